@@ -1,0 +1,68 @@
+"""careerkit: career growth as code.
+
+SMART goals and their progress, learning, a two-way professional network, mentors and sponsors,
+stretch challenges, regular reassessment and a work-life balance score, as plain typed objects
+and a few pure engines.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from careerkit._challenges import Challenge
+from careerkit._errors import CareerkitDeprecationWarning, CareerkitError, PlanValidationError
+from careerkit._goals import CheckIn, Goal, Metric, Milestone, SkillTarget
+from careerkit._io import dumps, load, loads, save
+from careerkit._network import Advocacy, Contact, Interaction, Meeting, Mentor
+from careerkit._plan import CareerPlan, Owner, Value
+from careerkit._progress import Progress, progress
+from careerkit._reflections import Assessment, PromptAnswer, Reflection
+from careerkit._schema import json_schema
+from careerkit._skills import Credential, Evidence, LearningActivity, LevelRecord, Skill
+from careerkit._wellbeing import CbiResponse, TimeOff, WeekLog, Wellbeing, Who5Response
+
+try:
+    __version__ = version("careerkit")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Advocacy",
+    "Assessment",
+    "CareerPlan",
+    "CareerkitDeprecationWarning",
+    "CareerkitError",
+    "CbiResponse",
+    "Challenge",
+    "CheckIn",
+    "Contact",
+    "Credential",
+    "Evidence",
+    "Goal",
+    "Interaction",
+    "LearningActivity",
+    "LevelRecord",
+    "Meeting",
+    "Mentor",
+    "Metric",
+    "Milestone",
+    "Owner",
+    "PlanValidationError",
+    "Progress",
+    "PromptAnswer",
+    "Reflection",
+    "Skill",
+    "SkillTarget",
+    "TimeOff",
+    "Value",
+    "WeekLog",
+    "Wellbeing",
+    "Who5Response",
+    "dumps",
+    "json_schema",
+    "load",
+    "loads",
+    "progress",
+    "save",
+    "__version__",
+]

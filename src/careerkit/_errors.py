@@ -1,0 +1,34 @@
+"""careerkit's exceptions and warnings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = ["CareerkitDeprecationWarning", "CareerkitError", "PlanValidationError"]
+
+
+class CareerkitError(Exception):
+    """Base class of every error careerkit raises on purpose."""
+
+
+class PlanValidationError(CareerkitError, ValueError):
+    """A plan (or part of one) is invalid.
+
+    ``errors`` lists every problem found, each a human-readable string ending in the JSON path
+    of the offending value, e.g. ``"must be between 1 and 5, got 7 @ $.reflections[0].energy"``.
+    """
+
+    errors: list[str]
+
+    def __init__(self, errors: Iterable[str]) -> None:
+        self.errors = list(errors)
+        count = len(self.errors)
+        head = f"{count} problem{'s' if count != 1 else ''} in the plan"
+        super().__init__(head + ":\n" + "\n".join(f"- {e}" for e in self.errors))
+
+    def __reduce__(self) -> tuple[type[PlanValidationError], tuple[list[str]]]:
+        return (type(self), (self.errors,))
+
+
+class CareerkitDeprecationWarning(DeprecationWarning):
+    """Emitted for a careerkit feature that will be removed (see the compatibility policy)."""

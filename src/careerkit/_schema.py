@@ -1,0 +1,115 @@
+"""The JSON Schema (draft 2020-12) of the plan document, derived from the model classes."""
+
+from __future__ import annotations
+
+import types
+import typing
+from datetime import date
+from typing import Any, Literal, get_args, get_origin
+
+import attrs
+
+from careerkit._common import identifier, non_empty
+from careerkit._plan import CareerPlan
+
+__all__ = ["json_schema"]
+
+_DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+_ID = {"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,99}$"}
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a careerkit plan document.
+
+    Every document that :func:`careerkit.dumps` writes validates against it. It checks the shape
+    (keys, types, ranges, choices); what a schema cannot say (references between records,
+    dates in order) is checked by :func:`careerkit.loads`.
+
+    >>> schema = json_schema()
+    >>> schema["$schema"]
+    'https://json-schema.org/draft/2020-12/schema'
+    >>> sorted(schema["$defs"])[:3]
+    ['Advocacy', 'Assessment', 'CareerPlan']
+    """
+    defs: dict[str, Any] = {}
+    _class_schema(CareerPlan, defs)
+    root = dict(defs["CareerPlan"])
+    root["properties"] = {
+        "schema": {"type": "string", "pattern": r"^careerkit/1(\.\d+)?$"},
+        **root["properties"],
+    }
+    root["required"] = ["schema", *root.get("required", [])]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://careerkit.readthedocs.io/schema/careerkit-1.json",
+        "title": "careerkit plan",
+        **root,
+        "$defs": dict(sorted(defs.items())),
+    }
+
+
+def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    name = cls.__name__
+    if name not in defs:
+        defs[name] = {}  # placeholder against recursion
+        hints = typing.get_type_hints(cls)
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for field in attrs.fields(cls):
+            properties[field.name] = _field_schema(field, hints[field.name], defs)
+            if field.default is attrs.NOTHING:
+                required.append(field.name)
+        entry: dict[str, Any] = {"type": "object", "properties": properties}
+        if cls.__doc__:
+            entry["description"] = cls.__doc__.strip().split("\n\n")[0].replace("\n", " ")
+        if required:
+            entry["required"] = required
+        entry["additionalProperties"] = False
+        defs[name] = entry
+    return {"$ref": f"#/$defs/{name}"}
+
+
+def _field_schema(field: attrs.Attribute[Any], tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    schema = _type_schema(tp, defs)
+    validator = field.validator
+    bounds = getattr(validator, "bounds", None)
+    target = schema
+    if "anyOf" in schema:  # optional: constrain the non-null branch
+        target = schema["anyOf"][0]
+    if bounds is not None and target.get("type") in ("integer", "number"):
+        low, high = bounds
+        if low is not None:
+            target["minimum"] = low
+        if high is not None:
+            target["maximum"] = high
+    if validator is identifier:
+        target.update(_ID)
+    if validator is non_empty:
+        target["minLength"] = 1
+    return schema
+
+
+def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    origin = get_origin(tp)
+    if origin is Literal:
+        return {"enum": list(get_args(tp))}
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in get_args(tp) if a is not type(None)]
+        inner = (
+            _type_schema(args[0], defs)
+            if len(args) == 1
+            else {"anyOf": [_type_schema(a, defs) for a in args]}
+        )
+        return {"anyOf": [inner, {"type": "null"}]}
+    if origin is tuple:
+        return {"type": "array", "items": _type_schema(get_args(tp)[0], defs)}
+    if attrs.has(tp):
+        return _class_schema(tp, defs)
+    simple: dict[Any, dict[str, Any]] = {
+        str: {"type": "string"},
+        int: {"type": "integer"},
+        float: {"type": "number"},
+        bool: {"type": "boolean"},
+        date: dict(_DATE),
+    }
+    return dict(simple[tp])

@@ -1,0 +1,122 @@
+"""Skills with a level history, and the learning that builds them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal, get_args
+
+import attrs
+
+from careerkit._common import (
+    FieldError,
+    bounded,
+    check_order,
+    identifier,
+    non_empty,
+    one_of,
+    sorted_by_date,
+)
+
+__all__ = [
+    "Credential",
+    "Evidence",
+    "LearningActivity",
+    "LearningKind",
+    "LevelRecord",
+    "Skill",
+    "SkillCategory",
+]
+
+SkillCategory = Literal["technical", "soft", "domain"]
+LearningKind = Literal["course", "certification", "workshop", "conference", "book", "other"]
+
+
+@attrs.frozen
+class LevelRecord:
+    """A skill level (0..5) reached on a day."""
+
+    date: date
+    level: int = attrs.field(validator=bounded(0, 5))
+    note: str = ""
+
+
+@attrs.frozen
+class Evidence:
+    """Something that shows a skill: a note, optionally with a link."""
+
+    date: date
+    note: str = attrs.field(validator=non_empty)
+    url: str = ""
+
+
+@attrs.frozen
+class Skill:
+    """A skill with its current level (0..5), the level aimed at, and how it got there.
+
+    Levels are never overwritten: :meth:`with_level` records the new level in ``history``.
+
+    >>> from datetime import date
+    >>> s = Skill("speaking", "Public speaking", category="soft", level=2)
+    >>> s = s.with_level(3, on=date(2027, 2, 1), note="first meetup talk")
+    >>> s.level, [r.level for r in s.history]
+    (3, [3])
+    """
+
+    id: str = attrs.field(validator=identifier)
+    name: str = attrs.field(validator=non_empty)
+    category: SkillCategory = attrs.field(
+        default="technical", validator=one_of(get_args(SkillCategory))
+    )
+    level: int = attrs.field(default=0, validator=bounded(0, 5))
+    target: int | None = attrs.field(default=None, validator=bounded(0, 5))
+    history: tuple[LevelRecord, ...] = attrs.field(default=(), converter=sorted_by_date)
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=sorted_by_date)
+
+    def with_level(self, level: int, *, on: date, note: str = "") -> Skill:
+        """A copy at ``level``, with the change recorded in the history."""
+        if self.history and on < self.history[-1].date:
+            raise FieldError(
+                "history",
+                f"level change on {on.isoformat()} is before the last recorded change "
+                f"({self.history[-1].date.isoformat()})",
+            )
+        history: tuple[LevelRecord, ...] = (*self.history, LevelRecord(on, level, note))
+        return attrs.evolve(self, level=level, history=history)
+
+    @property
+    def gap(self) -> int:
+        """Levels still to go to reach the target (0 when there is none or it is reached)."""
+        return max(0, (self.target or 0) - self.level)
+
+
+@attrs.frozen
+class Credential:
+    """A certificate from a learning activity; ``expires`` is ``None`` when it does not."""
+
+    issued: date | None = None
+    expires: date | None = None
+    number: str = ""
+    url: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        check_order(self, "issued", "expires")
+
+
+@attrs.frozen
+class LearningActivity:
+    """A course, certification, workshop, conference, book or other learning."""
+
+    id: str = attrs.field(validator=identifier)
+    kind: LearningKind = attrs.field(validator=one_of(get_args(LearningKind)))
+    title: str = attrs.field(validator=non_empty)
+    provider: str = ""
+    hours: float | None = attrs.field(default=None, validator=bounded(0, 100_000))
+    cost: float | None = attrs.field(default=None, validator=bounded(0))
+    started: date | None = None
+    completed: date | None = None
+    skills: tuple[str, ...] = ()
+    credential: Credential | None = None
+    notes: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        check_order(self, "started", "completed")

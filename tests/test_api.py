@@ -1,0 +1,73 @@
+"""The public API is pinned: changing it must be a deliberate edit of this file."""
+
+from __future__ import annotations
+
+import careerkit
+
+PUBLIC = {
+    "Advocacy",
+    "Assessment",
+    "CareerPlan",
+    "CareerkitDeprecationWarning",
+    "CareerkitError",
+    "CbiResponse",
+    "Challenge",
+    "CheckIn",
+    "Contact",
+    "Credential",
+    "Evidence",
+    "Goal",
+    "Interaction",
+    "LearningActivity",
+    "LevelRecord",
+    "Meeting",
+    "Mentor",
+    "Metric",
+    "Milestone",
+    "Owner",
+    "PlanValidationError",
+    "Progress",
+    "PromptAnswer",
+    "Reflection",
+    "Skill",
+    "SkillTarget",
+    "TimeOff",
+    "Value",
+    "WeekLog",
+    "Wellbeing",
+    "Who5Response",
+    "__version__",
+    "dumps",
+    "json_schema",
+    "load",
+    "loads",
+    "progress",
+    "save",
+}
+
+
+def test_public_names_are_pinned() -> None:
+    assert set(careerkit.__all__) >= PUBLIC
+    extra = set(careerkit.__all__) - PUBLIC
+    assert not extra - EXTENSIONS, f"new public names: {sorted(extra - EXTENSIONS)}"
+
+
+def test_every_public_name_exists() -> None:
+    for name in careerkit.__all__:
+        assert hasattr(careerkit, name), name
+
+
+def test_version_comes_from_the_installed_metadata() -> None:
+    from importlib.metadata import version
+
+    assert careerkit.__version__ == version("careerkit")
+
+
+def test_plan_validation_error_is_a_value_error() -> None:
+    assert issubclass(careerkit.PlanValidationError, careerkit.CareerkitError)
+    assert issubclass(careerkit.PlanValidationError, ValueError)
+    assert issubclass(careerkit.CareerkitDeprecationWarning, DeprecationWarning)
+
+
+# Names added by engines that are being built alongside; folded into PUBLIC as they land.
+EXTENSIONS: set[str] = set()
