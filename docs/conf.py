@@ -24,6 +24,8 @@ autodoc_typehints = "signature"
 autodoc_default_options = {"members": True, "undoc-members": False}
 # The docs build runs offline, so there is no intersphinx: references to the standard library
 # and to dependencies stay plain text instead of failing the nitpicky build.
+# Annotations name "date" while many records have a field called date: not a real ambiguity.
+suppress_warnings = ["ref.python"]
 nitpick_ignore_regex = [
     (r"py:.*", r"(datetime|collections|typing|os|pathlib|types|attrs?|cattrs|dateutil)\..*"),
     (r"py:.*", r"(date|timedelta|Path|Literal|Any|Iterable|Iterator|Sequence|Mapping|Callable)"),

@@ -84,7 +84,7 @@ def _check_cbi_scale(name: str, answers: tuple[int | None, ...], items: int) -> 
 class CbiResponse:
     """Copenhagen Burnout Inventory answers (0..4, ``None`` for unanswered), per scale.
 
-    Item order is the one documented in :mod:`careerkit.instruments`.
+    Item order is the one documented in ``careerkit.instruments``.
     """
 
     date: date
