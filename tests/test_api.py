@@ -6,6 +6,8 @@ import careerkit
 
 PUBLIC = {
     "Advocacy",
+    "BalancePolicy",
+    "BalanceReport",
     "Assessment",
     "CareerPlan",
     "CareerkitDeprecationWarning",
@@ -42,7 +44,9 @@ PUBLIC = {
     "load",
     "loads",
     "progress",
+    "redact",
     "save",
+    "score_balance",
 }
 
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from careerkit._balance import BalancePolicy, BalanceReport, score_balance
 from careerkit._challenges import Challenge
 from careerkit._errors import CareerkitDeprecationWarning, CareerkitError, PlanValidationError
 from careerkit._goals import CheckIn, Goal, Metric, Milestone, SkillTarget
 from careerkit._io import dumps, load, loads, save
 from careerkit._network import Advocacy, Contact, Interaction, Meeting, Mentor
 from careerkit._plan import CareerPlan, Owner, Value
+from careerkit._privacy import redact
 from careerkit._progress import Progress, progress
 from careerkit._reflections import Assessment, PromptAnswer, Reflection
 from careerkit._schema import json_schema
@@ -29,6 +31,8 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
 __all__ = [
     "Advocacy",
     "Assessment",
+    "BalancePolicy",
+    "BalanceReport",
     "CareerPlan",
     "CareerkitDeprecationWarning",
     "CareerkitError",
@@ -58,11 +62,13 @@ __all__ = [
     "WeekLog",
     "Wellbeing",
     "Who5Response",
+    "__version__",
     "dumps",
     "json_schema",
     "load",
     "loads",
     "progress",
+    "redact",
     "save",
-    "__version__",
+    "score_balance",
 ]

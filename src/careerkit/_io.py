@@ -26,12 +26,19 @@ from cattrs.gen import make_dict_structure_fn
 from careerkit._common import FieldError
 from careerkit._errors import CareerkitError, PlanValidationError
 from careerkit._plan import SCHEMA, CareerPlan
+from careerkit._privacy import Viewer, redact
 
 __all__ = ["Format", "dump_dict", "dumps", "load", "loads", "save", "structure", "unstructure"]
 
 Format = Literal["json", "toml"]
 
 _MAJOR = 1
+#: The largest plan document ``loads`` and ``load`` accept by default, in bytes. A plan of
+#: 10,000 goals with 10 check-ins each is about 7 MB of compact JSON.
+MAX_BYTES = 64 * 1024 * 1024
+#: The longest string a plan may hold, in characters: far beyond any note or description,
+#: small enough that hostile input cannot bloat memory or the SMART evaluator's work.
+MAX_STRING = 100_000
 _SCHEMA_TAG = re.compile(r"careerkit/(\d{1,6})(?:\.(\d{1,6}))?")
 # Integers beyond this cannot be represented exactly by JSON readers in other languages.
 _MAX_INT = 2**53
@@ -72,6 +79,8 @@ def _describe(value: object) -> str:
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
         raise _Invalid(f"expected a string, got {_describe(value)}")
+    if len(value) > MAX_STRING:
+        raise _Invalid(f"the string is {len(value):,} characters long; the limit is {MAX_STRING:,}")
     if not value.isascii():
         try:
             value.encode("utf-8")
@@ -282,11 +291,18 @@ def unstructure(plan: CareerPlan) -> dict[str, Any]:
 dump_dict = unstructure
 
 
-def loads(text: str | bytes, *, format: Format = "json") -> CareerPlan:
+def loads(
+    text: str | bytes,
+    *,
+    format: Format = "json",
+    max_bytes: int = MAX_BYTES,
+) -> CareerPlan:
     """Read a plan from JSON or TOML text.
 
     Any problem with the text raises :class:`~careerkit.PlanValidationError` listing every
-    problem with its JSON path; no other exception escapes.
+    problem with its JSON path; no other exception escapes. Text longer than ``max_bytes``
+    (64 MiB by default) is refused before it is parsed, and so is any string in it longer than
+    100,000 characters.
 
     >>> plan = loads('{"schema": "careerkit/1", "goals": [{"id": "g1", "title": "Ship v2"}]}')
     >>> plan.goals[0].title
@@ -299,6 +315,7 @@ def loads(text: str | bytes, *, format: Format = "json") -> CareerPlan:
     """
     if format not in ("json", "toml"):
         raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
+    _check_size(len(text), max_bytes)
     if isinstance(text, bytes | bytearray):
         try:
             text = bytes(text).decode("utf-8")
@@ -313,26 +330,47 @@ def loads(text: str | bytes, *, format: Format = "json") -> CareerPlan:
     return structure(doc)
 
 
-def load(path: str | os.PathLike[str]) -> CareerPlan:
+def load(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> CareerPlan:
     """Read a plan file; ``.json`` or ``.toml`` by suffix.
 
-    A missing or unreadable file raises the usual :class:`OSError`.
+    A missing or unreadable file raises the usual :class:`OSError`; a file larger than
+    ``max_bytes`` is refused without being read.
     """
     path = Path(path)
-    return loads(path.read_bytes(), format=_format_of(path))
+    file_format = _format_of(path)
+    with path.open("rb") as f:
+        _check_size(os.fstat(f.fileno()).st_size, max_bytes)
+        data = f.read(max_bytes + 1)
+    return loads(data, format=file_format, max_bytes=max_bytes)
 
 
-def dumps(plan: CareerPlan, *, format: Format = "json", indent: int | None = None) -> str:
+def _check_size(size: int, max_bytes: int) -> None:
+    # A str's length is in characters, at most 4 bytes each: close enough for a guard.
+    if size > max_bytes:
+        raise PlanValidationError(
+            [f"the document is {size:,} bytes long; the limit is {max_bytes:,} @ $"]
+        )
+
+
+def dumps(
+    plan: CareerPlan,
+    *,
+    format: Format = "json",
+    indent: int | None = None,
+    audience: Viewer = "self",
+) -> str:
     """Write a plan as JSON (stable key order, ISO dates, no defaults) or TOML.
 
     JSON is compact unless ``indent`` is given (compact JSON is several times faster to write);
-    :func:`save` indents by 2 so plan files stay readable in a diff.
+    :func:`save` indents by 2 so plan files stay readable in a diff. With an ``audience``
+    ("mentor", "manager", "hr"), only what the plan shares with it is written (see
+    :func:`careerkit.redact`).
 
     >>> from careerkit import CareerPlan, Goal
     >>> dumps(CareerPlan(goals=(Goal("g1", "Ship v2"),)))
     '{"schema":"careerkit/1","goals":[{"id":"g1","title":"Ship v2"}]}'
     """
-    data = unstructure(plan)
+    data = unstructure(redact(plan, audience))
     if format == "json":
         if indent is None:
             return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
