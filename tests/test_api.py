@@ -6,6 +6,7 @@ import careerkit
 
 PUBLIC = {
     "Advocacy",
+    "Agenda",
     "BalancePolicy",
     "BalanceReport",
     "Assessment",
@@ -31,6 +32,8 @@ PUBLIC = {
     "Progress",
     "PromptAnswer",
     "Reflection",
+    "ReviewItem",
+    "SchedulePolicy",
     "Skill",
     "SkillTarget",
     "TimeOff",
@@ -46,6 +49,7 @@ PUBLIC = {
     "progress",
     "redact",
     "save",
+    "schedule_reviews",
     "score_balance",
 }
 

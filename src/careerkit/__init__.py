@@ -19,6 +19,7 @@ from careerkit._plan import CareerPlan, Owner, Value
 from careerkit._privacy import redact
 from careerkit._progress import Progress, progress
 from careerkit._reflections import Assessment, PromptAnswer, Reflection
+from careerkit._schedule import Agenda, ReviewItem, SchedulePolicy, schedule_reviews
 from careerkit._schema import json_schema
 from careerkit._skills import Credential, Evidence, LearningActivity, LevelRecord, Skill
 from careerkit._wellbeing import CbiResponse, TimeOff, WeekLog, Wellbeing, Who5Response
@@ -30,6 +31,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
 
 __all__ = [
     "Advocacy",
+    "Agenda",
     "Assessment",
     "BalancePolicy",
     "BalanceReport",
@@ -55,6 +57,8 @@ __all__ = [
     "Progress",
     "PromptAnswer",
     "Reflection",
+    "ReviewItem",
+    "SchedulePolicy",
     "Skill",
     "SkillTarget",
     "TimeOff",
@@ -70,5 +74,6 @@ __all__ = [
     "progress",
     "redact",
     "save",
+    "schedule_reviews",
     "score_balance",
 ]
