@@ -29,6 +29,7 @@ PUBLIC = {
     "Milestone",
     "Owner",
     "PlanValidationError",
+    "PolicyError",
     "Progress",
     "PromptAnswer",
     "Reflection",
@@ -74,6 +75,8 @@ def test_version_comes_from_the_installed_metadata() -> None:
 def test_plan_validation_error_is_a_value_error() -> None:
     assert issubclass(careerkit.PlanValidationError, careerkit.CareerkitError)
     assert issubclass(careerkit.PlanValidationError, ValueError)
+    assert issubclass(careerkit.PolicyError, careerkit.CareerkitError)
+    assert issubclass(careerkit.PolicyError, ValueError)
     assert issubclass(careerkit.CareerkitDeprecationWarning, DeprecationWarning)
 
 

@@ -16,6 +16,7 @@ from careerkit import (
     BalanceReport,
     CareerPlan,
     CbiResponse,
+    PolicyError,
     TimeOff,
     WeekLog,
     Wellbeing,
@@ -37,7 +38,6 @@ from careerkit._balance import (
     WHO5_ITEM,
     WHO_ILO_55H,
     BalanceComponent,
-    BalanceError,
     Citation,
 )
 
@@ -701,7 +701,7 @@ def test_policy_defaults_equality_hash_and_to_dict() -> None:
     ],
 )
 def test_bad_policies_are_refused_naming_the_field(kwargs: dict[str, Any], message: str) -> None:
-    with pytest.raises(BalanceError) as info:
+    with pytest.raises(PolicyError) as info:
         BalancePolicy(**kwargs)
     assert str(info.value) == message
     assert isinstance(info.value, ck.CareerkitError)
@@ -761,7 +761,7 @@ def test_bad_policies_are_refused_naming_the_field(kwargs: dict[str, Any], messa
 def test_bad_input_is_refused_with_a_clear_message(
     records: Any, kwargs: dict[str, Any], message: str
 ) -> None:
-    with pytest.raises(BalanceError) as info:
+    with pytest.raises(PolicyError) as info:
         score(records, **kwargs)
     assert str(info.value) == message
 

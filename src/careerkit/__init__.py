@@ -11,7 +11,12 @@ from importlib.metadata import PackageNotFoundError, version
 
 from careerkit._balance import BalancePolicy, BalanceReport, score_balance
 from careerkit._challenges import Challenge
-from careerkit._errors import CareerkitDeprecationWarning, CareerkitError, PlanValidationError
+from careerkit._errors import (
+    CareerkitDeprecationWarning,
+    CareerkitError,
+    PlanValidationError,
+    PolicyError,
+)
 from careerkit._goals import CheckIn, Goal, Metric, Milestone, SkillTarget
 from careerkit._io import dumps, load, loads, save
 from careerkit._network import Advocacy, Contact, Interaction, Meeting, Mentor
@@ -54,6 +59,7 @@ __all__ = [
     "Milestone",
     "Owner",
     "PlanValidationError",
+    "PolicyError",
     "Progress",
     "PromptAnswer",
     "Reflection",

@@ -18,7 +18,7 @@ from typing import Any, Literal, get_args
 
 import attrs
 
-from careerkit._errors import CareerkitError
+from careerkit._errors import PolicyError
 from careerkit._plan import CareerPlan
 from careerkit._wellbeing import CbiResponse, TimeOff, WeekLog, Wellbeing, Who5Response
 from careerkit.instruments import CBI_CLIENT_ITEMS, CBI_PERSONAL_ITEMS, CBI_WORK_ITEMS, cbi, who5
@@ -26,7 +26,6 @@ from careerkit.instruments import CBI_CLIENT_ITEMS, CBI_PERSONAL_ITEMS, CBI_WORK
 __all__ = [
     "COMPONENTS",
     "BalanceComponent",
-    "BalanceError",
     "BalancePolicy",
     "BalanceReport",
     "Citation",
@@ -46,10 +45,6 @@ Status = Literal["ok", "watch", "risk", "missing"]
 Severity = Literal["watch", "risk"]
 Level = Literal["V", "S", "U"]
 RiskLevel = Literal["low", "elevated", "high"]
-
-
-class BalanceError(CareerkitError, ValueError):
-    """Input or policy the balance scorer cannot use; the message names the offending value."""
 
 
 # --- evidence ------------------------------------------------------------------------------------
@@ -211,13 +206,13 @@ def _weights(value: Mapping[str, float] | None) -> Mapping[str, float]:
     given = dict(value or {})
     unknown = sorted(set(given) - set(COMPONENTS))
     if unknown:
-        raise BalanceError(
+        raise PolicyError(
             f"BalancePolicy.weights: unknown component {unknown[0]!r}; "
             f"components are {', '.join(COMPONENTS)}"
         )
     for name, weight in given.items():
         if not _is_number(weight) or weight < 0:
-            raise BalanceError(
+            raise PolicyError(
                 f"BalancePolicy.weights[{name!r}] must be a number 0 or more, got {weight!r}"
             )
     # Equal weights by default: no published evidence ranks one component above another.
@@ -280,13 +275,11 @@ class BalancePolicy:
         ):
             value = getattr(self, name)
             if not math.isfinite(value) or value <= 0:
-                raise BalanceError(f"BalancePolicy.{name} must be a positive number, got {value!r}")
+                raise PolicyError(f"BalancePolicy.{name} must be a positive number, got {value!r}")
         for name in ("after_hours_days", "steady_points"):
             value = getattr(self, name)
             if not math.isfinite(value) or value < 0:
-                raise BalanceError(
-                    f"BalancePolicy.{name} must be a number 0 or more, got {value!r}"
-                )
+                raise PolicyError(f"BalancePolicy.{name} must be a number 0 or more, got {value!r}")
         for name, low, high in (
             ("leave_year_start", 1, 12),
             ("who5_poor", 0, 100),
@@ -295,34 +288,34 @@ class BalancePolicy:
         ):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-                raise BalanceError(
+                raise PolicyError(
                     f"BalancePolicy.{name} must be an integer from {low} to {high}, got {value!r}"
                 )
         for name in ("cbi_watch", "cbi_risk"):
             value = getattr(self, name)
             if not 0 <= value <= 100:  # also refuses nan
-                raise BalanceError(f"BalancePolicy.{name} must be from 0 to 100, got {value!r}")
+                raise PolicyError(f"BalancePolicy.{name} must be from 0 to 100, got {value!r}")
         if self.long_hours <= self.hours_limit:
-            raise BalanceError(
+            raise PolicyError(
                 f"BalancePolicy.long_hours ({self.long_hours:g}) must be above hours_limit "
                 f"({self.hours_limit:g})"
             )
         if self.leave_pace > 1:
-            raise BalanceError(
+            raise PolicyError(
                 f"BalancePolicy.leave_pace must be at most 1, got {self.leave_pace!r}"
             )
         if self.cbi_risk < self.cbi_watch:
-            raise BalanceError(
+            raise PolicyError(
                 f"BalancePolicy.cbi_risk ({self.cbi_risk:g}) must not be below cbi_watch "
                 f"({self.cbi_watch:g})"
             )
         if self.who5_very_low > self.who5_poor:
-            raise BalanceError(
+            raise PolicyError(
                 f"BalancePolicy.who5_very_low ({self.who5_very_low}) must not be above who5_poor "
                 f"({self.who5_poor})"
             )
         if not any(self.weights.values()):
-            raise BalanceError("BalancePolicy.weights: at least one weight must be above 0")
+            raise PolicyError("BalancePolicy.weights: at least one weight must be above 0")
 
     # eq=False above only because a mappingproxy is unhashable; compare and hash by value here.
     def _key(self) -> tuple[Any, ...]:
@@ -531,11 +524,11 @@ def score_balance(
     """
     policy = _DEFAULT_POLICY if policy is None else policy
     if not isinstance(policy, BalancePolicy):
-        raise BalanceError(f"policy must be a BalancePolicy, got {type(policy).__name__}")
+        raise PolicyError(f"policy must be a BalancePolicy, got {type(policy).__name__}")
     if not _is_plain_date(as_of):
-        raise BalanceError(f"as_of must be a datetime.date, got {as_of!r}")
+        raise PolicyError(f"as_of must be a datetime.date, got {as_of!r}")
     if not _whole_days(window):
-        raise BalanceError(f"window must be a whole number of days, at least 1, got {window!r}")
+        raise PolicyError(f"window must be a whole number of days, at least 1, got {window!r}")
     data = _wellbeing(plan_or_records)
     start = as_of - window + timedelta(days=1)
 
@@ -579,11 +572,11 @@ def _wellbeing(given: object) -> Wellbeing:
         return given
     what = "plan_or_records must be a CareerPlan, a Wellbeing or an iterable of WeekLog"
     if isinstance(given, str | bytes | Mapping) or not isinstance(given, Iterable):
-        raise BalanceError(f"{what}, got {type(given).__name__}")
+        raise PolicyError(f"{what}, got {type(given).__name__}")
     weeks = tuple(given)
     for i, week in enumerate(weeks):
         if not isinstance(week, WeekLog):
-            raise BalanceError(f"{what}; item {i} is a {type(week).__name__}")
+            raise PolicyError(f"{what}; item {i} is a {type(week).__name__}")
     return Wellbeing(weeks=weeks)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["CareerkitDeprecationWarning", "CareerkitError", "PlanValidationError"]
+__all__ = ["CareerkitDeprecationWarning", "CareerkitError", "PlanValidationError", "PolicyError"]
 
 
 class CareerkitError(Exception):
@@ -28,6 +28,10 @@ class PlanValidationError(CareerkitError, ValueError):
 
     def __reduce__(self) -> tuple[type[PlanValidationError], tuple[list[str]]]:
         return (type(self), (self.errors,))
+
+
+class PolicyError(CareerkitError, ValueError):
+    """An engine was given an invalid argument or policy setting; the message names it."""
 
 
 class CareerkitDeprecationWarning(DeprecationWarning):

@@ -20,7 +20,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrule, rrulestr
 
-from careerkit._errors import CareerkitError
+from careerkit._errors import PolicyError
 from careerkit._goals import Goal
 from careerkit._network import Mentor
 from careerkit._plan import CareerPlan
@@ -180,7 +180,7 @@ def parse_cadence(text: str, *, field: str = "cadence") -> Cadence:
     datetime.date(2027, 2, 28)
     """
     if not isinstance(text, str):
-        raise CareerkitError(f"{field}: a cadence is text like 'monthly', got {text!r}")
+        raise PolicyError(f"{field}: a cadence is text like 'monthly', got {text!r}")
     words = " ".join(text.lower().split())
     if words in _WORDS:
         months, days = _WORDS[words]
@@ -190,7 +190,7 @@ def parse_cadence(text: str, *, field: str = "cadence") -> Cadence:
         number, unit = every.groups()
         n = 2 if number == "other" else int(number or 1)
         if n < 1:
-            raise CareerkitError(f"{field}: the cadence {text!r} must repeat at least every day")
+            raise PolicyError(f"{field}: the cadence {text!r} must repeat at least every day")
         months, days = _UNITS[unit]
         return Cadence(text, n * months, n * days)
     upper = text.strip().upper()
@@ -198,21 +198,21 @@ def parse_cadence(text: str, *, field: str = "cadence") -> Cadence:
         return _parse_duration(text, upper, field)
     if upper.startswith(("FREQ=", "RRULE:")):
         return _parse_rrule(text, upper.removeprefix("RRULE:"), field)
-    raise CareerkitError(f"{field}: cannot read the cadence {text!r}; {_FORMATS}")
+    raise PolicyError(f"{field}: cannot read the cadence {text!r}; {_FORMATS}")
 
 
 def _parse_duration(text: str, upper: str, field: str) -> Cadence:
     if "T" in upper:
-        raise CareerkitError(
+        raise PolicyError(
             f"{field}: the cadence {text!r} has a time part; cadences count whole days"
         )
     match = _ISO.fullmatch(upper)
     if not match:
-        raise CareerkitError(f"{field}: cannot read the ISO 8601 duration {text!r}; {_FORMATS}")
+        raise PolicyError(f"{field}: cannot read the ISO 8601 duration {text!r}; {_FORMATS}")
     years, months, weeks, days = (int(g or 0) for g in match.groups())
     cadence = Cadence(text, 12 * years + months, 7 * weeks + days)
     if not cadence.months and not cadence.days:
-        raise CareerkitError(f"{field}: the cadence {text!r} must be longer than zero")
+        raise PolicyError(f"{field}: the cadence {text!r} must be longer than zero")
     return cadence
 
 
@@ -221,29 +221,29 @@ def _parse_rrule(text: str, body: str, field: str) -> Cadence:
     for chunk in body.split(";"):
         part = _RRULE_PART.fullmatch(chunk.strip())
         if not part:
-            raise CareerkitError(f"{field}: cannot read the RRULE {text!r} (near {chunk!r})")
+            raise PolicyError(f"{field}: cannot read the RRULE {text!r} (near {chunk!r})")
         parts[part.group(1)] = part.group(2)
     if "COUNT" in parts or "UNTIL" in parts:
-        raise CareerkitError(
+        raise PolicyError(
             f"{field}: the RRULE {text!r} has COUNT or UNTIL; a cadence repeats from the last "
             "time something was done, so leave them out"
         )
     freq = parts.get("FREQ")
     if freq not in _RRULE_FREQS:
-        raise CareerkitError(
+        raise PolicyError(
             f"{field}: the RRULE {text!r} needs FREQ=YEARLY, MONTHLY, WEEKLY or DAILY"
         )
     try:
         rule = rrulestr(body, dtstart=_PROBE_START)
     except ValueError as exc:
-        raise CareerkitError(f"{field}: cannot read the RRULE {text!r}: {exc}") from None
+        raise PolicyError(f"{field}: cannot read the RRULE {text!r}: {exc}") from None
     assert isinstance(rule, rrule)  # a single RRULE line always gives an rrule
     if set(parts) <= _PLAIN_RULE_PARTS:
         months, days = _FREQ_STEP[freq]
         interval = int(parts.get("INTERVAL", "1"))
         return Cadence(text, interval * months, interval * days)
     if rule.replace(until=_PROBE_END).after(_PROBE_START) is None:
-        raise CareerkitError(f"{field}: the RRULE {text!r} does not recur within ten years")
+        raise PolicyError(f"{field}: the RRULE {text!r} does not recur within ten years")
     return Cadence(text, rule=rule)
 
 
@@ -337,7 +337,7 @@ def _kinds(value: Iterable[str]) -> frozenset[ReviewKind]:
 
 def _check_kind(kind: object, field: str) -> ReviewKind:
     if kind not in _KIND_ORDER:
-        raise CareerkitError(
+        raise PolicyError(
             f"{field}: unknown kind {kind!r}; kinds are {', '.join(map(repr, KINDS))}"
         )
     return kind  # type: ignore[return-value]  # checked against KINDS just above
@@ -345,7 +345,7 @@ def _check_kind(kind: object, field: str) -> ReviewKind:
 
 def _iterable(value: object, field: str) -> Iterable[object]:
     if isinstance(value, str) or not isinstance(value, Iterable):
-        raise CareerkitError(f"{field}: expected a collection, got {value!r}")
+        raise PolicyError(f"{field}: expected a collection, got {value!r}")
     return value
 
 
@@ -354,7 +354,7 @@ def _priorities(value: Mapping[str, int]) -> Mapping[ReviewKind, int]:
     for kind, priority in _mapping(value, "priorities").items():
         key = _check_kind(kind, "priorities")
         if priority not in _PRIORITY_WORDS or isinstance(priority, bool):
-            raise CareerkitError(
+            raise PolicyError(
                 f"priorities[{kind!r}]: must be 1 (high), 2 (normal) or 3 (low), got {priority!r}"
             )
         merged[key] = priority
@@ -367,14 +367,14 @@ def _prompts(value: Mapping[str, Iterable[str]]) -> Mapping[ReviewKind, tuple[st
         key = _check_kind(kind, "prompts")
         texts = tuple(_iterable(prompts, f"prompts[{kind!r}]"))
         if not all(isinstance(t, str) and t.strip() for t in texts):
-            raise CareerkitError(f"prompts[{kind!r}]: every prompt must be non-empty text")
+            raise PolicyError(f"prompts[{kind!r}]: every prompt must be non-empty text")
         merged[key] = texts  # type: ignore[assignment]  # all str, checked just above
     return MappingProxyType(merged)
 
 
 def _mapping(value: object, field: str) -> Mapping[object, Any]:
     if not isinstance(value, Mapping):
-        raise CareerkitError(f"{field}: expected a mapping of kind to value, got {value!r}")
+        raise PolicyError(f"{field}: expected a mapping of kind to value, got {value!r}")
     return value
 
 
@@ -382,7 +382,7 @@ def _dates(value: Iterable[date]) -> tuple[date, ...]:
     days: set[date] = set()
     for day in _iterable(value, "blackout"):
         if not _is_day(day):
-            raise CareerkitError(f"blackout: expected dates, got {day!r}")
+            raise PolicyError(f"blackout: expected dates, got {day!r}")
         days.add(day)  # type: ignore[arg-type]  # a date, checked just above
     return tuple(sorted(days))
 
@@ -396,7 +396,7 @@ def _statuses(value: Iterable[str]) -> frozenset[ProgressStatus]:
     statuses = frozenset(_iterable(value, "urgent_statuses"))
     for status in statuses:
         if status not in _STATUSES:
-            raise CareerkitError(
+            raise PolicyError(
                 f"urgent_statuses: unknown status {status!r}; statuses are "
                 f"{', '.join(map(repr, _STATUSES))}"
             )
@@ -497,16 +497,16 @@ class SchedulePolicy:
             if name == "forget_after_days" and value is None:
                 continue
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise CareerkitError(f"{name}: must be a whole number of 0 or more, got {value!r}")
+                raise PolicyError(f"{name}: must be a whole number of 0 or more, got {value!r}")
         for name in ("working_days", "respect_time_off"):
             if not isinstance(getattr(self, name), bool):
-                raise CareerkitError(f"{name}: must be True or False, got {getattr(self, name)!r}")
+                raise PolicyError(f"{name}: must be True or False, got {getattr(self, name)!r}")
         if self.calendar_component not in ("VTODO", "VEVENT"):
-            raise CareerkitError(
+            raise PolicyError(
                 f"calendar_component: must be 'VTODO' or 'VEVENT', got {self.calendar_component!r}"
             )
         if self.time_of_day is not None and not isinstance(self.time_of_day, time):
-            raise CareerkitError(f"time_of_day: must be a datetime.time, got {self.time_of_day!r}")
+            raise PolicyError(f"time_of_day: must be a datetime.time, got {self.time_of_day!r}")
         cadences = {
             name: parse_cadence(getattr(self, name), field=name)
             for name in _CADENCE_FIELDS
@@ -692,19 +692,19 @@ def schedule_reviews(
     [('2026-10-31', True), ('2027-01-24', False)]
     """
     if not isinstance(plan, CareerPlan):
-        raise CareerkitError(f"plan: expected a CareerPlan, got {type(plan).__name__}")
+        raise PolicyError(f"plan: expected a CareerPlan, got {type(plan).__name__}")
     if not _is_day(as_of):
-        raise CareerkitError(f"as_of: expected a datetime.date, got {as_of!r}")
+        raise PolicyError(f"as_of: expected a datetime.date, got {as_of!r}")
     if not _is_span(horizon):
-        raise CareerkitError(f"horizon: expected a timedelta of 0 or more, got {horizon!r}")
+        raise PolicyError(f"horizon: expected a timedelta of 0 or more, got {horizon!r}")
     if policy is None:
         policy = _DEFAULT_POLICY
     elif not isinstance(policy, SchedulePolicy):
-        raise CareerkitError(f"policy: expected a SchedulePolicy, got {type(policy).__name__}")
+        raise PolicyError(f"policy: expected a SchedulePolicy, got {type(policy).__name__}")
     try:
         until = as_of + timedelta(days=horizon.days)
     except OverflowError:
-        raise CareerkitError(
+        raise PolicyError(
             f"horizon: {horizon.days} days after {as_of.isoformat()} is past the year 9999"
         ) from None
     ctx = _Context(plan, as_of, until, policy)
