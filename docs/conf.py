@@ -39,5 +39,5 @@ nitpick_ignore_regex = [
         r"py:.*",
         r"(Visibility|ChallengeStatus|Decision|SkillCategory|LearningKind|ValueKind|Format)",
     ),
-    (r"py:.*", r"(ProgressStatus|T|_R|matplotlib\..*|Figure|icalendar\..*)"),
+    (r"py:.*", r"(ProgressStatus|T|_R|matplotlib\..*|Figure|Axes|icalendar\..*)"),
 ]

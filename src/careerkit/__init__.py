@@ -18,6 +18,7 @@ from careerkit._errors import (
     PolicyError,
 )
 from careerkit._goals import CheckIn, Goal, Metric, Milestone, SkillTarget
+from careerkit._insights import Insight, InsightPolicy, insights
 from careerkit._io import dumps, load, loads, save
 from careerkit._network import Advocacy, Contact, Interaction, Meeting, Mentor
 from careerkit._plan import CareerPlan, Owner, Value
@@ -50,6 +51,8 @@ __all__ = [
     "Credential",
     "Evidence",
     "Goal",
+    "Insight",
+    "InsightPolicy",
     "Interaction",
     "LearningActivity",
     "LevelRecord",
@@ -72,8 +75,8 @@ __all__ = [
     "WeekLog",
     "Wellbeing",
     "Who5Response",
-    "__version__",
     "dumps",
+    "insights",
     "json_schema",
     "load",
     "loads",
@@ -82,4 +85,5 @@ __all__ = [
     "save",
     "schedule_reviews",
     "score_balance",
+    "__version__",
 ]

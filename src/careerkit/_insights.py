@@ -1,0 +1,648 @@
+"""Insights: what stands out across the practice a plan records, and what to do about it.
+
+:func:`insights` reads a plan as it stands on ``as_of`` and reports each gap or slip it finds in
+the network, mentoring and sponsorship, learning, stretch challenges, reflection and goals, as an
+:class:`Insight` with a stable code, a severity, a plain message with the numbers and a concrete
+next step. Every threshold lives in :class:`InsightPolicy`; the codes, rules and defaults are
+listed in ``docs/insights.md``.
+
+Records dated after ``as_of`` have not happened yet as far as the rules are concerned, so the same
+plan can be reviewed as it stood on any past day.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import date, datetime
+from types import MappingProxyType
+from typing import Any, Literal, get_args
+
+import attrs
+
+from careerkit._common import one_of
+from careerkit._errors import PolicyError
+from careerkit._goals import Goal, SkillTarget
+from careerkit._network import Contact, Mentor
+from careerkit._plan import CareerPlan
+from careerkit._reflections import Assessment
+from careerkit._skills import Skill
+
+__all__ = [
+    "CODES",
+    "Area",
+    "Insight",
+    "InsightPolicy",
+    "Severity",
+    "insights",
+]
+
+#: ``"balance"`` is used by the plan review for the balance scorer's flags.
+Area = Literal["network", "mentors", "learning", "challenges", "reflection", "goals", "balance"]
+#: ``"alert"``: act now, something has lapsed or contradicts your own decision. ``"warning"``: a
+#: regular practice has slipped past its threshold. ``"info"``: a gap worth a thought.
+Severity = Literal["alert", "warning", "info"]
+
+_SEVERITY_RANK = MappingProxyType({s: i for i, s in enumerate(get_args(Severity))})
+
+#: Every code :func:`insights` can report, with its area and severity (fixed per code).
+CODES: Mapping[str, tuple[Area, Severity]] = MappingProxyType(
+    {
+        "NET-contact-overdue": ("network", "warning"),
+        "NET-mostly-receiving": ("network", "info"),
+        "NET-mostly-giving": ("network", "info"),
+        "NET-no-new-contacts": ("network", "info"),
+        "NET-one-organization": ("network", "info"),
+        "MEN-no-mentor": ("mentors", "warning"),
+        "MEN-no-sponsor": ("mentors", "info"),
+        "MEN-sponsor-quiet": ("mentors", "warning"),
+        "MEN-prospect-waiting": ("mentors", "info"),
+        "LRN-stalled": ("learning", "warning"),
+        "LRN-skill-gap": ("learning", "info"),
+        "LRN-credential-expiring": ("learning", "warning"),
+        "LRN-credential-expired": ("learning", "alert"),
+        "CHL-no-stretch": ("challenges", "warning"),
+        "CHL-team-only": ("challenges", "info"),
+        "REF-overdue": ("reflection", "warning"),
+        "GOL-misaligned": ("goals", "alert"),
+    }
+)
+
+
+@attrs.frozen(repr=False)
+class Insight:
+    """Something that stands out in a plan, and what to do about it.
+
+    ``code`` is stable (see ``docs/insights.md``), ``subject`` the id of the record it is about
+    (``None`` when it is about the plan as a whole) and ``next_step`` a concrete suggestion.
+    """
+
+    code: str
+    area: Area = attrs.field(validator=one_of(get_args(Area)))
+    severity: Severity = attrs.field(validator=one_of(get_args(Severity)))
+    message: str
+    subject: str | None
+    next_step: str
+
+    def __repr__(self) -> str:
+        return (
+            f"Insight(code={self.code!r}, severity={self.severity!r}, "
+            f"subject={self.subject!r}, message={self.message!r})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data."""
+        return attrs.asdict(self)
+
+
+def _whole_days(low: int) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < low:
+            raise PolicyError(
+                f"InsightPolicy.{attribute.name} must be a whole number, {low} or more, "
+                f"got {value!r}"
+            )
+
+    return check
+
+
+def _share(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not (math.isfinite(value) and 0.5 < value <= 1)
+    ):
+        raise PolicyError(
+            f"InsightPolicy.{attribute.name} must be a number above 0.5 and at most 1, "
+            f"got {value!r}"
+        )
+
+
+def _stretch_level(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
+        raise PolicyError(
+            f"InsightPolicy.{attribute.name} must be a whole number from 1 to 5, got {value!r}"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class InsightPolicy:
+    """The thresholds of the insight rules; every one is in days unless it says otherwise.
+
+    A rule about something slipping fires when the latest record is *more* than its number of
+    days before ``as_of``; a window of N days holds records from N days before ``as_of`` up to
+    ``as_of``, both included.
+
+    >>> InsightPolicy(reflection_days=14).reflection_days
+    14
+    """
+
+    #: A year, so that seasonal contacts (a yearly conference) are in the window.
+    reciprocity_window_days: int = attrs.field(default=365, validator=_whole_days(1))
+    #: Below 4 exchanges a single favour swings the share too far to mean anything.
+    reciprocity_min_interactions: int = attrs.field(default=4, validator=_whole_days(1))
+    #: Three in four exchanges going one way is "mostly"; must be above one half.
+    reciprocity_share: float = attrs.field(default=0.75, validator=_share)
+    #: Half a year without meeting anyone new lets a network narrow to the people one works with.
+    new_contact_days: int = attrs.field(default=182, validator=_whole_days(1))
+    #: A quarter: sponsors speak for you in yearly and half-yearly talent reviews and need fresh
+    #: news before each one.
+    sponsor_update_days: int = attrs.field(default=90, validator=_whole_days(1))
+    #: A month is long enough to find a good moment to ask a prospective mentor or sponsor.
+    prospect_days: int = attrs.field(default=30, validator=_whole_days(1))
+    #: A quarter without starting or finishing any learning means learning has stopped.
+    learning_days: int = attrs.field(default=90, validator=_whole_days(1))
+    #: Renewals often need an exam or credits; two months leave time to book them.
+    credential_warning_days: int = attrs.field(default=60, validator=_whole_days(0))
+    #: A credential expired longer ago than this was let go on purpose: no longer reported.
+    credential_expired_days: int = attrs.field(default=365, validator=_whole_days(0))
+    #: Half a year: about one stretch assignment per review cycle keeps growth visible.
+    stretch_days: int = attrs.field(default=182, validator=_whole_days(1))
+    #: Stretch 3 of 5 is the first level outside the comfort zone.
+    stretch_level: int = attrs.field(default=3, validator=_stretch_level)
+    #: A month, the usual rhythm of a personal review.
+    reflection_days: int = attrs.field(default=30, validator=_whole_days(1))
+
+
+_DEFAULT_POLICY = InsightPolicy()
+
+
+def insights(
+    plan: CareerPlan, *, as_of: date, policy: InsightPolicy | None = None
+) -> tuple[Insight, ...]:
+    """What stands out in ``plan`` on ``as_of``, most severe first.
+
+    Sorted by severity (alert, warning, info), then area, code, subject and message, so the same
+    plan, day and policy always give the same tuple.
+
+    >>> from datetime import date
+    >>> from careerkit import CareerPlan, Contact, Interaction
+    >>> tom = Contact("tom", "Tom Becker", cadence_days=90,
+    ...               interactions=(Interaction(date(2026, 6, 12), "gave"),))
+    >>> found = insights(CareerPlan(contacts=(tom,)), as_of=date(2026, 11, 25))
+    >>> [i.message for i in found if i.code == "NET-contact-overdue"]
+    ['You last spoke with Tom Becker 166 days ago; you meant to keep in touch every 90 days.']
+    """
+    policy = _checked(plan, as_of, policy)
+    found = [
+        *_network(plan, as_of, policy),
+        *_mentors(plan, as_of, policy),
+        *_learning(plan, as_of, policy),
+        *_challenges(plan, as_of, policy),
+        *_reflection(plan, as_of, policy),
+    ]
+    found.sort(
+        key=lambda i: (_SEVERITY_RANK[i.severity], i.area, i.code, i.subject or "", i.message)
+    )
+    return tuple(found)
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+def _checked(plan: object, as_of: object, policy: object) -> InsightPolicy:
+    """The policy to use, once the arguments are known to be usable."""
+    if not isinstance(plan, CareerPlan):
+        raise PolicyError(f"plan must be a CareerPlan, got {type(plan).__name__}")
+    if not isinstance(as_of, date) or isinstance(as_of, datetime):
+        raise PolicyError(f"as_of must be a datetime.date, got {as_of!r}")
+    if policy is None:
+        return _DEFAULT_POLICY
+    if not isinstance(policy, InsightPolicy):
+        raise PolicyError(f"policy must be an InsightPolicy, got {type(policy).__name__}")
+    return policy
+
+
+def _insight(code: str, message: str, subject: str | None, next_step: str) -> Insight:
+    area, severity = CODES[code]
+    return Insight(code, area, severity, message, subject, next_step)
+
+
+def _days(n: int) -> str:
+    return f"{n} day{'s' if n != 1 else ''}"
+
+
+def _ago(n: int) -> str:
+    return "today" if n == 0 else f"{_days(n)} ago"
+
+
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def _latest(dates: Iterable[date | None], as_of: date) -> date | None:
+    """The latest of ``dates`` on or before ``as_of``."""
+    return max((d for d in dates if d is not None and d <= as_of), default=None)
+
+
+# --- network -------------------------------------------------------------------------------------
+
+
+def _network(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterator[Insight]:
+    for contact in plan.contacts:
+        if contact.cadence_days is not None:
+            yield from _overdue(contact, contact.cadence_days, as_of)
+    yield from _reciprocity(plan, as_of, policy)
+    yield from _no_new_contacts(plan, as_of, policy)
+    yield from _one_organization(plan)
+
+
+def _overdue(contact: Contact, cadence: int, as_of: date) -> Iterator[Insight]:
+    name = contact.name
+    last = _latest((i.date for i in contact.interactions), as_of)
+    every = f"you meant to keep in touch every {_days(cadence)}"
+    if last is not None:
+        days = (as_of - last).days
+        message = f"You last spoke with {name} {_ago(days)}; {every}."
+    elif contact.since is not None:
+        days = (as_of - contact.since).days
+        message = (
+            f"You have recorded no conversation with {name} since you met {_ago(days)}; {every}."
+        )
+    else:
+        days = cadence + 1  # a cadence and no record of any contact: overdue
+        message = f"You have recorded no conversation with {name} yet; {every}."
+    if days > cadence:
+        yield _insight(
+            "NET-contact-overdue",
+            message,
+            contact.id,
+            f"Get back in touch with {name}: share something useful to them or ask what they "
+            "are working on, then log the interaction.",
+        )
+
+
+def _reciprocity(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterator[Insight]:
+    window = policy.reciprocity_window_days
+    exchanges = 0
+    gave = received = 0
+    for contact in plan.contacts:
+        for interaction in contact.interactions:
+            if 0 <= (as_of - interaction.date).days <= window:
+                exchanges += 1
+                # A mutual exchange is help both ways: it counts for both sides.
+                gave += interaction.direction in ("gave", "mutual")
+                received += interaction.direction in ("received", "mutual")
+    if exchanges < policy.reciprocity_min_interactions:
+        return
+    counts = (
+        f"Over the last {_days(window)} you received help {_times(received)} and gave help "
+        f"{_times(gave)} (a mutual exchange counts both ways)"
+    )
+    if received / (gave + received) >= policy.reciprocity_share:
+        yield _insight(
+            "NET-mostly-receiving",
+            f"{counts}: {received / (gave + received):.0%} of the help came to you.",
+            None,
+            "Give before you next ask: make an introduction, review someone's work or share "
+            "what you have learned.",
+        )
+    elif gave / (gave + received) >= policy.reciprocity_share:
+        yield _insight(
+            "NET-mostly-giving",
+            f"{counts}: {gave / (gave + received):.0%} of the help went from you to others.",
+            None,
+            "Let your network help you too: ask one contact for feedback or an introduction "
+            "you need.",
+        )
+
+
+def _no_new_contacts(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterator[Insight]:
+    next_step = (
+        "Meet one new person this month: a meetup, a talk at a conference, or an introduction "
+        "from someone you know."
+    )
+    if not plan.contacts:
+        yield _insight("NET-no-new-contacts", "Your network has no contacts yet.", None, next_step)
+        return
+    added = [
+        (day, contact)
+        for contact in plan.contacts
+        if (day := contact.since or _first_interaction(contact)) is not None and day <= as_of
+    ]
+    if not added:
+        return  # no dates to judge by
+    newest_day, newest = max(added, key=lambda pair: pair[0])
+    days = (as_of - newest_day).days
+    if days > policy.new_contact_days:
+        yield _insight(
+            "NET-no-new-contacts",
+            f"Your newest contact, {newest.name}, was added {_ago(days)}; nobody new in the "
+            f"last {_days(policy.new_contact_days)}.",
+            None,
+            next_step,
+        )
+
+
+def _first_interaction(contact: Contact) -> date | None:
+    return contact.interactions[0].date if contact.interactions else None
+
+
+def _one_organization(plan: CareerPlan) -> Iterator[Insight]:
+    with_org = [c for c in plan.contacts if c.organization.strip()]
+    if not with_org:
+        return  # nothing to judge by
+    spellings = {c.organization.strip().casefold(): c.organization.strip() for c in with_org}
+    own = plan.owner.organization.strip()
+    if own:
+        spellings[own.casefold()] = own
+    if len(spellings) > 1:
+        return
+    (org,) = spellings.values()
+    yours = ", your own organization" if own else ""
+    if len(with_org) == 1:
+        message = f"Your only contact with a recorded organization works at {org}{yours}."
+    else:
+        message = (
+            f"All {len(with_org)} of your contacts with a recorded organization work at "
+            f"{org}{yours}."
+        )
+    yield _insight(
+        "NET-one-organization",
+        message,
+        None,
+        f"Meet people outside {org}: a professional association, an open-source project or a "
+        "conference in your field.",
+    )
+
+
+# --- mentors and sponsors ------------------------------------------------------------------------
+
+
+def _mentors(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterator[Insight]:
+    active = [m for m in plan.mentors if m.status == "active"]
+    if not any(m.is_mentor for m in active):
+        yield _insight(
+            "MEN-no-mentor",
+            "You have no active mentor.",
+            None,
+            "Ask someone a step or two ahead of you for a 30-minute conversation about one "
+            "question you are working on.",
+        )
+    if not any(m.is_sponsor for m in active):
+        yield _insight(
+            "MEN-no-sponsor",
+            "You have no active sponsor: nobody on record speaks for you where promotions and "
+            "assignments are decided.",
+            None,
+            "Tell a senior leader who knows your work which opportunity you want next, and ask "
+            "whether they would put your name forward.",
+        )
+    for mentor in active:
+        if mentor.is_sponsor:
+            yield from _sponsor_quiet(plan, mentor, as_of, policy)
+    for mentor in plan.mentors:
+        if mentor.status == "prospect":
+            yield from _prospect(plan, mentor, as_of, policy)
+
+
+def _sponsor_quiet(
+    plan: CareerPlan, sponsor: Mentor, as_of: date, policy: InsightPolicy
+) -> Iterator[Insight]:
+    name = plan.mentor_name(sponsor)
+    dates = (*(a.date for a in sponsor.advocacy), *(m.date for m in sponsor.meetings))
+    last = _latest(dates, as_of)
+    limit = policy.sponsor_update_days
+    nothing = f"You have recorded no advocacy or meeting with your sponsor {name}"
+    if last is not None:
+        days = (as_of - last).days
+        message = f"You last recorded advocacy or a meeting with your sponsor {name} {_ago(days)}"
+    elif sponsor.since is not None:
+        days = (as_of - sponsor.since).days
+        message = f"{nothing} since they became your sponsor {_ago(days)}"
+    else:
+        days = limit + 1
+        message = f"{nothing} yet"
+    if days > limit:
+        yield _insight(
+            "MEN-sponsor-quiet",
+            f"{message}; keep a sponsor updated at least every {_days(limit)}.",
+            sponsor.id,
+            f"Send {name} a short update: your recent results and the opportunity you want "
+            "next, so they can speak for you.",
+        )
+
+
+_ROLE_NOUN = MappingProxyType(
+    {"mentor": "mentor", "sponsor": "sponsor", "both": "mentor and sponsor"}
+)
+
+
+def _prospect(
+    plan: CareerPlan, mentor: Mentor, as_of: date, policy: InsightPolicy
+) -> Iterator[Insight]:
+    name = plan.mentor_name(mentor)
+    role = _ROLE_NOUN[mentor.role]
+    if mentor.since is None:
+        message = f"{name} is on your list as a prospective {role} but has not been asked."
+    else:
+        days = (as_of - mentor.since).days
+        if days <= policy.prospect_days:
+            return
+        message = (
+            f"{name} has been on your list as a prospective {role} for {_days(days)} without "
+            "being asked."
+        )
+    yield _insight(
+        "MEN-prospect-waiting",
+        message,
+        mentor.id,
+        f"Ask {name} for one conversation about a specific question; a small first request is "
+        "easy to say yes to.",
+    )
+
+
+# --- learning ------------------------------------------------------------------------------------
+
+
+def _learning(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterator[Insight]:
+    skills = {skill.id: skill for skill in plan.skills}
+    gaps: list[_Gap] = [
+        (goal, target, skills[target.skill])
+        for goal in plan.active_goals
+        for target in goal.skills
+        if skills[target.skill].level < target.level
+    ]
+    yield from _stalled(plan, as_of, policy, gaps[0] if gaps else None)
+    for goal, target, skill in gaps:
+        yield _insight(
+            "LRN-skill-gap",
+            f"Your goal '{goal.title}' needs {skill.name} at {target.level}; you are at "
+            f"{skill.level}.",
+            skill.id,
+            f"Plan learning or a stretch challenge that takes {skill.name} from {skill.level} to "
+            f"{target.level}, and record evidence as you go.",
+        )
+    yield from _credentials(plan, as_of, policy)
+
+
+_Gap = tuple[Goal, SkillTarget, Skill]
+
+
+def _stalled(
+    plan: CareerPlan, as_of: date, policy: InsightPolicy, gap: _Gap | None
+) -> Iterator[Insight]:
+    # The latest start or completion; on the same day a completion is the better story.
+    events = [
+        (day, verb == "completed", verb, activity.title)
+        for activity in plan.learning
+        for verb, day in (("started", activity.started), ("completed", activity.completed))
+        if day is not None and day <= as_of
+    ]
+    limit = policy.learning_days
+    if events:
+        day, _, verb, title = max(events)
+        days = (as_of - day).days
+        if days <= limit:
+            return
+        message = (
+            f"Your last learning activity, '{title}', was {verb} {_ago(days)}; nothing new in "
+            f"the last {_days(limit)}."
+        )
+    else:
+        message = "You have no learning activity recorded yet."
+    if gap is None:
+        next_step = (
+            "Choose one course, book or workshop for a skill you want to grow and book the "
+            "first session."
+        )
+    else:
+        goal, _, skill = gap
+        next_step = (
+            f"Choose a course, book or workshop for {skill.name}, which your goal "
+            f"'{goal.title}' needs, and book the first session."
+        )
+    yield _insight("LRN-stalled", message, None, next_step)
+
+
+def _credentials(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterator[Insight]:
+    for activity in plan.learning:
+        credential = activity.credential
+        if credential is None or credential.expires is None:
+            continue
+        left = (credential.expires - as_of).days
+        title = activity.title
+        when = credential.expires.isoformat()
+        if left > policy.credential_warning_days or -left > policy.credential_expired_days:
+            continue
+        if _renewed(plan, activity.title, credential.expires, as_of):
+            continue
+        if left >= 0:
+            yield _insight(
+                "LRN-credential-expiring",
+                f"Your credential for '{title}' expires "
+                + (f"today ({when})." if left == 0 else f"in {_days(left)} (on {when})."),
+                activity.id,
+                f"Plan the renewal of '{title}' now: check what it needs (exam, credits or fee) "
+                "and put the date in your calendar.",
+            )
+        else:
+            yield _insight(
+                "LRN-credential-expired",
+                f"Your credential for '{title}' expired {_ago(-left)} (on {when}).",
+                activity.id,
+                f"Renew '{title}' if you still rely on it, and record the renewal as a new "
+                "learning activity with the same title.",
+            )
+
+
+def _renewed(plan: CareerPlan, title: str, expires: date, as_of: date) -> bool:
+    """Whether an activity of the same title holds a credential, issued by ``as_of``, that lasts
+    longer: a renewal."""
+    key = title.strip().casefold()
+    for other in plan.learning:
+        credential = other.credential
+        if credential is None or other.title.strip().casefold() != key:
+            continue
+        issued = credential.issued or other.completed
+        lasts_longer = credential.expires is None or credential.expires > expires
+        if issued is not None and issued <= as_of and lasts_longer:
+            return True
+    return False
+
+
+# --- challenges ----------------------------------------------------------------------------------
+
+
+def _challenges(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterator[Insight]:
+    # A planned challenge has not started, whatever its start date says.
+    started = [
+        c
+        for c in plan.challenges
+        if c.status != "planned" and c.start is not None and c.start <= as_of
+    ]
+    level, limit = policy.stretch_level, policy.stretch_days
+    stretches = [c for c in started if c.stretch >= level]
+    latest = max(stretches, key=lambda c: c.start or as_of, default=None)
+    if latest is None or latest.start is None:
+        days = limit + 1
+        message = f"You have not started a stretch challenge (level {level} or more) yet."
+    else:
+        days = (as_of - latest.start).days
+        message = (
+            f"Your last stretch challenge (level {level} or more), '{latest.title}', started "
+            f"{_ago(days)}; none in the last {_days(limit)}."
+        )
+    if days > limit:
+        yield _insight(
+            "CHL-no-stretch",
+            message,
+            None,
+            "Ask your manager or sponsor for one piece of work beyond your comfort zone, such as "
+            "leading a cross-team project, and record it as a challenge.",
+        )
+    # Visibility is judged over every challenge under way or behind you.
+    begun = [c for c in plan.challenges if c.status != "planned"]
+    if begun and all(c.visibility == "team" for c in begun):
+        yield _insight(
+            "CHL-team-only",
+            "Your only challenge so far was seen by your team alone."
+            if len(begun) == 1
+            else f"All {len(begun)} of your challenges so far were seen by your team alone.",
+            None,
+            "Show your work beyond your team: present results at a department demo, write them "
+            "up for the wider organization, or take on a cross-team project.",
+        )
+
+
+# --- reflection and goals ------------------------------------------------------------------------
+
+
+def _reflection(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterator[Insight]:
+    past = sorted((r for r in plan.reflections if r.date <= as_of), key=lambda r: r.date)
+    limit = policy.reflection_days
+    if not past:
+        days = limit + 1
+        message = "You have not written a reflection yet."
+    else:
+        days = (as_of - past[-1].date).days
+        message = (
+            f"Your last reflection was {_ago(days)}, on {past[-1].date.isoformat()}; reflecting "
+            f"at least every {_days(limit)} keeps your plan current."
+        )
+    if days > limit:
+        yield _insight(
+            "REF-overdue",
+            message,
+            None,
+            "Set aside 20 minutes this week: what went well, what drained you, and is each goal "
+            "still right for you?",
+        )
+    # The latest assessment of each goal wins (reflections in date order, then file order).
+    latest: dict[str, tuple[date, Assessment]] = {}
+    for reflection in past:
+        for assessment in reflection.assessments:
+            latest[assessment.goal] = (reflection.date, assessment)
+    for goal in plan.active_goals:
+        if goal.id not in latest:
+            continue
+        day, assessment = latest[goal.id]
+        if assessment.aligned is False:
+            yield _insight(
+                "GOL-misaligned",
+                f"In your reflection of {day.isoformat()} you judged the goal '{goal.title}' no "
+                "longer aligned with your values, yet it is still active.",
+                goal.id,
+                f"Decide on '{goal.title}': reshape it to fit your values, or drop it and free "
+                "the time for goals that do.",
+            )
