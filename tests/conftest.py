@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 import pytest
@@ -10,7 +11,9 @@ from hypothesis import HealthCheck, settings
 
 # Property tests build whole plans; a slow first example is not a failure.
 settings.register_profile("careerkit", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("careerkit")
+# A longer hunt for counterexamples: HYPOTHESIS_PROFILE=thorough pytest ...
+settings.register_profile("thorough", settings.get_profile("careerkit"), max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "careerkit"))
 
 #: The sample plan of the design document, exactly as written there.
 SAMPLE_DOCUMENT = """\

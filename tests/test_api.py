@@ -31,6 +31,7 @@ PUBLIC = {
     "Milestone",
     "Owner",
     "PlanValidationError",
+    "Position",
     "PolicyError",
     "Progress",
     "PromptAnswer",

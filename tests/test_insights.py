@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 import pytest
 from hypothesis import given
-from tests.strategies import plans
+from strategies import plans
 
 import careerkit as ck
 from careerkit import PolicyError

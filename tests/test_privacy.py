@@ -127,3 +127,14 @@ def test_dumps_for_self_keeps_everything() -> None:
 def test_unknown_audience_is_refused() -> None:
     with pytest.raises(ck.CareerkitError, match="unknown audience 'boss'; expected one of"):
         ck.redact(plan_with_secrets(), "boss")  # type: ignore[arg-type]
+
+
+def test_positions_are_shared_one_by_one() -> None:
+    plan = ck.CareerPlan(
+        positions=(
+            ck.Position("now", organization="Acme", shared_with=("hr",)),
+            ck.Position("side", organization="SECRET-SIDE-JOB"),
+        )
+    )
+    assert [p.id for p in ck.redact(plan, "hr").positions] == ["now"]
+    assert ck.redact(plan, "mentor").positions == ()

@@ -18,6 +18,7 @@ from careerkit._errors import (
     PolicyError,
 )
 from careerkit._goals import CheckIn, Goal, Metric, Milestone, SkillTarget
+from careerkit._history import Position
 from careerkit._insights import Insight, InsightPolicy, insights
 from careerkit._io import dumps, load, loads, save
 from careerkit._network import Advocacy, Contact, Interaction, Meeting, Mentor
@@ -63,6 +64,7 @@ __all__ = [
     "Owner",
     "PlanValidationError",
     "PolicyError",
+    "Position",
     "Progress",
     "PromptAnswer",
     "Reflection",
@@ -75,6 +77,7 @@ __all__ = [
     "WeekLog",
     "Wellbeing",
     "Who5Response",
+    "__version__",
     "dumps",
     "insights",
     "json_schema",
@@ -85,5 +88,4 @@ __all__ = [
     "save",
     "schedule_reviews",
     "score_balance",
-    "__version__",
 ]

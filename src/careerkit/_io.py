@@ -14,7 +14,7 @@ import re
 import tempfile
 import tomllib
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
 
@@ -73,6 +73,8 @@ def _describe(value: object) -> str:
         return "a date-time"
     if isinstance(value, date):
         return "a date"
+    if isinstance(value, time):  # TOML has local times
+        return "a time"
     return type(value).__name__  # pragma: no cover - JSON and TOML give only the above
 
 
@@ -93,14 +95,14 @@ def _structure_int(value: object, _: type) -> int:
     if type(value) is not int:
         raise _Invalid(f"expected an integer, got {_describe(value)}")
     if abs(value) > _MAX_INT:
-        raise _Invalid(f"the number {value} is too large")
+        raise _Invalid(f"the number is too large ({len(str(abs(value))):,} digits)")
     return value
 
 
 def _structure_float(value: object, _: type) -> float:
     if type(value) is int:
         if abs(value) > _MAX_INT:
-            raise _Invalid(f"the number {value} is too large")
+            raise _Invalid(f"the number is too large ({len(str(abs(value))):,} digits)")
         return float(value)
     if type(value) is not float:
         raise _Invalid(f"expected a number, got {_describe(value)}")
@@ -193,6 +195,8 @@ def _unstructure_float(value: float) -> float | int:
     # Whole numbers are written without ".0": a target of 2 talks stays 2 in the file.
     if type(value) is float and value.is_integer() and abs(value) <= _MAX_INT:
         return int(value)
+    if type(value) is int and abs(value) > _MAX_INT:
+        return float(value)  # the reader refuses integers it cannot represent exactly
     return value
 
 

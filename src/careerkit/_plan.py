@@ -19,6 +19,7 @@ from careerkit._common import (
 )
 from careerkit._errors import PlanValidationError
 from careerkit._goals import Goal
+from careerkit._history import Position
 from careerkit._network import Contact, Mentor
 from careerkit._reflections import Reflection
 from careerkit._skills import LearningActivity, Skill
@@ -87,6 +88,7 @@ class CareerPlan:
     challenges: tuple[Challenge, ...] = ()
     reflections: tuple[Reflection, ...] = ()
     wellbeing: Wellbeing = Wellbeing()
+    positions: tuple[Position, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         problems = plan_problems(self)
@@ -138,6 +140,7 @@ _COLLECTIONS = (
     "mentors",
     "challenges",
     "reflections",
+    "positions",
 )
 
 
@@ -172,6 +175,7 @@ def plan_problems(plan: CareerPlan) -> list[str]:
     mentors = _index(plan.mentors, "$.mentors", "mentor", problems)
     _index(plan.challenges, "$.challenges", "challenge", problems)
     _index(plan.reflections, "$.reflections", "reflection", problems)
+    _index(plan.positions, "$.positions", "position", problems)
 
     def ref(owner: str, target: str, known: dict[str, int], ref_id: str, path: str) -> None:
         if ref_id not in known:

@@ -103,6 +103,7 @@ def redact(plan: CareerPlan, audience: Viewer) -> CareerPlan:
         challenges=challenges,
         reflections=reflections,
         wellbeing=plan.wellbeing if shown(plan.wellbeing) else Wellbeing(),
+        positions=tuple(p for p in plan.positions if shown(p)),
     )
 
 

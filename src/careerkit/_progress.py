@@ -115,9 +115,13 @@ def _status(
 ) -> tuple[ProgressStatus, str]:
     if goal.status == "done" or (fraction is not None and fraction >= 1.0):
         return "done", "target reached" if goal.status != "done" else "the goal is marked done"
+    if goal.status == "dropped":
+        return "unknown", "the goal was dropped"
     if goal.deadline is not None and as_of > goal.deadline:
         return "expired", f"the deadline {goal.deadline.isoformat()} passed before the target"
     if fraction is None:
+        if goal.start is not None:
+            return "unknown", f"the goal starts on {goal.start.isoformat()}"
         return "unknown", "no check-in yet and no start date"
     if expected is None:
         return "unknown", "no start date and deadline to pace against"
@@ -139,7 +143,8 @@ def _metric_progress(goal: Goal, as_of: date) -> Progress:
         current = metric.baseline
     span = metric.target - metric.baseline  # never 0: Metric forbids it
     raw = None if current is None else (current - metric.baseline) / span
-    fraction = None if raw is None else min(1.0, max(0.0, raw))
+    # Rounded before the status is decided, so a fraction shown as 1.0 always means done.
+    fraction = None if raw is None else round(min(1.0, max(0.0, raw)), 6)
     overshoot = 0.0 if raw is None else max(0.0, raw - 1.0)
     expected = _expected(goal, as_of)
     status, reason = _status(goal, as_of, fraction, expected)
@@ -163,7 +168,8 @@ def _metric_progress(goal: Goal, as_of: date) -> Progress:
         # A trend pointing away from the target (or flat) projects no finish date.
         if slope != 0 and (remaining > 0) == (slope > 0):
             days = remaining / slope
-            if days < 365 * 100:
+            # Beyond a century (or the calendar's end) is no forecast worth a date.
+            if days < min(365 * 100, (date.max - seen[-1].date).days):
                 projected = seen[-1].date + timedelta(days=round(days))
     if status == "at_risk" or status == "off_track":
         reason = f"{reason}; {-days_ahead} days behind" if days_ahead is not None else reason

@@ -1,0 +1,680 @@
+"""JSON Resume in and out (https://jsonresume.org, schema 1.x).
+
+:func:`from_json_resume` turns a resume into a :class:`~careerkit.CareerPlan`;
+:func:`to_json_resume` writes a plan back as a resume. Which section becomes what, and what is
+left out, is described in the "JSON Resume" page of the documentation. :func:`csv_cell` makes
+a value safe to write into a CSV file that a spreadsheet program may open.
+
+>>> from datetime import date
+>>> plan = from_json_resume(
+...     {"basics": {"name": "Noor"}, "skills": [{"name": "SQL", "level": "Advanced"}]},
+...     as_of=date(2027, 1, 4),
+... )
+>>> plan.skills[0].id, plan.skills[0].level
+('sql', 4)
+>>> to_json_resume(plan)
+{'basics': {'name': 'Noor'}, 'skills': [{'name': 'SQL', 'level': 'Advanced'}]}
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+import urllib.parse
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import date
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+import attrs
+
+from careerkit._common import FieldError
+from careerkit._errors import PlanValidationError
+from careerkit._history import DatePrecision, Position, PositionKind
+from careerkit._io import _describe, _structure_str
+from careerkit._network import Contact
+from careerkit._plan import CareerPlan, Owner
+from careerkit._privacy import Viewer, redact
+from careerkit._render import csv_cell
+from careerkit._skills import (
+    Credential,
+    Evidence,
+    LearningActivity,
+    LevelRecord,
+    Skill,
+    SkillCategory,
+)
+
+__all__ = ["csv_cell", "from_json_resume", "to_json_resume"]
+
+_T = TypeVar("_T")
+
+#: Free-text skill levels and language fluencies, matched ignoring case and extra spaces.
+#: Any other word gives level 0 and is kept in the skill's level history.
+_LEVELS: Mapping[str, int] = MappingProxyType(
+    {
+        "master": 5,
+        "expert": 5,
+        "native": 5,
+        "native speaker": 5,
+        "mother tongue": 5,
+        "bilingual": 5,
+        "advanced": 4,
+        "fluent": 4,
+        "proficient": 4,
+        "intermediate": 3,
+        "conversational": 3,
+        "elementary": 2,
+        "beginner": 1,
+        "novice": 1,
+        "basic": 1,
+        **{str(n): n for n in range(1, 6)},
+    }
+)
+_SKILL_WORDS = MappingProxyType(
+    {5: "Master", 4: "Advanced", 3: "Intermediate", 2: "Elementary", 1: "Beginner"}
+)
+_LANGUAGE_WORDS = MappingProxyType(
+    {5: "Native", 4: "Fluent", 3: "Intermediate", 2: "Elementary", 1: "Beginner"}
+)
+
+# The resume's own word for a level is kept in a level-history note, so it is written back.
+_LEVEL_NOTE = "level on the resume: "
+# Spoken languages are soft skills whose id starts with this prefix.
+_LANGUAGE_PREFIX = "lang-"
+_REFERENCE_TAG = "reference"
+_AWARD, _AWARDED_BY = "Award: ", "Awarded by "
+_PUBLICATION, _PUBLISHED_BY = "Publication: ", "Published by "
+_ACHIEVEMENTS = "Achievements"
+
+# A time after the day ("2020-06-01T09:00:00Z", written by some tools) is ignored.
+_DATE = re.compile(
+    r"([12][0-9]{3})(?:-([0-9]{2})(?:-([0-9]{2})"
+    r"(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?)?)?"
+)
+_PRECISION_OF_GROUPS: tuple[DatePrecision, ...] = ("year", "month", "day")
+_WORD = re.compile(r"\w+")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+# Characters a URI may hold as they are (RFC 3986 reserved and unreserved, plus "%").
+_URI_SAFE = ":/?#[]@!$&'()*+,;=%~"
+
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+class _Reader:
+    """Reads resume values, collecting every problem with its JSON path."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+
+    def fail(self, message: str, path: str) -> None:
+        self.errors.append(f"{message} @ {path}")
+
+    def obj(self, value: object, path: str) -> Mapping[str, Any] | None:
+        if value is None:
+            return None
+        if not isinstance(value, Mapping):
+            self.fail(f"expected an object, got {_describe(value)}", path)
+            return None
+        return value
+
+    def entries(self, doc: Mapping[str, Any], section: str) -> Iterator[tuple[str, Any]]:
+        """``(path, entry)`` for each object in a list section; absent or null is empty."""
+        value = doc.get(section)
+        if value is None:
+            return
+        if not isinstance(value, list | tuple):
+            self.fail(f"expected a list, got {_describe(value)}", f"$.{section}")
+            return
+        for i, item in enumerate(value):
+            if isinstance(item, Mapping):
+                yield f"$.{section}[{i}]", item
+            else:
+                self.fail(f"expected an object, got {_describe(item)}", f"$.{section}[{i}]")
+
+    def text(self, entry: Mapping[str, Any], *keys: str, path: str, required: bool = False) -> str:
+        """The first of ``keys`` present (later keys are legacy names); null is absent."""
+        key = next((k for k in keys if entry.get(k) is not None), keys[0])
+        where = f"{path}.{key}"
+        value = entry.get(key)
+        if value is None:
+            if required:
+                self.fail("required key missing", where)
+            return ""
+        try:
+            text = _structure_str(value, str)
+        except ValueError as exc:
+            self.fail(str(exc), where)
+            return ""
+        if required and not text.strip():
+            self.fail("must not be empty", where)
+        return text
+
+    def texts(self, entry: Mapping[str, Any], key: str, path: str) -> list[str]:
+        value = entry.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list | tuple):
+            self.fail(f"expected a list, got {_describe(value)}", f"{path}.{key}")
+            return []
+        found = []
+        for i, item in enumerate(value):
+            try:
+                found.append(_structure_str(item, str))
+            except ValueError as exc:
+                self.fail(str(exc), f"{path}.{key}[{i}]")
+        return found
+
+    def date(
+        self, entry: Mapping[str, Any], key: str, path: str
+    ) -> tuple[date | None, DatePrecision]:
+        """A ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` date, as its first day; null or "" is absent."""
+        value = entry.get(key)
+        if value is None or value == "":
+            return None, "day"
+        where = f"{path}.{key}"
+        if not isinstance(value, str):
+            self.fail(f"expected a date like '2020-06-30', got {_describe(value)}", where)
+            return None, "day"
+        match = _DATE.fullmatch(value.strip())
+        if match is None:
+            self.fail(f"{value!r} is not a date like '2020', '2020-06' or '2020-06-30'", where)
+            return None, "day"
+        parts = [int(p) for p in match.groups() if p is not None]
+        try:
+            day = date(parts[0], *(parts[1:] or [1]), *([1] if len(parts) < 3 else []))
+        except ValueError:
+            self.fail(f"{value!r} is not a real date", where)
+            return None, "day"
+        return day, _PRECISION_OF_GROUPS[len(parts) - 1]
+
+    def level(self, entry: Mapping[str, Any], key: str, path: str) -> tuple[int, str] | None:
+        """``(level, the resume's word)``, or ``None`` when no level is given."""
+        value = entry.get(key)
+        if type(value) is int and 1 <= value <= 5:
+            return value, str(value)
+        if value is not None and not isinstance(value, str):
+            shown = repr(value) if type(value) in (int, float) else _describe(value)
+            self.fail(
+                f"expected a level such as 'Advanced' or '1' to '5', got {shown}", f"{path}.{key}"
+            )
+            return None
+        word = self.text(entry, key, path=path)
+        return (_level_of(word), word) if word.strip() else None
+
+    def build(
+        self, make: Callable[..., _T], path: str, keys: Mapping[str, str], *args: Any, **kwargs: Any
+    ) -> _T | None:
+        """``make(*args, **kwargs)``, with the model's own checks reported at the resume's key."""
+        try:
+            return make(*args, **kwargs)
+        except FieldError as exc:
+            self.fail(str(exc), f"{path}.{keys.get(exc.field, exc.field)}")
+            return None
+
+
+def _level_of(word: str) -> int:
+    return _LEVELS.get(" ".join(word.split()).casefold(), 0)
+
+
+def _slug(name: str, fallback: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return slug[:90].rstrip("-") or fallback
+
+
+class _Ids:
+    """Unique ids in one collection: ``python``, ``python-2``, ``python-3``."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+
+    def new(self, base: str) -> str:
+        candidate, n = base, 1
+        while candidate in self.taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        self.taken.add(candidate)
+        return candidate
+
+
+@attrs.define
+class _SkillDraft:
+    """A skill being read; evidence from awards and publications is added before it is built."""
+
+    path: str
+    id: str
+    name: str
+    category: SkillCategory
+    level: tuple[int, str] | None
+    keywords: list[str]
+    evidence: list[Evidence] = attrs.Factory(list)
+
+    def terms(self) -> list[str]:
+        return [t.casefold() for t in (self.name, *self.keywords) if t.strip()]
+
+
+def from_json_resume(doc: Mapping[str, Any] | str, *, as_of: date | None = None) -> CareerPlan:
+    """A plan from a JSON Resume document (parsed, or as JSON text).
+
+    ``as_of`` dates what the resume states without a date (skill keywords, levels, undated
+    awards); by default the resume's ``meta.lastModified``, else today.
+
+    Any problem raises :class:`~careerkit.PlanValidationError` listing each one with its path
+    in the resume (``... @ $.skills[2].level``); no other exception escapes.
+    """
+    if isinstance(doc, str):
+        try:
+            doc = json.loads(doc)
+        except RecursionError:
+            raise PlanValidationError(["the document is nested too deeply @ $"]) from None
+        except ValueError as exc:
+            raise PlanValidationError([f"not valid JSON: {exc} @ $"]) from None
+    if not isinstance(doc, Mapping):
+        raise PlanValidationError(
+            [f"expected an object at the top level, got {_describe(doc)} @ $"]
+        )
+    read = _Reader()
+    when = as_of or _last_modified(doc) or date.today()
+    owner_name, role, organization = _basics(read, doc)
+    positions = _positions(read, doc)
+    if not organization:
+        organization = _current_organization(positions)
+    skill_ids = _Ids()
+    drafts = [*_skills(read, doc, skill_ids), *_languages(read, doc, skill_ids)]
+    achievements = _achievements(read, doc, when)
+    spare = _SkillDraft("$", "", _ACHIEVEMENTS, "domain", None, [])
+    mentions = _Mentions(drafts)
+    for text, evidence in achievements:
+        (mentions.first(text) or spare).evidence.append(evidence)
+    if spare.evidence:
+        spare.id = skill_ids.new(_slug(_ACHIEVEMENTS, "achievements"))
+        drafts.append(spare)
+    skills = [_build_skill(read, d, when) for d in drafts]
+    learning = _certificates(read, doc)
+    contacts = _references(read, doc)
+    if read.errors:
+        raise PlanValidationError(read.errors)
+    held = tuple(p for p in positions if p is not None)
+    return CareerPlan(
+        owner=Owner(owner_name, role, organization),
+        skills=tuple(s for s in skills if s is not None),
+        learning=tuple(a for a in learning if a is not None),
+        contacts=tuple(c for c in contacts if c is not None),
+        positions=held,
+    )
+
+
+def _last_modified(doc: Mapping[str, Any]) -> date | None:
+    meta = doc.get("meta")
+    stamp = meta.get("lastModified") if isinstance(meta, Mapping) else None
+    if isinstance(stamp, str) and re.match(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", stamp):
+        try:
+            return date.fromisoformat(stamp[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _basics(read: _Reader, doc: Mapping[str, Any]) -> tuple[str, str, str]:
+    basics = read.obj(doc.get("basics"), "$.basics")
+    if basics is None:
+        return "", "", ""
+    return (
+        read.text(basics, "name", path="$.basics"),
+        read.text(basics, "label", path="$.basics"),
+        read.text(basics, "organization", path="$.basics"),
+    )
+
+
+_POSITION_KEYS = MappingProxyType(
+    {"organization": "name", "title": "position", "start": "startDate", "end": "endDate"}
+)
+_VOLUNTEER_KEYS = MappingProxyType({**_POSITION_KEYS, "organization": "organization"})
+
+
+def _positions(read: _Reader, doc: Mapping[str, Any]) -> list[Position | None]:
+    ids = _Ids()
+    found: list[Position | None] = []
+    sections: tuple[tuple[PositionKind, tuple[str, ...], Mapping[str, str]], ...] = (
+        ("work", ("name", "company"), _POSITION_KEYS),
+        ("volunteer", ("organization",), _VOLUNTEER_KEYS),
+    )
+    for kind, org_keys, keys in sections:
+        for path, entry in read.entries(doc, kind):
+            organization = read.text(entry, *org_keys, path=path)
+            title = read.text(entry, "position", path=path)
+            if not organization.strip() and not title.strip():
+                read.fail(
+                    f"required key missing ({org_keys[0]} or position)",
+                    f"{path}.{org_keys[0]}",
+                )
+                continue
+            start, start_precision = read.date(entry, "startDate", path)
+            end, end_precision = read.date(entry, "endDate", path)
+            position = read.build(
+                Position,
+                path,
+                keys,
+                ids.new(_slug(organization or title, kind)),
+                kind,
+                organization=organization,
+                title=title,
+                location=read.text(entry, "location", path=path),
+                description=read.text(entry, "description", path=path),
+                url=read.text(entry, "url", "website", path=path),
+                start=start,
+                end=end,
+                start_precision=start_precision,
+                end_precision=end_precision,
+                summary=read.text(entry, "summary", path=path),
+                highlights=tuple(read.texts(entry, "highlights", path)),
+            )
+            found.append(position)
+    return found
+
+
+def _current_organization(positions: Iterable[Position | None]) -> str:
+    current = [
+        p
+        for p in positions
+        if p is not None and p.kind == "work" and p.is_current and p.organization
+    ]
+    if not current:
+        return ""
+    # The most recently started current job; an undated one counts as the oldest.
+    return max(current, key=lambda p: p.start or date.min).organization
+
+
+def _skills(read: _Reader, doc: Mapping[str, Any], ids: _Ids) -> Iterator[_SkillDraft]:
+    for path, entry in read.entries(doc, "skills"):
+        name = read.text(entry, "name", path=path, required=True)
+        level = read.level(entry, "level", path)
+        keywords = [k for k in read.texts(entry, "keywords", path) if k.strip()]
+        if name.strip():
+            yield _SkillDraft(
+                path, ids.new(_slug(name, "skill")), name, "technical", level, keywords
+            )
+
+
+def _languages(read: _Reader, doc: Mapping[str, Any], ids: _Ids) -> Iterator[_SkillDraft]:
+    for path, entry in read.entries(doc, "languages"):
+        name = read.text(entry, "language", path=path, required=True)
+        level = read.level(entry, "fluency", path)
+        if name.strip():
+            skill_id = ids.new(_LANGUAGE_PREFIX + _slug(name, "language"))
+            yield _SkillDraft(path, skill_id, name, "soft", level, [])
+
+
+def _achievements(
+    read: _Reader, doc: Mapping[str, Any], when: date
+) -> Iterator[tuple[str, Evidence]]:
+    """``(text to match against skills, evidence)`` for each award and publication."""
+    for path, entry in read.entries(doc, "awards"):
+        title = read.text(entry, "title", path=path, required=True)
+        day, _ = read.date(entry, "date", path)
+        awarder = read.text(entry, "awarder", path=path)
+        summary = read.text(entry, "summary", path=path)
+        if title.strip():
+            note = _note(_AWARD + title, awarder and _AWARDED_BY + awarder, summary)
+            yield f"{title}\n{summary}", Evidence(day or when, note)
+    for path, entry in read.entries(doc, "publications"):
+        name = read.text(entry, "name", path=path, required=True)
+        day, _ = read.date(entry, "releaseDate", path)
+        publisher = read.text(entry, "publisher", path=path)
+        summary = read.text(entry, "summary", path=path)
+        url = read.text(entry, "url", "website", path=path)
+        if name.strip():
+            note = _note(_PUBLICATION + name, publisher and _PUBLISHED_BY + publisher, summary)
+            yield f"{name}\n{summary}", Evidence(day or when, note, url)
+
+
+def _note(*lines: str) -> str:
+    return "\n".join(line for line in lines if line)
+
+
+class _Mentions:
+    """Finds the first skill whose name or a keyword a text mentions as a whole word.
+
+    Terms are indexed by their first word, so each text is checked only against the terms that
+    can match it: a large resume costs time in proportion to its size, not to skills x awards.
+    """
+
+    def __init__(self, drafts: list[_SkillDraft]) -> None:
+        self.drafts = drafts
+        self.by_word: dict[str, list[tuple[int, str]]] = {}
+        self.wordless: list[tuple[int, str]] = []
+        seen: set[str] = set()
+        for n, draft in enumerate(drafts):
+            for term in draft.terms():
+                if term not in seen:
+                    seen.add(term)
+                    word = _WORD.search(term)
+                    bucket = self.by_word.setdefault(word[0], []) if word else self.wordless
+                    bucket.append((n, term))
+
+    def first(self, text: str) -> _SkillDraft | None:
+        folded = text.casefold()
+        words = set(_WORD.findall(folded))
+        candidates = [c for w in words for c in self.by_word.get(w, ())] + self.wordless
+        for n, term in sorted(candidates):
+            if term in folded and re.search(rf"(?<!\w){re.escape(term)}(?!\w)", folded):
+                return self.drafts[n]
+        return None
+
+
+def _build_skill(read: _Reader, draft: _SkillDraft, when: date) -> Skill | None:
+    level, word = draft.level or (0, "")
+    history = (LevelRecord(when, level, _LEVEL_NOTE + word),) if word else ()
+    evidence = [Evidence(when, k) for k in draft.keywords] + draft.evidence
+    return read.build(
+        Skill,
+        draft.path,
+        {},
+        draft.id,
+        draft.name,
+        category=draft.category,
+        level=level,
+        history=history,
+        evidence=tuple(evidence),
+    )
+
+
+def _certificates(read: _Reader, doc: Mapping[str, Any]) -> list[LearningActivity | None]:
+    ids = _Ids()
+    found: list[LearningActivity | None] = []
+    for path, entry in read.entries(doc, "certificates"):
+        name = read.text(entry, "name", path=path, required=True)
+        day, _ = read.date(entry, "date", path)
+        issuer = read.text(entry, "issuer", path=path)
+        url = read.text(entry, "url", "website", path=path)
+        if name.strip():
+            activity = read.build(
+                LearningActivity,
+                path,
+                {"title": "name", "provider": "issuer", "completed": "date"},
+                ids.new(_slug(name, "certificate")),
+                "certification",
+                name,
+                provider=issuer,
+                completed=day,
+                credential=Credential(issued=day, url=url),
+            )
+            found.append(activity)
+    return found
+
+
+def _references(read: _Reader, doc: Mapping[str, Any]) -> list[Contact | None]:
+    ids = _Ids()
+    found: list[Contact | None] = []
+    for path, entry in read.entries(doc, "references"):
+        name = read.text(entry, "name", path=path, required=True)
+        reference = read.text(entry, "reference", path=path)
+        if name.strip():
+            # References are private: nobody but the owner sees them unless shared later.
+            contact = read.build(
+                Contact,
+                path,
+                {"notes": "reference"},
+                ids.new(_slug(name, "reference")),
+                name,
+                tags=(_REFERENCE_TAG,),
+                notes=reference,
+                shared_with=(),
+            )
+            found.append(contact)
+    return found
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def to_json_resume(plan: CareerPlan, *, audience: Viewer = "self") -> dict[str, Any]:
+    """The plan as a JSON Resume document (plain JSON-ready data).
+
+    Only what JSON Resume can hold is written: the owner, positions, skills and languages with
+    their keywords, awards and publications, certifications, and contacts tagged
+    ``"reference"``. Goals, reflections, well-being and the rest of the network stay out. With
+    an ``audience``, only what the plan shares with it is written (see :func:`careerkit.redact`).
+    """
+    if not isinstance(plan, CareerPlan):
+        raise TypeError(f"expected a CareerPlan, got {type(plan).__name__}")
+    plan = redact(plan, audience)
+    resume: dict[str, Any] = {}
+    basics = _compact({"name": plan.owner.name, "label": plan.owner.role})
+    if basics:
+        resume["basics"] = basics
+    positions = plan.positions
+    work = [_position_entry(p, "name") for p in positions if p.kind == "work"]
+    if not positions and plan.owner.organization.strip():
+        work = [_compact({"name": plan.owner.organization, "position": plan.owner.role})]
+    volunteer = [_position_entry(p, "organization") for p in positions if p.kind == "volunteer"]
+    awards: list[dict[str, Any]] = []
+    publications: list[dict[str, Any]] = []
+    skills: list[dict[str, Any]] = []
+    languages: list[dict[str, Any]] = []
+    for skill in plan.skills:
+        is_language = skill.category == "soft" and skill.id.startswith(_LANGUAGE_PREFIX)
+        keywords: list[str] = []
+        for evidence in skill.evidence:
+            if evidence.note.startswith(_AWARD):
+                awards.append(_award_entry(evidence))
+            elif evidence.note.startswith(_PUBLICATION):
+                publications.append(_publication_entry(evidence))
+            else:
+                keywords.append(evidence.note)
+        word = _word(skill, is_language)
+        if is_language:
+            languages.append(_compact({"language": skill.name, "fluency": word}))
+        elif word or keywords or not skill.evidence:
+            # A skill with no level holding only awards and publications has nothing to list.
+            skills.append(_compact({"name": skill.name, "level": word, "keywords": keywords}))
+    certificates = [_certificate_entry(a) for a in plan.learning if a.kind == "certification"]
+    references = [
+        _compact({"name": c.name, "reference": c.notes})
+        for c in plan.contacts
+        if _REFERENCE_TAG in c.tags
+    ]
+    sections = {
+        "work": work,
+        "volunteer": volunteer,
+        "awards": awards,
+        "certificates": certificates,
+        "publications": publications,
+        "skills": skills,
+        "languages": languages,
+        "references": references,
+    }
+    resume.update((name, entries) for name, entries in sections.items() if entries)
+    return resume
+
+
+def _compact(entry: dict[str, Any]) -> dict[str, Any]:
+    """The entry without empty values (JSON Resume leaves unknown things out)."""
+    return {k: v for k, v in entry.items() if v not in ("", None, [])}
+
+
+def _word(skill: Skill, language: bool) -> str:
+    """The resume's own word for the skill's level if it still says so, else ours."""
+    last = skill.history[-1] if skill.history else None
+    if last is not None and last.note.startswith(_LEVEL_NOTE):
+        word = last.note[len(_LEVEL_NOTE) :]
+        if word.strip() and _level_of(word) == skill.level:
+            return word
+    return (_LANGUAGE_WORDS if language else _SKILL_WORDS).get(skill.level, "")
+
+
+def _date_text(value: date | None, precision: DatePrecision = "day") -> str:
+    # JSON Resume dates hold years 1000 to 2999 only.
+    if value is None or not 1000 <= value.year <= 2999:
+        return ""
+    return value.isoformat()[: {"year": 4, "month": 7, "day": 10}[precision]]
+
+
+def _uri(url: str) -> str:
+    """A URL as a valid URI: a scheme added when missing, unsafe characters escaped."""
+    url = url.strip()
+    if not url:
+        return ""
+    if not _SCHEME.match(url):
+        url = "https://" + url
+    return urllib.parse.quote(url, safe=_URI_SAFE)
+
+
+def _position_entry(position: Position, organization_key: str) -> dict[str, Any]:
+    return _compact(
+        {
+            organization_key: position.organization,
+            "position": position.title,
+            "location": position.location,
+            "description": position.description,
+            "url": _uri(position.url),
+            "startDate": _date_text(position.start, position.start_precision),
+            "endDate": _date_text(position.end, position.end_precision),
+            "summary": position.summary,
+            "highlights": list(position.highlights),
+        }
+    )
+
+
+def _split_note(note: str, prefix: str, by: str) -> tuple[str, str, str]:
+    """``(title, by whom, summary)`` from an award or publication note."""
+    title, _, rest = note[len(prefix) :].partition("\n")
+    lines = rest.split("\n") if rest else []
+    who = lines.pop(0)[len(by) :] if lines and lines[0].startswith(by) else ""
+    return title, who, "\n".join(lines)
+
+
+def _award_entry(evidence: Evidence) -> dict[str, Any]:
+    title, awarder, summary = _split_note(evidence.note, _AWARD, _AWARDED_BY)
+    return _compact(
+        {"title": title, "date": _date_text(evidence.date), "awarder": awarder, "summary": summary}
+    )
+
+
+def _publication_entry(evidence: Evidence) -> dict[str, Any]:
+    name, publisher, summary = _split_note(evidence.note, _PUBLICATION, _PUBLISHED_BY)
+    return _compact(
+        {
+            "name": name,
+            "publisher": publisher,
+            "releaseDate": _date_text(evidence.date),
+            "url": _uri(evidence.url),
+            "summary": summary,
+        }
+    )
+
+
+def _certificate_entry(activity: LearningActivity) -> dict[str, Any]:
+    credential = activity.credential or Credential()
+    return _compact(
+        {
+            "name": activity.title,
+            "date": _date_text(credential.issued or activity.completed),
+            "url": _uri(credential.url),
+            "issuer": activity.provider,
+        }
+    )
