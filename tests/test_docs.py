@@ -35,3 +35,15 @@ def test_docstring_examples(name: str) -> None:
     module = importlib.import_module(name)
     failures, _ = doctest.testmod(module, optionflags=FLAGS, verbose=False)
     assert failures == 0, f"{failures} docstring example(s) failed in {name}"
+
+
+def test_readme_example_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = [b.split("```", 1)[0] for b in readme.split("```python\n")[1:]]
+    assert blocks, "the README has no Python example"
+    monkeypatch.chdir(ROOT)
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), {})  # noqa: S102 - our own README
+    assert "# Career review of" in capsys.readouterr().out

@@ -26,9 +26,18 @@ from careerkit._plan import CareerPlan, Owner, Value
 from careerkit._privacy import redact
 from careerkit._progress import Progress, progress
 from careerkit._reflections import Assessment, PromptAnswer, Reflection
+from careerkit._review import PlanReview, ReviewPolicy, review
 from careerkit._schedule import Agenda, ReviewItem, SchedulePolicy, schedule_reviews
 from careerkit._schema import json_schema
 from careerkit._skills import Credential, Evidence, LearningActivity, LevelRecord, Skill
+from careerkit._smart import (
+    CriterionResult,
+    Finding,
+    SmartPolicy,
+    SmartReport,
+    evaluate_many,
+    evaluate_smart,
+)
 from careerkit._wellbeing import CbiResponse, TimeOff, WeekLog, Wellbeing, Who5Response
 
 try:
@@ -50,7 +59,9 @@ __all__ = [
     "CheckIn",
     "Contact",
     "Credential",
+    "CriterionResult",
     "Evidence",
+    "Finding",
     "Goal",
     "Insight",
     "InsightPolicy",
@@ -62,6 +73,7 @@ __all__ = [
     "Metric",
     "Milestone",
     "Owner",
+    "PlanReview",
     "PlanValidationError",
     "PolicyError",
     "Position",
@@ -69,9 +81,12 @@ __all__ = [
     "PromptAnswer",
     "Reflection",
     "ReviewItem",
+    "ReviewPolicy",
     "SchedulePolicy",
     "Skill",
     "SkillTarget",
+    "SmartPolicy",
+    "SmartReport",
     "TimeOff",
     "Value",
     "WeekLog",
@@ -79,12 +94,15 @@ __all__ = [
     "Who5Response",
     "__version__",
     "dumps",
+    "evaluate_many",
+    "evaluate_smart",
     "insights",
     "json_schema",
     "load",
     "loads",
     "progress",
     "redact",
+    "review",
     "save",
     "schedule_reviews",
     "score_balance",

@@ -9,6 +9,7 @@ listed in the documentation page on the balance score. Nothing here is a diagnos
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import operator
 from collections.abc import Iterable, Mapping
@@ -338,6 +339,10 @@ class BalancePolicy:
         data["weights"] = dict(self.weights)
         return data
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A mapping proxy cannot be pickled: rebuild from the arguments, weights as a dict.
+        return (functools.partial(BalancePolicy, **self.to_dict()), ())
+
 
 _DEFAULT_POLICY = BalancePolicy()
 
@@ -473,6 +478,18 @@ class BalanceReport:
             if c.name == name:
                 return c
         raise KeyError(name)
+
+    # Rendering lives at the edge (careerkit._render); the import is deferred so this engine
+    # module holds no presentation code.
+    def __str__(self) -> str:
+        from careerkit._render import balance_text
+
+        return balance_text(self)
+
+    def _repr_html_(self) -> str:
+        from careerkit._render import balance_html
+
+        return balance_html(self)
 
     def __repr__(self) -> str:
         return (

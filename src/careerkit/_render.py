@@ -59,7 +59,8 @@ def csv_cell(value: object) -> str:
 
 def _md(text: object) -> str:
     # Escaping "<" and ">" keeps raw HTML out; the rest keeps plan text from becoming markup.
-    return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
+    # Every line break (a lone "\r" ends a Markdown line too) becomes a space.
+    return " ".join(_MD_SPECIAL.sub(r"\\\1", str(text)).splitlines())
 
 
 def _h(text: object) -> str:

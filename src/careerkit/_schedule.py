@@ -10,6 +10,7 @@ rule; its defaults are documented on the class and in ``docs/scheduler.md``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime, time, timedelta
@@ -514,6 +515,15 @@ class SchedulePolicy:
         }
         object.__setattr__(self, "_cadences", MappingProxyType(cadences))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Mapping proxies cannot be pickled: rebuild from the arguments, as plain dicts.
+        args: dict[str, Any] = {
+            f.name: dict(value) if isinstance(value := getattr(self, f.name), Mapping) else value
+            for f in attrs.fields(SchedulePolicy)
+            if f.init
+        }
+        return (functools.partial(SchedulePolicy, **args), ())
+
     def _cadence(self, name: str) -> Cadence | None:
         """The parsed cadence of field ``name`` (``None`` when the field is ``None``)."""
         return self._cadences.get(name)
@@ -594,6 +604,12 @@ class Agenda:
     as_of: date
     until: date
     policy: SchedulePolicy = _DEFAULT_POLICY
+
+    def _repr_html_(self) -> str:
+        # Rendering lives at the edge; deferred import keeps it out of this engine module.
+        from careerkit._render import agenda_html
+
+        return agenda_html(self)
 
     def __iter__(self) -> Iterator[ReviewItem]:
         return iter(self.items)

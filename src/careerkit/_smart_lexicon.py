@@ -1,0 +1,498 @@
+"""Word lists the SMART text engine looks words up in (all immutable).
+
+Every list holds lower-case single tokens as the tokenizer produces them (hyphens and
+apostrophes split words, so "one-on-one" is three tokens). Verbs are listed in their base form;
+the engine strips "-ing"/"-s"/"-ed" before looking them up.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+__all__: list[str] = []
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+UNITS: Final = MappingProxyType(
+    {
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+    }
+)  # fmt: skip
+SCALES: Final = MappingProxyType({"hundred": 100, "thousand": 1000, "million": 1_000_000})
+TENS: Final = frozenset(
+    {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+)
+# "once a week", "twice a month"
+TIMES_WORDS: Final = MappingProxyType({"once": 1, "twice": 2, "thrice": 3})
+MULTIPLIERS: Final = MappingProxyType(
+    {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "halve": 0.5, "tenfold": 10.0}
+)
+NUMBER_SUFFIXES: Final = MappingProxyType({"k": 1e3, "m": 1e6, "mm": 1e6, "bn": 1e9, "b": 1e9})
+ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
+CURRENCY_SYMBOLS: Final = MappingProxyType({"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"})
+CURRENCY_WORDS: Final = MappingProxyType(
+    {
+        "usd": "USD", "dollar": "USD", "dollars": "USD", "eur": "EUR", "euro": "EUR",
+        "euros": "EUR", "gbp": "GBP", "chf": "CHF", "cad": "CAD", "aud": "AUD", "inr": "INR",
+        "rupees": "INR", "yen": "JPY",
+    }
+)  # fmt: skip
+PERCENT_WORDS: Final = frozenset({"percent", "pct", "percentage"})
+
+# --- calendar ------------------------------------------------------------------------------
+
+MONTHS: Final = MappingProxyType(
+    {
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+        "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+        "nov": 11, "december": 12, "dec": 12,
+    }
+)  # fmt: skip
+# Abbreviations that are also ordinary words count as months only next to a day or year.
+AMBIGUOUS_MONTHS: Final = frozenset({"may", "mar", "jun", "jan", "dec", "sep", "oct", "aug"})
+WEEKDAYS: Final = MappingProxyType(
+    {
+        "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+        "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+        "sat": 5, "sunday": 6, "sun": 6,
+    }
+)  # fmt: skip
+WEEKDAYS_PLURAL: Final = frozenset(
+    {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+     "weekdays", "weekends", "workdays", "evenings", "mornings", "nights", "afternoons"}
+)  # fmt: skip
+# Duration units in days (months and years are calendar arithmetic, see _smart_text).
+DURATION_UNITS: Final = MappingProxyType(
+    {
+        "day": "day", "days": "day", "week": "week", "weeks": "week", "wk": "week",
+        "wks": "week", "fortnight": "fortnight", "fortnights": "fortnight", "month": "month",
+        "months": "month", "mo": "month", "mos": "month", "quarter": "quarter",
+        "quarters": "quarter", "year": "year", "years": "year", "yr": "year", "yrs": "year",
+        "semester": "semester", "semesters": "semester", "sprint": "sprint",
+        "sprints": "sprint",
+    }
+)  # fmt: skip
+SHORT_UNITS: Final = MappingProxyType(
+    {
+        "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
+        "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "h": "hours",
+        "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds",
+    }
+)  # fmt: skip
+# What a cadence word recurs on, as a unit ("weekly" -> per week).
+CADENCE_ADVERBS: Final = MappingProxyType(
+    {
+        "daily": "day", "nightly": "day", "weekly": "week", "biweekly": "2 weeks",
+        "fortnightly": "2 weeks", "monthly": "month", "bimonthly": "2 months",
+        "quarterly": "quarter", "yearly": "year", "annually": "year", "annual": "year",
+        "semiannually": "6 months", "biannually": "6 months", "hourly": "hour",
+        "everyday": "day",
+    }
+)  # fmt: skip
+# Things "every"/"each" may recur on: calendar units and regular events.
+CADENCE_NOUNS: Final = _words(
+    "day days week weeks month months quarter quarters year years weekday weekdays weekend "
+    "weekends morning mornings afternoon afternoons evening evenings night nights lunchtime "
+    "lunch workday workdays fortnight sprint sprints iteration iterations semester term "
+    "standup standups stand retro retros retrospective retrospectives release releases "
+    "cycle cycles planning shift shifts business working hour hours session half halves "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun"
+)
+# Events that recur on their own schedule ("after each design review").
+EVENT_NOUNS: Final = _words(
+    "review reviews meeting meetings sprint sprints retro retros retrospective "
+    "retrospectives standup standups release releases demo demos all-hands 1:1 1:1s "
+    "one-on-one one-on-ones check-in check-ins planning iteration iterations cycle cycles "
+    "deployment deployments incident incidents interview interviews offsite offsites"
+)
+SEASONS: Final = MappingProxyType({"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12})
+# Words that say "time without a bound".
+VAGUE_TIME: Final = _words(
+    "soon eventually someday sometime later regularly often frequently occasionally "
+    "periodically asap sometimes ongoing continuously constantly whenever"
+)
+VAGUE_TIME_PHRASES: Final = (
+    ("at", "some", "point"),
+    ("at", "some", "stage"),
+    ("some", "day"),
+    ("one", "of", "these", "days"),
+    ("in", "the", "future"),
+    ("in", "the", "near", "future"),
+    ("in", "the", "long", "run"),
+    ("in", "the", "long", "term"),
+    ("in", "due", "course"),
+    ("over", "time"),
+    ("from", "time", "to", "time"),
+    ("as", "soon", "as", "possible"),
+    ("when", "i", "can"),
+    ("when", "possible"),
+    ("in", "a", "while"),
+    ("every", "now", "and", "then"),
+    ("once", "in", "a", "while"),
+    ("more", "often"),
+    ("on", "a", "regular", "basis"),
+    ("at", "some", "time"),
+    ("in", "the", "coming", "years"),
+    ("in", "a", "few", "weeks"),
+    ("in", "a", "few", "months"),
+    ("in", "a", "few", "years"),
+    ("within", "a", "few", "weeks"),
+    ("within", "a", "few", "months"),
+)
+# Prepositions in front of a period and what they make of it.
+END_PREPOSITIONS: Final = _words("by in during until till til through thru within throughout of")
+START_PREPOSITIONS: Final = _words("from starting beginning since after commencing")
+BEFORE_PREPOSITIONS: Final = _words("before")
+
+# --- verbs ---------------------------------------------------------------------------------
+
+# Words skipped before the main verb: subjects, modals, intentions, hedges, list markers.
+LEAD_IN: Final = _words(
+    "i we i'll i'd i'm we'll we're will would shall should must can could want wants need "
+    "needs to plan plans aim aims intend intends hope hope wish would like love going am is "
+    "are be my our goal goals objective target aspiration resolution is: personally also "
+    "finally really definitely commit committed am gonna wanna gotta have has i've going "
+    "shall able this year's quarter's month's next's"
+)
+HEDGES: Final = _words(
+    "maybe perhaps possibly hopefully somehow probably ideally try trying attempt"
+)
+
+# Verbs whose object is itself a verifiable deliverable ("attend a conference").
+DELIVERABLE_VERBS: Final = _words(
+    "attend write publish post give present deliver complete finish pass earn obtain join "
+    "lead run submit apply update ask launch ship deploy release organize organise host "
+    "speak teach enroll enrol register build create draft document record volunteer shadow "
+    "negotiate win land secure sign file send schedule book take read meet "
+    "interview hire mentor coach train onboard migrate refactor automate implement design "
+    "prepare set start found open close visit review block stop quit keep spend achieve "
+    "reach score hit attain cut reduce raise increase decrease lower grow double triple "
+    "halve save pay sell recruit facilitate chair moderate demo pitch propose pair deliver "
+    "walk jog swim cycle cook produce analyse analyze benchmark fix test measure track log "
+    "define reply respond answer solicit collect gather conduct present own rotate transfer "
+    "relocate move switch transition have share invite introduce email call message "
+    "follow limit protect delegate archive rewrite redesign rebuild translate summarize "
+    "summarise outline plan map audit upgrade certify become obtain renew memorize recite "
+    "practise practice study complete lose gain drink eat meditate journal volunteer "
+    "sponsor nominate earn clear land close sprint retire resign cancel decline replace "
+    "install configure ship present author co-author coauthor edit proofread mentor tutor "
+    "lecture address"
+)
+# Verbs that are vague on their own; they need a figure to become specific.
+VAGUE_VERBS: Final = _words(
+    "improve enhance develop strengthen boost work focus try explore grow broaden deepen "
+    "expand advance progress pursue embrace leverage optimize optimise do network help "
+    "support engage communicate collaborate participate handle deal balance prioritize "
+    "prioritise exercise relax rest care reflect feel stay think consider look figure "
+    "increase decrease reduce raise lower cut elevate upgrade refine sharpen polish "
+    "nurture foster cultivate build maintain manage get understand know master better "
+    "step take do be become contribute involve invest"
+)
+# Verbs that measure a change: specific only with a figure ("reduce X from 3 to 1 days").
+CHANGE_VERBS: Final = _words(
+    "increase decrease reduce raise lower cut grow boost shrink shorten lengthen speed "
+    "slow improve drop lift expand extend trim bring"
+)
+# Learning verbs: "learn X" alone is not yet specific.
+LEARNING_VERBS: Final = _words("learn study understand explore know research master")
+# Verbs of reaching a state or role.
+STATE_VERBS: Final = _words("be become stay remain feel get grow")
+# Verbs of acquiring something ("get the PMP certification", "find a new job").
+ACQUIRE_VERBS: Final = _words("get find land secure obtain earn achieve gain win receive")
+# Verbs that take an infinitive complement ("want to", "ask X to"): the "to" is not a purpose.
+TO_COMPLEMENT_VERBS: Final = _words(
+    "want wants need needs try tries plan plans aim aims hope hopes like love learn learns "
+    "volunteer volunteers agree agreed agrees start starts begin begins continue continues "
+    "decide decides commit commits intend intends going have has had able how ready wish "
+    "expect strive seek offer offers choose remember forget fail refuse promise pledge dare "
+    "used ought got ask asks asked invite invites encourage encourages help helps allow "
+    "allows enable enables convince teach teaches get gets permission chance opportunity "
+    "tend tends trying wanted planned hoping aiming"
+)
+# Verbs of reaching a (better) place in a career: "to move into management", "promoted to".
+CAREER_MOVE_VERBS: Final = _words("move transition pivot switch step grow promoted promote")
+
+# --- nouns ---------------------------------------------------------------------------------
+
+# Abstract nouns: a goal about them is a direction, not a deliverable.
+ABSTRACT_NOUNS: Final = _words(
+    "skill skills communication communications confidence knowledge balance work-life "
+    "management leadership visibility responsibility responsibilities presence brand "
+    "mindset habit habits understanding awareness expertise experience exposure "
+    "satisfaction performance productivity efficiency quality health wellbeing well-being "
+    "fitness stress happiness motivation energy focus time relationships relationship "
+    "network networking career careers growth development abilities ability competence "
+    "competencies capability capabilities potential impact influence credibility "
+    "reputation profile image culture collaboration teamwork engagement morale things "
+    "stuff something anything everything areas area side life self myself game level "
+    "stuff skillset skill-set craft business field domain industry world technology "
+    "technologies tools"
+)
+# Nouns of verifiable things one can point to once done.
+ARTIFACT_NOUNS: Final = _words(
+    "talk talks presentation presentations paper papers article articles post posts blog "
+    "blogs tip tips course courses class classes program programs programme certification "
+    "certifications certificate certificates cert certs exam exams degree degrees diploma "
+    "license licence credential credentials badge badges project projects prototype demo "
+    "app application applications tool dashboard report reports model models runbook "
+    "runbooks documentation docs guide guides plan plans proposal proposals resume cv "
+    "portfolio website site book books chapter chapters workshop workshops webinar "
+    "webinars meetup meetups conference conferences event events session sessions meeting "
+    "meetings coffee lunch lunches call calls interview interviews review reviews feedback "
+    "request requests pr prs patch patches feature features release releases migration "
+    "marathon race podcast video videos newsletter summary summaries roadmap playbook "
+    "template templates library package module service services pipeline bootcamp "
+    "training internship apprenticeship hackathon role position job offer raise bonus "
+    "contract deal deals rotation schedule specification spec design document documents "
+    "tutorial tutorials lesson lessons module modules mooc thesis dissertation portfolio "
+    "repository repo script scripts pull commits commit story stories essay essays note "
+    "notes retrospective one-on-one 1:1 standup page pages checklist process playbook "
+    "survey test tests suite benchmark audit kata katas exercise exercises challenge "
+    "challenges contribution contributions cover letter referral referrals reference "
+    "references introduction introductions chapter transcript recording recordings "
+    "vacation holiday leave salary promotion connections connection followers subscribers"
+)
+# Roles one can be promoted to or hired as.
+ROLE_NOUNS: Final = _words(
+    "ceo cto cfo coo cio cpo ciso cmo president vp svp evp chairman chairwoman chair founder "
+    "cofounder co-founder partner director head manager lead leader engineer developer "
+    "architect analyst scientist designer consultant specialist principal staff senior "
+    "junior associate supervisor officer owner coordinator administrator admin "
+    "representative rep executive strategist researcher professor lecturer teacher "
+    "instructor trainer coach mentor editor writer accountant auditor nurse physician "
+    "tester sre devops pm po scrum master superintendent foreman captain steward "
+    "ambassador champion advocate chapter"
+)
+# Roles where a jump within weeks is out of reach for nearly everyone.
+EXECUTIVE_ROLES: Final = _words(
+    "ceo cto cfo coo cio cpo ciso cmo president chairman chairwoman billionaire millionaire partner"
+)
+# Demanding feats that need months of build-up.
+ENDURANCE_FEATS: Final = _words(
+    "marathon marathons ultramarathon ultra triathlon triathlons ironman half-marathon everest"
+)
+# People one "finds" or "gets": acquiring them is not yet a verifiable deliverable.
+PEOPLE_NOUNS: Final = _words(
+    "mentor mentors sponsor sponsors coach coaches advisor adviser advisors ally allies "
+    "friend friends champion champions buddy contact contacts people person"
+)
+# Heavy pieces of work and a generous cap on how many one person produces per week.
+RATE_CAPS_PER_WEEK: Final = MappingProxyType(
+    {
+        "paper": 1.0, "papers": 1.0, "thesis": 0.1, "book": 3.0, "books": 3.0,
+        "course": 2.0, "courses": 2.0, "certification": 1.0, "certifications": 1.0,
+        "certificate": 1.0, "certificates": 1.0, "cert": 1.0, "certs": 1.0, "exam": 2.0,
+        "exams": 2.0, "degree": 0.02, "degrees": 0.02, "marathon": 1.0, "marathons": 1.0,
+        "talk": 5.0, "talks": 5.0, "article": 7.0, "articles": 7.0, "post": 14.0,
+        "posts": 14.0, "language": 0.05, "languages": 0.05, "app": 2.0, "apps": 2.0,
+        "chapter": 7.0, "chapters": 7.0, "novel": 0.2, "novels": 0.2, "patent": 0.5,
+        "patents": 0.5, "kg": 1.5, "kilos": 1.5, "kilograms": 1.5, "lb": 3.0, "lbs": 3.0,
+        "pounds": 3.0,
+    }
+)  # fmt: skip
+# Natural languages (for "fluent in Spanish" and "learn Spanish").
+LANGUAGES: Final = _words(
+    "spanish french german italian portuguese mandarin chinese cantonese japanese korean "
+    "arabic russian hindi dutch swedish norwegian danish finnish polish turkish greek "
+    "hebrew vietnamese thai indonesian swahili urdu bengali punjabi tamil czech hungarian "
+    "romanian ukrainian persian farsi catalan tagalog"
+)
+
+# --- vagueness -----------------------------------------------------------------------------
+
+# Comparatives that need a figure behind them ("read more books").
+COMPARATIVES: Final = _words(
+    "more less fewer better worse greater stronger bigger higher lower faster quicker "
+    "healthier happier smarter sharper clearer deeper broader wider closer calmer "
+    "larger smaller longer shorter"
+)
+# Quantifiers that say "some amount" without saying how much.
+VAGUE_QUANTIFIERS: Final = _words(
+    "some several few many lots lot plenty various numerous multiple enough bunch "
+    "handful couple whatever"
+)
+# States and feelings that are not measures.
+VAGUE_STATES: Final = _words(
+    "fluent fluently confident confidently comfortable comfortably better good great "
+    "proficient proficiency expert experts mastery excellent strong stronger effective "
+    "effectively efficient efficiently successful successfully happy happier healthy "
+    "healthier knowledgeable familiar savvy polished visible influential "
+    "impactful competent skilled skillful well fit balanced organized organised productive "
+    "present approachable respected known recognized recognised relaxed calm calmer "
+    "engaged resilient performing high-performing world-class"
+)
+# Things one cannot measure as such ("some cloud stuff").
+VAGUE_NOUNS: Final = _words(
+    "stuff things something anything everything someone somebody anyone anybody others"
+)
+
+# --- achievability -------------------------------------------------------------------------
+
+PERFECTION_WORDS: Final = _words("perfect perfectly flawless flawlessly flawlessness perfection")
+FAILURE_WORDS: Final = _words(
+    "mistake mistakes error errors fail fails failure failures miss misses wrong late "
+    "forget forgets slip slips criticism complaint complaints typo typos bug bugs defect "
+    "defects tired stressed negative bad sick angry upset disappointed"
+)
+# Unbounded domains: "every language there is".
+UNBOUNDED_NOUNS: Final = _words(
+    "language languages programming technology technologies framework frameworks tool tools "
+    "skill skills subject subjects topic topics certification certifications book books "
+    "field fields country countries instrument instruments sport sports discipline "
+    "disciplines library libraries"
+)
+MASTERY_WORDS: Final = _words(
+    "master masters mastering mastered mastery fluent fluently fluency expert experts "
+    "native proficient proficiency bilingual"
+)
+NOVICE_CUES: Final = (
+    ("never", "before"),
+    ("from", "scratch"),
+    ("no", "experience"),
+    ("zero", "experience"),
+    ("complete", "beginner"),
+    ("total", "beginner"),
+    ("absolute", "beginner"),
+)
+SUPERLATIVE_SCOPES: Final = (
+    ("in", "the", "world"),
+    ("on", "earth"),
+    ("of", "all", "time"),
+    ("in", "history"),
+    ("ever",),
+    ("in", "existence"),
+    ("there", "is"),
+    ("there", "are"),
+    ("history",),
+)
+
+# --- relevance -----------------------------------------------------------------------------
+
+# Phrases that introduce why the goal matters.
+RATIONALE_PHRASES: Final = (
+    ("so", "that"),
+    ("so", "i"),
+    ("so", "we"),
+    ("so", "my"),
+    ("so", "our"),
+    ("so", "the"),
+    ("in", "order", "to"),
+    ("in", "order", "for"),
+    ("because",),
+    ("as", "part", "of"),
+    ("which", "will"),
+    ("which", "would"),
+    ("which", "helps"),
+    ("that", "will", "help"),
+    ("this", "will"),
+    ("this", "would"),
+    ("it", "will", "help"),
+    ("will", "help", "me"),
+    ("will", "help", "us"),
+    ("helps", "me"),
+    ("that", "gives", "me"),
+    ("that", "gives", "us"),
+    ("which", "gives", "me"),
+    ("that", "lets", "me"),
+    ("that", "helps", "me"),
+    ("that", "prepares", "me"),
+    ("needed", "for"),
+    ("required", "for"),
+    ("important", "for"),
+    ("essential", "for"),
+    ("key", "to"),
+    ("a", "step", "toward"),
+    ("a", "step", "towards"),
+    ("toward", "my"),
+    ("towards", "my"),
+    ("aligned", "with"),
+    ("in", "support", "of"),
+    ("qualify", "for"),
+    ("in", "preparation", "for"),
+    ("ahead", "of", "my"),
+)
+# Nouns of a career aim ("... for my promotion case").
+CAREER_AIM_NOUNS: Final = _words("promotion promotions")
+
+# --- function words ------------------------------------------------------------------------
+
+DETERMINERS_DEFINITE: Final = _words(
+    "the my our your his her their its this that these those team's company's"
+)
+DETERMINERS_INDEFINITE: Final = _words("a an any another")
+PREPOSITIONS: Final = _words(
+    "at in on of for with from to by about into onto over under within without through "
+    "during before after between among across toward towards per via than like as until "
+    "upon around behind beyond against along"
+)
+CONJUNCTIONS: Final = _words("and or but nor yet so while whereas then")
+PRONOUNS: Final = _words(
+    "i me my mine we us our ours you your he him his she her they them their it its "
+    "myself ourselves someone everyone everybody others other"
+)
+# Lower-case words that are never proper names even when capitalized (for the name cue).
+NOT_NAMES: Final = _words(
+    "i i'm i'll i'd i've a an the my our and or to by in on of for with at from goal "
+    "goals objective smart ok"
+)
+
+# Nouns of a measured quantity: "monthly recurring revenue" is a metric, not a cadence.
+METRIC_NOUNS: Final = _words(
+    "revenue sales income budget spend spending cost costs quota target targets rate average "
+    "volume salary pay users active recurring visitors traffic churn profit margin usage "
+    "hours working output"
+)
+# Kinds of event that are specific with "a": "run a half marathon", "finish a 10k".
+SPECIFIC_KINDS: Final = _words(
+    "marathon half-marathon ultramarathon triathlon ironman duathlon 5k 10k century"
+)
+# Units a number measures in (the next word after the number).
+MEASURE_UNITS: Final = _words(
+    "km kms kilometers kilometres mi mile miles m meters metres kg kgs kilos kilograms lb lbs "
+    "pounds steps liters litres l ml glasses cups calories kcal points pts stars reps sets "
+    "pages words lines"
+)
+# Verbs whose "to" is a preposition: "go to events", "contribute to open source".
+PREP_TO_VERBS: Final = _words(
+    "go goes going went come travel walk walking cycle cycling ride riding drive driving "
+    "commute commuting run running fly flying move moving switch talk talking speak speaking "
+    "listen listening contribute contributing apply applying reply replying respond "
+    "responding commit committing add adding present presenting report reporting write "
+    "writing send sending send introduce introducing relocate relocating return returning "
+    "get getting stick sticking adapt adapting transition transitioning pivot pivoting "
+    "promoted promote back close closer due related access exposure"
+)
+# Verbs that often open a purpose clause besides the ones above ("to free up time").
+PURPOSE_VERBS: Final = _words(
+    "free staff ensure make keep give show demonstrate prove gain reach open unlock position "
+    "avoid save serve cover meet match fill unblock enable empower speed accelerate shorten "
+    "retain attract sell stay catch feel set pay fund afford prepare qualify inspire motivate "
+    "spread round complement align represent stand compete establish adopt recharge "
+    "reconnect unwind recover decompress balance boost stand-out contribute raise see hear "
+    "find become be have get handle deal cope remain grow build support help understand "
+    "learn lead manage protect reduce lower cut increase improve strengthen broaden deepen "
+    "expand teach share create deliver ship launch earn win land secure move switch pivot "
+    "transition step apply stop start continue practice track measure impress convince "
+    "justify earn"
+)
+
+# Superlatives: like comparatives, they need a figure ("the youngest VP ever").
+SUPERLATIVES: Final = _words(
+    "best greatest top youngest fastest biggest highest richest smartest strongest most "
+    "leading finest"
+)
+# Plural nouns that say "how many times" before "a week": "three days a week".
+PER_PERIOD_NOUNS: Final = _words(
+    "times days nights mornings evenings afternoons workdays weekdays sessions lunches shifts"
+)
