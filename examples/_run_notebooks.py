@@ -13,9 +13,13 @@ def main(paths: list[str]) -> None:
     for name in paths:
         path = Path(name)
         notebook = nbformat.read(path, as_version=4)
-        NotebookClient(notebook, timeout=300, kernel_name="python3").execute(
-            resources={"metadata": {"path": str(path.parent)}}
+        client = NotebookClient(
+            notebook,
+            timeout=300,
+            kernel_name="python3",
+            resources={"metadata": {"path": str(path.parent)}},
         )
+        client.execute()
         cells = sum(1 for c in notebook.cells if c.cell_type == "code")
         print(f"{path.name}: {cells} code cells ran without error")
 

@@ -24,7 +24,11 @@ AS_OF = date(2026, 11, 25)
 def score(text: str) -> dict[str, Any]:
     """One goal's verdict as plain data (what travels back from the workers)."""
     report = ck.evaluate_smart(text, as_of=AS_OF)
-    return {"is_smart": report.is_smart, "score": report.score, "codes": [f.code for f in report.findings]}
+    return {
+        "is_smart": report.is_smart,
+        "score": report.score,
+        "codes": [f.code for f in report.findings],
+    }
 
 
 def main() -> None:

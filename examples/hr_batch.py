@@ -27,11 +27,21 @@ COLUMNS = ["employee", "goal", "is_smart", "score", "S", "M", "A", "R", "T", "de
 def score_rows(rows: Sequence[dict[str, str]]) -> list[list[str]]:
     """Score one chunk of rows (runs in a worker process)."""
     out = []
-    for row, report in zip(rows, ck.evaluate_many([r["text"] for r in rows], as_of=AS_OF), strict=True):
+    for row, report in zip(
+        rows, ck.evaluate_many([r["text"] for r in rows], as_of=AS_OF), strict=True
+    ):
         criteria = [report.criteria[c].status for c in "SMART"]
         findings = "; ".join(f"{f.code} {f.message}" for f in report.findings)
         deadline = "" if report.deadline is None else report.deadline.isoformat()
-        values = [row["employee"], row["goal"], report.is_smart, report.score, *criteria, deadline, findings]
+        values = [
+            row["employee"],
+            row["goal"],
+            report.is_smart,
+            report.score,
+            *criteria,
+            deadline,
+            findings,
+        ]
         out.append([csv_cell(v) for v in values])
     return out
 
@@ -43,7 +53,9 @@ def chunks(rows: list[dict[str, str]], size: int) -> Iterator[list[dict[str, str
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("input", nargs="?", type=Path, default=Path(__file__).with_name("goals.csv"))
+    parser.add_argument(
+        "input", nargs="?", type=Path, default=Path(__file__).with_name("goals.csv")
+    )
     parser.add_argument("--output", type=Path, help="report file (default: a temporary file)")
     parser.add_argument("--workers", type=int, default=2, help="worker processes (default: 2)")
     parser.add_argument("--chunk", type=int, default=500, help="rows per task (default: 500)")

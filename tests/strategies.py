@@ -472,3 +472,123 @@ MODELS: dict[type, st.SearchStrategy[Any]] = {
     Wellbeing: wellbeing(),
     Who5Response: who5_responses,
 }
+
+
+# --- plans full of sentinels, for privacy tests ---------------------------------------------
+
+import itertools  # noqa: E402
+import re  # noqa: E402
+
+import attrs  # noqa: E402
+
+from careerkit import Position  # noqa: E402
+
+#: The free-text fields of each record kind.
+TEXT_FIELDS: dict[type, tuple[str, ...]] = {
+    Owner: ("name", "role", "organization"),
+    Value: ("name", "description"),
+    Goal: ("title", "description", "tags"),
+    Metric: ("name", "unit"),
+    CheckIn: ("note",),
+    Milestone: ("title",),
+    Skill: ("name",),
+    LevelRecord: ("note",),
+    Evidence: ("note", "url"),
+    LearningActivity: ("title", "provider", "notes"),
+    Credential: ("number", "url"),
+    Contact: ("name", "organization", "role", "tags", "notes"),
+    Interaction: ("channel", "note"),
+    Mentor: ("name", "focus", "notes"),
+    Meeting: ("note",),
+    Advocacy: ("note",),
+    Challenge: ("title", "description", "outcome", "lessons"),
+    PromptAnswer: ("prompt", "answer"),
+    Assessment: ("note",),
+    TimeOff: ("note",),
+    Position: ("organization", "title", "location", "description", "url", "summary", "highlights"),
+}
+
+#: Fields that link to other records by id, and the plan collection each points into.
+LINKS: dict[tuple[type, str], str] = {
+    (Goal, "values"): "values",
+    (Goal, "parent"): "goals",
+    (SkillTarget, "skill"): "skills",
+    (LearningActivity, "skills"): "skills",
+    (Mentor, "contact"): "contacts",
+    (Challenge, "skills"): "skills",
+    (Challenge, "sponsor"): "mentors",
+    (Assessment, "goal"): "goals",
+}
+
+#: A sentinel: letters and digits only, so no output format escapes or splits it.
+SENTINEL = re.compile(r"Q\d{5}Z")
+
+
+@st.composite
+def positions(draw: st.DrawFn) -> Position:
+    start, end = draw(date_pairs())
+    return Position(
+        draw(ids),
+        kind=draw(st.sampled_from(["work", "volunteer"])),
+        organization=draw(non_empty_texts),
+        title=draw(texts),
+        start=start,
+        end=end,
+        highlights=draw(small_tuples(texts)),
+        shared_with=draw(shared_with),
+    )
+
+
+@st.composite
+def sentinel_plans(draw: st.DrawFn) -> CareerPlan:
+    """A valid plan (positions too) whose ids and free-text fields are unique sentinels.
+
+    Every id and every text field (one sentinel per element of a text tuple) holds its own
+    ``Q00001Z``-style string; links are renamed with the ids they point to. A mentor linked to
+    a contact keeps an empty name half of the time, so the contact's name is what shows.
+    """
+    base = draw(plans(unanswered=False))
+    base = attrs.evolve(base, positions=tuple(draw(_unique(positions()))))
+    counter = itertools.count(1)
+    renamed: dict[str, dict[str, str]] = {}
+
+    def fresh() -> str:
+        return f"Q{next(counter):05d}Z"
+
+    def new_id(collection: str, old: str) -> str:
+        return renamed.setdefault(collection, {}).setdefault(old, fresh())
+
+    def convert(record: Any, collection: str | None = None) -> Any:
+        kind = type(record)
+        changes: dict[str, Any] = {}
+        for field in attrs.fields(kind):
+            value = getattr(record, field.name)
+            if field.name == "id" and collection is not None:
+                changes["id"] = new_id(collection, value)
+            elif (kind, field.name) in LINKS:
+                target = LINKS[(kind, field.name)]
+                if isinstance(value, tuple):
+                    changes[field.name] = tuple(new_id(target, v) for v in value)
+                elif value is not None:
+                    changes[field.name] = new_id(target, value)
+            elif field.name in TEXT_FIELDS.get(kind, ()):
+                if isinstance(value, tuple):
+                    changes[field.name] = tuple(fresh() for _ in range(max(1, len(value))))
+                elif kind is Mentor and record.contact is not None and draw(st.booleans()):
+                    changes[field.name] = ""
+                else:
+                    changes[field.name] = fresh()
+            elif attrs.has(type(value)):
+                changes[field.name] = convert(value)
+            elif isinstance(value, tuple) and value and attrs.has(type(value[0])):
+                changes[field.name] = tuple(convert(v) for v in value)
+        return attrs.evolve(record, **changes)
+
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(CareerPlan):
+        value = getattr(base, field.name)
+        if isinstance(value, tuple):
+            changes[field.name] = tuple(convert(r, field.name) for r in value)
+        else:
+            changes[field.name] = convert(value)
+    return CareerPlan(**changes)

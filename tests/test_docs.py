@@ -45,5 +45,5 @@ def test_readme_example_runs(
     assert blocks, "the README has no Python example"
     monkeypatch.chdir(ROOT)
     for block in blocks:
-        exec(compile(block, "README.md", "exec"), {})  # noqa: S102 - our own README
+        exec(compile(block, "README.md", "exec"), {})  # our own README
     assert "# Career review of" in capsys.readouterr().out

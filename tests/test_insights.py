@@ -11,12 +11,12 @@ from typing import Any
 import attrs
 import pytest
 from hypothesis import given
-from strategies import plans
 
 import careerkit as ck
 from careerkit import PolicyError
 from careerkit._common import FieldError
 from careerkit._insights import CODES
+from strategies import plans
 
 AS_OF = date(2026, 11, 25)
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "insights.md"

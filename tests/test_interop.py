@@ -37,7 +37,6 @@ SCHEMA_FILE = Path(__file__).resolve().parents[2] / "shared" / "data" / "jsonres
 AS_OF = date(2026, 11, 25)
 
 
-
 def full_resume() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(FULL.read_text(encoding="utf-8"))
     return data

@@ -138,3 +138,167 @@ def test_positions_are_shared_one_by_one() -> None:
     )
     assert [p.id for p in ck.redact(plan, "hr").positions] == ["now"]
     assert ck.redact(plan, "mentor").positions == ()
+
+
+# --- no output leaks what an audience must not see -------------------------------------------
+
+import io  # noqa: E402
+import json  # noqa: E402
+import tempfile  # noqa: E402
+from datetime import timedelta  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import attrs  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from careerkit._cli import main  # noqa: E402
+from careerkit.interop import to_json_resume  # noqa: E402
+from strategies import LINKS, SENTINEL, TEXT_FIELDS, sentinel_plans  # noqa: E402
+
+AUDIENCES = ("mentor", "manager", "hr")
+
+
+def owned(record: Any) -> set[str]:
+    """The sentinels a record holds itself (its id, its text, its parts), not its links."""
+    found: set[str] = set()
+    for field in attrs.fields(type(record)):
+        if (type(record), field.name) in LINKS:
+            continue
+        value = getattr(record, field.name)
+        for item in value if isinstance(value, tuple) else (value,):
+            if isinstance(item, str):
+                found.update(SENTINEL.findall(item))
+            elif attrs.has(type(item)):
+                found |= owned(item)
+    return found
+
+
+def hidden_from(plan: ck.CareerPlan, audience: str) -> set[str]:
+    """What ``audience`` must not see: records not shared with it, a shared contact's
+    interactions not shared with it, and a shared reflection's assessments of hidden goals."""
+    hidden: set[str] = set()
+    for name in (
+        "values",
+        "goals",
+        "contacts",
+        "mentors",
+        "challenges",
+        "reflections",
+        "positions",
+    ):
+        for record in getattr(plan, name):
+            if audience not in record.shared_with:
+                hidden |= owned(record)
+    for contact in plan.contacts:
+        if audience in contact.shared_with:
+            for interaction in contact.interactions:
+                if audience not in interaction.shared_with:
+                    hidden |= owned(interaction)
+    hidden_goals = {g.id for g in plan.goals if audience not in g.shared_with}
+    for reflection in plan.reflections:
+        if audience in reflection.shared_with:
+            for assessment in reflection.assessments:
+                if assessment.goal in hidden_goals:
+                    hidden |= owned(assessment)
+    if audience not in plan.wellbeing.shared_with:
+        hidden |= owned(plan.wellbeing)
+    return hidden
+
+
+def sentinels_in(text: str) -> set[str]:
+    return set(SENTINEL.findall(text))
+
+
+def every_output(plan: ck.CareerPlan, path: Path, audience: Any, as_of: date) -> dict[str, str]:
+    """Every way careerkit shows a plan to ``audience``, as text."""
+    review = ck.review(plan, as_of=as_of, audience=audience)
+    agenda = ck.schedule_reviews(ck.redact(plan, audience), as_of=as_of)
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["review", str(path), "--audience", audience, "--format", "json"]
+    code = main([*argv, "--as-of", as_of.isoformat()], stdout=out, stderr=err, today=as_of)
+    assert (code, err.getvalue()) == (0, "")
+    return {
+        "dumps json": ck.dumps(plan, audience=audience),
+        "dumps toml": ck.dumps(plan, format="toml", audience=audience),
+        "review text": review.to_text(),
+        "review markdown": review.to_markdown(),
+        "review html": review.to_html(),
+        "review dict": json.dumps(review.to_dict()),
+        "agenda": str(agenda),
+        "agenda dict": json.dumps(agenda.to_dict()),
+        # Calendar lines are folded at 75 octets: unfold them so no sentinel is cut in two.
+        "ics": agenda.to_ics().replace("\r\n ", "").replace("\r\n\t", ""),
+        "json resume": json.dumps(to_json_resume(plan, audience=audience)),
+        "cli review": out.getvalue(),
+    }
+
+
+def test_the_sentinel_plans_fill_every_text_field() -> None:
+    # A text field the strategy does not know about would hold no sentinel and prove nothing.
+    for kind, names in TEXT_FIELDS.items():
+        for field in attrs.fields(kind):
+            if field.type in ("str", "str | None", "tuple[str, ...]"):
+                assert field.name in names or field.name == "id" or (kind, field.name) in LINKS, (
+                    kind.__name__,
+                    field.name,
+                )
+
+
+def dates_in(record: Any) -> list[date]:
+    """Every date in a record and its parts."""
+    found: list[date] = []
+    for field in attrs.fields(type(record)):
+        value = getattr(record, field.name)
+        for item in value if isinstance(value, tuple) else (value,):
+            if isinstance(item, date):
+                found.append(item)
+            elif attrs.has(type(item)):
+                found += dates_in(item)
+    return found
+
+
+@settings(max_examples=40)
+@given(plan=sentinel_plans(), data=st.data())
+def test_no_output_shows_an_audience_what_is_hidden_from_it(
+    plan: ck.CareerPlan, data: st.DataObject
+) -> None:
+    # Looking from shortly after a date in the plan puts its records on the agenda and in the
+    # insights, where a leak would show.
+    near = st.sampled_from(dates_in(plan) or [date(2026, 11, 25)])
+    as_of = data.draw(
+        st.builds(lambda d, n: d + timedelta(days=n), near, st.integers(0, 120))
+        | st.dates(min_value=date(1995, 1, 1), max_value=date(2100, 1, 1)),
+        label="as_of",
+    )
+    everything = owned(plan)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.json"
+        ck.save(plan, path)
+        for audience in AUDIENCES:
+            hidden = hidden_from(plan, audience)
+            outputs = every_output(plan, path, audience, as_of)
+            for name, text in outputs.items():
+                leaked = sentinels_in(text) & hidden
+                assert not leaked, f"{name} for the {audience} shows {sorted(leaked)}"
+            # The check can fail: the plan file shows exactly what is not hidden, and the
+            # owner's own export shows everything.
+            assert sentinels_in(outputs["dumps json"]) == everything - hidden
+            assert sentinels_in(outputs["dumps toml"]) == everything - hidden
+    assert sentinels_in(ck.dumps(plan)) == everything
+    # The owner's name is always shown, so the review does hold plan text.
+    assert sentinels_in(plan.owner.name) <= sentinels_in(ck.review(plan, as_of=as_of).to_text())
+
+
+def test_a_leak_would_be_found() -> None:
+    plan = ck.CareerPlan(
+        owner=ck.Owner("Q00001Z"),
+        goals=(
+            ck.Goal("Q00002Z", "Q00003Z", shared_with=("mentor",)),
+            ck.Goal("Q00004Z", "Q00005Z"),
+        ),
+    )
+    assert hidden_from(plan, "mentor") == {"Q00004Z", "Q00005Z"}
+    assert sentinels_in(ck.dumps(plan)) & hidden_from(plan, "mentor")
+    assert not sentinels_in(ck.dumps(plan, audience="mentor")) & hidden_from(plan, "mentor")

@@ -23,7 +23,7 @@ def check_viewer(audience: object) -> Viewer:
     if audience not in VIEWERS:
         options = ", ".join(repr(v) for v in VIEWERS)
         raise CareerkitError(f"unknown audience {audience!r}; expected one of {options}")
-    return audience  # type: ignore[return-value]
+    return audience
 
 
 def redact(plan: CareerPlan, audience: Viewer) -> CareerPlan:

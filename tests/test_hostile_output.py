@@ -1,0 +1,353 @@
+"""Hostile text in a plan never becomes markup: HTML escapes it, Markdown escapes it, CSV cells
+cannot run as spreadsheet formulas."""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+import io
+import re
+from datetime import date, timedelta
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import attrs
+import pytest
+
+import careerkit as ck
+from careerkit._cli import main
+from careerkit._common import Audience
+from careerkit._privacy import Viewer
+from careerkit._render import smart_html
+from careerkit.interop import csv_cell
+from strategies import LINKS, TEXT_FIELDS
+
+AS_OF = date(2026, 11, 25)
+SCRIPT = "<script>alert(1)</script>"
+IMG = '"><img src=x onerror=alert(1)>'
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+ALL: tuple[Audience, ...] = ("mentor", "manager", "hr")
+
+
+def bad(label: str) -> str:
+    """A field value: a readable label followed by both payloads (and a Markdown escape try)."""
+    return f"{label} {SCRIPT} {IMG} \\<script>x</script>"
+
+
+def _day(days_ago: int) -> date:
+    return AS_OF - timedelta(days=days_ago)
+
+
+def hostile_plan() -> ck.CareerPlan:
+    """A plan that uses every kind of record, with hostile text in every free-text field."""
+    week = ck.WeekLog(
+        _day(9), hours_worked=60, contracted_hours=40, sleep_hours=5.5, after_hours_days=5
+    )
+    return ck.CareerPlan(
+        owner=ck.Owner(bad("owner"), bad("role"), bad("org")),
+        values=(ck.Value("v1", bad("value"), description=bad("value-desc"), shared_with=ALL),),
+        goals=(
+            ck.Goal(
+                "g1",
+                bad("Give two talks by June 30, 2027"),
+                description=bad("goal-desc"),
+                start=_day(60),
+                deadline=date(2027, 6, 30),
+                metric=ck.Metric(bad("metric"), 0, 2, unit=bad("unit")),
+                check_ins=(ck.CheckIn(_day(40), 0.1, note=bad("check-in")),),
+                milestones=(ck.Milestone(bad("milestone"), due=_day(5)),),
+                values=("v1",),
+                skills=(ck.SkillTarget("s1", 5),),
+                tags=(bad("tag"),),
+                shared_with=ALL,
+            ),
+            ck.Goal(
+                "g2",
+                bad("Get better"),
+                description=bad("g2-desc"),
+                tags=(bad("g2-tag"),),
+                shared_with=ALL,
+            ),
+        ),
+        skills=(
+            ck.Skill(
+                "s1",
+                bad("skill"),
+                level=1,
+                target=4,
+                history=(ck.LevelRecord(_day(100), 1, note=bad("level-note")),),
+                evidence=(ck.Evidence(_day(100), bad("evidence"), url=bad("url")),),
+            ),
+        ),
+        learning=(
+            ck.LearningActivity(
+                "l1",
+                "certification",
+                bad("course"),
+                provider=bad("provider"),
+                completed=_day(400),
+                credential=ck.Credential(_day(400), _day(-20), number=bad("n"), url=bad("u")),
+                notes=bad("learning-notes"),
+            ),
+        ),
+        contacts=(
+            ck.Contact(
+                "c1",
+                bad("contact"),
+                organization=bad("contact-org"),
+                role=bad("contact-role"),
+                since=_day(500),
+                cadence_days=30,
+                interactions=(
+                    ck.Interaction(
+                        _day(90), "received", channel=bad("ch"), note=bad("note"), shared_with=ALL
+                    ),
+                ),
+                tags=(bad("contact-tag"),),
+                notes=bad("contact-notes"),
+                shared_with=ALL,
+            ),
+        ),
+        mentors=(
+            ck.Mentor(
+                "m1",
+                contact="c1",
+                role="sponsor",
+                status="active",
+                cadence_days=30,
+                since=_day(300),
+                focus=(bad("focus"),),
+                meetings=(ck.Meeting(_day(200), note=bad("meeting")),),
+                advocacy=(ck.Advocacy(_day(200), bad("advocacy")),),
+                notes=bad("mentor-notes"),
+                shared_with=ALL,
+            ),
+            ck.Mentor(
+                "m2",
+                name=bad("prospect"),
+                status="prospect",
+                since=_day(90),
+                focus=(bad("m2-focus"),),
+                notes=bad("m2-notes"),
+                shared_with=ALL,
+            ),
+        ),
+        challenges=(
+            ck.Challenge(
+                "ch1",
+                bad("challenge"),
+                description=bad("challenge-desc"),
+                stretch=4,
+                sponsor="m1",
+                start=_day(300),
+                end=_day(3),
+                status="done",
+                outcome=bad("outcome"),
+                lessons=bad("lessons"),
+                shared_with=ALL,
+            ),
+        ),
+        reflections=(
+            ck.Reflection(
+                "r1",
+                _day(60),
+                prompts=(ck.PromptAnswer(bad("prompt"), bad("answer")),),
+                energy=2,
+                assessments=(ck.Assessment("g1", aligned=False, note=bad("assessment")),),
+                shared_with=ALL,
+            ),
+        ),
+        wellbeing=ck.Wellbeing(
+            weeks=(week,),
+            time_off=(ck.TimeOff(_day(200), _day(198), note=bad("time-off")),),
+            who5=(ck.Who5Response(_day(5), (1, 1, 1, 1, 1)),),
+            shared_with=ALL,
+        ),
+        positions=(
+            ck.Position(
+                "p1",
+                organization=bad("pos-org"),
+                title=bad("pos-title"),
+                location=bad("location"),
+                description=bad("pos-desc"),
+                url=bad("pos-url"),
+                summary=bad("summary"),
+                highlights=(bad("highlight"),),
+                start=_day(900),
+                shared_with=ALL,
+            ),
+        ),
+    )
+
+
+def _records(obj: Any) -> list[Any]:
+    """``obj`` and every attrs record inside it."""
+    found = [obj]
+    for field in attrs.fields(type(obj)):
+        value = getattr(obj, field.name)
+        items = value if isinstance(value, tuple) else (value,)
+        for item in items:
+            if attrs.has(type(item)):
+                found.extend(_records(item))
+    return found
+
+
+def test_the_hostile_plan_fills_every_text_field() -> None:
+    plan = hostile_plan()
+    seen = {type(r) for r in _records(plan)}
+    assert set(TEXT_FIELDS) <= seen
+    for record in _records(plan):
+        for name in TEXT_FIELDS.get(type(record), ()):
+            value = getattr(record, name)
+            if isinstance(record, ck.Mentor) and name == "name" and record.contact is not None:
+                continue  # a mentor linked to a contact shows the contact's (hostile) name
+            for text in value if isinstance(value, tuple) else (value,):
+                assert SCRIPT in text, (type(record).__name__, name)
+                assert IMG in text, (type(record).__name__, name)
+        # Every other text field is an id or a link to one.
+        for field in attrs.fields(type(record)):
+            if field.type in ("str", "str | None", "tuple[str, ...]"):
+                assert (
+                    field.name in TEXT_FIELDS.get(type(record), ())
+                    or field.name == "id"
+                    or (type(record), field.name) in LINKS
+                ), (type(record).__name__, field.name)
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+
+def _assert_no_raw_markup(page: str) -> None:
+    assert re.search(r"<\s*script", page, re.IGNORECASE) is None
+    assert re.search(r"<\s*img", page, re.IGNORECASE) is None
+    assert "onerror=alert(1)>" not in page  # the ">" closing the injected tag is escaped too
+
+
+@pytest.mark.parametrize("audience", ["self", *ALL])
+def test_the_html_review_escapes_everything(audience: Viewer) -> None:
+    review = ck.review(hostile_plan(), as_of=AS_OF, audience=audience)
+    page = review.to_html()
+    _assert_no_raw_markup(page)
+    assert html.escape(SCRIPT) in page
+    assert html.escape(IMG) in page
+    # The hostile text did reach every part of the page.
+    for label in ("owner", "Give two talks by June 30, 2027", "Get better", "contact", "course"):
+        assert html.escape(bad(label)) in page
+    assert review.agenda
+    assert review.insights
+    assert review.goals
+    assert review._repr_html_() == page
+
+
+def test_the_notebook_views_escape_everything() -> None:
+    plan = hostile_plan()
+    agenda = ck.schedule_reviews(plan, as_of=AS_OF)
+    balance = ck.score_balance(plan, as_of=AS_OF)
+    assert any("contact" in item.title for item in agenda)
+    for page in (agenda._repr_html_(), balance._repr_html_()):
+        _assert_no_raw_markup(page)
+    assert html.escape(bad("contact")) in agenda._repr_html_()
+
+
+def test_smart_html_escapes_everything() -> None:
+    plan = hostile_plan()
+    for goal in plan.goals:
+        report = ck.evaluate_smart(goal, as_of=AS_OF, plan=plan)
+        page = smart_html(report)
+        _assert_no_raw_markup(page)
+        assert html.escape(goal.title) in page
+    text_report = ck.evaluate_smart(bad("Ship every week"), as_of=AS_OF)
+    _assert_no_raw_markup(smart_html(text_report))
+
+
+def test_the_html_review_from_the_command_line(tmp_path: Path) -> None:
+    path = tmp_path / "plan.json"
+    ck.save(hostile_plan(), path)
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["review", str(path), "--format", "html"], stdout=out, stderr=err, today=AS_OF)
+    assert (code, err.getvalue()) == (0, "")
+    _assert_no_raw_markup(out.getvalue())
+
+
+# --- Markdown --------------------------------------------------------------------------------
+
+# A "<" is raw HTML unless an odd number of backslashes stands right before it.
+_RAW_LT = re.compile(r"(?<!\\)(?:\\\\)*<")
+
+
+@pytest.mark.parametrize("audience", ["self", *ALL])
+def test_markdown_has_no_raw_html(audience: Viewer) -> None:
+    markdown = ck.review(hostile_plan(), as_of=AS_OF, audience=audience).to_markdown()
+    assert _RAW_LT.search(markdown) is None
+    assert "\\<script\\>alert(1)\\</script\\>" in markdown
+    # A backslash in the text is escaped itself, so it cannot cancel the escape of "<".
+    assert "\\\\\\<script\\>x" in markdown
+
+
+def test_the_raw_html_check_can_fail() -> None:
+    assert _RAW_LT.search("a <script>") is not None
+    assert _RAW_LT.search("a \\\\<script>") is not None
+    assert _RAW_LT.search("a \\<script> \\\\\\<b>") is None
+
+
+# --- CSV -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("=1+1", "'=1+1"),
+        ('=HYPERLINK("http://x","y")', '\'=HYPERLINK("http://x","y")'),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\r=1"),
+        ("plain text", "plain text"),
+        ("a=b", "a=b"),
+        ("Give 2 talks by 2027-06-30", "Give 2 talks by 2027-06-30"),
+        ("", ""),
+        (None, ""),
+        (42, "42"),
+        (-3, "'-3"),
+        (True, "True"),
+    ],
+)
+def test_csv_cell(value: object, expected: str) -> None:
+    assert csv_cell(value) == expected
+
+
+def _hr_batch() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("hr_batch", EXAMPLES / "hr_batch.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def test_the_hr_batch_report_neutralises_every_formula() -> None:
+    rows = [
+        {"employee": '=HYPERLINK("http://evil","x")', "goal": "+g1", "text": "=1+1"},
+        {"employee": "@boss", "goal": "-g2", "text": "-2 bugs a week by June 30, 2027"},
+        {"employee": "\tann", "goal": "\rg3", "text": "+Give 2 talks by June 30, 2027"},
+        {"employee": "Ann", "goal": "g4", "text": "@Ship the v2 API by March 31, 2027"},
+        {"employee": "Bo", "goal": "g5", "text": "Give two talks at meetups by June 30, 2027"},
+    ]
+    out = _hr_batch().score_rows(rows)
+    assert len(out) == len(rows)
+    for line in out:
+        assert len(line) == 11
+        for cell in line:
+            assert isinstance(cell, str)
+            assert not cell.startswith(FORMULA_STARTS), cell
+    assert out[0][0] == '\'=HYPERLINK("http://evil","x")'
+    assert out[0][1] == "'+g1"
+    assert out[1][:2] == ["'@boss", "'-g2"]
+    assert out[2][:2] == ["'\tann", "'\rg3"]
+    assert out[4][:2] == ["Bo", "g5"]  # ordinary text is left alone
+    assert out[4][2] == "True"
