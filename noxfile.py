@@ -85,10 +85,11 @@ def fuzz(session: nox.Session) -> None:
     session.run(
         "pytest",
         "tests/test_io.py",
+        "tests/test_interop.py",
         "-k",
-        "fuzz or hostile",
-        "--hypothesis-profile=fuzz",
-        env={"CAREERKIT_FUZZ": "1"},
+        "only_plan or escape",
+        *session.posargs,
+        env={"HYPOTHESIS_PROFILE": "thorough"},
     )
 
 

@@ -1,82 +1,108 @@
-"""The public API is pinned: changing it must be a deliberate edit of this file."""
+"""The public API is pinned: changing a public name or signature must be deliberate.
+
+``tests/public_api.txt`` lists every public name of careerkit and of its public submodules
+with its signature. When a change to it is intended (see the compatibility policy in the
+docs), regenerate it with ``python tests/test_api.py > tests/public_api.txt`` and review the
+diff.
+"""
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+
 import careerkit
 
-PUBLIC = {
-    "Advocacy",
-    "Agenda",
-    "BalancePolicy",
-    "BalanceReport",
-    "Assessment",
-    "CareerPlan",
-    "CareerkitDeprecationWarning",
-    "CareerkitError",
-    "CbiResponse",
-    "Challenge",
-    "CheckIn",
-    "Contact",
-    "Credential",
-    "CriterionResult",
-    "Evidence",
-    "Finding",
-    "Goal",
-    "Insight",
-    "InsightPolicy",
-    "Interaction",
-    "LearningActivity",
-    "LevelRecord",
-    "Meeting",
-    "Mentor",
-    "Metric",
-    "Milestone",
-    "Owner",
-    "PlanReview",
-    "PlanValidationError",
-    "Position",
-    "PolicyError",
-    "Progress",
-    "PromptAnswer",
-    "Reflection",
-    "ReviewItem",
-    "ReviewPolicy",
-    "SchedulePolicy",
-    "Skill",
-    "SkillTarget",
-    "SmartPolicy",
-    "SmartReport",
-    "TimeOff",
-    "Value",
-    "WeekLog",
-    "Wellbeing",
-    "Who5Response",
-    "__version__",
-    "dumps",
-    "evaluate_many",
-    "evaluate_smart",
-    "insights",
-    "json_schema",
-    "load",
-    "loads",
-    "progress",
-    "redact",
-    "review",
-    "save",
-    "schedule_reviews",
-    "score_balance",
-}
+PUBLIC_MODULES = (
+    "careerkit",
+    "careerkit.model",
+    "careerkit.reports",
+    "careerkit.instruments",
+    "careerkit.interop",
+    "careerkit.plot",
+    "careerkit.testing",
+)
+SNAPSHOT = Path(__file__).with_name("public_api.txt")
 
 
-def test_public_names_are_pinned() -> None:
-    assert set(careerkit.__all__) >= PUBLIC
-    extra = set(careerkit.__all__) - PUBLIC
-    assert not extra - EXTENSIONS, f"new public names: {sorted(extra - EXTENSIONS)}"
+class _Sorted:
+    """A set default shown in sorted order: set order changes from one process to the next."""
+
+    def __init__(self, items: frozenset[object]) -> None:
+        self.text = "{" + ", ".join(sorted(map(repr, items))) + "}"
+
+    def __repr__(self) -> str:
+        return self.text
 
 
-def test_every_public_name_exists() -> None:
-    for name in careerkit.__all__:
-        assert hasattr(careerkit, name), name
+def signature(obj: object) -> str:
+    sig = inspect.signature(obj)  # type: ignore[arg-type]
+    params = [
+        p.replace(default=_Sorted(p.default)) if isinstance(p.default, frozenset | set) else p
+        for p in sig.parameters.values()
+    ]
+    return str(sig.replace(parameters=params))
+
+
+def describe(obj: object) -> str:
+    if inspect.isclass(obj):
+        try:
+            return f"class {obj.__name__}{signature(obj)}"
+        except (TypeError, ValueError):  # pragma: no cover - every public class has one
+            return f"class {obj.__name__}"
+    if callable(obj):
+        return f"def {obj.__name__}{signature(obj)}"  # type: ignore[attr-defined]
+    if inspect.ismodule(obj):
+        return f"module {obj.__name__}"
+    return f"{type(obj).__name__} value"
+
+
+def public_api() -> str:
+    lines = []
+    for name in PUBLIC_MODULES:
+        module = importlib.import_module(name)
+        lines.append(f"[{name}]")
+        for public in sorted(module.__all__):
+            if public == "__version__":
+                lines.append("__version__: str")
+                continue
+            lines.append(f"{public}: {describe(getattr(module, public))}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def test_public_names_and_signatures_are_pinned() -> None:
+    assert public_api() == SNAPSHOT.read_text(encoding="utf-8"), (
+        "the public API changed; if that is intended, regenerate tests/public_api.txt "
+        "(python tests/test_api.py > tests/public_api.txt) and add a CHANGELOG entry"
+    )
+
+
+def test_the_top_level_api_stays_small() -> None:
+    assert len(careerkit.__all__) < 40
+
+
+@pytest.mark.parametrize("name", PUBLIC_MODULES)
+def test_every_public_name_exists(name: str) -> None:
+    module = importlib.import_module(name)
+    for public in module.__all__:
+        assert hasattr(module, public), f"{name}.{public}"
+
+
+def test_dir_lists_the_lazy_names_and_submodules() -> None:
+    listed = dir(careerkit)
+    assert {"evaluate_smart", "review", "model", "reports"} <= set(listed)
+
+
+def test_unknown_attributes_raise_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="module 'careerkit' has no attribute 'nope'"):
+        careerkit.nope  # type: ignore[attr-defined]  # noqa: B018
 
 
 def test_version_comes_from_the_installed_metadata() -> None:
@@ -85,7 +111,7 @@ def test_version_comes_from_the_installed_metadata() -> None:
     assert careerkit.__version__ == version("careerkit")
 
 
-def test_plan_validation_error_is_a_value_error() -> None:
+def test_error_hierarchy() -> None:
     assert issubclass(careerkit.PlanValidationError, careerkit.CareerkitError)
     assert issubclass(careerkit.PlanValidationError, ValueError)
     assert issubclass(careerkit.PolicyError, careerkit.CareerkitError)
@@ -93,5 +119,55 @@ def test_plan_validation_error_is_a_value_error() -> None:
     assert issubclass(careerkit.CareerkitDeprecationWarning, DeprecationWarning)
 
 
-# Names added by engines that are being built alongside; folded into PUBLIC as they land.
-EXTENSIONS: set[str] = set()
+def test_import_loads_no_engine_and_no_optional_package() -> None:
+    code = (
+        "import sys, careerkit; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('matplotlib', 'icalendar', 'dask', 'careerkit') and m not in ("
+        + ", ".join(
+            repr(m)
+            for m in (
+                "careerkit",
+                "careerkit._challenges",
+                "careerkit._common",
+                "careerkit._errors",
+                "careerkit._goals",
+                "careerkit._history",
+                "careerkit._io",
+                "careerkit._network",
+                "careerkit._plan",
+                "careerkit._privacy",
+                "careerkit._progress",
+                "careerkit._reflections",
+                "careerkit._schema",
+                "careerkit._skills",
+                "careerkit._wellbeing",
+            )
+        )
+        + ")))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_deprecation_helper_warns_with_careerkit_s_own_category() -> None:
+    from careerkit._errors import warn_deprecated
+
+    def old_name() -> None:
+        warn_deprecated("old_name()", since="1.2", instead="new_name()")
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        old_name()
+        line = inspect.currentframe().f_lineno - 1  # type: ignore[union-attr]
+    (warning,) = caught
+    assert warning.category is careerkit.CareerkitDeprecationWarning
+    assert str(warning.message) == (
+        "old_name() is deprecated since careerkit 1.2 and will be removed no earlier than a "
+        "year later; use new_name() instead"
+    )
+    assert (warning.filename, warning.lineno) == (__file__, line)
+
+
+if __name__ == "__main__":
+    sys.stdout.write(public_api())

@@ -11,18 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import careerkit as ck
-from careerkit import (
-    BalancePolicy,
-    BalanceReport,
-    CareerPlan,
-    CbiResponse,
-    PolicyError,
-    TimeOff,
-    WeekLog,
-    Wellbeing,
-    Who5Response,
-    score_balance,
-)
+from careerkit import BalancePolicy, CareerPlan, PolicyError, WeekLog, Wellbeing, score_balance
 from careerkit._balance import (
     ACTIVITY_150,
     AFTER_HOURS,
@@ -40,6 +29,8 @@ from careerkit._balance import (
     BalanceComponent,
     Citation,
 )
+from careerkit.model import CbiResponse, TimeOff, Who5Response
+from careerkit.reports import BalanceReport
 
 AS_OF = date(2026, 11, 25)  # a Wednesday; the 4-week window starts on 2026-10-29
 MONDAYS = (date(2026, 11, 2), date(2026, 11, 9), date(2026, 11, 16), date(2026, 11, 23))

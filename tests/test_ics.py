@@ -12,8 +12,9 @@ import icalendar
 import pytest
 
 import careerkit as ck
-from careerkit import Agenda, CareerkitError, CareerPlan, Interaction, SchedulePolicy
+from careerkit import CareerkitError, CareerPlan, Interaction, SchedulePolicy
 from careerkit._ics import PRODID, item_uid
+from careerkit.reports import Agenda
 
 AS_OF = date(2026, 11, 25)
 
@@ -30,7 +31,7 @@ def components(text: str, name: str = "VTODO") -> list[Any]:
     return list(calendar.walk(name))
 
 
-def description(item: ck.ReviewItem) -> str:
+def description(item: ck.reports.ReviewItem) -> str:
     lines = [f"Overdue: it was due on {item.due.isoformat()}.", ""] if item.overdue else []
     lines.append(item.reason[0].upper() + item.reason[1:] + ".")
     lines += ["", "Questions to answer:", *(f"- {p}" for p in item.prompts)]

@@ -31,7 +31,7 @@ def healthy(**changes: Any) -> ck.CareerPlan:
     fields: dict[str, Any] = {
         "owner": ck.Owner("Ada", organization="Acme"),
         "skills": (ck.Skill("speaking", "Public speaking", level=3),),
-        "goals": (ck.Goal("staff", "Staff", skills=(ck.SkillTarget("speaking", 3),)),),
+        "goals": (ck.Goal("staff", "Staff", skills=(ck.model.SkillTarget("speaking", 3),)),),
         "contacts": (
             ck.Contact(
                 "lee",
@@ -52,7 +52,7 @@ def healthy(**changes: Any) -> ck.CareerPlan:
                 contact="lee",
                 role="both",
                 status="active",
-                advocacy=(ck.Advocacy(ago(10), "Named me for the platform review"),),
+                advocacy=(ck.model.Advocacy(ago(10), "Named me for the platform review"),),
             ),
         ),
         "learning": (ck.LearningActivity("c1", "course", "Go in depth", completed=ago(10)),),
@@ -74,7 +74,7 @@ def healthy(**changes: Any) -> ck.CareerPlan:
 
 def found(
     plan: ck.CareerPlan, code: str, policy: ck.InsightPolicy | None = None
-) -> list[ck.Insight]:
+) -> list[ck.reports.Insight]:
     return [i for i in ck.insights(plan, as_of=AS_OF, policy=policy) if i.code == code]
 
 
@@ -101,7 +101,7 @@ def with_contacts(*extra: ck.Contact) -> ck.CareerPlan:
 def test_contact_past_cadence_counts_from_the_last_interaction() -> None:
     tom = contact(cadence_days=90, since=ago(400), interactions=(ck.Interaction(ago(166), "gave"),))
     (insight,) = found(with_contacts(tom), "NET-contact-overdue")
-    assert insight == ck.Insight(
+    assert insight == ck.reports.Insight(
         code="NET-contact-overdue",
         area="network",
         severity="warning",
@@ -379,7 +379,7 @@ def test_a_mentor_is_not_a_sponsor() -> None:
                 contact="lee",
                 role="sponsor",
                 status="active",
-                advocacy=(ck.Advocacy(ago(1), "Raised my name"),),
+                advocacy=(ck.model.Advocacy(ago(1), "Raised my name"),),
             ),
         )
     )
@@ -402,7 +402,7 @@ def sponsor(**kw: Any) -> ck.CareerPlan:
 
 
 def test_sponsor_not_updated_for_ninety_days() -> None:
-    quiet = sponsor(advocacy=(ck.Advocacy(ago(91), "Put my name forward"),))
+    quiet = sponsor(advocacy=(ck.model.Advocacy(ago(91), "Put my name forward"),))
     (insight,) = found(quiet, "MEN-sponsor-quiet")
     assert insight.message == (
         "You last recorded advocacy or a meeting with your sponsor Sam Okafor 91 days ago; keep "
@@ -414,18 +414,25 @@ def test_sponsor_not_updated_for_ninety_days() -> None:
         "so they can speak for you."
     )
     assert (
-        found(sponsor(advocacy=(ck.Advocacy(ago(90), "Put my name forward"),)), "MEN-sponsor-quiet")
+        found(
+            sponsor(advocacy=(ck.model.Advocacy(ago(90), "Put my name forward"),)),
+            "MEN-sponsor-quiet",
+        )
         == []
     )
 
 
 def test_sponsor_meetings_count_as_updates() -> None:
-    plan = sponsor(advocacy=(ck.Advocacy(ago(200), "Intro"),), meetings=(ck.Meeting(ago(20)),))
+    plan = sponsor(
+        advocacy=(ck.model.Advocacy(ago(200), "Intro"),), meetings=(ck.model.Meeting(ago(20)),)
+    )
     assert found(plan, "MEN-sponsor-quiet") == []
 
 
 def test_sponsor_updates_after_as_of_do_not_count() -> None:
-    plan = sponsor(meetings=(ck.Meeting(ago(100)), ck.Meeting(AS_OF + timedelta(days=1))))
+    plan = sponsor(
+        meetings=(ck.model.Meeting(ago(100)), ck.model.Meeting(AS_OF + timedelta(days=1)))
+    )
     assert len(found(plan, "MEN-sponsor-quiet")) == 1
 
 
@@ -446,7 +453,7 @@ def test_sponsor_without_updates_counts_from_since() -> None:
 
 
 def test_sponsor_policy() -> None:
-    plan = sponsor(advocacy=(ck.Advocacy(ago(31), "Put my name forward"),))
+    plan = sponsor(advocacy=(ck.model.Advocacy(ago(31), "Put my name forward"),))
     assert len(found(plan, "MEN-sponsor-quiet", ck.InsightPolicy(sponsor_update_days=30))) == 1
 
 
@@ -562,13 +569,15 @@ def test_learning_policy() -> None:
 def gap_plan(level: int, status: str = "active") -> ck.CareerPlan:
     return healthy(
         skills=(ck.Skill("speaking", "Public speaking", level=level),),
-        goals=(ck.Goal("staff", "Staff", status=status, skills=(ck.SkillTarget("speaking", 3),)),),  # type: ignore[arg-type]
+        goals=(
+            ck.Goal("staff", "Staff", status=status, skills=(ck.model.SkillTarget("speaking", 3),)),
+        ),  # type: ignore[arg-type]
     )
 
 
 def test_skill_gap() -> None:
     (insight,) = found(gap_plan(2), "LRN-skill-gap")
-    assert insight == ck.Insight(
+    assert insight == ck.reports.Insight(
         code="LRN-skill-gap",
         area="learning",
         severity="info",
@@ -591,7 +600,7 @@ def certified(expires: date, *more: ck.LearningActivity) -> ck.CareerPlan:
         "certification",
         "AWS Solutions Architect",
         completed=ago(10),
-        credential=ck.Credential(issued=ago(700), expires=expires),
+        credential=ck.model.Credential(issued=ago(700), expires=expires),
     )
     return learning(aws, *more)
 
@@ -643,10 +652,10 @@ def test_credential_renewed_is_quiet() -> None:
         "certification",
         "aws solutions architect ",
         completed=ago(5),
-        credential=ck.Credential(expires=AS_OF + timedelta(days=3 * 365)),
+        credential=ck.model.Credential(expires=AS_OF + timedelta(days=3 * 365)),
     )
     assert found(certified(ago(3), renewal), "LRN-credential-expired") == []
-    never_expires = attrs.evolve(renewal, credential=ck.Credential(issued=ago(5)))
+    never_expires = attrs.evolve(renewal, credential=ck.model.Credential(issued=ago(5)))
     assert (
         found(certified(AS_OF + timedelta(days=3), never_expires), "LRN-credential-expiring") == []
     )
@@ -657,7 +666,7 @@ def test_credential_renewal_not_yet_issued_does_not_count() -> None:
         "aws-2",
         "certification",
         "AWS Solutions Architect",
-        credential=ck.Credential(
+        credential=ck.model.Credential(
             issued=AS_OF + timedelta(days=5), expires=AS_OF + timedelta(days=900)
         ),
     )
@@ -665,21 +674,21 @@ def test_credential_renewal_not_yet_issued_does_not_count() -> None:
         "aws-3",
         "certification",
         "AWS Solutions Architect",
-        credential=ck.Credential(expires=AS_OF + timedelta(days=900)),
+        credential=ck.model.Credential(expires=AS_OF + timedelta(days=900)),
     )
     older = ck.LearningActivity(
         "aws-0",
         "certification",
         "AWS Solutions Architect",
         completed=ago(2000),
-        credential=ck.Credential(expires=ago(900)),
+        credential=ck.model.Credential(expires=ago(900)),
     )
     other = ck.LearningActivity(
         "gcp",
         "certification",
         "GCP Architect",
         completed=ago(5),
-        credential=ck.Credential(expires=AS_OF + timedelta(days=900)),
+        credential=ck.model.Credential(expires=AS_OF + timedelta(days=900)),
     )
     plan = certified(
         ago(3),
@@ -696,7 +705,11 @@ def test_credential_policy_and_no_expiry() -> None:
     policy = ck.InsightPolicy(credential_warning_days=0)
     assert found(certified(AS_OF + timedelta(days=1)), "LRN-credential-expiring", policy) == []
     plain = ck.LearningActivity(
-        "aws", "certification", "AWS", completed=ago(10), credential=ck.Credential(issued=ago(10))
+        "aws",
+        "certification",
+        "AWS",
+        completed=ago(10),
+        credential=ck.model.Credential(issued=ago(10)),
     )
     assert found(learning(plain), "LRN-credential-expiring") == []
 
@@ -833,10 +846,10 @@ def assessed(*reflections: ck.Reflection, status: str = "active") -> ck.CareerPl
 
 def test_goal_no_longer_aligned_but_still_active() -> None:
     plan = assessed(
-        ck.Reflection("r", ago(20), assessments=(ck.Assessment("staff", aligned=False),))
+        ck.Reflection("r", ago(20), assessments=(ck.model.Assessment("staff", aligned=False),))
     )
     (insight,) = found(plan, "GOL-misaligned")
-    assert insight == ck.Insight(
+    assert insight == ck.reports.Insight(
         code="GOL-misaligned",
         area="goals",
         severity="alert",
@@ -849,31 +862,31 @@ def test_goal_no_longer_aligned_but_still_active() -> None:
 
 
 def test_the_latest_assessment_of_a_goal_wins() -> None:
-    old = ck.Reflection("a", ago(40), assessments=(ck.Assessment("staff", aligned=False),))
-    new = ck.Reflection("b", ago(20), assessments=(ck.Assessment("staff", aligned=True),))
+    old = ck.Reflection("a", ago(40), assessments=(ck.model.Assessment("staff", aligned=False),))
+    new = ck.Reflection("b", ago(20), assessments=(ck.model.Assessment("staff", aligned=True),))
     assert found(assessed(new, old), "GOL-misaligned") == []
     # A later assessment that leaves alignment open still replaces the earlier one.
-    unanswered = attrs.evolve(new, assessments=(ck.Assessment("staff", on_track=True),))
+    unanswered = attrs.evolve(new, assessments=(ck.model.Assessment("staff", on_track=True),))
     assert found(assessed(old, unanswered), "GOL-misaligned") == []
     # On the same day the one later in the file wins.
     same_day = attrs.evolve(new, date=old.date)
     assert found(assessed(old, same_day), "GOL-misaligned") == []
     assert len(found(assessed(same_day, old), "GOL-misaligned")) == 1
     later = ck.Reflection(
-        "c", AS_OF + timedelta(days=2), assessments=(ck.Assessment("staff", aligned=True),)
+        "c", AS_OF + timedelta(days=2), assessments=(ck.model.Assessment("staff", aligned=True),)
     )
     assert len(found(assessed(old, later), "GOL-misaligned")) == 1
 
 
 def test_an_unanswered_alignment_is_not_a_misalignment() -> None:
     plan = assessed(
-        ck.Reflection("r", ago(20), assessments=(ck.Assessment("staff", on_track=False),))
+        ck.Reflection("r", ago(20), assessments=(ck.model.Assessment("staff", on_track=False),))
     )
     assert found(plan, "GOL-misaligned") == []
 
 
 def test_a_misaligned_goal_no_longer_active_is_quiet() -> None:
-    r = ck.Reflection("r", ago(20), assessments=(ck.Assessment("staff", aligned=False),))
+    r = ck.Reflection("r", ago(20), assessments=(ck.model.Assessment("staff", aligned=False),))
     assert found(assessed(r, status="dropped"), "GOL-misaligned") == []
     assert found(assessed(r, status="paused"), "GOL-misaligned") == []
 
@@ -894,7 +907,7 @@ def test_insights_are_sorted_by_severity_area_code_and_subject() -> None:
                 "certification",
                 "X",
                 completed=ago(10),
-                credential=ck.Credential(expires=ago(2)),
+                credential=ck.model.Credential(expires=ago(2)),
             ),
         ),
     )
@@ -938,10 +951,10 @@ def test_insight_repr_and_dict() -> None:
 
 def test_insight_checks_area_and_severity() -> None:
     with pytest.raises(FieldError, match=r"^'urgent' is not one of 'alert', 'warning', 'info'$"):
-        ck.Insight("X", "network", "urgent", "m", None, "n")  # type: ignore[arg-type]
+        ck.reports.Insight("X", "network", "urgent", "m", None, "n")  # type: ignore[arg-type]
     with pytest.raises(FieldError, match=r"^'career' is not one of 'network', "):
-        ck.Insight("X", "career", "info", "m", None, "n")  # type: ignore[arg-type]
-    assert ck.Insight("BAL-x", "balance", "warning", "m", None, "n").area == "balance"
+        ck.reports.Insight("X", "career", "info", "m", None, "n")  # type: ignore[arg-type]
+    assert ck.reports.Insight("BAL-x", "balance", "warning", "m", None, "n").area == "balance"
 
 
 @pytest.mark.parametrize(

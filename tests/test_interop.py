@@ -15,19 +15,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import careerkit
-from careerkit import (
-    CareerPlan,
-    Contact,
-    Credential,
-    Evidence,
-    LearningActivity,
-    LevelRecord,
-    Owner,
-    PlanValidationError,
-    Skill,
-)
+from careerkit import CareerPlan, Contact, LearningActivity, Owner, PlanValidationError, Skill
 from careerkit._history import Position
 from careerkit.interop import from_json_resume, to_json_resume
+from careerkit.model import Credential, Evidence, LevelRecord
 from strategies import plans
 
 DATA = Path(__file__).resolve().parent / "data"

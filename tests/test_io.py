@@ -19,14 +19,11 @@ from jsonschema.exceptions import ValidationError
 import careerkit as ck
 import strategies
 from careerkit import (
-    Assessment,
     CareerkitError,
     CareerPlan,
-    CbiResponse,
     Challenge,
     CheckIn,
     Contact,
-    Credential,
     Goal,
     Interaction,
     LearningActivity,
@@ -35,16 +32,21 @@ from careerkit import (
     Milestone,
     Owner,
     PlanValidationError,
-    PromptAnswer,
     Reflection,
     Skill,
-    SkillTarget,
     Value,
     WeekLog,
     Wellbeing,
-    Who5Response,
 )
 from careerkit._schema import _class_schema
+from careerkit.model import (
+    Assessment,
+    CbiResponse,
+    Credential,
+    PromptAnswer,
+    SkillTarget,
+    Who5Response,
+)
 
 SAMPLE_PLAN = CareerPlan(
     owner=Owner("Ada", "Senior Engineer"),

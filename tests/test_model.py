@@ -14,37 +14,39 @@ from hypothesis import strategies as st
 
 import strategies
 from careerkit import (
-    Advocacy,
-    Assessment,
     CareerkitError,
     CareerPlan,
-    CbiResponse,
     Challenge,
     CheckIn,
     Contact,
-    Credential,
-    Evidence,
     Goal,
     Interaction,
     LearningActivity,
-    LevelRecord,
-    Meeting,
     Mentor,
     Metric,
     Milestone,
     Owner,
     PlanValidationError,
-    PromptAnswer,
     Reflection,
     Skill,
-    SkillTarget,
-    TimeOff,
     Value,
     WeekLog,
     Wellbeing,
-    Who5Response,
 )
 from careerkit._common import FieldError, bounded
+from careerkit.model import (
+    Advocacy,
+    Assessment,
+    CbiResponse,
+    Credential,
+    Evidence,
+    LevelRecord,
+    Meeting,
+    PromptAnswer,
+    SkillTarget,
+    TimeOff,
+    Who5Response,
+)
 
 D = date(2027, 1, 1)
 
@@ -75,11 +77,12 @@ def test_every_model_class_has_a_strategy() -> None:
         "careerkit._reflections",
         "careerkit._wellbeing",
         "careerkit._plan",
+        "careerkit._history",
     }
     public_models = {
         obj
-        for name in careerkit.__all__
-        if attrs.has(obj := getattr(careerkit, name)) and obj.__module__ in model_modules
+        for name in careerkit.model.__all__
+        if attrs.has(obj := getattr(careerkit.model, name)) and obj.__module__ in model_modules
     }
     assert public_models == set(strategies.MODELS)
 

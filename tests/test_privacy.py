@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date
+import io
+import json
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
 
+import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import careerkit as ck
+from careerkit._cli import main
+from careerkit.interop import to_json_resume
+from strategies import LINKS, SENTINEL, TEXT_FIELDS, sentinel_plans
 
 D = date(2026, 11, 20)
 
@@ -54,13 +65,16 @@ def plan_with_secrets() -> ck.CareerPlan:
             ck.Reflection(
                 "r1",
                 D,
-                prompts=(ck.PromptAnswer("Why?", "SECRET-REFLECTION"),),
-                assessments=(ck.Assessment("exit", aligned=False),),
+                prompts=(ck.model.PromptAnswer("Why?", "SECRET-REFLECTION"),),
+                assessments=(ck.model.Assessment("exit", aligned=False),),
             ),
             ck.Reflection(
                 "r2",
                 D,
-                assessments=(ck.Assessment("exit"), ck.Assessment("lead", on_track=True)),
+                assessments=(
+                    ck.model.Assessment("exit"),
+                    ck.model.Assessment("lead", on_track=True),
+                ),
                 shared_with=("mentor",),
             ),
         ),
@@ -132,8 +146,8 @@ def test_unknown_audience_is_refused() -> None:
 def test_positions_are_shared_one_by_one() -> None:
     plan = ck.CareerPlan(
         positions=(
-            ck.Position("now", organization="Acme", shared_with=("hr",)),
-            ck.Position("side", organization="SECRET-SIDE-JOB"),
+            ck.model.Position("now", organization="Acme", shared_with=("hr",)),
+            ck.model.Position("side", organization="SECRET-SIDE-JOB"),
         )
     )
     assert [p.id for p in ck.redact(plan, "hr").positions] == ["now"]
@@ -142,20 +156,6 @@ def test_positions_are_shared_one_by_one() -> None:
 
 # --- no output leaks what an audience must not see -------------------------------------------
 
-import io  # noqa: E402
-import json  # noqa: E402
-import tempfile  # noqa: E402
-from datetime import timedelta  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
-
-import attrs  # noqa: E402
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from careerkit._cli import main  # noqa: E402
-from careerkit.interop import to_json_resume  # noqa: E402
-from strategies import LINKS, SENTINEL, TEXT_FIELDS, sentinel_plans  # noqa: E402
 
 AUDIENCES = ("mentor", "manager", "hr")
 

@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 import careerkit as ck
 import strategies
-from careerkit import CheckIn, Goal, Metric, Milestone, Progress, progress
+from careerkit import CheckIn, Goal, Metric, Milestone, progress
 from careerkit._progress import AT_RISK_GAP, OFF_TRACK_GAP, PROJECTION_WINDOW
+from careerkit.reports import Progress
 
 START = date(2027, 1, 1)
 DEADLINE = date(2027, 12, 31)  # 364 days after the start

@@ -22,7 +22,7 @@ AS_OF = EXAMPLE_AS_OF
 
 
 @pytest.fixture(scope="module")
-def result() -> ck.PlanReview:
+def result() -> ck.reports.PlanReview:
     return ck.review(example_plan(), as_of=AS_OF)
 
 
@@ -31,7 +31,7 @@ def _unescape_md(text: str) -> str:
     return text.replace("\\", "")
 
 
-def _renders(result: ck.PlanReview) -> dict[str, str]:
+def _renders(result: ck.reports.PlanReview) -> dict[str, str]:
     return {
         "text": result.to_text(),
         "markdown": _unescape_md(result.to_markdown()),
@@ -43,7 +43,7 @@ def _renders(result: ck.PlanReview) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
-def test_every_format_holds_the_key_facts(result: ck.PlanReview, fmt: str) -> None:
+def test_every_format_holds_the_key_facts(result: ck.reports.PlanReview, fmt: str) -> None:
     out = _renders(result)[fmt]
     assert "Career review of Maya Chen (Senior Backend Engineer) on 2026-11-25" in out
     assert "Goals (4 active)" in out
@@ -63,7 +63,7 @@ def test_every_format_holds_the_key_facts(result: ck.PlanReview, fmt: str) -> No
     assert "the next 30 days" in out
 
 
-def test_text_marks_overdue_items(result: ck.PlanReview) -> None:
+def test_text_marks_overdue_items(result: ck.reports.PlanReview) -> None:
     out = result.to_text()
     assert "  2026-04-02  OVERDUE Meet your sponsor Sam Okafor\n" in out
     assert "  2026-12-06  Meet your mentor Priya Raman\n" in out
@@ -72,7 +72,7 @@ def test_text_marks_overdue_items(result: ck.PlanReview) -> None:
     assert out.endswith("\n")
 
 
-def test_markdown_marks_overdue_items(result: ck.PlanReview) -> None:
+def test_markdown_marks_overdue_items(result: ck.reports.PlanReview) -> None:
     out = result.to_markdown()
     assert "- 2026-04-02 **overdue**: Meet your sponsor Sam Okafor." in out
     assert "- 2026-12-06: Meet your mentor Priya Raman." in out
@@ -82,7 +82,7 @@ def test_markdown_marks_overdue_items(result: ck.PlanReview) -> None:
     assert "  - `A006` " in out
 
 
-def test_html_marks_overdue_items(result: ck.PlanReview) -> None:
+def test_html_marks_overdue_items(result: ck.reports.PlanReview) -> None:
     out = result.to_html()
     assert "<tr><td>2026-04-02</td><td>overdue</td><td>Meet your sponsor Sam Okafor</td>" in out
     assert "<tr><td>2026-12-06</td><td></td><td>Meet your mentor Priya Raman</td>" in out
@@ -94,7 +94,7 @@ def test_html_marks_overdue_items(result: ck.PlanReview) -> None:
         assert f"<li>{html.escape(line)}</li>" in out
 
 
-def test_only_findings_above_info_are_listed(result: ck.PlanReview) -> None:
+def test_only_findings_above_info_are_listed(result: ck.reports.PlanReview) -> None:
     staff = result.goals[0]
     assert {f.severity for f in staff.smart.findings} == {"info"}
     for out in (result.to_text(), result.to_markdown(), result.to_html()):
@@ -105,7 +105,7 @@ def test_only_findings_above_info_are_listed(result: ck.PlanReview) -> None:
 # --- agenda series --------------------------------------------------------------------------
 
 
-def test_each_series_shows_its_next_date_and_how_many_follow(result: ck.PlanReview) -> None:
+def test_each_series_shows_its_next_date_and_how_many_follow(result: ck.reports.PlanReview) -> None:
     counts = Counter((i.kind, i.subject) for i in result.agenda)
     rows = next_per_series(result.agenda)
     assert len(rows) == len(counts)
@@ -129,7 +129,7 @@ def test_each_series_shows_its_next_date_and_how_many_follow(result: ck.PlanRevi
     )
 
 
-def test_agenda_html_shows_every_item(result: ck.PlanReview) -> None:
+def test_agenda_html_shows_every_item(result: ck.reports.PlanReview) -> None:
     out = agenda_html(result.agenda)
     assert out.startswith(
         '<div class="careerkit-agenda"><h4>Agenda from 2026-11-25 to 2026-12-25: '
@@ -143,7 +143,7 @@ def test_agenda_html_shows_every_item(result: ck.PlanReview) -> None:
 # --- other reports --------------------------------------------------------------------------
 
 
-def test_balance_text(result: ck.PlanReview) -> None:
+def test_balance_text(result: ck.reports.PlanReview) -> None:
     out = balance_text(result.balance)
     assert out.startswith("Balance on 2026-11-25 (from 2026-10-29): 44.2/100\n")
     assert "Burnout risk: high (hours, wellbeing)\n" in out
@@ -157,7 +157,7 @@ def test_balance_text(result: ck.PlanReview) -> None:
     assert str(result.balance) == out
 
 
-def test_balance_html(result: ck.PlanReview) -> None:
+def test_balance_html(result: ck.reports.PlanReview) -> None:
     out = balance_html(result.balance)
     assert out.startswith(
         '<div class="careerkit-balance"><h4>Balance on 2026-11-25: 44.2/100, burnout risk high</h4>'

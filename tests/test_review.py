@@ -24,7 +24,7 @@ def plan() -> ck.CareerPlan:
 
 
 @pytest.fixture(scope="module")
-def result(plan: ck.CareerPlan) -> ck.PlanReview:
+def result(plan: ck.CareerPlan) -> ck.reports.PlanReview:
     return ck.review(plan, as_of=AS_OF)
 
 
@@ -43,7 +43,7 @@ def _plain(data: Any) -> bool:
 
 
 def test_every_active_goal_gets_a_smart_report_and_progress(
-    plan: ck.CareerPlan, result: ck.PlanReview
+    plan: ck.CareerPlan, result: ck.reports.PlanReview
 ) -> None:
     active = [g for g in plan.goals if g.status == "active"]
     assert [g.goal for g in result.goals] == active
@@ -64,13 +64,13 @@ def test_goals_that_are_not_active_are_left_out() -> None:
 
 
 def test_the_example_plan_has_a_draft_goal_that_is_left_out(
-    plan: ck.CareerPlan, result: ck.PlanReview
+    plan: ck.CareerPlan, result: ck.reports.PlanReview
 ) -> None:
     assert "kafka-cert" in [g.id for g in plan.goals]
     assert "kafka-cert" not in [g.goal.id for g in result.goals]
 
 
-def test_goal_statuses_and_not_smart(result: ck.PlanReview) -> None:
+def test_goal_statuses_and_not_smart(result: ck.reports.PlanReview) -> None:
     assert result.goal_statuses == {"on_track": 3, "off_track": 1}
     assert [g.goal.id for g in result.not_smart] == ["on-call"]
 
@@ -86,11 +86,13 @@ def test_the_agenda_uses_the_policy_horizon(plan: ck.CareerPlan) -> None:
     assert len(short.agenda) < len(default.agenda)
 
 
-def test_the_balance_report_is_the_scorers(plan: ck.CareerPlan, result: ck.PlanReview) -> None:
+def test_the_balance_report_is_the_scorers(
+    plan: ck.CareerPlan, result: ck.reports.PlanReview
+) -> None:
     assert result.balance == ck.score_balance(plan, as_of=AS_OF)
 
 
-def test_balance_flags_appear_as_insights(result: ck.PlanReview) -> None:
+def test_balance_flags_appear_as_insights(result: ck.reports.PlanReview) -> None:
     balance = [i for i in result.insights if i.area == "balance"]
     assert sorted(i.code for i in balance) == sorted(f"BAL-{f.code}" for f in result.balance.flags)
     by_code = {f"BAL-{f.code}": f for f in result.balance.flags}
@@ -105,13 +107,13 @@ def test_balance_flags_appear_as_insights(result: ck.PlanReview) -> None:
 
 
 def test_the_other_insights_are_the_insight_engines(
-    plan: ck.CareerPlan, result: ck.PlanReview
+    plan: ck.CareerPlan, result: ck.reports.PlanReview
 ) -> None:
     others = [i for i in result.insights if i.area != "balance"]
     assert sorted(others, key=repr) == sorted(ck.insights(plan, as_of=AS_OF), key=repr)
 
 
-def test_insights_are_sorted_most_severe_first(result: ck.PlanReview) -> None:
+def test_insights_are_sorted_most_severe_first(result: ck.reports.PlanReview) -> None:
     rank = {"alert": 0, "warning": 1, "info": 2}
     severities = [rank[i.severity] for i in result.insights]
     assert severities == sorted(severities)
@@ -131,7 +133,7 @@ def test_an_empty_plan_can_be_reviewed() -> None:
 # --- as data --------------------------------------------------------------------------------
 
 
-def test_to_dict_is_plain_json_ready_data(result: ck.PlanReview) -> None:
+def test_to_dict_is_plain_json_ready_data(result: ck.reports.PlanReview) -> None:
     data = result.to_dict()
     assert _plain(data)
     assert json.loads(json.dumps(data)) == data
@@ -177,7 +179,9 @@ def test_a_goal_without_deadline_has_none_in_its_dict() -> None:
     ],
     ids=["SmartReport", "Progress", "Agenda", "ReviewItem", "BalanceReport", "Insight", "Goal"],
 )
-def test_every_report_part_gives_plain_json_ready_data(result: ck.PlanReview, report: Any) -> None:
+def test_every_report_part_gives_plain_json_ready_data(
+    result: ck.reports.PlanReview, report: Any
+) -> None:
     data = report(result).to_dict()
     assert _plain(data)
     assert json.loads(json.dumps(data)) == data
@@ -186,7 +190,7 @@ def test_every_report_part_gives_plain_json_ready_data(result: ck.PlanReview, re
 # --- reading well ---------------------------------------------------------------------------
 
 
-def test_repr_is_one_readable_line(result: ck.PlanReview) -> None:
+def test_repr_is_one_readable_line(result: ck.reports.PlanReview) -> None:
     text = repr(result)
     assert "\n" not in text
     assert text == (
@@ -207,18 +211,18 @@ def test_repr_is_one_readable_line(result: ck.PlanReview) -> None:
     ],
     ids=["SmartReport", "Agenda", "ReviewItem", "BalanceReport", "Insight"],
 )
-def test_report_reprs_are_one_short_line(result: ck.PlanReview, part: Any) -> None:
+def test_report_reprs_are_one_short_line(result: ck.reports.PlanReview, part: Any) -> None:
     text = repr(part(result))
     assert "\n" not in text
     assert len(text) < 400
 
 
-def test_repr_html_is_to_html(result: ck.PlanReview) -> None:
+def test_repr_html_is_to_html(result: ck.reports.PlanReview) -> None:
     assert result._repr_html_() == result.to_html()
     assert result.to_html().startswith('<div class="careerkit-review">')
 
 
-def test_agenda_and_balance_show_in_a_notebook(result: ck.PlanReview) -> None:
+def test_agenda_and_balance_show_in_a_notebook(result: ck.reports.PlanReview) -> None:
     assert result.agenda._repr_html_().startswith('<div class="careerkit-agenda">')
     assert result.balance._repr_html_().startswith('<div class="careerkit-balance">')
 
@@ -226,7 +230,9 @@ def test_agenda_and_balance_show_in_a_notebook(result: ck.PlanReview) -> None:
 # --- policies -------------------------------------------------------------------------------
 
 
-def test_a_smart_policy_is_passed_through(plan: ck.CareerPlan, result: ck.PlanReview) -> None:
+def test_a_smart_policy_is_passed_through(
+    plan: ck.CareerPlan, result: ck.reports.PlanReview
+) -> None:
     # Deadlines more than half a year away get a T004 warning under this policy.
     smart = ck.SmartPolicy(horizon_years=0.5)
     changed = ck.review(plan, as_of=AS_OF, policy=ck.ReviewPolicy(smart=smart))
@@ -237,7 +243,9 @@ def test_a_smart_policy_is_passed_through(plan: ck.CareerPlan, result: ck.PlanRe
         assert g.smart == ck.evaluate_smart(g.goal, as_of=AS_OF, policy=smart, plan=plan)
 
 
-def test_an_insight_policy_is_passed_through(plan: ck.CareerPlan, result: ck.PlanReview) -> None:
+def test_an_insight_policy_is_passed_through(
+    plan: ck.CareerPlan, result: ck.reports.PlanReview
+) -> None:
     # The last reflection was 5 days ago: a 3-day rhythm makes it overdue.
     policy = ck.ReviewPolicy(insights=ck.InsightPolicy(reflection_days=3))
     changed = ck.review(plan, as_of=AS_OF, policy=policy)
@@ -251,7 +259,9 @@ def test_a_schedule_policy_is_passed_through(plan: ck.CareerPlan) -> None:
     assert {item.kind for item in changed.agenda} == {"reflection"}
 
 
-def test_a_balance_policy_is_passed_through(plan: ck.CareerPlan, result: ck.PlanReview) -> None:
+def test_a_balance_policy_is_passed_through(
+    plan: ck.CareerPlan, result: ck.reports.PlanReview
+) -> None:
     # The example sleeps 6.6 h a night: a 6 h threshold takes the flag away.
     policy = ck.ReviewPolicy(balance=ck.BalancePolicy(sleep_hours=6))
     changed = ck.review(plan, as_of=AS_OF, policy=policy)
@@ -279,7 +289,7 @@ def test_an_unknown_audience_is_refused(plan: ck.CareerPlan) -> None:
 # --- purity ---------------------------------------------------------------------------------
 
 
-def test_same_input_same_output(plan: ck.CareerPlan, result: ck.PlanReview) -> None:
+def test_same_input_same_output(plan: ck.CareerPlan, result: ck.reports.PlanReview) -> None:
     again = ck.review(example_plan(), as_of=AS_OF)
     assert again == result
     assert again.to_dict() == result.to_dict()
@@ -329,7 +339,7 @@ PARTS = [
 
 
 @pytest.mark.parametrize("part", PARTS)
-def test_report_objects_pickle_and_compare_equal(result: ck.PlanReview, part: Any) -> None:
+def test_report_objects_pickle_and_compare_equal(result: ck.reports.PlanReview, part: Any) -> None:
     obj = part(result)
     copy = _roundtrip(obj)
     assert copy == obj
@@ -376,12 +386,12 @@ def test_a_pickled_policy_still_works(plan: ck.CareerPlan) -> None:
     )
 
 
-def test_report_classes_are_frozen(result: ck.PlanReview) -> None:
+def test_report_classes_are_frozen(result: ck.reports.PlanReview) -> None:
     for obj in (result, result.goals[0], result.agenda, result.balance, result.insights[0]):
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             obj.as_of = AS_OF  # type: ignore[misc,union-attr]
 
 
-def test_goal_review_is_equal_by_value(result: ck.PlanReview) -> None:
+def test_goal_review_is_equal_by_value(result: ck.reports.PlanReview) -> None:
     g = result.goals[0]
     assert GoalReview(g.goal, g.smart, g.progress) == g

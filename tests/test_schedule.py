@@ -14,33 +14,34 @@ from hypothesis import strategies as st
 import careerkit as ck
 import strategies
 from careerkit import (
-    Advocacy,
-    Agenda,
-    Assessment,
     CareerkitError,
     CareerPlan,
     Challenge,
     CheckIn,
     Contact,
-    Credential,
     Goal,
     Interaction,
     LearningActivity,
-    Meeting,
     Mentor,
     Metric,
     Milestone,
-    PromptAnswer,
     Reflection,
-    ReviewItem,
     SchedulePolicy,
-    TimeOff,
     WeekLog,
     Wellbeing,
-    Who5Response,
     schedule_reviews,
 )
 from careerkit._schedule import KINDS, Cadence, parse_cadence
+from careerkit.model import (
+    Advocacy,
+    Assessment,
+    Credential,
+    Meeting,
+    PromptAnswer,
+    TimeOff,
+    Who5Response,
+)
+from careerkit.reports import Agenda, ReviewItem
 
 AS_OF = date(2026, 11, 25)  # a Wednesday
 

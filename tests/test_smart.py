@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CRITERIA = ("S", "M", "A", "R", "T")
 
 
-def verdict(report: ck.SmartReport) -> str:
+def verdict(report: ck.reports.SmartReport) -> str:
     """The report as a five-letter verdict in the notation of ``smart_cases``."""
     out = ""
     for c in CRITERIA:
@@ -113,7 +113,7 @@ EXAMPLES = {
 STRUCTURAL = {"S007", "S009", "M004", "A006", "A007", "A008", "R001", "T006"}
 
 
-def codes(report: ck.SmartReport) -> list[str]:
+def codes(report: ck.reports.SmartReport) -> list[str]:
     return [f.code for f in report.findings]
 
 
@@ -531,7 +531,7 @@ def test_links_make_a_goal_relevant() -> None:
     assert ck.evaluate_smart(base, as_of=AS_OF).criteria["R"].status == "unknown"
     for linked in (
         ck.Goal("g", "Read 12 books in 2027", values=("growth",)),
-        ck.Goal("g", "Read 12 books in 2027", skills=(ck.SkillTarget("reading", 3),)),
+        ck.Goal("g", "Read 12 books in 2027", skills=(ck.model.SkillTarget("reading", 3),)),
         ck.Goal("g", "Read 12 books in 2027", parent="learn"),
     ):
         assert ck.evaluate_smart(linked, as_of=AS_OF).criteria["R"].met

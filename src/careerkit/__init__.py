@@ -3,13 +3,19 @@
 SMART goals and their progress, learning, a two-way professional network, mentors and sponsors,
 stretch challenges, regular reassessment and a work-life balance score, as plain typed objects
 and a few pure engines.
+
+The names below are the public API. Every record class is in :mod:`careerkit.model`, every
+report type in :mod:`careerkit.reports`; :mod:`careerkit.instruments`,
+:mod:`careerkit.interop`, :mod:`careerkit.plot` and :mod:`careerkit.testing` are public
+submodules too.
 """
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+import importlib
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
-from careerkit._balance import BalancePolicy, BalanceReport, score_balance
 from careerkit._challenges import Challenge
 from careerkit._errors import (
     CareerkitDeprecationWarning,
@@ -17,81 +23,56 @@ from careerkit._errors import (
     PlanValidationError,
     PolicyError,
 )
-from careerkit._goals import CheckIn, Goal, Metric, Milestone, SkillTarget
-from careerkit._history import Position
-from careerkit._insights import Insight, InsightPolicy, insights
+from careerkit._goals import CheckIn, Goal, Metric, Milestone
 from careerkit._io import dumps, load, loads, save
-from careerkit._network import Advocacy, Contact, Interaction, Meeting, Mentor
+from careerkit._network import Contact, Interaction, Mentor
 from careerkit._plan import CareerPlan, Owner, Value
 from careerkit._privacy import redact
-from careerkit._progress import Progress, progress
-from careerkit._reflections import Assessment, PromptAnswer, Reflection
-from careerkit._review import PlanReview, ReviewPolicy, review
-from careerkit._schedule import Agenda, ReviewItem, SchedulePolicy, schedule_reviews
+from careerkit._progress import progress
+from careerkit._reflections import Reflection
 from careerkit._schema import json_schema
-from careerkit._skills import Credential, Evidence, LearningActivity, LevelRecord, Skill
-from careerkit._smart import (
-    CriterionResult,
-    Finding,
-    SmartPolicy,
-    SmartReport,
-    evaluate_many,
-    evaluate_smart,
-)
-from careerkit._wellbeing import CbiResponse, TimeOff, WeekLog, Wellbeing, Who5Response
+from careerkit._skills import LearningActivity, Skill
+from careerkit._wellbeing import WeekLog, Wellbeing
 
-try:
-    __version__ = version("careerkit")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0+unknown"
+if TYPE_CHECKING:
+    from careerkit import instruments as instruments
+    from careerkit import interop as interop
+    from careerkit import model as model
+    from careerkit import plot as plot
+    from careerkit import reports as reports
+    from careerkit import testing as testing
+    from careerkit._balance import BalancePolicy, score_balance
+    from careerkit._insights import InsightPolicy, insights
+    from careerkit._review import ReviewPolicy, review
+    from careerkit._schedule import SchedulePolicy, schedule_reviews
+    from careerkit._smart import SmartPolicy, evaluate_many, evaluate_smart
 
 __all__ = [
-    "Advocacy",
-    "Agenda",
-    "Assessment",
     "BalancePolicy",
-    "BalanceReport",
     "CareerPlan",
     "CareerkitDeprecationWarning",
     "CareerkitError",
-    "CbiResponse",
     "Challenge",
     "CheckIn",
     "Contact",
-    "Credential",
-    "CriterionResult",
-    "Evidence",
-    "Finding",
     "Goal",
-    "Insight",
     "InsightPolicy",
     "Interaction",
     "LearningActivity",
-    "LevelRecord",
-    "Meeting",
     "Mentor",
     "Metric",
     "Milestone",
     "Owner",
-    "PlanReview",
     "PlanValidationError",
     "PolicyError",
-    "Position",
-    "Progress",
-    "PromptAnswer",
     "Reflection",
-    "ReviewItem",
     "ReviewPolicy",
     "SchedulePolicy",
     "Skill",
-    "SkillTarget",
     "SmartPolicy",
-    "SmartReport",
-    "TimeOff",
     "Value",
     "WeekLog",
     "Wellbeing",
-    "Who5Response",
     "__version__",
     "dumps",
     "evaluate_many",
@@ -107,3 +88,44 @@ __all__ = [
     "schedule_reviews",
     "score_balance",
 ]
+
+# The engines (and the text lexicons behind the SMART evaluator) load on first use, so that
+# `import careerkit` costs little more than importing attrs, cattrs and dateutil.
+_LAZY = MappingProxyType(
+    {
+        "BalancePolicy": "careerkit._balance",
+        "score_balance": "careerkit._balance",
+        "InsightPolicy": "careerkit._insights",
+        "insights": "careerkit._insights",
+        "ReviewPolicy": "careerkit._review",
+        "review": "careerkit._review",
+        "SchedulePolicy": "careerkit._schedule",
+        "schedule_reviews": "careerkit._schedule",
+        "SmartPolicy": "careerkit._smart",
+        "evaluate_many": "careerkit._smart",
+        "evaluate_smart": "careerkit._smart",
+    }
+)
+_SUBMODULES = frozenset({"instruments", "interop", "model", "plot", "reports", "testing"})
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("careerkit")
+        except PackageNotFoundError:  # pragma: no cover - a source tree without install
+            return "0+unknown"
+    if name in _SUBMODULES:
+        return importlib.import_module(f"careerkit.{name}")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'careerkit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*__all__, *_SUBMODULES, *globals()})

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 
-__all__ = ["CareerkitDeprecationWarning", "CareerkitError", "PlanValidationError", "PolicyError"]
+__all__ = [
+    "CareerkitDeprecationWarning",
+    "CareerkitError",
+    "PlanValidationError",
+    "PolicyError",
+    "warn_deprecated",
+]
 
 
 class CareerkitError(Exception):
@@ -36,3 +43,17 @@ class PolicyError(CareerkitError, ValueError):
 
 class CareerkitDeprecationWarning(DeprecationWarning):
     """Emitted for a careerkit feature that will be removed (see the compatibility policy)."""
+
+
+def warn_deprecated(what: str, *, since: str, instead: str, stacklevel: int = 2) -> None:
+    """Warn that ``what`` is deprecated, following the compatibility policy.
+
+    Call it at the top of the deprecated function; ``stacklevel`` points the warning at the
+    caller's line. The policy keeps a deprecated feature for at least a year.
+    """
+    warnings.warn(
+        f"{what} is deprecated since careerkit {since} and will be removed no earlier than a "
+        f"year later; use {instead} instead",
+        CareerkitDeprecationWarning,
+        stacklevel=stacklevel + 1,
+    )
