@@ -119,7 +119,7 @@ def main() -> None:
     text = document(contacts)
     plan = ck.loads(text)
     load_time = best_of(lambda: ck.loads(text), repeat)
-    found: tuple[ck.Insight, ...] = ()
+    found: tuple[ck.reports.Insight, ...] = ()
 
     def run() -> None:
         nonlocal found

@@ -64,7 +64,7 @@ def make_plan(seed: int) -> ck.CareerPlan:
             role=("mentor", "sponsor", "both")[i % 3],
             status="active",
             cadence_days=(28, 42)[i % 2],
-            meetings=(ck.Meeting(base + (100 + 9 * i) * day),),
+            meetings=(ck.model.Meeting(base + (100 + 9 * i) * day),),
         )
         for i in range(5)
     )
@@ -73,7 +73,7 @@ def make_plan(seed: int) -> ck.CareerPlan:
             f"l{i}",
             "certification",
             f"Certificate {i}",
-            credential=ck.Credential(
+            credential=ck.model.Credential(
                 issued=base - 700 * day, expires=base + (300 + 61 * i + seed % 40) * day
             ),
         )
@@ -93,16 +93,16 @@ def make_plan(seed: int) -> ck.CareerPlan:
         ck.Reflection(
             f"r{i}",
             base + (150 + 60 * i) * day,
-            prompts=(ck.PromptAnswer("What went well?", "Shipped it"),),
-            assessments=tuple(ck.Assessment(g.id) for g in goals[: 6 + i]),
+            prompts=(ck.model.PromptAnswer("What went well?", "Shipped it"),),
+            assessments=tuple(ck.model.Assessment(g.id) for g in goals[: 6 + i]),
         )
         for i in range(4)
     )
     wellbeing = ck.Wellbeing(
         weeks=tuple(ck.WeekLog(base + 7 * k * day, hours_worked=44) for k in range(50)),
         time_off=(
-            ck.TimeOff(date(2027, 7, 19), date(2027, 8, 6), "Summer"),
-            ck.TimeOff(date(2027, 12, 23), date(2028, 1, 2), "Winter"),
+            ck.model.TimeOff(date(2027, 7, 19), date(2027, 8, 6), "Summer"),
+            ck.model.TimeOff(date(2027, 12, 23), date(2028, 1, 2), "Winter"),
         ),
     )
     return ck.CareerPlan(
