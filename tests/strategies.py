@@ -593,4 +593,5 @@ def sentinel_plans(draw: st.DrawFn) -> CareerPlan:
             changes[field.name] = convert(value)
     return CareerPlan(**changes)
 
+
 MODELS[Position] = positions()

@@ -948,12 +948,15 @@ def summary_of(plan: CareerPlan) -> dict[str, Any]:
         or not s.evidence
         or any(not e.note.startswith(("Award: ", "Publication: ")) for e in s.evidence)
     ]
+    # JSON Resume has no field for the owner's organization: it travels as the work entry
+    # when the plan has no positions, and as the current position's organization otherwise.
+    current = [p.organization for p in plan.positions if p.kind == "work" and p.is_current]
+    if plan.positions:
+        organization = current[0] if current and current[0].strip() else ""
+    else:
+        organization = plan.owner.organization if plan.owner.organization.strip() else ""
     return {
-        "owner": (
-            plan.owner.name,
-            plan.owner.role,
-            plan.owner.organization if plan.owner.organization.strip() else "",
-        ),
+        "owner": (plan.owner.name, plan.owner.role, organization),
         "skills": [
             (s.name, s.level, s.category == "soft" and s.id.startswith("lang-")) for s in resumable
         ],

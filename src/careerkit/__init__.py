@@ -16,23 +16,12 @@ import importlib
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from careerkit._challenges import Challenge
 from careerkit._errors import (
     CareerkitDeprecationWarning,
     CareerkitError,
     PlanValidationError,
     PolicyError,
 )
-from careerkit._goals import CheckIn, Goal, Metric, Milestone
-from careerkit._io import dumps, load, loads, save
-from careerkit._network import Contact, Interaction, Mentor
-from careerkit._plan import CareerPlan, Owner, Value
-from careerkit._privacy import redact
-from careerkit._progress import progress
-from careerkit._reflections import Reflection
-from careerkit._schema import json_schema
-from careerkit._skills import LearningActivity, Skill
-from careerkit._wellbeing import WeekLog, Wellbeing
 
 if TYPE_CHECKING:
     from careerkit import instruments as instruments
@@ -42,10 +31,21 @@ if TYPE_CHECKING:
     from careerkit import reports as reports
     from careerkit import testing as testing
     from careerkit._balance import BalancePolicy, score_balance
+    from careerkit._challenges import Challenge
+    from careerkit._goals import CheckIn, Goal, Metric, Milestone
     from careerkit._insights import InsightPolicy, insights
+    from careerkit._io import dumps, load, loads, save
+    from careerkit._network import Contact, Interaction, Mentor
+    from careerkit._plan import CareerPlan, Owner, Value
+    from careerkit._privacy import redact
+    from careerkit._progress import progress
+    from careerkit._reflections import Reflection
     from careerkit._review import ReviewPolicy, review
     from careerkit._schedule import SchedulePolicy, schedule_reviews
+    from careerkit._schema import json_schema
+    from careerkit._skills import LearningActivity, Skill
     from careerkit._smart import SmartPolicy, evaluate_many, evaluate_smart
+    from careerkit._wellbeing import WeekLog, Wellbeing
 
 __all__ = [
     "BalancePolicy",
@@ -89,10 +89,34 @@ __all__ = [
     "score_balance",
 ]
 
-# The engines (and the text lexicons behind the SMART evaluator) load on first use, so that
-# `import careerkit` costs little more than importing attrs, cattrs and dateutil.
+# Everything but the errors loads on first use (PEP 562): a program pays for the model, the
+# plan files and each engine (the SMART evaluator's lexicons are the heaviest) only when it
+# uses them, and `import careerkit` itself costs almost nothing.
 _LAZY = MappingProxyType(
     {
+        "Challenge": "careerkit._challenges",
+        "CheckIn": "careerkit._goals",
+        "Goal": "careerkit._goals",
+        "Metric": "careerkit._goals",
+        "Milestone": "careerkit._goals",
+        "dumps": "careerkit._io",
+        "load": "careerkit._io",
+        "loads": "careerkit._io",
+        "save": "careerkit._io",
+        "Contact": "careerkit._network",
+        "Interaction": "careerkit._network",
+        "Mentor": "careerkit._network",
+        "CareerPlan": "careerkit._plan",
+        "Owner": "careerkit._plan",
+        "Value": "careerkit._plan",
+        "redact": "careerkit._privacy",
+        "progress": "careerkit._progress",
+        "Reflection": "careerkit._reflections",
+        "json_schema": "careerkit._schema",
+        "LearningActivity": "careerkit._skills",
+        "Skill": "careerkit._skills",
+        "WeekLog": "careerkit._wellbeing",
+        "Wellbeing": "careerkit._wellbeing",
         "BalancePolicy": "careerkit._balance",
         "score_balance": "careerkit._balance",
         "InsightPolicy": "careerkit._insights",
