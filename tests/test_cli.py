@@ -196,9 +196,8 @@ def test_check_reports_findings_like_a_linter_and_fails(tmp_path: Path) -> None:
     assert (code, err) == (1, "")
     vague = ck.evaluate_smart("Get better at public speaking", as_of=TODAY)
     lines = out.splitlines()
-    assert lines[: len(vague.findings)] == [
-        f"{path}:vague: {f.code} {f.message}" for f in vague.findings
-    ]
+    shown = [f for f in vague.findings if f.severity != "info"]
+    assert lines[: len(shown)] == [f"{path}:vague: {f.code} {f.message}" for f in shown]
     assert lines[-1] == "2 goals checked, 1 not SMART"
     assert not any(":later:" in line for line in lines)  # drafts are not checked
 
@@ -235,16 +234,18 @@ def test_check_text_that_is_smart() -> None:
     code, out, err = run("check", "--text", SMART_TEXT)
     assert (code, err) == (0, "")
     report = ck.evaluate_smart(SMART_TEXT, as_of=TODAY)
-    assert report.findings  # informational findings are listed even for a SMART goal
+    assert {f.severity for f in report.findings} == {"info"}  # shown only with --verbose
+    assert out.splitlines() == ["1 goal checked, 0 not SMART"]
+    code, out, _ = run("check", "--text", SMART_TEXT, "--verbose")
     expected = [f"-:text: {f.code} {f.message}" for f in report.findings]
-    assert out.splitlines() == [*expected, "1 goal checked, 0 not SMART"]
+    assert (code, out.splitlines()) == (0, [*expected, "1 goal checked, 0 not SMART"])
 
 
 def test_check_text_that_is_not_smart() -> None:
     code, out, _ = run("check", "--text", "Get better at public speaking")
     assert code == 1
     report = ck.evaluate_smart("Get better at public speaking", as_of=TODAY)
-    expected = [f"-:text: {f.code} {f.message}" for f in report.findings]
+    expected = [f"-:text: {f.code} {f.message}" for f in report.findings if f.severity != "info"]
     assert out.splitlines() == [*expected, "1 goal checked, 1 not SMART"]
 
 
@@ -400,7 +401,7 @@ def test_main_writes_to_the_process_streams_by_default(
     assert main(["check", "--text", SMART_TEXT]) == 0
     assert main(["validate", str(tmp_path / "nowhere.json")]) == 2
     captured = capsys.readouterr()
-    assert captured.out.endswith("\n1 goal checked, 0 not SMART\n")
+    assert captured.out == "1 goal checked, 0 not SMART\n"
     assert captured.err.startswith("careerkit: cannot read ")
 
 

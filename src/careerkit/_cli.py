@@ -96,6 +96,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--text", help="check this goal text instead of a plan")
     as_of_option(check)
     check.add_argument("--format", choices=("text", "json"), default="text", help="default: text")
+    check.add_argument(
+        "--verbose", "-v", action="store_true", help="also list informational findings"
+    )
 
     agenda = plan_command("agenda", "list the reviews, follow-ups and renewals coming up")
     as_of_option(agenda)
@@ -154,7 +157,8 @@ def _check(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     else:
         for file, gid, report in named:
             for finding in report.findings:
-                stdout.write(f"{file}:{gid}: {finding.code} {finding.message}\n")
+                if args.verbose or finding.severity != "info":
+                    stdout.write(f"{file}:{gid}: {finding.code} {finding.message}\n")
         failing = sum(1 for *_, r in named if not r.is_smart)
         checked = f"{len(named)} goal{'' if len(named) == 1 else 's'} checked"
         stdout.write(f"{checked}, {failing} not SMART\n")
