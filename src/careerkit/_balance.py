@@ -20,7 +20,7 @@ from typing import Any, Literal, get_args
 import attrs
 
 from careerkit._errors import PolicyError
-from careerkit._plan import CareerPlan
+from careerkit._plan import CareerPlan, as_wellbeing
 from careerkit._wellbeing import CbiResponse, TimeOff, WeekLog, Wellbeing, Who5Response
 from careerkit.instruments import CBI_CLIENT_ITEMS, CBI_PERSONAL_ITEMS, CBI_WORK_ITEMS, cbi, who5
 
@@ -546,7 +546,7 @@ def score_balance(
         raise PolicyError(f"as_of must be a datetime.date, got {as_of!r}")
     if not _whole_days(window):
         raise PolicyError(f"window must be a whole number of days, at least 1, got {window!r}")
-    data = _wellbeing(plan_or_records)
+    data = as_wellbeing(plan_or_records, "plan_or_records")
     start = as_of - window + timedelta(days=1)
 
     components, flags = _assess(data, start, as_of, policy)
@@ -580,21 +580,6 @@ def score_balance(
         ),
         recommendations=recommendations,
     )
-
-
-def _wellbeing(given: object) -> Wellbeing:
-    if isinstance(given, CareerPlan):
-        return given.wellbeing
-    if isinstance(given, Wellbeing):
-        return given
-    what = "plan_or_records must be a CareerPlan, a Wellbeing or an iterable of WeekLog"
-    if isinstance(given, str | bytes | Mapping) or not isinstance(given, Iterable):
-        raise PolicyError(f"{what}, got {type(given).__name__}")
-    weeks = tuple(given)
-    for i, week in enumerate(weeks):
-        if not isinstance(week, WeekLog):
-            raise PolicyError(f"{what}; item {i} is a {type(week).__name__}")
-    return Wellbeing(weeks=weeks)
 
 
 _WEEK = operator.attrgetter("week")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Literal, Protocol, TypeVar, get_args
 
 import attrs
@@ -17,15 +17,15 @@ from careerkit._common import (
     non_empty,
     one_of,
 )
-from careerkit._errors import PlanValidationError
+from careerkit._errors import PlanValidationError, PolicyError
 from careerkit._goals import Goal
 from careerkit._history import Position
 from careerkit._network import Contact, Mentor
 from careerkit._reflections import Reflection
 from careerkit._skills import LearningActivity, Skill
-from careerkit._wellbeing import Wellbeing
+from careerkit._wellbeing import WeekLog, Wellbeing
 
-__all__ = ["SCHEMA", "CareerPlan", "Owner", "Value", "ValueKind"]
+__all__ = ["SCHEMA", "CareerPlan", "Owner", "Value", "ValueKind", "as_wellbeing"]
 
 #: The schema tag written at the top of every plan document.
 SCHEMA = "careerkit/1"
@@ -231,3 +231,27 @@ def _parent_cycles(goals: Sequence[Goal], index: dict[str, int]) -> Iterator[str
                 break
             seen.append(current.parent)
             current = goals[index[current.parent]]
+
+
+_ACCEPTED = "a CareerPlan, a Wellbeing or an iterable of WeekLog"
+
+
+def as_wellbeing(given: object, argument: str) -> Wellbeing:
+    """The well-being records of a plan, a ``Wellbeing`` or an iterable of ``WeekLog``.
+
+    Engines and plots accept all three; anything else raises a :class:`PolicyError` naming
+    ``argument``.
+    """
+    if isinstance(given, CareerPlan):
+        return given.wellbeing
+    if isinstance(given, Wellbeing):
+        return given
+    if isinstance(given, str | bytes | Mapping) or not isinstance(given, Iterable):
+        raise PolicyError(f"{argument} must be {_ACCEPTED}, got {type(given).__name__}")
+    weeks = tuple(given)
+    for i, week in enumerate(weeks):
+        if not isinstance(week, WeekLog):
+            raise PolicyError(
+                f"{argument} must be {_ACCEPTED}; item {i} is a {type(week).__name__}"
+            )
+    return Wellbeing(weeks=weeks)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from careerkit._balance import BalanceReport
 from careerkit._errors import CareerkitError, PolicyError
 from careerkit._goals import Goal
-from careerkit._plan import CareerPlan
+from careerkit._plan import CareerPlan, as_wellbeing
 from careerkit._progress import progress
 from careerkit._wellbeing import WeekLog, Wellbeing
 
@@ -249,7 +249,7 @@ def weekly_hours(
     ['48 h: EU Working Time Directive average limit', '55 h: WHO/ILO risk threshold', 'contracted 40 h', 'average 50.0 h']
     """
     figure_class = _matplotlib()
-    logs = _week_logs(weeks)
+    logs = as_wellbeing(weeks, "weeks").weeks
     _check_contracted(contracted)
     worked = [w for w in logs if w.hours_worked is not None]
     if not worked:
@@ -309,18 +309,3 @@ def _check_contracted(value: object) -> None:
         or not (math.isfinite(value) and 0 <= value <= 168)
     ):
         raise PolicyError(f"contracted must be a number of hours from 0 to 168, got {value!r}")
-
-
-def _week_logs(given: object) -> tuple[WeekLog, ...]:
-    if isinstance(given, CareerPlan):
-        return given.wellbeing.weeks
-    if isinstance(given, Wellbeing):
-        return given.weeks
-    what = "weeks must be a CareerPlan, a Wellbeing or an iterable of WeekLog"
-    if isinstance(given, str | bytes | Mapping) or not isinstance(given, Iterable):
-        raise PolicyError(f"{what}, got {type(given).__name__}")
-    logs = tuple(given)
-    for i, week in enumerate(logs):
-        if not isinstance(week, WeekLog):
-            raise PolicyError(f"{what}; item {i} is a {type(week).__name__}")
-    return tuple(sorted(logs, key=lambda w: w.week))
