@@ -859,3 +859,18 @@ def test_relative_dates_resolve_on_any_day(as_of: date) -> None:
         report = ck.evaluate_smart(text, as_of=as_of)
         assert report.deadline is not None
         assert report.deadline >= as_of
+
+
+def test_a_criterion_failed_only_by_disabled_codes_becomes_unknown() -> None:
+    from careerkit.testing import EXAMPLE_AS_OF, example_plan
+
+    plan = example_plan()
+    goal = plan.goal("on-call")  # behind pace: A006
+    strict = ck.evaluate_smart(goal, as_of=EXAMPLE_AS_OF, plan=plan)
+    assert (strict.criteria["A"].status, strict.is_smart) == ("not_met", False)
+    assert [f.code for f in strict.criteria["A"].findings] == ["A006"]
+    lenient = ck.evaluate_smart(
+        goal, as_of=EXAMPLE_AS_OF, plan=plan, policy=ck.SmartPolicy(disabled_codes={"A006"})
+    )
+    assert (lenient.criteria["A"].status, lenient.is_smart) == ("unknown", True)
+    assert lenient.criteria["A"].findings == ()

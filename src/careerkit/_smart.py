@@ -566,13 +566,14 @@ def _evaluate(
 class _Builder:
     """Collects findings per criterion, formatting messages from the registry."""
 
-    __slots__ = ("_example_date", "as_of", "by", "disabled", "errors")
+    __slots__ = ("_example_date", "as_of", "by", "disabled", "errors", "silenced")
 
     def __init__(self, policy: SmartPolicy, as_of: _dt.date) -> None:
         self.disabled = policy.disabled_codes
         self.as_of = as_of
         self.by: dict[str, list[Finding]] = {"S": [], "M": [], "A": [], "R": [], "T": []}
         self.errors: set[str] = set()  # criteria with an error finding
+        self.silenced: set[str] = set()  # criteria with an error the policy disabled
         self._example_date = ""
 
     @property
@@ -591,9 +592,11 @@ class _Builder:
         words: tuple[str, ...] = (),
         **extra: str,
     ) -> None:
-        if code in self.disabled:
-            return
         info = FINDING_CODES[code]
+        if code in self.disabled:
+            if info.severity == "error":
+                self.silenced.add(info.criterion)
+            return
         if span is None and not words and not extra and code in _STATIC:
             finding = _STATIC[code]
         else:
@@ -623,6 +626,11 @@ _STATIC: Final[Mapping[str, Finding]] = MappingProxyType(
         if "{" not in info.message + info.hint
     }
 )
+
+
+# Text findings that no longer apply once the criterion is met another way.
+_S_RESOLVED: Final = frozenset({"S001", "S002", "S003", "S004", "S005", "S006"})
+_T_RESOLVED: Final = frozenset({"T001", "T002", "T007"})
 
 
 def _judge(
@@ -655,7 +663,7 @@ def _judge(
         and facts.verb_class in ("vague", "change")
         and not any(i.code in ("S003", "S007") for i in text_issues["S"])
     ):
-        emit("S", frozenset({"S001", "S002", "S003", "S004", "S005", "S006"}))
+        emit("S", _S_RESOLVED)
         status["S"] = "met" if not b.has_error("S") else "not_met"
     else:
         emit("S")
@@ -691,7 +699,7 @@ def _judge(
         if not time_bound and has_milestone_dates:
             time_bound = True
         if time_bound:
-            skip = frozenset({"T001", "T002", "T007"})
+            skip = _T_RESOLVED
             if has_milestone_dates:
                 skip |= {"T005", "T008"}
             emit("T", skip)
@@ -735,6 +743,11 @@ def _judge(
     else:
         b.add("R001", None)
         status["R"] = "unknown"
+
+    # A criterion failed only by findings the policy disabled is not judged: unknown.
+    for c in b.silenced - b.errors:
+        if status[c] == "not_met":
+            status[c] = "unknown"
 
     criteria: dict[str, CriterionResult] = {}
     total_score = 0.0

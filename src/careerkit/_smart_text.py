@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import operator
 import re
-from collections.abc import Callable, Iterator, Set
+from collections.abc import Iterator, Set
 from datetime import date, timedelta
 from itertools import compress
 from types import MappingProxyType
@@ -32,6 +32,8 @@ __all__ = ["Issue", "QuantityFact", "TextFacts", "analyze_text"]
 # so every character is matched one way only and matching never backtracks. Words come
 # first because they are the most common token.
 _TOKEN = re.compile(r"[^\W\d_]\w*(?:['’]\w+)*|\d+(?:[.,]\d+)*[^\W\d_]*|\S")
+# A letter or a digit: where a word or a number token starts.
+_ALNUM = re.compile(r"[^\W_]")
 
 _VERBS = (
     lx.DELIVERABLE_VERBS
@@ -227,16 +229,17 @@ class TextFacts(NamedTuple):
 # --- tokens --------------------------------------------------------------------------------
 
 
-# Past the last token: look-ups a few tokens beyond either end of the text read this padding
-# (a negative index wraps into it), so they need no bounds check.
+# Padding after the last token: the analysis looks a few tokens (never more than about a
+# dozen) before and after the one at hand, and past either end of the text it reads this
+# padding (a negative index wraps into it), so no look-up needs a bounds check.
 _PAD_WORDS = ("",) * 64
 _PAD_GLUED = (False,) * 64
 
 
 class _Doc:
     __slots__ = (
-        "as_of", "date_order", "en", "fy_start", "glued", "low", "n", "numeric", "raw", "st",
-        "text", "used", "w",
+        "as_of", "at", "date_order", "en", "fy_start", "glued", "low", "n", "numbers", "raw",
+        "st", "text", "used",
     )  # fmt: skip
 
     def __init__(self, text: str, as_of: date, fy_start: int, date_order: str) -> None:
@@ -265,14 +268,14 @@ class _Doc:
             low = [w.lower().replace("’", "'") for w in raw]
         self.low = low
         self.n = len(raw)
-        #: ``w(i)``: the lower-case token at ``i``, or "" outside the text.
-        self.w: Callable[[int], str] = [*low, *_PAD_WORDS].__getitem__
-        #: ``glued(i)``: token ``i`` touches the one before it (no space between).
-        touching = [False, *map(operator.eq, st[1:], en), *_PAD_GLUED]
-        self.glued: Callable[[int], bool] = touching.__getitem__
-        #: Whether each token starts with a digit.
-        self.numeric = list(map(str.isdigit, map(operator.itemgetter(0), low)))
+        #: ``at[i]``: the lower-case token at ``i``, or "" outside the text.
+        self.at = [*low, *_PAD_WORDS]
+        #: ``glued[i]``: token ``i`` touches the one before it (no space between).
+        self.glued = [False, *map(operator.eq, st[1:], en), *_PAD_GLUED]
         self.used = bytearray(self.n)
+        # Number tokens already read: a date's parts are read up to three times each, and
+        # long texts repeat the same numbers.
+        self.numbers: dict[str, tuple[float, str] | None] = {}
         self.as_of = as_of
         self.fy_start = fy_start
         self.date_order = date_order
@@ -280,17 +283,23 @@ class _Doc:
     def span(self, i: int, j: int) -> tuple[int, int]:
         return (self.st[i], self.en[j - 1])
 
-    def find(self, words: Set[str], *, numbers: bool = False, prefix: str = "") -> Iterator[int]:
-        """Indices of the tokens in ``words`` (or numbers, or starting with ``prefix``), in order.
+    def digits(self, tok: str) -> tuple[float, str] | None:
+        """:func:`_parse_digits` of a token, read once per text."""
+        numbers = self.numbers
+        if tok in numbers:
+            return numbers[tok]
+        numbers[tok] = parsed = _parse_digits(tok)
+        return parsed
+
+    def find(self, words: Set[str], *, numbers: bool = False) -> Iterator[int]:
+        """Indices of the tokens in ``words`` (and, with ``numbers``, of numbers), in order.
 
         Most steps care about a few tokens only: testing every token with map/compress runs
         at C speed, far cheaper than a Python loop over the whole text.
         """
         hits: Iterator[bool] = map(words.__contains__, self.low)
         if numbers:
-            hits = map(operator.or_, hits, self.numeric)
-        if prefix:
-            hits = map(operator.or_, hits, map(operator.methodcaller("startswith", prefix), self.low))
+            hits = map(operator.or_, hits, map(str.isdigit, map(operator.itemgetter(0), self.low)))
         return compress(range(self.n), hits)
 
     def slice(self, i: int, j: int) -> str:
@@ -355,11 +364,11 @@ def _parse_digits(tok: str) -> tuple[float, str] | None:
 
 def _number_at(d: _Doc, i: int) -> tuple[float, int, bool] | None:
     """A number starting at token ``i``: (value, index after it, is_ordinal)."""
-    w = d.w(i)
+    w = d.at[i]
     if not w:
         return None
     if w[0].isdigit():
-        parsed = _parse_digits(w)
+        parsed = d.digits(w)
         if parsed is None:
             return None
         value, suffix = parsed
@@ -371,26 +380,26 @@ def _number_at(d: _Doc, i: int) -> tuple[float, int, bool] | None:
     if w in lx.UNITS:
         value = float(lx.UNITS[w])
         j = i + 1
-        if w in lx.TENS and d.w(j) == "-" and d.w(j + 1) in lx.UNITS and d.glued(j + 1):
-            value += lx.UNITS[d.w(j + 1)]
+        if w in lx.TENS and d.at[j] == "-" and d.at[j + 1] in lx.UNITS and d.glued[j + 1]:
+            value += lx.UNITS[d.at[j + 1]]
             j += 2
-        if d.w(j) in lx.SCALES:
-            value *= lx.SCALES[d.w(j)]
+        if d.at[j] in lx.SCALES:
+            value *= lx.SCALES[d.at[j]]
             j += 1
         if w == "one" and (
-            (d.w(j) == "-" and d.w(j + 1) == "on") or (d.w(i - 1) == "-" and d.glued(i))
+            (d.at[j] == "-" and d.at[j + 1] == "on") or (d.at[i - 1] == "-" and d.glued[i])
         ):
             return None  # one-on-one
         return value, j, False
     if w in ("a", "an"):
-        nxt = d.w(i + 1)
+        nxt = d.at[i + 1]
         if nxt in lx.SCALES:
             return float(lx.SCALES[nxt]), i + 2, False
         if nxt == "dozen":
             return 12.0, i + 2, False
-        if nxt == "pair" and d.w(i + 2) == "of":
+        if nxt == "pair" and d.at[i + 2] == "of":
             return 2.0, i + 3, False
-    if w == "half" and d.w(i + 1) == "a" and d.w(i + 2) == "dozen":
+    if w == "half" and d.at[i + 1] == "a" and d.at[i + 2] == "dozen":
         return 6.0, i + 3, False
     return None
 
@@ -403,8 +412,8 @@ def _is_year(w: str) -> int | None:
     return None
 
 
-def _day_of(w: str) -> int | None:
-    parsed = _parse_digits(w) if w[:1].isdigit() else None
+def _day_of(d: _Doc, w: str) -> int | None:
+    parsed = d.digits(w) if w[:1].isdigit() else None
     if parsed is None:
         return None
     value, suffix = parsed
@@ -491,8 +500,8 @@ def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
             steps += 1
             continue
         break
-    prep = d.w(j)
-    prep2 = d.w(j - 1)
+    prep = d.at[j]
+    prep2 = d.at[j - 1]
     first = j if prep in _PREP_ALL else j + 1
     if prep not in _PREP_ALL:
         while first < i and d.low[first] in ("the", "a", "of", "very"):
@@ -554,14 +563,14 @@ def _next_year_if_past(
 
 def _year_after(d: _Doc, j: int) -> tuple[int, int] | None:
     """A year written at ``j``: '2027', "'27", ', 2027'. Returns (year, index after)."""
-    w = d.w(j)
-    if w == "," and _is_year(d.w(j + 1)):
-        return _is_year(d.w(j + 1)) or 0, j + 2
+    w = d.at[j]
+    if w == "," and _is_year(d.at[j + 1]):
+        return _is_year(d.at[j + 1]) or 0, j + 2
     y = _is_year(w)
     if y:
         return y, j + 1
-    if w == "'" and len(d.w(j + 1)) == 2 and d.w(j + 1).isdigit():
-        return 2000 + int(d.w(j + 1)), j + 2
+    if w == "'" and len(d.at[j + 1]) == 2 and d.at[j + 1].isdigit():
+        return 2000 + int(d.at[j + 1]), j + 2
     return None
 
 
@@ -586,16 +595,20 @@ class _TimeScan:
         d = self.d
         low = d.low
         used = d.used
-        free = 0  # expressions end past their start, so no token from here on is used yet
-        for i in d.find(_TIME_TRIGGERS, numbers=True, prefix="fy"):
-            if i < free:
+        i = 0
+        n = d.n
+        while i < n:  # expressions end past i, so no token ahead of i is used yet
+            w = low[i]
+            if not (w[0].isdigit() or w in _TIME_TRIGGERS or w[:2] == "fy"):
+                i += 1
                 continue
-            t = self._at(i, low[i])
+            t = self._at(i, w)
             if t is None:
+                i += 1
                 continue
             self.found.append(t)
             used[t.i : t.j] = b"\1" * (t.j - t.i)
-            free = max(t.j, i + 1)
+            i = max(t.j, i + 1)
 
     # Dispatch on the token: each branch looks at a handful of tokens around ``i``.
     def _at(self, i: int, w: str) -> _Time | None:
@@ -617,7 +630,7 @@ class _TimeScan:
         if w in lx.CADENCE_ADVERBS and self._adverbial(i):
             return self._cadence(i, i + 1, 1.0, lx.CADENCE_ADVERBS[w], explicit=False)
         if w in lx.WEEKDAYS_PLURAL:
-            start = i - 1 if self.d.w(i - 1) == "on" else i
+            start = i - 1 if self.d.at[i - 1] == "on" else i
             return self._cadence(start, i + 1, 1.0, "week", explicit=False)
         if w in lx.WEEKDAYS:
             return self._weekday(i, w)
@@ -629,9 +642,9 @@ class _TimeScan:
             t = self._code(i, w)
             if t is not None:
                 return t
-        if w == "/" and (self.d.w(i + 1) in lx.DURATION_UNITS or self.d.w(i + 1) == "night"):
+        if w == "/" and (self.d.at[i + 1] in lx.DURATION_UNITS or self.d.at[i + 1] == "night"):
             # "3x/week", "1 post / month"
-            unit = lx.DURATION_UNITS.get(self.d.w(i + 1), "day")
+            unit = lx.DURATION_UNITS.get(self.d.at[i + 1], "day")
             return self._cadence(i, i + 2, 1.0, unit, explicit=False)
         if w in ("tomorrow", "today", "tonight"):
             day = self.d.as_of + timedelta(days=1 if w == "tomorrow" else 0)
@@ -653,14 +666,14 @@ class _TimeScan:
         revenue" names a metric and "own the quarterly business review deck" a thing.
         """
         d = self.d
-        nxt = d.w(i + 1)
+        nxt = d.at[i + 1]
         if not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS or nxt in lx.CONJUNCTIONS:
             return True  # used as an adverb: "review my goals weekly"
-        if nxt in lx.METRIC_NOUNS or d.w(_np_end(d, i + 1, d.n) - 1) in lx.METRIC_NOUNS:
+        if nxt in lx.METRIC_NOUNS or d.at[_np_end(d, i + 1, d.n) - 1] in lx.METRIC_NOUNS:
             return False
-        if d.w(i - 1) in lx.DETERMINERS_DEFINITE:
+        if d.at[i - 1] in lx.DETERMINERS_DEFINITE:
             end = _np_end(d, i + 1, d.n)
-            return d.w(end - 1) in lx.EVENT_NOUNS
+            return d.at[end - 1] in lx.EVENT_NOUNS
         return True
 
     def _vague(self, i: int, w: str) -> _Time | None:
@@ -670,11 +683,11 @@ class _TimeScan:
             if tuple(d.low[i : i + k]) == phrase:
                 return _Time("vague", i, i + k)
         if w in lx.VAGUE_TIME:
-            if w == "later" and d.w(i + 1) == "than":
+            if w == "later" and d.at[i + 1] == "than":
                 return None
             return _Time("vague", i, i + 1)
-        if w == "one" and d.w(i + 1) == "day":
-            nxt = d.w(i + 2)
+        if w == "one" and d.at[i + 1] == "day":
+            nxt = d.at[i + 2]
             at_start = i == 0 or d.low[i - 1] in (",", ".", ":", "-") or _lead_only(d, i)
             if at_start or nxt in ("i", "we", ",", "i'll", "i'd"):
                 return _Time("vague", i, i + 2)
@@ -693,7 +706,7 @@ class _TimeScan:
         d = self.d
         j = i + 1
         every = 1.0
-        nxt = d.w(j)
+        nxt = d.at[j]
         if w == "per":
             if nxt in lx.DURATION_UNITS or nxt in lx.CADENCE_NOUNS:
                 unit = lx.DURATION_UNITS.get(nxt, nxt)
@@ -705,35 +718,35 @@ class _TimeScan:
             j += 1
         else:
             num = _number_at(d, j)
-            if num is not None and not num[2] and d.w(num[1]) in lx.DURATION_UNITS:
+            if num is not None and not num[2] and d.at[num[1]] in lx.DURATION_UNITS:
                 every, j = num[0], num[1]
-        unit_w = d.w(j)
+        unit_w = d.at[j]
         if unit_w in _EVENT_MODIFIERS and (
-            d.w(j + 1) in lx.CADENCE_NOUNS or d.w(j + 1) in lx.EVENT_NOUNS
+            d.at[j + 1] in lx.CADENCE_NOUNS or d.at[j + 1] in lx.EVENT_NOUNS
         ):
             j += 1  # "every working day", "each design review"
-            unit_w = d.w(j)
+            unit_w = d.at[j]
         if unit_w in lx.CADENCE_NOUNS or unit_w in lx.DURATION_UNITS:
             unit = lx.DURATION_UNITS.get(unit_w, unit_w)
             if unit_w in lx.WEEKDAYS or unit_w in lx.WEEKDAYS_PLURAL:
                 unit = "week"
             return self._cadence(i, j + 1, 1.0, unit, explicit=every != 1.0, every=every)
         if unit_w in lx.EVENT_NOUNS or (
-            d.w(j + 1) in lx.EVENT_NOUNS and unit_w not in lx.PREPOSITIONS
+            d.at[j + 1] in lx.EVENT_NOUNS and unit_w not in lx.PREPOSITIONS
         ):
             end = j + 1 if unit_w in lx.EVENT_NOUNS else j + 2
             return self._cadence(i, end, 1.0, d.low[end - 1], explicit=False)
         # "each of my next three design reviews": bounded by a count of coming events.
         if w == "each" and unit_w == "of":
             k = j + 1
-            if d.w(k) in lx.DETERMINERS_DEFINITE:
+            if d.at[k] in lx.DETERMINERS_DEFINITE:
                 k += 1
-            if d.w(k) in ("next", "coming", "upcoming", "last", "first"):
+            if d.at[k] in ("next", "coming", "upcoming", "last", "first"):
                 num = _number_at(d, k + 1)
                 if num is not None:
                     e = num[1]
                     for _ in range(3):
-                        if d.w(e) in lx.EVENT_NOUNS:
+                        if d.at[e] in lx.EVENT_NOUNS:
                             return _Time("event", i, e + 1)
                         e += 1
         return None
@@ -741,14 +754,14 @@ class _TimeScan:
     def _times(self, i: int, j: int, count: float) -> _Time | None:
         """'twice a month', '3 times per week', 'once every two weeks'."""
         d = self.d
-        nxt = d.w(j)
+        nxt = d.at[j]
         if nxt in ("a", "an", "per", "each", "every"):
             every = 1.0
             k = j + 1
             num = _number_at(d, k)
             if nxt == "every" and num is not None and not num[2]:
                 every, k = num[0], num[1]
-            unit_w = d.w(k)
+            unit_w = d.at[k]
             if unit_w in lx.DURATION_UNITS or unit_w in lx.CADENCE_NOUNS:
                 unit = lx.DURATION_UNITS.get(unit_w, unit_w)
                 return self._cadence(i, k + 1, count, unit, explicit=True, every=every)
@@ -764,34 +777,37 @@ class _TimeScan:
                 return self._numeric_date(i, i + 1, parts)
             return None
         year = _is_year(w)
-        nxt = d.w(i + 1)
+        nxt = d.at[i + 1]
         if year is not None and nxt not in _NOT_AFTER_YEAR:
             return self._year(i, year)
         # 31/12/2027, 6/30/2027, 2027-06-30 (year first handled in _year), 6/30
-        if nxt in ("/", "-", ".") and d.glued(i + 1) and d.glued(i + 2):
-            b = d.w(i + 2)
+        if nxt in ("/", "-", ".") and d.glued[i + 1] and d.glued[i + 2]:
+            b = d.at[i + 2]
             if b.isdigit() and len(b) <= 2 and len(w) <= 2:
-                if d.w(i + 3) == nxt and d.glued(i + 3) and d.glued(i + 4) and d.w(i + 4).isdigit():
-                    return self._numeric_date(i, i + 5, [w, b, d.w(i + 4)])
+                if (
+                    d.at[i + 3] == nxt
+                    and d.glued[i + 3]
+                    and d.glued[i + 4]
+                    and d.at[i + 4].isdigit()
+                ):
+                    return self._numeric_date(i, i + 5, [w, b, d.at[i + 4]])
                 if nxt == "/":
                     return self._numeric_date(i, i + 3, [w, b])
             if nxt == "/" and _is_year(b) and w.isdigit() and 1 <= int(w) <= 12:
                 y = _is_year(b) or 0  # "12/2027": a month and a year
                 return _resolve(d, i, i + 3, date(y, int(w), 1), _month_end(y, int(w)))
-        day = _day_of(w)
-        if day is not None:
-            k = i + 1
-            if d.w(k) == "of":
-                k += 1
-            if d.w(k) in lx.MONTHS:
-                return self._month(k, d.w(k), (day, i))
+        k = i + 2 if nxt == "of" else i + 1
+        if d.at[k] in lx.MONTHS:  # "30 June", "the 30th of June"
+            day = _day_of(d, w)
+            if day is not None:
+                return self._month(k, d.at[k], (day, i))
         clock = self._clock(i, w)
         if clock is not None:
             return clock
         num = _number_at(d, i)
         if num is None or num[2]:
             return None
-        if d.w(num[1]) in ("-", "–") and d.glued(num[1]) and d.w(num[1] + 2) in lx.DURATION_UNITS:
+        if d.at[num[1]] in ("-", "–") and d.glued[num[1]] and d.at[num[1] + 2] in lx.DURATION_UNITS:
             upper = _number_at(d, num[1] + 1)  # "within 2-3 weeks": the later end bounds it
             if upper is not None and not upper[2]:
                 return self._duration(i, upper[0], upper[1])
@@ -800,14 +816,14 @@ class _TimeScan:
     def _word_number(self, i: int) -> _Time | None:
         d = self.d
         w = d.low[i]
-        if w in ("a", "an") and d.w(i + 1) in lx.DURATION_UNITS:
+        if w in ("a", "an") and d.at[i + 1] in lx.DURATION_UNITS:
             t = self._duration(i, 1.0, i + 1)
             if t is not None:
                 return t
-            prev = d.w(i - 1)
+            prev = d.at[i - 1]
             if (
                 i > 0
-                and d.w(i + 1) in ("day", "week", "month", "year", "quarter", "night")
+                and d.at[i + 1] in ("day", "week", "month", "year", "quarter", "night")
                 and prev not in lx.PREPOSITIONS
                 and prev not in lx.DETERMINERS_DEFINITE
                 and (
@@ -816,38 +832,38 @@ class _TimeScan:
                     or lemma(prev) not in _VERBS
                     or prev in lx.SHORT_UNITS
                 )
-                and d.w(i + 2) not in ("off", "of", "or")
+                and d.at[i + 2] not in ("off", "of", "or")
             ):
                 # "2 liters of water a day", "three calls a month": a rate
-                unit = lx.DURATION_UNITS[d.w(i + 1)]
+                unit = lx.DURATION_UNITS[d.at[i + 1]]
                 return self._cadence(i, i + 2, 1.0, unit, explicit=False)
             return None
         num = _number_at(d, i)
         if num is None:
             return None
-        if d.w(num[1]) in lx.PER_PERIOD_NOUNS and d.w(num[1]) not in lx.DURATION_UNITS:
+        if d.at[num[1]] in lx.PER_PERIOD_NOUNS and d.at[num[1]] not in lx.DURATION_UNITS:
             return self._times(i, num[1] + 1, num[0])
         return self._duration(i, num[0], num[1])
 
     def _clock(self, i: int, w: str) -> _Time | None:
         d = self.d
-        parsed = _parse_digits(w)
+        parsed = d.digits(w)
         if parsed is None:
             return None
         value, suffix = parsed
         end = i + 1
         if suffix not in ("am", "pm") and (
-            d.w(i + 1) == ":"
-            and d.glued(i + 1)
-            and len(d.w(i + 2)) == 2
-            and d.w(i + 2).isdigit()
-            and d.glued(i + 2)
+            d.at[i + 1] == ":"
+            and d.glued[i + 1]
+            and len(d.at[i + 2]) == 2
+            and d.at[i + 2].isdigit()
+            and d.glued[i + 2]
         ):
             end = i + 3
-            if d.w(end) in ("am", "pm", "a.m", "p.m"):
+            if d.at[end] in ("am", "pm", "a.m", "p.m"):
                 end += 1
         elif suffix not in ("am", "pm"):
-            if suffix or d.w(i + 1) not in ("am", "pm", "a.m", "p.m", "o'clock"):
+            if suffix or d.at[i + 1] not in ("am", "pm", "a.m", "p.m", "o'clock"):
                 return None
             end = i + 2
         if not 0 <= value <= 24:
@@ -858,22 +874,22 @@ class _TimeScan:
     def _duration(self, i: int, count: float, j: int) -> _Time | None:
         """'within 6 weeks', 'for the next 3 months', 'in 90 days', '3 times a week'."""
         d = self.d
-        unit_w = d.w(j)
+        unit_w = d.at[j]
         if unit_w in lx.PER_PERIOD_NOUNS and unit_w not in lx.DURATION_UNITS:
             return self._times(i, j + 1, count)
-        if unit_w not in lx.DURATION_UNITS or (d.glued(j) and d.w(j - 1) == "-"):
+        if unit_w not in lx.DURATION_UNITS or (d.glued[j] and d.at[j - 1] == "-"):
             return None
         unit = lx.DURATION_UNITS[unit_w]
-        after = d.w(j + 1)
+        after = d.at[j + 1]
         # "three days a week" is a frequency; "for one day each month" an amount per period.
         if after in ("each", "every", "per", "a", "an") and (
-            d.w(j + 2) in lx.DURATION_UNITS or d.w(j + 2) in lx.CADENCE_NOUNS
+            d.at[j + 2] in lx.DURATION_UNITS or d.at[j + 2] in lx.CADENCE_NOUNS
         ):
-            if unit_w in lx.PER_PERIOD_NOUNS and d.w(i - 1) != "for":
+            if unit_w in lx.PER_PERIOD_NOUNS and d.at[i - 1] != "for":
                 return self._times(i, j + 1, count)
             return None
-        if (after in ("ago", "old", "experience") or (after == "'" and d.w(j + 2) != "time")) or (
-            after == "of" and d.w(j + 2) in _DET_OR_WORK
+        if (after in ("ago", "old", "experience") or (after == "'" and d.at[j + 2] != "time")) or (
+            after == "of" and d.at[j + 2] in _DET_OR_WORK
         ):
             return None  # "3 years ago", "2 years of experience", "2 years' experience"
         k = i - 1
@@ -884,20 +900,20 @@ class _TimeScan:
                 anchored = True
             lead = True
             k -= 1
-        prep = d.w(k)
+        prep = d.at[k]
         if "first" in d.low[k + 1 : i] and prep not in _WINDOW_PREPS:
             return None  # "my first 90 days" with nothing bounding it
         begin = k if prep in _WINDOW_PREPS else k + 1
         tail = j + 1
-        if (after == "from" and d.w(j + 2) in ("now", "today")) or (
-            after == "'" and d.w(j + 2) in ("time",)
+        if (after == "from" and d.at[j + 2] in ("now", "today")) or (
+            after == "'" and d.at[j + 2] in ("time",)
         ):
             tail, anchored = j + 3, True
         elif after in ("time", "time's"):
             tail, anchored = j + 2, True
         if prep in _WINDOW_PREPS or lead or anchored:
             if after in _EVENT_AFTER and tail == j + 1:
-                nxt = d.w(j + 2)
+                nxt = d.at[j + 2]
                 if nxt not in lx.MONTHS and not _is_year(nxt):
                     # "within two weeks after the event": relative to an event.
                     return _Time("event", begin, j + 1)
@@ -905,11 +921,11 @@ class _TimeScan:
                 begin = k + 1
             return self._window(begin, tail, unit, count, anchored or prep == "within")
         # Terse notes: "AWS cert, 3 months".
-        before = d.w(i - 1)
+        before = d.at[i - 1]
         if (
             unit in ("week", "month", "quarter", "year")
             and (i == 0 or before in (",", ";", ":", "-", "(", "–"))
-            and (tail >= d.n or d.w(tail) in (".", ",", ";", ")", "!", ""))
+            and (tail >= d.n or d.at[tail] in (".", ",", ";", ")", "!", ""))
         ):
             return self._window(i, tail, unit, count, True)
         return None
@@ -937,7 +953,7 @@ class _TimeScan:
                 return None
         else:
             a, b = nums
-            if d.w(i - 1) not in _PREP_ALL:
+            if d.at[i - 1] not in _PREP_ALL:
                 return None
             y = 0
         if a > 12 and b <= 12:
@@ -961,13 +977,13 @@ class _TimeScan:
 
     def _year(self, i: int, year: int) -> _Time | None:
         d = self.d
-        nxt = d.w(i + 1)
+        nxt = d.at[i + 1]
         fy = self.d.fy_start
         # 2027-06-30, 2027/06/30
-        if nxt in ("-", "/") and d.glued(i + 1) and d.glued(i + 2):
-            mm = d.w(i + 2)
-            if mm.isdigit() and d.w(i + 3) == nxt and d.glued(i + 3) and d.w(i + 4).isdigit():
-                day = _safe_date(year, int(mm), int(d.w(i + 4)))
+        if nxt in ("-", "/") and d.glued[i + 1] and d.glued[i + 2]:
+            mm = d.at[i + 2]
+            if mm.isdigit() and d.at[i + 3] == nxt and d.glued[i + 3] and d.at[i + 4].isdigit():
+                day = _safe_date(year, int(mm), int(d.at[i + 4]))
                 if day is not None:
                     return _resolve(d, i, i + 5, day, day)
                 return None
@@ -980,22 +996,23 @@ class _TimeScan:
         if nxt in ("h1", "h2"):
             first = date(year, 1 if nxt == "h1" else 7, 1)
             return _resolve(d, i, i + 2, first, _months_later(first, 6) - timedelta(days=1))
-        prev = d.w(i - 1)
-        fiscal = prev in ("fy", "fiscal") or (prev == "year" and d.w(i - 2) == "fiscal")
+        prev = d.at[i - 1]
+        fiscal = prev in ("fy", "fiscal") or (prev == "year" and d.at[i - 2] == "fiscal")
         begin_fiscal = i - (2 if prev == "year" else 1) if fiscal else i
         first, last = _year(year, fy, fiscal)
-        t = _resolve(d, begin_fiscal, i + 1, first, last)
         prep, _, mods, _ = _context(d, begin_fiscal)
-        if fiscal or mods or prep in _PREP_ALL or prev in _PREP_ALL:
-            return t
         raw_prev = d.raw[i - 1] if i > 0 else ""
         if (
-            i == 0
+            fiscal
+            or mods
+            or prep in _PREP_ALL
+            or prev in _PREP_ALL
+            or i == 0
             or prev in (",", ":", "(", "-", ";", "–", "/")
             or (raw_prev[:1].isupper() and year >= d.as_of.year)
         ):
-            return t
-        self.names.add(i)
+            return _resolve(d, begin_fiscal, i + 1, first, last)
+        self.names.add(i)  # a year in a name, no time frame: "the 2027 roadmap"
         return None
 
     def _code(self, i: int, w: str) -> _Time | None:
@@ -1017,18 +1034,18 @@ class _TimeScan:
             j = i + 1
             fiscal = False
             y: int | None = None
-            if d.w(j) in ("-", "/") and d.glued(j):
+            if d.at[j] in ("-", "/") and d.glued[j]:
                 j += 1
             ya = _year_after(d, j)
             if ya is not None:
                 y, j = ya
-            elif _fy_token(d.w(j)):
-                y, j, fiscal = _fy_token(d.w(j)), j + 1, True
-            elif d.w(j) == "fy" and _year_after(d, j + 1):
+            elif _fy_token(d.at[j]):
+                y, j, fiscal = _fy_token(d.at[j]), j + 1, True
+            elif d.at[j] == "fy" and _year_after(d, j + 1):
                 ya2 = _year_after(d, j + 1)
                 assert ya2 is not None
                 (y, j), fiscal = ya2, True
-            elif d.w(j) == "of" and d.w(j + 1) == "fy" and _year_after(d, j + 2):
+            elif d.at[j] == "of" and d.at[j + 1] == "fy" and _year_after(d, j + 2):
                 ya3 = _year_after(d, j + 2)
                 assert ya3 is not None
                 (y, j), fiscal = ya3, True
@@ -1054,11 +1071,11 @@ class _TimeScan:
         fyv = _fy_token(w)
         if w == "fy" or w == "fiscal":
             j = i + 1
-            if w == "fiscal" and d.w(j) == "year":
+            if w == "fiscal" and d.at[j] == "year":
                 j += 1
             ya = _year_after(d, j)
-            if ya is None and len(d.w(j)) == 2 and d.w(j).isdigit():
-                ya = (2000 + int(d.w(j)), j + 1)
+            if ya is None and len(d.at[j]) == 2 and d.at[j].isdigit():
+                ya = (2000 + int(d.at[j]), j + 1)
             if ya is None:
                 return None
             fyv, j = ya
@@ -1066,8 +1083,8 @@ class _TimeScan:
             j = i + 1
         if fyv is None:
             return None
-        if d.w(j) in ("q1", "q2", "q3", "q4"):
-            first, last = _quarter(fyv, int(d.w(j)[1]), fy, True)
+        if d.at[j] in ("q1", "q2", "q3", "q4"):
+            first, last = _quarter(fyv, int(d.at[j][1]), fy, True)
             return _resolve(d, i, j + 1, first, last)
         first, last = _year(fyv, fy, True)
         return _resolve(d, i, j, first, last)
@@ -1078,12 +1095,12 @@ class _TimeScan:
         d = self.d
         m = lx.MONTHS[w]
         j = i + 1
-        if d.w(j) == "." and d.glued(j):
+        if d.at[j] == "." and d.glued[j]:
             j += 1
         day = day_first[0] if day_first else None
         if day is None:
-            cand = _day_of(d.w(j))
-            if cand is not None and not (_is_year(d.w(j))):
+            cand = _day_of(d, d.at[j])
+            if cand is not None and not (_is_year(d.at[j])):
                 day, j = cand, j + 1
         ya = _year_after(d, j)
         year: int | None = None
@@ -1117,12 +1134,12 @@ class _TimeScan:
 
     def _weekday(self, i: int, w: str) -> _Time | None:
         d = self.d
-        nxt = d.w(i + 1)
-        if nxt == "," and d.w(i + 2) in lx.MONTHS:
+        nxt = d.at[i + 1]
+        if nxt == "," and d.at[i + 2] in lx.MONTHS:
             return None  # "Friday, June 30": the date follows
-        if nxt in lx.MONTHS or _day_of(nxt):
+        if nxt in lx.MONTHS or _day_of(d, nxt):
             return None
-        prev = d.w(i - 1)
+        prev = d.at[i - 1]
         target = lx.WEEKDAYS[w]
         as_of = d.as_of
         ahead = (target - as_of.weekday()) % 7
@@ -1145,11 +1162,11 @@ class _TimeScan:
         """this week, next month, the coming quarter, next fiscal year, next summer."""
         d = self.d
         j = i + 1
-        nxt = d.w(j)
+        nxt = d.at[j]
         as_of = d.as_of
         step = 0 if w in ("this", "current") else 1
         fiscal = False
-        if nxt == "fiscal" and d.w(j + 1) == "year":
+        if nxt == "fiscal" and d.at[j + 1] == "year":
             fiscal, j, nxt = True, j + 1, "year"
         if nxt in lx.SEASONS:
             return self._season(j, nxt, step)
@@ -1157,14 +1174,14 @@ class _TimeScan:
             return None  # handled at the weekday
         if nxt not in _PERIOD_WORDS and nxt not in ("weekend",):
             # "the next performance review": bounded by an event that has a date
-            if w == "next" and (nxt in lx.EVENT_NOUNS or d.w(j + 1) in lx.EVENT_NOUNS):
+            if w == "next" and (nxt in lx.EVENT_NOUNS or d.at[j + 1] in lx.EVENT_NOUNS):
                 end = j + 1 if nxt in lx.EVENT_NOUNS else j + 2
                 prep, _, _, begin = _context(d, i)
                 if prep in ("by", "before", "until", "till", "at", "in", "during", "after"):
                     return _Time("event", begin, end)
             return None
         first, last = _period_of(as_of, nxt, step, d.fy_start, fiscal)
-        if w in ("coming", "following") and d.w(i - 1) == "the":
+        if w in ("coming", "following") and d.at[i - 1] == "the":
             # "in the coming year": a window of one unit from now.
             unit = lx.DURATION_UNITS.get(nxt, "week")
             return self._window(_context(d, i)[3], j + 1, unit, 1.0, True)
@@ -1173,17 +1190,16 @@ class _TimeScan:
     def _the_period(self, i: int, w: str) -> _Time | None:
         """'the end of the year', 'by the end of the month', 'year-end', 'the rest of the year'."""
         d = self.d
-        prev = d.w(i - 1)
-        nxt = d.w(i + 1)
-        end_after = nxt == "-" and d.w(i + 2) == "end" and d.glued(i + 1)
+        prev = d.at[i - 1]
+        nxt = d.at[i + 1]
+        end_after = nxt == "-" and d.at[i + 2] == "end" and d.glued[i + 1]
         if end_after or (nxt == "end" and w != "weekend"):
             first, last = _period_of(d.as_of, w, 0, d.fy_start, False)
             stop = i + 3 if end_after else i + 2
             return _Time("end", _context(d, i)[3], stop, first, last, (last - first).days + 1)
         if prev != "the":
             return None
-        _, _, mods, begin = _context(d, i)
-        prep = _context(d, i)[0]
+        prep, _, mods, begin = _context(d, i)
         if not mods and prep not in ("by", "until", "till", "through", "throughout", "for"):
             return None
         first, last = _period_of(d.as_of, w, 0, d.fy_start, False)
@@ -1192,7 +1208,7 @@ class _TimeScan:
     def _ordinal_period(self, i: int, w: str) -> _Time | None:
         """'the first half of 2027', 'the second quarter', 'the last quarter of the year'."""
         d = self.d
-        unit = d.w(i + 1)
+        unit = d.at[i + 1]
         if unit not in ("half", "quarter"):
             return None
         idx = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}[w]
@@ -1204,19 +1220,19 @@ class _TimeScan:
         j = i + 2
         year: int | None = None
         fiscal = False
-        if d.w(j) == "of":
+        if d.at[j] == "of":
             k = j + 1
-            if d.w(k) in ("fy", "fiscal"):
+            if d.at[k] in ("fy", "fiscal"):
                 fiscal = True
-                k += 2 if d.w(k + 1) == "year" else 1
+                k += 2 if d.at[k + 1] == "year" else 1
             ya = _year_after(d, k)
-            fyv = _fy_token(d.w(k))
+            fyv = _fy_token(d.at[k])
             if ya is not None:
                 year, j = ya
             elif fyv is not None:
                 year, j, fiscal = fyv, k + 1, True
-            elif d.w(k) in ("the", "this", "next") and d.w(k + 1) == "year":
-                year = d.as_of.year + (1 if d.w(k) == "next" else 0)
+            elif d.at[k] in ("the", "this", "next") and d.at[k + 1] == "year":
+                year = d.as_of.year + (1 if d.at[k] == "next" else 0)
                 j = k + 2
         months = 6 if unit == "half" else 3
         y = year if year is not None else d.as_of.year
@@ -1294,13 +1310,13 @@ def _unit_after(d: _Doc, j: int) -> tuple[str, int]:
     best = ""
     end = j
     k = j
-    if d.w(k) == "of" and d.w(k + 1) in lx.DETERMINERS_DEFINITE:
+    if d.at[k] == "of" and d.at[k + 1] in lx.DETERMINERS_DEFINITE:
         k += 2
-    if d.w(k) in lx.MEASURE_UNITS:
-        return d.w(k), k + 1
+    if d.at[k] in lx.MEASURE_UNITS:
+        return d.at[k], k + 1
     for _ in range(4):
-        w = d.w(k)
-        if (w[:1].isdigit() or w in lx.UNITS) and d.w(k + 1) == "-" and d.glued(k + 1):
+        w = d.at[k]
+        if (w[:1].isdigit() or w in lx.UNITS) and d.at[k + 1] == "-" and d.glued[k + 1]:
             k += 3  # "two 20-minute talks": the unit is "talks"
             continue
         if (
@@ -1312,14 +1328,14 @@ def _unit_after(d: _Doc, j: int) -> tuple[str, int]:
             or w in lx.PRONOUNS
             or w in lx.UNITS
         ):
-            if w == "-" and d.glued(k) and best:
+            if w == "-" and d.glued[k] and best:
                 k += 1
                 continue
             break
         if w in lx.COMPARATIVES or w in ("times",):
             break
         best, end = w, k + 1
-        nxt = d.w(k + 1)
+        nxt = d.at[k + 1]
         if nxt in _NAMEISH_STOP or not nxt or (not nxt[0].isalpha() and nxt != "-"):
             break
         if lemma(nxt) in _VERBS and nxt not in lx.ARTIFACT_NOUNS and not nxt.endswith("s"):
@@ -1330,7 +1346,7 @@ def _unit_after(d: _Doc, j: int) -> tuple[str, int]:
 
 def _other_number(d: _Doc, k: int) -> tuple[float, int] | None:
     """The second number of a range or change: "to below 10%", "to $105,000"."""
-    while d.w(k) in _QUANT_SKIP or d.w(k) in lx.CURRENCY_SYMBOLS:
+    while d.at[k] in _QUANT_SKIP or d.at[k] in lx.CURRENCY_SYMBOLS:
         k += 1
     num = _number_at(d, k)
     if num is None or num[2]:
@@ -1350,7 +1366,7 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             continue
         w = low[i]
         c = w[0]
-        if w in lx.MULTIPLIERS and not (d.w(i + 1) == "-" and d.glued(i + 1)):
+        if w in lx.MULTIPLIERS and not (d.at[i + 1] == "-" and d.glued[i + 1]):
             out.append(QuantityFact(lx.MULTIPLIERS[w], "x", "multiplier", d.span(i, i + 1)))
             continue
         if len(w) >= 2 and w[-1] == "x" and w[:-1].isdigit():
@@ -1361,7 +1377,7 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             and len(w) == 2
             and w[1] in "12"
             and raw[i][0].isupper()
-            and (d.w(i - 1) in ("level", "cefr") or raw[i].isupper())
+            and (d.at[i - 1] in ("level", "cefr") or raw[i].isupper())
         ):
             rank = "abc".index(c) * 2 + int(w[1])  # CEFR A1..C2 as 1..6
             out.append(QuantityFact(float(rank), "CEFR " + w.upper(), "level", d.span(i, i + 1)))
@@ -1375,15 +1391,15 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             continue
         value, j, _ = num
         begin = i
-        prev = d.w(i - 1)
+        prev = d.at[i - 1]
         if w == "one" and prev == "number":
             skip_to = j  # \"number one\" is a rank
             continue
-        if d.w(j) == ":" and d.glued(j) and d.w(j + 1)[:1].isdigit():
+        if d.at[j] == ":" and d.glued[j] and d.at[j + 1][:1].isdigit():
             skip_to = j + 2  # "1:1s", "3:1"
             continue
         currency = ""
-        if prev in lx.CURRENCY_SYMBOLS and d.glued(i):
+        if prev in lx.CURRENCY_SYMBOLS and d.glued[i]:
             currency = lx.CURRENCY_SYMBOLS[prev]  # "$5,000", "€3k"
             begin = i - 1
         # A number right after a mid-sentence name is part of it: "Python 3", "Java 8".
@@ -1394,32 +1410,32 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             and raw[i - 1][:1].isupper()
             and low[i - 1] not in lx.NOT_NAMES
             and low[i - 1] not in lx.MONTHS
-            and d.w(i - 2) not in _SENTENCE_END
+            and d.at[i - 2] not in _SENTENCE_END
             and value.is_integer()
             and value < 100
-            and not d.glued(i)
-            and d.w(j) not in _UNIT_WORDS
+            and not d.glued[i]
+            and d.at[j] not in _UNIT_WORDS
         ):
             skip_to = j
             continue
-        if w in ("one",) and (d.w(j) in ("of", "another", "more") or prev == "no"):
+        if w in ("one",) and (d.at[j] in ("of", "another", "more") or prev == "no"):
             skip_to = j
             continue
-        nxt = d.w(j)
+        nxt = d.at[j]
         if currency:
             end, kind, unit = j, "money", currency
-        elif nxt == "%" or nxt in lx.PERCENT_WORDS or (nxt == "per" and d.w(j + 1) == "cent"):
+        elif nxt == "%" or nxt in lx.PERCENT_WORDS or (nxt == "per" and d.at[j + 1] == "cent"):
             end = j + (2 if nxt == "per" else 1)
-            if d.w(end) == "points":
+            if d.at[end] == "points":
                 end += 1
             kind, unit = "percent", "%"
         elif nxt in lx.CURRENCY_WORDS:
             end, kind, unit = j + 1, "money", lx.CURRENCY_WORDS[nxt]
         elif nxt in lx.SHORT_UNITS:
             end, kind, unit = j + 1, "duration", lx.SHORT_UNITS[nxt]
-        elif nxt == "-" and d.glued(j) and d.glued(j + 1) and d.w(j + 1)[:1].isalpha():
+        elif nxt == "-" and d.glued[j] and d.glued[j + 1] and d.at[j + 1][:1].isalpha():
             # "20-minute talks", "a six-course program", "12-week training"
-            word = d.w(j + 1)
+            word = d.at[j + 1]
             end = j + 2
             kind = "duration" if word in lx.SHORT_UNITS or word in lx.DURATION_UNITS else "count"
             unit = lx.SHORT_UNITS.get(word, word)
@@ -1433,11 +1449,11 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         # Ranges ("80-90 percent", "3 to 5 talks") and before/after ("from 3 days to 1 day").
         high: float | None = None
         baseline: float | None = None
-        from_at = i - 1 if prev == "from" else i - 2 if currency and d.w(i - 2) == "from" else -1
+        from_at = i - 1 if prev == "from" else i - 2 if currency and d.at[i - 2] == "from" else -1
         link = -1
-        if (d.w(j) in ("-", "–", "to") and not currency) or d.w(j) == "to":
+        if (d.at[j] in ("-", "–", "to") and not currency) or d.at[j] == "to":
             link = j
-        elif from_at >= 0 and d.w(end) == "to":
+        elif from_at >= 0 and d.at[end] == "to":
             link = end
         other = _other_number(d, link + 1) if link >= 0 else None
         if other is not None:
@@ -1448,7 +1464,7 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
                     kind = "change"
             else:
                 high = o_value
-            nxt2 = d.w(o_end)
+            nxt2 = d.at[o_end]
             if nxt2 == "%" or nxt2 in lx.PERCENT_WORDS:
                 o_end += 1
                 unit = "%"
@@ -1477,14 +1493,14 @@ def _rationale(d: _Doc, main: int) -> tuple[int, bool]:
     for i in d.find(_RATIONALE_SCAN):
         w = low[i]
         if w in _CAREER_WORDS:
-            nxt = d.w(i + 1)
+            nxt = d.at[i + 1]
             if "into" in low[i + 2 : i + 5] and w in ("move", "moving", "transition", "pivot"):
                 career = True
             if (
                 nxt in ("into", "to", "up")
                 and (w != "advance" or nxt == "to")
                 and not (w in ("switch", "step") and nxt == "up")
-                and not (nxt == "to" and lemma(d.w(i + 2)) in _VERBS and w != "promoted")
+                and not (nxt == "to" and lemma(d.at[i + 2]) in _VERBS and w != "promoted")
             ):
                 career = True  # "move into management", "promoted to Staff Engineer"
             if w == "qualify" and nxt == "for":
@@ -1495,7 +1511,7 @@ def _rationale(d: _Doc, main: int) -> tuple[int, bool]:
             if _purpose_to(d, i, main):
                 return i, career
             continue
-        if w == "so" and d.w(i + 1) in _SO_NEXT and d.w(i - 1) not in ("and", "or"):
+        if w == "so" and d.at[i + 1] in _SO_NEXT and d.at[i - 1] not in ("and", "or"):
             return i, career
         for phrase in _RATIONALE_BY_HEAD.get(w, ()):
             if tuple(low[i : i + len(phrase)]) == phrase:
@@ -1515,13 +1531,13 @@ _SO_NEXT = lx.PRONOUNS | lx.DETERMINERS_DEFINITE | frozenset({"people", "custome
 
 def _purpose_to(d: _Doc, i: int, main: int) -> bool:
     """Is the 'to' at ``i`` the start of a purpose clause ("..., to qualify for ...")?"""
-    nxt = d.w(i + 1)
+    nxt = d.at[i + 1]
     # An infinitive is a base form: "to lead", not "to networking" or "to events".
     if nxt not in _PURPOSE_VERBS:
         return False
     if d.raw[i + 1][:1].isupper():
         return False
-    prev = d.w(i - 1)
+    prev = d.at[i - 1]
     if prev in lx.PREP_TO_VERBS or lemma(prev) in lx.PREP_TO_VERBS:
         return False
     if prev == ",":
@@ -1584,24 +1600,29 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if used[i] or w in _BULLETS or w in (",", ":", ".", "(", ")", "!", '"', "'"):
             i += 1
             continue
-        if w[0].isdigit() and d.w(i + 1) in (".", ")") and i == lo:
+        if w[0].isdigit() and d.at[i + 1] in (".", ")") and i == lo:
             i += 2
             continue
         if w in _SUBJECTS or w in _MODALS or w in _ADVERBS:
             hedged = hedged or w in _HEDGE_WORDS
             i += 1
             continue
-        if w in _INTENT and d.w(i + 1) in ("to", "of"):
+        if w in _INTENT and d.at[i + 1] in ("to", "of"):
             hedged = hedged or w in _HEDGE_WORDS
             i += 2
             continue
-        if w in _TO_VERBS and d.w(i + 1) == "to" and lemma(d.w(i + 2)) in _VERBS:
+        if w in _TO_VERBS and d.at[i + 1] == "to" and lemma(d.at[i + 2]) in _VERBS:
             i += 2  # "volunteer to lead the migration": the action is "lead"
             continue
-        if w in ("am", "is", "are", "be") and d.w(i + 1) in ("going", "able", "committed", "ready"):
+        if w in ("am", "is", "are", "be") and d.at[i + 1] in (
+            "going",
+            "able",
+            "committed",
+            "ready",
+        ):
             i += 1
             continue
-        if w in ("would", "'d") and d.w(i + 1) in ("like", "love"):
+        if w in ("would", "'d") and d.at[i + 1] in ("like", "love"):
             i += 1
             continue
         if w in ("my", "our") and not _GOAL_WORDS.isdisjoint(low[i + 1 : i + 4]):
@@ -1609,10 +1630,10 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             while k < min(hi, i + 6) and low[k] not in ("is", ":", "to"):
                 k += 1
             i = k + 1
-            if d.w(i) == "to":
+            if d.at[i] == "to":
                 i += 1
             continue
-        if w in _GOAL_WORDS and d.w(i + 1) in (":", "-", "is"):
+        if w in _GOAL_WORDS and d.at[i + 1] in (":", "-", "is"):
             i += 2
             continue
         if w == "to" or w == "and":
@@ -1727,7 +1748,7 @@ def _np_end(d: _Doc, k: int, hi: int) -> int:
             w in lx.PREPOSITIONS and w != "of" and steps
         ):
             break
-        if w == "of" and steps and d.w(k + 1) in lx.DETERMINERS_DEFINITE:
+        if w == "of" and steps and d.at[k + 1] in lx.DETERMINERS_DEFINITE:
             break
         if w == "to":
             break
@@ -1764,8 +1785,10 @@ def analyze_text(
     max_issues: int = 5,
 ) -> TextFacts:
     """Read one goal statement. Linear in ``len(text)``."""
-    d = _Doc(text, as_of, fy_start, date_order)
     issues: list[Issue] = []
+    if _ALNUM.search(text) is None:  # no word and no number: nothing to read
+        return _empty_facts(text, issues)
+    d = _Doc(text, as_of, fy_start, date_order)
     per_code: dict[str, int] = {}
 
     def issue(code: str, span: tuple[int, int] | None, *words: str) -> None:
@@ -1775,12 +1798,6 @@ def analyze_text(
         per_code[code] = count + 1
 
     n = d.n
-    for w in d.low:
-        if w[0].isalnum():
-            break
-    else:
-        return _empty_facts(text, issues)
-
     scan = _TimeScan(d)
     scan.run()
     times = scan.found
@@ -1792,7 +1809,7 @@ def analyze_text(
     # A reason put first: "To move into management, complete ...".
     if main < n and d.low[main - 1 : main] == ["to"] and rat_at == n:
         comma = _find(d, ",", main, min(n, main + 25))
-        if comma is not None and lemma(d.w(comma + 1)) in _VERBS:
+        if comma is not None and lemma(d.at[comma + 1]) in _VERBS:
             rat_at = main - 1
             goal_lo = comma + 1
             main, _ = _main_verb(d, goal_lo, n)
@@ -1823,14 +1840,14 @@ def analyze_text(
     low = d.low
     verb_i = main if main < g_hi else None
     verb = lemma(low[verb_i]) if verb_i is not None else None
-    nxt = d.w(main + 1)
+    nxt = d.at[main + 1]
     verb_class = "none"
     if verb is not None:
         if (verb, nxt) in _PHRASAL_VAGUE or (verb, lemma(nxt)) in _PHRASAL_VAGUE:
             verb_class = "vague"
         elif verb in ("be", "become", "get", "feel", "stay", "remain") and (
             nxt in ("promoted", "hired", "appointed", "named", "selected", "elected")
-            or (nxt in ("a", "an", "the") and d.w(main + 2) in ("promotion",))
+            or (nxt in ("a", "an", "the") and d.at[main + 2] in ("promotion",))
         ):
             verb_class = "promotion"
         elif verb in ("be", "become", "feel", "stay", "remain", "get") and (
@@ -1853,9 +1870,9 @@ def analyze_text(
             verb_class = "vague"
         elif verb in _VERBS:
             verb_class = "deliverable"
-    if verb == "speak" and (nxt in lx.LANGUAGES or d.w(main + 2) in lx.LANGUAGES):
+    if verb == "speak" and (nxt in lx.LANGUAGES or d.at[main + 2] in lx.LANGUAGES):
         verb_class = "learning"  # speaking a language is an ability, like "learn Spanish"
-    if verb == "make" and (nxt in lx.ROLE_NOUNS or d.w(main + 2) in lx.ROLE_NOUNS):
+    if verb == "make" and (nxt in lx.ROLE_NOUNS or d.at[main + 2] in lx.ROLE_NOUNS):
         verb_class = "acquire"  # "make partner"
     if verb_class == "deliverable" and verb in ("build", "develop", "grow", "expand", "manage"):
         # "build a network" is a direction, "build a dashboard" a deliverable.
@@ -1912,7 +1929,7 @@ def analyze_text(
         if f & _F_VAGUE_Q:
             vague_q.append(k)
         elif w == "number":
-            if d.w(k + 1) in ("one", "1"):
+            if d.at[k + 1] in ("one", "1"):
                 comparatives.append(k)  # "the number one salesperson"
         elif f & _F_COMPARATIVE:
             if not _anchored_comparative(d, k):
@@ -1935,7 +1952,7 @@ def analyze_text(
 
     # The object right after the verb.
     obj_lo = main + 1
-    if verb_class == "vague" and (verb, d.w(main + 1)) in _PHRASAL_VAGUE:
+    if verb_class == "vague" and (verb, d.at[main + 1]) in _PHRASAL_VAGUE:
         obj_lo = main + 2
     while obj_lo < g_hi and low[obj_lo] in ("up", "out", "on", "in", "to", "off", "for", "with"):
         obj_lo += 1
@@ -2000,7 +2017,7 @@ def analyze_text(
                 role_named = (
                     role_named
                     or low[k] in lx.ROLE_NOUNS
-                    or (d.w(k - 1) not in _GENERIC_ROLE_WORDS and low[k] not in ("offer",))
+                    or (d.at[k - 1] not in _GENERIC_ROLE_WORDS and low[k] not in ("offer",))
                 )  # "a product management role", not "a new job"
                 if role_named:
                     break
@@ -2036,7 +2053,7 @@ def analyze_text(
             if comparatives:
                 k0 = comparatives[0]
                 issue("S002", d.span(k0, k0 + 1), low[k0])
-            phrasal = verb_class == "vague" and (verb, d.w(main + 1)) in _PHRASAL_VAGUE
+            phrasal = verb_class == "vague" and (verb, d.at[main + 1]) in _PHRASAL_VAGUE
             sp = d.span(main, main + 1 + phrasal)
             issue("S001", sp, text[sp[0] : sp[1]].lower())
     elif verb_class == "learning":
@@ -2283,12 +2300,9 @@ def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[i
     starts = {main, 0}
     for mark in _SENTENCE_MARKS.intersection(low):
         k = -1
-        try:
-            while True:  # list.index searches in C; each mark is found once
-                k = low.index(mark, k + 1)
-                starts.add(k + 1)
-        except ValueError:
-            pass
+        for _ in range(low.count(mark)):  # list.index searches in C; each mark is found once
+            k = low.index(mark, k + 1)
+            starts.add(k + 1)
     if "\n" in text:
         starts.update(k + 1 for k in range(d.n - 1) if "\n" in text[d.en[k] : d.st[k + 1]])
     quoted: set[int] = set()
@@ -2296,9 +2310,9 @@ def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[i
         opening = -1
         for k in range(d.n):
             w = low[k]
-            if w in _OPEN_QUOTES and d.glued(k + 1) and (k == 0 or not d.glued(k)):
+            if w in _OPEN_QUOTES and d.glued[k + 1] and (k == 0 or not d.glued[k]):
                 opening = k
-            elif w in _CLOSE_QUOTES and opening >= 0 and d.glued(k):
+            elif w in _CLOSE_QUOTES and opening >= 0 and d.glued[k]:
                 quoted.update(range(opening + 1, k))  # a title in quotes names something
                 opening = -1
     casing: bool | str = False
@@ -2334,15 +2348,15 @@ def _find(d: _Doc, word: str, lo: int, hi: int) -> int | None:
 
 def _anchored_comparative(d: _Doc, k: int) -> bool:
     """'more than 5', '3 more talks', 'at least', 'or more', 'no less than 2' have a figure."""
-    prev = d.w(k - 1)
-    nxt = d.w(k + 1)
+    prev = d.at[k - 1]
+    nxt = d.at[k + 1]
     if prev[:1].isdigit() or prev in lx.UNITS or prev in ("or", "no", "once", "any", "and"):
         return True
-    if nxt == "than" and (d.w(k + 2)[:1].isdigit() or d.w(k + 2) in lx.UNITS):
+    if nxt == "than" and (d.at[k + 2][:1].isdigit() or d.at[k + 2] in lx.UNITS):
         return True
-    if nxt == "than" and d.w(k + 2) in ("last", "the", "my", "in"):
+    if nxt == "than" and d.at[k + 2] in ("last", "the", "my", "in"):
         return False
-    return prev == "a" and d.w(k - 2) in lx.UNITS
+    return prev == "a" and d.at[k - 2] in lx.UNITS
 
 
 def _measure_example(verb: str | None, head: str) -> tuple[str, str]:
@@ -2399,10 +2413,10 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int) -> None:
                     issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
             if w == "all" and tuple(low[k + 1 : k + 3]) == ("the", "time"):
                 issue("A001", d.span(k, k + 3), d.slice(k, k + 3))
-            elif w == "all" and low[k + 1] == "times" and d.w(k - 1) == "at":
+            elif w == "all" and low[k + 1] == "times" and d.at[k - 1] == "at":
                 issue("A001", d.span(k - 1, k + 2), d.slice(k - 1, k + 2))
         elif w in lx.SUPERLATIVES or w == "number" or w == "world's":
-            if w == "number" and d.w(k + 1) not in ("one", "1"):
+            if w == "number" and d.at[k + 1] not in ("one", "1"):
                 continue
             if w == "world's" or _scope_follows(d, k + 1, min(hi, k + 8), far=True):
                 issue("A001", d.span(k, k + 1), w)
@@ -2412,7 +2426,7 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int) -> None:
                 lemma(low[p]) in lx.LEARNING_VERBS or low[p] in lx.MASTERY_WORDS
                 for p in range(max(lo, k - 2), k)
             )
-            and d.w(k + 1) in ("about", "there", "of", "in", ".", "")
+            and d.at[k + 1] in ("about", "there", "of", "in", ".", "")
         ):
             issue("A001", d.span(k, k + 1), w)  # "learn everything about AI"
         elif w in ("everyone", "everybody") and any(
