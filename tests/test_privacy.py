@@ -302,3 +302,39 @@ def test_a_leak_would_be_found() -> None:
     assert hidden_from(plan, "mentor") == {"Q00004Z", "Q00005Z"}
     assert sentinels_in(ck.dumps(plan)) & hidden_from(plan, "mentor")
     assert not sentinels_in(ck.dumps(plan, audience="mentor")) & hidden_from(plan, "mentor")
+
+
+@pytest.mark.parametrize("audience", ["self", "mentor", "manager", "hr"])
+def test_every_engine_takes_an_audience_and_sees_only_that_view(audience: str) -> None:
+    from careerkit.testing import EXAMPLE_AS_OF, example_plan
+
+    plan = example_plan()
+    view = ck.redact(plan, audience)  # type: ignore[arg-type]
+    kw: dict[str, Any] = {"as_of": EXAMPLE_AS_OF, "audience": audience}
+    assert ck.schedule_reviews(plan, **kw) == ck.schedule_reviews(view, as_of=EXAMPLE_AS_OF)
+    assert ck.insights(plan, **kw) == ck.insights(view, as_of=EXAMPLE_AS_OF)
+    assert ck.score_balance(plan, **kw) == ck.score_balance(view, as_of=EXAMPLE_AS_OF)
+
+
+def test_week_logs_passed_on_their_own_are_private() -> None:
+    weeks = [ck.WeekLog(date(2026, 11, 16), hours_worked=60)]
+    assert ck.score_balance(weeks, as_of=D).score is not None
+    hidden = ck.score_balance(weeks, as_of=D, audience="manager")
+    assert (hidden.score, hidden.coverage.used) == (None, ())
+    shared = ck.Wellbeing(weeks=tuple(weeks), shared_with=("manager",))
+    assert ck.score_balance(shared, as_of=D, audience="manager").score is not None
+
+
+def test_the_command_line_agenda_and_balance_take_an_audience(tmp_path: Path) -> None:
+    from careerkit.testing import example_plan
+
+    path = tmp_path / "plan.json"
+    ck.save(example_plan(), path)
+    out = io.StringIO()
+    args = ["--as-of", "2026-11-25", "--audience", "hr", "--format", "json"]
+    assert main(["balance", str(path), *args], stdout=out, stderr=io.StringIO()) == 0
+    assert json.loads(out.getvalue())["score"] is None
+    out = io.StringIO()
+    assert main(["agenda", str(path), *args], stdout=out, stderr=io.StringIO()) == 0
+    titles = [item["title"] for item in json.loads(out.getvalue())["items"]]
+    assert not any("Tom Becker" in t for t in titles)

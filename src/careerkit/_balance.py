@@ -21,6 +21,7 @@ import attrs
 
 from careerkit._errors import PolicyError
 from careerkit._plan import CareerPlan, as_wellbeing
+from careerkit._privacy import Viewer, check_viewer
 from careerkit._wellbeing import CbiResponse, TimeOff, WeekLog, Wellbeing, Who5Response
 from careerkit.instruments import CBI_CLIENT_ITEMS, CBI_PERSONAL_ITEMS, CBI_WORK_ITEMS, cbi, who5
 
@@ -523,11 +524,16 @@ def score_balance(
     as_of: date,
     window: timedelta = timedelta(weeks=4),
     policy: BalancePolicy | None = None,
+    audience: Viewer = "self",
 ) -> BalanceReport:
     """Score work-life balance over the ``window`` ending on ``as_of`` (both days included).
 
     A weekly log counts when its week starts in the window; the latest WHO-5 and CBI answers
     dated in the window are used; leave is counted over the leave year up to ``as_of``.
+
+    With an ``audience`` ("mentor", "manager", "hr") the score uses the well-being records
+    only if they are shared with it; week logs passed on their own carry no sharing and count
+    as private, so any other audience gets a report with no data.
 
     >>> from datetime import date
     >>> from careerkit import WeekLog
@@ -547,6 +553,8 @@ def score_balance(
     if not _whole_days(window):
         raise PolicyError(f"window must be a whole number of days, at least 1, got {window!r}")
     data = as_wellbeing(plan_or_records, "plan_or_records")
+    if check_viewer(audience) != "self" and audience not in data.shared_with:
+        data = Wellbeing()
     start = as_of - window + timedelta(days=1)
 
     components, flags = _assess(data, start, as_of, policy)

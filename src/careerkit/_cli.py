@@ -63,15 +63,18 @@ def _parser() -> argparse.ArgumentParser:
             help=f"the day to look at the plan from, e.g. 2026-11-25 (default: {default})",
         )
 
-    def output_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--format", choices=_FORMATS, default="text", help="default: text")
-        p.add_argument("--output", "-o", type=Path, metavar="FILE", help="write here, not stdout")
+    def audience_option(p: argparse.ArgumentParser) -> None:
         p.add_argument(
             "--audience",
             choices=VIEWERS,
             default="self",
             help="show only what the plan shares with this audience (default: self, all)",
         )
+
+    def output_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--format", choices=_FORMATS, default="text", help="default: text")
+        p.add_argument("--output", "-o", type=Path, metavar="FILE", help="write here, not stdout")
+        audience_option(p)
 
     demo = sub.add_parser(
         "demo",
@@ -105,10 +108,12 @@ def _parser() -> argparse.ArgumentParser:
     agenda.add_argument("--days", type=int, default=90, help="how far ahead to look (default: 90)")
     agenda.add_argument("--ics", type=Path, metavar="FILE", help="also write an iCalendar file")
     agenda.add_argument("--format", choices=("text", "json"), default="text", help="default: text")
+    audience_option(agenda)
 
     balance = plan_command("balance", "score work-life balance from the plan's well-being logs")
     as_of_option(balance)
     balance.add_argument("--format", choices=("text", "json"), default="text", help="default: text")
+    audience_option(balance)
 
     plan_command("validate", "check that a plan file is valid")
     sub.add_parser("schema", help="print the JSON Schema of plan files")
@@ -186,7 +191,9 @@ def _run(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     elif command == "agenda":
         if args.days < 1:
             raise _UsageError(f"--days must be at least 1, got {args.days}")
-        agenda = schedule_reviews(plan, as_of=as_of, horizon=timedelta(days=args.days))
+        agenda = schedule_reviews(
+            plan, as_of=as_of, horizon=timedelta(days=args.days), audience=args.audience
+        )
         if args.ics is not None:
             _write(agenda.to_ics(), args.ics, stdout)
         if args.format == "json":
@@ -194,7 +201,7 @@ def _run(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
         else:
             stdout.write(str(agenda) + "\n")
     else:  # balance
-        report = score_balance(plan, as_of=as_of)
+        report = score_balance(plan, as_of=as_of, audience=args.audience)
         if args.format == "json":
             stdout.write(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")
         else:

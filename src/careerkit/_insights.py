@@ -25,6 +25,7 @@ from careerkit._errors import PolicyError
 from careerkit._goals import Goal, SkillTarget
 from careerkit._network import Contact, Mentor
 from careerkit._plan import CareerPlan
+from careerkit._privacy import Viewer, redact
 from careerkit._reflections import Assessment
 from careerkit._skills import Skill
 
@@ -168,9 +169,16 @@ _DEFAULT_POLICY = InsightPolicy()
 
 
 def insights(
-    plan: CareerPlan, *, as_of: date, policy: InsightPolicy | None = None
+    plan: CareerPlan,
+    *,
+    as_of: date,
+    policy: InsightPolicy | None = None,
+    audience: Viewer = "self",
 ) -> tuple[Insight, ...]:
     """What stands out in ``plan`` on ``as_of``, most severe first.
+
+    With an ``audience`` ("mentor", "manager", "hr") only what the plan shares with it is
+    looked at (see :func:`careerkit.redact`).
 
     Sorted by severity (alert, warning, info), then area, code, subject and message, so the same
     plan, day and policy always give the same tuple.
@@ -184,6 +192,7 @@ def insights(
     ['You last spoke with Tom Becker 166 days ago; you meant to keep in touch every 90 days.']
     """
     policy = _checked(plan, as_of, policy)
+    plan = redact(plan, audience)
     found = [
         *_network(plan, as_of, policy),
         *_mentors(plan, as_of, policy),

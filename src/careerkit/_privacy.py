@@ -11,7 +11,7 @@ from careerkit._errors import CareerkitError
 from careerkit._plan import CareerPlan
 from careerkit._wellbeing import Wellbeing
 
-__all__ = ["VIEWERS", "Viewer", "redact"]
+__all__ = ["VIEWERS", "Viewer", "check_viewer", "redact"]
 
 #: Who looks at a plan: its owner (``"self"``) or one of the audiences it can be shared with.
 Viewer = Literal["self", "mentor", "manager", "hr"]

@@ -25,6 +25,7 @@ from careerkit._errors import PolicyError
 from careerkit._goals import Goal
 from careerkit._network import Mentor
 from careerkit._plan import CareerPlan
+from careerkit._privacy import Viewer, redact
 from careerkit._progress import ProgressStatus, progress
 
 __all__ = [
@@ -689,11 +690,14 @@ def schedule_reviews(
     as_of: date,
     horizon: timedelta = timedelta(days=90),
     policy: SchedulePolicy | None = None,
+    audience: Viewer = "self",
 ) -> Agenda:
     """What is due in ``plan`` from ``as_of`` until ``as_of + horizon``, and why.
 
     Only records dated on or before ``as_of`` count. Overdue recurring items appear once, on the
-    day they fell due; the ones after them count from ``as_of``.
+    day they fell due; the ones after them count from ``as_of``. With an ``audience``
+    ("mentor", "manager", "hr") the agenda is built from what the plan shares with it only
+    (see :func:`careerkit.redact`), and so is its calendar export.
 
     >>> from careerkit import CareerPlan, Contact, Interaction
     >>> plan = CareerPlan(contacts=(Contact("lee", "Lee", cadence_days=60,
@@ -723,7 +727,7 @@ def schedule_reviews(
         raise PolicyError(
             f"horizon: {horizon.days} days after {as_of.isoformat()} is past the year 9999"
         ) from None
-    ctx = _Context(plan, as_of, until, policy)
+    ctx = _Context(redact(plan, audience), as_of, until, policy)
     items: list[ReviewItem] = []
     for kind, rule in _RULES:
         if kind in policy.kinds:
