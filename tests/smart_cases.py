@@ -1085,4 +1085,13 @@ HOLDOUT = (
     Case("Get a promotion.", "smArt"),
 )
 
-ALL = ALL + HOLDOUT
+# "Lose" and "gain" name a direction; they need a figure, like "reduce" or "increase".
+CHANGE = (
+    Case("Lose weight.", "smArt"),
+    Case("Gain experience in leadership.", "smArt"),
+    Case("Gain 3 new clients this quarter.", "SMArT", "2026-12-31", (3,)),
+    Case("Gain the trust of the platform team.", "smArt"),
+    Case("Lose 4 kg before my sister's wedding on 12 June 2027.", "SMArT", "2027-06-12", (4,)),
+)
+
+ALL = ALL + HOLDOUT + CHANGE

@@ -202,7 +202,7 @@ VAGUE_VERBS: Final = _words(
 # Verbs that measure a change: specific only with a figure ("reduce X from 3 to 1 days").
 CHANGE_VERBS: Final = _words(
     "increase decrease reduce raise lower cut grow boost shrink shorten lengthen speed "
-    "slow improve drop lift expand extend trim bring"
+    "slow improve drop lift expand extend trim bring lose gain"
 )
 # Learning verbs: "learn X" alone is not yet specific.
 LEARNING_VERBS: Final = _words("learn study understand explore know research master")
