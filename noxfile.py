@@ -13,7 +13,7 @@ nox.options.error_on_missing_interpreters = True
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 # Raise it, never lower it: every user-visible behaviour is tested.
-COVERAGE_FLOOR = 95
+COVERAGE_FLOOR = 98
 
 
 def _group(name: str) -> list[str]:
