@@ -1092,6 +1092,15 @@ CHANGE = (
     Case("Gain 3 new clients this quarter.", "SMArT", "2026-12-31", (3,)),
     Case("Gain the trust of the platform team.", "smArt"),
     Case("Lose 4 kg before my sister's wedding on 12 June 2027.", "SMArT", "2027-06-12", (4,)),
+    # A before and an after made of cadence words is a figure too.
+    Case(
+        "Increase our deployment frequency from weekly to daily by the end of H1 2027 because "
+        "releases are our bottleneck.",
+        "SMART",
+        "2027-06-30",
+    ),
+    Case("Move our releases from monthly to weekly by June 2027.", "SMArT", "2027-06-30"),
+    Case("Increase deployment frequency by the end of H1 2027.", "smArT", "2027-06-30"),
 )
 
 ALL = ALL + HOLDOUT + CHANGE

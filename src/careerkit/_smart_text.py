@@ -1891,6 +1891,18 @@ def analyze_text(
         if q.explicit:
             figure = True
             break
+    else:
+        # "from weekly to daily": a before and an after, even without digits.
+        cadences = lx.CADENCE_ADVERBS
+        for k in range(g_lo, g_hi - 3):
+            if (
+                low[k] == "from"
+                and low[k + 2] == "to"
+                and low[k + 1] in cadences
+                and low[k + 3] in cadences
+            ):
+                figure = True
+                break
     named = False
     definite = False
     generic_span: tuple[int, int] | None = None
