@@ -41,7 +41,7 @@ def json_schema() -> dict[str, Any]:
     root["required"] = ["schema", *root.get("required", [])]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://careerkit.readthedocs.io/schema/careerkit-1.json",
+        "$id": "urn:careerkit:plan:1",
         "title": "careerkit plan",
         **root,
         "$defs": dict(sorted(defs.items())),
