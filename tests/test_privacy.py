@@ -338,3 +338,14 @@ def test_the_command_line_agenda_and_balance_take_an_audience(tmp_path: Path) ->
     assert main(["agenda", str(path), *args], stdout=out, stderr=io.StringIO()) == 0
     titles = [item["title"] for item in json.loads(out.getvalue())["items"]]
     assert not any("Tom Becker" in t for t in titles)
+
+
+def test_an_unknown_audience_is_a_policy_error_everywhere() -> None:
+    plan = plan_with_secrets()
+    for call in (
+        lambda: ck.dumps(plan, audience="boss"),  # type: ignore[arg-type]
+        lambda: ck.review(plan, as_of=D, audience="boss"),  # type: ignore[arg-type]
+        lambda: ck.schedule_reviews(plan, as_of=D, audience="boss"),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(ck.PolicyError, match="unknown audience 'boss'"):
+            call()

@@ -458,3 +458,17 @@ def test_a_fraction_shown_as_one_is_done() -> None:
     )
     p = ck.progress(goal, as_of=date(2027, 2, 2))
     assert (p.fraction, p.status) == (1.0, "done")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("g1", date(2027, 1, 1)), "goal must be a careerkit.Goal, got str"),
+        ((Goal("g", "Ship it"), "2027-01-01"), "as_of must be a datetime.date, got '2027-01-01'"),
+    ],
+)
+def test_wrong_arguments_raise_a_policy_error(args: tuple[object, object], message: str) -> None:
+    goal, as_of = args
+    with pytest.raises(ck.PolicyError) as info:
+        progress(goal, as_of=as_of)  # type: ignore[arg-type]
+    assert str(info.value) == message

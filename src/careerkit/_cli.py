@@ -17,7 +17,6 @@ from careerkit._errors import CareerkitError, PlanValidationError
 from careerkit._io import load
 from careerkit._plan import CareerPlan
 from careerkit._privacy import VIEWERS, Viewer
-from careerkit._render import balance_text
 from careerkit._review import review
 from careerkit._schedule import schedule_reviews
 from careerkit._schema import json_schema
@@ -130,7 +129,7 @@ def _write(text: str, output: Path | None, stdout: TextIO) -> None:
         raise _UsageError(f"cannot write {str(output)!r}: {exc.strerror}") from None
 
 
-def _render(plan: CareerPlan, args: argparse.Namespace, as_of: date, stdout: TextIO) -> None:
+def _write_review(plan: CareerPlan, args: argparse.Namespace, as_of: date, stdout: TextIO) -> None:
     audience: Viewer = args.audience
     result = review(plan, as_of=as_of, audience=audience)
     if args.format == "json":
@@ -178,7 +177,7 @@ def _run(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     if command == "demo":
         from careerkit.testing import EXAMPLE_AS_OF, example_plan
 
-        _render(example_plan(), args, args.as_of or EXAMPLE_AS_OF, stdout)
+        _write_review(example_plan(), args, args.as_of or EXAMPLE_AS_OF, stdout)
         return 0
     if command == "check":
         return _check(args, today, stdout)
@@ -187,7 +186,7 @@ def _run(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
     if command == "validate":
         stdout.write(f"{args.plan}: valid ({len(plan.goals)} goals)\n")
     elif command == "review":
-        _render(plan, args, as_of, stdout)
+        _write_review(plan, args, as_of, stdout)
     elif command == "agenda":
         if args.days < 1:
             raise _UsageError(f"--days must be at least 1, got {args.days}")
@@ -205,7 +204,7 @@ def _run(args: argparse.Namespace, today: date, stdout: TextIO) -> int:
         if args.format == "json":
             stdout.write(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")
         else:
-            stdout.write(balance_text(report))
+            stdout.write(str(report))
     return 0
 
 

@@ -28,7 +28,7 @@ from careerkit._errors import CareerkitError, PlanValidationError
 from careerkit._plan import SCHEMA, CareerPlan
 from careerkit._privacy import Viewer, redact
 
-__all__ = ["Format", "dump_dict", "dumps", "load", "loads", "save", "structure", "unstructure"]
+__all__ = ["Format", "dumps", "load", "loads", "save", "structure", "unstructure"]
 
 Format = Literal["json", "toml"]
 
@@ -290,9 +290,6 @@ def unstructure(plan: CareerPlan) -> dict[str, Any]:
     """The plan as plain JSON-ready data, starting with the schema tag."""
     body: dict[str, Any] = _CONVERTER.unstructure(plan)
     return {"schema": SCHEMA, **body}
-
-
-dump_dict = unstructure
 
 
 def loads(

@@ -7,7 +7,7 @@ from typing import Literal, get_args
 import attrs
 
 from careerkit._common import AUDIENCES, Audience
-from careerkit._errors import CareerkitError
+from careerkit._errors import PolicyError
 from careerkit._plan import CareerPlan
 from careerkit._wellbeing import Wellbeing
 
@@ -22,7 +22,7 @@ def check_viewer(audience: object) -> Viewer:
     """``audience`` as a :data:`Viewer`, or a :class:`CareerkitError` naming the choices."""
     if audience not in VIEWERS:
         options = ", ".join(repr(v) for v in VIEWERS)
-        raise CareerkitError(f"unknown audience {audience!r}; expected one of {options}")
+        raise PolicyError(f"unknown audience {audience!r}; expected one of {options}")
     return audience
 
 

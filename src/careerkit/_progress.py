@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 import attrs
 
+from careerkit._errors import PolicyError
 from careerkit._goals import CheckIn, Goal
 
 __all__ = [
@@ -78,6 +79,11 @@ def progress(goal: Goal, *, as_of: date) -> Progress:
     >>> p.status, p.fraction, p.days_ahead
     ('on_track', 0.5, 1)
     """
+    if not isinstance(goal, Goal):
+        raise PolicyError(f"goal must be a careerkit.Goal, got {type(goal).__name__}")
+    day: object = as_of  # callers without type checking may pass anything
+    if not isinstance(day, date) or isinstance(day, datetime):
+        raise PolicyError(f"as_of must be a datetime.date, got {as_of!r}")
     if goal.metric is not None:
         return _metric_progress(goal, as_of)
     if goal.milestones:
