@@ -134,7 +134,7 @@ def test_import_loads_only_the_errors() -> None:
 
 def test_names_load_their_module_on_first_use() -> None:
     loaded = loaded_after("import careerkit; careerkit.CareerPlan")
-    assert "careerkit._plan" in loaded
+    assert "careerkit._model.plan" in loaded
     assert "careerkit._smart" not in loaded
     loaded = loaded_after("from careerkit import evaluate_smart")
     assert "careerkit._smart" in loaded

@@ -17,8 +17,8 @@ import pytest
 
 import careerkit as ck
 from careerkit._cli import main
-from careerkit._common import Audience
-from careerkit._privacy import Viewer
+from careerkit._model.fields import Audience
+from careerkit._model.privacy import Viewer
 from careerkit._render import smart_html
 from careerkit.interop import csv_cell
 from strategies import LINKS, TEXT_FIELDS

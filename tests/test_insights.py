@@ -14,8 +14,8 @@ from hypothesis import given
 
 import careerkit as ck
 from careerkit import PolicyError
-from careerkit._common import FieldError
 from careerkit._insights import CODES
+from careerkit._model.fields import FieldError
 from strategies import plans
 
 AS_OF = date(2026, 11, 25)

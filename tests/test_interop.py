@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import careerkit
 from careerkit import CareerPlan, Contact, LearningActivity, Owner, PlanValidationError, Skill
-from careerkit._history import Position
+from careerkit._model.history import Position
 from careerkit.interop import from_json_resume, to_json_resume
 from careerkit.model import Credential, Evidence, LevelRecord
 from strategies import plans

@@ -33,7 +33,7 @@ from careerkit import (
     WeekLog,
     Wellbeing,
 )
-from careerkit._common import FieldError, bounded
+from careerkit._model.fields import FieldError, bounded
 from careerkit.model import (
     Advocacy,
     Assessment,
@@ -70,14 +70,14 @@ def test_every_model_class_has_a_strategy() -> None:
     import careerkit
 
     model_modules = {
-        "careerkit._goals",
-        "careerkit._skills",
-        "careerkit._network",
-        "careerkit._challenges",
-        "careerkit._reflections",
-        "careerkit._wellbeing",
-        "careerkit._plan",
-        "careerkit._history",
+        "careerkit._model.goals",
+        "careerkit._model.skills",
+        "careerkit._model.network",
+        "careerkit._model.challenges",
+        "careerkit._model.reflections",
+        "careerkit._model.wellbeing",
+        "careerkit._model.plan",
+        "careerkit._model.history",
     }
     public_models = {
         obj

@@ -31,21 +31,21 @@ if TYPE_CHECKING:
     from careerkit import reports as reports
     from careerkit import testing as testing
     from careerkit._balance import BalancePolicy, score_balance
-    from careerkit._challenges import Challenge
-    from careerkit._goals import CheckIn, Goal, Metric, Milestone
     from careerkit._insights import InsightPolicy, insights
     from careerkit._io import dumps, load, loads, save
-    from careerkit._network import Contact, Interaction, Mentor
-    from careerkit._plan import CareerPlan, Owner, Value
-    from careerkit._privacy import redact
+    from careerkit._model.challenges import Challenge
+    from careerkit._model.goals import CheckIn, Goal, Metric, Milestone
+    from careerkit._model.network import Contact, Interaction, Mentor
+    from careerkit._model.plan import CareerPlan, Owner, Value
+    from careerkit._model.privacy import redact
+    from careerkit._model.reflections import Reflection
+    from careerkit._model.skills import LearningActivity, Skill
+    from careerkit._model.wellbeing import WeekLog, Wellbeing
     from careerkit._progress import progress
-    from careerkit._reflections import Reflection
     from careerkit._review import ReviewPolicy, review
     from careerkit._schedule import SchedulePolicy, schedule_reviews
     from careerkit._schema import json_schema
-    from careerkit._skills import LearningActivity, Skill
     from careerkit._smart import SmartPolicy, evaluate_many, evaluate_smart
-    from careerkit._wellbeing import WeekLog, Wellbeing
 
 __all__ = [
     "BalancePolicy",
@@ -94,29 +94,29 @@ __all__ = [
 # uses them, and `import careerkit` itself costs almost nothing.
 _LAZY = MappingProxyType(
     {
-        "Challenge": "careerkit._challenges",
-        "CheckIn": "careerkit._goals",
-        "Goal": "careerkit._goals",
-        "Metric": "careerkit._goals",
-        "Milestone": "careerkit._goals",
+        "Challenge": "careerkit._model.challenges",
+        "CheckIn": "careerkit._model.goals",
+        "Goal": "careerkit._model.goals",
+        "Metric": "careerkit._model.goals",
+        "Milestone": "careerkit._model.goals",
         "dumps": "careerkit._io",
         "load": "careerkit._io",
         "loads": "careerkit._io",
         "save": "careerkit._io",
-        "Contact": "careerkit._network",
-        "Interaction": "careerkit._network",
-        "Mentor": "careerkit._network",
-        "CareerPlan": "careerkit._plan",
-        "Owner": "careerkit._plan",
-        "Value": "careerkit._plan",
-        "redact": "careerkit._privacy",
+        "Contact": "careerkit._model.network",
+        "Interaction": "careerkit._model.network",
+        "Mentor": "careerkit._model.network",
+        "CareerPlan": "careerkit._model.plan",
+        "Owner": "careerkit._model.plan",
+        "Value": "careerkit._model.plan",
+        "redact": "careerkit._model.privacy",
         "progress": "careerkit._progress",
-        "Reflection": "careerkit._reflections",
+        "Reflection": "careerkit._model.reflections",
         "json_schema": "careerkit._schema",
-        "LearningActivity": "careerkit._skills",
-        "Skill": "careerkit._skills",
-        "WeekLog": "careerkit._wellbeing",
-        "Wellbeing": "careerkit._wellbeing",
+        "LearningActivity": "careerkit._model.skills",
+        "Skill": "careerkit._model.skills",
+        "WeekLog": "careerkit._model.wellbeing",
+        "Wellbeing": "careerkit._model.wellbeing",
         "BalancePolicy": "careerkit._balance",
         "score_balance": "careerkit._balance",
         "InsightPolicy": "careerkit._insights",

@@ -20,9 +20,9 @@ from typing import Any, Literal, get_args
 import attrs
 
 from careerkit._errors import PolicyError
-from careerkit._plan import CareerPlan, as_wellbeing
-from careerkit._privacy import Viewer, check_viewer
-from careerkit._wellbeing import CbiResponse, TimeOff, WeekLog, Wellbeing, Who5Response
+from careerkit._model.plan import CareerPlan, as_wellbeing
+from careerkit._model.privacy import Viewer, check_viewer
+from careerkit._model.wellbeing import CbiResponse, TimeOff, WeekLog, Wellbeing, Who5Response
 from careerkit.instruments import CBI_CLIENT_ITEMS, CBI_PERSONAL_ITEMS, CBI_WORK_ITEMS, cbi, who5
 
 __all__ = [

@@ -15,8 +15,8 @@ from careerkit import __version__
 from careerkit._balance import score_balance
 from careerkit._errors import CareerkitError, PlanValidationError
 from careerkit._io import load
-from careerkit._plan import CareerPlan
-from careerkit._privacy import VIEWERS, Viewer
+from careerkit._model.plan import CareerPlan
+from careerkit._model.privacy import VIEWERS, Viewer
 from careerkit._review import review
 from careerkit._schedule import schedule_reviews
 from careerkit._schema import json_schema

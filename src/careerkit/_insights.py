@@ -20,14 +20,14 @@ from typing import Any, Literal, get_args
 
 import attrs
 
-from careerkit._common import one_of
 from careerkit._errors import PolicyError
-from careerkit._goals import Goal, SkillTarget
-from careerkit._network import Contact, Mentor
-from careerkit._plan import CareerPlan
-from careerkit._privacy import Viewer, redact
-from careerkit._reflections import Assessment
-from careerkit._skills import Skill
+from careerkit._model.fields import one_of
+from careerkit._model.goals import Goal, SkillTarget
+from careerkit._model.network import Contact, Mentor
+from careerkit._model.plan import CareerPlan
+from careerkit._model.privacy import Viewer, redact
+from careerkit._model.reflections import Assessment
+from careerkit._model.skills import Skill
 
 __all__ = [
     "CODES",

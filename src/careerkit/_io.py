@@ -23,10 +23,10 @@ import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn
 
-from careerkit._common import FieldError
 from careerkit._errors import CareerkitError, PlanValidationError
-from careerkit._plan import SCHEMA, CareerPlan
-from careerkit._privacy import Viewer, redact
+from careerkit._model.fields import FieldError
+from careerkit._model.plan import SCHEMA, CareerPlan
+from careerkit._model.privacy import Viewer, redact
 
 __all__ = ["Format", "dumps", "load", "loads", "save", "structure", "unstructure"]
 

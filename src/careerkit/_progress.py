@@ -9,7 +9,7 @@ from typing import Any, Literal
 import attrs
 
 from careerkit._errors import PolicyError
-from careerkit._goals import CheckIn, Goal
+from careerkit._model.goals import CheckIn, Goal
 
 __all__ = [
     "AT_RISK_GAP",

@@ -9,10 +9,10 @@ from typing import Any
 import attrs
 
 from careerkit._balance import BalancePolicy, BalanceReport, score_balance
-from careerkit._goals import Goal
 from careerkit._insights import Insight, InsightPolicy, insights
-from careerkit._plan import CareerPlan, Owner
-from careerkit._privacy import Viewer, redact
+from careerkit._model.goals import Goal
+from careerkit._model.plan import CareerPlan, Owner
+from careerkit._model.privacy import Viewer, redact
 from careerkit._progress import Progress, progress
 from careerkit._schedule import Agenda, SchedulePolicy, schedule_reviews
 from careerkit._smart import SmartPolicy, SmartReport, evaluate_smart

@@ -22,10 +22,10 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrule, rrulestr
 
 from careerkit._errors import PolicyError
-from careerkit._goals import Goal
-from careerkit._network import Mentor
-from careerkit._plan import CareerPlan
-from careerkit._privacy import Viewer, redact
+from careerkit._model.goals import Goal
+from careerkit._model.network import Mentor
+from careerkit._model.plan import CareerPlan
+from careerkit._model.privacy import Viewer, redact
 from careerkit._progress import ProgressStatus, progress
 
 __all__ = [

@@ -9,8 +9,8 @@ from typing import Any, Literal, get_args, get_origin
 
 import attrs
 
-from careerkit._common import identifier, non_empty
-from careerkit._plan import CareerPlan
+from careerkit._model.fields import identifier, non_empty
+from careerkit._model.plan import CareerPlan
 
 __all__ = ["json_schema"]
 

@@ -15,8 +15,8 @@ from typing import Any, Final, Literal, NamedTuple
 import attrs
 
 from careerkit._errors import PolicyError
-from careerkit._goals import Goal
-from careerkit._plan import CareerPlan
+from careerkit._model.goals import Goal
+from careerkit._model.plan import CareerPlan
 from careerkit._progress import progress
 from careerkit._smart_text import Issue, QuantityFact, TextFacts, analyze_text
 

@@ -29,15 +29,14 @@ from typing import Any, TypeVar
 
 import attrs
 
-from careerkit._common import FieldError
 from careerkit._errors import PlanValidationError
-from careerkit._history import DatePrecision, Position, PositionKind
 from careerkit._io import _describe, _structure_str
-from careerkit._network import Contact
-from careerkit._plan import CareerPlan, Owner
-from careerkit._privacy import Viewer, redact
-from careerkit._render import csv_cell
-from careerkit._skills import (
+from careerkit._model.fields import FieldError
+from careerkit._model.history import DatePrecision, Position, PositionKind
+from careerkit._model.network import Contact
+from careerkit._model.plan import CareerPlan, Owner
+from careerkit._model.privacy import Viewer, redact
+from careerkit._model.skills import (
     Credential,
     Evidence,
     LearningActivity,
@@ -45,6 +44,7 @@ from careerkit._skills import (
     Skill,
     SkillCategory,
 )
+from careerkit._render import csv_cell
 
 __all__ = ["csv_cell", "from_json_resume", "to_json_resume"]
 

@@ -12,14 +12,14 @@ Reflection(id='r1', date=datetime.date(2026, 11, 20), prompts=(), energy=None, a
 
 from __future__ import annotations
 
-from careerkit._challenges import Challenge
-from careerkit._goals import CheckIn, Goal, Metric, Milestone, SkillTarget
-from careerkit._history import Position
-from careerkit._network import Advocacy, Contact, Interaction, Meeting, Mentor
-from careerkit._plan import CareerPlan, Owner, Value
-from careerkit._reflections import Assessment, PromptAnswer, Reflection
-from careerkit._skills import Credential, Evidence, LearningActivity, LevelRecord, Skill
-from careerkit._wellbeing import CbiResponse, TimeOff, WeekLog, Wellbeing, Who5Response
+from careerkit._model.challenges import Challenge
+from careerkit._model.goals import CheckIn, Goal, Metric, Milestone, SkillTarget
+from careerkit._model.history import Position
+from careerkit._model.network import Advocacy, Contact, Interaction, Meeting, Mentor
+from careerkit._model.plan import CareerPlan, Owner, Value
+from careerkit._model.reflections import Assessment, PromptAnswer, Reflection
+from careerkit._model.skills import Credential, Evidence, LearningActivity, LevelRecord, Skill
+from careerkit._model.wellbeing import CbiResponse, TimeOff, WeekLog, Wellbeing, Who5Response
 
 __all__ = [
     "Advocacy",

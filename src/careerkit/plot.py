@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from careerkit._balance import BalanceReport
 from careerkit._errors import CareerkitError, PolicyError
-from careerkit._goals import Goal
-from careerkit._plan import CareerPlan, as_wellbeing
+from careerkit._model.goals import Goal
+from careerkit._model.plan import CareerPlan, as_wellbeing
+from careerkit._model.wellbeing import WeekLog, Wellbeing
 from careerkit._progress import progress
-from careerkit._wellbeing import WeekLog, Wellbeing
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

@@ -13,7 +13,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from careerkit._io import loads
-from careerkit._plan import CareerPlan
+from careerkit._model.plan import CareerPlan
 
 __all__ = ["EXAMPLE_AS_OF", "example_plan", "example_plan_text"]
 

@@ -7,8 +7,9 @@ from typing import Literal, Protocol, TypeVar, get_args
 
 import attrs
 
-from careerkit._challenges import Challenge
-from careerkit._common import (
+from careerkit._errors import PlanValidationError, PolicyError
+from careerkit._model.challenges import Challenge
+from careerkit._model.fields import (
     AUDIENCES,
     Audience,
     bounded,
@@ -17,13 +18,12 @@ from careerkit._common import (
     non_empty,
     one_of,
 )
-from careerkit._errors import PlanValidationError, PolicyError
-from careerkit._goals import Goal
-from careerkit._history import Position
-from careerkit._network import Contact, Mentor
-from careerkit._reflections import Reflection
-from careerkit._skills import LearningActivity, Skill
-from careerkit._wellbeing import WeekLog, Wellbeing
+from careerkit._model.goals import Goal
+from careerkit._model.history import Position
+from careerkit._model.network import Contact, Mentor
+from careerkit._model.reflections import Reflection
+from careerkit._model.skills import LearningActivity, Skill
+from careerkit._model.wellbeing import WeekLog, Wellbeing
 
 __all__ = ["SCHEMA", "CareerPlan", "Owner", "Value", "ValueKind", "as_wellbeing"]
 

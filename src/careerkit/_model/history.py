@@ -7,7 +7,7 @@ from typing import Literal, get_args
 
 import attrs
 
-from careerkit._common import AUDIENCES, Audience, FieldError, each_one_of, identifier, one_of
+from careerkit._model.fields import AUDIENCES, Audience, FieldError, each_one_of, identifier, one_of
 
 __all__ = ["DatePrecision", "Position", "PositionKind"]
 

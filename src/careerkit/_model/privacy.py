@@ -6,10 +6,10 @@ from typing import Literal, get_args
 
 import attrs
 
-from careerkit._common import AUDIENCES, Audience
 from careerkit._errors import PolicyError
-from careerkit._plan import CareerPlan
-from careerkit._wellbeing import Wellbeing
+from careerkit._model.fields import AUDIENCES, Audience
+from careerkit._model.plan import CareerPlan
+from careerkit._model.wellbeing import Wellbeing
 
 __all__ = ["VIEWERS", "Viewer", "check_viewer", "redact"]
 

@@ -7,7 +7,7 @@ from typing import Literal, get_args
 
 import attrs
 
-from careerkit._common import (
+from careerkit._model.fields import (
     AUDIENCES,
     Audience,
     FieldError,

@@ -7,7 +7,7 @@ from datetime import date
 
 import attrs
 
-from careerkit._common import (
+from careerkit._model.fields import (
     AUDIENCES,
     Audience,
     FieldError,
