@@ -8,6 +8,7 @@ from collections.abc import Iterable
 __all__ = [
     "CareerkitDeprecationWarning",
     "CareerkitError",
+    "FieldError",
     "PlanValidationError",
     "PolicyError",
     "warn_deprecated",
@@ -16,6 +17,17 @@ __all__ = [
 
 class CareerkitError(Exception):
     """Base class of every error careerkit raises on purpose."""
+
+
+class FieldError(CareerkitError, ValueError):
+    """An invalid field value; ``field`` names it, ``str(self)`` says what is wrong."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+    def __reduce__(self) -> tuple[type[FieldError], tuple[str, str]]:
+        return (type(self), (self.field, str(self)))
 
 
 class PlanValidationError(CareerkitError, ValueError):

@@ -15,7 +15,7 @@ from typing import Any, Literal, cast, get_args
 
 import attrs
 
-from careerkit._errors import CareerkitError
+from careerkit._errors import FieldError
 
 __all__ = [
     "AUDIENCES",
@@ -35,17 +35,6 @@ Audience = Literal["mentor", "manager", "hr"]
 AUDIENCES: tuple[Audience, ...] = get_args(Audience)
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,99}")
-
-
-class FieldError(CareerkitError, ValueError):
-    """An invalid field value; ``field`` names it, ``str(self)`` says what is wrong."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-
-    def __reduce__(self) -> tuple[type[FieldError], tuple[str, str]]:
-        return (type(self), (self.field, str(self)))
 
 
 def identifier(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
