@@ -6,6 +6,7 @@ import warnings
 from collections.abc import Iterable
 
 __all__ = [
+    "ArgumentTypeError",
     "CareerkitDeprecationWarning",
     "CareerkitError",
     "FieldError",
@@ -51,6 +52,13 @@ class PlanValidationError(CareerkitError, ValueError):
 
 class PolicyError(CareerkitError, ValueError):
     """An engine was given an invalid argument or policy setting; the message names it."""
+
+
+class ArgumentTypeError(PolicyError, TypeError):
+    """An engine argument has the wrong type; the message names the argument.
+
+    It is a :class:`PolicyError`, as before, and a :class:`TypeError`, so either catches it.
+    """
 
 
 class CareerkitDeprecationWarning(DeprecationWarning):
