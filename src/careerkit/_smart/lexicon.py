@@ -72,7 +72,7 @@ WEEKDAYS_PLURAL: Final = frozenset(
     {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
      "weekdays", "weekends", "workdays", "evenings", "mornings", "nights", "afternoons"}
 )  # fmt: skip
-# Duration units in days (months and years are calendar arithmetic, see _smart_text).
+# Duration units in days (months and years are calendar arithmetic, see text.periods).
 DURATION_UNITS: Final = MappingProxyType(
     {
         "day": "day", "days": "day", "week": "week", "weeks": "week", "wk": "week",
