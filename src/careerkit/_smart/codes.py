@@ -185,6 +185,11 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "'{0}' ties the deadline to an event without a date",
             "add the event's date: e.g. '... before my review on {date}'",
         ),
+        "T009": CodeInfo(
+            "T", "warning", "date out of range",
+            "'{0}' ends after the last date a calendar can hold",
+            "give a date within reach: e.g. 'by {date}'",
+        ),
     }
 )  # fmt: skip
 

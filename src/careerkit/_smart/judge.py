@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Final
+from typing import Final, NamedTuple
 
 from careerkit._model.goals import Goal
-from careerkit._model.plan import CareerPlan
 from careerkit._progress import progress
 from careerkit._smart.codes import _SEVERITY_ORDER, CRITERIA, FINDING_CODES, Status
 from careerkit._smart.policy import SmartPolicy
@@ -93,7 +92,7 @@ def _judge(
     goal: Goal | None,
     as_of: _dt.date,
     policy: SmartPolicy,
-    plan: CareerPlan | None,
+    plan: PlanLoad | None,
 ) -> SmartReport:
     b = _Builder(policy, as_of)
     text_issues: dict[str, list[Issue]] = {c: [] for c in CRITERIA}
@@ -319,13 +318,20 @@ def _pace(goal: Goal, as_of: _dt.date, policy: SmartPolicy, b: _Builder) -> bool
     return False
 
 
-def _load(goal: Goal, plan: CareerPlan | None, policy: SmartPolicy, b: _Builder) -> bool | None:
+class PlanLoad(NamedTuple):
+    """The ``effort_hours`` of a plan's active goals: the total and the sum per goal id."""
+
+    total: float
+    by_id: Mapping[str, float]
+
+
+def _load(goal: Goal, plan: PlanLoad | None, policy: SmartPolicy, b: _Builder) -> bool | None:
     """The effort of all active goals against the hours available (None: no effort given)."""
     if goal.effort_hours is None:
         return None
     total = goal.effort_hours
     if plan is not None:
-        total += sum(g.effort_hours or 0.0 for g in plan.active_goals if g.id != goal.id)
+        total += plan.total - plan.by_id.get(goal.id, 0.0)
     if total <= policy.available_hours_per_week:
         return True
     b.add("A007", None, (_num(total), _num(policy.available_hours_per_week)))

@@ -64,7 +64,8 @@ class SmartPolicy:
     - ``date_order``: how to read ambiguous numeric dates such as 05/06/2027.
     - ``max_findings_per_code``: at most this many findings of one code (the first ones).
     - ``max_text_chars``: longer texts are read only up to this many characters (at a word
-      boundary), with an S009 finding; ``None`` reads everything (the reading stays linear).
+      boundary), with an S009 finding; ``None`` lifts the limit. Either way the reading stops
+      after 20,000 words and marks, and the first 64 figures and time expressions are kept.
 
     >>> SmartPolicy(horizon_years=3, disabled_codes={"R001"})
     SmartPolicy(horizon_years=3, vague_terms=frozenset(), disabled_codes=frozenset({'R001'}), ...)

@@ -32,7 +32,11 @@ class Finding:
         return f"{where}{self.code} {self.severity}: {self.message} (hint: {self.hint})"
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
+        """A compact JSON-ready record for machines: code, criterion, severity, message, hint, span.
+
+        >>> Finding("T001", "T", "error", "no date, window or cadence", "add a date").to_dict()
+        {'code': 'T001', 'criterion': 'T', 'severity': 'error', 'message': 'no date, window or cadence', 'hint': 'add a date', 'span': None}
+        """
         return {
             "code": self.code,
             "criterion": self.criterion,
@@ -100,7 +104,7 @@ class CriterionResult:
             "status": self.status,
             "met": self.met,
             "score": self.score,
-            "findings": [f.to_dict() for f in self.findings],
+            "codes": [f.code for f in self.findings],
         }
 
 
@@ -153,7 +157,11 @@ class SmartReport:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data (dates as ISO strings)."""
+        """Plain JSON-ready data (dates as ISO strings).
+
+        Each finding is listed once, under ``findings``; each criterion keeps its verdict and
+        the ``codes`` of its findings.
+        """
         return {
             "goal": self.goal,
             "text": self.text,

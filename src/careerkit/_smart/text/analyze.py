@@ -510,6 +510,9 @@ def analyze_text(
     time_bound = bool(ends or cadence_t or events)
     cadence = d.slice(cadence_t[0].i, cadence_t[0].j) if cadence_t else None
     vague_t = [t for t in times if t.kind == "vague"]
+    for t in times:
+        if t.kind == "impossible":
+            issue("T009", d.span(t.i, t.j), d.slice(t.i, t.j))
     if not time_bound:
         if vague_t:
             t0 = vague_t[0]

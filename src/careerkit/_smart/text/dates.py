@@ -30,7 +30,10 @@ class _Dates:
     names: set[int]
 
     def _window(self, i: int, j: int, unit: str, count: float, anchored: bool) -> _Time:
-        end, days = _add(self.d.as_of, unit, count)
+        try:
+            end, days = _add(self.d.as_of, unit, count)
+        except (ValueError, OverflowError):
+            return _Time("impossible", i, j)  # "in 10000 years": past the last calendar date
         months = 0
         if unit in ("month", "quarter", "year", "semester"):
             months = round({"month": 1, "quarter": 3, "year": 12, "semester": 6}[unit] * count)

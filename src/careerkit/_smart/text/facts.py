@@ -5,6 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple, Protocol
 
+#: At most this many figures and time expressions are collected from one text (the first
+#: ones): a goal has a handful, and a pasted document should not cost more to report.
+MAX_QUANTITIES = 64
+MAX_TIMES = 64
+
 
 class Issue(NamedTuple):
     """Something the text engine noticed: a finding code, where, and words for the message."""
@@ -27,7 +32,7 @@ class QuantityFact(NamedTuple):
 
 
 class _Time(NamedTuple):
-    kind: str  # end, start, window, cadence, vague, event
+    kind: str  # end, start, window, cadence, vague, event, impossible
     i: int
     j: int
     first: date | None = None

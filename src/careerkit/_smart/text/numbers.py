@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from math import isfinite
 from typing import TYPE_CHECKING
 
 from careerkit._smart import lexicon as lx
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 def _parse_digits(tok: str) -> tuple[float, str] | None:
     """'1,000' -> 1000, '3.5' -> 3.5, '10k' -> 10000, '30th' -> (30, 'th')."""
-    if tok.isdecimal():  # the usual case: plain digits, all of which float() reads
+    if tok.isdecimal() and len(tok) < 300:  # the usual case: plain digits float() reads
         return float(tok), ""
     k = len(tok)
     while k and not tok[k - 1].isdigit():
@@ -36,7 +37,10 @@ def _parse_digits(tok: str) -> tuple[float, str] | None:
     except ValueError:  # pragma: no cover - the token pattern only lets digits through
         return None
     if suffix in lx.NUMBER_SUFFIXES:
-        return value * lx.NUMBER_SUFFIXES[suffix], ""
+        value *= lx.NUMBER_SUFFIXES[suffix]
+        suffix = ""
+    if not isfinite(value):
+        return None  # hundreds of digits: no figure anyone means
     return value, suffix
 
 

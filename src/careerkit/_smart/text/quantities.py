@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.facts import QuantityFact
+from careerkit._smart.text.facts import MAX_QUANTITIES, QuantityFact
 from careerkit._smart.text.numbers import _number_at
 from careerkit._smart.text.tokens import _Doc, lemma
 
@@ -69,6 +69,8 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
     for i in d.find(lx.QUANTITY_TRIGGERS, numbers=True):
         if i < skip_to or used[i]:
             continue
+        if len(out) >= MAX_QUANTITIES:
+            break
         w = low[i]
         c = w[0]
         if w in lx.MULTIPLIERS and not (d.at[i + 1] == "-" and d.glued[i + 1]):

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.dates import _Dates
-from careerkit._smart.text.facts import QuantityFact, _Time
+from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
 from careerkit._smart.text.numbers import _day_of, _is_year, _number_at
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import _context, _month_end, _resolve
@@ -41,6 +41,8 @@ class _TimeScan(_Dates):
             self.found.append(t)
             used[t.i : t.j] = b"\1" * (t.j - t.i)
             i = max(t.j, i + 1)
+            if len(self.found) >= MAX_TIMES:
+                break
 
     # Dispatch on the token: each branch looks at a handful of tokens around ``i``.
     def _at(self, i: int, w: str) -> _Time | None:

@@ -17,7 +17,7 @@ from careerkit._smart.text.numbers import _parse_digits
 # group before it cannot match ("," or "." then digits; an apostrophe then word characters),
 # so every character is matched one way only and matching never backtracks. Words come
 # first because they are the most common token.
-_TOKEN = re.compile(r"[^\W\d_]\w*(?:['’]\w+)*|\d+(?:[.,]\d+)*[^\W\d_]*|\S")
+TOKEN = re.compile(r"[^\W\d_]\w*(?:['’]\w+)*|\d+(?:[.,]\d+)*[^\W\d_]*|\S")
 # A letter or a digit: where a word or a number token starts.
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -40,7 +40,7 @@ class _Doc:
 
     def __init__(self, text: str, as_of: date, fy_start: int, date_order: str) -> None:
         self.text = text
-        self.raw = raw = _TOKEN.findall(text)
+        self.raw = raw = TOKEN.findall(text)
         # Tokens follow each other with only white space between them, so each one is found
         # from the end of the one before: one more linear pass, cheaper than match objects.
         st: list[int] = []
