@@ -104,6 +104,7 @@ EXAMPLES = {
     "T004": ("Give two talks at meetups by 2040.", "Give two talks at meetups by 2028."),
     "T005": ("Post one SQL tip on LinkedIn every week.", "Post one SQL tip on LinkedIn every week for 12 weeks."),
     "T007": ("Give two talks at meetups starting in January 2027.", "Give two talks at meetups from January to June 2027."),
+    "S010": ("Mejorar mis habilidades de liderazgo antes de junio.", "Lead two team retrospectives before June 2027."),
     "T009": ("Publish my memoir in 10000 years.", "Publish my memoir in 10 years."),
     "T008": (
         "Get written feedback from my manager after each of my next three design reviews.",
@@ -824,6 +825,39 @@ def test_impossible_dates_and_huge_numbers_never_crash(as_of: date, text: str) -
     report = ck.evaluate_smart(text, as_of=as_of)
     data = json.dumps(report.to_dict(), allow_nan=False)  # no NaN or infinity anywhere
     assert json.loads(data)["text"] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mejorar mis habilidades de liderazgo.",
+        "Bis zum 30. Juni zwei Vorträge auf Konferenzen halten.",
+        "Publier trois articles sur le blog de l'équipe avant la fin du trimestre.",
+        "Elke week twee klantgesprekken voeren met mijn team.",
+        "毎週ブログ記事を2本書く",
+    ],
+)
+def test_text_in_another_language_is_not_judged(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert {c: r.status for c, r in report.criteria.items()} == dict.fromkeys("SMART", "unknown")
+    assert [f.code for f in report.findings] == ["S010"]
+    assert report.findings[0].message == (
+        "careerkit judges goals written in English; this text looks like another language"
+    )
+    assert report.findings[0].hint == "write the goal in English to have it judged"
+    assert not report.is_smart
+    assert report.deadline is None
+    assert report.quantities == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Update my résumé by Friday.", "Pair with Tomás on the billing refactor by March 2027.",
+     "Open the São Paulo office in Q2 2027.", "AWS cert, 3 months"],
+)  # fmt: skip
+def test_english_with_a_foreign_name_is_judged(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert "S010" not in codes(report)
 
 
 def test_a_window_past_the_calendar_says_so() -> None:

@@ -77,6 +77,11 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "only the first {0} characters were read",
             "keep a goal to a sentence or two; put details in the description",
         ),
+        "S010": CodeInfo(
+            "S", "info", "not English",
+            "careerkit judges goals written in English; this text looks like another language",
+            "write the goal in English to have it judged",
+        ),
         "M001": CodeInfo(
             "M", "error", "nothing to measure",
             "no number, count, frequency or verifiable result",

@@ -95,6 +95,8 @@ def _judge(
     plan: PlanLoad | None,
 ) -> SmartReport:
     b = _Builder(policy, as_of)
+    if not facts.english:
+        return _not_judged(facts, goal, as_of, b)
     text_issues: dict[str, list[Issue]] = {c: [] for c in CRITERIA}
     for issue in facts.issues:
         text_issues[issue.code[0]].append(issue)
@@ -246,6 +248,32 @@ def _judge(
         deliverable=facts.deliverable,
         rationale=facts.rationale,
         cadence=facts.cadence,
+    )
+
+
+def _not_judged(facts: TextFacts, goal: Goal | None, as_of: _dt.date, b: _Builder) -> SmartReport:
+    """Text in another language: every criterion unknown, and one finding saying why."""
+    b.add("S010", None)
+    criteria: dict[str, CriterionResult] = {
+        c: CriterionResult(c, "unknown", 0.5, tuple(b.by[c]))
+        if b.by[c]
+        else _COMMON[(c, "unknown", "")]
+        for c in CRITERIA
+    }
+    return SmartReport(
+        goal=goal.id if goal is not None else "",
+        text=facts.text,
+        as_of=as_of,
+        criteria=MappingProxyType(criteria),
+        is_smart=False,
+        score=50,
+        findings=tuple(f for c in CRITERIA for f in criteria[c].findings),
+        deadline=goal.deadline if goal is not None else None,
+        start=goal.start if goal is not None else None,
+        quantities=(),
+        deliverable=None,
+        rationale=None,
+        cadence=None,
     )
 
 

@@ -676,3 +676,31 @@ EVENT_MODIFIERS = frozenset(
 SCOPE_WORDS = EXECUTIVE_ROLES | MASTERY_WORDS | ENDURANCE_FEATS
 NO_MODS: frozenset[str] = frozenset()
 NP_OPENERS = frozenset({"every", "each"})  # "lead every project": part of the object
+
+
+# --- telling English from other languages ---------------------------------------------------
+
+# The commonest short words of English, and of the languages goals are most often written in
+# besides (Spanish, French, German, Dutch, Portuguese, Italian). A text is judged English
+# unless its short words are mostly another language's; words both share are left out.
+ENGLISH_FUNCTION_WORDS: Final = _words(
+    "the a an and or of to in on for with by my our i we will be is are at from this that "
+    "next every each as so it its your their all than into before after until within per "
+    "more least have has can want need get make do up out about over"
+)
+OTHER_FUNCTION_WORDS: Final = _words(
+    "el la los las del y en con por para mis mi una que al se su sus cada antes hasta mejorar "
+    "le les des du et avec pour mes mon ma une au aux chaque avant d'ici dans sur est ou "
+    "der die das den dem und mit für bis zum zur ein eine einen meine mein ich im auf ist "
+    "het een mijn op van tot bij te voor uiterlijk "
+    "os da do das dos em meu minha um até "
+    "il lo gli della delle entro ogni mio mia di e de à "
+    # and the commonest words of goals in those languages: more, better, learn, improve, do
+    "mehr besser lernen machen verbessern más mejor aprender hacer mieux apprendre "
+    "améliorer faire meer beter leren verbeteren mais melhor melhorar fazer più meglio "
+    "imparare migliorare fare "
+    # every, two, three
+    "jede jeden jeder elke elk zwei drei dos tres deux trois twee drie dois três due tre"
+)
+# Letters English words do not use (a name may, so each counts once per word).
+OTHER_LETTERS: Final = frozenset("ñçßäöüàâêîôûãõœ¿¡ëïÿæøå")

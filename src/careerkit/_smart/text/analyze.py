@@ -18,6 +18,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.achievable import _absolutes, _scope
 from careerkit._smart.text.clause import _casing, _find, _main_verb, _rationale
 from careerkit._smart.text.facts import Issue, QuantityFact, TextFacts, _Time
+from careerkit._smart.text.language import is_english
 from careerkit._smart.text.objects import (
     _abstract,
     _anchored_comparative,
@@ -50,6 +51,8 @@ def analyze_text(
     if _ALNUM.search(text) is None:  # no word and no number: nothing to read
         return _empty_facts(text, issues)
     d = _Doc(text, as_of, fy_start, date_order)
+    if not is_english(d):
+        return _empty_facts(text, [])._replace(empty=False, issues=(), english=False)
     per_code: dict[str, int] = {}
 
     def issue(code: str, span: tuple[int, int] | None, *words: str) -> None:

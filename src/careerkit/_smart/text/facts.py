@@ -67,6 +67,7 @@ class TextFacts(NamedTuple):
     m_met: bool
     figure: bool  # a written figure in the goal part (resolves vague verbs with a Metric)
     issues: tuple[Issue, ...]
+    english: bool = True  # False: another language, which careerkit does not judge
 
 
 class _IssueFn(Protocol):
