@@ -37,7 +37,9 @@ TIMES_WORDS: Final = MappingProxyType({"once": 1, "twice": 2, "thrice": 3})
 MULTIPLIERS: Final = MappingProxyType(
     {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "halve": 0.5, "tenfold": 10.0}
 )
-NUMBER_SUFFIXES: Final = MappingProxyType({"k": 1e3, "m": 1e6, "mm": 1e6, "bn": 1e9, "b": 1e9})
+NUMBER_SUFFIXES: Final = MappingProxyType({"k": 1e3, "bn": 1e9, "b": 1e9})
+# "m" after a number is a million in money ("$2m") and metres or minutes elsewhere ("400m").
+MONEY_SUFFIXES: Final = MappingProxyType({"m": 1e6, "mm": 1e6})
 ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 CURRENCY_SYMBOLS: Final = MappingProxyType({"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"})
 CURRENCY_WORDS: Final = MappingProxyType(
@@ -89,6 +91,14 @@ SHORT_UNITS: Final = MappingProxyType(
         "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "h": "hours",
         "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds",
     }
+)  # fmt: skip
+# Words that make a clause about each occurrence: "answer every email within 24 hours".
+EVERY_WORDS: Final = _words("every each all always any whenever")
+# Units written onto a number ("15kg", "48h", "30d", "3hrs"): the unit each one names.
+GLUED_TIME_UNITS: Final = MappingProxyType(
+    {"d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months",
+     "y": "years", "yr": "years", "yrs": "years", "h": "hours", "hr": "hours", "hrs": "hours",
+     "min": "minutes", "mins": "minutes", "s": "seconds", "sec": "seconds", "secs": "seconds"}
 )  # fmt: skip
 # What a cadence word recurs on, as a unit ("weekly" -> per week).
 CADENCE_ADVERBS: Final = MappingProxyType(

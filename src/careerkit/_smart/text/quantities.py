@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import MAX_QUANTITIES, QuantityFact
-from careerkit._smart.text.numbers import _number_at
+from careerkit._smart.text.numbers import _number_at, glued_unit
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # --- quantities ----------------------------------------------------------------------------
+
+
+_TIME_UNIT_NAMES = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "seconds"})
 
 
 def _unit_after(d: _Doc, j: int) -> tuple[str, int]:
@@ -129,8 +132,17 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             skip_to = j
             continue
         nxt = d.at[j]
+        parsed = d.digits(w) if c.isdigit() else None
+        glued = glued_unit(parsed[1]) if parsed else ""
         if currency:
             end, kind, unit = j, "money", currency
+            if glued and low[i][-1] == "m":
+                value *= 1e6  # "$2m"
+        elif glued:
+            # "15kg", "48h", "3hrs": the unit is written onto the number.
+            end = j
+            kind = "duration" if glued in _TIME_UNIT_NAMES else "count"
+            unit = glued
         elif nxt == "%" or nxt in lx.PERCENT_WORDS or (nxt == "per" and d.at[j + 1] == "cent"):
             end = j + (2 if nxt == "per" else 1)
             if d.at[end] == "points":

@@ -8,7 +8,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.dates import _Dates
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
-from careerkit._smart.text.numbers import _day_of, _is_year, _number_at
+from careerkit._smart.text.numbers import _day_of, _is_year, _number_at, glued_unit
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import _context, _month_end, _resolve
 from careerkit._smart.text.tokens import _Doc, lemma
@@ -241,6 +241,10 @@ class _TimeScan(_Dates):
         num = _number_at(d, i)
         if num is None or num[2]:
             return None
+        parsed = d.digits(w)
+        glued = glued_unit(parsed[1]) if parsed else ""
+        if glued:  # "in 30d", "within 48h"
+            return self._duration(i, num[0], i, glued)
         if d.at[num[1]] in ("-", "–") and d.glued[num[1]] and d.at[num[1] + 2] in lx.DURATION_UNITS:
             upper = _number_at(d, num[1] + 1)  # "within 2-3 weeks": the later end bounds it
             if upper is not None and not upper[2]:
@@ -305,15 +309,37 @@ class _TimeScan(_Dates):
         self.cadence_q.append(QuantityFact(value, "o'clock", "clock", d.span(i, end)))
         return _Time("clock", i, end)
 
-    def _duration(self, i: int, count: float, j: int) -> _Time | None:
-        """'within 6 weeks', 'for the next 3 months', 'in 90 days', '3 times a week'."""
+    def _duration(self, i: int, count: float, j: int, unit_w: str | None = None) -> _Time | None:
+        """'within 6 weeks', 'for the next 3 months', 'in 90 days', '3 times a week'.
+
+        ``j`` is the unit's token; a unit written onto the number ("48h") is passed as
+        ``unit_w`` with ``j`` the number's own token.
+        """
         d = self.d
-        unit_w = d.at[j]
+        if unit_w is None:
+            unit_w = d.at[j]
         if unit_w in lx.PER_PERIOD_NOUNS and unit_w not in lx.DURATION_UNITS:
             return self._times(i, j + 1, count)
-        if unit_w not in lx.DURATION_UNITS or (d.glued[j] and d.at[j - 1] == "-"):
+        if d.glued[j] and d.at[j - 1] == "-":
             return None
-        unit = lx.DURATION_UNITS[unit_w]
+        if unit_w in lx.DURATION_UNITS:
+            unit = lx.DURATION_UNITS[unit_w]
+        elif unit_w in lx.SHORT_UNITS and d.at[i - 1] in ("within", "in"):
+            # "within 48 hours": a deadline, or a standard each occurrence must meet ("answer
+            # every ticket within 48 hours", "within 60 seconds"); "for 2 hours" is an amount.
+            short = lx.SHORT_UNITS[unit_w]
+            tail = j + 1
+            each = (
+                not lx.EVERY_WORDS.isdisjoint(d.low[max(0, i - 12) : tail + 3])
+                or d.at[tail] in lx.EVENT_AFTER
+            )
+            if short == "hours" and not each:
+                unit = "hour"
+            else:
+                self.cadence_q.append(QuantityFact(count, short, "duration", d.span(i, tail)))
+                return _Time("event", i - 1, tail)
+        else:
+            return None
         after = d.at[j + 1]
         # "three days a week" is a frequency; "for one day each month" an amount per period.
         if after in ("each", "every", "per", "a", "an") and (
