@@ -420,7 +420,7 @@ NETWORKING = (
         "2027-06-30",
         (1,),
     ),
-    Case("Follow up with every contact I meet at events within 48 hours.", "SMArt"),
+    Case("Follow up with every contact I meet at events within 48 hours.", "SMArT"),
     Case("Make everyone in the industry like me.", "smart"),
     Case("Connect with 100 new people on LinkedIn by tomorrow.", "SMArT", "2026-11-26", (100,)),
     Case("Know everyone at the company.", "smArt"),
@@ -941,7 +941,7 @@ ODD = (
     ),
     Case("Reduce build times by 50% by March 2027.", "SMArT", "2027-03-31", (50,)),
     Case("Reduce build times by 150% by March 2027.", "SMarT", "2027-03-31", (150,)),
-    Case("Answer every customer email within 24 hours.", "SMArt", None, (24,)),
+    Case("Answer every customer email within 24 hours.", "SMArT", None, (24,)),
     Case(
         "Get a dozen customer testimonials for the website by the end of Q2 2027.",
         "SMArT",
