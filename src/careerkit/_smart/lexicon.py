@@ -207,7 +207,8 @@ VAGUE_VERBS: Final = _words(
     "prioritise exercise relax rest care reflect feel stay think consider look figure "
     "increase decrease reduce raise lower cut elevate upgrade refine sharpen polish "
     "nurture foster cultivate build maintain manage get understand know master better "
-    "step take do be become contribute involve invest"
+    "step take do be become contribute involve invest empower inspire motivate evangelize "
+    "champion"
 )
 # Verbs that measure a change: specific only with a figure ("reduce X from 3 to 1 days").
 CHANGE_VERBS: Final = _words(
@@ -714,3 +715,32 @@ OTHER_FUNCTION_WORDS: Final = _words(
 )
 # Letters English words do not use (a name may, so each counts once per word).
 OTHER_LETTERS: Final = frozenset("ñçßäöüàâêîôûãõœ¿¡ëïÿæøå")
+
+
+# --- finding the action by its position -----------------------------------------------------
+
+# Words that open a leading phrase before the action: "After the offsite, write up ...",
+# "Despite my travel, I'll ...". The action starts after the phrase's comma.
+LEAD_OPENERS: Final = _words(
+    "after before by on in at during over for from starting beginning once when whenever "
+    "while if unless despite although though since until as within throughout following "
+    "ahead prior next this every each"
+)
+# What may follow a verb in action position: its object or complement opens with one of these.
+OBJECT_OPENERS: Final = _words(
+    "the a an my our your his her their its this that these those every each all some any "
+    "another both me him them us it up out in on with to for through about into across over "
+    "off down back around together"
+)
+# Endings that make a word a noun, not a verb: "leadership", "confidence", "visibility".
+NOUN_ENDINGS: Final = (
+    "tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ism", "hood", "ology",
+)  # fmt: skip
+# What one earns once and can show: "gain the CPR certification", "get my coaching badge".
+CREDENTIAL_NOUNS: Final = _words(
+    "certification certificate cert credential license licence badge degree diploma status "
+    "qualification accreditation chartership rating award belt designation membership "
+    "fellowship clearance endorsement"
+)
+# Words that undo a one-off result: "never miss a deadline" produces nothing to check.
+NEGATIONS: Final = _words("never not don't dont no stop avoid")

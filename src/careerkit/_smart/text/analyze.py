@@ -120,6 +120,8 @@ def analyze_text(
             verb_class = "state"
         elif verb in ("get",) and nxt in ("certified", "accredited", "licensed", "chartered"):
             verb_class = "deliverable"
+        elif verb in lx.ACQUIRE_VERBS and _earns_credential(d, main, g_hi):
+            verb_class = "acquire"  # "gain the CPR certification", "get PMP"
         elif verb in lx.CHANGE_VERBS or verb in lx.MULTIPLIERS:
             verb_class = "change"
         elif verb in lx.LEARNING_VERBS:
@@ -145,7 +147,12 @@ def analyze_text(
         if head in lx.ABSTRACT_NOUNS or not head:
             verb_class = "vague"
     if verb_class == "none" and verb is not None and verb not in lx.VERBS:
-        verb = None
+        # Any word in action position is the action, listed or not ("circulate", "shadow"),
+        # when something follows it as its object.
+        if _in_action_position(d, main, g_hi, sentence_start):
+            verb_class = "deliverable"
+        else:
+            verb = None
 
     # Figures, names, determiners in the goal clause.
     goal_q = [q for q in quantities if goal_span[0] <= q.span[0] < goal_span[1] + 1]
@@ -396,14 +403,14 @@ def analyze_text(
                 or (
                     verb_class == "acquire"
                     and (
-                        role_target
-                        or head in lx.ARTIFACT_NOUNS
-                        or head in ("certification", "certificate", "degree")
+                        role_target or head in lx.ARTIFACT_NOUNS or _earns_credential(d, main, g_hi)
                     )
                     and not people_obj
                 )
             )
             and bool(obj_words or verb in ("present", "speak", "volunteer", "retire"))
+            # A negated action ("never miss a deadline") produces nothing to check.
+            and lx.NEGATIONS.isdisjoint(low[max(0, main - 3) : main])
         )
     if policy_terms:
         s_met = False
@@ -558,6 +565,35 @@ def analyze_text(
         figure=figure,
         issues=tuple(issues),
     )
+
+
+def _earns_credential(d: _Doc, main: int, hi: int) -> bool:
+    """The object after the verb at ``main`` is a credential: "the CPR certification", "PMP"."""
+    end = _np_end(d, main + 1, hi)
+    if end <= main + 1:
+        return False
+    head = d.low[end - 1]
+    if head in lx.CREDENTIAL_NOUNS or (head.endswith("s") and head[:-1] in lx.CREDENTIAL_NOUNS):
+        return True
+    raw = d.raw[main + 1 : end]
+    return len(raw) == 1 and len(raw[0]) >= 2 and raw[0].isupper()  # "Get PMP"
+
+
+def _in_action_position(d: _Doc, i: int, hi: int, sentence_start: frozenset[int]) -> bool:
+    """Is the unlisted word at ``i`` a verb? A plain word, not a noun by its ending, that
+    takes an object or a complement ("Evangelize the design system", "sort out my profile")."""
+    raw = d.raw[i]
+    w = d.low[i]
+    if not raw.isalpha() or w.endswith(lx.NOUN_ENDINGS) or i + 1 >= hi:
+        return False
+    if raw[0].isupper() and i not in sentence_start:
+        return False  # a name mid-sentence
+    if w in lx.PREPOSITIONS or w in lx.PRONOUNS or w in lx.DETERMINERS or w in lx.CONJUNCTIONS:
+        return False
+    if d.used[i + 1]:
+        return False  # "stretch each morning": a time expression, not an object
+    nxt = d.at[i + 1]
+    return nxt in lx.OBJECT_OPENERS or nxt[:1].isdigit() or nxt in lx.UNITS
 
 
 def _empty_facts(text: str, issues: list[Issue]) -> TextFacts:

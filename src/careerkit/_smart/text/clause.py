@@ -79,10 +79,26 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
     used = d.used
     hedged = False
     i = lo
+    opened = False  # a leading phrase or label has been passed
     while i < hi:
         w = low[i]
         if used[i] or w in lx.BULLETS or w in (",", ":", ".", "(", ")", "!", '"', "'"):
             i += 1
+            continue
+        if not opened:
+            opened = True
+            lead = _leading_phrase_end(d, i, hi)
+            if lead is not None:  # "After the offsite, write up ...", "Next sprint: pair ..."
+                i = lead
+                continue
+        if (
+            d.raw[i][:1].isupper()
+            and w not in lx.NOT_NAMES
+            and d.at[i + 1].endswith("s")
+            and lemma(d.at[i + 1]) in lx.VERBS
+            and (i == lo or d.at[i - 1] in (",", ":", ".", "-"))
+        ):
+            i += 1  # a named subject: "Jordan drafts the report"
             continue
         if w[0].isdigit() and d.at[i + 1] in (".", ")") and i == lo:
             i += 2
@@ -125,6 +141,32 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             continue
         break
     return i, hedged
+
+
+def _leading_phrase_end(d: _Doc, i: int, hi: int) -> int | None:
+    """Where the action starts after a leading phrase or label at ``i``, or None.
+
+    A phrase opened by a preposition or a time word and closed by a comma ("Despite my
+    travel, ..."), or a short label closed by a colon ("Jira hygiene: ..."), stands before the
+    action; a known verb inside it means the action came first.
+    """
+    low = d.low
+    stop = min(hi, i + 14)
+    for k in range(i + 1, stop):
+        w = low[k]
+        if w in (".", "!", "?", ";", "\n"):
+            return None
+        if w == ":" and k - i <= 6:
+            break
+        if w == "," and low[i] in lx.LEAD_OPENERS:
+            break
+    else:
+        return None
+    if any(lemma(low[m]) in lx.VERBS and not d.used[m] for m in range(i, k)) and low[i] not in (
+        lx.LEAD_OPENERS
+    ):
+        return None
+    return k + 1
 
 
 def _lead_only(d: _Doc, i: int) -> bool:
