@@ -496,7 +496,7 @@ LEADERSHIP = (
         "Run a retrospective after every sprint for the next two quarters.", "SMArT", "2027-05-25"
     ),
     Case("Give every direct report written feedback once a month.", "SMArT", None, (1,)),
-    Case("Never get negative feedback from my team.", "sMart"),
+    Case("Never get negative feedback from my team.", "smart"),
     Case("Be perfect as a leader.", "smart"),
     Case("Always be available for my team.", "smart"),
     Case("Develop my leadership skills.", "smArt"),
@@ -646,7 +646,7 @@ WELLBEING = (
     Case(
         "Book a health check-up with my GP before the end of January 2027.", "SMArT", "2027-01-31"
     ),
-    Case("See a therapist every week.", "sMArT", None, (1,)),
+    Case("See a therapist every week.", "SMArT", None, (1,)),
     Case("Take a 15-minute break away from my desk every afternoon.", "SMArT", None, (15, 1)),
     Case(
         "Block Friday afternoons for focus time in my calendar for the rest of the year.",
