@@ -59,6 +59,9 @@ def _other_number(d: _Doc, k: int) -> tuple[float, int] | None:
     num = _number_at(d, k)
     if num is None or num[2]:
         return None
+    parsed = d.digits(d.at[k]) if d.at[k - 1] in lx.CURRENCY_SYMBOLS else None
+    if parsed is not None and parsed[1] in lx.MONEY_SUFFIXES:
+        return num[0] * lx.MONEY_SUFFIXES[parsed[1]], num[1]  # "to €2m"
     return num[0], num[1]
 
 
@@ -136,8 +139,8 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         glued = glued_unit(parsed[1]) if parsed else ""
         if currency:
             end, kind, unit = j, "money", currency
-            if glued and low[i][-1] == "m":
-                value *= 1e6  # "$2m"
+            if parsed is not None and parsed[1] in lx.MONEY_SUFFIXES:
+                value *= lx.MONEY_SUFFIXES[parsed[1]]  # "$2m"
         elif glued:
             # "15kg", "48h", "3hrs": the unit is written onto the number.
             end = j
