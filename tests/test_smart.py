@@ -990,3 +990,49 @@ def test_a_criterion_failed_only_by_disabled_codes_becomes_unknown() -> None:
     )
     assert (lenient.criteria["A"].status, lenient.is_smart) == ("unknown", True)
     assert lenient.criteria["A"].findings == ()
+
+
+# --- contested conventions: each a policy switch with both readings ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "switch", "criterion", "default", "flipped"),
+    [
+        ("Meditate every morning.", "frequency_is_measure", "M", "met", "not_met"),
+        ("Update my resume by June 2027.", "completion_is_measure", "M", "met", "not_met"),
+        (
+            "Reduce the churn of the Pro plan by June 2027.",
+            "change_with_scope_is_specific",
+            "S",
+            "not_met",
+            "met",
+        ),
+        ("Learn Rust.", "learning_alone_is_specific", "S", "not_met", "met"),
+    ],
+)
+def test_contested_conventions_are_policy_switches(
+    text: str, switch: str, criterion: str, default: str, flipped: str
+) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria[criterion].status == default
+    policy = ck.SmartPolicy(**{switch: not getattr(ck.SmartPolicy(), switch)})
+    assert ck.evaluate_smart(text, as_of=AS_OF, policy=policy).criteria[criterion].status == flipped
+
+
+def test_a_switch_must_be_a_bool() -> None:
+    with pytest.raises(ck.PolicyError) as err:
+        ck.SmartPolicy(completion_is_measure="yes")  # type: ignore[arg-type]
+    assert str(err.value) == "completion_is_measure must be True or False, got 'yes'"
+
+
+def test_a_metric_supplies_the_figure_in_the_one_place_that_decides() -> None:
+    text = "Improve my code review turnaround by June 2027"
+    assert not ck.evaluate_smart(text, as_of=AS_OF).criteria["S"].met
+    goal = ck.Goal(
+        "reviews",
+        text,
+        metric=ck.Metric("turnaround", unit="hours", baseline=48, target=24, direction="down"),
+    )
+    report = ck.evaluate_smart(goal, as_of=AS_OF)
+    assert report.criteria["S"].met
+    assert report.criteria["M"].met
+    assert [f.code for f in report.criteria["S"].findings] == []

@@ -31,7 +31,17 @@ class ClauseContext(NamedTuple):
     title_case: bool | str
     quoted: frozenset[int]
     vague_terms: frozenset[str]
-    has_metric: bool = False
+    rules: ClauseRules
+
+
+class ClauseRules(NamedTuple):
+    """The contested conventions (see :class:`careerkit.SmartPolicy`) and a goal's metric."""
+
+    frequency_is_measure: bool = True
+    completion_is_measure: bool = True
+    change_with_scope_is_specific: bool = False
+    learning_alone_is_specific: bool = False
+    has_metric: bool = False  # a goal's metric supplies the figure the text lacks
 
 
 class ClauseReading(NamedTuple):
@@ -65,6 +75,7 @@ def read_clause(
     title_case = ctx.title_case
     quoted = ctx.quoted
     vague_terms = ctx.vague_terms
+    rules = ctx.rules
     # --- features of the goal clause --------------------------------------------------------
     low = d.low
     verb_i = main if main < g_hi else None
@@ -296,7 +307,16 @@ def read_clause(
         if not s_met:
             issue("S005", goal_span)
     elif verb_class in ("vague", "change"):
-        s_met = figure
+        s_met = (
+            figure
+            or (rules.has_metric and not comparatives)
+            or (
+                verb_class == "change"
+                and rules.change_with_scope_is_specific
+                and (named or definite)
+                and not comparatives
+            )
+        )
         if not s_met:
             if comparatives:
                 k0 = comparatives[0]
@@ -306,6 +326,7 @@ def read_clause(
             issue("S001", sp, text[sp[0] : sp[1]].lower())
     elif verb_class == "learning":
         extra = figure or any(t.kind in ("end", "window", "cadence", "event") for t in times)
+        extra = extra or rules.learning_alone_is_specific
         s_met = (named or definite or figure) and extra and not vague_q and not vague_nouns
         if not s_met:
             if vague_q or vague_nouns:
@@ -422,7 +443,10 @@ def read_clause(
             )
             else measure_q
         )
-    m_met = bool(measure_q) or (deliverable_ok and not comparatives) or role_target
+    if not rules.frequency_is_measure:
+        measure_q = [q for q in measure_q if q.kind != "frequency" or q.explicit]
+    completion = deliverable_ok and rules.completion_is_measure
+    m_met = bool(measure_q) or (completion and not comparatives) or role_target or rules.has_metric
     if verb_class == "promotion" and not role_target and not figure:
         m_met = False
     deliverable: str | None = None

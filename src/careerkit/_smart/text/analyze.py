@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.achievable import _absolutes, _scope
-from careerkit._smart.text.action import ClauseContext, read_clause
+from careerkit._smart.text.action import ClauseContext, ClauseRules, read_clause
 from careerkit._smart.text.clause import _casing, _find, _main_verb, _rationale
 from careerkit._smart.text.facts import Issue, QuantityFact, TextFacts, _Time
 from careerkit._smart.text.language import is_english
@@ -31,6 +31,9 @@ __all__ = ["Issue", "QuantityFact", "TextFacts", "analyze_text"]
 # --- the analysis ----------------------------------------------------------------------------
 
 
+_DEFAULT_RULES = ClauseRules()
+
+
 def analyze_text(
     text: str,
     as_of: date,
@@ -39,6 +42,7 @@ def analyze_text(
     date_order: str = "mdy",
     vague_terms: frozenset[str] = frozenset(),
     max_issues: int = 5,
+    rules: ClauseRules = _DEFAULT_RULES,
 ) -> TextFacts:
     """Read one goal statement. Linear in ``len(text)``."""
     issues: list[Issue] = []
@@ -96,7 +100,7 @@ def analyze_text(
 
     # --- the goal clause: its action, S and M -----------------------------------------------
     ctx = ClauseContext(
-        d, quantities, scan.cadence_q, times, sentence_start, title_case, quoted, vague_terms
+        d, quantities, scan.cadence_q, times, sentence_start, title_case, quoted, vague_terms, rules
     )
     reading = read_clause(ctx, main, g_lo, g_hi, in_goal, goal_span, hedged, issue)
     verb, verb_class, s_met, m_met, figure, deliverable, goal_q = reading
