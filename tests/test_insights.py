@@ -629,7 +629,7 @@ def test_credential_expired() -> None:
     (insight,) = found(certified(ago(1)), "LRN-credential-expired")
     assert (
         insight.message
-        == "Your credential for 'AWS Solutions Architect' expired 1 day ago (on 2026-11-24)."
+        == "Your credential for 'AWS Solutions Architect' expired yesterday (on 2026-11-24)."
     )
     assert insight.severity == "alert"
     assert insight.next_step == (

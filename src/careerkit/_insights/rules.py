@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from types import MappingProxyType
 
+from careerkit._dates import ago, latest
+from careerkit._dates import days as n_days
 from careerkit._insights.policy import InsightPolicy
 from careerkit._insights.report import CODES, Insight
 from careerkit._model.goals import Goal, SkillTarget
@@ -20,21 +22,8 @@ def _insight(code: str, message: str, subject: str | None, next_step: str) -> In
     return Insight(code, area, severity, message, subject, next_step)
 
 
-def _days(n: int) -> str:
-    return f"{n} day{'s' if n != 1 else ''}"
-
-
-def _ago(n: int) -> str:
-    return "today" if n == 0 else f"{_days(n)} ago"
-
-
 def _times(n: int) -> str:
     return {1: "once", 2: "twice"}.get(n, f"{n} times")
-
-
-def _latest(dates: Iterable[date | None], as_of: date) -> date | None:
-    """The latest of ``dates`` on or before ``as_of``."""
-    return max((d for d in dates if d is not None and d <= as_of), default=None)
 
 
 # --- network -------------------------------------------------------------------------------------
@@ -51,15 +40,15 @@ def _network(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterator[I
 
 def _overdue(contact: Contact, cadence: int, as_of: date) -> Iterator[Insight]:
     name = contact.name
-    last = _latest((i.date for i in contact.interactions), as_of)
-    every = f"you meant to keep in touch every {_days(cadence)}"
+    last = latest((i.date for i in contact.interactions), as_of)
+    every = f"you meant to keep in touch every {n_days(cadence)}"
     if last is not None:
         days = (as_of - last).days
-        message = f"You last spoke with {name} {_ago(days)}; {every}."
+        message = f"You last spoke with {name} {ago(days)}; {every}."
     elif contact.since is not None:
         days = (as_of - contact.since).days
         message = (
-            f"You have recorded no conversation with {name} since you met {_ago(days)}; {every}."
+            f"You have recorded no conversation with {name} since you met {ago(days)}; {every}."
         )
     else:
         days = cadence + 1  # a cadence and no record of any contact: overdue
@@ -88,7 +77,7 @@ def _reciprocity(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterat
     if exchanges < policy.reciprocity_min_interactions:
         return
     counts = (
-        f"Over the last {_days(window)} you received help {_times(received)} and gave help "
+        f"Over the last {n_days(window)} you received help {_times(received)} and gave help "
         f"{_times(gave)} (a mutual exchange counts both ways)"
     )
     if received / (gave + received) >= policy.reciprocity_share:
@@ -129,8 +118,8 @@ def _no_new_contacts(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> It
     if days > policy.new_contact_days:
         yield _insight(
             "NET-no-new-contacts",
-            f"Your newest contact, {newest.name}, was added {_ago(days)}; nobody new in the "
-            f"last {_days(policy.new_contact_days)}.",
+            f"Your newest contact, {newest.name}, was added {ago(days)}; nobody new in the "
+            f"last {n_days(policy.new_contact_days)}.",
             None,
             next_step,
         )
@@ -203,22 +192,22 @@ def _sponsor_quiet(
 ) -> Iterator[Insight]:
     name = plan.mentor_name(sponsor)
     dates = (*(a.date for a in sponsor.advocacy), *(m.date for m in sponsor.meetings))
-    last = _latest(dates, as_of)
+    last = latest(dates, as_of)
     limit = policy.sponsor_update_days
     nothing = f"You have recorded no advocacy or meeting with your sponsor {name}"
     if last is not None:
         days = (as_of - last).days
-        message = f"You last recorded advocacy or a meeting with your sponsor {name} {_ago(days)}"
+        message = f"You last recorded advocacy or a meeting with your sponsor {name} {ago(days)}"
     elif sponsor.since is not None:
         days = (as_of - sponsor.since).days
-        message = f"{nothing} since they became your sponsor {_ago(days)}"
+        message = f"{nothing} since they became your sponsor {ago(days)}"
     else:
         days = limit + 1
         message = f"{nothing} yet"
     if days > limit:
         yield _insight(
             "MEN-sponsor-quiet",
-            f"{message}; keep a sponsor updated at least every {_days(limit)}.",
+            f"{message}; keep a sponsor updated at least every {n_days(limit)}.",
             sponsor.id,
             f"Send {name} a short update: your recent results and the opportunity you want "
             "next, so they can speak for you.",
@@ -242,7 +231,7 @@ def _prospect(
         if days <= policy.prospect_days:
             return
         message = (
-            f"{name} has been on your list as a prospective {role} for {_days(days)} without "
+            f"{name} has been on your list as a prospective {role} for {n_days(days)} without "
             "being asked."
         )
     yield _insight(
@@ -298,8 +287,8 @@ def _stalled(
         if days <= limit:
             return
         message = (
-            f"Your last learning activity, '{title}', was {verb} {_ago(days)}; nothing new in "
-            f"the last {_days(limit)}."
+            f"Your last learning activity, '{title}', was {verb} {ago(days)}; nothing new in "
+            f"the last {n_days(limit)}."
         )
     else:
         message = "You have no learning activity recorded yet."
@@ -333,7 +322,7 @@ def _credentials(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterat
             yield _insight(
                 "LRN-credential-expiring",
                 f"Your credential for '{title}' expires "
-                + (f"today ({when})." if left == 0 else f"in {_days(left)} (on {when})."),
+                + (f"today ({when})." if left == 0 else f"in {n_days(left)} (on {when})."),
                 activity.id,
                 f"Plan the renewal of '{title}' now: check what it needs (exam, credits or fee) "
                 "and put the date in your calendar.",
@@ -341,7 +330,7 @@ def _credentials(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterat
         else:
             yield _insight(
                 "LRN-credential-expired",
-                f"Your credential for '{title}' expired {_ago(-left)} (on {when}).",
+                f"Your credential for '{title}' expired {ago(-left)} (on {when}).",
                 activity.id,
                 f"Renew '{title}' if you still rely on it, and record the renewal as a new "
                 "learning activity with the same title.",
@@ -375,15 +364,15 @@ def _challenges(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterato
     ]
     level, limit = policy.stretch_level, policy.stretch_days
     stretches = [c for c in started if c.stretch >= level]
-    latest = max(stretches, key=lambda c: c.start or as_of, default=None)
-    if latest is None or latest.start is None:
+    newest = max(stretches, key=lambda c: c.start or as_of, default=None)
+    if newest is None or newest.start is None:
         days = limit + 1
         message = f"You have not started a stretch challenge (level {level} or more) yet."
     else:
-        days = (as_of - latest.start).days
+        days = (as_of - newest.start).days
         message = (
-            f"Your last stretch challenge (level {level} or more), '{latest.title}', started "
-            f"{_ago(days)}; none in the last {_days(limit)}."
+            f"Your last stretch challenge (level {level} or more), '{newest.title}', started "
+            f"{ago(days)}; none in the last {n_days(limit)}."
         )
     if days > limit:
         yield _insight(
@@ -419,8 +408,8 @@ def _reflection(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterato
     else:
         days = (as_of - past[-1].date).days
         message = (
-            f"Your last reflection was {_ago(days)}, on {past[-1].date.isoformat()}; reflecting "
-            f"at least every {_days(limit)} keeps your plan current."
+            f"Your last reflection was {ago(days)}, on {past[-1].date.isoformat()}; reflecting "
+            f"at least every {n_days(limit)} keeps your plan current."
         )
     if days > limit:
         yield _insight(
@@ -431,14 +420,14 @@ def _reflection(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterato
             "still right for you?",
         )
     # The latest assessment of each goal wins (reflections in date order, then file order).
-    latest: dict[str, tuple[date, Assessment]] = {}
+    assessed: dict[str, tuple[date, Assessment]] = {}
     for reflection in past:
         for assessment in reflection.assessments:
-            latest[assessment.goal] = (reflection.date, assessment)
+            assessed[assessment.goal] = (reflection.date, assessment)
     for goal in plan.active_goals:
-        if goal.id not in latest:
+        if goal.id not in assessed:
             continue
-        day, assessment = latest[goal.id]
+        day, assessment = assessed[goal.id]
         if assessment.aligned is False:
             yield _insight(
                 "GOL-misaligned",

@@ -11,6 +11,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrule, rrulestr
 
+from careerkit._dates import count
 from careerkit._errors import PolicyError
 
 _UNITS = MappingProxyType(
@@ -105,7 +106,7 @@ class Cadence:
             return f"on the rule {self.text}"
         months, days = self.months, self.days
         if months and days:
-            return f"every {_count(months, 'month')} and {_count(days, 'day')}"
+            return f"every {count(months, 'month')} and {count(days, 'day')}"
         if months:
             named = {1: "monthly", 3: "quarterly", 12: "yearly"}.get(months)
             if named:
@@ -120,10 +121,6 @@ class Cadence:
         if days % 7 == 0:
             return f"every {days // 7} weeks"
         return f"every {days} days"
-
-
-def _count(n: int, unit: str) -> str:
-    return f"{n} {unit}{'s' if n != 1 else ''}"
 
 
 def parse_cadence(text: str, *, field: str = "cadence") -> Cadence:

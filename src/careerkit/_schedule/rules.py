@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
+from careerkit._dates import ago, later, latest
 from careerkit._model.goals import Goal
 from careerkit._model.network import Mentor
 from careerkit._model.plan import CareerPlan
@@ -41,15 +42,15 @@ class _Context:
             day = reflection.date
             if day > as_of:
                 continue
-            self.last_reflection = _later(self.last_reflection, day)
+            self.last_reflection = later(self.last_reflection, day)
             assessed = {a.goal for a in reflection.assessments}
             for goal in assessed:
-                self.last_assessed[goal] = _later(self.last_assessed.get(goal), day)
+                self.last_assessed[goal] = later(self.last_assessed.get(goal), day)
             answered = {_prompt_key(p.prompt) for p in reflection.prompts if p.answer.strip()}
             if (active and active <= assessed) or answered & reassess:
-                self.last_reassessment = _later(self.last_reassessment, day)
+                self.last_reassessment = later(self.last_reassessment, day)
             if answered & values:
-                self.last_values_review = _later(self.last_values_review, day)
+                self.last_values_review = later(self.last_values_review, day)
 
     def item(
         self,
@@ -119,10 +120,6 @@ class _Context:
         return limit is not None and (self.as_of - due).days > limit
 
 
-def _later(a: date | None, b: date) -> date:
-    return b if a is None or b > a else a
-
-
 def _prompt_key(prompt: str) -> str:
     return " ".join(prompt.casefold().split())
 
@@ -131,27 +128,8 @@ def _prompt_keys(prompts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_prompt_key(p) for p in prompts)
 
 
-def _ago(day: date, as_of: date) -> str:
-    days = (as_of - day).days
-    if days == 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    if days == -1:
-        return "tomorrow"
-    return f"{days} days ago" if days > 0 else f"in {-days} days"
-
-
 def _on(day: date, as_of: date) -> str:
-    return f"{day.isoformat()}, {_ago(day, as_of)}"
-
-
-def _latest(days: Iterable[date], as_of: date) -> date | None:
-    found: date | None = None
-    for day in days:
-        if day <= as_of:
-            found = _later(found, day)
-    return found
+    return f"{day.isoformat()}, {ago((as_of - day).days)}"
 
 
 # --- goals ------------------------------------------------------------------------------------
@@ -168,7 +146,7 @@ def _goal_reviews(ctx: _Context) -> Iterator[ReviewItem]:
         if goal.status != "active":
             continue
         reviewed = ctx.last_assessed.get(goal.id)
-        checked = _latest((c.date for c in goal.check_ins), as_of)
+        checked = latest((c.date for c in goal.check_ins), as_of)
         anchor, why = _goal_anchor(goal, reviewed, checked, as_of)
         title = f"Review goal: {goal.title}"
         status = progress(goal, as_of=as_of)
@@ -181,9 +159,11 @@ def _goal_reviews(ctx: _Context) -> Iterator[ReviewItem]:
         deadline = goal.deadline
         if deadline is not None and deadline - as_of <= window:
             if deadline >= as_of:
-                reasons.append(f"the deadline is {_ago(deadline, as_of)} ({deadline.isoformat()})")
+                reasons.append(
+                    f"the deadline is {ago((as_of - deadline).days)} ({deadline.isoformat()})"
+                )
             else:
-                reasons.append(f"the deadline passed {_ago(deadline, as_of)}")
+                reasons.append(f"the deadline passed {ago((as_of - deadline).days)}")
         if reasons:
             rhythm = "; ".join([*reasons, f"reviews are {urgent.describe()} until that changes"])
             yield from ctx.recurring(
@@ -250,7 +230,7 @@ def _check_ins(ctx: _Context) -> Iterator[ReviewItem]:
     for goal in ctx.plan.goals:
         if goal.status != "active" or goal.metric is None:
             continue
-        checked = _latest((c.date for c in goal.check_ins), ctx.as_of)
+        checked = latest((c.date for c in goal.check_ins), ctx.as_of)
         if checked is not None:
             anchor, why = checked, f"last check-in on {_on(checked, ctx.as_of)}"
         elif goal.start is not None:
@@ -300,7 +280,7 @@ def _last_wellbeing(ctx: _Context) -> date | None:
     days = [w.week for w in wellbeing.weeks]
     days += [r.date for r in wellbeing.who5]
     days += [r.date for r in wellbeing.cbi]
-    return _latest(days, ctx.as_of)
+    return latest(days, ctx.as_of)
 
 
 _reassessments = _whole_plan(
@@ -344,19 +324,19 @@ def _contact_follow_ups(ctx: _Context) -> Iterator[ReviewItem]:
     default = ctx.policy._cadence("contact_follow_up")
     met: dict[str, date] = {}
     for mentor in ctx.plan.mentors:
-        last = _latest((m.date for m in mentor.meetings), ctx.as_of)
+        last = latest((m.date for m in mentor.meetings), ctx.as_of)
         if mentor.contact is not None and last is not None:
-            met[mentor.contact] = _later(met.get(mentor.contact), last)
+            met[mentor.contact] = later(met.get(mentor.contact), last)
     for contact in ctx.plan.contacts:
         if contact.cadence_days is not None:
-            cadence = _days(contact.cadence_days)
+            cadence = _every(contact.cadence_days)
         elif default is not None:
             cadence = default
         else:
             continue
-        last = _latest((i.date for i in contact.interactions), ctx.as_of)
+        last = latest((i.date for i in contact.interactions), ctx.as_of)
         if contact.id in met:
-            last = _later(last, met[contact.id])
+            last = later(last, met[contact.id])
         if last is not None:
             anchor, why = last, f"last contact on {_on(last, ctx.as_of)}"
         elif contact.since is not None:
@@ -374,7 +354,7 @@ def _contact_follow_ups(ctx: _Context) -> Iterator[ReviewItem]:
         )
 
 
-def _days(n: int) -> Cadence:
+def _every(n: int) -> Cadence:
     return Cadence(f"every {n} days", days=n)
 
 
@@ -389,8 +369,8 @@ def _mentor_meetings(ctx: _Context) -> Iterator[ReviewItem]:
     for mentor in ctx.plan.mentors:
         if mentor.status != "active":
             continue
-        cadence = default if mentor.cadence_days is None else _days(mentor.cadence_days)
-        last = _latest((m.date for m in mentor.meetings), ctx.as_of)
+        cadence = default if mentor.cadence_days is None else _every(mentor.cadence_days)
+        last = latest((m.date for m in mentor.meetings), ctx.as_of)
         if last is not None:
             anchor, why = last, f"last meeting on {_on(last, ctx.as_of)}"
         elif mentor.since is not None:
@@ -427,7 +407,7 @@ def _sponsor_updates(ctx: _Context) -> Iterator[ReviewItem]:
         if mentor.status != "active" or not mentor.is_sponsor:
             continue
         contacts = [*(m.date for m in mentor.meetings), *(a.date for a in mentor.advocacy)]
-        told = _latest(contacts, as_of)
+        told = latest(contacts, as_of)
         news = [(day, what) for day, what in done if told is None or told < day]
         if not news:
             continue
@@ -448,7 +428,7 @@ def _goal_finished(goal: Goal, as_of: date) -> date | None:
     """When a done goal was finished: its last check-in or milestone, if recorded."""
     days = [c.date for c in goal.check_ins]
     days += [m.done_on for m in goal.milestones if m.done_on is not None]
-    return _latest(days, as_of)
+    return latest(days, as_of)
 
 
 # --- learning and challenges -----------------------------------------------------------------
@@ -486,7 +466,7 @@ def _challenge_retros(ctx: _Context) -> Iterator[ReviewItem]:
         if challenge.end is not None:
             due = challenge.end + lag
             if challenge.end >= as_of:
-                when = f"{_ago(challenge.end, as_of)} ({challenge.end.isoformat()})"
+                when = f"{ago((as_of - challenge.end).days)} ({challenge.end.isoformat()})"
                 reason = f"the challenge ends {when}"
             else:
                 reason = (
