@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from datetime import timedelta
 from typing import Any, Generic, TypeVar, final
 
 import attrs
@@ -24,6 +25,8 @@ import attrs
 from careerkit._errors import ArgumentTypeError, PolicyError
 
 __all__ = [
+    "MAX_SPAN_DAYS",
+    "DaySpan",
     "EachOf",
     "FrozenMapping",
     "InstanceOf",
@@ -35,6 +38,7 @@ __all__ = [
     "as_frozenset",
     "name_of",
     "policy_error",
+    "type_error",
 ]
 
 K = TypeVar("K", bound=Hashable)
@@ -100,17 +104,27 @@ def name_of(instance: object, attribute: attrs.Attribute[Any]) -> str:
     return f"{type(instance).__name__}.{attribute.name}"
 
 
-def policy_error(
-    instance: object, attribute: attrs.Attribute[Any], expected: str, value: object
-) -> PolicyError:
+def policy_error(where: str, expected: str, value: object) -> PolicyError:
     """A wrong value: ``Class.field must be <expected>, got <value>``."""
-    return PolicyError(f"{name_of(instance, attribute)} must be {expected}, got {value!r}")
+    return PolicyError(f"{where} must be {expected}, got {value!r}")
 
 
-def _type_error(
-    instance: object, attribute: attrs.Attribute[Any], expected: str, value: object
-) -> ArgumentTypeError:
-    return ArgumentTypeError(f"{name_of(instance, attribute)} must be {expected}, got {value!r}")
+def type_error(where: str, expected: str, value: object) -> ArgumentTypeError:
+    """A value of the wrong type, in the same words."""
+    return ArgumentTypeError(f"{where} must be {expected}, got {value!r}")
+
+
+class _Validator:
+    """An attrs validator that names the field ``Class.field`` and leaves the rest to
+    :meth:`check`, which a mapping's validator also calls for each entry."""
+
+    __slots__ = ()
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        self.check(name_of(instance, attribute), value)
+
+    def check(self, where: str, value: object) -> None:
+        raise NotImplementedError
 
 
 def _is_number(value: object) -> bool:
@@ -118,7 +132,7 @@ def _is_number(value: object) -> bool:
 
 
 @attrs.frozen
-class Number:
+class Number(_Validator):
     """A number (a whole one with ``whole``) from ``low`` to ``high``; either bound may be
     left out, and ``above`` makes the lower bound exclusive. ``None`` passes if ``optional``."""
 
@@ -128,14 +142,14 @@ class Number:
     whole: bool = False
     optional: bool = False
 
-    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    def check(self, where: str, value: object) -> None:
         if value is None and self.optional:
             return
         if not _is_number(value) or (self.whole and not isinstance(value, int)):
-            raise _type_error(instance, attribute, self.kind(), value)
+            raise type_error(where, self.kind(), value)
         number: float = value  # type: ignore[assignment]  # an int or float, checked above
         if not self.allows(number):
-            raise policy_error(instance, attribute, self.describe(), value)
+            raise policy_error(where, self.describe(), value)
 
     def kind(self) -> str:
         noun = "a whole number" if self.whole else "a number"
@@ -164,7 +178,7 @@ class Number:
 
 
 @attrs.frozen
-class InstanceOf:
+class InstanceOf(_Validator):
     """An instance of ``types`` (``None`` too if ``optional``), described as ``expected``."""
 
     types: type | tuple[type, ...]
@@ -174,30 +188,30 @@ class InstanceOf:
     #: ``int``).
     exclude: tuple[type, ...] = ()
 
-    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    def check(self, where: str, value: object) -> None:
         if value is None and self.optional:
             return
         if not isinstance(value, self.types) or isinstance(value, self.exclude):
             expected = f"{self.expected} or None" if self.optional else self.expected
-            raise _type_error(instance, attribute, expected, value)
+            raise type_error(where, expected, value)
 
 
 @attrs.frozen
-class OneOf:
+class OneOf(_Validator):
     """One of ``choices``."""
 
     choices: tuple[object, ...]
 
-    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    def check(self, where: str, value: object) -> None:
         if not _hashable(value) or value not in self.choices or isinstance(value, bool):
-            raise policy_error(instance, attribute, self.describe(), value)
+            raise policy_error(where, self.describe(), value)
 
     def describe(self) -> str:
         return "one of " + ", ".join(map(repr, self.choices))
 
 
 @attrs.frozen
-class EachOf:
+class EachOf(_Validator):
     """A collection (already a ``frozenset`` or ``tuple`` after its converter) of ``choices``;
     ``item`` names one element, ``items`` the collection."""
 
@@ -205,48 +219,36 @@ class EachOf:
     item: str
     items: str
 
-    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    def check(self, where: str, value: object) -> None:
         if not isinstance(value, frozenset | tuple):
-            raise _type_error(instance, attribute, f"a collection of {self.items}", value)
+            raise type_error(where, f"a collection of {self.items}", value)
         for element in sorted(value, key=repr):
             if not _hashable(element) or element not in self.choices:
                 raise policy_error(
-                    instance,
-                    attribute,
+                    where,
                     f"{self.items} ({', '.join(map(repr, self.choices))})",
                     element,
                 )
 
 
 @attrs.frozen
-class MappingOf:
-    """A :class:`FrozenMapping` whose keys are ``keys`` and whose values pass ``check``.
-
-    ``check`` returns ``None`` for a good value, else what it expected (a type mistake and a
-    value mistake read the same way here: the message shows the entry).
-    """
+class MappingOf(_Validator):
+    """A :class:`FrozenMapping` keyed by ``keys`` (``key_name`` in messages) whose values each
+    pass the validator ``values``; an entry is named ``Class.field['key']``."""
 
     keys: tuple[str, ...]
     key_name: str
-    check: Callable[[object], str | None]
+    values: _Validator
 
-    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    def check(self, where: str, value: object) -> None:
         if not isinstance(value, FrozenMapping):
-            raise _type_error(
-                instance, attribute, f"a mapping of {self.key_name} to a value", value
-            )
+            raise type_error(where, f"a mapping of {self.key_name} to values", value)
         for key, item in value.items():
             if key not in self.keys:
                 raise policy_error(
-                    instance,
-                    attribute,
-                    f"keyed by {self.key_name} ({', '.join(map(repr, self.keys))})",
-                    key,
+                    where, f"keyed by {self.key_name} ({', '.join(map(repr, self.keys))})", key
                 )
-            expected = self.check(item)
-            if expected is not None:
-                where = f"{name_of(instance, attribute)}[{key!r}]"
-                raise PolicyError(f"{where} must be {expected}, got {item!r}")
+            self.values.check(f"{where}[{key!r}]", item)
 
 
 def _hashable(value: object) -> bool:
@@ -288,3 +290,24 @@ class Merged:
             return value
         shape = self.shape or (lambda item: item)
         return FrozenMapping({**self.defaults, **{k: shape(v) for k, v in value.items()}})
+
+
+#: The longest horizon or window an engine looks over: ten years, which covers any review
+#: cycle and keeps every date an engine computes from ``as_of`` far inside ``datetime.date``.
+MAX_SPAN_DAYS = 3660
+
+
+@attrs.frozen
+class DaySpan(_Validator):
+    """A ``timedelta`` of whole days from ``low`` to ``high`` days."""
+
+    low: int
+    high: int = MAX_SPAN_DAYS
+
+    def check(self, where: str, value: object) -> None:
+        if not isinstance(value, timedelta):
+            raise type_error(where, "a datetime.timedelta", value)
+        if value != timedelta(days=value.days) or not self.low <= value.days <= self.high:
+            raise policy_error(
+                where, f"a whole number of days from {self.low} to {self.high}", value
+            )

@@ -4,27 +4,29 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Literal
 
+from careerkit._args import as_of_date, policy_or_default
 from careerkit._balance.components import _WEEK, _assess, _between
 from careerkit._balance.policy import _DEFAULT_POLICY, BalancePolicy
 from careerkit._balance.report import BalanceComponent, BalanceReport, Coverage, Risk, Trend
-from careerkit._errors import PolicyError
 from careerkit._model.plan import CareerPlan, as_wellbeing
 from careerkit._model.privacy import Viewer, check_viewer
 from careerkit._model.wellbeing import WeekLog, Wellbeing
+from careerkit._policy import DaySpan
 
 
 def score_balance(
     plan_or_records: CareerPlan | Wellbeing | Iterable[WeekLog],
     *,
-    as_of: date,
+    as_of: date | None = None,
     window: timedelta = timedelta(weeks=4),
     policy: BalancePolicy | None = None,
     audience: Viewer = "self",
 ) -> BalanceReport:
-    """Score work-life balance over the ``window`` ending on ``as_of`` (both days included).
+    """Score work-life balance over the ``window`` ending on ``as_of`` (both days included;
+    ``as_of`` defaults to today, ``window`` is 1 to 3,660 days).
 
     A weekly log counts when its week starts in the window; the latest WHO-5 and CBI answers
     dated in the window are used; leave is counted over the leave year up to ``as_of``.
@@ -43,13 +45,9 @@ def score_balance(
     >>> report.flags[0].message
     'averaging 50.0 h of work a week, above the EU limit of 48 h on average'
     """
-    policy = _DEFAULT_POLICY if policy is None else policy
-    if not isinstance(policy, BalancePolicy):
-        raise PolicyError(f"policy must be a BalancePolicy, got {type(policy).__name__}")
-    if not _is_plain_date(as_of):
-        raise PolicyError(f"as_of must be a datetime.date, got {as_of!r}")
-    if not _whole_days(window):
-        raise PolicyError(f"window must be a whole number of days, at least 1, got {window!r}")
+    as_of = as_of_date(as_of)
+    _WINDOW.check("window", window)
+    policy = policy_or_default(policy, BalancePolicy, _DEFAULT_POLICY)
     data = as_wellbeing(plan_or_records, "plan_or_records")
     if check_viewer(audience) != "self" and audience not in data.shared_with:
         data = Wellbeing()
@@ -129,10 +127,4 @@ def _risk(components: list[BalanceComponent]) -> Risk:
     return Risk("low")
 
 
-def _is_plain_date(value: object) -> bool:
-    # A datetime is a date subclass but does not compare with dates.
-    return isinstance(value, date) and not isinstance(value, datetime)
-
-
-def _whole_days(value: object) -> bool:
-    return isinstance(value, timedelta) and value.days >= 1 and value == timedelta(value.days)
+_WINDOW = DaySpan(1)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
-from careerkit._errors import PolicyError
+from careerkit._args import as_of_date, instance_of, policy_or_default
 from careerkit._insights.policy import _DEFAULT_POLICY, InsightPolicy
 from careerkit._insights.report import _SEVERITY_RANK, Insight
 from careerkit._insights.rules import _challenges, _learning, _mentors, _network, _reflection
@@ -15,11 +15,11 @@ from careerkit._model.privacy import Viewer, redact
 def insights(
     plan: CareerPlan,
     *,
-    as_of: date,
+    as_of: date | None = None,
     policy: InsightPolicy | None = None,
     audience: Viewer = "self",
 ) -> tuple[Insight, ...]:
-    """What stands out in ``plan`` on ``as_of``, most severe first.
+    """What stands out in ``plan`` on ``as_of`` (default: today), most severe first.
 
     With an ``audience`` ("mentor", "manager", "hr") only what the plan shares with it is
     looked at (see :func:`careerkit.redact`).
@@ -35,7 +35,9 @@ def insights(
     >>> [i.message for i in found if i.code == "NET-contact-overdue"]
     ['You last spoke with Tom Becker 166 days ago; you meant to keep in touch every 90 days.']
     """
-    policy = _checked(plan, as_of, policy)
+    plan = instance_of(plan, CareerPlan, "plan")
+    as_of = as_of_date(as_of)
+    policy = policy_or_default(policy, InsightPolicy, _DEFAULT_POLICY)
     plan = redact(plan, audience)
     found = [
         *_network(plan, as_of, policy),
@@ -48,16 +50,3 @@ def insights(
         key=lambda i: (_SEVERITY_RANK[i.severity], i.area, i.code, i.subject or "", i.message)
     )
     return tuple(found)
-
-
-def _checked(plan: object, as_of: object, policy: object) -> InsightPolicy:
-    """The policy to use, once the arguments are known to be usable."""
-    if not isinstance(plan, CareerPlan):
-        raise PolicyError(f"plan must be a CareerPlan, got {type(plan).__name__}")
-    if not isinstance(as_of, date) or isinstance(as_of, datetime):
-        raise PolicyError(f"as_of must be a datetime.date, got {as_of!r}")
-    if policy is None:
-        return _DEFAULT_POLICY
-    if not isinstance(policy, InsightPolicy):
-        raise PolicyError(f"policy must be an InsightPolicy, got {type(policy).__name__}")
-    return policy
