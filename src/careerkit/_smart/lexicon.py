@@ -92,8 +92,6 @@ SHORT_UNITS: Final = MappingProxyType(
         "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds",
     }
 )  # fmt: skip
-# Words that make a clause about each occurrence: "answer every email within 24 hours".
-EVERY_WORDS: Final = _words("every each all always any whenever")
 # Units written onto a number ("15kg", "48h", "30d", "3hrs"): the unit each one names.
 GLUED_TIME_UNITS: Final = MappingProxyType(
     {"d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months",
@@ -744,3 +742,5 @@ CREDENTIAL_NOUNS: Final = _words(
 )
 # Words that undo a one-off result: "never miss a deadline" produces nothing to check.
 NEGATIONS: Final = _words("never not don't dont no stop avoid")
+# Before a figure, these make it a level to reach ("down to 78kg"), not an amount to produce.
+LEVEL_PREPOSITIONS: Final = _words("to at below under above over than around")

@@ -93,6 +93,9 @@ def analyze_text(
         rationale = d.slice(rat_at, r_end) if r_end > rat_at else None
     elif career:
         rationale = None
+    elif main > 0:
+        # A reason in a leading phrase: "As part of my development plan, I will ...".
+        rationale = _leading_reason(d, main)
 
     in_goal = range(main, goal_hi) if rat_hi == n else range(main, n)
     g_lo, g_hi = (main, goal_hi) if rat_hi == n else (main, n)
@@ -188,6 +191,18 @@ def analyze_text(
         figure=figure,
         issues=tuple(issues),
     )
+
+
+def _leading_reason(d: _Doc, main: int) -> str | None:
+    low = d.low
+    for k in range(min(main, 20)):
+        for phrase in lx.RATIONALE_BY_HEAD.get(low[k], ()):
+            if tuple(low[k : k + len(phrase)]) == phrase:
+                end = main
+                while end > k and low[end - 1] in (",", ":", "-", "i", "we", "will", "i'll"):
+                    end -= 1
+                return d.slice(k, end) if end > k else None
+    return None
 
 
 def _empty_facts(text: str, issues: list[Issue]) -> TextFacts:

@@ -58,9 +58,6 @@ def _fiscal_year_of(day: date, fy_start: int) -> int:
 
 def _add(anchor: date, unit: str, count: float) -> tuple[date, int]:
     """``anchor`` plus ``count`` units, and the length in days."""
-    if unit == "hour":  # a deadline some hours away falls on the day they end
-        days = -(-round(count) // 24)
-        return anchor + timedelta(days=days), days
     if unit in ("day", "week", "fortnight", "sprint"):
         per = {"day": 1, "week": 7, "fortnight": 14, "sprint": 14}[unit]
         days = round(per * count)

@@ -325,19 +325,12 @@ class _TimeScan(_Dates):
         if unit_w in lx.DURATION_UNITS:
             unit = lx.DURATION_UNITS[unit_w]
         elif unit_w in lx.SHORT_UNITS and d.at[i - 1] in ("within", "in"):
-            # "within 48 hours": a deadline, or a standard each occurrence must meet ("answer
-            # every ticket within 48 hours", "within 60 seconds"); "for 2 hours" is an amount.
-            short = lx.SHORT_UNITS[unit_w]
+            # "within 48 hours", "within 60 seconds": a standard each occurrence must meet
+            # (a goal's own deadline is days away at least); "for 2 hours" is an amount.
             tail = j + 1
-            each = (
-                not lx.EVERY_WORDS.isdisjoint(d.low[max(0, i - 12) : tail + 3])
-                or d.at[tail] in lx.EVENT_AFTER
-            )
-            if short == "hours" and not each:
-                unit = "hour"
-            else:
-                self.cadence_q.append(QuantityFact(count, short, "duration", d.span(i, tail)))
-                return _Time("event", i - 1, tail)
+            short = lx.SHORT_UNITS[unit_w]
+            self.cadence_q.append(QuantityFact(count, short, "duration", d.span(i, tail)))
+            return _Time("event", i - 1, tail)
         else:
             return None
         after = d.at[j + 1]
