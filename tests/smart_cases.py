@@ -165,7 +165,7 @@ CAREER = (
         "Reach a customer satisfaction score of 4.5 out of 5 on my accounts by the end of Q2 2027.",
         "SMArT",
         "2027-06-30",
-        (4.5, 5),
+        (4.5,),  # one rating on a scale of 5
     ),
     Case(
         "Keep my ticket backlog below 20 open items every Friday through March 2027.",

@@ -744,3 +744,13 @@ CREDENTIAL_NOUNS: Final = _words(
 NEGATIONS: Final = _words("never not don't dont no stop avoid")
 # Before a figure, these make it a level to reach ("down to 78kg"), not an amount to produce.
 LEVEL_PREPOSITIONS: Final = _words("to at below under above over than around")
+# A rating's scale: "7/10", "4 out of 5".
+RATING_SCALES: Final = _words("5 10 100")
+# Words of self-assessment: a rating next to them is how the writer feels, not a measure.
+SELF_RATING_WORDS: Final = _words(
+    "confident confidence sure certain comfortable comfort stress stressed anxious anxiety "
+    "energy mood motivation motivated overwhelmed burnout feel feeling"
+)
+# "a 12-person team", "a team of 8": the size of a group, not a measure.
+GROUP_SIZE_WORDS: Final = _words("person people member members strong headcount seat")
+GROUP_NOUNS: Final = _words("team teams group squad department crew staff unit")

@@ -65,12 +65,53 @@ def _other_number(d: _Doc, k: int) -> tuple[float, int] | None:
     return num[0], num[1]
 
 
+def _rating_end(d: _Doc, j: int) -> int:
+    """The end of a rating's scale after the number ("/10", "out of 10"), or 0."""
+    if d.at[j] == "/" and d.glued[j] and d.glued[j + 1] and d.at[j + 1] in lx.RATING_SCALES:
+        return j + 2
+    if d.at[j] == "out" and d.at[j + 1] == "of" and d.at[j + 2] in lx.RATING_SCALES:
+        return j + 3
+    return 0
+
+
+def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool:
+    """Figures that describe the situation, not the goal's measure.
+
+    A team's size ("my 12-person team", "a team of 8"), years of experience ("0-2 years of
+    experience"), confidence in percent ("80% sure"), and a number that is itself the name
+    of a thing ("before the 10k in May").
+    """
+    nxt = d.at[j]
+    if nxt == "-" and d.glued[j] and d.at[j + 1] in lx.GROUP_SIZE_WORDS:
+        return True
+    if d.at[i - 1] == "of" and d.at[i - 2] in lx.GROUP_NOUNS:
+        return True
+    k = j
+    if nxt in ("-", "–", "to") and d.at[j + 1][:1].isdigit():
+        k = j + 2  # a range: "0-2 years"
+    if d.at[k] in lx.DURATION_UNITS and (
+        d.at[k + 1] in ("experience", "experienced", "'")
+        or (d.at[k + 1] == "of" and d.at[k + 2] in ("experience", "service", "tenure"))
+    ):
+        return True
+    if nxt in ("%", "percent") and d.at[j + 1] in lx.SELF_RATING_WORDS:
+        return True
+    return (
+        not currency
+        and d.at[i - 1] in lx.DETERMINERS_DEFINITE
+        and d.digits(d.at[i]) is not None
+        and (nxt in lx.PREPOSITIONS or not nxt[:1].isalnum())
+        and nxt not in ("%", "/", "-", "–", "to", "x")
+    )
+
+
 def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact]:
     out: list[QuantityFact] = []
     low = d.low
     raw = d.raw
     used = d.used
     skip_to = 0
+    self_rated = not lx.SELF_RATING_WORDS.isdisjoint(low)
     # Only numbers and number words can start a quantity.
     for i in d.find(lx.QUANTITY_TRIGGERS, numbers=True):
         if i < skip_to or used[i]:
@@ -132,6 +173,21 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             skip_to = j
             continue
         if w in ("one",) and (d.at[j] in ("of", "another", "more") or prev == "no"):
+            skip_to = j
+            continue
+        rating = _rating_end(d, j)
+        if rating:
+            # "7/10", "9 out of 10": a rating; one the writer gives their own feelings
+            # ("confidence 7/10", "stress is a 9/10") is not a measure of the goal.
+            if self_rated:
+                skip_to = rating
+                continue
+            scale = d.at[rating - 1]
+            out.append(QuantityFact(value, f"/{scale}", "level", d.span(begin, rating)))
+            used[i:rating] = b"\1" * (rating - i)
+            skip_to = rating
+            continue
+        if _not_a_measure(d, i, j, value, currency):
             skip_to = j
             continue
         nxt = d.at[j]
