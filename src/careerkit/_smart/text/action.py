@@ -44,6 +44,9 @@ class ClauseRules(NamedTuple):
     has_metric: bool = False  # a goal's metric supplies the figure the text lacks
 
 
+_WEAKER = frozenset({"vague", "change", "learning", "state"})
+
+
 class ClauseReading(NamedTuple):
     """One clause read: its action, its class, and the S and M verdicts it supports."""
 
@@ -78,57 +81,22 @@ def read_clause(
     rules = ctx.rules
     # --- features of the goal clause --------------------------------------------------------
     low = d.low
-    verb_i = main if main < g_hi else None
-    verb = lemma(low[verb_i]) if verb_i is not None else None
-    nxt = d.at[main + 1]
-    verb_class = "none"
-    if verb is not None:
-        if (verb, nxt) in lx.PHRASAL_VAGUE or (verb, lemma(nxt)) in lx.PHRASAL_VAGUE:
-            verb_class = "vague"
-        elif verb in ("be", "become", "get", "feel", "stay", "remain") and (
-            nxt in ("promoted", "hired", "appointed", "named", "selected", "elected")
-            or (nxt in ("a", "an", "the") and d.at[main + 2] in ("promotion",))
+    # Two verbs sharing one object ("draft and send the summary"): the object follows the
+    # second, and the goal is as vague as the vaguer of the two ("own and improve X").
+    after = main + 1
+    second = None
+    if d.at[main + 1] in ("and", "&", "or") and main + 2 < g_hi:
+        cand = lemma(low[main + 2])
+        if d.raw[main + 2].isalpha() and (
+            cand in lx.VERBS or _in_action_position(d, main + 2, main + 3, g_hi, sentence_start)
         ):
-            verb_class = "promotion"
-        elif verb in ("be", "become", "feel", "stay", "remain", "get") and (
-            nxt in lx.VAGUE_STATES or nxt in lx.COMPARATIVES or nxt in lx.PERFECTION_WORDS
-        ):
-            verb_class = "state"
-        elif verb in ("get",) and nxt in ("certified", "accredited", "licensed", "chartered"):
-            verb_class = "deliverable"
-        elif verb in lx.ACQUIRE_VERBS and _earns_credential(d, main, g_hi):
-            verb_class = "acquire"  # "gain the CPR certification", "get PMP"
-        elif verb in lx.CHANGE_VERBS or verb in lx.MULTIPLIERS:
-            verb_class = "change"
-        elif verb in lx.LEARNING_VERBS:
-            verb_class = "learning"
-        elif verb in ("be", "become", "stay", "remain", "feel"):
-            verb_class = "state"
-        elif verb in lx.ACQUIRE_VERBS and verb not in ("earn", "obtain", "achieve", "win"):
-            verb_class = "acquire"
-        elif verb in lx.DELIVERABLE_VERBS or verb in ("go", "add", "hold"):
-            verb_class = "deliverable"
-        elif verb in lx.VAGUE_VERBS or verb in ("sleep", "burn"):
-            verb_class = "vague"
-        elif verb in lx.VERBS:
-            verb_class = "deliverable"
-    if verb == "speak" and (nxt in lx.LANGUAGES or d.at[main + 2] in lx.LANGUAGES):
-        verb_class = "learning"  # speaking a language is an ability, like "learn Spanish"
-    if verb == "make" and (nxt in lx.ROLE_NOUNS or d.at[main + 2] in lx.ROLE_NOUNS):
-        verb_class = "acquire"  # "make partner"
-    if verb_class == "deliverable" and verb in ("build", "develop", "grow", "expand", "manage"):
-        # "build a network" is a direction, "build a dashboard" a deliverable.
-        obj_end = _np_end(d, main + 1, g_hi)
-        head = low[obj_end - 1] if obj_end > main + 1 else ""
-        if head in lx.ABSTRACT_NOUNS or not head:
-            verb_class = "vague"
-    if verb_class == "none" and verb is not None and verb not in lx.VERBS:
-        # Any word in action position is the action, listed or not ("circulate", "shadow"),
-        # when something follows it as its object.
-        if _in_action_position(d, main, g_hi, sentence_start):
-            verb_class = "deliverable"
-        else:
-            verb = None
+            second, after = main + 2, main + 3
+    verb, verb_class = _classify(d, main, after, g_hi, sentence_start)
+    verb_at = main
+    if second is not None:
+        verb2, class2 = _classify(d, second, after, g_hi, sentence_start)
+        if class2 in _WEAKER and verb_class not in _WEAKER:
+            verb, verb_class, verb_at = verb2, class2, second
 
     # Figures, names, determiners in the goal clause.
     goal_q = [q for q in quantities if goal_span[0] <= q.span[0] < goal_span[1] + 1]
@@ -210,9 +178,9 @@ def read_clause(
                         policy_terms.append(d.span(k, k + len(parts)))
 
     # The object right after the verb.
-    obj_lo = main + 1
-    if verb_class == "vague" and (verb, d.at[main + 1]) in lx.PHRASAL_VAGUE:
-        obj_lo = main + 2
+    obj_lo = after
+    if verb_class == "vague" and (verb, d.at[after]) in lx.PHRASAL_VAGUE:
+        obj_lo = after + 1
     while obj_lo < g_hi and low[obj_lo] in ("up", "out", "on", "in", "to", "off", "for", "with"):
         obj_lo += 1
     obj_hi = _np_end(d, obj_lo, g_hi)
@@ -321,8 +289,8 @@ def read_clause(
             if comparatives:
                 k0 = comparatives[0]
                 issue("S002", d.span(k0, k0 + 1), low[k0])
-            phrasal = verb_class == "vague" and (verb, d.at[main + 1]) in lx.PHRASAL_VAGUE
-            sp = d.span(main, main + 1 + phrasal)
+            phrasal = verb_class == "vague" and (verb, d.at[verb_at + 1]) in lx.PHRASAL_VAGUE
+            sp = d.span(verb_at, verb_at + 1 + phrasal)
             issue("S001", sp, text[sp[0] : sp[1]].lower())
     elif verb_class == "learning":
         extra = figure or any(t.kind in ("end", "window", "cadence", "event") for t in times)
@@ -389,7 +357,9 @@ def read_clause(
                 or (
                     verb_class == "acquire"
                     and (
-                        role_target or head in lx.ARTIFACT_NOUNS or _earns_credential(d, main, g_hi)
+                        role_target
+                        or head in lx.ARTIFACT_NOUNS
+                        or _earns_credential(d, after, g_hi)
                     )
                     and not people_obj
                 )
@@ -474,30 +444,94 @@ def read_clause(
     return ClauseReading(verb, verb_class, s_met, m_met, figure, deliverable, goal_q)
 
 
-def _earns_credential(d: _Doc, main: int, hi: int) -> bool:
-    """The object after the verb at ``main`` is a credential: "the CPR certification", "PMP"."""
-    end = _np_end(d, main + 1, hi)
-    if end <= main + 1:
+def _classify(
+    d: _Doc, main: int, after: int, g_hi: int, sentence_start: frozenset[int]
+) -> tuple[str | None, str]:
+    """The verb at ``main`` and its class, from the words at ``after`` (its object).
+
+    Classes: vague, change, learning, state, promotion, acquire, deliverable, none.
+    """
+    low = d.low
+    verb: str | None = lemma(low[main]) if main < g_hi else None
+    nxt = d.at[after]
+    verb_class = "none"
+    if verb is not None:
+        if (verb, nxt) in lx.PHRASAL_VAGUE or (verb, lemma(nxt)) in lx.PHRASAL_VAGUE:
+            verb_class = "vague"
+        elif verb in ("be", "become", "get", "feel", "stay", "remain") and (
+            nxt in ("promoted", "hired", "appointed", "named", "selected", "elected")
+            or (nxt in ("a", "an", "the") and d.at[after + 1] in ("promotion",))
+        ):
+            verb_class = "promotion"
+        elif verb in ("be", "become", "feel", "stay", "remain", "get") and (
+            nxt in lx.VAGUE_STATES or nxt in lx.COMPARATIVES or nxt in lx.PERFECTION_WORDS
+        ):
+            verb_class = "state"
+        elif verb in ("get",) and nxt in ("certified", "accredited", "licensed", "chartered"):
+            verb_class = "deliverable"
+        elif verb in lx.ACQUIRE_VERBS and _earns_credential(d, after, g_hi):
+            verb_class = "acquire"  # "gain the CPR certification", "get PMP"
+        elif verb in lx.CHANGE_VERBS or verb in lx.MULTIPLIERS:
+            verb_class = "change"
+        elif verb in lx.LEARNING_VERBS:
+            verb_class = "learning"
+        elif verb in ("be", "become", "stay", "remain", "feel"):
+            verb_class = "state"
+        elif verb in lx.ACQUIRE_VERBS and verb not in ("earn", "obtain", "achieve", "win"):
+            verb_class = "acquire"
+        elif verb in lx.DELIVERABLE_VERBS or verb in ("go", "add", "hold"):
+            verb_class = "deliverable"
+        elif verb in lx.VAGUE_VERBS or verb in ("sleep", "burn"):
+            verb_class = "vague"
+        elif verb in lx.VERBS:
+            verb_class = "deliverable"
+    if verb == "speak" and (nxt in lx.LANGUAGES or d.at[after + 1] in lx.LANGUAGES):
+        verb_class = "learning"  # speaking a language is an ability, like "learn Spanish"
+    if verb == "make" and (nxt in lx.ROLE_NOUNS or d.at[after + 1] in lx.ROLE_NOUNS):
+        verb_class = "acquire"  # "make partner"
+    if verb_class == "deliverable" and verb in ("build", "develop", "grow", "expand", "manage"):
+        # "build a network" is a direction, "build a dashboard" a deliverable.
+        obj_end = _np_end(d, after, g_hi)
+        head = low[obj_end - 1] if obj_end > after else ""
+        if head in lx.ABSTRACT_NOUNS or not head:
+            verb_class = "vague"
+    if verb_class == "none" and verb is not None and verb not in lx.VERBS:
+        # Any word in action position is the action, listed or not ("circulate", "shadow"),
+        # when something follows it as its object.
+        if _in_action_position(d, main, after, g_hi, sentence_start):
+            verb_class = "deliverable"
+        else:
+            verb = None
+
+    return verb, verb_class
+
+
+def _earns_credential(d: _Doc, obj: int, hi: int) -> bool:
+    """The object from ``obj`` is a credential: "the CPR certification", "PMP"."""
+    end = _np_end(d, obj, hi)
+    if end <= obj:
         return False
     head = d.low[end - 1]
     if head in lx.CREDENTIAL_NOUNS or (head.endswith("s") and head[:-1] in lx.CREDENTIAL_NOUNS):
         return True
-    raw = d.raw[main + 1 : end]
+    raw = d.raw[obj:end]
     return len(raw) == 1 and len(raw[0]) >= 2 and raw[0].isupper()  # "Get PMP"
 
 
-def _in_action_position(d: _Doc, i: int, hi: int, sentence_start: frozenset[int]) -> bool:
+def _in_action_position(
+    d: _Doc, i: int, after: int, hi: int, sentence_start: frozenset[int]
+) -> bool:
     """Is the unlisted word at ``i`` a verb? A plain word, not a noun by its ending, that
     takes an object or a complement ("Evangelize the design system", "sort out my profile")."""
     raw = d.raw[i]
     w = d.low[i]
-    if not raw.isalpha() or w.endswith(lx.NOUN_ENDINGS) or i + 1 >= hi:
+    if not raw.isalpha() or w.endswith(lx.NOUN_ENDINGS) or after >= hi:
         return False
     if raw[0].isupper() and i not in sentence_start:
         return False  # a name mid-sentence
     if w in lx.PREPOSITIONS or w in lx.PRONOUNS or w in lx.DETERMINERS or w in lx.CONJUNCTIONS:
         return False
-    if d.used[i + 1]:
+    if d.used[after]:
         return False  # "stretch each morning": a time expression, not an object
-    nxt = d.at[i + 1]
+    nxt = d.at[after]
     return nxt in lx.OBJECT_OPENERS or nxt[:1].isdigit() or nxt in lx.UNITS
