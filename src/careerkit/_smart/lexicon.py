@@ -754,3 +754,12 @@ SELF_RATING_WORDS: Final = _words(
 # "a 12-person team", "a team of 8": the size of a group, not a measure.
 GROUP_SIZE_WORDS: Final = _words("person people member members strong headcount seat")
 GROUP_NOUNS: Final = _words("team teams group squad department crew staff unit")
+# Words ending in "-er" that are not comparatives ("get together", "become a member").
+NOT_COMPARATIVE_ER: Final = _words(
+    "together other either neither rather ever never over under after offer order answer "
+    "number member paper water career matter letter chapter quarter semester register "
+    "cover corner computer customer leader partner manager engineer volunteer trainer "
+    "speaker writer mentor officer"
+)
+# Prepositions that narrow an object to one thing: "a scheme for our web shop".
+COMPLEMENT_PREPOSITIONS: Final = _words("for to on about at with from of")

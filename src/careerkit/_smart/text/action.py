@@ -92,6 +92,7 @@ def read_clause(
         ):
             second, after = main + 2, main + 3
     verb, verb_class = _classify(d, main, after, g_hi, sentence_start)
+    negated = not lx.NEGATIONS.isdisjoint(low[max(0, main - 3) : main])
     verb_at = main
     if second is not None:
         verb2, class2 = _classify(d, second, after, g_hi, sentence_start)
@@ -150,6 +151,8 @@ def read_clause(
             policy_terms.append(d.span(k, k + 1))
         f = flags.get(w, 0)
         if not f:
+            if k == after and verb_class == "state" and _comparative_form(w):
+                comparatives.append(k)  # "get fitter", "be healthier"
             continue
         if f & lx.F_ARTIFACT:
             artifact = True
@@ -264,7 +267,15 @@ def read_clause(
         "half" in obj_words and "marathon" in obj_words
     )
     # "run a retrospective after every sprint": "a" means one each time.
-    anchors = figure or named or definite or role_named or cadence_in_goal or specific_kind
+    anchors = (
+        figure
+        or named
+        or definite
+        or role_named
+        or cadence_in_goal
+        or specific_kind
+        or (_narrowed(d, obj_lo, obj_hi, obj_words, g_hi) and not negated)
+    )
     s_met: bool
     sp_main = d.span(main, min(obj_hi, g_hi)) if main < g_hi and obj_hi > main else goal_span
     deliverable_ok = False
@@ -366,7 +377,7 @@ def read_clause(
             )
             and bool(obj_words or verb in ("present", "speak", "volunteer", "retire"))
             # A negated action ("never miss a deadline") produces nothing to check.
-            and lx.NEGATIONS.isdisjoint(low[max(0, main - 3) : main])
+            and not negated
         )
     if policy_terms:
         s_met = False
@@ -464,7 +475,10 @@ def _classify(
         ):
             verb_class = "promotion"
         elif verb in ("be", "become", "feel", "stay", "remain", "get") and (
-            nxt in lx.VAGUE_STATES or nxt in lx.COMPARATIVES or nxt in lx.PERFECTION_WORDS
+            nxt in lx.VAGUE_STATES
+            or nxt in lx.COMPARATIVES
+            or nxt in lx.PERFECTION_WORDS
+            or _comparative_form(nxt)
         ):
             verb_class = "state"
         elif verb in ("get",) and nxt in ("certified", "accredited", "licensed", "chartered"):
@@ -504,6 +518,48 @@ def _classify(
             verb = None
 
     return verb, verb_class
+
+
+def _comparative_form(w: str) -> bool:
+    """An adjective's comparative right after a state verb: "fitter", "healthier", "calmer"."""
+    return (
+        len(w) > 4
+        and w.endswith("er")
+        and w.isalpha()
+        and w not in lx.NOT_COMPARATIVE_ER
+        and w not in lx.ROLE_NOUNS
+        and w not in lx.PEOPLE_NOUNS
+    )
+
+
+def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
+    """An object narrowed to one thing by its modifiers or a complement.
+
+    "Supplier Self-Service Portal" (several content words, no article, as titles are written),
+    "leaflets to every clinic visitor", "a scheme for our web shop". A lone "a conference" or
+    "conferences" is not narrowed.
+    """
+    content = [w for w in words if w[:1].isalpha() and w not in lx.DETERMINERS]
+    if (
+        len(content) >= 3
+        and words[0] not in lx.DETERMINERS
+        and not any(lx.ABSTRACT_NOUNS.__contains__(w) for w in content)
+    ):
+        return True
+    k = hi
+    if k >= g_hi or d.used[k] or d.low[k] not in lx.COMPLEMENT_PREPOSITIONS:
+        return False
+    end = _np_end(d, k + 1, g_hi)
+    tail = [d.low[m] for m in range(k + 1, end) if not d.used[m]]
+    head = tail[-1] if tail else ""
+    return (
+        len(tail) >= 2
+        and head[:1].isalpha()
+        and head not in lx.ABSTRACT_NOUNS
+        and head not in lx.VAGUE_STATES
+        and head not in lx.PRONOUNS
+        and not lx.VAGUE_QUANTIFIERS.intersection(tail)
+    )
 
 
 def _earns_credential(d: _Doc, obj: int, hi: int) -> bool:
