@@ -122,8 +122,19 @@ EVENT_NOUNS: Final = _words(
     "review reviews meeting meetings sprint sprints retro retros retrospective "
     "retrospectives standup standups release releases demo demos all-hands 1:1 1:1s "
     "one-on-one one-on-ones check-in check-ins planning iteration iterations cycle cycles "
-    "deployment deployments incident incidents interview interviews offsite offsites"
+    "deployment deployments incident incidents interview interviews offsite offsites "
+    "appraisal appraisals survey surveys workshop workshops wedding launch audit audits "
+    "exam exams conference board"
 )
+# Periods whose dates the text does not give: "next term", "this season", "next sprint".
+UNDATED_PERIODS: Final = _words("term season cycle sprint iteration rotation shift intake")
+# Before an event with no date, these make it a deadline: "before my next review".
+EVENT_DEADLINE_PREPS: Final = _words("by before until till at in during after ahead")
+POSSESSIVES: Final = _words("my our your his her their the")
+# End of the day (today, or the day named next) and end of the week.
+DAY_END_CODES: Final = _words("eod cob eow")
+# Before "the 15th": a day of the month that is a deadline.
+DAY_PREPS: Final = _words("by before until till on")
 SEASONS: Final = MappingProxyType({"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12})
 # Words that say "time without a bound".
 VAGUE_TIME: Final = _words(
@@ -609,8 +620,9 @@ UNIT_WORDS = (
     | {"%", "x", "-"}
 )
 WINDOW_LEAD = frozenset(
-    {"the", "next", "coming", "following", "upcoming", "first", "their", "my", "our", "his", "her"}
-)
+    {"the", "next", "coming", "following", "upcoming", "first", "their", "my", "our", "his", "her",
+     "just", "only", "about", "around", "roughly", "approximately"}
+)  # fmt: skip
 WINDOW_PREPS = frozenset({"within", "in", "for", "over", "during", "throughout", "through"})
 DETERMINERS = DETERMINERS_DEFINITE | DETERMINERS_INDEFINITE
 DET_OR_WORK = DETERMINERS_DEFINITE | {"work"}
@@ -630,6 +642,8 @@ TIME_TRIGGERS = (
        "half", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "eoy", "eoq", "eom",
        "tomorrow", "today", "tonight", "first", "second", "third", "fourth", "last", "/",
        "week", "month", "quarter", "year", "weekend", "semester"}
+    | EVENT_NOUNS
+    | DAY_END_CODES
 )  # fmt: skip
 F_ARTIFACT, F_VAGUE_Q, F_COMPARATIVE, F_STATE, F_VAGUE_NOUN = 1, 2, 4, 8, 16
 

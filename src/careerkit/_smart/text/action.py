@@ -590,4 +590,12 @@ def _in_action_position(
     if d.used[after]:
         return False  # "stretch each morning": a time expression, not an object
     nxt = d.at[after]
-    return nxt in lx.OBJECT_OPENERS or nxt[:1].isdigit() or nxt in lx.UNITS
+    if nxt in lx.OBJECT_OPENERS or nxt[:1].isdigit() or nxt in lx.UNITS:
+        return True
+    # A bare plural object and a complement: "hand leaflets to every visitor".
+    return (
+        nxt.endswith("s")
+        and not nxt.endswith("ss")
+        and d.raw[after].islower()
+        and (d.at[after + 1] in lx.PREPOSITIONS or d.at[after + 1] in (".", ",", ";", ""))
+    )

@@ -10,7 +10,14 @@ from careerkit._smart.text.dates import _Dates
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
 from careerkit._smart.text.numbers import _day_of, _is_year, _number_at, glued_unit
 from careerkit._smart.text.objects import _np_end
-from careerkit._smart.text.periods import _context, _month_end, _resolve
+from careerkit._smart.text.periods import (
+    _context,
+    _month_end,
+    _months_later,
+    _period_of,
+    _resolve,
+    _safe_date,
+)
 from careerkit._smart.text.tokens import _Doc, lemma
 
 
@@ -76,6 +83,10 @@ class _TimeScan(_Dates):
             t = self._code(i, w)
             if t is not None:
                 return t
+        if w in lx.DAY_END_CODES:
+            return self._day_end(i, w)
+        if w in lx.EVENT_NOUNS:
+            return self._event(i)
         if w == "/" and (self.d.at[i + 1] in lx.DURATION_UNITS or self.d.at[i + 1] == "night"):
             # "3x/week", "1 post / month"
             unit = lx.DURATION_UNITS.get(self.d.at[i + 1], "day")
@@ -239,6 +250,8 @@ class _TimeScan(_Dates):
         if clock is not None:
             return clock
         num = _number_at(d, i)
+        if num is not None and num[2] and d.at[i - 1] == "the" and d.at[i - 2] in lx.DAY_PREPS:
+            return self._day_of_month(i, num[0])
         if num is None or num[2]:
             return None
         parsed = d.digits(w)
@@ -307,7 +320,72 @@ class _TimeScan(_Dates):
         if not 0 <= value <= 24:
             return None
         self.cadence_q.append(QuantityFact(value, "o'clock", "clock", d.span(i, end)))
+        if d.at[i - 1] in ("by", "before", "until"):
+            # "send it by 3pm": a deadline today, or on the day named next ("by 5pm Friday").
+            day = self._day_after(end) or (d.as_of, end)
+            return _Time("end", i - 1, day[1], day[0], day[0], 1)
         return _Time("clock", i, end)
+
+    def _day_of_month(self, i: int, day: float) -> _Time | None:
+        """ "by the 15th": the next such day of a month, on or after as_of."""
+        d = self.d
+        if not day.is_integer() or not 1 <= day <= 31:
+            return None
+        first = date(d.as_of.year, d.as_of.month, 1)
+        for step in range(3):
+            month = _months_later(first, step)
+            cand = _safe_date(month.year, month.month, int(day))
+            if cand is not None and cand >= d.as_of:
+                return _Time("end", i - 2, i + 1, cand, cand, 1)
+        return None
+
+    def _day_after(self, j: int) -> tuple[date, int] | None:
+        """The day named at ``j`` ("Friday", "tomorrow", "today"): its date and the index after."""
+        d = self.d
+        w = d.at[j]
+        if w in ("today", "tonight"):
+            return d.as_of, j + 1
+        if w == "tomorrow":
+            return d.as_of + timedelta(days=1), j + 1
+        if w in lx.WEEKDAYS:
+            ahead = (lx.WEEKDAYS[w] - d.as_of.weekday()) % 7
+            return d.as_of + timedelta(days=ahead), j + 1
+        return None
+
+    def _day_end(self, i: int, w: str) -> _Time:
+        """EOD, COB (end of the day: today or the day named next), EOW (end of this week)."""
+        d = self.d
+        begin = _context(d, i)[3]
+        if w == "eow":
+            first, last = _period_of(d.as_of, "week", 0, d.fy_start, False)
+            return _Time("end", begin, i + 1, first, last, 7)
+        day = self._day_after(i + 1) or (d.as_of, i + 1)
+        return _Time("end", begin, day[1], day[0], day[0], 1)
+
+    def _event(self, i: int) -> _Time | None:
+        """A deadline tied to an event with no date: "by the wedding", "before my appraisal",
+        "at the end of the workshop", "by the end of sprint 24"."""
+        d = self.d
+        j = i + 1
+        if d.at[i] in ("sprint", "iteration", "release") and d.at[j][:1].isdigit():
+            j += 1  # "sprint 24" names one
+        k = i - 1
+        steps = 0
+        while steps < 3 and d.at[k] not in lx.POSSESSIVES and d.at[k][:1].isalpha():
+            k -= 1  # "before the annual appraisal": skip the event's modifiers
+            steps += 1
+        if d.at[k] in lx.POSSESSIVES:
+            k -= 1
+        prep, prep2 = d.at[k], d.at[k - 1]
+        if prep == "of" and prep2 in ("end", "close", "start"):
+            begin = _context(d, k - 1)[3]
+            return _Time("event", begin, j)
+        if prep in ("by", "before", "until", "till") or (prep, prep2) in (
+            ("to", "prior"),
+            ("of", "ahead"),
+        ):
+            return _Time("event", k - 1 if prep2 in ("prior", "ahead") else k, j)
+        return None
 
     def _duration(self, i: int, count: float, j: int, unit_w: str | None = None) -> _Time | None:
         """'within 6 weeks', 'for the next 3 months', 'in 90 days', '3 times a week'.
