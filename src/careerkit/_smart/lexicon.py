@@ -591,7 +591,9 @@ NOT_AFTER_YEAR = (
     | frozenset(SHORT_UNITS)
 )
 RATIONALE_HEADS = frozenset(p[0] for p in RATIONALE_PHRASES)
-RATIONALE_SCAN = RATIONALE_HEADS | {"to", "so"} | CAREER_AIM_NOUNS | {
+# Marks after which a clause may state the reason: a dash, a bracket, a sentence end.
+CLAUSE_MARKS: Final = frozenset({"-", "–", "—", "(", ".", "?", "!", "\n"})
+RATIONALE_SCAN = RATIONALE_HEADS | {"to", "so", "since", "as"} | CLAUSE_MARKS | CAREER_AIM_NOUNS | {
     "move", "moving", "transition", "transitioning", "pivot", "switch", "step", "grow",
     "promoted", "promotion", "qualify", "advance"}  # fmt: skip
 INFINITIVE_VERBS = VERBS | PURPOSE_VERBS
@@ -777,3 +779,13 @@ NOT_COMPARATIVE_ER: Final = _words(
 )
 # Prepositions that narrow an object to one thing: "a scheme for our web shop".
 COMPLEMENT_PREPOSITIONS: Final = _words("for to on about at with from of")
+# After "so", these words make it an intensifier, not a reason: "so much", "so far".
+SO_NOT_A_REASON: Final = _words("much many far long well on forth called")
+# A later sentence that says why: "Why does it matter? ...", "Context: ...", "I need to ...".
+REASON_LABELS: Final = _words("why context because reason background rationale")
+NEED_VERBS: Final = _words("need want have must")
+# Finite verbs that show a clause has a subject and a verb ("the pipeline is thin").
+FINITE_VERBS: Final = _words(
+    "is are was were has have had keeps keep needs need wants want makes takes gets goes "
+    "lost flagged asked told said"
+)

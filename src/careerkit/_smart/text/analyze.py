@@ -67,7 +67,7 @@ def analyze_text(
     main, hedged = _main_verb(d, 0, n)
     sentence_start, title_case, quoted = _casing(d, main)
     quantities = _quantities(d, scan.names, title_case is True)
-    rat_at, career = _rationale(d, main)
+    rat_at, career = _rationale(d, main, title_case is True)
     # A reason put first: "To move into management, complete ...".
     if main < n and d.low[main - 1 : main] == ["to"] and rat_at == n:
         comma = _find(d, ",", main, min(n, main + 25))
