@@ -789,3 +789,5 @@ FINITE_VERBS: Final = _words(
     "is are was were has have had keeps keep needs need wants want makes takes gets goes "
     "lost flagged asked told said"
 )
+# Words that open a purpose clause before its action: "so that I can", "in order to".
+PURPOSE_MARKERS: Final = _words("so that to in order for because")

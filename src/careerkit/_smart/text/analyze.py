@@ -83,6 +83,11 @@ def analyze_text(
     goal_hi = rat_at if rat_at > main else n
     if rat_hi != n:  # fronted reason
         goal_hi = n
+    # The goal clause ends with its sentence; later sentences are read as clauses of their own.
+    first_end = _sentence_end(d, main, goal_hi)
+    later = first_end < goal_hi
+    if later:
+        goal_hi = first_end
     rationale = None
     if rat_at < n:
         r_end = rat_hi
@@ -97,8 +102,8 @@ def analyze_text(
         # A reason in a leading phrase: "As part of my development plan, I will ...".
         rationale = _leading_reason(d, main)
 
-    in_goal = range(main, goal_hi) if rat_hi == n else range(main, n)
-    g_lo, g_hi = (main, goal_hi) if rat_hi == n else (main, n)
+    in_goal = range(main, goal_hi) if rat_hi == n or later else range(main, n)
+    g_lo, g_hi = (main, goal_hi) if rat_hi == n or later else (main, n)
     goal_span = d.span(g_lo, g_hi) if g_hi > g_lo else (0, len(text))
 
     # --- the goal clause: its action, S and M -----------------------------------------------
@@ -107,6 +112,23 @@ def analyze_text(
     )
     reading = read_clause(ctx, main, g_lo, g_hi, in_goal, goal_span, hedged, issue)
     verb, verb_class, s_met, m_met, figure, deliverable, goal_q = reading
+    if not (s_met and m_met):
+        # S and M are judged on the whole text: an action stated in the purpose clause or a
+        # later sentence ("... so that I can deliver the QBR alone", ". I need to build the
+        # report in under 2 hours") makes a vague headline specific and measurable.
+        for lo in _other_clauses(d, g_hi, rat_at if rat_hi == n else n):
+            hi = _sentence_end(d, lo, n)
+            other = read_clause(ctx, lo, lo, hi, range(lo, hi), d.span(lo, hi), False, _ignore)
+            if other.s_met and not s_met:
+                s_met = True
+                issues[:] = [i for i in issues if i.code not in _S_TEXT_CODES]
+            if other.m_met and not m_met:
+                m_met = True
+                issues[:] = [i for i in issues if i.code not in _M_TEXT_CODES]
+                deliverable = deliverable or other.deliverable
+                goal_q = goal_q + other.goal_q
+            if s_met and m_met:
+                break
 
     # --- time -----------------------------------------------------------------------------------
     starts_t = [t for t in times if t.kind == "start"]
@@ -191,6 +213,50 @@ def analyze_text(
         figure=figure,
         issues=tuple(issues),
     )
+
+
+_S_TEXT_CODES = frozenset({"S001", "S002", "S003", "S004", "S005", "S006"})
+_M_TEXT_CODES = frozenset({"M001", "M002", "M003"})
+
+
+def _ignore(code: str, span: tuple[int, int] | None, *words: str) -> None:
+    """Findings of a clause read only for its verdicts are not reported."""
+
+
+def _sentence_end(d: _Doc, lo: int, hi: int) -> int:
+    """The end of the sentence that starts at or before ``lo`` (at most ``hi``)."""
+    for k in range(lo, min(hi, lo + 200)):
+        if d.low[k] in (".", "!", "?", "\n") and not d.glued[k + 1]:
+            return k
+    return hi
+
+
+def _other_clauses(d: _Doc, goal_hi: int, reason_at: int) -> list[int]:
+    """Where the other clauses that state an action start: the purpose clause ("so that I
+    can deliver ...", "to raise ...") and later sentences that commit to something ("I will",
+    "I need to", an imperative, "Target: ..."); a sentence that describes the situation ("I
+    have three new hires") states no action."""
+    out: list[int] = []
+    n = d.n
+    starts = [reason_at] if reason_at < n else []
+    starts += [
+        k + 1 for k in range(goal_hi, min(n, goal_hi + 400)) if d.low[k] in (".", "!", "?", "\n")
+    ]
+    for lo in starts[:8]:
+        k = lo
+        while k < n and d.low[k] in lx.PURPOSE_MARKERS:
+            k += 1
+        verb, _ = _main_verb(d, k, n)
+        if verb >= n:
+            continue
+        skipped = d.low[lo:verb]
+        if (
+            k > lo
+            or any(w in lx.MODALS or w in lx.INTENT or w in (":", "i'll", "we'll") for w in skipped)
+            or (verb == lo and lemma(d.low[verb]) in lx.VERBS)
+        ):
+            out.append(verb)
+    return out
 
 
 def _leading_reason(d: _Doc, main: int) -> str | None:
