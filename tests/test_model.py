@@ -49,6 +49,7 @@ from careerkit.model import (
 )
 
 D = date(2027, 1, 1)
+MONDAY = date(2026, 12, 28)
 
 
 def field_error(make: Any, field: str, message: str) -> None:
@@ -174,10 +175,16 @@ def test_bounded_messages() -> None:
 
 
 def test_wrong_python_types_are_refused() -> None:
-    field_error(lambda: Goal("g", 3), "title", "expected a string, got int")  # type: ignore[arg-type]
-    field_error(lambda: Value("v", None), "name", "expected a string, got NoneType")  # type: ignore[arg-type]
-    field_error(lambda: Goal("g", "G", weight="3"), "weight", "expected a number, got str")  # type: ignore[arg-type]
-    field_error(lambda: Skill("s", "S", level=True), "level", "expected a number, got bool")
+    field_error(lambda: Goal("g", 3), "title", "expected a string, got a number (3)")  # type: ignore[arg-type]
+    field_error(lambda: Value("v", None), "name", "expected a string, got null")  # type: ignore[arg-type]
+    field_error(
+        lambda: Goal("g", "G", weight="3"),  # type: ignore[arg-type]
+        "weight",
+        "expected a number, got a string ('3')",
+    )
+    field_error(
+        lambda: Skill("s", "S", level=True), "level", "expected an integer, got a boolean (True)"
+    )
 
 
 def test_choice_messages() -> None:
@@ -188,7 +195,7 @@ def test_choice_messages() -> None:
     )
     field_error(
         lambda: Goal("g", "G", shared_with=("mentor", "public")),  # type: ignore[arg-type]
-        "shared_with",
+        "shared_with[1]",
         "'public' is not one of 'mentor', 'manager', 'hr'",
     )
 
@@ -497,16 +504,20 @@ def test_reflection_rules() -> None:
 
 def test_week_log_ranges() -> None:
     field_error(
-        lambda: WeekLog(D, hours_worked=169), "hours_worked", "must be between 0 and 168, got 169"
+        lambda: WeekLog(MONDAY, hours_worked=169),
+        "hours_worked",
+        "must be between 0 and 168, got 169",
     )
     field_error(
-        lambda: WeekLog(D, sleep_hours=25), "sleep_hours", "must be between 0 and 24, got 25"
+        lambda: WeekLog(MONDAY, sleep_hours=25), "sleep_hours", "must be between 0 and 24, got 25"
     )
     field_error(
-        lambda: WeekLog(D, after_hours_days=8), "after_hours_days", "must be between 0 and 7, got 8"
+        lambda: WeekLog(MONDAY, after_hours_days=8),
+        "after_hours_days",
+        "must be between 0 and 7, got 8",
     )
     field_error(
-        lambda: WeekLog(D, activity_minutes=-1),
+        lambda: WeekLog(MONDAY, activity_minutes=-1),
         "activity_minutes",
         "must be between 0 and 10080, got -1",
     )
