@@ -17,7 +17,7 @@ import attrs
 from careerkit._errors import PolicyError
 from careerkit._model.goals import Goal
 from careerkit._model.plan import CareerPlan
-from careerkit._progress import progress
+from careerkit._progress import progress, rate_texts
 from careerkit._smart_text import Issue, QuantityFact, TextFacts, analyze_text
 
 __all__ = [
@@ -152,7 +152,7 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
         ),
         "A006": CodeInfo(
             "A", "error", "behind the pace",
-            "needs {0} a week but the recent pace is {1} a week",
+            "needs {0} but the recent pace is {1}",
             "move the deadline to about {2} or lower the target",
         ),
         "A007": CodeInfo(
@@ -854,13 +854,13 @@ def _pace(goal: Goal, as_of: _dt.date, policy: SmartPolicy, b: _Builder) -> bool
     observed = p.observed_rate * sign
     if required <= 0 or observed * policy.max_speedup >= required:
         return True
-    unit = f" {goal.metric.unit}" if goal.metric.unit else ""
+    needed, recent = rate_texts((p.required_rate, p.observed_rate), goal.metric.unit)
     eta = (
         p.projected_finish.isoformat()
         if p.projected_finish is not None
         else "a date the current pace cannot reach"
     )
-    b.add("A006", None, (f"{required:.3g}{unit}", f"{observed:.3g}{unit}", eta))
+    b.add("A006", None, (needed, recent, eta))
     return False
 
 
