@@ -127,7 +127,9 @@ EVENT_NOUNS: Final = _words(
     "exam exams conference board"
 )
 # Periods whose dates the text does not give: "next term", "this season", "next sprint".
-UNDATED_PERIODS: Final = _words("term season cycle sprint iteration rotation shift intake")
+UNDATED_PERIODS: Final = _words(
+    "term terms season cycle sprint iteration rotation shift intake semester trimester"
+)
 # Before an event with no date, these make it a deadline: "before my next review".
 EVENT_DEADLINE_PREPS: Final = _words("by before until till at in during after ahead")
 POSSESSIVES: Final = _words("my our your his her their the")
@@ -578,7 +580,7 @@ QUANT_SKIP = frozenset(
 NAMEISH_STOP = PREPOSITIONS | CONJUNCTIONS | frozenset(",.;:!?()")
 ADJ_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ed", "ent", "ant", "ble", "ary", "ish", "less")
 ALL_MONTHS_AMBIG = AMBIGUOUS_MONTHS | {"may"}
-PERIOD_WORDS = frozenset({"week", "month", "quarter", "year", "weekend", "half", "semester"})
+PERIOD_WORDS = frozenset({"week", "month", "quarter", "year", "weekend", "half"})
 MOD_WORDS = frozenset(
     {"end", "start", "beginning", "middle", "mid", "early", "late", "rest", "close"}
 )
@@ -645,7 +647,9 @@ TIME_TRIGGERS = (
        "tomorrow", "today", "tonight", "first", "second", "third", "fourth", "last", "/",
        "week", "month", "quarter", "year", "weekend", "semester"}
     | EVENT_NOUNS
+    | UNDATED_PERIODS
     | DAY_END_CODES
+    | {"until", "till", "before"}
 )  # fmt: skip
 F_ARTIFACT, F_VAGUE_Q, F_COMPARATIVE, F_STATE, F_VAGUE_NOUN = 1, 2, 4, 8, 16
 

@@ -302,6 +302,8 @@ class _Dates:
         prev = d.at[i - 1]
         nxt = d.at[i + 1]
         end_after = nxt == "-" and d.at[i + 2] == "end" and d.glued[i + 1]
+        if end_after and d.at[i + 3][:1].isalpha() and d.at[i + 3] not in lx.PREPOSITIONS:
+            return None  # "the month-end books": a kind of thing, not a deadline
         if end_after or (nxt == "end" and w != "weekend"):
             first, last = _period_of(d.as_of, w, 0, d.fy_start, False)
             stop = i + 3 if end_after else i + 2
@@ -363,6 +365,8 @@ class _Dates:
         d = self.d
         m = lx.SEASONS[w]
         j = i + 1
+        if d.at[j] in lx.UNDATED_PERIODS:
+            return None  # "the fall semester", "the summer term": dates the text omits
         ya = _year_after(d, j)
         if ya is not None:
             y, j = ya

@@ -85,7 +85,11 @@ class _TimeScan(_Dates):
                 return t
         if w in lx.DAY_END_CODES:
             return self._day_end(i, w)
-        if w in lx.EVENT_NOUNS:
+        if w in ("until", "till", "before") and (
+            self.d.at[i + 1] in ("i", "we", "they", "he", "she", "the", "my", "our")
+        ):
+            return self._until_event(i)
+        if w in lx.EVENT_NOUNS or w in lx.UNDATED_PERIODS:
             return self._event(i)
         if w == "/" and (self.d.at[i + 1] in lx.DURATION_UNITS or self.d.at[i + 1] == "night"):
             # "3x/week", "1 post / month"
@@ -171,6 +175,10 @@ class _TimeScan(_Dates):
         ):
             j += 1  # "every working day", "each design review"
             unit_w = d.at[j]
+        elif d.at[j + 1] == "-" and d.glued[j + 1] and d.glued[j + 2]:
+            k = j + 3  # "every all-hands meeting", "each follow-up call"
+            if d.at[k] in lx.EVENT_NOUNS or d.at[k] in lx.CADENCE_NOUNS:
+                j, unit_w = k, d.at[k]
         if unit_w in lx.CADENCE_NOUNS or unit_w in lx.DURATION_UNITS:
             unit = lx.DURATION_UNITS.get(unit_w, unit_w)
             if unit_w in lx.WEEKDAYS or unit_w in lx.WEEKDAYS_PLURAL:
@@ -320,8 +328,11 @@ class _TimeScan(_Dates):
         if not 0 <= value <= 24:
             return None
         self.cadence_q.append(QuantityFact(value, "o'clock", "clock", d.span(i, end)))
-        if d.at[i - 1] in ("by", "before", "until"):
-            # "send it by 3pm": a deadline today, or on the day named next ("by 5pm Friday").
+        around = d.low[max(0, i - 5) : i] + d.low[end : end + 4]
+        recurring = any(w in ("every", "each", "daily") or w in lx.WEEKDAYS_PLURAL for w in around)
+        if d.at[i - 1] in ("by", "before", "until") and not recurring:
+            # "send it by 3pm": a deadline today, or on the day named next ("by 5pm Friday");
+            # "every Friday before 3 pm" is a time of day, each time.
             day = self._day_after(end) or (d.as_of, end)
             return _Time("end", i - 1, day[1], day[0], day[0], 1)
         return _Time("clock", i, end)
@@ -362,6 +373,24 @@ class _TimeScan(_Dates):
         day = self._day_after(i + 1) or (d.as_of, i + 1)
         return _Time("end", begin, day[1], day[0], day[0], 1)
 
+    def _until_event(self, i: int) -> _Time | None:
+        """ "until I land an offer", "before the team goes hybrid": an event with no date."""
+        d = self.d
+        pronoun = d.at[i + 1] in ("i", "we", "they", "he", "she")
+        for k in range(i + 2 if pronoun else i + 3, min(d.n, i + 5)):
+            w = d.low[k]
+            if not w[:1].isalpha() or w in lx.MONTHS or w in lx.TIME_TRIGGERS:
+                return None  # a date or a period follows: "before my review in April"
+            if w in lx.FINITE_VERBS or (pronoun and lemma(w) in lx.VERBS):
+                end = k + 1
+                while end < min(d.n, k + 6):
+                    nxt = d.low[end]
+                    if not nxt[:1].isalpha() or nxt in lx.MONTHS or nxt in lx.TIME_TRIGGERS:
+                        break
+                    end += 1
+                return _Time("event", i, end)
+        return None
+
     def _event(self, i: int) -> _Time | None:
         """A deadline tied to an event with no date: "by the wedding", "before my appraisal",
         "at the end of the workshop", "by the end of sprint 24"."""
@@ -385,6 +414,8 @@ class _TimeScan(_Dates):
             ("of", "ahead"),
         ):
             return _Time("event", k - 1 if prep2 in ("prior", "ahead") else k, j)
+        if prep in ("through", "throughout", "during") and d.at[i] in lx.UNDATED_PERIODS:
+            return _Time("event", k, j)  # "through their first audit season"
         return None
 
     def _duration(self, i: int, count: float, j: int, unit_w: str | None = None) -> _Time | None:
@@ -443,6 +474,11 @@ class _TimeScan(_Dates):
         elif after in ("time", "time's"):
             tail, anchored = j + 2, True
         if prep in lx.WINDOW_PREPS or lead or anchored:
+            if prep == "for" and count == 1 and unit == "day" and not lead:
+                return None  # "shadow the CFO for a day": how long, not by when
+            if d.low[0] in ("after", "following", "once", "when") and "," in d.low[1:i]:
+                # "After the offsite, write it up within a week": counted from the event.
+                return _Time("event", begin, tail)
             if after in lx.EVENT_AFTER and tail == j + 1:
                 nxt = d.at[j + 2]
                 if nxt not in lx.MONTHS and not _is_year(nxt):
