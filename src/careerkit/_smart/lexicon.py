@@ -249,7 +249,7 @@ CAREER_MOVE_VERBS: Final = _words("move transition pivot switch step grow promot
 
 # Abstract nouns: a goal about them is a direction, not a deliverable.
 ABSTRACT_NOUNS: Final = _words(
-    "skill skills communication communications confidence knowledge balance work-life "
+    "progress headway strides momentum skill skills communication communications confidence knowledge balance work-life "
     "management leadership visibility responsibility responsibilities presence brand "
     "mindset habit habits understanding awareness expertise experience exposure "
     "satisfaction performance productivity efficiency quality health wellbeing well-being "
@@ -795,3 +795,7 @@ FINITE_VERBS: Final = _words(
 )
 # Words that open a purpose clause before its action: "so that I can", "in order to".
 PURPOSE_MARKERS: Final = _words("so that to in order for because")
+# Verbs that are vague together with their noun: "take ownership", "make progress".
+LIGHT_VERBS: Final = _words("take make do have give get")
+# Particles between a verb and its object: "follow through with", "sign up for".
+PARTICLES: Final = _words("up out on in to off for with through into over back down across")

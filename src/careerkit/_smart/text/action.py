@@ -165,7 +165,7 @@ def read_clause(
             if not _anchored_comparative(d, k):
                 comparatives.append(k)
         elif f & lx.F_STATE:
-            if k > main:
+            if k > main and not (raw[k].isupper() and len(raw[k]) > 1):  # "FIT test": a name
                 vague_states.append(k)
         elif f & lx.F_VAGUE_NOUN:
             vague_nouns.append(k)
@@ -184,7 +184,7 @@ def read_clause(
     obj_lo = after
     if verb_class == "vague" and (verb, d.at[after]) in lx.PHRASAL_VAGUE:
         obj_lo = after + 1
-    while obj_lo < g_hi and low[obj_lo] in ("up", "out", "on", "in", "to", "off", "for", "with"):
+    while obj_lo < g_hi and low[obj_lo] in lx.PARTICLES:
         obj_lo += 1
     obj_hi = _np_end(d, obj_lo, g_hi)
     obj_words = [low[k] for k in range(obj_lo, obj_hi) if not d.used[k]]
@@ -301,7 +301,12 @@ def read_clause(
                 k0 = comparatives[0]
                 issue("S002", d.span(k0, k0 + 1), low[k0])
             phrasal = verb_class == "vague" and (verb, d.at[verb_at + 1]) in lx.PHRASAL_VAGUE
-            sp = d.span(verb_at, verb_at + 1 + phrasal)
+            # A light verb is vague with its noun: "take ownership", "make progress".
+            light = not phrasal and verb in lx.LIGHT_VERBS and d.at[verb_at + 1][:1].isalpha()
+            stop = verb_at + 1 + phrasal
+            if light:
+                stop = min(_np_end(d, verb_at + 1, g_hi), verb_at + 4)
+            sp = d.span(verb_at, max(stop, verb_at + 1))
             issue("S001", sp, text[sp[0] : sp[1]].lower())
     elif verb_class == "learning":
         extra = figure or any(t.kind in ("end", "window", "cadence", "event") for t in times)
@@ -336,14 +341,18 @@ def read_clause(
                 issue("S003", d.span(k0, k0 + 1), low[k0])
         elif abstract_obj and not figure:
             s_met = False
-            issue("S001", sp_main, d.raw[main].lower())
+            if verb in lx.LIGHT_VERBS and obj_hi > obj_lo == main + 1:
+                said = d.slice(main, obj_lo + 1).lower()  # "take ownership"
+            else:
+                said = d.raw[main].lower()
+            issue("S001", sp_main, said)
         else:
             s_met = anchors and not (people_obj and verb_class == "acquire" and not named)
             if not s_met:
                 issue(
                     "S003",
                     generic_span or sp_main,
-                    d.slice(obj_lo, obj_hi) if obj_hi > obj_lo else "",
+                    d.slice(obj_lo, obj_hi) if obj_hi > obj_lo else d.slice(main, main + 1),
                 )
         obj_vague = any(obj_lo <= k < obj_hi for k in vague_states)
         # "attend conferences": a bare plural says neither which nor how many.
@@ -592,10 +601,15 @@ def _in_action_position(
     nxt = d.at[after]
     if nxt in lx.OBJECT_OPENERS or nxt[:1].isdigit() or nxt in lx.UNITS:
         return True
-    # A bare plural object and a complement: "hand leaflets to every visitor".
+    # A bare object and a complement: "hand leaflets to every visitor", "make progress on".
+    follow = d.at[after + 1]
     return (
-        nxt.endswith("s")
-        and not nxt.endswith("ss")
+        d.raw[after].isalpha()
         and d.raw[after].islower()
-        and (d.at[after + 1] in lx.PREPOSITIONS or d.at[after + 1] in (".", ",", ";", ""))
+        and not nxt.endswith("ly")
+        and nxt not in lx.PRONOUNS
+        and (
+            follow in lx.PREPOSITIONS
+            or (nxt.endswith("s") and not nxt.endswith("ss") and follow in (".", ",", ";", ""))
+        )
     )

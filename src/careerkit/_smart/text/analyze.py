@@ -187,7 +187,8 @@ def analyze_text(
 
     # --- achievable -------------------------------------------------------------------------------
     _absolutes(d, issue, 0, n)
-    window = deadline_days if deadline is not None else None
+    # A deadline already past says nothing about the pace the goal needs (T003 says it).
+    window = deadline_days if deadline is not None and deadline >= as_of else None
     if window is not None:
         _scope(d, issue, goal_q, window, verb, main, g_hi, deadline_span)
 

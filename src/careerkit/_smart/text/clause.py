@@ -135,7 +135,9 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             d.raw[i][:1].isupper()
             and w not in lx.NOT_NAMES
             and d.at[i + 1].endswith("s")
+            and lemma(d.at[i + 1]) != d.at[i + 1]  # a third-person form: "drafts"
             and lemma(d.at[i + 1]) in lx.VERBS
+            and lemma(w) not in lx.VERBS
             and (i == lo or d.at[i - 1] in (",", ":", ".", "-"))
         ):
             i += 1  # a named subject: "Jordan drafts the report"

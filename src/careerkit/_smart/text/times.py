@@ -398,6 +398,8 @@ class _TimeScan(_Dates):
         j = i + 1
         if d.at[i] in ("sprint", "iteration", "release") and d.at[j][:1].isdigit():
             j += 1  # "sprint 24" names one
+        while d.at[j] in lx.EVENT_NOUNS and j < i + 3:
+            j += 1  # "the board meeting"
         k = i - 1
         steps = 0
         while steps < 3 and d.at[k] not in lx.POSSESSIVES and d.at[k][:1].isalpha():
