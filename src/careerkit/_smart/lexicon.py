@@ -799,3 +799,6 @@ PURPOSE_MARKERS: Final = _words("so that to in order for because")
 LIGHT_VERBS: Final = _words("take make do have give get")
 # Particles between a verb and its object: "follow through with", "sign up for".
 PARTICLES: Final = _words("up out on in to off for with through into over back down across")
+# Where a goal starts low: a junior role, or nothing at all.
+JUNIOR_WORDS: Final = _words("junior entry-level intern internship trainee graduate apprentice")
+FROM_NOTHING_WORDS: Final = _words("scratch zero nothing")

@@ -367,7 +367,8 @@ def read_clause(
                 w in lx.DETERMINERS_DEFINITE or w in lx.DETERMINERS_INDEFINITE for w in obj_words
             )
         )
-        obj_vague = obj_vague or bare_plural
+        # "hand flyers to every ward visitor": a complement says which.
+        obj_vague = obj_vague or (bare_plural and not _narrowed(d, obj_lo, obj_hi, [], g_hi))
         deliverable_ok = (
             not abstract_obj
             and not obj_vague

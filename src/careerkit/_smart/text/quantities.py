@@ -120,6 +120,14 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             break
         w = low[i]
         c = w[0]
+        if (
+            w == "half"
+            and d.at[i - 1] in ("by", "in")
+            and (d.at[i + 1] in lx.PREPOSITIONS or not d.at[i + 1][:1].isalpha())
+        ):
+            # "cut the backlog by half": a change to half of it
+            out.append(QuantityFact(0.5, "x", "multiplier", d.span(i - 1, i + 1)))
+            continue
         if w in lx.MULTIPLIERS and not (d.at[i + 1] == "-" and d.glued[i + 1]):
             out.append(QuantityFact(lx.MULTIPLIERS[w], "x", "multiplier", d.span(i, i + 1)))
             continue
