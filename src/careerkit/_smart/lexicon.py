@@ -787,7 +787,7 @@ COMPLEMENT_PREPOSITIONS: Final = _words("for to on about at with from of")
 SO_NOT_A_REASON: Final = _words("much many far long well on forth called")
 # A later sentence that says why: "Why does it matter? ...", "Context: ...", "I need to ...".
 REASON_LABELS: Final = _words("why context because reason background rationale")
-NEED_VERBS: Final = _words("need want have must")
+NEED_VERBS: Final = _words("need want must")
 # Finite verbs that show a clause has a subject and a verb ("the pipeline is thin").
 FINITE_VERBS: Final = _words(
     "is are was were has have had keeps keep needs need wants want makes takes gets goes "

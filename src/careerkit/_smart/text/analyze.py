@@ -131,6 +131,10 @@ def analyze_text(
                 break
 
     # --- time -----------------------------------------------------------------------------------
+    if later:
+        situations = _situations(d, g_hi)
+        if situations:
+            times = [t for t in times if not any(lo <= t.i < hi for lo, hi in situations)]
     starts_t = [t for t in times if t.kind == "start"]
     start_day = min((t.first for t in starts_t if t.first), default=None)
     ends: list[tuple[date, _Time]] = []
@@ -227,9 +231,40 @@ def _ignore(code: str, span: tuple[int, int] | None, *words: str) -> None:
 def _sentence_end(d: _Doc, lo: int, hi: int) -> int:
     """The end of the sentence that starts at or before ``lo`` (at most ``hi``)."""
     for k in range(lo, min(hi, lo + 200)):
-        if d.low[k] in (".", "!", "?", "\n") and not d.glued[k + 1]:
+        if _ends_sentence(d, k):
             return k
     return hi
+
+
+def _ends_sentence(d: _Doc, k: int) -> bool:
+    """A full stop (or ! ?) followed by a capital: not "No. 1", "e.g. a talk", "3.5"."""
+    if d.low[k] not in (".", "!", "?", "\n"):
+        return False
+    nxt = d.raw[k + 1] if k + 1 < d.n else ""
+    return not d.glued[k + 1] and (not nxt or nxt[:1].isupper() or not nxt[:1].isalnum())
+
+
+def _situations(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
+    """Later sentences that describe the situation, not an action ("I have three new hires
+    starting in January"): their figures and dates are not the goal's."""
+    actions = set(_other_clauses(d, goal_hi, d.n))
+    out = []
+    n = d.n
+    for k in range(goal_hi, min(n, goal_hi + 400)):
+        if _ends_sentence(d, k) and k + 1 < n:
+            end = _sentence_end(d, k + 1, n)
+            if not any(k < a < end for a in actions) and _states_a_fact(d, k + 1, end):
+                out.append((k + 1, end))
+    return out
+
+
+def _states_a_fact(d: _Doc, lo: int, hi: int) -> bool:
+    """A subject and a finite verb: "I have three new hires", "we added 14 suppliers"."""
+    for k in range(lo, min(hi, lo + 6)):
+        w = d.low[k]
+        if w in lx.FINITE_VERBS or (len(w) > 4 and w.endswith("ed") and d.raw[k].islower()):
+            return k > lo
+    return False
 
 
 def _other_clauses(d: _Doc, goal_hi: int, reason_at: int) -> list[int]:
@@ -240,9 +275,7 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int) -> list[int]:
     out: list[int] = []
     n = d.n
     starts = [reason_at] if reason_at < n else []
-    starts += [
-        k + 1 for k in range(goal_hi, min(n, goal_hi + 400)) if d.low[k] in (".", "!", "?", "\n")
-    ]
+    starts += [k + 1 for k in range(goal_hi, min(n, goal_hi + 400)) if _ends_sentence(d, k)]
     for lo in starts[:8]:
         k = lo
         while k < n and d.low[k] in lx.PURPOSE_MARKERS:

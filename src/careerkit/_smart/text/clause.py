@@ -65,7 +65,10 @@ def _states_a_reason(d: _Doc, i: int) -> bool:
     if w in (".", "?", "!", "\n"):
         if nxt in lx.REASON_LABELS:
             return True
-        return (nxt in ("i", "we") and d.at[i + 2] in lx.NEED_VERBS) or (
+        need = d.at[i + 2] in lx.NEED_VERBS or (d.at[i + 2] == "have" and d.at[i + 3] == "to")
+        if nxt[:1].isalpha() and d.raw[i + 1][:1].isupper() and _finite_verb_follows(d, i + 1):
+            return True  # the situation behind the goal: "They keep telling me ..."
+        return (nxt in ("i", "we") and need) or (
             nxt in ("i'd", "we'd") and d.at[i + 2] in ("like", "love")
         )
     if w in ("-", "–", "—") and d.glued[i]:
