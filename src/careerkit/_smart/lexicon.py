@@ -124,7 +124,7 @@ EVENT_NOUNS: Final = _words(
     "one-on-one one-on-ones check-in check-ins planning iteration iterations cycle cycles "
     "deployment deployments incident incidents interview interviews offsite offsites "
     "appraisal appraisals survey surveys workshop workshops wedding launch audit audits "
-    "exam exams conference board"
+    "exam exams conference board course programme program bootcamp induction"
 )
 # Periods whose dates the text does not give: "next term", "this season", "next sprint".
 UNDATED_PERIODS: Final = _words(
@@ -802,3 +802,5 @@ PARTICLES: Final = _words("up out on in to off for with through into over back d
 # Where a goal starts low: a junior role, or nothing at all.
 JUNIOR_WORDS: Final = _words("junior entry-level intern internship trainee graduate apprentice")
 FROM_NOTHING_WORDS: Final = _words("scratch zero nothing")
+# Words before "day of the course", "end of the workshop" that belong to the time phrase.
+EVENT_LEAD_WORDS: Final = _words("first last final opening the on at by before until")

@@ -131,10 +131,9 @@ def analyze_text(
                 break
 
     # --- time -----------------------------------------------------------------------------------
-    if later:
-        situations = _situations(d, g_hi)
-        if situations:
-            times = [t for t in times if not any(lo <= t.i < hi for lo, hi in situations)]
+    situations = _situations(d, g_hi) if g_hi < n else []
+    if situations:
+        times = [t for t in times if not any(lo <= t.i < hi for lo, hi in situations)]
     starts_t = [t for t in times if t.kind == "start"]
     start_day = min((t.first for t in starts_t if t.first), default=None)
     ends: list[tuple[date, _Time]] = []

@@ -408,8 +408,11 @@ class _TimeScan(_Dates):
         if d.at[k] in lx.POSSESSIVES:
             k -= 1
         prep, prep2 = d.at[k], d.at[k - 1]
-        if prep == "of" and prep2 in ("end", "close", "start"):
+        if prep == "of" and prep2 in ("end", "close", "start", "day", "week", "month", "morning"):
+            # "at the end of the workshop", "on the first day of the course"
             begin = _context(d, k - 1)[3]
+            while begin > 0 and d.low[begin - 1] in lx.EVENT_LEAD_WORDS and begin > k - 6:
+                begin -= 1
             return _Time("event", begin, j)
         if prep in ("by", "before", "until", "till") or (prep, prep2) in (
             ("to", "prior"),
