@@ -804,3 +804,8 @@ JUNIOR_WORDS: Final = _words("junior entry-level intern internship trainee gradu
 FROM_NOTHING_WORDS: Final = _words("scratch zero nothing")
 # Words before "day of the course", "end of the workshop" that belong to the time phrase.
 EVENT_LEAD_WORDS: Final = _words("first last final opening the on at by before until")
+# Participles that mark a result as done: "the refresher booked", "the audit done".
+COMPLETION_PARTICIPLES: Final = _words(
+    "done completed finished booked submitted signed approved published shipped launched "
+    "delivered sorted renewed filed passed live"
+)

@@ -98,6 +98,8 @@ def read_clause(
         verb2, class2 = _classify(d, second, after, g_hi, sentence_start)
         if class2 in _WEAKER and verb_class not in _WEAKER:
             verb, verb_class, verb_at = verb2, class2, second
+        elif class2 == "deliverable" and verb_class in ("acquire", "none"):
+            verb, verb_class, verb_at = verb2, class2, second  # "find and book a venue"
 
     # Figures, names, determiners in the goal clause.
     goal_q = [q for q in quantities if goal_span[0] <= q.span[0] < goal_span[1] + 1]
@@ -280,9 +282,18 @@ def read_clause(
     sp_main = d.span(main, min(obj_hi, g_hi)) if main < g_hi and obj_hi > main else goal_span
     deliverable_ok = False
     if verb is None:
-        # A note without a verb: "AWS cert by June", "5 talks in 2027".
-        s_met = (figure or named) and (artifact or figure) and not comparatives and not vague_q
-        deliverable_ok = artifact and (named or figure) and not vague_q and not comparatives
+        # A note without a verb: "AWS cert by June", "5 talks in 2027", or a result marked
+        # done: "Safeguarding refresher done by 1 March".
+        done = _completion_at(d, main, g_hi) is not None
+        s_met = (
+            (figure or named or done)
+            and (artifact or figure or done)
+            and not comparatives
+            and not vague_q
+        )
+        deliverable_ok = (
+            (artifact or done) and (named or figure or done) and not vague_q and not comparatives
+        )
         if not s_met:
             issue("S005", goal_span)
     elif verb_class in ("vague", "change"):
@@ -491,6 +502,8 @@ def _classify(
             or _comparative_form(nxt)
         ):
             verb_class = "state"
+        elif verb in ("get", "have") and _completion_at(d, after, g_hi) is not None:
+            verb_class = "deliverable"  # "get the refresher booked": a result, done once
         elif verb in ("get",) and nxt in ("certified", "accredited", "licensed", "chartered"):
             verb_class = "deliverable"
         elif verb in lx.ACQUIRE_VERBS and _earns_credential(d, after, g_hi):
@@ -528,6 +541,18 @@ def _classify(
             verb = None
 
     return verb, verb_class
+
+
+def _completion_at(d: _Doc, lo: int, hi: int) -> int | None:
+    """A participle that marks a result done ("booked", "done", "signed off") within the few
+    words from ``lo``, before the phrase ends."""
+    for k in range(lo, min(hi, lo + 7)):
+        w = d.low[k]
+        if w in lx.COMPLETION_PARTICIPLES:
+            return k
+        if w in lx.BOUNDARY or d.used[k]:
+            return None
+    return None
 
 
 def _comparative_form(w: str) -> bool:
