@@ -809,3 +809,15 @@ COMPLETION_PARTICIPLES: Final = _words(
     "done completed finished booked submitted signed approved published shipped launched "
     "delivered sorted renewed filed passed live"
 )
+# Phrasal verbs of learning ("get up to speed on X" is "learn X") and of finishing.
+PHRASAL_LEARNING: Final = frozenset(
+    tuple(pair.split()) for pair in ("get up", "read up", "skill up", "brush up", "swot up")
+)
+PHRASAL_COMPLETION: Final = frozenset(
+    tuple(pair.split()) for pair in ("work through", "sign up", "follow up", "write up")
+)
+# How often, with no count: a goal with one of these is repeated, not a one-off result.
+VAGUE_FREQUENCY: Final = _words(
+    "regularly often frequently occasionally sometimes periodically routinely constantly "
+    "continuously consistently"
+)

@@ -153,8 +153,10 @@ def read_clause(
             policy_terms.append(d.span(k, k + 1))
         f = flags.get(w, 0)
         if not f:
-            if k == after and verb_class == "state" and _comparative_form(w):
-                comparatives.append(k)  # "get fitter", "be healthier"
+            if _comparative_form(w) and (
+                (k == after and verb_class == "state") or d.at[k - 1] in ("a", "an")
+            ):
+                comparatives.append(k)  # "get fitter", "be healthier", "a steadier lead"
             continue
         if f & lx.F_ARTIFACT:
             artifact = True
@@ -205,7 +207,12 @@ def read_clause(
             )
             and head in lx.ABSTRACT_OR_VAGUE
         ):
-            abstract_obj = True
+            # A name or a compound makes an abstract head concrete: "my LinkedIn profile",
+            # "my skip-level".
+            abstract_obj = not any(
+                _is_named(d, k, title_case is True, sentence_start) or low[k] == "-"
+                for k in range(obj_lo, obj_hi)
+            )
         if (
             head.endswith("ing")
             and low[obj_hi - 1] == head
@@ -346,7 +353,11 @@ def read_clause(
         if (comparatives or vague_q or vague_nouns) and not figure:
             s_met = False
             k0 = (comparatives + vague_q + vague_nouns)[0]
-            if low[k0] in lx.COMPARATIVES or low[k0] in lx.SUPERLATIVES:
+            if (
+                low[k0] in lx.COMPARATIVES
+                or low[k0] in lx.SUPERLATIVES
+                or _comparative_form(low[k0])
+            ):
                 issue("S002", d.span(k0, k0 + 1), low[k0])
             else:
                 issue("S003", d.span(k0, k0 + 1), low[k0])
@@ -447,7 +458,9 @@ def read_clause(
         )
     if not rules.frequency_is_measure:
         measure_q = [q for q in measure_q if q.kind != "frequency" or q.explicit]
-    completion = deliverable_ok and rules.completion_is_measure
+    # "check in with my skip-level regularly": repeated with no count, not a one-off result.
+    repeated = any(low[k] in lx.VAGUE_FREQUENCY for k in range(main, g_hi))
+    completion = deliverable_ok and rules.completion_is_measure and not repeated
     m_met = bool(measure_q) or (completion and not comparatives) or role_target or rules.has_metric
     if verb_class == "promotion" and not role_target and not figure:
         m_met = False
@@ -464,8 +477,9 @@ def read_clause(
         ]
         if states:
             issue("M002", d.span(states[0], states[0] + 1), low[states[0]])
-        elif vague_q or comparatives:
-            k0 = (vague_q + comparatives)[0]
+        elif vague_q or any(low[c] in lx.COMPARATIVES for c in comparatives):
+            # An amount ("more", "some"); "steadier" is a quality, not an amount.
+            k0 = (vague_q + [c for c in comparatives if low[c] in lx.COMPARATIVES])[0]
             issue("M003", d.span(k0, k0 + 1), low[k0])
         issue(
             "M001",
@@ -490,6 +504,10 @@ def _classify(
     if verb is not None:
         if (verb, nxt) in lx.PHRASAL_VAGUE or (verb, lemma(nxt)) in lx.PHRASAL_VAGUE:
             verb_class = "vague"
+        elif (verb, nxt) in lx.PHRASAL_LEARNING:
+            verb_class = "learning"  # "get up to speed on GDPR", "brush up on statistics"
+        elif (verb, nxt) in lx.PHRASAL_COMPLETION:
+            verb_class = "deliverable"  # "work through the course": finish it
         elif verb in ("be", "become", "get", "feel", "stay", "remain") and (
             nxt in ("promoted", "hired", "appointed", "named", "selected", "elected")
             or (nxt in ("a", "an", "the") and d.at[after + 1] in ("promotion",))
@@ -578,7 +596,7 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
     if (
         len(content) >= 3
         and words[0] not in lx.DETERMINERS
-        and not any(lx.ABSTRACT_NOUNS.__contains__(w) for w in content)
+        and content[-1] not in lx.ABSTRACT_NOUNS
     ):
         return True
     k = hi
