@@ -172,7 +172,9 @@ VAGUE_TIME_PHRASES: Final = (
     ("within", "a", "few", "months"),
 )
 # Prepositions in front of a period and what they make of it.
-END_PREPOSITIONS: Final = _words("by in during until till til through thru within throughout of")
+END_PREPOSITIONS: Final = _words(
+    "by in during until till til through thru within throughout of over"
+)
 START_PREPOSITIONS: Final = _words("from starting beginning since after commencing")
 BEFORE_PREPOSITIONS: Final = _words("before")
 
@@ -821,3 +823,9 @@ VAGUE_FREQUENCY: Final = _words(
     "regularly often frequently occasionally sometimes periodically routinely constantly "
     "continuously consistently"
 )
+# Past forms without "-ed": a reason told in the past tense ("since the team lost ...").
+PAST_FORMS: Final = _words("lost was were had did went made took gave left became grew")
+# Words that open an indirect question: a time inside one is part of what is asked.
+INDIRECT_QUESTION_WORDS: Final = _words("where what whether how")
+# First parts of compounds that stay abstract: "work-life balance", "self-confidence".
+ABSTRACT_PARTS: Final = ABSTRACT_NOUNS | _words("work life self")

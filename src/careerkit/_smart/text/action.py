@@ -210,7 +210,8 @@ def read_clause(
             # A name or a compound makes an abstract head concrete: "my LinkedIn profile",
             # "my skip-level".
             abstract_obj = not any(
-                _is_named(d, k, title_case is True, sentence_start) or low[k] == "-"
+                _is_named(d, k, title_case is True, sentence_start)
+                or (low[k] == "-" and low[k - 1] not in lx.ABSTRACT_PARTS)
                 for k in range(obj_lo, obj_hi)
             )
         if (

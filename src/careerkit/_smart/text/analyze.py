@@ -143,6 +143,12 @@ def analyze_text(
         own = [t for t in times if not rat_at <= t.i < rat_hi]
         if any(t.kind in ("end", "window") for t in own):
             times = own
+        elif _in_the_past(d, rat_at, min(rat_hi, _sentence_end(d, rat_at + 1, n))):
+            times = own  # "since our team lost its seniors this year": that was then
+        elif _result_with_own_subject(d, rat_at):
+            # A window in a result with its own subject counts from that subject's events
+            # ("so refunds land within 3 days"), not from today.
+            times = [t for t in times if t.kind != "window" or not rat_at <= t.i < rat_hi]
     cadence_t = [t for t in times if t.kind == "cadence"]
     events = [t for t in times if t.kind == "event"]
     for t in times:
@@ -257,6 +263,25 @@ def _situations(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
     return out
 
 
+def _result_with_own_subject(d: _Doc, at: int) -> bool:
+    """ "so refunds land ...", "so that customers get ...": a result whose subject is not
+    the writer."""
+    k = at + 1 if d.low[at] == "so" else at
+    if d.low[at] != "so":
+        return False
+    if d.at[k] == "that":
+        k += 1
+    return d.at[k][:1].isalpha() and d.at[k] not in ("i", "we", "i'll", "we'll", "i'm", "we're")
+
+
+def _in_the_past(d: _Doc, lo: int, hi: int) -> bool:
+    """A clause told in the past tense: "since our team lost most of its seniors"."""
+    return any(
+        d.low[k] in lx.PAST_FORMS or (d.low[k].endswith("ed") and len(d.low[k]) > 4)
+        for k in range(lo, min(hi, lo + 8))
+    )
+
+
 def _states_a_fact(d: _Doc, lo: int, hi: int) -> bool:
     """A subject and a finite verb: "I have three new hires", "we added 14 suppliers"."""
     for k in range(lo, min(hi, lo + 6)):
@@ -283,6 +308,8 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int) -> list[int]:
         if verb >= n:
             continue
         skipped = d.low[lo:verb]
+        if d.low[lo] in lx.REASON_LABELS:
+            continue  # "Context: we added 14 suppliers" says why, not what to do
         if (
             k > lo
             or any(w in lx.MODALS or w in lx.INTENT or w in (":", "i'll", "we'll") for w in skipped)

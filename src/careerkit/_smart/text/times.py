@@ -484,9 +484,15 @@ class _TimeScan(_Dates):
             if d.low[0] in ("after", "following", "once", "when") and "," in d.low[1:i]:
                 # "After the offsite, write it up within a week": counted from the event.
                 return _Time("event", begin, tail)
+            if _in_indirect_question(d, begin):
+                # "think about where I want to be in five years": part of what is asked, so
+                # neither a time frame nor a figure of the goal.
+                return _Time("context", begin, tail)
             if after in lx.EVENT_AFTER and tail == j + 1:
                 nxt = d.at[j + 2]
-                if nxt not in lx.MONTHS and not _is_year(nxt):
+                if nxt in lx.WEEKDAYS_PLURAL:
+                    pass  # "over six months of weekends": a window made of them
+                elif nxt not in lx.MONTHS and not _is_year(nxt):
                     # "within two weeks after the event": relative to an event.
                     return _Time("event", begin, j + 1)
             if lead and prep not in lx.WINDOW_PREPS:
@@ -501,3 +507,15 @@ class _TimeScan(_Dates):
         ):
             return self._window(i, tail, unit, count, True)
         return None
+
+
+def _in_indirect_question(d: _Doc, begin: int) -> bool:
+    """Is the time at ``begin`` inside "where I want to be ...", "what we would see ..."?"""
+    for k in range(max(0, begin - 6), begin):
+        if (
+            d.low[k] in lx.INDIRECT_QUESTION_WORDS
+            and d.at[k + 1] in ("i", "we", "i'd", "we'd")
+            and d.at[k + 2] in ("want", "would", "see", "be", "'d", "hope")
+        ):
+            return True
+    return False
