@@ -793,7 +793,8 @@ NEED_VERBS: Final = _words("need want must")
 # Finite verbs that show a clause has a subject and a verb ("the pipeline is thin").
 FINITE_VERBS: Final = _words(
     "is are was were has have had keeps keep needs need wants want makes takes gets goes "
-    "lost flagged asked told said"
+    "lost flagged asked told said starts begins ends closes opens launches finishes arrives "
+    "comes returns"
 )
 # Words that open a purpose clause before its action: "so that I can", "in order to".
 PURPOSE_MARKERS: Final = _words("so that to in order for because")
@@ -829,3 +830,7 @@ PAST_FORMS: Final = _words("lost was were had did went made took gave left becam
 INDIRECT_QUESTION_WORDS: Final = _words("where what whether how")
 # First parts of compounds that stay abstract: "work-life balance", "self-confidence".
 ABSTRACT_PARTS: Final = ABSTRACT_NOUNS | _words("work life self")
+# Kinds of day between a count and "days": "within 10 school days", "one business day".
+DAY_KINDS: Final = _words("school working business calendar work clinical teaching")
+# Prepositions that open a time, never an object: "stay until June".
+TIME_PREPOSITIONS: Final = _words("until till by before after during within since")

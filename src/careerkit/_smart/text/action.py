@@ -223,7 +223,11 @@ def read_clause(
             abstract_obj = True  # "keep learning", "start networking"
         if head in lx.PEOPLE_NOUNS:
             people_obj = True
-        if first in lx.DETERMINERS_DEFINITE and head and head not in lx.ABSTRACT_NOUNS:
+        if (
+            first in lx.DETERMINERS_DEFINITE
+            or (first in ("all", "every", "each") and verb_class in ("deliverable", "acquire"))
+        ) and (head and head not in lx.ABSTRACT_NOUNS):
+            # "all coursework", "every ward visitor": the whole of a known set
             definite = True
         if first in lx.DETERMINERS_INDEFINITE and not figure:
             generic_span = d.span(obj_lo, obj_hi)
@@ -344,7 +348,9 @@ def read_clause(
             issue("S002", d.span(k0, k0 + 1), low[k0])
         else:
             s_met = role_named or figure
-            if not s_met:
+            if not s_met and not obj_words:
+                issue("S005", goal_span)  # "Stay until June": nothing to do or become
+            elif not s_met:
                 issue("S003", sp_main, d.slice(main, max(obj_hi, main + 1)))
     elif verb_class == "promotion":
         s_met = role_named or figure or named
@@ -370,13 +376,13 @@ def read_clause(
                 said = d.raw[main].lower()
             issue("S001", sp_main, said)
         else:
-            s_met = anchors and not (people_obj and verb_class == "acquire" and not named)
-            if not s_met:
-                issue(
-                    "S003",
-                    generic_span or sp_main,
-                    d.slice(obj_lo, obj_hi) if obj_hi > obj_lo else d.slice(main, main + 1),
-                )
+            s_met = anchors and not (
+                people_obj and verb_class == "acquire" and not named and not figure
+            )
+            if not s_met and not obj_words:
+                issue("S005", goal_span)  # "Stay until June": nothing it acts on
+            elif not s_met:
+                issue("S003", generic_span or sp_main, d.slice(obj_lo, obj_hi))
         obj_vague = any(obj_lo <= k < obj_hi for k in vague_states)
         # "attend conferences": a bare plural says neither which nor how many.
         bare_plural = (

@@ -85,10 +85,10 @@ class _TimeScan(_Dates):
                 return t
         if w in lx.DAY_END_CODES:
             return self._day_end(i, w)
-        if w in ("until", "till", "before") and (
-            self.d.at[i + 1] in ("i", "we", "they", "he", "she", "the", "my", "our")
-        ):
-            return self._until_event(i)
+        if w in ("until", "till", "before"):
+            t = self._until_event(i)
+            if t is not None:
+                return t
         if w in lx.EVENT_NOUNS or w in lx.UNDATED_PERIODS:
             return self._event(i)
         if w == "/" and (self.d.at[i + 1] in lx.DURATION_UNITS or self.d.at[i + 1] == "night"):
@@ -376,10 +376,29 @@ class _TimeScan(_Dates):
     def _until_event(self, i: int) -> _Time | None:
         """ "until I land an offer", "before the team goes hybrid": an event with no date."""
         d = self.d
+        nxt = d.at[i + 1]
+        if (
+            d.low[i] in ("before", "until", "till")
+            and i + 1 < d.n
+            and d.raw[i + 1].isalpha()
+            and d.raw[i + 1].islower()
+            and nxt not in lx.DETERMINERS
+            and nxt not in lx.PRONOUNS
+            and nxt not in lx.TIME_TRIGGERS
+            and not lx.PREPOSITIONS.__contains__(nxt)
+            and (d.at[i + 2] in (".", ",", ";", ")", "") or d.at[i + 2] in lx.PREPOSITIONS)
+        ):
+            return _Time("event", i, i + 2)  # "before revalidation", "until handover"
         pronoun = d.at[i + 1] in ("i", "we", "they", "he", "she")
+        if not pronoun and nxt not in ("the", "my", "our", "their", "his", "her", "your"):
+            return None
         for k in range(i + 2 if pronoun else i + 3, min(d.n, i + 5)):
             w = d.low[k]
-            if not w[:1].isalpha() or w in lx.MONTHS or w in lx.TIME_TRIGGERS:
+            if (
+                not w[:1].isalpha()
+                or w in lx.MONTHS
+                or (w in lx.TIME_TRIGGERS and w not in ("next", "coming", "upcoming"))
+            ):
                 return None  # a date or a period follows: "before my review in April"
             if w in lx.FINITE_VERBS or (pronoun and lemma(w) in lx.VERBS):
                 end = k + 1
@@ -419,7 +438,7 @@ class _TimeScan(_Dates):
             ("of", "ahead"),
         ):
             return _Time("event", k - 1 if prep2 in ("prior", "ahead") else k, j)
-        if prep in ("through", "throughout", "during") and d.at[i] in lx.UNDATED_PERIODS:
+        if prep in ("through", "throughout", "during", "for") and d.at[i] in lx.UNDATED_PERIODS:
             return _Time("event", k, j)  # "through their first audit season"
         return None
 
@@ -431,6 +450,8 @@ class _TimeScan(_Dates):
         """
         d = self.d
         if unit_w is None:
+            if d.at[j] in lx.DAY_KINDS and d.at[j + 1] in lx.DURATION_UNITS:
+                j += 1  # "within 10 school days", "one business day"
             unit_w = d.at[j]
         if unit_w in lx.PER_PERIOD_NOUNS and unit_w not in lx.DURATION_UNITS:
             return self._times(i, j + 1, count)
@@ -481,6 +502,9 @@ class _TimeScan(_Dates):
         if prep in lx.WINDOW_PREPS or lead or anchored:
             if prep == "for" and count == 1 and unit == "day" and not lead:
                 return None  # "shadow the CFO for a day": how long, not by when
+            if prep == "within" and unit == "day" and count <= 7 and _per_occurrence(d, i):
+                # "answer 95% of tickets within one business day": each one, not by a date
+                return _Time("event", begin, tail)
             if d.low[0] in ("after", "following", "once", "when") and "," in d.low[1:i]:
                 # "After the offsite, write it up within a week": counted from the event.
                 return _Time("event", begin, tail)
@@ -517,5 +541,16 @@ def _in_indirect_question(d: _Doc, begin: int) -> bool:
             and d.at[k + 1] in ("i", "we", "i'd", "we'd")
             and d.at[k + 2] in ("want", "would", "see", "be", "'d", "hope")
         ):
+            return True
+    return False
+
+
+def _per_occurrence(d: _Doc, i: int) -> bool:
+    """Is the clause before ``i`` about each of many: "every", "all", "each", "95% of"?"""
+    for k in range(i - 1, max(-1, i - 14), -1):
+        w = d.low[k]
+        if w in (".", ";", "!", "?"):
+            return False
+        if w in ("every", "each", "all", "any") or (w == "%" and d.at[k + 1] == "of"):
             return True
     return False
