@@ -115,6 +115,7 @@ CADENCE_NOUNS: Final = _words(
     "lunch workday workdays fortnight sprint sprints iteration iterations semester term "
     "standup standups stand retro retros retrospective retrospectives release releases "
     "cycle cycles planning shift shifts business working hour hours session half halves "
+    "lesson lessons handover handovers "
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun"
 )
 # Events that recur on their own schedule ("after each design review").

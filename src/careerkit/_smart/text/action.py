@@ -599,12 +599,16 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
     "leaflets to every clinic visitor", "a scheme for our web shop". A lone "a conference" or
     "conferences" is not narrowed.
     """
-    content = [w for w in words if w[:1].isalpha() and w not in lx.DETERMINERS]
-    if (
-        len(content) >= 3
-        and words[0] not in lx.DETERMINERS
-        and content[-1] not in lx.ABSTRACT_NOUNS
-    ):
+    # Modifiers before the head, a hyphenated compound counting once, up to a new noun
+    # phrase: "a community fundraising walk" (two), not "a cross-functional project" (one).
+    content: list[str] = []
+    for k in range(lo, hi):
+        w = d.low[k]
+        if k > lo and w in lx.DETERMINERS_DEFINITE:
+            break
+        if w[:1].isalpha() and w not in lx.DETERMINERS and not d.glued[k] and not d.used[k]:
+            content.append(w)
+    if len(content) >= 3 and content[-1] not in lx.ABSTRACT_NOUNS:
         return True
     k = hi
     if k >= g_hi or d.used[k] or d.low[k] not in lx.COMPLEMENT_PREPOSITIONS:
@@ -647,6 +651,8 @@ def _in_action_position(
         return False  # a name mid-sentence
     if w in lx.PREPOSITIONS or w in lx.PRONOUNS or w in lx.DETERMINERS or w in lx.CONJUNCTIONS:
         return False
+    if w in lx.ADVERBS or w in lx.ABSOLUTE_TRIGGERS or w.endswith("ly"):
+        return False  # "always be available": an adverb, not the action
     if d.used[after]:
         return False  # "stretch each morning": a time expression, not an object
     nxt = d.at[after]
@@ -654,6 +660,14 @@ def _in_action_position(
         return True
     # A bare object and a complement: "hand leaflets to every visitor", "make progress on".
     follow = d.at[after + 1]
+    # A bare object of one or two words, then a preposition or the end: "use formative
+    # assessment in every lesson".
+    two = (
+        d.raw[after + 1 : after + 2] != []
+        and d.raw[after + 1].isalpha()
+        and d.raw[after + 1].islower()
+        and d.at[after + 2] in lx.PREPOSITIONS
+    )
     return (
         d.raw[after].isalpha()
         and d.raw[after].islower()
@@ -661,6 +675,7 @@ def _in_action_position(
         and nxt not in lx.PRONOUNS
         and (
             follow in lx.PREPOSITIONS
+            or two
             or (nxt.endswith("s") and not nxt.endswith("ss") and follow in (".", ",", ";", ""))
         )
     )

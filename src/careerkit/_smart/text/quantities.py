@@ -27,6 +27,9 @@ def _unit_after(d: _Doc, j: int) -> tuple[str, int]:
         if (w[:1].isdigit() or w in lx.UNITS) and d.at[k + 1] == "-" and d.glued[k + 1]:
             k += 3  # "two 20-minute talks": the unit is "talks"
             continue
+        if w in lx.CONJUNCTIONS and d.glued[k] and d.at[k - 1] == "-":
+            k += 1  # "lunch-and-learn sessions": one compound
+            continue
         if (
             not w
             or w in lx.NAMEISH_STOP

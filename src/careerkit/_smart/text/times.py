@@ -215,6 +215,10 @@ class _TimeScan(_Dates):
             if nxt == "every" and num is not None and not num[2]:
                 every, k = num[0], num[1]
             unit_w = d.at[k]
+            if unit_w == "half" and d.at[k + 1] in ("term", "year", "-"):
+                # "once a half term", "once a half-term"
+                k += 3 if d.at[k + 1] == "-" else 1
+                return self._cadence(i, k + 1, count, "half term", explicit=True, every=every)
             if unit_w in lx.DURATION_UNITS or unit_w in lx.CADENCE_NOUNS:
                 unit = lx.DURATION_UNITS.get(unit_w, unit_w)
                 return self._cadence(i, k + 1, count, unit, explicit=True, every=every)
