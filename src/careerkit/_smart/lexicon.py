@@ -835,3 +835,15 @@ ABSTRACT_PARTS: Final = ABSTRACT_NOUNS | _words("work life self")
 DAY_KINDS: Final = _words("school working business calendar work clinical teaching")
 # Prepositions that open a time, never an object: "stay until June".
 TIME_PREPOSITIONS: Final = _words("until till by before after during within since")
+# "Success means ...", "That means ...", "Target is ...": what follows defines the goal.
+DEFINITION_WORDS: Final = _words("success that this which target aim outcome result")
+DEFINITION_VERBS: Final = _words("means mean = looks")
+# Fractions of change: "grow donations by a third".
+FRACTIONS: Final = MappingProxyType(
+    {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+)
+# Between a label and what it names: "Target is 120k", "Success looks like: ...".
+LABEL_LINKS: Final = _words("is are : - = means mean looks like would be will")
+# Verbs of making: a direction with an abstract object ("build a network"), a deliverable
+# with an artifact ("build the KPI dashboard").
+MAKING_VERBS: Final = _words("build develop grow expand manage establish create design")

@@ -393,7 +393,8 @@ def read_clause(
             and not figure
             and not cadence_in_goal
             and not any(
-                w in lx.DETERMINERS_DEFINITE or w in lx.DETERMINERS_INDEFINITE for w in obj_words
+                w in lx.DETERMINERS_DEFINITE or w in lx.DETERMINERS_INDEFINITE
+                for w in low[obj_lo:obj_hi]
             )
         )
         # "hand flyers to every ward visitor": a complement says which.
@@ -551,11 +552,15 @@ def _classify(
         verb_class = "learning"  # speaking a language is an ability, like "learn Spanish"
     if verb == "make" and (nxt in lx.ROLE_NOUNS or d.at[after + 1] in lx.ROLE_NOUNS):
         verb_class = "acquire"  # "make partner"
-    if verb_class == "deliverable" and verb in ("build", "develop", "grow", "expand", "manage"):
+    if verb_class in ("deliverable", "vague") and verb in lx.MAKING_VERBS:
         # "build a network" is a direction, "build a dashboard" a deliverable.
         obj_end = _np_end(d, after, g_hi)
-        head = low[obj_end - 1] if obj_end > after else ""
-        if head in lx.ABSTRACT_NOUNS or not head:
+        words = [w for w in low[after:obj_end] if w not in lx.PRONOUNS]  # "... myself"
+        heads = [w for w in words if w in lx.ARTIFACT_NOUNS]
+        head = words[-1] if words else ""
+        if heads and head not in lx.ABSTRACT_NOUNS:
+            verb_class = "deliverable"
+        elif head in lx.ABSTRACT_NOUNS or not head:
             verb_class = "vague"
     if verb_class == "none" and verb is not None and verb not in lx.VERBS:
         # Any word in action position is the action, listed or not ("circulate", "shadow"),
