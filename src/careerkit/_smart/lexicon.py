@@ -568,6 +568,7 @@ ADVERBS: Final = _words(
     "proactively actively please never not don't dont no longer"
 )
 INTENT: Final = _words(
+    "hoping planning aiming intending wanting looking seeking hopes intends "
     "want need plan aim hope intend try strive decide commit like love going have wish expect "
     "seek attempt able needs wants plans aims trying committed determined ready got gotta"
 )
@@ -761,7 +762,7 @@ NOUN_ENDINGS: Final = (
 CREDENTIAL_NOUNS: Final = _words(
     "certification certificate cert credential license licence badge degree diploma status "
     "qualification accreditation chartership rating award belt designation membership "
-    "fellowship clearance endorsement"
+    "fellowship clearance endorsement sign-off approval go-ahead"
 )
 # Words that undo a one-off result: "never miss a deadline" produces nothing to check.
 NEGATIONS: Final = _words("never not don't dont no stop avoid")

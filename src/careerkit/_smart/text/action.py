@@ -265,6 +265,12 @@ def read_clause(
                 )  # "a product management role", not "a new job"
                 if role_named:
                     break
+    if (
+        verb_class == "deliverable"
+        and head in lx.ROLE_NOUNS
+        and len([w for w in obj_words if w not in lx.DETERMINERS]) >= 2
+    ):
+        role_named = True  # "hire a marketing coordinator": a kind of role
     if verb_class == "acquire" and people_obj:
         role_target = False  # "find a mentor" names no role to hold
     if verb_class in ("state", "acquire") and (comparatives or vague_states) and not figure:
@@ -345,7 +351,10 @@ def read_clause(
         if (comparatives or vague_states) and not figure:
             s_met = False
             k0 = (comparatives + vague_states)[0]
-            issue("S002", d.span(k0, k0 + 1), low[k0])
+            if comparatives:
+                issue("S002", d.span(k0, k0 + 1), low[k0])
+            else:  # "be organized": a state to be in, not an action
+                issue("S001", d.span(verb_at, k0 + 1), d.slice(verb_at, k0 + 1).lower())
         else:
             s_met = role_named or figure
             if not s_met and not obj_words:
@@ -530,6 +539,15 @@ def _classify(
             verb_class = "state"
         elif verb in ("get", "have") and _completion_at(d, after, g_hi) is not None:
             verb_class = "deliverable"  # "get the refresher booked": a result, done once
+        elif (
+            verb in ("be", "get")
+            and nxt.endswith("ed")
+            and len(nxt) > 4
+            and nxt not in lx.VAGUE_STATES
+            and nxt not in ("promoted", "hired", "appointed", "named", "selected", "elected")
+            and d.at[after + 1] in lx.PREPOSITIONS
+        ):
+            verb_class = "deliverable"  # "be trained on the new pumps": done once
         elif verb in ("get",) and nxt in ("certified", "accredited", "licensed", "chartered"):
             verb_class = "deliverable"
         elif verb in lx.ACQUIRE_VERBS and _earns_credential(d, after, g_hi):
@@ -637,6 +655,8 @@ def _earns_credential(d: _Doc, obj: int, hi: int) -> bool:
     if end <= obj:
         return False
     head = d.low[end - 1]
+    if d.at[end - 2] == "-" and d.glued[end - 1]:
+        head = f"{d.low[end - 3]}-{head}"  # "sign-off"
     if head in lx.CREDENTIAL_NOUNS or (head.endswith("s") and head[:-1] in lx.CREDENTIAL_NOUNS):
         return True
     raw = d.raw[obj:end]
