@@ -168,11 +168,14 @@ def test_a_missing_icalendar_package_says_how_to_install_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setitem(sys.modules, "icalendar", None)
-    with pytest.raises(CareerkitError) as info:
+    with pytest.raises(ck.MissingExtraError) as info:
         Agenda((), as_of=AS_OF, until=AS_OF).to_ics()
     assert str(info.value) == (
-        "exporting to a calendar needs the icalendar package: pip install 'careerkit[ics]'"
+        "exporting to a calendar needs the optional extra 'ics' (icalendar is not installed): "
+        "pip install 'careerkit[ics]'"
     )
+    assert isinstance(info.value, ImportError)
+    assert isinstance(info.value, CareerkitError)
 
 
 def test_importing_careerkit_does_not_import_the_calendar_export() -> None:

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from careerkit._errors import CareerkitError
+from careerkit._errors import MissingExtraError
 
 if TYPE_CHECKING:
     from icalendar import Component
@@ -41,9 +41,7 @@ def agenda_to_ics(agenda: Agenda) -> str:
     try:
         from icalendar import Calendar, Event, Todo
     except ImportError:
-        raise CareerkitError(
-            "exporting to a calendar needs the icalendar package: pip install 'careerkit[ics]'"
-        ) from None
+        raise MissingExtraError("exporting to a calendar", "ics", "icalendar") from None
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

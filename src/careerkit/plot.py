@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from careerkit._balance import BalanceReport
-from careerkit._errors import CareerkitError, PolicyError
+from careerkit._errors import MissingExtraError, PolicyError
 from careerkit._model.goals import Goal
 from careerkit._model.plan import CareerPlan, as_wellbeing
 from careerkit._model.wellbeing import WeekLog, Wellbeing
@@ -56,9 +56,7 @@ def _matplotlib() -> type[Figure]:
     try:
         from matplotlib.figure import Figure
     except ImportError:
-        raise CareerkitError(
-            "careerkit.plot needs matplotlib, which is not installed: pip install 'careerkit[plot]'"
-        ) from None
+        raise MissingExtraError("careerkit.plot", "plot", "matplotlib") from None
     return Figure
 
 
