@@ -24,6 +24,7 @@ PUBLIC_MODULES = (
     "careerkit",
     "careerkit.model",
     "careerkit.reports",
+    "careerkit.batch",
     "careerkit.instruments",
     "careerkit.interop",
     "careerkit.plot",

@@ -304,6 +304,13 @@ def test_the_raw_html_check_can_fail() -> None:
         ("@SUM(A1)", "'@SUM(A1)"),
         ("\t=1", "'\t=1"),
         ("\r=1", "'\r=1"),
+        (" =1+1", "' =1+1"),
+        ("\n=1+1", "'\n=1+1"),
+        ("\x00\u200b @x", "'\x00\u200b @x"),
+        ("\ufeff-1", "'\ufeff-1"),
+        ("\uff1dSUM(A1)", "'\uff1dSUM(A1)"),
+        ("a;=1+1", "a;=1+1"),  # safe once quoted: every writer here quotes every field
+        (" plain", " plain"),
         ("plain text", "plain text"),
         ("a=b", "a=b"),
         ("Give 2 talks by 2027-06-30", "Give 2 talks by 2027-06-30"),
