@@ -25,6 +25,7 @@ PUBLIC_MODULES = (
     "careerkit.model",
     "careerkit.reports",
     "careerkit.batch",
+    "careerkit.frames",
     "careerkit.instruments",
     "careerkit.interop",
     "careerkit.plot",
