@@ -88,6 +88,25 @@ class SmartSummary:
             ),
         )
 
+    def __add__(self, other: object) -> SmartSummary:
+        """The roll-up of both batches: counts add up, groups of the same name merge.
+
+        Summaries of chunks scored in parallel add up to the summary of the whole.
+        """
+        if not isinstance(other, SmartSummary):
+            return NotImplemented
+        groups = dict(self.groups)
+        for name, group in other.groups.items():
+            groups[name] = groups[name] + group if name in groups else group
+        return SmartSummary(
+            self.goals + other.goals,
+            self.smart + other.smart,
+            self.score_total + other.score_total,
+            Counter(self.codes) + Counter(other.codes),
+            Counter(self.criteria) + Counter(other.criteria),
+            groups,
+        )
+
     def __repr__(self) -> str:
         share = "-" if self.share is None else f"{self.share:.0%}"
         top = ", ".join(f"{code}={n}" for code, n in list(self.codes.items())[:3])
