@@ -27,6 +27,7 @@ from careerkit._errors import CareerkitError, PlanValidationError
 from careerkit._model.fields import FieldError
 from careerkit._model.plan import SCHEMA, CareerPlan
 from careerkit._model.privacy import Viewer, redact
+from careerkit._toml import to_toml
 
 __all__ = ["Format", "dumps", "load", "loads", "save", "structure", "unstructure"]
 
@@ -377,7 +378,7 @@ def dumps(
             return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
     if format == "toml":
-        return _to_toml(data)
+        return to_toml(data)
     raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
 
 
@@ -408,50 +409,3 @@ def _format_of(path: Path) -> Format:
     if suffix == ".toml":
         return "toml"
     raise CareerkitError(f"cannot tell the format of {str(path)!r}: use a .json or .toml file")
-
-
-# --- TOML writer (the standard library reads TOML but does not write it) ----------------------
-
-
-def _toml_value(value: Any, path: str) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml_value(v, f"{path}[{i}]") for i, v in enumerate(value)) + "]"
-    if isinstance(value, dict):
-        items = ", ".join(
-            f"{_toml_key(k)} = {_toml_value(v, f'{path}.{k}')}" for k, v in value.items()
-        )
-        return "{" + items + "}"
-    if value is None:
-        raise CareerkitError(f"TOML cannot hold an empty value (null) at {path}; save as .json")
-    raise TypeError(f"cannot write {type(value).__name__} to TOML")  # pragma: no cover
-
-
-def _toml_key(key: str) -> str:
-    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key)
-
-
-def _to_toml(data: dict[str, Any]) -> str:
-    scalars: list[str] = []
-    tables: list[str] = []
-    for key, value in data.items():
-        if isinstance(value, dict):
-            tables.append(f"\n[{key}]")
-            tables.extend(
-                f"{_toml_key(k)} = {_toml_value(v, f'$.{key}.{k}')}" for k, v in value.items()
-            )
-        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            for i, item in enumerate(value):
-                tables.append(f"\n[[{key}]]")
-                tables.extend(
-                    f"{_toml_key(k)} = {_toml_value(v, f'$.{key}[{i}].{k}')}"
-                    for k, v in item.items()
-                )
-        else:
-            scalars.append(f"{_toml_key(key)} = {_toml_value(value, f'$.{key}')}")
-    return "\n".join(scalars + tables).lstrip("\n") + "\n"
