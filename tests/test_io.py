@@ -506,18 +506,37 @@ def test_the_schema_rejects_invalid_documents(
 
 
 def test_newer_major_schema_is_refused() -> None:
+    # The message speaks of the file format, not of careerkit's own version number.
     assert problems(doc(schema="careerkit/2")) == [
         (
-            "this plan uses schema 'careerkit/2', newer than careerkit 1 can read; "
-            "upgrade careerkit to load it @ $.schema"
+            "plan format 'careerkit/2' is newer than this version of careerkit reads "
+            "('careerkit/1'); upgrade careerkit to load it @ $.schema"
         )
     ]
     assert problems(doc(schema="careerkit/10.3")) == [
         (
-            "this plan uses schema 'careerkit/10.3', newer than careerkit 1 can read; "
-            "upgrade careerkit to load it @ $.schema"
+            "plan format 'careerkit/10.3' is newer than this version of careerkit reads "
+            "('careerkit/1'); upgrade careerkit to load it @ $.schema"
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "tag", ["careerkit/01", "careerkit/1.01", "careerkit/001", "careerkit/0", "careerkit/+1"]
+)
+def test_only_the_canonical_spelling_of_a_schema_tag_is_read(tag: str) -> None:
+    assert problems(doc(schema=tag)) == [
+        f"unknown schema {tag!r}; expected 'careerkit/1' @ $.schema"
+    ]
+
+
+def test_the_schema_tag_written_is_one_the_reader_and_the_json_schema_take() -> None:
+    from careerkit._schema import FORMAT_MAJOR, SCHEMA_TAG
+
+    match = SCHEMA_TAG.fullmatch(ck.dumps(CareerPlan())[11:22])
+    assert match is not None
+    assert match.group(1) == str(FORMAT_MAJOR)
+    assert ck.json_schema()["$id"] == f"urn:careerkit:plan:{FORMAT_MAJOR}"
 
 
 def test_newer_minor_schema_is_read() -> None:
@@ -739,7 +758,8 @@ def test_running_out_of_stack_while_structuring_is_a_plan_error(
             raise RecursionError
 
     monkeypatch.setattr("careerkit._io._CONVERTER", Exhausted())
-    assert problems(doc()) == ["the document is nested too deeply @ $"]
+    # An invalid document: a valid one never reaches the detailed converter.
+    assert problems(doc(goals=[{}])) == ["the document is nested too deeply @ $"]
 
 
 # --- nothing but PlanValidationError escapes loads --------------------------------------------

@@ -1,7 +1,12 @@
-"""The JSON Schema (draft 2020-12) of the plan document, derived from the model classes."""
+"""The plan format: its schema tag, and its JSON Schema (draft 2020-12) derived from the model.
+
+The tag's grammar lives here once; :mod:`careerkit._io` reads tags with it and the JSON Schema
+states it.
+"""
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from datetime import date
@@ -12,7 +17,15 @@ import attrs
 from careerkit._model.fields import identifier, non_empty
 from careerkit._model.plan import CareerPlan
 
-__all__ = ["json_schema"]
+__all__ = ["FORMAT_MAJOR", "SCHEMA_TAG", "json_schema"]
+
+#: The major version of the plan format this careerkit reads and writes (``careerkit/1``).
+FORMAT_MAJOR = 1
+# Versions are written in their canonical form only: "careerkit/1" and "careerkit/1.2", never
+# "careerkit/01" or "careerkit/1.02", so one tag has one spelling.
+_VERSION = r"(?:0|[1-9][0-9]{0,5})"
+#: A schema tag: ``careerkit/MAJOR`` or ``careerkit/MAJOR.MINOR``.
+SCHEMA_TAG = re.compile(rf"careerkit/({_VERSION})(?:\.({_VERSION}))?")
 
 _DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
 _ID = {"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,99}$"}
@@ -35,13 +48,13 @@ def json_schema() -> dict[str, Any]:
     _class_schema(CareerPlan, defs)
     root = dict(defs["CareerPlan"])
     root["properties"] = {
-        "schema": {"type": "string", "pattern": r"^careerkit/1(\.\d+)?$"},
+        "schema": {"type": "string", "pattern": rf"^careerkit/{FORMAT_MAJOR}(\.{_VERSION})?$"},
         **root["properties"],
     }
     root["required"] = ["schema", *root.get("required", [])]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "urn:careerkit:plan:1",
+        "$id": f"urn:careerkit:plan:{FORMAT_MAJOR}",
         "title": "careerkit plan",
         **root,
         "$defs": dict(sorted(defs.items())),
