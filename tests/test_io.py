@@ -5,6 +5,9 @@ from __future__ import annotations
 import copy
 import json
 import os
+import stat
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -420,6 +423,127 @@ def test_save_to_toml_fails_before_touching_the_file(tmp_path: Path) -> None:
         ck.save(plan, path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["plan.toml"]
+
+
+def test_save_keeps_the_mode_of_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "plan.json"
+    ck.save(SAMPLE_PLAN, path)
+    path.chmod(0o640)
+    ck.save(CareerPlan(owner=Owner("Ada")), path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert ck.load(path).owner.name == "Ada"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes and umask are POSIX")
+def test_a_new_file_gets_the_usual_mode(tmp_path: Path) -> None:
+    umask = os.umask(0o022)
+    try:
+        ck.save(SAMPLE_PLAN, tmp_path / "plan.json")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((tmp_path / "plan.json").stat().st_mode) == 0o644
+
+
+def test_save_writes_through_a_symbolic_link(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "plan.json"
+    ck.save(CareerPlan(owner=Owner("Old")), target)
+    link = tmp_path / "plan.json"
+    link.symlink_to(target)
+    ck.save(CareerPlan(owner=Owner("New")), link)
+    assert link.is_symlink()
+    assert ck.load(target).owner.name == "New"
+    assert sorted(p.name for p in (tmp_path / "real").iterdir()) == ["plan.json"]
+
+
+def test_save_flushes_the_folder_after_the_rename(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[tuple[bool, bool]] = []  # (a folder?, the file renamed yet?)
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        synced.append((stat.S_ISDIR(os.fstat(fd).st_mode), (tmp_path / "plan.json").exists()))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    ck.save(SAMPLE_PLAN, tmp_path / "plan.json")
+    assert synced == [(False, False), (True, True)]
+
+
+def _ended_process_id() -> int:
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return int(child.stdout)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="processes are looked up the POSIX way")
+def test_save_removes_temporary_files_of_crashed_saves(tmp_path: Path) -> None:
+    stale = [
+        ".plan.json.k3j_x9q2.tmp",  # careerkit 0.1
+        f".plan.json.{_ended_process_id()}-0123abcd.tmp",
+    ]
+    kept = [
+        f".plan.json.{os.getppid()}-89abcdef.tmp",  # a running process may be saving
+        ".other.json.k3j_x9q2.tmp",  # another file's
+        ".plan.json.notes.tmp",  # not a name save gives
+    ]
+    for name in stale + kept:
+        (tmp_path / name).write_text("{")
+    ck.save(SAMPLE_PLAN, tmp_path / "plan.json")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*kept, "plan.json"])
+
+
+def test_save_refuses_what_load_would_refuse_before_writing(tmp_path: Path) -> None:
+    path = tmp_path / "plan.json"
+    ck.save(CareerPlan(owner=Owner("Old")), path)
+    before = path.read_bytes()
+    plan = CareerPlan(goals=(Goal("g1", "x" * 100_001),))
+    with pytest.raises(PlanValidationError) as info:
+        ck.save(plan, path)
+    assert info.value.errors == [
+        "the string is 100,001 characters long; the limit is 100,000 @ $.goals[0].title"
+    ]
+    with pytest.raises(PlanValidationError) as info:
+        ck.save(CareerPlan(owner=Owner(name=5)), tmp_path / "new.json")  # type: ignore[arg-type]
+    assert info.value.errors == ["expected a string, got a number @ $.owner.name"]
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.json"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_load_refuses_a_named_pipe_without_waiting(tmp_path: Path) -> None:
+    path = tmp_path / "plan.json"
+    os.mkfifo(path)
+    with pytest.raises(PlanValidationError) as info:
+        ck.load(path)
+    assert info.value.errors == [f"{str(path)!r} is a named pipe, not a regular file @ $"]
+
+
+def test_load_refuses_a_folder_as_before(tmp_path: Path) -> None:
+    (tmp_path / "plan.json").mkdir()
+    with pytest.raises(IsADirectoryError):
+        ck.load(tmp_path / "plan.json")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_load_checks_the_file_it_opened_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A pipe put in place of the file between the check and the opening is refused, not read.
+    path = tmp_path / "plan.json"
+    path.write_text('{"schema": "careerkit/1"}')
+    real_stat = os.stat
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)
+    monkeypatch.setattr(os, "stat", lambda p, *a, **k: real_stat(path))
+    with pytest.raises(PlanValidationError) as info:
+        ck.load(pipe)
+    assert info.value.errors == [f"{str(pipe)!r} is a named pipe, not a regular file @ $"]
 
 
 # --- the JSON Schema ------------------------------------------------------------------------

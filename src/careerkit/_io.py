@@ -382,12 +382,14 @@ def _build_fast(doc: dict[str, Any], colons: int | None = None) -> CareerPlan | 
 def _structure(doc: dict[str, Any]) -> CareerPlan:
     if isinstance(doc, DuplicateKeys) and "schema" in doc.duplicates:
         raise PlanValidationError(["duplicate key 'schema' @ $.schema"])
-    plan = _build_fast(doc)
-    if plan is not None:
-        return plan
+    _check_schema(doc)
     body = {k: v for k, v in doc.items() if k != "schema"}
     if isinstance(doc, DuplicateKeys):
         body = DuplicateKeys(body, doc.duplicates)
+    else:
+        plan = _build_fast(doc)
+        if plan is not None:
+            return plan
     try:
         return _CONVERTER.structure(body, CareerPlan)
     except RecursionError:
