@@ -366,6 +366,7 @@ def test_the_result_does_not_depend_on_the_json_reader(
 
 def test_the_optional_reader_is_used_when_installed() -> None:
     msgspec = pytest.importorskip("msgspec", reason="the 'fast' extra is not installed")
+    ck.loads('{"schema":"careerkit/1"}')
     assert _io._FAST_JSON is msgspec.json.decode
 
 

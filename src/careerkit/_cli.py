@@ -9,9 +9,8 @@ import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from careerkit import __version__
 from careerkit._balance import score_balance
 from careerkit._errors import CareerkitError, PlanValidationError
 from careerkit._io import load
@@ -38,6 +37,23 @@ def _as_of(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date like 2026-11-25: {text!r}") from None
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version, looked up only when asked for.
+
+    Reading package metadata imports email, zipfile and csv (about 50 ms): every other command
+    would pay for it if the parser built the text up front.
+    """
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from careerkit import __version__
+
+        sys.stdout.write(f"careerkit {__version__}\n")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="careerkit",
@@ -46,7 +62,9 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Plans are JSON or TOML files (see 'careerkit schema'). Exit codes: 0 ok, "
         "1 findings (check: a goal is not SMART), 2 error.",
     )
-    parser.add_argument("--version", action="version", version=f"careerkit {__version__}")
+    parser.add_argument(
+        "--version", action=_VersionAction, help="show program's version number and exit"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def plan_command(name: str, help_text: str) -> argparse.ArgumentParser:

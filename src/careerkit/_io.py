@@ -19,19 +19,15 @@ import json
 import math
 import os
 import re
-import secrets
 import stat
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, Literal, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
 
 import attrs
-import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
-from cattrs.gen import make_dict_structure_fn
 
 from careerkit._errors import CareerkitError, PlanValidationError
 from careerkit._fastload import DuplicateKeys, compile_builder, compile_counter
@@ -40,6 +36,9 @@ from careerkit._model.plan import SCHEMA, CareerPlan
 from careerkit._model.privacy import Viewer, redact
 from careerkit._schema import FORMAT_MAJOR, SCHEMA_TAG
 from careerkit._toml import to_toml
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["Format", "dumps", "load", "loads", "save", "structure", "unstructure"]
 
@@ -208,6 +207,8 @@ def _tuple_hook(tp: Any, converter: cattrs.Converter) -> Callable[[object, type]
 
 
 def _class_hook(cls: type, converter: cattrs.Converter) -> Callable[[object, type], Any]:
+    from cattrs.gen import make_dict_structure_fn
+
     inner: Callable[[Any, Any], Any] = make_dict_structure_fn(
         cls, converter, _cattrs_forbid_extra_keys=True
     )
@@ -232,6 +233,8 @@ def _unstructure_float(value: float) -> float | int:
 
 
 def _make_converter() -> cattrs.Converter:
+    import cattrs
+
     conv = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
@@ -246,11 +249,22 @@ def _make_converter() -> cattrs.Converter:
     return conv
 
 
-_CONVERTER = _make_converter()
+def _converter() -> cattrs.Converter:
+    """The converter, made on first use: a valid plan file is read without it (or cattrs)."""
+    conv: cattrs.Converter | None = globals().get("_CONVERTER")
+    if conv is None:
+        conv = globals()["_CONVERTER"] = _make_converter()
+    return conv
+
+
+def __getattr__(name: str) -> Any:
+    if name == "_CONVERTER":
+        return _converter()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _hook_for(tp: Any) -> Callable[[Any, Any], Any]:
-    return _CONVERTER.get_structure_hook(tp)
+    return _converter().get_structure_hook(tp)
 
 
 def _count_messages(exc: BaseException) -> int:
@@ -309,6 +323,12 @@ def collector_paused() -> Iterator[None]:
 
 def _messages(exc: BaseException, path: str) -> Iterator[str]:
     """Readable messages, each ending with the JSON path, for an exception from structuring."""
+    from cattrs.errors import (
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+    )
+
     if isinstance(exc, ClassValidationError | IterableValidationError):
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:
@@ -391,7 +411,7 @@ def _structure(doc: dict[str, Any]) -> CareerPlan:
         if plan is not None:
             return plan
     try:
-        return _CONVERTER.structure(body, CareerPlan)
+        return _converter().structure(body, CareerPlan)
     except RecursionError:
         raise PlanValidationError(["the document is nested too deeply @ $"]) from None
     except Exception as exc:
@@ -405,7 +425,7 @@ def _structure(doc: dict[str, Any]) -> CareerPlan:
 
 def unstructure(plan: CareerPlan) -> dict[str, Any]:
     """The plan as plain JSON-ready data, starting with the schema tag."""
-    body: dict[str, Any] = _CONVERTER.unstructure(plan)
+    body: dict[str, Any] = _converter().unstructure(plan)
     return {"schema": SCHEMA, **body}
 
 
@@ -490,13 +510,17 @@ def _faster_json() -> Callable[[str], Any] | None:
     return decode
 
 
-#: msgspec's JSON reader (the "fast" extra), when installed. It reads what ``json`` reads
-#: except what it refuses (lone surrogates, NaN, numbers out of its range, ...); ``json``
-#: then reads the text again and has the last word, so the result never depends on it.
-_FAST_JSON = _faster_json()
+#: msgspec's JSON reader (the "fast" extra), looked up on the first JSON text read (not at
+#: import: a program that reads TOML does not pay for it). It reads what ``json`` reads except
+#: what it refuses (lone surrogates, NaN, numbers out of its range, ...); ``json`` then reads
+#: the text again and has the last word, so the result never depends on whether it is there.
+_FAST_JSON: Callable[[str], Any] | Literal[False] | None = False
 
 
 def _json_loads(text: str) -> Any:
+    global _FAST_JSON
+    if _FAST_JSON is False:
+        _FAST_JSON = _faster_json()
     if _FAST_JSON is not None:
         try:
             return _FAST_JSON(text)
@@ -613,7 +637,7 @@ def save(plan: CareerPlan, path: str | os.PathLike[str]) -> None:
     except FileNotFoundError:
         mode = 0o666  # as open() would create it, less the umask
     _remove_stale_temps(target)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    tmp = target.with_name(f".{target.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(tmp, flags, mode)
     try:
