@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from careerkit._balance import (
     BalanceComponent,
     Citation,
 )
+from careerkit._errors import ArgumentTypeError
 from careerkit.model import CbiResponse, TimeOff, Who5Response
 from careerkit.reports import BalanceReport
 
@@ -644,50 +646,52 @@ def test_policy_defaults_equality_hash_and_to_dict() -> None:
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"sleep_hours": 0}, "BalancePolicy.sleep_hours must be a positive number, got 0.0"),
+        ({"sleep_hours": 0}, "BalancePolicy.sleep_hours must be a number above 0, got 0.0"),
         (
             {"hours_limit": float("nan")},
-            "BalancePolicy.hours_limit must be a positive number, got nan",
+            "BalancePolicy.hours_limit must be a number above 0, got nan",
         ),
         (
             {"after_hours_days": -1},
-            "BalancePolicy.after_hours_days must be a number 0 or more, got -1.0",
+            "BalancePolicy.after_hours_days must be a number of 0 or more, got -1.0",
         ),
-        ({"long_hours": 48}, "BalancePolicy.long_hours (48) must be above hours_limit (48)"),
-        ({"leave_pace": 1.5}, "BalancePolicy.leave_pace must be at most 1, got 1.5"),
-        ({"cbi_risk": 40}, "BalancePolicy.cbi_risk (40) must not be below cbi_watch (50)"),
-        ({"cbi_watch": 101}, "BalancePolicy.cbi_watch must be from 0 to 100, got 101.0"),
+        ({"long_hours": 48}, "BalancePolicy.long_hours must be above hours_limit (48), got 48.0"),
+        (
+            {"leave_pace": 1.5},
+            "BalancePolicy.leave_pace must be a number above 0 and at most 1, got 1.5",
+        ),
+        ({"cbi_risk": 40}, "BalancePolicy.cbi_risk must be at least cbi_watch (50), got 40.0"),
+        ({"cbi_watch": 101}, "BalancePolicy.cbi_watch must be a number from 0 to 100, got 101.0"),
         (
             {"who5_very_low": 60},
-            "BalancePolicy.who5_very_low (60) must not be above who5_poor (50)",
+            "BalancePolicy.who5_very_low must be at most who5_poor (50), got 60",
         ),
         (
             {"leave_year_start": 13},
-            "BalancePolicy.leave_year_start must be an integer from 1 to 12, got 13",
+            "BalancePolicy.leave_year_start must be a whole number from 1 to 12, got 13",
         ),
-        ({"who5_poor": True}, "BalancePolicy.who5_poor must be an integer from 0 to 100, got True"),
         (
             {"cbi_client_min_answered": 0},
-            "BalancePolicy.cbi_client_min_answered must be an integer from 1 to 6, got 0",
+            "BalancePolicy.cbi_client_min_answered must be a whole number from 1 to 6, got 0",
         ),
         (
             {"weights": {"mood": 1}},
             (
-                "BalancePolicy.weights: unknown component 'mood'; components are hours, sleep, "
-                "activity, after_hours, leave, wellbeing, burnout"
+                "BalancePolicy.weights must be keyed by components ('hours', 'sleep', "
+                "'activity', 'after_hours', 'leave', 'wellbeing', 'burnout'), got 'mood'"
             ),
         ),
         (
             {"weights": {"sleep": -1}},
-            "BalancePolicy.weights['sleep'] must be a number 0 or more, got -1",
-        ),
-        (
-            {"weights": {"sleep": "2"}},
-            "BalancePolicy.weights['sleep'] must be a number 0 or more, got '2'",
+            "BalancePolicy.weights['sleep'] must be a number of 0 or more, got -1.0",
         ),
         (
             {"weights": dict.fromkeys(COMPONENTS, 0)},
-            "BalancePolicy.weights: at least one weight must be above 0",
+            (
+                "BalancePolicy.weights must be above 0 for at least one component, got "
+                "{'hours': 0.0, 'sleep': 0.0, 'activity': 0.0, 'after_hours': 0.0, 'leave': 0.0, "
+                "'wellbeing': 0.0, 'burnout': 0.0}"
+            ),
         ),
     ],
 )
@@ -695,8 +699,41 @@ def test_bad_policies_are_refused_naming_the_field(kwargs: dict[str, Any], messa
     with pytest.raises(PolicyError) as info:
         BalancePolicy(**kwargs)
     assert str(info.value) == message
+    assert type(info.value) is PolicyError  # a wrong value, not a wrong type
     assert isinstance(info.value, ck.CareerkitError)
     assert isinstance(info.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"who5_poor": True}, "BalancePolicy.who5_poor must be a whole number, got True"),
+        ({"sleep_hours": "7"}, "BalancePolicy.sleep_hours must be a number, got '7'"),
+        (
+            {"weights": {"sleep": "2"}},
+            "BalancePolicy.weights['sleep'] must be a number, got '2'",
+        ),
+        (
+            {"weights": [("sleep", 2)]},
+            "BalancePolicy.weights must be a mapping of components to values, got [('sleep', 2)]",
+        ),
+    ],
+)
+def test_policy_fields_of_the_wrong_type_are_type_errors(
+    kwargs: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ArgumentTypeError) as info:
+        BalancePolicy(**kwargs)
+    assert str(info.value) == message
+    assert isinstance(info.value, TypeError)
+    assert isinstance(info.value, PolicyError)
+
+
+def test_policy_pickles_and_hashes_by_value() -> None:
+    policy = BalancePolicy(weights={"sleep": 2})
+    assert pickle.loads(pickle.dumps(policy)) == policy
+    assert hash(policy) == hash(BalancePolicy(weights={"sleep": 2.0}))
+    assert {policy: 1}[BalancePolicy(weights={"sleep": 2.0})] == 1
 
 
 # --- bad input -----------------------------------------------------------------------------------
@@ -739,13 +776,26 @@ def test_bad_policies_are_refused_naming_the_field(kwargs: dict[str, Any], messa
         ([], {"as_of": "2026-11-25"}, "as_of must be a datetime.date, got '2026-11-25'"),
         (
             [],
+            {"as_of": date(9999, 1, 1)},
+            "as_of must be between 1900-01-01 and 2999-12-31, got 9999-01-01",
+        ),
+        (
+            [],
             {"window": timedelta(hours=36)},
             (
-                "window must be a whole number of days, at least 1, got "
+                "window must be a whole number of days from 1 to 3660, got "
                 "datetime.timedelta(days=1, seconds=43200)"
             ),
         ),
-        ([], {"window": 28}, "window must be a whole number of days, at least 1, got 28"),
+        (
+            [],
+            {"window": timedelta(days=3661)},
+            (
+                "window must be a whole number of days from 1 to 3660, got "
+                "datetime.timedelta(days=3661)"
+            ),
+        ),
+        ([], {"window": 28}, "window must be a datetime.timedelta, got 28"),
         ([], {"policy": {"sleep_hours": 8}}, "policy must be a BalancePolicy, got dict"),
     ],
 )

@@ -14,6 +14,7 @@ from hypothesis import given
 
 import careerkit as ck
 from careerkit import PolicyError
+from careerkit._errors import ArgumentTypeError
 from careerkit._insights import CODES
 from careerkit._model.fields import FieldError
 from strategies import plans
@@ -629,7 +630,7 @@ def test_credential_expired() -> None:
     (insight,) = found(certified(ago(1)), "LRN-credential-expired")
     assert (
         insight.message
-        == "Your credential for 'AWS Solutions Architect' expired 1 day ago (on 2026-11-24)."
+        == "Your credential for 'AWS Solutions Architect' expired yesterday (on 2026-11-24)."
     )
     assert insight.severity == "alert"
     assert insight.next_step == (
@@ -958,60 +959,73 @@ def test_insight_checks_area_and_severity() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "message"),
+    ("kwargs", "error", "message"),
     [
         (
             {"learning_days": 0},
-            "InsightPolicy.learning_days must be a whole number, 1 or more, got 0",
+            PolicyError,
+            "InsightPolicy.learning_days must be a whole number of 1 or more, got 0",
         ),
         (
             {"reflection_days": True},
-            "InsightPolicy.reflection_days must be a whole number, 1 or more, got True",
+            ArgumentTypeError,
+            "InsightPolicy.reflection_days must be a whole number, got True",
         ),
         (
             {"new_contact_days": 1.5},
-            "InsightPolicy.new_contact_days must be a whole number, 1 or more, got 1.5",
+            ArgumentTypeError,
+            "InsightPolicy.new_contact_days must be a whole number, got 1.5",
         ),
         (
             {"credential_warning_days": -1},
-            "InsightPolicy.credential_warning_days must be a whole number, 0 or more, got -1",
+            PolicyError,
+            "InsightPolicy.credential_warning_days must be a whole number of 0 or more, got -1",
         ),
         (
             {"reciprocity_share": 0.5},
+            PolicyError,
             "InsightPolicy.reciprocity_share must be a number above 0.5 and at most 1, got 0.5",
         ),
         (
             {"reciprocity_share": 1.01},
+            PolicyError,
             "InsightPolicy.reciprocity_share must be a number above 0.5 and at most 1, got 1.01",
         ),
         (
             {"reciprocity_share": float("nan")},
+            PolicyError,
             "InsightPolicy.reciprocity_share must be a number above 0.5 and at most 1, got nan",
         ),
         (
             {"reciprocity_share": "0.8"},
-            "InsightPolicy.reciprocity_share must be a number above 0.5 and at most 1, got '0.8'",
+            ArgumentTypeError,
+            "InsightPolicy.reciprocity_share must be a number, got '0.8'",
         ),
         (
             {"reciprocity_share": True},
-            "InsightPolicy.reciprocity_share must be a number above 0.5 and at most 1, got True",
+            ArgumentTypeError,
+            "InsightPolicy.reciprocity_share must be a number, got True",
         ),
         (
             {"stretch_level": 6},
+            PolicyError,
             "InsightPolicy.stretch_level must be a whole number from 1 to 5, got 6",
         ),
         (
             {"stretch_level": 0},
+            PolicyError,
             "InsightPolicy.stretch_level must be a whole number from 1 to 5, got 0",
         ),
     ],
 )
-def test_policy_errors(kwargs: dict[str, Any], message: str) -> None:
+def test_policy_errors(kwargs: dict[str, Any], error: type[Exception], message: str) -> None:
     with pytest.raises(PolicyError) as info:
         ck.InsightPolicy(**kwargs)
     assert str(info.value) == message
-    assert isinstance(info.value, ck.CareerkitError)
+    # A wrong type is also a TypeError, a wrong value only a PolicyError (a ValueError).
+    assert type(info.value) is error
     assert isinstance(info.value, ValueError)
+    assert isinstance(info.value, TypeError) == (error is ArgumentTypeError)
 
 
 def test_policy_accepts_its_limits() -> None:
@@ -1021,17 +1035,30 @@ def test_policy_accepts_its_limits() -> None:
 
 def test_bad_arguments() -> None:
     plan = healthy()
-    with pytest.raises(PolicyError, match=r"^plan must be a CareerPlan, got dict$"):
+    with pytest.raises(ArgumentTypeError, match=r"^plan must be a CareerPlan, got dict$"):
         ck.insights({}, as_of=AS_OF)  # type: ignore[arg-type]
     with pytest.raises(
-        PolicyError,
+        ArgumentTypeError,
         match=re.escape("as_of must be a datetime.date, got datetime.datetime(2026, 11, 25, 0, 0)"),
     ):
         ck.insights(plan, as_of=datetime(2026, 11, 25))
-    with pytest.raises(PolicyError, match=r"^as_of must be a datetime.date, got '2026-11-25'$"):
+    with pytest.raises(
+        ArgumentTypeError, match=r"^as_of must be a datetime.date, got '2026-11-25'$"
+    ):
         ck.insights(plan, as_of="2026-11-25")  # type: ignore[arg-type]
-    with pytest.raises(PolicyError, match=r"^policy must be an InsightPolicy, got BalancePolicy$"):
+    with pytest.raises(
+        PolicyError, match=r"^as_of must be between 1900-01-01 and 2999-12-31, got 0001-01-01$"
+    ):
+        ck.insights(plan, as_of=date(1, 1, 1))
+    with pytest.raises(
+        ArgumentTypeError, match=r"^policy must be an InsightPolicy, got BalancePolicy$"
+    ):
         ck.insights(plan, as_of=AS_OF, policy=ck.BalancePolicy())  # type: ignore[arg-type]
+
+
+def test_as_of_defaults_to_today() -> None:
+    plan = healthy()
+    assert ck.insights(plan) == ck.insights(plan, as_of=date.today())
 
 
 @given(plans())

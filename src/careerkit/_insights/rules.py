@@ -1,225 +1,20 @@
-"""Insights: what stands out across the practice a plan records, and what to do about it.
-
-:func:`insights` reads a plan as it stands on ``as_of`` and reports each gap or slip it finds in
-the network, mentoring and sponsorship, learning, stretch challenges, reflection and goals, as an
-:class:`Insight` with a stable code, a severity, a plain message with the numbers and a concrete
-next step. Every threshold lives in :class:`InsightPolicy`; the codes, rules and defaults are
-listed in ``docs/insights.md``.
-
-Records dated after ``as_of`` have not happened yet as far as the rules are concerned, so the same
-plan can be reviewed as it stood on any past day.
-"""
+"""The insight rules, one group per area of practice."""
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import date, datetime
+from collections.abc import Iterator
+from datetime import date
 from types import MappingProxyType
-from typing import Any, Literal, get_args
 
-import attrs
-
-from careerkit._errors import PolicyError
-from careerkit._model.fields import one_of
+from careerkit._dates import ago, latest
+from careerkit._dates import days as n_days
+from careerkit._insights.policy import InsightPolicy
+from careerkit._insights.report import CODES, Insight
 from careerkit._model.goals import Goal, SkillTarget
 from careerkit._model.network import Contact, Mentor
 from careerkit._model.plan import CareerPlan
-from careerkit._model.privacy import Viewer, redact
 from careerkit._model.reflections import Assessment
 from careerkit._model.skills import Skill
-
-__all__ = [
-    "CODES",
-    "Area",
-    "Insight",
-    "InsightPolicy",
-    "Severity",
-    "insights",
-]
-
-#: ``"balance"`` is used by the plan review for the balance scorer's flags.
-Area = Literal["network", "mentors", "learning", "challenges", "reflection", "goals", "balance"]
-#: ``"alert"``: act now, something has lapsed or contradicts your own decision. ``"warning"``: a
-#: regular practice has slipped past its threshold. ``"info"``: a gap worth a thought.
-Severity = Literal["alert", "warning", "info"]
-
-_SEVERITY_RANK = MappingProxyType({s: i for i, s in enumerate(get_args(Severity))})
-
-#: Every code :func:`insights` can report, with its area and severity (fixed per code).
-CODES: Mapping[str, tuple[Area, Severity]] = MappingProxyType(
-    {
-        "NET-contact-overdue": ("network", "warning"),
-        "NET-mostly-receiving": ("network", "info"),
-        "NET-mostly-giving": ("network", "info"),
-        "NET-no-new-contacts": ("network", "info"),
-        "NET-one-organization": ("network", "info"),
-        "MEN-no-mentor": ("mentors", "warning"),
-        "MEN-no-sponsor": ("mentors", "info"),
-        "MEN-sponsor-quiet": ("mentors", "warning"),
-        "MEN-prospect-waiting": ("mentors", "info"),
-        "LRN-stalled": ("learning", "warning"),
-        "LRN-skill-gap": ("learning", "info"),
-        "LRN-credential-expiring": ("learning", "warning"),
-        "LRN-credential-expired": ("learning", "alert"),
-        "CHL-no-stretch": ("challenges", "warning"),
-        "CHL-team-only": ("challenges", "info"),
-        "REF-overdue": ("reflection", "warning"),
-        "GOL-misaligned": ("goals", "alert"),
-    }
-)
-
-
-@attrs.frozen(repr=False)
-class Insight:
-    """Something that stands out in a plan, and what to do about it.
-
-    ``code`` is stable (see ``docs/insights.md``), ``subject`` the id of the record it is about
-    (``None`` when it is about the plan as a whole) and ``next_step`` a concrete suggestion.
-    """
-
-    code: str
-    area: Area = attrs.field(validator=one_of(get_args(Area)))
-    severity: Severity = attrs.field(validator=one_of(get_args(Severity)))
-    message: str
-    subject: str | None
-    next_step: str
-
-    def __repr__(self) -> str:
-        return (
-            f"Insight(code={self.code!r}, severity={self.severity!r}, "
-            f"subject={self.subject!r}, message={self.message!r})"
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
-        return attrs.asdict(self)
-
-
-def _whole_days(low: int) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or value < low:
-            raise PolicyError(
-                f"InsightPolicy.{attribute.name} must be a whole number, {low} or more, "
-                f"got {value!r}"
-            )
-
-    return check
-
-
-def _share(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not (math.isfinite(value) and 0.5 < value <= 1)
-    ):
-        raise PolicyError(
-            f"InsightPolicy.{attribute.name} must be a number above 0.5 and at most 1, "
-            f"got {value!r}"
-        )
-
-
-def _stretch_level(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-        raise PolicyError(
-            f"InsightPolicy.{attribute.name} must be a whole number from 1 to 5, got {value!r}"
-        )
-
-
-@attrs.frozen(kw_only=True)
-class InsightPolicy:
-    """The thresholds of the insight rules; every one is in days unless it says otherwise.
-
-    A rule about something slipping fires when the latest record is *more* than its number of
-    days before ``as_of``; a window of N days holds records from N days before ``as_of`` up to
-    ``as_of``, both included.
-
-    >>> InsightPolicy(reflection_days=14).reflection_days
-    14
-    """
-
-    #: A year, so that seasonal contacts (a yearly conference) are in the window.
-    reciprocity_window_days: int = attrs.field(default=365, validator=_whole_days(1))
-    #: Below 4 exchanges a single favour swings the share too far to mean anything.
-    reciprocity_min_interactions: int = attrs.field(default=4, validator=_whole_days(1))
-    #: Three in four exchanges going one way is "mostly"; must be above one half.
-    reciprocity_share: float = attrs.field(default=0.75, validator=_share)
-    #: Half a year without meeting anyone new lets a network narrow to the people one works with.
-    new_contact_days: int = attrs.field(default=182, validator=_whole_days(1))
-    #: A quarter: sponsors speak for you in yearly and half-yearly talent reviews and need fresh
-    #: news before each one.
-    sponsor_update_days: int = attrs.field(default=90, validator=_whole_days(1))
-    #: A month is long enough to find a good moment to ask a prospective mentor or sponsor.
-    prospect_days: int = attrs.field(default=30, validator=_whole_days(1))
-    #: A quarter without starting or finishing any learning means learning has stopped.
-    learning_days: int = attrs.field(default=90, validator=_whole_days(1))
-    #: Renewals often need an exam or credits; two months leave time to book them.
-    credential_warning_days: int = attrs.field(default=60, validator=_whole_days(0))
-    #: A credential expired longer ago than this was let go on purpose: no longer reported.
-    credential_expired_days: int = attrs.field(default=365, validator=_whole_days(0))
-    #: Half a year: about one stretch assignment per review cycle keeps growth visible.
-    stretch_days: int = attrs.field(default=182, validator=_whole_days(1))
-    #: Stretch 3 of 5 is the first level outside the comfort zone.
-    stretch_level: int = attrs.field(default=3, validator=_stretch_level)
-    #: A month, the usual rhythm of a personal review.
-    reflection_days: int = attrs.field(default=30, validator=_whole_days(1))
-
-
-_DEFAULT_POLICY = InsightPolicy()
-
-
-def insights(
-    plan: CareerPlan,
-    *,
-    as_of: date,
-    policy: InsightPolicy | None = None,
-    audience: Viewer = "self",
-) -> tuple[Insight, ...]:
-    """What stands out in ``plan`` on ``as_of``, most severe first.
-
-    With an ``audience`` ("mentor", "manager", "hr") only what the plan shares with it is
-    looked at (see :func:`careerkit.redact`).
-
-    Sorted by severity (alert, warning, info), then area, code, subject and message, so the same
-    plan, day and policy always give the same tuple.
-
-    >>> from datetime import date
-    >>> from careerkit import CareerPlan, Contact, Interaction
-    >>> tom = Contact("tom", "Tom Becker", cadence_days=90,
-    ...               interactions=(Interaction(date(2026, 6, 12), "gave"),))
-    >>> found = insights(CareerPlan(contacts=(tom,)), as_of=date(2026, 11, 25))
-    >>> [i.message for i in found if i.code == "NET-contact-overdue"]
-    ['You last spoke with Tom Becker 166 days ago; you meant to keep in touch every 90 days.']
-    """
-    policy = _checked(plan, as_of, policy)
-    plan = redact(plan, audience)
-    found = [
-        *_network(plan, as_of, policy),
-        *_mentors(plan, as_of, policy),
-        *_learning(plan, as_of, policy),
-        *_challenges(plan, as_of, policy),
-        *_reflection(plan, as_of, policy),
-    ]
-    found.sort(
-        key=lambda i: (_SEVERITY_RANK[i.severity], i.area, i.code, i.subject or "", i.message)
-    )
-    return tuple(found)
-
-
-# --- helpers -------------------------------------------------------------------------------------
-
-
-def _checked(plan: object, as_of: object, policy: object) -> InsightPolicy:
-    """The policy to use, once the arguments are known to be usable."""
-    if not isinstance(plan, CareerPlan):
-        raise PolicyError(f"plan must be a CareerPlan, got {type(plan).__name__}")
-    if not isinstance(as_of, date) or isinstance(as_of, datetime):
-        raise PolicyError(f"as_of must be a datetime.date, got {as_of!r}")
-    if policy is None:
-        return _DEFAULT_POLICY
-    if not isinstance(policy, InsightPolicy):
-        raise PolicyError(f"policy must be an InsightPolicy, got {type(policy).__name__}")
-    return policy
 
 
 def _insight(code: str, message: str, subject: str | None, next_step: str) -> Insight:
@@ -227,21 +22,8 @@ def _insight(code: str, message: str, subject: str | None, next_step: str) -> In
     return Insight(code, area, severity, message, subject, next_step)
 
 
-def _days(n: int) -> str:
-    return f"{n} day{'s' if n != 1 else ''}"
-
-
-def _ago(n: int) -> str:
-    return "today" if n == 0 else f"{_days(n)} ago"
-
-
 def _times(n: int) -> str:
     return {1: "once", 2: "twice"}.get(n, f"{n} times")
-
-
-def _latest(dates: Iterable[date | None], as_of: date) -> date | None:
-    """The latest of ``dates`` on or before ``as_of``."""
-    return max((d for d in dates if d is not None and d <= as_of), default=None)
 
 
 # --- network -------------------------------------------------------------------------------------
@@ -258,15 +40,15 @@ def _network(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterator[I
 
 def _overdue(contact: Contact, cadence: int, as_of: date) -> Iterator[Insight]:
     name = contact.name
-    last = _latest((i.date for i in contact.interactions), as_of)
-    every = f"you meant to keep in touch every {_days(cadence)}"
+    last = latest((i.date for i in contact.interactions), as_of)
+    every = f"you meant to keep in touch every {n_days(cadence)}"
     if last is not None:
         days = (as_of - last).days
-        message = f"You last spoke with {name} {_ago(days)}; {every}."
+        message = f"You last spoke with {name} {ago(days)}; {every}."
     elif contact.since is not None:
         days = (as_of - contact.since).days
         message = (
-            f"You have recorded no conversation with {name} since you met {_ago(days)}; {every}."
+            f"You have recorded no conversation with {name} since you met {ago(days)}; {every}."
         )
     else:
         days = cadence + 1  # a cadence and no record of any contact: overdue
@@ -295,7 +77,7 @@ def _reciprocity(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterat
     if exchanges < policy.reciprocity_min_interactions:
         return
     counts = (
-        f"Over the last {_days(window)} you received help {_times(received)} and gave help "
+        f"Over the last {n_days(window)} you received help {_times(received)} and gave help "
         f"{_times(gave)} (a mutual exchange counts both ways)"
     )
     if received / (gave + received) >= policy.reciprocity_share:
@@ -336,8 +118,8 @@ def _no_new_contacts(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> It
     if days > policy.new_contact_days:
         yield _insight(
             "NET-no-new-contacts",
-            f"Your newest contact, {newest.name}, was added {_ago(days)}; nobody new in the "
-            f"last {_days(policy.new_contact_days)}.",
+            f"Your newest contact, {newest.name}, was added {ago(days)}; nobody new in the "
+            f"last {n_days(policy.new_contact_days)}.",
             None,
             next_step,
         )
@@ -410,22 +192,22 @@ def _sponsor_quiet(
 ) -> Iterator[Insight]:
     name = plan.mentor_name(sponsor)
     dates = (*(a.date for a in sponsor.advocacy), *(m.date for m in sponsor.meetings))
-    last = _latest(dates, as_of)
+    last = latest(dates, as_of)
     limit = policy.sponsor_update_days
     nothing = f"You have recorded no advocacy or meeting with your sponsor {name}"
     if last is not None:
         days = (as_of - last).days
-        message = f"You last recorded advocacy or a meeting with your sponsor {name} {_ago(days)}"
+        message = f"You last recorded advocacy or a meeting with your sponsor {name} {ago(days)}"
     elif sponsor.since is not None:
         days = (as_of - sponsor.since).days
-        message = f"{nothing} since they became your sponsor {_ago(days)}"
+        message = f"{nothing} since they became your sponsor {ago(days)}"
     else:
         days = limit + 1
         message = f"{nothing} yet"
     if days > limit:
         yield _insight(
             "MEN-sponsor-quiet",
-            f"{message}; keep a sponsor updated at least every {_days(limit)}.",
+            f"{message}; keep a sponsor updated at least every {n_days(limit)}.",
             sponsor.id,
             f"Send {name} a short update: your recent results and the opportunity you want "
             "next, so they can speak for you.",
@@ -449,7 +231,7 @@ def _prospect(
         if days <= policy.prospect_days:
             return
         message = (
-            f"{name} has been on your list as a prospective {role} for {_days(days)} without "
+            f"{name} has been on your list as a prospective {role} for {n_days(days)} without "
             "being asked."
         )
     yield _insight(
@@ -505,8 +287,8 @@ def _stalled(
         if days <= limit:
             return
         message = (
-            f"Your last learning activity, '{title}', was {verb} {_ago(days)}; nothing new in "
-            f"the last {_days(limit)}."
+            f"Your last learning activity, '{title}', was {verb} {ago(days)}; nothing new in "
+            f"the last {n_days(limit)}."
         )
     else:
         message = "You have no learning activity recorded yet."
@@ -540,7 +322,7 @@ def _credentials(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterat
             yield _insight(
                 "LRN-credential-expiring",
                 f"Your credential for '{title}' expires "
-                + (f"today ({when})." if left == 0 else f"in {_days(left)} (on {when})."),
+                + (f"today ({when})." if left == 0 else f"in {n_days(left)} (on {when})."),
                 activity.id,
                 f"Plan the renewal of '{title}' now: check what it needs (exam, credits or fee) "
                 "and put the date in your calendar.",
@@ -548,7 +330,7 @@ def _credentials(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterat
         else:
             yield _insight(
                 "LRN-credential-expired",
-                f"Your credential for '{title}' expired {_ago(-left)} (on {when}).",
+                f"Your credential for '{title}' expired {ago(-left)} (on {when}).",
                 activity.id,
                 f"Renew '{title}' if you still rely on it, and record the renewal as a new "
                 "learning activity with the same title.",
@@ -582,15 +364,15 @@ def _challenges(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterato
     ]
     level, limit = policy.stretch_level, policy.stretch_days
     stretches = [c for c in started if c.stretch >= level]
-    latest = max(stretches, key=lambda c: c.start or as_of, default=None)
-    if latest is None or latest.start is None:
+    newest = max(stretches, key=lambda c: c.start or as_of, default=None)
+    if newest is None or newest.start is None:
         days = limit + 1
         message = f"You have not started a stretch challenge (level {level} or more) yet."
     else:
-        days = (as_of - latest.start).days
+        days = (as_of - newest.start).days
         message = (
-            f"Your last stretch challenge (level {level} or more), '{latest.title}', started "
-            f"{_ago(days)}; none in the last {_days(limit)}."
+            f"Your last stretch challenge (level {level} or more), '{newest.title}', started "
+            f"{ago(days)}; none in the last {n_days(limit)}."
         )
     if days > limit:
         yield _insight(
@@ -626,8 +408,8 @@ def _reflection(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterato
     else:
         days = (as_of - past[-1].date).days
         message = (
-            f"Your last reflection was {_ago(days)}, on {past[-1].date.isoformat()}; reflecting "
-            f"at least every {_days(limit)} keeps your plan current."
+            f"Your last reflection was {ago(days)}, on {past[-1].date.isoformat()}; reflecting "
+            f"at least every {n_days(limit)} keeps your plan current."
         )
     if days > limit:
         yield _insight(
@@ -638,14 +420,14 @@ def _reflection(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterato
             "still right for you?",
         )
     # The latest assessment of each goal wins (reflections in date order, then file order).
-    latest: dict[str, tuple[date, Assessment]] = {}
+    assessed: dict[str, tuple[date, Assessment]] = {}
     for reflection in past:
         for assessment in reflection.assessments:
-            latest[assessment.goal] = (reflection.date, assessment)
+            assessed[assessment.goal] = (reflection.date, assessment)
     for goal in plan.active_goals:
-        if goal.id not in latest:
+        if goal.id not in assessed:
             continue
-        day, assessment = latest[goal.id]
+        day, assessment = assessed[goal.id]
         if assessment.aligned is False:
             yield _insight(
                 "GOL-misaligned",

@@ -1,0 +1,143 @@
+"""The scheduler itself: run the rules, move items out of time off, sort them."""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date, timedelta
+
+import attrs
+
+from careerkit._errors import PolicyError
+from careerkit._model.plan import CareerPlan
+from careerkit._model.privacy import Viewer, redact
+from careerkit._schedule.agenda import Agenda, ReviewItem
+from careerkit._schedule.policy import (
+    _DEFAULT_POLICY,
+    _KIND_ORDER,
+    ReviewKind,
+    SchedulePolicy,
+    _is_day,
+)
+from careerkit._schedule.rules import _RULES, _Context
+
+
+def schedule_reviews(
+    plan: CareerPlan,
+    *,
+    as_of: date,
+    horizon: timedelta = timedelta(days=90),
+    policy: SchedulePolicy | None = None,
+    audience: Viewer = "self",
+) -> Agenda:
+    """What is due in ``plan`` from ``as_of`` until ``as_of + horizon``, and why.
+
+    Only records dated on or before ``as_of`` count. Overdue recurring items appear once, on the
+    day they fell due; the ones after them count from ``as_of``. With an ``audience``
+    ("mentor", "manager", "hr") the agenda is built from what the plan shares with it only
+    (see :func:`careerkit.redact`), and so is its calendar export.
+
+    >>> from careerkit import CareerPlan, Contact, Interaction
+    >>> plan = CareerPlan(contacts=(Contact("lee", "Lee", cadence_days=60,
+    ...     interactions=(Interaction(date(2026, 9, 1), "gave"),)),))
+    >>> policy = SchedulePolicy(kinds={"contact_follow_up"})
+    >>> agenda = schedule_reviews(plan, as_of=date(2026, 11, 25), policy=policy)
+    >>> agenda
+    Agenda(as_of=2026-11-25, until=2027-02-23, items=2, overdue=1)
+    >>> agenda[0].reason
+    'last contact on 2026-09-01, 85 days ago; you keep in touch every 60 days'
+    >>> [(item.due.isoformat(), item.overdue) for item in agenda]
+    [('2026-10-31', True), ('2027-01-24', False)]
+    """
+    if not isinstance(plan, CareerPlan):
+        raise PolicyError(f"plan: expected a CareerPlan, got {type(plan).__name__}")
+    if not _is_day(as_of):
+        raise PolicyError(f"as_of: expected a datetime.date, got {as_of!r}")
+    if not _is_span(horizon):
+        raise PolicyError(f"horizon: expected a timedelta of 0 or more, got {horizon!r}")
+    if policy is None:
+        policy = _DEFAULT_POLICY
+    elif not isinstance(policy, SchedulePolicy):
+        raise PolicyError(f"policy: expected a SchedulePolicy, got {type(policy).__name__}")
+    try:
+        until = as_of + timedelta(days=horizon.days)
+    except OverflowError:
+        raise PolicyError(
+            f"horizon: {horizon.days} days after {as_of.isoformat()} is past the year 9999"
+        ) from None
+    ctx = _Context(redact(plan, audience), as_of, until, policy)
+    items: list[ReviewItem] = []
+    for kind, rule in _RULES:
+        if kind in policy.kinds:
+            items.extend(rule(ctx))
+    placed = _place(items, ctx)
+    placed.sort(key=_sort_key)
+    return Agenda(tuple(placed), as_of, ctx.until, policy)
+
+
+def _is_span(value: object) -> bool:
+    return isinstance(value, timedelta) and value >= timedelta(0)
+
+
+def _sort_key(item: ReviewItem) -> tuple[bool, date, int, int, str, str]:
+    return (
+        not item.overdue,
+        item.due,
+        item.priority,
+        _KIND_ORDER[item.kind],
+        item.subject or "",
+        item.title,
+    )
+
+
+# --- placing items around time off and weekends -------------------------------------------------
+
+
+def _place(items: list[ReviewItem], ctx: _Context) -> list[ReviewItem]:
+    """Move items out of blackout dates, time off and (optionally) weekends; drop duplicates
+    that a move put on the same day."""
+    # Overdue items stay where they fell due, so time off that ended before as_of is moot.
+    spans = [span for span in _closed_spans(ctx) if span[1] >= ctx.as_of]
+    working_days = ctx.policy.working_days
+    if not spans and not working_days:
+        return items
+    first = spans[0][0] if spans else date.max
+    last = max((span[1] for span in spans), default=date.min)
+    placed: dict[tuple[ReviewKind, str | None, date], ReviewItem] = {}
+    for item in items:
+        if not item.overdue and (working_days or first <= item.due <= last):
+            day, why = _move(item.due, spans, working_days)
+            if why:
+                reason = f"{item.reason}; moved from {item.due.isoformat()} ({', then '.join(why)})"
+                item = attrs.evolve(item, due=day, reason=reason)
+        placed.setdefault((item.kind, item.subject, item.due), item)
+    return list(placed.values())
+
+
+def _closed_spans(ctx: _Context) -> list[tuple[date, date, str]]:
+    spans = [(day, day, "a blackout date") for day in ctx.policy.blackout]
+    if ctx.policy.respect_time_off:
+        for leave in ctx.plan.wellbeing.time_off:
+            label = f"time off: {leave.note}" if leave.note.strip() else "time off"
+            spans.append((leave.start, leave.end, label))
+    spans.sort()
+    return spans
+
+
+def _move(
+    day: date, spans: list[tuple[date, date, str]], working_days: bool
+) -> tuple[date, list[str]]:
+    why: list[str] = []
+    while True:
+        # Spans may overlap: take the latest end of every span that covers the day.
+        upto = bisect.bisect_right(spans, (day, date.max, "\uffff"))
+        covering = [span for span in spans[:upto] if span[1] >= day]
+        if covering:
+            last = max(covering, key=lambda span: span[1])
+            why.append(last[2])
+            day = last[1] + timedelta(days=1)
+            continue
+        if working_days and day.weekday() >= 5:
+            why.append("a weekend")
+            day += timedelta(days=7 - day.weekday())
+            continue
+        return day, why
