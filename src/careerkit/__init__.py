@@ -92,44 +92,29 @@ __all__ = [
 # Everything but the errors loads on first use (PEP 562): a program pays for the model, the
 # plan files and each engine (the SMART evaluator's lexicons are the heaviest) only when it
 # uses them, and `import careerkit` itself costs almost nothing.
-_LAZY = MappingProxyType(
-    {
-        "Challenge": "careerkit._model.challenges",
-        "CheckIn": "careerkit._model.goals",
-        "Goal": "careerkit._model.goals",
-        "Metric": "careerkit._model.goals",
-        "Milestone": "careerkit._model.goals",
-        "dumps": "careerkit._io",
-        "load": "careerkit._io",
-        "loads": "careerkit._io",
-        "save": "careerkit._io",
-        "Contact": "careerkit._model.network",
-        "Interaction": "careerkit._model.network",
-        "Mentor": "careerkit._model.network",
-        "CareerPlan": "careerkit._model.plan",
-        "Owner": "careerkit._model.plan",
-        "Value": "careerkit._model.plan",
-        "redact": "careerkit._model.privacy",
-        "progress": "careerkit._progress",
-        "Reflection": "careerkit._model.reflections",
-        "json_schema": "careerkit._schema",
-        "LearningActivity": "careerkit._model.skills",
-        "Skill": "careerkit._model.skills",
-        "WeekLog": "careerkit._model.wellbeing",
-        "Wellbeing": "careerkit._model.wellbeing",
-        "BalancePolicy": "careerkit._balance",
-        "score_balance": "careerkit._balance",
-        "InsightPolicy": "careerkit._insights",
-        "insights": "careerkit._insights",
-        "ReviewPolicy": "careerkit._review",
-        "review": "careerkit._review",
-        "SchedulePolicy": "careerkit._schedule",
-        "schedule_reviews": "careerkit._schedule",
-        "SmartPolicy": "careerkit._smart",
-        "evaluate_many": "careerkit._smart",
-        "evaluate_smart": "careerkit._smart",
-    }
-)
+#
+# This table is the one list of what loads from where. `__all__` and the imports for type
+# checkers above must be written out (tools read them without running this file); a test
+# checks both against the table, so a name added to one place and not the others fails.
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "careerkit._balance": ("BalancePolicy", "score_balance"),
+    "careerkit._insights": ("InsightPolicy", "insights"),
+    "careerkit._io": ("dumps", "load", "loads", "save"),
+    "careerkit._model.challenges": ("Challenge",),
+    "careerkit._model.goals": ("CheckIn", "Goal", "Metric", "Milestone"),
+    "careerkit._model.network": ("Contact", "Interaction", "Mentor"),
+    "careerkit._model.plan": ("CareerPlan", "Owner", "Value"),
+    "careerkit._model.privacy": ("redact",),
+    "careerkit._model.reflections": ("Reflection",),
+    "careerkit._model.skills": ("LearningActivity", "Skill"),
+    "careerkit._model.wellbeing": ("WeekLog", "Wellbeing"),
+    "careerkit._progress": ("progress",),
+    "careerkit._review": ("ReviewPolicy", "review"),
+    "careerkit._schedule": ("SchedulePolicy", "schedule_reviews"),
+    "careerkit._schema": ("json_schema",),
+    "careerkit._smart": ("SmartPolicy", "evaluate_many", "evaluate_smart"),
+}
+_LAZY = MappingProxyType({name: module for module, names in _EXPORTS.items() for name in names})
 _SUBMODULES = frozenset({"instruments", "interop", "model", "plot", "reports", "testing"})
 
 
