@@ -167,28 +167,39 @@ class _Source:
         return [f"{pad}{var} = {hook}({var}, {kind})"]
 
     def build_function(self, cls: type) -> None:
+        # Arguments are passed by position (keyword-only ones by name), a missing one as the
+        # field's default (attrs' NOTHING for a factory, which attrs then calls): the same
+        # call the converter makes with a dict of keywords, without building the dict.
         fn = self.done[cls]
         hints = typing.get_type_hints(cls)
         fields = [f for f in attrs.fields(cls) if f.init]
-        required = [f for f in fields if f.default is attrs.NOTHING]
+        required = sum(1 for f in fields if f.default is attrs.NOTHING)
         cls_name = self.name("CLS", cls)
-        lines = [f"def {fn}(d, t):", "    if type(d) is not dict: raise _Reject", "    kw = {}"]
-        for field in required:
-            lines.append(f"    v = d[{field.name!r}]")  # KeyError: the converter reports it
-            lines += self.check(hints[field.name], "v", "    ", 0)
-            lines.append(f"    kw[{field.alias!r}] = v")
-        lines.append(f"    n = {len(required)}")
-        for field in fields:
+        lines = [
+            f"def {fn}(d, t):",
+            "    if type(d) is not dict: raise _Reject",
+            f"    n = {required}",
+        ]
+        args: list[str] = []
+        for i, field in enumerate(fields):
+            var = f"a{i}"
+            args.append(f"{field.alias}={var}" if field.kw_only else var)
             if field.default is attrs.NOTHING:
+                lines.append(f"    {var} = d[{field.name!r}]")  # KeyError: reported later
+                lines += self.check(hints[field.name], var, "    ", 0)
                 continue
+            default = field.default
+            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                default = attrs.NOTHING
             lines.append(f"    if {field.name!r} in d:")
-            lines.append(f"        v = d[{field.name!r}]")
-            lines += self.check(hints[field.name], "v", "        ", 0)
-            lines.append(f"        kw[{field.alias!r}] = v")
+            lines.append(f"        {var} = d[{field.name!r}]")
+            lines += self.check(hints[field.name], var, "        ", 0)
             lines.append("        n += 1")
+            lines.append("    else:")
+            lines.append(f"        {var} = {self.name('DEFAULT', default)}")
         lines.append("    if n != len(d): raise _Reject")  # an unknown key
         lines.append("    t[0] += n")
-        lines.append(f"    return {cls_name}(**kw)")
+        lines.append(f"    return {cls_name}({', '.join(args)})")
         self.lines += lines
 
 
