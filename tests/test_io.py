@@ -41,6 +41,7 @@ from careerkit import (
     WeekLog,
     Wellbeing,
 )
+from careerkit._model.fields import bounded, each, identifier, non_empty
 from careerkit._schema import _class_schema
 from careerkit.model import (
     Assessment,
@@ -590,6 +591,39 @@ def test_the_schema_defines_a_shared_class_once() -> None:
             "additionalProperties": False,
         },
     }
+
+
+@attrs.frozen
+class Wrapped:
+    # Constraints wrapped in attrs' combinators, or given as a list: none may be dropped.
+    level: int = attrs.field(
+        validator=attrs.validators.and_(bounded(1, 5), attrs.validators.instance_of(int))
+    )
+    score: float | None = attrs.field(
+        default=None, validator=attrs.validators.optional(bounded(0, 10))
+    )
+    key: str = attrs.field(default="k", validator=[identifier, attrs.validators.instance_of(str)])
+    name: str = attrs.field(default="n", validator=attrs.validators.and_(non_empty))
+    marks: tuple[int, ...] = attrs.field(default=(), validator=each(bounded(0, 3)))
+
+
+def test_wrapped_validators_keep_their_constraints_in_the_schema() -> None:
+    defs: dict[str, Any] = {}
+    _class_schema(Wrapped, defs)
+    assert defs["Wrapped"]["properties"] == {
+        "level": {"type": "integer", "minimum": 1, "maximum": 5},
+        "score": {"anyOf": [{"type": "number", "minimum": 0, "maximum": 10}, {"type": "null"}]},
+        "key": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,99}$"},
+        "name": {"type": "string", "minLength": 1},
+        "marks": {"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 3}},
+    }
+
+
+def test_the_schema_reads_the_id_pattern_from_the_model() -> None:
+    from careerkit._model.fields import identifier
+
+    goal = ck.json_schema()["$defs"]["Goal"]["properties"]["id"]
+    assert goal["pattern"] == f"^{identifier.pattern.pattern}$"
 
 
 def test_the_schema_is_a_fresh_copy_each_time() -> None:

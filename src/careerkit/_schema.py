@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 import types
 import typing
+from collections.abc import Iterator
 from datetime import date
 from typing import Any, Literal, get_args, get_origin
 
 import attrs
 
-from careerkit._model.fields import identifier, non_empty
+from careerkit._model.fields import Bounded, Each, Identifier, NonEmpty
 from careerkit._model.plan import CareerPlan
 
 __all__ = ["FORMAT_MAJOR", "SCHEMA_TAG", "json_schema"]
@@ -28,7 +29,6 @@ _VERSION = r"(?:0|[1-9][0-9]{0,5})"
 SCHEMA_TAG = re.compile(rf"careerkit/({_VERSION})(?:\.({_VERSION}))?")
 
 _DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
-_ID = {"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,99}$"}
 
 
 def json_schema() -> dict[str, Any]:
@@ -84,22 +84,52 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
 
 def _field_schema(field: attrs.Attribute[Any], tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     schema = _type_schema(tp, defs)
-    validator = field.validator
-    bounds = getattr(validator, "bounds", None)
+    for validator, on_items in _validators(field.validator):
+        target = schema
+        if on_items:
+            if "items" not in target:  # pragma: no cover - Each is only put on tuple fields
+                continue
+            target = target["items"]
+        _constrain(target, validator)
+    return schema
+
+
+def _validators(validator: object, on_items: bool = False) -> Iterator[tuple[object, bool]]:
+    """Each validator inside ``validator``, and whether it checks the items of a list.
+
+    It looks through attrs' ``and_`` (and lists of validators) and ``optional``, and through
+    :class:`~careerkit._model.fields.Each`, so that a wrapped constraint is never dropped.
+    """
+    if validator is None:
+        return
+    if isinstance(validator, Each):
+        yield from _validators(validator.item, on_items=True)
+        return
+    inner = getattr(validator, "_validators", None)  # attrs.validators.and_
+    if isinstance(inner, tuple | list):
+        for each in inner:
+            yield from _validators(each, on_items)
+        return
+    wrapped = getattr(validator, "validator", None)  # attrs.validators.optional
+    if type(validator).__name__ == "_OptionalValidator" and wrapped is not None:
+        yield from _validators(wrapped, on_items)
+        return
+    yield validator, on_items
+
+
+def _constrain(schema: dict[str, Any], validator: object) -> None:
     target = schema
     if "anyOf" in schema:  # optional: constrain the non-null branch
         target = schema["anyOf"][0]
-    if bounds is not None and target.get("type") in ("integer", "number"):
-        low, high = bounds
-        if low is not None:
-            target["minimum"] = low
-        if high is not None:
-            target["maximum"] = high
-    if validator is identifier:
-        target.update(_ID)
-    if validator is non_empty:
-        target["minLength"] = 1
-    return schema
+    if isinstance(validator, Bounded) and target.get("type") in ("integer", "number"):
+        if validator.low is not None:
+            target["minimum"] = validator.low
+        if validator.high is not None:
+            target["maximum"] = validator.high
+    elif isinstance(validator, Identifier):
+        target.update({"type": "string", "pattern": f"^{validator.pattern.pattern}$"})
+    elif isinstance(validator, NonEmpty):
+        target["minLength"] = validator.min_length
 
 
 def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:

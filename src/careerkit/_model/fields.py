@@ -288,10 +288,6 @@ class Bounded:
             raise FieldError(attribute.name, f"must be at most {high:g}, got {number!r}")
         raise FieldError(attribute.name, f"must be between {low:g} and {high:g}, got {number!r}")
 
-    @property
-    def bounds(self) -> tuple[float | None, float | None]:
-        return (self.low, self.high)
-
     def __repr__(self) -> str:
         return f"<number validator low={self.low!r} high={self.high!r} integer={self.integer!r}>"
 
