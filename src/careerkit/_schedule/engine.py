@@ -7,29 +7,33 @@ from datetime import date, timedelta
 
 import attrs
 
-from careerkit._errors import PolicyError
+from careerkit._args import as_of_date, instance_of, policy_or_default
 from careerkit._model.plan import CareerPlan
 from careerkit._model.privacy import Viewer, redact
+from careerkit._policy import DaySpan
 from careerkit._schedule.agenda import Agenda, ReviewItem
 from careerkit._schedule.policy import (
     _DEFAULT_POLICY,
     _KIND_ORDER,
     ReviewKind,
     SchedulePolicy,
-    _is_day,
 )
 from careerkit._schedule.rules import _RULES, _Context
+
+#: How far ahead an agenda may look: ten years.
+HORIZON = DaySpan(0)
 
 
 def schedule_reviews(
     plan: CareerPlan,
     *,
-    as_of: date,
+    as_of: date | None = None,
     horizon: timedelta = timedelta(days=90),
     policy: SchedulePolicy | None = None,
     audience: Viewer = "self",
 ) -> Agenda:
-    """What is due in ``plan`` from ``as_of`` until ``as_of + horizon``, and why.
+    """What is due in ``plan`` from ``as_of`` (default: today) until ``as_of + horizon`` (whole
+    days, at most 3,660), and why.
 
     Only records dated on or before ``as_of`` count. Overdue recurring items appear once, on the
     day they fell due; the ones after them count from ``as_of``. With an ``audience``
@@ -48,22 +52,11 @@ def schedule_reviews(
     >>> [(item.due.isoformat(), item.overdue) for item in agenda]
     [('2026-10-31', True), ('2027-01-24', False)]
     """
-    if not isinstance(plan, CareerPlan):
-        raise PolicyError(f"plan: expected a CareerPlan, got {type(plan).__name__}")
-    if not _is_day(as_of):
-        raise PolicyError(f"as_of: expected a datetime.date, got {as_of!r}")
-    if not _is_span(horizon):
-        raise PolicyError(f"horizon: expected a timedelta of 0 or more, got {horizon!r}")
-    if policy is None:
-        policy = _DEFAULT_POLICY
-    elif not isinstance(policy, SchedulePolicy):
-        raise PolicyError(f"policy: expected a SchedulePolicy, got {type(policy).__name__}")
-    try:
-        until = as_of + timedelta(days=horizon.days)
-    except OverflowError:
-        raise PolicyError(
-            f"horizon: {horizon.days} days after {as_of.isoformat()} is past the year 9999"
-        ) from None
+    plan = instance_of(plan, CareerPlan, "plan")
+    as_of = as_of_date(as_of)
+    HORIZON.check("horizon", horizon)
+    policy = policy_or_default(policy, SchedulePolicy, _DEFAULT_POLICY)
+    until = as_of + horizon
     ctx = _Context(redact(plan, audience), as_of, until, policy)
     items: list[ReviewItem] = []
     for kind, rule in _RULES:
@@ -72,10 +65,6 @@ def schedule_reviews(
     placed = _place(items, ctx)
     placed.sort(key=_sort_key)
     return Agenda(tuple(placed), as_of, ctx.until, policy)
-
-
-def _is_span(value: object) -> bool:
-    return isinstance(value, timedelta) and value >= timedelta(0)
 
 
 def _sort_key(item: ReviewItem) -> tuple[bool, date, int, int, str, str]:
