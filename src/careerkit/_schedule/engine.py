@@ -91,15 +91,46 @@ def _place(items: list[ReviewItem], ctx: _Context) -> list[ReviewItem]:
         return items
     first = spans[0][0] if spans else date.max
     last = max((span[1] for span in spans), default=date.min)
+    closed = _Closed(spans)
     placed: dict[tuple[ReviewKind, str | None, date], ReviewItem] = {}
     for item in items:
         if not item.overdue and (working_days or first <= item.due <= last):
-            day, why = _move(item.due, spans, working_days)
-            if why:
+            day, why = _move(item.due, closed, working_days)
+            if day is None:
+                # Time off that lasts to the end of the calendar: there is no later day to move
+                # to, so the item stays where it fell due.
+                reason = (
+                    f"{item.reason}; not moved, as {why[-1]} lasts until {date.max.isoformat()}"
+                )
+                item = attrs.evolve(item, reason=reason)
+            elif why:
                 reason = f"{item.reason}; moved from {item.due.isoformat()} ({', then '.join(why)})"
                 item = attrs.evolve(item, due=day, reason=reason)
         placed.setdefault((item.kind, item.subject, item.due), item)
     return list(placed.values())
+
+
+class _Closed:
+    """Closed spans, sorted, with the latest end (and its label) among the first i spans, so
+    that the span covering a day is found by bisection whatever the number of spans."""
+
+    __slots__ = ("latest", "starts")
+
+    def __init__(self, spans: list[tuple[date, date, str]]) -> None:
+        self.starts = [span[0] for span in spans]
+        self.latest: list[tuple[date, str]] = []
+        for _start, end, label in spans:
+            if not self.latest or end > self.latest[-1][0]:
+                self.latest.append((end, label))
+            else:
+                self.latest.append(self.latest[-1])
+
+    def covering(self, day: date) -> tuple[date, str] | None:
+        """The latest end (and label) of the spans covering ``day``, if any does."""
+        upto = bisect.bisect_right(self.starts, day)
+        if upto and self.latest[upto - 1][0] >= day:
+            return self.latest[upto - 1]
+        return None
 
 
 def _closed_spans(ctx: _Context) -> list[tuple[date, date, str]]:
@@ -112,21 +143,20 @@ def _closed_spans(ctx: _Context) -> list[tuple[date, date, str]]:
     return spans
 
 
-def _move(
-    day: date, spans: list[tuple[date, date, str]], working_days: bool
-) -> tuple[date, list[str]]:
+def _move(day: date, closed: _Closed, working_days: bool) -> tuple[date | None, list[str]]:
+    """The first free day from ``day`` on and what was in the way (``None``: no free day)."""
     why: list[str] = []
     while True:
-        # Spans may overlap: take the latest end of every span that covers the day.
-        upto = bisect.bisect_right(spans, (day, date.max, "\uffff"))
-        covering = [span for span in spans[:upto] if span[1] >= day]
-        if covering:
-            last = max(covering, key=lambda span: span[1])
-            why.append(last[2])
-            day = last[1] + timedelta(days=1)
+        # Spans may overlap: the latest end of every span that covers the day counts.
+        covering = closed.covering(day)
+        if covering is not None:
+            why.append(covering[1])
+            if covering[0] == date.max:
+                return None, why
+            day = covering[0] + timedelta(days=1)
             continue
         if working_days and day.weekday() >= 5:
             why.append("a weekend")
-            day += timedelta(days=7 - day.weekday())
+            day += timedelta(days=7 - day.weekday())  # 9999-12-31 is a Friday: never overflows
             continue
         return day, why

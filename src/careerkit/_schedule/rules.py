@@ -464,6 +464,8 @@ def _challenge_retros(ctx: _Context) -> Iterator[ReviewItem]:
         if challenge.status == "planned" or challenge.lessons.strip():
             continue
         if challenge.end is not None:
+            if challenge.end > ctx.until:  # due later still; and the end may be near 9999
+                continue
             due = challenge.end + lag
             if challenge.end >= as_of:
                 when = f"{ago((as_of - challenge.end).days)} ({challenge.end.isoformat()})"
