@@ -117,12 +117,6 @@ def _check(report: Any) -> None:
     _json(data)
 
 
-def _progress_is_finite(goal: ck.Goal, as_of: date) -> bool:
-    # Known failure outside the engines tested here: progress() of a metric with numbers near
-    # the float limit computes rates of inf or nan (see test_progress_of_huge_metrics below).
-    return _finite(ck.progress(goal, as_of=as_of).to_dict())
-
-
 @settings(max_examples=EXAMPLES)
 @given(edge_plans(), as_of_dates, st.sampled_from(("self", *AUDIENCES)), st.booleans())
 def test_every_engine_answers_for_plans_at_the_edges(
@@ -133,17 +127,8 @@ def test_every_engine_answers_for_plans_at_the_edges(
     _check(ck.score_balance(plan, as_of=as_of, audience=audience))
     for insight in ck.insights(plan, as_of=as_of, audience=audience):
         _check(insight)
-    review = ck.review(
-        plan, as_of=as_of, policy=ck.ReviewPolicy(horizon=horizon), audience=audience
-    )
-    data = review.to_dict()
-    data["goals"] = [
-        g
-        for g, r in zip(data["goals"], review.goals, strict=True)
-        if _progress_is_finite(r.goal, as_of)
-    ]
-    assert _finite(data)
-    _json(data)
+    policy = ck.ReviewPolicy(horizon=horizon)
+    _check(ck.review(plan, as_of=as_of, policy=policy, audience=audience))
 
 
 @settings(max_examples=EXAMPLES)
@@ -151,17 +136,15 @@ def test_every_engine_answers_for_plans_at_the_edges(
 def test_progress_and_smart_answer_for_plans_at_the_edges(plan: ck.CareerPlan, as_of: date) -> None:
     for goal in plan.goals:
         _check(ck.evaluate_smart(goal, as_of=as_of, plan=plan))
-        report = ck.progress(goal, as_of=as_of)
-        if not _huge(goal):
-            _check(report)
+        if not _tiny_span(goal):
+            _check(ck.progress(goal, as_of=as_of))
 
 
-def _huge(goal: ck.Goal) -> bool:
-    """Numbers far beyond any real metric (filtered: see the known failure below)."""
-    numbers = [c.value for c in goal.check_ins]
-    if goal.metric is not None:
-        numbers += [goal.metric.baseline, goal.metric.target]
-    return any(abs(n) > 1e15 for n in numbers)
+def _tiny_span(goal: ck.Goal) -> bool:
+    """A metric whose baseline and target differ by less than a float can halve (filtered: the
+    known failure in test_progress_of_a_metric_a_denormal_wide below)."""
+    metric = goal.metric
+    return metric is not None and metric.target / 2 == metric.baseline / 2
 
 
 HUGE_GOAL = ck.Goal(
@@ -174,20 +157,10 @@ HUGE_GOAL = ck.Goal(
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="progress() computes required and observed rates of inf/nan for metrics near the "
-    "float limit; fixed in careerkit._progress, not in the engines that report it",
-)
 def test_progress_of_huge_metrics_is_finite() -> None:
     _check(ck.progress(HUGE_GOAL, as_of=date(2026, 6, 1)))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the review holds each goal's progress, which is not finite for such metrics yet "
-    "(careerkit._progress)",
-)
 def test_review_of_huge_metrics_is_valid_json() -> None:
     _check(ck.review(ck.CareerPlan(goals=(HUGE_GOAL,)), as_of=date(2026, 6, 1)))
 
@@ -245,3 +218,20 @@ def test_balance_at_both_ends_of_the_range(as_of: date) -> None:
     report = ck.score_balance(wellbeing, as_of=as_of, window=timedelta(days=3660))
     _check(report)
     assert report.component("hours").value == 60
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ZeroDivisionError,
+    reason="progress() halves the metric's span and divides by it; a span of one denormal "
+    "(5e-324) halves to 0 (careerkit._progress, not the engines)",
+)
+def test_progress_of_a_metric_a_denormal_wide() -> None:
+    goal = ck.Goal(
+        "tiny",
+        "Move the needle by the smallest step a float can take",
+        start=date(2026, 1, 1),
+        deadline=date(2027, 1, 1),
+        metric=ck.Metric("needle", 0.0, 5e-324),
+    )
+    _check(ck.progress(goal, as_of=date(2026, 6, 1)))
