@@ -277,8 +277,10 @@ def test_a_review_for_an_audience_is_built_from_its_view(plan: ck.CareerPlan) ->
     result = ck.review(plan, as_of=AS_OF, audience="manager")
     of_view = ck.review(ck.redact(plan, "manager"), as_of=AS_OF)
     assert result.audience == "manager"
-    assert result == attrs.evolve(of_view, audience="manager")
-    assert result.to_dict() == {**of_view.to_dict(), "audience": "manager"}
+    assert result.goals == of_view.goals
+    # Less what would judge records the manager cannot see (see test_privacy_silence below).
+    assert set(result.agenda) <= set(of_view.agenda)
+    assert set(result.insights) <= set(of_view.insights)
     assert len(result.goals) < len(ck.review(plan, as_of=AS_OF).goals)
 
 

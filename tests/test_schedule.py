@@ -1387,3 +1387,67 @@ def test_the_end_of_the_calendar_is_handled() -> None:
         policy=only("contact_follow_up", "values_review"),
     )
     assert [(i.kind, i.due.isoformat()) for i in agenda] == [("values_review", "2999-12-01")]
+
+
+# --- an audience hears nothing about what it cannot see -----------------------------------------
+
+
+def _kinds_for(plan: CareerPlan, audience: str = "self") -> set[tuple[str, str | None]]:
+    agenda = schedule_reviews(plan, as_of=AS_OF, audience=audience)  # type: ignore[arg-type]
+    return {(item.kind, item.subject) for item in agenda}
+
+
+def _silent_for_the_manager(plan: CareerPlan, kind: str, subject: str | None = None) -> None:
+    """The manager's view alone would list (kind, subject), counted from the wrong day and
+    explained wrongly; the manager's agenda leaves it out."""
+    view = ck.redact(plan, "manager")
+    assert (kind, subject) in _kinds_for(view)
+    assert (kind, subject) not in _kinds_for(plan, "manager")
+
+
+def test_private_reflections_leave_out_what_is_counted_from_them() -> None:
+    reflection = Reflection(
+        "r",
+        AS_OF - timedelta(days=3),
+        prompts=(PromptAnswer("Which of your values guided your choices this year?", "Growth"),),
+    )
+    plan = CareerPlan(reflections=(reflection,))
+    for kind in ("reflection", "reassessment", "values_review"):
+        _silent_for_the_manager(plan, kind)
+    # What the manager can see is still scheduled.
+    assert ("reflection", None) in _kinds_for(CareerPlan(), "manager")
+
+
+def test_private_well_being_records_leave_out_the_well_being_check() -> None:
+    plan = CareerPlan(wellbeing=Wellbeing(weeks=(WeekLog(date(2026, 11, 23), hours_worked=40),)))
+    _silent_for_the_manager(plan, "wellbeing_check")
+    shared = CareerPlan(wellbeing=Wellbeing(shared_with=("manager",)))
+    assert ("wellbeing_check", None) in _kinds_for(shared, "manager")
+
+
+def test_a_goal_assessed_in_a_private_reflection_gets_no_review_date_from_the_view() -> None:
+    goal = Goal("g", "Lead the platform team", start=date(2026, 1, 5), shared_with=("manager",))
+    reflection = Reflection("r", AS_OF - timedelta(days=2), assessments=(Assessment("g"),))
+    plan = CareerPlan(goals=(goal,), reflections=(reflection,))
+    _silent_for_the_manager(plan, "goal_review", "g")
+    assert ("goal_review", "g") in _kinds_for(CareerPlan(goals=(goal,)), "manager")
+
+
+def test_a_contact_with_private_history_gets_no_follow_up_from_the_view() -> None:
+    lee = Contact(
+        "lee",
+        "Lee",
+        cadence_days=30,
+        interactions=(
+            Interaction(date(2026, 6, 1), "gave", shared_with=("manager",)),
+            Interaction(AS_OF - timedelta(days=5), "received"),
+        ),
+        shared_with=("manager",),
+    )
+    _silent_for_the_manager(CareerPlan(contacts=(lee,)), "contact_follow_up", "lee")
+    mentor = Mentor(
+        "m", contact="lee", status="active", meetings=(Meeting(AS_OF - timedelta(days=5)),)
+    )
+    only_mentor = attrs.evolve(lee, interactions=lee.interactions[:1])
+    plan = CareerPlan(contacts=(only_mentor,), mentors=(mentor,))
+    _silent_for_the_manager(plan, "contact_follow_up", "lee")

@@ -179,7 +179,8 @@ def review(
 
     With an ``audience`` ("mentor", "manager", "hr") the review is built from what the plan
     shares with that audience only (see :func:`careerkit.redact`), so nothing hidden from it
-    can show up, not even in a computed figure.
+    can show up, not even in a computed figure; nor does the review claim that something
+    hidden is missing or late.
 
     >>> from datetime import date
     >>> import careerkit as ck
@@ -201,9 +202,16 @@ def review(
         GoalReview(goal, report, progress(goal, as_of=as_of))
         for goal, report in zip(active, smart, strict=True)
     )
-    agenda = schedule_reviews(view, as_of=as_of, horizon=policy.horizon, policy=policy.schedule)
-    balance = score_balance(view, as_of=as_of, policy=policy.balance)
-    found = [*insights(view, as_of=as_of, policy=policy.insights), *_balance_insights(balance)]
+    # The engines are given the whole plan and the audience, not the view: they need to know
+    # what is hidden to say nothing about it (see careerkit._hidden).
+    agenda = schedule_reviews(
+        plan, as_of=as_of, horizon=policy.horizon, policy=policy.schedule, audience=audience
+    )
+    balance = score_balance(plan, as_of=as_of, policy=policy.balance, audience=audience)
+    found = [
+        *insights(plan, as_of=as_of, policy=policy.insights, audience=audience),
+        *_balance_insights(balance),
+    ]
     found.sort(key=lambda i: (_SEVERITY_RANK.get(i.severity, 3), i.area, i.code, i.subject or ""))
     return PlanReview(
         as_of=as_of,

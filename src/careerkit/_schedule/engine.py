@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import attrs
 
 from careerkit._args import as_of_date, instance_of, policy_or_default
+from careerkit._hidden import hidden_from
 from careerkit._model.plan import CareerPlan
 from careerkit._model.privacy import Viewer, redact
 from careerkit._policy import DaySpan
@@ -38,7 +39,9 @@ def schedule_reviews(
     Only records dated on or before ``as_of`` count. Overdue recurring items appear once, on the
     day they fell due; the ones after them count from ``as_of``. With an ``audience``
     ("mentor", "manager", "hr") the agenda is built from what the plan shares with it only
-    (see :func:`careerkit.redact`), and so is its calendar export.
+    (see :func:`careerkit.redact`), and so is its calendar export; items that would be
+    counted from records it cannot see (reflections, hidden interactions, private well-being
+    records) are left out rather than dated and explained wrongly.
 
     >>> from careerkit import CareerPlan, Contact, Interaction
     >>> plan = CareerPlan(contacts=(Contact("lee", "Lee", cadence_days=60,
@@ -57,7 +60,8 @@ def schedule_reviews(
     HORIZON.check("horizon", horizon)
     policy = policy_or_default(policy, SchedulePolicy, _DEFAULT_POLICY)
     until = as_of + horizon
-    ctx = _Context(redact(plan, audience), as_of, until, policy)
+    view = redact(plan, audience)
+    ctx = _Context(view, as_of, until, policy, hidden_from(plan, view, audience))
     items: list[ReviewItem] = []
     for kind, rule in _RULES:
         if kind in policy.kinds:

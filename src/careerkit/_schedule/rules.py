@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
 from careerkit._dates import ago, later, latest
+from careerkit._hidden import NOTHING, Hidden
 from careerkit._model.goals import Goal
 from careerkit._model.network import Mentor
 from careerkit._model.plan import CareerPlan
@@ -20,6 +21,7 @@ class _Context:
 
     __slots__ = (
         "as_of",
+        "hidden",
         "last_assessed",
         "last_reassessment",
         "last_reflection",
@@ -29,8 +31,17 @@ class _Context:
         "until",
     )
 
-    def __init__(self, plan: CareerPlan, as_of: date, until: date, policy: SchedulePolicy):
+    def __init__(
+        self,
+        plan: CareerPlan,
+        as_of: date,
+        until: date,
+        policy: SchedulePolicy,
+        hidden: Hidden = NOTHING,
+    ):
         self.plan, self.as_of, self.until, self.policy = plan, as_of, until, policy
+        # What the audience cannot see: the rules that would judge it list nothing for it.
+        self.hidden = hidden
         self.last_assessed: dict[str, date] = {}
         self.last_reflection: date | None = None
         self.last_reassessment: date | None = None
@@ -143,7 +154,7 @@ def _goal_reviews(ctx: _Context) -> Iterator[ReviewItem]:
     assert urgent is not None
     window = timedelta(days=policy.deadline_window_days)
     for goal in ctx.plan.goals:
-        if goal.status != "active":
+        if goal.status != "active" or goal.id in ctx.hidden.assessed:
             continue
         reviewed = ctx.last_assessed.get(goal.id)
         checked = latest((c.date for c in goal.check_ins), as_of)
@@ -256,8 +267,11 @@ def _whole_plan(
     done: str,
     never: str,
     rhythm: str,
+    silent: Callable[[Hidden], bool],
 ) -> Callable[[_Context], list[ReviewItem]]:
     def rule(ctx: _Context) -> list[ReviewItem]:
+        if silent(ctx.hidden):
+            return []
         cadence = ctx.policy._cadence(kind)
         assert cadence is not None
         anchor = last(ctx)
@@ -290,6 +304,7 @@ _reassessments = _whole_plan(
     "last full reassessment",
     "no full reassessment recorded yet",
     "the whole plan is reassessed {cadence}",
+    lambda hidden: hidden.reflections,
 )
 _values_reviews = _whole_plan(
     "values_review",
@@ -298,6 +313,7 @@ _values_reviews = _whole_plan(
     "last values review",
     "no values review recorded yet",
     "values are reviewed {cadence}",
+    lambda hidden: hidden.reflections,
 )
 _wellbeing_checks = _whole_plan(
     "wellbeing_check",
@@ -306,6 +322,7 @@ _wellbeing_checks = _whole_plan(
     "last well-being record",
     "no well-being record yet",
     "well-being is checked {cadence}",
+    lambda hidden: hidden.wellbeing,
 )
 _reflections = _whole_plan(
     "reflection",
@@ -314,6 +331,7 @@ _reflections = _whole_plan(
     "last reflection",
     "no reflection written yet",
     "a reflection is due {cadence}",
+    lambda hidden: hidden.reflections,
 )
 
 
@@ -328,6 +346,8 @@ def _contact_follow_ups(ctx: _Context) -> Iterator[ReviewItem]:
         if mentor.contact is not None and last is not None:
             met[mentor.contact] = later(met.get(mentor.contact), last)
     for contact in ctx.plan.contacts:
+        if contact.id in ctx.hidden.contact_history:
+            continue
         if contact.cadence_days is not None:
             cadence = _every(contact.cadence_days)
         elif default is not None:
