@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
@@ -428,7 +429,8 @@ def _sponsor_updates(ctx: _Context) -> Iterator[ReviewItem]:
             continue
         contacts = [*(m.date for m in mentor.meetings), *(a.date for a in mentor.advocacy)]
         told = latest(contacts, as_of)
-        news = [(day, what) for day, what in done if told is None or told < day]
+        # done is sorted by day: what is news to this sponsor is a tail of it.
+        news = done if told is None else done[bisect.bisect_right(done, told, key=_first) :]
         if not news:
             continue
         due = news[0][0] + lag
@@ -442,6 +444,10 @@ def _sponsor_updates(ctx: _Context) -> Iterator[ReviewItem]:
             "sponsors can only speak up for work they know about"
         )
         yield ctx.item(due, "sponsor_update", mentor.id, f"Tell {name} what you achieved", reason)
+
+
+def _first(pair: tuple[date, str]) -> date:
+    return pair[0]
 
 
 def _goal_finished(goal: Goal, as_of: date) -> date | None:
