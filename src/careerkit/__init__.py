@@ -34,11 +34,11 @@ if TYPE_CHECKING:
     from careerkit._insights import InsightPolicy, insights
     from careerkit._io import dumps, load, loads, save
     from careerkit._model.challenges import Challenge
-    from careerkit._model.goals import CheckIn, Goal, Metric, Milestone
+    from careerkit._model.goals import CheckIn, Goal, Metric, Milestone, SkillTarget
     from careerkit._model.network import Contact, Interaction, Mentor
     from careerkit._model.plan import CareerPlan, Owner, Value
     from careerkit._model.privacy import redact
-    from careerkit._model.reflections import Reflection
+    from careerkit._model.reflections import Assessment, PromptAnswer, Reflection
     from careerkit._model.skills import LearningActivity, Skill
     from careerkit._model.wellbeing import WeekLog, Wellbeing
     from careerkit._progress import progress
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from careerkit._smart import SmartPolicy, evaluate_many, evaluate_smart
 
 __all__ = [
+    "Assessment",
     "BalancePolicy",
     "CareerPlan",
     "CareerkitDeprecationWarning",
@@ -65,10 +66,12 @@ __all__ = [
     "Owner",
     "PlanValidationError",
     "PolicyError",
+    "PromptAnswer",
     "Reflection",
     "ReviewPolicy",
     "SchedulePolicy",
     "Skill",
+    "SkillTarget",
     "SmartPolicy",
     "Value",
     "WeekLog",
@@ -99,6 +102,7 @@ _LAZY = MappingProxyType(
         "Goal": "careerkit._model.goals",
         "Metric": "careerkit._model.goals",
         "Milestone": "careerkit._model.goals",
+        "SkillTarget": "careerkit._model.goals",
         "dumps": "careerkit._io",
         "load": "careerkit._io",
         "loads": "careerkit._io",
@@ -112,6 +116,8 @@ _LAZY = MappingProxyType(
         "redact": "careerkit._model.privacy",
         "progress": "careerkit._progress",
         "Reflection": "careerkit._model.reflections",
+        "Assessment": "careerkit._model.reflections",
+        "PromptAnswer": "careerkit._model.reflections",
         "json_schema": "careerkit._schema",
         "LearningActivity": "careerkit._model.skills",
         "Skill": "careerkit._model.skills",
