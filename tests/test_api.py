@@ -85,7 +85,8 @@ def test_public_names_and_signatures_are_pinned() -> None:
 
 
 def test_the_top_level_api_stays_small() -> None:
-    assert len(careerkit.__all__) < 40
+    # About 40: the entry points, the errors and the records a plan is built from by hand.
+    assert len(careerkit.__all__) <= 42
 
 
 @pytest.mark.parametrize("name", PUBLIC_MODULES)
