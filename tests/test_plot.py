@@ -434,7 +434,8 @@ def test_the_notebook_runner_fails_a_plot_cell_without_an_image() -> None:
     nbformat = pytest.importorskip("nbformat")
     runner_path = Path(__file__).resolve().parent.parent / "examples" / "_run_notebooks.py"
     spec = importlib.util.spec_from_file_location("_run_notebooks", runner_path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     runner = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(runner)
 
