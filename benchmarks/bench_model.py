@@ -45,7 +45,9 @@ def main() -> None:
 
     print(f"{goals:,} goals, best of {repeat}")
     print(f"  load, independent goals    {flat * 1000:8.1f} ms   1.00x")
-    print(f"  load, chain of parents     {chain * 1000:8.1f} ms   {chain / flat:.2f}x  (target <= 3x)")
+    print(
+        f"  load, chain of parents     {chain * 1000:8.1f} ms   {chain / flat:.2f}x  (target <= 3x)"
+    )
     print(f"  dumps, whole plan          {own * 1000:8.1f} ms")
     print(f"  dumps for the manager      {view * 1000:8.1f} ms   {view / own:.2f}x of dumps")
     print(f"  with_record on the chain   {add * 1000:8.1f} ms   {add / flat:.2f}x of a load")
