@@ -104,6 +104,8 @@ EXAMPLES = {
     "T004": ("Give two talks at meetups by 2040.", "Give two talks at meetups by 2028."),
     "T005": ("Post one SQL tip on LinkedIn every week.", "Post one SQL tip on LinkedIn every week for 12 weeks."),
     "T007": ("Give two talks at meetups starting in January 2027.", "Give two talks at meetups from January to June 2027."),
+    "S010": ("Mejorar mis habilidades de liderazgo antes de junio.", "Lead two team retrospectives before June 2027."),
+    "T009": ("Publish my memoir in 10000 years.", "Publish my memoir in 10 years."),
     "T008": (
         "Get written feedback from my manager after each of my next three design reviews.",
         "Get written feedback from my manager after each design review until June 2027.",
@@ -658,6 +660,16 @@ def test_very_long_text_is_read_up_to_a_limit() -> None:
     assert "S009" not in codes(full)
 
 
+def test_any_text_is_read_up_to_20000_words_and_keeps_64_figures() -> None:
+    text = "1 " * 500_000
+    report = ck.evaluate_smart(text, as_of=AS_OF, policy=ck.SmartPolicy(max_text_chars=None))
+    s009 = next(f for f in report.findings if f.code == "S009")
+    assert s009.message == "only the first 39,999 characters were read"
+    assert s009.span == (39_999, len(text))
+    assert len(report.quantities) == 64
+    assert report.text == text
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
@@ -694,19 +706,35 @@ def test_policy_is_frozen_and_reads_well() -> None:
         (lambda: ck.evaluate_smart(42), "goal must be a careerkit.Goal or a str, got int"),  # type: ignore[arg-type]
         (
             lambda: ck.evaluate_smart("x", as_of=datetime(2026, 1, 1)),
-            "as_of must be a datetime.date, got datetime",
+            "as_of must be a datetime.date, got datetime.datetime(2026, 1, 1, 0, 0)",
         ),
-        (lambda: ck.evaluate_smart("x", as_of="2026-01-01"), "as_of must be a datetime.date, got str"),  # type: ignore[arg-type]
+        (lambda: ck.evaluate_smart("x", as_of="2026-01-01"), "as_of must be a datetime.date, got '2026-01-01'"),  # type: ignore[arg-type]
         (lambda: ck.evaluate_smart("x", policy={}), "policy must be a SmartPolicy, got dict"),  # type: ignore[arg-type]
-        (lambda: ck.evaluate_smart("x", plan=[]), "plan must be a careerkit.CareerPlan, got list"),  # type: ignore[arg-type]
+        (lambda: ck.evaluate_smart("x", plan=[]), "plan must be a CareerPlan, got list"),  # type: ignore[arg-type]
         (lambda: list(ck.evaluate_many(["x"], policy=1)), "policy must be a SmartPolicy, got int"),  # type: ignore[arg-type]
-        (lambda: list(ck.evaluate_many(["x"], plan=1)), "plan must be a careerkit.CareerPlan, got int"),  # type: ignore[arg-type]
+        (lambda: list(ck.evaluate_many(["x"], plan=1)), "plan must be a CareerPlan, got int"),  # type: ignore[arg-type]
     ],
 )  # fmt: skip
 def test_bad_arguments(call: object, message: str) -> None:
     with pytest.raises(ck.PolicyError) as err:
         call()  # type: ignore[operator]
     assert str(err.value) == message
+    assert isinstance(err.value, TypeError)  # a wrong type is also a TypeError
+
+
+def test_evaluate_many_checks_its_arguments_before_the_first_report() -> None:
+    with pytest.raises(ck.PolicyError, match="policy must be a SmartPolicy, got int"):
+        ck.evaluate_many(["x"], policy=1)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("as_of", [date(1899, 12, 31), date(3000, 1, 1), date(9999, 6, 1)])
+def test_as_of_out_of_range_is_refused_by_name(as_of: date) -> None:
+    with pytest.raises(ck.PolicyError) as err:
+        ck.evaluate_smart("Get better at speaking", as_of=as_of)
+    assert str(err.value) == (
+        f"as_of must be between 1900-01-01 and 2999-12-31, got {as_of.isoformat()}"
+    )
+    assert not isinstance(err.value, TypeError)
 
 
 def test_without_as_of_today_is_used() -> None:
@@ -751,6 +779,94 @@ def test_to_dict_is_plain_json() -> None:
     }
     assert data["findings"][0]["span"] is None
     assert data["start"] is None
+    # Each finding once: the criteria name the codes of theirs.
+    assert data["criteria"]["A"] == {
+        "criterion": "A",
+        "status": "unknown",
+        "met": False,
+        "score": 0.5,
+        "codes": ["A008"],
+    }
+    listed = [f["code"] for f in data["findings"]]
+    assert listed == [code for c in "SMART" for code in data["criteria"][c]["codes"]]
+    assert len(listed) == len(report.findings)
+
+
+def test_a_finding_is_a_compact_record() -> None:
+    report = ck.evaluate_smart("Give two talks at meetups soon.", as_of=AS_OF)
+    t002 = next(f for f in report.findings if f.code == "T002")
+    assert t002.to_dict() == {
+        "code": "T002",
+        "criterion": "T",
+        "severity": "error",
+        "message": "'soon' is not a deadline",
+        "hint": "replace 'soon' with a date: e.g. 'by 2027-05-31'",
+        "span": [26, 30],
+    }
+
+
+@pytest.mark.parametrize("as_of", [date(1900, 1, 1), date(2026, 11, 25), date(2999, 12, 31)])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get better at speaking",
+        "Publish the book by 9999",
+        "Publish the book in 10000 years",
+        "Ship it in Q4 9999",
+        "Finish within 99999999999 days",
+        "Keep it up over the next 9999999 months",
+        "Read " + "9" * 400 + " books by 2027",
+        "Raise $" + "9" * 350 + "k by June",
+        "Grow revenue by 1" + "0" * 400 + "% in 2 weeks",
+        "Do it by December 31, 2199, then every 99999999999999999 weeks",
+    ],
+)
+def test_impossible_dates_and_huge_numbers_never_crash(as_of: date, text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=as_of)
+    data = json.dumps(report.to_dict(), allow_nan=False)  # no NaN or infinity anywhere
+    assert json.loads(data)["text"] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mejorar mis habilidades de liderazgo.",
+        "Bis zum 30. Juni zwei Vorträge auf Konferenzen halten.",
+        "Publier trois articles sur le blog de l'équipe avant la fin du trimestre.",
+        "Elke week twee klantgesprekken voeren met mijn team.",
+        "毎週ブログ記事を2本書く",
+    ],
+)
+def test_text_in_another_language_is_not_judged(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert {c: r.status for c, r in report.criteria.items()} == dict.fromkeys("SMART", "unknown")
+    assert [f.code for f in report.findings] == ["S010"]
+    assert report.findings[0].message == (
+        "careerkit judges goals written in English; this text looks like another language"
+    )
+    assert report.findings[0].hint == "write the goal in English to have it judged"
+    assert not report.is_smart
+    assert report.deadline is None
+    assert report.quantities == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Update my résumé by Friday.", "Pair with Tomás on the billing refactor by March 2027.",
+     "Open the São Paulo office in Q2 2027.", "AWS cert, 3 months"],
+)  # fmt: skip
+def test_english_with_a_foreign_name_is_judged(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert "S010" not in codes(report)
+
+
+def test_a_window_past_the_calendar_says_so() -> None:
+    report = ck.evaluate_smart("Publish the book in 10000 years", as_of=AS_OF)
+    finding = next(f for f in report.findings if f.code == "T009")
+    assert finding.message == "'in 10000 years' ends after the last date a calendar can hold"
+    assert finding.hint == "give a date within reach: e.g. 'by 2027-05-31'"
+    assert report.deadline is None
+    assert report.criteria["T"].status == "not_met"
 
 
 def test_reports_are_hashable_values() -> None:

@@ -7,24 +7,17 @@ T are true exactly when the criterion is met, A is false exactly when it is not 
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 import careerkit as ck
+from smart_files import load, shared_file
 
-DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "smart_goals_dev.jsonl"
+DEVSET = shared_file("smart_goals_dev.jsonl")
 AS_OF = date(2026, 11, 25)  # the day the labels are read against
 MIN_AGREEMENT = 0.95
-
-
-def load(path: Path) -> list[dict[str, object]]:
-    """The labelled goals, or a skip with the reason when the file is not there."""
-    if not path.is_file():
-        pytest.skip(f"development set not found at {path} (only in the development checkout)")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 @pytest.fixture(scope="module")

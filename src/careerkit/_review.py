@@ -15,7 +15,7 @@ from careerkit._model.plan import CareerPlan, Owner
 from careerkit._model.privacy import Viewer, redact
 from careerkit._progress import Progress, progress
 from careerkit._schedule import Agenda, SchedulePolicy, schedule_reviews
-from careerkit._smart import SmartPolicy, SmartReport, evaluate_smart
+from careerkit._smart import SmartPolicy, SmartReport, evaluate_many
 
 __all__ = ["GoalReview", "PlanReview", "ReviewPolicy", "review"]
 
@@ -179,14 +179,12 @@ def review(
     """
     policy = policy or ReviewPolicy()
     view = redact(plan, audience)
+    active = [goal for goal in view.goals if goal.status == "active"]
+    # One batch, so the plan's total effort (A007) is summed once, not once per goal.
+    smart = evaluate_many(active, as_of=as_of, policy=policy.smart, plan=view)
     goals = tuple(
-        GoalReview(
-            goal,
-            evaluate_smart(goal, as_of=as_of, policy=policy.smart, plan=view),
-            progress(goal, as_of=as_of),
-        )
-        for goal in view.goals
-        if goal.status == "active"
+        GoalReview(goal, report, progress(goal, as_of=as_of))
+        for goal, report in zip(active, smart, strict=True)
     )
     agenda = schedule_reviews(view, as_of=as_of, horizon=policy.horizon, policy=policy.schedule)
     balance = score_balance(view, as_of=as_of, policy=policy.balance)

@@ -72,7 +72,7 @@ WEEKDAYS_PLURAL: Final = frozenset(
     {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
      "weekdays", "weekends", "workdays", "evenings", "mornings", "nights", "afternoons"}
 )  # fmt: skip
-# Duration units in days (months and years are calendar arithmetic, see _smart_text).
+# Duration units in days (months and years are calendar arithmetic, see text.periods).
 DURATION_UNITS: Final = MappingProxyType(
     {
         "day": "day", "days": "day", "week": "week", "weeks": "week", "wk": "week",
@@ -496,3 +496,211 @@ SUPERLATIVES: Final = _words(
 PER_PERIOD_NOUNS: Final = _words(
     "times days nights mornings evenings afternoons workdays weekdays sessions lunches shifts"
 )
+
+
+# --- words the text engine's stages share -------------------------------------------------
+
+PREP_ALL = (
+    END_PREPOSITIONS
+    | START_PREPOSITIONS
+    | BEFORE_PREPOSITIONS
+    | frozenset({"on", "at", "to", "than", "effective", "commencing", "and"})
+)
+
+
+VERBS = (
+    DELIVERABLE_VERBS
+    | VAGUE_VERBS
+    | CHANGE_VERBS
+    | LEARNING_VERBS
+    | STATE_VERBS
+    | ACQUIRE_VERBS
+    | CAREER_MOVE_VERBS
+    | frozenset({"go", "add", "hold", "sleep", "burn", "dedicate", "aim"})
+)
+VAGUE_PHRASE_HEADS = frozenset(p[0] for p in VAGUE_TIME_PHRASES)
+SENTENCE_END = frozenset(".!?;\n")
+BOUNDARY = (
+    frozenset(',.;:!?()[]{}"')
+    | CONJUNCTIONS
+    | {"who", "which", "that", "where", "starting", "beginning", "ending", "every", "each"}
+)
+PHRASAL_VAGUE: Final = frozenset(
+    tuple(pair.split())
+    for pair in (
+        "work on", "focus on", "look into", "figure out", "take on", "step up", "get better",
+        "get good", "keep up", "catch up", "brush up", "level up", "be better", "be more",
+        "do better", "do more",
+    )
+)  # fmt: skip
+SUBJECTS = frozenset({"i", "we", "i'll", "i'd", "i'm", "we'll", "we're", "i've", "we'd", "you"})
+MODALS = frozenset(
+    {"will", "would", "shall", "should", "must", "can", "could", "gonna", "wanna", "may", "might"}
+)
+ADVERBS: Final = _words(
+    "maybe perhaps really also finally definitely hopefully personally ideally probably "
+    "possibly just actually eventually somehow still then first successfully consistently "
+    "proactively actively please never not don't dont no longer"
+)
+INTENT: Final = _words(
+    "want need plan aim hope intend try strive decide commit like love going have wish expect "
+    "seek attempt able needs wants plans aims trying committed determined ready got gotta"
+)
+GOAL_WORDS = frozenset(
+    {"goal", "objective", "aim", "target", "plan", "focus", "priority", "resolution", "okr", "todo"}
+)
+HEDGE_WORDS = frozenset({"maybe", "perhaps", "possibly", "hopefully", "somehow", "try", "attempt"})
+BULLETS = frozenset("-*•–—>#") | {"o"}
+QUANT_SKIP = frozenset(
+    {"below", "under", "above", "over", "at", "least", "most", "less", "more", "than", "about",
+     "around", "roughly", "approximately", "just", "no", "fewer"}
+)  # fmt: skip
+NAMEISH_STOP = PREPOSITIONS | CONJUNCTIONS | frozenset(",.;:!?()")
+ADJ_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ed", "ent", "ant", "ble", "ary", "ish", "less")
+ALL_MONTHS_AMBIG = AMBIGUOUS_MONTHS | {"may"}
+PERIOD_WORDS = frozenset({"week", "month", "quarter", "year", "weekend", "half", "semester"})
+MOD_WORDS = frozenset(
+    {"end", "start", "beginning", "middle", "mid", "early", "late", "rest", "close"}
+)
+EVENT_AFTER = frozenset({"after", "of", "from", "following"})
+NOT_AFTER_YEAR = (
+    frozenset({"%", "x", "times", "more", "new", "people", "followers", "connections"})
+    | PERCENT_WORDS
+    | frozenset(CURRENCY_WORDS)
+    | MEASURE_UNITS
+    | frozenset(SHORT_UNITS)
+)
+RATIONALE_HEADS = frozenset(p[0] for p in RATIONALE_PHRASES)
+RATIONALE_SCAN = RATIONALE_HEADS | {"to", "so"} | CAREER_AIM_NOUNS | {
+    "move", "moving", "transition", "transitioning", "pivot", "switch", "step", "grow",
+    "promoted", "promotion", "qualify", "advance"}  # fmt: skip
+INFINITIVE_VERBS = VERBS | PURPOSE_VERBS
+SO_NEXT = PRONOUNS | DETERMINERS_DEFINITE | frozenset({"people", "customers", "users"})
+
+OBJECT_CONTROL: Final = _words(
+    "ask invite encourage help allow enable convince persuade teach get want need expect "
+    "remind coach mentor train push challenge nominate recruit empower volunteer agree offer"
+)
+
+TO_VERBS = frozenset({"volunteer", "offer", "agree", "start", "begin", "continue", "remember"})
+
+
+GENERIC_ROLE_WORDS = (
+    DETERMINERS_DEFINITE
+    | DETERMINERS_INDEFINITE
+    | COMPARATIVES
+    | {"new", "good", "great", "different", "paid", "well", "real", "dream", "next", "job"}
+)
+UNIT_WORDS = (
+    MEASURE_UNITS
+    | frozenset(SHORT_UNITS)
+    | frozenset(DURATION_UNITS)
+    | PERCENT_WORDS
+    | PER_PERIOD_NOUNS
+    | {"%", "x", "-"}
+)
+WINDOW_LEAD = frozenset(
+    {"the", "next", "coming", "following", "upcoming", "first", "their", "my", "our", "his", "her"}
+)
+WINDOW_PREPS = frozenset({"within", "in", "for", "over", "during", "throughout", "through"})
+DETERMINERS = DETERMINERS_DEFINITE | DETERMINERS_INDEFINITE
+DET_OR_WORK = DETERMINERS_DEFINITE | {"work"}
+ABSTRACT_OR_VAGUE = ABSTRACT_NOUNS | VAGUE_STATES
+# Words at which a time expression can start (besides numbers).
+TIME_TRIGGERS = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | WEEKDAYS_PLURAL
+    | frozenset(CADENCE_ADVERBS)
+    | frozenset(TIMES_WORDS)
+    | frozenset(UNITS)
+    | frozenset(SEASONS)
+    | VAGUE_TIME
+    | frozenset(p[0] for p in VAGUE_TIME_PHRASES)
+    | {"every", "each", "per", "this", "next", "coming", "following", "current", "a", "an",
+       "half", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "eoy", "eoq", "eom",
+       "tomorrow", "today", "tonight", "first", "second", "third", "fourth", "last", "/",
+       "week", "month", "quarter", "year", "weekend", "semester"}
+)  # fmt: skip
+F_ARTIFACT, F_VAGUE_Q, F_COMPARATIVE, F_STATE, F_VAGUE_NOUN = 1, 2, 4, 8, 16
+
+
+def _flags() -> dict[str, int]:
+    out: dict[str, int] = {"number": F_COMPARATIVE}
+    for words, flag in (
+        (ARTIFACT_NOUNS, F_ARTIFACT),
+        (VAGUE_QUANTIFIERS, F_VAGUE_Q),
+        (COMPARATIVES | SUPERLATIVES, F_COMPARATIVE),
+        (VAGUE_STATES | PERFECTION_WORDS, F_STATE),
+        (VAGUE_NOUNS, F_VAGUE_NOUN),
+    ):
+        for w in words:
+            out[w] = out.get(w, 0) | flag
+    return out
+
+
+# One look-up per word of the goal clause instead of one per word list.
+WORD_FLAGS = MappingProxyType(_flags())
+NOVICE_HEADS = frozenset(p[0] for p in NOVICE_CUES)
+ABSOLUTE_TRIGGERS = PERFECTION_WORDS | SUPERLATIVES | frozenset(
+    {"never", "always", "forever", "zero", "no", "without", "every", "all", "each", "number",
+     "world's", "everything", "everyone", "everybody"}
+)  # fmt: skip
+CAREER_WORDS = frozenset(
+    {"move", "moving", "transition", "transitioning", "pivot", "switch", "step", "grow",
+     "promoted", "promotion", "qualify", "advance"}
+)  # fmt: skip
+QUANTITY_TRIGGERS = (
+    frozenset(MULTIPLIERS)
+    | frozenset(UNITS)
+    | {"a", "an", "half", "a1", "a2", "b1", "b2", "c1", "c2"}
+)
+SENTENCE_MARKS = frozenset({".", "!", "?", ":", "-", "•", "(", "*", ";"})
+OPEN_QUOTES = frozenset({"'", '"', "“", "‘"})
+CLOSE_QUOTES = frozenset({"'", '"', "”", "’"})
+QUOTES = OPEN_QUOTES | CLOSE_QUOTES
+
+
+def _by_head(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for p in phrases:
+        out[p[0]] = (*out.get(p[0], ()), p)
+    return out
+
+
+VAGUE_BY_HEAD = MappingProxyType(_by_head(VAGUE_TIME_PHRASES))
+RATIONALE_BY_HEAD = MappingProxyType(_by_head(RATIONALE_PHRASES))
+EVENT_MODIFIERS = frozenset(
+    {"business", "working", "work", "week", "team", "sprint", "design", "code"}
+)
+SCOPE_WORDS = EXECUTIVE_ROLES | MASTERY_WORDS | ENDURANCE_FEATS
+NO_MODS: frozenset[str] = frozenset()
+NP_OPENERS = frozenset({"every", "each"})  # "lead every project": part of the object
+
+
+# --- telling English from other languages ---------------------------------------------------
+
+# The commonest short words of English, and of the languages goals are most often written in
+# besides (Spanish, French, German, Dutch, Portuguese, Italian). A text is judged English
+# unless its short words are mostly another language's; words both share are left out.
+ENGLISH_FUNCTION_WORDS: Final = _words(
+    "the a an and or of to in on for with by my our i we will be is are at from this that "
+    "next every each as so it its your their all than into before after until within per "
+    "more least have has can want need get make do up out about over"
+)
+OTHER_FUNCTION_WORDS: Final = _words(
+    "el la los las del y en con por para mis mi una que al se su sus cada antes hasta mejorar "
+    "le les des du et avec pour mes mon ma une au aux chaque avant d'ici dans sur est ou "
+    "der die das den dem und mit für bis zum zur ein eine einen meine mein ich im auf ist "
+    "het een mijn op van tot bij te voor uiterlijk "
+    "os da do das dos em meu minha um até "
+    "il lo gli della delle entro ogni mio mia di e de à "
+    # and the commonest words of goals in those languages: more, better, learn, improve, do
+    "mehr besser lernen machen verbessern más mejor aprender hacer mieux apprendre "
+    "améliorer faire meer beter leren verbeteren mais melhor melhorar fazer più meglio "
+    "imparare migliorare fare "
+    # every, two, three
+    "jede jeden jeder elke elk zwei drei dos tres deux trois twee drie dois três due tre"
+)
+# Letters English words do not use (a name may, so each counts once per word).
+OTHER_LETTERS: Final = frozenset("ñçßäöüàâêîôûãõœ¿¡ëïÿæøå")

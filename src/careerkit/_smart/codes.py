@@ -1,0 +1,201 @@
+"""Every finding code, with its criterion, severity, title and message and hint templates."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final, Literal, NamedTuple
+
+Criterion = Literal["S", "M", "A", "R", "T"]
+Status = Literal["met", "not_met", "unknown"]
+Severity = Literal["error", "warning", "info"]
+QuantityKind = Literal[
+    "count", "percent", "money", "duration", "frequency", "multiplier", "change", "level", "clock"
+]
+CRITERIA: Final[tuple[Criterion, ...]] = ("S", "M", "A", "R", "T")
+
+
+class CodeInfo(NamedTuple):
+    """A finding code's fixed parts: criterion, severity, title and message/hint templates."""
+
+    criterion: Criterion
+    severity: Severity
+    title: str
+    message: str
+    hint: str
+
+
+#: Every finding code. Codes are never reused; a retired code stays here, marked retired.
+FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
+    {
+        "S001": CodeInfo(
+            "S", "error", "vague verb",
+            "'{0}' names a direction, not a concrete action",
+            "say what you will do and how much: e.g. 'give 2 talks at team meetups' "
+            "instead of 'improve my speaking'",
+        ),
+        "S002": CodeInfo(
+            "S", "error", "comparative without a figure",
+            "'{0}' compares with nothing concrete",
+            "replace '{0}' with a figure: e.g. 'read 12 books' instead of 'read more books'",
+        ),
+        "S003": CodeInfo(
+            "S", "error", "general object",
+            "'{0}' does not say which one or how many",
+            "name it: e.g. 'attend PyCon US 2027' instead of 'attend a conference'",
+        ),
+        "S004": CodeInfo(
+            "S", "error", "learning without an outcome",
+            "'{0}' says what to learn, not what you will do with it",
+            "add what you will show and by when: e.g. 'learn Python by automating 3 weekly "
+            "reports by June'",
+        ),
+        "S005": CodeInfo(
+            "S", "error", "no action",
+            "no concrete action found",
+            "start with a verb and what it acts on: e.g. 'Earn the AWS Solutions Architect "
+            "certification'",
+        ),
+        "S006": CodeInfo(
+            "S", "error", "promotion without a role",
+            "'{0}' does not name the role",
+            "name the role and the cycle: e.g. 'be promoted to Senior Engineer in the April "
+            "review cycle'",
+        ),
+        "S007": CodeInfo(
+            "S", "error", "vague term (policy)",
+            "'{0}' is on this organization's list of vague terms",
+            "replace '{0}' with the concrete action it stands for",
+        ),
+        "S008": CodeInfo(
+            "S", "warning", "hedged commitment",
+            "'{0}' hedges the commitment",
+            "drop '{0}' and state what you will do",
+        ),
+        "S009": CodeInfo(
+            "S", "info", "text too long",
+            "only the first {0} characters were read",
+            "keep a goal to a sentence or two; put details in the description",
+        ),
+        "S010": CodeInfo(
+            "S", "info", "not English",
+            "careerkit judges goals written in English; this text looks like another language",
+            "write the goal in English to have it judged",
+        ),
+        "M001": CodeInfo(
+            "M", "error", "nothing to measure",
+            "no number, count, frequency or verifiable result",
+            "add how many or a result you can check: e.g. {example}",
+        ),
+        "M002": CodeInfo(
+            "M", "error", "feeling or state as a measure",
+            "'{0}' is a feeling or a state, not a measure",
+            "name what would show it: e.g. 'hold a 15-minute conversation in Spanish' "
+            "instead of 'speak fluently'",
+        ),
+        "M003": CodeInfo(
+            "M", "error", "amount without a number",
+            "'{0}' is an amount without a number",
+            "replace '{0}' with a number: e.g. 'attend 3 meetups'",
+        ),
+        "M004": CodeInfo(
+            "M", "info", "text and metric disagree",
+            "the text says {0} but the metric's target is {1}; the metric wins",
+            "make the text and the metric say the same",
+        ),
+        "A001": CodeInfo(
+            "A", "error", "absolute",
+            "'{0}' is an absolute no one can reach",
+            "set a bar you can clear: e.g. 'at most 1 typo per report' instead of 'never make "
+            "a mistake'",
+        ),
+        "A002": CodeInfo(
+            "A", "error", "growth out of reach",
+            "'{0}' in {1} is far beyond a realistic pace",
+            "scale the change to the window: e.g. 'grow sales 10% this quarter'",
+        ),
+        "A003": CodeInfo(
+            "A", "error", "role out of reach",
+            "'{0}' within {1} skips every step on the way",
+            "set the next step towards it: e.g. 'lead one cross-team initiative this quarter'",
+        ),
+        "A004": CodeInfo(
+            "A", "error", "volume out of reach",
+            "'{0}' in {1} is more than one person can do",
+            "lower the count or lengthen the window",
+        ),
+        "A005": CodeInfo(
+            "A", "error", "mastery too fast",
+            "'{0}' within {1} is not reachable from where the goal starts",
+            "set a level you can reach in the time: e.g. 'reach CEFR A2 in Spanish in 6 months'",
+        ),
+        "A006": CodeInfo(
+            "A", "error", "behind the pace",
+            "needs {0} but the recent pace is {1}",
+            "move the deadline to about {2} or lower the target",
+        ),
+        "A007": CodeInfo(
+            "A", "error", "more hours than available",
+            "active goals need {0} hours a week, {1} are available",
+            "pause or drop a goal, or lower its effort_hours",
+        ),
+        "A008": CodeInfo(
+            "A", "info", "not enough to judge",
+            "the goal does not say enough to judge whether it is achievable",
+            "record check-ins (pace) or effort_hours (load) so it can be checked",
+        ),
+        "R001": CodeInfo(
+            "R", "info", "no reason stated",
+            "the goal does not say why it matters",
+            "add why: e.g. '... so that I can move into a team lead role', or link it to a "
+            "value, a skill or a parent goal",
+        ),
+        "T001": CodeInfo(
+            "T", "error", "no time frame",
+            "no date, window or cadence",
+            "add a date: e.g. 'by {date}'",
+        ),
+        "T002": CodeInfo(
+            "T", "error", "vague time",
+            "'{0}' is not a deadline",
+            "replace '{0}' with a date: e.g. 'by {date}'",
+        ),
+        "T003": CodeInfo(
+            "T", "warning", "deadline passed",
+            "the deadline {0} is already past on {1}",
+            "set a new date, or mark the goal done or dropped",
+        ),
+        "T004": CodeInfo(
+            "T", "warning", "deadline beyond the horizon",
+            "the deadline {0} is more than {1} years away",
+            "add a nearer milestone: e.g. a first result by {date}",
+        ),
+        "T005": CodeInfo(
+            "T", "info", "cadence without an end",
+            "'{0}' repeats with no end date or review point",
+            "add a review point: e.g. '... for the next 12 weeks'",
+        ),
+        "T006": CodeInfo(
+            "T", "info", "text and deadline disagree",
+            "the text says {0} but the deadline field says {1}; the field wins",
+            "make the text and the deadline say the same",
+        ),
+        "T007": CodeInfo(
+            "T", "error", "start without an end",
+            "'{0}' says when to start, not when it is done",
+            "add an end: e.g. '... for 8 weeks' or 'by {date}'",
+        ),
+        "T008": CodeInfo(
+            "T", "info", "deadline tied to an event",
+            "'{0}' ties the deadline to an event without a date",
+            "add the event's date: e.g. '... before my review on {date}'",
+        ),
+        "T009": CodeInfo(
+            "T", "warning", "date out of range",
+            "'{0}' ends after the last date a calendar can hold",
+            "give a date within reach: e.g. 'by {date}'",
+        ),
+    }
+)  # fmt: skip
+
+_SEVERITY_ORDER = MappingProxyType({"error": 0, "warning": 1, "info": 2})

@@ -1,0 +1,366 @@
+"""The verdicts: one place per criterion, from the text's facts and the goal's structure."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final, NamedTuple
+
+from careerkit._model.goals import Goal
+from careerkit._progress import progress, rate_texts
+from careerkit._smart.codes import _SEVERITY_ORDER, CRITERIA, FINDING_CODES, Status
+from careerkit._smart.policy import SmartPolicy
+from careerkit._smart.report import CriterionResult, Finding, Quantity, SmartReport
+from careerkit._smart.text import Issue, QuantityFact, TextFacts
+
+# --- verdicts ------------------------------------------------------------------------------
+
+
+class _Builder:
+    """Collects findings per criterion, formatting messages from the registry."""
+
+    __slots__ = ("_example_date", "as_of", "by", "disabled", "errors", "silenced")
+
+    def __init__(self, policy: SmartPolicy, as_of: _dt.date) -> None:
+        self.disabled = policy.disabled_codes
+        self.as_of = as_of
+        self.by: dict[str, list[Finding]] = {"S": [], "M": [], "A": [], "R": [], "T": []}
+        self.errors: set[str] = set()  # criteria with an error finding
+        self.silenced: set[str] = set()  # criteria with an error the policy disabled
+        self._example_date = ""
+
+    @property
+    def example_date(self) -> str:
+        """A date for hints: the end of the month six months after as_of."""
+        if not self._example_date:
+            y, m = divmod(self.as_of.month - 1 + 7, 12)
+            first = _dt.date(self.as_of.year + y, m + 1, 1)
+            self._example_date = (first - _dt.timedelta(days=1)).isoformat()
+        return self._example_date
+
+    def add(
+        self,
+        code: str,
+        span: tuple[int, int] | None,
+        words: tuple[str, ...] = (),
+        **extra: str,
+    ) -> None:
+        info = FINDING_CODES[code]
+        if code in self.disabled:
+            if info.severity == "error":
+                self.silenced.add(info.criterion)
+            return
+        if span is None and not words and not extra and code in _STATIC:
+            finding = _STATIC[code]
+        else:
+            args = (*words, "", "", "")
+            date = self.example_date if "{date}" in info.hint else ""
+            finding = Finding(
+                code,
+                info.criterion,
+                info.severity,
+                info.message.format(*args, date=date, **extra),
+                info.hint.format(*args, date=date, **extra),
+                span,
+            )
+        self.by[info.criterion].append(finding)
+        if info.severity == "error":
+            self.errors.add(info.criterion)
+
+    def has_error(self, criterion: str) -> bool:
+        return criterion in self.errors
+
+
+# Findings whose text never changes are built once.
+_STATIC: Final[Mapping[str, Finding]] = MappingProxyType(
+    {
+        code: Finding(code, info.criterion, info.severity, info.message, info.hint)
+        for code, info in FINDING_CODES.items()
+        if "{" not in info.message + info.hint
+    }
+)
+
+
+# Text findings that no longer apply once the criterion is met another way.
+_S_RESOLVED: Final = frozenset({"S001", "S002", "S003", "S004", "S005", "S006"})
+_T_RESOLVED: Final = frozenset({"T001", "T002", "T007"})
+
+
+def _judge(
+    facts: TextFacts,
+    goal: Goal | None,
+    as_of: _dt.date,
+    policy: SmartPolicy,
+    plan: PlanLoad | None,
+) -> SmartReport:
+    b = _Builder(policy, as_of)
+    if not facts.english:
+        return _not_judged(facts, goal, as_of, b)
+    text_issues: dict[str, list[Issue]] = {c: [] for c in CRITERIA}
+    for issue in facts.issues:
+        text_issues[issue.code[0]].append(issue)
+
+    def emit(criterion: str, skip: frozenset[str] = frozenset()) -> None:
+        for issue in text_issues[criterion]:
+            if issue.code in skip:
+                continue
+            if issue.code == "M001":
+                b.add("M001", issue.span, example=_example(*issue.words))
+            else:
+                b.add(issue.code, issue.span, issue.words)
+
+    status: dict[str, Status] = {}
+    metric = goal.metric if goal is not None else None
+
+    # S: the text decides; a metric supplies the figure a vague verb lacked.
+    if facts.s_met or (
+        metric is not None
+        and facts.verb_class in ("vague", "change")
+        and not any(i.code in ("S003", "S007") for i in text_issues["S"])
+    ):
+        emit("S", _S_RESOLVED)
+        status["S"] = "met" if not b.has_error("S") else "not_met"
+    else:
+        emit("S")
+        status["S"] = "not_met" if b.has_error("S") else "unknown"
+
+    # M: a metric with a target wins over the text.
+    if metric is not None:
+        counts = [q.value for q in facts.quantities if q.kind in ("count", "percent", "change")]
+        if counts and metric.target not in counts:
+            b.add("M004", None, (_num(counts[0]), _num(metric.target)))
+        status["M"] = "met"
+    elif facts.m_met:
+        status["M"] = "met"
+    else:
+        emit("M")
+        status["M"] = "not_met" if b.has_error("M") else "unknown"
+
+    # T: a structured deadline wins over the text.
+    deadline = facts.deadline
+    deadline_span = facts.deadline_span
+    start = facts.start
+    if goal is not None and goal.deadline is not None:
+        if facts.deadline is not None and facts.deadline != goal.deadline:
+            b.add(
+                "T006", facts.deadline_span, (facts.deadline.isoformat(), goal.deadline.isoformat())
+            )
+        deadline = goal.deadline
+        deadline_span = None
+        time_bound = True
+    else:
+        time_bound = facts.time_bound
+        has_milestone_dates = goal is not None and any(m.due for m in goal.milestones)
+        if not time_bound and has_milestone_dates:
+            time_bound = True
+        if time_bound:
+            skip = _T_RESOLVED
+            if has_milestone_dates:
+                skip |= {"T005", "T008"}
+            emit("T", skip)
+        else:
+            emit("T")
+    if goal is not None and goal.start is not None:
+        start = goal.start
+    if deadline is not None:
+        if deadline < as_of and (goal is None or goal.status not in ("done", "dropped")):
+            b.add("T003", deadline_span, (deadline.isoformat(), as_of.isoformat()))
+        years = (deadline - as_of).days / 365.25
+        if years > policy.horizon_years:
+            b.add("T004", deadline_span, (deadline.isoformat(), f"{policy.horizon_years:g}"))
+    if time_bound:
+        status["T"] = "met" if not b.has_error("T") else "not_met"
+    else:
+        status["T"] = "not_met" if b.has_error("T") else "unknown"
+
+    # A: absurd scope in the text is not achievable; structure may show pace and load.
+    emit("A")
+    a_evidence: list[bool] = []
+    if goal is not None:
+        pace = _pace(goal, as_of, policy, b)
+        if pace is not None:
+            a_evidence.append(pace)
+        load = _load(goal, plan, policy, b)
+        if load is not None:
+            a_evidence.append(load)
+    if b.has_error("A"):
+        status["A"] = "not_met"
+    elif a_evidence:
+        status["A"] = "met" if all(a_evidence) else "not_met"
+    else:
+        b.add("A008", None)
+        status["A"] = "unknown"
+
+    # R: a stated reason, a career move, or links to values, skills or a parent goal.
+    linked = goal is not None and bool(goal.values or goal.skills or goal.parent)
+    if facts.rationale is not None or facts.career_move or linked:
+        status["R"] = "met"
+    else:
+        b.add("R001", None)
+        status["R"] = "unknown"
+
+    # A criterion failed only by findings the policy disabled is not judged: unknown.
+    for c in b.silenced - b.errors:
+        if status[c] == "not_met":
+            status[c] = "unknown"
+
+    criteria: dict[str, CriterionResult] = {}
+    total_score = 0.0
+    for c in CRITERIA:
+        items = b.by[c]
+        st = status[c]
+        common = None
+        if not items:
+            common = _COMMON.get((c, st, ""))
+        elif len(items) == 1 and items[0] is _STATIC.get(items[0].code):
+            common = _COMMON.get((c, st, items[0].code))
+        if common is not None:
+            criteria[c] = result = common
+        else:
+            if len(items) > 1:
+                items.sort(key=_severity_rank)
+            found = tuple(items)
+            score = 1.0 if st == "met" else 0.5 if st == "unknown" else 0.0
+            if st == "met" and any(f.severity == "warning" for f in found):
+                score = 0.8
+            criteria[c] = result = CriterionResult(c, st, score, found)
+        total_score += result.score
+    is_smart = (
+        "not_met" not in status.values()
+        and status["S"] == "met"
+        and status["M"] == "met"
+        and status["T"] == "met"
+    )
+    total = round(100 * total_score / len(CRITERIA))
+    text = facts.text
+    return SmartReport(
+        goal=goal.id if goal is not None else "",
+        text=text,
+        as_of=as_of,
+        criteria=MappingProxyType(criteria),
+        is_smart=is_smart,
+        score=total,
+        findings=tuple(f for c in CRITERIA for f in criteria[c].findings),
+        deadline=deadline,
+        start=start,
+        quantities=tuple(_quantity(q, text) for q in facts.quantities),
+        deliverable=facts.deliverable,
+        rationale=facts.rationale,
+        cadence=facts.cadence,
+    )
+
+
+def _not_judged(facts: TextFacts, goal: Goal | None, as_of: _dt.date, b: _Builder) -> SmartReport:
+    """Text in another language: every criterion unknown, and one finding saying why."""
+    b.add("S010", None)
+    criteria: dict[str, CriterionResult] = {
+        c: CriterionResult(c, "unknown", 0.5, tuple(b.by[c]))
+        if b.by[c]
+        else _COMMON[(c, "unknown", "")]
+        for c in CRITERIA
+    }
+    return SmartReport(
+        goal=goal.id if goal is not None else "",
+        text=facts.text,
+        as_of=as_of,
+        criteria=MappingProxyType(criteria),
+        is_smart=False,
+        score=50,
+        findings=tuple(f for c in CRITERIA for f in criteria[c].findings),
+        deadline=goal.deadline if goal is not None else None,
+        start=goal.start if goal is not None else None,
+        quantities=(),
+        deliverable=None,
+        rationale=None,
+        cadence=None,
+    )
+
+
+def _common_results() -> dict[tuple[str, str, str], CriterionResult]:
+    out: dict[tuple[str, str, str], CriterionResult] = {}
+    for c in CRITERIA:
+        out[(c, "met", "")] = CriterionResult(c, "met", 1.0)
+        out[(c, "unknown", "")] = CriterionResult(c, "unknown", 0.5)
+    for code in ("A008", "R001"):
+        finding = _STATIC[code]
+        out[(finding.criterion, "unknown", code)] = CriterionResult(
+            finding.criterion, "unknown", 0.5, (finding,)
+        )
+    return out
+
+
+# Results that recur in most reports are built once (they are immutable).
+_COMMON: Final[Mapping[tuple[str, str, str], CriterionResult]] = MappingProxyType(_common_results())
+
+
+def _severity_rank(finding: Finding) -> int:
+    return _SEVERITY_ORDER[finding.severity]
+
+
+def _quantity(q: QuantityFact, text: str) -> Quantity:
+    return Quantity(
+        q.value,
+        q.unit,
+        q.kind,  # type: ignore[arg-type]  # the text engine only makes these kinds
+        text[q.span[0] : q.span[1]],
+        q.span,
+        q.high,
+        q.baseline,
+    )
+
+
+def _num(x: float) -> str:
+    return f"{x:g}"
+
+
+def _example(verb: str = "", noun: str = "") -> str:
+    if verb and noun:
+        return f"'{verb} 3 {noun}'"
+    if verb:
+        return f"'{verb} ... 3 times' or a named result"
+    return "'give 2 talks' or 'pass the PMP exam'"
+
+
+def _pace(goal: Goal, as_of: _dt.date, policy: SmartPolicy, b: _Builder) -> bool | None:
+    """Required against observed rate, from the check-ins (None: not enough data)."""
+    if goal.metric is None or len(goal.check_ins) < 2:
+        return None
+    p = progress(goal, as_of=as_of)
+    if p.status == "done":
+        return True
+    if p.required_rate is None or p.observed_rate is None:
+        return None
+    sign = 1.0 if goal.metric.direction == "up" else -1.0
+    required = p.required_rate * sign
+    observed = p.observed_rate * sign
+    if required <= 0 or observed * policy.max_speedup >= required:
+        return True
+    needed, recent = rate_texts((p.required_rate, p.observed_rate), goal.metric.unit)
+    eta = (
+        p.projected_finish.isoformat()
+        if p.projected_finish is not None
+        else "a date the current pace cannot reach"
+    )
+    b.add("A006", None, (needed, recent, eta))
+    return False
+
+
+class PlanLoad(NamedTuple):
+    """The ``effort_hours`` of a plan's active goals: the total and the sum per goal id."""
+
+    total: float
+    by_id: Mapping[str, float]
+
+
+def _load(goal: Goal, plan: PlanLoad | None, policy: SmartPolicy, b: _Builder) -> bool | None:
+    """The effort of all active goals against the hours available (None: no effort given)."""
+    if goal.effort_hours is None:
+        return None
+    total = goal.effort_hours
+    if plan is not None:
+        total += plan.total - plan.by_id.get(goal.id, 0.0)
+    if total <= policy.available_hours_per_week:
+        return True
+    b.add("A007", None, (_num(total), _num(policy.available_hours_per_week)))
+    return False

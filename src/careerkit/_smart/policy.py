@@ -1,0 +1,85 @@
+"""SmartPolicy: how strictly goals are judged."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Final, Literal
+
+import attrs
+
+from careerkit._errors import PolicyError
+from careerkit._smart.codes import FINDING_CODES
+
+
+def _frozen_codes(value: Iterable[str]) -> frozenset[str]:
+    if isinstance(value, str):
+        raise PolicyError("disabled_codes must be a collection of codes, not one string")
+    codes = frozenset(value)
+    unknown = sorted(codes - FINDING_CODES.keys())
+    if unknown:
+        raise PolicyError(f"unknown finding code(s) in disabled_codes: {', '.join(unknown)}")
+    return codes
+
+
+def _frozen_terms(value: Iterable[str]) -> frozenset[str]:
+    if isinstance(value, str):
+        raise PolicyError("vague_terms must be a collection of words, not one string")
+    return frozenset(" ".join(str(t).lower().split()) for t in value if str(t).strip())
+
+
+def _positive(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise PolicyError(f"{attribute.name} must be a positive number, got {value!r}")
+
+
+def _positive_or_none(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _positive(inst, attribute, value)
+
+
+def _month(_inst: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 12:
+        raise PolicyError(f"fiscal_year_start_month must be 1..12, got {value!r}")
+
+
+def _order(_inst: object, _attribute: attrs.Attribute[Any], value: str) -> None:
+    if value not in ("mdy", "dmy"):
+        raise PolicyError(f"date_order must be 'mdy' or 'dmy', got {value!r}")
+
+
+@attrs.frozen
+class SmartPolicy:
+    """How strictly goals are judged; pass one per call (nothing is global).
+
+    - ``horizon_years``: a deadline further away than this gets a warning (T004).
+    - ``vague_terms``: extra words or phrases your organization treats as vague (S007).
+    - ``disabled_codes``: finding codes to leave out; a criterion whose only errors are
+      disabled becomes ``"unknown"`` rather than ``"not_met"``.
+    - ``available_hours_per_week``: hours a week for goal work, against which the
+      ``effort_hours`` of all active goals are summed (A007).
+    - ``max_speedup``: with check-ins, a goal is achievable while the rate it needs is at most
+      this many times the rate observed so far (A006).
+    - ``fiscal_year_start_month``: 1 for calendar fiscal years; e.g. 10 for October. A fiscal
+      year is named by the calendar year it ends in (FY2027 from October: 2026-10-01..2027-09-30).
+    - ``date_order``: how to read ambiguous numeric dates such as 05/06/2027.
+    - ``max_findings_per_code``: at most this many findings of one code (the first ones).
+    - ``max_text_chars``: longer texts are read only up to this many characters (at a word
+      boundary), with an S009 finding; ``None`` lifts the limit. Either way the reading stops
+      after 20,000 words and marks, and the first 64 figures and time expressions are kept.
+
+    >>> SmartPolicy(horizon_years=3, disabled_codes={"R001"})
+    SmartPolicy(horizon_years=3, vague_terms=frozenset(), disabled_codes=frozenset({'R001'}), ...)
+    """
+
+    horizon_years: float = attrs.field(default=5.0, validator=_positive)
+    vague_terms: frozenset[str] = attrs.field(default=frozenset(), converter=_frozen_terms)
+    disabled_codes: frozenset[str] = attrs.field(default=frozenset(), converter=_frozen_codes)
+    available_hours_per_week: float = attrs.field(default=10.0, validator=_positive)
+    max_speedup: float = attrs.field(default=1.5, validator=_positive)
+    fiscal_year_start_month: int = attrs.field(default=1, validator=_month)
+    date_order: Literal["mdy", "dmy"] = attrs.field(default="mdy", validator=_order)
+    max_findings_per_code: int = attrs.field(default=5, validator=_positive)
+    max_text_chars: int | None = attrs.field(default=10_000, validator=_positive_or_none)
+
+
+_DEFAULT_POLICY: Final = SmartPolicy()

@@ -1,0 +1,195 @@
+"""The goal clause: where the action starts, the stated reason, sentence starts and casing."""
+
+from __future__ import annotations
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.tokens import _Doc, lemma
+
+# --- the goal clause and its reason ------------------------------------------------------------
+
+
+def _rationale(d: _Doc, main: int) -> tuple[int, bool]:
+    """Where the stated reason starts (or ``d.n``) and whether a career move is named."""
+    low = d.low
+    n = d.n
+    career = False
+    for i in d.find(lx.RATIONALE_SCAN):
+        w = low[i]
+        if w in lx.CAREER_WORDS:
+            nxt = d.at[i + 1]
+            if "into" in low[i + 2 : i + 5] and w in ("move", "moving", "transition", "pivot"):
+                career = True
+            if (
+                nxt in ("into", "to", "up")
+                and (w != "advance" or nxt == "to")
+                and not (w in ("switch", "step") and nxt == "up")
+                and not (nxt == "to" and lemma(d.at[i + 2]) in lx.VERBS and w != "promoted")
+            ):
+                career = True  # "move into management", "promoted to Staff Engineer"
+            if w == "qualify" and nxt == "for":
+                career = True
+        if i < main:
+            continue
+        if w == "to":
+            if _purpose_to(d, i, main):
+                return i, career
+            continue
+        if w == "so" and d.at[i + 1] in lx.SO_NEXT and d.at[i - 1] not in ("and", "or"):
+            return i, career
+        for phrase in lx.RATIONALE_BY_HEAD.get(w, ()):
+            if tuple(low[i : i + len(phrase)]) == phrase:
+                return i, career
+        if w in lx.CAREER_AIM_NOUNS and i > main + 2:
+            return i, career
+    return n, career
+
+
+def _purpose_to(d: _Doc, i: int, main: int) -> bool:
+    """Is the 'to' at ``i`` the start of a purpose clause ("..., to qualify for ...")?"""
+    nxt = d.at[i + 1]
+    # An infinitive is a base form: "to lead", not "to networking" or "to events".
+    if nxt not in lx.INFINITIVE_VERBS:
+        return False
+    if d.raw[i + 1][:1].isupper():
+        return False
+    prev = d.at[i - 1]
+    if prev in lx.PREP_TO_VERBS or lemma(prev) in lx.PREP_TO_VERBS:
+        return False
+    if prev == ",":
+        return True
+    if prev in lx.TO_COMPLEMENT_VERBS or lemma(prev) in lx.TO_COMPLEMENT_VERBS:
+        return False
+    if prev in ("how", "what", "where", "when", "whether", "order", "in", "able", "willing"):
+        return False
+    if i == main or i < main:
+        return False
+    # "ask two senior engineers to mentor me": the object of a verb that takes "to".
+    for k in range(i - 2, max(main - 1, i - 6), -1):
+        w = d.low[k]
+        if w in lx.BOUNDARY or w == ",":
+            break
+        if lemma(w) in lx.OBJECT_CONTROL:
+            return False
+    return True
+
+
+def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
+    """Index of the first word after subjects, modals, hedges ("I want to maybe ...")."""
+    low = d.low
+    used = d.used
+    hedged = False
+    i = lo
+    while i < hi:
+        w = low[i]
+        if used[i] or w in lx.BULLETS or w in (",", ":", ".", "(", ")", "!", '"', "'"):
+            i += 1
+            continue
+        if w[0].isdigit() and d.at[i + 1] in (".", ")") and i == lo:
+            i += 2
+            continue
+        if w in lx.SUBJECTS or w in lx.MODALS or w in lx.ADVERBS:
+            hedged = hedged or w in lx.HEDGE_WORDS
+            i += 1
+            continue
+        if w in lx.INTENT and d.at[i + 1] in ("to", "of"):
+            hedged = hedged or w in lx.HEDGE_WORDS
+            i += 2
+            continue
+        if w in lx.TO_VERBS and d.at[i + 1] == "to" and lemma(d.at[i + 2]) in lx.VERBS:
+            i += 2  # "volunteer to lead the migration": the action is "lead"
+            continue
+        if w in ("am", "is", "are", "be") and d.at[i + 1] in (
+            "going",
+            "able",
+            "committed",
+            "ready",
+        ):
+            i += 1
+            continue
+        if w in ("would", "'d") and d.at[i + 1] in ("like", "love"):
+            i += 1
+            continue
+        if w in ("my", "our") and not lx.GOAL_WORDS.isdisjoint(low[i + 1 : i + 4]):
+            k = i + 2
+            while k < min(hi, i + 6) and low[k] not in ("is", ":", "to"):
+                k += 1
+            i = k + 1
+            if d.at[i] == "to":
+                i += 1
+            continue
+        if w in lx.GOAL_WORDS and d.at[i + 1] in (":", "-", "is"):
+            i += 2
+            continue
+        if w == "to" or w == "and":
+            i += 1
+            continue
+        break
+    return i, hedged
+
+
+def _lead_only(d: _Doc, i: int) -> bool:
+    """Only subjects, modals and hedges stand before token ``i``."""
+    for k in range(min(i, 6)):
+        w = d.low[i - 1 - k]
+        if (
+            w not in lx.SUBJECTS
+            and w not in lx.MODALS
+            and w not in lx.ADVERBS
+            and w not in lx.INTENT
+        ):
+            return w in ("to",) or w in lx.BULLETS
+    return i <= 6
+
+
+def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[int]]:
+    """Where sentences start, whether the text is Title Case (or ALL CAPS), quoted words.
+
+    A capital letter marks a name only mid-sentence and only when the writer does not
+    capitalize every word anyway.
+    """
+    text = d.text
+    low = d.low
+    raw = d.raw
+    starts = {main, 0}
+    for mark in lx.SENTENCE_MARKS.intersection(low):
+        k = -1
+        for _ in range(low.count(mark)):  # list.index searches in C; each mark is found once
+            k = low.index(mark, k + 1)
+            starts.add(k + 1)
+    if "\n" in text:
+        starts.update(k + 1 for k in range(d.n - 1) if "\n" in text[d.en[k] : d.st[k + 1]])
+    quoted: set[int] = set()
+    if not lx.QUOTES.isdisjoint(low):
+        opening = -1
+        for k in range(d.n):
+            w = low[k]
+            if w in lx.OPEN_QUOTES and d.glued[k + 1] and (k == 0 or not d.glued[k]):
+                opening = k
+            elif w in lx.CLOSE_QUOTES and opening >= 0 and d.glued[k]:
+                quoted.update(range(opening + 1, k))  # a title in quotes names something
+                opening = -1
+    casing: bool | str = False
+    if text.isupper() and any(len(r) > 1 and r.isalpha() for r in raw):
+        casing = "caps"
+    elif sum(map(str.isupper, text)) >= 3:
+        capitals = [k for k, r in enumerate(raw) if r[:1].isupper()]
+        if sum(1 for k in capitals if k not in starts) >= 3:
+            words = [
+                raw[k]
+                for k in range(d.n)
+                if k not in starts
+                and len(raw[k]) > 3
+                and raw[k][0].isalpha()
+                and low[k] not in lx.MONTHS
+                and low[k] not in lx.WEEKDAYS
+            ]
+            upper = sum(1 for r in words if r[0].isupper())
+            casing = len(words) >= 3 and upper >= 0.8 * len(words)
+    return frozenset(starts), casing, frozenset(quoted)
+
+
+def _find(d: _Doc, word: str, lo: int, hi: int) -> int | None:
+    for k in range(lo, hi):
+        if d.low[k] == word:
+            return k
+    return None

@@ -1,0 +1,372 @@
+"""Dates and named periods: 30/06/2027, Q2 2027, FY27, June 30, next Friday, this summer."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.facts import _Time
+from careerkit._smart.text.numbers import _day_of, _fy_token, _is_year, _year_after
+from careerkit._smart.text.periods import (
+    _add,
+    _context,
+    _fiscal_year_of,
+    _month_end,
+    _months_later,
+    _next_year_if_past,
+    _period_of,
+    _quarter,
+    _resolve,
+    _safe_date,
+    _year,
+)
+from careerkit._smart.text.tokens import _Doc
+
+
+class _Dates:
+    """Dates, years, quarters, fiscal periods and the names of days, months and seasons."""
+
+    d: _Doc
+    names: set[int]
+
+    def _window(self, i: int, j: int, unit: str, count: float, anchored: bool) -> _Time:
+        try:
+            end, days = _add(self.d.as_of, unit, count)
+        except (ValueError, OverflowError):
+            return _Time("impossible", i, j)  # "in 10000 years": past the last calendar date
+        months = 0
+        if unit in ("month", "quarter", "year", "semester"):
+            months = round({"month": 1, "quarter": 3, "year": 12, "semester": 6}[unit] * count)
+        return _Time(
+            "window", i, j, self.d.as_of, end, days, anchored, months, 0 if months else days
+        )
+
+    def _numeric_date(self, i: int, j: int, parts: list[str]) -> _Time | None:
+        d = self.d
+        try:
+            nums = [int(p) for p in parts]
+        except ValueError:
+            return None
+        if len(nums) == 3:
+            a, b, y = nums
+            if y < 100:
+                y += 2000
+            if not 1900 <= y <= 2199:
+                return None
+        else:
+            a, b = nums
+            if d.at[i - 1] not in lx.PREP_ALL:
+                return None
+            y = 0
+        if a > 12 and b <= 12:
+            dd, mm = a, b
+        elif b > 12 and a <= 12:
+            mm, dd = a, b
+        elif d.date_order == "dmy":
+            dd, mm = a, b
+        else:
+            mm, dd = a, b
+        if y == 0:
+            this = _safe_date(d.as_of.year, mm, dd)
+            if this is None:
+                return None
+            day = this if this >= d.as_of else _safe_date(d.as_of.year + 1, mm, dd)
+        else:
+            day = _safe_date(y, mm, dd)
+        if day is None:
+            return _Time("vague", i, j)  # "31/02/2027", "99/99/2027": no date at all
+        return _resolve(d, i, j, day, day)
+
+    def _year(self, i: int, year: int) -> _Time | None:
+        d = self.d
+        nxt = d.at[i + 1]
+        fy = self.d.fy_start
+        # 2027-06-30, 2027/06/30
+        if nxt in ("-", "/") and d.glued[i + 1] and d.glued[i + 2]:
+            mm = d.at[i + 2]
+            if mm.isdigit() and d.at[i + 3] == nxt and d.glued[i + 3] and d.at[i + 4].isdigit():
+                day = _safe_date(year, int(mm), int(d.at[i + 4]))
+                if day is not None:
+                    return _resolve(d, i, i + 5, day, day)
+                return None
+            if mm in ("q1", "q2", "q3", "q4"):
+                first, last = _quarter(year, int(mm[1]), fy, False)
+                return _resolve(d, i, i + 3, first, last)
+        if nxt in ("q1", "q2", "q3", "q4"):
+            first, last = _quarter(year, int(nxt[1]), fy, False)
+            return _resolve(d, i, i + 2, first, last)
+        if nxt in ("h1", "h2"):
+            first = date(year, 1 if nxt == "h1" else 7, 1)
+            return _resolve(d, i, i + 2, first, _months_later(first, 6) - timedelta(days=1))
+        prev = d.at[i - 1]
+        fiscal = prev in ("fy", "fiscal") or (prev == "year" and d.at[i - 2] == "fiscal")
+        begin_fiscal = i - (2 if prev == "year" else 1) if fiscal else i
+        first, last = _year(year, fy, fiscal)
+        prep, _, mods, _ = _context(d, begin_fiscal)
+        raw_prev = d.raw[i - 1] if i > 0 else ""
+        if (
+            fiscal
+            or mods
+            or prep in lx.PREP_ALL
+            or prev in lx.PREP_ALL
+            or i == 0
+            or prev in (",", ":", "(", "-", ";", "–", "/")
+            or (raw_prev[:1].isupper() and year >= d.as_of.year)
+        ):
+            return _resolve(d, begin_fiscal, i + 1, first, last)
+        self.names.add(i)  # a year in a name, no time frame: "the 2027 roadmap"
+        return None
+
+    def _code(self, i: int, w: str) -> _Time | None:
+        """Q2 2027, H1, FY27, FY 2027, EOY."""
+        d = self.d
+        fy = d.fy_start
+        as_of = d.as_of
+        if w in ("eoy", "eoq", "eom"):
+            if w == "eoy":
+                first, last = date(as_of.year, 1, 1), date(as_of.year, 12, 31)
+            elif w == "eoq":
+                q = (as_of.month - 1) // 3 + 1
+                first, last = _quarter(as_of.year, q, 1, False)
+            else:
+                first, last = date(as_of.year, as_of.month, 1), _month_end(as_of.year, as_of.month)
+            return _Time("end", _context(d, i)[3], i + 1, first, last, (last - first).days + 1)
+        if w in ("q1", "q2", "q3", "q4"):
+            q = int(w[1])
+            j = i + 1
+            fiscal = False
+            y: int | None = None
+            if d.at[j] in ("-", "/") and d.glued[j]:
+                j += 1
+            ya = _year_after(d, j)
+            if ya is not None:
+                y, j = ya
+            elif _fy_token(d.at[j]):
+                y, j, fiscal = _fy_token(d.at[j]), j + 1, True
+            elif d.at[j] == "fy" and _year_after(d, j + 1):
+                ya2 = _year_after(d, j + 1)
+                assert ya2 is not None
+                (y, j), fiscal = ya2, True
+            elif d.at[j] == "of" and d.at[j + 1] == "fy" and _year_after(d, j + 2):
+                ya3 = _year_after(d, j + 2)
+                assert ya3 is not None
+                (y, j), fiscal = ya3, True
+            if y is None:
+                cur = _fiscal_year_of(as_of, fy) if fy != 1 else as_of.year
+                a = _quarter(cur, q, fy, fy != 1)
+                first, last = _next_year_if_past(d, a, _quarter(cur + 1, q, fy, fy != 1))
+            else:
+                first, last = _quarter(y, q, fy, fiscal)
+            return _resolve(d, i, j, first, last)
+        if w in ("h1", "h2"):
+            j = i + 1
+            ya = _year_after(d, j)
+            if ya is not None:
+                y0, j = ya
+            else:
+                y0 = as_of.year
+            first = date(y0, 1 if w == "h1" else 7, 1)
+            last = _months_later(first, 6) - timedelta(days=1)
+            if ya is None and last < as_of:
+                first, last = date(y0 + 1, first.month, 1), date(y0 + 1, last.month, last.day)
+            return _resolve(d, i, j, first, last)
+        fyv = _fy_token(w)
+        if w == "fy" or w == "fiscal":
+            j = i + 1
+            if w == "fiscal" and d.at[j] == "year":
+                j += 1
+            ya = _year_after(d, j)
+            if ya is None and len(d.at[j]) == 2 and d.at[j].isdigit():
+                ya = (2000 + int(d.at[j]), j + 1)
+            if ya is None:
+                return None
+            fyv, j = ya
+        else:
+            j = i + 1
+        if fyv is None:
+            return None
+        if d.at[j] in ("q1", "q2", "q3", "q4"):
+            first, last = _quarter(fyv, int(d.at[j][1]), fy, True)
+            return _resolve(d, i, j + 1, first, last)
+        first, last = _year(fyv, fy, True)
+        return _resolve(d, i, j, first, last)
+
+    # -- names of days and months ------------------------------------------------------------
+
+    def _month(self, i: int, w: str, day_first: tuple[int, int] | None) -> _Time | None:
+        d = self.d
+        m = lx.MONTHS[w]
+        j = i + 1
+        if d.at[j] == "." and d.glued[j]:
+            j += 1
+        day = day_first[0] if day_first else None
+        if day is None:
+            cand = _day_of(d, d.at[j])
+            if cand is not None and not (_is_year(d.at[j])):
+                day, j = cand, j + 1
+        ya = _year_after(d, j)
+        year: int | None = None
+        if ya is not None:
+            year, j = ya
+        begin = day_first[1] if day_first else i
+        if w in lx.ALL_MONTHS_AMBIG and day is None and year is None:
+            prep, _, mods, _ = _context(d, begin)
+            if w == "may" and d.raw[i] != "May":
+                return None
+            if prep not in lx.PREP_ALL and not mods:
+                return None
+        as_of = d.as_of
+        if day is not None:
+            if year is None:
+                # The next such day on or after as_of (February 29 may be years away).
+                for y in range(as_of.year, as_of.year + 9):
+                    cand_day = _safe_date(y, m, day)
+                    if cand_day is not None and cand_day >= as_of:
+                        return _resolve(d, begin, j, cand_day, cand_day)
+                return _Time("vague", begin, j)  # "June 31" never comes
+            exact = _safe_date(year, m, day)
+            if exact is None:
+                return _Time("vague", begin, j)  # "February 30, 2027" is no date at all
+            return _resolve(d, begin, j, exact, exact)
+        y = year if year is not None else as_of.year
+        first, last = date(y, m, 1), _month_end(y, m)
+        if year is None and last < as_of:
+            first, last = date(y + 1, m, 1), _month_end(y + 1, m)
+        return _resolve(d, begin, j, first, last)
+
+    def _weekday(self, i: int, w: str) -> _Time | None:
+        d = self.d
+        nxt = d.at[i + 1]
+        if nxt == "," and d.at[i + 2] in lx.MONTHS:
+            return None  # "Friday, June 30": the date follows
+        if nxt in lx.MONTHS or _day_of(d, nxt):
+            return None
+        prev = d.at[i - 1]
+        target = lx.WEEKDAYS[w]
+        as_of = d.as_of
+        ahead = (target - as_of.weekday()) % 7
+        if prev == "next":
+            # The named day of the coming calendar week.
+            monday = as_of + timedelta(days=7 - as_of.weekday())
+            day = monday + timedelta(days=target)
+            begin = i - 1
+        elif prev == "this":
+            day = as_of + timedelta(days=ahead)
+            begin = i - 1
+        elif prev in ("by", "on", "before", "until", "till", "through", "from", "starting"):
+            day = as_of + timedelta(days=ahead)
+            begin = i
+        else:
+            return None
+        return _resolve(d, begin, i + 1, day, day)
+
+    def _relative(self, i: int, w: str) -> _Time | None:
+        """this week, next month, the coming quarter, next fiscal year, next summer."""
+        d = self.d
+        j = i + 1
+        nxt = d.at[j]
+        as_of = d.as_of
+        step = 0 if w in ("this", "current") else 1
+        fiscal = False
+        if nxt == "fiscal" and d.at[j + 1] == "year":
+            fiscal, j, nxt = True, j + 1, "year"
+        if nxt in lx.SEASONS:
+            return self._season(j, nxt, step)
+        if nxt in lx.WEEKDAYS:
+            return None  # handled at the weekday
+        if nxt not in lx.PERIOD_WORDS and nxt not in ("weekend",):
+            # "the next performance review": bounded by an event that has a date
+            if w == "next" and (nxt in lx.EVENT_NOUNS or d.at[j + 1] in lx.EVENT_NOUNS):
+                end = j + 1 if nxt in lx.EVENT_NOUNS else j + 2
+                prep, _, _, begin = _context(d, i)
+                if prep in ("by", "before", "until", "till", "at", "in", "during", "after"):
+                    return _Time("event", begin, end)
+            return None
+        first, last = _period_of(as_of, nxt, step, d.fy_start, fiscal)
+        if w in ("coming", "following") and d.at[i - 1] == "the":
+            # "in the coming year": a window of one unit from now.
+            unit = lx.DURATION_UNITS.get(nxt, "week")
+            return self._window(_context(d, i)[3], j + 1, unit, 1.0, True)
+        return _resolve(d, i, j + 1, first, last)
+
+    def _the_period(self, i: int, w: str) -> _Time | None:
+        """'the end of the year', 'by the end of the month', 'year-end', 'the rest of the year'."""
+        d = self.d
+        prev = d.at[i - 1]
+        nxt = d.at[i + 1]
+        end_after = nxt == "-" and d.at[i + 2] == "end" and d.glued[i + 1]
+        if end_after or (nxt == "end" and w != "weekend"):
+            first, last = _period_of(d.as_of, w, 0, d.fy_start, False)
+            stop = i + 3 if end_after else i + 2
+            return _Time("end", _context(d, i)[3], stop, first, last, (last - first).days + 1)
+        if prev != "the":
+            return None
+        prep, _, mods, begin = _context(d, i)
+        if not mods and prep not in ("by", "until", "till", "through", "throughout", "for"):
+            return None
+        first, last = _period_of(d.as_of, w, 0, d.fy_start, False)
+        return _resolve(d, i, i + 1, first, last)._replace(i=begin)
+
+    def _ordinal_period(self, i: int, w: str) -> _Time | None:
+        """'the first half of 2027', 'the second quarter', 'the last quarter of the year'."""
+        d = self.d
+        unit = d.at[i + 1]
+        if unit not in ("half", "quarter"):
+            return None
+        idx = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}[w]
+        count = 2 if unit == "half" else 4
+        if idx == 0:
+            idx = count
+        if idx > count:
+            return None
+        j = i + 2
+        year: int | None = None
+        fiscal = False
+        if d.at[j] == "of":
+            k = j + 1
+            if d.at[k] in ("fy", "fiscal"):
+                fiscal = True
+                k += 2 if d.at[k + 1] == "year" else 1
+            ya = _year_after(d, k)
+            fyv = _fy_token(d.at[k])
+            if ya is not None:
+                year, j = ya
+            elif fyv is not None:
+                year, j, fiscal = fyv, k + 1, True
+            elif d.at[k] in ("the", "this", "next") and d.at[k + 1] == "year":
+                year = d.as_of.year + (1 if d.at[k] == "next" else 0)
+                j = k + 2
+        months = 6 if unit == "half" else 3
+        y = year if year is not None else d.as_of.year
+        base = date(y - 1, d.fy_start, 1) if fiscal and d.fy_start != 1 else date(y, 1, 1)
+        first = _months_later(base, months * (idx - 1))
+        last = _months_later(first, months) - timedelta(days=1)
+        if year is None and last < d.as_of:
+            first, last = (
+                _months_later(first, 12),
+                _months_later(first, 12 + months) - timedelta(days=1),
+            )
+        return _resolve(d, i, j, first, last)
+
+    def _season(self, i: int, w: str, step: int | None) -> _Time | None:
+        d = self.d
+        m = lx.SEASONS[w]
+        j = i + 1
+        ya = _year_after(d, j)
+        if ya is not None:
+            y, j = ya
+        else:
+            if step is None:
+                prep, _, mods, _ = _context(d, i)
+                if prep not in lx.PREP_ALL and not mods:
+                    return None
+            y = d.as_of.year
+        # Winter starts in December: its months are in two years, so start a year earlier.
+        first = date(y - 1 if m == 12 else y, m, 1)
+        if ya is None:
+            # "this summer": the first one not over yet; "next summer": the first not begun.
+            while (_months_later(first, 3) <= d.as_of) if not step else (first <= d.as_of):
+                first = _months_later(first, 12)
+        last = _months_later(first, 3) - timedelta(days=1)
+        begin = i - 1 if step is not None else i
+        return _resolve(d, begin, j, first, last)

@@ -1,0 +1,161 @@
+"""Calendar arithmetic and the words in front of a period ('by the end of', 'starting in')."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.facts import _Time
+from careerkit._smart.text.tokens import _Doc
+
+# --- calendar ------------------------------------------------------------------------------
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _safe_date(y: int, m: int, dd: int) -> date | None:
+    try:
+        return date(y, m, dd)
+    except ValueError:
+        return None
+
+
+def _months_later(start: date, months: int) -> date:
+    """``start`` plus whole months, clipped to the month's end (Jan 31 + 1 month = Feb 28).
+
+    Always counted from the anchor date, never step by step (month arithmetic with clipping
+    is not associative).
+    """
+    y, m = divmod(start.month - 1 + months, 12)
+    year = start.year + y
+    return date(year, m + 1, min(start.day, calendar.monthrange(year, m + 1)[1]))
+
+
+def _quarter(y: int, q: int, fy_start: int, fiscal: bool) -> tuple[date, date]:
+    if fiscal and fy_start != 1:
+        first = _months_later(date(y - 1, fy_start, 1), 3 * (q - 1))
+    else:
+        first = date(y, 3 * (q - 1) + 1, 1)
+    return first, _months_later(first, 3) - timedelta(days=1)
+
+
+def _year(y: int, fy_start: int, fiscal: bool) -> tuple[date, date]:
+    if fiscal and fy_start != 1:
+        first = date(y - 1, fy_start, 1)
+        return first, _months_later(first, 12) - timedelta(days=1)
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _fiscal_year_of(day: date, fy_start: int) -> int:
+    """The fiscal year (named by the calendar year it ends in) that ``day`` falls in."""
+    if fy_start == 1 or day.month < fy_start:
+        return day.year
+    return day.year + 1
+
+
+def _add(anchor: date, unit: str, count: float) -> tuple[date, int]:
+    """``anchor`` plus ``count`` units, and the length in days."""
+    if unit in ("day", "week", "fortnight", "sprint"):
+        per = {"day": 1, "week": 7, "fortnight": 14, "sprint": 14}[unit]
+        days = round(per * count)
+        return anchor + timedelta(days=days), days
+    per_month = {"month": 1, "quarter": 3, "year": 12, "semester": 6}[unit]
+    months = round(per_month * count)
+    end = _months_later(anchor, months)
+    return end, (end - anchor).days
+
+
+# --- time expressions ----------------------------------------------------------------------
+
+
+def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
+    """What precedes a period at ``i``: preposition, the word before it, modifiers, start."""
+    mods: set[str] = set()
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < 6:
+        w = d.low[j]
+        if w in ("the", "of", "very", "-", "a") or w in lx.MOD_WORDS:
+            if w in lx.MOD_WORDS:
+                mods.add("mid" if w == "middle" else "start" if w == "beginning" else w)
+            j -= 1
+            steps += 1
+            continue
+        break
+    prep = d.at[j]
+    prep2 = d.at[j - 1]
+    first = j if prep in lx.PREP_ALL else j + 1
+    if prep not in lx.PREP_ALL:
+        while first < i and d.low[first] in ("the", "a", "of", "very"):
+            first += 1  # "lead the Q1 2027 project": "the" belongs to the project
+    if (prep in ("to", "of", "than") and prep2 in ("prior", "ahead", "later", "as")) or (
+        prep in ("in", "on") and prep2 in ("starting", "beginning", "from")
+    ):
+        first = j - 1  # "no later than June", "starting in March"
+    return prep, prep2, frozenset(mods) if mods else lx.NO_MODS, max(first, 0)
+
+
+def _resolve(
+    d: _Doc, i: int, j: int, first: date, last: date
+) -> _Time:  # apply the words in front of a period
+    prep, prep2, mods, begin = _context(d, i)
+    if "end" in mods or "rest" in mods:
+        first_m, last_m = (d.as_of if "rest" in mods else last), last
+    elif "start" in mods:
+        first_m, last_m = first, first
+    elif mods & {"early", "mid", "late"}:
+        span = (last - first).days + 1
+        third = max(span // 3, 1)
+        if "early" in mods:
+            first_m, last_m = first, first + timedelta(days=third - 1)
+        elif "mid" in mods:
+            first_m = last_m = first + timedelta(days=span // 2)
+        else:
+            first_m, last_m = last - timedelta(days=third - 1), last
+    else:
+        first_m, last_m = first, last
+    days = (last - first).days + 1
+    if (
+        prep in lx.START_PREPOSITIONS
+        or prep in ("effective", "commencing")
+        or (prep in ("in", "on", "of") and prep2 in ("starting", "beginning", "from", "as"))
+    ):
+        when = last_m + timedelta(days=1) if prep == "after" else first_m
+        return _Time("start", begin, j, when, when, days)
+    if prep in lx.BEFORE_PREPOSITIONS or (prep, prep2) in (("to", "prior"), ("of", "ahead")):
+        end = last_m if mods & {"end", "rest"} else first_m - timedelta(days=1)
+        return _Time("end", begin, j, first_m, end, days)
+    bare = prep not in lx.PREP_ALL and not mods
+    return _Time("end", begin, j, first_m, last_m, days, bare=bare)
+
+
+def _next_year_if_past(
+    d: _Doc, make: tuple[date, date], remake: tuple[date, date]
+) -> tuple[date, date]:
+    return make if make[1] >= d.as_of else remake
+
+
+def _period_of(as_of: date, unit: str, step: int, fy_start: int, fiscal: bool) -> tuple[date, date]:
+    """The calendar period (week, month, quarter, half, year) ``step`` periods after as_of's."""
+    if unit in ("week", "weekend"):
+        monday = as_of - timedelta(days=as_of.weekday()) + timedelta(days=7 * step)
+        if unit == "weekend":
+            return monday + timedelta(days=5), monday + timedelta(days=6)
+        return monday, monday + timedelta(days=6)
+    if unit == "month":
+        first = _months_later(date(as_of.year, as_of.month, 1), step)
+        return first, _month_end(first.year, first.month)
+    if unit == "quarter":
+        q0 = date(as_of.year, 3 * ((as_of.month - 1) // 3) + 1, 1)
+        first = _months_later(q0, 3 * step)
+        return first, _months_later(first, 3) - timedelta(days=1)
+    if unit in ("half", "semester"):
+        h0 = date(as_of.year, 1 if as_of.month <= 6 else 7, 1)
+        first = _months_later(h0, 6 * step)
+        return first, _months_later(first, 6) - timedelta(days=1)
+    if fiscal:
+        return _year(_fiscal_year_of(as_of, fy_start) + step, fy_start, True)
+    return date(as_of.year + step, 1, 1), date(as_of.year + step, 12, 31)

@@ -1,0 +1,189 @@
+"""Figures in the text: counts, percentages, money, durations, ranges, before/after."""
+
+from __future__ import annotations
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.facts import MAX_QUANTITIES, QuantityFact
+from careerkit._smart.text.numbers import _number_at
+from careerkit._smart.text.tokens import _Doc, lemma
+
+# --- quantities ----------------------------------------------------------------------------
+
+
+def _unit_after(d: _Doc, j: int) -> tuple[str, int]:
+    """The noun a number counts: the last word of the short noun phrase after it."""
+    best = ""
+    end = j
+    k = j
+    if d.at[k] == "of" and d.at[k + 1] in lx.DETERMINERS_DEFINITE:
+        k += 2
+    if d.at[k] in lx.MEASURE_UNITS:
+        return d.at[k], k + 1
+    for _ in range(4):
+        w = d.at[k]
+        if (w[:1].isdigit() or w in lx.UNITS) and d.at[k + 1] == "-" and d.glued[k + 1]:
+            k += 3  # "two 20-minute talks": the unit is "talks"
+            continue
+        if (
+            not w
+            or w in lx.NAMEISH_STOP
+            or w in lx.DETERMINERS_DEFINITE
+            or not w[0].isalpha()
+            or d.used[k]
+            or w in lx.PRONOUNS
+            or w in lx.UNITS
+        ):
+            if w == "-" and d.glued[k] and best:
+                k += 1
+                continue
+            break
+        if w in lx.COMPARATIVES or w in ("times",):
+            break
+        best, end = w, k + 1
+        nxt = d.at[k + 1]
+        if nxt in lx.NAMEISH_STOP or not nxt or (not nxt[0].isalpha() and nxt != "-"):
+            break
+        if lemma(nxt) in lx.VERBS and nxt not in lx.ARTIFACT_NOUNS and not nxt.endswith("s"):
+            break
+        k += 1
+    return best, end
+
+
+def _other_number(d: _Doc, k: int) -> tuple[float, int] | None:
+    """The second number of a range or change: "to below 10%", "to $105,000"."""
+    while d.at[k] in lx.QUANT_SKIP or d.at[k] in lx.CURRENCY_SYMBOLS:
+        k += 1
+    num = _number_at(d, k)
+    if num is None or num[2]:
+        return None
+    return num[0], num[1]
+
+
+def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact]:
+    out: list[QuantityFact] = []
+    low = d.low
+    raw = d.raw
+    used = d.used
+    skip_to = 0
+    # Only numbers and number words can start a quantity.
+    for i in d.find(lx.QUANTITY_TRIGGERS, numbers=True):
+        if i < skip_to or used[i]:
+            continue
+        if len(out) >= MAX_QUANTITIES:
+            break
+        w = low[i]
+        c = w[0]
+        if w in lx.MULTIPLIERS and not (d.at[i + 1] == "-" and d.glued[i + 1]):
+            out.append(QuantityFact(lx.MULTIPLIERS[w], "x", "multiplier", d.span(i, i + 1)))
+            continue
+        if len(w) >= 2 and w[-1] == "x" and w[:-1].isdigit():
+            out.append(QuantityFact(float(w[:-1]), "x", "multiplier", d.span(i, i + 1)))
+            continue
+        if (
+            c in "abc"
+            and len(w) == 2
+            and w[1] in "12"
+            and raw[i][0].isupper()
+            and (d.at[i - 1] in ("level", "cefr") or raw[i].isupper())
+        ):
+            rank = "abc".index(c) * 2 + int(w[1])  # CEFR A1..C2 as 1..6
+            out.append(QuantityFact(float(rank), "CEFR " + w.upper(), "level", d.span(i, i + 1)))
+            continue
+        if not (c.isdigit() or w in lx.UNITS or w in ("a", "an", "half")):
+            continue
+        if i in names:
+            continue
+        num = _number_at(d, i)
+        if num is None or num[2]:
+            continue
+        value, j, _ = num
+        begin = i
+        prev = d.at[i - 1]
+        if w == "one" and prev == "number":
+            skip_to = j  # \"number one\" is a rank
+            continue
+        if d.at[j] == ":" and d.glued[j] and d.at[j + 1][:1].isdigit():
+            skip_to = j + 2  # "1:1s", "3:1"
+            continue
+        currency = ""
+        if prev in lx.CURRENCY_SYMBOLS and d.glued[i]:
+            currency = lx.CURRENCY_SYMBOLS[prev]  # "$5,000", "€3k"
+            begin = i - 1
+        # A number right after a mid-sentence name is part of it: "Python 3", "Java 8".
+        if (
+            c.isdigit()
+            and not title_case
+            and i > 1
+            and raw[i - 1][:1].isupper()
+            and low[i - 1] not in lx.NOT_NAMES
+            and low[i - 1] not in lx.MONTHS
+            and d.at[i - 2] not in lx.SENTENCE_END
+            and value.is_integer()
+            and value < 100
+            and not d.glued[i]
+            and d.at[j] not in lx.UNIT_WORDS
+        ):
+            skip_to = j
+            continue
+        if w in ("one",) and (d.at[j] in ("of", "another", "more") or prev == "no"):
+            skip_to = j
+            continue
+        nxt = d.at[j]
+        if currency:
+            end, kind, unit = j, "money", currency
+        elif nxt == "%" or nxt in lx.PERCENT_WORDS or (nxt == "per" and d.at[j + 1] == "cent"):
+            end = j + (2 if nxt == "per" else 1)
+            if d.at[end] == "points":
+                end += 1
+            kind, unit = "percent", "%"
+        elif nxt in lx.CURRENCY_WORDS:
+            end, kind, unit = j + 1, "money", lx.CURRENCY_WORDS[nxt]
+        elif nxt in lx.SHORT_UNITS:
+            end, kind, unit = j + 1, "duration", lx.SHORT_UNITS[nxt]
+        elif nxt == "-" and d.glued[j] and d.glued[j + 1] and d.at[j + 1][:1].isalpha():
+            # "20-minute talks", "a six-course program", "12-week training"
+            word = d.at[j + 1]
+            end = j + 2
+            kind = "duration" if word in lx.SHORT_UNITS or word in lx.DURATION_UNITS else "count"
+            unit = lx.SHORT_UNITS.get(word, word)
+        elif nxt in lx.DURATION_UNITS:
+            end, kind, unit = j + 1, "duration", lx.DURATION_UNITS[nxt] + "s"
+        else:
+            unit, end = _unit_after(d, j)
+            kind = "count"
+            if end > j + 1:
+                end = j  # words in between may hold figures of their own: "two 20-minute talks"
+        # Ranges ("80-90 percent", "3 to 5 talks") and before/after ("from 3 days to 1 day").
+        high: float | None = None
+        baseline: float | None = None
+        from_at = i - 1 if prev == "from" else i - 2 if currency and d.at[i - 2] == "from" else -1
+        link = -1
+        if (d.at[j] in ("-", "–", "to") and not currency) or d.at[j] == "to":
+            link = j
+        elif from_at >= 0 and d.at[end] == "to":
+            link = end
+        other = _other_number(d, link + 1) if link >= 0 else None
+        if other is not None:
+            o_value, o_end = other
+            if from_at >= 0:
+                baseline, value, begin = value, o_value, from_at
+                if kind in ("count", "duration"):
+                    kind = "change"
+            else:
+                high = o_value
+            nxt2 = d.at[o_end]
+            if nxt2 == "%" or nxt2 in lx.PERCENT_WORDS:
+                o_end += 1
+                unit = "%"
+                kind = "percent" if baseline is None else "change"
+            elif nxt2 in lx.SHORT_UNITS or nxt2 in lx.DURATION_UNITS:
+                unit = lx.SHORT_UNITS.get(nxt2) or lx.DURATION_UNITS[nxt2] + "s"
+                o_end += 1
+            elif not unit:
+                unit, o_end = _unit_after(d, o_end)
+            end = max(end, o_end)
+        stop = max(end, j)
+        out.append(QuantityFact(value, unit, kind, (d.st[begin], d.en[stop - 1]), high, baseline))
+        used[i:stop] = b"\1" * (stop - i)
+        skip_to = stop
+    return out

@@ -1,0 +1,365 @@
+"""The time grammar: every time expression in the text, left to right."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.clause import _lead_only
+from careerkit._smart.text.dates import _Dates
+from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
+from careerkit._smart.text.numbers import _day_of, _is_year, _number_at
+from careerkit._smart.text.objects import _np_end
+from careerkit._smart.text.periods import _context, _month_end, _resolve
+from careerkit._smart.text.tokens import _Doc, lemma
+
+
+class _TimeScan(_Dates):
+    """Finds every time expression, left to right, marking the tokens it uses."""
+
+    def __init__(self, d: _Doc) -> None:
+        self.d = d
+        self.found: list[_Time] = []
+        self.cadence_q: list[QuantityFact] = []
+        self.names: set[int] = set()  # year-like numbers that are part of a name
+
+    def run(self) -> None:
+        d = self.d
+        low = d.low
+        used = d.used
+        i = 0
+        n = d.n
+        while i < n:  # expressions end past i, so no token ahead of i is used yet
+            w = low[i]
+            if not (w[0].isdigit() or w in lx.TIME_TRIGGERS or w[:2] == "fy"):
+                i += 1
+                continue
+            t = self._at(i, w)
+            if t is None:
+                i += 1
+                continue
+            self.found.append(t)
+            used[t.i : t.j] = b"\1" * (t.j - t.i)
+            i = max(t.j, i + 1)
+            if len(self.found) >= MAX_TIMES:
+                break
+
+    # Dispatch on the token: each branch looks at a handful of tokens around ``i``.
+    def _at(self, i: int, w: str) -> _Time | None:
+        c = w[0]
+        if c.isdigit():
+            return self._number(i, w)
+        if w in lx.MONTHS:
+            return self._month(i, w, None)
+        if w in lx.VAGUE_PHRASE_HEADS or w in lx.VAGUE_TIME:
+            t = self._vague(i, w)
+            if t is not None:
+                return t
+        if w in ("every", "each", "per"):
+            t = self._every(i, w)
+            if t is not None:
+                return t
+        if w in lx.TIMES_WORDS:
+            return self._times(i, i + 1, float(lx.TIMES_WORDS[w]))
+        if w in lx.CADENCE_ADVERBS and self._adverbial(i):
+            return self._cadence(i, i + 1, 1.0, lx.CADENCE_ADVERBS[w], explicit=False)
+        if w in lx.WEEKDAYS_PLURAL:
+            start = i - 1 if self.d.at[i - 1] == "on" else i
+            return self._cadence(start, i + 1, 1.0, "week", explicit=False)
+        if w in lx.WEEKDAYS:
+            return self._weekday(i, w)
+        if w in ("this", "next", "coming", "following", "current"):
+            return self._relative(i, w)
+        if w in lx.UNITS or w in ("a", "an", "half"):
+            return self._word_number(i)
+        if c in "qhf" or w in ("eoy", "eoq", "eom"):
+            t = self._code(i, w)
+            if t is not None:
+                return t
+        if w == "/" and (self.d.at[i + 1] in lx.DURATION_UNITS or self.d.at[i + 1] == "night"):
+            # "3x/week", "1 post / month"
+            unit = lx.DURATION_UNITS.get(self.d.at[i + 1], "day")
+            return self._cadence(i, i + 2, 1.0, unit, explicit=False)
+        if w in ("tomorrow", "today", "tonight"):
+            day = self.d.as_of + timedelta(days=1 if w == "tomorrow" else 0)
+            return _Time("end", _context(self.d, i)[3], i + 1, day, day, 1)
+        if w in ("first", "second", "third", "fourth", "last"):
+            return self._ordinal_period(i, w)
+        if w in lx.SEASONS:
+            return self._season(i, w, None)
+        if w in lx.PERIOD_WORDS:
+            return self._the_period(i, w)
+        return None
+
+    # -- vague, cadences ------------------------------------------------------------------
+
+    def _adverbial(self, i: int) -> bool:
+        """Is "weekly" at ``i`` how often the goal recurs, or part of a name?
+
+        "publish a weekly digest" and "run monthly demos" recur; "grow monthly recurring
+        revenue" names a metric and "own the quarterly business review deck" a thing.
+        """
+        d = self.d
+        nxt = d.at[i + 1]
+        if not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS or nxt in lx.CONJUNCTIONS:
+            return True  # used as an adverb: "review my goals weekly"
+        if nxt in lx.METRIC_NOUNS or d.at[_np_end(d, i + 1, d.n) - 1] in lx.METRIC_NOUNS:
+            return False
+        if d.at[i - 1] in lx.DETERMINERS_DEFINITE:
+            end = _np_end(d, i + 1, d.n)
+            return d.at[end - 1] in lx.EVENT_NOUNS
+        return True
+
+    def _vague(self, i: int, w: str) -> _Time | None:
+        d = self.d
+        for phrase in lx.VAGUE_BY_HEAD.get(w, ()):
+            k = len(phrase)
+            if tuple(d.low[i : i + k]) == phrase:
+                return _Time("vague", i, i + k)
+        if w in lx.VAGUE_TIME:
+            if w == "later" and d.at[i + 1] == "than":
+                return None
+            return _Time("vague", i, i + 1)
+        if w == "one" and d.at[i + 1] == "day":
+            nxt = d.at[i + 2]
+            at_start = i == 0 or d.low[i - 1] in (",", ".", ":", "-") or _lead_only(d, i)
+            if at_start or nxt in ("i", "we", ",", "i'll", "i'd"):
+                return _Time("vague", i, i + 2)
+        return None
+
+    def _cadence(
+        self, i: int, j: int, count: float, unit: str, *, explicit: bool, every: float = 1.0
+    ) -> _Time:
+        per = unit if every == 1 else f"{every:g} {unit}s"
+        self.cadence_q.append(
+            QuantityFact(count, f"per {per}", "frequency", self.d.span(i, j), explicit=explicit)
+        )
+        return _Time("cadence", i, j)
+
+    def _every(self, i: int, w: str) -> _Time | None:
+        d = self.d
+        j = i + 1
+        every = 1.0
+        nxt = d.at[j]
+        if w == "per":
+            if nxt in lx.DURATION_UNITS or nxt in lx.CADENCE_NOUNS:
+                unit = lx.DURATION_UNITS.get(nxt, nxt)
+                return self._cadence(i, j + 1, 1.0, unit, explicit=False)
+            return None
+        if nxt in ("other", "second", "alternate"):
+            every, j = 2.0, j + 1
+        elif nxt == "single":
+            j += 1
+        else:
+            num = _number_at(d, j)
+            if num is not None and not num[2] and d.at[num[1]] in lx.DURATION_UNITS:
+                every, j = num[0], num[1]
+        unit_w = d.at[j]
+        if unit_w in lx.EVENT_MODIFIERS and (
+            d.at[j + 1] in lx.CADENCE_NOUNS or d.at[j + 1] in lx.EVENT_NOUNS
+        ):
+            j += 1  # "every working day", "each design review"
+            unit_w = d.at[j]
+        if unit_w in lx.CADENCE_NOUNS or unit_w in lx.DURATION_UNITS:
+            unit = lx.DURATION_UNITS.get(unit_w, unit_w)
+            if unit_w in lx.WEEKDAYS or unit_w in lx.WEEKDAYS_PLURAL:
+                unit = "week"
+            return self._cadence(i, j + 1, 1.0, unit, explicit=every != 1.0, every=every)
+        if unit_w in lx.EVENT_NOUNS or (
+            d.at[j + 1] in lx.EVENT_NOUNS and unit_w not in lx.PREPOSITIONS
+        ):
+            end = j + 1 if unit_w in lx.EVENT_NOUNS else j + 2
+            return self._cadence(i, end, 1.0, d.low[end - 1], explicit=False)
+        # "each of my next three design reviews": bounded by a count of coming events.
+        if w == "each" and unit_w == "of":
+            k = j + 1
+            if d.at[k] in lx.DETERMINERS_DEFINITE:
+                k += 1
+            if d.at[k] in ("next", "coming", "upcoming", "last", "first"):
+                num = _number_at(d, k + 1)
+                if num is not None:
+                    e = num[1]
+                    for _ in range(3):
+                        if d.at[e] in lx.EVENT_NOUNS:
+                            return _Time("event", i, e + 1)
+                        e += 1
+        return None
+
+    def _times(self, i: int, j: int, count: float) -> _Time | None:
+        """'twice a month', '3 times per week', 'once every two weeks'."""
+        d = self.d
+        nxt = d.at[j]
+        if nxt in ("a", "an", "per", "each", "every"):
+            every = 1.0
+            k = j + 1
+            num = _number_at(d, k)
+            if nxt == "every" and num is not None and not num[2]:
+                every, k = num[0], num[1]
+            unit_w = d.at[k]
+            if unit_w in lx.DURATION_UNITS or unit_w in lx.CADENCE_NOUNS:
+                unit = lx.DURATION_UNITS.get(unit_w, unit_w)
+                return self._cadence(i, k + 1, count, unit, explicit=True, every=every)
+        return None
+
+    # -- numbers --------------------------------------------------------------------------
+
+    def _number(self, i: int, w: str) -> _Time | None:
+        d = self.d
+        if w.count(".") == 2:  # 30.06.2027
+            parts = w.split(".")
+            if len(parts[0]) <= 2 and len(parts[1]) <= 2 and len(parts[2]) in (2, 4):
+                return self._numeric_date(i, i + 1, parts)
+            return None
+        year = _is_year(w)
+        nxt = d.at[i + 1]
+        if year is not None and nxt not in lx.NOT_AFTER_YEAR:
+            return self._year(i, year)
+        # 31/12/2027, 6/30/2027, 2027-06-30 (year first handled in _year), 6/30
+        if nxt in ("/", "-", ".") and d.glued[i + 1] and d.glued[i + 2]:
+            b = d.at[i + 2]
+            if b.isdigit() and len(b) <= 2 and len(w) <= 2:
+                if (
+                    d.at[i + 3] == nxt
+                    and d.glued[i + 3]
+                    and d.glued[i + 4]
+                    and d.at[i + 4].isdigit()
+                ):
+                    return self._numeric_date(i, i + 5, [w, b, d.at[i + 4]])
+                if nxt == "/":
+                    return self._numeric_date(i, i + 3, [w, b])
+            if nxt == "/" and _is_year(b) and w.isdigit() and 1 <= int(w) <= 12:
+                y = _is_year(b) or 0  # "12/2027": a month and a year
+                return _resolve(d, i, i + 3, date(y, int(w), 1), _month_end(y, int(w)))
+        k = i + 2 if nxt == "of" else i + 1
+        if d.at[k] in lx.MONTHS:  # "30 June", "the 30th of June"
+            day = _day_of(d, w)
+            if day is not None:
+                return self._month(k, d.at[k], (day, i))
+        clock = self._clock(i, w)
+        if clock is not None:
+            return clock
+        num = _number_at(d, i)
+        if num is None or num[2]:
+            return None
+        if d.at[num[1]] in ("-", "–") and d.glued[num[1]] and d.at[num[1] + 2] in lx.DURATION_UNITS:
+            upper = _number_at(d, num[1] + 1)  # "within 2-3 weeks": the later end bounds it
+            if upper is not None and not upper[2]:
+                return self._duration(i, upper[0], upper[1])
+        return self._duration(i, num[0], num[1])
+
+    def _word_number(self, i: int) -> _Time | None:
+        d = self.d
+        w = d.low[i]
+        if w in ("a", "an") and d.at[i + 1] in lx.DURATION_UNITS:
+            t = self._duration(i, 1.0, i + 1)
+            if t is not None:
+                return t
+            prev = d.at[i - 1]
+            if (
+                i > 0
+                and d.at[i + 1] in ("day", "week", "month", "year", "quarter", "night")
+                and prev not in lx.PREPOSITIONS
+                and prev not in lx.DETERMINERS_DEFINITE
+                and (
+                    prev[:1].isdigit()
+                    or prev.endswith("s")
+                    or lemma(prev) not in lx.VERBS
+                    or prev in lx.SHORT_UNITS
+                )
+                and d.at[i + 2] not in ("off", "of", "or")
+            ):
+                # "2 liters of water a day", "three calls a month": a rate
+                unit = lx.DURATION_UNITS[d.at[i + 1]]
+                return self._cadence(i, i + 2, 1.0, unit, explicit=False)
+            return None
+        num = _number_at(d, i)
+        if num is None:
+            return None
+        if d.at[num[1]] in lx.PER_PERIOD_NOUNS and d.at[num[1]] not in lx.DURATION_UNITS:
+            return self._times(i, num[1] + 1, num[0])
+        return self._duration(i, num[0], num[1])
+
+    def _clock(self, i: int, w: str) -> _Time | None:
+        d = self.d
+        parsed = d.digits(w)
+        if parsed is None:
+            return None
+        value, suffix = parsed
+        end = i + 1
+        if suffix not in ("am", "pm") and (
+            d.at[i + 1] == ":"
+            and d.glued[i + 1]
+            and len(d.at[i + 2]) == 2
+            and d.at[i + 2].isdigit()
+            and d.glued[i + 2]
+        ):
+            end = i + 3
+            if d.at[end] in ("am", "pm", "a.m", "p.m"):
+                end += 1
+        elif suffix not in ("am", "pm"):
+            if suffix or d.at[i + 1] not in ("am", "pm", "a.m", "p.m", "o'clock"):
+                return None
+            end = i + 2
+        if not 0 <= value <= 24:
+            return None
+        self.cadence_q.append(QuantityFact(value, "o'clock", "clock", d.span(i, end)))
+        return _Time("clock", i, end)
+
+    def _duration(self, i: int, count: float, j: int) -> _Time | None:
+        """'within 6 weeks', 'for the next 3 months', 'in 90 days', '3 times a week'."""
+        d = self.d
+        unit_w = d.at[j]
+        if unit_w in lx.PER_PERIOD_NOUNS and unit_w not in lx.DURATION_UNITS:
+            return self._times(i, j + 1, count)
+        if unit_w not in lx.DURATION_UNITS or (d.glued[j] and d.at[j - 1] == "-"):
+            return None
+        unit = lx.DURATION_UNITS[unit_w]
+        after = d.at[j + 1]
+        # "three days a week" is a frequency; "for one day each month" an amount per period.
+        if after in ("each", "every", "per", "a", "an") and (
+            d.at[j + 2] in lx.DURATION_UNITS or d.at[j + 2] in lx.CADENCE_NOUNS
+        ):
+            if unit_w in lx.PER_PERIOD_NOUNS and d.at[i - 1] != "for":
+                return self._times(i, j + 1, count)
+            return None
+        if (after in ("ago", "old", "experience") or (after == "'" and d.at[j + 2] != "time")) or (
+            after == "of" and d.at[j + 2] in lx.DET_OR_WORK
+        ):
+            return None  # "3 years ago", "2 years of experience", "2 years' experience"
+        k = i - 1
+        lead = False
+        anchored = False
+        while k >= 0 and d.low[k] in lx.WINDOW_LEAD:
+            if d.low[k] in ("next", "coming", "following", "upcoming"):
+                anchored = True
+            lead = True
+            k -= 1
+        prep = d.at[k]
+        if "first" in d.low[k + 1 : i] and prep not in lx.WINDOW_PREPS:
+            return None  # "my first 90 days" with nothing bounding it
+        begin = k if prep in lx.WINDOW_PREPS else k + 1
+        tail = j + 1
+        if (after == "from" and d.at[j + 2] in ("now", "today")) or (
+            after == "'" and d.at[j + 2] in ("time",)
+        ):
+            tail, anchored = j + 3, True
+        elif after in ("time", "time's"):
+            tail, anchored = j + 2, True
+        if prep in lx.WINDOW_PREPS or lead or anchored:
+            if after in lx.EVENT_AFTER and tail == j + 1:
+                nxt = d.at[j + 2]
+                if nxt not in lx.MONTHS and not _is_year(nxt):
+                    # "within two weeks after the event": relative to an event.
+                    return _Time("event", begin, j + 1)
+            if lead and prep not in lx.WINDOW_PREPS:
+                begin = k + 1
+            return self._window(begin, tail, unit, count, anchored or prep == "within")
+        # Terse notes: "AWS cert, 3 months".
+        before = d.at[i - 1]
+        if (
+            unit in ("week", "month", "quarter", "year")
+            and (i == 0 or before in (",", ";", ":", "-", "(", "–"))
+            and (tail >= d.n or d.at[tail] in (".", ",", ";", ")", "!", ""))
+        ):
+            return self._window(i, tail, unit, count, True)
+        return None

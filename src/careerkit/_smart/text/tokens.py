@@ -1,0 +1,128 @@
+"""One linear tokenization pass: words, numbers and single marks with their spans."""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Iterator, Set
+from datetime import date
+from itertools import compress
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.numbers import _parse_digits
+
+# Words (letters first, then letters/digits, with apostrophes inside: "Q2", "FY27", "don't"),
+# numbers (with decimal/thousands separators and a unit or ordinal glued on: "10k", "30th",
+# "7pm") and any other single character. Each repeated group starts with a character the
+# group before it cannot match ("," or "." then digits; an apostrophe then word characters),
+# so every character is matched one way only and matching never backtracks. Words come
+# first because they are the most common token.
+TOKEN = re.compile(r"[^\W\d_]\w*(?:['’]\w+)*|\d+(?:[.,]\d+)*[^\W\d_]*|\S")
+# A letter or a digit: where a word or a number token starts.
+_ALNUM = re.compile(r"[^\W_]")
+
+
+# --- tokens --------------------------------------------------------------------------------
+
+
+# Padding after the last token: the analysis looks a few tokens (never more than about a
+# dozen) before and after the one at hand, and past either end of the text it reads this
+# padding (a negative index wraps into it), so no look-up needs a bounds check.
+_PAD_WORDS = ("",) * 64
+_PAD_GLUED = (False,) * 64
+
+
+class _Doc:
+    __slots__ = (
+        "as_of", "at", "date_order", "en", "fy_start", "glued", "low", "n", "numbers", "raw",
+        "st", "text", "used",
+    )  # fmt: skip
+
+    def __init__(self, text: str, as_of: date, fy_start: int, date_order: str) -> None:
+        self.text = text
+        self.raw = raw = TOKEN.findall(text)
+        # Tokens follow each other with only white space between them, so each one is found
+        # from the end of the one before: one more linear pass, cheaper than match objects.
+        st: list[int] = []
+        en: list[int] = []
+        pos = 0
+        find = text.find
+        for r in raw:
+            pos = find(r, pos)
+            st.append(pos)
+            pos += len(r)
+            en.append(pos)
+        self.st = st
+        self.en = en
+        lowered = text.lower()
+        if "’" in lowered:
+            lowered = lowered.replace("’", "'")
+        if len(lowered) == len(text):
+            # Lower-casing kept every offset (the usual case): cut the tokens out of it.
+            low = list(map(lowered.__getitem__, map(slice, st, en)))
+        else:  # pragma: no cover - a few characters change length when lower-cased
+            low = [w.lower().replace("’", "'") for w in raw]
+        self.low = low
+        self.n = len(raw)
+        #: ``at[i]``: the lower-case token at ``i``, or "" outside the text.
+        self.at = [*low, *_PAD_WORDS]
+        #: ``glued[i]``: token ``i`` touches the one before it (no space between).
+        self.glued = [False, *map(operator.eq, st[1:], en), *_PAD_GLUED]
+        self.used = bytearray(self.n)
+        # Number tokens already read: a date's parts are read up to three times each, and
+        # long texts repeat the same numbers.
+        self.numbers: dict[str, tuple[float, str] | None] = {}
+        self.as_of = as_of
+        self.fy_start = fy_start
+        self.date_order = date_order
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return (self.st[i], self.en[j - 1])
+
+    def digits(self, tok: str) -> tuple[float, str] | None:
+        """:func:`_parse_digits` of a token, read once per text."""
+        numbers = self.numbers
+        if tok in numbers:
+            return numbers[tok]
+        numbers[tok] = parsed = _parse_digits(tok)
+        return parsed
+
+    def find(self, words: Set[str], *, numbers: bool = False) -> Iterator[int]:
+        """Indices of the tokens in ``words`` (and, with ``numbers``, of numbers), in order.
+
+        Most steps care about a few tokens only: testing every token with map/compress runs
+        at C speed, far cheaper than a Python loop over the whole text.
+        """
+        hits: Iterator[bool] = map(words.__contains__, self.low)
+        if numbers:
+            hits = map(operator.or_, hits, map(str.isdigit, map(operator.itemgetter(0), self.low)))
+        return compress(range(self.n), hits)
+
+    def slice(self, i: int, j: int) -> str:
+        return self.text[self.st[i] : self.en[j - 1]]
+
+
+def lemma(w: str) -> str:
+    """The base form of a verb token (unknown words come back unchanged)."""
+    verbs = lx.VERBS
+    if w in verbs:
+        return w
+    n = len(w)
+    if n > 4 and w.endswith("ing"):
+        b = w[:-3]
+        for cand in (b, b + "e", b[:-1]):
+            if cand in verbs:
+                return cand
+    elif n > 3 and w.endswith("ed"):
+        for cand in (w[:-2], w[:-1], w[:-3]):
+            if cand in verbs:
+                return cand
+    elif n > 3 and w.endswith("ies"):
+        if w[:-3] + "y" in verbs:
+            return w[:-3] + "y"
+    elif n > 2 and w.endswith("s"):
+        if w[:-1] in verbs:
+            return w[:-1]
+        if w.endswith("es") and w[:-2] in verbs:
+            return w[:-2]
+    return w

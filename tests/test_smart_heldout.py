@@ -1,0 +1,45 @@
+"""Agreement with the frozen held-out goals in ``tests/data/smart_goals_heldout.jsonl``.
+
+The file was written and labelled before the evaluator's rules were last changed, and no rule
+is written against it: it estimates how the evaluator does on goals it has not seen. Never
+edit it to make this test pass. The figures are floors; see ``benchmarks/smart_agreement.py``
+for how a report is read against the labels.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from smart_files import load, scorer
+
+HELDOUT = Path(__file__).resolve().parent / "data" / "smart_goals_heldout.jsonl"
+FLOORS = {"S": 0.80, "M": 0.77, "A": 0.97, "R": 0.93, "T": 0.81, "overall": 0.91}
+DEADLINE_FLOOR = 0.90
+FOREIGN_FLAGGED_FLOOR = 11
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[str, Any]:
+    figures: dict[str, Any] = scorer().agreement(load(HELDOUT))
+    return figures
+
+
+def test_the_file_is_in_the_repository() -> None:
+    assert HELDOUT.is_file()
+
+
+@pytest.mark.parametrize("key", sorted(FLOORS))
+def test_agreement_stays_at_or_above_the_floor(figures: dict[str, Any], key: str) -> None:
+    assert figures[key] >= FLOORS[key]
+
+
+def test_deadlines_resolve_as_labelled(figures: dict[str, Any]) -> None:
+    assert figures["deadline"] >= DEADLINE_FLOOR
+
+
+def test_lines_in_another_language_are_declined(figures: dict[str, Any]) -> None:
+    assert figures["foreign"] == 12
+    assert figures["foreign_flagged"] >= FOREIGN_FLAGGED_FLOOR
