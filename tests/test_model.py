@@ -43,6 +43,7 @@ from careerkit.model import (
     Evidence,
     LevelRecord,
     Meeting,
+    Position,
     PromptAnswer,
     SkillTarget,
     TimeOff,
@@ -943,6 +944,12 @@ def test_titles_of_invisible_characters_are_refused(blank: str) -> None:
     field_error(lambda: Goal("g", blank), "title", message)
     field_error(lambda: Milestone(blank), "title", message)
     assert Goal("g", "\u200bShip v2").title == "\u200bShip v2"
+    field_error(
+        lambda: Position("p", organization=blank),
+        "organization",
+        "a position needs an organization or a title",
+    )
+    field_error(lambda: Mentor("m", name=blank), "contact", "a mentor needs a contact id or a name")
 
 
 # --- well-being weeks ------------------------------------------------------------------------

@@ -37,6 +37,7 @@ __all__ = [
     "flag",
     "identifier",
     "is_date",
+    "is_visible",
     "non_empty",
     "one_of",
     "optional_day",
@@ -118,7 +119,8 @@ _BLANK_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
 _ASCII_VISIBLE = re.compile(r"[!-~]")
 
 
-def _is_visible(value: str) -> bool:
+def is_visible(value: str) -> bool:
+    """Whether ``value`` holds a character that shows (not only spaces or invisible marks)."""
     if value.isascii():
         return _ASCII_VISIBLE.search(value) is not None
     return any(not c.isspace() and unicodedata.category(c) not in _BLANK_CATEGORIES for c in value)
@@ -130,7 +132,7 @@ def non_empty(_inst: object, attribute: attrs.Attribute[Any], value: object) -> 
         raise _wrong(attribute.name, "a string", value)
     if not value.strip():
         raise FieldError(attribute.name, "must not be empty")
-    if not _is_visible(value):
+    if not is_visible(value):
         raise FieldError(attribute.name, "must not be empty (it holds only invisible characters)")
 
 

@@ -16,6 +16,7 @@ from careerkit._model.fields import (
     choice,
     identifier,
     is_date,
+    is_visible,
     non_empty,
     one_of,
     optional_day,
@@ -134,7 +135,7 @@ class Mentor:
     shared_with: tuple[Audience, ...] = audiences()
 
     def __attrs_post_init__(self) -> None:
-        if self.contact is None and not self.name.strip():
+        if self.contact is None and not is_visible(self.name):
             raise FieldError("contact", "a mentor needs a contact id or a name")
 
     def with_meeting(self, on: date | str, *, note: str = "") -> Mentor:
