@@ -26,8 +26,6 @@ class FieldError(CareerkitError, ValueError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
-        # Shown under the message in a traceback, so a notebook user sees which field it is.
-        self.add_note(f"field: {field}")
 
     def __reduce__(self) -> tuple[type[FieldError], tuple[str, str]]:
         return (type(self), (self.field, str(self)))
