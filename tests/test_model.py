@@ -1098,7 +1098,7 @@ def test_plan_without_refuses_to_remove_a_linked_record() -> None:
 # --- round trips through a file -----------------------------------------------------------------
 
 
-@settings(max_examples=15)
+@settings(max_examples=10)
 @given(plan=strategies.plans())
 def test_plans_built_by_hand_survive_save_and_load(plan: CareerPlan) -> None:
     import tempfile
