@@ -330,11 +330,14 @@ def test_missing_matplotlib_says_how_to_install_it(monkeypatch: pytest.MonkeyPat
         lambda: plot.weekly_hours(weeks(40)),
     ]
     for call in calls:
-        with pytest.raises(ck.CareerkitError) as info:
+        with pytest.raises(ck.MissingExtraError) as info:
             call()
         assert str(info.value) == (
-            "careerkit.plot needs matplotlib, which is not installed: pip install 'careerkit[plot]'"
+            "careerkit.plot needs the optional extra 'plot' (matplotlib is not installed): "
+            "pip install 'careerkit[plot]'"
         )
+        assert isinstance(info.value, ImportError)
+        assert (info.value.extra, info.value.name) == ("plot", "matplotlib")
         assert info.value.__cause__ is None
 
 

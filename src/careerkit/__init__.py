@@ -13,12 +13,14 @@ submodules too.
 from __future__ import annotations
 
 import importlib
+import sys
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from careerkit._errors import (
     CareerkitDeprecationWarning,
     CareerkitError,
+    MissingExtraError,
     PlanValidationError,
     PolicyError,
 )
@@ -63,6 +65,7 @@ __all__ = [
     "Mentor",
     "Metric",
     "Milestone",
+    "MissingExtraError",
     "Owner",
     "PlanValidationError",
     "PolicyError",
@@ -136,6 +139,15 @@ _LAZY = MappingProxyType(
         "evaluate_smart": "careerkit._smart",
     }
 )
+# Public classes show as careerkit.X in tracebacks, reprs and the docs (see careerkit._public).
+for _error in (
+    CareerkitDeprecationWarning,
+    CareerkitError,
+    MissingExtraError,
+    PlanValidationError,
+    PolicyError,
+):
+    _error.__module__ = __name__
 _SUBMODULES = frozenset({"instruments", "interop", "model", "plot", "reports", "testing"})
 
 
@@ -154,6 +166,11 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'careerkit' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value  # later lookups skip this function
+    # Classes show as careerkit.X: this one, and those its module brought in with it.
+    from careerkit._public import publish
+
+    loaded = {n: getattr(sys.modules[m], n) for n, m in _LAZY.items() if m in sys.modules}
+    publish(loaded, loaded, "careerkit")
     return value
 
 
