@@ -170,7 +170,7 @@ class CareerPlan:
         >>> plan.without(Goal, "g1")
         Traceback (most recent call last):
         ...
-        careerkit._errors.PlanValidationError: 1 problem in the plan:
+        careerkit.PlanValidationError: 1 problem in the plan:
         - cannot remove goal 'g1': goal 'g2' links it as its parent goal @ $.goals[1].parent
         """
         name = _COLLECTION_OF.get(kind)
