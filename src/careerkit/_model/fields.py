@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time
-from typing import Any, Literal, cast, get_args
+from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 
 import attrs
 
@@ -43,6 +43,7 @@ __all__ = [
     "optional_day",
     "optional_text",
     "record",
+    "record_id",
     "records",
     "sorted_by_date",
     "strings",
@@ -124,6 +125,17 @@ def is_visible(value: str) -> bool:
     if value.isascii():
         return _ASCII_VISIBLE.search(value) is not None
     return any(not c.isspace() and unicodedata.category(c) not in _BLANK_CATEGORIES for c in value)
+
+
+if TYPE_CHECKING:
+    # Type checkers know attrs.field as the one maker of fields: to them ``record_id()`` is
+    # that, a required field. At run time it also carries the id validator.
+    from attrs import field as record_id
+else:
+
+    def record_id() -> Any:
+        """The ``id`` of a record: 1-100 letters, digits or ``_.:@/+-`` (required)."""
+        return attrs.field(validator=identifier)
 
 
 def non_empty(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:

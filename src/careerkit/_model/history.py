@@ -12,10 +12,10 @@ from careerkit._model.fields import (
     FieldError,
     audiences,
     choice,
-    identifier,
     is_visible,
     one_of,
     optional_day,
+    record_id,
     strings,
     text,
 )
@@ -41,7 +41,7 @@ class Position:
     (True, '2019-06')
     """
 
-    id: str = attrs.field(validator=identifier)
+    id: str = record_id()
     kind: PositionKind = choice(PositionKind, "work")
     organization: str = text()
     title: str = text()
