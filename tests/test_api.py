@@ -89,8 +89,9 @@ def test_public_names_and_signatures_are_pinned() -> None:
 
 
 def test_the_top_level_api_stays_small() -> None:
-    # About 40 names: the records and engines people use daily, their policies and the errors.
-    assert len(careerkit.__all__) <= 40
+    # About 40 names: the records and engines people use daily (with the three a plan built by
+    # hand needs inside its goals and reflections), their policies and the errors.
+    assert len(careerkit.__all__) <= 43
 
 
 @pytest.mark.parametrize("name", PUBLIC_MODULES)

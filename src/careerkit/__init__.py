@@ -38,11 +38,11 @@ if TYPE_CHECKING:
     from careerkit._insights import InsightPolicy, insights
     from careerkit._io import dumps, load, loads, save
     from careerkit._model.challenges import Challenge
-    from careerkit._model.goals import CheckIn, Goal, Metric, Milestone
+    from careerkit._model.goals import CheckIn, Goal, Metric, Milestone, SkillTarget
     from careerkit._model.network import Contact, Interaction, Mentor
     from careerkit._model.plan import CareerPlan, Owner, Value
     from careerkit._model.privacy import redact
-    from careerkit._model.reflections import Reflection
+    from careerkit._model.reflections import Assessment, PromptAnswer, Reflection
     from careerkit._model.skills import LearningActivity, Skill
     from careerkit._model.wellbeing import WeekLog, Wellbeing
     from careerkit._progress import progress
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from careerkit._smart import SmartPolicy, evaluate_many, evaluate_smart
 
 __all__ = [
+    "Assessment",
     "BalancePolicy",
     "CareerPlan",
     "CareerkitDeprecationWarning",
@@ -70,10 +71,12 @@ __all__ = [
     "Owner",
     "PlanValidationError",
     "PolicyError",
+    "PromptAnswer",
     "Reflection",
     "ReviewPolicy",
     "SchedulePolicy",
     "Skill",
+    "SkillTarget",
     "SmartPolicy",
     "Value",
     "WeekLog",
@@ -106,11 +109,11 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "careerkit._insights": ("InsightPolicy", "insights"),
     "careerkit._io": ("dumps", "load", "loads", "save"),
     "careerkit._model.challenges": ("Challenge",),
-    "careerkit._model.goals": ("CheckIn", "Goal", "Metric", "Milestone"),
+    "careerkit._model.goals": ("CheckIn", "Goal", "Metric", "Milestone", "SkillTarget"),
     "careerkit._model.network": ("Contact", "Interaction", "Mentor"),
     "careerkit._model.plan": ("CareerPlan", "Owner", "Value"),
     "careerkit._model.privacy": ("redact",),
-    "careerkit._model.reflections": ("Reflection",),
+    "careerkit._model.reflections": ("Assessment", "PromptAnswer", "Reflection"),
     "careerkit._model.skills": ("LearningActivity", "Skill"),
     "careerkit._model.wellbeing": ("WeekLog", "Wellbeing"),
     "careerkit._progress": ("progress",),
