@@ -6,6 +6,11 @@ paired dates are in order and a metric's target lies on the side its direction s
 (a goal's values, skills and parent without cycles, a mentor's contact, a challenge's skills and
 sponsor, a learning activity's skills, a reflection's assessed goals).
 
+Records are built the way people build them as well as the way the loader does: collections
+come as lists or tuples, dates as ``date`` objects or ISO 8601 strings, choices as their string
+values. The constructors convert them, so every record these strategies give holds tuples and
+dates.
+
 Sizes are kept small so that property tests stay fast.
 """
 
@@ -14,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
 import attrs
@@ -72,8 +77,21 @@ non_empty_texts = st.builds(
 )
 ids = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,11}", fullmatch=True)
 dates = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31))
-optional_dates = st.none() | dates
-shared_with = st.lists(st.sampled_from(AUDIENCES), unique=True, max_size=3).map(tuple)
+#: A date as a person may type it: a ``date`` or its ISO 8601 string.
+typed_dates = dates | dates.map(date.isoformat)
+optional_dates = st.none() | typed_dates
+#: A week's Monday, typed either way.
+mondays = dates.map(lambda d: d - timedelta(days=d.weekday()))
+shared_with = st.lists(st.sampled_from(AUDIENCES), unique=True, max_size=3).flatmap(
+    lambda items: st.sampled_from([items, tuple(items)])
+)
+
+
+def typed(value: date | None) -> st.SearchStrategy[date | str | None]:
+    """``value`` as a ``date`` or as its ISO 8601 string (None stays None)."""
+    if value is None:
+        return st.none()
+    return st.sampled_from([value, value.isoformat()])
 
 
 def numbers(low: float | None = None, high: float | None = None) -> st.SearchStrategy[float]:
@@ -88,9 +106,12 @@ def numbers(low: float | None = None, high: float | None = None) -> st.SearchStr
 def small_tuples(
     elements: st.SearchStrategy[T], max_size: int = 3, **kwargs: Any
 ) -> st.SearchStrategy[tuple[T, ...]]:
+    """A short list or tuple of ``elements`` (the constructors turn either into a tuple)."""
     if elements.is_empty:  # nothing to link to
         return st.just(())
-    return st.lists(elements, max_size=max_size, **kwargs).map(tuple)
+    return st.lists(elements, max_size=max_size, **kwargs).flatmap(
+        lambda items: st.sampled_from([items, tuple(items)])
+    )
 
 
 @st.composite
@@ -115,7 +136,7 @@ def metrics(draw: st.DrawFn) -> Metric:
 
 check_ins = st.builds(
     CheckIn,
-    date=dates,
+    date=typed_dates,
     value=numbers(),
     note=texts,
     confidence=st.none() | st.integers(0, 10),
@@ -125,6 +146,10 @@ check_ins = st.builds(
 @st.composite
 def milestones(draw: st.DrawFn) -> Milestone:
     return Milestone(draw(non_empty_texts), due=draw(optional_dates), done_on=draw(optional_dates))
+
+
+def _dated(draw: st.DrawFn, pair: tuple[date | None, date | None]) -> tuple[Any, Any]:
+    return draw(typed(pair[0])), draw(typed(pair[1]))
 
 
 skill_targets = st.builds(SkillTarget, skill=ids, level=st.integers(0, 5))
@@ -141,7 +166,7 @@ def goals(
 ) -> Goal:
     """A goal; links come from the given ids when they are given, else are any ids."""
     gid = draw(goal_id)
-    start, deadline = draw(date_pairs())
+    start, deadline = _dated(draw, draw(date_pairs()))
     values = ids if value_ids is None else _pick(value_ids)
     skill = ids if skill_ids is None else _pick(skill_ids)
     if parent_ids is None:
@@ -171,8 +196,8 @@ def goals(
 
 # --- skills and learning -------------------------------------------------------------------
 
-level_records = st.builds(LevelRecord, date=dates, level=st.integers(0, 5), note=texts)
-evidence = st.builds(Evidence, date=dates, note=non_empty_texts, url=texts)
+level_records = st.builds(LevelRecord, date=typed_dates, level=st.integers(0, 5), note=texts)
+evidence = st.builds(Evidence, date=typed_dates, note=non_empty_texts, url=texts)
 
 skills = st.builds(
     Skill,
@@ -188,7 +213,7 @@ skills = st.builds(
 
 @st.composite
 def credentials(draw: st.DrawFn) -> Credential:
-    issued, expires = draw(date_pairs())
+    issued, expires = _dated(draw, draw(date_pairs()))
     return Credential(issued, expires, number=draw(texts), url=draw(texts))
 
 
@@ -196,7 +221,7 @@ def credentials(draw: st.DrawFn) -> Credential:
 def learning_activities(
     draw: st.DrawFn, *, skill_ids: Sequence[str] | None = None
 ) -> LearningActivity:
-    started, completed = draw(date_pairs())
+    started, completed = _dated(draw, draw(date_pairs()))
     skill = ids if skill_ids is None else _pick(skill_ids)
     return LearningActivity(
         draw(ids),
@@ -219,7 +244,7 @@ def learning_activities(
 
 interactions = st.builds(
     Interaction,
-    date=dates,
+    date=typed_dates,
     direction=st.sampled_from(["gave", "received", "mutual"]),
     channel=texts,
     note=texts,
@@ -244,8 +269,8 @@ contacts = st.builds(
     shared_with=shared_with,
 )
 
-meetings = st.builds(Meeting, date=dates, note=texts)
-advocacy = st.builds(Advocacy, date=dates, note=non_empty_texts)
+meetings = st.builds(Meeting, date=typed_dates, note=texts)
+advocacy = st.builds(Advocacy, date=typed_dates, note=non_empty_texts)
 
 
 @st.composite
@@ -280,7 +305,7 @@ def challenges(
     skill_ids: Sequence[str] | None = None,
     sponsor_ids: Sequence[str] | None = None,
 ) -> Challenge:
-    start, end = draw(date_pairs())
+    start, end = _dated(draw, draw(date_pairs()))
     skill = ids if skill_ids is None else _pick(skill_ids)
     sponsor = ids if sponsor_ids is None else _pick(sponsor_ids)
     return Challenge(
@@ -318,7 +343,7 @@ def reflections(goal_ids: Sequence[str] | None = None) -> st.SearchStrategy[Refl
     return st.builds(
         Reflection,
         id=ids,
-        date=dates,
+        date=typed_dates,
         prompts=small_tuples(prompt_answers),
         energy=st.none() | st.integers(1, 5),
         assessments=small_tuples(assessments(goal_ids)),
@@ -330,7 +355,7 @@ def reflections(goal_ids: Sequence[str] | None = None) -> st.SearchStrategy[Refl
 
 week_logs = st.builds(
     WeekLog,
-    week=dates,
+    week=mondays.flatmap(typed),
     hours_worked=st.none() | numbers(0, 168),
     contracted_hours=st.none() | numbers(0, 168),
     sleep_hours=st.none() | numbers(0, 24),
@@ -343,14 +368,14 @@ week_logs = st.builds(
 
 @st.composite
 def time_off(draw: st.DrawFn) -> TimeOff:
-    start, end = draw(date_pairs(required=True))
-    return TimeOff(start, end, note=draw(texts))  # type: ignore[arg-type]
+    start, end = _dated(draw, draw(date_pairs(required=True)))
+    return TimeOff(start, end, note=draw(texts))
 
 
 who5_responses = st.builds(
     Who5Response,
-    date=dates,
-    answers=st.lists(st.integers(0, 5), min_size=5, max_size=5).map(tuple),
+    date=typed_dates,
+    answers=st.lists(st.integers(0, 5), min_size=5, max_size=5),
 )
 
 
@@ -359,7 +384,7 @@ def cbi_responses(*, unanswered: bool = True) -> st.SearchStrategy[CbiResponse]:
     answer = st.integers(0, 4) | st.none() if unanswered else st.integers(0, 4)
     return st.builds(
         CbiResponse,
-        date=dates,
+        date=typed_dates,
         personal=small_tuples(answer, max_size=6),
         work=small_tuples(answer, max_size=7),
         client=small_tuples(answer, max_size=6),
@@ -369,7 +394,7 @@ def cbi_responses(*, unanswered: bool = True) -> st.SearchStrategy[CbiResponse]:
 def wellbeing(*, unanswered: bool = True) -> st.SearchStrategy[Wellbeing]:
     return st.builds(
         Wellbeing,
-        weeks=small_tuples(week_logs),
+        weeks=small_tuples(week_logs, unique_by=lambda w: w.week),
         time_off=small_tuples(time_off()),
         who5=small_tuples(who5_responses),
         cbi=small_tuples(cbi_responses(unanswered=unanswered)),
@@ -436,16 +461,16 @@ def plans(draw: st.DrawFn, *, unanswered: bool = True) -> CareerPlan:
         )
     return CareerPlan(
         owner=draw(owners),
-        values=tuple(plan_values),
-        goals=tuple(plan_goals),
-        skills=tuple(plan_skills),
-        learning=tuple(draw(_unique(learning_activities(skill_ids=skill_ids)))),
-        contacts=tuple(plan_contacts),
-        mentors=tuple(plan_mentors),
-        challenges=tuple(draw(_unique(challenges(skill_ids=skill_ids, sponsor_ids=mentor_ids)))),
-        reflections=tuple(draw(_unique(reflections(goal_ids)))),
+        values=plan_values,
+        goals=plan_goals,
+        skills=plan_skills,
+        learning=draw(_unique(learning_activities(skill_ids=skill_ids))),
+        contacts=plan_contacts,
+        mentors=plan_mentors,
+        challenges=draw(_unique(challenges(skill_ids=skill_ids, sponsor_ids=mentor_ids))),
+        reflections=draw(_unique(reflections(goal_ids))),
         wellbeing=draw(wellbeing(unanswered=unanswered)),
-        positions=tuple(draw(_unique(positions()))),
+        positions=draw(_unique(positions())),
     )
 
 
@@ -527,7 +552,7 @@ SENTINEL = re.compile(r"Q\d{5}Z")
 
 @st.composite
 def positions(draw: st.DrawFn) -> Position:
-    start, end = draw(date_pairs())
+    start, end = _dated(draw, draw(date_pairs()))
     return Position(
         draw(ids),
         kind=draw(st.sampled_from(["work", "volunteer"])),

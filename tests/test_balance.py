@@ -91,11 +91,12 @@ def test_no_data_gives_no_score_and_says_why() -> None:
 
 
 def test_weeks_outside_the_window_do_not_count() -> None:
+    # Weeks are logged by their Monday: the last one before the window and the first after.
     outside = [
-        WeekLog(date(2026, 10, 28), sleep_hours=4),
-        WeekLog(date(2026, 11, 26), sleep_hours=4),
+        WeekLog(date(2026, 10, 26), sleep_hours=4),
+        WeekLog(date(2026, 11, 30), sleep_hours=4),
     ]
-    inside = [WeekLog(date(2026, 10, 29), sleep_hours=8), WeekLog(AS_OF, sleep_hours=8)]
+    inside = [WeekLog(MONDAYS[0], sleep_hours=8), WeekLog(MONDAYS[3], sleep_hours=8)]
     report = score(outside + inside)
     assert report.component("sleep").value == 8.0
     assert report.coverage.weeks_logged == 2
@@ -761,7 +762,7 @@ def test_policy_pickles_and_hashes_by_value() -> None:
             ),
         ),
         (
-            [WeekLog(AS_OF), {"week": "2026-11-23"}],
+            [WeekLog(MONDAYS[3]), {"week": "2026-11-23"}],
             {},
             (
                 "plan_or_records must be a CareerPlan, a Wellbeing or an iterable of WeekLog; "

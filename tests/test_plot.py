@@ -218,9 +218,14 @@ def test_balance_wheel_without_data() -> None:
     assert ax.get_title() == "Balance no data, 2026-10-29 to 2026-11-25"
 
 
-def test_balance_wheel_needs_a_report() -> None:
-    with pytest.raises(PolicyError, match=r"^report must be a BalanceReport, got list$"):
-        plot.balance_wheel([])  # type: ignore[arg-type]
+@pytest.mark.parametrize("given", ["report", 7, {"weeks": []}])
+def test_balance_wheel_needs_a_report_or_a_plan(given: Any) -> None:
+    with pytest.raises(PolicyError) as info:
+        plot.balance_wheel(given)
+    assert str(info.value) == (
+        "report must be a BalanceReport, a CareerPlan, a Wellbeing or an iterable of WeekLog, "
+        f"got {type(given).__name__}"
+    )
 
 
 # --- weekly hours -------------------------------------------------------------------------------
@@ -348,3 +353,78 @@ def test_matplotlib_is_imported_only_when_a_plot_is_drawn() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["False", "True", "False"]
+
+
+# --- notebooks ------------------------------------------------------------------------------------
+
+
+def every_plot() -> list[Figure]:
+    return [
+        plot.goal_progress(talks(), as_of=AS_OF),
+        plot.balance_wheel(ck.score_balance(weeks(50, 45), as_of=date(2026, 11, 25))),
+        plot.weekly_hours(weeks(50, 45)),
+    ]
+
+
+def test_every_plot_shows_itself_as_png_in_ipython() -> None:
+    interactive = pytest.importorskip("IPython.core.interactiveshell")
+    shell = interactive.InteractiveShell.instance()
+    for figure in every_plot():
+        assert isinstance(figure, Figure)
+        data, _ = shell.display_formatter.format(figure)
+        assert data["image/png"].startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_plots_pickle_and_still_show() -> None:
+    import pickle
+
+    figure = pickle.loads(pickle.dumps(plot.weekly_hours(weeks(50, 45))))
+    assert figure._repr_png_().startswith(b"\x89PNG")
+
+
+# --- audiences ------------------------------------------------------------------------------------
+
+
+def private_plan(shared: tuple[str, ...] = ()) -> ck.CareerPlan:
+    return ck.CareerPlan(
+        goals=[talks(shared_with=shared)],
+        wellbeing=ck.Wellbeing(weeks=weeks(50, 45), shared_with=shared),
+    )
+
+
+def test_weekly_hours_shows_an_audience_only_shared_weeks() -> None:
+    hidden = private_plan()
+    with pytest.raises(PolicyError, match=r"^no week with hours_worked to plot$"):
+        plot.weekly_hours(hidden, audience="manager")
+    with pytest.raises(PolicyError, match=r"^no week with hours_worked to plot$"):
+        plot.weekly_hours(weeks(50), audience="hr")  # bare logs carry no sharing: private
+    assert len(bars(plot.weekly_hours(hidden).axes[0])["hours worked"]) == 2
+    shared = plot.weekly_hours(private_plan(("manager",)), audience="manager")
+    assert len(bars(shared.axes[0])["hours worked"]) == 2
+
+
+def test_balance_wheel_for_an_audience_scores_what_is_shared() -> None:
+    as_of = date(2026, 11, 25)
+    hidden = plot.balance_wheel(private_plan(), as_of=as_of, audience="mentor")
+    assert legend(hidden.axes[0]) == ["no data"]
+    shown = plot.balance_wheel(private_plan(("mentor",)), as_of=as_of, audience="mentor")
+    assert hidden.axes[0].get_title() == "Balance no data, 2026-10-29 to 2026-11-25"
+    assert legend(shown.axes[0]) == ["ok", "watch", "no data"]
+    own = plot.balance_wheel(private_plan(), as_of=as_of)
+    assert own.axes[0].get_title() == shown.axes[0].get_title()
+    with pytest.raises(PolicyError) as info:
+        plot.balance_wheel(ck.score_balance(weeks(50), as_of=as_of), audience="manager")
+    assert str(info.value) == (
+        "balance_wheel with an audience needs the plan, not a BalanceReport: "
+        "a report does not say whose data it holds"
+    )
+
+
+def test_goal_progress_for_an_audience_needs_a_shared_goal() -> None:
+    with pytest.raises(PolicyError) as info:
+        plot.goal_progress(talks(), as_of=AS_OF, audience="hr")
+    assert str(info.value) == "the goal is not shared with the hr, so there is nothing to plot"
+    figure = plot.goal_progress(talks(shared_with=["hr"]), as_of=AS_OF, audience="hr")
+    assert figure.axes[0].get_title().startswith("Give two talks")
+    with pytest.raises(PolicyError, match=r"^unknown audience 'boss'; expected one of "):
+        plot.goal_progress(talks(), as_of=AS_OF, audience="boss")  # type: ignore[arg-type]

@@ -78,7 +78,7 @@ def plan_with_secrets() -> ck.CareerPlan:
                 shared_with=("mentor",),
             ),
         ),
-        wellbeing=ck.Wellbeing(weeks=(ck.WeekLog(D, hours_worked=61),)),
+        wellbeing=ck.Wellbeing(weeks=(ck.WeekLog(date(2026, 11, 16), hours_worked=61),)),
     )
 
 

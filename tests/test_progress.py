@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import careerkit as ck
 import strategies
 from careerkit import CheckIn, Goal, Metric, Milestone, progress
-from careerkit._progress import AT_RISK_GAP, OFF_TRACK_GAP, PROJECTION_WINDOW
+from careerkit._args import EARLIEST_AS_OF, LATEST_AS_OF
+from careerkit._progress import AT_RISK_GAP, OFF_TRACK_GAP, PROJECTION_WINDOW, rate_texts
 from careerkit.reports import Progress
 
 START = date(2027, 1, 1)
@@ -247,10 +249,11 @@ def test_no_projection_more_than_a_century_away() -> None:
     assert progress(crawl, as_of=date(2027, 4, 1)).projected_finish is None
 
 
-def test_no_projection_beyond_the_calendar() -> None:
-    late = goal((date(9999, 1, 1), 0), (date(9999, 6, 1), 1), start=None, deadline=None)
-    p = progress(late, as_of=date(9999, 12, 31))
+def test_no_projection_beyond_a_century() -> None:
+    slow = goal((date(2999, 1, 1), 0), (date(2999, 6, 1), 0.001), start=None, deadline=None)
+    p = progress(slow, as_of=LATEST_AS_OF)
     assert (p.projected_finish, p.status) == (None, "unknown")
+    assert p.observed_rate is not None
 
 
 def test_projection_direction_down() -> None:
@@ -382,9 +385,93 @@ def test_progress_of_any_goal_is_well_formed(g: Goal, as_of: date) -> None:
     assert p.to_dict()["as_of"] == as_of.isoformat()
 
 
-@given(strategies.goals(), st.dates())
+@given(strategies.goals(), st.dates(min_value=EARLIEST_AS_OF, max_value=LATEST_AS_OF))
 def test_progress_never_fails_on_extreme_dates(g: Goal, as_of: date) -> None:
     progress(g, as_of=as_of)
+
+
+@pytest.mark.parametrize("as_of", [date(1, 1, 1), date(1899, 12, 31), date(3000, 1, 1)])
+def test_as_of_outside_the_documented_range_is_a_policy_error(as_of: date) -> None:
+    with pytest.raises(ck.PolicyError) as info:
+        progress(goal(), as_of=as_of)
+    assert str(info.value) == (
+        f"as_of must be between 1900-01-01 and 2999-12-31, got {as_of.isoformat()}"
+    )
+
+
+def test_as_of_defaults_to_today() -> None:
+    assert progress(goal()).as_of == date.today()
+
+
+huge = st.floats(-1.7e308, 1.7e308, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def extreme_goals(draw: st.DrawFn) -> Goal:
+    low, high = sorted(draw(st.lists(huge, min_size=2, max_size=2, unique=True)))
+    direction = draw(st.sampled_from(["up", "down"]))
+    baseline, target = (low, high) if direction == "up" else (high, low)
+    days = st.dates(min_value=date(2026, 1, 1), max_value=date(2028, 12, 31))
+    return Goal(
+        "g",
+        "Extreme",
+        start=date(2026, 1, 1),
+        deadline=date(2029, 1, 1),
+        metric=Metric("m", baseline, target, direction=direction),
+        check_ins=draw(st.lists(st.builds(CheckIn, days, huge), max_size=4)),
+    )
+
+
+@settings(max_examples=50)
+@given(extreme_goals(), st.dates(min_value=date(2025, 6, 1), max_value=date(2029, 6, 1)))
+def test_no_report_holds_nan_or_infinity(g: Goal, as_of: date) -> None:
+    data = progress(g, as_of=as_of).to_dict()
+    json.dumps(data, allow_nan=False)  # raises on NaN or infinity
+
+
+def test_the_reported_extreme_metric_gives_finite_rates() -> None:
+    g = goal(
+        (date(2027, 2, 1), -1e308),
+        (date(2027, 3, 1), 0.0),
+        metric=Metric("m", baseline=-1e308, target=1e308),
+    )
+    p = progress(g, as_of=date(2027, 4, 1))
+    weeks_left = (DEADLINE - date(2027, 4, 1)).days / 7
+    assert p.required_rate == pytest.approx(1e308 / weeks_left)
+    assert p.observed_rate == pytest.approx(1e308 / 28 * 7)
+    assert p.fraction == 0.5
+    assert json.loads(json.dumps(p.to_dict(), allow_nan=False))["fraction"] == 0.5
+
+
+# --- rates in words ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rates", "unit", "words"),
+    [
+        (
+            (-0.269, -0.114),
+            "pages/month",
+            (
+                "0.27 fewer pages a month each week",
+                "0.11 fewer pages a month each week",
+            ),
+        ),
+        ((0.5, -0.1), "h/week", ("0.5 more h a week each week", "0.1 less h a week each week")),
+        ((0.0,), "pages/month", ("no change in pages a month",)),
+        ((1.09, 0.233), "posts", ("1.1 posts a week", "0.23 posts a week")),
+        ((0.05, 0.01), "talks", ("2.6 talks a year", "0.52 talks a year")),
+        ((0.2, 0.01), "talks", ("0.87 talks a month", "0.043 talks a month")),
+        ((0.005,), "talks", ("0.26 talks a year",)),
+        ((7 / 365.25,), "talks", ("1 talk a year",)),
+        ((-3, 1), "hours", ("a drop of 3 hours a week", "1 hour a week")),
+        ((2.5,), "", ("2.5 a week",)),
+        ((250.0,), "km", ("250 km a week",)),
+        ((3e9,), "steps", ("3e+09 steps a week",)),
+    ],
+)
+def test_rates_read_as_english(rates: tuple[float, ...], unit: str, words: tuple[str, ...]) -> None:
+    assert rate_texts(rates, unit) == words
 
 
 @given(

@@ -569,7 +569,7 @@ def test_achievable_from_the_pace_of_check_ins() -> None:
     assert behind.criteria["A"].status == "not_met"
     (a006,) = behind.criteria["A"].findings
     assert a006.code == "A006"
-    assert a006.message == "needs 1.09 posts a week but the recent pace is 0.233 posts a week"
+    assert a006.message == "needs 1.1 posts a week but the recent pace is 0.23 posts a week"
     assert a006.hint == "move the deadline to about 2028-04-23 or lower the target"
     relaxed = ck.evaluate_smart(
         _paced((0, 1, 2)), as_of=date(2026, 11, 5), policy=ck.SmartPolicy(max_speedup=10)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any, Literal
 
 import attrs
 
-from careerkit._errors import PolicyError
+from careerkit._args import as_of_date
+from careerkit._errors import ArgumentTypeError
 from careerkit._model.goals import CheckIn, Goal
 
 __all__ = [
@@ -18,6 +20,8 @@ __all__ = [
     "Progress",
     "ProgressStatus",
     "progress",
+    "rate_text",
+    "rate_texts",
 ]
 
 ProgressStatus = Literal["on_track", "at_risk", "off_track", "done", "expired", "unknown"]
@@ -39,7 +43,8 @@ class Progress:
     ``fraction`` is the share of the way from baseline to target (0..1, clamped; ``overshoot``
     holds anything beyond the target), ``expected`` the share a straight pace line from start to
     deadline asks for by ``as_of``, ``days_ahead`` how many days ahead of that line (negative:
-    behind). Rates are in metric units per week.
+    behind). Rates are in metric units per week, never NaN or infinite (``None`` when they
+    cannot be computed, or would not fit in a float); :func:`rate_texts` puts them in words.
     """
 
     goal: str
@@ -64,8 +69,8 @@ class Progress:
         }
 
 
-def progress(goal: Goal, *, as_of: date) -> Progress:
-    """How ``goal`` is going on ``as_of``.
+def progress(goal: Goal, *, as_of: date | None = None) -> Progress:
+    """How ``goal`` is going on ``as_of`` (today when it is left out).
 
     A measured goal is judged from its metric and check-ins, one without a metric from its
     milestones; with neither, progress is unknown.
@@ -80,10 +85,8 @@ def progress(goal: Goal, *, as_of: date) -> Progress:
     ('on_track', 0.5, 1)
     """
     if not isinstance(goal, Goal):
-        raise PolicyError(f"goal must be a careerkit.Goal, got {type(goal).__name__}")
-    day: object = as_of  # callers without type checking may pass anything
-    if not isinstance(day, date) or isinstance(day, datetime):
-        raise PolicyError(f"as_of must be a datetime.date, got {as_of!r}")
+        raise ArgumentTypeError(f"goal must be a careerkit.Goal, got {type(goal).__name__}")
+    as_of = as_of_date(as_of)
     if goal.metric is not None:
         return _metric_progress(goal, as_of)
     if goal.milestones:
@@ -147,8 +150,9 @@ def _metric_progress(goal: Goal, as_of: date) -> Progress:
     if current is None and goal.start is not None and as_of >= goal.start:
         # Nothing reported since the start: the goal stands where it began.
         current = metric.baseline
-    span = metric.target - metric.baseline  # never 0: Metric forbids it
-    raw = None if current is None else (current - metric.baseline) / span
+    # Halves keep every difference finite: a metric may run from -1e308 to 1e308.
+    span = metric.target / 2 - metric.baseline / 2  # never 0: Metric forbids it
+    raw = None if current is None else (current / 2 - metric.baseline / 2) / span
     # Rounded before the status is decided, so a fraction shown as 1.0 always means done.
     fraction = None if raw is None else round(min(1.0, max(0.0, raw)), 6)
     overshoot = 0.0 if raw is None else max(0.0, raw - 1.0)
@@ -163,17 +167,17 @@ def _metric_progress(goal: Goal, as_of: date) -> Progress:
 
     required = None
     if goal.deadline is not None and as_of < goal.deadline and status not in ("done",):
-        left = metric.target - (metric.baseline if current is None else current)
-        required = left / ((goal.deadline - as_of).days / 7)
+        left = metric.target / 2 - (metric.baseline if current is None else current) / 2
+        required = _finite(left / ((goal.deadline - as_of).days / 7) * 2)
 
     slope = _slope(seen[-PROJECTION_WINDOW:])
-    observed = None if slope is None else slope * 7
+    observed = None if slope is None else _finite(slope * 7)
     projected = None
     if slope is not None and current is not None and status != "done":
-        remaining = metric.target - current
+        remaining = metric.target / 2 - current / 2  # halved, like the slope below
         # A trend pointing away from the target (or flat) projects no finish date.
         if slope != 0 and (remaining > 0) == (slope > 0):
-            days = remaining / slope
+            days = remaining / (slope / 2)
             # Beyond a century (or the calendar's end) is no forecast worth a date.
             if days < min(365 * 100, (date.max - seen[-1].date).days):
                 projected = seen[-1].date + timedelta(days=round(days))
@@ -196,19 +200,30 @@ def _metric_progress(goal: Goal, as_of: date) -> Progress:
     )
 
 
+def _finite(value: float) -> float | None:
+    return value if math.isfinite(value) else None
+
+
 def _slope(points: Sequence[CheckIn]) -> float | None:
-    """Least-squares slope (units per day) through check-ins; None without two distinct days."""
+    """Least-squares slope (units per day) through check-ins.
+
+    None without two distinct days, or when the slope does not fit in a float.
+    """
     if len(points) < 2:
         return None
     xs = [(p.date - points[0].date).days for p in points]
-    ys = [p.value for p in points]
     n = len(points)
+    # Values scaled to at most 1 keep every sum finite, whatever the check-ins hold.
+    scale = max(abs(p.value) for p in points) or 1.0
+    ys = [p.value / scale for p in points]
     mx = sum(xs) / n
     my = sum(ys) / n
     sxx = sum((x - mx) ** 2 for x in xs)
     if sxx == 0:
         return None
-    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx
+    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
+    slope = sxy / sxx * scale
+    return slope if math.isfinite(slope) else None
 
 
 def _milestone_progress(goal: Goal, as_of: date) -> Progress:
@@ -232,3 +247,75 @@ def _milestone_progress(goal: Goal, as_of: date) -> Progress:
         expected=None if expected is None else round(expected, 6),
         reason=f"{done} of {total} milestones done; {reason}",
     )
+
+
+# --- rates in words --------------------------------------------------------------------------
+
+Period = Literal["week", "month", "year"]
+_PER_WEEK: dict[Period, float] = {"week": 1.0, "month": 365.25 / 12 / 7, "year": 365.25 / 7}
+
+
+def rate_texts(per_week: Sequence[float], unit: str = "") -> tuple[str, ...]:
+    """Rates (metric units per week) in words, all over the same period so they compare.
+
+    A plain unit is counted over the shortest of a week, a month or a year that shows the
+    largest rate as at least 0.5; a unit that is itself a rate ("pages/month") changes by so much each week.
+
+    >>> rate_texts([0.5 / 7 * 2, 0.1], "talks")
+    ('0.62 talks a month', '0.43 talks a month')
+    >>> rate_texts([-0.269, -0.114], "pages/month")
+    ('0.27 fewer pages a month each week', '0.11 fewer pages a month each week')
+    >>> rate_texts([-3], "hours")
+    ('a drop of 3 hours a week',)
+    """
+    noun, slash, per = unit.partition("/")
+    if slash and noun.strip() and per.strip():
+        return tuple(_change_text(r, noun.strip(), per.strip()) for r in per_week)
+    largest = max((abs(r) for r in per_week), default=0.0)
+    period: Period = "year"
+    for candidate in ("week", "month"):
+        if largest * _PER_WEEK[candidate] >= 0.5:
+            period = candidate
+            break
+    return tuple(_amount_text(r * _PER_WEEK[period], unit.strip(), period) for r in per_week)
+
+
+def rate_text(per_week: float, unit: str = "") -> str:
+    """One rate (metric units per week) in words; see :func:`rate_texts`.
+
+    >>> rate_text(0.05, "talks")
+    '2.6 talks a year'
+    """
+    return rate_texts([per_week], unit)[0]
+
+
+def _amount_text(amount: float, unit: str, period: Period) -> str:
+    number = _number(abs(amount))
+    what = f"{number} {_plural(unit, number)} a {period}" if unit else f"{number} a {period}"
+    return f"a drop of {what}" if amount < 0 and number != "0" else what
+
+
+def _change_text(per_week: float, noun: str, per: str) -> str:
+    number = _number(abs(per_week))
+    if number == "0":
+        return f"no change in {noun} a {per}"
+    counted = noun.endswith("s") and not noun.endswith("ss")
+    fewer = "fewer" if counted else "less"
+    word = fewer if per_week < 0 else "more"
+    return f"{number} {word} {_plural(noun, number)} a {per} each week"
+
+
+def _plural(unit: str, number: str) -> str:
+    # "1 talk a month", not "1 talks".
+    if number == "1" and unit.endswith("s") and not unit.endswith("ss") and len(unit) > 2:
+        return unit[:-1]
+    return unit
+
+
+def _number(value: float) -> str:
+    """Two significant digits for small numbers, whole numbers from 100, e-notation past 1e6."""
+    if value >= 1e6:
+        return f"{value:.2g}"
+    if value >= 100:
+        return f"{value:,.0f}"
+    return f"{value:.2g}"

@@ -3,20 +3,27 @@
 Needs the optional extra ``careerkit[plot]`` (matplotlib). matplotlib is imported only when a
 function here is called, so ``import careerkit.plot`` stays cheap. Every function returns a
 :class:`matplotlib.figure.Figure` built with the object-oriented API (no pyplot state), ready to
-show in a notebook, ``savefig`` to a file or place in a larger figure.
+show in a notebook, ``savefig`` to a file or place in a larger figure. The figures show
+inline in Jupyter by themselves: no ``%matplotlib inline`` or pyplot import is needed.
+
+The plots draw private data (well-being, goals). With an ``audience`` ("mentor", "manager",
+"hr") each plot draws only what the plan shares with that audience (see
+:func:`careerkit.redact`); the default, ``"self"``, is the plan's owner, who sees everything.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from careerkit._balance import BalanceReport
+from careerkit._args import as_of_date
+from careerkit._balance import BalanceReport, score_balance
 from careerkit._errors import MissingExtraError, PolicyError
 from careerkit._model.goals import Goal
 from careerkit._model.plan import CareerPlan, as_wellbeing
+from careerkit._model.privacy import Viewer, check_viewer
 from careerkit._model.wellbeing import WeekLog, Wellbeing
 from careerkit._progress import progress
 
@@ -52,12 +59,14 @@ _STATUS_LABELS: Mapping[str, str] = {
 
 
 def _matplotlib() -> type[Figure]:
-    """The Figure class, or a clear error when the optional extra is not installed."""
+    """The Figure class to draw on, or a clear error when the optional extra is missing."""
     try:
-        from matplotlib.figure import Figure
+        import matplotlib.figure  # noqa: F401  # fails first when the extra is missing
+
+        from careerkit._figure import NotebookFigure
     except ImportError:
         raise MissingExtraError("careerkit.plot", "plot", "matplotlib") from None
-    return Figure
+    return NotebookFigure
 
 
 def _root_figure(ax: Axes) -> Figure:
@@ -83,20 +92,23 @@ def _dates(days: Any) -> Any:
     return days
 
 
-def _is_plain_date(value: object) -> bool:
-    return isinstance(value, date) and not isinstance(value, datetime)
-
-
 # --- a goal against its pace line ---------------------------------------------------------------
 
 
-def goal_progress(goal: Goal, *, as_of: date, ax: Axes | None = None) -> Figure:
+def goal_progress(
+    goal: Goal,
+    *,
+    as_of: date | None = None,
+    ax: Axes | None = None,
+    audience: Viewer = "self",
+) -> Figure:
     """A measured goal's check-ins against its pace line, with the projected finish.
 
     The pace line runs from the baseline on the start day to the target on the deadline (drawn
     when the goal has both); the projection is the one :func:`careerkit.progress` makes from the
-    recent check-ins. Check-ins after ``as_of`` are left out. Draws on ``ax`` when given (and
-    returns its figure), else on a new figure.
+    recent check-ins. Check-ins after ``as_of`` (today when left out) are left out. Draws on
+    ``ax`` when given (and returns its figure), else on a new figure. With an ``audience``,
+    the goal must be shared with it.
 
     >>> from datetime import date
     >>> from careerkit import CheckIn, Goal, Metric
@@ -110,8 +122,11 @@ def goal_progress(goal: Goal, *, as_of: date, ax: Axes | None = None) -> Figure:
     figure_class = _matplotlib()
     if not isinstance(goal, Goal):
         raise PolicyError(f"goal must be a Goal, got {type(goal).__name__}")
-    if not _is_plain_date(as_of):
-        raise PolicyError(f"as_of must be a datetime.date, got {as_of!r}")
+    as_of = as_of_date(as_of)
+    viewer = check_viewer(audience)
+    if viewer != "self" and viewer not in goal.shared_with:
+        # Nothing about the goal itself: the message may reach the audience.
+        raise PolicyError(f"the goal is not shared with the {viewer}, so there is nothing to plot")
     metric = goal.metric
     if metric is None:
         raise PolicyError(
@@ -170,10 +185,20 @@ def goal_progress(goal: Goal, *, as_of: date, ax: Axes | None = None) -> Figure:
 # --- the balance wheel ------------------------------------------------------------------------
 
 
-def balance_wheel(report: BalanceReport) -> Figure:
+def balance_wheel(
+    report: BalanceReport | CareerPlan | Wellbeing | Iterable[WeekLog],
+    *,
+    as_of: date | None = None,
+    audience: Viewer = "self",
+) -> Figure:
     """The components of a balance report as a wheel: one spoke per component, its length the
     component's points (0-100), its colour the status; components without data show as a grey
     spoke marked "no data".
+
+    ``report`` is a :class:`~careerkit.reports.BalanceReport`, or the plan (its well-being
+    records, weekly logs) to score on ``as_of`` with :func:`careerkit.score_balance`. With an
+    ``audience``, pass the plan: it is scored on what the plan shares with that audience (a
+    report does not say whose data it holds).
 
     >>> from datetime import date
     >>> from careerkit import WeekLog, score_balance
@@ -183,8 +208,8 @@ def balance_wheel(report: BalanceReport) -> Figure:
     ('polar', 7)
     """
     figure_class = _matplotlib()
-    if not isinstance(report, BalanceReport):
-        raise PolicyError(f"report must be a BalanceReport, got {type(report).__name__}")
+    viewer = check_viewer(audience)
+    report = _balance_report(report, as_of, viewer)
     figure = figure_class(figsize=(6.5, 6.5), layout="constrained")
     ax: Any = figure.add_subplot(projection="polar")  # a PolarAxes; its stubs are partial
 
@@ -226,18 +251,41 @@ def balance_wheel(report: BalanceReport) -> Figure:
     return figure
 
 
+def _balance_report(given: object, as_of: date | None, viewer: Viewer) -> BalanceReport:
+    if isinstance(given, BalanceReport):
+        if viewer != "self":
+            raise PolicyError(
+                "balance_wheel with an audience needs the plan, not a BalanceReport: "
+                "a report does not say whose data it holds"
+            )
+        return given
+    if isinstance(given, str | bytes | Mapping) or not isinstance(
+        given, CareerPlan | Wellbeing | Iterable
+    ):
+        raise PolicyError(
+            "report must be a BalanceReport, a CareerPlan, a Wellbeing or an iterable of "
+            f"WeekLog, got {type(given).__name__}"
+        )
+    return score_balance(as_wellbeing(given, "report"), as_of=as_of, audience=viewer)
+
+
 # --- weekly hours ------------------------------------------------------------------------------
 
 
 def weekly_hours(
-    weeks: CareerPlan | Wellbeing | Iterable[WeekLog], *, contracted: float | None = None
+    weeks: CareerPlan | Wellbeing | Iterable[WeekLog],
+    *,
+    contracted: float | None = None,
+    audience: Viewer = "self",
 ) -> Figure:
     """Hours worked per week against 48 h (the EU Working Time Directive's average limit),
     55 h (the WHO/ILO risk threshold) and the contracted hours.
 
     ``weeks`` is a plan, its well-being records or weekly logs; weeks without ``hours_worked``
     are skipped. ``contracted`` draws one contracted-hours line; without it the logs'
-    own ``contracted_hours`` are drawn, when they have any.
+    own ``contracted_hours`` are drawn, when they have any. With an ``audience``, the weeks
+    are drawn only if the well-being records are shared with it (weekly logs passed on their
+    own carry no sharing and count as private).
 
     >>> from datetime import date
     >>> from careerkit import WeekLog
@@ -247,7 +295,10 @@ def weekly_hours(
     ['48 h: EU Working Time Directive average limit', '55 h: WHO/ILO risk threshold', 'contracted 40 h', 'average 50.0 h']
     """
     figure_class = _matplotlib()
-    logs = as_wellbeing(weeks, "weeks").weeks
+    data = as_wellbeing(weeks, "weeks")
+    viewer = check_viewer(audience)
+    # Hidden weeks read as no weeks: the message says nothing of what the audience cannot see.
+    logs = data.weeks if viewer == "self" or viewer in data.shared_with else ()
     _check_contracted(contracted)
     worked = [w for w in logs if w.hours_worked is not None]
     if not worked:

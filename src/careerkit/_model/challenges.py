@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal, get_args
+from typing import Literal
 
 import attrs
 
 from careerkit._model.fields import (
-    AUDIENCES,
     Audience,
+    audiences,
     bounded,
     check_order,
-    each_one_of,
+    choice,
     identifier,
     non_empty,
-    one_of,
+    optional_day,
+    optional_text,
+    strings,
+    text,
 )
 
 __all__ = ["Challenge", "ChallengeStatus", "Visibility"]
@@ -31,19 +34,17 @@ class Challenge:
 
     id: str = attrs.field(validator=identifier)
     title: str = attrs.field(validator=non_empty)
-    description: str = ""
-    stretch: int = attrs.field(default=3, validator=bounded(1, 5))
-    visibility: Visibility = attrs.field(default="team", validator=one_of(get_args(Visibility)))
-    skills: tuple[str, ...] = ()
-    sponsor: str | None = None
-    start: date | None = None
-    end: date | None = None
-    status: ChallengeStatus = attrs.field(
-        default="planned", validator=one_of(get_args(ChallengeStatus))
-    )
-    outcome: str = ""
-    lessons: str = ""
-    shared_with: tuple[Audience, ...] = attrs.field(default=(), validator=each_one_of(AUDIENCES))
+    description: str = text()
+    stretch: int = attrs.field(default=3, validator=bounded(1, 5, integer=True))
+    visibility: Visibility = choice(Visibility, "team")
+    skills: tuple[str, ...] = strings()
+    sponsor: str | None = optional_text()
+    start: date | None = optional_day()
+    end: date | None = optional_day()
+    status: ChallengeStatus = choice(ChallengeStatus, "planned")
+    outcome: str = text()
+    lessons: str = text()
+    shared_with: tuple[Audience, ...] = audiences()
 
     def __attrs_post_init__(self) -> None:
         check_order(self, "start", "end")

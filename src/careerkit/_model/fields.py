@@ -1,7 +1,13 @@
-"""Field helpers shared by the model classes.
+"""Field helpers shared by the model classes: what a constructor accepts, converts and refuses.
 
-Validators raise :class:`FieldError`, which carries the name of the offending field so that the
-plan loader can report a precise JSON path (``... @ $.goals[0].weight``).
+A record is built the way people type it (lists, ISO 8601 date strings, the string value of a
+choice) and converted once, in the constructor; anything else raises :class:`FieldError`, which
+names the field so that the plan loader can report a precise JSON path
+(``... @ $.goals[0].weight``). The messages are the loader's, plus the value itself where the
+loader only names its kind.
+
+Converters here never raise: they turn what they can into the declared type and leave the rest
+for the field's validator, which knows the field's name and says what is wrong.
 """
 
 from __future__ import annotations
@@ -9,8 +15,9 @@ from __future__ import annotations
 import math
 import operator
 import re
-from collections.abc import Callable, Iterable
-from datetime import date
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, datetime, time
 from typing import Any, Literal, cast, get_args
 
 import attrs
@@ -21,20 +28,78 @@ __all__ = [
     "AUDIENCES",
     "Audience",
     "FieldError",
+    "audiences",
     "bounded",
     "check_order",
+    "choice",
+    "describe",
     "each_one_of",
+    "flag",
     "identifier",
+    "is_date",
     "non_empty",
     "one_of",
+    "optional_day",
+    "optional_text",
+    "record",
+    "records",
     "sorted_by_date",
+    "strings",
+    "text",
+    "to_date",
+    "to_tuple",
 ]
 
 Audience = Literal["mentor", "manager", "hr"]
 #: Everyone a record can be shared with besides its owner.
 AUDIENCES: tuple[Audience, ...] = get_args(Audience)
 
+Validator = Callable[[object, "attrs.Attribute[Any]", Any], None]
+
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,99}")
+
+
+# --- how a wrong value is described --------------------------------------------------------
+
+
+def describe(value: object) -> str:
+    """The kind of ``value`` in the words the plan loader uses ("a string", "a list", ...)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, datetime):
+        return "a date-time"
+    if isinstance(value, date):
+        return "a date"
+    if isinstance(value, time):
+        return "a time"
+    return type(value).__name__
+
+
+def _got(value: object) -> str:
+    """``describe(value)`` followed by the value itself, shortened, unless it is None."""
+    if value is None:
+        return "null"
+    shown = repr(value)
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    return f"{describe(value)} ({shown})"
+
+
+def _wrong(name: str, expected: str, value: object) -> FieldError:
+    return FieldError(name, f"expected {expected}, got {_got(value)}")
+
+
+# --- strings -------------------------------------------------------------------------------
 
 
 def identifier(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -47,31 +112,124 @@ def identifier(_inst: object, attribute: attrs.Attribute[Any], value: object) ->
         )
 
 
+# Characters that show nothing: control and format characters (NUL, zero-width spaces and
+# joiners, direction marks, the byte-order mark) and separators.
+_BLANK_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+_ASCII_VISIBLE = re.compile(r"[!-~]")
+
+
+def _is_visible(value: str) -> bool:
+    if value.isascii():
+        return _ASCII_VISIBLE.search(value) is not None
+    return any(not c.isspace() and unicodedata.category(c) not in _BLANK_CATEGORIES for c in value)
+
+
 def non_empty(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A string with something other than spaces in it."""
+    """A string with something visible in it (not only spaces, control or format marks)."""
     if not isinstance(value, str):
-        raise FieldError(attribute.name, f"expected a string, got {type(value).__name__}")
+        raise _wrong(attribute.name, "a string", value)
     if not value.strip():
         raise FieldError(attribute.name, "must not be empty")
+    if not _is_visible(value):
+        raise FieldError(attribute.name, "must not be empty (it holds only invisible characters)")
+
+
+def is_text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a string."""
+    if type(value) is not str and not isinstance(value, str):
+        raise _wrong(attribute.name, "a string", value)
+
+
+def is_optional_text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a string or None."""
+    if value is not None and not isinstance(value, str):
+        raise _wrong(attribute.name, "a string", value)
+
+
+def text(default: str = "") -> Any:
+    """A free-text field (``""`` by default)."""
+    return attrs.field(default=default, validator=is_text)
+
+
+def optional_text() -> Any:
+    """A string field that may be unset (``None``), such as a link to another record's id."""
+    return attrs.field(default=None, validator=is_optional_text)
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def _iso_form(value: str) -> bool:
+    # fromisoformat alone would also take week dates ("2027-W26-3") and compact forms.
+    return len(value) == 10 and value[4] == "-" and value[7] == "-" and value[5] != "W"
+
+
+def to_date(value: date | str) -> date:
+    """Converter: an ISO 8601 date string (``"2027-06-30"``) becomes a ``date``."""
+    if type(value) is str and _iso_form(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass  # not a real day: is_date says so, naming the field
+    return cast(date, value)
+
+
+def to_optional_date(value: date | str | None) -> date | None:
+    """Converter: like :func:`to_date`, and None stays None."""
+    return None if value is None else to_date(value)
+
+
+def is_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a ``datetime.date`` (not a ``datetime``)."""
+    if type(value) is date:
+        return
+    if isinstance(value, str) and _iso_form(value):
+        raise FieldError(attribute.name, f"{value!r} is not a real date")
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return  # a subclass of date
+    raise _wrong(attribute.name, "a date like '2027-06-30'", value)
+
+
+def is_optional_date(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a ``datetime.date`` or None."""
+    if value is not None:
+        is_date(inst, attribute, value)
+
+
+def optional_day() -> Any:
+    """A date field that may be unset; takes a ``date`` or an ISO 8601 string."""
+    return attrs.field(default=None, converter=to_optional_date, validator=is_optional_date)
+
+
+# --- numbers, flags and choices ------------------------------------------------------------
 
 
 def bounded(
-    low: float | None = None, high: float | None = None
+    low: float | None = None, high: float | None = None, *, integer: bool = False
 ) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """Validator: a finite number within ``[low, high]`` (``None`` passes: optional fields)."""
+    """Validator: a finite number within ``[low, high]`` (``None`` passes: optional fields).
+
+    Numbers are not converted: ``"3"`` and ``True`` are refused, and so is ``3.5`` where an
+    ``integer`` is expected.
+    """
 
     lowest = -math.inf if low is None else low
     highest = math.inf if high is None else high
+    expected = "an integer" if integer else "a number"
 
     def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         # Runs for every number of every record a plan file holds: plain ints and floats take
         # the shortest path.
         kind = type(value)
-        if kind is not float and kind is not int:
+        if kind is not int and (integer or kind is not float):
             if value is None:
                 return
-            if not isinstance(value, int | float) or isinstance(value, bool):
-                raise FieldError(attribute.name, f"expected a number, got {kind.__name__}")
+            if (
+                not isinstance(value, int | float)
+                or isinstance(value, bool)
+                or (integer and not isinstance(value, int))
+            ):
+                raise _wrong(attribute.name, expected, value)
         number = cast(float, value)
         if not math.isfinite(number):
             raise FieldError(attribute.name, f"must be a finite number, got {number!r}")
@@ -87,31 +245,145 @@ def bounded(
     return check
 
 
-def one_of(choices: tuple[str, ...]) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """Validator for a ``Literal`` field: the value (``None`` allowed) must be one of ``choices``."""
-
-    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None and value not in choices:
-            raise FieldError(attribute.name, f"{value!r} is not one of {_options(choices)}")
-
-    return check
+def _is_optional_flag(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and type(value) is not bool:
+        raise _wrong(attribute.name, "true or false", value)
 
 
-def each_one_of(
-    choices: tuple[str, ...],
-) -> Callable[[object, attrs.Attribute[Any], tuple[object, ...]], None]:
-    """Validator for a tuple of ``Literal`` values."""
-
-    def check(_inst: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
-        for item in value:
-            if item not in choices:
-                raise FieldError(attribute.name, f"{item!r} is not one of {_options(choices)}")
-
-    return check
+def flag() -> Any:
+    """A yes/no field that may be unset (``None``); only ``True`` and ``False`` are accepted."""
+    return attrs.field(default=None, validator=_is_optional_flag)
 
 
 def _options(choices: tuple[str, ...]) -> str:
     return ", ".join(repr(c) for c in choices)
+
+
+def _not_one_of(name: str, value: object, choices: tuple[str, ...]) -> FieldError:
+    shown = repr(value) if isinstance(value, str) else _got(value)
+    return FieldError(name, f"{shown} is not one of {_options(choices)}")
+
+
+def one_of(choices: tuple[str, ...]) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """Validator for a ``Literal`` field: the value (``None`` allowed) must be one of ``choices``."""
+
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and (not isinstance(value, str) or value not in choices):
+            raise _not_one_of(attribute.name, value, choices)
+
+    return check
+
+
+def choice(options: Any, default: str | None) -> Any:
+    """A field holding one of the string values of the ``Literal`` type ``options``."""
+    return attrs.field(default=default, validator=one_of(get_args(options)))
+
+
+# --- collections ---------------------------------------------------------------------------
+
+
+def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Converter: any iterable but a string, bytes or a mapping becomes a tuple."""
+    if type(value) is tuple:
+        return value
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        return cast(tuple[Any, ...], value)  # the validator names the field
+    return tuple(value)
+
+
+_by_date = operator.attrgetter("date")
+
+
+def sorted_by_date(items: Iterable[Any]) -> tuple[Any, ...]:
+    """Converter: a tuple sorted by each item's ``date`` (stable for equal dates)."""
+    value = to_tuple(items)
+    if type(value) is not tuple:
+        return value
+    try:
+        # Timsort is linear on input that is already in order, the usual case.
+        return tuple(sorted(value, key=_by_date))
+    except (AttributeError, TypeError):
+        return value  # an item of the wrong type: the validator names it
+
+
+def _collection(name: str, value: object) -> tuple[Any, ...]:
+    if type(value) is not tuple:
+        raise _wrong(name, "a list", value)
+    return value
+
+
+def each(item: Validator) -> Validator:
+    """Validator for a tuple field: ``item`` checks each element (named ``field[i]``)."""
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        items = _collection(attribute.name, value)
+        for i, element in enumerate(items):
+            item(inst, _Item(f"{attribute.name}[{i}]"), element)  # type: ignore[arg-type]
+
+    return check
+
+
+class _Item:
+    """Stands in for an attribute so that an item's validator names ``field[i]``."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def each_one_of(choices: tuple[str, ...]) -> Validator:
+    """Validator for a tuple of ``Literal`` values."""
+    return each(one_of(choices))
+
+
+def is_instance(cls: type) -> Validator:
+    """Validator: an instance of ``cls``."""
+    expected = f"{'an' if cls.__name__[0] in 'AEIOU' else 'a'} {cls.__name__}"
+
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, cls):
+            raise _wrong(attribute.name, expected, value)
+
+    return check
+
+
+def records(cls: type, *, by_date: bool = False) -> Any:
+    """A tuple of ``cls`` records (``()`` by default); ``by_date`` keeps them sorted by date."""
+    return attrs.field(
+        default=(),
+        converter=sorted_by_date if by_date else to_tuple,
+        validator=each(is_instance(cls)),
+    )
+
+
+def strings() -> Any:
+    """A tuple of strings (``()`` by default), such as tags or the ids of linked records."""
+    return attrs.field(default=(), converter=to_tuple, validator=each(is_text))
+
+
+def audiences() -> Any:
+    """``shared_with``: the audiences (mentor, manager, HR) that may see the record.
+
+    Nobody by default; a list or any iterable of audience names is accepted.
+    """
+    return attrs.field(default=(), converter=to_tuple, validator=each_one_of(AUDIENCES))
+
+
+def record(cls: type, default: object = None) -> Any:
+    """A record nested in another (``None`` allowed when that is the default)."""
+    check = is_instance(cls)
+    if default is not None:
+        return attrs.field(default=default, validator=check)
+
+    def optional(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            check(inst, attribute, value)
+
+    return attrs.field(default=None, validator=optional)
+
+
+# --- rules across fields -------------------------------------------------------------------
 
 
 def check_order(obj: object, first: str, second: str) -> None:
@@ -120,12 +392,3 @@ def check_order(obj: object, first: str, second: str) -> None:
     b: date | None = getattr(obj, second)
     if a is not None and b is not None and a > b:
         raise FieldError(second, f"{second} {b.isoformat()} is before {first} {a.isoformat()}")
-
-
-def sorted_by_date(items: Iterable[Any]) -> tuple[Any, ...]:
-    """Converter: a tuple sorted by each item's ``date`` (stable for equal dates)."""
-    # Timsort is linear on input that is already in order, the usual case.
-    return tuple(sorted(items, key=_by_date))
-
-
-_by_date = operator.attrgetter("date")

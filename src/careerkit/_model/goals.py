@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal, get_args
+from typing import Literal
 
 import attrs
 
 from careerkit._model.fields import (
-    AUDIENCES,
     Audience,
     FieldError,
+    audiences,
     bounded,
     check_order,
-    each_one_of,
+    choice,
     identifier,
+    is_date,
     non_empty,
-    one_of,
-    sorted_by_date,
+    optional_day,
+    optional_text,
+    record,
+    records,
+    strings,
+    text,
+    to_date,
+    to_optional_date,
 )
 
 __all__ = ["CheckIn", "Goal", "GoalStatus", "Metric", "MetricDirection", "Milestone", "SkillTarget"]
@@ -39,10 +46,8 @@ class Metric:
     name: str = attrs.field(validator=non_empty)
     baseline: float = attrs.field(validator=bounded())
     target: float = attrs.field(validator=bounded())
-    unit: str = ""
-    direction: MetricDirection = attrs.field(
-        default="up", validator=one_of(get_args(MetricDirection))
-    )
+    unit: str = text()
+    direction: MetricDirection = choice(MetricDirection, "up")
 
     def __attrs_post_init__(self) -> None:
         if self.direction == "up" and self.target <= self.baseline:
@@ -61,12 +66,16 @@ class Metric:
 
 @attrs.frozen
 class CheckIn:
-    """A measurement of a goal's metric on a day, with an optional confidence 0..10."""
+    """A measurement of a goal's metric on a day, with an optional confidence 0..10.
 
-    date: date
+    >>> CheckIn("2027-01-15", 1)
+    CheckIn(date=datetime.date(2027, 1, 15), value=1, note='', confidence=None)
+    """
+
+    date: date = attrs.field(converter=to_date, validator=is_date)
     value: float = attrs.field(validator=bounded())
-    note: str = ""
-    confidence: int | None = attrs.field(default=None, validator=bounded(0, 10))
+    note: str = text()
+    confidence: int | None = attrs.field(default=None, validator=bounded(0, 10, integer=True))
 
 
 @attrs.frozen
@@ -74,8 +83,8 @@ class Milestone:
     """A step on the way to a goal; ``done_on`` is set once it is reached."""
 
     title: str = attrs.field(validator=non_empty)
-    due: date | None = None
-    done_on: date | None = None
+    due: date | None = optional_day()
+    done_on: date | None = optional_day()
 
 
 @attrs.frozen
@@ -83,38 +92,39 @@ class SkillTarget:
     """The level (0..5) of a skill (by id) that a goal needs."""
 
     skill: str = attrs.field(validator=identifier)
-    level: int = attrs.field(validator=bounded(0, 5))
+    level: int = attrs.field(validator=bounded(0, 5, integer=True))
 
 
 @attrs.frozen
 class Goal:
     """A career goal, from one line of text to a fully measured plan.
 
-    >>> from datetime import date
+    Dates may be given as ``date`` objects or ISO 8601 strings, collections as lists or tuples.
+
     >>> goal = Goal("talks", "Give two conference talks by June 30, 2027",
-    ...             start=date(2026, 11, 1), deadline=date(2027, 6, 30),
+    ...             start="2026-11-01", deadline="2027-06-30",
     ...             metric=Metric("talks given", baseline=0, target=2))
-    >>> goal.is_measured, goal.is_open
-    (True, True)
+    >>> goal.is_measured, goal.is_open, goal.deadline
+    (True, True, datetime.date(2027, 6, 30))
     """
 
     id: str = attrs.field(validator=identifier)
     title: str = attrs.field(validator=non_empty)
-    description: str = ""
-    created: date | None = None
-    start: date | None = None
-    deadline: date | None = None
-    status: GoalStatus = attrs.field(default="active", validator=one_of(get_args(GoalStatus)))
-    metric: Metric | None = None
-    check_ins: tuple[CheckIn, ...] = attrs.field(default=(), converter=sorted_by_date)
-    milestones: tuple[Milestone, ...] = ()
-    values: tuple[str, ...] = ()
-    skills: tuple[SkillTarget, ...] = ()
-    parent: str | None = None
+    description: str = text()
+    created: date | None = optional_day()
+    start: date | None = optional_day()
+    deadline: date | None = optional_day()
+    status: GoalStatus = choice(GoalStatus, "active")
+    metric: Metric | None = record(Metric)
+    check_ins: tuple[CheckIn, ...] = records(CheckIn, by_date=True)
+    milestones: tuple[Milestone, ...] = records(Milestone)
+    values: tuple[str, ...] = strings()
+    skills: tuple[SkillTarget, ...] = records(SkillTarget)
+    parent: str | None = optional_text()
     weight: float = attrs.field(default=1.0, validator=bounded(0, 1000))
-    tags: tuple[str, ...] = ()
+    tags: tuple[str, ...] = strings()
     effort_hours: float | None = attrs.field(default=None, validator=bounded(0, 168))
-    shared_with: tuple[Audience, ...] = attrs.field(default=(), validator=each_one_of(AUDIENCES))
+    shared_with: tuple[Audience, ...] = audiences()
 
     def __attrs_post_init__(self) -> None:
         check_order(self, "start", "deadline")
@@ -135,3 +145,57 @@ class Goal:
     def latest(self) -> CheckIn | None:
         """The most recent check-in, if any."""
         return self.check_ins[-1] if self.check_ins else None
+
+    # --- updates: each returns a new, validated goal -------------------------------------
+
+    def with_check_in(
+        self,
+        on: date | str,
+        value: float,
+        *,
+        note: str = "",
+        confidence: int | None = None,
+    ) -> Goal:
+        """A copy with a check-in of ``value`` on day ``on`` added (kept in date order).
+
+        >>> g = Goal("talks", "Give two talks", metric=Metric("talks", baseline=0, target=2))
+        >>> g.with_check_in("2027-01-15", 1).latest.value
+        1
+        """
+        return attrs.evolve(self, check_ins=(*self.check_ins, CheckIn(on, value, note, confidence)))
+
+    def with_status(self, status: GoalStatus) -> Goal:
+        """A copy with ``status`` set ("draft", "active", "paused", "done" or "dropped").
+
+        >>> Goal("g1", "Ship v2").with_status("done").is_open
+        False
+        """
+        return attrs.evolve(self, status=status)
+
+    def with_milestone(self, title: str, *, due: date | str | None = None) -> Goal:
+        """A copy with a milestone added; its title must differ from the others'.
+
+        >>> Goal("g1", "Ship v2").with_milestone("Write the RFC", due="2027-02-01").milestones
+        (Milestone(title='Write the RFC', due=datetime.date(2027, 2, 1), done_on=None),)
+        """
+        milestone = Milestone(title, due=to_optional_date(due))
+        if any(m.title == milestone.title for m in self.milestones):
+            raise FieldError("milestones", f"goal {self.id!r} already has a milestone {title!r}")
+        return attrs.evolve(self, milestones=(*self.milestones, milestone))
+
+    def with_milestone_done(self, title: str, *, on: date | str) -> Goal:
+        """A copy with the milestone called ``title`` marked done on day ``on``.
+
+        >>> g = Goal("g1", "Ship v2").with_milestone("Write the RFC")
+        >>> g.with_milestone_done("Write the RFC", on="2027-01-20").milestones[0].done_on
+        datetime.date(2027, 1, 20)
+        """
+        for i, m in enumerate(self.milestones):
+            if m.title == title:
+                done = attrs.evolve(m, done_on=to_date(on))
+                milestones = (*self.milestones[:i], done, *self.milestones[i + 1 :])
+                return attrs.evolve(self, milestones=milestones)
+        titles = ", ".join(repr(m.title) for m in self.milestones) or "none"
+        raise FieldError(
+            "milestones", f"goal {self.id!r} has no milestone {title!r} (it has: {titles})"
+        )

@@ -7,7 +7,17 @@ from typing import Literal, get_args
 
 import attrs
 
-from careerkit._model.fields import AUDIENCES, Audience, FieldError, each_one_of, identifier, one_of
+from careerkit._model.fields import (
+    Audience,
+    FieldError,
+    audiences,
+    choice,
+    identifier,
+    one_of,
+    optional_day,
+    strings,
+    text,
+)
 
 __all__ = ["DatePrecision", "Position", "PositionKind"]
 
@@ -31,19 +41,19 @@ class Position:
     """
 
     id: str = attrs.field(validator=identifier)
-    kind: PositionKind = attrs.field(default="work", validator=one_of(get_args(PositionKind)))
-    organization: str = ""
-    title: str = ""
-    location: str = ""
-    description: str = ""
-    url: str = ""
-    start: date | None = None
-    end: date | None = None
+    kind: PositionKind = choice(PositionKind, "work")
+    organization: str = text()
+    title: str = text()
+    location: str = text()
+    description: str = text()
+    url: str = text()
+    start: date | None = optional_day()
+    end: date | None = optional_day()
     start_precision: DatePrecision = attrs.field(default="day", validator=one_of(_PRECISIONS))
     end_precision: DatePrecision = attrs.field(default="day", validator=one_of(_PRECISIONS))
-    summary: str = ""
-    highlights: tuple[str, ...] = ()
-    shared_with: tuple[Audience, ...] = attrs.field(default=(), validator=each_one_of(AUDIENCES))
+    summary: str = text()
+    highlights: tuple[str, ...] = strings()
+    shared_with: tuple[Audience, ...] = audiences()
 
     def __attrs_post_init__(self) -> None:
         if not self.organization.strip() and not self.title.strip():

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal, get_args
+from typing import Literal
 
 import attrs
 
 from careerkit._model.fields import (
-    AUDIENCES,
     Audience,
+    audiences,
     bounded,
-    each_one_of,
+    choice,
+    flag,
     identifier,
+    is_date,
     non_empty,
-    one_of,
+    records,
+    text,
+    to_date,
 )
 
 __all__ = ["Assessment", "Decision", "PromptAnswer", "Reflection"]
@@ -27,7 +31,7 @@ class PromptAnswer:
     """A reflection prompt and the answer written to it."""
 
     prompt: str = attrs.field(validator=non_empty)
-    answer: str = ""
+    answer: str = text()
 
 
 @attrs.frozen
@@ -35,10 +39,10 @@ class Assessment:
     """A goal reassessed: on track? still aligned with my values? keep, adjust or drop?"""
 
     goal: str = attrs.field(validator=identifier)
-    on_track: bool | None = None
-    aligned: bool | None = None
-    decision: Decision | None = attrs.field(default=None, validator=one_of(get_args(Decision)))
-    note: str = ""
+    on_track: bool | None = flag()
+    aligned: bool | None = flag()
+    decision: Decision | None = choice(Decision, None)
+    note: str = text()
 
 
 @attrs.frozen
@@ -46,8 +50,8 @@ class Reflection:
     """A dated reflection; ``energy`` is a self-rating from 1 (drained) to 5 (energised)."""
 
     id: str = attrs.field(validator=identifier)
-    date: date
-    prompts: tuple[PromptAnswer, ...] = ()
-    energy: int | None = attrs.field(default=None, validator=bounded(1, 5))
-    assessments: tuple[Assessment, ...] = ()
-    shared_with: tuple[Audience, ...] = attrs.field(default=(), validator=each_one_of(AUDIENCES))
+    date: date = attrs.field(converter=to_date, validator=is_date)
+    prompts: tuple[PromptAnswer, ...] = records(PromptAnswer)
+    energy: int | None = attrs.field(default=None, validator=bounded(1, 5, integer=True))
+    assessments: tuple[Assessment, ...] = records(Assessment)
+    shared_with: tuple[Audience, ...] = audiences()

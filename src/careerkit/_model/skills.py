@@ -11,10 +11,17 @@ from careerkit._model.fields import (
     FieldError,
     bounded,
     check_order,
+    choice,
     identifier,
+    is_date,
     non_empty,
     one_of,
-    sorted_by_date,
+    optional_day,
+    record,
+    records,
+    strings,
+    text,
+    to_date,
 )
 
 __all__ = [
@@ -35,18 +42,18 @@ LearningKind = Literal["course", "certification", "workshop", "conference", "boo
 class LevelRecord:
     """A skill level (0..5) reached on a day."""
 
-    date: date
-    level: int = attrs.field(validator=bounded(0, 5))
-    note: str = ""
+    date: date = attrs.field(converter=to_date, validator=is_date)
+    level: int = attrs.field(validator=bounded(0, 5, integer=True))
+    note: str = text()
 
 
 @attrs.frozen
 class Evidence:
     """Something that shows a skill: a note, optionally with a link."""
 
-    date: date
+    date: date = attrs.field(converter=to_date, validator=is_date)
     note: str = attrs.field(validator=non_empty)
-    url: str = ""
+    url: str = text()
 
 
 @attrs.frozen
@@ -64,23 +71,22 @@ class Skill:
 
     id: str = attrs.field(validator=identifier)
     name: str = attrs.field(validator=non_empty)
-    category: SkillCategory = attrs.field(
-        default="technical", validator=one_of(get_args(SkillCategory))
-    )
-    level: int = attrs.field(default=0, validator=bounded(0, 5))
-    target: int | None = attrs.field(default=None, validator=bounded(0, 5))
-    history: tuple[LevelRecord, ...] = attrs.field(default=(), converter=sorted_by_date)
-    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=sorted_by_date)
+    category: SkillCategory = choice(SkillCategory, "technical")
+    level: int = attrs.field(default=0, validator=bounded(0, 5, integer=True))
+    target: int | None = attrs.field(default=None, validator=bounded(0, 5, integer=True))
+    history: tuple[LevelRecord, ...] = records(LevelRecord, by_date=True)
+    evidence: tuple[Evidence, ...] = records(Evidence, by_date=True)
 
-    def with_level(self, level: int, *, on: date, note: str = "") -> Skill:
+    def with_level(self, level: int, *, on: date | str, note: str = "") -> Skill:
         """A copy at ``level``, with the change recorded in the history."""
-        if self.history and on < self.history[-1].date:
+        change = LevelRecord(on, level, note)
+        if self.history and change.date < self.history[-1].date:
             raise FieldError(
                 "history",
-                f"level change on {on.isoformat()} is before the last recorded change "
+                f"level change on {change.date.isoformat()} is before the last recorded change "
                 f"({self.history[-1].date.isoformat()})",
             )
-        history: tuple[LevelRecord, ...] = (*self.history, LevelRecord(on, level, note))
+        history: tuple[LevelRecord, ...] = (*self.history, change)
         return attrs.evolve(self, level=level, history=history)
 
     @property
@@ -93,10 +99,10 @@ class Skill:
 class Credential:
     """A certificate from a learning activity; ``expires`` is ``None`` when it does not."""
 
-    issued: date | None = None
-    expires: date | None = None
-    number: str = ""
-    url: str = ""
+    issued: date | None = optional_day()
+    expires: date | None = optional_day()
+    number: str = text()
+    url: str = text()
 
     def __attrs_post_init__(self) -> None:
         check_order(self, "issued", "expires")
@@ -109,14 +115,14 @@ class LearningActivity:
     id: str = attrs.field(validator=identifier)
     kind: LearningKind = attrs.field(validator=one_of(get_args(LearningKind)))
     title: str = attrs.field(validator=non_empty)
-    provider: str = ""
+    provider: str = text()
     hours: float | None = attrs.field(default=None, validator=bounded(0, 100_000))
     cost: float | None = attrs.field(default=None, validator=bounded(0))
-    started: date | None = None
-    completed: date | None = None
-    skills: tuple[str, ...] = ()
-    credential: Credential | None = None
-    notes: str = ""
+    started: date | None = optional_day()
+    completed: date | None = optional_day()
+    skills: tuple[str, ...] = strings()
+    credential: Credential | None = record(Credential)
+    notes: str = text()
 
     def __attrs_post_init__(self) -> None:
         check_order(self, "started", "completed")

@@ -131,7 +131,7 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
         ),
         "A006": CodeInfo(
             "A", "error", "behind the pace",
-            "needs {0} a week but the recent pace is {1} a week",
+            "needs {0} but the recent pace is {1}",
             "move the deadline to about {2} or lower the target",
         ),
         "A007": CodeInfo(

@@ -8,7 +8,7 @@ from types import MappingProxyType
 from typing import Final, NamedTuple
 
 from careerkit._model.goals import Goal
-from careerkit._progress import progress
+from careerkit._progress import progress, rate_texts
 from careerkit._smart.codes import _SEVERITY_ORDER, CRITERIA, FINDING_CODES, Status
 from careerkit._smart.policy import SmartPolicy
 from careerkit._smart.report import CriterionResult, Finding, Quantity, SmartReport
@@ -336,13 +336,13 @@ def _pace(goal: Goal, as_of: _dt.date, policy: SmartPolicy, b: _Builder) -> bool
     observed = p.observed_rate * sign
     if required <= 0 or observed * policy.max_speedup >= required:
         return True
-    unit = f" {goal.metric.unit}" if goal.metric.unit else ""
+    needed, recent = rate_texts((p.required_rate, p.observed_rate), goal.metric.unit)
     eta = (
         p.projected_finish.isoformat()
         if p.projected_finish is not None
         else "a date the current pace cannot reach"
     )
-    b.add("A006", None, (f"{required:.3g}{unit}", f"{observed:.3g}{unit}", eta))
+    b.add("A006", None, (needed, recent, eta))
     return False
 
 
