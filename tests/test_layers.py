@@ -36,6 +36,7 @@ LAYERS: dict[str, int] = {
     "careerkit._balance": 2,
     "careerkit._insights": 2,
     "careerkit._review": 2,
+    "careerkit._hidden": 2,
     "careerkit._batch": 2,
     "careerkit.batch": 2,
     # edges: files, formats, text, pictures and the command line
