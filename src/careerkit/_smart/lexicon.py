@@ -848,3 +848,4 @@ LABEL_LINKS: Final = _words("is are : - = means mean looks like would be will")
 # Verbs of making: a direction with an abstract object ("build a network"), a deliverable
 # with an artifact ("build the KPI dashboard").
 MAKING_VERBS: Final = _words("build develop grow expand manage establish create design")
+SENTENCE_ENDS: Final = frozenset({".", "!", "?", "\n"})

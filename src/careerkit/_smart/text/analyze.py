@@ -272,8 +272,8 @@ def _situations(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
     actions = set(_other_clauses(d, goal_hi, d.n))
     out = []
     n = d.n
-    for k in range(goal_hi, min(n, goal_hi + 400)):
-        if _ends_sentence(d, k) and k + 1 < n:
+    for k in d.find(lx.SENTENCE_ENDS):
+        if goal_hi <= k < goal_hi + 400 and _ends_sentence(d, k) and k + 1 < n:
             end = _sentence_end(d, k + 1, n)
             if not any(k < a < end for a in actions) and _states_a_fact(d, k + 1, end):
                 out.append((k + 1, end))
@@ -318,10 +318,11 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
     starts = [reason_at] if reason_at < n else []
     if main is not None:  # a detail inside the goal's own sentence: "Improve X: use Y"
         starts += [k + 1 for k in range(main + 1, goal_hi) if _opens_detail(d, k)]
+    marks = d.find(lx.CLAUSE_MARKS | {":", ","}) if goal_hi < n else ()
     starts += [
         k + 1
-        for k in range(goal_hi, min(n, goal_hi + 400))
-        if _ends_sentence(d, k) or _opens_detail(d, k)
+        for k in marks
+        if goal_hi <= k < goal_hi + 400 and (_ends_sentence(d, k) or _opens_detail(d, k))
     ]
     for lo in starts[:8]:
         if lo >= n:
