@@ -127,7 +127,7 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             w in ("a", "one")
             and d.at[i - 1] == "by"
             and d.at[i + 1] in lx.FRACTIONS
-            and not d.at[i + 2][:1].isalpha()
+            and (d.at[i + 2] in lx.PREPOSITIONS or not d.at[i + 2][:1].isalpha())
         ):
             # "grow donations by a third": a change by a fraction
             share = lx.FRACTIONS[d.at[i + 1]]

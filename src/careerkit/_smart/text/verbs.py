@@ -179,6 +179,8 @@ def _in_action_position(
         return False
     if w in lx.ADVERBS or w in lx.ABSOLUTE_TRIGGERS or w.endswith("ly"):
         return False  # "always be available": an adverb, not the action
+    if w.endswith("ing"):
+        return False  # "Safeguarding refresher done by March": a noun, not the action
     if d.used[after]:
         return False  # "stretch each morning": a time expression, not an object
     nxt = d.at[after]
