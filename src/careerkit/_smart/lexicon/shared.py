@@ -76,6 +76,7 @@ __all__ = [
     "COMPLEMENT_PREPOSITIONS",
     "COMPLETION_PARTICIPLES",
     "CREDENTIAL_NOUNS",
+    "DAY_END_PHRASES",
     "DAY_KINDS",
     "DEFINITION_VERBS",
     "DEFINITION_WORDS",
@@ -83,9 +84,13 @@ __all__ = [
     "DET_OR_WORK",
     "ENGLISH_FUNCTION_WORDS",
     "EVENT_AFTER",
+    "EVENT_DEADLINE_WORDS",
+    "EVENT_ENDINGS",
     "EVENT_LEAD_WORDS",
     "EVENT_MODIFIERS",
+    "EVENT_PLURALS",
     "FINITE_VERBS",
+    "FIXED_HOLIDAYS",
     "FRACTIONS",
     "FROM_NOTHING_WORDS",
     "F_ARTIFACT",
@@ -98,6 +103,7 @@ __all__ = [
     "GROUP_NOUNS",
     "GROUP_SIZE_WORDS",
     "HEDGE_WORDS",
+    "HOLIDAYS",
     "INDIRECT_QUESTION_WORDS",
     "INFINITIVE_VERBS",
     "INTENT",
@@ -291,7 +297,7 @@ TIME_TRIGGERS = (
     | EVENT_NOUNS
     | UNDATED_PERIODS
     | DAY_END_CODES
-    | {"until", "till", "before"}
+    | {"until", "till", "before", "by", "prior", "ahead"}
 )  # fmt: skip
 F_ARTIFACT, F_VAGUE_Q, F_COMPARATIVE, F_STATE, F_VAGUE_NOUN = 1, 2, 4, 8, 16
 
@@ -487,3 +493,20 @@ LABEL_LINKS: Final = words("is are : - = means mean looks like would be will")
 # with an artifact ("build the KPI dashboard").
 MAKING_VERBS: Final = words("build develop grow expand manage establish create design")
 SENTENCE_ENDS: Final = frozenset({".", "!", "?", "\n"})
+# Words before an event whose date the text omits: "by the AGM", "before my renewal".
+EVENT_DEADLINE_WORDS: Final = words("by before until till prior ahead")
+# Endings of nouns that name an occasion: "renewal", "inspection", "reopening", "appraisal".
+EVENT_ENDINGS: Final = ("al", "tion", "sion", "ing")
+EVENT_PLURALS: Final = words("holidays exams finals results elections")
+HOLIDAYS: Final = words(
+    "easter christmas thanksgiving diwali eid ramadan hanukkah passover halloween xmas"
+)
+# "close of play", "close of business", "end of day": the end of the working day.
+DAY_END_PHRASES: Final = frozenset(
+    tuple(p.split())
+    for p in ("close of play", "close of business", "end of day", "end of business")
+)
+# Holidays on the same day every year.
+FIXED_HOLIDAYS: Final = MappingProxyType(
+    {"christmas": (12, 25), "xmas": (12, 25), "halloween": (10, 31)}
+)
