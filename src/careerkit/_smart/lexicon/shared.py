@@ -62,6 +62,7 @@ from careerkit._smart.lexicon.numbers_time import (
 )
 
 __all__ = [
+    "PASSIVE_STATES",
     "ABSOLUTE_TRIGGERS",
     "ABSTRACT_OR_VAGUE",
     "ABSTRACT_PARTS",
@@ -199,7 +200,8 @@ PHRASAL_VAGUE: Final = frozenset(
     for pair in (
         "work on", "focus on", "look into", "figure out", "take on", "step up", "get better",
         "get good", "keep up", "catch up", "brush up", "level up", "be better", "be more",
-        "do better", "do more",
+        "do better", "do more", "ramp up", "scale up", "cut down", "ramp down", "scale back",
+        "double down", "get involved", "be involved",
     )
 )  # fmt: skip
 SUBJECTS = frozenset({"i", "we", "i'll", "i'd", "i'm", "we'll", "we're", "i've", "we'd", "you"})
@@ -209,7 +211,7 @@ MODALS = frozenset(
 ADVERBS: Final = words(
     "maybe perhaps really also finally definitely hopefully personally ideally probably "
     "possibly just actually eventually somehow still then first successfully consistently "
-    "proactively actively please never not don't dont no longer"
+    "proactively actively please never not don't dont no longer quite rather genuinely truly"
 )
 INTENT: Final = words(
     "hoping planning aiming intending wanting looking seeking hopes intends "
@@ -509,4 +511,9 @@ DAY_END_PHRASES: Final = frozenset(
 # Holidays on the same day every year.
 FIXED_HOLIDAYS: Final = MappingProxyType(
     {"christmas": (12, 25), "xmas": (12, 25), "halloween": (10, 31)}
+)
+# Participles that name a state, not a result: "get involved in", "be interested in".
+PASSIVE_STATES: Final = words(
+    "involved engaged interested focused motivated exposed connected aligned organized "
+    "organised prepared invested immersed"
 )

@@ -144,6 +144,8 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             out.append(QuantityFact(0.5, "x", "multiplier", d.span(i - 1, i + 1)))
             continue
         if w in lx.MULTIPLIERS and not (d.at[i + 1] == "-" and d.glued[i + 1]):
+            if d.at[i + 1] in ("down", "back", "over"):
+                continue  # "double down on retention": an idiom, not a figure
             out.append(QuantityFact(lx.MULTIPLIERS[w], "x", "multiplier", d.span(i, i + 1)))
             continue
         if len(w) >= 2 and w[-1] == "x" and w[:-1].isdigit():

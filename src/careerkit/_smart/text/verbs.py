@@ -43,6 +43,7 @@ def _classify(
         elif (
             verb in ("be", "get")
             and nxt.endswith("ed")
+            and nxt not in lx.PASSIVE_STATES
             and len(nxt) > 4
             and nxt not in lx.VAGUE_STATES
             and nxt not in ("promoted", "hired", "appointed", "named", "selected", "elected")
