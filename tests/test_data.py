@@ -54,5 +54,5 @@ def test_a_nested_report_writes_itself() -> None:
 
 
 def test_what_is_not_data_is_refused_by_name() -> None:
-    with pytest.raises(TypeError, match="^cannot write bytes as JSON data$"):
+    with pytest.raises(TypeError, match=r"^cannot write bytes as JSON data$"):
         to_data(b"x")
