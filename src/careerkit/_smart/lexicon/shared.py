@@ -62,7 +62,6 @@ from careerkit._smart.lexicon.numbers_time import (
 )
 
 __all__ = [
-    "PASSIVE_STATES",
     "ABSOLUTE_TRIGGERS",
     "ABSTRACT_OR_VAGUE",
     "ABSTRACT_PARTS",
@@ -131,6 +130,7 @@ __all__ = [
     "OTHER_FUNCTION_WORDS",
     "OTHER_LETTERS",
     "PARTICLES",
+    "PASSIVE_STATES",
     "PAST_FORMS",
     "PERIOD_WORDS",
     "PHRASAL_COMPLETION",
