@@ -100,6 +100,7 @@ __all__ = [
     "F_VAGUE_Q",
     "GENERIC_ROLE_WORDS",
     "GOAL_WORDS",
+    "GOOD_WORDS",
     "GROUP_NOUNS",
     "GROUP_SIZE_WORDS",
     "HEDGE_WORDS",
@@ -127,6 +128,7 @@ __all__ = [
     "OBJECT_CONTROL",
     "OBJECT_OPENERS",
     "OPEN_QUOTES",
+    "OPINION_VERBS",
     "OTHER_FUNCTION_WORDS",
     "OTHER_LETTERS",
     "PARTICLES",
@@ -517,3 +519,7 @@ PASSIVE_STATES: Final = words(
     "involved engaged interested focused motivated exposed connected aligned organized "
     "organised prepared invested immersed"
 )
+# Verbs of opinion before the clause that holds the action: "I think I should apply".
+OPINION_VERBS: Final = words("think guess suppose reckon believe feel")
+# "(it) would be good to ...": a hedge before the action.
+GOOD_WORDS: Final = words("good nice great ideal helpful useful")

@@ -428,6 +428,7 @@ def read_clause(
                         role_target
                         or head in lx.ARTIFACT_NOUNS
                         or _earns_credential(d, after, g_hi)
+                        or named  # "get my PRINCE2 Foundation": a named thing, got or not
                     )
                     and not people_obj
                 )

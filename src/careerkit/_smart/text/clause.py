@@ -158,7 +158,14 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             hedged = hedged or w in lx.HEDGE_WORDS
             i += 1
             continue
-        if w in lx.INTENT and d.at[i + 1] in ("to", "of"):
+        if w in lx.OPINION_VERBS and (d.at[i + 1] in lx.SUBJECTS or d.at[i + 1] == "that"):
+            i += 1  # "I think I should apply ...": the action is in the clause after
+            continue
+        if w == "be" and d.at[i + 1] in lx.GOOD_WORDS and d.at[i + 2] == "to":
+            hedged = True
+            i += 3  # "(it) would be good to sit the CIMA exam"
+            continue
+        if w in lx.INTENT and d.at[i + 1] in ("to", "of", "and"):
             hedged = hedged or w in lx.HEDGE_WORDS
             i += 2
             continue
