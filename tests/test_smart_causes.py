@@ -283,3 +283,61 @@ def test_concrete_actions_in_other_fields_of_work(text: str) -> None:
     assert report.criteria["S"].met
     assert report.criteria["M"].met
     assert report.criteria["T"].met
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("I think I should apply for the charge nurse post by March.", "apply"),
+        ("Would be good to finally sit the CIMA exam by June.", "sit"),
+        ("I'd like to maybe try to get my PRINCE2 Foundation this year.", "get"),
+        ("By the next inspection, have all policies reviewed.", "have"),
+    ],
+)
+def test_the_action_behind_a_hedge_or_an_opinion(text: str, verb: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["S"].met
+    assert report.criteria["M"].met
+    assert report.deliverable is not None
+    assert report.deliverable.lower().startswith(verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Ramp up outbound calls.", "'ramp up' names a direction, not a concrete action"),
+        ("Double down on customer retention.", "'double down' names a direction, not a concrete action"),
+        ("I'd quite like to get involved in the youth programme.", "'get involved' names a direction, not a concrete action"),
+        ("Be organized.", "'be organized' names a direction, not a concrete action"),
+        ("Stay until the end of June.", "no concrete action found"),
+    ],
+)  # fmt: skip
+def test_directions_say_so(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert not report.criteria["S"].met
+    assert report.criteria["S"].findings[0].message == message
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Complete the fire safety refresher before my registration renewal.", None),
+        ("Publish the annual report by the AGM.", None),
+        ("Launch the spring appeal by Easter.", None),
+        ("Pass the theory test by the end of the school holidays.", None),
+        ("Finish the extension by the time the baby arrives.", None),
+        ("Finish the slides by Christmas.", "2026-12-25"),
+        ("Clear the backlog by close of play Friday.", "2026-11-27"),
+    ],
+)
+def test_deadlines_tied_to_an_occasion(text: str, deadline: str | None) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].met
+    assert report.deadline == (date.fromisoformat(deadline) if deadline else None)
+
+
+@pytest.mark.parametrize(
+    "text", ["Get hired by Google.", "Grow by networking.", "Improve by the book."]
+)
+def test_by_alone_is_not_a_deadline(text: str) -> None:
+    assert not ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].met
