@@ -341,3 +341,17 @@ def test_deadlines_tied_to_an_occasion(text: str, deadline: str | None) -> None:
 )
 def test_by_alone_is_not_a_deadline(text: str) -> None:
     assert not ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Success means presenting the results at the all-hands in March.",
+        "Target is 120k in sales by year end.",
+        "Aim - publish two case studies by June.",
+        "I would like to publish two case studies by June.",
+    ],
+)
+def test_a_label_before_the_goal(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.is_smart

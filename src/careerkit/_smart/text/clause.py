@@ -180,9 +180,6 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         ):
             i += 1
             continue
-        if w in ("would", "'d") and d.at[i + 1] in ("like", "love"):
-            i += 1
-            continue
         if w in lx.DEFINITION_WORDS and d.at[i + 1] in lx.DEFINITION_VERBS:
             # "Success means presenting ...", "That means leading ...", "Target is 120k"
             i += 2 if d.at[i + 1] != "looks" else 3
