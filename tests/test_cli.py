@@ -17,9 +17,12 @@ from pathlib import Path
 import icalendar
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import careerkit as ck
 import careerkit.testing
+import strategies
 from careerkit._cli import main
 from careerkit._cli_check import CSV_COLUMNS
 from careerkit._render import next_per_series
@@ -872,3 +875,51 @@ def test_the_third_column_of_a_csv_piped_in_gives_one_json_object_per_goal() -> 
     assert all(set(r) >= {"id", "is_smart", "score", "findings"} for r in records)
     assert done.stderr.startswith(f"{len(lines)} goals checked: ")
     assert "Traceback" not in done.stderr
+
+
+# --- any valid plan, any date: an answer, never a traceback ----------------------------------
+
+
+def _strict_json(text: str) -> object:
+    def refuse(name: str) -> None:
+        raise AssertionError(f"{name} in JSON output")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+@given(
+    plan=strategies.plans(),
+    as_of=st.dates(),
+    argv=st.sampled_from(
+        [
+            ["review", "--format", "json"],
+            ["agenda", "--format", "json", "--days", "3650"],
+            ["balance", "--format", "json"],
+            ["check", "--input-format", "json", "--format", "jsonl"],
+            ["validate", "--audience", "hr"],
+            ["review", "--audience", "hr"],
+        ]
+    ),
+)
+def test_every_command_answers_any_valid_plan_on_any_date(
+    plan: ck.CareerPlan, as_of: date, argv: list[str]
+) -> None:
+    command, *options = argv
+    if command != "check":
+        options += ["--input-format", "json"]
+    if command != "validate":
+        options += ["--as-of", as_of.isoformat()]
+    code, out, err = run_in(ck.dumps(plan), command, "-", *options)
+    assert "Traceback" not in err
+    assert "unexpected error" not in err, err
+    if command != "validate" and not date(1900, 1, 1) <= as_of <= date(2999, 12, 31):
+        assert (code, out) == (2, "")
+        assert "argument --as-of: must be between 1900-01-01 and 2999-12-31" in err
+        return
+    assert code in ((0, 1) if command == "check" else (0,)), err
+    output = options[options.index("--format") + 1] if "--format" in options else "text"
+    if output == "json":
+        _strict_json(out)
+    elif output == "jsonl":
+        for line in out.splitlines():
+            _strict_json(line)
