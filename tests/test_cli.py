@@ -804,7 +804,8 @@ def test_a_plan_error_list_is_capped(tmp_path: Path) -> None:
     lines = err.splitlines()
     assert code == 2
     assert len(lines) == 102
-    assert lines[-1] == "- and 50 more"
+    assert lines[0] == f"careerkit: {path}: 150 problems in the plan:"
+    assert lines[-1] == "- and 50 more problems"
 
 
 def test_check_uses_only_what_the_audience_may_see(toml_plan: Path) -> None:

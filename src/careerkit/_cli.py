@@ -401,15 +401,15 @@ def _dates(obj: object) -> Iterator[date]:
 
 def _problems(exc: PlanValidationError, audience: str) -> list[str]:
     # An audience other than the owner may be shown the error: name each place, not its value.
-    errors = exc.errors
+    errors = exc.errors[:MAX_PROBLEMS]
     if audience != "self":
         errors = [f"invalid value @ {e.rpartition(' @ ')[2]}" if " @ " in e else e for e in errors]
-    count = max(exc.total, len(errors))  # the loader lists the first problems and counts all
-    lines = [f"{count:,} problem{'s' if count != 1 else ''} in the plan:"]
-    lines += [f"- {e}" for e in errors[:MAX_PROBLEMS]]
-    more = count - min(len(errors), MAX_PROBLEMS)
+    total = max(getattr(exc, "total", len(exc.errors)), len(errors))
+    lines = [f"{total:,} problem{'s' if total != 1 else ''} in the plan:"]
+    lines += [f"- {e}" for e in errors]
+    more = total - len(errors)
     if more:
-        lines.append(f"- and {more:,} more")
+        lines.append(f"- and {more:,} more problem{'s' if more != 1 else ''}")
     return lines
 
 
