@@ -924,3 +924,28 @@ def test_every_command_answers_any_valid_plan_on_any_date(
     elif output == "jsonl":
         for line in out.splitlines():
             _strict_json(line)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["check", "-"], "careerkit: - is not valid UTF-8 text (invalid start byte)\n"),
+        (
+            ["validate", "-", "--input-format", "json"],
+            (
+                "careerkit: -: 1 problem in the plan:\n"
+                "- the file is not valid UTF-8 (invalid start byte) @ $\n"
+            ),
+        ),
+    ],
+)
+def test_standard_input_must_be_utf8_whatever_the_locale(argv: list[str], message: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "careerkit", *argv],
+        input=b'{"schema": "careerkit/1", "owner": {"name": "\xff"}}\n',
+        capture_output=True,
+        check=False,
+        env={**_env(), "LC_ALL": "C", "PYTHONUTF8": "0"},
+    )
+    assert (done.returncode, done.stdout) == (2, b"")
+    assert done.stderr.decode() == message

@@ -255,8 +255,10 @@ class _Cli:
         named = fmt or getattr(self.args, "input_format", None)
         fmt = input_format(source, named, formats=PLAN_FORMATS)
         if source == "-":
-            text = self.stdin.read(MAX_BYTES + 1)
-            return loads(text, format="toml" if fmt == "toml" else "json")
+            # Bytes when there are (a process's stdin): the loader checks they are UTF-8.
+            buffer = getattr(self.stdin, "buffer", None)
+            data = (buffer or self.stdin).read(MAX_BYTES + 1)
+            return loads(data, format="toml" if fmt == "toml" else "json")
         path = Path(source)
         if path.suffix.lower() == f".{fmt}":
             return load(path)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import time
 from collections import deque
@@ -119,7 +120,11 @@ def input_format(
 
 def _open(source: str, stdin: TextIO) -> IO[str]:
     if source == "-":
-        return stdin
+        # Standard input is read as strict UTF-8, as files are, whatever the locale says.
+        buffer = getattr(stdin, "buffer", None)
+        if buffer is None:
+            return stdin
+        return io.TextIOWrapper(buffer, encoding="utf-8", newline="")
     return Path(source).open(encoding="utf-8", newline="")
 
 
@@ -254,7 +259,7 @@ def read_goals(
         except UnicodeDecodeError as exc:
             raise UsageError(f"{source} is not valid UTF-8 text ({exc.reason})") from None
         finally:
-            if f is not stdin:
+            if source != "-":
                 f.close()
 
     return source, items(), None
