@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+import attrs
 import icalendar
 import jsonschema
 import pytest
@@ -774,7 +775,26 @@ def test_as_of_far_from_the_plan_warns(toml_plan: Path) -> None:
         "plan (2018-09-01 to 2027-09-30)\n"
     )
     assert run("review", toml_plan, "--as-of", "2032-09-30")[2] == ""
+    # For an audience, only the dates it may see count, and only they are shown.
+    shown = ck.redact(example_plan(), "hr")
+    _, _, hr = run("review", toml_plan, "--as-of", "1900-01-01", "--audience", "hr")
+    assert hr.endswith(")\n")
+    first, last = hr.rsplit("(", 1)[1].rstrip(")\n").split(" to ")
+    assert (date.fromisoformat(first), date.fromisoformat(last)) == (
+        min(_plan_dates(shown)),
+        max(_plan_dates(shown)),
+    )
     assert run("review", toml_plan, "--as-of", "2032-10-02")[2].startswith("careerkit: warning:")
+
+
+def _plan_dates(plan: object) -> list[date]:
+    if isinstance(plan, date):
+        return [plan]
+    if isinstance(plan, tuple):
+        return [d for x in plan for d in _plan_dates(x)]
+    if attrs.has(type(plan)):
+        return [d for f in attrs.fields(type(plan)) for d in _plan_dates(getattr(plan, f.name))]
+    return []
 
 
 def test_errors_for_an_audience_name_the_place_not_the_value(tmp_path: Path) -> None:

@@ -283,6 +283,11 @@ class _Cli:
     def warn_far(self, plan: CareerPlan, as_of: date | None) -> None:
         if as_of is None:
             return
+        audience: Viewer = getattr(self.args, "audience", "self")
+        if audience != "self":  # the dates shown must be ones this audience may see
+            from careerkit._model.privacy import redact
+
+            plan = redact(plan, audience)
         days = list(_dates(plan))
         if days:
             first, last = min(days), max(days)
