@@ -22,6 +22,7 @@ LAYERS: dict[str, int] = {
     "careerkit._args": 0,
     "careerkit._dates": 0,
     "careerkit._public": 0,
+    "careerkit._data": 0,
     "careerkit._version": 0,
     # model: the records and the rules they keep; the questionnaire scoring they refer to
     "careerkit._model": 1,
