@@ -12,7 +12,7 @@ import io
 import json
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import IO, Any, NamedTuple, TextIO
@@ -20,6 +20,7 @@ from typing import IO, Any, NamedTuple, TextIO
 from careerkit._batch import SmartTally
 from careerkit._errors import CareerkitError
 from careerkit._model.goals import Goal
+from careerkit._model.plan import CareerPlan
 from careerkit._model.privacy import redact
 from careerkit._render import csv_cell
 from careerkit._smart import Finding, SmartReport, evaluate_many
@@ -128,7 +129,7 @@ def _open(source: str, stdin: TextIO) -> IO[str]:
     return Path(source).open(encoding="utf-8", newline="")
 
 
-def _lines(f: IO[str], problems: _Problems) -> Iterator[_Item]:
+def _lines(f: IO[str]) -> Iterator[_Item]:
     for n, line in enumerate(f, start=1):
         text = line.rstrip("\r\n")
         if text.strip():
@@ -226,9 +227,12 @@ def _column(row: list[str], columns: dict[str, int], option: str) -> str | None:
     return row[index] if index < len(row) else ""
 
 
+LoadPlan = Callable[[str, str], CareerPlan]
+
+
 def read_goals(
-    args: argparse.Namespace, stdin: TextIO, problems: _Problems, load_plan: Any
-) -> tuple[str, Iterable[_Item], Any]:
+    args: argparse.Namespace, stdin: TextIO, problems: _Problems, load_plan: LoadPlan
+) -> tuple[str, Iterable[_Item], CareerPlan | None]:
     """``(source name, the goals to judge, the plan or None)``."""
     if args.text is not None:
         if not args.text.strip():
@@ -255,7 +259,7 @@ def read_goals(
             elif fmt == "jsonl":
                 yield from _jsonl(f, args, source, problems)
             else:
-                yield from _lines(f, problems)
+                yield from _lines(f)
         except UnicodeDecodeError as exc:
             raise UsageError(f"{source} is not valid UTF-8 text ({exc.reason})") from None
         finally:
@@ -334,7 +338,7 @@ def check(
     out: TextIO,
     err: TextIO,
     stdin: TextIO,
-    load_plan: Any,
+    load_plan: LoadPlan,
 ) -> int:
     """Run ``careerkit check``; returns the exit code."""
     if sum(x is not None for x in (args.plan, args.text, args.csv)) != 1:
