@@ -969,3 +969,21 @@ def test_standard_input_must_be_utf8_whatever_the_locale(argv: list[str], messag
     )
     assert (done.returncode, done.stdout) == (2, b"")
     assert done.stderr.decode() == message
+
+
+def test_a_plan_named_otherwise_is_read_in_the_format_given(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(example_plan_text(), encoding="utf-8")
+    assert run("validate", path, "--input-format", "toml") == (0, f"{path}: valid (5 goals)\n", "")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_named_pipe_is_no_plan_whatever_format_is_given(tmp_path: Path) -> None:
+    path = tmp_path / "plan.fifo"
+    os.mkfifo(path)
+    code, out, err = run("validate", path, "--input-format", "json")
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        f"careerkit: {path}: 1 problem in the plan:",
+        f"- {str(path)!r} is a named pipe, not a regular file @ $",
+    ]

@@ -250,7 +250,7 @@ class _Cli:
         self.stdin = stdin
 
     def load(self, source: str, fmt: str | None = None) -> CareerPlan:
-        from careerkit._io import MAX_BYTES, load, loads
+        from careerkit._io import MAX_BYTES, _check_regular, load, loads
 
         named = fmt or getattr(self.args, "input_format", None)
         fmt = input_format(source, named, formats=PLAN_FORMATS)
@@ -262,6 +262,8 @@ class _Cli:
         path = Path(source)
         if path.suffix.lower() == f".{fmt}":
             return load(path)
+        # A plan is a regular file, whatever its name, as careerkit.load requires.
+        _check_regular(path, path.stat().st_mode)
         with path.open("rb") as f:
             data = f.read(MAX_BYTES + 1)
         return loads(data, format="toml" if fmt == "toml" else "json")
