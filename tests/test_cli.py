@@ -535,7 +535,17 @@ def test_check_reads_one_goal_per_line_from_standard_input_as_json_lines() -> No
         ("-", "3", SMART_TEXT),  # the blank line 2 is no goal; ids are line numbers
     ]
     report = ck.evaluate_smart(VAGUE, as_of=TODAY)
-    assert records[0]["findings"] == [f.to_dict() for f in report.findings]
+    assert records[0]["findings"] == [
+        {
+            "code": f.code,
+            "criterion": f.criterion,
+            "severity": f.severity,
+            "message": f.message,
+            "hint": f.hint,
+            "span": list(f.span) if f.span else None,
+        }
+        for f in report.findings
+    ]
     assert set(records[0]["findings"][0]) == {
         "code",
         "criterion",
