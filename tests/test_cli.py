@@ -997,3 +997,24 @@ def test_a_named_pipe_is_no_plan_whatever_format_is_given(tmp_path: Path) -> Non
         f"careerkit: {path}: 1 problem in the plan:",
         f"- {str(path)!r} is a named pipe, not a regular file @ $",
     ]
+
+
+def test_a_csv_exported_with_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes(f"employee,text\ne1,{SMART_TEXT}\n".encode("utf-8-sig"))
+    code, out, _ = run("check", path, "--text-column", "text", "--id-column", "employee")
+    assert code == 0
+    code, out, _ = run_in(
+        f"\ufeffemployee,text\ne1,{SMART_TEXT}\n",
+        "check",
+        "-",
+        "--input-format",
+        "csv",
+        "--text-column",
+        "text",
+        "--id-column",
+        "employee",
+        "--format",
+        "jsonl",
+    )
+    assert (code, json.loads(out)["id"]) == (0, "e1")

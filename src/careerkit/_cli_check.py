@@ -125,8 +125,9 @@ def _open(source: str, stdin: TextIO) -> IO[str]:
         buffer = getattr(stdin, "buffer", None)
         if buffer is None:
             return stdin
-        return io.TextIOWrapper(buffer, encoding="utf-8", newline="")
-    return Path(source).open(encoding="utf-8", newline="")
+        return io.TextIOWrapper(buffer, encoding="utf-8-sig", newline="")
+    # utf-8-sig: spreadsheet programs start a CSV export with a byte order mark.
+    return Path(source).open(encoding="utf-8-sig", newline="")
 
 
 def _lines(f: IO[str]) -> Iterator[_Item]:
@@ -187,6 +188,8 @@ def _csv(f: IO[str], args: argparse.Namespace, source: str, problems: _Problems)
         raise UsageError(f"{source}: not a CSV file ({exc})") from None
     if header is None:
         return
+    if header:
+        header[0] = header[0].removeprefix("\ufeff")
     text_key = args.text_column
     if text_key is None:
         raise UsageError("a CSV input needs --text-column, the column that holds each goal")
