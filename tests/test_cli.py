@@ -1018,3 +1018,31 @@ def test_a_csv_exported_with_a_byte_order_mark(tmp_path: Path) -> None:
         "jsonl",
     )
     assert (code, json.loads(out)["id"]) == (0, "e1")
+
+
+def test_a_csv_with_semicolons(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(f"employee;text\ne1;{SMART_TEXT}\ne2;{VAGUE}\n", encoding="utf-8")
+    code, out, _ = run(
+        "check",
+        path,
+        "--text-column",
+        "text",
+        "--id-column",
+        "employee",
+        "--delimiter",
+        ";",
+        "--format",
+        "jsonl",
+    )
+    assert code == 1
+    assert [(r["id"], r["text"]) for r in map(json.loads, out.splitlines())] == [
+        ("e1", SMART_TEXT),
+        ("e2", VAGUE),
+    ]
+    code, _, err = run("check", path, "--text-column", "text", "--delimiter", ";;")
+    assert code == 2
+    assert err.splitlines()[-1] == (
+        "careerkit check: error: argument --delimiter: must be one character, not a quote or "
+        "newline: ';;'"
+    )

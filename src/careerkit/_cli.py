@@ -66,6 +66,12 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+def _delimiter(text: str) -> str:
+    if len(text) != 1 or text in '"\r\n':
+        raise argparse.ArgumentTypeError(f"must be one character, not a quote or newline: {text!r}")
+    return text
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="careerkit",
@@ -172,6 +178,13 @@ def _parser() -> argparse.ArgumentParser:
         "--group-column",
         metavar="G",
         help="the CSV column or JSON Lines key to roll the summary up by, e.g. department",
+    )
+    chk.add_argument(
+        "--delimiter",
+        type=_delimiter,
+        default=",",
+        metavar="CHAR",
+        help="the character between a CSV input's fields, e.g. ';' (default: ',')",
     )
     as_of_option(chk)
     chk.add_argument(

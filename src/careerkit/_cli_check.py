@@ -181,7 +181,7 @@ def _jsonl(
 
 
 def _csv(f: IO[str], args: argparse.Namespace, source: str, problems: _Problems) -> Iterator[_Item]:
-    reader = csv.reader(f)
+    reader = csv.reader(f, delimiter=args.delimiter)
     try:
         header = next(reader, None)
     except csv.Error as exc:
