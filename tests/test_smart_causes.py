@@ -355,3 +355,28 @@ def test_by_alone_is_not_a_deadline(text: str) -> None:
 def test_a_label_before_the_goal(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.is_smart
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan, run and review the Christmas fundraiser by January.",
+        "Learn and apply the new triage protocol on my shifts by March.",
+        "Research and recommend a new HR system to the board by May.",
+    ],
+)
+def test_several_verbs_share_one_object(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.is_smart
+
+
+def test_a_number_after_an_acronym_names_it() -> None:
+    report = ck.evaluate_smart("Pass the ISO 27001 lead auditor exam by Q2.", as_of=AS_OF)
+    assert report.quantities == ()
+    assert report.is_smart
+
+
+def test_the_end_of_the_fiscal_year_in_short() -> None:
+    policy = ck.SmartPolicy(fiscal_year_start_month=4)
+    report = ck.evaluate_smart("Lift NPS by 10 points by FY end.", as_of=AS_OF, policy=policy)
+    assert report.deadline == date(2027, 3, 31)

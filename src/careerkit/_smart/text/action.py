@@ -93,12 +93,18 @@ def read_clause(
     # second, and the goal is as vague as the vaguer of the two ("own and improve X").
     after = main + 1
     second = None
-    if d.at[main + 1] in ("and", "&", "or") and main + 2 < g_hi:
-        cand = lemma(low[main + 2])
-        if d.raw[main + 2].isalpha() and (
-            cand in lx.VERBS or _in_action_position(d, main + 2, main + 3, g_hi, sentence_start)
+    k = main + 1
+    # "plan, run and review the fundraiser": up to three verbs before one object.
+    while d.at[k] in ("and", "&", "or", ",") and k + 1 < g_hi and k < main + 6:
+        cand = lemma(low[k + 1])
+        if not d.raw[k + 1].isalpha() or not (
+            cand in lx.VERBS
+            or (d.at[k] == "," and d.at[k + 2] in ("and", "&", ","))
+            or _in_action_position(d, k + 1, k + 2, g_hi, sentence_start)
         ):
-            second, after = main + 2, main + 3
+            break
+        second, after = k + 1, k + 2
+        k += 2
     verb, verb_class = _classify(d, main, after, g_hi, sentence_start)
     negated = not lx.NEGATIONS.isdisjoint(low[max(0, main - 3) : main])
     verb_at = main
@@ -106,8 +112,9 @@ def read_clause(
         verb2, class2 = _classify(d, second, after, g_hi, sentence_start)
         if class2 in _WEAKER and verb_class not in _WEAKER:
             verb, verb_class, verb_at = verb2, class2, second
-        elif class2 == "deliverable" and verb_class in ("acquire", "none"):
-            verb, verb_class, verb_at = verb2, class2, second  # "find and book a venue"
+        elif class2 == "deliverable" and verb_class in ("acquire", "none", "learning"):
+            # "find and book a venue", "learn and apply the new protocol": the result counts
+            verb, verb_class, verb_at = verb2, class2, second
 
     # Figures, names, determiners in the goal clause.
     goal_q = [q for q in quantities if goal_span[0] <= q.span[0] < goal_span[1] + 1]

@@ -181,6 +181,20 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         if prev in lx.CURRENCY_SYMBOLS and d.glued[i]:
             currency = lx.CURRENCY_SYMBOLS[prev]  # "$5,000", "€3k"
             begin = i - 1
+        # A number right after an acronym is part of its name: "ISO 27001", "SQL 2019".
+        if (
+            c.isdigit()
+            and i > 0
+            and raw[i - 1].isalpha()
+            and raw[i - 1].isupper()
+            and len(raw[i - 1]) > 1
+            and low[i - 1] not in lx.NOT_NAMES
+            and low[i - 1] not in lx.MONTHS
+            and not d.glued[i]
+            and d.at[j] not in lx.UNIT_WORDS
+        ):
+            skip_to = j
+            continue
         # A number right after a mid-sentence name is part of it: "Python 3", "Java 8".
         if (
             c.isdigit()
