@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any, Literal
+from typing import Literal
 
 import attrs
 
 from careerkit._args import as_of_date
+from careerkit._data import JsonReady
 from careerkit._errors import ArgumentTypeError
 from careerkit._model.goals import CheckIn, Goal
 
@@ -37,14 +38,14 @@ PROJECTION_WINDOW = 6
 
 
 @attrs.frozen
-class Progress:
+class Progress(JsonReady):
     """Where a goal stands on ``as_of``.
 
     ``fraction`` is the share of the way from baseline to target (0..1, clamped; ``overshoot``
     holds anything beyond the target), ``expected`` the share a straight pace line from start to
     deadline asks for by ``as_of``, ``days_ahead`` how many days ahead of that line (negative:
     behind). Rates are in metric units per week, never NaN or infinite (``None`` when they
-    cannot be computed, or would not fit in a float); :func:`rate_texts` puts them in words.
+    cannot be computed, or would not fit in a float); ``rate_texts`` puts them in words.
     """
 
     goal: str
@@ -60,13 +61,6 @@ class Progress:
     observed_rate: float | None = None
     projected_finish: date | None = None
     reason: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
-        return {
-            f.name: (v.isoformat() if isinstance(v, date) else v)
-            for f, v in ((f, getattr(self, f.name)) for f in attrs.fields(Progress))
-        }
 
 
 def progress(goal: Goal, *, as_of: date | None = None) -> Progress:
@@ -300,8 +294,10 @@ def _change_text(per_week: float, noun: str, per: str) -> str:
     if number == "0":
         return f"no change in {noun} a {per}"
     counted = noun.endswith("s") and not noun.endswith("ss")
-    fewer = "fewer" if counted else "less"
-    word = fewer if per_week < 0 else "more"
+    if not counted:  # "0.5 h a week less each week", not "0.5 less h"
+        word = "less" if per_week < 0 else "more"
+        return f"{number} {noun} a {per} {word} each week"
+    word = "fewer" if per_week < 0 else "more"
     return f"{number} {word} {_plural(noun, number)} a {per} each week"
 
 
