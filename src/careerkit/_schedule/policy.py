@@ -20,7 +20,7 @@ from careerkit._policy import (
     Number,
     OneOf,
     Texts,
-    _Validator,
+    Validator,
     as_frozenset,
     as_tuple,
 )
@@ -162,7 +162,7 @@ def _prompts(value: Mapping[str, Iterable[str]]) -> Mapping[ReviewKind, tuple[st
 
 
 @attrs.frozen
-class _CadenceText(_Validator):
+class _CadenceText(Validator):
     """Text that :func:`parse_cadence` reads (``None`` too if ``optional``)."""
 
     optional: bool = False
