@@ -220,6 +220,10 @@ class SchedulePolicy:
     - ``calendar_component`` (``"VTODO"`` or ``"VEVENT"``), ``time_of_day`` (``None``: all-day
       items) and ``duration_minutes`` (30) shape the calendar export.
 
+    Every setting in days is a whole number from 0 to 3,660 (ten years), ``duration_minutes``
+    from 0 to 1,440. A setting of the wrong type raises a :class:`~careerkit.PolicyError` that
+    is also a :class:`TypeError`; a value out of range a plain :class:`~careerkit.PolicyError`.
+
     >>> SchedulePolicy(goal_review="every 2 weeks", working_days=True)
     SchedulePolicy(goal_review='every 2 weeks', working_days=True)
     """
