@@ -8,6 +8,7 @@ diff.
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import pickle
@@ -175,6 +176,47 @@ def test_no_optional_package_is_imported_by_the_engines() -> None:
         "ck.review(example_plan(), as_of=EXAMPLE_AS_OF).to_html(); import careerkit.plot"
     )
     assert not [m for m in loaded if not m.startswith("careerkit")]
+
+
+def _type_checking_imports() -> tuple[dict[str, set[str]], set[str]]:
+    """The names ``careerkit/__init__.py`` imports for type checkers, by module, and the
+    submodules it imports there."""
+    source = Path(careerkit.__file__).read_text(encoding="utf-8")
+    (block,) = [
+        node
+        for node in ast.parse(source).body
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
+    ]
+    names: dict[str, set[str]] = {}
+    submodules: set[str] = set()
+    for node in block.body:
+        assert isinstance(node, ast.ImportFrom), ast.unparse(node)
+        for alias in node.names:
+            if node.module == "careerkit":
+                submodules.add(alias.name)
+            else:
+                names.setdefault(str(node.module), set()).add(alias.name)
+    return names, submodules
+
+
+def test_the_lazy_table_is_the_one_list_of_names() -> None:
+    table = careerkit._EXPORTS  # type: ignore[attr-defined]
+    names, submodules = _type_checking_imports()
+    assert names == {module: set(listed) for module, listed in table.items()}
+    assert submodules == set(careerkit._SUBMODULES)  # type: ignore[attr-defined]
+    errors = {
+        "CareerkitDeprecationWarning",
+        "CareerkitError",
+        "MissingExtraError",
+        "PlanValidationError",
+        "PolicyError",
+    }
+    lazy = [name for listed in table.values() for name in listed]
+    assert len(lazy) == len(set(lazy)), "a name listed under two modules"
+    assert sorted(careerkit.__all__) == sorted([*errors, *lazy, "__version__"])
+    for module, listed in table.items():
+        for name in listed:
+            assert getattr(importlib.import_module(module), name) is getattr(careerkit, name)
 
 
 def test_the_deprecation_helper_warns_with_careerkit_s_own_category() -> None:

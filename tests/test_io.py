@@ -5,6 +5,9 @@ from __future__ import annotations
 import copy
 import json
 import os
+import stat
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -38,6 +41,7 @@ from careerkit import (
     WeekLog,
     Wellbeing,
 )
+from careerkit._model.fields import bounded, each, identifier, non_empty
 from careerkit._schema import _class_schema
 from careerkit.model import (
     Assessment,
@@ -422,6 +426,127 @@ def test_save_to_toml_fails_before_touching_the_file(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["plan.toml"]
 
 
+def test_save_keeps_the_mode_of_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "plan.json"
+    ck.save(SAMPLE_PLAN, path)
+    path.chmod(0o640)
+    ck.save(CareerPlan(owner=Owner("Ada")), path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert ck.load(path).owner.name == "Ada"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes and umask are POSIX")
+def test_a_new_file_gets_the_usual_mode(tmp_path: Path) -> None:
+    umask = os.umask(0o022)
+    try:
+        ck.save(SAMPLE_PLAN, tmp_path / "plan.json")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((tmp_path / "plan.json").stat().st_mode) == 0o644
+
+
+def test_save_writes_through_a_symbolic_link(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "plan.json"
+    ck.save(CareerPlan(owner=Owner("Old")), target)
+    link = tmp_path / "plan.json"
+    link.symlink_to(target)
+    ck.save(CareerPlan(owner=Owner("New")), link)
+    assert link.is_symlink()
+    assert ck.load(target).owner.name == "New"
+    assert sorted(p.name for p in (tmp_path / "real").iterdir()) == ["plan.json"]
+
+
+def test_save_flushes_the_folder_after_the_rename(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[tuple[bool, bool]] = []  # (a folder?, the file renamed yet?)
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        synced.append((stat.S_ISDIR(os.fstat(fd).st_mode), (tmp_path / "plan.json").exists()))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    ck.save(SAMPLE_PLAN, tmp_path / "plan.json")
+    assert synced == [(False, False), (True, True)]
+
+
+def _ended_process_id() -> int:
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return int(child.stdout)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="processes are looked up the POSIX way")
+def test_save_removes_temporary_files_of_crashed_saves(tmp_path: Path) -> None:
+    stale = [
+        ".plan.json.k3j_x9q2.tmp",  # careerkit 0.1
+        f".plan.json.{_ended_process_id()}-0123abcd.tmp",
+    ]
+    kept = [
+        f".plan.json.{os.getppid()}-89abcdef.tmp",  # a running process may be saving
+        ".other.json.k3j_x9q2.tmp",  # another file's
+        ".plan.json.notes.tmp",  # not a name save gives
+    ]
+    for name in stale + kept:
+        (tmp_path / name).write_text("{")
+    ck.save(SAMPLE_PLAN, tmp_path / "plan.json")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*kept, "plan.json"])
+
+
+def test_save_refuses_what_load_would_refuse_before_writing(tmp_path: Path) -> None:
+    path = tmp_path / "plan.json"
+    ck.save(CareerPlan(owner=Owner("Old")), path)
+    before = path.read_bytes()
+    plan = CareerPlan(goals=(Goal("g1", "x" * 100_001),))
+    with pytest.raises(PlanValidationError) as info:
+        ck.save(plan, path)
+    assert info.value.errors == [
+        "the string is 100,001 characters long; the limit is 100,000 @ $.goals[0].title"
+    ]
+    with pytest.raises(PlanValidationError) as info:
+        ck.save(CareerPlan(owner=Owner(name=5)), tmp_path / "new.json")  # type: ignore[arg-type]
+    assert info.value.errors == ["expected a string, got a number @ $.owner.name"]
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.json"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_load_refuses_a_named_pipe_without_waiting(tmp_path: Path) -> None:
+    path = tmp_path / "plan.json"
+    os.mkfifo(path)
+    with pytest.raises(PlanValidationError) as info:
+        ck.load(path)
+    assert info.value.errors == [f"{str(path)!r} is a named pipe, not a regular file @ $"]
+
+
+def test_load_refuses_a_folder_as_before(tmp_path: Path) -> None:
+    (tmp_path / "plan.json").mkdir()
+    with pytest.raises(IsADirectoryError):
+        ck.load(tmp_path / "plan.json")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_load_checks_the_file_it_opened_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A pipe put in place of the file between the check and the opening is refused, not read.
+    path = tmp_path / "plan.json"
+    path.write_text('{"schema": "careerkit/1"}')
+    real_stat = os.stat
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)
+    monkeypatch.setattr(os, "stat", lambda p, *a, **k: real_stat(path))
+    with pytest.raises(PlanValidationError) as info:
+        ck.load(pipe)
+    assert info.value.errors == [f"{str(pipe)!r} is a named pipe, not a regular file @ $"]
+
+
 # --- the JSON Schema ------------------------------------------------------------------------
 
 
@@ -468,6 +593,39 @@ def test_the_schema_defines_a_shared_class_once() -> None:
     }
 
 
+@attrs.frozen
+class Wrapped:
+    # Constraints wrapped in attrs' combinators, or given as a list: none may be dropped.
+    level: int = attrs.field(
+        validator=attrs.validators.and_(bounded(1, 5), attrs.validators.instance_of(int))
+    )
+    score: float | None = attrs.field(
+        default=None, validator=attrs.validators.optional(bounded(0, 10))
+    )
+    key: str = attrs.field(default="k", validator=[identifier, attrs.validators.instance_of(str)])
+    name: str = attrs.field(default="n", validator=attrs.validators.and_(non_empty))
+    marks: tuple[int, ...] = attrs.field(default=(), validator=each(bounded(0, 3)))
+
+
+def test_wrapped_validators_keep_their_constraints_in_the_schema() -> None:
+    defs: dict[str, Any] = {}
+    _class_schema(Wrapped, defs)
+    assert defs["Wrapped"]["properties"] == {
+        "level": {"type": "integer", "minimum": 1, "maximum": 5},
+        "score": {"anyOf": [{"type": "number", "minimum": 0, "maximum": 10}, {"type": "null"}]},
+        "key": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,99}$"},
+        "name": {"type": "string", "minLength": 1},
+        "marks": {"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 3}},
+    }
+
+
+def test_the_schema_reads_the_id_pattern_from_the_model() -> None:
+    from careerkit._model.fields import identifier
+
+    goal = ck.json_schema()["$defs"]["Goal"]["properties"]["id"]
+    assert goal["pattern"] == f"^{identifier.pattern.pattern}$"
+
+
 def test_the_schema_is_a_fresh_copy_each_time() -> None:
     schema = ck.json_schema()
     schema["$defs"].clear()
@@ -506,18 +664,37 @@ def test_the_schema_rejects_invalid_documents(
 
 
 def test_newer_major_schema_is_refused() -> None:
+    # The message speaks of the file format, not of careerkit's own version number.
     assert problems(doc(schema="careerkit/2")) == [
         (
-            "this plan uses schema 'careerkit/2', newer than careerkit 1 can read; "
-            "upgrade careerkit to load it @ $.schema"
+            "plan format 'careerkit/2' is newer than this version of careerkit reads "
+            "('careerkit/1'); upgrade careerkit to load it @ $.schema"
         )
     ]
     assert problems(doc(schema="careerkit/10.3")) == [
         (
-            "this plan uses schema 'careerkit/10.3', newer than careerkit 1 can read; "
-            "upgrade careerkit to load it @ $.schema"
+            "plan format 'careerkit/10.3' is newer than this version of careerkit reads "
+            "('careerkit/1'); upgrade careerkit to load it @ $.schema"
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "tag", ["careerkit/01", "careerkit/1.01", "careerkit/001", "careerkit/0", "careerkit/+1"]
+)
+def test_only_the_canonical_spelling_of_a_schema_tag_is_read(tag: str) -> None:
+    assert problems(doc(schema=tag)) == [
+        f"unknown schema {tag!r}; expected 'careerkit/1' @ $.schema"
+    ]
+
+
+def test_the_schema_tag_written_is_one_the_reader_and_the_json_schema_take() -> None:
+    from careerkit._schema import FORMAT_MAJOR, SCHEMA_TAG
+
+    match = SCHEMA_TAG.fullmatch(ck.dumps(CareerPlan())[11:22])
+    assert match is not None
+    assert match.group(1) == str(FORMAT_MAJOR)
+    assert ck.json_schema()["$id"] == f"urn:careerkit:plan:{FORMAT_MAJOR}"
 
 
 def test_newer_minor_schema_is_read() -> None:
@@ -739,7 +916,8 @@ def test_running_out_of_stack_while_structuring_is_a_plan_error(
             raise RecursionError
 
     monkeypatch.setattr("careerkit._io._CONVERTER", Exhausted())
-    assert problems(doc()) == ["the document is nested too deeply @ $"]
+    # An invalid document: a valid one never reaches the detailed converter.
+    assert problems(doc(goals=[{}])) == ["the document is nested too deeply @ $"]
 
 
 # --- nothing but PlanValidationError escapes loads --------------------------------------------

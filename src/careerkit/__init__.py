@@ -26,6 +26,8 @@ from careerkit._errors import (
 )
 
 if TYPE_CHECKING:
+    from careerkit import batch as batch
+    from careerkit import frames as frames
     from careerkit import instruments as instruments
     from careerkit import interop as interop
     from careerkit import model as model
@@ -98,47 +100,29 @@ __all__ = [
 # Everything but the errors loads on first use (PEP 562): a program pays for the model, the
 # plan files and each engine (the SMART evaluator's lexicons are the heaviest) only when it
 # uses them, and `import careerkit` itself costs almost nothing.
-_LAZY = MappingProxyType(
-    {
-        "Challenge": "careerkit._model.challenges",
-        "CheckIn": "careerkit._model.goals",
-        "Goal": "careerkit._model.goals",
-        "Metric": "careerkit._model.goals",
-        "Milestone": "careerkit._model.goals",
-        "SkillTarget": "careerkit._model.goals",
-        "dumps": "careerkit._io",
-        "load": "careerkit._io",
-        "loads": "careerkit._io",
-        "save": "careerkit._io",
-        "Contact": "careerkit._model.network",
-        "Interaction": "careerkit._model.network",
-        "Mentor": "careerkit._model.network",
-        "CareerPlan": "careerkit._model.plan",
-        "Owner": "careerkit._model.plan",
-        "Value": "careerkit._model.plan",
-        "redact": "careerkit._model.privacy",
-        "progress": "careerkit._progress",
-        "Reflection": "careerkit._model.reflections",
-        "Assessment": "careerkit._model.reflections",
-        "PromptAnswer": "careerkit._model.reflections",
-        "json_schema": "careerkit._schema",
-        "LearningActivity": "careerkit._model.skills",
-        "Skill": "careerkit._model.skills",
-        "WeekLog": "careerkit._model.wellbeing",
-        "Wellbeing": "careerkit._model.wellbeing",
-        "BalancePolicy": "careerkit._balance",
-        "score_balance": "careerkit._balance",
-        "InsightPolicy": "careerkit._insights",
-        "insights": "careerkit._insights",
-        "ReviewPolicy": "careerkit._review",
-        "review": "careerkit._review",
-        "SchedulePolicy": "careerkit._schedule",
-        "schedule_reviews": "careerkit._schedule",
-        "SmartPolicy": "careerkit._smart",
-        "evaluate_many": "careerkit._smart",
-        "evaluate_smart": "careerkit._smart",
-    }
-)
+#
+# This table is the one list of what loads from where. `__all__` and the imports for type
+# checkers above must be written out (tools read them without running this file); a test
+# checks both against the table, so a name added to one place and not the others fails.
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "careerkit._balance": ("BalancePolicy", "score_balance"),
+    "careerkit._insights": ("InsightPolicy", "insights"),
+    "careerkit._io": ("dumps", "load", "loads", "save"),
+    "careerkit._model.challenges": ("Challenge",),
+    "careerkit._model.goals": ("CheckIn", "Goal", "Metric", "Milestone", "SkillTarget"),
+    "careerkit._model.network": ("Contact", "Interaction", "Mentor"),
+    "careerkit._model.plan": ("CareerPlan", "Owner", "Value"),
+    "careerkit._model.privacy": ("redact",),
+    "careerkit._model.reflections": ("Assessment", "PromptAnswer", "Reflection"),
+    "careerkit._model.skills": ("LearningActivity", "Skill"),
+    "careerkit._model.wellbeing": ("WeekLog", "Wellbeing"),
+    "careerkit._progress": ("progress",),
+    "careerkit._review": ("ReviewPolicy", "review"),
+    "careerkit._schedule": ("SchedulePolicy", "schedule_reviews"),
+    "careerkit._schema": ("json_schema",),
+    "careerkit._smart": ("SmartPolicy", "evaluate_many", "evaluate_smart"),
+}
+_LAZY = MappingProxyType({name: module for module, names in _EXPORTS.items() for name in names})
 # Public classes show as careerkit.X in tracebacks, reprs and the docs (see careerkit._public).
 for _error in (
     CareerkitDeprecationWarning,
@@ -148,17 +132,16 @@ for _error in (
     PolicyError,
 ):
     _error.__module__ = __name__
-_SUBMODULES = frozenset({"instruments", "interop", "model", "plot", "reports", "testing"})
+_SUBMODULES = frozenset(
+    {"batch", "frames", "instruments", "interop", "model", "plot", "reports", "testing"}
+)
 
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
+        from careerkit._version import installed_version
 
-        try:
-            return version("careerkit")
-        except PackageNotFoundError:  # pragma: no cover - a source tree without install
-            return "0+unknown"
+        return installed_version()
     if name in _SUBMODULES:
         return importlib.import_module(f"careerkit.{name}")
     module = _LAZY.get(name)

@@ -13,12 +13,11 @@ import sys
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Literal, TextIO
+from typing import Any, Literal, TextIO
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from careerkit import __version__
 from careerkit._args import EARLIEST_AS_OF, LATEST_AS_OF, as_of_date
 from careerkit._cli_check import (
     CHECK_INPUT_FORMATS,
@@ -54,6 +53,19 @@ def _as_of(text: str) -> date:
         raise argparse.ArgumentTypeError(str(exc).removeprefix("--as-of ")) from None
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version, looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from careerkit._version import installed_version
+
+        sys.stdout.write(f"careerkit {installed_version()}\n")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="careerkit",
@@ -62,7 +74,9 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Plans are JSON or TOML files (see 'careerkit schema'); '-' reads standard "
         "input. Exit codes: 0 ok, 1 findings (check: a goal is not SMART), 2 error.",
     )
-    parser.add_argument("--version", action="version", version=f"careerkit {__version__}")
+    parser.add_argument(
+        "--version", action=_VersionAction, help="show program's version number and exit"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help_text: str, description: str) -> argparse.ArgumentParser:
@@ -390,11 +404,12 @@ def _problems(exc: PlanValidationError, audience: str) -> list[str]:
     errors = exc.errors
     if audience != "self":
         errors = [f"invalid value @ {e.rpartition(' @ ')[2]}" if " @ " in e else e for e in errors]
-    count = len(errors)
+    count = max(exc.total, len(errors))  # the loader lists the first problems and counts all
     lines = [f"{count:,} problem{'s' if count != 1 else ''} in the plan:"]
     lines += [f"- {e}" for e in errors[:MAX_PROBLEMS]]
-    if count > MAX_PROBLEMS:
-        lines.append(f"- and {count - MAX_PROBLEMS:,} more")
+    more = count - min(len(errors), MAX_PROBLEMS)
+    if more:
+        lines.append(f"- and {more:,} more")
     return lines
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import warnings
 from collections.abc import Iterable
+from typing import Any
 
 __all__ = [
     "ArgumentTypeError",
@@ -35,20 +37,50 @@ class FieldError(CareerkitError, ValueError):
 class PlanValidationError(CareerkitError, ValueError):
     """A plan (or part of one) is invalid.
 
-    ``errors`` lists every problem found, each a human-readable string ending in the JSON path
+    ``errors`` lists the problems found, each a human-readable string ending in the JSON path
     of the offending value, e.g. ``"must be between 1 and 5, got 7 @ $.reflections[0].energy"``.
+    It holds the first 100 (:data:`MAX_LISTED`); ``total`` says how many there are in all, and
+    the message ends with "and N more problems" when some are not listed. A document with a
+    million bad records so costs a short message and bounded memory.
+
+    >>> exc = PlanValidationError(f"bad value @ $.goals[{i}].id" for i in range(250))
+    >>> len(exc.errors), exc.total
+    (100, 250)
+    >>> str(exc).splitlines()[-1]
+    '- and 150 more problems'
+
+    .. versionchanged:: 0.2.0 ``errors`` is capped; ``total`` counts them all.
     """
 
+    #: How many problems ``errors`` lists at most.
+    MAX_LISTED = 100
+
     errors: list[str]
+    total: int
 
-    def __init__(self, errors: Iterable[str]) -> None:
-        self.errors = list(errors)
-        count = len(self.errors)
-        head = f"{count} problem{'s' if count != 1 else ''} in the plan"
-        super().__init__(head + ":\n" + "\n".join(f"- {e}" for e in self.errors))
+    def __init__(self, errors: Iterable[str], *, total: int | None = None) -> None:
+        # Taken lazily: a generator of problems is read only as far as the list goes, unless
+        # the caller did not say how many there are.
+        found = iter(errors)
+        self.errors = list(itertools.islice(found, self.MAX_LISTED))
+        if total is None:
+            total = len(self.errors) + sum(1 for _ in found)
+        self.total = max(total, len(self.errors))
+        head = f"{self.total:,} problem{'s' if self.total != 1 else ''} in the plan"
+        lines = [f"- {e}" for e in self.errors]
+        more = self.total - len(self.errors)
+        if more:
+            lines.append(f"- and {more:,} more problem{'s' if more != 1 else ''}")
+        super().__init__(head + ":\n" + "\n".join(lines))
 
-    def __reduce__(self) -> tuple[type[PlanValidationError], tuple[list[str]]]:
-        return (type(self), (self.errors,))
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_plan_error, (type(self), self.errors, self.total))
+
+
+def _rebuild_plan_error(
+    cls: type[PlanValidationError], errors: list[str], total: int
+) -> PlanValidationError:
+    return cls(errors, total=total)
 
 
 class PolicyError(CareerkitError, ValueError):

@@ -3,43 +3,53 @@
 Validation happens here, at the edge: the converter's hooks are strict (no silent coercion of
 ``"3"`` to ``3`` or of a string to a list of characters), and every problem is reported with the
 JSON path of the offending value.
+
+A valid document takes a generated fast path (:mod:`careerkit._fastload`) that builds the same
+objects through the same ``__init__``; anything it does not take goes through the detailed
+converter, the one source of error messages.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import gc
+import itertools
 import json
 import math
 import os
 import re
-import tempfile
-import tomllib
+import stat
+import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, Literal, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
 
 import attrs
-import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
-from cattrs.gen import make_dict_structure_fn
 
 from careerkit._errors import CareerkitError, PlanValidationError
+from careerkit._fastload import DuplicateKeys, compile_builder, compile_counter
 from careerkit._model.fields import FieldError
 from careerkit._model.plan import SCHEMA, CareerPlan
 from careerkit._model.privacy import Viewer, redact
+from careerkit._schema import FORMAT_MAJOR, SCHEMA_TAG
+from careerkit._toml import to_toml
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["Format", "dumps", "load", "loads", "save", "structure", "unstructure"]
 
 Format = Literal["json", "toml"]
 
-_MAJOR = 1
 #: The largest plan document ``loads`` and ``load`` accept by default, in bytes. A plan of
 #: 10,000 goals with 10 check-ins each is about 7 MB of compact JSON.
 MAX_BYTES = 64 * 1024 * 1024
 #: The longest string a plan may hold, in characters: far beyond any note or description,
 #: small enough that hostile input cannot bloat memory or the SMART evaluator's work.
 MAX_STRING = 100_000
-_SCHEMA_TAG = re.compile(r"careerkit/(\d{1,6})(?:\.(\d{1,6}))?")
 # Integers beyond this cannot be represented exactly by JSON readers in other languages.
 _MAX_INT = 2**53
 
@@ -49,11 +59,35 @@ class _Invalid(ValueError):
 
 
 class _ItemErrors(Exception):
-    """Errors of items in a list: ``(index, exception)`` pairs."""
+    """Errors of items in a list, found again lazily as ``(index, exception)`` pairs.
 
-    def __init__(self, errors: list[tuple[int, BaseException]]) -> None:
-        super().__init__(f"{len(errors)} invalid items")
-        self.errors = errors
+    A list of a million bad records keeps no million exceptions: messages are read only as far
+    as :class:`PlanValidationError` lists them.
+    """
+
+    def __init__(
+        self, items: list[Any] | tuple[Any, ...], hook: Callable[[Any, Any], Any], item_type: Any
+    ) -> None:
+        super().__init__("invalid items")
+        self._items = items
+        self._hook = hook
+        self._type = item_type
+
+    @property
+    def errors(self) -> Iterator[tuple[int, BaseException]]:
+        for i, item in enumerate(self._items):
+            try:
+                self._hook(item, self._type)
+            except Exception as exc:
+                yield i, exc
+
+
+class _DuplicateKeysError(ValueError):
+    """An object names a key more than once."""
+
+    def __init__(self, keys: list[str]) -> None:
+        super().__init__(f"duplicate keys {keys!r}")
+        self.keys = keys
 
 
 def _describe(value: object) -> str:
@@ -167,18 +201,14 @@ def _tuple_hook(tp: Any, converter: cattrs.Converter) -> Callable[[object, type]
         try:
             return tuple([item_hook(item, item_type) for item in value])
         except Exception:
-            errors: list[tuple[int, BaseException]] = []
-            for i, item in enumerate(value):
-                try:
-                    item_hook(item, item_type)
-                except Exception as exc:
-                    errors.append((i, exc))
-            raise _ItemErrors(errors) from None
+            raise _ItemErrors(value, item_hook, item_type) from None
 
     return structure
 
 
 def _class_hook(cls: type, converter: cattrs.Converter) -> Callable[[object, type], Any]:
+    from cattrs.gen import make_dict_structure_fn
+
     inner: Callable[[Any, Any], Any] = make_dict_structure_fn(
         cls, converter, _cattrs_forbid_extra_keys=True
     )
@@ -186,6 +216,8 @@ def _class_hook(cls: type, converter: cattrs.Converter) -> Callable[[object, typ
     def structure(value: object, _: type) -> Any:
         if not isinstance(value, dict):
             raise _Invalid(f"expected an object, got {_describe(value)}")
+        if isinstance(value, DuplicateKeys):
+            raise _DuplicateKeysError(value.duplicates)
         return inner(value, cls)
 
     return structure
@@ -201,6 +233,8 @@ def _unstructure_float(value: float) -> float | int:
 
 
 def _make_converter() -> cattrs.Converter:
+    import cattrs
+
     conv = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
@@ -215,7 +249,73 @@ def _make_converter() -> cattrs.Converter:
     return conv
 
 
-_CONVERTER = _make_converter()
+def _converter() -> cattrs.Converter:
+    """The converter, made on first use: a valid plan file is read without it (or cattrs)."""
+    conv: cattrs.Converter | None = globals().get("_CONVERTER")
+    if conv is None:
+        conv = globals()["_CONVERTER"] = _make_converter()
+    return conv
+
+
+def __getattr__(name: str) -> Any:
+    if name == "_CONVERTER":
+        return _converter()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _hook_for(tp: Any) -> Callable[[Any, Any], Any]:
+    return _converter().get_structure_hook(tp)
+
+
+def _count_messages(exc: BaseException) -> int:
+    return sum(1 for _ in _messages(exc, "$"))
+
+
+# Generated on first use: a program that only writes plans, or never touches files, does not pay
+# for it (about 10 ms).
+_fast: tuple[Callable[..., Any], Callable[[Any], int]] | None = None
+
+
+def _fast_path() -> tuple[Callable[..., Any], Callable[[Any], int]]:
+    global _fast
+    if _fast is None:
+        limits: dict[str, Any] = {
+            "max_string": MAX_STRING,
+            "max_int": _MAX_INT,
+            "hook_for": _hook_for,
+        }
+        build = compile_builder(CareerPlan, **limits)
+        count = compile_counter(CareerPlan, count_messages=_count_messages, **limits)
+        _fast = (build, count)  # one assignment: a racing thread builds an equal pair
+    return _fast
+
+
+# --- the collector ------------------------------------------------------------------------
+# Building a plan creates a hundred thousand long-lived objects, and each batch of them starts
+# a collection of everything alive in the process: about 40% of the time of a large load.
+# loads pauses the cyclic collector (only if it was on); the count of calls in progress is
+# shared, so overlapping calls from several threads turn it back on once, when the last ends.
+_gc_lock = threading.Lock()
+_gc_users = 0
+_gc_was_enabled = False
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the ``with`` block, if it is enabled."""
+    global _gc_users, _gc_was_enabled
+    with _gc_lock:
+        if _gc_users == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_users += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_users -= 1
+            if _gc_users == 0 and _gc_was_enabled:
+                gc.enable()
 
 
 # --- errors ------------------------------------------------------------------------------
@@ -223,6 +323,12 @@ _CONVERTER = _make_converter()
 
 def _messages(exc: BaseException, path: str) -> Iterator[str]:
     """Readable messages, each ending with the JSON path, for an exception from structuring."""
+    from cattrs.errors import (
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+    )
+
     if isinstance(exc, ClassValidationError | IterableValidationError):
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:
@@ -234,6 +340,9 @@ def _messages(exc: BaseException, path: str) -> Iterator[str]:
     elif isinstance(exc, _ItemErrors):
         for index, item_exc in exc.errors:
             yield from _messages(item_exc, f"{path}[{index}]")
+    elif isinstance(exc, _DuplicateKeysError):
+        for key in exc.keys:
+            yield f"duplicate key {key!r} @ {path}.{key}"
     elif isinstance(exc, PlanValidationError):
         yield from exc.errors
     elif isinstance(exc, ForbiddenExtraKeysError):
@@ -253,18 +362,15 @@ def _check_schema(doc: dict[str, Any]) -> None:
     tag = doc.get("schema")
     if tag is None:
         raise PlanValidationError([f"missing schema tag; expected {SCHEMA!r} @ $.schema"])
-    match = _SCHEMA_TAG.fullmatch(tag) if isinstance(tag, str) else None
-    if match is None:
+    match = SCHEMA_TAG.fullmatch(tag) if isinstance(tag, str) else None
+    if match is None or int(match.group(1)) < 1:
         raise PlanValidationError([f"unknown schema {tag!r}; expected {SCHEMA!r} @ $.schema"])
-    major = int(match.group(1))
-    if major > _MAJOR:
+    if int(match.group(1)) > FORMAT_MAJOR:
         message = (
-            f"this plan uses schema {tag!r}, newer than careerkit {_MAJOR} can read; "
+            f"plan format {tag!r} is newer than this version of careerkit reads ({SCHEMA!r}); "
             "upgrade careerkit to load it @ $.schema"
         )
         raise PlanValidationError([message])
-    if major < 1:
-        raise PlanValidationError([f"unknown schema {tag!r}; expected {SCHEMA!r} @ $.schema"])
 
 
 # --- public functions ---------------------------------------------------------------------
@@ -276,19 +382,50 @@ def structure(doc: object) -> CareerPlan:
         raise PlanValidationError(
             [f"expected an object at the top level, got {_describe(doc)} @ $"]
         )
+    return _structure(doc)
+
+
+def _build_fast(doc: dict[str, Any], colons: int | None = None) -> CareerPlan | None:
+    """The plan by the fast path, or ``None`` if it does not take the document."""
+    _check_schema(doc)
+    build = _fast_path()[0]
+    tally = [1]  # the "schema" key
+    try:
+        plan: CareerPlan = build({k: v for k, v in doc.items() if k != "schema"}, tally)
+    except Exception:  # anything at all: the detailed converter says what
+        return None
+    if colons is not None and tally[0] != colons:
+        return None
+    return plan
+
+
+def _structure(doc: dict[str, Any]) -> CareerPlan:
+    if isinstance(doc, DuplicateKeys) and "schema" in doc.duplicates:
+        raise PlanValidationError(["duplicate key 'schema' @ $.schema"])
     _check_schema(doc)
     body = {k: v for k, v in doc.items() if k != "schema"}
+    if isinstance(doc, DuplicateKeys):
+        body = DuplicateKeys(body, doc.duplicates)
+    else:
+        plan = _build_fast(doc)
+        if plan is not None:
+            return plan
     try:
-        return _CONVERTER.structure(body, CareerPlan)
+        return _converter().structure(body, CareerPlan)
     except RecursionError:
         raise PlanValidationError(["the document is nested too deeply @ $"]) from None
     except Exception as exc:
-        raise PlanValidationError(list(_messages(exc, "$"))) from None
+        messages = _messages(exc, "$")
+        listed = list(itertools.islice(messages, PlanValidationError.MAX_LISTED + 1))
+        if len(listed) <= PlanValidationError.MAX_LISTED:
+            raise PlanValidationError(listed) from None
+        # Count the rest without building a message for each: linear time, bounded memory.
+        raise PlanValidationError(listed, total=_fast_path()[1](body)) from None
 
 
 def unstructure(plan: CareerPlan) -> dict[str, Any]:
     """The plan as plain JSON-ready data, starting with the schema tag."""
-    body: dict[str, Any] = _CONVERTER.unstructure(plan)
+    body: dict[str, Any] = _converter().unstructure(plan)
     return {"schema": SCHEMA, **body}
 
 
@@ -300,10 +437,15 @@ def loads(
 ) -> CareerPlan:
     """Read a plan from JSON or TOML text.
 
-    Any problem with the text raises :class:`~careerkit.PlanValidationError` listing every
-    problem with its JSON path; no other exception escapes. Text longer than ``max_bytes``
-    (64 MiB by default) is refused before it is parsed, and so is any string in it longer than
-    100,000 characters.
+    Any problem with the text raises :class:`~careerkit.PlanValidationError` listing the
+    problems with their JSON paths (the first 100, and how many more); no other exception
+    escapes. Text longer than ``max_bytes`` (64 MiB by default) is refused before it is parsed,
+    and so is any string in it longer than 100,000 characters, and any object that names a key
+    twice.
+
+    Python's cyclic garbage collector is paused while the plan is built, if it was enabled: a
+    large plan is many long-lived objects, and collecting while they are made costs more than
+    building them. It is enabled again when the last call in progress (in any thread) returns.
 
     >>> plan = loads('{"schema": "careerkit/1", "goals": [{"id": "g1", "title": "Ship v2"}]}')
     >>> plan.goals[0].title
@@ -322,27 +464,119 @@ def loads(
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError as exc:
             raise PlanValidationError([f"the file is not valid UTF-8 ({exc.reason}) @ $"]) from None
+    with collector_paused():
+        if format == "toml":
+            return structure(_parse(_toml_loads, text, "TOML"))
+        return _load_json(text)
+
+
+def _load_json(text: str) -> CareerPlan:
+    doc = _parse(_json_loads, text, "JSON")
+    if not isinstance(doc, dict):
+        return structure(doc)
+    # The parser keeps the last of two equal keys silently. Each key has a colon after it, so
+    # when the keys of the document and the colons in its strings add up to the colons of the
+    # text (counting escaped ones), no key was named twice; otherwise the text is read again,
+    # marking the objects that do. A document the fast path refuses is read again too, so that
+    # its messages are the same whichever way it came.
+    colons = text.count(":") + text.count("\\u003a") + text.count("\\u003A")
+    plan = _build_fast(doc, colons)
+    if plan is not None:
+        return plan
+    del doc  # one parsed copy at a time
+    return _structure(_parse(_json_loads_marking, text, "JSON"))
+
+
+def _parse(parse: Callable[[str], Any], text: str, name: str) -> Any:
     try:
-        doc = json.loads(text) if format == "json" else tomllib.loads(text)
+        return parse(text)
     except RecursionError:
         raise PlanValidationError(["the document is nested too deeply @ $"]) from None
     except ValueError as exc:  # JSONDecodeError, TOMLDecodeError, oversized integers
-        raise PlanValidationError([f"not valid {format.upper()}: {exc} @ $"]) from None
-    return structure(doc)
+        raise PlanValidationError([f"not valid {name}: {exc} @ $"]) from None
+
+
+def _toml_loads(text: str) -> Any:
+    import tomllib  # only TOML files need it
+
+    return tomllib.loads(text)
+
+
+def _faster_json() -> Callable[[str], Any] | None:
+    try:
+        from msgspec.json import decode
+    except ImportError:
+        return None
+    return decode
+
+
+#: msgspec's JSON reader (the "fast" extra), looked up on the first JSON text read (not at
+#: import: a program that reads TOML does not pay for it). It reads what ``json`` reads except
+#: what it refuses (lone surrogates, NaN, numbers out of its range, ...); ``json`` then reads
+#: the text again and has the last word, so the result never depends on whether it is there.
+_FAST_JSON: Callable[[str], Any] | Literal[False] | None = False
+
+
+def _json_loads(text: str) -> Any:
+    global _FAST_JSON
+    if _FAST_JSON is False:
+        _FAST_JSON = _faster_json()
+    if _FAST_JSON is not None:
+        try:
+            return _FAST_JSON(text)
+        except Exception:
+            pass
+    return json.loads(text)
+
+
+def _json_loads_marking(text: str) -> Any:
+    return json.loads(text, object_pairs_hook=_mark_duplicates)
+
+
+def _mark_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) == len(pairs):
+        return obj
+    seen: set[str] = set()
+    twice = [k for k, _ in pairs if k in seen or seen.add(k)]  # type: ignore[func-returns-value]
+    return DuplicateKeys(obj, list(dict.fromkeys(twice)))
 
 
 def load(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> CareerPlan:
     """Read a plan file; ``.json`` or ``.toml`` by suffix.
 
     A missing or unreadable file raises the usual :class:`OSError`; a file larger than
-    ``max_bytes`` is refused without being read.
+    ``max_bytes`` is refused without being read, and so is anything that is not a regular file
+    (a named pipe would otherwise make ``load`` wait for a writer forever).
     """
     path = Path(path)
     file_format = _format_of(path)
-    with path.open("rb") as f:
-        _check_size(os.fstat(f.fileno()).st_size, max_bytes)
+    _check_regular(path, os.stat(path).st_mode)
+    # O_NONBLOCK: should a pipe replace the file after the check, opening it does not wait.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with open(fd, "rb") as f:
+        info = os.fstat(f.fileno())
+        _check_regular(path, info.st_mode)
+        _check_size(info.st_size, max_bytes)
         data = f.read(max_bytes + 1)
     return loads(data, format=file_format, max_bytes=max_bytes)
+
+
+def _check_regular(path: Path, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    kind = (
+        "a named pipe"
+        if stat.S_ISFIFO(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "not a file"
+    )
+    raise PlanValidationError([f"{str(path)!r} is {kind}, not a regular file @ $"])
 
 
 def _check_size(size: int, max_bytes: int) -> None:
@@ -371,34 +605,101 @@ def dumps(
     >>> dumps(CareerPlan(goals=(Goal("g1", "Ship v2"),)))
     '{"schema":"careerkit/1","goals":[{"id":"g1","title":"Ship v2"}]}'
     """
-    data = unstructure(redact(plan, audience))
-    if format == "json":
+    if format not in ("json", "toml"):
+        raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
+    with collector_paused():
+        data = unstructure(redact(plan, audience))
+        if format == "toml":
+            return to_toml(data)
         if indent is None:
             return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
-    if format == "toml":
-        return _to_toml(data)
-    raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
 
 
 def save(plan: CareerPlan, path: str | os.PathLike[str]) -> None:
     """Write a plan file atomically (``.json`` or ``.toml`` by suffix).
 
     The text goes to a temporary file in the same folder, is flushed to disk, then renamed over
-    ``path``: a crash mid-write leaves the old file as it was.
+    the file, and the folder is flushed too: a crash mid-write leaves the old file as it was.
+    The file keeps its permissions; through a symbolic link, the file it points to is written.
+    Temporary files left by saves of the same file that crashed are removed.
+
+    A plan that :func:`load` would refuse (say, a string over the 100,000-character limit,
+    built in code) raises :class:`~careerkit.PlanValidationError` before anything is written.
     """
     path = Path(path)
-    text = dumps(plan, format=_format_of(path), indent=2)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    file_format = _format_of(path)
+    text = dumps(plan, format=file_format, indent=2)
+    loads(text, format=file_format)  # what load would refuse is not written
+    target = Path(os.path.realpath(path))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        mode = 0o666  # as open() would create it, less the umask
+    _remove_stale_temps(target)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(tmp, flags, mode)
+    try:
+        with open(fd, "w", encoding="utf-8", newline="\n") as f:
+            if mode != 0o666:
+                os.chmod(f.fileno(), mode)  # the umask does not apply to the kept mode
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+    _fsync_folder(target.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename is durable once the folder's entry is on disk. Windows cannot open a folder.
+    if os.name != "posix":  # pragma: no cover
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+_TEMP_ID = re.compile(r"(?:(\d+)-[0-9a-f]{8}|[A-Za-z0-9_]{8})")
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Remove temporary files of earlier saves of ``target`` whose process is gone."""
+    prefix = f".{target.name}."
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        match = _TEMP_ID.fullmatch(name[len(prefix) : -len(".tmp")])
+        if match is None:
+            continue
+        # careerkit 0.1 named them without a process id; those are all stale now.
+        if match.group(1) is not None and _running(int(match.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            (target.parent / name).unlink()
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True  # another thread of this process may be saving
+    if os.name != "posix":  # pragma: no cover - no cheap check: keep the file
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process
+    return True
 
 
 def _format_of(path: Path) -> Format:
@@ -408,50 +709,3 @@ def _format_of(path: Path) -> Format:
     if suffix == ".toml":
         return "toml"
     raise CareerkitError(f"cannot tell the format of {str(path)!r}: use a .json or .toml file")
-
-
-# --- TOML writer (the standard library reads TOML but does not write it) ----------------------
-
-
-def _toml_value(value: Any, path: str) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml_value(v, f"{path}[{i}]") for i, v in enumerate(value)) + "]"
-    if isinstance(value, dict):
-        items = ", ".join(
-            f"{_toml_key(k)} = {_toml_value(v, f'{path}.{k}')}" for k, v in value.items()
-        )
-        return "{" + items + "}"
-    if value is None:
-        raise CareerkitError(f"TOML cannot hold an empty value (null) at {path}; save as .json")
-    raise TypeError(f"cannot write {type(value).__name__} to TOML")  # pragma: no cover
-
-
-def _toml_key(key: str) -> str:
-    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key)
-
-
-def _to_toml(data: dict[str, Any]) -> str:
-    scalars: list[str] = []
-    tables: list[str] = []
-    for key, value in data.items():
-        if isinstance(value, dict):
-            tables.append(f"\n[{key}]")
-            tables.extend(
-                f"{_toml_key(k)} = {_toml_value(v, f'$.{key}.{k}')}" for k, v in value.items()
-            )
-        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            for i, item in enumerate(value):
-                tables.append(f"\n[[{key}]]")
-                tables.extend(
-                    f"{_toml_key(k)} = {_toml_value(v, f'$.{key}[{i}].{k}')}"
-                    for k, v in item.items()
-                )
-        else:
-            scalars.append(f"{_toml_key(key)} = {_toml_value(value, f'$.{key}')}")
-    return "\n".join(scalars + tables).lstrip("\n") + "\n"

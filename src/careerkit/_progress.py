@@ -44,7 +44,7 @@ class Progress:
     holds anything beyond the target), ``expected`` the share a straight pace line from start to
     deadline asks for by ``as_of``, ``days_ahead`` how many days ahead of that line (negative:
     behind). Rates are in metric units per week, never NaN or infinite (``None`` when they
-    cannot be computed, or would not fit in a float); :func:`rate_texts` puts them in words.
+    cannot be computed, or would not fit in a float); ``rate_texts`` puts them in words.
     """
 
     goal: str

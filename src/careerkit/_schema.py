@@ -1,21 +1,34 @@
-"""The JSON Schema (draft 2020-12) of the plan document, derived from the model classes."""
+"""The plan format: its schema tag, and its JSON Schema (draft 2020-12) derived from the model.
+
+The tag's grammar lives here once; :mod:`careerkit._io` reads tags with it and the JSON Schema
+states it.
+"""
 
 from __future__ import annotations
 
+import re
 import types
 import typing
+from collections.abc import Iterator
 from datetime import date
 from typing import Any, Literal, get_args, get_origin
 
 import attrs
 
-from careerkit._model.fields import identifier, non_empty
+from careerkit._model.fields import Bounded, Each, Identifier, NonEmpty
 from careerkit._model.plan import CareerPlan
 
-__all__ = ["json_schema"]
+__all__ = ["FORMAT_MAJOR", "SCHEMA_TAG", "json_schema"]
+
+#: The major version of the plan format this careerkit reads and writes (``careerkit/1``).
+FORMAT_MAJOR = 1
+# Versions are written in their canonical form only: "careerkit/1" and "careerkit/1.2", never
+# "careerkit/01" or "careerkit/1.02", so one tag has one spelling.
+_VERSION = r"(?:0|[1-9][0-9]{0,5})"
+#: A schema tag: ``careerkit/MAJOR`` or ``careerkit/MAJOR.MINOR``.
+SCHEMA_TAG = re.compile(rf"careerkit/({_VERSION})(?:\.({_VERSION}))?")
 
 _DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
-_ID = {"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,99}$"}
 
 
 def json_schema() -> dict[str, Any]:
@@ -35,13 +48,13 @@ def json_schema() -> dict[str, Any]:
     _class_schema(CareerPlan, defs)
     root = dict(defs["CareerPlan"])
     root["properties"] = {
-        "schema": {"type": "string", "pattern": r"^careerkit/1(\.\d+)?$"},
+        "schema": {"type": "string", "pattern": rf"^careerkit/{FORMAT_MAJOR}(\.{_VERSION})?$"},
         **root["properties"],
     }
     root["required"] = ["schema", *root.get("required", [])]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "urn:careerkit:plan:1",
+        "$id": f"urn:careerkit:plan:{FORMAT_MAJOR}",
         "title": "careerkit plan",
         **root,
         "$defs": dict(sorted(defs.items())),
@@ -71,22 +84,52 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
 
 def _field_schema(field: attrs.Attribute[Any], tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     schema = _type_schema(tp, defs)
-    validator = field.validator
-    bounds = getattr(validator, "bounds", None)
+    for validator, on_items in _validators(field.validator):
+        target = schema
+        if on_items:
+            if "items" not in target:  # pragma: no cover - Each is only put on tuple fields
+                continue
+            target = target["items"]
+        _constrain(target, validator)
+    return schema
+
+
+def _validators(validator: object, on_items: bool = False) -> Iterator[tuple[object, bool]]:
+    """Each validator inside ``validator``, and whether it checks the items of a list.
+
+    It looks through attrs' ``and_`` (and lists of validators) and ``optional``, and through
+    :class:`~careerkit._model.fields.Each`, so that a wrapped constraint is never dropped.
+    """
+    if validator is None:
+        return
+    if isinstance(validator, Each):
+        yield from _validators(validator.item, on_items=True)
+        return
+    inner = getattr(validator, "_validators", None)  # attrs.validators.and_
+    if isinstance(inner, tuple | list):
+        for each in inner:
+            yield from _validators(each, on_items)
+        return
+    wrapped = getattr(validator, "validator", None)  # attrs.validators.optional
+    if type(validator).__name__ == "_OptionalValidator" and wrapped is not None:
+        yield from _validators(wrapped, on_items)
+        return
+    yield validator, on_items
+
+
+def _constrain(schema: dict[str, Any], validator: object) -> None:
     target = schema
     if "anyOf" in schema:  # optional: constrain the non-null branch
         target = schema["anyOf"][0]
-    if bounds is not None and target.get("type") in ("integer", "number"):
-        low, high = bounds
-        if low is not None:
-            target["minimum"] = low
-        if high is not None:
-            target["maximum"] = high
-    if validator is identifier:
-        target.update(_ID)
-    if validator is non_empty:
-        target["minLength"] = 1
-    return schema
+    if isinstance(validator, Bounded) and target.get("type") in ("integer", "number"):
+        if validator.low is not None:
+            target["minimum"] = validator.low
+        if validator.high is not None:
+            target["maximum"] = validator.high
+    elif isinstance(validator, Identifier):
+        target.update({"type": "string", "pattern": f"^{validator.pattern.pattern}$"})
+    elif isinstance(validator, NonEmpty):
+        target["minLength"] = validator.min_length
 
 
 def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:

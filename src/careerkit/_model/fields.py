@@ -27,7 +27,12 @@ from careerkit._errors import FieldError
 __all__ = [
     "AUDIENCES",
     "Audience",
+    "Bounded",
+    "Each",
     "FieldError",
+    "Identifier",
+    "NonEmpty",
+    "OneOf",
     "audiences",
     "bounded",
     "check_order",
@@ -104,14 +109,31 @@ def _wrong(name: str, expected: str, value: object) -> FieldError:
 # --- strings -------------------------------------------------------------------------------
 
 
-def identifier(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """An id: 1-100 letters, digits or ``_.:@/+-``, starting with a letter or digit."""
-    if not isinstance(value, str) or not _ID.fullmatch(value):
-        raise FieldError(
-            attribute.name,
-            f"{value!r} is not a valid id (1-100 letters, digits or _.:@/+-, "
-            "starting with a letter or digit)",
-        )
+class Identifier:
+    """Validator: an id, 1-100 letters, digits or ``_.:@/+-``, starting with a letter or digit.
+
+    A class rather than a function so that the JSON Schema writer can read its ``pattern``.
+    """
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, str) or not self.pattern.fullmatch(value):
+            raise FieldError(
+                attribute.name,
+                f"{value!r} is not a valid id (1-100 letters, digits or _.:@/+-, "
+                "starting with a letter or digit)",
+            )
+
+    def __repr__(self) -> str:
+        return f"<id validator {self.pattern.pattern!r}>"
+
+
+#: The validator of every id field.
+identifier = Identifier(_ID)
 
 
 # Characters that show nothing: control and format characters (NUL, zero-width spaces and
@@ -138,14 +160,31 @@ else:
         return attrs.field(validator=identifier)
 
 
-def non_empty(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A string with something visible in it (not only spaces, control or format marks)."""
-    if not isinstance(value, str):
-        raise _wrong(attribute.name, "a string", value)
-    if not value.strip():
-        raise FieldError(attribute.name, "must not be empty")
-    if not is_visible(value):
-        raise FieldError(attribute.name, "must not be empty (it holds only invisible characters)")
+class NonEmpty:
+    """Validator: a string with something visible in it (not only spaces, control or format
+    marks)."""
+
+    __slots__ = ()
+
+    #: What the JSON Schema writer says of it.
+    min_length = 1
+
+    def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, str):
+            raise _wrong(attribute.name, "a string", value)
+        if not value.strip():
+            raise FieldError(attribute.name, "must not be empty")
+        if not is_visible(value):
+            raise FieldError(
+                attribute.name, "must not be empty (it holds only invisible characters)"
+            )
+
+    def __repr__(self) -> str:
+        return "<non-empty text validator>"
+
+
+#: The validator of titles and names.
+non_empty = NonEmpty()
 
 
 def is_text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -218,23 +257,30 @@ def optional_day() -> Any:
 # --- numbers, flags and choices ------------------------------------------------------------
 
 
-def bounded(
-    low: float | None = None, high: float | None = None, *, integer: bool = False
-) -> Callable[[object, attrs.Attribute[Any], object], None]:
+class Bounded:
     """Validator: a finite number within ``[low, high]`` (``None`` passes: optional fields).
 
     Numbers are not converted: ``"3"`` and ``True`` are refused, and so is ``3.5`` where an
-    ``integer`` is expected.
+    ``integer`` is expected. The JSON Schema writer reads ``low``, ``high`` and ``integer``.
     """
 
-    lowest = -math.inf if low is None else low
-    highest = math.inf if high is None else high
-    expected = "an integer" if integer else "a number"
+    __slots__ = ("_expected", "_highest", "_lowest", "high", "integer", "low")
 
-    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    def __init__(
+        self, low: float | None = None, high: float | None = None, *, integer: bool = False
+    ) -> None:
+        self.low = low
+        self.high = high
+        self.integer = integer
+        self._lowest = -math.inf if low is None else low
+        self._highest = math.inf if high is None else high
+        self._expected = "an integer" if integer else "a number"
+
+    def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         # Runs for every number of every record a plan file holds: plain ints and floats take
         # the shortest path.
         kind = type(value)
+        integer = self.integer
         if kind is not int and (integer or kind is not float):
             if value is None:
                 return
@@ -243,20 +289,28 @@ def bounded(
                 or isinstance(value, bool)
                 or (integer and not isinstance(value, int))
             ):
-                raise _wrong(attribute.name, expected, value)
+                raise _wrong(attribute.name, self._expected, value)
         number = cast(float, value)
         if not math.isfinite(number):
             raise FieldError(attribute.name, f"must be a finite number, got {number!r}")
-        if lowest <= number <= highest:
+        if self._lowest <= number <= self._highest:
             return
+        low, high = self.low, self.high
         if high is None:
             raise FieldError(attribute.name, f"must be at least {low:g}, got {number!r}")
         if low is None:
             raise FieldError(attribute.name, f"must be at most {high:g}, got {number!r}")
         raise FieldError(attribute.name, f"must be between {low:g} and {high:g}, got {number!r}")
 
-    check.bounds = (low, high)  # type: ignore[attr-defined]  # read by the JSON Schema writer
-    return check
+    def __repr__(self) -> str:
+        return f"<number validator low={self.low!r} high={self.high!r} integer={self.integer!r}>"
+
+
+def bounded(
+    low: float | None = None, high: float | None = None, *, integer: bool = False
+) -> Bounded:
+    """Validator: a finite number within ``[low, high]`` (see :class:`Bounded`)."""
+    return Bounded(low, high, integer=integer)
 
 
 def _is_optional_flag(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -278,14 +332,26 @@ def _not_one_of(name: str, value: object, choices: tuple[str, ...]) -> FieldErro
     return FieldError(name, f"{shown} is not one of {_options(choices)}")
 
 
-def one_of(choices: tuple[str, ...]) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """Validator for a ``Literal`` field: the value (``None`` allowed) must be one of ``choices``."""
+class OneOf:
+    """Validator for a ``Literal`` field: the value (``None`` allowed) must be one of
+    ``choices``."""
 
-    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None and (not isinstance(value, str) or value not in choices):
-            raise _not_one_of(attribute.name, value, choices)
+    __slots__ = ("choices",)
 
-    return check
+    def __init__(self, choices: tuple[str, ...]) -> None:
+        self.choices = choices
+
+    def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and (not isinstance(value, str) or value not in self.choices):
+            raise _not_one_of(attribute.name, value, self.choices)
+
+    def __repr__(self) -> str:
+        return f"<choice validator {self.choices!r}>"
+
+
+def one_of(choices: tuple[str, ...]) -> OneOf:
+    """Validator for a ``Literal`` field (see :class:`OneOf`)."""
+    return OneOf(choices)
 
 
 def choice(options: Any, default: str | None) -> Any:
@@ -326,15 +392,27 @@ def _collection(name: str, value: object) -> tuple[Any, ...]:
     return value
 
 
-def each(item: Validator) -> Validator:
+class Each:
     """Validator for a tuple field: ``item`` checks each element (named ``field[i]``)."""
 
-    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    __slots__ = ("item",)
+
+    def __init__(self, item: Validator) -> None:
+        self.item = item
+
+    def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         items = _collection(attribute.name, value)
+        item = self.item
         for i, element in enumerate(items):
             item(inst, _Item(f"{attribute.name}[{i}]"), element)  # type: ignore[arg-type]
 
-    return check
+    def __repr__(self) -> str:
+        return f"<validator of each item: {self.item!r}>"
+
+
+def each(item: Validator) -> Each:
+    """Validator for a tuple field (see :class:`Each`)."""
+    return Each(item)
 
 
 class _Item:

@@ -1,0 +1,368 @@
+"""A generated fast path for plan documents, and a cheap count of a bad document's problems.
+
+The detailed cattrs converter in :mod:`careerkit._io` is the one source of error messages, and
+its bookkeeping (a ``try`` per field, notes on every exception, path tracking) is most of what
+``loads`` costs on a valid document. :func:`compile_builder` writes one plain function per model
+class with the type checks of the converter's hooks inline. It builds through each class's
+``__init__``, so attrs converters, validators and the plan's integrity checks run as they do
+for the converter. It raises on the first thing it does not like, whatever that is; the caller
+then runs the detailed converter, which says what is wrong. So a builder may refuse more than
+the converter (it then costs a second pass) but must never accept what the converter refuses or
+build a different object: a differential property test holds the two together.
+
+:func:`compile_counter` counts the problems the converter would report, without building an
+exception or a message for each one, so that a document with a million bad records can say how
+many there are in linear time and bounded memory.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable
+from datetime import date
+from types import UnionType
+from typing import Any, Literal, get_args, get_origin
+
+import attrs
+
+from careerkit._errors import PlanValidationError
+
+__all__ = ["DuplicateKeys", "compile_builder", "compile_counter"]
+
+#: Gives the converter's structure hook for a type the builder has no inline check for.
+HookFor = Callable[[Any], Callable[[Any, Any], Any]]
+
+
+class DuplicateKeys(dict[str, Any]):
+    """A JSON object that names some keys more than once (``duplicates``, in order)."""
+
+    def __init__(self, items: dict[str, Any], duplicates: list[str]) -> None:
+        super().__init__(items)
+        self.duplicates = duplicates
+
+
+class _Reject(Exception):
+    """The builder does not take this document; the detailed converter will say why."""
+
+
+def _is_optional(tp: Any) -> bool:
+    return get_origin(tp) in (typing.Union, UnionType) and type(None) in get_args(tp)
+
+
+def _without_none(tp: Any) -> Any:
+    rest = [a for a in get_args(tp) if a is not type(None)]
+    return rest[0] if len(rest) == 1 else typing.Union[tuple(rest)]  # noqa: UP007
+
+
+def _is_tuple(tp: Any) -> bool:
+    args = get_args(tp)
+    return get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _is_str_literal(tp: Any) -> bool:
+    return get_origin(tp) is Literal and all(type(a) is str for a in get_args(tp))
+
+
+def _utf8(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+# --- the builder: generated source ------------------------------------------------------------
+
+
+class _Source:
+    """The source of one module of generated functions and the names it refers to."""
+
+    def __init__(self, max_string: int, max_int: int, hook_for: HookFor) -> None:
+        self.lines: list[str] = []
+        self.names: dict[str, Any] = {
+            "_Reject": _Reject,
+            "_date": date,
+            "_fromiso": date.fromisoformat,
+            "_utf8": _utf8,
+            "MAXS": max_string,
+            "MAXI": max_int,
+        }
+        self.hook_for = hook_for
+        self.done: dict[type, str] = {}
+        self.todo: list[type] = []
+        self.counter = 0
+
+    def name(self, prefix: str, value: Any) -> str:
+        self.counter += 1
+        key = f"{prefix}{self.counter}"
+        self.names[key] = value
+        return key
+
+    def function_for(self, cls: type) -> str:
+        if cls not in self.done:
+            self.done[cls] = f"build_{cls.__name__}_{len(self.done)}"
+            self.todo.append(cls)
+        return self.done[cls]
+
+    def check(self, tp: Any, var: str, pad: str, depth: int) -> list[str]:
+        """Statements that check ``var`` against ``tp`` and leave the structured value in it."""
+        if tp is str:
+            return [
+                (
+                    f"{pad}if type({var}) is not str or len({var}) > MAXS or "
+                    f"(not {var}.isascii() and not _utf8({var})): raise _Reject"
+                ),
+                f"{pad}if ':' in {var}: t[0] += {var}.count(':')",  # see _io._structure
+            ]
+        if tp is int:
+            return [f"{pad}if type({var}) is not int or not -MAXI <= {var} <= MAXI: raise _Reject"]
+        if tp is float:
+            # The converter turns exact integers into floats: 2 in a file is 2.0 in the model.
+            return [
+                f"{pad}if type({var}) is float:",
+                f"{pad}    if {var} - {var} != 0.0: raise _Reject",  # inf and nan
+                f"{pad}elif type({var}) is int and -MAXI <= {var} <= MAXI: {var} = float({var})",
+                f"{pad}else: raise _Reject",
+            ]
+        if tp is bool:
+            return [f"{pad}if type({var}) is not bool: raise _Reject"]
+        if tp is date:
+            # Only the 'YYYY-MM-DD' form, as the converter's hook (or a TOML date).
+            return [
+                (
+                    f"{pad}if type({var}) is str and len({var}) == 10 and {var}[4] == '-' "
+                    f"and {var}[7] == '-' and {var}[5] != 'W': {var} = _fromiso({var})"
+                ),
+                f"{pad}elif type({var}) is not _date: raise _Reject",
+            ]
+        if _is_str_literal(tp):
+            choices = self.name("CHOICES", frozenset(get_args(tp)))
+            return [f"{pad}if type({var}) is not str or {var} not in {choices}: raise _Reject"]
+        if _is_optional(tp):
+            inner = self.check(_without_none(tp), var, pad + "    ", depth)
+            return [f"{pad}if {var} is not None:", *inner]
+        if _is_tuple(tp):
+            item = f"x{depth}"
+            out = f"out{depth}"
+            inner_tp = get_args(tp)[0]
+            if attrs.has(inner_tp):
+                fn = self.function_for(inner_tp)
+                return [
+                    f"{pad}if type({var}) is not list and type({var}) is not tuple: raise _Reject",
+                    f"{pad}{var} = tuple([{fn}({item}, t) for {item} in {var}])",
+                ]
+            return [
+                f"{pad}if type({var}) is not list and type({var}) is not tuple: raise _Reject",
+                f"{pad}{out} = []",
+                f"{pad}for {item} in {var}:",
+                *self.check(inner_tp, item, pad + "    ", depth + 1),
+                f"{pad}    {out}.append({item})",
+                f"{pad}{var} = tuple({out})",
+            ]
+        if attrs.has(tp):
+            return [f"{pad}{var} = {self.function_for(tp)}({var}, t)"]
+        # A type without an inline check: the converter's own hook, which raises if need be.
+        hook = self.name("HOOK", self.hook_for(tp))
+        kind = self.name("TYPE", tp)
+        return [f"{pad}{var} = {hook}({var}, {kind})"]
+
+    def build_function(self, cls: type) -> None:
+        # Arguments are passed by position (keyword-only ones by name), a missing one as the
+        # field's default (attrs' NOTHING for a factory, which attrs then calls): the same
+        # call the converter makes with a dict of keywords, without building the dict.
+        fn = self.done[cls]
+        hints = typing.get_type_hints(cls)
+        fields = [f for f in attrs.fields(cls) if f.init]
+        required = sum(1 for f in fields if f.default is attrs.NOTHING)
+        cls_name = self.name("CLS", cls)
+        lines = [
+            f"def {fn}(d, t):",
+            "    if type(d) is not dict: raise _Reject",
+            f"    n = {required}",
+        ]
+        args: list[str] = []
+        for i, field in enumerate(fields):
+            var = f"a{i}"
+            args.append(f"{field.alias}={var}" if field.kw_only else var)
+            if field.default is attrs.NOTHING:
+                lines.append(f"    {var} = d[{field.name!r}]")  # KeyError: reported later
+                lines += self.check(hints[field.name], var, "    ", 0)
+                continue
+            default = field.default
+            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                default = attrs.NOTHING
+            lines.append(f"    if {field.name!r} in d:")
+            lines.append(f"        {var} = d[{field.name!r}]")
+            lines += self.check(hints[field.name], var, "        ", 0)
+            lines.append("        n += 1")
+            lines.append("    else:")
+            lines.append(f"        {var} = {self.name('DEFAULT', default)}")
+        lines.append("    if n != len(d): raise _Reject")  # an unknown key
+        lines.append("    t[0] += n")
+        lines.append(f"    return {cls_name}({', '.join(args)})")
+        self.lines += lines
+
+
+def compile_builder(
+    root: type, *, max_string: int, max_int: int, hook_for: HookFor
+) -> Callable[[dict[str, Any], list[int]], Any]:
+    """A function that builds ``root`` from a valid document, or raises if anything is off.
+
+    It is called as ``build(doc, tally)``, and adds to ``tally[0]`` the number of keys in the
+    document and of colons in its strings.
+    """
+    source = _Source(max_string, max_int, hook_for)
+    entry = source.function_for(root)
+    while source.todo:
+        source.build_function(source.todo.pop())
+    namespace = dict(source.names)
+    code = compile("\n".join(source.lines), f"<careerkit fast path for {root.__name__}>", "exec")
+    exec(code, namespace)  # the source is built above from the model's own type hints
+    built: Callable[[dict[str, Any], list[int]], Any] = namespace[entry]
+    return built
+
+
+# --- the counter --------------------------------------------------------------------------------
+
+#: Counts the problems of a value and gives the structured value when there are none.
+_Count = Callable[[Any], tuple[int, Any]]
+
+
+def compile_counter(
+    root: type,
+    *,
+    max_string: int,
+    max_int: int,
+    hook_for: HookFor,
+    count_messages: Callable[[BaseException], int],
+) -> Callable[[Any], int]:
+    """A function that counts the problems the detailed converter reports for a document.
+
+    It follows the converter's rules: each field's problems, one per unknown key, and, when the
+    fields are fine, one for a failing ``__init__`` (or the plan's own count of its problems).
+    Its cost is linear in the document and it keeps no message.
+    """
+    done: dict[type, _Count] = {}
+
+    def scalar(ok: Callable[[Any], bool], convert: Callable[[Any], Any] | None = None) -> _Count:
+        def count(value: Any) -> tuple[int, Any]:
+            if not ok(value):
+                return 1, None
+            return 0, value if convert is None else convert(value)
+
+        return count
+
+    def counter_for(tp: Any) -> _Count:
+        if tp is str:
+            return scalar(
+                lambda v: type(v) is str and len(v) <= max_string and (v.isascii() or _utf8(v))
+            )
+        if tp is int:
+            return scalar(lambda v: type(v) is int and -max_int <= v <= max_int)
+        if tp is float:
+            return scalar(
+                lambda v: (
+                    (type(v) is float and v - v == 0.0)
+                    or (type(v) is int and -max_int <= v <= max_int)
+                ),
+                float,
+            )
+        if tp is bool:
+            return scalar(lambda v: type(v) is bool)
+        if _is_str_literal(tp):
+            choices = frozenset(get_args(tp))
+            return scalar(lambda v: type(v) is str and v in choices)
+        if _is_optional(tp):
+            inner = counter_for(_without_none(tp))
+            return lambda v: (0, None) if v is None else inner(v)
+        if _is_tuple(tp):
+            return tuple_counter(get_args(tp)[0])
+        if attrs.has(tp):
+            return class_counter(tp)
+        return hook_counter(tp)  # dates and any type without a rule here
+
+    def hook_counter(tp: Any) -> _Count:
+        hook = hook_for(tp)
+
+        def count(value: Any) -> tuple[int, Any]:
+            try:
+                return 0, hook(value, tp)
+            except Exception as exc:
+                return count_messages(exc), None
+
+        return count
+
+    def tuple_counter(item_tp: Any) -> _Count:
+        item: _Count | None = None
+
+        def count(value: Any) -> tuple[int, Any]:
+            nonlocal item
+            if item is None:  # late: a class may hold a tuple of itself
+                item = counter_for(item_tp)
+            if not isinstance(value, list | tuple):
+                return 1, None
+            problems = 0
+            out = []
+            for element in value:
+                n, built = item(element)
+                if n:
+                    problems += n
+                elif not problems:
+                    out.append(built)
+            return problems, None if problems else tuple(out)
+
+        return count
+
+    def class_counter(cls: type) -> _Count:
+        if cls in done:
+            return done[cls]
+        hints = typing.get_type_hints(cls)
+        fields = {
+            f.name: (f.alias, f.default is attrs.NOTHING) for f in attrs.fields(cls) if f.init
+        }
+        required = sum(1 for _, needed in fields.values() if needed)
+        counters: dict[str, _Count] = {}
+
+        def count(value: Any) -> tuple[int, Any]:
+            if type(value) is not dict:
+                if not isinstance(value, dict):
+                    return 1, None
+                if isinstance(value, DuplicateKeys):
+                    return len(value.duplicates), None
+            if required and not value:
+                return required, None
+            problems = 0
+            found = 0
+            kwargs = {}
+            for key, item in value.items():
+                spec = fields.get(key)
+                if spec is None:
+                    problems += 1  # an unknown key
+                    continue
+                alias, needed = spec
+                found += needed
+                counter = counters.get(key)
+                if counter is None:
+                    counter = counters[key] = counter_for(hints[key])
+                n, built = counter(item)
+                problems += n
+                kwargs[alias] = built
+            problems += required - found  # missing keys
+            if problems:
+                return problems, None
+            try:
+                return 0, cls(**kwargs)
+            except PlanValidationError as exc:
+                return exc.total, None
+            except Exception:
+                return 1, None
+
+        done[cls] = count
+        return count
+
+    root_counter = class_counter(root)
+
+    def count_document(doc: Any) -> int:
+        return root_counter(doc)[0]
+
+    return count_document

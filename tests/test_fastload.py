@@ -1,0 +1,381 @@
+"""The fast path of ``loads`` against the detailed converter, the problem counter, the collector
+and the optional JSON reader."""
+
+from __future__ import annotations
+
+import copy
+import gc
+import json
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import careerkit as ck
+import strategies
+from careerkit import _io
+
+# Whole plans are costly to draw: a few dozen by default, many more in the thorough profile.
+EXAMPLES = max(25, settings.default.max_examples // 4)
+
+_NASTY: list[Any] = [
+    None,
+    True,
+    False,
+    0,
+    -1,
+    7,
+    2**53,
+    2**53 + 1,
+    -(2**60),
+    1.5,
+    -0.0,
+    1e308,
+    float("inf"),
+    float("nan"),
+    "",
+    " ",
+    "x",
+    "a:b",
+    "2027-06-30",
+    "2027-02-30",
+    "2027-W26-3",
+    "20270630",
+    "active",
+    "mentor",
+    "\ud800",
+    "é",
+    [],
+    [None],
+    ["x"],
+    [{}],
+    {},
+    {"id": "x"},
+]
+
+
+def _containers(node: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    if isinstance(node, dict | list):
+        yield path
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in items:
+            yield from _containers(value, (*path, key))
+
+
+def _at(doc: Any, path: tuple[Any, ...]) -> Any:
+    for key in path:
+        doc = doc[key]
+    return doc
+
+
+@st.composite
+def mutated_documents(draw: st.DrawFn) -> dict[str, Any]:
+    """A valid plan as plain data, then changed in one to three places (or not at all)."""
+    plan = draw(strategies.plans())
+    doc: dict[str, Any] = json.loads(ck.dumps(plan))
+    for _ in range(draw(st.integers(0, 3))):
+        paths = [p for p in _containers(doc) if p]  # never the top level itself
+        if not paths:
+            break
+        node = _at(doc, draw(st.sampled_from(paths)))
+        op = draw(st.sampled_from(["set", "delete", "add", "copy"]))
+        if isinstance(node, dict):
+            keys = sorted(node)
+            if op == "add" or not keys:
+                node[draw(st.sampled_from(["zzz", "id", "title", "date", "x"]))] = draw(
+                    st.sampled_from(_NASTY)
+                )
+            elif op == "delete":
+                del node[draw(st.sampled_from(keys))]
+            else:
+                node[draw(st.sampled_from(keys))] = copy.deepcopy(draw(st.sampled_from(_NASTY)))
+        elif node:
+            index = draw(st.integers(0, len(node) - 1))
+            if op == "delete":
+                del node[index]
+            elif op == "copy":  # a duplicate record: the plan's own checks refuse it
+                node.append(copy.deepcopy(node[index]))
+            else:
+                node[index] = copy.deepcopy(draw(st.sampled_from(_NASTY)))
+        else:
+            node.append(draw(st.sampled_from(_NASTY)))
+    return doc
+
+
+def _deep(value: Any) -> Any:
+    """An attrs object as nested tuples of (type, value): equality that also sees types."""
+    if attrs.has(type(value)):
+        return (
+            type(value),
+            tuple(_deep(getattr(value, f.name)) for f in attrs.fields(type(value))),
+        )
+    if isinstance(value, tuple):
+        return (tuple, tuple(_deep(v) for v in value))
+    return (type(value), value)
+
+
+def _detailed(body: dict[str, Any]) -> ck.CareerPlan | list[str]:
+    try:
+        return _io._CONVERTER.structure(body, ck.CareerPlan)
+    except Exception as exc:
+        return list(_io._messages(exc, "$"))
+
+
+@settings(max_examples=EXAMPLES)
+@given(mutated_documents())
+def test_the_fast_path_and_the_converter_agree(doc: dict[str, Any]) -> None:
+    body = {k: v for k, v in doc.items() if k != "schema"}
+    build, count = _io._fast_path()
+    expected = _detailed(copy.deepcopy(body))
+    try:
+        fast: ck.CareerPlan | None = build(copy.deepcopy(body), [0])
+    except Exception:
+        fast = None
+    if isinstance(expected, list):
+        # Refused by both, and the counter finds as many problems as the converter lists.
+        assert fast is None
+        assert count(body) == len(expected)
+        with pytest.raises(ck.PlanValidationError) as info:
+            ck.loads(json.dumps(doc))
+        assert info.value.errors == expected[: ck.PlanValidationError.MAX_LISTED]
+        assert info.value.total == len(expected)
+    else:
+        assert fast is not None
+        assert _deep(fast) == _deep(expected)
+        assert count(body) == 0
+        assert _deep(ck.loads(json.dumps(doc))) == _deep(expected)
+
+
+def test_the_fast_path_builds_floats_from_integers_as_the_converter_does() -> None:
+    text = (
+        '{"schema":"careerkit/1","goals":[{"id":"g","title":"Talks",'
+        '"metric":{"name":"talks","baseline":0,"target":2},"weight":3}]}'
+    )
+    goal = ck.loads(text).goals[0]
+    assert goal.metric is not None
+    assert type(goal.metric.target) is float
+    assert type(goal.weight) is float
+
+
+def test_the_fast_path_runs_the_model_converters() -> None:
+    # Check-ins are sorted by date by the model's own converter, whichever way the plan loads.
+    text = (
+        '{"schema":"careerkit/1","goals":[{"id":"g","title":"Talks",'
+        '"check_ins":[{"date":"2027-02-01","value":2},{"date":"2027-01-01","value":1}]}]}'
+    )
+    dates = [c.date.isoformat() for c in ck.loads(text).goals[0].check_ins]
+    assert dates == ["2027-01-01", "2027-02-01"]
+
+
+def test_a_plan_level_problem_found_after_the_fast_path_built_every_record() -> None:
+    text = '{"schema":"careerkit/1","goals":[{"id":"g","title":"A"},{"id":"g","title":"B"}]}'
+    with pytest.raises(ck.PlanValidationError) as info:
+        ck.loads(text)
+    assert info.value.errors == ["duplicate goal id 'g' (first at $.goals[0]) @ $.goals[1].id"]
+
+
+# --- duplicate keys -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '{"schema":"careerkit/1","goals":[{"id":"g","title":"A","title":"B"}]}',
+            ["duplicate key 'title' @ $.goals[0].title"],
+        ),
+        (
+            '{"schema":"careerkit/1","owner":{"name":"A"},"owner":{"name":"B"}}',
+            ["duplicate key 'owner' @ $.owner"],
+        ),
+        ('{"schema":"careerkit/1","schema":"careerkit/1"}', ["duplicate key 'schema' @ $.schema"]),
+        (
+            # A colon in a string must not hide the second key from the count of colons.
+            '{"schema":"careerkit/1","owner":{"name":"a:b","name":"c"}}',
+            ["duplicate key 'name' @ $.owner.name"],
+        ),
+        (
+            # Nor an escaped colon, which the text shows as six characters.
+            '{"schema":"careerkit/1","owner":{"name":"x","name":"y","role":"\\u003a"}}',
+            ["duplicate key 'name' @ $.owner.name"],
+        ),
+        (
+            '{"schema":"careerkit/1","goals":[{"id":"g","id":"h","title":"A"},{"title":"B"}]}',
+            ["duplicate key 'id' @ $.goals[0].id", "required key missing @ $.goals[1].id"],
+        ),
+    ],
+)
+def test_a_key_named_twice_is_refused_with_its_path(text: str, expected: list[str]) -> None:
+    with pytest.raises(ck.PlanValidationError) as info:
+        ck.loads(text)
+    assert info.value.errors == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"schema":"careerkit/1","owner":{"name":"10:30 \\u003a","role":"\\\\u003a"}}',
+        '{"schema" : "careerkit/1", "owner" : {"name" : "a:b:c"}}',
+        '{"schema":"careerkit/1","goals":[{"id":"a:b","title":"x:"}]}',
+    ],
+)
+def test_colons_and_escapes_in_strings_are_not_taken_for_keys(text: str) -> None:
+    assert ck.loads(text) == ck.loads(text, format="json")
+    assert ck.dumps(ck.loads(text))  # it loaded
+
+
+# --- the collector ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def collector_on() -> Iterator[None]:
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        yield
+    finally:
+        if not was:  # pragma: no cover - pytest runs with the collector on
+            gc.disable()
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_loads_pauses_the_collector_while_it_builds(monkeypatch: pytest.MonkeyPatch) -> None:
+    build, count = _io._fast_path()
+    seen: list[bool] = []
+
+    def watched(body: dict[str, Any], tally: list[int]) -> ck.CareerPlan:
+        seen.append(gc.isenabled())
+        return build(body, tally)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(_io, "_fast", (watched, count))
+    ck.loads('{"schema":"careerkit/1"}')
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_dumps_pauses_the_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+    unstructure = _io.unstructure
+    seen: list[bool] = []
+
+    def watched(plan: ck.CareerPlan) -> dict[str, Any]:
+        seen.append(gc.isenabled())
+        return unstructure(plan)
+
+    monkeypatch.setattr(_io, "unstructure", watched)
+    ck.dumps(ck.CareerPlan())
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_pausing_is_re_entrant() -> None:
+    with _io.collector_paused():
+        assert not gc.isenabled()
+        with _io.collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer pause is still in force
+    assert gc.isenabled()
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_a_failing_load_turns_the_collector_back_on() -> None:
+    with pytest.raises(ck.PlanValidationError):
+        ck.loads('{"schema":"careerkit/1","goals":[{}]}')
+    assert gc.isenabled()
+
+
+def test_the_collector_stays_off_if_it_was_off() -> None:
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        ck.loads('{"schema":"careerkit/1"}')
+        assert not gc.isenabled()
+    finally:
+        if was:
+            gc.enable()
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_overlapping_loads_in_many_threads_leave_the_collector_on() -> None:
+    text = ck.dumps(ck.CareerPlan(goals=tuple(ck.Goal(f"g{i}", f"Goal {i}") for i in range(200))))
+    bad = '{"schema":"careerkit/1","goals":[{}]}'
+    start = threading.Barrier(8)
+    failures: list[BaseException] = []
+
+    def work(n: int) -> None:
+        try:
+            start.wait()
+            for k in range(30):
+                if (n + k) % 3:
+                    ck.loads(text)
+                else:
+                    with pytest.raises(ck.PlanValidationError):
+                        ck.loads(bad)
+                ck.dumps(ck.CareerPlan())
+        except BaseException as exc:  # pragma: no cover - reported below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+    assert gc.isenabled()
+    assert _io._gc_users == 0
+
+
+# --- the optional JSON reader ---------------------------------------------------------------
+
+READER_CASES = [
+    '{"schema":"careerkit/1","owner":{"name":"\\ud800"}}',
+    '{"schema":"careerkit/1","owner":{"name":"a\\udc00b"}}',
+    '{"schema":"careerkit/1","owner":{"name":"\\ud83d\\ude00"}}',
+    '{"schema":"careerkit/1","goals":[{"id":"g","title":"A","weight":18446744073709551617}]}',
+    '{"schema":"careerkit/1","goals":[{"id":"g","title":"A","weight":9007199254740993}]}',
+    '{"schema":"careerkit/1","goals":[{"id":"g","title":"A","weight":' + "9" * 5000 + "}]}",
+    '{"schema":"careerkit/1","goals":[{"id":"g","title":"A","weight":1e400}]}',
+    '{"schema":"careerkit/1","goals":[{"id":"g","title":"A","weight":NaN}]}',
+    '{"schema":"careerkit/1","goals":[{"id":"g","title":"A","weight":12.5}]}',
+    '{"schema":"careerkit/1","owner":{"name":"\x01"}}',
+    '{"schema":"careerkit/1","owner":{"name":"A"},}',
+    "[" * 5000 + "]" * 5000,
+]
+
+
+def _outcome(text: str) -> object:
+    try:
+        return _deep(ck.loads(text))
+    except ck.PlanValidationError as exc:
+        return exc.errors
+
+
+@pytest.mark.parametrize("text", READER_CASES)
+def test_the_result_does_not_depend_on_the_json_reader(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with_reader = _outcome(text)
+    monkeypatch.setattr(_io, "_FAST_JSON", None)
+    assert _outcome(text) == with_reader
+
+
+def test_the_optional_reader_is_used_when_installed() -> None:
+    msgspec = pytest.importorskip("msgspec", reason="the 'fast' extra is not installed")
+    ck.loads('{"schema":"careerkit/1"}')
+    assert _io._FAST_JSON is msgspec.json.decode
+
+
+@pytest.mark.parametrize("text", READER_CASES)
+def test_every_reader_case_is_checked_against_the_standard_reader(text: str) -> None:
+    msgspec = pytest.importorskip("msgspec", reason="the 'fast' extra is not installed")
+    # Where both readers take the text they read the same thing; elsewhere json decides.
+    try:
+        fast = msgspec.json.decode(text)
+    except Exception:
+        return
+    assert repr(fast) == repr(json.loads(text))
