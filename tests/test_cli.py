@@ -28,6 +28,7 @@ from careerkit.reports import SmartReport
 from careerkit.testing import EXAMPLE_AS_OF, example_plan, example_plan_text
 
 TODAY = date(2026, 11, 25)
+ROOT = Path(__file__).resolve().parent.parent
 COMMANDS = ["demo", "review", "check", "agenda", "balance", "validate", "schema"]
 
 
@@ -851,3 +852,23 @@ def test_json_output_is_strict() -> None:
     with pytest.raises(ck.CareerkitError) as info:
         json_text({"rate": float("nan")})
     assert str(info.value) == "the result holds a number JSON cannot represent (NaN or infinity)"
+
+
+def test_the_third_column_of_a_csv_piped_in_gives_one_json_object_per_goal() -> None:
+    # cut -d, -f3 goals.csv | careerkit check - --format jsonl
+    lines = (ROOT / "examples" / "goals.csv").read_text(encoding="utf-8").splitlines()
+    column = "".join(line.split(",")[2] + "\n" for line in lines)
+    done = subprocess.run(
+        [sys.executable, "-m", "careerkit", "check", "-", "--format", "jsonl"],
+        input=column,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=_env(),
+    )
+    assert done.returncode == 1
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["text"] for r in records] == column.splitlines()
+    assert all(set(r) >= {"id", "is_smart", "score", "findings"} for r in records)
+    assert done.stderr.startswith(f"{len(lines)} goals checked: ")
+    assert "Traceback" not in done.stderr

@@ -41,6 +41,8 @@ _NASTY: list[Any] = [
     " ",
     "x",
     "a:b",
+    "10:30 a:b",
+    {"k:1": "v:2", "x": [{"y": ":"}]},
     "2027-06-30",
     "2027-02-30",
     "2027-W26-3",
@@ -129,25 +131,31 @@ def _detailed(body: dict[str, Any]) -> ck.CareerPlan | list[str]:
 @given(mutated_documents())
 def test_the_fast_path_and_the_converter_agree(doc: dict[str, Any]) -> None:
     body = {k: v for k, v in doc.items() if k != "schema"}
+    text = json.dumps(doc)
     build, count = _io._fast_path()
     expected = _detailed(copy.deepcopy(body))
+    built_tally, counted_tally = [1], [1]
     try:
-        fast: ck.CareerPlan | None = build(copy.deepcopy(body), [0])
+        fast: ck.CareerPlan | None = build(copy.deepcopy(body), built_tally)
     except Exception:
         fast = None
+    problems = count(body, counted_tally)
+    # Both keep the tally of keys and colons that tells a key named twice from none.
+    assert counted_tally[0] == text.count(":")
     if isinstance(expected, list):
         # Refused by both, and the counter finds as many problems as the converter lists.
         assert fast is None
-        assert count(body) == len(expected)
+        assert problems == len(expected)
         with pytest.raises(ck.PlanValidationError) as info:
-            ck.loads(json.dumps(doc))
+            ck.loads(text)
         assert info.value.errors == expected[: ck.PlanValidationError.MAX_LISTED]
         assert info.value.total == len(expected)
     else:
         assert fast is not None
+        assert built_tally[0] == text.count(":")
         assert _deep(fast) == _deep(expected)
-        assert count(body) == 0
-        assert _deep(ck.loads(json.dumps(doc))) == _deep(expected)
+        assert problems == 0
+        assert _deep(ck.loads(text)) == _deep(expected)
 
 
 def test_the_fast_path_builds_floats_from_integers_as_the_converter_does() -> None:
@@ -213,6 +221,32 @@ def test_a_key_named_twice_is_refused_with_its_path(text: str, expected: list[st
     with pytest.raises(ck.PlanValidationError) as info:
         ck.loads(text)
     assert info.value.errors == expected
+
+
+def test_a_key_named_twice_among_many_problems_is_counted_and_listed() -> None:
+    goals = ['{"id":"g","id":"h","title":"A"}'] + ["{}"] * 150
+    text = '{"schema":"careerkit/1","goals":[' + ",".join(goals) + "]}"
+    with pytest.raises(ck.PlanValidationError) as info:
+        ck.loads(text)
+    assert info.value.errors[:2] == [
+        "duplicate key 'id' @ $.goals[0].id",
+        "required key missing @ $.goals[1].id",
+    ]
+    assert info.value.total == 1 + 150 * 2
+
+
+def test_many_problems_and_colons_in_strings_need_no_second_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def unexpected(text: str) -> Any:
+        raise AssertionError("read twice")
+
+    monkeypatch.setattr(_io, "_json_loads_marking", unexpected)
+    goals = ['{"id":"a:b","title":"10:30","zzz":{"k:1":[":"]}}'] + ["{}"] * 150
+    with pytest.raises(ck.PlanValidationError) as info:
+        ck.loads('{"schema":"careerkit/1","goals":[' + ",".join(goals) + "]}")
+    assert info.value.total == 1 + 150 * 2
+    assert info.value.errors[0] == "unknown key 'zzz' @ $.goals[0].zzz"
 
 
 @pytest.mark.parametrize(

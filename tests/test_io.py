@@ -1129,3 +1129,35 @@ def test_integers_beyond_json_precision_in_number_fields_round_trip() -> None:
     again = ck.loads(ck.dumps(plan))
     assert again == plan
     assert again.goals[0].check_ins[0].value == float(2**60)
+
+
+# --- the model's own refusals reach the loader with their paths ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            {"goals": [{"id": "g", "title": "\u200b\u0000\u200e"}]},
+            "must not be empty (it holds only invisible characters) @ $.goals[0].title",
+        ),
+        (
+            {"wellbeing": {"weeks": [{"week": "2026-11-17"}]}},
+            (
+                "a week starts on a Monday; 2026-11-17 is a Tuesday (that week's Monday is "
+                "2026-11-16) @ $.wellbeing.weeks[0].week"
+            ),
+        ),
+        (
+            {"wellbeing": {"weeks": [{"week": "2026-11-16"}, {"week": "2026-11-16"}]}},
+            (
+                "the week of 2026-11-16 is logged twice (first at weeks[0]) "
+                "@ $.wellbeing.weeks[1].week"
+            ),
+        ),
+    ],
+)
+def test_the_model_s_refusals_are_reported_with_their_paths(
+    body: dict[str, Any], expected: str
+) -> None:
+    assert problems(doc(**body)) == [expected]

@@ -27,7 +27,7 @@ import attrs
 
 from careerkit._errors import PlanValidationError
 
-__all__ = ["DuplicateKeys", "compile_builder", "compile_counter"]
+__all__ = ["DuplicateKeys", "compile_builder", "compile_counter", "tally"]
 
 #: Gives the converter's structure hook for a type the builder has no inline check for.
 HookFor = Callable[[Any], Callable[[Any, Any], Any]]
@@ -224,8 +224,27 @@ def compile_builder(
 
 # --- the counter --------------------------------------------------------------------------------
 
-#: Counts the problems of a value and gives the structured value when there are none.
-_Count = Callable[[Any], tuple[int, Any]]
+#: Counts the problems of a value, adding its keys and the colons in its strings to the tally
+#: (``t[0]``), and gives the structured value when there are no problems.
+_Count = Callable[[Any, list[int]], tuple[int, Any]]
+
+
+def tally(value: Any, t: list[int]) -> None:
+    """Add the keys of ``value`` and the colons in its strings (keys too) to ``t[0]``."""
+    n = 0
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if type(item) is str:
+            n += item.count(":")
+        elif isinstance(item, dict):
+            n += len(item)
+            for key, inner in item.items():
+                n += key.count(":")
+                stack.append(inner)
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+    t[0] += n
 
 
 def compile_counter(
@@ -235,17 +254,20 @@ def compile_counter(
     max_int: int,
     hook_for: HookFor,
     count_messages: Callable[[BaseException], int],
-) -> Callable[[Any], int]:
+) -> Callable[[Any, list[int]], int]:
     """A function that counts the problems the detailed converter reports for a document.
 
     It follows the converter's rules: each field's problems, one per unknown key, and, when the
     fields are fine, one for a failing ``__init__`` (or the plan's own count of its problems).
-    Its cost is linear in the document and it keeps no message.
+    Its cost is linear in the document and it keeps no message. Called as ``count(doc, t)``,
+    it adds to ``t[0]`` the document's keys and the colons in its strings, as the builder does.
     """
     done: dict[type, _Count] = {}
 
     def scalar(ok: Callable[[Any], bool], convert: Callable[[Any], Any] | None = None) -> _Count:
-        def count(value: Any) -> tuple[int, Any]:
+        def count(value: Any, t: list[int]) -> tuple[int, Any]:
+            if type(value) is not int and type(value) is not float:
+                tally(value, t)
             if not ok(value):
                 return 1, None
             return 0, value if convert is None else convert(value)
@@ -274,7 +296,7 @@ def compile_counter(
             return scalar(lambda v: type(v) is str and v in choices)
         if _is_optional(tp):
             inner = counter_for(_without_none(tp))
-            return lambda v: (0, None) if v is None else inner(v)
+            return lambda v, t: (0, None) if v is None else inner(v, t)
         if _is_tuple(tp):
             return tuple_counter(get_args(tp)[0])
         if attrs.has(tp):
@@ -284,7 +306,8 @@ def compile_counter(
     def hook_counter(tp: Any) -> _Count:
         hook = hook_for(tp)
 
-        def count(value: Any) -> tuple[int, Any]:
+        def count(value: Any, t: list[int]) -> tuple[int, Any]:
+            tally(value, t)
             try:
                 return 0, hook(value, tp)
             except Exception as exc:
@@ -295,16 +318,17 @@ def compile_counter(
     def tuple_counter(item_tp: Any) -> _Count:
         item: _Count | None = None
 
-        def count(value: Any) -> tuple[int, Any]:
+        def count(value: Any, t: list[int]) -> tuple[int, Any]:
             nonlocal item
             if item is None:  # late: a class may hold a tuple of itself
                 item = counter_for(item_tp)
             if not isinstance(value, list | tuple):
+                tally(value, t)
                 return 1, None
             problems = 0
             out = []
             for element in value:
-                n, built = item(element)
+                n, built = item(element, t)
                 if n:
                     problems += n
                 elif not problems:
@@ -323,14 +347,16 @@ def compile_counter(
         required = sum(1 for _, needed in fields.values() if needed)
         counters: dict[str, _Count] = {}
 
-        def count(value: Any) -> tuple[int, Any]:
+        def count(value: Any, t: list[int]) -> tuple[int, Any]:
             if type(value) is not dict:
+                tally(value, t)
                 if not isinstance(value, dict):
                     return 1, None
                 if isinstance(value, DuplicateKeys):
                     return len(value.duplicates), None
             if required and not value:
                 return required, None
+            t[0] += len(value)
             problems = 0
             found = 0
             kwargs = {}
@@ -338,13 +364,15 @@ def compile_counter(
                 spec = fields.get(key)
                 if spec is None:
                     problems += 1  # an unknown key
+                    t[0] += key.count(":")
+                    tally(item, t)
                     continue
                 alias, needed = spec
                 found += needed
                 counter = counters.get(key)
                 if counter is None:
                     counter = counters[key] = counter_for(hints[key])
-                n, built = counter(item)
+                n, built = counter(item, t)
                 problems += n
                 kwargs[alias] = built
             problems += required - found  # missing keys
@@ -362,7 +390,7 @@ def compile_counter(
 
     root_counter = class_counter(root)
 
-    def count_document(doc: Any) -> int:
-        return root_counter(doc)[0]
+    def count_document(doc: Any, t: list[int]) -> int:
+        return root_counter(doc, t)[0]
 
     return count_document

@@ -273,10 +273,10 @@ def _count_messages(exc: BaseException) -> int:
 
 # Generated on first use: a program that only writes plans, or never touches files, does not pay
 # for it (about 10 ms).
-_fast: tuple[Callable[..., Any], Callable[[Any], int]] | None = None
+_fast: tuple[Callable[..., Any], Callable[[Any, list[int]], int]] | None = None
 
 
-def _fast_path() -> tuple[Callable[..., Any], Callable[[Any], int]]:
+def _fast_path() -> tuple[Callable[..., Any], Callable[[Any, list[int]], int]]:
     global _fast
     if _fast is None:
         limits: dict[str, Any] = {
@@ -385,42 +385,38 @@ def structure(doc: object) -> CareerPlan:
     return _structure(doc)
 
 
-def _build_fast(doc: dict[str, Any], colons: int | None = None) -> CareerPlan | None:
-    """The plan by the fast path, or ``None`` if it does not take the document."""
-    _check_schema(doc)
-    build = _fast_path()[0]
-    tally = [1]  # the "schema" key
-    try:
-        plan: CareerPlan = build({k: v for k, v in doc.items() if k != "schema"}, tally)
-    except Exception:  # anything at all: the detailed converter says what
-        return None
-    if colons is not None and tally[0] != colons:
-        return None
-    return plan
-
-
 def _structure(doc: dict[str, Any]) -> CareerPlan:
     if isinstance(doc, DuplicateKeys) and "schema" in doc.duplicates:
         raise PlanValidationError(["duplicate key 'schema' @ $.schema"])
     _check_schema(doc)
+    build, count = _fast_path()
     body = {k: v for k, v in doc.items() if k != "schema"}
     if isinstance(doc, DuplicateKeys):
         body = DuplicateKeys(body, doc.duplicates)
     else:
-        plan = _build_fast(doc)
-        if plan is not None:
-            return plan
+        try:
+            return build(body, [0])  # type: ignore[no-any-return]
+        except Exception:  # anything at all: the detailed converter says what
+            pass
+    listed = _listed(body)
+    if not isinstance(listed, list):
+        return listed
+    if len(listed) <= PlanValidationError.MAX_LISTED:
+        raise PlanValidationError(listed)
+    # Count the rest without building a message for each: linear time, bounded memory.
+    raise PlanValidationError(listed, total=count(body, [0]))
+
+
+def _listed(body: dict[str, Any]) -> CareerPlan | list[str]:
+    """The plan by the detailed converter, or its first messages (one more than are listed)."""
     try:
-        return _converter().structure(body, CareerPlan)
+        plan: CareerPlan = _converter().structure(body, CareerPlan)
     except RecursionError:
         raise PlanValidationError(["the document is nested too deeply @ $"]) from None
     except Exception as exc:
         messages = _messages(exc, "$")
-        listed = list(itertools.islice(messages, PlanValidationError.MAX_LISTED + 1))
-        if len(listed) <= PlanValidationError.MAX_LISTED:
-            raise PlanValidationError(listed) from None
-        # Count the rest without building a message for each: linear time, bounded memory.
-        raise PlanValidationError(listed, total=_fast_path()[1](body)) from None
+        return list(itertools.islice(messages, PlanValidationError.MAX_LISTED + 1))
+    return plan
 
 
 def unstructure(plan: CareerPlan) -> dict[str, Any]:
@@ -477,13 +473,26 @@ def _load_json(text: str) -> CareerPlan:
     # The parser keeps the last of two equal keys silently. Each key has a colon after it, so
     # when the keys of the document and the colons in its strings add up to the colons of the
     # text (counting escaped ones), no key was named twice; otherwise the text is read again,
-    # marking the objects that do. A document the fast path refuses is read again too, so that
-    # its messages are the same whichever way it came.
+    # marking the objects that do. The builder and the problem counter keep that tally.
     colons = text.count(":") + text.count("\\u003a") + text.count("\\u003A")
-    plan = _build_fast(doc, colons)
-    if plan is not None:
-        return plan
-    del doc  # one parsed copy at a time
+    _check_schema(doc)
+    build, count = _fast_path()
+    body = {k: v for k, v in doc.items() if k != "schema"}
+    tally = [1]  # the "schema" key
+    try:
+        plan: CareerPlan = build(body, tally)
+    except Exception:  # anything at all: the detailed converter says what
+        listed = _listed(body)
+        if isinstance(listed, list) and len(listed) > PlanValidationError.MAX_LISTED:
+            tally = [1]
+            total = count(body, tally)
+            if tally[0] == colons:
+                raise PlanValidationError(listed, total=total) from None
+        # Otherwise a key may be named twice: read again so that it is reported too.
+    else:
+        if tally[0] == colons:
+            return plan
+    del doc, body  # one parsed copy at a time
     return _structure(_parse(_json_loads_marking, text, "JSON"))
 
 
