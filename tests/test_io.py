@@ -510,8 +510,10 @@ def test_save_refuses_what_load_would_refuse_before_writing(tmp_path: Path) -> N
         "the string is 100,001 characters long; the limit is 100,000 @ $.goals[0].title"
     ]
     with pytest.raises(PlanValidationError) as info:
-        ck.save(CareerPlan(owner=Owner(name=5)), tmp_path / "new.json")  # type: ignore[arg-type]
-    assert info.value.errors == ["expected a string, got a number @ $.owner.name"]
+        ck.save(CareerPlan(owner=Owner(name="Ada \ud800")), tmp_path / "new.json")
+    assert info.value.errors == [
+        "the string holds an unpaired surrogate (not valid Unicode) @ $.owner.name"
+    ]
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.json"]
 
