@@ -39,5 +39,6 @@ nitpick_ignore_regex = [
         r"py:.*",
         r"(Visibility|ChallengeStatus|Decision|SkillCategory|LearningKind|ValueKind|Format)",
     ),
-    (r"py:.*", r"(ProgressStatus|T|_R|matplotlib\..*|Figure|Axes|icalendar\..*)"),
+    (r"py:.*", r"(ProgressStatus|T|_R|matplotlib\..*|Figure|Axes|icalendar\..*|pandas\..*)"),
+    (r"py:.*", r"(Viewer|PositionKind|DatePrecision)"),
 ]

@@ -165,7 +165,7 @@ CAREER = (
         "Reach a customer satisfaction score of 4.5 out of 5 on my accounts by the end of Q2 2027.",
         "SMArT",
         "2027-06-30",
-        (4.5, 5),
+        (4.5,),  # one rating on a scale of 5
     ),
     Case(
         "Keep my ticket backlog below 20 open items every Friday through March 2027.",
@@ -420,7 +420,7 @@ NETWORKING = (
         "2027-06-30",
         (1,),
     ),
-    Case("Follow up with every contact I meet at events within 48 hours.", "SMArt"),
+    Case("Follow up with every contact I meet at events within 48 hours.", "SMArT"),
     Case("Make everyone in the industry like me.", "smart"),
     Case("Connect with 100 new people on LinkedIn by tomorrow.", "SMArT", "2026-11-26", (100,)),
     Case("Know everyone at the company.", "smArt"),
@@ -496,7 +496,7 @@ LEADERSHIP = (
         "Run a retrospective after every sprint for the next two quarters.", "SMArT", "2027-05-25"
     ),
     Case("Give every direct report written feedback once a month.", "SMArT", None, (1,)),
-    Case("Never get negative feedback from my team.", "sMart"),
+    Case("Never get negative feedback from my team.", "smart"),
     Case("Be perfect as a leader.", "smart"),
     Case("Always be available for my team.", "smart"),
     Case("Develop my leadership skills.", "smArt"),
@@ -646,7 +646,7 @@ WELLBEING = (
     Case(
         "Book a health check-up with my GP before the end of January 2027.", "SMArT", "2027-01-31"
     ),
-    Case("See a therapist every week.", "sMArT", None, (1,)),
+    Case("See a therapist every week.", "SMArT", None, (1,)),
     Case("Take a 15-minute break away from my desk every afternoon.", "SMArT", None, (15, 1)),
     Case(
         "Block Friday afternoons for focus time in my calendar for the rest of the year.",
@@ -941,7 +941,7 @@ ODD = (
     ),
     Case("Reduce build times by 50% by March 2027.", "SMArT", "2027-03-31", (50,)),
     Case("Reduce build times by 150% by March 2027.", "SMarT", "2027-03-31", (150,)),
-    Case("Answer every customer email within 24 hours.", "SMArt", None, (24,)),
+    Case("Answer every customer email within 24 hours.", "SMArT", None, (24,)),
     Case(
         "Get a dozen customer testimonials for the website by the end of Q2 2027.",
         "SMArT",

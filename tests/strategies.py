@@ -67,10 +67,11 @@ AUDIENCES = ("mentor", "manager", "hr")
 
 # Any Unicode text except lone surrogates (which no UTF-8 file can hold).
 texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=12)
+# Text with one visible character at least (not a space, control or format mark).
 non_empty_texts = st.builds(
     lambda before, mark, after: before + mark + after,
     texts,
-    st.characters(exclude_categories=("Cs", "Zs", "Zl", "Zp", "Cc")).filter(
+    st.characters(exclude_categories=("Cs", "Zs", "Zl", "Zp", "Cc", "Cf")).filter(
         lambda c: not c.isspace()
     ),
     texts,

@@ -865,3 +865,17 @@ def test_score_stays_between_0_and_100(fields: list[dict[str, Any]]) -> None:
     for component in report.components:
         assert component.points is None or 0 <= component.points <= 100
         assert (component.status == "missing") == (component.points is None)
+
+
+def test_a_hidden_report_says_only_that_the_records_are_not_shared() -> None:
+    logged = Wellbeing(weeks=tuple(WeekLog(m, hours_worked=60) for m in MONDAYS))
+    report = score(logged, audience="manager")
+    # Not "no well-being data ... log weeks": the records may well exist.
+    assert report.reason == "the well-being records are not shared with this audience"
+    assert {c.note for c in report.components} == {
+        "the well-being records are not shared with this audience"
+    }
+    assert (report.score, report.flags, report.recommendations) == (None, (), ())
+    assert report == score(Wellbeing(), audience="manager")
+    shared = attrs.evolve(logged, shared_with=("manager",))
+    assert score(shared, audience="manager").score == score(logged).score

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import importlib
 import io
 import json
@@ -9,6 +10,7 @@ import os
 import runpy
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -19,9 +21,14 @@ import pytest
 import careerkit as ck
 import careerkit.testing
 from careerkit._cli import main
+from careerkit._cli_check import CSV_COLUMNS
+from careerkit._render import next_per_series
+from careerkit.batch import summarize_smart
+from careerkit.reports import SmartReport
 from careerkit.testing import EXAMPLE_AS_OF, example_plan, example_plan_text
 
 TODAY = date(2026, 11, 25)
+ROOT = Path(__file__).resolve().parent.parent
 COMMANDS = ["demo", "review", "check", "agenda", "balance", "validate", "schema"]
 
 
@@ -153,8 +160,13 @@ def test_review_formats(json_plan: Path, fmt: str) -> None:
 def test_review_output_file(toml_plan: Path, tmp_path: Path) -> None:
     target = tmp_path / "review.html"
     code, out, err = run("review", toml_plan, "--format", "html", "--output", target)
-    assert (code, out, err) == (0, "", "")
-    assert target.read_text(encoding="utf-8") == ck.review(example_plan(), as_of=TODAY).to_html()
+    assert (code, out, err) == (0, "", f"careerkit: wrote {target}\n")
+    review = ck.review(example_plan(), as_of=TODAY)
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')
+    title = "Career review of Maya Chen (Senior Backend Engineer) on 2026-11-25"
+    assert f"<title>{title}</title>" in page
+    assert f"<body>\n{review.to_html()}\n</body>\n</html>\n" in page
 
 
 def test_review_output_file_that_cannot_be_written(toml_plan: Path, tmp_path: Path) -> None:
@@ -185,6 +197,19 @@ def _save(tmp_path: Path, *goals: ck.Goal, name: str = "goals.json") -> Path:
     return path
 
 
+def _summary(*texts: str) -> list[str]:
+    """The summary lines `check` ends with, for these goal texts."""
+    return summarize_smart(ck.evaluate_many(texts, as_of=TODAY)).to_text().splitlines()
+
+
+def _lines(source: str, gid: str, report: SmartReport, verbose: bool = False) -> list[str]:
+    out = []
+    for f in report.findings:
+        if verbose or f.severity != "info":
+            out += [f"{source}:{gid}: {f.code} {f.message}", f"    hint: {f.hint}"]
+    return out
+
+
 def test_check_reports_findings_like_a_linter_and_fails(tmp_path: Path) -> None:
     path = _save(
         tmp_path,
@@ -196,24 +221,27 @@ def test_check_reports_findings_like_a_linter_and_fails(tmp_path: Path) -> None:
     assert (code, err) == (1, "")
     vague = ck.evaluate_smart("Get better at public speaking", as_of=TODAY)
     lines = out.splitlines()
-    shown = [f for f in vague.findings if f.severity != "info"]
-    assert lines[: len(shown)] == [f"{path}:vague: {f.code} {f.message}" for f in shown]
-    assert lines[-1] == "2 goals checked, 1 not SMART"
-    assert not any(":later:" in line for line in lines)  # drafts are not checked
+    talks = "Give two talks at team meetups by June 30, 2027"
+    smart = ck.evaluate_smart(talks, as_of=TODAY)
+    expected = _lines(str(path), "vague", vague) + _lines(str(path), "talks", smart)
+    summary = _summary("Get better at public speaking", talks)
+    assert lines == expected + summary  # drafts are not checked
+    assert summary[0] == "2 goals checked: 1 SMART (50%), 1 not SMART"
+    assert summary[1].startswith("goals per finding code: A008 2, R001 2, ")
 
 
 def test_check_passes_when_every_goal_is_smart(tmp_path: Path) -> None:
     path = _save(tmp_path, _goal("Give two talks at team meetups by June 30, 2027", "talks"))
     code, out, _ = run("check", path)
     assert code == 0
-    assert out.splitlines()[-1] == "1 goal checked, 0 not SMART"
+    assert out.splitlines()[-2] == "1 goal checked: 1 SMART (100%), 0 not SMART"
 
 
 def test_check_a_toml_plan(toml_plan: Path) -> None:
     code, out, _ = run("check", toml_plan)
     assert code == 1
     assert f"{toml_plan}:on-call: A006 " in out
-    assert out.splitlines()[-1] == "4 goals checked, 1 not SMART"
+    assert "4 goals checked: 3 SMART (75%), 1 not SMART" in out.splitlines()
 
 
 def test_check_as_json(tmp_path: Path) -> None:
@@ -235,18 +263,19 @@ def test_check_text_that_is_smart() -> None:
     assert (code, err) == (0, "")
     report = ck.evaluate_smart(SMART_TEXT, as_of=TODAY)
     assert {f.severity for f in report.findings} == {"info"}  # shown only with --verbose
-    assert out.splitlines() == ["1 goal checked, 0 not SMART"]
+    assert out.splitlines() == _summary(SMART_TEXT)
     code, out, _ = run("check", "--text", SMART_TEXT, "--verbose")
-    expected = [f"-:text: {f.code} {f.message}" for f in report.findings]
-    assert (code, out.splitlines()) == (0, [*expected, "1 goal checked, 0 not SMART"])
+    expected = _lines("-", "text", report, verbose=True)
+    assert (code, out.splitlines()) == (0, [*expected, *_summary(SMART_TEXT)])
 
 
 def test_check_text_that_is_not_smart() -> None:
     code, out, _ = run("check", "--text", "Get better at public speaking")
     assert code == 1
     report = ck.evaluate_smart("Get better at public speaking", as_of=TODAY)
-    expected = [f"-:text: {f.code} {f.message}" for f in report.findings if f.severity != "info"]
-    assert out.splitlines() == [*expected, "1 goal checked, 1 not SMART"]
+    expected = _lines("-", "text", report)
+    assert out.splitlines() == [*expected, *_summary("Get better at public speaking")]
+    assert "    hint: add a date: e.g. 'by 2027-05-31'" in expected
 
 
 def test_check_text_reads_dates_from_as_of() -> None:
@@ -259,7 +288,9 @@ def test_check_text_reads_dates_from_as_of() -> None:
 def test_check_needs_a_plan_or_a_text(extra: list[str]) -> None:
     code, out, err = run("check", *extra)
     assert (code, out) == (2, "")
-    assert err == "careerkit: give either a plan file or --text, not both or neither\n"
+    assert err == (
+        "careerkit: give one input: a file (or - for standard input), --csv FILE or --text\n"
+    )
 
 
 # --- agenda ---------------------------------------------------------------------------------
@@ -268,14 +299,14 @@ def test_check_needs_a_plan_or_a_text(extra: list[str]) -> None:
 def test_agenda_with_a_calendar_file(toml_plan: Path, tmp_path: Path) -> None:
     target = tmp_path / "agenda.ics"
     code, out, err = run("agenda", toml_plan, "--days", "14", "--ics", target)
-    assert (code, err) == (0, "")
+    assert (code, err) == (0, f"careerkit: wrote {target}\n")
     agenda = ck.schedule_reviews(example_plan(), as_of=TODAY, horizon=timedelta(days=14))
     assert out == str(agenda) + "\n"
     assert out.startswith("Agenda from 2026-11-25 to 2026-12-09:\n")
     calendar = icalendar.Calendar.from_ical(target.read_bytes())
     todos = list(calendar.walk("VTODO"))
-    assert len(todos) == len(agenda)
-    assert [str(t["summary"]) for t in todos] == [item.title for item in agenda]
+    firsts = [item for item, _ in next_per_series(agenda)]  # one entry per series
+    assert [str(t["summary"]) for t in todos] == [item.title for item in firsts]
 
 
 def test_agenda_as_json(json_plan: Path) -> None:
@@ -287,11 +318,11 @@ def test_agenda_as_json(json_plan: Path) -> None:
     assert data == ck.schedule_reviews(example_plan(), as_of=TODAY).to_dict()
 
 
-@pytest.mark.parametrize("days", ["0", "-3"])
-def test_agenda_needs_at_least_one_day(toml_plan: Path, days: str) -> None:
+@pytest.mark.parametrize("days", ["0", "-3", "3651", "100000", "1000000000000"])
+def test_agenda_days_are_limited(toml_plan: Path, days: str) -> None:
     code, out, err = run("agenda", toml_plan, "--days", days)
     assert (code, out) == (2, "")
-    assert err == f"careerkit: --days must be at least 1, got {days}\n"
+    assert err == f"careerkit: --days must be between 1 and 3650, got {days}\n"
 
 
 # --- balance, validate, schema ----------------------------------------------------------------
@@ -392,7 +423,10 @@ def test_a_file_of_unknown_format_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text("", encoding="utf-8")
     code, _, err = run("review", path)
     assert code == 2
-    assert err == f"careerkit: cannot tell the format of {str(path)!r}: use a .json or .toml file\n"
+    assert err == (
+        f"careerkit: cannot tell the format of {str(path)!r}: "
+        "name it with --input-format (json, toml)\n"
+    )
 
 
 def test_main_writes_to_the_process_streams_by_default(
@@ -401,7 +435,7 @@ def test_main_writes_to_the_process_streams_by_default(
     assert main(["check", "--text", SMART_TEXT]) == 0
     assert main(["validate", str(tmp_path / "nowhere.json")]) == 2
     captured = capsys.readouterr()
-    assert captured.out == "1 goal checked, 0 not SMART\n"
+    assert captured.out == "\n".join(_summary(SMART_TEXT)) + "\n"
     assert captured.err.startswith("careerkit: cannot read ")
 
 
@@ -471,3 +505,370 @@ def test_demo_reads_the_copy_bundled_in_an_installed_package(
     assert example_plan().owner.name == "Maya Chen (bundled)"
     _, out, _ = run("demo")
     assert out.startswith("Career review of Maya Chen (bundled) (Senior Backend Engineer)")
+
+
+# --- check: many goals ----------------------------------------------------------------------
+
+
+def run_in(text: str, *argv: str | Path) -> tuple[int, str, str]:
+    """Run the command line with ``text`` on standard input."""
+    out, err = io.StringIO(), io.StringIO()
+    code = main(
+        [str(a) for a in argv], stdout=out, stderr=err, stdin=io.StringIO(text), today=TODAY
+    )
+    return code, out.getvalue(), err.getvalue()
+
+
+VAGUE = "Get better at public speaking"
+
+
+def test_check_reads_one_goal_per_line_from_standard_input_as_json_lines() -> None:
+    code, out, err = run_in(f"{VAGUE}\n\n{SMART_TEXT}\n", "check", "-", "--format", "jsonl")
+    assert code == 1
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [(r["source"], r["id"], r["text"]) for r in records] == [
+        ("-", "1", VAGUE),
+        ("-", "3", SMART_TEXT),  # the blank line 2 is no goal; ids are line numbers
+    ]
+    report = ck.evaluate_smart(VAGUE, as_of=TODAY)
+    assert records[0]["findings"] == [f.to_dict() for f in report.findings]
+    assert set(records[0]["findings"][0]) == {
+        "code",
+        "criterion",
+        "severity",
+        "message",
+        "hint",
+        "span",
+    }
+    assert (records[0]["is_smart"], records[1]["is_smart"]) == (False, True)
+    assert records[1]["deadline"] == "2027-06-30"
+    assert err.splitlines() == _summary(VAGUE, SMART_TEXT)  # the summary goes to stderr
+
+
+def test_check_streams_each_goal_out_before_reading_the_next() -> None:
+    out = io.StringIO()
+
+    class Lines(io.StringIO):
+        def __iter__(self) -> Iterator[str]:
+            for n in range(3):
+                # Every goal read so far has been written before the next one is read.
+                assert out.getvalue().count("\n") == n
+                yield f"Read {n + 2} books in 2027\n"
+
+    code = main(
+        ["check", "-", "--format", "jsonl"],
+        stdout=out,
+        stderr=io.StringIO(),
+        stdin=Lines(),
+        today=TODAY,
+    )
+    assert code == 0
+    assert out.getvalue().count("\n") == 3
+
+
+def _goals_csv(tmp_path: Path) -> Path:
+    path = tmp_path / "goals.csv"
+    path.write_text(
+        f'employee,department,goal\ne1,Sales,{VAGUE}\ne2,Sales,"{SMART_TEXT}"\ne3,Ops,{VAGUE}\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_check_a_csv_with_ids_and_groups(tmp_path: Path) -> None:
+    path = _goals_csv(tmp_path)
+    code, out, err = run(
+        "check",
+        "--csv",
+        path,
+        "--text-column",
+        "goal",
+        "--id-column",
+        "employee",
+        "--group-column",
+        "department",
+        "--format",
+        "jsonl",
+    )
+    assert code == 1
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [(r["id"], r["group"]) for r in records] == [
+        ("e1", "Sales"),
+        ("e2", "Sales"),
+        ("e3", "Ops"),
+    ]
+    summary = summarize_smart(
+        ck.evaluate_many([VAGUE, SMART_TEXT, VAGUE], as_of=TODAY), groups=["Sales", "Sales", "Ops"]
+    )
+    assert err == summary.to_text()
+    assert "  Ops: 1 goal checked: 0 SMART (0%), 1 not SMART" in err.splitlines()
+    assert "  Sales: 2 goals checked: 1 SMART (50%), 1 not SMART" in err.splitlines()
+
+
+def test_check_a_csv_named_by_its_suffix(tmp_path: Path) -> None:
+    path = _goals_csv(tmp_path)
+    code, out, _ = run("check", path, "--text-column", "goal")
+    assert code == 1
+    assert out.startswith(f"{path}:1: ")  # no id column: the row number
+
+
+def test_check_a_csv_needs_its_columns(tmp_path: Path) -> None:
+    path = _goals_csv(tmp_path)
+    assert run("check", "--csv", path) == (
+        2,
+        "",
+        "careerkit: a CSV input needs --text-column, the column that holds each goal\n",
+    )
+    code, _, err = run("check", "--csv", path, "--text-column", "text")
+    assert code == 2
+    assert err == (
+        f"careerkit: --text-column 'text' is not a column of {path}; "
+        "its columns: 'employee', 'department', 'goal'\n"
+    )
+
+
+def test_check_writes_csv_with_every_field_quoted_and_formulas_neutralised() -> None:
+    goals = ["=1+1", " =1+1", "a;=1+1", SMART_TEXT]
+    code, out, _ = run_in("\n".join(goals) + "\n", "check", "-", "--format", "csv")
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0] == ",".join(f'"{c}"' for c in CSV_COLUMNS)
+    rows = list(csv.reader(io.StringIO(out)))
+    # a;=1+1 stays as it is: quoted, its ";" cannot start a new cell in any spreadsheet.
+    assert [row[-1] for row in rows[1:]] == ["'=1+1", "' =1+1", "a;=1+1", SMART_TEXT]
+    assert '"a;=1+1"' in out
+    assert all(line.startswith('"') and line.endswith('"') for line in lines)
+
+
+def test_check_reads_json_lines(tmp_path: Path) -> None:
+    path = tmp_path / "goals.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": VAGUE, "team": "x"}),
+        json.dumps(SMART_TEXT),
+        "{not json",
+        json.dumps([1]),
+        json.dumps({"id": "b"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, err = run("check", path, "--group-column", "team", "--format", "jsonl")
+    assert code == 2  # unreadable records are errors, reported and skipped
+    assert [json.loads(x)["id"] for x in out.splitlines()] == ["a", "2"]
+    assert err.splitlines()[:3] == [
+        (
+            f"careerkit: {path}: line 3: not valid JSON "
+            "(Expecting property name enclosed in double quotes: line 1 column 2 (char 1))"
+        ),
+        f"careerkit: {path}: line 4: expected a JSON object or string, got list",
+        f"careerkit: {path}: line 5: no 'text' key",
+    ]
+
+
+def test_check_caps_the_problems_it_lists() -> None:
+    code, _, err = run_in("[1]\n" * 150, "check", "-", "--input-format", "jsonl")
+    assert code == 2
+    lines = err.splitlines()
+    assert len([x for x in lines if "expected a JSON object" in x]) == 100
+    assert "careerkit: and 50 more unreadable goals" in lines
+
+
+def test_check_refuses_an_empty_text() -> None:
+    for text in ["", "   "]:
+        assert run("check", "--text", text) == (2, "", "careerkit: --text must not be empty\n")
+
+
+def test_check_output_to_a_file_says_so(tmp_path: Path) -> None:
+    target = tmp_path / "report.jsonl"
+    code, out, err = run_in(f"{SMART_TEXT}\n", "check", "-", "--format", "jsonl", "-o", target)
+    assert (code, out) == (0, "")
+    assert err == "\n".join(_summary(SMART_TEXT)) + f"\ncareerkit: wrote {target}\n"
+    assert json.loads(target.read_text(encoding="utf-8"))["text"] == SMART_TEXT
+
+
+def test_check_json_is_one_array(tmp_path: Path) -> None:
+    code, out, _ = run_in(f"{VAGUE}\n{SMART_TEXT}\n", "check", "-", "--format", "json")
+    assert code == 1
+    assert [entry["goal"] for entry in json.loads(out)] == ["1", "2"]
+    code, out, _ = run_in("\n", "check", "-", "--format", "json")
+    assert (code, json.loads(out)) == (0, [])
+
+
+def test_check_shows_progress_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import careerkit._cli_check as cli_check
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(cli_check, "_PROGRESS_AFTER", 0.0)
+    err = Terminal()
+    goals = io.StringIO("Read 12 books in 2027\n" * 200)
+    main(["check", "-", "--format", "jsonl"], stdout=io.StringIO(), stderr=err, stdin=goals)
+    assert err.getvalue().startswith(
+        "\rcareerkit: 100 goals checked\rcareerkit: 200 goals checked\r\x1b[K"
+    )
+    _, _, plain = run_in("Read 12 books in 2027\n" * 200, "check", "-", "--format", "jsonl")
+    assert "\r" not in plain
+
+
+def test_check_an_unknown_suffix_needs_an_input_format(tmp_path: Path) -> None:
+    path = tmp_path / "goals.dat"
+    path.write_text(VAGUE, encoding="utf-8")
+    assert run("check", path) == (
+        2,
+        "",
+        (
+            f"careerkit: cannot tell the format of {str(path)!r}: name it with --input-format "
+            "(json, toml, csv, jsonl, lines)\n"
+        ),
+    )
+    code, out, _ = run("check", path, "--input-format", "lines")
+    assert (code, out.splitlines()[0]) == (1, f"{path}:1: " + out.splitlines()[0].split(": ", 1)[1])
+
+
+# --- standard input, --as-of, audiences, help ---------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["validate", "review", "agenda", "balance", "check"])
+def test_a_plan_from_standard_input(command: str) -> None:
+    code, out, err = run_in(example_plan_text(), command, "-", "--input-format", "toml")
+    assert code in (0, 1)
+    assert "careerkit:" not in err
+    if command == "validate":
+        assert out == "-: valid (5 goals)\n"
+
+
+def test_a_plan_from_standard_input_needs_its_format() -> None:
+    assert run_in(example_plan_text(), "validate", "-") == (
+        2,
+        "",
+        "careerkit: cannot tell the format of '-': name it with --input-format (json, toml)\n",
+    )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["review", "PLAN", "--as-of", "0001-01-01"],
+        ["agenda", "PLAN", "--as-of", "9999-06-01"],
+        ["check", "--text", "x", "--as-of", "9999-12-01"],
+    ],
+)
+def test_as_of_outside_the_engines_range_is_a_clear_error(toml_plan: Path, argv: list[str]) -> None:
+    code, out, err = run(*[toml_plan if a == "PLAN" else a for a in argv])
+    assert (code, out) == (2, "")
+    assert err.splitlines()[-1] == (
+        f"careerkit {argv[0]}: error: argument --as-of: must be between 1900-01-01 and "
+        f"2999-12-31, got {argv[-1]}"
+    )
+
+
+def test_as_of_far_from_the_plan_warns(toml_plan: Path) -> None:
+    code, out, err = run("review", toml_plan, "--as-of", "1900-01-01")
+    assert code == 0
+    assert out.startswith("Career review of Maya Chen")
+    assert err == (
+        "careerkit: warning: --as-of 1900-01-01 is more than 5 years from every date in the "
+        "plan (2018-09-01 to 2027-09-30)\n"
+    )
+    assert run("review", toml_plan, "--as-of", "2032-09-30")[2] == ""
+    assert run("review", toml_plan, "--as-of", "2032-10-02")[2].startswith("careerkit: warning:")
+
+
+def test_errors_for_an_audience_name_the_place_not_the_value(tmp_path: Path) -> None:
+    path = tmp_path / "plan.json"
+    path.write_text(
+        json.dumps(
+            {"schema": "careerkit/1", "reflections": [{"id": "my secret", "date": "2026-11-20"}]}
+        ),
+        encoding="utf-8",
+    )
+    code, _, err = run("validate", path)
+    assert (code, "my secret" in err) == (2, True)
+    for command in ("validate", "check"):
+        code, out, err = run(command, path, "--audience", "hr")
+        assert (code, out) == (2, "")
+        assert err.splitlines() == [
+            f"careerkit: {path}: 1 problem in the plan:",
+            "- invalid value @ $.reflections[0].id",
+        ]
+
+
+def test_a_plan_error_list_is_capped(tmp_path: Path) -> None:
+    path = tmp_path / "plan.json"
+    goals = [{"id": f"g{n}"} for n in range(150)]
+    path.write_text(json.dumps({"schema": "careerkit/1", "goals": goals}), encoding="utf-8")
+    code, _, err = run("validate", path)
+    lines = err.splitlines()
+    assert code == 2
+    assert len(lines) == 102
+    assert lines[-1] == "- and 50 more"
+
+
+def test_check_uses_only_what_the_audience_may_see(toml_plan: Path) -> None:
+    _, out, _ = run("check", toml_plan, "--audience", "hr", "--format", "jsonl")
+    shared = {g.id for g in example_plan().goals if "hr" in g.shared_with and g.status == "active"}
+    assert {json.loads(x)["id"] for x in out.splitlines()} == shared
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_describes_itself(command: str) -> None:
+    code, out, _ = run(command, "--help")
+    assert code == 0
+    description = out.split("\n\n")[1]
+    assert len(description) > 40, description
+    assert not description.startswith("positional arguments")
+
+
+def test_agenda_as_calendar_events(toml_plan: Path, tmp_path: Path) -> None:
+    target = tmp_path / "agenda.ics"
+    code, _, err = run("agenda", toml_plan, "--ics", target, "--component", "event")
+    assert (code, err) == (0, f"careerkit: wrote {target}\n")
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    agenda = ck.schedule_reviews(example_plan(), as_of=TODAY)
+    assert len(list(calendar.walk("VEVENT"))) == len(next_per_series(agenda))
+    assert list(calendar.walk("VTODO")) == []
+
+
+def test_the_command_line_never_shows_a_traceback(
+    toml_plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import careerkit._review
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr(careerkit._review, "review", broken)
+    assert run("review", toml_plan) == (
+        2,
+        "",
+        "careerkit: unexpected error, please report it: OverflowError: date value out of range\n",
+    )
+
+
+def test_json_output_is_strict() -> None:
+    from careerkit._cli_check import json_text
+
+    assert json_text({"a": 1.5}, indent=None) == '{"a": 1.5}'
+    with pytest.raises(ck.CareerkitError) as info:
+        json_text({"rate": float("nan")})
+    assert str(info.value) == "the result holds a number JSON cannot represent (NaN or infinity)"
+
+
+def test_the_third_column_of_a_csv_piped_in_gives_one_json_object_per_goal() -> None:
+    # cut -d, -f3 goals.csv | careerkit check - --format jsonl
+    lines = (ROOT / "examples" / "goals.csv").read_text(encoding="utf-8").splitlines()
+    column = "".join(line.split(",")[2] + "\n" for line in lines)
+    done = subprocess.run(
+        [sys.executable, "-m", "careerkit", "check", "-", "--format", "jsonl"],
+        input=column,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=_env(),
+    )
+    assert done.returncode == 1
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["text"] for r in records] == column.splitlines()
+    assert all(set(r) >= {"id", "is_smart", "score", "findings"} for r in records)
+    assert done.stderr.startswith(f"{len(lines)} goals checked: ")
+    assert "Traceback" not in done.stderr

@@ -3,10 +3,12 @@ cannot run as spreadsheet formulas."""
 
 from __future__ import annotations
 
+import csv
 import html
 import importlib.util
 import io
 import re
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 from types import ModuleType
@@ -304,6 +306,13 @@ def test_the_raw_html_check_can_fail() -> None:
         ("@SUM(A1)", "'@SUM(A1)"),
         ("\t=1", "'\t=1"),
         ("\r=1", "'\r=1"),
+        (" =1+1", "' =1+1"),
+        ("\n=1+1", "'\n=1+1"),
+        ("\x00\u200b @x", "'\x00\u200b @x"),
+        ("\ufeff-1", "'\ufeff-1"),
+        ("\uff1dSUM(A1)", "'\uff1dSUM(A1)"),
+        ("a;=1+1", "a;=1+1"),  # safe once quoted: every writer here quotes every field
+        (" plain", " plain"),
         ("plain text", "plain text"),
         ("a=b", "a=b"),
         ("Give 2 talks by 2027-06-30", "Give 2 talks by 2027-06-30"),
@@ -323,6 +332,8 @@ def _hr_batch() -> ModuleType:
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    # Its worker processes find the chunk function by module name.
+    sys.modules["hr_batch"] = module
     spec.loader.exec_module(module)
     return module
 
@@ -351,3 +362,56 @@ def test_the_hr_batch_report_neutralises_every_formula() -> None:
     assert out[2][:2] == ["'\tann", "'\rg3"]
     assert out[4][:2] == ["Bo", "g5"]  # ordinary text is left alone
     assert out[4][2] == "True"
+
+
+def test_the_hr_batch_report_quotes_every_field_and_neutralises_hidden_formulas(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "goals.csv"
+    hostile = [" =1+1", "\n=1+1", "a;=1+1", "\u200b@SUM(A1)", "Read 12 books in 2027"]
+    with source.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["employee", "goal", "text"])
+        writer.writerows([text, f"g{n}", text] for n, text in enumerate(hostile))
+    _hr_batch().main([str(source), "--as-of", "2026-11-25", "--workers", "1"])
+    report = source.with_name("goals.smart.csv")  # next to the input by default
+    text = report.read_text(encoding="utf-8")
+    assert capsys.readouterr().err == f"report written to {report}\n"
+    rows = list(csv.reader(io.StringIO(text)))
+    assert [row[0] for row in rows[1:]] == [
+        "' =1+1",
+        "'\n=1+1",
+        "a;=1+1",  # quoted, so no spreadsheet splits it at the ";"
+        "'\u200b@SUM(A1)",
+        "Read 12 books in 2027",
+    ]
+    assert '"a;=1+1"' in text
+    assert all(record.startswith('"') for record in text.split("\r\n") if record)
+
+
+def test_the_hr_batch_judges_on_the_day_given(tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("employee,goal,text\nann,g1,Give two talks by next month\n", encoding="utf-8")
+    target = tmp_path / "named.csv"
+    _hr_batch().main([str(source), "--output", str(target), "--as-of", "2026-11-25"])
+    (row,) = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert row["deadline"] == "2026-12-31"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "hr_batch: cannot read '{path}': No such file or directory\n"),
+        ("employee,text\na,b\n", "hr_batch: {path}: missing column(s): goal\n"),
+    ],
+)
+def test_the_hr_batch_errors_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str | None, message: str
+) -> None:
+    source = tmp_path / "goals.csv"
+    if content is not None:
+        source.write_text(content, encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        _hr_batch().main([str(source)])
+    assert exc.value.code == 2
+    assert capsys.readouterr().err == message.format(path=source)

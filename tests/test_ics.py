@@ -31,27 +31,41 @@ def components(text: str, name: str = "VTODO") -> list[Any]:
     return list(calendar.walk(name))
 
 
-def description(item: ck.reports.ReviewItem) -> str:
+def series(agenda: Agenda) -> list[tuple[ck.reports.ReviewItem, list[date]]]:
+    """The first item of each series (kind, subject) and the later due dates of that series."""
+    found: dict[tuple[str, str | None], tuple[ck.reports.ReviewItem, list[date]]] = {}
+    for item in agenda:
+        first = found.setdefault((item.kind, item.subject), (item, []))
+        if first[0] is not item:
+            first[1].append(item.due)
+    return list(found.values())
+
+
+def description(item: ck.reports.ReviewItem, later: list[date] | None = None) -> str:
     lines = [f"Overdue: it was due on {item.due.isoformat()}.", ""] if item.overdue else []
     lines.append(item.reason[0].upper() + item.reason[1:] + ".")
     lines += ["", "Questions to answer:", *(f"- {p}" for p in item.prompts)]
+    if later:
+        lines += ["", f"Then also due on {', '.join(d.isoformat() for d in later)}."]
     return "\n".join(lines)
 
 
-def test_every_item_becomes_an_all_day_todo(plan: CareerPlan) -> None:
+def test_every_series_becomes_one_all_day_todo_on_its_next_date(plan: CareerPlan) -> None:
     agenda = ck.schedule_reviews(plan, as_of=AS_OF)
     text = agenda.to_ics()
     assert "\r\n" in text
     todos = components(text)
-    assert len(todos) == len(agenda) == 28
+    assert len(agenda) == 28
+    assert len(todos) == len(series(agenda)) == 9
     priorities = {1: 1, 2: 5, 3: 9}
-    for item, todo in zip(agenda, todos, strict=True):
+    for (item, later), todo in zip(series(agenda), todos, strict=True):
         assert str(todo["uid"]) == item_uid(item)
         assert todo.decoded("dtstamp") == datetime(2026, 11, 25, tzinfo=UTC)
+        assert int(todo["sequence"]) == (AS_OF - date(1900, 1, 1)).days
         assert todo.decoded("due") == item.due
         assert not isinstance(todo.decoded("due"), datetime)
         assert str(todo["summary"]) == item.title
-        assert str(todo["description"]) == description(item)
+        assert str(todo["description"]) == description(item, later)
         assert int(todo["priority"]) == priorities[item.priority]
         assert todo.categories == [item.kind]
         assert str(todo["status"]) == "NEEDS-ACTION"
@@ -69,22 +83,23 @@ def test_descriptions_read_as_sentences(plan: CareerPlan) -> None:
         "Last contact on 2026-09-01, 85 days ago; you keep in touch every 60 days.\n\n"
         "Questions to answer:\n"
         "- What is new with them since you last spoke?\n"
-        "- What could you offer them this time?"
+        "- What could you offer them this time?\n\n"
+        "Then also due on 2027-01-24."
     )
 
 
-def test_uids_are_stable_unique_and_made_from_kind_subject_and_due(plan: CareerPlan) -> None:
+def test_uids_are_stable_unique_and_made_from_kind_and_subject(plan: CareerPlan) -> None:
     agenda = ck.schedule_reviews(plan, as_of=AS_OF)
-    uids = [item_uid(item) for item in agenda]
+    uids = [item_uid(item) for item, _ in series(agenda)]
     assert len(set(uids)) == len(uids)
     assert all(uid.endswith("@careerkit") for uid in uids)
     item = agenda[0]
-    # Another run, another title or reason: the same UID, so calendars update the entry.
+    # Another run, date, title or reason: the same UID, so calendars move the entry.
     assert item_uid(attrs.evolve(item, title="Call Lee", reason="x")) == uids[0]
-    assert item_uid(attrs.evolve(item, due=item.due + timedelta(days=1))) != uids[0]
+    assert item_uid(attrs.evolve(item, due=item.due + timedelta(days=40))) == uids[0]
     assert item_uid(attrs.evolve(item, subject=None)) != uids[0]
     assert item_uid(attrs.evolve(item, kind="mentor_meeting")) != uids[0]
-    assert uids[0] == "8d93964a9d12957360e8ab93829493c4@careerkit"
+    assert uids[0] == "206579da2841151c095b05bf4c0474ff@careerkit"
 
 
 def test_the_export_is_deterministic(plan: CareerPlan) -> None:
@@ -93,22 +108,54 @@ def test_the_export_is_deterministic(plan: CareerPlan) -> None:
     assert first == second
 
 
-def test_a_second_export_after_one_item_is_done_differs_only_there(plan: CareerPlan) -> None:
+def test_a_check_in_moves_its_entry_and_keeps_every_uid(plan: CareerPlan) -> None:
     before = ck.schedule_reviews(plan, as_of=AS_OF)
     done = before[0]
     assert (done.kind, done.subject, done.overdue) == ("contact_follow_up", "lee", True)
     lee = plan.contact("lee")
     called = attrs.evolve(lee, interactions=(*lee.interactions, Interaction(AS_OF, "mutual")))
-    after = ck.schedule_reviews(attrs.evolve(plan, contacts=(called,)), as_of=AS_OF)
+    later = AS_OF + timedelta(days=3)
+    after = ck.schedule_reviews(attrs.evolve(plan, contacts=(called,)), as_of=later)
 
-    old = {str(c["uid"]): c.to_ical() for c in components(before.to_ics())}
-    new = {str(c["uid"]): c.to_ical() for c in components(after.to_ics())}
-    assert set(old) - set(new) == {item_uid(done)}
-    assert set(new) <= set(old)
-    assert all(new[uid] == old[uid] for uid in new)
+    old = {str(c["uid"]): c for c in components(before.to_ics())}
+    new = {str(c["uid"]): c for c in components(after.to_ics())}
+    # Every series that still exists keeps its UID: a re-import moves entries, adds none.
+    still = {item_uid(item) for item in after}
+    assert still <= set(old)
+    assert set(new) == still
+    moved = new[item_uid(done)]
+    assert old[item_uid(done)].decoded("due") == done.due
+    assert moved.decoded("due") == AS_OF + timedelta(days=60)  # the next follow-up
+    assert "Overdue" not in str(moved["description"])
+    # A later export supersedes the earlier one (RFC 5545: a higher SEQUENCE, a later DTSTAMP).
+    assert int(moved["sequence"]) == int(old[item_uid(done)]["sequence"]) + 3
+    assert moved.decoded("dtstamp") > old[item_uid(done)].decoded("dtstamp")
 
-    block = old[item_uid(done)].decode()
-    assert after.to_ics() == before.to_ics().replace(block, "")
+
+def test_a_re_import_keeps_one_entry_per_series(plan: CareerPlan) -> None:
+    # A calendar that imports by UID: a later import replaces the entries with the same UID.
+    calendar: dict[str, Any] = {}
+    for as_of in (AS_OF, AS_OF + timedelta(days=7), AS_OF + timedelta(days=30)):
+        agenda = ck.schedule_reviews(plan, as_of=as_of)
+        for todo in components(agenda.to_ics()):
+            uid = str(todo["uid"])
+            if uid not in calendar or int(todo["sequence"]) >= int(calendar[uid]["sequence"]):
+                calendar[uid] = todo
+    kinds = [
+        (str(t["categories"].cats[0]), t.get("x-careerkit-subject")) for t in calendar.values()
+    ]
+    assert len(kinds) == len(set(kinds))
+
+
+def test_the_description_lists_the_later_dates_of_a_series() -> None:
+    contact = ck.Contact("jo", "Jo", cadence_days=7)
+    policy = SchedulePolicy(kinds={"contact_follow_up"})
+    agenda = ck.schedule_reviews(
+        CareerPlan(contacts=(contact,)), as_of=AS_OF, horizon=timedelta(days=140), policy=policy
+    )
+    (todo,) = components(agenda.to_ics())
+    dates = ", ".join(item.due.isoformat() for item in agenda[1:13])
+    assert str(todo["description"]).endswith(f"\n\nThen also due on {dates} and 8 more.")
 
 
 def test_events_are_all_day_and_transparent(plan: CareerPlan) -> None:
@@ -116,14 +163,14 @@ def test_events_are_all_day_and_transparent(plan: CareerPlan) -> None:
     agenda = ck.schedule_reviews(plan, as_of=AS_OF, policy=policy)
     events = components(agenda.to_ics(), "VEVENT")
     assert not components(agenda.to_ics(), "VTODO")
-    assert len(events) == len(agenda)
-    for item, event in zip(agenda, events, strict=True):
+    assert len(events) == len(series(agenda))
+    for (item, later), event in zip(series(agenda), events, strict=True):
         start = AS_OF if item.overdue else item.due  # past events would go unseen
         assert event.decoded("dtstart") == start
         assert event.decoded("dtend") == start + timedelta(days=1)
         assert str(event["transp"]) == "TRANSPARENT"
         assert str(event["uid"]) == item_uid(item)
-        assert str(event["description"]) == description(item)
+        assert str(event["description"]) == description(item, later)
         assert "due" not in event
         assert "status" not in event
 
@@ -131,7 +178,7 @@ def test_events_are_all_day_and_transparent(plan: CareerPlan) -> None:
 def test_a_time_of_day_gives_floating_timed_entries(plan: CareerPlan) -> None:
     policy = SchedulePolicy(time_of_day=time(9, 30), duration_minutes=45)
     agenda = ck.schedule_reviews(plan, as_of=AS_OF, policy=policy)
-    for item, todo in zip(agenda, components(agenda.to_ics()), strict=True):
+    for (item, _), todo in zip(series(agenda), components(agenda.to_ics()), strict=True):
         assert todo.decoded("due") == datetime.combine(item.due, time(9, 30))
     as_events = attrs.evolve(policy, calendar_component="VEVENT")
     agenda = ck.schedule_reviews(plan, as_of=AS_OF, policy=as_events)
@@ -168,11 +215,14 @@ def test_a_missing_icalendar_package_says_how_to_install_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setitem(sys.modules, "icalendar", None)
-    with pytest.raises(CareerkitError) as info:
+    with pytest.raises(ck.MissingExtraError) as info:
         Agenda((), as_of=AS_OF, until=AS_OF).to_ics()
     assert str(info.value) == (
-        "exporting to a calendar needs the icalendar package: pip install 'careerkit[ics]'"
+        "exporting to a calendar needs the optional extra 'ics' (icalendar is not installed): "
+        "pip install 'careerkit[ics]'"
     )
+    assert isinstance(info.value, ImportError)
+    assert isinstance(info.value, CareerkitError)
 
 
 def test_importing_careerkit_does_not_import_the_calendar_export() -> None:

@@ -1079,3 +1079,105 @@ def test_every_code_is_documented() -> None:
     page = DOCS.read_text(encoding="utf-8")
     for code in CODES:
         assert f"`{code}`" in page, code
+
+
+# --- an audience hears nothing about what it cannot see -----------------------------------------
+
+M = ("manager",)
+
+
+def _seen_by_manager(plan: ck.CareerPlan, code: str) -> None:
+    """``code`` is not true of the whole plan, the manager's view alone would report it, and
+    the insights for the manager leave it out (and so does their review)."""
+    assert code not in {i.code for i in ck.insights(plan, as_of=AS_OF)}
+    assert code in {i.code for i in ck.insights(ck.redact(plan, "manager"), as_of=AS_OF)}
+    assert code not in {i.code for i in ck.insights(plan, as_of=AS_OF, audience="manager")}
+    assert code not in {i.code for i in ck.review(plan, as_of=AS_OF, audience="manager").insights}
+
+
+def _reflection(day: date, *, shared: bool, **kwargs: Any) -> ck.Reflection:
+    return ck.Reflection(f"r{day.toordinal()}", day, shared_with=M if shared else (), **kwargs)
+
+
+def test_private_reflections_are_not_called_missing() -> None:
+    plan = ck.CareerPlan(reflections=(_reflection(ago(5), shared=False),))
+    _seen_by_manager(plan, "REF-overdue")
+    # With no reflection at all, saying so is true for every audience.
+    (nothing,) = [
+        i
+        for i in ck.insights(ck.CareerPlan(), as_of=AS_OF, audience="manager")
+        if i.code == "REF-overdue"
+    ]
+    assert nothing.message == "You have not written a reflection yet."
+
+
+def test_a_private_later_assessment_keeps_a_goal_from_being_called_misaligned() -> None:
+    goal = ck.Goal("g", "Lead the platform team", shared_with=M)
+    plan = ck.CareerPlan(
+        goals=(goal,),
+        reflections=(
+            _reflection(
+                ago(20), shared=True, assessments=(ck.model.Assessment("g", aligned=False),)
+            ),
+            _reflection(
+                ago(5), shared=False, assessments=(ck.model.Assessment("g", aligned=True),)
+            ),
+        ),
+    )
+    _seen_by_manager(plan, "GOL-misaligned")
+
+
+def test_a_private_interaction_keeps_a_contact_from_being_called_overdue() -> None:
+    lee = ck.Contact(
+        "lee",
+        "Lee",
+        cadence_days=30,
+        interactions=(
+            ck.Interaction(ago(100), "gave", shared_with=M),
+            ck.Interaction(ago(5), "received"),
+        ),
+        shared_with=M,
+    )
+    _seen_by_manager(ck.CareerPlan(contacts=(lee,)), "NET-contact-overdue")
+
+
+def test_private_contacts_keep_the_network_rules_silent() -> None:
+    old = ck.Contact("old", "Old friend", since=ago(400), organization="Acme", shared_with=M)
+    new = ck.Contact("new", "New friend", since=ago(10), organization="Globex")
+    plan = ck.CareerPlan(owner=ck.Owner("Ada", organization="Acme"), contacts=(old, new))
+    _seen_by_manager(plan, "NET-no-new-contacts")
+    _seen_by_manager(plan, "NET-one-organization")
+    helped = ck.Contact(
+        "helped",
+        "Helper",
+        interactions=tuple(ck.Interaction(ago(d), "received", shared_with=M) for d in (1, 2, 3, 4)),
+        shared_with=M,
+    )
+    given_to = ck.Contact(
+        "given", "Mentee", interactions=tuple(ck.Interaction(ago(d), "gave") for d in range(1, 7))
+    )
+    _seen_by_manager(ck.CareerPlan(contacts=(helped, given_to)), "NET-mostly-receiving")
+
+
+def test_a_private_mentor_and_sponsor_are_not_called_missing() -> None:
+    both = ck.Mentor("m", name="Kim", role="both", status="active")
+    plan = ck.CareerPlan(mentors=(both,))
+    _seen_by_manager(plan, "MEN-no-mentor")
+    _seen_by_manager(plan, "MEN-no-sponsor")
+
+
+def test_private_challenges_keep_the_challenge_rules_silent() -> None:
+    seen = ck.Challenge(
+        "seen", "Fix the build", stretch=2, start=ago(30), status="active", shared_with=M
+    )
+    private = ck.Challenge(
+        "private",
+        "Lead the migration",
+        stretch=4,
+        visibility="organization",
+        start=ago(30),
+        status="active",
+    )
+    plan = ck.CareerPlan(challenges=(seen, private))
+    _seen_by_manager(plan, "CHL-no-stretch")
+    _seen_by_manager(plan, "CHL-team-only")

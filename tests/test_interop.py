@@ -1161,3 +1161,117 @@ def test_awards_match_skill_names_with_symbols_and_spaces() -> None:
         "node": ["Award: Node.js meetup host", "node.js"],
         "achievements": ["Award: Best asp.net site"],
     }
+
+
+# --- variants that real files carry -----------------------------------------------------------
+
+
+def test_languages_written_with_name_and_level_as_early_schemas_did() -> None:
+    plan = from_json_resume(
+        {
+            "languages": [
+                {"name": "French", "level": "Fluent"},
+                {"language": "German", "fluency": "Native speaker", "name": "ignored"},
+                {"name": "Welsh"},
+            ]
+        },
+        as_of=AS_OF,
+    )
+    assert [(s.id, s.name, s.level) for s in plan.skills] == [
+        ("lang-french", "French", 4),
+        ("lang-german", "German", 5),
+        ("lang-welsh", "Welsh", 0),
+    ]
+    # Written back with the schema's own keys.
+    assert to_json_resume(plan)["languages"][0] == {"language": "French", "fluency": "Fluent"}
+
+
+def test_a_language_without_any_name_is_still_refused() -> None:
+    with pytest.raises(PlanValidationError) as info:
+        from_json_resume({"languages": [{"level": "Fluent"}]}, as_of=AS_OF)
+    assert info.value.errors == ["required key missing @ $.languages[0].language"]
+
+
+@pytest.mark.parametrize("word", ["Present", "present", " current ", "Now", "ongoing"])
+def test_an_end_date_of_present_is_an_ongoing_role(word: str) -> None:
+    plan = from_json_resume(
+        {
+            "work": [
+                {"name": "Acme", "position": "Engineer", "startDate": "2021-03", "endDate": word}
+            ]
+        },
+        as_of=AS_OF,
+    )
+    (position,) = plan.positions
+    assert (position.end, position.is_current, plan.owner.organization) == (None, True, "Acme")
+
+
+def test_present_is_no_start_date() -> None:
+    with pytest.raises(PlanValidationError) as info:
+        from_json_resume({"work": [{"name": "Acme", "startDate": "present"}]}, as_of=AS_OF)
+    assert info.value.errors == [
+        "'present' is not a date like '2020', '2020-06' or '2020-06-30' @ $.work[0].startDate"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("doc", "problem"),
+    [
+        (
+            {"schema": "careerkit/1", "goals": []},
+            "this is a careerkit plan, not a JSON Resume: read it with careerkit.load @ $",
+        ),
+        (
+            {"name": "Ada", "jobs": []},
+            "not a JSON Resume: none of its keys ('name', 'jobs') is a resume section @ $",
+        ),
+    ],
+)
+def test_what_is_not_a_resume_is_refused(doc: dict[str, Any], problem: str) -> None:
+    with pytest.raises(PlanValidationError) as info:
+        from_json_resume(doc, as_of=AS_OF)
+    assert info.value.errors == [problem]
+
+
+def test_a_resume_never_gives_a_plan_that_save_would_refuse(tmp_path: Path) -> None:
+    long = "x" * 60_000
+    doc = {
+        "skills": [{"name": "SQL", "level": "y" * 99_990}],
+        "awards": [{"title": long, "summary": long}],
+        "publications": [{"name": long, "publisher": long}],
+    }
+    with pytest.raises(PlanValidationError) as info:
+        from_json_resume(doc, as_of=AS_OF)
+    assert info.value.errors == [
+        "the level is 99,990 characters long; the limit is 99,979 @ $.skills[0].level",
+        (
+            "the title, awarder and summary together are 120,008 characters long; the limit is "
+            "100,000 @ $.awards[0]"
+        ),
+        (
+            "the name, publisher and summary together are 120,027 characters long; the limit is "
+            "100,000 @ $.publications[0]"
+        ),
+    ]
+    # Just under every limit, the plan saves and loads back.
+    fits = {
+        "skills": [{"name": "SQL", "level": "y" * 99_979}],
+        "awards": [{"title": "x" * 49_000, "summary": "z" * 50_000}],
+    }
+    plan = from_json_resume(fits, as_of=AS_OF)
+    careerkit.save(plan, tmp_path / "plan.json")
+    assert careerkit.load(tmp_path / "plan.json") == plan
+
+
+def test_many_skills_sharing_a_first_word_still_match_the_first_mention() -> None:
+    doc = {
+        "skills": [{"name": f"data {i}"} for i in range(300)] + [{"name": "data"}],
+        "awards": [{"title": f"Prize for data {i} and data"} for i in (5, 299, 1000)],
+    }
+    plan = from_json_resume(doc, as_of=AS_OF)
+    evidence = {s.id: [e.note for e in s.evidence] for s in plan.skills if s.evidence}
+    assert evidence == {
+        "data-5": ["Award: Prize for data 5 and data"],
+        "data-299": ["Award: Prize for data 299 and data"],
+        "data": ["Award: Prize for data 1000 and data"],
+    }

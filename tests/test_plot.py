@@ -330,11 +330,14 @@ def test_missing_matplotlib_says_how_to_install_it(monkeypatch: pytest.MonkeyPat
         lambda: plot.weekly_hours(weeks(40)),
     ]
     for call in calls:
-        with pytest.raises(ck.CareerkitError) as info:
+        with pytest.raises(ck.MissingExtraError) as info:
             call()
         assert str(info.value) == (
-            "careerkit.plot needs matplotlib, which is not installed: pip install 'careerkit[plot]'"
+            "careerkit.plot needs the optional extra 'plot' (matplotlib is not installed): "
+            "pip install 'careerkit[plot]'"
         )
+        assert isinstance(info.value, ImportError)
+        assert (info.value.extra, info.value.name) == ("plot", "matplotlib")
         assert info.value.__cause__ is None
 
 
@@ -425,3 +428,32 @@ def test_goal_progress_for_an_audience_needs_a_shared_goal() -> None:
     assert figure.axes[0].get_title().startswith("Give two talks")
     with pytest.raises(PolicyError, match=r"^unknown audience 'boss'; expected one of "):
         plot.goal_progress(talks(), as_of=AS_OF, audience="boss")  # type: ignore[arg-type]
+
+
+def test_the_notebook_runner_fails_a_plot_cell_without_an_image() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    nbformat = pytest.importorskip("nbformat")
+    runner_path = Path(__file__).resolve().parent.parent / "examples" / "_run_notebooks.py"
+    spec = importlib.util.spec_from_file_location("_run_notebooks", runner_path)
+    assert spec is not None
+    assert spec.loader is not None
+    runner = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(runner)
+
+    v4 = nbformat.v4
+    shown = v4.new_code_cell("plot.weekly_hours(plan)")
+    shown.outputs = [v4.new_output("display_data", data={"image/png": "iVBORw0KGgo="})]
+    text_only = v4.new_code_cell("from careerkit.plot import balance_wheel\nbalance_wheel(report)")
+    text_only.outputs = [
+        v4.new_output("execute_result", data={"text/plain": "<Figure size 650x650 with 1 Axes>"})
+    ]
+    tagged = v4.new_code_cell("figure")
+    tagged.metadata["tags"] = ["plot"]
+    other = v4.new_code_cell("print(1)")
+    notebook = v4.new_notebook(cells=[shown, text_only, v4.new_markdown_cell("x"), tagged, other])
+    assert runner.problems(notebook) == [
+        "cell 2 ('balance_wheel(report)') draws a plot but shows no image/png",
+        "cell 4 ('figure') draws a plot but shows no image/png",
+    ]

@@ -311,9 +311,15 @@ def test_every_engine_takes_an_audience_and_sees_only_that_view(audience: str) -
     plan = example_plan()
     view = ck.redact(plan, audience)  # type: ignore[arg-type]
     kw: dict[str, Any] = {"as_of": EXAMPLE_AS_OF, "audience": audience}
-    assert ck.schedule_reviews(plan, **kw) == ck.schedule_reviews(view, as_of=EXAMPLE_AS_OF)
-    assert ck.insights(plan, **kw) == ck.insights(view, as_of=EXAMPLE_AS_OF)
-    assert ck.score_balance(plan, **kw) == ck.score_balance(view, as_of=EXAMPLE_AS_OF)
+    # Built from the view, less what would judge records the view leaves out.
+    agenda = ck.schedule_reviews(plan, **kw)
+    assert set(agenda) <= set(ck.schedule_reviews(view, as_of=EXAMPLE_AS_OF))
+    assert set(ck.insights(plan, **kw)) <= set(ck.insights(view, as_of=EXAMPLE_AS_OF))
+    balance = ck.score_balance(plan, **kw)
+    of_view = ck.score_balance(view, as_of=EXAMPLE_AS_OF)
+    assert (balance.score, balance.components) == (of_view.score, of_view.components) or (
+        balance.reason == "the well-being records are not shared with this audience"
+    )
 
 
 def test_week_logs_passed_on_their_own_are_private() -> None:

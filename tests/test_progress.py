@@ -457,7 +457,7 @@ def test_the_reported_extreme_metric_gives_finite_rates() -> None:
                 "0.11 fewer pages a month each week",
             ),
         ),
-        ((0.5, -0.1), "h/week", ("0.5 more h a week each week", "0.1 less h a week each week")),
+        ((0.5, -0.1), "h/week", ("0.5 h a week more each week", "0.1 h a week less each week")),
         ((0.0,), "pages/month", ("no change in pages a month",)),
         ((1.09, 0.233), "posts", ("1.1 posts a week", "0.23 posts a week")),
         ((0.05, 0.01), "talks", ("2.6 talks a year", "0.52 talks a year")),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -14,7 +15,6 @@ from hypothesis import strategies as st
 import careerkit as ck
 import strategies
 from careerkit import (
-    CareerkitError,
     CareerPlan,
     Challenge,
     CheckIn,
@@ -25,12 +25,15 @@ from careerkit import (
     Mentor,
     Metric,
     Milestone,
+    PolicyError,
     Reflection,
     SchedulePolicy,
     WeekLog,
     Wellbeing,
     schedule_reviews,
 )
+from careerkit._args import LATEST_AS_OF
+from careerkit._errors import ArgumentTypeError
 from careerkit._schedule import KINDS, Cadence, parse_cadence
 from careerkit.model import (
     Advocacy,
@@ -191,76 +194,67 @@ def test_rrule_cadences_start_at_the_anchor_even_a_far_past_one() -> None:
     assert mondays.after(date(1991, 5, 1)) == date(1991, 5, 6)
 
 
+FORMATS = (
+    "(words like 'weekly', 'every 2 weeks', 'monthly' or 'quarterly', an ISO 8601 duration like "
+    "'P1M', or an RRULE like 'FREQ=WEEKLY;BYDAY=MO')"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        (
-            "fortnightly-ish",
-            (
-                "goal_review: cannot read the cadence 'fortnightly-ish'; use words like 'weekly', "
-                "'every 2 weeks', 'monthly' or 'quarterly', an ISO 8601 duration like 'P1M', or an "
-                "RRULE like 'FREQ=WEEKLY;BYDAY=MO'"
-            ),
-        ),
-        (
-            "every 0 weeks",
-            "goal_review: the cadence 'every 0 weeks' must repeat at least every day",
-        ),
-        ("PT12H", "goal_review: the cadence 'PT12H' has a time part; cadences count whole days"),
-        ("P0D", "goal_review: the cadence 'P0D' must be longer than zero"),
-        (
-            "P",
-            (
-                "goal_review: cannot read the ISO 8601 duration 'P'; use words like 'weekly', "
-                "'every 2 weeks', 'monthly' or 'quarterly', an ISO 8601 duration like 'P1M', or an "
-                "RRULE like 'FREQ=WEEKLY;BYDAY=MO'"
-            ),
-        ),
-        (
-            "P1M2Y",
-            (
-                "goal_review: cannot read the ISO 8601 duration 'P1M2Y'; use words like 'weekly', "
-                "'every 2 weeks', 'monthly' or 'quarterly', an ISO 8601 duration like 'P1M', or an "
-                "RRULE like 'FREQ=WEEKLY;BYDAY=MO'"
-            ),
-        ),
+        ("fortnightly-ish", f"must be a cadence {FORMATS}, got 'fortnightly-ish'"),
+        ("every 0 weeks", "must be a cadence that repeats at least every day, got 'every 0 weeks'"),
+        ("PT12H", "must be a cadence of whole days, with no time part, got 'PT12H'"),
+        ("P0D", "must be a cadence longer than zero, got 'P0D'"),
+        ("P", f"must be a cadence {FORMATS}, got 'P'"),
+        ("P1M2Y", f"must be a cadence {FORMATS}, got 'P1M2Y'"),
         (
             "FREQ=HOURLY",
-            "goal_review: the RRULE 'FREQ=HOURLY' needs FREQ=YEARLY, MONTHLY, WEEKLY or DAILY",
+            "must be an RRULE with FREQ=YEARLY, MONTHLY, WEEKLY or DAILY, got 'FREQ=HOURLY'",
         ),
         (
             "RRULE:BYDAY=MO",
-            "goal_review: the RRULE 'RRULE:BYDAY=MO' needs FREQ=YEARLY, MONTHLY, WEEKLY or DAILY",
+            "must be an RRULE with FREQ=YEARLY, MONTHLY, WEEKLY or DAILY, got 'RRULE:BYDAY=MO'",
         ),
         (
             "FREQ=WEEKLY;COUNT=3",
-            (
-                "goal_review: the RRULE 'FREQ=WEEKLY;COUNT=3' has COUNT or UNTIL; a cadence repeats "
-                "from the last time something was done, so leave them out"
-            ),
+            "must be an RRULE without COUNT or UNTIL, got 'FREQ=WEEKLY;COUNT=3'",
         ),
         (
             "FREQ=WEEKLY;;BYDAY=MO",
-            "goal_review: cannot read the RRULE 'FREQ=WEEKLY;;BYDAY=MO' (near '')",
+            "must be an RRULE of NAME=VALUE parts (not ''), got 'FREQ=WEEKLY;;BYDAY=MO'",
         ),
         (
             "FREQ=WEEKLY;BYDAY=XX",
-            "goal_review: cannot read the RRULE 'FREQ=WEEKLY;BYDAY=XX': invalid 'BYDAY': XX",
+            "must be a valid RRULE (invalid 'BYDAY': XX), got 'FREQ=WEEKLY;BYDAY=XX'",
         ),
         (
             "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30",
             (
-                "goal_review: the RRULE 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30' does not recur within "
-                "ten years"
+                "must be an RRULE that recurs within ten years, got "
+                "'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30'"
             ),
         ),
-        (7, "goal_review: a cadence is text like 'monthly', got 7"),
     ],
 )
 def test_unreadable_cadences_say_which_field_and_what_to_write(text: object, message: str) -> None:
-    with pytest.raises(CareerkitError) as info:
+    with pytest.raises(PolicyError) as info:
         SchedulePolicy(goal_review=text)  # type: ignore[arg-type]
-    assert str(info.value) == message
+    assert str(info.value) == f"SchedulePolicy.goal_review {message}"
+    assert not isinstance(info.value, TypeError)
+    with pytest.raises(PolicyError) as info:
+        parse_cadence(text)  # type: ignore[arg-type]
+    assert str(info.value) == f"cadence {message}"
+
+
+def test_a_cadence_that_is_not_text_is_a_type_error() -> None:
+    with pytest.raises(ArgumentTypeError) as info:
+        SchedulePolicy(goal_review=7)  # type: ignore[arg-type]
+    assert (
+        str(info.value)
+        == "SchedulePolicy.goal_review must be a cadence as text, like 'monthly', got 7"
+    )
 
 
 # --- the policy --------------------------------------------------------------------------------
@@ -319,101 +313,206 @@ def test_policy_merges_prompts_over_the_defaults() -> None:
 
 
 @pytest.mark.parametrize(
-    ("changes", "message"),
+    ("changes", "error", "message"),
     [
         (
             {"kinds": ["goal_review", "goals"]},
+            PolicyError,
             (
-                "kinds: unknown kind 'goals'; kinds are 'goal_review', 'check_in', 'reassessment', "
-                "'values_review', 'contact_follow_up', 'mentor_meeting', 'sponsor_update', "
-                "'credential_renewal', 'challenge_retro', 'wellbeing_check', 'reflection'"
+                "SchedulePolicy.kinds must be kinds from 'goal_review', 'check_in', "
+                "'reassessment', 'values_review', 'contact_follow_up', 'mentor_meeting', "
+                "'sponsor_update', 'credential_renewal', 'challenge_retro', 'wellbeing_check', "
+                "'reflection', got 'goals'"
             ),
         ),
-        ({"kinds": "goal_review"}, "kinds: expected a collection, got 'goal_review'"),
+        (
+            {"kinds": "goal_review"},
+            ArgumentTypeError,
+            "SchedulePolicy.kinds must be a collection of kinds, got 'goal_review'",
+        ),
         (
             {"priorities": {"check_in": 5}},
-            "priorities['check_in']: must be 1 (high), 2 (normal) or 3 (low), got 5",
+            PolicyError,
+            "SchedulePolicy.priorities['check_in'] must be 1 (high), 2 (normal) or 3 (low), got 5",
         ),
         (
             {"priorities": {"check_in": True}},
-            "priorities['check_in']: must be 1 (high), 2 (normal) or 3 (low), got True",
+            PolicyError,
+            (
+                "SchedulePolicy.priorities['check_in'] must be 1 (high), 2 (normal) or 3 (low), "
+                "got True"
+            ),
+        ),
+        (
+            {"priorities": {"later": 1}},
+            PolicyError,
+            (
+                "SchedulePolicy.priorities must be keyed by kinds ('goal_review', 'check_in', "
+                "'reassessment', 'values_review', 'contact_follow_up', 'mentor_meeting', "
+                "'sponsor_update', 'credential_renewal', 'challenge_retro', 'wellbeing_check', "
+                "'reflection'), got 'later'"
+            ),
         ),
         (
             {"priorities": [("check_in", 1)]},
-            "priorities: expected a mapping of kind to value, got [('check_in', 1)]",
+            ArgumentTypeError,
+            "SchedulePolicy.priorities must be a mapping of kinds to values, got [('check_in', 1)]",
         ),
         (
             {"prompts": {"reflection": ["Why?", " "]}},
-            "prompts['reflection']: every prompt must be non-empty text",
+            PolicyError,
+            "SchedulePolicy.prompts['reflection'] must be non-empty texts, got ' '",
         ),
         (
             {"prompts": {"reflection": "Why?"}},
-            "prompts['reflection']: expected a collection, got 'Why?'",
+            ArgumentTypeError,
+            "SchedulePolicy.prompts['reflection'] must be a collection of texts, got 'Why?'",
         ),
-        ({"blackout": ["2026-12-25"]}, "blackout: expected dates, got '2026-12-25'"),
+        (
+            {"blackout": [date(2026, 12, 24), "2026-12-25"]},
+            ArgumentTypeError,
+            "SchedulePolicy.blackout[1] must be a datetime.date, got '2026-12-25'",
+        ),
         (
             {"blackout": [datetime(2026, 12, 25, 9)]},
-            "blackout: expected dates, got datetime.datetime(2026, 12, 25, 9, 0)",
+            ArgumentTypeError,
+            (
+                "SchedulePolicy.blackout[0] must be a datetime.date, got "
+                "datetime.datetime(2026, 12, 25, 9, 0)"
+            ),
         ),
         (
             {"urgent_statuses": {"late"}},
+            PolicyError,
             (
-                "urgent_statuses: unknown status 'late'; statuses are 'on_track', 'at_risk', "
-                "'off_track', 'done', 'expired', 'unknown'"
+                "SchedulePolicy.urgent_statuses must be statuses from 'on_track', 'at_risk', "
+                "'off_track', 'done', 'expired', 'unknown', got 'late'"
             ),
         ),
         (
             {"credential_lead_days": -1},
-            "credential_lead_days: must be a whole number of 0 or more, got -1",
+            PolicyError,
+            "SchedulePolicy.credential_lead_days must be a whole number from 0 to 3660, got -1",
+        ),
+        (
+            {"deadline_window_days": 3661},
+            PolicyError,
+            "SchedulePolicy.deadline_window_days must be a whole number from 0 to 3660, got 3661",
         ),
         (
             {"forget_after_days": 1.5},
-            "forget_after_days: must be a whole number of 0 or more, got 1.5",
+            ArgumentTypeError,
+            "SchedulePolicy.forget_after_days must be a whole number or None, got 1.5",
         ),
-        ({"working_days": "yes"}, "working_days: must be True or False, got 'yes'"),
+        (
+            {"working_days": "yes"},
+            ArgumentTypeError,
+            "SchedulePolicy.working_days must be True or False, got 'yes'",
+        ),
         (
             {"calendar_component": "VJOURNAL"},
-            "calendar_component: must be 'VTODO' or 'VEVENT', got 'VJOURNAL'",
+            PolicyError,
+            "SchedulePolicy.calendar_component must be one of 'VTODO', 'VEVENT', got 'VJOURNAL'",
         ),
-        ({"time_of_day": "09:00"}, "time_of_day: must be a datetime.time, got '09:00'"),
-        ({"check_in": "soon"}, "check_in: cannot read the cadence 'soon'; use words like ..."),
+        (
+            {"time_of_day": "09:00"},
+            ArgumentTypeError,
+            "SchedulePolicy.time_of_day must be a datetime.time or None, got '09:00'",
+        ),
+        (
+            {"duration_minutes": 1441},
+            PolicyError,
+            "SchedulePolicy.duration_minutes must be a whole number from 0 to 1440, got 1441",
+        ),
+        (
+            {"check_in": "soon"},
+            PolicyError,
+            f"SchedulePolicy.check_in must be a cadence {FORMATS}, got 'soon'",
+        ),
     ],
 )
-def test_policy_rejects_bad_settings_by_name(changes: dict[str, Any], message: str) -> None:
-    with pytest.raises(CareerkitError) as info:
+def test_policy_rejects_bad_settings_by_name(
+    changes: dict[str, Any], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(PolicyError) as info:
         SchedulePolicy(**changes)
-    text = str(info.value)
-    if message.endswith("..."):
-        assert text.startswith(message[:-3])
-    else:
-        assert text == message
+    assert str(info.value) == message
+    assert type(info.value) is error
+
+
+def test_policy_pickles_with_its_parsed_cadences() -> None:
+    policy = SchedulePolicy(goal_review="FREQ=WEEKLY;BYDAY=MO", priorities={"check_in": 1})
+    copy = pickle.loads(pickle.dumps(policy))
+    assert copy == policy
+    assert hash(copy) == hash(policy)
+    assert copy._cadence("goal_review").after(date(2027, 1, 1)) == date(2027, 1, 4)  # type: ignore[union-attr]
 
 
 # --- arguments ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "message"),
+    ("kwargs", "error", "message"),
     [
-        ({"plan": {}}, "plan: expected a CareerPlan, got dict"),
+        ({"plan": {}}, ArgumentTypeError, "plan must be a CareerPlan, got dict"),
         (
             {"as_of": datetime(2026, 11, 25, 8)},
-            "as_of: expected a datetime.date, got datetime.datetime(2026, 11, 25, 8, 0)",
+            ArgumentTypeError,
+            "as_of must be a datetime.date, got datetime.datetime(2026, 11, 25, 8, 0)",
         ),
-        ({"as_of": "2026-11-25"}, "as_of: expected a datetime.date, got '2026-11-25'"),
-        ({"horizon": 90}, "horizon: expected a timedelta of 0 or more, got 90"),
+        (
+            {"as_of": "2026-11-25"},
+            ArgumentTypeError,
+            "as_of must be a datetime.date, got '2026-11-25'",
+        ),
+        (
+            {"as_of": date(1899, 12, 31)},
+            PolicyError,
+            "as_of must be between 1900-01-01 and 2999-12-31, got 1899-12-31",
+        ),
+        ({"horizon": 90}, ArgumentTypeError, "horizon must be a datetime.timedelta, got 90"),
         (
             {"horizon": timedelta(days=-1)},
-            "horizon: expected a timedelta of 0 or more, got datetime.timedelta(days=-1)",
+            PolicyError,
+            "horizon must be a whole number of days from 0 to 3660, got datetime.timedelta(days=-1)",
         ),
-        ({"policy": {"working_days": True}}, "policy: expected a SchedulePolicy, got dict"),
+        (
+            {"horizon": timedelta(days=3661)},
+            PolicyError,
+            (
+                "horizon must be a whole number of days from 0 to 3660, got "
+                "datetime.timedelta(days=3661)"
+            ),
+        ),
+        (
+            {"horizon": timedelta(hours=12)},
+            PolicyError,
+            (
+                "horizon must be a whole number of days from 0 to 3660, got "
+                "datetime.timedelta(seconds=43200)"
+            ),
+        ),
+        (
+            {"policy": {"working_days": True}},
+            ArgumentTypeError,
+            "policy must be a SchedulePolicy, got dict",
+        ),
     ],
 )
-def test_bad_arguments_are_named(kwargs: dict[str, Any], message: str) -> None:
+def test_bad_arguments_are_named(
+    kwargs: dict[str, Any], error: type[Exception], message: str
+) -> None:
     args: dict[str, object] = {"plan": CareerPlan(), "as_of": AS_OF, **kwargs}
-    with pytest.raises(CareerkitError) as info:
+    with pytest.raises(PolicyError) as info:
         schedule_reviews(**args)  # type: ignore[arg-type]
     assert str(info.value) == message
+    assert type(info.value) is error
+
+
+def test_as_of_defaults_to_today_and_the_longest_horizon_is_ten_years() -> None:
+    assert schedule_reviews(CareerPlan()) == schedule_reviews(CareerPlan(), as_of=date.today())
+    agenda = schedule_reviews(CareerPlan(), as_of=LATEST_AS_OF, horizon=timedelta(days=3660))
+    assert agenda.until == LATEST_AS_OF + timedelta(days=3660)
 
 
 # --- an empty plan ------------------------------------------------------------------------------
@@ -1152,9 +1251,10 @@ def test_agenda_is_a_sized_iterable_with_filters(agenda: Agenda) -> None:
     assert {i.kind for i in lee} == {"contact_follow_up"}
     assert len(agenda.filter(kind="check_in", subject="nobody")) == 0
     assert agenda.overdue == tuple(i for i in agenda if i.overdue)
-    with pytest.raises(CareerkitError) as info:
+    with pytest.raises(PolicyError) as info:
         agenda.filter(kind="goals")
-    assert str(info.value).startswith("kind: unknown kind 'goals'; kinds are 'goal_review', ")
+    assert str(info.value).startswith("kind must be one of 'goal_review', 'check_in', ")
+    assert str(info.value).endswith("'reflection', got 'goals'")
 
 
 def test_agenda_and_item_reprs_read_well(agenda: Agenda) -> None:
@@ -1275,14 +1375,79 @@ def test_policy_repr_lists_sets_in_a_stable_order() -> None:
 def test_the_end_of_the_calendar_is_handled() -> None:
     assert parse_cadence("monthly").after(date(9999, 12, 15)) is None
     assert parse_cadence("FREQ=WEEKLY;BYDAY=MO").after(date(9999, 12, 30)) is None
-    with pytest.raises(CareerkitError) as info:
+    with pytest.raises(PolicyError) as info:
         schedule_reviews(CareerPlan(), as_of=date(9999, 12, 1))
-    assert str(info.value) == "horizon: 90 days after 9999-12-01 is past the year 9999"
+    assert str(info.value) == "as_of must be between 1900-01-01 and 2999-12-31, got 9999-12-01"
+    # Records may be dated up to the last day a date can hold; nothing after it is scheduled.
     contact = Contact("a", "Ana", cadence_days=30, since=date(9999, 12, 10))
     agenda = schedule_reviews(
         CareerPlan(contacts=(contact,)),
-        as_of=date(9999, 12, 1),
+        as_of=date(2999, 12, 1),
         horizon=timedelta(days=30),
         policy=only("contact_follow_up", "values_review"),
     )
-    assert [(i.kind, i.due.isoformat()) for i in agenda] == [("values_review", "9999-12-01")]
+    assert [(i.kind, i.due.isoformat()) for i in agenda] == [("values_review", "2999-12-01")]
+
+
+# --- an audience hears nothing about what it cannot see -----------------------------------------
+
+
+def _kinds_for(plan: CareerPlan, audience: str = "self") -> set[tuple[str, str | None]]:
+    agenda = schedule_reviews(plan, as_of=AS_OF, audience=audience)  # type: ignore[arg-type]
+    return {(item.kind, item.subject) for item in agenda}
+
+
+def _silent_for_the_manager(plan: CareerPlan, kind: str, subject: str | None = None) -> None:
+    """The manager's view alone would list (kind, subject), counted from the wrong day and
+    explained wrongly; the manager's agenda leaves it out."""
+    view = ck.redact(plan, "manager")
+    assert (kind, subject) in _kinds_for(view)
+    assert (kind, subject) not in _kinds_for(plan, "manager")
+
+
+def test_private_reflections_leave_out_what_is_counted_from_them() -> None:
+    reflection = Reflection(
+        "r",
+        AS_OF - timedelta(days=3),
+        prompts=(PromptAnswer("Which of your values guided your choices this year?", "Growth"),),
+    )
+    plan = CareerPlan(reflections=(reflection,))
+    for kind in ("reflection", "reassessment", "values_review"):
+        _silent_for_the_manager(plan, kind)
+    # What the manager can see is still scheduled.
+    assert ("reflection", None) in _kinds_for(CareerPlan(), "manager")
+
+
+def test_private_well_being_records_leave_out_the_well_being_check() -> None:
+    plan = CareerPlan(wellbeing=Wellbeing(weeks=(WeekLog(date(2026, 11, 23), hours_worked=40),)))
+    _silent_for_the_manager(plan, "wellbeing_check")
+    shared = CareerPlan(wellbeing=Wellbeing(shared_with=("manager",)))
+    assert ("wellbeing_check", None) in _kinds_for(shared, "manager")
+
+
+def test_a_goal_assessed_in_a_private_reflection_gets_no_review_date_from_the_view() -> None:
+    goal = Goal("g", "Lead the platform team", start=date(2026, 1, 5), shared_with=("manager",))
+    reflection = Reflection("r", AS_OF - timedelta(days=2), assessments=(Assessment("g"),))
+    plan = CareerPlan(goals=(goal,), reflections=(reflection,))
+    _silent_for_the_manager(plan, "goal_review", "g")
+    assert ("goal_review", "g") in _kinds_for(CareerPlan(goals=(goal,)), "manager")
+
+
+def test_a_contact_with_private_history_gets_no_follow_up_from_the_view() -> None:
+    lee = Contact(
+        "lee",
+        "Lee",
+        cadence_days=30,
+        interactions=(
+            Interaction(date(2026, 6, 1), "gave", shared_with=("manager",)),
+            Interaction(AS_OF - timedelta(days=5), "received"),
+        ),
+        shared_with=("manager",),
+    )
+    _silent_for_the_manager(CareerPlan(contacts=(lee,)), "contact_follow_up", "lee")
+    mentor = Mentor(
+        "m", contact="lee", status="active", meetings=(Meeting(AS_OF - timedelta(days=5)),)
+    )
+    only_mentor = attrs.evolve(lee, interactions=lee.interactions[:1])
+    plan = CareerPlan(contacts=(only_mentor,), mentors=(mentor,))
+    _silent_for_the_manager(plan, "contact_follow_up", "lee")

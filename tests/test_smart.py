@@ -168,7 +168,7 @@ def test_findings_of_a_vague_goal() -> None:
             "a number: e.g. 'attend 3 meetups')"
         ),
         (
-            "0-35 M001 error: no number, count, frequency or verifiable result (hint: add how many "
+            "0-34 M001 error: no number, count, frequency or verifiable result (hint: add how many "
             "or a result you can check: e.g. 'give 2 talks' or 'pass the PMP exam')"
         ),
         (
@@ -188,7 +188,7 @@ def test_findings_of_a_vague_goal() -> None:
     assert spans == {
         "S001": "Get better",
         "S002": "better",
-        "M001": text,
+        "M001": text.rstrip("."),
         "M003": "better",
         "T002": "soon",
     }
@@ -333,10 +333,20 @@ READINGS = [
 ("Ship it by the 3rd of March.", "2027-03-03", None),
 ("Ship it by Friday, June 4, 2027.", "2027-06-04", None),
 ("Ship it on Monday.", "2026-11-30", None),
+("Ship it by end of year.", "2026-12-31", None),
+("Ship it by the end of the fiscal year.", "2026-12-31", None),
+("Ship it by EOD Friday.", "2026-11-27", None),
+("Ship it by COB tomorrow.", "2026-11-26", None),
+("Ship it by EOW.", "2026-11-29", None),
+("Ship it by 3pm.", "2026-11-25", (3,)),
+("Ship it by the 15th.", "2026-12-15", None),
+("Ship it by mid-2027.", "2027-06-30", None),
+("Ship it in just a quarter.", "2027-02-25", None),
+("Ship it in 30d.", "2026-12-25", None),
 ("Ship it this Monday.", "2026-11-30", None),
 ("Ship it by late March 2027.", "2027-03-31", None),
 ("Ship it by the start of 2027.", "2027-01-01", None),
-("Ship it by the middle of next year.", "2027-07-02", None),
+("Ship it by the middle of next year.", "2027-06-30", None),
 ("Ship it this weekend.", "2026-11-29", None),
 ("Ship it next weekend.", "2026-12-06", None),
 ("Ship it this month.", "2026-11-30", None),
@@ -371,7 +381,7 @@ READINGS = [
 ("Ship between 3 and 5 units.", None, None),
 ("Ship 2x more units.", None, (2,)),
 ("Ship 10 units at 9:30 am daily.", None, (10, 9, 1)),
-("Ship units by 5 o'clock.", None, (5,)),
+("Ship units by 5 o'clock.", "2026-11-25", (5,)),
 ("Save 500 euros.", None, (500,)),
 ("Cut costs by 10 per cent.", None, (10,)),
 ("Cut costs by 3 percentage points.", None, (3,)),
@@ -400,7 +410,7 @@ READINGS = [
 ("Ship it in 3 weeks time.", "2026-12-16", None),
 ("Ship it at 8:30 am every day.", None, (8, 1)),
 ("Ship it at 30 pm.", None, (30,)),
-("Ship it by 5 pm.", None, (5,)),
+("Ship it by 5 pm.", "2026-11-25", (5,)),
 ("Complete onboarding tasks: first 90 days.", None, (90,)),
 ("Follow up with each contact within 2 days of meeting them.", None, None),
 ("Ship it for 2 weeks after the launch.", None, None),
@@ -422,7 +432,7 @@ READINGS = [
 ("Ship it by mar 2027.", "2027-03-31", None),
 ("Ship it by 29 February.", "2028-02-29", ()),
 ("Ship it by June 31.", None, ()),
-("Ship it on the 5th.", None, None),
+("Ship it on the 5th.", "2026-12-05", None),
 ("Ship it in 1,5 weeks.", None, None),
 ("Ship it 1.2.3 times.", None, None),
 ("Ship it 1,23 times.", None, None),
@@ -990,3 +1000,49 @@ def test_a_criterion_failed_only_by_disabled_codes_becomes_unknown() -> None:
     )
     assert (lenient.criteria["A"].status, lenient.is_smart) == ("unknown", True)
     assert lenient.criteria["A"].findings == ()
+
+
+# --- contested conventions: each a policy switch with both readings ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "switch", "criterion", "default", "flipped"),
+    [
+        ("Meditate every morning.", "frequency_is_measure", "M", "met", "not_met"),
+        ("Update my resume by June 2027.", "completion_is_measure", "M", "met", "not_met"),
+        (
+            "Reduce the churn of the Pro plan by June 2027.",
+            "change_with_scope_is_specific",
+            "S",
+            "not_met",
+            "met",
+        ),
+        ("Learn Rust.", "learning_alone_is_specific", "S", "not_met", "met"),
+    ],
+)
+def test_contested_conventions_are_policy_switches(
+    text: str, switch: str, criterion: str, default: str, flipped: str
+) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria[criterion].status == default
+    policy = ck.SmartPolicy(**{switch: not getattr(ck.SmartPolicy(), switch)})
+    assert ck.evaluate_smart(text, as_of=AS_OF, policy=policy).criteria[criterion].status == flipped
+
+
+def test_a_switch_must_be_a_bool() -> None:
+    with pytest.raises(ck.PolicyError) as err:
+        ck.SmartPolicy(completion_is_measure="yes")  # type: ignore[arg-type]
+    assert str(err.value) == "completion_is_measure must be True or False, got 'yes'"
+
+
+def test_a_metric_supplies_the_figure_in_the_one_place_that_decides() -> None:
+    text = "Improve my code review turnaround by June 2027"
+    assert not ck.evaluate_smart(text, as_of=AS_OF).criteria["S"].met
+    goal = ck.Goal(
+        "reviews",
+        text,
+        metric=ck.Metric("turnaround", unit="hours", baseline=48, target=24, direction="down"),
+    )
+    report = ck.evaluate_smart(goal, as_of=AS_OF)
+    assert report.criteria["S"].met
+    assert report.criteria["M"].met
+    assert [f.code for f in report.criteria["S"].findings] == []

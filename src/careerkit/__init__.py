@@ -13,17 +13,21 @@ submodules too.
 from __future__ import annotations
 
 import importlib
+import sys
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from careerkit._errors import (
     CareerkitDeprecationWarning,
     CareerkitError,
+    MissingExtraError,
     PlanValidationError,
     PolicyError,
 )
 
 if TYPE_CHECKING:
+    from careerkit import batch as batch
+    from careerkit import frames as frames
     from careerkit import instruments as instruments
     from careerkit import interop as interop
     from careerkit import model as model
@@ -34,11 +38,11 @@ if TYPE_CHECKING:
     from careerkit._insights import InsightPolicy, insights
     from careerkit._io import dumps, load, loads, save
     from careerkit._model.challenges import Challenge
-    from careerkit._model.goals import CheckIn, Goal, Metric, Milestone
+    from careerkit._model.goals import CheckIn, Goal, Metric, Milestone, SkillTarget
     from careerkit._model.network import Contact, Interaction, Mentor
     from careerkit._model.plan import CareerPlan, Owner, Value
     from careerkit._model.privacy import redact
-    from careerkit._model.reflections import Reflection
+    from careerkit._model.reflections import Assessment, PromptAnswer, Reflection
     from careerkit._model.skills import LearningActivity, Skill
     from careerkit._model.wellbeing import WeekLog, Wellbeing
     from careerkit._progress import progress
@@ -48,6 +52,7 @@ if TYPE_CHECKING:
     from careerkit._smart import SmartPolicy, evaluate_many, evaluate_smart
 
 __all__ = [
+    "Assessment",
     "BalancePolicy",
     "CareerPlan",
     "CareerkitDeprecationWarning",
@@ -62,13 +67,16 @@ __all__ = [
     "Mentor",
     "Metric",
     "Milestone",
+    "MissingExtraError",
     "Owner",
     "PlanValidationError",
     "PolicyError",
+    "PromptAnswer",
     "Reflection",
     "ReviewPolicy",
     "SchedulePolicy",
     "Skill",
+    "SkillTarget",
     "SmartPolicy",
     "Value",
     "WeekLog",
@@ -101,11 +109,11 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "careerkit._insights": ("InsightPolicy", "insights"),
     "careerkit._io": ("dumps", "load", "loads", "save"),
     "careerkit._model.challenges": ("Challenge",),
-    "careerkit._model.goals": ("CheckIn", "Goal", "Metric", "Milestone"),
+    "careerkit._model.goals": ("CheckIn", "Goal", "Metric", "Milestone", "SkillTarget"),
     "careerkit._model.network": ("Contact", "Interaction", "Mentor"),
     "careerkit._model.plan": ("CareerPlan", "Owner", "Value"),
     "careerkit._model.privacy": ("redact",),
-    "careerkit._model.reflections": ("Reflection",),
+    "careerkit._model.reflections": ("Assessment", "PromptAnswer", "Reflection"),
     "careerkit._model.skills": ("LearningActivity", "Skill"),
     "careerkit._model.wellbeing": ("WeekLog", "Wellbeing"),
     "careerkit._progress": ("progress",),
@@ -115,17 +123,25 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "careerkit._smart": ("SmartPolicy", "evaluate_many", "evaluate_smart"),
 }
 _LAZY = MappingProxyType({name: module for module, names in _EXPORTS.items() for name in names})
-_SUBMODULES = frozenset({"instruments", "interop", "model", "plot", "reports", "testing"})
+# Public classes show as careerkit.X in tracebacks, reprs and the docs (see careerkit._public).
+for _error in (
+    CareerkitDeprecationWarning,
+    CareerkitError,
+    MissingExtraError,
+    PlanValidationError,
+    PolicyError,
+):
+    _error.__module__ = __name__
+_SUBMODULES = frozenset(
+    {"batch", "frames", "instruments", "interop", "model", "plot", "reports", "testing"}
+)
 
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
+        from careerkit._version import installed_version
 
-        try:
-            return version("careerkit")
-        except PackageNotFoundError:  # pragma: no cover - a source tree without install
-            return "0+unknown"
+        return installed_version()
     if name in _SUBMODULES:
         return importlib.import_module(f"careerkit.{name}")
     module = _LAZY.get(name)
@@ -133,6 +149,11 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'careerkit' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value  # later lookups skip this function
+    # Classes show as careerkit.X: this one, and those its module brought in with it.
+    from careerkit._public import publish
+
+    loaded = {n: getattr(sys.modules[m], n) for n, m in _LAZY.items() if m in sys.modules}
+    publish(loaded, loaded, "careerkit")
     return value
 
 

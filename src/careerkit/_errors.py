@@ -12,6 +12,7 @@ __all__ = [
     "CareerkitDeprecationWarning",
     "CareerkitError",
     "FieldError",
+    "MissingExtraError",
     "PlanValidationError",
     "PolicyError",
     "warn_deprecated",
@@ -91,6 +92,27 @@ class ArgumentTypeError(PolicyError, TypeError):
 
     It is a :class:`PolicyError`, as before, and a :class:`TypeError`, so either catches it.
     """
+
+
+class MissingExtraError(CareerkitError, ImportError):
+    """A feature needs an optional extra that is not installed.
+
+    ``extra`` names it (``"ics"``, ``"plot"``, ``"pandas"``); the message gives the pip command.
+    It is an :class:`ImportError` too, so ``except ImportError`` catches it.
+    """
+
+    def __init__(self, feature: str, extra: str, package: str) -> None:
+        super().__init__(
+            f"{feature} needs the optional extra {extra!r} ({package} is not installed): "
+            f"pip install 'careerkit[{extra}]'",
+            name=package,
+        )
+        self.feature = feature
+        self.extra = extra
+        self.package = package
+
+    def __reduce__(self) -> tuple[type[MissingExtraError], tuple[str, str, str]]:
+        return (type(self), (self.feature, self.extra, self.package))
 
 
 class CareerkitDeprecationWarning(DeprecationWarning):

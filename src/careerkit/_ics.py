@@ -3,10 +3,13 @@
 Needs the optional ``icalendar`` package (``pip install 'careerkit[ics]'``). This module is
 imported only by ``Agenda.to_ics()``, so ``import careerkit`` works without it.
 
-Each item becomes one VTODO (or VEVENT, as the policy says), all-day unless the policy gives a
-time of day. The export is deterministic: the UID comes from the item's kind, subject and due
-date, so re-importing an updated agenda updates entries instead of duplicating them, and
-DTSTAMP is the agenda's ``as_of`` date, not the time of the export.
+Each series of items (same kind and subject: the reviews of one goal, the follow-ups with one
+contact) becomes one VTODO (or VEVENT, as the policy says) on its next date, all-day unless the
+policy gives a time of day; its description lists the dates after it. The UID comes from the
+kind and the subject only, so re-importing the agenda after a check-in moves the entry to its
+new date instead of adding one. The export is deterministic: DTSTAMP is the agenda's ``as_of``
+(not the time of the export) and SEQUENCE counts the days from 1900-01-01 to ``as_of``, so an
+export made on a later day supersedes an earlier one, as RFC 5545 asks of a revised entry.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from careerkit._errors import CareerkitError
+from careerkit._errors import MissingExtraError
 
 if TYPE_CHECKING:
     from icalendar import Component
@@ -30,9 +33,16 @@ PRODID = "-//careerkit//review agenda//EN"
 _ICS_PRIORITY = MappingProxyType({1: 1, 2: 5, 3: 9})
 
 
+# The day SEQUENCE counts from: the earliest as_of the engines accept.
+_SEQUENCE_EPOCH = date(1900, 1, 1)
+# The description lists at most this many later dates of a series.
+_MAX_LATER = 12
+
+
 def item_uid(item: ReviewItem) -> str:
-    """A UID that stays the same for the same item (kind, subject and due date) on every export."""
-    key = "\x1f".join((item.kind, item.subject or "", item.due.isoformat()))
+    """The UID of the item's series (kind and subject): the same on every export, whatever
+    the due date, so a calendar moves the entry rather than adding another."""
+    key = "\x1f".join((item.kind, item.subject or ""))
     return f"{hashlib.sha256(key.encode()).hexdigest()[:32]}@careerkit"
 
 
@@ -41,22 +51,34 @@ def agenda_to_ics(agenda: Agenda) -> str:
     try:
         from icalendar import Calendar, Event, Todo
     except ImportError:
-        raise CareerkitError(
-            "exporting to a calendar needs the icalendar package: pip install 'careerkit[ics]'"
-        ) from None
+        raise MissingExtraError("exporting to a calendar", "ics", "icalendar") from None
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     stamp = datetime.combine(agenda.as_of, time(), tzinfo=UTC)
     make = Event if agenda.policy.calendar_component == "VEVENT" else Todo
-    for item in agenda:
-        calendar.add_component(_fill(make(), item, agenda, stamp))
+    for item, later in _series(agenda):
+        calendar.add_component(_fill(make(), item, later, agenda, stamp))
     text: str = calendar.to_ical().decode("utf-8")
     return text
 
 
-def _fill(component: Component, item: ReviewItem, agenda: Agenda, stamp: datetime) -> Component:
+def _series(agenda: Agenda) -> list[tuple[ReviewItem, list[date]]]:
+    """The first item of each series, in agenda order, with the due dates that follow it."""
+    firsts: dict[tuple[str, str | None], tuple[ReviewItem, list[date]]] = {}
+    for item in agenda:
+        key = (item.kind, item.subject)
+        if key in firsts:
+            firsts[key][1].append(item.due)
+        else:
+            firsts[key] = (item, [])
+    return list(firsts.values())
+
+
+def _fill(
+    component: Component, item: ReviewItem, later: list[date], agenda: Agenda, stamp: datetime
+) -> Component:
     when = _when(item, agenda)
     if component.name == "VEVENT":
         component.add("dtstart", when)
@@ -70,8 +92,9 @@ def _fill(component: Component, item: ReviewItem, agenda: Agenda, stamp: datetim
         component.add("status", "NEEDS-ACTION")
     component.add("uid", item_uid(item))
     component.add("dtstamp", stamp)
+    component.add("sequence", max(0, (agenda.as_of - _SEQUENCE_EPOCH).days))
     component.add("summary", item.title)
-    component.add("description", _description(item))
+    component.add("description", _description(item, later))
     component.add("priority", _ICS_PRIORITY[item.priority])
     component.add("categories", [item.kind])
     if item.subject is not None:
@@ -91,11 +114,15 @@ def _when(item: ReviewItem, agenda: Agenda) -> date | datetime:
     return datetime.combine(day, agenda.policy.time_of_day.replace(tzinfo=None))
 
 
-def _description(item: ReviewItem) -> str:
+def _description(item: ReviewItem, later: list[date]) -> str:
     lines = []
     if item.overdue:
         lines += [f"Overdue: it was due on {item.due.isoformat()}.", ""]
     lines.append(item.reason[:1].upper() + item.reason[1:] + ".")
     if item.prompts:
         lines += ["", "Questions to answer:", *(f"- {prompt}" for prompt in item.prompts)]
+    if later:
+        shown = ", ".join(day.isoformat() for day in later[:_MAX_LATER])
+        more = f" and {len(later) - _MAX_LATER} more" if len(later) > _MAX_LATER else ""
+        lines += ["", f"Then also due on {shown}{more}."]
     return "\n".join(lines)

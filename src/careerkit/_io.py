@@ -449,7 +449,7 @@ def loads(
     >>> loads('{"schema": "careerkit/1", "goals": [{"id": "g1"}]}')
     Traceback (most recent call last):
     ...
-    careerkit._errors.PlanValidationError: 1 problem in the plan:
+    careerkit.PlanValidationError: 1 problem in the plan:
     - required key missing @ $.goals[0].title
     """
     if format not in ("json", "toml"):

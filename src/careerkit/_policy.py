@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any, Generic, TypeVar, final
 
 import attrs
@@ -27,6 +27,7 @@ from careerkit._errors import ArgumentTypeError, PolicyError
 __all__ = [
     "MAX_SPAN_DAYS",
     "DaySpan",
+    "Each",
     "EachOf",
     "FrozenMapping",
     "InstanceOf",
@@ -34,12 +35,16 @@ __all__ = [
     "Merged",
     "Number",
     "OneOf",
+    "Texts",
     "as_float",
     "as_frozenset",
+    "as_tuple",
     "name_of",
     "policy_error",
     "type_error",
 ]
+
+_PLAIN = (str, int, float, bool, bytes)
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -59,8 +64,8 @@ class FrozenMapping(Mapping[K, V], Generic[K, V]):
     _data: dict[K, V]
     _hash: int | None
 
-    def __init__(self, data: Mapping[K, V] | Iterable[tuple[K, V]] = (), **kwargs: V) -> None:
-        object.__setattr__(self, "_data", dict(data, **kwargs))
+    def __init__(self, data: Mapping[K, V] | None = None, /, **kwargs: V) -> None:
+        object.__setattr__(self, "_data", {**(data or {}), **kwargs})
         object.__setattr__(self, "_hash", None)
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -193,30 +198,34 @@ class InstanceOf(_Validator):
             return
         if not isinstance(value, self.types) or isinstance(value, self.exclude):
             expected = f"{self.expected} or None" if self.optional else self.expected
-            raise type_error(where, expected, value)
+            # Plain values are shown as written; an object by its type, as a long repr of a
+            # policy or a plan would bury the point.
+            plain = value is None or type(value) in _PLAIN or isinstance(value, date)
+            shown = repr(value) if plain else type(value).__name__
+            raise ArgumentTypeError(f"{where} must be {expected}, got {shown}")
 
 
 @attrs.frozen
 class OneOf(_Validator):
-    """One of ``choices``."""
+    """One of ``choices``; ``words`` says them in messages if the reprs would not read well."""
 
     choices: tuple[object, ...]
+    words: str | None = None
 
     def check(self, where: str, value: object) -> None:
         if not _hashable(value) or value not in self.choices or isinstance(value, bool):
             raise policy_error(where, self.describe(), value)
 
     def describe(self) -> str:
-        return "one of " + ", ".join(map(repr, self.choices))
+        return self.words or "one of " + ", ".join(map(repr, self.choices))
 
 
 @attrs.frozen
 class EachOf(_Validator):
-    """A collection (already a ``frozenset`` or ``tuple`` after its converter) of ``choices``;
-    ``item`` names one element, ``items`` the collection."""
+    """A collection (a ``frozenset`` or ``tuple`` after its converter) of ``choices``, which
+    ``items`` names in messages."""
 
     choices: tuple[object, ...]
-    item: str
     items: str
 
     def check(self, where: str, value: object) -> None:
@@ -226,7 +235,7 @@ class EachOf(_Validator):
             if not _hashable(element) or element not in self.choices:
                 raise policy_error(
                     where,
-                    f"{self.items} ({', '.join(map(repr, self.choices))})",
+                    f"{self.items} from {', '.join(map(repr, self.choices))}",
                     element,
                 )
 
@@ -311,3 +320,37 @@ class DaySpan(_Validator):
             raise policy_error(
                 where, f"a whole number of days from {self.low} to {self.high}", value
             )
+
+
+@attrs.frozen
+class Each(_Validator):
+    """A tuple (after its converter) whose every item passes ``item``; the i-th item is named
+    ``Class.field[i]``."""
+
+    item: _Validator
+    items: str
+
+    def check(self, where: str, value: object) -> None:
+        if not isinstance(value, tuple):
+            raise type_error(where, f"a collection of {self.items}", value)
+        for i, element in enumerate(value):
+            self.item.check(f"{where}[{i}]", element)
+
+
+@attrs.frozen
+class Texts(_Validator):
+    """A tuple (after its converter) of strings with something other than spaces in them."""
+
+    def check(self, where: str, value: object) -> None:
+        if not isinstance(value, tuple):
+            raise type_error(where, "a collection of texts", value)
+        for element in value:
+            if not isinstance(element, str) or not element.strip():
+                raise policy_error(where, "non-empty texts", element)
+
+
+def as_tuple(value: object) -> object:
+    """Converter: a collection (not a string or mapping) as a tuple; anything else unchanged."""
+    if isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping):
+        return tuple(value)
+    return value

@@ -44,7 +44,7 @@ class Progress:
     holds anything beyond the target), ``expected`` the share a straight pace line from start to
     deadline asks for by ``as_of``, ``days_ahead`` how many days ahead of that line (negative:
     behind). Rates are in metric units per week, never NaN or infinite (``None`` when they
-    cannot be computed, or would not fit in a float); :func:`rate_texts` puts them in words.
+    cannot be computed, or would not fit in a float); ``rate_texts`` puts them in words.
     """
 
     goal: str
@@ -300,8 +300,10 @@ def _change_text(per_week: float, noun: str, per: str) -> str:
     if number == "0":
         return f"no change in {noun} a {per}"
     counted = noun.endswith("s") and not noun.endswith("ss")
-    fewer = "fewer" if counted else "less"
-    word = fewer if per_week < 0 else "more"
+    if not counted:  # "0.5 h a week less each week", not "0.5 less h"
+        word = "less" if per_week < 0 else "more"
+        return f"{number} {noun} a {per} {word} each week"
+    word = "fewer" if per_week < 0 else "more"
     return f"{number} {word} {_plural(noun, number)} a {per} each week"
 
 

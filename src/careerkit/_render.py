@@ -22,9 +22,11 @@ __all__ = [
     "balance_html",
     "balance_text",
     "csv_cell",
+    "html_document",
     "review_html",
     "review_markdown",
     "review_text",
+    "review_title",
     "smart_html",
 ]
 
@@ -38,23 +40,30 @@ _STATUS_WORDS = {
 }
 _SEVERITY_MARK = {"alert": "!!", "warning": "! ", "info": "  "}
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
-# Spreadsheet programs run a cell that starts with one of these as a formula.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheet programs run a cell as a formula when it starts with one of these, also after
+# leading spaces or control characters (some strip them first); full-width forms count too.
+_FORMULA = re.compile(
+    r"[\t\r]|[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]"
+)
 
 
 def csv_cell(value: object) -> str:
     """A value made safe for a CSV cell that a spreadsheet program may open.
 
-    A text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return would run as a
-    formula; it gets a leading apostrophe, which spreadsheets show as plain text.
+    A text that starts with ``=``, ``+``, ``-`` or ``@`` (after any leading spaces or control
+    characters), or with a tab or a carriage return, would run as a formula; it gets a leading
+    apostrophe, which spreadsheets show as plain text. Write the cells with every field quoted
+    (``csv.QUOTE_ALL``), so a separator inside a cell (``a;=1+1``) cannot start a new one.
 
     >>> csv_cell("=HYPERLINK(\\"http://evil\\")")
     '\\'=HYPERLINK("http://evil")'
-    >>> csv_cell(42), csv_cell(None), csv_cell("-3 days")
-    ('42', '', "'-3 days")
+    >>> csv_cell(" =1+1"), csv_cell("\\n=1+1")
+    ("' =1+1", "'\\n=1+1")
+    >>> csv_cell(42), csv_cell(None), csv_cell("-3 days"), csv_cell("a=b")
+    ('42', '', "'-3 days", 'a=b')
     """
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if _FORMULA.match(text) else text
 
 
 def _md(text: object) -> str:
@@ -75,6 +84,20 @@ def _goal_line(g: GoalReview) -> tuple[str, str, str]:
     status = _STATUS_WORDS.get(g.progress.status, g.progress.status)
     smart = "SMART" if g.smart.is_smart else "not SMART"
     return status, f"{_percent(g.progress.fraction)} done", f"{smart} ({g.smart.score}/100)"
+
+
+def html_document(title: str, body: str) -> str:
+    """A whole HTML page around ``body``: doctype, UTF-8 charset and an escaped ``title``."""
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{_h(title)}</title>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
+    )
+
+
+def review_title(review: PlanReview) -> str:
+    """The heading of a review: whose, on which day, for which audience."""
+    return _title(review)
 
 
 def _title(review: PlanReview) -> str:

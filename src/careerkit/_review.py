@@ -8,11 +8,13 @@ from typing import Any
 
 import attrs
 
+from careerkit._args import as_of_date, instance_of, policy_or_default
 from careerkit._balance import BalancePolicy, BalanceReport, score_balance
 from careerkit._insights import Insight, InsightPolicy, insights
 from careerkit._model.goals import Goal
 from careerkit._model.plan import CareerPlan, Owner
 from careerkit._model.privacy import Viewer, redact
+from careerkit._policy import DaySpan, InstanceOf
 from careerkit._progress import Progress, progress
 from careerkit._schedule import Agenda, SchedulePolicy, schedule_reviews
 from careerkit._smart import SmartPolicy, SmartReport, evaluate_many
@@ -26,15 +28,23 @@ _SEVERITY_RANK = {"alert": 0, "warning": 1, "info": 2}
 class ReviewPolicy:
     """Settings for :func:`careerkit.review`: each engine's policy and the agenda's horizon.
 
-    ``horizon`` is shorter than the scheduler's own default (90 days): a review is about what to
-    do next, not the whole quarter.
+    ``horizon`` (whole days, at most 3,660) is shorter than the scheduler's own default (90
+    days): a review is about what to do next, not the whole quarter.
     """
 
-    horizon: timedelta = timedelta(days=30)
-    smart: SmartPolicy | None = None
-    schedule: SchedulePolicy | None = None
-    balance: BalancePolicy | None = None
-    insights: InsightPolicy | None = None
+    horizon: timedelta = attrs.field(default=timedelta(days=30), validator=DaySpan(0))
+    smart: SmartPolicy | None = attrs.field(
+        default=None, validator=InstanceOf(SmartPolicy, "a SmartPolicy", optional=True)
+    )
+    schedule: SchedulePolicy | None = attrs.field(
+        default=None, validator=InstanceOf(SchedulePolicy, "a SchedulePolicy", optional=True)
+    )
+    balance: BalancePolicy | None = attrs.field(
+        default=None, validator=InstanceOf(BalancePolicy, "a BalancePolicy", optional=True)
+    )
+    insights: InsightPolicy | None = attrs.field(
+        default=None, validator=InstanceOf(InsightPolicy, "an InsightPolicy", optional=True)
+    )
 
 
 @attrs.frozen
@@ -141,6 +151,9 @@ class PlanReview:
         return self.to_html()
 
 
+_DEFAULT_POLICY = ReviewPolicy()
+
+
 def _balance_insights(report: BalanceReport) -> list[Insight]:
     return [
         Insight(
@@ -158,15 +171,16 @@ def _balance_insights(report: BalanceReport) -> list[Insight]:
 def review(
     plan: CareerPlan,
     *,
-    as_of: date,
+    as_of: date | None = None,
     policy: ReviewPolicy | None = None,
     audience: Viewer = "self",
 ) -> PlanReview:
-    """Review a whole plan on ``as_of``: goals, agenda, balance and insights.
+    """Review a whole plan on ``as_of`` (default: today): goals, agenda, balance and insights.
 
     With an ``audience`` ("mentor", "manager", "hr") the review is built from what the plan
     shares with that audience only (see :func:`careerkit.redact`), so nothing hidden from it
-    can show up, not even in a computed figure.
+    can show up, not even in a computed figure; nor does the review claim that something
+    hidden is missing or late.
 
     >>> from datetime import date
     >>> import careerkit as ck
@@ -177,7 +191,9 @@ def review(
     >>> [g.smart.is_smart for g in r.goals]
     [True]
     """
-    policy = policy or ReviewPolicy()
+    plan = instance_of(plan, CareerPlan, "plan")
+    as_of = as_of_date(as_of)
+    policy = policy_or_default(policy, ReviewPolicy, _DEFAULT_POLICY)
     view = redact(plan, audience)
     active = [goal for goal in view.goals if goal.status == "active"]
     # One batch, so the plan's total effort (A007) is summed once, not once per goal.
@@ -186,9 +202,16 @@ def review(
         GoalReview(goal, report, progress(goal, as_of=as_of))
         for goal, report in zip(active, smart, strict=True)
     )
-    agenda = schedule_reviews(view, as_of=as_of, horizon=policy.horizon, policy=policy.schedule)
-    balance = score_balance(view, as_of=as_of, policy=policy.balance)
-    found = [*insights(view, as_of=as_of, policy=policy.insights), *_balance_insights(balance)]
+    # The engines are given the whole plan and the audience, not the view: they need to know
+    # what is hidden to say nothing about it (see careerkit._hidden).
+    agenda = schedule_reviews(
+        plan, as_of=as_of, horizon=policy.horizon, policy=policy.schedule, audience=audience
+    )
+    balance = score_balance(plan, as_of=as_of, policy=policy.balance, audience=audience)
+    found = [
+        *insights(plan, as_of=as_of, policy=policy.insights, audience=audience),
+        *_balance_insights(balance),
+    ]
     found.sort(key=lambda i: (_SEVERITY_RANK.get(i.severity, 3), i.area, i.code, i.subject or ""))
     return PlanReview(
         as_of=as_of,

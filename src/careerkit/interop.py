@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 import attrs
 
 from careerkit._errors import PlanValidationError
-from careerkit._io import _describe, _structure_str
+from careerkit._io import MAX_STRING, _describe, _structure_str
 from careerkit._model.fields import FieldError
 from careerkit._model.history import DatePrecision, Position, PositionKind
 from careerkit._model.network import Contact
@@ -172,7 +172,7 @@ class _Reader:
     ) -> tuple[date | None, DatePrecision]:
         """A ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` date, as its first day; null or "" is absent."""
         value = entry.get(key)
-        if value is None or value == "":
+        if value is None or value == "" or (key == "endDate" and _is_ongoing(value)):
             return None, "day"
         where = f"{path}.{key}"
         if not isinstance(value, str):
@@ -202,7 +202,26 @@ class _Reader:
             )
             return None
         word = self.text(entry, key, path=path)
+        if len(_LEVEL_NOTE + word) > MAX_STRING:  # kept in a note that a plan file must hold
+            self.fail(
+                f"the level is {len(word):,} characters long; the limit is "
+                f"{MAX_STRING - len(_LEVEL_NOTE):,}",
+                f"{path}.{key}",
+            )
+            return None
         return (_level_of(word), word) if word.strip() else None
+
+    def note(self, path: str, what: str, *lines: str) -> str | None:
+        """The lines of a note, or None (and a problem) when a plan file could not hold it."""
+        note = "\n".join(line for line in lines if line)
+        if len(note) > MAX_STRING:
+            self.fail(
+                f"the {what} together are {len(note):,} characters long; the limit is "
+                f"{MAX_STRING:,}",
+                path,
+            )
+            return None
+        return note
 
     def build(
         self, make: Callable[..., _T], path: str, keys: Mapping[str, str], *args: Any, **kwargs: Any
@@ -213,6 +232,44 @@ class _Reader:
         except FieldError as exc:
             self.fail(str(exc), f"{path}.{keys.get(exc.field, exc.field)}")
             return None
+
+
+# Words some tools write for the end of a role that has not ended.
+_ONGOING = frozenset({"present", "current", "now", "ongoing", "today"})
+# The top-level keys of a JSON Resume; a document with keys but none of these is something else.
+_SECTIONS = frozenset(
+    {
+        "$schema",
+        "basics",
+        "work",
+        "volunteer",
+        "education",
+        "awards",
+        "certificates",
+        "publications",
+        "skills",
+        "languages",
+        "interests",
+        "references",
+        "projects",
+        "meta",
+    }
+)
+
+
+def _is_ongoing(value: object) -> bool:
+    return isinstance(value, str) and value.strip().casefold() in _ONGOING
+
+
+def _not_a_resume(doc: Mapping[str, Any]) -> str | None:
+    """Why ``doc`` is not a resume, or None when it may be one."""
+    schema = doc.get("schema")
+    if isinstance(schema, str) and schema.startswith("careerkit/"):
+        return "this is a careerkit plan, not a JSON Resume: read it with careerkit.load @ $"
+    if doc and not _SECTIONS.intersection(doc):
+        keys = ", ".join(repr(k)[:40] for k in list(doc)[:5])
+        return f"not a JSON Resume: none of its keys ({keys}) is a resume section @ $"
+    return None
 
 
 def _level_of(word: str) -> int:
@@ -276,6 +333,9 @@ def from_json_resume(doc: Mapping[str, Any] | str, *, as_of: date | None = None)
         raise PlanValidationError(
             [f"expected an object at the top level, got {_describe(doc)} @ $"]
         )
+    problem = _not_a_resume(doc)
+    if problem is not None:
+        raise PlanValidationError([problem])
     read = _Reader()
     when = as_of or _last_modified(doc) or date.today()
     owner_name, role, organization = _basics(read, doc)
@@ -401,8 +461,9 @@ def _skills(read: _Reader, doc: Mapping[str, Any], ids: _Ids) -> Iterator[_Skill
 
 def _languages(read: _Reader, doc: Mapping[str, Any], ids: _Ids) -> Iterator[_SkillDraft]:
     for path, entry in read.entries(doc, "languages"):
-        name = read.text(entry, "language", path=path, required=True)
-        level = read.level(entry, "fluency", path)
+        # An early version of the schema, still in some themes' samples, wrote name and level.
+        name = read.text(entry, "language", "name", path=path, required=True)
+        level = read.level(entry, "fluency" if entry.get("fluency") is not None else "level", path)
         if name.strip():
             skill_id = ids.new(_LANGUAGE_PREFIX + _slug(name, "language"))
             yield _SkillDraft(path, skill_id, name, "soft", level, [])
@@ -418,8 +479,10 @@ def _achievements(
         awarder = read.text(entry, "awarder", path=path)
         summary = read.text(entry, "summary", path=path)
         if title.strip():
-            note = _note(_AWARD + title, awarder and _AWARDED_BY + awarder, summary)
-            yield f"{title}\n{summary}", Evidence(day or when, note)
+            what = "title, awarder and summary"
+            note = read.note(path, what, _AWARD + title, awarder and _AWARDED_BY + awarder, summary)
+            if note is not None:
+                yield f"{title}\n{summary}", Evidence(day or when, note)
     for path, entry in read.entries(doc, "publications"):
         name = read.text(entry, "name", path=path, required=True)
         day, _ = read.date(entry, "releaseDate", path)
@@ -427,42 +490,69 @@ def _achievements(
         summary = read.text(entry, "summary", path=path)
         url = read.text(entry, "url", "website", path=path)
         if name.strip():
-            note = _note(_PUBLICATION + name, publisher and _PUBLISHED_BY + publisher, summary)
-            yield f"{name}\n{summary}", Evidence(day or when, note, url)
-
-
-def _note(*lines: str) -> str:
-    return "\n".join(line for line in lines if line)
+            what = "name, publisher and summary"
+            note = read.note(
+                path, what, _PUBLICATION + name, publisher and _PUBLISHED_BY + publisher, summary
+            )
+            if note is not None:
+                yield f"{name}\n{summary}", Evidence(day or when, note, url)
 
 
 class _Mentions:
     """Finds the first skill whose name or a keyword a text mentions as a whole word.
 
-    Terms are indexed by their first word, so each text is checked only against the terms that
-    can match it: a large resume costs time in proportion to its size, not to skills x awards.
+    A term is indexed by its first word and, under it, by its shape (where that word starts in
+    the term, and the term's length). For each word of a text, one dictionary lookup per shape
+    tells whether a term starts there: a large resume costs time in proportion to its size
+    times the few shapes a word has, not to skills x awards.
     """
 
     def __init__(self, drafts: list[_SkillDraft]) -> None:
         self.drafts = drafts
-        self.by_word: dict[str, list[tuple[int, str]]] = {}
-        self.wordless: list[tuple[int, str]] = []
-        seen: set[str] = set()
+        # first word -> (offset of that word in the term, term length) -> term -> first draft
+        self.by_word: dict[str, dict[tuple[int, int], dict[str, int]]] = {}
+        # Terms without a letter or digit ("C++" has one; "++" has none), by length.
+        self.wordless: dict[int, dict[str, int]] = {}
         for n, draft in enumerate(drafts):
             for term in draft.terms():
-                if term not in seen:
-                    seen.add(term)
-                    word = _WORD.search(term)
-                    bucket = self.by_word.setdefault(word[0], []) if word else self.wordless
-                    bucket.append((n, term))
+                word = _WORD.search(term)
+                if word is None:
+                    self.wordless.setdefault(len(term), {}).setdefault(term, n)
+                else:
+                    shapes = self.by_word.setdefault(word[0], {})
+                    shapes.setdefault((word.start(), len(term)), {}).setdefault(term, n)
 
     def first(self, text: str) -> _SkillDraft | None:
         folded = text.casefold()
-        words = set(_WORD.findall(folded))
-        candidates = [c for w in words for c in self.by_word.get(w, ())] + self.wordless
-        for n, term in sorted(candidates):
-            if term in folded and re.search(rf"(?<!\w){re.escape(term)}(?!\w)", folded):
-                return self.drafts[n]
-        return None
+        best = len(self.drafts)
+        for match in _WORD.finditer(folded):
+            for (offset, length), terms in self.by_word.get(match[0], {}).items():
+                start = match.start() - offset
+                n = terms.get(folded[start : start + length], best) if start >= 0 else best
+                if n < best and _whole(folded, start, start + length):
+                    best = n
+        if self.wordless:
+            best = min(best, self._wordless(folded, best))
+        return self.drafts[best] if best < len(self.drafts) else None
+
+    def _wordless(self, folded: str, best: int) -> int:
+        # Such a term lies inside a run of non-word characters, away from the words around it.
+        for run in _NON_WORD.finditer(folded):
+            for length, terms in self.wordless.items():
+                for start in range(run.start(), run.end() - length + 1):
+                    n = terms.get(folded[start : start + length], best)
+                    if n < best and _whole(folded, start, start + length):
+                        best = n
+        return best
+
+
+_NON_WORD = re.compile(r"\W+")
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is not part of a longer word on either side."""
+    before = start == 0 or not _WORD.match(text, start - 1, start)
+    return before and (end == len(text) or not _WORD.match(text, end, end + 1))
 
 
 def _build_skill(read: _Reader, draft: _SkillDraft, when: date) -> Skill | None:

@@ -20,6 +20,7 @@ from careerkit._model.plan import CareerPlan, Owner, Value
 from careerkit._model.reflections import Assessment, PromptAnswer, Reflection
 from careerkit._model.skills import Credential, Evidence, LearningActivity, LevelRecord, Skill
 from careerkit._model.wellbeing import CbiResponse, TimeOff, WeekLog, Wellbeing, Who5Response
+from careerkit._public import publish as _publish
 
 __all__ = [
     "Advocacy",
@@ -51,3 +52,6 @@ __all__ = [
     "Wellbeing",
     "Who5Response",
 ]
+
+# Show every class here as careerkit.X or careerkit.model.X, its public home.
+_publish(globals(), __all__, __name__)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from careerkit._args import as_of_date
 from careerkit._balance import BalanceReport, score_balance
-from careerkit._errors import CareerkitError, PolicyError
+from careerkit._errors import MissingExtraError, PolicyError
 from careerkit._model.goals import Goal
 from careerkit._model.plan import CareerPlan, as_wellbeing
 from careerkit._model.privacy import Viewer, check_viewer
@@ -65,9 +65,7 @@ def _matplotlib() -> type[Figure]:
 
         from careerkit._figure import NotebookFigure
     except ImportError:
-        raise CareerkitError(
-            "careerkit.plot needs matplotlib, which is not installed: pip install 'careerkit[plot]'"
-        ) from None
+        raise MissingExtraError("careerkit.plot", "plot", "matplotlib") from None
     return NotebookFigure
 
 

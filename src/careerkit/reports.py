@@ -27,6 +27,7 @@ from careerkit._balance import (
 )
 from careerkit._insights import Insight
 from careerkit._progress import Progress
+from careerkit._public import publish as _publish
 from careerkit._review import GoalReview, PlanReview
 from careerkit._schedule import Agenda, ReviewItem
 from careerkit._smart import CriterionResult, Finding, Quantity, SmartReport
@@ -50,3 +51,6 @@ __all__ = [
     "SmartReport",
     "Trend",
 ]
+
+# Show every class here as careerkit.X or careerkit.reports.X, its public home.
+_publish(globals(), __all__, __name__)

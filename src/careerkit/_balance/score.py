@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Literal
 
+import attrs
+
 from careerkit._args import as_of_date, policy_or_default
 from careerkit._balance.components import _WEEK, _assess, _between
 from careerkit._balance.policy import _DEFAULT_POLICY, BalancePolicy
@@ -33,7 +35,8 @@ def score_balance(
 
     With an ``audience`` ("mentor", "manager", "hr") the score uses the well-being records
     only if they are shared with it; week logs passed on their own carry no sharing and count
-    as private, so any other audience gets a report with no data.
+    as private, so any other audience gets a report with no data. Such a report says only that
+    the records are not shared with the audience, never that there are none.
 
     >>> from datetime import date
     >>> from careerkit import WeekLog
@@ -49,13 +52,18 @@ def score_balance(
     _WINDOW.check("window", window)
     policy = policy_or_default(policy, BalancePolicy, _DEFAULT_POLICY)
     data = as_wellbeing(plan_or_records, "plan_or_records")
-    if check_viewer(audience) != "self" and audience not in data.shared_with:
+    hidden = check_viewer(audience) != "self" and audience not in data.shared_with
+    if hidden:
         data = Wellbeing()
     start = as_of - window + timedelta(days=1)
 
     components, flags = _assess(data, start, as_of, policy)
     score, reason = _combine(components, policy)
-    if score is None and not reason:
+    if hidden:
+        # Say nothing about records the audience cannot see: not even that there are none.
+        components = [attrs.evolve(c, note=_NOT_SHARED) for c in components]
+        reason = _NOT_SHARED
+    elif score is None and not reason:
         reason = (
             f"no well-being data from {start.isoformat()} to {as_of.isoformat()}: log weeks "
             "(hours, sleep, activity, after-hours work, leave) or answer WHO-5 or CBI"
@@ -128,3 +136,5 @@ def _risk(components: list[BalanceComponent]) -> Risk:
 
 
 _WINDOW = DaySpan(1)
+
+_NOT_SHARED = "the well-being records are not shared with this audience"

@@ -307,6 +307,7 @@ def _stalled(
 
 
 def _credentials(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterator[Insight]:
+    renewals = _renewals(plan, as_of)
     for activity in plan.learning:
         credential = activity.credential
         if credential is None or credential.expires is None:
@@ -316,7 +317,7 @@ def _credentials(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterat
         when = credential.expires.isoformat()
         if left > policy.credential_warning_days or -left > policy.credential_expired_days:
             continue
-        if _renewed(plan, activity.title, credential.expires, as_of):
+        if _renewed(renewals, activity.title, credential.expires):
             continue
         if left >= 0:
             yield _insight(
@@ -337,19 +338,26 @@ def _credentials(plan: CareerPlan, as_of: date, policy: InsightPolicy) -> Iterat
             )
 
 
-def _renewed(plan: CareerPlan, title: str, expires: date, as_of: date) -> bool:
-    """Whether an activity of the same title holds a credential, issued by ``as_of``, that lasts
-    longer: a renewal."""
-    key = title.strip().casefold()
-    for other in plan.learning:
-        credential = other.credential
-        if credential is None or other.title.strip().casefold() != key:
+def _renewals(plan: CareerPlan, as_of: date) -> dict[str, date]:
+    """For each title (case and spaces aside), how long its credentials issued by ``as_of``
+    last at most (``date.max``: one never expires); read once, so each check is a lookup."""
+    lasts: dict[str, date] = {}
+    for activity in plan.learning:
+        credential = activity.credential
+        if credential is None:
             continue
-        issued = credential.issued or other.completed
-        lasts_longer = credential.expires is None or credential.expires > expires
-        if issued is not None and issued <= as_of and lasts_longer:
-            return True
-    return False
+        issued = credential.issued or activity.completed
+        if issued is None or issued > as_of:
+            continue
+        key = activity.title.strip().casefold()
+        until = date.max if credential.expires is None else credential.expires
+        lasts[key] = max(lasts.get(key, until), until)
+    return lasts
+
+
+def _renewed(renewals: dict[str, date], title: str, expires: date) -> bool:
+    """Whether an activity of the same title holds a credential that lasts longer: a renewal."""
+    return renewals.get(title.strip().casefold(), date.min) > expires
 
 
 # --- challenges ----------------------------------------------------------------------------------

@@ -13,10 +13,10 @@ from careerkit._model.fields import (
     bounded,
     check_order,
     choice,
-    identifier,
     non_empty,
     optional_day,
     optional_text,
+    record_id,
     strings,
     text,
 )
@@ -32,7 +32,7 @@ ChallengeStatus = Literal["planned", "active", "done", "abandoned"]
 class Challenge:
     """A stretch assignment: ``stretch`` 1 (comfortable) to 5 (far outside the comfort zone)."""
 
-    id: str = attrs.field(validator=identifier)
+    id: str = record_id()
     title: str = attrs.field(validator=non_empty)
     description: str = text()
     stretch: int = attrs.field(default=3, validator=bounded(1, 5, integer=True))

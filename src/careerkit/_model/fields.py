@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time
-from typing import Any, Literal, cast, get_args
+from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 
 import attrs
 
@@ -42,11 +42,13 @@ __all__ = [
     "flag",
     "identifier",
     "is_date",
+    "is_visible",
     "non_empty",
     "one_of",
     "optional_day",
     "optional_text",
     "record",
+    "record_id",
     "records",
     "sorted_by_date",
     "strings",
@@ -140,10 +142,22 @@ _BLANK_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
 _ASCII_VISIBLE = re.compile(r"[!-~]")
 
 
-def _is_visible(value: str) -> bool:
+def is_visible(value: str) -> bool:
+    """Whether ``value`` holds a character that shows (not only spaces or invisible marks)."""
     if value.isascii():
         return _ASCII_VISIBLE.search(value) is not None
     return any(not c.isspace() and unicodedata.category(c) not in _BLANK_CATEGORIES for c in value)
+
+
+if TYPE_CHECKING:
+    # Type checkers know attrs.field as the one maker of fields: to them ``record_id()`` is
+    # that, a required field. At run time it also carries the id validator.
+    from attrs import field as record_id
+else:
+
+    def record_id() -> Any:
+        """The ``id`` of a record: 1-100 letters, digits or ``_.:@/+-`` (required)."""
+        return attrs.field(validator=identifier)
 
 
 class NonEmpty:
@@ -160,7 +174,7 @@ class NonEmpty:
             raise _wrong(attribute.name, "a string", value)
         if not value.strip():
             raise FieldError(attribute.name, "must not be empty")
-        if not _is_visible(value):
+        if not is_visible(value):
             raise FieldError(
                 attribute.name, "must not be empty (it holds only invisible characters)"
             )

@@ -20,6 +20,7 @@ from careerkit._model.fields import (
     optional_day,
     optional_text,
     record,
+    record_id,
     records,
     strings,
     text,
@@ -108,7 +109,7 @@ class Goal:
     (True, True, datetime.date(2027, 6, 30))
     """
 
-    id: str = attrs.field(validator=identifier)
+    id: str = record_id()
     title: str = attrs.field(validator=non_empty)
     description: str = text()
     created: date | None = optional_day()

@@ -12,9 +12,10 @@ from careerkit._model.fields import (
     FieldError,
     audiences,
     choice,
-    identifier,
+    is_visible,
     one_of,
     optional_day,
+    record_id,
     strings,
     text,
 )
@@ -40,7 +41,7 @@ class Position:
     (True, '2019-06')
     """
 
-    id: str = attrs.field(validator=identifier)
+    id: str = record_id()
     kind: PositionKind = choice(PositionKind, "work")
     organization: str = text()
     title: str = text()
@@ -56,7 +57,7 @@ class Position:
     shared_with: tuple[Audience, ...] = audiences()
 
     def __attrs_post_init__(self) -> None:
-        if not self.organization.strip() and not self.title.strip():
+        if not is_visible(self.organization) and not is_visible(self.title):
             raise FieldError("organization", "a position needs an organization or a title")
         if self.start is not None and self.end is not None:
             # Compare at the coarser precision: "2019-05" to "2019" is a valid span.

@@ -14,12 +14,13 @@ from careerkit._model.fields import (
     audiences,
     bounded,
     choice,
-    identifier,
     is_date,
+    is_visible,
     non_empty,
     one_of,
     optional_day,
     optional_text,
+    record_id,
     records,
     strings,
     text,
@@ -60,7 +61,7 @@ class Interaction:
 class Contact:
     """Someone in the network, with how often to keep in touch (``cadence_days``)."""
 
-    id: str = attrs.field(validator=identifier)
+    id: str = record_id()
     name: str = attrs.field(validator=non_empty)
     organization: str = text()
     role: str = text()
@@ -120,7 +121,7 @@ class Mentor:
     ``contact`` links to a :class:`Contact` by id; ``name`` is for someone not among the contacts.
     """
 
-    id: str = attrs.field(validator=identifier)
+    id: str = record_id()
     contact: str | None = optional_text()
     name: str = text()
     role: MentorRole = choice(MentorRole, "mentor")
@@ -134,7 +135,7 @@ class Mentor:
     shared_with: tuple[Audience, ...] = audiences()
 
     def __attrs_post_init__(self) -> None:
-        if self.contact is None and not self.name.strip():
+        if self.contact is None and not is_visible(self.name):
             raise FieldError("contact", "a mentor needs a contact id or a name")
 
     def with_meeting(self, on: date | str, *, note: str = "") -> Mentor:

@@ -14,8 +14,8 @@ from careerkit._model.fields import (
     audiences,
     bounded,
     choice,
-    identifier,
     non_empty,
+    record_id,
     records,
     text,
 )
@@ -48,7 +48,7 @@ class Owner:
 class Value:
     """What matters to a person: a value, a passion, a strength or a preferred environment."""
 
-    id: str = attrs.field(validator=identifier)
+    id: str = record_id()
     name: str = attrs.field(validator=non_empty)
     description: str = text()
     kind: ValueKind = choice(ValueKind, "value")
@@ -170,7 +170,7 @@ class CareerPlan:
         >>> plan.without(Goal, "g1")
         Traceback (most recent call last):
         ...
-        careerkit._errors.PlanValidationError: 1 problem in the plan:
+        careerkit.PlanValidationError: 1 problem in the plan:
         - cannot remove goal 'g1': goal 'g2' links it as its parent goal @ $.goals[1].parent
         """
         name = _COLLECTION_OF.get(kind)

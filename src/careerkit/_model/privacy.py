@@ -60,8 +60,11 @@ def redact(plan: CareerPlan, audience: Viewer) -> CareerPlan:
     value_ids = {v.id for v in values}
     kept_goals = [g for g in plan.goals if shown(g)]
     goal_ids = {g.id for g in kept_goals}
+    # Records are rebuilt (and checked again) only when a hidden link or entry is cut.
     goals = tuple(
-        attrs.evolve(
+        g
+        if (g.parent is None or g.parent in goal_ids) and all(v in value_ids for v in g.values)
+        else attrs.evolve(
             g,
             parent=g.parent if g.parent in goal_ids else None,
             values=tuple(v for v in g.values if v in value_ids),
@@ -69,7 +72,9 @@ def redact(plan: CareerPlan, audience: Viewer) -> CareerPlan:
         for g in kept_goals
     )
     contacts = tuple(
-        attrs.evolve(c, interactions=tuple(i for i in c.interactions if shown(i)))
+        c
+        if all(shown(i) for i in c.interactions)
+        else attrs.evolve(c, interactions=tuple(i for i in c.interactions if shown(i)))
         for c in plan.contacts
         if shown(c)
     )
@@ -88,7 +93,9 @@ def redact(plan: CareerPlan, audience: Viewer) -> CareerPlan:
         if shown(c)
     )
     reflections = tuple(
-        attrs.evolve(r, assessments=tuple(a for a in r.assessments if a.goal in goal_ids))
+        r
+        if all(a.goal in goal_ids for a in r.assessments)
+        else attrs.evolve(r, assessments=tuple(a for a in r.assessments if a.goal in goal_ids))
         for r in plan.reflections
         if shown(r)
     )

@@ -16,6 +16,7 @@ from careerkit._model.fields import (
     identifier,
     is_date,
     non_empty,
+    record_id,
     records,
     text,
     to_date,
@@ -49,7 +50,7 @@ class Assessment:
 class Reflection:
     """A dated reflection; ``energy`` is a self-rating from 1 (drained) to 5 (energised)."""
 
-    id: str = attrs.field(validator=identifier)
+    id: str = record_id()
     date: date = attrs.field(converter=to_date, validator=is_date)
     prompts: tuple[PromptAnswer, ...] = records(PromptAnswer)
     energy: int | None = attrs.field(default=None, validator=bounded(1, 5, integer=True))

@@ -12,12 +12,12 @@ from careerkit._model.fields import (
     bounded,
     check_order,
     choice,
-    identifier,
     is_date,
     non_empty,
     one_of,
     optional_day,
     record,
+    record_id,
     records,
     strings,
     text,
@@ -69,7 +69,7 @@ class Skill:
     (3, [3])
     """
 
-    id: str = attrs.field(validator=identifier)
+    id: str = record_id()
     name: str = attrs.field(validator=non_empty)
     category: SkillCategory = choice(SkillCategory, "technical")
     level: int = attrs.field(default=0, validator=bounded(0, 5, integer=True))
@@ -112,7 +112,7 @@ class Credential:
 class LearningActivity:
     """A course, certification, workshop, conference, book or other learning."""
 
-    id: str = attrs.field(validator=identifier)
+    id: str = record_id()
     kind: LearningKind = attrs.field(validator=one_of(get_args(LearningKind)))
     title: str = attrs.field(validator=non_empty)
     provider: str = text()

@@ -12,7 +12,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrule, rrulestr
 
 from careerkit._dates import count
-from careerkit._errors import PolicyError
+from careerkit._policy import policy_error, type_error
 
 _UNITS = MappingProxyType(
     {"day": (0, 1), "week": (0, 7), "month": (1, 0), "quarter": (3, 0), "year": (12, 0)}
@@ -42,7 +42,7 @@ _FREQ_STEP = MappingProxyType(
 _PROBE_START = datetime(2000, 1, 1)
 _PROBE_END = datetime(2010, 1, 1)
 _FORMATS = (
-    "use words like 'weekly', 'every 2 weeks', 'monthly' or 'quarterly', an ISO 8601 "
+    "words like 'weekly', 'every 2 weeks', 'monthly' or 'quarterly', an ISO 8601 "
     "duration like 'P1M', or an RRULE like 'FREQ=WEEKLY;BYDAY=MO'"
 )
 
@@ -132,7 +132,7 @@ def parse_cadence(text: str, *, field: str = "cadence") -> Cadence:
     datetime.date(2027, 2, 28)
     """
     if not isinstance(text, str):
-        raise PolicyError(f"{field}: a cadence is text like 'monthly', got {text!r}")
+        raise type_error(field, "a cadence as text, like 'monthly'", text)
     words = " ".join(text.lower().split())
     if words in _WORDS:
         months, days = _WORDS[words]
@@ -142,7 +142,7 @@ def parse_cadence(text: str, *, field: str = "cadence") -> Cadence:
         number, unit = every.groups()
         n = 2 if number == "other" else int(number or 1)
         if n < 1:
-            raise PolicyError(f"{field}: the cadence {text!r} must repeat at least every day")
+            raise policy_error(field, "a cadence that repeats at least every day", text)
         months, days = _UNITS[unit]
         return Cadence(text, n * months, n * days)
     upper = text.strip().upper()
@@ -150,21 +150,19 @@ def parse_cadence(text: str, *, field: str = "cadence") -> Cadence:
         return _parse_duration(text, upper, field)
     if upper.startswith(("FREQ=", "RRULE:")):
         return _parse_rrule(text, upper.removeprefix("RRULE:"), field)
-    raise PolicyError(f"{field}: cannot read the cadence {text!r}; {_FORMATS}")
+    raise policy_error(field, f"a cadence ({_FORMATS})", text)
 
 
 def _parse_duration(text: str, upper: str, field: str) -> Cadence:
     if "T" in upper:
-        raise PolicyError(
-            f"{field}: the cadence {text!r} has a time part; cadences count whole days"
-        )
+        raise policy_error(field, "a cadence of whole days, with no time part", text)
     match = _ISO.fullmatch(upper)
     if not match:
-        raise PolicyError(f"{field}: cannot read the ISO 8601 duration {text!r}; {_FORMATS}")
+        raise policy_error(field, f"a cadence ({_FORMATS})", text)
     years, months, weeks, days = (int(g or 0) for g in match.groups())
     cadence = Cadence(text, 12 * years + months, 7 * weeks + days)
     if not cadence.months and not cadence.days:
-        raise PolicyError(f"{field}: the cadence {text!r} must be longer than zero")
+        raise policy_error(field, "a cadence longer than zero", text)
     return cadence
 
 
@@ -173,27 +171,23 @@ def _parse_rrule(text: str, body: str, field: str) -> Cadence:
     for chunk in body.split(";"):
         part = _RRULE_PART.fullmatch(chunk.strip())
         if not part:
-            raise PolicyError(f"{field}: cannot read the RRULE {text!r} (near {chunk!r})")
+            raise policy_error(field, f"an RRULE of NAME=VALUE parts (not {chunk!r})", text)
         parts[part.group(1)] = part.group(2)
     if "COUNT" in parts or "UNTIL" in parts:
-        raise PolicyError(
-            f"{field}: the RRULE {text!r} has COUNT or UNTIL; a cadence repeats from the last "
-            "time something was done, so leave them out"
-        )
+        # A cadence repeats from the last time something was done: it has no end of its own.
+        raise policy_error(field, "an RRULE without COUNT or UNTIL", text)
     freq = parts.get("FREQ")
     if freq not in _RRULE_FREQS:
-        raise PolicyError(
-            f"{field}: the RRULE {text!r} needs FREQ=YEARLY, MONTHLY, WEEKLY or DAILY"
-        )
+        raise policy_error(field, "an RRULE with FREQ=YEARLY, MONTHLY, WEEKLY or DAILY", text)
     try:
         rule = rrulestr(body, dtstart=_PROBE_START)
     except ValueError as exc:
-        raise PolicyError(f"{field}: cannot read the RRULE {text!r}: {exc}") from None
+        raise policy_error(field, f"a valid RRULE ({exc})", text) from None
     assert isinstance(rule, rrule)  # a single RRULE line always gives an rrule
     if set(parts) <= _PLAIN_RULE_PARTS:
         months, days = _FREQ_STEP[freq]
         interval = int(parts.get("INTERVAL", "1"))
         return Cadence(text, interval * months, interval * days)
     if rule.replace(until=_PROBE_END).after(_PROBE_START) is None:
-        raise PolicyError(f"{field}: the RRULE {text!r} does not recur within ten years")
+        raise policy_error(field, "an RRULE that recurs within ten years", text)
     return Cadence(text, rule=rule)

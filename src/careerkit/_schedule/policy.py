@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
 from types import MappingProxyType
-from typing import Any, Literal, get_args
+from typing import Literal, get_args
 
 import attrs
 
-from careerkit._errors import PolicyError
+from careerkit._policy import (
+    MAX_SPAN_DAYS,
+    Each,
+    EachOf,
+    FrozenMapping,
+    InstanceOf,
+    MappingOf,
+    Merged,
+    Number,
+    OneOf,
+    Texts,
+    _Validator,
+    as_frozenset,
+    as_tuple,
+)
 from careerkit._progress import ProgressStatus
 from careerkit._schedule.cadence import Cadence, parse_cadence
 
@@ -31,9 +44,7 @@ ReviewKind = Literal[
 KINDS: tuple[ReviewKind, ...] = get_args(ReviewKind)
 _KIND_ORDER = MappingProxyType({kind: i for i, kind in enumerate(KINDS)})
 
-_PRIORITY_WORDS = MappingProxyType({1: "high", 2: "normal", 3: "low"})
-
-DEFAULT_PRIORITIES: Mapping[ReviewKind, int] = MappingProxyType(
+DEFAULT_PRIORITIES: Mapping[ReviewKind, int] = FrozenMapping[ReviewKind, int](
     {
         "goal_review": 2,
         "check_in": 2,
@@ -49,7 +60,7 @@ DEFAULT_PRIORITIES: Mapping[ReviewKind, int] = MappingProxyType(
     }
 )
 
-DEFAULT_PROMPTS: Mapping[ReviewKind, tuple[str, ...]] = MappingProxyType(
+DEFAULT_PROMPTS: Mapping[ReviewKind, tuple[str, ...]] = FrozenMapping[ReviewKind, tuple[str, ...]](
     {
         "goal_review": (
             "Are you moving towards this goal?",
@@ -111,60 +122,10 @@ DEFAULT_PROMPTS: Mapping[ReviewKind, tuple[str, ...]] = MappingProxyType(
 _STATUSES: tuple[ProgressStatus, ...] = get_args(ProgressStatus)
 
 
-def _kinds(value: Iterable[str]) -> frozenset[ReviewKind]:
-    return frozenset(_check_kind(kind, "kinds") for kind in _iterable(value, "kinds"))
-
-
 def _check_kind(kind: object, field: str) -> ReviewKind:
-    if kind not in _KIND_ORDER:
-        raise PolicyError(
-            f"{field}: unknown kind {kind!r}; kinds are {', '.join(map(repr, KINDS))}"
-        )
+    """``kind`` if it is a kind of agenda item, else a PolicyError naming ``field``."""
+    _ONE_KIND.check(field, kind)
     return kind  # type: ignore[return-value]  # checked against KINDS just above
-
-
-def _iterable(value: object, field: str) -> Iterable[object]:
-    if isinstance(value, str) or not isinstance(value, Iterable):
-        raise PolicyError(f"{field}: expected a collection, got {value!r}")
-    return value
-
-
-def _priorities(value: Mapping[str, int]) -> Mapping[ReviewKind, int]:
-    merged = dict(DEFAULT_PRIORITIES)
-    for kind, priority in _mapping(value, "priorities").items():
-        key = _check_kind(kind, "priorities")
-        if priority not in _PRIORITY_WORDS or isinstance(priority, bool):
-            raise PolicyError(
-                f"priorities[{kind!r}]: must be 1 (high), 2 (normal) or 3 (low), got {priority!r}"
-            )
-        merged[key] = priority
-    return MappingProxyType(merged)
-
-
-def _prompts(value: Mapping[str, Iterable[str]]) -> Mapping[ReviewKind, tuple[str, ...]]:
-    merged = dict(DEFAULT_PROMPTS)
-    for kind, prompts in _mapping(value, "prompts").items():
-        key = _check_kind(kind, "prompts")
-        texts = tuple(_iterable(prompts, f"prompts[{kind!r}]"))
-        if not all(isinstance(t, str) and t.strip() for t in texts):
-            raise PolicyError(f"prompts[{kind!r}]: every prompt must be non-empty text")
-        merged[key] = texts  # type: ignore[assignment]  # all str, checked just above
-    return MappingProxyType(merged)
-
-
-def _mapping(value: object, field: str) -> Mapping[object, Any]:
-    if not isinstance(value, Mapping):
-        raise PolicyError(f"{field}: expected a mapping of kind to value, got {value!r}")
-    return value
-
-
-def _dates(value: Iterable[date]) -> tuple[date, ...]:
-    days: set[date] = set()
-    for day in _iterable(value, "blackout"):
-        if not _is_day(day):
-            raise PolicyError(f"blackout: expected dates, got {day!r}")
-        days.add(day)  # type: ignore[arg-type]  # a date, checked just above
-    return tuple(sorted(days))
 
 
 def _is_day(value: object) -> bool:
@@ -172,17 +133,46 @@ def _is_day(value: object) -> bool:
     return isinstance(value, date) and not isinstance(value, datetime)
 
 
+# Converters only give a value its shape (they never raise); the validators check it.
 def _statuses(value: Iterable[str]) -> frozenset[ProgressStatus]:
-    statuses = frozenset(_iterable(value, "urgent_statuses"))
-    for status in statuses:
-        if status not in _STATUSES:
-            raise PolicyError(
-                f"urgent_statuses: unknown status {status!r}; statuses are "
-                f"{', '.join(map(repr, _STATUSES))}"
-            )
-    return statuses  # type: ignore[return-value]  # checked against the statuses above
+    return as_frozenset(value)  # type: ignore[return-value]  # checked by the validator
 
 
+def _kinds(value: Iterable[str]) -> frozenset[ReviewKind]:
+    return as_frozenset(value)  # type: ignore[return-value]  # checked by the validator
+
+
+def _dates(value: Iterable[date]) -> tuple[date, ...]:
+    days = as_tuple(value)
+    if isinstance(days, tuple) and all(_is_day(day) for day in days):
+        return tuple(sorted(set(days)))
+    return days  # type: ignore[return-value]  # refused by the validator
+
+
+_MERGE_PRIORITIES = Merged(DEFAULT_PRIORITIES)
+_MERGE_PROMPTS = Merged(DEFAULT_PROMPTS, as_tuple)
+
+
+def _priorities(value: Mapping[str, int]) -> Mapping[ReviewKind, int]:
+    return _MERGE_PRIORITIES(value)  # type: ignore[return-value]  # checked by the validator
+
+
+def _prompts(value: Mapping[str, Iterable[str]]) -> Mapping[ReviewKind, tuple[str, ...]]:
+    return _MERGE_PROMPTS(value)  # type: ignore[return-value]  # checked by the validator
+
+
+@attrs.frozen
+class _CadenceText(_Validator):
+    """Text that :func:`parse_cadence` reads (``None`` too if ``optional``)."""
+
+    optional: bool = False
+
+    def check(self, where: str, value: object) -> None:
+        if value is not None or not self.optional:
+            parse_cadence(value, field=where)  # type: ignore[arg-type]  # it checks the type
+
+
+_ONE_KIND = OneOf(KINDS)
 _CADENCE_FIELDS = (
     "goal_review",
     "goal_review_urgent",
@@ -194,14 +184,9 @@ _CADENCE_FIELDS = (
     "wellbeing_check",
     "reflection",
 )
-_DAY_FIELDS = (
-    "deadline_window_days",
-    "credential_lead_days",
-    "sponsor_update_days",
-    "challenge_retro_days",
-    "forget_after_days",
-    "duration_minutes",
-)
+_CADENCE = _CadenceText()
+_DAYS = Number(0, MAX_SPAN_DAYS, whole=True)
+_BOOL = InstanceOf(bool, "True or False")
 
 
 @attrs.frozen(repr=False)
@@ -239,69 +224,62 @@ class SchedulePolicy:
     SchedulePolicy(goal_review='every 2 weeks', working_days=True)
     """
 
-    goal_review: str = "monthly"
-    goal_review_urgent: str = "weekly"
+    goal_review: str = attrs.field(default="monthly", validator=_CADENCE)
+    goal_review_urgent: str = attrs.field(default="weekly", validator=_CADENCE)
     urgent_statuses: frozenset[ProgressStatus] = attrs.field(
-        default=frozenset({"at_risk", "off_track"}), converter=_statuses
+        default=frozenset({"at_risk", "off_track"}),
+        converter=_statuses,
+        validator=EachOf(_STATUSES, "statuses"),
     )
-    deadline_window_days: int = 30
-    check_in: str = "every 2 weeks"
-    reassessment: str = "quarterly"
-    values_review: str = "yearly"
-    contact_follow_up: str | None = None
-    mentor_meeting: str = "monthly"
-    wellbeing_check: str = "every 2 weeks"
-    reflection: str = "monthly"
-    credential_lead_days: int = 60
-    sponsor_update_days: int = 7
-    challenge_retro_days: int = 0
-    forget_after_days: int | None = 180
-    working_days: bool = False
-    blackout: tuple[date, ...] = attrs.field(default=(), converter=_dates)
-    respect_time_off: bool = True
-    kinds: frozenset[ReviewKind] = attrs.field(default=frozenset(KINDS), converter=_kinds)
+    deadline_window_days: int = attrs.field(default=30, validator=_DAYS)
+    check_in: str = attrs.field(default="every 2 weeks", validator=_CADENCE)
+    reassessment: str = attrs.field(default="quarterly", validator=_CADENCE)
+    values_review: str = attrs.field(default="yearly", validator=_CADENCE)
+    contact_follow_up: str | None = attrs.field(default=None, validator=_CadenceText(True))
+    mentor_meeting: str = attrs.field(default="monthly", validator=_CADENCE)
+    wellbeing_check: str = attrs.field(default="every 2 weeks", validator=_CADENCE)
+    reflection: str = attrs.field(default="monthly", validator=_CADENCE)
+    credential_lead_days: int = attrs.field(default=60, validator=_DAYS)
+    sponsor_update_days: int = attrs.field(default=7, validator=_DAYS)
+    challenge_retro_days: int = attrs.field(default=0, validator=_DAYS)
+    forget_after_days: int | None = attrs.field(
+        default=180, validator=Number(0, MAX_SPAN_DAYS, whole=True, optional=True)
+    )
+    working_days: bool = attrs.field(default=False, validator=_BOOL)
+    blackout: tuple[date, ...] = attrs.field(
+        default=(),
+        converter=_dates,
+        validator=Each(InstanceOf(date, "a datetime.date", exclude=(datetime,)), "dates"),
+    )
+    respect_time_off: bool = attrs.field(default=True, validator=_BOOL)
+    kinds: frozenset[ReviewKind] = attrs.field(
+        default=frozenset(KINDS), converter=_kinds, validator=EachOf(KINDS, "kinds")
+    )
     priorities: Mapping[ReviewKind, int] = attrs.field(
-        default=DEFAULT_PRIORITIES, converter=_priorities, hash=False
+        default=DEFAULT_PRIORITIES,
+        converter=_priorities,
+        validator=MappingOf(KINDS, "kinds", OneOf((1, 2, 3), "1 (high), 2 (normal) or 3 (low)")),
     )
     prompts: Mapping[ReviewKind, tuple[str, ...]] = attrs.field(
-        default=DEFAULT_PROMPTS, converter=_prompts, hash=False
+        default=DEFAULT_PROMPTS, converter=_prompts, validator=MappingOf(KINDS, "kinds", Texts())
     )
-    calendar_component: Literal["VTODO", "VEVENT"] = "VTODO"
-    time_of_day: time | None = None
-    duration_minutes: int = 30
+    calendar_component: Literal["VTODO", "VEVENT"] = attrs.field(
+        default="VTODO", validator=OneOf(("VTODO", "VEVENT"))
+    )
+    time_of_day: time | None = attrs.field(
+        default=None, validator=InstanceOf(time, "a datetime.time", optional=True)
+    )
+    duration_minutes: int = attrs.field(default=30, validator=Number(0, 1440, whole=True))
     _cadences: Mapping[str, Cadence] = attrs.field(init=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
-        for name in _DAY_FIELDS:
-            value = getattr(self, name)
-            if name == "forget_after_days" and value is None:
-                continue
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise PolicyError(f"{name}: must be a whole number of 0 or more, got {value!r}")
-        for name in ("working_days", "respect_time_off"):
-            if not isinstance(getattr(self, name), bool):
-                raise PolicyError(f"{name}: must be True or False, got {getattr(self, name)!r}")
-        if self.calendar_component not in ("VTODO", "VEVENT"):
-            raise PolicyError(
-                f"calendar_component: must be 'VTODO' or 'VEVENT', got {self.calendar_component!r}"
-            )
-        if self.time_of_day is not None and not isinstance(self.time_of_day, time):
-            raise PolicyError(f"time_of_day: must be a datetime.time, got {self.time_of_day!r}")
+        # Parsed once here; the validators above have read every cadence already.
         cadences = {
-            name: parse_cadence(getattr(self, name), field=name)
+            name: parse_cadence(getattr(self, name))
             for name in _CADENCE_FIELDS
             if getattr(self, name) is not None
         }
-        object.__setattr__(self, "_cadences", MappingProxyType(cadences))
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Mapping proxies cannot be pickled: rebuild from the arguments, as plain dicts.
-        args: dict[str, Any] = {
-            f.name: dict(value) if isinstance(value := getattr(self, f.name), Mapping) else value
-            for f in attrs.fields(SchedulePolicy)
-            if f.init
-        }
-        return (functools.partial(SchedulePolicy, **args), ())
+        object.__setattr__(self, "_cadences", FrozenMapping(cadences))
 
     def _cadence(self, name: str) -> Cadence | None:
         """The parsed cadence of field ``name`` (``None`` when the field is ``None``)."""

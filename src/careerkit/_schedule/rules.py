@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
 from careerkit._dates import ago, later, latest
+from careerkit._hidden import NOTHING, Hidden
 from careerkit._model.goals import Goal
 from careerkit._model.network import Mentor
 from careerkit._model.plan import CareerPlan
@@ -20,6 +22,7 @@ class _Context:
 
     __slots__ = (
         "as_of",
+        "hidden",
         "last_assessed",
         "last_reassessment",
         "last_reflection",
@@ -29,8 +32,17 @@ class _Context:
         "until",
     )
 
-    def __init__(self, plan: CareerPlan, as_of: date, until: date, policy: SchedulePolicy):
+    def __init__(
+        self,
+        plan: CareerPlan,
+        as_of: date,
+        until: date,
+        policy: SchedulePolicy,
+        hidden: Hidden = NOTHING,
+    ):
         self.plan, self.as_of, self.until, self.policy = plan, as_of, until, policy
+        # What the audience cannot see: the rules that would judge it list nothing for it.
+        self.hidden = hidden
         self.last_assessed: dict[str, date] = {}
         self.last_reflection: date | None = None
         self.last_reassessment: date | None = None
@@ -143,7 +155,7 @@ def _goal_reviews(ctx: _Context) -> Iterator[ReviewItem]:
     assert urgent is not None
     window = timedelta(days=policy.deadline_window_days)
     for goal in ctx.plan.goals:
-        if goal.status != "active":
+        if goal.status != "active" or goal.id in ctx.hidden.assessed:
             continue
         reviewed = ctx.last_assessed.get(goal.id)
         checked = latest((c.date for c in goal.check_ins), as_of)
@@ -256,8 +268,11 @@ def _whole_plan(
     done: str,
     never: str,
     rhythm: str,
+    silent: Callable[[Hidden], bool],
 ) -> Callable[[_Context], list[ReviewItem]]:
     def rule(ctx: _Context) -> list[ReviewItem]:
+        if silent(ctx.hidden):
+            return []
         cadence = ctx.policy._cadence(kind)
         assert cadence is not None
         anchor = last(ctx)
@@ -290,6 +305,7 @@ _reassessments = _whole_plan(
     "last full reassessment",
     "no full reassessment recorded yet",
     "the whole plan is reassessed {cadence}",
+    lambda hidden: hidden.reflections,
 )
 _values_reviews = _whole_plan(
     "values_review",
@@ -298,6 +314,7 @@ _values_reviews = _whole_plan(
     "last values review",
     "no values review recorded yet",
     "values are reviewed {cadence}",
+    lambda hidden: hidden.reflections,
 )
 _wellbeing_checks = _whole_plan(
     "wellbeing_check",
@@ -306,6 +323,7 @@ _wellbeing_checks = _whole_plan(
     "last well-being record",
     "no well-being record yet",
     "well-being is checked {cadence}",
+    lambda hidden: hidden.wellbeing,
 )
 _reflections = _whole_plan(
     "reflection",
@@ -314,6 +332,7 @@ _reflections = _whole_plan(
     "last reflection",
     "no reflection written yet",
     "a reflection is due {cadence}",
+    lambda hidden: hidden.reflections,
 )
 
 
@@ -328,6 +347,8 @@ def _contact_follow_ups(ctx: _Context) -> Iterator[ReviewItem]:
         if mentor.contact is not None and last is not None:
             met[mentor.contact] = later(met.get(mentor.contact), last)
     for contact in ctx.plan.contacts:
+        if contact.id in ctx.hidden.contact_history:
+            continue
         if contact.cadence_days is not None:
             cadence = _every(contact.cadence_days)
         elif default is not None:
@@ -408,7 +429,8 @@ def _sponsor_updates(ctx: _Context) -> Iterator[ReviewItem]:
             continue
         contacts = [*(m.date for m in mentor.meetings), *(a.date for a in mentor.advocacy)]
         told = latest(contacts, as_of)
-        news = [(day, what) for day, what in done if told is None or told < day]
+        # done is sorted by day: what is news to this sponsor is a tail of it.
+        news = done if told is None else done[bisect.bisect_right(done, told, key=_first) :]
         if not news:
             continue
         due = news[0][0] + lag
@@ -422,6 +444,10 @@ def _sponsor_updates(ctx: _Context) -> Iterator[ReviewItem]:
             "sponsors can only speak up for work they know about"
         )
         yield ctx.item(due, "sponsor_update", mentor.id, f"Tell {name} what you achieved", reason)
+
+
+def _first(pair: tuple[date, str]) -> date:
+    return pair[0]
 
 
 def _goal_finished(goal: Goal, as_of: date) -> date | None:
@@ -464,6 +490,8 @@ def _challenge_retros(ctx: _Context) -> Iterator[ReviewItem]:
         if challenge.status == "planned" or challenge.lessons.strip():
             continue
         if challenge.end is not None:
+            if challenge.end > ctx.until:  # due later still; and the end may be near 9999
+                continue
             due = challenge.end + lag
             if challenge.end >= as_of:
                 when = f"{ago((as_of - challenge.end).days)} ({challenge.end.isoformat()})"

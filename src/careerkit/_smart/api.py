@@ -21,6 +21,7 @@ from careerkit._smart.judge import PlanLoad, _judge
 from careerkit._smart.policy import _DEFAULT_POLICY, SmartPolicy
 from careerkit._smart.report import SmartReport
 from careerkit._smart.text import Issue, analyze_text
+from careerkit._smart.text.action import ClauseRules
 from careerkit._smart.text.tokens import TOKEN
 
 
@@ -133,6 +134,13 @@ def _evaluate(
         date_order=policy.date_order,
         vague_terms=policy.vague_terms,
         max_issues=policy.max_findings_per_code,
+        rules=ClauseRules(
+            policy.frequency_is_measure,
+            policy.completion_is_measure,
+            policy.change_with_scope_is_specific,
+            policy.learning_alone_is_specific,
+            has_metric=structured is not None and structured.metric is not None,
+        ),
     )
     if read is not text:
         facts = facts._replace(

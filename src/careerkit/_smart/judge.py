@@ -113,25 +113,18 @@ def _judge(
     status: dict[str, Status] = {}
     metric = goal.metric if goal is not None else None
 
-    # S: the text decides; a metric supplies the figure a vague verb lacked.
-    if facts.s_met or (
-        metric is not None
-        and facts.verb_class in ("vague", "change")
-        and not any(i.code in ("S003", "S007") for i in text_issues["S"])
-    ):
+    # S and M are decided where the goal clause is read (text.action), metric included.
+    if facts.s_met:
         emit("S", _S_RESOLVED)
         status["S"] = "met" if not b.has_error("S") else "not_met"
     else:
         emit("S")
         status["S"] = "not_met" if b.has_error("S") else "unknown"
-
-    # M: a metric with a target wins over the text.
     if metric is not None:
         counts = [q.value for q in facts.quantities if q.kind in ("count", "percent", "change")]
         if counts and metric.target not in counts:
             b.add("M004", None, (_num(counts[0]), _num(metric.target)))
-        status["M"] = "met"
-    elif facts.m_met:
+    if facts.m_met:
         status["M"] = "met"
     else:
         emit("M")

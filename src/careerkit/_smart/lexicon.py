@@ -37,7 +37,9 @@ TIMES_WORDS: Final = MappingProxyType({"once": 1, "twice": 2, "thrice": 3})
 MULTIPLIERS: Final = MappingProxyType(
     {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "halve": 0.5, "tenfold": 10.0}
 )
-NUMBER_SUFFIXES: Final = MappingProxyType({"k": 1e3, "m": 1e6, "mm": 1e6, "bn": 1e9, "b": 1e9})
+NUMBER_SUFFIXES: Final = MappingProxyType({"k": 1e3, "bn": 1e9, "b": 1e9})
+# "m" after a number is a million in money ("$2m") and metres or minutes elsewhere ("400m").
+MONEY_SUFFIXES: Final = MappingProxyType({"m": 1e6, "mm": 1e6})
 ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 CURRENCY_SYMBOLS: Final = MappingProxyType({"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"})
 CURRENCY_WORDS: Final = MappingProxyType(
@@ -90,6 +92,12 @@ SHORT_UNITS: Final = MappingProxyType(
         "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds",
     }
 )  # fmt: skip
+# Units written onto a number ("15kg", "48h", "30d", "3hrs"): the unit each one names.
+GLUED_TIME_UNITS: Final = MappingProxyType(
+    {"d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months",
+     "y": "years", "yr": "years", "yrs": "years", "h": "hours", "hr": "hours", "hrs": "hours",
+     "min": "minutes", "mins": "minutes", "s": "seconds", "sec": "seconds", "secs": "seconds"}
+)  # fmt: skip
 # What a cadence word recurs on, as a unit ("weekly" -> per week).
 CADENCE_ADVERBS: Final = MappingProxyType(
     {
@@ -107,6 +115,7 @@ CADENCE_NOUNS: Final = _words(
     "lunch workday workdays fortnight sprint sprints iteration iterations semester term "
     "standup standups stand retro retros retrospective retrospectives release releases "
     "cycle cycles planning shift shifts business working hour hours session half halves "
+    "lesson lessons handover handovers "
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun"
 )
 # Events that recur on their own schedule ("after each design review").
@@ -114,8 +123,21 @@ EVENT_NOUNS: Final = _words(
     "review reviews meeting meetings sprint sprints retro retros retrospective "
     "retrospectives standup standups release releases demo demos all-hands 1:1 1:1s "
     "one-on-one one-on-ones check-in check-ins planning iteration iterations cycle cycles "
-    "deployment deployments incident incidents interview interviews offsite offsites"
+    "deployment deployments incident incidents interview interviews offsite offsites "
+    "appraisal appraisals survey surveys workshop workshops wedding launch audit audits "
+    "exam exams conference board course programme program bootcamp induction"
 )
+# Periods whose dates the text does not give: "next term", "this season", "next sprint".
+UNDATED_PERIODS: Final = _words(
+    "term terms season cycle sprint iteration rotation shift intake semester trimester"
+)
+# Before an event with no date, these make it a deadline: "before my next review".
+EVENT_DEADLINE_PREPS: Final = _words("by before until till at in during after ahead")
+POSSESSIVES: Final = _words("my our your his her their the")
+# End of the day (today, or the day named next) and end of the week.
+DAY_END_CODES: Final = _words("eod cob eow")
+# Before "the 15th": a day of the month that is a deadline.
+DAY_PREPS: Final = _words("by before until till on")
 SEASONS: Final = MappingProxyType({"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12})
 # Words that say "time without a bound".
 VAGUE_TIME: Final = _words(
@@ -151,7 +173,9 @@ VAGUE_TIME_PHRASES: Final = (
     ("within", "a", "few", "months"),
 )
 # Prepositions in front of a period and what they make of it.
-END_PREPOSITIONS: Final = _words("by in during until till til through thru within throughout of")
+END_PREPOSITIONS: Final = _words(
+    "by in during until till til through thru within throughout of over"
+)
 START_PREPOSITIONS: Final = _words("from starting beginning since after commencing")
 BEFORE_PREPOSITIONS: Final = _words("before")
 
@@ -197,7 +221,8 @@ VAGUE_VERBS: Final = _words(
     "prioritise exercise relax rest care reflect feel stay think consider look figure "
     "increase decrease reduce raise lower cut elevate upgrade refine sharpen polish "
     "nurture foster cultivate build maintain manage get understand know master better "
-    "step take do be become contribute involve invest"
+    "step take do be become contribute involve invest empower inspire motivate evangelize "
+    "champion perfect"
 )
 # Verbs that measure a change: specific only with a figure ("reduce X from 3 to 1 days").
 CHANGE_VERBS: Final = _words(
@@ -227,7 +252,7 @@ CAREER_MOVE_VERBS: Final = _words("move transition pivot switch step grow promot
 
 # Abstract nouns: a goal about them is a direction, not a deliverable.
 ABSTRACT_NOUNS: Final = _words(
-    "skill skills communication communications confidence knowledge balance work-life "
+    "progress headway strides momentum skill skills communication communications confidence knowledge balance work-life "
     "management leadership visibility responsibility responsibilities presence brand "
     "mindset habit habits understanding awareness expertise experience exposure "
     "satisfaction performance productivity efficiency quality health wellbeing well-being "
@@ -558,7 +583,7 @@ QUANT_SKIP = frozenset(
 NAMEISH_STOP = PREPOSITIONS | CONJUNCTIONS | frozenset(",.;:!?()")
 ADJ_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ed", "ent", "ant", "ble", "ary", "ish", "less")
 ALL_MONTHS_AMBIG = AMBIGUOUS_MONTHS | {"may"}
-PERIOD_WORDS = frozenset({"week", "month", "quarter", "year", "weekend", "half", "semester"})
+PERIOD_WORDS = frozenset({"week", "month", "quarter", "year", "weekend", "half"})
 MOD_WORDS = frozenset(
     {"end", "start", "beginning", "middle", "mid", "early", "late", "rest", "close"}
 )
@@ -571,7 +596,9 @@ NOT_AFTER_YEAR = (
     | frozenset(SHORT_UNITS)
 )
 RATIONALE_HEADS = frozenset(p[0] for p in RATIONALE_PHRASES)
-RATIONALE_SCAN = RATIONALE_HEADS | {"to", "so"} | CAREER_AIM_NOUNS | {
+# Marks after which a clause may state the reason: a dash, a bracket, a sentence end.
+CLAUSE_MARKS: Final = frozenset({"-", "–", "—", "(", ".", "?", "!", "\n"})
+RATIONALE_SCAN = RATIONALE_HEADS | {"to", "so", "since", "as"} | CLAUSE_MARKS | CAREER_AIM_NOUNS | {
     "move", "moving", "transition", "transitioning", "pivot", "switch", "step", "grow",
     "promoted", "promotion", "qualify", "advance"}  # fmt: skip
 INFINITIVE_VERBS = VERBS | PURPOSE_VERBS
@@ -600,8 +627,9 @@ UNIT_WORDS = (
     | {"%", "x", "-"}
 )
 WINDOW_LEAD = frozenset(
-    {"the", "next", "coming", "following", "upcoming", "first", "their", "my", "our", "his", "her"}
-)
+    {"the", "next", "coming", "following", "upcoming", "first", "their", "my", "our", "his", "her",
+     "just", "only", "about", "around", "roughly", "approximately"}
+)  # fmt: skip
 WINDOW_PREPS = frozenset({"within", "in", "for", "over", "during", "throughout", "through"})
 DETERMINERS = DETERMINERS_DEFINITE | DETERMINERS_INDEFINITE
 DET_OR_WORK = DETERMINERS_DEFINITE | {"work"}
@@ -621,6 +649,10 @@ TIME_TRIGGERS = (
        "half", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "eoy", "eoq", "eom",
        "tomorrow", "today", "tonight", "first", "second", "third", "fourth", "last", "/",
        "week", "month", "quarter", "year", "weekend", "semester"}
+    | EVENT_NOUNS
+    | UNDATED_PERIODS
+    | DAY_END_CODES
+    | {"until", "till", "before"}
 )  # fmt: skip
 F_ARTIFACT, F_VAGUE_Q, F_COMPARATIVE, F_STATE, F_VAGUE_NOUN = 1, 2, 4, 8, 16
 
@@ -704,3 +736,102 @@ OTHER_FUNCTION_WORDS: Final = _words(
 )
 # Letters English words do not use (a name may, so each counts once per word).
 OTHER_LETTERS: Final = frozenset("ñçßäöüàâêîôûãõœ¿¡ëïÿæøå")
+
+
+# --- finding the action by its position -----------------------------------------------------
+
+# Words that open a leading phrase before the action: "After the offsite, write up ...",
+# "Despite my travel, I'll ...". The action starts after the phrase's comma.
+LEAD_OPENERS: Final = _words(
+    "after before by on in at during over for from starting beginning once when whenever "
+    "while if unless despite although though since until as within throughout following "
+    "ahead prior next this every each"
+)
+# What may follow a verb in action position: its object or complement opens with one of these.
+OBJECT_OPENERS: Final = _words(
+    "the a an my our your his her their its this that these those every each all some any "
+    "another both me him them us it up out in on with to for through about into across over "
+    "off down back around together"
+)
+# Endings that make a word a noun, not a verb: "leadership", "confidence", "visibility".
+NOUN_ENDINGS: Final = (
+    "tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ism", "hood", "ology",
+)  # fmt: skip
+# What one earns once and can show: "gain the CPR certification", "get my coaching badge".
+CREDENTIAL_NOUNS: Final = _words(
+    "certification certificate cert credential license licence badge degree diploma status "
+    "qualification accreditation chartership rating award belt designation membership "
+    "fellowship clearance endorsement"
+)
+# Words that undo a one-off result: "never miss a deadline" produces nothing to check.
+NEGATIONS: Final = _words("never not don't dont no stop avoid")
+# Before a figure, these make it a level to reach ("down to 78kg"), not an amount to produce.
+LEVEL_PREPOSITIONS: Final = _words("to at below under above over than around")
+# A rating's scale: "7/10", "4 out of 5".
+RATING_SCALES: Final = _words("5 10 100")
+# Words of self-assessment: a rating next to them is how the writer feels, not a measure.
+SELF_RATING_WORDS: Final = _words(
+    "confident confidence sure certain comfortable comfort stress stressed anxious anxiety "
+    "energy mood motivation motivated overwhelmed burnout feel feeling"
+)
+# "a 12-person team", "a team of 8": the size of a group, not a measure.
+GROUP_SIZE_WORDS: Final = _words("person people member members strong headcount seat")
+GROUP_NOUNS: Final = _words("team teams group squad department crew staff unit")
+# Words ending in "-er" that are not comparatives ("get together", "become a member").
+NOT_COMPARATIVE_ER: Final = _words(
+    "together other either neither rather ever never over under after offer order answer "
+    "number member paper water career matter letter chapter quarter semester register "
+    "cover corner computer customer leader partner manager engineer volunteer trainer "
+    "speaker writer mentor officer"
+)
+# Prepositions that narrow an object to one thing: "a scheme for our web shop".
+COMPLEMENT_PREPOSITIONS: Final = _words("for to on about at with from of")
+# After "so", these words make it an intensifier, not a reason: "so much", "so far".
+SO_NOT_A_REASON: Final = _words("much many far long well on forth called")
+# A later sentence that says why: "Why does it matter? ...", "Context: ...", "I need to ...".
+REASON_LABELS: Final = _words("why context because reason background rationale")
+NEED_VERBS: Final = _words("need want must")
+# Finite verbs that show a clause has a subject and a verb ("the pipeline is thin").
+FINITE_VERBS: Final = _words(
+    "is are was were has have had keeps keep needs need wants want makes takes gets goes "
+    "lost flagged asked told said starts begins ends closes opens launches finishes arrives "
+    "comes returns"
+)
+# Words that open a purpose clause before its action: "so that I can", "in order to".
+PURPOSE_MARKERS: Final = _words("so that to in order for because")
+# Verbs that are vague together with their noun: "take ownership", "make progress".
+LIGHT_VERBS: Final = _words("take make do have give get")
+# Particles between a verb and its object: "follow through with", "sign up for".
+PARTICLES: Final = _words("up out on in to off for with through into over back down across")
+# Where a goal starts low: a junior role, or nothing at all.
+JUNIOR_WORDS: Final = _words("junior entry-level intern internship trainee graduate apprentice")
+FROM_NOTHING_WORDS: Final = _words("scratch zero nothing")
+# Words before "day of the course", "end of the workshop" that belong to the time phrase.
+EVENT_LEAD_WORDS: Final = _words("first last final opening the on at by before until")
+# Participles that mark a result as done: "the refresher booked", "the audit done".
+COMPLETION_PARTICIPLES: Final = _words(
+    "done completed finished booked submitted signed approved published shipped launched "
+    "delivered sorted renewed filed passed live"
+)
+# Phrasal verbs of learning ("get up to speed on X" is "learn X") and of finishing.
+PHRASAL_LEARNING: Final = frozenset(
+    tuple(pair.split()) for pair in ("get up", "read up", "skill up", "brush up", "swot up")
+)
+PHRASAL_COMPLETION: Final = frozenset(
+    tuple(pair.split()) for pair in ("work through", "sign up", "follow up", "write up")
+)
+# How often, with no count: a goal with one of these is repeated, not a one-off result.
+VAGUE_FREQUENCY: Final = _words(
+    "regularly often frequently occasionally sometimes periodically routinely constantly "
+    "continuously consistently"
+)
+# Past forms without "-ed": a reason told in the past tense ("since the team lost ...").
+PAST_FORMS: Final = _words("lost was were had did went made took gave left became grew")
+# Words that open an indirect question: a time inside one is part of what is asked.
+INDIRECT_QUESTION_WORDS: Final = _words("where what whether how")
+# First parts of compounds that stay abstract: "work-life balance", "self-confidence".
+ABSTRACT_PARTS: Final = ABSTRACT_NOUNS | _words("work life self")
+# Kinds of day between a count and "days": "within 10 school days", "one business day".
+DAY_KINDS: Final = _words("school working business calendar work clinical teaching")
+# Prepositions that open a time, never an object: "stay until June".
+TIME_PREPOSITIONS: Final = _words("until till by before after during within since")

@@ -42,6 +42,11 @@ def _month(_inst: object, _attribute: attrs.Attribute[Any], value: object) -> No
         raise PolicyError(f"fiscal_year_start_month must be 1..12, got {value!r}")
 
 
+def _flag(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, bool):
+        raise PolicyError(f"{attribute.name} must be True or False, got {value!r}")
+
+
 def _order(_inst: object, _attribute: attrs.Attribute[Any], value: str) -> None:
     if value not in ("mdy", "dmy"):
         raise PolicyError(f"date_order must be 'mdy' or 'dmy', got {value!r}")
@@ -67,6 +72,20 @@ class SmartPolicy:
       boundary), with an S009 finding; ``None`` lifts the limit. Either way the reading stops
       after 20,000 words and marks, and the first 64 figures and time expressions are kept.
 
+    Conventions that guides disagree on, each a switch with both readings (the defaults follow
+    the labelling rules careerkit is checked against):
+
+    - ``frequency_is_measure`` (True): a cadence alone ("go to the gym every week") counts as
+      measurable, since each week either has a visit or not. False: only a counted frequency
+      ("3 times a week") does.
+    - ``completion_is_measure`` (True): a one-off result you can check ("update my resume",
+      "pass the PMP exam") counts as measurable. False: only a figure does.
+    - ``change_with_scope_is_specific`` (False): a change verb needs a figure to be specific
+      ("reduce churn" is not, whatever it names). True: a change on a named or definite thing
+      ("reduce the churn of the Pro plan") is specific without one.
+    - ``learning_alone_is_specific`` (False): "learn X" needs something to show or a time frame
+      ("learn Python by June"). True: learning a named subject is specific on its own.
+
     >>> SmartPolicy(horizon_years=3, disabled_codes={"R001"})
     SmartPolicy(horizon_years=3, vague_terms=frozenset(), disabled_codes=frozenset({'R001'}), ...)
     """
@@ -80,6 +99,10 @@ class SmartPolicy:
     date_order: Literal["mdy", "dmy"] = attrs.field(default="mdy", validator=_order)
     max_findings_per_code: int = attrs.field(default=5, validator=_positive)
     max_text_chars: int | None = attrs.field(default=10_000, validator=_positive_or_none)
+    frequency_is_measure: bool = attrs.field(default=True, validator=_flag)
+    completion_is_measure: bool = attrs.field(default=True, validator=_flag)
+    change_with_scope_is_specific: bool = attrs.field(default=False, validator=_flag)
+    learning_alone_is_specific: bool = attrs.field(default=False, validator=_flag)
 
 
 _DEFAULT_POLICY: Final = SmartPolicy()

@@ -99,7 +99,8 @@ def _scope(
     """Absurd scope for the time frame: growth, volume, role jumps, mastery from zero."""
     low = d.low
     if lx.SCOPE_WORDS.isdisjoint(low) and not any(
-        q.kind in ("percent", "multiplier") or q.unit in lx.RATE_CAPS_PER_WEEK for q in goal_q
+        q.kind in ("percent", "multiplier", "money") or q.unit in lx.RATE_CAPS_PER_WEEK
+        for q in goal_q
     ):
         return  # nothing whose scope could be out of reach
     window = max(window, 1)
@@ -109,20 +110,32 @@ def _scope(
         if q.kind == "percent" or q.kind == "multiplier":
             pct = q.value if q.kind == "percent" else (q.value - 1) * 100
             reducing = verb in ("reduce", "cut", "decrease", "lower", "shrink", "trim")
-            if q.kind == "percent" and reducing and q.value > 100 and q.baseline is None:
-                issue("A002", q.span, d.text[q.span[0] : q.span[1]], f"{window}")
+            if (
+                q.kind == "percent"
+                and reducing
+                and q.baseline is None
+                and (q.value > 100 or (q.value >= 50 and window <= 31))
+            ):
+                # More than all of it, or half of it within a month ("cut churn by 50% in a
+                # month"): no process changes that fast.
+                issue("A002", q.span, d.text[q.span[0] : q.span[1]], _window_words(window))
             elif pct >= 100 and pct / months > 100 and not reducing and q.high is None:
                 issue("A002", q.span, d.text[q.span[0] : q.span[1]], _window_words(window))
         elif q.kind in ("count", "duration") and q.baseline is None:
             cap = lx.RATE_CAPS_PER_WEEK.get(q.unit)
+            before = d.text[max(0, q.span[0] - 12) : q.span[0]].split()[-1:]
+            if before and before[0].lower() in lx.LEVEL_PREPOSITIONS:
+                continue  # "get down to 78kg": a level to reach, not an amount to produce
             if cap is not None and q.value / max(weeks, 1 / 7) > cap and q.value > 1:
                 issue("A004", q.span, d.text[q.span[0] : q.span[1]], _window_words(window))
-    # Role jumps: "CEO by next month".
-    if window <= 183:
+    # Role jumps: "CEO by next month", or within a year from a junior role.
+    junior = not lx.JUNIOR_WORDS.isdisjoint(low)
+    if window <= 183 or (junior and window <= 366):
         for k in range(lo, hi):
             if low[k] in lx.EXECUTIVE_ROLES and (
                 lemma(low[lo]) in ("be", "become", "get", "land", "make")
                 or any(low[m] in ("promoted", "appointed", "named") for m in range(lo, k))
+                or (junior and low[k - 1] == "to")  # "from junior analyst to CEO"
             ):
                 issue("A003", d.span(k, k + 1), d.raw[k], _window_words(window))
                 break
@@ -149,6 +162,12 @@ def _scope(
                 break
             if novice and (w in lx.ENDURANCE_FEATS or w in lx.EXECUTIVE_ROLES):
                 issue("A005", d.span(k, k + 1), w, _window_words(window))
+                break
+    # A fortune from nothing: "$1M of revenue in six months, starting from zero".
+    if window <= 183 and not lx.FROM_NOTHING_WORDS.isdisjoint(low):
+        for q in goal_q:
+            if q.kind == "money" and q.value >= 1_000_000:
+                issue("A005", q.span, d.text[q.span[0] : q.span[1]], _window_words(window))
                 break
 
 

@@ -8,7 +8,7 @@ from careerkit._smart.text.tokens import _Doc, lemma
 # --- the goal clause and its reason ------------------------------------------------------------
 
 
-def _rationale(d: _Doc, main: int) -> tuple[int, bool]:
+def _rationale(d: _Doc, main: int, title_case: bool = False) -> tuple[int, bool]:
     """Where the stated reason starts (or ``d.n``) and whether a career move is named."""
     low = d.low
     n = d.n
@@ -31,11 +31,21 @@ def _rationale(d: _Doc, main: int) -> tuple[int, bool]:
         if i < main:
             continue
         if w == "to":
-            if _purpose_to(d, i, main):
+            if _purpose_to(d, i, main, title_case):
                 return i, career
             continue
-        if w == "so" and d.at[i + 1] in lx.SO_NEXT and d.at[i - 1] not in ("and", "or"):
-            return i, career
+        if w == "so" and d.at[i + 1] not in lx.SO_NOT_A_REASON and d.at[i - 1] not in ("and", "or"):
+            return i, career  # "so failures page someone", "so that I can lead"
+        if (
+            w in ("since", "as")
+            and (d.at[i + 1] in lx.PRONOUNS or d.at[i + 1] in lx.DETERMINERS_DEFINITE)
+            and _finite_verb_follows(d, i + 1)
+        ):
+            return i, career  # "since our team lost its seniors"
+        if w in lx.CLAUSE_MARKS and i > main:
+            if _states_a_reason(d, i):
+                return i, career
+            continue
         for phrase in lx.RATIONALE_BY_HEAD.get(w, ()):
             if tuple(low[i : i + len(phrase)]) == phrase:
                 return i, career
@@ -44,13 +54,46 @@ def _rationale(d: _Doc, main: int) -> tuple[int, bool]:
     return n, career
 
 
-def _purpose_to(d: _Doc, i: int, main: int) -> bool:
+def _states_a_reason(d: _Doc, i: int) -> bool:
+    """After a dash, a bracket or a sentence end at ``i``: does a reason follow?
+
+    "- finance flagged us as over budget", "(pipeline is thin)", ". I need to be able to ...",
+    ". Why does it matter? ...", ". Context: ...".
+    """
+    w = d.low[i]
+    nxt = d.at[i + 1]
+    if w in (".", "?", "!", "\n"):
+        if nxt in lx.REASON_LABELS:
+            return True
+        need = d.at[i + 2] in lx.NEED_VERBS or (d.at[i + 2] == "have" and d.at[i + 3] == "to")
+        if nxt[:1].isalpha() and d.raw[i + 1][:1].isupper() and _finite_verb_follows(d, i + 1):
+            return True  # the situation behind the goal: "They keep telling me ..."
+        return (nxt in ("i", "we") and need) or (
+            nxt in ("i'd", "we'd") and d.at[i + 2] in ("like", "love")
+        )
+    if w in ("-", "–", "—") and d.glued[i]:
+        return False  # a hyphen inside a word
+    return nxt[:1].isalpha() and _finite_verb_follows(d, i + 1)
+
+
+def _finite_verb_follows(d: _Doc, k: int) -> bool:
+    """A subject and a finite verb start at ``k``: "finance flagged", "pipeline is thin"."""
+    for m in range(k + 1, min(d.n, k + 4)):
+        w = d.low[m]
+        if w in lx.FINITE_VERBS or (len(w) > 4 and w.endswith("ed") and d.raw[m].islower()):
+            return True
+        if not w[:1].isalpha():
+            return False
+    return False
+
+
+def _purpose_to(d: _Doc, i: int, main: int, title_case: bool = False) -> bool:
     """Is the 'to' at ``i`` the start of a purpose clause ("..., to qualify for ...")?"""
     nxt = d.at[i + 1]
     # An infinitive is a base form: "to lead", not "to networking" or "to events".
     if nxt not in lx.INFINITIVE_VERBS:
         return False
-    if d.raw[i + 1][:1].isupper():
+    if d.raw[i + 1][:1].isupper() and not title_case:
         return False
     prev = d.at[i - 1]
     if prev in lx.PREP_TO_VERBS or lemma(prev) in lx.PREP_TO_VERBS:
@@ -79,10 +122,28 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
     used = d.used
     hedged = False
     i = lo
+    opened = False  # a leading phrase or label has been passed
     while i < hi:
         w = low[i]
         if used[i] or w in lx.BULLETS or w in (",", ":", ".", "(", ")", "!", '"', "'"):
             i += 1
+            continue
+        if not opened:
+            opened = True
+            lead = _leading_phrase_end(d, i, hi)
+            if lead is not None:  # "After the offsite, write up ...", "Next sprint: pair ..."
+                i = lead
+                continue
+        if (
+            d.raw[i][:1].isupper()
+            and w not in lx.NOT_NAMES
+            and d.at[i + 1].endswith("s")
+            and lemma(d.at[i + 1]) != d.at[i + 1]  # a third-person form: "drafts"
+            and lemma(d.at[i + 1]) in lx.VERBS
+            and lemma(w) not in lx.VERBS
+            and (i == lo or d.at[i - 1] in (",", ":", ".", "-"))
+        ):
+            i += 1  # a named subject: "Jordan drafts the report"
             continue
         if w[0].isdigit() and d.at[i + 1] in (".", ")") and i == lo:
             i += 2
@@ -125,6 +186,32 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             continue
         break
     return i, hedged
+
+
+def _leading_phrase_end(d: _Doc, i: int, hi: int) -> int | None:
+    """Where the action starts after a leading phrase or label at ``i``, or None.
+
+    A phrase opened by a preposition or a time word and closed by a comma ("Despite my
+    travel, ..."), or a short label closed by a colon ("Jira hygiene: ..."), stands before the
+    action; a known verb inside it means the action came first.
+    """
+    low = d.low
+    stop = min(hi, i + 14)
+    for k in range(i + 1, stop):
+        w = low[k]
+        if w in (".", "!", "?", ";", "\n"):
+            return None
+        if w == ":" and k - i <= 6:
+            break
+        if w == "," and low[i] in lx.LEAD_OPENERS:
+            break
+    else:
+        return None
+    if any(lemma(low[m]) in lx.VERBS and not d.used[m] for m in range(i, k)) and low[i] not in (
+        lx.LEAD_OPENERS
+    ):
+        return None
+    return k + 1
 
 
 def _lead_only(d: _Doc, i: int) -> bool:

@@ -275,11 +275,18 @@ class _Dates:
         if nxt in lx.WEEKDAYS:
             return None  # handled at the weekday
         if nxt not in lx.PERIOD_WORDS and nxt not in ("weekend",):
-            # "the next performance review": bounded by an event that has a date
+            if nxt in lx.UNDATED_PERIODS and w != "following":
+                # "next term", "this season", "next sprint": bounded, on dates the text omits
+                return _Time("event", _context(d, i)[3], j + 1)
+            # "the next performance review", "before my next appraisal": bounded by an event
             if w == "next" and (nxt in lx.EVENT_NOUNS or d.at[j + 1] in lx.EVENT_NOUNS):
                 end = j + 1 if nxt in lx.EVENT_NOUNS else j + 2
-                prep, _, _, begin = _context(d, i)
-                if prep in ("by", "before", "until", "till", "at", "in", "during", "after"):
+                k = i - 1 if d.at[i - 1] in lx.POSSESSIVES else i
+                prep, prep2, _, begin = _context(d, k)
+                if prep in lx.EVENT_DEADLINE_PREPS or (prep, prep2) in (
+                    ("to", "prior"),
+                    ("of", "ahead"),
+                ):
                     return _Time("event", begin, end)
             return None
         first, last = _period_of(as_of, nxt, step, d.fy_start, fiscal)
@@ -295,17 +302,23 @@ class _Dates:
         prev = d.at[i - 1]
         nxt = d.at[i + 1]
         end_after = nxt == "-" and d.at[i + 2] == "end" and d.glued[i + 1]
+        if end_after and d.at[i + 3][:1].isalpha() and d.at[i + 3] not in lx.PREPOSITIONS:
+            return None  # "the month-end books": a kind of thing, not a deadline
         if end_after or (nxt == "end" and w != "weekend"):
             first, last = _period_of(d.as_of, w, 0, d.fy_start, False)
             stop = i + 3 if end_after else i + 2
             return _Time("end", _context(d, i)[3], stop, first, last, (last - first).days + 1)
-        if prev != "the":
+        fiscal = prev == "fiscal" and w == "year"
+        k = i - 1 if fiscal else i  # "the end of the fiscal year"
+        if d.at[k - 1] not in ("the", "of"):
             return None
-        prep, _, mods, begin = _context(d, i)
+        prep, _, mods, begin = _context(d, k)
+        if d.at[k - 1] == "of" and not mods:
+            return None  # "of year" only after "end", "start", "middle": "by end of year"
         if not mods and prep not in ("by", "until", "till", "through", "throughout", "for"):
             return None
-        first, last = _period_of(d.as_of, w, 0, d.fy_start, False)
-        return _resolve(d, i, i + 1, first, last)._replace(i=begin)
+        first, last = _period_of(d.as_of, w, 0, d.fy_start, fiscal)
+        return _resolve(d, k, i + 1, first, last)._replace(i=begin)
 
     def _ordinal_period(self, i: int, w: str) -> _Time | None:
         """'the first half of 2027', 'the second quarter', 'the last quarter of the year'."""
@@ -352,6 +365,8 @@ class _Dates:
         d = self.d
         m = lx.SEASONS[w]
         j = i + 1
+        if d.at[j] in lx.UNDATED_PERIODS:
+            return None  # "the fall semester", "the summer term": dates the text omits
         ya = _year_after(d, j)
         if ya is not None:
             y, j = ya

@@ -32,7 +32,7 @@ class QuantityFact(NamedTuple):
 
 
 class _Time(NamedTuple):
-    kind: str  # end, start, window, cadence, vague, event, impossible
+    kind: str  # end, start, window, cadence, vague, event, impossible, clock, context
     i: int
     j: int
     first: date | None = None

@@ -44,6 +44,15 @@ def _parse_digits(tok: str) -> tuple[float, str] | None:
     return value, suffix
 
 
+def glued_unit(suffix: str) -> str:
+    """The unit written onto a number ("kg" of "15kg", "hours" of "48h"), or ""."""
+    if suffix in lx.GLUED_TIME_UNITS:
+        return lx.GLUED_TIME_UNITS[suffix]
+    if suffix in lx.MEASURE_UNITS or suffix in lx.SHORT_UNITS or suffix in lx.MONEY_SUFFIXES:
+        return lx.SHORT_UNITS.get(suffix, suffix)
+    return ""
+
+
 def _number_at(d: _Doc, i: int) -> tuple[float, int, bool] | None:
     """A number starting at token ``i``: (value, index after it, is_ordinal)."""
     w = d.at[i]
@@ -54,7 +63,7 @@ def _number_at(d: _Doc, i: int) -> tuple[float, int, bool] | None:
         if parsed is None:
             return None
         value, suffix = parsed
-        if suffix and suffix not in lx.ORDINAL_SUFFIXES:
+        if suffix and suffix not in lx.ORDINAL_SUFFIXES and not glued_unit(suffix):
             return None
         j = i + 1
         # "1 000" is not handled; "3.5" and "1,000" come as one token.

@@ -17,8 +17,10 @@ def _np_end(d: _Doc, k: int, hi: int) -> int:
             break
         if w == "of" and steps and d.at[k + 1] in lx.DETERMINERS_DEFINITE:
             break
-        if w == "to":
-            break
+        if not steps and w in lx.TIME_PREPOSITIONS:
+            break  # "stay until the end of June": no object before the time
+        if w == "to" or (w in ("prior", "ahead") and d.at[k + 1] in ("to", "of")):
+            break  # "submit the report prior to the review": the object ends at "prior"
         k += 1
         steps += 1
     return k

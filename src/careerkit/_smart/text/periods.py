@@ -112,7 +112,9 @@ def _resolve(
         if "early" in mods:
             first_m, last_m = first, first + timedelta(days=third - 1)
         elif "mid" in mods:
-            first_m = last_m = first + timedelta(days=span // 2)
+            # The middle of a year is its first half's end ("by mid-2027": June 30).
+            half = (_months_later(first, 6) - first).days if span > 300 else span // 2 + 1
+            first_m = last_m = first + timedelta(days=half - 1)
         else:
             first_m, last_m = last - timedelta(days=third - 1), last
     else:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import MAX_QUANTITIES, QuantityFact
-from careerkit._smart.text.numbers import _number_at
+from careerkit._smart.text.numbers import _number_at, glued_unit
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # --- quantities ----------------------------------------------------------------------------
+
+
+_TIME_UNIT_NAMES = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "seconds"})
 
 
 def _unit_after(d: _Doc, j: int) -> tuple[str, int]:
@@ -23,6 +26,9 @@ def _unit_after(d: _Doc, j: int) -> tuple[str, int]:
         w = d.at[k]
         if (w[:1].isdigit() or w in lx.UNITS) and d.at[k + 1] == "-" and d.glued[k + 1]:
             k += 3  # "two 20-minute talks": the unit is "talks"
+            continue
+        if w in lx.CONJUNCTIONS and d.glued[k] and d.at[k - 1] == "-":
+            k += 1  # "lunch-and-learn sessions": one compound
             continue
         if (
             not w
@@ -56,7 +62,50 @@ def _other_number(d: _Doc, k: int) -> tuple[float, int] | None:
     num = _number_at(d, k)
     if num is None or num[2]:
         return None
+    parsed = d.digits(d.at[k]) if d.at[k - 1] in lx.CURRENCY_SYMBOLS else None
+    if parsed is not None and parsed[1] in lx.MONEY_SUFFIXES:
+        return num[0] * lx.MONEY_SUFFIXES[parsed[1]], num[1]  # "to €2m"
     return num[0], num[1]
+
+
+def _rating_end(d: _Doc, j: int) -> int:
+    """The end of a rating's scale after the number ("/10", "out of 10"), or 0."""
+    if d.at[j] == "/" and d.glued[j] and d.glued[j + 1] and d.at[j + 1] in lx.RATING_SCALES:
+        return j + 2
+    if d.at[j] == "out" and d.at[j + 1] == "of" and d.at[j + 2] in lx.RATING_SCALES:
+        return j + 3
+    return 0
+
+
+def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool:
+    """Figures that describe the situation, not the goal's measure.
+
+    A team's size ("my 12-person team", "a team of 8"), years of experience ("0-2 years of
+    experience"), confidence in percent ("80% sure"), and a number that is itself the name
+    of a thing ("before the 10k in May").
+    """
+    nxt = d.at[j]
+    if nxt == "-" and d.glued[j] and d.at[j + 1] in lx.GROUP_SIZE_WORDS:
+        return True
+    if d.at[i - 1] == "of" and d.at[i - 2] in lx.GROUP_NOUNS:
+        return True
+    k = j
+    if nxt in ("-", "–", "to") and d.at[j + 1][:1].isdigit():
+        k = j + 2  # a range: "0-2 years"
+    if d.at[k] in lx.DURATION_UNITS and (
+        d.at[k + 1] in ("experience", "experienced", "'")
+        or (d.at[k + 1] == "of" and d.at[k + 2] in ("experience", "service", "tenure"))
+    ):
+        return True
+    if nxt in ("%", "percent") and d.at[j + 1] in lx.SELF_RATING_WORDS:
+        return True
+    return (
+        not currency
+        and d.at[i - 1] in lx.DETERMINERS_DEFINITE
+        and d.digits(d.at[i]) is not None
+        and (nxt in lx.PREPOSITIONS or not nxt[:1].isalnum())
+        and nxt not in ("%", "/", "-", "–", "to", "x")
+    )
 
 
 def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact]:
@@ -65,6 +114,7 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
     raw = d.raw
     used = d.used
     skip_to = 0
+    self_rated = not lx.SELF_RATING_WORDS.isdisjoint(low)
     # Only numbers and number words can start a quantity.
     for i in d.find(lx.QUANTITY_TRIGGERS, numbers=True):
         if i < skip_to or used[i]:
@@ -73,6 +123,14 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             break
         w = low[i]
         c = w[0]
+        if (
+            w == "half"
+            and d.at[i - 1] in ("by", "in")
+            and (d.at[i + 1] in lx.PREPOSITIONS or not d.at[i + 1][:1].isalpha())
+        ):
+            # "cut the backlog by half": a change to half of it
+            out.append(QuantityFact(0.5, "x", "multiplier", d.span(i - 1, i + 1)))
+            continue
         if w in lx.MULTIPLIERS and not (d.at[i + 1] == "-" and d.glued[i + 1]):
             out.append(QuantityFact(lx.MULTIPLIERS[w], "x", "multiplier", d.span(i, i + 1)))
             continue
@@ -128,9 +186,33 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         if w in ("one",) and (d.at[j] in ("of", "another", "more") or prev == "no"):
             skip_to = j
             continue
+        rating = _rating_end(d, j)
+        if rating:
+            # "7/10", "9 out of 10": a rating; one the writer gives their own feelings
+            # ("confidence 7/10", "stress is a 9/10") is not a measure of the goal.
+            if self_rated:
+                skip_to = rating
+                continue
+            scale = d.at[rating - 1]
+            out.append(QuantityFact(value, f"/{scale}", "level", d.span(begin, rating)))
+            used[i:rating] = b"\1" * (rating - i)
+            skip_to = rating
+            continue
+        if _not_a_measure(d, i, j, value, currency):
+            skip_to = j
+            continue
         nxt = d.at[j]
+        parsed = d.digits(w) if c.isdigit() else None
+        glued = glued_unit(parsed[1]) if parsed else ""
         if currency:
             end, kind, unit = j, "money", currency
+            if parsed is not None and parsed[1] in lx.MONEY_SUFFIXES:
+                value *= lx.MONEY_SUFFIXES[parsed[1]]  # "$2m"
+        elif glued:
+            # "15kg", "48h", "3hrs": the unit is written onto the number.
+            end = j
+            kind = "duration" if glued in _TIME_UNIT_NAMES else "count"
+            unit = glued
         elif nxt == "%" or nxt in lx.PERCENT_WORDS or (nxt == "per" and d.at[j + 1] == "cent"):
             end = j + (2 if nxt == "per" else 1)
             if d.at[end] == "points":

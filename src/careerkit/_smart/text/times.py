@@ -8,9 +8,16 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.dates import _Dates
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
-from careerkit._smart.text.numbers import _day_of, _is_year, _number_at
+from careerkit._smart.text.numbers import _day_of, _is_year, _number_at, glued_unit
 from careerkit._smart.text.objects import _np_end
-from careerkit._smart.text.periods import _context, _month_end, _resolve
+from careerkit._smart.text.periods import (
+    _context,
+    _month_end,
+    _months_later,
+    _period_of,
+    _resolve,
+    _safe_date,
+)
 from careerkit._smart.text.tokens import _Doc, lemma
 
 
@@ -76,6 +83,14 @@ class _TimeScan(_Dates):
             t = self._code(i, w)
             if t is not None:
                 return t
+        if w in lx.DAY_END_CODES:
+            return self._day_end(i, w)
+        if w in ("until", "till", "before"):
+            t = self._until_event(i)
+            if t is not None:
+                return t
+        if w in lx.EVENT_NOUNS or w in lx.UNDATED_PERIODS:
+            return self._event(i)
         if w == "/" and (self.d.at[i + 1] in lx.DURATION_UNITS or self.d.at[i + 1] == "night"):
             # "3x/week", "1 post / month"
             unit = lx.DURATION_UNITS.get(self.d.at[i + 1], "day")
@@ -160,6 +175,10 @@ class _TimeScan(_Dates):
         ):
             j += 1  # "every working day", "each design review"
             unit_w = d.at[j]
+        elif d.at[j + 1] == "-" and d.glued[j + 1] and d.glued[j + 2]:
+            k = j + 3  # "every all-hands meeting", "each follow-up call"
+            if d.at[k] in lx.EVENT_NOUNS or d.at[k] in lx.CADENCE_NOUNS:
+                j, unit_w = k, d.at[k]
         if unit_w in lx.CADENCE_NOUNS or unit_w in lx.DURATION_UNITS:
             unit = lx.DURATION_UNITS.get(unit_w, unit_w)
             if unit_w in lx.WEEKDAYS or unit_w in lx.WEEKDAYS_PLURAL:
@@ -196,6 +215,10 @@ class _TimeScan(_Dates):
             if nxt == "every" and num is not None and not num[2]:
                 every, k = num[0], num[1]
             unit_w = d.at[k]
+            if unit_w == "half" and d.at[k + 1] in ("term", "year", "-"):
+                # "once a half term", "once a half-term"
+                k += 3 if d.at[k + 1] == "-" else 1
+                return self._cadence(i, k + 1, count, "half term", explicit=True, every=every)
             if unit_w in lx.DURATION_UNITS or unit_w in lx.CADENCE_NOUNS:
                 unit = lx.DURATION_UNITS.get(unit_w, unit_w)
                 return self._cadence(i, k + 1, count, unit, explicit=True, every=every)
@@ -239,8 +262,14 @@ class _TimeScan(_Dates):
         if clock is not None:
             return clock
         num = _number_at(d, i)
+        if num is not None and num[2] and d.at[i - 1] == "the" and d.at[i - 2] in lx.DAY_PREPS:
+            return self._day_of_month(i, num[0])
         if num is None or num[2]:
             return None
+        parsed = d.digits(w)
+        glued = glued_unit(parsed[1]) if parsed else ""
+        if glued:  # "in 30d", "within 48h"
+            return self._duration(i, num[0], i, glued)
         if d.at[num[1]] in ("-", "–") and d.glued[num[1]] and d.at[num[1] + 2] in lx.DURATION_UNITS:
             upper = _number_at(d, num[1] + 1)  # "within 2-3 weeks": the later end bounds it
             if upper is not None and not upper[2]:
@@ -303,17 +332,146 @@ class _TimeScan(_Dates):
         if not 0 <= value <= 24:
             return None
         self.cadence_q.append(QuantityFact(value, "o'clock", "clock", d.span(i, end)))
+        around = d.low[max(0, i - 5) : i] + d.low[end : end + 4]
+        recurring = any(w in ("every", "each", "daily") or w in lx.WEEKDAYS_PLURAL for w in around)
+        if d.at[i - 1] in ("by", "before", "until") and not recurring:
+            # "send it by 3pm": a deadline today, or on the day named next ("by 5pm Friday");
+            # "every Friday before 3 pm" is a time of day, each time.
+            day = self._day_after(end) or (d.as_of, end)
+            return _Time("end", i - 1, day[1], day[0], day[0], 1)
         return _Time("clock", i, end)
 
-    def _duration(self, i: int, count: float, j: int) -> _Time | None:
-        """'within 6 weeks', 'for the next 3 months', 'in 90 days', '3 times a week'."""
+    def _day_of_month(self, i: int, day: float) -> _Time | None:
+        """ "by the 15th": the next such day of a month, on or after as_of."""
         d = self.d
-        unit_w = d.at[j]
+        if not day.is_integer() or not 1 <= day <= 31:
+            return None
+        first = date(d.as_of.year, d.as_of.month, 1)
+        for step in range(3):
+            month = _months_later(first, step)
+            cand = _safe_date(month.year, month.month, int(day))
+            if cand is not None and cand >= d.as_of:
+                return _Time("end", i - 2, i + 1, cand, cand, 1)
+        return None
+
+    def _day_after(self, j: int) -> tuple[date, int] | None:
+        """The day named at ``j`` ("Friday", "tomorrow", "today"): its date and the index after."""
+        d = self.d
+        w = d.at[j]
+        if w in ("today", "tonight"):
+            return d.as_of, j + 1
+        if w == "tomorrow":
+            return d.as_of + timedelta(days=1), j + 1
+        if w in lx.WEEKDAYS:
+            ahead = (lx.WEEKDAYS[w] - d.as_of.weekday()) % 7
+            return d.as_of + timedelta(days=ahead), j + 1
+        return None
+
+    def _day_end(self, i: int, w: str) -> _Time:
+        """EOD, COB (end of the day: today or the day named next), EOW (end of this week)."""
+        d = self.d
+        begin = _context(d, i)[3]
+        if w == "eow":
+            first, last = _period_of(d.as_of, "week", 0, d.fy_start, False)
+            return _Time("end", begin, i + 1, first, last, 7)
+        day = self._day_after(i + 1) or (d.as_of, i + 1)
+        return _Time("end", begin, day[1], day[0], day[0], 1)
+
+    def _until_event(self, i: int) -> _Time | None:
+        """ "until I land an offer", "before the team goes hybrid": an event with no date."""
+        d = self.d
+        nxt = d.at[i + 1]
+        if (
+            d.low[i] in ("before", "until", "till")
+            and i + 1 < d.n
+            and d.raw[i + 1].isalpha()
+            and d.raw[i + 1].islower()
+            and nxt not in lx.DETERMINERS
+            and nxt not in lx.PRONOUNS
+            and nxt not in lx.TIME_TRIGGERS
+            and not lx.PREPOSITIONS.__contains__(nxt)
+            and (d.at[i + 2] in (".", ",", ";", ")", "") or d.at[i + 2] in lx.PREPOSITIONS)
+        ):
+            return _Time("event", i, i + 2)  # "before revalidation", "until handover"
+        pronoun = d.at[i + 1] in ("i", "we", "they", "he", "she")
+        if not pronoun and nxt not in ("the", "my", "our", "their", "his", "her", "your"):
+            return None
+        for k in range(i + 2 if pronoun else i + 3, min(d.n, i + 5)):
+            w = d.low[k]
+            if (
+                not w[:1].isalpha()
+                or w in lx.MONTHS
+                or (w in lx.TIME_TRIGGERS and w not in ("next", "coming", "upcoming"))
+            ):
+                return None  # a date or a period follows: "before my review in April"
+            if w in lx.FINITE_VERBS or (pronoun and lemma(w) in lx.VERBS):
+                end = k + 1
+                while end < min(d.n, k + 6):
+                    nxt = d.low[end]
+                    if not nxt[:1].isalpha() or nxt in lx.MONTHS or nxt in lx.TIME_TRIGGERS:
+                        break
+                    end += 1
+                return _Time("event", i, end)
+        return None
+
+    def _event(self, i: int) -> _Time | None:
+        """A deadline tied to an event with no date: "by the wedding", "before my appraisal",
+        "at the end of the workshop", "by the end of sprint 24"."""
+        d = self.d
+        j = i + 1
+        if d.at[i] in ("sprint", "iteration", "release") and d.at[j][:1].isdigit():
+            j += 1  # "sprint 24" names one
+        while d.at[j] in lx.EVENT_NOUNS and j < i + 3:
+            j += 1  # "the board meeting"
+        k = i - 1
+        steps = 0
+        while steps < 3 and d.at[k] not in lx.POSSESSIVES and d.at[k][:1].isalpha():
+            k -= 1  # "before the annual appraisal": skip the event's modifiers
+            steps += 1
+        if d.at[k] in lx.POSSESSIVES:
+            k -= 1
+        prep, prep2 = d.at[k], d.at[k - 1]
+        if prep == "of" and prep2 in ("end", "close", "start", "day", "week", "month", "morning"):
+            # "at the end of the workshop", "on the first day of the course"
+            begin = _context(d, k - 1)[3]
+            while begin > 0 and d.low[begin - 1] in lx.EVENT_LEAD_WORDS and begin > k - 6:
+                begin -= 1
+            return _Time("event", begin, j)
+        if prep in ("by", "before", "until", "till") or (prep, prep2) in (
+            ("to", "prior"),
+            ("of", "ahead"),
+        ):
+            return _Time("event", k - 1 if prep2 in ("prior", "ahead") else k, j)
+        if prep in ("through", "throughout", "during", "for") and d.at[i] in lx.UNDATED_PERIODS:
+            return _Time("event", k, j)  # "through their first audit season"
+        return None
+
+    def _duration(self, i: int, count: float, j: int, unit_w: str | None = None) -> _Time | None:
+        """'within 6 weeks', 'for the next 3 months', 'in 90 days', '3 times a week'.
+
+        ``j`` is the unit's token; a unit written onto the number ("48h") is passed as
+        ``unit_w`` with ``j`` the number's own token.
+        """
+        d = self.d
+        if unit_w is None:
+            if d.at[j] in lx.DAY_KINDS and d.at[j + 1] in lx.DURATION_UNITS:
+                j += 1  # "within 10 school days", "one business day"
+            unit_w = d.at[j]
         if unit_w in lx.PER_PERIOD_NOUNS and unit_w not in lx.DURATION_UNITS:
             return self._times(i, j + 1, count)
-        if unit_w not in lx.DURATION_UNITS or (d.glued[j] and d.at[j - 1] == "-"):
+        if d.glued[j] and d.at[j - 1] == "-":
             return None
-        unit = lx.DURATION_UNITS[unit_w]
+        if unit_w in lx.DURATION_UNITS:
+            unit = lx.DURATION_UNITS[unit_w]
+        elif unit_w in lx.SHORT_UNITS and d.at[i - 1] in ("within", "in"):
+            # "within 48 hours", "within 60 seconds": a standard each occurrence must meet
+            # (a goal's own deadline is days away at least); "for 2 hours" is an amount.
+            tail = j + 1
+            short = lx.SHORT_UNITS[unit_w]
+            self.cadence_q.append(QuantityFact(count, short, "duration", d.span(i, tail)))
+            return _Time("event", i - 1, tail)
+        else:
+            return None
         after = d.at[j + 1]
         # "three days a week" is a frequency; "for one day each month" an amount per period.
         if after in ("each", "every", "per", "a", "an") and (
@@ -346,9 +504,23 @@ class _TimeScan(_Dates):
         elif after in ("time", "time's"):
             tail, anchored = j + 2, True
         if prep in lx.WINDOW_PREPS or lead or anchored:
+            if prep == "for" and count == 1 and unit == "day" and not lead:
+                return None  # "shadow the CFO for a day": how long, not by when
+            if prep == "within" and unit == "day" and count <= 7 and _per_occurrence(d, i):
+                # "answer 95% of tickets within one business day": each one, not by a date
+                return _Time("event", begin, tail)
+            if d.low[0] in ("after", "following", "once", "when") and "," in d.low[1:i]:
+                # "After the offsite, write it up within a week": counted from the event.
+                return _Time("event", begin, tail)
+            if _in_indirect_question(d, begin):
+                # "think about where I want to be in five years": part of what is asked, so
+                # neither a time frame nor a figure of the goal.
+                return _Time("context", begin, tail)
             if after in lx.EVENT_AFTER and tail == j + 1:
                 nxt = d.at[j + 2]
-                if nxt not in lx.MONTHS and not _is_year(nxt):
+                if nxt in lx.WEEKDAYS_PLURAL:
+                    pass  # "over six months of weekends": a window made of them
+                elif nxt not in lx.MONTHS and not _is_year(nxt):
                     # "within two weeks after the event": relative to an event.
                     return _Time("event", begin, j + 1)
             if lead and prep not in lx.WINDOW_PREPS:
@@ -363,3 +535,26 @@ class _TimeScan(_Dates):
         ):
             return self._window(i, tail, unit, count, True)
         return None
+
+
+def _in_indirect_question(d: _Doc, begin: int) -> bool:
+    """Is the time at ``begin`` inside "where I want to be ...", "what we would see ..."?"""
+    for k in range(max(0, begin - 6), begin):
+        if (
+            d.low[k] in lx.INDIRECT_QUESTION_WORDS
+            and d.at[k + 1] in ("i", "we", "i'd", "we'd")
+            and d.at[k + 2] in ("want", "would", "see", "be", "'d", "hope")
+        ):
+            return True
+    return False
+
+
+def _per_occurrence(d: _Doc, i: int) -> bool:
+    """Is the clause before ``i`` about each of many: "every", "all", "each", "95% of"?"""
+    for k in range(i - 1, max(-1, i - 14), -1):
+        w = d.low[k]
+        if w in (".", ";", "!", "?"):
+            return False
+        if w in ("every", "each", "all", "any") or (w == "%" and d.at[k + 1] == "of"):
+            return True
+    return False

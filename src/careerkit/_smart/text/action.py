@@ -1,0 +1,681 @@
+"""The goal clause: its action, what it acts on, and whether it is specific and measurable.
+
+S and M are decided here, in one place, for the text and for a goal's metric alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.facts import QuantityFact, _IssueFn, _Time
+from careerkit._smart.text.objects import (
+    _abstract,
+    _anchored_comparative,
+    _is_named,
+    _measure_example,
+    _np_end,
+)
+from careerkit._smart.text.tokens import _Doc, lemma
+
+
+class ClauseContext(NamedTuple):
+    """What the whole text tells every clause: its tokens, figures, times and casing."""
+
+    d: _Doc
+    quantities: Sequence[QuantityFact]
+    cadence_q: Sequence[QuantityFact]
+    times: Sequence[_Time]
+    sentence_start: frozenset[int]
+    title_case: bool | str
+    quoted: frozenset[int]
+    vague_terms: frozenset[str]
+    rules: ClauseRules
+
+
+class ClauseRules(NamedTuple):
+    """The contested conventions (see :class:`careerkit.SmartPolicy`) and a goal's metric."""
+
+    frequency_is_measure: bool = True
+    completion_is_measure: bool = True
+    change_with_scope_is_specific: bool = False
+    learning_alone_is_specific: bool = False
+    has_metric: bool = False  # a goal's metric supplies the figure the text lacks
+
+
+_WEAKER = frozenset({"vague", "change", "learning", "state"})
+
+
+class ClauseReading(NamedTuple):
+    """One clause read: its action, its class, and the S and M verdicts it supports."""
+
+    verb: str | None
+    verb_class: str
+    s_met: bool
+    m_met: bool
+    figure: bool
+    deliverable: str | None
+    goal_q: list[QuantityFact]
+
+
+def read_clause(
+    ctx: ClauseContext,
+    main: int,
+    g_lo: int,
+    g_hi: int,
+    in_goal: range,
+    goal_span: tuple[int, int],
+    hedged: bool,
+    issue: _IssueFn,
+) -> ClauseReading:
+    """Read the clause from ``main`` (its action) to ``g_hi``; findings go to ``issue``."""
+    d = ctx.d
+    text = d.text
+    quantities = ctx.quantities
+    times = ctx.times
+    sentence_start = ctx.sentence_start
+    title_case = ctx.title_case
+    quoted = ctx.quoted
+    vague_terms = ctx.vague_terms
+    rules = ctx.rules
+    # --- features of the goal clause --------------------------------------------------------
+    low = d.low
+    # Two verbs sharing one object ("draft and send the summary"): the object follows the
+    # second, and the goal is as vague as the vaguer of the two ("own and improve X").
+    after = main + 1
+    second = None
+    if d.at[main + 1] in ("and", "&", "or") and main + 2 < g_hi:
+        cand = lemma(low[main + 2])
+        if d.raw[main + 2].isalpha() and (
+            cand in lx.VERBS or _in_action_position(d, main + 2, main + 3, g_hi, sentence_start)
+        ):
+            second, after = main + 2, main + 3
+    verb, verb_class = _classify(d, main, after, g_hi, sentence_start)
+    negated = not lx.NEGATIONS.isdisjoint(low[max(0, main - 3) : main])
+    verb_at = main
+    if second is not None:
+        verb2, class2 = _classify(d, second, after, g_hi, sentence_start)
+        if class2 in _WEAKER and verb_class not in _WEAKER:
+            verb, verb_class, verb_at = verb2, class2, second
+        elif class2 == "deliverable" and verb_class in ("acquire", "none"):
+            verb, verb_class, verb_at = verb2, class2, second  # "find and book a venue"
+
+    # Figures, names, determiners in the goal clause.
+    goal_q = [q for q in quantities if goal_span[0] <= q.span[0] < goal_span[1] + 1]
+    goal_q += [q for q in ctx.cadence_q if goal_span[0] <= q.span[0] < goal_span[1] + 1]
+    figure = False
+    for q in goal_q:
+        if q.explicit:
+            figure = True
+            break
+    else:
+        # "from weekly to daily": a before and an after, even without digits.
+        cadences = lx.CADENCE_ADVERBS
+        for k in range(g_lo, g_hi - 3):
+            if (
+                low[k] == "from"
+                and low[k + 2] == "to"
+                and low[k + 1] in cadences
+                and low[k + 3] in cadences
+            ):
+                figure = True
+                break
+    named = False
+    definite = False
+    generic_span: tuple[int, int] | None = None
+    vague_q: list[int] = []
+    comparatives: list[int] = []
+    vague_states: list[int] = []
+    vague_nouns: list[int] = []
+    abstract_obj = False
+    artifact = False
+    people_obj = False
+    policy_terms: list[tuple[int, int]] = []
+    used = d.used
+    raw = d.raw
+    check_names = title_case != "caps"
+    flags = lx.WORD_FLAGS
+    for k in in_goal:
+        if used[k]:
+            continue
+        w = low[k]
+        if not named and (
+            (
+                check_names
+                and not raw[k].islower()
+                and _is_named(d, k, title_case is True, sentence_start)
+            )
+            or k in quoted
+        ):
+            named = True
+        if vague_terms and w in vague_terms:
+            policy_terms.append(d.span(k, k + 1))
+        f = flags.get(w, 0)
+        if not f:
+            if _comparative_form(w) and (
+                (k == after and verb_class == "state") or d.at[k - 1] in ("a", "an")
+            ):
+                comparatives.append(k)  # "get fitter", "be healthier", "a steadier lead"
+            continue
+        if f & lx.F_ARTIFACT:
+            artifact = True
+        if f & lx.F_VAGUE_Q:
+            vague_q.append(k)
+        elif w == "number":
+            if d.at[k + 1] in ("one", "1"):
+                comparatives.append(k)  # "the number one salesperson"
+        elif f & lx.F_COMPARATIVE:
+            if not _anchored_comparative(d, k):
+                comparatives.append(k)
+        elif f & lx.F_STATE:
+            if k > main and not (raw[k].isupper() and len(raw[k]) > 1):  # "FIT test": a name
+                vague_states.append(k)
+        elif f & lx.F_VAGUE_NOUN:
+            vague_nouns.append(k)
+    for t in times:
+        if t.kind == "vague" and main <= t.i < g_hi:
+            comparatives.extend(k for k in range(t.i, t.j) if low[k] in lx.COMPARATIVES)
+    if vague_terms:
+        for term in vague_terms:
+            if " " in term:
+                parts = tuple(term.split())
+                for k in in_goal:
+                    if low[k] == parts[0] and tuple(low[k : k + len(parts)]) == parts:
+                        policy_terms.append(d.span(k, k + len(parts)))
+
+    # The object right after the verb.
+    obj_lo = after
+    if verb_class == "vague" and (verb, d.at[after]) in lx.PHRASAL_VAGUE:
+        obj_lo = after + 1
+    while obj_lo < g_hi and low[obj_lo] in lx.PARTICLES:
+        obj_lo += 1
+    obj_hi = _np_end(d, obj_lo, g_hi)
+    obj_words = [low[k] for k in range(obj_lo, obj_hi) if not d.used[k]]
+    head = obj_words[-1] if obj_words else ""
+    if obj_words:
+        first = obj_words[0]
+        content = [w for w in obj_words if w not in lx.DETERMINERS]
+        if _abstract(head) or (
+            content
+            and all(
+                w in lx.ABSTRACT_NOUNS
+                or w in lx.VAGUE_STATES
+                or w.endswith(lx.ADJ_ENDINGS)
+                or w in ("public", "time", "work", "life", "professional", "personal")
+                for w in content
+            )
+            and head in lx.ABSTRACT_OR_VAGUE
+        ):
+            # A name or a compound makes an abstract head concrete: "my LinkedIn profile",
+            # "my skip-level".
+            abstract_obj = not any(
+                _is_named(d, k, title_case is True, sentence_start)
+                or (low[k] == "-" and low[k - 1] not in lx.ABSTRACT_PARTS)
+                for k in range(obj_lo, obj_hi)
+            )
+        if (
+            head.endswith("ing")
+            and low[obj_hi - 1] == head
+            and obj_hi - 1 not in quoted
+            and (lemma(head) in lx.VAGUE_VERBS or lemma(head) in lx.LEARNING_VERBS)
+        ):
+            abstract_obj = True  # "keep learning", "start networking"
+        if head in lx.PEOPLE_NOUNS:
+            people_obj = True
+        if (
+            first in lx.DETERMINERS_DEFINITE
+            or (first in ("all", "every", "each") and verb_class in ("deliverable", "acquire"))
+        ) and (head and head not in lx.ABSTRACT_NOUNS):
+            # "all coursework", "every ward visitor": the whole of a known set
+            definite = True
+        if first in lx.DETERMINERS_INDEFINITE and not figure:
+            generic_span = d.span(obj_lo, obj_hi)
+    # Any other definite, concrete noun phrase in the goal clause ("with the director").
+    if not definite and verb_class in ("deliverable", "none"):
+        for k in in_goal:
+            if low[k] in lx.DETERMINERS_DEFINITE and k > main and not d.used[k]:
+                e = _np_end(d, k + 1, g_hi)
+                h = low[e - 1] if e > k + 1 else ""
+                if (
+                    h
+                    and h not in lx.ABSTRACT_NOUNS
+                    and h not in lx.VAGUE_STATES
+                    and (h[0].isalpha() and h not in lx.COMPARATIVES)
+                ) and (k != main + 1 or verb_class not in ("vague", "change")):
+                    definite = k > obj_hi or verb_class in ("deliverable", "acquire", "none")
+                    if definite:
+                        break
+
+    # Role targets: "become a team lead", "promoted to Senior PM", "land a staff engineer role".
+    role_target = False
+    role_named = False  # a kind of role ("a staff engineer role"), not just "a new job"
+    if verb_class in ("promotion", "state", "acquire") or verb in ("move", "switch", "transition"):
+        for k in range(obj_lo, min(g_hi, obj_lo + 8)):
+            if low[k] in lx.ROLE_NOUNS or low[k] in ("role", "position", "job", "offer"):
+                if low[k] in lx.VAGUE_STATES or (
+                    verb_class == "acquire" and low[k] in lx.PEOPLE_NOUNS
+                ):
+                    continue
+                role_target = True
+                role_named = (
+                    role_named
+                    or low[k] in lx.ROLE_NOUNS
+                    or (d.at[k - 1] not in lx.GENERIC_ROLE_WORDS and low[k] not in ("offer",))
+                )  # "a product management role", not "a new job"
+                if role_named:
+                    break
+    if verb_class == "acquire" and people_obj:
+        role_target = False  # "find a mentor" names no role to hold
+    if verb_class in ("state", "acquire") and (comparatives or vague_states) and not figure:
+        role_target = False
+    if verb_class == "promotion" and not role_target and verb in ("be", "get", "become"):
+        role_target = False
+
+    cadence_in_goal = False
+    for t in times:
+        if t.kind == "cadence" and main <= t.i < g_hi:
+            cadence_in_goal = True
+            break
+    specific_kind = not lx.SPECIFIC_KINDS.isdisjoint(obj_words) or (
+        "half" in obj_words and "marathon" in obj_words
+    )
+    # "run a retrospective after every sprint": "a" means one each time.
+    anchors = (
+        figure
+        or named
+        or definite
+        or role_named
+        or cadence_in_goal
+        or specific_kind
+        or (_narrowed(d, obj_lo, obj_hi, obj_words, g_hi) and not negated)
+    )
+    s_met: bool
+    sp_main = d.span(main, min(obj_hi, g_hi)) if main < g_hi and obj_hi > main else goal_span
+    deliverable_ok = False
+    if verb is None:
+        # A note without a verb: "AWS cert by June", "5 talks in 2027", or a result marked
+        # done: "Safeguarding refresher done by 1 March".
+        done = _completion_at(d, main, g_hi) is not None
+        s_met = (
+            (figure or named or done)
+            and (artifact or figure or done)
+            and not comparatives
+            and not vague_q
+        )
+        deliverable_ok = (
+            (artifact or done) and (named or figure or done) and not vague_q and not comparatives
+        )
+        if not s_met:
+            issue("S005", goal_span)
+    elif verb_class in ("vague", "change"):
+        s_met = (
+            figure
+            or (rules.has_metric and not comparatives)
+            or (
+                verb_class == "change"
+                and rules.change_with_scope_is_specific
+                and (named or definite)
+                and not comparatives
+            )
+        )
+        if not s_met:
+            if comparatives:
+                k0 = comparatives[0]
+                issue("S002", d.span(k0, k0 + 1), low[k0])
+            phrasal = verb_class == "vague" and (verb, d.at[verb_at + 1]) in lx.PHRASAL_VAGUE
+            # A light verb is vague with its noun: "take ownership", "make progress".
+            light = not phrasal and verb in lx.LIGHT_VERBS and d.at[verb_at + 1][:1].isalpha()
+            stop = verb_at + 1 + phrasal
+            if light:
+                stop = min(_np_end(d, verb_at + 1, g_hi), verb_at + 4)
+            sp = d.span(verb_at, max(stop, verb_at + 1))
+            issue("S001", sp, text[sp[0] : sp[1]].lower())
+    elif verb_class == "learning":
+        extra = figure or any(t.kind in ("end", "window", "cadence", "event") for t in times)
+        extra = extra or rules.learning_alone_is_specific
+        s_met = (named or definite or figure) and extra and not vague_q and not vague_nouns
+        if not s_met:
+            if vague_q or vague_nouns:
+                k0 = (vague_q + vague_nouns)[0]
+                issue("S003", d.span(k0, min(obj_hi, g_hi) if obj_hi > k0 else k0 + 1), low[k0])
+            else:
+                issue("S004", sp_main, d.slice(main, max(obj_hi, main + 1)))
+    elif verb_class == "state":
+        if (comparatives or vague_states) and not figure:
+            s_met = False
+            k0 = (comparatives + vague_states)[0]
+            issue("S002", d.span(k0, k0 + 1), low[k0])
+        else:
+            s_met = role_named or figure
+            if not s_met and not obj_words:
+                issue("S005", goal_span)  # "Stay until June": nothing to do or become
+            elif not s_met:
+                issue("S003", sp_main, d.slice(main, max(obj_hi, main + 1)))
+    elif verb_class == "promotion":
+        s_met = role_named or figure or named
+        if not s_met:
+            issue("S006", sp_main, d.slice(main, max(obj_hi, main + 1)))
+    else:  # deliverable, acquire
+        if (comparatives or vague_q or vague_nouns) and not figure:
+            s_met = False
+            k0 = (comparatives + vague_q + vague_nouns)[0]
+            if (
+                low[k0] in lx.COMPARATIVES
+                or low[k0] in lx.SUPERLATIVES
+                or _comparative_form(low[k0])
+            ):
+                issue("S002", d.span(k0, k0 + 1), low[k0])
+            else:
+                issue("S003", d.span(k0, k0 + 1), low[k0])
+        elif abstract_obj and not figure:
+            s_met = False
+            if verb in lx.LIGHT_VERBS and obj_hi > obj_lo == main + 1:
+                said = d.slice(main, obj_lo + 1).lower()  # "take ownership"
+            else:
+                said = d.raw[main].lower()
+            issue("S001", sp_main, said)
+        else:
+            s_met = anchors and not (
+                people_obj and verb_class == "acquire" and not named and not figure
+            )
+            if not s_met and not obj_words:
+                issue("S005", goal_span)  # "Stay until June": nothing it acts on
+            elif not s_met:
+                issue("S003", generic_span or sp_main, d.slice(obj_lo, obj_hi))
+        obj_vague = any(obj_lo <= k < obj_hi for k in vague_states)
+        # "attend conferences": a bare plural says neither which nor how many.
+        bare_plural = (
+            head.endswith("s")
+            and head in low[obj_lo:obj_hi]
+            and raw[obj_lo + low[obj_lo:obj_hi].index(head)].islower()
+            and not head.endswith("ss")
+            and not figure
+            and not cadence_in_goal
+            and not any(
+                w in lx.DETERMINERS_DEFINITE or w in lx.DETERMINERS_INDEFINITE for w in obj_words
+            )
+        )
+        # "hand flyers to every ward visitor": a complement says which.
+        obj_vague = obj_vague or (bare_plural and not _narrowed(d, obj_lo, obj_hi, [], g_hi))
+        deliverable_ok = (
+            not abstract_obj
+            and not obj_vague
+            and not (comparatives or vague_q or vague_nouns)
+            and (
+                verb_class == "deliverable"
+                or (
+                    verb_class == "acquire"
+                    and (
+                        role_target
+                        or head in lx.ARTIFACT_NOUNS
+                        or _earns_credential(d, after, g_hi)
+                    )
+                    and not people_obj
+                )
+            )
+            and bool(obj_words or verb in ("present", "speak", "volunteer", "retire"))
+            # A negated action ("never miss a deadline") produces nothing to check.
+            and not negated
+        )
+    if policy_terms:
+        s_met = False
+        for sp in policy_terms:
+            issue("S007", sp, text[sp[0] : sp[1]].lower())
+    if hedged:
+        for k in range(main):
+            if low[k] in lx.HEDGE_WORDS:
+                issue("S008", d.span(k, k + 1), low[k])
+                break
+
+    # --- measurable ---------------------------------------------------------------------------
+    measure_q = [q for q in goal_q if q.kind != "frequency" or verb_class not in ("state",)]
+    if verb_class == "state" and (comparatives or vague_states) and not figure:
+        measure_q = []
+    if verb_class in ("vague", "learning") and not figure:
+        measure_q = (
+            [q for q in measure_q if q.kind != "frequency"]
+            if verb
+            in (
+                "improve",
+                "understand",
+                "know",
+                "be",
+                "learn",
+                "master",
+                "explore",
+                "think",
+                "consider",
+                "feel",
+                "focus",
+                "get",
+                "work",
+                "develop",
+                "enhance",
+                "grow",
+                "help",
+                "take",
+                "network",
+                "do",
+                "support",
+                "build",
+                "study",
+            )
+            else measure_q
+        )
+    if not rules.frequency_is_measure:
+        measure_q = [q for q in measure_q if q.kind != "frequency" or q.explicit]
+    # "check in with my skip-level regularly": repeated with no count, not a one-off result.
+    repeated = any(low[k] in lx.VAGUE_FREQUENCY for k in range(main, g_hi))
+    completion = deliverable_ok and rules.completion_is_measure and not repeated
+    m_met = bool(measure_q) or (completion and not comparatives) or role_target or rules.has_metric
+    if verb_class == "promotion" and not role_target and not figure:
+        m_met = False
+    deliverable: str | None = None
+    if m_met and verb is not None and verb_class not in ("vague", "learning", "state"):
+        deliverable = d.slice(main, max(obj_hi, main + 1)).rstrip(" ,;:-")
+    elif m_met and verb is None and artifact:
+        deliverable = d.slice(main, g_hi) if g_hi > main else None
+    if deliverable is not None and verb_class == "change":
+        deliverable = None
+    if not m_met:
+        states = [k for k in vague_states if k > main] or [
+            k for k in range(main, g_hi) if low[k] in ("fluently", "fluent")
+        ]
+        if states:
+            issue("M002", d.span(states[0], states[0] + 1), low[states[0]])
+        elif vague_q or any(low[c] in lx.COMPARATIVES for c in comparatives):
+            # An amount ("more", "some"); "steadier" is a quality, not an amount.
+            k0 = (vague_q + [c for c in comparatives if low[c] in lx.COMPARATIVES])[0]
+            issue("M003", d.span(k0, k0 + 1), low[k0])
+        issue(
+            "M001",
+            goal_span,
+            *_measure_example(verb if verb_class == "deliverable" else None, head),
+        )
+
+    return ClauseReading(verb, verb_class, s_met, m_met, figure, deliverable, goal_q)
+
+
+def _classify(
+    d: _Doc, main: int, after: int, g_hi: int, sentence_start: frozenset[int]
+) -> tuple[str | None, str]:
+    """The verb at ``main`` and its class, from the words at ``after`` (its object).
+
+    Classes: vague, change, learning, state, promotion, acquire, deliverable, none.
+    """
+    low = d.low
+    verb: str | None = lemma(low[main]) if main < g_hi else None
+    nxt = d.at[after]
+    verb_class = "none"
+    if verb is not None:
+        if (verb, nxt) in lx.PHRASAL_VAGUE or (verb, lemma(nxt)) in lx.PHRASAL_VAGUE:
+            verb_class = "vague"
+        elif (verb, nxt) in lx.PHRASAL_LEARNING:
+            verb_class = "learning"  # "get up to speed on GDPR", "brush up on statistics"
+        elif (verb, nxt) in lx.PHRASAL_COMPLETION:
+            verb_class = "deliverable"  # "work through the course": finish it
+        elif verb in ("be", "become", "get", "feel", "stay", "remain") and (
+            nxt in ("promoted", "hired", "appointed", "named", "selected", "elected")
+            or (nxt in ("a", "an", "the") and d.at[after + 1] in ("promotion",))
+        ):
+            verb_class = "promotion"
+        elif verb in ("be", "become", "feel", "stay", "remain", "get") and (
+            nxt in lx.VAGUE_STATES
+            or nxt in lx.COMPARATIVES
+            or nxt in lx.PERFECTION_WORDS
+            or _comparative_form(nxt)
+        ):
+            verb_class = "state"
+        elif verb in ("get", "have") and _completion_at(d, after, g_hi) is not None:
+            verb_class = "deliverable"  # "get the refresher booked": a result, done once
+        elif verb in ("get",) and nxt in ("certified", "accredited", "licensed", "chartered"):
+            verb_class = "deliverable"
+        elif verb in lx.ACQUIRE_VERBS and _earns_credential(d, after, g_hi):
+            verb_class = "acquire"  # "gain the CPR certification", "get PMP"
+        elif verb in lx.CHANGE_VERBS or verb in lx.MULTIPLIERS:
+            verb_class = "change"
+        elif verb in lx.LEARNING_VERBS:
+            verb_class = "learning"
+        elif verb in ("be", "become", "stay", "remain", "feel"):
+            verb_class = "state"
+        elif verb in lx.ACQUIRE_VERBS and verb not in ("earn", "obtain", "achieve", "win"):
+            verb_class = "acquire"
+        elif verb in lx.DELIVERABLE_VERBS or verb in ("go", "add", "hold"):
+            verb_class = "deliverable"
+        elif verb in lx.VAGUE_VERBS or verb in ("sleep", "burn"):
+            verb_class = "vague"
+        elif verb in lx.VERBS:
+            verb_class = "deliverable"
+    if verb == "speak" and (nxt in lx.LANGUAGES or d.at[after + 1] in lx.LANGUAGES):
+        verb_class = "learning"  # speaking a language is an ability, like "learn Spanish"
+    if verb == "make" and (nxt in lx.ROLE_NOUNS or d.at[after + 1] in lx.ROLE_NOUNS):
+        verb_class = "acquire"  # "make partner"
+    if verb_class == "deliverable" and verb in ("build", "develop", "grow", "expand", "manage"):
+        # "build a network" is a direction, "build a dashboard" a deliverable.
+        obj_end = _np_end(d, after, g_hi)
+        head = low[obj_end - 1] if obj_end > after else ""
+        if head in lx.ABSTRACT_NOUNS or not head:
+            verb_class = "vague"
+    if verb_class == "none" and verb is not None and verb not in lx.VERBS:
+        # Any word in action position is the action, listed or not ("circulate", "shadow"),
+        # when something follows it as its object.
+        if _in_action_position(d, main, after, g_hi, sentence_start):
+            verb_class = "deliverable"
+        else:
+            verb = None
+
+    return verb, verb_class
+
+
+def _completion_at(d: _Doc, lo: int, hi: int) -> int | None:
+    """A participle that marks a result done ("booked", "done", "signed off") within the few
+    words from ``lo``, before the phrase ends."""
+    for k in range(lo, min(hi, lo + 7)):
+        w = d.low[k]
+        if w in lx.COMPLETION_PARTICIPLES:
+            return k
+        if w in lx.BOUNDARY or d.used[k]:
+            return None
+    return None
+
+
+def _comparative_form(w: str) -> bool:
+    """An adjective's comparative right after a state verb: "fitter", "healthier", "calmer"."""
+    return (
+        len(w) > 4
+        and w.endswith("er")
+        and w.isalpha()
+        and w not in lx.NOT_COMPARATIVE_ER
+        and w not in lx.ROLE_NOUNS
+        and w not in lx.PEOPLE_NOUNS
+    )
+
+
+def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
+    """An object narrowed to one thing by its modifiers or a complement.
+
+    "Supplier Self-Service Portal" (several content words, no article, as titles are written),
+    "leaflets to every clinic visitor", "a scheme for our web shop". A lone "a conference" or
+    "conferences" is not narrowed.
+    """
+    # Modifiers before the head, a hyphenated compound counting once, up to a new noun
+    # phrase: "a community fundraising walk" (two), not "a cross-functional project" (one).
+    content: list[str] = []
+    for k in range(lo, hi):
+        w = d.low[k]
+        if k > lo and w in lx.DETERMINERS_DEFINITE:
+            break
+        if w[:1].isalpha() and w not in lx.DETERMINERS and not d.glued[k] and not d.used[k]:
+            content.append(w)
+    if len(content) >= 3 and content[-1] not in lx.ABSTRACT_NOUNS:
+        return True
+    k = hi
+    if k >= g_hi or d.used[k] or d.low[k] not in lx.COMPLEMENT_PREPOSITIONS:
+        return False
+    end = _np_end(d, k + 1, g_hi)
+    tail = [d.low[m] for m in range(k + 1, end) if not d.used[m]]
+    head = tail[-1] if tail else ""
+    return (
+        len(tail) >= 2
+        and head[:1].isalpha()
+        and head not in lx.ABSTRACT_NOUNS
+        and head not in lx.VAGUE_STATES
+        and head not in lx.PRONOUNS
+        and not lx.VAGUE_QUANTIFIERS.intersection(tail)
+    )
+
+
+def _earns_credential(d: _Doc, obj: int, hi: int) -> bool:
+    """The object from ``obj`` is a credential: "the CPR certification", "PMP"."""
+    end = _np_end(d, obj, hi)
+    if end <= obj:
+        return False
+    head = d.low[end - 1]
+    if head in lx.CREDENTIAL_NOUNS or (head.endswith("s") and head[:-1] in lx.CREDENTIAL_NOUNS):
+        return True
+    raw = d.raw[obj:end]
+    return len(raw) == 1 and len(raw[0]) >= 2 and raw[0].isupper()  # "Get PMP"
+
+
+def _in_action_position(
+    d: _Doc, i: int, after: int, hi: int, sentence_start: frozenset[int]
+) -> bool:
+    """Is the unlisted word at ``i`` a verb? A plain word, not a noun by its ending, that
+    takes an object or a complement ("Evangelize the design system", "sort out my profile")."""
+    raw = d.raw[i]
+    w = d.low[i]
+    if not raw.isalpha() or w.endswith(lx.NOUN_ENDINGS) or after >= hi:
+        return False
+    if raw[0].isupper() and i not in sentence_start:
+        return False  # a name mid-sentence
+    if w in lx.PREPOSITIONS or w in lx.PRONOUNS or w in lx.DETERMINERS or w in lx.CONJUNCTIONS:
+        return False
+    if w in lx.ADVERBS or w in lx.ABSOLUTE_TRIGGERS or w.endswith("ly"):
+        return False  # "always be available": an adverb, not the action
+    if d.used[after]:
+        return False  # "stretch each morning": a time expression, not an object
+    nxt = d.at[after]
+    if nxt in lx.OBJECT_OPENERS or nxt[:1].isdigit() or nxt in lx.UNITS:
+        return True
+    # A bare object and a complement: "hand leaflets to every visitor", "make progress on".
+    follow = d.at[after + 1]
+    # A bare object of one or two words, then a preposition or the end: "use formative
+    # assessment in every lesson".
+    two = (
+        d.raw[after + 1 : after + 2] != []
+        and d.raw[after + 1].isalpha()
+        and d.raw[after + 1].islower()
+        and d.at[after + 2] in lx.PREPOSITIONS
+    )
+    return (
+        d.raw[after].isalpha()
+        and d.raw[after].islower()
+        and not nxt.endswith("ly")
+        and nxt not in lx.PRONOUNS
+        and (
+            follow in lx.PREPOSITIONS
+            or two
+            or (nxt.endswith("s") and not nxt.endswith("ss") and follow in (".", ",", ";", ""))
+        )
+    )
