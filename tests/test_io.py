@@ -917,7 +917,7 @@ def test_running_out_of_stack_while_structuring_is_a_plan_error(
         def structure(self, *args: object) -> None:
             raise RecursionError
 
-    monkeypatch.setattr("careerkit._io._CONVERTER", Exhausted())
+    monkeypatch.setattr("careerkit._convert._CONVERTER", Exhausted())
     # An invalid document: a valid one never reaches the detailed converter.
     assert problems(doc(goals=[{}])) == ["the document is nested too deeply @ $"]
 
