@@ -145,3 +145,13 @@ def test_a_capped_plan_error_survives_pickling() -> None:
     copy = pickle.loads(pickle.dumps(exc))
     assert type(copy) is ck.PlanValidationError
     assert (copy.errors, copy.total, str(copy)) == (exc.errors, exc.total, str(exc))
+
+
+def test_a_file_with_many_plan_level_problems_counts_them_all() -> None:
+    goal = '{"id":"same","title":"Goal"}'
+    with pytest.raises(ck.PlanValidationError) as info:
+        ck.loads('{"schema":"careerkit/1","goals":[' + ",".join([goal] * 152) + "]}")
+    assert info.value.total == 151
+    assert info.value.errors[0] == "duplicate goal id 'same' (first at $.goals[0]) @ $.goals[1].id"
+    assert len(info.value.errors) == 100
+    assert str(info.value).splitlines()[-1] == "- and 51 more problems"

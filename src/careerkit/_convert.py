@@ -252,6 +252,10 @@ def _count_messages(exc: BaseException) -> int:
 # --- errors ------------------------------------------------------------------------------
 
 
+#: Stands for a problem that a plan's own check counted but did not list (past the first 100).
+_UNLISTED = "a further problem of the plan (not listed) @ $"
+
+
 def _messages(exc: BaseException, path: str) -> Iterator[str]:
     """Readable messages, each ending with the JSON path, for an exception from structuring."""
     from cattrs.errors import (
@@ -276,6 +280,9 @@ def _messages(exc: BaseException, path: str) -> Iterator[str]:
             yield f"duplicate key {key!r} @ {path}.{key}"
     elif isinstance(exc, PlanValidationError):
         yield from exc.errors
+        # It listed only the first of its problems; the rest still count.
+        for _ in range(exc.total - len(exc.errors)):
+            yield _UNLISTED
     elif isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields):
             yield f"unknown key {key!r} @ {path}.{key}"
