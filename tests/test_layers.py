@@ -22,6 +22,7 @@ LAYERS: dict[str, int] = {
     "careerkit._args": 0,
     "careerkit._dates": 0,
     "careerkit._public": 0,
+    "careerkit._data": 0,
     "careerkit._version": 0,
     # model: the records and the rules they keep; the questionnaire scoring they refer to
     "careerkit._model": 1,
@@ -36,6 +37,7 @@ LAYERS: dict[str, int] = {
     "careerkit._balance": 2,
     "careerkit._insights": 2,
     "careerkit._review": 2,
+    "careerkit._hidden": 2,
     "careerkit._batch": 2,
     "careerkit.batch": 2,
     # edges: files, formats, text, pictures and the command line

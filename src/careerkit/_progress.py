@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any, Literal
+from typing import Literal
 
 import attrs
 
 from careerkit._args import as_of_date
+from careerkit._data import JsonReady
 from careerkit._errors import ArgumentTypeError
 from careerkit._model.goals import CheckIn, Goal
 
@@ -37,7 +38,7 @@ PROJECTION_WINDOW = 6
 
 
 @attrs.frozen
-class Progress:
+class Progress(JsonReady):
     """Where a goal stands on ``as_of``.
 
     ``fraction`` is the share of the way from baseline to target (0..1, clamped; ``overshoot``
@@ -60,13 +61,6 @@ class Progress:
     observed_rate: float | None = None
     projected_finish: date | None = None
     reason: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
-        return {
-            f.name: (v.isoformat() if isinstance(v, date) else v)
-            for f, v in ((f, getattr(self, f.name)) for f in attrs.fields(Progress))
-        }
 
 
 def progress(goal: Goal, *, as_of: date | None = None) -> Progress:

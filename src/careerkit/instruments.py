@@ -32,6 +32,7 @@ from typing import Any, Literal, SupportsIndex
 
 import attrs
 
+from careerkit._data import JsonReady
 from careerkit._errors import CareerkitError
 
 __all__ = [
@@ -98,7 +99,7 @@ _WHO5_LOW_ITEM = 1
 
 
 @attrs.frozen
-class Who5Result:
+class Who5Result(JsonReady):
     """A scored WHO-5.
 
     - ``raw``: sum of the five answers, 0 (worst) to 25 (best).
@@ -119,17 +120,6 @@ class Who5Result:
     poor_wellbeing: bool
     low_items: tuple[int, ...]
     very_low_wellbeing: bool
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
-        return {
-            "answers": list(self.answers),
-            "raw": self.raw,
-            "index": self.index,
-            "poor_wellbeing": self.poor_wellbeing,
-            "low_items": list(self.low_items),
-            "very_low_wellbeing": self.very_low_wellbeing,
-        }
 
 
 def who5(responses: Sequence[SupportsIndex]) -> Who5Result:

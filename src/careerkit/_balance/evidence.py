@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 import attrs
+
+from careerkit._data import JsonReady
 
 Level = Literal["V", "S", "U"]
 
 
 @attrs.frozen(repr=False)
-class Citation:
+class Citation(JsonReady):
     """The evidence behind one rule: what it claims, who published it and how firmly it is
     established (``level``: ``"V"`` verified in the primary or an authoritative text, ``"S"``
     secondary sources only, ``"U"`` unverified: a configurable default)."""
@@ -31,10 +33,6 @@ class Citation:
         year = f" {self.year}" if self.year is not None else ""
         where = f"doi:{self.doi}" if self.doi else (self.url or self.source)
         return f"{self.authors}{year}, {where} [{self.level}]"
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
-        return attrs.asdict(self)
 
 
 _EU_DIRECTIVE = "Directive 2003/88/EC (Working Time Directive)"

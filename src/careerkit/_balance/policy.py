@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, get_args
+from typing import Literal, get_args
 
 import attrs
 
+from careerkit._data import JsonReady
 from careerkit._errors import PolicyError
 from careerkit._policy import FrozenMapping, MappingOf, Merged, Number, as_float
 
@@ -36,7 +37,7 @@ _PERCENT = Number(0, 100)
 
 
 @attrs.frozen(kw_only=True)
-class BalancePolicy:
+class BalancePolicy(JsonReady):
     """Thresholds and weights of the balance score; the defaults follow the evidence.
 
     Every default is documented with its source on the balance page; change any of them for a
@@ -95,12 +96,6 @@ class BalancePolicy:
             raise _relation("who5_very_low", f"at most who5_poor ({self.who5_poor})", self)
         if not any(self.weights.values()):
             raise _relation("weights", "above 0 for at least one component", self)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
-        data = attrs.asdict(self, recurse=False)
-        data["weights"] = dict(self.weights)
-        return data
 
 
 def _relation(name: str, expected: str, policy: BalancePolicy) -> PolicyError:

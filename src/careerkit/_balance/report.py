@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
 
 import attrs
 
 from careerkit._balance.evidence import Citation
 from careerkit._balance.policy import ComponentName
+from careerkit._data import JsonReady
 
 Status = Literal["ok", "watch", "risk", "missing"]
 Severity = Literal["watch", "risk"]
@@ -17,7 +18,7 @@ RiskLevel = Literal["low", "elevated", "high"]
 
 
 @attrs.frozen(repr=False)
-class BalanceComponent:
+class BalanceComponent(JsonReady):
     """One part of the score.
 
     ``value`` is what was measured (in ``unit``), ``target`` the threshold it is judged against,
@@ -41,15 +42,9 @@ class BalanceComponent:
             f"status={self.status!r}, points={self.points!r})"
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
-        data = attrs.asdict(self, recurse=False)
-        data["citations"] = [c.to_dict() for c in self.citations]
-        return data
-
 
 @attrs.frozen
-class Flag:
+class Flag(JsonReady):
     """Something that needs attention, why (``citation``) and what to do about it."""
 
     code: str
@@ -59,15 +54,9 @@ class Flag:
     recommendation: str
     citation: Citation
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
-        data = attrs.asdict(self, recurse=False)
-        data["citation"] = self.citation.to_dict()
-        return data
-
 
 @attrs.frozen
-class Risk:
+class Risk(JsonReady):
     """``level`` is ``"high"`` when a component is at risk, ``"elevated"`` when one needs
     watching, ``"low"`` otherwise and ``None`` with no data; ``drivers`` names the components
     that set it."""
@@ -75,13 +64,9 @@ class Risk:
     level: RiskLevel | None
     drivers: tuple[ComponentName, ...] = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
-        return {"level": self.level, "drivers": list(self.drivers)}
-
 
 @attrs.frozen
-class Trend:
+class Trend(JsonReady):
     """The score against the previous window of the same length, over the components both
     windows have data for (``compared``); ``change`` is current minus previous."""
 
@@ -92,16 +77,9 @@ class Trend:
     direction: Literal["better", "worse", "steady"] | None
     compared: tuple[ComponentName, ...] = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
-        data = attrs.asdict(self, recurse=False)
-        data["previous_start"] = self.previous_start.isoformat()
-        data["compared"] = list(self.compared)
-        return data
-
 
 @attrs.frozen
-class Coverage:
+class Coverage(JsonReady):
     """Which components had data (``used``) and which did not (``missing``; each component's
     ``note`` says why), and how many weekly logs fell in the window."""
 
@@ -109,17 +87,9 @@ class Coverage:
     missing: tuple[ComponentName, ...]
     weeks_logged: int
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
-        return {
-            "used": list(self.used),
-            "missing": list(self.missing),
-            "weeks_logged": self.weeks_logged,
-        }
-
 
 @attrs.frozen(repr=False)
-class BalanceReport:
+class BalanceReport(JsonReady):
     """The balance score on ``as_of`` over the window from ``window_start``.
 
     ``score`` is 0-100 (higher is better balance) or ``None`` with ``reason`` when no component
@@ -163,18 +133,3 @@ class BalanceReport:
             f"risk={self.risk.level!r}, used={list(self.coverage.used)!r}, "
             f"flags={[f.code for f in self.flags]!r})"
         )
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
-        return {
-            "as_of": self.as_of.isoformat(),
-            "window_start": self.window_start.isoformat(),
-            "score": self.score,
-            "reason": self.reason,
-            "components": [c.to_dict() for c in self.components],
-            "flags": [f.to_dict() for f in self.flags],
-            "risk": self.risk.to_dict(),
-            "trend": self.trend.to_dict(),
-            "coverage": self.coverage.to_dict(),
-            "recommendations": list(self.recommendations),
-        }

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, Literal, get_args
+from typing import Literal, get_args
 
 import attrs
 
+from careerkit._data import JsonReady
 from careerkit._model.fields import one_of
 
 #: ``"balance"`` is used by the plan review for the balance scorer's flags.
@@ -43,7 +44,7 @@ CODES: Mapping[str, tuple[Area, Severity]] = MappingProxyType(
 
 
 @attrs.frozen(repr=False)
-class Insight:
+class Insight(JsonReady):
     """Something that stands out in a plan, and what to do about it.
 
     ``code`` is stable (see ``docs/insights.md``), ``subject`` the id of the record it is about
@@ -62,7 +63,3 @@ class Insight:
             f"Insight(code={self.code!r}, severity={self.severity!r}, "
             f"subject={self.subject!r}, message={self.message!r})"
         )
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
-        return attrs.asdict(self)

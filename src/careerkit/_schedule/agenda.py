@@ -8,11 +8,12 @@ from typing import Any
 
 import attrs
 
+from careerkit._data import JsonReady
 from careerkit._schedule.policy import _DEFAULT_POLICY, ReviewKind, SchedulePolicy, _check_kind
 
 
 @attrs.frozen(repr=False)
-class ReviewItem:
+class ReviewItem(JsonReady):
     """One thing to do on ``due``: what (``kind``, ``title``), about which record (``subject``,
     an id, or ``None`` for the whole plan), why (``reason``), the questions to answer
     (``prompts``), its ``priority`` (1 high, 2 normal, 3 low) and whether it is ``overdue``."""
@@ -36,19 +37,6 @@ class ReviewItem:
     def __str__(self) -> str:
         flag = " (overdue)" if self.overdue else ""
         return f"{self.due.isoformat()}{flag} {self.title}: {self.reason}"
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
-        return {
-            "due": self.due.isoformat(),
-            "kind": self.kind,
-            "subject": self.subject,
-            "title": self.title,
-            "reason": self.reason,
-            "prompts": list(self.prompts),
-            "priority": self.priority,
-            "overdue": self.overdue,
-        }
 
 
 @attrs.frozen(repr=False)
