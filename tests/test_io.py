@@ -426,12 +426,13 @@ def test_save_to_toml_fails_before_touching_the_file(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["plan.toml"]
 
 
-def test_save_keeps_the_mode_of_the_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("mode", [0o640, 0o666, 0o600, 0o444])
+def test_save_keeps_the_mode_of_the_file(tmp_path: Path, mode: int) -> None:
     path = tmp_path / "plan.json"
     ck.save(SAMPLE_PLAN, path)
-    path.chmod(0o640)
+    path.chmod(mode)
     ck.save(CareerPlan(owner=Owner("Ada")), path)
-    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert stat.S_IMODE(path.stat().st_mode) == mode
     assert ck.load(path).owner.name == "Ada"
 
 

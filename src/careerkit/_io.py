@@ -390,17 +390,18 @@ def save(plan: CareerPlan, path: str | os.PathLike[str]) -> None:
     loads(text, format=file_format)  # what load would refuse is not written
     target = Path(os.path.realpath(path))
     try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
+        kept: int | None = stat.S_IMODE(os.stat(target).st_mode)
     except FileNotFoundError:
-        mode = 0o666  # as open() would create it, less the umask
+        kept = None  # a new file: as open() would create it, less the umask
     _remove_stale_temps(target)
     tmp = target.with_name(f".{target.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(tmp, flags, mode)
+    # Created no more open than the kept mode (at most the owner's), then given that mode.
+    fd = os.open(tmp, flags, 0o666 if kept is None else kept & 0o600)
     try:
         with open(fd, "w", encoding="utf-8", newline="\n") as f:
-            if mode != 0o666:
-                os.chmod(f.fileno(), mode)  # the umask does not apply to the kept mode
+            if kept is not None:
+                os.chmod(f.fileno(), kept)  # the umask does not apply to the kept mode
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
@@ -422,7 +423,8 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-_TEMP_ID = re.compile(r"(?:(\d+)-[0-9a-f]{8}|[A-Za-z0-9_]{8})")
+# This careerkit's temporary names, and careerkit 0.1's (tempfile's eight characters).
+_TEMP_ID = re.compile(r"(?:(\d+)-[0-9a-f]{8}|[a-z0-9_]{8})")
 
 
 def _remove_stale_temps(target: Path) -> None:
