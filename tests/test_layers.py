@@ -42,6 +42,7 @@ LAYERS: dict[str, int] = {
     "careerkit.batch": 2,
     # edges: files, formats, text, pictures and the command line
     "careerkit._io": 3,
+    "careerkit._convert": 3,
     "careerkit._fastload": 3,
     "careerkit._toml": 3,
     "careerkit._schema": 3,
