@@ -457,3 +457,7 @@ def test_plan_with_record_replaces_the_wellbeing_and_without_needs_a_kind_of_rec
         "kind must be one of Value, Goal, Skill, LearningActivity, Contact, Mentor, Challenge, "
         "Reflection, Position, got <class 'careerkit.CheckIn'>"
     )
+
+
+def test_a_link_must_be_a_string() -> None:
+    field_error(lambda: Goal("g", "G", parent=5), "parent", "expected a string, got a number (5)")  # type: ignore[arg-type]
