@@ -9,6 +9,9 @@ import nox
 
 nox.options.sessions = ["tests", "lint", "typing", "docs", "examples"]
 nox.options.error_on_missing_interpreters = True
+# uv creates and fills each session's environment in seconds where pip takes a minute or more;
+# without uv installed, nox falls back to virtualenv and pip.
+nox.options.default_venv_backend = "uv|virtualenv"
 
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")

@@ -89,6 +89,10 @@ class _TimeScan(_Dates):
             t = self._until_event(i)
             if t is not None:
                 return t
+        if w in lx.EVENT_DEADLINE_WORDS:
+            t = self._event_after(i, w)
+            if t is not None:
+                return t
         if w in lx.EVENT_NOUNS or w in lx.UNDATED_PERIODS:
             return self._event(i)
         if w == "/" and (self.d.at[i + 1] in lx.DURATION_UNITS or self.d.at[i + 1] == "night"):
@@ -413,6 +417,70 @@ class _TimeScan(_Dates):
                     end += 1
                 return _Time("event", i, end)
         return None
+
+    def _event_after(self, i: int, w: str) -> _Time | None:
+        """A deadline word and an event whose date the text omits: "before my registration
+        renewal", "by the AGM", "by Easter", "by the end of the school holidays", "by the time
+        the baby arrives", "by close of play Friday"."""
+        d = self.d
+        k = i + 1
+        if w in ("prior", "ahead"):
+            if d.at[k] not in ("to", "of"):
+                return None
+            k += 1
+        if tuple(d.low[k : k + 3]) in lx.DAY_END_PHRASES:
+            day = self._day_after(k + 3) or (d.as_of, k + 3)
+            return _Time("end", i, day[1], day[0], day[0], 1)  # "by close of play Friday"
+        determined = d.at[k] in lx.POSSESSIVES
+        if determined:
+            k += 1
+            if d.at[k] in ("next", "upcoming", "coming"):
+                k += 1  # "by the next inspection"
+        if d.at[k] in ("end", "close", "start", "beginning") and d.at[k + 1] == "of":
+            k += 2  # "by the end of the school holidays"
+            if d.at[k] in lx.POSSESSIVES:
+                k += 1
+            determined = True
+        if d.at[k] == "time" and determined and d.at[k + 1] in lx.POSSESSIVES | {"i", "we"}:
+            end = k + 2
+            while end < min(d.n, k + 8) and d.low[end][:1].isalpha():
+                end += 1
+            return _Time("event", i, end)  # "by the time the baby arrives"
+        end = k
+        while end < min(d.n, k + 4):
+            x = d.low[end]
+            if (
+                not d.raw[end].isalpha()
+                or d.used[end]
+                or x in lx.PREPOSITIONS
+                or x in lx.CONJUNCTIONS
+                or x in lx.DETERMINERS
+                or x in lx.TIME_TRIGGERS
+                or x in lx.MONTHS
+            ):
+                break
+            end += 1
+        if end == k:
+            return None
+        head, raw = d.low[end - 1], d.raw[end - 1]
+        if head in lx.FIXED_HOLIDAYS and end == k + 1:
+            month, mday = lx.FIXED_HOLIDAYS[head]  # "by Christmas": the next December 25
+            when = date(d.as_of.year, month, mday)
+            if when < d.as_of:
+                when = date(d.as_of.year + 1, month, mday)
+            return _Time("end", i, end, when, when, 1)
+        named = (raw.isupper() and len(raw) > 1) or head in lx.HOLIDAYS
+        eventlike = (
+            head in lx.EVENT_NOUNS
+            or head in lx.UNDATED_PERIODS
+            or head.endswith(lx.EVENT_ENDINGS)
+            or head in lx.EVENT_PLURALS
+        )
+        if w == "by" and not (named or (determined and eventlike)):
+            return None
+        if head in lx.PRONOUNS or head in lx.PERIOD_WORDS:
+            return None
+        return _Time("event", i - 1 if w in ("prior", "ahead") else i, end)
 
     def _event(self, i: int) -> _Time | None:
         """A deadline tied to an event with no date: "by the wedding", "before my appraisal",
