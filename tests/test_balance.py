@@ -647,14 +647,25 @@ def test_policy_defaults_equality_hash_and_to_dict() -> None:
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"sleep_hours": 0}, "BalancePolicy.sleep_hours must be a number above 0, got 0.0"),
+        (
+            {"sleep_hours": 0},
+            "BalancePolicy.sleep_hours must be a number above 0 and at most 24, got 0.0",
+        ),
+        (
+            {"vigorous_factor": 1e308},
+            "BalancePolicy.vigorous_factor must be a number above 0 and at most 10, got 1e+308",
+        ),
+        (
+            {"annual_leave_days": 367},
+            "BalancePolicy.annual_leave_days must be a number above 0 and at most 366, got 367.0",
+        ),
         (
             {"hours_limit": float("nan")},
-            "BalancePolicy.hours_limit must be a number above 0, got nan",
+            "BalancePolicy.hours_limit must be a number above 0 and at most 168, got nan",
         ),
         (
             {"after_hours_days": -1},
-            "BalancePolicy.after_hours_days must be a number of 0 or more, got -1.0",
+            "BalancePolicy.after_hours_days must be a number from 0 to 7, got -1.0",
         ),
         ({"long_hours": 48}, "BalancePolicy.long_hours must be above hours_limit (48), got 48.0"),
         (
@@ -684,7 +695,7 @@ def test_policy_defaults_equality_hash_and_to_dict() -> None:
         ),
         (
             {"weights": {"sleep": -1}},
-            "BalancePolicy.weights['sleep'] must be a number of 0 or more, got -1.0",
+            "BalancePolicy.weights['sleep'] must be a number from 0 to 1000, got -1.0",
         ),
         (
             {"weights": dict.fromkeys(COMPONENTS, 0)},

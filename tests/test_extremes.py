@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 import careerkit as ck
 from careerkit._args import EARLIEST_AS_OF, LATEST_AS_OF
+from careerkit._balance import COMPONENTS
 from careerkit._policy import MAX_SPAN_DAYS
 from strategies import AUDIENCES, plans
 
@@ -235,3 +236,84 @@ def test_progress_of_a_metric_a_denormal_wide() -> None:
         metric=ck.Metric("needle", 0.0, 5e-324),
     )
     _check(ck.progress(goal, as_of=date(2026, 6, 1)))
+
+
+# --- policies at the edges of what they accept ---------------------------------------------------
+
+
+def _edges(low: float, high: float) -> st.SearchStrategy[float]:
+    """Numbers at and near both ends of a setting's range (``low`` itself excluded)."""
+    return st.sampled_from((max(low, 0) + 5e-324, (low + high) / 2, high))
+
+
+@st.composite
+def balance_policies(draw: st.DrawFn) -> ck.BalancePolicy:
+    hours_limit, long_hours = sorted(
+        draw(st.lists(_edges(0, 168), min_size=2, max_size=2, unique=True))
+    )
+    cbi_watch, cbi_risk = sorted(
+        draw(st.lists(st.sampled_from((0.0, 50.0, 100.0)), min_size=2, max_size=2))
+    )
+    who5_very_low, who5_poor = sorted(
+        draw(st.lists(st.sampled_from((0, 28, 100)), min_size=2, max_size=2))
+    )
+    weights = draw(
+        st.dictionaries(st.sampled_from(COMPONENTS), _edges(0, 1000) | st.just(0.0), max_size=3)
+    )
+    return ck.BalancePolicy(
+        sleep_hours=draw(_edges(0, 24)),
+        activity_minutes=draw(_edges(0, 10080)),
+        vigorous_factor=draw(_edges(0, 10)),
+        hours_limit=hours_limit,
+        long_hours=long_hours,
+        after_hours_days=draw(_edges(0, 7) | st.just(0.0)),
+        annual_leave_days=draw(_edges(0, 366)),
+        leave_pace=draw(_edges(0, 1)),
+        leave_year_start=draw(st.integers(1, 12)),
+        who5_poor=who5_poor,
+        who5_very_low=who5_very_low,
+        cbi_watch=cbi_watch,
+        cbi_risk=cbi_risk,
+        steady_points=draw(_edges(0, 100) | st.just(0.0)),
+        weights={"sleep": 1.0, **weights},
+    )
+
+
+schedule_policies = st.builds(
+    ck.SchedulePolicy,
+    goal_review=st.sampled_from(
+        ("daily", "every 9999 years", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29")
+    ),
+    deadline_window_days=st.sampled_from((0, MAX_SPAN_DAYS)),
+    credential_lead_days=st.sampled_from((0, MAX_SPAN_DAYS)),
+    sponsor_update_days=st.sampled_from((0, MAX_SPAN_DAYS)),
+    challenge_retro_days=st.sampled_from((0, MAX_SPAN_DAYS)),
+    forget_after_days=st.sampled_from((None, 0, MAX_SPAN_DAYS)),
+    working_days=st.booleans(),
+    contact_follow_up=st.sampled_from((None, "every 9999 days")),
+)
+
+insight_policies = st.builds(
+    ck.InsightPolicy,
+    reciprocity_window_days=st.sampled_from((1, 10**18)),
+    new_contact_days=st.sampled_from((1, 10**18)),
+    learning_days=st.sampled_from((1, 10**18)),
+    credential_warning_days=st.sampled_from((0, 10**18)),
+    credential_expired_days=st.sampled_from((0, 10**18)),
+    reciprocity_share=st.sampled_from((0.5000000001, 1.0)),
+)
+
+
+@settings(max_examples=EXAMPLES)
+@given(edge_plans(), as_of_dates, balance_policies(), schedule_policies, insight_policies)
+def test_engines_answer_under_policies_at_their_limits(
+    plan: ck.CareerPlan,
+    as_of: date,
+    balance: ck.BalancePolicy,
+    schedule: ck.SchedulePolicy,
+    insight: ck.InsightPolicy,
+) -> None:
+    _check(ck.score_balance(plan, as_of=as_of, policy=balance, window=timedelta(MAX_SPAN_DAYS)))
+    _check(ck.schedule_reviews(plan, as_of=as_of, policy=schedule))
+    for found in ck.insights(plan, as_of=as_of, policy=insight):
+        _check(found)

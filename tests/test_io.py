@@ -510,6 +510,11 @@ def test_save_refuses_what_load_would_refuse_before_writing(tmp_path: Path) -> N
     assert info.value.errors == [
         "the string is 100,001 characters long; the limit is 100,000 @ $.goals[0].title"
     ]
+    sneaky = Owner("x")
+    object.__setattr__(sneaky, "name", 5)  # past the constructor, which refuses it
+    with pytest.raises(PlanValidationError) as info:
+        ck.save(CareerPlan(owner=sneaky), tmp_path / "new.json")
+    assert info.value.errors == ["expected a string, got a number @ $.owner.name"]
     with pytest.raises(PlanValidationError) as info:
         ck.save(CareerPlan(owner=Owner(name="Ada \ud800")), tmp_path / "new.json")
     assert info.value.errors == [

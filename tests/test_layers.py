@@ -54,6 +54,7 @@ LAYERS: dict[str, int] = {
     "careerkit._cli": 3,
     "careerkit._cli_check": 3,
     "careerkit.interop": 3,
+    "careerkit._resume": 3,
     "careerkit.plot": 3,
     "careerkit.testing": 3,
     # the public facade: names re-exported for users

@@ -245,7 +245,7 @@ def test_unreadable_cadences_say_which_field_and_what_to_write(text: object, mes
     assert not isinstance(info.value, TypeError)
     with pytest.raises(PolicyError) as info:
         parse_cadence(text)  # type: ignore[arg-type]
-    assert str(info.value) == f"cadence {message}"
+    assert str(info.value) == f"text {message}"
 
 
 def test_a_cadence_that_is_not_text_is_a_type_error() -> None:

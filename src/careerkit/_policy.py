@@ -6,7 +6,7 @@ only give a value its shape (an iterable becomes a ``frozenset``, a mapping a
 :class:`FrozenMapping`) and never raise; the validators then check it and say what is wrong in
 one format, naming the class and the field::
 
-    BalancePolicy.sleep_hours must be a number above 0, got -1
+    BalancePolicy.sleep_hours must be a number above 0 and at most 24, got -1.0
 
 A value of the wrong type raises :class:`~careerkit._errors.ArgumentTypeError` (a
 :class:`~careerkit.PolicyError` and a :class:`TypeError`); a value of the right type that is
@@ -36,6 +36,7 @@ __all__ = [
     "Number",
     "OneOf",
     "Texts",
+    "Validator",
     "as_float",
     "as_frozenset",
     "as_tuple",
@@ -119,7 +120,7 @@ def type_error(where: str, expected: str, value: object) -> ArgumentTypeError:
     return ArgumentTypeError(f"{where} must be {expected}, got {value!r}")
 
 
-class _Validator:
+class Validator:
     """An attrs validator that names the field ``Class.field`` and leaves the rest to
     :meth:`check`, which a mapping's validator also calls for each entry."""
 
@@ -137,7 +138,7 @@ def _is_number(value: object) -> bool:
 
 
 @attrs.frozen
-class Number(_Validator):
+class Number(Validator):
     """A number (a whole one with ``whole``) from ``low`` to ``high``; either bound may be
     left out, and ``above`` makes the lower bound exclusive. ``None`` passes if ``optional``."""
 
@@ -183,7 +184,7 @@ class Number(_Validator):
 
 
 @attrs.frozen
-class InstanceOf(_Validator):
+class InstanceOf(Validator):
     """An instance of ``types`` (``None`` too if ``optional``), described as ``expected``."""
 
     types: type | tuple[type, ...]
@@ -206,7 +207,7 @@ class InstanceOf(_Validator):
 
 
 @attrs.frozen
-class OneOf(_Validator):
+class OneOf(Validator):
     """One of ``choices``; ``words`` says them in messages if the reprs would not read well."""
 
     choices: tuple[object, ...]
@@ -221,7 +222,7 @@ class OneOf(_Validator):
 
 
 @attrs.frozen
-class EachOf(_Validator):
+class EachOf(Validator):
     """A collection (a ``frozenset`` or ``tuple`` after its converter) of ``choices``, which
     ``items`` names in messages."""
 
@@ -241,13 +242,13 @@ class EachOf(_Validator):
 
 
 @attrs.frozen
-class MappingOf(_Validator):
+class MappingOf(Validator):
     """A :class:`FrozenMapping` keyed by ``keys`` (``key_name`` in messages) whose values each
     pass the validator ``values``; an entry is named ``Class.field['key']``."""
 
     keys: tuple[str, ...]
     key_name: str
-    values: _Validator
+    values: Validator
 
     def check(self, where: str, value: object) -> None:
         if not isinstance(value, FrozenMapping):
@@ -307,7 +308,7 @@ MAX_SPAN_DAYS = 3660
 
 
 @attrs.frozen
-class DaySpan(_Validator):
+class DaySpan(Validator):
     """A ``timedelta`` of whole days from ``low`` to ``high`` days."""
 
     low: int
@@ -323,11 +324,11 @@ class DaySpan(_Validator):
 
 
 @attrs.frozen
-class Each(_Validator):
+class Each(Validator):
     """A tuple (after its converter) whose every item passes ``item``; the i-th item is named
     ``Class.field[i]``."""
 
-    item: _Validator
+    item: Validator
     items: str
 
     def check(self, where: str, value: object) -> None:
@@ -338,7 +339,7 @@ class Each(_Validator):
 
 
 @attrs.frozen
-class Texts(_Validator):
+class Texts(Validator):
     """A tuple (after its converter) of strings with something other than spaces in them."""
 
     def check(self, where: str, value: object) -> None:

@@ -31,7 +31,9 @@ def _number(value: float) -> float:
     return as_float(value)  # type: ignore[return-value]  # checked by the validator
 
 
-_POSITIVE = Number(0, above=True)
+# Upper bounds are what a week, a day or a year can hold: beyond them a threshold means nothing
+# and the arithmetic would leave the range of a float.
+_WEEK_HOURS = Number(0, 168, above=True)
 _NOT_NEGATIVE = Number(0)
 _PERCENT = Number(0, 100)
 
@@ -49,20 +51,28 @@ class BalancePolicy(JsonReady):
     """
 
     #: Watson 2015 (V): 7 h or more a night.
-    sleep_hours: float = attrs.field(default=7.0, converter=_number, validator=_POSITIVE)
+    sleep_hours: float = attrs.field(
+        default=7.0, converter=_number, validator=Number(0, 24, above=True)
+    )
     #: Bull 2020 (V): 150 min of moderate activity a week ...
-    activity_minutes: float = attrs.field(default=150.0, converter=_number, validator=_POSITIVE)
+    activity_minutes: float = attrs.field(
+        default=150.0, converter=_number, validator=Number(0, 10080, above=True)
+    )
     #: ... or 75 vigorous: one vigorous minute counts as two moderate ones (derived).
-    vigorous_factor: float = attrs.field(default=2.0, converter=_number, validator=_POSITIVE)
+    vigorous_factor: float = attrs.field(
+        default=2.0, converter=_number, validator=Number(0, 10, above=True)
+    )
     #: Directive 2003/88/EC Art. 6 (S): 48 h a week on average.
-    hours_limit: float = attrs.field(default=48.0, converter=_number, validator=_POSITIVE)
+    hours_limit: float = attrs.field(default=48.0, converter=_number, validator=_WEEK_HOURS)
     #: Pega 2021 (V): 55 h a week or more.
-    long_hours: float = attrs.field(default=55.0, converter=_number, validator=_POSITIVE)
+    long_hours: float = attrs.field(default=55.0, converter=_number, validator=_WEEK_HOURS)
     #: U: no published threshold for after-hours work; one day a week is tolerated.
-    after_hours_days: float = attrs.field(default=1.0, converter=_number, validator=_NOT_NEGATIVE)
+    after_hours_days: float = attrs.field(default=1.0, converter=_number, validator=Number(0, 7))
     #: Directive 2003/88/EC Art. 7 (S): 4 weeks = 20 days for a five-day week. Used only when the
     #: records do not give the person's own entitlement.
-    annual_leave_days: float = attrs.field(default=20.0, converter=_number, validator=_POSITIVE)
+    annual_leave_days: float = attrs.field(
+        default=20.0, converter=_number, validator=Number(0, 366, above=True)
+    )
     #: U: leave is lumpy (a summer holiday), so half the pro-rata pace counts as on pace.
     leave_pace: float = attrs.field(
         default=0.5, converter=_number, validator=Number(0, 1, above=True)
@@ -79,11 +89,11 @@ class BalancePolicy(JsonReady):
     #: U: no published missing-data rule for the CBI client scale (see careerkit.instruments).
     cbi_client_min_answered: int = attrs.field(default=3, validator=Number(1, 6, whole=True))
     #: Design choice: changes smaller than this many points read as steady.
-    steady_points: float = attrs.field(default=5.0, converter=_number, validator=_NOT_NEGATIVE)
+    steady_points: float = attrs.field(default=5.0, converter=_number, validator=Number(0, 100))
     weights: Mapping[str, float] = attrs.field(
         default=None,
         converter=_weights,
-        validator=MappingOf(COMPONENTS, "components", _NOT_NEGATIVE),
+        validator=MappingOf(COMPONENTS, "components", Number(0, 1000)),
     )
 
     def __attrs_post_init__(self) -> None:

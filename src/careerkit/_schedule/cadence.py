@@ -123,7 +123,7 @@ class Cadence:
         return f"every {days} days"
 
 
-def parse_cadence(text: str, *, field: str = "cadence") -> Cadence:
+def parse_cadence(text: str, *, field: str = "text") -> Cadence:
     """Read a cadence: plain words, an ISO 8601 duration or an RFC 5545 RRULE.
 
     >>> parse_cadence("every 2 weeks").describe()

@@ -20,7 +20,7 @@ from careerkit._policy import (
     Number,
     OneOf,
     Texts,
-    _Validator,
+    Validator,
     as_frozenset,
     as_tuple,
 )
@@ -162,7 +162,7 @@ def _prompts(value: Mapping[str, Iterable[str]]) -> Mapping[ReviewKind, tuple[st
 
 
 @attrs.frozen
-class _CadenceText(_Validator):
+class _CadenceText(Validator):
     """Text that :func:`parse_cadence` reads (``None`` too if ``optional``)."""
 
     optional: bool = False
@@ -219,6 +219,10 @@ class SchedulePolicy:
       and ``prompts`` per kind, merged over the defaults.
     - ``calendar_component`` (``"VTODO"`` or ``"VEVENT"``), ``time_of_day`` (``None``: all-day
       items) and ``duration_minutes`` (30) shape the calendar export.
+
+    Every setting in days is a whole number from 0 to 3,660 (ten years), ``duration_minutes``
+    from 0 to 1,440. A setting of the wrong type raises a :class:`~careerkit.PolicyError` that
+    is also a :class:`TypeError`; a value out of range a plain :class:`~careerkit.PolicyError`.
 
     >>> SchedulePolicy(goal_review="every 2 weeks", working_days=True)
     SchedulePolicy(goal_review='every 2 weeks', working_days=True)
