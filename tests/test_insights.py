@@ -951,9 +951,11 @@ def test_insight_repr_and_dict() -> None:
 
 
 def test_insight_checks_area_and_severity() -> None:
-    with pytest.raises(FieldError, match=r"^'urgent' is not one of 'alert', 'warning', 'info'$"):
+    with pytest.raises(
+        FieldError, match=r"^severity: 'urgent' is not one of 'alert', 'warning', 'info'$"
+    ):
         ck.reports.Insight("X", "network", "urgent", "m", None, "n")  # type: ignore[arg-type]
-    with pytest.raises(FieldError, match=r"^'career' is not one of 'network', "):
+    with pytest.raises(FieldError, match=r"^area: 'career' is not one of 'network', "):
         ck.reports.Insight("X", "career", "info", "m", None, "n")  # type: ignore[arg-type]
     assert ck.reports.Insight("BAL-x", "balance", "warning", "m", None, "n").area == "balance"
 
