@@ -128,22 +128,24 @@ def test_every_engine_answers_for_plans_at_the_edges(
     _check(ck.score_balance(plan, as_of=as_of, audience=audience))
     for insight in ck.insights(plan, as_of=as_of, audience=audience):
         _check(insight)
-    policy = ck.ReviewPolicy(horizon=horizon)
-    _check(ck.review(plan, as_of=as_of, policy=policy, audience=audience))
+    if not any(_tiny_span(goal) for goal in plan.goals):
+        policy = ck.ReviewPolicy(horizon=horizon)
+        _check(ck.review(plan, as_of=as_of, policy=policy, audience=audience))
 
 
 @settings(max_examples=EXAMPLES)
 @given(edge_plans(), as_of_dates)
 def test_progress_and_smart_answer_for_plans_at_the_edges(plan: ck.CareerPlan, as_of: date) -> None:
     for goal in plan.goals:
-        _check(ck.evaluate_smart(goal, as_of=as_of, plan=plan))
         if not _tiny_span(goal):
+            _check(ck.evaluate_smart(goal, as_of=as_of, plan=plan))
             _check(ck.progress(goal, as_of=as_of))
 
 
 def _tiny_span(goal: ck.Goal) -> bool:
     """A metric whose baseline and target differ by less than a float can halve (filtered: the
-    known failure in test_progress_of_a_metric_a_denormal_wide below)."""
+    known failure in progress(), which evaluate_smart and review call, shown by
+    test_progress_of_a_metric_a_denormal_wide below)."""
     metric = goal.metric
     return metric is not None and metric.target / 2 == metric.baseline / 2
 
@@ -228,14 +230,26 @@ def test_balance_at_both_ends_of_the_range(as_of: date) -> None:
     "(5e-324) halves to 0 (careerkit._progress, not the engines)",
 )
 def test_progress_of_a_metric_a_denormal_wide() -> None:
-    goal = ck.Goal(
-        "tiny",
-        "Move the needle by the smallest step a float can take",
-        start=date(2026, 1, 1),
-        deadline=date(2027, 1, 1),
-        metric=ck.Metric("needle", 0.0, 5e-324),
-    )
-    _check(ck.progress(goal, as_of=date(2026, 6, 1)))
+    _check(ck.progress(DENORMAL_GOAL, as_of=date(2026, 6, 1)))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ZeroDivisionError,
+    reason="the review calls progress() for each active goal, which fails for a metric one "
+    "denormal wide (careerkit._progress); so may evaluate_smart's pace check",
+)
+def test_review_of_a_metric_a_denormal_wide() -> None:
+    _check(ck.review(ck.CareerPlan(goals=(DENORMAL_GOAL,)), as_of=date(2026, 6, 1)))
+
+
+DENORMAL_GOAL = ck.Goal(
+    "tiny",
+    "Move the needle by the smallest step a float can take",
+    start=date(2026, 1, 1),
+    deadline=date(2027, 1, 1),
+    metric=ck.Metric("needle", 0.0, 5e-324),
+)
 
 
 # --- policies at the edges of what they accept ---------------------------------------------------
