@@ -128,7 +128,7 @@ def test_every_engine_answers_for_plans_at_the_edges(
     _check(ck.score_balance(plan, as_of=as_of, audience=audience))
     for insight in ck.insights(plan, as_of=as_of, audience=audience):
         _check(insight)
-    if not any(_tiny_span(goal) for goal in plan.goals):
+    if not any(_tiny_span(goal) or _superscript_digits(goal) for goal in plan.goals):
         policy = ck.ReviewPolicy(horizon=horizon)
         _check(ck.review(plan, as_of=as_of, policy=policy, audience=audience))
 
@@ -138,8 +138,16 @@ def test_every_engine_answers_for_plans_at_the_edges(
 def test_progress_and_smart_answer_for_plans_at_the_edges(plan: ck.CareerPlan, as_of: date) -> None:
     for goal in plan.goals:
         if not _tiny_span(goal):
-            _check(ck.evaluate_smart(goal, as_of=as_of, plan=plan))
+            if not _superscript_digits(goal):
+                _check(ck.evaluate_smart(goal, as_of=as_of, plan=plan))
             _check(ck.progress(goal, as_of=as_of))
+
+
+def _superscript_digits(goal: ck.Goal) -> bool:
+    """Digits that are not decimal digits, such as '²' (filtered: the known failure in
+    test_smart_of_a_superscript_digit below)."""
+    text = goal.title + goal.description
+    return any(c.isdigit() and not c.isdecimal() for c in text)
 
 
 def _tiny_span(goal: ck.Goal) -> bool:
@@ -241,6 +249,16 @@ def test_progress_of_a_metric_a_denormal_wide() -> None:
 )
 def test_review_of_a_metric_a_denormal_wide() -> None:
     _check(ck.review(ck.CareerPlan(goals=(DENORMAL_GOAL,)), as_of=date(2026, 6, 1)))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ValueError,
+    reason="the SMART text reader reads '²' as a digit and float() refuses it "
+    "(careerkit._smart.text, not the engines)",
+)
+def test_smart_of_a_superscript_digit() -> None:
+    _check(ck.evaluate_smart("²X", as_of=date(2026, 6, 1)))
 
 
 DENORMAL_GOAL = ck.Goal(
