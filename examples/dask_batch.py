@@ -11,24 +11,19 @@ same code then runs on the cluster's workers, which need careerkit installed.
 from __future__ import annotations
 
 import csv
-from collections import Counter
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import careerkit as ck
+from careerkit.batch import SmartSummary, summarize_smart
 
 AS_OF = date(2026, 11, 25)
 
 
-def score(text: str) -> dict[str, Any]:
-    """One goal's verdict as plain data (what travels back from the workers)."""
-    report = ck.evaluate_smart(text, as_of=AS_OF)
-    return {
-        "is_smart": report.is_smart,
-        "score": report.score,
-        "codes": [f.code for f in report.findings],
-    }
+def summarize(texts: Iterable[str]) -> list[SmartSummary]:
+    """One partition's roll-up (runs on a worker); only these small counters travel back."""
+    return [summarize_smart(ck.evaluate_many(texts, as_of=AS_OF))]
 
 
 def main() -> None:
@@ -41,11 +36,12 @@ def main() -> None:
         texts = [row["text"] for row in csv.DictReader(f)]
     # A real dataset would come from db.read_text("s3://bucket/goals-*.txt") or similar.
     bag = db.from_sequence(texts * 50, npartitions=4)
-    results: list[dict[str, Any]] = bag.map(score).compute(scheduler="processes", num_workers=2)
-    smart = sum(r["is_smart"] for r in results)
-    codes = Counter(code for r in results for code in r["codes"])
-    print(f"{len(results)} goals in 4 partitions: {smart} SMART")
-    print("most common findings: " + ", ".join(f"{c} x{n}" for c, n in codes.most_common(3)))
+    parts = bag.map_partitions(summarize).compute(scheduler="processes", num_workers=2)
+    # Roll-ups add up: the sum of the partitions' summaries is the summary of the whole.
+    summary: SmartSummary = sum(parts, start=summarize_smart([]))
+    print(f"{summary.goals} goals in {len(parts)} partitions: {summary.smart} SMART")
+    top = list(summary.codes.items())[:3]
+    print("most common findings: " + ", ".join(f"{code} x{n}" for code, n in top))
 
 
 if __name__ == "__main__":

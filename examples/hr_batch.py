@@ -76,7 +76,8 @@ def fail(message: str) -> NoReturn:
 def read_rows(path: Path) -> list[dict[str, str]]:
     """The rows of the input CSV; a clear error when it is missing or lacks a column."""
     try:
-        with path.open(newline="", encoding="utf-8") as f:
+        # utf-8-sig: spreadsheet programs start a CSV export with a byte order mark.
+        with path.open(newline="", encoding="utf-8-sig") as f:
             reader = csv.DictReader(f)
             missing = [c for c in NEEDED if c not in (reader.fieldnames or [])]
             if missing:

@@ -245,8 +245,8 @@ LEARNING = (
     Case(
         "Complete the 10-module AWS Cloud Practitioner Essentials course on AWS Skill Builder "
         "by Christmas.",
-        "SMArt",
-        None,
+        "SMArT",
+        "2026-12-25",
         (10,),
     ),
     Case(

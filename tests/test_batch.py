@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import pickle
 import weakref
@@ -9,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from itertools import repeat
+from pathlib import Path
 
 import pytest
 
@@ -118,3 +120,15 @@ def test_no_report_is_kept_so_memory_stays_flat() -> None:
     summary = summarize_smart(stream(), groups=repeat("sales", 200))
     assert summary.goals == 200
     assert sum(ref() is not None for ref in refs) == 0
+
+
+def test_the_dask_example_sums_the_partitions_roll_ups() -> None:
+    path = Path(__file__).resolve().parent.parent / "examples" / "dask_batch.py"
+    spec = importlib.util.spec_from_file_location("dask_batch", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    parts = [module.summarize(TEXTS[:2])[0], module.summarize(TEXTS[2:])[0]]
+    whole = summarize_smart(ck.evaluate_many(TEXTS, as_of=module.AS_OF))
+    assert sum(parts, start=summarize_smart([])) == whole

@@ -14,12 +14,16 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+import attrs
 import icalendar
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import careerkit as ck
 import careerkit.testing
+import strategies
 from careerkit._cli import main
 from careerkit._cli_check import CSV_COLUMNS
 from careerkit._render import next_per_series
@@ -531,7 +535,17 @@ def test_check_reads_one_goal_per_line_from_standard_input_as_json_lines() -> No
         ("-", "3", SMART_TEXT),  # the blank line 2 is no goal; ids are line numbers
     ]
     report = ck.evaluate_smart(VAGUE, as_of=TODAY)
-    assert records[0]["findings"] == [f.to_dict() for f in report.findings]
+    assert records[0]["findings"] == [
+        {
+            "code": f.code,
+            "criterion": f.criterion,
+            "severity": f.severity,
+            "message": f.message,
+            "hint": f.hint,
+            "span": list(f.span) if f.span else None,
+        }
+        for f in report.findings
+    ]
     assert set(records[0]["findings"][0]) == {
         "code",
         "criterion",
@@ -771,7 +785,26 @@ def test_as_of_far_from_the_plan_warns(toml_plan: Path) -> None:
         "plan (2018-09-01 to 2027-09-30)\n"
     )
     assert run("review", toml_plan, "--as-of", "2032-09-30")[2] == ""
+    # For an audience, only the dates it may see count, and only they are shown.
+    shown = ck.redact(example_plan(), "hr")
+    _, _, hr = run("review", toml_plan, "--as-of", "1900-01-01", "--audience", "hr")
+    assert hr.endswith(")\n")
+    first, last = hr.rsplit("(", 1)[1].rstrip(")\n").split(" to ")
+    assert (date.fromisoformat(first), date.fromisoformat(last)) == (
+        min(_plan_dates(shown)),
+        max(_plan_dates(shown)),
+    )
     assert run("review", toml_plan, "--as-of", "2032-10-02")[2].startswith("careerkit: warning:")
+
+
+def _plan_dates(plan: object) -> list[date]:
+    if isinstance(plan, date):
+        return [plan]
+    if isinstance(plan, tuple):
+        return [d for x in plan for d in _plan_dates(x)]
+    if attrs.has(type(plan)):
+        return [d for f in attrs.fields(type(plan)) for d in _plan_dates(getattr(plan, f.name))]
+    return []
 
 
 def test_errors_for_an_audience_name_the_place_not_the_value(tmp_path: Path) -> None:
@@ -801,7 +834,8 @@ def test_a_plan_error_list_is_capped(tmp_path: Path) -> None:
     lines = err.splitlines()
     assert code == 2
     assert len(lines) == 102
-    assert lines[-1] == "- and 50 more"
+    assert lines[0] == f"careerkit: {path}: 150 problems in the plan:"
+    assert lines[-1] == "- and 50 more problems"
 
 
 def test_check_uses_only_what_the_audience_may_see(toml_plan: Path) -> None:
@@ -872,3 +906,143 @@ def test_the_third_column_of_a_csv_piped_in_gives_one_json_object_per_goal() -> 
     assert all(set(r) >= {"id", "is_smart", "score", "findings"} for r in records)
     assert done.stderr.startswith(f"{len(lines)} goals checked: ")
     assert "Traceback" not in done.stderr
+
+
+# --- any valid plan, any date: an answer, never a traceback ----------------------------------
+
+
+def _strict_json(text: str) -> object:
+    def refuse(name: str) -> None:
+        raise AssertionError(f"{name} in JSON output")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+@given(
+    plan=strategies.plans(),
+    as_of=st.dates(),
+    argv=st.sampled_from(
+        [
+            ["review", "--format", "json"],
+            ["agenda", "--format", "json", "--days", "3650"],
+            ["balance", "--format", "json"],
+            ["check", "--input-format", "json", "--format", "jsonl"],
+            ["validate", "--audience", "hr"],
+            ["review", "--audience", "hr"],
+        ]
+    ),
+)
+def test_every_command_answers_any_valid_plan_on_any_date(
+    plan: ck.CareerPlan, as_of: date, argv: list[str]
+) -> None:
+    command, *options = argv
+    if command != "check":
+        options += ["--input-format", "json"]
+    if command != "validate":
+        options += ["--as-of", as_of.isoformat()]
+    code, out, err = run_in(ck.dumps(plan), command, "-", *options)
+    assert "Traceback" not in err
+    assert "unexpected error" not in err, err
+    if command != "validate" and not date(1900, 1, 1) <= as_of <= date(2999, 12, 31):
+        assert (code, out) == (2, "")
+        assert "argument --as-of: must be between 1900-01-01 and 2999-12-31" in err
+        return
+    assert code in ((0, 1) if command == "check" else (0,)), err
+    output = options[options.index("--format") + 1] if "--format" in options else "text"
+    if output == "json":
+        _strict_json(out)
+    elif output == "jsonl":
+        for line in out.splitlines():
+            _strict_json(line)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["check", "-"], "careerkit: - is not valid UTF-8 text (invalid start byte)\n"),
+        (
+            ["validate", "-", "--input-format", "json"],
+            (
+                "careerkit: -: 1 problem in the plan:\n"
+                "- the file is not valid UTF-8 (invalid start byte) @ $\n"
+            ),
+        ),
+    ],
+)
+def test_standard_input_must_be_utf8_whatever_the_locale(argv: list[str], message: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "careerkit", *argv],
+        input=b'{"schema": "careerkit/1", "owner": {"name": "\xff"}}\n',
+        capture_output=True,
+        check=False,
+        env={**_env(), "LC_ALL": "C", "PYTHONUTF8": "0"},
+    )
+    assert (done.returncode, done.stdout) == (2, b"")
+    assert done.stderr.decode() == message
+
+
+def test_a_plan_named_otherwise_is_read_in_the_format_given(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(example_plan_text(), encoding="utf-8")
+    assert run("validate", path, "--input-format", "toml") == (0, f"{path}: valid (5 goals)\n", "")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_named_pipe_is_no_plan_whatever_format_is_given(tmp_path: Path) -> None:
+    path = tmp_path / "plan.fifo"
+    os.mkfifo(path)
+    code, out, err = run("validate", path, "--input-format", "json")
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        f"careerkit: {path}: 1 problem in the plan:",
+        f"- {str(path)!r} is a named pipe, not a regular file @ $",
+    ]
+
+
+def test_a_csv_exported_with_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes(f"employee,text\ne1,{SMART_TEXT}\n".encode("utf-8-sig"))
+    code, out, _ = run("check", path, "--text-column", "text", "--id-column", "employee")
+    assert code == 0
+    code, out, _ = run_in(
+        f"\ufeffemployee,text\ne1,{SMART_TEXT}\n",
+        "check",
+        "-",
+        "--input-format",
+        "csv",
+        "--text-column",
+        "text",
+        "--id-column",
+        "employee",
+        "--format",
+        "jsonl",
+    )
+    assert (code, json.loads(out)["id"]) == (0, "e1")
+
+
+def test_a_csv_with_semicolons(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(f"employee;text\ne1;{SMART_TEXT}\ne2;{VAGUE}\n", encoding="utf-8")
+    code, out, _ = run(
+        "check",
+        path,
+        "--text-column",
+        "text",
+        "--id-column",
+        "employee",
+        "--delimiter",
+        ";",
+        "--format",
+        "jsonl",
+    )
+    assert code == 1
+    assert [(r["id"], r["text"]) for r in map(json.loads, out.splitlines())] == [
+        ("e1", SMART_TEXT),
+        ("e2", VAGUE),
+    ]
+    code, _, err = run("check", path, "--text-column", "text", "--delimiter", ";;")
+    assert code == 2
+    assert err.splitlines()[-1] == (
+        "careerkit check: error: argument --delimiter: must be one character, not a quote or "
+        "newline: ';;'"
+    )

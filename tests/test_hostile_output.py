@@ -16,6 +16,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import careerkit as ck
 from careerkit._cli import main
@@ -415,3 +417,33 @@ def test_the_hr_batch_errors_are_one_line(
         _hr_batch().main([str(source)])
     assert exc.value.code == 2
     assert capsys.readouterr().err == message.format(path=source)
+
+
+_FORMULA_AFTER_BLANKS = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff]*[=+\-@]")
+
+
+@given(
+    goals=st.lists(
+        st.text(st.characters(exclude_characters="\n\r"), min_size=1, max_size=40).filter(
+            str.strip
+        ),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_check_csv_output_is_safe_whatever_the_goals(goals: list[str]) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(
+        ["check", "-", "--format", "csv", "--as-of", "2026-11-25"],
+        stdout=out,
+        stderr=err,
+        stdin=io.StringIO("".join(f"{g}\n" for g in goals)),
+    )
+    assert code in (0, 1), err.getvalue()
+    rows = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    assert len(rows) == len(goals) + 1
+    for row in rows[1:]:
+        for cell in row:
+            assert not _FORMULA_AFTER_BLANKS.match(cell) or cell.startswith("'"), cell
+    # Every field is quoted: each record starts and ends with a quote.
+    assert all(r.startswith('"') for r in out.getvalue().split("\r\n") if r)

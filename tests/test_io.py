@@ -426,12 +426,13 @@ def test_save_to_toml_fails_before_touching_the_file(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["plan.toml"]
 
 
-def test_save_keeps_the_mode_of_the_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("mode", [0o640, 0o666, 0o600, 0o444])
+def test_save_keeps_the_mode_of_the_file(tmp_path: Path, mode: int) -> None:
     path = tmp_path / "plan.json"
     ck.save(SAMPLE_PLAN, path)
-    path.chmod(0o640)
+    path.chmod(mode)
     ck.save(CareerPlan(owner=Owner("Ada")), path)
-    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert stat.S_IMODE(path.stat().st_mode) == mode
     assert ck.load(path).owner.name == "Ada"
 
 
@@ -509,9 +510,16 @@ def test_save_refuses_what_load_would_refuse_before_writing(tmp_path: Path) -> N
     assert info.value.errors == [
         "the string is 100,001 characters long; the limit is 100,000 @ $.goals[0].title"
     ]
+    sneaky = Owner("x")
+    object.__setattr__(sneaky, "name", 5)  # past the constructor, which refuses it
     with pytest.raises(PlanValidationError) as info:
-        ck.save(CareerPlan(owner=Owner(name=5)), tmp_path / "new.json")  # type: ignore[arg-type]
+        ck.save(CareerPlan(owner=sneaky), tmp_path / "new.json")
     assert info.value.errors == ["expected a string, got a number @ $.owner.name"]
+    with pytest.raises(PlanValidationError) as info:
+        ck.save(CareerPlan(owner=Owner(name="Ada \ud800")), tmp_path / "new.json")
+    assert info.value.errors == [
+        "the string holds an unpaired surrogate (not valid Unicode) @ $.owner.name"
+    ]
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.json"]
 
@@ -915,7 +923,7 @@ def test_running_out_of_stack_while_structuring_is_a_plan_error(
         def structure(self, *args: object) -> None:
             raise RecursionError
 
-    monkeypatch.setattr("careerkit._io._CONVERTER", Exhausted())
+    monkeypatch.setattr("careerkit._convert._CONVERTER", Exhausted())
     # An invalid document: a valid one never reaches the detailed converter.
     assert problems(doc(goals=[{}])) == ["the document is nested too deeply @ $"]
 

@@ -42,6 +42,7 @@ LAYERS: dict[str, int] = {
     "careerkit.batch": 2,
     # edges: files, formats, text, pictures and the command line
     "careerkit._io": 3,
+    "careerkit._convert": 3,
     "careerkit._fastload": 3,
     "careerkit._toml": 3,
     "careerkit._schema": 3,
@@ -53,6 +54,7 @@ LAYERS: dict[str, int] = {
     "careerkit._cli": 3,
     "careerkit._cli_check": 3,
     "careerkit.interop": 3,
+    "careerkit._resume": 3,
     "careerkit.plot": 3,
     "careerkit.testing": 3,
     # the public facade: names re-exported for users

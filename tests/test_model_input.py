@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import pickle
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 import attrs
@@ -417,3 +417,71 @@ def test_a_long_parent_chain_is_checked_in_one_pass() -> None:
     [problem] = info.value.errors
     assert problem.startswith("goal parents form a cycle ('g0' -> 'g1' -> ")
     assert problem.endswith("'g1999' -> 'g0') @ $.goals[0].parent")
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (None, "null"),
+        (date(2027, 1, 1), "a date (datetime.date(2027, 1, 1))"),
+        (time(9, 30), "a time (datetime.time(9, 30))"),
+        ({1}, "set ({1})"),
+        (tuple(range(30)), "a list (" + repr(tuple(range(30)))[:57] + "...)"),
+    ],
+)
+def test_wrong_values_are_described_in_the_loaders_words(value: object, shown: str) -> None:
+    field_error(lambda: Owner(name=value), "name", f"expected a string, got {shown}")  # type: ignore[arg-type]
+
+
+def test_a_subclass_of_date_is_a_date() -> None:
+    class Day(date):
+        pass
+
+    assert CheckIn(Day(2027, 1, 1), 1).date == date(2027, 1, 1)
+
+
+def test_who5_answers_may_not_be_missing() -> None:
+    field_error(
+        lambda: Who5Response(D, [3, None, 2, 3, 2]),  # type: ignore[list-item]
+        "answers[1]",
+        "expected an integer, got null",
+    )
+
+
+def test_plan_with_record_replaces_the_wellbeing_and_without_needs_a_kind_of_record() -> None:
+    weeks = Wellbeing(weeks=[WeekLog(MONDAY, hours_worked=40)])
+    assert CareerPlan().with_record(weeks).wellbeing == weeks
+    with pytest.raises(CareerkitError) as info:
+        CareerPlan().without(CheckIn, "x")  # type: ignore[arg-type]
+    assert str(info.value) == (
+        "kind must be one of Value, Goal, Skill, LearningActivity, Contact, Mentor, Challenge, "
+        "Reflection, Position, got <class 'careerkit.CheckIn'>"
+    )
+
+
+def test_a_link_must_be_a_string() -> None:
+    field_error(lambda: Goal("g", "G", parent=5), "parent", "expected a string, got a number (5)")  # type: ignore[arg-type]
+
+
+class Stranger:
+    """A value of a type no field takes."""
+
+    def __repr__(self) -> str:
+        return "<stranger>"
+
+
+@pytest.mark.parametrize(
+    ("cls", "name"),
+    [(cls, f.name) for cls in strategies.MODELS for f in attrs.fields(cls)],
+    ids=lambda x: x if isinstance(x, str) else x.__name__,
+)
+@settings(max_examples=1)
+@given(data=st.data())
+def test_a_wrong_type_in_any_field_fails_at_once_naming_it(
+    cls: type, name: str, data: st.DataObject
+) -> None:
+    obj = data.draw(strategies.MODELS[cls])
+    with pytest.raises(FieldError) as info:
+        attrs.evolve(obj, **{name: Stranger()})
+    assert info.value.field == name
+    assert "<stranger>" in str(info.value)  # the value is shown

@@ -212,3 +212,171 @@ def test_not_a_time_frame(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert not report.criteria["T"].met
     assert report.deadline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Improve my time management. Specifically, block two hours of focus time every morning.",
+        "Get better at delegation. The aim is to hand off three recurring reports to my team.",
+        "Work on my presentation skills. Success means presenting at the March all-hands.",
+        "Be more visible in the department. That means leading one team meeting a month.",
+        "Improve ward handovers: use the SBAR template for every handover from January.",
+        "Strengthen my Excel skills, e.g. build the weekly KPI dashboard myself.",
+        "Grow my pipeline (book 20 discovery calls a month).",
+        "Increase sales. Target is 120k by year end.",
+    ],
+)
+def test_a_detail_spelled_out_makes_a_vague_headline_specific(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["S"].met
+    assert report.criteria["M"].met
+    assert not any(f.code in ("S001", "S002", "M001") for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get better at SQL. It is a big part of my job.",
+        "Read more. I love books.",
+        "Grow as a team lead. I have four new starters in January.",
+    ],
+)
+def test_a_sentence_about_the_situation_spells_out_nothing(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert not report.criteria["S"].met
+    assert not report.criteria["M"].met
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Grow recurring donations by a third in 2027.", (1 / 3, "of it", "change")),
+        ("Cut the invoice backlog by half by June.", (0.5, "x", "multiplier")),
+        ("Raise $2m for the new wing by June.", (2_000_000.0, "USD", "money")),
+        ("Grow revenue from €1.5m to €2m in 2027.", (2_000_000.0, "EUR", "money")),
+        ("Swim 400m in 6m30s by July.", (400.0, "m", "count")),
+    ],
+)
+def test_figures_of_change_and_units(text: str, figure: tuple[float, str, str]) -> None:
+    q = ck.evaluate_smart(text, as_of=AS_OF).quantities[0]
+    assert (q.value, q.unit, q.kind) == pytest.approx(figure)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm hoping to move into a ward manager role next year.",
+        "Get sign-off on the new pricing model by March.",
+        "Be trained on the new infusion pumps by March.",
+        "Hire a marketing coordinator by March.",
+        "Find and book a venue for the volunteer dinner by the end of January.",
+        "Get the team's first-aid refresher booked by Friday.",
+        "Safeguarding refresher done by 1 March 2027.",
+        "Organise a community fundraising walk in May.",
+        "Use formative assessment in every lesson this term.",
+        "Secure two new corporate sponsors before the gala in October.",
+    ],
+)
+def test_concrete_actions_in_other_fields_of_work(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["S"].met
+    assert report.criteria["M"].met
+    assert report.criteria["T"].met
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("I think I should apply for the charge nurse post by March.", "apply"),
+        ("Would be good to finally sit the CIMA exam by June.", "sit"),
+        ("I'd like to maybe try to get my PRINCE2 Foundation this year.", "get"),
+        ("By the next inspection, have all policies reviewed.", "have"),
+    ],
+)
+def test_the_action_behind_a_hedge_or_an_opinion(text: str, verb: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["S"].met
+    assert report.criteria["M"].met
+    assert report.deliverable is not None
+    assert report.deliverable.lower().startswith(verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Ramp up outbound calls.", "'ramp up' names a direction, not a concrete action"),
+        ("Double down on customer retention.", "'double down' names a direction, not a concrete action"),
+        ("I'd quite like to get involved in the youth programme.", "'get involved' names a direction, not a concrete action"),
+        ("Be organized.", "'be organized' names a direction, not a concrete action"),
+        ("Stay until the end of June.", "no concrete action found"),
+    ],
+)  # fmt: skip
+def test_directions_say_so(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert not report.criteria["S"].met
+    assert report.criteria["S"].findings[0].message == message
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Complete the fire safety refresher before my registration renewal.", None),
+        ("Publish the annual report by the AGM.", None),
+        ("Launch the spring appeal by Easter.", None),
+        ("Pass the theory test by the end of the school holidays.", None),
+        ("Finish the extension by the time the baby arrives.", None),
+        ("Finish the slides by Christmas.", "2026-12-25"),
+        ("Clear the backlog by close of play Friday.", "2026-11-27"),
+    ],
+)
+def test_deadlines_tied_to_an_occasion(text: str, deadline: str | None) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].met
+    assert report.deadline == (date.fromisoformat(deadline) if deadline else None)
+
+
+@pytest.mark.parametrize(
+    "text", ["Get hired by Google.", "Grow by networking.", "Improve by the book."]
+)
+def test_by_alone_is_not_a_deadline(text: str) -> None:
+    assert not ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Success means presenting the results at the all-hands in March.",
+        "Target is 120k in sales by year end.",
+        "Aim - publish two case studies by June.",
+        "I would like to publish two case studies by June.",
+    ],
+)
+def test_a_label_before_the_goal(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.is_smart
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan, run and review the Christmas fundraiser by January.",
+        "Learn and apply the new triage protocol on my shifts by March.",
+        "Research and recommend a new HR system to the board by May.",
+    ],
+)
+def test_several_verbs_share_one_object(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.is_smart
+
+
+def test_a_number_after_an_acronym_names_it() -> None:
+    report = ck.evaluate_smart("Pass the ISO 27001 lead auditor exam by Q2.", as_of=AS_OF)
+    assert report.quantities == ()
+    assert report.is_smart
+
+
+def test_the_end_of_the_fiscal_year_in_short() -> None:
+    policy = ck.SmartPolicy(fiscal_year_start_month=4)
+    report = ck.evaluate_smart("Lift NPS by 10 points by FY end.", as_of=AS_OF, policy=policy)
+    assert report.deadline == date(2027, 3, 31)

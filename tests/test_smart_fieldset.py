@@ -13,8 +13,8 @@ import pytest
 
 from smart_files import load, scorer, shared_file
 
-FLOORS = {"S": 0.82, "M": 0.80, "A": 0.96, "R": 0.89, "T": 0.86, "overall": 0.90}
-DEADLINE_FLOOR = 0.87
+FLOORS = {"S": 0.95, "M": 0.95, "A": 0.96, "R": 0.97, "T": 0.98, "overall": 0.97}
+DEADLINE_FLOOR = 0.97
 
 
 @pytest.fixture(scope="module")

@@ -66,6 +66,12 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+def _delimiter(text: str) -> str:
+    if len(text) != 1 or text in '"\r\n':
+        raise argparse.ArgumentTypeError(f"must be one character, not a quote or newline: {text!r}")
+    return text
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="careerkit",
@@ -173,6 +179,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="G",
         help="the CSV column or JSON Lines key to roll the summary up by, e.g. department",
     )
+    chk.add_argument(
+        "--delimiter",
+        type=_delimiter,
+        default=",",
+        metavar="CHAR",
+        help="the character between a CSV input's fields, e.g. ';' (default: ',')",
+    )
     as_of_option(chk)
     chk.add_argument(
         "--format",
@@ -250,16 +263,20 @@ class _Cli:
         self.stdin = stdin
 
     def load(self, source: str, fmt: str | None = None) -> CareerPlan:
-        from careerkit._io import MAX_BYTES, load, loads
+        from careerkit._io import MAX_BYTES, _check_regular, load, loads
 
         named = fmt or getattr(self.args, "input_format", None)
         fmt = input_format(source, named, formats=PLAN_FORMATS)
         if source == "-":
-            text = self.stdin.read(MAX_BYTES + 1)
-            return loads(text, format="toml" if fmt == "toml" else "json")
+            # Bytes when there are (a process's stdin): the loader checks they are UTF-8.
+            buffer = getattr(self.stdin, "buffer", None)
+            data = (buffer or self.stdin).read(MAX_BYTES + 1)
+            return loads(data, format="toml" if fmt == "toml" else "json")
         path = Path(source)
         if path.suffix.lower() == f".{fmt}":
             return load(path)
+        # A plan is a regular file, whatever its name, as careerkit.load requires.
+        _check_regular(path, path.stat().st_mode)
         with path.open("rb") as f:
             data = f.read(MAX_BYTES + 1)
         return loads(data, format="toml" if fmt == "toml" else "json")
@@ -281,6 +298,11 @@ class _Cli:
     def warn_far(self, plan: CareerPlan, as_of: date | None) -> None:
         if as_of is None:
             return
+        audience: Viewer = getattr(self.args, "audience", "self")
+        if audience != "self":  # the dates shown must be ones this audience may see
+            from careerkit._model.privacy import redact
+
+            plan = redact(plan, audience)
         days = list(_dates(plan))
         if days:
             first, last = min(days), max(days)
@@ -401,15 +423,15 @@ def _dates(obj: object) -> Iterator[date]:
 
 def _problems(exc: PlanValidationError, audience: str) -> list[str]:
     # An audience other than the owner may be shown the error: name each place, not its value.
-    errors = exc.errors
+    errors = exc.errors[:MAX_PROBLEMS]
     if audience != "self":
         errors = [f"invalid value @ {e.rpartition(' @ ')[2]}" if " @ " in e else e for e in errors]
-    count = max(exc.total, len(errors))  # the loader lists the first problems and counts all
-    lines = [f"{count:,} problem{'s' if count != 1 else ''} in the plan:"]
-    lines += [f"- {e}" for e in errors[:MAX_PROBLEMS]]
-    more = count - min(len(errors), MAX_PROBLEMS)
+    total = max(getattr(exc, "total", len(exc.errors)), len(errors))
+    lines = [f"{total:,} problem{'s' if total != 1 else ''} in the plan:"]
+    lines += [f"- {e}" for e in errors]
+    more = total - len(errors)
     if more:
-        lines.append(f"- and {more:,} more")
+        lines.append(f"- and {more:,} more problem{'s' if more != 1 else ''}")
     return lines
 
 

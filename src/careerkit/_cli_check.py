@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import IO, Any, NamedTuple, TextIO
@@ -19,6 +20,7 @@ from typing import IO, Any, NamedTuple, TextIO
 from careerkit._batch import SmartTally
 from careerkit._errors import CareerkitError
 from careerkit._model.goals import Goal
+from careerkit._model.plan import CareerPlan
 from careerkit._model.privacy import redact
 from careerkit._render import csv_cell
 from careerkit._smart import Finding, SmartReport, evaluate_many
@@ -119,11 +121,16 @@ def input_format(
 
 def _open(source: str, stdin: TextIO) -> IO[str]:
     if source == "-":
-        return stdin
-    return Path(source).open(encoding="utf-8", newline="")
+        # Standard input is read as strict UTF-8, as files are, whatever the locale says.
+        buffer = getattr(stdin, "buffer", None)
+        if buffer is None:
+            return stdin
+        return io.TextIOWrapper(buffer, encoding="utf-8-sig", newline="")
+    # utf-8-sig: spreadsheet programs start a CSV export with a byte order mark.
+    return Path(source).open(encoding="utf-8-sig", newline="")
 
 
-def _lines(f: IO[str], problems: _Problems) -> Iterator[_Item]:
+def _lines(f: IO[str]) -> Iterator[_Item]:
     for n, line in enumerate(f, start=1):
         text = line.rstrip("\r\n")
         if text.strip():
@@ -174,13 +181,15 @@ def _jsonl(
 
 
 def _csv(f: IO[str], args: argparse.Namespace, source: str, problems: _Problems) -> Iterator[_Item]:
-    reader = csv.reader(f)
+    reader = csv.reader(f, delimiter=args.delimiter)
     try:
         header = next(reader, None)
     except csv.Error as exc:
         raise UsageError(f"{source}: not a CSV file ({exc})") from None
     if header is None:
         return
+    if header:
+        header[0] = header[0].removeprefix("\ufeff")
     text_key = args.text_column
     if text_key is None:
         raise UsageError("a CSV input needs --text-column, the column that holds each goal")
@@ -221,9 +230,12 @@ def _column(row: list[str], columns: dict[str, int], option: str) -> str | None:
     return row[index] if index < len(row) else ""
 
 
+LoadPlan = Callable[[str, str], CareerPlan]
+
+
 def read_goals(
-    args: argparse.Namespace, stdin: TextIO, problems: _Problems, load_plan: Any
-) -> tuple[str, Iterable[_Item], Any]:
+    args: argparse.Namespace, stdin: TextIO, problems: _Problems, load_plan: LoadPlan
+) -> tuple[str, Iterable[_Item], CareerPlan | None]:
     """``(source name, the goals to judge, the plan or None)``."""
     if args.text is not None:
         if not args.text.strip():
@@ -250,11 +262,11 @@ def read_goals(
             elif fmt == "jsonl":
                 yield from _jsonl(f, args, source, problems)
             else:
-                yield from _lines(f, problems)
+                yield from _lines(f)
         except UnicodeDecodeError as exc:
             raise UsageError(f"{source} is not valid UTF-8 text ({exc.reason})") from None
         finally:
-            if f is not stdin:
+            if source != "-":
                 f.close()
 
     return source, items(), None
@@ -329,7 +341,7 @@ def check(
     out: TextIO,
     err: TextIO,
     stdin: TextIO,
-    load_plan: Any,
+    load_plan: LoadPlan,
 ) -> int:
     """Run ``careerkit check``; returns the exit code."""
     if sum(x is not None for x in (args.plan, args.text, args.csv)) != 1:

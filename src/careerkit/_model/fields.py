@@ -404,7 +404,12 @@ class Each:
         items = _collection(attribute.name, value)
         item = self.item
         for i, element in enumerate(items):
-            item(inst, _Item(f"{attribute.name}[{i}]"), element)  # type: ignore[arg-type]
+            try:
+                item(inst, attribute, element)
+            except Exception:
+                # Checked again under the name ``field[i]``, built only for an item that
+                # fails: a plan file has hundreds of thousands of items that pass.
+                item(inst, _Item(f"{attribute.name}[{i}]"), element)  # type: ignore[arg-type]
 
     def __repr__(self) -> str:
         return f"<validator of each item: {self.item!r}>"

@@ -17,7 +17,13 @@ from datetime import date, timedelta
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.achievable import _absolutes, _scope
 from careerkit._smart.text.action import ClauseContext, ClauseRules, read_clause
-from careerkit._smart.text.clause import _casing, _find, _main_verb, _rationale
+from careerkit._smart.text.clause import (
+    _casing,
+    _example_mark,
+    _find,
+    _main_verb,
+    _rationale,
+)
 from careerkit._smart.text.facts import Issue, QuantityFact, TextFacts, _Time
 from careerkit._smart.text.language import is_english
 from careerkit._smart.text.periods import _months_later
@@ -116,7 +122,7 @@ def analyze_text(
         # S and M are judged on the whole text: an action stated in the purpose clause or a
         # later sentence ("... so that I can deliver the QBR alone", ". I need to build the
         # report in under 2 hours") makes a vague headline specific and measurable.
-        for lo in _other_clauses(d, g_hi, rat_at if rat_hi == n else n):
+        for lo in _other_clauses(d, g_hi, rat_at if rat_hi == n else n, main):
             hi = _sentence_end(d, lo, n)
             other = read_clause(ctx, lo, lo, hi, range(lo, hi), d.span(lo, hi), False, _ignore)
             if other.s_met and not s_met:
@@ -249,14 +255,25 @@ def _ends_sentence(d: _Doc, k: int) -> bool:
     return not d.glued[k + 1] and (not nxt or nxt[:1].isupper() or not nxt[:1].isalnum())
 
 
+def _opens_detail(d: _Doc, k: int) -> bool:
+    """A colon, a dash, a bracket or "e.g." after which the goal is spelled out: "Improve
+    handovers: use the SBAR template ...", "... (answer all chats within 2 minutes)"."""
+    w = d.low[k]
+    if w == ":" or w == "(":
+        return True
+    if w in ("-", "–", "—"):
+        return not d.glued[k] and not d.glued[k + 1]
+    return w == "," and _example_mark(d, k + 1)
+
+
 def _situations(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
     """Later sentences that describe the situation, not an action ("I have three new hires
     starting in January"): their figures and dates are not the goal's."""
     actions = set(_other_clauses(d, goal_hi, d.n))
     out = []
     n = d.n
-    for k in range(goal_hi, min(n, goal_hi + 400)):
-        if _ends_sentence(d, k) and k + 1 < n:
+    for k in d.find(lx.SENTENCE_ENDS):
+        if goal_hi <= k < goal_hi + 400 and _ends_sentence(d, k) and k + 1 < n:
             end = _sentence_end(d, k + 1, n)
             if not any(k < a < end for a in actions) and _states_a_fact(d, k + 1, end):
                 out.append((k + 1, end))
@@ -291,7 +308,7 @@ def _states_a_fact(d: _Doc, lo: int, hi: int) -> bool:
     return False
 
 
-def _other_clauses(d: _Doc, goal_hi: int, reason_at: int) -> list[int]:
+def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = None) -> list[int]:
     """Where the other clauses that state an action start: the purpose clause ("so that I
     can deliver ...", "to raise ...") and later sentences that commit to something ("I will",
     "I need to", an imperative, "Target: ..."); a sentence that describes the situation ("I
@@ -299,9 +316,30 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int) -> list[int]:
     out: list[int] = []
     n = d.n
     starts = [reason_at] if reason_at < n else []
-    starts += [k + 1 for k in range(goal_hi, min(n, goal_hi + 400)) if _ends_sentence(d, k)]
+    if main is not None:  # a detail inside the goal's own sentence: "Improve X: use Y"
+        starts += [k + 1 for k in range(main + 1, goal_hi) if _opens_detail(d, k)]
+    marks = d.find(lx.CLAUSE_MARKS | {":", ","}) if goal_hi < n else ()
+    starts += [
+        k + 1
+        for k in marks
+        if goal_hi <= k < goal_hi + 400 and (_ends_sentence(d, k) or _opens_detail(d, k))
+    ]
     for lo in starts[:8]:
+        if lo >= n:
+            continue
         k = lo
+        label = d.low[lo] in lx.GOAL_WORDS or (
+            d.low[lo] in lx.DEFINITION_WORDS and d.at[lo + 1] in lx.DEFINITION_VERBS
+        )
+        if label:
+            # "Target is 120k by year end", "That means leading ...": what follows the label
+            # is the goal's own, a figure or an action.
+            k = lo + 1
+            while k < min(n, lo + 4) and d.low[k] in lx.LABEL_LINKS:
+                k += 1
+            verb, _ = _main_verb(d, k, n)
+            out.append(verb if verb < _sentence_end(d, k, n) else k)
+            continue
         while k < n and d.low[k] in lx.PURPOSE_MARKERS:
             k += 1
         verb, _ = _main_verb(d, k, n)
@@ -310,10 +348,13 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int) -> list[int]:
         skipped = d.low[lo:verb]
         if d.low[lo] in lx.REASON_LABELS:
             continue  # "Context: we added 14 suppliers" says why, not what to do
+        imperative = lx.SUBJECTS.isdisjoint(skipped) and (
+            lemma(d.low[verb]) in lx.VERBS or d.raw[verb][:1].islower()
+        )  # "Specifically, block two hours ...", ": use the SBAR template ..."
         if (
             k > lo
             or any(w in lx.MODALS or w in lx.INTENT or w in (":", "i'll", "we'll") for w in skipped)
-            or (verb == lo and lemma(d.low[verb]) in lx.VERBS)
+            or imperative
         ):
             out.append(verb)
     return out

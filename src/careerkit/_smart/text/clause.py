@@ -66,7 +66,13 @@ def _states_a_reason(d: _Doc, i: int) -> bool:
         if nxt in lx.REASON_LABELS:
             return True
         need = d.at[i + 2] in lx.NEED_VERBS or (d.at[i + 2] == "have" and d.at[i + 3] == "to")
-        if nxt[:1].isalpha() and d.raw[i + 1][:1].isupper() and _finite_verb_follows(d, i + 1):
+        if (
+            nxt[:1].isalpha()
+            and d.raw[i + 1][:1].isupper()
+            and nxt not in lx.GOAL_WORDS
+            and nxt not in lx.DEFINITION_WORDS
+            and _finite_verb_follows(d, i + 1)
+        ):
             return True  # the situation behind the goal: "They keep telling me ..."
         return (nxt in ("i", "we") and need) or (
             nxt in ("i'd", "we'd") and d.at[i + 2] in ("like", "love")
@@ -152,7 +158,14 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             hedged = hedged or w in lx.HEDGE_WORDS
             i += 1
             continue
-        if w in lx.INTENT and d.at[i + 1] in ("to", "of"):
+        if w in lx.OPINION_VERBS and (d.at[i + 1] in lx.SUBJECTS or d.at[i + 1] == "that"):
+            i += 1  # "I think I should apply ...": the action is in the clause after
+            continue
+        if w == "be" and d.at[i + 1] in lx.GOOD_WORDS and d.at[i + 2] == "to":
+            hedged = True
+            i += 3  # "(it) would be good to sit the CIMA exam"
+            continue
+        if w in lx.INTENT and d.at[i + 1] in ("to", "of", "and"):
             hedged = hedged or w in lx.HEDGE_WORDS
             i += 2
             continue
@@ -167,10 +180,11 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         ):
             i += 1
             continue
-        if w in ("would", "'d") and d.at[i + 1] in ("like", "love"):
-            i += 1
+        if w in lx.DEFINITION_WORDS and d.at[i + 1] in lx.DEFINITION_VERBS:
+            # "Success means presenting ...", "That means leading ...", "Target is 120k"
+            i += 2 if d.at[i + 1] != "looks" else 3
             continue
-        if w in ("my", "our") and not lx.GOAL_WORDS.isdisjoint(low[i + 1 : i + 4]):
+        if w in ("my", "our", "the") and not lx.GOAL_WORDS.isdisjoint(low[i + 1 : i + 4]):
             k = i + 2
             while k < min(hi, i + 6) and low[k] not in ("is", ":", "to"):
                 k += 1
@@ -188,6 +202,16 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
     return i, hedged
 
 
+def _example_mark(d: _Doc, i: int) -> bool:
+    """ "e.g." or "i.e." at ``i`` (four tokens: e . g .)."""
+    return (
+        d.at[i] in ("e", "i")
+        and d.at[i + 1] == "."
+        and d.at[i + 2] in ("g", "e")
+        and d.at[i + 3] == "."
+    )
+
+
 def _leading_phrase_end(d: _Doc, i: int, hi: int) -> int | None:
     """Where the action starts after a leading phrase or label at ``i``, or None.
 
@@ -196,6 +220,12 @@ def _leading_phrase_end(d: _Doc, i: int, hi: int) -> int | None:
     action; a known verb inside it means the action came first.
     """
     low = d.low
+    if low[i].endswith("ly") and d.at[i + 1] == ",":
+        return i + 2  # "Specifically, block two hours ..."
+    if _example_mark(d, i):  # "e.g. build the weekly dashboard myself"
+        return i + 4
+    if (low[i], d.at[i + 1]) == ("for", "example"):
+        return i + 2
     stop = min(hi, i + 14)
     for k in range(i + 1, stop):
         w = low[k]

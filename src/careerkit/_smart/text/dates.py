@@ -171,6 +171,11 @@ class _Dates:
                 first, last = date(y0 + 1, first.month, 1), date(y0 + 1, last.month, last.day)
             return _resolve(d, i, j, first, last)
         fyv = _fy_token(w)
+        if w == "fy" and d.at[i + 1] in ("end", "-"):
+            # "by FY end", "by FY-end": the end of the current fiscal year
+            stop = i + 3 if d.at[i + 1] == "-" and d.at[i + 2] == "end" else i + 2
+            first, last = _year(_fiscal_year_of(as_of, fy), fy, True)
+            return _Time("end", _context(d, i)[3], stop, first, last, (last - first).days + 1)
         if w == "fy" or w == "fiscal":
             j = i + 1
             if w == "fiscal" and d.at[j] == "year":

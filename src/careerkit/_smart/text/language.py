@@ -12,15 +12,15 @@ def is_english(d: _Doc) -> bool:
     A cheap check: the letters' script, then a count of function words. A short note with no
     function words at all ("AWS cert, 3 months") counts as English.
     """
-    letters = [c for c in d.text[:2000] if c.isalpha()]
-    if letters:
+    head = d.text[:2000]
+    if not head.isascii():
+        letters = [c for c in head if c.isalpha()]
         latin = sum(1 for c in letters if c < "\u0250")  # Basic Latin up to Latin Extended-B
-        if latin < 0.5 * len(letters):
+        if letters and latin < 0.5 * len(letters):
             return False
-    english = other = 0
-    for w in d.low[:400]:
-        if w in lx.ENGLISH_FUNCTION_WORDS:
-            english += 1
-        elif w in lx.OTHER_FUNCTION_WORDS or not lx.OTHER_LETTERS.isdisjoint(w):
-            other += 1
+    words = d.low[:400]
+    english = sum(map(lx.ENGLISH_FUNCTION_WORDS.__contains__, words))
+    other = sum(map(lx.OTHER_FUNCTION_WORDS.__contains__, words))
+    if not head.isascii():
+        other += sum(1 for w in words if not lx.OTHER_LETTERS.isdisjoint(w))
     return not (other >= 2 and other > english)

@@ -79,6 +79,8 @@ def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
     while j >= 0 and steps < 6:
         w = d.low[j]
         if w in ("the", "of", "very", "-", "a") or w in lx.MOD_WORDS:
+            if w == "close" and d.at[j + 1] != "of":
+                break  # "close the Q3 books": a verb, not "the close of Q3"
             if w in lx.MOD_WORDS:
                 mods.add("mid" if w == "middle" else "start" if w == "beginning" else w)
             j -= 1

@@ -124,6 +124,18 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         w = low[i]
         c = w[0]
         if (
+            w in ("a", "one")
+            and d.at[i - 1] == "by"
+            and d.at[i + 1] in lx.FRACTIONS
+            and (d.at[i + 2] in lx.PREPOSITIONS or not d.at[i + 2][:1].isalpha())
+        ):
+            # "grow donations by a third": a change by a fraction
+            share = lx.FRACTIONS[d.at[i + 1]]
+            out.append(QuantityFact(share, "of it", "change", d.span(i - 1, i + 2)))
+            used[i : i + 2] = b"\1\1"
+            skip_to = i + 2
+            continue
+        if (
             w == "half"
             and d.at[i - 1] in ("by", "in")
             and (d.at[i + 1] in lx.PREPOSITIONS or not d.at[i + 1][:1].isalpha())
@@ -132,6 +144,8 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             out.append(QuantityFact(0.5, "x", "multiplier", d.span(i - 1, i + 1)))
             continue
         if w in lx.MULTIPLIERS and not (d.at[i + 1] == "-" and d.glued[i + 1]):
+            if d.at[i + 1] in ("down", "back", "over"):
+                continue  # "double down on retention": an idiom, not a figure
             out.append(QuantityFact(lx.MULTIPLIERS[w], "x", "multiplier", d.span(i, i + 1)))
             continue
         if len(w) >= 2 and w[-1] == "x" and w[:-1].isdigit():
@@ -167,6 +181,20 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         if prev in lx.CURRENCY_SYMBOLS and d.glued[i]:
             currency = lx.CURRENCY_SYMBOLS[prev]  # "$5,000", "€3k"
             begin = i - 1
+        # A number right after an acronym is part of its name: "ISO 27001", "SQL 2019".
+        if (
+            c.isdigit()
+            and i > 0
+            and raw[i - 1].isalpha()
+            and raw[i - 1].isupper()
+            and len(raw[i - 1]) > 1
+            and low[i - 1] not in lx.NOT_NAMES
+            and low[i - 1] not in lx.MONTHS
+            and not d.glued[i]
+            and d.at[j] not in lx.UNIT_WORDS
+        ):
+            skip_to = j
+            continue
         # A number right after a mid-sentence name is part of it: "Python 3", "Java 8".
         if (
             c.isdigit()

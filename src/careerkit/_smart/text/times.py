@@ -7,21 +7,19 @@ from datetime import date, timedelta
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.dates import _Dates
+from careerkit._smart.text.events import _Events
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
 from careerkit._smart.text.numbers import _day_of, _is_year, _number_at, glued_unit
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import (
     _context,
     _month_end,
-    _months_later,
-    _period_of,
     _resolve,
-    _safe_date,
 )
 from careerkit._smart.text.tokens import _Doc, lemma
 
 
-class _TimeScan(_Dates):
+class _TimeScan(_Dates, _Events):
     """Finds every time expression, left to right, marking the tokens it uses."""
 
     def __init__(self, d: _Doc) -> None:
@@ -87,6 +85,10 @@ class _TimeScan(_Dates):
             return self._day_end(i, w)
         if w in ("until", "till", "before"):
             t = self._until_event(i)
+            if t is not None:
+                return t
+        if w in lx.EVENT_DEADLINE_WORDS:
+            t = self._event_after(i, w)
             if t is not None:
                 return t
         if w in lx.EVENT_NOUNS or w in lx.UNDATED_PERIODS:
@@ -340,111 +342,6 @@ class _TimeScan(_Dates):
             day = self._day_after(end) or (d.as_of, end)
             return _Time("end", i - 1, day[1], day[0], day[0], 1)
         return _Time("clock", i, end)
-
-    def _day_of_month(self, i: int, day: float) -> _Time | None:
-        """ "by the 15th": the next such day of a month, on or after as_of."""
-        d = self.d
-        if not day.is_integer() or not 1 <= day <= 31:
-            return None
-        first = date(d.as_of.year, d.as_of.month, 1)
-        for step in range(3):
-            month = _months_later(first, step)
-            cand = _safe_date(month.year, month.month, int(day))
-            if cand is not None and cand >= d.as_of:
-                return _Time("end", i - 2, i + 1, cand, cand, 1)
-        return None
-
-    def _day_after(self, j: int) -> tuple[date, int] | None:
-        """The day named at ``j`` ("Friday", "tomorrow", "today"): its date and the index after."""
-        d = self.d
-        w = d.at[j]
-        if w in ("today", "tonight"):
-            return d.as_of, j + 1
-        if w == "tomorrow":
-            return d.as_of + timedelta(days=1), j + 1
-        if w in lx.WEEKDAYS:
-            ahead = (lx.WEEKDAYS[w] - d.as_of.weekday()) % 7
-            return d.as_of + timedelta(days=ahead), j + 1
-        return None
-
-    def _day_end(self, i: int, w: str) -> _Time:
-        """EOD, COB (end of the day: today or the day named next), EOW (end of this week)."""
-        d = self.d
-        begin = _context(d, i)[3]
-        if w == "eow":
-            first, last = _period_of(d.as_of, "week", 0, d.fy_start, False)
-            return _Time("end", begin, i + 1, first, last, 7)
-        day = self._day_after(i + 1) or (d.as_of, i + 1)
-        return _Time("end", begin, day[1], day[0], day[0], 1)
-
-    def _until_event(self, i: int) -> _Time | None:
-        """ "until I land an offer", "before the team goes hybrid": an event with no date."""
-        d = self.d
-        nxt = d.at[i + 1]
-        if (
-            d.low[i] in ("before", "until", "till")
-            and i + 1 < d.n
-            and d.raw[i + 1].isalpha()
-            and d.raw[i + 1].islower()
-            and nxt not in lx.DETERMINERS
-            and nxt not in lx.PRONOUNS
-            and nxt not in lx.TIME_TRIGGERS
-            and not lx.PREPOSITIONS.__contains__(nxt)
-            and (d.at[i + 2] in (".", ",", ";", ")", "") or d.at[i + 2] in lx.PREPOSITIONS)
-        ):
-            return _Time("event", i, i + 2)  # "before revalidation", "until handover"
-        pronoun = d.at[i + 1] in ("i", "we", "they", "he", "she")
-        if not pronoun and nxt not in ("the", "my", "our", "their", "his", "her", "your"):
-            return None
-        for k in range(i + 2 if pronoun else i + 3, min(d.n, i + 5)):
-            w = d.low[k]
-            if (
-                not w[:1].isalpha()
-                or w in lx.MONTHS
-                or (w in lx.TIME_TRIGGERS and w not in ("next", "coming", "upcoming"))
-            ):
-                return None  # a date or a period follows: "before my review in April"
-            if w in lx.FINITE_VERBS or (pronoun and lemma(w) in lx.VERBS):
-                end = k + 1
-                while end < min(d.n, k + 6):
-                    nxt = d.low[end]
-                    if not nxt[:1].isalpha() or nxt in lx.MONTHS or nxt in lx.TIME_TRIGGERS:
-                        break
-                    end += 1
-                return _Time("event", i, end)
-        return None
-
-    def _event(self, i: int) -> _Time | None:
-        """A deadline tied to an event with no date: "by the wedding", "before my appraisal",
-        "at the end of the workshop", "by the end of sprint 24"."""
-        d = self.d
-        j = i + 1
-        if d.at[i] in ("sprint", "iteration", "release") and d.at[j][:1].isdigit():
-            j += 1  # "sprint 24" names one
-        while d.at[j] in lx.EVENT_NOUNS and j < i + 3:
-            j += 1  # "the board meeting"
-        k = i - 1
-        steps = 0
-        while steps < 3 and d.at[k] not in lx.POSSESSIVES and d.at[k][:1].isalpha():
-            k -= 1  # "before the annual appraisal": skip the event's modifiers
-            steps += 1
-        if d.at[k] in lx.POSSESSIVES:
-            k -= 1
-        prep, prep2 = d.at[k], d.at[k - 1]
-        if prep == "of" and prep2 in ("end", "close", "start", "day", "week", "month", "morning"):
-            # "at the end of the workshop", "on the first day of the course"
-            begin = _context(d, k - 1)[3]
-            while begin > 0 and d.low[begin - 1] in lx.EVENT_LEAD_WORDS and begin > k - 6:
-                begin -= 1
-            return _Time("event", begin, j)
-        if prep in ("by", "before", "until", "till") or (prep, prep2) in (
-            ("to", "prior"),
-            ("of", "ahead"),
-        ):
-            return _Time("event", k - 1 if prep2 in ("prior", "ahead") else k, j)
-        if prep in ("through", "throughout", "during", "for") and d.at[i] in lx.UNDATED_PERIODS:
-            return _Time("event", k, j)  # "through their first audit season"
-        return None
 
     def _duration(self, i: int, count: float, j: int, unit_w: str | None = None) -> _Time | None:
         """'within 6 weeks', 'for the next 3 months', 'in 90 days', '3 times a week'.

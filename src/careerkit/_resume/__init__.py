@@ -1,0 +1,1 @@
+"""JSON Resume in and out: the implementation behind :mod:`careerkit.interop`."""

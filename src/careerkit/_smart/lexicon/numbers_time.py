@@ -1,0 +1,206 @@
+"""Numbers, units, the calendar and the words of time."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+from careerkit._smart.lexicon._base import words
+
+__all__ = [
+    "AMBIGUOUS_MONTHS",
+    "BEFORE_PREPOSITIONS",
+    "CADENCE_ADVERBS",
+    "CADENCE_NOUNS",
+    "CURRENCY_SYMBOLS",
+    "CURRENCY_WORDS",
+    "DAY_END_CODES",
+    "DAY_PREPS",
+    "DURATION_UNITS",
+    "END_PREPOSITIONS",
+    "EVENT_DEADLINE_PREPS",
+    "EVENT_NOUNS",
+    "GLUED_TIME_UNITS",
+    "MONEY_SUFFIXES",
+    "MONTHS",
+    "MULTIPLIERS",
+    "NUMBER_SUFFIXES",
+    "ORDINAL_SUFFIXES",
+    "PERCENT_WORDS",
+    "POSSESSIVES",
+    "SCALES",
+    "SEASONS",
+    "SHORT_UNITS",
+    "START_PREPOSITIONS",
+    "TENS",
+    "TIMES_WORDS",
+    "UNDATED_PERIODS",
+    "UNITS",
+    "VAGUE_TIME",
+    "VAGUE_TIME_PHRASES",
+    "WEEKDAYS",
+    "WEEKDAYS_PLURAL",
+]
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+UNITS: Final = MappingProxyType(
+    {
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+    }
+)  # fmt: skip
+SCALES: Final = MappingProxyType({"hundred": 100, "thousand": 1000, "million": 1_000_000})
+TENS: Final = frozenset(
+    {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+)
+# "once a week", "twice a month"
+TIMES_WORDS: Final = MappingProxyType({"once": 1, "twice": 2, "thrice": 3})
+MULTIPLIERS: Final = MappingProxyType(
+    {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "halve": 0.5, "tenfold": 10.0}
+)
+NUMBER_SUFFIXES: Final = MappingProxyType({"k": 1e3, "bn": 1e9, "b": 1e9})
+# "m" after a number is a million in money ("$2m") and metres or minutes elsewhere ("400m").
+MONEY_SUFFIXES: Final = MappingProxyType({"m": 1e6, "mm": 1e6})
+ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
+CURRENCY_SYMBOLS: Final = MappingProxyType({"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"})
+CURRENCY_WORDS: Final = MappingProxyType(
+    {
+        "usd": "USD", "dollar": "USD", "dollars": "USD", "eur": "EUR", "euro": "EUR",
+        "euros": "EUR", "gbp": "GBP", "chf": "CHF", "cad": "CAD", "aud": "AUD", "inr": "INR",
+        "rupees": "INR", "yen": "JPY",
+    }
+)  # fmt: skip
+PERCENT_WORDS: Final = frozenset({"percent", "pct", "percentage"})
+
+# --- calendar ------------------------------------------------------------------------------
+
+MONTHS: Final = MappingProxyType(
+    {
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+        "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+        "nov": 11, "december": 12, "dec": 12,
+    }
+)  # fmt: skip
+# Abbreviations that are also ordinary words count as months only next to a day or year.
+AMBIGUOUS_MONTHS: Final = frozenset({"may", "mar", "jun", "jan", "dec", "sep", "oct", "aug"})
+WEEKDAYS: Final = MappingProxyType(
+    {
+        "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+        "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+        "sat": 5, "sunday": 6, "sun": 6,
+    }
+)  # fmt: skip
+WEEKDAYS_PLURAL: Final = frozenset(
+    {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+     "weekdays", "weekends", "workdays", "evenings", "mornings", "nights", "afternoons"}
+)  # fmt: skip
+# Duration units in days (months and years are calendar arithmetic, see text.periods).
+DURATION_UNITS: Final = MappingProxyType(
+    {
+        "day": "day", "days": "day", "week": "week", "weeks": "week", "wk": "week",
+        "wks": "week", "fortnight": "fortnight", "fortnights": "fortnight", "month": "month",
+        "months": "month", "mo": "month", "mos": "month", "quarter": "quarter",
+        "quarters": "quarter", "year": "year", "years": "year", "yr": "year", "yrs": "year",
+        "semester": "semester", "semesters": "semester", "sprint": "sprint",
+        "sprints": "sprint",
+    }
+)  # fmt: skip
+SHORT_UNITS: Final = MappingProxyType(
+    {
+        "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
+        "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "h": "hours",
+        "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds",
+    }
+)  # fmt: skip
+# Units written onto a number ("15kg", "48h", "30d", "3hrs"): the unit each one names.
+GLUED_TIME_UNITS: Final = MappingProxyType(
+    {"d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months",
+     "y": "years", "yr": "years", "yrs": "years", "h": "hours", "hr": "hours", "hrs": "hours",
+     "min": "minutes", "mins": "minutes", "s": "seconds", "sec": "seconds", "secs": "seconds"}
+)  # fmt: skip
+# What a cadence word recurs on, as a unit ("weekly" -> per week).
+CADENCE_ADVERBS: Final = MappingProxyType(
+    {
+        "daily": "day", "nightly": "day", "weekly": "week", "biweekly": "2 weeks",
+        "fortnightly": "2 weeks", "monthly": "month", "bimonthly": "2 months",
+        "quarterly": "quarter", "yearly": "year", "annually": "year", "annual": "year",
+        "semiannually": "6 months", "biannually": "6 months", "hourly": "hour",
+        "everyday": "day",
+    }
+)  # fmt: skip
+# Things "every"/"each" may recur on: calendar units and regular events.
+CADENCE_NOUNS: Final = words(
+    "day days week weeks month months quarter quarters year years weekday weekdays weekend "
+    "weekends morning mornings afternoon afternoons evening evenings night nights lunchtime "
+    "lunch workday workdays fortnight sprint sprints iteration iterations semester term "
+    "standup standups stand retro retros retrospective retrospectives release releases "
+    "cycle cycles planning shift shifts business working hour hours session half halves "
+    "lesson lessons handover handovers "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun"
+)
+# Events that recur on their own schedule ("after each design review").
+EVENT_NOUNS: Final = words(
+    "review reviews meeting meetings sprint sprints retro retros retrospective "
+    "retrospectives standup standups release releases demo demos all-hands 1:1 1:1s "
+    "one-on-one one-on-ones check-in check-ins planning iteration iterations cycle cycles "
+    "deployment deployments incident incidents interview interviews offsite offsites "
+    "appraisal appraisals survey surveys workshop workshops wedding launch audit audits "
+    "exam exams conference board course programme program bootcamp induction"
+)
+# Periods whose dates the text does not give: "next term", "this season", "next sprint".
+UNDATED_PERIODS: Final = words(
+    "term terms season cycle sprint iteration rotation shift intake semester trimester"
+)
+# Before an event with no date, these make it a deadline: "before my next review".
+EVENT_DEADLINE_PREPS: Final = words("by before until till at in during after ahead")
+POSSESSIVES: Final = words("my our your his her their the")
+# End of the day (today, or the day named next) and end of the week.
+DAY_END_CODES: Final = words("eod cob eow")
+# Before "the 15th": a day of the month that is a deadline.
+DAY_PREPS: Final = words("by before until till on")
+SEASONS: Final = MappingProxyType({"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12})
+# Words that say "time without a bound".
+VAGUE_TIME: Final = words(
+    "soon eventually someday sometime later regularly often frequently occasionally "
+    "periodically asap sometimes ongoing continuously constantly whenever"
+)
+VAGUE_TIME_PHRASES: Final = (
+    ("at", "some", "point"),
+    ("at", "some", "stage"),
+    ("some", "day"),
+    ("one", "of", "these", "days"),
+    ("in", "the", "future"),
+    ("in", "the", "near", "future"),
+    ("in", "the", "long", "run"),
+    ("in", "the", "long", "term"),
+    ("in", "due", "course"),
+    ("over", "time"),
+    ("from", "time", "to", "time"),
+    ("as", "soon", "as", "possible"),
+    ("when", "i", "can"),
+    ("when", "possible"),
+    ("in", "a", "while"),
+    ("every", "now", "and", "then"),
+    ("once", "in", "a", "while"),
+    ("more", "often"),
+    ("on", "a", "regular", "basis"),
+    ("at", "some", "time"),
+    ("in", "the", "coming", "years"),
+    ("in", "a", "few", "weeks"),
+    ("in", "a", "few", "months"),
+    ("in", "a", "few", "years"),
+    ("within", "a", "few", "weeks"),
+    ("within", "a", "few", "months"),
+)
+# Prepositions in front of a period and what they make of it.
+END_PREPOSITIONS: Final = words(
+    "by in during until till til through thru within throughout of over"
+)
+START_PREPOSITIONS: Final = words("from starting beginning since after commencing")
+BEFORE_PREPOSITIONS: Final = words("before")

@@ -1,0 +1,186 @@
+"""Days and occasions: a day of the month, the end of a working day, and deadlines tied to an
+event whose date the text omits ("before my next appraisal", "by the AGM", "next term")."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.facts import _Time
+from careerkit._smart.text.periods import _context, _months_later, _period_of, _safe_date
+from careerkit._smart.text.tokens import _Doc, lemma
+
+
+class _Events:
+    """The time scan's readings of days and occasions (mixed into the scan)."""
+
+    d: _Doc
+
+    def _day_of_month(self, i: int, day: float) -> _Time | None:
+        """ "by the 15th": the next such day of a month, on or after as_of."""
+        d = self.d
+        if not day.is_integer() or not 1 <= day <= 31:
+            return None
+        first = date(d.as_of.year, d.as_of.month, 1)
+        for step in range(3):
+            month = _months_later(first, step)
+            cand = _safe_date(month.year, month.month, int(day))
+            if cand is not None and cand >= d.as_of:
+                return _Time("end", i - 2, i + 1, cand, cand, 1)
+        return None
+
+    def _day_after(self, j: int) -> tuple[date, int] | None:
+        """The day named at ``j`` ("Friday", "tomorrow", "today"): its date and the index after."""
+        d = self.d
+        w = d.at[j]
+        if w in ("today", "tonight"):
+            return d.as_of, j + 1
+        if w == "tomorrow":
+            return d.as_of + timedelta(days=1), j + 1
+        if w in lx.WEEKDAYS:
+            ahead = (lx.WEEKDAYS[w] - d.as_of.weekday()) % 7
+            return d.as_of + timedelta(days=ahead), j + 1
+        return None
+
+    def _day_end(self, i: int, w: str) -> _Time:
+        """EOD, COB (end of the day: today or the day named next), EOW (end of this week)."""
+        d = self.d
+        begin = _context(d, i)[3]
+        if w == "eow":
+            first, last = _period_of(d.as_of, "week", 0, d.fy_start, False)
+            return _Time("end", begin, i + 1, first, last, 7)
+        day = self._day_after(i + 1) or (d.as_of, i + 1)
+        return _Time("end", begin, day[1], day[0], day[0], 1)
+
+    def _until_event(self, i: int) -> _Time | None:
+        """ "until I land an offer", "before the team goes hybrid": an event with no date."""
+        d = self.d
+        nxt = d.at[i + 1]
+        if (
+            d.low[i] in ("before", "until", "till")
+            and i + 1 < d.n
+            and d.raw[i + 1].isalpha()
+            and d.raw[i + 1].islower()
+            and nxt not in lx.DETERMINERS
+            and nxt not in lx.PRONOUNS
+            and nxt not in lx.TIME_TRIGGERS
+            and not lx.PREPOSITIONS.__contains__(nxt)
+            and (d.at[i + 2] in (".", ",", ";", ")", "") or d.at[i + 2] in lx.PREPOSITIONS)
+        ):
+            return _Time("event", i, i + 2)  # "before revalidation", "until handover"
+        pronoun = d.at[i + 1] in ("i", "we", "they", "he", "she")
+        if not pronoun and nxt not in ("the", "my", "our", "their", "his", "her", "your"):
+            return None
+        for k in range(i + 2 if pronoun else i + 3, min(d.n, i + 5)):
+            w = d.low[k]
+            if (
+                not w[:1].isalpha()
+                or w in lx.MONTHS
+                or (w in lx.TIME_TRIGGERS and w not in ("next", "coming", "upcoming"))
+            ):
+                return None  # a date or a period follows: "before my review in April"
+            if w in lx.FINITE_VERBS or (pronoun and lemma(w) in lx.VERBS):
+                end = k + 1
+                while end < min(d.n, k + 6):
+                    nxt = d.low[end]
+                    if not nxt[:1].isalpha() or nxt in lx.MONTHS or nxt in lx.TIME_TRIGGERS:
+                        break
+                    end += 1
+                return _Time("event", i, end)
+        return None
+
+    def _event_after(self, i: int, w: str) -> _Time | None:
+        """A deadline word and an event whose date the text omits: "before my registration
+        renewal", "by the AGM", "by Easter", "by the end of the school holidays", "by the time
+        the baby arrives", "by close of play Friday"."""
+        d = self.d
+        k = i + 1
+        if w in ("prior", "ahead"):
+            if d.at[k] not in ("to", "of"):
+                return None
+            k += 1
+        if tuple(d.low[k : k + 3]) in lx.DAY_END_PHRASES:
+            day = self._day_after(k + 3) or (d.as_of, k + 3)
+            return _Time("end", i, day[1], day[0], day[0], 1)  # "by close of play Friday"
+        determined = d.at[k] in lx.POSSESSIVES
+        if determined:
+            k += 1
+            if d.at[k] in ("next", "upcoming", "coming"):
+                k += 1  # "by the next inspection"
+        if d.at[k] in ("end", "close", "start", "beginning") and d.at[k + 1] == "of":
+            k += 2  # "by the end of the school holidays"
+            if d.at[k] in lx.POSSESSIVES:
+                k += 1
+            determined = True
+        if d.at[k] == "time" and determined and d.at[k + 1] in lx.POSSESSIVES | {"i", "we"}:
+            end = k + 2
+            while end < min(d.n, k + 8) and d.low[end][:1].isalpha():
+                end += 1
+            return _Time("event", i, end)  # "by the time the baby arrives"
+        end = k
+        while end < min(d.n, k + 4):
+            x = d.low[end]
+            if (
+                not d.raw[end].isalpha()
+                or d.used[end]
+                or x in lx.PREPOSITIONS
+                or x in lx.CONJUNCTIONS
+                or x in lx.DETERMINERS
+                or x in lx.TIME_TRIGGERS
+                or x in lx.MONTHS
+            ):
+                break
+            end += 1
+        if end == k:
+            return None
+        head, raw = d.low[end - 1], d.raw[end - 1]
+        if head in lx.FIXED_HOLIDAYS and end == k + 1:
+            month, mday = lx.FIXED_HOLIDAYS[head]  # "by Christmas": the next December 25
+            when = date(d.as_of.year, month, mday)
+            if when < d.as_of:
+                when = date(d.as_of.year + 1, month, mday)
+            return _Time("end", i, end, when, when, 1)
+        named = (raw.isupper() and len(raw) > 1) or head in lx.HOLIDAYS
+        eventlike = (
+            head in lx.EVENT_NOUNS
+            or head in lx.UNDATED_PERIODS
+            or head.endswith(lx.EVENT_ENDINGS)
+            or head in lx.EVENT_PLURALS
+        )
+        if w == "by" and not (named or (determined and eventlike)):
+            return None
+        if head in lx.PRONOUNS or head in lx.PERIOD_WORDS:
+            return None
+        return _Time("event", i - 1 if w in ("prior", "ahead") else i, end)
+
+    def _event(self, i: int) -> _Time | None:
+        """A deadline tied to an event with no date: "by the wedding", "before my appraisal",
+        "at the end of the workshop", "by the end of sprint 24"."""
+        d = self.d
+        j = i + 1
+        if d.at[i] in ("sprint", "iteration", "release") and d.at[j][:1].isdigit():
+            j += 1  # "sprint 24" names one
+        while d.at[j] in lx.EVENT_NOUNS and j < i + 3:
+            j += 1  # "the board meeting"
+        k = i - 1
+        steps = 0
+        while steps < 3 and d.at[k] not in lx.POSSESSIVES and d.at[k][:1].isalpha():
+            k -= 1  # "before the annual appraisal": skip the event's modifiers
+            steps += 1
+        if d.at[k] in lx.POSSESSIVES:
+            k -= 1
+        prep, prep2 = d.at[k], d.at[k - 1]
+        if prep == "of" and prep2 in ("end", "close", "start", "day", "week", "month", "morning"):
+            # "at the end of the workshop", "on the first day of the course"
+            begin = _context(d, k - 1)[3]
+            while begin > 0 and d.low[begin - 1] in lx.EVENT_LEAD_WORDS and begin > k - 6:
+                begin -= 1
+            return _Time("event", begin, j)
+        if prep in ("by", "before", "until", "till") or (prep, prep2) in (
+            ("to", "prior"),
+            ("of", "ahead"),
+        ):
+            return _Time("event", k - 1 if prep2 in ("prior", "ahead") else k, j)
+        if prep in ("through", "throughout", "during", "for") and d.at[i] in lx.UNDATED_PERIODS:
+            return _Time("event", k, j)  # "through their first audit season"
+        return None

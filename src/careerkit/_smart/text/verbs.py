@@ -1,0 +1,210 @@
+"""The action's class and what its object is: vague, change, learning, state, promotion,
+acquire or deliverable; credentials, results marked done, objects narrowed to one thing."""
+
+from __future__ import annotations
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.objects import _np_end
+from careerkit._smart.text.tokens import _Doc, lemma
+
+
+def _classify(
+    d: _Doc, main: int, after: int, g_hi: int, sentence_start: frozenset[int]
+) -> tuple[str | None, str]:
+    """The verb at ``main`` and its class, from the words at ``after`` (its object).
+
+    Classes: vague, change, learning, state, promotion, acquire, deliverable, none.
+    """
+    low = d.low
+    verb: str | None = lemma(low[main]) if main < g_hi else None
+    nxt = d.at[after]
+    verb_class = "none"
+    if verb is not None:
+        if (verb, nxt) in lx.PHRASAL_VAGUE or (verb, lemma(nxt)) in lx.PHRASAL_VAGUE:
+            verb_class = "vague"
+        elif (verb, nxt) in lx.PHRASAL_LEARNING:
+            verb_class = "learning"  # "get up to speed on GDPR", "brush up on statistics"
+        elif (verb, nxt) in lx.PHRASAL_COMPLETION:
+            verb_class = "deliverable"  # "work through the course": finish it
+        elif verb in ("be", "become", "get", "feel", "stay", "remain") and (
+            nxt in ("promoted", "hired", "appointed", "named", "selected", "elected")
+            or (nxt in ("a", "an", "the") and d.at[after + 1] in ("promotion",))
+        ):
+            verb_class = "promotion"
+        elif verb in ("be", "become", "feel", "stay", "remain", "get") and (
+            nxt in lx.VAGUE_STATES
+            or nxt in lx.COMPARATIVES
+            or nxt in lx.PERFECTION_WORDS
+            or _comparative_form(nxt)
+        ):
+            verb_class = "state"
+        elif verb in ("get", "have") and _completion_at(d, after, g_hi) is not None:
+            verb_class = "deliverable"  # "get the refresher booked": a result, done once
+        elif (
+            verb in ("be", "get")
+            and nxt.endswith("ed")
+            and nxt not in lx.PASSIVE_STATES
+            and len(nxt) > 4
+            and nxt not in lx.VAGUE_STATES
+            and nxt not in ("promoted", "hired", "appointed", "named", "selected", "elected")
+            and d.at[after + 1] in lx.PREPOSITIONS
+        ):
+            verb_class = "deliverable"  # "be trained on the new pumps": done once
+        elif verb in ("get",) and nxt in ("certified", "accredited", "licensed", "chartered"):
+            verb_class = "deliverable"
+        elif verb in lx.ACQUIRE_VERBS and _earns_credential(d, after, g_hi):
+            verb_class = "acquire"  # "gain the CPR certification", "get PMP"
+        elif verb in lx.CHANGE_VERBS or verb in lx.MULTIPLIERS:
+            verb_class = "change"
+        elif verb in lx.LEARNING_VERBS:
+            verb_class = "learning"
+        elif verb in ("be", "become", "stay", "remain", "feel"):
+            verb_class = "state"
+        elif verb in lx.ACQUIRE_VERBS and verb not in ("earn", "obtain", "achieve", "win"):
+            verb_class = "acquire"
+        elif verb in lx.DELIVERABLE_VERBS or verb in ("go", "add", "hold"):
+            verb_class = "deliverable"
+        elif verb in lx.VAGUE_VERBS or verb in ("sleep", "burn"):
+            verb_class = "vague"
+        elif verb in lx.VERBS:
+            verb_class = "deliverable"
+    if verb == "speak" and (nxt in lx.LANGUAGES or d.at[after + 1] in lx.LANGUAGES):
+        verb_class = "learning"  # speaking a language is an ability, like "learn Spanish"
+    if verb == "make" and (nxt in lx.ROLE_NOUNS or d.at[after + 1] in lx.ROLE_NOUNS):
+        verb_class = "acquire"  # "make partner"
+    if verb_class in ("deliverable", "vague") and verb in lx.MAKING_VERBS:
+        # "build a network" is a direction, "build a dashboard" a deliverable.
+        obj_end = _np_end(d, after, g_hi)
+        words = [w for w in low[after:obj_end] if w not in lx.PRONOUNS]  # "... myself"
+        heads = [w for w in words if w in lx.ARTIFACT_NOUNS]
+        head = words[-1] if words else ""
+        if heads and head not in lx.ABSTRACT_NOUNS:
+            verb_class = "deliverable"
+        elif head in lx.ABSTRACT_NOUNS or not head:
+            verb_class = "vague"
+    if verb_class == "none" and verb is not None and verb not in lx.VERBS:
+        # Any word in action position is the action, listed or not ("circulate", "shadow"),
+        # when something follows it as its object.
+        if _in_action_position(d, main, after, g_hi, sentence_start):
+            verb_class = "deliverable"
+        else:
+            verb = None
+
+    return verb, verb_class
+
+
+def _completion_at(d: _Doc, lo: int, hi: int) -> int | None:
+    """A participle that marks a result done ("booked", "done", "signed off") within the few
+    words from ``lo``, before the phrase ends."""
+    for k in range(lo, min(hi, lo + 7)):
+        w = d.low[k]
+        if w in lx.COMPLETION_PARTICIPLES:
+            return k
+        if w in lx.BOUNDARY or d.used[k]:
+            return None
+    return None
+
+
+def _comparative_form(w: str) -> bool:
+    """An adjective's comparative right after a state verb: "fitter", "healthier", "calmer"."""
+    return (
+        len(w) > 4
+        and w.endswith("er")
+        and w.isalpha()
+        and w not in lx.NOT_COMPARATIVE_ER
+        and w not in lx.ROLE_NOUNS
+        and w not in lx.PEOPLE_NOUNS
+    )
+
+
+def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
+    """An object narrowed to one thing by its modifiers or a complement.
+
+    "Supplier Self-Service Portal" (several content words, no article, as titles are written),
+    "leaflets to every clinic visitor", "a scheme for our web shop". A lone "a conference" or
+    "conferences" is not narrowed.
+    """
+    # Modifiers before the head, a hyphenated compound counting once, up to a new noun
+    # phrase: "a community fundraising walk" (two), not "a cross-functional project" (one).
+    content: list[str] = []
+    for k in range(lo, hi):
+        w = d.low[k]
+        if k > lo and w in lx.DETERMINERS_DEFINITE:
+            break
+        if w[:1].isalpha() and w not in lx.DETERMINERS and not d.glued[k] and not d.used[k]:
+            content.append(w)
+    if len(content) >= 3 and content[-1] not in lx.ABSTRACT_NOUNS:
+        return True
+    k = hi
+    if k >= g_hi or d.used[k] or d.low[k] not in lx.COMPLEMENT_PREPOSITIONS:
+        return False
+    end = _np_end(d, k + 1, g_hi)
+    tail = [d.low[m] for m in range(k + 1, end) if not d.used[m]]
+    head = tail[-1] if tail else ""
+    return (
+        len(tail) >= 2
+        and head[:1].isalpha()
+        and head not in lx.ABSTRACT_NOUNS
+        and head not in lx.VAGUE_STATES
+        and head not in lx.PRONOUNS
+        and not lx.VAGUE_QUANTIFIERS.intersection(tail)
+    )
+
+
+def _earns_credential(d: _Doc, obj: int, hi: int) -> bool:
+    """The object from ``obj`` is a credential: "the CPR certification", "PMP"."""
+    end = _np_end(d, obj, hi)
+    if end <= obj:
+        return False
+    head = d.low[end - 1]
+    if d.at[end - 2] == "-" and d.glued[end - 1]:
+        head = f"{d.low[end - 3]}-{head}"  # "sign-off"
+    if head in lx.CREDENTIAL_NOUNS or (head.endswith("s") and head[:-1] in lx.CREDENTIAL_NOUNS):
+        return True
+    raw = d.raw[obj:end]
+    return len(raw) == 1 and len(raw[0]) >= 2 and raw[0].isupper()  # "Get PMP"
+
+
+def _in_action_position(
+    d: _Doc, i: int, after: int, hi: int, sentence_start: frozenset[int]
+) -> bool:
+    """Is the unlisted word at ``i`` a verb? A plain word, not a noun by its ending, that
+    takes an object or a complement ("Evangelize the design system", "sort out my profile")."""
+    raw = d.raw[i]
+    w = d.low[i]
+    if not raw.isalpha() or w.endswith(lx.NOUN_ENDINGS) or after >= hi:
+        return False
+    if raw[0].isupper() and i not in sentence_start:
+        return False  # a name mid-sentence
+    if w in lx.PREPOSITIONS or w in lx.PRONOUNS or w in lx.DETERMINERS or w in lx.CONJUNCTIONS:
+        return False
+    if w in lx.ADVERBS or w in lx.ABSOLUTE_TRIGGERS or w.endswith("ly"):
+        return False  # "always be available": an adverb, not the action
+    if w.endswith("ing"):
+        return False  # "Safeguarding refresher done by March": a noun, not the action
+    if d.used[after]:
+        return False  # "stretch each morning": a time expression, not an object
+    nxt = d.at[after]
+    if nxt in lx.OBJECT_OPENERS or nxt[:1].isdigit() or nxt in lx.UNITS:
+        return True
+    # A bare object and a complement: "hand leaflets to every visitor", "make progress on".
+    follow = d.at[after + 1]
+    # A bare object of one or two words, then a preposition or the end: "use formative
+    # assessment in every lesson".
+    two = (
+        d.raw[after + 1 : after + 2] != []
+        and d.raw[after + 1].isalpha()
+        and d.raw[after + 1].islower()
+        and d.at[after + 2] in lx.PREPOSITIONS
+    )
+    return (
+        d.raw[after].isalpha()
+        and d.raw[after].islower()
+        and not nxt.endswith("ly")
+        and nxt not in lx.PRONOUNS
+        and (
+            follow in lx.PREPOSITIONS
+            or two
+            or (nxt.endswith("s") and not nxt.endswith("ss") and follow in (".", ",", ";", ""))
+        )
+    )
