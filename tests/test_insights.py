@@ -1183,3 +1183,11 @@ def test_private_challenges_keep_the_challenge_rules_silent() -> None:
     plan = ck.CareerPlan(challenges=(seen, private))
     _seen_by_manager(plan, "CHL-no-stretch")
     _seen_by_manager(plan, "CHL-team-only")
+
+
+def test_every_silenced_code_is_a_code_and_the_learning_rules_always_speak() -> None:
+    from careerkit._insights.engine import _SILENT
+
+    assert set(_SILENT) <= set(CODES)
+    # Skills and learning are shared with every audience: nothing hides what they judge.
+    assert not {code for code in _SILENT if CODES[code][0] == "learning"}
