@@ -1,0 +1,262 @@
+"""A second batch of goal statements, in the shapes goal boxes and trackers hold.
+
+Same notation as ``smart_cases`` (verdict letters, ``deadline``, ``numbers``), read on the same
+``AS_OF``. These cover fields of work and writing styles the first batch has few of: trades,
+hospitality, coaching, academia, government, retail, sales and health; OKR key results, bullet
+fragments, third person, questions, capitals, emoji and hashtags, ranges, fractions, ordinals,
+currencies, clock times, fiscal periods and numbers that are names.
+"""
+
+from __future__ import annotations
+
+from smart_cases import Case
+
+HOSPITALITY = (
+    Case(
+        "Cut average room turnaround to under 25 minutes by end of Q1 so we can offer early "
+        "check-in.",
+        "SMART",
+        "2027-03-31",
+    ),
+    Case("KR1: guest review score from 4.2 to 4.6 by 31/03/2027", "SMArT", "2027-03-31"),
+    Case("Train all 6 new bar staff on the cocktail menu before New Year's Eve.", "SMArT"),
+    Case("be a friendlier host", "smArt"),
+    Case("Get my personal licence to sell alcohol by Xmas.", "SMArT", "2026-12-25"),
+    Case("Reduce food waste in the kitchen.", "smArt"),
+    Case("Reduce food waste in the kitchen by a third by Mar '27.", "SMArT", "2027-03-31"),
+    Case("Reply to all guest emails by 3pm each day.", "SMArT"),
+    Case("Get the kitchen's hygiene rating back to 5 by the next inspection.", "SMArT", None),
+    Case("Every Monday morning, I'll brief the front-desk team on arrivals and VIPs.", "SMArT"),
+    Case(
+        "Serve each table within 10 minutes of seating during the lunch rush.",
+        "SMArT",
+    ),
+    Case("Earn my Food Hygiene Level 2 certificate this month.", "SMArT", "2026-11-30"),
+    Case("Gain my NVQ Level 2 in Hospitality Supervision by summer.", "SMArT"),
+    Case("Laminate and post the allergen cards in every kitchen by Friday.", "SMArT"),
+    Case("Complete Food Safety Level 3 Course By End Of February", "SMArT", "2027-02-28"),
+    Case("Become head chef within a month of starting as a kitchen porter.", "SMarT"),
+    Case(
+        "Adopt a booking app to cut no-shows by 30% in six months.",
+        "SMART",
+    ),
+    Case(
+        "Rework the induction pack. Target: new starters serving solo within 2 weeks, not 4.",
+        "SMArT",
+    ),
+)
+
+TRADES = (
+    Case("Get my forklift licence before the new warehouse opens in spring.", "SMArT"),
+    Case(
+        "Complete my Level 3 diploma in electrical installation by June 2027 to qualify as an "
+        "electrician.",
+        "SMART",
+        "2027-06-30",
+    ),
+    Case("Finish the Level 3 diploma.", "SMArt"),
+    Case("Fit 3-5 boilers a week through January.", "SMArT"),
+    Case("Shadow the site foreman for two weeks in January to learn scheduling.", "SMART"),
+    Case("Become a better plumber.", "smArt"),
+    Case("Pass the 18th Edition wiring regs exam by end of Feb", "SMArT", "2027-02-28"),
+    Case("Quote every callout within 24 hours of the site visit.", "SMArT"),
+    Case("Obtain my CSCS card by the end of January.", "SMArT", "2027-01-31"),
+    Case("get better at estimating jobs", "smArt"),
+    Case("Snag and sign off 12 plots on the Riverside site by 18 December.", "SMArT", "2026-12-18"),
+    Case("Service every van in the fleet every 10,000 miles.", "SMArt"),
+    Case("Take on 1 apprentice in 2027 to grow the business.", "SMART", "2027-12-31"),
+)
+
+COACHING = (
+    Case("Get the U12s running 5k in under 30 minutes by the end of the season.", "SMArT"),
+    Case("Run two extra fitness sessions every other Friday for the squad.", "SMArT"),
+    Case("Improve our defending.", "smArt"),
+    Case("Concede fewer than 10 goals in the spring league to finish top 3.", "SMART"),
+    Case(
+        "Earn my UEFA C coaching licence by summer 2027 so I can coach the academy side.",
+        "SMART",
+    ),
+    Case("Help players enjoy training more.", "smArt"),
+    Case("Hold a 1:1 with each player fortnightly.", "SMArT"),
+    Case("Bring my 800m time under 2:05 by the county championships in May.", "SMArT"),
+    Case("Finish in the top 3 at the regional barista championship in April.", "SMArT"),
+    Case("Swim 1500m in under 25 minutes by the end of the season.", "SMArT"),
+    Case("Post on the club's Instagram every other day during pre-season.", "SMArT"),
+    Case(
+        "Recruit 3-5 volunteer coaches for the junior section before the season starts.",
+        "SMArT",
+    ),
+    Case(
+        "Despite the rota changes, I will attend 8 of the 10 coaching CPD sessions this season.",
+        "SMArT",
+    ),
+    Case("Debrief the squad after every match.", "SMArT"),
+    Case("Run my first marathon next week, having never run before.", "SMarT"),
+    Case("be a more inspiring coach", "smArt"),
+)
+
+ACADEMIA = (
+    Case("Submit two papers to peer-reviewed journals in FY27.", "SMArT"),
+    Case("Write more.", "smArt"),
+    Case("Finish chapter 3 of my thesis by 31/01/2027.", "SMArT", "2027-01-31"),
+    Case("Mark all 120 Year 9 essays within 10 working days of the deadline.", "SMArT"),
+    Case("Apply for 3-4 postdoc positions before my funding ends in August 2027.", "SMArT"),
+    Case("Supervise 2 master's students this academic year.", "SMArT"),
+    Case("Rebuild the Year 10 scheme of work.", "SMArt"),
+    Case("Should I aim to pass the CIPD Level 5 by December 2027?", "SMArT", "2027-12-31"),
+    Case("Read more papers.", "smArt"),
+    Case("Present my findings at 2 conferences in 2027 to build my profile.", "SMART"),
+    Case("Improve my teaching evaluations.", "smArt"),
+    Case(
+        "Raise my average teaching evaluation from 3.8 to 4.3 by the end of the academic year.",
+        "SMArT",
+    ),
+    Case("Referee 4 papers for the journal this year.", "SMArT", "2026-12-31"),
+)
+
+GOVERNMENT = (
+    Case(
+        "Process 95% of FOI requests within the 20-working-day limit during FY27.",
+        "SMArT",
+    ),
+    Case(
+        "The team will clear the backlog of 400 planning applications by end of Q1.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Improve citizen engagement.", "smArt"),
+    Case(
+        "Jane should lead at least two stakeholder workshops per quarter to build her "
+        "facilitation skills.",
+        "SMART",
+    ),
+    Case("Draft and publish the procurement guidance by 15 January 2027.", "SMArT", "2027-01-15"),
+    Case("Respond to every ministerial letter within 15 working days.", "SMArT"),
+    Case("Pilot the new triage process in two GP surgeries by March 2027.", "SMArT", "2027-03-31"),
+    Case("Canvass 300 households before the by-election.", "SMArT"),
+    Case("Audit 10% of expense claims every quarter.", "SMArT"),
+    Case("Be more visible to senior leaders.", "smArt"),
+    Case("Ahmed needs to work on his report writing.", "smArt"),
+)
+
+RETAIL = (
+    Case("Lift average basket size from £18 to £22 by the end of FY27.", "SMArT"),
+    Case("Hit £2k in weekly sales on the Saturday shift.", "SMArT"),
+    Case("Keep shrinkage under 1% of sales every month.", "SMArT"),
+    Case("be more proactive on the shop floor", "smArt"),
+    Case("Merchandise the Christmas windows by 1 December.", "SMArT", "2026-12-01"),
+    Case("Stock-check the back room every other Friday.", "SMArT"),
+    Case("Do a stock take fortnightly.", "SMArT"),
+    Case("Keep to no more than 2 late shipments a month in 2027.", "SMArT", "2027-12-31"),
+    Case(
+        "Once the new till system is in, train every cashier on it within two weeks.",
+        "SMArT",
+    ),
+    Case("If the budget allows, I'll attend the national retail conference in March.", "SMArT"),
+    Case("Circulate the weekly rota to all staff by Thursday noon each week.", "SMArT"),
+    Case("Priya needs to improve her time management.", "smArt"),
+    Case("Get two thirds of the team through first-aid training by end of Q1.", "SMArT"),
+)
+
+SALES = (
+    Case("Close €500k of new business in H1 2027.", "SMArT", "2027-06-30"),
+    Case("Sell more.", "smArt"),
+    Case("Book 12 discovery calls a week.", "SMArT"),
+    Case(
+        "Win back 5 lapsed accounts by end of quarter to rebuild the Northern territory.",
+        "SMART",
+        "2026-12-31",
+    ),
+    Case("Prospect 20 new logos per month.", "SMArT"),
+    Case("Get better at cold calling", "smArt"),
+    Case(
+        "Shorten my average sales cycle from 60 to 45 days by the end of the year.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("Place in the top 10% of sales reps nationally in FY27.", "SMArT"),
+    Case("Call each regular customer once a quarter.", "SMArT"),
+    Case("Grow my territory.", "smArt"),
+    Case("Upsell the premium support tier to 8 existing clients by June.", "SMArT", "2027-06-30"),
+    Case("Demo the new CRM to the whole sales floor in January.", "SMArT", "2027-01-31"),
+)
+
+HEALTH = (
+    Case("Walk 10,000 steps a day.", "SMArT"),
+    Case("Eat healthier.", "smArt"),
+    Case("Drop my resting heart rate below 60 bpm by March.", "SMArT", "2027-03-31"),
+    Case("Feel less stressed at work.", "smArt"),
+    Case("Meditate for 10 minutes every morning.", "SMArT"),
+    Case("Lose 6kg by my wedding in June.", "SMArT", "2027-06-30"),
+    Case("Go to the gym 3x/week for the next 12 weeks.", "SMArT"),
+    Case("Reduce my screen time.", "smArt"),
+    Case(
+        "Complete my IV cannulation competency on Ward 7 by end of January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("Reduce patient falls on Ward 4.", "smArt"),
+    Case("Cut patient falls on Ward 4 by half within 6 months.", "SMArT", "2027-05-25"),
+    Case("Stretch for 15 minutes after every run.", "SMArT"),
+    Case("Sleep better.", "smArt"),
+    Case("Hand a leaflet to every clinic visitor during flu season.", "SMArT"),
+)
+
+STYLES = (
+    Case("KR1: 90% of support tickets answered within 4 hours", "SMArT"),
+    Case("KR2: Launch the loyalty app on iOS 18 and Android by end of Q2", "SMArT", "2027-06-30"),
+    Case("- onboard 3 new suppliers by Feb", "SMArT", "2027-02-28"),
+    Case("WIN THE REGIONAL SALES AWARD IN 2027!!!", "SMArT", "2027-12-31"),
+    Case("GET FIT", "smArt"),
+    Case("🚀 Ship the checkout redesign by 31 March 🚀", "SMArT", "2027-03-31"),
+    Case("#goals run a half marathon in under 2 hours this spring 💪", "SMArT"),
+    Case("#selfcare #balance be happier", "smArt"),
+    Case("Sam will present the quarterly results to the board each quarter.", "SMArT"),
+    Case(
+        "She should complete the ILM Level 5 in Leadership and Management by Sept 2027.",
+        "SMArT",
+        "2027-09-30",
+    ),
+    Case("pass my driving test before summer", "SMArT"),
+    Case("finish the couch to 5k plan", "SMArt"),
+    Case(
+        "I want to grow as a manager. Concretely, I'll run a monthly skip-level lunch with my "
+        "team and ask for written feedback after each one.",
+        "SMART",
+    ),
+    Case("Sit 4 mock exams by 10 Dec.", "SMArT", "2026-12-10"),
+    Case("How can I become a better listener?", "smArt"),
+    Case("REDUCE COMPLAINTS", "smArt"),
+    Case("HIT 95% ON-TIME DELIVERY EVERY WEEK UNTIL EASTER", "SMArT"),
+    Case("📚 Read one industry report a week 📈", "SMArT"),
+    Case("✨ be more positive ✨", "smArt"),
+    Case("Enjoy my job again.", "smArt"),
+    Case("Launch Customer Loyalty Scheme In Q2", "SMArT", "2027-06-30"),
+    Case("Migrate the team to Windows 11.", "SMArt"),
+    Case("Improve morale on Ward 12.", "smArt"),
+    Case("Open our Terminal 5 kiosk in March.", "SMArT", "2027-03-31"),
+    Case("I'd like to maybe try to feel more confident presenting.", "smArt"),
+    Case(
+        "I think I should probably apply for the team lead role before it closes on 9 January.",
+        "SMArT",
+        "2027-01-09",
+    ),
+    Case("I'm 90% sure I can finish the PRINCE2 Foundation by April.", "SMArT", "2027-04-30"),
+    Case("Gain confidence.", "smArt"),
+    Case("Secure funding for the community garden project by the spring grant round.", "SMArT"),
+    Case(
+        "By the end of Q1, I will have mentored two apprentices through their first assessment.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Save €500 a month so I can pay for my MBA.", "SMART"),
+    Case("Get my 5k time under 22 minutes by 2 January.", "SMArT", "2027-01-02"),
+    Case("Confidence with budgets: 5/10, want 8/10", "smArt"),
+    Case("wrap up the vendor review eod friday", "SMArT", "2026-11-27"),
+    Case("Tidy the stockroom more often.", "smArt"),
+    Case("Volunteer at the food bank fortnightly to give back to my community.", "SMART"),
+    Case("Cut overtime costs by €2,000 a month by the end of Q2.", "SMArT", "2027-06-30"),
+    Case("Handle 40+ calls per shift by Mar '27.", "SMArT", "2027-03-31"),
+)
+
+MORE = HOSPITALITY + TRADES + COACHING + ACADEMIA + GOVERNMENT + RETAIL + SALES + HEALTH + STYLES
