@@ -71,6 +71,7 @@ __all__ = [
     "BOUNDARY",
     "BULLETS",
     "CAREER_WORDS",
+    "CERTAINTY_WORDS",
     "CLAUSE_MARKS",
     "CLOSE_QUOTES",
     "COMPLEMENT_PREPOSITIONS",
@@ -156,6 +157,7 @@ __all__ = [
     "SO_NEXT",
     "SO_NOT_A_REASON",
     "SUBJECTS",
+    "THIRD_PERSON",
     "TIME_PREPOSITIONS",
     "TIME_TRIGGERS",
     "TO_VERBS",
@@ -521,5 +523,9 @@ PASSIVE_STATES: Final = words(
 )
 # Verbs of opinion before the clause that holds the action: "I think I should apply".
 OPINION_VERBS: Final = words("think guess suppose reckon believe feel")
+# Subjects of a goal written about someone else: "she should complete ...".
+THIRD_PERSON: Final = words("he she they")
+# How sure the writer is: "I'm 90% sure I can ...". A rating of confidence, not of the goal.
+CERTAINTY_WORDS: Final = words("sure confident certain")
 # "(it) would be good to ...": a hedge before the action.
 GOOD_WORDS: Final = words("good nice great ideal helpful useful")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.tokens import _Doc, lemma
 
@@ -131,12 +133,18 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
     opened = False  # a leading phrase or label has been passed
     while i < hi:
         w = low[i]
-        if used[i] or w in lx.BULLETS or w in (",", ":", ".", "(", ")", "!", '"', "'"):
+        if (
+            used[i]
+            or w in lx.BULLETS
+            or w in (",", ":", ".", "(", ")", "!", '"', "'")
+            or _decoration(w)
+        ):
             i += 1
             continue
         if not opened:
             opened = True
-            lead = _leading_phrase_end(d, i, hi)
+            # A phrase that goes on after a leading time expression: "Every Monday morning, ..."
+            lead = _leading_phrase_end(d, i, hi, i > lo and bool(used[i - 1]))
             if lead is not None:  # "After the offsite, write up ...", "Next sprint: pair ..."
                 i = lead
                 continue
@@ -153,6 +161,15 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             continue
         if w[0].isdecimal() and d.at[i + 1] in (".", ")") and i == lo:
             i += 2
+            continue
+        if _subject_before_modal(d, i, lo):
+            i += 1  # "Sam will present ...", "She should complete ...": a third-person subject
+            continue
+        if w[0].isdecimal() and d.at[i + 1] == "%" and d.at[i + 2] in lx.CERTAINTY_WORDS:
+            i += 2  # "I'm 90% sure I can ...": a rating of the writer's confidence
+            continue
+        if w in lx.CERTAINTY_WORDS and (d.at[i + 1] in lx.SUBJECTS or d.at[i + 1] == "that"):
+            i += 1  # "(I'm) sure I can finish ...": the action is in the clause after
             continue
         if w in lx.SUBJECTS or w in lx.MODALS or w in lx.ADVERBS:
             hedged = hedged or w in lx.HEDGE_WORDS
@@ -202,6 +219,31 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
     return i, hedged
 
 
+def _decoration(w: str) -> bool:
+    """An emoji or a pictograph: decoration around a goal, never its action."""
+    return not w[0].isascii() and unicodedata.category(w[0]) == "So"
+
+
+def _subject_before_modal(d: _Doc, i: int, lo: int) -> bool:
+    """A third-person subject at a clause start, then a modal or "needs to": "Jane should"."""
+    w = d.low[i]
+    nxt = d.at[i + 1]
+    if not (nxt in lx.MODALS or (nxt in lx.INTENT and d.at[i + 2] == "to")):
+        return False
+    if i != lo and d.at[i - 1] not in (",", ":", ".", "-", "!", "?", "\n"):
+        return False
+    if w in lx.THIRD_PERSON:
+        return True
+    raw = d.raw[i]
+    return (
+        raw[:1].isupper()
+        and raw.isalpha()
+        and w not in lx.NOT_NAMES
+        and lemma(w) not in lx.VERBS
+        and w not in lx.GOAL_WORDS
+    )
+
+
 def _example_mark(d: _Doc, i: int) -> bool:
     """ "e.g." or "i.e." at ``i`` (four tokens: e . g .)."""
     return (
@@ -212,7 +254,7 @@ def _example_mark(d: _Doc, i: int) -> bool:
     )
 
 
-def _leading_phrase_end(d: _Doc, i: int, hi: int) -> int | None:
+def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> int | None:
     """Where the action starts after a leading phrase or label at ``i``, or None.
 
     A phrase opened by a preposition or a time word and closed by a comma ("Despite my
@@ -233,7 +275,7 @@ def _leading_phrase_end(d: _Doc, i: int, hi: int) -> int | None:
             return None
         if w == ":" and k - i <= 6:
             break
-        if w == "," and low[i] in lx.LEAD_OPENERS:
+        if w == "," and (low[i] in lx.LEAD_OPENERS or (continues and k - i <= 3)):
             break
     else:
         return None
