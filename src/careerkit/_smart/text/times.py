@@ -191,6 +191,17 @@ class _TimeScan(_Dates, _Events):
         ):
             end = j + 1 if unit_w in lx.EVENT_NOUNS else j + 2
             return self._cadence(i, end, 1.0, d.low[end - 1], explicit=False)
+        if (
+            d.at[i - 1] in ("after", "before", "following")
+            and unit_w[:1].isalpha()
+            and unit_w not in lx.PREPOSITIONS
+            and unit_w not in lx.DETERMINERS
+            and not d.used[j]
+        ):
+            # "after every match", "before each shift": any noun after the preposition names
+            # the occasion that repeats, listed as an event or not.
+            end = max(_np_end(d, j, d.n), j + 1)
+            return self._cadence(i, end, 1.0, d.low[end - 1], explicit=False)
         # "each of my next three design reviews": bounded by a count of coming events.
         if w == "each" and unit_w == "of":
             k = j + 1
