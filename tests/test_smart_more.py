@@ -11,7 +11,7 @@ from smart_cases import AS_OF, Case
 from smart_cases_more import MORE
 
 CRITERIA = ("S", "M", "A", "R", "T")
-FLOOR = 0.94
+FLOOR = 0.95
 
 # Read differently from the label; each needs knowledge the grammar does not have yet. Strict
 # xfail: when one starts to pass, move it out of this list.
@@ -20,8 +20,6 @@ KNOWN_MISSES = {
     "Become head chef within a month of starting as a kitchen porter.",
     "Finish chapter 3 of my thesis by 31/01/2027.",
     "Mark all 120 Year 9 essays within 10 working days of the deadline.",
-    "Supervise 2 master's students this academic year.",
-    "Raise my average teaching evaluation from 3.8 to 4.3 by the end of the academic year.",
     "Canvass 300 households before the by-election.",
     "Hit £2k in weekly sales on the Saturday shift.",
     "Do a stock take fortnightly.",

@@ -12,6 +12,7 @@ __all__ = [
     "BEFORE_PREPOSITIONS",
     "CADENCE_ADVERBS",
     "CADENCE_NOUNS",
+    "CALENDAR_KINDS",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
     "DAY_END_CODES",
@@ -157,6 +158,8 @@ EVENT_NOUNS: Final = words(
 UNDATED_PERIODS: Final = words(
     "term terms season cycle sprint iteration rotation shift intake semester trimester"
 )
+# A year on a calendar of its own, whose dates the text does not give: "the academic year".
+CALENDAR_KINDS: Final = words("academic school teaching")
 # Before an event with no date, these make it a deadline: "before my next review".
 EVENT_DEADLINE_PREPS: Final = words("by before until till at in during after ahead")
 POSSESSIVES: Final = words("my our your his her their the")

@@ -280,6 +280,8 @@ class _Dates:
         if nxt in lx.WEEKDAYS:
             return None  # handled at the weekday
         if nxt not in lx.PERIOD_WORDS and nxt not in ("weekend",):
+            if nxt in lx.CALENDAR_KINDS and d.at[j + 1] == "year" and w != "following":
+                return _Time("event", _context(d, i)[3], j + 2)  # "this academic year"
             if nxt in lx.UNDATED_PERIODS and w != "following":
                 # "next term", "this season", "next sprint": bounded, on dates the text omits
                 return _Time("event", _context(d, i)[3], j + 1)
@@ -314,10 +316,13 @@ class _Dates:
             stop = i + 3 if end_after else i + 2
             return _Time("end", _context(d, i)[3], stop, first, last, (last - first).days + 1)
         fiscal = prev == "fiscal" and w == "year"
-        k = i - 1 if fiscal else i  # "the end of the fiscal year"
+        undated = prev in lx.CALENDAR_KINDS and w == "year"
+        k = i - 1 if fiscal or undated else i  # "the end of the fiscal year"
         if d.at[k - 1] not in ("the", "of"):
             return None
         prep, _, mods, begin = _context(d, k)
+        if undated and (mods or prep in ("by", "until", "till", "through", "throughout", "for")):
+            return _Time("event", begin, i + 1)  # "by the end of the academic year": no dates
         if d.at[k - 1] == "of" and not mods:
             return None  # "of year" only after "end", "start", "middle": "by end of year"
         if not mods and prep not in ("by", "until", "till", "through", "throughout", "for"):
