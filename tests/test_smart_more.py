@@ -19,7 +19,6 @@ KNOWN_MISSES = {
     "Gain my NVQ Level 2 in Hospitality Supervision by summer.",
     "Become head chef within a month of starting as a kitchen porter.",
     "Finish chapter 3 of my thesis by 31/01/2027.",
-    "Mark all 120 Year 9 essays within 10 working days of the deadline.",
     "Canvass 300 households before the by-election.",
     "Hit £2k in weekly sales on the Saturday shift.",
     "Do a stock take fortnightly.",

@@ -388,6 +388,9 @@ class _TimeScan(_Dates, _Events):
             if unit_w in lx.PER_PERIOD_NOUNS and d.at[i - 1] != "for":
                 return self._times(i, j + 1, count)
             return None
+        if after == "of" and d.at[i - 1] == "within" and d.at[j + 2] in lx.DETERMINERS_DEFINITE:
+            # "within 10 working days of the deadline": counted from an event, any event
+            return _Time("event", i - 1, j + 1)
         if (after in ("ago", "old", "experience") or (after == "'" and d.at[j + 2] != "time")) or (
             after == "of" and d.at[j + 2] in lx.DET_OR_WORK
         ):
