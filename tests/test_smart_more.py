@@ -22,7 +22,6 @@ KNOWN_MISSES = {
     "Canvass 300 households before the by-election.",
     "Hit £2k in weekly sales on the Saturday shift.",
     "Do a stock take fortnightly.",
-    "Hand a leaflet to every clinic visitor during flu season.",
     "I want to grow as a manager. Concretely, I'll run a monthly skip-level lunch with my team and ask for written feedback after each one.",
     "Enjoy my job again.",
     "Secure funding for the community garden project by the spring grant round.",

@@ -164,8 +164,13 @@ class _Events:
             j += 1  # "the board meeting"
         k = i - 1
         steps = 0
+        gerund = False
         while steps < 3 and d.at[k] not in lx.POSSESSIVES and d.at[k][:1].isalpha():
-            k -= 1  # "before the annual appraisal": skip the event's modifiers
+            if d.at[k] in lx.PREPOSITIONS and not gerund:
+                break  # "during flu season": the preposition governs the event
+            gerund = gerund or d.at[k].endswith("ing")  # "by taking one course": not a deadline
+            # "before the annual appraisal": skip the event's modifiers
+            k -= 1
             steps += 1
         if d.at[k] in lx.POSSESSIVES:
             k -= 1
