@@ -16,7 +16,6 @@ FLOOR = 0.95
 # Read differently from the label; each needs knowledge the grammar does not have yet. Strict
 # xfail: when one starts to pass, move it out of this list.
 KNOWN_MISSES = {
-    "Gain my NVQ Level 2 in Hospitality Supervision by summer.",
     "Become head chef within a month of starting as a kitchen porter.",
     "Finish chapter 3 of my thesis by 31/01/2027.",
     "Canvass 300 households before the by-election.",

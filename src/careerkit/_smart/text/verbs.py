@@ -162,7 +162,18 @@ def _earns_credential(d: _Doc, obj: int, hi: int) -> bool:
     if head in lx.CREDENTIAL_NOUNS or (head.endswith("s") and head[:-1] in lx.CREDENTIAL_NOUNS):
         return True
     raw = d.raw[obj:end]
-    return len(raw) == 1 and len(raw[0]) >= 2 and raw[0].isupper()  # "Get PMP"
+    if len(raw) == 1 and len(raw[0]) >= 2 and raw[0].isupper():
+        return True  # "Get PMP"
+    # An acronym leading the object names an award: "gain my NVQ Level 2", "the CSCS card".
+    first = 1 if d.low[obj] in lx.DETERMINERS or d.low[obj] in lx.PRONOUNS else 0
+    lead = raw[first] if first < len(raw) else ""
+    return (
+        len(lead) >= 2
+        and lead.isalpha()
+        and lead.isupper()
+        and not d.text.isupper()
+        and d.at[obj + first + 1] != "'"
+    )
 
 
 def _in_action_position(
