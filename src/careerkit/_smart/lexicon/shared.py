@@ -111,6 +111,7 @@ __all__ = [
     "INTENT",
     "JUNIOR_WORDS",
     "LABEL_LINKS",
+    "LABEL_NOUNS",
     "LEAD_OPENERS",
     "LEVEL_PREPOSITIONS",
     "LIGHT_VERBS",
@@ -527,5 +528,10 @@ OPINION_VERBS: Final = words("think guess suppose reckon believe feel")
 THIRD_PERSON: Final = words("he she they")
 # How sure the writer is: "I'm 90% sure I can ...". A rating of confidence, not of the goal.
 CERTAINTY_WORDS: Final = words("sure confident certain")
+# Nouns a number after them labels, not counts: "chapter 3", "ward 7", "phase 2".
+LABEL_NOUNS: Final = words(
+    "chapter module ward room floor phase stage step part section level version gate terminal "
+    "platform appendix lesson unit"
+)
 # "(it) would be good to ...": a hedge before the action.
 GOOD_WORDS: Final = words("good nice great ideal helpful useful")

@@ -99,6 +99,14 @@ def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool
         return True
     if nxt in ("%", "percent") and d.at[j + 1] in lx.SELF_RATING_WORDS:
         return True
+    if (
+        d.at[i - 1] in lx.LABEL_NOUNS
+        and not currency
+        and value.is_integer()
+        and nxt not in ("%", "/", "-", "–", "to", "x")
+        and nxt not in lx.UNIT_WORDS
+    ):
+        return True  # "chapter 3", "ward 7": a number after a noun that it labels
     return (
         not currency
         and d.at[i - 1] in lx.DETERMINERS_DEFINITE
