@@ -21,7 +21,6 @@ KNOWN_MISSES = {
     "Hit £2k in weekly sales on the Saturday shift.",
     "Do a stock take fortnightly.",
     "I want to grow as a manager. Concretely, I'll run a monthly skip-level lunch with my team and ask for written feedback after each one.",
-    "Enjoy my job again.",
     "Secure funding for the community garden project by the spring grant round.",
 }
 

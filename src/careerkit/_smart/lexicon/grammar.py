@@ -97,7 +97,7 @@ VAGUE_VERBS: Final = words(
     "increase decrease reduce raise lower cut elevate upgrade refine sharpen polish "
     "nurture foster cultivate build maintain manage get understand know master better "
     "step take do be become contribute involve invest empower inspire motivate evangelize "
-    "champion perfect"
+    "champion perfect enjoy appreciate"
 )
 # Verbs that measure a change: specific only with a figure ("reduce X from 3 to 1 days").
 CHANGE_VERBS: Final = words(
