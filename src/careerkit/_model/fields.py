@@ -31,6 +31,7 @@ __all__ = [
     "Each",
     "FieldError",
     "Identifier",
+    "IsInstance",
     "NonEmpty",
     "OneOf",
     "audiences",
@@ -42,6 +43,10 @@ __all__ = [
     "flag",
     "identifier",
     "is_date",
+    "is_optional_date",
+    "is_optional_flag",
+    "is_optional_text",
+    "is_text",
     "is_visible",
     "non_empty",
     "one_of",
@@ -331,14 +336,15 @@ def bounded(
     return Bounded(low, high, integer=integer)
 
 
-def _is_optional_flag(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def is_optional_flag(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: ``True``, ``False`` or None."""
     if value is not None and type(value) is not bool:
         raise _wrong(attribute.name, "true or false", value)
 
 
 def flag() -> Any:
     """A yes/no field that may be unset (``None``); only ``True`` and ``False`` are accepted."""
-    return attrs.field(default=None, validator=_is_optional_flag)
+    return attrs.field(default=None, validator=is_optional_flag)
 
 
 def _options(choices: tuple[str, ...]) -> str:
