@@ -32,10 +32,10 @@ from careerkit._convert import (
     _messages,
 )
 from careerkit._convert import MAX_STRING as MAX_STRING  # also read by careerkit.interop
-from careerkit._convert import _describe as _describe  # also read by careerkit.interop
 from careerkit._convert import _structure_str as _structure_str  # likewise
 from careerkit._errors import CareerkitError, PlanValidationError
 from careerkit._fastload import DuplicateKeys, compile_builder, compile_counter
+from careerkit._model.fields import describe as _describe
 from careerkit._model.plan import SCHEMA, CareerPlan
 from careerkit._model.privacy import Viewer, redact
 from careerkit._schema import FORMAT_MAJOR, SCHEMA_TAG
