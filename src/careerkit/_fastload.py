@@ -118,6 +118,30 @@ def _proves(tp: Any, validator: object) -> bool:
     return False
 
 
+def _pure(validator: object) -> bool:
+    """Whether ``validator`` looks only at the value (not at the record), so that a value that
+    passed it once passes it again."""
+    if type(validator) is model_fields.Each:
+        return _pure(validator.item)
+    return type(validator) in _PURE_TYPES or validator in _PURE_FUNCTIONS
+
+
+_PURE_TYPES = (
+    model_fields.Bounded,
+    model_fields.Identifier,
+    model_fields.IsInstance,
+    model_fields.NonEmpty,
+    model_fields.OneOf,
+)
+_PURE_FUNCTIONS = (
+    model_fields.is_date,
+    model_fields.is_optional_date,
+    model_fields.is_optional_flag,
+    model_fields.is_optional_text,
+    model_fields.is_text,
+)
+
+
 def _unchanged(tp: Any, converter: object) -> bool:
     """Whether ``converter`` returns every value that passed the check for ``tp`` unchanged."""
     if converter is None:
@@ -343,7 +367,17 @@ class _Source:
             if field.validator is not None and not proven:
                 validator = self.name("VALIDATE", field.validator)
                 attribute = self.name("ATTRIBUTE", field)
-                checks.append(f"    {validator}(o, {attribute}, {var})")
+                call = f"{validator}(o, {attribute}, {var})"
+                default = field.default
+                if (
+                    default is not attrs.NOTHING
+                    and _pure(field.validator)
+                    and _default_passes(field, validate=True)
+                ):
+                    # The default (a missing key, or the same object given: None) passed
+                    # this validator above, and it looks only at the value.
+                    call = f"if {var} is not {self.name('DEFAULT', default)}: {call}"
+                checks.append("    " + call)
         lines += checks
         if hasattr(cls, "__attrs_post_init__"):
             lines.append("    o.__attrs_post_init__()")
