@@ -3,9 +3,10 @@
 The detailed cattrs converter in :mod:`careerkit._io` is the one source of error messages, and
 its bookkeeping (a ``try`` per field, notes on every exception, path tracking) is most of what
 ``loads`` costs on a valid document. :func:`compile_builder` writes one plain function per model
-class with the type checks of the converter's hooks inline. It builds through each class's
-``__init__``, so attrs converters, validators and the plan's integrity checks run as they do
-for the converter. It raises on the first thing it does not like, whatever that is; the caller
+class with the type checks of the converter's hooks inline. It builds each record as the
+class's ``__init__`` does, so attrs converters, validators and the plan's integrity checks run
+as they do for the converter, less only those its own checks prove (see :func:`_proves`). It
+raises on the first thing it does not like, whatever that is; the caller
 then runs the detailed converter, which says what is wrong. So a builder may refuse more than
 the converter (it then costs a second pass) but must never accept what the converter refuses or
 build a different object: a differential property test holds the two together.
