@@ -197,6 +197,8 @@ class _Leaf:
     size: float = attrs.field(default=1.0, validator=fields.bounded())  # proven too
     seen: str = attrs.field(default="x", validator=_noted)  # unknown to the builder: kept
     rank: int = attrs.field(default=0, validator=fields.bounded(0, 3, integer=True))  # kept
+    # A hint that says float, a validator that wants an integer: the validator has the say.
+    whole: float = attrs.field(default=0, validator=fields.bounded(integer=True))
 
 
 @attrs.frozen
@@ -223,11 +225,12 @@ def test_the_builder_keeps_every_check_it_cannot_prove() -> None:
     assert _seen == ["y", "y"]  # once from the builder, once from the constructor above
     for doc, field, message in [
         ({"label": "a", "rank": 4}, "rank", "must be between 0 and 3, got 4"),
+        ({"label": "a", "whole": 1.5}, "whole", "expected an integer, got a number (1.5)"),
         ({}, "label", "must not be empty"),
         ({"label": "a"}, "kind", "expected a string, got a number (7)"),
     ]:
         with pytest.raises(FieldError) as info:
-            _builder(_Leaf if "rank" in doc else _BadDefault)(doc, [0])
+            _builder(_Leaf if "rank" in doc or "whole" in doc else _BadDefault)(doc, [0])
         assert (info.value.field, str(info.value)) == (field, message)
 
 

@@ -106,10 +106,10 @@ def _proves(tp: Any, validator: object) -> bool:
     if validator is model_fields.is_optional_flag:
         return inner is bool
     if type(validator) is model_fields.Bounded:
-        # Only without bounds: an exact finite float, or an int within the builder's limit
-        # (far inside a float's range), passes.
+        # Only without bounds: an int within the builder's limit (far inside a float's
+        # range) passes, and so does an exact finite float where an integer is not required.
         unbounded = validator.low is None and validator.high is None
-        return unbounded and (inner is float or (inner is int and not validator.integer))
+        return unbounded and (inner is int or (inner is float and not validator.integer))
     if type(validator) is model_fields.OneOf:
         return _literal_in(inner, validator.choices)
     if type(validator) is model_fields.IsInstance:  # the builder builds exact records
