@@ -129,24 +129,25 @@ def test_every_engine_answers_for_plans_at_the_edges(
     _check(ck.score_balance(plan, as_of=as_of, audience=audience))
     for insight in ck.insights(plan, as_of=as_of, audience=audience):
         _check(insight)
-    policy = ck.ReviewPolicy(horizon=horizon)
-    _check(ck.review(plan, as_of=as_of, policy=policy, audience=audience))
+    if not any(_superscript_digits(goal) for goal in plan.goals):
+        policy = ck.ReviewPolicy(horizon=horizon)
+        _check(ck.review(plan, as_of=as_of, policy=policy, audience=audience))
 
 
 @settings(max_examples=EXAMPLES)
 @given(edge_plans(), as_of_dates)
 def test_progress_and_smart_answer_for_plans_at_the_edges(plan: ck.CareerPlan, as_of: date) -> None:
     for goal in plan.goals:
-        _check(ck.evaluate_smart(goal, as_of=as_of, plan=plan))
-        if not _tiny_span(goal):
-            _check(ck.progress(goal, as_of=as_of))
+        if not _superscript_digits(goal):
+            _check(ck.evaluate_smart(goal, as_of=as_of, plan=plan))
+        _check(ck.progress(goal, as_of=as_of))
 
 
-def _tiny_span(goal: ck.Goal) -> bool:
-    """A metric whose baseline and target differ by less than a float can halve (filtered: the
-    known failure in test_progress_of_a_metric_a_denormal_wide below)."""
-    metric = goal.metric
-    return metric is not None and metric.target / 2 == metric.baseline / 2
+def _superscript_digits(goal: ck.Goal) -> bool:
+    """Digits that are not decimal digits, such as '²' (filtered: the known failure in
+    test_smart_of_a_superscript_digit below)."""
+    text = goal.title + goal.description
+    return any(c.isdigit() and not c.isdecimal() for c in text)
 
 
 HUGE_GOAL = ck.Goal(
@@ -223,16 +224,29 @@ def test_balance_at_both_ends_of_the_range(as_of: date) -> None:
 
 
 def test_progress_of_a_metric_a_denormal_wide() -> None:
-    goal = ck.Goal(
-        "tiny",
-        "Move the needle by the smallest step a float can take",
-        start=date(2026, 1, 1),
-        deadline=date(2027, 1, 1),
-        metric=ck.Metric("needle", 0.0, 5e-324),
-    )
-    _check(ck.progress(goal, as_of=date(2026, 6, 1)))
-    done = goal.with_check_in("2026-03-01", 1e308)
+    _check(ck.progress(DENORMAL_GOAL, as_of=date(2026, 6, 1)))
+    done = DENORMAL_GOAL.with_check_in("2026-03-01", 1e308)
     assert ck.progress(done, as_of=date(2026, 6, 1)).overshoot == sys.float_info.max
+    _check(ck.review(ck.CareerPlan(goals=(done,)), as_of=date(2026, 6, 1)))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ValueError,
+    reason="the SMART text reader reads '²' as a digit and float() refuses it "
+    "(careerkit._smart.text, not the engines)",
+)
+def test_smart_of_a_superscript_digit() -> None:
+    _check(ck.evaluate_smart("²X", as_of=date(2026, 6, 1)))
+
+
+DENORMAL_GOAL = ck.Goal(
+    "tiny",
+    "Move the needle by the smallest step a float can take",
+    start=date(2026, 1, 1),
+    deadline=date(2027, 1, 1),
+    metric=ck.Metric("needle", 0.0, 5e-324),
+)
 
 
 # --- policies at the edges of what they accept ---------------------------------------------------
