@@ -231,7 +231,7 @@ def test_the_builder_keeps_every_check_it_cannot_prove() -> None:
     ]:
         with pytest.raises(FieldError) as info:
             _builder(_Leaf if "rank" in doc or "whole" in doc else _BadDefault)(doc, [0])
-        assert (info.value.field, str(info.value)) == (field, message)
+        assert (info.value.field, info.value.message) == (field, message)
 
 
 def test_a_class_with_a_factory_or_a_cached_hash_is_built_by_its_own_constructor() -> None:
