@@ -214,11 +214,13 @@ class _Dates:
         if ya is not None:
             year, j = ya
         begin = day_first[1] if day_first else i
+        # "Jan-Mar": after a dash glued to a month, the end of a range of months
+        ranged = day_first is None and d.at[i - 1] in ("-", "–") and d.at[i - 2] in lx.MONTHS
         if w in lx.ALL_MONTHS_AMBIG and day is None and year is None:
             prep, _, mods, _ = _context(d, begin)
             if w == "may" and d.raw[i] != "May":
                 return None
-            if prep not in lx.PREP_ALL and not mods:
+            if prep not in lx.PREP_ALL and not mods and not ranged:
                 return None
         as_of = d.as_of
         if day is not None:
@@ -237,6 +239,8 @@ class _Dates:
         first, last = date(y, m, 1), _month_end(y, m)
         if year is None and last < as_of:
             first, last = date(y + 1, m, 1), _month_end(y + 1, m)
+        if ranged:  # the range's preposition stands before its first month
+            return _resolve(d, begin, j, first, last)._replace(bare=False)
         return _resolve(d, begin, j, first, last)
 
     def _weekday(self, i: int, w: str) -> _Time | None:
@@ -286,8 +290,9 @@ class _Dates:
                 # "next term", "this season", "next sprint": bounded, on dates the text omits
                 return _Time("event", _context(d, i)[3], j + 1)
             # "the next performance review", "before my next appraisal": bounded by an event
-            if w == "next" and (nxt in lx.EVENT_NOUNS or d.at[j + 1] in lx.EVENT_NOUNS):
-                end = j + 1 if nxt in lx.EVENT_NOUNS else j + 2
+            # An event by its ending too: "at the next inspection", "before my next renewal".
+            if w == "next" and (_eventlike(nxt) or _eventlike(d.at[j + 1])):
+                end = j + 1 if _eventlike(nxt) else j + 2
                 k = i - 1 if d.at[i - 1] in lx.POSSESSIVES else i
                 prep, prep2, _, begin = _context(d, k)
                 if prep in lx.EVENT_DEADLINE_PREPS or (prep, prep2) in (
@@ -395,3 +400,8 @@ class _Dates:
         last = _months_later(first, 3) - timedelta(days=1)
         begin = i - 1 if step is not None else i
         return _resolve(d, begin, j, first, last)
+
+
+def _eventlike(w: str) -> bool:
+    """A noun that names an occasion, listed or by its ending: "review", "inspection"."""
+    return w in lx.EVENT_NOUNS or (len(w) > 5 and w.endswith(lx.EVENT_ENDINGS))
