@@ -65,6 +65,7 @@ __all__ = [
     "ABSOLUTE_TRIGGERS",
     "ABSTRACT_OR_VAGUE",
     "ABSTRACT_PARTS",
+    "ACTION_NOUN_ENDINGS",
     "ADJ_ENDINGS",
     "ADVERBS",
     "ALL_MONTHS_AMBIG",
@@ -528,6 +529,8 @@ OPINION_VERBS: Final = words("think guess suppose reckon believe feel")
 THIRD_PERSON: Final = words("he she they")
 # How sure the writer is: "I'm 90% sure I can ...". A rating of confidence, not of the goal.
 CERTAINTY_WORDS: Final = words("sure confident certain")
+# Endings of a noun that names an action: "completion", "submission", "delivery", "rollout".
+ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ery")
 # Nouns a number after them labels, not counts: "chapter 3", "ward 7", "phase 2".
 LABEL_NOUNS: Final = words(
     "chapter module ward room floor phase stage step part section level version gate terminal "

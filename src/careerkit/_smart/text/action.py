@@ -25,6 +25,7 @@ from careerkit._smart.text.verbs import (
     _earns_credential,
     _in_action_position,
     _narrowed,
+    _nominal_action,
 )
 
 
@@ -106,6 +107,8 @@ def read_clause(
         second, after = k + 1, k + 2
         k += 2
     verb, verb_class = _classify(d, main, after, g_hi, sentence_start)
+    if verb is not None and after == main + 1 and _nominal_action(d, main, sentence_start):
+        after += 1  # "Completion of the course": the object follows "of"
     negated = not lx.NEGATIONS.isdisjoint(low[max(0, main - 3) : main])
     verb_at = main
     if second is not None:

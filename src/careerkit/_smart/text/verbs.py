@@ -82,6 +82,10 @@ def _classify(
             verb_class = "deliverable"
         elif head in lx.ABSTRACT_NOUNS or not head:
             verb_class = "vague"
+    if verb_class == "none" and verb is not None and _nominal_action(d, main, sentence_start):
+        # "Completion of the fire warden course": the action named by its noun
+        stem = low[main][:-4] if low[main].endswith("ment") else ""
+        return verb, "vague" if stem in lx.VAGUE_VERBS else "deliverable"
     if verb_class == "none" and verb is not None and verb not in lx.VERBS:
         # Any word in action position is the action, listed or not ("circulate", "shadow"),
         # when something follows it as its object.
@@ -91,6 +95,17 @@ def _classify(
             verb = None
 
     return verb, verb_class
+
+
+def _nominal_action(d: _Doc, i: int, sentence_start: frozenset[int]) -> bool:
+    """A noun of action opening the text, then "of" and its object: "Completion of ..."."""
+    w = d.low[i]
+    return (
+        i in sentence_start
+        and d.at[i + 1] == "of"
+        and w.endswith(lx.ACTION_NOUN_ENDINGS)
+        and lemma(w) not in lx.VERBS
+    )
 
 
 def _completion_at(d: _Doc, lo: int, hi: int) -> int | None:
