@@ -206,7 +206,7 @@ def read_clause(
     obj_lo = after
     if verb_class == "vague" and (verb, d.at[after]) in lx.PHRASAL_VAGUE:
         obj_lo = after + 1
-    while obj_lo < g_hi and low[obj_lo] in lx.PARTICLES:
+    while obj_lo < g_hi and (low[obj_lo] in lx.PARTICLES or _adverb_alone(d, obj_lo)):
         obj_lo += 1
     obj_hi = _np_end(d, obj_lo, g_hi)
     obj_words = [low[k] for k in range(obj_lo, obj_hi) if not d.used[k]]
@@ -524,3 +524,16 @@ def read_clause(
         )
 
     return ClauseReading(verb, verb_class, s_met, m_met, figure, deliverable, goal_q)
+
+
+def _adverb_alone(d: _Doc, k: int) -> bool:
+    """An adverb in object position says how, not what: "prepare properly for meetings"."""
+    w = d.low[k]
+    nxt = d.at[k + 1]
+    return (
+        len(w) > 4
+        and w.endswith("ly")
+        and d.raw[k].isalpha()
+        and not d.used[k]
+        and (nxt in lx.PREPOSITIONS or not nxt[:1].isalnum())
+    )
