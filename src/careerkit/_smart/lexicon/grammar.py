@@ -137,7 +137,7 @@ ABSTRACT_NOUNS: Final = words(
     "reputation profile image culture collaboration teamwork engagement morale things "
     "stuff something anything everything areas area side life self myself game level "
     "stuff skillset skill-set craft business field domain industry world technology "
-    "technologies tools"
+    "technologies tools difference"
 )
 # Nouns of verifiable things one can point to once done.
 ARTIFACT_NOUNS: Final = words(
