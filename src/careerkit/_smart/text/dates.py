@@ -320,6 +320,9 @@ class _Dates:
             first, last = _period_of(d.as_of, w, 0, d.fy_start, False)
             stop = i + 3 if end_after else i + 2
             return _Time("end", _context(d, i)[3], stop, first, last, (last - first).days + 1)
+        if w == "year" and prev == "new" and d.at[i - 2] == "the" and d.at[i - 3] in lx.PREP_ALL:
+            # "in the new year": early in the next one, on no stated date
+            return _Time("event", _context(d, i - 1)[3], i + 1)
         fiscal = prev == "fiscal" and w == "year"
         undated = prev in lx.CALENDAR_KINDS and w == "year"
         k = i - 1 if fiscal or undated else i  # "the end of the fiscal year"
