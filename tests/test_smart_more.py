@@ -22,6 +22,7 @@ KNOWN_MISSES = {
     "Do a stock take fortnightly.",
     "I want to grow as a manager. Concretely, I'll run a monthly skip-level lunch with my team and ask for written feedback after each one.",
     "Secure funding for the community garden project by the spring grant round.",
+    "The new rota will be published a fortnight ahead every time.",
 }
 
 
