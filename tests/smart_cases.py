@@ -577,7 +577,7 @@ WELLBEING = (
         "Sleep at least 7 hours a night on weeknights for the next 4 weeks.",
         "SMArT",
         "2026-12-23",
-        (7,),
+        (7, 1),
     ),
     Case("Exercise more.", "smArt"),
     Case(

@@ -314,6 +314,15 @@ class _TimeScan(_Dates, _Events):
                 unit = lx.DURATION_UNITS[d.at[i + 1]]
                 return self._cadence(i, i + 2, 1.0, unit, explicit=False)
             return None
+        if (
+            w in ("a", "an")
+            and d.at[i + 1] in lx.CADENCE_NOUNS
+            and (d.at[i - 1][:1].isdecimal() or d.at[i - 1].endswith("s"))
+            and d.at[i - 1] not in lx.PREPOSITIONS
+            and d.at[i + 2] not in ("off", "of", "or")
+        ):
+            # "7 hours a night", "two huddles a shift": a rate per any recurring occasion
+            return self._cadence(i, i + 2, 1.0, d.at[i + 1], explicit=False)
         num = _number_at(d, i)
         if num is None:
             return None
