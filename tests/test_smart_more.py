@@ -20,7 +20,6 @@ KNOWN_MISSES = {
     "Canvass 300 households before the by-election.",
     "Hit £2k in weekly sales on the Saturday shift.",
     "Do a stock take fortnightly.",
-    "I want to grow as a manager. Concretely, I'll run a monthly skip-level lunch with my team and ask for written feedback after each one.",
     "Secure funding for the community garden project by the spring grant round.",
     "The new rota will be published a fortnight ahead every time.",
 }

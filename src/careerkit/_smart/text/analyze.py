@@ -77,7 +77,10 @@ def analyze_text(
     # A reason put first: "To move into management, complete ...".
     if main < n and d.low[main - 1 : main] == ["to"] and rat_at == n:
         comma = _find(d, ",", main, min(n, main + 25))
-        if comma is not None and lemma(d.at[comma + 1]) in lx.VERBS:
+        # The action after the comma, or its subject: "To become ..., I will join ...".
+        if comma is not None and (
+            lemma(d.at[comma + 1]) in lx.VERBS or d.at[comma + 1] in lx.SUBJECTS
+        ):
             rat_at = main - 1
             goal_lo = comma + 1
             main, _ = _main_verb(d, goal_lo, n)
