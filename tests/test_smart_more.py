@@ -22,6 +22,7 @@ KNOWN_MISSES = {
     "Do a stock take fortnightly.",
     "Secure funding for the community garden project by the spring grant round.",
     "The new rota will be published a fortnight ahead every time.",
+    "Achieve a score of 90% or higher on my next performance evaluation.",
 }
 
 
