@@ -17,6 +17,7 @@ __all__ = [
     "CURRENCY_WORDS",
     "DAY_END_CODES",
     "DAY_PREPS",
+    "DEADLINE_LABELS",
     "DURATION_UNITS",
     "END_PREPOSITIONS",
     "EVENT_DEADLINE_PREPS",
@@ -158,6 +159,8 @@ EVENT_NOUNS: Final = words(
 UNDATED_PERIODS: Final = words(
     "term terms season cycle sprint iteration rotation shift intake semester trimester"
 )
+# Labels that put a date as a deadline, like "by": "Deadline 20/12", "Due: 3/4".
+DEADLINE_LABELS: Final = words("deadline due eta target")
 # A year on a calendar of its own, whose dates the text does not give: "the academic year".
 CALENDAR_KINDS: Final = words("academic school teaching")
 # Before an event with no date, these make it a deadline: "before my next review".

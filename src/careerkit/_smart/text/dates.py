@@ -55,7 +55,9 @@ class _Dates:
                 return None
         else:
             a, b = nums
-            if d.at[i - 1] not in lx.PREP_ALL:
+            # A label says "by" as well: "Deadline 20/12", "Due: 3/4".
+            label = d.at[i - 2] if d.at[i - 1] == ":" else d.at[i - 1]
+            if d.at[i - 1] not in lx.PREP_ALL and label not in lx.DEADLINE_LABELS:
                 return None
             y = 0
         if a > 12 and b <= 12:
