@@ -103,6 +103,10 @@ def _purpose_to(d: _Doc, i: int, main: int, title_case: bool = False) -> bool:
         return False
     if d.raw[i + 1][:1].isupper() and not title_case:
         return False
+    if d.at[i + 2] == "-" and d.glued[i + 2] and d.glued[i + 3]:
+        return False  # "to reach-truck standard": the first half of a compound noun
+    if lemma(d.at[i - 1]) == "take" and d.at[i - 2] == "it":
+        return False  # "what would it take to get there": the cost, not a purpose
     prev = d.at[i - 1]
     if prev in lx.PREP_TO_VERBS or lemma(prev) in lx.PREP_TO_VERBS:
         return False
