@@ -131,14 +131,11 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             break
         w = low[i]
         c = w[0]
-        if (
-            w in ("a", "one")
-            and d.at[i - 1] == "by"
-            and d.at[i + 1] in lx.FRACTIONS
-            and (d.at[i + 2] in lx.PREPOSITIONS or not d.at[i + 2][:1].isalpha())
+        share = _fraction(d.at[i + 1]) if w in ("a", "one") and d.at[i - 1] == "by" else None
+        if share is not None and (
+            d.at[i + 2] in lx.PREPOSITIONS or not d.at[i + 2][:1].isalpha() or d.used[i + 2]
         ):
-            # "grow donations by a third": a change by a fraction
-            share = lx.FRACTIONS[d.at[i + 1]]
+            # "grow donations by a third", "by a 3rd this year": a change by a fraction
             out.append(QuantityFact(share, "of it", "change", d.span(i - 1, i + 2)))
             used[i : i + 2] = b"\1\1"
             skip_to = i + 2
@@ -305,3 +302,12 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         used[i:stop] = b"\1" * (stop - i)
         skip_to = stop
     return out
+
+
+def _fraction(w: str) -> float | None:
+    """A fraction's word or its ordinal in digits: "third", "3rd", "10th"."""
+    if w in lx.FRACTIONS:
+        return float(lx.FRACTIONS[w])
+    if w[-2:] in ("rd", "th") and w[:-2].isdecimal() and 3 <= int(w[:-2]) <= 100:
+        return 1 / int(w[:-2])
+    return None
