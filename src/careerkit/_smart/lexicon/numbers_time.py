@@ -22,6 +22,7 @@ __all__ = [
     "END_PREPOSITIONS",
     "EVENT_DEADLINE_PREPS",
     "EVENT_NOUNS",
+    "FISCAL_WORDS",
     "GLUED_TIME_UNITS",
     "MONEY_SUFFIXES",
     "MONTHS",
@@ -159,6 +160,8 @@ EVENT_NOUNS: Final = words(
 UNDATED_PERIODS: Final = words(
     "term terms season cycle sprint iteration rotation shift intake semester trimester"
 )
+# The year an organisation keeps its books by ("fiscal year", "financial year").
+FISCAL_WORDS: Final = words("fiscal financial")
 # Labels that put a date as a deadline, like "by": "Deadline 20/12", "Due: 3/4".
 DEADLINE_LABELS: Final = words("deadline due eta target")
 # A year on a calendar of its own, whose dates the text does not give: "the academic year".

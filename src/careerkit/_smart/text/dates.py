@@ -101,7 +101,7 @@ class _Dates:
             first = date(year, 1 if nxt == "h1" else 7, 1)
             return _resolve(d, i, i + 2, first, _months_later(first, 6) - timedelta(days=1))
         prev = d.at[i - 1]
-        fiscal = prev in ("fy", "fiscal") or (prev == "year" and d.at[i - 2] == "fiscal")
+        fiscal = prev in ("fy", "fiscal") or (prev == "year" and d.at[i - 2] in lx.FISCAL_WORDS)
         begin_fiscal = i - (2 if prev == "year" else 1) if fiscal else i
         first, last = _year(year, fy, fiscal)
         prep, _, mods, _ = _context(d, begin_fiscal)
@@ -279,7 +279,7 @@ class _Dates:
         as_of = d.as_of
         step = 0 if w in ("this", "current") else 1
         fiscal = False
-        if nxt == "fiscal" and d.at[j + 1] == "year":
+        if nxt in lx.FISCAL_WORDS and d.at[j + 1] == "year":
             fiscal, j, nxt = True, j + 1, "year"
         if nxt in lx.SEASONS:
             return self._season(j, nxt, step)
@@ -325,7 +325,7 @@ class _Dates:
         if w == "year" and prev == "new" and d.at[i - 2] == "the" and d.at[i - 3] in lx.PREP_ALL:
             # "in the new year": early in the next one, on no stated date
             return _Time("event", _context(d, i - 1)[3], i + 1)
-        fiscal = prev == "fiscal" and w == "year"
+        fiscal = prev in lx.FISCAL_WORDS and w == "year"
         undated = prev in lx.CALENDAR_KINDS and w == "year"
         k = i - 1 if fiscal or undated else i  # "the end of the fiscal year"
         if d.at[k - 1] not in ("the", "of"):
