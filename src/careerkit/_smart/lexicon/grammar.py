@@ -230,7 +230,7 @@ VAGUE_STATES: Final = words(
     "healthier knowledgeable familiar savvy polished visible influential "
     "impactful competent skilled skillful well fit balanced organized organised productive "
     "present approachable respected known recognized recognised relaxed calm calmer "
-    "engaged resilient performing high-performing world-class"
+    "engaged resilient performing high-performing world-class seen viewed perceived regarded"
 )
 # Things one cannot measure as such ("some cloud stuff").
 VAGUE_NOUNS: Final = words(
