@@ -23,6 +23,10 @@ KNOWN_MISSES = {
     "Secure funding for the community garden project by the spring grant round.",
     "The new rota will be published a fortnight ahead every time.",
     "Achieve a score of 90% or higher on my next performance evaluation.",
+    "Get a 2:1 in my final year.",
+    "No overtime for the team in January.",
+    "Don't take on any new projects until the migration is done.",
+    "Pitch the new loyalty idea to the area manager at our next 1:1.",
 }
 
 
