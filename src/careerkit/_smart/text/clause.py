@@ -212,6 +212,9 @@ def _example_mark(d: _Doc, i: int) -> bool:
     )
 
 
+_LEAD_MARKS = frozenset({".", "!", "?", ";", "\n", ":", ","})
+
+
 def _leading_phrase_end(d: _Doc, i: int, hi: int) -> int | None:
     """Where the action starts after a leading phrase or label at ``i``, or None.
 
@@ -227,7 +230,8 @@ def _leading_phrase_end(d: _Doc, i: int, hi: int) -> int | None:
     if (low[i], d.at[i + 1]) == ("for", "example"):
         return i + 2
     stop = min(hi, i + 14)
-    for k in range(i + 1, stop):
+    # Only punctuation decides here: visit just the marks, not every word up to ``stop``.
+    for k in d.find_in(_LEAD_MARKS, i + 1, stop):
         w = low[k]
         if w in (".", "!", "?", ";", "\n"):
             return None
