@@ -292,7 +292,7 @@ def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[i
     casing: bool | str = False
     if text.isupper() and any(len(r) > 1 and r.isalpha() for r in raw):
         casing = "caps"
-    elif sum(map(str.isupper, text)) >= 3:
+    elif _capitals(text) >= 3:
         capitals = [k for k, r in enumerate(raw) if r[:1].isupper()]
         if sum(1 for k in capitals if k not in starts) >= 3:
             words = [
@@ -307,6 +307,17 @@ def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[i
             upper = sum(1 for r in words if r[0].isupper())
             casing = len(words) >= 3 and upper >= 0.8 * len(words)
     return frozenset(starts), casing, frozenset(quoted)
+
+
+# Every byte but A-Z: deleting them from an ASCII text leaves its capitals.
+_NOT_CAPITALS = bytes(c for c in range(256) if not 65 <= c <= 90)
+
+
+def _capitals(text: str) -> int:
+    """How many upper-case letters ``text`` holds."""
+    if text.isascii():  # the usual case: counted in C, not character by character in Python
+        return len(text.encode("ascii").translate(None, _NOT_CAPITALS))
+    return sum(map(str.isupper, text))
 
 
 def _find(d: _Doc, word: str, lo: int, hi: int) -> int | None:
