@@ -274,11 +274,13 @@ def _opens_detail(d: _Doc, k: int) -> bool:
 def _situations(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
     """Later sentences that describe the situation, not an action ("I have three new hires
     starting in January"): their figures and dates are not the goal's."""
-    actions = set(_other_clauses(d, goal_hi, d.n))
+    actions: set[int] | None = None
     out = []
     n = d.n
     for k in d.stops:
         if goal_hi <= k < goal_hi + 400 and _ends_sentence(d, k) and k + 1 < n:
+            if actions is None:  # most goals are one sentence: read the others only if any
+                actions = set(_other_clauses(d, goal_hi, n))
             end = _sentence_end(d, k + 1, n)
             if not any(k < a < end for a in actions) and _states_a_fact(d, k + 1, end):
                 out.append((k + 1, end))
