@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import sys
 from datetime import date, timedelta
 from typing import Any
 
@@ -221,12 +222,6 @@ def test_balance_at_both_ends_of_the_range(as_of: date) -> None:
     assert report.component("hours").value == 60
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ZeroDivisionError,
-    reason="progress() halves the metric's span and divides by it; a span of one denormal "
-    "(5e-324) halves to 0 (careerkit._progress, not the engines)",
-)
 def test_progress_of_a_metric_a_denormal_wide() -> None:
     goal = ck.Goal(
         "tiny",
@@ -236,6 +231,8 @@ def test_progress_of_a_metric_a_denormal_wide() -> None:
         metric=ck.Metric("needle", 0.0, 5e-324),
     )
     _check(ck.progress(goal, as_of=date(2026, 6, 1)))
+    done = goal.with_check_in("2026-03-01", 1e308)
+    assert ck.progress(done, as_of=date(2026, 6, 1)).overshoot == sys.float_info.max
 
 
 # --- policies at the edges of what they accept ---------------------------------------------------

@@ -292,21 +292,6 @@ def test_loads_pauses_the_collector_while_it_builds(monkeypatch: pytest.MonkeyPa
 
 
 @pytest.mark.usefixtures("collector_on")
-def test_dumps_pauses_the_collector(monkeypatch: pytest.MonkeyPatch) -> None:
-    unstructure = _io.unstructure
-    seen: list[bool] = []
-
-    def watched(plan: ck.CareerPlan) -> dict[str, Any]:
-        seen.append(gc.isenabled())
-        return unstructure(plan)
-
-    monkeypatch.setattr(_io, "unstructure", watched)
-    ck.dumps(ck.CareerPlan())
-    assert seen == [False]
-    assert gc.isenabled()
-
-
-@pytest.mark.usefixtures("collector_on")
 def test_pausing_is_re_entrant() -> None:
     with _io.collector_paused():
         assert not gc.isenabled()

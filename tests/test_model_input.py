@@ -457,3 +457,31 @@ def test_plan_with_record_replaces_the_wellbeing_and_without_needs_a_kind_of_rec
         "kind must be one of Value, Goal, Skill, LearningActivity, Contact, Mentor, Challenge, "
         "Reflection, Position, got <class 'careerkit.CheckIn'>"
     )
+
+
+def test_a_link_must_be_a_string() -> None:
+    field_error(lambda: Goal("g", "G", parent=5), "parent", "expected a string, got a number (5)")  # type: ignore[arg-type]
+
+
+class Stranger:
+    """A value of a type no field takes."""
+
+    def __repr__(self) -> str:
+        return "<stranger>"
+
+
+@pytest.mark.parametrize(
+    ("cls", "name"),
+    [(cls, f.name) for cls in strategies.MODELS for f in attrs.fields(cls)],
+    ids=lambda x: x if isinstance(x, str) else x.__name__,
+)
+@settings(max_examples=1)
+@given(data=st.data())
+def test_a_wrong_type_in_any_field_fails_at_once_naming_it(
+    cls: type, name: str, data: st.DataObject
+) -> None:
+    obj = data.draw(strategies.MODELS[cls])
+    with pytest.raises(FieldError) as info:
+        attrs.evolve(obj, **{name: Stranger()})
+    assert info.value.field == name
+    assert "<stranger>" in str(info.value)  # the value is shown

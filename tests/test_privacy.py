@@ -218,7 +218,8 @@ def every_output(plan: ck.CareerPlan, path: Path, audience: Any, as_of: date) ->
     out, err = io.StringIO(), io.StringIO()
     argv = ["review", str(path), "--audience", audience, "--format", "json"]
     code = main([*argv, "--as-of", as_of.isoformat()], stdout=out, stderr=err, today=as_of)
-    assert (code, err.getvalue()) == (0, "")
+    # Warnings (an --as-of far from the plan's dates) are output too: checked for leaks below.
+    assert code == 0
     return {
         "dumps json": ck.dumps(plan, audience=audience),
         "dumps toml": ck.dumps(plan, format="toml", audience=audience),
@@ -232,6 +233,7 @@ def every_output(plan: ck.CareerPlan, path: Path, audience: Any, as_of: date) ->
         "ics": agenda.to_ics().replace("\r\n ", "").replace("\r\n\t", ""),
         "json resume": json.dumps(to_json_resume(plan, audience=audience)),
         "cli review": out.getvalue(),
+        "cli warnings": err.getvalue(),
     }
 
 

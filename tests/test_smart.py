@@ -131,7 +131,7 @@ def test_code_is_raised_and_fixed(code: str) -> None:
 
 
 def test_every_code_is_documented_with_its_examples() -> None:
-    page = (ROOT / "docs" / "smart.md").read_text(encoding="utf-8")
+    page = (ROOT / "docs" / "finding-codes.md").read_text(encoding="utf-8")
     for code, info in FINDING_CODES.items():
         assert f"`{code}`" in page, code
         assert info.title in page, code

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, time
+from datetime import date
 from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
 
 import attrs
@@ -18,6 +18,7 @@ import attrs
 from careerkit._errors import PlanValidationError
 from careerkit._fastload import DuplicateKeys
 from careerkit._model.fields import FieldError
+from careerkit._model.fields import describe as _describe
 
 if TYPE_CHECKING:
     import cattrs
@@ -66,28 +67,6 @@ class _DuplicateKeysError(ValueError):
     def __init__(self, keys: list[str]) -> None:
         super().__init__(f"duplicate keys {keys!r}")
         self.keys = keys
-
-
-def _describe(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, list | tuple):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, datetime):
-        return "a date-time"
-    if isinstance(value, date):
-        return "a date"
-    if isinstance(value, time):  # TOML has local times
-        return "a time"
-    return type(value).__name__  # pragma: no cover - JSON and TOML give only the above
 
 
 def _structure_str(value: object, _: type) -> str:

@@ -32,10 +32,10 @@ from careerkit._convert import (
     _messages,
 )
 from careerkit._convert import MAX_STRING as MAX_STRING  # also read by careerkit.interop
-from careerkit._convert import _describe as _describe  # also read by careerkit.interop
 from careerkit._convert import _structure_str as _structure_str  # likewise
 from careerkit._errors import CareerkitError, PlanValidationError
 from careerkit._fastload import DuplicateKeys, compile_builder, compile_counter
+from careerkit._model.fields import describe as _describe
 from careerkit._model.plan import SCHEMA, CareerPlan
 from careerkit._model.privacy import Viewer, redact
 from careerkit._schema import FORMAT_MAJOR, SCHEMA_TAG
@@ -364,13 +364,14 @@ def dumps(
     """
     if format not in ("json", "toml"):
         raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
-    with collector_paused():
-        data = unstructure(redact(plan, audience))
-        if format == "toml":
-            return to_toml(data)
-        if indent is None:
-            return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
+    # The collector is left alone here: what dumps makes is short-lived, and pausing it
+    # made no difference that rounds of measurement could tell from noise.
+    data = unstructure(redact(plan, audience))
+    if format == "toml":
+        return to_toml(data)
+    if indent is None:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
 
 
 def save(plan: CareerPlan, path: str | os.PathLike[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Literal
@@ -144,12 +145,12 @@ def _metric_progress(goal: Goal, as_of: date) -> Progress:
     if current is None and goal.start is not None and as_of >= goal.start:
         # Nothing reported since the start: the goal stands where it began.
         current = metric.baseline
-    # Halves keep every difference finite: a metric may run from -1e308 to 1e308.
-    span = metric.target / 2 - metric.baseline / 2  # never 0: Metric forbids it
-    raw = None if current is None else (current / 2 - metric.baseline / 2) / span
+    raw = None if current is None else _share(current, metric.baseline, metric.target)
     # Rounded before the status is decided, so a fraction shown as 1.0 always means done.
     fraction = None if raw is None else round(min(1.0, max(0.0, raw)), 6)
-    overshoot = 0.0 if raw is None else max(0.0, raw - 1.0)
+    # A tiny span and a huge value can still overflow the ratio: report the largest float, so
+    # the figure stays a number (JSON has no infinity) and still says "far past the target".
+    overshoot = 0.0 if raw is None else min(max(0.0, raw - 1.0), sys.float_info.max)
     expected = _expected(goal, as_of)
     status, reason = _status(goal, as_of, fraction, expected)
 
@@ -192,6 +193,17 @@ def _metric_progress(goal: Goal, as_of: date) -> Progress:
         projected_finish=projected,
         reason=reason,
     )
+
+
+def _share(current: float, baseline: float, target: float) -> float:
+    """How far ``current`` is from ``baseline`` towards ``target`` (1.0 at the target)."""
+    span = target - baseline  # never 0: Metric forbids it
+    if math.isfinite(span):
+        # The difference itself may overflow to an infinity, which the callers clamp.
+        return (current - baseline) / span
+    # A metric may run from -1e308 to 1e308: halves keep the difference finite there (and only
+    # there: halving a tiny span could round it to 0).
+    return (current / 2 - baseline / 2) / (target / 2 - baseline / 2)
 
 
 def _finite(value: float) -> float | None:

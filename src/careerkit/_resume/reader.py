@@ -13,8 +13,9 @@ from typing import Any
 import attrs
 
 from careerkit._errors import PlanValidationError
-from careerkit._io import MAX_STRING, _describe, _structure_str
+from careerkit._io import MAX_STRING, _structure_str
 from careerkit._model.fields import FieldError
+from careerkit._model.fields import describe as _describe
 from careerkit._model.history import DatePrecision, Position, PositionKind
 from careerkit._model.network import Contact
 from careerkit._model.plan import CareerPlan, Owner
