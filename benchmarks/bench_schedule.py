@@ -98,8 +98,10 @@ def make_plan(seed: int) -> ck.CareerPlan:
         )
         for i in range(4)
     )
+    monday = base - base.weekday() * day
     wellbeing = ck.Wellbeing(
-        weeks=tuple(ck.WeekLog(base + 7 * k * day, hours_worked=44) for k in range(50)),
+        # Weekly logs start on Mondays, whatever day the plan's other records start on.
+        weeks=tuple(ck.WeekLog(monday + 7 * k * day, hours_worked=44) for k in range(50)),
         time_off=(
             ck.model.TimeOff(date(2027, 7, 19), date(2027, 8, 6), "Summer"),
             ck.model.TimeOff(date(2027, 12, 23), date(2028, 1, 2), "Winter"),

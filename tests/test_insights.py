@@ -951,9 +951,11 @@ def test_insight_repr_and_dict() -> None:
 
 
 def test_insight_checks_area_and_severity() -> None:
-    with pytest.raises(FieldError, match=r"^'urgent' is not one of 'alert', 'warning', 'info'$"):
+    with pytest.raises(
+        FieldError, match=r"^severity: 'urgent' is not one of 'alert', 'warning', 'info'$"
+    ):
         ck.reports.Insight("X", "network", "urgent", "m", None, "n")  # type: ignore[arg-type]
-    with pytest.raises(FieldError, match=r"^'career' is not one of 'network', "):
+    with pytest.raises(FieldError, match=r"^area: 'career' is not one of 'network', "):
         ck.reports.Insight("X", "career", "info", "m", None, "n")  # type: ignore[arg-type]
     assert ck.reports.Insight("BAL-x", "balance", "warning", "m", None, "n").area == "balance"
 
@@ -1181,3 +1183,11 @@ def test_private_challenges_keep_the_challenge_rules_silent() -> None:
     plan = ck.CareerPlan(challenges=(seen, private))
     _seen_by_manager(plan, "CHL-no-stretch")
     _seen_by_manager(plan, "CHL-team-only")
+
+
+def test_every_silenced_code_is_a_code_and_the_learning_rules_always_speak() -> None:
+    from careerkit._insights.engine import _SILENT
+
+    assert set(_SILENT) <= set(CODES)
+    # Skills and learning are shared with every audience: nothing hides what they judge.
+    assert not {code for code in _SILENT if CODES[code][0] == "learning"}

@@ -1122,7 +1122,7 @@ def test_a_position_writes_its_dates_to_their_precision() -> None:
 
 
 def test_a_position_cannot_end_before_it_starts() -> None:
-    with pytest.raises(careerkit.CareerkitError, match=r"^end 2020 is before start 2021-03$"):
+    with pytest.raises(careerkit.CareerkitError, match=r"^end: end 2020 is before start 2021-03$"):
         Position(
             "p",
             organization="Acme",

@@ -56,7 +56,7 @@ def field_error(make: Any, field: str, message: str) -> None:
     """Assert that ``make()`` fails on ``field`` with exactly ``message``."""
     with pytest.raises(FieldError) as info:
         make()
-    assert (info.value.field, str(info.value)) == (field, message)
+    assert (info.value.field, info.value.message) == (field, message)
 
 
 ID_MESSAGE = (
@@ -105,7 +105,8 @@ def test_field_errors_are_careerkit_errors_and_value_errors() -> None:
 
 def test_field_error_pickles_with_its_field() -> None:
     error = pickle.loads(pickle.dumps(FieldError("level", "too high")))
-    assert (type(error), error.field, str(error)) == (FieldError, "level", "too high")
+    assert (type(error), error.field, error.message) == (FieldError, "level", "too high")
+    assert str(error) == "level: too high"
 
 
 def test_evolve_runs_the_validators_again() -> None:

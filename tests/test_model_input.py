@@ -50,7 +50,7 @@ def field_error(make: Any, field: str, message: str) -> None:
     """Assert that ``make()`` fails on ``field`` with exactly ``message``."""
     with pytest.raises(FieldError) as info:
         make()
-    assert (info.value.field, str(info.value)) == (field, message)
+    assert (info.value.field, info.value.message) == (field, message)
 
 
 # --- constructors convert what people type and refuse the rest --------------------------------
@@ -185,7 +185,7 @@ def test_constructor_messages_are_the_loaders_with_the_value(
     assert path == f"$.goals[0].{built.value.field}"
     item = value[0] if isinstance(value, list) else value
     shown = f" ({item!r})" if message.startswith("expected") else ""
-    assert str(built.value) == loader_message + shown
+    assert built.value.message == loader_message + shown
 
 
 def test_any_iterable_but_a_string_or_mapping_becomes_a_tuple() -> None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from careerkit._errors import (
     CareerkitDeprecationWarning,
     CareerkitError,
+    FieldError,
     MissingExtraError,
     PlanValidationError,
     PolicyError,
@@ -60,6 +61,7 @@ __all__ = [
     "Challenge",
     "CheckIn",
     "Contact",
+    "FieldError",
     "Goal",
     "InsightPolicy",
     "Interaction",
@@ -127,6 +129,7 @@ _LAZY = MappingProxyType({name: module for module, names in _EXPORTS.items() for
 for _error in (
     CareerkitDeprecationWarning,
     CareerkitError,
+    FieldError,
     MissingExtraError,
     PlanValidationError,
     PolicyError,

@@ -266,7 +266,7 @@ def _messages(exc: BaseException, path: str) -> Iterator[str]:
         for key in sorted(exc.extra_fields):
             yield f"unknown key {key!r} @ {path}.{key}"
     elif isinstance(exc, FieldError):
-        yield f"{exc} @ {path}.{exc.field}"
+        yield f"{exc.message} @ {path}.{exc.field}"
     elif isinstance(exc, KeyError):
         yield f"required key missing @ {path}"
     elif isinstance(exc, _Invalid | ValueError | TypeError):

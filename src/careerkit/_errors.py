@@ -24,14 +24,28 @@ class CareerkitError(Exception):
 
 
 class FieldError(CareerkitError, ValueError):
-    """An invalid field value; ``field`` names it, ``str(self)`` says what is wrong."""
+    """A record was given an invalid value: ``field`` names the field, ``message`` says what is
+    wrong, and ``str(error)`` says both.
+
+    >>> import careerkit as ck
+    >>> ck.Goal("talks", "Give two talks", deadline=20270630)
+    Traceback (most recent call last):
+    ...
+    careerkit.FieldError: deadline: expected a date like '2027-06-30', got a number (20270630)
+
+    The plan loader reports the same ``message`` at the value's JSON path instead.
+
+    .. versionchanged:: 0.2.0 ``str(error)`` starts with the field's name; ``message`` holds
+       the rest.
+    """
 
     def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+        super().__init__(f"{field}: {message}")
         self.field = field
+        self.message = message
 
     def __reduce__(self) -> tuple[type[FieldError], tuple[str, str]]:
-        return (type(self), (self.field, str(self)))
+        return (type(self), (self.field, self.message))
 
 
 class PlanValidationError(CareerkitError, ValueError):

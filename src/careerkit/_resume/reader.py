@@ -171,7 +171,7 @@ class _Reader:
         try:
             return make(*args, **kwargs)
         except FieldError as exc:
-            self.fail(str(exc), f"{path}.{keys.get(exc.field, exc.field)}")
+            self.fail(exc.message, f"{path}.{keys.get(exc.field, exc.field)}")
             return None
 
 

@@ -151,7 +151,7 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         ):
             i += 1  # a named subject: "Jordan drafts the report"
             continue
-        if w[0].isdigit() and d.at[i + 1] in (".", ")") and i == lo:
+        if w[0].isdecimal() and d.at[i + 1] in (".", ")") and i == lo:
             i += 2
             continue
         if w in lx.SUBJECTS or w in lx.MODALS or w in lx.ADVERBS:

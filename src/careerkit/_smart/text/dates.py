@@ -84,7 +84,7 @@ class _Dates:
         # 2027-06-30, 2027/06/30
         if nxt in ("-", "/") and d.glued[i + 1] and d.glued[i + 2]:
             mm = d.at[i + 2]
-            if mm.isdigit() and d.at[i + 3] == nxt and d.glued[i + 3] and d.at[i + 4].isdigit():
+            if mm.isdecimal() and d.at[i + 3] == nxt and d.glued[i + 3] and d.at[i + 4].isdecimal():
                 day = _safe_date(year, int(mm), int(d.at[i + 4]))
                 if day is not None:
                     return _resolve(d, i, i + 5, day, day)
@@ -181,7 +181,7 @@ class _Dates:
             if w == "fiscal" and d.at[j] == "year":
                 j += 1
             ya = _year_after(d, j)
-            if ya is None and len(d.at[j]) == 2 and d.at[j].isdigit():
+            if ya is None and len(d.at[j]) == 2 and d.at[j].isdecimal():
                 ya = (2000 + int(d.at[j]), j + 1)
             if ya is None:
                 return None

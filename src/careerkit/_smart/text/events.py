@@ -158,7 +158,7 @@ class _Events:
         "at the end of the workshop", "by the end of sprint 24"."""
         d = self.d
         j = i + 1
-        if d.at[i] in ("sprint", "iteration", "release") and d.at[j][:1].isdigit():
+        if d.at[i] in ("sprint", "iteration", "release") and d.at[j][:1].isdecimal():
             j += 1  # "sprint 24" names one
         while d.at[j] in lx.EVENT_NOUNS and j < i + 3:
             j += 1  # "the board meeting"

@@ -19,10 +19,10 @@ def _parse_digits(tok: str) -> tuple[float, str] | None:
     if tok.isdecimal() and len(tok) < 300:  # the usual case: plain digits float() reads
         return float(tok), ""
     k = len(tok)
-    while k and not tok[k - 1].isdigit():
+    while k and not tok[k - 1].isdecimal():
         k -= 1
     body, suffix = tok[:k], tok[k:].lower()
-    if not body or not body[0].isdigit():
+    if not body or not body[0].isdecimal():
         return None
     if body.count(".") > 1:
         return None
@@ -58,7 +58,7 @@ def _number_at(d: _Doc, i: int) -> tuple[float, int, bool] | None:
     w = d.at[i]
     if not w:
         return None
-    if w[0].isdigit():
+    if w[0].isdecimal():
         parsed = d.digits(w)
         if parsed is None:
             return None
@@ -96,7 +96,7 @@ def _number_at(d: _Doc, i: int) -> tuple[float, int, bool] | None:
 
 
 def _is_year(w: str) -> int | None:
-    if len(w) == 4 and w.isdigit():
+    if len(w) == 4 and w.isdecimal():
         y = int(w)
         if 1900 <= y <= 2199:
             return y
@@ -104,7 +104,7 @@ def _is_year(w: str) -> int | None:
 
 
 def _day_of(d: _Doc, w: str) -> int | None:
-    parsed = d.digits(w) if w[:1].isdigit() else None
+    parsed = d.digits(w) if w[:1].isdecimal() else None
     if parsed is None:
         return None
     value, suffix = parsed
@@ -123,14 +123,14 @@ def _year_after(d: _Doc, j: int) -> tuple[int, int] | None:
     y = _is_year(w)
     if y:
         return y, j + 1
-    if w == "'" and len(d.at[j + 1]) == 2 and d.at[j + 1].isdigit():
+    if w == "'" and len(d.at[j + 1]) == 2 and d.at[j + 1].isdecimal():
         return 2000 + int(d.at[j + 1]), j + 2
     return None
 
 
 def _fy_token(w: str) -> int | None:
     """'fy27' / 'fy2027' -> 2027."""
-    if len(w) in (4, 6) and w.startswith("fy") and w[2:].isdigit():
+    if len(w) in (4, 6) and w.startswith("fy") and w[2:].isdecimal():
         y = int(w[2:])
         return y + 2000 if y < 100 else y
     return None

@@ -49,9 +49,9 @@ def _anchored_comparative(d: _Doc, k: int) -> bool:
     """'more than 5', '3 more talks', 'at least', 'or more', 'no less than 2' have a figure."""
     prev = d.at[k - 1]
     nxt = d.at[k + 1]
-    if prev[:1].isdigit() or prev in lx.UNITS or prev in ("or", "no", "once", "any", "and"):
+    if prev[:1].isdecimal() or prev in lx.UNITS or prev in ("or", "no", "once", "any", "and"):
         return True
-    if nxt == "than" and (d.at[k + 2][:1].isdigit() or d.at[k + 2] in lx.UNITS):
+    if nxt == "than" and (d.at[k + 2][:1].isdecimal() or d.at[k + 2] in lx.UNITS):
         return True
     if nxt == "than" and d.at[k + 2] in ("last", "the", "my", "in"):
         return False

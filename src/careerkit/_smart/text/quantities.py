@@ -24,7 +24,7 @@ def _unit_after(d: _Doc, j: int) -> tuple[str, int]:
         return d.at[k], k + 1
     for _ in range(4):
         w = d.at[k]
-        if (w[:1].isdigit() or w in lx.UNITS) and d.at[k + 1] == "-" and d.glued[k + 1]:
+        if (w[:1].isdecimal() or w in lx.UNITS) and d.at[k + 1] == "-" and d.glued[k + 1]:
             k += 3  # "two 20-minute talks": the unit is "talks"
             continue
         if w in lx.CONJUNCTIONS and d.glued[k] and d.at[k - 1] == "-":
@@ -90,7 +90,7 @@ def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool
     if d.at[i - 1] == "of" and d.at[i - 2] in lx.GROUP_NOUNS:
         return True
     k = j
-    if nxt in ("-", "–", "to") and d.at[j + 1][:1].isdigit():
+    if nxt in ("-", "–", "to") and d.at[j + 1][:1].isdecimal():
         k = j + 2  # a range: "0-2 years"
     if d.at[k] in lx.DURATION_UNITS and (
         d.at[k + 1] in ("experience", "experienced", "'")
@@ -148,7 +148,7 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
                 continue  # "double down on retention": an idiom, not a figure
             out.append(QuantityFact(lx.MULTIPLIERS[w], "x", "multiplier", d.span(i, i + 1)))
             continue
-        if len(w) >= 2 and w[-1] == "x" and w[:-1].isdigit():
+        if len(w) >= 2 and w[-1] == "x" and w[:-1].isdecimal():
             out.append(QuantityFact(float(w[:-1]), "x", "multiplier", d.span(i, i + 1)))
             continue
         if (
@@ -161,7 +161,7 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             rank = "abc".index(c) * 2 + int(w[1])  # CEFR A1..C2 as 1..6
             out.append(QuantityFact(float(rank), "CEFR " + w.upper(), "level", d.span(i, i + 1)))
             continue
-        if not (c.isdigit() or w in lx.UNITS or w in ("a", "an", "half")):
+        if not (c.isdecimal() or w in lx.UNITS or w in ("a", "an", "half")):
             continue
         if i in names:
             continue
@@ -174,7 +174,7 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         if w == "one" and prev == "number":
             skip_to = j  # \"number one\" is a rank
             continue
-        if d.at[j] == ":" and d.glued[j] and d.at[j + 1][:1].isdigit():
+        if d.at[j] == ":" and d.glued[j] and d.at[j + 1][:1].isdecimal():
             skip_to = j + 2  # "1:1s", "3:1"
             continue
         currency = ""
@@ -183,7 +183,7 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             begin = i - 1
         # A number right after an acronym is part of its name: "ISO 27001", "SQL 2019".
         if (
-            c.isdigit()
+            c.isdecimal()
             and i > 0
             and raw[i - 1].isalpha()
             and raw[i - 1].isupper()
@@ -197,7 +197,7 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             continue
         # A number right after a mid-sentence name is part of it: "Python 3", "Java 8".
         if (
-            c.isdigit()
+            c.isdecimal()
             and not title_case
             and i > 1
             and raw[i - 1][:1].isupper()
@@ -230,7 +230,7 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             skip_to = j
             continue
         nxt = d.at[j]
-        parsed = d.digits(w) if c.isdigit() else None
+        parsed = d.digits(w) if c.isdecimal() else None
         glued = glued_unit(parsed[1]) if parsed else ""
         if currency:
             end, kind, unit = j, "money", currency

@@ -41,7 +41,7 @@ class _TimeScan(_Dates, _Events):
         starts = map(
             operator.or_,
             map(lx.TIME_TRIGGERS.__contains__, low),
-            map(operator.or_, map(str.isdigit, map(operator.itemgetter(0), low)), map(_FY, low)),
+            map(operator.or_, map(str.isdecimal, map(operator.itemgetter(0), low)), map(_FY, low)),
         )
         after = 0  # expressions end past the token they start at: no later token is used yet
         for i in compress(range(d.n), starts):
@@ -59,7 +59,7 @@ class _TimeScan(_Dates, _Events):
     # Dispatch on the token: each branch looks at a handful of tokens around ``i``.
     def _at(self, i: int, w: str) -> _Time | None:
         c = w[0]
-        if c.isdigit():
+        if c.isdecimal():
             return self._number(i, w)
         if w in lx.MONTHS:
             return self._month(i, w, None)
@@ -249,17 +249,17 @@ class _TimeScan(_Dates, _Events):
         # 31/12/2027, 6/30/2027, 2027-06-30 (year first handled in _year), 6/30
         if nxt in ("/", "-", ".") and d.glued[i + 1] and d.glued[i + 2]:
             b = d.at[i + 2]
-            if b.isdigit() and len(b) <= 2 and len(w) <= 2:
+            if b.isdecimal() and len(b) <= 2 and len(w) <= 2:
                 if (
                     d.at[i + 3] == nxt
                     and d.glued[i + 3]
                     and d.glued[i + 4]
-                    and d.at[i + 4].isdigit()
+                    and d.at[i + 4].isdecimal()
                 ):
                     return self._numeric_date(i, i + 5, [w, b, d.at[i + 4]])
                 if nxt == "/":
                     return self._numeric_date(i, i + 3, [w, b])
-            if nxt == "/" and _is_year(b) and w.isdigit() and 1 <= int(w) <= 12:
+            if nxt == "/" and _is_year(b) and w.isdecimal() and 1 <= int(w) <= 12:
                 y = _is_year(b) or 0  # "12/2027": a month and a year
                 return _resolve(d, i, i + 3, date(y, int(w), 1), _month_end(y, int(w)))
         k = i + 2 if nxt == "of" else i + 1
@@ -299,7 +299,7 @@ class _TimeScan(_Dates, _Events):
                 and prev not in lx.PREPOSITIONS
                 and prev not in lx.DETERMINERS_DEFINITE
                 and (
-                    prev[:1].isdigit()
+                    prev[:1].isdecimal()
                     or prev.endswith("s")
                     or lemma(prev) not in lx.VERBS
                     or prev in lx.SHORT_UNITS
@@ -328,7 +328,7 @@ class _TimeScan(_Dates, _Events):
             d.at[i + 1] == ":"
             and d.glued[i + 1]
             and len(d.at[i + 2]) == 2
-            and d.at[i + 2].isdigit()
+            and d.at[i + 2].isdecimal()
             and d.glued[i + 2]
         ):
             end = i + 3

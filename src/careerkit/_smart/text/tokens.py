@@ -99,7 +99,9 @@ class _Doc:
         """
         hits: Iterator[bool] = map(words.__contains__, self.low)
         if numbers:
-            hits = map(operator.or_, hits, map(str.isdigit, map(operator.itemgetter(0), self.low)))
+            hits = map(
+                operator.or_, hits, map(str.isdecimal, map(operator.itemgetter(0), self.low))
+            )
         return compress(range(self.n), hits)
 
     def find_in(self, words: Set[str], lo: int, hi: int) -> Iterator[int]:

@@ -185,7 +185,7 @@ def _in_action_position(
     if d.used[after]:
         return False  # "stretch each morning": a time expression, not an object
     nxt = d.at[after]
-    if nxt in lx.OBJECT_OPENERS or nxt[:1].isdigit() or nxt in lx.UNITS:
+    if nxt in lx.OBJECT_OPENERS or nxt[:1].isdecimal() or nxt in lx.UNITS:
         return True
     # A bare object and a complement: "hand leaflets to every visitor", "make progress on".
     follow = d.at[after + 1]
