@@ -505,10 +505,27 @@ def test_demo_reads_the_copy_bundled_in_an_installed_package(
         example_plan_text().replace('name = "Maya Chen"', 'name = "Maya Chen (bundled)"'),
         encoding="utf-8",
     )
-    monkeypatch.setattr(careerkit.testing, "files", lambda package: tmp_path)
+    monkeypatch.setattr(careerkit.testing, "_PACKAGE", tmp_path)
     assert example_plan().owner.name == "Maya Chen (bundled)"
     _, out, _ = run("demo")
     assert out.startswith("Career review of Maya Chen (bundled) (Senior Backend Engineer)")
+
+
+def test_demo_reads_the_example_plan_from_a_zip_archive(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Imported from a zip archive, the package has no folder on disk: only
+    # importlib.resources reaches the bundled copy.
+    import importlib.resources
+
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "example_plan.toml").write_text(
+        example_plan_text().replace('name = "Maya Chen"', 'name = "Maya Chen (zipped)"'),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(careerkit.testing, "_PACKAGE", tmp_path / "site.zip" / "careerkit")
+    monkeypatch.setattr(importlib.resources, "files", lambda package: tmp_path)
+    assert example_plan().owner.name == "Maya Chen (zipped)"
 
 
 # --- check: many goals ----------------------------------------------------------------------

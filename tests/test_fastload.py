@@ -18,6 +18,9 @@ from hypothesis import strategies as st
 import careerkit as ck
 import strategies
 from careerkit import _io
+from careerkit._fastload import compile_builder
+from careerkit._model import fields
+from careerkit._model.fields import FieldError
 
 # Whole plans are costly to draw: a few dozen by default, many more in the thorough profile.
 EXAMPLES = max(25, settings.default.max_examples // 4)
@@ -177,6 +180,64 @@ def test_the_fast_path_runs_the_model_converters() -> None:
     )
     dates = [c.date.isoformat() for c in ck.loads(text).goals[0].check_ins]
     assert dates == ["2027-01-01", "2027-02-01"]
+
+
+# --- what the builder leaves out of a constructor --------------------------------------------
+
+_seen: list[object] = []
+
+
+def _noted(_inst: object, _attribute: object, value: object) -> None:
+    _seen.append(value)
+
+
+@attrs.frozen
+class _Leaf:
+    label: str = attrs.field(validator=fields.is_text)  # proven by the str check: left out
+    size: float = attrs.field(default=1.0, validator=fields.bounded())  # proven too
+    seen: str = attrs.field(default="x", validator=_noted)  # unknown to the builder: kept
+    rank: int = attrs.field(default=0, validator=fields.bounded(0, 3, integer=True))  # kept
+    # A hint that says float, a validator that wants an integer: the validator has the say.
+    whole: float = attrs.field(default=0, validator=fields.bounded(integer=True))
+
+
+@attrs.frozen
+class _BadDefault:
+    # A default its own validator refuses: the builder never checked it, so it keeps the call.
+    label: str = attrs.field(default="", validator=fields.non_empty)
+    kind: str | None = attrs.field(default=7, validator=fields.is_optional_text)
+
+
+@attrs.frozen(cache_hash=True)
+class _Hashed:
+    label: str = attrs.field(validator=fields.is_text)
+    tags: tuple[str, ...] = attrs.field(factory=tuple, converter=fields.to_tuple)
+
+
+def _builder(cls: type) -> Any:
+    return compile_builder(cls, max_string=100, max_int=2**53, hook_for=_io._hook_for)
+
+
+def test_the_builder_keeps_every_check_it_cannot_prove() -> None:
+    build = _builder(_Leaf)
+    _seen.clear()
+    assert build({"label": "a", "size": 2, "seen": "y"}, [0]) == _Leaf("a", 2.0, "y")
+    assert _seen == ["y", "y"]  # once from the builder, once from the constructor above
+    for doc, field, message in [
+        ({"label": "a", "rank": 4}, "rank", "must be between 0 and 3, got 4"),
+        ({"label": "a", "whole": 1.5}, "whole", "expected an integer, got a number (1.5)"),
+        ({}, "label", "must not be empty"),
+        ({"label": "a"}, "kind", "expected a string, got a number (7)"),
+    ]:
+        with pytest.raises(FieldError) as info:
+            _builder(_Leaf if "rank" in doc or "whole" in doc else _BadDefault)(doc, [0])
+        assert (info.value.field, info.value.message) == (field, message)
+
+
+def test_a_class_with_a_factory_or_a_cached_hash_is_built_by_its_own_constructor() -> None:
+    built = _builder(_Hashed)({"label": "a"}, [0])
+    assert built == _Hashed("a")
+    assert hash(built) == hash(_Hashed("a"))  # the cached hash is set up by __init__
 
 
 def test_a_plan_level_problem_found_after_the_fast_path_built_every_record() -> None:

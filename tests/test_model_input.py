@@ -440,6 +440,59 @@ def test_a_subclass_of_date_is_a_date() -> None:
     assert CheckIn(Day(2027, 1, 1), 1).date == date(2027, 1, 1)
 
 
+def test_subclasses_of_plain_types_are_checked_as_the_types_they_extend() -> None:
+    # Plain str, float and records take a shorter path through the validators; a subclass of
+    # one takes the general path and gets the same answer and the same words.
+    class Text(str):
+        pass
+
+    class Number(float):
+        pass
+
+    class Measure(CheckIn):
+        pass
+
+    goal = Goal(
+        Text("g1"),
+        Text("Ship v2"),
+        status=Text("done"),  # type: ignore[arg-type]
+        weight=Number(2.5),
+        tags=[Text("a"), "b"],
+        shared_with=(Text("mentor"),),  # type: ignore[arg-type]
+        check_ins=[CheckIn("2027-01-01", 1), Measure("2027-01-02", 2)],
+    )
+    assert goal.status == "done"
+    assert goal.weight == 2.5
+    assert goal.tags == ("a", "b")
+    assert [type(c) for c in goal.check_ins] == [CheckIn, Measure]
+    field_error(lambda: Goal("g1", Text(" \t ")), "title", "must not be empty")
+    field_error(
+        lambda: Goal("g1", Text(" \u200b ")),
+        "title",
+        "must not be empty (it holds only invisible characters)",
+    )
+    field_error(
+        lambda: Goal("g1", "t", weight=Number("inf")),
+        "weight",
+        "must be a finite number, got inf",
+    )
+    field_error(
+        lambda: Goal("g1", "t", status=Text("later")),  # type: ignore[arg-type]
+        "status",
+        "'later' is not one of 'draft', 'active', 'paused', 'done', 'dropped'",
+    )
+    field_error(
+        lambda: Goal("g1", "t", tags=["a", Text("b"), 3]),
+        "tags[2]",
+        "expected a string, got a number (3)",
+    )
+    field_error(
+        lambda: Goal("g1", "t", check_ins=[CheckIn("2027-01-01", 1), "x"]),
+        "check_ins[1]",
+        "expected a CheckIn, got a string ('x')",
+    )
+
+
 def test_who5_answers_may_not_be_missing() -> None:
     field_error(
         lambda: Who5Response(D, [3, None, 2, 3, 2]),  # type: ignore[list-item]

@@ -7,7 +7,6 @@ counted before the next is read, so memory stays flat however many goals come in
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import json
 import time
@@ -181,6 +180,8 @@ def _jsonl(
 
 
 def _csv(f: IO[str], args: argparse.Namespace, source: str, problems: _Problems) -> Iterator[_Item]:
+    import csv  # only CSV input and output need it: not every command pays for it
+
     reader = csv.reader(f, delimiter=args.delimiter)
     try:
         header = next(reader, None)
@@ -351,7 +352,11 @@ def check(
     fmt = args.format
     tally = SmartTally()
     progress = _Progress(err)
-    writer = csv.writer(out, quoting=csv.QUOTE_ALL) if fmt == "csv" else None
+    writer = None
+    if fmt == "csv":
+        import csv  # see _csv
+
+        writer = csv.writer(out, quoting=csv.QUOTE_ALL)
     if writer is not None:
         writer.writerow(CSV_COLUMNS)
     if fmt == "json":

@@ -3,9 +3,10 @@
 The detailed cattrs converter in :mod:`careerkit._io` is the one source of error messages, and
 its bookkeeping (a ``try`` per field, notes on every exception, path tracking) is most of what
 ``loads`` costs on a valid document. :func:`compile_builder` writes one plain function per model
-class with the type checks of the converter's hooks inline. It builds through each class's
-``__init__``, so attrs converters, validators and the plan's integrity checks run as they do
-for the converter. It raises on the first thing it does not like, whatever that is; the caller
+class with the type checks of the converter's hooks inline. It builds each record as the
+class's ``__init__`` does, so attrs converters, validators and the plan's integrity checks run
+as they do for the converter, less only those its own checks prove (see :func:`_proves`). It
+raises on the first thing it does not like, whatever that is; the caller
 then runs the detailed converter, which says what is wrong. So a builder may refuse more than
 the converter (it then costs a second pass) but must never accept what the converter refuses or
 build a different object: a differential property test holds the two together.
@@ -17,6 +18,8 @@ many there are in linear time and bounded memory.
 
 from __future__ import annotations
 
+import linecache
+import re
 import typing
 from collections.abc import Callable
 from datetime import date
@@ -26,6 +29,7 @@ from typing import Any, Literal, get_args, get_origin
 import attrs
 
 from careerkit._errors import PlanValidationError
+from careerkit._model import fields as model_fields
 
 __all__ = ["DuplicateKeys", "compile_builder", "compile_counter", "tally"]
 
@@ -71,6 +75,138 @@ def _utf8(value: str) -> bool:
     return True
 
 
+# --- what the builder's checks prove ---------------------------------------------------------
+# A value that passed the builder's check for its type hint is of that exact type (a str, a
+# finite float, a date, a tuple of exact records...). For such a value some of the model's
+# converters return it unchanged and some validators certainly pass: calling them costs a call
+# each, about a third of building a plan. The builder leaves out exactly these and keeps every
+# other converter and validator (non-empty text, ids, bounded numbers, sorting by date,
+# anything it does not know), then calls ``__attrs_post_init__``. Anything unexpected keeps the
+# class's own ``__init__``.
+
+
+def _literal_in(tp: Any, choices: tuple[str, ...]) -> bool:
+    return _is_str_literal(tp) and set(get_args(tp)) <= set(choices)
+
+
+def _proves(tp: Any, validator: object) -> bool:
+    """Whether every value that passed the builder's check for ``tp`` passes ``validator``."""
+    optional = _is_optional(tp)
+    inner = _without_none(tp) if optional else tp
+    if validator is None:
+        return True
+    if validator is model_fields.is_text:  # the builder's str and Literal checks: an exact str
+        return not optional and (inner is str or _is_str_literal(inner))
+    if validator is model_fields.is_optional_text:
+        return inner is str or _is_str_literal(inner)
+    if validator is model_fields.is_date:  # the builder's date check: an exact date
+        return not optional and inner is date
+    if validator is model_fields.is_optional_date:
+        return inner is date
+    if validator is model_fields.is_optional_flag:
+        return inner is bool
+    if type(validator) is model_fields.Bounded:
+        # Only without bounds: an int within the builder's limit (far inside a float's
+        # range) passes, and so does an exact finite float where an integer is not required.
+        unbounded = validator.low is None and validator.high is None
+        return unbounded and (inner is int or (inner is float and not validator.integer))
+    if type(validator) is model_fields.OneOf:
+        return _literal_in(inner, validator.choices)
+    if type(validator) is model_fields.IsInstance:  # the builder builds exact records
+        return inner is validator.kind and (validator.optional or not optional)
+    if type(validator) is model_fields.Each:
+        return not optional and _is_tuple(inner) and _proves(get_args(inner)[0], validator.item)
+    return False
+
+
+def _pure(validator: object) -> bool:
+    """Whether ``validator`` looks only at the value (not at the record), so that a value that
+    passed it once passes it again."""
+    if type(validator) is model_fields.Each:
+        return _pure(validator.item)
+    return type(validator) in _PURE_TYPES or validator in _PURE_FUNCTIONS
+
+
+_PURE_TYPES = (
+    model_fields.Bounded,
+    model_fields.Identifier,
+    model_fields.IsInstance,
+    model_fields.NonEmpty,
+    model_fields.OneOf,
+)
+_PURE_FUNCTIONS = (
+    model_fields.is_date,
+    model_fields.is_optional_date,
+    model_fields.is_optional_flag,
+    model_fields.is_optional_text,
+    model_fields.is_text,
+)
+
+
+def _unchanged(tp: Any, converter: object) -> bool:
+    """Whether ``converter`` returns every value that passed the check for ``tp`` unchanged."""
+    if converter is None:
+        return True
+    if converter is model_fields.to_date:
+        return tp is date
+    if converter is model_fields.to_optional_date:
+        return tp is date or (_is_optional(tp) and _without_none(tp) is date)
+    if converter is model_fields.to_tuple:  # the builder's tuples are exact tuples
+        return _is_tuple(tp)
+    return False
+
+
+def _default_passes(field: attrs.Attribute[Any], *, validate: bool) -> bool:
+    """Whether the field's default (what the builder passes for a missing key) comes out of the
+    converter unchanged and, with ``validate``, passes the validator: no check above saw it.
+
+    Called only for the converters and validators named in :func:`_unchanged` and
+    :func:`_proves`, which are pure.
+    """
+    default = field.default
+    if default is attrs.NOTHING:
+        return True
+    try:
+        if field.converter is not None and field.converter(default) is not default:  # type: ignore[operator]
+            return False
+        if validate and field.validator is not None:
+            field.validator(None, field, default)
+    except Exception:
+        return False
+    return True
+
+
+# What attrs writes in an ``__init__`` that the builder can stand in for; any other line (a
+# factory, a pre-init hook, a cached hash, on-setattr hooks) keeps the class's own __init__.
+_INIT_LINE = re.compile(
+    r"def __init__\(.*\):"
+    r"|_setattr = _cached_setattr_get\(self\)"
+    r"|_setattr\('(\w+)', (?:\1|__attr_converter_\1\(\1\))\)"
+    r"|if _config\._run_validators is True:"
+    r"|__attr_validator_(\w+)\(self, __attr_\2, self\.\2\)"
+    r"|self\.__attrs_post_init__\(\)"
+)
+
+
+def _plain_init(cls: type) -> bool:
+    """Whether ``cls.__init__`` is attrs' plain one: set each field, validate, post-init."""
+    code = getattr(cls.__dict__.get("__init__"), "__code__", None)
+    new: object = cls.__new__
+    if code is None or new is not object.__new__ or "__slots__" not in cls.__dict__:
+        return False
+    body: list[str] = []
+    for line in linecache.getlines(code.co_filename):  # attrs keeps its source there
+        line = line.strip()
+        if line.startswith("def "):
+            if body:
+                break
+            if not line.startswith("def __init__("):
+                continue
+        if line and (body or line.startswith("def __init__(")):
+            body.append(line)
+    return bool(body) and all(_INIT_LINE.fullmatch(line) for line in body)
+
+
 # --- the builder: generated source ------------------------------------------------------------
 
 
@@ -84,6 +220,8 @@ class _Source:
             "_date": date,
             "_fromiso": date.fromisoformat,
             "_utf8": _utf8,
+            "_new": object.__new__,
+            "_set": object.__setattr__,
             "MAXS": max_string,
             "MAXI": max_int,
         }
@@ -199,8 +337,62 @@ class _Source:
             lines.append(f"        {var} = {self.name('DEFAULT', default)}")
         lines.append("    if n != len(d): raise _Reject")  # an unknown key
         lines.append("    t[0] += n")
-        lines.append(f"    return {cls_name}({', '.join(args)})")
+        if fields_all_set(cls, fields) and _plain_init(cls):
+            lines += self.construct(cls, cls_name, fields, hints)
+        else:
+            lines.append(f"    return {cls_name}({', '.join(args)})")
         self.lines += lines
+
+    def construct(
+        self, cls: type, cls_name: str, fields: list[attrs.Attribute[Any]], hints: dict[str, Any]
+    ) -> list[str]:
+        """What attrs' plain ``__init__`` does, less what the checks above prove (see _proves).
+
+        The same steps in the same order: convert and set each field, validate each field,
+        then ``__attrs_post_init__``. With attrs' validators turned off, a validator kept here
+        may still refuse: the document then goes to the converter, which builds it.
+        """
+        lines = ["    o = _new(" + cls_name + ")"]
+        checks = []
+        for i, field in enumerate(fields):
+            var, tp = f"a{i}", hints[field.name]
+            converter = field.converter
+            keep = not _unchanged(tp, converter)
+            proven = not keep and _proves(tp, field.validator)
+            # A default never went through the checks above: unless it passes, keep both.
+            if not keep and not _default_passes(field, validate=proven):
+                keep, proven = True, False
+            if keep and converter is not None:
+                lines.append(f"    {var} = {self.name('CONVERT', converter)}({var})")
+            lines.append(f"    _set(o, {field.name!r}, {var})")
+            if field.validator is not None and not proven:
+                validator = self.name("VALIDATE", field.validator)
+                attribute = self.name("ATTRIBUTE", field)
+                call = f"{validator}(o, {attribute}, {var})"
+                default = field.default
+                if (
+                    default is not attrs.NOTHING
+                    and _pure(field.validator)
+                    and _default_passes(field, validate=True)
+                ):
+                    # The default (a missing key, or the same object given: None) passed
+                    # this validator above, and it looks only at the value.
+                    call = f"if {var} is not {self.name('DEFAULT', default)}: {call}"
+                checks.append("    " + call)
+        lines += checks
+        if hasattr(cls, "__attrs_post_init__"):
+            lines.append("    o.__attrs_post_init__()")
+        lines.append("    return o")
+        return lines
+
+
+def fields_all_set(cls: type, init_fields: list[attrs.Attribute[Any]]) -> bool:
+    """Whether every field is an ``__init__`` argument without a factory or a private alias."""
+    every = attrs.fields(cls)
+    return len(init_fields) == len(every) and all(
+        f.alias == f.name and not isinstance(f.default, attrs.Factory)  # type: ignore[arg-type]
+        for f in every
+    )
 
 
 def compile_builder(

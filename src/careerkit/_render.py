@@ -6,7 +6,6 @@ output escapes the characters that would let it inject HTML or break the layout.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -73,6 +72,8 @@ def _md(text: object) -> str:
 
 
 def _h(text: object) -> str:
+    import html  # with html.entities, a few ms that text and Markdown output need not pay
+
     return html.escape(str(text), quote=True)
 
 

@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 from datetime import date
-from importlib.resources import files
 from pathlib import Path
 
 from careerkit._io import loads
@@ -20,15 +19,24 @@ __all__ = ["EXAMPLE_AS_OF", "example_plan", "example_plan_text"]
 #: The day the example plan was written for: its reviews and agenda are meant to be read then.
 EXAMPLE_AS_OF = date(2026, 11, 25)
 
+# Where this module lives; a plain path rather than importlib.resources, which imports zipfile
+# and tempfile: a tenth of what ``careerkit demo`` costs beyond its own work.
+_PACKAGE = Path(__file__).resolve().parent
+
 
 def example_plan_text() -> str:
     """The TOML text of the example plan that ships with careerkit."""
-    bundled = files("careerkit").joinpath("_data/example_plan.toml")
+    bundled = _PACKAGE / "_data" / "example_plan.toml"
     if bundled.is_file():
         return bundled.read_text(encoding="utf-8")
     # An editable install of a source checkout has no bundled copy: read the one source of it.
-    source = Path(__file__).resolve().parents[2] / "examples" / "plan.toml"
-    return source.read_text(encoding="utf-8")
+    source = _PACKAGE.parents[1] / "examples" / "plan.toml"
+    if source.is_file():
+        return source.read_text(encoding="utf-8")
+    # Imported from a zip archive: only importlib.resources can read it there.
+    from importlib.resources import files
+
+    return files("careerkit").joinpath("_data/example_plan.toml").read_text(encoding="utf-8")
 
 
 def example_plan() -> CareerPlan:

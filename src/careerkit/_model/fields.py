@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Any, Literal, cast, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import attrs
 
@@ -31,6 +31,7 @@ __all__ = [
     "Each",
     "FieldError",
     "Identifier",
+    "IsInstance",
     "NonEmpty",
     "OneOf",
     "audiences",
@@ -42,6 +43,10 @@ __all__ = [
     "flag",
     "identifier",
     "is_date",
+    "is_optional_date",
+    "is_optional_flag",
+    "is_optional_text",
+    "is_text",
     "is_visible",
     "non_empty",
     "one_of",
@@ -115,13 +120,16 @@ class Identifier:
     A class rather than a function so that the JSON Schema writer can read its ``pattern``.
     """
 
-    __slots__ = ("pattern",)
+    __slots__ = ("_fullmatch", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
+        self._fullmatch = pattern.fullmatch
 
     def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, str) or not self.pattern.fullmatch(value):
+        if type(value) is str and self._fullmatch(value):
+            return  # the usual case, first: no isinstance() call
+        if not isinstance(value, str) or not self._fullmatch(value):
             raise FieldError(
                 attribute.name,
                 f"{value!r} is not a valid id (1-100 letters, digits or _.:@/+-, "
@@ -140,6 +148,7 @@ identifier = Identifier(_ID)
 # joiners, direction marks, the byte-order mark) and separators.
 _BLANK_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
 _ASCII_VISIBLE = re.compile(r"[!-~]")
+_ascii_visible = _ASCII_VISIBLE.search
 
 
 def is_visible(value: str) -> bool:
@@ -170,6 +179,9 @@ class NonEmpty:
     min_length = 1
 
     def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        # The usual case, first: a visible ASCII character is neither space nor invisible.
+        if type(value) is str and value.isascii() and _ascii_visible(value) is not None:
+            return
         if not isinstance(value, str):
             raise _wrong(attribute.name, "a string", value)
         if not value.strip():
@@ -219,17 +231,20 @@ def _iso_form(value: str) -> bool:
 
 def to_date(value: date | str) -> date:
     """Converter: an ISO 8601 date string (``"2027-06-30"``) becomes a ``date``."""
+    # Runs for every date of every record: a date (what the plan loader passes) leaves first.
     if type(value) is str and _iso_form(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
             pass  # not a real day: is_date says so, naming the field
-    return cast(date, value)
+    return value  # type: ignore[return-value]  # not cast(): a call per date; is_date checks
 
 
 def to_optional_date(value: date | str | None) -> date | None:
     """Converter: like :func:`to_date`, and None stays None."""
-    return None if value is None else to_date(value)
+    if value is None or type(value) is date:
+        return value
+    return to_date(value)
 
 
 def is_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -245,7 +260,7 @@ def is_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> No
 
 def is_optional_date(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: a ``datetime.date`` or None."""
-    if value is not None:
+    if value is not None and type(value) is not date:
         is_date(inst, attribute, value)
 
 
@@ -277,9 +292,17 @@ class Bounded:
         self._expected = "an integer" if integer else "a number"
 
     def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        # Runs for every number of every record a plan file holds: plain ints and floats take
-        # the shortest path.
+        # Runs for every number of every record a plan file holds: a plain float in range
+        # leaves at once (``x - x`` is 0.0 for a finite float, nan for inf and nan), and any
+        # other value takes the general path below, which says what is wrong.
         kind = type(value)
+        if (
+            kind is float
+            and not self.integer
+            and self._lowest <= value <= self._highest  # type: ignore[operator]
+            and value - value == 0.0  # type: ignore[operator]
+        ):
+            return
         integer = self.integer
         if kind is not int and (integer or kind is not float):
             if value is None:
@@ -313,14 +336,15 @@ def bounded(
     return Bounded(low, high, integer=integer)
 
 
-def _is_optional_flag(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def is_optional_flag(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: ``True``, ``False`` or None."""
     if value is not None and type(value) is not bool:
         raise _wrong(attribute.name, "true or false", value)
 
 
 def flag() -> Any:
     """A yes/no field that may be unset (``None``); only ``True`` and ``False`` are accepted."""
-    return attrs.field(default=None, validator=_is_optional_flag)
+    return attrs.field(default=None, validator=is_optional_flag)
 
 
 def _options(choices: tuple[str, ...]) -> str:
@@ -336,12 +360,15 @@ class OneOf:
     """Validator for a ``Literal`` field: the value (``None`` allowed) must be one of
     ``choices``."""
 
-    __slots__ = ("choices",)
+    __slots__ = ("_allowed", "choices")
 
     def __init__(self, choices: tuple[str, ...]) -> None:
         self.choices = choices
+        self._allowed = frozenset(choices)
 
     def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is str and value in self._allowed:
+            return  # for a plain string, the same answer as ``in choices``, by hash
         if value is not None and (not isinstance(value, str) or value not in self.choices):
             raise _not_one_of(attribute.name, value, self.choices)
 
@@ -367,7 +394,7 @@ def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     if type(value) is tuple:
         return value
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        return cast(tuple[Any, ...], value)  # the validator names the field
+        return value  # type: ignore[return-value]  # the validator names the field
     return tuple(value)
 
 
@@ -376,7 +403,7 @@ _by_date = operator.attrgetter("date")
 
 def sorted_by_date(items: Iterable[Any]) -> tuple[Any, ...]:
     """Converter: a tuple sorted by each item's ``date`` (stable for equal dates)."""
-    value = to_tuple(items)
+    value = items if type(items) is tuple else to_tuple(items)
     if type(value) is not tuple:
         return value
     try:
@@ -403,12 +430,21 @@ class Each:
     def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         items = _collection(attribute.name, value)
         item = self.item
+        # A plan file has hundreds of thousands of items that pass: a type known here is
+        # checked in this loop, without a call per item; anything else goes to ``item``.
+        kind = item.kind if type(item) is IsInstance else str if item is is_text else None
+        if kind is not None:
+            for element in items:
+                if type(element) is not kind:
+                    break
+            else:
+                return
         for i, element in enumerate(items):
             try:
                 item(inst, attribute, element)
             except Exception:
                 # Checked again under the name ``field[i]``, built only for an item that
-                # fails: a plan file has hundreds of thousands of items that pass.
+                # fails.
                 item(inst, _Item(f"{attribute.name}[{i}]"), element)  # type: ignore[arg-type]
 
     def __repr__(self) -> str:
@@ -434,15 +470,29 @@ def each_one_of(choices: tuple[str, ...]) -> Validator:
     return each(one_of(choices))
 
 
+class IsInstance:
+    """Validator: an instance of ``kind`` (``None`` too when ``optional``)."""
+
+    __slots__ = ("_expected", "kind", "optional")
+
+    def __init__(self, kind: type, *, optional: bool = False) -> None:
+        self.kind = kind
+        self.optional = optional
+        self._expected = f"{'an' if kind.__name__[0] in 'AEIOU' else 'a'} {kind.__name__}"
+
+    def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is self.kind or (value is None and self.optional):
+            return  # the usual case, first: no isinstance() call
+        if not isinstance(value, self.kind):
+            raise _wrong(attribute.name, self._expected, value)
+
+    def __repr__(self) -> str:
+        return f"<instance validator {self.kind.__name__}{' or None' if self.optional else ''}>"
+
+
 def is_instance(cls: type) -> Validator:
     """Validator: an instance of ``cls``."""
-    expected = f"{'an' if cls.__name__[0] in 'AEIOU' else 'a'} {cls.__name__}"
-
-    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, cls):
-            raise _wrong(attribute.name, expected, value)
-
-    return check
+    return IsInstance(cls)
 
 
 def records(cls: type, *, by_date: bool = False) -> Any:
@@ -469,15 +519,9 @@ def audiences() -> Any:
 
 def record(cls: type, default: object = None) -> Any:
     """A record nested in another (``None`` allowed when that is the default)."""
-    check = is_instance(cls)
     if default is not None:
-        return attrs.field(default=default, validator=check)
-
-    def optional(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None:
-            check(inst, attribute, value)
-
-    return attrs.field(default=None, validator=optional)
+        return attrs.field(default=default, validator=IsInstance(cls))
+    return attrs.field(default=None, validator=IsInstance(cls, optional=True))
 
 
 # --- rules across fields -------------------------------------------------------------------
