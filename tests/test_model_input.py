@@ -538,3 +538,14 @@ def test_a_wrong_type_in_any_field_fails_at_once_naming_it(
         attrs.evolve(obj, **{name: Stranger()})
     assert info.value.field == name
     assert "<stranger>" in str(info.value)  # the value is shown
+
+
+@pytest.mark.parametrize("value", [10**309, -(10**400)])
+def test_an_integer_too_large_for_a_float_is_refused_in_the_loader_s_words(value: int) -> None:
+    digits = len(str(abs(value)))
+    with pytest.raises(FieldError) as info:
+        CheckIn(D, value)
+    assert (info.value.field, info.value.message) == (
+        "value",
+        f"the number is too large ({digits:,} digits)",
+    )

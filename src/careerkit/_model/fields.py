@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import operator
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time
@@ -69,6 +70,10 @@ AUDIENCES: tuple[Audience, ...] = get_args(Audience)
 Validator = Callable[[object, "attrs.Attribute[Any]", Any], None]
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,99}")
+
+
+# An integer past this cannot become a float.
+_LARGEST_FLOAT = int(sys.float_info.max)
 
 
 # --- how a wrong value is described --------------------------------------------------------
@@ -314,6 +319,10 @@ class Bounded:
             ):
                 raise _wrong(attribute.name, self._expected, value)
         number: float = value  # type: ignore[assignment]  # a plain call, not cast(): hot path
+        if kind is int and abs(value) > _LARGEST_FLOAT:  # type: ignore[arg-type]
+            # The engines compute in floats, which cannot hold it (the loader's words).
+            digits = len(str(abs(value)))  # type: ignore[arg-type]
+            raise FieldError(attribute.name, f"the number is too large ({digits:,} digits)")
         if not math.isfinite(number):
             raise FieldError(attribute.name, f"must be a finite number, got {number!r}")
         if self._lowest <= number <= self._highest:

@@ -495,7 +495,7 @@ def read_clause(
     if not rules.frequency_is_measure:
         measure_q = [q for q in measure_q if q.kind != "frequency" or q.explicit]
     # "check in with my skip-level regularly": repeated with no count, not a one-off result.
-    repeated = any(low[k] in lx.VAGUE_FREQUENCY for k in range(main, g_hi))
+    repeated = not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi])
     completion = deliverable_ok and rules.completion_is_measure and not repeated
     m_met = bool(measure_q) or (completion and not comparatives) or role_target or rules.has_metric
     if verb_class == "promotion" and not role_target and not figure:

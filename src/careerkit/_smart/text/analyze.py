@@ -12,6 +12,7 @@ few words for the message); :mod:`careerkit._smart` turns those into findings an
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
@@ -244,7 +245,11 @@ def _ignore(code: str, span: tuple[int, int] | None, *words: str) -> None:
 
 def _sentence_end(d: _Doc, lo: int, hi: int) -> int:
     """The end of the sentence that starts at or before ``lo`` (at most ``hi``)."""
-    for k in range(lo, min(hi, lo + 200)):
+    limit = min(hi, lo + 200)
+    stops = d.stops
+    for k in stops[bisect_left(stops, lo) :]:
+        if k >= limit:
+            break
         if _ends_sentence(d, k):
             return k
     return hi
@@ -272,11 +277,13 @@ def _opens_detail(d: _Doc, k: int) -> bool:
 def _situations(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
     """Later sentences that describe the situation, not an action ("I have three new hires
     starting in January"): their figures and dates are not the goal's."""
-    actions = set(_other_clauses(d, goal_hi, d.n))
+    actions: set[int] | None = None
     out = []
     n = d.n
-    for k in d.find(lx.SENTENCE_ENDS):
+    for k in d.stops:
         if goal_hi <= k < goal_hi + 400 and _ends_sentence(d, k) and k + 1 < n:
+            if actions is None:  # most goals are one sentence: read the others only if any
+                actions = set(_other_clauses(d, goal_hi, n))
             end = _sentence_end(d, k + 1, n)
             if not any(k < a < end for a in actions) and _states_a_fact(d, k + 1, end):
                 out.append((k + 1, end))

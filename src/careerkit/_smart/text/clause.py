@@ -258,6 +258,9 @@ def _example_mark(d: _Doc, i: int) -> bool:
     )
 
 
+_LEAD_MARKS = frozenset({".", "!", "?", ";", "\n", ":", ","})
+
+
 def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> int | None:
     """Where the action starts after a leading phrase or label at ``i``, or None.
 
@@ -273,7 +276,8 @@ def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> in
     if (low[i], d.at[i + 1]) == ("for", "example"):
         return i + 2
     stop = min(hi, i + 14)
-    for k in range(i + 1, stop):
+    # Only punctuation decides here: visit just the marks, not every word up to ``stop``.
+    for k in d.find_in(_LEAD_MARKS, i + 1, stop):
         w = low[k]
         if w in (".", "!", "?", ";", "\n"):
             return None
@@ -334,7 +338,7 @@ def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[i
     casing: bool | str = False
     if text.isupper() and any(len(r) > 1 and r.isalpha() for r in raw):
         casing = "caps"
-    elif sum(map(str.isupper, text)) >= 3:
+    elif _capitals(text) >= 3:
         capitals = [k for k, r in enumerate(raw) if r[:1].isupper()]
         if sum(1 for k in capitals if k not in starts) >= 3:
             words = [
@@ -349,6 +353,17 @@ def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[i
             upper = sum(1 for r in words if r[0].isupper())
             casing = len(words) >= 3 and upper >= 0.8 * len(words)
     return frozenset(starts), casing, frozenset(quoted)
+
+
+# Every byte but A-Z: deleting them from an ASCII text leaves its capitals.
+_NOT_CAPITALS = bytes(c for c in range(256) if not 65 <= c <= 90)
+
+
+def _capitals(text: str) -> int:
+    """How many upper-case letters ``text`` holds."""
+    if text.isascii():  # the usual case: counted in C, not character by character in Python
+        return len(text.encode("ascii").translate(None, _NOT_CAPITALS))
+    return sum(map(str.isupper, text))
 
 
 def _find(d: _Doc, word: str, lo: int, hi: int) -> int | None:

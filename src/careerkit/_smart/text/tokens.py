@@ -35,7 +35,7 @@ _PAD_GLUED = (False,) * 64
 class _Doc:
     __slots__ = (
         "as_of", "at", "date_order", "en", "fy_start", "glued", "low", "n", "numbers", "raw",
-        "st", "text", "used",
+        "st", "stops", "text", "used",
     )  # fmt: skip
 
     def __init__(self, text: str, as_of: date, fy_start: int, date_order: str) -> None:
@@ -54,10 +54,10 @@ class _Doc:
             en.append(pos)
         self.st = st
         self.en = en
-        lowered = text.lower()
-        if "’" in lowered:
-            lowered = lowered.replace("’", "'")
-        if len(lowered) == len(text):
+        if text.isascii():
+            # Lower-casing ASCII keeps every character and every token boundary.
+            low = list(map(str.lower, raw))
+        elif len(lowered := text.lower().replace("’", "'")) == len(text):
             # Lower-casing kept every offset (the usual case): cut the tokens out of it.
             low = list(map(lowered.__getitem__, map(slice, st, en)))
         else:  # pragma: no cover - a few characters change length when lower-cased
@@ -69,6 +69,10 @@ class _Doc:
         #: ``glued[i]``: token ``i`` touches the one before it (no space between).
         self.glued = [False, *map(operator.eq, st[1:], en), *_PAD_GLUED]
         self.used = bytearray(self.n)
+        #: Where a sentence may end (".", "!", "?"): several stages look for the end of a
+        #: sentence from many starting points, and testing only these is far cheaper than
+        #: walking every token each time.
+        self.stops = list(compress(range(self.n), map(lx.SENTENCE_ENDS.__contains__, low)))
         # Number tokens already read: a date's parts are read up to three times each, and
         # long texts repeat the same numbers.
         self.numbers: dict[str, tuple[float, str] | None] = {}
@@ -99,6 +103,10 @@ class _Doc:
                 operator.or_, hits, map(str.isdecimal, map(operator.itemgetter(0), self.low))
             )
         return compress(range(self.n), hits)
+
+    def find_in(self, words: Set[str], lo: int, hi: int) -> Iterator[int]:
+        """Indices of the tokens in ``words`` from ``lo`` up to ``hi``, in order (see find)."""
+        return compress(range(lo, hi), map(words.__contains__, self.low[lo:hi]))
 
     def slice(self, i: int, j: int) -> str:
         return self.text[self.st[i] : self.en[j - 1]]
