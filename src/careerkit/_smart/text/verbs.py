@@ -22,6 +22,8 @@ def _classify(
     if verb is not None:
         if (verb, nxt) in lx.PHRASAL_VAGUE or (verb, lemma(nxt)) in lx.PHRASAL_VAGUE:
             verb_class = "vague"
+        elif verb == "teach" and nxt in ("myself", "ourselves"):
+            verb_class = "learning"  # "teach myself BSL": to learn it
         elif (verb, nxt) in lx.PHRASAL_LEARNING:
             verb_class = "learning"  # "get up to speed on GDPR", "brush up on statistics"
         elif (verb, nxt) in lx.PHRASAL_COMPLETION:
