@@ -323,7 +323,7 @@ def test_directions_say_so(text: str, message: str) -> None:
     [
         ("Complete the fire safety refresher before my registration renewal.", None),
         ("Publish the annual report by the AGM.", None),
-        ("Launch the spring appeal by Easter.", None),
+        ("Launch the spring appeal by Easter.", "2027-03-28"),
         ("Pass the theory test by the end of the school holidays.", None),
         ("Finish the extension by the time the baby arrives.", None),
         ("Finish the slides by Christmas.", "2026-12-25"),

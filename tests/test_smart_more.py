@@ -17,7 +17,6 @@ FLOOR = 0.95
 # xfail: when one starts to pass, move it out of this list.
 KNOWN_MISSES = {
     "Become head chef within a month of starting as a kitchen porter.",
-    "Canvass 300 households before the by-election.",
     "Hit £2k in weekly sales on the Saturday shift.",
     "Do a stock take fortnightly.",
     "Secure funding for the community garden project by the spring grant round.",

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import _Time
+from careerkit._smart.text.numbers import _year_after
 from careerkit._smart.text.periods import _context, _months_later, _period_of, _safe_date
 from careerkit._smart.text.tokens import _Doc, lemma
 
@@ -118,6 +121,8 @@ class _Events:
                 end += 1
             return _Time("event", i, end)  # "by the time the baby arrives"
         end = k
+        if d.at[k + 1] == "-" and d.glued[k + 1] and d.glued[k + 2] and d.raw[k].isalpha():
+            end = k + 3  # a hyphenated compound is one word: "before the by-election"
         while end < min(d.n, k + 4):
             x = d.low[end]
             if (
@@ -134,12 +139,14 @@ class _Events:
         if end == k:
             return None
         head, raw = d.low[end - 1], d.raw[end - 1]
-        if head in lx.FIXED_HOLIDAYS and end == k + 1:
-            month, mday = lx.FIXED_HOLIDAYS[head]  # "by Christmas": the next December 25
-            when = date(d.as_of.year, month, mday)
-            if when < d.as_of:
-                when = date(d.as_of.year + 1, month, mday)
-            return _Time("end", i, end, when, when, 1)
+        if (head in lx.FIXED_HOLIDAYS or head == "easter") and end == k + 1:
+            # "by Christmas": the next December 25; "by Easter 2027": that year's Easter
+            ya = _year_after(d, end)
+            year = ya[0] if ya is not None else d.as_of.year
+            when = _holiday(head, year)
+            if ya is None and when < d.as_of:
+                when = _holiday(head, year + 1)
+            return _Time("end", i, ya[1] if ya is not None else end, when, when, 1)
         named = (raw.isupper() and len(raw) > 1) or head in lx.HOLIDAYS
         eventlike = (
             head in lx.EVENT_NOUNS
@@ -189,3 +196,11 @@ class _Events:
         if prep in ("through", "throughout", "during", "for") and d.at[i] in lx.UNDATED_PERIODS:
             return _Time("event", k, j)  # "through their first audit season"
         return None
+
+
+def _holiday(name: str, year: int) -> date:
+    """The day of a holiday in a year: a fixed day, or Easter Sunday (a movable feast)."""
+    if name == "easter":
+        return easter(year)
+    month, mday = lx.FIXED_HOLIDAYS[name]
+    return date(year, month, mday)
