@@ -151,7 +151,7 @@ CADENCE_NOUNS: Final = words(
 EVENT_NOUNS: Final = words(
     "review reviews meeting meetings sprint sprints retro retros retrospective "
     "retrospectives standup standups release releases demo demos all-hands 1:1 1:1s "
-    "one-on-one one-on-ones check-in check-ins planning iteration iterations cycle cycles "
+    "one-on-one one-on-ones check-in check-ins check-up check-ups planning iteration iterations cycle cycles "
     "deployment deployments incident incidents interview interviews offsite offsites "
     "appraisal appraisals survey surveys workshop workshops wedding launch audit audits "
     "exam exams conference board course programme program bootcamp induction"

@@ -215,6 +215,9 @@ class _Dates:
         year: int | None = None
         if ya is not None:
             year, j = ya
+        elif d.at[j] in ("next", "this") and d.at[j + 1] == "year":
+            # "in November next year": the year said in words
+            year, j = d.as_of.year + (d.at[j] == "next"), j + 2
         begin = day_first[1] if day_first else i
         # "Jan-Mar": after a dash glued to a month, the end of a range of months
         ranged = day_first is None and d.at[i - 1] in ("-", "–") and d.at[i - 2] in lx.MONTHS
@@ -292,7 +295,11 @@ class _Dates:
                 # "next term", "this season", "next sprint": bounded, on dates the text omits
                 return _Time("event", _context(d, i)[3], j + 1)
             # "the next performance review", "before my next appraisal": bounded by an event
-            # An event by its ending too: "at the next inspection", "before my next renewal".
+            # An event by its ending too: "at the next inspection", "before my next renewal";
+            # a hyphenated compound is one word: "by my next check-up".
+            compound = d.at[j + 1] == "-" and d.glued[j + 1] and d.glued[j + 2]
+            if w == "next" and compound and _eventlike(f"{nxt}-{d.at[j + 2]}"):
+                nxt, j = f"{nxt}-{d.at[j + 2]}", j + 2
             if w == "next" and (_eventlike(nxt) or _eventlike(d.at[j + 1])):
                 end = j + 1 if _eventlike(nxt) else j + 2
                 k = i - 1 if d.at[i - 1] in lx.POSSESSIVES else i
@@ -344,6 +351,14 @@ class _Dates:
         """'the first half of 2027', 'the second quarter', 'the last quarter of the year'."""
         d = self.d
         unit = d.at[i + 1]
+        if (
+            w == "first"
+            and unit in lx.DURATION_UNITS
+            and d.at[i - 1] in lx.PRONOUNS
+            and d.at[i - 2] in ("within", "in", "during", "over", "through")
+        ):
+            # "within their first week": counted from someone's start, on no stated date
+            return _Time("event", i - 2, i + 2)
         if unit not in ("half", "quarter"):
             return None
         idx = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}[w]
