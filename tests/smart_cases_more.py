@@ -520,5 +520,78 @@ NOTES = (
     Case("Referee at least 12 county matches this season to keep my Level 4 badge.", "SMART"),
 )
 
+# Multi-sentence goals, public services, trades and care, written after the fixes above.
+PARAGRAPHS = (
+    Case(
+        "My manager wants me to be more visible. So I'm going to present our team's numbers at the monthly ops meeting from January through June.",
+        "SMART",
+        "2027-06-30",
+    ),
+    Case(
+        "Right now I dread spreadsheets. By the end of February I want to build our rota in Excel without help, because the manager post I'm after needs it.",
+        "SMART",
+        "2027-02-28",
+    ),
+    Case("Lead the Saturday youth session every week through the spring term.", "SMArT"),
+    Case(
+        "Put together a 6-week induction timetable for the new pharmacy techs before they start on 4 January.",
+        "SMArT",
+        "2027-01-04",
+    ),
+    Case("Trim the month-end close from 8 working days to 5 by the June close.", "SMArT"),
+    Case("Sit the ACCA SBL paper in the March 2027 session.", "SMArT", "2027-03-31"),
+    Case("Keep a reflective log after each placement shift until I qualify.", "SMArT"),
+    Case("Recruit 40 new blood donors at the freshers' fair in September.", "SMArT", "2027-09-30"),
+    Case("Run the charity shop's first online auction before Black Friday.", "SMArT"),
+    Case("Check every fire door on the estate once a month and log it.", "SMArT"),
+    Case(
+        "Cut missed bin collections in the north ward to under 20 a week by April.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case("Answer the phones within 3 rings.", "SMArt"),
+    Case("Bring the A&E four-hour performance back above 76% this winter.", "SMArT"),
+    Case("Teach myself basic BSL so I can welcome deaf customers.", "smARt"),
+    Case("Get to grips with the new EPR system.", "smArt"),
+    Case("Support the team through the restructure.", "smArt"),
+    Case("Organise the staff summer party for around 80 people by mid-June.", "SMArT"),
+    Case("Reach Grade 5 on piano by my 40th birthday next October.", "SMArT", "2027-10-31"),
+    Case("Cycle to work 3 days a week from March.", "SMArT"),
+    Case("Lower my cholesterol to below 5 mmol/L by my next check-up.", "SMArT"),
+    Case(
+        "Contact every lapsed member personally before the renewal deadline on 31 March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Put £200 into my ISA on payday each month.", "SMArT"),
+    Case("Write 500 words of my novel every day in November next year.", "SMArT", "2027-11-30"),
+    Case("Run a 2-day leadership away day for the 12 team leads in Q2.", "SMArT", "2027-06-30"),
+    Case("Reduce dropped calls in the contact centre to 3% by the peak season.", "SMArT"),
+    Case("Deliver toolbox talks to all subcontractors within their first week on site.", "SMArT"),
+    Case("Finish the 12 remaining snags at Plot 14 before handover.", "SMArT"),
+    Case("Be less defensive in feedback conversations.", "smArt"),
+    Case("Follow up with every lead within 2 working days.", "SMArT"),
+    Case("Grow the under-9s squad to 18 players by the start of next season.", "SMArT"),
+    Case("Spend more time with the kids.", "smArt"),
+    Case(
+        "Spend Sunday mornings with the kids, no phone, for the rest of the year.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case(
+        "Write and deliver a 20-minute talk on infection control for the ward team by Feb half-term.",
+        "SMArT",
+    ),
+    Case("Apply for at least 2 grant funds a month to keep the youth club open.", "SMART"),
+    Case("Open a second site in Leeds in FY28.", "SMArT"),
+    Case(
+        "Cross-train two baristas on the roaster by the end of next month.", "SMArT", "2026-12-31"
+    ),
+    Case("Cut prep waste from 9% to 6% of food purchases by Easter 2027.", "SMArT", "2027-03-28"),
+    Case("Make the weekly newsletter go out every Thursday at 9am without fail.", "SMArT"),
+    Case("Improve.", "smArt"),
+    Case("Attend at least 10 of the 12 monthly branch meetings in 2027.", "SMArT", "2027-12-31"),
+)
+
 MORE = HOSPITALITY + TRADES + COACHING + ACADEMIA + GOVERNMENT + RETAIL + SALES + HEALTH + STYLES
-MORE = MORE + FRESH + EXAMPLES + NOTES
+MORE = MORE + FRESH + EXAMPLES + NOTES + PARAGRAPHS

@@ -26,6 +26,7 @@ KNOWN_MISSES = {
     "No overtime for the team in January.",
     "Don't take on any new projects until the migration is done.",
     "Pitch the new loyalty idea to the area manager at our next 1:1.",
+    "Get to grips with the new EPR system.",
 }
 
 
