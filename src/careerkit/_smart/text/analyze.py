@@ -274,6 +274,12 @@ def _opens_detail(d: _Doc, k: int) -> bool:
     return w == "," and _example_mark(d, k + 1)
 
 
+def _means(d: _Doc, k: int) -> bool:
+    """ "by" + a verb's -ing form at ``k``: how the goal is reached, an action of its own."""
+    nxt = d.at[k + 1]
+    return d.low[k] == "by" and len(nxt) > 5 and nxt.endswith("ing") and lemma(nxt) in lx.VERBS
+
+
 def _situations(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
     """Later sentences that describe the situation, not an action ("I have three new hires
     starting in January"): their figures and dates are not the goal's."""
@@ -328,6 +334,8 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
     starts = [reason_at] if reason_at < n else []
     if main is not None:  # a detail inside the goal's own sentence: "Improve X: use Y"
         starts += [k + 1 for k in range(main + 1, goal_hi) if _opens_detail(d, k)]
+        # The means: "Improve team morale by organising a monthly team lunch".
+        starts += [k + 1 for k in range(main + 1, goal_hi) if _means(d, k)]
     marks = d.find(lx.CLAUSE_MARKS | {":", ","}) if goal_hi < n else ()
     starts += [
         k + 1
