@@ -408,7 +408,8 @@ class _Dates:
         else:
             if step is None:
                 prep, _, mods, _ = _context(d, i)
-                if prep not in lx.PREP_ALL and not mods:
+                # "lose weight for summer": in time for it
+                if prep not in lx.PREP_ALL and prep != "for" and not mods:
                     return None
             y = d.as_of.year
         # Winter starts in December: its months are in two years, so start a year earlier.
