@@ -152,20 +152,26 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
             content.append(w)
     if len(content) >= 3 and content[-1] not in lx.ABSTRACT_NOUNS:
         return True
+    # A complement that says which, or the one after it: "a talk to senior leadership on
+    # the Q1 results".
     k = hi
-    if k >= g_hi or d.used[k] or d.low[k] not in lx.COMPLEMENT_PREPOSITIONS:
-        return False
-    end = _np_end(d, k + 1, g_hi)
-    tail = [d.low[m] for m in range(k + 1, end) if not d.used[m]]
-    head = tail[-1] if tail else ""
-    return (
-        len(tail) >= 2
-        and head[:1].isalpha()
-        and head not in lx.ABSTRACT_NOUNS
-        and head not in lx.VAGUE_STATES
-        and head not in lx.PRONOUNS
-        and not lx.VAGUE_QUANTIFIERS.intersection(tail)
-    )
+    for _ in range(2):
+        if k >= g_hi or d.used[k] or d.low[k] not in lx.COMPLEMENT_PREPOSITIONS:
+            return False
+        end = _np_end(d, k + 1, g_hi)
+        tail = [d.low[m] for m in range(k + 1, end) if not d.used[m]]
+        head = tail[-1] if tail else ""
+        if (
+            len(tail) >= 2
+            and head[:1].isalpha()
+            and head not in lx.ABSTRACT_NOUNS
+            and head not in lx.VAGUE_STATES
+            and head not in lx.PRONOUNS
+            and not lx.VAGUE_QUANTIFIERS.intersection(tail)
+        ):
+            return True
+        k = max(end, k + 1)
+    return False
 
 
 def _earns_credential(d: _Doc, obj: int, hi: int) -> bool:
