@@ -438,7 +438,7 @@ NOT_COMPARATIVE_ER: Final = words(
     "speaker writer mentor officer"
 )
 # Prepositions that narrow an object to one thing: "a scheme for our web shop".
-COMPLEMENT_PREPOSITIONS: Final = words("for to on about at with from of in")
+COMPLEMENT_PREPOSITIONS: Final = words("for to on about at with from of in as")
 # After "so", these words make it an intensifier, not a reason: "so much", "so far".
 SO_NOT_A_REASON: Final = words("much many far long well on forth called")
 # A later sentence that says why: "Why does it matter? ...", "Context: ...", "I need to ...".
