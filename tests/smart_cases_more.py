@@ -593,5 +593,99 @@ PARAGRAPHS = (
     Case("Attend at least 10 of the 12 monthly branch meetings in 2027.", "SMArT", "2027-12-31"),
 )
 
+# Development-plan and coaching goals, written after the fixes above. "in every conversation"
+# is not a cadence, as "in every presentation" is not in the shared development file.
+PLANS = (
+    Case(
+        "Over the next 12 weeks I will attend a weekly Zumba class and track my attendance in a journal.",
+        "SMArT",
+        "2027-02-17",
+    ),
+    Case(
+        "I will reduce my caffeine intake to one cup per day by the end of next month.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("Ask for feedback from at least 3 peers after each project.", "SMArT"),
+    Case(
+        "To improve my writing, I'll submit one article to the staff newsletter every quarter.",
+        "SMART",
+    ),
+    Case(
+        "Achieve 100% completion of the annual appraisals for my team by 31st May.",
+        "SMArT",
+        "2027-05-31",
+    ),
+    Case("Create a personal budget and stick to it for 3 months.", "SMArT", "2027-02-25"),
+    Case("Join a professional association in my field this year.", "SMArT", "2026-12-31"),
+    Case("Increase my typing speed from 40 to 60 wpm in 8 weeks.", "SMArT", "2027-01-20"),
+    Case("Get certified as a scrum master.", "SMArt"),
+    Case(
+        "By the close of Q3, roll out the new expenses policy to every department.",
+        "SMArT",
+        "2027-09-30",
+    ),
+    Case("I aim to cut down my screen time to two hours per day outside of work.", "SMArT"),
+    Case("Practise mindfulness daily.", "SMArT"),
+    Case("Study for 1 hour every weekday evening until the exam on 14 May.", "SMArT", "2027-05-14"),
+    Case("Improve my GPA to 3.5 by the end of the spring semester.", "SMArT"),
+    Case(
+        "Visit each of our five regional offices at least once before the end of Q2.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case(
+        "Have a career conversation with each of my direct reports by year-end.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("Reduce the time to hire from 45 days to 30 days by Q4.", "SMArT", "2026-12-31"),
+    Case("Become proficient in Spanish.", "smArt"),
+    Case("Complete the Couch to 5K program in 9 weeks.", "SMArT", "2027-01-27"),
+    Case(
+        "Have zero safety incidents in the warehouse for the next six months.",
+        "SMArT",
+        "2027-05-25",
+    ),
+    Case("Get more sleep.", "smArt"),
+    Case("Talk to my manager about a raise.", "SMArt"),
+    Case(
+        "I want to be a better listener by asking one follow-up question in every conversation.",
+        "SMArt",
+    ),
+    Case(
+        "Document all standard operating procedures for the front desk by the end of January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("Be the first to arrive and the last to leave.", "smArt"),
+    Case("Mentor a junior colleague.", "smArt"),
+    Case("Conduct quarterly performance check-ins with all team members.", "SMArT"),
+    Case("Raise $10,000 for the food bank through a charity run in April.", "SMArT", "2027-04-30"),
+    Case(
+        "Decrease patient wait times in the clinic by 10 minutes on average by the end of the year.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case(
+        "Prepare and deliver a presentation to senior leadership on the Q1 results by April 15.",
+        "SMArT",
+        "2027-04-15",
+    ),
+    Case("Achieve my black belt within two years.", "SMArT", "2028-11-25"),
+    Case("Volunteer more.", "smArt"),
+    Case("I will reach out to one former colleague each week to rebuild my network.", "SMART"),
+    Case("Take an online course in digital marketing and finish it before the summer.", "SMArT"),
+    Case(
+        "Increase the percentage of on-time deliveries from 88% to 95% within 6 months.",
+        "SMArT",
+        "2027-05-25",
+    ),
+    Case("Keep my desk clean.", "SMArt"),
+    Case("Improve team morale by organising a monthly team lunch.", "SMArT"),
+    Case("Write my will before my next birthday.", "SMArT"),
+    Case("Lose weight for summer.", "smArT"),
+)
+
 MORE = HOSPITALITY + TRADES + COACHING + ACADEMIA + GOVERNMENT + RETAIL + SALES + HEALTH + STYLES
-MORE = MORE + FRESH + EXAMPLES + NOTES + PARAGRAPHS
+MORE = MORE + FRESH + EXAMPLES + NOTES + PARAGRAPHS + PLANS

@@ -27,6 +27,10 @@ KNOWN_MISSES = {
     "Don't take on any new projects until the migration is done.",
     "Pitch the new loyalty idea to the area manager at our next 1:1.",
     "Get to grips with the new EPR system.",
+    "Create a personal budget and stick to it for 3 months.",
+    "Reduce the time to hire from 45 days to 30 days by Q4.",
+    "Mentor a junior colleague.",
+    "Prepare and deliver a presentation to senior leadership on the Q1 results by April 15.",
 }
 
 
