@@ -214,8 +214,10 @@ def _in_action_position(
         return False
     if w in lx.ADVERBS or w in lx.ABSOLUTE_TRIGGERS or w.endswith("ly"):
         return False  # "always be available": an adverb, not the action
-    if w.endswith("ing"):
-        return False  # "Safeguarding refresher done by March": a noun, not the action
+    if w.endswith("ing") and len(w) > 5:
+        # "Safeguarding refresher done by March": a noun, not the action; "ring", "sing"
+        # leave no stem before the ending
+        return False
     if d.used[after]:
         return False  # "stretch each morning": a time expression, not an object
     nxt = d.at[after]
