@@ -299,6 +299,8 @@ class _TimeScan(_Dates, _Events):
     def _word_number(self, i: int) -> _Time | None:
         d = self.d
         w = d.low[i]
+        if w in ("a", "an") and d.at[i - 1] == "by" and d.at[i + 1] in lx.FRACTIONS:
+            return None  # "cut sick days by a quarter": a fraction, not a period
         if w in ("a", "an") and d.at[i + 1] in lx.DURATION_UNITS:
             t = self._duration(i, 1.0, i + 1)
             if t is not None:
