@@ -154,6 +154,15 @@ def read_clause(
     raw = d.raw
     check_names = title_case != "caps"
     flags = lx.WORD_FLAGS
+
+    def named_at(k: int) -> bool:
+        return (
+            check_names
+            and title_case is not True
+            and raw[k][:1].isupper()
+            and k not in sentence_start
+        )
+
     for k in in_goal:
         if used[k]:
             continue
@@ -184,10 +193,12 @@ def read_clause(
             if d.at[k + 1] in ("one", "1"):
                 comparatives.append(k)  # "the number one salesperson"
         elif f & lx.F_COMPARATIVE:
-            if not _anchored_comparative(d, k):
+            # "a lower-fee fund": the first half of a compound modifier compares with nothing
+            if not _anchored_comparative(d, k) and not (d.at[k + 1] == "-" and d.glued[k + 1]):
                 comparatives.append(k)
         elif f & lx.F_STATE:
-            if k > main and not (raw[k].isupper() and len(raw[k]) > 1):  # "FIT test": a name
+            # "FIT test", "the Great North Run": a capital mid-sentence makes it a name
+            if k > main and not (raw[k].isupper() and len(raw[k]) > 1) and not named_at(k):
                 vague_states.append(k)
         elif f & lx.F_VAGUE_NOUN:
             vague_nouns.append(k)
