@@ -687,5 +687,61 @@ PLANS = (
     Case("Lose weight for summer.", "smArT"),
 )
 
+# Everyday and household goals mixed with work ones, written after the fixes above.
+EVERYDAY = (
+    Case("Lift our Google rating from 4.1 to 4.5 stars before peak season.", "SMArT"),
+    Case("Set up automatic payments for all my bills this weekend.", "SMArT"),
+    Case("Re-sit the maths exam in January and get at least a grade 5.", "SMArT", "2027-01-31"),
+    Case("Launch a staff suggestion box and review the ideas every month.", "SMArT"),
+    Case("Do 3 sets of 10 squats every other morning.", "SMArT"),
+    Case("Walk the dog before work on weekdays.", "SMArT"),
+    Case("By March, have all five care plans on the new template.", "SMArT", "2027-03-31"),
+    Case("Apply for the deputy head post when it's advertised in the spring.", "SMArT"),
+    Case(
+        "Arrange a site visit to the Hull depot with the operations director before Christmas.",
+        "SMArT",
+        "2026-12-25",
+    ),
+    Case("Swap one takeaway a week for a home-cooked meal.", "SMArT"),
+    Case("Drink less.", "smArt"),
+    Case("Keep under 14 units of alcohol a week.", "SMArT"),
+    Case("Ring my nan every Sunday evening.", "SMArT"),
+    Case("Train for and complete the Great North Run in September.", "SMArT", "2027-09-30"),
+    Case(
+        "Ensure 100% of new starters complete safeguarding training in their first month.", "SMArT"
+    ),
+    Case("Reduce sick days across the team by a quarter compared with last year.", "SMArt"),
+    Case("Run two open evenings for prospective parents this term.", "SMArT"),
+    Case("Sort out the garage.", "SMArt"),
+    Case("Clear and sell the contents of the garage by the end of the summer holidays.", "SMArT"),
+    Case("Develop my coaching style.", "smArt"),
+    Case("Film and edit 8 short how-to videos for the shop's YouTube channel by spring.", "SMArT"),
+    Case(
+        "Make £500 a month from freelance illustration by the end of 2027.", "SMArT", "2027-12-31"
+    ),
+    Case("Think about my next career move.", "smArt"),
+    Case("Chair the residents' association AGM in May.", "SMArT", "2027-05-31"),
+    Case("Get my cholesterol checked.", "SMArt"),
+    Case("Fix the leaking tap in the staff kitchen today.", "SMArT", "2026-11-25"),
+    Case(
+        "Interview 5 customers who cancelled this quarter to find out why.", "SMART", "2026-12-31"
+    ),
+    Case(
+        "Become a qualified yoga teacher by completing a 200-hour course by August 2027.",
+        "SMArT",
+        "2027-08-31",
+    ),
+    Case("Be better with money.", "smArt"),
+    Case("Move my pension into a lower-fee fund before the tax year ends.", "SMArT"),
+    Case("Get up at 6am every weekday for 30 days.", "SMArT", "2026-12-25"),
+    Case("Hold an open-door hour for my team every Wednesday afternoon.", "SMArT"),
+    Case("Reply to every online review within 48 hours.", "SMArT"),
+    Case("Halve my commute by moving closer to work within 2 years.", "SMArT", "2028-11-25"),
+    Case("Review my goals every Sunday night.", "SMArT"),
+    Case("Design a new logo for the bakery by next Friday.", "SMArT", "2026-12-04"),
+    Case("Be happier at work by the end of the year.", "smArT", "2026-12-31"),
+    Case("Win one new corporate catering contract each quarter in 2027.", "SMArT", "2027-12-31"),
+)
+
 MORE = HOSPITALITY + TRADES + COACHING + ACADEMIA + GOVERNMENT + RETAIL + SALES + HEALTH + STYLES
-MORE = MORE + FRESH + EXAMPLES + NOTES + PARAGRAPHS + PLANS
+MORE = MORE + FRESH + EXAMPLES + NOTES + PARAGRAPHS + PLANS + EVERYDAY

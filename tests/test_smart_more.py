@@ -31,6 +31,10 @@ KNOWN_MISSES = {
     "Reduce the time to hire from 45 days to 30 days by Q4.",
     "Mentor a junior colleague.",
     "Prepare and deliver a presentation to senior leadership on the Q1 results by April 15.",
+    "Train for and complete the Great North Run in September.",
+    "Reduce sick days across the team by a quarter compared with last year.",
+    "Get my cholesterol checked.",
+    "Move my pension into a lower-fee fund before the tax year ends.",
 }
 
 
