@@ -194,7 +194,12 @@ def read_clause(
                 comparatives.append(k)  # "the number one salesperson"
         elif f & lx.F_COMPARATIVE:
             # "a lower-fee fund": the first half of a compound modifier compares with nothing
-            if not _anchored_comparative(d, k) and not (d.at[k + 1] == "-" and d.glued[k + 1]):
+            # nor is the action itself ("be leading the huddles")
+            if (
+                not _anchored_comparative(d, k)
+                and not (d.at[k + 1] == "-" and d.glued[k + 1])
+                and k != main
+            ):
                 comparatives.append(k)
         elif f & lx.F_STATE:
             # "FIT test", "the Great North Run": a capital mid-sentence makes it a name

@@ -182,6 +182,14 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if w in lx.OPINION_VERBS and (d.at[i + 1] in lx.SUBJECTS or d.at[i + 1] == "that"):
             i += 1  # "I think I should apply ...": the action is in the clause after
             continue
+        if (
+            w == "be"
+            and d.at[i + 1].endswith("ing")
+            and len(d.at[i + 1]) > 5
+            and lemma(d.at[i + 1]) in lx.VERBS
+        ):
+            i += 1  # "I want to be leading the huddles": the -ing form is the action
+            continue
         if w == "be" and d.at[i + 1] in lx.GOOD_WORDS and d.at[i + 2] == "to":
             hedged = True
             i += 3  # "(it) would be good to sit the CIMA exam"
