@@ -136,6 +136,8 @@ class _TimeScan(_Dates, _Events):
 
     def _vague(self, i: int, w: str) -> _Time | None:
         d = self.d
+        if w == "soon" and d.at[i - 1] == "as" and d.at[i + 1] == "as":
+            return _Time("event", i - 1, i + 2)  # "as soon as the audit is done": an event
         for phrase in lx.VAGUE_BY_HEAD.get(w, ()):
             k = len(phrase)
             if tuple(d.low[i : i + k]) == phrase:
