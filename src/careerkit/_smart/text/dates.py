@@ -311,8 +311,9 @@ class _Dates:
                     return _Time("event", begin, end)
             return None
         first, last = _period_of(as_of, nxt, step, d.fy_start, fiscal)
-        if w in ("coming", "following") and d.at[i - 1] == "the":
-            # "in the coming year": a window of one unit from now.
+        over = w == "next" and d.at[i - 2] in ("over", "within", "during", "throughout")
+        if (w in ("coming", "following") or over) and d.at[i - 1] == "the":
+            # "in the coming year", "over the next year": a window of one unit from now.
             unit = lx.DURATION_UNITS.get(nxt, "week")
             return self._window(_context(d, i)[3], j + 1, unit, 1.0, True)
         return _resolve(d, i, j + 1, first, last)
