@@ -743,5 +743,67 @@ EVERYDAY = (
     Case("Win one new corporate catering contract each quarter in 2027.", "SMArT", "2027-12-31"),
 )
 
+# Outcomes as the subject, future perfect, fronted time phrases and dropped subjects, written
+# after the fixes above. A start alone ("After Christmas, start ...") is not time-bound.
+OUTCOMES = (
+    Case(
+        "By the end of the semester, 80% of my students will score 75% or higher on the unit test.",
+        "SMArT",
+    ),
+    Case(
+        "By June 2027, all patients on the ward will have a documented falls risk assessment within 24 hours of admission.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Students will read for 20 minutes every night.", "SMArT"),
+    Case(
+        "Every child in my class will be able to count to 100 by the end of the school year.",
+        "SMArT",
+    ),
+    Case("The nursing team will achieve 95% hand hygiene compliance on monthly audits.", "SMArT"),
+    Case("Patients will be seen within 15 minutes of their appointment time.", "SMArT"),
+    Case("Customers will receive a reply within one working day.", "SMArT"),
+    Case("All staff will have completed fire training by 1 February.", "SMArT", "2027-02-01"),
+    Case("Our store will be the top performer in the region.", "smArt"),
+    Case("My team will be happier.", "smArt"),
+    Case("I will have saved £1,000 by my birthday in July.", "SMArT", "2027-07-31"),
+    Case(
+        "I will be able to run 5 km without stopping by the end of January.", "SMArT", "2027-01-31"
+    ),
+    Case("I will be able to speak French.", "smArt"),
+    Case("I'll have my driving licence before I turn 18 in May.", "SMArT"),
+    Case(
+        "In six weeks' time I will have completed the first three modules.", "SMArT", "2027-01-06"
+    ),
+    Case(
+        "Within 3 months I want to be leading the morning huddles on my own.", "SMArT", "2027-02-25"
+    ),
+    Case("For the next 30 days, no sugary drinks.", "SMArT", "2026-12-25"),
+    Case("Starting in January, I will bring lunch from home four days a week.", "SMArT"),
+    Case("Next month I'm going to start a weekly Spanish class.", "SMArT"),
+    Case("This spring I plan to repaint the nursery.", "SMArT"),
+    Case("At my next appraisal I'd like to have evidence of leading 2 projects.", "SMArT"),
+    Case("Before the end of the financial year, sign off the new cleaning contract.", "SMArT"),
+    Case("After Christmas, start applying for band 6 roles.", "SMArt"),
+    Case("From now on, I will log every client call in the CRM the same day.", "SMArT"),
+    Case("Each Friday, I'll send my manager a three-line update.", "SMArT"),
+    Case("As soon as the audit is done, write up lessons learned.", "SMArT"),
+    Case("If I get the funding, I'll enrol on the MSc in September.", "SMArT", "2027-09-30"),
+    Case("When the new hire starts, pair with them daily for their first two weeks.", "SMArT"),
+    Case("Every quarter, present the safety figures to the board.", "SMArT"),
+    Case("Over the next year, build a network of 10 mentors.", "SMArT", "2027-11-25"),
+    Case("Throughout 2027, keep a weekly learning journal.", "SMArT", "2027-12-31"),
+    Case("Aim for 3 gym sessions a week.", "SMArT"),
+    Case("Hope to be promoted soon.", "smArt"),
+    Case("Try to eat more vegetables.", "smArt"),
+    Case("Would love to run a marathon one day.", "SMArt"),
+    Case("Need to finish my dissertation by 30 April.", "SMArT", "2027-04-30"),
+    Case("Must renew my first aid certificate before it expires in March.", "SMArT"),
+    Case("Going to volunteer at parkrun once a month.", "SMArT"),
+    Case("Want to get into management within 2 years.", "sMART", "2028-11-25"),
+    Case("Should really update my LinkedIn profile this week.", "SMArT", "2026-11-29"),
+)
+
 MORE = HOSPITALITY + TRADES + COACHING + ACADEMIA + GOVERNMENT + RETAIL + SALES + HEALTH + STYLES
 MORE = MORE + FRESH + EXAMPLES + NOTES + PARAGRAPHS + PLANS + EVERYDAY
+MORE = MORE + OUTCOMES

@@ -35,6 +35,10 @@ KNOWN_MISSES = {
     "Reduce sick days across the team by a quarter compared with last year.",
     "Get my cholesterol checked.",
     "Move my pension into a lower-fee fund before the tax year ends.",
+    "Customers will receive a reply within one working day.",
+    "For the next 30 days, no sugary drinks.",
+    "From now on, I will log every client call in the CRM the same day.",
+    "Want to get into management within 2 years.",
 }
 
 
