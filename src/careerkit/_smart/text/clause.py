@@ -99,7 +99,7 @@ def _purpose_to(d: _Doc, i: int, main: int, title_case: bool = False) -> bool:
     """Is the 'to' at ``i`` the start of a purpose clause ("..., to qualify for ...")?"""
     nxt = d.at[i + 1]
     # An infinitive is a base form: "to lead", not "to networking" or "to events".
-    if nxt not in lx.INFINITIVE_VERBS:
+    if nxt not in lx.INFINITIVE_VERBS and not _unlisted_infinitive(d, i + 1):
         return False
     if d.raw[i + 1][:1].isupper() and not title_case:
         return False
@@ -126,6 +126,23 @@ def _purpose_to(d: _Doc, i: int, main: int, title_case: bool = False) -> bool:
         if lemma(w) in lx.OBJECT_CONTROL:
             return False
     return True
+
+
+def _unlisted_infinitive(d: _Doc, k: int) -> bool:
+    """A plain word after "to" with a determiner or an amount after it: "to drive more
+    traffic", "to win the tender". Not "to lunch with" or "to senior engineer"."""
+    w = d.low[k]
+    return (
+        d.raw[k].isalpha()
+        and d.raw[k].islower()
+        and len(w) > 2
+        and not w.endswith(lx.NOUN_ENDINGS)
+        and not w.endswith(("ing", "s"))
+        and w not in lx.PREPOSITIONS
+        and w not in lx.DETERMINERS
+        and w not in lx.PRONOUNS
+        and (d.at[k + 1] in lx.DETERMINERS or d.at[k + 1] in ("more", "less", "fewer"))
+    )
 
 
 def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
