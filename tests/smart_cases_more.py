@@ -804,6 +804,107 @@ OUTCOMES = (
     Case("Should really update my LinkedIn profile this week.", "SMArT", "2026-11-29"),
 )
 
+# In the shapes of published HR examples, written after the fixes above. "Get a new job" is
+# measurable as "Find a new job soon." is in the first batch of cases.
+GUIDES = (
+    Case(
+        "Increase the number of monthly blog posts from 2 to 4 by the end of Q2 to drive more organic traffic.",
+        "SMART",
+        "2027-06-30",
+    ),
+    Case(
+        "Complete a certification in Google Analytics within the next three months.",
+        "SMArT",
+        "2027-02-25",
+    ),
+    Case(
+        "Reduce the average handling time of support calls by 90 seconds by the end of the quarter.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case(
+        "Attend at least one industry conference this year to stay current on trends.",
+        "SMART",
+        "2026-12-31",
+    ),
+    Case(
+        "I will improve my presentation skills by taking a public speaking course and presenting at two team meetings before June.",
+        "SMArT",
+    ),
+    Case(
+        "Achieve a customer satisfaction rating of at least 4.5 out of 5 in the next quarterly survey.",
+        "SMArT",
+    ),
+    Case(
+        "Cross-train with the accounts payable team for two hours per week over the next two months.",
+        "SMArT",
+        "2027-01-25",
+    ),
+    Case(
+        "Deliver all project milestones on time and within budget for the ERP rollout ending in September.",
+        "SMArT",
+    ),
+    Case(
+        "Reduce overtime hours by 20% in the next six months by improving shift scheduling.",
+        "SMArT",
+        "2027-05-25",
+    ),
+    Case("Be more productive.", "smArt"),
+    Case(
+        "Identify and enroll in a leadership development program by the end of February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Build relationships with key stakeholders.", "smArt"),
+    Case(
+        "Hold monthly one-on-one meetings with each of my six direct reports throughout the year.",
+        "SMArT",
+    ),
+    Case("Increase sales.", "smArt"),
+    Case("Increase quarterly sales revenue by 8% compared to the same quarter last year.", "SMArt"),
+    Case(
+        "Walk 30 minutes a day, five days a week, for the next 8 weeks, to lower my blood pressure.",
+        "SMART",
+        "2027-01-20",
+    ),
+    Case(
+        "Lose 1–2 pounds per week for the next 10 weeks by following a meal plan.",
+        "SMArT",
+        "2027-02-03",
+    ),
+    Case("Quit smoking by my 35th birthday on 3 March.", "SMArT", "2027-03-03"),
+    Case("Eat breakfast every day this week.", "SMArT", "2026-11-29"),
+    Case("Learn to cook 5 new healthy recipes by the end of the month.", "SMArT", "2026-11-30"),
+    Case(
+        "Improve my flexibility by attending a yoga class twice a week for 3 months.",
+        "SMArT",
+        "2027-02-25",
+    ),
+    Case("Write a business plan for my bakery by March 1st.", "SMArT", "2027-03-01"),
+    Case("Raise my credit score above 700 within a year.", "SMArT", "2027-11-25"),
+    Case(
+        "Complete 30 hours of continuing education credits before my license renewal in October.",
+        "SMArT",
+    ),
+    Case("Get a new job.", "sMArt"),
+    Case(
+        "Land a remote UX design role at a mid-size SaaS company within 6 months.",
+        "SMArT",
+        "2027-05-25",
+    ),
+    Case(
+        "Create a 90-day onboarding plan for new sales reps and have it approved by the VP of Sales by January 15.",
+        "SMArT",
+        "2027-01-15",
+    ),
+    Case("Send weekly progress reports to my manager every Friday by 5 PM.", "SMArT"),
+    Case(
+        "Decrease the defect rate on line 3 from 2.5% to 1% by the end of Q3 2027.",
+        "SMArT",
+        "2027-09-30",
+    ),
+)
+
 MORE = HOSPITALITY + TRADES + COACHING + ACADEMIA + GOVERNMENT + RETAIL + SALES + HEALTH + STYLES
 MORE = MORE + FRESH + EXAMPLES + NOTES + PARAGRAPHS + PLANS + EVERYDAY
-MORE = MORE + OUTCOMES
+MORE = MORE + OUTCOMES + GUIDES
