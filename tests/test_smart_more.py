@@ -86,3 +86,9 @@ def test_agreement_per_criterion() -> None:
     for k, criterion in enumerate(CRITERIA):
         agree = sum(r[k] == c.verdict[k] for r, c in zip(reports, MORE, strict=True))
         assert agree / len(MORE) >= FLOOR, criterion
+
+
+@pytest.mark.parametrize("text", ["give to", "Present the results to"])
+def test_a_text_ending_in_to_is_read_without_error(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["R"].status != "met"

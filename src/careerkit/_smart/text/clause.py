@@ -131,6 +131,8 @@ def _purpose_to(d: _Doc, i: int, main: int, title_case: bool = False) -> bool:
 def _unlisted_infinitive(d: _Doc, k: int) -> bool:
     """A plain word after "to" with a determiner or an amount after it: "to drive more
     traffic", "to win the tender". Not "to lunch with" or "to senior engineer"."""
+    if k >= d.n:
+        return False  # "to" ends the text
     w = d.low[k]
     return (
         d.raw[k].isalpha()
