@@ -168,6 +168,7 @@ __all__ = [
     "VAGUE_FREQUENCY",
     "VAGUE_PHRASE_HEADS",
     "VERBS",
+    "VERB_PREFIXES",
     "WINDOW_LEAD",
     "WINDOW_PREPS",
     "WORD_FLAGS",
@@ -531,6 +532,8 @@ THIRD_PERSON: Final = words("he she they")
 CERTAINTY_WORDS: Final = words("sure confident certain")
 # Endings of a noun that names an action: "completion", "submission", "delivery", "rollout".
 ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ery")
+# Prefixes glued to a verb by a hyphen: "re-tile", "co-lead", "pre-book".
+VERB_PREFIXES: Final = words("re co pre mis")
 # Nouns a number after them labels, not counts: "chapter 3", "ward 7", "phase 2".
 LABEL_NOUNS: Final = words(
     "chapter module ward room floor phase stage step part section level version gate terminal "
