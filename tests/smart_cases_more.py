@@ -905,6 +905,68 @@ GUIDES = (
     ),
 )
 
+# Trades, care, schools and shops once more, written after the fixes above.
+WORKPLACES = (
+    Case(
+        "Pass the NEBOSH General Certificate at the first attempt in spring 2027.",
+        "SMArT",
+        "2027-05-31",
+    ),
+    Case(
+        "Bring my 10k time down from 58 to 52 minutes by the Bath Half in March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Get 3 of my team through their apprenticeship end-point assessments by summer.", "SMArT"),
+    Case(
+        "Take over the weekly ordering from my manager by the end of January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("Reduce the number of missed appointments at the clinic.", "smArt"),
+    Case("Tighten up our month-end process.", "smArt"),
+    Case("Publish the volunteer handbook online before the new intake in February.", "SMArT"),
+    Case(
+        "Keep the kitchen's food cost under 30% every week for the rest of the financial year.",
+        "SMArT",
+    ),
+    Case("Run the Friday five-a-side for the under-14s throughout the winter.", "SMArT"),
+    Case(
+        "Deliver the Year 11 revision programme, 2 sessions a week, from January to the exams.",
+        "SMArT",
+    ),
+    Case("Get up to speed on the new payroll software.", "smArt"),
+    Case(
+        "Shadow the night manager twice before I cover my first night shift in December.", "SMArT"
+    ),
+    Case(
+        "Coach my assistant to run the till reconciliation on her own within a month.",
+        "SMArT",
+        "2026-12-25",
+    ),
+    Case("Source 2 new local suppliers for the farm shop by the end of Q1.", "SMArT", "2027-03-31"),
+    Case("Stay calm with difficult customers.", "smArt"),
+    Case("Cut the reject rate on the moulding line to 1.5% by June.", "SMArT", "2027-06-30"),
+    Case("Visit 8 care homes in the district to promote the falls service before April.", "SMART"),
+    Case("Re-tile the en-suite in the show home by Friday 4 December.", "SMArT", "2026-12-04"),
+    Case("Study 2 hours every Saturday morning until my exam in May.", "SMArT", "2027-05-31"),
+    Case("Produce a monthly dashboard for the leadership team starting in January.", "SMArT"),
+    Case("Gain experience in budgeting.", "smArt"),
+    Case(
+        "Gain experience in budgeting by shadowing our finance manager for one day a month in 2027.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case("Represent the team at the regional planning forum every quarter.", "SMArT"),
+    Case("Make sure every new volunteer gets a DBS check before their first shift.", "SMArT"),
+    Case("Raise the average order value on the website from €42 to €50 by H2.", "SMArT"),
+    Case("Write my personal statement for the PGCE by 1 December.", "SMArT", "2026-12-01"),
+    Case("Set up a WhatsApp group for the team.", "SMArt"),
+    Case("Teach the under-8s a new skill each week this term.", "SMArT"),
+    Case("Track my spending in an app every day for 60 days.", "SMArT", "2027-01-24"),
+    Case("Make fewer mistakes on the rota.", "smArt"),
+)
+
 MORE = HOSPITALITY + TRADES + COACHING + ACADEMIA + GOVERNMENT + RETAIL + SALES + HEALTH + STYLES
 MORE = MORE + FRESH + EXAMPLES + NOTES + PARAGRAPHS + PLANS + EVERYDAY
-MORE = MORE + OUTCOMES + GUIDES
+MORE = MORE + OUTCOMES + GUIDES + WORKPLACES

@@ -39,6 +39,8 @@ KNOWN_MISSES = {
     "For the next 30 days, no sugary drinks.",
     "From now on, I will log every client call in the CRM the same day.",
     "Want to get into management within 2 years.",
+    "Tighten up our month-end process.",
+    "Make sure every new volunteer gets a DBS check before their first shift.",
 }
 
 
