@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.events import _holiday
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _day_of, _fy_token, _is_year, _year_after
 from careerkit._smart.text.periods import (
@@ -286,6 +287,12 @@ class _Dates:
             fiscal, j, nxt = True, j + 1, "year"
         if nxt in lx.SEASONS:
             return self._season(j, nxt, step)
+        if nxt in lx.FIXED_HOLIDAYS or nxt == "easter":
+            # "by next Christmas", "this Easter": the coming one
+            day = _holiday(nxt, as_of.year)
+            if day < as_of:
+                day = _holiday(nxt, as_of.year + 1)
+            return _Time("end", _context(d, i)[3], j + 1, day, day, 1)
         if nxt in lx.WEEKDAYS:
             return None  # handled at the weekday
         if nxt not in lx.PERIOD_WORDS and nxt not in ("weekend",):
