@@ -967,6 +967,37 @@ WORKPLACES = (
     Case("Make fewer mistakes on the rota.", "smArt"),
 )
 
+# Labels, titles and trackers once more, written after the fixes above.
+TRACKERS = (
+    Case(
+        "Become a Chartered Accountant (ACA) by 2029 so I can move into audit management.",
+        "SMART",
+        "2029-12-31",
+    ),
+    Case("Complete Level 1 of the British Sign Language course by the end of term.", "SMArT"),
+    Case("Get 90%+ attendance across the squad during pre-season.", "SMArT"),
+    Case("Reduce my 5k parkrun PB to sub-25 by the spring.", "SMArT"),
+    Case("Have fewer than 3 customer complaints a month across Q1.", "SMArT", "2027-03-31"),
+    Case("KR3: 12 case studies published on the site by 30/6", "SMArT", "2027-06-30"),
+    Case("Objective: hire and onboard two senior nurses by Easter.", "SMArT", "2027-03-28"),
+    Case("goal - cook dinner from scratch 4 nights a week", "SMArT"),
+    Case("Develop a stronger relationship with my line manager.", "smArt"),
+    Case("Be promoted to sous chef by next Christmas.", "SMART", "2026-12-25"),
+    Case("Read the first 3 chapters of the revision guide this weekend.", "SMArT", "2026-11-29"),
+    Case("Spend less on clothes.", "smArt"),
+    Case("Spend no more than £100 a month on clothes in 2027.", "SMArT", "2027-12-31"),
+    Case("Apply for my CSCS card renewal 4 weeks before it expires.", "SMArT"),
+    Case("Mentor 2 new estate agents through their first 50 viewings.", "SMArt"),
+    Case("Run a 30-minute toolbox talk every Monday at 7:30.", "SMArT"),
+    Case(
+        "Launch the online booking system for the salon by the end of the month.",
+        "SMArT",
+        "2026-11-30",
+    ),
+    Case("Be more present with my family.", "smArt"),
+    Case("Take 2 weeks off in August and not check email once.", "SMArT", "2027-08-31"),
+)
+
 MORE = HOSPITALITY + TRADES + COACHING + ACADEMIA + GOVERNMENT + RETAIL + SALES + HEALTH + STYLES
 MORE = MORE + FRESH + EXAMPLES + NOTES + PARAGRAPHS + PLANS + EVERYDAY
-MORE = MORE + OUTCOMES + GUIDES + WORKPLACES
+MORE = MORE + OUTCOMES + GUIDES + WORKPLACES + TRACKERS

@@ -41,6 +41,8 @@ KNOWN_MISSES = {
     "Want to get into management within 2 years.",
     "Tighten up our month-end process.",
     "Make sure every new volunteer gets a DBS check before their first shift.",
+    "Get 90%+ attendance across the squad during pre-season.",
+    "Be promoted to sous chef by next Christmas.",
 }
 
 
