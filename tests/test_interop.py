@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import careerkit
 from careerkit import CareerPlan, Contact, LearningActivity, Owner, PlanValidationError, Skill
+from careerkit._model.fields import is_visible
 from careerkit._model.history import Position
 from careerkit.interop import from_json_resume, to_json_resume
 from careerkit.model import Credential, Evidence, LevelRecord
@@ -954,7 +955,8 @@ def summary_of(plan: CareerPlan) -> dict[str, Any]:
     if plan.positions:
         organization = current[0] if current and current[0].strip() else ""
     else:
-        organization = plan.owner.organization if plan.owner.organization.strip() else ""
+        # Only an organization a reader can see makes a work entry.
+        organization = plan.owner.organization if is_visible(plan.owner.organization) else ""
     return {
         "owner": (plan.owner.name, plan.owner.role, organization),
         "skills": [

@@ -6,6 +6,7 @@ import urllib.parse
 from datetime import date
 from typing import Any
 
+from careerkit._model.fields import is_visible
 from careerkit._model.history import DatePrecision, Position
 from careerkit._model.plan import CareerPlan
 from careerkit._model.privacy import Viewer, redact
@@ -48,7 +49,9 @@ def to_json_resume(plan: CareerPlan, *, audience: Viewer = "self") -> dict[str, 
         resume["basics"] = basics
     positions = plan.positions
     work = [_position_entry(p, "name") for p in positions if p.kind == "work"]
-    if not positions and plan.owner.organization.strip():
+    # Only an organization a reader can see makes a work entry (a resume reader, careerkit's
+    # among them, refuses a position named only by blanks or control characters).
+    if not positions and is_visible(plan.owner.organization):
         work = [_compact({"name": plan.owner.organization, "position": plan.owner.role})]
     volunteer = [_position_entry(p, "organization") for p in positions if p.kind == "volunteer"]
     awards: list[dict[str, Any]] = []
