@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 
 import careerkit as ck
 from careerkit import BalancePolicy, CareerPlan, PolicyError, WeekLog, Wellbeing, score_balance
-from careerkit._balance import (
+from careerkit._balance import COMPONENTS, BalanceComponent, Citation
+from careerkit._balance.evidence import (
     ACTIVITY_150,
     AFTER_HOURS,
     CBI_BANDS,
     CBI_SCORING,
-    COMPONENTS,
     EU_48H,
     EU_LEAVE,
     LEAVE_PACE,
@@ -27,8 +27,6 @@ from careerkit._balance import (
     WHO5_50,
     WHO5_ITEM,
     WHO_ILO_55H,
-    BalanceComponent,
-    Citation,
 )
 from careerkit._errors import ArgumentTypeError
 from careerkit.model import CbiResponse, TimeOff, Who5Response
