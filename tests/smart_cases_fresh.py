@@ -507,7 +507,7 @@ FIELDS = (
     Case(
         "Cut the time to process a new claim from 10 working days to 6 so that tenants get help "
         "sooner.",
-        "SMART",
+        "SMARt",
     ),
     Case(
         "Attend 6 CPD webinars on employment law in 2027 to keep my practising certificate.",
