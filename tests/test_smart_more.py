@@ -8,6 +8,7 @@ import pytest
 
 import careerkit as ck
 from smart_cases import AS_OF, Case
+from smart_cases_fresh import FRESH_CASES
 from smart_cases_more import MORE
 
 CRITERIA = ("S", "M", "A", "R", "T")
@@ -44,6 +45,79 @@ KNOWN_MISSES = {
     "Get 90%+ attendance across the squad during pre-season.",
     "Be promoted to sous chef by next Christmas.",
 }
+
+# The same for the third batch, labelled before the evaluator read it.
+FRESH_MISSES = {
+    "Priya is to complete her AAT Level 3 synoptic assessment by 30 April 2027.",
+    "Chloe to improve her attention to detail.",
+    "Raj is expected to pass the CFA Level II exam in the August 2027 sitting.",
+    "All medication fridges are to be checked and logged twice daily.",
+    "Customer refunds should be processed within 3 working days of the return.",
+    "The stockroom will be reorganised.",
+    "A new volunteer rota will be agreed with the trustees before the AGM.",
+    "The server room migration has to be finished prior to the office move in March.",
+    "Objective: Grow the Manchester clinic. KR1: 120 new patients registered by Easter. KR2: 2 new physios hired.",
+    "Actions\n- call every lapsed member\n- by 15 Jan",
+    "So this year has been a lot, what with the restructure, and I've honestly felt a bit lost. What I really want is to finish the CIPD Level 5 I started, ideally by the end of June, because every HR business partner job I look at asks for it.",
+    "My manager and I talked at my review and we agreed that the main thing is the rota. It takes me most of Monday. If I can build a template in Excel and get it down to an hour a week by February, I'd have time to do the supervisor training.",
+    "There's a lot going on at home at the moment so I don't want to overcommit, but I would like to at least keep going to the gym and maybe eat a bit better when I can.",
+    "Long story short: our donor retention is poor. I'd like us to ring every first-time donor within a week of their first gift and lift retention from the current 35% to 45% by December 2027.",
+    "finsh nvq level 3 by april",
+    "get my forklift licence b4 xmas",
+    "sort the filing cabinet this wk",
+    "STOP PROCRASTINATING",
+    "✅ update risk register ✅ by Fri",
+    "wk48: chase 6 overdue POs",
+    "chase invoice #4471 with Acme tmrw",
+    "1:1s w/ all directs monthly",
+    "ALL STAFF TO COMPLETE GDPR E-LEARNING BY 18/12",
+    "no phone after 10pm on weeknights",
+    "Read twenty novels in 2027.",
+    "Score at least 8/10 on the next mystery shopper visit.",
+    "Feel more ready to lead the team — I'd say I'm 60% there.",
+    "Build my confidence at presenting from 4/10 to 7/10.",
+    "With 12 years in retail behind me, I want to feel more sure of myself.",
+    "Pass the AZ-900 exam in January.",
+    "Grow monthly recurring revenue from £18k to £25k by end of FY.",
+    "Get my 400m time under 60s by the county champs.",
+    "Close the books on the grant by end of FY.",
+    "Finish the module 4 reading in the next fortnight.",
+    "Get the boiler serviced by Dec 15.",
+    "Agree next year's budget with the trustees by mid-January.",
+    "Finish the 3 outstanding appraisals by year's end.",
+    "Get planning permission for the barn conversion within 45 days.",
+    "Complete the fundraising plan by the turn of the year.",
+    "Get the audit actions closed by the end of the fiscal year.",
+    "From January, manage the practice's social media accounts.",
+    "Once I'm settled in the new role, start mentoring a graduate.",
+    "Demo progress to the product owner each sprint.",
+    "Deep-clean the walk-in fridge biweekly.",
+    "In the run-up to the inspection, audit every medicine cabinet on the ward.",
+    "Gain a distinction in my PGCert by next summer.",
+    "Land my first paid illustration commission by Easter.",
+    "Obtain a Level 3 Award in Education and Training before September.",
+    "Win the Best Small Business award at the chamber awards in June.",
+    "Slash our printing costs.",
+    "Decorate the shop window for Christmas.",
+    "Given the budget cuts, we will renegotiate the cleaning contract before it renews in April.",
+    "If the funding comes through, we'll open a Saturday clinic by June.",
+    "Really want to finally get round to fixing the garden fence this weekend.",
+    "Let's aim to have the new menu printed by the 1st.",
+    "Get 85% of my Year 13s to a grade B or above in the mocks.",
+    "Deliver 250 food parcels over the Christmas fortnight.",
+    "Complete all 24 modules of the ACCA course this weekend.",
+    "Be the best physiotherapist in the country.",
+}
+FRESH_DEADLINE_MISSES = {
+    "Actions\n- call every lapsed member\n- by 15 Jan",
+    "So this year has been a lot, what with the restructure, and I've honestly felt a bit lost. What I really want is to finish the CIPD Level 5 I started, ideally by the end of June, because every HR business partner job I look at asks for it.",
+    "sort the filing cabinet this wk",
+    "chase invoice #4471 with Acme tmrw",
+    "Submit my portfolio on or before 30 June.",
+    "Finish the module 4 reading in the next fortnight.",
+    "Finish the 3 outstanding appraisals by year's end.",
+}
+FRESH_FLOOR = 0.90
 
 
 def verdict(report: ck.reports.SmartReport) -> str:
@@ -96,3 +170,43 @@ def test_agreement_per_criterion() -> None:
 def test_a_text_ending_in_to_is_read_without_error(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.criteria["R"].status != "met"
+
+
+def _known(texts: set[str]) -> list[pytest.MarkDecorator]:
+    return [pytest.mark.xfail(strict=True, reason="known miss")] if texts else []
+
+
+def test_the_fresh_batch_is_large_and_well_formed() -> None:
+    assert len(FRESH_CASES) >= 250
+    assert len({c.text for c in FRESH_CASES}) == len(FRESH_CASES), "duplicate case"
+    assert not {c.text for c in FRESH_CASES} & {c.text for c in MORE}, "case in both batches"
+    assert all(len(c.verdict) == 5 for c in FRESH_CASES)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, id=c.text[:60], marks=_known(FRESH_MISSES & {c.text})) for c in FRESH_CASES],
+)
+def test_fresh_verdict(case: Case) -> None:
+    assert verdict(ck.evaluate_smart(case.text, as_of=AS_OF)) == case.verdict
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, id=c.text[:60], marks=_known(FRESH_DEADLINE_MISSES & {c.text}))
+        for c in FRESH_CASES
+        if c.deadline
+    ],
+)
+def test_fresh_deadline(case: Case) -> None:
+    report = ck.evaluate_smart(case.text, as_of=AS_OF)
+    assert case.deadline is not None
+    assert report.deadline == date.fromisoformat(case.deadline)
+
+
+def test_fresh_agreement_per_criterion() -> None:
+    reports = [verdict(ck.evaluate_smart(c.text, as_of=AS_OF)) for c in FRESH_CASES]
+    for k, criterion in enumerate(CRITERIA):
+        agree = sum(r[k] == c.verdict[k] for r, c in zip(reports, FRESH_CASES, strict=True))
+        assert agree / len(FRESH_CASES) >= FRESH_FLOOR, criterion
