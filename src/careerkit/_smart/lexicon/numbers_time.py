@@ -33,6 +33,7 @@ __all__ = [
     "POSSESSIVES",
     "SCALES",
     "SEASONS",
+    "SHORTHAND",
     "SHORT_UNITS",
     "START_PREPOSITIONS",
     "TENS",
@@ -101,7 +102,8 @@ WEEKDAYS: Final = MappingProxyType(
 )  # fmt: skip
 WEEKDAYS_PLURAL: Final = frozenset(
     {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-     "weekdays", "weekends", "workdays", "evenings", "mornings", "nights", "afternoons"}
+     "weekdays", "weekends", "workdays", "evenings", "mornings", "nights", "afternoons",
+     "weeknights", "lunchtimes"}
 )  # fmt: skip
 # Duration units in days (months and years are calendar arithmetic, see text.periods).
 DURATION_UNITS: Final = MappingProxyType(
@@ -174,6 +176,14 @@ DAY_END_CODES: Final = words("eod cob eow")
 # Before "the 15th": a day of the month that is a deadline.
 DAY_PREPS: Final = words("by before until till on")
 SEASONS: Final = MappingProxyType({"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12})
+# Shorthand read as the word it stands for: "tmrw", "b4", "this wk", "by year's end".
+SHORTHAND: Final = MappingProxyType(
+    {
+        "tmrw": "tomorrow", "tmw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow",
+        "b4": "before", "wk": "week", "mth": "month", "mths": "months", "yr": "year",
+        "year's": "year", "month's": "month", "week's": "week", "quarter's": "quarter",
+    }
+)  # fmt: skip
 # Words that say "time without a bound".
 VAGUE_TIME: Final = words(
     "soon eventually someday sometime later regularly often frequently occasionally "

@@ -239,7 +239,7 @@ ADJ_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ed", "ent", "ant", "ble", "ary"
 ALL_MONTHS_AMBIG = AMBIGUOUS_MONTHS | {"may"}
 PERIOD_WORDS = frozenset({"week", "month", "quarter", "year", "weekend", "half"})
 MOD_WORDS = frozenset(
-    {"end", "start", "beginning", "middle", "mid", "early", "late", "rest", "close"}
+    {"end", "start", "beginning", "middle", "mid", "early", "late", "rest", "close", "turn"}
 )
 EVENT_AFTER = frozenset({"after", "of", "from", "following"})
 NOT_AFTER_YEAR = (
@@ -506,7 +506,9 @@ SENTENCE_ENDS: Final = frozenset({".", "!", "?", "\n"})
 EVENT_DEADLINE_WORDS: Final = words("by before until till prior ahead")
 # Endings of nouns that name an occasion: "renewal", "inspection", "reopening", "appraisal".
 EVENT_ENDINGS: Final = ("al", "tion", "sion", "ing")
-EVENT_PLURALS: Final = words("holidays exams finals results elections")
+EVENT_PLURALS: Final = words(
+    "holidays exams finals results elections mocks champs championships trials heats playoffs"
+)
 HOLIDAYS: Final = words(
     "easter christmas thanksgiving diwali eid ramadan hanukkah passover halloween xmas"
 )
@@ -519,6 +521,8 @@ DAY_END_PHRASES: Final = frozenset(
 FIXED_HOLIDAYS: Final = MappingProxyType(
     {"christmas": (12, 25), "xmas": (12, 25), "halloween": (10, 31)}
 )
+# Occasions read where they stand: "in the mocks", "for Christmas".
+TIME_TRIGGERS = TIME_TRIGGERS | EVENT_PLURALS | frozenset(FIXED_HOLIDAYS) | {"easter"}
 # Participles that name a state, not a result: "get involved in", "be interested in".
 PASSIVE_STATES: Final = words(
     "involved engaged interested focused motivated exposed connected aligned organized "
