@@ -156,7 +156,8 @@ EVENT_NOUNS: Final = words(
     "one-on-one one-on-ones check-in check-ins check-up check-ups planning iteration iterations cycle cycles "
     "deployment deployments incident incidents interview interviews offsite offsites "
     "appraisal appraisals survey surveys workshop workshops wedding launch audit audits "
-    "exam exams conference board course programme program bootcamp induction"
+    "exam exams conference board course programme program bootcamp induction visit visits "
+    "match matches race races"
 )
 # Periods whose dates the text does not give: "next term", "this season", "next sprint".
 UNDATED_PERIODS: Final = words(
@@ -169,7 +170,7 @@ DEADLINE_LABELS: Final = words("deadline due eta target")
 # A year on a calendar of its own, whose dates the text does not give: "the academic year".
 CALENDAR_KINDS: Final = words("academic school teaching")
 # Before an event with no date, these make it a deadline: "before my next review".
-EVENT_DEADLINE_PREPS: Final = words("by before until till at in during after ahead")
+EVENT_DEADLINE_PREPS: Final = words("by before until till at on in during after ahead")
 POSSESSIVES: Final = words("my our your his her their the")
 # End of the day (today, or the day named next) and end of the week.
 DAY_END_CODES: Final = words("eod cob eow")

@@ -8,6 +8,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.events import _holiday
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _day_of, _fy_token, _is_year, _year_after
+from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import (
     _add,
     _context,
@@ -186,6 +187,10 @@ class _Dates:
             ya = _year_after(d, j)
             if ya is None and len(d.at[j]) == 2 and d.at[j].isdecimal():
                 ya = (2000 + int(d.at[j]), j + 1)
+            if ya is None and w == "fy" and d.at[i - 1] in ("of", "this", "current"):
+                # "by end of FY", "this FY": the current fiscal year
+                first, last = _year(_fiscal_year_of(as_of, fy), fy, True)
+                return _resolve(d, i, i + 1, first, last)
             if ya is None:
                 return None
             fyv, j = ya
@@ -295,6 +300,14 @@ class _Dates:
             return _Time("end", _context(d, i)[3], j + 1, day, day, 1)
         if nxt in lx.WEEKDAYS:
             return None  # handled at the weekday
+        if (
+            nxt in ("fortnight", "sprint")
+            and w in ("next", "coming")
+            and d.at[i - 1] == "the"
+            and d.at[i - 2] in lx.WINDOW_PREPS
+        ):
+            # "in the next fortnight": a window of one, as no calendar period has that name
+            return self._window(_context(d, i)[3], j + 1, lx.DURATION_UNITS[nxt], 1.0, True)
         if nxt not in lx.PERIOD_WORDS and nxt not in ("weekend",):
             if nxt in lx.CALENDAR_KINDS and d.at[j + 1] == "year" and w != "following":
                 return _Time("event", _context(d, i)[3], j + 2)  # "this academic year"
@@ -307,8 +320,13 @@ class _Dates:
             compound = d.at[j + 1] == "-" and d.glued[j + 1] and d.glued[j + 2]
             if w == "next" and compound and _eventlike(f"{nxt}-{d.at[j + 2]}"):
                 nxt, j = f"{nxt}-{d.at[j + 2]}", j + 2
-            if w == "next" and (_eventlike(nxt) or _eventlike(d.at[j + 1])):
-                end = j + 1 if _eventlike(nxt) else j + 2
+            head_at = _np_end(d, j, min(d.n, j + 4)) - 1  # "the next mystery shopper visit"
+            if w == "next" and (
+                _eventlike(nxt) or _eventlike(d.at[j + 1]) or _eventlike(d.at[head_at])
+            ):
+                end = (
+                    j + 1 if _eventlike(nxt) else j + 2 if _eventlike(d.at[j + 1]) else head_at + 1
+                )
                 k = i - 1 if d.at[i - 1] in lx.POSSESSIVES else i
                 prep, prep2, _, begin = _context(d, k)
                 if prep in lx.EVENT_DEADLINE_PREPS or (prep, prep2) in (

@@ -133,7 +133,10 @@ def _resolve(
     ):
         when = last_m + timedelta(days=1) if prep == "after" else first_m
         return _Time("start", begin, j, when, when, days)
-    if prep in lx.BEFORE_PREPOSITIONS or (prep, prep2) in (("to", "prior"), ("of", "ahead")):
+    inclusive = prep2 == "or"  # "on or before 30 June" includes the day
+    if not inclusive and (
+        prep in lx.BEFORE_PREPOSITIONS or (prep, prep2) in (("to", "prior"), ("of", "ahead"))
+    ):
         end = last_m if mods & {"end", "rest"} else first_m - timedelta(days=1)
         return _Time("end", begin, j, first_m, end, days)
     bare = prep not in lx.PREP_ALL and not mods
