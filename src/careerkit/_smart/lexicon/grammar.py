@@ -102,7 +102,8 @@ VAGUE_VERBS: Final = words(
 # Verbs that measure a change: specific only with a figure ("reduce X from 3 to 1 days").
 CHANGE_VERBS: Final = words(
     "increase decrease reduce raise lower cut grow boost shrink shorten lengthen speed "
-    "slow improve drop lift expand extend trim bring lose gain"
+    "slow improve drop lift expand extend trim bring lose gain slash curb widen minimise "
+    "minimize maximise maximize"
 )
 # Learning verbs: "learn X" alone is not yet specific.
 LEARNING_VERBS: Final = words("learn study understand explore know research master")

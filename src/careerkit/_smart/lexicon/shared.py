@@ -69,6 +69,7 @@ __all__ = [
     "ADJ_ENDINGS",
     "ADVERBS",
     "ALL_MONTHS_AMBIG",
+    "BE_FORMS",
     "BOUNDARY",
     "BULLETS",
     "CAREER_WORDS",
@@ -110,6 +111,7 @@ __all__ = [
     "INDIRECT_QUESTION_WORDS",
     "INFINITIVE_VERBS",
     "INTENT",
+    "IRREGULAR_PARTICIPLES",
     "JUNIOR_WORDS",
     "LABEL_LINKS",
     "LABEL_NOUNS",
@@ -130,6 +132,7 @@ __all__ = [
     "NP_OPENERS",
     "OBJECT_CONTROL",
     "OBJECT_OPENERS",
+    "OBLIGED_WORDS",
     "OPEN_QUOTES",
     "OPINION_VERBS",
     "OTHER_FUNCTION_WORDS",
@@ -415,7 +418,8 @@ NOUN_ENDINGS: Final = (
 CREDENTIAL_NOUNS: Final = words(
     "certification certificate cert credential license licence badge degree diploma status "
     "qualification accreditation chartership rating award belt designation membership "
-    "fellowship clearance endorsement sign-off approval go-ahead"
+    "fellowship clearance endorsement sign-off approval go-ahead permission consent "
+    "distinction merit commission contract"
 )
 # Words that undo a one-off result: "never miss a deadline" produces nothing to check.
 NEGATIONS: Final = words("never not don't dont no stop avoid")
@@ -467,6 +471,15 @@ COMPLETION_PARTICIPLES: Final = words(
     "done completed finished booked submitted signed approved published shipped launched "
     "delivered sorted renewed filed passed live"
 )
+# Past participles not formed with "-ed": "will be written", "is to be held".
+IRREGULAR_PARTICIPLES: Final = words(
+    "written sent held run given taken made built paid sold brought told shown chosen set "
+    "put drawn done won begun spent kept met read"
+)
+# Words of obligation between a subject and "to": "Raj is expected to pass".
+OBLIGED_WORDS: Final = words("expected required due supposed asked set scheduled")
+# Forms of "be" before a participle: the passive ("will be reorganised", "are checked").
+BE_FORMS: Final = words("be been being is are was were")
 # Phrasal verbs of learning ("get up to speed on X" is "learn X") and of finishing.
 PHRASAL_LEARNING: Final = frozenset(
     tuple(pair.split()) for pair in ("get up", "read up", "skill up", "brush up", "swot up")

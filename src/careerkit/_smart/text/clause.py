@@ -114,6 +114,8 @@ def _purpose_to(d: _Doc, i: int, main: int, title_case: bool = False) -> bool:
         return True
     if prev in lx.TO_COMPLEMENT_VERBS or lemma(prev) in lx.TO_COMPLEMENT_VERBS:
         return False
+    if prev in lx.BE_FORMS or prev in lx.OBLIGED_WORDS:
+        return False  # "are to be checked", "is expected to pass": what must be done
     if prev in ("how", "what", "where", "when", "whether", "order", "in", "able", "willing"):
         return False
     if i == main or i < main:
@@ -228,6 +230,9 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         ):
             i += 1
             continue
+        if (w in lx.BE_FORMS or w in lx.OBLIGED_WORDS) and d.at[i + 1] in ("to", *lx.OBLIGED_WORDS):
+            i += 1  # "is to complete", "is expected to pass": the action follows "to"
+            continue
         if w in lx.DEFINITION_WORDS and d.at[i + 1] in lx.DEFINITION_VERBS:
             # "Success means presenting ...", "That means leading ...", "Target is 120k"
             i += 2 if d.at[i + 1] != "looks" else 3
@@ -261,7 +266,10 @@ def _subject_before_modal(d: _Doc, i: int, lo: int) -> bool:
     """A third-person subject at a clause start, then a modal or "needs to": "Jane should"."""
     w = d.low[i]
     nxt = d.at[i + 1]
-    if not (nxt in lx.MODALS or (nxt in lx.INTENT and d.at[i + 2] == "to")):
+    obliged = (nxt in lx.BE_FORMS and (d.at[i + 2] == "to" or d.at[i + 2] in lx.OBLIGED_WORDS)) or (
+        nxt == "to" and lemma(d.at[i + 2]) in lx.VERBS
+    )  # "Priya is to complete", "Raj is expected to pass", "Chloe to improve"
+    if not (nxt in lx.MODALS or (nxt in lx.INTENT and d.at[i + 2] == "to") or obliged):
         return False
     if i != lo and d.at[i - 1] not in (",", ":", ".", "-", "!", "?", "\n"):
         return False

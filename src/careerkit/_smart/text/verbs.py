@@ -40,7 +40,7 @@ def _classify(
             or _comparative_form(nxt)
         ):
             verb_class = "state"
-        elif verb in ("get", "have") and _completion_at(d, after, g_hi) is not None:
+        elif verb in ("get", "have") and _completion_at(d, after, g_hi, causative=True) is not None:
             verb_class = "deliverable"  # "get the refresher booked": a result, done once
         elif (
             verb in ("be", "get")
@@ -110,16 +110,40 @@ def _nominal_action(d: _Doc, i: int, sentence_start: frozenset[int]) -> bool:
     )
 
 
-def _completion_at(d: _Doc, lo: int, hi: int) -> int | None:
+def _completion_at(d: _Doc, lo: int, hi: int, *, causative: bool = False) -> int | None:
     """A participle that marks a result done ("booked", "done", "signed off") within the few
-    words from ``lo``, before the phrase ends."""
-    for k in range(lo, min(hi, lo + 7)):
+    words from ``lo``, before the phrase ends: a listed one, any participle of an action in
+    the passive ("the stockroom will be reorganised"), or after "get"/"have" and its object
+    (``causative``: "get the boiler serviced")."""
+    for k in range(lo, min(hi, lo + 9)):
         w = d.low[k]
-        if w in lx.COMPLETION_PARTICIPLES:
+        if w in lx.COMPLETION_PARTICIPLES and k < lo + 7:
+            return k
+        if k > lo and (causative or d.at[k - 1] in lx.BE_FORMS) and _result_participle(d, k):
             return k
         if w in lx.BOUNDARY or d.used[k]:
             return None
     return None
+
+
+def _result_participle(d: _Doc, k: int) -> bool:
+    """A past participle of an action that leaves a result ("agreed", "checked", "written"),
+    not of a direction or a state ("improved", "involved")."""
+    w = d.low[k]
+    if w in lx.IRREGULAR_PARTICIPLES or w in lx.COMPLETION_PARTICIPLES:
+        return True
+    if not (len(w) > 4 and w.endswith("ed") and d.raw[k].isalpha()):
+        return False
+    if w in lx.PASSIVE_STATES or w in lx.VAGUE_STATES:
+        return False
+    base = lemma(w)
+    return not (
+        base in lx.VAGUE_VERBS
+        or base in lx.CHANGE_VERBS
+        or base in lx.LEARNING_VERBS
+        or base in lx.STATE_VERBS
+        or base in lx.MULTIPLIERS
+    )
 
 
 def _comparative_form(w: str) -> bool:
