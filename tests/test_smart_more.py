@@ -48,16 +48,13 @@ KNOWN_MISSES = {
 FRESH_MISSES = {
     "Objective: Grow the Manchester clinic. KR1: 120 new patients registered by Easter. KR2: 2 new physios hired.",
     "Actions\n- call every lapsed member\n- by 15 Jan",
-    "So this year has been a lot, what with the restructure, and I've honestly felt a bit lost. What I really want is to finish the CIPD Level 5 I started, ideally by the end of June, because every HR business partner job I look at asks for it.",
     "My manager and I talked at my review and we agreed that the main thing is the rota. It takes me most of Monday. If I can build a template in Excel and get it down to an hour a week by February, I'd have time to do the supervisor training.",
     "There's a lot going on at home at the moment so I don't want to overcommit, but I would like to at least keep going to the gym and maybe eat a bit better when I can.",
-    "Long story short: our donor retention is poor. I'd like us to ring every first-time donor within a week of their first gift and lift retention from the current 35% to 45% by December 2027.",
     "finsh nvq level 3 by april",
     "STOP PROCRASTINATING",
     "✅ update risk register ✅ by Fri",
     "wk48: chase 6 overdue POs",
     "1:1s w/ all directs monthly",
-    "ALL STAFF TO COMPLETE GDPR E-LEARNING BY 18/12",
     "Read twenty novels in 2027.",
     "Feel more ready to lead the team — I'd say I'm 60% there.",
     "Build my confidence at presenting from 4/10 to 7/10.",
@@ -67,20 +64,17 @@ FRESH_MISSES = {
     "From January, manage the practice's social media accounts.",
     "Once I'm settled in the new role, start mentoring a graduate.",
     "Demo progress to the product owner each sprint.",
-    "Deep-clean the walk-in fridge biweekly.",
     "In the run-up to the inspection, audit every medicine cabinet on the ward.",
     "Obtain a Level 3 Award in Education and Training before September.",
     "Win the Best Small Business award at the chamber awards in June.",
     "Given the budget cuts, we will renegotiate the cleaning contract before it renews in April.",
     "If the funding comes through, we'll open a Saturday clinic by June.",
     "Really want to finally get round to fixing the garden fence this weekend.",
-    "Let's aim to have the new menu printed by the 1st.",
     "Complete all 24 modules of the ACCA course this weekend.",
     "Be the best physiotherapist in the country.",
 }
 FRESH_DEADLINE_MISSES = {
     "Actions\n- call every lapsed member\n- by 15 Jan",
-    "So this year has been a lot, what with the restructure, and I've honestly felt a bit lost. What I really want is to finish the CIPD Level 5 I started, ideally by the end of June, because every HR business partner job I look at asks for it.",
 }
 FRESH_FLOOR = 0.90
 

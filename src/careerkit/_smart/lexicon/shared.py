@@ -132,6 +132,7 @@ __all__ = [
     "NP_OPENERS",
     "OBJECT_CONTROL",
     "OBJECT_OPENERS",
+    "OBJECT_PRONOUNS",
     "OBLIGED_WORDS",
     "OPEN_QUOTES",
     "OPINION_VERBS",
@@ -162,6 +163,7 @@ __all__ = [
     "SO_NEXT",
     "SO_NOT_A_REASON",
     "SUBJECTS",
+    "SUBJECT_OPENERS",
     "THIRD_PERSON",
     "TIME_PREPOSITIONS",
     "TIME_TRIGGERS",
@@ -214,7 +216,9 @@ PHRASAL_VAGUE: Final = frozenset(
         "double down", "get involved", "be involved",
     )
 )  # fmt: skip
-SUBJECTS = frozenset({"i", "we", "i'll", "i'd", "i'm", "we'll", "we're", "i've", "we'd", "you"})
+SUBJECTS = frozenset(
+    {"i", "we", "i'll", "i'd", "i'm", "we'll", "we're", "i've", "we'd", "you", "let's", "lets"}
+)
 MODALS = frozenset(
     {"will", "would", "shall", "should", "must", "can", "could", "gonna", "wanna", "may", "might"}
 )
@@ -476,6 +480,10 @@ IRREGULAR_PARTICIPLES: Final = words(
     "written sent held run given taken made built paid sold brought told shown chosen set "
     "put drawn done won begun spent kept met read"
 )
+# Words that open a noun phrase subject: "All staff will ...", "The team will ...".
+SUBJECT_OPENERS: Final = words("all every each the our your their his her both")
+# Pronouns as the object of a wish: "I'd like us to ...".
+OBJECT_PRONOUNS: Final = words("us them him her everyone")
 # Words of obligation between a subject and "to": "Raj is expected to pass".
 OBLIGED_WORDS: Final = words("expected required due supposed asked set scheduled")
 # Forms of "be" before a participle: the passive ("will be reorganised", "are checked").
@@ -550,7 +558,7 @@ CERTAINTY_WORDS: Final = words("sure confident certain")
 # Endings of a noun that names an action: "completion", "submission", "delivery", "rollout".
 ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ery")
 # Prefixes glued to a verb by a hyphen: "re-tile", "co-lead", "pre-book".
-VERB_PREFIXES: Final = words("re co pre mis")
+VERB_PREFIXES: Final = words("re co pre mis deep double spring cross self up")
 # Nouns a number after them labels, not counts: "chapter 3", "ward 7", "phase 2".
 LABEL_NOUNS: Final = words(
     "chapter module ward room floor phase stage step part section level version gate terminal "

@@ -252,11 +252,16 @@ def read_clause(
             head.endswith("ing")
             and low[obj_hi - 1] == head
             and obj_hi - 1 not in quoted
+            and not (d.at[obj_hi - 2] == "-" and d.glued[obj_hi - 1])  # "e-learning": a thing
             and (lemma(head) in lx.VAGUE_VERBS or lemma(head) in lx.LEARNING_VERBS)
         ):
             abstract_obj = True  # "keep learning", "start networking"
         if head in lx.PEOPLE_NOUNS:
             people_obj = True
+        if title_case == "caps" and len(content) >= 2 and first not in lx.DETERMINERS:
+            # In capitals a name cannot be told from other words: "COMPLETE GDPR E-LEARNING"
+            # names the thing as plainly as "Complete GDPR e-learning" does.
+            named = named or not abstract_obj
         if (
             first in lx.DETERMINERS_DEFINITE
             or (first in ("all", "every", "each") and verb_class in ("deliverable", "acquire"))

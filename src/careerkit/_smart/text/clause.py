@@ -190,6 +190,19 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if _subject_before_modal(d, i, lo):
             i += 1  # "Sam will present ...", "She should complete ...": a third-person subject
             continue
+        aux = _subject_phrase_end(d, i, lo)
+        if aux is not None:
+            i = aux  # "All staff will complete ...", "The team to deliver ...": its subject
+            continue
+        if w == "what" and d.at[i + 1] in lx.SUBJECTS | {"i"}:
+            # "What I really want is to finish ...": the action follows "is"
+            k = d.low.index("is", i, min(hi, i + 7)) if "is" in low[i : i + 7] else None
+            if k is not None:
+                i = k + 1
+                continue
+        if w in lx.INTENT and d.at[i + 1] in lx.OBJECT_PRONOUNS and d.at[i + 2] == "to":
+            i += 3  # "I'd like us to ring every donor": the action follows "to"
+            continue
         if w[0].isdecimal() and d.at[i + 1] == "%" and d.at[i + 2] in lx.CERTAINTY_WORDS:
             i += 2  # "I'm 90% sure I can ...": a rating of the writer's confidence
             continue
@@ -255,6 +268,28 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             i += 2  # "Re-tile the en-suite": the verb after its prefix is the action
         break
     return i, hedged
+
+
+def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
+    """After a noun phrase subject at a clause start ("All staff", "The new team") and before
+    its modal or "to": where the modal or "to" stands, or None.
+
+    A passive ("The stockroom will be reorganised") keeps its subject: that is what it acts on.
+    """
+    if d.at[i] not in lx.SUBJECT_OPENERS:
+        return None
+    if i != lo and d.at[i - 1] not in (",", ":", ".", "-", "!", "?"):
+        return None
+    for k in range(i + 1, min(d.n, i + 6)):
+        w = d.low[k]
+        if w in lx.MODALS or (w == "to" and lemma(d.at[k + 1]) in lx.VERBS):
+            after = d.at[k + 1]
+            if after in lx.BE_FORMS or (after == "have" and w != "to"):
+                return None  # "will be reorganised", "will have completed": read as a whole
+            return k + 1 if w == "to" else k
+        if not d.raw[k].isalpha() or w in lx.PREPOSITIONS or w in lx.SUBJECTS:
+            return None
+    return None
 
 
 def _decoration(w: str) -> bool:
