@@ -40,6 +40,7 @@ __all__ = [
     "PURPOSE_VERBS",
     "RATE_CAPS_PER_WEEK",
     "RATIONALE_PHRASES",
+    "READING_VERBS",
     "ROLE_NOUNS",
     "SPECIFIC_KINDS",
     "STATE_VERBS",
@@ -202,6 +203,8 @@ RATE_CAPS_PER_WEEK: Final = MappingProxyType(
         "pounds": 3.0,
     }
 )  # fmt: skip
+# Verbs of taking in what others wrote: their rate is a reader's, not a writer's.
+READING_VERBS: Final = words("read reread skim listen watch")
 # Natural languages (for "fluent in Spanish" and "learn Spanish").
 LANGUAGES: Final = words(
     "spanish french german italian portuguese mandarin chinese cantonese japanese korean "

@@ -57,6 +57,12 @@ class _Dates:
                 return None
         else:
             a, b = nums
+            scale = parts[1]
+            if scale in lx.RATING_SCALES and (
+                (d.at[j] == "to" and d.at[j + 2] == "/" and d.at[j + 3] == scale)
+                or (d.at[i - 1] == "to" and d.at[i - 3] == "/" and d.at[i - 2] == scale)
+            ):
+                return None  # "from 4/10 to 7/10": two ratings on one scale, not two dates
             # A label says "by" as well: "Deadline 20/12", "Due: 3/4".
             label = d.at[i - 2] if d.at[i - 1] == ":" else d.at[i - 1]
             if d.at[i - 1] not in lx.PREP_ALL and label not in lx.DEADLINE_LABELS:
