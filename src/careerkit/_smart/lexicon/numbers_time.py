@@ -177,12 +177,11 @@ DAY_END_CODES: Final = words("eod cob eow")
 # Before "the 15th": a day of the month that is a deadline.
 DAY_PREPS: Final = words("by before until till on")
 SEASONS: Final = MappingProxyType({"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12})
-# Shorthand read as the word it stands for: "tmrw", "b4", "this wk", "by year's end".
+# Shorthand read as the word it stands for: "tmrw", "b4", "this wk".
 SHORTHAND: Final = MappingProxyType(
     {
         "tmrw": "tomorrow", "tmw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow",
         "b4": "before", "wk": "week", "mth": "month", "mths": "months", "yr": "year",
-        "year's": "year", "month's": "month", "week's": "week", "quarter's": "quarter",
     }
 )  # fmt: skip
 # Words that say "time without a bound".

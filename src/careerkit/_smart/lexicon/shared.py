@@ -115,6 +115,7 @@ __all__ = [
     "JUNIOR_WORDS",
     "LABEL_LINKS",
     "LABEL_NOUNS",
+    "LEADING_REASONS",
     "LEAD_OPENERS",
     "LEVEL_PREPOSITIONS",
     "LIGHT_VERBS",
@@ -309,7 +310,8 @@ TIME_TRIGGERS = (
     | {"every", "each", "per", "this", "next", "coming", "following", "current", "a", "an",
        "half", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "eoy", "eoq", "eom",
        "tomorrow", "today", "tonight", "first", "second", "third", "fourth", "last", "/",
-       "week", "month", "quarter", "year", "weekend", "semester"}
+       "week", "month", "quarter", "year", "weekend", "semester", "year's", "month's",
+       "week's", "quarter's"}
     | EVENT_NOUNS
     | UNDATED_PERIODS
     | DAY_END_CODES
@@ -406,11 +408,12 @@ OTHER_LETTERS: Final = frozenset("ñçßäöüàâêîôûãõœ¿¡ëïÿæøå
 LEAD_OPENERS: Final = words(
     "after before by on in at during over for from starting beginning once when whenever "
     "while if unless despite although though since until as within throughout following "
-    "ahead prior next this every each"
+    "ahead prior next this every each given because owing"
 )
 # What may follow a verb in action position: its object or complement opens with one of these.
 OBJECT_OPENERS: Final = words(
     "the a an my our your his her their its this that these those every each all some any "
+    "next last "
     "another both me him them us it up out in on with to for through about into across over "
     "off down back around together"
 )
@@ -484,6 +487,8 @@ IRREGULAR_PARTICIPLES: Final = words(
 SUBJECT_OPENERS: Final = words("all every each the our your their his her both")
 # Pronouns as the object of a wish: "I'd like us to ...".
 OBJECT_PRONOUNS: Final = words("us them him her everyone")
+# Words that open a leading phrase saying why: "Given the budget cuts, ...".
+LEADING_REASONS: Final = words("given because owing due")
 # Words of obligation between a subject and "to": "Raj is expected to pass".
 OBLIGED_WORDS: Final = words("expected required due supposed asked set scheduled")
 # Forms of "be" before a participle: the passive ("will be reorganised", "are checked").

@@ -199,6 +199,7 @@ def read_clause(
                 not _anchored_comparative(d, k)
                 and not (d.at[k + 1] == "-" and d.glued[k + 1])
                 and k != main
+                and not named_at(k)  # "the Best Small Business award": part of a name
             ):
                 comparatives.append(k)
         elif f & lx.F_STATE:
@@ -265,6 +266,7 @@ def read_clause(
         if (
             first in lx.DETERMINERS_DEFINITE
             or (first in ("all", "every", "each") and verb_class in ("deliverable", "acquire"))
+            or any(w[-2:] == "'s" for w in obj_words[:-1])  # "next year's budget": whose
         ) and (head and head not in lx.ABSTRACT_NOUNS):
             # "all coursework", "every ward visitor": the whole of a known set
             definite = True

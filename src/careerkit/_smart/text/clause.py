@@ -200,6 +200,9 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             if k is not None:
                 i = k + 1
                 continue
+        if w in ("get", "got") and d.at[i + 1] in ("round", "around") and d.at[i + 2] == "to":
+            i += 3  # "get round to fixing the fence": the action is the one put off
+            continue
         if w in lx.INTENT and d.at[i + 1] in lx.OBJECT_PRONOUNS and d.at[i + 2] == "to":
             i += 3  # "I'd like us to ring every donor": the action follows "to"
             continue

@@ -118,6 +118,8 @@ class _TimeScan(_Dates, _Events):
             return self._season(i, w, None)
         if w in lx.PERIOD_WORDS:
             return self._the_period(i, w)
+        if w[-2:] == "'s" and w[:-2] in lx.PERIOD_WORDS and self.d.at[i + 1] == "end":
+            return self._the_period(i, w[:-2])  # "by year's end"; not "next year's budget"
         return None
 
     # -- vague, cadences ------------------------------------------------------------------
