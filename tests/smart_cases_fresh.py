@@ -554,6 +554,151 @@ FOREIGN = (
     Case("Voor 1 april mijn rijbewijs halen.", "smArt"),
 )
 
+# Written after the first fixes to the batch above, labelled before the evaluator read them: a
+# check that the fixes were principles, not the phrasings above.
+LATER = (
+    Case(
+        "The vet nurses will run a weight clinic for overweight dogs every Tuesday afternoon.",
+        "SMArT",
+    ),
+    Case(
+        "Our front-of-house team should answer every review on TripAdvisor within two days.",
+        "SMArT",
+    ),
+    Case(
+        "Every new starter must complete the manual handling course in their first week.",
+        "SMArT",
+    ),
+    Case(
+        "Ground crew to complete the de-icing refresher before 1 December.", "SMArT", "2026-11-30"
+    ),
+    Case(
+        "Bookings for the summer reading challenge are to be opened by 1 June.",
+        "SMArT",
+        "2027-06-01",
+    ),
+    Case("The loading bay will be repainted over the Easter weekend.", "SMArT"),
+    Case("Staff morale is expected to improve.", "smArt"),
+    Case("Maybe try to cut down on takeaways?", "smArt"),
+    Case("I reckon I could get my CELTA done by the summer holidays.", "SMArT"),
+    Case("Honestly I just want to stop feeling so tired.", "smArt"),
+    Case("KR1: 500 library cards issued to new members by end of Q2", "SMArT", "2027-06-30"),
+    Case("KR2 — reduce average dwell time at the gate from 45 to 30 mins", "SMArt"),
+    Case(
+        "O: Safer site\nKR1: zero RIDDOR incidents in 2027\nKR2: 100% of subcontractors "
+        "inducted before day one",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case("Q3: two grant bids submitted, one funded", "SMArT", "2027-09-30"),
+    Case("* learn the new till system\n* be on time more", "smArt"),
+    Case(
+        "Top priorities this term:\n1. Observe 3 colleagues teach\n2. Run a parents' phonics "
+        "evening",
+        "SMArT",
+    ),
+    Case(
+        "I know I keep saying it but this year I actually want to sit my driving theory test, "
+        "ideally before my birthday in April, because I need to drive for the new job.",
+        "SMART",
+    ),
+    Case(
+        "Last year I let things slide a bit. Going forward I want to be more on top of my "
+        "paperwork.",
+        "smArt",
+    ),
+    Case("compleete my dbs check asap", "SMArt"),
+    Case("PASS THE CITB HEALTH AND SAFETY TEST BY THE END OF JANUARY", "SMArT", "2027-01-31"),
+    Case("GET ORGANISED!!!", "smArt"),
+    Case("🎯 book 10 viewings a week 🏡", "SMArT"),
+    Case("💪 get stronger", "smArt"),
+    Case("follow up w/ all 12 leads from the expo by fri", "SMArT", "2026-11-27"),
+    Case("Sell 8–10 policies a month through Q1.", "SMArT", "2027-03-31"),
+    Case(
+        "Get at least half of the Year 6 class to the expected standard in reading by July.",
+        "SMArT",
+        "2027-07-31",
+    ),
+    Case("Cut the average time to first invoice by one third.", "SMArt"),
+    Case("Run forty training sessions across the three depots in 2027.", "SMArT", "2027-12-31"),
+    Case("Finish two-thirds of my dissertation by Feb half term.", "SMArT"),
+    Case("Keep my credit card balance under £500 every month.", "SMArT"),
+    Case(
+        "Score 4 or 5 on every patient satisfaction survey this quarter.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("Rate myself 7/10 on confidence chairing meetings by the summer.", "smArT"),
+    Case(
+        "Migrate the 3 remaining servers to Windows Server 2022 by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Support the Team 4 leads through the restructure.", "smArt"),
+    Case("Submit the Q2 VAT return by 7 August 2027.", "SMArT", "2027-08-07"),
+    Case("Send the newsletter by 12/15.", "SMArT", "2026-12-15"),
+    Case("Have the new kitchen fitted by the end of March 2027.", "SMArT", "2027-03-31"),
+    Case("Complete my tax return before 31 January.", "SMArT"),
+    Case("Finish the first draft by close of play Friday.", "SMArT", "2026-11-27"),
+    Case("Get the van MOT'd by mid-December.", "SMArT"),
+    Case("File the grant report in the second half of January.", "SMArT", "2027-01-31"),
+    Case("Wrap up the pilot by the end of H1.", "SMArT", "2027-06-30"),
+    Case("Launch the podcast by spring 2027.", "SMArT"),
+    Case("Roll out the new triage protocol within six weeks of the go-live.", "SMArT"),
+    Case("Starting in March, I'll take charge of the petty cash.", "SMArt"),
+    Case("Respond to every safeguarding concern within one hour of it being raised.", "SMArT"),
+    Case("Check in with each remote worker every other Friday.", "SMArT"),
+    Case("Publish a blog post each fortnight.", "SMArT"),
+    Case("Water the seedlings twice a day through May.", "SMArT", "2027-05-31"),
+    Case("Review the risk log at the end of each month.", "SMArT"),
+    Case(
+        "Earn my Level 3 Award in Assessing Vocational Achievement by June.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Win back 5 lapsed corporate clients this financial year.", "SMArT"),
+    Case("Secure sponsorship for the under-12s kit before the season starts.", "SMArT"),
+    Case("Boost attendance at the toddler group.", "smArt"),
+    Case(
+        "Boost attendance at the toddler group to 20 families a week by February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case(
+        "Halve the number of missed medication doses on Ward 3 by April.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case("Grow the choir.", "smArt"),
+    Case("Lose weight.", "smArt"),
+    Case("Declutter and list 30 items on eBay this month.", "SMArT", "2026-11-30"),
+    Case("Laminate the new fire exit signs for every floor.", "SMArt"),
+    Case("I'd love to maybe run a half marathon at some point.", "SMArt"),
+    Case(
+        "Despite the staffing gaps, we'll keep response times under 8 minutes for category 1 "
+        "calls.",
+        "SMArt",
+    ),
+    Case("Before my maternity leave starts in March, hand over all my cases.", "SMArT"),
+    Case("Within a month of joining, meet every head of department one to one.", "SMArT"),
+    Case("If I pass my probation, I'll apply for the senior carer post in the spring.", "SMArT"),
+    Case("Go from zero to running a marathon in three weeks.", "SMarT", "2026-12-16"),
+    Case("Double our revenue every month for a year.", "SMarT", "2027-11-25"),
+    Case("Be perfect at my job.", "smart"),
+    Case("Terminer ma formation en gestion avant l'été.", "smArt"),
+    Case("Mejorar la atención al cliente este año.", "smArt"),
+    Case("Consegnare il progetto entro marzo.", "smArt"),
+    Case("Aim: every child in Reception can write their name by Christmas.", "SMArT", "2026-12-25"),
+    Case("Target for Q1 - 15 new landlords signed", "SMArT", "2027-03-31"),
+    Case(
+        "Deliver 3 CPD sessions to the nursing team so they feel confident using the new pumps.",
+        "SMARt",
+    ),
+    Case("Run a 5k in under 25 mins by my 30th in August.", "SMArT", "2027-08-31"),
+    Case("Keep the pharmacy's dispensing error rate below 0.5% all year.", "SMArT"),
+    Case("Tidy the shed.", "SMArt"),
+)
+
 FRESH_CASES = (
     MANAGERS
     + PASSIVE
@@ -569,4 +714,5 @@ FRESH_CASES = (
     + FIELDS
     + OUT_OF_REACH
     + FOREIGN
+    + LATER
 )
