@@ -46,6 +46,9 @@ KNOWN_MISSES = {
 
 # The same for the third batch, labelled before the evaluator read it.
 FRESH_MISSES = {
+    "Double our revenue every month for a year.",
+    "Last year I let things slide a bit. Going forward I want to be more on top of my paperwork.",
+    "I know I keep saying it but this year I actually want to sit my driving theory test, ideally before my birthday in April, because I need to drive for the new job.",
     "Objective: Grow the Manchester clinic. KR1: 120 new patients registered by Easter. KR2: 2 new physios hired.",
     "Actions\n- call every lapsed member\n- by 15 Jan",
     "My manager and I talked at my review and we agreed that the main thing is the rota. It takes me most of Monday. If I can build a template in Excel and get it down to an hour a week by February, I'd have time to do the supervisor training.",

@@ -263,6 +263,8 @@ MASTERY_WORDS: Final = words(
 NOVICE_CUES: Final = (
     ("never", "before"),
     ("from", "scratch"),
+    ("from", "zero"),
+    ("from", "nothing"),
     ("no", "experience"),
     ("zero", "experience"),
     ("complete", "beginner"),

@@ -259,7 +259,7 @@ def read_clause(
             abstract_obj = True  # "keep learning", "start networking"
         if head in lx.PEOPLE_NOUNS:
             people_obj = True
-        if title_case == "caps" and len(content) >= 2 and first not in lx.DETERMINERS:
+        if title_case == "caps" and len(content) >= 2 and first not in lx.DETERMINERS_INDEFINITE:
             # In capitals a name cannot be told from other words: "COMPLETE GDPR E-LEARNING"
             # names the thing as plainly as "Complete GDPR e-learning" does.
             named = named or not abstract_obj

@@ -36,7 +36,12 @@ def _rationale(d: _Doc, main: int, title_case: bool = False) -> tuple[int, bool]
             if _purpose_to(d, i, main, title_case):
                 return i, career
             continue
-        if w == "so" and d.at[i + 1] not in lx.SO_NOT_A_REASON and d.at[i - 1] not in ("and", "or"):
+        if (
+            w == "so"
+            and d.at[i + 1] not in lx.SO_NOT_A_REASON
+            and d.at[i - 1] not in ("and", "or")
+            and d.at[i + 2] not in (".", "!", "?", ",", ";", "")  # "feeling so tired."
+        ):
             return i, career  # "so failures page someone", "so that I can lead"
         if (
             w in ("since", "as")
@@ -279,18 +284,36 @@ def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
 
     A passive ("The stockroom will be reorganised") keeps its subject: that is what it acts on.
     """
-    if d.at[i] not in lx.SUBJECT_OPENERS:
-        return None
+    w0 = d.low[i]
     if i != lo and d.at[i - 1] not in (",", ":", ".", "-", "!", "?"):
         return None
-    for k in range(i + 1, min(d.n, i + 6)):
+    # A determiner opens the subject ("All staff"), or a capitalised noun that is not a verb
+    # does at the start ("Ground crew to complete ...", "Staff morale is expected to ...").
+    if w0 not in lx.SUBJECT_OPENERS and not (
+        d.raw[i][:1].isupper() and lemma(w0) not in lx.VERBS and w0 not in lx.NOT_NAMES
+    ):
+        return None
+    for k in range(i + 1, min(d.n, i + 8)):
         w = d.low[k]
+        if w in lx.BE_FORMS and (d.at[k + 1] == "to" or d.at[k + 1] in lx.OBLIGED_WORDS):
+            if d.at[k + 2] in lx.BE_FORMS or d.at[k + 3] in lx.BE_FORMS:
+                return None  # "are to be checked": a passive, read as a whole
+            return k  # "Staff morale is expected to improve": read from "is"
         if w in lx.MODALS or (w == "to" and lemma(d.at[k + 1]) in lx.VERBS):
             after = d.at[k + 1]
             if after in lx.BE_FORMS or (after == "have" and w != "to"):
                 return None  # "will be reorganised", "will have completed": read as a whole
             return k + 1 if w == "to" else k
-        if not d.raw[k].isalpha() or w in lx.PREPOSITIONS or w in lx.SUBJECTS:
+        if w == "-" and d.glued[k] and d.glued[k + 1]:
+            continue  # "our front-of-house team": one word
+        if (
+            not d.raw[k].isalpha()
+            or w in lx.SUBJECTS
+            # Without a determiner first, a determiner inside is a verb's object: "Adopt a
+            # time-tracking app to raise ..."
+            or (w0 not in lx.SUBJECT_OPENERS and (w in lx.PREPOSITIONS or w in lx.DETERMINERS))
+            or (k == i + 1 and lemma(w) in lx.VERBS and w0 not in lx.SUBJECT_OPENERS)
+        ):
             return None
     return None
 

@@ -364,6 +364,10 @@ class _Dates:
         if w == "year" and prev == "new" and d.at[i - 2] == "the" and d.at[i - 3] in lx.PREP_ALL:
             # "in the new year": early in the next one, on no stated date
             return _Time("event", _context(d, i - 1)[3], i + 1)
+        if prev == "all" and w != "half":
+            # "all year", "all month": the whole of the current one
+            first, last = _period_of(d.as_of, w, 0, d.fy_start, False)
+            return _Time("end", i - 1, i + 1, first, last, (last - first).days + 1)
         fiscal = prev in lx.FISCAL_WORDS and w == "year"
         undated = prev in lx.CALENDAR_KINDS and w == "year"
         k = i - 1 if fiscal or undated else i  # "the end of the fiscal year"
@@ -402,6 +406,14 @@ class _Dates:
         j = i + 2
         year: int | None = None
         fiscal = False
+        if d.at[j] == "of" and unit == "half" and d.at[j + 1] in lx.MONTHS:
+            # "the second half of January": days 16 to the month's end
+            month = self._month(j + 1, d.at[j + 1], None)
+            if month is None or month.first is None or month.last is None:
+                return None
+            mid = month.first.replace(day=15)
+            first, last = (month.first, mid) if idx == 1 else (mid + timedelta(days=1), month.last)
+            return _resolve(d, i, month.j, first, last)
         if d.at[j] == "of":
             k = j + 1
             if d.at[k] in ("fy", "fiscal"):

@@ -58,6 +58,8 @@ class _Events:
     def _until_event(self, i: int) -> _Time | None:
         """ "until I land an offer", "before the team goes hybrid": an event with no date."""
         d = self.d
+        if _noun_after_determiner(d, i):
+            return None
         nxt = d.at[i + 1]
         if (
             d.low[i] in ("before", "until", "till")
@@ -98,6 +100,8 @@ class _Events:
         renewal", "by the AGM", "by Easter", "by the end of the school holidays", "by the time
         the baby arrives", "by close of play Friday"."""
         d = self.d
+        if _noun_after_determiner(d, i):
+            return None
         k = i + 1
         if w in ("prior", "ahead"):
             if d.at[k] not in ("to", "of"):
@@ -171,7 +175,10 @@ class _Events:
             return None
         nxt = d.at[i + 1]
         if nxt[:1].isalpha() and not (
-            nxt in lx.DURATION_UNITS or nxt in lx.EVENT_PLURALS or nxt in ("break", "period")
+            nxt in lx.DURATION_UNITS
+            or nxt in lx.PERIOD_WORDS
+            or nxt in lx.EVENT_PLURALS
+            or nxt in ("break", "period")
         ):
             return None  # "for the Christmas menu": the holiday names a kind of thing
         when = _holiday(d.low[i], d.as_of.year)
@@ -221,6 +228,13 @@ class _Events:
         if prep in ("through", "throughout", "during", "for") and d.at[i] in lx.UNDATED_PERIODS:
             return _Time("event", k, j)  # "through their first audit season"
         return None
+
+
+def _noun_after_determiner(d: _Doc, i: int) -> bool:
+    """ "the new till system": after a determiner or an adjective, "till" is a noun."""
+    return d.low[i] == "till" and (
+        d.at[i - 1] in lx.DETERMINERS or d.at[i - 1] in lx.POSSESSIVES or d.at[i - 1] == "new"
+    )
 
 
 def _holiday(name: str, year: int) -> date:

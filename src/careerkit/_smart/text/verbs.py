@@ -134,7 +134,7 @@ def _result_participle(d: _Doc, k: int) -> bool:
         return True
     if not (len(w) > 4 and w.endswith("ed") and d.raw[k].isalpha()):
         return False
-    if w in lx.PASSIVE_STATES or w in lx.VAGUE_STATES:
+    if w in lx.PASSIVE_STATES or w in lx.VAGUE_STATES or w in lx.OBLIGED_WORDS:
         return False
     base = lemma(w)
     return not (
