@@ -19,7 +19,6 @@ FLOOR = 0.95
 KNOWN_MISSES = {
     "Become head chef within a month of starting as a kitchen porter.",
     "Hit £2k in weekly sales on the Saturday shift.",
-    "Do a stock take fortnightly.",
     "Secure funding for the community garden project by the spring grant round.",
     "The new rota will be published a fortnight ahead every time.",
     "Get a 2:1 in my final year.",
@@ -30,7 +29,6 @@ KNOWN_MISSES = {
     "Create a personal budget and stick to it for 3 months.",
     "Reduce the time to hire from 45 days to 30 days by Q4.",
     "Mentor a junior colleague.",
-    "Prepare and deliver a presentation to senior leadership on the Q1 results by April 15.",
     "Train for and complete the Great North Run in September.",
     "Reduce sick days across the team by a quarter compared with last year.",
     "Move my pension into a lower-fee fund before the tax year ends.",

@@ -180,9 +180,10 @@ def read_clause(
             policy_terms.append(d.span(k, k + 1))
         f = flags.get(w, 0)
         if not f:
+            nxt_noun = d.at[k + 1][:1].isalpha() and d.at[k + 1] not in lx.PREPOSITIONS
             if _comparative_form(w) and (
-                (k == after and verb_class == "state") or d.at[k - 1] in ("a", "an")
-            ):
+                (k == after and verb_class == "state") or (d.at[k - 1] in ("a", "an") and nxt_noun)
+            ):  # "a steadier lead"; "a poster at the conference" is a thing
                 comparatives.append(k)  # "get fitter", "be healthier", "a steadier lead"
             continue
         if f & lx.F_ARTIFACT:
@@ -421,7 +422,7 @@ def read_clause(
         elif abstract_obj and not figure:
             s_met = False
             if verb in lx.LIGHT_VERBS and obj_hi > obj_lo == main + 1:
-                said = d.slice(main, obj_lo + 1).lower()  # "take ownership"
+                said = d.slice(main, obj_hi).lower()  # "take ownership", "make a difference"
             else:
                 said = d.raw[main].lower()
             issue("S001", sp_main, said)

@@ -144,6 +144,15 @@ class _Dates:
         if w in ("q1", "q2", "q3", "q4"):
             q = int(w[1])
             j = i + 1
+            if (
+                d.at[i - 1] in lx.DETERMINERS_DEFINITE
+                and d.at[i - 2] in ("on", "about", "of", "with")
+                and d.raw[j].isalpha()
+                and d.at[j] not in lx.PREPOSITIONS
+                and d.at[j] not in lx.FISCAL_WORDS
+                and d.at[j] != "fy"
+            ):
+                return None  # "a talk on the Q1 results": the quarter names what is reported
             fiscal = False
             y: int | None = None
             if d.at[j] in ("-", "/") and d.glued[j]:
