@@ -58,6 +58,29 @@ CAUSES = [
     ("File my expenses EOD Friday.", "SMArT", []),
     ("Write the grant report in just a quarter.", "SMArT", []),
     ("Close the books by end of year.", "SMArT", []),
+    # ... occasions, restated cadences and shorthand.
+    (
+        "In the run-up to the inspection, audit every medicine cabinet on the ward.",
+        "SMArT",
+        ["T008 'the run-up to the inspection' ties the deadline to an event without a date"],
+    ),
+    (
+        "Log every client call in the CRM the same day.",
+        "SMArT",
+        ["T008 'the same day' ties the deadline to an event without a date"],
+    ),
+    (
+        "Hit £2k in weekly sales on the Saturday shift.",
+        "SMArT",
+        ["T005 'the Saturday shift' repeats with no end date or review point"],
+    ),
+    (
+        "Get 85% of my Year 13s to a grade B or above in the mocks.",
+        "SMArT",
+        ["T008 'in the mocks' ties the deadline to an event without a date"],
+    ),
+    ("Decorate the shop window for Christmas.", "SMArT", []),
+    ("chase invoice #4471 with Acme tmrw", "SMArT", []),
     # 10. A self-rated confidence is not a measure.
     (
         "Feel more at ease presenting. Confidence: 4/10 now, 8/10 by June.",

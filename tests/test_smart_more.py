@@ -18,13 +18,10 @@ FLOOR = 0.95
 # xfail: when one starts to pass, move it out of this list.
 KNOWN_MISSES = {
     "Become head chef within a month of starting as a kitchen porter.",
-    "Hit £2k in weekly sales on the Saturday shift.",
     "Secure funding for the community garden project by the spring grant round.",
-    "The new rota will be published a fortnight ahead every time.",
     "Get a 2:1 in my final year.",
     "No overtime for the team in January.",
     "Don't take on any new projects until the migration is done.",
-    "Pitch the new loyalty idea to the area manager at our next 1:1.",
     "Get to grips with the new EPR system.",
     "Create a personal budget and stick to it for 3 months.",
     "Reduce the time to hire from 45 days to 30 days by Q4.",
@@ -34,11 +31,9 @@ KNOWN_MISSES = {
     "Move my pension into a lower-fee fund before the tax year ends.",
     "Customers will receive a reply within one working day.",
     "For the next 30 days, no sugary drinks.",
-    "From now on, I will log every client call in the CRM the same day.",
     "Want to get into management within 2 years.",
     "Tighten up our month-end process.",
     "Make sure every new volunteer gets a DBS check before their first shift.",
-    "Get 90%+ attendance across the squad during pre-season.",
     "Be promoted to sous chef by next Christmas.",
 }
 
@@ -59,7 +54,6 @@ FRESH_MISSES = {
     "From January, manage the practice's social media accounts.",
     "Once I'm settled in the new role, start mentoring a graduate.",
     "Demo progress to the product owner each sprint.",
-    "In the run-up to the inspection, audit every medicine cabinet on the ward.",
     "Obtain a Level 3 Award in Education and Training before September.",
     "If the funding comes through, we'll open a Saturday clinic by June.",
 }

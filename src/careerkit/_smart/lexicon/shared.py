@@ -315,7 +315,7 @@ TIME_TRIGGERS = (
     | EVENT_NOUNS
     | UNDATED_PERIODS
     | DAY_END_CODES
-    | {"until", "till", "before", "by", "prior", "ahead"}
+    | {"until", "till", "before", "by", "prior", "ahead", "up", "same"}
 )  # fmt: skip
 F_ARTIFACT, F_VAGUE_Q, F_COMPARATIVE, F_STATE, F_VAGUE_NOUN = 1, 2, 4, 8, 16
 
@@ -529,7 +529,7 @@ LABEL_LINKS: Final = words("is are : - = means mean looks like would be will")
 MAKING_VERBS: Final = words("build develop grow expand manage establish create design")
 SENTENCE_ENDS: Final = frozenset({".", "!", "?", "\n"})
 # Words before an event whose date the text omits: "by the AGM", "before my renewal".
-EVENT_DEADLINE_WORDS: Final = words("by before until till prior ahead")
+EVENT_DEADLINE_WORDS: Final = words("by before until till prior ahead up")
 # Endings of nouns that name an occasion: "renewal", "inspection", "reopening", "appraisal".
 EVENT_ENDINGS: Final = ("al", "tion", "sion", "ing")
 EVENT_PLURALS: Final = words(

@@ -277,6 +277,11 @@ class _Dates:
         if nxt in lx.MONTHS or _day_of(d, nxt):
             return None
         prev = d.at[i - 1]
+        if (prev in lx.DETERMINERS_DEFINITE or prev in lx.POSSESSIVES) and (
+            nxt in lx.CADENCE_NOUNS or nxt in lx.EVENT_NOUNS
+        ):
+            # "on the Saturday shift", "at our Monday meeting": an occasion every week
+            return _Time("cadence", i - 1, i + 2)
         target = lx.WEEKDAYS[w]
         as_of = d.as_of
         ahead = (target - as_of.weekday()) % 7
@@ -332,6 +337,8 @@ class _Dates:
             # "the next performance review", "before my next appraisal": bounded by an event
             # An event by its ending too: "at the next inspection", "before my next renewal";
             # a hyphenated compound is one word: "by my next check-up".
+            if (nxt, d.at[j + 1], d.at[j + 2]) == ("1", ":", "1"):
+                nxt, j = "1:1", j + 2  # "at our next 1:1"
             compound = d.at[j + 1] == "-" and d.glued[j + 1] and d.glued[j + 2]
             if w == "next" and compound and _eventlike(f"{nxt}-{d.at[j + 2]}"):
                 nxt, j = f"{nxt}-{d.at[j + 2]}", j + 2

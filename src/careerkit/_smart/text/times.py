@@ -109,6 +109,13 @@ class _TimeScan(_Dates, _Events):
             # "3x/week", "1 post / month"
             unit = lx.DURATION_UNITS.get(self.d.at[i + 1], "day")
             return self._cadence(i, i + 2, 1.0, unit, explicit=False)
+        if (
+            w == "same"
+            and self.d.at[i - 1] == "the"
+            and self.d.at[i + 1] in ("day", "shift", "morning", "afternoon", "evening", "night")
+            and self.d.at[i + 2] not in ("last", "as", "of", "next")
+        ):
+            return _Time("event", i - 1, i + 2)  # "log the call the same day": after each one
         if w in ("tomorrow", "today", "tonight"):
             day = self.d.as_of + timedelta(days=1 if w == "tomorrow" else 0)
             return _Time("end", _context(self.d, i)[3], i + 1, day, day, 1)
@@ -197,6 +204,11 @@ class _TimeScan(_Dates, _Events):
             k = j + 3  # "every all-hands meeting", "each follow-up call"
             if d.at[k] in lx.EVENT_NOUNS or d.at[k] in lx.CADENCE_NOUNS:
                 j, unit_w = k, d.at[k]
+        if unit_w == "time" and not d.at[j + 1][:1].isalpha():
+            # "every time": at each occurrence; after a cadence it restates that one
+            if any(t.kind == "cadence" for t in self.found):
+                return _Time("cadence", i, j + 1)
+            return self._cadence(i, j + 1, 1.0, "time", explicit=False)
         if unit_w in lx.CADENCE_NOUNS or unit_w in lx.DURATION_UNITS:
             unit = lx.DURATION_UNITS.get(unit_w, unit_w)
             if unit_w in lx.WEEKDAYS or unit_w in lx.WEEKDAYS_PLURAL:
