@@ -44,6 +44,7 @@ LAYERS: dict[str, int] = {
     "careerkit._io": 3,
     "careerkit._convert": 3,
     "careerkit._fastload": 3,
+    "careerkit._fastcount": 3,
     "careerkit._toml": 3,
     "careerkit._schema": 3,
     "careerkit._ics": 3,
