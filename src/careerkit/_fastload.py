@@ -18,17 +18,25 @@ from __future__ import annotations
 
 import linecache
 import re
+import sys
 import typing
 from collections.abc import Callable
 from datetime import date
-from types import UnionType
+from types import MemberDescriptorType, UnionType
 from typing import Any, Literal, get_args, get_origin
 
 import attrs
 
 from careerkit._model import fields as model_fields
 
-__all__ = ["DuplicateKeys", "HookFor", "compile_builder"]
+__all__ = [
+    "DuplicateKeys",
+    "HookFor",
+    "StaleSource",
+    "compile_builder",
+    "module_source",
+    "same_fields",
+]
 
 #: Gives the converter's structure hook for a type the builder has no inline check for.
 HookFor = Callable[[Any], Callable[[Any, Any], Any]]
@@ -153,12 +161,18 @@ def _unchanged(tp: Any, converter: object) -> bool:
     return False
 
 
+def _reorders(tp: Any, converter: object) -> bool:
+    """Whether ``converter`` gives every tuple that passed the check for ``tp`` with the same
+    items (perhaps in another order): what the checks proved of the items still holds."""
+    return converter is model_fields.sorted_by_date and _is_tuple(tp)
+
+
 def _default_passes(field: attrs.Attribute[Any], *, validate: bool) -> bool:
     """Whether the field's default (what the builder passes for a missing key) comes out of the
     converter unchanged and, with ``validate``, passes the validator: no check above saw it.
 
-    Called only for the converters and validators named in :func:`_unchanged` and
-    :func:`_proves`, which are pure.
+    Called only for the converters and validators named in :func:`_unchanged`,
+    :func:`_reorders` and :func:`_proves`, which are pure.
     """
     default = field.default
     if default is attrs.NOTHING:
@@ -208,7 +222,12 @@ def _plain_init(cls: type) -> bool:
 
 
 class _Source:
-    """The source of one module of generated functions and the names it refers to."""
+    """The source of one module of generated functions and the names it refers to.
+
+    Each name has its value (for :func:`compile_builder`) and an expression that gives it in a
+    module of its own (for :func:`module_source`): a class by its import, anything of a field
+    (its default, converter, validator, the attribute itself) through ``attrs.fields``.
+    """
 
     def __init__(self, max_string: int, max_int: int, hook_for: HookFor) -> None:
         self.lines: list[str] = []
@@ -222,16 +241,34 @@ class _Source:
             "MAXS": max_string,
             "MAXI": max_int,
         }
+        self.exprs: dict[str, str | None] = {}
+        self.classes: dict[type, str] = {}  # the name of each class, and of its fields: F<name>
         self.hook_for = hook_for
         self.done: dict[type, str] = {}
         self.todo: list[type] = []
         self.counter = 0
+        self.dates = False  # whether the function being written reads a date
 
-    def name(self, prefix: str, value: Any) -> str:
+    def name(self, prefix: str, value: Any, expr: str | None) -> str:
         self.counter += 1
         key = f"{prefix}{self.counter}"
         self.names[key] = value
+        self.exprs[key] = expr
         return key
+
+    def class_name(self, cls: type) -> str:
+        if cls not in self.classes:
+            self.classes[cls] = self.name("CLS", cls, None)  # imported, see module_source
+            self.names["F" + self.classes[cls]] = attrs.fields(cls)
+        return self.classes[cls]
+
+    def field_name(self, prefix: str, cls: type, field: attrs.Attribute[Any], part: str) -> str:
+        """A name for ``part`` of ``field`` of ``cls`` ("" for the attribute itself)."""
+        value = getattr(field, part) if part else field
+        expr = f"F{self.class_name(cls)}.{field.name}" + (f".{part}" if part else "")
+        if part == "default" and isinstance(value, attrs.Factory):  # type: ignore[arg-type]
+            value, expr = attrs.NOTHING, "NOTHING"  # attrs then calls the factory
+        return self.name(prefix, value, expr)
 
     def function_for(self, cls: type) -> str:
         if cls not in self.done:
@@ -262,16 +299,20 @@ class _Source:
         if tp is bool:
             return [f"{pad}if type({var}) is not bool: raise _Reject"]
         if tp is date:
-            # Only the 'YYYY-MM-DD' form, as the converter's hook (or a TOML date).
+            # Only the 'YYYY-MM-DD' form, as the converter's hook (or a TOML date). D holds
+            # the dates read so far by their text (only str keys, and only a str equals one).
+            self.dates = True
             return [
+                f"{pad}if {var} in D: {var} = D[{var}]",
                 (
-                    f"{pad}if type({var}) is str and len({var}) == 10 and {var}[4] == '-' "
-                    f"and {var}[7] == '-' and {var}[5] != 'W': {var} = _fromiso({var})"
+                    f"{pad}elif type({var}) is str and len({var}) == 10 and {var}[4] == '-' "
+                    f"and {var}[7] == '-' and {var}[5] != 'W': D[{var}] = {var} = _fromiso({var})"
                 ),
                 f"{pad}elif type({var}) is not _date: raise _Reject",
             ]
         if _is_str_literal(tp):
-            choices = self.name("CHOICES", frozenset(get_args(tp)))
+            values = sorted(get_args(tp))  # sorted: the same text in every process
+            choices = self.name("CHOICES", frozenset(values), f"frozenset({tuple(values)!r})")
             return [f"{pad}if type({var}) is not str or {var} not in {choices}: raise _Reject"]
         if _is_optional(tp):
             inner = self.check(_without_none(tp), var, pad + "    ", depth)
@@ -297,8 +338,8 @@ class _Source:
         if attrs.has(tp):
             return [f"{pad}{var} = {self.function_for(tp)}({var}, t)"]
         # A type without an inline check: the converter's own hook, which raises if need be.
-        hook = self.name("HOOK", self.hook_for(tp))
-        kind = self.name("TYPE", tp)
+        hook = self.name("HOOK", self.hook_for(tp), None)
+        kind = self.name("TYPE", tp, None)
         return [f"{pad}{var} = {hook}({var}, {kind})"]
 
     def build_function(self, cls: type) -> None:
@@ -309,12 +350,9 @@ class _Source:
         hints = typing.get_type_hints(cls)
         fields = [f for f in attrs.fields(cls) if f.init]
         required = sum(1 for f in fields if f.default is attrs.NOTHING)
-        cls_name = self.name("CLS", cls)
-        lines = [
-            f"def {fn}(d, t):",
-            "    if type(d) is not dict: raise _Reject",
-            f"    n = {required}",
-        ]
+        cls_name = self.class_name(cls)
+        self.dates = False
+        lines: list[str] = []
         args: list[str] = []
         for i, field in enumerate(fields):
             var = f"a{i}"
@@ -323,15 +361,20 @@ class _Source:
                 lines.append(f"    {var} = d[{field.name!r}]")  # KeyError: reported later
                 lines += self.check(hints[field.name], var, "    ", 0)
                 continue
-            default = field.default
-            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-                default = attrs.NOTHING
             lines.append(f"    if {field.name!r} in d:")
             lines.append(f"        {var} = d[{field.name!r}]")
             lines += self.check(hints[field.name], var, "        ", 0)
             lines.append("        n += 1")
             lines.append("    else:")
-            lines.append(f"        {var} = {self.name('DEFAULT', default)}")
+            lines.append(f"        {var} = {self.field_name('DEFAULT', cls, field, 'default')}")
+        head = [
+            f"def {fn}(d, t):",
+            "    if type(d) is not dict: raise _Reject",
+            f"    n = {required}",
+        ]
+        if self.dates:
+            head.append("    D = t[1]")  # each date read once: a plan repeats its days
+        lines = head + lines
         lines.append("    if n != len(d): raise _Reject")  # an unknown key
         lines.append("    t[0] += n")
         if fields_all_set(cls, fields) and _plain_init(cls):
@@ -355,16 +398,23 @@ class _Source:
             var, tp = f"a{i}", hints[field.name]
             converter = field.converter
             keep = not _unchanged(tp, converter)
-            proven = not keep and _proves(tp, field.validator)
+            proven = (not keep or _reorders(tp, converter)) and _proves(tp, field.validator)
             # A default never went through the checks above: unless it passes, keep both.
-            if not keep and not _default_passes(field, validate=proven):
+            if (not keep or proven) and not _default_passes(field, validate=proven):
                 keep, proven = True, False
             if keep and converter is not None:
-                lines.append(f"    {var} = {self.name('CONVERT', converter)}({var})")
-            lines.append(f"    _set(o, {field.name!r}, {var})")
+                convert = self.field_name("CONVERT", cls, field, "converter")
+                lines.append(f"    {var} = {convert}({var})")
+            if _slot(cls, field.name) is not None:
+                setter = self.name(
+                    "SET", _setter(cls, field.name), f"_setter({cls_name}, {field.name!r})"
+                )
+                lines.append(f"    {setter}(o, {var})")
+            else:
+                lines.append(f"    _set(o, {field.name!r}, {var})")
             if field.validator is not None and not proven:
-                validator = self.name("VALIDATE", field.validator)
-                attribute = self.name("ATTRIBUTE", field)
+                validator = self.field_name("VALIDATE", cls, field, "validator")
+                attribute = self.field_name("ATTRIBUTE", cls, field, "")
                 call = f"{validator}(o, {attribute}, {var})"
                 default = field.default
                 if (
@@ -374,13 +424,32 @@ class _Source:
                 ):
                     # The default (a missing key, or the same object given: None) passed
                     # this validator above, and it looks only at the value.
-                    call = f"if {var} is not {self.name('DEFAULT', default)}: {call}"
+                    default_name = self.field_name("DEFAULT", cls, field, "default")
+                    call = f"if {var} is not {default_name}: {call}"
                 checks.append("    " + call)
         lines += checks
         if hasattr(cls, "__attrs_post_init__"):
             lines.append("    o.__attrs_post_init__()")
         lines.append("    return o")
         return lines
+
+
+def _slot(cls: type, name: str) -> Any:
+    """The slot (a member descriptor) that holds attribute ``name`` of ``cls``, or None."""
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            found = klass.__dict__[name]
+            return found if type(found) is MemberDescriptorType else None
+    return None
+
+
+def _setter(cls: type, name: str) -> Callable[[object, object], None]:
+    """The setter of the slot of ``name``: what ``object.__setattr__`` calls, after a lookup."""
+    slot = _slot(cls, name)
+    if slot is None:
+        raise StaleSource(f"{cls.__qualname__}.{name} is not a slot")
+    setter: Callable[[object, object], None] = slot.__set__
+    return setter
 
 
 def fields_all_set(cls: type, init_fields: list[attrs.Attribute[Any]]) -> bool:
@@ -392,20 +461,90 @@ def fields_all_set(cls: type, init_fields: list[attrs.Attribute[Any]]) -> bool:
     )
 
 
-def compile_builder(
-    root: type, *, max_string: int, max_int: int, hook_for: HookFor
-) -> Callable[[dict[str, Any], list[int]], Any]:
-    """A function that builds ``root`` from a valid document, or raises if anything is off.
-
-    It is called as ``build(doc, tally)``, and adds to ``tally[0]`` the number of keys in the
-    document and of colons in its strings.
-    """
+def _source_for(root: type, max_string: int, max_int: int, hook_for: HookFor) -> _Source:
     source = _Source(max_string, max_int, hook_for)
-    entry = source.function_for(root)
+    source.function_for(root)
     while source.todo:
         source.build_function(source.todo.pop())
+    return source
+
+
+def compile_builder(
+    root: type, *, max_string: int, max_int: int, hook_for: HookFor
+) -> Callable[[dict[str, Any], list[Any]], Any]:
+    """A function that builds ``root`` from a valid document, or raises if anything is off.
+
+    It is called as ``build(doc, [0, {}])``: it adds to the first item the number of keys in
+    the document and of colons in its strings, and keeps in the second each date it read, by
+    its text.
+    """
+    source = _source_for(root, max_string, max_int, hook_for)
     namespace = dict(source.names)
     code = compile("\n".join(source.lines), f"<careerkit fast path for {root.__name__}>", "exec")
     exec(code, namespace)  # the source is built above from the model's own type hints
-    built: Callable[[dict[str, Any], list[int]], Any] = namespace[entry]
+    built: Callable[[dict[str, Any], list[Any]], Any] = namespace[source.done[root]]
     return built
+
+
+class StaleSource(ImportError):
+    """A generated module no longer matches the model it was generated from."""
+
+
+def same_fields(fields: tuple[attrs.Attribute[Any], ...], names: tuple[str, ...]) -> None:
+    """Raise :class:`StaleSource` unless the class has the fields the module was made for."""
+    if tuple(f.name for f in fields) != names:
+        raise StaleSource(f"the fields are now {tuple(f.name for f in fields)}, not {names}")
+
+
+def _home(cls: type) -> str:
+    """The module that defines ``cls``: a public class names its public home in ``__module__``
+    (see careerkit._public), but the methods attrs wrote for it keep the defining module's."""
+    home: str = cls.__dict__["__init__"].__module__
+    module = sys.modules.get(home)
+    if home == "__main__" or getattr(module, cls.__qualname__, None) is not cls:
+        raise TypeError(f"{cls!r} cannot be imported by its name")
+    return home
+
+
+def module_source(root: type, *, max_string: int, max_int: int, doc: str) -> str:
+    """The text of a module that defines ``build``, the function :func:`compile_builder` makes.
+
+    The module refers to the model only by imports and ``attrs.fields``, and checks when it is
+    imported that each class has the fields it was made for (raising :class:`StaleSource`).
+    """
+
+    def no_hook(tp: Any) -> Any:
+        raise TypeError(f"no inline check for {tp!r}: a generated module cannot use a hook")
+
+    source = _source_for(root, max_string, max_int, no_hook)
+    lines = [
+        f'"""{doc}"""',
+        "",
+        "# mypy: ignore-errors",
+        "# ruff: noqa",
+        "# fmt: off",
+        "from datetime import date as _date",
+        "",
+        "from attrs import NOTHING, fields",
+        "",
+        "from careerkit._fastload import _Reject, _setter, _utf8, same_fields",
+    ]
+    for cls, name in source.classes.items():
+        lines.append(f"from {_home(cls)} import {cls.__qualname__} as {name}")
+    lines += [
+        "",
+        "_fromiso = _date.fromisoformat",
+        "_new = object.__new__",
+        "_set = object.__setattr__",
+        f"MAXS = {max_string!r}",
+        f"MAXI = {max_int!r}",
+    ]
+    for cls, name in source.classes.items():
+        names = tuple(f.name for f in attrs.fields(cls))
+        lines.append(f"F{name} = fields({name})")
+        lines.append(f"same_fields(F{name}, {names!r})")
+    for key, expr in source.exprs.items():
+        if not key.startswith("CLS"):
+            lines.append(f"{key} = {expr}")
+    lines += ["", "", *source.lines, "", "", f"build = {source.done[root]}", ""]
+    return "\n".join(lines)
