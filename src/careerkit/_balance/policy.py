@@ -10,6 +10,7 @@ import attrs
 from careerkit._data import JsonReady
 from careerkit._errors import PolicyError
 from careerkit._policy import FrozenMapping, MappingOf, Merged, Number, as_float
+from careerkit._records import shared_methods
 
 ComponentName = Literal[
     "hours", "sleep", "activity", "after_hours", "leave", "wellbeing", "burnout"
@@ -38,7 +39,8 @@ _NOT_NEGATIVE = Number(0)
 _PERCENT = Number(0, 100)
 
 
-@attrs.frozen(kw_only=True)
+@shared_methods
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class BalancePolicy(JsonReady):
     """Thresholds and weights of the balance score; the defaults follow the evidence.
 

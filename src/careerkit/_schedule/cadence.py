@@ -13,6 +13,7 @@ from dateutil.rrule import rrule, rrulestr
 
 from careerkit._dates import count
 from careerkit._policy import policy_error, type_error
+from careerkit._records import shared_methods
 
 _UNITS = MappingProxyType(
     {"day": (0, 1), "week": (0, 7), "month": (1, 0), "quarter": (3, 0), "year": (12, 0)}
@@ -47,7 +48,8 @@ _FORMATS = (
 )
 
 
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Cadence:
     """How often something recurs: whole ``months`` plus ``days``, or an RFC 5545 ``rule``.
 
