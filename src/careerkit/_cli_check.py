@@ -16,7 +16,6 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any, NamedTuple, TextIO
 
-from careerkit._batch import SmartTally
 from careerkit._errors import CareerkitError
 from careerkit._model.goals import Goal
 from careerkit._model.plan import CareerPlan
@@ -345,6 +344,8 @@ def check(
     load_plan: LoadPlan,
 ) -> int:
     """Run ``careerkit check``; returns the exit code."""
+    from careerkit._batch import SmartTally  # here: the other commands do not need it
+
     if sum(x is not None for x in (args.plan, args.text, args.csv)) != 1:
         raise UsageError("give one input: a file (or - for standard input), --csv FILE or --text")
     problems = _Problems(err)

@@ -189,7 +189,9 @@ def _default_passes(field: attrs.Attribute[Any], *, validate: bool) -> bool:
 
 # What attrs writes in an ``__init__`` that the builder can stand in for; any other line (a
 # factory, a pre-init hook, a cached hash, on-setattr hooks) keeps the class's own __init__.
-_INIT_LINE = re.compile(
+# A pattern, compiled (by re, once) only when a builder is made: loading the generated one
+# does not need it.
+_INIT_LINE = (
     r"def __init__\(.*\):"
     r"|_setattr = _cached_setattr_get\(self\)"
     r"|_setattr\('(\w+)', (?:\1|__attr_converter_\1\(\1\))\)"
@@ -215,7 +217,7 @@ def _plain_init(cls: type) -> bool:
                 continue
         if line and (body or line.startswith("def __init__(")):
             body.append(line)
-    return bool(body) and all(_INIT_LINE.fullmatch(line) for line in body)
+    return bool(body) and all(re.fullmatch(_INIT_LINE, line) for line in body)
 
 
 # --- the builder: generated source ------------------------------------------------------------
