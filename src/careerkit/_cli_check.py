@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -71,6 +70,8 @@ class UsageError(CareerkitError):
 
 def json_text(data: object, *, indent: int | None = 2) -> str:
     """``data`` as strict JSON: NaN and infinity are refused, never written."""
+    import json  # here: the demo and text output do not need it
+
     try:
         return json.dumps(data, indent=indent, ensure_ascii=False, allow_nan=False)
     except ValueError:
@@ -151,6 +152,8 @@ def _cell(record: dict[str, Any], key: str | None, what: str, where: str) -> str
 def _jsonl(
     f: IO[str], args: argparse.Namespace, source: str, problems: _Problems
 ) -> Iterator[_Item]:
+    import json
+
     text_key = args.text_column or "text"
     id_key = args.id_column or "id"
     for n, line in enumerate(f, start=1):

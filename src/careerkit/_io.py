@@ -14,7 +14,6 @@ import contextlib
 import errno
 import gc
 import itertools
-import json
 import os
 import re
 import stat
@@ -40,7 +39,6 @@ from careerkit._model.fields import describe as _describe
 from careerkit._model.plan import SCHEMA, CareerPlan
 from careerkit._model.privacy import Viewer, redact
 from careerkit._schema import FORMAT_MAJOR, SCHEMA_TAG
-from careerkit._toml import to_toml
 
 if TYPE_CHECKING:
     pass
@@ -236,7 +234,9 @@ def _load_json(text: str) -> CareerPlan:
     # when the keys of the document and the colons in its strings add up to the colons of the
     # text (counting escaped ones), no key was named twice; otherwise the text is read again,
     # marking the objects that do. The builder and the problem counter keep that tally.
-    colons = text.count(":") + text.count("\\u003a") + text.count("\\u003A")
+    colons = text.count(":")
+    if "\\" in text:  # a fast scan; an escaped colon is in a string, not between a key and value
+        colons += text.count("\\u003a") + text.count("\\u003A")
     _check_schema(doc)
     build, count = _fast_path()
     body = {k: v for k, v in doc.items() if k != "schema"}
@@ -297,10 +297,14 @@ def _json_loads(text: str) -> Any:
             return _FAST_JSON(text)
         except Exception:
             pass
+    import json  # here, as the other uses: a program that reads only TOML does not load it
+
     return json.loads(text)
 
 
 def _json_loads_marking(text: str) -> Any:
+    import json
+
     return json.loads(text, object_pairs_hook=_mark_duplicates)
 
 
@@ -382,7 +386,11 @@ def dumps(
     # made no difference that rounds of measurement could tell from noise.
     data = unstructure(redact(plan, audience))
     if format == "toml":
+        from careerkit._toml import to_toml
+
         return to_toml(data)
+    import json
+
     if indent is None:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"

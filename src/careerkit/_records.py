@@ -12,6 +12,7 @@ defines itself stays, as attrs leaves it.
 
 from __future__ import annotations
 
+import inspect
 import operator
 import threading
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-__all__ = ["shared_methods"]
+__all__ = ["known_signatures", "shared_methods"]
 
 C = TypeVar("C", bound=type)
 
@@ -113,3 +114,16 @@ def _hash(cls: type, fields: tuple[attrs.Attribute[Any], ...]) -> Callable[[obje
         return hash((salt, values(self)))
 
     return __hash__
+
+
+def known_signatures(*functions: Callable[..., Any]) -> None:
+    """Work out the signature of each of ``functions`` once: converters that many fields use.
+
+    attrs reads a converter's signature for each field it converts (the type of its argument
+    annotates ``__init__``), and ``inspect.signature`` gives a function's ``__signature__``
+    as it is: the same signature, without working it out again for every field. (Called
+    after the definitions, not as a decorator, so that type checkers still see plain
+    functions as attrs converters.)
+    """
+    for function in functions:
+        setattr(function, "__signature__", inspect.signature(function))  # noqa: B010

@@ -10,7 +10,7 @@ import attrs
 from careerkit._data import JsonReady
 from careerkit._errors import PolicyError
 from careerkit._policy import FrozenMapping, MappingOf, Merged, Number, as_float
-from careerkit._records import shared_methods
+from careerkit._records import known_signatures, shared_methods
 
 ComponentName = Literal[
     "hours", "sleep", "activity", "after_hours", "leave", "wellbeing", "burnout"
@@ -30,6 +30,9 @@ def _weights(value: Mapping[str, float] | None) -> Mapping[str, float]:
 
 def _number(value: float) -> float:
     return as_float(value)  # type: ignore[return-value]  # checked by the validator
+
+
+known_signatures(_number)  # before the class below reads it
 
 
 # Upper bounds are what a week, a day or a year can hold: beyond them a threshold means nothing
