@@ -286,6 +286,24 @@ def test_little_leave_taken_against_the_year_so_far() -> None:
     assert flag.citation is LEAVE_PACE
 
 
+def test_leave_is_not_judged_once_the_records_have_stopped() -> None:
+    # Leave logged weekly and as time off, all of it in 2025: by late 2026 nothing at all has
+    # been logged this leave year, so 0 days taken would be a guess, not a finding.
+    stopped = Wellbeing(
+        weeks=(WeekLog(date(2025, 3, 3), hours_worked=40, leave_days=1),),
+        time_off=(TimeOff(date(2025, 7, 7), date(2025, 7, 11)),),
+    )
+    leave = score(stopped).component("leave")
+    assert (leave.value, leave.status, leave.points) == (None, "missing", None)
+    assert leave.note == "nothing logged since the leave year began on 2026-01-01"
+    # One week logged this year, with no leave in it, makes the year's 0 days a finding again.
+    resumed = Wellbeing(weeks=(*stopped.weeks, WeekLog(MONDAYS[0], hours_worked=40)))
+    assert score(resumed).component("leave").status == "watch"
+    # So does time off that reaches into this leave year from the one before.
+    spanning = Wellbeing(time_off=(TimeOff(date(2025, 12, 29), date(2026, 1, 2)),))
+    assert score(spanning).component("leave").value == 2.0
+
+
 def test_leave_on_pace_and_time_off_counts_working_days_once() -> None:
     data = leave_plan(
         time_off=(
@@ -321,9 +339,14 @@ def test_leave_is_counted_from_when_records_begin() -> None:
 
 
 def test_leave_early_in_the_leave_year_is_not_judged() -> None:
-    data = leave_plan(time_off=(TimeOff(date(2025, 8, 3), date(2025, 8, 7)),))
+    logged_on = (*MONDAYS, date(2027, 1, 4), date(2027, 2, 22))
+    data = Wellbeing(
+        weeks=tuple(weeks(logged_on, hours_worked=40)),
+        time_off=(TimeOff(date(2025, 8, 3), date(2025, 8, 7)),),
+    )
     january = score(data, as_of=date(2027, 1, 10)).component("leave")
     assert (january.status, january.points) == ("missing", None)
+    assert january.note.startswith("too early in the leave year to judge")
     assert score(data, as_of=date(2027, 3, 1)).component("leave").status == "watch"
 
 

@@ -257,6 +257,15 @@ def _leave(
     # from the start of the leave year. Weekly logs count from the first week with leave logged
     # (weeks are sorted, so it is found early), so a log begun mid-year is judged pro rata.
     first_logged = next((w.week for w in data.weeks if w.leave_days is not None), None)
+    # Zero leave is only a finding while the records are kept: when nothing at all was logged
+    # this leave year (no week, no time off), the log has stopped, and 0 days would be a guess.
+    logged_this_year = _between(data.weeks, year_start, end, _WEEK) or any(
+        period.end >= year_start and period.start <= end for period in data.time_off
+    )
+    if (data.time_off or first_logged is not None) and not logged_this_year:
+        return _missing(
+            "leave", "days", cites, f"nothing logged since the leave year began on {year_start}"
+        )
     if data.time_off:
         first = year_start
     elif first_logged is not None and first_logged <= end:
