@@ -80,6 +80,12 @@ CAUSES = [
         ["T008 'in the mocks' ties the deadline to an event without a date"],
     ),
     ("Decorate the shop window for Christmas.", "SMArT", []),
+    # The event is the whole clause, not the words before its period ("'before the tax'").
+    (
+        "Move my pension into a lower-fee fund before the tax year ends.",
+        "SMArT",
+        ["T008 'before the tax year ends' ties the deadline to an event without a date"],
+    ),
     ("chase invoice #4471 with Acme tmrw", "SMArT", []),
     # 10. A self-rated confidence is not a measure.
     (

@@ -18,22 +18,16 @@ FLOOR = 0.95
 # xfail: when one starts to pass, move it out of this list.
 KNOWN_MISSES = {
     "Become head chef within a month of starting as a kitchen porter.",
-    "Secure funding for the community garden project by the spring grant round.",
     "Get a 2:1 in my final year.",
     "No overtime for the team in January.",
     "Don't take on any new projects until the migration is done.",
     "Get to grips with the new EPR system.",
     "Create a personal budget and stick to it for 3 months.",
-    "Reduce the time to hire from 45 days to 30 days by Q4.",
     "Mentor a junior colleague.",
     "Train for and complete the Great North Run in September.",
-    "Reduce sick days across the team by a quarter compared with last year.",
-    "Move my pension into a lower-fee fund before the tax year ends.",
     "Customers will receive a reply within one working day.",
     "For the next 30 days, no sugary drinks.",
     "Want to get into management within 2 years.",
-    "Tighten up our month-end process.",
-    "Make sure every new volunteer gets a DBS check before their first shift.",
     "Be promoted to sous chef by next Christmas.",
 }
 

@@ -213,6 +213,7 @@ PHRASAL_VAGUE: Final = frozenset(
     for pair in (
         "work on", "focus on", "look into", "figure out", "take on", "step up", "get better",
         "get good", "keep up", "catch up", "brush up", "level up", "be better", "be more",
+        "tighten up", "smarten up", "sharpen up",
         "do better", "do more", "ramp up", "scale up", "cut down", "ramp down", "scale back",
         "double down", "get involved", "be involved",
     )
@@ -426,7 +427,7 @@ CREDENTIAL_NOUNS: Final = words(
     "certification certificate cert credential license licence badge degree diploma status "
     "qualification accreditation chartership rating award belt designation membership "
     "fellowship clearance endorsement sign-off approval go-ahead permission consent "
-    "distinction merit commission contract"
+    "distinction merit commission contract funding sponsorship scholarship bursary"
 )
 # Words that undo a one-off result: "never miss a deadline" produces nothing to check.
 NEGATIONS: Final = words("never not don't dont no stop avoid")

@@ -20,7 +20,9 @@ def _rationale(d: _Doc, main: int, title_case: bool = False) -> tuple[int, bool]
         if w in lx.CAREER_WORDS:
             nxt = d.at[i + 1]
             if "into" in low[i + 2 : i + 5] and w in ("move", "moving", "transition", "pivot"):
-                career = True
+                # "move into management", not "move my pension into a fund"
+                into = low.index("into", i + 2)
+                career = career or lx.POSSESSIVES.isdisjoint(low[i + 1 : into])
             if (
                 nxt in ("into", "to", "up")
                 and (w != "advance" or nxt == "to")
@@ -205,6 +207,18 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             if k is not None:
                 i = k + 1
                 continue
+        if (w == "ensure" or (w, d.at[i + 1]) == ("make", "sure")) and (
+            d.at[i + 1 + (w == "make")] in lx.SUBJECT_OPENERS
+            or d.at[i + 1 + (w == "make")] == "that"
+        ):
+            # "Make sure every new volunteer gets a DBS check": the action is in the clause
+            i += 2 if w == "make" else 1
+            if d.at[i] == "that":
+                i += 1
+            end = _subject_phrase_end(d, i, i)
+            if end is not None:
+                i = end
+            continue
         if w in ("get", "got") and d.at[i + 1] in ("round", "around") and d.at[i + 2] == "to":
             i += 3  # "get round to fixing the fence": the action is the one put off
             continue
@@ -295,6 +309,14 @@ def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
         return None
     for k in range(i + 1, min(d.n, i + 8)):
         w = d.low[k]
+        if (
+            w0 in lx.SUBJECT_OPENERS
+            and w.endswith("s")
+            and lemma(w) != w
+            and lemma(w) in lx.VERBS
+            and k > i + 1
+        ):
+            return k  # "every new volunteer gets a DBS check": its verb
         if w in lx.BE_FORMS and (d.at[k + 1] == "to" or d.at[k + 1] in lx.OBLIGED_WORDS):
             if d.at[k + 2] in lx.BE_FORMS or d.at[k + 3] in lx.BE_FORMS:
                 return None  # "are to be checked": a passive, read as a whole

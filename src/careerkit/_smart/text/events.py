@@ -79,6 +79,8 @@ class _Events:
             return None
         for k in range(i + 2 if pronoun else i + 3, min(d.n, i + 5)):
             w = d.low[k]
+            if w in lx.PERIOD_WORDS and d.at[k + 1] in lx.FINITE_VERBS:
+                continue  # "before the tax year ends": the period is the subject
             if (
                 not w[:1].isalpha()
                 or w in lx.MONTHS

@@ -139,7 +139,10 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         c = w[0]
         share = _fraction(d.at[i + 1]) if w in ("a", "one") and d.at[i - 1] == "by" else None
         if share is not None and (
-            d.at[i + 2] in lx.PREPOSITIONS or not d.at[i + 2][:1].isalpha() or d.used[i + 2]
+            d.at[i + 2] in lx.PREPOSITIONS
+            or not d.at[i + 2][:1].isalpha()
+            or d.used[i + 2]
+            or d.at[i + 2] in ("compared", "vs", "versus", "year-on-year")  # "... compared with"
         ):
             # "grow donations by a third", "by a 3rd this year": a change by a fraction
             out.append(QuantityFact(share, "of it", "change", d.span(i - 1, i + 2)))
