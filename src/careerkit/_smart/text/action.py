@@ -110,6 +110,15 @@ def read_clause(
     if verb is not None and after == main + 1 and _nominal_action(d, main, sentence_start):
         after += 1  # "Completion of the course": the object follows "of"
     negated = not lx.NEGATIONS.isdisjoint(low[max(0, main - 3) : main])
+    # "No overtime in January", "no sugary drinks": a noun after "no" sets a count of zero.
+    zero_target = (
+        d.at[main - 1] == "no"
+        and lemma(low[main]) not in lx.VERBS
+        and low[main] not in lx.COMPARATIVES  # "no more than 2" is a bound, read as one
+        and low[main][:1].isalpha()
+    )
+    if zero_target:
+        negated = False
     verb_at = main
     if second is not None:
         verb2, class2 = _classify(d, second, after, g_hi, sentence_start)
@@ -122,7 +131,7 @@ def read_clause(
     # Figures, names, determiners in the goal clause.
     goal_q = [q for q in quantities if goal_span[0] <= q.span[0] < goal_span[1] + 1]
     goal_q += [q for q in ctx.cadence_q if goal_span[0] <= q.span[0] < goal_span[1] + 1]
-    figure = False
+    figure = zero_target
     for q in goal_q:
         if q.explicit:
             figure = True
@@ -521,7 +530,13 @@ def read_clause(
     # "check in with my skip-level regularly": repeated with no count, not a one-off result.
     repeated = not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi])
     completion = deliverable_ok and rules.completion_is_measure and not repeated
-    m_met = bool(measure_q) or (completion and not comparatives) or role_target or rules.has_metric
+    m_met = (
+        bool(measure_q)
+        or (completion and not comparatives)
+        or role_target
+        or rules.has_metric
+        or zero_target
+    )
     if verb_class == "promotion" and not role_target and not figure:
         m_met = False
     deliverable: str | None = None

@@ -86,9 +86,26 @@ def _states_a_reason(d: _Doc, i: int) -> bool:
         return (nxt in ("i", "we") and need) or (
             nxt in ("i'd", "we'd") and d.at[i + 2] in ("like", "love")
         )
-    if w in ("-", "–", "—") and d.glued[i]:
-        return False  # a hyphen inside a word
+    if w in ("-", "–", "—") and (d.glued[i] or _line_start(d, i)):
+        return False  # a hyphen inside a word, or a bullet
     return nxt[:1].isalpha() and _finite_verb_follows(d, i + 1)
+
+
+def _line_start(d: _Doc, i: int) -> bool:
+    """Token ``i`` starts a line of the text."""
+    return i == 0 or "\n" in d.text[d.en[i - 1] : d.st[i]]
+
+
+def _heading_end(d: _Doc, i: int) -> int | None:
+    """After a heading line of one to three words with no verb ("Actions", "Goals for Q1"):
+    where the next line starts, or None."""
+    for k in range(i + 1, min(d.n, i + 4)):
+        if _line_start(d, k):
+            words = d.low[i:k]
+            if all(w.isalpha() and lemma(w) not in lx.VERBS for w in words):
+                return k
+            return None
+    return None
 
 
 def _finite_verb_follows(d: _Doc, k: int) -> bool:
@@ -175,6 +192,10 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             continue
         if not opened:
             opened = True
+            heading = _heading_end(d, i) if _line_start(d, i) else None
+            if heading is not None:
+                i = heading  # "Actions\n- call every lapsed member": the heading names the list
+                continue
             # A phrase that goes on after a leading time expression: "Every Monday morning, ..."
             lead = _leading_phrase_end(d, i, hi, i > lo and bool(used[i - 1]))
             if lead is not None:  # "After the offsite, write up ...", "Next sprint: pair ..."
