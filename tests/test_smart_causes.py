@@ -80,12 +80,8 @@ CAUSES = [
         ["T008 'in the mocks' ties the deadline to an event without a date"],
     ),
     ("Decorate the shop window for Christmas.", "SMArT", []),
-    # An emoji is decoration, never part of a quoted phrase ("'risk register ✅'").
-    (
-        "✅ update risk register ✅ by Fri",
-        "sMArT",
-        ["S003 'risk register' does not say which one or how many"],
-    ),
+    # An emoji is decoration, never part of a quoted phrase ("'a room 🚀'").
+    ("🚀 book a room 🚀 by Friday", "sMArT", ["S003 'a room' does not say which one or how many"]),
     # The event is the whole clause, not the words before its period ("'before the tax'").
     (
         "Move my pension into a lower-fee fund before the tax year ends.",
