@@ -670,7 +670,7 @@ LATER = (
         "2027-04-30",
     ),
     Case("Grow the choir.", "smArt"),
-    Case("Lose weight.", "smArt"),
+    Case("Get in shape.", "smArt"),
     Case("Declutter and list 30 items on eBay this month.", "SMArT", "2026-11-30"),
     Case("Laminate the new fire exit signs for every floor.", "SMArt"),
     Case("I'd love to maybe run a half marathon at some point.", "SMArt"),
