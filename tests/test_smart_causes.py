@@ -146,6 +146,24 @@ CAUSES = [
             "T001 no date, window or cadence",
         ],
     ),
+    (
+        "Stop procrastinating on my assignments.",
+        "smArt",
+        [
+            "S001 'stop procrastinating' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Save money.",
+        "smArt",
+        [
+            "S003 'money' does not say which one or how many",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
     # A noun ending in "-er" is not a comparative ("'poster' compares with nothing").
     (
         "Present a poster at the regional conference.",

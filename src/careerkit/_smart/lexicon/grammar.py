@@ -98,7 +98,7 @@ VAGUE_VERBS: Final = words(
     "increase decrease reduce raise lower cut elevate upgrade refine sharpen polish "
     "nurture foster cultivate build maintain manage get understand know master better "
     "step take do be become contribute involve invest empower inspire motivate evangelize "
-    "champion perfect enjoy appreciate"
+    "champion perfect enjoy appreciate procrastinate worry overthink panic"
 )
 # Verbs that measure a change: specific only with a figure ("reduce X from 3 to 1 days").
 CHANGE_VERBS: Final = words(

@@ -69,6 +69,7 @@ __all__ = [
     "ADJ_ENDINGS",
     "ADVERBS",
     "ALL_MONTHS_AMBIG",
+    "AMOUNT_NOUNS",
     "BE_FORMS",
     "BOUNDARY",
     "BULLETS",
@@ -484,6 +485,8 @@ IRREGULAR_PARTICIPLES: Final = words(
     "written sent held run given taken made built paid sold brought told shown chosen set "
     "put drawn done won begun spent kept met read"
 )
+# Amounts with no count of their own: "save money" says nothing until it says how much.
+AMOUNT_NOUNS: Final = words("money cash time weight energy calories fat")
 # Words that open a noun phrase subject: "All staff will ...", "The team will ...".
 SUBJECT_OPENERS: Final = words("all every each the our your their his her both")
 # Pronouns as the object of a wish: "I'd like us to ...".

@@ -430,8 +430,11 @@ def read_clause(
                 issue("S003", d.span(k0, k0 + 1), low[k0])
         elif abstract_obj and not figure:
             s_met = False
-            if verb in lx.LIGHT_VERBS and obj_hi > obj_lo == main + 1:
-                said = d.slice(main, obj_hi).lower()  # "take ownership", "make a difference"
+            if (verb in lx.LIGHT_VERBS and obj_hi > obj_lo == main + 1) or (
+                head.endswith("ing") and obj_hi == obj_lo + 1
+            ):
+                # "take ownership", "make a difference", "stop procrastinating"
+                said = d.slice(main, obj_hi).lower()
             else:
                 said = d.raw[main].lower()
             issue("S001", sp_main, said)
@@ -459,6 +462,7 @@ def read_clause(
         )
         # "hand flyers to every ward visitor": a complement says which.
         obj_vague = obj_vague or (bare_plural and not _narrowed(d, obj_lo, obj_hi, [], g_hi))
+        obj_vague = obj_vague or (head in lx.AMOUNT_NOUNS and obj_hi - obj_lo == 1 and not figure)
         deliverable_ok = (
             not abstract_obj
             and not obj_vague
