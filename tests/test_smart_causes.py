@@ -20,6 +20,18 @@ CAUSES = [
     # 1. Any verb in action position is the action, listed or not.
     ("Circulate the budget summary to department heads every month until June.", "SMArT", []),
     ("Shadow a senior nurse on the night shift for two weeks.", "SMArT", []),
+    # ... with a figure or a plural as its object, before a time ("Upcycle 20 pieces").
+    ("Upcycle 20 pieces of furniture by May.", "SMArT", []),
+    (
+        "Circulate minutes weekly.",
+        "SMArT",
+        ["T005 'weekly' repeats with no end date or review point"],
+    ),
+    (
+        "Digitise records monthly.",
+        "SMArT",
+        ["T005 'monthly' repeats with no end date or review point"],
+    ),
     # 2. A phrase before the verb.
     ("By March 31, I will publish three case studies on our blog.", "SMArT", []),
     ("Despite my travel, I'll mentor two new hires this quarter.", "SMArT", []),

@@ -24,12 +24,14 @@ from careerkit._smart.lexicon.grammar import (
     MASTERY_WORDS,
     MEASURE_UNITS,
     NOVICE_CUES,
+    PEOPLE_NOUNS,
     PER_PERIOD_NOUNS,
     PERFECTION_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     PURPOSE_VERBS,
     RATIONALE_PHRASES,
+    ROLE_NOUNS,
     STATE_VERBS,
     SUPERLATIVES,
     VAGUE_NOUNS,
@@ -128,6 +130,7 @@ __all__ = [
     "NEGATIONS",
     "NOT_AFTER_YEAR",
     "NOT_COMPARATIVE_ER",
+    "NOUN_CLASSES",
     "NOUN_ENDINGS",
     "NOVICE_HEADS",
     "NO_MODS",
@@ -175,6 +178,7 @@ __all__ = [
     "VAGUE_FREQUENCY",
     "VAGUE_PHRASE_HEADS",
     "VERBS",
+    "VERB_ENDINGS",
     "VERB_PREFIXES",
     "WINDOW_LEAD",
     "WINDOW_PREPS",
@@ -575,3 +579,18 @@ LABEL_NOUNS: Final = words(
 )
 # "(it) would be good to ...": a hedge before the action.
 GOOD_WORDS: Final = words("good nice great ideal helpful useful")
+# Endings that make a word a verb: "digitise", "prioritize", "automate", "simplify".
+VERB_ENDINGS: Final = ("ise", "ize", "ate", "ify")
+# Nouns that open a note rather than an order ("Team lunch every Friday", "Budget: £2k").
+NOUN_CLASSES: Final = (
+    ARTIFACT_NOUNS
+    | ROLE_NOUNS
+    | PEOPLE_NOUNS
+    | EVENT_NOUNS
+    | CREDENTIAL_NOUNS
+    | ABSTRACT_NOUNS
+    | GOAL_WORDS
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset(UNITS)
+)
