@@ -71,6 +71,7 @@ __all__ = [
     "ADJ_ENDINGS",
     "ADVERBS",
     "ALL_MONTHS_AMBIG",
+    "AMOUNT_COMPARATIVES",
     "AMOUNT_NOUNS",
     "BE_FORMS",
     "BOUNDARY",
@@ -160,8 +161,10 @@ __all__ = [
     "RATIONALE_HEADS",
     "RATIONALE_SCAN",
     "REASON_LABELS",
+    "REFLEXIVES",
     "SCOPE_WORDS",
     "SELF_RATING_WORDS",
+    "SELF_WORDS",
     "SENTENCE_END",
     "SENTENCE_ENDS",
     "SENTENCE_MARKS",
@@ -321,7 +324,7 @@ TIME_TRIGGERS = (
     | EVENT_NOUNS
     | UNDATED_PERIODS
     | DAY_END_CODES
-    | {"until", "till", "before", "by", "prior", "ahead", "up", "same"}
+    | {"until", "till", "before", "by", "prior", "ahead", "up", "same", "within"}
 )  # fmt: skip
 F_ARTIFACT, F_VAGUE_Q, F_COMPARATIVE, F_STATE, F_VAGUE_NOUN = 1, 2, 4, 8, 16
 
@@ -489,6 +492,12 @@ IRREGULAR_PARTICIPLES: Final = words(
     "written sent held run given taken made built paid sold brought told shown chosen set "
     "put drawn done won begun spent kept met read"
 )
+# The writer rating themself: "give myself a 6/10", "I'm a 7 out of 10".
+SELF_WORDS: Final = words("myself me i'm")
+# "Run the payroll myself": who acts, after the object.
+REFLEXIVES: Final = words("myself ourselves yourself himself herself themselves")
+# Comparatives of amount ("more", "fewer"), not of quality ("better"): an amount wants a number.
+AMOUNT_COMPARATIVES: Final = words("more less fewer most least")
 # Amounts with no count of their own: "save money" says nothing until it says how much.
 AMOUNT_NOUNS: Final = words("money cash time weight energy calories fat")
 # Words that open a noun phrase subject: "All staff will ...", "The team will ...".

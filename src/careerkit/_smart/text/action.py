@@ -237,6 +237,8 @@ def read_clause(
         obj_lo += 1
     obj_hi = _np_end(d, obj_lo, g_hi)
     obj_words = [low[k] for k in range(obj_lo, obj_hi) if not d.used[k]]
+    while len(obj_words) > 1 and obj_words[-1] in lx.REFLEXIVES:
+        obj_words.pop()  # "run the payroll myself": who does it, not what is done
     head = obj_words[-1] if obj_words else ""
     if obj_words:
         first = obj_words[0]
@@ -556,9 +558,9 @@ def read_clause(
         ]
         if states:
             issue("M002", d.span(states[0], states[0] + 1), low[states[0]])
-        elif vague_q or any(low[c] in lx.COMPARATIVES for c in comparatives):
-            # An amount ("more", "some"); "steadier" is a quality, not an amount.
-            k0 = (vague_q + [c for c in comparatives if low[c] in lx.COMPARATIVES])[0]
+        elif vague_q or any(low[c] in lx.AMOUNT_COMPARATIVES for c in comparatives):
+            # An amount ("more", "some"); "steadier" or "better" is a quality, not an amount.
+            k0 = (vague_q + [c for c in comparatives if low[c] in lx.AMOUNT_COMPARATIVES])[0]
             issue("M003", d.span(k0, k0 + 1), low[k0])
         issue(
             "M001",

@@ -333,7 +333,7 @@ class _Dates:
                 return _Time("event", _context(d, i)[3], j + 2)  # "this academic year"
             if nxt in lx.UNDATED_PERIODS and w != "following":
                 # "next term", "this season", "next sprint": bounded, on dates the text omits
-                return _Time("event", _context(d, i)[3], j + 1)
+                return _undated(d, i, j + 1)
             # "the next performance review", "before my next appraisal": bounded by an event
             # An event by its ending too: "at the next inspection", "before my next renewal";
             # a hyphenated compound is one word: "by my next check-up".
@@ -379,7 +379,7 @@ class _Dates:
             return _Time("end", _context(d, i)[3], stop, first, last, (last - first).days + 1)
         if w == "year" and prev == "new" and d.at[i - 2] == "the" and d.at[i - 3] in lx.PREP_ALL:
             # "in the new year": early in the next one, on no stated date
-            return _Time("event", _context(d, i - 1)[3], i + 1)
+            return _undated(d, i - 1, i + 1)
         if prev == "all" and w != "half":
             # "all year", "all month": the whole of the current one
             first, last = _period_of(d.as_of, w, 0, d.fy_start, False)
@@ -481,6 +481,15 @@ class _Dates:
         last = _months_later(first, 3) - timedelta(days=1)
         begin = i - 1 if step is not None else i
         return _resolve(d, begin, j, first, last)
+
+
+def _undated(d: _Doc, i: int, j: int) -> _Time:
+    """A period on dates the text omits ("next term", "in the new year"): the goal's window,
+    or only when it starts after "from" or "starting" ("From next term, teach ...")."""
+    prep, prep2, _, begin = _context(d, i)
+    if prep in lx.START_PREPOSITIONS or prep2 in lx.START_PREPOSITIONS:
+        return _Time("start", begin, j)
+    return _Time("event", begin, j)
 
 
 def _eventlike(w: str) -> bool:

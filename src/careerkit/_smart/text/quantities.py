@@ -179,6 +179,20 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             continue
         if i in names:
             continue
+        unit_w = d.at[i + 1]
+        if (
+            w in ("a", "an")
+            and (d.at[i - 1] in lx.LEVEL_PREPOSITIONS or d.at[i - 1] == "half")
+            and (unit_w in lx.SHORT_UNITS or unit_w in lx.DURATION_UNITS)
+            and not used[i]
+        ):
+            # "to under an hour", "down to half a day": one unit (or half of one) as a level
+            half = d.at[i - 1] == "half"
+            unit = lx.SHORT_UNITS.get(unit_w) or lx.DURATION_UNITS[unit_w] + "s"
+            begin = i - 1 if half else i
+            out.append(QuantityFact(0.5 if half else 1.0, unit, "duration", d.span(begin, i + 2)))
+            skip_to = i + 2
+            continue
         num = _number_at(d, i)
         if num is None or num[2]:
             continue
@@ -231,8 +245,9 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         rating = _rating_end(d, j)
         if rating:
             # "7/10", "9 out of 10": a rating; one the writer gives their own feelings
-            # ("confidence 7/10", "stress is a 9/10") is not a measure of the goal.
-            if self_rated:
+            # ("confidence 7/10", "stress is a 9/10", "I'd give myself a 6/10") is not a
+            # measure of the goal.
+            if self_rated or not lx.SELF_WORDS.isdisjoint(low[max(0, i - 3) : i]):
                 skip_to = rating
                 continue
             scale = d.at[rating - 1]

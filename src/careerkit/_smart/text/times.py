@@ -87,6 +87,11 @@ class _TimeScan(_Dates, _Events):
             return self._relative(i, w)
         if w in lx.UNITS or w in ("a", "an", "half"):
             return self._word_number(i)
+        if w == "within" and self.d.at[i + 1] == "the":
+            unit = self.d.at[i + 2]
+            if unit in ("hour", "minute") or unit in lx.DURATION_UNITS:
+                # "reply within the hour", "sort it within the week": one unit
+                return self._duration(i + 1, 1.0, i + 2)
         if c in "qhf" or w in ("eoy", "eoq", "eom"):
             t = self._code(i, w)
             if t is not None:
@@ -188,6 +193,8 @@ class _TimeScan(_Dates, _Events):
             return None
         if nxt in ("other", "second", "alternate"):
             every, j = 2.0, j + 1
+        elif nxt == "couple" and d.at[j + 1] == "of":
+            every, j = 2.0, j + 2  # "every couple of weeks"
         elif nxt == "single":
             j += 1
         else:
@@ -322,6 +329,12 @@ class _TimeScan(_Dates, _Events):
         w = d.low[i]
         if w in ("a", "an") and d.at[i - 1] == "by" and d.at[i + 1] in lx.FRACTIONS:
             return None  # "cut sick days by a quarter": a fraction, not a period
+        if (
+            w in ("a", "an")
+            and d.at[i + 1] in ("hour", "minute")
+            and d.at[i - 1] in ("within", "in")
+        ):
+            return self._duration(i, 1.0, i + 1)  # "reply within an hour"
         if w in ("a", "an") and d.at[i + 1] in lx.DURATION_UNITS:
             t = self._duration(i, 1.0, i + 1)
             if t is not None:
@@ -337,6 +350,7 @@ class _TimeScan(_Dates, _Events):
                     or prev.endswith("s")
                     or lemma(prev) not in lx.VERBS
                     or prev in lx.SHORT_UNITS
+                    or d.at[i - 2] in ("a", "an", "one")  # "read a book a month": a noun
                 )
                 and d.at[i + 2] not in ("off", "of", "or")
             ):
