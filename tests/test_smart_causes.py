@@ -176,6 +176,46 @@ CAUSES = [
             "T001 no date, window or cadence",
         ],
     ),
+    # A state names a direction: quoted whole, not cut after its adjective ("'be a good'").
+    (
+        "Be a good mentor.",
+        "smArt",
+        [
+            "S001 'be a good mentor' names a direction, not a concrete action",
+            "M002 'good' is a feeling or a state, not a measure",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Make my boss happy.",
+        "smArt",
+        [
+            "S001 'make my boss happy' names a direction, not a concrete action",
+            "M002 'happy' is a feeling or a state, not a measure",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Stay on top of emails.",
+        "smArt",
+        [
+            "S001 'stay on top of emails' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "All employees will feel valued.",
+        "smArt",
+        [
+            "S001 'feel valued' names a direction, not a concrete action",
+            "M002 'valued' is a feeling or a state, not a measure",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
     # A noun ending in "-er" is not a comparative ("'poster' compares with nothing").
     (
         "Present a poster at the regional conference.",

@@ -202,6 +202,8 @@ def read_clause(
         elif w == "number":
             if d.at[k + 1] in ("one", "1"):
                 comparatives.append(k)  # "the number one salesperson"
+        elif w == "top" and d.at[k - 1] == "on" and d.at[k + 1] == "of":
+            vague_states.append(k)  # "stay on top of emails": a state, not a ranking
         elif f & lx.F_COMPARATIVE:
             # "a lower-fee fund": the first half of a compound modifier compares with nothing
             # nor is the action itself ("be leading the huddles")
@@ -406,8 +408,9 @@ def read_clause(
             k0 = (comparatives + vague_states)[0]
             if comparatives:
                 issue("S002", d.span(k0, k0 + 1), low[k0])
-            else:  # "be organized": a state to be in, not an action
-                issue("S001", d.span(verb_at, k0 + 1), d.slice(verb_at, k0 + 1).lower())
+            else:  # "be organized", "be a good mentor": a state to be in, not an action
+                stop = max(k0 + 1, _np_end(d, k0, g_hi))
+                issue("S001", d.span(verb_at, stop), d.slice(verb_at, stop).lower())
         else:
             s_met = role_named or figure
             if not s_met and not obj_words:
@@ -553,7 +556,8 @@ def read_clause(
     if deliverable is not None and verb_class == "change":
         deliverable = None
     if not m_met:
-        states = [k for k in vague_states if k > main] or [
+        # "on top of" is a state but not a word to quote as one
+        states = [k for k in vague_states if k > main and low[k] != "top"] or [
             k for k in range(main, g_hi) if low[k] in ("fluently", "fluent")
         ]
         if states:

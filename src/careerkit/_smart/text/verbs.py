@@ -84,6 +84,15 @@ def _classify(
             verb_class = "deliverable"
         elif head in lx.ABSTRACT_NOUNS or not head:
             verb_class = "vague"
+    if verb in ("make", "keep", "leave", "get") and verb_class != "state":
+        # "make my boss happy", "keep the team motivated": a state the object is left in
+        for k in range(after, min(g_hi, after + 5)):
+            w = low[k]
+            if w in lx.BOUNDARY or w in lx.PREPOSITIONS:
+                break
+            if w in lx.VAGUE_STATES and k > after:  # after an object: "get better" is phrasal
+                verb_class = "state"
+                break
     if verb_class == "vague" and verb in lx.LIGHT_VERBS and _concrete_task(d, after, g_hi):
         verb_class = "deliverable"  # a light verb means its noun: "do a stock take"
     if verb_class == "none" and verb is not None and _nominal_action(d, main, sentence_start):
