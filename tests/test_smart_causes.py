@@ -94,6 +94,14 @@ CAUSES = [
     ("Decorate the shop window for Christmas.", "SMArT", []),
     # An emoji is decoration, never part of a quoted phrase ("'a room 🚀'").
     ("🚀 book a room 🚀 by Friday", "sMArT", ["S003 'a room' does not say which one or how many"]),
+    # The labels of a goal form: "Deadline:", "By:", "Outcome:", days as a list.
+    ("Target: 20 new members. By: Easter.", "SMArT", []),
+    ("Outcome: every ward has a trained fire marshal. Timeline: by the end of January.", "SMArT", []),
+    (
+        "Mon/Wed/Fri: gym at 7am",
+        "SMArT",
+        ["T005 'Mon/Wed/Fri' repeats with no end date or review point"],
+    ),
     # The event is the whole clause, not the words before its period ("'before the tax'").
     (
         "Move my pension into a lower-fee fund before the tax year ends.",
@@ -308,6 +316,11 @@ def test_the_deliverable_stops_before_prior_to() -> None:
         ("Reconcile petty cash every Friday before 3 pm.", None),
         ("Send the rota by 3pm.", "2026-11-25"),
         ("File my expenses EOD Friday.", "2026-11-27"),
+        (
+            "Goal: Improve onboarding. Measure: new hires productive within 30 days. Deadline: 31 March 2027.",
+            "2027-03-31",
+        ),
+        ("Target: 20 new members. By: Easter.", "2027-03-28"),
     ],
 )
 def test_time_bound_with_or_without_a_date(text: str, deadline: str | None) -> None:

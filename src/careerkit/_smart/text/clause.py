@@ -334,9 +334,8 @@ def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
         w = d.low[k]
         if (
             w0 in lx.SUBJECT_OPENERS
-            and w.endswith("s")
-            and lemma(w) != w
-            and lemma(w) in lx.VERBS
+            and ((w.endswith("s") and lemma(w) != w and lemma(w) in lx.VERBS) or w == "has")
+            and d.at[k + 1] != "to"  # "has to be finished": read as a whole
             and k > i + 1
         ):
             return k  # "every new volunteer gets a DBS check": its verb
