@@ -136,6 +136,13 @@ CAUSES = [
         "SMarT",
         ["A005 '$1M' within 6 months is not reachable from where the goal starts"],
     ),
+    ("Win every case this year.", "SMarT", ["A001 'every case' is an absolute no one can reach"]),
+    (
+        "Run an ultramarathon next month with no training.",
+        "SMarT",
+        ["A005 'ultramarathon' within 5 weeks is not reachable from where the goal starts"],
+    ),
+    ("Close 500 deals this week.", "SMarT", ["A004 '500 deals' in 7 days is more than one person can do"]),
     # 12. Messages a reader understands.
     (
         "Take on more responsibility.",

@@ -199,7 +199,8 @@ RATE_CAPS_PER_WEEK: Final = MappingProxyType(
         "exams": 2.0, "degree": 0.02, "degrees": 0.02, "marathon": 1.0, "marathons": 1.0,
         "talk": 5.0, "talks": 5.0, "article": 7.0, "articles": 7.0, "post": 14.0,
         "posts": 14.0, "language": 0.05, "languages": 0.05, "app": 2.0, "apps": 2.0,
-        "chapter": 7.0, "chapters": 7.0, "module": 5.0, "modules": 5.0, "novel": 0.2, "novels": 0.2, "patent": 0.5,
+        "chapter": 7.0, "chapters": 7.0, "module": 5.0, "modules": 5.0, "deal": 25.0,
+        "deals": 25.0, "novel": 0.2, "novels": 0.2, "patent": 0.5,
         "patents": 0.5, "kg": 1.5, "kilos": 1.5, "kilograms": 1.5, "lb": 3.0, "lbs": 3.0,
         "pounds": 3.0,
     }
@@ -267,6 +268,8 @@ NOVICE_CUES: Final = (
     ("from", "scratch"),
     ("from", "zero"),
     ("from", "nothing"),
+    ("no", "training"),
+    ("without", "training"),
     ("no", "experience"),
     ("zero", "experience"),
     ("complete", "beginner"),

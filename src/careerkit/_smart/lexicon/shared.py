@@ -185,6 +185,7 @@ __all__ = [
     "VERB_PREFIXES",
     "WINDOW_LEAD",
     "WINDOW_PREPS",
+    "WINNING_VERBS",
     "WORD_FLAGS",
 ]
 
@@ -500,6 +501,8 @@ REFLEXIVES: Final = words("myself ourselves yourself himself herself themselves"
 AMOUNT_COMPARATIVES: Final = words("more less fewer most least")
 # Amounts with no count of their own: "save money" says nothing until it says how much.
 AMOUNT_NOUNS: Final = words("money cash time weight energy calories fat")
+# Verbs of winning: doing it every time is an absolute ("win every case").
+WINNING_VERBS: Final = words("win convert")
 # Words that open a noun phrase subject: "All staff will ...", "The team will ...".
 SUBJECT_OPENERS: Final = words("all every each the our your their his her both")
 # Pronouns as the object of a wish: "I'd like us to ...".
