@@ -143,6 +143,7 @@ CAUSES = [
         ["A005 'ultramarathon' within 5 weeks is not reachable from where the goal starts"],
     ),
     ("Close 500 deals this week.", "SMarT", ["A004 '500 deals' in 7 days is more than one person can do"]),
+    ("Close all tickets by Friday.", "SMArT", []),
     # 12. Messages a reader understands.
     (
         "Take on more responsibility.",

@@ -461,7 +461,9 @@ def read_clause(
             and not figure
             and not cadence_in_goal
             and not any(
-                w in lx.DETERMINERS_DEFINITE or w in lx.DETERMINERS_INDEFINITE
+                w in lx.DETERMINERS_DEFINITE
+                or w in lx.DETERMINERS_INDEFINITE
+                or w in ("all", "every", "each", "both")  # "close all tickets": the whole set
                 for w in low[obj_lo:obj_hi]
             )
         )
