@@ -144,6 +144,28 @@ CAUSES = [
     ),
     ("Close 500 deals this week.", "SMarT", ["A004 '500 deals' in 7 days is more than one person can do"]),
     ("Close all tickets by Friday.", "SMArT", []),
+    (
+        "Submit expenses within 7 days of every trip.",
+        "SMArT",
+        ["T008 'within 7 days' ties the deadline to an event without a date"],
+    ),
+    (
+        "Sing a solo at the Christmas concert.",
+        "SMArT",
+        ["T008 'at the Christmas concert' ties the deadline to an event without a date"],
+    ),
+    ("Move £300 into savings on the 1st of every month.", "SMArT", []),
+    ("Bring escalations to my manager down to one a week by February.", "SMArT", []),
+    (
+        "Become the best paramedic on the planet.",
+        "smart",
+        [
+            "S002 'best' compares with nothing concrete",
+            "M001 no number, count, frequency or verifiable result",
+            "A001 'best' is an absolute no one can reach",
+            "T001 no date, window or cadence",
+        ],
+    ),
     # 12. Messages a reader understands.
     (
         "Take on more responsibility.",

@@ -121,7 +121,7 @@ TO_COMPLEMENT_VERBS: Final = words(
     "used ought got ask asks asked invite invites encourage encourages help helps allow "
     "allows enable enables convince teach teaches get gets permission chance opportunity "
     "tend tends trying wanted planned hoping aiming takes took time cost costs way ability "
-    "effort"
+    "effort place"
 )
 # Verbs of reaching a (better) place in a career: "to move into management", "promoted to".
 CAREER_MOVE_VERBS: Final = words("move transition pivot switch step grow promoted promote")
@@ -278,6 +278,8 @@ NOVICE_CUES: Final = (
 )
 SUPERLATIVE_SCOPES: Final = (
     ("in", "the", "world"),
+    ("on", "the", "planet"),
+    ("in", "the", "universe"),
     ("in", "the", "country"),
     ("in", "the", "nation"),
     ("on", "earth"),

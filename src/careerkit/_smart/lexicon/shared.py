@@ -436,7 +436,7 @@ CREDENTIAL_NOUNS: Final = words(
     "certification certificate cert credential license licence badge degree diploma status "
     "qualification accreditation chartership rating award belt designation membership "
     "fellowship clearance endorsement sign-off approval go-ahead permission consent "
-    "distinction merit commission contract funding sponsorship scholarship bursary"
+    "distinction merit commission contract funding sponsorship scholarship bursary first"
 )
 # Words that undo a one-off result: "never miss a deadline" produces nothing to check.
 NEGATIONS: Final = words("never not don't dont no stop avoid")

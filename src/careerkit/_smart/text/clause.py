@@ -22,7 +22,10 @@ def _rationale(d: _Doc, main: int, title_case: bool = False) -> tuple[int, bool]
             if "into" in low[i + 2 : i + 5] and w in ("move", "moving", "transition", "pivot"):
                 # "move into management", not "move my pension into a fund"
                 into = low.index("into", i + 2)
-                career = career or lx.POSSESSIVES.isdisjoint(low[i + 1 : into])
+                between = low[i + 1 : into]
+                # "move into management", "move from QA into dev", not "move £300 into savings"
+                career = career or all(w in lx.ADVERBS or w in ("back", "up") for w in between)
+                career = career or between[:1] == ["from"]
             if (
                 nxt in ("into", "to", "up")
                 and (w != "advance" or nxt == "to")
@@ -169,6 +172,7 @@ def _unlisted_infinitive(d: _Doc, k: int) -> bool:
         and w not in lx.PREPOSITIONS
         and w not in lx.DETERMINERS
         and w not in lx.PRONOUNS
+        and w not in lx.UNITS  # "down to one a week": a number, not a verb
         and (d.at[k + 1] in lx.DETERMINERS or d.at[k + 1] in ("more", "less", "fewer"))
     )
 

@@ -227,7 +227,8 @@ class _TimeScan(_Dates, _Events):
             end = j + 1 if unit_w in lx.EVENT_NOUNS else j + 2
             return self._cadence(i, end, 1.0, d.low[end - 1], explicit=False)
         if (
-            d.at[i - 1] in ("after", "before", "following")
+            # "after every match", "within 7 days of every trip"
+            (d.at[i - 1] in ("after", "before", "following") or _window_of(d, i))
             and unit_w[:1].isalpha()
             and unit_w not in lx.PREPOSITIONS
             and unit_w not in lx.DETERMINERS
@@ -499,6 +500,11 @@ class _TimeScan(_Dates, _Events):
         ):
             return self._window(i, tail, unit, count, True)
         return None
+
+
+def _window_of(d: _Doc, i: int) -> bool:
+    """ "within 7 days of every trip": "of" after a window ties it to each occurrence."""
+    return d.at[i - 1] == "of" and bool(d.used[i - 2])
 
 
 def _in_indirect_question(d: _Doc, begin: int) -> bool:
