@@ -32,6 +32,12 @@ CAUSES = [
         "SMArT",
         ["T005 'monthly' repeats with no end date or review point"],
     ),
+    ("finish nvq level 3 by april", "SMArT", []),
+    (
+        "Rate myself 7/10 on confidence chairing meetings by the summer.",
+        "smArT",
+        ["S005 no concrete action found", "M001 no number, count, frequency or verifiable result"],
+    ),
     # 2. A phrase before the verb.
     ("By March 31, I will publish three case studies on our blog.", "SMArT", []),
     ("Despite my travel, I'll mentor two new hires this quarter.", "SMArT", []),

@@ -175,7 +175,9 @@ ROLE_NOUNS: Final = words(
     "representative rep executive strategist researcher professor lecturer teacher "
     "instructor trainer coach mentor editor writer accountant auditor nurse physician "
     "tester sre devops pm po scrum master superintendent foreman captain steward "
-    "ambassador champion advocate chapter"
+    "ambassador champion advocate chapter chef cook carer paramedic midwife pharmacist "
+    "technician electrician plumber surveyor solicitor lawyer barrister clerk receptionist "
+    "therapist physiotherapist physio counsellor counselor practitioner"
 )
 # Roles where a jump within weeks is out of reach for nearly everyone.
 EXECUTIVE_ROLES: Final = words(

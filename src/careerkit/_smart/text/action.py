@@ -95,6 +95,8 @@ def read_clause(
     after = main + 1
     second = None
     k = main + 1
+    if d.at[k] in lx.PREPOSITIONS and d.at[k + 1] in ("and", "&", "or"):
+        k += 1  # "train for and complete the race": the preposition shares the object
     # "plan, run and review the fundraiser": up to three verbs before one object.
     while d.at[k] in ("and", "&", "or", ",") and k + 1 < g_hi and k < main + 6:
         cand = lemma(low[k + 1])
@@ -273,9 +275,11 @@ def read_clause(
             abstract_obj = True  # "keep learning", "start networking"
         if head in lx.PEOPLE_NOUNS:
             people_obj = True
-        if title_case == "caps" and len(content) >= 2 and first not in lx.DETERMINERS_INDEFINITE:
-            # In capitals a name cannot be told from other words: "COMPLETE GDPR E-LEARNING"
-            # names the thing as plainly as "Complete GDPR e-learning" does.
+        unmarked = title_case == "caps" or (text.islower() and not head.endswith("s"))
+        if unmarked and len(content) >= 2 and first not in lx.DETERMINERS_INDEFINITE:
+            # In capitals, or all in lower case, a name cannot be told from other words:
+            # "COMPLETE GDPR E-LEARNING", "finish nvq level 3" name the thing as plainly as
+            # "Complete GDPR e-learning" does.
             named = named or not abstract_obj
         if (
             first in lx.DETERMINERS_DEFINITE

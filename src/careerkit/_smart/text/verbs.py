@@ -297,6 +297,8 @@ def _in_action_position(
         and not raw.isupper()
         and (not w.endswith("s") or w.endswith("ss"))
         and w not in lx.NOUN_CLASSES
+        and nxt not in lx.PRONOUNS
+        and nxt not in lx.REFLEXIVES  # "rate myself 7/10": no object to act on
         and (
             nxt[:1].isdecimal()
             or (
@@ -306,10 +308,12 @@ def _in_action_position(
                 and not nxt.endswith("ss")
                 and d.used[after + 1]
             )
+            or any(d.at[k][:1].isdecimal() for k in range(after + 1, _np_end(d, after, hi)))
         )
     ):
-        # An order opens with its verb and its object: a figure ("Upcycle 20 pieces") or a
-        # plural before a time ("Circulate minutes weekly").
+        # An order opens with its verb and its object: a figure ("Upcycle 20 pieces"), a
+        # plural before a time ("Circulate minutes weekly") or a name with a number ("finish
+        # nvq level 3").
         return True
     if nxt in lx.OBJECT_OPENERS or nxt[:1].isdecimal() or nxt in lx.UNITS:
         return True
