@@ -60,6 +60,8 @@ CAUSES = [
     # 5. An object narrowed by a modifier or a complement.
     ("Launch a loyalty scheme for our bakery by March.", "SMArT", []),
     ("Hand flyers to every ward visitor this month.", "SMArT", []),
+    ("Open a Saturday clinic by June.", "SMArT", []),
+    ("Obtain a Level 3 Award in Education and Training before September.", "SMArT", []),
     # 6. Title Case.
     ("Finish Intermediate Excel Pivot Tables Course By July", "SMArT", []),
     # 7. Two verbs joined by "and".

@@ -208,6 +208,16 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
             content.append(w)
     if len(content) >= 3 and content[-1] not in lx.ABSTRACT_NOUNS:
         return True
+    # A name as a modifier says which: "a Saturday clinic", "a Python course".
+    for k in range(lo + 1, hi - 1):
+        if (
+            d.raw[k][:1].isupper()
+            and d.raw[k].isalpha()
+            and d.low[k - 1] in lx.DETERMINERS_INDEFINITE
+            and d.raw[k - 1].islower()  # in Title Case every word has a capital
+            and not d.text.isupper()
+        ):
+            return True
     # A complement that says which, or the one after it: "a talk to senior leadership on
     # the Q1 results".
     k = hi
