@@ -359,6 +359,8 @@ def test_the_deliverable_stops_before_prior_to() -> None:
             "2027-03-31",
         ),
         ("Target: 20 new members. By: Easter.", "2027-03-28"),
+        ("wk48: chase 6 overdue POs", "2026-11-29"),
+        ("wk2: book the venue", "2027-01-17"),
     ],
 )
 def test_time_bound_with_or_without_a_date(text: str, deadline: str | None) -> None:

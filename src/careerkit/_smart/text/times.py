@@ -20,7 +20,7 @@ from careerkit._smart.text.periods import (
 )
 from careerkit._smart.text.tokens import _Doc, lemma
 
-_FY = operator.methodcaller("startswith", "fy")  # "FY27", "fy2027"
+_FY = operator.methodcaller("startswith", ("fy", "wk"))  # "FY27", "fy2027", "wk48"
 
 
 class _TimeScan(_Dates, _Events):
@@ -130,8 +130,23 @@ class _TimeScan(_Dates, _Events):
             return self._season(i, w, None)
         if w in lx.PERIOD_WORDS:
             return self._the_period(i, w)
+        if w[:2] == "wk" and w[2:].isdecimal():
+            return self._week_number(i, int(w[2:]))
         if w[-2:] == "'s" and w[:-2] in lx.PERIOD_WORDS and self.d.at[i + 1] == "end":
             return self._the_period(i, w[:-2])  # "by year's end"; not "next year's budget"
+        return None
+
+    def _week_number(self, i: int, week: int) -> _Time | None:
+        """ "wk48: chase 6 overdue POs": the numbered (ISO) week, this year or the next."""
+        d = self.d
+        for year in (d.as_of.year, d.as_of.year + 1):
+            try:
+                monday = date.fromisocalendar(year, week, 1)
+            except ValueError:
+                return None
+            sunday = monday + timedelta(days=6)
+            if sunday >= d.as_of:
+                return _Time("end", i, i + 1, monday, sunday, 7)
         return None
 
     # -- vague, cadences ------------------------------------------------------------------
