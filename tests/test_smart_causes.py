@@ -53,6 +53,11 @@ CAUSES = [
         "SMARt",
         ["T001 no date, window or cadence"],
     ),
+    (
+        "I keep putting it off, but this year I want to sit my driving theory test by April.",
+        "SMArT",
+        [],
+    ),
     # 4. Numbers glued to units, and words of change.
     ("Lose 8kg by May 1st.", "SMArT", []),
     ("Swim 2x/week until March.", "SMArT", []),

@@ -32,7 +32,6 @@ FRESH_MISSES = {
     "✅ update risk register ✅ by Fri",
     "Double our revenue every month for a year.",
     "Last year I let things slide a bit. Going forward I want to be more on top of my paperwork.",
-    "I know I keep saying it but this year I actually want to sit my driving theory test, ideally before my birthday in April, because I need to drive for the new job.",
     "My manager and I talked at my review and we agreed that the main thing is the rota. It takes me most of Monday. If I can build a template in Excel and get it down to an hour a week by February, I'd have time to do the supervisor training.",
     "There's a lot going on at home at the moment so I don't want to overcommit, but I would like to at least keep going to the gym and maybe eat a bit better when I can.",
     "1:1s w/ all directs monthly",

@@ -276,6 +276,9 @@ def _opens_detail(d: _Doc, k: int) -> bool:
         return True
     if w in ("-", "–", "—"):
         return not d.glued[k] and not d.glued[k + 1]
+    if w == "but":
+        # "I keep saying it, but this year I want to sit my theory test": the commitment
+        return not lx.SUBJECTS.isdisjoint(d.low[k + 1 : k + 5])
     return w == "," and _example_mark(d, k + 1)
 
 
