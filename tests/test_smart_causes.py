@@ -151,6 +151,11 @@ CAUSES = [
     ),
     ("Win every case this year.", "SMarT", ["A001 'every case' is an absolute no one can reach"]),
     (
+        "Double our revenue every month for a year.",
+        "SMarT",
+        ["A002 'Double' in 12 months is far beyond a realistic pace"],
+    ),
+    (
         "Run an ultramarathon next month with no training.",
         "SMarT",
         ["A005 'ultramarathon' within 5 weeks is not reachable from where the goal starts"],
