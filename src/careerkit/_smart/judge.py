@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
@@ -55,7 +55,7 @@ class _Builder:
             finding = _STATIC[code]
         else:
             args = (*words, "", "", "")
-            date = self.example_date if "{date}" in info.hint else ""
+            date = self.example_date if code in _DATED_HINTS else ""
             finding = Finding(
                 code,
                 info.criterion,
@@ -71,6 +71,16 @@ class _Builder:
     def has_error(self, criterion: str) -> bool:
         return criterion in self.errors
 
+    def emit(self, issues: Sequence[Issue], skip: frozenset[str] = frozenset()) -> None:
+        """Add the text engine's ``issues`` as findings, but those whose code is in ``skip``."""
+        for issue in issues:
+            if issue.code in skip:
+                continue
+            if issue.code == "M001":
+                self.add("M001", issue.span, example=_example(*issue.words))
+            else:
+                self.add(issue.code, issue.span, issue.words)
+
 
 # Findings whose text never changes are built once.
 _STATIC: Final[Mapping[str, Finding]] = MappingProxyType(
@@ -80,6 +90,12 @@ _STATIC: Final[Mapping[str, Finding]] = MappingProxyType(
         if "{" not in info.message + info.hint
     }
 )
+# Codes whose hint shows an example date.
+_DATED_HINTS: Final = frozenset(
+    code for code, info in FINDING_CODES.items() if "{date}" in info.hint
+)
+# A text without issues: every criterion's list is empty.
+_NO_ISSUES: Final[Mapping[str, Sequence[Issue]]] = MappingProxyType(dict.fromkeys(CRITERIA, ()))
 
 
 # Text findings that no longer apply once the criterion is met another way.
@@ -97,28 +113,22 @@ def _judge(
     b = _Builder(policy, as_of)
     if not facts.english:
         return _not_judged(facts, goal, as_of, b)
-    text_issues: dict[str, list[Issue]] = {c: [] for c in CRITERIA}
-    for issue in facts.issues:
-        text_issues[issue.code[0]].append(issue)
-
-    def emit(criterion: str, skip: frozenset[str] = frozenset()) -> None:
-        for issue in text_issues[criterion]:
-            if issue.code in skip:
-                continue
-            if issue.code == "M001":
-                b.add("M001", issue.span, example=_example(*issue.words))
-            else:
-                b.add(issue.code, issue.span, issue.words)
+    text_issues = _NO_ISSUES
+    if facts.issues:
+        by_criterion: dict[str, list[Issue]] = {c: [] for c in CRITERIA}
+        for issue in facts.issues:
+            by_criterion[issue.code[0]].append(issue)
+        text_issues = by_criterion
 
     status: dict[str, Status] = {}
     metric = goal.metric if goal is not None else None
 
     # S and M are decided where the goal clause is read (text.action), metric included.
     if facts.s_met:
-        emit("S", _S_RESOLVED)
+        b.emit(text_issues["S"], _S_RESOLVED)
         status["S"] = "met" if not b.has_error("S") else "not_met"
     else:
-        emit("S")
+        b.emit(text_issues["S"])
         status["S"] = "not_met" if b.has_error("S") else "unknown"
     if metric is not None:
         counts = [q.value for q in facts.quantities if q.kind in ("count", "percent", "change")]
@@ -127,7 +137,7 @@ def _judge(
     if facts.m_met:
         status["M"] = "met"
     else:
-        emit("M")
+        b.emit(text_issues["M"])
         status["M"] = "not_met" if b.has_error("M") else "unknown"
 
     # T: a structured deadline wins over the text.
@@ -151,9 +161,9 @@ def _judge(
             skip = _T_RESOLVED
             if has_milestone_dates:
                 skip |= {"T005", "T008"}
-            emit("T", skip)
+            b.emit(text_issues["T"], skip)
         else:
-            emit("T")
+            b.emit(text_issues["T"])
     if goal is not None and goal.start is not None:
         start = goal.start
     if deadline is not None:
@@ -168,7 +178,7 @@ def _judge(
         status["T"] = "not_met" if b.has_error("T") else "unknown"
 
     # A: absurd scope in the text is not achievable; structure may show pace and load.
-    emit("A")
+    b.emit(text_issues["A"])
     a_evidence: list[bool] = []
     if goal is not None:
         pace = _pace(goal, as_of, policy, b)
@@ -194,9 +204,10 @@ def _judge(
         status["R"] = "unknown"
 
     # A criterion failed only by findings the policy disabled is not judged: unknown.
-    for c in b.silenced - b.errors:
-        if status[c] == "not_met":
-            status[c] = "unknown"
+    if b.silenced:
+        for c in b.silenced - b.errors:
+            if status[c] == "not_met":
+                status[c] = "unknown"
 
     criteria: dict[str, CriterionResult] = {}
     total_score = 0.0
@@ -227,6 +238,7 @@ def _judge(
     )
     total = round(100 * total_score / len(CRITERIA))
     text = facts.text
+    by = b.by  # each list now holds its criterion's findings in their final order
     return SmartReport(
         goal=goal.id if goal is not None else "",
         text=text,
@@ -234,10 +246,10 @@ def _judge(
         criteria=MappingProxyType(criteria),
         is_smart=is_smart,
         score=total,
-        findings=tuple(f for c in CRITERIA for f in criteria[c].findings),
+        findings=(*by["S"], *by["M"], *by["A"], *by["R"], *by["T"]),
         deadline=deadline,
         start=start,
-        quantities=tuple(_quantity(q, text) for q in facts.quantities),
+        quantities=tuple([_quantity(q, text) for q in facts.quantities]),
         deliverable=facts.deliverable,
         rationale=facts.rationale,
         cadence=facts.cadence,
