@@ -180,8 +180,10 @@ def read_clause(
             policy_terms.append(d.span(k, k + 1))
         f = flags.get(w, 0)
         if not f:
-            if _comparative_form(w) and (
-                (k == after and verb_class == "state") or d.at[k - 1] in ("a", "an")
+            if (
+                w.endswith("er")
+                and _comparative_form(w)
+                and ((k == after and verb_class == "state") or d.at[k - 1] in ("a", "an"))
             ):
                 comparatives.append(k)  # "get fitter", "be healthier", "a steadier lead"
             continue
@@ -232,6 +234,7 @@ def read_clause(
         content = [w for w in obj_words if w not in lx.DETERMINERS]
         if _abstract(head) or (
             content
+            and head in lx.ABSTRACT_OR_VAGUE
             and all(
                 w in lx.ABSTRACT_NOUNS
                 or w in lx.VAGUE_STATES
@@ -239,7 +242,6 @@ def read_clause(
                 or w in ("public", "time", "work", "life", "professional", "personal")
                 for w in content
             )
-            and head in lx.ABSTRACT_OR_VAGUE
         ):
             # A name or a compound makes an abstract head concrete: "my LinkedIn profile",
             # "my skip-level".
