@@ -138,7 +138,7 @@ class _TimeScan(_Dates, _Events):
         d = self.d
         if w == "soon" and d.at[i - 1] == "as" and d.at[i + 1] == "as":
             return _Time("event", i - 1, i + 2)  # "as soon as the audit is done": an event
-        for phrase in lx.VAGUE_BY_HEAD.get(w, ()):
+        for phrase in lx.VAGUE_BY_PAIR.get((w, d.at[i + 1]), ()):
             k = len(phrase)
             if tuple(d.low[i : i + k]) == phrase:
                 return _Time("vague", i, i + k)
