@@ -101,11 +101,8 @@ def analyze_text(
         goal_hi = first_end
     rationale = None
     if rat_at < n:
-        r_end = rat_hi
-        for k in range(rat_at, rat_hi):
-            if d.low[k] in (".", "!", "?", ";", "\n") and k > rat_at:
-                r_end = k
-                break
+        # The reason ends with its sentence (the reason's first word never ends it).
+        r_end = next(d.find_in(_REASON_ENDS, rat_at + 1, rat_hi), rat_hi)
         rationale = d.slice(rat_at, r_end) if r_end > rat_at else None
     elif career:
         rationale = None
@@ -197,9 +194,9 @@ def analyze_text(
     deadline_span = None
     deadline_days = 0
     if ends:
-        if any(not t.bare for _, t in ends):
+        if len(ends) > 1 and any(not t.bare for _, t in ends):
             # "submit a paper to ICSE 2027 by the August deadline": the event's year is not
-            # the deadline when the text also says "by".
+            # the deadline when the text also says "by" (a lone end is kept either way).
             ends = [(e, t) for e, t in ends if not t.bare]
         deadline, t_dl = max(ends, key=itemgetter(0))
         deadline_span = d.span(t_dl.i, t_dl.j)
@@ -254,6 +251,7 @@ def analyze_text(
 
 
 _span_of = attrgetter("span")
+_REASON_ENDS = frozenset({".", "!", "?", ";", "\n"})
 _S_TEXT_CODES = frozenset({"S001", "S002", "S003", "S004", "S005", "S006"})
 _M_TEXT_CODES = frozenset({"M001", "M002", "M003"})
 
