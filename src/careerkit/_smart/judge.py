@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping, Sequence
+from itertools import product
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
@@ -20,7 +21,7 @@ from careerkit._smart.text import Issue, QuantityFact, TextFacts
 class _Builder:
     """Collects findings per criterion, formatting messages from the registry."""
 
-    __slots__ = ("_example_date", "as_of", "by", "disabled", "errors", "silenced")
+    __slots__ = ("_example_date", "as_of", "by", "disabled", "errors", "fixed", "silenced")
 
     def __init__(self, policy: SmartPolicy, as_of: _dt.date) -> None:
         self.disabled = policy.disabled_codes
@@ -28,6 +29,8 @@ class _Builder:
         self.by: dict[str, list[Finding]] = {"S": [], "M": [], "A": [], "R": [], "T": []}
         self.errors: set[str] = set()  # criteria with an error finding
         self.silenced: set[str] = set()  # criteria with an error the policy disabled
+        #: The codes added so far while every finding is a fixed text (None after another).
+        self.fixed: list[str] | None = []
         self._example_date = ""
 
     @property
@@ -53,7 +56,10 @@ class _Builder:
             return
         if span is None and not words and not extra and code in _STATIC:
             finding = _STATIC[code]
+            if self.fixed is not None:
+                self.fixed.append(code)
         else:
+            self.fixed = None
             args = (*words, "", "", "")
             date = self.example_date if code in _DATED_HINTS else ""
             finding = Finding(
@@ -209,10 +215,43 @@ def _judge(
             if status[c] == "not_met":
                 status[c] = "unknown"
 
+    verdict = None
+    if b.fixed is not None:
+        key = (status["S"], status["M"], status["A"], status["R"], status["T"], *b.fixed)
+        verdict = _FIXED_VERDICTS.get(key)
+    if verdict is None:
+        verdict = _verdict(status, b.by)
+    text = facts.text
+    return SmartReport(
+        goal=goal.id if goal is not None else "",
+        text=text,
+        as_of=as_of,
+        criteria=verdict.criteria,
+        is_smart=verdict.is_smart,
+        score=verdict.score,
+        findings=verdict.findings,
+        deadline=deadline,
+        start=start,
+        quantities=tuple([_quantity(q, text) for q in facts.quantities]),
+        deliverable=facts.deliverable,
+        rationale=facts.rationale,
+        cadence=facts.cadence,
+    )
+
+
+class _Verdict(NamedTuple):
+    criteria: Mapping[str, CriterionResult]
+    findings: tuple[Finding, ...]
+    score: int
+    is_smart: bool
+
+
+def _verdict(status: Mapping[str, Status], by: Mapping[str, list[Finding]]) -> _Verdict:
+    """The criteria results, all findings in order, the score and is_smart."""
     criteria: dict[str, CriterionResult] = {}
     total_score = 0.0
     for c in CRITERIA:
-        items = b.by[c]
+        items = by[c]
         st = status[c]
         common = None
         if not items:
@@ -236,23 +275,11 @@ def _judge(
         and status["M"] == "met"
         and status["T"] == "met"
     )
-    total = round(100 * total_score / len(CRITERIA))
-    text = facts.text
-    by = b.by  # each list now holds its criterion's findings in their final order
-    return SmartReport(
-        goal=goal.id if goal is not None else "",
-        text=text,
-        as_of=as_of,
-        criteria=MappingProxyType(criteria),
-        is_smart=is_smart,
-        score=total,
-        findings=(*by["S"], *by["M"], *by["A"], *by["R"], *by["T"]),
-        deadline=deadline,
-        start=start,
-        quantities=tuple([_quantity(q, text) for q in facts.quantities]),
-        deliverable=facts.deliverable,
-        rationale=facts.rationale,
-        cadence=facts.cadence,
+    return _Verdict(
+        MappingProxyType(criteria),
+        tuple(f for c in CRITERIA for f in criteria[c].findings),
+        round(100 * total_score / len(CRITERIA)),
+        is_smart,
     )
 
 
@@ -297,6 +324,28 @@ def _common_results() -> dict[tuple[str, str, str], CriterionResult]:
 
 # Results that recur in most reports are built once (they are immutable).
 _COMMON: Final[Mapping[tuple[str, str, str], CriterionResult]] = MappingProxyType(_common_results())
+
+
+def _fixed_verdicts() -> dict[tuple[str, ...], _Verdict]:
+    out: dict[tuple[str, ...], _Verdict] = {}
+    statuses: tuple[Status, ...] = ("met", "not_met", "unknown")
+    reasons: tuple[tuple[Status, tuple[str, ...]], ...] = (
+        ("met", ("A008",)),
+        ("unknown", ("A008", "R001")),
+    )
+    for s, m, t in product(statuses, repeat=3):
+        for r, codes in reasons:
+            status: dict[str, Status] = {"S": s, "M": m, "A": "unknown", "R": r, "T": t}
+            by: dict[str, list[Finding]] = {c: [] for c in CRITERIA}
+            for code in codes:
+                by[_STATIC[code].criterion].append(_STATIC[code])
+            out[(s, m, "unknown", r, t, *codes)] = _verdict(status, by)
+    return out
+
+
+# Most reports find nothing but the fixed "no evidence of pace" and "no reason" notes: their
+# verdicts (keyed on the five statuses and those codes, in order) are assembled once.
+_FIXED_VERDICTS: Final[Mapping[tuple[str, ...], _Verdict]] = MappingProxyType(_fixed_verdicts())
 
 
 def _severity_rank(finding: Finding) -> int:
