@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import importlib
 import io
@@ -22,6 +23,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import careerkit as ck
+import careerkit._cli
 import careerkit.testing
 import strategies
 from careerkit._cli import main
@@ -80,6 +82,39 @@ def test_every_command_has_help(command: str) -> None:
     assert code == 0
     assert out.startswith(f"usage: careerkit {command}")
     assert err == ""
+
+
+@pytest.mark.parametrize("columns", [None, "50", "130", "0", "-3", "wide"])
+def test_help_is_as_wide_as_the_standard_library_says(
+    columns: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from careerkit._cli import _columns
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert _columns() == shutil.get_terminal_size().columns
+    _, out, _ = run("check", "--help")
+    monkeypatch.setattr(careerkit._cli, "_HelpFormatter", argparse.HelpFormatter)
+    assert run("check", "--help")[1] == out  # as argparse's own formatter lays it out
+
+
+def test_the_demo_loads_no_module_it_does_not_use() -> None:
+    probe = (
+        "import runpy, sys, io, contextlib\n"
+        "sys.argv = ['careerkit', 'demo']\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try: runpy.run_module('careerkit', run_name='__main__')\n"
+        "    except SystemExit: pass\n"
+        "print(sorted({'shutil', 'json', 'dateutil.rrule', 'careerkit._batch', 'cattrs', 'importlib.metadata'} & set(sys.modules)))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe], check=True, capture_output=True, text=True
+    ).stdout
+    assert found == "[]\n"
 
 
 def test_version() -> None:

@@ -6,8 +6,11 @@ from __future__ import annotations
 import copy
 import gc
 import json
+import sys
 import threading
 from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -17,10 +20,12 @@ from hypothesis import strategies as st
 
 import careerkit as ck
 import strategies
-from careerkit import _io
-from careerkit._fastload import compile_builder
+from careerkit import _fastload, _fastplan, _io
+from careerkit._convert import MAX_STRING
+from careerkit._fastload import StaleSource, compile_builder, same_fields
 from careerkit._model import fields
 from careerkit._model.fields import FieldError
+from careerkit.testing import example_plan
 
 # Whole plans are costly to draw: a few dozen by default, many more in the thorough profile.
 EXAMPLES = max(25, settings.default.max_examples // 4)
@@ -137,7 +142,8 @@ def test_the_fast_path_and_the_converter_agree(doc: dict[str, Any]) -> None:
     text = json.dumps(doc)
     build, count = _io._fast_path()
     expected = _detailed(copy.deepcopy(body))
-    built_tally, counted_tally = [1], [1]
+    built_tally: list[Any] = [1, {}]
+    counted_tally = [1]
     try:
         fast: ck.CareerPlan | None = build(copy.deepcopy(body), built_tally)
     except Exception:
@@ -221,7 +227,7 @@ def _builder(cls: type) -> Any:
 def test_the_builder_keeps_every_check_it_cannot_prove() -> None:
     build = _builder(_Leaf)
     _seen.clear()
-    assert build({"label": "a", "size": 2, "seen": "y"}, [0]) == _Leaf("a", 2.0, "y")
+    assert build({"label": "a", "size": 2, "seen": "y"}, [0, {}]) == _Leaf("a", 2.0, "y")
     assert _seen == ["y", "y"]  # once from the builder, once from the constructor above
     for doc, field, message in [
         ({"label": "a", "rank": 4}, "rank", "must be between 0 and 3, got 4"),
@@ -230,12 +236,12 @@ def test_the_builder_keeps_every_check_it_cannot_prove() -> None:
         ({"label": "a"}, "kind", "expected a string, got a number (7)"),
     ]:
         with pytest.raises(FieldError) as info:
-            _builder(_Leaf if "rank" in doc or "whole" in doc else _BadDefault)(doc, [0])
+            _builder(_Leaf if "rank" in doc or "whole" in doc else _BadDefault)(doc, [0, {}])
         assert (info.value.field, info.value.message) == (field, message)
 
 
 def test_a_class_with_a_factory_or_a_cached_hash_is_built_by_its_own_constructor() -> None:
-    built = _builder(_Hashed)({"label": "a"}, [0])
+    built = _builder(_Hashed)({"label": "a"}, [0, {}])
     assert built == _Hashed("a")
     assert hash(built) == hash(_Hashed("a"))  # the cached hash is set up by __init__
 
@@ -245,6 +251,57 @@ def test_a_plan_level_problem_found_after_the_fast_path_built_every_record() -> 
     with pytest.raises(ck.PlanValidationError) as info:
         ck.loads(text)
     assert info.value.errors == ["duplicate goal id 'g' (first at $.goals[0]) @ $.goals[1].id"]
+
+
+# --- the generated module -------------------------------------------------------------------
+
+
+def test_the_generated_fast_path_is_the_one_the_model_gives() -> None:
+    # After a change to a model class: python tests/test_fastload.py > src/careerkit/_fastplan.py
+    written = Path(_fastplan.__file__).read_text(encoding="utf-8")
+    assert written == _io.fast_path_source(), "careerkit/_fastplan.py is out of date"
+    assert _io._fast_path()[0] is _fastplan.build  # the one the tests above hold to the converter
+
+
+def test_the_generated_builder_builds_what_a_compiled_one_builds() -> None:
+    body = {k: v for k, v in json.loads(ck.dumps(example_plan())).items() if k != "schema"}
+    compiled = compile_builder(
+        ck.CareerPlan, max_string=MAX_STRING, max_int=2**53, hook_for=_io._hook_for
+    )
+    generated_tally: list[Any] = [0, {}]
+    compiled_tally: list[Any] = [0, {}]
+    built = _fastplan.build(copy.deepcopy(body), generated_tally)
+    assert built == compiled(copy.deepcopy(body), compiled_tally) == example_plan()
+    assert generated_tally == compiled_tally
+
+
+def test_a_generated_module_refuses_to_load_for_a_changed_class() -> None:
+    with pytest.raises(StaleSource, match=r"the fields are now \('date', 'value'"):
+        same_fields(attrs.fields(ck.CheckIn), ("date", "value"))
+
+
+def test_a_changed_model_is_read_by_a_builder_compiled_at_run_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def stale(*_: object) -> None:
+        raise StaleSource("changed")
+
+    monkeypatch.delitem(sys.modules, "careerkit._fastplan")
+    monkeypatch.setattr(_fastload, "same_fields", stale)
+    monkeypatch.setattr(_io, "_fast", None)
+    build, _ = _io._fast_path()
+    assert build is not _fastplan.build
+    assert ck.loads(ck.dumps(example_plan())) == example_plan()
+
+
+def test_a_date_read_twice_is_read_once() -> None:
+    text = (
+        '{"schema":"careerkit/1","goals":[{"id":"a","title":"A","start":"2027-01-04"},'
+        '{"id":"b","title":"B","start":"2027-01-04","deadline":"2027-01-04"}]}'
+    )
+    a, b = ck.loads(text).goals
+    assert a.start == b.start == b.deadline == date(2027, 1, 4)
+    assert a.start is b.start is b.deadline
 
 
 # --- duplicate keys -------------------------------------------------------------------------
@@ -342,7 +399,7 @@ def test_loads_pauses_the_collector_while_it_builds(monkeypatch: pytest.MonkeyPa
     build, count = _io._fast_path()
     seen: list[bool] = []
 
-    def watched(body: dict[str, Any], tally: list[int]) -> ck.CareerPlan:
+    def watched(body: dict[str, Any], tally: list[Any]) -> ck.CareerPlan:
         seen.append(gc.isenabled())
         return build(body, tally)  # type: ignore[no-any-return]
 
@@ -459,3 +516,7 @@ def test_every_reader_case_is_checked_against_the_standard_reader(text: str) -> 
     except Exception:
         return
     assert repr(fast) == repr(json.loads(text))
+
+
+if __name__ == "__main__":  # writes careerkit/_fastplan.py: see its first lines
+    sys.stdout.write(_io.fast_path_source())

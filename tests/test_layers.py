@@ -22,6 +22,7 @@ LAYERS: dict[str, int] = {
     "careerkit._args": 0,
     "careerkit._dates": 0,
     "careerkit._public": 0,
+    "careerkit._records": 0,
     "careerkit._data": 0,
     "careerkit._version": 0,
     # model: the records and the rules they keep; the questionnaire scoring they refer to
@@ -44,6 +45,8 @@ LAYERS: dict[str, int] = {
     "careerkit._io": 3,
     "careerkit._convert": 3,
     "careerkit._fastload": 3,
+    "careerkit._fastcount": 3,
+    "careerkit._fastplan": 3,
     "careerkit._toml": 3,
     "careerkit._schema": 3,
     "careerkit._ics": 3,

@@ -17,6 +17,7 @@ import attrs
 
 from careerkit._args import instance_of
 from careerkit._errors import PolicyError
+from careerkit._records import shared_methods
 from careerkit._smart import SmartReport
 
 __all__ = ["SmartSummary", "SmartTally", "summarize_smart"]
@@ -34,7 +35,8 @@ def _frozen_groups(value: Mapping[str, SmartSummary]) -> Mapping[str, SmartSumma
     return MappingProxyType(dict(sorted(value.items())))
 
 
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class SmartSummary:
     """The roll-up of a batch of SMART reports (or of one group of them).
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
@@ -72,9 +73,40 @@ def _delimiter(text: str) -> str:
     return text
 
 
+def _columns() -> int:
+    """``shutil.get_terminal_size().columns``, without importing shutil and the compression
+    modules it loads (a few milliseconds of every start): argparse asks on each argument."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):  # no stdout, or not a terminal
+        columns = 0
+    return columns or 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's own, with the width found as above."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        width = _columns() - 2 if width is None else width
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="careerkit",
+        formatter_class=_HelpFormatter,
         description="Career growth as code: review a career plan, check goals against SMART, "
         "plan reviews and follow-ups, score work-life balance.",
         epilog="Plans are JSON or TOML files (see 'careerkit schema'); '-' reads standard "
@@ -86,7 +118,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help_text: str, description: str) -> argparse.ArgumentParser:
-        return sub.add_parser(name, help=help_text, description=description)
+        return sub.add_parser(
+            name, help=help_text, description=description, formatter_class=_HelpFormatter
+        )
 
     def plan_argument(p: argparse.ArgumentParser) -> None:
         p.add_argument("plan", help="the plan file (.json or .toml), or - for standard input")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -16,7 +15,6 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any, NamedTuple, TextIO
 
-from careerkit._batch import SmartTally
 from careerkit._errors import CareerkitError
 from careerkit._model.goals import Goal
 from careerkit._model.plan import CareerPlan
@@ -72,6 +70,8 @@ class UsageError(CareerkitError):
 
 def json_text(data: object, *, indent: int | None = 2) -> str:
     """``data`` as strict JSON: NaN and infinity are refused, never written."""
+    import json  # here: the demo and text output do not need it
+
     try:
         return json.dumps(data, indent=indent, ensure_ascii=False, allow_nan=False)
     except ValueError:
@@ -152,6 +152,8 @@ def _cell(record: dict[str, Any], key: str | None, what: str, where: str) -> str
 def _jsonl(
     f: IO[str], args: argparse.Namespace, source: str, problems: _Problems
 ) -> Iterator[_Item]:
+    import json
+
     text_key = args.text_column or "text"
     id_key = args.id_column or "id"
     for n, line in enumerate(f, start=1):
@@ -345,6 +347,8 @@ def check(
     load_plan: LoadPlan,
 ) -> int:
     """Run ``careerkit check``; returns the exit code."""
+    from careerkit._batch import SmartTally  # here: the other commands do not need it
+
     if sum(x is not None for x in (args.plan, args.text, args.csv)) != 1:
         raise UsageError("give one input: a file (or - for standard input), --csv FILE or --text")
     problems = _Problems(err)

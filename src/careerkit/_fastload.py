@@ -11,27 +11,32 @@ then runs the detailed converter, which says what is wrong. So a builder may ref
 the converter (it then costs a second pass) but must never accept what the converter refuses or
 build a different object: a differential property test holds the two together.
 
-:func:`compile_counter` counts the problems the converter would report, without building an
-exception or a message for each one, so that a document with a million bad records can say how
-many there are in linear time and bounded memory.
+:mod:`careerkit._fastcount` counts the problems of a document the builder refuses.
 """
 
 from __future__ import annotations
 
 import linecache
 import re
+import sys
 import typing
 from collections.abc import Callable
 from datetime import date
-from types import UnionType
+from types import MemberDescriptorType, UnionType
 from typing import Any, Literal, get_args, get_origin
 
 import attrs
 
-from careerkit._errors import PlanValidationError
 from careerkit._model import fields as model_fields
 
-__all__ = ["DuplicateKeys", "compile_builder", "compile_counter", "tally"]
+__all__ = [
+    "DuplicateKeys",
+    "HookFor",
+    "StaleSource",
+    "compile_builder",
+    "module_source",
+    "same_fields",
+]
 
 #: Gives the converter's structure hook for a type the builder has no inline check for.
 HookFor = Callable[[Any], Callable[[Any, Any], Any]]
@@ -156,12 +161,18 @@ def _unchanged(tp: Any, converter: object) -> bool:
     return False
 
 
+def _reorders(tp: Any, converter: object) -> bool:
+    """Whether ``converter`` gives every tuple that passed the check for ``tp`` with the same
+    items (perhaps in another order): what the checks proved of the items still holds."""
+    return converter is model_fields.sorted_by_date and _is_tuple(tp)
+
+
 def _default_passes(field: attrs.Attribute[Any], *, validate: bool) -> bool:
     """Whether the field's default (what the builder passes for a missing key) comes out of the
     converter unchanged and, with ``validate``, passes the validator: no check above saw it.
 
-    Called only for the converters and validators named in :func:`_unchanged` and
-    :func:`_proves`, which are pure.
+    Called only for the converters and validators named in :func:`_unchanged`,
+    :func:`_reorders` and :func:`_proves`, which are pure.
     """
     default = field.default
     if default is attrs.NOTHING:
@@ -178,7 +189,9 @@ def _default_passes(field: attrs.Attribute[Any], *, validate: bool) -> bool:
 
 # What attrs writes in an ``__init__`` that the builder can stand in for; any other line (a
 # factory, a pre-init hook, a cached hash, on-setattr hooks) keeps the class's own __init__.
-_INIT_LINE = re.compile(
+# A pattern, compiled (by re, once) only when a builder is made: loading the generated one
+# does not need it.
+_INIT_LINE = (
     r"def __init__\(.*\):"
     r"|_setattr = _cached_setattr_get\(self\)"
     r"|_setattr\('(\w+)', (?:\1|__attr_converter_\1\(\1\))\)"
@@ -204,14 +217,19 @@ def _plain_init(cls: type) -> bool:
                 continue
         if line and (body or line.startswith("def __init__(")):
             body.append(line)
-    return bool(body) and all(_INIT_LINE.fullmatch(line) for line in body)
+    return bool(body) and all(re.fullmatch(_INIT_LINE, line) for line in body)
 
 
 # --- the builder: generated source ------------------------------------------------------------
 
 
 class _Source:
-    """The source of one module of generated functions and the names it refers to."""
+    """The source of one module of generated functions and the names it refers to.
+
+    Each name has its value (for :func:`compile_builder`) and an expression that gives it in a
+    module of its own (for :func:`module_source`): a class by its import, anything of a field
+    (its default, converter, validator, the attribute itself) through ``attrs.fields``.
+    """
 
     def __init__(self, max_string: int, max_int: int, hook_for: HookFor) -> None:
         self.lines: list[str] = []
@@ -225,16 +243,34 @@ class _Source:
             "MAXS": max_string,
             "MAXI": max_int,
         }
+        self.exprs: dict[str, str | None] = {}
+        self.classes: dict[type, str] = {}  # the name of each class, and of its fields: F<name>
         self.hook_for = hook_for
         self.done: dict[type, str] = {}
         self.todo: list[type] = []
         self.counter = 0
+        self.dates = False  # whether the function being written reads a date
 
-    def name(self, prefix: str, value: Any) -> str:
+    def name(self, prefix: str, value: Any, expr: str | None) -> str:
         self.counter += 1
         key = f"{prefix}{self.counter}"
         self.names[key] = value
+        self.exprs[key] = expr
         return key
+
+    def class_name(self, cls: type) -> str:
+        if cls not in self.classes:
+            self.classes[cls] = self.name("CLS", cls, None)  # imported, see module_source
+            self.names["F" + self.classes[cls]] = attrs.fields(cls)
+        return self.classes[cls]
+
+    def field_name(self, prefix: str, cls: type, field: attrs.Attribute[Any], part: str) -> str:
+        """A name for ``part`` of ``field`` of ``cls`` ("" for the attribute itself)."""
+        value = getattr(field, part) if part else field
+        expr = f"F{self.class_name(cls)}.{field.name}" + (f".{part}" if part else "")
+        if part == "default" and isinstance(value, attrs.Factory):  # type: ignore[arg-type]
+            value, expr = attrs.NOTHING, "NOTHING"  # attrs then calls the factory
+        return self.name(prefix, value, expr)
 
     def function_for(self, cls: type) -> str:
         if cls not in self.done:
@@ -265,16 +301,20 @@ class _Source:
         if tp is bool:
             return [f"{pad}if type({var}) is not bool: raise _Reject"]
         if tp is date:
-            # Only the 'YYYY-MM-DD' form, as the converter's hook (or a TOML date).
+            # Only the 'YYYY-MM-DD' form, as the converter's hook (or a TOML date). D holds
+            # the dates read so far by their text (only str keys, and only a str equals one).
+            self.dates = True
             return [
+                f"{pad}if {var} in D: {var} = D[{var}]",
                 (
-                    f"{pad}if type({var}) is str and len({var}) == 10 and {var}[4] == '-' "
-                    f"and {var}[7] == '-' and {var}[5] != 'W': {var} = _fromiso({var})"
+                    f"{pad}elif type({var}) is str and len({var}) == 10 and {var}[4] == '-' "
+                    f"and {var}[7] == '-' and {var}[5] != 'W': D[{var}] = {var} = _fromiso({var})"
                 ),
                 f"{pad}elif type({var}) is not _date: raise _Reject",
             ]
         if _is_str_literal(tp):
-            choices = self.name("CHOICES", frozenset(get_args(tp)))
+            values = sorted(get_args(tp))  # sorted: the same text in every process
+            choices = self.name("CHOICES", frozenset(values), f"frozenset({tuple(values)!r})")
             return [f"{pad}if type({var}) is not str or {var} not in {choices}: raise _Reject"]
         if _is_optional(tp):
             inner = self.check(_without_none(tp), var, pad + "    ", depth)
@@ -300,8 +340,8 @@ class _Source:
         if attrs.has(tp):
             return [f"{pad}{var} = {self.function_for(tp)}({var}, t)"]
         # A type without an inline check: the converter's own hook, which raises if need be.
-        hook = self.name("HOOK", self.hook_for(tp))
-        kind = self.name("TYPE", tp)
+        hook = self.name("HOOK", self.hook_for(tp), None)
+        kind = self.name("TYPE", tp, None)
         return [f"{pad}{var} = {hook}({var}, {kind})"]
 
     def build_function(self, cls: type) -> None:
@@ -312,12 +352,9 @@ class _Source:
         hints = typing.get_type_hints(cls)
         fields = [f for f in attrs.fields(cls) if f.init]
         required = sum(1 for f in fields if f.default is attrs.NOTHING)
-        cls_name = self.name("CLS", cls)
-        lines = [
-            f"def {fn}(d, t):",
-            "    if type(d) is not dict: raise _Reject",
-            f"    n = {required}",
-        ]
+        cls_name = self.class_name(cls)
+        self.dates = False
+        lines: list[str] = []
         args: list[str] = []
         for i, field in enumerate(fields):
             var = f"a{i}"
@@ -326,15 +363,20 @@ class _Source:
                 lines.append(f"    {var} = d[{field.name!r}]")  # KeyError: reported later
                 lines += self.check(hints[field.name], var, "    ", 0)
                 continue
-            default = field.default
-            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-                default = attrs.NOTHING
             lines.append(f"    if {field.name!r} in d:")
             lines.append(f"        {var} = d[{field.name!r}]")
             lines += self.check(hints[field.name], var, "        ", 0)
             lines.append("        n += 1")
             lines.append("    else:")
-            lines.append(f"        {var} = {self.name('DEFAULT', default)}")
+            lines.append(f"        {var} = {self.field_name('DEFAULT', cls, field, 'default')}")
+        head = [
+            f"def {fn}(d, t):",
+            "    if type(d) is not dict: raise _Reject",
+            f"    n = {required}",
+        ]
+        if self.dates:
+            head.append("    D = t[1]")  # each date read once: a plan repeats its days
+        lines = head + lines
         lines.append("    if n != len(d): raise _Reject")  # an unknown key
         lines.append("    t[0] += n")
         if fields_all_set(cls, fields) and _plain_init(cls):
@@ -358,16 +400,23 @@ class _Source:
             var, tp = f"a{i}", hints[field.name]
             converter = field.converter
             keep = not _unchanged(tp, converter)
-            proven = not keep and _proves(tp, field.validator)
+            proven = (not keep or _reorders(tp, converter)) and _proves(tp, field.validator)
             # A default never went through the checks above: unless it passes, keep both.
-            if not keep and not _default_passes(field, validate=proven):
+            if (not keep or proven) and not _default_passes(field, validate=proven):
                 keep, proven = True, False
             if keep and converter is not None:
-                lines.append(f"    {var} = {self.name('CONVERT', converter)}({var})")
-            lines.append(f"    _set(o, {field.name!r}, {var})")
+                convert = self.field_name("CONVERT", cls, field, "converter")
+                lines.append(f"    {var} = {convert}({var})")
+            if _slot(cls, field.name) is not None:
+                setter = self.name(
+                    "SET", _setter(cls, field.name), f"_setter({cls_name}, {field.name!r})"
+                )
+                lines.append(f"    {setter}(o, {var})")
+            else:
+                lines.append(f"    _set(o, {field.name!r}, {var})")
             if field.validator is not None and not proven:
-                validator = self.name("VALIDATE", field.validator)
-                attribute = self.name("ATTRIBUTE", field)
+                validator = self.field_name("VALIDATE", cls, field, "validator")
+                attribute = self.field_name("ATTRIBUTE", cls, field, "")
                 call = f"{validator}(o, {attribute}, {var})"
                 default = field.default
                 if (
@@ -377,13 +426,32 @@ class _Source:
                 ):
                     # The default (a missing key, or the same object given: None) passed
                     # this validator above, and it looks only at the value.
-                    call = f"if {var} is not {self.name('DEFAULT', default)}: {call}"
+                    default_name = self.field_name("DEFAULT", cls, field, "default")
+                    call = f"if {var} is not {default_name}: {call}"
                 checks.append("    " + call)
         lines += checks
         if hasattr(cls, "__attrs_post_init__"):
             lines.append("    o.__attrs_post_init__()")
         lines.append("    return o")
         return lines
+
+
+def _slot(cls: type, name: str) -> Any:
+    """The slot (a member descriptor) that holds attribute ``name`` of ``cls``, or None."""
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            found = klass.__dict__[name]
+            return found if type(found) is MemberDescriptorType else None
+    return None
+
+
+def _setter(cls: type, name: str) -> Callable[[object, object], None]:
+    """The setter of the slot of ``name``: what ``object.__setattr__`` calls, after a lookup."""
+    slot = _slot(cls, name)
+    if slot is None:
+        raise StaleSource(f"{cls.__qualname__}.{name} is not a slot")
+    setter: Callable[[object, object], None] = slot.__set__
+    return setter
 
 
 def fields_all_set(cls: type, init_fields: list[attrs.Attribute[Any]]) -> bool:
@@ -395,194 +463,90 @@ def fields_all_set(cls: type, init_fields: list[attrs.Attribute[Any]]) -> bool:
     )
 
 
-def compile_builder(
-    root: type, *, max_string: int, max_int: int, hook_for: HookFor
-) -> Callable[[dict[str, Any], list[int]], Any]:
-    """A function that builds ``root`` from a valid document, or raises if anything is off.
-
-    It is called as ``build(doc, tally)``, and adds to ``tally[0]`` the number of keys in the
-    document and of colons in its strings.
-    """
+def _source_for(root: type, max_string: int, max_int: int, hook_for: HookFor) -> _Source:
     source = _Source(max_string, max_int, hook_for)
-    entry = source.function_for(root)
+    source.function_for(root)
     while source.todo:
         source.build_function(source.todo.pop())
+    return source
+
+
+def compile_builder(
+    root: type, *, max_string: int, max_int: int, hook_for: HookFor
+) -> Callable[[dict[str, Any], list[Any]], Any]:
+    """A function that builds ``root`` from a valid document, or raises if anything is off.
+
+    It is called as ``build(doc, [0, {}])``: it adds to the first item the number of keys in
+    the document and of colons in its strings, and keeps in the second each date it read, by
+    its text.
+    """
+    source = _source_for(root, max_string, max_int, hook_for)
     namespace = dict(source.names)
     code = compile("\n".join(source.lines), f"<careerkit fast path for {root.__name__}>", "exec")
     exec(code, namespace)  # the source is built above from the model's own type hints
-    built: Callable[[dict[str, Any], list[int]], Any] = namespace[entry]
+    built: Callable[[dict[str, Any], list[Any]], Any] = namespace[source.done[root]]
     return built
 
 
-# --- the counter --------------------------------------------------------------------------------
-
-#: Counts the problems of a value, adding its keys and the colons in its strings to the tally
-#: (``t[0]``), and gives the structured value when there are no problems.
-_Count = Callable[[Any, list[int]], tuple[int, Any]]
+class StaleSource(ImportError):
+    """A generated module no longer matches the model it was generated from."""
 
 
-def tally(value: Any, t: list[int]) -> None:
-    """Add the keys of ``value`` and the colons in its strings (keys too) to ``t[0]``."""
-    n = 0
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if type(item) is str:
-            n += item.count(":")
-        elif isinstance(item, dict):
-            n += len(item)
-            for key, inner in item.items():
-                n += key.count(":")
-                stack.append(inner)
-        elif isinstance(item, list | tuple):
-            stack.extend(item)
-    t[0] += n
+def same_fields(fields: tuple[attrs.Attribute[Any], ...], names: tuple[str, ...]) -> None:
+    """Raise :class:`StaleSource` unless the class has the fields the module was made for."""
+    if tuple(f.name for f in fields) != names:
+        raise StaleSource(f"the fields are now {tuple(f.name for f in fields)}, not {names}")
 
 
-def compile_counter(
-    root: type,
-    *,
-    max_string: int,
-    max_int: int,
-    hook_for: HookFor,
-    count_messages: Callable[[BaseException], int],
-) -> Callable[[Any, list[int]], int]:
-    """A function that counts the problems the detailed converter reports for a document.
+def _home(cls: type) -> str:
+    """The module that defines ``cls``: a public class names its public home in ``__module__``
+    (see careerkit._public), but the methods attrs wrote for it keep the defining module's."""
+    home: str = cls.__dict__["__init__"].__module__
+    module = sys.modules.get(home)
+    if home == "__main__" or getattr(module, cls.__qualname__, None) is not cls:
+        raise TypeError(f"{cls!r} cannot be imported by its name")
+    return home
 
-    It follows the converter's rules: each field's problems, one per unknown key, and, when the
-    fields are fine, one for a failing ``__init__`` (or the plan's own count of its problems).
-    Its cost is linear in the document and it keeps no message. Called as ``count(doc, t)``,
-    it adds to ``t[0]`` the document's keys and the colons in its strings, as the builder does.
+
+def module_source(root: type, *, max_string: int, max_int: int, doc: str) -> str:
+    """The text of a module that defines ``build``, the function :func:`compile_builder` makes.
+
+    The module refers to the model only by imports and ``attrs.fields``, and checks when it is
+    imported that each class has the fields it was made for (raising :class:`StaleSource`).
     """
-    done: dict[type, _Count] = {}
 
-    def scalar(ok: Callable[[Any], bool], convert: Callable[[Any], Any] | None = None) -> _Count:
-        def count(value: Any, t: list[int]) -> tuple[int, Any]:
-            if type(value) is not int and type(value) is not float:
-                tally(value, t)
-            if not ok(value):
-                return 1, None
-            return 0, value if convert is None else convert(value)
+    def no_hook(tp: Any) -> Any:
+        raise TypeError(f"no inline check for {tp!r}: a generated module cannot use a hook")
 
-        return count
-
-    def counter_for(tp: Any) -> _Count:
-        if tp is str:
-            return scalar(
-                lambda v: type(v) is str and len(v) <= max_string and (v.isascii() or _utf8(v))
-            )
-        if tp is int:
-            return scalar(lambda v: type(v) is int and -max_int <= v <= max_int)
-        if tp is float:
-            return scalar(
-                lambda v: (
-                    (type(v) is float and v - v == 0.0)
-                    or (type(v) is int and -max_int <= v <= max_int)
-                ),
-                float,
-            )
-        if tp is bool:
-            return scalar(lambda v: type(v) is bool)
-        if _is_str_literal(tp):
-            choices = frozenset(get_args(tp))
-            return scalar(lambda v: type(v) is str and v in choices)
-        if _is_optional(tp):
-            inner = counter_for(_without_none(tp))
-            return lambda v, t: (0, None) if v is None else inner(v, t)
-        if _is_tuple(tp):
-            return tuple_counter(get_args(tp)[0])
-        if attrs.has(tp):
-            return class_counter(tp)
-        return hook_counter(tp)  # dates and any type without a rule here
-
-    def hook_counter(tp: Any) -> _Count:
-        hook = hook_for(tp)
-
-        def count(value: Any, t: list[int]) -> tuple[int, Any]:
-            tally(value, t)
-            try:
-                return 0, hook(value, tp)
-            except Exception as exc:
-                return count_messages(exc), None
-
-        return count
-
-    def tuple_counter(item_tp: Any) -> _Count:
-        item: _Count | None = None
-
-        def count(value: Any, t: list[int]) -> tuple[int, Any]:
-            nonlocal item
-            if item is None:  # late: a class may hold a tuple of itself
-                item = counter_for(item_tp)
-            if not isinstance(value, list | tuple):
-                tally(value, t)
-                return 1, None
-            problems = 0
-            out = []
-            for element in value:
-                n, built = item(element, t)
-                if n:
-                    problems += n
-                elif not problems:
-                    out.append(built)
-            return problems, None if problems else tuple(out)
-
-        return count
-
-    def class_counter(cls: type) -> _Count:
-        if cls in done:
-            return done[cls]
-        hints = typing.get_type_hints(cls)
-        fields = {
-            f.name: (f.alias, f.default is attrs.NOTHING) for f in attrs.fields(cls) if f.init
-        }
-        required = sum(1 for _, needed in fields.values() if needed)
-        counters: dict[str, _Count] = {}
-
-        def count(value: Any, t: list[int]) -> tuple[int, Any]:
-            if type(value) is not dict:
-                tally(value, t)
-                if not isinstance(value, dict):
-                    return 1, None
-                if isinstance(value, DuplicateKeys):
-                    return len(value.duplicates), None
-            if required and not value:
-                return required, None
-            t[0] += len(value)
-            problems = 0
-            found = 0
-            kwargs = {}
-            for key, item in value.items():
-                spec = fields.get(key)
-                if spec is None:
-                    problems += 1  # an unknown key
-                    t[0] += key.count(":")
-                    tally(item, t)
-                    continue
-                alias, needed = spec
-                found += needed
-                counter = counters.get(key)
-                if counter is None:
-                    counter = counters[key] = counter_for(hints[key])
-                n, built = counter(item, t)
-                problems += n
-                kwargs[alias] = built
-            problems += required - found  # missing keys
-            if problems:
-                return problems, None
-            try:
-                return 0, cls(**kwargs)
-            except PlanValidationError as exc:
-                return exc.total, None
-            except Exception:
-                return 1, None
-
-        done[cls] = count
-        return count
-
-    root_counter = class_counter(root)
-
-    def count_document(doc: Any, t: list[int]) -> int:
-        return root_counter(doc, t)[0]
-
-    return count_document
+    source = _source_for(root, max_string, max_int, no_hook)
+    lines = [
+        f'"""{doc}"""',
+        "",
+        "# mypy: ignore-errors",
+        "# ruff: noqa",
+        "# fmt: off",
+        "from datetime import date as _date",
+        "",
+        "from attrs import NOTHING, fields",
+        "",
+        "from careerkit._fastload import _Reject, _setter, _utf8, same_fields",
+    ]
+    for cls, name in source.classes.items():
+        lines.append(f"from {_home(cls)} import {cls.__qualname__} as {name}")
+    lines += [
+        "",
+        "_fromiso = _date.fromisoformat",
+        "_new = object.__new__",
+        "_set = object.__setattr__",
+        f"MAXS = {max_string!r}",
+        f"MAXI = {max_int!r}",
+    ]
+    for cls, name in source.classes.items():
+        names = tuple(f.name for f in attrs.fields(cls))
+        lines.append(f"F{name} = fields({name})")
+        lines.append(f"same_fields(F{name}, {names!r})")
+    for key, expr in source.exprs.items():
+        if not key.startswith("CLS"):
+            lines.append(f"{key} = {expr}")
+    lines += ["", "", *source.lines, "", "", f"build = {source.done[root]}", ""]
+    return "\n".join(lines)

@@ -13,11 +13,13 @@ import attrs
 
 from careerkit._model.plan import CareerPlan
 from careerkit._model.privacy import Viewer
+from careerkit._records import shared_methods
 
 __all__ = ["NOTHING", "Hidden", "hidden_from"]
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Hidden:
     """Which parts of a plan an audience's view leaves out."""
 

@@ -14,7 +14,6 @@ import contextlib
 import errno
 import gc
 import itertools
-import json
 import os
 import re
 import stat
@@ -34,12 +33,12 @@ from careerkit._convert import (
 from careerkit._convert import MAX_STRING as MAX_STRING  # also read by careerkit.interop
 from careerkit._convert import _structure_str as _structure_str  # likewise
 from careerkit._errors import CareerkitError, PlanValidationError
-from careerkit._fastload import DuplicateKeys, compile_builder, compile_counter
+from careerkit._fastcount import compile_counter
+from careerkit._fastload import DuplicateKeys, StaleSource, compile_builder, module_source
 from careerkit._model.fields import describe as _describe
 from careerkit._model.plan import SCHEMA, CareerPlan
 from careerkit._model.privacy import Viewer, redact
 from careerkit._schema import FORMAT_MAJOR, SCHEMA_TAG
-from careerkit._toml import to_toml
 
 if TYPE_CHECKING:
     pass
@@ -59,23 +58,36 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-# Generated on first use: a program that only writes plans, or never touches files, does not pay
-# for it (about 10 ms).
+# Made on first use: a program that only writes plans, or never touches files, does not pay
+# for it. The builder is generated ahead, in careerkit._fastplan (compiling it at run time
+# costs about 25 ms, loading its bytecode about 1 ms); the counter is made here (cheap).
 _fast: tuple[Callable[..., Any], Callable[[Any, list[int]], int]] | None = None
 
 
 def _fast_path() -> tuple[Callable[..., Any], Callable[[Any, list[int]], int]]:
     global _fast
     if _fast is None:
-        limits: dict[str, Any] = {
-            "max_string": MAX_STRING,
-            "max_int": _MAX_INT,
-            "hook_for": _hook_for,
-        }
-        build = compile_builder(CareerPlan, **limits)
-        count = compile_counter(CareerPlan, count_messages=_count_messages, **limits)
+        limits: dict[str, Any] = {"max_string": MAX_STRING, "max_int": _MAX_INT}
+        try:
+            from careerkit._fastplan import build
+        except StaleSource:  # a changed model in a source tree: generated again, here
+            build = compile_builder(CareerPlan, hook_for=_hook_for, **limits)
+        count = compile_counter(
+            CareerPlan, count_messages=_count_messages, hook_for=_hook_for, **limits
+        )
         _fast = (build, count)  # one assignment: a racing thread builds an equal pair
     return _fast
+
+
+def fast_path_source() -> str:
+    """The text of :mod:`careerkit._fastplan`, generated from the model."""
+    doc = (
+        "The fast path of plan documents: generated from the model by\n"
+        "careerkit._io.fast_path_source(); do not edit. Regenerate after changing a model class:\n"
+        "\n"
+        "    python tests/test_fastload.py > src/careerkit/_fastplan.py\n"
+    )
+    return module_source(CareerPlan, max_string=MAX_STRING, max_int=_MAX_INT, doc=doc)
 
 
 # --- the collector ------------------------------------------------------------------------
@@ -143,7 +155,7 @@ def _structure(doc: dict[str, Any]) -> CareerPlan:
         body = DuplicateKeys(body, doc.duplicates)
     else:
         try:
-            return build(body, [0])  # type: ignore[no-any-return]
+            return build(body, [0, {}])  # type: ignore[no-any-return]
         except Exception:  # anything at all: the detailed converter says what
             pass
     listed = _listed(body)
@@ -222,11 +234,13 @@ def _load_json(text: str) -> CareerPlan:
     # when the keys of the document and the colons in its strings add up to the colons of the
     # text (counting escaped ones), no key was named twice; otherwise the text is read again,
     # marking the objects that do. The builder and the problem counter keep that tally.
-    colons = text.count(":") + text.count("\\u003a") + text.count("\\u003A")
+    colons = text.count(":")
+    if "\\" in text:  # a fast scan; an escaped colon is in a string, not between a key and value
+        colons += text.count("\\u003a") + text.count("\\u003A")
     _check_schema(doc)
     build, count = _fast_path()
     body = {k: v for k, v in doc.items() if k != "schema"}
-    tally = [1]  # the "schema" key
+    tally: list[Any] = [1, {}]  # the "schema" key; the dates read
     try:
         plan: CareerPlan = build(body, tally)
     except Exception:  # anything at all: the detailed converter says what
@@ -283,10 +297,14 @@ def _json_loads(text: str) -> Any:
             return _FAST_JSON(text)
         except Exception:
             pass
+    import json  # here, as the other uses: a program that reads only TOML does not load it
+
     return json.loads(text)
 
 
 def _json_loads_marking(text: str) -> Any:
+    import json
+
     return json.loads(text, object_pairs_hook=_mark_duplicates)
 
 
@@ -368,7 +386,11 @@ def dumps(
     # made no difference that rounds of measurement could tell from noise.
     data = unstructure(redact(plan, audience))
     if format == "toml":
+        from careerkit._toml import to_toml
+
         return to_toml(data)
+    import json
+
     if indent is None:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"

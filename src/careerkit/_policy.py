@@ -23,6 +23,7 @@ from typing import Any, Generic, TypeVar, final
 import attrs
 
 from careerkit._errors import ArgumentTypeError, PolicyError
+from careerkit._records import shared_methods
 
 __all__ = [
     "MAX_SPAN_DAYS",
@@ -137,7 +138,8 @@ def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Number(Validator):
     """A number (a whole one with ``whole``) from ``low`` to ``high``; either bound may be
     left out, and ``above`` makes the lower bound exclusive. ``None`` passes if ``optional``."""
@@ -183,7 +185,8 @@ class Number(Validator):
         return f"a finite {noun.removeprefix('a ')}"
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class InstanceOf(Validator):
     """An instance of ``types`` (``None`` too if ``optional``), described as ``expected``."""
 
@@ -206,7 +209,8 @@ class InstanceOf(Validator):
             raise ArgumentTypeError(f"{where} must be {expected}, got {shown}")
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class OneOf(Validator):
     """One of ``choices``; ``words`` says them in messages if the reprs would not read well."""
 
@@ -221,7 +225,8 @@ class OneOf(Validator):
         return self.words or "one of " + ", ".join(map(repr, self.choices))
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class EachOf(Validator):
     """A collection (a ``frozenset`` or ``tuple`` after its converter) of ``choices``, which
     ``items`` names in messages."""
@@ -241,7 +246,8 @@ class EachOf(Validator):
                 )
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class MappingOf(Validator):
     """A :class:`FrozenMapping` keyed by ``keys`` (``key_name`` in messages) whose values each
     pass the validator ``values``; an entry is named ``Class.field['key']``."""
@@ -284,7 +290,8 @@ def as_frozenset(value: object) -> object:
     return value
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Merged:
     """Converter: a mapping laid over ``defaults`` as a :class:`FrozenMapping`, each given value
     passed through ``shape`` (which must not raise); ``None`` gives the defaults; anything else
@@ -307,7 +314,8 @@ class Merged:
 MAX_SPAN_DAYS = 3660
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class DaySpan(Validator):
     """A ``timedelta`` of whole days from ``low`` to ``high`` days."""
 
@@ -323,7 +331,8 @@ class DaySpan(Validator):
             )
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Each(Validator):
     """A tuple (after its converter) whose every item passes ``item``; the i-th item is named
     ``Class.field[i]``."""
@@ -338,7 +347,8 @@ class Each(Validator):
             self.item.check(f"{where}[{i}]", element)
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Texts(Validator):
     """A tuple (after its converter) of strings with something other than spaces in them."""
 

@@ -14,6 +14,7 @@ from careerkit._args import as_of_date
 from careerkit._data import JsonReady
 from careerkit._errors import ArgumentTypeError
 from careerkit._model.goals import CheckIn, Goal
+from careerkit._records import shared_methods
 
 __all__ = [
     "AT_RISK_GAP",
@@ -38,7 +39,8 @@ OFF_TRACK_GAP = 0.25
 PROJECTION_WINDOW = 6
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Progress(JsonReady):
     """Where a goal stands on ``as_of``.
 

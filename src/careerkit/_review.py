@@ -16,6 +16,7 @@ from careerkit._model.plan import CareerPlan, Owner
 from careerkit._model.privacy import Viewer, redact
 from careerkit._policy import DaySpan, InstanceOf
 from careerkit._progress import Progress, progress
+from careerkit._records import shared_methods
 from careerkit._schedule import Agenda, SchedulePolicy, schedule_reviews
 from careerkit._smart import SmartPolicy, SmartReport, evaluate_many
 
@@ -24,7 +25,8 @@ __all__ = ["GoalReview", "PlanReview", "ReviewPolicy", "review"]
 _SEVERITY_RANK = {"alert": 0, "warning": 1, "info": 2}
 
 
-@attrs.frozen(kw_only=True)
+@shared_methods
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ReviewPolicy:
     """Settings for :func:`careerkit.review`: each engine's policy and the agenda's horizon.
 
@@ -47,7 +49,8 @@ class ReviewPolicy:
     )
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class GoalReview:
     """One goal's SMART report and progress."""
 
@@ -67,7 +70,8 @@ class GoalReview:
         }
 
 
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class PlanReview:
     """Where a career plan stands on ``as_of``, and what to do next.
 

@@ -34,6 +34,7 @@ import attrs
 
 from careerkit._data import JsonReady
 from careerkit._errors import CareerkitError
+from careerkit._records import shared_methods
 
 __all__ = [
     "CBI_CLIENT_ITEMS",
@@ -98,7 +99,8 @@ _WHO5_VERY_LOW_INDEX = 28
 _WHO5_LOW_ITEM = 1
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Who5Result(JsonReady):
     """A scored WHO-5.
 
@@ -206,7 +208,8 @@ _CBI_MIN_WORK = 4
 _CBI_MIN_CLIENT_DEFAULT = 3
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class CbiResult:
     """Scored Copenhagen Burnout Inventory scales, each 0 to 100 or ``None``.
 

@@ -7,11 +7,13 @@ from typing import Literal
 import attrs
 
 from careerkit._data import JsonReady
+from careerkit._records import shared_methods
 
 Level = Literal["V", "S", "U"]
 
 
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Citation(JsonReady):
     """The evidence behind one rule: what it claims, who published it and how firmly it is
     established (``level``: ``"V"`` verified in the primary or an authoritative text, ``"S"``

@@ -10,6 +10,7 @@ import attrs
 from careerkit._data import JsonReady
 from careerkit._errors import PolicyError
 from careerkit._policy import FrozenMapping, MappingOf, Merged, Number, as_float
+from careerkit._records import known_signatures, shared_methods
 
 ComponentName = Literal[
     "hours", "sleep", "activity", "after_hours", "leave", "wellbeing", "burnout"
@@ -31,6 +32,9 @@ def _number(value: float) -> float:
     return as_float(value)  # type: ignore[return-value]  # checked by the validator
 
 
+known_signatures(_number)  # before the class below reads it
+
+
 # Upper bounds are what a week, a day or a year can hold: beyond them a threshold means nothing
 # and the arithmetic would leave the range of a float.
 _WEEK_HOURS = Number(0, 168, above=True)
@@ -38,7 +42,8 @@ _NOT_NEGATIVE = Number(0)
 _PERCENT = Number(0, 100)
 
 
-@attrs.frozen(kw_only=True)
+@shared_methods
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class BalancePolicy(JsonReady):
     """Thresholds and weights of the balance score; the defaults follow the evidence.
 

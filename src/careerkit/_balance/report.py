@@ -10,6 +10,7 @@ import attrs
 from careerkit._balance.evidence import Citation
 from careerkit._balance.policy import ComponentName
 from careerkit._data import JsonReady
+from careerkit._records import shared_methods
 
 Status = Literal["ok", "watch", "risk", "missing"]
 Severity = Literal["watch", "risk"]
@@ -17,7 +18,8 @@ Severity = Literal["watch", "risk"]
 RiskLevel = Literal["low", "elevated", "high"]
 
 
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class BalanceComponent(JsonReady):
     """One part of the score.
 
@@ -43,7 +45,8 @@ class BalanceComponent(JsonReady):
         )
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Flag(JsonReady):
     """Something that needs attention, why (``citation``) and what to do about it."""
 
@@ -55,7 +58,8 @@ class Flag(JsonReady):
     citation: Citation
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Risk(JsonReady):
     """``level`` is ``"high"`` when a component is at risk, ``"elevated"`` when one needs
     watching, ``"low"`` otherwise and ``None`` with no data; ``drivers`` names the components
@@ -65,7 +69,8 @@ class Risk(JsonReady):
     drivers: tuple[ComponentName, ...] = ()
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Trend(JsonReady):
     """The score against the previous window of the same length, over the components both
     windows have data for (``compared``); ``change`` is current minus previous."""
@@ -78,7 +83,8 @@ class Trend(JsonReady):
     compared: tuple[ComponentName, ...] = ()
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Coverage(JsonReady):
     """Which components had data (``used``) and which did not (``missing``; each component's
     ``note`` says why), and how many weekly logs fell in the window."""
@@ -88,7 +94,8 @@ class Coverage(JsonReady):
     weeks_logged: int
 
 
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class BalanceReport(JsonReady):
     """The balance score on ``as_of`` over the window from ``window_start``.
 

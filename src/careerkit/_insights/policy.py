@@ -5,12 +5,14 @@ from __future__ import annotations
 import attrs
 
 from careerkit._policy import Number
+from careerkit._records import shared_methods
 
 _DAYS = Number(1, whole=True)
 _DAYS_OR_ZERO = Number(0, whole=True)
 
 
-@attrs.frozen(kw_only=True)
+@shared_methods
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class InsightPolicy:
     """The thresholds of the insight rules; every one is in days unless it says otherwise.
 

@@ -10,6 +10,7 @@ import attrs
 
 from careerkit._data import JsonReady
 from careerkit._model.fields import one_of
+from careerkit._records import shared_methods
 
 #: ``"balance"`` is used by the plan review for the balance scorer's flags.
 Area = Literal["network", "mentors", "learning", "challenges", "reflection", "goals", "balance"]
@@ -43,7 +44,8 @@ CODES: Mapping[str, tuple[Area, Severity]] = MappingProxyType(
 )
 
 
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Insight(JsonReady):
     """Something that stands out in a plan, and what to do about it.
 

@@ -20,6 +20,7 @@ from careerkit._model.fields import (
     strings,
     text,
 )
+from careerkit._records import shared_methods
 
 __all__ = ["Challenge", "ChallengeStatus", "Visibility"]
 
@@ -28,7 +29,8 @@ Visibility = Literal["team", "department", "organization", "industry"]
 ChallengeStatus = Literal["planned", "active", "done", "abandoned"]
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Challenge:
     """A stretch assignment: ``stretch`` 1 (comfortable) to 5 (far outside the comfort zone)."""
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 import attrs
 
 from careerkit._errors import FieldError
+from careerkit._records import known_signatures
 
 __all__ = [
     "AUDIENCES",
@@ -542,3 +543,7 @@ def check_order(obj: object, first: str, second: str) -> None:
     b: date | None = getattr(obj, second)
     if a is not None and b is not None and a > b:
         raise FieldError(second, f"{second} {b.isoformat()} is before {first} {a.isoformat()}")
+
+
+# The converters most fields use (see known_signatures); the model modules import this one first.
+known_signatures(to_date, to_optional_date, to_tuple, sorted_by_date)

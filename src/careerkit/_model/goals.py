@@ -27,6 +27,7 @@ from careerkit._model.fields import (
     to_date,
     to_optional_date,
 )
+from careerkit._records import shared_methods
 
 __all__ = ["CheckIn", "Goal", "GoalStatus", "Metric", "MetricDirection", "Milestone", "SkillTarget"]
 
@@ -34,7 +35,8 @@ GoalStatus = Literal["draft", "active", "paused", "done", "dropped"]
 MetricDirection = Literal["up", "down"]
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Metric:
     """How a goal is measured: from ``baseline`` towards ``target``.
 
@@ -65,7 +67,8 @@ class Metric:
             )
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class CheckIn:
     """A measurement of a goal's metric on a day, with an optional confidence 0..10.
 
@@ -79,7 +82,8 @@ class CheckIn:
     confidence: int | None = attrs.field(default=None, validator=bounded(0, 10, integer=True))
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Milestone:
     """A step on the way to a goal; ``done_on`` is set once it is reached."""
 
@@ -88,7 +92,8 @@ class Milestone:
     done_on: date | None = optional_day()
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class SkillTarget:
     """The level (0..5) of a skill (by id) that a goal needs."""
 
@@ -96,7 +101,8 @@ class SkillTarget:
     level: int = attrs.field(validator=bounded(0, 5, integer=True))
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Goal:
     """A career goal, from one line of text to a fully measured plan.
 

@@ -19,6 +19,7 @@ from careerkit._model.fields import (
     strings,
     text,
 )
+from careerkit._records import shared_methods
 
 __all__ = ["DatePrecision", "Position", "PositionKind"]
 
@@ -30,7 +31,8 @@ DatePrecision = Literal["year", "month", "day"]
 _PRECISIONS: tuple[DatePrecision, ...] = get_args(DatePrecision)
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Position:
     """A job (``kind="work"``) or a volunteer role, current while ``end`` is ``None``.
 

@@ -26,6 +26,7 @@ from careerkit._model.fields import (
     text,
     to_date,
 )
+from careerkit._records import shared_methods
 
 __all__ = [
     "Advocacy",
@@ -46,7 +47,8 @@ MentorRole = Literal["mentor", "sponsor", "both"]
 MentorStatus = Literal["prospect", "asked", "active", "ended"]
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Interaction:
     """A contact moment, and which way the help went."""
 
@@ -57,7 +59,8 @@ class Interaction:
     shared_with: tuple[Audience, ...] = audiences()
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Contact:
     """Someone in the network, with how often to keep in touch (``cadence_days``)."""
 
@@ -98,7 +101,8 @@ class Contact:
         return attrs.evolve(self, interactions=(*self.interactions, moment))
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Meeting:
     """A mentoring meeting."""
 
@@ -106,7 +110,8 @@ class Meeting:
     note: str = text()
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Advocacy:
     """Something a sponsor did for you (or you told them, so they can)."""
 
@@ -114,7 +119,8 @@ class Advocacy:
     note: str = attrs.field(validator=non_empty)
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Mentor:
     """A mentor (guidance, feedback), a sponsor (advocacy) or both.
 

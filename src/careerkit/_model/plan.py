@@ -26,6 +26,7 @@ from careerkit._model.network import Contact, Mentor
 from careerkit._model.reflections import Reflection
 from careerkit._model.skills import LearningActivity, Skill
 from careerkit._model.wellbeing import WeekLog, Wellbeing
+from careerkit._records import shared_methods
 
 __all__ = ["SCHEMA", "CareerPlan", "Owner", "Value", "ValueKind", "as_wellbeing"]
 
@@ -35,7 +36,8 @@ SCHEMA = "careerkit/1"
 ValueKind = Literal["value", "passion", "strength", "environment"]
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Owner:
     """Whose plan it is."""
 
@@ -44,7 +46,8 @@ class Owner:
     organization: str = text()
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Value:
     """What matters to a person: a value, a passion, a strength or a preferred environment."""
 
@@ -64,7 +67,8 @@ class _HasId(Protocol):
 _R = TypeVar("_R", bound=_HasId)
 
 
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class CareerPlan:
     """A person's whole career plan.
 

@@ -21,13 +21,15 @@ from careerkit._model.fields import (
     text,
     to_date,
 )
+from careerkit._records import shared_methods
 
 __all__ = ["Assessment", "Decision", "PromptAnswer", "Reflection"]
 
 Decision = Literal["keep", "adjust", "drop"]
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class PromptAnswer:
     """A reflection prompt and the answer written to it."""
 
@@ -35,7 +37,8 @@ class PromptAnswer:
     answer: str = text()
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Assessment:
     """A goal reassessed: on track? still aligned with my values? keep, adjust or drop?"""
 
@@ -46,7 +49,8 @@ class Assessment:
     note: str = text()
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Reflection:
     """A dated reflection; ``energy`` is a self-rating from 1 (drained) to 5 (energised)."""
 

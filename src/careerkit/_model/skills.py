@@ -23,6 +23,7 @@ from careerkit._model.fields import (
     text,
     to_date,
 )
+from careerkit._records import shared_methods
 
 __all__ = [
     "Credential",
@@ -38,7 +39,8 @@ SkillCategory = Literal["technical", "soft", "domain"]
 LearningKind = Literal["course", "certification", "workshop", "conference", "book", "other"]
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class LevelRecord:
     """A skill level (0..5) reached on a day."""
 
@@ -47,7 +49,8 @@ class LevelRecord:
     note: str = text()
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Evidence:
     """Something that shows a skill: a note, optionally with a link."""
 
@@ -56,7 +59,8 @@ class Evidence:
     url: str = text()
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Skill:
     """A skill with its current level (0..5), the level aimed at, and how it got there.
 
@@ -95,7 +99,8 @@ class Skill:
         return max(0, (self.target or 0) - self.level)
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Credential:
     """A certificate from a learning activity; ``expires`` is ``None`` when it does not."""
 
@@ -108,7 +113,8 @@ class Credential:
         check_order(self, "issued", "expires")
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class LearningActivity:
     """A course, certification, workshop, conference, book or other learning."""
 

@@ -22,6 +22,7 @@ from careerkit._model.fields import (
     to_date,
     to_tuple,
 )
+from careerkit._records import shared_methods
 
 __all__ = ["CbiResponse", "TimeOff", "WeekLog", "Wellbeing", "Who5Response"]
 
@@ -41,7 +42,8 @@ def _monday(_inst: object, attribute: attrs.Attribute[Any], value: object) -> No
         )
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class WeekLog:
     """One week of what a person recorded; every measure is optional.
 
@@ -80,7 +82,8 @@ def _week_of(log: WeekLog) -> date:
     return log.week
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class TimeOff:
     """A period of leave, both days included."""
 
@@ -109,7 +112,8 @@ def _cbi_scale() -> Any:
     return attrs.field(default=(), converter=to_tuple, validator=each(_integer))
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Who5Response:
     """Answers to the five WHO-5 items (0..5 each), in the published order."""
 
@@ -132,7 +136,8 @@ def _check_cbi_scale(name: str, answers: tuple[int | None, ...], items: int) -> 
             raise FieldError(name, f"item {i + 1} must be between 0 and 4, got {a!r}")
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class CbiResponse:
     """Copenhagen Burnout Inventory answers (0..4, ``None`` for unanswered), per scale.
 
@@ -150,7 +155,8 @@ class CbiResponse:
         _check_cbi_scale("client", self.client, 6)
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Wellbeing:
     """All well-being records of a plan (private by default: ``shared_with`` is empty)."""
 

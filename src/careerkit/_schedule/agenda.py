@@ -9,10 +9,12 @@ from typing import Any
 import attrs
 
 from careerkit._data import JsonReady
+from careerkit._records import shared_methods
 from careerkit._schedule.policy import _DEFAULT_POLICY, ReviewKind, SchedulePolicy, _check_kind
 
 
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class ReviewItem(JsonReady):
     """One thing to do on ``due``: what (``kind``, ``title``), about which record (``subject``,
     an id, or ``None`` for the whole plan), why (``reason``), the questions to answer
@@ -39,7 +41,8 @@ class ReviewItem(JsonReady):
         return f"{self.due.isoformat()}{flag} {self.title}: {self.reason}"
 
 
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Agenda:
     """The review items of a plan from ``as_of`` to ``until``, overdue first, then by date and
     priority. Iterate over it, take its ``len``, ``filter`` it, export it with ``to_ics()``."""

@@ -6,13 +6,17 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import attrs
 from dateutil.relativedelta import relativedelta
-from dateutil.rrule import rrule, rrulestr
 
 from careerkit._dates import count
 from careerkit._policy import policy_error, type_error
+from careerkit._records import shared_methods
+
+if TYPE_CHECKING:
+    from dateutil.rrule import rrule
 
 _UNITS = MappingProxyType(
     {"day": (0, 1), "week": (0, 7), "month": (1, 0), "quarter": (3, 0), "year": (12, 0)}
@@ -47,7 +51,8 @@ _FORMATS = (
 )
 
 
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Cadence:
     """How often something recurs: whole ``months`` plus ``days``, or an RFC 5545 ``rule``.
 
@@ -179,6 +184,8 @@ def _parse_rrule(text: str, body: str, field: str) -> Cadence:
     freq = parts.get("FREQ")
     if freq not in _RRULE_FREQS:
         raise policy_error(field, "an RRULE with FREQ=YEARLY, MONTHLY, WEEKLY or DAILY", text)
+    from dateutil.rrule import rrule, rrulestr  # here: most policies have no RRULE
+
     try:
         rule = rrulestr(body, dtstart=_PROBE_START)
     except ValueError as exc:

@@ -25,6 +25,7 @@ from careerkit._policy import (
     as_tuple,
 )
 from careerkit._progress import ProgressStatus
+from careerkit._records import shared_methods
 from careerkit._schedule.cadence import Cadence, parse_cadence
 
 ReviewKind = Literal[
@@ -161,7 +162,8 @@ def _prompts(value: Mapping[str, Iterable[str]]) -> Mapping[ReviewKind, tuple[st
     return _MERGE_PROMPTS(value)  # type: ignore[return-value]  # checked by the validator
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class _CadenceText(Validator):
     """Text that :func:`parse_cadence` reads (``None`` too if ``optional``)."""
 
@@ -189,7 +191,8 @@ _DAYS = Number(0, MAX_SPAN_DAYS, whole=True)
 _BOOL = InstanceOf(bool, "True or False")
 
 
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class SchedulePolicy:
     """Every rule of the scheduler; the defaults suit one person reviewing their own plan.
 

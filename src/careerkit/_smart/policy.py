@@ -8,6 +8,7 @@ from typing import Any, Final, Literal
 import attrs
 
 from careerkit._errors import PolicyError
+from careerkit._records import shared_methods
 from careerkit._smart.codes import FINDING_CODES
 
 
@@ -52,7 +53,8 @@ def _order(_inst: object, _attribute: attrs.Attribute[Any], value: str) -> None:
         raise PolicyError(f"date_order must be 'mdy' or 'dmy', got {value!r}")
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class SmartPolicy:
     """How strictly goals are judged; pass one per call (nothing is global).
 

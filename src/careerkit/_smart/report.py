@@ -9,10 +9,12 @@ from typing import Any
 
 import attrs
 
+from careerkit._records import shared_methods
 from careerkit._smart.codes import Criterion, QuantityKind, Severity, Status
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Finding:
     """One thing the evaluator noticed, like a linter message.
 
@@ -47,7 +49,8 @@ class Finding:
         }
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class Quantity:
     """A figure found in the goal text: "two talks", "80-90 percent", "from 3 days to 1 day".
 
@@ -77,7 +80,8 @@ class Quantity:
         }
 
 
-@attrs.frozen
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class CriterionResult:
     """The verdict on one criterion: ``"met"``, ``"not_met"`` or ``"unknown"``."""
 
@@ -112,7 +116,8 @@ def _read_only(criteria: Mapping[str, CriterionResult]) -> Mapping[str, Criterio
     return criteria if isinstance(criteria, MappingProxyType) else MappingProxyType(dict(criteria))
 
 
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(eq=False, repr=False)
 class SmartReport:
     """The SMART verdict on one goal and what was read from it.
 
