@@ -250,6 +250,9 @@ class _Source:
         self.todo: list[type] = []
         self.counter = 0
         self.dates = False  # whether the function being written reads a date
+        self.bodies: dict[type, list[str]] = {}  # each function's lines after its first
+        self.single: set[type] = set()  # the classes built one at a time
+        self.many: set[type] = set()  # the classes built in tuples: see many_function
 
     def name(self, prefix: str, value: Any, expr: str | None) -> str:
         self.counter += 1
@@ -324,11 +327,9 @@ class _Source:
             out = f"out{depth}"
             inner_tp = get_args(tp)[0]
             if attrs.has(inner_tp):
-                fn = self.function_for(inner_tp)
-                return [
-                    f"{pad}if type({var}) is not list and type({var}) is not tuple: raise _Reject",
-                    f"{pad}{var} = tuple([{fn}({item}, t) for {item} in {var}])",
-                ]
+                self.function_for(inner_tp)
+                self.many.add(inner_tp)
+                return [f"{pad}{var} = many_{self.done[inner_tp]}({var}, t)"]
             return [
                 f"{pad}if type({var}) is not list and type({var}) is not tuple: raise _Reject",
                 f"{pad}{out} = []",
@@ -338,6 +339,7 @@ class _Source:
                 f"{pad}{var} = tuple({out})",
             ]
         if attrs.has(tp):
+            self.single.add(tp)
             return [f"{pad}{var} = {self.function_for(tp)}({var}, t)"]
         # A type without an inline check: the converter's own hook, which raises if need be.
         hook = self.name("HOOK", self.hook_for(tp), None)
@@ -383,6 +385,33 @@ class _Source:
             lines += self.construct(cls, cls_name, fields, hints)
         else:
             lines.append(f"    return {cls_name}({', '.join(args)})")
+        self.bodies[cls] = lines[1:]
+
+    def single_function(self, cls: type) -> None:
+        """A function that builds one ``cls`` from a dict."""
+        self.lines += [f"def {self.done[cls]}(d, t):", *self.bodies[cls]]
+
+    def many_function(self, cls: type) -> None:
+        """A function that builds a tuple of ``cls`` from a list: the body of the function for
+        one record in a loop (a call fewer for each item, the count of keys added once)."""
+        body = self.bodies[cls]
+        assert body[-1].startswith("    return ")
+        assert not any("return " in line for line in body[:-1])
+        lines = [
+            f"def many_{self.done[cls]}(xs, t):",
+            "    if type(xs) is not list and type(xs) is not tuple: raise _Reject",
+            "    out = []",
+            "    keys = 0",
+        ]
+        if "    D = t[1]" in body:
+            lines.append("    D = t[1]")
+        lines.append("    for d in xs:")
+        for line in body[:-1]:
+            if line == "    D = t[1]":
+                continue
+            lines.append("    " + ("    keys += n" if line == "    t[0] += n" else line))
+        lines.append(f"        out.append({body[-1].removeprefix('    return ')})")
+        lines += ["    t[0] += keys", "    return tuple(out)"]
         self.lines += lines
 
     def construct(
@@ -466,8 +495,15 @@ def fields_all_set(cls: type, init_fields: list[attrs.Attribute[Any]]) -> bool:
 def _source_for(root: type, max_string: int, max_int: int, hook_for: HookFor) -> _Source:
     source = _Source(max_string, max_int, hook_for)
     source.function_for(root)
+    source.single.add(root)
     while source.todo:
         source.build_function(source.todo.pop())
+    # Each class once or twice, as it is used: one at a time, in tuples, or both.
+    for cls in sorted(source.done, key=source.done.__getitem__):
+        if cls in source.single:
+            source.single_function(cls)
+        if cls in source.many:
+            source.many_function(cls)
     return source
 
 
