@@ -106,6 +106,21 @@ CAUSES = [
             "T001 no date, window or cadence",
         ],
     ),
+    (
+        "Make a difference.",
+        "smArt",
+        [
+            "S001 'make a difference' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    # A noun ending in "-er" is not a comparative ("'poster' compares with nothing").
+    (
+        "Present a poster at the regional conference.",
+        "SMArT",
+        ["T008 'at the regional conference' ties the deadline to an event without a date"],
+    ),
     ("Follow through with every client request this month.", "SMArT", []),
     ("Pass my N95 FIT test by May.", "SMArT", []),
     (

@@ -40,6 +40,7 @@ __all__ = [
     "PURPOSE_VERBS",
     "RATE_CAPS_PER_WEEK",
     "RATIONALE_PHRASES",
+    "READING_VERBS",
     "ROLE_NOUNS",
     "SPECIFIC_KINDS",
     "STATE_VERBS",
@@ -102,7 +103,8 @@ VAGUE_VERBS: Final = words(
 # Verbs that measure a change: specific only with a figure ("reduce X from 3 to 1 days").
 CHANGE_VERBS: Final = words(
     "increase decrease reduce raise lower cut grow boost shrink shorten lengthen speed "
-    "slow improve drop lift expand extend trim bring lose gain"
+    "slow improve drop lift expand extend trim bring lose gain slash curb widen minimise "
+    "minimize maximise maximize"
 )
 # Learning verbs: "learn X" alone is not yet specific.
 LEARNING_VERBS: Final = words("learn study understand explore know research master")
@@ -196,11 +198,13 @@ RATE_CAPS_PER_WEEK: Final = MappingProxyType(
         "exams": 2.0, "degree": 0.02, "degrees": 0.02, "marathon": 1.0, "marathons": 1.0,
         "talk": 5.0, "talks": 5.0, "article": 7.0, "articles": 7.0, "post": 14.0,
         "posts": 14.0, "language": 0.05, "languages": 0.05, "app": 2.0, "apps": 2.0,
-        "chapter": 7.0, "chapters": 7.0, "novel": 0.2, "novels": 0.2, "patent": 0.5,
+        "chapter": 7.0, "chapters": 7.0, "module": 5.0, "modules": 5.0, "novel": 0.2, "novels": 0.2, "patent": 0.5,
         "patents": 0.5, "kg": 1.5, "kilos": 1.5, "kilograms": 1.5, "lb": 3.0, "lbs": 3.0,
         "pounds": 3.0,
     }
 )  # fmt: skip
+# Verbs of taking in what others wrote: their rate is a reader's, not a writer's.
+READING_VERBS: Final = words("read reread skim listen watch")
 # Natural languages (for "fluent in Spanish" and "learn Spanish").
 LANGUAGES: Final = words(
     "spanish french german italian portuguese mandarin chinese cantonese japanese korean "
@@ -259,6 +263,8 @@ MASTERY_WORDS: Final = words(
 NOVICE_CUES: Final = (
     ("never", "before"),
     ("from", "scratch"),
+    ("from", "zero"),
+    ("from", "nothing"),
     ("no", "experience"),
     ("zero", "experience"),
     ("complete", "beginner"),
@@ -267,6 +273,8 @@ NOVICE_CUES: Final = (
 )
 SUPERLATIVE_SCOPES: Final = (
     ("in", "the", "world"),
+    ("in", "the", "country"),
+    ("in", "the", "nation"),
     ("on", "earth"),
     ("of", "all", "time"),
     ("in", "history"),

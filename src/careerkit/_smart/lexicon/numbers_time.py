@@ -33,6 +33,7 @@ __all__ = [
     "POSSESSIVES",
     "SCALES",
     "SEASONS",
+    "SHORTHAND",
     "SHORT_UNITS",
     "START_PREPOSITIONS",
     "TENS",
@@ -101,7 +102,8 @@ WEEKDAYS: Final = MappingProxyType(
 )  # fmt: skip
 WEEKDAYS_PLURAL: Final = frozenset(
     {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-     "weekdays", "weekends", "workdays", "evenings", "mornings", "nights", "afternoons"}
+     "weekdays", "weekends", "workdays", "evenings", "mornings", "nights", "afternoons",
+     "weeknights", "lunchtimes"}
 )  # fmt: skip
 # Duration units in days (months and years are calendar arithmetic, see text.periods).
 DURATION_UNITS: Final = MappingProxyType(
@@ -154,7 +156,8 @@ EVENT_NOUNS: Final = words(
     "one-on-one one-on-ones check-in check-ins check-up check-ups planning iteration iterations cycle cycles "
     "deployment deployments incident incidents interview interviews offsite offsites "
     "appraisal appraisals survey surveys workshop workshops wedding launch audit audits "
-    "exam exams conference board course programme program bootcamp induction"
+    "exam exams conference board course programme program bootcamp induction visit visits "
+    "match matches race races"
 )
 # Periods whose dates the text does not give: "next term", "this season", "next sprint".
 UNDATED_PERIODS: Final = words(
@@ -167,13 +170,20 @@ DEADLINE_LABELS: Final = words("deadline due eta target")
 # A year on a calendar of its own, whose dates the text does not give: "the academic year".
 CALENDAR_KINDS: Final = words("academic school teaching")
 # Before an event with no date, these make it a deadline: "before my next review".
-EVENT_DEADLINE_PREPS: Final = words("by before until till at in during after ahead")
+EVENT_DEADLINE_PREPS: Final = words("by before until till at on in during after ahead")
 POSSESSIVES: Final = words("my our your his her their the")
 # End of the day (today, or the day named next) and end of the week.
 DAY_END_CODES: Final = words("eod cob eow")
 # Before "the 15th": a day of the month that is a deadline.
 DAY_PREPS: Final = words("by before until till on")
 SEASONS: Final = MappingProxyType({"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12})
+# Shorthand read as the word it stands for: "tmrw", "b4", "this wk".
+SHORTHAND: Final = MappingProxyType(
+    {
+        "tmrw": "tomorrow", "tmw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow",
+        "b4": "before", "wk": "week", "mth": "month", "mths": "months", "yr": "year",
+    }
+)  # fmt: skip
 # Words that say "time without a bound".
 VAGUE_TIME: Final = words(
     "soon eventually someday sometime later regularly often frequently occasionally "

@@ -69,6 +69,7 @@ __all__ = [
     "ADJ_ENDINGS",
     "ADVERBS",
     "ALL_MONTHS_AMBIG",
+    "BE_FORMS",
     "BOUNDARY",
     "BULLETS",
     "CAREER_WORDS",
@@ -110,9 +111,11 @@ __all__ = [
     "INDIRECT_QUESTION_WORDS",
     "INFINITIVE_VERBS",
     "INTENT",
+    "IRREGULAR_PARTICIPLES",
     "JUNIOR_WORDS",
     "LABEL_LINKS",
     "LABEL_NOUNS",
+    "LEADING_REASONS",
     "LEAD_OPENERS",
     "LEVEL_PREPOSITIONS",
     "LIGHT_VERBS",
@@ -130,6 +133,8 @@ __all__ = [
     "NP_OPENERS",
     "OBJECT_CONTROL",
     "OBJECT_OPENERS",
+    "OBJECT_PRONOUNS",
+    "OBLIGED_WORDS",
     "OPEN_QUOTES",
     "OPINION_VERBS",
     "OTHER_FUNCTION_WORDS",
@@ -159,6 +164,7 @@ __all__ = [
     "SO_NEXT",
     "SO_NOT_A_REASON",
     "SUBJECTS",
+    "SUBJECT_OPENERS",
     "THIRD_PERSON",
     "TIME_PREPOSITIONS",
     "TIME_TRIGGERS",
@@ -211,7 +217,9 @@ PHRASAL_VAGUE: Final = frozenset(
         "double down", "get involved", "be involved",
     )
 )  # fmt: skip
-SUBJECTS = frozenset({"i", "we", "i'll", "i'd", "i'm", "we'll", "we're", "i've", "we'd", "you"})
+SUBJECTS = frozenset(
+    {"i", "we", "i'll", "i'd", "i'm", "we'll", "we're", "i've", "we'd", "you", "let's", "lets"}
+)
 MODALS = frozenset(
     {"will", "would", "shall", "should", "must", "can", "could", "gonna", "wanna", "may", "might"}
 )
@@ -239,7 +247,7 @@ ADJ_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ed", "ent", "ant", "ble", "ary"
 ALL_MONTHS_AMBIG = AMBIGUOUS_MONTHS | {"may"}
 PERIOD_WORDS = frozenset({"week", "month", "quarter", "year", "weekend", "half"})
 MOD_WORDS = frozenset(
-    {"end", "start", "beginning", "middle", "mid", "early", "late", "rest", "close"}
+    {"end", "start", "beginning", "middle", "mid", "early", "late", "rest", "close", "turn"}
 )
 EVENT_AFTER = frozenset({"after", "of", "from", "following"})
 NOT_AFTER_YEAR = (
@@ -302,7 +310,8 @@ TIME_TRIGGERS = (
     | {"every", "each", "per", "this", "next", "coming", "following", "current", "a", "an",
        "half", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "eoy", "eoq", "eom",
        "tomorrow", "today", "tonight", "first", "second", "third", "fourth", "last", "/",
-       "week", "month", "quarter", "year", "weekend", "semester"}
+       "week", "month", "quarter", "year", "weekend", "semester", "year's", "month's",
+       "week's", "quarter's"}
     | EVENT_NOUNS
     | UNDATED_PERIODS
     | DAY_END_CODES
@@ -399,11 +408,12 @@ OTHER_LETTERS: Final = frozenset("ñçßäöüàâêîôûãõœ¿¡ëïÿæøå
 LEAD_OPENERS: Final = words(
     "after before by on in at during over for from starting beginning once when whenever "
     "while if unless despite although though since until as within throughout following "
-    "ahead prior next this every each"
+    "ahead prior next this every each given because owing"
 )
 # What may follow a verb in action position: its object or complement opens with one of these.
 OBJECT_OPENERS: Final = words(
     "the a an my our your his her their its this that these those every each all some any "
+    "next last "
     "another both me him them us it up out in on with to for through about into across over "
     "off down back around together"
 )
@@ -415,7 +425,8 @@ NOUN_ENDINGS: Final = (
 CREDENTIAL_NOUNS: Final = words(
     "certification certificate cert credential license licence badge degree diploma status "
     "qualification accreditation chartership rating award belt designation membership "
-    "fellowship clearance endorsement sign-off approval go-ahead"
+    "fellowship clearance endorsement sign-off approval go-ahead permission consent "
+    "distinction merit commission contract"
 )
 # Words that undo a one-off result: "never miss a deadline" produces nothing to check.
 NEGATIONS: Final = words("never not don't dont no stop avoid")
@@ -467,6 +478,21 @@ COMPLETION_PARTICIPLES: Final = words(
     "done completed finished booked submitted signed approved published shipped launched "
     "delivered sorted renewed filed passed live"
 )
+# Past participles not formed with "-ed": "will be written", "is to be held".
+IRREGULAR_PARTICIPLES: Final = words(
+    "written sent held run given taken made built paid sold brought told shown chosen set "
+    "put drawn done won begun spent kept met read"
+)
+# Words that open a noun phrase subject: "All staff will ...", "The team will ...".
+SUBJECT_OPENERS: Final = words("all every each the our your their his her both")
+# Pronouns as the object of a wish: "I'd like us to ...".
+OBJECT_PRONOUNS: Final = words("us them him her everyone")
+# Words that open a leading phrase saying why: "Given the budget cuts, ...".
+LEADING_REASONS: Final = words("given because owing due")
+# Words of obligation between a subject and "to": "Raj is expected to pass".
+OBLIGED_WORDS: Final = words("expected required due supposed asked set scheduled")
+# Forms of "be" before a participle: the passive ("will be reorganised", "are checked").
+BE_FORMS: Final = words("be been being is are was were")
 # Phrasal verbs of learning ("get up to speed on X" is "learn X") and of finishing.
 PHRASAL_LEARNING: Final = frozenset(
     tuple(pair.split()) for pair in ("get up", "read up", "skill up", "brush up", "swot up")
@@ -506,7 +532,9 @@ SENTENCE_ENDS: Final = frozenset({".", "!", "?", "\n"})
 EVENT_DEADLINE_WORDS: Final = words("by before until till prior ahead")
 # Endings of nouns that name an occasion: "renewal", "inspection", "reopening", "appraisal".
 EVENT_ENDINGS: Final = ("al", "tion", "sion", "ing")
-EVENT_PLURALS: Final = words("holidays exams finals results elections")
+EVENT_PLURALS: Final = words(
+    "holidays exams finals results elections mocks champs championships trials heats playoffs"
+)
 HOLIDAYS: Final = words(
     "easter christmas thanksgiving diwali eid ramadan hanukkah passover halloween xmas"
 )
@@ -519,6 +547,8 @@ DAY_END_PHRASES: Final = frozenset(
 FIXED_HOLIDAYS: Final = MappingProxyType(
     {"christmas": (12, 25), "xmas": (12, 25), "halloween": (10, 31)}
 )
+# Occasions read where they stand: "in the mocks", "for Christmas".
+TIME_TRIGGERS = TIME_TRIGGERS | EVENT_PLURALS | frozenset(FIXED_HOLIDAYS) | {"easter"}
 # Participles that name a state, not a result: "get involved in", "be interested in".
 PASSIVE_STATES: Final = words(
     "involved engaged interested focused motivated exposed connected aligned organized "
@@ -533,7 +563,7 @@ CERTAINTY_WORDS: Final = words("sure confident certain")
 # Endings of a noun that names an action: "completion", "submission", "delivery", "rollout".
 ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ery")
 # Prefixes glued to a verb by a hyphen: "re-tile", "co-lead", "pre-book".
-VERB_PREFIXES: Final = words("re co pre mis")
+VERB_PREFIXES: Final = words("re co pre mis deep double spring cross self up")
 # Nouns a number after them labels, not counts: "chapter 3", "ward 7", "phase 2".
 LABEL_NOUNS: Final = words(
     "chapter module ward room floor phase stage step part section level version gate terminal "

@@ -123,6 +123,9 @@ def _scope(
                 issue("A002", q.span, d.text[q.span[0] : q.span[1]], _window_words(window))
         elif q.kind in ("count", "duration") and q.baseline is None:
             cap = lx.RATE_CAPS_PER_WEEK.get(q.unit)
+            if cap is not None and verb in lx.READING_VERBS:
+                # Reading a novel or a paper takes days, writing one months: "read 20 novels"
+                cap = max(cap, lx.RATE_CAPS_PER_WEEK["books"])
             before = d.text[max(0, q.span[0] - 12) : q.span[0]].split()[-1:]
             if before and before[0].lower() in lx.LEVEL_PREPOSITIONS:
                 continue  # "get down to 78kg": a level to reach, not an amount to produce

@@ -180,9 +180,10 @@ def read_clause(
             policy_terms.append(d.span(k, k + 1))
         f = flags.get(w, 0)
         if not f:
+            nxt_noun = d.at[k + 1][:1].isalpha() and d.at[k + 1] not in lx.PREPOSITIONS
             if _comparative_form(w) and (
-                (k == after and verb_class == "state") or d.at[k - 1] in ("a", "an")
-            ):
+                (k == after and verb_class == "state") or (d.at[k - 1] in ("a", "an") and nxt_noun)
+            ):  # "a steadier lead"; "a poster at the conference" is a thing
                 comparatives.append(k)  # "get fitter", "be healthier", "a steadier lead"
             continue
         if f & lx.F_ARTIFACT:
@@ -199,6 +200,7 @@ def read_clause(
                 not _anchored_comparative(d, k)
                 and not (d.at[k + 1] == "-" and d.glued[k + 1])
                 and k != main
+                and not named_at(k)  # "the Best Small Business award": part of a name
             ):
                 comparatives.append(k)
         elif f & lx.F_STATE:
@@ -252,14 +254,20 @@ def read_clause(
             head.endswith("ing")
             and low[obj_hi - 1] == head
             and obj_hi - 1 not in quoted
+            and not (d.at[obj_hi - 2] == "-" and d.glued[obj_hi - 1])  # "e-learning": a thing
             and (lemma(head) in lx.VAGUE_VERBS or lemma(head) in lx.LEARNING_VERBS)
         ):
             abstract_obj = True  # "keep learning", "start networking"
         if head in lx.PEOPLE_NOUNS:
             people_obj = True
+        if title_case == "caps" and len(content) >= 2 and first not in lx.DETERMINERS_INDEFINITE:
+            # In capitals a name cannot be told from other words: "COMPLETE GDPR E-LEARNING"
+            # names the thing as plainly as "Complete GDPR e-learning" does.
+            named = named or not abstract_obj
         if (
             first in lx.DETERMINERS_DEFINITE
             or (first in ("all", "every", "each") and verb_class in ("deliverable", "acquire"))
+            or any(w[-2:] == "'s" for w in obj_words[:-1])  # "next year's budget": whose
         ) and (head and head not in lx.ABSTRACT_NOUNS):
             # "all coursework", "every ward visitor": the whole of a known set
             definite = True
@@ -414,7 +422,7 @@ def read_clause(
         elif abstract_obj and not figure:
             s_met = False
             if verb in lx.LIGHT_VERBS and obj_hi > obj_lo == main + 1:
-                said = d.slice(main, obj_lo + 1).lower()  # "take ownership"
+                said = d.slice(main, obj_hi).lower()  # "take ownership", "make a difference"
             else:
                 said = d.raw[main].lower()
             issue("S001", sp_main, said)

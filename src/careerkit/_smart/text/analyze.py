@@ -144,6 +144,11 @@ def analyze_text(
     situations = _situations(d, g_hi) if g_hi < n else []
     if situations:
         times = [t for t in times if not any(lo <= t.i < hi for lo, hi in situations)]
+    lead_hi = _leading_reason_end(d, main) if main > 0 else None
+    if lead_hi is not None and any(t.i > lead_hi and t.kind in ("end", "window") for t in times):
+        # "Because the audit is in March, file the reports by February": the reason's date
+        # is not the goal's own deadline.
+        times = [t for t in times if t.i > lead_hi]
     starts_t = [t for t in times if t.kind == "start"]
     start_day = min((t.first for t in starts_t if t.first), default=None)
     ends: list[tuple[date, _Time]] = []
@@ -378,8 +383,21 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
     return out
 
 
+def _leading_reason_end(d: _Doc, main: int) -> int | None:
+    """Where a leading phrase that says why ("Given the budget cuts, ...") ends, or None."""
+    if d.low[0] not in lx.LEADING_REASONS:
+        return None
+    for k in range(main - 1, 1, -1):
+        if d.low[k] == ",":
+            return k
+    return None
+
+
 def _leading_reason(d: _Doc, main: int) -> str | None:
     low = d.low
+    comma = _leading_reason_end(d, main)
+    if comma is not None:
+        return d.slice(0, comma)  # "Given the budget cuts, we will renegotiate ..."
     for k in range(min(main, 20)):
         for phrase in lx.RATIONALE_BY_HEAD.get(low[k], ()):
             if tuple(low[k : k + len(phrase)]) == phrase:

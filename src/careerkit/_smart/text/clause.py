@@ -36,7 +36,12 @@ def _rationale(d: _Doc, main: int, title_case: bool = False) -> tuple[int, bool]
             if _purpose_to(d, i, main, title_case):
                 return i, career
             continue
-        if w == "so" and d.at[i + 1] not in lx.SO_NOT_A_REASON and d.at[i - 1] not in ("and", "or"):
+        if (
+            w == "so"
+            and d.at[i + 1] not in lx.SO_NOT_A_REASON
+            and d.at[i - 1] not in ("and", "or")
+            and d.at[i + 2] not in (".", "!", "?", ",", ";", "")  # "feeling so tired."
+        ):
             return i, career  # "so failures page someone", "so that I can lead"
         if (
             w in ("since", "as")
@@ -114,6 +119,8 @@ def _purpose_to(d: _Doc, i: int, main: int, title_case: bool = False) -> bool:
         return True
     if prev in lx.TO_COMPLEMENT_VERBS or lemma(prev) in lx.TO_COMPLEMENT_VERBS:
         return False
+    if prev in lx.BE_FORMS or prev in lx.OBLIGED_WORDS:
+        return False  # "are to be checked", "is expected to pass": what must be done
     if prev in ("how", "what", "where", "when", "whether", "order", "in", "able", "willing"):
         return False
     if i == main or i < main:
@@ -188,6 +195,22 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if _subject_before_modal(d, i, lo):
             i += 1  # "Sam will present ...", "She should complete ...": a third-person subject
             continue
+        aux = _subject_phrase_end(d, i, lo)
+        if aux is not None:
+            i = aux  # "All staff will complete ...", "The team to deliver ...": its subject
+            continue
+        if w == "what" and d.at[i + 1] in lx.SUBJECTS | {"i"}:
+            # "What I really want is to finish ...": the action follows "is"
+            k = d.low.index("is", i, min(hi, i + 7)) if "is" in low[i : i + 7] else None
+            if k is not None:
+                i = k + 1
+                continue
+        if w in ("get", "got") and d.at[i + 1] in ("round", "around") and d.at[i + 2] == "to":
+            i += 3  # "get round to fixing the fence": the action is the one put off
+            continue
+        if w in lx.INTENT and d.at[i + 1] in lx.OBJECT_PRONOUNS and d.at[i + 2] == "to":
+            i += 3  # "I'd like us to ring every donor": the action follows "to"
+            continue
         if w[0].isdecimal() and d.at[i + 1] == "%" and d.at[i + 2] in lx.CERTAINTY_WORDS:
             i += 2  # "I'm 90% sure I can ...": a rating of the writer's confidence
             continue
@@ -228,6 +251,9 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         ):
             i += 1
             continue
+        if (w in lx.BE_FORMS or w in lx.OBLIGED_WORDS) and d.at[i + 1] in ("to", *lx.OBLIGED_WORDS):
+            i += 1  # "is to complete", "is expected to pass": the action follows "to"
+            continue
         if w in lx.DEFINITION_WORDS and d.at[i + 1] in lx.DEFINITION_VERBS:
             # "Success means presenting ...", "That means leading ...", "Target is 120k"
             i += 2 if d.at[i + 1] != "looks" else 3
@@ -252,6 +278,46 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
     return i, hedged
 
 
+def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
+    """After a noun phrase subject at a clause start ("All staff", "The new team") and before
+    its modal or "to": where the modal or "to" stands, or None.
+
+    A passive ("The stockroom will be reorganised") keeps its subject: that is what it acts on.
+    """
+    w0 = d.low[i]
+    if i != lo and d.at[i - 1] not in (",", ":", ".", "-", "!", "?"):
+        return None
+    # A determiner opens the subject ("All staff"), or a capitalised noun that is not a verb
+    # does at the start ("Ground crew to complete ...", "Staff morale is expected to ...").
+    if w0 not in lx.SUBJECT_OPENERS and not (
+        d.raw[i][:1].isupper() and lemma(w0) not in lx.VERBS and w0 not in lx.NOT_NAMES
+    ):
+        return None
+    for k in range(i + 1, min(d.n, i + 8)):
+        w = d.low[k]
+        if w in lx.BE_FORMS and (d.at[k + 1] == "to" or d.at[k + 1] in lx.OBLIGED_WORDS):
+            if d.at[k + 2] in lx.BE_FORMS or d.at[k + 3] in lx.BE_FORMS:
+                return None  # "are to be checked": a passive, read as a whole
+            return k  # "Staff morale is expected to improve": read from "is"
+        if w in lx.MODALS or (w == "to" and lemma(d.at[k + 1]) in lx.VERBS):
+            after = d.at[k + 1]
+            if after in lx.BE_FORMS or (after == "have" and w != "to"):
+                return None  # "will be reorganised", "will have completed": read as a whole
+            return k + 1 if w == "to" else k
+        if w == "-" and d.glued[k] and d.glued[k + 1]:
+            continue  # "our front-of-house team": one word
+        if (
+            not d.raw[k].isalpha()
+            or w in lx.SUBJECTS
+            # Without a determiner first, a determiner inside is a verb's object: "Adopt a
+            # time-tracking app to raise ..."
+            or (w0 not in lx.SUBJECT_OPENERS and (w in lx.PREPOSITIONS or w in lx.DETERMINERS))
+            or (k == i + 1 and lemma(w) in lx.VERBS and w0 not in lx.SUBJECT_OPENERS)
+        ):
+            return None
+    return None
+
+
 def _decoration(w: str) -> bool:
     """An emoji or a pictograph: decoration around a goal, never its action."""
     return not w[0].isascii() and unicodedata.category(w[0]) == "So"
@@ -261,7 +327,10 @@ def _subject_before_modal(d: _Doc, i: int, lo: int) -> bool:
     """A third-person subject at a clause start, then a modal or "needs to": "Jane should"."""
     w = d.low[i]
     nxt = d.at[i + 1]
-    if not (nxt in lx.MODALS or (nxt in lx.INTENT and d.at[i + 2] == "to")):
+    obliged = (nxt in lx.BE_FORMS and (d.at[i + 2] == "to" or d.at[i + 2] in lx.OBLIGED_WORDS)) or (
+        nxt == "to" and lemma(d.at[i + 2]) in lx.VERBS
+    )  # "Priya is to complete", "Raj is expected to pass", "Chloe to improve"
+    if not (nxt in lx.MODALS or (nxt in lx.INTENT and d.at[i + 2] == "to") or obliged):
         return False
     if i != lo and d.at[i - 1] not in (",", ":", ".", "-", "!", "?", "\n"):
         return False

@@ -8,6 +8,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.events import _holiday
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _day_of, _fy_token, _is_year, _year_after
+from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import (
     _add,
     _context,
@@ -56,6 +57,12 @@ class _Dates:
                 return None
         else:
             a, b = nums
+            scale = parts[1]
+            if scale in lx.RATING_SCALES and (
+                (d.at[j] == "to" and d.at[j + 2] == "/" and d.at[j + 3] == scale)
+                or (d.at[i - 1] == "to" and d.at[i - 3] == "/" and d.at[i - 2] == scale)
+            ):
+                return None  # "from 4/10 to 7/10": two ratings on one scale, not two dates
             # A label says "by" as well: "Deadline 20/12", "Due: 3/4".
             label = d.at[i - 2] if d.at[i - 1] == ":" else d.at[i - 1]
             if d.at[i - 1] not in lx.PREP_ALL and label not in lx.DEADLINE_LABELS:
@@ -137,6 +144,15 @@ class _Dates:
         if w in ("q1", "q2", "q3", "q4"):
             q = int(w[1])
             j = i + 1
+            if (
+                d.at[i - 1] in lx.DETERMINERS_DEFINITE
+                and d.at[i - 2] in ("on", "about", "of", "with")
+                and d.raw[j].isalpha()
+                and d.at[j] not in lx.PREPOSITIONS
+                and d.at[j] not in lx.FISCAL_WORDS
+                and d.at[j] != "fy"
+            ):
+                return None  # "a talk on the Q1 results": the quarter names what is reported
             fiscal = False
             y: int | None = None
             if d.at[j] in ("-", "/") and d.glued[j]:
@@ -186,6 +202,10 @@ class _Dates:
             ya = _year_after(d, j)
             if ya is None and len(d.at[j]) == 2 and d.at[j].isdecimal():
                 ya = (2000 + int(d.at[j]), j + 1)
+            if ya is None and w == "fy" and d.at[i - 1] in ("of", "this", "current"):
+                # "by end of FY", "this FY": the current fiscal year
+                first, last = _year(_fiscal_year_of(as_of, fy), fy, True)
+                return _resolve(d, i, i + 1, first, last)
             if ya is None:
                 return None
             fyv, j = ya
@@ -295,6 +315,14 @@ class _Dates:
             return _Time("end", _context(d, i)[3], j + 1, day, day, 1)
         if nxt in lx.WEEKDAYS:
             return None  # handled at the weekday
+        if (
+            nxt in ("fortnight", "sprint")
+            and w in ("next", "coming")
+            and d.at[i - 1] == "the"
+            and d.at[i - 2] in lx.WINDOW_PREPS
+        ):
+            # "in the next fortnight": a window of one, as no calendar period has that name
+            return self._window(_context(d, i)[3], j + 1, lx.DURATION_UNITS[nxt], 1.0, True)
         if nxt not in lx.PERIOD_WORDS and nxt not in ("weekend",):
             if nxt in lx.CALENDAR_KINDS and d.at[j + 1] == "year" and w != "following":
                 return _Time("event", _context(d, i)[3], j + 2)  # "this academic year"
@@ -307,8 +335,13 @@ class _Dates:
             compound = d.at[j + 1] == "-" and d.glued[j + 1] and d.glued[j + 2]
             if w == "next" and compound and _eventlike(f"{nxt}-{d.at[j + 2]}"):
                 nxt, j = f"{nxt}-{d.at[j + 2]}", j + 2
-            if w == "next" and (_eventlike(nxt) or _eventlike(d.at[j + 1])):
-                end = j + 1 if _eventlike(nxt) else j + 2
+            head_at = _np_end(d, j, min(d.n, j + 4)) - 1  # "the next mystery shopper visit"
+            if w == "next" and (
+                _eventlike(nxt) or _eventlike(d.at[j + 1]) or _eventlike(d.at[head_at])
+            ):
+                end = (
+                    j + 1 if _eventlike(nxt) else j + 2 if _eventlike(d.at[j + 1]) else head_at + 1
+                )
                 k = i - 1 if d.at[i - 1] in lx.POSSESSIVES else i
                 prep, prep2, _, begin = _context(d, k)
                 if prep in lx.EVENT_DEADLINE_PREPS or (prep, prep2) in (
@@ -340,6 +373,10 @@ class _Dates:
         if w == "year" and prev == "new" and d.at[i - 2] == "the" and d.at[i - 3] in lx.PREP_ALL:
             # "in the new year": early in the next one, on no stated date
             return _Time("event", _context(d, i - 1)[3], i + 1)
+        if prev == "all" and w != "half":
+            # "all year", "all month": the whole of the current one
+            first, last = _period_of(d.as_of, w, 0, d.fy_start, False)
+            return _Time("end", i - 1, i + 1, first, last, (last - first).days + 1)
         fiscal = prev in lx.FISCAL_WORDS and w == "year"
         undated = prev in lx.CALENDAR_KINDS and w == "year"
         k = i - 1 if fiscal or undated else i  # "the end of the fiscal year"
@@ -378,6 +415,14 @@ class _Dates:
         j = i + 2
         year: int | None = None
         fiscal = False
+        if d.at[j] == "of" and unit == "half" and d.at[j + 1] in lx.MONTHS:
+            # "the second half of January": days 16 to the month's end
+            month = self._month(j + 1, d.at[j + 1], None)
+            if month is None or month.first is None or month.last is None:
+                return None
+            mid = month.first.replace(day=15)
+            first, last = (month.first, mid) if idx == 1 else (mid + timedelta(days=1), month.last)
+            return _resolve(d, i, month.j, first, last)
         if d.at[j] == "of":
             k = j + 1
             if d.at[k] in ("fy", "fiscal"):

@@ -58,6 +58,8 @@ class _Events:
     def _until_event(self, i: int) -> _Time | None:
         """ "until I land an offer", "before the team goes hybrid": an event with no date."""
         d = self.d
+        if _noun_after_determiner(d, i):
+            return None
         nxt = d.at[i + 1]
         if (
             d.low[i] in ("before", "until", "till")
@@ -67,6 +69,7 @@ class _Events:
             and nxt not in lx.DETERMINERS
             and nxt not in lx.PRONOUNS
             and nxt not in lx.TIME_TRIGGERS
+            and nxt not in lx.FIXED_HOLIDAYS  # "b4 xmas": a date, read at the holiday
             and not lx.PREPOSITIONS.__contains__(nxt)
             and (d.at[i + 2] in (".", ",", ";", ")", "") or d.at[i + 2] in lx.PREPOSITIONS)
         ):
@@ -97,6 +100,8 @@ class _Events:
         renewal", "by the AGM", "by Easter", "by the end of the school holidays", "by the time
         the baby arrives", "by close of play Friday"."""
         d = self.d
+        if _noun_after_determiner(d, i):
+            return None
         k = i + 1
         if w in ("prior", "ahead"):
             if d.at[k] not in ("to", "of"):
@@ -131,7 +136,7 @@ class _Events:
                 or x in lx.PREPOSITIONS
                 or x in lx.CONJUNCTIONS
                 or x in lx.DETERMINERS
-                or x in lx.TIME_TRIGGERS
+                or (x in lx.TIME_TRIGGERS and x not in lx.HOLIDAYS)  # "by Easter" goes on
                 or x in lx.MONTHS
             ):
                 break
@@ -160,6 +165,27 @@ class _Events:
             return None
         return _Time("event", i - 1 if w in ("prior", "ahead") else i, end)
 
+    def _holiday_at(self, i: int) -> _Time | None:
+        """ "for Christmas", "over the Christmas break", "at Easter": by that day."""
+        d = self.d
+        k = i - 1
+        while d.at[k] in ("the", "this", "next", "coming") and k > i - 3:
+            k -= 1
+        if d.at[k] not in ("for", "over", "during", "at", "in", "around"):
+            return None
+        nxt = d.at[i + 1]
+        if nxt[:1].isalpha() and not (
+            nxt in lx.DURATION_UNITS
+            or nxt in lx.PERIOD_WORDS
+            or nxt in lx.EVENT_PLURALS
+            or nxt in ("break", "period")
+        ):
+            return None  # "for the Christmas menu": the holiday names a kind of thing
+        when = _holiday(d.low[i], d.as_of.year)
+        if when < d.as_of:
+            when = _holiday(d.low[i], d.as_of.year + 1)
+        return _Time("end", k, i + 1, when, when, 1)
+
     def _event(self, i: int) -> _Time | None:
         """A deadline tied to an event with no date: "by the wedding", "before my appraisal",
         "at the end of the workshop", "by the end of sprint 24"."""
@@ -179,9 +205,15 @@ class _Events:
             # "before the annual appraisal": skip the event's modifiers
             k -= 1
             steps += 1
-        if d.at[k] in lx.POSSESSIVES:
+        determined = d.at[k] in lx.POSSESSIVES
+        if determined:
             k -= 1
         prep, prep2 = d.at[k], d.at[k - 1]
+        if determined and (
+            (prep == "at" and d.at[i] not in lx.UNDATED_PERIODS)
+            or (prep in ("in", "during") and d.at[i] in lx.EVENT_PLURALS)
+        ):
+            return _Time("event", k, j)  # "at the AGM", "in the mocks": on that occasion
         if prep == "of" and prep2 in ("end", "close", "start", "day", "week", "month", "morning"):
             # "at the end of the workshop", "on the first day of the course"
             begin = _context(d, k - 1)[3]
@@ -196,6 +228,13 @@ class _Events:
         if prep in ("through", "throughout", "during", "for") and d.at[i] in lx.UNDATED_PERIODS:
             return _Time("event", k, j)  # "through their first audit season"
         return None
+
+
+def _noun_after_determiner(d: _Doc, i: int) -> bool:
+    """ "the new till system": after a determiner or an adjective, "till" is a noun."""
+    return d.low[i] == "till" and (
+        d.at[i - 1] in lx.DETERMINERS or d.at[i - 1] in lx.POSSESSIVES or d.at[i - 1] == "new"
+    )
 
 
 def _holiday(name: str, year: int) -> date:

@@ -71,6 +71,9 @@ def _add(anchor: date, unit: str, count: float) -> tuple[date, int]:
 # --- time expressions ----------------------------------------------------------------------
 
 
+_MOD_SENSE = {"middle": "mid", "beginning": "start", "turn": "end"}
+
+
 def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
     """What precedes a period at ``i``: preposition, the word before it, modifiers, start."""
     mods: set[str] = set()
@@ -82,7 +85,8 @@ def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
             if w == "close" and d.at[j + 1] != "of":
                 break  # "close the Q3 books": a verb, not "the close of Q3"
             if w in lx.MOD_WORDS:
-                mods.add("mid" if w == "middle" else "start" if w == "beginning" else w)
+                # "the turn of the year" is its end
+                mods.add(_MOD_SENSE.get(w, w))
             j -= 1
             steps += 1
             continue
@@ -129,7 +133,10 @@ def _resolve(
     ):
         when = last_m + timedelta(days=1) if prep == "after" else first_m
         return _Time("start", begin, j, when, when, days)
-    if prep in lx.BEFORE_PREPOSITIONS or (prep, prep2) in (("to", "prior"), ("of", "ahead")):
+    inclusive = prep2 == "or"  # "on or before 30 June" includes the day
+    if not inclusive and (
+        prep in lx.BEFORE_PREPOSITIONS or (prep, prep2) in (("to", "prior"), ("of", "ahead"))
+    ):
         end = last_m if mods & {"end", "rest"} else first_m - timedelta(days=1)
         return _Time("end", begin, j, first_m, end, days)
     bare = prep not in lx.PREP_ALL and not mods

@@ -87,11 +87,17 @@ def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool
     nxt = d.at[j]
     if nxt == "-" and d.glued[j] and d.at[j + 1] in lx.GROUP_SIZE_WORDS:
         return True
+    if d.at[i - 1] == "-" and d.glued[i] and d.glued[i - 1] and d.raw[i - 2].isupper():
+        return True  # "AZ-900", "ISO-9001": the number is part of a code that names a thing
+    if nxt in ("%", "percent") and d.at[i - 1] in ("i'm", "am", "we're", "feel", "feeling"):
+        return True  # "I'm 60% there": how far the writer feels, not a measure
     if d.at[i - 1] == "of" and d.at[i - 2] in lx.GROUP_NOUNS:
         return True
     k = j
     if nxt in ("-", "–", "to") and d.at[j + 1][:1].isdecimal():
         k = j + 2  # a range: "0-2 years"
+    if d.at[k] in ("years", "yrs") and d.at[i - 1] in ("with", "having"):
+        return True  # "with 12 years in retail behind me": experience, not a measure
     if d.at[k] in lx.DURATION_UNITS and (
         d.at[k + 1] in ("experience", "experienced", "'")
         or (d.at[k + 1] == "of" and d.at[k + 2] in ("experience", "service", "tenure"))

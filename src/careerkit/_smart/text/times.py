@@ -77,6 +77,9 @@ class _TimeScan(_Dates, _Events):
             return self._cadence(i, i + 1, 1.0, lx.CADENCE_ADVERBS[w], explicit=False)
         if w in lx.WEEKDAYS_PLURAL:
             start = i - 1 if self.d.at[i - 1] == "on" else i
+            last = self.found[-1] if self.found else None
+            if last is not None and last.kind == "cadence" and last.j == start:
+                return _Time("cadence", start, i + 1)  # "a night on weeknights": one cadence
             return self._cadence(start, i + 1, 1.0, "week", explicit=False)
         if w in lx.WEEKDAYS:
             return self._weekday(i, w)
@@ -98,8 +101,10 @@ class _TimeScan(_Dates, _Events):
             t = self._event_after(i, w)
             if t is not None:
                 return t
-        if w in lx.EVENT_NOUNS or w in lx.UNDATED_PERIODS:
+        if w in lx.EVENT_NOUNS or w in lx.UNDATED_PERIODS or w in lx.EVENT_PLURALS:
             return self._event(i)
+        if w in lx.FIXED_HOLIDAYS or w == "easter":
+            return self._holiday_at(i)
         if w == "/" and (self.d.at[i + 1] in lx.DURATION_UNITS or self.d.at[i + 1] == "night"):
             # "3x/week", "1 post / month"
             unit = lx.DURATION_UNITS.get(self.d.at[i + 1], "day")
@@ -113,6 +118,8 @@ class _TimeScan(_Dates, _Events):
             return self._season(i, w, None)
         if w in lx.PERIOD_WORDS:
             return self._the_period(i, w)
+        if w[-2:] == "'s" and w[:-2] in lx.PERIOD_WORDS and self.d.at[i + 1] == "end":
+            return self._the_period(i, w[:-2])  # "by year's end"; not "next year's budget"
         return None
 
     # -- vague, cadences ------------------------------------------------------------------

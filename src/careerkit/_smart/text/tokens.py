@@ -62,6 +62,8 @@ class _Doc:
             low = list(map(lowered.__getitem__, map(slice, st, en)))
         else:  # pragma: no cover - a few characters change length when lower-cased
             low = [w.lower().replace("’", "'") for w in raw]
+        if not lx.SHORTHAND.keys().isdisjoint(low):
+            low = [lx.SHORTHAND.get(w, w) for w in low]  # "tmrw", "b4": read as the word
         self.low = low
         self.n = len(raw)
         #: ``at[i]``: the lower-case token at ``i``, or "" outside the text.

@@ -40,7 +40,7 @@ def _classify(
             or _comparative_form(nxt)
         ):
             verb_class = "state"
-        elif verb in ("get", "have") and _completion_at(d, after, g_hi) is not None:
+        elif verb in ("get", "have") and _completion_at(d, after, g_hi, causative=True) is not None:
             verb_class = "deliverable"  # "get the refresher booked": a result, done once
         elif (
             verb in ("be", "get")
@@ -84,6 +84,8 @@ def _classify(
             verb_class = "deliverable"
         elif head in lx.ABSTRACT_NOUNS or not head:
             verb_class = "vague"
+    if verb_class == "vague" and verb in lx.LIGHT_VERBS and _concrete_task(d, after, g_hi):
+        verb_class = "deliverable"  # a light verb means its noun: "do a stock take"
     if verb_class == "none" and verb is not None and _nominal_action(d, main, sentence_start):
         # "Completion of the fire warden course": the action named by its noun
         stem = low[main][:-4] if low[main].endswith("ment") else ""
@@ -99,6 +101,27 @@ def _classify(
     return verb, verb_class
 
 
+def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
+    """The object of a light verb names a task or a thing: "a stock take", "a site visit", "a
+    presentation"; not a quality or an amount ("a difference", "a good job", "more")."""
+    end = _np_end(d, lo, hi)
+    words = [w for w in d.low[lo:end] if w not in lx.DETERMINERS]
+    if not words or d.at[lo] not in lx.DETERMINERS_INDEFINITE:
+        return False
+    head = words[-1]
+    if any(
+        w in lx.ABSTRACT_NOUNS
+        or w in lx.VAGUE_STATES
+        or w in lx.COMPARATIVES
+        or w in lx.SUPERLATIVES
+        or w in lx.VAGUE_QUANTIFIERS
+        or not w.isalpha()
+        for w in words
+    ):
+        return False
+    return len(words) >= 2 or head in lx.ARTIFACT_NOUNS or head in lx.EVENT_NOUNS
+
+
 def _nominal_action(d: _Doc, i: int, sentence_start: frozenset[int]) -> bool:
     """A noun of action opening the text, then "of" and its object: "Completion of ..."."""
     w = d.low[i]
@@ -110,16 +133,40 @@ def _nominal_action(d: _Doc, i: int, sentence_start: frozenset[int]) -> bool:
     )
 
 
-def _completion_at(d: _Doc, lo: int, hi: int) -> int | None:
+def _completion_at(d: _Doc, lo: int, hi: int, *, causative: bool = False) -> int | None:
     """A participle that marks a result done ("booked", "done", "signed off") within the few
-    words from ``lo``, before the phrase ends."""
-    for k in range(lo, min(hi, lo + 7)):
+    words from ``lo``, before the phrase ends: a listed one, any participle of an action in
+    the passive ("the stockroom will be reorganised"), or after "get"/"have" and its object
+    (``causative``: "get the boiler serviced")."""
+    for k in range(lo, min(hi, lo + 9)):
         w = d.low[k]
-        if w in lx.COMPLETION_PARTICIPLES:
+        if w in lx.COMPLETION_PARTICIPLES and k < lo + 7:
+            return k
+        if k > lo and (causative or d.at[k - 1] in lx.BE_FORMS) and _result_participle(d, k):
             return k
         if w in lx.BOUNDARY or d.used[k]:
             return None
     return None
+
+
+def _result_participle(d: _Doc, k: int) -> bool:
+    """A past participle of an action that leaves a result ("agreed", "checked", "written"),
+    not of a direction or a state ("improved", "involved")."""
+    w = d.low[k]
+    if w in lx.IRREGULAR_PARTICIPLES or w in lx.COMPLETION_PARTICIPLES:
+        return True
+    if not (len(w) > 4 and w.endswith("ed") and d.raw[k].isalpha()):
+        return False
+    if w in lx.PASSIVE_STATES or w in lx.VAGUE_STATES or w in lx.OBLIGED_WORDS:
+        return False
+    base = lemma(w)
+    return not (
+        base in lx.VAGUE_VERBS
+        or base in lx.CHANGE_VERBS
+        or base in lx.LEARNING_VERBS
+        or base in lx.STATE_VERBS
+        or base in lx.MULTIPLIERS
+    )
 
 
 def _comparative_form(w: str) -> bool:
@@ -156,8 +203,23 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
     # the Q1 results".
     k = hi
     for _ in range(2):
-        if k >= g_hi or d.used[k] or d.low[k] not in lx.COMPLEMENT_PREPOSITIONS:
+        if k >= g_hi or d.low[k] not in lx.COMPLEMENT_PREPOSITIONS:
             return False
+        if d.used[k]:
+            # An occasion says which as well: "a talk at the conference"; a date does not.
+            end = k + 1
+            while end < g_hi and d.used[end] and d.raw[end].isalpha():
+                end += 1
+            occasion = d.low[end - 1] if end > k + 2 else ""
+            return (
+                d.low[k] == "at"
+                and d.at[k + 1] in lx.DETERMINERS_DEFINITE
+                and occasion.isalpha()
+                and occasion not in lx.DURATION_UNITS
+                and occasion not in lx.PERIOD_WORDS
+                and occasion not in lx.MONTHS
+                and occasion not in lx.WEEKDAYS
+            )
         end = _np_end(d, k + 1, g_hi)
         tail = [d.low[m] for m in range(k + 1, end) if not d.used[m]]
         head = tail[-1] if tail else ""

@@ -1,0 +1,718 @@
+"""A third batch of goal statements, labelled by the documented rules before the evaluator read them.
+
+Same notation as ``smart_cases`` (verdict letters, ``deadline``), read on the same ``AS_OF``.
+These cover the shapes the first two batches have few of: goals a manager writes about someone
+else, the passive voice, OKR key results, bullets over several lines, long rambling paragraphs,
+typos, capitals, emoji and tracker shorthand, ranges, fractions and numbers as words, ratings
+that are the measure next to self-rated confidence that is not, digits inside names, many ways
+of writing a date, a start with no end, windows that follow an event, cadences, acquire verbs,
+change verbs with and without a figure, hedges, leading phrases, scopes out of reach and goals
+in other languages (every criterion unknown, so ``smArt``).
+
+A deadline is given only where a careful reader resolves one date; "by spring", "by end of FY"
+and "before my next review" are time-bound with no known date.
+"""
+
+from __future__ import annotations
+
+from smart_cases import Case
+
+MANAGERS = (
+    Case(
+        "Sam will shadow the night pharmacist for two full shifts before the end of January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case(
+        "Priya is to complete her AAT Level 3 synoptic assessment by 30 April 2027.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case("Jordan needs to be more proactive in team meetings.", "smArt"),
+    Case(
+        "Aisha should lead two client workshops in Q1 so she is ready for the senior consultant grade.",
+        "SMART",
+        "2027-03-31",
+    ),
+    Case(
+        "Ben will reduce his average call handling time from 7 to 5 minutes by the end of February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Chloe to improve her attention to detail.", "smArt"),
+    Case("Marcus will present the monthly safety stats at each site meeting.", "SMArT"),
+    Case(
+        "Lena will audit 20 patient records a month against the new documentation standard.",
+        "SMArT",
+    ),
+    Case(
+        "Raj is expected to pass the CFA Level II exam in the August 2027 sitting.",
+        "SMArT",
+        "2027-08-31",
+    ),
+    Case(
+        "Ellie will write and publish the ward's new falls-prevention leaflet by mid-January.",
+        "SMArT",
+    ),
+    Case("Dev should work on his time management.", "smArt"),
+    Case(
+        "Our new team lead, Grace, will hold a 30-minute 1:1 with each of her six reports every fortnight.",
+        "SMArT",
+    ),
+    Case(
+        "Kofi will build the Power BI sales dashboard for the regional directors by 15 January.",
+        "SMArT",
+        "2027-01-15",
+    ),
+    Case("He will be more visible to senior stakeholders.", "smArt"),
+    Case("Nadia will get her CSCS card renewed before it runs out in February.", "SMArT"),
+    Case(
+        "Oliver to take the NEBOSH certificate exam next spring so he can step up to site safety lead.",
+        "SMART",
+    ),
+    Case("Jess will increase her caseload.", "smArt"),
+    Case("Jess will increase her caseload from 18 to 24 families by April.", "SMArT", "2027-04-30"),
+    Case("Mo will cover the Saturday reception desk twice a month.", "SMArT"),
+    Case(
+        "Hannah will deliver three lunch-and-learn sessions on GDPR to the admin team in H1 2027.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case(
+        "Luis must close out all overdue actions from the fire risk assessment by COB Thursday.",
+        "SMArT",
+        "2026-11-26",
+    ),
+    Case("She will continue to develop her leadership presence.", "smArt"),
+)
+
+PASSIVE = (
+    Case(
+        "The new visitor policy will be published on the intranet by 18 December.",
+        "SMArT",
+        "2026-12-18",
+    ),
+    Case("All medication fridges are to be checked and logged twice daily.", "SMArT"),
+    Case("Customer refunds should be processed within 3 working days of the return.", "SMArT"),
+    Case("The stockroom will be reorganised.", "SMArt"),
+    Case("Team morale will be improved.", "smArt"),
+    Case("A new volunteer rota will be agreed with the trustees before the AGM.", "SMArT"),
+    Case("Every complaint is acknowledged in writing within 48 hours of receipt.", "SMArT"),
+    Case(
+        "The backlog of 140 unfiled invoices will be cleared by the end of next month.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("Communication between shifts will be better.", "smArt"),
+    Case(
+        "The grant application for the youth project will be submitted by 5pm on 12 February.",
+        "SMArT",
+        "2027-02-12",
+    ),
+    Case("Fire drills will be run once a term in every building.", "SMArT"),
+    Case(
+        "Safeguarding training is to be completed by all 45 volunteers by 31/01/2027.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case(
+        "The server room migration has to be finished prior to the office move in March.",
+        "SMArT",
+    ),
+)
+
+OKRS = (
+    Case(
+        "KR1: Reduce average first-response time from 6h to 2h by end of Q1",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("KR2 - 25 new regular donors signed up by 31 March", "SMArT", "2027-03-31"),
+    Case("KR3: ship offline mode to 100% of Android users in H1 2027", "SMArT", "2027-06-30"),
+    Case(
+        "O2: Hiring\nKR1: fill all 4 open nurse vacancies by end of Feb\nKR2: time-to-offer under 21 days",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("KR: 3 published case studies per quarter", "SMArT"),
+    Case("KR4 — NPS ≥ 45 in the March survey", "SMArT", "2027-03-31"),
+    Case("KR1: improve onboarding experience", "smArt"),
+    Case("KR2: cut cloud spend by 15% vs Q4 baseline by end of June", "SMArT", "2027-06-30"),
+    Case(
+        "Objective: Grow the Manchester clinic. KR1: 120 new patients registered by Easter. "
+        "KR2: 2 new physios hired.",
+        "SMArT",
+        "2027-03-28",
+    ),
+    Case("KR3 70% of tickets auto-triaged, Q2", "SMArT", "2027-06-30"),
+)
+
+BULLETS = (
+    Case(
+        "Goals for next quarter:\n- finish the ILM Level 3 course\n- shadow the duty manager on "
+        "2 late shifts\n- run the January stocktake",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("- be more patient\n- listen better\n- delegate more", "smArt"),
+    Case("• Pass Microsoft AZ-104 by 28 Feb\n• Build a home lab", "SMArT", "2027-02-28"),
+    Case(
+        "1) Read 2 clinical papers a month\n2) Present one at journal club each quarter",
+        "SMArT",
+    ),
+    Case("Plan for 2027:\n* Run a half marathon in spring\n* Save £500 a month", "SMArT"),
+    Case("Development areas:\n- Stakeholder management\n- Confidence presenting", "smArt"),
+    Case("Actions\n- call every lapsed member\n- by 15 Jan", "SMArT", "2027-01-15"),
+    Case(
+        "1. Complete the Level 2 Award in Education and Training\n2. Deliver my first solo class "
+        "by Easter",
+        "SMArT",
+        "2027-03-28",
+    ),
+)
+
+RAMBLING = (
+    Case(
+        "So this year has been a lot, what with the restructure, and I've honestly felt a bit "
+        "lost. What I really want is to finish the CIPD Level 5 I started, ideally by the end of "
+        "June, because every HR business partner job I look at asks for it.",
+        "SMART",
+        "2027-06-30",
+    ),
+    Case(
+        "I've been thinking a lot about where I want to be and honestly I just want to feel like "
+        "I'm growing, doing more interesting work and being better at what I do, you know?",
+        "smArt",
+    ),
+    Case(
+        "My manager and I talked at my review and we agreed that the main thing is the rota. It "
+        "takes me most of Monday. If I can build a template in Excel and get it down to an hour a "
+        "week by February, I'd have time to do the supervisor training.",
+        "SMART",
+        "2027-02-28",
+    ),
+    Case(
+        "There's a lot going on at home at the moment so I don't want to overcommit, but I would "
+        "like to at least keep going to the gym and maybe eat a bit better when I can.",
+        "smArt",
+    ),
+    Case(
+        "Long story short: our donor retention is poor. I'd like us to ring every first-time "
+        "donor within a week of their first gift and lift retention from the current 35% to 45% "
+        "by December 2027.",
+        "SMART",
+        "2027-12-31",
+    ),
+    Case(
+        "Honestly the biggest thing for me is public speaking. I freeze. I'm going to join the "
+        "Toastmasters club near work and give my icebreaker speech before the end of January so "
+        "I stop freezing in client meetings.",
+        "SMART",
+        "2027-01-31",
+    ),
+    Case(
+        "After a rough few months on the ward I want to get back on track. Nothing major, just be "
+        "more organised and less stressed.",
+        "smArt",
+    ),
+)
+
+ROUGH = (
+    Case("finsh nvq level 3 by april", "SMArT", "2027-04-30"),
+    Case("compleet 3 moduels of the course by end of jan", "SMArT", "2027-01-31"),
+    Case("get my forklift licence b4 xmas", "SMArT"),
+    Case("need 2 call back all the leads from the trade show within 48hrs", "SMArT"),
+    Case("wanna be better at excel lol", "smArt"),
+    Case("be more confident i guess", "smArt"),
+    Case("sort the filing cabinet this wk", "SMArT", "2026-11-29"),
+    Case("PASS MY LEVEL 3 ASSESSOR AWARD BY 31 MARCH", "SMArT", "2027-03-31"),
+    Case("BE MORE POSITIVE AT WORK", "smArt"),
+    Case("INCREASE REPEAT BOOKINGS BY 20% IN Q1 2027", "SMArT", "2027-03-31"),
+    Case("STOP PROCRASTINATING", "smArt"),
+    Case("📈 grow newsletter subscribers from 800 to 1,500 by June 📧", "SMArT", "2027-06-30"),
+    Case("🏃‍♀️ run the Great Manchester 10k in May 🏅", "SMArT", "2027-05-31"),
+    Case("🙏 be kinder to myself 💛", "smArt"),
+    Case("✅ update risk register ✅ by Fri", "SMArT", "2026-11-27"),
+    Case("wk48: chase 6 overdue POs", "SMArT"),
+    Case("chase invoice #4471 with Acme tmrw", "SMArT", "2026-11-26"),
+    Case("Q1 - 4 site visits, 2 case studies", "SMArT", "2027-03-31"),
+    Case("1:1s w/ all directs monthly", "SMArT"),
+    Case("mtg prep: deck to Sarah by EOD", "SMArT", "2026-11-25"),
+    Case("renew first aid cert - due 03/2027", "SMArT", "2027-03-31"),
+    Case("Ask for more responsibility", "smArt"),
+    Case("lose 6kg by my sisters wedding in june", "SMArT", "2027-06-30"),
+    Case("save 3k by summer", "SMArT"),
+    Case("ALL STAFF TO COMPLETE GDPR E-LEARNING BY 18/12", "SMArT", "2026-12-18"),
+    Case("run 3x/wk til the marathon", "SMArT"),
+    Case("no phone after 10pm on weeknights", "SMArT"),
+)
+
+NUMBERS = (
+    Case("Sell 20–25 garden rooms this season.", "SMArT"),
+    Case("Post 3-4 times a week on the shop's Instagram.", "SMArT"),
+    Case("Aim for 10 to 12 discovery calls a day.", "SMArT"),
+    Case(
+        "Get three quarters of the team through first aid training by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Cut no-shows at the dental practice by a third by the summer.", "SMArT"),
+    Case("Complete 2/3 of the dissertation draft before the Easter break.", "SMArT"),
+    Case("Read twenty novels in 2027.", "SMArT", "2027-12-31"),
+    Case("Make fifty cold calls a week in January.", "SMArT", "2027-01-31"),
+    Case("Hire two apprentice electricians by spring.", "SMArT"),
+    Case("Run a hundred miles in December.", "SMArT", "2026-12-31"),
+    Case(
+        "Raise my customer rating on the delivery app to 4.9 out of 5 by the end of Q1.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Score 7.5 or higher in IELTS by February so I can apply to the nursing register.",
+        "SMART",
+        "2027-02-28",
+    ),
+    Case("Score at least 8/10 on the next mystery shopper visit.", "SMArT"),
+    Case("Feel more ready to lead the team — I'd say I'm 60% there.", "smArt"),
+    Case("Get better at handling conflict (confidence 3/10).", "smArt"),
+    Case("I'm 80% confident I can get more comfortable with spreadsheets.", "smArt"),
+    Case("Build my confidence at presenting from 4/10 to 7/10.", "smArt"),
+    Case("Lead my team of 9 with more empathy.", "smArt"),
+    Case("With 12 years in retail behind me, I want to feel more sure of myself.", "smArt"),
+    Case("Support the Year 9 form group better.", "smArt"),
+    Case("Tidy up the v2 onboarding docs.", "SMArt"),
+    Case("Improve patient flow on Ward 7.", "smArt"),
+    Case("Get more involved with the U15s.", "smArt"),
+    Case("Upgrade all 14 tills to POS v3 by mid-February.", "SMArT"),
+    Case("Pass the AZ-900 exam in January.", "SMArT", "2027-01-31"),
+    Case("Reach 10k steps a day on at least 5 days a week.", "SMArT"),
+    Case(
+        "Bring the average waiting time down from 4.5 to 3 hours by March 2027.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Cut the failed-delivery rate from 1 in 20 to 1 in 50 by Q2.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case(
+        "Move every pupil in my Year 4 class up at least one reading band by July.",
+        "SMArT",
+        "2027-07-31",
+    ),
+    Case("Grow monthly recurring revenue from £18k to £25k by end of FY.", "SMArT"),
+    Case("Cut the tea-break overrun by half.", "SMArt"),
+    Case("Hit 1.5 million page views in Q2 2027.", "SMArT", "2027-06-30"),
+    Case("Spend under $40 a week on coffee and lunches.", "SMArT"),
+    Case("Get my 400m time under 60s by the county champs.", "SMArT"),
+    Case("Answer 9 in 10 calls within 20 seconds.", "SMArT"),
+)
+
+DATES = (
+    Case("Submit the revised business case to the board by 31/03/2027.", "SMArT", "2027-03-31"),
+    Case("File the VAT return by 3/31.", "SMArT", "2027-03-31"),
+    Case(
+        "Finish the wiring diagrams for the Oak Street job by end of Feb.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Send the signed contracts back COB Thursday.", "SMArT", "2026-11-26"),
+    Case("Launch the new patient portal in H1 2027.", "SMArT", "2027-06-30"),
+    Case("Repaint the community centre hall next spring.", "SMArT"),
+    Case("Re-record all the training videos by the summer break.", "SMArT"),
+    Case("Close the books on the grant by end of FY.", "SMArT"),
+    Case("Publish the annual impact report by 2027-04-30.", "SMArT", "2027-04-30"),
+    Case("Have the lab inventory counted by the 15th.", "SMArT", "2026-12-15"),
+    Case("Confirm the venue for the gala no later than 28 February.", "SMArT", "2027-02-28"),
+    Case("Submit my portfolio on or before 30 June.", "SMArT", "2027-06-30"),
+    Case("Finish the module 4 reading in the next fortnight.", "SMArT", "2026-12-09"),
+    Case("Draft the tender response by tomorrow.", "SMArT", "2026-11-26"),
+    Case("Clear the returns shelf by the end of the week.", "SMArT", "2026-11-29"),
+    Case("Book the team's Christmas lunch by end of day.", "SMArT", "2026-11-25"),
+    Case("Renew the company's insurance policy in two months' time.", "SMArT", "2027-01-25"),
+    Case("Be fully qualified as a gas engineer a year from now.", "SMArT", "2027-11-25"),
+    Case("Hand in the dissertation by 15.05.2027.", "SMArT", "2027-05-15"),
+    Case("Get the boiler serviced by Dec 15.", "SMArT", "2026-12-15"),
+    Case("Finish the bathroom refit by 1st of March.", "SMArT", "2027-03-01"),
+    Case("Sit the theory test in Jan '27.", "SMArT", "2027-01-31"),
+    Case("Agree next year's budget with the trustees by mid-January.", "SMArT"),
+    Case("Complete the pilot in the first half of 2027.", "SMArT", "2027-06-30"),
+    Case("Roll out the new rota tool over the next 10 days.", "SMArT", "2026-12-05"),
+    Case("Sign off the Q4 accounts by the end of the first week of January.", "SMArT"),
+    Case("Have all 30 care plans reviewed before the CQC visit.", "SMArT"),
+    Case("Finalise the school trip risk assessment ahead of the March residential.", "SMArT"),
+    Case("Get the marketing plan approved at the next leadership meeting.", "SMArT"),
+    Case("Return all library books by noon tomorrow.", "SMArT", "2026-11-26"),
+    Case("Publish the rota by 5pm every Thursday.", "SMArT"),
+    Case("Finish the 3 outstanding appraisals by year's end.", "SMArT", "2026-12-31"),
+    Case("Deliver the first draft of the policy by EOW.", "SMArT"),
+    Case("Complete the audit trail fixes by end of next week.", "SMArT", "2026-12-06"),
+    Case("Move the clinic onto the new booking system by January 2027.", "SMArT", "2027-01-31"),
+    Case("Launch the refill station in store by Dec 2026.", "SMArT", "2026-12-31"),
+    Case("Publish 4 podcast episodes before 1/15.", "SMArT"),
+    Case("Finish onboarding the two new carers in 3 weeks.", "SMArT", "2026-12-16"),
+    Case("Get planning permission for the barn conversion within 45 days.", "SMArT", "2027-01-09"),
+    Case("Complete the fundraising plan by the turn of the year.", "SMArT"),
+    Case("Run the stock reconciliation on the last Friday of every month.", "SMArT"),
+    Case("Pay off the van loan by autumn 2027.", "SMArT"),
+    Case("Finish my MSc dissertation by the end of the academic year.", "SMArT"),
+    Case("Get the audit actions closed by the end of the fiscal year.", "SMArT"),
+    Case("Hand over the project file prior to my next appraisal.", "SMArT"),
+    Case("Complete the safeguarding refresher before my next performance review.", "SMArT"),
+    Case("Write up the learning notes at the end of the workshop.", "SMArT"),
+    Case("Have the draft ready by 3pm.", "SMArT", "2026-11-25"),
+    Case("Get the new website live in just a quarter.", "SMArT", "2027-02-25"),
+)
+
+WINDOWS = (
+    Case("Starting next month, I'll take over the supplier ordering.", "SMArt"),
+    Case("From January, manage the practice's social media accounts.", "SMArt"),
+    Case("Once I'm settled in the new role, start mentoring a graduate.", "smArt"),
+    Case("Call every missed caller back within 2 hours of the missed call.", "SMArT"),
+    Case("Send the board minutes out within 3 working days of each meeting.", "SMArT"),
+    Case("Debrief the crew within a week of every serious incident.", "SMArT"),
+    Case("Update the patient's care plan within 24 hours of any fall.", "SMArT"),
+    Case("Count the cigarette stock fortnightly.", "SMArT"),
+    Case("Demo progress to the product owner each sprint.", "SMArT"),
+    Case("Meet my mentor every other week.", "SMArT"),
+    Case("Hold a team retro at the end of every sprint.", "SMArT"),
+    Case("Check the defibrillator pads twice a month.", "SMArT"),
+    Case("Visit each branch once a quarter.", "SMArT"),
+    Case("Phone my mum on Sundays.", "SMArT"),
+    Case("Do a 20-minute walk at lunchtime on weekdays.", "SMArT"),
+    Case("Deep-clean the walk-in fridge biweekly.", "SMArT"),
+    Case("Send out the parish newsletter bimonthly.", "SMArT"),
+    Case("Publish a new recipe on the blog every Tuesday and Friday.", "SMArT"),
+    Case("Go to the gym more often.", "smArt"),
+    Case("Once the new hire is in post, hand over the payroll within a month.", "SMArT"),
+    Case(
+        "In the run-up to the inspection, audit every medicine cabinet on the ward.",
+        "SMArT",
+    ),
+    Case("After each home visit, write up the case notes the same day.", "SMArT"),
+    Case("Ring every new member within their first week of joining.", "SMArT"),
+    Case("Take the bins out every Thursday night.", "SMArT"),
+    Case("Go running three times a week.", "SMArT"),
+)
+
+VERBS = (
+    Case("Earn my CIPD Level 5 by July.", "SMArT", "2027-07-31"),
+    Case("Gain a distinction in my PGCert by next summer.", "SMArT"),
+    Case(
+        "Secure a place on the NHS graduate management scheme by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Land my first paid illustration commission by Easter.", "SMArT", "2027-03-28"),
+    Case("Attain chartered status with the CIOB by 2028.", "SMArT", "2028-12-31"),
+    Case("Obtain a Level 3 Award in Education and Training before September.", "SMArT"),
+    Case("Pick up my HGV licence in the new year.", "SMArT"),
+    Case(
+        "Achieve Gold Standard accreditation for the nursery by the end of 2027.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case(
+        "Win the Best Small Business award at the chamber awards in June.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Gain 500 new followers on the bakery's Instagram by March.", "SMArT", "2027-03-31"),
+    Case("Gain more confidence on the phone.", "smArt"),
+    Case("Lose 5.5kg by 1 May.", "SMArT", "2027-05-01"),
+    Case("Boost footfall at the market stall.", "smArt"),
+    Case("Boost footfall at the market stall by 15% before Easter.", "SMArT"),
+    Case("Grow our volunteer base.", "smArt"),
+    Case("Shrink the open-ticket queue to under 50 by Friday.", "SMArT", "2026-11-27"),
+    Case("Lower the ward's agency spend this quarter.", "smArT", "2026-12-31"),
+    Case("Trim average delivery time by 2 days by the end of Q1.", "SMArT", "2027-03-31"),
+    Case("Slash our printing costs.", "smArt"),
+    Case("Cut printing costs by two thirds over the next year.", "SMArT", "2027-11-25"),
+    Case("Expand the youth club.", "smArt"),
+    Case("Circulate the weekly sales figures to the area managers every Monday.", "SMArT"),
+    Case("Shadow a senior tax adviser for five days in January.", "SMArT", "2027-01-31"),
+    Case("Digitise the paper visitor log by the end of January.", "SMArT", "2027-01-31"),
+    Case("Overhaul the volunteer induction pack by spring.", "SMArT"),
+    Case("Declutter the spare room this weekend.", "SMArT", "2026-11-29"),
+    Case("Audit the charity's Gift Aid claims for 2025 by February.", "SMArT", "2027-02-28"),
+    Case(
+        "Benchmark our salaries against 3 local competitors before the pay review.",
+        "SMArT",
+    ),
+    Case("Onboard the 2 new carers onto the rostering app by Friday.", "SMArT", "2026-11-27"),
+    Case("Draft and circulate the new lone-working policy by 20 January.", "SMArT", "2027-01-20"),
+    Case(
+        "Record and upload 6 short safety videos for the warehouse in Q1.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Cost and price the new catering menu before the spring launch.", "SMArT"),
+    Case("Co-host the regional nursing conference in October 2027.", "SMArT", "2027-10-31"),
+    Case(
+        "Re-certify as a first aider before my current certificate lapses in May.",
+        "SMArT",
+    ),
+    Case("Proofread the annual report.", "SMArt"),
+    Case("Refurbish the staff room for under £2,000.", "SMArt"),
+    Case("Decorate the shop window for Christmas.", "SMArT"),
+)
+
+HEDGES = (
+    Case("I'd like to try to get my forklift licence by March.", "SMArT", "2027-03-31"),
+    Case("Hopefully I can sit the IELTS in February and score 7.0.", "SMArT", "2027-02-28"),
+    Case("I think I might want to maybe do more CPD?", "smArt"),
+    Case(
+        "Ideally, I'd get the Level 4 diploma done by next Christmas so I can apply for the "
+        "practice manager job.",
+        "SMART",
+        "2026-12-25",
+    ),
+    Case(
+        "Despite the night shifts, I will complete my NMC revalidation by April.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case("With my mentor's help, I'll publish two case reports in 2027.", "SMArT", "2027-12-31"),
+    Case(
+        "Once the new tills are in, train all five weekend staff on them within a week.",
+        "SMArT",
+    ),
+    Case("On the first day of term, I will give every student a reading log.", "SMArT"),
+    Case(
+        "Given the budget cuts, we will renegotiate the cleaning contract before it renews in April.",
+        "SMART",
+    ),
+    Case(
+        "Alongside the day job, I'll complete 20 hours of off-the-job training each month.",
+        "SMArT",
+    ),
+    Case(
+        "If the funding comes through, we'll open a Saturday clinic by June.", "SMArT", "2027-06-30"
+    ),
+    Case("Every Monday, I will email the week's priorities to the team.", "SMArT"),
+    Case("In January, I'll run a skills audit of the whole department.", "SMArT", "2027-01-31"),
+    Case("Before my probation ends in February, lead one client meeting on my own.", "SMArT"),
+    Case("I guess I should try harder at work.", "smArt"),
+    Case("I'm going to attempt the Three Peaks Challenge in June.", "SMArT", "2027-06-30"),
+    Case(
+        "Really want to finally get round to fixing the garden fence this weekend.",
+        "SMArT",
+        "2026-11-29",
+    ),
+    Case("Let's aim to have the new menu printed by the 1st.", "SMArT", "2026-12-01"),
+)
+
+FIELDS = (
+    Case(
+        "Cut the time to process a new claim from 10 working days to 6 so that tenants get help "
+        "sooner.",
+        "SMARt",
+    ),
+    Case(
+        "Attend 6 CPD webinars on employment law in 2027 to keep my practising certificate.",
+        "SMART",
+        "2027-12-31",
+    ),
+    Case("Calibrate all 12 pipettes in the lab every 6 months.", "SMArT"),
+    Case("Lamb 300 ewes with under 5% losses this spring.", "SMArT"),
+    Case("Reduce antibiotic use in the herd by 20% by next autumn.", "SMArT"),
+    Case("Close 15 cases a month without going over the 20-day limit.", "SMArT"),
+    Case("Check every controlled-drug register entry at the end of each shift.", "SMArT"),
+    Case(
+        "Get my independent prescriber qualification within 18 months so I can run the minor "
+        "ailments clinic.",
+        "SMART",
+        "2028-05-25",
+    ),
+    Case("Be a better social worker.", "smArt"),
+    Case("Reduce the average length of stay on the ward.", "smArt"),
+    Case("Mark and return every essay within 10 school days.", "SMArT"),
+    Case("Tutor two Year 11 students for an hour a week until their GCSEs.", "SMArT"),
+    Case("Have a tidier classroom.", "smArt"),
+    Case("Get 85% of my Year 13s to a grade B or above in the mocks.", "SMArT"),
+    Case("Write a grant bid for the new minibus.", "SMArt"),
+    Case("Recruit 12 new trustees for the board.", "SMArt"),
+    Case("Deliver 250 food parcels over the Christmas fortnight.", "SMArT"),
+)
+
+OUT_OF_REACH = (
+    Case("Go from junior developer to CTO within a year.", "SMarT", "2027-11-25"),
+    Case("Cut energy costs by 50% in a month.", "SMarT", "2026-12-25"),
+    Case("Run a marathon next week having never run before.", "SMarT", "2026-12-06"),
+    Case("Make $1M in revenue in six months starting from zero.", "SMarT", "2027-05-25"),
+    Case("Complete all 24 modules of the ACCA course this weekend.", "SMarT", "2026-11-29"),
+    Case("Write 100 blog posts this month.", "SMarT", "2026-11-30"),
+    Case("Be the best physiotherapist in the country.", "smart"),
+)
+
+FOREIGN = (
+    Case("Mejorar mis ventas un 10% antes de junio.", "smArt"),
+    Case("Améliorer ma communication avec l'équipe d'ici mars.", "smArt"),
+    Case("Bis Ende Juni drei neue Kunden gewinnen.", "smArt"),
+    Case("Concluir o curso de gestão de projetos até dezembro.", "smArt"),
+    Case("Voor 1 april mijn rijbewijs halen.", "smArt"),
+)
+
+# Written after the first fixes to the batch above, labelled before the evaluator read them: a
+# check that the fixes were principles, not the phrasings above.
+LATER = (
+    Case(
+        "The vet nurses will run a weight clinic for overweight dogs every Tuesday afternoon.",
+        "SMArT",
+    ),
+    Case(
+        "Our front-of-house team should answer every review on TripAdvisor within two days.",
+        "SMArT",
+    ),
+    Case(
+        "Every new starter must complete the manual handling course in their first week.",
+        "SMArT",
+    ),
+    Case(
+        "Ground crew to complete the de-icing refresher before 1 December.", "SMArT", "2026-11-30"
+    ),
+    Case(
+        "Bookings for the summer reading challenge are to be opened by 1 June.",
+        "SMArT",
+        "2027-06-01",
+    ),
+    Case("The loading bay will be repainted over the Easter weekend.", "SMArT"),
+    Case("Staff morale is expected to improve.", "smArt"),
+    Case("Maybe try to cut down on takeaways?", "smArt"),
+    Case("I reckon I could get my CELTA done by the summer holidays.", "SMArT"),
+    Case("Honestly I just want to stop feeling so tired.", "smArt"),
+    Case("KR1: 500 library cards issued to new members by end of Q2", "SMArT", "2027-06-30"),
+    Case("KR2 — reduce average dwell time at the gate from 45 to 30 mins", "SMArt"),
+    Case(
+        "O: Safer site\nKR1: zero RIDDOR incidents in 2027\nKR2: 100% of subcontractors "
+        "inducted before day one",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case("Q3: two grant bids submitted, one funded", "SMArT", "2027-09-30"),
+    Case("* learn the new till system\n* be on time more", "smArt"),
+    Case(
+        "Top priorities this term:\n1. Observe 3 colleagues teach\n2. Run a parents' phonics "
+        "evening",
+        "SMArT",
+    ),
+    Case(
+        "I know I keep saying it but this year I actually want to sit my driving theory test, "
+        "ideally before my birthday in April, because I need to drive for the new job.",
+        "SMART",
+    ),
+    Case(
+        "Last year I let things slide a bit. Going forward I want to be more on top of my "
+        "paperwork.",
+        "smArt",
+    ),
+    Case("compleete my dbs check asap", "SMArt"),
+    Case("PASS THE CITB HEALTH AND SAFETY TEST BY THE END OF JANUARY", "SMArT", "2027-01-31"),
+    Case("GET ORGANISED!!!", "smArt"),
+    Case("🎯 book 10 viewings a week 🏡", "SMArT"),
+    Case("💪 get stronger", "smArt"),
+    Case("follow up w/ all 12 leads from the expo by fri", "SMArT", "2026-11-27"),
+    Case("Sell 8–10 policies a month through Q1.", "SMArT", "2027-03-31"),
+    Case(
+        "Get at least half of the Year 6 class to the expected standard in reading by July.",
+        "SMArT",
+        "2027-07-31",
+    ),
+    Case("Cut the average time to first invoice by one third.", "SMArt"),
+    Case("Run forty training sessions across the three depots in 2027.", "SMArT", "2027-12-31"),
+    Case("Finish two-thirds of my dissertation by Feb half term.", "SMArT"),
+    Case("Keep my credit card balance under £500 every month.", "SMArT"),
+    Case(
+        "Score 4 or 5 on every patient satisfaction survey this quarter.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("Rate myself 7/10 on confidence chairing meetings by the summer.", "smArT"),
+    Case(
+        "Migrate the 3 remaining servers to Windows Server 2022 by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Support the Team 4 leads through the restructure.", "smArt"),
+    Case("Submit the Q2 VAT return by 7 August 2027.", "SMArT", "2027-08-07"),
+    Case("Send the newsletter by 12/15.", "SMArT", "2026-12-15"),
+    Case("Have the new kitchen fitted by the end of March 2027.", "SMArT", "2027-03-31"),
+    Case("Complete my tax return before 31 January.", "SMArT"),
+    Case("Finish the first draft by close of play Friday.", "SMArT", "2026-11-27"),
+    Case("Get the van MOT'd by mid-December.", "SMArT"),
+    Case("File the grant report in the second half of January.", "SMArT", "2027-01-31"),
+    Case("Wrap up the pilot by the end of H1.", "SMArT", "2027-06-30"),
+    Case("Launch the podcast by spring 2027.", "SMArT"),
+    Case("Roll out the new triage protocol within six weeks of the go-live.", "SMArT"),
+    Case("Starting in March, I'll take charge of the petty cash.", "SMArt"),
+    Case("Respond to every safeguarding concern within one hour of it being raised.", "SMArT"),
+    Case("Check in with each remote worker every other Friday.", "SMArT"),
+    Case("Publish a blog post each fortnight.", "SMArT"),
+    Case("Water the seedlings twice a day through May.", "SMArT", "2027-05-31"),
+    Case("Review the risk log at the end of each month.", "SMArT"),
+    Case(
+        "Earn my Level 3 Award in Assessing Vocational Achievement by June.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Win back 5 lapsed corporate clients this financial year.", "SMArT"),
+    Case("Secure sponsorship for the under-12s kit before the season starts.", "SMArT"),
+    Case("Boost attendance at the toddler group.", "smArt"),
+    Case(
+        "Boost attendance at the toddler group to 20 families a week by February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case(
+        "Halve the number of missed medication doses on Ward 3 by April.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case("Grow the choir.", "smArt"),
+    Case("Lose weight.", "smArt"),
+    Case("Declutter and list 30 items on eBay this month.", "SMArT", "2026-11-30"),
+    Case("Laminate the new fire exit signs for every floor.", "SMArt"),
+    Case("I'd love to maybe run a half marathon at some point.", "SMArt"),
+    Case(
+        "Despite the staffing gaps, we'll keep response times under 8 minutes for category 1 "
+        "calls.",
+        "SMArt",
+    ),
+    Case("Before my maternity leave starts in March, hand over all my cases.", "SMArT"),
+    Case("Within a month of joining, meet every head of department one to one.", "SMArT"),
+    Case("If I pass my probation, I'll apply for the senior carer post in the spring.", "SMArT"),
+    Case("Go from zero to running a marathon in three weeks.", "SMarT", "2026-12-16"),
+    Case("Double our revenue every month for a year.", "SMarT", "2027-11-25"),
+    Case("Be perfect at my job.", "smart"),
+    Case("Terminer ma formation en gestion avant l'été.", "smArt"),
+    Case("Mejorar la atención al cliente este año.", "smArt"),
+    Case("Consegnare il progetto entro marzo.", "smArt"),
+    Case("Aim: every child in Reception can write their name by Christmas.", "SMArT", "2026-12-25"),
+    Case("Target for Q1 - 15 new landlords signed", "SMArT", "2027-03-31"),
+    Case(
+        "Deliver 3 CPD sessions to the nursing team so they feel confident using the new pumps.",
+        "SMARt",
+    ),
+    Case("Run a 5k in under 25 mins by my 30th in August.", "SMArT", "2027-08-31"),
+    Case("Keep the pharmacy's dispensing error rate below 0.5% all year.", "SMArT"),
+    Case("Tidy the shed.", "SMArt"),
+)
+
+FRESH_CASES = (
+    MANAGERS
+    + PASSIVE
+    + OKRS
+    + BULLETS
+    + RAMBLING
+    + ROUGH
+    + NUMBERS
+    + DATES
+    + WINDOWS
+    + VERBS
+    + HEDGES
+    + FIELDS
+    + OUT_OF_REACH
+    + FOREIGN
+    + LATER
+)
