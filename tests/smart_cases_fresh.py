@@ -670,7 +670,7 @@ LATER = (
         "2027-04-30",
     ),
     Case("Grow the choir.", "smArt"),
-    Case("Lose weight.", "smArt"),
+    Case("Get in shape.", "smArt"),
     Case("Declutter and list 30 items on eBay this month.", "SMArT", "2026-11-30"),
     Case("Laminate the new fire exit signs for every floor.", "SMArt"),
     Case("I'd love to maybe run a half marathon at some point.", "SMArt"),
@@ -699,6 +699,182 @@ LATER = (
     Case("Tidy the shed.", "SMArt"),
 )
 
+# In the shapes of published HR, teaching, nursing and health-coaching examples, written after
+# the fixes to both groups above and labelled before the evaluator read them.
+GUIDE_SHAPES = (
+    Case(
+        "I will increase my monthly sales by 12% by the end of Q3 by calling 15 new prospects "
+        "every week.",
+        "SMArT",
+        "2027-09-30",
+    ),
+    Case("I want to get healthier.", "smArt"),
+    Case(
+        "By the end of the school year, 85% of my Year 3 pupils will read at the expected level.",
+        "SMArT",
+    ),
+    Case("Be a better teacher.", "smArt"),
+    Case(
+        "Within six months, reduce patient falls on the stroke ward by 20% by introducing "
+        "hourly rounding.",
+        "SMArT",
+        "2027-05-25",
+    ),
+    Case("I will study for two hours every weekday evening until my finals in May.", "SMArT"),
+    Case("Improve my grades.", "smArt"),
+    Case(
+        "I will lose 12 pounds in four months by going to the gym three times a week and "
+        "cutting out fizzy drinks.",
+        "SMArT",
+        "2027-03-25",
+    ),
+    Case("Run a 5K in under 28 minutes by June 1.", "SMArT", "2027-06-01"),
+    Case(
+        "Get promoted to team manager within two years by completing the company's "
+        "leadership programme.",
+        "SMART",
+        "2028-11-25",
+    ),
+    Case("I will eat at least three servings of vegetables every day.", "SMArT"),
+    Case("Spend less time scrolling.", "smArt"),
+    Case("Limit my screen time to 90 minutes per evening for the next month.", "SMArT"),
+    Case(
+        "I will answer all patient call bells within 3 minutes during my shifts.",
+        "SMArT",
+    ),
+    Case(
+        "Complete the Certified Scrum Master course by March 31, 2027 so I can lead our "
+        "team's sprints.",
+        "SMART",
+        "2027-03-31",
+    ),
+    Case("Get better at time management.", "smArt"),
+    Case(
+        "Block out two hours every Monday morning to plan the week's priorities.",
+        "SMART",
+    ),
+    Case(
+        "Reduce the number of overdue invoices from 40 to 10 by the end of February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Increase customer satisfaction.", "smArt"),
+    Case(
+        "Raise our average customer satisfaction score from 3.8 to 4.3 out of 5 within two "
+        "quarters.",
+        "SMArT",
+        "2027-05-25",
+    ),
+    Case("Save $3,000 by setting aside $250 from every paycheck.", "SMArT"),
+    Case("Save money.", "smArt"),
+    Case("Pay off my $2,400 car loan by December 2027.", "SMArT", "2027-12-31"),
+    Case(
+        "Meditate for 10 minutes every morning for the next 30 days to manage my stress.",
+        "SMART",
+        "2026-12-25",
+    ),
+    Case("Drink more water.", "smArt"),
+    Case("Drink 2 litres of water every day.", "SMArT"),
+    Case(
+        "Attend at least four professional development workshops this year.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case(
+        "By June 30, 2027, I will have published three articles in industry journals.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Become a manager.", "SMArt"),
+    Case(
+        "Learn conversational Spanish by completing 3 Duolingo lessons a day for 6 months "
+        "so I can get by on my trip to Madrid.",
+        "SMART",
+        "2027-05-25",
+    ),
+    Case("Learn Spanish.", "smArt"),
+    Case("Call each client at least once a quarter.", "SMArT"),
+    Case("Make more sales calls.", "smArt"),
+    Case("Make 25 sales calls per day.", "SMArT"),
+    Case(
+        "Decrease my average ticket resolution time from 6 hours to 4 hours by the end of Q1.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Be more positive.", "smArt"),
+    Case(
+        "Give one piece of specific praise to each team member every week.",
+        "SMArT",
+    ),
+    Case(
+        "Our nursing unit will achieve 100% compliance with hand hygiene audits by the end "
+        "of the year.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case(
+        "Students will improve their reading fluency by 20 words per minute by the end of "
+        "the semester.",
+        "SMArT",
+    ),
+    Case("Exercise for 30 minutes, 4 times a week.", "SMArT"),
+    Case("Move more.", "smArt"),
+    Case(
+        "Update my resume and apply to 5 jobs per week until I get an offer.",
+        "SMArT",
+    ),
+    Case("Find a new job.", "sMArt"),
+    Case(
+        "Network with 2 new people in my industry each month by attending local meetups.",
+        "SMArT",
+    ),
+    Case(
+        "Read 1 book about leadership each month to prepare for a supervisor role.",
+        "SMART",
+    ),
+    Case("Stop procrastinating on my assignments.", "smArt"),
+    Case(
+        "Start each workday by writing a to-do list of no more than five tasks.",
+        "SMArT",
+    ),
+    Case(
+        "Volunteer 5 hours a month at the local food pantry starting in January.",
+        "SMArT",
+    ),
+    Case("Get my nursing degree.", "SMArt"),
+    Case(
+        "Pass the NCLEX exam on my first attempt by August 2027.",
+        "SMArT",
+        "2027-08-31",
+    ),
+    Case(
+        "Cut my grocery bill by $50 a month by planning meals every Sunday.",
+        "SMArT",
+    ),
+    Case("Improve communication with my team.", "smArt"),
+    Case(
+        "Hold a 15-minute stand-up with my team every morning to share updates.",
+        "SMART",
+    ),
+    Case("Get 7 to 8 hours of sleep each night.", "SMArT"),
+    Case(
+        "Lower my blood pressure below 130/80 within 3 months.",
+        "SMArT",
+        "2027-02-25",
+    ),
+    Case(
+        "Write 1,000 words of my thesis every weekday until the draft is done.",
+        "SMArT",
+    ),
+    Case("Be the top-performing sales rep in the world.", "smart"),
+    Case(
+        "Increase my Instagram followers from 2,000 to 5,000 in 6 months by posting daily.",
+        "SMArT",
+        "2027-05-25",
+    ),
+    Case("Finish my degree.", "SMArt"),
+)
+
 FRESH_CASES = (
     MANAGERS
     + PASSIVE
@@ -715,4 +891,5 @@ FRESH_CASES = (
     + OUT_OF_REACH
     + FOREIGN
     + LATER
+    + GUIDE_SHAPES
 )

@@ -20,6 +20,18 @@ CAUSES = [
     # 1. Any verb in action position is the action, listed or not.
     ("Circulate the budget summary to department heads every month until June.", "SMArT", []),
     ("Shadow a senior nurse on the night shift for two weeks.", "SMArT", []),
+    # ... with a figure or a plural as its object, before a time ("Upcycle 20 pieces").
+    ("Upcycle 20 pieces of furniture by May.", "SMArT", []),
+    (
+        "Circulate minutes weekly.",
+        "SMArT",
+        ["T005 'weekly' repeats with no end date or review point"],
+    ),
+    (
+        "Digitise records monthly.",
+        "SMArT",
+        ["T005 'monthly' repeats with no end date or review point"],
+    ),
     # 2. A phrase before the verb.
     ("By March 31, I will publish three case studies on our blog.", "SMArT", []),
     ("Despite my travel, I'll mentor two new hires this quarter.", "SMArT", []),
@@ -58,6 +70,37 @@ CAUSES = [
     ("File my expenses EOD Friday.", "SMArT", []),
     ("Write the grant report in just a quarter.", "SMArT", []),
     ("Close the books by end of year.", "SMArT", []),
+    # ... occasions, restated cadences and shorthand.
+    (
+        "In the run-up to the inspection, audit every medicine cabinet on the ward.",
+        "SMArT",
+        ["T008 'the run-up to the inspection' ties the deadline to an event without a date"],
+    ),
+    (
+        "Log every client call in the CRM the same day.",
+        "SMArT",
+        ["T008 'the same day' ties the deadline to an event without a date"],
+    ),
+    (
+        "Hit £2k in weekly sales on the Saturday shift.",
+        "SMArT",
+        ["T005 'the Saturday shift' repeats with no end date or review point"],
+    ),
+    (
+        "Get 85% of my Year 13s to a grade B or above in the mocks.",
+        "SMArT",
+        ["T008 'in the mocks' ties the deadline to an event without a date"],
+    ),
+    ("Decorate the shop window for Christmas.", "SMArT", []),
+    # An emoji is decoration, never part of a quoted phrase ("'a room 🚀'").
+    ("🚀 book a room 🚀 by Friday", "sMArT", ["S003 'a room' does not say which one or how many"]),
+    # The event is the whole clause, not the words before its period ("'before the tax'").
+    (
+        "Move my pension into a lower-fee fund before the tax year ends.",
+        "SMArT",
+        ["T008 'before the tax year ends' ties the deadline to an event without a date"],
+    ),
+    ("chase invoice #4471 with Acme tmrw", "SMArT", []),
     # 10. A self-rated confidence is not a measure.
     (
         "Feel more at ease presenting. Confidence: 4/10 now, 8/10 by June.",
@@ -111,6 +154,24 @@ CAUSES = [
         "smArt",
         [
             "S001 'make a difference' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Stop procrastinating on my assignments.",
+        "smArt",
+        [
+            "S001 'stop procrastinating' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Save money.",
+        "smArt",
+        [
+            "S003 'money' does not say which one or how many",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],

@@ -17,55 +17,36 @@ FLOOR = 0.95
 # Read differently from the label; each needs knowledge the grammar does not have yet. Strict
 # xfail: when one starts to pass, move it out of this list.
 KNOWN_MISSES = {
-    "Become head chef within a month of starting as a kitchen porter.",
-    "Hit £2k in weekly sales on the Saturday shift.",
-    "Secure funding for the community garden project by the spring grant round.",
-    "The new rota will be published a fortnight ahead every time.",
-    "Get a 2:1 in my final year.",
-    "No overtime for the team in January.",
-    "Don't take on any new projects until the migration is done.",
-    "Pitch the new loyalty idea to the area manager at our next 1:1.",
-    "Get to grips with the new EPR system.",
     "Create a personal budget and stick to it for 3 months.",
-    "Reduce the time to hire from 45 days to 30 days by Q4.",
+    "Become head chef within a month of starting as a kitchen porter.",
+    "Get a 2:1 in my final year.",
+    "Don't take on any new projects until the migration is done.",
+    "Get to grips with the new EPR system.",
     "Mentor a junior colleague.",
     "Train for and complete the Great North Run in September.",
-    "Reduce sick days across the team by a quarter compared with last year.",
-    "Move my pension into a lower-fee fund before the tax year ends.",
     "Customers will receive a reply within one working day.",
-    "For the next 30 days, no sugary drinks.",
-    "From now on, I will log every client call in the CRM the same day.",
     "Want to get into management within 2 years.",
-    "Tighten up our month-end process.",
-    "Make sure every new volunteer gets a DBS check before their first shift.",
-    "Get 90%+ attendance across the squad during pre-season.",
     "Be promoted to sous chef by next Christmas.",
 }
 
 # The same for the third batch, labelled before the evaluator read it.
 FRESH_MISSES = {
+    "✅ update risk register ✅ by Fri",
     "Double our revenue every month for a year.",
     "Last year I let things slide a bit. Going forward I want to be more on top of my paperwork.",
     "I know I keep saying it but this year I actually want to sit my driving theory test, ideally before my birthday in April, because I need to drive for the new job.",
-    "Objective: Grow the Manchester clinic. KR1: 120 new patients registered by Easter. KR2: 2 new physios hired.",
-    "Actions\n- call every lapsed member\n- by 15 Jan",
     "My manager and I talked at my review and we agreed that the main thing is the rota. It takes me most of Monday. If I can build a template in Excel and get it down to an hour a week by February, I'd have time to do the supervisor training.",
     "There's a lot going on at home at the moment so I don't want to overcommit, but I would like to at least keep going to the gym and maybe eat a bit better when I can.",
     "finsh nvq level 3 by april",
-    "STOP PROCRASTINATING",
-    "✅ update risk register ✅ by Fri",
     "wk48: chase 6 overdue POs",
     "1:1s w/ all directs monthly",
     "From January, manage the practice's social media accounts.",
     "Once I'm settled in the new role, start mentoring a graduate.",
     "Demo progress to the product owner each sprint.",
-    "In the run-up to the inspection, audit every medicine cabinet on the ward.",
     "Obtain a Level 3 Award in Education and Training before September.",
     "If the funding comes through, we'll open a Saturday clinic by June.",
 }
-FRESH_DEADLINE_MISSES = {
-    "Actions\n- call every lapsed member\n- by 15 Jan",
-}
+FRESH_DEADLINE_MISSES: set[str] = set()
 FRESH_FLOOR = 0.90
 
 

@@ -98,7 +98,7 @@ VAGUE_VERBS: Final = words(
     "increase decrease reduce raise lower cut elevate upgrade refine sharpen polish "
     "nurture foster cultivate build maintain manage get understand know master better "
     "step take do be become contribute involve invest empower inspire motivate evangelize "
-    "champion perfect enjoy appreciate"
+    "champion perfect enjoy appreciate procrastinate worry overthink panic"
 )
 # Verbs that measure a change: specific only with a figure ("reduce X from 3 to 1 days").
 CHANGE_VERBS: Final = words(
@@ -120,7 +120,8 @@ TO_COMPLEMENT_VERBS: Final = words(
     "expect strive seek offer offers choose remember forget fail refuse promise pledge dare "
     "used ought got ask asks asked invite invites encourage encourages help helps allow "
     "allows enable enables convince teach teaches get gets permission chance opportunity "
-    "tend tends trying wanted planned hoping aiming takes took"
+    "tend tends trying wanted planned hoping aiming takes took time cost costs way ability "
+    "effort"
 )
 # Verbs of reaching a (better) place in a career: "to move into management", "promoted to".
 CAREER_MOVE_VERBS: Final = words("move transition pivot switch step grow promoted promote")

@@ -147,7 +147,8 @@ CADENCE_NOUNS: Final = words(
     "standup standups stand retro retros retrospective retrospectives release releases "
     "cycle cycles planning shift shifts business working hour hours session half halves "
     "lesson lessons handover handovers "
-    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun"
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+    "payday paydays paycheck paychecks payslip payslips"
 )
 # Events that recur on their own schedule ("after each design review").
 EVENT_NOUNS: Final = words(

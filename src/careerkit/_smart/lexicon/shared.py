@@ -24,12 +24,14 @@ from careerkit._smart.lexicon.grammar import (
     MASTERY_WORDS,
     MEASURE_UNITS,
     NOVICE_CUES,
+    PEOPLE_NOUNS,
     PER_PERIOD_NOUNS,
     PERFECTION_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     PURPOSE_VERBS,
     RATIONALE_PHRASES,
+    ROLE_NOUNS,
     STATE_VERBS,
     SUPERLATIVES,
     VAGUE_NOUNS,
@@ -69,6 +71,8 @@ __all__ = [
     "ADJ_ENDINGS",
     "ADVERBS",
     "ALL_MONTHS_AMBIG",
+    "AMOUNT_COMPARATIVES",
+    "AMOUNT_NOUNS",
     "BE_FORMS",
     "BOUNDARY",
     "BULLETS",
@@ -127,6 +131,7 @@ __all__ = [
     "NEGATIONS",
     "NOT_AFTER_YEAR",
     "NOT_COMPARATIVE_ER",
+    "NOUN_CLASSES",
     "NOUN_ENDINGS",
     "NOVICE_HEADS",
     "NO_MODS",
@@ -156,8 +161,10 @@ __all__ = [
     "RATIONALE_HEADS",
     "RATIONALE_SCAN",
     "REASON_LABELS",
+    "REFLEXIVES",
     "SCOPE_WORDS",
     "SELF_RATING_WORDS",
+    "SELF_WORDS",
     "SENTENCE_END",
     "SENTENCE_ENDS",
     "SENTENCE_MARKS",
@@ -174,6 +181,7 @@ __all__ = [
     "VAGUE_FREQUENCY",
     "VAGUE_PHRASE_HEADS",
     "VERBS",
+    "VERB_ENDINGS",
     "VERB_PREFIXES",
     "WINDOW_LEAD",
     "WINDOW_PREPS",
@@ -213,6 +221,7 @@ PHRASAL_VAGUE: Final = frozenset(
     for pair in (
         "work on", "focus on", "look into", "figure out", "take on", "step up", "get better",
         "get good", "keep up", "catch up", "brush up", "level up", "be better", "be more",
+        "tighten up", "smarten up", "sharpen up",
         "do better", "do more", "ramp up", "scale up", "cut down", "ramp down", "scale back",
         "double down", "get involved", "be involved",
     )
@@ -315,7 +324,7 @@ TIME_TRIGGERS = (
     | EVENT_NOUNS
     | UNDATED_PERIODS
     | DAY_END_CODES
-    | {"until", "till", "before", "by", "prior", "ahead"}
+    | {"until", "till", "before", "by", "prior", "ahead", "up", "same", "within"}
 )  # fmt: skip
 F_ARTIFACT, F_VAGUE_Q, F_COMPARATIVE, F_STATE, F_VAGUE_NOUN = 1, 2, 4, 8, 16
 
@@ -426,7 +435,7 @@ CREDENTIAL_NOUNS: Final = words(
     "certification certificate cert credential license licence badge degree diploma status "
     "qualification accreditation chartership rating award belt designation membership "
     "fellowship clearance endorsement sign-off approval go-ahead permission consent "
-    "distinction merit commission contract"
+    "distinction merit commission contract funding sponsorship scholarship bursary"
 )
 # Words that undo a one-off result: "never miss a deadline" produces nothing to check.
 NEGATIONS: Final = words("never not don't dont no stop avoid")
@@ -483,6 +492,14 @@ IRREGULAR_PARTICIPLES: Final = words(
     "written sent held run given taken made built paid sold brought told shown chosen set "
     "put drawn done won begun spent kept met read"
 )
+# The writer rating themself: "give myself a 6/10", "I'm a 7 out of 10".
+SELF_WORDS: Final = words("myself me i'm")
+# "Run the payroll myself": who acts, after the object.
+REFLEXIVES: Final = words("myself ourselves yourself himself herself themselves")
+# Comparatives of amount ("more", "fewer"), not of quality ("better"): an amount wants a number.
+AMOUNT_COMPARATIVES: Final = words("more less fewer most least")
+# Amounts with no count of their own: "save money" says nothing until it says how much.
+AMOUNT_NOUNS: Final = words("money cash time weight energy calories fat")
 # Words that open a noun phrase subject: "All staff will ...", "The team will ...".
 SUBJECT_OPENERS: Final = words("all every each the our your their his her both")
 # Pronouns as the object of a wish: "I'd like us to ...".
@@ -529,7 +546,7 @@ LABEL_LINKS: Final = words("is are : - = means mean looks like would be will")
 MAKING_VERBS: Final = words("build develop grow expand manage establish create design")
 SENTENCE_ENDS: Final = frozenset({".", "!", "?", "\n"})
 # Words before an event whose date the text omits: "by the AGM", "before my renewal".
-EVENT_DEADLINE_WORDS: Final = words("by before until till prior ahead")
+EVENT_DEADLINE_WORDS: Final = words("by before until till prior ahead up")
 # Endings of nouns that name an occasion: "renewal", "inspection", "reopening", "appraisal".
 EVENT_ENDINGS: Final = ("al", "tion", "sion", "ing")
 EVENT_PLURALS: Final = words(
@@ -571,3 +588,18 @@ LABEL_NOUNS: Final = words(
 )
 # "(it) would be good to ...": a hedge before the action.
 GOOD_WORDS: Final = words("good nice great ideal helpful useful")
+# Endings that make a word a verb: "digitise", "prioritize", "automate", "simplify".
+VERB_ENDINGS: Final = ("ise", "ize", "ate", "ify")
+# Nouns that open a note rather than an order ("Team lunch every Friday", "Budget: £2k").
+NOUN_CLASSES: Final = (
+    ARTIFACT_NOUNS
+    | ROLE_NOUNS
+    | PEOPLE_NOUNS
+    | EVENT_NOUNS
+    | CREDENTIAL_NOUNS
+    | ABSTRACT_NOUNS
+    | GOAL_WORDS
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset(UNITS)
+)

@@ -110,6 +110,15 @@ def read_clause(
     if verb is not None and after == main + 1 and _nominal_action(d, main, sentence_start):
         after += 1  # "Completion of the course": the object follows "of"
     negated = not lx.NEGATIONS.isdisjoint(low[max(0, main - 3) : main])
+    # "No overtime in January", "no sugary drinks": a noun after "no" sets a count of zero.
+    zero_target = (
+        d.at[main - 1] == "no"
+        and lemma(low[main]) not in lx.VERBS
+        and low[main] not in lx.COMPARATIVES  # "no more than 2" is a bound, read as one
+        and low[main][:1].isalpha()
+    )
+    if zero_target:
+        negated = False
     verb_at = main
     if second is not None:
         verb2, class2 = _classify(d, second, after, g_hi, sentence_start)
@@ -122,7 +131,7 @@ def read_clause(
     # Figures, names, determiners in the goal clause.
     goal_q = [q for q in quantities if goal_span[0] <= q.span[0] < goal_span[1] + 1]
     goal_q += [q for q in ctx.cadence_q if goal_span[0] <= q.span[0] < goal_span[1] + 1]
-    figure = False
+    figure = zero_target
     for q in goal_q:
         if q.explicit:
             figure = True
@@ -228,6 +237,8 @@ def read_clause(
         obj_lo += 1
     obj_hi = _np_end(d, obj_lo, g_hi)
     obj_words = [low[k] for k in range(obj_lo, obj_hi) if not d.used[k]]
+    while len(obj_words) > 1 and obj_words[-1] in lx.REFLEXIVES:
+        obj_words.pop()  # "run the payroll myself": who does it, not what is done
     head = obj_words[-1] if obj_words else ""
     if obj_words:
         first = obj_words[0]
@@ -421,8 +432,11 @@ def read_clause(
                 issue("S003", d.span(k0, k0 + 1), low[k0])
         elif abstract_obj and not figure:
             s_met = False
-            if verb in lx.LIGHT_VERBS and obj_hi > obj_lo == main + 1:
-                said = d.slice(main, obj_hi).lower()  # "take ownership", "make a difference"
+            if (verb in lx.LIGHT_VERBS and obj_hi > obj_lo == main + 1) or (
+                head.endswith("ing") and obj_hi == obj_lo + 1
+            ):
+                # "take ownership", "make a difference", "stop procrastinating"
+                said = d.slice(main, obj_hi).lower()
             else:
                 said = d.raw[main].lower()
             issue("S001", sp_main, said)
@@ -450,6 +464,7 @@ def read_clause(
         )
         # "hand flyers to every ward visitor": a complement says which.
         obj_vague = obj_vague or (bare_plural and not _narrowed(d, obj_lo, obj_hi, [], g_hi))
+        obj_vague = obj_vague or (head in lx.AMOUNT_NOUNS and obj_hi - obj_lo == 1 and not figure)
         deliverable_ok = (
             not abstract_obj
             and not obj_vague
@@ -521,7 +536,13 @@ def read_clause(
     # "check in with my skip-level regularly": repeated with no count, not a one-off result.
     repeated = not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi])
     completion = deliverable_ok and rules.completion_is_measure and not repeated
-    m_met = bool(measure_q) or (completion and not comparatives) or role_target or rules.has_metric
+    m_met = (
+        bool(measure_q)
+        or (completion and not comparatives)
+        or role_target
+        or rules.has_metric
+        or zero_target
+    )
     if verb_class == "promotion" and not role_target and not figure:
         m_met = False
     deliverable: str | None = None
@@ -537,9 +558,9 @@ def read_clause(
         ]
         if states:
             issue("M002", d.span(states[0], states[0] + 1), low[states[0]])
-        elif vague_q or any(low[c] in lx.COMPARATIVES for c in comparatives):
-            # An amount ("more", "some"); "steadier" is a quality, not an amount.
-            k0 = (vague_q + [c for c in comparatives if low[c] in lx.COMPARATIVES])[0]
+        elif vague_q or any(low[c] in lx.AMOUNT_COMPARATIVES for c in comparatives):
+            # An amount ("more", "some"); "steadier" or "better" is a quality, not an amount.
+            k0 = (vague_q + [c for c in comparatives if low[c] in lx.AMOUNT_COMPARATIVES])[0]
             issue("M003", d.span(k0, k0 + 1), low[k0])
         issue(
             "M001",

@@ -368,6 +368,8 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         verb, _ = _main_verb(d, k, n)
         if verb >= n:
             continue
+        while verb > k and d.used[verb - 1] and d.low[verb - 1][:1].isdecimal():
+            verb -= 1  # "KR1: 120 new patients registered": the figure opens a note
         skipped = d.low[lo:verb]
         if d.low[lo] in lx.REASON_LABELS:
             continue  # "Context: we added 14 suppliers" says why, not what to do

@@ -20,7 +20,9 @@ def _rationale(d: _Doc, main: int, title_case: bool = False) -> tuple[int, bool]
         if w in lx.CAREER_WORDS:
             nxt = d.at[i + 1]
             if "into" in low[i + 2 : i + 5] and w in ("move", "moving", "transition", "pivot"):
-                career = True
+                # "move into management", not "move my pension into a fund"
+                into = low.index("into", i + 2)
+                career = career or lx.POSSESSIVES.isdisjoint(low[i + 1 : into])
             if (
                 nxt in ("into", "to", "up")
                 and (w != "advance" or nxt == "to")
@@ -84,9 +86,26 @@ def _states_a_reason(d: _Doc, i: int) -> bool:
         return (nxt in ("i", "we") and need) or (
             nxt in ("i'd", "we'd") and d.at[i + 2] in ("like", "love")
         )
-    if w in ("-", "–", "—") and d.glued[i]:
-        return False  # a hyphen inside a word
+    if w in ("-", "–", "—") and (d.glued[i] or _line_start(d, i)):
+        return False  # a hyphen inside a word, or a bullet
     return nxt[:1].isalpha() and _finite_verb_follows(d, i + 1)
+
+
+def _line_start(d: _Doc, i: int) -> bool:
+    """Token ``i`` starts a line of the text."""
+    return i == 0 or "\n" in d.text[d.en[i - 1] : d.st[i]]
+
+
+def _heading_end(d: _Doc, i: int) -> int | None:
+    """After a heading line of one to three words with no verb ("Actions", "Goals for Q1"):
+    where the next line starts, or None."""
+    for k in range(i + 1, min(d.n, i + 4)):
+        if _line_start(d, k):
+            words = d.low[i:k]
+            if all(w.isalpha() and lemma(w) not in lx.VERBS for w in words):
+                return k
+            return None
+    return None
 
 
 def _finite_verb_follows(d: _Doc, k: int) -> bool:
@@ -173,6 +192,10 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             continue
         if not opened:
             opened = True
+            heading = _heading_end(d, i) if _line_start(d, i) else None
+            if heading is not None:
+                i = heading  # "Actions\n- call every lapsed member": the heading names the list
+                continue
             # A phrase that goes on after a leading time expression: "Every Monday morning, ..."
             lead = _leading_phrase_end(d, i, hi, i > lo and bool(used[i - 1]))
             if lead is not None:  # "After the offsite, write up ...", "Next sprint: pair ..."
@@ -186,6 +209,8 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             and lemma(d.at[i + 1]) in lx.VERBS
             and lemma(w) not in lx.VERBS
             and (i == lo or d.at[i - 1] in (",", ":", ".", "-"))
+            # "Digitise records monthly": a word shaped like a verb gives an order
+            and not w.endswith(lx.VERB_ENDINGS)
         ):
             i += 1  # a named subject: "Jordan drafts the report"
             continue
@@ -205,6 +230,18 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             if k is not None:
                 i = k + 1
                 continue
+        if (w == "ensure" or (w, d.at[i + 1]) == ("make", "sure")) and (
+            d.at[i + 1 + (w == "make")] in lx.SUBJECT_OPENERS
+            or d.at[i + 1 + (w == "make")] == "that"
+        ):
+            # "Make sure every new volunteer gets a DBS check": the action is in the clause
+            i += 2 if w == "make" else 1
+            if d.at[i] == "that":
+                i += 1
+            end = _subject_phrase_end(d, i, i)
+            if end is not None:
+                i = end
+            continue
         if w in ("get", "got") and d.at[i + 1] in ("round", "around") and d.at[i + 2] == "to":
             i += 3  # "get round to fixing the fence": the action is the one put off
             continue
@@ -295,6 +332,14 @@ def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
         return None
     for k in range(i + 1, min(d.n, i + 8)):
         w = d.low[k]
+        if (
+            w0 in lx.SUBJECT_OPENERS
+            and w.endswith("s")
+            and lemma(w) != w
+            and lemma(w) in lx.VERBS
+            and k > i + 1
+        ):
+            return k  # "every new volunteer gets a DBS check": its verb
         if w in lx.BE_FORMS and (d.at[k + 1] == "to" or d.at[k + 1] in lx.OBLIGED_WORDS):
             if d.at[k + 2] in lx.BE_FORMS or d.at[k + 3] in lx.BE_FORMS:
                 return None  # "are to be checked": a passive, read as a whole

@@ -277,6 +277,11 @@ class _Dates:
         if nxt in lx.MONTHS or _day_of(d, nxt):
             return None
         prev = d.at[i - 1]
+        if (prev in lx.DETERMINERS_DEFINITE or prev in lx.POSSESSIVES) and (
+            nxt in lx.CADENCE_NOUNS or nxt in lx.EVENT_NOUNS
+        ):
+            # "on the Saturday shift", "at our Monday meeting": an occasion every week
+            return _Time("cadence", i - 1, i + 2)
         target = lx.WEEKDAYS[w]
         as_of = d.as_of
         ahead = (target - as_of.weekday()) % 7
@@ -328,10 +333,12 @@ class _Dates:
                 return _Time("event", _context(d, i)[3], j + 2)  # "this academic year"
             if nxt in lx.UNDATED_PERIODS and w != "following":
                 # "next term", "this season", "next sprint": bounded, on dates the text omits
-                return _Time("event", _context(d, i)[3], j + 1)
+                return _undated(d, i, j + 1)
             # "the next performance review", "before my next appraisal": bounded by an event
             # An event by its ending too: "at the next inspection", "before my next renewal";
             # a hyphenated compound is one word: "by my next check-up".
+            if (nxt, d.at[j + 1], d.at[j + 2]) == ("1", ":", "1"):
+                nxt, j = "1:1", j + 2  # "at our next 1:1"
             compound = d.at[j + 1] == "-" and d.glued[j + 1] and d.glued[j + 2]
             if w == "next" and compound and _eventlike(f"{nxt}-{d.at[j + 2]}"):
                 nxt, j = f"{nxt}-{d.at[j + 2]}", j + 2
@@ -372,7 +379,7 @@ class _Dates:
             return _Time("end", _context(d, i)[3], stop, first, last, (last - first).days + 1)
         if w == "year" and prev == "new" and d.at[i - 2] == "the" and d.at[i - 3] in lx.PREP_ALL:
             # "in the new year": early in the next one, on no stated date
-            return _Time("event", _context(d, i - 1)[3], i + 1)
+            return _undated(d, i - 1, i + 1)
         if prev == "all" and w != "half":
             # "all year", "all month": the whole of the current one
             first, last = _period_of(d.as_of, w, 0, d.fy_start, False)
@@ -474,6 +481,15 @@ class _Dates:
         last = _months_later(first, 3) - timedelta(days=1)
         begin = i - 1 if step is not None else i
         return _resolve(d, begin, j, first, last)
+
+
+def _undated(d: _Doc, i: int, j: int) -> _Time:
+    """A period on dates the text omits ("next term", "in the new year"): the goal's window,
+    or only when it starts after "from" or "starting" ("From next term, teach ...")."""
+    prep, prep2, _, begin = _context(d, i)
+    if prep in lx.START_PREPOSITIONS or prep2 in lx.START_PREPOSITIONS:
+        return _Time("start", begin, j)
+    return _Time("event", begin, j)
 
 
 def _eventlike(w: str) -> bool:

@@ -79,6 +79,8 @@ class _Events:
             return None
         for k in range(i + 2 if pronoun else i + 3, min(d.n, i + 5)):
             w = d.low[k]
+            if w in lx.PERIOD_WORDS and d.at[k + 1] in lx.FINITE_VERBS:
+                continue  # "before the tax year ends": the period is the subject
             if (
                 not w[:1].isalpha()
                 or w in lx.MONTHS
@@ -103,6 +105,16 @@ class _Events:
         if _noun_after_determiner(d, i):
             return None
         k = i + 1
+        if w == "up":
+            # "in the run-up to the inspection", "the lead-up to the audit": before it
+            if not (
+                d.at[i - 1] == "-"
+                and d.glued[i]
+                and d.at[i - 2] in ("run", "lead", "build")
+                and d.at[k] == "to"
+            ):
+                return None
+            k += 1
         if w in ("prior", "ahead"):
             if d.at[k] not in ("to", "of"):
                 return None
@@ -163,7 +175,10 @@ class _Events:
             return None
         if head in lx.PRONOUNS or head in lx.PERIOD_WORDS:
             return None
-        return _Time("event", i - 1 if w in ("prior", "ahead") else i, end)
+        begin = i - 1 if w in ("prior", "ahead") else i
+        if w == "up":
+            begin = i - 3 if d.at[i - 3] == "the" else i - 2  # "the run-up to ..."
+        return _Time("event", begin, end)
 
     def _holiday_at(self, i: int) -> _Time | None:
         """ "for Christmas", "over the Christmas break", "at Easter": by that day."""
@@ -196,6 +211,8 @@ class _Events:
         while d.at[j] in lx.EVENT_NOUNS and j < i + 3:
             j += 1  # "the board meeting"
         k = i - 1
+        if d.at[k] == "-" and d.glued[i] and d.at[k - 1] in ("pre", "post", "mid", "off"):
+            k -= 2  # "during pre-season": the prefix belongs to the period
         steps = 0
         gerund = False
         while steps < 3 and d.at[k] not in lx.POSSESSIVES and d.at[k][:1].isalpha():

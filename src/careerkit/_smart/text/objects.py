@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.tokens import _Doc
 
@@ -17,6 +19,8 @@ def _np_end(d: _Doc, k: int, hi: int) -> int:
             break
         if w == "of" and steps and d.at[k + 1] in lx.DETERMINERS_DEFINITE:
             break
+        if not w[0].isascii() and unicodedata.category(w[0]) == "So":
+            break  # an emoji decorates the goal; it is not part of the object
         if not steps and w in lx.TIME_PREPOSITIONS:
             break  # "stay until the end of June": no object before the time
         if w == "to" or (w in ("prior", "ahead") and d.at[k + 1] in ("to", "of")):

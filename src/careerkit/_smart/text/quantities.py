@@ -139,7 +139,10 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         c = w[0]
         share = _fraction(d.at[i + 1]) if w in ("a", "one") and d.at[i - 1] == "by" else None
         if share is not None and (
-            d.at[i + 2] in lx.PREPOSITIONS or not d.at[i + 2][:1].isalpha() or d.used[i + 2]
+            d.at[i + 2] in lx.PREPOSITIONS
+            or not d.at[i + 2][:1].isalpha()
+            or d.used[i + 2]
+            or d.at[i + 2] in ("compared", "vs", "versus", "year-on-year")  # "... compared with"
         ):
             # "grow donations by a third", "by a 3rd this year": a change by a fraction
             out.append(QuantityFact(share, "of it", "change", d.span(i - 1, i + 2)))
@@ -175,6 +178,20 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         if not (c.isdecimal() or w in lx.UNITS or w in ("a", "an", "half")):
             continue
         if i in names:
+            continue
+        unit_w = d.at[i + 1]
+        if (
+            w in ("a", "an")
+            and (d.at[i - 1] in lx.LEVEL_PREPOSITIONS or d.at[i - 1] == "half")
+            and (unit_w in lx.SHORT_UNITS or unit_w in lx.DURATION_UNITS)
+            and not used[i]
+        ):
+            # "to under an hour", "down to half a day": one unit (or half of one) as a level
+            half = d.at[i - 1] == "half"
+            unit = lx.SHORT_UNITS.get(unit_w) or lx.DURATION_UNITS[unit_w] + "s"
+            begin = i - 1 if half else i
+            out.append(QuantityFact(0.5 if half else 1.0, unit, "duration", d.span(begin, i + 2)))
+            skip_to = i + 2
             continue
         num = _number_at(d, i)
         if num is None or num[2]:
@@ -228,8 +245,9 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         rating = _rating_end(d, j)
         if rating:
             # "7/10", "9 out of 10": a rating; one the writer gives their own feelings
-            # ("confidence 7/10", "stress is a 9/10") is not a measure of the goal.
-            if self_rated:
+            # ("confidence 7/10", "stress is a 9/10", "I'd give myself a 6/10") is not a
+            # measure of the goal.
+            if self_rated or not lx.SELF_WORDS.isdisjoint(low[max(0, i - 3) : i]):
                 skip_to = rating
                 continue
             scale = d.at[rating - 1]

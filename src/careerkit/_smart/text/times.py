@@ -87,6 +87,11 @@ class _TimeScan(_Dates, _Events):
             return self._relative(i, w)
         if w in lx.UNITS or w in ("a", "an", "half"):
             return self._word_number(i)
+        if w == "within" and self.d.at[i + 1] == "the":
+            unit = self.d.at[i + 2]
+            if unit in ("hour", "minute") or unit in lx.DURATION_UNITS:
+                # "reply within the hour", "sort it within the week": one unit
+                return self._duration(i + 1, 1.0, i + 2)
         if c in "qhf" or w in ("eoy", "eoq", "eom"):
             t = self._code(i, w)
             if t is not None:
@@ -109,6 +114,13 @@ class _TimeScan(_Dates, _Events):
             # "3x/week", "1 post / month"
             unit = lx.DURATION_UNITS.get(self.d.at[i + 1], "day")
             return self._cadence(i, i + 2, 1.0, unit, explicit=False)
+        if (
+            w == "same"
+            and self.d.at[i - 1] == "the"
+            and self.d.at[i + 1] in ("day", "shift", "morning", "afternoon", "evening", "night")
+            and self.d.at[i + 2] not in ("last", "as", "of", "next")
+        ):
+            return _Time("event", i - 1, i + 2)  # "log the call the same day": after each one
         if w in ("tomorrow", "today", "tonight"):
             day = self.d.as_of + timedelta(days=1 if w == "tomorrow" else 0)
             return _Time("end", _context(self.d, i)[3], i + 1, day, day, 1)
@@ -181,6 +193,8 @@ class _TimeScan(_Dates, _Events):
             return None
         if nxt in ("other", "second", "alternate"):
             every, j = 2.0, j + 1
+        elif nxt == "couple" and d.at[j + 1] == "of":
+            every, j = 2.0, j + 2  # "every couple of weeks"
         elif nxt == "single":
             j += 1
         else:
@@ -197,6 +211,11 @@ class _TimeScan(_Dates, _Events):
             k = j + 3  # "every all-hands meeting", "each follow-up call"
             if d.at[k] in lx.EVENT_NOUNS or d.at[k] in lx.CADENCE_NOUNS:
                 j, unit_w = k, d.at[k]
+        if unit_w == "time" and not d.at[j + 1][:1].isalpha():
+            # "every time": at each occurrence; after a cadence it restates that one
+            if any(t.kind == "cadence" for t in self.found):
+                return _Time("cadence", i, j + 1)
+            return self._cadence(i, j + 1, 1.0, "time", explicit=False)
         if unit_w in lx.CADENCE_NOUNS or unit_w in lx.DURATION_UNITS:
             unit = lx.DURATION_UNITS.get(unit_w, unit_w)
             if unit_w in lx.WEEKDAYS or unit_w in lx.WEEKDAYS_PLURAL:
@@ -310,6 +329,12 @@ class _TimeScan(_Dates, _Events):
         w = d.low[i]
         if w in ("a", "an") and d.at[i - 1] == "by" and d.at[i + 1] in lx.FRACTIONS:
             return None  # "cut sick days by a quarter": a fraction, not a period
+        if (
+            w in ("a", "an")
+            and d.at[i + 1] in ("hour", "minute")
+            and d.at[i - 1] in ("within", "in")
+        ):
+            return self._duration(i, 1.0, i + 1)  # "reply within an hour"
         if w in ("a", "an") and d.at[i + 1] in lx.DURATION_UNITS:
             t = self._duration(i, 1.0, i + 1)
             if t is not None:
@@ -325,6 +350,7 @@ class _TimeScan(_Dates, _Events):
                     or prev.endswith("s")
                     or lemma(prev) not in lx.VERBS
                     or prev in lx.SHORT_UNITS
+                    or d.at[i - 2] in ("a", "an", "one")  # "read a book a month": a noun
                 )
                 and d.at[i + 2] not in ("off", "of", "or")
             ):

@@ -280,9 +280,28 @@ def _in_action_position(
         # "Safeguarding refresher done by March": a noun, not the action; "ring", "sing"
         # leave no stem before the ending
         return False
-    if d.used[after]:
-        return False  # "stretch each morning": a time expression, not an object
     nxt = d.at[after]
+    if d.used[after] and not nxt[:1].isdecimal():
+        return False  # "stretch each morning": a time expression, not an object
+    if (
+        i in sentence_start
+        and not raw.isupper()
+        and (not w.endswith("s") or w.endswith("ss"))
+        and w not in lx.NOUN_CLASSES
+        and (
+            nxt[:1].isdecimal()
+            or (
+                d.raw[after].isalpha()
+                and d.raw[after].islower()
+                and nxt.endswith("s")
+                and not nxt.endswith("ss")
+                and d.used[after + 1]
+            )
+        )
+    ):
+        # An order opens with its verb and its object: a figure ("Upcycle 20 pieces") or a
+        # plural before a time ("Circulate minutes weekly").
+        return True
     if nxt in lx.OBJECT_OPENERS or nxt[:1].isdecimal() or nxt in lx.UNITS:
         return True
     # A bare object and a complement: "hand leaflets to every visitor", "make progress on".
