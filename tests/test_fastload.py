@@ -20,9 +20,10 @@ from hypothesis import strategies as st
 
 import careerkit as ck
 import strategies
-from careerkit import _fastload, _fastplan, _io
+from careerkit import _fastbase, _fastplan, _io
 from careerkit._convert import MAX_STRING
-from careerkit._fastload import StaleSource, compile_builder, same_fields
+from careerkit._fastbase import StaleSource, same_fields
+from careerkit._fastload import compile_builder
 from careerkit._model import fields
 from careerkit._model.fields import FieldError
 from careerkit.testing import example_plan
@@ -287,7 +288,7 @@ def test_a_changed_model_is_read_by_a_builder_compiled_at_run_time(
         raise StaleSource("changed")
 
     monkeypatch.delitem(sys.modules, "careerkit._fastplan")
-    monkeypatch.setattr(_fastload, "same_fields", stale)
+    monkeypatch.setattr(_fastbase, "same_fields", stale)
     monkeypatch.setattr(_io, "_fast", None)
     build, _ = _io._fast_path()
     assert build is not _fastplan.build

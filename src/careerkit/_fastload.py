@@ -22,36 +22,23 @@ import sys
 import typing
 from collections.abc import Callable
 from datetime import date
-from types import MemberDescriptorType, UnionType
+from types import UnionType
 from typing import Any, Literal, get_args, get_origin
 
 import attrs
 
+from careerkit._fastbase import (
+    _Reject,
+    _setter,
+    _slot,
+    _utf8,
+)
 from careerkit._model import fields as model_fields
 
-__all__ = [
-    "DuplicateKeys",
-    "HookFor",
-    "StaleSource",
-    "compile_builder",
-    "module_source",
-    "same_fields",
-]
+__all__ = ["HookFor", "compile_builder", "module_source"]
 
 #: Gives the converter's structure hook for a type the builder has no inline check for.
 HookFor = Callable[[Any], Callable[[Any, Any], Any]]
-
-
-class DuplicateKeys(dict[str, Any]):
-    """A JSON object that names some keys more than once (``duplicates``, in order)."""
-
-    def __init__(self, items: dict[str, Any], duplicates: list[str]) -> None:
-        super().__init__(items)
-        self.duplicates = duplicates
-
-
-class _Reject(Exception):
-    """The builder does not take this document; the detailed converter will say why."""
 
 
 def _is_optional(tp: Any) -> bool:
@@ -70,14 +57,6 @@ def _is_tuple(tp: Any) -> bool:
 
 def _is_str_literal(tp: Any) -> bool:
     return get_origin(tp) is Literal and all(type(a) is str for a in get_args(tp))
-
-
-def _utf8(value: str) -> bool:
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 # --- what the builder's checks prove ---------------------------------------------------------
@@ -465,24 +444,6 @@ class _Source:
         return lines
 
 
-def _slot(cls: type, name: str) -> Any:
-    """The slot (a member descriptor) that holds attribute ``name`` of ``cls``, or None."""
-    for klass in cls.__mro__:
-        if name in klass.__dict__:
-            found = klass.__dict__[name]
-            return found if type(found) is MemberDescriptorType else None
-    return None
-
-
-def _setter(cls: type, name: str) -> Callable[[object, object], None]:
-    """The setter of the slot of ``name``: what ``object.__setattr__`` calls, after a lookup."""
-    slot = _slot(cls, name)
-    if slot is None:
-        raise StaleSource(f"{cls.__qualname__}.{name} is not a slot")
-    setter: Callable[[object, object], None] = slot.__set__
-    return setter
-
-
 def fields_all_set(cls: type, init_fields: list[attrs.Attribute[Any]]) -> bool:
     """Whether every field is an ``__init__`` argument without a factory or a private alias."""
     every = attrs.fields(cls)
@@ -524,16 +485,6 @@ def compile_builder(
     return built
 
 
-class StaleSource(ImportError):
-    """A generated module no longer matches the model it was generated from."""
-
-
-def same_fields(fields: tuple[attrs.Attribute[Any], ...], names: tuple[str, ...]) -> None:
-    """Raise :class:`StaleSource` unless the class has the fields the module was made for."""
-    if tuple(f.name for f in fields) != names:
-        raise StaleSource(f"the fields are now {tuple(f.name for f in fields)}, not {names}")
-
-
 def _home(cls: type) -> str:
     """The module that defines ``cls``: a public class names its public home in ``__module__``
     (see careerkit._public), but the methods attrs wrote for it keep the defining module's."""
@@ -565,7 +516,7 @@ def module_source(root: type, *, max_string: int, max_int: int, doc: str) -> str
         "",
         "from attrs import NOTHING, fields",
         "",
-        "from careerkit._fastload import _Reject, _setter, _utf8, same_fields",
+        "from careerkit._fastbase import _Reject, _setter, _utf8, same_fields",
     ]
     for cls, name in source.classes.items():
         lines.append(f"from {_home(cls)} import {cls.__qualname__} as {name}")

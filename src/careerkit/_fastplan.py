@@ -11,7 +11,7 @@ from datetime import date as _date
 
 from attrs import NOTHING, fields
 
-from careerkit._fastload import _Reject, _setter, _utf8, same_fields
+from careerkit._fastbase import _Reject, _setter, _utf8, same_fields
 from careerkit._model.plan import CareerPlan as CLS1
 from careerkit._model.history import Position as CLS24
 from careerkit._model.wellbeing import Wellbeing as CLS58

@@ -33,7 +33,8 @@ from careerkit._convert import (
 from careerkit._convert import MAX_STRING as MAX_STRING  # also read by careerkit.interop
 from careerkit._convert import _structure_str as _structure_str  # likewise
 from careerkit._errors import CareerkitError, PlanValidationError
-from careerkit._fastload import DuplicateKeys, StaleSource, compile_builder, module_source
+from careerkit._fastbase import DuplicateKeys, StaleSource
+from careerkit._fastload import compile_builder, module_source
 from careerkit._model.fields import describe as _describe
 from careerkit._model.plan import SCHEMA, CareerPlan
 from careerkit._model.privacy import Viewer, redact
