@@ -34,7 +34,6 @@ from careerkit._convert import MAX_STRING as MAX_STRING  # also read by careerki
 from careerkit._convert import _structure_str as _structure_str  # likewise
 from careerkit._errors import CareerkitError, PlanValidationError
 from careerkit._fastbase import DuplicateKeys, StaleSource
-from careerkit._fastload import compile_builder, module_source
 from careerkit._model.fields import describe as _describe
 from careerkit._model.plan import SCHEMA, CareerPlan
 from careerkit._model.privacy import Viewer, redact
@@ -72,6 +71,8 @@ def _fast_path() -> tuple[Callable[..., Any], Callable[[Any, list[int]], int]]:
         try:
             from careerkit._fastplan import build
         except StaleSource:  # a changed model in a source tree: generated again, here
+            from careerkit._fastload import compile_builder
+
             build = compile_builder(
                 CareerPlan, max_string=MAX_STRING, max_int=_MAX_INT, hook_for=_hook_for
             )
@@ -97,6 +98,8 @@ def _count(doc: Any, tally: list[int]) -> int:
 
 def fast_path_source() -> str:
     """The text of :mod:`careerkit._fastplan`, generated from the model."""
+    from careerkit._fastload import module_source  # the generator: not needed to read plans
+
     doc = (
         "The fast path of plan documents: generated from the model by\n"
         "careerkit._io.fast_path_source(); do not edit. Regenerate after changing a model class:\n"
