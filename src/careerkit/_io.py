@@ -33,7 +33,7 @@ from careerkit._convert import (
 from careerkit._convert import MAX_STRING as MAX_STRING  # also read by careerkit.interop
 from careerkit._convert import _structure_str as _structure_str  # likewise
 from careerkit._errors import CareerkitError, PlanValidationError
-from careerkit._fastbase import DuplicateKeys, StaleSource
+from careerkit._fastbase import DuplicateKeys
 from careerkit._model.fields import describe as _describe
 from careerkit._model.plan import SCHEMA, CareerPlan
 from careerkit._model.privacy import Viewer, redact
@@ -70,7 +70,7 @@ def _fast_path() -> tuple[Callable[..., Any], Callable[[Any, list[int]], int]]:
     if _fast is None:
         try:
             from careerkit._fastplan import build
-        except StaleSource:  # a changed model in a source tree: generated again, here
+        except ImportError:  # StaleSource, or a class renamed: a changed model in a source tree
             from careerkit._fastload import compile_builder
 
             build = compile_builder(
