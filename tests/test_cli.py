@@ -109,7 +109,7 @@ def test_the_demo_loads_no_module_it_does_not_use() -> None:
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    try: runpy.run_module('careerkit', run_name='__main__')\n"
         "    except SystemExit: pass\n"
-        "print(sorted({'shutil', 'json', 'dateutil.rrule', 'careerkit._batch', 'cattrs', 'importlib.metadata'} & set(sys.modules)))"
+        "print(sorted({'shutil', 'json', 'dateutil.rrule', 'careerkit._batch', 'careerkit._fastload', 'cattrs', 'importlib.metadata'} & set(sys.modules)))"
     )
     found = subprocess.run(
         [sys.executable, "-c", probe], check=True, capture_output=True, text=True

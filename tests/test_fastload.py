@@ -20,9 +20,10 @@ from hypothesis import strategies as st
 
 import careerkit as ck
 import strategies
-from careerkit import _fastload, _fastplan, _io
+from careerkit import _fastbase, _fastplan, _io
 from careerkit._convert import MAX_STRING
-from careerkit._fastload import StaleSource, compile_builder, same_fields
+from careerkit._fastbase import StaleSource, same_fields
+from careerkit._fastload import compile_builder
 from careerkit._model import fields
 from careerkit._model.fields import FieldError
 from careerkit.testing import example_plan
@@ -280,14 +281,18 @@ def test_a_generated_module_refuses_to_load_for_a_changed_class() -> None:
         same_fields(attrs.fields(ck.CheckIn), ("date", "value"))
 
 
+@pytest.mark.parametrize("change", ["fields", "class"])
 def test_a_changed_model_is_read_by_a_builder_compiled_at_run_time(
-    monkeypatch: pytest.MonkeyPatch,
+    change: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def stale(*_: object) -> None:
         raise StaleSource("changed")
 
-    monkeypatch.delitem(sys.modules, "careerkit._fastplan")
-    monkeypatch.setattr(_fastload, "same_fields", stale)
+    if change == "fields":
+        monkeypatch.delitem(sys.modules, "careerkit._fastplan")
+        monkeypatch.setattr(_fastbase, "same_fields", stale)
+    else:  # a class the module imports is gone: the import fails
+        monkeypatch.setitem(sys.modules, "careerkit._fastplan", None)
     monkeypatch.setattr(_io, "_fast", None)
     build, _ = _io._fast_path()
     assert build is not _fastplan.build

@@ -46,6 +46,7 @@ LAYERS: dict[str, int] = {
     "careerkit._convert": 3,
     "careerkit._fastload": 3,
     "careerkit._fastcount": 3,
+    "careerkit._fastbase": 3,
     "careerkit._fastplan": 3,
     "careerkit._toml": 3,
     "careerkit._schema": 3,

@@ -229,3 +229,20 @@ def test_a_class_without_fields_and_a_class_with_its_own_methods() -> None:
 def test_objects_of_two_classes_with_equal_fields_are_not_equal() -> None:
     assert (_Shared() == _Written()) is False
     assert _Shared.__eq__(_Shared(), _Written()) is NotImplemented
+
+
+def test_equality_and_hash_are_written_for_a_class_on_first_use() -> None:
+    @shared_methods
+    @attrs.frozen(eq=False, repr=False)
+    class Fresh:
+        x: int = 0
+        folded: str = attrs.field(default="A", eq=str.lower)
+
+    first_eq, first_hash = Fresh.__dict__["__eq__"], Fresh.__dict__["__hash__"]
+    assert Fresh(1, "A") == Fresh(1, "a")
+    assert hash(Fresh(1, "A")) == hash(Fresh(1, "a"))
+    assert Fresh.__dict__["__eq__"] is not first_eq
+    assert Fresh.__dict__["__hash__"] is not first_hash
+    assert Fresh(1, "A") == Fresh(1, "a")  # the same answers from the compiled methods
+    assert Fresh(1) != Fresh(2)
+    assert hash(Fresh(1, "A")) == hash(Fresh(1, "a"))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
 import attrs
 
 from careerkit._errors import PlanValidationError
-from careerkit._fastload import DuplicateKeys
+from careerkit._fastbase import DuplicateKeys
 from careerkit._model.fields import FieldError
 from careerkit._model.fields import describe as _describe
 

@@ -14,13 +14,12 @@ from typing import Any, get_args
 import attrs
 
 from careerkit._errors import PlanValidationError
+from careerkit._fastbase import DuplicateKeys, _utf8
 from careerkit._fastload import (
-    DuplicateKeys,
     HookFor,
     _is_optional,
     _is_str_literal,
     _is_tuple,
-    _utf8,
     _without_none,
 )
 

@@ -22,36 +22,23 @@ import sys
 import typing
 from collections.abc import Callable
 from datetime import date
-from types import MemberDescriptorType, UnionType
+from types import UnionType
 from typing import Any, Literal, get_args, get_origin
 
 import attrs
 
+from careerkit._fastbase import (
+    _Reject,
+    _setter,
+    _slot,
+    _utf8,
+)
 from careerkit._model import fields as model_fields
 
-__all__ = [
-    "DuplicateKeys",
-    "HookFor",
-    "StaleSource",
-    "compile_builder",
-    "module_source",
-    "same_fields",
-]
+__all__ = ["HookFor", "compile_builder", "module_source"]
 
 #: Gives the converter's structure hook for a type the builder has no inline check for.
 HookFor = Callable[[Any], Callable[[Any, Any], Any]]
-
-
-class DuplicateKeys(dict[str, Any]):
-    """A JSON object that names some keys more than once (``duplicates``, in order)."""
-
-    def __init__(self, items: dict[str, Any], duplicates: list[str]) -> None:
-        super().__init__(items)
-        self.duplicates = duplicates
-
-
-class _Reject(Exception):
-    """The builder does not take this document; the detailed converter will say why."""
 
 
 def _is_optional(tp: Any) -> bool:
@@ -70,14 +57,6 @@ def _is_tuple(tp: Any) -> bool:
 
 def _is_str_literal(tp: Any) -> bool:
     return get_origin(tp) is Literal and all(type(a) is str for a in get_args(tp))
-
-
-def _utf8(value: str) -> bool:
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 # --- what the builder's checks prove ---------------------------------------------------------
@@ -250,6 +229,9 @@ class _Source:
         self.todo: list[type] = []
         self.counter = 0
         self.dates = False  # whether the function being written reads a date
+        self.bodies: dict[type, list[str]] = {}  # each function's lines after its first
+        self.single: set[type] = set()  # the classes built one at a time
+        self.many: set[type] = set()  # the classes built in tuples: see many_function
 
     def name(self, prefix: str, value: Any, expr: str | None) -> str:
         self.counter += 1
@@ -324,11 +306,9 @@ class _Source:
             out = f"out{depth}"
             inner_tp = get_args(tp)[0]
             if attrs.has(inner_tp):
-                fn = self.function_for(inner_tp)
-                return [
-                    f"{pad}if type({var}) is not list and type({var}) is not tuple: raise _Reject",
-                    f"{pad}{var} = tuple([{fn}({item}, t) for {item} in {var}])",
-                ]
+                self.function_for(inner_tp)
+                self.many.add(inner_tp)
+                return [f"{pad}{var} = many_{self.done[inner_tp]}({var}, t)"]
             return [
                 f"{pad}if type({var}) is not list and type({var}) is not tuple: raise _Reject",
                 f"{pad}{out} = []",
@@ -338,6 +318,7 @@ class _Source:
                 f"{pad}{var} = tuple({out})",
             ]
         if attrs.has(tp):
+            self.single.add(tp)
             return [f"{pad}{var} = {self.function_for(tp)}({var}, t)"]
         # A type without an inline check: the converter's own hook, which raises if need be.
         hook = self.name("HOOK", self.hook_for(tp), None)
@@ -383,6 +364,33 @@ class _Source:
             lines += self.construct(cls, cls_name, fields, hints)
         else:
             lines.append(f"    return {cls_name}({', '.join(args)})")
+        self.bodies[cls] = lines[1:]
+
+    def single_function(self, cls: type) -> None:
+        """A function that builds one ``cls`` from a dict."""
+        self.lines += [f"def {self.done[cls]}(d, t):", *self.bodies[cls]]
+
+    def many_function(self, cls: type) -> None:
+        """A function that builds a tuple of ``cls`` from a list: the body of the function for
+        one record in a loop (a call fewer for each item, the count of keys added once)."""
+        body = self.bodies[cls]
+        assert body[-1].startswith("    return ")
+        assert not any("return " in line for line in body[:-1])
+        lines = [
+            f"def many_{self.done[cls]}(xs, t):",
+            "    if type(xs) is not list and type(xs) is not tuple: raise _Reject",
+            "    out = []",
+            "    keys = 0",
+        ]
+        if "    D = t[1]" in body:
+            lines.append("    D = t[1]")
+        lines.append("    for d in xs:")
+        for line in body[:-1]:
+            if line == "    D = t[1]":
+                continue
+            lines.append("    " + ("    keys += n" if line == "    t[0] += n" else line))
+        lines.append(f"        out.append({body[-1].removeprefix('    return ')})")
+        lines += ["    t[0] += keys", "    return tuple(out)"]
         self.lines += lines
 
     def construct(
@@ -436,24 +444,6 @@ class _Source:
         return lines
 
 
-def _slot(cls: type, name: str) -> Any:
-    """The slot (a member descriptor) that holds attribute ``name`` of ``cls``, or None."""
-    for klass in cls.__mro__:
-        if name in klass.__dict__:
-            found = klass.__dict__[name]
-            return found if type(found) is MemberDescriptorType else None
-    return None
-
-
-def _setter(cls: type, name: str) -> Callable[[object, object], None]:
-    """The setter of the slot of ``name``: what ``object.__setattr__`` calls, after a lookup."""
-    slot = _slot(cls, name)
-    if slot is None:
-        raise StaleSource(f"{cls.__qualname__}.{name} is not a slot")
-    setter: Callable[[object, object], None] = slot.__set__
-    return setter
-
-
 def fields_all_set(cls: type, init_fields: list[attrs.Attribute[Any]]) -> bool:
     """Whether every field is an ``__init__`` argument without a factory or a private alias."""
     every = attrs.fields(cls)
@@ -466,8 +456,15 @@ def fields_all_set(cls: type, init_fields: list[attrs.Attribute[Any]]) -> bool:
 def _source_for(root: type, max_string: int, max_int: int, hook_for: HookFor) -> _Source:
     source = _Source(max_string, max_int, hook_for)
     source.function_for(root)
+    source.single.add(root)
     while source.todo:
         source.build_function(source.todo.pop())
+    # Each class once or twice, as it is used: one at a time, in tuples, or both.
+    for cls in sorted(source.done, key=source.done.__getitem__):
+        if cls in source.single:
+            source.single_function(cls)
+        if cls in source.many:
+            source.many_function(cls)
     return source
 
 
@@ -486,16 +483,6 @@ def compile_builder(
     exec(code, namespace)  # the source is built above from the model's own type hints
     built: Callable[[dict[str, Any], list[Any]], Any] = namespace[source.done[root]]
     return built
-
-
-class StaleSource(ImportError):
-    """A generated module no longer matches the model it was generated from."""
-
-
-def same_fields(fields: tuple[attrs.Attribute[Any], ...], names: tuple[str, ...]) -> None:
-    """Raise :class:`StaleSource` unless the class has the fields the module was made for."""
-    if tuple(f.name for f in fields) != names:
-        raise StaleSource(f"the fields are now {tuple(f.name for f in fields)}, not {names}")
 
 
 def _home(cls: type) -> str:
@@ -529,7 +516,7 @@ def module_source(root: type, *, max_string: int, max_int: int, doc: str) -> str
         "",
         "from attrs import NOTHING, fields",
         "",
-        "from careerkit._fastload import _Reject, _setter, _utf8, same_fields",
+        "from careerkit._fastbase import _Reject, _setter, _utf8, same_fields",
     ]
     for cls, name in source.classes.items():
         lines.append(f"from {_home(cls)} import {cls.__qualname__} as {name}")

@@ -11,7 +11,7 @@ from datetime import date as _date
 
 from attrs import NOTHING, fields
 
-from careerkit._fastload import _Reject, _setter, _utf8, same_fields
+from careerkit._fastbase import _Reject, _setter, _utf8, same_fields
 from careerkit._model.plan import CareerPlan as CLS1
 from careerkit._model.history import Position as CLS24
 from careerkit._model.wellbeing import Wellbeing as CLS58
@@ -558,6 +558,80 @@ SET481 = _setter(CLS476, 'role')
 SET482 = _setter(CLS476, 'organization')
 
 
+def many_build_Advocacy_19(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
+    D = t[1]
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 2
+        a0 = d['date']
+        if a0 in D: a0 = D[a0]
+        elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
+        elif type(a0) is not _date: raise _Reject
+        a1 = d['note']
+        if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
+        if ':' in a1: t[0] += a1.count(':')
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS243)
+        SET244(o, a0)
+        SET245(o, a1)
+        VALIDATE246(o, ATTRIBUTE247, a1)
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def many_build_Assessment_17(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 1
+        a0 = d['goal']
+        if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
+        if ':' in a0: t[0] += a0.count(':')
+        if 'on_track' in d:
+            a1 = d['on_track']
+            if a1 is not None:
+                if type(a1) is not bool: raise _Reject
+            n += 1
+        else:
+            a1 = DEFAULT156
+        if 'aligned' in d:
+            a2 = d['aligned']
+            if a2 is not None:
+                if type(a2) is not bool: raise _Reject
+            n += 1
+        else:
+            a2 = DEFAULT157
+        if 'decision' in d:
+            a3 = d['decision']
+            if a3 is not None:
+                if type(a3) is not str or a3 not in CHOICES158: raise _Reject
+            n += 1
+        else:
+            a3 = DEFAULT159
+        if 'note' in d:
+            a4 = d['note']
+            if type(a4) is not str or len(a4) > MAXS or (not a4.isascii() and not _utf8(a4)): raise _Reject
+            if ':' in a4: t[0] += a4.count(':')
+            n += 1
+        else:
+            a4 = DEFAULT160
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS155)
+        SET161(o, a0)
+        SET164(o, a1)
+        SET165(o, a2)
+        SET166(o, a3)
+        SET167(o, a4)
+        VALIDATE162(o, ATTRIBUTE163, a0)
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
 def build_CareerPlan_0(d, t):
     if type(d) is not dict: raise _Reject
     n = 0
@@ -569,57 +643,49 @@ def build_CareerPlan_0(d, t):
         a0 = DEFAULT2
     if 'values' in d:
         a1 = d['values']
-        if type(a1) is not list and type(a1) is not tuple: raise _Reject
-        a1 = tuple([build_Value_2(x0, t) for x0 in a1])
+        a1 = many_build_Value_2(a1, t)
         n += 1
     else:
         a1 = DEFAULT3
     if 'goals' in d:
         a2 = d['goals']
-        if type(a2) is not list and type(a2) is not tuple: raise _Reject
-        a2 = tuple([build_Goal_3(x0, t) for x0 in a2])
+        a2 = many_build_Goal_3(a2, t)
         n += 1
     else:
         a2 = DEFAULT4
     if 'skills' in d:
         a3 = d['skills']
-        if type(a3) is not list and type(a3) is not tuple: raise _Reject
-        a3 = tuple([build_Skill_4(x0, t) for x0 in a3])
+        a3 = many_build_Skill_4(a3, t)
         n += 1
     else:
         a3 = DEFAULT5
     if 'learning' in d:
         a4 = d['learning']
-        if type(a4) is not list and type(a4) is not tuple: raise _Reject
-        a4 = tuple([build_LearningActivity_5(x0, t) for x0 in a4])
+        a4 = many_build_LearningActivity_5(a4, t)
         n += 1
     else:
         a4 = DEFAULT6
     if 'contacts' in d:
         a5 = d['contacts']
-        if type(a5) is not list and type(a5) is not tuple: raise _Reject
-        a5 = tuple([build_Contact_6(x0, t) for x0 in a5])
+        a5 = many_build_Contact_6(a5, t)
         n += 1
     else:
         a5 = DEFAULT7
     if 'mentors' in d:
         a6 = d['mentors']
-        if type(a6) is not list and type(a6) is not tuple: raise _Reject
-        a6 = tuple([build_Mentor_7(x0, t) for x0 in a6])
+        a6 = many_build_Mentor_7(a6, t)
         n += 1
     else:
         a6 = DEFAULT8
     if 'challenges' in d:
         a7 = d['challenges']
-        if type(a7) is not list and type(a7) is not tuple: raise _Reject
-        a7 = tuple([build_Challenge_8(x0, t) for x0 in a7])
+        a7 = many_build_Challenge_8(a7, t)
         n += 1
     else:
         a7 = DEFAULT9
     if 'reflections' in d:
         a8 = d['reflections']
-        if type(a8) is not list and type(a8) is not tuple: raise _Reject
-        a8 = tuple([build_Reflection_9(x0, t) for x0 in a8])
+        a8 = many_build_Reflection_9(a8, t)
         n += 1
     else:
         a8 = DEFAULT10
@@ -631,8 +697,7 @@ def build_CareerPlan_0(d, t):
         a9 = DEFAULT11
     if 'positions' in d:
         a10 = d['positions']
-        if type(a10) is not list and type(a10) is not tuple: raise _Reject
-        a10 = tuple([build_Position_11(x0, t) for x0 in a10])
+        a10 = many_build_Position_11(a10, t)
         n += 1
     else:
         a10 = DEFAULT12
@@ -652,1041 +717,340 @@ def build_CareerPlan_0(d, t):
     SET23(o, a10)
     o.__attrs_post_init__()
     return o
-def build_Position_11(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 1
+def many_build_CbiResponse_15(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
     D = t[1]
-    a0 = d['id']
-    if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
-    if ':' in a0: t[0] += a0.count(':')
-    if 'kind' in d:
-        a1 = d['kind']
-        if type(a1) is not str or a1 not in CHOICES25: raise _Reject
-        n += 1
-    else:
-        a1 = DEFAULT26
-    if 'organization' in d:
-        a2 = d['organization']
-        if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
-        if ':' in a2: t[0] += a2.count(':')
-        n += 1
-    else:
-        a2 = DEFAULT27
-    if 'title' in d:
-        a3 = d['title']
-        if type(a3) is not str or len(a3) > MAXS or (not a3.isascii() and not _utf8(a3)): raise _Reject
-        if ':' in a3: t[0] += a3.count(':')
-        n += 1
-    else:
-        a3 = DEFAULT28
-    if 'location' in d:
-        a4 = d['location']
-        if type(a4) is not str or len(a4) > MAXS or (not a4.isascii() and not _utf8(a4)): raise _Reject
-        if ':' in a4: t[0] += a4.count(':')
-        n += 1
-    else:
-        a4 = DEFAULT29
-    if 'description' in d:
-        a5 = d['description']
-        if type(a5) is not str or len(a5) > MAXS or (not a5.isascii() and not _utf8(a5)): raise _Reject
-        if ':' in a5: t[0] += a5.count(':')
-        n += 1
-    else:
-        a5 = DEFAULT30
-    if 'url' in d:
-        a6 = d['url']
-        if type(a6) is not str or len(a6) > MAXS or (not a6.isascii() and not _utf8(a6)): raise _Reject
-        if ':' in a6: t[0] += a6.count(':')
-        n += 1
-    else:
-        a6 = DEFAULT31
-    if 'start' in d:
-        a7 = d['start']
-        if a7 is not None:
-            if a7 in D: a7 = D[a7]
-            elif type(a7) is str and len(a7) == 10 and a7[4] == '-' and a7[7] == '-' and a7[5] != 'W': D[a7] = a7 = _fromiso(a7)
-            elif type(a7) is not _date: raise _Reject
-        n += 1
-    else:
-        a7 = DEFAULT32
-    if 'end' in d:
-        a8 = d['end']
-        if a8 is not None:
-            if a8 in D: a8 = D[a8]
-            elif type(a8) is str and len(a8) == 10 and a8[4] == '-' and a8[7] == '-' and a8[5] != 'W': D[a8] = a8 = _fromiso(a8)
-            elif type(a8) is not _date: raise _Reject
-        n += 1
-    else:
-        a8 = DEFAULT33
-    if 'start_precision' in d:
-        a9 = d['start_precision']
-        if type(a9) is not str or a9 not in CHOICES34: raise _Reject
-        n += 1
-    else:
-        a9 = DEFAULT35
-    if 'end_precision' in d:
-        a10 = d['end_precision']
-        if type(a10) is not str or a10 not in CHOICES36: raise _Reject
-        n += 1
-    else:
-        a10 = DEFAULT37
-    if 'summary' in d:
-        a11 = d['summary']
-        if type(a11) is not str or len(a11) > MAXS or (not a11.isascii() and not _utf8(a11)): raise _Reject
-        if ':' in a11: t[0] += a11.count(':')
-        n += 1
-    else:
-        a11 = DEFAULT38
-    if 'highlights' in d:
-        a12 = d['highlights']
-        if type(a12) is not list and type(a12) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a12:
-            if type(x0) is not str or len(x0) > MAXS or (not x0.isascii() and not _utf8(x0)): raise _Reject
-            if ':' in x0: t[0] += x0.count(':')
-            out0.append(x0)
-        a12 = tuple(out0)
-        n += 1
-    else:
-        a12 = DEFAULT39
-    if 'shared_with' in d:
-        a13 = d['shared_with']
-        if type(a13) is not list and type(a13) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a13:
-            if type(x0) is not str or x0 not in CHOICES40: raise _Reject
-            out0.append(x0)
-        a13 = tuple(out0)
-        n += 1
-    else:
-        a13 = DEFAULT41
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS24)
-    SET42(o, a0)
-    SET45(o, a1)
-    SET46(o, a2)
-    SET47(o, a3)
-    SET48(o, a4)
-    SET49(o, a5)
-    SET50(o, a6)
-    SET51(o, a7)
-    SET52(o, a8)
-    SET53(o, a9)
-    SET54(o, a10)
-    SET55(o, a11)
-    SET56(o, a12)
-    SET57(o, a13)
-    VALIDATE43(o, ATTRIBUTE44, a0)
-    o.__attrs_post_init__()
-    return o
-def build_Wellbeing_10(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 0
-    if 'weeks' in d:
-        a0 = d['weeks']
-        if type(a0) is not list and type(a0) is not tuple: raise _Reject
-        a0 = tuple([build_WeekLog_12(x0, t) for x0 in a0])
-        n += 1
-    else:
-        a0 = DEFAULT59
-    if 'time_off' in d:
-        a1 = d['time_off']
-        if type(a1) is not list and type(a1) is not tuple: raise _Reject
-        a1 = tuple([build_TimeOff_13(x0, t) for x0 in a1])
-        n += 1
-    else:
-        a1 = DEFAULT60
-    if 'who5' in d:
-        a2 = d['who5']
-        if type(a2) is not list and type(a2) is not tuple: raise _Reject
-        a2 = tuple([build_Who5Response_14(x0, t) for x0 in a2])
-        n += 1
-    else:
-        a2 = DEFAULT61
-    if 'cbi' in d:
-        a3 = d['cbi']
-        if type(a3) is not list and type(a3) is not tuple: raise _Reject
-        a3 = tuple([build_CbiResponse_15(x0, t) for x0 in a3])
-        n += 1
-    else:
-        a3 = DEFAULT62
-    if 'annual_leave_days' in d:
-        a4 = d['annual_leave_days']
-        if a4 is not None:
-            if type(a4) is float:
-                if a4 - a4 != 0.0: raise _Reject
-            elif type(a4) is int and -MAXI <= a4 <= MAXI: a4 = float(a4)
-            else: raise _Reject
-        n += 1
-    else:
-        a4 = DEFAULT63
-    if 'shared_with' in d:
-        a5 = d['shared_with']
-        if type(a5) is not list and type(a5) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a5:
-            if type(x0) is not str or x0 not in CHOICES64: raise _Reject
-            out0.append(x0)
-        a5 = tuple(out0)
-        n += 1
-    else:
-        a5 = DEFAULT65
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS58)
-    a0 = CONVERT66(a0)
-    SET67(o, a0)
-    SET71(o, a1)
-    a2 = CONVERT72(a2)
-    SET73(o, a2)
-    a3 = CONVERT74(a3)
-    SET75(o, a3)
-    SET76(o, a4)
-    SET80(o, a5)
-    if a0 is not DEFAULT70: VALIDATE68(o, ATTRIBUTE69, a0)
-    if a4 is not DEFAULT79: VALIDATE77(o, ATTRIBUTE78, a4)
-    return o
-def build_CbiResponse_15(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 1
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 1
+        a0 = d['date']
+        if a0 in D: a0 = D[a0]
+        elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
+        elif type(a0) is not _date: raise _Reject
+        if 'personal' in d:
+            a1 = d['personal']
+            if type(a1) is not list and type(a1) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a1:
+                if x0 is not None:
+                    if type(x0) is not int or not -MAXI <= x0 <= MAXI: raise _Reject
+                out0.append(x0)
+            a1 = tuple(out0)
+            n += 1
+        else:
+            a1 = DEFAULT82
+        if 'work' in d:
+            a2 = d['work']
+            if type(a2) is not list and type(a2) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a2:
+                if x0 is not None:
+                    if type(x0) is not int or not -MAXI <= x0 <= MAXI: raise _Reject
+                out0.append(x0)
+            a2 = tuple(out0)
+            n += 1
+        else:
+            a2 = DEFAULT83
+        if 'client' in d:
+            a3 = d['client']
+            if type(a3) is not list and type(a3) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a3:
+                if x0 is not None:
+                    if type(x0) is not int or not -MAXI <= x0 <= MAXI: raise _Reject
+                out0.append(x0)
+            a3 = tuple(out0)
+            n += 1
+        else:
+            a3 = DEFAULT84
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS81)
+        SET85(o, a0)
+        SET86(o, a1)
+        SET87(o, a2)
+        SET88(o, a3)
+        o.__attrs_post_init__()
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def many_build_Challenge_8(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
     D = t[1]
-    a0 = d['date']
-    if a0 in D: a0 = D[a0]
-    elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
-    elif type(a0) is not _date: raise _Reject
-    if 'personal' in d:
-        a1 = d['personal']
-        if type(a1) is not list and type(a1) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a1:
-            if x0 is not None:
-                if type(x0) is not int or not -MAXI <= x0 <= MAXI: raise _Reject
-            out0.append(x0)
-        a1 = tuple(out0)
-        n += 1
-    else:
-        a1 = DEFAULT82
-    if 'work' in d:
-        a2 = d['work']
-        if type(a2) is not list and type(a2) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a2:
-            if x0 is not None:
-                if type(x0) is not int or not -MAXI <= x0 <= MAXI: raise _Reject
-            out0.append(x0)
-        a2 = tuple(out0)
-        n += 1
-    else:
-        a2 = DEFAULT83
-    if 'client' in d:
-        a3 = d['client']
-        if type(a3) is not list and type(a3) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a3:
-            if x0 is not None:
-                if type(x0) is not int or not -MAXI <= x0 <= MAXI: raise _Reject
-            out0.append(x0)
-        a3 = tuple(out0)
-        n += 1
-    else:
-        a3 = DEFAULT84
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS81)
-    SET85(o, a0)
-    SET86(o, a1)
-    SET87(o, a2)
-    SET88(o, a3)
-    o.__attrs_post_init__()
-    return o
-def build_Who5Response_14(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 2
-    D = t[1]
-    a0 = d['date']
-    if a0 in D: a0 = D[a0]
-    elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
-    elif type(a0) is not _date: raise _Reject
-    a1 = d['answers']
-    if type(a1) is not list and type(a1) is not tuple: raise _Reject
-    out0 = []
-    for x0 in a1:
-        if type(x0) is not int or not -MAXI <= x0 <= MAXI: raise _Reject
-        out0.append(x0)
-    a1 = tuple(out0)
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS89)
-    SET90(o, a0)
-    SET91(o, a1)
-    VALIDATE92(o, ATTRIBUTE93, a1)
-    o.__attrs_post_init__()
-    return o
-def build_TimeOff_13(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 2
-    D = t[1]
-    a0 = d['start']
-    if a0 in D: a0 = D[a0]
-    elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
-    elif type(a0) is not _date: raise _Reject
-    a1 = d['end']
-    if a1 in D: a1 = D[a1]
-    elif type(a1) is str and len(a1) == 10 and a1[4] == '-' and a1[7] == '-' and a1[5] != 'W': D[a1] = a1 = _fromiso(a1)
-    elif type(a1) is not _date: raise _Reject
-    if 'note' in d:
-        a2 = d['note']
-        if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
-        if ':' in a2: t[0] += a2.count(':')
-        n += 1
-    else:
-        a2 = DEFAULT95
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS94)
-    SET96(o, a0)
-    SET97(o, a1)
-    SET98(o, a2)
-    o.__attrs_post_init__()
-    return o
-def build_WeekLog_12(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 1
-    D = t[1]
-    a0 = d['week']
-    if a0 in D: a0 = D[a0]
-    elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
-    elif type(a0) is not _date: raise _Reject
-    if 'hours_worked' in d:
-        a1 = d['hours_worked']
-        if a1 is not None:
-            if type(a1) is float:
-                if a1 - a1 != 0.0: raise _Reject
-            elif type(a1) is int and -MAXI <= a1 <= MAXI: a1 = float(a1)
-            else: raise _Reject
-        n += 1
-    else:
-        a1 = DEFAULT100
-    if 'contracted_hours' in d:
-        a2 = d['contracted_hours']
-        if a2 is not None:
-            if type(a2) is float:
-                if a2 - a2 != 0.0: raise _Reject
-            elif type(a2) is int and -MAXI <= a2 <= MAXI: a2 = float(a2)
-            else: raise _Reject
-        n += 1
-    else:
-        a2 = DEFAULT101
-    if 'sleep_hours' in d:
-        a3 = d['sleep_hours']
-        if a3 is not None:
-            if type(a3) is float:
-                if a3 - a3 != 0.0: raise _Reject
-            elif type(a3) is int and -MAXI <= a3 <= MAXI: a3 = float(a3)
-            else: raise _Reject
-        n += 1
-    else:
-        a3 = DEFAULT102
-    if 'activity_minutes' in d:
-        a4 = d['activity_minutes']
-        if a4 is not None:
-            if type(a4) is float:
-                if a4 - a4 != 0.0: raise _Reject
-            elif type(a4) is int and -MAXI <= a4 <= MAXI: a4 = float(a4)
-            else: raise _Reject
-        n += 1
-    else:
-        a4 = DEFAULT103
-    if 'vigorous_minutes' in d:
-        a5 = d['vigorous_minutes']
-        if a5 is not None:
-            if type(a5) is float:
-                if a5 - a5 != 0.0: raise _Reject
-            elif type(a5) is int and -MAXI <= a5 <= MAXI: a5 = float(a5)
-            else: raise _Reject
-        n += 1
-    else:
-        a5 = DEFAULT104
-    if 'after_hours_days' in d:
-        a6 = d['after_hours_days']
-        if a6 is not None:
-            if type(a6) is not int or not -MAXI <= a6 <= MAXI: raise _Reject
-        n += 1
-    else:
-        a6 = DEFAULT105
-    if 'leave_days' in d:
-        a7 = d['leave_days']
-        if a7 is not None:
-            if type(a7) is float:
-                if a7 - a7 != 0.0: raise _Reject
-            elif type(a7) is int and -MAXI <= a7 <= MAXI: a7 = float(a7)
-            else: raise _Reject
-        n += 1
-    else:
-        a7 = DEFAULT106
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS99)
-    SET107(o, a0)
-    SET110(o, a1)
-    SET114(o, a2)
-    SET118(o, a3)
-    SET122(o, a4)
-    SET126(o, a5)
-    SET130(o, a6)
-    SET134(o, a7)
-    VALIDATE108(o, ATTRIBUTE109, a0)
-    if a1 is not DEFAULT113: VALIDATE111(o, ATTRIBUTE112, a1)
-    if a2 is not DEFAULT117: VALIDATE115(o, ATTRIBUTE116, a2)
-    if a3 is not DEFAULT121: VALIDATE119(o, ATTRIBUTE120, a3)
-    if a4 is not DEFAULT125: VALIDATE123(o, ATTRIBUTE124, a4)
-    if a5 is not DEFAULT129: VALIDATE127(o, ATTRIBUTE128, a5)
-    if a6 is not DEFAULT133: VALIDATE131(o, ATTRIBUTE132, a6)
-    if a7 is not DEFAULT137: VALIDATE135(o, ATTRIBUTE136, a7)
-    return o
-def build_Reflection_9(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 2
-    D = t[1]
-    a0 = d['id']
-    if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
-    if ':' in a0: t[0] += a0.count(':')
-    a1 = d['date']
-    if a1 in D: a1 = D[a1]
-    elif type(a1) is str and len(a1) == 10 and a1[4] == '-' and a1[7] == '-' and a1[5] != 'W': D[a1] = a1 = _fromiso(a1)
-    elif type(a1) is not _date: raise _Reject
-    if 'prompts' in d:
-        a2 = d['prompts']
-        if type(a2) is not list and type(a2) is not tuple: raise _Reject
-        a2 = tuple([build_PromptAnswer_16(x0, t) for x0 in a2])
-        n += 1
-    else:
-        a2 = DEFAULT139
-    if 'energy' in d:
-        a3 = d['energy']
-        if a3 is not None:
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 2
+        a0 = d['id']
+        if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
+        if ':' in a0: t[0] += a0.count(':')
+        a1 = d['title']
+        if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
+        if ':' in a1: t[0] += a1.count(':')
+        if 'description' in d:
+            a2 = d['description']
+            if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
+            if ':' in a2: t[0] += a2.count(':')
+            n += 1
+        else:
+            a2 = DEFAULT175
+        if 'stretch' in d:
+            a3 = d['stretch']
             if type(a3) is not int or not -MAXI <= a3 <= MAXI: raise _Reject
-        n += 1
-    else:
-        a3 = DEFAULT140
-    if 'assessments' in d:
-        a4 = d['assessments']
-        if type(a4) is not list and type(a4) is not tuple: raise _Reject
-        a4 = tuple([build_Assessment_17(x0, t) for x0 in a4])
-        n += 1
-    else:
-        a4 = DEFAULT141
-    if 'shared_with' in d:
-        a5 = d['shared_with']
-        if type(a5) is not list and type(a5) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a5:
-            if type(x0) is not str or x0 not in CHOICES142: raise _Reject
-            out0.append(x0)
-        a5 = tuple(out0)
-        n += 1
-    else:
-        a5 = DEFAULT143
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS138)
-    SET144(o, a0)
-    SET147(o, a1)
-    SET148(o, a2)
-    SET149(o, a3)
-    SET153(o, a4)
-    SET154(o, a5)
-    VALIDATE145(o, ATTRIBUTE146, a0)
-    if a3 is not DEFAULT152: VALIDATE150(o, ATTRIBUTE151, a3)
-    return o
-def build_Assessment_17(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 1
-    a0 = d['goal']
-    if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
-    if ':' in a0: t[0] += a0.count(':')
-    if 'on_track' in d:
-        a1 = d['on_track']
-        if a1 is not None:
-            if type(a1) is not bool: raise _Reject
-        n += 1
-    else:
-        a1 = DEFAULT156
-    if 'aligned' in d:
-        a2 = d['aligned']
-        if a2 is not None:
-            if type(a2) is not bool: raise _Reject
-        n += 1
-    else:
-        a2 = DEFAULT157
-    if 'decision' in d:
-        a3 = d['decision']
-        if a3 is not None:
-            if type(a3) is not str or a3 not in CHOICES158: raise _Reject
-        n += 1
-    else:
-        a3 = DEFAULT159
-    if 'note' in d:
-        a4 = d['note']
-        if type(a4) is not str or len(a4) > MAXS or (not a4.isascii() and not _utf8(a4)): raise _Reject
-        if ':' in a4: t[0] += a4.count(':')
-        n += 1
-    else:
-        a4 = DEFAULT160
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS155)
-    SET161(o, a0)
-    SET164(o, a1)
-    SET165(o, a2)
-    SET166(o, a3)
-    SET167(o, a4)
-    VALIDATE162(o, ATTRIBUTE163, a0)
-    return o
-def build_PromptAnswer_16(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 1
-    a0 = d['prompt']
-    if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
-    if ':' in a0: t[0] += a0.count(':')
-    if 'answer' in d:
-        a1 = d['answer']
+            n += 1
+        else:
+            a3 = DEFAULT176
+        if 'visibility' in d:
+            a4 = d['visibility']
+            if type(a4) is not str or a4 not in CHOICES177: raise _Reject
+            n += 1
+        else:
+            a4 = DEFAULT178
+        if 'skills' in d:
+            a5 = d['skills']
+            if type(a5) is not list and type(a5) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a5:
+                if type(x0) is not str or len(x0) > MAXS or (not x0.isascii() and not _utf8(x0)): raise _Reject
+                if ':' in x0: t[0] += x0.count(':')
+                out0.append(x0)
+            a5 = tuple(out0)
+            n += 1
+        else:
+            a5 = DEFAULT179
+        if 'sponsor' in d:
+            a6 = d['sponsor']
+            if a6 is not None:
+                if type(a6) is not str or len(a6) > MAXS or (not a6.isascii() and not _utf8(a6)): raise _Reject
+                if ':' in a6: t[0] += a6.count(':')
+            n += 1
+        else:
+            a6 = DEFAULT180
+        if 'start' in d:
+            a7 = d['start']
+            if a7 is not None:
+                if a7 in D: a7 = D[a7]
+                elif type(a7) is str and len(a7) == 10 and a7[4] == '-' and a7[7] == '-' and a7[5] != 'W': D[a7] = a7 = _fromiso(a7)
+                elif type(a7) is not _date: raise _Reject
+            n += 1
+        else:
+            a7 = DEFAULT181
+        if 'end' in d:
+            a8 = d['end']
+            if a8 is not None:
+                if a8 in D: a8 = D[a8]
+                elif type(a8) is str and len(a8) == 10 and a8[4] == '-' and a8[7] == '-' and a8[5] != 'W': D[a8] = a8 = _fromiso(a8)
+                elif type(a8) is not _date: raise _Reject
+            n += 1
+        else:
+            a8 = DEFAULT182
+        if 'status' in d:
+            a9 = d['status']
+            if type(a9) is not str or a9 not in CHOICES183: raise _Reject
+            n += 1
+        else:
+            a9 = DEFAULT184
+        if 'outcome' in d:
+            a10 = d['outcome']
+            if type(a10) is not str or len(a10) > MAXS or (not a10.isascii() and not _utf8(a10)): raise _Reject
+            if ':' in a10: t[0] += a10.count(':')
+            n += 1
+        else:
+            a10 = DEFAULT185
+        if 'lessons' in d:
+            a11 = d['lessons']
+            if type(a11) is not str or len(a11) > MAXS or (not a11.isascii() and not _utf8(a11)): raise _Reject
+            if ':' in a11: t[0] += a11.count(':')
+            n += 1
+        else:
+            a11 = DEFAULT186
+        if 'shared_with' in d:
+            a12 = d['shared_with']
+            if type(a12) is not list and type(a12) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a12:
+                if type(x0) is not str or x0 not in CHOICES187: raise _Reject
+                out0.append(x0)
+            a12 = tuple(out0)
+            n += 1
+        else:
+            a12 = DEFAULT188
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS174)
+        SET189(o, a0)
+        SET192(o, a1)
+        SET195(o, a2)
+        SET196(o, a3)
+        SET200(o, a4)
+        SET201(o, a5)
+        SET202(o, a6)
+        SET203(o, a7)
+        SET204(o, a8)
+        SET205(o, a9)
+        SET206(o, a10)
+        SET207(o, a11)
+        SET208(o, a12)
+        VALIDATE190(o, ATTRIBUTE191, a0)
+        VALIDATE193(o, ATTRIBUTE194, a1)
+        if a3 is not DEFAULT199: VALIDATE197(o, ATTRIBUTE198, a3)
+        o.__attrs_post_init__()
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def many_build_CheckIn_25(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
+    D = t[1]
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 2
+        a0 = d['date']
+        if a0 in D: a0 = D[a0]
+        elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
+        elif type(a0) is not _date: raise _Reject
+        a1 = d['value']
+        if type(a1) is float:
+            if a1 - a1 != 0.0: raise _Reject
+        elif type(a1) is int and -MAXI <= a1 <= MAXI: a1 = float(a1)
+        else: raise _Reject
+        if 'note' in d:
+            a2 = d['note']
+            if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
+            if ':' in a2: t[0] += a2.count(':')
+            n += 1
+        else:
+            a2 = DEFAULT436
+        if 'confidence' in d:
+            a3 = d['confidence']
+            if a3 is not None:
+                if type(a3) is not int or not -MAXI <= a3 <= MAXI: raise _Reject
+            n += 1
+        else:
+            a3 = DEFAULT437
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS435)
+        SET438(o, a0)
+        SET439(o, a1)
+        SET440(o, a2)
+        SET441(o, a3)
+        if a3 is not DEFAULT444: VALIDATE442(o, ATTRIBUTE443, a3)
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def many_build_Contact_6(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
+    D = t[1]
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 2
+        a0 = d['id']
+        if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
+        if ':' in a0: t[0] += a0.count(':')
+        a1 = d['name']
         if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
         if ':' in a1: t[0] += a1.count(':')
-        n += 1
-    else:
-        a1 = DEFAULT169
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS168)
-    SET170(o, a0)
-    SET173(o, a1)
-    VALIDATE171(o, ATTRIBUTE172, a0)
-    return o
-def build_Challenge_8(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 2
-    D = t[1]
-    a0 = d['id']
-    if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
-    if ':' in a0: t[0] += a0.count(':')
-    a1 = d['title']
-    if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
-    if ':' in a1: t[0] += a1.count(':')
-    if 'description' in d:
-        a2 = d['description']
-        if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
-        if ':' in a2: t[0] += a2.count(':')
-        n += 1
-    else:
-        a2 = DEFAULT175
-    if 'stretch' in d:
-        a3 = d['stretch']
-        if type(a3) is not int or not -MAXI <= a3 <= MAXI: raise _Reject
-        n += 1
-    else:
-        a3 = DEFAULT176
-    if 'visibility' in d:
-        a4 = d['visibility']
-        if type(a4) is not str or a4 not in CHOICES177: raise _Reject
-        n += 1
-    else:
-        a4 = DEFAULT178
-    if 'skills' in d:
-        a5 = d['skills']
-        if type(a5) is not list and type(a5) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a5:
-            if type(x0) is not str or len(x0) > MAXS or (not x0.isascii() and not _utf8(x0)): raise _Reject
-            if ':' in x0: t[0] += x0.count(':')
-            out0.append(x0)
-        a5 = tuple(out0)
-        n += 1
-    else:
-        a5 = DEFAULT179
-    if 'sponsor' in d:
-        a6 = d['sponsor']
-        if a6 is not None:
-            if type(a6) is not str or len(a6) > MAXS or (not a6.isascii() and not _utf8(a6)): raise _Reject
-            if ':' in a6: t[0] += a6.count(':')
-        n += 1
-    else:
-        a6 = DEFAULT180
-    if 'start' in d:
-        a7 = d['start']
-        if a7 is not None:
-            if a7 in D: a7 = D[a7]
-            elif type(a7) is str and len(a7) == 10 and a7[4] == '-' and a7[7] == '-' and a7[5] != 'W': D[a7] = a7 = _fromiso(a7)
-            elif type(a7) is not _date: raise _Reject
-        n += 1
-    else:
-        a7 = DEFAULT181
-    if 'end' in d:
-        a8 = d['end']
-        if a8 is not None:
-            if a8 in D: a8 = D[a8]
-            elif type(a8) is str and len(a8) == 10 and a8[4] == '-' and a8[7] == '-' and a8[5] != 'W': D[a8] = a8 = _fromiso(a8)
-            elif type(a8) is not _date: raise _Reject
-        n += 1
-    else:
-        a8 = DEFAULT182
-    if 'status' in d:
-        a9 = d['status']
-        if type(a9) is not str or a9 not in CHOICES183: raise _Reject
-        n += 1
-    else:
-        a9 = DEFAULT184
-    if 'outcome' in d:
-        a10 = d['outcome']
-        if type(a10) is not str or len(a10) > MAXS or (not a10.isascii() and not _utf8(a10)): raise _Reject
-        if ':' in a10: t[0] += a10.count(':')
-        n += 1
-    else:
-        a10 = DEFAULT185
-    if 'lessons' in d:
-        a11 = d['lessons']
-        if type(a11) is not str or len(a11) > MAXS or (not a11.isascii() and not _utf8(a11)): raise _Reject
-        if ':' in a11: t[0] += a11.count(':')
-        n += 1
-    else:
-        a11 = DEFAULT186
-    if 'shared_with' in d:
-        a12 = d['shared_with']
-        if type(a12) is not list and type(a12) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a12:
-            if type(x0) is not str or x0 not in CHOICES187: raise _Reject
-            out0.append(x0)
-        a12 = tuple(out0)
-        n += 1
-    else:
-        a12 = DEFAULT188
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS174)
-    SET189(o, a0)
-    SET192(o, a1)
-    SET195(o, a2)
-    SET196(o, a3)
-    SET200(o, a4)
-    SET201(o, a5)
-    SET202(o, a6)
-    SET203(o, a7)
-    SET204(o, a8)
-    SET205(o, a9)
-    SET206(o, a10)
-    SET207(o, a11)
-    SET208(o, a12)
-    VALIDATE190(o, ATTRIBUTE191, a0)
-    VALIDATE193(o, ATTRIBUTE194, a1)
-    if a3 is not DEFAULT199: VALIDATE197(o, ATTRIBUTE198, a3)
-    o.__attrs_post_init__()
-    return o
-def build_Mentor_7(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 1
-    D = t[1]
-    a0 = d['id']
-    if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
-    if ':' in a0: t[0] += a0.count(':')
-    if 'contact' in d:
-        a1 = d['contact']
-        if a1 is not None:
-            if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
-            if ':' in a1: t[0] += a1.count(':')
-        n += 1
-    else:
-        a1 = DEFAULT210
-    if 'name' in d:
-        a2 = d['name']
-        if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
-        if ':' in a2: t[0] += a2.count(':')
-        n += 1
-    else:
-        a2 = DEFAULT211
-    if 'role' in d:
-        a3 = d['role']
-        if type(a3) is not str or a3 not in CHOICES212: raise _Reject
-        n += 1
-    else:
-        a3 = DEFAULT213
-    if 'status' in d:
-        a4 = d['status']
-        if type(a4) is not str or a4 not in CHOICES214: raise _Reject
-        n += 1
-    else:
-        a4 = DEFAULT215
-    if 'focus' in d:
-        a5 = d['focus']
-        if type(a5) is not list and type(a5) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a5:
-            if type(x0) is not str or len(x0) > MAXS or (not x0.isascii() and not _utf8(x0)): raise _Reject
-            if ':' in x0: t[0] += x0.count(':')
-            out0.append(x0)
-        a5 = tuple(out0)
-        n += 1
-    else:
-        a5 = DEFAULT216
-    if 'cadence_days' in d:
-        a6 = d['cadence_days']
-        if a6 is not None:
-            if type(a6) is not int or not -MAXI <= a6 <= MAXI: raise _Reject
-        n += 1
-    else:
-        a6 = DEFAULT217
-    if 'since' in d:
-        a7 = d['since']
-        if a7 is not None:
-            if a7 in D: a7 = D[a7]
-            elif type(a7) is str and len(a7) == 10 and a7[4] == '-' and a7[7] == '-' and a7[5] != 'W': D[a7] = a7 = _fromiso(a7)
-            elif type(a7) is not _date: raise _Reject
-        n += 1
-    else:
-        a7 = DEFAULT218
-    if 'meetings' in d:
-        a8 = d['meetings']
-        if type(a8) is not list and type(a8) is not tuple: raise _Reject
-        a8 = tuple([build_Meeting_18(x0, t) for x0 in a8])
-        n += 1
-    else:
-        a8 = DEFAULT219
-    if 'advocacy' in d:
-        a9 = d['advocacy']
-        if type(a9) is not list and type(a9) is not tuple: raise _Reject
-        a9 = tuple([build_Advocacy_19(x0, t) for x0 in a9])
-        n += 1
-    else:
-        a9 = DEFAULT220
-    if 'notes' in d:
-        a10 = d['notes']
-        if type(a10) is not str or len(a10) > MAXS or (not a10.isascii() and not _utf8(a10)): raise _Reject
-        if ':' in a10: t[0] += a10.count(':')
-        n += 1
-    else:
-        a10 = DEFAULT221
-    if 'shared_with' in d:
-        a11 = d['shared_with']
-        if type(a11) is not list and type(a11) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a11:
-            if type(x0) is not str or x0 not in CHOICES222: raise _Reject
-            out0.append(x0)
-        a11 = tuple(out0)
-        n += 1
-    else:
-        a11 = DEFAULT223
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS209)
-    SET224(o, a0)
-    SET227(o, a1)
-    SET228(o, a2)
-    SET229(o, a3)
-    SET230(o, a4)
-    SET231(o, a5)
-    SET232(o, a6)
-    SET236(o, a7)
-    a8 = CONVERT237(a8)
-    SET238(o, a8)
-    a9 = CONVERT239(a9)
-    SET240(o, a9)
-    SET241(o, a10)
-    SET242(o, a11)
-    VALIDATE225(o, ATTRIBUTE226, a0)
-    if a6 is not DEFAULT235: VALIDATE233(o, ATTRIBUTE234, a6)
-    o.__attrs_post_init__()
-    return o
-def build_Advocacy_19(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 2
-    D = t[1]
-    a0 = d['date']
-    if a0 in D: a0 = D[a0]
-    elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
-    elif type(a0) is not _date: raise _Reject
-    a1 = d['note']
-    if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
-    if ':' in a1: t[0] += a1.count(':')
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS243)
-    SET244(o, a0)
-    SET245(o, a1)
-    VALIDATE246(o, ATTRIBUTE247, a1)
-    return o
-def build_Meeting_18(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 1
-    D = t[1]
-    a0 = d['date']
-    if a0 in D: a0 = D[a0]
-    elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
-    elif type(a0) is not _date: raise _Reject
-    if 'note' in d:
-        a1 = d['note']
-        if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
-        if ':' in a1: t[0] += a1.count(':')
-        n += 1
-    else:
-        a1 = DEFAULT249
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS248)
-    SET250(o, a0)
-    SET251(o, a1)
-    return o
-def build_Contact_6(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 2
-    D = t[1]
-    a0 = d['id']
-    if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
-    if ':' in a0: t[0] += a0.count(':')
-    a1 = d['name']
-    if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
-    if ':' in a1: t[0] += a1.count(':')
-    if 'organization' in d:
-        a2 = d['organization']
-        if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
-        if ':' in a2: t[0] += a2.count(':')
-        n += 1
-    else:
-        a2 = DEFAULT253
-    if 'role' in d:
-        a3 = d['role']
-        if type(a3) is not str or len(a3) > MAXS or (not a3.isascii() and not _utf8(a3)): raise _Reject
-        if ':' in a3: t[0] += a3.count(':')
-        n += 1
-    else:
-        a3 = DEFAULT254
-    if 'how_met' in d:
-        a4 = d['how_met']
-        if a4 is not None:
-            if type(a4) is not str or a4 not in CHOICES255: raise _Reject
-        n += 1
-    else:
-        a4 = DEFAULT256
-    if 'since' in d:
-        a5 = d['since']
-        if a5 is not None:
-            if a5 in D: a5 = D[a5]
-            elif type(a5) is str and len(a5) == 10 and a5[4] == '-' and a5[7] == '-' and a5[5] != 'W': D[a5] = a5 = _fromiso(a5)
-            elif type(a5) is not _date: raise _Reject
-        n += 1
-    else:
-        a5 = DEFAULT257
-    if 'cadence_days' in d:
-        a6 = d['cadence_days']
-        if a6 is not None:
-            if type(a6) is not int or not -MAXI <= a6 <= MAXI: raise _Reject
-        n += 1
-    else:
-        a6 = DEFAULT258
-    if 'interactions' in d:
-        a7 = d['interactions']
-        if type(a7) is not list and type(a7) is not tuple: raise _Reject
-        a7 = tuple([build_Interaction_20(x0, t) for x0 in a7])
-        n += 1
-    else:
-        a7 = DEFAULT259
-    if 'tags' in d:
-        a8 = d['tags']
-        if type(a8) is not list and type(a8) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a8:
-            if type(x0) is not str or len(x0) > MAXS or (not x0.isascii() and not _utf8(x0)): raise _Reject
-            if ':' in x0: t[0] += x0.count(':')
-            out0.append(x0)
-        a8 = tuple(out0)
-        n += 1
-    else:
-        a8 = DEFAULT260
-    if 'notes' in d:
-        a9 = d['notes']
-        if type(a9) is not str or len(a9) > MAXS or (not a9.isascii() and not _utf8(a9)): raise _Reject
-        if ':' in a9: t[0] += a9.count(':')
-        n += 1
-    else:
-        a9 = DEFAULT261
-    if 'shared_with' in d:
-        a10 = d['shared_with']
-        if type(a10) is not list and type(a10) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a10:
-            if type(x0) is not str or x0 not in CHOICES262: raise _Reject
-            out0.append(x0)
-        a10 = tuple(out0)
-        n += 1
-    else:
-        a10 = DEFAULT263
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS252)
-    SET264(o, a0)
-    SET267(o, a1)
-    SET270(o, a2)
-    SET271(o, a3)
-    SET272(o, a4)
-    SET273(o, a5)
-    SET274(o, a6)
-    a7 = CONVERT278(a7)
-    SET279(o, a7)
-    SET280(o, a8)
-    SET281(o, a9)
-    SET282(o, a10)
-    VALIDATE265(o, ATTRIBUTE266, a0)
-    VALIDATE268(o, ATTRIBUTE269, a1)
-    if a6 is not DEFAULT277: VALIDATE275(o, ATTRIBUTE276, a6)
-    return o
-def build_Interaction_20(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 2
-    D = t[1]
-    a0 = d['date']
-    if a0 in D: a0 = D[a0]
-    elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
-    elif type(a0) is not _date: raise _Reject
-    a1 = d['direction']
-    if type(a1) is not str or a1 not in CHOICES284: raise _Reject
-    if 'channel' in d:
-        a2 = d['channel']
-        if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
-        if ':' in a2: t[0] += a2.count(':')
-        n += 1
-    else:
-        a2 = DEFAULT285
-    if 'note' in d:
-        a3 = d['note']
-        if type(a3) is not str or len(a3) > MAXS or (not a3.isascii() and not _utf8(a3)): raise _Reject
-        if ':' in a3: t[0] += a3.count(':')
-        n += 1
-    else:
-        a3 = DEFAULT286
-    if 'shared_with' in d:
-        a4 = d['shared_with']
-        if type(a4) is not list and type(a4) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a4:
-            if type(x0) is not str or x0 not in CHOICES287: raise _Reject
-            out0.append(x0)
-        a4 = tuple(out0)
-        n += 1
-    else:
-        a4 = DEFAULT288
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS283)
-    SET289(o, a0)
-    SET290(o, a1)
-    SET291(o, a2)
-    SET292(o, a3)
-    SET293(o, a4)
-    return o
-def build_LearningActivity_5(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 3
-    D = t[1]
-    a0 = d['id']
-    if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
-    if ':' in a0: t[0] += a0.count(':')
-    a1 = d['kind']
-    if type(a1) is not str or a1 not in CHOICES295: raise _Reject
-    a2 = d['title']
-    if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
-    if ':' in a2: t[0] += a2.count(':')
-    if 'provider' in d:
-        a3 = d['provider']
-        if type(a3) is not str or len(a3) > MAXS or (not a3.isascii() and not _utf8(a3)): raise _Reject
-        if ':' in a3: t[0] += a3.count(':')
-        n += 1
-    else:
-        a3 = DEFAULT296
-    if 'hours' in d:
-        a4 = d['hours']
-        if a4 is not None:
-            if type(a4) is float:
-                if a4 - a4 != 0.0: raise _Reject
-            elif type(a4) is int and -MAXI <= a4 <= MAXI: a4 = float(a4)
-            else: raise _Reject
-        n += 1
-    else:
-        a4 = DEFAULT297
-    if 'cost' in d:
-        a5 = d['cost']
-        if a5 is not None:
-            if type(a5) is float:
-                if a5 - a5 != 0.0: raise _Reject
-            elif type(a5) is int and -MAXI <= a5 <= MAXI: a5 = float(a5)
-            else: raise _Reject
-        n += 1
-    else:
-        a5 = DEFAULT298
-    if 'started' in d:
-        a6 = d['started']
-        if a6 is not None:
-            if a6 in D: a6 = D[a6]
-            elif type(a6) is str and len(a6) == 10 and a6[4] == '-' and a6[7] == '-' and a6[5] != 'W': D[a6] = a6 = _fromiso(a6)
-            elif type(a6) is not _date: raise _Reject
-        n += 1
-    else:
-        a6 = DEFAULT299
-    if 'completed' in d:
-        a7 = d['completed']
-        if a7 is not None:
-            if a7 in D: a7 = D[a7]
-            elif type(a7) is str and len(a7) == 10 and a7[4] == '-' and a7[7] == '-' and a7[5] != 'W': D[a7] = a7 = _fromiso(a7)
-            elif type(a7) is not _date: raise _Reject
-        n += 1
-    else:
-        a7 = DEFAULT300
-    if 'skills' in d:
-        a8 = d['skills']
-        if type(a8) is not list and type(a8) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a8:
-            if type(x0) is not str or len(x0) > MAXS or (not x0.isascii() and not _utf8(x0)): raise _Reject
-            if ':' in x0: t[0] += x0.count(':')
-            out0.append(x0)
-        a8 = tuple(out0)
-        n += 1
-    else:
-        a8 = DEFAULT301
-    if 'credential' in d:
-        a9 = d['credential']
-        if a9 is not None:
-            a9 = build_Credential_21(a9, t)
-        n += 1
-    else:
-        a9 = DEFAULT302
-    if 'notes' in d:
-        a10 = d['notes']
-        if type(a10) is not str or len(a10) > MAXS or (not a10.isascii() and not _utf8(a10)): raise _Reject
-        if ':' in a10: t[0] += a10.count(':')
-        n += 1
-    else:
-        a10 = DEFAULT303
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS294)
-    SET304(o, a0)
-    SET307(o, a1)
-    SET308(o, a2)
-    SET311(o, a3)
-    SET312(o, a4)
-    SET316(o, a5)
-    SET320(o, a6)
-    SET321(o, a7)
-    SET322(o, a8)
-    SET323(o, a9)
-    SET324(o, a10)
-    VALIDATE305(o, ATTRIBUTE306, a0)
-    VALIDATE309(o, ATTRIBUTE310, a2)
-    if a4 is not DEFAULT315: VALIDATE313(o, ATTRIBUTE314, a4)
-    if a5 is not DEFAULT319: VALIDATE317(o, ATTRIBUTE318, a5)
-    o.__attrs_post_init__()
-    return o
+        if 'organization' in d:
+            a2 = d['organization']
+            if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
+            if ':' in a2: t[0] += a2.count(':')
+            n += 1
+        else:
+            a2 = DEFAULT253
+        if 'role' in d:
+            a3 = d['role']
+            if type(a3) is not str or len(a3) > MAXS or (not a3.isascii() and not _utf8(a3)): raise _Reject
+            if ':' in a3: t[0] += a3.count(':')
+            n += 1
+        else:
+            a3 = DEFAULT254
+        if 'how_met' in d:
+            a4 = d['how_met']
+            if a4 is not None:
+                if type(a4) is not str or a4 not in CHOICES255: raise _Reject
+            n += 1
+        else:
+            a4 = DEFAULT256
+        if 'since' in d:
+            a5 = d['since']
+            if a5 is not None:
+                if a5 in D: a5 = D[a5]
+                elif type(a5) is str and len(a5) == 10 and a5[4] == '-' and a5[7] == '-' and a5[5] != 'W': D[a5] = a5 = _fromiso(a5)
+                elif type(a5) is not _date: raise _Reject
+            n += 1
+        else:
+            a5 = DEFAULT257
+        if 'cadence_days' in d:
+            a6 = d['cadence_days']
+            if a6 is not None:
+                if type(a6) is not int or not -MAXI <= a6 <= MAXI: raise _Reject
+            n += 1
+        else:
+            a6 = DEFAULT258
+        if 'interactions' in d:
+            a7 = d['interactions']
+            a7 = many_build_Interaction_20(a7, t)
+            n += 1
+        else:
+            a7 = DEFAULT259
+        if 'tags' in d:
+            a8 = d['tags']
+            if type(a8) is not list and type(a8) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a8:
+                if type(x0) is not str or len(x0) > MAXS or (not x0.isascii() and not _utf8(x0)): raise _Reject
+                if ':' in x0: t[0] += x0.count(':')
+                out0.append(x0)
+            a8 = tuple(out0)
+            n += 1
+        else:
+            a8 = DEFAULT260
+        if 'notes' in d:
+            a9 = d['notes']
+            if type(a9) is not str or len(a9) > MAXS or (not a9.isascii() and not _utf8(a9)): raise _Reject
+            if ':' in a9: t[0] += a9.count(':')
+            n += 1
+        else:
+            a9 = DEFAULT261
+        if 'shared_with' in d:
+            a10 = d['shared_with']
+            if type(a10) is not list and type(a10) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a10:
+                if type(x0) is not str or x0 not in CHOICES262: raise _Reject
+                out0.append(x0)
+            a10 = tuple(out0)
+            n += 1
+        else:
+            a10 = DEFAULT263
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS252)
+        SET264(o, a0)
+        SET267(o, a1)
+        SET270(o, a2)
+        SET271(o, a3)
+        SET272(o, a4)
+        SET273(o, a5)
+        SET274(o, a6)
+        a7 = CONVERT278(a7)
+        SET279(o, a7)
+        SET280(o, a8)
+        SET281(o, a9)
+        SET282(o, a10)
+        VALIDATE265(o, ATTRIBUTE266, a0)
+        VALIDATE268(o, ATTRIBUTE269, a1)
+        if a6 is not DEFAULT277: VALIDATE275(o, ATTRIBUTE276, a6)
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
 def build_Credential_21(d, t):
     if type(d) is not dict: raise _Reject
     n = 0
@@ -1732,368 +1096,544 @@ def build_Credential_21(d, t):
     SET333(o, a3)
     o.__attrs_post_init__()
     return o
-def build_Skill_4(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 2
-    a0 = d['id']
-    if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
-    if ':' in a0: t[0] += a0.count(':')
-    a1 = d['name']
-    if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
-    if ':' in a1: t[0] += a1.count(':')
-    if 'category' in d:
-        a2 = d['category']
-        if type(a2) is not str or a2 not in CHOICES335: raise _Reject
-        n += 1
-    else:
-        a2 = DEFAULT336
-    if 'level' in d:
-        a3 = d['level']
-        if type(a3) is not int or not -MAXI <= a3 <= MAXI: raise _Reject
-        n += 1
-    else:
-        a3 = DEFAULT337
-    if 'target' in d:
-        a4 = d['target']
-        if a4 is not None:
-            if type(a4) is not int or not -MAXI <= a4 <= MAXI: raise _Reject
-        n += 1
-    else:
-        a4 = DEFAULT338
-    if 'history' in d:
-        a5 = d['history']
-        if type(a5) is not list and type(a5) is not tuple: raise _Reject
-        a5 = tuple([build_LevelRecord_22(x0, t) for x0 in a5])
-        n += 1
-    else:
-        a5 = DEFAULT339
-    if 'evidence' in d:
-        a6 = d['evidence']
-        if type(a6) is not list and type(a6) is not tuple: raise _Reject
-        a6 = tuple([build_Evidence_23(x0, t) for x0 in a6])
-        n += 1
-    else:
-        a6 = DEFAULT340
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS334)
-    SET341(o, a0)
-    SET344(o, a1)
-    SET347(o, a2)
-    SET348(o, a3)
-    SET352(o, a4)
-    a5 = CONVERT356(a5)
-    SET357(o, a5)
-    a6 = CONVERT358(a6)
-    SET359(o, a6)
-    VALIDATE342(o, ATTRIBUTE343, a0)
-    VALIDATE345(o, ATTRIBUTE346, a1)
-    if a3 is not DEFAULT351: VALIDATE349(o, ATTRIBUTE350, a3)
-    if a4 is not DEFAULT355: VALIDATE353(o, ATTRIBUTE354, a4)
-    return o
-def build_Evidence_23(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 2
+def many_build_Evidence_23(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
     D = t[1]
-    a0 = d['date']
-    if a0 in D: a0 = D[a0]
-    elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
-    elif type(a0) is not _date: raise _Reject
-    a1 = d['note']
-    if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
-    if ':' in a1: t[0] += a1.count(':')
-    if 'url' in d:
-        a2 = d['url']
-        if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
-        if ':' in a2: t[0] += a2.count(':')
-        n += 1
-    else:
-        a2 = DEFAULT361
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS360)
-    SET362(o, a0)
-    SET363(o, a1)
-    SET366(o, a2)
-    VALIDATE364(o, ATTRIBUTE365, a1)
-    return o
-def build_LevelRecord_22(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 2
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 2
+        a0 = d['date']
+        if a0 in D: a0 = D[a0]
+        elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
+        elif type(a0) is not _date: raise _Reject
+        a1 = d['note']
+        if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
+        if ':' in a1: t[0] += a1.count(':')
+        if 'url' in d:
+            a2 = d['url']
+            if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
+            if ':' in a2: t[0] += a2.count(':')
+            n += 1
+        else:
+            a2 = DEFAULT361
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS360)
+        SET362(o, a0)
+        SET363(o, a1)
+        SET366(o, a2)
+        VALIDATE364(o, ATTRIBUTE365, a1)
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def many_build_Goal_3(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
     D = t[1]
-    a0 = d['date']
-    if a0 in D: a0 = D[a0]
-    elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
-    elif type(a0) is not _date: raise _Reject
-    a1 = d['level']
-    if type(a1) is not int or not -MAXI <= a1 <= MAXI: raise _Reject
-    if 'note' in d:
-        a2 = d['note']
-        if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
-        if ':' in a2: t[0] += a2.count(':')
-        n += 1
-    else:
-        a2 = DEFAULT368
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS367)
-    SET369(o, a0)
-    SET370(o, a1)
-    SET373(o, a2)
-    VALIDATE371(o, ATTRIBUTE372, a1)
-    return o
-def build_Goal_3(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 2
-    D = t[1]
-    a0 = d['id']
-    if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
-    if ':' in a0: t[0] += a0.count(':')
-    a1 = d['title']
-    if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
-    if ':' in a1: t[0] += a1.count(':')
-    if 'description' in d:
-        a2 = d['description']
-        if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
-        if ':' in a2: t[0] += a2.count(':')
-        n += 1
-    else:
-        a2 = DEFAULT375
-    if 'created' in d:
-        a3 = d['created']
-        if a3 is not None:
-            if a3 in D: a3 = D[a3]
-            elif type(a3) is str and len(a3) == 10 and a3[4] == '-' and a3[7] == '-' and a3[5] != 'W': D[a3] = a3 = _fromiso(a3)
-            elif type(a3) is not _date: raise _Reject
-        n += 1
-    else:
-        a3 = DEFAULT376
-    if 'start' in d:
-        a4 = d['start']
-        if a4 is not None:
-            if a4 in D: a4 = D[a4]
-            elif type(a4) is str and len(a4) == 10 and a4[4] == '-' and a4[7] == '-' and a4[5] != 'W': D[a4] = a4 = _fromiso(a4)
-            elif type(a4) is not _date: raise _Reject
-        n += 1
-    else:
-        a4 = DEFAULT377
-    if 'deadline' in d:
-        a5 = d['deadline']
-        if a5 is not None:
-            if a5 in D: a5 = D[a5]
-            elif type(a5) is str and len(a5) == 10 and a5[4] == '-' and a5[7] == '-' and a5[5] != 'W': D[a5] = a5 = _fromiso(a5)
-            elif type(a5) is not _date: raise _Reject
-        n += 1
-    else:
-        a5 = DEFAULT378
-    if 'status' in d:
-        a6 = d['status']
-        if type(a6) is not str or a6 not in CHOICES379: raise _Reject
-        n += 1
-    else:
-        a6 = DEFAULT380
-    if 'metric' in d:
-        a7 = d['metric']
-        if a7 is not None:
-            a7 = build_Metric_24(a7, t)
-        n += 1
-    else:
-        a7 = DEFAULT381
-    if 'check_ins' in d:
-        a8 = d['check_ins']
-        if type(a8) is not list and type(a8) is not tuple: raise _Reject
-        a8 = tuple([build_CheckIn_25(x0, t) for x0 in a8])
-        n += 1
-    else:
-        a8 = DEFAULT382
-    if 'milestones' in d:
-        a9 = d['milestones']
-        if type(a9) is not list and type(a9) is not tuple: raise _Reject
-        a9 = tuple([build_Milestone_26(x0, t) for x0 in a9])
-        n += 1
-    else:
-        a9 = DEFAULT383
-    if 'values' in d:
-        a10 = d['values']
-        if type(a10) is not list and type(a10) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a10:
-            if type(x0) is not str or len(x0) > MAXS or (not x0.isascii() and not _utf8(x0)): raise _Reject
-            if ':' in x0: t[0] += x0.count(':')
-            out0.append(x0)
-        a10 = tuple(out0)
-        n += 1
-    else:
-        a10 = DEFAULT384
-    if 'skills' in d:
-        a11 = d['skills']
-        if type(a11) is not list and type(a11) is not tuple: raise _Reject
-        a11 = tuple([build_SkillTarget_27(x0, t) for x0 in a11])
-        n += 1
-    else:
-        a11 = DEFAULT385
-    if 'parent' in d:
-        a12 = d['parent']
-        if a12 is not None:
-            if type(a12) is not str or len(a12) > MAXS or (not a12.isascii() and not _utf8(a12)): raise _Reject
-            if ':' in a12: t[0] += a12.count(':')
-        n += 1
-    else:
-        a12 = DEFAULT386
-    if 'weight' in d:
-        a13 = d['weight']
-        if type(a13) is float:
-            if a13 - a13 != 0.0: raise _Reject
-        elif type(a13) is int and -MAXI <= a13 <= MAXI: a13 = float(a13)
-        else: raise _Reject
-        n += 1
-    else:
-        a13 = DEFAULT387
-    if 'tags' in d:
-        a14 = d['tags']
-        if type(a14) is not list and type(a14) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a14:
-            if type(x0) is not str or len(x0) > MAXS or (not x0.isascii() and not _utf8(x0)): raise _Reject
-            if ':' in x0: t[0] += x0.count(':')
-            out0.append(x0)
-        a14 = tuple(out0)
-        n += 1
-    else:
-        a14 = DEFAULT388
-    if 'effort_hours' in d:
-        a15 = d['effort_hours']
-        if a15 is not None:
-            if type(a15) is float:
-                if a15 - a15 != 0.0: raise _Reject
-            elif type(a15) is int and -MAXI <= a15 <= MAXI: a15 = float(a15)
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 2
+        a0 = d['id']
+        if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
+        if ':' in a0: t[0] += a0.count(':')
+        a1 = d['title']
+        if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
+        if ':' in a1: t[0] += a1.count(':')
+        if 'description' in d:
+            a2 = d['description']
+            if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
+            if ':' in a2: t[0] += a2.count(':')
+            n += 1
+        else:
+            a2 = DEFAULT375
+        if 'created' in d:
+            a3 = d['created']
+            if a3 is not None:
+                if a3 in D: a3 = D[a3]
+                elif type(a3) is str and len(a3) == 10 and a3[4] == '-' and a3[7] == '-' and a3[5] != 'W': D[a3] = a3 = _fromiso(a3)
+                elif type(a3) is not _date: raise _Reject
+            n += 1
+        else:
+            a3 = DEFAULT376
+        if 'start' in d:
+            a4 = d['start']
+            if a4 is not None:
+                if a4 in D: a4 = D[a4]
+                elif type(a4) is str and len(a4) == 10 and a4[4] == '-' and a4[7] == '-' and a4[5] != 'W': D[a4] = a4 = _fromiso(a4)
+                elif type(a4) is not _date: raise _Reject
+            n += 1
+        else:
+            a4 = DEFAULT377
+        if 'deadline' in d:
+            a5 = d['deadline']
+            if a5 is not None:
+                if a5 in D: a5 = D[a5]
+                elif type(a5) is str and len(a5) == 10 and a5[4] == '-' and a5[7] == '-' and a5[5] != 'W': D[a5] = a5 = _fromiso(a5)
+                elif type(a5) is not _date: raise _Reject
+            n += 1
+        else:
+            a5 = DEFAULT378
+        if 'status' in d:
+            a6 = d['status']
+            if type(a6) is not str or a6 not in CHOICES379: raise _Reject
+            n += 1
+        else:
+            a6 = DEFAULT380
+        if 'metric' in d:
+            a7 = d['metric']
+            if a7 is not None:
+                a7 = build_Metric_24(a7, t)
+            n += 1
+        else:
+            a7 = DEFAULT381
+        if 'check_ins' in d:
+            a8 = d['check_ins']
+            a8 = many_build_CheckIn_25(a8, t)
+            n += 1
+        else:
+            a8 = DEFAULT382
+        if 'milestones' in d:
+            a9 = d['milestones']
+            a9 = many_build_Milestone_26(a9, t)
+            n += 1
+        else:
+            a9 = DEFAULT383
+        if 'values' in d:
+            a10 = d['values']
+            if type(a10) is not list and type(a10) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a10:
+                if type(x0) is not str or len(x0) > MAXS or (not x0.isascii() and not _utf8(x0)): raise _Reject
+                if ':' in x0: t[0] += x0.count(':')
+                out0.append(x0)
+            a10 = tuple(out0)
+            n += 1
+        else:
+            a10 = DEFAULT384
+        if 'skills' in d:
+            a11 = d['skills']
+            a11 = many_build_SkillTarget_27(a11, t)
+            n += 1
+        else:
+            a11 = DEFAULT385
+        if 'parent' in d:
+            a12 = d['parent']
+            if a12 is not None:
+                if type(a12) is not str or len(a12) > MAXS or (not a12.isascii() and not _utf8(a12)): raise _Reject
+                if ':' in a12: t[0] += a12.count(':')
+            n += 1
+        else:
+            a12 = DEFAULT386
+        if 'weight' in d:
+            a13 = d['weight']
+            if type(a13) is float:
+                if a13 - a13 != 0.0: raise _Reject
+            elif type(a13) is int and -MAXI <= a13 <= MAXI: a13 = float(a13)
             else: raise _Reject
-        n += 1
-    else:
-        a15 = DEFAULT389
-    if 'shared_with' in d:
-        a16 = d['shared_with']
-        if type(a16) is not list and type(a16) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a16:
-            if type(x0) is not str or x0 not in CHOICES390: raise _Reject
-            out0.append(x0)
-        a16 = tuple(out0)
-        n += 1
-    else:
-        a16 = DEFAULT391
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS374)
-    SET392(o, a0)
-    SET395(o, a1)
-    SET398(o, a2)
-    SET399(o, a3)
-    SET400(o, a4)
-    SET401(o, a5)
-    SET402(o, a6)
-    SET403(o, a7)
-    a8 = CONVERT404(a8)
-    SET405(o, a8)
-    SET406(o, a9)
-    SET407(o, a10)
-    SET408(o, a11)
-    SET409(o, a12)
-    SET410(o, a13)
-    SET414(o, a14)
-    SET415(o, a15)
-    SET419(o, a16)
-    VALIDATE393(o, ATTRIBUTE394, a0)
-    VALIDATE396(o, ATTRIBUTE397, a1)
-    if a13 is not DEFAULT413: VALIDATE411(o, ATTRIBUTE412, a13)
-    if a15 is not DEFAULT418: VALIDATE416(o, ATTRIBUTE417, a15)
-    o.__attrs_post_init__()
-    return o
-def build_SkillTarget_27(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 2
-    a0 = d['skill']
-    if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
-    if ':' in a0: t[0] += a0.count(':')
-    a1 = d['level']
-    if type(a1) is not int or not -MAXI <= a1 <= MAXI: raise _Reject
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS420)
-    SET421(o, a0)
-    SET424(o, a1)
-    VALIDATE422(o, ATTRIBUTE423, a0)
-    VALIDATE425(o, ATTRIBUTE426, a1)
-    return o
-def build_Milestone_26(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 1
+            n += 1
+        else:
+            a13 = DEFAULT387
+        if 'tags' in d:
+            a14 = d['tags']
+            if type(a14) is not list and type(a14) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a14:
+                if type(x0) is not str or len(x0) > MAXS or (not x0.isascii() and not _utf8(x0)): raise _Reject
+                if ':' in x0: t[0] += x0.count(':')
+                out0.append(x0)
+            a14 = tuple(out0)
+            n += 1
+        else:
+            a14 = DEFAULT388
+        if 'effort_hours' in d:
+            a15 = d['effort_hours']
+            if a15 is not None:
+                if type(a15) is float:
+                    if a15 - a15 != 0.0: raise _Reject
+                elif type(a15) is int and -MAXI <= a15 <= MAXI: a15 = float(a15)
+                else: raise _Reject
+            n += 1
+        else:
+            a15 = DEFAULT389
+        if 'shared_with' in d:
+            a16 = d['shared_with']
+            if type(a16) is not list and type(a16) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a16:
+                if type(x0) is not str or x0 not in CHOICES390: raise _Reject
+                out0.append(x0)
+            a16 = tuple(out0)
+            n += 1
+        else:
+            a16 = DEFAULT391
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS374)
+        SET392(o, a0)
+        SET395(o, a1)
+        SET398(o, a2)
+        SET399(o, a3)
+        SET400(o, a4)
+        SET401(o, a5)
+        SET402(o, a6)
+        SET403(o, a7)
+        a8 = CONVERT404(a8)
+        SET405(o, a8)
+        SET406(o, a9)
+        SET407(o, a10)
+        SET408(o, a11)
+        SET409(o, a12)
+        SET410(o, a13)
+        SET414(o, a14)
+        SET415(o, a15)
+        SET419(o, a16)
+        VALIDATE393(o, ATTRIBUTE394, a0)
+        VALIDATE396(o, ATTRIBUTE397, a1)
+        if a13 is not DEFAULT413: VALIDATE411(o, ATTRIBUTE412, a13)
+        if a15 is not DEFAULT418: VALIDATE416(o, ATTRIBUTE417, a15)
+        o.__attrs_post_init__()
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def many_build_Interaction_20(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
     D = t[1]
-    a0 = d['title']
-    if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
-    if ':' in a0: t[0] += a0.count(':')
-    if 'due' in d:
-        a1 = d['due']
-        if a1 is not None:
-            if a1 in D: a1 = D[a1]
-            elif type(a1) is str and len(a1) == 10 and a1[4] == '-' and a1[7] == '-' and a1[5] != 'W': D[a1] = a1 = _fromiso(a1)
-            elif type(a1) is not _date: raise _Reject
-        n += 1
-    else:
-        a1 = DEFAULT428
-    if 'done_on' in d:
-        a2 = d['done_on']
-        if a2 is not None:
-            if a2 in D: a2 = D[a2]
-            elif type(a2) is str and len(a2) == 10 and a2[4] == '-' and a2[7] == '-' and a2[5] != 'W': D[a2] = a2 = _fromiso(a2)
-            elif type(a2) is not _date: raise _Reject
-        n += 1
-    else:
-        a2 = DEFAULT429
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS427)
-    SET430(o, a0)
-    SET433(o, a1)
-    SET434(o, a2)
-    VALIDATE431(o, ATTRIBUTE432, a0)
-    return o
-def build_CheckIn_25(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 2
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 2
+        a0 = d['date']
+        if a0 in D: a0 = D[a0]
+        elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
+        elif type(a0) is not _date: raise _Reject
+        a1 = d['direction']
+        if type(a1) is not str or a1 not in CHOICES284: raise _Reject
+        if 'channel' in d:
+            a2 = d['channel']
+            if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
+            if ':' in a2: t[0] += a2.count(':')
+            n += 1
+        else:
+            a2 = DEFAULT285
+        if 'note' in d:
+            a3 = d['note']
+            if type(a3) is not str or len(a3) > MAXS or (not a3.isascii() and not _utf8(a3)): raise _Reject
+            if ':' in a3: t[0] += a3.count(':')
+            n += 1
+        else:
+            a3 = DEFAULT286
+        if 'shared_with' in d:
+            a4 = d['shared_with']
+            if type(a4) is not list and type(a4) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a4:
+                if type(x0) is not str or x0 not in CHOICES287: raise _Reject
+                out0.append(x0)
+            a4 = tuple(out0)
+            n += 1
+        else:
+            a4 = DEFAULT288
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS283)
+        SET289(o, a0)
+        SET290(o, a1)
+        SET291(o, a2)
+        SET292(o, a3)
+        SET293(o, a4)
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def many_build_LearningActivity_5(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
     D = t[1]
-    a0 = d['date']
-    if a0 in D: a0 = D[a0]
-    elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
-    elif type(a0) is not _date: raise _Reject
-    a1 = d['value']
-    if type(a1) is float:
-        if a1 - a1 != 0.0: raise _Reject
-    elif type(a1) is int and -MAXI <= a1 <= MAXI: a1 = float(a1)
-    else: raise _Reject
-    if 'note' in d:
-        a2 = d['note']
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 3
+        a0 = d['id']
+        if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
+        if ':' in a0: t[0] += a0.count(':')
+        a1 = d['kind']
+        if type(a1) is not str or a1 not in CHOICES295: raise _Reject
+        a2 = d['title']
         if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
         if ':' in a2: t[0] += a2.count(':')
-        n += 1
-    else:
-        a2 = DEFAULT436
-    if 'confidence' in d:
-        a3 = d['confidence']
-        if a3 is not None:
-            if type(a3) is not int or not -MAXI <= a3 <= MAXI: raise _Reject
-        n += 1
-    else:
-        a3 = DEFAULT437
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS435)
-    SET438(o, a0)
-    SET439(o, a1)
-    SET440(o, a2)
-    SET441(o, a3)
-    if a3 is not DEFAULT444: VALIDATE442(o, ATTRIBUTE443, a3)
-    return o
+        if 'provider' in d:
+            a3 = d['provider']
+            if type(a3) is not str or len(a3) > MAXS or (not a3.isascii() and not _utf8(a3)): raise _Reject
+            if ':' in a3: t[0] += a3.count(':')
+            n += 1
+        else:
+            a3 = DEFAULT296
+        if 'hours' in d:
+            a4 = d['hours']
+            if a4 is not None:
+                if type(a4) is float:
+                    if a4 - a4 != 0.0: raise _Reject
+                elif type(a4) is int and -MAXI <= a4 <= MAXI: a4 = float(a4)
+                else: raise _Reject
+            n += 1
+        else:
+            a4 = DEFAULT297
+        if 'cost' in d:
+            a5 = d['cost']
+            if a5 is not None:
+                if type(a5) is float:
+                    if a5 - a5 != 0.0: raise _Reject
+                elif type(a5) is int and -MAXI <= a5 <= MAXI: a5 = float(a5)
+                else: raise _Reject
+            n += 1
+        else:
+            a5 = DEFAULT298
+        if 'started' in d:
+            a6 = d['started']
+            if a6 is not None:
+                if a6 in D: a6 = D[a6]
+                elif type(a6) is str and len(a6) == 10 and a6[4] == '-' and a6[7] == '-' and a6[5] != 'W': D[a6] = a6 = _fromiso(a6)
+                elif type(a6) is not _date: raise _Reject
+            n += 1
+        else:
+            a6 = DEFAULT299
+        if 'completed' in d:
+            a7 = d['completed']
+            if a7 is not None:
+                if a7 in D: a7 = D[a7]
+                elif type(a7) is str and len(a7) == 10 and a7[4] == '-' and a7[7] == '-' and a7[5] != 'W': D[a7] = a7 = _fromiso(a7)
+                elif type(a7) is not _date: raise _Reject
+            n += 1
+        else:
+            a7 = DEFAULT300
+        if 'skills' in d:
+            a8 = d['skills']
+            if type(a8) is not list and type(a8) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a8:
+                if type(x0) is not str or len(x0) > MAXS or (not x0.isascii() and not _utf8(x0)): raise _Reject
+                if ':' in x0: t[0] += x0.count(':')
+                out0.append(x0)
+            a8 = tuple(out0)
+            n += 1
+        else:
+            a8 = DEFAULT301
+        if 'credential' in d:
+            a9 = d['credential']
+            if a9 is not None:
+                a9 = build_Credential_21(a9, t)
+            n += 1
+        else:
+            a9 = DEFAULT302
+        if 'notes' in d:
+            a10 = d['notes']
+            if type(a10) is not str or len(a10) > MAXS or (not a10.isascii() and not _utf8(a10)): raise _Reject
+            if ':' in a10: t[0] += a10.count(':')
+            n += 1
+        else:
+            a10 = DEFAULT303
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS294)
+        SET304(o, a0)
+        SET307(o, a1)
+        SET308(o, a2)
+        SET311(o, a3)
+        SET312(o, a4)
+        SET316(o, a5)
+        SET320(o, a6)
+        SET321(o, a7)
+        SET322(o, a8)
+        SET323(o, a9)
+        SET324(o, a10)
+        VALIDATE305(o, ATTRIBUTE306, a0)
+        VALIDATE309(o, ATTRIBUTE310, a2)
+        if a4 is not DEFAULT315: VALIDATE313(o, ATTRIBUTE314, a4)
+        if a5 is not DEFAULT319: VALIDATE317(o, ATTRIBUTE318, a5)
+        o.__attrs_post_init__()
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def many_build_LevelRecord_22(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
+    D = t[1]
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 2
+        a0 = d['date']
+        if a0 in D: a0 = D[a0]
+        elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
+        elif type(a0) is not _date: raise _Reject
+        a1 = d['level']
+        if type(a1) is not int or not -MAXI <= a1 <= MAXI: raise _Reject
+        if 'note' in d:
+            a2 = d['note']
+            if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
+            if ':' in a2: t[0] += a2.count(':')
+            n += 1
+        else:
+            a2 = DEFAULT368
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS367)
+        SET369(o, a0)
+        SET370(o, a1)
+        SET373(o, a2)
+        VALIDATE371(o, ATTRIBUTE372, a1)
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def many_build_Meeting_18(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
+    D = t[1]
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 1
+        a0 = d['date']
+        if a0 in D: a0 = D[a0]
+        elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
+        elif type(a0) is not _date: raise _Reject
+        if 'note' in d:
+            a1 = d['note']
+            if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
+            if ':' in a1: t[0] += a1.count(':')
+            n += 1
+        else:
+            a1 = DEFAULT249
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS248)
+        SET250(o, a0)
+        SET251(o, a1)
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def many_build_Mentor_7(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
+    D = t[1]
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 1
+        a0 = d['id']
+        if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
+        if ':' in a0: t[0] += a0.count(':')
+        if 'contact' in d:
+            a1 = d['contact']
+            if a1 is not None:
+                if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
+                if ':' in a1: t[0] += a1.count(':')
+            n += 1
+        else:
+            a1 = DEFAULT210
+        if 'name' in d:
+            a2 = d['name']
+            if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
+            if ':' in a2: t[0] += a2.count(':')
+            n += 1
+        else:
+            a2 = DEFAULT211
+        if 'role' in d:
+            a3 = d['role']
+            if type(a3) is not str or a3 not in CHOICES212: raise _Reject
+            n += 1
+        else:
+            a3 = DEFAULT213
+        if 'status' in d:
+            a4 = d['status']
+            if type(a4) is not str or a4 not in CHOICES214: raise _Reject
+            n += 1
+        else:
+            a4 = DEFAULT215
+        if 'focus' in d:
+            a5 = d['focus']
+            if type(a5) is not list and type(a5) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a5:
+                if type(x0) is not str or len(x0) > MAXS or (not x0.isascii() and not _utf8(x0)): raise _Reject
+                if ':' in x0: t[0] += x0.count(':')
+                out0.append(x0)
+            a5 = tuple(out0)
+            n += 1
+        else:
+            a5 = DEFAULT216
+        if 'cadence_days' in d:
+            a6 = d['cadence_days']
+            if a6 is not None:
+                if type(a6) is not int or not -MAXI <= a6 <= MAXI: raise _Reject
+            n += 1
+        else:
+            a6 = DEFAULT217
+        if 'since' in d:
+            a7 = d['since']
+            if a7 is not None:
+                if a7 in D: a7 = D[a7]
+                elif type(a7) is str and len(a7) == 10 and a7[4] == '-' and a7[7] == '-' and a7[5] != 'W': D[a7] = a7 = _fromiso(a7)
+                elif type(a7) is not _date: raise _Reject
+            n += 1
+        else:
+            a7 = DEFAULT218
+        if 'meetings' in d:
+            a8 = d['meetings']
+            a8 = many_build_Meeting_18(a8, t)
+            n += 1
+        else:
+            a8 = DEFAULT219
+        if 'advocacy' in d:
+            a9 = d['advocacy']
+            a9 = many_build_Advocacy_19(a9, t)
+            n += 1
+        else:
+            a9 = DEFAULT220
+        if 'notes' in d:
+            a10 = d['notes']
+            if type(a10) is not str or len(a10) > MAXS or (not a10.isascii() and not _utf8(a10)): raise _Reject
+            if ':' in a10: t[0] += a10.count(':')
+            n += 1
+        else:
+            a10 = DEFAULT221
+        if 'shared_with' in d:
+            a11 = d['shared_with']
+            if type(a11) is not list and type(a11) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a11:
+                if type(x0) is not str or x0 not in CHOICES222: raise _Reject
+                out0.append(x0)
+            a11 = tuple(out0)
+            n += 1
+        else:
+            a11 = DEFAULT223
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS209)
+        SET224(o, a0)
+        SET227(o, a1)
+        SET228(o, a2)
+        SET229(o, a3)
+        SET230(o, a4)
+        SET231(o, a5)
+        SET232(o, a6)
+        SET236(o, a7)
+        a8 = CONVERT237(a8)
+        SET238(o, a8)
+        a9 = CONVERT239(a9)
+        SET240(o, a9)
+        SET241(o, a10)
+        SET242(o, a11)
+        VALIDATE225(o, ATTRIBUTE226, a0)
+        if a6 is not DEFAULT235: VALIDATE233(o, ATTRIBUTE234, a6)
+        o.__attrs_post_init__()
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
 def build_Metric_24(d, t):
     if type(d) is not dict: raise _Reject
     n = 3
@@ -2134,59 +1674,45 @@ def build_Metric_24(d, t):
     VALIDATE450(o, ATTRIBUTE451, a0)
     o.__attrs_post_init__()
     return o
-def build_Value_2(d, t):
-    if type(d) is not dict: raise _Reject
-    n = 2
-    a0 = d['id']
-    if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
-    if ':' in a0: t[0] += a0.count(':')
-    a1 = d['name']
-    if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
-    if ':' in a1: t[0] += a1.count(':')
-    if 'description' in d:
-        a2 = d['description']
-        if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
-        if ':' in a2: t[0] += a2.count(':')
-        n += 1
-    else:
-        a2 = DEFAULT457
-    if 'kind' in d:
-        a3 = d['kind']
-        if type(a3) is not str or a3 not in CHOICES458: raise _Reject
-        n += 1
-    else:
-        a3 = DEFAULT459
-    if 'importance' in d:
-        a4 = d['importance']
-        if a4 is not None:
-            if type(a4) is not int or not -MAXI <= a4 <= MAXI: raise _Reject
-        n += 1
-    else:
-        a4 = DEFAULT460
-    if 'shared_with' in d:
-        a5 = d['shared_with']
-        if type(a5) is not list and type(a5) is not tuple: raise _Reject
-        out0 = []
-        for x0 in a5:
-            if type(x0) is not str or x0 not in CHOICES461: raise _Reject
-            out0.append(x0)
-        a5 = tuple(out0)
-        n += 1
-    else:
-        a5 = DEFAULT462
-    if n != len(d): raise _Reject
-    t[0] += n
-    o = _new(CLS456)
-    SET463(o, a0)
-    SET466(o, a1)
-    SET469(o, a2)
-    SET470(o, a3)
-    SET471(o, a4)
-    SET475(o, a5)
-    VALIDATE464(o, ATTRIBUTE465, a0)
-    VALIDATE467(o, ATTRIBUTE468, a1)
-    if a4 is not DEFAULT474: VALIDATE472(o, ATTRIBUTE473, a4)
-    return o
+def many_build_Milestone_26(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
+    D = t[1]
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 1
+        a0 = d['title']
+        if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
+        if ':' in a0: t[0] += a0.count(':')
+        if 'due' in d:
+            a1 = d['due']
+            if a1 is not None:
+                if a1 in D: a1 = D[a1]
+                elif type(a1) is str and len(a1) == 10 and a1[4] == '-' and a1[7] == '-' and a1[5] != 'W': D[a1] = a1 = _fromiso(a1)
+                elif type(a1) is not _date: raise _Reject
+            n += 1
+        else:
+            a1 = DEFAULT428
+        if 'done_on' in d:
+            a2 = d['done_on']
+            if a2 is not None:
+                if a2 in D: a2 = D[a2]
+                elif type(a2) is str and len(a2) == 10 and a2[4] == '-' and a2[7] == '-' and a2[5] != 'W': D[a2] = a2 = _fromiso(a2)
+                elif type(a2) is not _date: raise _Reject
+            n += 1
+        else:
+            a2 = DEFAULT429
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS427)
+        SET430(o, a0)
+        SET433(o, a1)
+        SET434(o, a2)
+        VALIDATE431(o, ATTRIBUTE432, a0)
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
 def build_Owner_1(d, t):
     if type(d) is not dict: raise _Reject
     n = 0
@@ -2218,6 +1744,595 @@ def build_Owner_1(d, t):
     SET481(o, a1)
     SET482(o, a2)
     return o
+def many_build_Position_11(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
+    D = t[1]
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 1
+        a0 = d['id']
+        if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
+        if ':' in a0: t[0] += a0.count(':')
+        if 'kind' in d:
+            a1 = d['kind']
+            if type(a1) is not str or a1 not in CHOICES25: raise _Reject
+            n += 1
+        else:
+            a1 = DEFAULT26
+        if 'organization' in d:
+            a2 = d['organization']
+            if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
+            if ':' in a2: t[0] += a2.count(':')
+            n += 1
+        else:
+            a2 = DEFAULT27
+        if 'title' in d:
+            a3 = d['title']
+            if type(a3) is not str or len(a3) > MAXS or (not a3.isascii() and not _utf8(a3)): raise _Reject
+            if ':' in a3: t[0] += a3.count(':')
+            n += 1
+        else:
+            a3 = DEFAULT28
+        if 'location' in d:
+            a4 = d['location']
+            if type(a4) is not str or len(a4) > MAXS or (not a4.isascii() and not _utf8(a4)): raise _Reject
+            if ':' in a4: t[0] += a4.count(':')
+            n += 1
+        else:
+            a4 = DEFAULT29
+        if 'description' in d:
+            a5 = d['description']
+            if type(a5) is not str or len(a5) > MAXS or (not a5.isascii() and not _utf8(a5)): raise _Reject
+            if ':' in a5: t[0] += a5.count(':')
+            n += 1
+        else:
+            a5 = DEFAULT30
+        if 'url' in d:
+            a6 = d['url']
+            if type(a6) is not str or len(a6) > MAXS or (not a6.isascii() and not _utf8(a6)): raise _Reject
+            if ':' in a6: t[0] += a6.count(':')
+            n += 1
+        else:
+            a6 = DEFAULT31
+        if 'start' in d:
+            a7 = d['start']
+            if a7 is not None:
+                if a7 in D: a7 = D[a7]
+                elif type(a7) is str and len(a7) == 10 and a7[4] == '-' and a7[7] == '-' and a7[5] != 'W': D[a7] = a7 = _fromiso(a7)
+                elif type(a7) is not _date: raise _Reject
+            n += 1
+        else:
+            a7 = DEFAULT32
+        if 'end' in d:
+            a8 = d['end']
+            if a8 is not None:
+                if a8 in D: a8 = D[a8]
+                elif type(a8) is str and len(a8) == 10 and a8[4] == '-' and a8[7] == '-' and a8[5] != 'W': D[a8] = a8 = _fromiso(a8)
+                elif type(a8) is not _date: raise _Reject
+            n += 1
+        else:
+            a8 = DEFAULT33
+        if 'start_precision' in d:
+            a9 = d['start_precision']
+            if type(a9) is not str or a9 not in CHOICES34: raise _Reject
+            n += 1
+        else:
+            a9 = DEFAULT35
+        if 'end_precision' in d:
+            a10 = d['end_precision']
+            if type(a10) is not str or a10 not in CHOICES36: raise _Reject
+            n += 1
+        else:
+            a10 = DEFAULT37
+        if 'summary' in d:
+            a11 = d['summary']
+            if type(a11) is not str or len(a11) > MAXS or (not a11.isascii() and not _utf8(a11)): raise _Reject
+            if ':' in a11: t[0] += a11.count(':')
+            n += 1
+        else:
+            a11 = DEFAULT38
+        if 'highlights' in d:
+            a12 = d['highlights']
+            if type(a12) is not list and type(a12) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a12:
+                if type(x0) is not str or len(x0) > MAXS or (not x0.isascii() and not _utf8(x0)): raise _Reject
+                if ':' in x0: t[0] += x0.count(':')
+                out0.append(x0)
+            a12 = tuple(out0)
+            n += 1
+        else:
+            a12 = DEFAULT39
+        if 'shared_with' in d:
+            a13 = d['shared_with']
+            if type(a13) is not list and type(a13) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a13:
+                if type(x0) is not str or x0 not in CHOICES40: raise _Reject
+                out0.append(x0)
+            a13 = tuple(out0)
+            n += 1
+        else:
+            a13 = DEFAULT41
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS24)
+        SET42(o, a0)
+        SET45(o, a1)
+        SET46(o, a2)
+        SET47(o, a3)
+        SET48(o, a4)
+        SET49(o, a5)
+        SET50(o, a6)
+        SET51(o, a7)
+        SET52(o, a8)
+        SET53(o, a9)
+        SET54(o, a10)
+        SET55(o, a11)
+        SET56(o, a12)
+        SET57(o, a13)
+        VALIDATE43(o, ATTRIBUTE44, a0)
+        o.__attrs_post_init__()
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def many_build_PromptAnswer_16(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 1
+        a0 = d['prompt']
+        if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
+        if ':' in a0: t[0] += a0.count(':')
+        if 'answer' in d:
+            a1 = d['answer']
+            if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
+            if ':' in a1: t[0] += a1.count(':')
+            n += 1
+        else:
+            a1 = DEFAULT169
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS168)
+        SET170(o, a0)
+        SET173(o, a1)
+        VALIDATE171(o, ATTRIBUTE172, a0)
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def many_build_Reflection_9(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
+    D = t[1]
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 2
+        a0 = d['id']
+        if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
+        if ':' in a0: t[0] += a0.count(':')
+        a1 = d['date']
+        if a1 in D: a1 = D[a1]
+        elif type(a1) is str and len(a1) == 10 and a1[4] == '-' and a1[7] == '-' and a1[5] != 'W': D[a1] = a1 = _fromiso(a1)
+        elif type(a1) is not _date: raise _Reject
+        if 'prompts' in d:
+            a2 = d['prompts']
+            a2 = many_build_PromptAnswer_16(a2, t)
+            n += 1
+        else:
+            a2 = DEFAULT139
+        if 'energy' in d:
+            a3 = d['energy']
+            if a3 is not None:
+                if type(a3) is not int or not -MAXI <= a3 <= MAXI: raise _Reject
+            n += 1
+        else:
+            a3 = DEFAULT140
+        if 'assessments' in d:
+            a4 = d['assessments']
+            a4 = many_build_Assessment_17(a4, t)
+            n += 1
+        else:
+            a4 = DEFAULT141
+        if 'shared_with' in d:
+            a5 = d['shared_with']
+            if type(a5) is not list and type(a5) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a5:
+                if type(x0) is not str or x0 not in CHOICES142: raise _Reject
+                out0.append(x0)
+            a5 = tuple(out0)
+            n += 1
+        else:
+            a5 = DEFAULT143
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS138)
+        SET144(o, a0)
+        SET147(o, a1)
+        SET148(o, a2)
+        SET149(o, a3)
+        SET153(o, a4)
+        SET154(o, a5)
+        VALIDATE145(o, ATTRIBUTE146, a0)
+        if a3 is not DEFAULT152: VALIDATE150(o, ATTRIBUTE151, a3)
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def many_build_SkillTarget_27(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 2
+        a0 = d['skill']
+        if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
+        if ':' in a0: t[0] += a0.count(':')
+        a1 = d['level']
+        if type(a1) is not int or not -MAXI <= a1 <= MAXI: raise _Reject
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS420)
+        SET421(o, a0)
+        SET424(o, a1)
+        VALIDATE422(o, ATTRIBUTE423, a0)
+        VALIDATE425(o, ATTRIBUTE426, a1)
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def many_build_Skill_4(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 2
+        a0 = d['id']
+        if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
+        if ':' in a0: t[0] += a0.count(':')
+        a1 = d['name']
+        if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
+        if ':' in a1: t[0] += a1.count(':')
+        if 'category' in d:
+            a2 = d['category']
+            if type(a2) is not str or a2 not in CHOICES335: raise _Reject
+            n += 1
+        else:
+            a2 = DEFAULT336
+        if 'level' in d:
+            a3 = d['level']
+            if type(a3) is not int or not -MAXI <= a3 <= MAXI: raise _Reject
+            n += 1
+        else:
+            a3 = DEFAULT337
+        if 'target' in d:
+            a4 = d['target']
+            if a4 is not None:
+                if type(a4) is not int or not -MAXI <= a4 <= MAXI: raise _Reject
+            n += 1
+        else:
+            a4 = DEFAULT338
+        if 'history' in d:
+            a5 = d['history']
+            a5 = many_build_LevelRecord_22(a5, t)
+            n += 1
+        else:
+            a5 = DEFAULT339
+        if 'evidence' in d:
+            a6 = d['evidence']
+            a6 = many_build_Evidence_23(a6, t)
+            n += 1
+        else:
+            a6 = DEFAULT340
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS334)
+        SET341(o, a0)
+        SET344(o, a1)
+        SET347(o, a2)
+        SET348(o, a3)
+        SET352(o, a4)
+        a5 = CONVERT356(a5)
+        SET357(o, a5)
+        a6 = CONVERT358(a6)
+        SET359(o, a6)
+        VALIDATE342(o, ATTRIBUTE343, a0)
+        VALIDATE345(o, ATTRIBUTE346, a1)
+        if a3 is not DEFAULT351: VALIDATE349(o, ATTRIBUTE350, a3)
+        if a4 is not DEFAULT355: VALIDATE353(o, ATTRIBUTE354, a4)
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def many_build_TimeOff_13(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
+    D = t[1]
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 2
+        a0 = d['start']
+        if a0 in D: a0 = D[a0]
+        elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
+        elif type(a0) is not _date: raise _Reject
+        a1 = d['end']
+        if a1 in D: a1 = D[a1]
+        elif type(a1) is str and len(a1) == 10 and a1[4] == '-' and a1[7] == '-' and a1[5] != 'W': D[a1] = a1 = _fromiso(a1)
+        elif type(a1) is not _date: raise _Reject
+        if 'note' in d:
+            a2 = d['note']
+            if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
+            if ':' in a2: t[0] += a2.count(':')
+            n += 1
+        else:
+            a2 = DEFAULT95
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS94)
+        SET96(o, a0)
+        SET97(o, a1)
+        SET98(o, a2)
+        o.__attrs_post_init__()
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def many_build_Value_2(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 2
+        a0 = d['id']
+        if type(a0) is not str or len(a0) > MAXS or (not a0.isascii() and not _utf8(a0)): raise _Reject
+        if ':' in a0: t[0] += a0.count(':')
+        a1 = d['name']
+        if type(a1) is not str or len(a1) > MAXS or (not a1.isascii() and not _utf8(a1)): raise _Reject
+        if ':' in a1: t[0] += a1.count(':')
+        if 'description' in d:
+            a2 = d['description']
+            if type(a2) is not str or len(a2) > MAXS or (not a2.isascii() and not _utf8(a2)): raise _Reject
+            if ':' in a2: t[0] += a2.count(':')
+            n += 1
+        else:
+            a2 = DEFAULT457
+        if 'kind' in d:
+            a3 = d['kind']
+            if type(a3) is not str or a3 not in CHOICES458: raise _Reject
+            n += 1
+        else:
+            a3 = DEFAULT459
+        if 'importance' in d:
+            a4 = d['importance']
+            if a4 is not None:
+                if type(a4) is not int or not -MAXI <= a4 <= MAXI: raise _Reject
+            n += 1
+        else:
+            a4 = DEFAULT460
+        if 'shared_with' in d:
+            a5 = d['shared_with']
+            if type(a5) is not list and type(a5) is not tuple: raise _Reject
+            out0 = []
+            for x0 in a5:
+                if type(x0) is not str or x0 not in CHOICES461: raise _Reject
+                out0.append(x0)
+            a5 = tuple(out0)
+            n += 1
+        else:
+            a5 = DEFAULT462
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS456)
+        SET463(o, a0)
+        SET466(o, a1)
+        SET469(o, a2)
+        SET470(o, a3)
+        SET471(o, a4)
+        SET475(o, a5)
+        VALIDATE464(o, ATTRIBUTE465, a0)
+        VALIDATE467(o, ATTRIBUTE468, a1)
+        if a4 is not DEFAULT474: VALIDATE472(o, ATTRIBUTE473, a4)
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def many_build_WeekLog_12(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
+    D = t[1]
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 1
+        a0 = d['week']
+        if a0 in D: a0 = D[a0]
+        elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
+        elif type(a0) is not _date: raise _Reject
+        if 'hours_worked' in d:
+            a1 = d['hours_worked']
+            if a1 is not None:
+                if type(a1) is float:
+                    if a1 - a1 != 0.0: raise _Reject
+                elif type(a1) is int and -MAXI <= a1 <= MAXI: a1 = float(a1)
+                else: raise _Reject
+            n += 1
+        else:
+            a1 = DEFAULT100
+        if 'contracted_hours' in d:
+            a2 = d['contracted_hours']
+            if a2 is not None:
+                if type(a2) is float:
+                    if a2 - a2 != 0.0: raise _Reject
+                elif type(a2) is int and -MAXI <= a2 <= MAXI: a2 = float(a2)
+                else: raise _Reject
+            n += 1
+        else:
+            a2 = DEFAULT101
+        if 'sleep_hours' in d:
+            a3 = d['sleep_hours']
+            if a3 is not None:
+                if type(a3) is float:
+                    if a3 - a3 != 0.0: raise _Reject
+                elif type(a3) is int and -MAXI <= a3 <= MAXI: a3 = float(a3)
+                else: raise _Reject
+            n += 1
+        else:
+            a3 = DEFAULT102
+        if 'activity_minutes' in d:
+            a4 = d['activity_minutes']
+            if a4 is not None:
+                if type(a4) is float:
+                    if a4 - a4 != 0.0: raise _Reject
+                elif type(a4) is int and -MAXI <= a4 <= MAXI: a4 = float(a4)
+                else: raise _Reject
+            n += 1
+        else:
+            a4 = DEFAULT103
+        if 'vigorous_minutes' in d:
+            a5 = d['vigorous_minutes']
+            if a5 is not None:
+                if type(a5) is float:
+                    if a5 - a5 != 0.0: raise _Reject
+                elif type(a5) is int and -MAXI <= a5 <= MAXI: a5 = float(a5)
+                else: raise _Reject
+            n += 1
+        else:
+            a5 = DEFAULT104
+        if 'after_hours_days' in d:
+            a6 = d['after_hours_days']
+            if a6 is not None:
+                if type(a6) is not int or not -MAXI <= a6 <= MAXI: raise _Reject
+            n += 1
+        else:
+            a6 = DEFAULT105
+        if 'leave_days' in d:
+            a7 = d['leave_days']
+            if a7 is not None:
+                if type(a7) is float:
+                    if a7 - a7 != 0.0: raise _Reject
+                elif type(a7) is int and -MAXI <= a7 <= MAXI: a7 = float(a7)
+                else: raise _Reject
+            n += 1
+        else:
+            a7 = DEFAULT106
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS99)
+        SET107(o, a0)
+        SET110(o, a1)
+        SET114(o, a2)
+        SET118(o, a3)
+        SET122(o, a4)
+        SET126(o, a5)
+        SET130(o, a6)
+        SET134(o, a7)
+        VALIDATE108(o, ATTRIBUTE109, a0)
+        if a1 is not DEFAULT113: VALIDATE111(o, ATTRIBUTE112, a1)
+        if a2 is not DEFAULT117: VALIDATE115(o, ATTRIBUTE116, a2)
+        if a3 is not DEFAULT121: VALIDATE119(o, ATTRIBUTE120, a3)
+        if a4 is not DEFAULT125: VALIDATE123(o, ATTRIBUTE124, a4)
+        if a5 is not DEFAULT129: VALIDATE127(o, ATTRIBUTE128, a5)
+        if a6 is not DEFAULT133: VALIDATE131(o, ATTRIBUTE132, a6)
+        if a7 is not DEFAULT137: VALIDATE135(o, ATTRIBUTE136, a7)
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
+def build_Wellbeing_10(d, t):
+    if type(d) is not dict: raise _Reject
+    n = 0
+    if 'weeks' in d:
+        a0 = d['weeks']
+        a0 = many_build_WeekLog_12(a0, t)
+        n += 1
+    else:
+        a0 = DEFAULT59
+    if 'time_off' in d:
+        a1 = d['time_off']
+        a1 = many_build_TimeOff_13(a1, t)
+        n += 1
+    else:
+        a1 = DEFAULT60
+    if 'who5' in d:
+        a2 = d['who5']
+        a2 = many_build_Who5Response_14(a2, t)
+        n += 1
+    else:
+        a2 = DEFAULT61
+    if 'cbi' in d:
+        a3 = d['cbi']
+        a3 = many_build_CbiResponse_15(a3, t)
+        n += 1
+    else:
+        a3 = DEFAULT62
+    if 'annual_leave_days' in d:
+        a4 = d['annual_leave_days']
+        if a4 is not None:
+            if type(a4) is float:
+                if a4 - a4 != 0.0: raise _Reject
+            elif type(a4) is int and -MAXI <= a4 <= MAXI: a4 = float(a4)
+            else: raise _Reject
+        n += 1
+    else:
+        a4 = DEFAULT63
+    if 'shared_with' in d:
+        a5 = d['shared_with']
+        if type(a5) is not list and type(a5) is not tuple: raise _Reject
+        out0 = []
+        for x0 in a5:
+            if type(x0) is not str or x0 not in CHOICES64: raise _Reject
+            out0.append(x0)
+        a5 = tuple(out0)
+        n += 1
+    else:
+        a5 = DEFAULT65
+    if n != len(d): raise _Reject
+    t[0] += n
+    o = _new(CLS58)
+    a0 = CONVERT66(a0)
+    SET67(o, a0)
+    SET71(o, a1)
+    a2 = CONVERT72(a2)
+    SET73(o, a2)
+    a3 = CONVERT74(a3)
+    SET75(o, a3)
+    SET76(o, a4)
+    SET80(o, a5)
+    if a0 is not DEFAULT70: VALIDATE68(o, ATTRIBUTE69, a0)
+    if a4 is not DEFAULT79: VALIDATE77(o, ATTRIBUTE78, a4)
+    return o
+def many_build_Who5Response_14(xs, t):
+    if type(xs) is not list and type(xs) is not tuple: raise _Reject
+    out = []
+    keys = 0
+    D = t[1]
+    for d in xs:
+        if type(d) is not dict: raise _Reject
+        n = 2
+        a0 = d['date']
+        if a0 in D: a0 = D[a0]
+        elif type(a0) is str and len(a0) == 10 and a0[4] == '-' and a0[7] == '-' and a0[5] != 'W': D[a0] = a0 = _fromiso(a0)
+        elif type(a0) is not _date: raise _Reject
+        a1 = d['answers']
+        if type(a1) is not list and type(a1) is not tuple: raise _Reject
+        out0 = []
+        for x0 in a1:
+            if type(x0) is not int or not -MAXI <= x0 <= MAXI: raise _Reject
+            out0.append(x0)
+        a1 = tuple(out0)
+        if n != len(d): raise _Reject
+        keys += n
+        o = _new(CLS89)
+        SET90(o, a0)
+        SET91(o, a1)
+        VALIDATE92(o, ATTRIBUTE93, a1)
+        o.__attrs_post_init__()
+        out.append(o)
+    t[0] += keys
+    return tuple(out)
 
 
 build = build_CareerPlan_0

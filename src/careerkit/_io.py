@@ -33,8 +33,7 @@ from careerkit._convert import (
 from careerkit._convert import MAX_STRING as MAX_STRING  # also read by careerkit.interop
 from careerkit._convert import _structure_str as _structure_str  # likewise
 from careerkit._errors import CareerkitError, PlanValidationError
-from careerkit._fastcount import compile_counter
-from careerkit._fastload import DuplicateKeys, StaleSource, compile_builder, module_source
+from careerkit._fastbase import DuplicateKeys
 from careerkit._model.fields import describe as _describe
 from careerkit._model.plan import SCHEMA, CareerPlan
 from careerkit._model.privacy import Viewer, redact
@@ -60,27 +59,47 @@ def __getattr__(name: str) -> Any:
 
 # Made on first use: a program that only writes plans, or never touches files, does not pay
 # for it. The builder is generated ahead, in careerkit._fastplan (compiling it at run time
-# costs about 25 ms, loading its bytecode about 1 ms); the counter is made here (cheap).
+# costs about 25 ms, loading its bytecode about 1 ms); the counter, on the first document
+# with more problems than are listed.
 _fast: tuple[Callable[..., Any], Callable[[Any, list[int]], int]] | None = None
+_counter: Callable[[Any, list[int]], int] | None = None
 
 
 def _fast_path() -> tuple[Callable[..., Any], Callable[[Any, list[int]], int]]:
     global _fast
     if _fast is None:
-        limits: dict[str, Any] = {"max_string": MAX_STRING, "max_int": _MAX_INT}
         try:
             from careerkit._fastplan import build
-        except StaleSource:  # a changed model in a source tree: generated again, here
-            build = compile_builder(CareerPlan, hook_for=_hook_for, **limits)
-        count = compile_counter(
-            CareerPlan, count_messages=_count_messages, hook_for=_hook_for, **limits
-        )
-        _fast = (build, count)  # one assignment: a racing thread builds an equal pair
+        except ImportError:  # StaleSource, or a class renamed: a changed model in a source tree
+            from careerkit._fastload import compile_builder
+
+            build = compile_builder(
+                CareerPlan, max_string=MAX_STRING, max_int=_MAX_INT, hook_for=_hook_for
+            )
+        _fast = (build, _count)  # one assignment: a racing thread builds an equal pair
     return _fast
+
+
+def _count(doc: Any, tally: list[int]) -> int:
+    """The number of problems the converter reports for ``doc`` (see compile_counter)."""
+    global _counter
+    if _counter is None:
+        from careerkit._fastcount import compile_counter
+
+        _counter = compile_counter(
+            CareerPlan,
+            count_messages=_count_messages,
+            hook_for=_hook_for,
+            max_string=MAX_STRING,
+            max_int=_MAX_INT,
+        )
+    return _counter(doc, tally)
 
 
 def fast_path_source() -> str:
     """The text of :mod:`careerkit._fastplan`, generated from the model."""
+    from careerkit._fastload import module_source  # the generator: not needed to read plans
+
     doc = (
         "The fast path of plan documents: generated from the model by\n"
         "careerkit._io.fast_path_source(); do not edit. Regenerate after changing a model class:\n"

@@ -1,19 +1,19 @@
-"""``__repr__``, ``__eq__`` and ``__hash__`` for careerkit's frozen attrs classes, written once.
+"""``__repr__``, ``__eq__`` and ``__hash__`` for careerkit's frozen attrs classes, made lazily.
 
 attrs writes these methods as source code for each class and compiles it when the class is
-made; for the sixty-odd classes a command loads, that is about a third of its start-up time.
-A class made with ``@attrs.frozen(eq=False, repr=False)`` and then :func:`shared_methods` gets
-the same methods as closures over its fields, with nothing to compile. They behave exactly as
-the ones attrs writes: the same repr text (``...`` for an object already being shown), equality
-only with an object of the same class, field by field in order, and a hash of the same fields;
-each field's ``repr``, ``eq``, ``eq_key`` and ``hash`` settings are kept. A method the class
-defines itself stays, as attrs leaves it.
+made: for the sixty-odd classes a command loads, a large part of its start-up time. A class
+made with ``@attrs.frozen(eq=False, repr=False)`` and then :func:`shared_methods` gets the
+same methods: ``__repr__`` as one closure over its fields, ``__eq__`` and ``__hash__`` as the
+code attrs writes, compiled when first called (most classes a command loads are never compared
+or hashed). They behave exactly as attrs' own: the same repr text (``...`` for an object
+already being shown), equality only with an object of the same class, ``==`` field by field
+in order, and a hash of the same fields; each field's ``repr``, ``eq``, ``eq_key`` and ``hash``
+settings are kept. A method the class defines itself stays, as attrs leaves it.
 """
 
 from __future__ import annotations
 
 import inspect
-import operator
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -40,25 +40,9 @@ def shared_methods(cls: C) -> C:
         type.__setattr__(cls, "__repr__", _repr(fields))
     # A class that defines __eq__ has __hash__ set to None by Python, and keeps both (as attrs).
     if "__eq__" not in own and "__hash__" not in own:
-        type.__setattr__(cls, "__eq__", _eq(fields))
+        type.__setattr__(cls, "__eq__", _eq(cls, fields))
         type.__setattr__(cls, "__hash__", _hash(cls, fields))
     return cls
-
-
-def _getter(field: attrs.Attribute[Any]) -> Callable[[object], Any]:
-    """A function that gives the value of ``field`` of an object, through its ``eq_key``."""
-    get = operator.attrgetter(field.name)
-    key = getattr(field, "eq_key", None)
-    return get if key is None else lambda obj: key(get(obj))
-
-
-def _values(fields: list[attrs.Attribute[Any]]) -> Callable[[object], Any]:
-    """A function that gives the values of ``fields`` of an object (through their ``eq_key``)."""
-    if len(fields) > 1 and not any(getattr(f, "eq_key", None) for f in fields):
-        values: Callable[[object], Any] = operator.attrgetter(*(f.name for f in fields))
-        return values  # a tuple, made in C
-    getters = [_getter(f) for f in fields]
-    return lambda obj: tuple([get(obj) for get in getters])
 
 
 def _repr(fields: tuple[attrs.Attribute[Any], ...]) -> Callable[[object], str]:
@@ -86,34 +70,72 @@ def _repr(fields: tuple[attrs.Attribute[Any], ...]) -> Callable[[object], str]:
     return __repr__
 
 
-def _eq(fields: tuple[attrs.Attribute[Any], ...]) -> Callable[[object, object], Any]:
-    getters = [_getter(f) for f in fields if f.eq]
+# Equality and hashing are used often where they are used at all (sets, dicts, comparing
+# plans): each class gets the code attrs writes for it, compiled when first called.
 
+
+def _eq(cls: type, fields: tuple[attrs.Attribute[Any], ...]) -> Callable[[object, object], Any]:
     def __eq__(self: object, other: object) -> Any:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        # Field by field with ==, up to the first that differs (not as tuples, which take an
-        # object as equal to itself, a float NaN too; nor reading a field past that one).
-        result: Any = True
-        for get in getters:
-            result = get(self) == get(other)
-            if not result:
-                return result
-        return result
+        method = _compiled_eq(cls, fields)
+        type.__setattr__(cls, "__eq__", method)
+        return method(self, other)
 
     return __eq__
 
 
 def _hash(cls: type, fields: tuple[attrs.Attribute[Any], ...]) -> Callable[[object], int]:
-    hashed = [f for f in fields if f.hash is True or (f.hash is None and f.eq is True)]
-    values = _values(hashed)
-    # Objects of two classes with equal fields hash apart, as with attrs.
-    salt = hash(f"{cls.__module__}.{cls.__qualname__}")
-
     def __hash__(self: object) -> int:
-        return hash((salt, values(self)))
+        method = _compiled_hash(cls, fields)
+        type.__setattr__(cls, "__hash__", method)
+        return method(self)
 
     return __hash__
+
+
+def _value(field: attrs.Attribute[Any], obj: str, keys: dict[str, Any]) -> str:
+    """The expression of ``field`` of ``obj`` (through its ``eq_key``, named in ``keys``)."""
+    key = getattr(field, "eq_key", None)
+    if key is None:
+        return f"{obj}.{field.name}"
+    keys[f"_{field.name}_key"] = key
+    return f"_{field.name}_key({obj}.{field.name})"
+
+
+def _compiled(cls: type, name: str, source: str, keys: dict[str, Any]) -> Any:
+    namespace: dict[str, Any] = {"__name__": __name__, **keys}
+    exec(compile(source, f"<careerkit {name} of {cls.__qualname__}>", "exec"), namespace)
+    return namespace[name]
+
+
+def _compiled_eq(
+    cls: type, fields: tuple[attrs.Attribute[Any], ...]
+) -> Callable[[object, object], Any]:
+    # As attrs: == field by field, up to the first that differs (not as tuples, which take an
+    # object as equal to itself, a float NaN too).
+    keys: dict[str, Any] = {}
+    compared = [f"{_value(f, 'self', keys)} == {_value(f, 'other', keys)}" for f in fields if f.eq]
+    source = (
+        "def __eq__(self, other):\n"
+        "    if other.__class__ is not self.__class__:\n"
+        "        return NotImplemented\n"
+        f"    return {' and '.join(compared) or 'True'}\n"
+    )
+    method: Callable[[object, object], Any] = _compiled(cls, "__eq__", source, keys)
+    return method
+
+
+def _compiled_hash(cls: type, fields: tuple[attrs.Attribute[Any], ...]) -> Callable[[object], int]:
+    keys: dict[str, Any] = {}
+    hashed = [
+        _value(f, "self", keys)
+        for f in fields
+        if f.hash is True or (f.hash is None and f.eq is True)
+    ]
+    # Objects of two classes with equal fields hash apart, as with attrs.
+    salt = hash(f"{cls.__module__}.{cls.__qualname__}")
+    source = f"def __hash__(self):\n    return hash(({', '.join([str(salt), *hashed])},))\n"
+    method: Callable[[object], int] = _compiled(cls, "__hash__", source, keys)
+    return method
 
 
 def known_signatures(*functions: Callable[..., Any]) -> None:

@@ -177,7 +177,7 @@ __all__ = [
     "TIME_TRIGGERS",
     "TO_VERBS",
     "UNIT_WORDS",
-    "VAGUE_BY_HEAD",
+    "VAGUE_BY_PAIR",
     "VAGUE_FREQUENCY",
     "VAGUE_PHRASE_HEADS",
     "VERBS",
@@ -373,7 +373,13 @@ def _by_head(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str,
     return out
 
 
-VAGUE_BY_HEAD = MappingProxyType(_by_head(VAGUE_TIME_PHRASES))
+# Every vague time phrase has two words at least: keyed on both, a word like "in" (the
+# head of many) is tested against the few phrases its next word can start.
+VAGUE_BY_PAIR = MappingProxyType(
+    {pair: tuple(p for p in VAGUE_TIME_PHRASES if p[:2] == pair)
+     for pair in {p[:2] for p in VAGUE_TIME_PHRASES}}
+)  # fmt: skip
+assert min(map(len, VAGUE_TIME_PHRASES)) >= 2
 RATIONALE_BY_HEAD = MappingProxyType(_by_head(RATIONALE_PHRASES))
 EVENT_MODIFIERS = frozenset(
     {"business", "working", "work", "week", "team", "sprint", "design", "code"}

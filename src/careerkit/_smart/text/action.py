@@ -191,9 +191,17 @@ def read_clause(
             policy_terms.append(d.span(k, k + 1))
         f = flags.get(w, 0)
         if not f:
-            nxt_noun = d.at[k + 1][:1].isalpha() and d.at[k + 1] not in lx.PREPOSITIONS
-            if _comparative_form(w) and (
-                (k == after and verb_class == "state") or (d.at[k - 1] in ("a", "an") and nxt_noun)
+            if (
+                w.endswith("er")
+                and _comparative_form(w)
+                and (
+                    (k == after and verb_class == "state")
+                    or (
+                        d.at[k - 1] in ("a", "an")
+                        and d.at[k + 1][:1].isalpha()
+                        and d.at[k + 1] not in lx.PREPOSITIONS
+                    )
+                )
             ):  # "a steadier lead"; "a poster at the conference" is a thing
                 comparatives.append(k)  # "get fitter", "be healthier", "a steadier lead"
             continue
@@ -249,6 +257,7 @@ def read_clause(
         content = [w for w in obj_words if w not in lx.DETERMINERS]
         if _abstract(head) or (
             content
+            and head in lx.ABSTRACT_OR_VAGUE
             and all(
                 w in lx.ABSTRACT_NOUNS
                 or w in lx.VAGUE_STATES
@@ -256,7 +265,6 @@ def read_clause(
                 or w in ("public", "time", "work", "life", "professional", "personal")
                 for w in content
             )
-            and head in lx.ABSTRACT_OR_VAGUE
         ):
             # A name or a compound makes an abstract head concrete: "my LinkedIn profile",
             # "my skip-level".

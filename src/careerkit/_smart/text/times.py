@@ -38,11 +38,9 @@ class _TimeScan(_Dates, _Events):
         used = d.used
         # Most tokens cannot start a time expression: pick out the ones that can (a number, a
         # trigger word, "FY27") in one pass at C speed, and try only those.
-        starts = map(
-            operator.or_,
-            map(lx.TIME_TRIGGERS.__contains__, low),
-            map(operator.or_, map(str.isdecimal, map(operator.itemgetter(0), low)), map(_FY, low)),
-        )
+        starts = map(operator.or_, map(lx.TIME_TRIGGERS.__contains__, low), d.digit_first)
+        if "fy" in "".join(low):  # rare: look for "FY27" token by token only then
+            starts = map(operator.or_, starts, map(_FY, low))
         after = 0  # expressions end past the token they start at: no later token is used yet
         for i in compress(range(d.n), starts):
             if i < after:
@@ -172,7 +170,7 @@ class _TimeScan(_Dates, _Events):
         d = self.d
         if w == "soon" and d.at[i - 1] == "as" and d.at[i + 1] == "as":
             return _Time("event", i - 1, i + 2)  # "as soon as the audit is done": an event
-        for phrase in lx.VAGUE_BY_HEAD.get(w, ()):
+        for phrase in lx.VAGUE_BY_PAIR.get((w, d.at[i + 1]), ()):
             k = len(phrase)
             if tuple(d.low[i : i + k]) == phrase:
                 return _Time("vague", i, i + k)
