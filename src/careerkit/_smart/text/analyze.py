@@ -302,7 +302,7 @@ def _opens_detail(d: _Doc, k: int) -> bool:
 
 
 # The only tokens _opens_detail and _means can accept: the others need not be tried.
-_DETAIL_MARKS = frozenset({":", "(", "-", "–", "—", ","})
+_DETAIL_MARKS = frozenset({":", "(", "-", "–", "—", ",", "but"})
 _BY = frozenset({"by"})
 _LATER_CLAUSE_MARKS = lx.CLAUSE_MARKS | {":", ","}
 

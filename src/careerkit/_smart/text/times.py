@@ -39,7 +39,8 @@ class _TimeScan(_Dates, _Events):
         # Most tokens cannot start a time expression: pick out the ones that can (a number, a
         # trigger word, "FY27") in one pass at C speed, and try only those.
         starts = map(operator.or_, map(lx.TIME_TRIGGERS.__contains__, low), d.digit_first)
-        if "fy" in "".join(low):  # rare: look for "FY27" token by token only then
+        joined = "".join(low)
+        if "fy" in joined or "wk" in joined:  # rare: look for "FY27", "wk48" only then
             starts = map(operator.or_, starts, map(_FY, low))
         after = 0  # expressions end past the token they start at: no later token is used yet
         for i in compress(range(d.n), starts):
