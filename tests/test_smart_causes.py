@@ -163,6 +163,18 @@ CAUSES = [
     ("Close 500 deals this week.", "SMarT", ["A004 '500 deals' in 7 days is more than one person can do"]),
     ("Close all tickets by Friday.", "SMArT", []),
     (
+        "Cut out sugar in my coffee from Monday.",
+        "SMArt",
+        ["T007 'from Monday' says when to start, not when it is done"],
+    ),
+    ("Go alcohol-free in January.", "SMArT", []),
+    (
+        "Quit vaping by my birthday.",
+        "SMArT",
+        ["T008 'by my birthday' ties the deadline to an event without a date"],
+    ),
+    ("Do my physio exercises every morning.", "SMArT", ["T005 'every morning' repeats with no end date or review point"]),
+    (
         "Submit expenses within 7 days of every trip.",
         "SMArT",
         ["T008 'within 7 days' ties the deadline to an event without a date"],

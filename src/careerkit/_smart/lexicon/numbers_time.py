@@ -159,7 +159,8 @@ EVENT_NOUNS: Final = words(
     "appraisal appraisals survey surveys workshop workshops wedding launch audit audits "
     "exam exams conference board course programme program bootcamp induction visit visits "
     "match matches race races concert concerts show shows gala galas fair fairs party "
-    "parties festival festivals ceremony ceremonies tournament tournaments"
+    "parties festival festivals ceremony ceremonies tournament tournaments birthday "
+    "anniversary retirement graduation"
 )
 # Periods whose dates the text does not give: "next term", "this season", "next sprint".
 UNDATED_PERIODS: Final = words(

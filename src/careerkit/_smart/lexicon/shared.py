@@ -149,6 +149,7 @@ __all__ = [
     "PAST_FORMS",
     "PERIOD_WORDS",
     "PHRASAL_COMPLETION",
+    "PHRASAL_ELIMINATION",
     "PHRASAL_LEARNING",
     "PHRASAL_VAGUE",
     "PREP_ALL",
@@ -523,6 +524,8 @@ BE_FORMS: Final = words("be been being is are was were")
 PHRASAL_LEARNING: Final = frozenset(
     tuple(pair.split()) for pair in ("get up", "read up", "skill up", "brush up", "swot up")
 )
+# Phrasal verbs that take something down to none: "cut out sugar", "give up smoking".
+PHRASAL_ELIMINATION: Final = frozenset({("cut", "out"), ("give", "up"), ("kick", "out")})
 PHRASAL_COMPLETION: Final = frozenset(
     tuple(pair.split()) for pair in ("work through", "sign up", "follow up", "write up")
 )

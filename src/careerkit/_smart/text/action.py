@@ -119,6 +119,10 @@ def read_clause(
         and low[main] not in lx.COMPARATIVES  # "no more than 2" is a bound, read as one
         and low[main][:1].isalpha()
     )
+    # "Go alcohol-free", "a smoke-free home": none of it, a count of zero.
+    zero_target = zero_target or any(
+        low[k] == "free" and d.at[k - 1] == "-" and d.glued[k] for k in range(main + 1, g_hi)
+    )
     if zero_target:
         negated = False
     verb_at = main
@@ -354,10 +358,13 @@ def read_clause(
         "half" in obj_words and "marathon" in obj_words
     )
     # "run a retrospective after every sprint": "a" means one each time.
+    # "quit vaping", "stop smoking": the habit given up is what the goal acts on
+    habit = verb in ("quit", "stop") and head.endswith("ing") and not abstract_obj
     anchors = (
         figure
         or named
         or definite
+        or habit
         or role_named
         or cadence_in_goal
         or specific_kind

@@ -28,6 +28,8 @@ def _classify(
             verb_class = "learning"  # "get up to speed on GDPR", "brush up on statistics"
         elif (verb, nxt) in lx.PHRASAL_COMPLETION:
             verb_class = "deliverable"  # "work through the course": finish it
+        elif (verb, nxt) in lx.PHRASAL_ELIMINATION:
+            verb_class = "deliverable"  # "cut out sugar", "give up alcohol": down to none
         elif verb in ("be", "become", "get", "feel", "stay", "remain") and (
             nxt in ("promoted", "hired", "appointed", "named", "selected", "elected")
             or (nxt in ("a", "an", "the") and d.at[after + 1] in ("promotion",))
@@ -115,7 +117,10 @@ def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
     presentation"; not a quality or an amount ("a difference", "a good job", "more")."""
     end = _np_end(d, lo, hi)
     words = [w for w in d.low[lo:end] if w not in lx.DETERMINERS]
-    if not words or d.at[lo] not in lx.DETERMINERS_INDEFINITE:
+    if not words or not (
+        d.at[lo] in lx.DETERMINERS_INDEFINITE
+        or (d.at[lo] in lx.DETERMINERS_DEFINITE and len(words) >= 2)  # "do my physio exercises"
+    ):
         return False
     head = words[-1]
     if any(
