@@ -58,6 +58,30 @@ CAUSES = [
         "SMArT",
         [],
     ),
+    (
+        "so basically i want to get my level 3 done by the summer because i want to move up",
+        "SMART",
+        [],
+    ),
+    ("Top 3 for 2027: 1) CIPD L5 2) half marathon 3) save 10k", "SMArT", []),
+    (
+        "Keep going.",
+        "smArt",
+        [
+            "S001 'keep going' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "We'll see about the promotion.",
+        "smARt",
+        [
+            "S001 'see about' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
     # 4. Numbers glued to units, and words of change.
     ("Lose 8kg by May 1st.", "SMArT", []),
     ("Swim 2x/week until March.", "SMArT", []),

@@ -89,6 +89,7 @@ __all__ = [
     "DEFINITION_WORDS",
     "DETERMINERS",
     "DET_OR_WORK",
+    "DISCOURSE_MARKERS",
     "ENGLISH_FUNCTION_WORDS",
     "EVENT_AFTER",
     "EVENT_DEADLINE_WORDS",
@@ -223,7 +224,7 @@ PHRASAL_VAGUE: Final = frozenset(
     for pair in (
         "work on", "focus on", "look into", "figure out", "take on", "step up", "get better",
         "get good", "keep up", "catch up", "brush up", "level up", "be better", "be more",
-        "tighten up", "smarten up", "sharpen up",
+        "tighten up", "smarten up", "sharpen up", "see about", "think about",
         "do better", "do more", "ramp up", "scale up", "cut down", "ramp down", "scale back",
         "double down", "get involved", "be involved",
     )
@@ -484,7 +485,9 @@ PURPOSE_MARKERS: Final = words("so that to in order for because")
 # Verbs that are vague together with their noun: "take ownership", "make progress".
 LIGHT_VERBS: Final = words("take make do have give get")
 # Particles between a verb and its object: "follow through with", "sign up for".
-PARTICLES: Final = words("up out on in to off for with through into over back down across")
+PARTICLES: Final = words(
+    "up out on in to off for with through into over back down across round around"
+)
 # Where a goal starts low: a junior role, or nothing at all.
 JUNIOR_WORDS: Final = words("junior entry-level intern internship trainee graduate apprentice")
 FROM_NOTHING_WORDS: Final = words("scratch zero nothing")
@@ -510,6 +513,8 @@ AMOUNT_COMPARATIVES: Final = words("more less fewer most least")
 AMOUNT_NOUNS: Final = words("money cash time weight energy calories fat")
 # Verbs of winning: doing it every time is an absolute ("win every case").
 WINNING_VERBS: Final = words("win convert")
+# Words that open a spoken sentence without saying anything: "so basically I want to ...".
+DISCOURSE_MARKERS: Final = words("so basically honestly ok okay right well anyway literally")
 # Words that open a noun phrase subject: "All staff will ...", "The team will ...".
 SUBJECT_OPENERS: Final = words("all every each the our your their his her both")
 # Pronouns as the object of a wish: "I'd like us to ...".

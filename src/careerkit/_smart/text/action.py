@@ -251,6 +251,8 @@ def read_clause(
         obj_lo = after + 1
     while obj_lo < g_hi and (low[obj_lo] in lx.PARTICLES or _adverb_alone(d, obj_lo)):
         obj_lo += 1
+    if d.at[obj_lo] == "about" and obj_lo + 1 < g_hi:
+        obj_lo += 1  # "see about the promotion", "talk about pay": what it is about
     obj_hi = _np_end(d, obj_lo, g_hi)
     obj_words = [low[k] for k in range(obj_lo, obj_hi) if not d.used[k]]
     while len(obj_words) > 1 and obj_words[-1] in lx.REFLEXIVES:
@@ -407,6 +409,8 @@ def read_clause(
             # A light verb is vague with its noun: "take ownership", "make progress".
             light = not phrasal and verb in lx.LIGHT_VERBS and d.at[verb_at + 1][:1].isalpha()
             stop = verb_at + 1 + phrasal
+            if d.at[stop].endswith("ing") and len(d.at[stop]) > 4:
+                stop += 1  # "keep going": the direction with its gerund
             if light:
                 stop = min(_np_end(d, verb_at + 1, g_hi), verb_at + 4)
             sp = d.span(verb_at, max(stop, verb_at + 1))

@@ -260,6 +260,13 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if w in lx.CERTAINTY_WORDS and (d.at[i + 1] in lx.SUBJECTS or d.at[i + 1] == "that"):
             i += 1  # "(I'm) sure I can finish ...": the action is in the clause after
             continue
+        if (
+            w in lx.DISCOURSE_MARKERS
+            and (i == lo or d.at[i - 1] in lx.DISCOURSE_MARKERS)
+            and (d.at[i + 1] in lx.SUBJECTS or d.at[i + 1] in lx.DISCOURSE_MARKERS)
+        ):
+            i += 1  # "so basically I want to get my level 3 done": nothing said yet
+            continue
         if w in lx.SUBJECTS or w in lx.MODALS or w in lx.ADVERBS:
             hedged = hedged or w in lx.HEDGE_WORDS
             i += 1

@@ -120,6 +120,7 @@ class _Dates:
             or mods
             or prep in lx.PREP_ALL
             or prev in lx.PREP_ALL
+            or prev == "for"  # "Top 3 for 2027": the year the goals are for
             or i == 0
             or prev in (",", ":", "(", "-", ";", "–", "/")
             or (raw_prev[:1].isupper() and year >= d.as_of.year)
