@@ -308,6 +308,12 @@ CAUSES = [
             "T001 no date, window or cadence",
         ],
     ),
+    # The time after an object is not quoted as part of it ("'part-time next year'").
+    (
+        "Write a report this week.",
+        "sMArT",
+        ["S003 'a report' does not say which one or how many"],
+    ),
     # A noun ending in "-er" is not a comparative ("'poster' compares with nothing").
     (
         "Present a poster at the regional conference.",

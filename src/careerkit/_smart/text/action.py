@@ -54,6 +54,8 @@ class ClauseRules(NamedTuple):
 
 
 _WEAKER = frozenset({"vague", "change", "learning", "state"})
+# Words that open a time expression inside a noun phrase's reach ("part-time next year").
+_TIME_OPENERS = frozenset({"next", "this", "every", "each", "coming", "last"})
 
 
 class ClauseReading(NamedTuple):
@@ -254,6 +256,10 @@ def read_clause(
     if d.at[obj_lo] == "about" and obj_lo + 1 < g_hi:
         obj_lo += 1  # "see about the promotion", "talk about pay": what it is about
     obj_hi = _np_end(d, obj_lo, g_hi)
+    for k in range(obj_lo + 1, obj_hi):
+        if d.used[k] and low[k] in _TIME_OPENERS:
+            obj_hi = k  # "go part-time next year": the time is not part of the object
+            break
     obj_words = [low[k] for k in range(obj_lo, obj_hi) if not d.used[k]]
     while len(obj_words) > 1 and obj_words[-1] in lx.REFLEXIVES:
         obj_words.pop()  # "run the payroll myself": who does it, not what is done
