@@ -139,6 +139,42 @@ CAUSES = [
         "SMArT",
         ["T005 'Mon/Wed/Fri' repeats with no end date or review point"],
     ),
+    (
+        "Apply for the clinical lead post when it opens.",
+        "SMArT",
+        ["T008 'when it opens' ties the deadline to an event without a date"],
+    ),
+    (
+        "Score at least 80% on the assessment.",
+        "SMArT",
+        ["T008 'on the assessment' ties the deadline to an event without a date"],
+    ),
+    (
+        "From February, chair the Monday team meeting.",
+        "SMArT",
+        ["T005 'the Monday team meeting' repeats with no end date or review point"],
+    ),
+    ("Tidy the garage when I have time.", "SMArt", ["T002 'when I have time' is not a deadline"]),
+    ("KR3 - launch the self-serve refunds page", "SMArt", ["T001 no date, window or cadence"]),
+    (
+        "My confidence presenting is a 3 at the moment; I want to feel like a 7.",
+        "smArt",
+        [
+            "S005 no concrete action found",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    ("With the new budget, hire a part-time bookkeeper by April.", "SMArT", []),
+    (
+        "Start running again.",
+        "smArt",
+        [
+            "S001 'start running' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
     # The event is the whole clause, not the words before its period ("'before the tax'").
     (
         "Move my pension into a lower-fee fund before the tax year ends.",

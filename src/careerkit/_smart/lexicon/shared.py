@@ -327,7 +327,7 @@ TIME_TRIGGERS = (
     | EVENT_NOUNS
     | UNDATED_PERIODS
     | DAY_END_CODES
-    | {"until", "till", "before", "by", "prior", "ahead", "up", "same", "within"}
+    | {"until", "till", "before", "by", "prior", "ahead", "up", "same", "within", "when"}
 )  # fmt: skip
 F_ARTIFACT, F_VAGUE_Q, F_COMPARATIVE, F_STATE, F_VAGUE_NOUN = 1, 2, 4, 8, 16
 
@@ -426,7 +426,7 @@ OTHER_LETTERS: Final = frozenset("ñçßäöüàâêîôûãõœ¿¡ëïÿæøå
 LEAD_OPENERS: Final = words(
     "after before by on in at during over for from starting beginning once when whenever "
     "while if unless despite although though since until as within throughout following "
-    "ahead prior next this every each given because owing"
+    "ahead prior next this every each given because owing with without"
 )
 # What may follow a verb in action position: its object or complement opens with one of these.
 OBJECT_OPENERS: Final = words(

@@ -413,7 +413,7 @@ def _example_mark(d: _Doc, i: int) -> bool:
     )
 
 
-_LEAD_MARKS = frozenset({".", "!", "?", ";", "\n", ":", ","})
+_LEAD_MARKS = frozenset({".", "!", "?", ";", "\n", ":", ",", "-", "–", "—"})
 
 
 def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> int | None:
@@ -438,6 +438,8 @@ def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> in
             return None
         if w == ":" and k - i <= 6:
             break
+        if w in ("-", "–", "—") and k - i == 1 and not d.glued[k] and not d.glued[k + 1]:
+            break  # "KR3 - launch self-serve refunds": a one-word label and a dash
         if w == "," and (low[i] in lx.LEAD_OPENERS or (continues and k - i <= 3)):
             break
     else:

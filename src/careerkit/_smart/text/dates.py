@@ -290,10 +290,16 @@ class _Dates:
             return _Time("cadence", i, j)
         prev = d.at[i - 1]
         if (prev in lx.DETERMINERS_DEFINITE or prev in lx.POSSESSIVES) and (
-            nxt in lx.CADENCE_NOUNS or nxt in lx.EVENT_NOUNS
+            nxt in lx.CADENCE_NOUNS
+            or nxt in lx.EVENT_NOUNS
+            or (nxt in lx.EVENT_MODIFIERS and d.at[i + 2] in lx.EVENT_NOUNS)  # "team meeting"
         ):
             # "on the Saturday shift", "at our Monday meeting": an occasion every week
-            return _Time("cadence", i - 1, i + 2)
+            j = i + (3 if nxt in lx.EVENT_MODIFIERS else 2)
+            self.cadence_q.append(
+                QuantityFact(1.0, "per week", "frequency", d.span(i - 1, j), explicit=False)
+            )
+            return _Time("cadence", i - 1, j)
         target = lx.WEEKDAYS[w]
         as_of = d.as_of
         ahead = (target - as_of.weekday()) % 7

@@ -97,7 +97,7 @@ class _TimeScan(_Dates, _Events):
                 return t
         if w in lx.DAY_END_CODES:
             return self._day_end(i, w)
-        if w in ("until", "till", "before"):
+        if w in ("until", "till", "before", "when"):
             t = self._until_event(i)
             if t is not None:
                 return t

@@ -28,8 +28,11 @@ def _classify(
             verb_class = "learning"  # "get up to speed on GDPR", "brush up on statistics"
         elif (verb, nxt) in lx.PHRASAL_COMPLETION:
             verb_class = "deliverable"  # "work through the course": finish it
-        elif verb in ("keep", "continue") and nxt.endswith("ing") and len(nxt) > 4:
-            verb_class = "vague"  # "keep going", "keep swimming": carrying on is a direction
+        elif (
+            verb in ("keep", "continue", "start", "begin") and nxt.endswith("ing") and len(nxt) > 4
+        ):
+            # "keep going", "start running again": carrying on or starting is a direction
+            verb_class = "vague"
         elif (verb, nxt) in lx.PHRASAL_ELIMINATION:
             verb_class = "deliverable"  # "cut out sugar", "give up alcohol": down to none
         elif verb in ("be", "become", "get", "feel", "stay", "remain") and (
