@@ -875,6 +875,91 @@ GUIDE_SHAPES = (
     Case("Finish my degree.", "SMArt"),
 )
 
+# Written after the fixes to all the groups above, labelled before the evaluator read them: a
+# last check on goals from fields and in shapes none of the groups above was written from.
+LAST = (
+    Case(
+        "Catalogue the 400 uncatalogued photographs in the museum archive by July.",
+        "SMArT",
+        "2027-07-31",
+    ),
+    Case(
+        "Cabin crew will complete the new safety briefing module before their next rostered flight.",
+        "SMArT",
+    ),
+    Case("Respond to 95% of 999 calls within 10 seconds.", "SMArT"),
+    Case("Be more visible in the community.", "smArt"),
+    Case("Hold a coffee morning for new parents on the first Saturday of every month.", "SMArT"),
+    Case("Pick 150 orders per hour on the night shift by the end of my first month.", "SMArT"),
+    Case("Cut our mean time to recovery from 90 to 30 minutes by Q2 2027.", "SMArT", "2027-06-30"),
+    Case("Get the on-call rota sorted.", "SMArt"),
+    Case("Reconcile all 14 bank accounts within 5 working days of month end.", "SMArT"),
+    Case("Pass ACCA Financial Reporting in the June 2027 exam session.", "SMArT", "2027-06-30"),
+    Case("See 12 patients per session without running over.", "SMArT"),
+    Case("List 6 new properties a month for the rest of the year.", "SMArT", "2026-12-31"),
+    Case("Coach three clients to their first 10k by the spring.", "SMArT"),
+    Case("Spend 15 minutes reading with my son every night before bed.", "SMArT"),
+    Case("Revise for an hour a day until my A-levels start.", "SMArT"),
+    Case("Practise piano for 20 minutes a day so I can pass Grade 4 next summer.", "SMART"),
+    Case("Finish the first draft of my memoir.", "SMArt"),
+    Case("Write 1,500 words a week on my memoir until it's done.", "SMArT"),
+    Case("Grow the youth group.", "smArt"),
+    Case("Grow the youth group from 12 to 25 regulars by September.", "SMArT", "2027-09-30"),
+    Case("Plant 200 trees on the estate this winter.", "SMArT"),
+    Case("Get the warehouse's pick accuracy to 99.5% and keep it there through peak.", "SMArT"),
+    Case("Lead the audit of the Leeds branch in March.", "SMArT", "2027-03-31"),
+    Case("Be less reactive.", "smArt"),
+    Case("Reduce the number of escalations to my manager.", "smArt"),
+    Case("Bring escalations to my manager down to one a week by February.", "SMArT", "2027-02-28"),
+    Case(
+        "Send a thank-you card to every donor who gives over £100, within a week of the gift.",
+        "SMArT",
+    ),
+    Case("Run two Saturday workshops for first-time buyers before the spring market.", "SMArT"),
+    Case(
+        "Attend the regional safeguarding conference in May to keep my DSL training current.",
+        "SMART",
+        "2027-05-31",
+    ),
+    Case("Sort out my pension.", "SMArt"),
+    Case("Move £300 into savings on the 1st of every month.", "SMArT"),
+    Case("I'll stop buying lunch out and bring it from home 4 days a week.", "SMArT"),
+    Case("Hopefully get a first in my dissertation.", "SMArt"),
+    Case("Get my referee badge upgraded to Level 5 by the end of the season.", "SMArT"),
+    Case("New hires should be shadowing a senior colleague within their first two days.", "SMArT"),
+    Case("Ideally the backlog will be under 100 tickets by year end.", "SMArT", "2026-12-31"),
+    Case("Look into getting a mentor.", "smArt"),
+    Case("Ask two senior partners to mentor me before my review in April.", "SMArT"),
+    Case("Make the office a nicer place to work.", "smArt"),
+    Case("Repaint the office and add 10 plants by the end of January.", "SMArT", "2027-01-31"),
+    Case("Fix every broken link on the website by Friday.", "SMArT", "2026-11-27"),
+    Case("Write up all my CPD hours in the portfolio before revalidation.", "SMArT"),
+    Case("Hit my step goal.", "SMArt"),
+    Case("Walk 8,000 steps a day, every day, in December.", "SMArT", "2026-12-31"),
+    Case("Increase donations.", "smArt"),
+    Case("Increase regular monthly donations by £1,500 by next Christmas.", "SMArT", "2026-12-25"),
+    Case("Get to know my team better.", "smArt"),
+    Case("Have a 30-minute one-to-one with each of my 7 reports in my first fortnight.", "SMArT"),
+    Case("Take my mum to the hospital appointment on Thursday.", "SMArT", "2026-11-26"),
+    Case("Learn to use the new scanner.", "smArt"),
+    Case("Scan and index all 2025 invoices by 15 January.", "SMArT", "2027-01-15"),
+    Case("Sing a solo at the Christmas concert.", "SMArT"),
+    Case("Become the best paramedic on the planet.", "smart"),
+    Case(
+        "Complete all 10 Duolingo units in Italian by the end of next week.", "SMArT", "2026-12-06"
+    ),
+    Case(
+        "Land 3 speaking slots at industry events in 2027 to build my profile.",
+        "SMART",
+        "2027-12-31",
+    ),
+    Case("Submit expenses within 7 days of every trip.", "SMArT"),
+    Case("Keep the allotment weeded.", "SMArt"),
+    Case("Cook a new recipe every Sunday for the next 10 weeks.", "SMArT", "2027-02-03"),
+    Case("Mentor one new volunteer each quarter.", "SMArT"),
+    Case("Een cursus Excel afronden voor de zomer.", "smArt"),
+)
+
 FRESH_CASES = (
     MANAGERS
     + PASSIVE
@@ -892,4 +977,5 @@ FRESH_CASES = (
     + FOREIGN
     + LATER
     + GUIDE_SHAPES
+    + LAST
 )

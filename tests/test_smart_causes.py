@@ -32,6 +32,12 @@ CAUSES = [
         "SMArT",
         ["T005 'monthly' repeats with no end date or review point"],
     ),
+    ("finish nvq level 3 by april", "SMArT", []),
+    (
+        "Rate myself 7/10 on confidence chairing meetings by the summer.",
+        "smArT",
+        ["S005 no concrete action found", "M001 no number, count, frequency or verifiable result"],
+    ),
     # 2. A phrase before the verb.
     ("By March 31, I will publish three case studies on our blog.", "SMArT", []),
     ("Despite my travel, I'll mentor two new hires this quarter.", "SMArT", []),
@@ -54,6 +60,8 @@ CAUSES = [
     # 5. An object narrowed by a modifier or a complement.
     ("Launch a loyalty scheme for our bakery by March.", "SMArT", []),
     ("Hand flyers to every ward visitor this month.", "SMArT", []),
+    ("Open a Saturday clinic by June.", "SMArT", []),
+    ("Obtain a Level 3 Award in Education and Training before September.", "SMArT", []),
     # 6. Title Case.
     ("Finish Intermediate Excel Pivot Tables Course By July", "SMArT", []),
     # 7. Two verbs joined by "and".
@@ -94,6 +102,14 @@ CAUSES = [
     ("Decorate the shop window for Christmas.", "SMArT", []),
     # An emoji is decoration, never part of a quoted phrase ("'a room 🚀'").
     ("🚀 book a room 🚀 by Friday", "sMArT", ["S003 'a room' does not say which one or how many"]),
+    # The labels of a goal form: "Deadline:", "By:", "Outcome:", days as a list.
+    ("Target: 20 new members. By: Easter.", "SMArT", []),
+    ("Outcome: every ward has a trained fire marshal. Timeline: by the end of January.", "SMArT", []),
+    (
+        "Mon/Wed/Fri: gym at 7am",
+        "SMArT",
+        ["T005 'Mon/Wed/Fri' repeats with no end date or review point"],
+    ),
     # The event is the whole clause, not the words before its period ("'before the tax'").
     (
         "Move my pension into a lower-fee fund before the tax year ends.",
@@ -127,6 +143,36 @@ CAUSES = [
         "Bring in $1M of new revenue in six months, starting from zero.",
         "SMarT",
         ["A005 '$1M' within 6 months is not reachable from where the goal starts"],
+    ),
+    ("Win every case this year.", "SMarT", ["A001 'every case' is an absolute no one can reach"]),
+    (
+        "Run an ultramarathon next month with no training.",
+        "SMarT",
+        ["A005 'ultramarathon' within 5 weeks is not reachable from where the goal starts"],
+    ),
+    ("Close 500 deals this week.", "SMarT", ["A004 '500 deals' in 7 days is more than one person can do"]),
+    ("Close all tickets by Friday.", "SMArT", []),
+    (
+        "Submit expenses within 7 days of every trip.",
+        "SMArT",
+        ["T008 'within 7 days' ties the deadline to an event without a date"],
+    ),
+    (
+        "Sing a solo at the Christmas concert.",
+        "SMArT",
+        ["T008 'at the Christmas concert' ties the deadline to an event without a date"],
+    ),
+    ("Move £300 into savings on the 1st of every month.", "SMArT", []),
+    ("Bring escalations to my manager down to one a week by February.", "SMArT", []),
+    (
+        "Become the best paramedic on the planet.",
+        "smart",
+        [
+            "S002 'best' compares with nothing concrete",
+            "M001 no number, count, frequency or verifiable result",
+            "A001 'best' is an absolute no one can reach",
+            "T001 no date, window or cadence",
+        ],
     ),
     # 12. Messages a reader understands.
     (
@@ -172,6 +218,46 @@ CAUSES = [
         "smArt",
         [
             "S003 'money' does not say which one or how many",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    # A state names a direction: quoted whole, not cut after its adjective ("'be a good'").
+    (
+        "Be a good mentor.",
+        "smArt",
+        [
+            "S001 'be a good mentor' names a direction, not a concrete action",
+            "M002 'good' is a feeling or a state, not a measure",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Make my boss happy.",
+        "smArt",
+        [
+            "S001 'make my boss happy' names a direction, not a concrete action",
+            "M002 'happy' is a feeling or a state, not a measure",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Stay on top of emails.",
+        "smArt",
+        [
+            "S001 'stay on top of emails' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "All employees will feel valued.",
+        "smArt",
+        [
+            "S001 'feel valued' names a direction, not a concrete action",
+            "M002 'valued' is a feeling or a state, not a measure",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -268,6 +354,13 @@ def test_the_deliverable_stops_before_prior_to() -> None:
         ("Reconcile petty cash every Friday before 3 pm.", None),
         ("Send the rota by 3pm.", "2026-11-25"),
         ("File my expenses EOD Friday.", "2026-11-27"),
+        (
+            "Goal: Improve onboarding. Measure: new hires productive within 30 days. Deadline: 31 March 2027.",
+            "2027-03-31",
+        ),
+        ("Target: 20 new members. By: Easter.", "2027-03-28"),
+        ("wk48: chase 6 overdue POs", "2026-11-29"),
+        ("wk2: book the venue", "2027-01-17"),
     ],
 )
 def test_time_bound_with_or_without_a_date(text: str, deadline: str | None) -> None:

@@ -23,10 +23,8 @@ KNOWN_MISSES = {
     "Don't take on any new projects until the migration is done.",
     "Get to grips with the new EPR system.",
     "Mentor a junior colleague.",
-    "Train for and complete the Great North Run in September.",
     "Customers will receive a reply within one working day.",
     "Want to get into management within 2 years.",
-    "Be promoted to sous chef by next Christmas.",
 }
 
 # The same for the third batch, labelled before the evaluator read it.
@@ -37,14 +35,10 @@ FRESH_MISSES = {
     "I know I keep saying it but this year I actually want to sit my driving theory test, ideally before my birthday in April, because I need to drive for the new job.",
     "My manager and I talked at my review and we agreed that the main thing is the rota. It takes me most of Monday. If I can build a template in Excel and get it down to an hour a week by February, I'd have time to do the supervisor training.",
     "There's a lot going on at home at the moment so I don't want to overcommit, but I would like to at least keep going to the gym and maybe eat a bit better when I can.",
-    "finsh nvq level 3 by april",
-    "wk48: chase 6 overdue POs",
     "1:1s w/ all directs monthly",
     "From January, manage the practice's social media accounts.",
     "Once I'm settled in the new role, start mentoring a graduate.",
     "Demo progress to the product owner each sprint.",
-    "Obtain a Level 3 Award in Education and Training before September.",
-    "If the funding comes through, we'll open a Saturday clinic by June.",
 }
 FRESH_DEADLINE_MISSES: set[str] = set()
 FRESH_FLOOR = 0.90

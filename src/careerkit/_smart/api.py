@@ -48,7 +48,7 @@ def evaluate_smart(
     """
     pol = policy_or_default(policy, SmartPolicy, _DEFAULT_POLICY)
     load = _plan_load(plan)
-    return _evaluate(goal, as_of, pol, load, _Today(as_of))
+    return _evaluate(goal, as_of, pol, load, _Today(as_of), _clause_rules(pol))
 
 
 def evaluate_many(
@@ -72,8 +72,21 @@ def evaluate_many(
     pol = policy_or_default(policy, SmartPolicy, _DEFAULT_POLICY)
     load = _plan_load(plan)
     today = _Today(as_of)
+    rules = _clause_rules(pol)
     # The arguments are checked now; the goals are read one at a time as reports are taken.
-    return (_evaluate(goal, as_of, pol, load, today) for goal in goals)
+    return (_evaluate(goal, as_of, pol, load, today, rules) for goal in goals)
+
+
+def _clause_rules(policy: SmartPolicy) -> tuple[ClauseRules, ClauseRules]:
+    """The policy's reading rules for a goal without a metric and for one with a metric,
+    made once per call or batch rather than once per goal."""
+    rules = ClauseRules(
+        policy.frequency_is_measure,
+        policy.completion_is_measure,
+        policy.change_with_scope_is_specific,
+        policy.learning_alone_is_specific,
+    )
+    return rules, rules._replace(has_metric=True)
 
 
 def _plan_load(plan: object) -> PlanLoad | None:
@@ -108,6 +121,7 @@ def _evaluate(
     policy: SmartPolicy,
     load: PlanLoad | None,
     today: _Today,
+    rules: tuple[ClauseRules, ClauseRules],
 ) -> SmartReport:
     if isinstance(goal, str):
         text = goal
@@ -134,13 +148,7 @@ def _evaluate(
         date_order=policy.date_order,
         vague_terms=policy.vague_terms,
         max_issues=policy.max_findings_per_code,
-        rules=ClauseRules(
-            policy.frequency_is_measure,
-            policy.completion_is_measure,
-            policy.change_with_scope_is_specific,
-            policy.learning_alone_is_specific,
-            has_metric=structured is not None and structured.metric is not None,
-        ),
+        rules=rules[1] if structured is not None and structured.metric is not None else rules[0],
     )
     if read is not text:
         facts = facts._replace(

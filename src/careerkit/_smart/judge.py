@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from itertools import product
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
@@ -20,7 +21,7 @@ from careerkit._smart.text import Issue, QuantityFact, TextFacts
 class _Builder:
     """Collects findings per criterion, formatting messages from the registry."""
 
-    __slots__ = ("_example_date", "as_of", "by", "disabled", "errors", "silenced")
+    __slots__ = ("_example_date", "as_of", "by", "disabled", "errors", "fixed", "silenced")
 
     def __init__(self, policy: SmartPolicy, as_of: _dt.date) -> None:
         self.disabled = policy.disabled_codes
@@ -28,6 +29,8 @@ class _Builder:
         self.by: dict[str, list[Finding]] = {"S": [], "M": [], "A": [], "R": [], "T": []}
         self.errors: set[str] = set()  # criteria with an error finding
         self.silenced: set[str] = set()  # criteria with an error the policy disabled
+        #: The codes added so far while every finding is a fixed text (None after another).
+        self.fixed: list[str] | None = []
         self._example_date = ""
 
     @property
@@ -53,9 +56,12 @@ class _Builder:
             return
         if span is None and not words and not extra and code in _STATIC:
             finding = _STATIC[code]
+            if self.fixed is not None:
+                self.fixed.append(code)
         else:
+            self.fixed = None
             args = (*words, "", "", "")
-            date = self.example_date if "{date}" in info.hint else ""
+            date = self.example_date if code in _DATED_HINTS else ""
             finding = Finding(
                 code,
                 info.criterion,
@@ -71,6 +77,16 @@ class _Builder:
     def has_error(self, criterion: str) -> bool:
         return criterion in self.errors
 
+    def emit(self, issues: Sequence[Issue], skip: frozenset[str] = frozenset()) -> None:
+        """Add the text engine's ``issues`` as findings, but those whose code is in ``skip``."""
+        for issue in issues:
+            if issue.code in skip:
+                continue
+            if issue.code == "M001":
+                self.add("M001", issue.span, example=_example(*issue.words))
+            else:
+                self.add(issue.code, issue.span, issue.words)
+
 
 # Findings whose text never changes are built once.
 _STATIC: Final[Mapping[str, Finding]] = MappingProxyType(
@@ -80,6 +96,12 @@ _STATIC: Final[Mapping[str, Finding]] = MappingProxyType(
         if "{" not in info.message + info.hint
     }
 )
+# Codes whose hint shows an example date.
+_DATED_HINTS: Final = frozenset(
+    code for code, info in FINDING_CODES.items() if "{date}" in info.hint
+)
+# A text without issues: every criterion's list is empty.
+_NO_ISSUES: Final[Mapping[str, Sequence[Issue]]] = MappingProxyType(dict.fromkeys(CRITERIA, ()))
 
 
 # Text findings that no longer apply once the criterion is met another way.
@@ -97,28 +119,22 @@ def _judge(
     b = _Builder(policy, as_of)
     if not facts.english:
         return _not_judged(facts, goal, as_of, b)
-    text_issues: dict[str, list[Issue]] = {c: [] for c in CRITERIA}
-    for issue in facts.issues:
-        text_issues[issue.code[0]].append(issue)
-
-    def emit(criterion: str, skip: frozenset[str] = frozenset()) -> None:
-        for issue in text_issues[criterion]:
-            if issue.code in skip:
-                continue
-            if issue.code == "M001":
-                b.add("M001", issue.span, example=_example(*issue.words))
-            else:
-                b.add(issue.code, issue.span, issue.words)
+    text_issues = _NO_ISSUES
+    if facts.issues:
+        by_criterion: dict[str, list[Issue]] = {c: [] for c in CRITERIA}
+        for issue in facts.issues:
+            by_criterion[issue.code[0]].append(issue)
+        text_issues = by_criterion
 
     status: dict[str, Status] = {}
     metric = goal.metric if goal is not None else None
 
     # S and M are decided where the goal clause is read (text.action), metric included.
     if facts.s_met:
-        emit("S", _S_RESOLVED)
+        b.emit(text_issues["S"], _S_RESOLVED)
         status["S"] = "met" if not b.has_error("S") else "not_met"
     else:
-        emit("S")
+        b.emit(text_issues["S"])
         status["S"] = "not_met" if b.has_error("S") else "unknown"
     if metric is not None:
         counts = [q.value for q in facts.quantities if q.kind in ("count", "percent", "change")]
@@ -127,7 +143,7 @@ def _judge(
     if facts.m_met:
         status["M"] = "met"
     else:
-        emit("M")
+        b.emit(text_issues["M"])
         status["M"] = "not_met" if b.has_error("M") else "unknown"
 
     # T: a structured deadline wins over the text.
@@ -151,9 +167,9 @@ def _judge(
             skip = _T_RESOLVED
             if has_milestone_dates:
                 skip |= {"T005", "T008"}
-            emit("T", skip)
+            b.emit(text_issues["T"], skip)
         else:
-            emit("T")
+            b.emit(text_issues["T"])
     if goal is not None and goal.start is not None:
         start = goal.start
     if deadline is not None:
@@ -168,7 +184,7 @@ def _judge(
         status["T"] = "not_met" if b.has_error("T") else "unknown"
 
     # A: absurd scope in the text is not achievable; structure may show pace and load.
-    emit("A")
+    b.emit(text_issues["A"])
     a_evidence: list[bool] = []
     if goal is not None:
         pace = _pace(goal, as_of, policy, b)
@@ -194,14 +210,48 @@ def _judge(
         status["R"] = "unknown"
 
     # A criterion failed only by findings the policy disabled is not judged: unknown.
-    for c in b.silenced - b.errors:
-        if status[c] == "not_met":
-            status[c] = "unknown"
+    if b.silenced:
+        for c in b.silenced - b.errors:
+            if status[c] == "not_met":
+                status[c] = "unknown"
 
+    verdict = None
+    if b.fixed is not None:
+        key = (status["S"], status["M"], status["A"], status["R"], status["T"], *b.fixed)
+        verdict = _FIXED_VERDICTS.get(key)
+    if verdict is None:
+        verdict = _verdict(status, b.by)
+    text = facts.text
+    return SmartReport(
+        goal=goal.id if goal is not None else "",
+        text=text,
+        as_of=as_of,
+        criteria=verdict.criteria,
+        is_smart=verdict.is_smart,
+        score=verdict.score,
+        findings=verdict.findings,
+        deadline=deadline,
+        start=start,
+        quantities=tuple([_quantity(q, text) for q in facts.quantities]),
+        deliverable=facts.deliverable,
+        rationale=facts.rationale,
+        cadence=facts.cadence,
+    )
+
+
+class _Verdict(NamedTuple):
+    criteria: Mapping[str, CriterionResult]
+    findings: tuple[Finding, ...]
+    score: int
+    is_smart: bool
+
+
+def _verdict(status: Mapping[str, Status], by: Mapping[str, list[Finding]]) -> _Verdict:
+    """The criteria results, all findings in order, the score and is_smart."""
     criteria: dict[str, CriterionResult] = {}
     total_score = 0.0
     for c in CRITERIA:
-        items = b.by[c]
+        items = by[c]
         st = status[c]
         common = None
         if not items:
@@ -225,22 +275,11 @@ def _judge(
         and status["M"] == "met"
         and status["T"] == "met"
     )
-    total = round(100 * total_score / len(CRITERIA))
-    text = facts.text
-    return SmartReport(
-        goal=goal.id if goal is not None else "",
-        text=text,
-        as_of=as_of,
-        criteria=MappingProxyType(criteria),
-        is_smart=is_smart,
-        score=total,
-        findings=tuple(f for c in CRITERIA for f in criteria[c].findings),
-        deadline=deadline,
-        start=start,
-        quantities=tuple(_quantity(q, text) for q in facts.quantities),
-        deliverable=facts.deliverable,
-        rationale=facts.rationale,
-        cadence=facts.cadence,
+    return _Verdict(
+        MappingProxyType(criteria),
+        tuple(f for c in CRITERIA for f in criteria[c].findings),
+        round(100 * total_score / len(CRITERIA)),
+        is_smart,
     )
 
 
@@ -285,6 +324,28 @@ def _common_results() -> dict[tuple[str, str, str], CriterionResult]:
 
 # Results that recur in most reports are built once (they are immutable).
 _COMMON: Final[Mapping[tuple[str, str, str], CriterionResult]] = MappingProxyType(_common_results())
+
+
+def _fixed_verdicts() -> dict[tuple[str, ...], _Verdict]:
+    out: dict[tuple[str, ...], _Verdict] = {}
+    statuses: tuple[Status, ...] = ("met", "not_met", "unknown")
+    reasons: tuple[tuple[Status, tuple[str, ...]], ...] = (
+        ("met", ("A008",)),
+        ("unknown", ("A008", "R001")),
+    )
+    for s, m, t in product(statuses, repeat=3):
+        for r, codes in reasons:
+            status: dict[str, Status] = {"S": s, "M": m, "A": "unknown", "R": r, "T": t}
+            by: dict[str, list[Finding]] = {c: [] for c in CRITERIA}
+            for code in codes:
+                by[_STATIC[code].criterion].append(_STATIC[code])
+            out[(s, m, "unknown", r, t, *codes)] = _verdict(status, by)
+    return out
+
+
+# Most reports find nothing but the fixed "no evidence of pace" and "no reason" notes: their
+# verdicts (keyed on the five statuses and those codes, in order) are assembled once.
+_FIXED_VERDICTS: Final[Mapping[tuple[str, ...], _Verdict]] = MappingProxyType(_fixed_verdicts())
 
 
 def _severity_rank(finding: Finding) -> int:

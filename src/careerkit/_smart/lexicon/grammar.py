@@ -121,7 +121,7 @@ TO_COMPLEMENT_VERBS: Final = words(
     "used ought got ask asks asked invite invites encourage encourages help helps allow "
     "allows enable enables convince teach teaches get gets permission chance opportunity "
     "tend tends trying wanted planned hoping aiming takes took time cost costs way ability "
-    "effort"
+    "effort place"
 )
 # Verbs of reaching a (better) place in a career: "to move into management", "promoted to".
 CAREER_MOVE_VERBS: Final = words("move transition pivot switch step grow promoted promote")
@@ -175,7 +175,9 @@ ROLE_NOUNS: Final = words(
     "representative rep executive strategist researcher professor lecturer teacher "
     "instructor trainer coach mentor editor writer accountant auditor nurse physician "
     "tester sre devops pm po scrum master superintendent foreman captain steward "
-    "ambassador champion advocate chapter"
+    "ambassador champion advocate chapter chef cook carer paramedic midwife pharmacist "
+    "technician electrician plumber surveyor solicitor lawyer barrister clerk receptionist "
+    "therapist physiotherapist physio counsellor counselor practitioner"
 )
 # Roles where a jump within weeks is out of reach for nearly everyone.
 EXECUTIVE_ROLES: Final = words(
@@ -199,7 +201,8 @@ RATE_CAPS_PER_WEEK: Final = MappingProxyType(
         "exams": 2.0, "degree": 0.02, "degrees": 0.02, "marathon": 1.0, "marathons": 1.0,
         "talk": 5.0, "talks": 5.0, "article": 7.0, "articles": 7.0, "post": 14.0,
         "posts": 14.0, "language": 0.05, "languages": 0.05, "app": 2.0, "apps": 2.0,
-        "chapter": 7.0, "chapters": 7.0, "module": 5.0, "modules": 5.0, "novel": 0.2, "novels": 0.2, "patent": 0.5,
+        "chapter": 7.0, "chapters": 7.0, "module": 5.0, "modules": 5.0, "deal": 25.0,
+        "deals": 25.0, "novel": 0.2, "novels": 0.2, "patent": 0.5,
         "patents": 0.5, "kg": 1.5, "kilos": 1.5, "kilograms": 1.5, "lb": 3.0, "lbs": 3.0,
         "pounds": 3.0,
     }
@@ -235,7 +238,8 @@ VAGUE_STATES: Final = words(
     "healthier knowledgeable familiar savvy polished visible influential "
     "impactful competent skilled skillful well fit balanced organized organised productive "
     "present approachable respected known recognized recognised relaxed calm calmer "
-    "engaged resilient performing high-performing world-class seen viewed perceived regarded"
+    "engaged resilient performing high-performing world-class seen viewed perceived regarded "
+    "valued appreciated supported heard included empowered motivated"
 )
 # Things one cannot measure as such ("some cloud stuff").
 VAGUE_NOUNS: Final = words(
@@ -266,6 +270,8 @@ NOVICE_CUES: Final = (
     ("from", "scratch"),
     ("from", "zero"),
     ("from", "nothing"),
+    ("no", "training"),
+    ("without", "training"),
     ("no", "experience"),
     ("zero", "experience"),
     ("complete", "beginner"),
@@ -274,6 +280,8 @@ NOVICE_CUES: Final = (
 )
 SUPERLATIVE_SCOPES: Final = (
     ("in", "the", "world"),
+    ("on", "the", "planet"),
+    ("in", "the", "universe"),
     ("in", "the", "country"),
     ("in", "the", "nation"),
     ("on", "earth"),

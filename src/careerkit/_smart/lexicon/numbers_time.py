@@ -158,11 +158,12 @@ EVENT_NOUNS: Final = words(
     "deployment deployments incident incidents interview interviews offsite offsites "
     "appraisal appraisals survey surveys workshop workshops wedding launch audit audits "
     "exam exams conference board course programme program bootcamp induction visit visits "
-    "match matches race races"
+    "match matches race races concert concerts show shows gala galas fair fairs party "
+    "parties festival festivals ceremony ceremonies tournament tournaments"
 )
 # Periods whose dates the text does not give: "next term", "this season", "next sprint".
 UNDATED_PERIODS: Final = words(
-    "term terms season cycle sprint iteration rotation shift intake semester trimester"
+    "term terms season cycle sprint iteration rotation shift intake semester trimester peak"
 )
 # The year an organisation keeps its books by ("fiscal year", "financial year").
 FISCAL_WORDS: Final = words("fiscal financial")

@@ -177,7 +177,7 @@ __all__ = [
     "TIME_TRIGGERS",
     "TO_VERBS",
     "UNIT_WORDS",
-    "VAGUE_BY_HEAD",
+    "VAGUE_BY_PAIR",
     "VAGUE_FREQUENCY",
     "VAGUE_PHRASE_HEADS",
     "VERBS",
@@ -185,6 +185,7 @@ __all__ = [
     "VERB_PREFIXES",
     "WINDOW_LEAD",
     "WINDOW_PREPS",
+    "WINNING_VERBS",
     "WORD_FLAGS",
 ]
 
@@ -372,7 +373,13 @@ def _by_head(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str,
     return out
 
 
-VAGUE_BY_HEAD = MappingProxyType(_by_head(VAGUE_TIME_PHRASES))
+# Every vague time phrase has two words at least: keyed on both, a word like "in" (the
+# head of many) is tested against the few phrases its next word can start.
+VAGUE_BY_PAIR = MappingProxyType(
+    {pair: tuple(p for p in VAGUE_TIME_PHRASES if p[:2] == pair)
+     for pair in {p[:2] for p in VAGUE_TIME_PHRASES}}
+)  # fmt: skip
+assert min(map(len, VAGUE_TIME_PHRASES)) >= 2
 RATIONALE_BY_HEAD = MappingProxyType(_by_head(RATIONALE_PHRASES))
 EVENT_MODIFIERS = frozenset(
     {"business", "working", "work", "week", "team", "sprint", "design", "code"}
@@ -435,7 +442,7 @@ CREDENTIAL_NOUNS: Final = words(
     "certification certificate cert credential license licence badge degree diploma status "
     "qualification accreditation chartership rating award belt designation membership "
     "fellowship clearance endorsement sign-off approval go-ahead permission consent "
-    "distinction merit commission contract funding sponsorship scholarship bursary"
+    "distinction merit commission contract funding sponsorship scholarship bursary first"
 )
 # Words that undo a one-off result: "never miss a deadline" produces nothing to check.
 NEGATIONS: Final = words("never not don't dont no stop avoid")
@@ -500,6 +507,8 @@ REFLEXIVES: Final = words("myself ourselves yourself himself herself themselves"
 AMOUNT_COMPARATIVES: Final = words("more less fewer most least")
 # Amounts with no count of their own: "save money" says nothing until it says how much.
 AMOUNT_NOUNS: Final = words("money cash time weight energy calories fat")
+# Verbs of winning: doing it every time is an absolute ("win every case").
+WINNING_VERBS: Final = words("win convert")
 # Words that open a noun phrase subject: "All staff will ...", "The team will ...".
 SUBJECT_OPENERS: Final = words("all every each the our your their his her both")
 # Pronouns as the object of a wish: "I'd like us to ...".

@@ -35,6 +35,16 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int) -> None:
             if low[m] in ("mistake", "mistakes", "error", "errors", "failure", "failures",
                           "typo", "typos"):  # fmt: skip
                 issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+        elif (
+            w in ("every", "all")
+            and k > lo
+            and lemma(low[k - 1]) in lx.WINNING_VERBS
+            and low[k + 1][:1].isalpha()
+            and low[k + 1] not in lx.DETERMINERS
+        ):
+            # "win every case", "close every deal": success every time is an absolute
+            end = k + 2
+            issue("A001", d.span(k, end), d.slice(k, end))
         elif w in ("every", "all", "each") and k + 1 < hi:
             m = k + 1
             if low[m] == "the":

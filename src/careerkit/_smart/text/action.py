@@ -95,6 +95,8 @@ def read_clause(
     after = main + 1
     second = None
     k = main + 1
+    if d.at[k] in lx.PREPOSITIONS and d.at[k + 1] in ("and", "&", "or"):
+        k += 1  # "train for and complete the race": the preposition shares the object
     # "plan, run and review the fundraiser": up to three verbs before one object.
     while d.at[k] in ("and", "&", "or", ",") and k + 1 < g_hi and k < main + 6:
         cand = lemma(low[k + 1])
@@ -189,9 +191,17 @@ def read_clause(
             policy_terms.append(d.span(k, k + 1))
         f = flags.get(w, 0)
         if not f:
-            nxt_noun = d.at[k + 1][:1].isalpha() and d.at[k + 1] not in lx.PREPOSITIONS
-            if _comparative_form(w) and (
-                (k == after and verb_class == "state") or (d.at[k - 1] in ("a", "an") and nxt_noun)
+            if (
+                w.endswith("er")
+                and _comparative_form(w)
+                and (
+                    (k == after and verb_class == "state")
+                    or (
+                        d.at[k - 1] in ("a", "an")
+                        and d.at[k + 1][:1].isalpha()
+                        and d.at[k + 1] not in lx.PREPOSITIONS
+                    )
+                )
             ):  # "a steadier lead"; "a poster at the conference" is a thing
                 comparatives.append(k)  # "get fitter", "be healthier", "a steadier lead"
             continue
@@ -202,6 +212,8 @@ def read_clause(
         elif w == "number":
             if d.at[k + 1] in ("one", "1"):
                 comparatives.append(k)  # "the number one salesperson"
+        elif w == "top" and d.at[k - 1] == "on" and d.at[k + 1] == "of":
+            vague_states.append(k)  # "stay on top of emails": a state, not a ranking
         elif f & lx.F_COMPARATIVE:
             # "a lower-fee fund": the first half of a compound modifier compares with nothing
             # nor is the action itself ("be leading the huddles")
@@ -245,6 +257,7 @@ def read_clause(
         content = [w for w in obj_words if w not in lx.DETERMINERS]
         if _abstract(head) or (
             content
+            and head in lx.ABSTRACT_OR_VAGUE
             and all(
                 w in lx.ABSTRACT_NOUNS
                 or w in lx.VAGUE_STATES
@@ -252,7 +265,6 @@ def read_clause(
                 or w in ("public", "time", "work", "life", "professional", "personal")
                 for w in content
             )
-            and head in lx.ABSTRACT_OR_VAGUE
         ):
             # A name or a compound makes an abstract head concrete: "my LinkedIn profile",
             # "my skip-level".
@@ -271,9 +283,11 @@ def read_clause(
             abstract_obj = True  # "keep learning", "start networking"
         if head in lx.PEOPLE_NOUNS:
             people_obj = True
-        if title_case == "caps" and len(content) >= 2 and first not in lx.DETERMINERS_INDEFINITE:
-            # In capitals a name cannot be told from other words: "COMPLETE GDPR E-LEARNING"
-            # names the thing as plainly as "Complete GDPR e-learning" does.
+        unmarked = title_case == "caps" or (text.islower() and not head.endswith("s"))
+        if unmarked and len(content) >= 2 and first not in lx.DETERMINERS_INDEFINITE:
+            # In capitals, or all in lower case, a name cannot be told from other words:
+            # "COMPLETE GDPR E-LEARNING", "finish nvq level 3" name the thing as plainly as
+            # "Complete GDPR e-learning" does.
             named = named or not abstract_obj
         if (
             first in lx.DETERMINERS_DEFINITE
@@ -406,8 +420,9 @@ def read_clause(
             k0 = (comparatives + vague_states)[0]
             if comparatives:
                 issue("S002", d.span(k0, k0 + 1), low[k0])
-            else:  # "be organized": a state to be in, not an action
-                issue("S001", d.span(verb_at, k0 + 1), d.slice(verb_at, k0 + 1).lower())
+            else:  # "be organized", "be a good mentor": a state to be in, not an action
+                stop = max(k0 + 1, _np_end(d, k0, g_hi))
+                issue("S001", d.span(verb_at, stop), d.slice(verb_at, stop).lower())
         else:
             s_met = role_named or figure
             if not s_met and not obj_words:
@@ -458,7 +473,9 @@ def read_clause(
             and not figure
             and not cadence_in_goal
             and not any(
-                w in lx.DETERMINERS_DEFINITE or w in lx.DETERMINERS_INDEFINITE
+                w in lx.DETERMINERS_DEFINITE
+                or w in lx.DETERMINERS_INDEFINITE
+                or w in ("all", "every", "each", "both")  # "close all tickets": the whole set
                 for w in low[obj_lo:obj_hi]
             )
         )
@@ -553,7 +570,8 @@ def read_clause(
     if deliverable is not None and verb_class == "change":
         deliverable = None
     if not m_met:
-        states = [k for k in vague_states if k > main] or [
+        # "on top of" is a state but not a word to quote as one
+        states = [k for k in vague_states if k > main and low[k] != "top"] or [
             k for k in range(main, g_hi) if low[k] in ("fluently", "fluent")
         ]
         if states:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from datetime import date, timedelta
+from operator import attrgetter, itemgetter
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.achievable import _absolutes, _scope
@@ -100,11 +101,8 @@ def analyze_text(
         goal_hi = first_end
     rationale = None
     if rat_at < n:
-        r_end = rat_hi
-        for k in range(rat_at, rat_hi):
-            if d.low[k] in (".", "!", "?", ";", "\n") and k > rat_at:
-                r_end = k
-                break
+        # The reason ends with its sentence (the reason's first word never ends it).
+        r_end = next(d.find_in(_REASON_ENDS, rat_at + 1, rat_hi), rat_hi)
         rationale = d.slice(rat_at, r_end) if r_end > rat_at else None
     elif career:
         rationale = None
@@ -141,60 +139,79 @@ def analyze_text(
                 break
 
     # --- time -----------------------------------------------------------------------------------
-    situations = _situations(d, g_hi) if g_hi < n else []
-    if situations:
-        times = [t for t in times if not any(lo <= t.i < hi for lo, hi in situations)]
-    lead_hi = _leading_reason_end(d, main) if main > 0 else None
-    if lead_hi is not None and any(t.i > lead_hi and t.kind in ("end", "window") for t in times):
-        # "Because the audit is in March, file the reports by February": the reason's date
-        # is not the goal's own deadline.
-        times = [t for t in times if t.i > lead_hi]
-    starts_t = [t for t in times if t.kind == "start"]
-    start_day = min((t.first for t in starts_t if t.first), default=None)
+    # Each kind of time expression, sorted out in one pass (most texts have one or two).
+    starts_t: list[_Time] = []
+    cadence_t: list[_Time] = []
+    events: list[_Time] = []
+    vague_t: list[_Time] = []
+    impossible: list[_Time] = []
     ends: list[tuple[date, _Time]] = []
-    if rat_at < n:
-        # A date inside the reason ("so I am ready for the spring all-hands") is not the
-        # goal's own deadline, unless the goal names no other.
-        own = [t for t in times if not rat_at <= t.i < rat_hi]
-        if any(t.kind in ("end", "window") for t in own):
-            times = own
-        elif _in_the_past(d, rat_at, min(rat_hi, _sentence_end(d, rat_at + 1, n))):
-            times = own  # "since our team lost its seniors this year": that was then
-        elif _result_with_own_subject(d, rat_at):
-            # A window in a result with its own subject counts from that subject's events
-            # ("so refunds land within 3 days"), not from today.
-            times = [t for t in times if t.kind != "window" or not rat_at <= t.i < rat_hi]
-    cadence_t = [t for t in times if t.kind == "cadence"]
-    events = [t for t in times if t.kind == "event"]
-    for t in times:
-        if t.kind == "end" and t.last is not None:
-            ends.append((t.last, t))
-        elif t.kind == "window" and t.last is not None:
-            if start_day is not None and not t.anchored:
-                if t.months:
-                    end = _months_later(start_day, t.months) - timedelta(days=1)
+    start_day = None
+    if times:
+        situations = _situations(d, g_hi) if g_hi < n else []
+        if situations:
+            times = [t for t in times if not any(lo <= t.i < hi for lo, hi in situations)]
+        lead_hi = _leading_reason_end(d, main) if main > 0 else None
+        if lead_hi is not None and any(
+            t.i > lead_hi and t.kind in ("end", "window") for t in times
+        ):
+            # "Because the audit is in March, file the reports by February": the reason's
+            # date is not the goal's own deadline.
+            times = [t for t in times if t.i > lead_hi]
+        starts_t = [t for t in times if t.kind == "start"]
+        if starts_t:
+            start_day = min((t.first for t in starts_t if t.first), default=None)
+        if rat_at < n and any(rat_at <= t.i < rat_hi for t in times):
+            # A date inside the reason ("so I am ready for the spring all-hands") is not the
+            # goal's own deadline, unless the goal names no other.
+            own = [t for t in times if not rat_at <= t.i < rat_hi]
+            if any(t.kind in ("end", "window") for t in own):
+                times = own
+            elif _in_the_past(d, rat_at, min(rat_hi, _sentence_end(d, rat_at + 1, n))):
+                times = own  # "since our team lost its seniors this year": that was then
+            elif _result_with_own_subject(d, rat_at):
+                # A window in a result with its own subject counts from that subject's events
+                # ("so refunds land within 3 days"), not from today.
+                times = [t for t in times if t.kind != "window" or not rat_at <= t.i < rat_hi]
+        for t in times:
+            kind = t.kind
+            if kind == "end":
+                if t.last is not None:
+                    ends.append((t.last, t))
+            elif kind == "window":
+                if t.last is None:
+                    continue
+                if start_day is not None and not t.anchored:
+                    if t.months:
+                        end = _months_later(start_day, t.months) - timedelta(days=1)
+                    else:
+                        end = start_day + timedelta(days=t.extra_days - 1)
+                    ends.append((end, t._replace(days=(end - start_day).days + 1)))
                 else:
-                    end = start_day + timedelta(days=t.extra_days - 1)
-                ends.append((end, t._replace(days=(end - start_day).days + 1)))
-            else:
-                ends.append((t.last, t))
+                    ends.append((t.last, t))
+            elif kind == "cadence":
+                cadence_t.append(t)
+            elif kind == "event":
+                events.append(t)
+            elif kind == "vague":
+                vague_t.append(t)
+            elif kind == "impossible":
+                impossible.append(t)
     deadline = None
     deadline_span = None
     deadline_days = 0
-    if any(not t.bare for _, t in ends):
-        # "submit a paper to ICSE 2027 by the August deadline": the event's year is not
-        # the deadline when the text also says "by".
-        ends = [(e, t) for e, t in ends if not t.bare]
     if ends:
-        deadline, t_dl = max(ends, key=lambda e: e[0])
+        if len(ends) > 1 and any(not t.bare for _, t in ends):
+            # "submit a paper to ICSE 2027 by the August deadline": the event's year is not
+            # the deadline when the text also says "by" (a lone end is kept either way).
+            ends = [(e, t) for e, t in ends if not t.bare]
+        deadline, t_dl = max(ends, key=itemgetter(0))
         deadline_span = d.span(t_dl.i, t_dl.j)
         deadline_days = max((deadline - as_of).days, t_dl.days)
     time_bound = bool(ends or cadence_t or events)
     cadence = d.slice(cadence_t[0].i, cadence_t[0].j) if cadence_t else None
-    vague_t = [t for t in times if t.kind == "vague"]
-    for t in times:
-        if t.kind == "impossible":
-            issue("T009", d.span(t.i, t.j), d.slice(t.i, t.j))
+    for t in impossible:
+        issue("T009", d.span(t.i, t.j), d.slice(t.i, t.j))
     if not time_bound:
         if vague_t:
             t0 = vague_t[0]
@@ -226,7 +243,7 @@ def analyze_text(
         time_bound=time_bound,
         cadence=cadence,
         event_bound=bool(events),
-        quantities=tuple(sorted(goal_q, key=lambda q: q.span)),
+        quantities=tuple(sorted(goal_q, key=_span_of)) if len(goal_q) > 1 else tuple(goal_q),
         deliverable=deliverable,
         rationale=rationale,
         career_move=career,
@@ -240,6 +257,8 @@ def analyze_text(
     )
 
 
+_span_of = attrgetter("span")
+_REASON_ENDS = frozenset({".", "!", "?", ";", "\n"})
 _S_TEXT_CODES = frozenset({"S001", "S002", "S003", "S004", "S005", "S006"})
 _M_TEXT_CODES = frozenset({"M001", "M002", "M003"})
 
@@ -277,6 +296,12 @@ def _opens_detail(d: _Doc, k: int) -> bool:
     if w in ("-", "–", "—"):
         return not d.glued[k] and not d.glued[k + 1]
     return w == "," and _example_mark(d, k + 1)
+
+
+# The only tokens _opens_detail and _means can accept: the others need not be tried.
+_DETAIL_MARKS = frozenset({":", "(", "-", "–", "—", ","})
+_BY = frozenset({"by"})
+_LATER_CLAUSE_MARKS = lx.CLAUSE_MARKS | {":", ","}
 
 
 def _means(d: _Doc, k: int) -> bool:
@@ -338,10 +363,11 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
     n = d.n
     starts = [reason_at] if reason_at < n else []
     if main is not None:  # a detail inside the goal's own sentence: "Improve X: use Y"
-        starts += [k + 1 for k in range(main + 1, goal_hi) if _opens_detail(d, k)]
+        lo, hi = main + 1, goal_hi
+        starts += [k + 1 for k in d.find_in(_DETAIL_MARKS, lo, hi) if _opens_detail(d, k)]
         # The means: "Improve team morale by organising a monthly team lunch".
-        starts += [k + 1 for k in range(main + 1, goal_hi) if _means(d, k)]
-    marks = d.find(lx.CLAUSE_MARKS | {":", ","}) if goal_hi < n else ()
+        starts += [k + 1 for k in d.find_in(_BY, lo, hi) if _means(d, k)]
+    marks = d.find(_LATER_CLAUSE_MARKS) if goal_hi < n else ()
     starts += [
         k + 1
         for k in marks

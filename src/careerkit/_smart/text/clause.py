@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
+from itertools import compress
+from operator import itemgetter
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.tokens import _Doc, lemma
@@ -22,7 +24,10 @@ def _rationale(d: _Doc, main: int, title_case: bool = False) -> tuple[int, bool]
             if "into" in low[i + 2 : i + 5] and w in ("move", "moving", "transition", "pivot"):
                 # "move into management", not "move my pension into a fund"
                 into = low.index("into", i + 2)
-                career = career or lx.POSSESSIVES.isdisjoint(low[i + 1 : into])
+                between = low[i + 1 : into]
+                # "move into management", "move from QA into dev", not "move £300 into savings"
+                career = career or all(w in lx.ADVERBS or w in ("back", "up") for w in between)
+                career = career or between[:1] == ["from"]
             if (
                 nxt in ("into", "to", "up")
                 and (w != "advance" or nxt == "to")
@@ -169,6 +174,7 @@ def _unlisted_infinitive(d: _Doc, k: int) -> bool:
         and w not in lx.PREPOSITIONS
         and w not in lx.DETERMINERS
         and w not in lx.PRONOUNS
+        and w not in lx.UNITS  # "down to one a week": a number, not a verb
         and (d.at[k + 1] in lx.DETERMINERS or d.at[k + 1] in ("more", "less", "fewer"))
     )
 
@@ -334,9 +340,8 @@ def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
         w = d.low[k]
         if (
             w0 in lx.SUBJECT_OPENERS
-            and w.endswith("s")
-            and lemma(w) != w
-            and lemma(w) in lx.VERBS
+            and ((w.endswith("s") and lemma(w) != w and lemma(w) in lx.VERBS) or w == "has")
+            and d.at[k + 1] != "to"  # "has to be finished": read as a whole
             and k > i + 1
         ):
             return k  # "every new volunteer gets a DBS check": its verb
@@ -461,11 +466,8 @@ def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[i
     low = d.low
     raw = d.raw
     starts = {main, 0}
-    for mark in lx.SENTENCE_MARKS.intersection(low):
-        k = -1
-        for _ in range(low.count(mark)):  # list.index searches in C; each mark is found once
-            k = low.index(mark, k + 1)
-            starts.add(k + 1)
+    # The token after each mark, the marks found in one pass at C speed.
+    starts.update(compress(range(1, d.n + 1), map(lx.SENTENCE_MARKS.__contains__, low)))
     if "\n" in text:
         starts.update(k + 1 for k in range(d.n - 1) if "\n" in text[d.en[k] : d.st[k + 1]])
     quoted: set[int] = set()
@@ -482,8 +484,8 @@ def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[i
     if text.isupper() and any(len(r) > 1 and r.isalpha() for r in raw):
         casing = "caps"
     elif _capitals(text) >= 3:
-        capitals = [k for k, r in enumerate(raw) if r[:1].isupper()]
-        if sum(1 for k in capitals if k not in starts) >= 3:
+        capitals = list(compress(range(d.n), map(str.isupper, map(itemgetter(0), raw))))
+        if len(capitals) - sum(map(starts.__contains__, capitals)) >= 3:
             words = [
                 raw[k]
                 for k in range(d.n)

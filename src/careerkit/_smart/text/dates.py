@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.events import _holiday
-from careerkit._smart.text.facts import _Time
+from careerkit._smart.text.facts import QuantityFact, _Time
 from careerkit._smart.text.numbers import _day_of, _fy_token, _is_year, _year_after
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import (
@@ -30,6 +30,7 @@ class _Dates:
 
     d: _Doc
     names: set[int]
+    cadence_q: list[QuantityFact]
 
     def _window(self, i: int, j: int, unit: str, count: float, anchored: bool) -> _Time:
         try:
@@ -276,6 +277,16 @@ class _Dates:
             return None  # "Friday, June 30": the date follows
         if nxt in lx.MONTHS or _day_of(d, nxt):
             return None
+        if nxt == "/" and d.at[i + 2] in lx.WEEKDAYS:
+            # "Mon/Wed/Fri: gym at 7am": these days every week
+            j = i + 1
+            while d.at[j] == "/" and d.at[j + 1] in lx.WEEKDAYS:
+                j += 2
+            days = float((j - i + 1) // 2)
+            self.cadence_q.append(
+                QuantityFact(days, "per week", "frequency", d.span(i, j), explicit=True)
+            )
+            return _Time("cadence", i, j)
         prev = d.at[i - 1]
         if (prev in lx.DETERMINERS_DEFINITE or prev in lx.POSSESSIVES) and (
             nxt in lx.CADENCE_NOUNS or nxt in lx.EVENT_NOUNS

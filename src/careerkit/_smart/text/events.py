@@ -105,6 +105,8 @@ class _Events:
         if _noun_after_determiner(d, i):
             return None
         k = i + 1
+        if w == "by" and d.at[k] == ":":
+            k += 1  # "By: Easter", a form's label
         if w == "up":
             # "in the run-up to the inspection", "the lead-up to the audit": before it
             if not (

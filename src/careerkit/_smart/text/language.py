@@ -19,6 +19,8 @@ def is_english(d: _Doc) -> bool:
         if letters and latin < 0.5 * len(letters):
             return False
     words = d.low[:400]
+    if head.isascii() and lx.OTHER_FUNCTION_WORDS.isdisjoint(words):
+        return True  # the usual case: no other language's function word to count
     english = sum(map(lx.ENGLISH_FUNCTION_WORDS.__contains__, words))
     other = sum(map(lx.OTHER_FUNCTION_WORDS.__contains__, words))
     if not head.isascii():

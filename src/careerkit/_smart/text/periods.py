@@ -139,7 +139,9 @@ def _resolve(
     ):
         end = last_m if mods & {"end", "rest"} else first_m - timedelta(days=1)
         return _Time("end", begin, j, first_m, end, days)
-    bare = prep not in lx.PREP_ALL and not mods
+    # "Deadline: 31 March 2027", "Due - end of Q2": the label says "by"
+    labelled = prep in (":", "-", "–") and prep2 in lx.DEADLINE_LABELS
+    bare = prep not in lx.PREP_ALL and not mods and not labelled
     return _Time("end", begin, j, first_m, last_m, days, bare=bare)
 
 

@@ -20,7 +20,7 @@ from careerkit._smart.text.periods import (
 )
 from careerkit._smart.text.tokens import _Doc, lemma
 
-_FY = operator.methodcaller("startswith", "fy")  # "FY27", "fy2027"
+_FY = operator.methodcaller("startswith", ("fy", "wk"))  # "FY27", "fy2027", "wk48"
 
 
 class _TimeScan(_Dates, _Events):
@@ -38,11 +38,9 @@ class _TimeScan(_Dates, _Events):
         used = d.used
         # Most tokens cannot start a time expression: pick out the ones that can (a number, a
         # trigger word, "FY27") in one pass at C speed, and try only those.
-        starts = map(
-            operator.or_,
-            map(lx.TIME_TRIGGERS.__contains__, low),
-            map(operator.or_, map(str.isdecimal, map(operator.itemgetter(0), low)), map(_FY, low)),
-        )
+        starts = map(operator.or_, map(lx.TIME_TRIGGERS.__contains__, low), d.digit_first)
+        if "fy" in "".join(low):  # rare: look for "FY27" token by token only then
+            starts = map(operator.or_, starts, map(_FY, low))
         after = 0  # expressions end past the token they start at: no later token is used yet
         for i in compress(range(d.n), starts):
             if i < after:
@@ -130,8 +128,23 @@ class _TimeScan(_Dates, _Events):
             return self._season(i, w, None)
         if w in lx.PERIOD_WORDS:
             return self._the_period(i, w)
+        if w[:2] == "wk" and w[2:].isdecimal():
+            return self._week_number(i, int(w[2:]))
         if w[-2:] == "'s" and w[:-2] in lx.PERIOD_WORDS and self.d.at[i + 1] == "end":
             return self._the_period(i, w[:-2])  # "by year's end"; not "next year's budget"
+        return None
+
+    def _week_number(self, i: int, week: int) -> _Time | None:
+        """ "wk48: chase 6 overdue POs": the numbered (ISO) week, this year or the next."""
+        d = self.d
+        for year in (d.as_of.year, d.as_of.year + 1):
+            try:
+                monday = date.fromisocalendar(year, week, 1)
+            except ValueError:
+                return None
+            sunday = monday + timedelta(days=6)
+            if sunday >= d.as_of:
+                return _Time("end", i, i + 1, monday, sunday, 7)
         return None
 
     # -- vague, cadences ------------------------------------------------------------------
@@ -157,7 +170,7 @@ class _TimeScan(_Dates, _Events):
         d = self.d
         if w == "soon" and d.at[i - 1] == "as" and d.at[i + 1] == "as":
             return _Time("event", i - 1, i + 2)  # "as soon as the audit is done": an event
-        for phrase in lx.VAGUE_BY_HEAD.get(w, ()):
+        for phrase in lx.VAGUE_BY_PAIR.get((w, d.at[i + 1]), ()):
             k = len(phrase)
             if tuple(d.low[i : i + k]) == phrase:
                 return _Time("vague", i, i + k)
@@ -227,7 +240,8 @@ class _TimeScan(_Dates, _Events):
             end = j + 1 if unit_w in lx.EVENT_NOUNS else j + 2
             return self._cadence(i, end, 1.0, d.low[end - 1], explicit=False)
         if (
-            d.at[i - 1] in ("after", "before", "following")
+            # "after every match", "within 7 days of every trip"
+            (d.at[i - 1] in ("after", "before", "following") or _window_of(d, i))
             and unit_w[:1].isalpha()
             and unit_w not in lx.PREPOSITIONS
             and unit_w not in lx.DETERMINERS
@@ -499,6 +513,11 @@ class _TimeScan(_Dates, _Events):
         ):
             return self._window(i, tail, unit, count, True)
         return None
+
+
+def _window_of(d: _Doc, i: int) -> bool:
+    """ "within 7 days of every trip": "of" after a window ties it to each occurrence."""
+    return d.at[i - 1] == "of" and bool(d.used[i - 2])
 
 
 def _in_indirect_question(d: _Doc, begin: int) -> bool:

@@ -34,8 +34,8 @@ _PAD_GLUED = (False,) * 64
 
 class _Doc:
     __slots__ = (
-        "as_of", "at", "date_order", "en", "fy_start", "glued", "low", "n", "numbers", "raw",
-        "st", "stops", "text", "used",
+        "as_of", "at", "date_order", "digit_first", "en", "fy_start", "glued", "low", "n",
+        "numbers", "raw", "st", "stops", "text", "used",
     )  # fmt: skip
 
     def __init__(self, text: str, as_of: date, fy_start: int, date_order: str) -> None:
@@ -75,6 +75,9 @@ class _Doc:
         #: sentence from many starting points, and testing only these is far cheaper than
         #: walking every token each time.
         self.stops = list(compress(range(self.n), map(lx.SENTENCE_ENDS.__contains__, low)))
+        #: ``digit_first[i]``: token ``i`` starts with a digit (a number, "10k", "30th"); the
+        #: time scan and the figures both start at these.
+        self.digit_first = list(map(str.isdecimal, map(operator.itemgetter(0), low)))
         # Number tokens already read: a date's parts are read up to three times each, and
         # long texts repeat the same numbers.
         self.numbers: dict[str, tuple[float, str] | None] = {}
@@ -101,9 +104,7 @@ class _Doc:
         """
         hits: Iterator[bool] = map(words.__contains__, self.low)
         if numbers:
-            hits = map(
-                operator.or_, hits, map(str.isdecimal, map(operator.itemgetter(0), self.low))
-            )
+            hits = map(operator.or_, hits, self.digit_first)
         return compress(range(self.n), hits)
 
     def find_in(self, words: Set[str], lo: int, hi: int) -> Iterator[int]:

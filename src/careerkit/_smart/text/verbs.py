@@ -84,6 +84,15 @@ def _classify(
             verb_class = "deliverable"
         elif head in lx.ABSTRACT_NOUNS or not head:
             verb_class = "vague"
+    if verb in ("make", "keep", "leave", "get") and verb_class != "state":
+        # "make my boss happy", "keep the team motivated": a state the object is left in
+        for k in range(after, min(g_hi, after + 5)):
+            w = low[k]
+            if w in lx.BOUNDARY or w in lx.PREPOSITIONS:
+                break
+            if w in lx.VAGUE_STATES and k > after:  # after an object: "get better" is phrasal
+                verb_class = "state"
+                break
     if verb_class == "vague" and verb in lx.LIGHT_VERBS and _concrete_task(d, after, g_hi):
         verb_class = "deliverable"  # a light verb means its noun: "do a stock take"
     if verb_class == "none" and verb is not None and _nominal_action(d, main, sentence_start):
@@ -199,6 +208,16 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
             content.append(w)
     if len(content) >= 3 and content[-1] not in lx.ABSTRACT_NOUNS:
         return True
+    # A name as a modifier says which: "a Saturday clinic", "a Python course".
+    for k in range(lo + 1, hi - 1):
+        if (
+            d.raw[k][:1].isupper()
+            and d.raw[k].isalpha()
+            and d.low[k - 1] in lx.DETERMINERS_INDEFINITE
+            and d.raw[k - 1].islower()  # in Title Case every word has a capital
+            and not d.text.isupper()
+        ):
+            return True
     # A complement that says which, or the one after it: "a talk to senior leadership on
     # the Q1 results".
     k = hi
@@ -288,6 +307,8 @@ def _in_action_position(
         and not raw.isupper()
         and (not w.endswith("s") or w.endswith("ss"))
         and w not in lx.NOUN_CLASSES
+        and nxt not in lx.PRONOUNS
+        and nxt not in lx.REFLEXIVES  # "rate myself 7/10": no object to act on
         and (
             nxt[:1].isdecimal()
             or (
@@ -297,10 +318,12 @@ def _in_action_position(
                 and not nxt.endswith("ss")
                 and d.used[after + 1]
             )
+            or any(d.at[k][:1].isdecimal() for k in range(after + 1, _np_end(d, after, hi)))
         )
     ):
-        # An order opens with its verb and its object: a figure ("Upcycle 20 pieces") or a
-        # plural before a time ("Circulate minutes weekly").
+        # An order opens with its verb and its object: a figure ("Upcycle 20 pieces"), a
+        # plural before a time ("Circulate minutes weekly") or a name with a number ("finish
+        # nvq level 3").
         return True
     if nxt in lx.OBJECT_OPENERS or nxt[:1].isdecimal() or nxt in lx.UNITS:
         return True
