@@ -140,6 +140,16 @@ CAUSES = [
         ["T005 'Mon/Wed/Fri' repeats with no end date or review point"],
     ),
     (
+        "Score at least 80% on the end-of-course assessment.",
+        "SMArT",
+        ["T008 'on the end-of-course assessment' ties the deadline to an event without a date"],
+    ),
+    (
+        "Go from couch to marathon in 4 weeks.",
+        "SMarT",
+        ["A005 'marathon' within 4 weeks is not reachable from where the goal starts"],
+    ),
+    (
         "Apply for the clinical lead post when it opens.",
         "SMArT",
         ["T008 'when it opens' ties the deadline to an event without a date"],

@@ -29,9 +29,7 @@ KNOWN_MISSES = {
 
 # The same for the third batch, labelled before the evaluator read it.
 FRESH_MISSES = {
-    "Go from couch to marathon in 4 weeks.",
     "Ring every client who hasn't ordered in 90 days.",
-    "Score at least 80% on the end-of-course assessment.",
     "KR3 - launch self-serve refunds",
     "Get a handle on my finances.",
     "✅ update risk register ✅ by Fri",

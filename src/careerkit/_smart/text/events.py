@@ -220,6 +220,9 @@ class _Events:
         steps = 0
         gerund = False
         while steps < 3 and d.at[k] not in lx.POSSESSIVES and d.at[k][:1].isalpha():
+            if d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1] and d.at[k - 2][:1].isalpha():
+                k -= 2  # "the end-of-course assessment": a hyphenated modifier is one word
+                continue
             if d.at[k] in lx.PREPOSITIONS and not gerund:
                 break  # "during flu season": the preposition governs the event
             gerund = gerund or d.at[k].endswith("ing")  # "by taking one course": not a deadline
