@@ -140,6 +140,11 @@ CAUSES = [
         ["T005 'Mon/Wed/Fri' repeats with no end date or review point"],
     ),
     (
+        "From January, manage the practice's social media accounts.",
+        "SMArt",
+        ["T007 'From January' says when to start, not when it is done"],
+    ),
+    (
         "Score at least 80% on the end-of-course assessment.",
         "SMArT",
         ["T008 'on the end-of-course assessment' ties the deadline to an event without a date"],

@@ -87,7 +87,8 @@ def _classify(
         words = [w for w in low[after:obj_end] if w not in lx.PRONOUNS]  # "... myself"
         heads = [w for w in words if w in lx.ARTIFACT_NOUNS]
         head = words[-1] if words else ""
-        if heads and head not in lx.ABSTRACT_NOUNS:
+        owned = any(w[-2:] == "'s" for w in words[:-1])  # "the practice's social media accounts"
+        if (heads or owned) and head not in lx.ABSTRACT_NOUNS and head not in lx.VAGUE_STATES:
             verb_class = "deliverable"
         elif head in lx.ABSTRACT_NOUNS or not head:
             verb_class = "vague"
