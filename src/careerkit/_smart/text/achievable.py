@@ -39,8 +39,8 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int) -> None:
             w in ("every", "all")
             and k > lo
             and lemma(low[k - 1]) in lx.WINNING_VERBS
-            and low[k + 1][:1].isalpha()
-            and low[k + 1] not in lx.DETERMINERS
+            and d.at[k + 1][:1].isalpha()
+            and d.at[k + 1] not in lx.DETERMINERS
         ):
             # "win every case", "close every deal": success every time is an absolute
             end = k + 2

@@ -117,9 +117,9 @@ def read_clause(
     # "No overtime in January", "no sugary drinks": a noun after "no" sets a count of zero.
     zero_target = (
         d.at[main - 1] == "no"
-        and lemma(low[main]) not in lx.VERBS
-        and low[main] not in lx.COMPARATIVES  # "no more than 2" is a bound, read as one
-        and low[main][:1].isalpha()
+        and lemma(d.at[main]) not in lx.VERBS
+        and d.at[main] not in lx.COMPARATIVES  # "no more than 2" is a bound, read as one
+        and d.at[main][:1].isalpha()
     )
     # "Go alcohol-free", "a smoke-free home": none of it, a count of zero.
     zero_target = zero_target or any(

@@ -125,6 +125,8 @@ def analyze_text(
         # later sentence ("... so that I can deliver the QBR alone", ". I need to build the
         # report in under 2 hours") makes a vague headline specific and measurable.
         for lo in _other_clauses(d, g_hi, rat_at if rat_hi == n else n, main):
+            if lo >= n:
+                continue  # a label that ends the text ("... Plan:") opens nothing
             hi = _sentence_end(d, lo, n)
             other = read_clause(ctx, lo, lo, hi, range(lo, hi), d.span(lo, hi), False, _ignore)
             if other.s_met and not s_met:

@@ -327,6 +327,7 @@ def _in_action_position(
                 and d.raw[after].islower()
                 and nxt.endswith("s")
                 and not nxt.endswith("ss")
+                and after + 1 < d.n
                 and d.used[after + 1]
             )
             or any(d.at[k][:1].isdecimal() for k in range(after + 1, _np_end(d, after, hi)))
