@@ -652,3 +652,12 @@ def test_the_end_of_the_fiscal_year_in_short() -> None:
     policy = ck.SmartPolicy(fiscal_year_start_month=4)
     report = ck.evaluate_smart("Lift NPS by 10 points by FY end.", as_of=AS_OF, policy=policy)
     assert report.deadline == date(2027, 3, 31)
+
+
+@pytest.mark.parametrize(
+    "text", ["no", "all", "garage emails", "Finish it. Plan:", "the 8 aim it", "within the", "wk"]
+)
+def test_a_text_that_ends_where_a_rule_looks_ahead_is_read_without_error(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert all(0 <= f.span[0] <= f.span[1] <= len(text) for f in report.findings if f.span)
+    assert report.criteria["T"].status == "not_met"

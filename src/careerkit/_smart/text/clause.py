@@ -325,7 +325,7 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if w in lx.VERB_PREFIXES and d.at[i + 1] == "-" and d.glued[i + 1] and d.glued[i + 2]:
             i += 2  # "Re-tile the en-suite": the verb after its prefix is the action
         break
-    return i, hedged
+    return min(i, hi), hedged  # a label at the very end leads past the text
 
 
 def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
