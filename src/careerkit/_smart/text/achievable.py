@@ -39,8 +39,8 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int) -> None:
             w in ("every", "all")
             and k > lo
             and lemma(low[k - 1]) in lx.WINNING_VERBS
-            and low[k + 1][:1].isalpha()
-            and low[k + 1] not in lx.DETERMINERS
+            and d.at[k + 1][:1].isalpha()
+            and d.at[k + 1] not in lx.DETERMINERS
         ):
             # "win every case", "close every deal": success every time is an absolute
             end = k + 2
@@ -116,9 +116,14 @@ def _scope(
     window = max(window, 1)
     weeks = window / 7
     months = window / 30.44
+    # "Double our revenue every month for a year": growth repeated at a cadence compounds.
+    per = [_PERIOD_DAYS[q.unit[4:]] for q in goal_q if q.unit[4:] in _PERIOD_DAYS]
+    repeats = window / per[0] if per and verb in lx.MULTIPLIERS else 1.0
     for q in goal_q:
         if q.kind == "percent" or q.kind == "multiplier":
             pct = q.value if q.kind == "percent" else (q.value - 1) * 100
+            if q.kind == "multiplier" and repeats >= 2:
+                pct = (q.value ** min(repeats, 60.0) - 1) * 100
             reducing = verb in ("reduce", "cut", "decrease", "lower", "shrink", "trim")
             if (
                 q.kind == "percent"
@@ -182,6 +187,10 @@ def _scope(
             if q.kind == "money" and q.value >= 1_000_000:
                 issue("A005", q.span, d.text[q.span[0] : q.span[1]], _window_words(window))
                 break
+
+
+# How long a cadence's period lasts, in days ("per month").
+_PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "quarter": 91.3}
 
 
 def _window_words(days: int) -> str:

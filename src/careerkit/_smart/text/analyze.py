@@ -125,6 +125,8 @@ def analyze_text(
         # later sentence ("... so that I can deliver the QBR alone", ". I need to build the
         # report in under 2 hours") makes a vague headline specific and measurable.
         for lo in _other_clauses(d, g_hi, rat_at if rat_hi == n else n, main):
+            if lo >= n:
+                continue  # a label that ends the text ("... Plan:") opens nothing
             hi = _sentence_end(d, lo, n)
             other = read_clause(ctx, lo, lo, hi, range(lo, hi), d.span(lo, hi), False, _ignore)
             if other.s_met and not s_met:
@@ -300,11 +302,14 @@ def _opens_detail(d: _Doc, k: int) -> bool:
         return True
     if w in ("-", "–", "—"):
         return not d.glued[k] and not d.glued[k + 1]
+    if w == "but":
+        # "I keep saying it, but this year I want to sit my theory test": the commitment
+        return not lx.SUBJECTS.isdisjoint(d.low[k + 1 : k + 5])
     return w == "," and _example_mark(d, k + 1)
 
 
-# The only tokens _opens_detail and _means accept: the others need not be tried.
-_DETAIL_MARKS = frozenset({":", "(", "-", "–", "—", ","})
+# The only tokens _opens_detail and _means can accept: the others need not be tried.
+_DETAIL_MARKS = frozenset({":", "(", "-", "–", "—", ",", "but"})
 _BY = frozenset({"by"})
 _LATER_CLAUSE_MARKS = lx.CLAUSE_MARKS | {":", ","}
 

@@ -99,7 +99,7 @@ class _TimeScan(_Dates, _Events):
                 return t
         if w in lx.DAY_END_CODES:
             return self._day_end(i, w)
-        if w in ("until", "till", "before"):
+        if w in ("until", "till", "before", "when"):
             t = self._until_event(i)
             if t is not None:
                 return t
@@ -520,7 +520,7 @@ class _TimeScan(_Dates, _Events):
 
 def _window_of(d: _Doc, i: int) -> bool:
     """ "within 7 days of every trip": "of" after a window ties it to each occurrence."""
-    return d.at[i - 1] == "of" and bool(d.used[i - 2])
+    return i >= 2 and d.at[i - 1] == "of" and bool(d.used[i - 2])
 
 
 def _in_indirect_question(d: _Doc, begin: int) -> bool:
