@@ -23,8 +23,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-import attrs
-
 from careerkit._convert import (
     _MAX_INT,
     _converter,
@@ -100,6 +98,8 @@ def _count(doc: Any, tally: list[int]) -> int:
 
 def fast_path_source() -> str:
     """The text of :mod:`careerkit._fastplan`, generated from the model."""
+    from importlib.metadata import version
+
     from careerkit._fastload import module_source  # the generator: not needed to read plans
 
     # The text follows the attrs release's own __init__ (which lines it may stand in for), so
@@ -110,7 +110,7 @@ def fast_path_source() -> str:
         "\n"
         "    python tests/test_fastload.py > src/careerkit/_fastplan.py\n"
         "\n"
-        f"Generated with attrs {attrs.__version__}.\n"
+        f"Generated with attrs {version('attrs')}.\n"
     )
     return module_source(CareerPlan, max_string=MAX_STRING, max_int=_MAX_INT, doc=doc)
 

@@ -291,8 +291,13 @@ def _ends_sentence(d: _Doc, k: int) -> bool:
 
 def _opens_detail(d: _Doc, k: int) -> bool:
     """A colon, a dash, a bracket or "e.g." after which the goal is spelled out: "Improve
-    handovers: use the SBAR template ...", "... (answer all chats within 2 minutes)"."""
+    handovers: use the SBAR template ...", "... (answer all chats within 2 minutes)".
+
+    Only the tokens in _DETAIL_MARKS are ever tried (the goal clause is searched for them
+    alone): a new opener goes in that set too."""
     w = d.low[k]
+    if w not in _DETAIL_MARKS:
+        return False
     if w == ":" or w == "(":
         return True
     if w in ("-", "–", "—"):

@@ -20,7 +20,9 @@ from careerkit._smart.text.periods import (
 )
 from careerkit._smart.text.tokens import _Doc, lemma
 
-_FY = operator.methodcaller("startswith", ("fy", "wk"))  # "FY27", "fy2027", "wk48"
+# Codes that start a time expression: "FY27", "fy2027", "wk48".
+_CODE_PREFIXES = ("fy", "wk")
+_FY = operator.methodcaller("startswith", _CODE_PREFIXES)
 
 
 class _TimeScan(_Dates, _Events):
@@ -40,7 +42,7 @@ class _TimeScan(_Dates, _Events):
         # trigger word, "FY27") in one pass at C speed, and try only those.
         starts = map(operator.or_, map(lx.TIME_TRIGGERS.__contains__, low), d.digit_first)
         joined = "".join(low)
-        if "fy" in joined or "wk" in joined:  # rare: look for "FY27", "wk48" only then
+        if any(p in joined for p in _CODE_PREFIXES):  # rare: look for the codes only then
             starts = map(operator.or_, starts, map(_FY, low))
         after = 0  # expressions end past the token they start at: no later token is used yet
         for i in compress(range(d.n), starts):
