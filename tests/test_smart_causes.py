@@ -140,6 +140,22 @@ CAUSES = [
         ["T005 'Mon/Wed/Fri' repeats with no end date or review point"],
     ),
     (
+        "Complete all required safety training by the end of the first week of employment.",
+        "SMArT",
+        [
+            "T008 'by the end of the first week of employment' ties the deadline to an event "
+            "without a date"
+        ],
+    ),
+    (
+        "Every patient will receive discharge education before leaving the unit.",
+        "SmArT",
+        [
+            "M001 no number, count, frequency or verifiable result",
+            "T008 'before leaving' ties the deadline to an event without a date",
+        ],
+    ),
+    (
         "From January, manage the practice's social media accounts.",
         "SMArt",
         ["T007 'From January' says when to start, not when it is done"],

@@ -368,6 +368,14 @@ def read_clause(
         "half" in obj_words and "marathon" in obj_words
     )
     # "run a retrospective after every sprint": "a" means one each time.
+    # "Every patient will receive ...", "All staff will complete ...": the subject names the
+    # whole set the goal covers
+    whole_set = False
+    for k in range(main - 1, max(-1, main - 8), -1):
+        if low[k] in lx.SENTENCE_MARKS or low[k] in (",", ":"):
+            break
+        whole_set = whole_set or low[k] in ("every", "all", "each")
+    definite = definite or (whole_set and bool(obj_words) and not abstract_obj)
     # "quit vaping", "stop smoking": the habit given up is what the goal acts on
     habit = verb in ("quit", "stop") and head.endswith("ing") and not abstract_obj
     anchors = (

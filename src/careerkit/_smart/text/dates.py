@@ -429,6 +429,18 @@ class _Dates:
         ):
             # "within their first week": counted from someone's start, on no stated date
             return _Time("event", i - 2, i + 2)
+        if (
+            w in ("first", "last")
+            and unit in lx.DURATION_UNITS
+            and unit not in ("half", "quarter")
+            and d.at[i + 2] == "of"
+            and d.raw[i + 3].isalpha()
+            and d.at[i + 3] not in lx.MONTHS
+            and d.at[i + 3] not in lx.POSSESSIVES
+            and d.at[i + 3] not in lx.PERIOD_WORDS
+        ):
+            # "by the end of the first week of employment": counted from an event
+            return _Time("event", _context(d, i)[3], i + 4)
         if unit not in ("half", "quarter"):
             return None
         idx = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}[w]
