@@ -143,8 +143,10 @@ CAUSES = [
         "Complete all required safety training by the end of the first week of employment.",
         "SMArT",
         [
-            "T008 'by the end of the first week of employment' ties the deadline to an event "
-            "without a date"
+            (
+                "T008 'by the end of the first week of employment' ties the deadline to an "
+                "event without a date"
+            )
         ],
     ),
     (
