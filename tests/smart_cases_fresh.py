@@ -1043,6 +1043,73 @@ CLOSING = (
     Case("Publish our first impact report so funders can see what their money did.", "SMARt"),
 )
 
+# One more group written after the fixes to CLOSING, labelled before the evaluator read them.
+AFTERWORD = (
+    Case(
+        "The estates team will replace all 40 broken window blinds in the east wing by Easter.",
+        "SMArT",
+        "2027-03-28",
+    ),
+    Case("Our reception should be friendlier.", "smArt"),
+    Case("Greet every visitor within 30 seconds of them arriving at the desk.", "SMArT"),
+    Case("Proofread every newsletter twice before it goes out.", "SMArT"),
+    Case("Be more present at home.", "smArt"),
+    Case(
+        "Put my phone in a drawer from 7pm to 9pm on weeknights so I'm present with the kids.",
+        "SMART",
+    ),
+    Case("Complete the PADI Open Water course on holiday in August.", "SMArT", "2027-08-31"),
+    Case("Hit 150 subscribers on the podcast before series 2 launches.", "SMArT"),
+    Case("Run my first 10-mile race in spring 2027.", "SMArT", "2027-05-31"),
+    Case("Work towards a promotion.", "smArt"),
+    Case(
+        "Put together a promotion case with 3 examples of leading projects by my March review.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Catch up on my backlog of 30 unread journal articles by New Year's Day.",
+        "SMArT",
+        "2027-01-01",
+    ),
+    Case("Learn more about AI.", "smArt"),
+    Case(
+        "Complete Google's AI Essentials course and share 3 takeaways with my team by 31 January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("Answer the phone more politely.", "smArt"),
+    Case("Reduce agency nurse shifts on the ward from 20 to 8 a month by summer.", "SMArT"),
+    Case("Host a bake sale for the hospice in the spring half-term.", "SMArT"),
+    Case("Spend 2 hours a week on my allotment between March and October.", "SMArT", "2027-10-31"),
+    Case("Try out the new rostering app.", "SMArt"),
+    Case("get the q3 report out b4 the board mtg", "SMArT"),
+    Case("sort out car insurance renewal by 12th", "SMArT", "2026-12-12"),
+    Case("BOOK FLIGHTS FOR THE CONFERENCE THIS WEEK", "SMArT", "2026-11-29"),
+    Case("👶 read to the baby every night 📚", "SMArT"),
+    Case("Q2 focus: hire a head of sales; onboard them by 30 June", "SMArT", "2027-06-30"),
+    Case("- cut down on caffeine\n- sleep more", "smArt"),
+    Case("Donate blood every 16 weeks.", "SMArT"),
+    Case("Referee 2 matches a weekend during the season.", "SMArT"),
+    Case("Finish the renovation of the flat so we can rent it out.", "SMARt"),
+    Case("Walk the Pennine Way over three weeks next summer.", "SMArT"),
+    Case("Become world champion by 2028 having never competed.", "SMarT", "2028-12-31"),
+    Case("Perfect my golf swing.", "smArt"),
+    Case(
+        "Raise £500 for the air ambulance by running the Bristol 10k on 9 May.",
+        "SMArT",
+        "2027-05-09",
+    ),
+    Case("Mehr Sport machen.", "smArt"),
+    Case("Aprender a nadar este verano.", "smArt"),
+    Case("Cancel the 3 subscriptions I don't use by the end of the week.", "SMArT", "2026-11-29"),
+    Case("I will be the go-to person for Excel questions in my team.", "smArt"),
+    Case("Run a 20-minute Excel tips session for the team once a month.", "SMArT"),
+    Case("Get my hearing tested.", "SMArt"),
+    Case("Finally get my eyes tested this month.", "SMArT", "2026-11-30"),
+    Case("Decide whether to go back to university by the summer.", "SMArT"),
+)
+
 FRESH_CASES = (
     MANAGERS
     + PASSIVE
@@ -1062,4 +1129,5 @@ FRESH_CASES = (
     + GUIDE_SHAPES
     + LAST
     + CLOSING
+    + AFTERWORD
 )
