@@ -152,6 +152,7 @@ __all__ = [
     "PHRASAL_COMPLETION",
     "PHRASAL_ELIMINATION",
     "PHRASAL_LEARNING",
+    "PHRASAL_TRIAL",
     "PHRASAL_VAGUE",
     "PREP_ALL",
     "PURPOSE_MARKERS",
@@ -185,6 +186,7 @@ __all__ = [
     "VERBS",
     "VERB_ENDINGS",
     "VERB_PREFIXES",
+    "WH_WORDS",
     "WINDOW_LEAD",
     "WINDOW_PREPS",
     "WINNING_VERBS",
@@ -351,7 +353,7 @@ WORD_FLAGS = MappingProxyType(_flags())
 NOVICE_HEADS = frozenset(p[0] for p in NOVICE_CUES)
 ABSOLUTE_TRIGGERS = PERFECTION_WORDS | SUPERLATIVES | frozenset(
     {"never", "always", "forever", "zero", "no", "without", "every", "all", "each", "number",
-     "world's", "everything", "everyone", "everybody"}
+     "world's", "everything", "everyone", "everybody", "world"}
 )  # fmt: skip
 CAREER_WORDS = frozenset(
     {"move", "moving", "transition", "transitioning", "pivot", "switch", "step", "grow",
@@ -412,8 +414,9 @@ OTHER_FUNCTION_WORDS: Final = words(
     "mehr besser lernen machen verbessern más mejor aprender hacer mieux apprendre "
     "améliorer faire meer beter leren verbeteren mais melhor melhorar fazer più meglio "
     "imparare migliorare fare "
-    # every, two, three
-    "jede jeden jeder elke elk zwei drei dos tres deux trois twee drie dois três due tre"
+    # every, two, three; this
+    "jede jeden jeder elke elk zwei drei dos tres deux trois twee drie dois três due tre "
+    "este esta estos estas ce cette ces dieses diese dieser deze dit questo questa"
 )
 # Letters English words do not use (a name may, so each counts once per word).
 OTHER_LETTERS: Final = frozenset("ñçßäöüàâêîôûãõœ¿¡ëïÿæøå")
@@ -486,7 +489,7 @@ PURPOSE_MARKERS: Final = words("so that to in order for because")
 LIGHT_VERBS: Final = words("take make do have give get")
 # Particles between a verb and its object: "follow through with", "sign up for".
 PARTICLES: Final = words(
-    "up out on in to off for with through into over back down across round around"
+    "up out on in to off for with through into over back down across round around together"
 )
 # Where a goal starts low: a junior role, or nothing at all.
 JUNIOR_WORDS: Final = words("junior entry-level intern internship trainee graduate apprentice")
@@ -521,6 +524,8 @@ SUBJECT_OPENERS: Final = words("all every each the our your their his her both")
 OBJECT_PRONOUNS: Final = words("us them him her everyone")
 # Words that open a leading phrase saying why: "Given the budget cuts, ...".
 LEADING_REASONS: Final = words("given because owing due")
+# Words that open a question or an indirect one: "decide whether to", "learn how to".
+WH_WORDS: Final = words("whether how what which if when where why who")
 # Words of obligation between a subject and "to": "Raj is expected to pass".
 OBLIGED_WORDS: Final = words("expected required due supposed asked set scheduled")
 # Forms of "be" before a participle: the passive ("will be reorganised", "are checked").
@@ -531,6 +536,8 @@ PHRASAL_LEARNING: Final = frozenset(
 )
 # Phrasal verbs that take something down to none: "cut out sugar", "give up smoking".
 PHRASAL_ELIMINATION: Final = frozenset({("cut", "out"), ("give", "up"), ("kick", "out")})
+# Phrasal verbs of trying a thing out, done once: "try out the new app", "test drive".
+PHRASAL_TRIAL: Final = frozenset({("try", "out"), ("trial", "run"), ("test", "out")})
 PHRASAL_COMPLETION: Final = frozenset(
     tuple(pair.split()) for pair in ("work through", "sign up", "follow up", "write up")
 )

@@ -66,6 +66,8 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int) -> None:
                 issue("A001", d.span(k, k + 3), d.slice(k, k + 3))
             elif w == "all" and low[k + 1] == "times" and d.at[k - 1] == "at":
                 issue("A001", d.span(k - 1, k + 2), d.slice(k - 1, k + 2))
+        elif w == "world" and d.at[k + 1] in ("champion", "champions", "record", "records"):
+            issue("A001", d.span(k, k + 2), d.slice(k, k + 2))  # the best in the world
         elif w in lx.SUPERLATIVES or w == "number" or w == "world's":
             if w == "number" and d.at[k + 1] not in ("one", "1"):
                 continue
@@ -164,8 +166,8 @@ def _scope(
             w = low[k]
             if w not in lx.NOVICE_HEADS:
                 continue
-            if w == "never" and "before" in low[k + 1 : k + 6]:
-                novice = True  # "having never run before"
+            if w == "never" and ("before" in low[k + 1 : k + 6] or d.at[k - 1] == "having"):
+                novice = True  # "having never run before", "having never competed"
                 break
             for p in lx.NOVICE_CUES:
                 if p[0] == w and tuple(low[k : k + len(p)]) == p:

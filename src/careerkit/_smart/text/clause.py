@@ -64,6 +64,9 @@ def _rationale(d: _Doc, main: int, title_case: bool = False) -> tuple[int, bool]
             if tuple(low[i : i + len(phrase)]) == phrase:
                 return i, career
         if w in lx.CAREER_AIM_NOUNS and i > main + 2:
+            if d.at[i + 1][:1].isalpha() and d.at[i + 1] not in lx.NAMEISH_STOP:
+                career = True  # "put together a promotion case": the aim, inside the object
+                continue
             return i, career
     return n, career
 
@@ -366,6 +369,7 @@ def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
         if (
             not d.raw[k].isalpha()
             or w in lx.SUBJECTS
+            or w in lx.WH_WORDS  # "Decide whether to go ...": an order, not a subject
             # Without a determiner first, a determiner inside is a verb's object: "Adopt a
             # time-tracking app to raise ..."
             or (w0 not in lx.SUBJECT_OPENERS and (w in lx.PREPOSITIONS or w in lx.DETERMINERS))

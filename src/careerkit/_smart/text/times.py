@@ -133,6 +133,12 @@ class _TimeScan(_Dates, _Events):
             return self._the_period(i, w)
         if w[:2] == "wk" and w[2:].isdecimal():
             return self._week_number(i, int(w[2:]))
+        if w == "year's" and self.d.at[i - 1] == "new" and self.d.at[i + 1] in ("day", "eve"):
+            # "by New Year's Day", "New Year's Eve": the coming one
+            eve = self.d.at[i + 1] == "eve"
+            y = self.d.as_of.year
+            day = date(y, 12, 31) if eve else date(y + 1, 1, 1)
+            return _Time("end", _context(self.d, i - 1)[3], i + 2, day, day, 1)
         if w[-2:] == "'s" and w[:-2] in lx.PERIOD_WORDS and self.d.at[i + 1] == "end":
             return self._the_period(i, w[:-2])  # "by year's end"; not "next year's budget"
         return None
@@ -329,6 +335,9 @@ class _TimeScan(_Dates, _Events):
         num = _number_at(d, i)
         if num is not None and num[2] and d.at[i - 1] == "the" and d.at[i - 2] in lx.DAY_PREPS:
             return self._day_of_month(i, num[0])
+        if num is not None and num[2] and d.at[i - 1] in ("by", "before", "until", "till"):
+            t = self._day_of_month(i, num[0])  # "by 12th": the article dropped, as notes do
+            return t._replace(i=i - 1) if t is not None else None
         if num is None or num[2]:
             return None
         parsed = d.digits(w)

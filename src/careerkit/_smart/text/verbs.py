@@ -33,6 +33,8 @@ def _classify(
         ):
             # "keep going", "start running again": carrying on or starting is a direction
             verb_class = "vague"
+        elif (verb, nxt) in lx.PHRASAL_TRIAL:
+            verb_class = "deliverable"  # "try out the new rostering app": a trial, done once
         elif (verb, nxt) in lx.PHRASAL_ELIMINATION:
             verb_class = "deliverable"  # "cut out sugar", "give up alcohol": down to none
         elif verb in ("be", "become", "get", "feel", "stay", "remain") and (
