@@ -1061,10 +1061,10 @@ AFTERWORD = (
     Case("Complete the PADI Open Water course on holiday in August.", "SMArT", "2027-08-31"),
     Case("Hit 150 subscribers on the podcast before series 2 launches.", "SMArT"),
     Case("Run my first 10-mile race in spring 2027.", "SMArT", "2027-05-31"),
-    Case("Work towards a promotion.", "smArt"),
+    Case("Work towards a promotion.", "smARt"),
     Case(
         "Put together a promotion case with 3 examples of leading projects by my March review.",
-        "SMArT",
+        "SMART",
         "2027-03-31",
     ),
     Case(
@@ -1094,7 +1094,7 @@ AFTERWORD = (
     Case("Finish the renovation of the flat so we can rent it out.", "SMARt"),
     Case("Walk the Pennine Way over three weeks next summer.", "SMArT"),
     Case("Become world champion by 2028 having never competed.", "SMarT", "2028-12-31"),
-    Case("Perfect my golf swing.", "smArt"),
+    Case("Perfect my golf swing.", "smart"),
     Case(
         "Raise £500 for the air ambulance by running the Bristol 10k on 9 May.",
         "SMArT",
