@@ -140,6 +140,18 @@ CAUSES = [
         ["T005 'Mon/Wed/Fri' repeats with no end date or review point"],
     ),
     (
+        "Become world champion by 2028 having never competed.",
+        "SMarT",
+        ["A001 'world champion' is an absolute no one can reach"],
+    ),
+    ("Try out the new rostering app.", "SMArt", ["T001 no date, window or cadence"]),
+    ("Decide whether to go back to university by the summer.", "SMArT", []),
+    (
+        "Aprender a nadar este verano.",
+        "smArt",
+        ["S010 careerkit judges goals written in English; this text looks like another language"],
+    ),
+    (
         "Complete all required safety training by the end of the first week of employment.",
         "SMArT",
         [
@@ -482,6 +494,8 @@ def test_the_deliverable_stops_before_prior_to() -> None:
         ("Target: 20 new members. By: Easter.", "2027-03-28"),
         ("wk48: chase 6 overdue POs", "2026-11-29"),
         ("wk2: book the venue", "2027-01-17"),
+        ("Catch up on 30 unread articles by New Year's Day.", "2027-01-01"),
+        ("sort out car insurance renewal by 12th", "2026-12-12"),
     ],
 )
 def test_time_bound_with_or_without_a_date(text: str, deadline: str | None) -> None:
