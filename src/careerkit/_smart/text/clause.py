@@ -22,7 +22,6 @@ def _rationale(d: _Doc, main: int, title_case: bool = False) -> tuple[int, bool]
         if w in lx.CAREER_WORDS:
             nxt = d.at[i + 1]
             if "into" in low[i + 2 : i + 5] and w in ("move", "moving", "transition", "pivot"):
-                # "move into management", not "move my pension into a fund"
                 into = low.index("into", i + 2)
                 between = low[i + 1 : into]
                 # "move into management", "move from QA into dev", not "move £300 into savings"
