@@ -464,6 +464,10 @@ def test_a_self_rating_is_not_reported_as_a_figure() -> None:
         ("I'm 80% confident I can pass the CKA exam by May.", []),
         ("Lose 8kg by May 1st.", [(8.0, "kg")]),
         ("Raise $2m for the new wing by June.", [(2_000_000.0, "USD")]),
+        ("Increase sign-ups threefold by summer.", [(3.0, "x")]),
+        ("Lose a stone by summer.", [(1.0, "stone")]),
+        ("Lose 30 pounds by summer.", [(30.0, "pounds")]),
+        ("Raise twenty thousand pounds for the appeal by next Christmas.", [(20000.0, "GBP")]),
     ],
 )
 def test_what_is_and_is_not_a_measure(text: str, figures: list[tuple[float, str]]) -> None:

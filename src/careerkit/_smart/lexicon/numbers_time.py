@@ -66,7 +66,9 @@ TENS: Final = frozenset(
 # "once a week", "twice a month"
 TIMES_WORDS: Final = MappingProxyType({"once": 1, "twice": 2, "thrice": 3})
 MULTIPLIERS: Final = MappingProxyType(
-    {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "halve": 0.5, "tenfold": 10.0}
+    {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "halve": 0.5}
+    # "threefold", "tenfold", "twentyfold"
+    | {f"{w}fold": float(v) for w, v in UNITS.items() if 2 <= v <= 100}
 )
 NUMBER_SUFFIXES: Final = MappingProxyType({"k": 1e3, "bn": 1e9, "b": 1e9})
 # "m" after a number is a million in money ("$2m") and metres or minutes elsewhere ("400m").

@@ -127,6 +127,7 @@ __all__ = [
     "MAKING_VERBS",
     "MODALS",
     "MOD_WORDS",
+    "MONEY_VERBS",
     "NAMEISH_STOP",
     "NEED_VERBS",
     "NEGATIONS",
@@ -514,6 +515,8 @@ REFLEXIVES: Final = words("myself ourselves yourself himself herself themselves"
 AMOUNT_COMPARATIVES: Final = words("more less fewer most least")
 # Amounts with no count of their own: "save money" says nothing until it says how much.
 AMOUNT_NOUNS: Final = words("money cash time weight energy calories fat")
+# Verbs of money: "save 300 pounds" is money, "lose 30 pounds" weight.
+MONEY_VERBS: Final = words("raise save earn spend make pay donate fundraise sell invest")
 # Verbs of winning: doing it every time is an absolute ("win every case").
 WINNING_VERBS: Final = words("win convert")
 # Words that open a spoken sentence without saying anything: "so basically I want to ...".

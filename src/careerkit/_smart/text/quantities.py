@@ -186,6 +186,11 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         if i in names:
             continue
         unit_w = d.at[i + 1]
+        if w in ("a", "an") and unit_w in lx.MEASURE_UNITS and d.raw[i + 1].isalpha():
+            # "lose a stone", "run a mile": one of the unit
+            out.append(QuantityFact(1.0, unit_w, "count", d.span(i, i + 2)))
+            skip_to = i + 2
+            continue
         if (
             w in ("a", "an")
             and (d.at[i - 1] in lx.LEVEL_PREPOSITIONS or d.at[i - 1] == "half")
@@ -328,6 +333,10 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
                 unit, o_end = _unit_after(d, o_end)
             end = max(end, o_end)
         stop = max(end, j)
+        if unit in ("pounds", "pound") and (
+            value >= 200 or not lx.MONEY_VERBS.isdisjoint(low[max(0, i - 3) : i])
+        ):
+            kind, unit = "money", "GBP"  # "raise twenty thousand pounds": money, not weight
         out.append(QuantityFact(value, unit, kind, (d.st[begin], d.en[stop - 1]), high, baseline))
         used[i:stop] = b"\1" * (stop - i)
         skip_to = stop
