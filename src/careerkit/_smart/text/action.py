@@ -253,8 +253,8 @@ def read_clause(
         obj_lo = after + 1
     while obj_lo < g_hi and (low[obj_lo] in lx.PARTICLES or _adverb_alone(d, obj_lo)):
         obj_lo += 1
-    if d.at[obj_lo] == "about" and obj_lo + 1 < g_hi:
-        obj_lo += 1  # "see about the promotion", "talk about pay": what it is about
+    if d.at[obj_lo] in ("about", "at") and obj_lo + 1 < g_hi:
+        obj_lo += 1  # "see about the promotion", "speak at a conference": what it is about
     if d.at[obj_lo] == "from" and "to" in low[obj_lo + 2 : obj_lo + 6]:
         obj_lo = low.index("to", obj_lo + 2) + 1  # "go from couch to marathon": where to
     obj_hi = _np_end(d, obj_lo, g_hi)

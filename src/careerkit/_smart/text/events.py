@@ -214,6 +214,17 @@ class _Events:
             j += 1  # "sprint 24" names one
         while d.at[j] in lx.EVENT_NOUNS and j < i + 3:
             j += 1  # "the board meeting"
+        if d.at[i - 1] == "by" and d.at[i].endswith("ing") and d.at[j][:1].isalpha():
+            return None  # "by planning meals every Sunday": the means, not an occasion
+        while (
+            j < min(d.n, i + 3)
+            and d.raw[j].isalpha()
+            and d.raw[j].islower()
+            and not d.used[j]
+            and d.at[j] not in lx.NAMEISH_STOP
+            and (d.at[j] not in lx.TIME_TRIGGERS or d.at[j] in lx.UNDATED_PERIODS)
+        ):
+            j += 1  # "the regional planning forum", "the peak season": the occasion's head
         k = i - 1
         if d.at[k] == "-" and d.glued[i] and d.at[k - 1] in ("pre", "post", "mid", "off"):
             k -= 2  # "during pre-season": the prefix belongs to the period
