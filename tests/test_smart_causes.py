@@ -220,6 +220,21 @@ CAUSES = [
             "T001 no date, window or cadence",
         ],
     ),
+    (
+        "Submit the report prior to the tax return.",
+        "SMArT",
+        ["T008 'prior to the tax return' ties the deadline to an event without a date"],
+    ),
+    (
+        "Grow revenue 10% year over year.",
+        "SMArT",
+        ["T005 'year over year' repeats with no end date or review point"],
+    ),
+    (
+        "Complete the project ahead of schedule.",
+        "SMArT",
+        ["T008 'ahead of schedule' ties the deadline to an event without a date"],
+    ),
     # The event is the whole clause, not the words before its period ("'before the tax'").
     (
         "Move my pension into a lower-fee fund before the tax year ends.",

@@ -163,7 +163,7 @@ EVENT_NOUNS: Final = words(
     "exam exams conference board course programme program bootcamp induction visit visits "
     "match matches race races concert concerts show shows gala galas fair fairs party "
     "parties festival festivals ceremony ceremonies tournament tournaments birthday "
-    "assessment assessments test tests "
+    "assessment assessments test tests deadline deadlines schedule "
     "anniversary retirement graduation"
 )
 # Occasions one sits or is judged at: "score 80% on the assessment", "in the exam".

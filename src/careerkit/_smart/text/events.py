@@ -179,7 +179,7 @@ class _Events:
             return None
         if head in lx.PRONOUNS or head in lx.PERIOD_WORDS:
             return None
-        begin = i - 1 if w in ("prior", "ahead") else i
+        begin = i  # "prior to the tax return": the phrase starts at "prior"
         if w == "up":
             begin = i - 3 if d.at[i - 3] == "the" else i - 2  # "the run-up to ..."
         return _Time("event", begin, end)

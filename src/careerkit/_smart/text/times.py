@@ -129,6 +129,13 @@ class _TimeScan(_Dates, _Events):
             return self._ordinal_period(i, w)
         if w in lx.SEASONS:
             return self._season(i, w, None)
+        if (
+            w in lx.PERIOD_WORDS
+            and self.d.at[i + 1] in ("on", "over", "to")
+            and self.d.at[i + 2] == w
+        ):
+            # "10% year over year", "month on month": measured again every period
+            return self._cadence(i, i + 3, 1.0, w, explicit=False)
         if w in lx.PERIOD_WORDS:
             return self._the_period(i, w)
         if w[:2] == "wk" and w[2:].isdecimal():
