@@ -359,7 +359,7 @@ CAUSES = [
         "Save money.",
         "smArt",
         [
-            "S003 'money' does not say which one or how many",
+            "S001 'save' names a direction, not a concrete action",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -437,6 +437,24 @@ CAUSES = [
         "sMArt",
         [
             "S003 'a conference' does not say which one or how many",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Get my finances in order.",
+        "smArt",
+        [
+            "S001 'get my finances in order' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Save for retirement.",
+        "smArt",
+        [
+            "S001 'save' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
     ),

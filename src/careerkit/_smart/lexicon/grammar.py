@@ -104,7 +104,7 @@ VAGUE_VERBS: Final = words(
 CHANGE_VERBS: Final = words(
     "increase decrease reduce raise lower cut grow boost shrink shorten lengthen speed "
     "slow improve drop lift expand extend trim bring lose gain slash curb widen minimise "
-    "minimize maximise maximize"
+    "minimize maximise maximize save"
 )
 # Learning verbs: "learn X" alone is not yet specific.
 LEARNING_VERBS: Final = words("learn study understand explore know research master")

@@ -174,6 +174,7 @@ __all__ = [
     "SENTENCE_MARKS",
     "SO_NEXT",
     "SO_NOT_A_REASON",
+    "STATE_PHRASES",
     "SUBJECTS",
     "SUBJECT_OPENERS",
     "THIRD_PERSON",
@@ -515,6 +516,8 @@ REFLEXIVES: Final = words("myself ourselves yourself himself herself themselves"
 AMOUNT_COMPARATIVES: Final = words("more less fewer most least")
 # Amounts with no count of their own: "save money" says nothing until it says how much.
 AMOUNT_NOUNS: Final = words("money cash time weight energy calories fat")
+# States an object is put in: "get my finances in order", "keep costs under control".
+STATE_PHRASES: Final = frozenset({("in", "order"), ("under", "control"), ("on", "track")})
 # Verbs of money: "save 300 pounds" is money, "lose 30 pounds" weight.
 MONEY_VERBS: Final = words("raise save earn spend make pay donate fundraise sell invest")
 # Verbs of winning: doing it every time is an absolute ("win every case").

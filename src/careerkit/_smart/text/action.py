@@ -195,6 +195,9 @@ def read_clause(
             named = True
         if vague_terms and w in vague_terms:
             policy_terms.append(d.span(k, k + 1))
+        if (d.at[k - 1], w) in lx.STATE_PHRASES:
+            vague_states.append(k)  # "get my finances in order": a state to be in
+            continue
         f = flags.get(w, 0)
         if not f:
             if (
@@ -598,9 +601,11 @@ def read_clause(
         deliverable = None
     if not m_met:
         # "on top of" is a state but not a word to quote as one
-        states = [k for k in vague_states if k > main and low[k] != "top"] or [
-            k for k in range(main, g_hi) if low[k] in ("fluently", "fluent")
-        ]
+        states = [
+            k
+            for k in vague_states
+            if k > main and low[k] != "top" and (d.at[k - 1], low[k]) not in lx.STATE_PHRASES
+        ] or [k for k in range(main, g_hi) if low[k] in ("fluently", "fluent")]
         if states:
             issue("M002", d.span(states[0], states[0] + 1), low[states[0]])
         elif vague_q or any(low[c] in lx.AMOUNT_COMPARATIVES for c in comparatives):

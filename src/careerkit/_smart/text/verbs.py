@@ -98,6 +98,9 @@ def _classify(
         # "make my boss happy", "keep the team motivated": a state the object is left in
         for k in range(after, min(g_hi, after + 5)):
             w = low[k]
+            if (w, d.at[k + 1]) in lx.STATE_PHRASES and k > after:
+                verb_class = "state"  # "get my finances in order", "keep costs under control"
+                break
             if w in lx.BOUNDARY or w in lx.PREPOSITIONS:
                 break
             if w in lx.VAGUE_STATES and k > after:  # after an object: "get better" is phrasal
