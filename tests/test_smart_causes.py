@@ -458,6 +458,34 @@ CAUSES = [
             "T001 no date, window or cadence",
         ],
     ),
+    (
+        "Support our 2 new hires.",
+        "smArt",
+        [
+            "S001 'support' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Lead my team of 12 more effectively.",
+        "smArt",
+        [
+            "S002 'more' compares with nothing concrete",
+            "M002 'effectively' is a feeling or a state, not a measure",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Help the 5-a-side team improve.",
+        "smArt",
+        [
+            "S001 'help' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
     # A noun ending in "-er" is not a comparative ("'poster' compares with nothing").
     (
         "Present a poster at the regional conference.",

@@ -109,6 +109,7 @@ __all__ = [
     "GENERIC_ROLE_WORDS",
     "GOAL_WORDS",
     "GOOD_WORDS",
+    "GROUP_MEMBER_NOUNS",
     "GROUP_NOUNS",
     "GROUP_SIZE_WORDS",
     "HEDGE_WORDS",
@@ -465,6 +466,11 @@ SELF_RATING_WORDS: Final = words(
 # "a 12-person team", "a team of 8": the size of a group, not a measure.
 GROUP_SIZE_WORDS: Final = words("person people member members strong headcount seat")
 GROUP_NOUNS: Final = words("team teams group squad department crew staff unit")
+# The people a group is made of: "my 6 direct reports", "our 2 new hires".
+GROUP_MEMBER_NOUNS: Final = words(
+    "hires reports staff people members colleagues employees starters juniors volunteers "
+    "students pupils nurses engineers"
+)
 # Words ending in "-er" that are not comparatives ("get together", "become a member").
 NOT_COMPARATIVE_ER: Final = words(
     "together other either neither rather ever never over under after offer order answer "

@@ -139,6 +139,10 @@ def read_clause(
     # Figures, names, determiners in the goal clause.
     goal_q = [q for q in quantities if goal_span[0] <= q.span[0] < goal_span[1] + 1]
     goal_q += [q for q in ctx.cadence_q if goal_span[0] <= q.span[0] < goal_span[1] + 1]
+    if verb_class in ("vague", "state"):
+        # "Support our 2 new hires", "my 6 direct reports": the size of a group the goal acts
+        # on measures nothing; "network with 2 new people" counts what the action reaches.
+        goal_q = [q for q in goal_q if not _group_size(text, q)]
     figure = zero_target
     for q in goal_q:
         if q.explicit:
@@ -227,7 +231,8 @@ def read_clause(
             # "a lower-fee fund": the first half of a compound modifier compares with nothing
             # nor is the action itself ("be leading the huddles")
             if (
-                not _anchored_comparative(d, k)
+                # "more effectively": a manner, which no number before it anchors
+                (not _anchored_comparative(d, k) or (w == "more" and d.at[k + 1].endswith("ly")))
                 and not (d.at[k + 1] == "-" and d.glued[k + 1])
                 and k != main
                 and not named_at(k)  # "the Best Small Business award": part of a name
@@ -619,6 +624,16 @@ def read_clause(
         )
 
     return ClauseReading(verb, verb_class, s_met, m_met, figure, deliverable, goal_q)
+
+
+def _group_size(text: str, q: QuantityFact) -> bool:
+    """A count of people after "my", "our" or "the": the size of a group, not a target."""
+    before = text[max(0, q.span[0] - 12) : q.span[0]].split()[-1:]
+    return (
+        q.unit in lx.GROUP_MEMBER_NOUNS
+        and bool(before)
+        and (before[0].lower() in lx.POSSESSIVES or before[0].lower() in lx.DETERMINERS_DEFINITE)
+    )
 
 
 def _adverb_alone(d: _Doc, k: int) -> bool:

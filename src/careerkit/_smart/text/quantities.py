@@ -90,6 +90,13 @@ def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool
     if d.at[i - 1] == "-" and d.glued[i] and d.glued[i - 1] and d.raw[i - 2].isupper():
         return True  # "AZ-900", "ISO-9001": the number is part of a code that names a thing
     if (
+        nxt == "-"
+        and d.glued[j]
+        and (d.at[j + 1] in lx.DETERMINERS or d.at[j + 1] in lx.PREPOSITIONS)
+        and d.at[j + 2] == "-"
+    ):
+        return True  # "the 5-a-side team", "one-to-one": a compound that names a thing
+    if (
         value <= 10
         and (not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS)
         and not lx.SELF_RATING_WORDS.isdisjoint(d.low[max(0, i - 5) : i])
