@@ -1110,6 +1110,80 @@ AFTERWORD = (
     Case("Decide whether to go back to university by the summer.", "SMArT"),
 )
 
+# The last group, written after every fix above and labelled before the evaluator read it.
+CODA = (
+    Case(
+        "Lead the weekly ward huddle every Tuesday for the next three months.",
+        "SMArT",
+        "2027-02-25",
+    ),
+    Case("Support the new care assistants.", "smArt"),
+    Case(
+        "Sign off all 18 outstanding risk assessments by the end of the month.",
+        "SMArT",
+        "2026-11-30",
+    ),
+    Case("Reduce our carbon footprint.", "smArt"),
+    Case(
+        "Cut the depot's diesel use by 15% by switching 4 vans to electric by next autumn.", "SMArT"
+    ),
+    Case("Put on a summer reading challenge for 200 children at the library.", "SMArt"),
+    Case("Take the CIPS Level 4 exams in the June 2027 window.", "SMArT", "2027-06-30"),
+    Case("Get more confident on the phone with customers.", "smArt"),
+    Case("Take 20 inbound calls a day on my own by the end of my second week.", "SMArT"),
+    Case("Train the new barista on latte art before the Christmas rush.", "SMArT"),
+    Case("Hit every monthly sales target in 2027.", "SMArT", "2027-12-31"),
+    Case("Finish writing the grant report over the weekend.", "SMArT", "2026-11-29"),
+    Case("Finish my probation successfully.", "SMArt"),
+    Case("Pass my probation review in February.", "SMArT", "2027-02-28"),
+    Case("Be better at saying no.", "smArt"),
+    Case("Turn down at least one non-essential meeting a week.", "SMArT"),
+    Case("Review every open safeguarding case with my supervisor fortnightly.", "SMArT"),
+    Case("Upgrade the shop's card reader before Black Friday.", "SMArT"),
+    Case("Keep the break room tidy.", "SMArt"),
+    Case("Reach 3,000 newsletter subscribers before our spring launch.", "SMArT"),
+    Case("Increase footfall at the museum by 10% compared with last summer.", "SMArt"),
+    Case("Increase footfall at the museum by 10% this summer compared with last summer.", "SMArT"),
+    Case("Sit my first mock exam in January and score at least 60%.", "SMArT", "2027-01-31"),
+    Case("Be a role model for the juniors.", "smArt"),
+    Case(
+        "Run a monthly drop-in clinic for junior staff from January to June.", "SMArT", "2027-06-30"
+    ),
+    Case(
+        "Collect feedback from 25 patients on the new discharge letter by the end of Q1.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Earn a first-aid-at-work certificate this winter.", "SMArT"),
+    Case("Win back the Henderson account.", "SMArt"),
+    Case("Win back the Henderson account before their contract review in March.", "SMArT"),
+    Case("Keep improving.", "smArt"),
+    Case("Learn to make sourdough.", "smArt"),
+    Case("Bake a sourdough loaf every Saturday in January.", "SMArT", "2027-01-31"),
+    Case("Become an expert in cloud security.", "smArt"),
+    Case(
+        "Pass the AWS Security Specialty exam by May so I can lead the cloud audit.",
+        "SMART",
+        "2027-05-31",
+    ),
+    Case("My aim is to spend less time in meetings.", "smArt"),
+    Case("My aim is to cut my meetings to 10 hours a week by February.", "SMArT", "2027-02-28"),
+    Case("Bring my reading age up.", "smArt"),
+    Case("Tidy and label every cable in the server room by Friday.", "SMArT", "2026-11-27"),
+    Case("Ride 100 miles in June.", "SMArT", "2027-06-30"),
+    Case("Deliver a talk at the regional nursing conference.", "SMArT"),
+    Case("NB: chase payroll re overtime tmrw", "SMArT", "2026-11-26"),
+    Case("!!! finish the appraisal forms by 5pm !!!", "SMArT", "2026-11-25"),
+    Case("WORK ON MY FITNESS", "smArt"),
+    Case("RUN 3 TIMES A WEEK IN DECEMBER", "SMArT", "2026-12-31"),
+    Case("🌱 be greener 🌱", "smArt"),
+    Case("🌱 plant 6 raised beds of veg by April 🌱", "SMArT", "2027-04-30"),
+    Case("Achieve world-class customer service.", "smArt"),
+    Case("Double my reading speed by next week.", "SMarT", "2026-12-06"),
+    Case("Lire un livre par mois.", "smArt"),
+    Case("Ogni settimana, correre 10 km.", "smArt"),
+)
+
 FRESH_CASES = (
     MANAGERS
     + PASSIVE
@@ -1130,4 +1204,5 @@ FRESH_CASES = (
     + LAST
     + CLOSING
     + AFTERWORD
+    + CODA
 )
