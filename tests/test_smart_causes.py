@@ -486,6 +486,39 @@ CAUSES = [
             "T001 no date, window or cadence",
         ],
     ),
+    (
+        "Be a role model for the juniors.",
+        "smArt",
+        [
+            "S001 'be a role model' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Achieve world-class customer service.",
+        "smArt",
+        [
+            "S001 'achieve world-class customer service' names a direction, not a concrete action",
+            "M002 'world-class' is a feeling or a state, not a measure",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    ("Finish my probation successfully.", "SMArt", ["T001 no date, window or cadence"]),
+    ("Finish writing the grant report over the weekend.", "SMArT", []),
+    (
+        "Turn down at least one non-essential meeting a week.",
+        "SMArT",
+        ["T005 'a week' repeats with no end date or review point"],
+    ),
+    ("Put on a summer reading challenge for 200 children.", "SMArt", ["T001 no date, window or cadence"]),
+    (
+        "Ogni settimana, correre 10 km.",
+        "smArt",
+        ["S010 careerkit judges goals written in English; this text looks like another language"],
+    ),
+    ("Pour the concrete slab by Friday", "SMArT", []),
     # A noun ending in "-er" is not a comparative ("'poster' compares with nothing").
     (
         "Present a poster at the regional conference.",

@@ -29,6 +29,7 @@ KNOWN_MISSES = {
 
 # The same for the third batch, labelled before the evaluator read it.
 FRESH_MISSES = {
+    "NB: chase payroll re overtime tmrw",
     "Ring every client who hasn't ordered in 90 days.",
     "KR3 - launch self-serve refunds",
     "Get a handle on my finances.",

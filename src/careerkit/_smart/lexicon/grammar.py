@@ -353,7 +353,7 @@ DETERMINERS_INDEFINITE: Final = words("a an any another")
 PREPOSITIONS: Final = words(
     "at in on of for with from to by about into onto over under within without through "
     "during before after between among across toward towards per via than like as until "
-    "upon around behind beyond against along"
+    "upon around behind beyond against along re"
 )
 CONJUNCTIONS: Final = words("and or but nor yet so while whereas then")
 PRONOUNS: Final = words(

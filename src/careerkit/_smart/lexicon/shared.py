@@ -91,6 +91,7 @@ __all__ = [
     "DET_OR_WORK",
     "DISCOURSE_MARKERS",
     "ENGLISH_FUNCTION_WORDS",
+    "ENGLISH_LOOKALIKES",
     "EVENT_AFTER",
     "EVENT_DEADLINE_WORDS",
     "EVENT_ENDINGS",
@@ -421,6 +422,8 @@ OTHER_FUNCTION_WORDS: Final = words(
     "jede jeden jeder elke elk zwei drei dos tres deux trois twee drie dois três due tre "
     "este esta estos estas ce cette ces dieses diese dieser deze dit questo questa"
 )
+# Words of those languages that are English words too ("pour the slab", "bus fare").
+ENGLISH_LOOKALIKES: Final = words("pour fare mais dans")
 # Letters English words do not use (a name may, so each counts once per word).
 OTHER_LETTERS: Final = frozenset("ñçßäöüàâêîôûãõœ¿¡ëïÿæøå")
 

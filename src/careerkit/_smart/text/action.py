@@ -199,8 +199,10 @@ def read_clause(
             named = True
         if vague_terms and w in vague_terms:
             policy_terms.append(d.span(k, k + 1))
-        if (d.at[k - 1], w) in lx.STATE_PHRASES:
-            vague_states.append(k)  # "get my finances in order": a state to be in
+        if (d.at[k - 1], w) in lx.STATE_PHRASES or (
+            w == "class" and d.at[k - 1] == "-" and d.at[k - 2] == "world"
+        ):
+            vague_states.append(k)  # "get my finances in order", "world-class service"
             continue
         f = flags.get(w, 0)
         if not f:
@@ -266,6 +268,8 @@ def read_clause(
     if d.at[obj_lo] == "from" and "to" in low[obj_lo + 2 : obj_lo + 6]:
         obj_lo = low.index("to", obj_lo + 2) + 1  # "go from couch to marathon": where to
     obj_hi = _np_end(d, obj_lo, g_hi)
+    while obj_hi > obj_lo + 1 and len(low[obj_hi - 1]) > 4 and low[obj_hi - 1].endswith("ly"):
+        obj_hi -= 1  # "finish my probation successfully": how, not what
     for k in range(obj_lo + 1, obj_hi):
         if d.used[k] and low[k] in _TIME_OPENERS:
             obj_hi = k  # "go part-time next year": the time is not part of the object
@@ -305,6 +309,12 @@ def read_clause(
             abstract_obj = True  # "keep learning", "start networking"
         if head in lx.PEOPLE_NOUNS:
             people_obj = True
+        if (
+            any(obj_lo <= k < obj_hi for k in vague_states)
+            and verb_class in ("deliverable", "acquire")
+            and not figure
+        ):
+            abstract_obj = True  # "achieve world-class customer service": a quality
         unmarked = title_case == "caps" or (text.islower() and not head.endswith("s"))
         if unmarked and len(content) >= 2 and first not in lx.DETERMINERS_INDEFINITE:
             # In capitals, or all in lower case, a name cannot be told from other words:
@@ -341,6 +351,8 @@ def read_clause(
     role_named = False  # a kind of role ("a staff engineer role"), not just "a new job"
     if verb_class in ("promotion", "state", "acquire") or verb in ("move", "switch", "transition"):
         for k in range(obj_lo, min(g_hi, obj_lo + 8)):
+            if d.at[k + 1] == "model":
+                continue  # "a role model" is a way to be, not a role to hold
             if low[k] in lx.ROLE_NOUNS or low[k] in ("role", "position", "job", "offer"):
                 if low[k] in lx.VAGUE_STATES or (
                     verb_class == "acquire" and low[k] in lx.PEOPLE_NOUNS
@@ -463,7 +475,8 @@ def read_clause(
             if not s_met and not obj_words:
                 issue("S005", goal_span)  # "Stay until June": nothing to do or become
             elif not s_met:
-                issue("S003", sp_main, d.slice(main, max(obj_hi, main + 1)))
+                # "be a role model": a way to be, named as a direction, not as a vague object
+                issue("S001", sp_main, d.slice(main, max(obj_hi, main + 1)).lower())
     elif verb_class == "promotion":
         s_met = role_named or figure or named
         if not s_met:
@@ -482,10 +495,12 @@ def read_clause(
                 issue("S003", d.span(k0, k0 + 1), low[k0])
         elif abstract_obj and not figure:
             s_met = False
-            if (verb in lx.LIGHT_VERBS and obj_hi > obj_lo == main + 1) or (
-                head.endswith("ing") and obj_hi == obj_lo + 1
+            if (
+                (verb in lx.LIGHT_VERBS and obj_hi > obj_lo == main + 1)
+                or (head.endswith("ing") and obj_hi == obj_lo + 1)
+                or any(obj_lo <= k < obj_hi for k in vague_states)
             ):
-                # "take ownership", "make a difference", "stop procrastinating"
+                # "take ownership", "stop procrastinating", "achieve world-class service"
                 said = d.slice(main, obj_hi).lower()
             else:
                 said = d.raw[main].lower()
@@ -612,7 +627,9 @@ def read_clause(
             if k > main and low[k] != "top" and (d.at[k - 1], low[k]) not in lx.STATE_PHRASES
         ] or [k for k in range(main, g_hi) if low[k] in ("fluently", "fluent")]
         if states:
-            issue("M002", d.span(states[0], states[0] + 1), low[states[0]])
+            k0 = states[0]
+            lo0 = k0 - 2 if low[k0] == "class" and d.at[k0 - 2] == "world" else k0
+            issue("M002", d.span(lo0, k0 + 1), d.slice(lo0, k0 + 1).lower())  # "world-class"
         elif vague_q or any(low[c] in lx.AMOUNT_COMPARATIVES for c in comparatives):
             # An amount ("more", "some"); "steadier" or "better" is a quality, not an amount.
             k0 = (vague_q + [c for c in comparatives if low[c] in lx.AMOUNT_COMPARATIVES])[0]

@@ -413,7 +413,12 @@ class _Dates:
             return _Time("event", begin, i + 1)  # "by the end of the academic year": no dates
         if d.at[k - 1] == "of" and not mods:
             return None  # "of year" only after "end", "start", "middle": "by end of year"
-        if not mods and prep not in ("by", "until", "till", "through", "throughout", "for"):
+        weekend = w == "weekend" and prep in ("over", "at", "during", "on")  # "over the weekend"
+        if (
+            not mods
+            and not weekend
+            and prep not in ("by", "until", "till", "through", "throughout", "for")
+        ):
             return None
         first, last = _period_of(d.as_of, w, 0, d.fy_start, fiscal)
         return _resolve(d, k, i + 1, first, last)._replace(i=begin)
@@ -493,6 +498,8 @@ class _Dates:
         j = i + 1
         if d.at[j] in lx.UNDATED_PERIODS:
             return None  # "the fall semester", "the summer term": dates the text omits
+        if d.at[i - 1] in lx.DETERMINERS_INDEFINITE and d.raw[j].isalpha() and d.raw[j].islower():
+            return None  # "a summer reading challenge": a kind of thing, not a season
         ya = _year_after(d, j)
         if ya is not None:
             y, j = ya

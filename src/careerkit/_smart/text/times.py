@@ -383,7 +383,11 @@ class _TimeScan(_Dates, _Events):
                     or prev.endswith("s")
                     or lemma(prev) not in lx.VERBS
                     or prev in lx.SHORT_UNITS
-                    or d.at[i - 2] in ("a", "an", "one")  # "read a book a month": a noun
+                    # "read a book a month", "one non-essential meeting a week": a noun
+                    or any(
+                        d.at[m] in ("a", "an", "one") or d.at[m][:1].isdecimal()
+                        for m in range(i - 5, i - 1)
+                    )
                 )
                 and d.at[i + 2] not in ("off", "of", "or")
             ):
