@@ -831,3 +831,9 @@ def test_a_text_that_ends_where_a_rule_looks_ahead_is_read_without_error(text: s
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert all(0 <= f.span[0] <= f.span[1] <= len(text) for f in report.findings if f.span)
     assert set(report.criteria) == set("SMART")
+
+
+@pytest.mark.parametrize("text", ["garden by a spring", "report on the Q1", "a summer"])
+def test_a_season_or_a_quarter_at_the_very_end_is_read_without_error(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert set(report.criteria) == set("SMART")

@@ -149,7 +149,7 @@ class _Dates:
             if (
                 d.at[i - 1] in lx.DETERMINERS_DEFINITE
                 and d.at[i - 2] in ("on", "about", "of", "with")
-                and d.raw[j].isalpha()
+                and d.at[j].isalpha()
                 and d.at[j] not in lx.PREPOSITIONS
                 and d.at[j] not in lx.FISCAL_WORDS
                 and d.at[j] != "fy"
@@ -498,7 +498,12 @@ class _Dates:
         j = i + 1
         if d.at[j] in lx.UNDATED_PERIODS:
             return None  # "the fall semester", "the summer term": dates the text omits
-        if d.at[i - 1] in lx.DETERMINERS_INDEFINITE and d.raw[j].isalpha() and d.raw[j].islower():
+        if (
+            d.at[i - 1] in lx.DETERMINERS_INDEFINITE
+            and j < d.n
+            and d.raw[j].isalpha()
+            and d.raw[j].islower()
+        ):
             return None  # "a summer reading challenge": a kind of thing, not a season
         ya = _year_after(d, j)
         if ya is not None:
