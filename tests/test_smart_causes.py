@@ -519,6 +519,12 @@ CAUSES = [
         ["S010 careerkit judges goals written in English; this text looks like another language"],
     ),
     ("Pour the concrete slab by Friday", "SMArT", []),
+    (
+        "I will get better at time management by using a planner every day and reviewing my "
+        "week every Friday afternoon.",
+        "SMArT",
+        ["T005 'every day' repeats with no end date or review point"],
+    ),
     # A noun ending in "-er" is not a comparative ("'poster' compares with nothing").
     (
         "Present a poster at the regional conference.",

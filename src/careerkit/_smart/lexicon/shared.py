@@ -486,7 +486,7 @@ COMPLEMENT_PREPOSITIONS: Final = words("for to on about at with from of in as")
 # After "so", these words make it an intensifier, not a reason: "so much", "so far".
 SO_NOT_A_REASON: Final = words("much many far long well on forth called")
 # A later sentence that says why: "Why does it matter? ...", "Context: ...", "I need to ...".
-REASON_LABELS: Final = words("why context because reason background rationale")
+REASON_LABELS: Final = words("why context because reason background rationale relevant relevance")
 NEED_VERBS: Final = words("need want must")
 # Finite verbs that show a clause has a subject and a verb ("the pipeline is thin").
 FINITE_VERBS: Final = words(

@@ -215,6 +215,8 @@ def read_clause(
                         d.at[k - 1] in ("a", "an")
                         and d.at[k + 1][:1].isalpha()
                         and d.at[k + 1] not in lx.PREPOSITIONS
+                        and d.at[k + 1] not in lx.BOUNDARY  # "a planner every day": a noun
+                        and not d.used[k + 1]
                     )
                 )
             ):  # "a steadier lead"; "a poster at the conference" is a thing

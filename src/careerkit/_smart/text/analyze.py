@@ -317,7 +317,13 @@ _LATER_CLAUSE_MARKS = lx.CLAUSE_MARKS | {":", ","}
 def _means(d: _Doc, k: int) -> bool:
     """ "by" + a verb's -ing form at ``k``: how the goal is reached, an action of its own."""
     nxt = d.at[k + 1]
-    return d.low[k] == "by" and len(nxt) > 5 and nxt.endswith("ing") and lemma(nxt) in lx.VERBS
+    return (
+        d.low[k] == "by"
+        and len(nxt) > 4  # "using", "asking"; not "ring"
+        and nxt.endswith("ing")
+        # listed or not: "by using a planner every day" (an object follows the -ing form)
+        and (lemma(nxt) in lx.VERBS or d.at[k + 2] in lx.OBJECT_OPENERS)
+    )
 
 
 def _situations(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
