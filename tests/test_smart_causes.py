@@ -520,8 +520,10 @@ CAUSES = [
     ),
     ("Pour the concrete slab by Friday", "SMArT", []),
     (
-        "I will get better at time management by using a planner every day and reviewing my "
-        "week every Friday afternoon.",
+        (
+            "I will get better at time management by using a planner every day and reviewing "
+            "my week every Friday afternoon."
+        ),
         "SMArT",
         ["T005 'every day' repeats with no end date or review point"],
     ),
