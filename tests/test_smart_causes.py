@@ -527,6 +527,9 @@ CAUSES = [
         "SMArT",
         ["T005 'every day' repeats with no end date or review point"],
     ),
+    ("Get an A in my statistics module this semester.", "SMArT", []),
+    ("Get a summer internship at a law firm.", "SMArt", ["T001 no date, window or cadence"]),
+    ("Pass all my modules first time.", "SMArt", ["T001 no date, window or cadence"]),
     # A noun ending in "-er" is not a comparative ("'poster' compares with nothing").
     (
         "Present a poster at the regional conference.",

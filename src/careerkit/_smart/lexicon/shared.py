@@ -110,6 +110,7 @@ __all__ = [
     "GENERIC_ROLE_WORDS",
     "GOAL_WORDS",
     "GOOD_WORDS",
+    "GRADE_LETTERS",
     "GROUP_MEMBER_NOUNS",
     "GROUP_NOUNS",
     "GROUP_SIZE_WORDS",
@@ -479,7 +480,8 @@ NOT_COMPARATIVE_ER: Final = words(
     "together other either neither rather ever never over under after offer order answer "
     "number member paper water career matter letter chapter quarter semester register "
     "cover corner computer customer leader partner manager engineer volunteer trainer "
-    "speaker writer mentor officer"
+    "speaker writer mentor officer summer winter poster planner folder banner border "
+    "printer server newsletter timer charger flyer sticker binder ledger"
 )
 # Prepositions that narrow an object to one thing: "a scheme for our web shop".
 COMPLEMENT_PREPOSITIONS: Final = words("for to on about at with from of in as")
@@ -533,6 +535,8 @@ MONEY_VERBS: Final = words("raise save earn spend make pay donate fundraise sell
 WINNING_VERBS: Final = words("win convert")
 # Words that open a spoken sentence without saying anything: "so basically I want to ...".
 DISCOURSE_MARKERS: Final = words("so basically honestly ok okay right well anyway literally")
+# Grades given as letters, best first: "get an A in statistics".
+GRADE_LETTERS: Final = ("A", "B", "C", "D", "E", "F")
 # Words that open a noun phrase subject: "All staff will ...", "The team will ...".
 SUBJECT_OPENERS: Final = words("all every each the our your their his her both")
 # Pronouns as the object of a wish: "I'd like us to ...".

@@ -273,7 +273,9 @@ def read_clause(
     while obj_hi > obj_lo + 1 and len(low[obj_hi - 1]) > 4 and low[obj_hi - 1].endswith("ly"):
         obj_hi -= 1  # "finish my probation successfully": how, not what
     for k in range(obj_lo + 1, obj_hi):
-        if d.used[k] and low[k] in _TIME_OPENERS:
+        if (d.used[k] and low[k] in _TIME_OPENERS) or (
+            low[k] in ("first", "last") and d.at[k + 1] == "time"  # "pass them first time"
+        ):
             obj_hi = k  # "go part-time next year": the time is not part of the object
             break
     obj_words = [low[k] for k in range(obj_lo, obj_hi) if not d.used[k]]

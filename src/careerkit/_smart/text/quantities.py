@@ -193,6 +193,17 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         if i in names:
             continue
         unit_w = d.at[i + 1]
+        if (
+            w in ("a", "an")
+            and i + 1 < d.n
+            and d.raw[i + 1] in lx.GRADE_LETTERS
+            and (d.at[i + 2] in lx.PREPOSITIONS or not d.at[i + 2][:1].isalnum())
+        ):
+            # "get an A in statistics", "a B or above": a grade to reach
+            grade = 7.0 - lx.GRADE_LETTERS.index(d.raw[i + 1])
+            out.append(QuantityFact(grade, "grade " + d.raw[i + 1], "level", d.span(i, i + 2)))
+            skip_to = i + 2
+            continue
         if w in ("a", "an") and unit_w in lx.MEASURE_UNITS and d.raw[i + 1].isalpha():
             # "lose a stone", "run a mile": one of the unit
             out.append(QuantityFact(1.0, unit_w, "count", d.span(i, i + 2)))
