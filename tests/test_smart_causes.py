@@ -527,7 +527,11 @@ CAUSES = [
         "SMArT",
         ["T005 'every day' repeats with no end date or review point"],
     ),
-    ("Get an A in my statistics module this semester.", "SMArT", []),
+    (
+        "Get an A in my statistics module this semester.",
+        "SMArT",
+        ["T008 'this semester' ties the deadline to an event without a date"],
+    ),
     ("Get a summer internship at a law firm.", "SMArt", ["T001 no date, window or cadence"]),
     ("Pass all my modules first time.", "SMArt", ["T001 no date, window or cadence"]),
     # A noun ending in "-er" is not a comparative ("'poster' compares with nothing").
