@@ -534,6 +534,19 @@ CAUSES = [
     ),
     ("Get a summer internship at a law firm.", "SMArt", ["T001 no date, window or cadence"]),
     ("Pass all my modules first time.", "SMArt", ["T001 no date, window or cadence"]),
+    # A note in lower case with no full stop drops its articles: "update risk register".
+    ("✅ update risk register ✅ by Fri", "SMArT", []),
+    ("NB: chase payroll re overtime tmrw", "SMArT", []),
+    (
+        "eat healthy food",
+        "smArt",
+        [
+            "S001 'eat healthy food' names a direction, not a concrete action",
+            "M002 'healthy' is a feeling or a state, not a measure",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
     # A noun ending in "-er" is not a comparative ("'poster' compares with nothing").
     (
         "Present a poster at the regional conference.",

@@ -29,11 +29,9 @@ KNOWN_MISSES = {
 
 # The same for the third batch, labelled before the evaluator read it.
 FRESH_MISSES = {
-    "NB: chase payroll re overtime tmrw",
     "Ring every client who hasn't ordered in 90 days.",
     "KR3 - launch self-serve refunds",
     "Get a handle on my finances.",
-    "✅ update risk register ✅ by Fri",
     "Last year I let things slide a bit. Going forward I want to be more on top of my paperwork.",
     "My manager and I talked at my review and we agreed that the main thing is the rota. It takes me most of Monday. If I can build a template in Excel and get it down to an hour a week by February, I'd have time to do the supervisor training.",
     "There's a lot going on at home at the moment so I don't want to overcommit, but I would like to at least keep going to the gym and maybe eat a bit better when I can.",

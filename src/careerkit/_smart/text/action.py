@@ -402,11 +402,26 @@ def read_clause(
     definite = definite or (whole_set and bool(obj_words) and not abstract_obj)
     # "quit vaping", "stop smoking": the habit given up is what the goal acts on
     habit = verb in ("quit", "stop") and head.endswith("ing") and not abstract_obj
+    # A note drops its articles: "update risk register", "chase payroll re overtime tmrw" (a
+    # line in lower case with no full stop, as notes and trackers are written).
+    telegraphic = (
+        verb_class == "deliverable"
+        and bool(obj_words)
+        and obj_words[0] not in lx.DETERMINERS
+        and head.isalpha()
+        and not head.endswith("s")
+        and not abstract_obj
+        and not _abstract(head)
+        and lx.VAGUE_STATES.isdisjoint(obj_words)
+        and raw[main].islower()
+        and not text.rstrip().endswith((".", "!", "?"))
+    )
     anchors = (
         figure
         or named
         or definite
         or habit
+        or telegraphic
         or role_named
         or cadence_in_goal
         or specific_kind
