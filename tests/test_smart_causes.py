@@ -547,6 +547,20 @@ CAUSES = [
             "T001 no date, window or cadence",
         ],
     ),
+    (
+        "Get a 2:1 in my final year.",
+        "SMArT",
+        ["T008 'in my final year' ties the deadline to an event without a date"],
+    ),
+    (
+        "Get a handle on my finances.",
+        "smArt",
+        [
+            "S001 'get a handle' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
     # A noun ending in "-er" is not a comparative ("'poster' compares with nothing").
     (
         "Present a poster at the regional conference.",
@@ -616,6 +630,8 @@ def test_a_self_rating_is_not_reported_as_a_figure() -> None:
         ("I'm 80% confident I can pass the CKA exam by May.", []),
         ("Lose 8kg by May 1st.", [(8.0, "kg")]),
         ("Raise $2m for the new wing by June.", [(2_000_000.0, "USD")]),
+        ("Get a 2:1 in my final year.", [(2.1, "degree class")]),
+        ("Have a 1:1 with each report monthly.", [(1.0, "per month")]),
         ("Increase sign-ups threefold by summer.", [(3.0, "x")]),
         ("Lose a stone by summer.", [(1.0, "stone")]),
         ("Lose 30 pounds by summer.", [(30.0, "pounds")]),
@@ -864,4 +880,9 @@ def test_a_text_that_ends_where_a_rule_looks_ahead_is_read_without_error(text: s
 @pytest.mark.parametrize("text", ["garden by a spring", "report on the Q1", "a summer"])
 def test_a_season_or_a_quarter_at_the_very_end_is_read_without_error(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert set(report.criteria) == set("SMART")
+
+
+def test_an_ordinal_period_at_the_very_end_is_read_without_error() -> None:
+    report = ck.evaluate_smart("spring 2027 18th first semester of", as_of=AS_OF)
     assert set(report.criteria) == set("SMART")

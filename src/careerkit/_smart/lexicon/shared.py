@@ -230,7 +230,7 @@ PHRASAL_VAGUE: Final = frozenset(
     tuple(pair.split())
     for pair in (
         "work on", "focus on", "look into", "figure out", "take on", "step up", "get better",
-        "get good", "keep up", "catch up", "brush up", "level up", "be better", "be more",
+        "get a handle", "get good", "keep up", "catch up", "brush up", "level up", "be better", "be more",
         "tighten up", "smarten up", "sharpen up", "see about", "think about",
         "do better", "do more", "ramp up", "scale up", "cut down", "ramp down", "scale back",
         "double down", "get involved", "be involved",
@@ -329,6 +329,7 @@ TIME_TRIGGERS = (
     | {"every", "each", "per", "this", "next", "coming", "following", "current", "a", "an",
        "half", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "eoy", "eoq", "eom",
        "tomorrow", "today", "tonight", "first", "second", "third", "fourth", "last", "/",
+       "final",
        "week", "month", "quarter", "year", "weekend", "semester", "year's", "month's",
        "week's", "quarter's"}
     | EVENT_NOUNS
@@ -551,7 +552,8 @@ OBLIGED_WORDS: Final = words("expected required due supposed asked set scheduled
 BE_FORMS: Final = words("be been being is are was were")
 # Phrasal verbs of learning ("get up to speed on X" is "learn X") and of finishing.
 PHRASAL_LEARNING: Final = frozenset(
-    tuple(pair.split()) for pair in ("get up", "read up", "skill up", "brush up", "swot up")
+    tuple(pair.split())
+    for pair in ("get up", "read up", "skill up", "brush up", "swot up", "get to grips")
 )
 # Phrasal verbs that take something down to none: "cut out sugar", "give up smoking".
 PHRASAL_ELIMINATION: Final = frozenset({("cut", "out"), ("give", "up"), ("kick", "out")})

@@ -440,7 +440,7 @@ class _Dates:
             and unit in lx.DURATION_UNITS
             and unit not in ("half", "quarter")
             and d.at[i + 2] == "of"
-            and d.raw[i + 3].isalpha()
+            and d.at[i + 3].isalpha()
             and d.at[i + 3] not in lx.MONTHS
             and d.at[i + 3] not in lx.POSSESSIVES
             and d.at[i + 3] not in lx.PERIOD_WORDS

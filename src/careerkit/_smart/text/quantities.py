@@ -232,6 +232,10 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             skip_to = j  # \"number one\" is a rank
             continue
         if d.at[j] == ":" and d.glued[j] and d.at[j + 1][:1].isdecimal():
+            if prev == "a" and w == "2" and d.at[j + 1] in ("1", "2"):
+                # "get a 2:1": a degree class, a grade to reach
+                grade = float(f"{w}.{d.at[j + 1]}")
+                out.append(QuantityFact(grade, "degree class", "level", d.span(i, j + 2)))
             skip_to = j + 2  # "1:1s", "3:1"
             continue
         currency = ""

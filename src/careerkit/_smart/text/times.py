@@ -125,6 +125,13 @@ class _TimeScan(_Dates, _Events):
         if w in ("tomorrow", "today", "tonight"):
             day = self.d.as_of + timedelta(days=1 if w == "tomorrow" else 0)
             return _Time("end", _context(self.d, i)[3], i + 1, day, day, 1)
+        if (
+            w == "final"
+            and self.d.at[i + 1] in lx.DURATION_UNITS
+            and self.d.at[i - 1] in (lx.POSSESSIVES)
+        ):
+            # "in my final year": the last one of a course, on dates the text omits
+            return _Time("event", _context(self.d, i - 1)[3], i + 2)
         if w in ("first", "second", "third", "fourth", "last"):
             return self._ordinal_period(i, w)
         if w in lx.SEASONS:

@@ -20,11 +20,16 @@ def _classify(
     nxt = d.at[after]
     verb_class = "none"
     if verb is not None:
-        if (verb, nxt) in lx.PHRASAL_VAGUE or (verb, lemma(nxt)) in lx.PHRASAL_VAGUE:
+        third = d.at[after + 1]
+        if (
+            (verb, nxt) in lx.PHRASAL_VAGUE
+            or (verb, lemma(nxt)) in lx.PHRASAL_VAGUE
+            or (verb, nxt, third) in lx.PHRASAL_VAGUE  # "get a handle on my finances"
+        ):
             verb_class = "vague"
         elif verb == "teach" and nxt in ("myself", "ourselves"):
             verb_class = "learning"  # "teach myself BSL": to learn it
-        elif (verb, nxt) in lx.PHRASAL_LEARNING:
+        elif (verb, nxt) in lx.PHRASAL_LEARNING or (verb, nxt, third) in lx.PHRASAL_LEARNING:
             verb_class = "learning"  # "get up to speed on GDPR", "brush up on statistics"
         elif (verb, nxt) in lx.PHRASAL_COMPLETION:
             verb_class = "deliverable"  # "work through the course": finish it
