@@ -29,6 +29,7 @@ __all__ = [
     "MULTIPLIERS",
     "NUMBER_SUFFIXES",
     "ORDINAL_SUFFIXES",
+    "ORDINAL_WORDS",
     "PERCENT_WORDS",
     "POSSESSIVES",
     "SCALES",
@@ -74,6 +75,12 @@ NUMBER_SUFFIXES: Final = MappingProxyType({"k": 1e3, "bn": 1e9, "b": 1e9})
 # "m" after a number is a million in money ("$2m") and metres or minutes elsewhere ("400m").
 MONEY_SUFFIXES: Final = MappingProxyType({"m": 1e6, "mm": 1e6})
 ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
+# Ordinals in words, for a day of a month: "the first of March".
+ORDINAL_WORDS: Final = MappingProxyType(
+    {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15,
+     "twentieth": 20, "thirtieth": 30}
+)  # fmt: skip
 CURRENCY_SYMBOLS: Final = MappingProxyType({"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"})
 CURRENCY_WORDS: Final = MappingProxyType(
     {

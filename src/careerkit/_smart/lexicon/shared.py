@@ -329,7 +329,8 @@ TIME_TRIGGERS = (
     | {"every", "each", "per", "this", "next", "coming", "following", "current", "a", "an",
        "half", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "eoy", "eoq", "eom",
        "tomorrow", "today", "tonight", "first", "second", "third", "fourth", "last", "/",
-       "final",
+       "final", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+       "fifteenth", "twentieth", "thirtieth",
        "week", "month", "quarter", "year", "weekend", "semester", "year's", "month's",
        "week's", "quarter's"}
     | EVENT_NOUNS
@@ -603,7 +604,7 @@ HOLIDAYS: Final = words(
 # "close of play", "close of business", "end of day": the end of the working day.
 DAY_END_PHRASES: Final = frozenset(
     tuple(p.split())
-    for p in ("close of play", "close of business", "end of day", "end of business")
+    for p in ("close of play", "close of business", "end of day", "end of business", "end of play")
 )
 # Holidays on the same day every year.
 FIXED_HOLIDAYS: Final = MappingProxyType(

@@ -231,9 +231,10 @@ class _Dates:
             j += 1
         day = day_first[0] if day_first else None
         if day is None:
-            cand = _day_of(d, d.at[j])
-            if cand is not None and not (_is_year(d.at[j])):
-                day, j = cand, j + 1
+            k = j + 1 if d.at[j] == "the" else j  # "March the 3rd"
+            cand = _day_of(d, d.at[k])
+            if cand is not None and not (_is_year(d.at[k])):
+                day, j = cand, k + 1
         ya = _year_after(d, j)
         year: int | None = None
         if ya is not None:
@@ -317,6 +318,8 @@ class _Dates:
             begin = i
         else:
             return None
+        if nxt == "week":  # "by Friday week": that day a week later
+            return _resolve(d, begin, i + 2, day + timedelta(days=7), day + timedelta(days=7))
         return _resolve(d, begin, i + 1, day, day)
 
     def _relative(self, i: int, w: str) -> _Time | None:
@@ -427,6 +430,9 @@ class _Dates:
         """'the first half of 2027', 'the second quarter', 'the last quarter of the year'."""
         d = self.d
         unit = d.at[i + 1]
+        if unit == "of" and d.at[i + 2] in lx.MONTHS and w in lx.ORDINAL_WORDS:
+            # "by the first of March": a day of that month
+            return self._month(i + 2, d.at[i + 2], (lx.ORDINAL_WORDS[w], i))
         if (
             w == "first"
             and unit in lx.DURATION_UNITS

@@ -132,6 +132,8 @@ class _TimeScan(_Dates, _Events):
         ):
             # "in my final year": the last one of a course, on dates the text omits
             return _Time("event", _context(self.d, i - 1)[3], i + 2)
+        if w in lx.ORDINAL_WORDS and self.d.at[i + 1] == "of" and self.d.at[i + 2] in lx.MONTHS:
+            return self._ordinal_period(i, w)  # "the fifth of March"
         if w in ("first", "second", "third", "fourth", "last"):
             return self._ordinal_period(i, w)
         if w in lx.SEASONS:
