@@ -235,6 +235,11 @@ CAUSES = [
         "SMArT",
         ["T008 'ahead of schedule' ties the deadline to an event without a date"],
     ),
+    (
+        "Send the cards by Valentine's Day.",
+        "SMArT",
+        ["T008 'by Valentine's Day' ties the deadline to an event without a date"],
+    ),
     # The event is the whole clause, not the words before its period ("'before the tax'").
     (
         "Move my pension into a lower-fee fund before the tax year ends.",

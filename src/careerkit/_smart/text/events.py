@@ -147,7 +147,7 @@ class _Events:
         while end < min(d.n, k + 4):
             x = d.low[end]
             if (
-                not d.raw[end].isalpha()
+                not d.raw[end].replace("'", "").replace("’", "").isalpha()  # "Valentine's"
                 or d.used[end]
                 or x in lx.PREPOSITIONS
                 or x in lx.CONJUNCTIONS
@@ -168,7 +168,11 @@ class _Events:
             if ya is None and when < d.as_of:
                 when = _holiday(head, year + 1)
             return _Time("end", i, ya[1] if ya is not None else end, when, when, 1)
-        named = (raw.isupper() and len(raw) > 1) or head in lx.HOLIDAYS
+        named = (
+            (raw.isupper() and len(raw) > 1)
+            or head in lx.HOLIDAYS
+            or (raw in ("Day", "Eve") and end > k + 1)  # "by Boxing Day", "Valentine's Day"
+        )
         eventlike = (
             head in lx.EVENT_NOUNS
             or head in lx.UNDATED_PERIODS
