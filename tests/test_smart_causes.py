@@ -566,6 +566,29 @@ CAUSES = [
             "T001 no date, window or cadence",
         ],
     ),
+    (
+        "Ensure compliance with all regulatory requirements.",
+        "smArt",
+        [
+            "S001 'ensure' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Streamline the month-end close process.",
+        "smArt",
+        [
+            "S001 'streamline' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Mentor two junior analysts and support them to complete their first solo project by June.",
+        "SMArT",
+        [],
+    ),
     # A noun ending in "-er" is not a comparative ("'poster' compares with nothing").
     (
         "Present a poster at the regional conference.",

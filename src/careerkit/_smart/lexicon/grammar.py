@@ -98,7 +98,7 @@ VAGUE_VERBS: Final = words(
     "increase decrease reduce raise lower cut elevate upgrade refine sharpen polish "
     "nurture foster cultivate build maintain manage get understand know master better "
     "step take do be become contribute involve invest empower inspire motivate evangelize "
-    "champion perfect enjoy appreciate procrastinate worry overthink panic"
+    "champion perfect enjoy appreciate procrastinate worry overthink panic streamline"
 )
 # Verbs that measure a change: specific only with a figure ("reduce X from 3 to 1 days").
 CHANGE_VERBS: Final = words(
@@ -140,7 +140,7 @@ ABSTRACT_NOUNS: Final = words(
     "reputation profile image culture collaboration teamwork engagement morale things "
     "stuff something anything everything areas area side life self myself game level "
     "stuff skillset skill-set craft business field domain industry world technology "
-    "technologies tools difference"
+    "technologies tools difference compliance adoption excellence"
 )
 # Nouns of verifiable things one can point to once done.
 ARTIFACT_NOUNS: Final = words(

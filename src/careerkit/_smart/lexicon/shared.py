@@ -287,7 +287,8 @@ SO_NEXT = PRONOUNS | DETERMINERS_DEFINITE | frozenset({"people", "customers", "u
 
 OBJECT_CONTROL: Final = words(
     "ask invite encourage help allow enable convince persuade teach get want need expect "
-    "remind coach mentor train push challenge nominate recruit empower volunteer agree offer"
+    "remind coach mentor train push challenge nominate recruit empower volunteer agree offer "
+    "support"
 )
 
 TO_VERBS = frozenset({"volunteer", "offer", "agree", "start", "begin", "continue", "remember"})
