@@ -1184,6 +1184,62 @@ CODA = (
     Case("Ogni settimana, correre 10 km.", "smArt"),
 )
 
+# Written after the last rule changed, labelled before the evaluator read them: the final blind
+# measure of this batch.
+FINALE = (
+    Case(
+        "Every member of the kitchen team will complete allergen training by 31 January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("Reduce the number of no-shows at the dental surgery.", "smArt"),
+    Case("Text a reminder to every patient 48 hours before their appointment.", "SMArT"),
+    Case("Be a calmer presence on the ward.", "smArt"),
+    Case("Plan and run a charity quiz night for 60 people in March.", "SMArT", "2027-03-31"),
+    Case("Get better at budgeting.", "smArt"),
+    Case("Keep a spending diary every day for four weeks.", "SMArT", "2026-12-23"),
+    Case("Open the shop 30 minutes earlier on Saturdays from January.", "SMArT"),
+    Case("Clear the 60-job backlog in the workshop before the spring rush.", "SMArT"),
+    Case("Shadow the head of finance for a day each month until June.", "SMArT", "2027-06-30"),
+    Case(
+        "Complete the Level 3 Award in Supervising Food Safety by the end of February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Do more outreach.", "smArt"),
+    Case(
+        "Visit 6 local schools to promote the apprenticeship scheme before the summer term.",
+        "SMART",
+    ),
+    Case("Network more at conferences.", "smArt"),
+    Case("Have coffee with one new person from another department every fortnight.", "SMArT"),
+    Case("sort out the stock room this wk", "SMArT", "2026-11-29"),
+    Case("FINISH MY NVQ", "SMArt"),
+    Case("🧘 meditate 10 mins a day 🧘", "SMArT"),
+    Case("- call back every customer who complains within 24 hrs", "SMArT"),
+    Case("KR1: reduce refund time from 10 to 5 days by end of Q3", "SMArT", "2027-09-30"),
+    Case("Get a distinction in my Level 5 diploma.", "SMArt"),
+    Case("Score 30+ in every weekly spelling test this term.", "SMArT"),
+    Case("Cut screen time to under 2 hours a day on weekdays.", "SMArT"),
+    Case("My manager says I need to be more strategic.", "smArt"),
+    Case("Put forward two ideas at each monthly strategy meeting.", "SMArT"),
+    Case("Raise £2,500 for the school roof fund by the summer fair.", "SMArT"),
+    Case("Hold a lessons-learned session within two weeks of each project closing.", "SMArT"),
+    Case("Be the best teacher in the school.", "smArt"),
+    Case("Swim a mile without stopping by Easter.", "SMArT", "2027-03-28"),
+    Case("Take on an apprentice by September to help with the extra work.", "SMART", "2027-09-30"),
+    Case("Run the London Marathon in April having never run more than 5k.", "SMArT", "2027-04-30"),
+    Case("Write 3 new songs and record them before my birthday in July.", "SMArT"),
+    Case("Get the van serviced and MOT'd before the winter.", "SMArT"),
+    Case("Stop checking emails after 7pm.", "SMArt"),
+    Case("Spend an hour a week learning Welsh with Duolingo until the summer.", "SMArT"),
+    Case("Sell 15 pieces at the craft fair on 12 December.", "SMArT", "2026-12-12"),
+    Case("Move into a team leader role in the next 12 months.", "SMART", "2027-11-25"),
+    Case("Think about going part-time.", "smArt"),
+    Case("Organiser une réunion d'équipe chaque mois.", "smArt"),
+    Case("Elke week twee keer sporten.", "smArt"),
+)
+
 FRESH_CASES = (
     MANAGERS
     + PASSIVE
@@ -1205,4 +1261,5 @@ FRESH_CASES = (
     + CLOSING
     + AFTERWORD
     + CODA
+    + FINALE
 )
