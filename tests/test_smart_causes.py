@@ -589,6 +589,13 @@ CAUSES = [
         "SMArT",
         [],
     ),
+    ("Take on an apprentice by September to help with the extra work.", "SMART", []),
+    ("Recruit a nurse by March.", "SMArT", []),
+    (
+        "Hire a person.",
+        "sMArt",
+        ["S003 'a person' does not say which one or how many", "T001 no date, window or cadence"],
+    ),
     # A noun ending in "-er" is not a comparative ("'poster' compares with nothing").
     (
         "Present a poster at the regional conference.",

@@ -178,7 +178,8 @@ ROLE_NOUNS: Final = words(
     "ambassador champion advocate chapter chef cook carer paramedic midwife pharmacist "
     "technician electrician plumber surveyor solicitor lawyer barrister clerk receptionist "
     "therapist physiotherapist physio counsellor counselor practitioner millionaire billionaire "
-    "bookkeeper assistant cleaner driver caretaker porter cashier barista waiter"
+    "bookkeeper assistant cleaner driver caretaker porter cashier barista waiter apprentice "
+    "trainee intern"
 )
 # Roles where a jump within weeks is out of reach for nearly everyone.
 EXECUTIVE_ROLES: Final = words(

@@ -115,6 +115,7 @@ __all__ = [
     "GROUP_NOUNS",
     "GROUP_SIZE_WORDS",
     "HEDGE_WORDS",
+    "HIRING_VERBS",
     "HOLIDAYS",
     "INDIRECT_QUESTION_WORDS",
     "INFINITIVE_VERBS",
@@ -534,6 +535,8 @@ AMOUNT_NOUNS: Final = words("money cash time weight energy calories fat")
 STATE_PHRASES: Final = frozenset({("in", "order"), ("under", "control"), ("on", "track")})
 # Verbs of money: "save 300 pounds" is money, "lose 30 pounds" weight.
 MONEY_VERBS: Final = words("raise save earn spend make pay donate fundraise sell invest")
+# Verbs of taking someone on: the role hired is what the goal names ("hire an apprentice").
+HIRING_VERBS: Final = words("hire recruit appoint employ onboard")
 # Verbs of winning: doing it every time is an absolute ("win every case").
 WINNING_VERBS: Final = words("win convert")
 # Words that open a spoken sentence without saying anything: "so basically I want to ...".

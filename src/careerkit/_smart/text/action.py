@@ -373,7 +373,8 @@ def read_clause(
     if (
         verb_class == "deliverable"
         and head in lx.ROLE_NOUNS
-        and len([w for w in obj_words if w not in lx.DETERMINERS]) >= 2
+        and len([w for w in obj_words if w not in lx.DETERMINERS])
+        >= (1 if verb in lx.HIRING_VERBS else 2)
     ):
         role_named = True  # "hire a marketing coordinator": a kind of role
     if verb_class == "acquire" and people_obj:

@@ -27,6 +27,11 @@ def _classify(
             or (verb, nxt, third) in lx.PHRASAL_VAGUE  # "get a handle on my finances"
         ):
             verb_class = "vague"
+            head = d.at[_np_end(d, after + 1, g_hi) - 1]
+            if (verb, nxt) == ("take", "on") and (
+                head in lx.ROLE_NOUNS or head in lx.JUNIOR_WORDS or third[:1].isdecimal()
+            ):
+                verb_class = "acquire"  # "take on an apprentice", "take on 2 new clients"
         elif verb == "teach" and nxt in ("myself", "ourselves"):
             verb_class = "learning"  # "teach myself BSL": to learn it
         elif (verb, nxt) in lx.PHRASAL_LEARNING or (verb, nxt, third) in lx.PHRASAL_LEARNING:
