@@ -73,6 +73,7 @@ __all__ = [
     "ALL_MONTHS_AMBIG",
     "AMOUNT_COMPARATIVES",
     "AMOUNT_NOUNS",
+    "ASIDES",
     "BE_FORMS",
     "BOUNDARY",
     "BULLETS",
@@ -440,7 +441,8 @@ OTHER_LETTERS: Final = frozenset("ñçßäöüàâêîôûãõœ¿¡ëïÿæøå
 LEAD_OPENERS: Final = words(
     "after before by on in at during over for from starting beginning once when whenever "
     "while if unless despite although though since until as within throughout following "
-    "ahead prior next this every each given because owing with without"
+    "ahead prior next this every each given because owing with without provided providing "
+    "assuming first"
 )
 # What may follow a verb in action position: its object or complement opens with one of these.
 OBJECT_OPENERS: Final = words(
@@ -539,6 +541,10 @@ MONEY_VERBS: Final = words("raise save earn spend make pay donate fundraise sell
 HIRING_VERBS: Final = words("hire recruit appoint employ onboard")
 # Verbs of winning: doing it every time is an absolute ("win every case").
 WINNING_VERBS: Final = words("win convert")
+# Asides before the goal: "To be honest, ...".
+ASIDES: Final = frozenset(
+    ("to", "be", w, ",") for w in ("honest", "frank", "fair", "clear", "sure")
+)
 # Words that open a spoken sentence without saying anything: "so basically I want to ...".
 DISCOURSE_MARKERS: Final = words("so basically honestly ok okay right well anyway literally")
 # Grades given as letters, best first: "get an A in statistics".

@@ -279,6 +279,9 @@ def read_clause(
             obj_hi = k  # "go part-time next year": the time is not part of the object
             break
     obj_words = [low[k] for k in range(obj_lo, obj_hi) if not d.used[k]]
+    if not obj_words and d.at[obj_lo - 1] == "at" and obj_hi > obj_lo + 1:
+        # "present at the spring conference": the occasion itself is what the goal acts at
+        obj_words = [low[k] for k in range(obj_lo, obj_hi) if low[k][:1].isalpha()]
     while len(obj_words) > 1 and obj_words[-1] in lx.REFLEXIVES:
         obj_words.pop()  # "run the payroll myself": who does it, not what is done
     head = obj_words[-1] if obj_words else ""

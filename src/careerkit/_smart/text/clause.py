@@ -262,6 +262,9 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if w in lx.CERTAINTY_WORDS and (d.at[i + 1] in lx.SUBJECTS or d.at[i + 1] == "that"):
             i += 1  # "(I'm) sure I can finish ...": the action is in the clause after
             continue
+        if (w, d.at[i + 1], d.at[i + 2], d.at[i + 3]) in lx.ASIDES:
+            i += 4  # "To be honest, I'd like to finish my degree": an aside, then the goal
+            continue
         if (
             w in lx.DISCOURSE_MARKERS
             and (i == lo or d.at[i - 1] in lx.DISCOURSE_MARKERS)
