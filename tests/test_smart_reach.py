@@ -1,0 +1,106 @@
+"""Achievability on goals written for it (``smart_cases_reach``): out of reach, and big but fine."""
+
+from __future__ import annotations
+
+import pytest
+
+import careerkit as ck
+from smart_cases import ALL, AS_OF, Case
+from smart_cases_fresh import FRESH_CASES
+from smart_cases_more import MORE
+from smart_cases_reach import BEYOND, REACH, WITHIN
+
+CRITERIA = ("S", "M", "A", "R", "T")
+
+# Read differently from the label on A; each needs knowledge the rules do not have yet. Strict
+# xfail: when one starts to pass, move it out of this set.
+A_MISSES = {
+    "Grow my Etsy shop's monthly sales from $200 to $50,000 by the end of December.",
+    "Raise $5 million for the food bank in the next two weeks, starting from nothing.",
+    "Earn £250,000 from freelance design work in my first month.",
+    "Save $1,000,000 by next summer on my teaching salary.",
+    "Grow our app's daily users from 50 to 5 million by the end of next month.",
+    "Bring staff turnover down from 40% to 0% by next week.",
+    "Pay off my $80,000 student loan by the end of January on a $2,500 monthly salary.",
+    "Make 5,000 cold calls tomorrow.",
+    "Write and submit 60 grant applications this week.",
+    "Recruit 2,000 new volunteers for the charity shop by Sunday.",
+    "Knit 300 jumpers for the winter appeal in the next ten days.",
+    "Interview 500 job candidates on Monday.",
+    "Sell 10,000 houses this quarter as a solo estate agent.",
+    "Mark 3,000 exam scripts in one evening.",
+    "Answer 20,000 support tickets by myself this week.",
+    "Host 50 webinars before Friday.",
+    "Do 10,000 push-ups a day starting tomorrow.",
+    "Film and edit 90 training videos by the end of this week.",
+    "Plant 100,000 trees on my own this weekend.",
+    "Go from graduate trainee to chief financial officer in nine months.",
+    "Be appointed headteacher by January, having just started my teacher training.",
+    "Make it from staff nurse to chief nursing officer of the trust before next summer.",
+    "Become managing director of the agency within 8 weeks of joining as an apprentice.",
+    "Become a High Court judge by 2027, having just enrolled in law school.",
+    "Win an Oscar for my first short film by March.",
+    "Become world number one in tennis by June, having just taken up the sport.",
+    "Reach grandmaster level in chess by February, starting as a complete beginner.",
+    "Get our two-person startup onto the Fortune 500 list by next year.",
+    "Win an Olympic gold medal in the 100m next summer, having never sprinted before.",
+    "Bench press 200 kg within four weeks of my first gym session.",
+    "Climb Everest next month without any mountaineering experience.",
+    "Swim the English Channel in January after learning to swim this week.",
+    "Qualify as a doctor in six months.",
+    "Get a PhD in physics by next summer, starting from scratch.",
+    "Type 400 words per minute by January.",
+    "Keep every single customer happy, all of the time.",
+    "Be 100% accurate in every report I write, permanently.",
+    "Close every deal I am ever offered.",
+    "Never lose a single patient on my ward again.",
+    "Make sure no one on my team ever feels stressed.",
+    "Know the answer to every question a client could ever ask.",
+    "Be the number one ranked estate agent in the UK by February.",
+    "Get a 100% satisfaction score from every customer, permanently.",
+    "Eliminate every error from every audit we ever do.",
+    "Work 120 hours a week while still sleeping 9 hours a night.",
+    "Finish the 12-week course by next Friday.",
+    "Complete the two-year MBA programme in four months.",
+    "Read the 30-hour audiobook in full during my 20-minute commute tomorrow.",
+    "Become CEO of my own startup by registering the company in January.",
+    "Answer 100% of calls within three rings during my shifts this month.",
+    "Never miss a stand-up during the two-week launch sprint.",
+}
+
+
+def verdict(report: ck.reports.SmartReport) -> str:
+    out = ""
+    for c in CRITERIA:
+        status = report.criteria[c].status
+        ok = status != "not_met" if c == "A" else status == "met"
+        out += c if ok else c.lower()
+    return out
+
+
+def test_the_batch_is_large_balanced_and_new() -> None:
+    assert len(REACH) >= 120
+    assert len(BEYOND) >= 55
+    assert len(WITHIN) >= 55
+    texts = {c.text for c in REACH}
+    assert len(texts) == len(REACH), "duplicate case"
+    assert not texts & {c.text for c in (*ALL, *MORE, *FRESH_CASES)}, "case in another batch"
+    assert all(c.verdict[2] == "a" for c in BEYOND)
+    assert all(c.verdict[2] == "A" for c in WITHIN)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(
+            c,
+            id=c.text[:60],
+            marks=[pytest.mark.xfail(strict=True, reason="known miss")]
+            if c.text in A_MISSES
+            else [],
+        )
+        for c in REACH
+    ],
+)
+def test_achievable(case: Case) -> None:
+    assert verdict(ck.evaluate_smart(case.text, as_of=AS_OF))[2] == case.verdict[2]
