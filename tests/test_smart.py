@@ -463,7 +463,7 @@ PHRASINGS = [
 ("Goal: read 12 books in 2027.", "SMArT"),
 ("Qualify for the staff engineer track by shipping 2 design docs in 2027.", "SMART"),
 ("Read 12 books in 2027, more than last year.", "SMArT"),
-("Make zero typos in my reports this quarter.", "SMarT"),
+("Make zero typos in my reports this quarter.", "SMArT"),
 ("Answer customer emails without a single mistake in 2027.", "smarT"),
 ("Be calm all the time.", "smart"),
 ("Stay patient at all times with my team.", "smart"),

@@ -50,22 +50,13 @@ A_MISSES = {
     "Qualify as a doctor in six months.",
     "Get a PhD in physics by next summer, starting from scratch.",
     "Type 400 words per minute by January.",
-    "Keep every single customer happy, all of the time.",
-    "Be 100% accurate in every report I write, permanently.",
-    "Close every deal I am ever offered.",
-    "Never lose a single patient on my ward again.",
-    "Make sure no one on my team ever feels stressed.",
-    "Know the answer to every question a client could ever ask.",
     "Be the number one ranked estate agent in the UK by February.",
-    "Get a 100% satisfaction score from every customer, permanently.",
-    "Eliminate every error from every audit we ever do.",
     "Work 120 hours a week while still sleeping 9 hours a night.",
     "Finish the 12-week course by next Friday.",
     "Complete the two-year MBA programme in four months.",
     "Read the 30-hour audiobook in full during my 20-minute commute tomorrow.",
     "Become CEO of my own startup by registering the company in January.",
     "Answer 100% of calls within three rings during my shifts this month.",
-    "Never miss a stand-up during the two-week launch sprint.",
 }
 
 
@@ -104,3 +95,54 @@ def test_the_batch_is_large_balanced_and_new() -> None:
 )
 def test_achievable(case: Case) -> None:
     assert verdict(ck.evaluate_smart(case.text, as_of=AS_OF))[2] == case.verdict[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Be 100% accurate in every report I write, permanently.",
+            ["A001 'every report I write, permanently' is an absolute no one can reach"],
+        ),
+        (
+            "Make sure no one on my team ever feels stressed.",
+            ["A001 'no one on my team ever' is an absolute no one can reach"],
+        ),
+        (
+            "Wire 3 houses a day by myself, every day, for the rest of my career.",
+            ["A001 'every day, for the rest of my career' is an absolute no one can reach"],
+        ),
+        (
+            "Never make a single charting error again.",
+            ["A001 'Never make a single charting error' is an absolute no one can reach"],
+        ),
+        (
+            "Get every customer to sign up for the loyalty card.",
+            ["A001 'every customer' is an absolute no one can reach"],
+        ),
+        (
+            "Always be available for my team.",
+            ["A001 'always' is an absolute no one can reach"],
+        ),
+    ],
+)
+def test_what_makes_an_absolute_is_said(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Check every script twice. Always.",  # a habit, not a state held without a break
+        "I want to stop feeling burnt out all the time.",  # what is to stop
+        "Ship the January release with zero critical defects.",  # one occasion
+        "Never miss a stand-up during the two-week launch sprint.",  # a finite stretch
+        "Make zero typos in my reports this quarter.",  # a short window
+        "Make the weekly newsletter go out every Thursday at 9am without fail.",
+        "From now on, I will log every client call in the CRM the same day.",
+        "Keep to no more than 2 late shipments a month in 2027.",
+    ],
+)
+def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"

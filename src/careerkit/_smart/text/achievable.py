@@ -6,12 +6,25 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.tokens import _Doc, lemma
 
+# "100%" and "nobody" say all or nothing too, with "24/7" or "permanently" after them.
+_TRIGGERS = lx.ABSOLUTE_TRIGGERS | {"100", "none", "nobody"}
 
-def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int) -> None:
-    """Absolutes no one can reach: perfection, never failing, every X there is, best ever."""
+
+def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False) -> None:
+    """Absolutes no one can reach: perfection, never failing, every X there is, best ever.
+
+    An absolute is judged by what it covers and for how long: "zero defects in the January
+    release" and "never miss a stand-up during the sprint" are bounded and countable; the same
+    held with no end ("forever", "24/7", "for the rest of my career") or over everyone whose
+    choice it is ("get every customer to sign up") is out of reach.
+    """
     low = d.low
-    if lx.ABSOLUTE_TRIGGERS.isdisjoint(low):
+    if _TRIGGERS.isdisjoint(low):
         return  # the usual case, checked in one pass at C speed
+    lasting = _lasting(d, lo, hi)
+    # A failure ruled out within a finite stretch can be counted and met.
+    fenced = lasting is None and (bounded or _stretch(d, lo, hi))
+    found = False
     for k in range(lo, hi):
         w = low[k]
         if w not in lx.ABSOLUTE_TRIGGERS:
@@ -19,32 +32,30 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int) -> None:
         if w in lx.PERFECTION_WORDS:
             if not d.raw[k][0].isupper() or k == lo:
                 issue("A001", d.span(k, k + 1), w)
+                found = True
         elif w == "never":
-            for m in range(k + 1, min(hi, k + 5)):
-                if low[m] in lx.FAILURE_WORDS or lemma(low[m]) in lx.FAILURE_WORDS:
-                    issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
-                    break
-                if low[m] == "before":
-                    break
-        elif w in ("always", "forever"):
-            issue("A001", d.span(k, k + 1), w)
-        elif w in ("zero", "no", "without") and k + 1 < hi:
-            m = k + 1
-            while m < hi - 1 and m < k + 3 and low[m] in ("single", "any", "a"):
-                m += 1  # "without a single mistake"
-            if low[m] in ("mistake", "mistakes", "error", "errors", "failure", "failures",
-                          "typo", "typos"):  # fmt: skip
+            m = _failure_after(d, k + 1, min(hi, k + 9))
+            if m is not None and not fenced:
                 issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
-        elif (
-            w in ("every", "all")
-            and k > lo
-            and lemma(low[k - 1]) in lx.WINNING_VERBS
-            and low[k + 1][:1].isalpha()
-            and low[k + 1] not in lx.DETERMINERS
-        ):
-            # "win every case", "close every deal": success every time is an absolute
-            end = k + 2
+                found = True
+        elif w == "always":
+            if _held_state(d, lo, k, k + 1):
+                issue("A001", d.span(k, k + 1), w)
+                found = True
+        elif w == "forever":
+            issue("A001", d.span(k, k + 1), w)
+            found = True
+        elif w in ("zero", "no", "without") and k + 1 < hi:
+            m = _failure_after(d, k + 1, min(hi, k + 5), nouns_only=True)
+            if m is not None and not fenced:
+                issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+                found = True
+        elif w in ("every", "all") and k > lo and _outcome_for_all(d, k, hi):
+            # "win every case", "get every customer to sign up": an outcome that rests on
+            # other people's choices, every single time
+            end = k + 3 if low[k + 1] == "single" else k + 2
             issue("A001", d.span(k, end), d.slice(k, end))
+            found = True
         elif w in ("every", "all", "each") and k + 1 < hi:
             m = k + 1
             if low[m] == "the":
@@ -62,15 +73,23 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int) -> None:
                 )
                 if scoped or mastery:
                     issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
-            if w == "all" and tuple(low[k + 1 : k + 3]) == ("the", "time"):
-                issue("A001", d.span(k, k + 3), d.slice(k, k + 3))
-            elif w == "all" and low[k + 1] == "times" and d.at[k - 1] == "at":
-                issue("A001", d.span(k - 1, k + 2), d.slice(k - 1, k + 2))
+                    found = True
+            if w == "all" and (
+                tuple(low[k + 1 : k + 3]) == ("the", "time")
+                or tuple(low[k + 1 : k + 4]) == ("of", "the", "time")
+                or (low[k + 1] == "times" and d.at[k - 1] == "at")
+            ):
+                end = k + 4 if low[k + 1] == "of" else k + 3 if low[k + 1] == "the" else k + 2
+                first = k - 1 if low[k + 1] == "times" else k
+                if _held_state(d, lo, first, end):
+                    issue("A001", d.span(first, end), d.slice(first, end))
+                    found = True
         elif w in lx.SUPERLATIVES or w == "number" or w == "world's":
             if w == "number" and d.at[k + 1] not in ("one", "1"):
                 continue
             if w == "world's" or _scope_follows(d, k + 1, min(hi, k + 8), far=True):
                 issue("A001", d.span(k, k + 1), w)
+                found = True
         elif (
             w in ("everything", "all")
             and any(
@@ -80,11 +99,122 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int) -> None:
             and d.at[k + 1] in ("about", "there", "of", "in", ".", "")
         ):
             issue("A001", d.span(k, k + 1), w)  # "learn everything about AI"
+            found = True
         elif w in ("everyone", "everybody") and any(
             lemma(low[m]) in ("like", "love", "happy", "agree", "please", "approve")
             for m in range(max(lo, k - 2), min(hi, k + 6))
         ):
             issue("A001", d.span(k, k + 1), w)
+            found = True
+    if lasting is not None and not found:
+        # "100% accurate in every report, permanently", "every callout, 24/7": an
+        # absolute with no end, quoted from the all-or-nothing word to the "for ever"
+        i, j = lasting
+        t = _totality(d, lo, hi, i)
+        if t is not None:
+            if t < i and i - t <= 8:
+                issue("A001", d.span(t, j), d.slice(t, j))
+            elif t < i:
+                issue("A001", d.span(i, j), f"{d.raw[t]} ... {d.slice(i, j)}")
+            else:
+                issue("A001", d.span(i, j), f"{d.slice(i, j)} ... {d.raw[t]}")
+
+
+def _lasting(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the text says an absolute has no end ("forever", "24/7"), if it does."""
+    low = d.low
+    for k in range(lo, hi):
+        w = low[k]
+        if w in lx.LASTING_WORDS:
+            if w == "ever" and d.at[k - 1] in ("first", "-", "than", "if", "best"):
+                continue  # "my first ever song", "better than ever": no span of time
+            return (k, k + 1)
+        for p in lx.LASTING_PHRASES:
+            if p[0] == w and tuple(low[k : k + len(p)]) == p:
+                end = k + len(p)
+                # "the rest of my career": the phrase takes its noun
+                return (k, end + 1 if p[-1] in ("my", "our") and end < hi else end)
+    return None
+
+
+def _stretch(d: _Doc, lo: int, hi: int) -> bool:
+    """The text names a finite stretch: "during the launch sprint", "my next 20 shifts"."""
+    low = d.low
+    for m in range(lo, hi):
+        if low[m] not in lx.STRETCH_NOUNS:
+            continue
+        for p in range(max(lo, m - 4), m):
+            if low[p] in ("during", "throughout", "next", "this", "first") or low[p] in lx.MONTHS:
+                return True
+    return False
+
+
+def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int | None:
+    """The failure a "never" or "zero" rules out, up to the end of its phrase."""
+    low = d.low
+    for m in range(lo, hi):
+        w = low[m]
+        if w in (",", ".", ";", "!", "?", "before", "but", "unless", "until", "and"):
+            return None
+        if nouns_only and (w in ("fail", "fails") or (m == lo and w in lx.COMPARATIVES)):
+            return None  # "without fail" (reliably), "no more than 2 late shipments"
+        if w in lx.FAILURE_WORDS or w in ("exception", "exceptions"):
+            return m
+        if not nouns_only and (w in lx.FAILURE_VERBS or lemma(w) in lx.FAILURE_WORDS):
+            return m
+    return None
+
+
+def _held_state(d: _Doc, lo: int, i: int, j: int) -> bool:
+    """ "always" and "all the time" ask the impossible of a state held without a break
+    ("always be available"), not of a habit ("check every script, always")."""
+    low = d.low
+    if any(low[p] in lx.HABIT_BREAKERS for p in range(max(lo, i - 5), i)):
+        return False  # "stop feeling burnt out all the time", "who always fixes the docs"
+    near = range(max(lo, i - 2), min(d.n, j + 2))
+    return lemma(low[lo]) in lx.STATE_HOLD_VERBS or any(
+        lemma(low[p]) in lx.STATE_HOLD_VERBS for p in near
+    )
+
+
+def _outcome_for_all(d: _Doc, k: int, hi: int) -> bool:
+    """ "win every case", "get every customer to sign up", "sell to every company"."""
+    low = d.low
+    verb = lemma(low[k - 1])
+    if low[k - 1] == "to" and k > 1 and lemma(low[k - 2]) == "sell":
+        verb = "sell"
+    if verb not in lx.OUTCOME_VERBS:
+        return False
+    m = k + 2 if low[k + 1] == "single" else k + 1
+    if verb in lx.WINNING_VERBS:
+        return low[m][:1].isalpha() and low[m] not in lx.DETERMINERS
+    if low[m] not in lx.POPULATION_NOUNS:
+        return False
+    if verb in ("get", "keep", "make"):
+        # "get every customer to sign up", "keep every customer happy": their outcome
+        return any(
+            low[p] == "to" or low[p] in lx.VAGUE_STATES or low[p] in lx.SELF_RATING_WORDS
+            for p in range(m + 1, min(hi, m + 8))
+        )
+    return True
+
+
+def _totality(d: _Doc, lo: int, hi: int, before: int) -> int | None:
+    """The all-or-nothing word (every, all, zero, none, 100) nearest before ``before``, else
+    the first one after it, if the goal has one."""
+    low = d.low
+    found = None
+    for k in range(lo, hi):
+        w = low[k]
+        if (
+            w in ("every", "all", "each", "zero", "none", "nobody", "never", "always")
+            or (w == "no" and d.at[k + 1] in ("one", "exceptions"))
+            or (w == "100" and d.at[k + 1] in ("%", "percent"))
+        ):
+            if k > before:
+                return k if found is None else found
+            found = k
+    return found
 
 
 def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:

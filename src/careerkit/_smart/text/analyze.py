@@ -227,7 +227,8 @@ def analyze_text(
         issue("T008", d.span(events[0].i, events[0].j), d.slice(events[0].i, events[0].j))
 
     # --- achievable -------------------------------------------------------------------------------
-    _absolutes(d, issue, 0, n)
+    # An absolute over a short window or one occasion can be counted and met.
+    _absolutes(d, issue, 0, n, bool(events) or (deadline is not None and deadline_days <= 92))
     # A deadline already past says nothing about the pace the goal needs (T003 says it).
     window = deadline_days if deadline is not None and deadline >= as_of else None
     if window is not None:

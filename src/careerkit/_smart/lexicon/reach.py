@@ -1,0 +1,155 @@
+"""Words that judge reach: how long an absolute lasts, rates by kind, big roles and honours."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+from careerkit._smart.lexicon._base import words
+
+__all__ = [
+    "AUDIENCE_NOUNS",
+    "BODY_WEIGHT_UNITS",
+    "BULK_NOUNS",
+    "CAP_PER_WEEK_BY_KIND",
+    "CHANGE_NOUNS",
+    "ELITE_HONOURS",
+    "FAILURE_VERBS",
+    "HABIT_BREAKERS",
+    "LASTING_PHRASES",
+    "LASTING_WORDS",
+    "NATIONAL_SCOPES",
+    "NOVICE_PAST_VERBS",
+    "OUTCOME_VERBS",
+    "OWN_VENTURE_WORDS",
+    "PEOPLE_COUNT_NOUNS",
+    "POPULATION_NOUNS",
+    "SCALE_WORDS",
+    "SENIOR_ROLES",
+    "SOLO_WORDS",
+    "STATE_HOLD_VERBS",
+    "STRETCH_NOUNS",
+    "TEAM_SUBJECTS",
+    "TOP_ROLE_HEADS",
+]
+
+# --- how long an absolute lasts -------------------------------------------------------------
+
+# An absolute held with no end: "zero complaints, forever", "100% accurate, permanently".
+LASTING_WORDS: Final = words("forever permanently indefinitely eternally ever again")
+LASTING_PHRASES: Final = (
+    ("rest", "of", "my"),
+    ("rest", "of", "our"),
+    ("24", "/", "7"),
+    ("round", "the", "clock"),
+    ("around", "the", "clock"),
+    ("365", "days"),
+    ("24", "hours", "a", "day"),
+    ("day", "and", "night"),
+    ("without", "exception"),
+    ("no", "exceptions"),
+)
+# "Never" is an absolute when what follows is a failure ("never lose a patient").
+FAILURE_VERBS: Final = words("lose lost miss missed fail failed forget forgot drop slip")
+# A finite stretch that bounds an absolute: "during the launch sprint", "on my next 20 shifts".
+# (A year of work without a single mistake is not such a stretch: "this year" is left out.)
+STRETCH_NOUNS: Final = words(
+    "sprint sprints release releases launch shift shifts week weeks month audit audits "
+    "campaign project pilot trial inspection visit rota placement course event conference "
+    "exam match game interview"
+)
+# "Always" is an absolute on a state held all the time ("always be available"), not on a
+# habit ("check every script twice, always").
+STATE_HOLD_VERBS: Final = words("be being stay remain feel feeling keep have look sound")
+# Words before "always" that make it what is to stop, not what is to hold.
+HABIT_BREAKERS: Final = words("stop stopped not never less quit who which that")
+# Outcomes that rest on other people's choices: doing them for every one is an absolute.
+OUTCOME_VERBS: Final = words("win close convert sell persuade satisfy please get keep make")
+# Open groups of people or cases: "every customer", "every deal".
+POPULATION_NOUNS: Final = words(
+    "customer customers client clients student students patient patients user users "
+    "company companies deal deals lead leads tender tenders bid bids case cases pitch "
+    "pitches candidate candidates member members parent parents visitor visitors buyer "
+    "buyers prospect prospects reader readers pupil pupils person people employee employees"
+)
+
+# --- rates by kind --------------------------------------------------------------------------
+
+# A generous cap on how many one person handles in a week, by the kind of thing counted
+# (the heavy pieces of work are in RATE_CAPS_PER_WEEK). Any other plural count noun gets the
+# "other" cap: about one every few minutes across long working days.
+CAP_PER_WEEK_BY_KIND: Final = MappingProxyType(
+    {"audience": 35_000.0, "people": 1_050.0, "other": 3_500.0}
+)
+# Counts that grow by other people's choices: followers, views, sign-ups.
+AUDIENCE_NOUNS: Final = words(
+    "followers subscribers users views downloads likes listeners visitors readers fans "
+    "signups sign-ups installs impressions"
+)
+# People one recruits, signs or meets by hand: "recruit 2,000 volunteers by Sunday".
+PEOPLE_COUNT_NOUNS: Final = words(
+    "volunteers members customers clients donors signatures leads people contacts "
+    "connections students pupils trainees recruits attendees participants households"
+)
+# Things sent or counted in bulk, or small units: a count of them says nothing of effort.
+BULK_NOUNS: Final = words(
+    "emails messages texts letters leaflets flyers newsletters invitations invites "
+    "notifications tweets words steps lines pages calories kcal points reps sets metres "
+    "meters miles kilometres kilometers km minutes seconds hours days weeks months years "
+    "percent dollars pounds euros units items cups glasses litres liters bottles rows "
+    "records entries transactions tokens characters bytes"
+)
+# Units of body weight: a cap on them holds for a change ("lose 20 kg"), not a lift.
+BODY_WEIGHT_UNITS: Final = words("kg kgs kilos kilograms lb lbs pounds stone")
+# Nouns that make a percentage a change rather than a share: "a 400% pay rise".
+CHANGE_NOUNS: Final = words(
+    "increase increases rise raise growth boost jump uplift gain gains cut cuts drop "
+    "reduction decrease improvement"
+)
+# Words after a number that scale it: "5 million users", "$2 billion".
+SCALE_WORDS: Final = MappingProxyType(
+    {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "mn": 1e6}
+)
+# Who acts alone ("by myself", "solo"), and subjects that are a group.
+SOLO_WORDS: Final = words("myself solo alone single-handedly singlehandedly")
+TEAM_SUBJECTS: Final = words("we our team teams department company organisation organization")
+
+# --- roles and honours ----------------------------------------------------------------------
+
+# Heads of a whole organisation, read with the next word where it takes one: "chief
+# financial officer", "vice president", "managing director".
+TOP_ROLE_HEADS: Final = MappingProxyType(
+    {
+        "chief": frozenset(),  # any "chief ... officer" or "chief nurse"
+        "vice": frozenset({"president", "chancellor"}),
+        "managing": frozenset({"director", "partner", "editor"}),
+        "executive": frozenset({"director", "chairman", "chair"}),
+        "headteacher": frozenset(),
+        "headmaster": frozenset(),
+        "headmistress": frozenset(),
+        "chancellor": frozenset(),
+        "superintendent": frozenset(),
+    }
+)
+# Roles that take years of training or rank, out of reach within a year from a start.
+SENIOR_ROLES: Final = words(
+    "director consultant surgeon judge professor captain principal headteacher partner "
+    "cardiologist neurosurgeon barrister kc qc ambassador general admiral colonel senator"
+)
+# Distinctions only a few reach, and not from a standing start within a year.
+ELITE_HONOURS: Final = words(
+    "oscar oscars grammy grammys emmy emmys bafta baftas nobel pulitzer booker olympic "
+    "olympics michelin grandmaster fortune world-class"
+)
+# "having just started", "I just got my PPL": a start that happened a moment ago.
+NOVICE_PAST_VERBS: Final = words(
+    "started start enrolled joined got taken took begun began opened qualified signed "
+    "moved arrived passed"
+)
+# One's own venture: the CEO of one's own startup is a founder, not a promotion.
+OWN_VENTURE_WORDS: Final = words("own found founding start launch register registering")
+# Scopes as wide as a nation: "the best estate agent in the UK".
+NATIONAL_SCOPES: Final = words(
+    "uk us usa america britain england scotland wales ireland canada australia india "
+    "europe eu country nation industry state world planet"
+)
