@@ -15,25 +15,8 @@ CRITERIA = ("S", "M", "A", "R", "T")
 # Read differently from the label on A; each needs knowledge the rules do not have yet. Strict
 # xfail: when one starts to pass, move it out of this set.
 A_MISSES = {
-    "Grow my Etsy shop's monthly sales from $200 to $50,000 by the end of December.",
-    "Raise $5 million for the food bank in the next two weeks, starting from nothing.",
     "Earn £250,000 from freelance design work in my first month.",
-    "Save $1,000,000 by next summer on my teaching salary.",
-    "Grow our app's daily users from 50 to 5 million by the end of next month.",
-    "Bring staff turnover down from 40% to 0% by next week.",
-    "Pay off my $80,000 student loan by the end of January on a $2,500 monthly salary.",
-    "Make 5,000 cold calls tomorrow.",
-    "Write and submit 60 grant applications this week.",
-    "Recruit 2,000 new volunteers for the charity shop by Sunday.",
-    "Knit 300 jumpers for the winter appeal in the next ten days.",
-    "Interview 500 job candidates on Monday.",
-    "Sell 10,000 houses this quarter as a solo estate agent.",
     "Mark 3,000 exam scripts in one evening.",
-    "Answer 20,000 support tickets by myself this week.",
-    "Host 50 webinars before Friday.",
-    "Do 10,000 push-ups a day starting tomorrow.",
-    "Film and edit 90 training videos by the end of this week.",
-    "Plant 100,000 trees on my own this weekend.",
     "Go from graduate trainee to chief financial officer in nine months.",
     "Be appointed headteacher by January, having just started my teacher training.",
     "Make it from staff nurse to chief nursing officer of the trust before next summer.",
@@ -56,7 +39,6 @@ A_MISSES = {
     "Complete the two-year MBA programme in four months.",
     "Read the 30-hour audiobook in full during my 20-minute commute tomorrow.",
     "Become CEO of my own startup by registering the company in January.",
-    "Answer 100% of calls within three rings during my shifts this month.",
 }
 
 
@@ -110,7 +92,10 @@ def test_achievable(case: Case) -> None:
         ),
         (
             "Wire 3 houses a day by myself, every day, for the rest of my career.",
-            ["A001 'every day, for the rest of my career' is an absolute no one can reach"],
+            [
+                "A001 'every day, for the rest of my career' is an absolute no one can reach",
+                "A004 '3 houses' in 1 day is more than one person can do",
+            ],
         ),
         (
             "Never make a single charting error again.",
@@ -145,4 +130,60 @@ def test_what_makes_an_absolute_is_said(text: str, findings: list[str]) -> None:
     ],
 )
 def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Make 5,000 cold calls tomorrow.",
+            ["A004 '5,000 cold calls' in 1 day is more than one person can do"],
+        ),
+        (
+            "See 140 patients a day, on my own.",
+            ["A004 '140 patients' in 1 day is more than one person can do"],
+        ),
+        (
+            "Get 1 million new followers for the brand by Sunday.",
+            ["A004 '1 million new followers' in 4 days is more than one person can do"],
+        ),
+        (
+            "Save $1,000,000 by next summer.",
+            ["A004 '$1,000,000' in 9 months is more than one person can do"],
+        ),
+        (
+            "Grow daily users from 50 to 5 million by the end of next month.",
+            ["A002 'from 50 to 5 million' in 5 weeks is far beyond a realistic pace"],
+        ),
+        (
+            "Bring staff turnover down from 40% to 0% by next week.",
+            ["A002 'from 40% to 0%' in 11 days is far beyond a realistic pace"],
+        ),
+        (
+            "Raise $5 million in the next two weeks, starting from nothing.",
+            ["A005 '$5 million' within 2 weeks is not reachable from where the goal starts"],
+        ),
+    ],
+)
+def test_a_rate_out_of_reach_is_said(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Answer 100% of calls within three rings during my shifts this month.",  # a share
+        "Achieve 100% attendance at the weekly team meeting this quarter.",  # a level
+        "Process 200 invoices a day during the month-end week.",
+        "Send 5,000 marketing emails tomorrow.",  # sent in bulk
+        "Reach 10k followers on GitHub by next month.",
+        "Hit 1.5 million page views in Q2 2027.",
+        "Deadlift 100 kg by March.",  # a level, not weight to lose
+        "Our call centre will take 5,000 calls tomorrow.",  # a team
+        "Save $10,000 by the end of 2027.",
+    ],
+)
+def test_a_big_figure_at_a_sensible_rate_is_within_reach(text: str) -> None:
     assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"

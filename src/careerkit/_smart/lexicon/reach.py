@@ -13,9 +13,11 @@ __all__ = [
     "BULK_NOUNS",
     "CAP_PER_WEEK_BY_KIND",
     "CHANGE_NOUNS",
+    "DAYS_PER_PERIOD",
     "ELITE_HONOURS",
     "FAILURE_VERBS",
     "HABIT_BREAKERS",
+    "HANDLED_CAPS_PER_WEEK",
     "LASTING_PHRASES",
     "LASTING_WORDS",
     "NATIONAL_SCOPES",
@@ -23,6 +25,7 @@ __all__ = [
     "OUTCOME_VERBS",
     "OWN_VENTURE_WORDS",
     "PEOPLE_COUNT_NOUNS",
+    "PERSONAL_MONEY_CAP_PER_MONTH",
     "POPULATION_NOUNS",
     "SCALE_WORDS",
     "SENIOR_ROLES",
@@ -79,22 +82,43 @@ POPULATION_NOUNS: Final = words(
 # (the heavy pieces of work are in RATE_CAPS_PER_WEEK). Any other plural count noun gets the
 # "other" cap: about one every few minutes across long working days.
 CAP_PER_WEEK_BY_KIND: Final = MappingProxyType(
-    {"audience": 35_000.0, "people": 1_050.0, "other": 3_500.0}
+    {"audience": 200_000.0, "people": 1_050.0, "other": 3_500.0}
 )
+# Work handled one at a time, by what one such piece takes: a call, an interview, a house.
+HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
+    {
+        "calls": 2_100.0, "interviews": 70.0, "candidates": 350.0, "patients": 280.0,
+        "tickets": 1_750.0, "scripts": 420.0, "essays": 420.0, "trees": 7_000.0,
+        "ups": 7_000.0, "webinars": 5.0, "workshops": 10.0, "videos": 10.0, "houses": 5.0,
+        "homes": 5.0, "properties": 5.0, "applications": 40.0, "proposals": 10.0,
+        "jumpers": 2.0, "sweaters": 2.0, "quilts": 1.0, "paintings": 5.0, "songs": 5.0,
+        "episodes": 7.0, "podcasts": 7.0, "reviews": 140.0, "audits": 10.0,
+    }
+)  # fmt: skip
+# How many days a "per ..." frequency spans: "20 calls a day", "100 calls a week".
+DAYS_PER_PERIOD: Final = MappingProxyType(
+    {
+        "per day": 1, "per night": 1, "per morning": 1, "per evening": 1, "per shift": 1,
+        "per workday": 1, "per week": 7, "per fortnight": 14, "per month": 30,
+        "per quarter": 91, "per year": 365,
+    }
+)  # fmt: skip
+# What one person can put aside or pay off in a month from their own pay, generously.
+PERSONAL_MONEY_CAP_PER_MONTH: Final = 25_000.0
 # Counts that grow by other people's choices: followers, views, sign-ups.
 AUDIENCE_NOUNS: Final = words(
-    "followers subscribers users views downloads likes listeners visitors readers fans "
-    "signups sign-ups installs impressions"
+    "followers subscribers users likes listeners readers fans signups sign-ups members"
 )
 # People one recruits, signs or meets by hand: "recruit 2,000 volunteers by Sunday".
 PEOPLE_COUNT_NOUNS: Final = words(
-    "volunteers members customers clients donors signatures leads people contacts "
+    "volunteers customers clients donors signatures leads people contacts "
     "connections students pupils trainees recruits attendees participants households"
 )
 # Things sent or counted in bulk, or small units: a count of them says nothing of effort.
 BULK_NOUNS: Final = words(
     "emails messages texts letters leaflets flyers newsletters invitations invites "
-    "notifications tweets words steps lines pages calories kcal points reps sets metres "
+    "notifications tweets views impressions visits visitors downloads installs clicks "
+    "words steps lines pages calories kcal points reps sets metres "
     "meters miles kilometres kilometers km minutes seconds hours days weeks months years "
     "percent dollars pounds euros units items cups glasses litres liters bottles rows "
     "records entries transactions tokens characters bytes"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.tokens import _Doc, lemma
@@ -230,47 +232,38 @@ def _scope(
     d: _Doc,
     issue: _IssueFn,
     goal_q: list[QuantityFact],
-    window: int,
+    window: int | None,
     verb: str | None,
     lo: int,
     hi: int,
     deadline_span: tuple[int, int] | None,
 ) -> None:
-    """Absurd scope for the time frame: growth, volume, role jumps, mastery from zero."""
+    """Absurd scope for the time frame: growth, volume, role jumps, mastery from zero.
+
+    Each figure is read as a rate, its amount over the time it is given (the deadline, or the
+    "a day" after it), and compared with a generous bound for its kind: a growth factor per
+    month, how many of a kind of thing one person handles in a week, what one person saves in
+    a month. ``window`` is None when the goal has no deadline (a cadence may still bound it).
+    """
     low = d.low
+    if window is None and not any(q.kind == "frequency" for q in goal_q):
+        return  # no time to weigh the goal against
     if lx.SCOPE_WORDS.isdisjoint(low) and not any(
-        q.kind in ("percent", "multiplier", "money") or q.unit in lx.RATE_CAPS_PER_WEEK
-        for q in goal_q
+        q.kind in ("percent", "multiplier", "money", "count", "change") for q in goal_q
     ):
         return  # nothing whose scope could be out of reach
-    window = max(window, 1)
-    weeks = window / 7
-    months = window / 30.44
+    days = max(window, 1) if window is not None else None
     for q in goal_q:
-        if q.kind == "percent" or q.kind == "multiplier":
-            pct = q.value if q.kind == "percent" else (q.value - 1) * 100
-            reducing = verb in ("reduce", "cut", "decrease", "lower", "shrink", "trim")
-            if (
-                q.kind == "percent"
-                and reducing
-                and q.baseline is None
-                and (q.value > 100 or (q.value >= 50 and window <= 31))
-            ):
-                # More than all of it, or half of it within a month ("cut churn by 50% in a
-                # month"): no process changes that fast.
-                issue("A002", q.span, d.text[q.span[0] : q.span[1]], _window_words(window))
-            elif pct >= 100 and pct / months > 100 and not reducing and q.high is None:
-                issue("A002", q.span, d.text[q.span[0] : q.span[1]], _window_words(window))
-        elif q.kind in ("count", "duration") and q.baseline is None:
-            cap = lx.RATE_CAPS_PER_WEEK.get(q.unit)
-            if cap is not None and verb in lx.READING_VERBS:
-                # Reading a novel or a paper takes days, writing one months: "read 20 novels"
-                cap = max(cap, lx.RATE_CAPS_PER_WEEK["books"])
-            before = d.text[max(0, q.span[0] - 12) : q.span[0]].split()[-1:]
-            if before and before[0].lower() in lx.LEVEL_PREPOSITIONS:
-                continue  # "get down to 78kg": a level to reach, not an amount to produce
-            if cap is not None and q.value / max(weeks, 1 / 7) > cap and q.value > 1:
-                issue("A004", q.span, d.text[q.span[0] : q.span[1]], _window_words(window))
+        kind = q.kind
+        if days is not None and (kind in ("percent", "multiplier") or q.baseline is not None):
+            _growth(d, issue, q, days, verb)
+        elif kind == "money" and days is not None:
+            _money(d, issue, q, days, verb)
+        elif kind in ("count", "duration") and q.baseline is None:
+            _volume(d, issue, q, goal_q, days, verb)
+    if window is None:
+        return
+    window = days or 1
     # Role jumps: "CEO by next month", or within a year from a junior role.
     junior = not lx.JUNIOR_WORDS.isdisjoint(low)
     if window <= 183 or (junior and window <= 366):
@@ -309,9 +302,156 @@ def _scope(
     # A fortune from nothing: "$1M of revenue in six months, starting from zero".
     if window <= 183 and not lx.FROM_NOTHING_WORDS.isdisjoint(low):
         for q in goal_q:
-            if q.kind == "money" and q.value >= 1_000_000:
-                issue("A005", q.span, d.text[q.span[0] : q.span[1]], _window_words(window))
+            if q.kind == "money" and _scaled(d, q) >= 1_000_000:
+                issue("A005", q.span, _said(d, q), _window_words(window))
                 break
+
+
+def _growth(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | None) -> None:
+    """A change faster than any process runs: more than doubling every month, or a rate cut
+    by half or more within a month."""
+    months = window / 30.44
+    reducing = verb in ("reduce", "cut", "decrease", "lower", "shrink", "trim")
+    said = d.text[q.span[0] : q.span[1]]
+    if q.baseline is not None:
+        # "from $200 to $50,000", "from 40% to 0%": the factor between the two figures
+        if q.high is not None or q.kind not in ("money", "count", "change", "percent"):
+            return
+        rate = q.kind == "percent" or q.unit == "%"
+        base, target = q.baseline, _scaled(d, q)
+        if target > base > 0 and (q.kind == "money" or rate or target - base >= 100):
+            pct = (target / base - 1) * 100
+            if pct >= 100 and pct / months > 100:
+                issue("A002", q.span, said, _window_words(window))
+        elif rate and base > target >= 0 and window <= 31 and (base - target) / base >= 0.5:
+            issue("A002", q.span, said, _window_words(window))
+        return
+    if q.kind == "percent" and not _is_change(d, q, verb):
+        return  # a share or a level: "100% of calls", "100% attendance"
+    pct = q.value if q.kind == "percent" else (q.value - 1) * 100
+    if q.kind == "percent" and reducing and (q.value > 100 or (q.value >= 50 and window <= 31)):
+        # More than all of it, or half of it within a month ("cut churn by 50% in a
+        # month"): no process changes that fast.
+        issue("A002", q.span, said, _window_words(window))
+    elif pct >= 100 and pct / months > 100 and not reducing and q.high is None:
+        issue("A002", q.span, said, _window_words(window))
+
+
+def _is_change(d: _Doc, q: QuantityFact, verb: str | None) -> bool:
+    """A percentage is a change ("by 40%", "a 400% pay rise"), not a share ("100% of calls")
+    or a level ("to 95%", "100% attendance")."""
+    k = bisect_left(d.st, q.span[1])
+    i = bisect_left(d.st, q.span[0])
+    after, before = d.at[k], d.at[i - 1] if i > 0 else ""
+    if after == "of" or (before in lx.LEVEL_PREPOSITIONS and before != "over"):
+        return False
+    return (
+        verb in lx.CHANGE_VERBS
+        or before == "by"
+        or any(d.at[m] in lx.CHANGE_NOUNS for m in range(k, k + 3))
+    )
+
+
+def _scaled(d: _Doc, q: QuantityFact) -> float:
+    """The figure with its scale word: "5 million users", "$5 million"."""
+    scale = lx.SCALE_WORDS.get(q.unit)
+    if scale is None:
+        i = bisect_left(d.st, q.span[0])
+        if d.at[i] in lx.CURRENCY_SYMBOLS:
+            i += 1
+        scale = lx.SCALE_WORDS.get(d.at[i + 1], 1.0)
+    return q.value * scale
+
+
+def _said(d: _Doc, q: QuantityFact) -> str:
+    """The figure as written, with its scale and the noun it counts: "5,000 cold calls"."""
+    i = bisect_left(d.st, q.span[0])
+    end = q.span[1]
+    if q.kind == "count" and q.unit:
+        for m in range(i + 1, min(d.n, i + 5)):
+            if d.low[m] == q.unit:
+                end = max(end, d.en[m])
+                break
+    elif q.kind == "money" and d.at[bisect_left(d.st, end)] in lx.SCALE_WORDS:
+        end = d.en[bisect_left(d.st, end)]
+    return d.text[q.span[0] : end]
+
+
+def _money(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | None) -> None:
+    """Saving or paying off from one's own pay, faster than any pay allows."""
+    k = bisect_left(d.st, q.span[0])
+    own = verb in ("save", "repay") or (
+        verb == "pay" and any(d.at[m] in ("off", "back", "down") for m in range(k - 2, k + 1))
+    )
+    if not own or not lx.TEAM_SUBJECTS.isdisjoint(d.low):
+        return
+    months = max(window / 30.44, 1.0)
+    if _scaled(d, q) / months > lx.PERSONAL_MONEY_CAP_PER_MONTH:
+        issue("A004", q.span, _said(d, q), _window_words(window))
+
+
+def _volume(
+    d: _Doc,
+    issue: _IssueFn,
+    q: QuantityFact,
+    goal_q: list[QuantityFact],
+    window: int | None,
+    verb: str | None,
+) -> None:
+    """More pieces of one kind than one person handles in the time: heavy work by its own
+    cap, people and audiences by theirs, any other plural count by a generous one."""
+    unit = q.unit
+    before = d.text[max(0, q.span[0] - 12) : q.span[0]].split()[-1:]
+    if before and before[0].lower() in lx.LEVEL_PREPOSITIONS:
+        return  # "get down to 78kg": a level to reach, not an amount to produce
+    cap = lx.RATE_CAPS_PER_WEEK.get(unit)
+    if cap is not None and verb in lx.READING_VERBS:
+        # Reading a novel or a paper takes days, writing one months: "read 20 novels"
+        cap = max(cap, lx.RATE_CAPS_PER_WEEK["books"])
+    if unit in lx.BODY_WEIGHT_UNITS and verb not in lx.CHANGE_VERBS and verb != "shed":
+        cap = None  # "bench press 100 kg" is a level; "lose 20 kg" is an amount
+    if cap is None and q.kind == "count":
+        cap = _kind_cap(d, unit)
+    value = _scaled(d, q)
+    if cap is None or value <= 1:
+        return
+    # The time the amount is given: "a day" right after it, else the deadline's window.
+    days = window
+    k = bisect_left(d.st, q.span[1])
+    for f in goal_q:
+        if f.kind == "frequency" and q.span[1] <= f.span[0] <= d.en[min(d.n - 1, k + 2)]:
+            per = lx.DAYS_PER_PERIOD.get(f.unit)
+            if per is not None:
+                days = max(round(per / max(f.value, 1.0)), 1)
+            break
+    if days is None:
+        return
+    if value / max(days / 7, 1 / 7) > cap:
+        issue("A004", q.span, _said(d, q), _window_words(days))
+
+
+def _kind_cap(d: _Doc, unit: str) -> float | None:
+    """A cap a week for a plural count noun with none of its own, by the kind it counts."""
+    caps = lx.CAP_PER_WEEK_BY_KIND
+    if unit in lx.HANDLED_CAPS_PER_WEEK:
+        cap = lx.HANDLED_CAPS_PER_WEEK[unit]
+    elif unit in lx.AUDIENCE_NOUNS:
+        return caps["audience"]  # others' choices: the same for a person or a team
+    elif unit in lx.PEOPLE_COUNT_NOUNS:
+        cap = caps["people"]
+    elif (
+        len(unit) > 3
+        and unit.endswith("s")
+        and unit.isalpha()
+        and unit not in lx.BULK_NOUNS
+        and unit not in lx.MEASURE_UNITS
+    ):
+        cap = caps["other"]
+    else:
+        return None
+    if not lx.TEAM_SUBJECTS.isdisjoint(d.low) and lx.SOLO_WORDS.isdisjoint(d.low):
+        return None  # a team or a company: how many of them is not said
+    return cap
 
 
 def _window_words(days: int) -> str:

@@ -231,7 +231,7 @@ def analyze_text(
     _absolutes(d, issue, 0, n, bool(events) or (deadline is not None and deadline_days <= 92))
     # A deadline already past says nothing about the pace the goal needs (T003 says it).
     window = deadline_days if deadline is not None and deadline >= as_of else None
-    if window is not None:
+    if window is not None or cadence_t:
         _scope(d, issue, goal_q, window, verb, main, g_hi, deadline_span)
 
     return TextFacts(
