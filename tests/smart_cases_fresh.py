@@ -960,6 +960,89 @@ LAST = (
     Case("Een cursus Excel afronden voor de zomer.", "smArt"),
 )
 
+# Written at the end, after every fix above, labelled before the evaluator read them: the last
+# measure of how the rules carry over to goals they were not written from.
+CLOSING = (
+    Case(
+        "Digitise the parish registers from 1850 to 1900 by the end of next year.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case("The apprentices will each complete 3 supervised installs before they sign off.", "SMArT"),
+    Case("Our volunteers should feel more appreciated.", "smArt"),
+    Case("Respond to every tenant repair request within 24 hours of it being logged.", "SMArT"),
+    Case(
+        "Open a second food bank collection point in the north of the town by spring 2027.", "SMArT"
+    ),
+    Case("Grow my Etsy shop.", "smArt"),
+    Case("Sell 40 prints a month on Etsy by June.", "SMArT", "2027-06-30"),
+    Case("Be more assertive with suppliers.", "smArt"),
+    Case(
+        "Renegotiate the three biggest supplier contracts before they roll over in April.", "SMArT"
+    ),
+    Case("Start running again.", "smArt"),
+    Case("Run 3 times a week for the next 6 weeks, building up to 5k.", "SMArT", "2027-01-06"),
+    Case("Get a handle on my finances.", "smArt"),
+    Case("Set a monthly budget and review it on the last Sunday of each month.", "SMArT"),
+    Case("Take the kids swimming every Saturday morning.", "SMArT"),
+    Case("Apply for the clinical lead post when it opens.", "SMArT"),
+    Case(
+        "Finish all 12 units of the Level 3 Diploma in Adult Care by next October.",
+        "SMArT",
+        "2027-10-31",
+    ),
+    Case("Reduce the time patients wait for a bed from 6 hours to 4 by the winter peak.", "SMArT"),
+    Case("Publish 2 peer-reviewed papers from my PhD before I submit my thesis.", "SMArT"),
+    Case("Teach every Year 10 pupil how to use the new lab safety goggles by half-term.", "SMArT"),
+    Case("Make sure the team is happy.", "smArt"),
+    Case("KR2: onboarding survey score ≥ 8/10 by end of Q1", "SMArT", "2027-03-31"),
+    Case("KR3 - launch self-serve refunds", "SMArt"),
+    Case("Goal: fewer missed deliveries", "smArt"),
+    Case("Goal: under 2% missed deliveries every month in 2027", "SMArT", "2027-12-31"),
+    Case("- be more organised\n- answer emails faster\n- be nicer to people", "smArt"),
+    Case("- run the Jan stock take\n- order the spring range by 15 Feb", "SMArT", "2027-02-15"),
+    Case("GET MY CSCS CARD BEFORE THE NEW SITE OPENS", "SMArT"),
+    Case("LEARN SPANISH", "smArt"),
+    Case("get 2 new clients a month til march", "SMArT", "2027-03-31"),
+    Case("try and get fitter", "smArt"),
+    Case("⭐ Earn my first Google review ⭐", "SMArt"),
+    Case("🔥 be unstoppable 🔥", "smArt"),
+    Case("Half the team through their appraisal by Friday 11 December.", "SMArT", "2026-12-11"),
+    Case(
+        "Raise average basket size from £23 to £27 over the next two quarters.",
+        "SMArT",
+        "2027-05-25",
+    ),
+    Case("Answer nine out of ten calls within three rings.", "SMArt"),
+    Case("Score at least 80% on the end-of-course assessment.", "SMArT"),
+    Case("I'm 70% sure I'll hit my sales target this quarter.", "SMArT", "2026-12-31"),
+    Case("My confidence presenting is a 3 at the moment; I want to feel like a 7.", "smArt"),
+    Case("Coach the Under 11s to win the county cup this season.", "SMArT"),
+    Case("Fix the Level 2 car park lighting by Thursday.", "SMArT", "2026-11-26"),
+    Case("Submit my tax return by 31/01.", "SMArT", "2027-01-31"),
+    Case("Finish the garden office by the May bank holiday.", "SMArT"),
+    Case("Pay off the credit card by end of H1.", "SMArT", "2027-06-30"),
+    Case("Complete onboarding for the new CRM within 10 working days.", "SMArT"),
+    Case("Get the loft boarded before we move in.", "SMArT"),
+    Case("Starting in the new year, I'll take over the weekly stock order.", "SMArt"),
+    Case("From February, chair the Monday team meeting.", "SMArT"),
+    Case("Ring every client who hasn't ordered in 90 days.", "SMArt"),
+    Case("Visit every lapsed donor within a month of their last gift lapsing.", "SMArT"),
+    Case("Service the lifts every quarter.", "SMArT"),
+    Case("Hopefully pass my theory test next month.", "SMArT", "2026-12-31"),
+    Case("I might try to get my Level 2 swimming teacher award at some point.", "SMArt"),
+    Case(
+        "Despite the cuts, keep the library open 6 days a week through 2027.", "SMArT", "2027-12-31"
+    ),
+    Case("With the new budget, hire a part-time bookkeeper by April.", "SMArT", "2027-04-30"),
+    Case("Become a millionaire by next month.", "SMarT", "2026-12-31"),
+    Case("Learn 5 languages fluently this year.", "SMarT", "2026-12-31"),
+    Case("Go from couch to marathon in 4 weeks.", "SMarT", "2026-12-23"),
+    Case("Eliminar el azúcar de mi dieta en enero.", "smArt"),
+    Case("Finir mon mémoire avant juin.", "smArt"),
+    Case("Publish our first impact report so funders can see what their money did.", "SMARt"),
+)
+
 FRESH_CASES = (
     MANAGERS
     + PASSIVE
@@ -978,4 +1061,5 @@ FRESH_CASES = (
     + LATER
     + GUIDE_SHAPES
     + LAST
+    + CLOSING
 )

@@ -53,6 +53,35 @@ CAUSES = [
         "SMARt",
         ["T001 no date, window or cadence"],
     ),
+    (
+        "I keep putting it off, but this year I want to sit my driving theory test by April.",
+        "SMArT",
+        [],
+    ),
+    (
+        "so basically i want to get my level 3 done by the summer because i want to move up",
+        "SMART",
+        [],
+    ),
+    ("Top 3 for 2027: 1) CIPD L5 2) half marathon 3) save 10k", "SMArT", []),
+    (
+        "Keep going.",
+        "smArt",
+        [
+            "S001 'keep going' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "We'll see about the promotion.",
+        "smARt",
+        [
+            "S001 'see about' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
     # 4. Numbers glued to units, and words of change.
     ("Lose 8kg by May 1st.", "SMArT", []),
     ("Swim 2x/week until March.", "SMArT", []),
@@ -110,6 +139,57 @@ CAUSES = [
         "SMArT",
         ["T005 'Mon/Wed/Fri' repeats with no end date or review point"],
     ),
+    (
+        "From January, manage the practice's social media accounts.",
+        "SMArt",
+        ["T007 'From January' says when to start, not when it is done"],
+    ),
+    (
+        "Score at least 80% on the end-of-course assessment.",
+        "SMArT",
+        ["T008 'on the end-of-course assessment' ties the deadline to an event without a date"],
+    ),
+    (
+        "Go from couch to marathon in 4 weeks.",
+        "SMarT",
+        ["A005 'marathon' within 4 weeks is not reachable from where the goal starts"],
+    ),
+    (
+        "Apply for the clinical lead post when it opens.",
+        "SMArT",
+        ["T008 'when it opens' ties the deadline to an event without a date"],
+    ),
+    (
+        "Score at least 80% on the assessment.",
+        "SMArT",
+        ["T008 'on the assessment' ties the deadline to an event without a date"],
+    ),
+    (
+        "From February, chair the Monday team meeting.",
+        "SMArT",
+        ["T005 'the Monday team meeting' repeats with no end date or review point"],
+    ),
+    ("Tidy the garage when I have time.", "SMArt", ["T002 'when I have time' is not a deadline"]),
+    ("KR3 - launch the self-serve refunds page", "SMArt", ["T001 no date, window or cadence"]),
+    (
+        "My confidence presenting is a 3 at the moment; I want to feel like a 7.",
+        "smArt",
+        [
+            "S005 no concrete action found",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    ("With the new budget, hire a part-time bookkeeper by April.", "SMArT", []),
+    (
+        "Start running again.",
+        "smArt",
+        [
+            "S001 'start running' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
     # The event is the whole clause, not the words before its period ("'before the tax'").
     (
         "Move my pension into a lower-fee fund before the tax year ends.",
@@ -146,12 +226,29 @@ CAUSES = [
     ),
     ("Win every case this year.", "SMarT", ["A001 'every case' is an absolute no one can reach"]),
     (
+        "Double our revenue every month for a year.",
+        "SMarT",
+        ["A002 'Double' in 12 months is far beyond a realistic pace"],
+    ),
+    (
         "Run an ultramarathon next month with no training.",
         "SMarT",
         ["A005 'ultramarathon' within 5 weeks is not reachable from where the goal starts"],
     ),
     ("Close 500 deals this week.", "SMarT", ["A004 '500 deals' in 7 days is more than one person can do"]),
     ("Close all tickets by Friday.", "SMArT", []),
+    (
+        "Cut out sugar in my coffee from Monday.",
+        "SMArt",
+        ["T007 'from Monday' says when to start, not when it is done"],
+    ),
+    ("Go alcohol-free in January.", "SMArT", []),
+    (
+        "Quit vaping by my birthday.",
+        "SMArT",
+        ["T008 'by my birthday' ties the deadline to an event without a date"],
+    ),
+    ("Do my physio exercises every morning.", "SMArT", ["T005 'every morning' repeats with no end date or review point"]),
     (
         "Submit expenses within 7 days of every trip.",
         "SMArT",
@@ -261,6 +358,12 @@ CAUSES = [
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
+    ),
+    # The time after an object is not quoted as part of it ("'part-time next year'").
+    (
+        "Write a report this week.",
+        "sMArT",
+        ["S003 'a report' does not say which one or how many"],
     ),
     # A noun ending in "-er" is not a comparative ("'poster' compares with nothing").
     (

@@ -29,15 +29,14 @@ KNOWN_MISSES = {
 
 # The same for the third batch, labelled before the evaluator read it.
 FRESH_MISSES = {
+    "Ring every client who hasn't ordered in 90 days.",
+    "KR3 - launch self-serve refunds",
+    "Get a handle on my finances.",
     "✅ update risk register ✅ by Fri",
-    "Double our revenue every month for a year.",
     "Last year I let things slide a bit. Going forward I want to be more on top of my paperwork.",
-    "I know I keep saying it but this year I actually want to sit my driving theory test, ideally before my birthday in April, because I need to drive for the new job.",
     "My manager and I talked at my review and we agreed that the main thing is the rota. It takes me most of Monday. If I can build a template in Excel and get it down to an hour a week by February, I'd have time to do the supervisor training.",
     "There's a lot going on at home at the moment so I don't want to overcommit, but I would like to at least keep going to the gym and maybe eat a bit better when I can.",
     "1:1s w/ all directs monthly",
-    "From January, manage the practice's social media accounts.",
-    "Once I'm settled in the new role, start mentoring a graduate.",
     "Demo progress to the product owner each sprint.",
 }
 FRESH_DEADLINE_MISSES: set[str] = set()

@@ -2,6 +2,8 @@
 careerkit._io.fast_path_source(); do not edit. Regenerate after changing a model class:
 
     python tests/test_fastload.py > src/careerkit/_fastplan.py
+
+Generated with attrs 26.1.0.
 """
 
 # mypy: ignore-errors

@@ -177,7 +177,8 @@ ROLE_NOUNS: Final = words(
     "tester sre devops pm po scrum master superintendent foreman captain steward "
     "ambassador champion advocate chapter chef cook carer paramedic midwife pharmacist "
     "technician electrician plumber surveyor solicitor lawyer barrister clerk receptionist "
-    "therapist physiotherapist physio counsellor counselor practitioner"
+    "therapist physiotherapist physio counsellor counselor practitioner millionaire billionaire "
+    "bookkeeper assistant cleaner driver caretaker porter cashier barista waiter"
 )
 # Roles where a jump within weeks is out of reach for nearly everyone.
 EXECUTIVE_ROLES: Final = words(
@@ -271,6 +272,7 @@ NOVICE_CUES: Final = (
     ("from", "zero"),
     ("from", "nothing"),
     ("no", "training"),
+    ("from", "couch"),
     ("without", "training"),
     ("no", "experience"),
     ("zero", "experience"),

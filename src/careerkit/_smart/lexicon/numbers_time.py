@@ -37,6 +37,7 @@ __all__ = [
     "SHORT_UNITS",
     "START_PREPOSITIONS",
     "TENS",
+    "TEST_OCCASIONS",
     "TIMES_WORDS",
     "UNDATED_PERIODS",
     "UNITS",
@@ -159,7 +160,14 @@ EVENT_NOUNS: Final = words(
     "appraisal appraisals survey surveys workshop workshops wedding launch audit audits "
     "exam exams conference board course programme program bootcamp induction visit visits "
     "match matches race races concert concerts show shows gala galas fair fairs party "
-    "parties festival festivals ceremony ceremonies tournament tournaments"
+    "parties festival festivals ceremony ceremonies tournament tournaments birthday "
+    "assessment assessments test tests "
+    "anniversary retirement graduation"
+)
+# Occasions one sits or is judged at: "score 80% on the assessment", "in the exam".
+TEST_OCCASIONS: Final = words(
+    "exam exams test tests assessment assessments audit audits inspection inspections "
+    "survey surveys"
 )
 # Periods whose dates the text does not give: "next term", "this season", "next sprint".
 UNDATED_PERIODS: Final = words(
@@ -205,6 +213,9 @@ VAGUE_TIME_PHRASES: Final = (
     ("from", "time", "to", "time"),
     ("as", "soon", "as", "possible"),
     ("when", "i", "can"),
+    ("when", "i", "have", "time"),
+    ("when", "i", "get", "time"),
+    ("when", "i", "get", "the", "chance"),
     ("when", "possible"),
     ("in", "a", "while"),
     ("every", "now", "and", "then"),

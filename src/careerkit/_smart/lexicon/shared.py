@@ -89,6 +89,7 @@ __all__ = [
     "DEFINITION_WORDS",
     "DETERMINERS",
     "DET_OR_WORK",
+    "DISCOURSE_MARKERS",
     "ENGLISH_FUNCTION_WORDS",
     "EVENT_AFTER",
     "EVENT_DEADLINE_WORDS",
@@ -149,6 +150,7 @@ __all__ = [
     "PAST_FORMS",
     "PERIOD_WORDS",
     "PHRASAL_COMPLETION",
+    "PHRASAL_ELIMINATION",
     "PHRASAL_LEARNING",
     "PHRASAL_VAGUE",
     "PREP_ALL",
@@ -222,7 +224,7 @@ PHRASAL_VAGUE: Final = frozenset(
     for pair in (
         "work on", "focus on", "look into", "figure out", "take on", "step up", "get better",
         "get good", "keep up", "catch up", "brush up", "level up", "be better", "be more",
-        "tighten up", "smarten up", "sharpen up",
+        "tighten up", "smarten up", "sharpen up", "see about", "think about",
         "do better", "do more", "ramp up", "scale up", "cut down", "ramp down", "scale back",
         "double down", "get involved", "be involved",
     )
@@ -325,7 +327,7 @@ TIME_TRIGGERS = (
     | EVENT_NOUNS
     | UNDATED_PERIODS
     | DAY_END_CODES
-    | {"until", "till", "before", "by", "prior", "ahead", "up", "same", "within"}
+    | {"until", "till", "before", "by", "prior", "ahead", "up", "same", "within", "when"}
 )  # fmt: skip
 F_ARTIFACT, F_VAGUE_Q, F_COMPARATIVE, F_STATE, F_VAGUE_NOUN = 1, 2, 4, 8, 16
 
@@ -424,7 +426,7 @@ OTHER_LETTERS: Final = frozenset("ñçßäöüàâêîôûãõœ¿¡ëïÿæøå
 LEAD_OPENERS: Final = words(
     "after before by on in at during over for from starting beginning once when whenever "
     "while if unless despite although though since until as within throughout following "
-    "ahead prior next this every each given because owing"
+    "ahead prior next this every each given because owing with without"
 )
 # What may follow a verb in action position: its object or complement opens with one of these.
 OBJECT_OPENERS: Final = words(
@@ -483,7 +485,9 @@ PURPOSE_MARKERS: Final = words("so that to in order for because")
 # Verbs that are vague together with their noun: "take ownership", "make progress".
 LIGHT_VERBS: Final = words("take make do have give get")
 # Particles between a verb and its object: "follow through with", "sign up for".
-PARTICLES: Final = words("up out on in to off for with through into over back down across")
+PARTICLES: Final = words(
+    "up out on in to off for with through into over back down across round around"
+)
 # Where a goal starts low: a junior role, or nothing at all.
 JUNIOR_WORDS: Final = words("junior entry-level intern internship trainee graduate apprentice")
 FROM_NOTHING_WORDS: Final = words("scratch zero nothing")
@@ -509,6 +513,8 @@ AMOUNT_COMPARATIVES: Final = words("more less fewer most least")
 AMOUNT_NOUNS: Final = words("money cash time weight energy calories fat")
 # Verbs of winning: doing it every time is an absolute ("win every case").
 WINNING_VERBS: Final = words("win convert")
+# Words that open a spoken sentence without saying anything: "so basically I want to ...".
+DISCOURSE_MARKERS: Final = words("so basically honestly ok okay right well anyway literally")
 # Words that open a noun phrase subject: "All staff will ...", "The team will ...".
 SUBJECT_OPENERS: Final = words("all every each the our your their his her both")
 # Pronouns as the object of a wish: "I'd like us to ...".
@@ -523,6 +529,8 @@ BE_FORMS: Final = words("be been being is are was were")
 PHRASAL_LEARNING: Final = frozenset(
     tuple(pair.split()) for pair in ("get up", "read up", "skill up", "brush up", "swot up")
 )
+# Phrasal verbs that take something down to none: "cut out sugar", "give up smoking".
+PHRASAL_ELIMINATION: Final = frozenset({("cut", "out"), ("give", "up"), ("kick", "out")})
 PHRASAL_COMPLETION: Final = frozenset(
     tuple(pair.split()) for pair in ("work through", "sign up", "follow up", "write up")
 )

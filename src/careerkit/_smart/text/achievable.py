@@ -55,7 +55,7 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False
         elif w in ("every", "all") and k > lo and _outcome_for_all(d, k, hi):
             # "win every case", "get every customer to sign up": an outcome that rests on
             # other people's choices, every single time
-            end = k + 3 if low[k + 1] == "single" else k + 2
+            end = k + 3 if d.at[k + 1] == "single" else k + 2
             issue("A001", d.span(k, end), d.slice(k, end))
             found = True
         elif w in ("every", "all", "each") and k + 1 < hi:
@@ -187,10 +187,10 @@ def _outcome_for_all(d: _Doc, k: int, hi: int) -> bool:
         verb = "sell"
     if verb not in lx.OUTCOME_VERBS:
         return False
-    m = k + 2 if low[k + 1] == "single" else k + 1
+    m = k + 2 if d.at[k + 1] == "single" else k + 1
     if verb in lx.WINNING_VERBS:
-        return low[m][:1].isalpha() and low[m] not in lx.DETERMINERS
-    if low[m] not in lx.POPULATION_NOUNS:
+        return d.at[m][:1].isalpha() and d.at[m] not in lx.DETERMINERS
+    if d.at[m] not in lx.POPULATION_NOUNS:
         return False
     if verb in ("get", "keep", "make"):
         # "get every customer to sign up", "keep every customer happy": their outcome
@@ -253,10 +253,13 @@ def _scope(
     ):
         return  # nothing whose scope could be out of reach
     days = max(window, 1) if window is not None else None
+    # "Double our revenue every month for a year": growth repeated at a cadence compounds.
+    per = [_PERIOD_DAYS[q.unit[4:]] for q in goal_q if q.unit[4:] in _PERIOD_DAYS]
+    repeats = days / per[0] if days and per and verb in lx.MULTIPLIERS else 1.0
     for q in goal_q:
         kind = q.kind
         if days is not None and (kind in ("percent", "multiplier") or q.baseline is not None):
-            _growth(d, issue, q, days, verb)
+            _growth(d, issue, q, days, verb, repeats)
         elif kind == "money" and days is not None:
             _money(d, issue, q, days, verb)
         elif kind in ("count", "duration") and q.baseline is None:
@@ -307,9 +310,11 @@ def _scope(
                 break
 
 
-def _growth(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | None) -> None:
+def _growth(
+    d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | None, repeats: float
+) -> None:
     """A change faster than any process runs: more than doubling every month, or a rate cut
-    by half or more within a month."""
+    by half or more within a month. ``repeats``: how many times a cadence repeats it."""
     months = window / 30.44
     reducing = verb in ("reduce", "cut", "decrease", "lower", "shrink", "trim")
     said = d.text[q.span[0] : q.span[1]]
@@ -329,6 +334,8 @@ def _growth(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | 
     if q.kind == "percent" and not _is_change(d, q, verb):
         return  # a share or a level: "100% of calls", "100% attendance"
     pct = q.value if q.kind == "percent" else (q.value - 1) * 100
+    if q.kind == "multiplier" and repeats >= 2:
+        pct = (q.value ** min(repeats, 60.0) - 1) * 100
     if q.kind == "percent" and reducing and (q.value > 100 or (q.value >= 50 and window <= 31)):
         # More than all of it, or half of it within a month ("cut churn by 50% in a
         # month"): no process changes that fast.
@@ -452,6 +459,10 @@ def _kind_cap(d: _Doc, unit: str) -> float | None:
     if not lx.TEAM_SUBJECTS.isdisjoint(d.low) and lx.SOLO_WORDS.isdisjoint(d.low):
         return None  # a team or a company: how many of them is not said
     return cap
+
+
+# How long a cadence's period lasts, in days ("per month").
+_PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "quarter": 91.3}
 
 
 def _window_words(days: int) -> str:

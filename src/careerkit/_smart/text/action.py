@@ -54,6 +54,8 @@ class ClauseRules(NamedTuple):
 
 
 _WEAKER = frozenset({"vague", "change", "learning", "state"})
+# Words that open a time expression inside a noun phrase's reach ("part-time next year").
+_TIME_OPENERS = frozenset({"next", "this", "every", "each", "coming", "last"})
 
 
 class ClauseReading(NamedTuple):
@@ -115,9 +117,13 @@ def read_clause(
     # "No overtime in January", "no sugary drinks": a noun after "no" sets a count of zero.
     zero_target = (
         d.at[main - 1] == "no"
-        and lemma(low[main]) not in lx.VERBS
-        and low[main] not in lx.COMPARATIVES  # "no more than 2" is a bound, read as one
-        and low[main][:1].isalpha()
+        and lemma(d.at[main]) not in lx.VERBS
+        and d.at[main] not in lx.COMPARATIVES  # "no more than 2" is a bound, read as one
+        and d.at[main][:1].isalpha()
+    )
+    # "Go alcohol-free", "a smoke-free home": none of it, a count of zero.
+    zero_target = zero_target or any(
+        low[k] == "free" and d.at[k - 1] == "-" and d.glued[k] for k in range(main + 1, g_hi)
     )
     if zero_target:
         negated = False
@@ -247,7 +253,15 @@ def read_clause(
         obj_lo = after + 1
     while obj_lo < g_hi and (low[obj_lo] in lx.PARTICLES or _adverb_alone(d, obj_lo)):
         obj_lo += 1
+    if d.at[obj_lo] == "about" and obj_lo + 1 < g_hi:
+        obj_lo += 1  # "see about the promotion", "talk about pay": what it is about
+    if d.at[obj_lo] == "from" and "to" in low[obj_lo + 2 : obj_lo + 6]:
+        obj_lo = low.index("to", obj_lo + 2) + 1  # "go from couch to marathon": where to
     obj_hi = _np_end(d, obj_lo, g_hi)
+    for k in range(obj_lo + 1, obj_hi):
+        if d.used[k] and low[k] in _TIME_OPENERS:
+            obj_hi = k  # "go part-time next year": the time is not part of the object
+            break
     obj_words = [low[k] for k in range(obj_lo, obj_hi) if not d.used[k]]
     while len(obj_words) > 1 and obj_words[-1] in lx.REFLEXIVES:
         obj_words.pop()  # "run the payroll myself": who does it, not what is done
@@ -354,10 +368,13 @@ def read_clause(
         "half" in obj_words and "marathon" in obj_words
     )
     # "run a retrospective after every sprint": "a" means one each time.
+    # "quit vaping", "stop smoking": the habit given up is what the goal acts on
+    habit = verb in ("quit", "stop") and head.endswith("ing") and not abstract_obj
     anchors = (
         figure
         or named
         or definite
+        or habit
         or role_named
         or cadence_in_goal
         or specific_kind
@@ -400,6 +417,8 @@ def read_clause(
             # A light verb is vague with its noun: "take ownership", "make progress".
             light = not phrasal and verb in lx.LIGHT_VERBS and d.at[verb_at + 1][:1].isalpha()
             stop = verb_at + 1 + phrasal
+            if d.at[stop].endswith("ing") and len(d.at[stop]) > 4:
+                stop += 1  # "keep going": the direction with its gerund
             if light:
                 stop = min(_np_end(d, verb_at + 1, g_hi), verb_at + 4)
             sp = d.span(verb_at, max(stop, verb_at + 1))

@@ -125,6 +125,8 @@ def analyze_text(
         # later sentence ("... so that I can deliver the QBR alone", ". I need to build the
         # report in under 2 hours") makes a vague headline specific and measurable.
         for lo in _other_clauses(d, g_hi, rat_at if rat_hi == n else n, main):
+            if lo >= n:
+                continue  # a label that ends the text ("... Plan:") opens nothing
             hi = _sentence_end(d, lo, n)
             other = read_clause(ctx, lo, lo, hi, range(lo, hi), d.span(lo, hi), False, _ignore)
             if other.s_met and not s_met:
@@ -290,17 +292,25 @@ def _ends_sentence(d: _Doc, k: int) -> bool:
 
 def _opens_detail(d: _Doc, k: int) -> bool:
     """A colon, a dash, a bracket or "e.g." after which the goal is spelled out: "Improve
-    handovers: use the SBAR template ...", "... (answer all chats within 2 minutes)"."""
+    handovers: use the SBAR template ...", "... (answer all chats within 2 minutes)".
+
+    Only the tokens in _DETAIL_MARKS are ever tried (the goal clause is searched for them
+    alone): a new opener goes in that set too."""
     w = d.low[k]
+    if w not in _DETAIL_MARKS:
+        return False
     if w == ":" or w == "(":
         return True
     if w in ("-", "–", "—"):
         return not d.glued[k] and not d.glued[k + 1]
+    if w == "but":
+        # "I keep saying it, but this year I want to sit my theory test": the commitment
+        return not lx.SUBJECTS.isdisjoint(d.low[k + 1 : k + 5])
     return w == "," and _example_mark(d, k + 1)
 
 
 # The only tokens _opens_detail and _means can accept: the others need not be tried.
-_DETAIL_MARKS = frozenset({":", "(", "-", "–", "—", ","})
+_DETAIL_MARKS = frozenset({":", "(", "-", "–", "—", ",", "but"})
 _BY = frozenset({"by"})
 _LATER_CLAUSE_MARKS = lx.CLAUSE_MARKS | {":", ","}
 

@@ -260,6 +260,13 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if w in lx.CERTAINTY_WORDS and (d.at[i + 1] in lx.SUBJECTS or d.at[i + 1] == "that"):
             i += 1  # "(I'm) sure I can finish ...": the action is in the clause after
             continue
+        if (
+            w in lx.DISCOURSE_MARKERS
+            and (i == lo or d.at[i - 1] in lx.DISCOURSE_MARKERS)
+            and (d.at[i + 1] in lx.SUBJECTS or d.at[i + 1] in lx.DISCOURSE_MARKERS)
+        ):
+            i += 1  # "so basically I want to get my level 3 done": nothing said yet
+            continue
         if w in lx.SUBJECTS or w in lx.MODALS or w in lx.ADVERBS:
             hedged = hedged or w in lx.HEDGE_WORDS
             i += 1
@@ -406,7 +413,7 @@ def _example_mark(d: _Doc, i: int) -> bool:
     )
 
 
-_LEAD_MARKS = frozenset({".", "!", "?", ";", "\n", ":", ","})
+_LEAD_MARKS = frozenset({".", "!", "?", ";", "\n", ":", ",", "-", "–", "—"})
 
 
 def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> int | None:
@@ -431,6 +438,8 @@ def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> in
             return None
         if w == ":" and k - i <= 6:
             break
+        if w in ("-", "–", "—") and k - i == 1 and not d.glued[k] and not d.glued[k + 1]:
+            break  # "KR3 - launch self-serve refunds": a one-word label and a dash
         if w == "," and (low[i] in lx.LEAD_OPENERS or (continues and k - i <= 3)):
             break
     else:

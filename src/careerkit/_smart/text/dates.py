@@ -120,6 +120,7 @@ class _Dates:
             or mods
             or prep in lx.PREP_ALL
             or prev in lx.PREP_ALL
+            or prev == "for"  # "Top 3 for 2027": the year the goals are for
             or i == 0
             or prev in (",", ":", "(", "-", ";", "–", "/")
             or (raw_prev[:1].isupper() and year >= d.as_of.year)
@@ -289,10 +290,16 @@ class _Dates:
             return _Time("cadence", i, j)
         prev = d.at[i - 1]
         if (prev in lx.DETERMINERS_DEFINITE or prev in lx.POSSESSIVES) and (
-            nxt in lx.CADENCE_NOUNS or nxt in lx.EVENT_NOUNS
+            nxt in lx.CADENCE_NOUNS
+            or nxt in lx.EVENT_NOUNS
+            or (nxt in lx.EVENT_MODIFIERS and d.at[i + 2] in lx.EVENT_NOUNS)  # "team meeting"
         ):
             # "on the Saturday shift", "at our Monday meeting": an occasion every week
-            return _Time("cadence", i - 1, i + 2)
+            j = i + (3 if nxt in lx.EVENT_MODIFIERS else 2)
+            self.cadence_q.append(
+                QuantityFact(1.0, "per week", "frequency", d.span(i - 1, j), explicit=False)
+            )
+            return _Time("cadence", i - 1, j)
         target = lx.WEEKDAYS[w]
         as_of = d.as_of
         ahead = (target - as_of.weekday()) % 7

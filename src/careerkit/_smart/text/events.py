@@ -62,7 +62,7 @@ class _Events:
             return None
         nxt = d.at[i + 1]
         if (
-            d.low[i] in ("before", "until", "till")
+            d.low[i] in ("before", "until", "till")  # "when" takes a clause: "when it opens"
             and i + 1 < d.n
             and d.raw[i + 1].isalpha()
             and d.raw[i + 1].islower()
@@ -74,7 +74,9 @@ class _Events:
             and (d.at[i + 2] in (".", ",", ";", ")", "") or d.at[i + 2] in lx.PREPOSITIONS)
         ):
             return _Time("event", i, i + 2)  # "before revalidation", "until handover"
-        pronoun = d.at[i + 1] in ("i", "we", "they", "he", "she")
+        pronoun = d.at[i + 1] in ("i", "we", "they", "he", "she", "it")
+        if d.low[i] == "when" and d.at[i + 1] in ("i", "we", "i'm", "we're"):
+            return None  # "when I feel ready" waits on the writer: no event to meet
         if not pronoun and nxt not in ("the", "my", "our", "their", "his", "her", "your"):
             return None
         for k in range(i + 2 if pronoun else i + 3, min(d.n, i + 5)):
@@ -218,6 +220,9 @@ class _Events:
         steps = 0
         gerund = False
         while steps < 3 and d.at[k] not in lx.POSSESSIVES and d.at[k][:1].isalpha():
+            if d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1] and d.at[k - 2][:1].isalpha():
+                k -= 2  # "the end-of-course assessment": a hyphenated modifier is one word
+                continue
             if d.at[k] in lx.PREPOSITIONS and not gerund:
                 break  # "during flu season": the preposition governs the event
             gerund = gerund or d.at[k].endswith("ing")  # "by taking one course": not a deadline
@@ -231,6 +236,7 @@ class _Events:
         if determined and (
             (prep == "at" and d.at[i] not in lx.UNDATED_PERIODS)
             or (prep in ("in", "during") and d.at[i] in lx.EVENT_PLURALS)
+            or (prep in ("in", "on") and d.at[i] in lx.TEST_OCCASIONS)  # "on the assessment"
         ):
             return _Time("event", k, j)  # "at the AGM", "in the mocks": on that occasion
         if prep == "of" and prep2 in ("end", "close", "start", "day", "week", "month", "morning"):

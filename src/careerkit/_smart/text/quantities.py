@@ -43,8 +43,8 @@ def _unit_after(d: _Doc, j: int) -> tuple[str, int]:
                 k += 1
                 continue
             break
-        if w in lx.COMPARATIVES or w in ("times",):
-            break
+        if w in lx.COMPARATIVES or w in ("times",) or (best and len(w) > 4 and w.endswith("ly")):
+            break  # "5 languages fluently": the adverb says how, the noun was counted
         best, end = w, k + 1
         nxt = d.at[k + 1]
         if nxt in lx.NAMEISH_STOP or not nxt or (not nxt[0].isalpha() and nxt != "-"):
@@ -89,6 +89,12 @@ def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool
         return True
     if d.at[i - 1] == "-" and d.glued[i] and d.glued[i - 1] and d.raw[i - 2].isupper():
         return True  # "AZ-900", "ISO-9001": the number is part of a code that names a thing
+    if (
+        value <= 10
+        and (not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS)
+        and not lx.SELF_RATING_WORDS.isdisjoint(d.low[max(0, i - 5) : i])
+    ):
+        return True  # "my confidence is a 3", "feel like a 7": a self-rating, no scale given
     if nxt in ("%", "percent") and d.at[i - 1] in ("i'm", "am", "we're", "feel", "feeling"):
         return True  # "I'm 60% there": how far the writer feels, not a measure
     if d.at[i - 1] == "of" and d.at[i - 2] in lx.GROUP_NOUNS:

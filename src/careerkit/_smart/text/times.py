@@ -20,7 +20,9 @@ from careerkit._smart.text.periods import (
 )
 from careerkit._smart.text.tokens import _Doc, lemma
 
-_FY = operator.methodcaller("startswith", ("fy", "wk"))  # "FY27", "fy2027", "wk48"
+# Codes that start a time expression: "FY27", "fy2027", "wk48".
+_CODE_PREFIXES = ("fy", "wk")
+_FY = operator.methodcaller("startswith", _CODE_PREFIXES)
 
 
 class _TimeScan(_Dates, _Events):
@@ -39,7 +41,8 @@ class _TimeScan(_Dates, _Events):
         # Most tokens cannot start a time expression: pick out the ones that can (a number, a
         # trigger word, "FY27") in one pass at C speed, and try only those.
         starts = map(operator.or_, map(lx.TIME_TRIGGERS.__contains__, low), d.digit_first)
-        if "fy" in "".join(low):  # rare: look for "FY27" token by token only then
+        joined = "".join(low)
+        if any(p in joined for p in _CODE_PREFIXES):  # rare: look for the codes only then
             starts = map(operator.or_, starts, map(_FY, low))
         after = 0  # expressions end past the token they start at: no later token is used yet
         for i in compress(range(d.n), starts):
@@ -96,7 +99,7 @@ class _TimeScan(_Dates, _Events):
                 return t
         if w in lx.DAY_END_CODES:
             return self._day_end(i, w)
-        if w in ("until", "till", "before"):
+        if w in ("until", "till", "before", "when"):
             t = self._until_event(i)
             if t is not None:
                 return t
@@ -517,7 +520,7 @@ class _TimeScan(_Dates, _Events):
 
 def _window_of(d: _Doc, i: int) -> bool:
     """ "within 7 days of every trip": "of" after a window ties it to each occurrence."""
-    return d.at[i - 1] == "of" and bool(d.used[i - 2])
+    return i >= 2 and d.at[i - 1] == "of" and bool(d.used[i - 2])
 
 
 def _in_indirect_question(d: _Doc, begin: int) -> bool:

@@ -28,6 +28,13 @@ def _classify(
             verb_class = "learning"  # "get up to speed on GDPR", "brush up on statistics"
         elif (verb, nxt) in lx.PHRASAL_COMPLETION:
             verb_class = "deliverable"  # "work through the course": finish it
+        elif (
+            verb in ("keep", "continue", "start", "begin") and nxt.endswith("ing") and len(nxt) > 4
+        ):
+            # "keep going", "start running again": carrying on or starting is a direction
+            verb_class = "vague"
+        elif (verb, nxt) in lx.PHRASAL_ELIMINATION:
+            verb_class = "deliverable"  # "cut out sugar", "give up alcohol": down to none
         elif verb in ("be", "become", "get", "feel", "stay", "remain") and (
             nxt in ("promoted", "hired", "appointed", "named", "selected", "elected")
             or (nxt in ("a", "an", "the") and d.at[after + 1] in ("promotion",))
@@ -80,7 +87,8 @@ def _classify(
         words = [w for w in low[after:obj_end] if w not in lx.PRONOUNS]  # "... myself"
         heads = [w for w in words if w in lx.ARTIFACT_NOUNS]
         head = words[-1] if words else ""
-        if heads and head not in lx.ABSTRACT_NOUNS:
+        owned = any(w[-2:] == "'s" for w in words[:-1])  # "the practice's social media accounts"
+        if (heads or owned) and head not in lx.ABSTRACT_NOUNS and head not in lx.VAGUE_STATES:
             verb_class = "deliverable"
         elif head in lx.ABSTRACT_NOUNS or not head:
             verb_class = "vague"
@@ -115,7 +123,10 @@ def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
     presentation"; not a quality or an amount ("a difference", "a good job", "more")."""
     end = _np_end(d, lo, hi)
     words = [w for w in d.low[lo:end] if w not in lx.DETERMINERS]
-    if not words or d.at[lo] not in lx.DETERMINERS_INDEFINITE:
+    if not words or not (
+        d.at[lo] in lx.DETERMINERS_INDEFINITE
+        or (d.at[lo] in lx.DETERMINERS_DEFINITE and len(words) >= 2)  # "do my physio exercises"
+    ):
         return False
     head = words[-1]
     if any(
@@ -316,6 +327,7 @@ def _in_action_position(
                 and d.raw[after].islower()
                 and nxt.endswith("s")
                 and not nxt.endswith("ss")
+                and after + 1 < d.n
                 and d.used[after + 1]
             )
             or any(d.at[k][:1].isdecimal() for k in range(after + 1, _np_end(d, after, hi)))
