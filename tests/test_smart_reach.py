@@ -17,28 +17,16 @@ CRITERIA = ("S", "M", "A", "R", "T")
 A_MISSES = {
     "Earn £250,000 from freelance design work in my first month.",
     "Mark 3,000 exam scripts in one evening.",
-    "Go from graduate trainee to chief financial officer in nine months.",
-    "Be appointed headteacher by January, having just started my teacher training.",
-    "Make it from staff nurse to chief nursing officer of the trust before next summer.",
     "Become managing director of the agency within 8 weeks of joining as an apprentice.",
-    "Become a High Court judge by 2027, having just enrolled in law school.",
-    "Win an Oscar for my first short film by March.",
-    "Become world number one in tennis by June, having just taken up the sport.",
-    "Reach grandmaster level in chess by February, starting as a complete beginner.",
     "Get our two-person startup onto the Fortune 500 list by next year.",
-    "Win an Olympic gold medal in the 100m next summer, having never sprinted before.",
     "Bench press 200 kg within four weeks of my first gym session.",
-    "Climb Everest next month without any mountaineering experience.",
     "Swim the English Channel in January after learning to swim this week.",
     "Qualify as a doctor in six months.",
-    "Get a PhD in physics by next summer, starting from scratch.",
     "Type 400 words per minute by January.",
-    "Be the number one ranked estate agent in the UK by February.",
     "Work 120 hours a week while still sleeping 9 hours a night.",
     "Finish the 12-week course by next Friday.",
     "Complete the two-year MBA programme in four months.",
     "Read the 30-hour audiobook in full during my 20-minute commute tomorrow.",
-    "Become CEO of my own startup by registering the company in January.",
 }
 
 
@@ -186,4 +174,74 @@ def test_a_rate_out_of_reach_is_said(text: str, findings: list[str]) -> None:
     ],
 )
 def test_a_big_figure_at_a_sensible_rate_is_within_reach(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Go from graduate trainee to chief financial officer in nine months.",
+            ["A003 'chief financial officer' within 9 months skips every step on the way"],
+        ),
+        (
+            "Make it from staff nurse to chief nursing officer of the trust before next summer.",
+            ["A003 'chief nursing officer' within 6 months skips every step on the way"],
+        ),
+        (
+            "Become a captain at a major airline within 2 months. I just got my PPL.",
+            ["A003 'captain' within 9 weeks skips every step on the way"],
+        ),
+        (
+            "Opened the food truck last week. Michelin star by next month!",
+            ["A005 'Michelin' within 5 weeks is not reachable from where the goal starts"],
+        ),
+        (
+            "Close $10M in new business by Friday. I'm a first-week SDR.",
+            ["A005 '$10M' within 2 days is not reachable from where the goal starts"],
+        ),
+        (
+            "Climb Everest next month without any mountaineering experience.",
+            ["A005 'Everest' within 5 weeks is not reachable from where the goal starts"],
+        ),
+        (
+            "Be the #1 agent in the country by end of year.",
+            ["A001 '#1' is an absolute no one can reach"],
+        ),
+        (
+            "Become world number one in tennis by June.",
+            ["A001 'world number one' is an absolute no one can reach"],
+        ),
+        (
+            "Be the number one ranked estate agent in the UK by February.",
+            ["A001 'number one' is an absolute no one can reach"],
+        ),
+        (
+            "Achieve excellence in everything I do.",
+            ["A001 'excellence in everything' is an absolute no one can reach"],
+        ),
+        (
+            "Get 100% of the sales team to 100% of quota every single month.",
+            ["A001 '100% of the sales team to 100%' is an absolute no one can reach"],
+        ),
+    ],
+)
+def test_a_role_or_honour_out_of_reach_is_said(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Become CEO of my own startup by registering the company in January.",  # a founder
+        "Land a junior consultant role by March, having just graduated.",
+        "Run my first marathon next month.",  # new to the race, not to running
+        "Go from senior analyst to analytics manager within a year.",
+        "Move from deputy director to chief operating officer within a year.",
+        "Become a chief operating officer within ten years.",
+        "Zero payroll errors for 12 consecutive pay runs.",  # counted occasions
+    ],
+)
+def test_a_step_up_within_reach_is_not_refused(text: str) -> None:
     assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"

@@ -21,6 +21,8 @@ __all__ = [
     "LASTING_PHRASES",
     "LASTING_WORDS",
     "NATIONAL_SCOPES",
+    "NOVICE_CUES_MORE",
+    "NOVICE_NEEDS",
     "NOVICE_PAST_VERBS",
     "OUTCOME_VERBS",
     "OWN_VENTURE_WORDS",
@@ -34,6 +36,7 @@ __all__ = [
     "STRETCH_NOUNS",
     "TEAM_SUBJECTS",
     "TOP_ROLE_HEADS",
+    "TOP_STANDARDS",
 ]
 
 # --- how long an absolute lasts -------------------------------------------------------------
@@ -75,6 +78,9 @@ POPULATION_NOUNS: Final = words(
     "pitches candidate candidates member members parent parents visitor visitors buyer "
     "buyers prospect prospects reader readers pupil pupils person people employee employees"
 )
+
+# A top standard; held "in everything I do" it is an absolute.
+TOP_STANDARDS: Final = words("excellence excel excellent outstanding flawless perfect best")
 
 # --- rates by kind --------------------------------------------------------------------------
 
@@ -169,6 +175,22 @@ ELITE_HONOURS: Final = words(
 NOVICE_PAST_VERBS: Final = words(
     "started start enrolled joined got taken took begun began opened qualified signed "
     "moved arrived passed"
+)
+# What a beginner has none of: "without any mountaineering experience".
+NOVICE_NEEDS: Final = words("experience training background pipeline qualifications")
+# More ways of saying the start is now (the first ones are in NOVICE_CUES).
+NOVICE_CUES_MORE: Final = (
+    ("brand", "new"),
+    ("first", "-", "week"),
+    ("first", "week"),
+    ("my", "first"),
+    ("first", "ever"),
+    ("first", "-", "ever"),
+    ("starting", "as"),
+    ("joining", "as"),
+    ("med", "school"),
+    ("medical", "school"),
+    ("law", "school"),
 )
 # One's own venture: the CEO of one's own startup is a founder, not a promotion.
 OWN_VENTURE_WORDS: Final = words("own found founding start launch register registering")

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # "100%" and "nobody" say all or nothing too, with "24/7" or "permanently" after them.
-_TRIGGERS = lx.ABSOLUTE_TRIGGERS | {"100", "none", "nobody"}
+_TRIGGERS = lx.ABSOLUTE_TRIGGERS | {"100", "none", "nobody", "#"}
+# "100" is looked at in the loop below only before "% of"; "none" and "nobody" only with an
+# absolute that lasts.
 
 
 def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False) -> None:
@@ -29,7 +32,7 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False
     found = False
     for k in range(lo, hi):
         w = low[k]
-        if w not in lx.ABSOLUTE_TRIGGERS:
+        if w not in _TRIGGERS:
             continue
         if w in lx.PERFECTION_WORDS:
             if not d.raw[k][0].isupper() or k == lo:
@@ -51,6 +54,20 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False
             m = _failure_after(d, k + 1, min(hi, k + 5), nouns_only=True)
             if m is not None and not fenced:
                 issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+                found = True
+        elif w == "100" and k > lo and d.at[k + 1] == "%" and d.at[k + 2] == "of":
+            # "get 100% of the team to 100% of quota": everyone at the top mark
+            top = next(
+                (
+                    m
+                    for m in range(k + 3, min(hi, k + 10))
+                    if low[m] == "to" and d.at[m + 1] == "100"
+                ),
+                None,
+            )
+            if top is not None and lemma(low[k - 1]) in lx.OUTCOME_VERBS:
+                end = top + 3 if d.at[top + 2] == "%" else top + 2
+                issue("A001", d.span(k, end), d.slice(k, end))
                 found = True
         elif w in ("every", "all") and k > lo and _outcome_for_all(d, k, hi):
             # "win every case", "get every customer to sign up": an outcome that rests on
@@ -86,10 +103,20 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False
                 if _held_state(d, lo, first, end):
                     issue("A001", d.span(first, end), d.slice(first, end))
                     found = True
-        elif w in lx.SUPERLATIVES or w == "number" or w == "world's":
-            if w == "number" and d.at[k + 1] not in ("one", "1"):
-                continue
-            if w == "world's" or _scope_follows(d, k + 1, min(hi, k + 8), far=True):
+        elif w in lx.SUPERLATIVES or w in ("number", "#", "no") or w == "world's":
+            if w in ("number", "#", "no"):
+                # "number one", "#1", "No. 1": first place, judged by its scope like "best"
+                one = k + 2 if d.at[k + 1] == "." else k + 1
+                if d.at[one] not in ("one", "1") or (w == "no" and one == k + 1):
+                    continue
+                if d.at[k - 1] == "world":  # "world number one"
+                    issue("A001", d.span(k - 1, one + 1), d.slice(k - 1, one + 1))
+                    found = True
+                    continue
+                if _scope_follows(d, one + 1, min(hi, one + 9), far=True):
+                    issue("A001", d.span(k, one + 1), d.slice(k, one + 1))
+                    found = True
+            elif w == "world's" or _scope_follows(d, k + 1, min(hi, k + 8), far=True):
                 issue("A001", d.span(k, k + 1), w)
                 found = True
         elif (
@@ -101,6 +128,11 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False
             and d.at[k + 1] in ("about", "there", "of", "in", ".", "")
         ):
             issue("A001", d.span(k, k + 1), w)  # "learn everything about AI"
+            found = True
+        elif w == "everything" and not lx.TOP_STANDARDS.isdisjoint(low[lo:k]):
+            # "achieve excellence in everything I do": a top standard in all one does
+            first = max(m for m in range(lo, k) if low[m] in lx.TOP_STANDARDS)
+            issue("A001", d.span(first, k + 1), d.slice(first, k + 1))
             found = True
         elif w in ("everyone", "everybody") and any(
             lemma(low[m]) in ("like", "love", "happy", "agree", "please", "approve")
@@ -143,6 +175,12 @@ def _stretch(d: _Doc, lo: int, hi: int) -> bool:
     """The text names a finite stretch: "during the launch sprint", "my next 20 shifts"."""
     low = d.low
     for m in range(lo, hi):
+        if (
+            (d.digit_first[m] or low[m] in lx.UNITS)
+            and any(low[p] in ("for", "over", "across", "next") for p in range(max(lo, m - 3), m))
+            and any(d.at[p].endswith("s") for p in range(m + 1, m + 4))
+        ):
+            return True  # counted occasions: "for 12 consecutive pay runs"
         if low[m] not in lx.STRETCH_NOUNS:
             continue
         for p in range(max(lo, m - 4), m):
@@ -225,7 +263,22 @@ def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
         for phrase in lx.SUPERLATIVE_SCOPES:
             if d.low[m] == phrase[0] and tuple(d.low[m : m + len(phrase)]) == phrase:
                 return True
+        if far and d.low[m] in ("in", "across"):
+            # "in the UK", "across Europe", "in the industry": a whole nation or field
+            at = m + 2 if d.at[m + 1] == "the" else m + 1
+            if d.at[at] in lx.NATIONAL_SCOPES:
+                return True
     return False
+
+
+# Words whose scope may be out of reach: roles, honours, feats, mastery.
+_SCOPE_WORDS = (
+    lx.SCOPE_WORDS
+    | lx.TOP_ROLE_HEADS.keys()
+    | lx.SENIOR_ROLES
+    | lx.ELITE_HONOURS
+    | {"phd", "doctorate"}
+)
 
 
 def _scope(
@@ -248,7 +301,7 @@ def _scope(
     low = d.low
     if window is None and not any(q.kind == "frequency" for q in goal_q):
         return  # no time to weigh the goal against
-    if lx.SCOPE_WORDS.isdisjoint(low) and not any(
+    if _SCOPE_WORDS.isdisjoint(low) and not any(
         q.kind in ("percent", "multiplier", "money", "count", "change") for q in goal_q
     ):
         return  # nothing whose scope could be out of reach
@@ -267,47 +320,129 @@ def _scope(
     if window is None:
         return
     window = days or 1
-    # Role jumps: "CEO by next month", or within a year from a junior role.
-    junior = not lx.JUNIOR_WORDS.isdisjoint(low)
-    if window <= 183 or (junior and window <= 366):
+    # Where the goal starts: a junior role, or a start a moment ago ("I just got my PPL").
+    novice = _novice(d)
+    junior = novice or not lx.JUNIOR_WORDS.isdisjoint(low)
+    own = not lx.OWN_VENTURE_WORDS.isdisjoint(low[lo:hi])  # "CEO of my own startup"
+    # Role jumps: the top of an organisation within months, or a senior post within two
+    # years from a junior start ("from graduate trainee to CFO", "captain, just got my PPL").
+    climb = junior or _climb(d, lo, hi)
+    limit = 731 if junior else 366 if climb else 183
+    if not own and window <= limit:
         for k in range(lo, hi):
-            if low[k] in lx.EXECUTIVE_ROLES and (
-                lemma(low[lo]) in ("be", "become", "get", "land", "make")
+            end = _top_role(d, k, hi)
+            if end is None:
+                if not junior or low[k] not in lx.SENIOR_ROLES or d.at[k - 1] in _NOT_SENIOR:
+                    continue
+                end = k + 1  # "a captain at a major airline", having just got a PPL
+            if (
+                lemma(low[lo]) in ("be", "become", "get", "land", "make", "go", "reach")
                 or any(low[m] in ("promoted", "appointed", "named") for m in range(lo, k))
-                or (junior and low[k - 1] == "to")  # "from junior analyst to CEO"
+                or (climb and "to" in low[max(lo, k - 4) : k])  # "from trainee to CFO"
             ):
-                issue("A003", d.span(k, k + 1), d.raw[k], _window_words(window))
+                issue("A003", d.span(k, end), d.slice(k, end), _window_words(window))
                 break
-    # Fluency or mastery in weeks; a big feat from zero.
-    if window <= 92:
-        novice = False
-        for k in range(lo, d.n):
+    # Fluency or mastery in weeks; a big feat from zero; an honour few reach, from a start.
+    if window <= 366:
+        for k in range(lo, d.n if novice else hi):
             w = low[k]
-            if w not in lx.NOVICE_HEADS:
+            if k >= hi and w not in lx.ELITE_HONOURS:
+                continue  # an honour in a later sentence: "Opened last week. Michelin star!"
+            if window > 92 and not (novice and (w in lx.ELITE_HONOURS or w == "phd")):
                 continue
-            if w == "never" and "before" in low[k + 1 : k + 6]:
-                novice = True  # "having never run before"
-                break
-            for p in lx.NOVICE_CUES:
-                if p[0] == w and tuple(low[k : k + len(p)]) == p:
-                    novice = True
-                    break
-            if novice:
-                break
-        for k in range(lo, hi):
-            w = low[k]
             if w in lx.MASTERY_WORDS and not (d.raw[k][0].isupper() and k > lo):
                 issue("A005", d.span(k, k + 1), w, _window_words(window))
                 break
-            if novice and (w in lx.ENDURANCE_FEATS or w in lx.EXECUTIVE_ROLES):
-                issue("A005", d.span(k, k + 1), w, _window_words(window))
+            if novice and (
+                w in lx.ENDURANCE_FEATS
+                or w in lx.EXECUTIVE_ROLES
+                or w in lx.ELITE_HONOURS
+                or w in ("phd", "doctorate")
+            ):
+                issue("A005", d.span(k, k + 1), d.raw[k], _window_words(window))
                 break
     # A fortune from nothing: "$1M of revenue in six months, starting from zero".
-    if window <= 183 and not lx.FROM_NOTHING_WORDS.isdisjoint(low):
+    if window <= 183 and (novice or not lx.FROM_NOTHING_WORDS.isdisjoint(low)):
         for q in goal_q:
             if q.kind == "money" and _scaled(d, q) >= 1_000_000:
                 issue("A005", q.span, _said(d, q), _window_words(window))
                 break
+
+
+_NOVICE_HEADS = (
+    lx.NOVICE_HEADS
+    | {p[0] for p in lx.NOVICE_CUES_MORE}
+    | {"no", "without", "zero", "just", "opened", "started", "launched", "joined"}
+)
+
+
+def _novice(d: _Doc) -> bool:
+    """The text says the goal starts from nothing: "having never run before", "from
+    scratch", "a complete beginner", "I just got my licence", "I'm brand new"."""
+    low = d.low
+    for k in compress(range(d.n), map(_NOVICE_HEADS.__contains__, low)):
+        w = low[k]
+        if w == "never" and "before" in low[k + 1 : k + 6]:
+            return True  # "having never run before"
+        if w in ("no", "without", "zero") and any(
+            d.at[m] in lx.NOVICE_NEEDS for m in range(k + 1, k + 4)
+        ):
+            return True  # "without any mountaineering experience"
+        if w == "just" and d.at[k + 1] in lx.NOVICE_PAST_VERBS:
+            return True  # "having just enrolled"
+        if w in ("opened", "started", "launched", "joined") and any(
+            d.at[m] in ("yesterday", "last") for m in range(k + 1, k + 6)
+        ):
+            return True  # "opened the food truck last week"
+        for p in lx.NOVICE_CUES_MORE:
+            if p[0] == w and tuple(low[k : k + len(p)]) == p:
+                if p == ("my", "first") and d.at[k + 2] in lx.ENDURANCE_FEATS:
+                    continue  # "my first marathon": the feat is new, the runner need not be
+                return True
+        for p in lx.NOVICE_CUES:
+            if p[0] == w and tuple(low[k : k + len(p)]) == p:
+                return True
+    return False
+
+
+# Before a senior title, words that make it a junior or a team's one: "junior consultant".
+_NOT_SENIOR = lx.JUNIOR_WORDS | {"assistant", "associate", "deputy", "team", "club", "squad"}
+
+
+def _climb(d: _Doc, lo: int, hi: int) -> bool:
+    """ "from staff nurse to chief nursing officer": a move up from a role below senior."""
+    low = d.low
+    if "from" not in low[lo:hi]:
+        return False
+    k = low.index("from", lo, hi)
+    for m in range(k + 1, min(hi, k + 6)):
+        w = low[m]
+        if w == "to":
+            return m > k + 1
+        if w in lx.SENIOR_ROLES or w in lx.TOP_ROLE_HEADS or w in lx.EXECUTIVE_ROLES:
+            return False
+        if w in ("deputy", "head", "director", "manager", "senior", "lead", "associate"):
+            return False
+    return False
+
+
+def _top_role(d: _Doc, k: int, hi: int) -> int | None:
+    """Where a role at the top of an organisation that starts at ``k`` ends, if one does:
+    "CEO", "chief financial officer", "vice president", "managing director"."""
+    w = d.low[k]
+    if w in lx.EXECUTIVE_ROLES:
+        return k + 1
+    nxt = lx.TOP_ROLE_HEADS.get(w)
+    if nxt is None:
+        return None
+    if w == "chief":
+        for m in range(k + 1, min(hi, k + 4)):
+            if d.low[m] in ("officer", "executive", "nurse", "constable", "engineer", "of"):
+                return m + 1 if d.low[m] != "of" else m
+        return None
+    if not nxt:
+        return k + 1  # "headteacher"
+    return k + 2 if d.at[k + 1] in nxt else None
 
 
 def _growth(
