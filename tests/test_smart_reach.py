@@ -23,10 +23,6 @@ A_MISSES = {
     "Swim the English Channel in January after learning to swim this week.",
     "Qualify as a doctor in six months.",
     "Type 400 words per minute by January.",
-    "Work 120 hours a week while still sleeping 9 hours a night.",
-    "Finish the 12-week course by next Friday.",
-    "Complete the two-year MBA programme in four months.",
-    "Read the 30-hour audiobook in full during my 20-minute commute tomorrow.",
 }
 
 
@@ -244,4 +240,53 @@ def test_a_role_or_honour_out_of_reach_is_said(text: str, findings: list[str]) -
     ],
 )
 def test_a_step_up_within_reach_is_not_refused(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Finish the 12-week course by next Friday.",
+            ["A009 '12-week course' cannot fit into 9 days"],
+        ),
+        (
+            "Complete the two-year MBA programme in four months.",
+            ["A009 'two-year MBA programme' cannot fit into 4 months"],
+        ),
+        (
+            "Listen to the 30-hour audiobook tomorrow.",
+            ["A009 '30-hour audiobook' cannot fit into 1 day"],
+        ),
+        (
+            "Work 120 hours a week while still sleeping 9 hours a night.",
+            [
+                (
+                    "A009 '120 hours a week' and '9 hours a night' cannot fit into the 168 hours "
+                    "of a week"
+                )
+            ],
+        ),
+        (
+            "Study 30 hours a day until the exam.",
+            ["A009 '30 hours a day' cannot fit into the 24 hours of a day"],
+        ),
+    ],
+)
+def test_more_time_than_there_is_is_said(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Complete the 10-week couch-to-5k plan by February 28.",
+        "Finish the 6-week coding bootcamp by the end of January.",
+        "Finish the first 2 weeks of the 12-week course by next Friday.",  # a part of it
+        "Get my manager's sign-off on a 6-month growth plan by December.",  # made, not gone through
+        "Work 40 hours a week and sleep 8 hours a night.",
+    ],
+)
+def test_time_that_fits_is_not_refused(text: str) -> None:
     assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"

@@ -16,6 +16,7 @@ __all__ = [
     "DAYS_PER_PERIOD",
     "ELITE_HONOURS",
     "FAILURE_VERBS",
+    "GO_THROUGH_VERBS",
     "HABIT_BREAKERS",
     "HANDLED_CAPS_PER_WEEK",
     "LASTING_PHRASES",
@@ -143,6 +144,9 @@ SCALE_WORDS: Final = MappingProxyType(
 # Who acts alone ("by myself", "solo"), and subjects that are a group.
 SOLO_WORDS: Final = words("myself solo alone single-handedly singlehandedly")
 TEAM_SUBJECTS: Final = words("we our team teams department company organisation organization")
+
+# Verbs of going through a thing from start to end: a "12-week course" takes 12 weeks.
+GO_THROUGH_VERBS: Final = words("finish complete do read listen watch take attend run follow pass")
 
 # --- roles and honours ----------------------------------------------------------------------
 

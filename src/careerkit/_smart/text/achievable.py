@@ -302,9 +302,10 @@ def _scope(
     if window is None and not any(q.kind == "frequency" for q in goal_q):
         return  # no time to weigh the goal against
     if _SCOPE_WORDS.isdisjoint(low) and not any(
-        q.kind in ("percent", "multiplier", "money", "count", "change") for q in goal_q
+        q.kind in ("percent", "multiplier", "money", "count", "change", "duration") for q in goal_q
     ):
         return  # nothing whose scope could be out of reach
+    _time_budget(d, issue, goal_q, window, verb)
     days = max(window, 1) if window is not None else None
     # "Double our revenue every month for a year": growth repeated at a cadence compounds.
     per = [_PERIOD_DAYS[q.unit[4:]] for q in goal_q if q.unit[4:] in _PERIOD_DAYS]
@@ -598,6 +599,73 @@ def _kind_cap(d: _Doc, unit: str) -> float | None:
 
 # How long a cadence's period lasts, in days ("per month").
 _PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "quarter": 91.3}
+
+
+def _time_budget(
+    d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact], window: int | None, verb: str | None
+) -> None:
+    """Time the goal needs beyond the time there is: a "12-week course" by next Friday, or
+    "120 hours a week" of work with "9 hours a night" of sleep."""
+    weekly: list[tuple[QuantityFact, float, int]] = []
+    for q in goal_q:
+        if q.kind != "duration" or q.baseline is not None or q.high is not None:
+            continue
+        i = bisect_left(d.st, q.span[0])
+        unit_days = _UNIT_DAYS.get(d.at[i + 2]) if d.at[i + 1] == "-" else None
+        noun = d.at[i + 3]
+        if unit_days is not None and "of" in d.low[max(0, i - 3) : i]:
+            continue  # "the first 2 weeks of the 12-week course": a part of it
+        if unit_days is not None and verb not in lx.GO_THROUGH_VERBS:
+            continue  # "get sign-off on a 6-month plan": made or approved, not gone through
+        if unit_days is not None and window is not None and noun[:1].isalpha():
+            # "the 12-week course", "the 30-hour audiobook": the thing lasts that long
+            length = q.value * unit_days
+            if noun not in lx.PREPOSITIONS and length > window * (1 if unit_days < 1 else 2):
+                end = d.en[min(d.n - 1, i + 3)]
+                words = _np_words(d, i + 3)
+                issue("A009", q.span, f"'{d.text[q.span[0] : end]}{words}'", _window_words(window))
+                return
+            continue
+        if _UNIT_DAYS.get(q.unit) != 1 / 24:
+            continue
+        j = bisect_left(d.st, q.span[1])
+        for f in goal_q:
+            if f.kind == "frequency" and q.span[1] <= f.span[0] <= d.en[min(d.n - 1, j + 1)]:
+                per = lx.DAYS_PER_PERIOD.get(f.unit)
+                if per is not None:
+                    weekly.append((f, q.value * max(f.value, 1.0) * 7 / per, j))
+                break
+    if weekly and sum(h for _, h, _ in weekly) > 168:
+        # "work 120 hours a week while sleeping 9 hours a night": more hours than a week has
+        said = " and ".join(f"'{d.text[_q_start(goal_q, f) : f.span[1]]}'" for f, _, _ in weekly)
+        period = weekly[0][0].unit[4:] if len(weekly) == 1 else "week"
+        hours = round(lx.DAYS_PER_PERIOD.get(f"per {period}", 7) * 24)
+        issue("A009", weekly[0][0].span, said, f"the {hours} hours of a {period}")
+
+
+def _q_start(goal_q: list[QuantityFact], f: QuantityFact) -> int:
+    """Where the hours a frequency counts start: "120 hours" of "120 hours a week"."""
+    return max(q.span[0] for q in goal_q if q.kind == "duration" and q.span[1] <= f.span[0])
+
+
+def _np_words(d: _Doc, k: int) -> str:
+    """The words after a noun that still name the thing: "MBA programme"."""
+    out = ""
+    m = k + 1
+    while m < d.n and m < k + 3 and (d.low[m] in _NP_HEADS or d.raw[m - 1].isupper()):
+        out += d.text[d.en[m - 1] : d.en[m]]
+        m += 1
+    return out
+
+
+# Nouns that end the name of a programme after its first word: "MBA programme".
+_NP_HEADS = frozenset({"programme", "program", "course", "plan", "bootcamp", "degree", "series"})
+# How many days one of each unit lasts: "a 12-week course", "a 30-hour audiobook".
+_UNIT_DAYS = {
+    "day": 1.0, "days": 1.0, "week": 7.0, "weeks": 7.0, "fortnight": 14.0, "month": 30.44,
+    "months": 30.44, "year": 365.25, "years": 365.25, "semester": 182.0, "term": 91.0,
+    "hour": 1 / 24, "hours": 1 / 24,
+}  # fmt: skip
 
 
 def _window_words(days: int) -> str:
