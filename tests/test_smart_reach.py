@@ -15,9 +15,7 @@ CRITERIA = ("S", "M", "A", "R", "T")
 # Read differently from the label on A; each needs knowledge the rules do not have yet. Strict
 # xfail: when one starts to pass, move it out of this set.
 A_MISSES = {
-    "Earn £250,000 from freelance design work in my first month.",
     "Mark 3,000 exam scripts in one evening.",
-    "Become managing director of the agency within 8 weeks of joining as an apprentice.",
     "Get our two-person startup onto the Fortune 500 list by next year.",
     "Bench press 200 kg within four weeks of my first gym session.",
     "Swim the English Channel in January after learning to swim this week.",
@@ -197,6 +195,14 @@ def test_a_big_figure_at_a_sensible_rate_is_within_reach(text: str) -> None:
             ["A005 '$10M' within 2 days is not reachable from where the goal starts"],
         ),
         (
+            "Become managing director of the agency within 8 weeks of joining as an apprentice.",
+            ["A003 'managing director' within 8 weeks skips every step on the way"],
+        ),
+        (
+            "Earn £250,000 from freelance design work in my first month.",
+            ["A005 '£250,000' within 4 weeks is not reachable from where the goal starts"],
+        ),
+        (
             "Climb Everest next month without any mountaineering experience.",
             ["A005 'Everest' within 5 weeks is not reachable from where the goal starts"],
         ),
@@ -237,6 +243,8 @@ def test_a_role_or_honour_out_of_reach_is_said(text: str, findings: list[str]) -
         "Move from deputy director to chief operating officer within a year.",
         "Become a chief operating officer within ten years.",
         "Zero payroll errors for 12 consecutive pay runs.",  # counted occasions
+        "Respond to every escalation within 48 hours of it being raised.",
+        "Earn my first $200,000 as a freelancer within a year.",
     ],
 )
 def test_a_step_up_within_reach_is_not_refused(text: str) -> None:

@@ -6,7 +6,8 @@ from bisect import bisect_left
 from itertools import compress
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.facts import QuantityFact, _IssueFn
+from careerkit._smart.text.facts import QuantityFact, _IssueFn, _Time
+from careerkit._smart.text.numbers import _number_at
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # "100%" and "nobody" say all or nothing too, with "24/7" or "permanently" after them.
@@ -362,10 +363,11 @@ def _scope(
             ):
                 issue("A005", d.span(k, k + 1), d.raw[k], _window_words(window))
                 break
-    # A fortune from nothing: "$1M of revenue in six months, starting from zero".
-    if window <= 183 and (novice or not lx.FROM_NOTHING_WORDS.isdisjoint(low)):
+    # A fortune from nothing: "$1M of revenue in six months, starting from zero", "£250,000
+    # in my first month": more than about 150,000 a month from a standing start.
+    if novice or not lx.FROM_NOTHING_WORDS.isdisjoint(low):
         for q in goal_q:
-            if q.kind == "money" and _scaled(d, q) >= 1_000_000:
+            if q.kind == "money" and _scaled(d, q) / max(window / 30.44, 1.0) > 150_000:
                 issue("A005", q.span, _said(d, q), _window_words(window))
                 break
 
@@ -375,6 +377,24 @@ _NOVICE_HEADS = (
     | {p[0] for p in lx.NOVICE_CUES_MORE}
     | {"no", "without", "zero", "just", "opened", "started", "launched", "joined"}
 )
+
+
+def _start_window(d: _Doc, events: list[_Time]) -> int | None:
+    """The length of a window counted from the start the text describes, in days: "within 8
+    weeks of joining as an apprentice", "in my first month". A window counted from a
+    recurring event ("within 48 hours of each escalation") is not one."""
+    if not _novice(d):
+        return None
+    for t in events:
+        for m in range(t.i, t.j):
+            unit = _UNIT_DAYS.get(d.low[m])
+            if unit is None or unit < 1:
+                continue
+            number = _number_at(d, m - 1) if m > t.i else None
+            count = number[0] if number is not None else 1.0 if d.at[m - 1] == "first" else 0.0
+            if count:
+                return max(round(count * unit), 1)
+    return None
 
 
 def _novice(d: _Doc) -> bool:
