@@ -298,3 +298,74 @@ def test_more_time_than_there_is_is_said(text: str, findings: list[str]) -> None
 )
 def test_time_that_fits_is_not_refused(text: str) -> None:
     assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
+
+
+# Goals that look big and are within reach, across fields and forms.
+LOOK_BIG = (
+    "Canvass 300 houses this weekend for the by-election.",
+    "Visit 40 homes this week as part of the health visiting round.",
+    "Watch 20 training videos this week.",
+    "Review 100 applications for the graduate scheme this week.",
+    "Label 3,000 images for the data set by the end of the week.",
+    "Vaccinate 300 patients at this week's clinic.",
+    "Screen 400 candidates' CVs this week.",
+    "Scan 2,000 pages of archive records next week.",
+    "Hand out 2,000 flyers this weekend.",
+    "Collect 500 survey responses this month.",
+    "Ship 2,000 orders this week with the warehouse team.",
+    "Sell 5,000 units this quarter.",
+    "Grow my email list from 200 to 1,000 subscribers by March.",
+    "Grow from 50 to 500 followers this month.",
+    "Improve my exam score from 40% to 85% by June.",
+    "Raise the pass rate from 60% to 75% this year.",
+    "Cut costs by 10% by next month.",
+    "Reduce churn from 8% to 6% by the end of Q1.",
+    "Lose 2 kg by Christmas.",
+    "Deadlift 140 kg by the end of March.",
+    "Run 5 km in under 25 minutes by February.",
+    "Walk 10,000 steps every day in January.",
+    "Write 1,000 words a day for the next month.",
+    "Read 50 pages a day.",
+    "Answer every customer email within 24 hours.",
+    "Always double-check drug doses before administering them.",
+    "Never leave the ward without handing over to the next nurse.",
+    "Make sure every new starter has a buddy from January.",
+    "Keep every patient's notes up to date during my shifts.",
+    "Get every member of my team through the fire safety course by March.",
+    "Win the regional bake-off in June.",
+    "Be the top seller in my store this quarter.",
+    "Become the best-prepared candidate for the promotion panel in March.",
+    "Become a team leader within 18 months.",
+    "Get promoted to director within 3 years.",
+    "Become head of department by 2029.",
+    "Become a partner at the firm within 5 years.",
+    "Become CFO within 10 years.",
+    "Launch my own consultancy and be its CEO by June.",
+    "Earn $100,000 in revenue in my first year of freelancing.",
+    "Save $5,000 by next summer.",
+    "Pay off my $3,000 credit card debt by April.",
+    "Raise £1,500 for charity by running the London Marathon in April.",
+    "Run my first marathon in April.",
+    "Complete a 5-day first-aid course next month.",
+    "Finish the 8-week mindfulness course by the end of February.",
+    "Finish the 3-hour safety induction tomorrow.",
+    "Work 45 hours a week and get 8 hours of sleep a night.",
+    "Study 3 hours a day for the bar exam.",
+    "Zero lost-time accidents on site this quarter.",
+    "Have zero missed medication doses on my ward this month.",
+    "Never miss a team meeting this month.",
+    "Be available on call 24/7 during the launch week as part of the rota.",
+    "Respond to all P1 incidents within 15 minutes, 24/7, as part of the on-call rota.",
+    "Publish a blog post every week from now on.",
+    "Double my running distance from 5 km to 10 km by March.",
+    "Triple our newsletter sign-ups from 100 to 300 in 2027.",
+    "Hire 3 engineers by the end of Q1.",
+    "Interview 15 candidates on Monday.",
+    "Get 100 people to sign the petition by Friday.",
+)
+
+
+@pytest.mark.parametrize("text", LOOK_BIG)
+def test_a_goal_that_only_looks_big_is_not_refused(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.code for f in report.criteria["A"].findings] == ["A008"]

@@ -21,6 +21,7 @@ __all__ = [
     "HANDLED_CAPS_PER_WEEK",
     "LASTING_PHRASES",
     "LASTING_WORDS",
+    "LIGHT_HANDLING_VERBS",
     "NATIONAL_SCOPES",
     "NOVICE_CUES_MORE",
     "NOVICE_NEEDS",
@@ -32,6 +33,7 @@ __all__ = [
     "POPULATION_NOUNS",
     "SCALE_WORDS",
     "SENIOR_ROLES",
+    "SHARED_COVER_WORDS",
     "SOLO_WORDS",
     "STATE_HOLD_VERBS",
     "STRETCH_NOUNS",
@@ -56,6 +58,8 @@ LASTING_PHRASES: Final = (
     ("without", "exception"),
     ("no", "exceptions"),
 )
+# Round-the-clock cover is out of reach for one person, not for a rota.
+SHARED_COVER_WORDS: Final = words("rota roster rotas rosters shifts team teams we our")
 # "Never" is an absolute when what follows is a failure ("never lose a patient").
 FAILURE_VERBS: Final = words("lose lost miss missed fail failed forget forgot drop slip")
 # A finite stretch that bounds an absolute: "during the launch sprint", "on my next 20 shifts".
@@ -89,12 +93,12 @@ TOP_STANDARDS: Final = words("excellence excel excellent outstanding flawless pe
 # (the heavy pieces of work are in RATE_CAPS_PER_WEEK). Any other plural count noun gets the
 # "other" cap: about one every few minutes across long working days.
 CAP_PER_WEEK_BY_KIND: Final = MappingProxyType(
-    {"audience": 200_000.0, "people": 1_050.0, "other": 3_500.0}
+    {"audience": 200_000.0, "people": 1_050.0, "other": 7_000.0}
 )
 # Work handled one at a time, by what one such piece takes: a call, an interview, a house.
 HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
     {
-        "calls": 2_100.0, "interviews": 70.0, "candidates": 350.0, "patients": 280.0,
+        "calls": 2_100.0, "interviews": 70.0, "candidates": 700.0, "patients": 700.0,
         "tickets": 1_750.0, "scripts": 420.0, "essays": 420.0, "trees": 7_000.0,
         "ups": 7_000.0, "webinars": 5.0, "workshops": 10.0, "videos": 10.0, "houses": 5.0,
         "homes": 5.0, "properties": 5.0, "applications": 40.0, "proposals": 10.0,
@@ -102,6 +106,12 @@ HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
         "episodes": 7.0, "podcasts": 7.0, "reviews": 140.0, "audits": 10.0,
     }
 )  # fmt: skip
+# Verbs that handle a thing quickly, whatever it took to make: "review 100 applications",
+# "visit 40 homes", "watch 20 videos". Their counts get the general cap, not the heavy one.
+LIGHT_HANDLING_VERBS: Final = words(
+    "review read watch listen skim screen check sort file process approve visit canvass "
+    "inspect survey deliver count log scan share forward post tag label collect"
+)
 # How many days a "per ..." frequency spans: "20 calls a day", "100 calls a week".
 DAYS_PER_PERIOD: Final = MappingProxyType(
     {

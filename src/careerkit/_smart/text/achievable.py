@@ -28,6 +28,12 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False
     if _TRIGGERS.isdisjoint(low):
         return  # the usual case, checked in one pass at C speed
     lasting = _lasting(d, lo, hi)
+    if (
+        lasting is not None
+        and d.low[lasting[0]] not in lx.LASTING_WORDS
+        and not lx.SHARED_COVER_WORDS.isdisjoint(low)
+    ):
+        lasting = None  # "24/7 as part of the on-call rota": cover shared by a team
     # A failure ruled out within a finite stretch can be counted and met.
     fenced = lasting is None and (bounded or _stretch(d, lo, hi))
     found = False
@@ -272,6 +278,9 @@ def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
     return False
 
 
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 # Words whose scope may be out of reach: roles, honours, feats, mastery.
 _SCOPE_WORDS = (
     lx.SCOPE_WORDS
@@ -308,6 +317,9 @@ def _scope(
         return  # nothing whose scope could be out of reach
     _time_budget(d, issue, goal_q, window, verb)
     days = max(window, 1) if window is not None else None
+    # "interview 500 candidates on Monday": work on that one day, not until it
+    said_when = d.text[deadline_span[0] : deadline_span[1]].lower().split() if deadline_span else []
+    on_day = len(said_when) == 2 and said_when[0] == "on" and said_when[1] in _WEEKDAYS
     # "Double our revenue every month for a year": growth repeated at a cadence compounds.
     per = [_PERIOD_DAYS[q.unit[4:]] for q in goal_q if q.unit[4:] in _PERIOD_DAYS]
     repeats = days / per[0] if days and per and verb in lx.MULTIPLIERS else 1.0
@@ -318,7 +330,7 @@ def _scope(
         elif kind == "money" and days is not None:
             _money(d, issue, q, days, verb)
         elif kind in ("count", "duration") and q.baseline is None:
-            _volume(d, issue, q, goal_q, days, verb)
+            _volume(d, issue, q, goal_q, days, verb, on_day)
     if window is None:
         return
     window = days or 1
@@ -480,7 +492,8 @@ def _growth(
             return
         rate = q.kind == "percent" or q.unit == "%"
         base, target = q.baseline, _scaled(d, q)
-        if target > base > 0 and (q.kind == "money" or rate or target - base >= 100):
+        # Small figures grow fast ("from 50 to 500 followers"): only big ones are weighed.
+        if target > base > 0 and (rate or target >= (10_000 if q.kind == "money" else 1_000)):
             pct = (target / base - 1) * 100
             if pct >= 100 and pct / months > 100:
                 issue("A002", q.span, said, _window_words(window))
@@ -560,6 +573,7 @@ def _volume(
     goal_q: list[QuantityFact],
     window: int | None,
     verb: str | None,
+    on_day: bool,
 ) -> None:
     """More pieces of one kind than one person handles in the time: heavy work by its own
     cap, people and audiences by theirs, any other plural count by a generous one."""
@@ -574,12 +588,13 @@ def _volume(
     if unit in lx.BODY_WEIGHT_UNITS and verb not in lx.CHANGE_VERBS and verb != "shed":
         cap = None  # "bench press 100 kg" is a level; "lose 20 kg" is an amount
     if cap is None and q.kind == "count":
-        cap = _kind_cap(d, unit)
+        cap = _kind_cap(d, unit, verb)
     value = _scaled(d, q)
     if cap is None or value <= 1:
         return
-    # The time the amount is given: "a day" right after it, else the deadline's window.
-    days = window
+    # The time the amount is given: "a day" right after it, else the deadline's window ("on
+    # Monday" is that one day).
+    days = 1 if window is not None and on_day else window
     k = bisect_left(d.st, q.span[1])
     for f in goal_q:
         if f.kind == "frequency" and q.span[1] <= f.span[0] <= d.en[min(d.n - 1, k + 2)]:
@@ -593,16 +608,16 @@ def _volume(
         issue("A004", q.span, _said(d, q), _window_words(days))
 
 
-def _kind_cap(d: _Doc, unit: str) -> float | None:
+def _kind_cap(d: _Doc, unit: str, verb: str | None) -> float | None:
     """A cap a week for a plural count noun with none of its own, by the kind it counts."""
     caps = lx.CAP_PER_WEEK_BY_KIND
-    if unit in lx.HANDLED_CAPS_PER_WEEK:
+    if unit in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
         cap = lx.HANDLED_CAPS_PER_WEEK[unit]
     elif unit in lx.AUDIENCE_NOUNS:
         return caps["audience"]  # others' choices: the same for a person or a team
     elif unit in lx.PEOPLE_COUNT_NOUNS:
         cap = caps["people"]
-    elif (
+    elif unit in lx.HANDLED_CAPS_PER_WEEK or (
         len(unit) > 3
         and unit.endswith("s")
         and unit.isalpha()
