@@ -369,3 +369,51 @@ LOOK_BIG = (
 def test_a_goal_that_only_looks_big_is_not_refused(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f.code for f in report.criteria["A"].findings] == ["A008"]
+
+
+# Goals out of reach in other words than the batch above, across the same kinds of scope.
+OUT_OF_REACH_MORE = (
+    "Become the chief executive of the bank within three months of joining as a cashier.",
+    "Go from junior developer to VP of engineering by next summer.",
+    "Get promoted to chief medical officer by March, I only qualified last year.",
+    "Double our monthly revenue every week until Christmas.",
+    "Grow the podcast from 100 to 2 million listeners by February.",
+    "Increase sales by 1,000% this month.",
+    "Cut hospital waiting lists by 90% in two weeks.",
+    "Reduce my team's error rate from 12% to 0% by Friday.",
+    "Write 12 novels this winter.",
+    "Run 5 marathons this week.",
+    "Pass 10 professional exams this month.",
+    "Complete 40 Coursera courses by Christmas.",
+    "Answer 50,000 customer emails on my own this week.",
+    "Plant 1 million trees by myself before spring.",
+    "Sign up 10,000 new gym members by Sunday.",
+    "Cold-call 3,000 prospects tomorrow.",
+    "Lose 25 kg in a month.",
+    "Learn to speak Mandarin fluently in three weeks.",
+    "Master quantum computing by next Friday.",
+    "Run a marathon in January; I have never run before.",
+    "Save £500,000 this year from my nurse's salary.",
+    "Win a Nobel prize next year with my first research paper.",
+    "Win an Olympic medal next summer, having just taken up rowing.",
+    "Be the most famous chef in the world by 2027.",
+    "Be the best teacher in the country.",
+    "Become the number one YouTuber in the world this year.",
+    "Never make a single mistake at work ever again.",
+    "Make sure none of my patients ever complain, forever.",
+    "Keep every customer 100% satisfied all the time.",
+    "Have zero bugs in every release we ever ship.",
+    "Always be perfect in every meeting.",
+    "Win every pitch we ever make.",
+    "Get every single student to an A* in every subject.",
+    "Respond to every message within one minute, 24 hours a day, 7 days a week, on my own.",
+    "Be reachable by phone 24/7 for the rest of my life.",
+    "Complete the 3-year nursing degree by next summer.",
+    "Finish the 40-hour online course tonight.",
+    "Work 100 hours a week and spend 80 hours a week with my family.",
+)
+
+
+@pytest.mark.parametrize("text", OUT_OF_REACH_MORE)
+def test_a_goal_out_of_reach_is_refused(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status == "not_met"

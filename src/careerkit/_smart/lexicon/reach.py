@@ -32,6 +32,7 @@ __all__ = [
     "PERSONAL_MONEY_CAP_PER_MONTH",
     "POPULATION_NOUNS",
     "SCALE_WORDS",
+    "SEND_VERBS",
     "SENIOR_ROLES",
     "SHARED_COVER_WORDS",
     "SOLO_WORDS",
@@ -104,13 +105,16 @@ HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
         "homes": 5.0, "properties": 5.0, "applications": 40.0, "proposals": 10.0,
         "jumpers": 2.0, "sweaters": 2.0, "quilts": 1.0, "paintings": 5.0, "songs": 5.0,
         "episodes": 7.0, "podcasts": 7.0, "reviews": 140.0, "audits": 10.0,
+        "emails": 3_500.0, "messages": 3_500.0, "letters": 350.0,
     }
 )  # fmt: skip
+# Verbs of sending many at once: "send 5,000 emails" is one mail-out, not 5,000 pieces of work.
+SEND_VERBS: Final = words("send email mail post distribute hand deliver drop print")
 # Verbs that handle a thing quickly, whatever it took to make: "review 100 applications",
 # "visit 40 homes", "watch 20 videos". Their counts get the general cap, not the heavy one.
 LIGHT_HANDLING_VERBS: Final = words(
     "review read watch listen skim screen check sort file process approve visit canvass "
-    "inspect survey deliver count log scan share forward post tag label collect"
+    "inspect survey count log scan share forward tag label collect"
 )
 # How many days a "per ..." frequency spans: "20 calls a day", "100 calls a week".
 DAYS_PER_PERIOD: Final = MappingProxyType(
@@ -124,16 +128,16 @@ DAYS_PER_PERIOD: Final = MappingProxyType(
 PERSONAL_MONEY_CAP_PER_MONTH: Final = 25_000.0
 # Counts that grow by other people's choices: followers, views, sign-ups.
 AUDIENCE_NOUNS: Final = words(
-    "followers subscribers users likes listeners readers fans signups sign-ups members"
+    "followers subscribers users likes listeners readers fans signups sign-ups"
 )
 # People one recruits, signs or meets by hand: "recruit 2,000 volunteers by Sunday".
 PEOPLE_COUNT_NOUNS: Final = words(
-    "volunteers customers clients donors signatures leads people contacts "
+    "volunteers members customers clients donors signatures leads people contacts "
     "connections students pupils trainees recruits attendees participants households"
 )
 # Things sent or counted in bulk, or small units: a count of them says nothing of effort.
 BULK_NOUNS: Final = words(
-    "emails messages texts letters leaflets flyers newsletters invitations invites "
+    "texts leaflets flyers newsletters invitations invites "
     "notifications tweets views impressions visits visitors downloads installs clicks "
     "words steps lines pages calories kcal points reps sets metres "
     "meters miles kilometres kilometers km minutes seconds hours days weeks months years "
@@ -173,6 +177,9 @@ TOP_ROLE_HEADS: Final = MappingProxyType(
         "headmistress": frozenset(),
         "chancellor": frozenset(),
         "superintendent": frozenset(),
+        "vp": frozenset(),
+        "svp": frozenset(),
+        "evp": frozenset(),
     }
 )
 # Roles that take years of training or rank, out of reach within a year from a start.
@@ -205,6 +212,8 @@ NOVICE_CUES_MORE: Final = (
     ("med", "school"),
     ("medical", "school"),
     ("law", "school"),
+    ("my", "new"),
+    ("its", "first"),
 )
 # One's own venture: the CEO of one's own startup is a founder, not a promotion.
 OWN_VENTURE_WORDS: Final = words("own found founding start launch register registering")

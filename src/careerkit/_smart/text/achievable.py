@@ -11,7 +11,12 @@ from careerkit._smart.text.numbers import _number_at
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # "100%" and "nobody" say all or nothing too, with "24/7" or "permanently" after them.
-_TRIGGERS = lx.ABSOLUTE_TRIGGERS | {"100", "none", "nobody", "#"}
+_TRIGGERS = (
+    lx.ABSOLUTE_TRIGGERS
+    | {"100", "none", "nobody", "#"}
+    | lx.LASTING_WORDS
+    | {p[0] for p in lx.LASTING_PHRASES}
+)
 # "100" is looked at in the loop below only before "% of"; "none" and "nobody" only with an
 # absolute that lasts.
 
@@ -147,6 +152,15 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False
         ):
             issue("A001", d.span(k, k + 1), w)
             found = True
+    if (
+        lasting is not None
+        and not found
+        and low[lasting[0]] not in lx.LASTING_WORDS
+        and lemma(low[lo]) in lx.STATE_HOLD_VERBS
+    ):
+        # "be reachable 24/7": a state held round the clock by one person
+        issue("A001", d.span(lo, lasting[1]), d.slice(lo, lasting[1]))
+        found = True
     if lasting is not None and not found:
         # "100% accurate in every report, permanently", "every callout, 24/7": an
         # absolute with no end, quoted from the all-or-nothing word to the "for ever"
@@ -357,13 +371,15 @@ def _scope(
                 issue("A003", d.span(k, end), d.slice(k, end), _window_words(window))
                 break
     # Fluency or mastery in weeks; a big feat from zero; an honour few reach, from a start.
-    if window <= 366:
+    if window <= 731:
         for k in range(lo, d.n if novice else hi):
             w = low[k]
             if k >= hi and w not in lx.ELITE_HONOURS:
                 continue  # an honour in a later sentence: "Opened last week. Michelin star!"
             if window > 92 and not (novice and (w in lx.ELITE_HONOURS or w == "phd")):
                 continue
+            if window > 366 and w not in lx.ELITE_HONOURS:
+                continue  # a PhD in two years from scratch is a stretch; a Nobel is not a PhD
             if w in lx.MASTERY_WORDS and not (d.raw[k][0].isupper() and k > lo):
                 issue("A005", d.span(k, k + 1), w, _window_words(window))
                 break
@@ -429,7 +445,7 @@ def _novice(d: _Doc) -> bool:
             return True  # "opened the food truck last week"
         for p in lx.NOVICE_CUES_MORE:
             if p[0] == w and tuple(low[k : k + len(p)]) == p:
-                if p == ("my", "first") and d.at[k + 2] in lx.ENDURANCE_FEATS:
+                if p[:1] == ("my",) and d.at[k + 2] in lx.ENDURANCE_FEATS:
                     continue  # "my first marathon": the feat is new, the runner need not be
                 return True
         for p in lx.NOVICE_CUES:
@@ -491,7 +507,7 @@ def _growth(
         if q.high is not None or q.kind not in ("money", "count", "change", "percent"):
             return
         rate = q.kind == "percent" or q.unit == "%"
-        base, target = q.baseline, _scaled(d, q)
+        base, target = _pair(d, q)
         # Small figures grow fast ("from 50 to 500 followers"): only big ones are weighed.
         if target > base > 0 and (rate or target >= (10_000 if q.kind == "money" else 1_000)):
             pct = (target / base - 1) * 100
@@ -537,6 +553,25 @@ def _scaled(d: _Doc, q: QuantityFact) -> float:
             i += 1
         scale = lx.SCALE_WORDS.get(d.at[i + 1], 1.0)
     return q.value * scale
+
+
+def _pair(d: _Doc, q: QuantityFact) -> tuple[float, float]:
+    """The two figures of "from 100 to 2 million", each with its scale word."""
+    assert q.baseline is not None
+    base, target = q.baseline, q.value
+    scale = lx.SCALE_WORDS.get(q.unit)
+    if scale is not None:
+        return base, target * scale
+    seen = 0
+    for m in range(bisect_left(d.st, q.span[0]), min(d.n, bisect_left(d.st, q.span[1]) + 1)):
+        if d.digit_first[m]:
+            seen += 1
+        elif seen and d.low[m] in lx.SCALE_WORDS and d.digit_first[m - 1]:
+            if seen == 1 and d.at[m + 1] == "to":
+                base *= lx.SCALE_WORDS[d.low[m]]
+            else:
+                target *= lx.SCALE_WORDS[d.low[m]]
+    return base, target
 
 
 def _said(d: _Doc, q: QuantityFact) -> str:
@@ -589,6 +624,8 @@ def _volume(
         cap = None  # "bench press 100 kg" is a level; "lose 20 kg" is an amount
     if cap is None and q.kind == "count":
         cap = _kind_cap(d, unit, verb)
+    if verb in lx.SEND_VERBS:
+        return  # "send 5,000 emails", "hand out 2,000 flyers": one mail-out, not 5,000 tasks
     value = _scaled(d, q)
     if cap is None or value <= 1:
         return
