@@ -98,6 +98,7 @@ EXAMPLES = {
     "A003": ("Become CEO by next month.", "Lead one cross-team initiative by next month."),
     "A004": ("Write 100 research papers this month.", "Submit 1 research paper this quarter."),
     "A005": ("Learn Spanish fluently in 2 weeks.", "Reach CEFR A2 in Spanish in 6 months."),
+    "A010": ("Run a sub-2-hour marathon by next June.", "Run a sub-3-hour marathon by next June."),
     "A009": ("Finish the 12-week course by next Friday.", "Finish the first 2 weeks of the 12-week course by next Friday."),
     "T001": ("Give two talks at meetups.", "Give two talks at meetups by June 30, 2027."),
     "T002": ("Give two talks at meetups soon.", "Give two talks at meetups by June 30, 2027."),

@@ -150,6 +150,11 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "lengthen the window, or aim at a part that fits: e.g. 'finish the first 2 weeks "
             "of the course by Friday'",
         ),
+        "A010": CodeInfo(
+            "A", "error", "beyond the world record",
+            "{0} is beyond what anyone has done (the record is {1})",
+            "aim at a personal best: e.g. 'take 5 minutes off my marathon time by June'",
+        ),
         "R001": CodeInfo(
             "R", "info", "no reason stated",
             "the goal does not say why it matters",

@@ -12,6 +12,7 @@ __all__ = [
     "BODY_WEIGHT_UNITS",
     "BULK_NOUNS",
     "CAP_PER_WEEK_BY_KIND",
+    "CEFR_STEPS_PER_MONTH",
     "CHANGE_NOUNS",
     "DAYS_PER_PERIOD",
     "ELITE_HONOURS",
@@ -41,6 +42,8 @@ __all__ = [
     "TEAM_SUBJECTS",
     "TOP_ROLE_HEADS",
     "TOP_STANDARDS",
+    "TYPING_RECORD_WPM",
+    "WORLD_RECORD_SECONDS",
 ]
 
 # --- how long an absolute lasts -------------------------------------------------------------
@@ -161,6 +164,19 @@ TEAM_SUBJECTS: Final = words("we our team teams department company organisation 
 
 # Verbs of going through a thing from start to end: a "12-week course" takes 12 weeks.
 GO_THROUGH_VERBS: Final = words("finish complete do read listen watch take attend run follow pass")
+
+# --- limits ---------------------------------------------------------------------------------
+
+# The fastest times anyone has run (men's world records, rounded down to the second; road
+# records for 5k and 10k): a goal faster than these is faster than anyone has ever been.
+WORLD_RECORD_SECONDS: Final = MappingProxyType(
+    {"marathon": 7_235.0, "half marathon": 3_451.0, "10k": 1_584.0, "5k": 769.0,
+     "mile": 223.0, "100m": 9.58}
+)  # fmt: skip
+# Sustained typing speed nobody has beaten by much.
+TYPING_RECORD_WPM: Final = 220.0
+# CEFR levels climbed a month: even full-time, a level (A1 to A2) takes a month or more.
+CEFR_STEPS_PER_MONTH: Final = 1.0
 
 # --- roles and honours ----------------------------------------------------------------------
 

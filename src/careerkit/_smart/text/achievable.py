@@ -9,7 +9,9 @@ from careerkit._smart.text.facts import QuantityFact, _IssueFn, _Time
 from careerkit._smart.text.numbers import _number_at
 from careerkit._smart.text.rates import (
     _UNIT_DAYS,
+    _beyond_record,
     _growth,
+    _level_climb,
     _money,
     _said,
     _scaled,
@@ -335,10 +337,12 @@ def _scope(
     if window is None and not any(q.kind == "frequency" for q in goal_q):
         return  # no time to weigh the goal against
     if _SCOPE_WORDS.isdisjoint(low) and not any(
-        q.kind in ("percent", "multiplier", "money", "count", "change", "duration") for q in goal_q
+        q.kind in ("percent", "multiplier", "money", "count", "change", "duration", "level")
+        for q in goal_q
     ):
         return  # nothing whose scope could be out of reach
     _time_budget(d, issue, goal_q, window, verb)
+    _beyond_record(d, issue, goal_q)
     days = max(window, 1) if window is not None else None
     # "interview 500 candidates on Monday": work on that one day, not until it
     said_when = d.text[deadline_span[0] : deadline_span[1]].lower().split() if deadline_span else []
@@ -379,6 +383,7 @@ def _scope(
             ):
                 issue("A003", d.span(k, end), d.slice(k, end), _window_words(window))
                 break
+    _level_climb(d, issue, goal_q, window, novice)
     # Fluency or mastery in weeks; a big feat from zero; an honour few reach, from a start.
     if window <= 731:
         for k in range(lo, d.n if novice else hi):

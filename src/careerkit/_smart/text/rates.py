@@ -257,3 +257,81 @@ def _window_words(days: int) -> str:
     if days < 70:
         return f"{round(days / 7)} weeks"
     return f"{round(days / 30.44)} months"
+
+
+def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None:
+    """A time faster than anyone has run ("a sub-2-hour marathon"), or typing faster than
+    anyone types: out of reach whatever the window."""
+    joined = -1
+    goal_q = sorted(goal_q, key=lambda q: q.span)
+    for n, q in enumerate(goal_q):
+        if n == joined:
+            continue  # the "30 minutes" of "2 hours 30 minutes", read with its hours
+        if q.kind == "duration" and q.unit in _SECONDS:
+            seconds = q.value * _SECONDS[q.unit]
+            nxt = goal_q[n + 1] if n + 1 < len(goal_q) else None
+            between = d.text[q.span[1] : nxt.span[0]].strip(" ,") if nxt is not None else "-"
+            if nxt is not None and nxt.kind == "duration" and between in ("", "and"):
+                seconds += nxt.value * _SECONDS.get(nxt.unit, 0.0)  # "2 hours 30 minutes"
+                joined = n + 1
+            race = _race_near(d, q)
+            if race is not None and seconds < lx.WORLD_RECORD_SECONDS[race]:
+                record = lx.WORLD_RECORD_SECONDS[race]
+                issue("A010", q.span, f"'{race} in {_clock(seconds)}'", _clock(record))
+                return
+        elif q.kind == "count" and q.unit in ("words", "wpm") and q.value > lx.TYPING_RECORD_WPM:
+            k = bisect_left(d.st, q.span[1])
+            per_minute = q.unit == "wpm" or (
+                d.at[k] in ("per", "a") and d.at[k + 1] in ("minute", "min")
+            )
+            if per_minute:
+                said = f"'{q.value:g} words a minute'"
+                issue("A010", q.span, said, f"about {lx.TYPING_RECORD_WPM:g} words a minute")
+                return
+
+
+def _race_near(d: _Doc, q: QuantityFact) -> str | None:
+    """The race a time is for, named within a few words of it: "a sub-2-hour marathon"."""
+    i = bisect_left(d.st, q.span[0])
+    for m in range(max(0, i - 6), min(d.n, i + 7)):
+        w = d.low[m]
+        if w == "marathon":
+            half = d.at[m - 1] == "half" or (d.at[m - 1] == "-" and d.at[m - 2] == "half")
+            return "half marathon" if half else "marathon"
+        if w in lx.WORLD_RECORD_SECONDS:
+            return w
+    return None
+
+
+def _clock(seconds: float) -> str:
+    """A race time as people write it: "1:59:00", "9.2 seconds"."""
+    if seconds < 60:
+        return f"{seconds:g} seconds"
+    whole = round(seconds)
+    h, rest = divmod(whole, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+_SECONDS = {"seconds": 1.0, "minutes": 60.0, "hours": 3600.0}
+
+
+def _level_climb(
+    d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact], window: int, novice: bool
+) -> None:
+    """CEFR levels climbed faster than study allows: "from A1 to C1 in 3 months"."""
+    levels = [q for q in goal_q if q.kind == "level" and q.unit.startswith("CEFR")]
+    if not levels:
+        return
+    target = max(levels, key=lambda q: q.value)
+    start = [q for q in levels if q is not target and q.span[0] < target.span[0]]
+    if start:
+        steps, first = target.value - start[0].value, start[0].span[0]
+    elif novice:
+        steps, first = target.value, target.span[0]  # from nothing: A1 is a step too
+    else:
+        return
+    if steps / max(window / 30.44, 1.0) > lx.CEFR_STEPS_PER_MONTH and steps >= 2:
+        issue(
+            "A005", (first, target.span[1]), d.text[first : target.span[1]], _window_words(window)
+        )
