@@ -130,6 +130,14 @@ def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
             ["A004 '1 million new followers' in 4 days is more than one person can do"],
         ),
         (
+            "Rewrite the entire 2-million-line monolith in Rust this weekend, solo.",
+            ["A004 '2-million-line monolith' in 4 days is more than one person can do"],
+        ),
+        (
+            "Write the 300-page manual by Friday.",
+            ["A004 '300-page manual' in 2 days is more than one person can do"],
+        ),
+        (
             "Save $1,000,000 by next summer.",
             ["A004 '$1,000,000' in 9 months is more than one person can do"],
         ),
@@ -164,6 +172,9 @@ def test_a_rate_out_of_reach_is_said(text: str, findings: list[str]) -> None:
         "Deadlift 100 kg by March.",  # a level, not weight to lose
         "Our call centre will take 5,000 calls tomorrow.",  # a team
         "Save $10,000 by the end of 2027.",
+        "Write a 40-page field guide by the end of March.",
+        "Write the 10-page report by Friday.",
+        "Our team will rewrite the 200,000-line billing system by June.",
     ],
 )
 def test_a_big_figure_at_a_sensible_rate_is_within_reach(text: str) -> None:

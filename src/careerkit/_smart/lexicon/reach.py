@@ -32,6 +32,8 @@ __all__ = [
     "PEOPLE_COUNT_NOUNS",
     "PERSONAL_MONEY_CAP_PER_MONTH",
     "POPULATION_NOUNS",
+    "PRODUCE_CAPS_PER_DAY",
+    "PRODUCE_VERBS",
     "SCALE_WORDS",
     "SEND_VERBS",
     "SENIOR_ROLES",
@@ -164,6 +166,13 @@ TEAM_SUBJECTS: Final = words("we our team teams department company organisation 
 
 # Verbs of going through a thing from start to end: a "12-week course" takes 12 weeks.
 GO_THROUGH_VERBS: Final = words("finish complete do read listen watch take attend run follow pass")
+
+# The size of a thing one writes ("a 300-page manual", "a 2-million-line system") against
+# what one person writes, translates or rewrites in a day, generously.
+PRODUCE_CAPS_PER_DAY: Final = MappingProxyType({"page": 25.0, "line": 2_000.0, "word": 6_000.0})
+PRODUCE_VERBS: Final = words(
+    "write rewrite translate draft code port refactor transcribe author produce create build"
+)
 
 # --- limits ---------------------------------------------------------------------------------
 

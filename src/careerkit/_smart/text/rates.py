@@ -128,6 +128,8 @@ def _volume(
     """More pieces of one kind than one person handles in the time: heavy work by its own
     cap, people and audiences by theirs, any other plural count by a generous one."""
     unit = q.unit
+    if verb in lx.PRODUCE_VERBS and window is not None and _size(d, issue, q, window):
+        return
     before = d.text[max(0, q.span[0] - 12) : q.span[0]].split()[-1:]
     if before and before[0].lower() in lx.LEVEL_PREPOSITIONS:
         return  # "get down to 78kg": a level to reach, not an amount to produce
@@ -158,6 +160,26 @@ def _volume(
         return
     if value / max(days / 7, 1 / 7) > cap:
         issue("A004", q.span, _said(d, q), _window_words(days))
+
+
+def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int) -> bool:
+    """A thing to write bigger than one person writes in the time: "the 300-page manual by
+    Friday", "rewrite the 2-million-line monolith this weekend, solo". False when the figure
+    is not the size of a thing."""
+    i = bisect_left(d.st, q.span[0])
+    m = i + 1
+    value = q.value
+    if d.at[m] == "-" and d.at[m + 1] in lx.SCALE_WORDS:
+        value *= lx.SCALE_WORDS[d.at[m + 1]]
+        m += 2
+    cap = lx.PRODUCE_CAPS_PER_DAY.get(d.at[m + 1]) if d.at[m] == "-" else None
+    if cap is None:
+        return False
+    alone = lx.TEAM_SUBJECTS.isdisjoint(d.low) or not lx.SOLO_WORDS.isdisjoint(d.low)
+    if alone and value / window > cap:
+        end = d.en[min(d.n - 1, m + 2)]
+        issue("A004", q.span, d.text[q.span[0] : end], _window_words(window))
+    return True
 
 
 def _kind_cap(d: _Doc, unit: str, verb: str | None) -> float | None:
