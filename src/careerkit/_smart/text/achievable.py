@@ -1,4 +1,5 @@
-"""Absurd scope in the text: absolutes, growth, volume, role jumps, mastery from zero."""
+"""Absurd scope in the text: absolutes, role jumps, honours and mastery from a start (the
+rate checks, growth, volume and time, are in :mod:`careerkit._smart.text.rates`)."""
 
 from __future__ import annotations
 
@@ -21,15 +22,14 @@ from careerkit._smart.text.rates import (
 )
 from careerkit._smart.text.tokens import _Doc, lemma
 
-# "100%" and "nobody" say all or nothing too, with "24/7" or "permanently" after them.
+# Words that may open an absolute: the lexicon's, "100%", "none", "nobody", "#1", and the
+# words that say it lasts ("forever", "24/7", "the rest of my career").
 _TRIGGERS = (
     lx.ABSOLUTE_TRIGGERS
     | {"100", "none", "nobody", "#"}
     | lx.LASTING_WORDS
     | {p[0] for p in lx.LASTING_PHRASES}
 )
-# "100" is looked at in the loop below only before "% of"; "none" and "nobody" only with an
-# absolute that lasts.
 
 
 def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False) -> None:
