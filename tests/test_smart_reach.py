@@ -138,6 +138,18 @@ def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
             ["A004 '300-page manual' in 2 days is more than one person can do"],
         ),
         (
+            "Run a marathon every day for a year.",
+            ["A004 'a marathon' in 1 day is more than one person can do"],
+        ),
+        (
+            "Attend 50 networking events this week.",
+            ["A004 '50 networking events' in 7 days is more than one person can do"],
+        ),
+        (
+            "Get a 300% raise this year.",
+            ["A002 '300%' in 12 months is far beyond a realistic pace"],
+        ),
+        (
             "Save $1,000,000 by next summer.",
             ["A004 '$1,000,000' in 9 months is more than one person can do"],
         ),
@@ -172,6 +184,9 @@ def test_a_rate_out_of_reach_is_said(text: str, findings: list[str]) -> None:
         "Deadlift 100 kg by March.",  # a level, not weight to lose
         "Our call centre will take 5,000 calls tomorrow.",  # a team
         "Save $10,000 by the end of 2027.",
+        "Double my salary within 2 years by moving into tech.",
+        "Get a 50% raise when I switch jobs next year.",
+        "Publish a paper every week.",
         "Write a 40-page field guide by the end of March.",
         "Write the 10-page report by Friday.",
         "Our team will rewrite the 200,000-line billing system by June.",
@@ -229,6 +244,14 @@ def test_a_big_figure_at_a_sensible_rate_is_within_reach(text: str) -> None:
             ["A001 'number one' is an absolute no one can reach"],
         ),
         (
+            "Go from shop floor assistant to regional director within a year.",
+            ["A003 'director' within 12 months skips every step on the way"],
+        ),
+        (
+            "Never disappoint anyone.",
+            ["A001 'Never disappoint' is an absolute no one can reach"],
+        ),
+        (
             "Achieve excellence in everything I do.",
             ["A001 'excellence in everything' is an absolute no one can reach"],
         ),
@@ -252,6 +275,8 @@ def test_a_role_or_honour_out_of_reach_is_said(text: str, findings: list[str]) -
         "Go from senior analyst to analytics manager within a year.",
         "Move from deputy director to chief operating officer within a year.",
         "Become a chief operating officer within ten years.",
+        "Go from shop floor assistant to team supervisor by next summer.",
+        "Become head of sales within three years.",
         "Zero payroll errors for 12 consecutive pay runs.",  # counted occasions
         "Respond to every escalation within 48 hours of it being raised.",
         "Earn my first $200,000 as a freelancer within a year.",

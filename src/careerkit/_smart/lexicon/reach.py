@@ -29,6 +29,7 @@ __all__ = [
     "NOVICE_PAST_VERBS",
     "OUTCOME_VERBS",
     "OWN_VENTURE_WORDS",
+    "PAY_WORDS",
     "PEOPLE_COUNT_NOUNS",
     "PERSONAL_MONEY_CAP_PER_MONTH",
     "POPULATION_NOUNS",
@@ -39,6 +40,7 @@ __all__ = [
     "SENIOR_ROLES",
     "SHARED_COVER_WORDS",
     "SOLO_WORDS",
+    "STARTER_ROLES",
     "STATE_HOLD_VERBS",
     "STRETCH_NOUNS",
     "TEAM_SUBJECTS",
@@ -67,7 +69,9 @@ LASTING_PHRASES: Final = (
 # Round-the-clock cover is out of reach for one person, not for a rota.
 SHARED_COVER_WORDS: Final = words("rota roster rotas rosters shifts team teams we our")
 # "Never" is an absolute when what follows is a failure ("never lose a patient").
-FAILURE_VERBS: Final = words("lose lost miss missed fail failed forget forgot drop slip")
+FAILURE_VERBS: Final = words(
+    "lose lost miss missed fail failed forget forgot drop slip disappoint upset offend"
+)
 # A finite stretch that bounds an absolute: "during the launch sprint", "on my next 20 shifts".
 # (A year of work without a single mistake is not such a stretch: "this year" is left out.)
 STRETCH_NOUNS: Final = words(
@@ -110,7 +114,8 @@ HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
         "homes": 5.0, "properties": 5.0, "applications": 40.0, "proposals": 10.0,
         "jumpers": 2.0, "sweaters": 2.0, "quilts": 1.0, "paintings": 5.0, "songs": 5.0,
         "episodes": 7.0, "podcasts": 7.0, "reviews": 140.0, "audits": 10.0,
-        "emails": 3_500.0, "messages": 3_500.0, "letters": 350.0,
+        "emails": 3_500.0, "messages": 3_500.0, "letters": 350.0, "events": 20.0,
+        "conferences": 3.0, "meetups": 10.0, "meetings": 60.0,
     }
 )  # fmt: skip
 # Verbs of sending many at once: "send 5,000 emails" is one mail-out, not 5,000 pieces of work.
@@ -240,6 +245,12 @@ NOVICE_CUES_MORE: Final = (
     ("my", "new"),
     ("its", "first"),
 )
+# Roles one starts out in: "from shop floor assistant to regional director".
+STARTER_ROLES: Final = words(
+    "assistant cashier porter receptionist clerk waiter waitress barista volunteer"
+)
+# Pay: a rise of more than double within a year is out of reach, whatever the reason.
+PAY_WORDS: Final = words("salary pay raise rise wage wages payrise")
 # One's own venture: the CEO of one's own startup is a founder, not a promotion.
 OWN_VENTURE_WORDS: Final = words("own found founding start launch register registering")
 # Scopes as wide as a nation: "the best estate agent in the UK".

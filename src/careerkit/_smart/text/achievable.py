@@ -14,6 +14,7 @@ from careerkit._smart.text.rates import (
     _growth,
     _level_climb,
     _money,
+    _one_per_period,
     _said,
     _scaled,
     _time_budget,
@@ -309,6 +310,7 @@ _WEEKDAYS = frozenset(
 # Words whose scope may be out of reach: roles, honours, feats, mastery.
 _SCOPE_WORDS = (
     lx.SCOPE_WORDS
+    | {"head"}
     | lx.TOP_ROLE_HEADS.keys()
     | lx.SENIOR_ROLES
     | lx.ELITE_HONOURS
@@ -343,6 +345,7 @@ def _scope(
         return  # nothing whose scope could be out of reach
     _time_budget(d, issue, goal_q, window, verb)
     _beyond_record(d, issue, goal_q)
+    _one_per_period(d, issue, goal_q)
     days = max(window, 1) if window is not None else None
     # "interview 500 candidates on Monday": work on that one day, not until it
     said_when = d.text[deadline_span[0] : deadline_span[1]].lower().split() if deadline_span else []
@@ -368,14 +371,19 @@ def _scope(
     # Role jumps: the top of an organisation within months, or a senior post within two
     # years from a junior start ("from graduate trainee to CFO", "captain, just got my PPL").
     climb = junior or _climb(d, lo, hi)
-    limit = 731 if junior else 366 if climb else 183
+    # "from shop floor assistant to regional director": a climb from a starting role
+    starter = climb and not lx.STARTER_ROLES.isdisjoint(low[lo:hi])
+    limit = 731 if junior or starter else 366 if climb else 183
     if not own and window <= limit:
         for k in range(lo, hi):
             end = _top_role(d, k, hi)
             if end is None:
-                if not junior or low[k] not in lx.SENIOR_ROLES or d.at[k - 1] in _NOT_SENIOR:
+                senior = low[k] in lx.SENIOR_ROLES or (low[k] == "head" and d.at[k + 1] == "of")
+                if not (junior or starter) or not senior or d.at[k - 1] in _NOT_SENIOR:
                     continue
                 end = k + 1  # "a captain at a major airline", having just got a PPL
+                if low[k] == "head":
+                    end = min(hi, k + 3)  # "Head of Engineering"
             if (
                 lemma(low[lo]) in ("be", "become", "get", "land", "make", "go", "reach")
                 or any(low[m] in ("promoted", "appointed", "named") for m in range(lo, k))

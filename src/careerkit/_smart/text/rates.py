@@ -34,6 +34,10 @@ def _growth(
     if q.kind == "percent" and not _is_change(d, q, verb):
         return  # a share or a level: "100% of calls", "100% attendance"
     pct = q.value if q.kind == "percent" else (q.value - 1) * 100
+    if pct > 100 and months <= 12.5 and not lx.PAY_WORDS.isdisjoint(d.low) and not reducing:
+        # Pay more than doubled within a year: "a 300% raise this year"
+        issue("A002", q.span, said, _window_words(window))
+        return
     if q.kind == "multiplier" and repeats >= 2:
         pct = (q.value ** min(repeats, 60.0) - 1) * 100
     if q.kind == "percent" and reducing and (q.value > 100 or (q.value >= 50 and window <= 31)):
@@ -357,3 +361,19 @@ def _level_climb(
         issue(
             "A005", (first, target.span[1]), d.text[first : target.span[1]], _window_words(window)
         )
+
+
+def _one_per_period(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None:
+    """One heavy piece of work every day or week: "run a marathon every day", "publish a
+    paper every day"."""
+    for f in goal_q:
+        per = lx.DAYS_PER_PERIOD.get(f.unit) if f.kind == "frequency" else None
+        if per is None:
+            continue
+        k = bisect_left(d.st, f.span[0])
+        for m in range(max(0, k - 3), k):
+            cap = lx.RATE_CAPS_PER_WEEK.get(d.low[m])
+            if cap is not None and d.at[m - 1] in ("a", "an", "one") and 7 / per > cap:
+                start, end = d.st[m - 1], d.en[m]
+                issue("A004", (start, end), d.text[start:end], _window_words(per))
+                return
