@@ -187,6 +187,7 @@ def test_a_rate_out_of_reach_is_said(text: str, findings: list[str]) -> None:
         "Double my salary within 2 years by moving into tech.",
         "Get a 50% raise when I switch jobs next year.",
         "Publish a paper every week.",
+        "Grow revenue by 200% this year so the whole team can get a pay rise.",
         "Write a 40-page field guide by the end of March.",
         "Write the 10-page report by Friday.",
         "Our team will rewrite the 200,000-line billing system by June.",

@@ -34,7 +34,9 @@ def _growth(
     if q.kind == "percent" and not _is_change(d, q, verb):
         return  # a share or a level: "100% of calls", "100% attendance"
     pct = q.value if q.kind == "percent" else (q.value - 1) * 100
-    if pct > 100 and months <= 12.5 and not lx.PAY_WORDS.isdisjoint(d.low) and not reducing:
+    i, k = bisect_left(d.st, q.span[0]), bisect_left(d.st, q.span[1])
+    pay = not lx.PAY_WORDS.isdisjoint(d.low[max(0, i - 4) : k + 3])
+    if pct > 100 and months <= 12.5 and pay and not reducing:
         # Pay more than doubled within a year: "a 300% raise this year"
         issue("A002", q.span, said, _window_words(window))
         return
