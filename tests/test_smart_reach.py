@@ -68,6 +68,10 @@ def test_achievable(case: Case) -> None:
             ["A001 'every report I write, permanently' is an absolute no one can reach"],
         ),
         (
+            "Keep downtime at 0% permanently.",
+            ["A001 '0% permanently' is an absolute no one can reach"],
+        ),
+        (
             "Make sure no one on my team ever feels stressed.",
             ["A001 'no one on my team ever' is an absolute no one can reach"],
         ),

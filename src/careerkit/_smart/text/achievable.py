@@ -273,7 +273,7 @@ def _outcome_for_all(d: _Doc, k: int, hi: int) -> bool:
 
 
 def _totality(d: _Doc, lo: int, hi: int, before: int) -> int | None:
-    """The all-or-nothing word (every, all, zero, none, 100) nearest before ``before``, else
+    """The all-or-nothing word (every, all, zero, none, 100%, 0%) nearest before ``before``, else
     the first one after it, if the goal has one."""
     low = d.low
     found = None
@@ -282,7 +282,7 @@ def _totality(d: _Doc, lo: int, hi: int, before: int) -> int | None:
         if (
             w in ("every", "all", "each", "zero", "none", "nobody", "never", "always")
             or (w == "no" and d.at[k + 1] in ("one", "exceptions"))
-            or (w == "100" and d.at[k + 1] in ("%", "percent"))
+            or (w in ("100", "0") and d.at[k + 1] in ("%", "percent"))
         ):
             if k > before:
                 return k if found is None else found
