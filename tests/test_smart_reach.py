@@ -154,6 +154,15 @@ def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
             ["A002 '300%' in 12 months is far beyond a realistic pace"],
         ),
         (
+            "Turn the company around single-handedly by next week.",
+            [
+                (
+                    "A004 'Turn the company around single-handedly' in 11 days is more than one "
+                    "person can do"
+                )
+            ],
+        ),
+        (
             "Save $1,000,000 by next summer.",
             ["A004 '$1,000,000' in 9 months is more than one person can do"],
         ),
@@ -191,6 +200,8 @@ def test_a_rate_out_of_reach_is_said(text: str, findings: list[str]) -> None:
         "Double my salary within 2 years by moving into tech.",
         "Get a 50% raise when I switch jobs next year.",
         "Publish a paper every week.",
+        "Restructure the finance department with the HR team by March.",
+        "Turn the shop around by myself within two years.",
         "Grow revenue by 200% this year so the whole team can get a pay rise.",
         "Write a 40-page field guide by the end of March.",
         "Write the 10-page report by Friday.",

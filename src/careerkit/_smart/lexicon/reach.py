@@ -27,6 +27,7 @@ __all__ = [
     "NOVICE_CUES_MORE",
     "NOVICE_NEEDS",
     "NOVICE_PAST_VERBS",
+    "ORG_NOUNS",
     "OUTCOME_VERBS",
     "OWN_VENTURE_WORDS",
     "PAY_WORDS",
@@ -46,6 +47,7 @@ __all__ = [
     "TEAM_SUBJECTS",
     "TOP_ROLE_HEADS",
     "TOP_STANDARDS",
+    "TRANSFORM_VERBS",
     "TYPING_RECORD_WPM",
     "WORLD_RECORD_SECONDS",
 ]
@@ -165,8 +167,15 @@ CHANGE_NOUNS: Final = words(
 SCALE_WORDS: Final = MappingProxyType(
     {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "mn": 1e6}
 )
+# Changing a whole organisation, which no one does alone within weeks: "turn the company
+# around single-handedly by next week".
+TRANSFORM_VERBS: Final = words("turn transform fix save rebuild overhaul reform restructure")
+ORG_NOUNS: Final = words(
+    "company organisation organization business department industry school hospital trust "
+    "council charity firm economy sector culture"
+)
 # Who acts alone ("by myself", "solo"), and subjects that are a group.
-SOLO_WORDS: Final = words("myself solo alone single-handedly singlehandedly")
+SOLO_WORDS: Final = words("myself solo alone handedly singlehandedly")  # "single-handedly"
 TEAM_SUBJECTS: Final = words("we our team teams department company organisation organization")
 
 # Verbs of going through a thing from start to end: a "12-week course" takes 12 weeks.

@@ -311,6 +311,7 @@ _WEEKDAYS = frozenset(
 _SCOPE_WORDS = (
     lx.SCOPE_WORDS
     | {"head"}
+    | lx.SOLO_WORDS
     | lx.TOP_ROLE_HEADS.keys()
     | lx.SENIOR_ROLES
     | lx.ELITE_HONOURS
@@ -392,6 +393,16 @@ def _scope(
                 issue("A003", d.span(k, end), d.slice(k, end), _window_words(window))
                 break
     _level_climb(d, issue, goal_q, window, novice)
+    if (
+        window <= 92
+        and lemma(low[lo]) in lx.TRANSFORM_VERBS
+        and not lx.ORG_NOUNS.isdisjoint(low[lo:hi])
+        and not lx.SOLO_WORDS.isdisjoint(low[lo:hi])
+    ):
+        # "turn the company around single-handedly by next week": a whole organisation,
+        # alone, within weeks
+        end = max(m for m in range(lo, hi) if low[m] in lx.SOLO_WORDS) + 1
+        issue("A004", d.span(lo, end), d.slice(lo, end), _window_words(window))
     # Fluency or mastery in weeks; a big feat from zero; an honour few reach, from a start.
     if window <= 731:
         for k in range(lo, d.n if novice else hi):
