@@ -4,6 +4,7 @@ rate checks, growth, volume and time, are in :mod:`careerkit._smart.text.rates`)
 from __future__ import annotations
 
 from itertools import compress
+from types import MappingProxyType
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn, _Time
@@ -187,6 +188,15 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False
                 issue("A001", d.span(i, j), f"{d.slice(i, j)} ... {d.raw[t]}")
 
 
+# The phrases that say an absolute lasts, by their first word (looked up once per word).
+_LASTING_BY_HEAD = MappingProxyType(
+    {
+        h: tuple(p for p in lx.LASTING_PHRASES if p[0] == h)
+        for h in {p[0] for p in lx.LASTING_PHRASES}
+    }
+)
+
+
 def _lasting(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """Where the text says an absolute has no end ("forever", "24/7"), if it does."""
     low = d.low
@@ -196,8 +206,8 @@ def _lasting(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
             if w == "ever" and d.at[k - 1] in ("first", "-", "than", "if", "best"):
                 continue  # "my first ever song", "better than ever": no span of time
             return (k, k + 1)
-        for p in lx.LASTING_PHRASES:
-            if p[0] == w and tuple(low[k : k + len(p)]) == p:
+        for p in _LASTING_BY_HEAD.get(w, ()):
+            if tuple(low[k : k + len(p)]) == p:
                 end = k + len(p)
                 # "the rest of my career": the phrase takes its noun
                 return (k, end + 1 if p[-1] in ("my", "our") and end < hi else end)
@@ -344,9 +354,13 @@ def _scope(
         for q in goal_q
     ):
         return  # nothing whose scope could be out of reach
-    _time_budget(d, issue, goal_q, window, verb)
-    _beyond_record(d, issue, goal_q)
-    _one_per_period(d, issue, goal_q)
+    kinds = {q.kind for q in goal_q}
+    if "duration" in kinds:
+        _time_budget(d, issue, goal_q, window, verb)
+    if "duration" in kinds or "count" in kinds:
+        _beyond_record(d, issue, goal_q)
+    if "frequency" in kinds:
+        _one_per_period(d, issue, goal_q)
     days = max(window, 1) if window is not None else None
     # "interview 500 candidates on Monday": work on that one day, not until it
     said_when = d.text[deadline_span[0] : deadline_span[1]].lower().split() if deadline_span else []
@@ -365,17 +379,23 @@ def _scope(
     if window is None:
         return
     window = days or 1
+    goal_words = low[lo:hi]
+    roles = not _ROLE_WORDS.isdisjoint(goal_words)
+    feats = not _FEAT_WORDS.isdisjoint(low)
+    money = any(q.kind in ("money", "level") for q in goal_q)
+    if not (roles or feats or money or not lx.SOLO_WORDS.isdisjoint(goal_words)):
+        return  # no role, feat, honour, fortune or level whose reach depends on the start
     # Where the goal starts: a junior role, or a start a moment ago ("I just got my PPL").
     novice = _novice(d)
     junior = novice or not lx.JUNIOR_WORDS.isdisjoint(low)
-    own = not lx.OWN_VENTURE_WORDS.isdisjoint(low[lo:hi])  # "CEO of my own startup"
+    own = not lx.OWN_VENTURE_WORDS.isdisjoint(goal_words)  # "CEO of my own startup"
     # Role jumps: the top of an organisation within months, or a senior post within two
     # years from a junior start ("from graduate trainee to CFO", "captain, just got my PPL").
-    climb = junior or _climb(d, lo, hi)
+    climb = roles and (junior or _climb(d, lo, hi))
     # "from shop floor assistant to regional director": a climb from a starting role
-    starter = climb and not lx.STARTER_ROLES.isdisjoint(low[lo:hi])
+    starter = climb and not lx.STARTER_ROLES.isdisjoint(goal_words)
     limit = 731 if junior or starter else 366 if climb else 183
-    if not own and window <= limit:
+    if roles and not own and window <= limit:
         for k in range(lo, hi):
             end = _top_role(d, k, hi)
             if end is None:
@@ -404,7 +424,7 @@ def _scope(
         end = max(m for m in range(lo, hi) if low[m] in lx.SOLO_WORDS) + 1
         issue("A004", d.span(lo, end), d.slice(lo, end), _window_words(window))
     # Fluency or mastery in weeks; a big feat from zero; an honour few reach, from a start.
-    if window <= 731:
+    if feats and window <= 731:
         for k in range(lo, d.n if novice else hi):
             w = low[k]
             if k >= hi and w not in lx.ELITE_HONOURS:
@@ -433,6 +453,16 @@ def _scope(
                 break
 
 
+# Words that name a role whose reach depends on where the goal starts.
+_ROLE_WORDS = lx.EXECUTIVE_ROLES | lx.TOP_ROLE_HEADS.keys() | lx.SENIOR_ROLES | {"head"}
+# Feats, honours and mastery that take more than weeks, or more than a start.
+_FEAT_WORDS = (
+    lx.MASTERY_WORDS
+    | lx.ENDURANCE_FEATS
+    | lx.EXECUTIVE_ROLES
+    | lx.ELITE_HONOURS
+    | {"phd", "doctorate"}
+)
 _NOVICE_HEADS = (
     lx.NOVICE_HEADS
     | {p[0] for p in lx.NOVICE_CUES_MORE}
