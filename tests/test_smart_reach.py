@@ -523,3 +523,8 @@ def test_beyond_any_record_or_study_pace_is_said(text: str, findings: list[str])
 )
 def test_a_fast_time_or_level_within_reach_is_not_refused(text: str) -> None:
     assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
+
+
+@pytest.mark.parametrize("text", ["Call my friday week", "Call my Friday week."])
+def test_a_weekday_before_a_last_word_is_read_without_error(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).text == text
