@@ -528,3 +528,47 @@ def test_a_fast_time_or_level_within_reach_is_not_refused(text: str) -> None:
 @pytest.mark.parametrize("text", ["Call my friday week", "Call my Friday week."])
 def test_a_weekday_before_a_last_word_is_read_without_error(text: str) -> None:
     assert ck.evaluate_smart(text, as_of=AS_OF).text == text
+
+
+# Tracker notes, hedges and first-person lines: out of reach, and the same within reach.
+NOTES_BEYOND = (
+    "q1: 500% growth",
+    "I'd love to be CEO by spring - currently an intern",
+    "Hoping to make partner next month!!",
+    "aim: zero complaints. forever.",
+    "Target - #1 in the UK for sales by Jan",
+    "I want to win every single deal this quarter",
+    "lose 10kg by next fri",
+    "read 30 books this wk",
+    "I'll never be late again",
+    "Be the best ever",
+    "Goal: be perfect at everything",
+    "Get all my students to 100% in every test from now on",
+    "Make my startup a unicorn by next summer; we launched last week.",
+)
+NOTES_WITHIN = (
+    "q1: 5% growth",
+    "cold calls: 40/day",
+    "I'd love to be CEO one day - currently an intern",
+    "Hoping to make senior associate next year",
+    "aim: zero complaints this month",
+    "Target - top 10 in the region for sales by Jan",
+    "I want to win 3 of the 5 deals in my pipeline this quarter",
+    "lose 2kg by next fri",
+    "read 3 books this month",
+    "I'll aim to never be late to stand-up this sprint",
+    "Be the best version of myself",
+    "Goal: be good at Excel by March",
+    "Get all my students to pass the mock exam in March",
+    "Get my startup to 100 paying customers by next summer; we launched last week.",
+)
+
+
+@pytest.mark.parametrize("text", NOTES_BEYOND)
+def test_a_note_out_of_reach_is_refused(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status == "not_met"
+
+
+@pytest.mark.parametrize("text", NOTES_WITHIN)
+def test_a_note_within_reach_is_not_refused(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"

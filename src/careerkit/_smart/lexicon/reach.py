@@ -14,6 +14,7 @@ __all__ = [
     "CAP_PER_WEEK_BY_KIND",
     "CEFR_STEPS_PER_MONTH",
     "CHANGE_NOUNS",
+    "CHOICE_VERBS",
     "DAYS_PER_PERIOD",
     "ELITE_HONOURS",
     "FAILURE_VERBS",
@@ -88,6 +89,10 @@ STATE_HOLD_VERBS: Final = words("be being stay remain feel feeling keep have loo
 HABIT_BREAKERS: Final = words("stop stopped not never less quit who which that")
 # Outcomes that rest on other people's choices: doing them for every one is an absolute.
 OUTCOME_VERBS: Final = words("win close convert sell persuade satisfy please get keep make")
+# Choices that are other people's to make: "get every customer to sign up".
+CHOICE_VERBS: Final = words(
+    "sign join buy agree like love approve vote subscribe renew recommend choose accept"
+)
 # Open groups of people or cases: "every customer", "every deal".
 POPULATION_NOUNS: Final = words(
     "customer customers client clients student students patient patients user users "
@@ -229,7 +234,7 @@ SENIOR_ROLES: Final = words(
 # Distinctions only a few reach, and not from a standing start within a year.
 ELITE_HONOURS: Final = words(
     "oscar oscars grammy grammys emmy emmys bafta baftas nobel pulitzer booker olympic "
-    "olympics michelin grandmaster fortune world-class"
+    "olympics michelin grandmaster fortune world-class unicorn"
 )
 # "having just started", "I just got my PPL": a start that happened a moment ago.
 NOVICE_PAST_VERBS: Final = words(

@@ -271,15 +271,27 @@ def _outcome_for_all(d: _Doc, k: int, hi: int) -> bool:
     m = k + 2 if d.at[k + 1] == "single" else k + 1
     if verb in lx.WINNING_VERBS:
         return d.at[m][:1].isalpha() and d.at[m] not in lx.DETERMINERS
+    while d.at[m] in _OWNERS and m < k + 4:
+        m += 1  # "all my students", "all of the customers"
     if d.at[m] not in lx.POPULATION_NOUNS:
         return False
     if verb in ("get", "keep", "make"):
-        # "get every customer to sign up", "keep every customer happy": their outcome
-        return any(
-            low[p] == "to" or low[p] in lx.VAGUE_STATES or low[p] in lx.SELF_RATING_WORDS
-            for p in range(m + 1, min(hi, m + 8))
+        # "get every customer to sign up", "keep every customer happy", "get every student
+        # to 100%": an outcome that is theirs to choose or feel, or a perfect mark for all
+        after = range(m + 1, min(hi, m + 10))
+        if any(low[p] in lx.VAGUE_STATES or low[p] in lx.SELF_RATING_WORDS for p in after):
+            return True
+        to = next((p for p in after if low[p] == "to"), None)
+        # "... to 100%", "... to an A* in every subject": the top mark, or every time
+        return to is not None and (
+            d.at[to + 1] in lx.CHOICE_VERBS
+            or d.at[to + 1] == "100"
+            or any(low[p] in ("every", "all") for p in range(to + 1, min(hi, to + 8)))
         )
     return True
+
+
+_OWNERS = frozenset({"my", "our", "the", "of", "your", "his", "her", "their", "these", "those"})
 
 
 def _totality(d: _Doc, lo: int, hi: int, before: int) -> int | None:

@@ -164,7 +164,10 @@ def _volume(
             break
     if days is None:
         return
-    if value / max(days / 7, 1 / 7) > cap:
+    weeks = max(days / 7, 1 / 7)
+    if unit in lx.BODY_WEIGHT_UNITS:
+        weeks = max(weeks, 2.0)  # the first weeks of a diet lose more: "2 kg by next Friday"
+    if value / weeks > cap:
         issue("A004", q.span, _said(d, q), _window_words(days))
 
 
