@@ -112,6 +112,8 @@ def test_what_makes_an_absolute_is_said(text: str, findings: list[str]) -> None:
         "Make the weekly newsletter go out every Thursday at 9am without fail.",
         "From now on, I will log every client call in the CRM the same day.",
         "Keep to no more than 2 late shipments a month in 2027.",
+        "Get a perfect score on the December mock exam.",  # one mark, one occasion
+        "Achieve perfect attendance this month.",
     ],
 )
 def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
@@ -161,6 +163,10 @@ def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
                     "person can do"
                 )
             ],
+        ),
+        (
+            "Get 1,000 new clients this week.",
+            ["A004 '1,000 new clients' in 7 days is more than one person can do"],
         ),
         (
             "Save $1,000,000 by next summer.",

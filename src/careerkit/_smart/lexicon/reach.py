@@ -110,7 +110,7 @@ TOP_STANDARDS: Final = words("excellence excel excellent outstanding flawless pe
 # (the heavy pieces of work are in RATE_CAPS_PER_WEEK). Any other plural count noun gets the
 # "other" cap: about one every few minutes across long working days.
 CAP_PER_WEEK_BY_KIND: Final = MappingProxyType(
-    {"audience": 200_000.0, "people": 1_050.0, "other": 7_000.0}
+    {"audience": 200_000.0, "people": 700.0, "other": 7_000.0}
 )
 # Work handled one at a time, by what one such piece takes: a call, an interview, a house.
 HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(

@@ -60,6 +60,8 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False
         if w not in _TRIGGERS:
             continue
         if w in lx.PERFECTION_WORDS:
+            if fenced and d.at[k + 1] in _COUNTED_MARKS:
+                continue  # "a perfect score on the December mock": one mark, one occasion
             if not d.raw[k][0].isupper() or k == lo:
                 issue("A001", d.span(k, k + 1), w)
                 found = True
@@ -291,6 +293,8 @@ def _outcome_for_all(d: _Doc, k: int, hi: int) -> bool:
     return True
 
 
+# What a "perfect" can be counted in: a score, an attendance record.
+_COUNTED_MARKS = frozenset({"score", "scores", "attendance", "record", "mark", "marks", "grade"})
 _OWNERS = frozenset({"my", "our", "the", "of", "your", "his", "her", "their", "these", "those"})
 
 
