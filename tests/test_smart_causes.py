@@ -704,6 +704,8 @@ def test_the_deliverable_stops_before_prior_to() -> None:
         ("Target: 20 new members. By: Easter.", "2027-03-28"),
         ("wk48: chase 6 overdue POs", "2026-11-29"),
         ("wk2: book the venue", "2027-01-17"),
+        ("Our NPS was 20 in October. Raise it to 35 by the next survey.", None),
+        ("I've been in this role for 3 years. Apply for a senior role by March.", "2027-03-31"),
         ("Submit the report by the first of March.", "2027-03-01"),
         ("Submit the report by March the 3rd.", "2027-03-03"),
         ("Submit the report by end of play Friday.", "2026-11-27"),

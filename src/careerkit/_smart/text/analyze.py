@@ -160,6 +160,15 @@ def analyze_text(
             # "Because the audit is in March, file the reports by February": the reason's
             # date is not the goal's own deadline.
             times = [t for t in times if t.i > lead_hi]
+        told_hi = _sentence_end(d, 0, n)
+        if (
+            told_hi < n - 1
+            and _told_before(d, told_hi)
+            and any(t.i > told_hi and t.kind in ("end", "window", "event") for t in times)
+        ):
+            # "Our NPS was 20 in October. Raise it to 35 by the next survey.": the first
+            # sentence tells what was, and its dates are not the goal's.
+            times = [t for t in times if t.i > told_hi]
         starts_t = [t for t in times if t.kind == "start"]
         if starts_t:
             start_day = min((t.first for t in starts_t if t.first), default=None)
@@ -355,6 +364,18 @@ def _result_with_own_subject(d: _Doc, at: int) -> bool:
     if d.at[k] == "that":
         k += 1
     return d.at[k][:1].isalpha() and d.at[k] not in ("i", "we", "i'll", "we'll", "i'm", "we're")
+
+
+def _told_before(d: _Doc, hi: int) -> bool:
+    """The first sentence, up to ``hi``, tells what was: a past tense ("Our NPS was 20") or a
+    present perfect ("I've been in this role for 3 years"), with no modal of intent."""
+    words = d.low[:hi]
+    if not lx.MODALS.isdisjoint(words) or not lx.INTENT.isdisjoint(words):
+        return False
+    perfect = any(
+        w in ("i've", "we've", "have", "has") and d.at[k + 1] == "been" for k, w in enumerate(words)
+    )
+    return perfect or _in_the_past(d, 0, hi)
 
 
 def _in_the_past(d: _Doc, lo: int, hi: int) -> bool:
