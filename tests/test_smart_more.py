@@ -36,7 +36,7 @@ FRESH_MISSES = {
     "Demo progress to the product owner each sprint.",
 }
 FRESH_DEADLINE_MISSES: set[str] = set()
-FRESH_FLOOR = 0.90
+FRESH_FLOOR = 0.97
 
 
 def verdict(report: ck.reports.SmartReport) -> str:
