@@ -1240,6 +1240,98 @@ FINALE = (
     Case("Elke week twee keer sporten.", "smArt"),
 )
 
+ENCORE = (
+    Case(
+        "Tom will present the quarterly sales figures to the board on 14 January.",
+        "SMArT",
+        "2027-01-14",
+    ),
+    Case("The backlog of 200 unanswered emails is to be cleared by Friday.", "SMArT", "2026-11-27"),
+    Case("Improve team morale.", "smArt"),
+    Case("Learn Spanish.", "smArt"),
+    Case(
+        "Pass the DELE B2 Spanish exam by next October so I can apply for the Madrid role.",
+        "SMART",
+        "2027-10-31",
+    ),
+    Case("Run the Brighton 10k in April to raise money for the hospice.", "SMART", "2027-04-30"),
+    Case("KR1: cut average page load from 3.2s to 1.5s", "SMArt"),
+    Case("KR2 – 95% of tickets answered within 4 business hours", "SMArT"),
+    Case("read twelve books next year", "SMArT", "2027-12-31"),
+    Case("Get fitter", "smArt"),
+    Case("Lose 5kg before my sister's wedding in June.", "SMArT"),
+    Case("Update my CV and LinkedIn profile by the end of the week.", "SMArT", "2026-11-29"),
+    Case(
+        "I'm hoping to maybe get my forklift licence sometime next year if work pays for it.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case(
+        "Attend at least 3 industry webinars per quarter to keep up with changes in payroll "
+        "legislation.",
+        "SMART",
+    ),
+    Case("Be more confident in meetings.", "smArt"),
+    Case("Speak up at least once in every team meeting.", "SMArT"),
+    Case("Respond to all customer reviews on Google within two days of posting.", "SMArT"),
+    Case("Write the first draft of the grant application by COB Thursday.", "SMArT", "2026-11-26"),
+    Case("Q3 2027: move the payroll system to the cloud", "SMArT", "2027-09-30"),
+    Case("Complete the couch to 5k programme", "SMArt"),
+    Case("Do some volunteering", "smArt"),
+    Case("Volunteer at the food bank two Saturdays a month.", "SMArT"),
+    Case(
+        "Mentor two new starters over the next six months.",
+        "SMArT",
+        "2027-05-25",
+    ),
+    Case("Get a first-class degree.", "SMArt"),
+    Case("Increase revenue.", "smArt"),
+    Case(
+        "Increase monthly recurring revenue by 15% by the end of Q2.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Go to the gym three times a week starting next month.", "SMArT"),
+    Case(
+        "Achieve a customer satisfaction rating of 4.5 out of 5 by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Confidence in public speaking: 4/10 now, want to feel more comfortable presenting.",
+        "smArt",
+    ),
+    Case("File my self-assessment tax return before 31/01/2027.", "SMArT", "2027-01-31"),
+    Case("Sarah to complete her PRINCE2 Practitioner by end of H1 2027.", "SMArT", "2027-06-30"),
+    Case("Help out more around the office.", "smArt"),
+    Case("run 3x a week, 5k each time, til christmas", "SMArT", "2026-12-25"),
+    Case(
+        "Publish one blog post a fortnight about accessible design to build my portfolio for UX "
+        "roles.",
+        "SMART",
+    ),
+    Case("Reduce the team's overtime.", "smArt"),
+    Case("Cut overtime hours in the warehouse by a third over the next quarter.", "SMArT"),
+    Case("Have all staff trained in the new till system by the Black Friday sale.", "SMArT"),
+    Case("Renew my first aid certificate before it expires in May.", "SMArT", "2027-05-31"),
+    Case("Eat healthier", "smArt"),
+    Case("Take the ACCA exams", "SMArt"),
+    Case("Learn to touch type at 60 wpm by the summer break.", "SMArT"),
+    Case("Make sure the Ward 7 handover sheet is filled in each shift.", "SMArT"),
+    Case("Get to know the team better.", "smArt"),
+    Case(
+        "Deliver two lunch-and-learn sessions on Excel for the finance team before the end of FY.",
+        "SMArT",
+    ),
+    Case("Finish reading 'Thinking, Fast and Slow' by New Year's Eve.", "SMArT", "2026-12-31"),
+    Case("Gain more experience in project management to move into a PM role.", "smARt"),
+    Case(
+        "Lead at least one client project end to end by next summer to move into a PM role.",
+        "SMART",
+    ),
+    Case("Save £200 a month.", "SMArT"),
+)
+
 FRESH_CASES = (
     MANAGERS
     + PASSIVE
@@ -1262,4 +1354,5 @@ FRESH_CASES = (
     + AFTERWORD
     + CODA
     + FINALE
+    + ENCORE
 )
