@@ -1301,7 +1301,7 @@ ENCORE = (
         "Confidence in public speaking: 4/10 now, want to feel more comfortable presenting.",
         "smArt",
     ),
-    Case("File my self-assessment tax return before 31/01/2027.", "SMArT", "2027-01-31"),
+    Case("File my self-assessment tax return before 31/01/2027.", "SMArT"),
     Case("Sarah to complete her PRINCE2 Practitioner by end of H1 2027.", "SMArT", "2027-06-30"),
     Case("Help out more around the office.", "smArt"),
     Case("run 3x a week, 5k each time, til christmas", "SMArT", "2026-12-25"),
