@@ -1248,7 +1248,6 @@ ENCORE = (
     ),
     Case("The backlog of 200 unanswered emails is to be cleared by Friday.", "SMArT", "2026-11-27"),
     Case("Improve team morale.", "smArt"),
-    Case("Learn Spanish.", "smArt"),
     Case(
         "Pass the DELE B2 Spanish exam by next October so I can apply for the Madrid role.",
         "SMART",

@@ -930,3 +930,28 @@ def test_a_season_or_a_quarter_at_the_very_end_is_read_without_error(text: str) 
 def test_an_ordinal_period_at_the_very_end_is_read_without_error() -> None:
     report = ck.evaluate_smart("spring 2027 18th first semester of", as_of=AS_OF)
     assert set(report.criteria) == set("SMART")
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("run 3x a week, 5k each time, til christmas", date(2026, 12, 25)),
+        ("Post one update a fortnight.", None),
+        ("Reply to all tickets within 4 working hours.", None),
+    ],
+)
+def test_spelled_short_and_fortnightly_times_are_time_bound(
+    text: str, deadline: date | None
+) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "met"
+    assert report.deadline == deadline
+
+
+def test_a_multiplier_of_how_often_is_not_growth() -> None:
+    report = ck.evaluate_smart("run 3x a week until christmas", as_of=AS_OF)
+    assert "A002" not in {f.code for f in report.findings}
+    grows = ck.evaluate_smart("Double revenue every month for a year.", as_of=AS_OF)
+    assert [f.message for f in grows.findings if f.code == "A002"] == [
+        "'Double' in 12 months is far beyond a realistic pace"
+    ]

@@ -201,6 +201,7 @@ SHORTHAND: Final = MappingProxyType(
     {
         "tmrw": "tomorrow", "tmw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow",
         "b4": "before", "wk": "week", "mth": "month", "mths": "months", "yr": "year",
+        "til": "until",
     }
 )  # fmt: skip
 # Words that say "time without a bound".

@@ -384,7 +384,7 @@ class _TimeScan(_Dates, _Events):
             prev = d.at[i - 1]
             if (
                 i > 0
-                and d.at[i + 1] in ("day", "week", "month", "year", "quarter", "night")
+                and d.at[i + 1] in ("day", "week", "fortnight", "month", "year", "quarter", "night")
                 and prev not in lx.PREPOSITIONS
                 and prev not in lx.DETERMINERS_DEFINITE
                 and (
@@ -461,8 +461,10 @@ class _TimeScan(_Dates, _Events):
         """
         d = self.d
         if unit_w is None:
-            if d.at[j] in lx.DAY_KINDS and d.at[j + 1] in lx.DURATION_UNITS:
-                j += 1  # "within 10 school days", "one business day"
+            if d.at[j] in lx.DAY_KINDS and (
+                d.at[j + 1] in lx.DURATION_UNITS or d.at[j + 1] in lx.SHORT_UNITS
+            ):
+                j += 1  # "within 10 school days", "one business day", "4 working hours"
             unit_w = d.at[j]
         if unit_w in lx.PER_PERIOD_NOUNS and unit_w not in lx.DURATION_UNITS:
             return self._times(i, j + 1, count)
