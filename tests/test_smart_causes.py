@@ -955,3 +955,20 @@ def test_a_multiplier_of_how_often_is_not_growth() -> None:
     assert [f.message for f in grows.findings if f.code == "A002"] == [
         "'Double' in 12 months is far beyond a realistic pace"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Sell 20 cakes by Good Friday.", "by Good Friday"),
+        ("Sell 20 cakes by the Black Friday sale.", "by the Black Friday sale"),
+        ("Sell 20 cakes by the school fete.", "by the school fete"),
+    ],
+)
+def test_a_day_named_with_a_weekday_is_an_occasion(text: str, said: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "met"
+    assert report.deadline is None
+    assert [f.message for f in report.findings if f.code == "T008"] == [
+        f"'{said}' ties the deadline to an event without a date"
+    ]

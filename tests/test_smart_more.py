@@ -28,7 +28,6 @@ KNOWN_MISSES = {
 # The same for the third batch, labelled before the evaluator read it.
 FRESH_MISSES = {
     "Gain more experience in project management to move into a PM role.",
-    "Have all staff trained in the new till system by the Black Friday sale.",
     "Get a first-class degree.",
     "Ring every client who hasn't ordered in 90 days.",
     "KR3 - launch self-serve refunds",

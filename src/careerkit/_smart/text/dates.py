@@ -317,6 +317,14 @@ class _Dates:
             day = as_of + timedelta(days=ahead)
             begin = i
         else:
+            # "by Good Friday", "before the Black Friday sale": a name made with a weekday is
+            # a day whose date the text does not give, like any other named occasion.
+            k = i - 2 - (d.at[i - 2] in lx.DETERMINERS_DEFINITE)
+            if i >= 2 and d.raw[i - 1].istitle() and d.at[k] in ("by", "before", "until", "till"):
+                j = i + 1
+                while d.at[j] in lx.EVENT_NOUNS and j < i + 3:
+                    j += 1
+                return _Time("event", k, min(j, d.n))
             return None
         if nxt == "week":  # "by Friday week": that day a week later
             return _resolve(d, begin, i + 2, day + timedelta(days=7), day + timedelta(days=7))
