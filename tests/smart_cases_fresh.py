@@ -1331,6 +1331,74 @@ ENCORE = (
     Case("Save £200 a month.", "SMArT"),
 )
 
+REPRISE = (
+    Case(
+        "Priya will lead the migration of the CRM data to Salesforce by 30 April 2027.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case("All invoices are to be raised within 3 working days of delivery.", "SMArT"),
+    Case(
+        "OKR: Become the go-to team for data requests. KR1: answer 90% of requests within 2 days. KR2: publish a self-serve dashboard by end of Q1.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Be a better listener.", "smArt"),
+    Case("Finish my dissertation by 15 May so I can graduate this summer.", "SMART", "2027-05-15"),
+    Case("walk 10,000 steps every day in January", "SMArT", "2027-01-31"),
+    Case("Submit two conference abstracts before the March deadline.", "SMArT"),
+    Case("Get my HGV Class 1 licence by next summer to move into long-haul driving.", "SMART"),
+    Case("Improve my Excel skills.", "smArt"),
+    Case("Complete the Microsoft Excel Expert (MO-201) exam by 28 Feb.", "SMArT", "2027-02-28"),
+    Case("Work on my presentation skills.", "smArt"),
+    Case("Give a 10-minute talk at the February all-hands.", "SMArT"),
+    Case("I'd like to think about maybe going part-time at some point.", "smArt"),
+    Case("Reduce food waste in the canteen by 25% by the end of the spring term.", "SMArT"),
+    Case("Make the team more efficient.", "smArt"),
+    Case("Reply to every parent email within one school day.", "SMArT"),
+    Case("Hit 100k followers on Instagram by next Friday from 2k today.", "SMarT"),
+    Case("Shadow a senior nurse on 3 night shifts before my preceptorship ends.", "SMArT"),
+    Case("Cycle to work at least twice a week from March.", "SMArT"),
+    Case("Starting in January, cycle to work.", "SmArt"),
+    Case("Write 500 words of my novel every morning before work.", "SMArT"),
+    Case(
+        "Learn how to use Power BI by building a sales dashboard for my team by the end of January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case(
+        "Recruit and onboard three new volunteers for the youth club by Easter.",
+        "SMArT",
+        "2027-03-28",
+    ),
+    Case("Nurture relationships with key stakeholders.", "smArt"),
+    Case("Meet each key stakeholder one-to-one once a quarter.", "SMArT"),
+    Case("Cut my screen time to under two hours a day.", "SMArT"),
+    Case("Get promoted to Senior Analyst by next December.", "SMART", "2027-12-31"),
+    Case("Take a proper lunch break away from my desk every working day.", "SMArT"),
+    Case("Ring the 40 lapsed members before the AGM on 12 March.", "SMArT", "2027-03-12"),
+    Case("Write up my CPD log monthly.", "SMArT"),
+    Case("Be on time.", "smArt"),
+    Case("Arrive by 8:30 every day this term.", "SMArT"),
+    Case("Organise a team away day for 20 people before the summer holidays.", "SMArT"),
+    Case("Read up on GDPR.", "smArt"),
+    Case("Complete the GDPR e-learning module by Monday.", "SMArT", "2026-11-30"),
+    Case("Increase my bench press.", "smArt"),
+    Case("Increase my bench press from 60kg to 80kg by June.", "SMArT", "2027-06-30"),
+    Case("Apply for 5 data analyst jobs a week until I get an offer.", "SMArT"),
+    Case("Write more.", "smArt"),
+    Case(
+        "Document every process in the accounts team in the shared wiki by the end of the financial year.",
+        "SMArT",
+    ),
+    Case(
+        "Make 50 cold calls a day for the next 2 weeks to fill the pipeline for Q1.",
+        "SMART",
+        "2026-12-09",
+    ),
+    Case("Kate and I will co-present the audit findings at the next regional meeting.", "SMArT"),
+)
+
 FRESH_CASES = (
     MANAGERS
     + PASSIVE
@@ -1354,4 +1422,5 @@ FRESH_CASES = (
     + CODA
     + FINALE
     + ENCORE
+    + REPRISE
 )
