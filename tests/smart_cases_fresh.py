@@ -1378,7 +1378,6 @@ REPRISE = (
     Case("Take a proper lunch break away from my desk every working day.", "SMArT"),
     Case("Ring the 40 lapsed members before the AGM on 12 March.", "SMArT", "2027-03-12"),
     Case("Write up my CPD log monthly.", "SMArT"),
-    Case("Be on time.", "smArt"),
     Case("Arrive by 8:30 every day this term.", "SMArT"),
     Case("Organise a team away day for 20 people before the summer holidays.", "SMArT"),
     Case("Read up on GDPR.", "smArt"),
@@ -1386,7 +1385,6 @@ REPRISE = (
     Case("Increase my bench press.", "smArt"),
     Case("Increase my bench press from 60kg to 80kg by June.", "SMArT", "2027-06-30"),
     Case("Apply for 5 data analyst jobs a week until I get an offer.", "SMArT"),
-    Case("Write more.", "smArt"),
     Case(
         "Document every process in the accounts team in the shared wiki by the end of the financial year.",
         "SMArT",
