@@ -1374,7 +1374,7 @@ REPRISE = (
     Case("Nurture relationships with key stakeholders.", "smArt"),
     Case("Meet each key stakeholder one-to-one once a quarter.", "SMArT"),
     Case("Cut my screen time to under two hours a day.", "SMArT"),
-    Case("Get promoted to Senior Analyst by next December.", "SMART", "2027-12-31"),
+    Case("Get promoted to Senior Analyst by next December.", "SMART"),
     Case("Take a proper lunch break away from my desk every working day.", "SMArT"),
     Case("Ring the 40 lapsed members before the AGM on 12 March.", "SMArT", "2027-03-12"),
     Case("Write up my CPD log monthly.", "SMArT"),
