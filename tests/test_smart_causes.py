@@ -972,3 +972,31 @@ def test_a_day_named_with_a_weekday_is_an_occasion(text: str, said: str) -> None
     assert [f.message for f in report.findings if f.code == "T008"] == [
         f"'{said}' ties the deadline to an event without a date"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kate and I will co-present the audit findings at the next regional meeting.",
+        "Kate and Sam will run the stall at the school fete.",
+    ],
+)
+def test_two_subjects_before_a_modal_leave_the_action(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["S"].status == "met"
+    assert report.criteria["M"].status == "met"
+
+
+def test_the_next_occasion_is_named_by_its_head() -> None:
+    report = ck.evaluate_smart("Present the findings at the next regional meeting.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.code == "T008"] == [
+        "'at the next regional meeting' ties the deadline to an event without a date"
+    ]
+
+
+def test_proper_is_not_a_comparative() -> None:
+    report = ck.evaluate_smart(
+        "Take a proper lunch break away from my desk every working day.", as_of=AS_OF
+    )
+    assert "S002" not in {f.code for f in report.findings}
+    assert report.criteria["S"].status == "met"
