@@ -1397,6 +1397,67 @@ REPRISE = (
     Case("Kate and I will co-present the audit findings at the next regional meeting.", "SMArT"),
 )
 
+DA_CAPO = (
+    Case(
+        "Cut the number of failed deployments from one in five to one in twenty by the end of March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Answer between 40 and 50 calls a shift.", "SMArT"),
+    Case("Get two thirds of the team through first aid training by summer.", "SMArT"),
+    Case("Can I get my PGCE done in a year?", "SMArT"),
+    Case("Want to run a sub-25 minute 5k by May.", "SMArT", "2027-05-31"),
+    Case("fix flaky e2e tests (top 10) this sprint", "SMArT"),
+    Case("Reach a typing speed of forty words per minute.", "SMArt"),
+    Case("Be kinder to myself.", "smArt"),
+    Case("Spend less time on social media.", "smArt"),
+    Case("Spend no more than 30 minutes a day on social media.", "SMArT"),
+    Case("Our team aims to close 90 percent of audit actions by the half-year review.", "SMArT"),
+    Case(
+        "Complete 3 of the 5 modules in the Google UX certificate by the end of next month.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("Host a monthly book club for the department.", "SMArT"),
+    Case(
+        "Archive every project folder older than two years from the shared drive by 20 December.",
+        "SMArT",
+        "2026-12-20",
+    ),
+    Case("Take my mum to her hospital appointments every Tuesday.", "SMArT"),
+    Case("Apply for the team leader vacancy when it is advertised.", "SMArT"),
+    Case("Learn the names of all 120 pupils in Year 7 by half term.", "SMArT"),
+    Case("Drink 2 litres of water a day.", "SMArT"),
+    Case("To lose weight.", "smArt"),
+    Case("Lose 1-2 lbs a week until I reach 12 stone.", "SMArT"),
+    Case("Keep my inbox under 50 emails at the end of every day.", "SMArT"),
+    Case("Make my manager's life easier.", "smArt"),
+    Case("Take over the weekly payroll run from Jo by 1 February.", "SMArT", "2027-02-01"),
+    Case("I need to sort my sleep out.", "smArt"),
+    Case("Be in bed by 10.30pm on weeknights for the next month.", "SMArT", "2026-12-25"),
+    Case("Score at least 70% in the end-of-module test.", "SMArT"),
+    Case(
+        "Present at one external conference in 2027 to raise my profile in the industry.",
+        "SMART",
+        "2027-12-31",
+    ),
+    Case("Improve customer retention by 5 percentage points year on year.", "SMArT"),
+    Case("Deliver the website rebuild on time and on budget.", "SMArt"),
+    Case("Hire a finance assistant before the year-end audit.", "SMArT"),
+    Case("Get 8 hours sleep a night.", "SMArT"),
+    Case(
+        "Sit and pass the CIPD Level 5 exams in summer 2027 to qualify as an HR adviser.",
+        "SMART",
+        "2027-08-31",
+    ),
+    Case("Onboard half of our suppliers to the new portal by Q2.", "SMArT", "2027-06-30"),
+    Case("Try to be more patient with new starters.", "smArt"),
+    Case("Read one research paper a week and summarise it for the team.", "SMArT"),
+    Case("Achieve zero lost-time injuries on site this financial year.", "SMArT"),
+    Case("Swap two takeaway nights a week for home-cooked meals.", "SMArT"),
+    Case("Keep track of my spending.", "smArt"),
+)
+
 FRESH_CASES = (
     MANAGERS
     + PASSIVE
@@ -1421,4 +1482,5 @@ FRESH_CASES = (
     + FINALE
     + ENCORE
     + REPRISE
+    + DA_CAPO
 )
