@@ -1000,3 +1000,11 @@ def test_proper_is_not_a_comparative() -> None:
     )
     assert "S002" not in {f.code for f in report.findings}
     assert report.criteria["S"].status == "met"
+
+
+def test_a_rate_of_sleep_a_night_is_a_cadence() -> None:
+    report = ck.evaluate_smart("Get 8 hours of sleep a night.", as_of=AS_OF)
+    assert report.criteria["T"].status == "met"
+    assert [f.message for f in report.findings if f.code == "T005"] == [
+        "'a night' repeats with no end date or review point"
+    ]

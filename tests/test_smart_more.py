@@ -27,6 +27,9 @@ KNOWN_MISSES = {
 
 # The same for the third batch, labelled before the evaluator read it.
 FRESH_MISSES = {
+    "Keep track of my spending.",
+    "I need to sort my sleep out.",
+    "Make my manager's life easier.",
     "Starting in January, cycle to work.",
     "Hit 100k followers on Instagram by next Friday from 2k today.",
     "All invoices are to be raised within 3 working days of delivery.",

@@ -407,7 +407,12 @@ class _TimeScan(_Dates, _Events):
         if (
             w in ("a", "an")
             and d.at[i + 1] in lx.CADENCE_NOUNS
-            and (d.at[i - 1][:1].isdecimal() or d.at[i - 1].endswith("s"))
+            and (
+                d.at[i - 1][:1].isdecimal()
+                or d.at[i - 1].endswith("s")
+                # "8 hours of sleep a night": a figure just before says what recurs
+                or any(d.at[m][:1].isdecimal() for m in range(max(0, i - 5), i - 1))
+            )
             and d.at[i - 1] not in lx.PREPOSITIONS
             and d.at[i + 2] not in ("off", "of", "or")
         ):
