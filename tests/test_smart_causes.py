@@ -1008,3 +1008,11 @@ def test_a_rate_of_sleep_a_night_is_a_cadence() -> None:
     assert [f.message for f in report.findings if f.code == "T005"] == [
         "'a night' repeats with no end date or review point"
     ]
+
+
+def test_a_standard_each_must_meet_in_days_is_a_figure() -> None:
+    report = ck.evaluate_smart(
+        "Every customer will receive a reply within 2 working days.", as_of=AS_OF
+    )
+    assert report.criteria["M"].status == "met"
+    assert report.deadline is None

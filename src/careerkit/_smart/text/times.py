@@ -524,7 +524,9 @@ class _TimeScan(_Dates, _Events):
             if prep == "for" and count == 1 and unit == "day" and not lead:
                 return None  # "shadow the CFO for a day": how long, not by when
             if prep == "within" and unit == "day" and count <= 7 and _per_occurrence(d, i):
-                # "answer 95% of tickets within one business day": each one, not by a date
+                # "answer 95% of tickets within one business day": each one, not by a date,
+                # and a standard each must meet, as "within 48 hours" is
+                self.cadence_q.append(QuantityFact(count, "days", "duration", d.span(i, tail)))
                 return _Time("event", begin, tail)
             if d.low[0] in ("after", "following", "once", "when") and "," in d.low[1:i]:
                 # "After the offsite, write it up within a week": counted from the event.
