@@ -1016,3 +1016,10 @@ def test_a_standard_each_must_meet_in_days_is_a_figure() -> None:
     )
     assert report.criteria["M"].status == "met"
     assert report.deadline is None
+
+
+def test_a_noun_ending_in_ly_after_a_determiner_stays_in_the_object() -> None:
+    report = ck.evaluate_smart("Receive a reply.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.code == "S003"] == [
+        "'a reply' does not say which one or how many"
+    ]
