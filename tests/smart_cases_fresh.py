@@ -1458,6 +1458,59 @@ DA_CAPO = (
     Case("Keep track of my spending.", "smArt"),
 )
 
+CODETTA = (
+    Case(
+        "By 31.03.2027 all ward staff will have completed sepsis training.", "SMArT", "2027-03-31"
+    ),
+    Case("Plumbing NVQ level 3 - done by Xmas", "SMArT", "2026-12-25"),
+    Case("Q1: hire 2 devs. Q2: onboard them. Q3: ship v2.", "SMArT"),
+    Case("Read more widely.", "smArt"),
+    Case("Sell twenty-five pieces at the Christmas craft fair.", "SMArT"),
+    Case("Become a better coach to my team this quarter.", "smArT", "2026-12-31"),
+    Case(
+        "Reduce patient waiting times in A&E to under four hours for 95% of patients by April 2027.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case("Teach my daughter to ride a bike over the Easter holidays.", "SMArT"),
+    Case("Lay 400 bricks a day on the new estate job.", "SMArT"),
+    Case("Pass my CSCS card test next week.", "SMArT"),
+    Case("Get better at saying no.", "smArt"),
+    Case("Turn down any extra shifts beyond 3 a month.", "SMArT"),
+    Case("I would love to be more organised with my lesson planning.", "smArt"),
+    Case("Plan every lesson for the next half term by the end of the holidays.", "SMArT"),
+    Case("Cut the stockroom shrinkage rate from 2.1% to 1.5% this financial year.", "SMArT"),
+    Case("Double the number of repeat customers in the next 12 months.", "SMArT", "2027-11-25"),
+    Case("Make fewer mistakes on invoices.", "smArt"),
+    Case("Make no more than one invoicing error a month.", "SMArT"),
+    Case("Aim: finish my apprenticeship end-point assessment by August.", "SMArT", "2027-08-31"),
+    Case("Spend an hour every Friday afternoon on the Python course.", "SMArT"),
+    Case("Attend the monthly Rotary networking breakfast.", "SMArT"),
+    Case("Network.", "smArt"),
+    Case("Publish the new price list on the website by Monday 7 December.", "SMArT", "2026-12-07"),
+    Case("Ship the checkout redesign to 100% of users by the end of sprint 14.", "SMArT"),
+    Case(
+        "Hold a 15-minute check-in with each team member every week during the restructure.",
+        "SMArT",
+    ),
+    Case("Finally get round to learning to drive.", "smArt"),
+    Case(
+        "Book and take my first driving lesson before the end of the month.", "SMArT", "2026-11-30"
+    ),
+    Case("Lower my resting heart rate to below 60 bpm by the spring.", "SMArT"),
+    Case("Wash and valet the van every Sunday.", "SMArT"),
+    Case("Get all 12 new recruits through induction within their first fortnight.", "SMArT"),
+    Case("Improve the onboarding experience for new hires.", "smArt"),
+    Case(
+        "Bring the average onboarding survey score up from 3.4 to 4.2 by the next intake.", "SMArT"
+    ),
+    Case("Write my will.", "SMArt"),
+    Case("Write my will before the baby is born.", "SMArT"),
+    Case("Start saving for retirement.", "smArt"),
+    Case("Put 5% of my salary into my pension from next month.", "SMArt"),
+    Case("Run the London Marathon in April 2027.", "SMArT", "2027-04-30"),
+)
+
 FRESH_CASES = (
     MANAGERS
     + PASSIVE
@@ -1483,4 +1536,5 @@ FRESH_CASES = (
     + ENCORE
     + REPRISE
     + DA_CAPO
+    + CODETTA
 )
