@@ -1023,3 +1023,11 @@ def test_a_noun_ending_in_ly_after_a_determiner_stays_in_the_object() -> None:
     assert [f.message for f in report.findings if f.code == "S003"] == [
         "'a reply' does not say which one or how many"
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Attend the monthly Rotary networking breakfast.", "Attend the weekly Rotary lunch."]
+)
+def test_the_regular_meal_is_a_cadence(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "met"

@@ -156,7 +156,7 @@ CADENCE_NOUNS: Final = words(
     "lunch workday workdays fortnight sprint sprints iteration iterations semester term "
     "standup standups stand retro retros retrospective retrospectives release releases "
     "cycle cycles planning shift shifts business working hour hours session half halves "
-    "lesson lessons handover handovers "
+    "lesson lessons handover handovers breakfast breakfasts dinner dinners "
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
     "payday paydays paycheck paychecks payslip payslips"
 )

@@ -188,7 +188,8 @@ class _TimeScan(_Dates, _Events):
             return False
         if d.at[i - 1] in lx.DETERMINERS_DEFINITE:
             end = _np_end(d, i + 1, d.n)
-            return d.at[end - 1] in lx.EVENT_NOUNS
+            # "the monthly team meeting", "the weekly Rotary lunch": an occasion that recurs
+            return d.at[end - 1] in lx.EVENT_NOUNS or d.at[end - 1] in lx.CADENCE_NOUNS
         return True
 
     def _vague(self, i: int, w: str) -> _Time | None:
