@@ -1511,6 +1511,83 @@ CODETTA = (
     Case("Run the London Marathon in April 2027.", "SMArT", "2027-04-30"),
 )
 
+POSTLUDE = (
+    Case("🚀 ship the beta to 50 testers by 15 Jan 🚀", "SMArT", "2027-01-15"),
+    Case("BE MORE POSITIVE!!!", "smArt"),
+    Case("COMPLETE FIRE MARSHAL TRAINING BY 1ST FEB", "SMArT", "2027-02-01"),
+    Case("Should I aim to present at the summer conference?", "SMArT"),
+    Case(
+        "TODO: renew DBS, chase ref from Amy, book CPD day - all before Xmas", "SMArT", "2026-12-25"
+    ),
+    Case("two blog posts per month, no exceptions", "SMArT"),
+    Case(
+        "Cut my commute from ninety minutes to under an hour by moving closer to the office.",
+        "SMArt",
+    ),
+    Case(
+        "Raise my sales conversion rate to between 20 and 25 percent by Q3.", "SMArT", "2027-09-30"
+    ),
+    Case("Get three quarters of my Year 11 class to a grade 5 or above in the mocks.", "SMArT"),
+    Case(
+        "In the next six weeks, I'd like to map every process in the warehouse.",
+        "SMArT",
+        "2027-01-06",
+    ),
+    Case("Honestly I just want to feel less stressed at work.", "smArt"),
+    Case(
+        "Assuming the budget is approved, recruit a part-time bookkeeper by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Maybe look into doing a masters at some point.", "smArt"),
+    Case(
+        "Apply to three MSc programmes in data science by 31 January so that I can start in September.",
+        "SMART",
+        "2027-01-31",
+    ),
+    Case("Reduce the number of late deliveries.", "smArt"),
+    Case(
+        "Bring late deliveries down to fewer than 5 a week by the end of the quarter.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("Learn one new recipe a week through the winter.", "SMArT"),
+    Case("Practise guitar for 20 minutes a day, five days a week.", "SMArT"),
+    Case("Cover at least two colleagues' shifts a month when they are off sick.", "SMArT"),
+    Case("Stay in my current role.", "smArt"),
+    Case("Learn to code.", "smArt"),
+    Case(
+        "Build and publish three small Python projects on GitHub by the end of June to apply for junior developer roles.",
+        "SMART",
+        "2027-06-30",
+    ),
+    Case("Take the lead on the next product launch.", "SMArT"),
+    Case("Check in with Grandad every Sunday evening by phone.", "SMArT"),
+    Case("Finish the kitchen extension before the baby arrives in the spring.", "SMArT"),
+    Case(
+        "Dedicate Friday mornings to deep work, no meetings, from January to June.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Increase the hit rate on bids.", "smArt"),
+    Case("Win 4 of the next 10 bids we submit.", "SMArT"),
+    Case("Switch to a four-day week by next April.", "SMArT"),
+    Case("Grow the newsletter list by a fifth before the spring launch.", "SMArT"),
+    Case("Go to bed earlier.", "smArt"),
+    Case(
+        "Make a will, sort out life insurance and update my pension beneficiaries by the end of the tax year.",
+        "SMArT",
+    ),
+    Case("Ensure 100% of new starters complete their induction checklist in week one.", "SMArT"),
+    Case("be better w/ money", "smArt"),
+    Case("Pay off the £2,400 left on my credit card by next Christmas.", "SMArT"),
+    Case(
+        "Phone 15 past customers a week until the end of January to win back lapsed accounts.",
+        "SMART",
+        "2027-01-31",
+    ),
+)
+
 FRESH_CASES = (
     MANAGERS
     + PASSIVE
@@ -1537,4 +1614,5 @@ FRESH_CASES = (
     + REPRISE
     + DA_CAPO
     + CODETTA
+    + POSTLUDE
 )
