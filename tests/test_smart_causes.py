@@ -1031,3 +1031,22 @@ def test_a_noun_ending_in_ly_after_a_determiner_stays_in_the_object() -> None:
 def test_the_regular_meal_is_a_cadence(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.criteria["T"].status == "met"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Complete the checklist by day 90.", "by day 90"),
+        ("Complete the checklist in week one.", "in week one"),
+        ("Hit 5 sales in month 3.", "in month 3"),
+        ("Win 4 of the next 10 bids we submit.", "the next 10 bids"),
+        ("File my return by the end of the tax year.", "by the end of the tax year"),
+    ],
+)
+def test_points_counted_from_an_undated_start_are_time_bound(text: str, said: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "met"
+    assert report.deadline is None
+    assert [f.message for f in report.findings if f.code == "T008"] == [
+        f"'{said}' ties the deadline to an event without a date"
+    ]

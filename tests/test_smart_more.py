@@ -27,6 +27,10 @@ KNOWN_MISSES = {
 
 # The same for the third batch, labelled before the evaluator read it.
 FRESH_MISSES = {
+    "Go to bed earlier.",
+    "Switch to a four-day week by next April.",
+    "Stay in my current role.",
+    "two blog posts per month, no exceptions",
     "Keep track of my spending.",
     "I need to sort my sleep out.",
     "Make my manager's life easier.",

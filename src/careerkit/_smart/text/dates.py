@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.events import _holiday
 from careerkit._smart.text.facts import QuantityFact, _Time
-from careerkit._smart.text.numbers import _day_of, _fy_token, _is_year, _year_after
+from careerkit._smart.text.numbers import _day_of, _fy_token, _is_year, _number_at, _year_after
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import (
     _add,
@@ -350,6 +350,19 @@ class _Dates:
             return _Time("end", _context(d, i)[3], j + 1, day, day, 1)
         if nxt in lx.WEEKDAYS:
             return None  # handled at the weekday
+        num = _number_at(d, j) if w == "next" else None
+        if num is not None and not num[2]:
+            what = d.at[num[1]]
+            if (
+                what.isalpha()
+                and what.endswith("s")
+                and what not in lx.DURATION_UNITS
+                and what not in lx.PERIOD_WORDS
+                and d.at[i - 1] in ("the", "my", "our")
+                and d.at[i - 2] in ("of", "in", "over", "across", "for", "during")
+            ):
+                # "win 4 of the next 10 bids": bounded by occasions the text does not date
+                return _Time("event", i - 1 if d.at[i - 2] == "of" else i - 2, num[1] + 1)
         if (
             nxt in ("fortnight", "sprint")
             and w in ("next", "coming")

@@ -125,6 +125,10 @@ class _TimeScan(_Dates, _Events):
         if w in ("tomorrow", "today", "tonight"):
             day = self.d.as_of + timedelta(days=1 if w == "tomorrow" else 0)
             return _Time("end", _context(self.d, i)[3], i + 1, day, day, 1)
+        if w in ("week", "month"):
+            t = self._numbered_period(i)
+            if t is not None:
+                return t
         if (
             w == "final"
             and self.d.at[i + 1] in lx.DURATION_UNITS
@@ -314,8 +318,25 @@ class _TimeScan(_Dates, _Events):
 
     # -- numbers --------------------------------------------------------------------------
 
+    def _numbered_period(self, i: int) -> _Time | None:
+        """ "by day 90", "in week one": a point counted from a start the text does not date."""
+        d = self.d
+        num = _number_at(d, i + 1)
+        if (
+            d.at[i - 1] in ("by", "in", "before", "until")
+            and num is not None
+            and not num[2]
+            and d.at[num[1]] not in lx.DURATION_UNITS
+        ):
+            return _Time("event", i - 1, num[1])
+        return None
+
     def _number(self, i: int, w: str) -> _Time | None:
         d = self.d
+        if i > 0 and d.low[i - 1] == "day":
+            t = self._numbered_period(i - 1)
+            if t is not None:
+                return t
         if w.count(".") == 2:  # 30.06.2027
             parts = w.split(".")
             if len(parts[0]) <= 2 and len(parts[1]) <= 2 and len(parts[2]) in (2, 4):
