@@ -1323,7 +1323,7 @@ ENCORE = (
         "SMArT",
     ),
     Case("Finish reading 'Thinking, Fast and Slow' by New Year's Eve.", "SMArT", "2026-12-31"),
-    Case("Gain more experience in project management to move into a PM role.", "smARt"),
+    Case("Gain more experience in project management to move into a PM role.", "SMARt"),
     Case(
         "Lead at least one client project end to end by next summer to move into a PM role.",
         "SMART",

@@ -36,7 +36,6 @@ FRESH_MISSES = {
     "Make my manager's life easier.",
     "Starting in January, cycle to work.",
     "Hit 100k followers on Instagram by next Friday from 2k today.",
-    "Gain more experience in project management to move into a PM role.",
     "Get a first-class degree.",
     "Ring every client who hasn't ordered in 90 days.",
     "KR3 - launch self-serve refunds",
