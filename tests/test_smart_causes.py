@@ -784,6 +784,94 @@ def test_figures_of_change_and_units(text: str, figure: tuple[float, str, str]) 
 
 
 @pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Raise $5 million in funding by June 2027.", (5e6, "USD", "money", "$5 million")),
+        ("Raise £2.5m for the hospice appeal by June 2027.", (2.5e6, "GBP", "money", "£2.5m")),
+        ("Raise £2.5 m for the hospice appeal by June 2027.", (2.5e6, "GBP", "money", "£2.5 m")),
+        ("Grow revenue to $1.2 bn by 2028.", (1.2e9, "USD", "money", "$1.2 bn")),
+        ("Grow revenue to $1.2bn by 2028.", (1.2e9, "USD", "money", "$1.2bn")),
+        ("Close $3 mn in new deals this year.", (3e6, "USD", "money", "$3 mn")),
+        ("Save $40 k by June 2027.", (40_000.0, "USD", "money", "$40 k")),
+        ("Earn a salary of 40k by June 2027.", (40_000.0, "", "count", "40k")),
+        (
+            "Bring in 1.5 million euros in sales by June 2027.",
+            (1.5e6, "EUR", "money", "1.5 million euros"),
+        ),
+        (
+            "Raise half a million dollars for the new ward by 2028.",
+            (5e5, "USD", "money", "half a million dollars"),
+        ),
+        (
+            "Reach 3 billion impressions by June 2027.",
+            (3e9, "impressions", "count", "3 billion impressions"),
+        ),
+        (
+            "Sell 5 thousand copies of the book by June 2027.",
+            (5000.0, "copies", "count", "5 thousand copies"),
+        ),
+        ("Reach 2m followers on the channel by 2028.", (2e6, "followers", "count", "2m followers")),
+        # Without a currency, money words around the figure make "m" a million.
+        ("Grow ARR to 5m by the end of 2027.", (5e6, "", "count", "5m")),
+        ("Hit 12m in annual revenue by 2028.", (12e6, "", "count", "12m")),
+        ("Grow revenue to 5m in 2027.", (5e6, "", "count", "5m")),
+        ("Raise 2m for the new wing by June.", (2e6, "", "count", "2m")),
+    ],
+)
+def test_a_scaled_figure_is_read_at_its_scale(
+    text: str, figure: tuple[float, str, str, str]
+) -> None:
+    q = ck.evaluate_smart(text, as_of=AS_OF).quantities[0]
+    assert (q.value, q.unit, q.kind, q.text) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # After a number, "m" is metres or minutes unless the figure is money or an audience.
+        ("Do a 5m run every morning.", [(5.0, "m", None, None), (1.0, "per morning", None, None)]),
+        (
+            "Take a 30m walk at lunch each day.",
+            [(30.0, "m", None, None), (1.0, "per day", None, None)],
+        ),
+        (
+            "Do 30m of cardio three times a week.",
+            [(30.0, "m", None, None), (3.0, "per week", None, None)],
+        ),
+        ("Run a 5m race to raise money for the hospice.", [(5.0, "m", None, None)]),
+        (
+            "Swim 400m in under 7 minutes by July.",
+            [(400.0, "m", None, None), (7.0, "minutes", None, None)],
+        ),
+        # ... and a million with a currency, or with money it counts, either side of it.
+        ("Grow revenue from 2m to 5m by 2028.", [(5e6, "", None, 2e6)]),
+        ("Grow ARR from $2m to $5m by 2028.", [(5e6, "USD", None, 2e6)]),
+        ("Raise 3m in funding by June.", [(3e6, "", None, None)]),
+        ("Grow the user base from 100 to 2 million by 2028.", [(2e6, "", None, 100.0)]),
+        # A scale written once after a range or a change covers both ends when it reads so.
+        ("Sell 2 to 3 million units in 2027.", [(2e6, "units", 3e6, None)]),
+        ("Grow from 2 to 3 million listeners by 2028.", [(3e6, "listeners", None, 2e6)]),
+    ],
+)
+def test_m_and_a_shared_scale_are_read_by_what_the_figure_measures(
+    text: str, figures: list[tuple[float, str, float | None, float | None]]
+) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [(q.value, q.unit, q.high, q.baseline) for q in report.quantities] == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grow from 2 to 3 million users by next month.",  # 2 million to 3, not 2 users
+        "Grow annual revenue from 2m to 3m by the end of 2027.",
+    ],
+)
+def test_a_scaled_change_is_weighed_at_its_scale(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I'm hoping to move into a ward manager role next year.",

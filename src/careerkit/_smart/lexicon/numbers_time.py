@@ -24,6 +24,9 @@ __all__ = [
     "EVENT_NOUNS",
     "FISCAL_WORDS",
     "GLUED_TIME_UNITS",
+    "MILLION_COUNT_NOUNS",
+    "MONEY_NOUNS",
+    "MONEY_ONLY_VERBS",
     "MONEY_SUFFIXES",
     "MONTHS",
     "MULTIPLIERS",
@@ -60,7 +63,10 @@ UNITS: Final = MappingProxyType(
         "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
     }
 )  # fmt: skip
-SCALES: Final = MappingProxyType({"hundred": 100, "thousand": 1000, "million": 1_000_000})
+# Words that scale the number before them: "five thousand", "5 million", "$1.2 billion".
+SCALES: Final = MappingProxyType(
+    {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+)
 TENS: Final = frozenset(
     {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 )
@@ -71,9 +77,24 @@ MULTIPLIERS: Final = MappingProxyType(
     # "threefold", "tenfold", "twentyfold"
     | {f"{w}fold": float(v) for w, v in UNITS.items() if 2 <= v <= 100}
 )
-NUMBER_SUFFIXES: Final = MappingProxyType({"k": 1e3, "bn": 1e9, "b": 1e9})
-# "m" after a number is a million in money ("$2m") and metres or minutes elsewhere ("400m").
+# Short scales after a number, glued ("40k", "1.2bn") or, all but "b", spaced ("$3 mn").
+NUMBER_SUFFIXES: Final = MappingProxyType({"k": 1e3, "mn": 1e6, "bn": 1e9, "b": 1e9})
+# "m" after a number is a million in money ("$2m", "5m in revenue") or in an audience ("2m
+# followers"), and metres or minutes elsewhere ("400m", "a 30m walk").
 MONEY_SUFFIXES: Final = MappingProxyType({"m": 1e6, "mm": 1e6})
+# Nouns of money a figure counts or is the level of: "12m in revenue", "grow ARR to 5m".
+MONEY_NOUNS: Final = words(
+    "revenue revenues sales income turnover funding budget budgets profit profits arr mrr gmv "
+    "ebitda salary bonus savings donations investment investments capital valuation pipeline "
+    "bookings fundraising sponsorship business"
+)
+# Verbs whose object is money whatever follows: "raise 2m for the new wing".
+MONEY_ONLY_VERBS: Final = words("raise raising fundraise donate invest")
+# Counts that no one measures in metres or minutes: "2m followers", "10m views".
+MILLION_COUNT_NOUNS: Final = words(
+    "followers subscribers users listeners readers viewers fans views impressions downloads "
+    "installs streams plays visits visitors clicks signups customers members"
+)
 ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
 # Ordinals in words, for a day of a month: "the first of March".
 ORDINAL_WORDS: Final = MappingProxyType(

@@ -37,7 +37,6 @@ __all__ = [
     "POPULATION_NOUNS",
     "PRODUCE_CAPS_PER_DAY",
     "PRODUCE_VERBS",
-    "SCALE_WORDS",
     "SEND_VERBS",
     "SENIOR_ROLES",
     "SHARED_COVER_WORDS",
@@ -167,10 +166,6 @@ BODY_WEIGHT_UNITS: Final = words("kg kgs kilos kilograms lb lbs pounds stone")
 CHANGE_NOUNS: Final = words(
     "increase increases rise raise growth boost jump uplift gain gains cut cuts drop "
     "reduction decrease improvement"
-)
-# Words after a number that scale it: "5 million users", "$2 billion".
-SCALE_WORDS: Final = MappingProxyType(
-    {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "mn": 1e6}
 )
 # Changing a whole organisation, which no one does alone within weeks: "turn the company
 # around single-handedly by next week".

@@ -17,7 +17,6 @@ from careerkit._smart.text.rates import (
     _money,
     _one_per_period,
     _said,
-    _scaled,
     _time_budget,
     _volume,
     _window_words,
@@ -467,7 +466,7 @@ def _scope(
     # in my first month": more than about 150,000 a month from a standing start.
     if novice or not lx.FROM_NOTHING_WORDS.isdisjoint(low):
         for q in goal_q:
-            if q.kind == "money" and _scaled(d, q) / max(window / 30.44, 1.0) > 150_000:
+            if q.kind == "money" and q.value / max(window / 30.44, 1.0) > 150_000:
                 issue("A005", q.span, _said(d, q), _window_words(window))
                 break
 

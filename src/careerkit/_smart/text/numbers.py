@@ -53,8 +53,74 @@ def glued_unit(suffix: str) -> str:
     return ""
 
 
-def _number_at(d: _Doc, i: int) -> tuple[float, int, bool] | None:
-    """A number starting at token ``i``: (value, index after it, is_ordinal)."""
+def unit_at(d: _Doc, i: int) -> str:
+    """The unit written onto the number at token ``i`` ("kg" of "15kg"), or "": also "" when
+    the letters are its scale ("$2m", "2m followers")."""
+    parsed = d.digits(d.at[i])
+    if parsed is None:
+        return ""
+    suffix = parsed[1]
+    if suffix in lx.MONEY_SUFFIXES and _millions(d, i, i + 1):
+        return ""
+    return glued_unit(suffix)
+
+
+def _millions(d: _Doc, i: int, j: int) -> bool:
+    """Whether the "m" of the number at ``i`` (glued to it, or the token before ``j``) is a
+    million: the figure is money (a currency before or after it, a money noun it counts or
+    that heads it, a verb only money takes) or counts an audience. Elsewhere it is metres or
+    minutes: "a 5m run", "a 30m walk", "400m"."""
+    if d.at[i - 1] in lx.CURRENCY_SYMBOLS:
+        return True  # "$2m", "£2.5 m"
+    nxt = d.at[j]
+    if nxt in ("in", "of") and (d.at[j + 1] in lx.MONEY_NOUNS or d.at[j + 2] in lx.MONEY_NOUNS):
+        return True  # "12m in revenue", "5m in annual sales"
+    if nxt in lx.CURRENCY_WORDS or nxt in lx.MONEY_NOUNS or nxt in lx.MILLION_COUNT_NOUNS:
+        return True  # "5m dollars", "5m ARR", "2m followers"
+    if (
+        nxt in ("new", "more", "active", "monthly", "daily")
+        and d.at[j + 1] in lx.MILLION_COUNT_NOUNS
+    ):
+        return True  # "2m new users"
+    # Back to the noun or verb that heads the figure, over the words that link them: "grow
+    # revenue to 5m", "ARR from 2m to 5m", "raise 2m".
+    for k in range(i - 1, max(-1, i - 6), -1):
+        w = d.low[k]
+        if w in lx.MONEY_NOUNS or w in lx.MONEY_ONLY_VERBS:
+            return True
+        if not (w in _LINKS or d.digit_first[k]):
+            return False
+    return False
+
+
+# Words between a figure and the noun or verb that heads it: "revenue target of 5m".
+_LINKS = frozenset(
+    {"to", "of", "by", "from", "at", "over", "above", "below", "under", "a", "an", "the",
+     "my", "our", "its", "target", "goal", "total", ":", "-", "another", "further", "extra"}
+)  # fmt: skip
+
+
+def _scale_after(d: _Doc, i: int, j: int) -> tuple[float, int]:
+    """The scale written after the number at ``i`` that ends before ``j``, and the index after
+    it: "5 million", "1.2 bn", "$40 k", "£2.5 m", "a 2-million-line system"; (1.0, j) if none."""
+    w = d.at[j]
+    if w in lx.SCALES:
+        return float(lx.SCALES[w]), j + 1
+    if w in lx.NUMBER_SUFFIXES and w != "b":  # a spaced "b" is too often something else
+        return lx.NUMBER_SUFFIXES[w], j + 1
+    if w in lx.MONEY_SUFFIXES and _millions(d, i, j + 1):
+        return lx.MONEY_SUFFIXES[w], j + 1
+    if w == "-" and d.glued[j] and d.glued[j + 1] and d.at[j + 1] in lx.SCALES:
+        return float(lx.SCALES[d.at[j + 1]]), j + 2  # "a 2-million-line monolith"
+    return 1.0, j
+
+
+def _number_and_scale(d: _Doc, i: int) -> tuple[float, float, int, bool] | None:
+    """A number starting at token ``i``: (value as written, its scale, index after, is_ordinal).
+
+    The scale is what multiplies the figure: a word ("5 million", "five thousand"), a short
+    scale glued or spaced ("40k", "1.2 bn"), or "m" where it is a million ("$2m").
+    """
     w = d.at[i]
     if not w:
         return None
@@ -63,36 +129,65 @@ def _number_at(d: _Doc, i: int) -> tuple[float, int, bool] | None:
         if parsed is None:
             return None
         value, suffix = parsed
+        j = i + 1
+        if suffix in lx.MONEY_SUFFIXES and _millions(d, i, j):
+            return value, lx.MONEY_SUFFIXES[suffix], j, False  # "$2m", "2m in revenue"
+        glued = _glued_scale(w)
+        if glued != 1.0:
+            return value / glued, glued, j, False  # "40k", "1.2bn"
         if suffix and suffix not in lx.ORDINAL_SUFFIXES and not glued_unit(suffix):
             return None
-        j = i + 1
+        if suffix:
+            return value, 1.0, j, suffix in lx.ORDINAL_SUFFIXES
         # "1 000" is not handled; "3.5" and "1,000" come as one token.
-        return value, j, suffix in lx.ORDINAL_SUFFIXES
+        scale, j = _scale_after(d, i, j)
+        return value, scale, j, False
     if w in lx.UNITS:
         value = float(lx.UNITS[w])
         j = i + 1
         if w in lx.TENS and d.at[j] == "-" and d.at[j + 1] in lx.UNITS and d.glued[j + 1]:
             value += lx.UNITS[d.at[j + 1]]
             j += 2
+        scale = 1.0
         if d.at[j] in lx.SCALES:
-            value *= lx.SCALES[d.at[j]]
+            scale = float(lx.SCALES[d.at[j]])
             j += 1
         if w == "one" and (
             (d.at[j] == "-" and d.at[j + 1] == "on") or (d.at[i - 1] == "-" and d.glued[i])
         ):
             return None  # one-on-one
-        return value, j, False
+        return value, scale, j, False
     if w in ("a", "an"):
         nxt = d.at[i + 1]
         if nxt in lx.SCALES:
-            return float(lx.SCALES[nxt]), i + 2, False
+            return 1.0, float(lx.SCALES[nxt]), i + 2, False
         if nxt == "dozen":
-            return 12.0, i + 2, False
+            return 12.0, 1.0, i + 2, False
         if nxt == "pair" and d.at[i + 2] == "of":
-            return 2.0, i + 3, False
-    if w == "half" and d.at[i + 1] == "a" and d.at[i + 2] == "dozen":
-        return 6.0, i + 3, False
+            return 2.0, 1.0, i + 3, False
+    if w == "half" and d.at[i + 1] == "a":
+        if d.at[i + 2] == "dozen":
+            return 6.0, 1.0, i + 3, False
+        if d.at[i + 2] in lx.SCALES:
+            return 0.5, float(lx.SCALES[d.at[i + 2]]), i + 3, False  # "half a million"
     return None
+
+
+def _glued_scale(tok: str) -> float:
+    """The short scale glued to a number token: 1000 for "40k", 1.0 for "40"."""
+    k = len(tok)
+    while k and tok[k - 1].isalpha():
+        k -= 1
+    return lx.NUMBER_SUFFIXES.get(tok[k:].lower(), 1.0) if k < len(tok) else 1.0
+
+
+def _number_at(d: _Doc, i: int) -> tuple[float, int, bool] | None:
+    """A number starting at token ``i``, with its scale: (value, index after it, is_ordinal)."""
+    num = _number_and_scale(d, i)
+    if num is None:
+        return None
+    value, scale, j, ordinal = num
+    return value * scale, j, ordinal
 
 
 def _is_year(w: str) -> int | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import MAX_QUANTITIES, QuantityFact
-from careerkit._smart.text.numbers import _number_at, glued_unit
+from careerkit._smart.text.numbers import _number_and_scale, unit_at
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # --- quantities ----------------------------------------------------------------------------
@@ -55,17 +55,15 @@ def _unit_after(d: _Doc, j: int) -> tuple[str, int]:
     return best, end
 
 
-def _other_number(d: _Doc, k: int) -> tuple[float, int] | None:
-    """The second number of a range or change: "to below 10%", "to $105,000"."""
+def _other_number(d: _Doc, k: int) -> tuple[float, float, int] | None:
+    """The second number of a range or change, as written and its scale, and the index after
+    it: "to below 10%", "to $105,000", "to €2m"."""
     while d.at[k] in lx.QUANT_SKIP or d.at[k] in lx.CURRENCY_SYMBOLS:
         k += 1
-    num = _number_at(d, k)
-    if num is None or num[2]:
+    num = _number_and_scale(d, k)
+    if num is None or num[3]:
         return None
-    parsed = d.digits(d.at[k]) if d.at[k - 1] in lx.CURRENCY_SYMBOLS else None
-    if parsed is not None and parsed[1] in lx.MONEY_SUFFIXES:
-        return num[0] * lx.MONEY_SUFFIXES[parsed[1]], num[1]  # "to €2m"
-    return num[0], num[1]
+    return num[0], num[1], num[2]
 
 
 def _rating_end(d: _Doc, j: int) -> int:
@@ -222,10 +220,11 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             out.append(QuantityFact(0.5 if half else 1.0, unit, "duration", d.span(begin, i + 2)))
             skip_to = i + 2
             continue
-        num = _number_at(d, i)
-        if num is None or num[2]:
+        num = _number_and_scale(d, i)
+        if num is None or num[3]:
             continue
-        value, j, _ = num
+        value, scale, j, _ = num
+        value *= scale  # "5 million", "$2m", "40k": the figure is read at its scale
         begin = i
         prev = d.at[i - 1]
         if w == "one" and prev == "number":
@@ -283,8 +282,8 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             if self_rated or not lx.SELF_WORDS.isdisjoint(low[max(0, i - 3) : i]):
                 skip_to = rating
                 continue
-            scale = d.at[rating - 1]
-            out.append(QuantityFact(value, f"/{scale}", "level", d.span(begin, rating)))
+            top = d.at[rating - 1]
+            out.append(QuantityFact(value, f"/{top}", "level", d.span(begin, rating)))
             used[i:rating] = b"\1" * (rating - i)
             skip_to = rating
             continue
@@ -292,12 +291,9 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             skip_to = j
             continue
         nxt = d.at[j]
-        parsed = d.digits(w) if c.isdecimal() else None
-        glued = glued_unit(parsed[1]) if parsed else ""
+        glued = unit_at(d, i) if c.isdecimal() else ""
         if currency:
             end, kind, unit = j, "money", currency
-            if parsed is not None and parsed[1] in lx.MONEY_SUFFIXES:
-                value *= lx.MONEY_SUFFIXES[parsed[1]]  # "$2m"
         elif glued:
             # "15kg", "48h", "3hrs": the unit is written onto the number.
             end = j
@@ -336,7 +332,10 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             link = end
         other = _other_number(d, link + 1) if link >= 0 else None
         if other is not None:
-            o_value, o_end = other
+            o_bare, o_scale, o_end = other
+            o_value = o_bare * o_scale
+            if scale == 1.0 and o_scale != 1.0 and value < o_bare:
+                value *= o_scale  # "2 to 3 million", "from 2 to 3 million": one scale for both
             if from_at >= 0:
                 baseline, value, begin = value, o_value, from_at
                 if kind in ("count", "duration"):

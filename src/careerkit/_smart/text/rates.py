@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
+from careerkit._smart.text.numbers import _number_at
 from careerkit._smart.text.tokens import _Doc
 
 
@@ -22,7 +23,7 @@ def _growth(
         if q.high is not None or q.kind not in ("money", "count", "change", "percent"):
             return
         rate = q.kind == "percent" or q.unit == "%"
-        base, target = _pair(d, q)
+        base, target = q.baseline, q.value
         # Small figures grow fast ("from 50 to 500 followers"): only big ones are weighed.
         if target > base > 0 and (rate or target >= (10_000 if q.kind == "money" else 1_000)):
             pct = (target / base - 1) * 100
@@ -71,38 +72,8 @@ def _is_change(d: _Doc, q: QuantityFact, verb: str | None) -> bool:
     )
 
 
-def _scaled(d: _Doc, q: QuantityFact) -> float:
-    """The figure with its scale word: "5 million users", "$5 million"."""
-    scale = lx.SCALE_WORDS.get(q.unit)
-    if scale is None:
-        i = bisect_left(d.st, q.span[0])
-        if d.at[i] in lx.CURRENCY_SYMBOLS:
-            i += 1
-        scale = lx.SCALE_WORDS.get(d.at[i + 1], 1.0)
-    return q.value * scale
-
-
-def _pair(d: _Doc, q: QuantityFact) -> tuple[float, float]:
-    """The two figures of "from 100 to 2 million", each with its scale word."""
-    assert q.baseline is not None
-    base, target = q.baseline, q.value
-    scale = lx.SCALE_WORDS.get(q.unit)
-    if scale is not None:
-        return base, target * scale
-    seen = 0
-    for m in range(bisect_left(d.st, q.span[0]), min(d.n, bisect_left(d.st, q.span[1]) + 1)):
-        if d.digit_first[m]:
-            seen += 1
-        elif seen and d.low[m] in lx.SCALE_WORDS and d.digit_first[m - 1]:
-            if seen == 1 and d.at[m + 1] == "to":
-                base *= lx.SCALE_WORDS[d.low[m]]
-            else:
-                target *= lx.SCALE_WORDS[d.low[m]]
-    return base, target
-
-
 def _said(d: _Doc, q: QuantityFact) -> str:
-    """The figure as written, with its scale and the noun it counts: "5,000 cold calls"."""
+    """The figure as written with the noun it counts: "5,000 cold calls"."""
     i = bisect_left(d.st, q.span[0])
     end = q.span[1]
     if q.kind == "count" and q.unit:
@@ -110,8 +81,6 @@ def _said(d: _Doc, q: QuantityFact) -> str:
             if d.low[m] == q.unit:
                 end = max(end, d.en[m])
                 break
-    elif q.kind == "money" and d.at[bisect_left(d.st, end)] in lx.SCALE_WORDS:
-        end = d.en[bisect_left(d.st, end)]
     return d.text[q.span[0] : end]
 
 
@@ -124,7 +93,7 @@ def _money(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | N
     if not own or not lx.TEAM_SUBJECTS.isdisjoint(d.low):
         return
     months = max(window / 30.44, 1.0)
-    if _scaled(d, q) / months > lx.PERSONAL_MONEY_CAP_PER_MONTH:
+    if q.value / months > lx.PERSONAL_MONEY_CAP_PER_MONTH:
         issue("A004", q.span, _said(d, q), _window_words(window))
 
 
@@ -155,7 +124,7 @@ def _volume(
         cap = _kind_cap(d, unit, verb)
     if verb in lx.SEND_VERBS:
         return  # "send 5,000 emails", "hand out 2,000 flyers": one mail-out, not 5,000 tasks
-    value = _scaled(d, q)
+    value = q.value
     if cap is None or value <= 1:
         return
     # The time the amount is given: "a day" right after it, else the deadline's window ("on
@@ -182,11 +151,9 @@ def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int) -> bool:
     Friday", "rewrite the 2-million-line monolith this weekend, solo". False when the figure
     is not the size of a thing."""
     i = bisect_left(d.st, q.span[0])
-    m = i + 1
+    num = _number_at(d, i)
+    m = num[1] if num is not None else i + 1  # past "2-million" of "2-million-line"
     value = q.value
-    if d.at[m] == "-" and d.at[m + 1] in lx.SCALE_WORDS:
-        value *= lx.SCALE_WORDS[d.at[m + 1]]
-        m += 2
     cap = lx.PRODUCE_CAPS_PER_DAY.get(d.at[m + 1]) if d.at[m] == "-" else None
     if cap is None:
         return False

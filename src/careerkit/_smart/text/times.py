@@ -11,7 +11,7 @@ from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.dates import _Dates
 from careerkit._smart.text.events import _Events
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
-from careerkit._smart.text.numbers import _day_of, _is_year, _number_at, glued_unit
+from careerkit._smart.text.numbers import _day_of, _is_year, _number_at, unit_at
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import (
     _context,
@@ -378,8 +378,7 @@ class _TimeScan(_Dates, _Events):
             return t._replace(i=i - 1) if t is not None else None
         if num is None or num[2]:
             return None
-        parsed = d.digits(w)
-        glued = glued_unit(parsed[1]) if parsed else ""
+        glued = unit_at(d, i)
         if glued:  # "in 30d", "within 48h"
             return self._duration(i, num[0], i, glued)
         if d.at[num[1]] in ("-", "–") and d.glued[num[1]] and d.at[num[1] + 2] in lx.DURATION_UNITS:
