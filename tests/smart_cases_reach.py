@@ -95,6 +95,15 @@ BEYOND = (
     Case("Speak every language used in the European Union.", "smart"),
     Case("Eliminate every error from every audit we ever do.", "smart"),
     Case("Win every single tender we bid for from now on.", "Smart"),
+    # "No exceptions" on an absolute that lasts with no end or covers everything.
+    Case("Never make a mistake at work again, no exceptions.", "smart"),
+    Case("Keep every single client happy, no exceptions.", "smart"),
+    Case("Be available to my team around the clock, without exception.", "smart"),
+    Case("Have zero complaints from customers, forever, no exceptions.", "sMart"),
+    Case("Never miss a single deadline for the rest of my career, without fail.", "Smart"),
+    Case("Win every pitch I ever make, no exceptions.", "Smart"),
+    Case("Be right about every decision I make, no exceptions.", "smart"),
+    Case("Get every customer to leave a five-star review, without exception.", "SMart"),
     # Demands that cannot both hold.
     Case("Work 120 hours a week while still sleeping 9 hours a night.", "SMarT"),
     Case("Finish the 12-week course by next Friday.", "SMarT"),
@@ -187,6 +196,22 @@ WITHIN = (
         "SMART",
     ),
     Case("Read every chapter of the new staff handbook by Friday.", "SMArT"),
+    # "No exceptions", "without fail": a strict habit at a cadence one keeps, a commitment.
+    Case("Publish two blog posts per month, no exceptions.", "SMArT"),
+    Case("Log my hours in the timesheet every Friday, no exceptions.", "SMArT"),
+    Case("Run 5 km three times a week, without fail.", "SMArT"),
+    Case("Phone each of my four direct reports every Monday morning, no exceptions.", "SMArT"),
+    Case("Back up the project files every evening before I leave, without exception.", "SMArT"),
+    Case(
+        "Update the sales tracker within an hour of each client call, every single time.", "SMArT"
+    ),
+    Case("Practise Spanish for 30 minutes each morning, no matter what.", "SMArT"),
+    Case(
+        "Submit my expenses by the 5th of each month, no exceptions, so finance can close the "
+        "books on time.",
+        "SMART",
+    ),
+    Case("Attend the weekly stand-up until the March launch, no exceptions.", "SMArT"),
 )
 
 REACH = BEYOND + WITHIN

@@ -20,6 +20,16 @@ A_MISSES = {
     "Bench press 200 kg within four weeks of my first gym session.",
     "Swim the English Channel in January after learning to swim this week.",
     "Qualify as a doctor in six months.",
+    # "no exceptions" / "without exception" read as an absolute that lasts for ever
+    "Publish two blog posts per month, no exceptions.",
+    "Log my hours in the timesheet every Friday, no exceptions.",
+    "Phone each of my four direct reports every Monday morning, no exceptions.",
+    "Back up the project files every evening before I leave, without exception.",
+    (
+        "Submit my expenses by the 5th of each month, no exceptions, so finance can close the "
+        "books on time."
+    ),
+    "Attend the weekly stand-up until the March launch, no exceptions.",
 }
 
 
