@@ -30,7 +30,6 @@ FRESH_MISSES = {
     "Go to bed earlier.",
     "Switch to a four-day week by next April.",
     "Stay in my current role.",
-    "two blog posts per month, no exceptions",
     "Keep track of my spending.",
     "I need to sort my sleep out.",
     "Make my manager's life easier.",

@@ -20,16 +20,6 @@ A_MISSES = {
     "Bench press 200 kg within four weeks of my first gym session.",
     "Swim the English Channel in January after learning to swim this week.",
     "Qualify as a doctor in six months.",
-    # "no exceptions" / "without exception" read as an absolute that lasts for ever
-    "Publish two blog posts per month, no exceptions.",
-    "Log my hours in the timesheet every Friday, no exceptions.",
-    "Phone each of my four direct reports every Monday morning, no exceptions.",
-    "Back up the project files every evening before I leave, without exception.",
-    (
-        "Submit my expenses by the 5th of each month, no exceptions, so finance can close the "
-        "books on time."
-    ),
-    "Attend the weekly stand-up until the March launch, no exceptions.",
 }
 
 
@@ -104,6 +94,19 @@ def test_achievable(case: Case) -> None:
             "Always be available for my team.",
             ["A001 'always' is an absolute no one can reach"],
         ),
+        (
+            "Be right about every decision I make, no exceptions.",
+            [
+                (
+                    "A001 'Be right about every decision I make, no exceptions' is an absolute no "
+                    "one can reach"
+                )
+            ],
+        ),
+        (
+            "Patch 100% of critical CVEs within 72 hours, every month, with zero exceptions ever.",
+            ["A001 'zero exceptions ever' is an absolute no one can reach"],
+        ),
     ],
 )
 def test_what_makes_an_absolute_is_said(text: str, findings: list[str]) -> None:
@@ -124,6 +127,11 @@ def test_what_makes_an_absolute_is_said(text: str, findings: list[str]) -> None:
         "Keep to no more than 2 late shipments a month in 2027.",
         "Get a perfect score on the December mock exam.",  # one mark, one occasion
         "Achieve perfect attendance this month.",
+        # "No exceptions" makes a habit strict, not endless.
+        "Keep my timesheet up to date every Friday, no exceptions.",
+        "Be at my desk by 8am every weekday, no exceptions.",
+        "Make zero filing errors during the two-week audit, no exceptions.",
+        "Patch every critical server within 72 hours of a fix being released, without exception.",
     ],
 )
 def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:

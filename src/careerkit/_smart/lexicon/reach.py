@@ -44,6 +44,7 @@ __all__ = [
     "STARTER_ROLES",
     "STATE_HOLD_VERBS",
     "STRETCH_NOUNS",
+    "STRICT_PHRASES",
     "TEAM_SUBJECTS",
     "TOP_ROLE_HEADS",
     "TOP_STANDARDS",
@@ -65,8 +66,20 @@ LASTING_PHRASES: Final = (
     ("365", "days"),
     ("24", "hours", "a", "day"),
     ("day", "and", "night"),
-    ("without", "exception"),
+)
+# Words that make a commitment strict: it holds on every occasion ("no exceptions", "without
+# fail"). They say how strictly, not for how long or over what: on a habit at a cadence one
+# keeps they are a commitment; on a state held without a break, an absolute.
+STRICT_PHRASES: Final = (
     ("no", "exceptions"),
+    ("no", "exception"),
+    ("without", "exception"),
+    ("without", "exceptions"),
+    ("without", "fail"),
+    ("zero", "exceptions"),
+    ("every", "single", "time"),
+    ("no", "matter", "what"),
+    ("no", "excuses"),
 )
 # Round-the-clock cover is out of reach for one person, not for a rota.
 SHARED_COVER_WORDS: Final = words("rota roster rotas rosters shifts team teams we our")
@@ -90,7 +103,8 @@ HABIT_BREAKERS: Final = words("stop stopped not never less quit who which that")
 OUTCOME_VERBS: Final = words("win close convert sell persuade satisfy please get keep make")
 # Choices that are other people's to make: "get every customer to sign up".
 CHOICE_VERBS: Final = words(
-    "sign join buy agree like love approve vote subscribe renew recommend choose accept"
+    "sign join buy agree like love approve vote subscribe renew recommend choose accept leave "
+    "rate review"
 )
 # Open groups of people or cases: "every customer", "every deal".
 POPULATION_NOUNS: Final = words(

@@ -23,23 +23,30 @@ from careerkit._smart.text.rates import (
 )
 from careerkit._smart.text.tokens import _Doc, lemma
 
-# Words that may open an absolute: the lexicon's, "100%", "none", "nobody", "#1", and the
-# words that say it lasts ("forever", "24/7", "the rest of my career").
+# Words that may open an absolute: the lexicon's, "100%", "none", "nobody", "#1", the words
+# that say it lasts ("forever", "24/7", "the rest of my career") and those that make it strict
+# ("no exceptions").
 _TRIGGERS = (
     lx.ABSOLUTE_TRIGGERS
     | {"100", "none", "nobody", "#"}
     | lx.LASTING_WORDS
     | {p[0] for p in lx.LASTING_PHRASES}
+    | {p[0] for p in lx.STRICT_PHRASES}
 )
 
 
-def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False) -> None:
+def _absolutes(
+    d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False, recurring: bool = False
+) -> None:
     """Absolutes no one can reach: perfection, never failing, every X there is, best ever.
 
     An absolute is judged by what it covers and for how long: "zero defects in the January
     release" and "never miss a stand-up during the sprint" are bounded and countable; the same
     held with no end ("forever", "24/7", "for the rest of my career") or over everyone whose
-    choice it is ("get every customer to sign up") is out of reach.
+    choice it is ("get every customer to sign up") is out of reach. "No exceptions" and
+    "without fail" make a goal strict, not endless: on a habit at a cadence (``recurring``:
+    "two blog posts per month, no exceptions") they are a commitment one can keep; on a state
+    held without a break ("be right about every decision, no exceptions") an absolute.
     """
     low = d.low
     if _TRIGGERS.isdisjoint(low):
@@ -169,6 +176,18 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False
         ):
             issue("A001", d.span(k, k + 1), w)
             found = True
+    strict = _phrase_at(d, lo, hi, _STRICT_BY_HEAD) if lasting is None else None
+    if (
+        strict is not None
+        and not found
+        and not fenced
+        and not recurring
+        and lemma(low[lo]) in lx.STATE_HOLD_VERBS
+    ):
+        # "be right about every decision I make, no exceptions": a state held on every
+        # occasion there will ever be, with no cadence or stretch to count it in
+        issue("A001", d.span(lo, strict[1]), d.slice(lo, strict[1]))
+        found = True
     if (
         lasting is not None
         and not found
@@ -192,13 +211,30 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False
                 issue("A001", d.span(i, j), f"{d.slice(i, j)} ... {d.raw[t]}")
 
 
-# The phrases that say an absolute lasts, by their first word (looked up once per word).
-_LASTING_BY_HEAD = MappingProxyType(
-    {
-        h: tuple(p for p in lx.LASTING_PHRASES if p[0] == h)
-        for h in {p[0] for p in lx.LASTING_PHRASES}
-    }
-)
+def _by_head(
+    phrases: tuple[tuple[str, ...], ...],
+) -> MappingProxyType[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by their first word, so each word of a text is looked up once."""
+    return MappingProxyType(
+        {h: tuple(p for p in phrases if p[0] == h) for h in {p[0] for p in phrases}}
+    )
+
+
+# The phrases that say an absolute lasts, and those that make a goal strict.
+_LASTING_BY_HEAD = _by_head(lx.LASTING_PHRASES)
+_STRICT_BY_HEAD = _by_head(lx.STRICT_PHRASES)
+
+
+def _phrase_at(
+    d: _Doc, lo: int, hi: int, by_head: MappingProxyType[str, tuple[tuple[str, ...], ...]]
+) -> tuple[int, int] | None:
+    """Where the first of the phrases in ``by_head`` is, if the text has one."""
+    low = d.low
+    for k in range(lo, hi):
+        for p in by_head.get(low[k], ()):
+            if tuple(low[k : k + len(p)]) == p:
+                return (k, k + len(p))
+    return None
 
 
 def _lasting(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
@@ -245,7 +281,7 @@ def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int |
             return None
         if nouns_only and (w in ("fail", "fails") or (m == lo and w in lx.COMPARATIVES)):
             return None  # "without fail" (reliably), "no more than 2 late shipments"
-        if w in lx.FAILURE_WORDS or w in ("exception", "exceptions"):
+        if w in lx.FAILURE_WORDS:
             return m
         if not nouns_only and (w in lx.FAILURE_VERBS or lemma(w) in lx.FAILURE_WORDS):
             return m

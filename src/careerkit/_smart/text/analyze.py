@@ -239,7 +239,14 @@ def analyze_text(
 
     # --- achievable -------------------------------------------------------------------------------
     # An absolute over a short window or one occasion can be counted and met.
-    _absolutes(d, issue, 0, n, bool(events) or (deadline is not None and deadline_days <= 92))
+    _absolutes(
+        d,
+        issue,
+        0,
+        n,
+        bool(events) or (deadline is not None and deadline_days <= 92),
+        recurring=bool(cadence_t),
+    )
     # A deadline already past says nothing about the pace the goal needs (T003 says it).
     window = deadline_days if deadline is not None and deadline >= as_of else None
     if window is None and events:
