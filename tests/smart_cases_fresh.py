@@ -1043,6 +1043,16 @@ CLOSING = (
     Case("Publish our first impact report so funders can see what their money did.", "SMARt"),
 )
 
+# Shapes another writer's goals showed, each written here in other words and fields.
+ANOTHER_WRITER = (
+    # A deadline tied to an occasion the text does not date: time-bound, no known date.
+    Case("Finish my dissertation draft by my 6-month progress meeting.", "SMArT"),
+    Case("Present my research poster at my 9-month progress review.", "SMArT"),
+    Case("Submit all outstanding timesheets before I'm moved to the new project.", "SMArT"),
+    Case("Complete the fire warden course before we're audited by the council.", "SMArT"),
+    Case("Pitch the new loyalty card to the owners in the next budget round.", "SMArT"),
+)
+
 FRESH_CASES = (
     MANAGERS
     + PASSIVE
@@ -1062,4 +1072,5 @@ FRESH_CASES = (
     + GUIDE_SHAPES
     + LAST
     + CLOSING
+    + ANOTHER_WRITER
 )

@@ -393,6 +393,27 @@ CAUSES = [
         "smArt",
         ["S010 careerkit judges goals written in English; this text looks like another language"],
     ),
+    # A deadline tied to an occasion with no date, named in full.
+    (
+        "Apply for the Wellcome travel bursary in the next funding round.",
+        "SMArT",
+        ["T008 'in the next funding round' ties the deadline to an event without a date"],
+    ),
+    (
+        "Finish my dissertation draft by my 6-month progress meeting.",
+        "SMArT",
+        ["T008 'by my 6-month progress meeting' ties the deadline to an event without a date"],
+    ),
+    (
+        "Submit all outstanding timesheets before I'm moved to the new project.",
+        "SMArT",
+        [
+            (
+                "T008 'before I'm moved to the new project' ties the deadline to an event"
+                " without a date"
+            )
+        ],
+    ),
 ]  # fmt: skip
 
 

@@ -162,7 +162,7 @@ EVENT_NOUNS: Final = words(
     "match matches race races concert concerts show shows gala galas fair fairs party "
     "parties festival festivals ceremony ceremonies tournament tournaments birthday "
     "assessment assessments test tests "
-    "anniversary retirement graduation"
+    "anniversary retirement graduation round rounds"
 )
 # Occasions one sits or is judged at: "score 80% on the assessment", "in the exam".
 TEST_OCCASIONS: Final = words(

@@ -364,8 +364,15 @@ class _Dates:
             if w == "next" and (
                 _eventlike(nxt) or _eventlike(d.at[j + 1]) or _eventlike(d.at[head_at])
             ):
+                # The event ends at its head noun: "the next funding round", not "funding".
                 end = (
-                    j + 1 if _eventlike(nxt) else j + 2 if _eventlike(d.at[j + 1]) else head_at + 1
+                    head_at + 1
+                    if _eventlike(d.at[head_at])
+                    else j + 1
+                    if _eventlike(nxt)
+                    else j + 2
+                    if _eventlike(d.at[j + 1])
+                    else head_at + 1
                 )
                 k = i - 1 if d.at[i - 1] in lx.POSSESSIVES else i
                 prep, prep2, _, begin = _context(d, k)

@@ -74,7 +74,7 @@ class _Events:
             and (d.at[i + 2] in (".", ",", ";", ")", "") or d.at[i + 2] in lx.PREPOSITIONS)
         ):
             return _Time("event", i, i + 2)  # "before revalidation", "until handover"
-        pronoun = d.at[i + 1] in ("i", "we", "they", "he", "she", "it")
+        pronoun = d.at[i + 1] in _SUBJECT_PRONOUNS  # "before I'm signed off" too
         if d.low[i] == "when" and d.at[i + 1] in ("i", "we", "i'm", "we're"):
             return None  # "when I feel ready" waits on the writer: no event to meet
         if not pronoun and nxt not in ("the", "my", "our", "their", "his", "her", "your"):
@@ -220,8 +220,10 @@ class _Events:
         steps = 0
         gerund = False
         while steps < 3 and d.at[k] not in lx.POSSESSIVES and d.at[k][:1].isalpha():
-            if d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1] and d.at[k - 2][:1].isalpha():
-                k -= 2  # "the end-of-course assessment": a hyphenated modifier is one word
+            if d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1] and d.at[k - 2][:1].isalnum():
+                # "the end-of-course assessment", "my 6-month review": a hyphenated modifier
+                # is one word
+                k -= 3 if d.at[k - 2][:1].isdecimal() else 2
                 continue
             if d.at[k] in lx.PREPOSITIONS and not gerund:
                 break  # "during flu season": the preposition governs the event
@@ -253,6 +255,11 @@ class _Events:
         if prep in ("through", "throughout", "during", "for") and d.at[i] in lx.UNDATED_PERIODS:
             return _Time("event", k, j)  # "through their first audit season"
         return None
+
+
+_SUBJECT_PRONOUNS = frozenset(
+    ("i", "we", "they", "he", "she", "it", "i'm", "we're", "they're", "he's", "she's", "it's")
+)
 
 
 def _noun_after_determiner(d: _Doc, i: int) -> bool:
