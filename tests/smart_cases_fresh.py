@@ -1051,6 +1051,27 @@ ANOTHER_WRITER = (
     Case("Submit all outstanding timesheets before I'm moved to the new project.", "SMArT"),
     Case("Complete the fire warden course before we're audited by the council.", "SMArT"),
     Case("Pitch the new loyalty card to the owners in the next budget round.", "SMArT"),
+    # A date in a clause that says what happens to something else is not the deadline.
+    Case(
+        "Renew the fleet insurance by 14 March, since the current policy expires on 1 April.",
+        "SMART",
+        "2027-03-14",
+    ),
+    Case(
+        "Hand in the final grant report by 30 June - the award lapses in September.",
+        "SMART",
+        "2027-06-30",
+    ),
+    Case(
+        "Move payroll onto the new system by the end of January, as the old contract runs out in March.",
+        "SMART",
+        "2027-01-31",
+    ),
+    Case(
+        "Retake the allergen awareness test by 20 December since my certificate expires in February.",
+        "SMART",
+        "2026-12-20",
+    ),
 )
 
 FRESH_CASES = (

@@ -119,9 +119,28 @@ def _finite_verb_follows(d: _Doc, k: int) -> bool:
         w = d.low[m]
         if w in lx.FINITE_VERBS or (len(w) > 4 and w.endswith("ed") and d.raw[m].islower()):
             return True
+        if _present_s_form(d, m):
+            return True
         if not w[:1].isalpha():
             return False
     return False
+
+
+def _present_s_form(d: _Doc, m: int) -> bool:
+    """A verb in the present after a singular subject, by position: "the policy expires on",
+    "funding runs out" (a noun, then an -s form, then a preposition or a particle)."""
+    w, prev = d.low[m], d.low[m - 1]
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "'s"))
+        and d.raw[m].islower()
+        and prev.isalpha()
+        and not prev.endswith("s")
+        and prev not in lx.DETERMINERS
+        and prev not in lx.POSSESSIVES
+        and (d.at[m + 1] in lx.PREPOSITIONS or d.at[m + 1] in lx.PARTICLES)
+    )
 
 
 def _purpose_to(d: _Doc, i: int, main: int, title_case: bool = False) -> bool:
