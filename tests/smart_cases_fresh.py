@@ -1072,6 +1072,20 @@ ANOTHER_WRITER = (
         "SMART",
         "2026-12-20",
     ),
+    # With a deadline, the date something starts on is not when the goal ends.
+    Case(
+        "- submit the ethics form by 9 Jan\n- begin data collection in March", "SMArT", "2027-01-09"
+    ),
+    Case(
+        "Publish the volunteer handbook by 31 January and start the mentoring pilot in April.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case(
+        "Finish the Level 2 barista course by 18 December, then begin the Level 3 course in February.",
+        "SMArT",
+        "2026-12-18",
+    ),
 )
 
 FRESH_CASES = (

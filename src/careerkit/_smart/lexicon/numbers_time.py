@@ -36,6 +36,7 @@ __all__ = [
     "SHORTHAND",
     "SHORT_UNITS",
     "START_PREPOSITIONS",
+    "START_VERBS",
     "TENS",
     "TEST_OCCASIONS",
     "TIMES_WORDS",
@@ -235,4 +236,6 @@ END_PREPOSITIONS: Final = words(
     "by in during until till til through thru within throughout of over"
 )
 START_PREPOSITIONS: Final = words("from starting beginning since after commencing")
+# Verbs whose time is when something starts: "begin the course in February".
+START_VERBS: Final = words("start begin commence")
 BEFORE_PREPOSITIONS: Final = words("before")

@@ -207,6 +207,10 @@ def analyze_text(
             # "submit a paper to ICSE 2027 by the August deadline": the event's year is not
             # the deadline when the text also says "by" (a lone end is kept either way).
             ends = [(e, t) for e, t in ends if not t.bare]
+        if len(ends) > 1:
+            # "finish AZ-900 by 15 Dec, start AZ-104 in Jan": the day a next step starts on is
+            # not when the goal ends.
+            ends = [(e, t) for e, t in ends if not _a_start_of(d, t.i)] or ends
         deadline, t_dl = max(ends, key=itemgetter(0))
         deadline_span = d.span(t_dl.i, t_dl.j)
         deadline_days = max((deadline - as_of).days, t_dl.days)
@@ -419,6 +423,21 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         ):
             out.append(verb)
     return out
+
+
+def _a_start_of(d: _Doc, i: int) -> bool:
+    """The time at ``i`` says when something starts: "start the pilot in April", "then begin
+    the Level 3 course in February" (a start verb earlier in its clause)."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        w = d.low[k]
+        if w in _CLAUSE_STOPS and not (w == "-" and d.glued[k]):
+            return False
+        if lemma(w) in lx.START_VERBS:
+            return True
+    return False
+
+
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "\n", "and", "then", "-", "–", "—"})
 
 
 def _leading_reason_end(d: _Doc, main: int) -> int | None:
