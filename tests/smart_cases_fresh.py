@@ -1072,6 +1072,11 @@ ANOTHER_WRITER = (
         "SMART",
         "2026-12-20",
     ),
+    # A leading window after an event, and its complement, stand before the action.
+    Case("Within two days of each home visit, write up the care notes.", "SMArT"),
+    Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),
+    Case("Within a week of every incident, file a written report with the safety lead.", "SMArT"),
+    Case("No later than a month after each audit, close every open action.", "SMArT"),
     # With a deadline, the date something starts on is not when the goal ends.
     Case(
         "- submit the ethics form by 9 Jan\n- begin data collection in March", "SMArT", "2027-01-09"

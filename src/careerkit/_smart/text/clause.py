@@ -461,6 +461,10 @@ def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> in
             break  # "KR3 - launch self-serve refunds": a one-word label and a dash
         if w == "," and (low[i] in lx.LEAD_OPENERS or (continues and k - i <= 3)):
             break
+        if w == "," and continues and low[i] in lx.PREPOSITIONS:
+            # "Within 48 hours of closing each ticket, send ...": the time expression's own
+            # complement, whatever words it holds, ends at the comma
+            return k + 1
     else:
         return None
     if any(lemma(low[m]) in lx.VERBS and not d.used[m] for m in range(i, k)) and low[i] not in (
