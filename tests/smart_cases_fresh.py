@@ -1072,6 +1072,15 @@ ANOTHER_WRITER = (
         "SMART",
         "2026-12-20",
     ),
+    # Years of a career so far describe the writer, not the goal's measure.
+    Case(
+        "Pharmacist, 9 years in community practice. Want to get better at managing staff.", "smArt"
+    ),
+    Case(
+        "Sous chef, 6 yrs in hotel kitchens. Would like to be more creative with the menu.", "smArt"
+    ),
+    Case("After 15 years in retail banking, I'd like to be more confident in meetings.", "smArt"),
+    Case("I have 8 years as a teaching assistant and want to feel more valued.", "smArt"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -414,6 +414,16 @@ CAUSES = [
             )
         ],
     ),
+    # Years of a career so far are not the goal's figure.
+    (
+        "Sous chef, 6 yrs in hotel kitchens. Would like to be more creative with the menu.",
+        "smArt",
+        [
+            "S005 no concrete action found",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
 ]  # fmt: skip
 
 
@@ -455,6 +465,8 @@ def test_a_self_rating_is_not_reported_as_a_figure() -> None:
         ("I'm 80% confident I can pass the CKA exam by May.", []),
         ("Lose 8kg by May 1st.", [(8.0, "kg")]),
         ("Raise $2m for the new wing by June.", [(2_000_000.0, "USD")]),
+        ("After 15 years in retail banking, I'd like to mentor 2 graduates.", [(2.0, "graduates")]),
+        ("Spend 2 years in the Tokyo office.", [(2.0, "years")]),
     ],
 )
 def test_what_is_and_is_not_a_measure(text: str, figures: list[tuple[float, str]]) -> None:
