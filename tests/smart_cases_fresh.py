@@ -1081,6 +1081,15 @@ ANOTHER_WRITER = (
     ),
     Case("After 15 years in retail banking, I'd like to be more confident in meetings.", "smArt"),
     Case("I have 8 years as a teaching assistant and want to feel more valued.", "smArt"),
+    # A participle after "get" or "be" is part of the goal, not a past event told as a reason.
+    Case("Barista here - hoping to get qualified as a trainer by March.", "SMArT", "2027-03-31"),
+    Case("Nurse here - hoping to get registered with the NMC by March.", "SMArT", "2027-03-31"),
+    Case("Apprentice - want to be signed off as a Level 2 plumber by July.", "SMArT", "2027-07-31"),
+    Case(
+        "Carer here — aiming to become qualified in medication handling by the end of January.",
+        "SMArT",
+        "2027-01-31",
+    ),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -38,6 +38,7 @@ FRESH_MISSES = {
     "There's a lot going on at home at the moment so I don't want to overcommit, but I would like to at least keep going to the gym and maybe eat a bit better when I can.",
     "1:1s w/ all directs monthly",
     "Demo progress to the product owner each sprint.",
+    "Carer here — aiming to become qualified in medication handling by the end of January.",
 }
 FRESH_DEADLINE_MISSES: set[str] = set()
 FRESH_FLOOR = 0.90

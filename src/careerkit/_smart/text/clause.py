@@ -117,13 +117,22 @@ def _finite_verb_follows(d: _Doc, k: int) -> bool:
     """A subject and a finite verb start at ``k``: "finance flagged", "pipeline is thin"."""
     for m in range(k + 1, min(d.n, k + 4)):
         w = d.low[m]
-        if w in lx.FINITE_VERBS or (len(w) > 4 and w.endswith("ed") and d.raw[m].islower()):
+        if w in lx.FINITE_VERBS or (
+            len(w) > 4
+            and w.endswith("ed")
+            and d.raw[m].islower()
+            # "to get qualified", "be signed off": a participle, not a past event
+            and lemma(d.low[m - 1]) not in _PASSIVE_AUXILIARIES
+        ):
             return True
         if _present_s_form(d, m):
             return True
         if not w[:1].isalpha():
             return False
     return False
+
+
+_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "get", "got", "become", "became"})
 
 
 def _present_s_form(d: _Doc, m: int) -> bool:
