@@ -1090,6 +1090,11 @@ ANOTHER_WRITER = (
         "SMArT",
         "2027-01-31",
     ),
+    # A rate the goal moves to is the level it aims at, not a cadence for doing it.
+    Case("Grow the Saturday coding club to 30 children per session.", "SMArt"),
+    Case("Cut agency shifts on the ward from 40 a month to 10 a month.", "SMArt"),
+    Case("Bring my running up to 25 miles a week so I'm ready for the marathon.", "SMARt"),
+    Case("Get the food bank to 200 parcels a week.", "SMArt"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -424,6 +424,12 @@ CAUSES = [
             "T001 no date, window or cadence",
         ],
     ),
+    # A rate the goal moves to is its level, not a cadence.
+    (
+        "Get the food bank to 200 parcels a week.",
+        "SMArt",
+        ["T001 no date, window or cadence"],
+    ),
 ]  # fmt: skip
 
 

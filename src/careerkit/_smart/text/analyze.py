@@ -192,7 +192,8 @@ def analyze_text(
                 else:
                     ends.append((t.last, t))
             elif kind == "cadence":
-                cadence_t.append(t)
+                if not _rate_reached(d, t.i):
+                    cadence_t.append(t)
             elif kind == "event":
                 events.append(t)
             elif kind == "vague":
@@ -423,6 +424,30 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         ):
             out.append(verb)
     return out
+
+
+def _rate_reached(d: _Doc, i: int) -> bool:
+    """The frequency at ``i`` is the unit of a level the goal moves to or from ("grow the club
+    to 30 children per session", "from 40 a month to 10 a month"), not how often it is done."""
+    k = i - 1
+    while k > i - 3 and d.low[k].isalpha() and d.low[k] not in lx.PREPOSITIONS:
+        if d.low[k] in lx.DURATION_UNITS or d.low[k] in lx.SHORT_UNITS:
+            return False  # "limit screen time to 30 minutes a day": a routine kept each day
+        k -= 1  # the counted noun: "30 children", "200 parcels"
+    if k < 1 or not d.low[k][:1].isdecimal():
+        return False
+    if d.low[k - 1] in ("to", "-", "–") and d.low[k - 2][:1].isdecimal():
+        return False  # a range: "10 to 12 calls a day"
+    k -= 1
+    while k > i - 6 and d.low[k] in lx.QUANT_SKIP:
+        k -= 1  # "to under 4 a month", "to at least 30"
+    if d.low[k] == "from":
+        return True
+    before = d.low[k - 1] if k > 0 else ""
+    # "go to 3 classes a week", "talk to 5 customers a week": "to" after a verb is its own
+    return d.low[k] == "to" and (
+        before == "up" or (lemma(before) not in lx.VERBS and before not in lx.PARTICLES)
+    )
 
 
 def _a_start_of(d: _Doc, i: int) -> bool:
