@@ -1095,6 +1095,11 @@ ANOTHER_WRITER = (
     Case("Cut agency shifts on the ward from 40 a month to 10 a month.", "SMArt"),
     Case("Bring my running up to 25 miles a week so I'm ready for the marathon.", "SMARt"),
     Case("Get the food bank to 200 parcels a week.", "SMArt"),
+    # "every" before a thing is the whole set, not an occasion that repeats; quitting a habit
+    # is a yes/no result, as in "Stop working weekends."
+    Case("Stop accepting every meeting request that has no agenda.", "SMArt"),
+    Case("Stop logging every audit finding by hand.", "SMArt"),
+    Case("Write up the minutes after every board meeting.", "SMArT"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

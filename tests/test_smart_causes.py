@@ -430,6 +430,13 @@ CAUSES = [
         "SMArt",
         ["T001 no date, window or cadence"],
     ),
+    # "every" names a repeating occasion by the head of its noun phrase.
+    (
+        "Write up the minutes after every board meeting.",
+        "SMArT",
+        ["T005 'every board meeting' repeats with no end date or review point"],
+    ),
+    ("Stop logging every audit finding by hand.", "SMArt", ["T001 no date, window or cadence"]),
 ]  # fmt: skip
 
 

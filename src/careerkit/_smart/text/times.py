@@ -241,6 +241,13 @@ class _TimeScan(_Dates, _Events):
             d.at[j + 1] in lx.EVENT_NOUNS and unit_w not in lx.PREPOSITIONS
         ):
             end = j + 1 if unit_w in lx.EVENT_NOUNS else j + 2
+            # The noun phrase ends at its head: "every board meeting" is a meeting, "every
+            # meeting invite" an invite, a thing and not an occasion that repeats.
+            head = _np_end(d, j, min(d.n, end + 2))
+            if head > end and d.raw[head - 1].isalpha():
+                if d.low[head - 1] not in lx.EVENT_NOUNS and not _window_of(d, i):
+                    return None
+                end = head
             return self._cadence(i, end, 1.0, d.low[end - 1], explicit=False)
         if (
             # "after every match", "within 7 days of every trip"
