@@ -1100,6 +1100,20 @@ ANOTHER_WRITER = (
     Case("Stop accepting every meeting request that has no agenda.", "SMArt"),
     Case("Stop logging every audit finding by hand.", "SMArt"),
     Case("Write up the minutes after every board meeting.", "SMArT"),
+    # How long something has gone on so far is not a window for the goal.
+    Case(
+        "I've been a teaching assistant for 5 years and want to pass my QTS skills tests by June.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case(
+        "Having run the kitchen for 3 years, I now want to get my Level 4 food safety certificate.",
+        "SMArt",
+    ),
+    Case(
+        "I have managed the stockroom for about 2 years now, and I'd like to be more visible to the area manager.",
+        "smArt",
+    ),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -437,6 +437,18 @@ CAUSES = [
         ["T005 'every board meeting' repeats with no end date or review point"],
     ),
     ("Stop logging every audit finding by hand.", "SMArt", ["T001 no date, window or cadence"]),
+    # How long something has gone on so far is not the goal's window.
+    (
+        ("I have managed the stockroom for about 2 years now, and I'd like to be more visible"
+        " to the area manager."),
+        "smArt",
+        [
+            "S002 'more' compares with nothing concrete",
+            "M002 'visible' is a feeling or a state, not a measure",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
 ]  # fmt: skip
 
 

@@ -181,7 +181,7 @@ def analyze_text(
                 if t.last is not None:
                     ends.append((t.last, t))
             elif kind == "window":
-                if t.last is None:
+                if t.last is None or _so_far(d, t.i, t.j):
                     continue
                 if start_day is not None and not t.anchored:
                     if t.months:
@@ -424,6 +424,25 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         ):
             out.append(verb)
     return out
+
+
+def _so_far(d: _Doc, i: int, j: int) -> bool:
+    """The window from ``i`` to ``j`` tells how long something has gone on ("I've been a TA
+    for 5 years", "having run the kitchen for 3 years", "for 2 years now"), not a window for
+    the goal."""
+    if d.low[i] != "for":
+        return False
+    if d.at[j] == "now":
+        return True
+    for k in range(i - 1, max(-1, i - 9), -1):
+        w = d.low[k]
+        if w in _CLAUSE_STOPS:
+            return False
+        if w in lx.PERFECT_MARKERS or (
+            w in ("have", "had") and d.at[k + 1].endswith("ed") and k > 0
+        ):
+            return True  # "I have managed the stockroom for ..."
+    return False
 
 
 def _rate_reached(d: _Doc, i: int) -> bool:
