@@ -1114,6 +1114,27 @@ ANOTHER_WRITER = (
         "I have managed the stockroom for about 2 years now, and I'd like to be more visible to the area manager.",
         "smArt",
     ),
+    # A fiscal year the text defines ends when the text says.
+    Case(
+        "Cut overdue invoices to under 5% by FY end (our financial year ends 30 June).",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case(
+        "Hit £400k in new bookings this financial year, which ends on 31 March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "During FY27 (October 2026 – September 2027), open two new branches.",
+        "SMArT",
+        "2027-09-30",
+    ),
+    Case(
+        "Keep agency spend under £20k a month for the rest of the fiscal year (it ends 31 August).",
+        "SMArT",
+        "2027-08-31",
+    ),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -706,6 +706,12 @@ def test_a_number_after_an_acronym_names_it() -> None:
     assert report.is_smart
 
 
+def test_a_fiscal_year_the_text_defines_overrides_the_policy() -> None:
+    policy = ck.SmartPolicy(fiscal_year_start_month=10)
+    text = "Lift NPS by 10 points by FY end (our FY ends 31 March)."
+    assert ck.evaluate_smart(text, as_of=AS_OF, policy=policy).deadline == date(2027, 3, 31)
+
+
 def test_the_end_of_the_fiscal_year_in_short() -> None:
     policy = ck.SmartPolicy(fiscal_year_start_month=4)
     report = ck.evaluate_smart("Lift NPS by 10 points by FY end.", as_of=AS_OF, policy=policy)

@@ -57,6 +57,9 @@ def analyze_text(
     if _ALNUM.search(text) is None:  # no word and no number: nothing to read
         return _empty_facts(text, issues)
     d = _Doc(text, as_of, fy_start, date_order)
+    stated = _stated_fiscal_start(d)
+    if stated is not None:
+        d.fy_start = stated  # "(our financial year ends 30 June)": this goal's own calendar
     if not is_english(d):
         return _empty_facts(text, [])._replace(empty=False, issues=(), english=False)
     per_code: dict[str, int] = {}
@@ -424,6 +427,32 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         ):
             out.append(verb)
     return out
+
+
+def _stated_fiscal_start(d: _Doc) -> int | None:
+    """The first month of a fiscal year the text defines: "(our FY ends 31 March)", "this
+    financial year, which ends on 31 March", "FY27 (July 2026 – June 2027)"; or None."""
+    lowered = d.text.lower()  # most goals name no fiscal year: look at the words only then
+    if "fy" not in lowered and "fiscal" not in lowered and "financial" not in lowered:
+        return None
+    low = d.low
+    for k, w in enumerate(low):
+        if not (w in ("fy", "fiscal", "financial") or (w[:2] == "fy" and w[2:].isdecimal())):
+            continue
+        months = []
+        for m in range(k + 1, min(d.n, k + 12)):
+            x = low[m]
+            if x in (".", ";", "\n") or (x == ")" and months):
+                break
+            if x in lx.MONTHS and (x != "may" or d.raw[m][:1] == "M"):
+                months.append(lx.MONTHS[x])
+            elif x in ("ends", "ending", "closes") and not months:
+                months.append(0)  # the month after it is the year's last
+        if months[:1] == [0] and len(months) > 1:
+            return months[1] % 12 + 1
+        if len(months) == 2 and months[0] and months[1] == (months[0] + 10) % 12 + 1:
+            return months[0]  # "(July 2026 – June 2027)": a year from its first month
+    return None
 
 
 def _so_far(d: _Doc, i: int, j: int) -> bool:
