@@ -439,7 +439,7 @@ def _stated_fiscal_start(d: _Doc) -> int | None:
     for k, w in enumerate(low):
         if not (w in ("fy", "fiscal", "financial") or (w[:2] == "fy" and w[2:].isdecimal())):
             continue
-        months = []
+        months: list[int] = []
         for m in range(k + 1, min(d.n, k + 12)):
             x = low[m]
             if x in (".", ";", "\n") or (x == ")" and months):
