@@ -1135,6 +1135,10 @@ ANOTHER_WRITER = (
         "SMArT",
         "2027-08-31",
     ),
+    # Holidays named in more than one word are days of the calendar.
+    Case("Send thank-you cards to all 60 donors by New Year's Eve.", "SMArT", "2026-12-31"),
+    Case("Have the January rota published by Christmas Eve.", "SMArT", "2026-12-24"),
+    Case("Finish the Q4 sales report by New Year's Day.", "SMArT", "2027-01-01"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

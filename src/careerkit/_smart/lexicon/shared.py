@@ -99,6 +99,8 @@ __all__ = [
     "EVENT_PLURALS",
     "FINITE_VERBS",
     "FIXED_HOLIDAYS",
+    "HOLIDAY_PHRASES",
+    "HOLIDAY_PHRASE_HEADS",
     "FRACTIONS",
     "FROM_NOTHING_WORDS",
     "F_ARTIFACT",
@@ -581,8 +583,21 @@ DAY_END_PHRASES: Final = frozenset(
 FIXED_HOLIDAYS: Final = MappingProxyType(
     {"christmas": (12, 25), "xmas": (12, 25), "halloween": (10, 31)}
 )
+# Holidays on the same day every year, named in more than one word.
+HOLIDAY_PHRASES: Final = MappingProxyType(
+    {
+        ("new", "year's", "eve"): (12, 31), ("new", "years", "eve"): (12, 31),
+        ("new", "year's", "day"): (1, 1), ("new", "years", "day"): (1, 1),
+        ("christmas", "eve"): (12, 24), ("christmas", "day"): (12, 25),
+        ("boxing", "day"): (12, 26),
+    }
+)  # fmt: skip
+# Where the scan meets them: at their second word ("new" is too common a word to try).
+HOLIDAY_PHRASE_HEADS: Final = frozenset(p[1] if p[0] == "new" else p[0] for p in HOLIDAY_PHRASES)
 # Occasions read where they stand: "in the mocks", "for Christmas".
-TIME_TRIGGERS = TIME_TRIGGERS | EVENT_PLURALS | frozenset(FIXED_HOLIDAYS) | {"easter"}
+TIME_TRIGGERS = (
+    TIME_TRIGGERS | EVENT_PLURALS | frozenset(FIXED_HOLIDAYS) | {"easter"} | HOLIDAY_PHRASE_HEADS
+)
 # Participles that name a state, not a result: "get involved in", "be interested in".
 PASSIVE_STATES: Final = words(
     "involved engaged interested focused motivated exposed connected aligned organized "

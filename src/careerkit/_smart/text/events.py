@@ -10,7 +10,13 @@ from dateutil.easter import easter
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _year_after
-from careerkit._smart.text.periods import _context, _months_later, _period_of, _safe_date
+from careerkit._smart.text.periods import (
+    _context,
+    _months_later,
+    _period_of,
+    _resolve,
+    _safe_date,
+)
 from careerkit._smart.text.tokens import _Doc, lemma
 
 
@@ -183,6 +189,18 @@ class _Events:
         if w == "up":
             begin = i - 3 if d.at[i - 3] == "the" else i - 2  # "the run-up to ..."
         return _Time("event", begin, end)
+
+    def _holiday_phrase(self, i: int) -> _Time | None:
+        """ "by New Year's Eve", "Christmas Eve", "Boxing Day": the next such day."""
+        d = self.d
+        for size in (3, 2):
+            day = lx.HOLIDAY_PHRASES.get(tuple(d.low[i : i + size]))
+            if day is not None:
+                when = date(d.as_of.year, *day)
+                if when < d.as_of:
+                    when = date(d.as_of.year + 1, *day)
+                return _resolve(d, i, i + size, when, when)
+        return None
 
     def _holiday_at(self, i: int) -> _Time | None:
         """ "for Christmas", "over the Christmas break", "at Easter": by that day."""

@@ -64,6 +64,10 @@ class _TimeScan(_Dates, _Events):
             return self._number(i, w)
         if w in lx.MONTHS:
             return self._month(i, w, None)
+        if w in lx.HOLIDAY_PHRASE_HEADS:
+            t = self._holiday_phrase(i - 1 if self.d.at[i - 1] == "new" else i)
+            if t is not None or w in ("years", "boxing"):
+                return t  # "years" and "boxing" start nothing else
         if w in lx.VAGUE_PHRASE_HEADS or w in lx.VAGUE_TIME:
             t = self._vague(i, w)
             if t is not None:
