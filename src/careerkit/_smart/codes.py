@@ -144,6 +144,17 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "the goal does not say enough to judge whether it is achievable",
             "record check-ins (pace) or effort_hours (load) so it can be checked",
         ),
+        "A009": CodeInfo(
+            "A", "error", "more time than the window",
+            "{0} cannot fit into {1}",
+            "lengthen the window, or aim at a part that fits: e.g. 'finish the first 2 weeks "
+            "of the course by Friday'",
+        ),
+        "A010": CodeInfo(
+            "A", "error", "beyond the world record",
+            "{0} is beyond what anyone has done (the record is {1})",
+            "aim at a personal best: e.g. 'take 5 minutes off my marathon time by June'",
+        ),
         "R001": CodeInfo(
             "R", "info", "no reason stated",
             "the goal does not say why it matters",

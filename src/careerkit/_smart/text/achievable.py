@@ -1,50 +1,107 @@
-"""Absurd scope in the text: absolutes, growth, volume, role jumps, mastery from zero."""
+"""Absurd scope in the text: absolutes, role jumps, honours and mastery from a start (the
+rate checks, growth, volume and time, are in :mod:`careerkit._smart.text.rates`)."""
 
 from __future__ import annotations
 
+from itertools import compress
+from types import MappingProxyType
+
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.facts import QuantityFact, _IssueFn
+from careerkit._smart.text.facts import QuantityFact, _IssueFn, _Time
+from careerkit._smart.text.numbers import _number_at
+from careerkit._smart.text.rates import (
+    _UNIT_DAYS,
+    _beyond_record,
+    _growth,
+    _level_climb,
+    _money,
+    _one_per_period,
+    _said,
+    _scaled,
+    _time_budget,
+    _volume,
+    _window_words,
+)
 from careerkit._smart.text.tokens import _Doc, lemma
 
+# Words that may open an absolute: the lexicon's, "100%", "none", "nobody", "#1", and the
+# words that say it lasts ("forever", "24/7", "the rest of my career").
+_TRIGGERS = (
+    lx.ABSOLUTE_TRIGGERS
+    | {"100", "none", "nobody", "#"}
+    | lx.LASTING_WORDS
+    | {p[0] for p in lx.LASTING_PHRASES}
+)
 
-def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int) -> None:
-    """Absolutes no one can reach: perfection, never failing, every X there is, best ever."""
+
+def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False) -> None:
+    """Absolutes no one can reach: perfection, never failing, every X there is, best ever.
+
+    An absolute is judged by what it covers and for how long: "zero defects in the January
+    release" and "never miss a stand-up during the sprint" are bounded and countable; the same
+    held with no end ("forever", "24/7", "for the rest of my career") or over everyone whose
+    choice it is ("get every customer to sign up") is out of reach.
+    """
     low = d.low
-    if lx.ABSOLUTE_TRIGGERS.isdisjoint(low):
+    if _TRIGGERS.isdisjoint(low):
         return  # the usual case, checked in one pass at C speed
+    lasting = _lasting(d, lo, hi)
+    if (
+        lasting is not None
+        and d.low[lasting[0]] not in lx.LASTING_WORDS
+        and not lx.SHARED_COVER_WORDS.isdisjoint(low)
+    ):
+        lasting = None  # "24/7 as part of the on-call rota": cover shared by a team
+    # A failure ruled out within a finite stretch can be counted and met.
+    fenced = lasting is None and (bounded or _stretch(d, lo, hi))
+    found = False
     for k in range(lo, hi):
         w = low[k]
-        if w not in lx.ABSOLUTE_TRIGGERS:
+        if w not in _TRIGGERS:
             continue
         if w in lx.PERFECTION_WORDS:
+            if fenced and d.at[k + 1] in _COUNTED_MARKS:
+                continue  # "a perfect score on the December mock": one mark, one occasion
             if not d.raw[k][0].isupper() or k == lo:
                 issue("A001", d.span(k, k + 1), w)
+                found = True
         elif w == "never":
-            for m in range(k + 1, min(hi, k + 5)):
-                if low[m] in lx.FAILURE_WORDS or lemma(low[m]) in lx.FAILURE_WORDS:
-                    issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
-                    break
-                if low[m] == "before":
-                    break
-        elif w in ("always", "forever"):
-            issue("A001", d.span(k, k + 1), w)
-        elif w in ("zero", "no", "without") and k + 1 < hi:
-            m = k + 1
-            while m < hi - 1 and m < k + 3 and low[m] in ("single", "any", "a"):
-                m += 1  # "without a single mistake"
-            if low[m] in ("mistake", "mistakes", "error", "errors", "failure", "failures",
-                          "typo", "typos"):  # fmt: skip
+            m = _failure_after(d, k + 1, min(hi, k + 9))
+            if m is not None and not fenced:
                 issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
-        elif (
-            w in ("every", "all")
-            and k > lo
-            and lemma(low[k - 1]) in lx.WINNING_VERBS
-            and d.at[k + 1][:1].isalpha()
-            and d.at[k + 1] not in lx.DETERMINERS
-        ):
-            # "win every case", "close every deal": success every time is an absolute
-            end = k + 2
+                found = True
+        elif w == "always":
+            if _held_state(d, lo, k, k + 1):
+                issue("A001", d.span(k, k + 1), w)
+                found = True
+        elif w == "forever":
+            issue("A001", d.span(k, k + 1), w)
+            found = True
+        elif w in ("zero", "no", "without") and k + 1 < hi:
+            m = _failure_after(d, k + 1, min(hi, k + 5), nouns_only=True)
+            if m is not None and not fenced:
+                issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+                found = True
+        elif w == "100" and k > lo and d.at[k + 1] == "%" and d.at[k + 2] == "of":
+            # "get 100% of the team to 100% of quota": everyone at the top mark
+            top = next(
+                (
+                    m
+                    for m in range(k + 3, min(hi, k + 10))
+                    if low[m] == "to" and d.at[m + 1] == "100"
+                ),
+                None,
+            )
+            if top is not None and lemma(low[k - 1]) in lx.OUTCOME_VERBS:
+                end = top + 3 if d.at[top + 2] == "%" else top + 2
+                issue("A001", d.span(k, end), d.slice(k, end))
+                found = True
+        elif w in ("every", "all") and k > lo and _outcome_for_all(d, k, hi):
+            # "win every case", "get every customer to sign up": an outcome that rests on
+            # other people's choices, every single time
+            end = k + 3 if d.at[k + 1] == "single" else k + 2
             issue("A001", d.span(k, end), d.slice(k, end))
+            found = True
         elif w in ("every", "all", "each") and k + 1 < hi:
             m = k + 1
             if low[m] == "the":
@@ -62,15 +119,33 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int) -> None:
                 )
                 if scoped or mastery:
                     issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
-            if w == "all" and tuple(low[k + 1 : k + 3]) == ("the", "time"):
-                issue("A001", d.span(k, k + 3), d.slice(k, k + 3))
-            elif w == "all" and low[k + 1] == "times" and d.at[k - 1] == "at":
-                issue("A001", d.span(k - 1, k + 2), d.slice(k - 1, k + 2))
-        elif w in lx.SUPERLATIVES or w == "number" or w == "world's":
-            if w == "number" and d.at[k + 1] not in ("one", "1"):
-                continue
-            if w == "world's" or _scope_follows(d, k + 1, min(hi, k + 8), far=True):
+                    found = True
+            if w == "all" and (
+                tuple(low[k + 1 : k + 3]) == ("the", "time")
+                or tuple(low[k + 1 : k + 4]) == ("of", "the", "time")
+                or (low[k + 1] == "times" and d.at[k - 1] == "at")
+            ):
+                end = k + 4 if low[k + 1] == "of" else k + 3 if low[k + 1] == "the" else k + 2
+                first = k - 1 if low[k + 1] == "times" else k
+                if _held_state(d, lo, first, end):
+                    issue("A001", d.span(first, end), d.slice(first, end))
+                    found = True
+        elif w in lx.SUPERLATIVES or w in ("number", "#", "no") or w == "world's":
+            if w in ("number", "#", "no"):
+                # "number one", "#1", "No. 1": first place, judged by its scope like "best"
+                one = k + 2 if d.at[k + 1] == "." else k + 1
+                if d.at[one] not in ("one", "1") or (w == "no" and one == k + 1):
+                    continue
+                if d.at[k - 1] == "world":  # "world number one"
+                    issue("A001", d.span(k - 1, one + 1), d.slice(k - 1, one + 1))
+                    found = True
+                    continue
+                if _scope_follows(d, one + 1, min(hi, one + 9), far=True):
+                    issue("A001", d.span(k, one + 1), d.slice(k, one + 1))
+                    found = True
+            elif w == "world's" or _scope_follows(d, k + 1, min(hi, k + 8), far=True):
                 issue("A001", d.span(k, k + 1), w)
+                found = True
         elif (
             w in ("everything", "all")
             and any(
@@ -80,11 +155,165 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int) -> None:
             and d.at[k + 1] in ("about", "there", "of", "in", ".", "")
         ):
             issue("A001", d.span(k, k + 1), w)  # "learn everything about AI"
+            found = True
+        elif w == "everything" and not lx.TOP_STANDARDS.isdisjoint(low[lo:k]):
+            # "achieve excellence in everything I do": a top standard in all one does
+            first = max(m for m in range(lo, k) if low[m] in lx.TOP_STANDARDS)
+            issue("A001", d.span(first, k + 1), d.slice(first, k + 1))
+            found = True
         elif w in ("everyone", "everybody") and any(
             lemma(low[m]) in ("like", "love", "happy", "agree", "please", "approve")
             for m in range(max(lo, k - 2), min(hi, k + 6))
         ):
             issue("A001", d.span(k, k + 1), w)
+            found = True
+    if (
+        lasting is not None
+        and not found
+        and low[lasting[0]] not in lx.LASTING_WORDS
+        and lemma(low[lo]) in lx.STATE_HOLD_VERBS
+    ):
+        # "be reachable 24/7": a state held round the clock by one person
+        issue("A001", d.span(lo, lasting[1]), d.slice(lo, lasting[1]))
+        found = True
+    if lasting is not None and not found:
+        # "100% accurate in every report, permanently", "every callout, 24/7": an
+        # absolute with no end, quoted from the all-or-nothing word to the "for ever"
+        i, j = lasting
+        t = _totality(d, lo, hi, i)
+        if t is not None:
+            if t < i and i - t <= 8:
+                issue("A001", d.span(t, j), d.slice(t, j))
+            elif t < i:
+                issue("A001", d.span(i, j), f"{d.raw[t]} ... {d.slice(i, j)}")
+            else:
+                issue("A001", d.span(i, j), f"{d.slice(i, j)} ... {d.raw[t]}")
+
+
+# The phrases that say an absolute lasts, by their first word (looked up once per word).
+_LASTING_BY_HEAD = MappingProxyType(
+    {
+        h: tuple(p for p in lx.LASTING_PHRASES if p[0] == h)
+        for h in {p[0] for p in lx.LASTING_PHRASES}
+    }
+)
+
+
+def _lasting(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the text says an absolute has no end ("forever", "24/7"), if it does."""
+    low = d.low
+    for k in range(lo, hi):
+        w = low[k]
+        if w in lx.LASTING_WORDS:
+            if w == "ever" and d.at[k - 1] in ("first", "-", "than", "if", "best"):
+                continue  # "my first ever song", "better than ever": no span of time
+            return (k, k + 1)
+        for p in _LASTING_BY_HEAD.get(w, ()):
+            if tuple(low[k : k + len(p)]) == p:
+                end = k + len(p)
+                # "the rest of my career": the phrase takes its noun
+                return (k, end + 1 if p[-1] in ("my", "our") and end < hi else end)
+    return None
+
+
+def _stretch(d: _Doc, lo: int, hi: int) -> bool:
+    """The text names a finite stretch: "during the launch sprint", "my next 20 shifts"."""
+    low = d.low
+    for m in range(lo, hi):
+        if (
+            (d.digit_first[m] or low[m] in lx.UNITS)
+            and any(low[p] in ("for", "over", "across", "next") for p in range(max(lo, m - 3), m))
+            and any(d.at[p].endswith("s") for p in range(m + 1, m + 4))
+        ):
+            return True  # counted occasions: "for 12 consecutive pay runs"
+        if low[m] not in lx.STRETCH_NOUNS:
+            continue
+        for p in range(max(lo, m - 4), m):
+            if low[p] in ("during", "throughout", "next", "this", "first") or low[p] in lx.MONTHS:
+                return True
+    return False
+
+
+def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int | None:
+    """The failure a "never" or "zero" rules out, up to the end of its phrase."""
+    low = d.low
+    for m in range(lo, hi):
+        w = low[m]
+        if w in (",", ".", ";", "!", "?", "before", "but", "unless", "until", "and"):
+            return None
+        if nouns_only and (w in ("fail", "fails") or (m == lo and w in lx.COMPARATIVES)):
+            return None  # "without fail" (reliably), "no more than 2 late shipments"
+        if w in lx.FAILURE_WORDS or w in ("exception", "exceptions"):
+            return m
+        if not nouns_only and (w in lx.FAILURE_VERBS or lemma(w) in lx.FAILURE_WORDS):
+            return m
+    return None
+
+
+def _held_state(d: _Doc, lo: int, i: int, j: int) -> bool:
+    """ "always" and "all the time" ask the impossible of a state held without a break
+    ("always be available"), not of a habit ("check every script, always")."""
+    low = d.low
+    if any(low[p] in lx.HABIT_BREAKERS for p in range(max(lo, i - 5), i)):
+        return False  # "stop feeling burnt out all the time", "who always fixes the docs"
+    near = range(max(lo, i - 2), min(d.n, j + 2))
+    return lemma(low[lo]) in lx.STATE_HOLD_VERBS or any(
+        lemma(low[p]) in lx.STATE_HOLD_VERBS for p in near
+    )
+
+
+def _outcome_for_all(d: _Doc, k: int, hi: int) -> bool:
+    """ "win every case", "get every customer to sign up", "sell to every company"."""
+    low = d.low
+    verb = lemma(low[k - 1])
+    if low[k - 1] == "to" and k > 1 and lemma(low[k - 2]) == "sell":
+        verb = "sell"
+    if verb not in lx.OUTCOME_VERBS:
+        return False
+    m = k + 2 if d.at[k + 1] == "single" else k + 1
+    if verb in lx.WINNING_VERBS:
+        return d.at[m][:1].isalpha() and d.at[m] not in lx.DETERMINERS
+    while d.at[m] in _OWNERS and m < k + 4:
+        m += 1  # "all my students", "all of the customers"
+    if d.at[m] not in lx.POPULATION_NOUNS:
+        return False
+    if verb in ("get", "keep", "make"):
+        # "get every customer to sign up", "keep every customer happy", "get every student
+        # to 100%": an outcome that is theirs to choose or feel, or a perfect mark for all
+        after = range(m + 1, min(hi, m + 10))
+        if any(low[p] in lx.VAGUE_STATES or low[p] in lx.SELF_RATING_WORDS for p in after):
+            return True
+        to = next((p for p in after if low[p] == "to"), None)
+        # "... to 100%", "... to an A* in every subject": the top mark, or every time
+        return to is not None and (
+            d.at[to + 1] in lx.CHOICE_VERBS
+            or d.at[to + 1] == "100"
+            or any(low[p] in ("every", "all") for p in range(to + 1, min(hi, to + 8)))
+        )
+    return True
+
+
+# What a "perfect" can be counted in: a score, an attendance record.
+_COUNTED_MARKS = frozenset({"score", "scores", "attendance", "record", "mark", "marks", "grade"})
+_OWNERS = frozenset({"my", "our", "the", "of", "your", "his", "her", "their", "these", "those"})
+
+
+def _totality(d: _Doc, lo: int, hi: int, before: int) -> int | None:
+    """The all-or-nothing word (every, all, zero, none, 100%, 0%) nearest before ``before``, else
+    the first one after it, if the goal has one."""
+    low = d.low
+    found = None
+    for k in range(lo, hi):
+        w = low[k]
+        if (
+            w in ("every", "all", "each", "zero", "none", "nobody", "never", "always")
+            or (w == "no" and d.at[k + 1] in ("one", "exceptions"))
+            or (w in ("100", "0") and d.at[k + 1] in ("%", "percent"))
+        ):
+            if k > before:
+                return k if found is None else found
+            found = k
+    return found
 
 
 def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
@@ -93,109 +322,256 @@ def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
         for phrase in lx.SUPERLATIVE_SCOPES:
             if d.low[m] == phrase[0] and tuple(d.low[m : m + len(phrase)]) == phrase:
                 return True
+        if far and d.low[m] in ("in", "across"):
+            # "in the UK", "across Europe", "in the industry": a whole nation or field
+            at = m + 2 if d.at[m + 1] == "the" else m + 1
+            if d.at[at] in lx.NATIONAL_SCOPES:
+                return True
     return False
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+# Words whose scope may be out of reach: roles, honours, feats, mastery.
+_SCOPE_WORDS = (
+    lx.SCOPE_WORDS
+    | {"head"}
+    | lx.SOLO_WORDS
+    | lx.TOP_ROLE_HEADS.keys()
+    | lx.SENIOR_ROLES
+    | lx.ELITE_HONOURS
+    | {"phd", "doctorate"}
+)
 
 
 def _scope(
     d: _Doc,
     issue: _IssueFn,
     goal_q: list[QuantityFact],
-    window: int,
+    window: int | None,
     verb: str | None,
     lo: int,
     hi: int,
     deadline_span: tuple[int, int] | None,
 ) -> None:
-    """Absurd scope for the time frame: growth, volume, role jumps, mastery from zero."""
+    """Absurd scope for the time frame: growth, volume, role jumps, mastery from zero.
+
+    Each figure is read as a rate, its amount over the time it is given (the deadline, or the
+    "a day" after it), and compared with a generous bound for its kind: a growth factor per
+    month, how many of a kind of thing one person handles in a week, what one person saves in
+    a month. ``window`` is None when the goal has no deadline (a cadence may still bound it).
+    """
     low = d.low
-    if lx.SCOPE_WORDS.isdisjoint(low) and not any(
-        q.kind in ("percent", "multiplier", "money") or q.unit in lx.RATE_CAPS_PER_WEEK
+    if window is None and not any(q.kind == "frequency" for q in goal_q):
+        return  # no time to weigh the goal against
+    if _SCOPE_WORDS.isdisjoint(low) and not any(
+        q.kind in ("percent", "multiplier", "money", "count", "change", "duration", "level")
         for q in goal_q
     ):
         return  # nothing whose scope could be out of reach
-    window = max(window, 1)
-    weeks = window / 7
-    months = window / 30.44
+    kinds = {q.kind for q in goal_q}
+    if "duration" in kinds:
+        _time_budget(d, issue, goal_q, window, verb)
+    if "duration" in kinds or "count" in kinds:
+        _beyond_record(d, issue, goal_q)
+    if "frequency" in kinds:
+        _one_per_period(d, issue, goal_q)
+    days = max(window, 1) if window is not None else None
+    # "interview 500 candidates on Monday": work on that one day, not until it
+    said_when = d.text[deadline_span[0] : deadline_span[1]].lower().split() if deadline_span else []
+    on_day = len(said_when) == 2 and said_when[0] == "on" and said_when[1] in _WEEKDAYS
     # "Double our revenue every month for a year": growth repeated at a cadence compounds.
     per = [_PERIOD_DAYS[q.unit[4:]] for q in goal_q if q.unit[4:] in _PERIOD_DAYS]
-    repeats = window / per[0] if per and verb in lx.MULTIPLIERS else 1.0
+    repeats = days / per[0] if days and per and verb in lx.MULTIPLIERS else 1.0
     for q in goal_q:
-        if q.kind == "percent" or q.kind == "multiplier":
-            pct = q.value if q.kind == "percent" else (q.value - 1) * 100
-            if q.kind == "multiplier" and repeats >= 2:
-                pct = (q.value ** min(repeats, 60.0) - 1) * 100
-            reducing = verb in ("reduce", "cut", "decrease", "lower", "shrink", "trim")
+        kind = q.kind
+        if days is not None and (kind in ("percent", "multiplier") or q.baseline is not None):
+            _growth(d, issue, q, days, verb, repeats)
+        elif kind == "money" and days is not None:
+            _money(d, issue, q, days, verb)
+        elif kind in ("count", "duration") and q.baseline is None:
+            _volume(d, issue, q, goal_q, days, verb, on_day)
+    if window is None:
+        return
+    window = days or 1
+    goal_words = low[lo:hi]
+    roles = not _ROLE_WORDS.isdisjoint(goal_words)
+    feats = not _FEAT_WORDS.isdisjoint(low)
+    money = any(q.kind in ("money", "level") for q in goal_q)
+    if not (roles or feats or money or not lx.SOLO_WORDS.isdisjoint(goal_words)):
+        return  # no role, feat, honour, fortune or level whose reach depends on the start
+    # Where the goal starts: a junior role, or a start a moment ago ("I just got my PPL").
+    novice = _novice(d)
+    junior = novice or not lx.JUNIOR_WORDS.isdisjoint(low)
+    own = not lx.OWN_VENTURE_WORDS.isdisjoint(goal_words)  # "CEO of my own startup"
+    # Role jumps: the top of an organisation within months, or a senior post within two
+    # years from a junior start ("from graduate trainee to CFO", "captain, just got my PPL").
+    climb = roles and (junior or _climb(d, lo, hi))
+    # "from shop floor assistant to regional director": a climb from a starting role
+    starter = climb and not lx.STARTER_ROLES.isdisjoint(goal_words)
+    limit = 731 if junior or starter else 366 if climb else 183
+    if roles and not own and window <= limit:
+        for k in range(lo, hi):
+            end = _top_role(d, k, hi)
+            if end is None:
+                senior = low[k] in lx.SENIOR_ROLES or (low[k] == "head" and d.at[k + 1] == "of")
+                if not (junior or starter) or not senior or d.at[k - 1] in _NOT_SENIOR:
+                    continue
+                end = k + 1  # "a captain at a major airline", having just got a PPL
+                if low[k] == "head":
+                    end = min(hi, k + 3)  # "Head of Engineering"
             if (
-                q.kind == "percent"
-                and reducing
-                and q.baseline is None
-                and (q.value > 100 or (q.value >= 50 and window <= 31))
-            ):
-                # More than all of it, or half of it within a month ("cut churn by 50% in a
-                # month"): no process changes that fast.
-                issue("A002", q.span, d.text[q.span[0] : q.span[1]], _window_words(window))
-            elif pct >= 100 and pct / months > 100 and not reducing and q.high is None:
-                issue("A002", q.span, d.text[q.span[0] : q.span[1]], _window_words(window))
-        elif q.kind in ("count", "duration") and q.baseline is None:
-            cap = lx.RATE_CAPS_PER_WEEK.get(q.unit)
-            if cap is not None and verb in lx.READING_VERBS:
-                # Reading a novel or a paper takes days, writing one months: "read 20 novels"
-                cap = max(cap, lx.RATE_CAPS_PER_WEEK["books"])
-            before = d.text[max(0, q.span[0] - 12) : q.span[0]].split()[-1:]
-            if before and before[0].lower() in lx.LEVEL_PREPOSITIONS:
-                continue  # "get down to 78kg": a level to reach, not an amount to produce
-            if cap is not None and q.value / max(weeks, 1 / 7) > cap and q.value > 1:
-                issue("A004", q.span, d.text[q.span[0] : q.span[1]], _window_words(window))
-    # Role jumps: "CEO by next month", or within a year from a junior role.
-    junior = not lx.JUNIOR_WORDS.isdisjoint(low)
-    if window <= 183 or (junior and window <= 366):
-        for k in range(lo, hi):
-            if low[k] in lx.EXECUTIVE_ROLES and (
-                lemma(low[lo]) in ("be", "become", "get", "land", "make")
+                lemma(low[lo]) in ("be", "become", "get", "land", "make", "go", "reach")
                 or any(low[m] in ("promoted", "appointed", "named") for m in range(lo, k))
-                or (junior and low[k - 1] == "to")  # "from junior analyst to CEO"
+                or (climb and "to" in low[max(lo, k - 4) : k])  # "from trainee to CFO"
             ):
-                issue("A003", d.span(k, k + 1), d.raw[k], _window_words(window))
+                issue("A003", d.span(k, end), d.slice(k, end), _window_words(window))
                 break
-    # Fluency or mastery in weeks; a big feat from zero.
-    if window <= 92:
-        novice = False
-        for k in range(lo, d.n):
+    _level_climb(d, issue, goal_q, window, novice)
+    if (
+        window <= 92
+        and lemma(low[lo]) in lx.TRANSFORM_VERBS
+        and not lx.ORG_NOUNS.isdisjoint(low[lo:hi])
+        and not lx.SOLO_WORDS.isdisjoint(low[lo:hi])
+    ):
+        # "turn the company around single-handedly by next week": a whole organisation,
+        # alone, within weeks
+        end = max(m for m in range(lo, hi) if low[m] in lx.SOLO_WORDS) + 1
+        issue("A004", d.span(lo, end), d.slice(lo, end), _window_words(window))
+    # Fluency or mastery in weeks; a big feat from zero; an honour few reach, from a start.
+    if feats and window <= 731:
+        for k in range(lo, d.n if novice else hi):
             w = low[k]
-            if w not in lx.NOVICE_HEADS:
+            if k >= hi and w not in lx.ELITE_HONOURS:
+                continue  # an honour in a later sentence: "Opened last week. Michelin star!"
+            if window > 92 and not (novice and (w in lx.ELITE_HONOURS or w == "phd")):
                 continue
-            if w == "never" and "before" in low[k + 1 : k + 6]:
-                novice = True  # "having never run before"
-                break
-            for p in lx.NOVICE_CUES:
-                if p[0] == w and tuple(low[k : k + len(p)]) == p:
-                    novice = True
-                    break
-            if novice:
-                break
-        for k in range(lo, hi):
-            w = low[k]
+            if window > 366 and w not in lx.ELITE_HONOURS:
+                continue  # a PhD in two years from scratch is a stretch; a Nobel is not a PhD
             if w in lx.MASTERY_WORDS and not (d.raw[k][0].isupper() and k > lo):
                 issue("A005", d.span(k, k + 1), w, _window_words(window))
                 break
-            if novice and (w in lx.ENDURANCE_FEATS or w in lx.EXECUTIVE_ROLES):
-                issue("A005", d.span(k, k + 1), w, _window_words(window))
+            if novice and (
+                w in lx.ENDURANCE_FEATS
+                or w in lx.EXECUTIVE_ROLES
+                or w in lx.ELITE_HONOURS
+                or w in ("phd", "doctorate")
+            ):
+                issue("A005", d.span(k, k + 1), d.raw[k], _window_words(window))
                 break
-    # A fortune from nothing: "$1M of revenue in six months, starting from zero".
-    if window <= 183 and not lx.FROM_NOTHING_WORDS.isdisjoint(low):
+    # A fortune from nothing: "$1M of revenue in six months, starting from zero", "£250,000
+    # in my first month": more than about 150,000 a month from a standing start.
+    if novice or not lx.FROM_NOTHING_WORDS.isdisjoint(low):
         for q in goal_q:
-            if q.kind == "money" and q.value >= 1_000_000:
-                issue("A005", q.span, d.text[q.span[0] : q.span[1]], _window_words(window))
+            if q.kind == "money" and _scaled(d, q) / max(window / 30.44, 1.0) > 150_000:
+                issue("A005", q.span, _said(d, q), _window_words(window))
                 break
+
+
+# Words that name a role whose reach depends on where the goal starts.
+_ROLE_WORDS = lx.EXECUTIVE_ROLES | lx.TOP_ROLE_HEADS.keys() | lx.SENIOR_ROLES | {"head"}
+# Feats, honours and mastery that take more than weeks, or more than a start.
+_FEAT_WORDS = (
+    lx.MASTERY_WORDS
+    | lx.ENDURANCE_FEATS
+    | lx.EXECUTIVE_ROLES
+    | lx.ELITE_HONOURS
+    | {"phd", "doctorate"}
+)
+_NOVICE_HEADS = (
+    lx.NOVICE_HEADS
+    | {p[0] for p in lx.NOVICE_CUES_MORE}
+    | {"no", "without", "zero", "just", "opened", "started", "launched", "joined"}
+)
+
+
+def _start_window(d: _Doc, events: list[_Time]) -> int | None:
+    """The length of a window counted from the start the text describes, in days: "within 8
+    weeks of joining as an apprentice", "in my first month". A window counted from a
+    recurring event ("within 48 hours of each escalation") is not one."""
+    if not _novice(d):
+        return None
+    for t in events:
+        for m in range(t.i, t.j):
+            unit = _UNIT_DAYS.get(d.low[m])
+            if unit is None or unit < 1:
+                continue
+            number = _number_at(d, m - 1) if m > t.i else None
+            count = number[0] if number is not None else 1.0 if d.at[m - 1] == "first" else 0.0
+            if count:
+                return max(round(count * unit), 1)
+    return None
+
+
+def _novice(d: _Doc) -> bool:
+    """The text says the goal starts from nothing: "having never run before", "from
+    scratch", "a complete beginner", "I just got my licence", "I'm brand new"."""
+    low = d.low
+    for k in compress(range(d.n), map(_NOVICE_HEADS.__contains__, low)):
+        w = low[k]
+        if w == "never" and "before" in low[k + 1 : k + 6]:
+            return True  # "having never run before"
+        if w in ("no", "without", "zero") and any(
+            d.at[m] in lx.NOVICE_NEEDS for m in range(k + 1, k + 4)
+        ):
+            return True  # "without any mountaineering experience"
+        if w == "just" and d.at[k + 1] in lx.NOVICE_PAST_VERBS:
+            return True  # "having just enrolled"
+        if w in ("opened", "started", "launched", "joined") and any(
+            d.at[m] in ("yesterday", "last") for m in range(k + 1, k + 6)
+        ):
+            return True  # "opened the food truck last week"
+        for p in lx.NOVICE_CUES_MORE:
+            if p[0] == w and tuple(low[k : k + len(p)]) == p:
+                if p[:1] == ("my",) and d.at[k + 2] in lx.ENDURANCE_FEATS:
+                    continue  # "my first marathon": the feat is new, the runner need not be
+                return True
+        for p in lx.NOVICE_CUES:
+            if p[0] == w and tuple(low[k : k + len(p)]) == p:
+                return True
+    return False
+
+
+# Before a senior title, words that make it a junior or a team's one: "junior consultant".
+_NOT_SENIOR = lx.JUNIOR_WORDS | {"assistant", "associate", "deputy", "team", "club", "squad"}
+
+
+def _climb(d: _Doc, lo: int, hi: int) -> bool:
+    """ "from staff nurse to chief nursing officer": a move up from a role below senior."""
+    low = d.low
+    if "from" not in low[lo:hi]:
+        return False
+    k = low.index("from", lo, hi)
+    for m in range(k + 1, min(hi, k + 6)):
+        w = low[m]
+        if w == "to":
+            return m > k + 1
+        if w in lx.SENIOR_ROLES or w in lx.TOP_ROLE_HEADS or w in lx.EXECUTIVE_ROLES:
+            return False
+        if w in ("deputy", "head", "director", "manager", "senior", "lead", "associate"):
+            return False
+    return False
+
+
+def _top_role(d: _Doc, k: int, hi: int) -> int | None:
+    """Where a role at the top of an organisation that starts at ``k`` ends, if one does:
+    "CEO", "chief financial officer", "vice president", "managing director"."""
+    w = d.low[k]
+    if w in lx.EXECUTIVE_ROLES:
+        return k + 1
+    nxt = lx.TOP_ROLE_HEADS.get(w)
+    if nxt is None:
+        return None
+    if w == "chief":
+        for m in range(k + 1, min(hi, k + 4)):
+            if d.low[m] in ("officer", "executive", "nurse", "constable", "engineer", "of"):
+                return m + 1 if d.low[m] != "of" else m
+        return None
+    if not nxt:
+        return k + 1  # "headteacher"
+    return k + 2 if d.at[k + 1] in nxt else None
 
 
 # How long a cadence's period lasts, in days ("per month").
 _PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "quarter": 91.3}
-
-
-def _window_words(days: int) -> str:
-    if days < 14:
-        return f"{days} day{'s' if days != 1 else ''}"
-    if days < 70:
-        return f"{round(days / 7)} weeks"
-    return f"{round(days / 30.44)} months"

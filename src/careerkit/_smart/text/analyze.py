@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from operator import attrgetter, itemgetter
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.achievable import _absolutes, _scope
+from careerkit._smart.text.achievable import _absolutes, _scope, _start_window
 from careerkit._smart.text.action import ClauseContext, ClauseRules, read_clause
 from careerkit._smart.text.clause import (
     _casing,
@@ -237,10 +237,14 @@ def analyze_text(
         issue("T008", d.span(events[0].i, events[0].j), d.slice(events[0].i, events[0].j))
 
     # --- achievable -------------------------------------------------------------------------------
-    _absolutes(d, issue, 0, n)
+    # An absolute over a short window or one occasion can be counted and met.
+    _absolutes(d, issue, 0, n, bool(events) or (deadline is not None and deadline_days <= 92))
     # A deadline already past says nothing about the pace the goal needs (T003 says it).
     window = deadline_days if deadline is not None and deadline >= as_of else None
-    if window is not None:
+    if window is None and events:
+        # "within 8 weeks of joining as an apprentice": a window from a start the text names
+        window = _start_window(d, events)
+    if window is not None or cadence_t:
         _scope(d, issue, goal_q, window, verb, main, g_hi, deadline_span)
 
     return TextFacts(

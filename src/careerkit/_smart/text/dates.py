@@ -295,7 +295,7 @@ class _Dates:
             or (nxt in lx.EVENT_MODIFIERS and d.at[i + 2] in lx.EVENT_NOUNS)  # "team meeting"
         ):
             # "on the Saturday shift", "at our Monday meeting": an occasion every week
-            j = i + (3 if nxt in lx.EVENT_MODIFIERS else 2)
+            j = i + (3 if nxt in lx.EVENT_MODIFIERS and d.at[i + 2] in lx.EVENT_NOUNS else 2)
             self.cadence_q.append(
                 QuantityFact(1.0, "per week", "frequency", d.span(i - 1, j), explicit=False)
             )

@@ -1,0 +1,274 @@
+"""Words that judge reach: how long an absolute lasts, rates by kind, big roles and honours."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+from careerkit._smart.lexicon._base import words
+
+__all__ = [
+    "AUDIENCE_NOUNS",
+    "BODY_WEIGHT_UNITS",
+    "BULK_NOUNS",
+    "CAP_PER_WEEK_BY_KIND",
+    "CEFR_STEPS_PER_MONTH",
+    "CHANGE_NOUNS",
+    "CHOICE_VERBS",
+    "DAYS_PER_PERIOD",
+    "ELITE_HONOURS",
+    "FAILURE_VERBS",
+    "GO_THROUGH_VERBS",
+    "HABIT_BREAKERS",
+    "HANDLED_CAPS_PER_WEEK",
+    "LASTING_PHRASES",
+    "LASTING_WORDS",
+    "LIGHT_HANDLING_VERBS",
+    "NATIONAL_SCOPES",
+    "NOVICE_CUES_MORE",
+    "NOVICE_NEEDS",
+    "NOVICE_PAST_VERBS",
+    "ORG_NOUNS",
+    "OUTCOME_VERBS",
+    "OWN_VENTURE_WORDS",
+    "PAY_WORDS",
+    "PEOPLE_COUNT_NOUNS",
+    "PERSONAL_MONEY_CAP_PER_MONTH",
+    "POPULATION_NOUNS",
+    "PRODUCE_CAPS_PER_DAY",
+    "PRODUCE_VERBS",
+    "SCALE_WORDS",
+    "SEND_VERBS",
+    "SENIOR_ROLES",
+    "SHARED_COVER_WORDS",
+    "SOLO_WORDS",
+    "STARTER_ROLES",
+    "STATE_HOLD_VERBS",
+    "STRETCH_NOUNS",
+    "TEAM_SUBJECTS",
+    "TOP_ROLE_HEADS",
+    "TOP_STANDARDS",
+    "TRANSFORM_VERBS",
+    "TYPING_RECORD_WPM",
+    "WORLD_RECORD_SECONDS",
+]
+
+# --- how long an absolute lasts -------------------------------------------------------------
+
+# An absolute held with no end: "zero complaints, forever", "100% accurate, permanently".
+LASTING_WORDS: Final = words("forever permanently indefinitely eternally ever again")
+LASTING_PHRASES: Final = (
+    ("rest", "of", "my"),
+    ("rest", "of", "our"),
+    ("24", "/", "7"),
+    ("round", "the", "clock"),
+    ("around", "the", "clock"),
+    ("365", "days"),
+    ("24", "hours", "a", "day"),
+    ("day", "and", "night"),
+    ("without", "exception"),
+    ("no", "exceptions"),
+)
+# Round-the-clock cover is out of reach for one person, not for a rota.
+SHARED_COVER_WORDS: Final = words("rota roster rotas rosters shifts team teams we our")
+# "Never" is an absolute when what follows is a failure ("never lose a patient").
+FAILURE_VERBS: Final = words(
+    "lose lost miss missed fail failed forget forgot drop slip disappoint upset offend"
+)
+# A finite stretch that bounds an absolute: "during the launch sprint", "on my next 20 shifts".
+# (A year of work without a single mistake is not such a stretch: "this year" is left out.)
+STRETCH_NOUNS: Final = words(
+    "sprint sprints release releases launch shift shifts week weeks month audit audits "
+    "campaign project pilot trial inspection visit rota placement course event conference "
+    "exam match game interview"
+)
+# "Always" is an absolute on a state held all the time ("always be available"), not on a
+# habit ("check every script twice, always").
+STATE_HOLD_VERBS: Final = words("be being stay remain feel feeling keep have look sound")
+# Words before "always" that make it what is to stop, not what is to hold.
+HABIT_BREAKERS: Final = words("stop stopped not never less quit who which that")
+# Outcomes that rest on other people's choices: doing them for every one is an absolute.
+OUTCOME_VERBS: Final = words("win close convert sell persuade satisfy please get keep make")
+# Choices that are other people's to make: "get every customer to sign up".
+CHOICE_VERBS: Final = words(
+    "sign join buy agree like love approve vote subscribe renew recommend choose accept"
+)
+# Open groups of people or cases: "every customer", "every deal".
+POPULATION_NOUNS: Final = words(
+    "customer customers client clients student students patient patients user users "
+    "company companies deal deals lead leads tender tenders bid bids case cases pitch "
+    "pitches candidate candidates member members parent parents visitor visitors buyer "
+    "buyers prospect prospects reader readers pupil pupils person people employee employees"
+)
+
+# A top standard; held "in everything I do" it is an absolute.
+TOP_STANDARDS: Final = words("excellence excel excellent outstanding flawless perfect best")
+
+# --- rates by kind --------------------------------------------------------------------------
+
+# A generous cap on how many one person handles in a week, by the kind of thing counted
+# (the heavy pieces of work are in RATE_CAPS_PER_WEEK). Any other plural count noun gets the
+# "other" cap: about one every few minutes across long working days.
+CAP_PER_WEEK_BY_KIND: Final = MappingProxyType(
+    {"audience": 200_000.0, "people": 700.0, "other": 7_000.0}
+)
+# Work handled one at a time, by what one such piece takes: a call, an interview, a house.
+HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
+    {
+        "calls": 2_100.0, "interviews": 70.0, "candidates": 700.0, "patients": 700.0,
+        "tickets": 1_750.0, "scripts": 420.0, "essays": 420.0, "trees": 7_000.0,
+        "ups": 7_000.0, "webinars": 5.0, "workshops": 10.0, "videos": 10.0, "houses": 5.0,
+        "homes": 5.0, "properties": 5.0, "applications": 40.0, "proposals": 10.0,
+        "jumpers": 2.0, "sweaters": 2.0, "quilts": 1.0, "paintings": 5.0, "songs": 5.0,
+        "episodes": 7.0, "podcasts": 7.0, "reviews": 140.0, "audits": 10.0,
+        "emails": 3_500.0, "messages": 3_500.0, "letters": 350.0, "events": 20.0,
+        "conferences": 3.0, "meetups": 10.0, "meetings": 60.0,
+    }
+)  # fmt: skip
+# Verbs of sending many at once: "send 5,000 emails" is one mail-out, not 5,000 pieces of work.
+SEND_VERBS: Final = words("send email mail post distribute hand deliver drop print")
+# Verbs that handle a thing quickly, whatever it took to make: "review 100 applications",
+# "visit 40 homes", "watch 20 videos". Their counts get the general cap, not the heavy one.
+LIGHT_HANDLING_VERBS: Final = words(
+    "review read watch listen skim screen check sort file process approve visit canvass "
+    "inspect survey count log scan share forward tag label collect"
+)
+# How many days a "per ..." frequency spans: "20 calls a day", "100 calls a week".
+DAYS_PER_PERIOD: Final = MappingProxyType(
+    {
+        "per day": 1, "per night": 1, "per morning": 1, "per evening": 1, "per shift": 1,
+        "per workday": 1, "per week": 7, "per fortnight": 14, "per month": 30,
+        "per quarter": 91, "per year": 365,
+    }
+)  # fmt: skip
+# What one person can put aside or pay off in a month from their own pay, generously.
+PERSONAL_MONEY_CAP_PER_MONTH: Final = 25_000.0
+# Counts that grow by other people's choices: followers, views, sign-ups.
+AUDIENCE_NOUNS: Final = words(
+    "followers subscribers users likes listeners readers fans signups sign-ups"
+)
+# People one recruits, signs or meets by hand: "recruit 2,000 volunteers by Sunday".
+PEOPLE_COUNT_NOUNS: Final = words(
+    "volunteers members customers clients donors signatures leads people contacts "
+    "connections students pupils trainees recruits attendees participants households"
+)
+# Things sent or counted in bulk, or small units: a count of them says nothing of effort.
+BULK_NOUNS: Final = words(
+    "texts leaflets flyers newsletters invitations invites "
+    "notifications tweets views impressions visits visitors downloads installs clicks "
+    "words steps lines pages calories kcal points reps sets metres "
+    "meters miles kilometres kilometers km minutes seconds hours days weeks months years "
+    "percent dollars pounds euros units items cups glasses litres liters bottles rows "
+    "records entries transactions tokens characters bytes"
+)
+# Units of body weight: a cap on them holds for a change ("lose 20 kg"), not a lift.
+BODY_WEIGHT_UNITS: Final = words("kg kgs kilos kilograms lb lbs pounds stone")
+# Nouns that make a percentage a change rather than a share: "a 400% pay rise".
+CHANGE_NOUNS: Final = words(
+    "increase increases rise raise growth boost jump uplift gain gains cut cuts drop "
+    "reduction decrease improvement"
+)
+# Words after a number that scale it: "5 million users", "$2 billion".
+SCALE_WORDS: Final = MappingProxyType(
+    {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "mn": 1e6}
+)
+# Changing a whole organisation, which no one does alone within weeks: "turn the company
+# around single-handedly by next week".
+TRANSFORM_VERBS: Final = words("turn transform fix save rebuild overhaul reform restructure")
+ORG_NOUNS: Final = words(
+    "company organisation organization business department industry school hospital trust "
+    "council charity firm economy sector culture"
+)
+# Who acts alone ("by myself", "solo"), and subjects that are a group.
+SOLO_WORDS: Final = words("myself solo alone handedly singlehandedly")  # "single-handedly"
+TEAM_SUBJECTS: Final = words("we our team teams department company organisation organization")
+
+# Verbs of going through a thing from start to end: a "12-week course" takes 12 weeks.
+GO_THROUGH_VERBS: Final = words("finish complete do read listen watch take attend run follow pass")
+
+# The size of a thing one writes ("a 300-page manual", "a 2-million-line system") against
+# what one person writes, translates or rewrites in a day, generously.
+PRODUCE_CAPS_PER_DAY: Final = MappingProxyType({"page": 25.0, "line": 2_000.0, "word": 6_000.0})
+PRODUCE_VERBS: Final = words(
+    "write rewrite translate draft code port refactor transcribe author produce create build"
+)
+
+# --- limits ---------------------------------------------------------------------------------
+
+# The fastest times anyone has run (men's world records, rounded down to the second; road
+# records for 5k and 10k): a goal faster than these is faster than anyone has ever been.
+WORLD_RECORD_SECONDS: Final = MappingProxyType(
+    {"marathon": 7_235.0, "half marathon": 3_451.0, "10k": 1_584.0, "5k": 769.0,
+     "mile": 223.0, "100m": 9.58}
+)  # fmt: skip
+# Sustained typing speed nobody has beaten by much.
+TYPING_RECORD_WPM: Final = 220.0
+# CEFR levels climbed a month: even full-time, a level (A1 to A2) takes a month or more.
+CEFR_STEPS_PER_MONTH: Final = 1.0
+
+# --- roles and honours ----------------------------------------------------------------------
+
+# Heads of a whole organisation, read with the next word where it takes one: "chief
+# financial officer", "vice president", "managing director".
+TOP_ROLE_HEADS: Final = MappingProxyType(
+    {
+        "chief": frozenset(),  # any "chief ... officer" or "chief nurse"
+        "vice": frozenset({"president", "chancellor"}),
+        "managing": frozenset({"director", "partner", "editor"}),
+        "executive": frozenset({"director", "chairman", "chair"}),
+        "headteacher": frozenset(),
+        "headmaster": frozenset(),
+        "headmistress": frozenset(),
+        "chancellor": frozenset(),
+        "superintendent": frozenset(),
+        "vp": frozenset(),
+        "svp": frozenset(),
+        "evp": frozenset(),
+    }
+)
+# Roles that take years of training or rank, out of reach within a year from a start.
+SENIOR_ROLES: Final = words(
+    "director consultant surgeon judge professor captain principal headteacher partner "
+    "cardiologist neurosurgeon barrister kc qc ambassador general admiral colonel senator"
+)
+# Distinctions only a few reach, and not from a standing start within a year.
+ELITE_HONOURS: Final = words(
+    "oscar oscars grammy grammys emmy emmys bafta baftas nobel pulitzer booker olympic "
+    "olympics michelin grandmaster fortune world-class unicorn"
+)
+# "having just started", "I just got my PPL": a start that happened a moment ago.
+NOVICE_PAST_VERBS: Final = words(
+    "started start enrolled joined got taken took begun began opened qualified signed "
+    "moved arrived passed"
+)
+# What a beginner has none of: "without any mountaineering experience".
+NOVICE_NEEDS: Final = words("experience training background pipeline qualifications")
+# More ways of saying the start is now (the first ones are in NOVICE_CUES).
+NOVICE_CUES_MORE: Final = (
+    ("brand", "new"),
+    ("first", "-", "week"),
+    ("first", "week"),
+    ("my", "first"),
+    ("first", "ever"),
+    ("first", "-", "ever"),
+    ("starting", "as"),
+    ("joining", "as"),
+    ("med", "school"),
+    ("medical", "school"),
+    ("law", "school"),
+    ("my", "new"),
+    ("its", "first"),
+)
+# Roles one starts out in: "from shop floor assistant to regional director".
+STARTER_ROLES: Final = words(
+    "assistant cashier porter receptionist clerk waiter waitress barista volunteer"
+)
+# Pay: a rise of more than double within a year is out of reach, whatever the reason.
+PAY_WORDS: Final = words("salary pay raise rise wage wages payrise")
+# One's own venture: the CEO of one's own startup is a founder, not a promotion.
+OWN_VENTURE_WORDS: Final = words("own found founding start launch register registering")
+# Scopes as wide as a nation: "the best estate agent in the UK".
+NATIONAL_SCOPES: Final = words(
+    "uk us usa america britain england scotland wales ireland canada australia india "
+    "europe eu country nation industry state world planet"
+)

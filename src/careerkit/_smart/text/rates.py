@@ -1,0 +1,384 @@
+"""Figures read as rates: growth, volume by kind, money from one's pay, time the goal needs."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.facts import QuantityFact, _IssueFn
+from careerkit._smart.text.tokens import _Doc
+
+
+def _growth(
+    d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | None, repeats: float
+) -> None:
+    """A change faster than any process runs: more than doubling every month, or a rate cut
+    by half or more within a month. ``repeats``: how many times a cadence repeats it."""
+    months = window / 30.44
+    reducing = verb in ("reduce", "cut", "decrease", "lower", "shrink", "trim")
+    said = d.text[q.span[0] : q.span[1]]
+    if q.baseline is not None:
+        # "from $200 to $50,000", "from 40% to 0%": the factor between the two figures
+        if q.high is not None or q.kind not in ("money", "count", "change", "percent"):
+            return
+        rate = q.kind == "percent" or q.unit == "%"
+        base, target = _pair(d, q)
+        # Small figures grow fast ("from 50 to 500 followers"): only big ones are weighed.
+        if target > base > 0 and (rate or target >= (10_000 if q.kind == "money" else 1_000)):
+            pct = (target / base - 1) * 100
+            if pct >= 100 and pct / months > 100:
+                issue("A002", q.span, said, _window_words(window))
+        elif rate and base > target >= 0 and window <= 31 and (base - target) / base >= 0.5:
+            issue("A002", q.span, said, _window_words(window))
+        return
+    if q.kind == "percent" and not _is_change(d, q, verb):
+        return  # a share or a level: "100% of calls", "100% attendance"
+    pct = q.value if q.kind == "percent" else (q.value - 1) * 100
+    i, k = bisect_left(d.st, q.span[0]), bisect_left(d.st, q.span[1])
+    pay = not lx.PAY_WORDS.isdisjoint(d.low[max(0, i - 4) : k + 3])
+    if pct > 100 and months <= 12.5 and pay and not reducing:
+        # Pay more than doubled within a year: "a 300% raise this year"
+        issue("A002", q.span, said, _window_words(window))
+        return
+    if q.kind == "multiplier" and repeats >= 2:
+        pct = (q.value ** min(repeats, 60.0) - 1) * 100
+    if q.kind == "percent" and reducing and (q.value > 100 or (q.value >= 50 and window <= 31)):
+        # More than all of it, or half of it within a month ("cut churn by 50% in a
+        # month"): no process changes that fast.
+        issue("A002", q.span, said, _window_words(window))
+    elif pct >= 100 and pct / months > 100 and not reducing and q.high is None:
+        issue("A002", q.span, said, _window_words(window))
+
+
+def _is_change(d: _Doc, q: QuantityFact, verb: str | None) -> bool:
+    """A percentage is a change ("by 40%", "a 400% pay rise"), not a share ("100% of calls")
+    or a level ("to 95%", "100% attendance")."""
+    k = bisect_left(d.st, q.span[1])
+    i = bisect_left(d.st, q.span[0])
+    after, before = d.at[k], d.at[i - 1] if i > 0 else ""
+    if after == "of" or (before in lx.LEVEL_PREPOSITIONS and before != "over"):
+        return False
+    return (
+        verb in lx.CHANGE_VERBS
+        or before == "by"
+        or any(d.at[m] in lx.CHANGE_NOUNS for m in range(k, k + 3))
+    )
+
+
+def _scaled(d: _Doc, q: QuantityFact) -> float:
+    """The figure with its scale word: "5 million users", "$5 million"."""
+    scale = lx.SCALE_WORDS.get(q.unit)
+    if scale is None:
+        i = bisect_left(d.st, q.span[0])
+        if d.at[i] in lx.CURRENCY_SYMBOLS:
+            i += 1
+        scale = lx.SCALE_WORDS.get(d.at[i + 1], 1.0)
+    return q.value * scale
+
+
+def _pair(d: _Doc, q: QuantityFact) -> tuple[float, float]:
+    """The two figures of "from 100 to 2 million", each with its scale word."""
+    assert q.baseline is not None
+    base, target = q.baseline, q.value
+    scale = lx.SCALE_WORDS.get(q.unit)
+    if scale is not None:
+        return base, target * scale
+    seen = 0
+    for m in range(bisect_left(d.st, q.span[0]), min(d.n, bisect_left(d.st, q.span[1]) + 1)):
+        if d.digit_first[m]:
+            seen += 1
+        elif seen and d.low[m] in lx.SCALE_WORDS and d.digit_first[m - 1]:
+            if seen == 1 and d.at[m + 1] == "to":
+                base *= lx.SCALE_WORDS[d.low[m]]
+            else:
+                target *= lx.SCALE_WORDS[d.low[m]]
+    return base, target
+
+
+def _said(d: _Doc, q: QuantityFact) -> str:
+    """The figure as written, with its scale and the noun it counts: "5,000 cold calls"."""
+    i = bisect_left(d.st, q.span[0])
+    end = q.span[1]
+    if q.kind == "count" and q.unit:
+        for m in range(i + 1, min(d.n, i + 5)):
+            if d.low[m] == q.unit:
+                end = max(end, d.en[m])
+                break
+    elif q.kind == "money" and d.at[bisect_left(d.st, end)] in lx.SCALE_WORDS:
+        end = d.en[bisect_left(d.st, end)]
+    return d.text[q.span[0] : end]
+
+
+def _money(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | None) -> None:
+    """Saving or paying off from one's own pay, faster than any pay allows."""
+    k = bisect_left(d.st, q.span[0])
+    own = verb in ("save", "repay") or (
+        verb == "pay" and any(d.at[m] in ("off", "back", "down") for m in range(k - 2, k + 1))
+    )
+    if not own or not lx.TEAM_SUBJECTS.isdisjoint(d.low):
+        return
+    months = max(window / 30.44, 1.0)
+    if _scaled(d, q) / months > lx.PERSONAL_MONEY_CAP_PER_MONTH:
+        issue("A004", q.span, _said(d, q), _window_words(window))
+
+
+def _volume(
+    d: _Doc,
+    issue: _IssueFn,
+    q: QuantityFact,
+    goal_q: list[QuantityFact],
+    window: int | None,
+    verb: str | None,
+    on_day: bool,
+) -> None:
+    """More pieces of one kind than one person handles in the time: heavy work by its own
+    cap, people and audiences by theirs, any other plural count by a generous one."""
+    unit = q.unit
+    if verb in lx.PRODUCE_VERBS and window is not None and _size(d, issue, q, window):
+        return
+    before = d.text[max(0, q.span[0] - 12) : q.span[0]].split()[-1:]
+    if before and before[0].lower() in lx.LEVEL_PREPOSITIONS:
+        return  # "get down to 78kg": a level to reach, not an amount to produce
+    cap = lx.RATE_CAPS_PER_WEEK.get(unit)
+    if cap is not None and verb in lx.READING_VERBS:
+        # Reading a novel or a paper takes days, writing one months: "read 20 novels"
+        cap = max(cap, lx.RATE_CAPS_PER_WEEK["books"])
+    if unit in lx.BODY_WEIGHT_UNITS and verb not in lx.CHANGE_VERBS and verb != "shed":
+        cap = None  # "bench press 100 kg" is a level; "lose 20 kg" is an amount
+    if cap is None and q.kind == "count":
+        cap = _kind_cap(d, unit, verb)
+    if verb in lx.SEND_VERBS:
+        return  # "send 5,000 emails", "hand out 2,000 flyers": one mail-out, not 5,000 tasks
+    value = _scaled(d, q)
+    if cap is None or value <= 1:
+        return
+    # The time the amount is given: "a day" right after it, else the deadline's window ("on
+    # Monday" is that one day).
+    days = 1 if window is not None and on_day else window
+    k = bisect_left(d.st, q.span[1])
+    for f in goal_q:
+        if f.kind == "frequency" and q.span[1] <= f.span[0] <= d.en[min(d.n - 1, k + 2)]:
+            per = lx.DAYS_PER_PERIOD.get(f.unit)
+            if per is not None:
+                days = max(round(per / max(f.value, 1.0)), 1)
+            break
+    if days is None:
+        return
+    weeks = max(days / 7, 1 / 7)
+    if unit in lx.BODY_WEIGHT_UNITS:
+        weeks = max(weeks, 2.0)  # the first weeks of a diet lose more: "2 kg by next Friday"
+    if value / weeks > cap:
+        issue("A004", q.span, _said(d, q), _window_words(days))
+
+
+def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int) -> bool:
+    """A thing to write bigger than one person writes in the time: "the 300-page manual by
+    Friday", "rewrite the 2-million-line monolith this weekend, solo". False when the figure
+    is not the size of a thing."""
+    i = bisect_left(d.st, q.span[0])
+    m = i + 1
+    value = q.value
+    if d.at[m] == "-" and d.at[m + 1] in lx.SCALE_WORDS:
+        value *= lx.SCALE_WORDS[d.at[m + 1]]
+        m += 2
+    cap = lx.PRODUCE_CAPS_PER_DAY.get(d.at[m + 1]) if d.at[m] == "-" else None
+    if cap is None:
+        return False
+    alone = lx.TEAM_SUBJECTS.isdisjoint(d.low) or not lx.SOLO_WORDS.isdisjoint(d.low)
+    if alone and value / window > cap:
+        end = d.en[min(d.n - 1, m + 2)]
+        issue("A004", q.span, d.text[q.span[0] : end], _window_words(window))
+    return True
+
+
+def _kind_cap(d: _Doc, unit: str, verb: str | None) -> float | None:
+    """A cap a week for a plural count noun with none of its own, by the kind it counts."""
+    caps = lx.CAP_PER_WEEK_BY_KIND
+    if unit in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
+        cap = lx.HANDLED_CAPS_PER_WEEK[unit]
+    elif unit in lx.AUDIENCE_NOUNS:
+        return caps["audience"]  # others' choices: the same for a person or a team
+    elif unit in lx.PEOPLE_COUNT_NOUNS:
+        cap = caps["people"]
+    elif unit in lx.HANDLED_CAPS_PER_WEEK or (
+        len(unit) > 3
+        and unit.endswith("s")
+        and unit.isalpha()
+        and unit not in lx.BULK_NOUNS
+        and unit not in lx.MEASURE_UNITS
+    ):
+        cap = caps["other"]
+    else:
+        return None
+    if not lx.TEAM_SUBJECTS.isdisjoint(d.low) and lx.SOLO_WORDS.isdisjoint(d.low):
+        return None  # a team or a company: how many of them is not said
+    return cap
+
+
+def _time_budget(
+    d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact], window: int | None, verb: str | None
+) -> None:
+    """Time the goal needs beyond the time there is: a "12-week course" by next Friday, or
+    "120 hours a week" of work with "9 hours a night" of sleep."""
+    weekly: list[tuple[QuantityFact, float, int]] = []
+    for q in goal_q:
+        if q.kind != "duration" or q.baseline is not None or q.high is not None:
+            continue
+        i = bisect_left(d.st, q.span[0])
+        unit_days = _UNIT_DAYS.get(d.at[i + 2]) if d.at[i + 1] == "-" else None
+        noun = d.at[i + 3]
+        if unit_days is not None and "of" in d.low[max(0, i - 3) : i]:
+            continue  # "the first 2 weeks of the 12-week course": a part of it
+        if unit_days is not None and verb not in lx.GO_THROUGH_VERBS:
+            continue  # "get sign-off on a 6-month plan": made or approved, not gone through
+        if unit_days is not None and window is not None and noun[:1].isalpha():
+            # "the 12-week course", "the 30-hour audiobook": the thing lasts that long
+            length = q.value * unit_days
+            if noun not in lx.PREPOSITIONS and length > window * (1 if unit_days < 1 else 2):
+                end = d.en[min(d.n - 1, i + 3)]
+                words = _np_words(d, i + 3)
+                issue("A009", q.span, f"'{d.text[q.span[0] : end]}{words}'", _window_words(window))
+                return
+            continue
+        if _UNIT_DAYS.get(q.unit) != 1 / 24:
+            continue
+        j = bisect_left(d.st, q.span[1])
+        for f in goal_q:
+            if f.kind == "frequency" and q.span[1] <= f.span[0] <= d.en[min(d.n - 1, j + 1)]:
+                per = lx.DAYS_PER_PERIOD.get(f.unit)
+                if per is not None:
+                    weekly.append((f, q.value * max(f.value, 1.0) * 7 / per, j))
+                break
+    if weekly and sum(h for _, h, _ in weekly) > 168:
+        # "work 120 hours a week while sleeping 9 hours a night": more hours than a week has
+        said = " and ".join(f"'{d.text[_q_start(goal_q, f) : f.span[1]]}'" for f, _, _ in weekly)
+        period = weekly[0][0].unit[4:] if len(weekly) == 1 else "week"
+        hours = round(lx.DAYS_PER_PERIOD.get(f"per {period}", 7) * 24)
+        issue("A009", weekly[0][0].span, said, f"the {hours} hours of a {period}")
+
+
+def _q_start(goal_q: list[QuantityFact], f: QuantityFact) -> int:
+    """Where the hours a frequency counts start: "120 hours" of "120 hours a week"."""
+    return max(q.span[0] for q in goal_q if q.kind == "duration" and q.span[1] <= f.span[0])
+
+
+def _np_words(d: _Doc, k: int) -> str:
+    """The words after a noun that still name the thing: "MBA programme"."""
+    out = ""
+    m = k + 1
+    while m < d.n and m < k + 3 and (d.low[m] in _NP_HEADS or d.raw[m - 1].isupper()):
+        out += d.text[d.en[m - 1] : d.en[m]]
+        m += 1
+    return out
+
+
+# Nouns that end the name of a programme after its first word: "MBA programme".
+_NP_HEADS = frozenset({"programme", "program", "course", "plan", "bootcamp", "degree", "series"})
+# How many days one of each unit lasts: "a 12-week course", "a 30-hour audiobook".
+_UNIT_DAYS = {
+    "day": 1.0, "days": 1.0, "week": 7.0, "weeks": 7.0, "fortnight": 14.0, "month": 30.44,
+    "months": 30.44, "year": 365.25, "years": 365.25, "semester": 182.0, "term": 91.0,
+    "hour": 1 / 24, "hours": 1 / 24,
+}  # fmt: skip
+
+
+def _window_words(days: int) -> str:
+    if days < 14:
+        return f"{days} day{'s' if days != 1 else ''}"
+    if days < 70:
+        return f"{round(days / 7)} weeks"
+    return f"{round(days / 30.44)} months"
+
+
+def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None:
+    """A time faster than anyone has run ("a sub-2-hour marathon"), or typing faster than
+    anyone types: out of reach whatever the window."""
+    joined = -1
+    goal_q = sorted(goal_q, key=lambda q: q.span)
+    for n, q in enumerate(goal_q):
+        if n == joined:
+            continue  # the "30 minutes" of "2 hours 30 minutes", read with its hours
+        if q.kind == "duration" and q.unit in _SECONDS:
+            seconds = q.value * _SECONDS[q.unit]
+            nxt = goal_q[n + 1] if n + 1 < len(goal_q) else None
+            between = d.text[q.span[1] : nxt.span[0]].strip(" ,") if nxt is not None else "-"
+            if nxt is not None and nxt.kind == "duration" and between in ("", "and"):
+                seconds += nxt.value * _SECONDS.get(nxt.unit, 0.0)  # "2 hours 30 minutes"
+                joined = n + 1
+            race = _race_near(d, q)
+            if race is not None and seconds < lx.WORLD_RECORD_SECONDS[race]:
+                record = lx.WORLD_RECORD_SECONDS[race]
+                issue("A010", q.span, f"'{race} in {_clock(seconds)}'", _clock(record))
+                return
+        elif q.kind == "count" and q.unit in ("words", "wpm") and q.value > lx.TYPING_RECORD_WPM:
+            k = bisect_left(d.st, q.span[1])
+            per_minute = q.unit == "wpm" or (
+                d.at[k] in ("per", "a") and d.at[k + 1] in ("minute", "min")
+            )
+            if per_minute:
+                said = f"'{q.value:g} words a minute'"
+                issue("A010", q.span, said, f"about {lx.TYPING_RECORD_WPM:g} words a minute")
+                return
+
+
+def _race_near(d: _Doc, q: QuantityFact) -> str | None:
+    """The race a time is for, named within a few words of it: "a sub-2-hour marathon"."""
+    i = bisect_left(d.st, q.span[0])
+    for m in range(max(0, i - 6), min(d.n, i + 7)):
+        w = d.low[m]
+        if w == "marathon":
+            half = d.at[m - 1] == "half" or (d.at[m - 1] == "-" and d.at[m - 2] == "half")
+            return "half marathon" if half else "marathon"
+        if w in lx.WORLD_RECORD_SECONDS:
+            return w
+    return None
+
+
+def _clock(seconds: float) -> str:
+    """A race time as people write it: "1:59:00", "9.2 seconds"."""
+    if seconds < 60:
+        return f"{seconds:g} seconds"
+    whole = round(seconds)
+    h, rest = divmod(whole, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+_SECONDS = {"seconds": 1.0, "minutes": 60.0, "hours": 3600.0}
+
+
+def _level_climb(
+    d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact], window: int, novice: bool
+) -> None:
+    """CEFR levels climbed faster than study allows: "from A1 to C1 in 3 months"."""
+    levels = [q for q in goal_q if q.kind == "level" and q.unit.startswith("CEFR")]
+    if not levels:
+        return
+    target = max(levels, key=lambda q: q.value)
+    start = [q for q in levels if q is not target and q.span[0] < target.span[0]]
+    if start:
+        steps, first = target.value - start[0].value, start[0].span[0]
+    elif novice:
+        steps, first = target.value, target.span[0]  # from nothing: A1 is a step too
+    else:
+        return
+    if steps / max(window / 30.44, 1.0) > lx.CEFR_STEPS_PER_MONTH and steps >= 2:
+        issue(
+            "A005", (first, target.span[1]), d.text[first : target.span[1]], _window_words(window)
+        )
+
+
+def _one_per_period(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None:
+    """One heavy piece of work every day or week: "run a marathon every day", "publish a
+    paper every day"."""
+    for f in goal_q:
+        per = lx.DAYS_PER_PERIOD.get(f.unit) if f.kind == "frequency" else None
+        if per is None:
+            continue
+        k = bisect_left(d.st, f.span[0])
+        for m in range(max(0, k - 3), k):
+            cap = lx.RATE_CAPS_PER_WEEK.get(d.low[m])
+            if cap is not None and d.at[m - 1] in ("a", "an", "one") and 7 / per > cap:
+                start, end = d.st[m - 1], d.en[m]
+                issue("A004", (start, end), d.text[start:end], _window_words(per))
+                return

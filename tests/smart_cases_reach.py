@@ -1,0 +1,192 @@
+"""Goals whose achievability is the question, labelled by the documented rules before any run.
+
+Same notation as ``smart_cases`` (five verdict letters), read on the same ``AS_OF``. ``a`` only
+where the text itself shows the goal cannot be reached: a scope absurd for its time frame, an
+absolute that quantifies over everything or for ever, two demands that cannot both hold.
+``BEYOND`` holds those; ``WITHIN`` holds goals that look big and are reachable (a bounded,
+countable "every" or "zero", a big number at a sensible rate, a long road to a top role), so a
+rule that fires on the look of a goal rather than its scope shows up here.
+"""
+
+from __future__ import annotations
+
+from smart_cases import Case
+
+BEYOND = (
+    # Money out of reach for the time frame.
+    Case("Grow my Etsy shop's monthly sales from $200 to $50,000 by the end of December.", "SMarT"),
+    Case(
+        "Raise $5 million for the food bank in the next two weeks, starting from nothing.", "SMarT"
+    ),
+    Case("Earn £250,000 from freelance design work in my first month.", "SMarT"),
+    Case("Save $1,000,000 by next summer on my teaching salary.", "SMarT"),
+    Case("Increase our nonprofit's donor base by 900% before Christmas.", "SMarT"),
+    Case("Cut the hospital's agency staffing spend by 95% within a fortnight.", "SMarT"),
+    Case("Triple the shop's weekly takings by next Friday.", "SMarT"),
+    Case("Multiply my YouTube subscribers tenfold in two weeks.", "SMarT"),
+    Case("Get a 400% pay rise at my review next month.", "SMarT"),
+    Case("Grow our app's daily users from 50 to 5 million by the end of next month.", "SMarT"),
+    Case("Bring staff turnover down from 40% to 0% by next week.", "SMarT"),
+    Case(
+        "Pay off my $80,000 student loan by the end of January on a $2,500 monthly salary.", "SMarT"
+    ),
+    # Counts out of reach for the time frame.
+    Case("Make 5,000 cold calls tomorrow.", "SMarT"),
+    Case("Write and submit 60 grant applications this week.", "SMarT"),
+    Case("Recruit 2,000 new volunteers for the charity shop by Sunday.", "SMarT"),
+    Case("Complete 150 online courses on Coursera before the end of December.", "SMarT"),
+    Case("Knit 300 jumpers for the winter appeal in the next ten days.", "SMarT"),
+    Case("Interview 500 job candidates on Monday.", "SMarT"),
+    Case("Sell 10,000 houses this quarter as a solo estate agent.", "SMarT"),
+    Case("Mark 3,000 exam scripts in one evening.", "SMarT"),
+    Case("Answer 20,000 support tickets by myself this week.", "SMarT"),
+    Case("Host 50 webinars before Friday.", "SMarT"),
+    Case("Do 10,000 push-ups a day starting tomorrow.", "SMarT"),
+    Case("Film and edit 90 training videos by the end of this week.", "SMarT"),
+    Case("Plant 100,000 trees on my own this weekend.", "SMarT"),
+    # Role jumps too far for the time.
+    Case("Go from graduate trainee to chief financial officer in nine months.", "SMarT"),
+    Case("Be appointed headteacher by January, having just started my teacher training.", "SMarT"),
+    Case(
+        "Make it from staff nurse to chief nursing officer of the trust before next summer.",
+        "SMarT",
+    ),
+    Case("Get promoted from intern to vice president by March.", "SMarT"),
+    Case(
+        "Become managing director of the agency within 8 weeks of joining as an apprentice.",
+        "SMarT",
+    ),
+    Case("Become a High Court judge by 2027, having just enrolled in law school.", "SMarT"),
+    # Ranks and awards out of reach.
+    Case("Win an Oscar for my first short film by March.", "SMarT"),
+    Case("Become world number one in tennis by June, having just taken up the sport.", "SMarT"),
+    Case("Reach grandmaster level in chess by February, starting as a complete beginner.", "SMarT"),
+    Case("Get our two-person startup onto the Fortune 500 list by next year.", "SMarT"),
+    Case(
+        "Win an Olympic gold medal in the 100m next summer, having never sprinted before.", "SMarT"
+    ),
+    # Fitness feats out of reach.
+    Case("Lose 30 kg before the office party on December 12.", "SMarT"),
+    Case("Run a sub-3-hour marathon next month, having never jogged before.", "SMarT"),
+    Case("Bench press 200 kg within four weeks of my first gym session.", "SMarT"),
+    Case("Climb Everest next month without any mountaineering experience.", "SMarT"),
+    Case("Swim the English Channel in January after learning to swim this week.", "SMarT"),
+    # Learning feats out of reach.
+    Case("Become fluent in Arabic, Russian and Mandarin by the end of January.", "smarT"),
+    Case("Qualify as a doctor in six months.", "SMarT"),
+    Case("Pass all 13 ACCA exams in the December sitting, starting from scratch.", "SMarT"),
+    Case("Master Python, Rust, Go and C++ in a fortnight.", "smarT"),
+    Case("Get a PhD in physics by next summer, starting from scratch.", "SMarT"),
+    Case("Type 400 words per minute by January.", "SMarT"),
+    # Absolutes over everything or for ever.
+    Case("Never make a single error in a drug calculation for the rest of my career.", "Smart"),
+    Case("Keep every single customer happy, all of the time.", "smart"),
+    Case("Have zero complaints from parents, forever.", "sMart"),
+    Case("Be 100% accurate in every report I write, permanently.", "sMart"),
+    Case("Become the best data scientist in the world by 2028.", "smarT"),
+    Case("Be the best-rated nurse in the country.", "smart"),
+    Case("Close every deal I am ever offered.", "Smart"),
+    Case("Never lose a single patient on my ward again.", "smart"),
+    Case("Read every book ever written about leadership.", "Smart"),
+    Case("Make sure no one on my team ever feels stressed.", "smart"),
+    Case("Know the answer to every question a client could ever ask.", "smart"),
+    Case("Be the number one ranked estate agent in the UK by February.", "smarT"),
+    Case("Get a 100% satisfaction score from every customer, permanently.", "sMart"),
+    Case("Speak every language used in the European Union.", "smart"),
+    Case("Eliminate every error from every audit we ever do.", "smart"),
+    Case("Win every single tender we bid for from now on.", "Smart"),
+    # Demands that cannot both hold.
+    Case("Work 120 hours a week while still sleeping 9 hours a night.", "SMarT"),
+    Case("Finish the 12-week course by next Friday.", "SMarT"),
+    Case("Complete the two-year MBA programme in four months.", "SMarT"),
+    Case("Read the 30-hour audiobook in full during my 20-minute commute tomorrow.", "SMarT"),
+)
+
+WITHIN = (
+    # Big-looking money and percentages at a sensible rate.
+    Case("Increase my sales by 10% over the next 12 months.", "SMArT"),
+    Case("Double my newsletter subscribers from 500 to 1,000 by the end of 2027.", "SMArT"),
+    Case("Grow the charity's regular donors from 300 to 450 in the next year.", "SMArT"),
+    Case("Cut patient waiting times in A&E by 20% within six months.", "SMArT"),
+    Case("Reduce our office's paper use by 50% by the end of next year.", "SMArT"),
+    Case("Hit $1M in annual recurring revenue by the end of 2028, up from $400k today.", "SMArT"),
+    Case("Raise £2,000 for the hospice by running the Great North Run in September.", "SMArT"),
+    Case("Earn $5,000 a month from freelance work by the end of 2027.", "SMArT"),
+    Case("Grow the YouTube channel from 2,000 to 5,000 subscribers in 12 months.", "SMArT"),
+    Case("Triple the number of volunteers from 10 to 30 by the end of 2027.", "SMArT"),
+    Case("Increase the clinic's flu vaccine uptake from 70% to 85% this winter.", "SMArT"),
+    Case("Grow revenue from $0 to $10,000 a month within 18 months.", "SMArT"),
+    Case("Get a 15% pay rise when I move roles next year.", "SMArT"),
+    Case("Increase checkout conversion by 150% over the next two years.", "SMArT"),
+    Case("Double my freelance income in 12 months.", "SMArT"),
+    Case("Cut my 5k time from 30 to 27 minutes by April.", "SMArT"),
+    # Big-looking counts at a sensible rate.
+    Case("Make 100 cold calls a week until the end of March.", "SMArT"),
+    Case("Read 52 books in 2027, one a week.", "SMArT"),
+    Case("Write 500 words of my novel every day in January.", "SMArT"),
+    Case("Apply for 30 jobs this month.", "SMArT"),
+    Case("Interview 20 candidates for the two open posts by the end of January.", "SMArT"),
+    Case("Reach 10,000 followers on LinkedIn by next December.", "SMArT"),
+    Case("Get 1,000 signatures on the petition before the council meeting on January 15.", "SMArT"),
+    Case("Write a 50,000-word novel draft during November 2027.", "SMArT"),
+    Case("Make 20 sales calls a day for the next four weeks.", "SMArT"),
+    Case("Publish two peer-reviewed papers in 2027.", "SMArT"),
+    Case("Process 200 invoices a day during the month-end week.", "SMArT"),
+    Case("Take 10,000 steps every day.", "SMArT"),
+    Case("Close all 35 open audit actions by the end of Q1.", "SMArT"),
+    Case("Visit all 14 branches in my region before the end of March.", "SMArT"),
+    Case("Mark 30 Year 9 essays by Monday.", "SMArT"),
+    # Fitness and learning: ambitious, not absurd.
+    Case("Run my first marathon in six months, following a 24-week training plan.", "SMArT"),
+    Case("Run a half marathon in under two hours by May.", "SMArT"),
+    Case("Lose 6 kg by the end of March.", "SMArT"),
+    Case("Lose 1 kg a week for the next 8 weeks.", "SMArT"),
+    Case("Do 50 push-ups a day through January.", "SMArT"),
+    Case("Cycle 100 km every Sunday with the club.", "SMArT"),
+    Case("Increase my bench press from 60 kg to 80 kg within a year.", "SMArT"),
+    Case("Run 5 km every morning before work.", "SMArT"),
+    Case("Pass all four sections of the CPA exam by the end of 2027.", "SMArT"),
+    Case("Reach B1 in Spanish within nine months.", "SMArT"),
+    Case("Learn to swim 25 metres by the summer holidays.", "SMArT"),
+    Case("Complete the 10-week couch-to-5k plan by February 28.", "SMArT"),
+    Case("Finish the 6-week coding bootcamp by the end of January.", "SMArT"),
+    Case("Finish all 12 modules of the project management course by June.", "SMArT"),
+    Case("Pass my driving test in March after 40 hours of lessons.", "SMArT"),
+    # Roles: a step at a time, or a long road.
+    Case("Get promoted to senior nurse within two years.", "SMArT"),
+    Case("Move from team lead to department manager within 18 months.", "SMArT"),
+    Case("Become head of sales within three years.", "SMArT"),
+    Case("Become a chief operating officer within ten years.", "SMArT"),
+    Case("Go from senior analyst to analytics manager within a year.", "SMArT"),
+    Case("Become CEO of my own startup by registering the company in January.", "SMArT"),
+    Case("Be promoted to director within five years.", "SMArT"),
+    Case("Become a registered nurse within four years.", "SMArT"),
+    # Ranks and awards within reach.
+    Case("Win the regional sales award for the North West team this year.", "SMArT"),
+    Case("Be in the top 10% of sales reps in the company by Q4.", "SMArT"),
+    Case("Place in the top three at the county cross-country championship in February.", "SMArT"),
+    Case("Get a first-class degree in my final exams next June.", "SMArT"),
+    # Bounded, countable absolutes.
+    Case("Send the team newsletter every Friday.", "SMArT"),
+    Case("Ship the January release with zero critical defects.", "SMArT"),
+    Case("Call every client on my list of 40 accounts before Christmas.", "SMArT"),
+    Case("Respond to all customer complaints within 24 hours.", "SMArT"),
+    Case("Complete 100% of my mandatory training modules by March 31.", "SMArT"),
+    Case("Achieve 100% attendance at the weekly team meeting this quarter.", "SMArT"),
+    Case("Keep zero overdue invoices at each month end in 2027.", "SMArT"),
+    Case("Attend every team stand-up during the product launch week.", "SMArT"),
+    Case("Attend every parents' evening this school year.", "SMArT"),
+    Case("Make zero medication errors on my next 20 shifts.", "SMArT"),
+    Case("Hit a 100% pass rate on the Year 11 mock exams in March.", "SMArT"),
+    Case("Submit every timesheet on time for the rest of the year.", "SMArT"),
+    Case("Answer 100% of calls within three rings during my shifts this month.", "SMArT"),
+    Case("Never miss a stand-up during the two-week launch sprint.", "SMArT"),
+    Case(
+        "Prepare answers to 10 common questions so I'm the best-prepared candidate at next "
+        "Tuesday's interview.",
+        "SMART",
+    ),
+    Case("Read every chapter of the new staff handbook by Friday.", "SMArT"),
+)
+
+REACH = BEYOND + WITHIN

@@ -1,0 +1,580 @@
+"""Achievability on goals written for it (``smart_cases_reach``): out of reach, and big but fine."""
+
+from __future__ import annotations
+
+import pytest
+
+import careerkit as ck
+from smart_cases import ALL, AS_OF, Case
+from smart_cases_fresh import FRESH_CASES
+from smart_cases_more import MORE
+from smart_cases_reach import BEYOND, REACH, WITHIN
+
+CRITERIA = ("S", "M", "A", "R", "T")
+
+# Read differently from the label on A; each needs knowledge the rules do not have yet. Strict
+# xfail: when one starts to pass, move it out of this set.
+A_MISSES = {
+    "Mark 3,000 exam scripts in one evening.",
+    "Get our two-person startup onto the Fortune 500 list by next year.",
+    "Bench press 200 kg within four weeks of my first gym session.",
+    "Swim the English Channel in January after learning to swim this week.",
+    "Qualify as a doctor in six months.",
+}
+
+
+def verdict(report: ck.reports.SmartReport) -> str:
+    out = ""
+    for c in CRITERIA:
+        status = report.criteria[c].status
+        ok = status != "not_met" if c == "A" else status == "met"
+        out += c if ok else c.lower()
+    return out
+
+
+def test_the_batch_is_large_balanced_and_new() -> None:
+    assert len(REACH) >= 120
+    assert len(BEYOND) >= 55
+    assert len(WITHIN) >= 55
+    texts = {c.text for c in REACH}
+    assert len(texts) == len(REACH), "duplicate case"
+    assert not texts & {c.text for c in (*ALL, *MORE, *FRESH_CASES)}, "case in another batch"
+    assert all(c.verdict[2] == "a" for c in BEYOND)
+    assert all(c.verdict[2] == "A" for c in WITHIN)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(
+            c,
+            id=c.text[:60],
+            marks=[pytest.mark.xfail(strict=True, reason="known miss")]
+            if c.text in A_MISSES
+            else [],
+        )
+        for c in REACH
+    ],
+)
+def test_achievable(case: Case) -> None:
+    assert verdict(ck.evaluate_smart(case.text, as_of=AS_OF))[2] == case.verdict[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Be 100% accurate in every report I write, permanently.",
+            ["A001 'every report I write, permanently' is an absolute no one can reach"],
+        ),
+        (
+            "Keep downtime at 0% permanently.",
+            ["A001 '0% permanently' is an absolute no one can reach"],
+        ),
+        (
+            "Make sure no one on my team ever feels stressed.",
+            ["A001 'no one on my team ever' is an absolute no one can reach"],
+        ),
+        (
+            "Wire 3 houses a day by myself, every day, for the rest of my career.",
+            [
+                "A001 'every day, for the rest of my career' is an absolute no one can reach",
+                "A004 '3 houses' in 1 day is more than one person can do",
+            ],
+        ),
+        (
+            "Never make a single charting error again.",
+            ["A001 'Never make a single charting error' is an absolute no one can reach"],
+        ),
+        (
+            "Get every customer to sign up for the loyalty card.",
+            ["A001 'every customer' is an absolute no one can reach"],
+        ),
+        (
+            "Always be available for my team.",
+            ["A001 'always' is an absolute no one can reach"],
+        ),
+    ],
+)
+def test_what_makes_an_absolute_is_said(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Check every script twice. Always.",  # a habit, not a state held without a break
+        "I want to stop feeling burnt out all the time.",  # what is to stop
+        "Ship the January release with zero critical defects.",  # one occasion
+        "Never miss a stand-up during the two-week launch sprint.",  # a finite stretch
+        "Make zero typos in my reports this quarter.",  # a short window
+        "Make the weekly newsletter go out every Thursday at 9am without fail.",
+        "From now on, I will log every client call in the CRM the same day.",
+        "Keep to no more than 2 late shipments a month in 2027.",
+        "Get a perfect score on the December mock exam.",  # one mark, one occasion
+        "Achieve perfect attendance this month.",
+    ],
+)
+def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Make 5,000 cold calls tomorrow.",
+            ["A004 '5,000 cold calls' in 1 day is more than one person can do"],
+        ),
+        (
+            "See 140 patients a day, on my own.",
+            ["A004 '140 patients' in 1 day is more than one person can do"],
+        ),
+        (
+            "Get 1 million new followers for the brand by Sunday.",
+            ["A004 '1 million new followers' in 4 days is more than one person can do"],
+        ),
+        (
+            "Rewrite the entire 2-million-line monolith in Rust this weekend, solo.",
+            ["A004 '2-million-line monolith' in 4 days is more than one person can do"],
+        ),
+        (
+            "Write the 300-page manual by Friday.",
+            ["A004 '300-page manual' in 2 days is more than one person can do"],
+        ),
+        (
+            "Run a marathon every day for a year.",
+            ["A004 'a marathon' in 1 day is more than one person can do"],
+        ),
+        (
+            "Attend 50 networking events this week.",
+            ["A004 '50 networking events' in 7 days is more than one person can do"],
+        ),
+        (
+            "Get a 300% raise this year.",
+            ["A002 '300%' in 12 months is far beyond a realistic pace"],
+        ),
+        (
+            "Turn the company around single-handedly by next week.",
+            [
+                (
+                    "A004 'Turn the company around single-handedly' in 11 days is more than one "
+                    "person can do"
+                )
+            ],
+        ),
+        (
+            "Get 1,000 new clients this week.",
+            ["A004 '1,000 new clients' in 7 days is more than one person can do"],
+        ),
+        (
+            "Save $1,000,000 by next summer.",
+            ["A004 '$1,000,000' in 9 months is more than one person can do"],
+        ),
+        (
+            "Grow daily users from 50 to 5 million by the end of next month.",
+            ["A002 'from 50 to 5 million' in 5 weeks is far beyond a realistic pace"],
+        ),
+        (
+            "Bring staff turnover down from 40% to 0% by next week.",
+            ["A002 'from 40% to 0%' in 11 days is far beyond a realistic pace"],
+        ),
+        (
+            "Raise $5 million in the next two weeks, starting from nothing.",
+            ["A005 '$5 million' within 2 weeks is not reachable from where the goal starts"],
+        ),
+    ],
+)
+def test_a_rate_out_of_reach_is_said(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Answer 100% of calls within three rings during my shifts this month.",  # a share
+        "Achieve 100% attendance at the weekly team meeting this quarter.",  # a level
+        "Process 200 invoices a day during the month-end week.",
+        "Send 5,000 marketing emails tomorrow.",  # sent in bulk
+        "Reach 10k followers on GitHub by next month.",
+        "Hit 1.5 million page views in Q2 2027.",
+        "Deadlift 100 kg by March.",  # a level, not weight to lose
+        "Our call centre will take 5,000 calls tomorrow.",  # a team
+        "Save $10,000 by the end of 2027.",
+        "Double my salary within 2 years by moving into tech.",
+        "Get a 50% raise when I switch jobs next year.",
+        "Publish a paper every week.",
+        "Restructure the finance department with the HR team by March.",
+        "Turn the shop around by myself within two years.",
+        "Grow revenue by 200% this year so the whole team can get a pay rise.",
+        "Write a 40-page field guide by the end of March.",
+        "Write the 10-page report by Friday.",
+        "Our team will rewrite the 200,000-line billing system by June.",
+    ],
+)
+def test_a_big_figure_at_a_sensible_rate_is_within_reach(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Go from graduate trainee to chief financial officer in nine months.",
+            ["A003 'chief financial officer' within 9 months skips every step on the way"],
+        ),
+        (
+            "Make it from staff nurse to chief nursing officer of the trust before next summer.",
+            ["A003 'chief nursing officer' within 6 months skips every step on the way"],
+        ),
+        (
+            "Become a captain at a major airline within 2 months. I just got my PPL.",
+            ["A003 'captain' within 9 weeks skips every step on the way"],
+        ),
+        (
+            "Opened the food truck last week. Michelin star by next month!",
+            ["A005 'Michelin' within 5 weeks is not reachable from where the goal starts"],
+        ),
+        (
+            "Close $10M in new business by Friday. I'm a first-week SDR.",
+            ["A005 '$10M' within 2 days is not reachable from where the goal starts"],
+        ),
+        (
+            "Become managing director of the agency within 8 weeks of joining as an apprentice.",
+            ["A003 'managing director' within 8 weeks skips every step on the way"],
+        ),
+        (
+            "Earn £250,000 from freelance design work in my first month.",
+            ["A005 '£250,000' within 4 weeks is not reachable from where the goal starts"],
+        ),
+        (
+            "Climb Everest next month without any mountaineering experience.",
+            ["A005 'Everest' within 5 weeks is not reachable from where the goal starts"],
+        ),
+        (
+            "Be the #1 agent in the country by end of year.",
+            ["A001 '#1' is an absolute no one can reach"],
+        ),
+        (
+            "Become world number one in tennis by June.",
+            ["A001 'world number one' is an absolute no one can reach"],
+        ),
+        (
+            "Be the number one ranked estate agent in the UK by February.",
+            ["A001 'number one' is an absolute no one can reach"],
+        ),
+        (
+            "Go from shop floor assistant to regional director within a year.",
+            ["A003 'director' within 12 months skips every step on the way"],
+        ),
+        (
+            "Never disappoint anyone.",
+            ["A001 'Never disappoint' is an absolute no one can reach"],
+        ),
+        (
+            "Achieve excellence in everything I do.",
+            ["A001 'excellence in everything' is an absolute no one can reach"],
+        ),
+        (
+            "Get 100% of the sales team to 100% of quota every single month.",
+            ["A001 '100% of the sales team to 100%' is an absolute no one can reach"],
+        ),
+    ],
+)
+def test_a_role_or_honour_out_of_reach_is_said(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Become CEO of my own startup by registering the company in January.",  # a founder
+        "Land a junior consultant role by March, having just graduated.",
+        "Run my first marathon next month.",  # new to the race, not to running
+        "Go from senior analyst to analytics manager within a year.",
+        "Move from deputy director to chief operating officer within a year.",
+        "Become a chief operating officer within ten years.",
+        "Go from shop floor assistant to team supervisor by next summer.",
+        "Become head of sales within three years.",
+        "Zero payroll errors for 12 consecutive pay runs.",  # counted occasions
+        "Respond to every escalation within 48 hours of it being raised.",
+        "Earn my first $200,000 as a freelancer within a year.",
+    ],
+)
+def test_a_step_up_within_reach_is_not_refused(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Finish the 12-week course by next Friday.",
+            ["A009 '12-week course' cannot fit into 9 days"],
+        ),
+        (
+            "Complete the two-year MBA programme in four months.",
+            ["A009 'two-year MBA programme' cannot fit into 4 months"],
+        ),
+        (
+            "Listen to the 30-hour audiobook tomorrow.",
+            ["A009 '30-hour audiobook' cannot fit into 1 day"],
+        ),
+        (
+            "Work 120 hours a week while still sleeping 9 hours a night.",
+            [
+                (
+                    "A009 '120 hours a week' and '9 hours a night' cannot fit into the 168 hours "
+                    "of a week"
+                )
+            ],
+        ),
+        (
+            "Study 30 hours a day until the exam.",
+            ["A009 '30 hours a day' cannot fit into the 24 hours of a day"],
+        ),
+    ],
+)
+def test_more_time_than_there_is_is_said(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Complete the 10-week couch-to-5k plan by February 28.",
+        "Finish the 6-week coding bootcamp by the end of January.",
+        "Finish the first 2 weeks of the 12-week course by next Friday.",  # a part of it
+        "Get my manager's sign-off on a 6-month growth plan by December.",  # made, not gone through
+        "Work 40 hours a week and sleep 8 hours a night.",
+    ],
+)
+def test_time_that_fits_is_not_refused(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
+
+
+# Goals that look big and are within reach, across fields and forms.
+LOOK_BIG = (
+    "Canvass 300 houses this weekend for the by-election.",
+    "Visit 40 homes this week as part of the health visiting round.",
+    "Watch 20 training videos this week.",
+    "Review 100 applications for the graduate scheme this week.",
+    "Label 3,000 images for the data set by the end of the week.",
+    "Vaccinate 300 patients at this week's clinic.",
+    "Screen 400 candidates' CVs this week.",
+    "Scan 2,000 pages of archive records next week.",
+    "Hand out 2,000 flyers this weekend.",
+    "Collect 500 survey responses this month.",
+    "Ship 2,000 orders this week with the warehouse team.",
+    "Sell 5,000 units this quarter.",
+    "Grow my email list from 200 to 1,000 subscribers by March.",
+    "Grow from 50 to 500 followers this month.",
+    "Improve my exam score from 40% to 85% by June.",
+    "Raise the pass rate from 60% to 75% this year.",
+    "Cut costs by 10% by next month.",
+    "Reduce churn from 8% to 6% by the end of Q1.",
+    "Lose 2 kg by Christmas.",
+    "Deadlift 140 kg by the end of March.",
+    "Run 5 km in under 25 minutes by February.",
+    "Walk 10,000 steps every day in January.",
+    "Write 1,000 words a day for the next month.",
+    "Read 50 pages a day.",
+    "Answer every customer email within 24 hours.",
+    "Always double-check drug doses before administering them.",
+    "Never leave the ward without handing over to the next nurse.",
+    "Make sure every new starter has a buddy from January.",
+    "Keep every patient's notes up to date during my shifts.",
+    "Get every member of my team through the fire safety course by March.",
+    "Win the regional bake-off in June.",
+    "Be the top seller in my store this quarter.",
+    "Become the best-prepared candidate for the promotion panel in March.",
+    "Become a team leader within 18 months.",
+    "Get promoted to director within 3 years.",
+    "Become head of department by 2029.",
+    "Become a partner at the firm within 5 years.",
+    "Become CFO within 10 years.",
+    "Launch my own consultancy and be its CEO by June.",
+    "Earn $100,000 in revenue in my first year of freelancing.",
+    "Save $5,000 by next summer.",
+    "Pay off my $3,000 credit card debt by April.",
+    "Raise £1,500 for charity by running the London Marathon in April.",
+    "Run my first marathon in April.",
+    "Complete a 5-day first-aid course next month.",
+    "Finish the 8-week mindfulness course by the end of February.",
+    "Finish the 3-hour safety induction tomorrow.",
+    "Work 45 hours a week and get 8 hours of sleep a night.",
+    "Study 3 hours a day for the bar exam.",
+    "Zero lost-time accidents on site this quarter.",
+    "Have zero missed medication doses on my ward this month.",
+    "Never miss a team meeting this month.",
+    "Be available on call 24/7 during the launch week as part of the rota.",
+    "Respond to all P1 incidents within 15 minutes, 24/7, as part of the on-call rota.",
+    "Publish a blog post every week from now on.",
+    "Double my running distance from 5 km to 10 km by March.",
+    "Triple our newsletter sign-ups from 100 to 300 in 2027.",
+    "Hire 3 engineers by the end of Q1.",
+    "Interview 15 candidates on Monday.",
+    "Get 100 people to sign the petition by Friday.",
+)
+
+
+@pytest.mark.parametrize("text", LOOK_BIG)
+def test_a_goal_that_only_looks_big_is_not_refused(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.code for f in report.criteria["A"].findings] == ["A008"]
+
+
+# Goals out of reach in other words than the batch above, across the same kinds of scope.
+OUT_OF_REACH_MORE = (
+    "Become the chief executive of the bank within three months of joining as a cashier.",
+    "Go from junior developer to VP of engineering by next summer.",
+    "Get promoted to chief medical officer by March, I only qualified last year.",
+    "Double our monthly revenue every week until Christmas.",
+    "Grow the podcast from 100 to 2 million listeners by February.",
+    "Increase sales by 1,000% this month.",
+    "Cut hospital waiting lists by 90% in two weeks.",
+    "Reduce my team's error rate from 12% to 0% by Friday.",
+    "Write 12 novels this winter.",
+    "Run 5 marathons this week.",
+    "Pass 10 professional exams this month.",
+    "Complete 40 Coursera courses by Christmas.",
+    "Answer 50,000 customer emails on my own this week.",
+    "Plant 1 million trees by myself before spring.",
+    "Sign up 10,000 new gym members by Sunday.",
+    "Cold-call 3,000 prospects tomorrow.",
+    "Lose 25 kg in a month.",
+    "Learn to speak Mandarin fluently in three weeks.",
+    "Master quantum computing by next Friday.",
+    "Run a marathon in January; I have never run before.",
+    "Save £500,000 this year from my nurse's salary.",
+    "Win a Nobel prize next year with my first research paper.",
+    "Win an Olympic medal next summer, having just taken up rowing.",
+    "Be the most famous chef in the world by 2027.",
+    "Be the best teacher in the country.",
+    "Become the number one YouTuber in the world this year.",
+    "Never make a single mistake at work ever again.",
+    "Make sure none of my patients ever complain, forever.",
+    "Keep every customer 100% satisfied all the time.",
+    "Have zero bugs in every release we ever ship.",
+    "Always be perfect in every meeting.",
+    "Win every pitch we ever make.",
+    "Get every single student to an A* in every subject.",
+    "Respond to every message within one minute, 24 hours a day, 7 days a week, on my own.",
+    "Be reachable by phone 24/7 for the rest of my life.",
+    "Complete the 3-year nursing degree by next summer.",
+    "Finish the 40-hour online course tonight.",
+    "Work 100 hours a week and spend 80 hours a week with my family.",
+)
+
+
+@pytest.mark.parametrize("text", OUT_OF_REACH_MORE)
+def test_a_goal_out_of_reach_is_refused(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status == "not_met"
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Run a sub-2-hour marathon next month.",
+            [("A010 'marathon in 2:00:00' is beyond what anyone has done (the record is 2:00:35)")],
+        ),
+        (
+            "Run 100m in 9.2 seconds by next summer.",
+            [
+                (
+                    "A010 '100m in 9.2 seconds' is beyond what anyone has done (the record is "
+                    "9.58 seconds)"
+                )
+            ],
+        ),
+        (
+            "Type 400 words per minute by January.",
+            [
+                (
+                    "A010 '400 words a minute' is beyond what anyone has done (the record is "
+                    "about 220 words a minute)"
+                )
+            ],
+        ),
+        (
+            "Go from A1 to C1 in Spanish in 3 months.",
+            ["A005 'A1 to C1' within 3 months is not reachable from where the goal starts"],
+        ),
+        (
+            "Reach C1 in German in 4 months, starting from scratch.",
+            ["A005 'C1' within 4 months is not reachable from where the goal starts"],
+        ),
+    ],
+)
+def test_beyond_any_record_or_study_pace_is_said(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Run a marathon in 2 hours and 45 minutes by June.",
+        "Run a marathon in under 2 hours 30 minutes by June.",
+        "Run a sub-3-hour marathon by next June.",
+        "Type 80 words per minute by March.",
+        "Go from A2 to B2 in Italian by the end of January.",
+        "Move from B1 to B2 in French by June.",
+    ],
+)
+def test_a_fast_time_or_level_within_reach_is_not_refused(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
+
+
+@pytest.mark.parametrize("text", ["Call my friday week", "Call my Friday week."])
+def test_a_weekday_before_a_last_word_is_read_without_error(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).text == text
+
+
+# Tracker notes, hedges and first-person lines: out of reach, and the same within reach.
+NOTES_BEYOND = (
+    "q1: 500% growth",
+    "I'd love to be CEO by spring - currently an intern",
+    "Hoping to make partner next month!!",
+    "aim: zero complaints. forever.",
+    "Target - #1 in the UK for sales by Jan",
+    "I want to win every single deal this quarter",
+    "lose 10kg by next fri",
+    "read 30 books this wk",
+    "I'll never be late again",
+    "Be the best ever",
+    "Goal: be perfect at everything",
+    "Get all my students to 100% in every test from now on",
+    "Make my startup a unicorn by next summer; we launched last week.",
+)
+NOTES_WITHIN = (
+    "q1: 5% growth",
+    "cold calls: 40/day",
+    "I'd love to be CEO one day - currently an intern",
+    "Hoping to make senior associate next year",
+    "aim: zero complaints this month",
+    "Target - top 10 in the region for sales by Jan",
+    "I want to win 3 of the 5 deals in my pipeline this quarter",
+    "lose 2kg by next fri",
+    "read 3 books this month",
+    "I'll aim to never be late to stand-up this sprint",
+    "Be the best version of myself",
+    "Goal: be good at Excel by March",
+    "Get all my students to pass the mock exam in March",
+    "Get my startup to 100 paying customers by next summer; we launched last week.",
+)
+
+
+@pytest.mark.parametrize("text", NOTES_BEYOND)
+def test_a_note_out_of_reach_is_refused(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status == "not_met"
+
+
+@pytest.mark.parametrize("text", NOTES_WITHIN)
+def test_a_note_within_reach_is_not_refused(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
