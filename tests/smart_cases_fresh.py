@@ -1139,6 +1139,14 @@ ANOTHER_WRITER = (
     Case("Send thank-you cards to all 60 donors by New Year's Eve.", "SMArT", "2026-12-31"),
     Case("Have the January rota published by Christmas Eve.", "SMArT", "2026-12-24"),
     Case("Finish the Q4 sales report by New Year's Day.", "SMArT", "2027-01-01"),
+    # "this year and next" runs to the end of the next one.
+    Case(
+        "Keep the clinic's missed-appointment rate under 8% this year and next.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case("Win the regional sales award this quarter and next.", "SMArT", "2027-03-31"),
+    Case("Hold monthly fire drills this month and next.", "SMArT", "2026-12-31"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -383,6 +383,10 @@ class _Dates:
                     return _Time("event", begin, end)
             return None
         first, last = _period_of(as_of, nxt, step, d.fy_start, fiscal)
+        if step == 0 and (d.at[j + 1], d.at[j + 2]) == ("and", "next"):
+            # "this year and next": to the end of the next one
+            last = _period_of(as_of, nxt, 1, d.fy_start, fiscal)[1]
+            j += 3 if d.at[j + 3] in (nxt, nxt + "s") else 2
         over = w == "next" and d.at[i - 2] in ("over", "within", "during", "throughout")
         if (w in ("coming", "following") or over) and d.at[i - 1] == "the":
             # "in the coming year", "over the next year": a window of one unit from now.
