@@ -1147,6 +1147,10 @@ ANOTHER_WRITER = (
     ),
     Case("Win the regional sales award this quarter and next.", "SMArT", "2027-03-31"),
     Case("Hold monthly fire drills this month and next.", "SMArT", "2026-12-31"),
+    # An occasion on a named weekday ends on that day.
+    Case("Print the new menus by Saturday's reopening.", "SMArT", "2026-11-28"),
+    Case("Get the seating plan done by Monday's dinner.", "SMArT", "2026-11-30"),
+    Case("Have the risk log updated for Thursday's audit.", "SMArT", "2026-11-26"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

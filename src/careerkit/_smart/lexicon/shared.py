@@ -187,6 +187,7 @@ __all__ = [
     "VERBS",
     "VERB_ENDINGS",
     "VERB_PREFIXES",
+    "WEEKDAY_POSSESSIVES",
     "WINDOW_LEAD",
     "WINDOW_PREPS",
     "WINNING_VERBS",
@@ -594,9 +595,16 @@ HOLIDAY_PHRASES: Final = MappingProxyType(
 )  # fmt: skip
 # Where the scan meets them: at their second word ("new" is too common a word to try).
 HOLIDAY_PHRASE_HEADS: Final = frozenset(p[1] if p[0] == "new" else p[0] for p in HOLIDAY_PHRASES)
+# A weekday's occasion: "by Friday's launch".
+WEEKDAY_POSSESSIVES: Final = frozenset(f"{w}'s" for w in WEEKDAYS)
 # Occasions read where they stand: "in the mocks", "for Christmas".
 TIME_TRIGGERS = (
-    TIME_TRIGGERS | EVENT_PLURALS | frozenset(FIXED_HOLIDAYS) | {"easter"} | HOLIDAY_PHRASE_HEADS
+    TIME_TRIGGERS
+    | EVENT_PLURALS
+    | frozenset(FIXED_HOLIDAYS)
+    | {"easter"}
+    | HOLIDAY_PHRASE_HEADS
+    | WEEKDAY_POSSESSIVES
 )
 # Participles that name a state, not a result: "get involved in", "be interested in".
 PASSIVE_STATES: Final = words(

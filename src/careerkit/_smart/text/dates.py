@@ -271,6 +271,17 @@ class _Dates:
             return _resolve(d, begin, j, first, last)._replace(bare=False)
         return _resolve(d, begin, j, first, last)
 
+    def _weekday_occasion(self, i: int, w: str) -> _Time | None:
+        """ "by Saturday's reopening", "for Thursday's audit": the coming such day."""
+        d = self.d
+        prep = _context(d, i)[0]
+        if prep not in lx.EVENT_DEADLINE_PREPS and prep != "for":
+            return None  # "review Friday's numbers": a thing, not a time
+        ahead = (lx.WEEKDAYS[w[:-2]] - d.as_of.weekday()) % 7
+        day = d.as_of + timedelta(days=ahead)
+        end = max(_np_end(d, i + 1, min(d.n, i + 4)), i + 1)
+        return _resolve(d, i, end, day, day)
+
     def _weekday(self, i: int, w: str) -> _Time | None:
         d = self.d
         nxt = d.at[i + 1]

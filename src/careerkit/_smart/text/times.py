@@ -88,6 +88,8 @@ class _TimeScan(_Dates, _Events):
             return self._cadence(start, i + 1, 1.0, "week", explicit=False)
         if w in lx.WEEKDAYS:
             return self._weekday(i, w)
+        if w in lx.WEEKDAY_POSSESSIVES:
+            return self._weekday_occasion(i, w)
         if w in ("this", "next", "coming", "following", "current"):
             return self._relative(i, w)
         if w in lx.UNITS or w in ("a", "an", "half"):
