@@ -1147,6 +1147,10 @@ ANOTHER_WRITER = (
     ),
     Case("Win the regional sales award this quarter and next.", "SMArT", "2027-03-31"),
     Case("Hold monthly fire drills this month and next.", "SMArT", "2026-12-31"),
+    # "this time next year" is a year from today.
+    Case("Pay off the car loan by this time next year.", "SMArT", "2027-11-25"),
+    Case("Have 500 newsletter subscribers by this time next month.", "SMArT", "2026-12-25"),
+    Case("Finish the kitchen refit by this time next week.", "SMArT", "2026-12-02"),
     # An occasion on a named weekday ends on that day.
     Case("Print the new menus by Saturday's reopening.", "SMArT", "2026-11-28"),
     Case("Get the seating plan done by Monday's dinner.", "SMArT", "2026-11-30"),

@@ -336,6 +336,10 @@ class _Dates:
         nxt = d.at[j]
         as_of = d.as_of
         step = 0 if w in ("this", "current") else 1
+        unit = lx.DURATION_UNITS.get(d.at[j + 2], "")
+        if (w, nxt, d.at[j + 1]) == ("this", "time", "next") and unit in ("week", "month", "year"):
+            day = _add(as_of, unit, 1.0)[0]  # "by this time next year": a year from today
+            return _resolve(d, i, j + 3, day, day)
         fiscal = False
         if nxt in lx.FISCAL_WORDS and d.at[j + 1] == "year":
             fiscal, j, nxt = True, j + 1, "year"
