@@ -1155,6 +1155,11 @@ ANOTHER_WRITER = (
     Case("Print the new menus by Saturday's reopening.", "SMArT", "2026-11-28"),
     Case("Get the seating plan done by Monday's dinner.", "SMArT", "2026-11-30"),
     Case("Have the risk log updated for Thursday's audit.", "SMArT", "2026-11-26"),
+    # An order that opens with any verb and "as" a role: becoming that role.
+    Case("Retrain as a paramedic within two years.", "SMArT", "2028-11-25"),
+    Case("Requalify as a lifeguard before the summer season.", "SMArT"),
+    Case("Upskill as a forklift trainer by March.", "SMArT", "2027-03-31"),
+    Case("Qualify as a chartered surveyor by 2029.", "SMArT", "2029-12-31"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -449,6 +449,8 @@ CAUSES = [
             "T001 no date, window or cadence",
         ],
     ),
+    # Any verb in action position, before "as" and a role.
+    ("Qualify as a chartered surveyor by 2029.", "SMArT", []),
 ]  # fmt: skip
 
 

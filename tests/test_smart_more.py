@@ -39,6 +39,8 @@ FRESH_MISSES = {
     "1:1s w/ all directs monthly",
     "Demo progress to the product owner each sprint.",
     "Carer here — aiming to become qualified in medication handling by the end of January.",
+    # A role after "as" that the role list does not hold is not yet read as one.
+    "Requalify as a lifeguard before the summer season.",
     # A bracket that defines the fiscal year is read as the reason.
     "Cut overdue invoices to under 5% by FY end (our financial year ends 30 June).",
     "Keep agency spend under £20k a month for the rest of the fiscal year (it ends 31 August).",

@@ -339,6 +339,8 @@ def _in_action_position(
         return True
     if nxt in lx.OBJECT_OPENERS or nxt[:1].isdecimal() or nxt in lx.UNITS:
         return True
+    if i in sentence_start and nxt == "as" and d.at[after + 1] in lx.DETERMINERS_INDEFINITE:
+        return True  # "Retrain as a paramedic": an order to become a role
     # A bare object and a complement: "hand leaflets to every visitor", "make progress on".
     follow = d.at[after + 1]
     # A bare object of one or two words, then a preposition or the end: "use formative
