@@ -1160,6 +1160,10 @@ ANOTHER_WRITER = (
     Case("Requalify as a lifeguard before the summer season.", "SMArT"),
     Case("Upskill as a forklift trainer by March.", "SMArT", "2027-03-31"),
     Case("Qualify as a chartered surveyor by 2029.", "SMArT", "2029-12-31"),
+    # Figures glued to units of computing are measures.
+    Case("Get checkout page load under 800ms by March.", "SMArT", "2027-03-31"),
+    Case("Shrink the nightly backup to under 40GB by the end of January.", "SMArT", "2027-01-31"),
+    Case("Hold the kiosk app at 60fps on the old tablets this quarter.", "SMArT", "2026-12-31"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -494,6 +494,7 @@ def test_a_self_rating_is_not_reported_as_a_figure() -> None:
         ("Raise $2m for the new wing by June.", [(2_000_000.0, "USD")]),
         ("After 15 years in retail banking, I'd like to mentor 2 graduates.", [(2.0, "graduates")]),
         ("Spend 2 years in the Tokyo office.", [(2.0, "years")]),
+        ("Get checkout page load under 800ms by March.", [(800.0, "ms")]),
     ],
 )
 def test_what_is_and_is_not_a_measure(text: str, figures: list[tuple[float, str]]) -> None:

@@ -380,7 +380,7 @@ SPECIFIC_KINDS: Final = words(
 MEASURE_UNITS: Final = words(
     "km kms kilometers kilometres mi mile miles m meters metres kg kgs kilos kilograms lb lbs "
     "pounds steps liters litres l ml glasses cups calories kcal points pts stars reps sets "
-    "pages words lines"
+    "pages words lines ms gb mb tb kb gbps mbps fps rpm ppm px"
 )
 # Verbs whose "to" is a preposition: "go to events", "contribute to open source".
 PREP_TO_VERBS: Final = words(
