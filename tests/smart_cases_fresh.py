@@ -1164,6 +1164,10 @@ ANOTHER_WRITER = (
     Case("Get checkout page load under 800ms by March.", "SMArT", "2027-03-31"),
     Case("Shrink the nightly backup to under 40GB by the end of January.", "SMArT", "2027-01-31"),
     Case("Hold the kiosk app at 60fps on the old tablets this quarter.", "SMArT", "2026-12-31"),
+    # A start alone, with "next" or "this" before the month, is not a deadline.
+    Case("Serve as a school governor from next September.", "SMArt"),
+    Case("Lead the 8am stand-up from next January.", "SmArt"),
+    Case("Coordinate the hospital's volunteer drivers from this April.", "SmArt"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -41,6 +41,9 @@ FRESH_MISSES = {
     "Carer here — aiming to become qualified in medication handling by the end of January.",
     # A role after "as" that the role list does not hold is not yet read as one.
     "Requalify as a lifeguard before the summer season.",
+    # Taking on an ongoing duty is read as a one-off result that can be checked.
+    "Lead the 8am stand-up from next January.",
+    "Coordinate the hospital's volunteer drivers from this April.",
     # A bracket that defines the fiscal year is read as the reason.
     "Cut overdue invoices to under 5% by FY end (our financial year ends 30 June).",
     "Keep agency spend under £20k a month for the rest of the fiscal year (it ends 31 August).",

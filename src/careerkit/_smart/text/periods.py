@@ -81,7 +81,8 @@ def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
     steps = 0
     while j >= 0 and steps < 6:
         w = d.low[j]
-        if w in ("the", "of", "very", "-", "a") or w in lx.MOD_WORDS:
+        # "from next September": "next" and "this" say which one, not how it bounds the goal
+        if w in ("the", "of", "very", "-", "a", "next", "this") or w in lx.MOD_WORDS:
             if w == "close" and d.at[j + 1] != "of":
                 break  # "close the Q3 books": a verb, not "the close of Q3"
             if w in lx.MOD_WORDS:
