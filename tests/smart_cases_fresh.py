@@ -1168,6 +1168,22 @@ ANOTHER_WRITER = (
     Case("Serve as a school governor from next September.", "SMArt"),
     Case("Lead the 8am stand-up from next January.", "SmArt"),
     Case("Coordinate the hospital's volunteer drivers from this April.", "SmArt"),
+    # A change from one figure to another within a window, in a result, is counted from today;
+    # a window that is itself the result's measure is not a deadline.
+    Case(
+        "Rework the triage script so first-call resolution goes from 60% to 75% within 4 months.",
+        "SMART",
+        "2027-03-25",
+    ),
+    Case(
+        "Retrain the pickers so error rates drop from 3% to 1% within 8 weeks.",
+        "SMART",
+        "2027-01-20",
+    ),
+    Case(
+        "Rewrite the onboarding guide so new starters are productive within 3 weeks.",
+        "SMARt",
+    ),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

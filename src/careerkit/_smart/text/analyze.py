@@ -174,7 +174,7 @@ def analyze_text(
                 times = own
             elif _in_the_past(d, rat_at, min(rat_hi, _sentence_end(d, rat_at + 1, n))):
                 times = own  # "since our team lost its seniors this year": that was then
-            elif _result_with_own_subject(d, rat_at):
+            elif _result_with_own_subject(d, rat_at) and not _change_between(d, rat_at, rat_hi):
                 # A window in a result with its own subject counts from that subject's events
                 # ("so refunds land within 3 days"), not from today.
                 times = [t for t in times if t.kind != "window" or not rat_at <= t.i < rat_hi]
@@ -357,6 +357,24 @@ def _result_with_own_subject(d: _Doc, at: int) -> bool:
     if d.at[k] == "that":
         k += 1
     return d.at[k][:1].isalpha() and d.at[k] not in ("i", "we", "i'll", "we'll", "i'm", "we're")
+
+
+def _change_between(d: _Doc, lo: int, hi: int) -> bool:
+    """A change from one figure to another in ``lo:hi`` ("goes from ~5% to 20%"): a window
+    with it is when the change is done, counted from today ("so refunds land within 3 days"
+    has none: its window is the measure)."""
+    seen_from = False
+    for k in range(lo, min(hi, lo + 30)):
+        w = d.low[k]
+        if w in ("from", "to"):
+            m = k + 1
+            while m < k + 3 and not d.at[m][:1].isdecimal():
+                m += 1  # "from ~5%", "to about 20%"
+            if d.at[m][:1].isdecimal():
+                if w == "to" and seen_from:
+                    return True
+                seen_from = seen_from or w == "from"
+    return False
 
 
 def _in_the_past(d: _Doc, lo: int, hi: int) -> bool:
