@@ -1184,6 +1184,12 @@ ANOTHER_WRITER = (
         "Rewrite the onboarding guide so new starters are productive within 3 weeks.",
         "SMARt",
     ),
+    # "starting with the March cohort" says when it starts.
+    Case(
+        "Get 90% of new starters through their probation, starting with the March cohort.", "SMArt"
+    ),
+    Case("Cut no-shows at the clinic to under 5%, starting with the February list.", "SMArt"),
+    Case("Run the new induction for all care staff, starting with the June cohort.", "SMArt"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

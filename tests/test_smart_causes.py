@@ -451,6 +451,12 @@ CAUSES = [
     ),
     # Any verb in action position, before "as" and a role.
     ("Qualify as a chartered surveyor by 2029.", "SMArT", []),
+    # "starting with" an occasion in a month is a start.
+    (
+        "Get 90% of new starters through their probation, starting with the March cohort.",
+        "SMArt",
+        ["T007 'starting with the March cohort' says when to start, not when it is done"],
+    ),
 ]  # fmt: skip
 
 
