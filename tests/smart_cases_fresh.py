@@ -1190,6 +1190,11 @@ ANOTHER_WRITER = (
     ),
     Case("Cut no-shows at the clinic to under 5%, starting with the February list.", "SMArt"),
     Case("Run the new induction for all care staff, starting with the June cohort.", "SMArt"),
+    # "the next few weeks" is a time without a bound, not a vague amount of the goal.
+    Case("Get my HGV Class 1 licence within the next few weeks.", "SMArt"),
+    Case("Book the Level 2 food hygiene course in the next few days.", "SMArt"),
+    Case("Submit the grant report to the trust over the coming few weeks.", "SMArt"),
+    Case("Pass the Level 3 lifeguard assessment in a few months.", "SMArt"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -457,6 +457,12 @@ CAUSES = [
         "SMArt",
         ["T007 'starting with the March cohort' says when to start, not when it is done"],
     ),
+    # "the next few weeks" is an unbounded time, not a vague amount of the goal.
+    (
+        "Get my HGV Class 1 licence within the next few weeks.",
+        "SMArt",
+        ["T002 'within the next few weeks' is not a deadline"],
+    ),
 ]  # fmt: skip
 
 

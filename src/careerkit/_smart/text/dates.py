@@ -345,6 +345,8 @@ class _Dates:
             fiscal, j, nxt = True, j + 1, "year"
         if nxt in lx.SEASONS:
             return self._season(j, nxt, step)
+        if nxt in lx.VAGUE_QUANTIFIERS and w in ("next", "coming", "following"):
+            return _vague_span(d, i, j)  # "within the next few weeks": no bound given
         if nxt in lx.FIXED_HOLIDAYS or nxt == "easter":
             # "by next Christmas", "this Easter": the coming one
             day = _holiday(nxt, as_of.year)
@@ -525,6 +527,15 @@ class _Dates:
         last = _months_later(first, 3) - timedelta(days=1)
         begin = i - 1 if step is not None else i
         return _resolve(d, begin, j, first, last)
+
+
+def _vague_span(d: _Doc, i: int, j: int) -> _Time | None:
+    """ "(within) the next few weeks", "in a couple of months": a time, with no bound; ``j`` is
+    the vague amount ("few"), ``i`` where the phrase starts."""
+    k = j + 2 if d.at[j + 1] == "of" else j + 1
+    if d.at[k] not in lx.DURATION_UNITS:
+        return None
+    return _Time("vague", _context(d, i)[3], k + 1)
 
 
 def _undated(d: _Doc, i: int, j: int) -> _Time:

@@ -8,7 +8,7 @@ from itertools import compress
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
-from careerkit._smart.text.dates import _Dates
+from careerkit._smart.text.dates import _Dates, _vague_span
 from careerkit._smart.text.events import _Events
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
 from careerkit._smart.text.numbers import _day_of, _is_year, _number_at, glued_unit
@@ -357,6 +357,8 @@ class _TimeScan(_Dates, _Events):
     def _word_number(self, i: int) -> _Time | None:
         d = self.d
         w = d.low[i]
+        if w in ("a", "an") and d.at[i + 1] in ("few", "couple"):
+            return _vague_span(d, i, i + 1)  # "in a few months", "within a couple of weeks"
         if w in ("a", "an") and d.at[i - 1] == "by" and d.at[i + 1] in lx.FRACTIONS:
             return None  # "cut sick days by a quarter": a fraction, not a period
         if (
