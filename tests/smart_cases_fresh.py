@@ -1195,6 +1195,11 @@ ANOTHER_WRITER = (
     Case("Book the Level 2 food hygiene course in the next few days.", "SMArt"),
     Case("Submit the grant report to the trust over the coming few weeks.", "SMArt"),
     Case("Pass the Level 3 lifeguard assessment in a few months.", "SMArt"),
+    # "become a" and a noun for a person who does a job is a role, listed or not.
+    Case("I want to become a welding inspector.", "SMArt"),
+    Case("Become a dental hygienist within three years.", "SMArT", "2029-11-25"),
+    Case("Become a sonographer by 2029.", "SMArT", "2029-12-31"),
+    Case("Become a more patient mentor.", "smArt"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

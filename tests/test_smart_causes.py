@@ -463,6 +463,8 @@ CAUSES = [
         "SMArt",
         ["T002 'within the next few weeks' is not a deadline"],
     ),
+    # "become a" and a noun for a person who does a job: a role, listed or not.
+    ("Become a sonographer by 2029.", "SMArT", []),
 ]  # fmt: skip
 
 

@@ -70,6 +70,7 @@ __all__ = [
     "ACTION_NOUN_ENDINGS",
     "ADJ_ENDINGS",
     "ADVERBS",
+    "AGENT_ENDINGS",
     "ALL_MONTHS_AMBIG",
     "AMOUNT_COMPARATIVES",
     "AMOUNT_NOUNS",
@@ -220,7 +221,19 @@ SENTENCE_END = frozenset(".!?;\n")
 BOUNDARY = (
     frozenset(',.;:!?()[]{}"')
     | CONJUNCTIONS
-    | {"who", "which", "that", "where", "starting", "beginning", "ending", "every", "each"}
+    | {
+        "who",
+        "which",
+        "that",
+        "where",
+        "starting",
+        "beginning",
+        "ending",
+        "every",
+        "each",
+        "instead",
+        "rather",
+    }  # "a CNC programmer instead of ...": a contrast ends the phrase
 )
 PHRASAL_VAGUE: Final = frozenset(
     tuple(pair.split())
@@ -617,6 +630,8 @@ OPINION_VERBS: Final = words("think guess suppose reckon believe feel")
 THIRD_PERSON: Final = words("he she they")
 # How sure the writer is: "I'm 90% sure I can ...". A rating of confidence, not of the goal.
 CERTAINTY_WORDS: Final = words("sure confident certain")
+# Endings of a noun for a person who does a job: "inspector", "hygienist", "sonographer".
+AGENT_ENDINGS: Final = ("er", "or", "ist", "ian")
 # Endings of a noun that names an action: "completion", "submission", "delivery", "rollout".
 ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ery")
 # Prefixes glued to a verb by a hyphen: "re-tile", "co-lead", "pre-book".

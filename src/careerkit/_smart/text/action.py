@@ -333,7 +333,8 @@ def read_clause(
     role_named = False  # a kind of role ("a staff engineer role"), not just "a new job"
     if verb_class in ("promotion", "state", "acquire") or verb in ("move", "switch", "transition"):
         for k in range(obj_lo, min(g_hi, obj_lo + 8)):
-            if low[k] in lx.ROLE_NOUNS or low[k] in ("role", "position", "job", "offer"):
+            agent = verb == "become" and k == obj_hi - 1 and _agent_noun(d, k)
+            if low[k] in lx.ROLE_NOUNS or low[k] in ("role", "position", "job", "offer") or agent:
                 if low[k] in lx.VAGUE_STATES or (
                     verb_class == "acquire" and low[k] in lx.PEOPLE_NOUNS
                 ):
@@ -341,6 +342,7 @@ def read_clause(
                 role_target = True
                 role_named = (
                     role_named
+                    or agent
                     or low[k] in lx.ROLE_NOUNS
                     or (d.at[k - 1] not in lx.GENERIC_ROLE_WORDS and low[k] not in ("offer",))
                 )  # "a product management role", not "a new job"
@@ -618,4 +620,17 @@ def _adverb_alone(d: _Doc, k: int) -> bool:
         and d.raw[k].isalpha()
         and not d.used[k]
         and (nxt in lx.PREPOSITIONS or not nxt[:1].isalnum())
+    )
+
+
+def _agent_noun(d: _Doc, k: int) -> bool:
+    """A noun for a person who does a job, by its ending: "inspector", "hygienist",
+    "sonographer" ("become a welding inspector"); not a quality ("a team player" is "be")."""
+    w = d.low[k]
+    return (
+        len(w) > 5
+        and d.raw[k].isalpha()
+        and w.endswith(lx.AGENT_ENDINGS)
+        and w not in lx.ABSTRACT_NOUNS
+        and w not in lx.VAGUE_STATES
     )
