@@ -1200,6 +1200,10 @@ ANOTHER_WRITER = (
     Case("Become a dental hygienist within three years.", "SMArT", "2029-11-25"),
     Case("Become a sonographer by 2029.", "SMArT", "2029-12-31"),
     Case("Become a more patient mentor.", "smArt"),
+    # "some time" is a time without a bound, not a vague amount of what is done.
+    Case("Take the IELTS Academic test some time after Easter.", "SMArt"),
+    Case("Complete the PRINCE2 Foundation course some time after my probation.", "SMArt"),
+    Case("Pass the NEBOSH General Certificate some time in the new year.", "SMArT"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

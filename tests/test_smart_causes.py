@@ -465,6 +465,12 @@ CAUSES = [
     ),
     # "become a" and a noun for a person who does a job: a role, listed or not.
     ("Become a sonographer by 2029.", "SMArT", []),
+    # "some time" is an unbounded time, not a vague amount.
+    (
+        "Take the IELTS Academic test some time after Easter.",
+        "SMArt",
+        ["T002 'some time' is not a deadline"],
+    ),
 ]  # fmt: skip
 
 

@@ -205,6 +205,7 @@ VAGUE_TIME_PHRASES: Final = (
     ("at", "some", "point"),
     ("at", "some", "stage"),
     ("some", "day"),
+    ("some", "time"),
     ("one", "of", "these", "days"),
     ("in", "the", "future"),
     ("in", "the", "near", "future"),
