@@ -1204,6 +1204,10 @@ ANOTHER_WRITER = (
     Case("Take the IELTS Academic test some time after Easter.", "SMArt"),
     Case("Complete the PRINCE2 Foundation course some time after my probation.", "SMArt"),
     Case("Pass the NEBOSH General Certificate some time in the new year.", "SMArT"),
+    # "the final" as a noun is the exam: an occasion with no date.
+    Case("Score at least 70% on the final for my statistics module.", "SMArT"),
+    Case("Average 85% across my maths set on the final.", "SMArT"),
+    Case("Hit 90% on the practical final.", "SMArT"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -471,6 +471,12 @@ CAUSES = [
         "SMArt",
         ["T002 'some time' is not a deadline"],
     ),
+    # "the final" as a noun is an exam with no date.
+    (
+        "Hit 90% on the practical final.",
+        "SMArT",
+        ["T008 'on the practical final' ties the deadline to an event without a date"],
+    ),
 ]  # fmt: skip
 
 

@@ -164,12 +164,12 @@ EVENT_NOUNS: Final = words(
     "match matches race races concert concerts show shows gala galas fair fairs party "
     "parties festival festivals ceremony ceremonies tournament tournaments birthday "
     "assessment assessments test tests "
-    "anniversary retirement graduation round rounds"
+    "anniversary retirement graduation round rounds final"
 )
 # Occasions one sits or is judged at: "score 80% on the assessment", "in the exam".
 TEST_OCCASIONS: Final = words(
     "exam exams test tests assessment assessments audit audits inspection inspections "
-    "survey surveys"
+    "survey surveys final finals"
 )
 # Periods whose dates the text does not give: "next term", "this season", "next sprint".
 UNDATED_PERIODS: Final = words(

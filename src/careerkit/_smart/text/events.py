@@ -228,6 +228,9 @@ class _Events:
         "at the end of the workshop", "by the end of sprint 24"."""
         d = self.d
         j = i + 1
+        nxt = d.raw[j] if j < d.n else ""
+        if d.at[i] == "final" and nxt.isalpha() and nxt.islower() and nxt not in lx.PREPOSITIONS:
+            return None  # "the final report": an adjective; "on the final" is the exam
         if d.at[i] in ("sprint", "iteration", "release") and d.at[j][:1].isdecimal():
             j += 1  # "sprint 24" names one
         while d.at[j] in lx.EVENT_NOUNS and j < i + 3:
