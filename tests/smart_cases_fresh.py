@@ -1208,6 +1208,10 @@ ANOTHER_WRITER = (
     Case("Score at least 70% on the final for my statistics module.", "SMArT"),
     Case("Average 85% across my maths set on the final.", "SMArT"),
     Case("Hit 90% on the practical final.", "SMArT"),
+    # "when the chance comes up" is a condition of luck, not an occasion to meet.
+    Case("Cover a night shift in A&E when the chance comes up.", "SMArt"),
+    Case("Apply for a secondment to the policy team when the chance arises.", "SMArt"),
+    Case("Present my audit findings to the board when the time is right.", "SMArt"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -477,6 +477,12 @@ CAUSES = [
         "SMArT",
         ["T008 'on the practical final' ties the deadline to an event without a date"],
     ),
+    # "when the chance comes up" waits on luck.
+    (
+        "Cover a night shift in A&E when the chance comes up.",
+        "SMArt",
+        ["T002 'when the chance comes up' is not a deadline"],
+    ),
 ]  # fmt: skip
 
 

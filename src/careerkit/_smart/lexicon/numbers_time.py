@@ -13,6 +13,7 @@ __all__ = [
     "CADENCE_ADVERBS",
     "CADENCE_NOUNS",
     "CALENDAR_KINDS",
+    "CHANCE_NOUNS",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
     "DAY_END_CODES",
@@ -196,6 +197,8 @@ SHORTHAND: Final = MappingProxyType(
         "b4": "before", "wk": "week", "mth": "month", "mths": "months", "yr": "year",
     }
 )  # fmt: skip
+# What may or may not come: "when the chance comes up" waits on luck, not an occasion.
+CHANCE_NOUNS: Final = words("chance chances opportunity opportunities moment time need opening")
 # Words that say "time without a bound".
 VAGUE_TIME: Final = words(
     "soon eventually someday sometime later regularly often frequently occasionally "

@@ -80,6 +80,16 @@ class _Events:
             and (d.at[i + 2] in (".", ",", ";", ")", "") or d.at[i + 2] in lx.PREPOSITIONS)
         ):
             return _Time("event", i, i + 2)  # "before revalidation", "until handover"
+        if (
+            d.low[i] == "when"
+            and d.at[i + 2] in lx.CHANCE_NOUNS
+            and (d.at[i + 1] in lx.DETERMINERS or d.at[i + 1] in lx.POSSESSIVES)
+        ):
+            # "when the chance comes up", "when the time is right": luck, not an occasion
+            end = i + 3
+            while end < min(d.n, i + 7) and d.raw[end].isalpha() and d.raw[end].islower():
+                end += 1
+            return _Time("vague", i, end)
         pronoun = d.at[i + 1] in _SUBJECT_PRONOUNS  # "before I'm signed off" too
         if d.low[i] == "when" and d.at[i + 1] in ("i", "we", "i'm", "we're"):
             return None  # "when I feel ready" waits on the writer: no event to meet
