@@ -1212,6 +1212,10 @@ ANOTHER_WRITER = (
     Case("Cover a night shift in A&E when the chance comes up.", "SMArt"),
     Case("Apply for a secondment to the policy team when the chance arises.", "SMArt"),
     Case("Present my audit findings to the board when the time is right.", "SMArt"),
+    # "one day" at the end of the goal is "someday", not a day's figure.
+    Case("I'd like to open my own physio clinic one day.", "SMArt"),
+    Case("Run the London Marathon one day.", "SMArt"),
+    Case("Visit all 50 US states one day.", "SMArt"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -483,6 +483,8 @@ CAUSES = [
         "SMArt",
         ["T002 'when the chance comes up' is not a deadline"],
     ),
+    # "one day" at the end is "someday".
+    ("Run the London Marathon one day.", "SMArt", ["T002 'one day' is not a deadline"]),
 ]  # fmt: skip
 
 

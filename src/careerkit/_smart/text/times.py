@@ -190,7 +190,9 @@ class _TimeScan(_Dates, _Events):
         if w == "one" and d.at[i + 1] == "day":
             nxt = d.at[i + 2]
             at_start = i == 0 or d.low[i - 1] in (",", ".", ":", "-") or _lead_only(d, i)
-            if at_start or nxt in ("i", "we", ",", "i'll", "i'd"):
+            # At the end, after the action, with no preposition: "open my own clinic one day"
+            at_end = nxt in (".", "!", "") and d.at[i - 1] not in lx.PREPOSITIONS
+            if at_start or at_end or nxt in ("i", "we", ",", "i'll", "i'd"):
                 return _Time("vague", i, i + 2)
         return None
 
