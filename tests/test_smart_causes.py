@@ -46,6 +46,9 @@ CAUSES = [
         "SMArT",
         ["T008 'On the first day of the course' ties the deadline to an event without a date"],
     ),
+    ("To be honest, I'd like to finish my degree by 2028.", "SMArT", []),
+    ("If possible, I'd like to present at the spring conference.", "SMArT", []),
+    ("First thing every morning, clear my inbox.", "SMArT", ["T005 'every morning' repeats with no end date or review point"]),
     # 3. The figure in a purpose clause or a later sentence.
     ("Adopt a time-tracking app to raise my billable hours by 10% in two months.", "SMART", []),
     (
@@ -140,6 +143,36 @@ CAUSES = [
         ["T005 'Mon/Wed/Fri' repeats with no end date or review point"],
     ),
     (
+        "Become world champion by 2028 having never competed.",
+        "SMarT",
+        ["A001 'world champion' is an absolute no one can reach"],
+    ),
+    ("Try out the new rostering app.", "SMArt", ["T001 no date, window or cadence"]),
+    ("Decide whether to go back to university by the summer.", "SMArT", []),
+    (
+        "Aprender a nadar este verano.",
+        "smArt",
+        ["S010 careerkit judges goals written in English; this text looks like another language"],
+    ),
+    (
+        "Complete all required safety training by the end of the first week of employment.",
+        "SMArT",
+        [
+            (
+                "T008 'by the end of the first week of employment' ties the deadline to an "
+                "event without a date"
+            )
+        ],
+    ),
+    (
+        "Every patient will receive discharge education before leaving the unit.",
+        "SmArT",
+        [
+            "M001 no number, count, frequency or verifiable result",
+            "T008 'before leaving' ties the deadline to an event without a date",
+        ],
+    ),
+    (
         "From January, manage the practice's social media accounts.",
         "SMArt",
         ["T007 'From January' says when to start, not when it is done"],
@@ -189,6 +222,26 @@ CAUSES = [
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
+    ),
+    (
+        "Submit the report prior to the tax return.",
+        "SMArT",
+        ["T008 'prior to the tax return' ties the deadline to an event without a date"],
+    ),
+    (
+        "Grow revenue 10% year over year.",
+        "SMArT",
+        ["T005 'year over year' repeats with no end date or review point"],
+    ),
+    (
+        "Complete the project ahead of schedule.",
+        "SMArT",
+        ["T008 'ahead of schedule' ties the deadline to an event without a date"],
+    ),
+    (
+        "Send the cards by Valentine's Day.",
+        "SMArT",
+        ["T008 'by Valentine's Day' ties the deadline to an event without a date"],
     ),
     # The event is the whole clause, not the words before its period ("'before the tax'").
     (
@@ -314,7 +367,7 @@ CAUSES = [
         "Save money.",
         "smArt",
         [
-            "S003 'money' does not say which one or how many",
+            "S001 'save' names a direction, not a concrete action",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -364,6 +417,187 @@ CAUSES = [
         "Write a report this week.",
         "sMArT",
         ["S003 'a report' does not say which one or how many"],
+    ),
+    # A quoted phrase stops at a bullet, an occasion is quoted to its head, and "by" + a verb's
+    # "-ing" form is the means, not an occasion.
+    (
+        "* learn the new till system\n* be on time more",
+        "smArt",
+        [
+            "S004 'learn the new till system' says what to learn, not what you will do with it",
+            "M003 'more' is an amount without a number",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Reduce dropped calls in the contact centre to 3% by the peak season.",
+        "SMArT",
+        ["T008 'by the peak season' ties the deadline to an event without a date"],
+    ),
+    (
+        "Cut my grocery bill by $50 a month by planning meals every Sunday.",
+        "SMArT",
+        ["T005 'a month' repeats with no end date or review point"],
+    ),
+    (
+        "Speak at a conference.",
+        "sMArt",
+        [
+            "S003 'a conference' does not say which one or how many",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Get my finances in order.",
+        "smArt",
+        [
+            "S001 'get my finances in order' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Save for retirement.",
+        "smArt",
+        [
+            "S001 'save' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Support our 2 new hires.",
+        "smArt",
+        [
+            "S001 'support' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Lead my team of 12 more effectively.",
+        "smArt",
+        [
+            "S002 'more' compares with nothing concrete",
+            "M002 'effectively' is a feeling or a state, not a measure",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Help the 5-a-side team improve.",
+        "smArt",
+        [
+            "S001 'help' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Be a role model for the juniors.",
+        "smArt",
+        [
+            "S001 'be a role model' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Achieve world-class customer service.",
+        "smArt",
+        [
+            "S001 'achieve world-class customer service' names a direction, not a concrete action",
+            "M002 'world-class' is a feeling or a state, not a measure",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    ("Finish my probation successfully.", "SMArt", ["T001 no date, window or cadence"]),
+    ("Finish writing the grant report over the weekend.", "SMArT", []),
+    (
+        "Turn down at least one non-essential meeting a week.",
+        "SMArT",
+        ["T005 'a week' repeats with no end date or review point"],
+    ),
+    ("Put on a summer reading challenge for 200 children.", "SMArt", ["T001 no date, window or cadence"]),
+    (
+        "Ogni settimana, correre 10 km.",
+        "smArt",
+        ["S010 careerkit judges goals written in English; this text looks like another language"],
+    ),
+    ("Pour the concrete slab by Friday", "SMArT", []),
+    (
+        (
+            "I will get better at time management by using a planner every day and reviewing "
+            "my week every Friday afternoon."
+        ),
+        "SMArT",
+        ["T005 'every day' repeats with no end date or review point"],
+    ),
+    (
+        "Get an A in my statistics module this semester.",
+        "SMArT",
+        ["T008 'this semester' ties the deadline to an event without a date"],
+    ),
+    ("Get a summer internship at a law firm.", "SMArt", ["T001 no date, window or cadence"]),
+    ("Pass all my modules first time.", "SMArt", ["T001 no date, window or cadence"]),
+    # A note in lower case with no full stop drops its articles: "update risk register".
+    ("✅ update risk register ✅ by Fri", "SMArT", []),
+    ("NB: chase payroll re overtime tmrw", "SMArT", []),
+    (
+        "eat healthy food",
+        "smArt",
+        [
+            "S001 'eat healthy food' names a direction, not a concrete action",
+            "M002 'healthy' is a feeling or a state, not a measure",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Get a 2:1 in my final year.",
+        "SMArT",
+        ["T008 'in my final year' ties the deadline to an event without a date"],
+    ),
+    (
+        "Get a handle on my finances.",
+        "smArt",
+        [
+            "S001 'get a handle' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Ensure compliance with all regulatory requirements.",
+        "smArt",
+        [
+            "S001 'ensure' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Streamline the month-end close process.",
+        "smArt",
+        [
+            "S001 'streamline' names a direction, not a concrete action",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Mentor two junior analysts and support them to complete their first solo project by June.",
+        "SMArT",
+        [],
+    ),
+    ("Take on an apprentice by September to help with the extra work.", "SMART", []),
+    ("Recruit a nurse by March.", "SMArT", []),
+    (
+        "Hire a person.",
+        "sMArt",
+        ["S003 'a person' does not say which one or how many", "T001 no date, window or cadence"],
     ),
     # A noun ending in "-er" is not a comparative ("'poster' compares with nothing").
     (
@@ -529,6 +763,12 @@ def test_a_self_rating_is_not_reported_as_a_figure() -> None:
         ("After 15 years in retail banking, I'd like to mentor 2 graduates.", [(2.0, "graduates")]),
         ("Spend 2 years in the Tokyo office.", [(2.0, "years")]),
         ("Get checkout page load under 800ms by March.", [(800.0, "ms")]),
+        ("Get a 2:1 in my final year.", [(2.1, "degree class")]),
+        ("Have a 1:1 with each report monthly.", [(1.0, "per month")]),
+        ("Increase sign-ups threefold by summer.", [(3.0, "x")]),
+        ("Lose a stone by summer.", [(1.0, "stone")]),
+        ("Lose 30 pounds by summer.", [(30.0, "pounds")]),
+        ("Raise twenty thousand pounds for the appeal by next Christmas.", [(20000.0, "GBP")]),
     ],
 )
 def test_what_is_and_is_not_a_measure(text: str, figures: list[tuple[float, str]]) -> None:
@@ -559,6 +799,14 @@ def test_the_deliverable_stops_before_prior_to() -> None:
         ("Target: 20 new members. By: Easter.", "2027-03-28"),
         ("wk48: chase 6 overdue POs", "2026-11-29"),
         ("wk2: book the venue", "2027-01-17"),
+        ("Our NPS was 20 in October. Raise it to 35 by the next survey.", None),
+        ("I've been in this role for 3 years. Apply for a senior role by March.", "2027-03-31"),
+        ("Submit the report by the first of March.", "2027-03-01"),
+        ("Submit the report by March the 3rd.", "2027-03-03"),
+        ("Submit the report by end of play Friday.", "2026-11-27"),
+        ("Submit the report by Friday week.", "2026-12-04"),
+        ("Catch up on 30 unread articles by New Year's Day.", "2027-01-01"),
+        ("sort out car insurance renewal by 12th", "2026-12-12"),
     ],
 )
 def test_time_bound_with_or_without_a_date(text: str, deadline: str | None) -> None:
@@ -753,3 +1001,75 @@ def test_the_end_of_the_fiscal_year_in_short() -> None:
     policy = ck.SmartPolicy(fiscal_year_start_month=4)
     report = ck.evaluate_smart("Lift NPS by 10 points by FY end.", as_of=AS_OF, policy=policy)
     assert report.deadline == date(2027, 3, 31)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no",
+        "all",
+        "garage emails",
+        "Finish it. Plan:",
+        "the 8 aim it",
+        "within the",
+        "wk",
+        "- the Fri working",
+    ],
+)
+def test_a_text_that_ends_where_a_rule_looks_ahead_is_read_without_error(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert all(0 <= f.span[0] <= f.span[1] <= len(text) for f in report.findings if f.span)
+    assert set(report.criteria) == set("SMART")
+
+
+@pytest.mark.parametrize("text", ["garden by a spring", "report on the Q1", "a summer"])
+def test_a_season_or_a_quarter_at_the_very_end_is_read_without_error(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert set(report.criteria) == set("SMART")
+
+
+def test_an_ordinal_period_at_the_very_end_is_read_without_error() -> None:
+    report = ck.evaluate_smart("spring 2027 18th first semester of", as_of=AS_OF)
+    assert set(report.criteria) == set("SMART")
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("run 3x a week, 5k each time, til christmas", date(2026, 12, 25)),
+        ("Post one update a fortnight.", None),
+        ("Reply to all tickets within 4 working hours.", None),
+    ],
+)
+def test_spelled_short_and_fortnightly_times_are_time_bound(
+    text: str, deadline: date | None
+) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "met"
+    assert report.deadline == deadline
+
+
+def test_a_multiplier_of_how_often_is_not_growth() -> None:
+    report = ck.evaluate_smart("run 3x a week until christmas", as_of=AS_OF)
+    assert "A002" not in {f.code for f in report.findings}
+    grows = ck.evaluate_smart("Double revenue every month for a year.", as_of=AS_OF)
+    assert [f.message for f in grows.findings if f.code == "A002"] == [
+        "'Double' in 12 months is far beyond a realistic pace"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Sell 20 cakes by Good Friday.", "by Good Friday"),
+        ("Sell 20 cakes by the Black Friday sale.", "by the Black Friday sale"),
+        ("Sell 20 cakes by the school fete.", "by the school fete"),
+    ],
+)
+def test_a_day_named_with_a_weekday_is_an_occasion(text: str, said: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "met"
+    assert report.deadline is None
+    assert [f.message for f in report.findings if f.code == "T008"] == [
+        f"'{said}' ties the deadline to an event without a date"
+    ]

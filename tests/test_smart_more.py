@@ -19,9 +19,7 @@ FLOOR = 0.95
 KNOWN_MISSES = {
     "Create a personal budget and stick to it for 3 months.",
     "Become head chef within a month of starting as a kitchen porter.",
-    "Get a 2:1 in my final year.",
     "Don't take on any new projects until the migration is done.",
-    "Get to grips with the new EPR system.",
     "Mentor a junior colleague.",
     "Customers will receive a reply within one working day.",
     "Want to get into management within 2 years.",
@@ -29,10 +27,10 @@ KNOWN_MISSES = {
 
 # The same for the third batch, labelled before the evaluator read it.
 FRESH_MISSES = {
+    "Gain more experience in project management to move into a PM role.",
+    "Get a first-class degree.",
     "Ring every client who hasn't ordered in 90 days.",
     "KR3 - launch self-serve refunds",
-    "Get a handle on my finances.",
-    "✅ update risk register ✅ by Fri",
     "Last year I let things slide a bit. Going forward I want to be more on top of my paperwork.",
     "My manager and I talked at my review and we agreed that the main thing is the rota. It takes me most of Monday. If I can build a template in Excel and get it down to an hour a week by February, I'd have time to do the supervisor training.",
     "There's a lot going on at home at the moment so I don't want to overcommit, but I would like to at least keep going to the gym and maybe eat a bit better when I can.",
@@ -49,7 +47,7 @@ FRESH_MISSES = {
     "Keep agency spend under £20k a month for the rest of the fiscal year (it ends 31 August).",
 }
 FRESH_DEADLINE_MISSES: set[str] = set()
-FRESH_FLOOR = 0.90
+FRESH_FLOOR = 0.97
 
 
 def verdict(report: ck.reports.SmartReport) -> str:

@@ -98,13 +98,13 @@ VAGUE_VERBS: Final = words(
     "increase decrease reduce raise lower cut elevate upgrade refine sharpen polish "
     "nurture foster cultivate build maintain manage get understand know master better "
     "step take do be become contribute involve invest empower inspire motivate evangelize "
-    "champion perfect enjoy appreciate procrastinate worry overthink panic"
+    "champion perfect enjoy appreciate procrastinate worry overthink panic streamline"
 )
 # Verbs that measure a change: specific only with a figure ("reduce X from 3 to 1 days").
 CHANGE_VERBS: Final = words(
     "increase decrease reduce raise lower cut grow boost shrink shorten lengthen speed "
     "slow improve drop lift expand extend trim bring lose gain slash curb widen minimise "
-    "minimize maximise maximize"
+    "minimize maximise maximize save"
 )
 # Learning verbs: "learn X" alone is not yet specific.
 LEARNING_VERBS: Final = words("learn study understand explore know research master")
@@ -140,7 +140,7 @@ ABSTRACT_NOUNS: Final = words(
     "reputation profile image culture collaboration teamwork engagement morale things "
     "stuff something anything everything areas area side life self myself game level "
     "stuff skillset skill-set craft business field domain industry world technology "
-    "technologies tools difference"
+    "technologies tools difference compliance adoption excellence"
 )
 # Nouns of verifiable things one can point to once done.
 ARTIFACT_NOUNS: Final = words(
@@ -178,7 +178,8 @@ ROLE_NOUNS: Final = words(
     "ambassador champion advocate chapter chef cook carer paramedic midwife pharmacist "
     "technician electrician plumber surveyor solicitor lawyer barrister clerk receptionist "
     "therapist physiotherapist physio counsellor counselor practitioner millionaire billionaire "
-    "bookkeeper assistant cleaner driver caretaker porter cashier barista waiter"
+    "bookkeeper assistant cleaner driver caretaker porter cashier barista waiter apprentice "
+    "trainee intern"
 )
 # Roles where a jump within weeks is out of reach for nearly everyone.
 EXECUTIVE_ROLES: Final = words(
@@ -240,7 +241,7 @@ VAGUE_STATES: Final = words(
     "impactful competent skilled skillful well fit balanced organized organised productive "
     "present approachable respected known recognized recognised relaxed calm calmer "
     "engaged resilient performing high-performing world-class seen viewed perceived regarded "
-    "valued appreciated supported heard included empowered motivated"
+    "valued appreciated supported heard included empowered motivated right"
 )
 # Things one cannot measure as such ("some cloud stuff").
 VAGUE_NOUNS: Final = words(
@@ -353,7 +354,7 @@ DETERMINERS_INDEFINITE: Final = words("a an any another")
 PREPOSITIONS: Final = words(
     "at in on of for with from to by about into onto over under within without through "
     "during before after between among across toward towards per via than like as until "
-    "upon around behind beyond against along"
+    "upon around behind beyond against along re"
 )
 CONJUNCTIONS: Final = words("and or but nor yet so while whereas then")
 PRONOUNS: Final = words(
@@ -380,7 +381,7 @@ SPECIFIC_KINDS: Final = words(
 MEASURE_UNITS: Final = words(
     "km kms kilometers kilometres mi mile miles m meters metres kg kgs kilos kilograms lb lbs "
     "pounds steps liters litres l ml glasses cups calories kcal points pts stars reps sets "
-    "pages words lines ms gb mb tb kb gbps mbps fps rpm ppm px"
+    "pages words lines stone stones ms gb mb tb kb gbps mbps fps rpm ppm px"
 )
 # Verbs whose "to" is a preposition: "go to events", "contribute to open source".
 PREP_TO_VERBS: Final = words(

@@ -30,6 +30,7 @@ __all__ = [
     "MULTIPLIERS",
     "NUMBER_SUFFIXES",
     "ORDINAL_SUFFIXES",
+    "ORDINAL_WORDS",
     "PERCENT_WORDS",
     "PERFECT_MARKERS",
     "POSSESSIVES",
@@ -69,12 +70,20 @@ TENS: Final = frozenset(
 # "once a week", "twice a month"
 TIMES_WORDS: Final = MappingProxyType({"once": 1, "twice": 2, "thrice": 3})
 MULTIPLIERS: Final = MappingProxyType(
-    {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "halve": 0.5, "tenfold": 10.0}
+    {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "halve": 0.5}
+    # "threefold", "tenfold", "twentyfold"
+    | {f"{w}fold": float(v) for w, v in UNITS.items() if 2 <= v <= 100}
 )
 NUMBER_SUFFIXES: Final = MappingProxyType({"k": 1e3, "bn": 1e9, "b": 1e9})
 # "m" after a number is a million in money ("$2m") and metres or minutes elsewhere ("400m").
 MONEY_SUFFIXES: Final = MappingProxyType({"m": 1e6, "mm": 1e6})
 ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th"})
+# Ordinals in words, for a day of a month: "the first of March".
+ORDINAL_WORDS: Final = MappingProxyType(
+    {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15,
+     "twentieth": 20, "thirtieth": 30}
+)  # fmt: skip
 CURRENCY_SYMBOLS: Final = MappingProxyType({"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"})
 CURRENCY_WORDS: Final = MappingProxyType(
     {
@@ -164,8 +173,8 @@ EVENT_NOUNS: Final = words(
     "exam exams conference board course programme program bootcamp induction visit visits "
     "match matches race races concert concerts show shows gala galas fair fairs party "
     "parties festival festivals ceremony ceremonies tournament tournaments birthday "
-    "assessment assessments test tests "
-    "anniversary retirement graduation round rounds final"
+    "assessment assessments test tests deadline deadlines schedule "
+    "anniversary retirement graduation sale fete fetes reunion reunions round rounds"
 )
 # Occasions one sits or is judged at: "score 80% on the assessment", "in the exam".
 TEST_OCCASIONS: Final = words(
@@ -195,6 +204,7 @@ SHORTHAND: Final = MappingProxyType(
     {
         "tmrw": "tomorrow", "tmw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow",
         "b4": "before", "wk": "week", "mth": "month", "mths": "months", "yr": "year",
+        "til": "until",
     }
 )  # fmt: skip
 # What may or may not come: "when the chance comes up" waits on luck, not an occasion.

@@ -74,6 +74,7 @@ __all__ = [
     "ALL_MONTHS_AMBIG",
     "AMOUNT_COMPARATIVES",
     "AMOUNT_NOUNS",
+    "ASIDES",
     "BE_FORMS",
     "BOUNDARY",
     "BULLETS",
@@ -92,6 +93,7 @@ __all__ = [
     "DET_OR_WORK",
     "DISCOURSE_MARKERS",
     "ENGLISH_FUNCTION_WORDS",
+    "ENGLISH_LOOKALIKES",
     "EVENT_AFTER",
     "EVENT_DEADLINE_WORDS",
     "EVENT_ENDINGS",
@@ -110,9 +112,12 @@ __all__ = [
     "GENERIC_ROLE_WORDS",
     "GOAL_WORDS",
     "GOOD_WORDS",
+    "GRADE_LETTERS",
+    "GROUP_MEMBER_NOUNS",
     "GROUP_NOUNS",
     "GROUP_SIZE_WORDS",
     "HEDGE_WORDS",
+    "HIRING_VERBS",
     "HOLIDAYS",
     "HOLIDAY_PHRASES",
     "HOLIDAY_PHRASE_HEADS",
@@ -130,6 +135,7 @@ __all__ = [
     "MAKING_VERBS",
     "MODALS",
     "MOD_WORDS",
+    "MONEY_VERBS",
     "NAMEISH_STOP",
     "NEED_VERBS",
     "NEGATIONS",
@@ -155,6 +161,7 @@ __all__ = [
     "PHRASAL_COMPLETION",
     "PHRASAL_ELIMINATION",
     "PHRASAL_LEARNING",
+    "PHRASAL_TRIAL",
     "PHRASAL_VAGUE",
     "PREP_ALL",
     "PURPOSE_MARKERS",
@@ -175,6 +182,7 @@ __all__ = [
     "SENTENCE_MARKS",
     "SO_NEXT",
     "SO_NOT_A_REASON",
+    "STATE_PHRASES",
     "SUBJECTS",
     "SUBJECT_OPENERS",
     "THIRD_PERSON",
@@ -189,6 +197,7 @@ __all__ = [
     "VERB_ENDINGS",
     "VERB_PREFIXES",
     "WEEKDAY_POSSESSIVES",
+    "WH_WORDS",
     "WINDOW_LEAD",
     "WINDOW_PREPS",
     "WINNING_VERBS",
@@ -239,7 +248,7 @@ PHRASAL_VAGUE: Final = frozenset(
     tuple(pair.split())
     for pair in (
         "work on", "focus on", "look into", "figure out", "take on", "step up", "get better",
-        "get good", "keep up", "catch up", "brush up", "level up", "be better", "be more",
+        "get a handle", "get good", "keep up", "catch up", "brush up", "level up", "be better", "be more",
         "tighten up", "smarten up", "sharpen up", "see about", "think about",
         "do better", "do more", "ramp up", "scale up", "cut down", "ramp down", "scale back",
         "double down", "get involved", "be involved",
@@ -296,7 +305,8 @@ SO_NEXT = PRONOUNS | DETERMINERS_DEFINITE | frozenset({"people", "customers", "u
 
 OBJECT_CONTROL: Final = words(
     "ask invite encourage help allow enable convince persuade teach get want need expect "
-    "remind coach mentor train push challenge nominate recruit empower volunteer agree offer"
+    "remind coach mentor train push challenge nominate recruit empower volunteer agree offer "
+    "support"
 )
 
 TO_VERBS = frozenset({"volunteer", "offer", "agree", "start", "begin", "continue", "remember"})
@@ -338,6 +348,8 @@ TIME_TRIGGERS = (
     | {"every", "each", "per", "this", "next", "coming", "following", "current", "a", "an",
        "half", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "eoy", "eoq", "eom",
        "tomorrow", "today", "tonight", "first", "second", "third", "fourth", "last", "/",
+       "final", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+       "fifteenth", "twentieth", "thirtieth",
        "week", "month", "quarter", "year", "weekend", "semester", "year's", "month's",
        "week's", "quarter's"}
     | EVENT_NOUNS
@@ -367,7 +379,7 @@ WORD_FLAGS = MappingProxyType(_flags())
 NOVICE_HEADS = frozenset(p[0] for p in NOVICE_CUES)
 ABSOLUTE_TRIGGERS = PERFECTION_WORDS | SUPERLATIVES | frozenset(
     {"never", "always", "forever", "zero", "no", "without", "every", "all", "each", "number",
-     "world's", "everything", "everyone", "everybody"}
+     "world's", "everything", "everyone", "everybody", "world"}
 )  # fmt: skip
 CAREER_WORDS = frozenset(
     {"move", "moving", "transition", "transitioning", "pivot", "switch", "step", "grow",
@@ -428,9 +440,12 @@ OTHER_FUNCTION_WORDS: Final = words(
     "mehr besser lernen machen verbessern más mejor aprender hacer mieux apprendre "
     "améliorer faire meer beter leren verbeteren mais melhor melhorar fazer più meglio "
     "imparare migliorare fare "
-    # every, two, three
-    "jede jeden jeder elke elk zwei drei dos tres deux trois twee drie dois três due tre"
+    # every, two, three; this
+    "jede jeden jeder elke elk zwei drei dos tres deux trois twee drie dois três due tre "
+    "este esta estos estas ce cette ces dieses diese dieser deze dit questo questa"
 )
+# Words of those languages that are English words too ("pour the slab", "bus fare").
+ENGLISH_LOOKALIKES: Final = words("pour fare mais dans")
 # Letters English words do not use (a name may, so each counts once per word).
 OTHER_LETTERS: Final = frozenset("ñçßäöüàâêîôûãõœ¿¡ëïÿæøå")
 
@@ -442,7 +457,8 @@ OTHER_LETTERS: Final = frozenset("ñçßäöüàâêîôûãõœ¿¡ëïÿæøå
 LEAD_OPENERS: Final = words(
     "after before by on in at during over for from starting beginning once when whenever "
     "while if unless despite although though since until as within throughout following "
-    "ahead prior next this every each given because owing with without"
+    "ahead prior next this every each given because owing with without provided providing "
+    "assuming first"
 )
 # What may follow a verb in action position: its object or complement opens with one of these.
 OBJECT_OPENERS: Final = words(
@@ -476,19 +492,25 @@ SELF_RATING_WORDS: Final = words(
 # "a 12-person team", "a team of 8": the size of a group, not a measure.
 GROUP_SIZE_WORDS: Final = words("person people member members strong headcount seat")
 GROUP_NOUNS: Final = words("team teams group squad department crew staff unit")
+# The people a group is made of: "my 6 direct reports", "our 2 new hires".
+GROUP_MEMBER_NOUNS: Final = words(
+    "hires reports staff people members colleagues employees starters juniors volunteers "
+    "students pupils nurses engineers"
+)
 # Words ending in "-er" that are not comparatives ("get together", "become a member").
 NOT_COMPARATIVE_ER: Final = words(
     "together other either neither rather ever never over under after offer order answer "
     "number member paper water career matter letter chapter quarter semester register "
     "cover corner computer customer leader partner manager engineer volunteer trainer "
-    "speaker writer mentor officer"
+    "speaker writer mentor officer summer winter poster planner folder banner border "
+    "printer server newsletter timer charger flyer sticker binder ledger"
 )
 # Prepositions that narrow an object to one thing: "a scheme for our web shop".
 COMPLEMENT_PREPOSITIONS: Final = words("for to on about at with from of in as")
 # After "so", these words make it an intensifier, not a reason: "so much", "so far".
 SO_NOT_A_REASON: Final = words("much many far long well on forth called")
 # A later sentence that says why: "Why does it matter? ...", "Context: ...", "I need to ...".
-REASON_LABELS: Final = words("why context because reason background rationale")
+REASON_LABELS: Final = words("why context because reason background rationale relevant relevance")
 NEED_VERBS: Final = words("need want must")
 # Finite verbs that show a clause has a subject and a verb ("the pipeline is thin").
 FINITE_VERBS: Final = words(
@@ -502,7 +524,7 @@ PURPOSE_MARKERS: Final = words("so that to in order for because")
 LIGHT_VERBS: Final = words("take make do have give get")
 # Particles between a verb and its object: "follow through with", "sign up for".
 PARTICLES: Final = words(
-    "up out on in to off for with through into over back down across round around"
+    "up out on in to off for with through into over back down across round around together"
 )
 # Where a goal starts low: a junior role, or nothing at all.
 JUNIOR_WORDS: Final = words("junior entry-level intern internship trainee graduate apprentice")
@@ -527,26 +549,43 @@ REFLEXIVES: Final = words("myself ourselves yourself himself herself themselves"
 AMOUNT_COMPARATIVES: Final = words("more less fewer most least")
 # Amounts with no count of their own: "save money" says nothing until it says how much.
 AMOUNT_NOUNS: Final = words("money cash time weight energy calories fat")
+# States an object is put in: "get my finances in order", "keep costs under control".
+STATE_PHRASES: Final = frozenset({("in", "order"), ("under", "control"), ("on", "track")})
+# Verbs of money: "save 300 pounds" is money, "lose 30 pounds" weight.
+MONEY_VERBS: Final = words("raise save earn spend make pay donate fundraise sell invest")
+# Verbs of taking someone on: the role hired is what the goal names ("hire an apprentice").
+HIRING_VERBS: Final = words("hire recruit appoint employ onboard")
 # Verbs of winning: doing it every time is an absolute ("win every case").
 WINNING_VERBS: Final = words("win convert")
+# Asides before the goal: "To be honest, ...".
+ASIDES: Final = frozenset(
+    ("to", "be", w, ",") for w in ("honest", "frank", "fair", "clear", "sure")
+)
 # Words that open a spoken sentence without saying anything: "so basically I want to ...".
 DISCOURSE_MARKERS: Final = words("so basically honestly ok okay right well anyway literally")
+# Grades given as letters, best first: "get an A in statistics".
+GRADE_LETTERS: Final = ("A", "B", "C", "D", "E", "F")
 # Words that open a noun phrase subject: "All staff will ...", "The team will ...".
 SUBJECT_OPENERS: Final = words("all every each the our your their his her both")
 # Pronouns as the object of a wish: "I'd like us to ...".
 OBJECT_PRONOUNS: Final = words("us them him her everyone")
 # Words that open a leading phrase saying why: "Given the budget cuts, ...".
 LEADING_REASONS: Final = words("given because owing due")
+# Words that open a question or an indirect one: "decide whether to", "learn how to".
+WH_WORDS: Final = words("whether how what which if when where why who")
 # Words of obligation between a subject and "to": "Raj is expected to pass".
 OBLIGED_WORDS: Final = words("expected required due supposed asked set scheduled")
 # Forms of "be" before a participle: the passive ("will be reorganised", "are checked").
 BE_FORMS: Final = words("be been being is are was were")
 # Phrasal verbs of learning ("get up to speed on X" is "learn X") and of finishing.
 PHRASAL_LEARNING: Final = frozenset(
-    tuple(pair.split()) for pair in ("get up", "read up", "skill up", "brush up", "swot up")
+    tuple(pair.split())
+    for pair in ("get up", "read up", "skill up", "brush up", "swot up", "get to grips")
 )
 # Phrasal verbs that take something down to none: "cut out sugar", "give up smoking".
 PHRASAL_ELIMINATION: Final = frozenset({("cut", "out"), ("give", "up"), ("kick", "out")})
+# Phrasal verbs of trying a thing out, done once: "try out the new app", "test drive".
+PHRASAL_TRIAL: Final = frozenset({("try", "out"), ("trial", "run"), ("test", "out")})
 PHRASAL_COMPLETION: Final = frozenset(
     tuple(pair.split()) for pair in ("work through", "sign up", "follow up", "write up")
 )
@@ -591,7 +630,7 @@ HOLIDAYS: Final = words(
 # "close of play", "close of business", "end of day": the end of the working day.
 DAY_END_PHRASES: Final = frozenset(
     tuple(p.split())
-    for p in ("close of play", "close of business", "end of day", "end of business")
+    for p in ("close of play", "close of business", "end of day", "end of business", "end of play")
 )
 # Holidays on the same day every year.
 FIXED_HOLIDAYS: Final = MappingProxyType(

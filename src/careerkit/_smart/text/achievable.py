@@ -130,6 +130,9 @@ def _absolutes(d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False
                 if _held_state(d, lo, first, end):
                     issue("A001", d.span(first, end), d.slice(first, end))
                     found = True
+        elif w == "world" and d.at[k + 1] in ("champion", "champions", "record", "records"):
+            issue("A001", d.span(k, k + 2), d.slice(k, k + 2))  # the best in the world
+            found = True
         elif w in lx.SUPERLATIVES or w in ("number", "#", "no") or w == "world's":
             if w in ("number", "#", "no"):
                 # "number one", "#1", "No. 1": first place, judged by its scope like "best"
@@ -510,8 +513,8 @@ def _novice(d: _Doc) -> bool:
     low = d.low
     for k in compress(range(d.n), map(_NOVICE_HEADS.__contains__, low)):
         w = low[k]
-        if w == "never" and "before" in low[k + 1 : k + 6]:
-            return True  # "having never run before"
+        if w == "never" and ("before" in low[k + 1 : k + 6] or d.at[k - 1] == "having"):
+            return True  # "having never run before", "having never competed"
         if w in ("no", "without", "zero") and any(
             d.at[m] in lx.NOVICE_NEEDS for m in range(k + 1, k + 4)
         ):

@@ -139,6 +139,10 @@ def read_clause(
     # Figures, names, determiners in the goal clause.
     goal_q = [q for q in quantities if goal_span[0] <= q.span[0] < goal_span[1] + 1]
     goal_q += [q for q in ctx.cadence_q if goal_span[0] <= q.span[0] < goal_span[1] + 1]
+    if verb_class in ("vague", "state"):
+        # "Support our 2 new hires", "my 6 direct reports": the size of a group the goal acts
+        # on measures nothing; "network with 2 new people" counts what the action reaches.
+        goal_q = [q for q in goal_q if not _group_size(text, q)]
     figure = zero_target
     for q in goal_q:
         if q.explicit:
@@ -195,6 +199,11 @@ def read_clause(
             named = True
         if vague_terms and w in vague_terms:
             policy_terms.append(d.span(k, k + 1))
+        if (d.at[k - 1], w) in lx.STATE_PHRASES or (
+            w == "class" and d.at[k - 1] == "-" and d.at[k - 2] == "world"
+        ):
+            vague_states.append(k)  # "get my finances in order", "world-class service"
+            continue
         f = flags.get(w, 0)
         if not f:
             if (
@@ -206,6 +215,8 @@ def read_clause(
                         d.at[k - 1] in ("a", "an")
                         and d.at[k + 1][:1].isalpha()
                         and d.at[k + 1] not in lx.PREPOSITIONS
+                        and d.at[k + 1] not in lx.BOUNDARY  # "a planner every day": a noun
+                        and not d.used[k + 1]
                     )
                 )
             ):  # "a steadier lead"; "a poster at the conference" is a thing
@@ -224,7 +235,8 @@ def read_clause(
             # "a lower-fee fund": the first half of a compound modifier compares with nothing
             # nor is the action itself ("be leading the huddles")
             if (
-                not _anchored_comparative(d, k)
+                # "more effectively": a manner, which no number before it anchors
+                (not _anchored_comparative(d, k) or (w == "more" and d.at[k + 1].endswith("ly")))
                 and not (d.at[k + 1] == "-" and d.glued[k + 1])
                 and k != main
                 and not named_at(k)  # "the Best Small Business award": part of a name
@@ -253,16 +265,23 @@ def read_clause(
         obj_lo = after + 1
     while obj_lo < g_hi and (low[obj_lo] in lx.PARTICLES or _adverb_alone(d, obj_lo)):
         obj_lo += 1
-    if d.at[obj_lo] == "about" and obj_lo + 1 < g_hi:
-        obj_lo += 1  # "see about the promotion", "talk about pay": what it is about
+    if d.at[obj_lo] in ("about", "at") and obj_lo + 1 < g_hi:
+        obj_lo += 1  # "see about the promotion", "speak at a conference": what it is about
     if d.at[obj_lo] == "from" and "to" in low[obj_lo + 2 : obj_lo + 6]:
         obj_lo = low.index("to", obj_lo + 2) + 1  # "go from couch to marathon": where to
     obj_hi = _np_end(d, obj_lo, g_hi)
+    while obj_hi > obj_lo + 1 and len(low[obj_hi - 1]) > 4 and low[obj_hi - 1].endswith("ly"):
+        obj_hi -= 1  # "finish my probation successfully": how, not what
     for k in range(obj_lo + 1, obj_hi):
-        if d.used[k] and low[k] in _TIME_OPENERS:
+        if (d.used[k] and low[k] in _TIME_OPENERS) or (
+            low[k] in ("first", "last") and d.at[k + 1] == "time"  # "pass them first time"
+        ):
             obj_hi = k  # "go part-time next year": the time is not part of the object
             break
     obj_words = [low[k] for k in range(obj_lo, obj_hi) if not d.used[k]]
+    if not obj_words and d.at[obj_lo - 1] == "at" and obj_hi > obj_lo + 1:
+        # "present at the spring conference": the occasion itself is what the goal acts at
+        obj_words = [low[k] for k in range(obj_lo, obj_hi) if low[k][:1].isalpha()]
     while len(obj_words) > 1 and obj_words[-1] in lx.REFLEXIVES:
         obj_words.pop()  # "run the payroll myself": who does it, not what is done
     head = obj_words[-1] if obj_words else ""
@@ -297,6 +316,12 @@ def read_clause(
             abstract_obj = True  # "keep learning", "start networking"
         if head in lx.PEOPLE_NOUNS:
             people_obj = True
+        if (
+            any(obj_lo <= k < obj_hi for k in vague_states)
+            and verb_class in ("deliverable", "acquire")
+            and not figure
+        ):
+            abstract_obj = True  # "achieve world-class customer service": a quality
         unmarked = title_case == "caps" or (text.islower() and not head.endswith("s"))
         if unmarked and len(content) >= 2 and first not in lx.DETERMINERS_INDEFINITE:
             # In capitals, or all in lower case, a name cannot be told from other words:
@@ -333,6 +358,8 @@ def read_clause(
     role_named = False  # a kind of role ("a staff engineer role"), not just "a new job"
     if verb_class in ("promotion", "state", "acquire") or verb in ("move", "switch", "transition"):
         for k in range(obj_lo, min(g_hi, obj_lo + 8)):
+            if d.at[k + 1] == "model":
+                continue  # "a role model" is a way to be, not a role to hold
             agent = verb == "become" and k == obj_hi - 1 and _agent_noun(d, k)
             if low[k] in lx.ROLE_NOUNS or low[k] in ("role", "position", "job", "offer") or agent:
                 if low[k] in lx.VAGUE_STATES or (
@@ -351,7 +378,8 @@ def read_clause(
     if (
         verb_class == "deliverable"
         and head in lx.ROLE_NOUNS
-        and len([w for w in obj_words if w not in lx.DETERMINERS]) >= 2
+        and len([w for w in obj_words if w not in lx.DETERMINERS])
+        >= (1 if verb in lx.HIRING_VERBS else 2)
     ):
         role_named = True  # "hire a marketing coordinator": a kind of role
     if verb_class == "acquire" and people_obj:
@@ -370,13 +398,36 @@ def read_clause(
         "half" in obj_words and "marathon" in obj_words
     )
     # "run a retrospective after every sprint": "a" means one each time.
+    # "Every patient will receive ...", "All staff will complete ...": the subject names the
+    # whole set the goal covers
+    whole_set = False
+    for k in range(main - 1, max(-1, main - 8), -1):
+        if low[k] in lx.SENTENCE_MARKS or low[k] in (",", ":"):
+            break
+        whole_set = whole_set or low[k] in ("every", "all", "each")
+    definite = definite or (whole_set and bool(obj_words) and not abstract_obj)
     # "quit vaping", "stop smoking": the habit given up is what the goal acts on
     habit = verb in ("quit", "stop") and head.endswith("ing") and not abstract_obj
+    # A note drops its articles: "update risk register", "chase payroll re overtime tmrw" (a
+    # line in lower case with no full stop, as notes and trackers are written).
+    telegraphic = (
+        verb_class == "deliverable"
+        and bool(obj_words)
+        and obj_words[0] not in lx.DETERMINERS
+        and head.isalpha()
+        and not head.endswith("s")
+        and not abstract_obj
+        and not _abstract(head)
+        and lx.VAGUE_STATES.isdisjoint(obj_words)
+        and raw[main].islower()
+        and not text.rstrip().endswith((".", "!", "?"))
+    )
     anchors = (
         figure
         or named
         or definite
         or habit
+        or telegraphic
         or role_named
         or cadence_in_goal
         or specific_kind
@@ -449,7 +500,8 @@ def read_clause(
             if not s_met and not obj_words:
                 issue("S005", goal_span)  # "Stay until June": nothing to do or become
             elif not s_met:
-                issue("S003", sp_main, d.slice(main, max(obj_hi, main + 1)))
+                # "be a role model": a way to be, named as a direction, not as a vague object
+                issue("S001", sp_main, d.slice(main, max(obj_hi, main + 1)).lower())
     elif verb_class == "promotion":
         s_met = role_named or figure or named
         if not s_met:
@@ -468,10 +520,12 @@ def read_clause(
                 issue("S003", d.span(k0, k0 + 1), low[k0])
         elif abstract_obj and not figure:
             s_met = False
-            if (verb in lx.LIGHT_VERBS and obj_hi > obj_lo == main + 1) or (
-                head.endswith("ing") and obj_hi == obj_lo + 1
+            if (
+                (verb in lx.LIGHT_VERBS and obj_hi > obj_lo == main + 1)
+                or (head.endswith("ing") and obj_hi == obj_lo + 1)
+                or any(obj_lo <= k < obj_hi for k in vague_states)
             ):
-                # "take ownership", "make a difference", "stop procrastinating"
+                # "take ownership", "stop procrastinating", "achieve world-class service"
                 said = d.slice(main, obj_hi).lower()
             else:
                 said = d.raw[main].lower()
@@ -592,11 +646,15 @@ def read_clause(
         deliverable = None
     if not m_met:
         # "on top of" is a state but not a word to quote as one
-        states = [k for k in vague_states if k > main and low[k] != "top"] or [
-            k for k in range(main, g_hi) if low[k] in ("fluently", "fluent")
-        ]
+        states = [
+            k
+            for k in vague_states
+            if k > main and low[k] != "top" and (d.at[k - 1], low[k]) not in lx.STATE_PHRASES
+        ] or [k for k in range(main, g_hi) if low[k] in ("fluently", "fluent")]
         if states:
-            issue("M002", d.span(states[0], states[0] + 1), low[states[0]])
+            k0 = states[0]
+            lo0 = k0 - 2 if low[k0] == "class" and d.at[k0 - 2] == "world" else k0
+            issue("M002", d.span(lo0, k0 + 1), d.slice(lo0, k0 + 1).lower())  # "world-class"
         elif vague_q or any(low[c] in lx.AMOUNT_COMPARATIVES for c in comparatives):
             # An amount ("more", "some"); "steadier" or "better" is a quality, not an amount.
             k0 = (vague_q + [c for c in comparatives if low[c] in lx.AMOUNT_COMPARATIVES])[0]
@@ -608,6 +666,16 @@ def read_clause(
         )
 
     return ClauseReading(verb, verb_class, s_met, m_met, figure, deliverable, goal_q)
+
+
+def _group_size(text: str, q: QuantityFact) -> bool:
+    """A count of people after "my", "our" or "the": the size of a group, not a target."""
+    before = text[max(0, q.span[0] - 12) : q.span[0]].split()[-1:]
+    return (
+        q.unit in lx.GROUP_MEMBER_NOUNS
+        and bool(before)
+        and (before[0].lower() in lx.POSSESSIVES or before[0].lower() in lx.DETERMINERS_DEFINITE)
+    )
 
 
 def _adverb_alone(d: _Doc, k: int) -> bool:

@@ -163,6 +163,15 @@ def analyze_text(
             # "Because the audit is in March, file the reports by February": the reason's
             # date is not the goal's own deadline.
             times = [t for t in times if t.i > lead_hi]
+        told_hi = _sentence_end(d, 0, n)
+        if (
+            told_hi < n - 1
+            and _told_before(d, told_hi)
+            and any(t.i > told_hi and t.kind in ("end", "window", "event") for t in times)
+        ):
+            # "Our NPS was 20 in October. Raise it to 35 by the next survey.": the first
+            # sentence tells what was, and its dates are not the goal's.
+            times = [t for t in times if t.i > told_hi]
         starts_t = [t for t in times if t.kind == "start"]
         if starts_t:
             start_day = min((t.first for t in starts_t if t.first), default=None)
@@ -329,7 +338,13 @@ _LATER_CLAUSE_MARKS = lx.CLAUSE_MARKS | {":", ","}
 def _means(d: _Doc, k: int) -> bool:
     """ "by" + a verb's -ing form at ``k``: how the goal is reached, an action of its own."""
     nxt = d.at[k + 1]
-    return d.low[k] == "by" and len(nxt) > 5 and nxt.endswith("ing") and lemma(nxt) in lx.VERBS
+    return (
+        d.low[k] == "by"
+        and len(nxt) > 4  # "using", "asking"; not "ring"
+        and nxt.endswith("ing")
+        # listed or not: "by using a planner every day" (an object follows the -ing form)
+        and (lemma(nxt) in lx.VERBS or d.at[k + 2] in lx.OBJECT_OPENERS)
+    )
 
 
 def _situations(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
@@ -375,6 +390,18 @@ def _change_between(d: _Doc, lo: int, hi: int) -> bool:
                     return True
                 seen_from = seen_from or w == "from"
     return False
+
+
+def _told_before(d: _Doc, hi: int) -> bool:
+    """The first sentence, up to ``hi``, tells what was: a past tense ("Our NPS was 20") or a
+    present perfect ("I've been in this role for 3 years"), with no modal of intent."""
+    words = d.low[:hi]
+    if not lx.MODALS.isdisjoint(words) or not lx.INTENT.isdisjoint(words):
+        return False
+    perfect = any(
+        w in ("i've", "we've", "have", "has") and d.at[k + 1] == "been" for k, w in enumerate(words)
+    )
+    return perfect or _in_the_past(d, 0, hi)
 
 
 def _in_the_past(d: _Doc, lo: int, hi: int) -> bool:

@@ -22,7 +22,6 @@ def _rationale(d: _Doc, main: int, title_case: bool = False) -> tuple[int, bool]
         if w in lx.CAREER_WORDS:
             nxt = d.at[i + 1]
             if "into" in low[i + 2 : i + 5] and w in ("move", "moving", "transition", "pivot"):
-                # "move into management", not "move my pension into a fund"
                 into = low.index("into", i + 2)
                 between = low[i + 1 : into]
                 # "move into management", "move from QA into dev", not "move £300 into savings"
@@ -64,6 +63,9 @@ def _rationale(d: _Doc, main: int, title_case: bool = False) -> tuple[int, bool]
             if tuple(low[i : i + len(phrase)]) == phrase:
                 return i, career
         if w in lx.CAREER_AIM_NOUNS and i > main + 2:
+            if d.at[i + 1][:1].isalpha() and d.at[i + 1] not in lx.NAMEISH_STOP:
+                career = True  # "put together a promotion case": the aim, inside the object
+                continue
             return i, career
     return n, career
 
@@ -288,6 +290,9 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if w in lx.CERTAINTY_WORDS and (d.at[i + 1] in lx.SUBJECTS or d.at[i + 1] == "that"):
             i += 1  # "(I'm) sure I can finish ...": the action is in the clause after
             continue
+        if (w, d.at[i + 1], d.at[i + 2], d.at[i + 3]) in lx.ASIDES:
+            i += 4  # "To be honest, I'd like to finish my degree": an aside, then the goal
+            continue
         if (
             w in lx.DISCOURSE_MARKERS
             and (i == lo or d.at[i - 1] in lx.DISCOURSE_MARKERS)
@@ -353,7 +358,7 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if w in lx.VERB_PREFIXES and d.at[i + 1] == "-" and d.glued[i + 1] and d.glued[i + 2]:
             i += 2  # "Re-tile the en-suite": the verb after its prefix is the action
         break
-    return i, hedged
+    return min(i, hi), hedged  # a label at the very end leads past the text
 
 
 def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
@@ -394,6 +399,7 @@ def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
         if (
             not d.raw[k].isalpha()
             or w in lx.SUBJECTS
+            or w in lx.WH_WORDS  # "Decide whether to go ...": an order, not a subject
             # Without a determiner first, a determiner inside is a verb's object: "Adopt a
             # time-tracking app to raise ..."
             or (w0 not in lx.SUBJECT_OPENERS and (w in lx.PREPOSITIONS or w in lx.DETERMINERS))

@@ -149,7 +149,7 @@ class _Dates:
             if (
                 d.at[i - 1] in lx.DETERMINERS_DEFINITE
                 and d.at[i - 2] in ("on", "about", "of", "with")
-                and d.raw[j].isalpha()
+                and d.at[j].isalpha()
                 and d.at[j] not in lx.PREPOSITIONS
                 and d.at[j] not in lx.FISCAL_WORDS
                 and d.at[j] != "fy"
@@ -231,9 +231,10 @@ class _Dates:
             j += 1
         day = day_first[0] if day_first else None
         if day is None:
-            cand = _day_of(d, d.at[j])
-            if cand is not None and not (_is_year(d.at[j])):
-                day, j = cand, j + 1
+            k = j + 1 if d.at[j] == "the" else j  # "March the 3rd"
+            cand = _day_of(d, d.at[k])
+            if cand is not None and not (_is_year(d.at[k])):
+                day, j = cand, k + 1
         ya = _year_after(d, j)
         year: int | None = None
         if ya is not None:
@@ -307,6 +308,7 @@ class _Dates:
         ):
             # "on the Saturday shift", "at our Monday meeting": an occasion every week
             j = i + (3 if nxt in lx.EVENT_MODIFIERS and d.at[i + 2] in lx.EVENT_NOUNS else 2)
+            j = min(j, d.n)
             self.cadence_q.append(
                 QuantityFact(1.0, "per week", "frequency", d.span(i - 1, j), explicit=False)
             )
@@ -326,7 +328,17 @@ class _Dates:
             day = as_of + timedelta(days=ahead)
             begin = i
         else:
+            # "by Good Friday", "before the Black Friday sale": a name made with a weekday is
+            # a day whose date the text does not give, like any other named occasion.
+            k = i - 2 - (d.at[i - 2] in lx.DETERMINERS_DEFINITE)
+            if i >= 2 and d.raw[i - 1].istitle() and d.at[k] in ("by", "before", "until", "till"):
+                j = i + 1
+                while d.at[j] in lx.EVENT_NOUNS and j < i + 3:
+                    j += 1
+                return _Time("event", k, min(j, d.n))
             return None
+        if nxt == "week":  # "by Friday week": that day a week later
+            return _resolve(d, begin, i + 2, day + timedelta(days=7), day + timedelta(days=7))
         return _resolve(d, begin, i + 1, day, day)
 
     def _relative(self, i: int, w: str) -> _Time | None:
@@ -440,7 +452,12 @@ class _Dates:
             return _Time("event", begin, i + 1)  # "by the end of the academic year": no dates
         if d.at[k - 1] == "of" and not mods:
             return None  # "of year" only after "end", "start", "middle": "by end of year"
-        if not mods and prep not in ("by", "until", "till", "through", "throughout", "for"):
+        weekend = w == "weekend" and prep in ("over", "at", "during", "on")  # "over the weekend"
+        if (
+            not mods
+            and not weekend
+            and prep not in ("by", "until", "till", "through", "throughout", "for")
+        ):
             return None
         first, last = _period_of(d.as_of, w, 0, d.fy_start, fiscal)
         return _resolve(d, k, i + 1, first, last)._replace(i=begin)
@@ -449,6 +466,9 @@ class _Dates:
         """'the first half of 2027', 'the second quarter', 'the last quarter of the year'."""
         d = self.d
         unit = d.at[i + 1]
+        if unit == "of" and d.at[i + 2] in lx.MONTHS and w in lx.ORDINAL_WORDS:
+            # "by the first of March": a day of that month
+            return self._month(i + 2, d.at[i + 2], (lx.ORDINAL_WORDS[w], i))
         if (
             w == "first"
             and unit in lx.DURATION_UNITS
@@ -457,6 +477,18 @@ class _Dates:
         ):
             # "within their first week": counted from someone's start, on no stated date
             return _Time("event", i - 2, i + 2)
+        if (
+            w in ("first", "last")
+            and unit in lx.DURATION_UNITS
+            and unit not in ("half", "quarter")
+            and d.at[i + 2] == "of"
+            and d.at[i + 3].isalpha()
+            and d.at[i + 3] not in lx.MONTHS
+            and d.at[i + 3] not in lx.POSSESSIVES
+            and d.at[i + 3] not in lx.PERIOD_WORDS
+        ):
+            # "by the end of the first week of employment": counted from an event
+            return _Time("event", _context(d, i)[3], i + 4)
         if unit not in ("half", "quarter"):
             return None
         idx = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}[w]
@@ -508,6 +540,13 @@ class _Dates:
         j = i + 1
         if d.at[j] in lx.UNDATED_PERIODS:
             return None  # "the fall semester", "the summer term": dates the text omits
+        if (
+            d.at[i - 1] in lx.DETERMINERS_INDEFINITE
+            and j < d.n
+            and d.raw[j].isalpha()
+            and d.raw[j].islower()
+        ):
+            return None  # "a summer reading challenge": a kind of thing, not a season
         ya = _year_after(d, j)
         if ya is not None:
             y, j = ya

@@ -139,6 +139,10 @@ class _Events:
             if d.at[k] not in ("to", "of"):
                 return None
             k += 1
+        if d.at[k] in lx.HOLIDAY_PHRASE_HEADS or d.at[k] == "new":
+            day_named = self._holiday_phrase(k)  # "by Christmas Eve": a day, not an occasion
+            if day_named is not None:
+                return day_named
         if tuple(d.low[k : k + 3]) in lx.DAY_END_PHRASES:
             day = self._day_after(k + 3) or (d.as_of, k + 3)
             return _Time("end", i, day[1], day[0], day[0], 1)  # "by close of play Friday"
@@ -163,7 +167,7 @@ class _Events:
         while end < min(d.n, k + 4):
             x = d.low[end]
             if (
-                not d.raw[end].isalpha()
+                not d.raw[end].replace("'", "").replace("’", "").isalpha()  # "Valentine's"
                 or d.used[end]
                 or x in lx.PREPOSITIONS
                 or x in lx.CONJUNCTIONS
@@ -184,7 +188,11 @@ class _Events:
             if ya is None and when < d.as_of:
                 when = _holiday(head, year + 1)
             return _Time("end", i, ya[1] if ya is not None else end, when, when, 1)
-        named = (raw.isupper() and len(raw) > 1) or head in lx.HOLIDAYS
+        named = (
+            (raw.isupper() and len(raw) > 1)
+            or head in lx.HOLIDAYS
+            or (raw in ("Day", "Eve") and end > k + 1)  # "by Boxing Day", "Valentine's Day"
+        )
         eventlike = (
             head in lx.EVENT_NOUNS
             or head in lx.UNDATED_PERIODS
@@ -195,7 +203,7 @@ class _Events:
             return None
         if head in lx.PRONOUNS or head in lx.PERIOD_WORDS:
             return None
-        begin = i - 1 if w in ("prior", "ahead") else i
+        begin = i  # "prior to the tax return": the phrase starts at "prior"
         if w == "up":
             begin = i - 3 if d.at[i - 3] == "the" else i - 2  # "the run-up to ..."
         return _Time("event", begin, end)
@@ -245,6 +253,17 @@ class _Events:
             j += 1  # "sprint 24" names one
         while d.at[j] in lx.EVENT_NOUNS and j < i + 3:
             j += 1  # "the board meeting"
+        if d.at[i - 1] == "by" and d.at[i].endswith("ing") and d.at[j][:1].isalpha():
+            return None  # "by planning meals every Sunday": the means, not an occasion
+        while (
+            j < min(d.n, i + 3)
+            and d.raw[j].isalpha()
+            and d.raw[j].islower()
+            and not d.used[j]
+            and d.at[j] not in lx.NAMEISH_STOP
+            and (d.at[j] not in lx.TIME_TRIGGERS or d.at[j] in lx.UNDATED_PERIODS)
+        ):
+            j += 1  # "the regional planning forum", "the peak season": the occasion's head
         k = i - 1
         if d.at[k] == "-" and d.glued[i] and d.at[k - 1] in ("pre", "post", "mid", "off"):
             k -= 2  # "during pre-season": the prefix belongs to the period

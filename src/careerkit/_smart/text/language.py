@@ -25,4 +25,9 @@ def is_english(d: _Doc) -> bool:
     other = sum(map(lx.OTHER_FUNCTION_WORDS.__contains__, words))
     if not head.isascii():
         other += sum(1 for w in words if not lx.OTHER_LETTERS.isdisjoint(w))
+    if english == 0 and any(
+        len(w) > 3 and w in lx.OTHER_FUNCTION_WORDS and w not in lx.ENGLISH_LOOKALIKES
+        for w in words
+    ):
+        return False  # "Ogni settimana, correre 10 km": no English word to weigh against
     return not (other >= 2 and other > english)

@@ -21,6 +21,8 @@ def _np_end(d: _Doc, k: int, hi: int) -> int:
             break
         if not w[0].isascii() and unicodedata.category(w[0]) == "So":
             break  # an emoji decorates the goal; it is not part of the object
+        if steps and (w in ("*", "•", "–", "—") or (w == "-" and not d.glued[k])):
+            break  # a bullet or a dash starts what comes next
         if not steps and w in lx.TIME_PREPOSITIONS:
             break  # "stay until the end of June": no object before the time
         if w == "to" or (w in ("prior", "ahead") and d.at[k + 1] in ("to", "of")):

@@ -90,6 +90,13 @@ def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool
     if d.at[i - 1] == "-" and d.glued[i] and d.glued[i - 1] and d.raw[i - 2].isupper():
         return True  # "AZ-900", "ISO-9001": the number is part of a code that names a thing
     if (
+        nxt == "-"
+        and d.glued[j]
+        and (d.at[j + 1] in lx.DETERMINERS or d.at[j + 1] in lx.PREPOSITIONS)
+        and d.at[j + 2] == "-"
+    ):
+        return True  # "the 5-a-side team", "one-to-one": a compound that names a thing
+    if (
         value <= 10
         and (not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS)
         and not lx.SELF_RATING_WORDS.isdisjoint(d.low[max(0, i - 5) : i])
@@ -194,6 +201,22 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         unit_w = d.at[i + 1]
         if (
             w in ("a", "an")
+            and i + 1 < d.n
+            and d.raw[i + 1] in lx.GRADE_LETTERS
+            and (d.at[i + 2] in lx.PREPOSITIONS or not d.at[i + 2][:1].isalnum())
+        ):
+            # "get an A in statistics", "a B or above": a grade to reach
+            grade = 7.0 - lx.GRADE_LETTERS.index(d.raw[i + 1])
+            out.append(QuantityFact(grade, "grade " + d.raw[i + 1], "level", d.span(i, i + 2)))
+            skip_to = i + 2
+            continue
+        if w in ("a", "an") and unit_w in lx.MEASURE_UNITS and d.raw[i + 1].isalpha():
+            # "lose a stone", "run a mile": one of the unit
+            out.append(QuantityFact(1.0, unit_w, "count", d.span(i, i + 2)))
+            skip_to = i + 2
+            continue
+        if (
+            w in ("a", "an")
             and (d.at[i - 1] in lx.LEVEL_PREPOSITIONS or d.at[i - 1] == "half")
             and (unit_w in lx.SHORT_UNITS or unit_w in lx.DURATION_UNITS)
             and not used[i]
@@ -215,6 +238,10 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             skip_to = j  # \"number one\" is a rank
             continue
         if d.at[j] == ":" and d.glued[j] and d.at[j + 1][:1].isdecimal():
+            if prev == "a" and w == "2" and d.at[j + 1] in ("1", "2"):
+                # "get a 2:1": a degree class, a grade to reach
+                grade = float(f"{w}.{d.at[j + 1]}")
+                out.append(QuantityFact(grade, "degree class", "level", d.span(i, j + 2)))
             skip_to = j + 2  # "1:1s", "3:1"
             continue
         currency = ""
@@ -334,6 +361,10 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
                 unit, o_end = _unit_after(d, o_end)
             end = max(end, o_end)
         stop = max(end, j)
+        if unit in ("pounds", "pound") and (
+            value >= 200 or not lx.MONEY_VERBS.isdisjoint(low[max(0, i - 3) : i])
+        ):
+            kind, unit = "money", "GBP"  # "raise twenty thousand pounds": money, not weight
         out.append(QuantityFact(value, unit, kind, (d.st[begin], d.en[stop - 1]), high, baseline))
         used[i:stop] = b"\1" * (stop - i)
         skip_to = stop

@@ -40,6 +40,12 @@ def _growth(
         # Pay more than doubled within a year: "a 300% raise this year"
         issue("A002", q.span, said, _window_words(window))
         return
+    if (
+        q.kind == "multiplier"
+        and verb not in lx.CHANGE_VERBS
+        and d.at[k] in ("a", "an", "per", "/")
+    ):
+        return  # "3x a week", "2x/day": how often, not a growth factor
     if q.kind == "multiplier" and repeats >= 2:
         pct = (q.value ** min(repeats, 60.0) - 1) * 100
     if q.kind == "percent" and reducing and (q.value > 100 or (q.value >= 50 and window <= 31)):

@@ -131,10 +131,30 @@ class _TimeScan(_Dates, _Events):
         if w in ("tomorrow", "today", "tonight"):
             day = self.d.as_of + timedelta(days=1 if w == "tomorrow" else 0)
             return _Time("end", _context(self.d, i)[3], i + 1, day, day, 1)
+        if (
+            w == "final"
+            and self.d.at[i + 1] in lx.DURATION_UNITS
+            and self.d.at[i - 1] in (lx.POSSESSIVES)
+        ):
+            # "in my final year": the last one of a course, on dates the text omits
+            return _Time("event", _context(self.d, i - 1)[3], i + 2)
+        if w == "final":
+            t = self._event(i)  # "on the final": the exam, when no noun follows
+            if t is not None:
+                return t
+        if w in lx.ORDINAL_WORDS and self.d.at[i + 1] == "of" and self.d.at[i + 2] in lx.MONTHS:
+            return self._ordinal_period(i, w)  # "the fifth of March"
         if w in ("first", "second", "third", "fourth", "last"):
             return self._ordinal_period(i, w)
         if w in lx.SEASONS:
             return self._season(i, w, None)
+        if (
+            w in lx.PERIOD_WORDS
+            and self.d.at[i + 1] in ("on", "over", "to")
+            and self.d.at[i + 2] == w
+        ):
+            # "10% year over year", "month on month": measured again every period
+            return self._cadence(i, i + 3, 1.0, w, explicit=False)
         if w in lx.PERIOD_WORDS:
             return self._the_period(i, w)
         if w[:2] == "wk" and w[2:].isdecimal():
@@ -344,6 +364,9 @@ class _TimeScan(_Dates, _Events):
         num = _number_at(d, i)
         if num is not None and num[2] and d.at[i - 1] == "the" and d.at[i - 2] in lx.DAY_PREPS:
             return self._day_of_month(i, num[0])
+        if num is not None and num[2] and d.at[i - 1] in ("by", "before", "until", "till"):
+            t = self._day_of_month(i, num[0])  # "by 12th": the article dropped, as notes do
+            return t._replace(i=i - 1) if t is not None else None
         if num is None or num[2]:
             return None
         parsed = d.digits(w)
@@ -376,7 +399,7 @@ class _TimeScan(_Dates, _Events):
             prev = d.at[i - 1]
             if (
                 i > 0
-                and d.at[i + 1] in ("day", "week", "month", "year", "quarter", "night")
+                and d.at[i + 1] in ("day", "week", "fortnight", "month", "year", "quarter", "night")
                 and prev not in lx.PREPOSITIONS
                 and prev not in lx.DETERMINERS_DEFINITE
                 and (
@@ -384,7 +407,11 @@ class _TimeScan(_Dates, _Events):
                     or prev.endswith("s")
                     or lemma(prev) not in lx.VERBS
                     or prev in lx.SHORT_UNITS
-                    or d.at[i - 2] in ("a", "an", "one")  # "read a book a month": a noun
+                    # "read a book a month", "one non-essential meeting a week": a noun
+                    or any(
+                        d.at[m] in ("a", "an", "one") or d.at[m][:1].isdecimal()
+                        for m in range(i - 5, i - 1)
+                    )
                 )
                 and d.at[i + 2] not in ("off", "of", "or")
             ):
@@ -449,8 +476,10 @@ class _TimeScan(_Dates, _Events):
         """
         d = self.d
         if unit_w is None:
-            if d.at[j] in lx.DAY_KINDS and d.at[j + 1] in lx.DURATION_UNITS:
-                j += 1  # "within 10 school days", "one business day"
+            if d.at[j] in lx.DAY_KINDS and (
+                d.at[j + 1] in lx.DURATION_UNITS or d.at[j + 1] in lx.SHORT_UNITS
+            ):
+                j += 1  # "within 10 school days", "one business day", "4 working hours"
             unit_w = d.at[j]
         if unit_w in lx.PER_PERIOD_NOUNS and unit_w not in lx.DURATION_UNITS:
             return self._times(i, j + 1, count)

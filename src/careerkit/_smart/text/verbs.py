@@ -20,11 +20,21 @@ def _classify(
     nxt = d.at[after]
     verb_class = "none"
     if verb is not None:
-        if (verb, nxt) in lx.PHRASAL_VAGUE or (verb, lemma(nxt)) in lx.PHRASAL_VAGUE:
+        third = d.at[after + 1]
+        if (
+            (verb, nxt) in lx.PHRASAL_VAGUE
+            or (verb, lemma(nxt)) in lx.PHRASAL_VAGUE
+            or (verb, nxt, third) in lx.PHRASAL_VAGUE  # "get a handle on my finances"
+        ):
             verb_class = "vague"
+            head = d.at[_np_end(d, after + 1, g_hi) - 1]
+            if (verb, nxt) == ("take", "on") and (
+                head in lx.ROLE_NOUNS or head in lx.JUNIOR_WORDS or third[:1].isdecimal()
+            ):
+                verb_class = "acquire"  # "take on an apprentice", "take on 2 new clients"
         elif verb == "teach" and nxt in ("myself", "ourselves"):
             verb_class = "learning"  # "teach myself BSL": to learn it
-        elif (verb, nxt) in lx.PHRASAL_LEARNING:
+        elif (verb, nxt) in lx.PHRASAL_LEARNING or (verb, nxt, third) in lx.PHRASAL_LEARNING:
             verb_class = "learning"  # "get up to speed on GDPR", "brush up on statistics"
         elif (verb, nxt) in lx.PHRASAL_COMPLETION:
             verb_class = "deliverable"  # "work through the course": finish it
@@ -33,6 +43,8 @@ def _classify(
         ):
             # "keep going", "start running again": carrying on or starting is a direction
             verb_class = "vague"
+        elif (verb, nxt) in lx.PHRASAL_TRIAL:
+            verb_class = "deliverable"  # "try out the new rostering app": a trial, done once
         elif (verb, nxt) in lx.PHRASAL_ELIMINATION:
             verb_class = "deliverable"  # "cut out sugar", "give up alcohol": down to none
         elif verb in ("be", "become", "get", "feel", "stay", "remain") and (
@@ -96,6 +108,9 @@ def _classify(
         # "make my boss happy", "keep the team motivated": a state the object is left in
         for k in range(after, min(g_hi, after + 5)):
             w = low[k]
+            if (w, d.at[k + 1]) in lx.STATE_PHRASES and k > after:
+                verb_class = "state"  # "get my finances in order", "keep costs under control"
+                break
             if w in lx.BOUNDARY or w in lx.PREPOSITIONS:
                 break
             if w in lx.VAGUE_STATES and k > after:  # after an object: "get better" is phrasal
