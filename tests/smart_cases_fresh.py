@@ -1572,6 +1572,10 @@ ANOTHER_WRITER = (
     Case("I'd like to open my own physio clinic one day.", "SMArt"),
     Case("Run the London Marathon one day.", "SMArt"),
     Case("Visit all 50 US states one day.", "SMArt"),
+    # "once things settle down" is a condition: its words are not the goal's object.
+    Case("Apply for the deputy manager post once things settle down at home.", "SMArt"),
+    Case("Book my driving test once the waiting list goes down.", "SMArt"),
+    Case("Once the new till system is in, train all six cashiers on it.", "SMArt"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

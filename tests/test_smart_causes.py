@@ -719,6 +719,12 @@ CAUSES = [
     ),
     # "one day" at the end is "someday".
     ("Run the London Marathon one day.", "SMArt", ["T002 'one day' is not a deadline"]),
+    # "once things settle down" is a condition to wait for.
+    (
+        "Apply for the deputy manager post once things settle down at home.",
+        "SMArt",
+        ["T002 'once things settle down at home' is not a deadline"],
+    ),
 ]  # fmt: skip
 
 

@@ -76,6 +76,10 @@ class _TimeScan(_Dates, _Events):
             t = self._every(i, w)
             if t is not None:
                 return t
+        if w == "once":
+            t = self._condition(i)
+            if t is not None:
+                return t
         if w in lx.TIMES_WORDS:
             return self._times(i, i + 1, float(lx.TIMES_WORDS[w]))
         if w in lx.CADENCE_ADVERBS and self._adverbial(i):
@@ -162,6 +166,23 @@ class _TimeScan(_Dates, _Events):
         if w[-2:] == "'s" and w[:-2] in lx.PERIOD_WORDS and self.d.at[i + 1] == "end":
             return self._the_period(i, w[:-2])  # "by year's end"; not "next year's budget"
         return None
+
+    def _condition(self, i: int) -> _Time | None:
+        """ "once things settle down", "once my kids are at school": a condition to wait for,
+        not a time; its words are not the goal's object. "once a week" is a count."""
+        d = self.d
+        nxt = d.at[i + 1]
+        subject = (
+            nxt in lx.DETERMINERS_DEFINITE
+            or nxt in lx.POSSESSIVES
+            or nxt in ("i", "we", "they", "it", "he", "she", "things", "everything")
+        )
+        if not subject:
+            return None
+        end = i + 2
+        while end < min(d.n, i + 10) and d.raw[end][:1].isalpha() and d.at[end] != "and":
+            end += 1
+        return _Time("vague", i, end)
 
     def _week_number(self, i: int, week: int) -> _Time | None:
         """ "wk48: chase 6 overdue POs": the numbered (ISO) week, this year or the next."""
