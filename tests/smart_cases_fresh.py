@@ -1576,6 +1576,14 @@ ANOTHER_WRITER = (
     Case("Apply for the deputy manager post once things settle down at home.", "SMArt"),
     Case("Book my driving test once the waiting list goes down.", "SMArt"),
     Case("Once the new till system is in, train all six cashiers on it.", "SMArt"),
+    # A cadence "of 2027" runs to the end of that year.
+    Case("Answer 90% of calls within 20 seconds, every week of 2027.", "SMArT", "2027-12-31"),
+    Case("Close 70% of IT tickets within 2 days, every month of 2027.", "SMArT", "2027-12-31"),
+    Case(
+        "Resolve 85% of complaints within 10 working days, every quarter of 2027.",
+        "SMArT",
+        "2027-12-31",
+    ),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -153,7 +153,9 @@ def _resolve(
         return _Time("end", begin, j, first_m, end, days)
     # "Deadline: 31 March 2027", "Due - end of Q2": the label says "by"
     labelled = prep in (":", "-", "–") and prep2 in lx.DEADLINE_LABELS
-    bare = prep not in lx.PREP_ALL and not mods and not labelled
+    # "every quarter of 2027": the year bounds the cadence, as "through 2027" would
+    of_cadence = d.at[i - 1] == "of" and d.at[i - 2] in lx.DURATION_UNITS
+    bare = prep not in lx.PREP_ALL and not mods and not labelled and not of_cadence
     return _Time("end", begin, j, first_m, last_m, days, bare=bare)
 
 
