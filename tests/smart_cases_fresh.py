@@ -1584,6 +1584,10 @@ ANOTHER_WRITER = (
         "SMArT",
         "2027-12-31",
     ),
+    # A period as a modifier says which one: "a Q3 marketing plan".
+    Case("Draft a Q3 marketing plan by the end of June.", "SMArT", "2027-06-30"),
+    Case("Put together an H1 hiring forecast for the board.", "SMArt"),
+    Case("Publish Q2 Volunteer Rota Before 1 April", "SMArT", "2027-03-31"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -725,6 +725,8 @@ CAUSES = [
         "SMArt",
         ["T002 'once things settle down at home' is not a deadline"],
     ),
+    # A period as a modifier says which one.
+    ("Draft a Q3 marketing plan by the end of June.", "SMArT", []),
 ]  # fmt: skip
 
 

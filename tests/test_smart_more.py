@@ -42,6 +42,8 @@ FRESH_MISSES = {
     # Taking on an ongoing duty is read as a one-off result that can be checked.
     "Lead the 8am stand-up from next January.",
     "Coordinate the hospital's volunteer drivers from this April.",
+    # A period that says which thing is meant is read as the deadline when none is given.
+    "Put together an H1 hiring forecast for the board.",
     # A bracket that defines the fiscal year is read as the reason.
     "Cut overdue invoices to under 5% by FY end (our financial year ends 30 June).",
     "Keep agency spend under £20k a month for the rest of the fiscal year (it ends 31 August).",

@@ -244,6 +244,10 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
             and not d.text.isupper()
         ):
             return True
+    # A period as a modifier says which: "a Q3 marketing plan", "Q2 Volunteer Rota".
+    for k in range(lo, hi - 1):
+        if d.used[k] and d.raw[k][:1].isalnum() and d.raw[k + 1][:1].isalpha():
+            return True
     # A complement that says which, or the one after it: "a talk to senior leadership on
     # the Q1 results".
     k = hi
