@@ -815,6 +815,10 @@ def test_the_deliverable_stops_before_prior_to() -> None:
         ("Submit the report by Friday week.", "2026-12-04"),
         ("Catch up on 30 unread articles by New Year's Day.", "2027-01-01"),
         ("sort out car insurance renewal by 12th", "2026-12-12"),
+        # A week number written apart from "wk", as trackers do.
+        ("wk 2: book the venue", "2027-01-17"),
+        ("chase 6 overdue POs - wk 49", "2026-12-06"),
+        ("send 3 supplier quotes by wk 51", "2026-12-20"),
     ],
 )
 def test_time_bound_with_or_without_a_date(text: str, deadline: str | None) -> None:

@@ -159,6 +159,10 @@ class _TimeScan(_Dates, _Events):
         ):
             # "10% year over year", "month on month": measured again every period
             return self._cadence(i, i + 3, 1.0, w, explicit=False)
+        if w == "week" and self.d.raw[i].lower() == "wk" and self.d.at[i + 1].isdecimal():
+            # "wk 50", as "wk50": a tracker's week number (not "week 3 of the course")
+            t = self._week_number(i, int(self.d.at[i + 1]))
+            return t._replace(j=i + 2) if t is not None else None
         if w in lx.PERIOD_WORDS:
             return self._the_period(i, w)
         if w[:2] == "wk" and w[2:].isdecimal():
