@@ -1588,6 +1588,10 @@ ANOTHER_WRITER = (
     Case("Draft a Q3 marketing plan by the end of June.", "SMArT", "2027-06-30"),
     Case("Put together an H1 hiring forecast for the board.", "SMArt"),
     Case("Publish Q2 Volunteer Rota Before 1 April", "SMArT", "2027-03-31"),
+    # "get the newsletter out" is a one-off release, checked once.
+    Case("Get the spring newsletter out to all members by 14 March.", "SMArT", "2027-03-14"),
+    Case("Get the volunteer handbook out to every branch by Easter.", "SMArT", "2027-03-28"),
+    Case("Get our price list out to the new trade customers this week.", "SMArT", "2026-11-29"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -179,6 +179,8 @@ def _completion_at(d: _Doc, lo: int, hi: int, *, causative: bool = False) -> int
             return k
         if k > lo and (causative or d.at[k - 1] in lx.BE_FORMS) and _result_participle(d, k):
             return k
+        if causative and w == "out" and k > lo + 1 and d.at[k + 1] not in ("of", "and"):
+            return k  # "get the newsletter out to all members": released, once
         if w in lx.BOUNDARY or d.used[k]:
             return None
     return None
