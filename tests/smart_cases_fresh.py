@@ -1592,6 +1592,10 @@ ANOTHER_WRITER = (
     Case("Get the spring newsletter out to all members by 14 March.", "SMArT", "2027-03-14"),
     Case("Get the volunteer handbook out to every branch by Easter.", "SMArT", "2027-03-28"),
     Case("Get our price list out to the new trade customers this week.", "SMArT", "2026-11-29"),
+    # "in my review": an occasion one is judged at, on a date the text does not give.
+    Case("Score 4 out of 5 in my six-month review.", "SMArT"),
+    Case("Get a 'strong performer' rating in my end-of-year appraisal.", "SMArT"),
+    Case("Present three finished case studies in my probation review.", "SMArT"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

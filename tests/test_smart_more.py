@@ -44,6 +44,8 @@ FRESH_MISSES = {
     "Coordinate the hospital's volunteer drivers from this April.",
     # A period that says which thing is meant is read as the deadline when none is given.
     "Put together an H1 hiring forecast for the board.",
+    # A quoted rating of two words is read by its adjective, as a state.
+    "Get a 'strong performer' rating in my end-of-year appraisal.",
     # A bracket that defines the fiscal year is read as the reason.
     "Cut overdue invoices to under 5% by FY end (our financial year ends 30 June).",
     "Keep agency spend under £20k a month for the rest of the fiscal year (it ends 31 August).",

@@ -179,7 +179,7 @@ EVENT_NOUNS: Final = words(
 # Occasions one sits or is judged at: "score 80% on the assessment", "in the exam".
 TEST_OCCASIONS: Final = words(
     "exam exams test tests assessment assessments audit audits inspection inspections "
-    "survey surveys final finals"
+    "survey surveys final finals review reviews appraisal appraisals"
 )
 # Periods whose dates the text does not give: "next term", "this season", "next sprint".
 UNDATED_PERIODS: Final = words(
