@@ -1596,6 +1596,10 @@ ANOTHER_WRITER = (
     Case("Score 4 out of 5 in my six-month review.", "SMArT"),
     Case("Get a 'strong performer' rating in my end-of-year appraisal.", "SMArT"),
     Case("Present three finished case studies in my probation review.", "SMArT"),
+    # A month's name misspelt by one letter is still that month.
+    Case("Pass the driving theory test by the end of Janurary.", "SMArT", "2027-01-31"),
+    Case("Book the venue for the staff awards by Septmber.", "SMArT", "2027-09-30"),
+    Case("finish the first aid refresher in Feburary", "SMArT", "2027-02-28"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),
