@@ -1600,6 +1600,22 @@ ANOTHER_WRITER = (
     Case("Pass the driving theory test by the end of Janurary.", "SMArT", "2027-01-31"),
     Case("Book the venue for the staff awards by Septmber.", "SMArT", "2027-09-30"),
     Case("finish the first aid refresher in Feburary", "SMArT", "2027-02-28"),
+    # A reason ends with its sentence: a later "Success looks like:" sentence keeps its times.
+    Case(
+        "Own the weekly stock count. Context: we lost £4k to shrinkage last quarter. Success "
+        "looks like: every count is reconciled within 2 days of the count.",
+        "SMART",
+    ),
+    Case(
+        "Run the new starter induction. Background: three new hires quit in their first month "
+        "last year. Target: every new starter gets a buddy within 1 week of joining.",
+        "SMART",
+    ),
+    Case(
+        "Take over the parish newsletter. Why: the last editor stepped down in October. "
+        "Measure: every issue goes out within 3 days of the copy deadline.",
+        "SMART",
+    ),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -181,8 +181,10 @@ def analyze_text(
             own = [t for t in times if not rat_at <= t.i < rat_hi]
             if any(t.kind in ("end", "window") for t in own):
                 times = own
-            elif _in_the_past(d, rat_at, min(rat_hi, _sentence_end(d, rat_at + 1, n))):
-                times = own  # "since our team lost its seniors this year": that was then
+            elif _in_the_past(d, rat_at, past_end := min(rat_hi, _sentence_end(d, rat_at + 1, n))):
+                # "since our team lost its seniors this year": that was then; a later sentence
+                # ("Success looks like: ... within 5 days of approval") keeps its own times
+                times = [t for t in times if not rat_at <= t.i < past_end]
             elif _result_with_own_subject(d, rat_at) and not _change_between(d, rat_at, rat_hi):
                 # A window in a result with its own subject counts from that subject's events
                 # ("so refunds land within 3 days"), not from today.
