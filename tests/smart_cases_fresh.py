@@ -1616,6 +1616,14 @@ ANOTHER_WRITER = (
         "Measure: every issue goes out within 3 days of the copy deadline.",
         "SMART",
     ),
+    # "I'm a <role> and want to ...": the action follows the intent, not the self-description.
+    Case("I'm a new teacher and want to run the school's chess club next term.", "SMArT"),
+    Case("I'm an associate and want to pass the bar exam.", "SMArt"),
+    Case(
+        "I am a care assistant and would like to complete my NVQ Level 3 by July.",
+        "SMArT",
+        "2027-07-31",
+    ),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -727,6 +727,12 @@ CAUSES = [
     ),
     # A period as a modifier says which one.
     ("Draft a Q3 marketing plan by the end of June.", "SMArT", []),
+    # Who the writer is, then the action after the intent.
+    (
+        "I'm an associate and want to pass the bar exam.",
+        "SMArt",
+        ["T001 no date, window or cadence"],
+    ),
 ]  # fmt: skip
 
 

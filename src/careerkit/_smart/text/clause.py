@@ -250,6 +250,20 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         ):
             i += 1  # a named subject: "Jordan drafts the report"
             continue
+        if w in ("a", "an") and d.at[i - 1] in ("i'm", "am", "we're", "are"):
+            # "I'm a new teacher and want to run ...": who the writer is, then the action
+            k = next(
+                (
+                    k
+                    for k in range(i + 1, min(hi, i + 8))
+                    if d.low[k] in ("and", ",")
+                    and (d.at[k + 1] in lx.INTENT or d.at[k + 1] in lx.MODALS)
+                ),
+                None,
+            )
+            if k is not None:
+                i = k + 1
+                continue
         if w[0].isdecimal() and d.at[i + 1] in (".", ")") and i == lo:
             i += 2
             continue
