@@ -1624,6 +1624,11 @@ ANOTHER_WRITER = (
         "SMArT",
         "2027-07-31",
     ),
+    # A noun naming the kind of a made thing says which: "a case report", "a portfolio website".
+    Case("Write a case study on the ward's falls audit.", "SMArt"),
+    Case("Build a booking website for the salon.", "SMArt"),
+    Case("Record a training podcast this quarter.", "SMArT", "2026-12-31"),
+    Case("Take an online course.", "sMArt"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

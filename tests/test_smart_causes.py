@@ -733,6 +733,16 @@ CAUSES = [
         "SMArt",
         ["T001 no date, window or cadence"],
     ),
+    # A noun naming the kind of a made thing says which one; a quality does not.
+    ("Record a training podcast this quarter.", "SMArT", []),
+    (
+        "Take an online course.",
+        "sMArt",
+        [
+            "S003 'an online course' does not say which one or how many",
+            "T001 no date, window or cadence",
+        ],
+    ),
 ]  # fmt: skip
 
 

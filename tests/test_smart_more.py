@@ -46,6 +46,9 @@ FRESH_MISSES = {
     "Put together an H1 hiring forecast for the board.",
     # A quoted rating of two words is read by its adjective, as a state.
     "Get a 'strong performer' rating in my end-of-year appraisal.",
+    # "study" is not read as a made thing, and "on the ward's falls audit" (what it is about)
+    # as the occasion of the goal.
+    "Write a case study on the ward's falls audit.",
     # A bracket that defines the fiscal year is read as the reason.
     "Cut overdue invoices to under 5% by FY end (our financial year ends 30 June).",
     "Keep agency spend under £20k a month for the rest of the fiscal year (it ends 31 August).",

@@ -236,6 +236,17 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
             content.append(w)
     if len(content) >= 3 and content[-1] not in lx.ABSTRACT_NOUNS:
         return True
+    if (
+        len(content) == 2
+        and d.low[lo] in lx.DETERMINERS_INDEFINITE
+        and content[-1] in lx.ARTIFACT_NOUNS
+        and _kind_of(content[0])
+        and content[0] in d.low[lo + 1 : lo + 2]  # the modifier right after "a", not hyphened
+        and not d.glued[lo + 2]
+    ):
+        return (
+            True  # a noun naming the kind of a made thing: "a case report", "a portfolio website"
+        )
     # A name as a modifier says which: "a Saturday clinic", "a Python course".
     for k in range(lo + 1, hi - 1):
         if (
@@ -285,6 +296,22 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
             return True
         k = max(end, k + 1)
     return False
+
+
+def _kind_of(w: str) -> bool:
+    """A modifier shaped like a noun that names a kind ("case", "portfolio", "training"), not
+    a quality ("big", "online", "personal", "better") or an abstract word ("leadership")."""
+    return (
+        w.isalpha()
+        and len(w) > 3
+        and not w.endswith(lx.ADJ_ENDINGS)
+        and not w.endswith(("er", "est", "ly"))
+        and w not in lx.QUALITY_WORDS
+        and w not in lx.GENERIC_ROLE_WORDS
+        and w not in lx.ABSTRACT_NOUNS
+        and w not in lx.VAGUE_STATES
+        and w not in lx.COMPARATIVES
+    )
 
 
 def _earns_credential(d: _Doc, obj: int, hi: int) -> bool:
