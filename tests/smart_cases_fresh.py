@@ -1629,6 +1629,10 @@ ANOTHER_WRITER = (
     Case("Build a booking website for the salon.", "SMArt"),
     Case("Record a training podcast this quarter.", "SMArT", "2026-12-31"),
     Case("Take an online course.", "sMArt"),
+    # A run of counted occasions bounds the goal ("the next 20 deliveries"), on no known date.
+    Case("Get zero complaints over the next 20 deliveries.", "SMArT"),
+    Case("Keep zero drug errors for 30 consecutive shifts.", "SMArT"),
+    Case("Bring every job in on budget across my next 6 jobs.", "SMArT"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -743,6 +743,13 @@ CAUSES = [
             "T001 no date, window or cadence",
         ],
     ),
+    # A run of counted occasions bounds the goal, on no known date.
+    (
+        "Keep zero drug errors for 30 consecutive shifts.",
+        "SMArT",
+        ["T008 'for 30 consecutive shifts' ties the deadline to an event without a date"],
+    ),
+    ("Read the next 3 books on my list.", "SMArt", ["T001 no date, window or cadence"]),
 ]  # fmt: skip
 
 

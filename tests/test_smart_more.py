@@ -49,6 +49,8 @@ FRESH_MISSES = {
     # "study" is not read as a made thing, and "on the ward's falls audit" (what it is about)
     # as the occasion of the goal.
     "Write a case study on the ward's falls audit.",
+    # "bring ... in on budget" is read as a direction to change, with no figure.
+    "Bring every job in on budget across my next 6 jobs.",
     # A bracket that defines the fiscal year is read as the reason.
     "Cut overdue invoices to under 5% by FY end (our financial year ends 30 June).",
     "Keep agency spend under £20k a month for the rest of the fiscal year (it ends 31 August).",

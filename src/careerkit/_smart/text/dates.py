@@ -359,6 +359,10 @@ class _Dates:
             return self._season(j, nxt, step)
         if nxt in lx.VAGUE_QUANTIFIERS and w in ("next", "coming", "following"):
             return _vague_span(d, i, j)  # "within the next few weeks": no bound given
+        begin = _run_bounds(d, i) if w == "next" and nxt[:1].isdecimal() else -1
+        end = _counted_run(d, j + 1) if begin >= 0 else 0
+        if end:
+            return _Time("event", begin, end)  # "over the next 20 deliveries"
         if nxt in lx.FIXED_HOLIDAYS or nxt == "easter":
             # "by next Christmas", "this Easter": the coming one
             day = _holiday(nxt, as_of.year)
@@ -566,6 +570,32 @@ class _Dates:
         last = _months_later(first, 3) - timedelta(days=1)
         begin = i - 1 if step is not None else i
         return _resolve(d, begin, j, first, last)
+
+
+def _counted_run(d: _Doc, k: int) -> int:
+    """After a count at ``k``: the end of a plural noun (or a two-word one) that counts
+    occasions ("20 deliveries", "6 jobs", "12 pay runs"), not a unit of time ("6 weeks" is a
+    window) or of measure; else 0."""
+    for m in (k, k + 1):
+        w = d.at[m]
+        if not (d.raw[m : m + 1] and d.raw[m].isalpha()) or w in lx.PREPOSITIONS:
+            return 0
+        if w in lx.DURATION_UNITS or w in lx.SHORT_UNITS or w in lx.MEASURE_UNITS:
+            return 0
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            return m + 1
+    return 0
+
+
+def _run_bounds(d: _Doc, i: int) -> int:
+    """Where the phrase starts when a preposition before the run at ``i`` makes it the goal's
+    bound ("over the next 20 deliveries", "on 8 of my next 10 jobs"), else -1: "read the next
+    3 books" names what is read."""
+    k = i - 1
+    if d.at[k] in lx.POSSESSIVES:
+        k -= 1
+    bounding = ("over", "for", "across", "on", "in", "of", "during", "within", "throughout")
+    return k if k >= 0 and d.at[k] in bounding else -1
 
 
 def _vague_span(d: _Doc, i: int, j: int) -> _Time | None:

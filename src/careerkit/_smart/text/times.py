@@ -8,7 +8,7 @@ from itertools import compress
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
-from careerkit._smart.text.dates import _Dates, _vague_span
+from careerkit._smart.text.dates import _counted_run, _Dates, _run_bounds, _vague_span
 from careerkit._smart.text.events import _Events
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
 from careerkit._smart.text.numbers import _day_of, _is_year, _number_at, glued_unit
@@ -387,6 +387,11 @@ class _TimeScan(_Dates, _Events):
         if clock is not None:
             return clock
         num = _number_at(d, i)
+        if num is not None and d.at[num[1]] == "consecutive":
+            begin = _run_bounds(d, i)
+            end = _counted_run(d, num[1] + 1) if begin >= 0 else 0
+            if end:
+                return _Time("event", begin, end)  # "for 30 consecutive shifts"
         if num is not None and num[2] and d.at[i - 1] == "the" and d.at[i - 2] in lx.DAY_PREPS:
             return self._day_of_month(i, num[0])
         if num is not None and num[2] and d.at[i - 1] in ("by", "before", "until", "till"):
