@@ -1633,6 +1633,10 @@ ANOTHER_WRITER = (
     Case("Get zero complaints over the next 20 deliveries.", "SMArT"),
     Case("Keep zero drug errors for 30 consecutive shifts.", "SMArT"),
     Case("Bring every job in on budget across my next 6 jobs.", "SMArT"),
+    # A pronoun alone names nothing to deliver: neither specific nor measurable.
+    Case("Finish it by Friday.", "smArT", "2026-11-27"),
+    Case("Get this done.", "smArt"),
+    Case("Send that off by the end of the week.", "smArT", "2026-11-29"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

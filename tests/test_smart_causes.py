@@ -750,6 +750,16 @@ CAUSES = [
         ["T008 'for 30 consecutive shifts' ties the deadline to an event without a date"],
     ),
     ("Read the next 3 books on my list.", "SMArt", ["T001 no date, window or cadence"]),
+    # A pronoun alone names nothing to make or check; with a noun before it, it stands for that.
+    (
+        "Get this done.",
+        "smArt",
+        [
+            "S003 'this' does not say which one or how many",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
 ]  # fmt: skip
 
 

@@ -51,6 +51,8 @@ FRESH_MISSES = {
     "Write a case study on the ward's falls audit.",
     # "bring ... in on budget" is read as a direction to change, with no figure.
     "Bring every job in on budget across my next 6 jobs.",
+    # "that" as the object is read as the start of a clause, and the object as missing.
+    "Send that off by the end of the week.",
     # A bracket that defines the fiscal year is read as the reason.
     "Cut overdue invoices to under 5% by FY end (our financial year ends 30 June).",
     "Keep agency spend under £20k a month for the rest of the fiscal year (it ends 31 August).",

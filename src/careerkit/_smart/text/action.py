@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.facts import QuantityFact, _IssueFn, _Time
 from careerkit._smart.text.objects import (
     _abstract,
@@ -507,7 +508,22 @@ def read_clause(
         if not s_met:
             issue("S006", sp_main, d.slice(main, max(obj_hi, main + 1)))
     else:  # deliverable, acquire
-        if (comparatives or vague_q or vague_nouns) and not figure:
+        # "finish it", "get this done": a pronoun alone names nothing to make or check
+        pronoun_obj = (
+            bool(obj_words)
+            # "When the new hire starts, pair with them": a pronoun with a noun before it to
+            # stand for is as concrete as that noun
+            and (main == 0 or _lead_only(d, main))
+            and (obj_words[0] in lx.PRONOUNS or obj_words[0] in _DEMONSTRATIVES)
+            and all(  # "it", "this done", "that off", "it signed off": no noun after it
+                w in lx.PARTICLES or w in lx.COMPLETION_PARTICIPLES or w.endswith("ed")
+                for w in obj_words[1:]
+            )
+        )
+        if pronoun_obj and not figure:
+            s_met = False
+            issue("S003", sp_main, obj_words[0])
+        elif (comparatives or vague_q or vague_nouns) and not figure:
             s_met = False
             k0 = (comparatives + vague_q + vague_nouns)[0]
             if (
@@ -577,6 +593,7 @@ def read_clause(
             and bool(obj_words or verb in ("present", "speak", "volunteer", "retire"))
             # A negated action ("never miss a deadline") produces nothing to check.
             and not negated
+            and not pronoun_obj
         )
     if policy_terms:
         s_met = False
@@ -666,6 +683,9 @@ def read_clause(
         )
 
     return ClauseReading(verb, verb_class, s_met, m_met, figure, deliverable, goal_q)
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 def _group_size(text: str, q: QuantityFact) -> bool:
