@@ -1323,7 +1323,7 @@ ENCORE = (
         "SMArT",
     ),
     Case("Finish reading 'Thinking, Fast and Slow' by New Year's Eve.", "SMArT", "2026-12-31"),
-    Case("Gain more experience in project management to move into a PM role.", "smARt"),
+    Case("Gain more experience in project management to move into a PM role.", "SMARt"),
     Case(
         "Lead at least one client project end to end by next summer to move into a PM role.",
         "SMART",
@@ -1374,11 +1374,10 @@ REPRISE = (
     Case("Nurture relationships with key stakeholders.", "smArt"),
     Case("Meet each key stakeholder one-to-one once a quarter.", "SMArT"),
     Case("Cut my screen time to under two hours a day.", "SMArT"),
-    Case("Get promoted to Senior Analyst by next December.", "SMART", "2027-12-31"),
+    Case("Get promoted to Senior Analyst by next December.", "SMART"),
     Case("Take a proper lunch break away from my desk every working day.", "SMArT"),
     Case("Ring the 40 lapsed members before the AGM on 12 March.", "SMArT", "2027-03-12"),
     Case("Write up my CPD log monthly.", "SMArT"),
-    Case("Be on time.", "smArt"),
     Case("Arrive by 8:30 every day this term.", "SMArT"),
     Case("Organise a team away day for 20 people before the summer holidays.", "SMArT"),
     Case("Read up on GDPR.", "smArt"),
@@ -1386,7 +1385,6 @@ REPRISE = (
     Case("Increase my bench press.", "smArt"),
     Case("Increase my bench press from 60kg to 80kg by June.", "SMArT", "2027-06-30"),
     Case("Apply for 5 data analyst jobs a week until I get an offer.", "SMArT"),
-    Case("Write more.", "smArt"),
     Case(
         "Document every process in the accounts team in the shared wiki by the end of the financial year.",
         "SMArT",
@@ -1397,6 +1395,197 @@ REPRISE = (
         "2026-12-09",
     ),
     Case("Kate and I will co-present the audit findings at the next regional meeting.", "SMArT"),
+)
+
+DA_CAPO = (
+    Case(
+        "Cut the number of failed deployments from one in five to one in twenty by the end of March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Answer between 40 and 50 calls a shift.", "SMArT"),
+    Case("Get two thirds of the team through first aid training by summer.", "SMArT"),
+    Case("Can I get my PGCE done in a year?", "SMArT"),
+    Case("Want to run a sub-25 minute 5k by May.", "SMArT", "2027-05-31"),
+    Case("fix flaky e2e tests (top 10) this sprint", "SMArT"),
+    Case("Reach a typing speed of forty words per minute.", "SMArt"),
+    Case("Be kinder to myself.", "smArt"),
+    Case("Spend less time on social media.", "smArt"),
+    Case("Spend no more than 30 minutes a day on social media.", "SMArT"),
+    Case("Our team aims to close 90 percent of audit actions by the half-year review.", "SMArT"),
+    Case(
+        "Complete 3 of the 5 modules in the Google UX certificate by the end of next month.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("Host a monthly book club for the department.", "SMArT"),
+    Case(
+        "Archive every project folder older than two years from the shared drive by 20 December.",
+        "SMArT",
+        "2026-12-20",
+    ),
+    Case("Take my mum to her hospital appointments every Tuesday.", "SMArT"),
+    Case("Apply for the team leader vacancy when it is advertised.", "SMArT"),
+    Case("Learn the names of all 120 pupils in Year 7 by half term.", "SMArT"),
+    Case("Drink 2 litres of water a day.", "SMArT"),
+    Case("To lose weight.", "smArt"),
+    Case("Lose 1-2 lbs a week until I reach 12 stone.", "SMArT"),
+    Case("Keep my inbox under 50 emails at the end of every day.", "SMArT"),
+    Case("Make my manager's life easier.", "smArt"),
+    Case("Take over the weekly payroll run from Jo by 1 February.", "SMArT", "2027-02-01"),
+    Case("I need to sort my sleep out.", "smArt"),
+    Case("Be in bed by 10.30pm on weeknights for the next month.", "SMArT", "2026-12-31"),
+    Case("Score at least 70% in the end-of-module test.", "SMArT"),
+    Case(
+        "Present at one external conference in 2027 to raise my profile in the industry.",
+        "SMART",
+        "2027-12-31",
+    ),
+    Case("Improve customer retention by 5 percentage points year on year.", "SMArT"),
+    Case("Deliver the website rebuild on time and on budget.", "SMArt"),
+    Case("Hire a finance assistant before the year-end audit.", "SMArT"),
+    Case("Get 8 hours sleep a night.", "SMArT"),
+    Case(
+        "Sit and pass the CIPD Level 5 exams in summer 2027 to qualify as an HR adviser.",
+        "SMART",
+        "2027-08-31",
+    ),
+    Case("Onboard half of our suppliers to the new portal by Q2.", "SMArT", "2027-06-30"),
+    Case("Try to be more patient with new starters.", "smArt"),
+    Case("Read one research paper a week and summarise it for the team.", "SMArT"),
+    Case("Achieve zero lost-time injuries on site this financial year.", "SMArT"),
+    Case("Swap two takeaway nights a week for home-cooked meals.", "SMArT"),
+    Case("Keep track of my spending.", "smArt"),
+)
+
+CODETTA = (
+    Case(
+        "By 31.03.2027 all ward staff will have completed sepsis training.", "SMArT", "2027-03-31"
+    ),
+    Case("Plumbing NVQ level 3 - done by Xmas", "SMArT", "2026-12-25"),
+    Case("Q1: hire 2 devs. Q2: onboard them. Q3: ship v2.", "SMArT"),
+    Case("Read more widely.", "smArt"),
+    Case("Sell twenty-five pieces at the Christmas craft fair.", "SMArT"),
+    Case("Become a better coach to my team this quarter.", "smArT", "2026-12-31"),
+    Case(
+        "Reduce patient waiting times in A&E to under four hours for 95% of patients by April 2027.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case("Teach my daughter to ride a bike over the Easter holidays.", "SMArT"),
+    Case("Lay 400 bricks a day on the new estate job.", "SMArT"),
+    Case("Pass my CSCS card test next week.", "SMArT"),
+    Case("Get better at saying no.", "smArt"),
+    Case("Turn down any extra shifts beyond 3 a month.", "SMArT"),
+    Case("I would love to be more organised with my lesson planning.", "smArt"),
+    Case("Plan every lesson for the next half term by the end of the holidays.", "SMArT"),
+    Case("Cut the stockroom shrinkage rate from 2.1% to 1.5% this financial year.", "SMArT"),
+    Case("Double the number of repeat customers in the next 12 months.", "SMArT", "2027-11-25"),
+    Case("Make fewer mistakes on invoices.", "smArt"),
+    Case("Make no more than one invoicing error a month.", "SMArT"),
+    Case("Aim: finish my apprenticeship end-point assessment by August.", "SMArT", "2027-08-31"),
+    Case("Spend an hour every Friday afternoon on the Python course.", "SMArT"),
+    Case("Attend the monthly Rotary networking breakfast.", "SMArT"),
+    Case("Network.", "smArt"),
+    Case("Publish the new price list on the website by Monday 7 December.", "SMArT", "2026-12-07"),
+    Case("Ship the checkout redesign to 100% of users by the end of sprint 14.", "SMArT"),
+    Case(
+        "Hold a 15-minute check-in with each team member every week during the restructure.",
+        "SMArT",
+    ),
+    Case("Finally get round to learning to drive.", "smArt"),
+    Case(
+        "Book and take my first driving lesson before the end of the month.", "SMArT", "2026-11-30"
+    ),
+    Case("Lower my resting heart rate to below 60 bpm by the spring.", "SMArT"),
+    Case("Wash and valet the van every Sunday.", "SMArT"),
+    Case("Get all 12 new recruits through induction within their first fortnight.", "SMArT"),
+    Case("Improve the onboarding experience for new hires.", "smArt"),
+    Case(
+        "Bring the average onboarding survey score up from 3.4 to 4.2 by the next intake.", "SMArT"
+    ),
+    Case("Write my will.", "SMArt"),
+    Case("Write my will before the baby is born.", "SMArT"),
+    Case("Start saving for retirement.", "smArt"),
+    Case("Put 5% of my salary into my pension from next month.", "SMArt"),
+    Case("Run the London Marathon in April 2027.", "SMArT", "2027-04-30"),
+)
+
+POSTLUDE = (
+    Case("🚀 ship the beta to 50 testers by 15 Jan 🚀", "SMArT", "2027-01-15"),
+    Case("BE MORE POSITIVE!!!", "smArt"),
+    Case("COMPLETE FIRE MARSHAL TRAINING BY 1ST FEB", "SMArT", "2027-02-01"),
+    Case("Should I aim to present at the summer conference?", "SMArT"),
+    Case(
+        "TODO: renew DBS, chase ref from Amy, book CPD day - all before Xmas", "SMArT", "2026-12-25"
+    ),
+    Case("two blog posts per month, no exceptions", "SMArT"),
+    Case(
+        "Cut my commute from ninety minutes to under an hour by moving closer to the office.",
+        "SMArt",
+    ),
+    Case(
+        "Raise my sales conversion rate to between 20 and 25 percent by Q3.", "SMArT", "2027-09-30"
+    ),
+    Case("Get three quarters of my Year 11 class to a grade 5 or above in the mocks.", "SMArT"),
+    Case(
+        "In the next six weeks, I'd like to map every process in the warehouse.",
+        "SMArT",
+        "2027-01-06",
+    ),
+    Case("Honestly I just want to feel less stressed at work.", "smArt"),
+    Case(
+        "Assuming the budget is approved, recruit a part-time bookkeeper by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Maybe look into doing a masters at some point.", "smArt"),
+    Case(
+        "Apply to three MSc programmes in data science by 31 January so that I can start in September.",
+        "SMART",
+        "2027-01-31",
+    ),
+    Case("Reduce the number of late deliveries.", "smArt"),
+    Case(
+        "Bring late deliveries down to fewer than 5 a week by the end of the quarter.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("Learn one new recipe a week through the winter.", "SMArT"),
+    Case("Practise guitar for 20 minutes a day, five days a week.", "SMArT"),
+    Case("Cover at least two colleagues' shifts a month when they are off sick.", "SMArT"),
+    Case("Stay in my current role.", "smArt"),
+    Case("Learn to code.", "smArt"),
+    Case(
+        "Build and publish three small Python projects on GitHub by the end of June to apply for junior developer roles.",
+        "SMART",
+        "2027-06-30",
+    ),
+    Case("Take the lead on the next product launch.", "SMArT"),
+    Case("Check in with Grandad every Sunday evening by phone.", "SMArT"),
+    Case("Finish the kitchen extension before the baby arrives in the spring.", "SMArT"),
+    Case(
+        "Dedicate Friday mornings to deep work, no meetings, from January to June.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Increase the hit rate on bids.", "smArt"),
+    Case("Win 4 of the next 10 bids we submit.", "SMArT"),
+    Case("Switch to a four-day week by next April.", "SMArT"),
+    Case("Grow the newsletter list by a fifth before the spring launch.", "SMArT"),
+    Case("Go to bed earlier.", "smArt"),
+    Case(
+        "Make a will, sort out life insurance and update my pension beneficiaries by the end of the tax year.",
+        "SMArT",
+    ),
+    Case("Ensure 100% of new starters complete their induction checklist in week one.", "SMArT"),
+    Case("be better w/ money", "smArt"),
+    Case("Pay off the £2,400 left on my credit card by next Christmas.", "SMArT"),
+    Case(
+        "Phone 15 past customers a week until the end of January to win back lapsed accounts.",
+        "SMART",
+        "2027-01-31",
+    ),
 )
 
 # Shapes another writer's goals showed, each written here in other words and fields.
@@ -1682,5 +1871,8 @@ FRESH_CASES = (
     + FINALE
     + ENCORE
     + REPRISE
+    + DA_CAPO
+    + CODETTA
+    + POSTLUDE
     + ANOTHER_WRITER
 )

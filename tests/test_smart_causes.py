@@ -1118,3 +1118,81 @@ def test_a_day_named_with_a_weekday_is_an_occasion(text: str, said: str) -> None
     assert [f.message for f in report.findings if f.code == "T008"] == [
         f"'{said}' ties the deadline to an event without a date"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kate and I will co-present the audit findings at the next regional meeting.",
+        "Kate and Sam will run the stall at the school fete.",
+    ],
+)
+def test_two_subjects_before_a_modal_leave_the_action(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["S"].status == "met"
+    assert report.criteria["M"].status == "met"
+
+
+def test_the_next_occasion_is_named_by_its_head() -> None:
+    report = ck.evaluate_smart("Present the findings at the next regional meeting.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.code == "T008"] == [
+        "'at the next regional meeting' ties the deadline to an event without a date"
+    ]
+
+
+def test_proper_is_not_a_comparative() -> None:
+    report = ck.evaluate_smart(
+        "Take a proper lunch break away from my desk every working day.", as_of=AS_OF
+    )
+    assert "S002" not in {f.code for f in report.findings}
+    assert report.criteria["S"].status == "met"
+
+
+def test_a_rate_of_sleep_a_night_is_a_cadence() -> None:
+    report = ck.evaluate_smart("Get 8 hours of sleep a night.", as_of=AS_OF)
+    assert report.criteria["T"].status == "met"
+    assert [f.message for f in report.findings if f.code == "T005"] == [
+        "'a night' repeats with no end date or review point"
+    ]
+
+
+def test_a_standard_each_must_meet_in_days_is_a_figure() -> None:
+    report = ck.evaluate_smart(
+        "Every customer will receive a reply within 2 working days.", as_of=AS_OF
+    )
+    assert report.criteria["M"].status == "met"
+    assert report.deadline is None
+
+
+def test_a_noun_ending_in_ly_after_a_determiner_stays_in_the_object() -> None:
+    report = ck.evaluate_smart("Receive a reply.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.code == "S003"] == [
+        "'a reply' does not say which one or how many"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Attend the monthly Rotary networking breakfast.", "Attend the weekly Rotary lunch."]
+)
+def test_the_regular_meal_is_a_cadence(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "met"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Complete the checklist by day 90.", "by day 90"),
+        ("Complete the checklist in week one.", "in week one"),
+        ("Hit 5 sales in month 3.", "in month 3"),
+        ("Win 4 of the next 10 bids we submit.", "the next 10 bids"),
+        ("File my return by the end of the tax year.", "by the end of the tax year"),
+    ],
+)
+def test_points_counted_from_an_undated_start_are_time_bound(text: str, said: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "met"
+    assert report.deadline is None
+    assert [f.message for f in report.findings if f.code == "T008"] == [
+        f"'{said}' ties the deadline to an event without a date"
+    ]

@@ -27,7 +27,15 @@ KNOWN_MISSES = {
 
 # The same for the third batch, labelled before the evaluator read it.
 FRESH_MISSES = {
-    "Gain more experience in project management to move into a PM role.",
+    "Go to bed earlier.",
+    "Switch to a four-day week by next April.",
+    "Stay in my current role.",
+    "two blog posts per month, no exceptions",
+    "Keep track of my spending.",
+    "I need to sort my sleep out.",
+    "Make my manager's life easier.",
+    "Starting in January, cycle to work.",
+    "Hit 100k followers on Instagram by next Friday from 2k today.",
     "Get a first-class degree.",
     "Ring every client who hasn't ordered in 90 days.",
     "KR3 - launch self-serve refunds",

@@ -159,7 +159,7 @@ CADENCE_NOUNS: Final = words(
     "lunch workday workdays fortnight sprint sprints iteration iterations semester term "
     "standup standups stand retro retros retrospective retrospectives release releases "
     "cycle cycles planning shift shifts business working hour hours session half halves "
-    "lesson lessons handover handovers "
+    "lesson lessons handover handovers breakfast breakfasts dinner dinners "
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
     "payday paydays paycheck paychecks payslip payslips"
 )
@@ -190,7 +190,7 @@ FISCAL_WORDS: Final = words("fiscal financial")
 # Labels that put a date as a deadline, like "by": "Deadline 20/12", "Due: 3/4".
 DEADLINE_LABELS: Final = words("deadline due eta target")
 # A year on a calendar of its own, whose dates the text does not give: "the academic year".
-CALENDAR_KINDS: Final = words("academic school teaching")
+CALENDAR_KINDS: Final = words("academic school teaching tax")
 # Before an event with no date, these make it a deadline: "before my next review".
 EVENT_DEADLINE_PREPS: Final = words("by before until till at on in during after ahead")
 POSSESSIVES: Final = words("my our your his her their the")

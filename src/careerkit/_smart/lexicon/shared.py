@@ -503,7 +503,7 @@ NOT_COMPARATIVE_ER: Final = words(
     "number member paper water career matter letter chapter quarter semester register "
     "cover corner computer customer leader partner manager engineer volunteer trainer "
     "speaker writer mentor officer summer winter poster planner folder banner border "
-    "printer server newsletter timer charger flyer sticker binder ledger"
+    "printer server newsletter timer charger flyer sticker binder ledger proper"
 )
 # Prepositions that narrow an object to one thing: "a scheme for our web shop".
 COMPLEMENT_PREPOSITIONS: Final = words("for to on about at with from of in as")

@@ -271,7 +271,14 @@ def read_clause(
     if d.at[obj_lo] == "from" and "to" in low[obj_lo + 2 : obj_lo + 6]:
         obj_lo = low.index("to", obj_lo + 2) + 1  # "go from couch to marathon": where to
     obj_hi = _np_end(d, obj_lo, g_hi)
-    while obj_hi > obj_lo + 1 and len(low[obj_hi - 1]) > 4 and low[obj_hi - 1].endswith("ly"):
+    while (
+        obj_hi > obj_lo + 1
+        and len(low[obj_hi - 1]) > 4
+        and low[obj_hi - 1].endswith("ly")
+        # after a determiner it is a noun: "a reply", "our supply", "the family"
+        and low[obj_hi - 2] not in lx.DETERMINERS
+        and low[obj_hi - 2] not in lx.POSSESSIVES
+    ):
         obj_hi -= 1  # "finish my probation successfully": how, not what
     for k in range(obj_lo + 1, obj_hi):
         if (d.used[k] and low[k] in _TIME_OPENERS) or (

@@ -267,6 +267,16 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if w[0].isdecimal() and d.at[i + 1] in (".", ")") and i == lo:
             i += 2
             continue
+        if (
+            d.at[i + 1] == "and"
+            and i + 2 < hi
+            and (i == lo or d.at[i - 1] in (",", ":", ".", "-", "!", "?", "\n"))
+            and (d.at[i + 2] in ("i", "we") or _subject_before_modal(d, i + 2, i + 2))
+            and (w in lx.THIRD_PERSON or _subject_before_modal(d, i, i, named=True))
+        ):
+            # "Kate and I will co-present ...", "Kate and Sam will run ...": two subjects
+            i += 2 if d.at[i + 2] in ("i", "we") else 3
+            continue
         if _subject_before_modal(d, i, lo):
             i += 1  # "Sam will present ...", "She should complete ...": a third-person subject
             continue
@@ -428,14 +438,17 @@ def _decoration(w: str) -> bool:
     return not w[0].isascii() and unicodedata.category(w[0]) == "So"
 
 
-def _subject_before_modal(d: _Doc, i: int, lo: int) -> bool:
-    """A third-person subject at a clause start, then a modal or "needs to": "Jane should"."""
+def _subject_before_modal(d: _Doc, i: int, lo: int, named: bool = False) -> bool:
+    """A third-person subject at a clause start, then a modal or "needs to": "Jane should".
+
+    ``named``: only whether the word at ``i`` could be such a subject ("Kate" in "Kate and
+    I will"), whatever follows it."""
     w = d.low[i]
     nxt = d.at[i + 1]
     obliged = (nxt in lx.BE_FORMS and (d.at[i + 2] == "to" or d.at[i + 2] in lx.OBLIGED_WORDS)) or (
         nxt == "to" and lemma(d.at[i + 2]) in lx.VERBS
     )  # "Priya is to complete", "Raj is expected to pass", "Chloe to improve"
-    if not (nxt in lx.MODALS or (nxt in lx.INTENT and d.at[i + 2] == "to") or obliged):
+    if not (named or nxt in lx.MODALS or (nxt in lx.INTENT and d.at[i + 2] == "to") or obliged):
         return False
     if i != lo and d.at[i - 1] not in (",", ":", ".", "-", "!", "?", "\n"):
         return False

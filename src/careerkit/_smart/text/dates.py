@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.events import _holiday
 from careerkit._smart.text.facts import QuantityFact, _Time
-from careerkit._smart.text.numbers import _day_of, _fy_token, _is_year, _year_after
+from careerkit._smart.text.numbers import _day_of, _fy_token, _is_year, _number_at, _year_after
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import (
     _add,
@@ -359,10 +359,6 @@ class _Dates:
             return self._season(j, nxt, step)
         if nxt in lx.VAGUE_QUANTIFIERS and w in ("next", "coming", "following"):
             return _vague_span(d, i, j)  # "within the next few weeks": no bound given
-        begin = _run_bounds(d, i) if w == "next" and nxt[:1].isdecimal() else -1
-        end = _counted_run(d, j + 1) if begin >= 0 else 0
-        if end:
-            return _Time("event", begin, end)  # "over the next 20 deliveries"
         if nxt in lx.FIXED_HOLIDAYS or nxt == "easter":
             # "by next Christmas", "this Easter": the coming one
             day = _holiday(nxt, as_of.year)
@@ -371,6 +367,19 @@ class _Dates:
             return _Time("end", _context(d, i)[3], j + 1, day, day, 1)
         if nxt in lx.WEEKDAYS:
             return None  # handled at the weekday
+        num = _number_at(d, j) if w == "next" else None
+        if num is not None and not num[2]:
+            what = d.at[num[1]]
+            if (
+                what.isalpha()
+                and what.endswith("s")
+                and what not in lx.DURATION_UNITS
+                and what not in lx.PERIOD_WORDS
+                and d.at[i - 1] in ("the", "my", "our")
+                and d.at[i - 2] in ("of", "in", "over", "across", "for", "during")
+            ):
+                # "win 4 of the next 10 bids": bounded by occasions the text does not date
+                return _Time("event", i - 1 if d.at[i - 2] == "of" else i - 2, num[1] + 1)
         if (
             nxt in ("fortnight", "sprint")
             and w in ("next", "coming")
@@ -397,10 +406,10 @@ class _Dates:
             if w == "next" and (
                 _eventlike(nxt) or _eventlike(d.at[j + 1]) or _eventlike(d.at[head_at])
             ):
-                # The event ends at its head noun: "the next funding round", not "funding".
+                # The head names the occasion: "the next regional meeting", not "regional".
                 end = (
                     head_at + 1
-                    if _eventlike(d.at[head_at])
+                    if head_at > j and _eventlike(d.at[head_at])
                     else j + 1
                     if _eventlike(nxt)
                     else j + 2

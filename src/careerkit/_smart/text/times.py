@@ -135,6 +135,14 @@ class _TimeScan(_Dates, _Events):
         if w in ("tomorrow", "today", "tonight"):
             day = self.d.as_of + timedelta(days=1 if w == "tomorrow" else 0)
             return _Time("end", _context(self.d, i)[3], i + 1, day, day, 1)
+        if w == "week" and self.d.raw[i].lower() == "wk" and self.d.at[i + 1].isdecimal():
+            # "wk 50", as "wk50": a tracker's week number (not "week 3 of the course")
+            t = self._week_number(i, int(self.d.at[i + 1]))
+            return t._replace(j=i + 2) if t is not None else None
+        if w in ("week", "month"):
+            t = self._numbered_period(i)
+            if t is not None:
+                return t
         if (
             w == "final"
             and self.d.at[i + 1] in lx.DURATION_UNITS
@@ -159,10 +167,6 @@ class _TimeScan(_Dates, _Events):
         ):
             # "10% year over year", "month on month": measured again every period
             return self._cadence(i, i + 3, 1.0, w, explicit=False)
-        if w == "week" and self.d.raw[i].lower() == "wk" and self.d.at[i + 1].isdecimal():
-            # "wk 50", as "wk50": a tracker's week number (not "week 3 of the course")
-            t = self._week_number(i, int(self.d.at[i + 1]))
-            return t._replace(j=i + 2) if t is not None else None
         if w in lx.PERIOD_WORDS:
             return self._the_period(i, w)
         if w[:2] == "wk" and w[2:].isdecimal():
@@ -217,7 +221,8 @@ class _TimeScan(_Dates, _Events):
             return False
         if d.at[i - 1] in lx.DETERMINERS_DEFINITE:
             end = _np_end(d, i + 1, d.n)
-            return d.at[end - 1] in lx.EVENT_NOUNS
+            # "the monthly team meeting", "the weekly Rotary lunch": an occasion that recurs
+            return d.at[end - 1] in lx.EVENT_NOUNS or d.at[end - 1] in lx.CADENCE_NOUNS
         return True
 
     def _vague(self, i: int, w: str) -> _Time | None:
@@ -351,8 +356,25 @@ class _TimeScan(_Dates, _Events):
 
     # -- numbers --------------------------------------------------------------------------
 
+    def _numbered_period(self, i: int) -> _Time | None:
+        """ "by day 90", "in week one": a point counted from a start the text does not date."""
+        d = self.d
+        num = _number_at(d, i + 1)
+        if (
+            d.at[i - 1] in ("by", "in", "before", "until")
+            and num is not None
+            and not num[2]
+            and d.at[num[1]] not in lx.DURATION_UNITS
+        ):
+            return _Time("event", i - 1, num[1])
+        return None
+
     def _number(self, i: int, w: str) -> _Time | None:
         d = self.d
+        if i > 0 and d.low[i - 1] == "day":
+            t = self._numbered_period(i - 1)
+            if t is not None:
+                return t
         if w.count(".") == 2:  # 30.06.2027
             parts = w.split(".")
             if len(parts[0]) <= 2 and len(parts[1]) <= 2 and len(parts[2]) in (2, 4):
@@ -452,7 +474,12 @@ class _TimeScan(_Dates, _Events):
         if (
             w in ("a", "an")
             and d.at[i + 1] in lx.CADENCE_NOUNS
-            and (d.at[i - 1][:1].isdecimal() or d.at[i - 1].endswith("s"))
+            and (
+                d.at[i - 1][:1].isdecimal()
+                or d.at[i - 1].endswith("s")
+                # "8 hours of sleep a night": a figure just before says what recurs
+                or any(d.at[m][:1].isdecimal() for m in range(max(0, i - 5), i - 1))
+            )
             and d.at[i - 1] not in lx.PREPOSITIONS
             and d.at[i + 2] not in ("off", "of", "or")
         ):
@@ -564,7 +591,9 @@ class _TimeScan(_Dates, _Events):
             if prep == "for" and count == 1 and unit == "day" and not lead:
                 return None  # "shadow the CFO for a day": how long, not by when
             if prep == "within" and unit == "day" and count <= 7 and _per_occurrence(d, i):
-                # "answer 95% of tickets within one business day": each one, not by a date
+                # "answer 95% of tickets within one business day": each one, not by a date,
+                # and a standard each must meet, as "within 48 hours" is
+                self.cadence_q.append(QuantityFact(count, "days", "duration", d.span(i, tail)))
                 return _Time("event", begin, tail)
             if d.low[0] in ("after", "following", "once", "when") and "," in d.low[1:i]:
                 # "After the offsite, write it up within a week": counted from the event.
