@@ -1826,6 +1826,10 @@ ANOTHER_WRITER = (
     Case("Finish it by Friday.", "smArT", "2026-11-27"),
     Case("Get this done.", "smArt"),
     Case("Send that off by the end of the week.", "smArT", "2026-11-29"),
+    # "make X look amazing": the goal is how it looks, a state, not a thing made.
+    Case("Make the staff room feel cosy before Christmas.", "smArT"),
+    Case("Make our shop window look eye-catching for the summer sale.", "smArT"),
+    Case("Make the reception area look welcoming by March.", "smArT", "2027-03-31"),
     # A leading window after an event, and its complement, stand before the action.
     Case("Within two days of each home visit, write up the care notes.", "SMArT"),
     Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),

@@ -760,6 +760,17 @@ CAUSES = [
             "T001 no date, window or cadence",
         ],
     ),
+    # "make X look amazing": how a thing comes across is a state, not a thing made.
+    (
+        "Make our shop window look eye-catching for the summer sale.",
+        "smArT",
+        [
+            ("S001 'make our shop window look eye-catching' names a direction, not a concrete"
+            " action"),
+            "M002 'eye-catching' is a feeling or a state, not a measure",
+            "M001 no number, count, frequency or verifiable result",
+        ],
+    ),
 ]  # fmt: skip
 
 

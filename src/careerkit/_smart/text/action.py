@@ -361,6 +361,23 @@ def read_clause(
                     if definite:
                         break
 
+    # "make the windows look amazing", "get the garden looking lovely": the goal is a state
+    # the object is to be seen in, not a thing made.
+    sense = next((k for k in range(obj_lo + 1, min(obj_hi + 1, g_hi)) if low[k] in _SENSE_VERBS), 0)
+    if (
+        verb in ("make", "get", "keep")
+        and sense
+        and sense + 1 < g_hi
+        and d.raw[sense + 1][:1].isalpha()
+        and d.raw[sense + 1][:1].islower()
+        and low[sense + 1] not in lx.PREPOSITIONS  # "look like the brand template": a model
+        and not figure
+    ):
+        verb_class = "state"
+        state_at = sense + 1
+        while d.at[state_at + 1] == "-" and d.glued[state_at + 1] and d.glued[state_at + 2]:
+            state_at += 2  # "look eye-catching": the whole compound, reported by its last part
+        vague_states.append(state_at)
     # Role targets: "become a team lead", "promoted to Senior PM", "land a staff engineer role".
     role_target = False
     role_named = False  # a kind of role ("a staff engineer role"), not just "a new job"
@@ -677,7 +694,9 @@ def read_clause(
         ] or [k for k in range(main, g_hi) if low[k] in ("fluently", "fluent")]
         if states:
             k0 = states[0]
-            lo0 = k0 - 2 if low[k0] == "class" and d.at[k0 - 2] == "world" else k0
+            lo0 = k0
+            while lo0 >= 2 and d.at[lo0 - 1] == "-" and d.glued[lo0] and d.glued[lo0 - 1]:
+                lo0 -= 2  # "world-class", "eye-catching": the whole compound
             issue("M002", d.span(lo0, k0 + 1), d.slice(lo0, k0 + 1).lower())  # "world-class"
         elif vague_q or any(low[c] in lx.AMOUNT_COMPARATIVES for c in comparatives):
             # An amount ("more", "some"); "steadier" or "better" is a quality, not an amount.
@@ -693,6 +712,8 @@ def read_clause(
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# Verbs of how a thing comes across: "look amazing", "feel welcoming", "sound confident".
+_SENSE_VERBS = frozenset({"look", "looking", "feel", "feeling", "seem", "sound", "appear"})
 
 
 def _group_size(text: str, q: QuantityFact) -> bool:
