@@ -100,7 +100,7 @@ CAREER = (
         (100,),
     ),
     Case("Hit 110% of my sales target in fiscal year 2027.", "SMArT", "2027-12-31", (110,)),
-    Case("Do better in my performance review.", "smArt"),
+    Case("Do better in my performance review.", "smArT"),
     Case(
         "Receive an 'exceeds expectations' rating at my annual review in December 2027.",
         "SMArT",

@@ -1588,6 +1588,269 @@ POSTLUDE = (
     ),
 )
 
+# Shapes another writer's goals showed, each written here in other words and fields.
+ANOTHER_WRITER = (
+    # A deadline tied to an occasion the text does not date: time-bound, no known date.
+    Case("Finish my dissertation draft by my 6-month progress meeting.", "SMArT"),
+    Case("Present my research poster at my 9-month progress review.", "SMArT"),
+    Case("Submit all outstanding timesheets before I'm moved to the new project.", "SMArT"),
+    Case("Complete the fire warden course before we're audited by the council.", "SMArT"),
+    Case("Pitch the new loyalty card to the owners in the next budget round.", "SMArT"),
+    # A date in a clause that says what happens to something else is not the deadline.
+    Case(
+        "Renew the fleet insurance by 14 March, since the current policy expires on 1 April.",
+        "SMART",
+        "2027-03-14",
+    ),
+    Case(
+        "Hand in the final grant report by 30 June - the award lapses in September.",
+        "SMART",
+        "2027-06-30",
+    ),
+    Case(
+        "Move payroll onto the new system by the end of January, as the old contract runs out in March.",
+        "SMART",
+        "2027-01-31",
+    ),
+    Case(
+        "Retake the allergen awareness test by 20 December since my certificate expires in February.",
+        "SMART",
+        "2026-12-20",
+    ),
+    # Years of a career so far describe the writer, not the goal's measure.
+    Case(
+        "Pharmacist, 9 years in community practice. Want to get better at managing staff.", "smArt"
+    ),
+    Case(
+        "Sous chef, 6 yrs in hotel kitchens. Would like to be more creative with the menu.", "smArt"
+    ),
+    Case("After 15 years in retail banking, I'd like to be more confident in meetings.", "smArt"),
+    Case("I have 8 years as a teaching assistant and want to feel more valued.", "smArt"),
+    # A participle after "get" or "be" is part of the goal, not a past event told as a reason.
+    Case("Barista here - hoping to get qualified as a trainer by March.", "SMArT", "2027-03-31"),
+    Case("Nurse here - hoping to get registered with the NMC by March.", "SMArT", "2027-03-31"),
+    Case("Apprentice - want to be signed off as a Level 2 plumber by July.", "SMArT", "2027-07-31"),
+    Case(
+        "Carer here — aiming to become qualified in medication handling by the end of January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    # A rate the goal moves to is the level it aims at, not a cadence for doing it.
+    Case("Grow the Saturday coding club to 30 children per session.", "SMArt"),
+    Case("Cut agency shifts on the ward from 40 a month to 10 a month.", "SMArt"),
+    Case("Bring my running up to 25 miles a week so I'm ready for the marathon.", "SMARt"),
+    Case("Get the food bank to 200 parcels a week.", "SMArt"),
+    # "every" before a thing is the whole set, not an occasion that repeats; quitting a habit
+    # is a yes/no result, as in "Stop working weekends."
+    Case("Stop accepting every meeting request that has no agenda.", "SMArt"),
+    Case("Stop logging every audit finding by hand.", "SMArt"),
+    Case("Write up the minutes after every board meeting.", "SMArT"),
+    # How long something has gone on so far is not a window for the goal.
+    Case(
+        "I've been a teaching assistant for 5 years and want to pass my QTS skills tests by June.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case(
+        "Having run the kitchen for 3 years, I now want to get my Level 4 food safety certificate.",
+        "SMArt",
+    ),
+    Case(
+        "I have managed the stockroom for about 2 years now, and I'd like to be more visible to the area manager.",
+        "smArt",
+    ),
+    # A fiscal year the text defines ends when the text says.
+    Case(
+        "Cut overdue invoices to under 5% by FY end (our financial year ends 30 June).",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case(
+        "Hit £400k in new bookings this financial year, which ends on 31 March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "During FY27 (October 2026 – September 2027), open two new branches.",
+        "SMArT",
+        "2027-09-30",
+    ),
+    Case(
+        "Keep agency spend under £20k a month for the rest of the fiscal year (it ends 31 August).",
+        "SMArT",
+        "2027-08-31",
+    ),
+    # Holidays named in more than one word are days of the calendar.
+    Case("Send thank-you cards to all 60 donors by New Year's Eve.", "SMArT", "2026-12-31"),
+    Case("Have the January rota published by Christmas Eve.", "SMArT", "2026-12-24"),
+    Case("Finish the Q4 sales report by New Year's Day.", "SMArT", "2027-01-01"),
+    # "this year and next" runs to the end of the next one.
+    Case(
+        "Keep the clinic's missed-appointment rate under 8% this year and next.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case("Win the regional sales award this quarter and next.", "SMArT", "2027-03-31"),
+    Case("Hold monthly fire drills this month and next.", "SMArT", "2026-12-31"),
+    # "this time next year" is a year from today.
+    Case("Pay off the car loan by this time next year.", "SMArT", "2027-11-25"),
+    Case("Have 500 newsletter subscribers by this time next month.", "SMArT", "2026-12-25"),
+    Case("Finish the kitchen refit by this time next week.", "SMArT", "2026-12-02"),
+    # An occasion on a named weekday ends on that day.
+    Case("Print the new menus by Saturday's reopening.", "SMArT", "2026-11-28"),
+    Case("Get the seating plan done by Monday's dinner.", "SMArT", "2026-11-30"),
+    Case("Have the risk log updated for Thursday's audit.", "SMArT", "2026-11-26"),
+    # An order that opens with any verb and "as" a role: becoming that role.
+    Case("Retrain as a paramedic within two years.", "SMArT", "2028-11-25"),
+    Case("Requalify as a lifeguard before the summer season.", "SMArT"),
+    Case("Upskill as a forklift trainer by March.", "SMArT", "2027-03-31"),
+    Case("Qualify as a chartered surveyor by 2029.", "SMArT", "2029-12-31"),
+    # Figures glued to units of computing are measures.
+    Case("Get checkout page load under 800ms by March.", "SMArT", "2027-03-31"),
+    Case("Shrink the nightly backup to under 40GB by the end of January.", "SMArT", "2027-01-31"),
+    Case("Hold the kiosk app at 60fps on the old tablets this quarter.", "SMArT", "2026-12-31"),
+    # A start alone, with "next" or "this" before the month, is not a deadline.
+    Case("Serve as a school governor from next September.", "SMArt"),
+    Case("Lead the 8am stand-up from next January.", "SmArt"),
+    Case("Coordinate the hospital's volunteer drivers from this April.", "SmArt"),
+    # A change from one figure to another within a window, in a result, is counted from today;
+    # a window that is itself the result's measure is not a deadline.
+    Case(
+        "Rework the triage script so first-call resolution goes from 60% to 75% within 4 months.",
+        "SMART",
+        "2027-03-25",
+    ),
+    Case(
+        "Retrain the pickers so error rates drop from 3% to 1% within 8 weeks.",
+        "SMART",
+        "2027-01-20",
+    ),
+    Case(
+        "Rewrite the onboarding guide so new starters are productive within 3 weeks.",
+        "SMARt",
+    ),
+    # "starting with the March cohort" says when it starts.
+    Case(
+        "Get 90% of new starters through their probation, starting with the March cohort.", "SMArt"
+    ),
+    Case("Cut no-shows at the clinic to under 5%, starting with the February list.", "SMArt"),
+    Case("Run the new induction for all care staff, starting with the June cohort.", "SMArt"),
+    # "the next few weeks" is a time without a bound, not a vague amount of the goal.
+    Case("Get my HGV Class 1 licence within the next few weeks.", "SMArt"),
+    Case("Book the Level 2 food hygiene course in the next few days.", "SMArt"),
+    Case("Submit the grant report to the trust over the coming few weeks.", "SMArt"),
+    Case("Pass the Level 3 lifeguard assessment in a few months.", "SMArt"),
+    # "become a" and a noun for a person who does a job is a role, listed or not.
+    Case("I want to become a welding inspector.", "SMArt"),
+    Case("Become a dental hygienist within three years.", "SMArT", "2029-11-25"),
+    Case("Become a sonographer by 2029.", "SMArT", "2029-12-31"),
+    Case("Become a more patient mentor.", "smArt"),
+    # "some time" is a time without a bound, not a vague amount of what is done.
+    Case("Take the IELTS Academic test some time after Easter.", "SMArt"),
+    Case("Complete the PRINCE2 Foundation course some time after my probation.", "SMArt"),
+    Case("Pass the NEBOSH General Certificate some time in the new year.", "SMArT"),
+    # "the final" as a noun is the exam: an occasion with no date.
+    Case("Score at least 70% on the final for my statistics module.", "SMArT"),
+    Case("Average 85% across my maths set on the final.", "SMArT"),
+    Case("Hit 90% on the practical final.", "SMArT"),
+    # "when the chance comes up" is a condition of luck, not an occasion to meet.
+    Case("Cover a night shift in A&E when the chance comes up.", "SMArt"),
+    Case("Apply for a secondment to the policy team when the chance arises.", "SMArt"),
+    Case("Present my audit findings to the board when the time is right.", "SMArt"),
+    # "one day" at the end of the goal is "someday", not a day's figure.
+    Case("I'd like to open my own physio clinic one day.", "SMArt"),
+    Case("Run the London Marathon one day.", "SMArt"),
+    Case("Visit all 50 US states one day.", "SMArt"),
+    # "once things settle down" is a condition: its words are not the goal's object.
+    Case("Apply for the deputy manager post once things settle down at home.", "SMArt"),
+    Case("Book my driving test once the waiting list goes down.", "SMArt"),
+    Case("Once the new till system is in, train all six cashiers on it.", "SMArt"),
+    # A cadence "of 2027" runs to the end of that year.
+    Case("Answer 90% of calls within 20 seconds, every week of 2027.", "SMArT", "2027-12-31"),
+    Case("Close 70% of IT tickets within 2 days, every month of 2027.", "SMArT", "2027-12-31"),
+    Case(
+        "Resolve 85% of complaints within 10 working days, every quarter of 2027.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    # A period as a modifier says which one: "a Q3 marketing plan".
+    Case("Draft a Q3 marketing plan by the end of June.", "SMArT", "2027-06-30"),
+    Case("Put together an H1 hiring forecast for the board.", "SMArt"),
+    Case("Publish Q2 Volunteer Rota Before 1 April", "SMArT", "2027-03-31"),
+    # "get the newsletter out" is a one-off release, checked once.
+    Case("Get the spring newsletter out to all members by 14 March.", "SMArT", "2027-03-14"),
+    Case("Get the volunteer handbook out to every branch by Easter.", "SMArT", "2027-03-28"),
+    Case("Get our price list out to the new trade customers this week.", "SMArT", "2026-11-29"),
+    # "in my review": an occasion one is judged at, on a date the text does not give.
+    Case("Score 4 out of 5 in my six-month review.", "SMArT"),
+    Case("Get a 'strong performer' rating in my end-of-year appraisal.", "SMArT"),
+    Case("Present three finished case studies in my probation review.", "SMArT"),
+    # A month's name misspelt by one letter is still that month.
+    Case("Pass the driving theory test by the end of Janurary.", "SMArT", "2027-01-31"),
+    Case("Book the venue for the staff awards by Septmber.", "SMArT", "2027-09-30"),
+    Case("finish the first aid refresher in Feburary", "SMArT", "2027-02-28"),
+    # A reason ends with its sentence: a later "Success looks like:" sentence keeps its times.
+    Case(
+        "Own the weekly stock count. Context: we lost £4k to shrinkage last quarter. Success "
+        "looks like: every count is reconciled within 2 days of the count.",
+        "SMART",
+    ),
+    Case(
+        "Run the new starter induction. Background: three new hires quit in their first month "
+        "last year. Target: every new starter gets a buddy within 1 week of joining.",
+        "SMART",
+    ),
+    Case(
+        "Take over the parish newsletter. Why: the last editor stepped down in October. "
+        "Measure: every issue goes out within 3 days of the copy deadline.",
+        "SMART",
+    ),
+    # "I'm a <role> and want to ...": the action follows the intent, not the self-description.
+    Case("I'm a new teacher and want to run the school's chess club next term.", "SMArT"),
+    Case("I'm an associate and want to pass the bar exam.", "SMArt"),
+    Case(
+        "I am a care assistant and would like to complete my NVQ Level 3 by July.",
+        "SMArT",
+        "2027-07-31",
+    ),
+    # A noun naming the kind of a made thing says which: "a case report", "a portfolio website".
+    Case("Write a case study on the ward's falls audit.", "SMArt"),
+    Case("Build a booking website for the salon.", "SMArt"),
+    Case("Record a training podcast this quarter.", "SMArT", "2026-12-31"),
+    Case("Take an online course.", "sMArt"),
+    # A run of counted occasions bounds the goal ("the next 20 deliveries"), on no known date.
+    Case("Get zero complaints over the next 20 deliveries.", "SMArT"),
+    Case("Keep zero drug errors for 30 consecutive shifts.", "SMArT"),
+    Case("Bring every job in on budget across my next 6 jobs.", "SMArT"),
+    # A pronoun alone names nothing to deliver: neither specific nor measurable.
+    Case("Finish it by Friday.", "smArT", "2026-11-27"),
+    Case("Get this done.", "smArt"),
+    Case("Send that off by the end of the week.", "smArT", "2026-11-29"),
+    # "make X look amazing": the goal is how it looks, a state, not a thing made.
+    Case("Make the staff room feel cosy before Christmas.", "smArT"),
+    Case("Make our shop window look eye-catching for the summer sale.", "smArT"),
+    Case("Make the reception area look welcoming by March.", "smArT", "2027-03-31"),
+    # A leading window after an event, and its complement, stand before the action.
+    Case("Within two days of each home visit, write up the care notes.", "SMArT"),
+    Case("Within 24 hours of a new starter joining, send them the welcome pack.", "SMArT"),
+    Case("Within a week of every incident, file a written report with the safety lead.", "SMArT"),
+    Case("No later than a month after each audit, close every open action.", "SMArT"),
+    # With a deadline, the date something starts on is not when the goal ends.
+    Case(
+        "- submit the ethics form by 9 Jan\n- begin data collection in March", "SMArT", "2027-01-09"
+    ),
+    Case(
+        "Publish the volunteer handbook by 31 January and start the mentoring pilot in April.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case(
+        "Finish the Level 2 barista course by 18 December, then begin the Level 3 course in February.",
+        "SMArT",
+        "2026-12-18",
+    ),
+)
+
 FRESH_CASES = (
     MANAGERS
     + PASSIVE
@@ -1615,4 +1878,5 @@ FRESH_CASES = (
     + DA_CAPO
     + CODETTA
     + POSTLUDE
+    + ANOTHER_WRITER
 )

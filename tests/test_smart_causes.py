@@ -627,6 +627,150 @@ CAUSES = [
         "smArt",
         ["S010 careerkit judges goals written in English; this text looks like another language"],
     ),
+    # A deadline tied to an occasion with no date, named in full.
+    (
+        "Apply for the Wellcome travel bursary in the next funding round.",
+        "SMArT",
+        ["T008 'in the next funding round' ties the deadline to an event without a date"],
+    ),
+    (
+        "Finish my dissertation draft by my 6-month progress meeting.",
+        "SMArT",
+        ["T008 'by my 6-month progress meeting' ties the deadline to an event without a date"],
+    ),
+    (
+        "Submit all outstanding timesheets before I'm moved to the new project.",
+        "SMArT",
+        [
+            (
+                "T008 'before I'm moved to the new project' ties the deadline to an event"
+                " without a date"
+            )
+        ],
+    ),
+    # Years of a career so far are not the goal's figure.
+    (
+        "Sous chef, 6 yrs in hotel kitchens. Would like to be more creative with the menu.",
+        "smArt",
+        [
+            "S005 no concrete action found",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    # A rate the goal moves to is its level, not a cadence.
+    (
+        "Get the food bank to 200 parcels a week.",
+        "SMArt",
+        ["T001 no date, window or cadence"],
+    ),
+    # "every" names a repeating occasion by the head of its noun phrase.
+    (
+        "Write up the minutes after every board meeting.",
+        "SMArT",
+        ["T005 'every board meeting' repeats with no end date or review point"],
+    ),
+    ("Stop logging every audit finding by hand.", "SMArt", ["T001 no date, window or cadence"]),
+    # How long something has gone on so far is not the goal's window.
+    (
+        ("I have managed the stockroom for about 2 years now, and I'd like to be more visible"
+        " to the area manager."),
+        "smArt",
+        [
+            "S002 'more' compares with nothing concrete",
+            "M002 'visible' is a feeling or a state, not a measure",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    # Any verb in action position, before "as" and a role.
+    ("Qualify as a chartered surveyor by 2029.", "SMArT", []),
+    # "starting with" an occasion in a month is a start.
+    (
+        "Get 90% of new starters through their probation, starting with the March cohort.",
+        "SMArt",
+        ["T007 'starting with the March cohort' says when to start, not when it is done"],
+    ),
+    # "the next few weeks" is an unbounded time, not a vague amount of the goal.
+    (
+        "Get my HGV Class 1 licence within the next few weeks.",
+        "SMArt",
+        ["T002 'within the next few weeks' is not a deadline"],
+    ),
+    # "become a" and a noun for a person who does a job: a role, listed or not.
+    ("Become a sonographer by 2029.", "SMArT", []),
+    # "some time" is an unbounded time, not a vague amount.
+    (
+        "Take the IELTS Academic test some time after Easter.",
+        "SMArt",
+        ["T002 'some time' is not a deadline"],
+    ),
+    # "the final" as a noun is an exam with no date.
+    (
+        "Hit 90% on the practical final.",
+        "SMArT",
+        ["T008 'on the practical final' ties the deadline to an event without a date"],
+    ),
+    # "when the chance comes up" waits on luck.
+    (
+        "Cover a night shift in A&E when the chance comes up.",
+        "SMArt",
+        ["T002 'when the chance comes up' is not a deadline"],
+    ),
+    # "one day" at the end is "someday".
+    ("Run the London Marathon one day.", "SMArt", ["T002 'one day' is not a deadline"]),
+    # "once things settle down" is a condition to wait for.
+    (
+        "Apply for the deputy manager post once things settle down at home.",
+        "SMArt",
+        ["T002 'once things settle down at home' is not a deadline"],
+    ),
+    # A period as a modifier says which one.
+    ("Draft a Q3 marketing plan by the end of June.", "SMArT", []),
+    # Who the writer is, then the action after the intent.
+    (
+        "I'm an associate and want to pass the bar exam.",
+        "SMArt",
+        ["T001 no date, window or cadence"],
+    ),
+    # A noun naming the kind of a made thing says which one; a quality does not.
+    ("Record a training podcast this quarter.", "SMArT", []),
+    (
+        "Take an online course.",
+        "sMArt",
+        [
+            "S003 'an online course' does not say which one or how many",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    # A run of counted occasions bounds the goal, on no known date.
+    (
+        "Keep zero drug errors for 30 consecutive shifts.",
+        "SMArT",
+        ["T008 'for 30 consecutive shifts' ties the deadline to an event without a date"],
+    ),
+    ("Read the next 3 books on my list.", "SMArt", ["T001 no date, window or cadence"]),
+    # A pronoun alone names nothing to make or check; with a noun before it, it stands for that.
+    (
+        "Get this done.",
+        "smArt",
+        [
+            "S003 'this' does not say which one or how many",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    # "make X look amazing": how a thing comes across is a state, not a thing made.
+    (
+        "Make our shop window look eye-catching for the summer sale.",
+        "smArT",
+        [
+            ("S001 'make our shop window look eye-catching' names a direction, not a concrete"
+            " action"),
+            "M002 'eye-catching' is a feeling or a state, not a measure",
+            "M001 no number, count, frequency or verifiable result",
+        ],
+    ),
 ]  # fmt: skip
 
 
@@ -668,6 +812,9 @@ def test_a_self_rating_is_not_reported_as_a_figure() -> None:
         ("I'm 80% confident I can pass the CKA exam by May.", []),
         ("Lose 8kg by May 1st.", [(8.0, "kg")]),
         ("Raise $2m for the new wing by June.", [(2_000_000.0, "USD")]),
+        ("After 15 years in retail banking, I'd like to mentor 2 graduates.", [(2.0, "graduates")]),
+        ("Spend 2 years in the Tokyo office.", [(2.0, "years")]),
+        ("Get checkout page load under 800ms by March.", [(800.0, "ms")]),
         ("Get a 2:1 in my final year.", [(2.1, "degree class")]),
         ("Have a 1:1 with each report monthly.", [(1.0, "per month")]),
         ("Increase sign-ups threefold by summer.", [(3.0, "x")]),
@@ -712,6 +859,10 @@ def test_the_deliverable_stops_before_prior_to() -> None:
         ("Submit the report by Friday week.", "2026-12-04"),
         ("Catch up on 30 unread articles by New Year's Day.", "2027-01-01"),
         ("sort out car insurance renewal by 12th", "2026-12-12"),
+        # A week number written apart from "wk", as trackers do.
+        ("wk 2: book the venue", "2027-01-17"),
+        ("chase 6 overdue POs - wk 49", "2026-12-06"),
+        ("send 3 supplier quotes by wk 51", "2026-12-20"),
     ],
 )
 def test_time_bound_with_or_without_a_date(text: str, deadline: str | None) -> None:
@@ -982,6 +1133,12 @@ def test_a_number_after_an_acronym_names_it() -> None:
     report = ck.evaluate_smart("Pass the ISO 27001 lead auditor exam by Q2.", as_of=AS_OF)
     assert report.quantities == ()
     assert report.is_smart
+
+
+def test_a_fiscal_year_the_text_defines_overrides_the_policy() -> None:
+    policy = ck.SmartPolicy(fiscal_year_start_month=10)
+    text = "Lift NPS by 10 points by FY end (our FY ends 31 March)."
+    assert ck.evaluate_smart(text, as_of=AS_OF, policy=policy).deadline == date(2027, 3, 31)
 
 
 def test_the_end_of_the_fiscal_year_in_short() -> None:

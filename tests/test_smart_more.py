@@ -43,6 +43,26 @@ FRESH_MISSES = {
     "There's a lot going on at home at the moment so I don't want to overcommit, but I would like to at least keep going to the gym and maybe eat a bit better when I can.",
     "1:1s w/ all directs monthly",
     "Demo progress to the product owner each sprint.",
+    "Carer here — aiming to become qualified in medication handling by the end of January.",
+    # A role after "as" that the role list does not hold is not yet read as one.
+    "Requalify as a lifeguard before the summer season.",
+    # Taking on an ongoing duty is read as a one-off result that can be checked.
+    "Lead the 8am stand-up from next January.",
+    "Coordinate the hospital's volunteer drivers from this April.",
+    # A period that says which thing is meant is read as the deadline when none is given.
+    "Put together an H1 hiring forecast for the board.",
+    # A quoted rating of two words is read by its adjective, as a state.
+    "Get a 'strong performer' rating in my end-of-year appraisal.",
+    # "study" is not read as a made thing, and "on the ward's falls audit" (what it is about)
+    # as the occasion of the goal.
+    "Write a case study on the ward's falls audit.",
+    # "bring ... in on budget" is read as a direction to change, with no figure.
+    "Bring every job in on budget across my next 6 jobs.",
+    # "that" as the object is read as the start of a clause, and the object as missing.
+    "Send that off by the end of the week.",
+    # A bracket that defines the fiscal year is read as the reason.
+    "Cut overdue invoices to under 5% by FY end (our financial year ends 30 June).",
+    "Keep agency spend under £20k a month for the rest of the fiscal year (it ends 31 August).",
 }
 FRESH_DEADLINE_MISSES: set[str] = set()
 FRESH_FLOOR = 0.97

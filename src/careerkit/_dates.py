@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-__all__ = ["ago", "count", "days", "later", "latest"]
+__all__ = ["ago", "count", "days", "iso_date_form", "later", "latest"]
 
 
 def count(n: int, unit: str) -> str:
@@ -41,3 +41,9 @@ def later(a: date | None, b: date) -> date:
 def latest(dates: Iterable[date | None], as_of: date) -> date | None:
     """The latest of ``dates`` on or before ``as_of`` (records after it have not happened yet)."""
     return max((d for d in dates if d is not None and d <= as_of), default=None)
+
+
+def iso_date_form(value: str) -> bool:
+    """Whether ``value`` is written as an ISO 8601 calendar date, ``YYYY-MM-DD``."""
+    # fromisoformat alone would also take week dates ("2027-W26-3") and compact forms.
+    return len(value) == 10 and value[4] == "-" and value[7] == "-" and value[5] != "W"

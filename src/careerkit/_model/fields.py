@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import attrs
 
+from careerkit._dates import iso_date_form
 from careerkit._errors import FieldError
 from careerkit._records import known_signatures
 
@@ -230,15 +231,10 @@ def optional_text() -> Any:
 # --- dates ---------------------------------------------------------------------------------
 
 
-def _iso_form(value: str) -> bool:
-    # fromisoformat alone would also take week dates ("2027-W26-3") and compact forms.
-    return len(value) == 10 and value[4] == "-" and value[7] == "-" and value[5] != "W"
-
-
 def to_date(value: date | str) -> date:
     """Converter: an ISO 8601 date string (``"2027-06-30"``) becomes a ``date``."""
     # Runs for every date of every record: a date (what the plan loader passes) leaves first.
-    if type(value) is str and _iso_form(value):
+    if type(value) is str and iso_date_form(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
@@ -257,7 +253,7 @@ def is_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> No
     """Validator: a ``datetime.date`` (not a ``datetime``)."""
     if type(value) is date:
         return
-    if isinstance(value, str) and _iso_form(value):
+    if isinstance(value, str) and iso_date_form(value):
         raise FieldError(attribute.name, f"{value!r} is not a real date")
     if isinstance(value, date) and not isinstance(value, datetime):
         return  # a subclass of date

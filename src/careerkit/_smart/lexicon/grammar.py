@@ -38,6 +38,7 @@ __all__ = [
     "PREP_TO_VERBS",
     "PRONOUNS",
     "PURPOSE_VERBS",
+    "QUALITY_WORDS",
     "RATE_CAPS_PER_WEEK",
     "RATIONALE_PHRASES",
     "READING_VERBS",
@@ -190,6 +191,13 @@ ENDURANCE_FEATS: Final = words(
     "marathon marathons ultramarathon ultra triathlon triathlons ironman half-marathon everest"
 )
 # People one "finds" or "gets": acquiring them is not yet a verifiable deliverable.
+# Adjectives of size, rank, quality or mode that say nothing of which thing: "a big project",
+# "an online course".
+QUALITY_WORDS: Final = words(
+    "big small major minor short long main huge large little high low hard easy free full "
+    "whole next last good nice great real solid proper quick basic simple online offline "
+    "remote virtual live open fresh first side"
+)
 PEOPLE_NOUNS: Final = words(
     "mentor mentors sponsor sponsors coach coaches advisor adviser advisors ally allies "
     "friend friends champion champions buddy contact contacts people person"
@@ -381,7 +389,7 @@ SPECIFIC_KINDS: Final = words(
 MEASURE_UNITS: Final = words(
     "km kms kilometers kilometres mi mile miles m meters metres kg kgs kilos kilograms lb lbs "
     "pounds steps liters litres l ml glasses cups calories kcal points pts stars reps sets "
-    "pages words lines stone stones"
+    "pages words lines stone stones ms gb mb tb kb gbps mbps fps rpm ppm px"
 )
 # Verbs whose "to" is a preposition: "go to events", "contribute to open source".
 PREP_TO_VERBS: Final = words(

@@ -13,6 +13,7 @@ __all__ = [
     "CADENCE_ADVERBS",
     "CADENCE_NOUNS",
     "CALENDAR_KINDS",
+    "CHANCE_NOUNS",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
     "DAY_END_CODES",
@@ -34,12 +35,14 @@ __all__ = [
     "ORDINAL_SUFFIXES",
     "ORDINAL_WORDS",
     "PERCENT_WORDS",
+    "PERFECT_MARKERS",
     "POSSESSIVES",
     "SCALES",
     "SEASONS",
     "SHORTHAND",
     "SHORT_UNITS",
     "START_PREPOSITIONS",
+    "START_VERBS",
     "TENS",
     "TEST_OCCASIONS",
     "TIMES_WORDS",
@@ -192,12 +195,12 @@ EVENT_NOUNS: Final = words(
     "match matches race races concert concerts show shows gala galas fair fairs party "
     "parties festival festivals ceremony ceremonies tournament tournaments birthday "
     "assessment assessments test tests deadline deadlines schedule "
-    "anniversary retirement graduation sale fete fetes reunion reunions"
+    "anniversary retirement graduation sale fete fetes reunion reunions round rounds"
 )
 # Occasions one sits or is judged at: "score 80% on the assessment", "in the exam".
 TEST_OCCASIONS: Final = words(
     "exam exams test tests assessment assessments audit audits inspection inspections "
-    "survey surveys"
+    "survey surveys final finals review reviews appraisal appraisals"
 )
 # Periods whose dates the text does not give: "next term", "this season", "next sprint".
 UNDATED_PERIODS: Final = words(
@@ -225,6 +228,8 @@ SHORTHAND: Final = MappingProxyType(
         "til": "until",
     }
 )  # fmt: skip
+# What may or may not come: "when the chance comes up" waits on luck, not an occasion.
+CHANCE_NOUNS: Final = words("chance chances opportunity opportunities moment time need opening")
 # Words that say "time without a bound".
 VAGUE_TIME: Final = words(
     "soon eventually someday sometime later regularly often frequently occasionally "
@@ -234,6 +239,7 @@ VAGUE_TIME_PHRASES: Final = (
     ("at", "some", "point"),
     ("at", "some", "stage"),
     ("some", "day"),
+    ("some", "time"),
     ("one", "of", "these", "days"),
     ("in", "the", "future"),
     ("in", "the", "near", "future"),
@@ -266,4 +272,8 @@ END_PREPOSITIONS: Final = words(
     "by in during until till til through thru within throughout of over"
 )
 START_PREPOSITIONS: Final = words("from starting beginning since after commencing")
+# Words of the perfect: a duration after them is time gone by ("I've been here for 5 years").
+PERFECT_MARKERS: Final = words("i've we've they've you've been having has")
+# Verbs whose time is when something starts: "begin the course in February".
+START_VERBS: Final = words("start begin commence")
 BEFORE_PREPOSITIONS: Final = words("before")

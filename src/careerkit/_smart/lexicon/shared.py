@@ -70,6 +70,7 @@ __all__ = [
     "ACTION_NOUN_ENDINGS",
     "ADJ_ENDINGS",
     "ADVERBS",
+    "AGENT_ENDINGS",
     "ALL_MONTHS_AMBIG",
     "AMOUNT_COMPARATIVES",
     "AMOUNT_NOUNS",
@@ -118,6 +119,8 @@ __all__ = [
     "HEDGE_WORDS",
     "HIRING_VERBS",
     "HOLIDAYS",
+    "HOLIDAY_PHRASES",
+    "HOLIDAY_PHRASE_HEADS",
     "INDIRECT_QUESTION_WORDS",
     "INFINITIVE_VERBS",
     "INTENT",
@@ -193,6 +196,7 @@ __all__ = [
     "VERBS",
     "VERB_ENDINGS",
     "VERB_PREFIXES",
+    "WEEKDAY_POSSESSIVES",
     "WH_WORDS",
     "WINDOW_LEAD",
     "WINDOW_PREPS",
@@ -226,7 +230,19 @@ SENTENCE_END = frozenset(".!?;\n")
 BOUNDARY = (
     frozenset(',.;:!?()[]{}"')
     | CONJUNCTIONS
-    | {"who", "which", "that", "where", "starting", "beginning", "ending", "every", "each"}
+    | {
+        "who",
+        "which",
+        "that",
+        "where",
+        "starting",
+        "beginning",
+        "ending",
+        "every",
+        "each",
+        "instead",
+        "rather",
+    }  # "a CNC programmer instead of ...": a contrast ends the phrase
 )
 PHRASAL_VAGUE: Final = frozenset(
     tuple(pair.split())
@@ -620,8 +636,28 @@ DAY_END_PHRASES: Final = frozenset(
 FIXED_HOLIDAYS: Final = MappingProxyType(
     {"christmas": (12, 25), "xmas": (12, 25), "halloween": (10, 31)}
 )
+# Holidays on the same day every year, named in more than one word.
+HOLIDAY_PHRASES: Final = MappingProxyType(
+    {
+        ("new", "year's", "eve"): (12, 31), ("new", "years", "eve"): (12, 31),
+        ("new", "year's", "day"): (1, 1), ("new", "years", "day"): (1, 1),
+        ("christmas", "eve"): (12, 24), ("christmas", "day"): (12, 25),
+        ("boxing", "day"): (12, 26),
+    }
+)  # fmt: skip
+# Where the scan meets them: at their second word ("new" is too common a word to try).
+HOLIDAY_PHRASE_HEADS: Final = frozenset(p[1] if p[0] == "new" else p[0] for p in HOLIDAY_PHRASES)
+# A weekday's occasion: "by Friday's launch".
+WEEKDAY_POSSESSIVES: Final = frozenset(f"{w}'s" for w in WEEKDAYS)
 # Occasions read where they stand: "in the mocks", "for Christmas".
-TIME_TRIGGERS = TIME_TRIGGERS | EVENT_PLURALS | frozenset(FIXED_HOLIDAYS) | {"easter"}
+TIME_TRIGGERS = (
+    TIME_TRIGGERS
+    | EVENT_PLURALS
+    | frozenset(FIXED_HOLIDAYS)
+    | {"easter"}
+    | HOLIDAY_PHRASE_HEADS
+    | WEEKDAY_POSSESSIVES
+)
 # Participles that name a state, not a result: "get involved in", "be interested in".
 PASSIVE_STATES: Final = words(
     "involved engaged interested focused motivated exposed connected aligned organized "
@@ -633,6 +669,8 @@ OPINION_VERBS: Final = words("think guess suppose reckon believe feel")
 THIRD_PERSON: Final = words("he she they")
 # How sure the writer is: "I'm 90% sure I can ...". A rating of confidence, not of the goal.
 CERTAINTY_WORDS: Final = words("sure confident certain")
+# Endings of a noun for a person who does a job: "inspector", "hygienist", "sonographer".
+AGENT_ENDINGS: Final = ("er", "or", "ist", "ian")
 # Endings of a noun that names an action: "completion", "submission", "delivery", "rollout".
 ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ery")
 # Prefixes glued to a verb by a hyphen: "re-tile", "co-lead", "pre-book".

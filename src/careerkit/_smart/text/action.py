@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.facts import QuantityFact, _IssueFn, _Time
 from careerkit._smart.text.objects import (
     _abstract,
@@ -360,6 +361,23 @@ def read_clause(
                     if definite:
                         break
 
+    # "make the windows look amazing", "get the garden looking lovely": the goal is a state
+    # the object is to be seen in, not a thing made.
+    sense = next((k for k in range(obj_lo + 1, min(obj_hi + 1, g_hi)) if low[k] in _SENSE_VERBS), 0)
+    if (
+        verb in ("make", "get", "keep")
+        and sense
+        and sense + 1 < g_hi
+        and d.raw[sense + 1][:1].isalpha()
+        and d.raw[sense + 1][:1].islower()
+        and low[sense + 1] not in lx.PREPOSITIONS  # "look like the brand template": a model
+        and not figure
+    ):
+        verb_class = "state"
+        state_at = sense + 1
+        while d.at[state_at + 1] == "-" and d.glued[state_at + 1] and d.glued[state_at + 2]:
+            state_at += 2  # "look eye-catching": the whole compound, reported by its last part
+        vague_states.append(state_at)
     # Role targets: "become a team lead", "promoted to Senior PM", "land a staff engineer role".
     role_target = False
     role_named = False  # a kind of role ("a staff engineer role"), not just "a new job"
@@ -367,7 +385,8 @@ def read_clause(
         for k in range(obj_lo, min(g_hi, obj_lo + 8)):
             if d.at[k + 1] == "model":
                 continue  # "a role model" is a way to be, not a role to hold
-            if low[k] in lx.ROLE_NOUNS or low[k] in ("role", "position", "job", "offer"):
+            agent = verb == "become" and k == obj_hi - 1 and _agent_noun(d, k)
+            if low[k] in lx.ROLE_NOUNS or low[k] in ("role", "position", "job", "offer") or agent:
                 if low[k] in lx.VAGUE_STATES or (
                     verb_class == "acquire" and low[k] in lx.PEOPLE_NOUNS
                 ):
@@ -375,6 +394,7 @@ def read_clause(
                 role_target = True
                 role_named = (
                     role_named
+                    or agent
                     or low[k] in lx.ROLE_NOUNS
                     or (d.at[k - 1] not in lx.GENERIC_ROLE_WORDS and low[k] not in ("offer",))
                 )  # "a product management role", not "a new job"
@@ -512,7 +532,22 @@ def read_clause(
         if not s_met:
             issue("S006", sp_main, d.slice(main, max(obj_hi, main + 1)))
     else:  # deliverable, acquire
-        if (comparatives or vague_q or vague_nouns) and not figure:
+        # "finish it", "get this done": a pronoun alone names nothing to make or check
+        pronoun_obj = (
+            bool(obj_words)
+            # "When the new hire starts, pair with them": a pronoun with a noun before it to
+            # stand for is as concrete as that noun
+            and (main == 0 or _lead_only(d, main))
+            and (obj_words[0] in lx.PRONOUNS or obj_words[0] in _DEMONSTRATIVES)
+            and all(  # "it", "this done", "that off", "it signed off": no noun after it
+                w in lx.PARTICLES or w in lx.COMPLETION_PARTICIPLES or w.endswith("ed")
+                for w in obj_words[1:]
+            )
+        )
+        if pronoun_obj and not figure:
+            s_met = False
+            issue("S003", sp_main, obj_words[0])
+        elif (comparatives or vague_q or vague_nouns) and not figure:
             s_met = False
             k0 = (comparatives + vague_q + vague_nouns)[0]
             if (
@@ -582,6 +617,7 @@ def read_clause(
             and bool(obj_words or verb in ("present", "speak", "volunteer", "retire"))
             # A negated action ("never miss a deadline") produces nothing to check.
             and not negated
+            and not pronoun_obj
         )
     if policy_terms:
         s_met = False
@@ -658,7 +694,9 @@ def read_clause(
         ] or [k for k in range(main, g_hi) if low[k] in ("fluently", "fluent")]
         if states:
             k0 = states[0]
-            lo0 = k0 - 2 if low[k0] == "class" and d.at[k0 - 2] == "world" else k0
+            lo0 = k0
+            while lo0 >= 2 and d.at[lo0 - 1] == "-" and d.glued[lo0] and d.glued[lo0 - 1]:
+                lo0 -= 2  # "world-class", "eye-catching": the whole compound
             issue("M002", d.span(lo0, k0 + 1), d.slice(lo0, k0 + 1).lower())  # "world-class"
         elif vague_q or any(low[c] in lx.AMOUNT_COMPARATIVES for c in comparatives):
             # An amount ("more", "some"); "steadier" or "better" is a quality, not an amount.
@@ -671,6 +709,11 @@ def read_clause(
         )
 
     return ClauseReading(verb, verb_class, s_met, m_met, figure, deliverable, goal_q)
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# Verbs of how a thing comes across: "look amazing", "feel welcoming", "sound confident".
+_SENSE_VERBS = frozenset({"look", "looking", "feel", "feeling", "seem", "sound", "appear"})
 
 
 def _group_size(text: str, q: QuantityFact) -> bool:
@@ -693,4 +736,17 @@ def _adverb_alone(d: _Doc, k: int) -> bool:
         and d.raw[k].isalpha()
         and not d.used[k]
         and (nxt in lx.PREPOSITIONS or not nxt[:1].isalnum())
+    )
+
+
+def _agent_noun(d: _Doc, k: int) -> bool:
+    """A noun for a person who does a job, by its ending: "inspector", "hygienist",
+    "sonographer" ("become a welding inspector"); not a quality ("a team player" is "be")."""
+    w = d.low[k]
+    return (
+        len(w) > 5
+        and d.raw[k].isalpha()
+        and w.endswith(lx.AGENT_ENDINGS)
+        and w not in lx.ABSTRACT_NOUNS
+        and w not in lx.VAGUE_STATES
     )

@@ -57,6 +57,9 @@ def analyze_text(
     if _ALNUM.search(text) is None:  # no word and no number: nothing to read
         return _empty_facts(text, issues)
     d = _Doc(text, as_of, fy_start, date_order)
+    stated = _stated_fiscal_start(d)
+    if stated is not None:
+        d.fy_start = stated  # "(our financial year ends 30 June)": this goal's own calendar
     if not is_english(d):
         return _empty_facts(text, [])._replace(empty=False, issues=(), english=False)
     per_code: dict[str, int] = {}
@@ -178,9 +181,11 @@ def analyze_text(
             own = [t for t in times if not rat_at <= t.i < rat_hi]
             if any(t.kind in ("end", "window") for t in own):
                 times = own
-            elif _in_the_past(d, rat_at, min(rat_hi, _sentence_end(d, rat_at + 1, n))):
-                times = own  # "since our team lost its seniors this year": that was then
-            elif _result_with_own_subject(d, rat_at):
+            elif _in_the_past(d, rat_at, past_end := min(rat_hi, _sentence_end(d, rat_at + 1, n))):
+                # "since our team lost its seniors this year": that was then; a later sentence
+                # ("Success looks like: ... within 5 days of approval") keeps its own times
+                times = [t for t in times if not rat_at <= t.i < past_end]
+            elif _result_with_own_subject(d, rat_at) and not _change_between(d, rat_at, rat_hi):
                 # A window in a result with its own subject counts from that subject's events
                 # ("so refunds land within 3 days"), not from today.
                 times = [t for t in times if t.kind != "window" or not rat_at <= t.i < rat_hi]
@@ -190,7 +195,7 @@ def analyze_text(
                 if t.last is not None:
                     ends.append((t.last, t))
             elif kind == "window":
-                if t.last is None:
+                if t.last is None or _so_far(d, t.i, t.j):
                     continue
                 if start_day is not None and not t.anchored:
                     if t.months:
@@ -201,7 +206,8 @@ def analyze_text(
                 else:
                     ends.append((t.last, t))
             elif kind == "cadence":
-                cadence_t.append(t)
+                if not _rate_reached(d, t.i):
+                    cadence_t.append(t)
             elif kind == "event":
                 events.append(t)
             elif kind == "vague":
@@ -216,6 +222,10 @@ def analyze_text(
             # "submit a paper to ICSE 2027 by the August deadline": the event's year is not
             # the deadline when the text also says "by" (a lone end is kept either way).
             ends = [(e, t) for e, t in ends if not t.bare]
+        if len(ends) > 1:
+            # "finish AZ-900 by 15 Dec, start AZ-104 in Jan": the day a next step starts on is
+            # not when the goal ends.
+            ends = [(e, t) for e, t in ends if not _a_start_of(d, t.i)] or ends
         deadline, t_dl = max(ends, key=itemgetter(0))
         deadline_span = d.span(t_dl.i, t_dl.j)
         deadline_days = max((deadline - as_of).days, t_dl.days)
@@ -373,6 +383,24 @@ def _result_with_own_subject(d: _Doc, at: int) -> bool:
     return d.at[k][:1].isalpha() and d.at[k] not in ("i", "we", "i'll", "we'll", "i'm", "we're")
 
 
+def _change_between(d: _Doc, lo: int, hi: int) -> bool:
+    """A change from one figure to another in ``lo:hi`` ("goes from ~5% to 20%"): a window
+    with it is when the change is done, counted from today ("so refunds land within 3 days"
+    has none: its window is the measure)."""
+    seen_from = False
+    for k in range(lo, min(hi, lo + 30)):
+        w = d.low[k]
+        if w in ("from", "to"):
+            m = k + 1
+            while m < k + 3 and not d.at[m][:1].isdecimal():
+                m += 1  # "from ~5%", "to about 20%"
+            if d.at[m][:1].isdecimal():
+                if w == "to" and seen_from:
+                    return True
+                seen_from = seen_from or w == "from"
+    return False
+
+
 def _told_before(d: _Doc, hi: int) -> bool:
     """The first sentence, up to ``hi``, tells what was: a past tense ("Our NPS was 20") or a
     present perfect ("I've been in this role for 3 years"), with no modal of intent."""
@@ -457,6 +485,90 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         ):
             out.append(verb)
     return out
+
+
+def _stated_fiscal_start(d: _Doc) -> int | None:
+    """The first month of a fiscal year the text defines: "(our FY ends 31 March)", "this
+    financial year, which ends on 31 March", "FY27 (July 2026 – June 2027)"; or None."""
+    lowered = d.text.lower()  # most goals name no fiscal year: look at the words only then
+    if "fy" not in lowered and "fiscal" not in lowered and "financial" not in lowered:
+        return None
+    low = d.low
+    for k, w in enumerate(low):
+        if not (w in ("fy", "fiscal", "financial") or (w[:2] == "fy" and w[2:].isdecimal())):
+            continue
+        months: list[int] = []
+        for m in range(k + 1, min(d.n, k + 12)):
+            x = low[m]
+            if x in (".", ";", "\n") or (x == ")" and months):
+                break
+            if x in lx.MONTHS and (x != "may" or d.raw[m][:1] == "M"):
+                months.append(lx.MONTHS[x])
+            elif x in ("ends", "ending", "closes") and not months:
+                months.append(0)  # the month after it is the year's last
+        if months[:1] == [0] and len(months) > 1:
+            return months[1] % 12 + 1
+        if len(months) == 2 and months[0] and months[1] == (months[0] + 10) % 12 + 1:
+            return months[0]  # "(July 2026 – June 2027)": a year from its first month
+    return None
+
+
+def _so_far(d: _Doc, i: int, j: int) -> bool:
+    """The window from ``i`` to ``j`` tells how long something has gone on ("I've been a TA
+    for 5 years", "having run the kitchen for 3 years", "for 2 years now"), not a window for
+    the goal."""
+    if d.low[i] != "for":
+        return False
+    if d.at[j] == "now":
+        return True
+    for k in range(i - 1, max(-1, i - 9), -1):
+        w = d.low[k]
+        if w in _CLAUSE_STOPS:
+            return False
+        if w in lx.PERFECT_MARKERS or (
+            w in ("have", "had") and d.at[k + 1].endswith("ed") and k > 0
+        ):
+            return True  # "I have managed the stockroom for ..."
+    return False
+
+
+def _rate_reached(d: _Doc, i: int) -> bool:
+    """The frequency at ``i`` is the unit of a level the goal moves to or from ("grow the club
+    to 30 children per session", "from 40 a month to 10 a month"), not how often it is done."""
+    k = i - 1
+    while k > i - 3 and d.low[k].isalpha() and d.low[k] not in lx.PREPOSITIONS:
+        if d.low[k] in lx.DURATION_UNITS or d.low[k] in lx.SHORT_UNITS:
+            return False  # "limit screen time to 30 minutes a day": a routine kept each day
+        k -= 1  # the counted noun: "30 children", "200 parcels"
+    if k < 1 or not d.low[k][:1].isdecimal():
+        return False
+    if d.low[k - 1] in ("to", "-", "–") and d.low[k - 2][:1].isdecimal():
+        return False  # a range: "10 to 12 calls a day"
+    k -= 1
+    while k > i - 6 and d.low[k] in lx.QUANT_SKIP:
+        k -= 1  # "to under 4 a month", "to at least 30"
+    if d.low[k] == "from":
+        return True
+    before = d.low[k - 1] if k > 0 else ""
+    # "go to 3 classes a week", "talk to 5 customers a week": "to" after a verb is its own
+    return d.low[k] == "to" and (
+        before == "up" or (lemma(before) not in lx.VERBS and before not in lx.PARTICLES)
+    )
+
+
+def _a_start_of(d: _Doc, i: int) -> bool:
+    """The time at ``i`` says when something starts: "start the pilot in April", "then begin
+    the Level 3 course in February" (a start verb earlier in its clause)."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        w = d.low[k]
+        if w in _CLAUSE_STOPS and not (w == "-" and d.glued[k]):
+            return False
+        if lemma(w) in lx.START_VERBS:
+            return True
+    return False
+
+
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "\n", "and", "then", "-", "–", "—"})
 
 
 def _leading_reason_end(d: _Doc, main: int) -> int | None:

@@ -119,11 +119,39 @@ def _finite_verb_follows(d: _Doc, k: int) -> bool:
     """A subject and a finite verb start at ``k``: "finance flagged", "pipeline is thin"."""
     for m in range(k + 1, min(d.n, k + 4)):
         w = d.low[m]
-        if w in lx.FINITE_VERBS or (len(w) > 4 and w.endswith("ed") and d.raw[m].islower()):
+        if w in lx.FINITE_VERBS or (
+            len(w) > 4
+            and w.endswith("ed")
+            and d.raw[m].islower()
+            # "to get qualified", "be signed off": a participle, not a past event
+            and lemma(d.low[m - 1]) not in _PASSIVE_AUXILIARIES
+        ):
+            return True
+        if _present_s_form(d, m):
             return True
         if not w[:1].isalpha():
             return False
     return False
+
+
+_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "get", "got", "become", "became"})
+
+
+def _present_s_form(d: _Doc, m: int) -> bool:
+    """A verb in the present after a singular subject, by position: "the policy expires on",
+    "funding runs out" (a noun, then an -s form, then a preposition or a particle)."""
+    w, prev = d.low[m], d.low[m - 1]
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "'s"))
+        and d.raw[m].islower()
+        and prev.isalpha()
+        and not prev.endswith("s")
+        and prev not in lx.DETERMINERS
+        and prev not in lx.POSSESSIVES
+        and (d.at[m + 1] in lx.PREPOSITIONS or d.at[m + 1] in lx.PARTICLES)
+    )
 
 
 def _purpose_to(d: _Doc, i: int, main: int, title_case: bool = False) -> bool:
@@ -222,6 +250,20 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         ):
             i += 1  # a named subject: "Jordan drafts the report"
             continue
+        if w in ("a", "an") and d.at[i - 1] in ("i'm", "am", "we're", "are"):
+            # "I'm a new teacher and want to run ...": who the writer is, then the action
+            k = next(
+                (
+                    k
+                    for k in range(i + 1, min(hi, i + 8))
+                    if d.low[k] in ("and", ",")
+                    and (d.at[k + 1] in lx.INTENT or d.at[k + 1] in lx.MODALS)
+                ),
+                None,
+            )
+            if k is not None:
+                i = k + 1
+                continue
         if w[0].isdecimal() and d.at[i + 1] in (".", ")") and i == lo:
             i += 2
             continue
@@ -461,6 +503,10 @@ def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> in
             break  # "KR3 - launch self-serve refunds": a one-word label and a dash
         if w == "," and (low[i] in lx.LEAD_OPENERS or (continues and k - i <= 3)):
             break
+        if w == "," and continues and low[i] in lx.PREPOSITIONS:
+            # "Within 48 hours of closing each ticket, send ...": the time expression's own
+            # complement, whatever words it holds, ends at the comma
+            return k + 1
     else:
         return None
     if any(lemma(low[m]) in lx.VERBS and not d.used[m] for m in range(i, k)) and low[i] not in (

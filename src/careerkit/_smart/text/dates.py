@@ -272,6 +272,17 @@ class _Dates:
             return _resolve(d, begin, j, first, last)._replace(bare=False)
         return _resolve(d, begin, j, first, last)
 
+    def _weekday_occasion(self, i: int, w: str) -> _Time | None:
+        """ "by Saturday's reopening", "for Thursday's audit": the coming such day."""
+        d = self.d
+        prep = _context(d, i)[0]
+        if prep not in lx.EVENT_DEADLINE_PREPS and prep != "for":
+            return None  # "review Friday's numbers": a thing, not a time
+        ahead = (lx.WEEKDAYS[w[:-2]] - d.as_of.weekday()) % 7
+        day = d.as_of + timedelta(days=ahead)
+        end = max(_np_end(d, i + 1, min(d.n, i + 4)), i + 1)
+        return _resolve(d, i, end, day, day)
+
     def _weekday(self, i: int, w: str) -> _Time | None:
         d = self.d
         nxt = d.at[i + 1]
@@ -337,11 +348,17 @@ class _Dates:
         nxt = d.at[j]
         as_of = d.as_of
         step = 0 if w in ("this", "current") else 1
+        unit = lx.DURATION_UNITS.get(d.at[j + 2], "")
+        if (w, nxt, d.at[j + 1]) == ("this", "time", "next") and unit in ("week", "month", "year"):
+            day = _add(as_of, unit, 1.0)[0]  # "by this time next year": a year from today
+            return _resolve(d, i, j + 3, day, day)
         fiscal = False
         if nxt in lx.FISCAL_WORDS and d.at[j + 1] == "year":
             fiscal, j, nxt = True, j + 1, "year"
         if nxt in lx.SEASONS:
             return self._season(j, nxt, step)
+        if nxt in lx.VAGUE_QUANTIFIERS and w in ("next", "coming", "following"):
+            return _vague_span(d, i, j)  # "within the next few weeks": no bound given
         if nxt in lx.FIXED_HOLIDAYS or nxt == "easter":
             # "by next Christmas", "this Easter": the coming one
             day = _holiday(nxt, as_of.year)
@@ -408,6 +425,10 @@ class _Dates:
                     return _Time("event", begin, end)
             return None
         first, last = _period_of(as_of, nxt, step, d.fy_start, fiscal)
+        if step == 0 and (d.at[j + 1], d.at[j + 2]) == ("and", "next"):
+            # "this year and next": to the end of the next one
+            last = _period_of(as_of, nxt, 1, d.fy_start, fiscal)[1]
+            j += 3 if d.at[j + 3] in (nxt, nxt + "s") else 2
         over = w == "next" and d.at[i - 2] in ("over", "within", "during", "throughout")
         if (w in ("coming", "following") or over) and d.at[i - 1] == "the":
             # "in the coming year", "over the next year": a window of one unit from now.
@@ -558,6 +579,41 @@ class _Dates:
         last = _months_later(first, 3) - timedelta(days=1)
         begin = i - 1 if step is not None else i
         return _resolve(d, begin, j, first, last)
+
+
+def _counted_run(d: _Doc, k: int) -> int:
+    """After a count at ``k``: the end of a plural noun (or a two-word one) that counts
+    occasions ("20 deliveries", "6 jobs", "12 pay runs"), not a unit of time ("6 weeks" is a
+    window) or of measure; else 0."""
+    for m in (k, k + 1):
+        w = d.at[m]
+        if not (d.raw[m : m + 1] and d.raw[m].isalpha()) or w in lx.PREPOSITIONS:
+            return 0
+        if w in lx.DURATION_UNITS or w in lx.SHORT_UNITS or w in lx.MEASURE_UNITS:
+            return 0
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            return m + 1
+    return 0
+
+
+def _run_bounds(d: _Doc, i: int) -> int:
+    """Where the phrase starts when a preposition before the run at ``i`` makes it the goal's
+    bound ("over the next 20 deliveries", "on 8 of my next 10 jobs"), else -1: "read the next
+    3 books" names what is read."""
+    k = i - 1
+    if d.at[k] in lx.POSSESSIVES:
+        k -= 1
+    bounding = ("over", "for", "across", "on", "in", "of", "during", "within", "throughout")
+    return k if k >= 0 and d.at[k] in bounding else -1
+
+
+def _vague_span(d: _Doc, i: int, j: int) -> _Time | None:
+    """ "(within) the next few weeks", "in a couple of months": a time, with no bound; ``j`` is
+    the vague amount ("few"), ``i`` where the phrase starts."""
+    k = j + 2 if d.at[j + 1] == "of" else j + 1
+    if d.at[k] not in lx.DURATION_UNITS:
+        return None
+    return _Time("vague", _context(d, i)[3], k + 1)
 
 
 def _undated(d: _Doc, i: int, j: int) -> _Time:

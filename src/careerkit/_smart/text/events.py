@@ -10,7 +10,13 @@ from dateutil.easter import easter
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _year_after
-from careerkit._smart.text.periods import _context, _months_later, _period_of, _safe_date
+from careerkit._smart.text.periods import (
+    _context,
+    _months_later,
+    _period_of,
+    _resolve,
+    _safe_date,
+)
 from careerkit._smart.text.tokens import _Doc, lemma
 
 
@@ -74,7 +80,17 @@ class _Events:
             and (d.at[i + 2] in (".", ",", ";", ")", "") or d.at[i + 2] in lx.PREPOSITIONS)
         ):
             return _Time("event", i, i + 2)  # "before revalidation", "until handover"
-        pronoun = d.at[i + 1] in ("i", "we", "they", "he", "she", "it")
+        if (
+            d.low[i] == "when"
+            and d.at[i + 2] in lx.CHANCE_NOUNS
+            and (d.at[i + 1] in lx.DETERMINERS or d.at[i + 1] in lx.POSSESSIVES)
+        ):
+            # "when the chance comes up", "when the time is right": luck, not an occasion
+            end = i + 3
+            while end < min(d.n, i + 7) and d.raw[end].isalpha() and d.raw[end].islower():
+                end += 1
+            return _Time("vague", i, end)
+        pronoun = d.at[i + 1] in _SUBJECT_PRONOUNS  # "before I'm signed off" too
         if d.low[i] == "when" and d.at[i + 1] in ("i", "we", "i'm", "we're"):
             return None  # "when I feel ready" waits on the writer: no event to meet
         if not pronoun and nxt not in ("the", "my", "our", "their", "his", "her", "your"):
@@ -123,6 +139,10 @@ class _Events:
             if d.at[k] not in ("to", "of"):
                 return None
             k += 1
+        if d.at[k] in lx.HOLIDAY_PHRASE_HEADS or d.at[k] == "new":
+            day_named = self._holiday_phrase(k)  # "by Christmas Eve": a day, not an occasion
+            if day_named is not None:
+                return day_named
         if tuple(d.low[k : k + 3]) in lx.DAY_END_PHRASES:
             day = self._day_after(k + 3) or (d.as_of, k + 3)
             return _Time("end", i, day[1], day[0], day[0], 1)  # "by close of play Friday"
@@ -188,6 +208,18 @@ class _Events:
             begin = i - 3 if d.at[i - 3] == "the" else i - 2  # "the run-up to ..."
         return _Time("event", begin, end)
 
+    def _holiday_phrase(self, i: int) -> _Time | None:
+        """ "by New Year's Eve", "Christmas Eve", "Boxing Day": the next such day."""
+        d = self.d
+        for size in (3, 2):
+            day = lx.HOLIDAY_PHRASES.get(tuple(d.low[i : i + size]))
+            if day is not None:
+                when = date(d.as_of.year, *day)
+                if when < d.as_of:
+                    when = date(d.as_of.year + 1, *day)
+                return _resolve(d, i, i + size, when, when)
+        return None
+
     def _holiday_at(self, i: int) -> _Time | None:
         """ "for Christmas", "over the Christmas break", "at Easter": by that day."""
         d = self.d
@@ -214,6 +246,9 @@ class _Events:
         "at the end of the workshop", "by the end of sprint 24"."""
         d = self.d
         j = i + 1
+        nxt = d.raw[j] if j < d.n else ""
+        if d.at[i] == "final" and nxt.isalpha() and nxt.islower() and nxt not in lx.PREPOSITIONS:
+            return None  # "the final report": an adjective; "on the final" is the exam
         if d.at[i] in ("sprint", "iteration", "release") and d.at[j][:1].isdecimal():
             j += 1  # "sprint 24" names one
         while d.at[j] in lx.EVENT_NOUNS and j < i + 3:
@@ -235,8 +270,10 @@ class _Events:
         steps = 0
         gerund = False
         while steps < 3 and d.at[k] not in lx.POSSESSIVES and d.at[k][:1].isalpha():
-            if d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1] and d.at[k - 2][:1].isalpha():
-                k -= 2  # "the end-of-course assessment": a hyphenated modifier is one word
+            if d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1] and d.at[k - 2][:1].isalnum():
+                # "the end-of-course assessment", "my 6-month review": a hyphenated modifier
+                # is one word
+                k -= 3 if d.at[k - 2][:1].isdecimal() else 2
                 continue
             if d.at[k] in lx.PREPOSITIONS and not gerund:
                 break  # "during flu season": the preposition governs the event
@@ -268,6 +305,11 @@ class _Events:
         if prep in ("through", "throughout", "during", "for") and d.at[i] in lx.UNDATED_PERIODS:
             return _Time("event", k, j)  # "through their first audit season"
         return None
+
+
+_SUBJECT_PRONOUNS = frozenset(
+    ("i", "we", "they", "he", "she", "it", "i'm", "we're", "they're", "he's", "she's", "it's")
+)
 
 
 def _noun_after_determiner(d: _Doc, i: int) -> bool:

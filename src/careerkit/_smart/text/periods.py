@@ -81,7 +81,8 @@ def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
     steps = 0
     while j >= 0 and steps < 6:
         w = d.low[j]
-        if w in ("the", "of", "very", "-", "a") or w in lx.MOD_WORDS:
+        # "from next September": "next" and "this" say which one, not how it bounds the goal
+        if w in ("the", "of", "very", "-", "a", "next", "this") or w in lx.MOD_WORDS:
             if w == "close" and d.at[j + 1] != "of":
                 break  # "close the Q3 books": a verb, not "the close of Q3"
             if w in lx.MOD_WORDS:
@@ -98,9 +99,9 @@ def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
         while first < i and d.low[first] in ("the", "a", "of", "very"):
             first += 1  # "lead the Q1 2027 project": "the" belongs to the project
     if (prep in ("to", "of", "than") and prep2 in ("prior", "ahead", "later", "as")) or (
-        prep in ("in", "on") and prep2 in ("starting", "beginning", "from")
+        prep in ("in", "on", "with") and prep2 in ("starting", "beginning", "from")
     ):
-        first = j - 1  # "no later than June", "starting in March"
+        first = j - 1  # "no later than June", "starting in March", "starting with the June"
     return prep, prep2, frozenset(mods) if mods else lx.NO_MODS, max(first, 0)
 
 
@@ -130,8 +131,19 @@ def _resolve(
         prep in lx.START_PREPOSITIONS
         or prep in ("effective", "commencing")
         or (prep in ("in", "on", "of") and prep2 in ("starting", "beginning", "from", "as"))
+        or (prep == "with" and prep2 in ("starting", "beginning"))  # "starting with the June"
     ):
         when = last_m + timedelta(days=1) if prep == "after" else first_m
+        if prep == "with":  # "starting with the June cohort": the occasion named in full
+            while (
+                j < begin + 8
+                and d.raw[j : j + 1]
+                and d.raw[j].isalpha()
+                and d.raw[j].islower()
+                and d.low[j] not in lx.BOUNDARY
+                and d.low[j] not in lx.PREPOSITIONS
+            ):
+                j += 1
         return _Time("start", begin, j, when, when, days)
     inclusive = prep2 == "or"  # "on or before 30 June" includes the day
     if not inclusive and (
@@ -141,7 +153,9 @@ def _resolve(
         return _Time("end", begin, j, first_m, end, days)
     # "Deadline: 31 March 2027", "Due - end of Q2": the label says "by"
     labelled = prep in (":", "-", "–") and prep2 in lx.DEADLINE_LABELS
-    bare = prep not in lx.PREP_ALL and not mods and not labelled
+    # "every quarter of 2027": the year bounds the cadence, as "through 2027" would
+    of_cadence = d.at[i - 1] == "of" and d.at[i - 2] in lx.DURATION_UNITS
+    bare = prep not in lx.PREP_ALL and not mods and not labelled and not of_cadence
     return _Time("end", begin, j, first_m, last_m, days, bare=bare)
 
 

@@ -109,6 +109,12 @@ def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool
         k = j + 2  # a range: "0-2 years"
     if d.at[k] in ("years", "yrs") and d.at[i - 1] in ("with", "having"):
         return True  # "with 12 years in retail behind me": experience, not a measure
+    if (
+        d.at[k] in ("years", "yrs")
+        and d.at[k + 1] in ("in", "as", "at")
+        and (i == 0 or d.at[i - 1] in (",", ".", "after", "have", "had", "i've", "i'd"))
+    ):
+        return True  # "Staff nurse, 11 yrs in A&E", "after 15 years in banking": a career so far
     if d.at[k] in lx.DURATION_UNITS and (
         d.at[k + 1] in ("experience", "experienced", "'")
         or (d.at[k + 1] == "of" and d.at[k + 2] in ("experience", "service", "tenure"))

@@ -8,7 +8,7 @@ from itertools import compress
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
-from careerkit._smart.text.dates import _Dates
+from careerkit._smart.text.dates import _counted_run, _Dates, _run_bounds, _vague_span
 from careerkit._smart.text.events import _Events
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
 from careerkit._smart.text.numbers import _day_of, _is_year, _number_at, unit_at
@@ -64,12 +64,20 @@ class _TimeScan(_Dates, _Events):
             return self._number(i, w)
         if w in lx.MONTHS:
             return self._month(i, w, None)
+        if w in lx.HOLIDAY_PHRASE_HEADS:
+            t = self._holiday_phrase(i - 1 if self.d.at[i - 1] == "new" else i)
+            if t is not None or w in ("years", "boxing"):
+                return t  # "years" and "boxing" start nothing else
         if w in lx.VAGUE_PHRASE_HEADS or w in lx.VAGUE_TIME:
             t = self._vague(i, w)
             if t is not None:
                 return t
         if w in ("every", "each", "per"):
             t = self._every(i, w)
+            if t is not None:
+                return t
+        if w == "once":
+            t = self._condition(i)
             if t is not None:
                 return t
         if w in lx.TIMES_WORDS:
@@ -84,6 +92,8 @@ class _TimeScan(_Dates, _Events):
             return self._cadence(start, i + 1, 1.0, "week", explicit=False)
         if w in lx.WEEKDAYS:
             return self._weekday(i, w)
+        if w in lx.WEEKDAY_POSSESSIVES:
+            return self._weekday_occasion(i, w)
         if w in ("this", "next", "coming", "following", "current"):
             return self._relative(i, w)
         if w in lx.UNITS or w in ("a", "an", "half"):
@@ -125,6 +135,10 @@ class _TimeScan(_Dates, _Events):
         if w in ("tomorrow", "today", "tonight"):
             day = self.d.as_of + timedelta(days=1 if w == "tomorrow" else 0)
             return _Time("end", _context(self.d, i)[3], i + 1, day, day, 1)
+        if w == "week" and self.d.raw[i].lower() == "wk" and self.d.at[i + 1].isdecimal():
+            # "wk 50", as "wk50": a tracker's week number (not "week 3 of the course")
+            t = self._week_number(i, int(self.d.at[i + 1]))
+            return t._replace(j=i + 2) if t is not None else None
         if w in ("week", "month"):
             t = self._numbered_period(i)
             if t is not None:
@@ -136,6 +150,10 @@ class _TimeScan(_Dates, _Events):
         ):
             # "in my final year": the last one of a course, on dates the text omits
             return _Time("event", _context(self.d, i - 1)[3], i + 2)
+        if w == "final":
+            t = self._event(i)  # "on the final": the exam, when no noun follows
+            if t is not None:
+                return t
         if w in lx.ORDINAL_WORDS and self.d.at[i + 1] == "of" and self.d.at[i + 2] in lx.MONTHS:
             return self._ordinal_period(i, w)  # "the fifth of March"
         if w in ("first", "second", "third", "fourth", "last"):
@@ -153,15 +171,26 @@ class _TimeScan(_Dates, _Events):
             return self._the_period(i, w)
         if w[:2] == "wk" and w[2:].isdecimal():
             return self._week_number(i, int(w[2:]))
-        if w == "year's" and self.d.at[i - 1] == "new" and self.d.at[i + 1] in ("day", "eve"):
-            # "by New Year's Day", "New Year's Eve": the coming one
-            eve = self.d.at[i + 1] == "eve"
-            y = self.d.as_of.year
-            day = date(y, 12, 31) if eve else date(y + 1, 1, 1)
-            return _Time("end", _context(self.d, i - 1)[3], i + 2, day, day, 1)
         if w[-2:] == "'s" and w[:-2] in lx.PERIOD_WORDS and self.d.at[i + 1] == "end":
             return self._the_period(i, w[:-2])  # "by year's end"; not "next year's budget"
         return None
+
+    def _condition(self, i: int) -> _Time | None:
+        """ "once things settle down", "once my kids are at school": a condition to wait for,
+        not a time; its words are not the goal's object. "once a week" is a count."""
+        d = self.d
+        nxt = d.at[i + 1]
+        subject = (
+            nxt in lx.DETERMINERS_DEFINITE
+            or nxt in lx.POSSESSIVES
+            or nxt in ("i", "we", "they", "it", "he", "she", "things", "everything")
+        )
+        if not subject:
+            return None
+        end = i + 2
+        while end < min(d.n, i + 10) and d.raw[end][:1].isalpha() and d.at[end] != "and":
+            end += 1
+        return _Time("vague", i, end)
 
     def _week_number(self, i: int, week: int) -> _Time | None:
         """ "wk48: chase 6 overdue POs": the numbered (ISO) week, this year or the next."""
@@ -211,7 +240,9 @@ class _TimeScan(_Dates, _Events):
         if w == "one" and d.at[i + 1] == "day":
             nxt = d.at[i + 2]
             at_start = i == 0 or d.low[i - 1] in (",", ".", ":", "-") or _lead_only(d, i)
-            if at_start or nxt in ("i", "we", ",", "i'll", "i'd"):
+            # At the end, after the action, with no preposition: "open my own clinic one day"
+            at_end = nxt in (".", "!", "") and d.at[i - 1] not in lx.PREPOSITIONS
+            if at_start or at_end or nxt in ("i", "we", ",", "i'll", "i'd"):
                 return _Time("vague", i, i + 2)
         return None
 
@@ -268,6 +299,13 @@ class _TimeScan(_Dates, _Events):
             d.at[j + 1] in lx.EVENT_NOUNS and unit_w not in lx.PREPOSITIONS
         ):
             end = j + 1 if unit_w in lx.EVENT_NOUNS else j + 2
+            # The noun phrase ends at its head: "every board meeting" is a meeting, "every
+            # meeting invite" an invite, a thing and not an occasion that repeats.
+            head = _np_end(d, j, min(d.n, end + 2))
+            if head > end and d.raw[head - 1].isalpha():
+                if d.low[head - 1] not in lx.EVENT_NOUNS and not _window_of(d, i):
+                    return None
+                end = head
             return self._cadence(i, end, 1.0, d.low[end - 1], explicit=False)
         if (
             # "after every match", "within 7 days of every trip"
@@ -371,6 +409,11 @@ class _TimeScan(_Dates, _Events):
         if clock is not None:
             return clock
         num = _number_at(d, i)
+        if num is not None and d.at[num[1]] == "consecutive":
+            begin = _run_bounds(d, i)
+            end = _counted_run(d, num[1] + 1) if begin >= 0 else 0
+            if end:
+                return _Time("event", begin, end)  # "for 30 consecutive shifts"
         if num is not None and num[2] and d.at[i - 1] == "the" and d.at[i - 2] in lx.DAY_PREPS:
             return self._day_of_month(i, num[0])
         if num is not None and num[2] and d.at[i - 1] in ("by", "before", "until", "till"):
@@ -390,6 +433,8 @@ class _TimeScan(_Dates, _Events):
     def _word_number(self, i: int) -> _Time | None:
         d = self.d
         w = d.low[i]
+        if w in ("a", "an") and d.at[i + 1] in ("few", "couple"):
+            return _vague_span(d, i, i + 1)  # "in a few months", "within a couple of weeks"
         if w in ("a", "an") and d.at[i - 1] == "by" and d.at[i + 1] in lx.FRACTIONS:
             return None  # "cut sick days by a quarter": a fraction, not a period
         if (

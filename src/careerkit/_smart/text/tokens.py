@@ -32,6 +32,41 @@ _PAD_WORDS = ("",) * 64
 _PAD_GLUED = (False,) * 64
 
 
+# Month names long enough that one letter wrong, missing, added or swapped still says which.
+_LONG_MONTHS = ("january", "february", "august", "september", "october", "november", "december")
+_LONG_MONTH_STARTS = frozenset(m[:3] for m in _LONG_MONTHS)
+_FIRST_THREE = operator.itemgetter(slice(None, 3))
+
+
+def _month_spelt(w: str) -> str:
+    """The month a word misspells by one letter ("febuary", "janurary"), or the word."""
+    if w[:3] not in _LONG_MONTH_STARTS or w in lx.MONTHS or not w.isalpha():
+        return w
+    for m in _LONG_MONTHS:
+        if m[:3] == w[:3] and _one_edit(w, m):
+            return m
+    return w
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter changed, added, dropped or two swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = 0
+    while k < len(short) and short[k] == long_[k]:
+        k += 1
+    return short[k:] == long_[k + 1 :]
+
+
 class _Doc:
     __slots__ = (
         "as_of", "at", "date_order", "digit_first", "en", "fy_start", "glued", "low", "n",
@@ -64,6 +99,9 @@ class _Doc:
             low = [w.lower().replace("’", "'") for w in raw]
         if not lx.SHORTHAND.keys().isdisjoint(low):
             low = [lx.SHORTHAND.get(w, w) for w in low]  # "tmrw", "b4": read as the word
+        # Only a text with a word starting like a long month's name is looked at again.
+        if not _LONG_MONTH_STARTS.isdisjoint(map(_FIRST_THREE, low)):
+            low = [_month_spelt(w) for w in low]  # "febuary", "Septmber": that month
         self.low = low
         self.n = len(raw)
         #: ``at[i]``: the lower-case token at ``i``, or "" outside the text.

@@ -179,6 +179,8 @@ def _completion_at(d: _Doc, lo: int, hi: int, *, causative: bool = False) -> int
             return k
         if k > lo and (causative or d.at[k - 1] in lx.BE_FORMS) and _result_participle(d, k):
             return k
+        if causative and w == "out" and k > lo + 1 and d.at[k + 1] not in ("of", "and"):
+            return k  # "get the newsletter out to all members": released, once
         if w in lx.BOUNDARY or d.used[k]:
             return None
     return None
@@ -234,6 +236,17 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
             content.append(w)
     if len(content) >= 3 and content[-1] not in lx.ABSTRACT_NOUNS:
         return True
+    if (
+        len(content) == 2
+        and d.low[lo] in lx.DETERMINERS_INDEFINITE
+        and content[-1] in lx.ARTIFACT_NOUNS
+        and _kind_of(content[0])
+        and content[0] in d.low[lo + 1 : lo + 2]  # the modifier right after "a", not hyphened
+        and not d.glued[lo + 2]
+    ):
+        return (
+            True  # a noun naming the kind of a made thing: "a case report", "a portfolio website"
+        )
     # A name as a modifier says which: "a Saturday clinic", "a Python course".
     for k in range(lo + 1, hi - 1):
         if (
@@ -243,6 +256,10 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
             and d.raw[k - 1].islower()  # in Title Case every word has a capital
             and not d.text.isupper()
         ):
+            return True
+    # A period as a modifier says which: "a Q3 marketing plan", "Q2 Volunteer Rota".
+    for k in range(lo, hi - 1):
+        if d.used[k] and d.raw[k][:1].isalnum() and d.raw[k + 1][:1].isalpha():
             return True
     # A complement that says which, or the one after it: "a talk to senior leadership on
     # the Q1 results".
@@ -279,6 +296,22 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
             return True
         k = max(end, k + 1)
     return False
+
+
+def _kind_of(w: str) -> bool:
+    """A modifier shaped like a noun that names a kind ("case", "portfolio", "training"), not
+    a quality ("big", "online", "personal", "better") or an abstract word ("leadership")."""
+    return (
+        w.isalpha()
+        and len(w) > 3
+        and not w.endswith(lx.ADJ_ENDINGS)
+        and not w.endswith(("er", "est", "ly"))
+        and w not in lx.QUALITY_WORDS
+        and w not in lx.GENERIC_ROLE_WORDS
+        and w not in lx.ABSTRACT_NOUNS
+        and w not in lx.VAGUE_STATES
+        and w not in lx.COMPARATIVES
+    )
 
 
 def _earns_credential(d: _Doc, obj: int, hi: int) -> bool:
@@ -354,6 +387,8 @@ def _in_action_position(
         return True
     if nxt in lx.OBJECT_OPENERS or nxt[:1].isdecimal() or nxt in lx.UNITS:
         return True
+    if i in sentence_start and nxt == "as" and d.at[after + 1] in lx.DETERMINERS_INDEFINITE:
+        return True  # "Retrain as a paramedic": an order to become a role
     # A bare object and a complement: "hand leaflets to every visitor", "make progress on".
     follow = d.at[after + 1]
     # A bare object of one or two words, then a preposition or the end: "use formative
