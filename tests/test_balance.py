@@ -804,9 +804,13 @@ def test_policy_pickles_and_hashes_by_value() -> None:
         (
             [],
             {"as_of": datetime(2026, 11, 25, 9, 0)},
-            "as_of must be a datetime.date, got datetime.datetime(2026, 11, 25, 9, 0)",
+            "as_of must be a datetime.date or an ISO date string like '2026-11-25', got datetime.datetime(2026, 11, 25, 9, 0)",
         ),
-        ([], {"as_of": "2026-11-25"}, "as_of must be a datetime.date, got '2026-11-25'"),
+        (
+            [],
+            {"as_of": "25/11/2026"},
+            "as_of must be a datetime.date or an ISO date string like '2026-11-25', got '25/11/2026'",
+        ),
         (
             [],
             {"as_of": date(9999, 1, 1)},

@@ -1041,13 +1041,16 @@ def test_bad_arguments() -> None:
         ck.insights({}, as_of=AS_OF)  # type: ignore[arg-type]
     with pytest.raises(
         ArgumentTypeError,
-        match=re.escape("as_of must be a datetime.date, got datetime.datetime(2026, 11, 25, 0, 0)"),
+        match=re.escape(
+            "as_of must be a datetime.date or an ISO date string like '2026-11-25', got datetime.datetime(2026, 11, 25, 0, 0)"
+        ),
     ):
         ck.insights(plan, as_of=datetime(2026, 11, 25))
     with pytest.raises(
-        ArgumentTypeError, match=r"^as_of must be a datetime.date, got '2026-11-25'$"
+        ArgumentTypeError,
+        match=r"^as_of must be a datetime.date or an ISO date string like '2026-11-25', got '25/11/2026'$",
     ):
-        ck.insights(plan, as_of="2026-11-25")  # type: ignore[arg-type]
+        ck.insights(plan, as_of="25/11/2026")
     with pytest.raises(
         PolicyError, match=r"^as_of must be between 1900-01-01 and 2999-12-31, got 0001-01-01$"
     ):

@@ -154,7 +154,10 @@ def test_goal_progress_errors() -> None:
         plot.goal_progress(ck.Goal("g", "Be braver"), as_of=AS_OF)
     with pytest.raises(PolicyError, match=r"^goal must be a Goal, got str$"):
         plot.goal_progress("talks", as_of=AS_OF)  # type: ignore[arg-type]
-    with pytest.raises(PolicyError, match=r"^as_of must be a datetime.date, got datetime.datetime"):
+    with pytest.raises(
+        PolicyError,
+        match=r"^as_of must be a datetime.date or an ISO date string like '2026-11-25', got datetime.datetime",
+    ):
         plot.goal_progress(talks(), as_of=datetime(2027, 6, 1))
     assert issubclass(PolicyError, ck.CareerkitError)
     assert issubclass(PolicyError, ValueError)

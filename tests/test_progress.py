@@ -551,7 +551,10 @@ def test_a_fraction_shown_as_one_is_done() -> None:
     ("args", "message"),
     [
         (("g1", date(2027, 1, 1)), "goal must be a careerkit.Goal, got str"),
-        ((Goal("g", "Ship it"), "2027-01-01"), "as_of must be a datetime.date, got '2027-01-01'"),
+        (
+            (Goal("g", "Ship it"), "01/01/2027"),
+            "as_of must be a datetime.date or an ISO date string like '2026-11-25', got '01/01/2027'",
+        ),
     ],
 )
 def test_wrong_arguments_raise_a_policy_error(args: tuple[object, object], message: str) -> None:

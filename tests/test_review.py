@@ -445,9 +445,9 @@ def test_review_policy_checks_its_fields(
     [
         ({"plan": None}, ArgumentTypeError, "plan must be a CareerPlan, got NoneType"),
         (
-            {"as_of": "2026-11-25"},
+            {"as_of": "25/11/2026"},
             ArgumentTypeError,
-            "as_of must be a datetime.date, got '2026-11-25'",
+            "as_of must be a datetime.date or an ISO date string like '2026-11-25', got '25/11/2026'",
         ),
         (
             {"as_of": date(3000, 1, 1)},

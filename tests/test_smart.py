@@ -713,9 +713,9 @@ def test_policy_is_frozen_and_reads_well() -> None:
         (lambda: ck.evaluate_smart(42), "goal must be a careerkit.Goal or a str, got int"),  # type: ignore[arg-type]
         (
             lambda: ck.evaluate_smart("x", as_of=datetime(2026, 1, 1)),
-            "as_of must be a datetime.date, got datetime.datetime(2026, 1, 1, 0, 0)",
+            "as_of must be a datetime.date or an ISO date string like '2026-11-25', got datetime.datetime(2026, 1, 1, 0, 0)",
         ),
-        (lambda: ck.evaluate_smart("x", as_of="2026-01-01"), "as_of must be a datetime.date, got '2026-01-01'"),  # type: ignore[arg-type]
+        (lambda: ck.evaluate_smart("x", as_of="01/01/2026"), "as_of must be a datetime.date or an ISO date string like '2026-11-25', got '01/01/2026'"),  # type: ignore[arg-type]
         (lambda: ck.evaluate_smart("x", policy={}), "policy must be a SmartPolicy, got dict"),  # type: ignore[arg-type]
         (lambda: ck.evaluate_smart("x", plan=[]), "plan must be a CareerPlan, got list"),  # type: ignore[arg-type]
         (lambda: list(ck.evaluate_many(["x"], policy=1)), "policy must be a SmartPolicy, got int"),  # type: ignore[arg-type]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TypeVar
 
+from careerkit._dates import iso_date_form
 from careerkit._errors import ArgumentTypeError, PolicyError
 
 __all__ = ["EARLIEST_AS_OF", "LATEST_AS_OF", "as_of_date", "instance_of", "policy_or_default"]
@@ -28,11 +29,21 @@ T = TypeVar("T")
 
 
 def as_of_date(value: object, name: str = "as_of") -> date:
-    """``value`` as the day to judge on: today when it is None, else a date in range."""
+    """``value`` as the day to judge on: today when it is None, else a date in range.
+
+    An ISO 8601 date string (``"2026-11-25"``) is taken as that day, as record fields take it.
+    """
     if value is None:
         return date.today()
+    if isinstance(value, str) and iso_date_form(value):
+        try:
+            value = date.fromisoformat(value)
+        except ValueError:
+            raise PolicyError(f"{name} must be a real day, got {value!r}") from None
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise ArgumentTypeError(f"{name} must be a datetime.date, got {value!r}")
+        raise ArgumentTypeError(
+            f"{name} must be a datetime.date or an ISO date string like '2026-11-25', got {value!r}"
+        )
     if not EARLIEST_AS_OF <= value <= LATEST_AS_OF:
         raise PolicyError(
             f"{name} must be between {EARLIEST_AS_OF.isoformat()} and "

@@ -66,7 +66,7 @@ class Progress(JsonReady):
     reason: str = ""
 
 
-def progress(goal: Goal, *, as_of: date | None = None) -> Progress:
+def progress(goal: Goal, *, as_of: date | str | None = None) -> Progress:
     """How ``goal`` is going on ``as_of`` (today when it is left out).
 
     A measured goal is judged from its metric and check-ins, one without a metric from its

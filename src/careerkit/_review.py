@@ -175,7 +175,7 @@ def _balance_insights(report: BalanceReport) -> list[Insight]:
 def review(
     plan: CareerPlan,
     *,
-    as_of: date | None = None,
+    as_of: date | str | None = None,
     policy: ReviewPolicy | None = None,
     audience: Viewer = "self",
 ) -> PlanReview:

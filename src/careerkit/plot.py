@@ -98,7 +98,7 @@ def _dates(days: Any) -> Any:
 def goal_progress(
     goal: Goal,
     *,
-    as_of: date | None = None,
+    as_of: date | str | None = None,
     ax: Axes | None = None,
     audience: Viewer = "self",
 ) -> Figure:
@@ -188,7 +188,7 @@ def goal_progress(
 def balance_wheel(
     report: BalanceReport | CareerPlan | Wellbeing | Iterable[WeekLog],
     *,
-    as_of: date | None = None,
+    as_of: date | str | None = None,
     audience: Viewer = "self",
 ) -> Figure:
     """The components of a balance report as a wheel: one spoke per component, its length the
@@ -251,7 +251,7 @@ def balance_wheel(
     return figure
 
 
-def _balance_report(given: object, as_of: date | None, viewer: Viewer) -> BalanceReport:
+def _balance_report(given: object, as_of: date | str | None, viewer: Viewer) -> BalanceReport:
     if isinstance(given, BalanceReport):
         if viewer != "self":
             raise PolicyError(

@@ -22,7 +22,7 @@ from careerkit._policy import DaySpan
 def score_balance(
     plan_or_records: CareerPlan | Wellbeing | Iterable[WeekLog],
     *,
-    as_of: date | None = None,
+    as_of: date | str | None = None,
     window: timedelta = timedelta(weeks=4),
     policy: BalancePolicy | None = None,
     audience: Viewer = "self",

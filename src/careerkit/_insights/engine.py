@@ -17,7 +17,7 @@ from careerkit._model.privacy import Viewer, redact
 def insights(
     plan: CareerPlan,
     *,
-    as_of: date | None = None,
+    as_of: date | str | None = None,
     policy: InsightPolicy | None = None,
     audience: Viewer = "self",
 ) -> tuple[Insight, ...]:

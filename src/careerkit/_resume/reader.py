@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from careerkit._args import as_of_date
 from careerkit._errors import PlanValidationError
 from careerkit._io import MAX_STRING, _structure_str
 from careerkit._model.fields import FieldError
@@ -254,15 +255,19 @@ class _SkillDraft:
         return [t.casefold() for t in (self.name, *self.keywords) if t.strip()]
 
 
-def from_json_resume(doc: Mapping[str, Any] | str, *, as_of: date | None = None) -> CareerPlan:
+def from_json_resume(
+    doc: Mapping[str, Any] | str, *, as_of: date | str | None = None
+) -> CareerPlan:
     """A plan from a JSON Resume document (parsed, or as JSON text).
 
     ``as_of`` dates what the resume states without a date (skill keywords, levels, undated
     awards); by default the resume's ``meta.lastModified``, else today.
 
     Any problem raises :class:`~careerkit.PlanValidationError` listing each one with its path
-    in the resume (``... @ $.skills[2].level``); no other exception escapes.
+    in the resume (``... @ $.skills[2].level``); no other exception escapes. A wrong ``as_of``
+    raises :class:`~careerkit.PolicyError` naming it, as every entry point does.
     """
+    given = None if as_of is None else as_of_date(as_of)
     if isinstance(doc, str):
         try:
             doc = json.loads(doc)
@@ -278,7 +283,7 @@ def from_json_resume(doc: Mapping[str, Any] | str, *, as_of: date | None = None)
     if problem is not None:
         raise PlanValidationError([problem])
     read = _Reader()
-    when = as_of or _last_modified(doc) or date.today()
+    when = given or _last_modified(doc) or date.today()
     owner_name, role, organization = _basics(read, doc)
     positions = _positions(read, doc)
     if not organization:

@@ -28,7 +28,7 @@ HORIZON = DaySpan(0)
 def schedule_reviews(
     plan: CareerPlan,
     *,
-    as_of: date | None = None,
+    as_of: date | str | None = None,
     horizon: timedelta = timedelta(days=90),
     policy: SchedulePolicy | None = None,
     audience: Viewer = "self",

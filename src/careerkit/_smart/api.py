@@ -28,7 +28,7 @@ from careerkit._smart.text.tokens import TOKEN
 def evaluate_smart(
     goal: Goal | str,
     *,
-    as_of: _dt.date | None = None,
+    as_of: _dt.date | str | None = None,
     policy: SmartPolicy | None = None,
     plan: CareerPlan | None = None,
 ) -> SmartReport:
@@ -54,7 +54,7 @@ def evaluate_smart(
 def evaluate_many(
     goals: Iterable[Goal | str],
     *,
-    as_of: _dt.date | None = None,
+    as_of: _dt.date | str | None = None,
     policy: SmartPolicy | None = None,
     plan: CareerPlan | None = None,
 ) -> Iterator[SmartReport]:
@@ -117,7 +117,7 @@ class _Today:
 
 def _evaluate(
     goal: object,
-    as_of: _dt.date | None,
+    as_of: object,  # only whether it was given: its day is `today`, checked
     policy: SmartPolicy,
     load: PlanLoad | None,
     today: _Today,
