@@ -161,7 +161,7 @@ def test_findings_of_a_vague_goal() -> None:
             "a figure: e.g. 'read 12 books' instead of 'read more books')"
         ),
         (
-            "0-10 S001 error: 'get better' names a direction, not a concrete action (hint: say "
+            "0-10 S001 error: 'get better' is too vague to act on: it does not say what you will do (hint: say "
             "what you will do and how much: e.g. 'give 2 talks at team meetups' instead of "
             "'improve my speaking')"
         ),

@@ -71,7 +71,7 @@ CAUSES = [
         "Keep going.",
         "smArt",
         [
-            "S001 'keep going' names a direction, not a concrete action",
+            "S001 'keep going' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -80,7 +80,7 @@ CAUSES = [
         "We'll see about the promotion.",
         "smARt",
         [
-            "S001 'see about' names a direction, not a concrete action",
+            "S001 'see about' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -218,7 +218,7 @@ CAUSES = [
         "Start running again.",
         "smArt",
         [
-            "S001 'start running' names a direction, not a concrete action",
+            "S001 'start running' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -330,7 +330,7 @@ CAUSES = [
         "smArt",
         [
             "S002 'more' compares with nothing concrete",
-            "S001 'take on' names a direction, not a concrete action",
+            "S001 'take on' is too vague to act on: it does not say what you will do",
             "M003 'more' is an amount without a number",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
@@ -340,7 +340,7 @@ CAUSES = [
         "Make progress on the migration plan.",
         "smArt",
         [
-            "S001 'make progress' names a direction, not a concrete action",
+            "S001 'make progress' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -349,7 +349,7 @@ CAUSES = [
         "Make a difference.",
         "smArt",
         [
-            "S001 'make a difference' names a direction, not a concrete action",
+            "S001 'make a difference' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -358,7 +358,7 @@ CAUSES = [
         "Stop procrastinating on my assignments.",
         "smArt",
         [
-            "S001 'stop procrastinating' names a direction, not a concrete action",
+            "S001 'stop procrastinating' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -367,7 +367,7 @@ CAUSES = [
         "Save money.",
         "smArt",
         [
-            "S001 'save' names a direction, not a concrete action",
+            "S001 'save' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -377,7 +377,7 @@ CAUSES = [
         "Be a good mentor.",
         "smArt",
         [
-            "S001 'be a good mentor' names a direction, not a concrete action",
+            "S001 'be a good mentor' is too vague to act on: it does not say what you will do",
             "M002 'good' is a feeling or a state, not a measure",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
@@ -387,7 +387,7 @@ CAUSES = [
         "Make my boss happy.",
         "smArt",
         [
-            "S001 'make my boss happy' names a direction, not a concrete action",
+            "S001 'make my boss happy' is too vague to act on: it does not say what you will do",
             "M002 'happy' is a feeling or a state, not a measure",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
@@ -397,7 +397,7 @@ CAUSES = [
         "Stay on top of emails.",
         "smArt",
         [
-            "S001 'stay on top of emails' names a direction, not a concrete action",
+            "S001 'stay on top of emails' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -406,7 +406,7 @@ CAUSES = [
         "All employees will feel valued.",
         "smArt",
         [
-            "S001 'feel valued' names a direction, not a concrete action",
+            "S001 'feel valued' is too vague to act on: it does not say what you will do",
             "M002 'valued' is a feeling or a state, not a measure",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
@@ -452,7 +452,7 @@ CAUSES = [
         "Get my finances in order.",
         "smArt",
         [
-            "S001 'get my finances in order' names a direction, not a concrete action",
+            "S001 'get my finances in order' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -461,7 +461,7 @@ CAUSES = [
         "Save for retirement.",
         "smArt",
         [
-            "S001 'save' names a direction, not a concrete action",
+            "S001 'save' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -470,7 +470,7 @@ CAUSES = [
         "Support our 2 new hires.",
         "smArt",
         [
-            "S001 'support' names a direction, not a concrete action",
+            "S001 'support' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -489,7 +489,7 @@ CAUSES = [
         "Help the 5-a-side team improve.",
         "smArt",
         [
-            "S001 'help' names a direction, not a concrete action",
+            "S001 'help' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -498,7 +498,7 @@ CAUSES = [
         "Be a role model for the juniors.",
         "smArt",
         [
-            "S001 'be a role model' names a direction, not a concrete action",
+            "S001 'be a role model' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -507,7 +507,7 @@ CAUSES = [
         "Achieve world-class customer service.",
         "smArt",
         [
-            "S001 'achieve world-class customer service' names a direction, not a concrete action",
+            "S001 'achieve world-class customer service' is too vague to act on: it does not say what you will do",
             "M002 'world-class' is a feeling or a state, not a measure",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
@@ -549,7 +549,7 @@ CAUSES = [
         "eat healthy food",
         "smArt",
         [
-            "S001 'eat healthy food' names a direction, not a concrete action",
+            "S001 'eat healthy food' is too vague to act on: it does not say what you will do",
             "M002 'healthy' is a feeling or a state, not a measure",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
@@ -564,7 +564,7 @@ CAUSES = [
         "Get a handle on my finances.",
         "smArt",
         [
-            "S001 'get a handle' names a direction, not a concrete action",
+            "S001 'get a handle' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -573,7 +573,7 @@ CAUSES = [
         "Ensure compliance with all regulatory requirements.",
         "smArt",
         [
-            "S001 'ensure' names a direction, not a concrete action",
+            "S001 'ensure' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -582,7 +582,7 @@ CAUSES = [
         "Streamline the month-end close process.",
         "smArt",
         [
-            "S001 'streamline' names a direction, not a concrete action",
+            "S001 'streamline' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -765,8 +765,8 @@ CAUSES = [
         "Make our shop window look eye-catching for the summer sale.",
         "smArT",
         [
-            ("S001 'make our shop window look eye-catching' names a direction, not a concrete"
-            " action"),
+            ("S001 'make our shop window look eye-catching' is too vague to act on: it does not"
+            " say what you will do"),
             "M002 'eye-catching' is a feeling or a state, not a measure",
             "M001 no number, count, frequency or verifiable result",
         ],
@@ -1064,10 +1064,10 @@ def test_the_action_behind_a_hedge_or_an_opinion(text: str, verb: str) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("Ramp up outbound calls.", "'ramp up' names a direction, not a concrete action"),
-        ("Double down on customer retention.", "'double down' names a direction, not a concrete action"),
-        ("I'd quite like to get involved in the youth programme.", "'get involved' names a direction, not a concrete action"),
-        ("Be organized.", "'be organized' names a direction, not a concrete action"),
+        ("Ramp up outbound calls.", "'ramp up' is too vague to act on: it does not say what you will do"),
+        ("Double down on customer retention.", "'double down' is too vague to act on: it does not say what you will do"),
+        ("I'd quite like to get involved in the youth programme.", "'get involved' is too vague to act on: it does not say what you will do"),
+        ("Be organized.", "'be organized' is too vague to act on: it does not say what you will do"),
         ("Stay until the end of June.", "no concrete action found"),
     ],
 )  # fmt: skip

@@ -30,7 +30,7 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
     {
         "S001": CodeInfo(
             "S", "error", "vague verb",
-            "'{0}' names a direction, not a concrete action",
+            "'{0}' is too vague to act on: it does not say what you will do",
             "say what you will do and how much: e.g. 'give 2 talks at team meetups' "
             "instead of 'improve my speaking'",
         ),
