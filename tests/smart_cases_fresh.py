@@ -1851,6 +1851,301 @@ ANOTHER_WRITER = (
     ),
 )
 
+
+# Voices the batches above have least of: English as a second language, students and
+# graduates, HR template fields, a measure in a label or bracket, bare fragments, an action
+# written as a noun, and vague goals dressed in jargon.
+SECOND_LANGUAGE = (
+    Case(
+        "I will do my best to finish the PMP certification until June 2027.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("I will do my best to improve my English.", "smArt"),
+    Case(
+        "In next year I want to make the presentation for the management in every quarter.", "SMArT"
+    ),
+    Case(
+        "I will participate on the Six Sigma Green Belt training and pass the exam before end of March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "My goal is to reduce the defects in the line 3 from 5% to 2% until the end of the year.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("I want to be more better in communication with the clients.", "smArt"),
+    Case("I want learn Python language.", "smArt"),
+    Case(
+        "I will make a training for 10 new colleagues about the safety rules in January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("I will do my best to answer all the customer emails in 24 hours.", "SMArT"),
+    Case("Please to improve my knowledges of SAP module.", "smArt"),
+    Case(
+        "I am going to take the IELTS exam and get band 7 at least on December.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("I will visit 5 customers per week for to understand better their needs.", "SMART"),
+    Case("I wish to become a better person at work.", "smArt"),
+    Case("I will do the reporting of the sales in weekly basis to my manager.", "SMArT"),
+    Case("Make the inventory of the warehouse two times in the year.", "SMArT"),
+    Case(
+        "I would like to get the driving licence category C until summer, because the company need more drivers.",
+        "SMART",
+    ),
+    Case("I will try to be more proactive and take more responsibility.", "smArt"),
+    Case("Reduce the time of the month closing with 2 days until March.", "SMArT", "2027-03-31"),
+    Case("I will attend at a conference of HR in the spring of 2027.", "SMArT"),
+    Case(
+        "To write the procedure for the new machine and to explain it to all operators until 15 of January.",
+        "SMArT",
+        "2027-01-15",
+    ),
+    Case("Improve myself on the leadership skills.", "smArt"),
+    Case(
+        "I will do my best to obtain the ACCA qualification in 2 years for to be promoted as finance manager.",
+        "SMART",
+    ),
+    Case("I want to have a better relation with my colleagues from other departments.", "smArt"),
+    Case("Each month I will read one book about the management.", "SMArT"),
+    Case("I will learn German on level B1 until end of 2027.", "SMArT", "2027-12-31"),
+)
+
+STUDENTS = (
+    Case("Get a 2:1 in my final year dissertation.", "SMArt"),
+    Case("Apply for 20 graduate schemes before the Christmas break.", "SMArT"),
+    Case("Secure a summer internship in a law firm by April.", "SMArT", "2027-04-30"),
+    Case("Study harder this semester.", "smArT"),
+    Case(
+        "Finish the literature review chapter of my thesis by 31 January 2027.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("Raise my GPA from 3.1 to 3.5 by the end of the spring semester.", "SMArT"),
+    Case("Revise for two hours every evening until my exams in May.", "SMArT"),
+    Case("Be more confident at job interviews.", "smArt"),
+    Case(
+        "Join the university debating society and speak in at least 3 debates this year.", "SMArT"
+    ),
+    Case(
+        "As a new graduate, I want to land my first job as a junior data analyst within six months so I can start paying off my loan.",
+        "SMART",
+    ),
+    Case("Network with alumni.", "smArt"),
+    Case(
+        "Complete the Google Data Analytics certificate on Coursera by the end of February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Publish one paper in a peer-reviewed journal before I graduate.", "SMArT"),
+    Case(
+        "Build a portfolio website with 4 projects to show to recruiters by March.",
+        "SMART",
+        "2027-03-31",
+    ),
+    Case("Get better grades.", "smArt"),
+    Case("Finish my PhD.", "SMArt"),
+    Case("Volunteer at the student help desk 4 hours a week during term.", "SMArT"),
+    Case("Improve my academic writing.", "smArt"),
+    Case("Read 2 research papers per week and summarise each in my notes.", "SMArT"),
+    Case("Take part in a hackathon before graduation to gain team experience.", "SMART"),
+)
+
+HR_TEMPLATES = (
+    Case(
+        "Objective: Reduce customer complaints. Success measure: complaints below 15 per month. Due: 30/06/2027.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Objective: Improve team morale. Success measure: TBD. Due: ongoing.", "smArt"),
+    Case(
+        "Goal: Complete SAP S/4HANA training. Measure: certificate. Deadline: Q2 2027.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Objective: Increase sales. Measure: revenue. Due: end of year.", "smArT", "2026-12-31"),
+    Case(
+        "Goal title: Onboarding guide. Description: Rewrite the onboarding guide for new starters. Success criteria: guide approved by HR. Target date: 31 January 2027.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case(
+        "Objective: Lower staff turnover. KPI: turnover rate from 22% to 15%. Deadline: December 2027.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case(
+        "Performance goal: Be a role model for the team. Measure of success: positive feedback. Due date: year end.",
+        "smArT",
+    ),
+    Case(
+        "Objective - Deliver the warehouse relocation project. Success measure - all stock moved with zero lost orders. Due - 28 February 2027.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Goal: Enhance cross-functional collaboration. Success measure: N/A. Due: Q3.", "smArT"),
+    Case(
+        "Objective: Cut overtime costs. Success measure: overtime under £5,000 per month. Due: end of Q1 2027.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Key result: 95% of tickets closed within SLA. Owner: me. Due: 31 March 2027.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Objective: Obtain forklift licence. Why: needed for the team leader post. Due: February.",
+        "SMART",
+        "2027-02-28",
+    ),
+    Case("Goal: Work on my visibility. Measure: -. Due: -", "smArt"),
+    Case(
+        "Objective: Implement new CRM. Success measure: all 40 sales reps using it daily. Due: 1 May 2027.",
+        "SMArT",
+        "2027-05-01",
+    ),
+    Case(
+        "Objective: Grow the newsletter. Success measure: 2,000 subscribers. Due: end of 2027.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case(
+        "Goal: Support colleagues. Success measure: colleagues feel supported. Due: ongoing.",
+        "smArt",
+    ),
+    Case(
+        "Objective: Run monthly safety walks on all three sites. Success measure: 12 walks logged per site. Due: December 2027.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case(
+        "Objective: Achieve CIPD Level 5. Success measure: qualification awarded. Due: September 2027. Reason: required for HRBP role.",
+        "SMART",
+        "2027-09-30",
+    ),
+    Case(
+        "Objective: Improve data quality. Success measure: error rate below 1%. Due: Q2.", "SMArT"
+    ),
+    Case(
+        "Objective: Be more strategic. Success measure: manager's view. Due: next review.", "smArT"
+    ),
+)
+
+MEASURE_IN_A_LABEL = (
+    Case("Improve first-call resolution (target: 80%) by June.", "SMArT", "2027-06-30"),
+    Case("Raise customer satisfaction (KPI - NPS 60) by end of Q2 2027.", "SMArT", "2027-06-30"),
+    Case(
+        "Reduce scrap on the packing line (target: below 3%) this quarter.", "SMArT", "2026-12-31"
+    ),
+    Case("Keep my inbox under control (goal: zero unread by Friday each week).", "SMArT"),
+    Case("Grow repeat orders [KPI: +12% YoY] by December 2027.", "SMArT", "2027-12-31"),
+    Case(
+        "Cut energy use in the office (goal: 10% less than 2026) by the end of 2027.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case("Lift staff engagement score (target 75/100, currently 68) by the next survey.", "SMArT"),
+    Case("Improve my confidence when presenting (currently 4/10).", "smArt"),
+    Case(
+        "Reduce patient waiting times — measure: average wait under 20 minutes — by March 2027.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Build the supplier scorecard (KPI: on-time delivery %) for the procurement team by February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case(
+        "Hiring: fill 6 open engineering roles, target date 31 March 2027.", "SMArT", "2027-03-31"
+    ),
+    Case("Reduce returns (target: 4% of orders) before peak season to protect margin.", "SMART"),
+    Case("Increase webinar sign-ups (goal: 300 per webinar) over the next 6 months.", "SMArT"),
+    Case("Be a better listener (I'd say I'm at 6/10 now).", "smArt"),
+    Case("Grow our Instagram following — KPI 5k followers by end of June.", "SMArT", "2027-06-30"),
+)
+
+FRAGMENTS = (
+    Case("Excel course", "smArt"),
+    Case("10 sales calls/day", "SMArT"),
+    Case("More sleep", "smArt"),
+    Case("Run 5k under 25 min", "SMArt"),
+    Case("Promotion", "smArt"),
+    Case("Networking", "smArt"),
+    Case("Blog: 1 post/week", "SMArT"),
+    Case("Finish CCNA by Jan", "SMArT", "2027-01-31"),
+    Case("Gym 3x/week", "SMArT"),
+    Case("Be better", "smArt"),
+    Case("Read more", "smArt"),
+    Case("Pass driving test", "SMArt"),
+    Case("leadership stuff", "smArt"),
+    Case("Submit expenses every Friday", "SMArT"),
+)
+
+NOUN_ACTIONS = (
+    Case("Completion of the ITIL Foundation course by March.", "SMArT", "2027-03-31"),
+    Case(
+        "Delivery of the new staff handbook to all branches before the end of Q1 2027.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Implementation of a new shift rota in the kitchen by 1 February.", "SMArT", "2027-02-01"),
+    Case("Improvement of communication skills.", "smArt"),
+    Case(
+        "Achievement of Chartered status (CIMA) by December 2027 to qualify for the controller role.",
+        "SMART",
+        "2027-12-31",
+    ),
+    Case("Reduction of stock write-offs by 30% in the next financial year.", "SMArT"),
+    Case("Preparation of the annual budget for the clinic by 15 January.", "SMArT", "2027-01-15"),
+    Case("Participation in more industry events.", "smArt"),
+    Case(
+        "Migration of the customer database to the cloud by the end of April 2027.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case("Enhancement of my leadership capabilities.", "smArt"),
+    Case("Launch of the mentoring programme for 15 junior nurses in spring.", "SMArT"),
+    Case("Creation of a training video for the new till system by next Friday.", "SMArT"),
+    Case(
+        "Organisation of a charity bake sale in December with a £500 target.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("Renewal of my first aid certificate before it expires in May.", "SMArT"),
+    Case("Development of myself as a leader.", "smArt"),
+)
+
+JARGON = (
+    Case("Drive synergies across the org.", "smArt"),
+    Case("Level up my stakeholder game.", "smArt"),
+    Case(
+        "Leverage best practices to move the needle on customer centricity in 2027.",
+        "smArT",
+        "2027-12-31",
+    ),
+    Case("Be a thought leader in the digital transformation space.", "smArt"),
+    Case("Unlock value by aligning cross-functional workstreams going forward.", "smArt"),
+    Case("Champion a culture of excellence and ownership this year.", "smArT", "2026-12-31"),
+    Case("Take my personal brand to the next level.", "smArt"),
+    Case("Own the end-to-end customer journey and drive best-in-class outcomes.", "smArt"),
+    Case("Double down on innovation and empower the team to think outside the box.", "smArt"),
+    Case("Increase my bandwidth for strategic initiatives by Q2.", "smArT", "2027-06-30"),
+    Case("Deep dive into our data strategy and circle back with learnings.", "smArt"),
+    Case("Be more agile and lean in our ways of working.", "smArt"),
+    Case("Drive adoption of the new expense tool to 90% of staff by March.", "SMArT", "2027-03-31"),
+    Case(
+        "Leverage our Salesforce data to build a churn dashboard for the exec team by end of Q1.",
+        "SMArT",
+        "2027-03-31",
+    ),
+)
+
 FRESH_CASES = (
     MANAGERS
     + PASSIVE
@@ -1879,4 +2174,11 @@ FRESH_CASES = (
     + CODETTA
     + POSTLUDE
     + ANOTHER_WRITER
+    + SECOND_LANGUAGE
+    + STUDENTS
+    + HR_TEMPLATES
+    + MEASURE_IN_A_LABEL
+    + FRAGMENTS
+    + NOUN_ACTIONS
+    + JARGON
 )
