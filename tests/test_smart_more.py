@@ -63,6 +63,33 @@ FRESH_MISSES = {
     # A bracket that defines the fiscal year is read as the reason.
     "Cut overdue invoices to under 5% by FY end (our financial year ends 30 June).",
     "Keep agency spend under £20k a month for the rest of the fiscal year (it ends 31 August).",
+    # A promise to try ("do my best to") or a "for"/"in" window is read as a stated reason.
+    "I will do my best to finish the PMP certification until June 2027.",
+    "I will do my best to improve my English.",
+    "I will do my best to answer all the customer emails in 24 hours.",
+    "Objective - Deliver the warehouse relocation project. Success measure - all stock moved with zero lost orders. Due - 28 February 2027.",
+    "Leverage best practices to move the needle on customer centricity in 2027.",
+    "Leverage our Salesforce data to build a churn dashboard for the exec team by end of Q1.",
+    # "do the reporting of": a light verb whose noun is the action is read as vague.
+    "I will do the reporting of the sales in weekly basis to my manager.",
+    # "two times in the year" is not read as a cadence.
+    "Make the inventory of the warehouse two times in the year.",
+    # "in my final year" is read as a window.
+    "Get a 2:1 in my final year dissertation.",
+    # "Due: next review" is not read as an event deadline.
+    "Objective: Be more strategic. Success measure: manager's view. Due: next review.",
+    # "I'm at 6/10" is a self-rating, read as a date and a measure.
+    "Be a better listener (I'd say I'm at 6/10 now).",
+    # A bare singular object in a fragment ("driving test") is read as saying not which one.
+    "Pass driving test",
+    # An action written as a noun is not read for every noun ("Renewal of").
+    "Renewal of my first aid certificate before it expires in May.",
+    # Jargon verbs on abstract objects are read as concrete actions.
+    "Drive synergies across the org.",
+    "Be a thought leader in the digital transformation space.",
+    "Unlock value by aligning cross-functional workstreams going forward.",
+    "Own the end-to-end customer journey and drive best-in-class outcomes.",
+    "Deep dive into our data strategy and circle back with learnings.",
 }
 FRESH_DEADLINE_MISSES: set[str] = set()
 FRESH_FLOOR = 0.97

@@ -28,6 +28,7 @@ __all__ = [
     "LEARNING_VERBS",
     "MASTERY_WORDS",
     "MEASURE_UNITS",
+    "METRIC_ACRONYMS",
     "METRIC_NOUNS",
     "NOT_NAMES",
     "NOVICE_CUES",
@@ -380,6 +381,11 @@ METRIC_NOUNS: Final = words(
     "revenue sales income budget spend spending cost costs quota target targets rate average "
     "volume salary pay users active recurring visitors traffic churn profit margin usage "
     "hours working output"
+)
+# Acronyms that name a measure: the number after one is its value ("NPS 60", "CSAT 4.5").
+METRIC_ACRONYMS: Final = words(
+    "kpi kpis nps csat sla gpa roi aht fcr mrr arr ltv cac bmi wpm eps ebitda okr "
+    "ces enps dso dpo oee otif mttr"
 )
 # Kinds of event that are specific with "a": "run a half marathon", "finish a 10k".
 SPECIFIC_KINDS: Final = words(

@@ -456,6 +456,12 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         label = d.low[lo] in lx.GOAL_WORDS or (
             d.low[lo] in lx.DEFINITION_WORDS and d.at[lo + 1] in lx.DEFINITION_VERBS
         )
+        colon = _label_colon(d, lo)
+        if colon is not None and d.low[lo] not in lx.REASON_LABELS:
+            # "Success measure: 2,000 subscribers", "KPI - NPS 60": a field name of a form;
+            # what follows it is the goal's own, a figure or an action.
+            label = True
+            lo = colon
         if label:
             # "Target is 120k by year end", "That means leading ...": what follows the label
             # is the goal's own, a figure or an action.
@@ -463,7 +469,11 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
             while k < min(n, lo + 4) and d.low[k] in lx.LABEL_LINKS:
                 k += 1
             verb, _ = _main_verb(d, k, n)
-            out.append(verb if verb < _sentence_end(d, k, n) else k)
+            if verb >= _sentence_end(d, k, n):
+                verb = k
+            while verb > k and d.used[verb - 1] and d.low[verb - 1][:1].isdecimal():
+                verb -= 1  # "Success measure: 120 new patients registered": the figure first
+            out.append(verb)
             continue
         while k < n and d.low[k] in lx.PURPOSE_MARKERS:
             k += 1
@@ -485,6 +495,17 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         ):
             out.append(verb)
     return out
+
+
+def _label_colon(d: _Doc, lo: int) -> int | None:
+    """Where a field name of one to three words that opens a clause ends with a colon
+    ("Success measure:", "Measure of success:"), or None."""
+    for k in range(lo + 1, min(d.n, lo + 5)):
+        if not d.low[k - 1].isalpha():
+            return None
+        if d.at[k] == ":":
+            return k
+    return None
 
 
 def _stated_fiscal_start(d: _Doc) -> int | None:

@@ -247,13 +247,16 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         if prev in lx.CURRENCY_SYMBOLS and d.glued[i]:
             currency = lx.CURRENCY_SYMBOLS[prev]  # "$5,000", "€3k"
             begin = i - 1
-        # A number right after an acronym is part of its name: "ISO 27001", "SQL 2019".
+        # A number right after an acronym is part of its name: "ISO 27001", "SQL 2019"; but
+        # not after an acronym of a measure ("NPS 60") or with a scale ("KPI 5k followers").
         if (
             c.isdecimal()
             and i > 0
             and raw[i - 1].isalpha()
             and raw[i - 1].isupper()
             and len(raw[i - 1]) > 1
+            and scale == 1
+            and low[i - 1] not in lx.METRIC_ACRONYMS
             and low[i - 1] not in lx.NOT_NAMES
             and low[i - 1] not in lx.MONTHS
             and not d.glued[i]
@@ -267,6 +270,7 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             and not title_case
             and i > 1
             and raw[i - 1][:1].isupper()
+            and low[i - 1] not in lx.METRIC_ACRONYMS
             and low[i - 1] not in lx.NOT_NAMES
             and low[i - 1] not in lx.MONTHS
             and d.at[i - 2] not in lx.SENTENCE_END
