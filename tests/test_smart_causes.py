@@ -821,6 +821,12 @@ def test_a_self_rating_is_not_reported_as_a_figure() -> None:
         ("Lose a stone by summer.", [(1.0, "stone")]),
         ("Lose 30 pounds by summer.", [(30.0, "pounds")]),
         ("Raise twenty thousand pounds for the appeal by next Christmas.", [(20000.0, "GBP")]),
+        # The acronym of a measure is not a name: its number is the figure.
+        ("Lift our NPS to NPS 45 by June.", [(45.0, "")]),
+        ("Grow the podcast - KPI 3k listeners by June.", [(3000.0, "listeners")]),
+        ("Migrate the tills to SQL 2019 by June.", []),
+        # A field name of a form does not hide the figure after it.
+        ("Grow the choir. Success criteria: 40 singers.", [(40.0, "singers")]),
     ],
 )
 def test_what_is_and_is_not_a_measure(text: str, figures: list[tuple[float, str]]) -> None:
