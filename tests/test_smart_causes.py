@@ -783,6 +783,29 @@ def verdict(report: ck.reports.SmartReport) -> str:
     return "".join(out)
 
 
+# Jargon verbs on a quality rather than a thing name no concrete action.
+CAUSES += [
+    (
+        "Drive synergies across the org.",
+        "smArt",
+        [
+            "S001 'drive' is too vague to act on: it does not say what you will do",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    (
+        "Spearhead innovation across our stores.",
+        "smArt",
+        [
+            "S001 'spearhead' is too vague to act on: it does not say what you will do",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected", "messages"), CAUSES)
 def test_verdict_and_messages(text: str, expected: str, messages: list[str]) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)

@@ -85,9 +85,7 @@ FRESH_MISSES = {
     # An action written as a noun is not read for every noun ("Renewal of").
     "Renewal of my first aid certificate before it expires in May.",
     # Jargon verbs on abstract objects are read as concrete actions.
-    "Drive synergies across the org.",
     "Be a thought leader in the digital transformation space.",
-    "Unlock value by aligning cross-functional workstreams going forward.",
     "Own the end-to-end customer journey and drive best-in-class outcomes.",
     "Deep dive into our data strategy and circle back with learnings.",
 }

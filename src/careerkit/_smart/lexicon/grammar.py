@@ -142,7 +142,8 @@ ABSTRACT_NOUNS: Final = words(
     "reputation profile image culture collaboration teamwork engagement morale things "
     "stuff something anything everything areas area side life self myself game level "
     "stuff skillset skill-set craft business field domain industry world technology "
-    "technologies tools difference compliance adoption excellence"
+    "technologies tools difference compliance adoption excellence synergy synergies journey "
+    "outcomes value innovation transformation alignment centricity bandwidth"
 )
 # Nouns of verifiable things one can point to once done.
 ARTIFACT_NOUNS: Final = words(
