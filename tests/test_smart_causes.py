@@ -805,6 +805,12 @@ CAUSES += [
     ),
 ]
 
+# A note drops its articles even when its first word is capitalised.
+CAUSES += [
+    ("Pass forklift test", "SMArt", ["T001 no date, window or cadence"]),
+    ("Book venue for awards night", "SMArt", ["T001 no date, window or cadence"]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected", "messages"), CAUSES)
 def test_verdict_and_messages(text: str, expected: str, messages: list[str]) -> None:

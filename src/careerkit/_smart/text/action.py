@@ -433,8 +433,9 @@ def read_clause(
     definite = definite or (whole_set and bool(obj_words) and not abstract_obj)
     # "quit vaping", "stop smoking": the habit given up is what the goal acts on
     habit = verb in ("quit", "stop") and head.endswith("ing") and not abstract_obj
-    # A note drops its articles: "update risk register", "chase payroll re overtime tmrw" (a
-    # line in lower case with no full stop, as notes and trackers are written).
+    # A note drops its articles: "update risk register", "chase payroll re overtime tmrw",
+    # "Pass driving test" (a line with no full stop, in lower case after its first word, as
+    # notes and trackers are written).
     telegraphic = (
         verb_class == "deliverable"
         and bool(obj_words)
@@ -443,8 +444,9 @@ def read_clause(
         and not head.endswith("s")
         and not abstract_obj
         and not _abstract(head)
+        and (head in lx.ARTIFACT_NOUNS or not head.endswith(lx.ADJ_ENDINGS))  # not "Go viral"
         and lx.VAGUE_STATES.isdisjoint(obj_words)
-        and raw[main].islower()
+        and (raw[main].islower() or (main == 0 and text[d.st[0] + 1 :].islower()))
         and not text.rstrip().endswith((".", "!", "?"))
     )
     anchors = (
