@@ -811,6 +811,12 @@ CAUSES += [
     ("Book venue for awards night", "SMArt", ["T001 no date, window or cadence"]),
 ]
 
+# An action written as its noun in "-al", then "of" and its object.
+CAUSES += [
+    ("Approval of the new rota by the board by March.", "SMArT", []),
+    ("Removal of all paper forms from the ward by June.", "SMArT", []),
+]
+
 
 @pytest.mark.parametrize(("text", "expected", "messages"), CAUSES)
 def test_verdict_and_messages(text: str, expected: str, messages: list[str]) -> None:

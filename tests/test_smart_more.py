@@ -80,8 +80,6 @@ FRESH_MISSES = {
     "Objective: Be more strategic. Success measure: manager's view. Due: next review.",
     # "I'm at 6/10" is a self-rating, read as a date and a measure.
     "Be a better listener (I'd say I'm at 6/10 now).",
-    # An action written as a noun is not read for every noun ("Renewal of").
-    "Renewal of my first aid certificate before it expires in May.",
     # Jargon verbs on abstract objects are read as concrete actions.
     "Be a thought leader in the digital transformation space.",
     "Own the end-to-end customer journey and drive best-in-class outcomes.",

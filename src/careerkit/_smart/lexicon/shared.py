@@ -671,8 +671,9 @@ THIRD_PERSON: Final = words("he she they")
 CERTAINTY_WORDS: Final = words("sure confident certain")
 # Endings of a noun for a person who does a job: "inspector", "hygienist", "sonographer".
 AGENT_ENDINGS: Final = ("er", "or", "ist", "ian")
-# Endings of a noun that names an action: "completion", "submission", "delivery", "rollout".
-ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ery")
+# Endings of a noun that names an action: "completion", "submission", "delivery", "rollout",
+# "renewal", "approval", "referral".
+ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ery", "val", "wal", "sal", "ral")
 # Prefixes glued to a verb by a hyphen: "re-tile", "co-lead", "pre-book".
 VERB_PREFIXES: Final = words("re co pre mis deep double spring cross self up")
 # Nouns a number after them labels, not counts: "chapter 3", "ward 7", "phase 2".

@@ -165,6 +165,7 @@ def _nominal_action(d: _Doc, i: int, sentence_start: frozenset[int]) -> bool:
         and d.at[i + 1] == "of"
         and w.endswith(lx.ACTION_NOUN_ENDINGS)
         and lemma(w) not in lx.VERBS
+        and w not in lx.VAGUE_QUANTIFIERS  # "Several of my reports": how many, not an action
     )
 
 
