@@ -817,6 +817,24 @@ CAUSES += [
     ("Removal of all paper forms from the ward by June.", "SMArT", []),
 ]
 
+# A light verb means its noun, and the noun's "of" says what it is done on.
+CAUSES += [
+    (
+        "Do the cleaning of the store room every Friday.",
+        "SMArT",
+        ["T005 'every Friday' repeats with no end date or review point"],
+    ),
+    (
+        "Make the best of the situation.",
+        "smArt",
+        [
+            "S002 'best' compares with nothing concrete",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected", "messages"), CAUSES)
 def test_verdict_and_messages(text: str, expected: str, messages: list[str]) -> None:

@@ -70,8 +70,6 @@ FRESH_MISSES = {
     "Objective - Deliver the warehouse relocation project. Success measure - all stock moved with zero lost orders. Due - 28 February 2027.",
     "Leverage best practices to move the needle on customer centricity in 2027.",
     "Leverage our Salesforce data to build a churn dashboard for the exec team by end of Q1.",
-    # "do the reporting of": a light verb whose noun is the action is read as vague.
-    "I will do the reporting of the sales in weekly basis to my manager.",
     # "two times in the year" is not read as a cadence.
     "Make the inventory of the warehouse two times in the year.",
     # "in my final year" is read as a window.

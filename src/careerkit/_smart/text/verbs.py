@@ -137,7 +137,10 @@ def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
     """The object of a light verb names a task or a thing: "a stock take", "a site visit", "a
     presentation"; not a quality or an amount ("a difference", "a good job", "more")."""
     end = _np_end(d, lo, hi)
-    words = [w for w in d.low[lo:end] if w not in lx.DETERMINERS]
+    if d.at[end] == "of" and end > lo + 1 and d.at[end + 1] in lx.DETERMINERS_DEFINITE:
+        # "do the reporting of the sales": the task's noun and what it is done on
+        end = _np_end(d, end + 1, hi)
+    words = [w for w in d.low[lo:end] if w not in lx.DETERMINERS and w != "of"]
     if not words or not (
         d.at[lo] in lx.DETERMINERS_INDEFINITE
         or (d.at[lo] in lx.DETERMINERS_DEFINITE and len(words) >= 2)  # "do my physio exercises"
