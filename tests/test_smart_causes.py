@@ -1354,3 +1354,20 @@ def test_points_counted_from_an_undated_start_are_time_bound(text: str, said: st
     assert [f.message for f in report.findings if f.code == "T008"] == [
         f"'{said}' ties the deadline to an event without a date"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lift NPS by 10 points by FY end.",
+        "Lift NPS by 10 points in FY27.",
+        "Lift NPS by 10 points next financial year.",
+    ],
+)
+def test_an_unknown_fiscal_year_is_time_bound_with_no_date(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert (report.criteria["T"].status, report.deadline) == ("met", None)
+    calendar = ck.evaluate_smart(
+        text, as_of=AS_OF, policy=ck.SmartPolicy(fiscal_year_start_month=1)
+    )
+    assert calendar.deadline is not None

@@ -39,8 +39,10 @@ def _positive_or_none(inst: object, attribute: attrs.Attribute[Any], value: obje
 
 
 def _month(_inst: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 12:
-        raise PolicyError(f"fiscal_year_start_month must be 1..12, got {value!r}")
+        raise PolicyError(f"fiscal_year_start_month must be 1..12 or None, got {value!r}")
 
 
 def _flag(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -66,8 +68,12 @@ class SmartPolicy:
       ``effort_hours`` of all active goals are summed (A007).
     - ``max_speedup``: with check-ins, a goal is achievable while the rate it needs is at most
       this many times the rate observed so far (A006).
-    - ``fiscal_year_start_month``: 1 for calendar fiscal years; e.g. 10 for October. A fiscal
-      year is named by the calendar year it ends in (FY2027 from October: 2026-10-01..2027-09-30).
+    - ``fiscal_year_start_month`` (None): the month your fiscal years start in; e.g. 10 for
+      October, 1 for calendar fiscal years. A fiscal year is named by the calendar year it ends
+      in (FY2027 from October: 2026-10-01..2027-09-30). With None the fiscal year is unknown:
+      "by end of FY", "in FY27" or "next financial year" make a goal time-bound with no known
+      deadline, since the date depends on a calendar the text does not give (a text that
+      states it, "(our FY ends 31 March)", is read by it). 1 reads them as calendar years.
     - ``date_order``: how to read ambiguous numeric dates such as 05/06/2027.
     - ``max_findings_per_code``: at most this many findings of one code (the first ones).
     - ``max_text_chars``: longer texts are read only up to this many characters (at a word
@@ -97,7 +103,7 @@ class SmartPolicy:
     disabled_codes: frozenset[str] = attrs.field(default=frozenset(), converter=_frozen_codes)
     available_hours_per_week: float = attrs.field(default=10.0, validator=_positive)
     max_speedup: float = attrs.field(default=1.5, validator=_positive)
-    fiscal_year_start_month: int = attrs.field(default=1, validator=_month)
+    fiscal_year_start_month: int | None = attrs.field(default=None, validator=_month)
     date_order: Literal["mdy", "dmy"] = attrs.field(default="mdy", validator=_order)
     max_findings_per_code: int = attrs.field(default=5, validator=_positive)
     max_text_chars: int | None = attrs.field(default=10_000, validator=_positive_or_none)

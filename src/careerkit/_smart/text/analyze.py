@@ -46,7 +46,7 @@ def analyze_text(
     text: str,
     as_of: date,
     *,
-    fy_start: int = 1,
+    fy_start: int | None = None,
     date_order: str = "mdy",
     vague_terms: frozenset[str] = frozenset(),
     max_issues: int = 5,
@@ -59,7 +59,8 @@ def analyze_text(
     d = _Doc(text, as_of, fy_start, date_order)
     stated = _stated_fiscal_start(d)
     if stated is not None:
-        d.fy_start = stated  # "(our financial year ends 30 June)": this goal's own calendar
+        # "(our financial year ends 30 June)": this goal's own calendar
+        d.fy_start, d.fy_known = stated, True
     if not is_english(d):
         return _empty_facts(text, [])._replace(empty=False, issues=(), english=False)
     per_code: dict[str, int] = {}

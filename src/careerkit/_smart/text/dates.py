@@ -112,6 +112,8 @@ class _Dates:
         prev = d.at[i - 1]
         fiscal = prev in ("fy", "fiscal") or (prev == "year" and d.at[i - 2] in lx.FISCAL_WORDS)
         begin_fiscal = i - (2 if prev == "year" else 1) if fiscal else i
+        if fiscal and not d.fy_known:
+            return _undated(d, begin_fiscal, i + 1)  # "in FY 2027": when it ends is not said
         first, last = _year(year, fy, fiscal)
         prep, _, mods, _ = _context(d, begin_fiscal)
         raw_prev = d.raw[i - 1] if i > 0 else ""
@@ -176,6 +178,8 @@ class _Dates:
                 cur = _fiscal_year_of(as_of, fy) if fy != 1 else as_of.year
                 a = _quarter(cur, q, fy, fy != 1)
                 first, last = _next_year_if_past(d, a, _quarter(cur + 1, q, fy, fy != 1))
+            elif fiscal and not d.fy_known:
+                return _undated(d, i, j)  # "Q2 FY27": a fiscal quarter of an unknown year
             else:
                 first, last = _quarter(y, q, fy, fiscal)
             return _resolve(d, i, j, first, last)
@@ -195,6 +199,8 @@ class _Dates:
         if w == "fy" and d.at[i + 1] in ("end", "-"):
             # "by FY end", "by FY-end": the end of the current fiscal year
             stop = i + 3 if d.at[i + 1] == "-" and d.at[i + 2] == "end" else i + 2
+            if not d.fy_known:
+                return _undated(d, i, stop)
             first, last = _year(_fiscal_year_of(as_of, fy), fy, True)
             return _Time("end", _context(d, i)[3], stop, first, last, (last - first).days + 1)
         if w == "fy" or w == "fiscal":
@@ -206,6 +212,8 @@ class _Dates:
                 ya = (2000 + int(d.at[j]), j + 1)
             if ya is None and w == "fy" and d.at[i - 1] in ("of", "this", "current"):
                 # "by end of FY", "this FY": the current fiscal year
+                if not d.fy_known:
+                    return _undated(d, i, i + 1)
                 first, last = _year(_fiscal_year_of(as_of, fy), fy, True)
                 return _resolve(d, i, i + 1, first, last)
             if ya is None:
@@ -215,6 +223,8 @@ class _Dates:
             j = i + 1
         if fyv is None:
             return None
+        if not d.fy_known:
+            return _undated(d, i, j + (d.at[j] in ("q1", "q2", "q3", "q4")))  # "FY27"
         if d.at[j] in ("q1", "q2", "q3", "q4"):
             first, last = _quarter(fyv, int(d.at[j][1]), fy, True)
             return _resolve(d, i, j + 1, first, last)
@@ -424,6 +434,8 @@ class _Dates:
                 ):
                     return _Time("event", begin, end)
             return None
+        if fiscal and not d.fy_known:
+            return _undated(d, i, j + 1)  # "next financial year"
         first, last = _period_of(as_of, nxt, step, d.fy_start, fiscal)
         if step == 0 and (d.at[j + 1], d.at[j + 2]) == ("and", "next"):
             # "this year and next": to the end of the next one
@@ -472,6 +484,8 @@ class _Dates:
             and prep not in ("by", "until", "till", "through", "throughout", "for")
         ):
             return None
+        if fiscal and not d.fy_known:
+            return _undated(d, k, i + 1)  # "by the end of the fiscal year"
         first, last = _period_of(d.as_of, w, 0, d.fy_start, fiscal)
         return _resolve(d, k, i + 1, first, last)._replace(i=begin)
 
@@ -535,6 +549,8 @@ class _Dates:
             elif d.at[k] in ("the", "this", "next") and d.at[k + 1] == "year":
                 year = d.as_of.year + (1 if d.at[k] == "next" else 0)
                 j = k + 2
+        if fiscal and not d.fy_known:
+            return _undated(d, i, j)  # "the second half of FY27"
         months = 6 if unit == "half" else 3
         y = year if year is not None else d.as_of.year
         base = date(y - 1, d.fy_start, 1) if fiscal and d.fy_start != 1 else date(y, 1, 1)

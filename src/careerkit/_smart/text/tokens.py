@@ -69,11 +69,11 @@ def _one_edit(a: str, b: str) -> bool:
 
 class _Doc:
     __slots__ = (
-        "as_of", "at", "date_order", "digit_first", "en", "fy_start", "glued", "low", "n",
+        "as_of", "at", "date_order", "digit_first", "en", "fy_known", "fy_start", "glued", "low", "n",
         "numbers", "raw", "st", "stops", "text", "used",
     )  # fmt: skip
 
-    def __init__(self, text: str, as_of: date, fy_start: int, date_order: str) -> None:
+    def __init__(self, text: str, as_of: date, fy_start: int | None, date_order: str) -> None:
         self.text = text
         self.raw = raw = TOKEN.findall(text)
         # Tokens follow each other with only white space between them, so each one is found
@@ -120,7 +120,10 @@ class _Doc:
         # long texts repeat the same numbers.
         self.numbers: dict[str, tuple[float, str] | None] = {}
         self.as_of = as_of
-        self.fy_start = fy_start
+        # An unknown fiscal year is read as the calendar one where a period only may be fiscal
+        # ("Q2"), and as undated where the text says it is ("by FY end").
+        self.fy_start = fy_start or 1
+        self.fy_known = fy_start is not None
         self.date_order = date_order
 
     def span(self, i: int, j: int) -> tuple[int, int]:
