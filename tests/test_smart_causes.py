@@ -835,6 +835,24 @@ CAUSES += [
     ),
 ]
 
+# In a Title Case goal a hyphenated word does not start a sentence, so its capitals are not
+# read as a name.
+CAUSES += [
+    (
+        "Reach A Healthy Work-Life Balance",
+        "smArt",
+        [
+            (
+                "S001 'reach a healthy work-life balance' is too vague to act on: it does not "
+                "say what you will do"
+            ),
+            "M002 'healthy' is a feeling or a state, not a measure",
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected", "messages"), CAUSES)
 def test_verdict_and_messages(text: str, expected: str, messages: list[str]) -> None:

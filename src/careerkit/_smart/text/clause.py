@@ -544,6 +544,11 @@ def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[i
     starts.update(compress(range(1, d.n + 1), map(lx.SENTENCE_MARKS.__contains__, low)))
     if "\n" in text:
         starts.update(k + 1 for k in range(d.n - 1) if "\n" in text[d.en[k] : d.st[k + 1]])
+    if "-" in text:
+        # A hyphen inside a word ("Work-Life") starts nothing.
+        starts.difference_update(
+            [k for k in starts if k > 1 and d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1]]
+        )
     quoted: set[int] = set()
     if not lx.QUOTES.isdisjoint(low):
         opening = -1
