@@ -853,6 +853,17 @@ CAUSES += [
     ),
 ]
 
+# A note with no verb: a noun of action on a named thing is the result to reach; on a quality
+# it is not.
+CAUSES += [
+    ("Gas Safe registration by June.", "SMArT", []),
+    (
+        "Leadership Development by June.",
+        "smArT",
+        ["S005 no concrete action found", "M001 no number, count, frequency or verifiable result"],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected", "messages"), CAUSES)
 def test_verdict_and_messages(text: str, expected: str, messages: list[str]) -> None:

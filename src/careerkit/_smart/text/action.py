@@ -467,15 +467,23 @@ def read_clause(
         # A note without a verb: "AWS cert by June", "5 talks in 2027", or a result marked
         # done: "Safeguarding refresher done by 1 March".
         done = _completion_at(d, main, g_hi) is not None
+        # "Gas Safe registration by June": a noun of action on a named thing is a result
+        # to reach, as a named certificate is.
+        result = (
+            artifact
+            or done
+            or any(
+                len(low[k]) > 6
+                and low[k].endswith(lx.ACTION_NOUN_ENDINGS)
+                and not used[k]
+                and not _abstract(low[k])  # "Leadership Development": a quality to grow
+                for k in in_goal
+            )
+        )
         s_met = (
-            (figure or named or done)
-            and (artifact or figure or done)
-            and not comparatives
-            and not vague_q
+            (figure or named or done) and (result or figure) and not comparatives and not vague_q
         )
-        deliverable_ok = (
-            (artifact or done) and (named or figure or done) and not vague_q and not comparatives
-        )
+        deliverable_ok = result and (named or figure or done) and not vague_q and not comparatives
         if not s_met:
             issue("S005", goal_span)
     elif verb_class in ("vague", "change"):
