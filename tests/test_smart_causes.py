@@ -864,6 +864,19 @@ CAUSES += [
     ),
 ]
 
+# Looking after people goes on: no result to check once, unless a figure says how many.
+CAUSES += [
+    (
+        "Coach our U12 girls' team.",
+        "SmArt",
+        [
+            "M001 no number, count, frequency or verifiable result",
+            "T001 no date, window or cadence",
+        ],
+    ),
+    ("Mentor 2 junior colleagues by June.", "SMArT", []),
+]
+
 
 @pytest.mark.parametrize(("text", "expected", "messages"), CAUSES)
 def test_verdict_and_messages(text: str, expected: str, messages: list[str]) -> None:

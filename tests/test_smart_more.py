@@ -20,7 +20,6 @@ KNOWN_MISSES = {
     "Create a personal budget and stick to it for 3 months.",
     "Become head chef within a month of starting as a kitchen porter.",
     "Don't take on any new projects until the migration is done.",
-    "Mentor a junior colleague.",
     "Customers will receive a reply within one working day.",
     "Want to get into management within 2 years.",
 }
@@ -48,7 +47,6 @@ FRESH_MISSES = {
     "Requalify as a lifeguard before the summer season.",
     # Taking on an ongoing duty is read as a one-off result that can be checked.
     "Lead the 8am stand-up from next January.",
-    "Coordinate the hospital's volunteer drivers from this April.",
     # A period that says which thing is meant is read as the deadline when none is given.
     "Put together an H1 hiring forecast for the board.",
     # A quoted rating of two words is read by its adjective, as a state.

@@ -48,6 +48,8 @@ __all__ = [
     "STATE_VERBS",
     "SUPERLATIVES",
     "SUPERLATIVE_SCOPES",
+    "TENDED_NOUNS",
+    "TENDING_VERBS",
     "TO_COMPLEMENT_VERBS",
     "UNBOUNDED_NOUNS",
     "VAGUE_NOUNS",
@@ -203,6 +205,14 @@ QUALITY_WORDS: Final = words(
 PEOPLE_NOUNS: Final = words(
     "mentor mentors sponsor sponsors coach coaches advisor adviser advisors ally allies "
     "friend friends champion champions buddy contact contacts people person"
+)
+# Verbs of looking after people over time, and the people: "coach the U12 team", "mentor a
+# junior colleague" go on with no result to check once.
+TENDING_VERBS: Final = words("coach mentor supervise manage support coordinate oversee tutor")
+TENDED_NOUNS: Final = words(
+    "team teams group squad department crew staff colleague colleagues trainee trainees "
+    "graduate graduates student students pupil pupils intern interns apprentice apprentices "
+    "volunteer volunteers drivers reports junior juniors newcomers starters"
 )
 # Heavy pieces of work and a generous cap on how many one person produces per week.
 RATE_CAPS_PER_WEEK: Final = MappingProxyType(

@@ -678,7 +678,9 @@ def read_clause(
         measure_q = [q for q in measure_q if q.kind != "frequency" or q.explicit]
     # "check in with my skip-level regularly": repeated with no count, not a one-off result.
     repeated = not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi])
-    completion = deliverable_ok and rules.completion_is_measure and not repeated
+    # "Coach our U12 girls' team": looking after people goes on, with no result done once.
+    tending = verb in lx.TENDING_VERBS and head in lx.TENDED_NOUNS
+    completion = deliverable_ok and rules.completion_is_measure and not repeated and not tending
     m_met = (
         bool(measure_q)
         or (completion and not comparatives)
