@@ -108,6 +108,7 @@ EXAMPLES = {
     "T007": ("Give two talks at meetups starting in January 2027.", "Give two talks at meetups from January to June 2027."),
     "S010": ("Mejorar mis habilidades de liderazgo antes de junio.", "Lead two team retrospectives before June 2027."),
     "T009": ("Publish my memoir in 10000 years.", "Publish my memoir in 10 years."),
+    "T010": ("Close 5 deals by the end of the fiscal year.", "Close 5 deals by 30 June 2027."),
     "T008": (
         "Get written feedback from my manager after each of my next three design reviews.",
         "Get written feedback from my manager after each design review until June 2027.",

@@ -1413,3 +1413,14 @@ def test_an_unknown_fiscal_year_is_time_bound_with_no_date(text: str) -> None:
         text, as_of=AS_OF, policy=ck.SmartPolicy(fiscal_year_start_month=1)
     )
     assert calendar.deadline is not None
+
+
+def test_an_unknown_fiscal_year_is_named_in_the_finding() -> None:
+    report = ck.evaluate_smart("Lift NPS by 10 points by FY end.", as_of=AS_OF)
+    assert [(f.code, f.message, f.hint) for f in report.criteria["T"].findings] == [
+        (
+            "T010",
+            "'by FY end' depends on when the fiscal year ends, which the goal does not say",
+            "give the date, e.g. 'by 2027-05-31', or set SmartPolicy(fiscal_year_start_month=...)",
+        )
+    ]

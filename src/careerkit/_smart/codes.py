@@ -206,6 +206,11 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "'{0}' ends after the last date a calendar can hold",
             "give a date within reach: e.g. 'by {date}'",
         ),
+        "T010": CodeInfo(
+            "T", "info", "fiscal year unknown",
+            "'{0}' depends on when the fiscal year ends, which the goal does not say",
+            "give the date, e.g. 'by {date}', or set SmartPolicy(fiscal_year_start_month=...)",
+        ),
     }
 )  # fmt: skip
 

@@ -246,7 +246,9 @@ def analyze_text(
     elif cadence_t and not ends and not events:
         issue("T005", d.span(cadence_t[0].i, cadence_t[0].j), cadence or "")
     elif events and not ends:
-        issue("T008", d.span(events[0].i, events[0].j), d.slice(events[0].i, events[0].j))
+        e0 = events[0]
+        fiscal = any(w in lx.FISCAL_WORDS or w[:2] == "fy" for w in d.low[e0.i : e0.j])
+        issue("T010" if fiscal else "T008", d.span(e0.i, e0.j), d.slice(e0.i, e0.j))
 
     # --- achievable -------------------------------------------------------------------------------
     # An absolute over a short window or one occasion can be counted and met.
