@@ -877,6 +877,15 @@ CAUSES += [
     ("Mentor 2 junior colleagues by June.", "SMArT", []),
 ]
 
+# A promise to try comes before the action: it is not a purpose.
+CAUSES += [
+    (
+        "I will do my best to renew my forklift licence by March.",
+        "SMArT",
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected", "messages"), CAUSES)
 def test_verdict_and_messages(text: str, expected: str, messages: list[str]) -> None:

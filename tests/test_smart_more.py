@@ -61,10 +61,7 @@ FRESH_MISSES = {
     # A bracket that defines the fiscal year is read as the reason.
     "Cut overdue invoices to under 5% by FY end (our financial year ends 30 June).",
     "Keep agency spend under £20k a month for the rest of the fiscal year (it ends 31 August).",
-    # A promise to try ("do my best to") or a "for"/"in" window is read as a stated reason.
-    "I will do my best to finish the PMP certification until June 2027.",
-    "I will do my best to improve my English.",
-    "I will do my best to answer all the customer emails in 24 hours.",
+    # A means put as a purpose ("leverage X to build Y") is read as a stated reason.
     "Objective - Deliver the warehouse relocation project. Success measure - all stock moved with zero lost orders. Due - 28 February 2027.",
     "Leverage best practices to move the needle on customer centricity in 2027.",
     "Leverage our Salesforce data to build a churn dashboard for the exec team by end of Q1.",

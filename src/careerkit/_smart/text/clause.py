@@ -347,6 +347,15 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             hedged = hedged or w in lx.HEDGE_WORDS
             i += 2
             continue
+        if (
+            w in ("do", "try")
+            and d.at[i + 1] in lx.POSSESSIVES
+            and d.at[i + 2] in ("best", "utmost", "hardest")
+            and d.at[i + 3] == "to"
+        ):
+            hedged = True  # "I will do my best to finish ...": a promise to try, then the action
+            i += 4
+            continue
         if w in lx.TO_VERBS and d.at[i + 1] == "to" and lemma(d.at[i + 2]) in lx.VERBS:
             i += 2  # "volunteer to lead the migration": the action is "lead"
             continue
