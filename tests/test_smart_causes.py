@@ -886,6 +886,12 @@ CAUSES += [
     ),
 ]
 
+# A dash after a form's field name opens the field, not a reason; after an action it may.
+CAUSES += [
+    ("Objective - Renew the fleet insurance. Due - 14 March 2027.", "SMArT", []),
+    ("Renew the fleet insurance by 14 March - the broker has raised the premium.", "SMART", []),
+]
+
 
 @pytest.mark.parametrize(("text", "expected", "messages"), CAUSES)
 def test_verdict_and_messages(text: str, expected: str, messages: list[str]) -> None:

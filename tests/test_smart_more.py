@@ -62,7 +62,6 @@ FRESH_MISSES = {
     "Cut overdue invoices to under 5% by FY end (our financial year ends 30 June).",
     "Keep agency spend under £20k a month for the rest of the fiscal year (it ends 31 August).",
     # A means put as a purpose ("leverage X to build Y") is read as a stated reason.
-    "Objective - Deliver the warehouse relocation project. Success measure - all stock moved with zero lost orders. Due - 28 February 2027.",
     "Leverage best practices to move the needle on customer centricity in 2027.",
     "Leverage our Salesforce data to build a churn dashboard for the exec team by end of Q1.",
     # "two times in the year" is not read as a cadence.

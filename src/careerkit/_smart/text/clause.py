@@ -95,7 +95,21 @@ def _states_a_reason(d: _Doc, i: int) -> bool:
         )
     if w in ("-", "–", "—") and (d.glued[i] or _line_start(d, i)):
         return False  # a hyphen inside a word, or a bullet
+    if w in ("-", "–", "—") and _after_field_name(d, i):
+        return False  # "Success measure - all stock moved": a form's field, not a reason
     return nxt[:1].isalpha() and _finite_verb_follows(d, i + 1)
+
+
+def _after_field_name(d: _Doc, i: int) -> bool:
+    """The one to three words before ``i`` open their sentence and name a form's field:
+    "Objective -", "Success measure -", "Due -"."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if k == 0 or d.at[k - 1] in lx.SENTENCE_ENDS:
+            # A field is named by a noun: "Finish the audit -" is an action, not a field
+            return lemma(d.low[k]) not in lx.VERBS and all(w.isalpha() for w in d.low[k:i])
+        if not d.low[k].isalpha():
+            return False
+    return False
 
 
 def _line_start(d: _Doc, i: int) -> bool:
