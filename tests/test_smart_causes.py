@@ -892,6 +892,12 @@ CAUSES += [
     ("Renew the fleet insurance by 14 March - the broker has raised the premium.", "SMART", []),
 ]
 
+# "need it for", "requires it for": what the result is needed for is the reason.
+CAUSES += [
+    ("Pass the HGV class 2 test by May, need it for the depot driver job.", "SMART", []),
+    ("Finish the IOSH course by March - the client requires it for site leads.", "SMART", []),
+]
+
 
 @pytest.mark.parametrize(("text", "expected", "messages"), CAUSES)
 def test_verdict_and_messages(text: str, expected: str, messages: list[str]) -> None:

@@ -137,6 +137,7 @@ __all__ = [
     "MOD_WORDS",
     "MONEY_VERBS",
     "NAMEISH_STOP",
+    "NEED_FOR_WORDS",
     "NEED_VERBS",
     "NEGATIONS",
     "NOT_AFTER_YEAR",
@@ -295,11 +296,13 @@ NOT_AFTER_YEAR = (
     | frozenset(SHORT_UNITS)
 )
 RATIONALE_HEADS = frozenset(p[0] for p in RATIONALE_PHRASES)
+# "need it for", "GC requires it for foremen", "required for": what the result is needed for.
+NEED_FOR_WORDS: Final = words("need needs needed require requires required")
 # Marks after which a clause may state the reason: a dash, a bracket, a sentence end.
 CLAUSE_MARKS: Final = frozenset({"-", "–", "—", "(", ".", "?", "!", "\n"})
 RATIONALE_SCAN = RATIONALE_HEADS | {"to", "so", "since", "as"} | CLAUSE_MARKS | CAREER_AIM_NOUNS | {
     "move", "moving", "transition", "transitioning", "pivot", "switch", "step", "grow",
-    "promoted", "promotion", "qualify", "advance"}  # fmt: skip
+    "promoted", "promotion", "qualify", "advance"} | NEED_FOR_WORDS  # fmt: skip
 INFINITIVE_VERBS = VERBS | PURPOSE_VERBS
 SO_NEXT = PRONOUNS | DETERMINERS_DEFINITE | frozenset({"people", "customers", "users"})
 

@@ -59,6 +59,15 @@ def _rationale(d: _Doc, main: int, title_case: bool = False) -> tuple[int, bool]
             if _states_a_reason(d, i):
                 return i, career
             continue
+        if (
+            w in lx.NEED_FOR_WORDS
+            and i > main + 1
+            and d.at[i + 1] in ("it", "them", "this", "these", "that")
+            and d.at[i + 2] == "for"
+        ):
+            # "— need it for my conservatoire application", "GC requires it for foremen": what
+            # the result is needed for ("the forms required for the audit" names the forms)
+            return (i - 1 if d.at[i - 1] in lx.CLAUSE_MARKS or d.at[i - 1] == "," else i), career
         for phrase in lx.RATIONALE_BY_HEAD.get(w, ()):
             if tuple(low[i : i + len(phrase)]) == phrase:
                 return i, career
