@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -29,6 +31,7 @@ def load(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
+@functools.cache
 def scorer() -> ModuleType:
     """``benchmarks/smart_agreement.py``, the one definition of how labels are compared."""
     spec = importlib.util.spec_from_file_location(
@@ -39,3 +42,38 @@ def scorer() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def verdict(report: Any) -> str:
+    """The report as a five-letter verdict in the notation of ``smart_cases``: a criterion in
+    upper case is met (for A: not refused), in lower case it is not."""
+    met = scorer().predicted(report)
+    return "".join(c if met[c] else c.lower() for c in scorer().CRITERIA)
+
+
+def case_params(cases: Iterable[Any], misses: set[str]) -> list[Any]:
+    """One test parameter per case, named by its text; a known miss is a strict xfail, so it is
+    taken off its list as soon as it passes."""
+    return [
+        pytest.param(
+            case,
+            id=case.text[:60] or "<empty>",
+            marks=[pytest.mark.xfail(strict=True, reason="known miss")]
+            if case.text in misses
+            else [],
+        )
+        for case in cases
+    ]
+
+
+def agreement(cases: Iterable[Any]) -> dict[str, float]:
+    """The share of ``cases`` whose verdict agrees with their label, per criterion."""
+    import careerkit as ck
+
+    cases = list(cases)
+    verdicts = [verdict(ck.evaluate_smart(c.text, as_of=scorer().AS_OF)) for c in cases]
+    return {
+        criterion: sum(v[k] == c.verdict[k] for v, c in zip(verdicts, cases, strict=True))
+        / len(cases)
+        for k, criterion in enumerate(scorer().CRITERIA)
+    }

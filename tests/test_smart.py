@@ -15,19 +15,10 @@ from hypothesis import strategies as st
 import careerkit as ck
 from careerkit._smart import FINDING_CODES
 from smart_cases import ALL, AS_OF, HOLDOUT, Case
+from smart_files import agreement, case_params, verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 CRITERIA = ("S", "M", "A", "R", "T")
-
-
-def verdict(report: ck.reports.SmartReport) -> str:
-    """The report as a five-letter verdict in the notation of ``smart_cases``."""
-    out = ""
-    for c in CRITERIA:
-        status = report.criteria[c].status
-        ok = status != "not_met" if c == "A" else status == "met"
-        out += c if ok else c.lower()
-    return out
 
 
 # Cases the evaluator reads differently from the label; each needs knowledge the word lists do
@@ -40,17 +31,6 @@ KNOWN_MISSES = {
 }
 
 
-def _params(cases: tuple[Case, ...]) -> list[object]:
-    return [
-        pytest.param(
-            case,
-            id=case.text[:60] or "<empty>",
-            marks=[pytest.mark.xfail(reason="known miss")] if case.text in KNOWN_MISSES else [],
-        )
-        for case in cases
-    ]
-
-
 def test_there_are_at_least_300_varied_cases() -> None:
     assert len(ALL) >= 300
     assert len({c.text for c in ALL}) == len(ALL), "duplicate case"
@@ -58,7 +38,7 @@ def test_there_are_at_least_300_varied_cases() -> None:
         assert re.fullmatch(r"[Ss][Mm][Aa][Rr][Tt]", case.verdict), case.text
 
 
-@pytest.mark.parametrize("case", _params(ALL))
+@pytest.mark.parametrize("case", case_params(ALL, KNOWN_MISSES))
 def test_verdict(case: Case) -> None:
     assert verdict(ck.evaluate_smart(case.text, as_of=AS_OF)) == case.verdict
 
@@ -74,10 +54,8 @@ def test_extracted_facts(case: Case) -> None:
 
 @pytest.mark.parametrize("cases", [ALL, HOLDOUT], ids=["all", "holdout"])
 def test_agreement_per_criterion(cases: tuple[Case, ...]) -> None:
-    reports = [verdict(ck.evaluate_smart(c.text, as_of=AS_OF)) for c in cases]
-    for k, criterion in enumerate(CRITERIA):
-        agree = sum(r[k] == c.verdict[k] for r, c in zip(reports, cases, strict=True))
-        assert agree / len(cases) >= 0.95, criterion
+    for criterion, share in agreement(cases).items():
+        assert share >= 0.95, criterion
 
 
 # --- every finding code: a text that triggers it and a fixed one that does not -------------

@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 import careerkit as ck
+from smart_files import verdict
 
 AS_OF = date(2026, 11, 25)
 
@@ -772,15 +773,6 @@ CAUSES = [
         ],
     ),
 ]  # fmt: skip
-
-
-def verdict(report: ck.reports.SmartReport) -> str:
-    out = []
-    for c in "SMART":
-        status = report.criteria[c].status
-        met = status != "not_met" if c == "A" else status == "met"
-        out.append(c if met else c.lower())
-    return "".join(out)
 
 
 # Jargon verbs on a quality rather than a thing name no concrete action.

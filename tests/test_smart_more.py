@@ -10,8 +10,8 @@ import careerkit as ck
 from smart_cases import AS_OF, Case
 from smart_cases_fresh import FRESH_CASES
 from smart_cases_more import MORE
+from smart_files import agreement, case_params, verdict
 
-CRITERIA = ("S", "M", "A", "R", "T")
 FLOOR = 0.95
 
 # Read differently from the label; each needs knowledge the grammar does not have yet. Strict
@@ -81,34 +81,13 @@ FRESH_DEADLINE_MISSES: set[str] = set()
 FRESH_FLOOR = 0.97
 
 
-def verdict(report: ck.reports.SmartReport) -> str:
-    out = ""
-    for c in CRITERIA:
-        status = report.criteria[c].status
-        ok = status != "not_met" if c == "A" else status == "met"
-        out += c if ok else c.lower()
-    return out
-
-
 def test_the_batch_is_large_varied_and_well_formed() -> None:
     assert len(MORE) >= 120
     assert len({c.text for c in MORE}) == len(MORE), "duplicate case"
     assert all(len(c.verdict) == 5 for c in MORE)
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(
-            c,
-            id=c.text[:60],
-            marks=[pytest.mark.xfail(strict=True, reason="known miss")]
-            if c.text in KNOWN_MISSES
-            else [],
-        )
-        for c in MORE
-    ],
-)
+@pytest.mark.parametrize("case", case_params(MORE, KNOWN_MISSES))
 def test_verdict(case: Case) -> None:
     assert verdict(ck.evaluate_smart(case.text, as_of=AS_OF)) == case.verdict
 
@@ -121,20 +100,14 @@ def test_deadline(case: Case) -> None:
 
 
 def test_agreement_per_criterion() -> None:
-    reports = [verdict(ck.evaluate_smart(c.text, as_of=AS_OF)) for c in MORE]
-    for k, criterion in enumerate(CRITERIA):
-        agree = sum(r[k] == c.verdict[k] for r, c in zip(reports, MORE, strict=True))
-        assert agree / len(MORE) >= FLOOR, criterion
+    for criterion, share in agreement(MORE).items():
+        assert share >= FLOOR, criterion
 
 
 @pytest.mark.parametrize("text", ["give to", "Present the results to"])
 def test_a_text_ending_in_to_is_read_without_error(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.criteria["R"].status != "met"
-
-
-def _known(texts: set[str]) -> list[pytest.MarkDecorator]:
-    return [pytest.mark.xfail(strict=True, reason="known miss")] if texts else []
 
 
 def test_the_fresh_batch_is_large_and_well_formed() -> None:
@@ -144,21 +117,13 @@ def test_the_fresh_batch_is_large_and_well_formed() -> None:
     assert all(len(c.verdict) == 5 for c in FRESH_CASES)
 
 
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(c, id=c.text[:60], marks=_known(FRESH_MISSES & {c.text})) for c in FRESH_CASES],
-)
+@pytest.mark.parametrize("case", case_params(FRESH_CASES, FRESH_MISSES))
 def test_fresh_verdict(case: Case) -> None:
     assert verdict(ck.evaluate_smart(case.text, as_of=AS_OF)) == case.verdict
 
 
 @pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, id=c.text[:60], marks=_known(FRESH_DEADLINE_MISSES & {c.text}))
-        for c in FRESH_CASES
-        if c.deadline
-    ],
+    "case", case_params([c for c in FRESH_CASES if c.deadline], FRESH_DEADLINE_MISSES)
 )
 def test_fresh_deadline(case: Case) -> None:
     report = ck.evaluate_smart(case.text, as_of=AS_OF)
@@ -167,7 +132,5 @@ def test_fresh_deadline(case: Case) -> None:
 
 
 def test_fresh_agreement_per_criterion() -> None:
-    reports = [verdict(ck.evaluate_smart(c.text, as_of=AS_OF)) for c in FRESH_CASES]
-    for k, criterion in enumerate(CRITERIA):
-        agree = sum(r[k] == c.verdict[k] for r, c in zip(reports, FRESH_CASES, strict=True))
-        assert agree / len(FRESH_CASES) >= FRESH_FLOOR, criterion
+    for criterion, share in agreement(FRESH_CASES).items():
+        assert share >= FRESH_FLOOR, criterion

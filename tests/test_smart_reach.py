@@ -9,8 +9,7 @@ from smart_cases import ALL, AS_OF, Case
 from smart_cases_fresh import FRESH_CASES
 from smart_cases_more import MORE
 from smart_cases_reach import BEYOND, REACH, WITHIN
-
-CRITERIA = ("S", "M", "A", "R", "T")
+from smart_files import case_params, verdict
 
 # Read differently from the label on A; each needs knowledge the rules do not have yet. Strict
 # xfail: when one starts to pass, move it out of this set.
@@ -21,15 +20,6 @@ A_MISSES = {
     "Swim the English Channel in January after learning to swim this week.",
     "Qualify as a doctor in six months.",
 }
-
-
-def verdict(report: ck.reports.SmartReport) -> str:
-    out = ""
-    for c in CRITERIA:
-        status = report.criteria[c].status
-        ok = status != "not_met" if c == "A" else status == "met"
-        out += c if ok else c.lower()
-    return out
 
 
 def test_the_batch_is_large_balanced_and_new() -> None:
@@ -43,19 +33,7 @@ def test_the_batch_is_large_balanced_and_new() -> None:
     assert all(c.verdict[2] == "A" for c in WITHIN)
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(
-            c,
-            id=c.text[:60],
-            marks=[pytest.mark.xfail(strict=True, reason="known miss")]
-            if c.text in A_MISSES
-            else [],
-        )
-        for c in REACH
-    ],
-)
+@pytest.mark.parametrize("case", case_params(REACH, A_MISSES))
 def test_achievable(case: Case) -> None:
     assert verdict(ck.evaluate_smart(case.text, as_of=AS_OF))[2] == case.verdict[2]
 
