@@ -337,29 +337,6 @@ WINDOW_PREPS = frozenset({"within", "in", "for", "over", "during", "throughout",
 DETERMINERS = DETERMINERS_DEFINITE | DETERMINERS_INDEFINITE
 DET_OR_WORK = DETERMINERS_DEFINITE | {"work"}
 ABSTRACT_OR_VAGUE = ABSTRACT_NOUNS | VAGUE_STATES
-# Words at which a time expression can start (besides numbers).
-TIME_TRIGGERS = (
-    frozenset(MONTHS)
-    | frozenset(WEEKDAYS)
-    | WEEKDAYS_PLURAL
-    | frozenset(CADENCE_ADVERBS)
-    | frozenset(TIMES_WORDS)
-    | frozenset(UNITS)
-    | frozenset(SEASONS)
-    | VAGUE_TIME
-    | frozenset(p[0] for p in VAGUE_TIME_PHRASES)
-    | {"every", "each", "per", "this", "next", "coming", "following", "current", "a", "an",
-       "half", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "eoy", "eoq", "eom",
-       "tomorrow", "today", "tonight", "first", "second", "third", "fourth", "last", "/",
-       "final", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-       "fifteenth", "twentieth", "thirtieth",
-       "week", "month", "quarter", "year", "weekend", "semester", "year's", "month's",
-       "week's", "quarter's"}
-    | EVENT_NOUNS
-    | UNDATED_PERIODS
-    | DAY_END_CODES
-    | {"until", "till", "before", "by", "prior", "ahead", "up", "same", "within", "when"}
-)  # fmt: skip
 F_ARTIFACT, F_VAGUE_Q, F_COMPARATIVE, F_STATE, F_VAGUE_NOUN = 1, 2, 4, 8, 16
 
 
@@ -652,15 +629,35 @@ HOLIDAY_PHRASES: Final = MappingProxyType(
 HOLIDAY_PHRASE_HEADS: Final = frozenset(p[1] if p[0] == "new" else p[0] for p in HOLIDAY_PHRASES)
 # A weekday's occasion: "by Friday's launch".
 WEEKDAY_POSSESSIVES: Final = frozenset(f"{w}'s" for w in WEEKDAYS)
-# Occasions read where they stand: "in the mocks", "for Christmas".
+# Words at which a time expression can start (besides numbers).
 TIME_TRIGGERS = (
-    TIME_TRIGGERS
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | WEEKDAYS_PLURAL
+    | frozenset(CADENCE_ADVERBS)
+    | frozenset(TIMES_WORDS)
+    | frozenset(UNITS)
+    | frozenset(SEASONS)
+    | VAGUE_TIME
+    | frozenset(p[0] for p in VAGUE_TIME_PHRASES)
+    | {"every", "each", "per", "this", "next", "coming", "following", "current", "a", "an",
+       "half", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal", "eoy", "eoq", "eom",
+       "tomorrow", "today", "tonight", "first", "second", "third", "fourth", "last", "/",
+       "final", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+       "fifteenth", "twentieth", "thirtieth",
+       "week", "month", "quarter", "year", "weekend", "semester", "year's", "month's",
+       "week's", "quarter's"}
+    | EVENT_NOUNS
+    | UNDATED_PERIODS
+    | DAY_END_CODES
+    | {"until", "till", "before", "by", "prior", "ahead", "up", "same", "within", "when"}
+    # occasions read where they stand: "in the mocks", "for Christmas", "by Friday's launch"
     | EVENT_PLURALS
     | frozenset(FIXED_HOLIDAYS)
     | {"easter"}
     | HOLIDAY_PHRASE_HEADS
     | WEEKDAY_POSSESSIVES
-)
+)  # fmt: skip
 # Participles that name a state, not a result: "get involved in", "be interested in".
 PASSIVE_STATES: Final = words(
     "involved engaged interested focused motivated exposed connected aligned organized "
