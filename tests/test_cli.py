@@ -130,10 +130,19 @@ def test_no_command_is_a_usage_error() -> None:
     assert "careerkit: error: the following arguments are required: COMMAND" in err
 
 
-def test_a_bad_date_is_a_usage_error(toml_plan: Path) -> None:
-    code, _, err = run("review", toml_plan, "--as-of", "2026-13-01")
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("2026-13-01", "must be a real day, got '2026-13-01'"),
+        ("20261125", "not a date like 2026-11-25: '20261125'"),
+        ("2026-W48-3", "not a date like 2026-11-25: '2026-W48-3'"),
+        ("1899-12-31", "must be between 1900-01-01 and 2999-12-31, got 1899-12-31"),
+    ],
+)
+def test_a_bad_date_is_a_usage_error(toml_plan: Path, given: str, said: str) -> None:
+    code, _, err = run("review", toml_plan, "--as-of", given)
     assert code == 2
-    assert "argument --as-of: not a date like 2026-11-25: '2026-13-01'" in err
+    assert err.endswith(f"careerkit review: error: argument --as-of: {said}\n")
 
 
 # --- demo and review ------------------------------------------------------------------------

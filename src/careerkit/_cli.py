@@ -30,6 +30,7 @@ from careerkit._cli_check import (
     input_format,
     json_text,
 )
+from careerkit._dates import iso_date_form
 from careerkit._errors import CareerkitError, PlanValidationError
 from careerkit._model.plan import CareerPlan
 from careerkit._model.privacy import VIEWERS, Viewer
@@ -44,12 +45,11 @@ _FAR = relativedelta(years=5)
 
 
 def _as_of(text: str) -> date:
+    # Read as the library reads an as_of string, so the command line takes what the API takes.
+    if not iso_date_form(text):
+        raise argparse.ArgumentTypeError(f"not a date like 2026-11-25: {text!r}")
     try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date like 2026-11-25: {text!r}") from None
-    try:
-        return as_of_date(day, "--as-of")
+        return as_of_date(text, "--as-of")
     except CareerkitError as exc:
         raise argparse.ArgumentTypeError(str(exc).removeprefix("--as-of ")) from None
 
