@@ -1,0 +1,383 @@
+"""Goal statements on what makes a goal specific and measurable, labelled before the evaluator
+read them.
+
+Same notation as ``smart_cases`` (verdict letters, ``deadline``), read on the same ``AS_OF``.
+They are written in fields the other batches have few of (farming, trades, dentistry, libraries,
+charities, transport, hospitality, the law, schools, care homes) and in the shapes that decide
+S and M: an action verb no word list holds, found by its position after a subject, a modal, a
+hedge or a leading phrase; the figure or the concrete action in a purpose clause or a later
+sentence; numbers glued to their units or written as words; objects narrowed by a modifier or a
+complement; Title Case; two verbs sharing one object; credentials earned; figures that measure
+nothing (self-ratings, team sizes, years of experience, digits inside names); one-off results
+that can be checked; and vague goals that stay vague whatever their wording.
+
+A deadline is given only where a careful reader resolves one date.
+"""
+
+from __future__ import annotations
+
+from smart_cases import Case
+
+# An action found by its position: verbs the lexicon has no reason to know.
+POSITION = (
+    Case(
+        "Laminate the new sepsis flowcharts and pin one in every bay by Friday.",
+        "SMArT",
+        "2026-11-27",
+    ),
+    Case(
+        "Recalibrate the three spirometers in the respiratory clinic before the January audit.",
+        "SMArT",
+    ),
+    Case("Declutter the stockroom by the end of December.", "SMArT", "2026-12-31"),
+    Case("Proofread the grant application twice before it goes to the trustees.", "SMArT"),
+    Case(
+        "Onboard the two new receptionists onto the booking system by 9 January.",
+        "SMArT",
+        "2027-01-09",
+    ),
+    Case(
+        "Digitise the paper maintenance logs for all 40 buses by the end of Q1.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Vaccinate every dairy calf on the farm against BVD by March.", "SMArT", "2027-03-31"),
+    Case(
+        "Caption all 25 training videos on the staff intranet by 31 January 2027.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case(
+        "Benchmark our delivery fees against three local competitors this quarter.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("Shadow the head groundskeeper for three Saturdays in April.", "SMArT", "2027-04-30"),
+    Case(
+        "Refurbish the two treatment rooms at the Hillside clinic by June 2027.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Chair the parents' forum at Oakfield Primary on 11 February.", "SMArT", "2027-02-11"),
+    Case(
+        "Reshelve the whole local history section by the end of the month.", "SMArT", "2026-11-30"
+    ),
+    Case("Defrost and deep-clean the walk-in freezer every four weeks.", "SMArT"),
+    Case("Fumigate the grain store before the harvest comes in.", "SMArT"),
+    Case("Rota two qualified first aiders onto every Saturday shift from January.", "SMArT"),
+    Case("Scan and index the 1990s planning files by next summer.", "SMArT"),
+    Case("Invoice every outstanding job from October by Monday.", "SMArT", "2026-11-30"),
+    Case("Re-point the garden wall on the north side before winter.", "SMArT"),
+    Case("Prune the orchard's 60 apple trees in February.", "SMArT", "2027-02-28"),
+    Case(
+        "Harmonise the three regional price lists into one by the end of Q2.", "SMArT", "2027-06-30"
+    ),
+    Case(
+        "Storyboard the new fundraising video with the comms volunteer this month.",
+        "SMArT",
+        "2026-11-30",
+    ),
+)
+
+# A phrase before the action: a time, a condition, a context, a cadence.
+LEADS = (
+    Case(
+        "By 31 March, I will have re-certified all forklift drivers at the Leeds depot.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Every Friday afternoon, I'll reconcile the petty cash tin against the receipts book.",
+        "SMArT",
+    ),
+    Case(
+        "Despite the rota gaps, I'll still run two falls-prevention huddles a month on Ward 9.",
+        "SMArT",
+    ),
+    Case(
+        "After the January stocktake, I'm going to rearrange the pharmacy shelves by expiry date.",
+        "SMArt",
+    ),
+    Case(
+        "When the new till system goes live, I will train all six Saturday staff on refunds.",
+        "SMArt",
+    ),
+    Case("From next week, I'll audit hand hygiene on Ward 4 every Tuesday.", "SMArT"),
+    Case(
+        "Over the summer holidays, I'll rewrite the Year 8 fractions unit with worked examples.",
+        "SMArT",
+    ),
+    Case(
+        "Before my next appraisal, I aim to complete the safeguarding level 2 e-learning.", "SMArT"
+    ),
+    Case("Once a month, I'll phone each of our top 20 donors.", "SMArT"),
+    Case(
+        "If the budget is approved, I will hire a part-time bookkeeper by April.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case("Starting in January, I'll batch-cook five lunches every Sunday.", "SMArT"),
+    Case("In January, we will repaint the nursery's two playrooms.", "SMArT", "2027-01-31"),
+    Case(
+        "Within six weeks, the night team will trial the new handover sheet on all three wards.",
+        "SMArT",
+        "2027-01-06",
+    ),
+    Case("Between now and Easter, I'd like to visit each of our 14 partner schools once.", "SMArT"),
+    Case("During the spring term, mark every Year 11 mock paper within five school days.", "SMArT"),
+    Case("At the end of each shift, log the fridge temperatures on the HACCP sheet.", "SMArT"),
+)
+
+# Hedges, voices and the forms goal boxes use.
+VOICES = (
+    Case(
+        "I'd like to try to mentor one apprentice electrician through their AM2 assessment this year.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case(
+        "I'm hoping to get my HGV Class 1 licence before the summer so I can take on the long-haul routes.",
+        "SMART",
+    ),
+    Case("My aim is to referee 10 under-14 league matches this season.", "SMArT"),
+    Case("Our team will respond to every safeguarding referral within 24 hours.", "SMArT"),
+    Case(
+        "The plan is for me to co-author one paper with the registrar by next September.",
+        "SMArT",
+        "2027-09-30",
+    ),
+    Case(
+        "We want to open a second food bank collection point in Northgate by May.",
+        "SMArT",
+        "2027-05-31",
+    ),
+    Case("Aim: stock-take the whole bar cellar monthly.", "SMArT"),
+    Case("I need to chase the 18 overdue invoices before year end.", "SMArT", "2026-12-31"),
+    Case("Hoping to finally get the allotment shed re-roofed this winter.", "SMArT"),
+    Case(
+        "Gonna try and cold-call 15 dental practices a week till Christmas.", "SMArT", "2026-12-25"
+    ),
+    Case("Ideally I would sit the ACCA Financial Reporting paper in the June sitting.", "SMArT"),
+    Case("Tomasz will induct the three new porters by the end of the week.", "SMArT", "2026-11-29"),
+    Case(
+        "Each nurse on the unit will complete the new pressure-ulcer module by 28 February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("I commit to walking the dog for 30 minutes every morning before work.", "SMArT"),
+)
+
+# The figure or the concrete action sits in a purpose clause or a later sentence.
+WHOLE_TEXT = (
+    Case(
+        "Set up a shared triage inbox to bring our first-reply time down from 2 days to 4 hours by March.",
+        "SMART",
+        "2027-03-31",
+    ),
+    Case(
+        "Rework the volunteer induction. Target: new volunteers on shift within 2 weeks of signing up, not 6.",
+        "SMArT",
+    ),
+    Case(
+        "Improve how we handle complaints. Target: every complaint acknowledged within one working day.",
+        "SMArT",
+    ),
+    Case(
+        "Tighten up our stock ordering so that kitchen waste falls below 3% of food costs.", "SMARt"
+    ),
+    Case(
+        "Get more organised with paperwork. Specifically, file every delivery note within 24 hours of it arriving.",
+        "SMArT",
+    ),
+    Case("Work on my fitness so I can finish the Great North Run in under 2 hours 30.", "SMARt"),
+    Case(
+        "Be a better support to the new teachers. I'll observe each of them teach once a half-term and give written feedback.",
+        "SMArT",
+    ),
+    Case(
+        "Streamline the booking process. Success = 90% of clients book online without calling us.",
+        "SMArt",
+    ),
+    Case("Buy a label printer to cut picking errors in the warehouse by a third.", "SMARt"),
+    Case(
+        "Focus on retention this year. Measure: keep monthly member churn under 4% through 2027.",
+        "SMArT",
+    ),
+    Case(
+        "Get on top of my caseload. That means closing the 11 files older than six months before Christmas.",
+        "SMArT",
+        "2026-12-25",
+    ),
+    Case(
+        "Introduce a weekly menu planning meeting to reduce food waste from 12kg to 5kg a week.",
+        "SMARt",
+    ),
+)
+
+# Numbers glued to units, written as words or as signs of change.
+FIGURES = (
+    Case("Swim 1.5km without stopping by the end of March.", "SMArT", "2027-03-31"),
+    Case("Cycle to work 3x/week from January.", "SMArT"),
+    Case("Raise £2k for the hospice at the Christmas fair.", "SMArT"),
+    Case("Cut my commute from 55mins to 35mins by moving my start time.", "SMArt"),
+    Case("Drink 2L of water a day.", "SMArT"),
+    Case("Lose 6kg before the wedding in June.", "SMArT"),
+    Case(
+        "Halve the number of missed bin collections on the east round by April.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case("Treble our newsletter sign-ups at the farmers' market this summer.", "SMArT"),
+    Case("Log a dozen hours of supervised driving every month until my test.", "SMArT"),
+    Case(
+        "Double the number of library members under 12 by the end of 2027.", "SMArT", "2027-12-31"
+    ),
+    Case("Get my 5k time under 25 minutes by spring.", "SMArT"),
+    Case("Bring the average table turn in the restaurant down to 75 minutes.", "SMArt"),
+    Case("Save €150 a month so we can buy a new van outright.", "SMART"),
+    Case("Walk 10,000 steps a day for the whole of January.", "SMArT", "2027-01-31"),
+)
+
+# Objects narrowed by a modifier or a complement, named, or left general.
+OBJECTS = (
+    Case(
+        "Launch a loyalty card for our bakery's regular customers by February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Write a checklist for night-shift handovers on the stroke unit.", "SMArt"),
+    Case("Hand out flu-jab leaflets to every patient at Saturday's vaccination clinic.", "SMArT"),
+    Case(
+        "Build a rota template for the volunteer drivers before the new year.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("Organise a careers fair for Year 10 students in March.", "SMArT", "2027-03-31"),
+    Case("Start a buddy scheme for new starters in the call centre.", "SMArt"),
+    Case("Write a blog post.", "sMArt"),
+    Case("Attend workshops.", "smArt"),
+    Case("Do some training.", "smArt"),
+    Case("Read books.", "smArt"),
+    Case("Run a half-day first aid course for the scout leaders before camp.", "SMArT"),
+    Case("Draft a policy on lone working for our home-care staff.", "SMArt"),
+    Case("Set up a WhatsApp group for the allotment committee.", "SMArt"),
+    Case("Make a few changes to the website.", "smArt"),
+)
+
+# Title Case goal titles.
+TITLE_CASE = (
+    Case("Complete Level 3 Award In Education And Training By June", "SMArT", "2027-06-30"),
+    Case("Implement New Patient Recall System At Riverside Surgery", "SMArt"),
+    Case("Obtain Food Hygiene Level 2 Certificate Before Summer Opening", "SMArT"),
+    Case("Improve Team Communication", "smArt"),
+    Case("Deliver Quarterly Safety Briefings To All Drivers", "SMArT"),
+    Case("Reduce Customer Complaints", "smArt"),
+    Case("Achieve ISO 9001 Certification For The Sheffield Plant In 2027", "SMArT", "2027-12-31"),
+    Case("Become A More Confident Public Speaker", "smArt"),
+    Case("Publish Donor Newsletter Every Month", "SMArT"),
+    Case("Renew Gas Safe Registration Before It Lapses In April", "SMArT"),
+)
+
+# Two verbs joined by "and" sharing an object.
+TWO_VERBS = (
+    Case(
+        "Draft and circulate the winter weather plan to all depot managers by 1 December.",
+        "SMArT",
+        "2026-12-01",
+    ),
+    Case(
+        "Cost and submit the bid for the council's grounds maintenance contract before 20 January.",
+        "SMArT",
+        "2027-01-20",
+    ),
+    Case(
+        "Review and update the COSHH assessments for the cleaning team this month.",
+        "SMArT",
+        "2026-11-30",
+    ),
+    Case("Source and fit new blinds in the three south-facing classrooms over half-term.", "SMArT"),
+    Case("Design and print the spring concert programme.", "SMArt"),
+    Case("Monitor and improve patient satisfaction.", "smArt"),
+    Case("Plan and host a quiz night to raise £500 for the school minibus.", "SMARt"),
+    Case(
+        "Audit and tidy the client database, removing duplicates, by the end of Q1.",
+        "SMArT",
+        "2027-03-31",
+    ),
+)
+
+# Credentials earned: a one-off result, not a change to measure.
+CREDENTIALS = (
+    Case("Gain my Level 3 Diploma in Adult Care by next autumn.", "SMArT"),
+    Case(
+        "Earn the Duke of Edinburgh bronze award with my unit by the end of next summer.", "SMArT"
+    ),
+    Case("Obtain a CSCS green card so I can work on the new housing site.", "SMARt"),
+    Case("Secure planning permission for the barn conversion by July.", "SMArT", "2027-07-31"),
+    Case("Achieve QTS by the end of the academic year.", "SMArT"),
+    Case("Get my forklift licence renewed in January.", "SMArT", "2027-01-31"),
+    Case("Gain a distinction in my Level 4 bookkeeping course.", "SMArt"),
+    Case("Get certified in something useful.", "smArt"),
+)
+
+# Figures that measure nothing: self-ratings, team sizes, years, names with digits.
+NON_MEASURES = (
+    Case("Be more patient with my 8 apprentices.", "smArt"),
+    Case("Feel more settled at work - I'd rate myself 5/10 right now.", "smArt"),
+    Case("With 15 years in retail behind me, I want to be a stronger manager.", "smArt"),
+    Case("Lead the Ward 12 team through the move to the new building.", "SMArt"),
+    Case("Look after our 40 volunteers better.", "smArt"),
+    Case("I'm about 70% sure I can be a calmer presence on the floor.", "smArt"),
+    Case("Lead the Year 9 history trip to York in June.", "SMArT", "2027-06-30"),
+    Case("Upgrade the office laptops to Windows 11 before support for Windows 10 ends.", "SMArT"),
+    Case("Be a good role model for my 3 junior stylists.", "smArt"),
+    Case("Confidence with spreadsheets: 3/10. Want it higher.", "smArt"),
+    Case("Finish the Route 66 bus timetable review that Gill started.", "SMArt"),
+    Case(
+        "As someone with 2 years on the till, get better at dealing with difficult customers.",
+        "smArt",
+    ),
+)
+
+# One-off results that can be checked, against ongoing or vague ones.
+COMPLETIONS = (
+    Case("Finish the kitchen extension drawings for the Patels.", "SMArt"),
+    Case("Submit my PhD thesis to the graduate school.", "SMArt"),
+    Case("Replace the boiler in the community centre before December.", "SMArT", "2026-11-30"),
+    Case("Write up the minutes of the AGM and send them to all members.", "SMArt"),
+    Case("Stay on top of the filing.", "smArt"),
+    Case("Stay positive.", "smArt"),
+    Case("Keep doing my best.", "smArt"),
+    Case("Be there for my staff.", "smArt"),
+    Case("Put the new fire evacuation plan on the noticeboard in every block.", "SMArt"),
+    Case("Help out more around the shop.", "smArt"),
+)
+
+# Vague goals: a vague verb, a comparative, learning alone, a change with no figure.
+VAGUE = (
+    Case("Increase footfall at the garden centre.", "smArt"),
+    Case("Reduce sick days across the depot.", "smArt"),
+    Case("Learn Welsh.", "smArt"),
+    Case("Get better at pastry.", "smArt"),
+    Case("Be more visible in the parish.", "smArt"),
+    Case("Grow the youth club.", "smArt"),
+    Case("Work on my confidence with parents.", "smArt"),
+    Case("Develop my coaching skills.", "smArt"),
+    Case("Become a better teacher.", "smArt"),
+    Case("Improve the patient experience on the ward.", "smArt"),
+)
+
+SM_CASES = (
+    POSITION
+    + LEADS
+    + VOICES
+    + WHOLE_TEXT
+    + FIGURES
+    + OBJECTS
+    + TITLE_CASE
+    + TWO_VERBS
+    + CREDENTIALS
+    + NON_MEASURES
+    + COMPLETIONS
+    + VAGUE
+)
