@@ -381,3 +381,26 @@ SM_CASES = (
     + COMPLETIONS
     + VAGUE
 )
+
+# --- written for each principle, after the batch above was measured ---------------------------
+
+# A count of people after "my", "our" or "the" is the size of the group a state or vague verb
+# concerns, or a complement's group ("with each of my 7 reports"); the count of an object an
+# action reaches is a measure.
+GROUP_SIZES = (
+    Case("Be gentler with our 6 student nurses.", "smArt"),
+    Case(
+        "Meet each of our 12 shop managers one-to-one by the end of January.", "SMArT", "2027-01-31"
+    ),
+    Case("Run a 1:1 with each of my 6 technicians every month.", "SMArT"),
+    Case("Phone each of my 30 longest-standing customers before Christmas.", "SMArT"),
+    Case("Listen better to our 14 care assistants.", "smArt"),
+    Case("Be approachable for our 25 pharmacists.", "smArt"),
+    Case("Give each of my 8 apprentices a written review by March.", "SMArT", "2027-03-31"),
+    Case("Be patient with the 3 new interns.", "smArt"),
+    Case("Catch up with each of our 4 site electricians more regularly.", "smArt"),
+    Case("Stay calm with my 28 pupils in Year 6.", "smArt"),
+    Case("Interview our 5 longest-serving volunteers for the anniversary booklet.", "SMArt"),
+)
+
+PRINCIPLE_CASES = GROUP_SIZES

@@ -11,7 +11,7 @@ from smart_cases import ALL, AS_OF, Case
 from smart_cases_fresh import FRESH_CASES
 from smart_cases_more import MORE
 from smart_cases_reach import REACH
-from smart_cases_smartsm import SM_CASES
+from smart_cases_smartsm import PRINCIPLE_CASES, SM_CASES
 from smart_files import agreement, case_params, verdict
 
 FLOOR = 0.90
@@ -25,9 +25,7 @@ MISSES = {
     "Write a blog post.",
     "Complete Level 3 Award In Education And Training By June",
     "Source and fit new blinds in the three south-facing classrooms over half-term.",
-    "Be more patient with my 8 apprentices.",
     "Lead the Ward 12 team through the move to the new building.",
-    "Be a good role model for my 3 junior stylists.",
     "Be there for my staff.",
 }
 DEADLINE_MISSES = {
@@ -58,3 +56,14 @@ def test_deadline(case: Case) -> None:
 def test_agreement_per_criterion() -> None:
     for criterion, share in agreement(SM_CASES).items():
         assert share >= FLOOR, criterion
+
+
+def test_the_cases_for_each_principle_are_new() -> None:
+    texts = {c.text for c in PRINCIPLE_CASES}
+    assert len(texts) == len(PRINCIPLE_CASES), "duplicate case"
+    assert not texts & {c.text for c in (*ALL, *MORE, *FRESH_CASES, *REACH, *SM_CASES)}
+
+
+@pytest.mark.parametrize("case", case_params(PRINCIPLE_CASES, set()))
+def test_principle_verdict(case: Case) -> None:
+    assert verdict(ck.evaluate_smart(case.text, as_of=AS_OF)) == case.verdict

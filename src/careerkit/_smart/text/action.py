@@ -117,13 +117,15 @@ def _figures(c: Clause) -> None:
     # Figures, names, determiners in the goal clause.
     goal_q = [q for q in ctx.quantities if goal_span[0] <= q.span[0] < goal_span[1] + 1]
     goal_q += [q for q in ctx.cadence_q if goal_span[0] <= q.span[0] < goal_span[1] + 1]
+    # "Support our 2 new hires", "1:1s with my 6 direct reports": the size of a group the goal
+    # concerns measures nothing; "network with 2 new people" counts what the action reaches.
     if c.verb_class in ("vague", "state"):
-        # "Support our 2 new hires", "my 6 direct reports": the size of a group the goal acts
-        # on measures nothing; "network with 2 new people" counts what the action reaches.
-        goal_q = [q for q in goal_q if not _group_size(d.text, q)]
+        goal_q = [q for q in goal_q if not _group_size(d, q, True)]
+    else:  # reported as a figure of the text, but not the goal's measure
+        c.sizes = [q for q in goal_q if _group_size(d, q, False)]
     figure = c.zero_target
     for q in goal_q:
-        if q.explicit:
+        if q.explicit and q not in c.sizes:
             figure = True
             break
     else:

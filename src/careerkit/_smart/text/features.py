@@ -6,6 +6,8 @@ Stages of :func:`careerkit._smart.text.action.read_clause`; each adds features t
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.facts import QuantityFact
@@ -406,13 +408,33 @@ def _pronoun_object(c: Clause) -> bool:
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
-def _group_size(text: str, q: QuantityFact) -> bool:
-    """A count of people after "my", "our" or "the": the size of a group, not a target."""
-    before = text[max(0, q.span[0] - 12) : q.span[0]].split()[-1:]
+def _group_size(d: _Doc, q: QuantityFact, loose: bool) -> bool:
+    """A count of people after "my", "our" or "the": the size of a group, not a target.
+
+    With a vague or a state verb (``loose``) wherever it stands ("support our 2 new hires",
+    "be patient with my 8 apprentices"); with any verb inside a complement, where it says who
+    the action concerns ("hold 1:1s with each of my 7 reports"), not as the object it reaches
+    ("call my 20 biggest clients").
+    """
+    k = bisect_left(d.st, q.span[0])
+    if d.at[k - 1] not in lx.POSSESSIVES or not _people(q.unit):
+        return False
+    k -= 2
+    if d.at[k] == "of" and d.at[k - 1] in ("each", "all", "both"):
+        k -= 2  # "each of my 7 reports": the whole phrase, then what comes before it
+    return loose or d.at[k] in lx.PREPOSITIONS
+
+
+def _people(w: str) -> bool:
+    """A plural noun for people: listed ("reports", "hires"), a role ("receptionists") or a
+    person by the ending of a job ("stylists", "technicians")."""
+    one = w[:-1] if w.endswith("s") else ""
     return (
-        q.unit in lx.GROUP_MEMBER_NOUNS
-        and bool(before)
-        and (before[0].lower() in lx.POSSESSIVES or before[0].lower() in lx.DETERMINERS_DEFINITE)
+        w in lx.GROUP_MEMBER_NOUNS
+        or w in lx.TENDED_NOUNS
+        or w in lx.PEOPLE_NOUNS
+        or one in lx.ROLE_NOUNS
+        or (len(one) > 5 and one.endswith(("ist", "ian")))
     )
 
 

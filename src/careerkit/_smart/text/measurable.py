@@ -48,7 +48,11 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     figure = c.figure
     comparatives, vague_states, vague_q = c.comparatives, c.vague_states, c.vague_q
     rules = c.ctx.rules
-    measure_q = [q for q in c.goal_q if q.kind != "frequency" or verb_class not in ("state",)]
+    measure_q = [
+        q
+        for q in c.goal_q
+        if (q.kind != "frequency" or verb_class not in ("state",)) and q not in c.sizes
+    ]
     if verb_class == "state" and (comparatives or vague_states) and not figure:
         measure_q = []
     if verb_class in ("vague", "learning") and not figure:

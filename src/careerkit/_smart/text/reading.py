@@ -84,6 +84,7 @@ class Clause:
         "role_named",
         "role_target",
         "s_met",
+        "sizes",
         "sp_main",
         "vague_nouns",
         "vague_q",
@@ -119,6 +120,7 @@ class Clause:
         self.negated = False
         self.zero_target = False
         self.goal_q: list[QuantityFact] = []
+        self.sizes: list[QuantityFact] = []  # sizes of groups, not measures
         self.figure = False
         self.named = False
         self.vague_q: list[int] = []
