@@ -403,4 +403,16 @@ GROUP_SIZES = (
     Case("Interview our 5 longest-serving volunteers for the anniversary booklet.", "SMArt"),
 )
 
-PRINCIPLE_CASES = GROUP_SIZES
+# The role a state verb names is its complement ("become a mentor to ..."); the people after a
+# preposition are who the state is for, not a role to hold.
+STATES_FOR_PEOPLE = (
+    Case("Be available to my team leaders.", "smArt"),
+    Case("Be a steady presence for the junior doctors.", "smArt"),
+    Case("Become a mentor to two new apprentices this year.", "SMArT", "2026-12-31"),
+    Case("Be there for the night-shift porters.", "smArt"),
+    Case("Be around for the new receptionist in her first week.", "smArT"),
+    Case("Be kind to the trainee chefs.", "smArt"),
+    Case("Stay loyal to my first manager.", "smArt"),
+)
+
+PRINCIPLE_CASES = GROUP_SIZES + STATES_FOR_PEOPLE

@@ -295,7 +295,14 @@ def _roles(c: Clause) -> None:
     role_target = False
     role_named = False  # a kind of role ("a staff engineer role"), not just "a new job"
     if verb_class in ("promotion", "state", "acquire") or verb in ("move", "switch", "transition"):
-        for k in range(obj_lo, min(g_hi, obj_lo + 8)):
+        # "be there for my staff", "be around for the new receptionist": the people a state
+        # is for, after a preposition, hold no role
+        lo = c.after if verb_class == "state" else obj_lo
+        for k in range(lo, min(g_hi, obj_lo + 8)):
+            if verb_class == "state" and low[k] in lx.PREPOSITIONS and low[k] != "as":
+                break
+            if k < obj_lo:
+                continue
             if d.at[k + 1] == "model":
                 continue  # "a role model" is a way to be, not a role to hold
             agent = verb == "become" and k == obj_hi - 1 and _agent_noun(d, k)
