@@ -415,4 +415,18 @@ STATES_FOR_PEOPLE = (
     Case("Stay loyal to my first manager.", "smArt"),
 )
 
-PRINCIPLE_CASES = GROUP_SIZES + STATES_FOR_PEOPLE
+# After "start", "begin", "keep", "continue" or "resume", the gerund is the action, judged on
+# its own object; begun or carried on, it is no one-off result to check.
+GERUNDS = (
+    Case("Start logging every near miss on the ward's incident app.", "SmArt"),
+    Case("Start using the new incident form on all three sites.", "SMArt"),
+    Case("Start writing my dissertation's literature review.", "SmArt"),
+    Case("Begin sorting the donated books in the back room.", "SmArt"),
+    Case("Begin planning the 2027 conference programme with the events team.", "SmArt"),
+    Case("Start learning the ropes.", "smArt"),
+    Case("Resume coaching the under-10s on Saturday mornings.", "SMArT"),
+    Case("Start networking more.", "smArt"),
+    Case("Keep tracking my spending in the budgeting app.", "SmArt"),
+)
+
+PRINCIPLE_CASES = GROUP_SIZES + STATES_FOR_PEOPLE + GERUNDS

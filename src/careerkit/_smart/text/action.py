@@ -23,11 +23,18 @@ from careerkit._smart.text.measurable import _measurable
 from careerkit._smart.text.reading import Clause, ClauseContext, ClauseReading, ClauseRules
 from careerkit._smart.text.specific import _specific
 from careerkit._smart.text.tokens import lemma
-from careerkit._smart.text.verbs import _classify, _in_action_position, _nominal_action
+from careerkit._smart.text.verbs import (
+    _classify,
+    _gerund_action,
+    _in_action_position,
+    _nominal_action,
+)
 
 __all__ = ["ClauseContext", "ClauseReading", "ClauseRules", "read_clause"]
 
 _WEAKER = frozenset({"vague", "change", "learning", "state"})
+# Verbs of starting or carrying on, before the gerund that names the action.
+_ASPECT_VERBS = frozenset({"start", "begin", "keep", "continue", "resume"})
 
 
 def read_clause(
@@ -82,6 +89,13 @@ def _action(c: Clause) -> None:
     verb, verb_class = _classify(d, main, after, g_hi, sentence_start)
     if verb is not None and after == main + 1 and _nominal_action(d, main, sentence_start):
         after += 1  # "Completion of the course": the object follows "of"
+    verb_at = main
+    if verb in _ASPECT_VERBS and after == main + 1:
+        # "start shadowing the on-call rota": the gerund is the action, and it goes on.
+        gerund = _gerund_action(d, main + 1, g_hi, sentence_start)
+        if gerund is not None:
+            (verb, verb_class), verb_at, after = gerund, main + 1, main + 2
+            c.ongoing = True
     negated = not lx.NEGATIONS.isdisjoint(low[max(0, main - 3) : main])
     # "No overtime in January", "no sugary drinks": a noun after "no" sets a count of zero.
     zero_target = (
@@ -96,7 +110,6 @@ def _action(c: Clause) -> None:
     )
     if zero_target:
         negated = False
-    verb_at = main
     if second is not None:
         verb2, class2 = _classify(d, second, after, g_hi, sentence_start)
         if class2 in _WEAKER and verb_class not in _WEAKER:

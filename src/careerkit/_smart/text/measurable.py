@@ -67,7 +67,13 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     repeated = not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi])
     # "Coach our U12 girls' team": looking after people goes on, with no result done once.
     tending = verb in lx.TENDING_VERBS and c.head in lx.TENDED_NOUNS
-    completion = c.deliverable_ok and rules.completion_is_measure and not repeated and not tending
+    completion = (
+        c.deliverable_ok
+        and rules.completion_is_measure
+        and not repeated
+        and not tending
+        and not c.ongoing  # "start shadowing the rota": begun, never done once
+    )
     m_met = (
         bool(measure_q)
         or (completion and not comparatives)

@@ -78,6 +78,7 @@ class Clause:
         "obj_hi",
         "obj_lo",
         "obj_words",
+        "ongoing",
         "people_obj",
         "policy_terms",
         "pronoun_obj",
@@ -119,6 +120,7 @@ class Clause:
         self.after = main + 1
         self.negated = False
         self.zero_target = False
+        self.ongoing = False  # started or carried on: no one-off result
         self.goal_q: list[QuantityFact] = []
         self.sizes: list[QuantityFact] = []  # sizes of groups, not measures
         self.figure = False

@@ -133,6 +133,38 @@ def _classify(
     return verb, verb_class
 
 
+def _gerund_action(
+    d: _Doc, g: int, hi: int, sentence_start: frozenset[int]
+) -> tuple[str, str] | None:
+    """The action a gerund names after "start", "keep", "continue" ("start shadowing the
+    on-call rota", "keep logging my hours"), when it acts on something; None when it acts on
+    nothing ("start running again") or is itself a direction ("keep improving")."""
+    w = d.low[g]
+    if not (len(w) > 4 and w.endswith("ing") and d.raw[g].isalpha()) or g + 1 >= hi:
+        return None
+    nxt = d.at[g + 1]
+    opens = (
+        nxt in lx.DETERMINERS
+        or nxt in lx.POSSESSIVES
+        or nxt in lx.NP_OPENERS  # "every near miss"
+        or nxt[:1].isdecimal()
+    )
+    if nxt in lx.PREPOSITIONS and g + 2 < hi:
+        after = d.at[g + 2]
+        # "revising for finals", "going to the gym": a complement with a noun phrase
+        opens = (
+            after in lx.DETERMINERS
+            or after in lx.POSSESSIVES
+            or (d.raw[g + 2].isalpha() and after.endswith("s") and not d.used[g + 2])
+        )
+    if not opens or d.used[g + 1]:
+        return None
+    verb, verb_class = _classify(d, g, g + 1, hi, sentence_start)
+    if verb is None or verb_class == "none":
+        verb, verb_class = w, "deliverable"  # a verb no list holds: "start revising for finals"
+    return (verb, verb_class) if verb_class == "deliverable" else None
+
+
 def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
     """The object of a light verb names a task or a thing: "a stock take", "a site visit", "a
     presentation"; not a quality or an amount ("a difference", "a good job", "more")."""
