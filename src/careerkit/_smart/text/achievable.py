@@ -3,14 +3,11 @@ rate checks, growth, volume and time, are in :mod:`careerkit._smart.text.rates`)
 
 from __future__ import annotations
 
-from itertools import compress
 from types import MappingProxyType
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.facts import QuantityFact, _IssueFn, _Time
-from careerkit._smart.text.numbers import _number_at
+from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.rates import (
-    _UNIT_DAYS,
     _beyond_record,
     _growth,
     _level_climb,
@@ -20,6 +17,14 @@ from careerkit._smart.text.rates import (
     _time_budget,
     _volume,
     _window_words,
+)
+from careerkit._smart.text.starts import (
+    _FEAT_WORDS,
+    _NOT_SENIOR,
+    _ROLE_WORDS,
+    _climb,
+    _novice,
+    _top_role,
 )
 from careerkit._smart.text.tokens import _Doc, lemma
 
@@ -383,6 +388,10 @@ _SCOPE_WORDS = (
 )
 
 
+# How long a cadence's period lasts, in days ("per month").
+_PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "quarter": 91.3}
+
+
 def _scope(
     d: _Doc,
     issue: _IssueFn,
@@ -505,111 +514,3 @@ def _scope(
             if q.kind == "money" and q.value / max(window / 30.44, 1.0) > 150_000:
                 issue("A005", q.span, _said(d, q), _window_words(window))
                 break
-
-
-# Words that name a role whose reach depends on where the goal starts.
-_ROLE_WORDS = lx.EXECUTIVE_ROLES | lx.TOP_ROLE_HEADS.keys() | lx.SENIOR_ROLES | {"head"}
-# Feats, honours and mastery that take more than weeks, or more than a start.
-_FEAT_WORDS = (
-    lx.MASTERY_WORDS
-    | lx.ENDURANCE_FEATS
-    | lx.EXECUTIVE_ROLES
-    | lx.ELITE_HONOURS
-    | {"phd", "doctorate"}
-)
-_NOVICE_HEADS = (
-    lx.NOVICE_HEADS
-    | {p[0] for p in lx.NOVICE_CUES_MORE}
-    | {"no", "without", "zero", "just", "opened", "started", "launched", "joined"}
-)
-
-
-def _start_window(d: _Doc, events: list[_Time]) -> int | None:
-    """The length of a window counted from the start the text describes, in days: "within 8
-    weeks of joining as an apprentice", "in my first month". A window counted from a
-    recurring event ("within 48 hours of each escalation") is not one."""
-    if not _novice(d):
-        return None
-    for t in events:
-        for m in range(t.i, t.j):
-            unit = _UNIT_DAYS.get(d.low[m])
-            if unit is None or unit < 1:
-                continue
-            number = _number_at(d, m - 1) if m > t.i else None
-            count = number[0] if number is not None else 1.0 if d.at[m - 1] == "first" else 0.0
-            if count:
-                return max(round(count * unit), 1)
-    return None
-
-
-def _novice(d: _Doc) -> bool:
-    """The text says the goal starts from nothing: "having never run before", "from
-    scratch", "a complete beginner", "I just got my licence", "I'm brand new"."""
-    low = d.low
-    for k in compress(range(d.n), map(_NOVICE_HEADS.__contains__, low)):
-        w = low[k]
-        if w == "never" and ("before" in low[k + 1 : k + 6] or d.at[k - 1] == "having"):
-            return True  # "having never run before", "having never competed"
-        if w in ("no", "without", "zero") and any(
-            d.at[m] in lx.NOVICE_NEEDS for m in range(k + 1, k + 4)
-        ):
-            return True  # "without any mountaineering experience"
-        if w == "just" and d.at[k + 1] in lx.NOVICE_PAST_VERBS:
-            return True  # "having just enrolled"
-        if w in ("opened", "started", "launched", "joined") and any(
-            d.at[m] in ("yesterday", "last") for m in range(k + 1, k + 6)
-        ):
-            return True  # "opened the food truck last week"
-        for p in lx.NOVICE_CUES_MORE:
-            if p[0] == w and tuple(low[k : k + len(p)]) == p:
-                if p[:1] == ("my",) and d.at[k + 2] in lx.ENDURANCE_FEATS:
-                    continue  # "my first marathon": the feat is new, the runner need not be
-                return True
-        for p in lx.NOVICE_CUES:
-            if p[0] == w and tuple(low[k : k + len(p)]) == p:
-                return True
-    return False
-
-
-# Before a senior title, words that make it a junior or a team's one: "junior consultant".
-_NOT_SENIOR = lx.JUNIOR_WORDS | {"assistant", "associate", "deputy", "team", "club", "squad"}
-
-
-def _climb(d: _Doc, lo: int, hi: int) -> bool:
-    """ "from staff nurse to chief nursing officer": a move up from a role below senior."""
-    low = d.low
-    if "from" not in low[lo:hi]:
-        return False
-    k = low.index("from", lo, hi)
-    for m in range(k + 1, min(hi, k + 6)):
-        w = low[m]
-        if w == "to":
-            return m > k + 1
-        if w in lx.SENIOR_ROLES or w in lx.TOP_ROLE_HEADS or w in lx.EXECUTIVE_ROLES:
-            return False
-        if w in ("deputy", "head", "director", "manager", "senior", "lead", "associate"):
-            return False
-    return False
-
-
-def _top_role(d: _Doc, k: int, hi: int) -> int | None:
-    """Where a role at the top of an organisation that starts at ``k`` ends, if one does:
-    "CEO", "chief financial officer", "vice president", "managing director"."""
-    w = d.low[k]
-    if w in lx.EXECUTIVE_ROLES:
-        return k + 1
-    nxt = lx.TOP_ROLE_HEADS.get(w)
-    if nxt is None:
-        return None
-    if w == "chief":
-        for m in range(k + 1, min(hi, k + 4)):
-            if d.low[m] in ("officer", "executive", "nurse", "constable", "engineer", "of"):
-                return m + 1 if d.low[m] != "of" else m
-        return None
-    if not nxt:
-        return k + 1  # "headteacher"
-    return k + 2 if d.at[k + 1] in nxt else None
-
-
-# How long a cadence's period lasts, in days ("per month").
-_PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "quarter": 91.3}

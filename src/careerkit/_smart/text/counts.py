@@ -1,0 +1,343 @@
+"""Counted times: durations and windows ("within 6 weeks"), clock times, counts per period
+("3 times a week") and the numbers that start a date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.dates import _counted_run, _run_bounds, _vague_span
+from careerkit._smart.text.events import _Events
+from careerkit._smart.text.facts import QuantityFact, _Time
+from careerkit._smart.text.numbers import _day_of, _is_year, _number_at, unit_at
+from careerkit._smart.text.periods import _month_end, _resolve
+from careerkit._smart.text.relative import _Relative
+from careerkit._smart.text.tokens import _Doc, lemma
+
+
+class _Counts(_Relative, _Events):
+    """Times read from a number or a count word (mixed into the scan)."""
+
+    def _cadence(
+        self, i: int, j: int, count: float, unit: str, *, explicit: bool, every: float = 1.0
+    ) -> _Time:
+        per = unit if every == 1 else f"{every:g} {unit}s"
+        self.cadence_q.append(
+            QuantityFact(count, f"per {per}", "frequency", self.d.span(i, j), explicit=explicit)
+        )
+        return _Time("cadence", i, j)
+
+    def _times(self, i: int, j: int, count: float) -> _Time | None:
+        """'twice a month', '3 times per week', 'once every two weeks'."""
+        d = self.d
+        nxt = d.at[j]
+        if nxt in ("a", "an", "per", "each", "every"):
+            every = 1.0
+            k = j + 1
+            num = _number_at(d, k)
+            if nxt == "every" and num is not None and not num[2]:
+                every, k = num[0], num[1]
+            unit_w = d.at[k]
+            if unit_w == "half" and d.at[k + 1] in ("term", "year", "-"):
+                # "once a half term", "once a half-term"
+                k += 3 if d.at[k + 1] == "-" else 1
+                return self._cadence(i, k + 1, count, "half term", explicit=True, every=every)
+            if unit_w in lx.DURATION_UNITS or unit_w in lx.CADENCE_NOUNS:
+                unit = lx.DURATION_UNITS.get(unit_w, unit_w)
+                return self._cadence(i, k + 1, count, unit, explicit=True, every=every)
+        return None
+
+    # -- numbers --------------------------------------------------------------------------
+
+    def _numbered_period(self, i: int) -> _Time | None:
+        """ "by day 90", "in week one": a point counted from a start the text does not date."""
+        d = self.d
+        num = _number_at(d, i + 1)
+        if (
+            d.at[i - 1] in ("by", "in", "before", "until")
+            and num is not None
+            and not num[2]
+            and d.at[num[1]] not in lx.DURATION_UNITS
+        ):
+            return _Time("event", i - 1, num[1])
+        return None
+
+    def _number(self, i: int, w: str) -> _Time | None:
+        d = self.d
+        if i > 0 and d.low[i - 1] == "day":
+            t = self._numbered_period(i - 1)
+            if t is not None:
+                return t
+        if w.count(".") == 2:  # 30.06.2027
+            parts = w.split(".")
+            if len(parts[0]) <= 2 and len(parts[1]) <= 2 and len(parts[2]) in (2, 4):
+                return self._numeric_date(i, i + 1, parts)
+            return None
+        year = _is_year(w)
+        nxt = d.at[i + 1]
+        if year is not None and nxt not in lx.NOT_AFTER_YEAR:
+            return self._year(i, year)
+        # 31/12/2027, 6/30/2027, 2027-06-30 (year first handled in _year), 6/30
+        if nxt in ("/", "-", ".") and d.glued[i + 1] and d.glued[i + 2]:
+            b = d.at[i + 2]
+            if b.isdecimal() and len(b) <= 2 and len(w) <= 2:
+                if (
+                    d.at[i + 3] == nxt
+                    and d.glued[i + 3]
+                    and d.glued[i + 4]
+                    and d.at[i + 4].isdecimal()
+                ):
+                    return self._numeric_date(i, i + 5, [w, b, d.at[i + 4]])
+                if nxt == "/":
+                    return self._numeric_date(i, i + 3, [w, b])
+            if nxt == "/" and _is_year(b) and w.isdecimal() and 1 <= int(w) <= 12:
+                y = _is_year(b) or 0  # "12/2027": a month and a year
+                return _resolve(d, i, i + 3, date(y, int(w), 1), _month_end(y, int(w)))
+        k = i + 2 if nxt == "of" else i + 1
+        if d.at[k] in lx.MONTHS:  # "30 June", "the 30th of June"
+            day = _day_of(d, w)
+            if day is not None:
+                return self._month(k, d.at[k], (day, i))
+        clock = self._clock(i, w)
+        if clock is not None:
+            return clock
+        num = _number_at(d, i)
+        if num is not None and d.at[num[1]] == "consecutive":
+            begin = _run_bounds(d, i)
+            end = _counted_run(d, num[1] + 1) if begin >= 0 else 0
+            if end:
+                return _Time("event", begin, end)  # "for 30 consecutive shifts"
+        if num is not None and num[2] and d.at[i - 1] == "the" and d.at[i - 2] in lx.DAY_PREPS:
+            return self._day_of_month(i, num[0])
+        if num is not None and num[2] and d.at[i - 1] in ("by", "before", "until", "till"):
+            t = self._day_of_month(i, num[0])  # "by 12th": the article dropped, as notes do
+            return t._replace(i=i - 1) if t is not None else None
+        if num is None or num[2]:
+            return None
+        glued = unit_at(d, i)
+        if glued:  # "in 30d", "within 48h"
+            return self._duration(i, num[0], i, glued)
+        if d.at[num[1]] in ("-", "–") and d.glued[num[1]] and d.at[num[1] + 2] in lx.DURATION_UNITS:
+            upper = _number_at(d, num[1] + 1)  # "within 2-3 weeks": the later end bounds it
+            if upper is not None and not upper[2]:
+                return self._duration(i, upper[0], upper[1])
+        return self._duration(i, num[0], num[1])
+
+    def _word_number(self, i: int) -> _Time | None:
+        d = self.d
+        w = d.low[i]
+        if w in ("a", "an") and d.at[i + 1] in ("few", "couple"):
+            return _vague_span(d, i, i + 1)  # "in a few months", "within a couple of weeks"
+        if w in ("a", "an") and d.at[i - 1] == "by" and d.at[i + 1] in lx.FRACTIONS:
+            return None  # "cut sick days by a quarter": a fraction, not a period
+        if (
+            w in ("a", "an")
+            and d.at[i + 1] in ("hour", "minute")
+            and d.at[i - 1] in ("within", "in")
+        ):
+            return self._duration(i, 1.0, i + 1)  # "reply within an hour"
+        if w in ("a", "an") and d.at[i + 1] in lx.DURATION_UNITS:
+            t = self._duration(i, 1.0, i + 1)
+            if t is not None:
+                return t
+            prev = d.at[i - 1]
+            if (
+                i > 0
+                and d.at[i + 1] in ("day", "week", "fortnight", "month", "year", "quarter", "night")
+                and prev not in lx.PREPOSITIONS
+                and prev not in lx.DETERMINERS_DEFINITE
+                and (
+                    prev[:1].isdecimal()
+                    or prev.endswith("s")
+                    or lemma(prev) not in lx.VERBS
+                    or prev in lx.SHORT_UNITS
+                    # "read a book a month", "one non-essential meeting a week": a noun
+                    or any(
+                        d.at[m] in ("a", "an", "one") or d.at[m][:1].isdecimal()
+                        for m in range(i - 5, i - 1)
+                    )
+                )
+                and d.at[i + 2] not in ("off", "of", "or")
+            ):
+                # "2 liters of water a day", "three calls a month": a rate
+                unit = lx.DURATION_UNITS[d.at[i + 1]]
+                return self._cadence(i, i + 2, 1.0, unit, explicit=False)
+            return None
+        if (
+            w in ("a", "an")
+            and d.at[i + 1] in lx.CADENCE_NOUNS
+            and (
+                d.at[i - 1][:1].isdecimal()
+                or d.at[i - 1].endswith("s")
+                # "8 hours of sleep a night": a figure just before says what recurs
+                or any(d.at[m][:1].isdecimal() for m in range(max(0, i - 5), i - 1))
+            )
+            and d.at[i - 1] not in lx.PREPOSITIONS
+            and d.at[i + 2] not in ("off", "of", "or")
+        ):
+            # "7 hours a night", "two huddles a shift": a rate per any recurring occasion
+            return self._cadence(i, i + 2, 1.0, d.at[i + 1], explicit=False)
+        num = _number_at(d, i)
+        if num is None:
+            return None
+        if d.at[num[1]] in lx.PER_PERIOD_NOUNS and d.at[num[1]] not in lx.DURATION_UNITS:
+            return self._times(i, num[1] + 1, num[0])
+        return self._duration(i, num[0], num[1])
+
+    def _clock(self, i: int, w: str) -> _Time | None:
+        d = self.d
+        parsed = d.digits(w)
+        if parsed is None:
+            return None
+        value, suffix = parsed
+        end = i + 1
+        if suffix not in ("am", "pm") and (
+            d.at[i + 1] == ":"
+            and d.glued[i + 1]
+            and len(d.at[i + 2]) == 2
+            and d.at[i + 2].isdecimal()
+            and d.glued[i + 2]
+        ):
+            end = i + 3
+            if d.at[end] in ("am", "pm", "a.m", "p.m"):
+                end += 1
+        elif suffix not in ("am", "pm"):
+            if suffix or d.at[i + 1] not in ("am", "pm", "a.m", "p.m", "o'clock"):
+                return None
+            end = i + 2
+        if not 0 <= value <= 24:
+            return None
+        self.cadence_q.append(QuantityFact(value, "o'clock", "clock", d.span(i, end)))
+        around = d.low[max(0, i - 5) : i] + d.low[end : end + 4]
+        recurring = any(w in ("every", "each", "daily") or w in lx.WEEKDAYS_PLURAL for w in around)
+        if d.at[i - 1] in ("by", "before", "until") and not recurring:
+            # "send it by 3pm": a deadline today, or on the day named next ("by 5pm Friday");
+            # "every Friday before 3 pm" is a time of day, each time.
+            day = self._day_after(end) or (d.as_of, end)
+            return _Time("end", i - 1, day[1], day[0], day[0], 1)
+        return _Time("clock", i, end)
+
+    def _duration(self, i: int, count: float, j: int, unit_w: str | None = None) -> _Time | None:
+        """'within 6 weeks', 'for the next 3 months', 'in 90 days', '3 times a week'.
+
+        ``j`` is the unit's token; a unit written onto the number ("48h") is passed as
+        ``unit_w`` with ``j`` the number's own token.
+        """
+        d = self.d
+        if unit_w is None:
+            if d.at[j] in lx.DAY_KINDS and (
+                d.at[j + 1] in lx.DURATION_UNITS or d.at[j + 1] in lx.SHORT_UNITS
+            ):
+                j += 1  # "within 10 school days", "one business day", "4 working hours"
+            unit_w = d.at[j]
+        if unit_w in lx.PER_PERIOD_NOUNS and unit_w not in lx.DURATION_UNITS:
+            return self._times(i, j + 1, count)
+        if d.glued[j] and d.at[j - 1] == "-":
+            return None
+        if unit_w in lx.DURATION_UNITS:
+            unit = lx.DURATION_UNITS[unit_w]
+        elif unit_w in lx.SHORT_UNITS and d.at[i - 1] in ("within", "in"):
+            # "within 48 hours", "within 60 seconds": a standard each occurrence must meet
+            # (a goal's own deadline is days away at least); "for 2 hours" is an amount.
+            tail = j + 1
+            short = lx.SHORT_UNITS[unit_w]
+            self.cadence_q.append(QuantityFact(count, short, "duration", d.span(i, tail)))
+            return _Time("event", i - 1, tail)
+        else:
+            return None
+        after = d.at[j + 1]
+        # "three days a week" is a frequency; "for one day each month" an amount per period.
+        if after in ("each", "every", "per", "a", "an") and (
+            d.at[j + 2] in lx.DURATION_UNITS or d.at[j + 2] in lx.CADENCE_NOUNS
+        ):
+            if unit_w in lx.PER_PERIOD_NOUNS and d.at[i - 1] != "for":
+                return self._times(i, j + 1, count)
+            return None
+        if after == "of" and d.at[i - 1] == "within" and d.at[j + 2] in lx.DETERMINERS_DEFINITE:
+            # "within 10 working days of the deadline": counted from an event, any event
+            return _Time("event", i - 1, j + 1)
+        if (after in ("ago", "old", "experience") or (after == "'" and d.at[j + 2] != "time")) or (
+            after == "of" and d.at[j + 2] in lx.DET_OR_WORK
+        ):
+            return None  # "3 years ago", "2 years of experience", "2 years' experience"
+        k = i - 1
+        lead = False
+        anchored = False
+        while k >= 0 and d.low[k] in lx.WINDOW_LEAD:
+            if d.low[k] in ("next", "coming", "following", "upcoming"):
+                anchored = True
+            lead = True
+            k -= 1
+        prep = d.at[k]
+        if "first" in d.low[k + 1 : i] and prep not in lx.WINDOW_PREPS:
+            return None  # "my first 90 days" with nothing bounding it
+        begin = k if prep in lx.WINDOW_PREPS else k + 1
+        tail = j + 1
+        if (after == "from" and d.at[j + 2] in ("now", "today")) or (
+            after == "'" and d.at[j + 2] in ("time",)
+        ):
+            tail, anchored = j + 3, True
+        elif after in ("time", "time's"):
+            tail, anchored = j + 2, True
+        if prep in lx.WINDOW_PREPS or lead or anchored:
+            if prep == "for" and count == 1 and unit == "day" and not lead:
+                return None  # "shadow the CFO for a day": how long, not by when
+            if prep == "within" and unit == "day" and count <= 7 and _per_occurrence(d, i):
+                # "answer 95% of tickets within one business day": each one, not by a date,
+                # and a standard each must meet, as "within 48 hours" is
+                self.cadence_q.append(QuantityFact(count, "days", "duration", d.span(i, tail)))
+                return _Time("event", begin, tail)
+            if d.low[0] in ("after", "following", "once", "when") and "," in d.low[1:i]:
+                # "After the offsite, write it up within a week": counted from the event.
+                return _Time("event", begin, tail)
+            if _in_indirect_question(d, begin):
+                # "think about where I want to be in five years": part of what is asked, so
+                # neither a time frame nor a figure of the goal.
+                return _Time("context", begin, tail)
+            if after in lx.EVENT_AFTER and tail == j + 1:
+                nxt = d.at[j + 2]
+                if nxt in lx.WEEKDAYS_PLURAL:
+                    pass  # "over six months of weekends": a window made of them
+                elif nxt not in lx.MONTHS and not _is_year(nxt):
+                    # "within two weeks after the event": relative to an event.
+                    return _Time("event", begin, j + 1)
+            if lead and prep not in lx.WINDOW_PREPS:
+                begin = k + 1
+            return self._window(begin, tail, unit, count, anchored or prep == "within")
+        # Terse notes: "AWS cert, 3 months".
+        before = d.at[i - 1]
+        if (
+            unit in ("week", "month", "quarter", "year")
+            and (i == 0 or before in (",", ";", ":", "-", "(", "–"))
+            and (tail >= d.n or d.at[tail] in (".", ",", ";", ")", "!", ""))
+        ):
+            return self._window(i, tail, unit, count, True)
+        return None
+
+
+def _window_of(d: _Doc, i: int) -> bool:
+    """ "within 7 days of every trip": "of" after a window ties it to each occurrence."""
+    return i >= 2 and d.at[i - 1] == "of" and bool(d.used[i - 2])
+
+
+def _in_indirect_question(d: _Doc, begin: int) -> bool:
+    """Is the time at ``begin`` inside "where I want to be ...", "what we would see ..."?"""
+    for k in range(max(0, begin - 6), begin):
+        if (
+            d.low[k] in lx.INDIRECT_QUESTION_WORDS
+            and d.at[k + 1] in ("i", "we", "i'd", "we'd")
+            and d.at[k + 2] in ("want", "would", "see", "be", "'d", "hope")
+        ):
+            return True
+    return False
+
+
+def _per_occurrence(d: _Doc, i: int) -> bool:
+    """Is the clause before ``i`` about each of many: "every", "all", "each", "95% of"?"""
+    for k in range(i - 1, max(-1, i - 14), -1):
+        w = d.low[k]
+        if w in (".", ";", "!", "?"):
+            return False
+        if w in ("every", "each", "all", "any") or (w == "%" and d.at[k + 1] == "of"):
+            return True
+    return False

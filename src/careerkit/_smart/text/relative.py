@@ -1,0 +1,269 @@
+"""Periods named in words: this week, next fiscal year, the end of the month, the first half
+of 2027, next summer."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.dates import _Dates, _eventlike, _undated, _vague_span
+from careerkit._smart.text.events import _holiday
+from careerkit._smart.text.facts import _Time
+from careerkit._smart.text.numbers import _fy_token, _number_at, _year_after
+from careerkit._smart.text.objects import _np_end
+from careerkit._smart.text.periods import (
+    _add,
+    _context,
+    _months_later,
+    _period_of,
+    _resolve,
+)
+
+
+class _Relative(_Dates):
+    """Periods said relative to today or by their place in a year (mixed into the scan)."""
+
+    def _relative(self, i: int, w: str) -> _Time | None:
+        """this week, next month, the coming quarter, next fiscal year, next summer."""
+        d = self.d
+        j = i + 1
+        nxt = d.at[j]
+        as_of = d.as_of
+        step = 0 if w in ("this", "current") else 1
+        unit = lx.DURATION_UNITS.get(d.at[j + 2], "")
+        if (w, nxt, d.at[j + 1]) == ("this", "time", "next") and unit in ("week", "month", "year"):
+            day = _add(as_of, unit, 1.0)[0]  # "by this time next year": a year from today
+            return _resolve(d, i, j + 3, day, day)
+        fiscal = False
+        if nxt in lx.FISCAL_WORDS and d.at[j + 1] == "year":
+            fiscal, j, nxt = True, j + 1, "year"
+        if nxt in lx.SEASONS:
+            return self._season(j, nxt, step)
+        if nxt in lx.VAGUE_QUANTIFIERS and w in ("next", "coming", "following"):
+            return _vague_span(d, i, j)  # "within the next few weeks": no bound given
+        if nxt in lx.FIXED_HOLIDAYS or nxt == "easter":
+            # "by next Christmas", "this Easter": the coming one
+            day = _holiday(nxt, as_of.year)
+            if day < as_of:
+                day = _holiday(nxt, as_of.year + 1)
+            return _Time("end", _context(d, i)[3], j + 1, day, day, 1)
+        if nxt in lx.WEEKDAYS:
+            return None  # handled at the weekday
+        num = _number_at(d, j) if w == "next" else None
+        if num is not None and not num[2]:
+            what = d.at[num[1]]
+            if (
+                what.isalpha()
+                and what.endswith("s")
+                and what not in lx.DURATION_UNITS
+                and what not in lx.PERIOD_WORDS
+                and d.at[i - 1] in ("the", "my", "our")
+                and d.at[i - 2] in ("of", "in", "over", "across", "for", "during")
+            ):
+                # "win 4 of the next 10 bids": bounded by occasions the text does not date
+                return _Time("event", i - 1 if d.at[i - 2] == "of" else i - 2, num[1] + 1)
+        if (
+            nxt in ("fortnight", "sprint")
+            and w in ("next", "coming")
+            and d.at[i - 1] == "the"
+            and d.at[i - 2] in lx.WINDOW_PREPS
+        ):
+            # "in the next fortnight": a window of one, as no calendar period has that name
+            return self._window(_context(d, i)[3], j + 1, lx.DURATION_UNITS[nxt], 1.0, True)
+        if nxt not in lx.PERIOD_WORDS and nxt not in ("weekend",):
+            if nxt in lx.CALENDAR_KINDS and d.at[j + 1] == "year" and w != "following":
+                return _Time("event", _context(d, i)[3], j + 2)  # "this academic year"
+            if nxt in lx.UNDATED_PERIODS and w != "following":
+                # "next term", "this season", "next sprint": bounded, on dates the text omits
+                return _undated(d, i, j + 1)
+            # "the next performance review", "before my next appraisal": bounded by an event
+            # An event by its ending too: "at the next inspection", "before my next renewal";
+            # a hyphenated compound is one word: "by my next check-up".
+            if (nxt, d.at[j + 1], d.at[j + 2]) == ("1", ":", "1"):
+                nxt, j = "1:1", j + 2  # "at our next 1:1"
+            compound = d.at[j + 1] == "-" and d.glued[j + 1] and d.glued[j + 2]
+            if w == "next" and compound and _eventlike(f"{nxt}-{d.at[j + 2]}"):
+                nxt, j = f"{nxt}-{d.at[j + 2]}", j + 2
+            head_at = _np_end(d, j, min(d.n, j + 4)) - 1  # "the next mystery shopper visit"
+            if w == "next" and (
+                _eventlike(nxt) or _eventlike(d.at[j + 1]) or _eventlike(d.at[head_at])
+            ):
+                # The head names the occasion: "the next regional meeting", not "regional".
+                end = (
+                    head_at + 1
+                    if head_at > j and _eventlike(d.at[head_at])
+                    else j + 1
+                    if _eventlike(nxt)
+                    else j + 2
+                    if _eventlike(d.at[j + 1])
+                    else head_at + 1
+                )
+                k = i - 1 if d.at[i - 1] in lx.POSSESSIVES else i
+                prep, prep2, _, begin = _context(d, k)
+                if prep in lx.EVENT_DEADLINE_PREPS or (prep, prep2) in (
+                    ("to", "prior"),
+                    ("of", "ahead"),
+                ):
+                    return _Time("event", begin, end)
+            return None
+        if fiscal and not d.fy_known:
+            return _undated(d, i, j + 1)  # "next financial year"
+        first, last = _period_of(as_of, nxt, step, d.fy_start, fiscal)
+        if step == 0 and (d.at[j + 1], d.at[j + 2]) == ("and", "next"):
+            # "this year and next": to the end of the next one
+            last = _period_of(as_of, nxt, 1, d.fy_start, fiscal)[1]
+            j += 3 if d.at[j + 3] in (nxt, nxt + "s") else 2
+        over = w == "next" and d.at[i - 2] in ("over", "within", "during", "throughout")
+        if (w in ("coming", "following") or over) and d.at[i - 1] == "the":
+            # "in the coming year", "over the next year": a window of one unit from now.
+            unit = lx.DURATION_UNITS.get(nxt, "week")
+            return self._window(_context(d, i)[3], j + 1, unit, 1.0, True)
+        return _resolve(d, i, j + 1, first, last)
+
+    def _the_period(self, i: int, w: str) -> _Time | None:
+        """'the end of the year', 'by the end of the month', 'year-end', 'the rest of the year'."""
+        d = self.d
+        prev = d.at[i - 1]
+        nxt = d.at[i + 1]
+        end_after = nxt == "-" and d.at[i + 2] == "end" and d.glued[i + 1]
+        if end_after and d.at[i + 3][:1].isalpha() and d.at[i + 3] not in lx.PREPOSITIONS:
+            return None  # "the month-end books": a kind of thing, not a deadline
+        if end_after or (nxt == "end" and w != "weekend"):
+            first, last = _period_of(d.as_of, w, 0, d.fy_start, False)
+            stop = i + 3 if end_after else i + 2
+            return _Time("end", _context(d, i)[3], stop, first, last, (last - first).days + 1)
+        if w == "year" and prev == "new" and d.at[i - 2] == "the" and d.at[i - 3] in lx.PREP_ALL:
+            # "in the new year": early in the next one, on no stated date
+            return _undated(d, i - 1, i + 1)
+        if prev == "all" and w != "half":
+            # "all year", "all month": the whole of the current one
+            first, last = _period_of(d.as_of, w, 0, d.fy_start, False)
+            return _Time("end", i - 1, i + 1, first, last, (last - first).days + 1)
+        fiscal = prev in lx.FISCAL_WORDS and w == "year"
+        undated = prev in lx.CALENDAR_KINDS and w == "year"
+        k = i - 1 if fiscal or undated else i  # "the end of the fiscal year"
+        if d.at[k - 1] not in ("the", "of"):
+            return None
+        prep, _, mods, begin = _context(d, k)
+        if undated and (mods or prep in ("by", "until", "till", "through", "throughout", "for")):
+            return _Time("event", begin, i + 1)  # "by the end of the academic year": no dates
+        if d.at[k - 1] == "of" and not mods:
+            return None  # "of year" only after "end", "start", "middle": "by end of year"
+        weekend = w == "weekend" and prep in ("over", "at", "during", "on")  # "over the weekend"
+        if (
+            not mods
+            and not weekend
+            and prep not in ("by", "until", "till", "through", "throughout", "for")
+        ):
+            return None
+        if fiscal and not d.fy_known:
+            return _undated(d, k, i + 1)  # "by the end of the fiscal year"
+        first, last = _period_of(d.as_of, w, 0, d.fy_start, fiscal)
+        return _resolve(d, k, i + 1, first, last)._replace(i=begin)
+
+    def _ordinal_period(self, i: int, w: str) -> _Time | None:
+        """'the first half of 2027', 'the second quarter', 'the last quarter of the year'."""
+        d = self.d
+        unit = d.at[i + 1]
+        if unit == "of" and d.at[i + 2] in lx.MONTHS and w in lx.ORDINAL_WORDS:
+            # "by the first of March": a day of that month
+            return self._month(i + 2, d.at[i + 2], (lx.ORDINAL_WORDS[w], i))
+        if (
+            w == "first"
+            and unit in lx.DURATION_UNITS
+            and d.at[i - 1] in lx.PRONOUNS
+            and d.at[i - 2] in ("within", "in", "during", "over", "through")
+        ):
+            # "within their first week": counted from someone's start, on no stated date
+            return _Time("event", i - 2, i + 2)
+        if (
+            w in ("first", "last")
+            and unit in lx.DURATION_UNITS
+            and unit not in ("half", "quarter")
+            and d.at[i + 2] == "of"
+            and d.at[i + 3].isalpha()
+            and d.at[i + 3] not in lx.MONTHS
+            and d.at[i + 3] not in lx.POSSESSIVES
+            and d.at[i + 3] not in lx.PERIOD_WORDS
+        ):
+            # "by the end of the first week of employment": counted from an event
+            return _Time("event", _context(d, i)[3], i + 4)
+        if unit not in ("half", "quarter"):
+            return None
+        idx = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}[w]
+        count = 2 if unit == "half" else 4
+        if idx == 0:
+            idx = count
+        if idx > count:
+            return None
+        j = i + 2
+        year: int | None = None
+        fiscal = False
+        if d.at[j] == "of" and unit == "half" and d.at[j + 1] in lx.MONTHS:
+            # "the second half of January": days 16 to the month's end
+            month = self._month(j + 1, d.at[j + 1], None)
+            if month is None or month.first is None or month.last is None:
+                return None
+            mid = month.first.replace(day=15)
+            first, last = (month.first, mid) if idx == 1 else (mid + timedelta(days=1), month.last)
+            return _resolve(d, i, month.j, first, last)
+        if d.at[j] == "of":
+            k = j + 1
+            if d.at[k] in ("fy", "fiscal"):
+                fiscal = True
+                k += 2 if d.at[k + 1] == "year" else 1
+            ya = _year_after(d, k)
+            fyv = _fy_token(d.at[k])
+            if ya is not None:
+                year, j = ya
+            elif fyv is not None:
+                year, j, fiscal = fyv, k + 1, True
+            elif d.at[k] in ("the", "this", "next") and d.at[k + 1] == "year":
+                year = d.as_of.year + (1 if d.at[k] == "next" else 0)
+                j = k + 2
+        if fiscal and not d.fy_known:
+            return _undated(d, i, j)  # "the second half of FY27"
+        months = 6 if unit == "half" else 3
+        y = year if year is not None else d.as_of.year
+        base = date(y - 1, d.fy_start, 1) if fiscal and d.fy_start != 1 else date(y, 1, 1)
+        first = _months_later(base, months * (idx - 1))
+        last = _months_later(first, months) - timedelta(days=1)
+        if year is None and last < d.as_of:
+            first, last = (
+                _months_later(first, 12),
+                _months_later(first, 12 + months) - timedelta(days=1),
+            )
+        return _resolve(d, i, j, first, last)
+
+    def _season(self, i: int, w: str, step: int | None) -> _Time | None:
+        d = self.d
+        m = lx.SEASONS[w]
+        j = i + 1
+        if d.at[j] in lx.UNDATED_PERIODS:
+            return None  # "the fall semester", "the summer term": dates the text omits
+        if (
+            d.at[i - 1] in lx.DETERMINERS_INDEFINITE
+            and j < d.n
+            and d.raw[j].isalpha()
+            and d.raw[j].islower()
+        ):
+            return None  # "a summer reading challenge": a kind of thing, not a season
+        ya = _year_after(d, j)
+        if ya is not None:
+            y, j = ya
+        else:
+            if step is None:
+                prep, _, mods, _ = _context(d, i)
+                # "lose weight for summer": in time for it
+                if prep not in lx.PREP_ALL and prep != "for" and not mods:
+                    return None
+            y = d.as_of.year
+        # Winter starts in December: its months are in two years, so start a year earlier.
+        first = date(y - 1 if m == 12 else y, m, 1)
+        if ya is None:
+            # "this summer": the first one not over yet; "next summer": the first not begun.
+            while (_months_later(first, 3) <= d.as_of) if not step else (first <= d.as_of):
+                first = _months_later(first, 12)
+        last = _months_later(first, 3) - timedelta(days=1)
+        begin = i - 1 if step is not None else i
+        return _resolve(d, begin, j, first, last)
