@@ -430,3 +430,133 @@ GERUNDS = (
 )
 
 PRINCIPLE_CASES = GROUP_SIZES + STATES_FOR_PEOPLE + GERUNDS
+
+# --- the second batch, written midway and measured before any further change ---------------
+
+# Background figures: years of experience, team sizes, ages, past years.
+BACKGROUND = (
+    Case("After 11 years as a housing officer, I want to be a calmer negotiator.", "smArt"),
+    Case(
+        "I've run the café for 6 years with 4 staff and want a better work-life balance.", "smArt"
+    ),
+    Case("Been nursing for 20 years and still dread appraisals.", "smArt"),
+    Case("With a team of 15 drivers, I need to get better at planning routes.", "smArt"),
+    Case("I manage 25 staff across the group; I'd like to feel less stretched.", "smArt"),
+    Case(
+        "Having taught for 9 years, apply for the assistant head post at Brook Lane by 31 January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case(
+        "I've been a welder for 14 years; pass the CSWIP 3.0 visual inspector course in March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Since joining in 2021 I've wanted to be more involved in the union.", "smArt"),
+    Case("Our 8-strong team should work better together.", "smArt"),
+    Case("We are a two-person practice and I want us to be more organised.", "smArt"),
+)
+
+# Ratings the writer gives themself, against ratings someone else gives.
+RATINGS = (
+    Case("Spreadsheet skills: 4/10. Get them to 8/10 by Easter.", "smArT"),
+    Case("My public speaking is maybe a 3 out of 10 right now; I'd like it to be a 6.", "smArt"),
+    Case("Confidence on the phones is a 5 out of 10, aiming for 8 by summer.", "smArT"),
+    Case("Score at least 8/10 on every monthly medicines-management audit.", "SMArT"),
+    Case("Lift our Google review average from 4.1 to 4.6 stars by June.", "SMArT", "2027-06-30"),
+    Case("Keep patient satisfaction at 9/10 or above in the quarterly survey.", "SMArT"),
+    Case("Knife skills - I'd give myself a 6. Want an 8.", "smArt"),
+)
+
+# Credentials and courses in every position.
+CREDENTIALS_2 = (
+    Case("Sit CIPD Level 5 in the spring.", "SMArT"),
+    Case("I might do the NEBOSH General Certificate next year.", "SMArT", "2027-12-31"),
+    Case("Do my postgrad certificate in medical education.", "SMArt"),
+    Case("Become ACCA-qualified by the end of 2027.", "SMArT", "2027-12-31"),
+    Case("First aid at work certificate", "SMArt"),
+    Case("HGV Class 2 licence by June", "SMArT", "2027-06-30"),
+    Case("The next step for me is the ILM Level 5 in Leadership.", "SMArt"),
+    Case(
+        "Going into teaching means getting my PGCE, so that's the aim for 2027.",
+        "SMART",
+        "2027-12-31",
+    ),
+    Case("Take the Level 2 British Sign Language exam in May.", "SMArT", "2027-05-31"),
+    Case("AAT Level 4 - finish it before the baby is due in April.", "SMArT"),
+    Case("Get Prince2 Foundation done this financial year.", "SMArT"),
+)
+
+# Later sentences and labels that hold the action or the figure.
+LATER = (
+    Case(
+        "I want to be better with money. Specifically: put £100 into savings every payday.", "SMArT"
+    ),
+    Case(
+        "Make the shop floor safer. Concretely, that means zero trip hazards found on each Friday walk-round.",
+        "SMArT",
+    ),
+    Case("Help the reading group grow. Ten regular members by the summer would be great.", "SMArT"),
+    Case(
+        "Be a better line manager. In practice: a 30-minute one-to-one with each of my reports every month.",
+        "SMArT",
+    ),
+    Case("Cut down on takeaways. No more than one a week from January.", "SMArT"),
+    Case("The stock room needs sorting. A labelled shelf for each supplier is the goal.", "SMArt"),
+    Case(
+        "A new induction pack for weekend volunteers is to be written by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("The kitchen deep-clean rota will be put up in the staff room.", "SMArt"),
+)
+
+# Kinds named by a number and a hyphen, not counts.
+KINDS = (
+    Case("Get more confident wiring three-phase motors.", "smArt"),
+    Case("Learn more about two-factor authentication.", "smArt"),
+    Case("Be better at one-to-one conversations.", "smArt"),
+    Case("Set up two-factor login on every staff laptop by Friday.", "SMArT", "2026-11-27"),
+    Case("Understand four-wheel-drive maintenance better.", "smArt"),
+    Case("Fit 3 new three-pin sockets in the workshop.", "SMArt"),
+)
+
+# Two clauses joined by "and", each with its own object.
+CLAUSES = (
+    Case("Every Friday, count the till floats and bank anything over £200.", "SMArT"),
+    Case("Check the defibrillator pads each month and replace any that are out of date.", "SMArT"),
+    Case(
+        "Walk the car park every evening at closing and report anything broken to facilities.",
+        "SMArT",
+    ),
+    Case(
+        "Read the new safeguarding policy and sign the declaration by Monday.",
+        "SMArT",
+        "2026-11-30",
+    ),
+)
+
+# Light verbs with a named or compound task.
+LIGHT = (
+    Case("Do a Saturday car boot stall once a month.", "SMArT"),
+    Case("Do the Couch to 5K programme with my sister.", "SMArt"),
+    Case("Take the IELTS Academic test before my visa application.", "SMArT"),
+    Case("Make a start on the garden.", "smArt"),
+    Case("Give a talk at the regional farmers' conference.", "SMArt"),
+)
+
+# Comparatives and vague words inside objects; vague notes.
+VAGUE_2 = (
+    Case("Write tidier care notes.", "smArt"),
+    Case("Bake lighter sponges.", "smArt"),
+    Case("Sort out the rota.", "SMArt"),
+    Case("Spend more time on lesson planning.", "smArt"),
+    Case("Admin: keep on top of it", "smArt"),
+    Case("Dog walking business: more clients pls", "smArt"),
+    Case("Social media - post more", "smArt"),
+    Case("Put some effort into the newsletter.", "smArt"),
+    Case("Handle complaints better.", "smArt"),
+    Case("Have more patience with the kids.", "smArt"),
+)
+
+SECOND_BATCH = BACKGROUND + RATINGS + CREDENTIALS_2 + LATER + KINDS + CLAUSES + LIGHT + VAGUE_2
