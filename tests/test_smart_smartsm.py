@@ -11,7 +11,7 @@ from smart_cases import ALL, AS_OF, Case
 from smart_cases_fresh import FRESH_CASES
 from smart_cases_more import MORE
 from smart_cases_reach import REACH
-from smart_cases_smartsm import PRINCIPLE_CASES, SM_CASES
+from smart_cases_smartsm import PRINCIPLE_CASES, SECOND_BATCH, SM_CASES
 from smart_files import agreement, case_params, verdict
 
 FLOOR = 0.90
@@ -29,6 +29,30 @@ MISSES = {
 }
 DEADLINE_MISSES = {
     "Build a rota template for the volunteer drivers before the new year.",
+}
+
+# The second batch, written midway: read differently from the label before any fix for it.
+SECOND_MISSES = {
+    "I"ve run the café for 6 years with 4 staff and want a better work-life balance.",
+    "Been nursing for 20 years and still dread appraisals.",
+    "I manage 25 staff across the group; I"d like to feel less stretched.",
+    "Since joining in 2021 I"ve wanted to be more involved in the union.",
+    "Spreadsheet skills: 4/10. Get them to 8/10 by Easter.",
+    "My public speaking is maybe a 3 out of 10 right now; I"d like it to be a 6.",
+    "Confidence on the phones is a 5 out of 10, aiming for 8 by summer.",
+    "Keep patient satisfaction at 9/10 or above in the quarterly survey.",
+    "Knife skills - I"d give myself a 6. Want an 8.",
+    "Become ACCA-qualified by the end of 2027.",
+    "First aid at work certificate",
+    "The next step for me is the ILM Level 5 in Leadership.",
+    "Help the reading group grow. Ten regular members by the summer would be great.",
+    "The stock room needs sorting. A labelled shelf for each supplier is the goal.",
+    "A new induction pack for weekend volunteers is to be written by March.",
+    "Learn more about two-factor authentication.",
+    "Understand four-wheel-drive maintenance better.",
+    "Walk the car park every evening at closing and report anything broken to facilities.",
+    "Make a start on the garden.",
+    "Write tidier care notes.",
 }
 
 
@@ -66,3 +90,22 @@ def test_the_cases_for_each_principle_are_new() -> None:
 @pytest.mark.parametrize("case", case_params(PRINCIPLE_CASES, set()))
 def test_principle_verdict(case: Case) -> None:
     assert verdict(ck.evaluate_smart(case.text, as_of=AS_OF)) == case.verdict
+
+
+def test_the_second_batch_is_large_and_new() -> None:
+    assert len(SECOND_BATCH) >= 60
+    texts = {c.text for c in SECOND_BATCH}
+    assert len(texts) == len(SECOND_BATCH), "duplicate case"
+    assert not texts & {c.text for c in (*ALL, *MORE, *FRESH_CASES, *REACH, *SM_CASES)}
+
+
+@pytest.mark.parametrize("case", case_params(SECOND_BATCH, SECOND_MISSES))
+def test_second_batch_verdict(case: Case) -> None:
+    assert verdict(ck.evaluate_smart(case.text, as_of=AS_OF)) == case.verdict
+
+
+@pytest.mark.parametrize("case", [c for c in SECOND_BATCH if c.deadline], ids=lambda c: c.text[:60])
+def test_second_batch_deadline(case: Case) -> None:
+    report = ck.evaluate_smart(case.text, as_of=AS_OF)
+    assert case.deadline is not None
+    assert report.deadline == date.fromisoformat(case.deadline)
