@@ -429,7 +429,27 @@ GERUNDS = (
     Case("Keep tracking my spending in the budgeting app.", "SmArt"),
 )
 
-PRINCIPLE_CASES = GROUP_SIZES + STATES_FOR_PEOPLE + GERUNDS
+# What has gone on so far (the perfect or the past: "I've run the café for 6 years", "been
+# nursing for 20 years") and the people one has or manages are the situation, not a measure;
+# the action follows the clause that tells them.
+SO_FAR = (
+    Case("I've coached netball for 12 years and want to be a better listener.", "smArt"),
+    Case("We have 6 carers on the night rota and want them to feel more valued.", "smArt"),
+    Case("I lead 9 engineers and want to delegate better.", "smArt"),
+    Case(
+        "I've been a teaching assistant since 2020; apply for the PGCE course by 15 January.",
+        "SMArT",
+        "2027-01-15",
+    ),
+    Case("I've volunteered at the food bank for 4 years and want to feel more useful.", "smArt"),
+    Case("She has managed the pharmacy for 8 years and should get better at delegating.", "smArt"),
+    Case("Been farming for 30 years and I still hate paperwork.", "smArt"),
+    Case("I've had 2 staff for a year; hire one more groomer by the spring.", "SMArT"),
+    Case("Run the under-9s training twice a week for 10 weeks.", "SMArT", "2027-02-03"),
+    Case("Have lunch with 3 people from other departments this month.", "SMArT", "2026-11-30"),
+)
+
+PRINCIPLE_CASES = GROUP_SIZES + STATES_FOR_PEOPLE + GERUNDS + SO_FAR
 
 # --- the second batch, written midway and measured before any further change ---------------
 

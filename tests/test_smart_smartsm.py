@@ -33,9 +33,6 @@ DEADLINE_MISSES = {
 
 # The second batch, written midway: read differently from the label before any fix for it.
 SECOND_MISSES = {
-    "I've run the café for 6 years with 4 staff and want a better work-life balance.",
-    "Been nursing for 20 years and still dread appraisals.",
-    "I manage 25 staff across the group; I'd like to feel less stretched.",
     "Since joining in 2021 I've wanted to be more involved in the union.",
     "Spreadsheet skills: 4/10. Get them to 8/10 by Easter.",
     "My public speaking is maybe a 3 out of 10 right now; I'd like it to be a 6.",

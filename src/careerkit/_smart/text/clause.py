@@ -345,6 +345,11 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         ):
             i += 1  # "so basically I want to get my level 3 done": nothing said yet
             continue
+        if w in ("i've", "we've") or (w == "been" and i == lo):
+            k = _background_end(d, i, hi)
+            if k is not None:
+                i = k  # "I've been a welder for 14 years; pass ...": what has gone on so far
+                continue
         if w in lx.SUBJECTS or w in lx.MODALS or w in lx.ADVERBS:
             hedged = hedged or w in lx.HEDGE_WORDS
             i += 1
@@ -413,6 +418,20 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             i += 2  # "Re-tile the en-suite": the verb after its prefix is the action
         break
     return min(i, hi), hedged  # a label at the very end leads past the text
+
+
+def _background_end(d: _Doc, i: int, hi: int) -> int | None:
+    """After a clause in the perfect that says how long something has gone on ("I've been a
+    welder for 14 years;", "been nursing since 2009,"): where the next clause starts, or None."""
+    told = False
+    for k in range(i + 1, min(hi, i + 16)):
+        w = d.low[k]
+        if w in (";", ",") or (w == "and" and told):
+            return k + 1 if told and k + 1 < hi else None
+        if w in lx.SENTENCE_END:
+            return None
+        told = told or w == "since" or (w == "for" and d.at[k + 1][:1].isdecimal())
+    return None
 
 
 def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:

@@ -17,6 +17,7 @@ from careerkit._smart.text.objects import (
     _is_named,
     _np_end,
 )
+from careerkit._smart.text.quantities import people_noun
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.verbs import _comparative_form, _narrowed
@@ -424,25 +425,12 @@ def _group_size(d: _Doc, q: QuantityFact, loose: bool) -> bool:
     ("call my 20 biggest clients").
     """
     k = bisect_left(d.st, q.span[0])
-    if d.at[k - 1] not in lx.POSSESSIVES or not _people(q.unit):
+    if d.at[k - 1] not in lx.POSSESSIVES or not people_noun(q.unit):
         return False
     k -= 2
     if d.at[k] == "of" and d.at[k - 1] in ("each", "all", "both"):
         k -= 2  # "each of my 7 reports": the whole phrase, then what comes before it
     return loose or d.at[k] in lx.PREPOSITIONS
-
-
-def _people(w: str) -> bool:
-    """A plural noun for people: listed ("reports", "hires"), a role ("receptionists") or a
-    person by the ending of a job ("stylists", "technicians")."""
-    one = w[:-1] if w.endswith("s") else ""
-    return (
-        w in lx.GROUP_MEMBER_NOUNS
-        or w in lx.TENDED_NOUNS
-        or w in lx.PEOPLE_NOUNS
-        or one in lx.ROLE_NOUNS
-        or (len(one) > 5 and one.endswith(("ist", "ian")))
-    )
 
 
 def _adverb_alone(d: _Doc, k: int) -> bool:

@@ -122,6 +122,8 @@ def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool
         return True
     if nxt in ("%", "percent") and d.at[j + 1] in lx.SELF_RATING_WORDS:
         return True
+    if _situation(d, i, k):
+        return True
     if (
         d.at[i - 1] in lx.LABEL_NOUNS
         and not currency
@@ -136,6 +138,70 @@ def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool
         and d.digits(d.at[i]) is not None
         and (nxt in lx.PREPOSITIONS or not nxt[:1].isalnum())
         and nxt not in ("%", "/", "-", "–", "to", "x")
+    )
+
+
+def _situation(d: _Doc, i: int, k: int) -> bool:
+    """A figure at ``i`` (its unit at ``k``) that tells the writer's situation so far: how
+    long something has gone on ("I've run the café for 6 years", "been nursing for 20 years")
+    and the people one has or manages ("I manage 25 staff", "and have 3 staff", "With 4
+    staff, ..."); not what the goal is to reach ("hire 3 staff", "run 3 times a week for 6
+    weeks")."""
+    prev = d.at[i - 1]
+    if prev == "for" and d.at[k] in lx.DURATION_UNITS:
+        return _so_far(d, i - 1)
+    if not people_noun(_unit_after(d, k)[0] or d.at[k]):
+        return False
+    if prev in _HAVING:
+        return d.at[i - 2] in lx.SUBJECTS or d.at[i - 2] == "and"  # "I manage 25 staff"
+    if prev == "with":
+        return i == 1 or d.at[i - 2] in lx.SENTENCE_MARKS or _so_far(d, i - 1)
+    return False
+
+
+# Verbs of having people: "I manage 25 staff", "we employ 4 apprentices".
+_HAVING = frozenset({"have", "has", "had", "manage", "manages", "employ", "employs", "lead"})
+# Auxiliaries of the perfect ("I've run ...", "she has taught ...") and forms of "be" in the
+# past ("been nursing ...", "was a carer ...").
+_PERFECT = frozenset({"i've", "we've", "they've", "have", "has", "had"})
+_BEEN = frozenset({"been", "was", "were"})
+
+
+def _so_far(d: _Doc, k: int) -> bool:
+    """The clause before ``k`` tells what has gone on so far: its verb is in the perfect or
+    the past ("I've run the café", "been nursing", "I worked in retail"), not "have a coffee"."""
+    for m in range(k - 1, max(-1, k - 10), -1):
+        w = d.low[m]
+        if w in lx.SENTENCE_MARKS or w in (",", ";"):
+            return False
+        if w in _BEEN or (w in _PERFECT and _participle(d, m + 1)):
+            return True
+        if w in lx.SUBJECTS and _participle(d, m + 1):
+            return True  # "I worked in retail for 10 years"
+    return False
+
+
+def _participle(d: _Doc, k: int) -> bool:
+    """A past participle or past form: "been", "worked", "run", "taught"."""
+    w = d.low[k]
+    return (
+        w in _BEEN
+        or w in lx.IRREGULAR_PARTICIPLES
+        or w in lx.PAST_FORMS
+        or (len(w) > 4 and w.endswith("ed") and d.raw[k].isalpha())
+    )
+
+
+def people_noun(w: str) -> bool:
+    """A plural noun for people: listed ("reports", "hires", "staff"), a role
+    ("receptionists") or a person by the ending of a job ("stylists", "technicians")."""
+    one = w[:-1] if w.endswith("s") else ""
+    return (
+        w in lx.GROUP_MEMBER_NOUNS
+        or w in lx.TENDED_NOUNS
+        or w in lx.PEOPLE_NOUNS
+        or one in lx.ROLE_NOUNS
+        or (len(one) > 5 and one.endswith(("ist", "ian")))
     )
 
 

@@ -17,6 +17,8 @@ def _classify(
     """
     low = d.low
     verb: str | None = lemma(low[main]) if main < g_hi else None
+    if verb in lx.BE_FORMS:
+        verb = "be"  # "been nursing for 20 years": a form of "be", not an action of its own
     nxt = d.at[after]
     verb_class = "none"
     if verb is not None:
