@@ -449,7 +449,20 @@ SO_FAR = (
     Case("Have lunch with 3 people from other departments this month.", "SMArT", "2026-11-30"),
 )
 
-PRINCIPLE_CASES = GROUP_SIZES + STATES_FOR_PEOPLE + GERUNDS + SO_FAR
+# A rating measures the goal when someone else gives it (a score, an audit, a survey, a quiz,
+# guests); a skill or a feeling the writer rates, and the number wanted on that scale, do not.
+RATINGS_BY_OTHERS = (
+    Case("Piano sight-reading: 3/10. Want 6/10 by the summer.", "smArT"),
+    Case("Spanish speaking: 5/10 now, 7/10 by Christmas.", "smArT", "2026-12-25"),
+    Case("Get at least 9/10 on the end-of-course quiz in January.", "SMArT", "2027-01-31"),
+    Case("Get 90/100 or more in the food hygiene inspection.", "SMArt"),
+    Case("My cake decorating is about a 6 out of 10; I'd like an 8.", "smArt"),
+    Case("Time management 4/10 - aim for 7.", "smArt"),
+    Case("Public speaking: I'd give myself a 5. Want a 7 by June.", "smArT", "2027-06-30"),
+    Case("Hit 9 out of 10 on the monthly mystery shopper report.", "SMArt"),
+)
+
+PRINCIPLE_CASES = GROUP_SIZES + STATES_FOR_PEOPLE + GERUNDS + SO_FAR + RATINGS_BY_OTHERS
 
 # --- the second batch, written midway and measured before any further change ---------------
 

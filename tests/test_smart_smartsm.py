@@ -34,11 +34,8 @@ DEADLINE_MISSES = {
 # The second batch, written midway: read differently from the label before any fix for it.
 SECOND_MISSES = {
     "Since joining in 2021 I've wanted to be more involved in the union.",
-    "Spreadsheet skills: 4/10. Get them to 8/10 by Easter.",
     "My public speaking is maybe a 3 out of 10 right now; I'd like it to be a 6.",
-    "Confidence on the phones is a 5 out of 10, aiming for 8 by summer.",
     "Keep patient satisfaction at 9/10 or above in the quarterly survey.",
-    "Knife skills - I'd give myself a 6. Want an 8.",
     "Become ACCA-qualified by the end of 2027.",
     "First aid at work certificate",
     "The next step for me is the ILM Level 5 in Leadership.",

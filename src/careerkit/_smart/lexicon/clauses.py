@@ -37,6 +37,7 @@ __all__ = [
     "AMOUNT_COMPARATIVES",
     "AMOUNT_NOUNS",
     "ASIDES",
+    "ASSESSOR_WORDS",
     "BE_FORMS",
     "CERTAINTY_WORDS",
     "COMPLEMENT_PREPOSITIONS",
@@ -238,6 +239,14 @@ COMPLETION_PARTICIPLES: Final = words(
 IRREGULAR_PARTICIPLES: Final = words(
     "written sent held run given taken made built paid sold brought told shown chosen set "
     "put drawn done won begun spent kept met read"
+)
+# Who gives a rating other than the writer: "8/10 on the audit", "4.5 out of 5 from customers".
+ASSESSOR_WORDS: Final = words(
+    "score scores scored scoring survey surveys review reviews audit audits inspection "
+    "inspections inspector test tests exam exams assessment assessments appraisal evaluation "
+    "feedback customer customers client clients patient patients guest guests user users "
+    "quiz quizzes shopper visit nps csat ofsted marked marks grade grades judges judge panel stars rate rated "
+    "rating ratings"
 )
 # The writer rating themself: "give myself a 6/10", "I'm a 7 out of 10".
 SELF_WORDS: Final = words("myself me i'm")

@@ -141,6 +141,19 @@ def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool
     )
 
 
+def _rating_target(d: _Doc, i: int, j: int, value: float, top: float) -> bool:
+    """A bare number after a self-rating, on its scale: the rating wanted ("my typing is a 5
+    out of 10; I'd like it to be a 7", "currently 4/10, aiming for 8"), not a measure. Without
+    a scale, a number the writer gives themself: "I'd give myself a 6"."""
+    nxt = d.at[j]
+    bare = not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS or nxt in lx.NAMEISH_STOP
+    if not bare or not value.is_integer() or value < 0:
+        return False
+    if top and value <= top:
+        return True
+    return value <= 10 and d.at[i - 1] in ("a", "an") and d.at[i - 2] in lx.SELF_WORDS
+
+
 def _situation(d: _Doc, i: int, k: int) -> bool:
     """A figure at ``i`` (its unit at ``k``) that tells the writer's situation so far: how
     long something has gone on ("I've run the café for 6 years", "been nursing for 20 years")
@@ -211,7 +224,10 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
     raw = d.raw
     used = d.used
     skip_to = 0
-    self_rated = not lx.SELF_RATING_WORDS.isdisjoint(low)
+    # A rating is the goal's measure when someone else gives it (a score, a survey, a review,
+    # an audit, customers); otherwise it is how the writer rates themself.
+    self_rated = not lx.SELF_RATING_WORDS.isdisjoint(low) or lx.ASSESSOR_WORDS.isdisjoint(low)
+    rated_top = 0.0  # the scale of a self-rating: a bare number on it later is its target
     # Only numbers and number words can start a quantity.
     for i in d.find(lx.QUANTITY_TRIGGERS, numbers=True):
         if i < skip_to or used[i]:
@@ -356,6 +372,8 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             # ("confidence 7/10", "stress is a 9/10", "I'd give myself a 6/10") is not a
             # measure of the goal.
             if self_rated or not lx.SELF_WORDS.isdisjoint(low[max(0, i - 3) : i]):
+                top_of = d.digits(d.at[rating - 1])
+                rated_top = max(rated_top, top_of[0] if top_of else 0.0)
                 skip_to = rating
                 continue
             top = d.at[rating - 1]
@@ -364,6 +382,10 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             skip_to = rating
             continue
         if _not_a_measure(d, i, j, value, currency):
+            skip_to = j
+            continue
+        if _rating_target(d, i, j, value, rated_top):
+            rated_top = max(rated_top, 10.0)  # "I'd give myself a 5. Want a 7."
             skip_to = j
             continue
         nxt = d.at[j]
