@@ -462,7 +462,22 @@ RATINGS_BY_OTHERS = (
     Case("Hit 9 out of 10 on the monthly mystery shopper report.", "SMArt"),
 )
 
-PRINCIPLE_CASES = GROUP_SIZES + STATES_FOR_PEOPLE + GERUNDS + SO_FAR + RATINGS_BY_OTHERS
+# A number joined by a hyphen to a word names the kind of thing ("a 30-day readmission
+# rate", "three-phase units"): it is not the figure a vague or a change verb needs.
+KIND_NAMES = (
+    Case("Improve our 30-day readmission rate.", "smArt"),
+    Case("Get more confident fitting three-phase consumer units.", "smArt"),
+    Case("Reduce our 90-day staff turnover.", "smArt"),
+    Case("Brush up on two-stroke engine repairs.", "smArt"),
+    Case("Improve my 5-minute pitch.", "smArt"),
+    Case("Cut the 12-week waiting list to 8 weeks.", "SMArt"),
+    Case("Do a 30-minute swim before work every Tuesday.", "SMArT"),
+    Case("Run a two-day first aid course for the cub leaders.", "SMArt"),
+)
+
+PRINCIPLE_CASES = (
+    GROUP_SIZES + STATES_FOR_PEOPLE + GERUNDS + SO_FAR + RATINGS_BY_OTHERS + KIND_NAMES
+)
 
 # --- the second batch, written midway and measured before any further change ---------------
 

@@ -42,8 +42,6 @@ SECOND_MISSES = {
     "Help the reading group grow. Ten regular members by the summer would be great.",
     "The stock room needs sorting. A labelled shelf for each supplier is the goal.",
     "A new induction pack for weekend volunteers is to be written by March.",
-    "Learn more about two-factor authentication.",
-    "Understand four-wheel-drive maintenance better.",
     "Walk the car park every evening at closing and report anything broken to facilities.",
     "Make a start on the garden.",
     "Write tidier care notes.",

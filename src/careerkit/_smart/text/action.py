@@ -13,6 +13,7 @@ from careerkit._smart.text.facts import _IssueFn
 from careerkit._smart.text.features import (
     _anchors,
     _clause_words,
+    _compound_modifier,
     _definite_elsewhere,
     _group_size,
     _object,
@@ -135,10 +136,16 @@ def _figures(c: Clause) -> None:
     if c.verb_class in ("vague", "state"):
         goal_q = [q for q in goal_q if not _group_size(d, q, True)]
     else:  # reported as a figure of the text, but not the goal's measure
-        c.sizes = [q for q in goal_q if _group_size(d, q, False)]
+        c.described = [q for q in goal_q if _group_size(d, q, False)]
+    light_task = c.verb in lx.LIGHT_VERBS and d.at[c.after] in lx.DETERMINERS
+    if c.verb_class in _WEAKER and not light_task:
+        # "improve our 30-day readmission rate", "learn about two-factor login": a number
+        # joined to a word names the kind of thing, not the figure a direction needs ("do a
+        # 20-minute walk" is the length of a task a light verb names).
+        c.described += [q for q in goal_q if _compound_modifier(d, q)]
     figure = c.zero_target
     for q in goal_q:
-        if q.explicit and q not in c.sizes:
+        if q.explicit and q not in c.described:
             figure = True
             break
     else:

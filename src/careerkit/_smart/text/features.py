@@ -433,6 +433,23 @@ def _group_size(d: _Doc, q: QuantityFact, loose: bool) -> bool:
     return loose or d.at[k] in lx.PREPOSITIONS
 
 
+def _compound_modifier(d: _Doc, q: QuantityFact) -> bool:
+    """A number joined by a hyphen to a word, before the noun it modifies: "a 30-day
+    readmission rate", "three-phase motors", "two-factor authentication"."""
+    k = bisect_left(d.st, q.span[1])
+    if k < d.n and d.raw[k] == "-" and d.glued[k]:
+        return "-" in d.text[q.span[0] : q.span[1]]  # "four-wheel-drive maintenance"
+    return (
+        "-" in d.text[q.span[0] : q.span[1]]
+        and k < d.n
+        and d.raw[k].isalpha()
+        and d.raw[k].islower()
+        and d.low[k] not in lx.PREPOSITIONS
+        and d.low[k] not in lx.CONJUNCTIONS
+        and not d.used[k]
+    )
+
+
 def _adverb_alone(d: _Doc, k: int) -> bool:
     """An adverb in object position says how, not what: "prepare properly for meetings"."""
     w = d.low[k]

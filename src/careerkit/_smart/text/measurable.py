@@ -51,7 +51,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     measure_q = [
         q
         for q in c.goal_q
-        if (q.kind != "frequency" or verb_class not in ("state",)) and q not in c.sizes
+        if (q.kind != "frequency" or verb_class not in ("state",)) and q not in c.described
     ]
     if verb_class == "state" and (comparatives or vague_states) and not figure:
         measure_q = []

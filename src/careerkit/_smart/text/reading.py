@@ -63,6 +63,7 @@ class Clause:
         "d",
         "definite",
         "deliverable_ok",
+        "described",
         "figure",
         "g_hi",
         "g_lo",
@@ -85,7 +86,6 @@ class Clause:
         "role_named",
         "role_target",
         "s_met",
-        "sizes",
         "sp_main",
         "vague_nouns",
         "vague_q",
@@ -122,7 +122,7 @@ class Clause:
         self.zero_target = False
         self.ongoing = False  # started or carried on: no one-off result
         self.goal_q: list[QuantityFact] = []
-        self.sizes: list[QuantityFact] = []  # sizes of groups, not measures
+        self.described: list[QuantityFact] = []  # figures that describe, not measure
         self.figure = False
         self.named = False
         self.vague_q: list[int] = []
