@@ -475,8 +475,22 @@ KIND_NAMES = (
     Case("Run a two-day first aid course for the cub leaders.", "SMArt"),
 )
 
+# A passive names the result and its participle the action, however long its subject.
+PASSIVES = (
+    Case(
+        "A new risk register for the allotment society is to be drawn up before the AGM.", "SMArT"
+    ),
+    Case("The new visitor sign-in book will be placed at the front desk.", "SMArt"),
+    Case(
+        "The quarterly stock report for all three farm shops will be emailed to the partners by the 5th.",
+        "SMArT",
+        "2026-12-05",
+    ),
+    Case("A wheelchair ramp at the side entrance of the chapel is to be installed.", "SMArt"),
+)
+
 PRINCIPLE_CASES = (
-    GROUP_SIZES + STATES_FOR_PEOPLE + GERUNDS + SO_FAR + RATINGS_BY_OTHERS + KIND_NAMES
+    GROUP_SIZES + STATES_FOR_PEOPLE + GERUNDS + SO_FAR + RATINGS_BY_OTHERS + KIND_NAMES + PASSIVES
 )
 
 # --- the second batch, written midway and measured before any further change ---------------

@@ -211,14 +211,19 @@ def _completion_at(d: _Doc, lo: int, hi: int, *, causative: bool = False) -> int
     words from ``lo``, before the phrase ends: a listed one, any participle of an action in
     the passive ("the stockroom will be reorganised"), or after "get"/"have" and its object
     (``causative``: "get the boiler serviced")."""
-    for k in range(lo, min(hi, lo + 9)):
+    # A passive's subject may be long ("A new induction pack for weekend volunteers is to be
+    # written"): its participle after "be" is looked for a little further.
+    for k in range(lo, min(hi, lo + (9 if causative else 14))):
         w = d.low[k]
-        if w in lx.COMPLETION_PARTICIPLES and k < lo + 7:
+        if k < lo + 9:
+            if w in lx.COMPLETION_PARTICIPLES and k < lo + 7:
+                return k
+            if k > lo and (causative or d.at[k - 1] in lx.BE_FORMS) and _result_participle(d, k):
+                return k
+            if causative and w == "out" and k > lo + 1 and d.at[k + 1] not in ("of", "and"):
+                return k  # "get the newsletter out to all members": released, once
+        elif d.at[k - 1] in lx.BE_FORMS and _result_participle(d, k):
             return k
-        if k > lo and (causative or d.at[k - 1] in lx.BE_FORMS) and _result_participle(d, k):
-            return k
-        if causative and w == "out" and k > lo + 1 and d.at[k + 1] not in ("of", "and"):
-            return k  # "get the newsletter out to all members": released, once
         if w in lx.BOUNDARY or d.used[k]:
             return None
     return None
