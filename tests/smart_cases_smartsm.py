@@ -489,8 +489,29 @@ PASSIVES = (
     Case("A wheelchair ramp at the side entrance of the chapel is to be installed.", "SMArt"),
 )
 
+# A credential earned is a one-off result: after "get", "become" or "be" as a participle of
+# qualifying ("become RICS-chartered"), or as a note naming it by its modifiers ("First aid at
+# work certificate"); a number after a label noun is part of a name ("Level 3 ...").
+CREDENTIAL_NOTES = (
+    Case("Become RICS-chartered before I turn 30.", "SMArT"),
+    Case("Get fully licensed as a taxi driver with the council.", "SMArt"),
+    Case("Food allergen awareness certificate for all kitchen staff", "SMArt"),
+    Case("Be more qualified.", "smArt"),
+    Case("Phase 2 of the garden project finished by May", "SMArT", "2027-05-31"),
+    Case("A certificate", "smArt"),
+    Case("Level 3 safeguarding certificate by March", "SMArT", "2027-03-31"),
+    Case("Be registered with the HCPC by August.", "SMArT", "2027-08-31"),
+)
+
 PRINCIPLE_CASES = (
-    GROUP_SIZES + STATES_FOR_PEOPLE + GERUNDS + SO_FAR + RATINGS_BY_OTHERS + KIND_NAMES + PASSIVES
+    CREDENTIAL_NOTES
+    + GROUP_SIZES
+    + STATES_FOR_PEOPLE
+    + GERUNDS
+    + SO_FAR
+    + RATINGS_BY_OTHERS
+    + KIND_NAMES
+    + PASSIVES
 )
 
 # --- the second batch, written midway and measured before any further change ---------------

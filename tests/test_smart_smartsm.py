@@ -36,8 +36,6 @@ SECOND_MISSES = {
     "Since joining in 2021 I've wanted to be more involved in the union.",
     "My public speaking is maybe a 3 out of 10 right now; I'd like it to be a 6.",
     "Keep patient satisfaction at 9/10 or above in the quarterly survey.",
-    "Become ACCA-qualified by the end of 2027.",
-    "First aid at work certificate",
     "The next step for me is the ILM Level 5 in Leadership.",
     "Help the reading group grow. Ten regular members by the summer would be great.",
     "The stock room needs sorting. A labelled shelf for each supplier is the goal.",

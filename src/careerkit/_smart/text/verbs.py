@@ -19,6 +19,8 @@ def _classify(
     verb: str | None = lemma(low[main]) if main < g_hi else None
     if verb in lx.BE_FORMS:
         verb = "be"  # "been nursing for 20 years": a form of "be", not an action of its own
+    if verb is not None and low[main] in lx.LABEL_NOUNS and d.at[main + 1][:1].isdecimal():
+        return None, "none"  # "Level 3 safeguarding certificate": a name, not "to level"
     nxt = d.at[after]
     verb_class = "none"
     if verb is not None:
@@ -73,8 +75,8 @@ def _classify(
             and d.at[after + 1] in lx.PREPOSITIONS
         ):
             verb_class = "deliverable"  # "be trained on the new pumps": done once
-        elif verb in ("get",) and nxt in ("certified", "accredited", "licensed", "chartered"):
-            verb_class = "deliverable"
+        elif verb in ("get", "become", "be") and _qualified(d, after):
+            verb_class = "deliverable"  # "get certified", "become ACCA-qualified": earned once
         elif verb in lx.ACQUIRE_VERBS and _earns_credential(d, after, g_hi):
             verb_class = "acquire"  # "gain the CPR certification", "get PMP"
         elif verb in lx.CHANGE_VERBS or verb in lx.MULTIPLIERS:
@@ -165,6 +167,16 @@ def _gerund_action(
     if verb is None or verb_class == "none":
         verb, verb_class = w, "deliverable"  # a verb no list holds: "start revising for finals"
     return (verb, verb_class) if verb_class == "deliverable" else None
+
+
+def _qualified(d: _Doc, k: int) -> bool:
+    """A participle of qualifying at ``k``, after an adverb or glued to a name: "certified",
+    "fully qualified", "ACCA-qualified", "CPA-licensed"."""
+    if d.at[k].endswith("ly") and d.raw[k].isalpha():
+        k += 1  # "fully qualified"
+    if d.at[k + 1] == "-" and d.glued[k + 1] and d.glued[k + 2] and d.raw[k][:1].isupper():
+        k += 2  # "ACCA-qualified": the body that qualifies, then the participle
+    return d.at[k] in lx.QUALIFIED_WORDS
 
 
 def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
