@@ -503,8 +503,20 @@ CREDENTIAL_NOTES = (
     Case("Be registered with the HCPC by August.", "SMArT", "2027-08-31"),
 )
 
+# A second action with its own object after "and" has its own vague words: they do not make
+# the first action vague ("check the stock and reorder anything below").
+SECOND_ACTIONS = (
+    Case("Sweep the yard every Monday and skip anything that can wait.", "SMArT"),
+    Case("Answer the shop phone before 10am and return any missed calls by noon.", "SMArT"),
+    Case("Lock the greenhouse each night and check anything left out for frost damage.", "SMArT"),
+    Case("Update my CV and apply for more jobs.", "SMArt"),
+    Case("Deep-clean the ovens monthly and sort out whatever else needs doing.", "SMArT"),
+    Case("Be more patient and listen better.", "smArt"),
+)
+
 PRINCIPLE_CASES = (
-    CREDENTIAL_NOTES
+    SECOND_ACTIONS
+    + CREDENTIAL_NOTES
     + GROUP_SIZES
     + STATES_FOR_PEOPLE
     + GERUNDS

@@ -39,7 +39,6 @@ SECOND_MISSES = {
     "The next step for me is the ILM Level 5 in Leadership.",
     "Help the reading group grow. Ten regular members by the summer would be great.",
     "The stock room needs sorting. A labelled shelf for each supplier is the goal.",
-    "Walk the car park every evening at closing and report anything broken to facilities.",
     "Make a start on the garden.",
     "Write tidier care notes.",
 }

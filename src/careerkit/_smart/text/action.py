@@ -16,6 +16,7 @@ from careerkit._smart.text.features import (
     _compound_modifier,
     _definite_elsewhere,
     _group_size,
+    _next_clause,
     _object,
     _roles,
     _sense_state,
@@ -54,6 +55,7 @@ def read_clause(
     _figures(c)
     _clause_words(c)
     _object(c)
+    _next_clause(c)
     _definite_elsewhere(c)
     _sense_state(c)
     _roles(c)

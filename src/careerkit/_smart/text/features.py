@@ -242,6 +242,33 @@ def _object(c: Clause) -> None:
     c.abstract_obj, c.people_obj = abstract_obj, people_obj
 
 
+def _next_clause(c: Clause) -> None:
+    """A second action with its own object after "and" ("check the van stock and reorder
+    anything below"): its vague words are its own, not the first action's."""
+    d = c.d
+    low = d.low
+    for k in range(max(c.obj_hi, c.after), c.g_hi - 2):
+        w = low[k]
+        if w in lx.SENTENCE_MARKS:
+            return
+        if w == "and" and not d.used[k + 1] and d.raw[k + 1].isalpha() and d.raw[k + 1].islower():
+            verb = lemma(d.at[k + 1])
+            nxt = d.at[k + 2]
+            if not (
+                verb in lx.VERBS
+                or nxt in lx.OBJECT_OPENERS
+                or nxt in lx.VAGUE_QUANTIFIERS
+                or nxt in lx.VAGUE_NOUNS  # "and report anything broken"
+            ):
+                continue  # "the car park and garden": one object
+            if verb in lx.INTENT or verb in lx.STATE_VERBS or verb in ("be", "feel", "become"):
+                return  # "I have 6 carers and want them to ...": the goal itself, not a second
+            c.vague_q = [x for x in c.vague_q if x < k]
+            c.vague_nouns = [x for x in c.vague_nouns if x < k]
+            c.comparatives = [x for x in c.comparatives if x < k]
+            return
+
+
 def _definite_elsewhere(c: Clause) -> None:
     """Any other definite, concrete noun phrase in the goal clause ("with the director")."""
     d = c.d
