@@ -514,8 +514,25 @@ SECOND_ACTIONS = (
     Case("Be more patient and listen better.", "smArt"),
 )
 
+# "I coach 14 swimmers and want to ...": a statement of who the writer is and what they do,
+# then the aim; the aim is the goal.
+SITUATION_THEN_AIM = (
+    Case("I coach 14 swimmers and want to be a calmer coach.", "smArt"),
+    Case(
+        "I run the Saturday club and want to recruit 3 more coaches by April.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case("We foster 2 dogs and would love to be better organised.", "smArt"),
+    Case(
+        "I manage the bar and will train 2 new staff on the cellar by May.", "SMArT", "2027-05-31"
+    ),
+    Case("We have 3 vans and need to service all of them before winter.", "SMArT"),
+)
+
 PRINCIPLE_CASES = (
-    SECOND_ACTIONS
+    SITUATION_THEN_AIM
+    + SECOND_ACTIONS
     + CREDENTIAL_NOTES
     + GROUP_SIZES
     + STATES_FOR_PEOPLE
