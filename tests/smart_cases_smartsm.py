@@ -530,8 +530,20 @@ SITUATION_THEN_AIM = (
     Case("We have 3 vans and need to service all of them before winter.", "SMArT"),
 )
 
+# A comparative before a bare object ("tidier notes", "healthier meals") makes the result a
+# quality to improve with nothing concrete behind it.
+COMPARED_OBJECTS = (
+    Case("Cook healthier family meals.", "smArt"),
+    Case("Give clearer handovers to the day team.", "smArt"),
+    Case("Order paper towels for every toilet.", "SMArt"),
+    Case("Take shorter lunch breaks.", "smArt"),
+    Case("Send friendlier reminder emails to late payers.", "smArt"),
+    Case("Write shorter minutes for the parish council.", "smArt"),
+)
+
 PRINCIPLE_CASES = (
-    SITUATION_THEN_AIM
+    COMPARED_OBJECTS
+    + SITUATION_THEN_AIM
     + SECOND_ACTIONS
     + CREDENTIAL_NOTES
     + GROUP_SIZES

@@ -40,7 +40,6 @@ SECOND_MISSES = {
     "Help the reading group grow. Ten regular members by the summer would be great.",
     "The stock room needs sorting. A labelled shelf for each supplier is the goal.",
     "Make a start on the garden.",
-    "Write tidier care notes.",
 }
 
 

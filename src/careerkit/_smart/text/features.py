@@ -49,6 +49,7 @@ def _clause_words(c: Clause) -> None:
     raw = d.raw
     check_names = title_case != "caps"
     flags = lx.WORD_FLAGS
+    has_verb = c.verb is not None  # "Safeguarding refresher done": a note, "refresher" a noun
 
     def named_at(k: int) -> bool:
         return (
@@ -85,6 +86,17 @@ def _clause_words(c: Clause) -> None:
                 and _comparative_form(w)
                 and (
                     (k == after and verb_class == "state")
+                    or (
+                        # "write tidier care notes": a bare object's quality to improve
+                        k == after
+                        and has_verb
+                        and k + 1 < d.n
+                        and d.raw[k + 1].isalpha()
+                        and d.raw[k + 1].islower()
+                        and d.at[k + 1] not in lx.PREPOSITIONS
+                        and d.at[k + 1] not in lx.BOUNDARY
+                        and not d.used[k + 1]
+                    )
                     or (
                         d.at[k - 1] in ("a", "an")
                         and d.at[k + 1][:1].isalpha()
