@@ -541,8 +541,20 @@ COMPARED_OBJECTS = (
     Case("Write shorter minutes for the parish council.", "smArt"),
 )
 
+# A later sentence that opens with a figure states the target of a vague headline: "Get
+# fitter. 3 parkruns a month would do it."
+FIGURE_NOTES = (
+    Case("Get fitter. 3 parkruns a month would do it.", "SMArT"),
+    Case("Be more present at home. Two evenings a week with no laptop.", "SMArT"),
+    Case("Tidy up our online presence. 500 Instagram followers by the summer fair.", "SMArT"),
+    Case("Sort the allotment out. Result: 6 raised beds planted by May.", "SMArT", "2027-05-31"),
+    Case("Be kinder to myself. 8 hours of sleep on work nights.", "SMArT"),
+    Case("Grow the choir. 25% more singers at the spring concert than at Christmas.", "SMArT"),
+)
+
 PRINCIPLE_CASES = (
-    COMPARED_OBJECTS
+    FIGURE_NOTES
+    + COMPARED_OBJECTS
     + SITUATION_THEN_AIM
     + SECOND_ACTIONS
     + CREDENTIAL_NOTES

@@ -20,7 +20,6 @@ FLOOR = 0.90
 MISSES = {
     "Between now and Easter, I'd like to visit each of our 14 partner schools once.",
     "Aim: stock-take the whole bar cellar monthly.",
-    "Streamline the booking process. Success = 90% of clients book online without calling us.",
     "Introduce a weekly menu planning meeting to reduce food waste from 12kg to 5kg a week.",
     "Write a blog post.",
     "Complete Level 3 Award In Education And Training By June",
