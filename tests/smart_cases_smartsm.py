@@ -552,8 +552,21 @@ FIGURE_NOTES = (
     Case("Grow the choir. 25% more singers at the spring concert than at Christmas.", "SMArT"),
 )
 
+# An acronym or a code names one thing: after any verb at the start of an order ("Resit SQE2")
+# or after a light verb ("do ISTQB Foundation") it is the concrete object; a possessive's
+# apostrophe belongs to its word ("a parents' evening survey").
+NAMED_TASKS = (
+    Case("Take IOSH Managing Safely before the new site opens.", "SMArT"),
+    Case("We should do a parents' evening survey this term.", "SMArT"),
+    Case("Do PRINCE2 Practitioner.", "SMArt"),
+    Case("Pass ECDL Base by Easter.", "SMArT"),
+    Case("Resit SQE2 in January.", "SMArT", "2027-01-31"),
+    Case("I'd like to do NEBOSH Fire this year.", "SMArT", "2026-12-31"),
+)
+
 PRINCIPLE_CASES = (
-    FIGURE_NOTES
+    NAMED_TASKS
+    + FIGURE_NOTES
     + COMPARED_OBJECTS
     + SITUATION_THEN_AIM
     + SECOND_ACTIONS

@@ -223,6 +223,8 @@ def _object(c: Clause) -> None:
             and low[obj_hi - 1] == head
             and obj_hi - 1 not in quoted
             and not (d.at[obj_hi - 2] == "-" and d.glued[obj_hi - 1])  # "e-learning": a thing
+            # "IOSH Managing Safely": a capital mid-sentence makes it part of a name
+            and not (d.raw[obj_hi - 1][:1].isupper() and title_case is False)
             and (lemma(head) in lx.VAGUE_VERBS or lemma(head) in lx.LEARNING_VERBS)
         ):
             abstract_obj = True  # "keep learning", "start networking"

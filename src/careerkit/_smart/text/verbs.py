@@ -186,7 +186,15 @@ def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
     if d.at[end] == "of" and end > lo + 1 and d.at[end + 1] in lx.DETERMINERS_DEFINITE:
         # "do the reporting of the sales": the task's noun and what it is done on
         end = _np_end(d, end + 1, hi)
-    words = [w for w in d.low[lo:end] if w not in lx.DETERMINERS and w != "of"]
+    # A possessive's apostrophe is part of its word: "a farmers' market stall", "my master's".
+    words = [
+        w.removesuffix("'s")
+        for k, w in enumerate(d.low[lo:end], lo)
+        if w not in lx.DETERMINERS and w != "of" and not (w == "'" and d.glued[k])
+    ]
+    first = lo + 1 if d.at[lo] in lx.DETERMINERS else lo
+    if first < end and _name_like(d.raw[first]):
+        return True  # "do ISTQB Foundation", "take the CIMA exam": a named task
     if not words or not (
         d.at[lo] in lx.DETERMINERS_INDEFINITE
         or (d.at[lo] in lx.DETERMINERS_DEFINITE and len(words) >= 2)  # "do my physio exercises"
@@ -204,6 +212,17 @@ def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
     ):
         return False
     return len(words) >= 2 or head in lx.ARTIFACT_NOUNS or head in lx.EVENT_NOUNS
+
+
+def _name_like(raw: str) -> bool:
+    """An acronym or a code, which names one thing: "ISTQB", "SQE1", "CIMA", "AZ-900"."""
+    return (
+        len(raw) >= 2
+        and raw.isalnum()
+        and raw[0].isupper()
+        and sum(map(str.isupper, raw)) >= 2
+        and not raw.isdecimal()
+    )
 
 
 def _nominal_action(d: _Doc, i: int, sentence_start: frozenset[int]) -> bool:
@@ -442,6 +461,14 @@ def _in_action_position(
         return True
     if nxt in lx.OBJECT_OPENERS or nxt[:1].isdecimal() or nxt in lx.UNITS:
         return True
+    if (
+        i in sentence_start
+        and raw[1:].islower()
+        and w not in lx.NOUN_CLASSES
+        and _name_like(d.raw[after])
+        and not d.used[after]
+    ):
+        return True  # "Sit SQE1 in July": an order opens with its verb, then what it names
     if i in sentence_start and nxt == "as" and d.at[after + 1] in lx.DETERMINERS_INDEFINITE:
         return True  # "Retrain as a paramedic": an order to become a role
     # A bare object and a complement: "hand leaflets to every visitor", "make progress on".
