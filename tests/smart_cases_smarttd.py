@@ -1,0 +1,334 @@
+"""A batch of goal statements on time and reach, labelled by the documented rules before the
+evaluator read them.
+
+Same notation as ``smart_cases`` (verdict letters, ``deadline``), read on the same ``AS_OF`` (a
+Wednesday). The shapes: dates in every common form, the ends of periods with and without "the",
+fiscal and academic periods, deadlines tied to an event whose date the text omits, clock
+deadlines and the end of a working day, windows counted from each occurrence of an event,
+cadences, a start with no end, figures that name a thing rather than a time; then scopes out of
+reach (a rate no process runs at, a climb from a junior role to the top, a feat from a novice
+start, an absolute) beside big goals that are fine. The fields: nursing, teaching, trades,
+farming, charities, hospitality, logistics, law, research, sport and retail.
+
+Whether a goal is time-bound and which date it ends are separate answers: ``UNDATED`` goals
+are time-bound with no date a reader can resolve ("before my next appraisal", "by the end of
+the academic year", a cadence), ``UNTIMED`` goals are not time-bound at all, so neither has a
+deadline. A dated case gives its deadline; a case whose end date careful readers would resolve
+differently ("by mid-February", "by next Friday") gives none and its deadline is not checked.
+"""
+
+from __future__ import annotations
+
+from smart_cases import Case
+
+DATED = (
+    Case("Submit the grant report to the Wellcome panel by 14 Jan 2027.", "SMArT", "2027-01-14"),
+    Case("File the quarterly VAT return for the bakery by 7th February.", "SMArT", "2027-02-07"),
+    Case("Complete the IOSH Managing Safely course by Feb 12th, 2027.", "SMArT", "2027-02-12"),
+    Case("Finish the ward's medicines audit by 2027-01-20.", "SMArT", "2027-01-20"),
+    Case("Hand in my dissertation draft on 03.03.2027.", "SMArT", "2027-03-03"),
+    Case("Deadline 19/02/2027 - submit three tender bids to the council.", "SMArT", "2027-02-19"),
+    Case("Book the venue for the charity gala no later than January 22.", "SMArT", "2027-01-22"),
+    Case("Publish the spring menu costings on or before 5 March.", "SMArT", "2027-03-05"),
+    Case("Complete 30 hours of CPD before 1st April.", "SMArT", "2027-03-31"),
+    Case("Get my forklift licence renewed by the 15th.", "SMArT", "2026-12-15"),
+    Case("Raise £5,000 for the hospice appeal by end of year.", "SMArT", "2026-12-31"),
+    Case("Sign 3 new wholesale accounts before month end.", "SMArT", "2026-11-30"),
+    Case(
+        "Close out all open snag items on the Elm Road site by quarter-end.", "SMArT", "2026-12-31"
+    ),
+    Case("Get the warehouse racking inspected by end of Jan.", "SMArT", "2027-01-31"),
+    Case(
+        "Finish the bathroom refit for the Hendersons by close of play Friday.",
+        "SMArT",
+        "2026-11-27",
+    ),
+    Case("Send the revised quote to the client EOD tomorrow.", "SMArT", "2026-11-26"),
+    Case("Reconcile the Stripe payouts by EOM.", "SMArT", "2026-11-30"),
+    Case("Wrap up the vendor security reviews by the close of Q1.", "SMArT", "2027-03-31"),
+    Case("Get the payroll file to finance by 11am.", "SMArT", "2026-11-25"),
+    Case("Submit the tender documents by noon on Friday.", "SMArT", "2026-11-27"),
+    Case("Lock the till reports by 6 pm on 31 December.", "SMArT", "2026-12-31"),
+    Case("Finish the audit report by COB Thursday.", "SMArT", "2026-11-26"),
+    Case("Get the pitch deck to our investors by 9 a.m. Monday.", "SMArT", "2026-11-30"),
+    Case("Submit the PhD progression report by Friday 22 January.", "SMArT", "2027-01-22"),
+    Case("Deliver the fire drill training on Tues 8 Dec.", "SMArT", "2026-12-08"),
+    Case("Get through the 40 overdue appraisals by the 1st of Feb.", "SMArT", "2027-02-01"),
+    Case("Rewire the east wing of the care home by the 20th of next month.", "SMArT", "2026-12-20"),
+    Case("Have 5 new corporate sponsors on board by Q3.", "SMArT", "2027-09-30"),
+    Case("Get my HGV Class 1 licence by the end of the year after next.", "SMArT", "2028-12-31"),
+    Case("Finish grading the mock exams by Monday week.", "SMArT", "2026-12-07"),
+    Case("Attend 10 Toastmasters meetings between now and Easter.", "SMArT", "2027-03-28"),
+    Case(
+        "Shadow the theatre team for three sessions between January and March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Sign up 30 new members by the AGM in March.", "SMArT", "2027-03-31"),
+    Case("Complete my NVQ Level 3 portfolio by the end of next month.", "SMArT", "2026-12-31"),
+    Case("Repaint the community hall this coming spring.", "SMArT", "2027-05-31"),
+    Case("Move our CRM to HubSpot by the end of the first quarter of 2027.", "SMArT", "2027-03-31"),
+    Case("Run the Brighton half marathon in April.", "SMArT", "2027-04-30"),
+    Case(
+        "Within the next 10 weeks, recruit 25 volunteers for the food bank.", "SMArT", "2027-02-03"
+    ),
+    Case("Lay 200 metres of hedging over the coming six weeks.", "SMArT", "2027-01-06"),
+    Case("Get signed off on the new autoclave in the next fortnight.", "SMArT", "2026-12-09"),
+    Case("Visit all 18 partner farms in a quarter.", "SMArT", "2027-02-25"),
+    Case(
+        "Over the next 90 days, shorten average ambulance handover from 40 to 25 minutes.",
+        "SMArT",
+        "2027-02-23",
+    ),
+    Case("Complete the ILM Level 5 diploma inside 8 months.", "SMArT", "2027-07-25"),
+    Case("Get 50 Google reviews for the salon in under two months.", "SMArT", "2027-01-25"),
+    Case("Complete the Level 2 food hygiene course in the next 48 hours.", "SMArT", "2026-11-27"),
+    Case("KR2: 25 new volunteers recruited by 31 Jan", "SMArT", "2027-01-31"),
+    Case("Complete NEBOSH General Certificate By End Of Q2", "SMArT", "2027-06-30"),
+    Case("renew dbs check before jan 15", "SMArT", "2027-01-14"),
+    Case(
+        "Tom will complete his forklift refresher by the 18th of December.", "SMArT", "2026-12-18"
+    ),
+    Case(
+        "What: run a bake sale for the hospice. When: Saturday 12 December. Target: £400.",
+        "SMArT",
+        "2026-12-12",
+    ),
+    Case(
+        "Aim: reduce falls on Ward 3 from 8 to 4 a month by Easter.",
+        "SMArT",
+        "2027-03-28",
+    ),
+    Case(
+        "By the end of February, I will have mentored two new health visitors through their "
+        "first caseload review so that they can run reviews on their own.",
+        "SMART",
+        "2027-02-28",
+    ),
+    Case(
+        "I'd like to try to get all 12 stalls at the Christmas market booked by 4 December.",
+        "SMArT",
+        "2026-12-04",
+    ),
+    Case("Have zero needle-stick injuries on the ward in January.", "SMArT", "2027-01-31"),
+    Case("Attend every weekly team huddle until the end of March.", "SMArT", "2027-03-31"),
+)
+
+# Time-bound, with no date a reader can resolve: an event's date, a school's or a firm's
+# calendar, a cadence with no end.
+UNDATED = (
+    Case("Cut food waste in the school canteen by 20% by end of term.", "SMArT"),
+    Case("Onboard 12 new foster carers by end of the financial year.", "SMArT"),
+    Case("Reach 85% attendance across Year 10 by the end of the academic year.", "SMArT"),
+    Case("Bring debtor days down from 62 to 45 by the close of FY2027.", "SMArT"),
+    Case("Publish two peer-reviewed papers during the next academic year.", "SMArT"),
+    Case("Hit £1.2m in renewals in the second half of the fiscal year.", "SMArT"),
+    Case("By the end of this school year, run 6 parent workshops on phonics.", "SMArT"),
+    Case("Complete the mentorship programme by the end of semester two.", "SMArT"),
+    Case("Prior to my next appraisal, collect written feedback from five colleagues.", "SMArT"),
+    Case("Before the Ofsted visit, get all 14 classroom displays updated.", "SMArT"),
+    Case("Finish the fire-warden training ahead of the office move.", "SMArT"),
+    Case("Draft the new safeguarding policy in time for the trustees' meeting.", "SMArT"),
+    Case("Pass the driving theory test before my practical exam.", "SMArT"),
+    Case("Get the barn roof repaired before lambing season.", "SMArT"),
+    Case("Upon my return from leave, meet each of my 8 direct reports within two weeks.", "SMArT"),
+    Case(
+        "Within 24 hours of every site inspection, upload the photos to the shared drive.", "SMArT"
+    ),
+    Case("Call each new donor within 3 days of their first gift.", "SMArT"),
+    Case("Debrief the crew within an hour of each shift ending.", "SMArT"),
+    Case("Submit 3 conference abstracts by the ASCO deadline.", "SMArT"),
+    Case("Have the grant application signed off a week before the funder's deadline.", "SMArT"),
+    Case("Train 4 new baristas by the time the second shop opens.", "SMArT"),
+    Case("Rebuild the stock-take spreadsheet over the Christmas break.", "SMArT"),
+    Case("Put together the Year 7 induction pack during half term.", "SMArT"),
+    Case("Complete 200 hours of supervised practice by graduation.", "SMArT"),
+    Case(
+        "In my first 100 days in post, meet every head of department one to one.",
+        "SMArT",
+    ),
+    Case(
+        "I'd really like to try and get my driving test passed before the summer holidays.",
+        "SMArT",
+    ),
+    Case("Have the theatre lists printed by 7:30 each morning.", "SMArT"),
+    Case("Run a toolbox talk with the site crew every Monday at 7am.", "SMArT"),
+    Case("Post two job adverts on the careers page fortnightly.", "SMArT"),
+    Case("Ring three lapsed members each weekday.", "SMArT"),
+    Case("Check the fridge temperatures twice per shift.", "SMArT"),
+    Case("Meet my mentor on the first Tuesday of every month.", "SMArT"),
+    Case("Audit 10 care plans per quarter.", "SMArT"),
+    Case("Swim 1km three mornings a week.", "SMArT"),
+    Case("Send the board a one-page cash update biweekly.", "SMArT"),
+    Case("Hold a 15-minute huddle at every shift change.", "SMArT"),
+    Case("Review the incident log at the end of each month.", "SMArT"),
+    Case("Phone my three most at-risk tenants every other week.", "SMArT"),
+    Case("Publish a short video tip on the clinic's Instagram 3x a week.", "SMArT"),
+    Case("Run a stock count on the first Friday of each month.", "SMArT"),
+    Case("Walk 8,000 steps daily.", "SMArT"),
+    Case("Observe one colleague's lesson per half term.", "SMArT"),
+    Case("Do a safety walk of the yard on alternate Thursdays.", "SMArT"),
+    Case("Beginning 4 January, log my billable hours in Clio every day.", "SMArT"),
+    Case("Answer every customer email within one working day.", "SMArT"),
+    Case("Become a team leader within 18 months of joining as a call-centre agent.", "SMArT"),
+    Case("Be promoted to nurse manager within 2 years of qualifying.", "SMArT"),
+    Case("Handle 40 support tickets a day.", "SMArT"),
+    Case("Teach 35 piano lessons a week.", "SMArT"),
+)
+
+# Not time-bound: a start alone, a vague time, and durations, ages and years that name a thing.
+UNTIMED = (
+    Case("Starting in February, mentor a new graduate nurse.", "SmArt"),
+    Case("Get the staff room fridge cleaned out at some point.", "SMArt"),
+    Case("Renew my first-aid certificate when I get a chance.", "SMArt"),
+    Case("Update the lone-working risk assessment ASAP.", "SMArt"),
+    Case("Follow up with the 12 lapsed donors going forward.", "SMArt"),
+    Case("Cut average patient wait in A&E from 4 hours to 3 hours.", "SMArt"),
+    Case("Reduce the 30-day readmission rate on Ward 5 to under 8%.", "SMArt"),
+    Case("Cut the average time to answer calls at the practice from 90 to 30 seconds.", "SMArt"),
+    Case("Deliver a 90-minute workshop on budgeting for new tenants.", "SMArt"),
+    Case("Write up the 2025 annual impact report.", "SMArt"),
+    Case("Compile the May 2026 incident stats for the board.", "SMArt"),
+    Case("Build a 12-week strength plan for my clients.", "SMArt"),
+    Case("Draft the five-year strategy for the trust.", "SMArt"),
+    Case("Report on the 2026 harvest yields to the co-op board.", "SMArt"),
+    Case("Pass the BSL Level 2 exam someday so I can sign with deaf patients.", "SMARt"),
+)
+
+# Time-bound, with an end careful readers would date differently.
+ARGUABLE_DATE = (
+    Case("Have the new rota signed off by mid-February.", "SMArT"),
+    Case("Clear the 60 overdue maintenance tickets by end of next week.", "SMArT"),
+    Case("Post the weekly rota EOW.", "SMArT"),
+    Case("Launch the volunteer app by the start of Q2 2027.", "SMArT"),
+    Case("Have the new POS system live before the Christmas rush.", "SMArT"),
+    Case("Clear the backlog of 300 unscanned patient letters this side of Christmas.", "SMArT"),
+    Case("Finish planting the orchard before the new year.", "SMArT"),
+    Case("Hire two apprentice electricians by late spring.", "SMArT"),
+    Case("Apply for 20 graduate schemes before Christmas.", "SMArT"),
+    Case("Finalise the annual fundraising plan by the first week of January.", "SMArT"),
+    Case("Finish the kitchen extension for the Patels two weeks from Friday.", "SMArT"),
+)
+
+# Out of reach, shown by the text itself.
+BEYOND = (
+    Case("Get promoted from junior analyst to CFO within 6 months.", "SMarT", "2027-05-25"),
+    Case("Become head of nursing by next spring - I qualified as a nurse in September.", "SMarT"),
+    Case("Lose 25 kg by December 20.", "SMarT", "2026-12-20"),
+    Case("Cut staff turnover by 90% next month.", "SMarT", "2026-12-31"),
+    Case("Grow the charity's donor base from 200 to 20,000 in six weeks.", "SMarT", "2027-01-06"),
+    Case(
+        "Run an ultramarathon this Saturday, having never run more than 5k.", "SMarT", "2026-11-28"
+    ),
+    Case("Get 15 peer-reviewed papers accepted this month.", "SMarT", "2026-11-30"),
+    Case("Learn to fly and get my commercial pilot licence by January.", "SMarT", "2027-01-31"),
+    Case(
+        "Make $1M in profit from my new dog-walking side hustle within 3 months.",
+        "SMarT",
+        "2027-02-25",
+    ),
+    Case("Open 50 new branches of the café by the end of December.", "SMarT", "2026-12-31"),
+    Case("Translate the entire 900-page handbook into French by tomorrow.", "SMarT", "2026-11-26"),
+    Case("Visit every one of our 3,000 customers in person this week.", "SMarT", "2026-11-29"),
+    Case("Make partner at the firm within 12 months of qualifying as a solicitor.", "SMarT"),
+    Case("Become a Michelin-starred chef by summer; I start culinary school in January.", "SMarT"),
+    Case(
+        "Pass the HSK 6 Mandarin exam within eight weeks, starting from zero.",
+        "SMarT",
+        "2027-01-20",
+    ),
+    Case("Never miss a single medication round, ever.", "SMart"),
+    Case("Win every tender we bid for in 2027.", "SMarT", "2027-12-31"),
+    Case("Have 100% of customers rate us 5 stars forever.", "SMart"),
+    Case("Achieve zero sick days across the 200-person depot this winter.", "SMarT", "2027-02-28"),
+    Case("Go from kitchen porter to executive chef by next summer.", "SMarT", "2027-08-31"),
+    Case("Climb Everest in May; I've never hiked above 1,000 m.", "SMarT", "2027-05-31"),
+    Case(
+        "Win an Olympic gold in the 100m in 2028; I took up sprinting last month.",
+        "SMarT",
+        "2028-12-31",
+    ),
+    Case("Write and self-publish a 60,000-word novel this weekend.", "SMarT", "2026-11-29"),
+    Case("Knit 500 hats for the neonatal unit by Friday.", "SMarT", "2026-11-27"),
+    Case("Get all 28 pupils in my GCSE class to a grade 9 in the summer exams.", "SMarT"),
+    Case("Reduce our carbon emissions by 95% in the next 4 weeks.", "SMarT", "2026-12-23"),
+    Case(
+        "Triple the clinic's patient list from 2,000 to 6,000 in a fortnight.",
+        "SMarT",
+        "2026-12-09",
+    ),
+    Case(
+        "Become a Fellow of the Royal College of Surgeons by Easter; I'm a first-year medical "
+        "student.",
+        "SMarT",
+        "2027-03-28",
+    ),
+    Case("Become chief nursing officer within 2 years of qualifying.", "SMarT"),
+    Case("Handle 400 support tickets a day on my own.", "SMarT"),
+    Case("Bake 2,000 loaves single-handed before 7am tomorrow.", "SMarT", "2026-11-26"),
+    Case("Pay off my £30,000 student loan by next month on a £24k salary.", "SMarT", "2026-12-31"),
+    Case(
+        "Go from not being able to swim to lifeguard-qualified in 10 days.", "SMarT", "2026-12-05"
+    ),
+    Case(
+        "Cut the surgical waiting list from 18 months to zero by Christmas.", "SMarT", "2026-12-25"
+    ),
+)
+
+# Big, but not shown out of reach.
+WITHIN = (
+    Case(
+        "Get promoted from senior associate to manager by this time next year.",
+        "SMArT",
+        "2027-11-25",
+    ),
+    Case("Lose 4 kg before my brother's wedding in March.", "SMArT", "2027-03-31"),
+    Case(
+        "Run my first marathon in October after a year of building up from 5k.",
+        "SMArT",
+        "2027-10-31",
+    ),
+    Case(
+        "Raise our Net Promoter Score from 20 to 35 in the next twelve months.",
+        "SMArT",
+        "2027-11-25",
+    ),
+    Case(
+        "Double our monthly volunteer hours from 300 to 600 by the end of 2027.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case("Read 12 books in 2027.", "SMArT", "2027-12-31"),
+    Case(
+        "Cut our electricity use by 10% within a month by switching off idle machines overnight.",
+        "SMArT",
+        "2026-12-25",
+    ),
+    Case(
+        "Complete a 5k parkrun in under 30 minutes by March, starting from the couch.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Pass all four ACCA Applied Skills exams in the March 2027 sitting.", "SMArT", "2027-03-31"
+    ),
+    Case("Hire 6 care assistants for the night shift within 8 weeks.", "SMArT", "2027-01-20"),
+    Case("Sell 1,000 raffle tickets for the PTA fair by 12 December.", "SMArT", "2026-12-12"),
+    Case(
+        "Get 100% of staff through the fire safety e-learning by 31 January.", "SMArT", "2027-01-31"
+    ),
+    Case("Reach director level within 10 years.", "SMArT", "2036-11-25"),
+    Case(
+        "Make head chef at the restaurant within two months - I'm currently the sous chef.",
+        "SMArT",
+        "2027-01-25",
+    ),
+    Case(
+        "Grow my newsletter from 300 to 3,000 subscribers over the next year.",
+        "SMArT",
+        "2027-11-25",
+    ),
+    Case("Save £3,000 by the end of 2027.", "SMArT", "2027-12-31"),
+)
+
+TD_CASES = DATED + UNDATED + UNTIMED + ARGUABLE_DATE + BEYOND + WITHIN
