@@ -331,4 +331,18 @@ WITHIN = (
     Case("Save £3,000 by the end of 2027.", "SMArT", "2027-12-31"),
 )
 
-TD_CASES = DATED + UNDATED + UNTIMED + ARGUABLE_DATE + BEYOND + WITHIN
+# A period inside a noun phrase says which thing is meant; it dates the goal only when the
+# head is an occasion, a target or an undertaking, or a time preposition governs the phrase.
+NAMED_BY_PERIOD = (
+    Case("Proofread the Q3 2026 donor newsletter.", "SMArt"),
+    Case("Archive the March 2026 timesheets.", "SMArt"),
+    Case("Summarise the 2026 staff survey results for the trustees.", "SMArt"),
+    Case("Write the annual safeguarding report for the governors.", "SMArt"),
+    Case("Check the 2027 shift patterns against the new working-time rules.", "SMArt"),
+    Case("Hit my Q1 quota.", "SMArT", "2027-03-31"),
+    Case("Run the 2027 volunteer recruitment campaign.", "SMArT", "2027-12-31"),
+    Case("Give a talk at the June 2027 regional conference.", "SMArT", "2027-06-30"),
+    Case("Tile the shower room by the March 2027 handover.", "SMArT", "2027-03-31"),
+)
+
+TD_CASES = DATED + UNDATED + UNTIMED + ARGUABLE_DATE + BEYOND + WITHIN + NAMED_BY_PERIOD

@@ -36,6 +36,7 @@ __all__ = [
     "ORDINAL_WORDS",
     "PERCENT_WORDS",
     "PERFECT_MARKERS",
+    "PERIOD_TARGETS",
     "POSSESSIVES",
     "SCALES",
     "SEASONS",
@@ -266,6 +267,13 @@ VAGUE_TIME_PHRASES: Final = (
     ("in", "a", "few", "years"),
     ("within", "a", "few", "weeks"),
     ("within", "a", "few", "months"),
+)
+# Nouns a period before them dates: a target met within it ("my Q1 quota", "the 2027 sales
+# target") or an undertaking carried out in it ("the Q1 2027 data migration project").
+PERIOD_TARGETS: Final = words(
+    "target targets quota quotas goal goals objective objectives budget budgets kpi kpis "
+    "okr okrs number numbers project projects campaign campaigns initiative initiatives "
+    "pilot pilots rollout rollouts push drive"
 )
 # Prepositions in front of a period and what they make of it.
 END_PREPOSITIONS: Final = words(

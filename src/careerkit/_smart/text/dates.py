@@ -124,6 +124,7 @@ class _Dates:
             or i == 0
             or prev in (",", ":", "(", "-", ";", "–", "/")
             or (raw_prev[:1].isupper() and year >= d.as_of.year)
+            or (prev in lx.DETERMINERS_DEFINITE and d.raw[i + 1 : i + 2] and _dated_head(d, i + 1))
         ):
             return _resolve(d, begin_fiscal, i + 1, first, last)
         self.names.add(i)  # a year in a name, no time frame: "the 2027 roadmap"
@@ -397,3 +398,17 @@ def _undated(d: _Doc, i: int, j: int) -> _Time:
 def _eventlike(w: str) -> bool:
     """A noun that names an occasion, listed or by its ending: "review", "inspection"."""
     return w in lx.EVENT_NOUNS or (len(w) > 5 and w.endswith(lx.EVENT_ENDINGS))
+
+
+def _dated_head(d: _Doc, j: int) -> bool:
+    """Does the noun phrase at ``j``, after a period, name what the period dates: an occasion,
+    a target met within it or an undertaking carried out in it ("the March ops review", "my
+    Q1 quota", "the 2027 recruitment campaign"), not a thing it is about ("the 2026 yields")?"""
+    head = d.low[max(_np_end(d, j, min(d.n, j + 5)), j + 1) - 1]
+    return (
+        _eventlike(head)
+        or head in lx.CADENCE_NOUNS
+        or head in lx.UNDATED_PERIODS
+        or (head in lx.EVENT_PLURALS and head != "results")  # results day, not the results
+        or head in lx.PERIOD_TARGETS
+    )

@@ -9,8 +9,9 @@ from itertools import compress
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.counts import _Counts, _window_of
+from careerkit._smart.text.dates import _dated_head
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
-from careerkit._smart.text.numbers import _number_at
+from careerkit._smart.text.numbers import _is_year, _number_at
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import (
     _context,
@@ -47,6 +48,11 @@ class _TimeScan(_Counts):
                 continue
             t = self._at(i, low[i])
             if t is None:
+                continue
+            if t.kind == "end" and _names_a_thing(d, i, t.j):
+                # "the May 2026 incident stats": the period says which thing, not by when
+                self.names.update(k for k in range(i, t.j) if _is_year(d.at[k]) is not None)
+                after = t.j
                 continue
             self.found.append(t)
             used[t.i : t.j] = b"\1" * (t.j - t.i)
@@ -216,7 +222,10 @@ class _TimeScan(_Counts):
             return True  # used as an adverb: "review my goals weekly"
         if nxt in lx.METRIC_NOUNS or d.at[_np_end(d, i + 1, d.n) - 1] in lx.METRIC_NOUNS:
             return False
-        if d.at[i - 1] in lx.DETERMINERS_DEFINITE:
+        k = i - 1
+        while k > 0 and k in self.names:
+            k -= 1  # "the 2025 annual impact report": the year is a modifier as well
+        if d.at[k] in lx.DETERMINERS_DEFINITE:
             end = _np_end(d, i + 1, d.n)
             # "the monthly team meeting", "the weekly Rotary lunch": an occasion that recurs
             return d.at[end - 1] in lx.EVENT_NOUNS or d.at[end - 1] in lx.CADENCE_NOUNS
@@ -321,3 +330,26 @@ class _TimeScan(_Counts):
                             return _Time("event", i, e + 1)
                         e += 1
         return None
+
+
+def _names_a_thing(d: _Doc, i: int, j: int) -> bool:
+    """Is the period at ``i``..``j`` a modifier inside a noun phrase whose head is not an
+    occasion ("the May 2026 incident stats", "on the 2026 harvest yields", "an H1 hiring
+    forecast")? Then it says which thing is meant, not when the goal ends; an occasion or a
+    target keeps its period ("the March ops review", "my Q1 quota")."""
+    if d.at[i - 1] not in _NP_DETERMINERS or j >= d.n or not d.raw[j][:1].isalpha():
+        return False
+    if d.low[i] in lx.SEASONS or d.at[i - 2] in _NP_TIME_PREPS:
+        # "by the May bank holiday", "in the June 2027 window", "in the spring league": a
+        # time preposition makes the whole phrase a time, named by its period
+        return False
+    nxt = d.low[j]
+    if nxt in lx.PREPOSITIONS or nxt in lx.BOUNDARY or nxt in lx.MONTHS or nxt in lx.WEEKDAYS:
+        return False
+    return not _dated_head(d, j)
+
+
+# Determiners that open a noun phrase a period may sit inside ("this" and "next" make the
+# period itself relative: "this May", "next year").
+_NP_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "its"})
+_NP_TIME_PREPS = (lx.END_PREPOSITIONS - {"of"}) | {"before", "after", "at", "ahead", "prior"}
