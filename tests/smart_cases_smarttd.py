@@ -345,4 +345,20 @@ NAMED_BY_PERIOD = (
     Case("Tile the shower room by the March 2027 handover.", "SMArT", "2027-03-31"),
 )
 
+# "in time for", "between now and", "in advance of" say "by" in three words.
+COMPOUND_DEADLINES = (
+    Case("Have the risk assessment signed in time for Easter.", "SMArT", "2027-03-28"),
+    Case("Log 15 flying hours between now and the end of January.", "SMArT", "2027-01-31"),
+    Case("Interview 8 tenants between now and Christmas.", "SMArT", "2026-12-25"),
+)
+# The same, before an occasion with no date: time-bound, no deadline.
+COMPOUND_UNDATED = (
+    Case("Print 200 programmes in time for the carol concert.", "SMArT"),
+    Case("Get the marquee booked in advance of the village fete.", "SMArT"),
+    Case("Re-certify all 30 fire doors in advance of the insurer's inspection.", "SMArT"),
+    Case("Rehearse the handover talk twice in time for the governors' meeting.", "SMArT"),
+)
+UNDATED = UNDATED + COMPOUND_UNDATED
+
 TD_CASES = DATED + UNDATED + UNTIMED + ARGUABLE_DATE + BEYOND + WITHIN + NAMED_BY_PERIOD
+TD_CASES = TD_CASES + COMPOUND_DEADLINES

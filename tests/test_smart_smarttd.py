@@ -20,10 +20,8 @@ FLOOR = 0.90
 MISSES = {
     "Deadline 19/02/2027 - submit three tender bids to the council.",
     "Get the pitch deck to our investors by 9 a.m. Monday.",
-    "Attend 10 Toastmasters meetings between now and Easter.",
     "Complete the ILM Level 5 diploma inside 8 months.",
     "Get 50 Google reviews for the salon in under two months.",
-    "Draft the new safeguarding policy in time for the trustees' meeting.",
     "Be promoted to nurse manager within 2 years of qualifying.",
     "Starting in February, mentor a new graduate nurse.",
     "Clear the backlog of 300 unscanned patient letters this side of Christmas.",
@@ -53,7 +51,6 @@ MISSES = {
 DEADLINE_MISSES = {
     "Get the pitch deck to our investors by 9 a.m. Monday.",
     "Get my HGV Class 1 licence by the end of the year after next.",
-    "Attend 10 Toastmasters meetings between now and Easter.",
     "Complete the ILM Level 5 diploma inside 8 months.",
     "Get 50 Google reviews for the salon in under two months.",
     "Complete the Level 2 food hygiene course in the next 48 hours.",

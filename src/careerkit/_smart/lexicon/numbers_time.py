@@ -14,6 +14,7 @@ __all__ = [
     "CADENCE_NOUNS",
     "CALENDAR_KINDS",
     "CHANCE_NOUNS",
+    "COMPOUND_DEADLINE_PREPS",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
     "DAY_END_CODES",
@@ -285,3 +286,8 @@ PERFECT_MARKERS: Final = words("i've we've they've you've been having has")
 # Verbs whose time is when something starts: "begin the course in February".
 START_VERBS: Final = words("start begin commence")
 BEFORE_PREPOSITIONS: Final = words("before")
+# Prepositions of three words that say "by" before an occasion or a day: "in time for the
+# trustees' meeting", "between now and Easter", "in advance of the audit".
+COMPOUND_DEADLINE_PREPS: Final = frozenset(
+    {("in", "time", "for"), ("between", "now", "and"), ("in", "advance", "of")}
+)

@@ -43,6 +43,7 @@ from careerkit._smart.lexicon.numbers_time import (
     AMBIGUOUS_MONTHS,
     BEFORE_PREPOSITIONS,
     CADENCE_ADVERBS,
+    COMPOUND_DEADLINE_PREPS,
     CURRENCY_WORDS,
     DAY_END_CODES,
     DURATION_UNITS,
@@ -651,6 +652,7 @@ TIME_TRIGGERS = (
     | UNDATED_PERIODS
     | DAY_END_CODES
     | {"until", "till", "before", "by", "prior", "ahead", "up", "same", "within", "when"}
+    | frozenset(p[1] for p in COMPOUND_DEADLINE_PREPS)  # "in time for", "between now and"
     # occasions read where they stand: "in the mocks", "for Christmas", "by Friday's launch"
     | EVENT_PLURALS
     | frozenset(FIXED_HOLIDAYS)

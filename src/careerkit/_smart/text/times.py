@@ -120,6 +120,11 @@ class _TimeScan(_Counts):
             t = self._event_after(i, w)
             if t is not None:
                 return t
+        if (self.d.at[i - 1], w, self.d.at[i + 1]) in lx.COMPOUND_DEADLINE_PREPS:
+            # "in time for the AGM", "between now and the open day": "by" in three words
+            t = self._event_after(i + 1, "by")
+            if t is not None:
+                return t._replace(i=i - 1)
         if w in lx.EVENT_NOUNS or w in lx.UNDATED_PERIODS or w in lx.EVENT_PLURALS:
             return self._event(i)
         if w in lx.FIXED_HOLIDAYS or w == "easter":
