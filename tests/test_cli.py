@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import importlib
 import io
 import json
@@ -492,6 +493,7 @@ def test_python_dash_m_runs_the_command_line(
 ) -> None:
     monkeypatch.setattr(sys, "argv", ["careerkit", "--version"])
     monkeypatch.delitem(sys.modules, "careerkit.__main__", raising=False)
+    monkeypatch.setattr(gc, "freeze", lambda: None)  # keep this test process's objects collectable
     with pytest.raises(SystemExit) as exc:
         runpy.run_module("careerkit", run_name="__main__")
     assert exc.value.code == 0
@@ -535,8 +537,43 @@ def test_the_installed_console_script(tmp_path: Path) -> None:
 
 def test_importing_the_main_module_runs_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delitem(sys.modules, "careerkit.__main__", raising=False)
+    frozen = gc.get_freeze_count()
     module = importlib.import_module("careerkit.__main__")
-    assert module.main is main
+    assert callable(module.program)
+    assert (gc.isenabled(), gc.get_freeze_count()) == (True, frozen)
+
+
+def test_the_program_imports_with_the_collector_off_and_freezes_what_it_imported() -> None:
+    probe = (
+        "import gc, sys, io, contextlib\n"
+        "import careerkit.__main__ as entry\n"
+        "assert 'careerkit._cli' not in sys.modules and gc.get_freeze_count() == 0\n"
+        "sys.argv = ['careerkit', 'demo', '--format', 'json']\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        "    code = entry.program()\n"
+        "print(code, gc.isenabled(), gc.get_freeze_count() > 10_000, out.getvalue()[:1])"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=_env()
+    ).stdout
+    assert found == "0 True True {\n"
+
+
+def test_the_program_leaves_a_disabled_collector_off() -> None:
+    probe = (
+        "import gc, sys\n"
+        "import careerkit.__main__ as entry\n"
+        "gc.disable()\n"
+        "sys.argv = ['careerkit', 'schema']\n"
+        "import io, contextlib\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    code = entry.program()\n"
+        "print(code, gc.isenabled())"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=_env()
+    ).stdout
+    assert found == "0 False\n"
 
 
 def test_demo_reads_the_copy_bundled_in_an_installed_package(

@@ -1,0 +1,254 @@
+"""S: whether the clause's action on its object is specific, by the class of its verb.
+
+The stage of :func:`careerkit._smart.text.action.read_clause` that decides S, reporting why
+not (S001-S008) to the clause's ``issue``; it also says whether the action yields a one-off
+deliverable, which M counts.
+"""
+
+from __future__ import annotations
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.features import _pronoun_object
+from careerkit._smart.text.objects import _abstract, _np_end
+from careerkit._smart.text.reading import Clause
+from careerkit._smart.text.verbs import (
+    _comparative_form,
+    _completion_at,
+    _earns_credential,
+    _narrowed,
+)
+
+
+def _specific(c: Clause, hedged: bool) -> None:
+    """Set ``c.s_met`` and ``c.deliverable_ok``; findings go to ``c.issue``."""
+    d = c.d
+    low = d.low
+    text = d.text
+    main, g_hi = c.main, c.g_hi
+    verb_class = c.verb_class
+    obj_hi = c.obj_hi
+    goal_span = c.goal_span
+    issue = c.issue
+    s_met: bool
+    c.sp_main = sp_main = (
+        d.span(main, min(obj_hi, g_hi)) if main < g_hi and obj_hi > main else goal_span
+    )
+    if c.verb is None:
+        s_met = _verbless(c)
+    elif verb_class in ("vague", "change"):
+        s_met = _vague_or_change(c)
+    elif verb_class == "learning":
+        s_met = _learning(c)
+    elif verb_class == "state":
+        s_met = _state(c)
+    elif verb_class == "promotion":
+        s_met = c.role_named or c.figure or c.named
+        if not s_met:
+            issue("S006", sp_main, d.slice(main, max(obj_hi, main + 1)))
+    else:  # deliverable, acquire
+        s_met = _deliverable(c)
+    if c.policy_terms:
+        s_met = False
+        for sp in c.policy_terms:
+            issue("S007", sp, text[sp[0] : sp[1]].lower())
+    if hedged:
+        for k in range(main):
+            if low[k] in lx.HEDGE_WORDS:
+                issue("S008", d.span(k, k + 1), low[k])
+                break
+    c.s_met = s_met
+
+
+def _verbless(c: Clause) -> bool:
+    """A note without a verb: "AWS cert by June", "5 talks in 2027", or a result marked
+    done: "Safeguarding refresher done by 1 March"."""
+    d = c.d
+    low = d.low
+    used = d.used
+    done = _completion_at(d, c.main, c.g_hi) is not None
+    # "Gas Safe registration by June": a noun of action on a named thing is a result
+    # to reach, as a named certificate is.
+    result = (
+        c.artifact
+        or done
+        or any(
+            len(low[k]) > 6
+            and low[k].endswith(lx.ACTION_NOUN_ENDINGS)
+            and not used[k]
+            and not _abstract(low[k])  # "Leadership Development": a quality to grow
+            for k in c.in_goal
+        )
+    )
+    figure, named = c.figure, c.named
+    comparatives, vague_q = c.comparatives, c.vague_q
+    s_met = (figure or named or done) and (result or figure) and not comparatives and not vague_q
+    c.deliverable_ok = result and (named or figure or done) and not vague_q and not comparatives
+    if not s_met:
+        c.issue("S005", c.goal_span)
+    return s_met
+
+
+def _vague_or_change(c: Clause) -> bool:
+    """A vague or change verb is specific with a figure (or a goal's metric) only."""
+    d = c.d
+    low = d.low
+    text = d.text
+    verb, verb_class, verb_at = c.verb, c.verb_class, c.verb_at
+    comparatives = c.comparatives
+    rules = c.ctx.rules
+    s_met = (
+        c.figure
+        or (rules.has_metric and not comparatives)
+        or (
+            verb_class == "change"
+            and rules.change_with_scope_is_specific
+            and (c.named or c.definite)
+            and not comparatives
+        )
+    )
+    if not s_met:
+        if comparatives:
+            k0 = comparatives[0]
+            c.issue("S002", d.span(k0, k0 + 1), low[k0])
+        phrasal = verb_class == "vague" and (verb, d.at[verb_at + 1]) in lx.PHRASAL_VAGUE
+        # A light verb is vague with its noun: "take ownership", "make progress".
+        light = not phrasal and verb in lx.LIGHT_VERBS and d.at[verb_at + 1][:1].isalpha()
+        stop = verb_at + 1 + phrasal
+        if d.at[stop].endswith("ing") and len(d.at[stop]) > 4:
+            stop += 1  # "keep going": the direction with its gerund
+        if light:
+            stop = min(_np_end(d, verb_at + 1, c.g_hi), verb_at + 4)
+        sp = d.span(verb_at, max(stop, verb_at + 1))
+        c.issue("S001", sp, text[sp[0] : sp[1]].lower())
+    return s_met
+
+
+def _learning(c: Clause) -> bool:
+    """ "learn X" is specific with a named or definite object and a figure or a time."""
+    d = c.d
+    low = d.low
+    main, obj_hi = c.main, c.obj_hi
+    vague_q, vague_nouns = c.vague_q, c.vague_nouns
+    extra = c.figure or any(t.kind in ("end", "window", "cadence", "event") for t in c.ctx.times)
+    extra = extra or c.ctx.rules.learning_alone_is_specific
+    s_met = (c.named or c.definite or c.figure) and extra and not vague_q and not vague_nouns
+    if not s_met:
+        if vague_q or vague_nouns:
+            k0 = (vague_q + vague_nouns)[0]
+            c.issue("S003", d.span(k0, min(obj_hi, c.g_hi) if obj_hi > k0 else k0 + 1), low[k0])
+        else:
+            c.issue("S004", c.sp_main, d.slice(main, max(obj_hi, main + 1)))
+    return s_met
+
+
+def _state(c: Clause) -> bool:
+    """A state to be in ("be organized") is specific as a named role or with a figure."""
+    d = c.d
+    low = d.low
+    main, obj_hi, verb_at, g_hi = c.main, c.obj_hi, c.verb_at, c.g_hi
+    comparatives, vague_states = c.comparatives, c.vague_states
+    if (comparatives or vague_states) and not c.figure:
+        s_met = False
+        k0 = (comparatives + vague_states)[0]
+        if comparatives:
+            c.issue("S002", d.span(k0, k0 + 1), low[k0])
+        else:  # "be organized", "be a good mentor": a state to be in, not an action
+            stop = max(k0 + 1, _np_end(d, k0, g_hi))
+            c.issue("S001", d.span(verb_at, stop), d.slice(verb_at, stop).lower())
+    else:
+        s_met = c.role_named or c.figure
+        if not s_met and not c.obj_words:
+            c.issue("S005", c.goal_span)  # "Stay until June": nothing to do or become
+        elif not s_met:
+            # "be a role model": a way to be, named as a direction, not as a vague object
+            c.issue("S001", c.sp_main, d.slice(main, max(obj_hi, main + 1)).lower())
+    return s_met
+
+
+def _deliverable(c: Clause) -> bool:
+    """An action that makes or gets something: specific when its object is concrete."""
+    d = c.d
+    low = d.low
+    raw = d.raw
+    main, g_hi, verb, verb_class = c.main, c.g_hi, c.verb, c.verb_class
+    obj_lo, obj_hi, obj_words, head = c.obj_lo, c.obj_hi, c.obj_words, c.head
+    figure, named = c.figure, c.named
+    comparatives, vague_q, vague_nouns = c.comparatives, c.vague_q, c.vague_nouns
+    vague_states = c.vague_states
+    abstract_obj, people_obj = c.abstract_obj, c.people_obj
+    sp_main = c.sp_main
+    issue = c.issue
+    # "finish it", "get this done": a pronoun alone names nothing to make or check
+    pronoun_obj = c.pronoun_obj = _pronoun_object(c)
+    if pronoun_obj and not figure:
+        s_met = False
+        issue("S003", sp_main, obj_words[0])
+    elif (comparatives or vague_q or vague_nouns) and not figure:
+        s_met = False
+        k0 = (comparatives + vague_q + vague_nouns)[0]
+        if low[k0] in lx.COMPARATIVES or low[k0] in lx.SUPERLATIVES or _comparative_form(low[k0]):
+            issue("S002", d.span(k0, k0 + 1), low[k0])
+        else:
+            issue("S003", d.span(k0, k0 + 1), low[k0])
+    elif abstract_obj and not figure:
+        s_met = False
+        if (
+            (verb in lx.LIGHT_VERBS and obj_hi > obj_lo == main + 1)
+            or (head.endswith("ing") and obj_hi == obj_lo + 1)
+            or any(obj_lo <= k < obj_hi for k in vague_states)
+        ):
+            # "take ownership", "stop procrastinating", "achieve world-class service"
+            said = d.slice(main, obj_hi).lower()
+        else:
+            said = d.raw[main].lower()
+        issue("S001", sp_main, said)
+    else:
+        s_met = c.anchors and not (
+            people_obj and verb_class == "acquire" and not named and not figure
+        )
+        if not s_met and not obj_words:
+            issue("S005", c.goal_span)  # "Stay until June": nothing it acts on
+        elif not s_met:
+            issue("S003", c.generic_span or sp_main, d.slice(obj_lo, obj_hi))
+    obj_vague = any(obj_lo <= k < obj_hi for k in vague_states)
+    # "attend conferences": a bare plural says neither which nor how many.
+    bare_plural = (
+        head.endswith("s")
+        and head in low[obj_lo:obj_hi]
+        and raw[obj_lo + low[obj_lo:obj_hi].index(head)].islower()
+        and not head.endswith("ss")
+        and not figure
+        and not c.cadence_in_goal
+        and not any(
+            w in lx.DETERMINERS_DEFINITE
+            or w in lx.DETERMINERS_INDEFINITE
+            or w in ("all", "every", "each", "both")  # "close all tickets": the whole set
+            for w in low[obj_lo:obj_hi]
+        )
+    )
+    # "hand flyers to every ward visitor": a complement says which.
+    obj_vague = obj_vague or (bare_plural and not _narrowed(d, obj_lo, obj_hi, [], g_hi))
+    obj_vague = obj_vague or (head in lx.AMOUNT_NOUNS and obj_hi - obj_lo == 1 and not figure)
+    c.deliverable_ok = (
+        not abstract_obj
+        and not obj_vague
+        and not (comparatives or vague_q or vague_nouns)
+        and (
+            verb_class == "deliverable"
+            or (
+                verb_class == "acquire"
+                and (
+                    c.role_target
+                    or head in lx.ARTIFACT_NOUNS
+                    or _earns_credential(d, c.after, g_hi)
+                    or named  # "get my PRINCE2 Foundation": a named thing, got or not
+                )
+                and not people_obj
+            )
+        )
+        and bool(obj_words or verb in ("present", "speak", "volunteer", "retire"))
+        # A negated action ("never miss a deadline") produces nothing to check.
+        and not c.negated
+        and not pronoun_obj
+    )
+    return s_met
