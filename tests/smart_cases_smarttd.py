@@ -359,6 +359,16 @@ COMPOUND_UNDATED = (
     Case("Rehearse the handover talk twice in time for the governors' meeting.", "SMArT"),
 )
 UNDATED = UNDATED + COMPOUND_UNDATED
+# "before", "prior to", "ahead of" a day end the goal the day before it, whether the day is a
+# date or a holiday.
+BEFORE_A_DAY = (
+    Case("Sew 12 nativity costumes before Christmas Eve.", "SMArT", "2026-12-23"),
+    Case("Dig over the 3 allotment beds before Easter.", "SMArT", "2027-03-27"),
+    Case("File my self-assessment tax return ahead of New Year's Day.", "SMArT", "2026-12-31"),
+    Case("Submit the planning bid ahead of 1 March.", "SMArT", "2027-02-28"),
+    Case("Ship 300 hand-poured candles before Christmas.", "SMArT", "2026-12-24"),
+    Case("Re-grout the pool changing rooms in advance of 12 January.", "SMArT", "2027-01-11"),
+)
 
 TD_CASES = DATED + UNDATED + UNTIMED + ARGUABLE_DATE + BEYOND + WITHIN + NAMED_BY_PERIOD
-TD_CASES = TD_CASES + COMPOUND_DEADLINES
+TD_CASES = TD_CASES + COMPOUND_DEADLINES + BEFORE_A_DAY

@@ -187,7 +187,9 @@ class _Events:
             when = _holiday(head, year)
             if ya is None and when < d.as_of:
                 when = _holiday(head, year + 1)
-            return _Time("end", i, ya[1] if ya is not None else end, when, when, 1)
+            last = when - timedelta(days=1) if w in ("before", "prior", "ahead") else when
+            # "before Christmas" ends the day before, as "before July 1" does
+            return _Time("end", i, ya[1] if ya is not None else end, when, last, 1)
         named = (
             (raw.isupper() and len(raw) > 1)
             or head in lx.HOLIDAYS
