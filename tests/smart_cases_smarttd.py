@@ -371,4 +371,26 @@ BEFORE_A_DAY = (
 )
 
 TD_CASES = DATED + UNDATED + UNTIMED + ARGUABLE_DATE + BEYOND + WITHIN + NAMED_BY_PERIOD
-TD_CASES = TD_CASES + COMPOUND_DEADLINES + BEFORE_A_DAY
+# More of the time grammar: a start said with "beginning" or "start", fiscal halves, clock
+# times in any spelling, windows with an upper limit, hours from now, two periods on.
+GRAMMAR_DATED = (
+    Case("Send the rota to all staff by 4 p.m. Friday.", "SMArT", "2026-11-27"),
+    Case("Lock up the pharmacy store by noon tomorrow.", "SMArT", "2026-11-26"),
+    Case("Have the minutes circulated by midday Thursday.", "SMArT", "2026-11-26"),
+    Case("Train 6 new lifeguards in less than 3 months.", "SMArT", "2027-02-25"),
+    Case("Get the van through its MOT within no more than 2 weeks.", "SMArT", "2026-12-09"),
+    Case("Finish the loft insulation at number 14 inside a fortnight.", "SMArT", "2026-12-09"),
+    Case("Call back the 9 missed enquiries within the next 24 hours.", "SMArT", "2026-11-26"),
+    Case("Sign off the 3 overdue timesheets in the next 2 hours.", "SMArT", "2026-11-25"),
+    Case("Publish the parish magazine the month after next.", "SMArT", "2027-01-31"),
+    Case("Pass my ACA exams by the end of the year after next.", "SMArT", "2028-12-31"),
+)
+GRAMMAR_UNDATED = (
+    Case("Start February: shadow the night manager twice a week.", "SMArT"),
+    Case("Beginning 2 February, run a 10-minute safety brief every shift.", "SMArT"),
+    Case("Cut agency spend by 15% in the first half of the financial year.", "SMArT"),
+    Case("Close 20 new accounts in the second half of this fiscal year.", "SMArT"),
+)
+UNDATED = UNDATED + GRAMMAR_UNDATED
+
+TD_CASES = TD_CASES + COMPOUND_DEADLINES + BEFORE_A_DAY + GRAMMAR_DATED + GRAMMAR_UNDATED

@@ -47,6 +47,12 @@ MISSES = {
     "Cut the surgical waiting list from 18 months to zero by Christmas.",
     "Reach director level within 10 years.",
     "Give a talk at the June 2027 regional conference.",
+    "Send the rota to all staff by 4 p.m. Friday.",
+    "Have the minutes circulated by midday Thursday.",
+    "Train 6 new lifeguards in less than 3 months.",
+    "Get the van through its MOT within no more than 2 weeks.",
+    "Call back the 9 missed enquiries within the next 24 hours.",
+    "Publish the parish magazine the month after next.",
 }
 DEADLINE_MISSES = {
     "Get the pitch deck to our investors by 9 a.m. Monday.",
@@ -60,6 +66,19 @@ DEADLINE_MISSES = {
     "In my first 100 days in post, meet every head of department one to one.",
     "I'd really like to try and get my driving test passed before the summer holidays.",
     "Beginning 4 January, log my billable hours in Clio every day.",
+    "Send the rota to all staff by 4 p.m. Friday.",
+    "Have the minutes circulated by midday Thursday.",
+    "Train 6 new lifeguards in less than 3 months.",
+    "Get the van through its MOT within no more than 2 weeks.",
+    "Finish the loft insulation at number 14 inside a fortnight.",
+    "Call back the 9 missed enquiries within the next 24 hours.",
+    "Sign off the 3 overdue timesheets in the next 2 hours.",
+    "Publish the parish magazine the month after next.",
+    "Pass my ACA exams by the end of the year after next.",
+    "Start February: shadow the night manager twice a week.",
+    "Beginning 2 February, run a 10-minute safety brief every shift.",
+    "Cut agency spend by 15% in the first half of the financial year.",
+    "Close 20 new accounts in the second half of this fiscal year.",
 }
 
 
