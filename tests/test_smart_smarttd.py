@@ -65,7 +65,6 @@ DEADLINE_MISSES = {
     "Rebuild the stock-take spreadsheet over the Christmas break.",
     "In my first 100 days in post, meet every head of department one to one.",
     "I'd really like to try and get my driving test passed before the summer holidays.",
-    "Beginning 4 January, log my billable hours in Clio every day.",
     "Send the rota to all staff by 4 p.m. Friday.",
     "Have the minutes circulated by midday Thursday.",
     "Train 6 new lifeguards in less than 3 months.",
@@ -75,8 +74,6 @@ DEADLINE_MISSES = {
     "Sign off the 3 overdue timesheets in the next 2 hours.",
     "Publish the parish magazine the month after next.",
     "Pass my ACA exams by the end of the year after next.",
-    "Start February: shadow the night manager twice a week.",
-    "Beginning 2 February, run a 10-minute safety brief every shift.",
     "Cut agency spend by 15% in the first half of the financial year.",
     "Close 20 new accounts in the second half of this fiscal year.",
 }

@@ -84,6 +84,13 @@ def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
         # "from next September": "next" and "this" say which one, not how it bounds the goal
         if w == "of" and d.at[j - 1] in ("ahead", "advance"):
             break  # "ahead of 1 March", "in advance of Easter": "before"
+        if (
+            w in ("beginning", "start")
+            and d.at[j + 1] != "of"
+            and d.at[j - 1] not in lx.EVENT_DEADLINE_PREPS
+            and d.at[j - 1] not in lx.DETERMINERS_DEFINITE
+        ):
+            break  # "Beginning 4 January, ...", "Start January": when it starts, not its end
         if w in ("the", "of", "very", "-", "a", "next", "this") or w in lx.MOD_WORDS:
             if w == "close" and d.at[j + 1] != "of":
                 break  # "close the Q3 books": a verb, not "the close of Q3"
@@ -131,7 +138,7 @@ def _resolve(
     days = (last - first).days + 1
     if (
         prep in lx.START_PREPOSITIONS
-        or prep in ("effective", "commencing")
+        or prep in ("effective", "commencing", "start")
         or (prep in ("in", "on", "of") and prep2 in ("starting", "beginning", "from", "as"))
         or (prep == "with" and prep2 in ("starting", "beginning"))  # "starting with the June"
     ):
