@@ -60,7 +60,6 @@ DEADLINE_MISSES = {
     "Complete the ILM Level 5 diploma inside 8 months.",
     "Get 50 Google reviews for the salon in under two months.",
     "Complete the Level 2 food hygiene course in the next 48 hours.",
-    "Hit £1.2m in renewals in the second half of the fiscal year.",
     "Upon my return from leave, meet each of my 8 direct reports within two weeks.",
     "Rebuild the stock-take spreadsheet over the Christmas break.",
     "In my first 100 days in post, meet every head of department one to one.",
@@ -74,8 +73,6 @@ DEADLINE_MISSES = {
     "Sign off the 3 overdue timesheets in the next 2 hours.",
     "Publish the parish magazine the month after next.",
     "Pass my ACA exams by the end of the year after next.",
-    "Cut agency spend by 15% in the first half of the financial year.",
-    "Close 20 new accounts in the second half of this fiscal year.",
 }
 
 

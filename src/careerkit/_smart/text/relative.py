@@ -14,6 +14,7 @@ from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import (
     _add,
     _context,
+    _fiscal_year_of,
     _months_later,
     _period_of,
     _resolve,
@@ -209,7 +210,11 @@ class _Relative(_Dates):
             return _resolve(d, i, month.j, first, last)
         if d.at[j] == "of":
             k = j + 1
-            if d.at[k] in ("fy", "fiscal"):
+            if d.at[k] in ("the", "this", "our", "my") and (
+                d.at[k + 1] == "fy" or d.at[k + 1] in lx.FISCAL_WORDS
+            ):
+                k += 1  # "the second half of the financial year"
+            if d.at[k] == "fy" or (d.at[k] in lx.FISCAL_WORDS and d.at[k + 1] == "year"):
                 fiscal = True
                 k += 2 if d.at[k + 1] == "year" else 1
             ya = _year_after(d, k)
@@ -221,6 +226,8 @@ class _Relative(_Dates):
             elif d.at[k] in ("the", "this", "next") and d.at[k + 1] == "year":
                 year = d.as_of.year + (1 if d.at[k] == "next" else 0)
                 j = k + 2
+            elif fiscal:
+                year, j = _fiscal_year_of(d.as_of, d.fy_start), k  # the current fiscal year
         if fiscal and not d.fy_known:
             return _undated(d, i, j)  # "the second half of FY27"
         months = 6 if unit == "half" else 3
