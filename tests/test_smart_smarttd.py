@@ -19,7 +19,6 @@ FLOOR = 0.90
 # Read differently from the label. Strict xfail: when one starts to pass, move it out.
 MISSES = {
     "Deadline 19/02/2027 - submit three tender bids to the council.",
-    "Get the pitch deck to our investors by 9 a.m. Monday.",
     "Complete the ILM Level 5 diploma inside 8 months.",
     "Get 50 Google reviews for the salon in under two months.",
     "Be promoted to nurse manager within 2 years of qualifying.",
@@ -47,15 +46,12 @@ MISSES = {
     "Cut the surgical waiting list from 18 months to zero by Christmas.",
     "Reach director level within 10 years.",
     "Give a talk at the June 2027 regional conference.",
-    "Send the rota to all staff by 4 p.m. Friday.",
-    "Have the minutes circulated by midday Thursday.",
     "Train 6 new lifeguards in less than 3 months.",
     "Get the van through its MOT within no more than 2 weeks.",
     "Call back the 9 missed enquiries within the next 24 hours.",
     "Publish the parish magazine the month after next.",
 }
 DEADLINE_MISSES = {
-    "Get the pitch deck to our investors by 9 a.m. Monday.",
     "Get my HGV Class 1 licence by the end of the year after next.",
     "Complete the ILM Level 5 diploma inside 8 months.",
     "Get 50 Google reviews for the salon in under two months.",
@@ -64,8 +60,6 @@ DEADLINE_MISSES = {
     "Rebuild the stock-take spreadsheet over the Christmas break.",
     "In my first 100 days in post, meet every head of department one to one.",
     "I'd really like to try and get my driving test passed before the summer holidays.",
-    "Send the rota to all staff by 4 p.m. Friday.",
-    "Have the minutes circulated by midday Thursday.",
     "Train 6 new lifeguards in less than 3 months.",
     "Get the van through its MOT within no more than 2 weeks.",
     "Finish the loft insulation at number 14 inside a fortnight.",

@@ -14,6 +14,7 @@ __all__ = [
     "CADENCE_NOUNS",
     "CALENDAR_KINDS",
     "CHANCE_NOUNS",
+    "CLOCK_WORDS",
     "COMPOUND_DEADLINE_PREPS",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
@@ -222,6 +223,8 @@ DAY_END_CODES: Final = words("eod cob eow")
 # Before "the 15th": a day of the month that is a deadline.
 DAY_PREPS: Final = words("by before until till on")
 SEASONS: Final = MappingProxyType({"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12})
+# Times of day said in words, and their hour: "by noon on Friday".
+CLOCK_WORDS: Final = MappingProxyType({"noon": 12, "midday": 12, "midnight": 24})
 # Shorthand read as the word it stands for: "tmrw", "b4", "this wk".
 SHORTHAND: Final = MappingProxyType(
     {

@@ -43,6 +43,7 @@ from careerkit._smart.lexicon.numbers_time import (
     AMBIGUOUS_MONTHS,
     BEFORE_PREPOSITIONS,
     CADENCE_ADVERBS,
+    CLOCK_WORDS,
     COMPOUND_DEADLINE_PREPS,
     CURRENCY_WORDS,
     DAY_END_CODES,
@@ -653,6 +654,7 @@ TIME_TRIGGERS = (
     | DAY_END_CODES
     | {"until", "till", "before", "by", "prior", "ahead", "up", "same", "within", "when"}
     | frozenset(p[1] for p in COMPOUND_DEADLINE_PREPS)  # "in time for", "between now and"
+    | frozenset(CLOCK_WORDS)  # "by noon"
     # occasions read where they stand: "in the mocks", "for Christmas", "by Friday's launch"
     | EVENT_PLURALS
     | frozenset(FIXED_HOLIDAYS)

@@ -199,14 +199,20 @@ class _Counts(_Relative, _Events):
             and d.glued[i + 2]
         ):
             end = i + 3
-            if d.at[end] in ("am", "pm", "a.m", "p.m"):
-                end += 1
+            end += _meridiem(d, end)
         elif suffix not in ("am", "pm"):
-            if suffix or d.at[i + 1] not in ("am", "pm", "a.m", "p.m", "o'clock"):
+            size = _meridiem(d, i + 1) or (d.at[i + 1] == "o'clock")
+            if suffix or not size:
                 return None
-            end = i + 2
+            end = i + 1 + size
         if not 0 <= value <= 24:
             return None
+        return self._time_of_day(i, end, value)
+
+    def _time_of_day(self, i: int, end: int, value: float) -> _Time:
+        """A clock time at ``i``..``end``: a deadline after "by", "before", "until" (today, or
+        on the day named next), else a time of day."""
+        d = self.d
         self.cadence_q.append(QuantityFact(value, "o'clock", "clock", d.span(i, end)))
         around = d.low[max(0, i - 5) : i] + d.low[end : end + 4]
         recurring = any(w in ("every", "each", "daily") or w in lx.WEEKDAYS_PLURAL for w in around)
@@ -313,6 +319,16 @@ class _Counts(_Relative, _Events):
         ):
             return self._window(i, tail, unit, count, True)
         return None
+
+
+def _meridiem(d: _Doc, k: int) -> int:
+    """How many tokens "am" or "pm" takes at ``k`` in any spelling ("pm", "p.m.", "P.M"), or 0."""
+    w = d.at[k]
+    if w in ("am", "pm"):
+        return 1
+    if w in ("a", "p") and d.at[k + 1] == "." and d.glued[k + 1] and d.at[k + 2] == "m":
+        return 4 if d.at[k + 3] == "." and d.glued[k + 3] else 3
+    return 0
 
 
 def _window_of(d: _Doc, i: int) -> bool:

@@ -140,6 +140,8 @@ class _TimeScan(_Counts):
             and self.d.at[i + 2] not in ("last", "as", "of", "next")
         ):
             return _Time("event", i - 1, i + 2)  # "log the call the same day": after each one
+        if w in lx.CLOCK_WORDS:
+            return self._time_of_day(i, i + 1, lx.CLOCK_WORDS[w])  # "by noon on Friday"
         if w in ("tomorrow", "today", "tonight"):
             day = self.d.as_of + timedelta(days=1 if w == "tomorrow" else 0)
             return _Time("end", _context(self.d, i)[3], i + 1, day, day, 1)
