@@ -19,8 +19,6 @@ FLOOR = 0.90
 # Read differently from the label. Strict xfail: when one starts to pass, move it out.
 MISSES = {
     "Deadline 19/02/2027 - submit three tender bids to the council.",
-    "Complete the ILM Level 5 diploma inside 8 months.",
-    "Get 50 Google reviews for the salon in under two months.",
     "Be promoted to nurse manager within 2 years of qualifying.",
     "Starting in February, mentor a new graduate nurse.",
     "Clear the backlog of 300 unscanned patient letters this side of Christmas.",
@@ -46,23 +44,16 @@ MISSES = {
     "Cut the surgical waiting list from 18 months to zero by Christmas.",
     "Reach director level within 10 years.",
     "Give a talk at the June 2027 regional conference.",
-    "Train 6 new lifeguards in less than 3 months.",
-    "Get the van through its MOT within no more than 2 weeks.",
     "Call back the 9 missed enquiries within the next 24 hours.",
     "Publish the parish magazine the month after next.",
 }
 DEADLINE_MISSES = {
     "Get my HGV Class 1 licence by the end of the year after next.",
-    "Complete the ILM Level 5 diploma inside 8 months.",
-    "Get 50 Google reviews for the salon in under two months.",
     "Complete the Level 2 food hygiene course in the next 48 hours.",
     "Upon my return from leave, meet each of my 8 direct reports within two weeks.",
     "Rebuild the stock-take spreadsheet over the Christmas break.",
     "In my first 100 days in post, meet every head of department one to one.",
     "I'd really like to try and get my driving test passed before the summer holidays.",
-    "Train 6 new lifeguards in less than 3 months.",
-    "Get the van through its MOT within no more than 2 weeks.",
-    "Finish the loft insulation at number 14 inside a fortnight.",
     "Call back the 9 missed enquiries within the next 24 hours.",
     "Sign off the 3 overdue timesheets in the next 2 hours.",
     "Publish the parish magazine the month after next.",

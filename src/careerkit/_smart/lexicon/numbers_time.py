@@ -55,6 +55,7 @@ __all__ = [
     "VAGUE_TIME_PHRASES",
     "WEEKDAYS",
     "WEEKDAYS_PLURAL",
+    "WINDOW_LIMITS",
 ]
 
 
@@ -279,6 +280,9 @@ PERIOD_TARGETS: Final = words(
     "okr okrs number numbers project projects campaign campaigns initiative initiatives "
     "pilot pilots rollout rollouts push drive"
 )
+# Words that put an upper limit on a window after its preposition: "in under two months",
+# "within less than 6 weeks", "in no more than a year".
+WINDOW_LIMITS: Final = words("under less fewer than no more max maximum most at")
 # Prepositions in front of a period and what they make of it.
 END_PREPOSITIONS: Final = words(
     "by in during until till til through thru within throughout of over"

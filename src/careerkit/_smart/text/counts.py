@@ -274,7 +274,14 @@ class _Counts(_Relative, _Events):
                 anchored = True
             lead = True
             k -= 1
+        limit = k
+        while limit > 0 and d.low[limit] in lx.WINDOW_LIMITS:
+            limit -= 1  # "in under two months", "within no more than 6 weeks"
+        if limit < k and d.at[limit] in lx.WINDOW_PREPS:
+            k = limit
         prep = d.at[k]
+        if prep == "inside":
+            prep = "within"  # "inside 8 months"
         if "first" in d.low[k + 1 : i] and prep not in lx.WINDOW_PREPS:
             return None  # "my first 90 days" with nothing bounding it
         begin = k if prep in lx.WINDOW_PREPS else k + 1
