@@ -242,6 +242,16 @@ class _Counts(_Relative, _Events):
             return None
         if unit_w in lx.DURATION_UNITS:
             unit = lx.DURATION_UNITS[unit_w]
+        elif (
+            unit_w in ("hour", "hours", "hr", "hrs", "h")
+            and d.at[i - 1] in ("next", "coming")
+            and d.at[i - 2] == "the"
+            and d.at[i - 3] in lx.WINDOW_PREPS
+        ):
+            # "in the next 48 hours": counted from now, so the goal's own window; hours past
+            # a day end on the day they run out
+            days = round(count / 24)
+            return self._window(i - 3, j + 1, "day", float(days), True)
         elif unit_w in lx.SHORT_UNITS and d.at[i - 1] in ("within", "in"):
             # "within 48 hours", "within 60 seconds": a standard each occurrence must meet
             # (a goal's own deadline is days away at least); "for 2 hours" is an amount.

@@ -57,6 +57,7 @@ class _Relative(_Dates):
                 what.isalpha()
                 and what.endswith("s")
                 and what not in lx.DURATION_UNITS
+                and what not in lx.SHORT_UNITS
                 and what not in lx.PERIOD_WORDS
                 and d.at[i - 1] in ("the", "my", "our")
                 and d.at[i - 2] in ("of", "in", "over", "across", "for", "during")
