@@ -134,6 +134,10 @@ class _Relative(_Dates):
             first, last = _period_of(d.as_of, w, 0, d.fy_start, False)
             stop = i + 3 if end_after else i + 2
             return _Time("end", _context(d, i)[3], stop, first, last, (last - first).days + 1)
+        if prev == "the" and (nxt, d.at[i + 2]) == ("after", "next") and w != "half":
+            # "by the end of the year after next", "the week after next": two periods on
+            first, last = _period_of(d.as_of, w, 2, d.fy_start, False)
+            return _resolve(d, i, i + 3, first, last)
         if w == "year" and prev == "new" and d.at[i - 2] == "the" and d.at[i - 3] in lx.PREP_ALL:
             # "in the new year": early in the next one, on no stated date
             return _undated(d, i - 1, i + 1)
