@@ -394,3 +394,129 @@ GRAMMAR_UNDATED = (
 UNDATED = UNDATED + GRAMMAR_UNDATED
 
 TD_CASES = TD_CASES + COMPOUND_DEADLINES + BEFORE_A_DAY + GRAMMAR_DATED + GRAMMAR_UNDATED
+
+# --- a second batch, written and labelled before the evaluator read it ----------------------
+
+B2_DATED = (
+    Case(
+        "Vet nurse goal: complete the RCVS clinical coaching course by the end of April.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case(
+        "By 30 June, reduce missed dental appointments from 12% to 7% by texting reminders "
+        "48 hours ahead.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("KR1: ship the offline mode for the field app by the end of Q1.", "SMArT", "2027-03-31"),
+    Case("O: happier customers. KR: CSAT from 78 to 85 this quarter.", "SMArT", "2026-12-31"),
+    Case(
+        "Attend 3 planning committee meetings as an observer over the winter.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Try to get to the gym more often this month.", "smArT", "2026-11-30"),
+    Case("Complete the CSCS health and safety test by Friday the 11th.", "SMArT", "2026-12-11"),
+    Case("Have the 2027 rota drafted by 15 December.", "SMArT", "2026-12-15"),
+    Case("Publish the annual accounts for 2025/26 by 31 January.", "SMArT", "2027-01-31"),
+    Case("Visit each of our 14 care homes at least once in Q1 2027.", "SMArT", "2027-03-31"),
+    Case("Land my first paid design client in the next six weeks.", "SMArT", "2027-01-06"),
+    Case("Stay under 2,000 calories a day for 8 weeks.", "SMArT", "2027-01-20"),
+    Case("Get elected as a local councillor at the May elections.", "SMArT", "2027-05-31"),
+)
+B2_UNDATED = (
+    Case("Mentor two newly qualified physios through their first rotation.", "SMArT"),
+    Case("Deliver 4 toolbox talks on working at height before the scaffolding goes up.", "SMArT"),
+    Case("Re-read the editorial style guide every January.", "SMArT"),
+    Case("Finish the dissertation lit review by week 6 of term.", "SMArT"),
+    Case("Get planning permission for the extension within 10 weeks of submitting.", "SMArT"),
+    Case("Post the meeting minutes within 2 working days of every board meeting.", "SMArT"),
+    Case("Send out the newsletter on the last Friday of each month.", "SMArT"),
+    Case("Twice a term, run a parents' evening for the reception class.", "SMArT"),
+    Case("Hand the keys over to the buyers on completion day.", "SMArT"),
+    Case("Renew the practice's CQC registration before the deadline.", "SMArT"),
+    Case("Write 500 words of my novel every weekday morning.", "SMArT"),
+    Case("Practise scales for 20 minutes a day.", "SMArT"),
+    Case("Get my first article into a national newspaper within a year of graduating.", "SMArT"),
+    Case("Recruit 15 new blood donors at the freshers' fair.", "SMArT"),
+    Case("Make zero dispensing errors during my 6-week placement.", "SMArT"),
+    Case("Make sergeant within 2 years of passing out of police training.", "SMArT"),
+    Case("Become a consultant surgeon within 3 years of leaving medical school.", "SMarT"),
+    Case("Keep my inbox at zero every day for the rest of my life.", "SMarT"),
+)
+B2_UNTIMED = (
+    Case("Get through the 200-question mock exam in under 3 hours.", "SMArt"),
+    Case("Finish the ward's annual mandatory training ASAP.", "SMArt"),
+    Case("Sort out the garage someday.", "SMArt"),
+    Case("Never lose a single customer, ever again.", "SMart"),
+    Case("Get every one of my 150 Year 11 students a grade 7 or above.", "SMart"),
+)
+# Time-bound, with an end careful readers would date differently.
+B2_ARGUABLE_DATE = (
+    Case("Take the Grade 5 theory exam in the spring sitting.", "SMArT"),
+    Case("Answer 100% of emails within 24 hours this week.", "SMArT"),
+    Case("Take on 3 new piano pupils a month until the summer.", "SMArT"),
+    Case("Get 90% of my Year 11 students a grade 4 or above in the summer exams.", "SMArT"),
+)
+B2_BEYOND = (
+    Case("Go from intern to VP of Marketing by next Christmas.", "SMarT", "2027-12-25"),
+    Case("Sell 400 houses this month as a solo estate agent.", "SMarT", "2026-11-30"),
+    Case("Pass the bar exam next month without having studied law.", "SMarT", "2026-12-31"),
+    Case("Raise £2m for the school roof appeal by Friday.", "SMarT", "2026-11-27"),
+    Case("Cut our delivery van fleet's fuel use by 80% next week.", "SMarT"),
+    Case("Write a 300-page PhD thesis from scratch in a fortnight.", "SMarT", "2026-12-09"),
+    Case("Become a grandmaster at chess by the summer; I learned the moves last week.", "SMarT"),
+    Case(
+        "Hit 10,000 subscribers on my new channel by Sunday, starting from zero.",
+        "SMarT",
+        "2026-11-29",
+    ),
+    Case("Triple my freelance income from £20k to £60k next month.", "SMarT", "2026-12-31"),
+    Case(
+        "Qualify as a chartered accountant by March, having just started the first module.",
+        "SMarT",
+        "2027-03-31",
+    ),
+    Case("Lose 30 kg by Christmas.", "SMarT", "2026-12-25"),
+    Case("Read 100 novels this week.", "SMarT"),
+    Case("Paint the whole 40-storey office block single-handed by Monday.", "SMarT", "2026-11-30"),
+    Case("Plant a million trees by myself this weekend.", "SMarT", "2026-11-29"),
+    Case(
+        "Reach fluency in Welsh (CEFR C2) in 4 weeks from complete beginner.",
+        "SMarT",
+        "2026-12-23",
+    ),
+    Case("Win Olympic gold in the marathon next year; I've never raced.", "SMarT", "2027-12-31"),
+    Case(
+        "Be appointed chief executive of the NHS trust within a year; I'm a ward clerk.",
+        "SMarT",
+        "2027-11-25",
+    ),
+    Case(
+        "Fix all 2,500 open bugs in the backlog by tomorrow with a team of two.",
+        "SMarT",
+        "2026-11-26",
+    ),
+    Case("Interview all 600 staff one-to-one this week.", "SMarT"),
+)
+B2_WITHIN = (
+    Case("Increase the restaurant's covers by 20% by the end of March.", "SMArT", "2027-03-31"),
+    Case("Halve the ambulance response time within 6 months.", "SMArT", "2027-05-25"),
+    Case(
+        "Get to 5,000 subscribers on my YouTube channel by the end of 2027.", "SMArT", "2027-12-31"
+    ),
+    Case("Run a sub-20-minute 5k by June; my current best is 23 minutes.", "SMArT", "2027-06-30"),
+    Case(
+        "Double the food bank's volunteer list from 40 to 80 within a year.", "SMArT", "2027-11-25"
+    ),
+    Case("Lose 3 kg by Christmas.", "SMArT", "2026-12-25"),
+    Case("Plant 50 trees on the community orchard site this winter.", "SMArT", "2027-02-28"),
+    Case("Reach CEFR B1 in Welsh within 18 months, starting from scratch.", "SMArT", "2028-05-25"),
+    Case("Win the county show's best-in-breed rosette next summer.", "SMArT", "2027-08-31"),
+)
+BATCH2 = B2_DATED + B2_UNDATED + B2_UNTIMED + B2_ARGUABLE_DATE + B2_BEYOND + B2_WITHIN
+UNDATED = UNDATED + B2_UNDATED
+BEYOND = BEYOND + B2_BEYOND
+WITHIN = WITHIN + B2_WITHIN
+TD_CASES = TD_CASES + BATCH2
