@@ -543,37 +543,32 @@ def test_importing_the_main_module_runs_nothing(monkeypatch: pytest.MonkeyPatch)
     assert (gc.isenabled(), gc.get_freeze_count()) == (True, frozen)
 
 
-def test_the_program_imports_with_the_collector_off_and_freezes_what_it_imported() -> None:
+@pytest.mark.parametrize(
+    ("before", "command", "expected"),
+    [
+        # on: imported with it off, then frozen (thousands of objects), then on again
+        ("", "demo", "0 True True"),
+        # a program that turned it off keeps it off
+        ("gc.disable()", "schema", "0 False True"),
+    ],
+)
+def test_the_program_imports_with_the_collector_off_and_freezes_what_it_imported(
+    before: str, command: str, expected: str
+) -> None:
     probe = (
         "import gc, sys, io, contextlib\n"
         "import careerkit.__main__ as entry\n"
         "assert 'careerkit._cli' not in sys.modules and gc.get_freeze_count() == 0\n"
-        "sys.argv = ['careerkit', 'demo', '--format', 'json']\n"
-        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
-        "    code = entry.program()\n"
-        "print(code, gc.isenabled(), gc.get_freeze_count() > 10_000, out.getvalue()[:1])"
-    )
-    found = subprocess.run(
-        [sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=_env()
-    ).stdout
-    assert found == "0 True True {\n"
-
-
-def test_the_program_leaves_a_disabled_collector_off() -> None:
-    probe = (
-        "import gc, sys\n"
-        "import careerkit.__main__ as entry\n"
-        "gc.disable()\n"
-        "sys.argv = ['careerkit', 'schema']\n"
-        "import io, contextlib\n"
+        f"{before}\n"
+        f"sys.argv = ['careerkit', {command!r}]\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    code = entry.program()\n"
-        "print(code, gc.isenabled())"
+        "print(code, gc.isenabled(), gc.get_freeze_count() > 10_000)"
     )
     found = subprocess.run(
         [sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=_env()
     ).stdout
-    assert found == "0 False\n"
+    assert found == expected + "\n"
 
 
 def test_demo_reads_the_copy_bundled_in_an_installed_package(
