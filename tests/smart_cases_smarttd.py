@@ -395,6 +395,31 @@ UNDATED = UNDATED + GRAMMAR_UNDATED
 
 TD_CASES = TD_CASES + COMPOUND_DEADLINES + BEFORE_A_DAY + GRAMMAR_DATED + GRAMMAR_UNDATED
 
+# Where a goal starts: a window from the start of a career, a start a moment ago or still to
+# come, "never" so far, a starter role.
+STARTS = (
+    Case("Become a partner at the practice within a year of qualifying as an architect.", "SMarT"),
+    Case("Get promoted to director within 6 months of graduating.", "SMarT"),
+    Case("Become ward manager within 2 years of qualifying as a nurse.", "SMArT"),
+    Case(
+        "Become professor of medicine by 2028; I start my undergraduate degree in September.",
+        "SMarT",
+        "2028-12-31",
+    ),
+    Case(
+        "Become a consultant by next year; I've never worked in a hospital.",
+        "SMarT",
+        "2027-12-31",
+    ),
+    Case(
+        "Be made a partner at the agency within 6 months; I joined as a receptionist last month.",
+        "SMarT",
+        "2027-05-25",
+    ),
+    Case("Run a marathon in 6 weeks without ever having run.", "SMarT", "2027-01-06"),
+)
+TD_CASES = TD_CASES + STARTS
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

@@ -12,6 +12,7 @@ __all__ = [
     "BODY_WEIGHT_UNITS",
     "BULK_NOUNS",
     "CAP_PER_WEEK_BY_KIND",
+    "CAREER_STARTS",
     "CEFR_STEPS_PER_MONTH",
     "CHANGE_NOUNS",
     "CHOICE_VERBS",
@@ -250,6 +251,11 @@ NOVICE_PAST_VERBS: Final = words(
     "started start enrolled joined got taken took begun began opened qualified signed "
     "moved arrived passed"
 )
+# The start of a career stage a window may be counted from: "within 12 months of qualifying",
+# "within 2 weeks of graduating from the bootcamp".
+CAREER_STARTS: Final = words(
+    "qualifying graduating joining starting enrolling leaving finishing completing passing"
+)
 # What a beginner has none of: "without any mountaineering experience".
 NOVICE_NEEDS: Final = words("experience training background pipeline qualifications")
 # More ways of saying the start is now (the first ones are in NOVICE_CUES).
@@ -267,6 +273,8 @@ NOVICE_CUES_MORE: Final = (
     ("law", "school"),
     ("my", "new"),
     ("its", "first"),
+    ("first", "-", "year"),
+    ("first", "year"),
 )
 # Roles one starts out in: "from shop floor assistant to regional director".
 STARTER_ROLES: Final = words(
