@@ -420,6 +420,16 @@ STARTS = (
 )
 TD_CASES = TD_CASES + STARTS
 
+# A word of manner after a count ("single-handed", "solo", "myself") says how; the count is
+# of the noun before it.
+MANNER = (
+    Case("Knit 40 jumpers single-handed by Christmas.", "SMarT", "2026-12-25"),
+    Case("Renovate 10 houses single-handed by Friday.", "SMarT", "2026-11-27"),
+    Case("Write 30 songs myself by the end of January.", "SMArT", "2027-01-31"),
+)
+BEYOND = BEYOND + MANNER[:2]
+TD_CASES = TD_CASES + MANNER
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

@@ -36,7 +36,6 @@ MISSES = {
     "Knit 500 hats for the neonatal unit by Friday.",
     "Get all 28 pupils in my GCSE class to a grade 9 in the summer exams.",
     "Become a Fellow of the Royal College of Surgeons by Easter; I'm a first-year medical student.",
-    "Bake 2,000 loaves single-handed before 7am tomorrow.",
     "Go from not being able to swim to lifeguard-qualified in 10 days.",
     "Cut the surgical waiting list from 18 months to zero by Christmas.",
     "Reach director level within 10 years.",
