@@ -430,6 +430,18 @@ MANNER = (
 BEYOND = BEYOND + MANNER[:2]
 TD_CASES = TD_CASES + MANNER
 
+# Who does the work: "our" after the action says whose the things are, a team of a given
+# size is that many people.
+HANDS = (
+    Case("Call all 5,000 of our members personally by Friday.", "SMarT", "2026-11-27"),
+    Case("Phone 30 of our lapsed members this week.", "SMArT"),
+    Case("Pack 3,000 hampers by Friday with a team of 40 volunteers.", "SMArT", "2026-11-27"),
+    Case("Pack 3,000 hampers by tomorrow with a team of two.", "SMarT", "2026-11-26"),
+)
+BEYOND = (*BEYOND, HANDS[0], HANDS[3])
+WITHIN = WITHIN + HANDS[1:3]
+TD_CASES = TD_CASES + HANDS
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

@@ -27,7 +27,6 @@ MISSES = {
     "Cut staff turnover by 90% next month.",
     "Learn to fly and get my commercial pilot licence by January.",
     "Open 50 new branches of the café by the end of December.",
-    "Visit every one of our 3,000 customers in person this week.",
     "Pass the HSK 6 Mandarin exam within eight weeks, starting from zero.",
     "Never miss a single medication round, ever.",
     "Go from kitchen porter to executive chef by next summer.",
@@ -55,7 +54,6 @@ MISSES = {
     "Hit 10,000 subscribers on my new channel by Sunday, starting from zero.",
     "Qualify as a chartered accountant by March, having just started the first module.",
     "Paint the whole 40-storey office block single-handed by Monday.",
-    "Fix all 2,500 open bugs in the backlog by tomorrow with a team of two.",
     "Interview all 600 staff one-to-one this week.",
 }
 DEADLINE_MISSES = {
@@ -105,3 +103,25 @@ def test_deadline(case: Case) -> None:
 def test_agreement_per_criterion() -> None:
     for criterion, share in agreement(TD_CASES).items():
         assert share >= FLOOR, criterion
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Fix all 2,500 open bugs in the backlog by tomorrow with a team of two.",
+            "'2,500 open bugs' in 1 day is more than 2 people can do",
+        ),
+        (
+            "Visit every one of our 3,000 customers in person this week.",
+            "'3,000 customers' in 7 days is more than one person can do",
+        ),
+        (
+            "Paint 50 houses single-handed next month.",
+            "'50 houses' in 5 weeks is more than one person can do",
+        ),
+    ],
+)
+def test_a_pace_out_of_reach_says_for_how_many(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.findings if f.code == "A004"] == [message]

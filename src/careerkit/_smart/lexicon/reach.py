@@ -46,6 +46,7 @@ __all__ = [
     "STATE_HOLD_VERBS",
     "STRETCH_NOUNS",
     "STRICT_PHRASES",
+    "TEAM_ACTORS",
     "TEAM_SUBJECTS",
     "TOP_ROLE_HEADS",
     "TOP_STANDARDS",
@@ -192,6 +193,8 @@ ORG_NOUNS: Final = words(
 # Who acts alone ("by myself", "solo"), and subjects that are a group.
 SOLO_WORDS: Final = words("myself solo alone handedly singlehandedly")  # "single-handedly"
 TEAM_SUBJECTS: Final = words("we our team teams department company organisation organization")
+# Who acts as a group: "we", a team; "our" alone only says whose the things are.
+TEAM_ACTORS: Final = TEAM_SUBJECTS - {"our"}
 
 # Verbs of going through a thing from start to end: a "12-week course" takes 12 weeks.
 GO_THROUGH_VERBS: Final = words("finish complete do read listen watch take attend run follow pass")

@@ -487,7 +487,7 @@ def _scope(
         # "turn the company around single-handedly by next week": a whole organisation,
         # alone, within weeks
         end = max(m for m in range(lo, hi) if low[m] in lx.SOLO_WORDS) + 1
-        issue("A004", d.span(lo, end), d.slice(lo, end), _window_words(window))
+        issue("A004", d.span(lo, end), d.slice(lo, end), _window_words(window), "one person")
     # Fluency or mastery in weeks; a big feat from zero; an honour few reach, from a start.
     if feats and window <= 731:
         for k in range(lo, d.n if novice else hi):

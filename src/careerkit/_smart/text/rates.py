@@ -94,7 +94,7 @@ def _money(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | N
         return
     months = max(window / 30.44, 1.0)
     if q.value / months > lx.PERSONAL_MONEY_CAP_PER_MONTH:
-        issue("A004", q.span, _said(d, q), _window_words(window))
+        issue("A004", q.span, _said(d, q), _window_words(window), "one person")
 
 
 def _volume(
@@ -143,7 +143,7 @@ def _volume(
     if unit in lx.BODY_WEIGHT_UNITS:
         weeks = max(weeks, 2.0)  # the first weeks of a diet lose more: "2 kg by next Friday"
     if value / weeks > cap:
-        issue("A004", q.span, _said(d, q), _window_words(days))
+        issue("A004", q.span, _said(d, q), _window_words(days), _who(d))
 
 
 def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int) -> bool:
@@ -157,10 +157,10 @@ def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int) -> bool:
     cap = lx.PRODUCE_CAPS_PER_DAY.get(d.at[m + 1]) if d.at[m] == "-" else None
     if cap is None:
         return False
-    alone = lx.TEAM_SUBJECTS.isdisjoint(d.low) or not lx.SOLO_WORDS.isdisjoint(d.low)
-    if alone and value / window > cap:
+    hands = _hands(d)
+    if hands is not None and value / window > cap * hands:
         end = d.en[min(d.n - 1, m + 2)]
-        issue("A004", q.span, d.text[q.span[0] : end], _window_words(window))
+        issue("A004", q.span, d.text[q.span[0] : end], _window_words(window), _who(d))
     return True
 
 
@@ -183,9 +183,35 @@ def _kind_cap(d: _Doc, unit: str, verb: str | None) -> float | None:
         cap = caps["other"]
     else:
         return None
-    if not lx.TEAM_SUBJECTS.isdisjoint(d.low) and lx.SOLO_WORDS.isdisjoint(d.low):
-        return None  # a team or a company: how many of them is not said
-    return cap
+    hands = _hands(d)
+    return None if hands is None else cap * hands
+
+
+def _who(d: _Doc) -> str:
+    """Who the pace is weighed for, in words: "one person", "2 people"."""
+    hands = _hands(d) or 1.0
+    return "one person" if hands == 1 else f"{hands:g} people"
+
+
+def _hands(d: _Doc) -> float | None:
+    """How many people do the work: one when the writer acts alone or says nothing of others,
+    the number in "a team of two" or "the three of us", None for a team or a company of
+    unknown size. "our" after the action says whose the things are ("visit our 3,000
+    customers"), not who acts; a goal that opens with "Our ..." names a group."""
+    low = d.low
+    if not lx.SOLO_WORDS.isdisjoint(low):
+        return 1.0
+    for k in range(1, d.n):
+        w = low[k]
+        if w == "of" and low[k - 1] in ("team", "crew", "group"):
+            size = _number_at(d, k + 1)  # "with a team of two"
+            if size is not None and not size[2]:
+                return max(size[0], 1.0)
+        if w == "of" and low[k + 1] == "us" and low[k - 1] in lx.UNITS:
+            return float(lx.UNITS[low[k - 1]])  # "the three of us"
+    if lx.TEAM_ACTORS.isdisjoint(low) and low[0] != "our":  # "Our call centre will ..."
+        return 1.0
+    return None
 
 
 def _time_budget(
@@ -353,5 +379,5 @@ def _one_per_period(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> Non
             cap = lx.RATE_CAPS_PER_WEEK.get(d.low[m])
             if cap is not None and d.at[m - 1] in ("a", "an", "one") and 7 / per > cap:
                 start, end = d.st[m - 1], d.en[m]
-                issue("A004", (start, end), d.text[start:end], _window_words(per))
+                issue("A004", (start, end), d.text[start:end], _window_words(per), "one person")
                 return
