@@ -442,6 +442,18 @@ BEYOND = (*BEYOND, HANDS[0], HANDS[3])
 WITHIN = WITHIN + HANDS[1:3]
 TD_CASES = TD_CASES + HANDS
 
+# A count of things the action is done to, when the things have no pace of their own, is
+# that many of the action: "interview 250 applicants" is 250 interviews.
+ACTION_WORK = (
+    Case("Interview 250 applicants by Friday.", "SMarT", "2026-11-27"),
+    Case("Interview 12 applicants this week.", "SMArT"),
+    Case("Audit 60 supplier sites this week.", "SMarT"),
+    Case("Audit 6 supplier sites before the end of January.", "SMArT", "2027-01-31"),
+)
+BEYOND = (*BEYOND, ACTION_WORK[0], ACTION_WORK[2])
+WITHIN = (*WITHIN, ACTION_WORK[1], ACTION_WORK[3])
+TD_CASES = TD_CASES + ACTION_WORK
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

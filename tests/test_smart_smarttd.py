@@ -54,7 +54,6 @@ MISSES = {
     "Hit 10,000 subscribers on my new channel by Sunday, starting from zero.",
     "Qualify as a chartered accountant by March, having just started the first module.",
     "Paint the whole 40-storey office block single-handed by Monday.",
-    "Interview all 600 staff one-to-one this week.",
 }
 DEADLINE_MISSES = {
     "Upon my return from leave, meet each of my 8 direct reports within two weeks.",

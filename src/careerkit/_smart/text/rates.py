@@ -167,8 +167,12 @@ def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int) -> bool:
 def _kind_cap(d: _Doc, unit: str, verb: str | None) -> float | None:
     """A cap a week for a plural count noun with none of its own, by the kind it counts."""
     caps = lx.CAP_PER_WEEK_BY_KIND
+    work = f"{verb}s"  # "interview 600 staff" is 600 interviews
     if unit in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
         cap = lx.HANDLED_CAPS_PER_WEEK[unit]
+    elif work in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
+        # the counted noun has no cap of its own: the action is the piece of work
+        cap = lx.HANDLED_CAPS_PER_WEEK[work]
     elif unit in lx.AUDIENCE_NOUNS:
         return caps["audience"]  # others' choices: the same for a person or a team
     elif unit in lx.PEOPLE_COUNT_NOUNS:
