@@ -454,6 +454,17 @@ BEYOND = (*BEYOND, ACTION_WORK[0], ACTION_WORK[2])
 WITHIN = (*WITHIN, ACTION_WORK[1], ACTION_WORK[3])
 TD_CASES = TD_CASES + ACTION_WORK
 
+# Pieces made by hand take hours each.
+MADE = (
+    Case("Crochet 200 blankets for the refugee appeal by next Friday.", "SMarT"),
+    Case("Illustrate 300 children's book spreads by Christmas.", "SMarT", "2026-12-25"),
+    Case("Sew 12 cushion covers for the café this month.", "SMArT", "2026-11-30"),
+    Case("Design 4 logos for local charities by the end of January.", "SMArT", "2027-01-31"),
+)
+BEYOND = BEYOND + MADE[:2]
+WITHIN = WITHIN + MADE[2:]
+TD_CASES = TD_CASES + MADE
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

@@ -32,7 +32,6 @@ MISSES = {
     "Go from kitchen porter to executive chef by next summer.",
     "Climb Everest in May; I've never hiked above 1,000 m.",
     "Win an Olympic gold in the 100m in 2028; I took up sprinting last month.",
-    "Knit 500 hats for the neonatal unit by Friday.",
     "Get all 28 pupils in my GCSE class to a grade 9 in the summer exams.",
     "Become a Fellow of the Royal College of Surgeons by Easter; I'm a first-year medical student.",
     "Go from not being able to swim to lifeguard-qualified in 10 days.",

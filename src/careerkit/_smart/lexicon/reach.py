@@ -25,6 +25,7 @@ __all__ = [
     "LASTING_PHRASES",
     "LASTING_WORDS",
     "LIGHT_HANDLING_VERBS",
+    "MADE_VERBS",
     "NATIONAL_SCOPES",
     "NOVICE_CUES_MORE",
     "NOVICE_NEEDS",
@@ -125,7 +126,12 @@ TOP_STANDARDS: Final = words("excellence excel excellent outstanding flawless pe
 # (the heavy pieces of work are in RATE_CAPS_PER_WEEK). Any other plural count noun gets the
 # "other" cap: about one every few minutes across long working days.
 CAP_PER_WEEK_BY_KIND: Final = MappingProxyType(
-    {"audience": 200_000.0, "people": 700.0, "other": 7_000.0}
+    {"audience": 200_000.0, "people": 700.0, "made": 35.0, "other": 7_000.0}
+)
+# Verbs of making one piece by hand, each taking hours: "knit 500 hats", "design 100 logos"
+# (their count gets the "made" cap: about five a day, every day).
+MADE_VERBS: Final = words(
+    "knit crochet sew embroider quilt paint illustrate design sculpt carve upholster"
 )
 # Work handled one at a time, by what one such piece takes: a call, an interview, a house.
 HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(

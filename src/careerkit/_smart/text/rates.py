@@ -173,22 +173,29 @@ def _kind_cap(d: _Doc, unit: str, verb: str | None) -> float | None:
     elif work in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
         # the counted noun has no cap of its own: the action is the piece of work
         cap = lx.HANDLED_CAPS_PER_WEEK[work]
+    elif verb in lx.MADE_VERBS and _plural_thing(unit):
+        cap = caps["made"]  # "knit 500 hats", "design 100 logos": each made by hand, for hours
     elif unit in lx.AUDIENCE_NOUNS:
         return caps["audience"]  # others' choices: the same for a person or a team
     elif unit in lx.PEOPLE_COUNT_NOUNS:
         cap = caps["people"]
-    elif unit in lx.HANDLED_CAPS_PER_WEEK or (
-        len(unit) > 3
-        and unit.endswith("s")
-        and unit.isalpha()
-        and unit not in lx.BULK_NOUNS
-        and unit not in lx.MEASURE_UNITS
-    ):
+    elif unit in lx.HANDLED_CAPS_PER_WEEK or _plural_thing(unit):
         cap = caps["other"]
     else:
         return None
     hands = _hands(d)
     return None if hands is None else cap * hands
+
+
+def _plural_thing(unit: str) -> bool:
+    """A plural noun that counts pieces, not a measure or a bulk of small units."""
+    return (
+        len(unit) > 3
+        and unit.endswith("s")
+        and unit.isalpha()
+        and unit not in lx.BULK_NOUNS
+        and unit not in lx.MEASURE_UNITS
+    )
 
 
 def _who(d: _Doc) -> str:
