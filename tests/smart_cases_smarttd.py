@@ -465,6 +465,24 @@ BEYOND = BEYOND + MADE[:2]
 WITHIN = WITHIN + MADE[2:]
 TD_CASES = TD_CASES + MADE
 
+# A rate, or the time a process takes, halved or more within about a month.
+CUTS = (
+    Case("Reduce sick leave by 60% next month.", "SMarT", "2026-12-31"),
+    Case(
+        "Bring A&E waits down from 6 hours to 1 hour by the end of December.", "SMarT", "2026-12-31"
+    ),
+    Case("Bring A&E waits down from 6 hours to 4 hours by the end of 2027.", "SMArT", "2027-12-31"),
+    Case(
+        "Cut the average time to answer calls from 90 to 60 seconds by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Reduce staff turnover by 20% next month.", "SMArT", "2026-12-31"),
+)
+BEYOND = BEYOND + CUTS[:2]
+WITHIN = WITHIN + CUTS[2:]
+TD_CASES = TD_CASES + CUTS
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

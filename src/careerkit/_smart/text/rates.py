@@ -29,7 +29,13 @@ def _growth(
             pct = (target / base - 1) * 100
             if pct >= 100 and pct / months > 100:
                 issue("A002", q.span, said, _window_words(window))
-        elif rate and base > target >= 0 and window <= 31 and (base - target) / base >= 0.5:
+        elif (
+            (rate or q.unit in _TIMES)
+            and base > target >= 0
+            and window <= _ABOUT_A_MONTH
+            and (base - target) / base >= 0.5
+        ):
+            # a rate or the time a process takes, halved or more within about a month
             issue("A002", q.span, said, _window_words(window))
         return
     if q.kind == "percent" and not _is_change(d, q, verb):
@@ -49,12 +55,22 @@ def _growth(
         return  # "3x a week", "2x/day": how often, not a growth factor
     if q.kind == "multiplier" and repeats >= 2:
         pct = (q.value ** min(repeats, 60.0) - 1) * 100
-    if q.kind == "percent" and reducing and (q.value > 100 or (q.value >= 50 and window <= 31)):
+    if (
+        q.kind == "percent"
+        and reducing
+        and (q.value > 100 or (q.value >= 50 and window <= _ABOUT_A_MONTH))
+    ):
         # More than all of it, or half of it within a month ("cut churn by 50% in a
         # month"): no process changes that fast.
         issue("A002", q.span, said, _window_words(window))
     elif pct >= 100 and pct / months > 100 and not reducing and q.high is None:
         issue("A002", q.span, said, _window_words(window))
+
+
+# "next month" ends up to six weeks from today: a change within it is a change within a month.
+_ABOUT_A_MONTH = 45
+# Units of the time a process takes: "wait times from 18 months to zero".
+_TIMES = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months"})
 
 
 def _is_change(d: _Doc, q: QuantityFact, verb: str | None) -> bool:
