@@ -483,6 +483,18 @@ BEYOND = BEYOND + CUTS[:2]
 WITHIN = WITHIN + CUTS[2:]
 TD_CASES = TD_CASES + CUTS
 
+# A time gone by ("last April", "back in June", years ago) tells what happened, not when the
+# goal ends.
+GONE_BY = (
+    Case("Redo the stock audit we botched last April.", "SMArt"),
+    Case(
+        "Beat the 120 covers we served last December by 10% this December.", "SMArT", "2026-12-31"
+    ),
+    Case("Raise the £4,000 we missed back in June.", "SMArt"),
+    Case("Win back the 3 clients we lost in 2022.", "SMArt"),
+)
+TD_CASES = TD_CASES + GONE_BY
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

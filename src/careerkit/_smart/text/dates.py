@@ -252,6 +252,10 @@ class _Dates:
             # "in November next year": the year said in words
             year, j = d.as_of.year + (d.at[j] == "next"), j + 2
         begin = day_first[1] if day_first else i
+        if d.at[begin - 1] == "last" or (d.at[begin - 1], d.at[begin - 2]) == ("in", "back"):
+            # "like we managed last February", "who asked for it back in October": the one
+            # gone by, which tells what happened, not when the goal ends
+            return _Time("context", begin - (1 if d.at[begin - 1] == "last" else 2), j)
         # "Jan-Mar": after a dash glued to a month, the end of a range of months
         ranged = day_first is None and d.at[i - 1] in ("-", "–") and d.at[i - 2] in lx.MONTHS
         if w in lx.ALL_MONTHS_AMBIG and day is None and year is None:

@@ -49,7 +49,9 @@ class _TimeScan(_Counts):
             t = self._at(i, low[i])
             if t is None:
                 continue
-            if t.kind == "end" and _names_a_thing(d, i, t.j):
+            if t.kind == "end" and _long_past(d, t):
+                t = t._replace(kind="context")  # "Since I started at the yard in 2019"
+            elif t.kind == "end" and _names_a_thing(d, i, t.j):
                 # "the May 2026 incident stats": the period says which thing, not by when
                 self.names.update(k for k in range(i, t.j) if _is_year(d.at[k]) is not None)
                 after = t.j
@@ -360,3 +362,15 @@ def _names_a_thing(d: _Doc, i: int, j: int) -> bool:
 # period itself relative: "this May", "next year").
 _NP_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "its"})
 _NP_TIME_PREPS = (lx.END_PREPOSITIONS - {"of"}) | {"before", "after", "at", "ahead", "prior"}
+
+
+def _long_past(d: _Doc, t: _Time) -> bool:
+    """Did the period end more than a year ago, with no deadline word before it ("since I
+    started in 2019")? It tells the story; "done by 1 March 2026" is a deadline gone by."""
+    return (
+        t.last is not None
+        and (d.as_of - t.last).days > 366
+        and d.low[t.i] not in lx.EVENT_DEADLINE_WORDS
+        and d.at[t.i - 1] not in lx.DEADLINE_LABELS
+        and d.at[t.i - 2] not in lx.DEADLINE_LABELS
+    )
