@@ -495,6 +495,13 @@ GONE_BY = (
 )
 TD_CASES = TD_CASES + GONE_BY
 
+# "8-12 year olds" is an age, not a window of 12 years.
+AGES = (
+    Case("Coach 20 five year olds to swim 10 metres by July.", "SMArT", "2027-07-31"),
+    Case("Run a weekly reading club for 9-11 year olds.", "SMArT"),
+)
+TD_CASES = TD_CASES + AGES
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

@@ -272,9 +272,10 @@ class _Counts(_Relative, _Events):
         if after == "of" and d.at[i - 1] == "within" and d.at[j + 2] in lx.DETERMINERS_DEFINITE:
             # "within 10 working days of the deadline": counted from an event, any event
             return _Time("event", i - 1, j + 1)
-        if (after in ("ago", "old", "experience") or (after == "'" and d.at[j + 2] != "time")) or (
-            after == "of" and d.at[j + 2] in lx.DET_OR_WORK
-        ):
+        if (
+            after in ("ago", "old", "olds", "experience")
+            or (after == "'" and d.at[j + 2] != "time")
+        ) or (after == "of" and d.at[j + 2] in lx.DET_OR_WORK):
             return None  # "3 years ago", "2 years of experience", "2 years' experience"
         k = i - 1
         lead = False
