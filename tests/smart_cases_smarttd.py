@@ -502,6 +502,16 @@ AGES = (
 )
 TD_CASES = TD_CASES + AGES
 
+# A year of its own written across two calendar years ("2026/27") ends in the second, on a
+# day the text does not give; one wholly gone by names a thing.
+SPLIT_YEARS = (
+    Case("Finish my ILM Level 3 award by the end of the 2026/27 financial year.", "SMArT"),
+    Case("Win promotion in the 2026-27 season with the under-14s.", "SMArT"),
+    Case("Reconcile the 2023/24 expense claims for the charity.", "SMArt"),
+)
+UNDATED = UNDATED + SPLIT_YEARS[:2]
+TD_CASES = TD_CASES + SPLIT_YEARS
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

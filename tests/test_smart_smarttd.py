@@ -121,3 +121,14 @@ def test_agreement_per_criterion() -> None:
 def test_a_pace_out_of_reach_says_for_how_many(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f.message for f in report.findings if f.code == "A004"] == [message]
+
+
+def test_a_split_fiscal_year_resolves_once_the_fiscal_year_is_known() -> None:
+    text = "Finish my ILM Level 3 award by the end of the 2026/27 financial year."
+    policy = ck.SmartPolicy(fiscal_year_start_month=4)
+    assert ck.evaluate_smart(text, as_of=AS_OF, policy=policy).deadline == date(2027, 3, 31)
+    findings = ck.evaluate_smart(text, as_of=AS_OF).findings
+    assert [f.message for f in findings if f.code == "T010"] == [
+        "'by the end of the 2026/27 financial year' depends on when the fiscal year ends, "
+        "which the goal does not say"
+    ]

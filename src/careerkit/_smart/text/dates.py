@@ -93,6 +93,20 @@ class _Dates:
         # 2027-06-30, 2027/06/30
         if nxt in ("-", "/") and d.glued[i + 1] and d.glued[i + 2]:
             mm = d.at[i + 2]
+            if mm.isdecimal() and int(mm) in ((year + 1) % 100, year + 1) and len(mm) in (2, 4):
+                # "the 2026/27 financial year", "the 2025-26 season": a year of its own that
+                # ends in the second calendar year, on a day the text does not give
+                k = i + 3
+                if d.at[k] in lx.FISCAL_WORDS or d.at[k] in lx.CALENDAR_KINDS:
+                    k += 2 if d.at[k + 1] == "year" else 1
+                elif d.at[k] in lx.UNDATED_PERIODS or d.at[k] == "year":
+                    k += 1
+                if year + 1 < d.as_of.year:
+                    return _Time("context", i, k)
+                if d.at[i + 3] in lx.FISCAL_WORDS and d.fy_known:
+                    first, last = _year(year + 1, fy, True)  # the fiscal year ending in 2027
+                    return _resolve(d, i, k, first, last)
+                return _undated(d, i, k)
             if mm.isdecimal() and d.at[i + 3] == nxt and d.glued[i + 3] and d.at[i + 4].isdecimal():
                 day = _safe_date(year, int(mm), int(d.at[i + 4]))
                 if day is not None:
