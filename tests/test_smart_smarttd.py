@@ -128,7 +128,8 @@ def test_a_split_fiscal_year_resolves_once_the_fiscal_year_is_known() -> None:
     policy = ck.SmartPolicy(fiscal_year_start_month=4)
     assert ck.evaluate_smart(text, as_of=AS_OF, policy=policy).deadline == date(2027, 3, 31)
     findings = ck.evaluate_smart(text, as_of=AS_OF).findings
-    assert [f.message for f in findings if f.code == "T010"] == [
+    message = (
         "'by the end of the 2026/27 financial year' depends on when the fiscal year ends, "
         "which the goal does not say"
-    ]
+    )
+    assert [f.message for f in findings if f.code == "T010"] == [message]
