@@ -1517,7 +1517,7 @@ POSTLUDE = (
     Case("COMPLETE FIRE MARSHAL TRAINING BY 1ST FEB", "SMArT", "2027-02-01"),
     Case("Should I aim to present at the summer conference?", "SMArT"),
     Case(
-        "TODO: renew DBS, chase ref from Amy, book CPD day - all before Xmas", "SMArT", "2026-12-25"
+        "TODO: renew DBS, chase ref from Amy, book CPD day - all before Xmas", "SMArT", "2026-12-24"
     ),
     Case("two blog posts per month, no exceptions", "SMArT"),
     Case(

@@ -700,7 +700,7 @@ EVERYDAY = (
     Case(
         "Arrange a site visit to the Hull depot with the operations director before Christmas.",
         "SMArT",
-        "2026-12-25",
+        "2026-12-24",
     ),
     Case("Swap one takeaway a week for a home-cooked meal.", "SMArT"),
     Case("Drink less.", "smArt"),

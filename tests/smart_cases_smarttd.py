@@ -331,4 +331,309 @@ WITHIN = (
     Case("Save £3,000 by the end of 2027.", "SMArT", "2027-12-31"),
 )
 
-TD_CASES = DATED + UNDATED + UNTIMED + ARGUABLE_DATE + BEYOND + WITHIN
+# A period inside a noun phrase says which thing is meant; it dates the goal only when the
+# head is an occasion, a target or an undertaking, or a time preposition governs the phrase.
+NAMED_BY_PERIOD = (
+    Case("Proofread the Q3 2026 donor newsletter.", "SMArt"),
+    Case("Archive the March 2026 timesheets.", "SMArt"),
+    Case("Summarise the 2026 staff survey results for the trustees.", "SMArt"),
+    Case("Write the annual safeguarding report for the governors.", "SMArt"),
+    Case("Check the 2027 shift patterns against the new working-time rules.", "SMArt"),
+    Case("Hit my Q1 quota.", "SMArT", "2027-03-31"),
+    Case("Run the 2027 volunteer recruitment campaign.", "SMArT", "2027-12-31"),
+    Case("Give a talk at the June 2027 regional conference.", "SMArT", "2027-06-30"),
+    Case("Tile the shower room by the March 2027 handover.", "SMArT", "2027-03-31"),
+)
+
+# "in time for", "between now and", "in advance of" say "by" in three words.
+COMPOUND_DEADLINES = (
+    Case("Have the risk assessment signed in time for Easter.", "SMArT", "2027-03-28"),
+    Case("Log 15 flying hours between now and the end of January.", "SMArT", "2027-01-31"),
+    Case("Interview 8 tenants between now and Christmas.", "SMArT", "2026-12-25"),
+)
+# The same, before an occasion with no date: time-bound, no deadline.
+COMPOUND_UNDATED = (
+    Case("Print 200 programmes in time for the carol concert.", "SMArT"),
+    Case("Get the marquee booked in advance of the village fete.", "SMArT"),
+    Case("Re-certify all 30 fire doors in advance of the insurer's inspection.", "SMArT"),
+    Case("Rehearse the handover talk twice in time for the governors' meeting.", "SMArT"),
+)
+UNDATED = UNDATED + COMPOUND_UNDATED
+# "before", "prior to", "ahead of" a day end the goal the day before it, whether the day is a
+# date or a holiday.
+BEFORE_A_DAY = (
+    Case("Sew 12 nativity costumes before Christmas Eve.", "SMArT", "2026-12-23"),
+    Case("Dig over the 3 allotment beds before Easter.", "SMArT", "2027-03-27"),
+    Case("File my self-assessment tax return ahead of New Year's Day.", "SMArT", "2026-12-31"),
+    Case("Submit the planning bid ahead of 1 March.", "SMArT", "2027-02-28"),
+    Case("Ship 300 hand-poured candles before Christmas.", "SMArT", "2026-12-24"),
+    Case("Re-grout the pool changing rooms in advance of 12 January.", "SMArT", "2027-01-11"),
+)
+
+TD_CASES = DATED + UNDATED + UNTIMED + ARGUABLE_DATE + BEYOND + WITHIN + NAMED_BY_PERIOD
+# More of the time grammar: a start said with "beginning" or "start", fiscal halves, clock
+# times in any spelling, windows with an upper limit, hours from now, two periods on.
+GRAMMAR_DATED = (
+    Case("Send the rota to all staff by 4 p.m. Friday.", "SMArT", "2026-11-27"),
+    Case("Lock up the pharmacy store by noon tomorrow.", "SMArT", "2026-11-26"),
+    Case("Have the minutes circulated by midday Thursday.", "SMArT", "2026-11-26"),
+    Case("Train 6 new lifeguards in less than 3 months.", "SMArT", "2027-02-25"),
+    Case("Get the van through its MOT within no more than 2 weeks.", "SMArT", "2026-12-09"),
+    Case("Finish the loft insulation at number 14 inside a fortnight.", "SMArT", "2026-12-09"),
+    Case("Call back the 9 missed enquiries within the next 24 hours.", "SMArT", "2026-11-26"),
+    Case("Sign off the 3 overdue timesheets in the next 2 hours.", "SMArT", "2026-11-25"),
+    Case("Publish the parish magazine the month after next.", "SMArT", "2027-01-31"),
+    Case("Pass my ACA exams by the end of the year after next.", "SMArT", "2028-12-31"),
+)
+GRAMMAR_UNDATED = (
+    Case("Start February: shadow the night manager twice a week.", "SMArT"),
+    Case("Beginning 2 February, run a 10-minute safety brief every shift.", "SMArT"),
+    Case("Cut agency spend by 15% in the first half of the financial year.", "SMArT"),
+    Case("Close 20 new accounts in the second half of this fiscal year.", "SMArT"),
+)
+UNDATED = UNDATED + GRAMMAR_UNDATED
+
+TD_CASES = TD_CASES + COMPOUND_DEADLINES + BEFORE_A_DAY + GRAMMAR_DATED + GRAMMAR_UNDATED
+
+# Where a goal starts: a window from the start of a career, a start a moment ago or still to
+# come, "never" so far, a starter role.
+STARTS = (
+    Case("Become a partner at the practice within a year of qualifying as an architect.", "SMarT"),
+    Case("Get promoted to director within 6 months of graduating.", "SMarT"),
+    Case("Become ward manager within 2 years of qualifying as a nurse.", "SMArT"),
+    Case(
+        "Become professor of medicine by 2028; I start my undergraduate degree in September.",
+        "SMarT",
+        "2028-12-31",
+    ),
+    Case(
+        "Become a consultant by next year; I've never worked in a hospital.",
+        "SMarT",
+        "2027-12-31",
+    ),
+    Case(
+        "Be made a partner at the agency within 6 months; I joined as a receptionist last month.",
+        "SMarT",
+        "2027-05-25",
+    ),
+    Case("Run a marathon in 6 weeks without ever having run.", "SMarT", "2027-01-06"),
+)
+TD_CASES = TD_CASES + STARTS
+
+# A word of manner after a count ("single-handed", "solo", "myself") says how; the count is
+# of the noun before it.
+MANNER = (
+    Case("Knit 40 jumpers single-handed by Christmas.", "SMarT", "2026-12-25"),
+    Case("Renovate 10 houses single-handed by Friday.", "SMarT", "2026-11-27"),
+    Case("Write 30 songs myself by the end of January.", "SMArT", "2027-01-31"),
+)
+BEYOND = BEYOND + MANNER[:2]
+TD_CASES = TD_CASES + MANNER
+
+# Who does the work: "our" after the action says whose the things are, a team of a given
+# size is that many people.
+HANDS = (
+    Case("Call all 5,000 of our members personally by Friday.", "SMarT", "2026-11-27"),
+    Case("Phone 30 of our lapsed members this week.", "SMArT"),
+    Case("Pack 3,000 hampers by Friday with a team of 40 volunteers.", "SMArT", "2026-11-27"),
+    Case("Pack 3,000 hampers by tomorrow with a team of two.", "SMarT", "2026-11-26"),
+)
+BEYOND = (*BEYOND, HANDS[0], HANDS[3])
+WITHIN = WITHIN + HANDS[1:3]
+TD_CASES = TD_CASES + HANDS
+
+# A count of things the action is done to, when the things have no pace of their own, is
+# that many of the action: "interview 250 applicants" is 250 interviews.
+ACTION_WORK = (
+    Case("Interview 250 applicants by Friday.", "SMarT", "2026-11-27"),
+    Case("Interview 12 applicants this week.", "SMArT"),
+    Case("Audit 60 supplier sites this week.", "SMarT"),
+    Case("Audit 6 supplier sites before the end of January.", "SMArT", "2027-01-31"),
+)
+BEYOND = (*BEYOND, ACTION_WORK[0], ACTION_WORK[2])
+WITHIN = (*WITHIN, ACTION_WORK[1], ACTION_WORK[3])
+TD_CASES = TD_CASES + ACTION_WORK
+
+# Pieces made by hand take hours each.
+MADE = (
+    Case("Crochet 200 blankets for the refugee appeal by next Friday.", "SMarT"),
+    Case("Illustrate 300 children's book spreads by Christmas.", "SMarT", "2026-12-25"),
+    Case("Sew 12 cushion covers for the café this month.", "SMArT", "2026-11-30"),
+    Case("Design 4 logos for local charities by the end of January.", "SMArT", "2027-01-31"),
+)
+BEYOND = BEYOND + MADE[:2]
+WITHIN = WITHIN + MADE[2:]
+TD_CASES = TD_CASES + MADE
+
+# A rate, or the time a process takes, halved or more within about a month.
+CUTS = (
+    Case("Reduce sick leave by 60% next month.", "SMarT", "2026-12-31"),
+    Case(
+        "Bring A&E waits down from 6 hours to 1 hour by the end of December.", "SMarT", "2026-12-31"
+    ),
+    Case("Bring A&E waits down from 6 hours to 4 hours by the end of 2027.", "SMArT", "2027-12-31"),
+    Case(
+        "Cut the average time to answer calls from 90 to 60 seconds by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Reduce staff turnover by 20% next month.", "SMArT", "2026-12-31"),
+)
+BEYOND = BEYOND + CUTS[:2]
+WITHIN = WITHIN + CUTS[2:]
+TD_CASES = TD_CASES + CUTS
+
+# A time gone by ("last April", "back in June", years ago) tells what happened, not when the
+# goal ends.
+GONE_BY = (
+    Case("Redo the stock audit we botched last April.", "SMArt"),
+    Case(
+        "Beat the 120 covers we served last December by 10% this December.", "SMArT", "2026-12-31"
+    ),
+    Case("Raise the £4,000 we missed back in June.", "SMArt"),
+    Case("Win back the 3 clients we lost in 2022.", "SMArt"),
+)
+TD_CASES = TD_CASES + GONE_BY
+
+# "8-12 year olds" is an age, not a window of 12 years.
+AGES = (
+    Case("Coach 20 five year olds to swim 10 metres by July.", "SMArT", "2027-07-31"),
+    Case("Run a weekly reading club for 9-11 year olds.", "SMArT"),
+)
+TD_CASES = TD_CASES + AGES
+
+# A year of its own written across two calendar years ("2026/27") ends in the second, on a
+# day the text does not give; one wholly gone by names a thing.
+SPLIT_YEARS = (
+    Case("Finish my ILM Level 3 award by the end of the 2026/27 financial year.", "SMArT"),
+    Case("Win promotion in the 2026-27 season with the under-14s.", "SMArT"),
+    Case("Reconcile the 2023/24 expense claims for the charity.", "SMArt"),
+)
+UNDATED = UNDATED + SPLIT_YEARS[:2]
+TD_CASES = TD_CASES + SPLIT_YEARS
+
+# --- a second batch, written and labelled before the evaluator read it ----------------------
+
+B2_DATED = (
+    Case(
+        "Vet nurse goal: complete the RCVS clinical coaching course by the end of April.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case(
+        "By 30 June, reduce missed dental appointments from 12% to 7% by texting reminders "
+        "48 hours ahead.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("KR1: ship the offline mode for the field app by the end of Q1.", "SMArT", "2027-03-31"),
+    Case("O: happier customers. KR: CSAT from 78 to 85 this quarter.", "SMArT", "2026-12-31"),
+    Case(
+        "Attend 3 planning committee meetings as an observer over the winter.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Try to get to the gym more often this month.", "smArT", "2026-11-30"),
+    Case("Complete the CSCS health and safety test by Friday the 11th.", "SMArT", "2026-12-11"),
+    Case("Have the 2027 rota drafted by 15 December.", "SMArT", "2026-12-15"),
+    Case("Publish the annual accounts for 2025/26 by 31 January.", "SMArT", "2027-01-31"),
+    Case("Visit each of our 14 care homes at least once in Q1 2027.", "SMArT", "2027-03-31"),
+    Case("Land my first paid design client in the next six weeks.", "SMArT", "2027-01-06"),
+    Case("Stay under 2,000 calories a day for 8 weeks.", "SMArT", "2027-01-20"),
+    Case("Get elected as a local councillor at the May elections.", "SMArT", "2027-05-31"),
+)
+B2_UNDATED = (
+    Case("Mentor two newly qualified physios through their first rotation.", "SMArT"),
+    Case("Deliver 4 toolbox talks on working at height before the scaffolding goes up.", "SMArT"),
+    Case("Re-read the editorial style guide every January.", "SMArT"),
+    Case("Finish the dissertation lit review by week 6 of term.", "SMArT"),
+    Case("Get planning permission for the extension within 10 weeks of submitting.", "SMArT"),
+    Case("Post the meeting minutes within 2 working days of every board meeting.", "SMArT"),
+    Case("Send out the newsletter on the last Friday of each month.", "SMArT"),
+    Case("Twice a term, run a parents' evening for the reception class.", "SMArT"),
+    Case("Hand the keys over to the buyers on completion day.", "SMArT"),
+    Case("Renew the practice's CQC registration before the deadline.", "SMArT"),
+    Case("Write 500 words of my novel every weekday morning.", "SMArT"),
+    Case("Practise scales for 20 minutes a day.", "SMArT"),
+    Case("Get my first article into a national newspaper within a year of graduating.", "SMArT"),
+    Case("Recruit 15 new blood donors at the freshers' fair.", "SMArT"),
+    Case("Make zero dispensing errors during my 6-week placement.", "SMArT"),
+    Case("Make sergeant within 2 years of passing out of police training.", "SMArT"),
+    Case("Become a consultant surgeon within 3 years of leaving medical school.", "SMarT"),
+    Case("Keep my inbox at zero every day for the rest of my life.", "SMarT"),
+)
+B2_UNTIMED = (
+    Case("Get through the 200-question mock exam in under 3 hours.", "SMArt"),
+    Case("Finish the ward's annual mandatory training ASAP.", "SMArt"),
+    Case("Sort out the garage someday.", "SMArt"),
+    Case("Never lose a single customer, ever again.", "SMart"),
+    Case("Get every one of my 150 Year 11 students a grade 7 or above.", "SMart"),
+)
+# Time-bound, with an end careful readers would date differently.
+B2_ARGUABLE_DATE = (
+    Case("Take the Grade 5 theory exam in the spring sitting.", "SMArT"),
+    Case("Answer 100% of emails within 24 hours this week.", "SMArT"),
+    Case("Take on 3 new piano pupils a month until the summer.", "SMArT"),
+    Case("Get 90% of my Year 11 students a grade 4 or above in the summer exams.", "SMArT"),
+)
+B2_BEYOND = (
+    Case("Go from intern to VP of Marketing by next Christmas.", "SMarT", "2027-12-25"),
+    Case("Sell 400 houses this month as a solo estate agent.", "SMarT", "2026-11-30"),
+    Case("Pass the bar exam next month without having studied law.", "SMarT", "2026-12-31"),
+    Case("Raise £2m for the school roof appeal by Friday.", "SMarT", "2026-11-27"),
+    Case("Cut our delivery van fleet's fuel use by 80% next week.", "SMarT"),
+    Case("Write a 300-page PhD thesis from scratch in a fortnight.", "SMarT", "2026-12-09"),
+    Case("Become a grandmaster at chess by the summer; I learned the moves last week.", "SMarT"),
+    Case(
+        "Hit 10,000 subscribers on my new channel by Sunday, starting from zero.",
+        "SMarT",
+        "2026-11-29",
+    ),
+    Case("Triple my freelance income from £20k to £60k next month.", "SMarT", "2026-12-31"),
+    Case(
+        "Qualify as a chartered accountant by March, having just started the first module.",
+        "SMarT",
+        "2027-03-31",
+    ),
+    Case("Lose 30 kg by Christmas.", "SMarT", "2026-12-25"),
+    Case("Read 100 novels this week.", "SMarT"),
+    Case("Paint the whole 40-storey office block single-handed by Monday.", "SMarT", "2026-11-30"),
+    Case("Plant a million trees by myself this weekend.", "SMarT", "2026-11-29"),
+    Case(
+        "Reach fluency in Welsh (CEFR C2) in 4 weeks from complete beginner.",
+        "SMarT",
+        "2026-12-23",
+    ),
+    Case("Win Olympic gold in the marathon next year; I've never raced.", "SMarT", "2027-12-31"),
+    Case(
+        "Be appointed chief executive of the NHS trust within a year; I'm a ward clerk.",
+        "SMarT",
+        "2027-11-25",
+    ),
+    Case(
+        "Fix all 2,500 open bugs in the backlog by tomorrow with a team of two.",
+        "SMarT",
+        "2026-11-26",
+    ),
+    Case("Interview all 600 staff one-to-one this week.", "SMarT"),
+)
+B2_WITHIN = (
+    Case("Increase the restaurant's covers by 20% by the end of March.", "SMArT", "2027-03-31"),
+    Case("Halve the ambulance response time within 6 months.", "SMArT", "2027-05-25"),
+    Case(
+        "Get to 5,000 subscribers on my YouTube channel by the end of 2027.", "SMArT", "2027-12-31"
+    ),
+    Case("Run a sub-20-minute 5k by June; my current best is 23 minutes.", "SMArT", "2027-06-30"),
+    Case(
+        "Double the food bank's volunteer list from 40 to 80 within a year.", "SMArT", "2027-11-25"
+    ),
+    Case("Lose 3 kg by Christmas.", "SMArT", "2026-12-25"),
+    Case("Plant 50 trees on the community orchard site this winter.", "SMArT", "2027-02-28"),
+    Case("Reach CEFR B1 in Welsh within 18 months, starting from scratch.", "SMArT", "2028-05-25"),
+    Case("Win the county show's best-in-breed rosette next summer.", "SMArT", "2027-08-31"),
+)
+BATCH2 = B2_DATED + B2_UNDATED + B2_UNTIMED + B2_ARGUABLE_DATE + B2_BEYOND + B2_WITHIN
+UNDATED = UNDATED + B2_UNDATED
+BEYOND = BEYOND + B2_BEYOND
+WITHIN = WITHIN + B2_WITHIN
+TD_CASES = TD_CASES + BATCH2

@@ -45,8 +45,6 @@ FRESH_MISSES = {
     "Requalify as a lifeguard before the summer season.",
     # Taking on an ongoing duty is read as a one-off result that can be checked.
     "Lead the 8am stand-up from next January.",
-    # A period that says which thing is meant is read as the deadline when none is given.
-    "Put together an H1 hiring forecast for the board.",
     # A quoted rating of two words is read by its adjective, as a state.
     "Get a 'strong performer' rating in my end-of-year appraisal.",
     # "study" is not read as a made thing, and "on the ward's falls audit" (what it is about)

@@ -17,8 +17,52 @@ from smart_files import agreement, case_params, verdict
 FLOOR = 0.90
 
 # Read differently from the label. Strict xfail: when one starts to pass, move it out.
-MISSES: set[str] = set()
-DEADLINE_MISSES: set[str] = set()
+MISSES = {
+    "Deadline 19/02/2027 - submit three tender bids to the council.",
+    "Be promoted to nurse manager within 2 years of qualifying.",
+    "Starting in February, mentor a new graduate nurse.",
+    "Clear the backlog of 300 unscanned patient letters this side of Christmas.",
+    "Finish the kitchen extension for the Patels two weeks from Friday.",
+    "Become head of nursing by next spring - I qualified as a nurse in September.",
+    "Learn to fly and get my commercial pilot licence by January.",
+    "Open 50 new branches of the café by the end of December.",
+    "Pass the HSK 6 Mandarin exam within eight weeks, starting from zero.",
+    "Never miss a single medication round, ever.",
+    "Go from kitchen porter to executive chef by next summer.",
+    "Climb Everest in May; I've never hiked above 1,000 m.",
+    "Win an Olympic gold in the 100m in 2028; I took up sprinting last month.",
+    "Get all 28 pupils in my GCSE class to a grade 9 in the summer exams.",
+    "Become a Fellow of the Royal College of Surgeons by Easter; I'm a first-year medical student.",
+    "Go from not being able to swim to lifeguard-qualified in 10 days.",
+    "Reach director level within 10 years.",
+    "Give a talk at the June 2027 regional conference.",
+    "Get promoted to director within 6 months of graduating.",
+    "Become professor of medicine by 2028; I start my undergraduate degree in September.",
+    "Land my first paid design client in the next six weeks.",
+    "Get elected as a local councillor at the May elections.",
+    "Hand the keys over to the buyers on completion day.",
+    "Make zero dispensing errors during my 6-week placement.",
+    "Make sergeant within 2 years of passing out of police training.",
+    "Finish the ward's annual mandatory training ASAP.",
+    "Never lose a single customer, ever again.",
+    "Get every one of my 150 Year 11 students a grade 7 or above.",
+    "Pass the bar exam next month without having studied law.",
+    "Raise £2m for the school roof appeal by Friday.",
+    "Hit 10,000 subscribers on my new channel by Sunday, starting from zero.",
+    "Qualify as a chartered accountant by March, having just started the first module.",
+    "Paint the whole 40-storey office block single-handed by Monday.",
+}
+DEADLINE_MISSES = {
+    "Upon my return from leave, meet each of my 8 direct reports within two weeks.",
+    "Rebuild the stock-take spreadsheet over the Christmas break.",
+    "In my first 100 days in post, meet every head of department one to one.",
+    "I'd really like to try and get my driving test passed before the summer holidays.",
+    "Complete the CSCS health and safety test by Friday the 11th.",
+    "Re-read the editorial style guide every January.",
+    "Get every one of my 150 Year 11 students a grade 7 or above.",
+    "Go from intern to VP of Marketing by next Christmas.",
+    "Reach fluency in Welsh (CEFR C2) in 4 weeks from complete beginner.",
+}
 
 
 def test_the_batch_is_large_varied_and_new() -> None:
@@ -40,10 +84,13 @@ def test_verdict(case: Case) -> None:
 
 @pytest.mark.parametrize(
     "case",
-    case_params([c for c in TD_CASES if c.deadline or c in UNDATED + UNTIMED], DEADLINE_MISSES),
+    case_params(
+        [c for c in TD_CASES if c.deadline or c in UNDATED or c.verdict[4] == "t"],
+        DEADLINE_MISSES,
+    ),
 )
 def test_deadline(case: Case) -> None:
-    """A dated goal ends on its date; an undated or untimed one has no deadline."""
+    """A dated goal ends on its date; an undated one, or one not time-bound, has none."""
     report = ck.evaluate_smart(case.text, as_of=AS_OF)
     expected = date.fromisoformat(case.deadline) if case.deadline else None
     assert report.deadline == expected
@@ -52,3 +99,37 @@ def test_deadline(case: Case) -> None:
 def test_agreement_per_criterion() -> None:
     for criterion, share in agreement(TD_CASES).items():
         assert share >= FLOOR, criterion
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Fix all 2,500 open bugs in the backlog by tomorrow with a team of two.",
+            "'2,500 open bugs' in 1 day is more than 2 people can do",
+        ),
+        (
+            "Visit every one of our 3,000 customers in person this week.",
+            "'3,000 customers' in 7 days is more than one person can do",
+        ),
+        (
+            "Paint 50 houses single-handed next month.",
+            "'50 houses' in 5 weeks is more than one person can do",
+        ),
+    ],
+)
+def test_a_pace_out_of_reach_says_for_how_many(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.findings if f.code == "A004"] == [message]
+
+
+def test_a_split_fiscal_year_resolves_once_the_fiscal_year_is_known() -> None:
+    text = "Finish my ILM Level 3 award by the end of the 2026/27 financial year."
+    policy = ck.SmartPolicy(fiscal_year_start_month=4)
+    assert ck.evaluate_smart(text, as_of=AS_OF, policy=policy).deadline == date(2027, 3, 31)
+    findings = ck.evaluate_smart(text, as_of=AS_OF).findings
+    message = (
+        "'by the end of the 2026/27 financial year' depends on when the fiscal year ends, "
+        "which the goal does not say"
+    )
+    assert [f.message for f in findings if f.code == "T010"] == [message]

@@ -121,7 +121,7 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
         ),
         "A004": CodeInfo(
             "A", "error", "volume out of reach",
-            "'{0}' in {1} is more than one person can do",
+            "'{0}' in {1} is more than {2} can do",
             "lower the count or lengthen the window",
         ),
         "A005": CodeInfo(

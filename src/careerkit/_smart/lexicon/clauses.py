@@ -14,6 +14,8 @@ from careerkit._smart.lexicon.grammar import (
 )
 from careerkit._smart.lexicon.numbers_time import (
     CADENCE_ADVERBS,
+    CLOCK_WORDS,
+    COMPOUND_DEADLINE_PREPS,
     DAY_END_CODES,
     EVENT_NOUNS,
     MONTHS,
@@ -381,6 +383,8 @@ TIME_TRIGGERS = (
     | UNDATED_PERIODS
     | DAY_END_CODES
     | {"until", "till", "before", "by", "prior", "ahead", "up", "same", "within", "when"}
+    | frozenset(p[1] for p in COMPOUND_DEADLINE_PREPS)  # "in time for", "between now and"
+    | frozenset(CLOCK_WORDS)  # "by noon"
     # occasions read where they stand: "in the mocks", "for Christmas", "by Friday's launch"
     | EVENT_PLURALS
     | frozenset(FIXED_HOLIDAYS)

@@ -14,6 +14,8 @@ __all__ = [
     "CADENCE_NOUNS",
     "CALENDAR_KINDS",
     "CHANCE_NOUNS",
+    "CLOCK_WORDS",
+    "COMPOUND_DEADLINE_PREPS",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
     "DAY_END_CODES",
@@ -36,6 +38,7 @@ __all__ = [
     "ORDINAL_WORDS",
     "PERCENT_WORDS",
     "PERFECT_MARKERS",
+    "PERIOD_TARGETS",
     "POSSESSIVES",
     "SCALES",
     "SEASONS",
@@ -52,6 +55,7 @@ __all__ = [
     "VAGUE_TIME_PHRASES",
     "WEEKDAYS",
     "WEEKDAYS_PLURAL",
+    "WINDOW_LIMITS",
 ]
 
 
@@ -220,6 +224,8 @@ DAY_END_CODES: Final = words("eod cob eow")
 # Before "the 15th": a day of the month that is a deadline.
 DAY_PREPS: Final = words("by before until till on")
 SEASONS: Final = MappingProxyType({"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12})
+# Times of day said in words, and their hour: "by noon on Friday".
+CLOCK_WORDS: Final = MappingProxyType({"noon": 12, "midday": 12, "midnight": 24})
 # Shorthand read as the word it stands for: "tmrw", "b4", "this wk".
 SHORTHAND: Final = MappingProxyType(
     {
@@ -267,6 +273,16 @@ VAGUE_TIME_PHRASES: Final = (
     ("within", "a", "few", "weeks"),
     ("within", "a", "few", "months"),
 )
+# Nouns a period before them dates: a target met within it ("my Q1 quota", "the 2027 sales
+# target") or an undertaking carried out in it ("the Q1 2027 data migration project").
+PERIOD_TARGETS: Final = words(
+    "target targets quota quotas goal goals objective objectives budget budgets kpi kpis "
+    "okr okrs number numbers project projects campaign campaigns initiative initiatives "
+    "pilot pilots rollout rollouts push drive"
+)
+# Words that put an upper limit on a window after its preposition: "in under two months",
+# "within less than 6 weeks", "in no more than a year".
+WINDOW_LIMITS: Final = words("under less fewer than no more max maximum most at")
 # Prepositions in front of a period and what they make of it.
 END_PREPOSITIONS: Final = words(
     "by in during until till til through thru within throughout of over"
@@ -277,3 +293,8 @@ PERFECT_MARKERS: Final = words("i've we've they've you've been having has")
 # Verbs whose time is when something starts: "begin the course in February".
 START_VERBS: Final = words("start begin commence")
 BEFORE_PREPOSITIONS: Final = words("before")
+# Prepositions of three words that say "by" before an occasion or a day: "in time for the
+# trustees' meeting", "between now and Easter", "in advance of the audit".
+COMPOUND_DEADLINE_PREPS: Final = frozenset(
+    {("in", "time", "for"), ("between", "now", "and"), ("in", "advance", "of")}
+)

@@ -12,6 +12,7 @@ __all__ = [
     "BODY_WEIGHT_UNITS",
     "BULK_NOUNS",
     "CAP_PER_WEEK_BY_KIND",
+    "CAREER_STARTS",
     "CEFR_STEPS_PER_MONTH",
     "CHANGE_NOUNS",
     "CHOICE_VERBS",
@@ -24,6 +25,7 @@ __all__ = [
     "LASTING_PHRASES",
     "LASTING_WORDS",
     "LIGHT_HANDLING_VERBS",
+    "MADE_VERBS",
     "NATIONAL_SCOPES",
     "NOVICE_CUES_MORE",
     "NOVICE_NEEDS",
@@ -45,6 +47,7 @@ __all__ = [
     "STATE_HOLD_VERBS",
     "STRETCH_NOUNS",
     "STRICT_PHRASES",
+    "TEAM_ACTORS",
     "TEAM_SUBJECTS",
     "TOP_ROLE_HEADS",
     "TOP_STANDARDS",
@@ -123,7 +126,12 @@ TOP_STANDARDS: Final = words("excellence excel excellent outstanding flawless pe
 # (the heavy pieces of work are in RATE_CAPS_PER_WEEK). Any other plural count noun gets the
 # "other" cap: about one every few minutes across long working days.
 CAP_PER_WEEK_BY_KIND: Final = MappingProxyType(
-    {"audience": 200_000.0, "people": 700.0, "other": 7_000.0}
+    {"audience": 200_000.0, "people": 700.0, "made": 35.0, "other": 7_000.0}
+)
+# Verbs of making one piece by hand, each taking hours: "knit 500 hats", "design 100 logos"
+# (their count gets the "made" cap: about five a day, every day).
+MADE_VERBS: Final = words(
+    "knit crochet sew embroider quilt paint illustrate design sculpt carve upholster"
 )
 # Work handled one at a time, by what one such piece takes: a call, an interview, a house.
 HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
@@ -191,6 +199,8 @@ ORG_NOUNS: Final = words(
 # Who acts alone ("by myself", "solo"), and subjects that are a group.
 SOLO_WORDS: Final = words("myself solo alone handedly singlehandedly")  # "single-handedly"
 TEAM_SUBJECTS: Final = words("we our team teams department company organisation organization")
+# Who acts as a group: "we", a team; "our" alone only says whose the things are.
+TEAM_ACTORS: Final = TEAM_SUBJECTS - {"our"}
 
 # Verbs of going through a thing from start to end: a "12-week course" takes 12 weeks.
 GO_THROUGH_VERBS: Final = words("finish complete do read listen watch take attend run follow pass")
@@ -250,6 +260,11 @@ NOVICE_PAST_VERBS: Final = words(
     "started start enrolled joined got taken took begun began opened qualified signed "
     "moved arrived passed"
 )
+# The start of a career stage a window may be counted from: "within 12 months of qualifying",
+# "within 2 weeks of graduating from the bootcamp".
+CAREER_STARTS: Final = words(
+    "qualifying graduating joining starting enrolling leaving finishing completing passing"
+)
 # What a beginner has none of: "without any mountaineering experience".
 NOVICE_NEEDS: Final = words("experience training background pipeline qualifications")
 # More ways of saying the start is now (the first ones are in NOVICE_CUES).
@@ -267,6 +282,8 @@ NOVICE_CUES_MORE: Final = (
     ("law", "school"),
     ("my", "new"),
     ("its", "first"),
+    ("first", "-", "year"),
+    ("first", "year"),
 )
 # Roles one starts out in: "from shop floor assistant to regional director".
 STARTER_ROLES: Final = words(

@@ -450,14 +450,16 @@ def _scope(
         return  # no role, feat, honour, fortune or level whose reach depends on the start
     # Where the goal starts: a junior role, or a start a moment ago ("I just got my PPL").
     novice = _novice(d)
-    junior = novice or not lx.JUNIOR_WORDS.isdisjoint(low)
+    # a starter role said anywhere is where the goal starts: "I'm a ward clerk"
+    junior = novice or not lx.JUNIOR_WORDS.isdisjoint(low) or not lx.STARTER_ROLES.isdisjoint(low)
     own = not lx.OWN_VENTURE_WORDS.isdisjoint(goal_words)  # "CEO of my own startup"
     # Role jumps: the top of an organisation within months, or a senior post within two
     # years from a junior start ("from graduate trainee to CFO", "captain, just got my PPL").
     climb = roles and (junior or _climb(d, lo, hi))
     # "from shop floor assistant to regional director": a climb from a starting role
     starter = climb and not lx.STARTER_ROLES.isdisjoint(goal_words)
-    limit = 731 if junior or starter else 366 if climb else 183
+    # From no start at all ("I start my degree in September") a senior post is years away.
+    limit = 1096 if novice else 731 if junior or starter else 366 if climb else 183
     if roles and not own and window <= limit:
         for k in range(lo, hi):
             end = _top_role(d, k, hi)
@@ -485,7 +487,7 @@ def _scope(
         # "turn the company around single-handedly by next week": a whole organisation,
         # alone, within weeks
         end = max(m for m in range(lo, hi) if low[m] in lx.SOLO_WORDS) + 1
-        issue("A004", d.span(lo, end), d.slice(lo, end), _window_words(window))
+        issue("A004", d.span(lo, end), d.slice(lo, end), _window_words(window), "one person")
     # Fluency or mastery in weeks; a big feat from zero; an honour few reach, from a start.
     if feats and window <= 731:
         for k in range(lo, d.n if novice else hi):

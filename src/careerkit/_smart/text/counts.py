@@ -199,14 +199,20 @@ class _Counts(_Relative, _Events):
             and d.glued[i + 2]
         ):
             end = i + 3
-            if d.at[end] in ("am", "pm", "a.m", "p.m"):
-                end += 1
+            end += _meridiem(d, end)
         elif suffix not in ("am", "pm"):
-            if suffix or d.at[i + 1] not in ("am", "pm", "a.m", "p.m", "o'clock"):
+            size = _meridiem(d, i + 1) or (d.at[i + 1] == "o'clock")
+            if suffix or not size:
                 return None
-            end = i + 2
+            end = i + 1 + size
         if not 0 <= value <= 24:
             return None
+        return self._time_of_day(i, end, value)
+
+    def _time_of_day(self, i: int, end: int, value: float) -> _Time:
+        """A clock time at ``i``..``end``: a deadline after "by", "before", "until" (today, or
+        on the day named next), else a time of day."""
+        d = self.d
         self.cadence_q.append(QuantityFact(value, "o'clock", "clock", d.span(i, end)))
         around = d.low[max(0, i - 5) : i] + d.low[end : end + 4]
         recurring = any(w in ("every", "each", "daily") or w in lx.WEEKDAYS_PLURAL for w in around)
@@ -236,6 +242,16 @@ class _Counts(_Relative, _Events):
             return None
         if unit_w in lx.DURATION_UNITS:
             unit = lx.DURATION_UNITS[unit_w]
+        elif (
+            unit_w in ("hour", "hours", "hr", "hrs", "h")
+            and d.at[i - 1] in ("next", "coming")
+            and d.at[i - 2] == "the"
+            and d.at[i - 3] in lx.WINDOW_PREPS
+        ):
+            # "in the next 48 hours": counted from now, so the goal's own window; hours past
+            # a day end on the day they run out
+            days = round(count / 24)
+            return self._window(i - 3, j + 1, "day", float(days), True)
         elif unit_w in lx.SHORT_UNITS and d.at[i - 1] in ("within", "in"):
             # "within 48 hours", "within 60 seconds": a standard each occurrence must meet
             # (a goal's own deadline is days away at least); "for 2 hours" is an amount.
@@ -256,9 +272,10 @@ class _Counts(_Relative, _Events):
         if after == "of" and d.at[i - 1] == "within" and d.at[j + 2] in lx.DETERMINERS_DEFINITE:
             # "within 10 working days of the deadline": counted from an event, any event
             return _Time("event", i - 1, j + 1)
-        if (after in ("ago", "old", "experience") or (after == "'" and d.at[j + 2] != "time")) or (
-            after == "of" and d.at[j + 2] in lx.DET_OR_WORK
-        ):
+        if (
+            after in ("ago", "old", "olds", "experience")
+            or (after == "'" and d.at[j + 2] != "time")
+        ) or (after == "of" and d.at[j + 2] in lx.DET_OR_WORK):
             return None  # "3 years ago", "2 years of experience", "2 years' experience"
         k = i - 1
         lead = False
@@ -268,7 +285,14 @@ class _Counts(_Relative, _Events):
                 anchored = True
             lead = True
             k -= 1
+        limit = k
+        while limit > 0 and d.low[limit] in lx.WINDOW_LIMITS:
+            limit -= 1  # "in under two months", "within no more than 6 weeks"
+        if limit < k and d.at[limit] in lx.WINDOW_PREPS:
+            k = limit
         prep = d.at[k]
+        if prep == "inside":
+            prep = "within"  # "inside 8 months"
         if "first" in d.low[k + 1 : i] and prep not in lx.WINDOW_PREPS:
             return None  # "my first 90 days" with nothing bounding it
         begin = k if prep in lx.WINDOW_PREPS else k + 1
@@ -313,6 +337,16 @@ class _Counts(_Relative, _Events):
         ):
             return self._window(i, tail, unit, count, True)
         return None
+
+
+def _meridiem(d: _Doc, k: int) -> int:
+    """How many tokens "am" or "pm" takes at ``k`` in any spelling ("pm", "p.m.", "P.M"), or 0."""
+    w = d.at[k]
+    if w in ("am", "pm"):
+        return 1
+    if w in ("a", "p") and d.at[k + 1] == "." and d.glued[k + 1] and d.at[k + 2] == "m":
+        return 4 if d.at[k + 3] == "." and d.glued[k + 3] else 3
+    return 0
 
 
 def _window_of(d: _Doc, i: int) -> bool:

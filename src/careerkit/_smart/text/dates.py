@@ -93,6 +93,20 @@ class _Dates:
         # 2027-06-30, 2027/06/30
         if nxt in ("-", "/") and d.glued[i + 1] and d.glued[i + 2]:
             mm = d.at[i + 2]
+            if mm.isdecimal() and int(mm) in ((year + 1) % 100, year + 1) and len(mm) in (2, 4):
+                # "the 2026/27 financial year", "the 2025-26 season": a year of its own that
+                # ends in the second calendar year, on a day the text does not give
+                k = i + 3
+                if d.at[k] in lx.FISCAL_WORDS or d.at[k] in lx.CALENDAR_KINDS:
+                    k += 2 if d.at[k + 1] == "year" else 1
+                elif d.at[k] in lx.UNDATED_PERIODS or d.at[k] == "year":
+                    k += 1
+                if year + 1 < d.as_of.year:
+                    return _Time("context", i, k)
+                if d.at[i + 3] in lx.FISCAL_WORDS and d.fy_known:
+                    first, last = _year(year + 1, fy, True)  # the fiscal year ending in 2027
+                    return _resolve(d, i, k, first, last)
+                return _undated(d, i, k)
             if mm.isdecimal() and d.at[i + 3] == nxt and d.glued[i + 3] and d.at[i + 4].isdecimal():
                 day = _safe_date(year, int(mm), int(d.at[i + 4]))
                 if day is not None:
@@ -124,6 +138,7 @@ class _Dates:
             or i == 0
             or prev in (",", ":", "(", "-", ";", "–", "/")
             or (raw_prev[:1].isupper() and year >= d.as_of.year)
+            or (prev in lx.DETERMINERS_DEFINITE and d.raw[i + 1 : i + 2] and _dated_head(d, i + 1))
         ):
             return _resolve(d, begin_fiscal, i + 1, first, last)
         self.names.add(i)  # a year in a name, no time frame: "the 2027 roadmap"
@@ -251,6 +266,10 @@ class _Dates:
             # "in November next year": the year said in words
             year, j = d.as_of.year + (d.at[j] == "next"), j + 2
         begin = day_first[1] if day_first else i
+        if d.at[begin - 1] == "last" or (d.at[begin - 1], d.at[begin - 2]) == ("in", "back"):
+            # "like we managed last February", "who asked for it back in October": the one
+            # gone by, which tells what happened, not when the goal ends
+            return _Time("context", begin - (1 if d.at[begin - 1] == "last" else 2), j)
         # "Jan-Mar": after a dash glued to a month, the end of a range of months
         ranged = day_first is None and d.at[i - 1] in ("-", "–") and d.at[i - 2] in lx.MONTHS
         if w in lx.ALL_MONTHS_AMBIG and day is None and year is None:
@@ -397,3 +416,17 @@ def _undated(d: _Doc, i: int, j: int) -> _Time:
 def _eventlike(w: str) -> bool:
     """A noun that names an occasion, listed or by its ending: "review", "inspection"."""
     return w in lx.EVENT_NOUNS or (len(w) > 5 and w.endswith(lx.EVENT_ENDINGS))
+
+
+def _dated_head(d: _Doc, j: int) -> bool:
+    """Does the noun phrase at ``j``, after a period, name what the period dates: an occasion,
+    a target met within it or an undertaking carried out in it ("the March ops review", "my
+    Q1 quota", "the 2027 recruitment campaign"), not a thing it is about ("the 2026 yields")?"""
+    head = d.low[max(_np_end(d, j, min(d.n, j + 5)), j + 1) - 1]
+    return (
+        _eventlike(head)
+        or head in lx.CADENCE_NOUNS
+        or head in lx.UNDATED_PERIODS
+        or (head in lx.EVENT_PLURALS and head != "results")  # results day, not the results
+        or head in lx.PERIOD_TARGETS
+    )

@@ -187,7 +187,9 @@ class _Events:
             when = _holiday(head, year)
             if ya is None and when < d.as_of:
                 when = _holiday(head, year + 1)
-            return _Time("end", i, ya[1] if ya is not None else end, when, when, 1)
+            last = when - timedelta(days=1) if w in ("before", "prior", "ahead") else when
+            # "before Christmas" ends the day before, as "before July 1" does
+            return _Time("end", i, ya[1] if ya is not None else end, when, last, 1)
         named = (
             (raw.isupper() and len(raw) > 1)
             or head in lx.HOLIDAYS
@@ -226,7 +228,9 @@ class _Events:
         k = i - 1
         while d.at[k] in ("the", "this", "next", "coming") and k > i - 3:
             k -= 1
-        if d.at[k] not in ("for", "over", "during", "at", "in", "around"):
+        if _compound_deadline(d, k):
+            k -= 2  # "between now and Easter", "in time for Christmas"
+        elif d.at[k] not in ("for", "over", "during", "at", "in", "around"):
             return None
         nxt = d.at[i + 1]
         if nxt[:1].isalpha() and not (
@@ -269,7 +273,13 @@ class _Events:
             k -= 2  # "during pre-season": the prefix belongs to the period
         steps = 0
         gerund = False
-        while steps < 3 and d.at[k] not in lx.POSSESSIVES and d.at[k][:1].isalpha():
+        while steps < 3 and d.at[k] not in lx.POSSESSIVES:
+            if d.at[k] in ("'", "’") and d.glued[k] and d.at[k - 1].endswith("s"):
+                k -= 2  # "the trustees' meeting": a plural possessive is one modifier
+                steps += 1
+                continue
+            if not d.at[k][:1].isalpha():
+                break
             if d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1] and d.at[k - 2][:1].isalnum():
                 # "the end-of-course assessment", "my 6-month review": a hyphenated modifier
                 # is one word
@@ -302,6 +312,8 @@ class _Events:
             ("of", "ahead"),
         ):
             return _Time("event", k - 1 if prep2 in ("prior", "ahead") else k, j)
+        if _compound_deadline(d, k):
+            return _Time("event", k - 2, j)  # "in time for the trustees' meeting"
         if prep in ("through", "throughout", "during", "for") and d.at[i] in lx.UNDATED_PERIODS:
             return _Time("event", k, j)  # "through their first audit season"
         return None
@@ -310,6 +322,12 @@ class _Events:
 _SUBJECT_PRONOUNS = frozenset(
     ("i", "we", "they", "he", "she", "it", "i'm", "we're", "they're", "he's", "she's", "it's")
 )
+
+
+def _compound_deadline(d: _Doc, k: int) -> bool:
+    """Does a three-word preposition that says "by" end at ``k``: "in time for", "between now
+    and", "in advance of"?"""
+    return (d.at[k - 2], d.at[k - 1], d.at[k]) in lx.COMPOUND_DEADLINE_PREPS
 
 
 def _noun_after_determiner(d: _Doc, i: int) -> bool:

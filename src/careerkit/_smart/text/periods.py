@@ -82,6 +82,15 @@ def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
     while j >= 0 and steps < 6:
         w = d.low[j]
         # "from next September": "next" and "this" say which one, not how it bounds the goal
+        if w == "of" and d.at[j - 1] in ("ahead", "advance"):
+            break  # "ahead of 1 March", "in advance of Easter": "before"
+        if (
+            w in ("beginning", "start")
+            and d.at[j + 1] != "of"
+            and d.at[j - 1] not in lx.EVENT_DEADLINE_PREPS
+            and d.at[j - 1] not in lx.DETERMINERS_DEFINITE
+        ):
+            break  # "Beginning 4 January, ...", "Start January": when it starts, not its end
         if w in ("the", "of", "very", "-", "a", "next", "this") or w in lx.MOD_WORDS:
             if w == "close" and d.at[j + 1] != "of":
                 break  # "close the Q3 books": a verb, not "the close of Q3"
@@ -98,7 +107,7 @@ def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
     if prep not in lx.PREP_ALL:
         while first < i and d.low[first] in ("the", "a", "of", "very"):
             first += 1  # "lead the Q1 2027 project": "the" belongs to the project
-    if (prep in ("to", "of", "than") and prep2 in ("prior", "ahead", "later", "as")) or (
+    if (prep in ("to", "of", "than") and prep2 in ("prior", "ahead", "advance", "later", "as")) or (
         prep in ("in", "on", "with") and prep2 in ("starting", "beginning", "from")
     ):
         first = j - 1  # "no later than June", "starting in March", "starting with the June"
@@ -129,7 +138,7 @@ def _resolve(
     days = (last - first).days + 1
     if (
         prep in lx.START_PREPOSITIONS
-        or prep in ("effective", "commencing")
+        or prep in ("effective", "commencing", "start")
         or (prep in ("in", "on", "of") and prep2 in ("starting", "beginning", "from", "as"))
         or (prep == "with" and prep2 in ("starting", "beginning"))  # "starting with the June"
     ):
@@ -147,7 +156,8 @@ def _resolve(
         return _Time("start", begin, j, when, when, days)
     inclusive = prep2 == "or"  # "on or before 30 June" includes the day
     if not inclusive and (
-        prep in lx.BEFORE_PREPOSITIONS or (prep, prep2) in (("to", "prior"), ("of", "ahead"))
+        prep in lx.BEFORE_PREPOSITIONS
+        or (prep, prep2) in (("to", "prior"), ("of", "ahead"), ("of", "advance"))
     ):
         end = last_m if mods & {"end", "rest"} else first_m - timedelta(days=1)
         return _Time("end", begin, j, first_m, end, days)

@@ -11,6 +11,8 @@ from careerkit._smart.text.tokens import _Doc, lemma
 
 
 _TIME_UNIT_NAMES = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "seconds"})
+# Words of manner after a counted noun: "50 houses single-handed", "20 bowls solo".
+_MANNER = lx.SOLO_WORDS | {"single"}
 
 
 def _unit_after(d: _Doc, j: int) -> tuple[str, int]:
@@ -43,8 +45,14 @@ def _unit_after(d: _Doc, j: int) -> tuple[str, int]:
                 k += 1
                 continue
             break
-        if w in lx.COMPARATIVES or w in ("times",) or (best and len(w) > 4 and w.endswith("ly")):
-            break  # "5 languages fluently": the adverb says how, the noun was counted
+        if (
+            w in lx.COMPARATIVES
+            or w in ("times",)
+            or (best and ((len(w) > 4 and w.endswith("ly")) or w in _MANNER))
+        ):
+            # "5 languages fluently", "50 houses single-handed": the adverb says how, the
+            # noun was counted
+            break
         best, end = w, k + 1
         nxt = d.at[k + 1]
         if nxt in lx.NAMEISH_STOP or not nxt or (not nxt[0].isalpha() and nxt != "-"):

@@ -29,7 +29,13 @@ def _growth(
             pct = (target / base - 1) * 100
             if pct >= 100 and pct / months > 100:
                 issue("A002", q.span, said, _window_words(window))
-        elif rate and base > target >= 0 and window <= 31 and (base - target) / base >= 0.5:
+        elif (
+            (rate or q.unit in _TIMES)
+            and base > target >= 0
+            and window <= _ABOUT_A_MONTH
+            and (base - target) / base >= 0.5
+        ):
+            # a rate or the time a process takes, halved or more within about a month
             issue("A002", q.span, said, _window_words(window))
         return
     if q.kind == "percent" and not _is_change(d, q, verb):
@@ -49,12 +55,22 @@ def _growth(
         return  # "3x a week", "2x/day": how often, not a growth factor
     if q.kind == "multiplier" and repeats >= 2:
         pct = (q.value ** min(repeats, 60.0) - 1) * 100
-    if q.kind == "percent" and reducing and (q.value > 100 or (q.value >= 50 and window <= 31)):
+    if (
+        q.kind == "percent"
+        and reducing
+        and (q.value > 100 or (q.value >= 50 and window <= _ABOUT_A_MONTH))
+    ):
         # More than all of it, or half of it within a month ("cut churn by 50% in a
         # month"): no process changes that fast.
         issue("A002", q.span, said, _window_words(window))
     elif pct >= 100 and pct / months > 100 and not reducing and q.high is None:
         issue("A002", q.span, said, _window_words(window))
+
+
+# "next month" ends up to six weeks from today: a change within it is a change within a month.
+_ABOUT_A_MONTH = 45
+# Units of the time a process takes: "wait times from 18 months to zero".
+_TIMES = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months"})
 
 
 def _is_change(d: _Doc, q: QuantityFact, verb: str | None) -> bool:
@@ -94,7 +110,7 @@ def _money(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | N
         return
     months = max(window / 30.44, 1.0)
     if q.value / months > lx.PERSONAL_MONEY_CAP_PER_MONTH:
-        issue("A004", q.span, _said(d, q), _window_words(window))
+        issue("A004", q.span, _said(d, q), _window_words(window), "one person")
 
 
 def _volume(
@@ -143,7 +159,7 @@ def _volume(
     if unit in lx.BODY_WEIGHT_UNITS:
         weeks = max(weeks, 2.0)  # the first weeks of a diet lose more: "2 kg by next Friday"
     if value / weeks > cap:
-        issue("A004", q.span, _said(d, q), _window_words(days))
+        issue("A004", q.span, _said(d, q), _window_words(days), _who(d))
 
 
 def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int) -> bool:
@@ -157,35 +173,72 @@ def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int) -> bool:
     cap = lx.PRODUCE_CAPS_PER_DAY.get(d.at[m + 1]) if d.at[m] == "-" else None
     if cap is None:
         return False
-    alone = lx.TEAM_SUBJECTS.isdisjoint(d.low) or not lx.SOLO_WORDS.isdisjoint(d.low)
-    if alone and value / window > cap:
+    hands = _hands(d)
+    if hands is not None and value / window > cap * hands:
         end = d.en[min(d.n - 1, m + 2)]
-        issue("A004", q.span, d.text[q.span[0] : end], _window_words(window))
+        issue("A004", q.span, d.text[q.span[0] : end], _window_words(window), _who(d))
     return True
 
 
 def _kind_cap(d: _Doc, unit: str, verb: str | None) -> float | None:
     """A cap a week for a plural count noun with none of its own, by the kind it counts."""
     caps = lx.CAP_PER_WEEK_BY_KIND
+    work = f"{verb}s"  # "interview 600 staff" is 600 interviews
     if unit in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
         cap = lx.HANDLED_CAPS_PER_WEEK[unit]
+    elif work in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
+        # the counted noun has no cap of its own: the action is the piece of work
+        cap = lx.HANDLED_CAPS_PER_WEEK[work]
+    elif verb in lx.MADE_VERBS and _plural_thing(unit):
+        cap = caps["made"]  # "knit 500 hats", "design 100 logos": each made by hand, for hours
     elif unit in lx.AUDIENCE_NOUNS:
         return caps["audience"]  # others' choices: the same for a person or a team
     elif unit in lx.PEOPLE_COUNT_NOUNS:
         cap = caps["people"]
-    elif unit in lx.HANDLED_CAPS_PER_WEEK or (
+    elif unit in lx.HANDLED_CAPS_PER_WEEK or _plural_thing(unit):
+        cap = caps["other"]
+    else:
+        return None
+    hands = _hands(d)
+    return None if hands is None else cap * hands
+
+
+def _plural_thing(unit: str) -> bool:
+    """A plural noun that counts pieces, not a measure or a bulk of small units."""
+    return (
         len(unit) > 3
         and unit.endswith("s")
         and unit.isalpha()
         and unit not in lx.BULK_NOUNS
         and unit not in lx.MEASURE_UNITS
-    ):
-        cap = caps["other"]
-    else:
-        return None
-    if not lx.TEAM_SUBJECTS.isdisjoint(d.low) and lx.SOLO_WORDS.isdisjoint(d.low):
-        return None  # a team or a company: how many of them is not said
-    return cap
+    )
+
+
+def _who(d: _Doc) -> str:
+    """Who the pace is weighed for, in words: "one person", "2 people"."""
+    hands = _hands(d) or 1.0
+    return "one person" if hands == 1 else f"{hands:g} people"
+
+
+def _hands(d: _Doc) -> float | None:
+    """How many people do the work: one when the writer acts alone or says nothing of others,
+    the number in "a team of two" or "the three of us", None for a team or a company of
+    unknown size. "our" after the action says whose the things are ("visit our 3,000
+    customers"), not who acts; a goal that opens with "Our ..." names a group."""
+    low = d.low
+    if not lx.SOLO_WORDS.isdisjoint(low):
+        return 1.0
+    for k in range(1, d.n):
+        w = low[k]
+        if w == "of" and low[k - 1] in ("team", "crew", "group"):
+            size = _number_at(d, k + 1)  # "with a team of two"
+            if size is not None and not size[2]:
+                return max(size[0], 1.0)
+        if w == "of" and low[k + 1] == "us" and low[k - 1] in lx.UNITS:
+            return float(lx.UNITS[low[k - 1]])  # "the three of us"
+    if lx.TEAM_ACTORS.isdisjoint(low) and low[0] != "our":  # "Our call centre will ..."
+        return 1.0
+    return None
 
 
 def _time_budget(
@@ -353,5 +406,5 @@ def _one_per_period(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> Non
             cap = lx.RATE_CAPS_PER_WEEK.get(d.low[m])
             if cap is not None and d.at[m - 1] in ("a", "an", "one") and 7 / per > cap:
                 start, end = d.st[m - 1], d.en[m]
-                issue("A004", (start, end), d.text[start:end], _window_words(per))
+                issue("A004", (start, end), d.text[start:end], _window_words(per), "one person")
                 return

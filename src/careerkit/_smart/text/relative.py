@@ -14,6 +14,7 @@ from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import (
     _add,
     _context,
+    _fiscal_year_of,
     _months_later,
     _period_of,
     _resolve,
@@ -56,6 +57,7 @@ class _Relative(_Dates):
                 what.isalpha()
                 and what.endswith("s")
                 and what not in lx.DURATION_UNITS
+                and what not in lx.SHORT_UNITS
                 and what not in lx.PERIOD_WORDS
                 and d.at[i - 1] in ("the", "my", "our")
                 and d.at[i - 2] in ("of", "in", "over", "across", "for", "during")
@@ -132,6 +134,10 @@ class _Relative(_Dates):
             first, last = _period_of(d.as_of, w, 0, d.fy_start, False)
             stop = i + 3 if end_after else i + 2
             return _Time("end", _context(d, i)[3], stop, first, last, (last - first).days + 1)
+        if prev == "the" and (nxt, d.at[i + 2]) == ("after", "next") and w != "half":
+            # "by the end of the year after next", "the week after next": two periods on
+            first, last = _period_of(d.as_of, w, 2, d.fy_start, False)
+            return _resolve(d, i, i + 3, first, last)
         if w == "year" and prev == "new" and d.at[i - 2] == "the" and d.at[i - 3] in lx.PREP_ALL:
             # "in the new year": early in the next one, on no stated date
             return _undated(d, i - 1, i + 1)
@@ -209,7 +215,11 @@ class _Relative(_Dates):
             return _resolve(d, i, month.j, first, last)
         if d.at[j] == "of":
             k = j + 1
-            if d.at[k] in ("fy", "fiscal"):
+            if d.at[k] in ("the", "this", "our", "my") and (
+                d.at[k + 1] == "fy" or d.at[k + 1] in lx.FISCAL_WORDS
+            ):
+                k += 1  # "the second half of the financial year"
+            if d.at[k] == "fy" or (d.at[k] in lx.FISCAL_WORDS and d.at[k + 1] == "year"):
                 fiscal = True
                 k += 2 if d.at[k + 1] == "year" else 1
             ya = _year_after(d, k)
@@ -221,6 +231,8 @@ class _Relative(_Dates):
             elif d.at[k] in ("the", "this", "next") and d.at[k + 1] == "year":
                 year = d.as_of.year + (1 if d.at[k] == "next" else 0)
                 j = k + 2
+            elif fiscal:
+                year, j = _fiscal_year_of(d.as_of, d.fy_start), k  # the current fiscal year
         if fiscal and not d.fy_known:
             return _undated(d, i, j)  # "the second half of FY27"
         months = 6 if unit == "half" else 3

@@ -25,7 +25,12 @@ _NOVICE_HEADS = (
     lx.NOVICE_HEADS
     | {p[0] for p in lx.NOVICE_CUES_MORE}
     | {"no", "without", "zero", "just", "opened", "started", "launched", "joined"}
+    | lx.NOVICE_PAST_VERBS
+    | lx.CAREER_STARTS
+    | {"start", "begin", "starting", "learned", "learnt"}
 )
+# Words after a start that say it was a moment ago: "last week", "a month ago", "yesterday".
+_RECENT = frozenset({"yesterday", "recently", "ago"})
 
 
 def _start_window(d: _Doc, events: list[_Time]) -> int | None:
@@ -40,7 +45,8 @@ def _start_window(d: _Doc, events: list[_Time]) -> int | None:
             if unit is None or unit < 1:
                 continue
             number = _number_at(d, m - 1) if m > t.i else None
-            count = number[0] if number is not None else 1.0 if d.at[m - 1] == "first" else 0.0
+            one = d.at[m - 1] in ("first", "a", "an")  # "in my first month", "within a year of"
+            count = number[0] if number is not None else 1.0 if one else 0.0
             if count:
                 return max(round(count * unit), 1)
     return None
@@ -52,12 +58,22 @@ def _novice(d: _Doc) -> bool:
     low = d.low
     for k in compress(range(d.n), map(_NOVICE_HEADS.__contains__, low)):
         w = low[k]
-        if w == "never" and ("before" in low[k + 1 : k + 6] or d.at[k - 1] == "having"):
-            return True  # "having never run before", "having never competed"
+        if w == "never" and (
+            "before" in low[k + 1 : k + 6] or d.at[k - 1] in lx.PERFECT_MARKERS | {"have"}
+        ):
+            return True  # "having never run before", "I've never raced": not done so far
         if w in ("no", "without", "zero") and any(
             d.at[m] in lx.NOVICE_NEEDS for m in range(k + 1, k + 4)
         ):
             return True  # "without any mountaineering experience"
+        if w == "without" and d.at[k + 1] in ("having", "ever"):
+            return True  # "without having studied law"
+        if w in lx.CAREER_STARTS and d.at[k - 1] == "of" and d.at[k - 2] in _UNIT_DAYS:
+            return True  # "within 12 months of qualifying": counted from a career's start
+        if w in ("start", "begin", "starting") and d.at[k - 1] in ("i", "i'm", "we", "we're"):
+            return True  # "I start culinary school in January": the training is ahead
+        if (w in lx.NOVICE_PAST_VERBS or w in ("learned", "learnt")) and _recently(d, k):
+            return True  # "I took up sprinting last month", "qualified in September"
         if w == "just" and d.at[k + 1] in lx.NOVICE_PAST_VERBS:
             return True  # "having just enrolled"
         if w in ("opened", "started", "launched", "joined") and any(
@@ -113,3 +129,18 @@ def _top_role(d: _Doc, k: int, hi: int) -> int | None:
     if not nxt:
         return k + 1  # "headteacher"
     return k + 2 if d.at[k + 1] in nxt else None
+
+
+def _recently(d: _Doc, k: int) -> bool:
+    """Is the past start at ``k`` dated a moment ago: "last week", "a month ago", "yesterday",
+    or a month of this year with no year ("qualified as a nurse in September")?"""
+    for m in range(k + 1, min(d.n, k + 7)):
+        w = d.low[m]
+        if w in (".", ";", "!", "?", "and", "but"):
+            return False
+        if w in _RECENT or (w == "last" and d.at[m + 1] in ("week", "month", "weekend", "night")):
+            return True
+        if w in lx.MONTHS and d.at[m - 1] == "in" and not d.at[m + 1][:1].isdecimal():
+            month = lx.MONTHS[w]
+            return month < d.as_of.month  # earlier this year, not a coming one
+    return False

@@ -9,8 +9,9 @@ from itertools import compress
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.counts import _Counts, _window_of
+from careerkit._smart.text.dates import _dated_head
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
-from careerkit._smart.text.numbers import _number_at
+from careerkit._smart.text.numbers import _is_year, _number_at
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import (
     _context,
@@ -47,6 +48,13 @@ class _TimeScan(_Counts):
                 continue
             t = self._at(i, low[i])
             if t is None:
+                continue
+            if t.kind == "end" and _long_past(d, t):
+                t = t._replace(kind="context")  # "Since I started at the yard in 2019"
+            elif t.kind == "end" and _names_a_thing(d, i, t.j):
+                # "the May 2026 incident stats": the period says which thing, not by when
+                self.names.update(k for k in range(i, t.j) if _is_year(d.at[k]) is not None)
+                after = t.j
                 continue
             self.found.append(t)
             used[t.i : t.j] = b"\1" * (t.j - t.i)
@@ -114,6 +122,11 @@ class _TimeScan(_Counts):
             t = self._event_after(i, w)
             if t is not None:
                 return t
+        if (self.d.at[i - 1], w, self.d.at[i + 1]) in lx.COMPOUND_DEADLINE_PREPS:
+            # "in time for the AGM", "between now and the open day": "by" in three words
+            t = self._event_after(i + 1, "by")
+            if t is not None:
+                return t._replace(i=i - 1)
         if w in lx.EVENT_NOUNS or w in lx.UNDATED_PERIODS or w in lx.EVENT_PLURALS:
             return self._event(i)
         if w in lx.FIXED_HOLIDAYS or w == "easter":
@@ -129,6 +142,8 @@ class _TimeScan(_Counts):
             and self.d.at[i + 2] not in ("last", "as", "of", "next")
         ):
             return _Time("event", i - 1, i + 2)  # "log the call the same day": after each one
+        if w in lx.CLOCK_WORDS:
+            return self._time_of_day(i, i + 1, lx.CLOCK_WORDS[w])  # "by noon on Friday"
         if w in ("tomorrow", "today", "tonight"):
             day = self.d.as_of + timedelta(days=1 if w == "tomorrow" else 0)
             return _Time("end", _context(self.d, i)[3], i + 1, day, day, 1)
@@ -216,7 +231,10 @@ class _TimeScan(_Counts):
             return True  # used as an adverb: "review my goals weekly"
         if nxt in lx.METRIC_NOUNS or d.at[_np_end(d, i + 1, d.n) - 1] in lx.METRIC_NOUNS:
             return False
-        if d.at[i - 1] in lx.DETERMINERS_DEFINITE:
+        k = i - 1
+        while k > 0 and k in self.names:
+            k -= 1  # "the 2025 annual impact report": the year is a modifier as well
+        if d.at[k] in lx.DETERMINERS_DEFINITE:
             end = _np_end(d, i + 1, d.n)
             # "the monthly team meeting", "the weekly Rotary lunch": an occasion that recurs
             return d.at[end - 1] in lx.EVENT_NOUNS or d.at[end - 1] in lx.CADENCE_NOUNS
@@ -321,3 +339,38 @@ class _TimeScan(_Counts):
                             return _Time("event", i, e + 1)
                         e += 1
         return None
+
+
+def _names_a_thing(d: _Doc, i: int, j: int) -> bool:
+    """Is the period at ``i``..``j`` a modifier inside a noun phrase whose head is not an
+    occasion ("the May 2026 incident stats", "on the 2026 harvest yields", "an H1 hiring
+    forecast")? Then it says which thing is meant, not when the goal ends; an occasion or a
+    target keeps its period ("the March ops review", "my Q1 quota")."""
+    if d.at[i - 1] not in _NP_DETERMINERS or j >= d.n or not d.raw[j][:1].isalpha():
+        return False
+    if d.low[i] in lx.SEASONS or d.at[i - 2] in _NP_TIME_PREPS:
+        # "by the May bank holiday", "in the June 2027 window", "in the spring league": a
+        # time preposition makes the whole phrase a time, named by its period
+        return False
+    nxt = d.low[j]
+    if nxt in lx.PREPOSITIONS or nxt in lx.BOUNDARY or nxt in lx.MONTHS or nxt in lx.WEEKDAYS:
+        return False
+    return not _dated_head(d, j)
+
+
+# Determiners that open a noun phrase a period may sit inside ("this" and "next" make the
+# period itself relative: "this May", "next year").
+_NP_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "its"})
+_NP_TIME_PREPS = (lx.END_PREPOSITIONS - {"of"}) | {"before", "after", "at", "ahead", "prior"}
+
+
+def _long_past(d: _Doc, t: _Time) -> bool:
+    """Did the period end more than a year ago, with no deadline word before it ("since I
+    started in 2019")? It tells the story; "done by 1 March 2026" is a deadline gone by."""
+    return (
+        t.last is not None
+        and (d.as_of - t.last).days > 366
+        and d.low[t.i] not in lx.EVENT_DEADLINE_WORDS
+        and d.at[t.i - 1] not in lx.DEADLINE_LABELS
+        and d.at[t.i - 2] not in lx.DEADLINE_LABELS
+    )
