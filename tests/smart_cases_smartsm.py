@@ -206,7 +206,7 @@ WHOLE_TEXT = (
     Case(
         "Get on top of my caseload. That means closing the 11 files older than six months before Christmas.",
         "SMArT",
-        "2026-12-25",
+        "2026-12-24",
     ),
     Case(
         "Introduce a weekly menu planning meeting to reduce food waste from 12kg to 5kg a week.",
@@ -691,7 +691,7 @@ LIGHT = (
     Case("Do the Couch to 5K programme with my sister.", "SMArt"),
     Case("Take the IELTS Academic test before my visa application.", "SMArT"),
     Case("Make a start on the garden.", "smArt"),
-    Case("Give a talk at the regional farmers' conference.", "SMArt"),
+    Case("Give a talk at the regional farmers' conference.", "SMArT"),
 )
 
 # Comparatives and vague words inside objects; vague notes.

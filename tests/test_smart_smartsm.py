@@ -18,7 +18,6 @@ FLOOR = 0.90
 
 # Read differently from the label. Strict xfail: when one starts to pass, move it out.
 MISSES = {
-    "Between now and Easter, I'd like to visit each of our 14 partner schools once.",
     "Aim: stock-take the whole bar cellar monthly.",
     "Introduce a weekly menu planning meeting to reduce food waste from 12kg to 5kg a week.",
     "Write a blog post.",
@@ -32,7 +31,6 @@ DEADLINE_MISSES = {
 
 # The second batch, written midway: read differently from the label before any fix for it.
 SECOND_MISSES = {
-    "Since joining in 2021 I've wanted to be more involved in the union.",
     "My public speaking is maybe a 3 out of 10 right now; I'd like it to be a 6.",
     "Keep patient satisfaction at 9/10 or above in the quarterly survey.",
     "The next step for me is the ILM Level 5 in Leadership.",
@@ -73,7 +71,11 @@ def test_the_cases_for_each_principle_are_new() -> None:
     assert not texts & {c.text for c in (*ALL, *MORE, *FRESH_CASES, *REACH, *SM_CASES)}
 
 
-@pytest.mark.parametrize("case", case_params(PRINCIPLE_CASES, set()))
+# A year that names a thing read as the deadline ("the 2027 conference programme").
+PRINCIPLE_MISSES = {"Begin planning the 2027 conference programme with the events team."}
+
+
+@pytest.mark.parametrize("case", case_params(PRINCIPLE_CASES, PRINCIPLE_MISSES))
 def test_principle_verdict(case: Case) -> None:
     assert verdict(ck.evaluate_smart(case.text, as_of=AS_OF)) == case.verdict
 
