@@ -564,8 +564,19 @@ NAMED_TASKS = (
     Case("I'd like to do NEBOSH Fire this year.", "SMArT", "2026-12-31"),
 )
 
+# A verb written as a hyphenated compound ("stock-take", "hand-deliver") is the action, its last
+# part the verb; "follow-up" and "check-in" stay nouns.
+COMPOUND_VERBS = (
+    Case("Hand-deliver the spring newsletter to every house on the estate.", "SMArt"),
+    Case("Spot-check the stroke unit's drug charts every Friday.", "SMArT"),
+    Case("Bulk-buy the nursery's nappies each quarter.", "SMArT"),
+    Case("Follow-up calls to every lapsed member by March", "SMArT", "2027-03-31"),
+    Case("Double-check the payroll figures before each monthly run.", "SMArT"),
+)
+
 PRINCIPLE_CASES = (
-    NAMED_TASKS
+    COMPOUND_VERBS
+    + NAMED_TASKS
     + FIGURE_NOTES
     + COMPARED_OBJECTS
     + SITUATION_THEN_AIM

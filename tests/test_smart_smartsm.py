@@ -18,7 +18,6 @@ FLOOR = 0.90
 
 # Read differently from the label. Strict xfail: when one starts to pass, move it out.
 MISSES = {
-    "Aim: stock-take the whole bar cellar monthly.",
     "Introduce a weekly menu planning meeting to reduce food waste from 12kg to 5kg a week.",
     "Write a blog post.",
     "Complete Level 3 Award In Education And Training By June",

@@ -24,7 +24,7 @@ from careerkit._smart.text.features import (
 from careerkit._smart.text.measurable import _measurable
 from careerkit._smart.text.reading import Clause, ClauseContext, ClauseReading, ClauseRules
 from careerkit._smart.text.specific import _specific
-from careerkit._smart.text.tokens import lemma
+from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.verbs import (
     _classify,
     _gerund_action,
@@ -90,6 +90,12 @@ def _action(c: Clause) -> None:
         second, after = k + 1, k + 2
         k += 2
     verb, verb_class = _classify(d, main, after, g_hi, sentence_start)
+    if _compound_verb(d, main):
+        # "stock-take the cellar", "hand-deliver the flyers": the verb is the compound's last part
+        verb, verb_class = _classify(d, main + 2, main + 3, g_hi, sentence_start)
+        if verb is None or verb_class == "none":
+            verb, verb_class = d.low[main + 2], "deliverable"  # "bulk-buy the nappies"
+        after = main + 3
     if verb is not None and after == main + 1 and _nominal_action(d, main, sentence_start):
         after += 1  # "Completion of the course": the object follows "of"
     verb_at = main
@@ -122,6 +128,22 @@ def _action(c: Clause) -> None:
             verb, verb_class, verb_at = verb2, class2, second
     c.verb, c.verb_class, c.verb_at, c.after = verb, verb_class, verb_at, after
     c.negated, c.zero_target = negated, zero_target
+
+
+def _compound_verb(d: _Doc, main: int) -> bool:
+    """A verb written as a hyphenated compound, then its object: "stock-take", "hand-deliver",
+    "spot-check", "bulk-buy" ("follow-up" and "check-in" are nouns)."""
+    return (
+        d.at[main + 1] == "-"
+        and d.glued[main + 1]
+        and d.glued[main + 2]
+        and len(d.low[main]) > 2
+        and d.raw[main].isalpha()
+        and d.raw[main + 2].isalpha()
+        and d.at[main + 2] not in lx.PARTICLES  # "follow-up", "check-in": nouns
+        and (lemma(d.at[main + 2]) in lx.VERBS or lemma(d.low[main]) not in lx.VERBS)
+        and d.at[main + 3] in lx.OBJECT_OPENERS
+    )
 
 
 def _figures(c: Clause) -> None:
