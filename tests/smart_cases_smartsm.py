@@ -574,8 +574,18 @@ COMPOUND_VERBS = (
     Case("Double-check the payroll figures before each monthly run.", "SMArT"),
 )
 
+# A label noun and its number name one thing in any casing: "Level 4 Award", "Stage 1
+# Certificate" in a Title Case line are as named as "the CIMA exam".
+LABELLED_NAMES = (
+    Case("Achieve Level 4 Award In Coaching By Summer", "SMArT"),
+    Case("Finish The Level 2 Course In Food Safety", "SMArt"),
+    Case("Pass Stage 1 Certificate In Bookkeeping", "SMArt"),
+    Case("Get My Grade 3 Certificate In Piano Before Easter", "SMArT"),
+)
+
 PRINCIPLE_CASES = (
-    COMPOUND_VERBS
+    LABELLED_NAMES
+    + COMPOUND_VERBS
     + NAMED_TASKS
     + FIGURE_NOTES
     + COMPARED_OBJECTS

@@ -236,6 +236,11 @@ def _object(c: Clause) -> None:
             and not figure
         ):
             abstract_obj = True  # "achieve world-class customer service": a quality
+        # "Level 3 Award", "Band 6 post", "Year 9 set": a label noun and its number name one
+        # thing, in any casing.
+        named = named or any(
+            low[k] in lx.LABEL_NOUNS and d.at[k + 1][:1].isdecimal() for k in range(obj_lo, obj_hi)
+        )
         unmarked = title_case == "caps" or (text.islower() and not head.endswith("s"))
         if unmarked and len(content) >= 2 and first not in lx.DETERMINERS_INDEFINITE:
             # In capitals, or all in lower case, a name cannot be told from other words:
