@@ -114,8 +114,11 @@ def _action(c: Clause) -> None:
         and d.at[main][:1].isalpha()
     )
     # "Go alcohol-free", "a smoke-free home": none of it, a count of zero.
-    zero_target = zero_target or any(
-        low[k] == "free" and d.at[k - 1] == "-" and d.glued[k] for k in range(main + 1, g_hi)
+    zero_target = zero_target or (
+        "free" in low[main + 1 : g_hi]
+        and any(
+            low[k] == "free" and d.at[k - 1] == "-" and d.glued[k] for k in range(main + 1, g_hi)
+        )
     )
     if zero_target:
         negated = False

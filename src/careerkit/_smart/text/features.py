@@ -238,8 +238,12 @@ def _object(c: Clause) -> None:
             abstract_obj = True  # "achieve world-class customer service": a quality
         # "Level 3 Award", "Band 6 post", "Year 9 set": a label noun and its number name one
         # thing, in any casing.
-        named = named or any(
-            low[k] in lx.LABEL_NOUNS and d.at[k + 1][:1].isdecimal() for k in range(obj_lo, obj_hi)
+        named = named or (
+            not lx.LABEL_NOUNS.isdisjoint(obj_words)
+            and any(
+                low[k] in lx.LABEL_NOUNS and d.at[k + 1][:1].isdecimal()
+                for k in range(obj_lo, obj_hi)
+            )
         )
         unmarked = title_case == "caps" or (text.islower() and not head.endswith("s"))
         if unmarked and len(content) >= 2 and first not in lx.DETERMINERS_INDEFINITE:
@@ -266,7 +270,10 @@ def _next_clause(c: Clause) -> None:
     anything below"): its vague words are its own, not the first action's."""
     d = c.d
     low = d.low
-    for k in range(max(c.obj_hi, c.after), c.g_hi - 2):
+    lo = max(c.obj_hi, c.after)
+    if "and" not in low[lo : c.g_hi - 2]:
+        return
+    for k in range(lo, c.g_hi - 2):
         w = low[k]
         if w in lx.SENTENCE_MARKS:
             return
