@@ -583,8 +583,18 @@ LABELLED_NAMES = (
     Case("Get My Grade 3 Certificate In Piano Before Easter", "SMArT"),
 )
 
+# A cause ("as my win rate is only 12%", "because I only manage 30 words a minute") states the
+# situation: its figures are not the goal's measure; a purpose ("so that ...") states a target.
+CAUSES = (
+    Case("Get better at closing deals as my win rate is only 12%.", "smARt"),
+    Case("Improve my typing because I only manage 30 words a minute.", "smARt"),
+    Case("Get better at cold calling so that my connect rate goes from 4% to 8%.", "SMARt"),
+    Case("Learn basic Welsh because 40% of our patients speak it at home.", "smARt"),
+)
+
 PRINCIPLE_CASES = (
-    LABELLED_NAMES
+    CAUSES
+    + LABELLED_NAMES
     + COMPOUND_VERBS
     + NAMED_TASKS
     + FIGURE_NOTES

@@ -441,7 +441,10 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
     have three new hires") states no action."""
     out: list[int] = []
     n = d.n
-    starts = [reason_at] if reason_at < n else []
+    # A purpose clause ("so that I can deliver ...", "to raise ...") states what is wanted; a
+    # cause ("as my win rate is only 12%", "because I spend 10 hours a week ...") states the
+    # situation, whose figures and actions are not the goal's.
+    starts = [reason_at] if reason_at < n and d.low[reason_at] not in _CAUSES else []
     if main is not None:  # a detail inside the goal's own sentence: "Improve X: use Y"
         lo, hi = main + 1, goal_hi
         starts += [k + 1 for k in d.find_in(_DETAIL_MARKS, lo, hi) if _opens_detail(d, k)]
@@ -500,6 +503,9 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         ):
             out.append(verb)
     return out
+
+
+_CAUSES = frozenset({"because", "as", "since", "cos", "cause", "given"})
 
 
 def _figure_first(d: _Doc, k: int, verb: int) -> int:
