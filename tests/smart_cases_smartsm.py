@@ -592,8 +592,19 @@ CAUSES = (
     Case("Learn basic Welsh because 40% of our patients speak it at home.", "smARt"),
 )
 
+# "try" with an object is a trial of that thing, done once ("try the new rostering tool");
+# "try harder" and "try my best" are efforts.
+TRIALS = (
+    Case("Maybe try the new online rostering tool next month.", "SMArT", "2026-12-31"),
+    Case("Try the couch to 5k app for a month.", "SMArT"),
+    Case("Try harder.", "smArt"),
+    Case("Try my best in every lesson.", "smArT"),
+    Case("Try IELTS again in March.", "SMArT", "2027-03-31"),
+)
+
 PRINCIPLE_CASES = (
-    CAUSES
+    TRIALS
+    + CAUSES
     + LABELLED_NAMES
     + COMPOUND_VERBS
     + NAMED_TASKS

@@ -36,6 +36,7 @@ _FREQUENCY_NOT_MEASURE = frozenset(
         "support",
         "build",
         "study",
+        "try",
     }
 )
 

@@ -47,8 +47,14 @@ def _classify(
         ):
             # "keep going", "start running again": carrying on or starting is a direction
             verb_class = "vague"
-        elif (verb, nxt) in lx.PHRASAL_TRIAL:
-            verb_class = "deliverable"  # "try out the new rostering app": a trial, done once
+        elif (verb, nxt) in lx.PHRASAL_TRIAL or (
+            verb == "try"
+            and (nxt in lx.DETERMINERS or nxt in lx.POSSESSIVES or _name_like(d.raw[after]))
+            and third not in lx.SUPERLATIVES  # "try my best": an effort, not a thing tried
+            and third not in ("best", "hardest", "utmost")
+        ):
+            # "try out the new rostering app", "try the Stage 1 course": a trial, done once
+            verb_class = "deliverable"
         elif (verb, nxt) in lx.PHRASAL_ELIMINATION:
             verb_class = "deliverable"  # "cut out sugar", "give up alcohol": down to none
         elif verb in ("be", "become", "get", "feel", "stay", "remain") and (
