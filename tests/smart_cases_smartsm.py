@@ -602,8 +602,19 @@ TRIALS = (
     Case("Try IELTS again in March.", "SMArT", "2027-03-31"),
 )
 
+# A comparative opens no action: a note that starts with one ("more referrals from the GP
+# surgery", "fewer missed appointments") names a direction, not a result.
+COMPARATIVE_NOTES = (
+    Case("more referrals from the GP surgery pls", "smArt"),
+    Case("More Google reviews this year", "smArT", "2026-12-31"),
+    Case("Fewer missed appointments at the Eastgate clinic", "smArt"),
+    Case("More than 20 new members by June", "SMArT", "2027-06-30"),
+    Case("Less overtime on the night shift", "smArt"),
+)
+
 PRINCIPLE_CASES = (
-    TRIALS
+    COMPARATIVE_NOTES
+    + TRIALS
     + CAUSES
     + LABELLED_NAMES
     + COMPOUND_VERBS

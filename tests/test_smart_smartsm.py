@@ -95,3 +95,9 @@ def test_second_batch_deadline(case: Case) -> None:
     report = ck.evaluate_smart(case.text, as_of=AS_OF)
     assert case.deadline is not None
     assert report.deadline == date.fromisoformat(case.deadline)
+
+
+def test_a_note_that_opens_with_a_comparative_says_it_compares_with_nothing() -> None:
+    report = ck.evaluate_smart("more referrals from the GP surgery pls", as_of=AS_OF)
+    found = [(f.code, f.message) for f in report.findings if f.code in ("S002", "S005")]
+    assert found == [("S002", "'more' compares with nothing concrete")]

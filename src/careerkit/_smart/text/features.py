@@ -124,7 +124,7 @@ def _clause_words(c: Clause) -> None:
                 # "more effectively": a manner, which no number before it anchors
                 (not _anchored_comparative(d, k) or (w == "more" and d.at[k + 1].endswith("ly")))
                 and not (d.at[k + 1] == "-" and d.glued[k + 1])
-                and k != main
+                and (k != main or not has_verb)  # "more sales on insta": a note of a direction
                 and not named_at(k)  # "the Best Small Business award": part of a name
             ):
                 comparatives.append(k)

@@ -95,7 +95,10 @@ def _verbless(c: Clause) -> bool:
     comparatives, vague_q = c.comparatives, c.vague_q
     s_met = (figure or named or done) and (result or figure) and not comparatives and not vague_q
     c.deliverable_ok = result and (named or figure or done) and not vague_q and not comparatives
-    if not s_met:
+    if not s_met and comparatives and not figure:
+        k0 = comparatives[0]  # "more referrals from the GP surgery": a direction, not a result
+        c.issue("S002", d.span(k0, k0 + 1), low[k0])
+    elif not s_met:
         c.issue("S005", c.goal_span)
     return s_met
 

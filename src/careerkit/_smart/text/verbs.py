@@ -434,6 +434,8 @@ def _in_action_position(
         return False
     if w in lx.ADVERBS or w in lx.ABSOLUTE_TRIGGERS or w.endswith("ly"):
         return False  # "always be available": an adverb, not the action
+    if w in lx.COMPARATIVES:
+        return False  # "more referrals from the GP surgery": a direction, not an action
     if w.endswith("ing") and len(w) > 5:
         # "Safeguarding refresher done by March": a noun, not the action; "ring", "sing"
         # leave no stem before the ending
