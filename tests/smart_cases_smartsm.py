@@ -612,8 +612,17 @@ COMPARATIVE_NOTES = (
     Case("Less overtime on the night shift", "smArt"),
 )
 
+# How soon after each event ("within 2 days of receiving them") is a figure to meet: it
+# measures the goal as well as bounding it in time.
+TURNAROUNDS = (
+    Case("Log incident reports on the system within 2 days of receiving them from staff.", "SMArT"),
+    Case("Return library books within 3 days of the due date reminder.", "SMArT"),
+    Case("Scan and file delivery notes within two days of each delivery.", "SMArT"),
+)
+
 PRINCIPLE_CASES = (
-    COMPARATIVE_NOTES
+    TURNAROUNDS
+    + COMPARATIVE_NOTES
     + TRIALS
     + CAUSES
     + LABELLED_NAMES

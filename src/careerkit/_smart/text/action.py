@@ -187,4 +187,13 @@ def _figures(c: Clause) -> None:
             ):
                 figure = True
                 break
+    if not figure:
+        # "within 2 days of receiving them": how soon after each event is a figure to meet
+        c.turnaround = figure = any(
+            t.kind == "event"
+            and c.g_lo <= t.i < c.g_hi
+            and low[t.i] == "within"
+            and (low[t.i + 1][:1].isdecimal() or low[t.i + 1] in lx.UNITS)
+            for t in ctx.times
+        )
     c.goal_q, c.figure = goal_q, figure
