@@ -539,6 +539,9 @@ COMPARED_OBJECTS = (
     Case("Take shorter lunch breaks.", "smArt"),
     Case("Send friendlier reminder emails to late payers.", "smArt"),
     Case("Write shorter minutes for the parish council.", "smArt"),
+    Case("Order copper pipes for the boiler job.", "SMArt"),
+    Case("Buy safer ladders for the warehouse.", "smArt"),
+    Case("Fit thicker curtains in the nursery.", "smArt"),
 )
 
 # A later sentence that opens with a figure states the target of a vague headline: "Get

@@ -90,6 +90,7 @@ def _clause_words(c: Clause) -> None:
                         # "write tidier care notes": a bare object's quality to improve
                         k == after
                         and has_verb
+                        and _short_comparative(w)
                         and k + 1 < d.n
                         and d.raw[k + 1].isalpha()
                         and d.raw[k + 1].islower()
@@ -145,6 +146,23 @@ def _clause_words(c: Clause) -> None:
                     if low[k] == parts[0] and tuple(low[k : k + len(parts)]) == parts:
                         policy_terms.append(d.span(k, k + len(parts)))
     c.named, c.artifact = named, artifact
+
+
+def _short_comparative(w: str) -> bool:
+    """A comparative by its shape: "-ier" ("tidier", "healthier") or "-er" after a stem of one
+    syllable ("clearer", "shorter", "safer"); not "underwater" or "copper"."""
+    if w.endswith("ier"):
+        return True
+    stem = w[:-2]
+    if len(stem) < 2 or stem[-1] == stem[-2]:
+        return False  # "copper", "rubber": a noun, not "cop-er"
+    groups = 0
+    vowel = False
+    for ch in stem:
+        is_vowel = ch in "aeiouy"
+        groups += is_vowel and not vowel
+        vowel = is_vowel
+    return groups == 1
 
 
 def _object(c: Clause) -> None:
