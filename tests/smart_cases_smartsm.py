@@ -623,8 +623,18 @@ TURNAROUNDS = (
     Case("Scan and file delivery notes within two days of each delivery.", "SMArT"),
 )
 
+# A wish in the past ("I've always wanted to", "we planned to") comes before the action, as
+# "I want to" does.
+PAST_WISHES = (
+    Case("I've always wanted to run the London Marathon.", "SMArt"),
+    Case("I hoped to get better at French.", "smArt"),
+    Case("I've wanted to write my will for ages.", "SMArt"),
+    Case("We intended to repaint the church hall before the centenary.", "SMArT"),
+)
+
 PRINCIPLE_CASES = (
-    TURNAROUNDS
+    PAST_WISHES
+    + TURNAROUNDS
     + COMPARATIVE_NOTES
     + TRIALS
     + CAUSES

@@ -374,7 +374,11 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             hedged = True
             i += 3  # "(it) would be good to sit the CIMA exam"
             continue
-        if w in lx.INTENT and d.at[i + 1] in ("to", "of", "and"):
+        if (w in lx.INTENT or _past_intent(w)) and d.at[i + 1] in (
+            "to",
+            "of",
+            "and",
+        ):  # "I've wanted to try ...", "we hoped to open ...": the wish, then the action
             hedged = hedged or w in lx.HEDGE_WORDS
             i += 2
             continue
@@ -423,6 +427,11 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             i += 2  # "Re-tile the en-suite": the verb after its prefix is the action
         break
     return min(i, hi), hedged  # a label at the very end leads past the text
+
+
+def _past_intent(w: str) -> bool:
+    """A wish in the past: "wanted", "hoped", "planned", "intended"."""
+    return w.endswith("ed") and not lx.INTENT.isdisjoint((w[:-1], w[:-2], w[:-3]))
 
 
 def _intent_after(d: _Doc, i: int, hi: int) -> int | None:
