@@ -632,8 +632,20 @@ PAST_WISHES = (
     Case("We intended to repaint the church hall before the centenary.", "SMArT"),
 )
 
+# A figure told as how things are now ("right now", "currently", "at the moment") is a
+# baseline, not a target; beside a target it changes nothing.
+BASELINES = (
+    Case("Get faster at invoicing - right now a batch of 20 takes me a whole afternoon.", "smArt"),
+    Case("Cut my commute, currently 55 minutes, to 35 minutes by moving house.", "SMArt"),
+    Case("Get better at bread; at the moment 2 loaves in 5 come out flat.", "smArt"),
+    Case("Run a 5k in under 30 minutes; right now I'm at 34.", "SMArt"),
+    Case("Turn round bids in 3 days (currently 6) by the spring.", "SMArT"),
+    Case("From now on, swim 3 times a week.", "SMArT"),
+)
+
 PRINCIPLE_CASES = (
-    PAST_WISHES
+    BASELINES
+    + PAST_WISHES
     + TURNAROUNDS
     + COMPARATIVE_NOTES
     + TRIALS

@@ -101,3 +101,10 @@ def test_a_note_that_opens_with_a_comparative_says_it_compares_with_nothing() ->
     report = ck.evaluate_smart("more referrals from the GP surgery pls", as_of=AS_OF)
     found = [(f.code, f.message) for f in report.findings if f.code in ("S002", "S005")]
     assert found == [("S002", "'more' compares with nothing concrete")]
+
+
+def test_right_now_is_not_called_a_feeling() -> None:
+    text = "Get faster at invoicing - right now a batch of 20 takes me a whole afternoon."
+    messages = [f.message for f in ck.evaluate_smart(text, as_of=AS_OF).findings]
+    assert "'right' is a feeling or a state, not a measure" not in messages
+    assert "'faster' compares with nothing concrete" in messages

@@ -18,6 +18,7 @@ from careerkit._smart.text.features import (
     _group_size,
     _next_clause,
     _object,
+    _present_state,
     _roles,
     _sense_state,
 )
@@ -164,6 +165,8 @@ def _figures(c: Clause) -> None:
         goal_q = [q for q in goal_q if not _group_size(d, q, True)]
     else:  # reported as a figure of the text, but not the goal's measure
         c.described = [q for q in goal_q if _group_size(d, q, False)]
+    # "right now a 10-minute piece takes me two days": how things are, not what is wanted
+    c.described += [q for q in goal_q if _present_state(d, q)]
     light_task = c.verb in lx.LIGHT_VERBS and d.at[c.after] in lx.DETERMINERS
     if c.verb_class in _WEAKER and not light_task:
         # "improve our 30-day readmission rate", "learn about two-factor login": a number

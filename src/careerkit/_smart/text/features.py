@@ -131,7 +131,12 @@ def _clause_words(c: Clause) -> None:
                 comparatives.append(k)
         elif f & lx.F_STATE:
             # "FIT test", "the Great North Run": a capital mid-sentence makes it a name
-            if k > main and not (raw[k].isupper() and len(raw[k]) > 1) and not named_at(k):
+            if (
+                k > main
+                and not (raw[k].isupper() and len(raw[k]) > 1)
+                and not named_at(k)
+                and d.at[k + 1] != "now"  # "right now": when, not a state
+            ):
                 vague_states.append(k)
         elif f & lx.F_VAGUE_NOUN:
             vague_nouns.append(k)
@@ -519,6 +524,32 @@ def _compound_modifier(d: _Doc, q: QuantityFact) -> bool:
         and d.low[k] not in lx.CONJUNCTIONS
         and not d.used[k]
     )
+
+
+def _present_state(d: _Doc, q: QuantityFact) -> bool:
+    """A figure told as how things are now ("right now a piece takes me two days", "currently
+    55 minutes", "at the moment 3 a week"): a baseline, not a target. One in brackets
+    ("in 5 days (currently 9)") goes with a target beside it and is left to it."""
+    k = bisect_left(d.st, q.span[0])
+    low = d.low
+    for step in (-1, 1):
+        m = k + step
+        for _ in range(7):
+            if not 0 <= m < d.n:
+                break
+            w = low[m]
+            if w in _CLAUSE_EDGES and not (w == "-" and d.glued[m]):
+                break
+            if (w in ("currently", "presently") and d.at[m - 1] != "(") or (
+                (w, d.at[m + 1]) in (("right", "now"), ("at", "present"))
+                or (w, d.at[m + 1], d.at[m + 2]) == ("at", "the", "moment")
+            ):
+                return True
+            m += step
+    return False
+
+
+_CLAUSE_EDGES = frozenset({",", ";", ".", ":", "(", ")", "-", "–", "—", "!", "?", "\n"})
 
 
 def _adverb_alone(d: _Doc, k: int) -> bool:

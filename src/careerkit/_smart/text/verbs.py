@@ -436,6 +436,8 @@ def _in_action_position(
         return False  # "always be available": an adverb, not the action
     if w in lx.COMPARATIVES:
         return False  # "more referrals from the GP surgery": a direction, not an action
+    if d.at[i + 1] == "now":
+        return False  # "right now a batch takes me ...": an adverb of time
     if w.endswith("ing") and len(w) > 5:
         # "Safeguarding refresher done by March": a noun, not the action; "ring", "sing"
         # leave no stem before the ending
