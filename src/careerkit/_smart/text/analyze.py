@@ -20,16 +20,12 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.achievable import _absolutes, _scope
 from careerkit._smart.text.action import ClauseContext, ClauseRules, read_clause
 from careerkit._smart.text.casing import _casing
-from careerkit._smart.text.clause import (
-    _example_mark,
-    _find,
-    _main_verb,
-    _rationale,
-)
+from careerkit._smart.text.clause import _example_mark, _find, _main_verb
 from careerkit._smart.text.facts import Issue, QuantityFact, TextFacts, _Time
 from careerkit._smart.text.language import is_english
 from careerkit._smart.text.periods import _months_later
 from careerkit._smart.text.quantities import _quantities
+from careerkit._smart.text.reason import _rationale
 from careerkit._smart.text.starts import _start_window
 from careerkit._smart.text.times import _TimeScan
 from careerkit._smart.text.tokens import _ALNUM, _Doc, lemma
