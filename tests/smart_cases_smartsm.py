@@ -643,8 +643,16 @@ BASELINES = (
     Case("From now on, swim 3 times a week.", "SMArT"),
 )
 
+# A prefix glued to a verb by a hyphen ("de-ice", "un-block") leaves the verb the action.
+PREFIXED_VERBS = (
+    Case("De-clutter the staff room by Friday.", "SMArT", "2026-11-27"),
+    Case("Un-block the drains in the yard before the rain.", "SMArT"),
+    Case("Over-winter the geraniums in the greenhouse.", "SMArt"),
+)
+
 PRINCIPLE_CASES = (
-    BASELINES
+    PREFIXED_VERBS
+    + BASELINES
     + PAST_WISHES
     + TURNAROUNDS
     + COMPARATIVE_NOTES
