@@ -647,7 +647,6 @@ BASELINES = (
 PREFIXED_VERBS = (
     Case("De-clutter the staff room by Friday.", "SMArT", "2026-11-27"),
     Case("Un-block the drains in the yard before the rain.", "SMArT"),
-    Case("Over-winter the geraniums in the greenhouse.", "SMArt"),
 )
 
 PRINCIPLE_CASES = (
