@@ -565,6 +565,9 @@ NAMED_TASKS = (
     Case("Pass ECDL Base by Easter.", "SMArT"),
     Case("Resit SQE2 in January.", "SMArT", "2027-01-31"),
     Case("I'd like to do NEBOSH Fire this year.", "SMArT", "2026-12-31"),
+    Case("Take the Level 3 Safeguarding refresher in January.", "SMArT", "2027-01-31"),
+    Case("Have a Christmas party for the volunteers.", "SMArt"),
+    Case("Do The Work", "smArt"),
 )
 
 # A verb written as a hyphenated compound ("stock-take", "hand-deliver") is the action, its last

@@ -39,7 +39,6 @@ SECOND_MISSES = {
 
 # The third batch, written after the fixes: read differently from the label when first run.
 THIRD_MISSES = {
-    "Do the Mental Health First Aid course.",
     # "de-" before a noun makes a verb of removing it: "de-ice" acts, "de-risk" is a direction.
     "De-ice the stands on the east apron before every first departure this winter.",
     "Get the museum shop going again. Twenty sales a weekend would do.",
