@@ -553,6 +553,7 @@ FIGURE_NOTES = (
     Case("Sort the allotment out. Result: 6 raised beds planted by May.", "SMArT", "2027-05-31"),
     Case("Be kinder to myself. 8 hours of sleep on work nights.", "SMArT"),
     Case("Grow the choir. 25% more singers at the spring concert than at Christmas.", "SMArT"),
+    Case("Be more active. Three swims a week would be a good start.", "SMArT"),
 )
 
 # An acronym or a code names one thing: after any verb at the start of an order ("Resit SQE2")

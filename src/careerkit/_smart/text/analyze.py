@@ -507,6 +507,9 @@ _CAUSES = frozenset({"because", "as", "since", "cos", "cause", "given"})
 def _figure_first(d: _Doc, k: int, verb: int) -> int:
     """A clause that opens with a figure before ``verb`` starts at the figure: "120 new
     patients registered", "90% of clients book online", "Ten regular members by ..."."""
+    first = d.low[k] if k < d.n else ""
+    if k < verb and d.used[k] and (first[:1].isdecimal() or first in lx.UNITS):
+        return k  # "Twenty sales a weekend would do": the clause opens with its figure
     j = verb
     while j > k and d.used[j - 1]:
         j -= 1
