@@ -512,6 +512,22 @@ SPLIT_YEARS = (
 UNDATED = UNDATED + SPLIT_YEARS[:2]
 TD_CASES = TD_CASES + SPLIT_YEARS
 
+# A goal bound by its own occasion keeps it; a date in the reason is the reason's.
+OWN_OCCASION = (
+    Case(
+        "Lift the sign-up rate from 30% to 45% by the next usability round so we can launch "
+        "the new form in March.",
+        "SMART",
+    ),
+    Case(
+        "Pass the food safety audit at the next inspection so that we can reopen the terrace "
+        "in April.",
+        "SMART",
+    ),
+)
+UNDATED = UNDATED + OWN_OCCASION
+TD_CASES = TD_CASES + OWN_OCCASION
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (
