@@ -528,6 +528,14 @@ OWN_OCCASION = (
 UNDATED = UNDATED + OWN_OCCASION
 TD_CASES = TD_CASES + OWN_OCCASION
 
+# A figure over a rating scale after "to", "at" or "of" is a rating, not a date.
+RATINGS = (
+    Case("Get my customer-service score to 9/10 by March.", "SMArT", "2027-03-31"),
+    Case("Hold patient feedback at 9/10 or above.", "SMArt"),
+    Case("Submit the grant form by 9/10.", "SMArT", "2027-09-10"),
+)
+TD_CASES = TD_CASES + RATINGS
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

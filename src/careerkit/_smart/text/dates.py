@@ -62,6 +62,12 @@ class _Dates:
                 or (d.at[i - 1] == "to" and d.at[i - 3] == "/" and d.at[i - 2] == scale)
             ):
                 return None  # "from 4/10 to 7/10": two ratings on one scale, not two dates
+            if (
+                scale in lx.RATING_SCALES
+                and d.at[i - 1] in ("to", "at", "of")
+                and int(parts[0]) <= int(scale)
+            ):
+                return None  # "get that to 9/10", "a score of 8/10": a rating, not a date
             # A label says "by" as well: "Deadline 20/12", "Due: 3/4".
             label = d.at[i - 2] if d.at[i - 1] == ":" else d.at[i - 1]
             if d.at[i - 1] not in lx.PREP_ALL and label not in lx.DEADLINE_LABELS:
