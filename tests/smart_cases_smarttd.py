@@ -536,6 +536,19 @@ RATINGS = (
 )
 TD_CASES = TD_CASES + RATINGS
 
+# A date inside a condition ("once I'm back ... in March") dates the condition: the goal
+# starts then. "by doing X" is the means, not an occasion.
+CONDITIONS = (
+    Case("Once I'm back from maternity leave in April, take on 4 new clients.", "SMArt"),
+    Case(
+        "Once we've moved into the new unit in February, run 2 fire drills by the end of March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Cut complaints from 12 to 4 a month by redoing the welcome pack.", "SMArT"),
+)
+TD_CASES = TD_CASES + CONDITIONS
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

@@ -133,3 +133,12 @@ def test_a_split_fiscal_year_resolves_once_the_fiscal_year_is_known() -> None:
         "which the goal does not say"
     )
     assert [f.message for f in findings if f.code == "T010"] == [message]
+
+
+def test_a_dated_condition_is_a_start() -> None:
+    report = ck.evaluate_smart(
+        "Once I'm back from maternity leave in April, take on 4 new clients.", as_of=AS_OF
+    )
+    assert [f.message for f in report.findings if f.code == "T007"] == [
+        "'Once I'm back from maternity leave in April' says when to start, not when it is done"
+    ]

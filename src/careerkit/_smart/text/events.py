@@ -291,6 +291,8 @@ class _Events:
             # "before the annual appraisal": skip the event's modifiers
             k -= 1
             steps += 1
+        if gerund and d.at[k] == "by":
+            return None  # "by doing a pressure test": the means, not an occasion
         determined = d.at[k] in lx.POSSESSIVES
         if determined:
             k -= 1

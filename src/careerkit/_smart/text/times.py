@@ -196,12 +196,17 @@ class _TimeScan(_Counts):
             nxt in lx.DETERMINERS_DEFINITE
             or nxt in lx.POSSESSIVES
             or nxt in ("i", "we", "they", "it", "he", "she", "things", "everything")
+            or nxt in ("i'm", "we're", "i've", "we've", "they're", "it's")
         )
         if not subject:
             return None
         end = i + 2
         while end < min(d.n, i + 10) and d.raw[end][:1].isalpha() and d.at[end] != "and":
             end += 1
+        if any(d.low[k] in lx.MONTHS or d.low[k] in lx.WEEKDAYS for k in range(i + 2, end)):
+            # "once I'm back from leave in March": the date dates the condition, so the goal
+            # starts then, and says nothing of when it ends
+            return _Time("start", i, end)
         return _Time("vague", i, end)
 
     def _week_number(self, i: int, week: int) -> _Time | None:
