@@ -549,6 +549,14 @@ CONDITIONS = (
 )
 TD_CASES = TD_CASES + CONDITIONS
 
+# A year after a noun phrase, at its end, is when; before a noun it says which thing.
+YEAR_AFTER = (
+    Case("renew forklift licence 2027", "SMArT", "2027-12-31"),
+    Case("gain my CSCS gold card 2027.", "SMArT", "2027-12-31"),
+    Case("Publish the 2028 events calendar.", "SMArt"),
+)
+TD_CASES = TD_CASES + YEAR_AFTER
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

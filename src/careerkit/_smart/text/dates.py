@@ -144,6 +144,9 @@ class _Dates:
             or i == 0
             or prev in (",", ":", "(", "-", ";", "–", "/")
             or (raw_prev[:1].isupper() and year >= d.as_of.year)
+            # "finish NVQ portfolio 2027": after the noun phrase, at its end, a time; before a
+            # noun ("the 2027 roadmap") a modifier
+            or (nxt in ("", ".", ",", ";", ")", "!") and year >= d.as_of.year)
             or (prev in lx.DETERMINERS_DEFINITE and d.raw[i + 1 : i + 2] and _dated_head(d, i + 1))
         ):
             return _resolve(d, begin_fiscal, i + 1, first, last)
