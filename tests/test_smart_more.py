@@ -28,7 +28,6 @@ KNOWN_MISSES = {
 FRESH_MISSES = {
     "Go to bed earlier.",
     "Switch to a four-day week by next April.",
-    "Stay in my current role.",
     "Keep track of my spending.",
     "I need to sort my sleep out.",
     "Make my manager's life easier.",

@@ -140,7 +140,10 @@ def _evaluate(
         raise ArgumentTypeError(
             f"goal must be a careerkit.Goal or a str, got {type(goal).__name__}"
         )
-    read = _readable(text, policy.max_text_chars)
+    limit = policy.max_text_chars
+    # Most texts are short: only a long one is cut.
+    short = len(text) <= MAX_TOKENS and (limit is None or len(text) <= limit)
+    read = text if short else _readable(text, limit)
     facts = analyze_text(
         read,
         day,

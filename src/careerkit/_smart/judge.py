@@ -10,7 +10,14 @@ from typing import Final, NamedTuple
 
 from careerkit._model.goals import Goal
 from careerkit._progress import progress, rate_texts
-from careerkit._smart.codes import _SEVERITY_ORDER, CRITERIA, FINDING_CODES, Status
+from careerkit._smart.codes import (
+    _SEVERITY_ORDER,
+    CRITERIA,
+    FINDING_CODES,
+    Criterion,
+    Severity,
+    Status,
+)
 from careerkit._smart.policy import SmartPolicy
 from careerkit._smart.report import CriterionResult, Finding, Quantity, SmartReport
 from careerkit._smart.text import Issue, QuantityFact, TextFacts
@@ -49,43 +56,45 @@ class _Builder:
         words: tuple[str, ...] = (),
         **extra: str,
     ) -> None:
-        info = FINDING_CODES[code]
+        criterion, severity, static, message, hint, dated = _CODES[code]
+        error = severity == "error"
         if code in self.disabled:
-            if info.severity == "error":
-                self.silenced.add(info.criterion)
+            if error:
+                self.silenced.add(criterion)
             return
-        if span is None and not words and not extra and code in _STATIC:
-            finding = _STATIC[code]
+        if static is not None and span is None and not words and not extra:
+            finding = static
             if self.fixed is not None:
                 self.fixed.append(code)
         else:
             self.fixed = None
             args = (*words, "", "", "")
-            date = self.example_date if code in _DATED_HINTS else ""
+            date = self.example_date if dated else ""
             finding = Finding(
                 code,
-                info.criterion,
-                info.severity,
-                info.message.format(*args, date=date, **extra),
-                info.hint.format(*args, date=date, **extra),
+                criterion,
+                severity,
+                message.format(*args, date=date, **extra),
+                hint.format(*args, date=date, **extra),
                 span,
             )
-        self.by[info.criterion].append(finding)
-        if info.severity == "error":
-            self.errors.add(info.criterion)
+        self.by[criterion].append(finding)
+        if error:
+            self.errors.add(criterion)
 
     def has_error(self, criterion: str) -> bool:
         return criterion in self.errors
 
     def emit(self, issues: Sequence[Issue], skip: frozenset[str] = frozenset()) -> None:
         """Add the text engine's ``issues`` as findings, but those whose code is in ``skip``."""
-        for issue in issues:
-            if issue.code in skip:
+        add = self.add
+        for code, span, words in issues:
+            if code in skip:
                 continue
-            if issue.code == "M001":
-                self.add("M001", issue.span, example=_example(*issue.words))
+            if code == "M001":
+                add("M001", span, example=_example(*words))
             else:
-                self.add(issue.code, issue.span, issue.words)
+                add(code, span, words)
 
 
 # Findings whose text never changes are built once.
@@ -96,9 +105,23 @@ _STATIC: Final[Mapping[str, Finding]] = MappingProxyType(
         if "{" not in info.message + info.hint
     }
 )
-# Codes whose hint shows an example date.
-_DATED_HINTS: Final = frozenset(
-    code for code, info in FINDING_CODES.items() if "{date}" in info.hint
+# Each code's criterion, severity, fixed finding (None when its text has
+# slots to fill), its message and hint templates and whether the hint shows an example date:
+# looked up once per finding.
+_CODES: Final[Mapping[str, tuple[Criterion, Severity, Finding | None, str, str, bool]]] = (
+    MappingProxyType(
+        {
+            code: (
+                info.criterion,
+                info.severity,
+                _STATIC.get(code),
+                info.message,
+                info.hint,
+                "{date}" in info.hint,
+            )
+            for code, info in FINDING_CODES.items()
+        }
+    )
 )
 # A text without issues: every criterion's list is empty.
 _NO_ISSUES: Final[Mapping[str, Sequence[Issue]]] = MappingProxyType(dict.fromkeys(CRITERIA, ()))
@@ -232,7 +255,7 @@ def _judge(
         findings=verdict.findings,
         deadline=deadline,
         start=start,
-        quantities=tuple([_quantity(q, text) for q in facts.quantities]),
+        quantities=_quantities(facts.quantities, text) if facts.quantities else (),
         deliverable=facts.deliverable,
         rationale=facts.rationale,
         cadence=facts.cadence,
@@ -277,7 +300,13 @@ def _verdict(status: Mapping[str, Status], by: Mapping[str, list[Finding]]) -> _
     )
     return _Verdict(
         MappingProxyType(criteria),
-        tuple(f for c in CRITERIA for f in criteria[c].findings),
+        (
+            criteria["S"].findings
+            + criteria["M"].findings
+            + criteria["A"].findings
+            + criteria["R"].findings
+            + criteria["T"].findings
+        ),
         round(100 * total_score / len(CRITERIA)),
         is_smart,
     )
@@ -352,15 +381,20 @@ def _severity_rank(finding: Finding) -> int:
     return _SEVERITY_ORDER[finding.severity]
 
 
-def _quantity(q: QuantityFact, text: str) -> Quantity:
-    return Quantity(
-        q.value,
-        q.unit,
-        q.kind,  # type: ignore[arg-type]  # the text engine only makes these kinds
-        text[q.span[0] : q.span[1]],
-        q.span,
-        q.high,
-        q.baseline,
+def _quantities(found: Sequence[QuantityFact], text: str) -> tuple[Quantity, ...]:
+    return tuple(
+        [
+            Quantity(
+                value,
+                unit,
+                kind,  # type: ignore[arg-type]  # the text engine only makes these kinds
+                text[span[0] : span[1]],
+                span,
+                high,
+                baseline,
+            )
+            for value, unit, kind, span, high, baseline, _ in found
+        ]
     )
 
 

@@ -13,6 +13,7 @@ from careerkit._smart.text.facts import _IssueFn
 from careerkit._smart.text.features import (
     _anchors,
     _clause_words,
+    _compound_modifier,
     _definite_elsewhere,
     _group_size,
     _object,
@@ -23,11 +24,18 @@ from careerkit._smart.text.measurable import _measurable
 from careerkit._smart.text.reading import Clause, ClauseContext, ClauseReading, ClauseRules
 from careerkit._smart.text.specific import _specific
 from careerkit._smart.text.tokens import lemma
-from careerkit._smart.text.verbs import _classify, _in_action_position, _nominal_action
+from careerkit._smart.text.verbs import (
+    _classify,
+    _gerund_action,
+    _in_action_position,
+    _nominal_action,
+)
 
 __all__ = ["ClauseContext", "ClauseReading", "ClauseRules", "read_clause"]
 
 _WEAKER = frozenset({"vague", "change", "learning", "state"})
+# Verbs of starting or carrying on, before the gerund that names the action.
+_ASPECT_VERBS = frozenset({"start", "begin", "keep", "continue", "resume"})
 
 
 def read_clause(
@@ -82,6 +90,13 @@ def _action(c: Clause) -> None:
     verb, verb_class = _classify(d, main, after, g_hi, sentence_start)
     if verb is not None and after == main + 1 and _nominal_action(d, main, sentence_start):
         after += 1  # "Completion of the course": the object follows "of"
+    verb_at = main
+    if verb in _ASPECT_VERBS and after == main + 1:
+        # "start shadowing the on-call rota": the gerund is the action, and it goes on.
+        gerund = _gerund_action(d, main + 1, g_hi, sentence_start)
+        if gerund is not None:
+            (verb, verb_class), verb_at, after = gerund, main + 1, main + 2
+            c.ongoing = True
     negated = not lx.NEGATIONS.isdisjoint(low[max(0, main - 3) : main])
     # "No overtime in January", "no sugary drinks": a noun after "no" sets a count of zero.
     zero_target = (
@@ -96,7 +111,6 @@ def _action(c: Clause) -> None:
     )
     if zero_target:
         negated = False
-    verb_at = main
     if second is not None:
         verb2, class2 = _classify(d, second, after, g_hi, sentence_start)
         if class2 in _WEAKER and verb_class not in _WEAKER:
@@ -117,13 +131,21 @@ def _figures(c: Clause) -> None:
     # Figures, names, determiners in the goal clause.
     goal_q = [q for q in ctx.quantities if goal_span[0] <= q.span[0] < goal_span[1] + 1]
     goal_q += [q for q in ctx.cadence_q if goal_span[0] <= q.span[0] < goal_span[1] + 1]
+    # "Support our 2 new hires", "1:1s with my 6 direct reports": the size of a group the goal
+    # concerns measures nothing; "network with 2 new people" counts what the action reaches.
     if c.verb_class in ("vague", "state"):
-        # "Support our 2 new hires", "my 6 direct reports": the size of a group the goal acts
-        # on measures nothing; "network with 2 new people" counts what the action reaches.
-        goal_q = [q for q in goal_q if not _group_size(d.text, q)]
+        goal_q = [q for q in goal_q if not _group_size(d, q, True)]
+    else:  # reported as a figure of the text, but not the goal's measure
+        c.described = [q for q in goal_q if _group_size(d, q, False)]
+    light_task = c.verb in lx.LIGHT_VERBS and d.at[c.after] in lx.DETERMINERS
+    if c.verb_class in _WEAKER and not light_task:
+        # "improve our 30-day readmission rate", "learn about two-factor login": a number
+        # joined to a word names the kind of thing, not the figure a direction needs ("do a
+        # 20-minute walk" is the length of a task a light verb names).
+        c.described += [q for q in goal_q if _compound_modifier(d, q)]
     figure = c.zero_target
     for q in goal_q:
-        if q.explicit:
+        if q.explicit and q not in c.described:
             figure = True
             break
     else:

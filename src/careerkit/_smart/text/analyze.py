@@ -19,8 +19,8 @@ from operator import attrgetter, itemgetter
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.achievable import _absolutes, _scope
 from careerkit._smart.text.action import ClauseContext, ClauseRules, read_clause
+from careerkit._smart.text.casing import _casing
 from careerkit._smart.text.clause import (
-    _casing,
     _example_mark,
     _find,
     _main_verb,

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from itertools import compress
-from operator import itemgetter
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.tokens import _Doc, lemma
@@ -347,6 +345,11 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         ):
             i += 1  # "so basically I want to get my level 3 done": nothing said yet
             continue
+        if w in ("i've", "we've") or (w == "been" and i == lo):
+            k = _background_end(d, i, hi)
+            if k is not None:
+                i = k  # "I've been a welder for 14 years; pass ...": what has gone on so far
+                continue
         if w in lx.SUBJECTS or w in lx.MODALS or w in lx.ADVERBS:
             hedged = hedged or w in lx.HEDGE_WORDS
             i += 1
@@ -415,6 +418,20 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             i += 2  # "Re-tile the en-suite": the verb after its prefix is the action
         break
     return min(i, hi), hedged  # a label at the very end leads past the text
+
+
+def _background_end(d: _Doc, i: int, hi: int) -> int | None:
+    """After a clause in the perfect that says how long something has gone on ("I've been a
+    welder for 14 years;", "been nursing since 2009,"): where the next clause starts, or None."""
+    told = False
+    for k in range(i + 1, min(hi, i + 16)):
+        w = d.low[k]
+        if w in (";", ",") or (w == "and" and told):
+            return k + 1 if told and k + 1 < hi else None
+        if w in lx.SENTENCE_END:
+            return None
+        told = told or w == "since" or (w == "for" and d.at[k + 1][:1].isdecimal())
+    return None
 
 
 def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
@@ -560,66 +577,6 @@ def _lead_only(d: _Doc, i: int) -> bool:
         ):
             return w in ("to",) or w in lx.BULLETS
     return i <= 6
-
-
-def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[int]]:
-    """Where sentences start, whether the text is Title Case (or ALL CAPS), quoted words.
-
-    A capital letter marks a name only mid-sentence and only when the writer does not
-    capitalize every word anyway.
-    """
-    text = d.text
-    low = d.low
-    raw = d.raw
-    starts = {main, 0}
-    # The token after each mark, the marks found in one pass at C speed.
-    starts.update(compress(range(1, d.n + 1), map(lx.SENTENCE_MARKS.__contains__, low)))
-    if "\n" in text:
-        starts.update(k + 1 for k in range(d.n - 1) if "\n" in text[d.en[k] : d.st[k + 1]])
-    if "-" in text:
-        # A hyphen inside a word ("Work-Life") starts nothing.
-        starts.difference_update(
-            [k for k in starts if k > 1 and d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1]]
-        )
-    quoted: set[int] = set()
-    if not lx.QUOTES.isdisjoint(low):
-        opening = -1
-        for k in range(d.n):
-            w = low[k]
-            if w in lx.OPEN_QUOTES and d.glued[k + 1] and (k == 0 or not d.glued[k]):
-                opening = k
-            elif w in lx.CLOSE_QUOTES and opening >= 0 and d.glued[k]:
-                quoted.update(range(opening + 1, k))  # a title in quotes names something
-                opening = -1
-    casing: bool | str = False
-    if text.isupper() and any(len(r) > 1 and r.isalpha() for r in raw):
-        casing = "caps"
-    elif _capitals(text) >= 3:
-        capitals = list(compress(range(d.n), map(str.isupper, map(itemgetter(0), raw))))
-        if len(capitals) - sum(map(starts.__contains__, capitals)) >= 3:
-            words = [
-                raw[k]
-                for k in range(d.n)
-                if k not in starts
-                and len(raw[k]) > 3
-                and raw[k][0].isalpha()
-                and low[k] not in lx.MONTHS
-                and low[k] not in lx.WEEKDAYS
-            ]
-            upper = sum(1 for r in words if r[0].isupper())
-            casing = len(words) >= 3 and upper >= 0.8 * len(words)
-    return frozenset(starts), casing, frozenset(quoted)
-
-
-# Every byte but A-Z: deleting them from an ASCII text leaves its capitals.
-_NOT_CAPITALS = bytes(c for c in range(256) if not 65 <= c <= 90)
-
-
-def _capitals(text: str) -> int:
-    """How many upper-case letters ``text`` holds."""
-    if text.isascii():  # the usual case: counted in C, not character by character in Python
-        return len(text.encode("ascii").translate(None, _NOT_CAPITALS))
-    return sum(map(str.isupper, text))
 
 
 def _find(d: _Doc, word: str, lo: int, hi: int) -> int | None:

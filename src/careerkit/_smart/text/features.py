@@ -6,6 +6,8 @@ Stages of :func:`careerkit._smart.text.action.read_clause`; each adds features t
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.facts import QuantityFact
@@ -15,6 +17,7 @@ from careerkit._smart.text.objects import (
     _is_named,
     _np_end,
 )
+from careerkit._smart.text.quantities import people_noun
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.verbs import _comparative_form, _narrowed
@@ -293,7 +296,14 @@ def _roles(c: Clause) -> None:
     role_target = False
     role_named = False  # a kind of role ("a staff engineer role"), not just "a new job"
     if verb_class in ("promotion", "state", "acquire") or verb in ("move", "switch", "transition"):
-        for k in range(obj_lo, min(g_hi, obj_lo + 8)):
+        # "be there for my staff", "be around for the new receptionist": the people a state
+        # is for, after a preposition, hold no role
+        lo = c.after if verb_class == "state" else obj_lo
+        for k in range(lo, min(g_hi, obj_lo + 8)):
+            if verb_class == "state" and low[k] in lx.PREPOSITIONS and low[k] != "as":
+                break
+            if k < obj_lo:
+                continue
             if d.at[k + 1] == "model":
                 continue  # "a role model" is a way to be, not a role to hold
             agent = verb == "become" and k == obj_hi - 1 and _agent_noun(d, k)
@@ -406,13 +416,37 @@ def _pronoun_object(c: Clause) -> bool:
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
-def _group_size(text: str, q: QuantityFact) -> bool:
-    """A count of people after "my", "our" or "the": the size of a group, not a target."""
-    before = text[max(0, q.span[0] - 12) : q.span[0]].split()[-1:]
+def _group_size(d: _Doc, q: QuantityFact, loose: bool) -> bool:
+    """A count of people after "my", "our" or "the": the size of a group, not a target.
+
+    With a vague or a state verb (``loose``) wherever it stands ("support our 2 new hires",
+    "be patient with my 8 apprentices"); with any verb inside a complement, where it says who
+    the action concerns ("hold 1:1s with each of my 7 reports"), not as the object it reaches
+    ("call my 20 biggest clients").
+    """
+    k = bisect_left(d.st, q.span[0])
+    if d.at[k - 1] not in lx.POSSESSIVES or not people_noun(q.unit):
+        return False
+    k -= 2
+    if d.at[k] == "of" and d.at[k - 1] in ("each", "all", "both"):
+        k -= 2  # "each of my 7 reports": the whole phrase, then what comes before it
+    return loose or d.at[k] in lx.PREPOSITIONS
+
+
+def _compound_modifier(d: _Doc, q: QuantityFact) -> bool:
+    """A number joined by a hyphen to a word, before the noun it modifies: "a 30-day
+    readmission rate", "three-phase motors", "two-factor authentication"."""
+    k = bisect_left(d.st, q.span[1])
+    if k < d.n and d.raw[k] == "-" and d.glued[k]:
+        return "-" in d.text[q.span[0] : q.span[1]]  # "four-wheel-drive maintenance"
     return (
-        q.unit in lx.GROUP_MEMBER_NOUNS
-        and bool(before)
-        and (before[0].lower() in lx.POSSESSIVES or before[0].lower() in lx.DETERMINERS_DEFINITE)
+        "-" in d.text[q.span[0] : q.span[1]]
+        and k < d.n
+        and d.raw[k].isalpha()
+        and d.raw[k].islower()
+        and d.low[k] not in lx.PREPOSITIONS
+        and d.low[k] not in lx.CONJUNCTIONS
+        and not d.used[k]
     )
 
 

@@ -48,7 +48,11 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     figure = c.figure
     comparatives, vague_states, vague_q = c.comparatives, c.vague_states, c.vague_q
     rules = c.ctx.rules
-    measure_q = [q for q in c.goal_q if q.kind != "frequency" or verb_class not in ("state",)]
+    measure_q = [
+        q
+        for q in c.goal_q
+        if (q.kind != "frequency" or verb_class not in ("state",)) and q not in c.described
+    ]
     if verb_class == "state" and (comparatives or vague_states) and not figure:
         measure_q = []
     if verb_class in ("vague", "learning") and not figure:
@@ -63,7 +67,13 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     repeated = not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi])
     # "Coach our U12 girls' team": looking after people goes on, with no result done once.
     tending = verb in lx.TENDING_VERBS and c.head in lx.TENDED_NOUNS
-    completion = c.deliverable_ok and rules.completion_is_measure and not repeated and not tending
+    completion = (
+        c.deliverable_ok
+        and rules.completion_is_measure
+        and not repeated
+        and not tending
+        and not c.ongoing  # "start shadowing the rota": begun, never done once
+    )
     m_met = (
         bool(measure_q)
         or (completion and not comparatives)

@@ -130,6 +130,8 @@ def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool
         return True
     if nxt in ("%", "percent") and d.at[j + 1] in lx.SELF_RATING_WORDS:
         return True
+    if _situation(d, i, k):
+        return True
     if (
         d.at[i - 1] in lx.LABEL_NOUNS
         and not currency
@@ -147,13 +149,93 @@ def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool
     )
 
 
+def _rating_target(d: _Doc, i: int, j: int, value: float, top: float) -> bool:
+    """A bare number after a self-rating, on its scale: the rating wanted ("my typing is a 5
+    out of 10; I'd like it to be a 7", "currently 4/10, aiming for 8"), not a measure. Without
+    a scale, a number the writer gives themself: "I'd give myself a 6"."""
+    nxt = d.at[j]
+    bare = not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS or nxt in lx.NAMEISH_STOP
+    if not bare or not value.is_integer() or value < 0:
+        return False
+    if top and value <= top:
+        return True
+    return value <= 10 and d.at[i - 1] in ("a", "an") and d.at[i - 2] in lx.SELF_WORDS
+
+
+def _situation(d: _Doc, i: int, k: int) -> bool:
+    """A figure at ``i`` (its unit at ``k``) that tells the writer's situation so far: how
+    long something has gone on ("I've run the café for 6 years", "been nursing for 20 years")
+    and the people one has or manages ("I manage 25 staff", "and have 3 staff", "With 4
+    staff, ..."); not what the goal is to reach ("hire 3 staff", "run 3 times a week for 6
+    weeks")."""
+    prev = d.at[i - 1]
+    if prev == "for" and d.at[k] in lx.DURATION_UNITS:
+        return _so_far(d, i - 1)
+    if not people_noun(_unit_after(d, k)[0] or d.at[k]):
+        return False
+    if prev in _HAVING:
+        return d.at[i - 2] in lx.SUBJECTS or d.at[i - 2] == "and"  # "I manage 25 staff"
+    if prev == "with":
+        return i == 1 or d.at[i - 2] in lx.SENTENCE_MARKS or _so_far(d, i - 1)
+    return False
+
+
+# Verbs of having people: "I manage 25 staff", "we employ 4 apprentices".
+_HAVING = frozenset({"have", "has", "had", "manage", "manages", "employ", "employs", "lead"})
+# Auxiliaries of the perfect ("I've run ...", "she has taught ...") and forms of "be" in the
+# past ("been nursing ...", "was a carer ...").
+_PERFECT = frozenset({"i've", "we've", "they've", "have", "has", "had"})
+_BEEN = frozenset({"been", "was", "were"})
+
+
+def _so_far(d: _Doc, k: int) -> bool:
+    """The clause before ``k`` tells what has gone on so far: its verb is in the perfect or
+    the past ("I've run the café", "been nursing", "I worked in retail"), not "have a coffee"."""
+    for m in range(k - 1, max(-1, k - 10), -1):
+        w = d.low[m]
+        if w in lx.SENTENCE_MARKS or w in (",", ";"):
+            return False
+        if w in _BEEN or (w in _PERFECT and _participle(d, m + 1)):
+            return True
+        if w in lx.SUBJECTS and _participle(d, m + 1):
+            return True  # "I worked in retail for 10 years"
+    return False
+
+
+def _participle(d: _Doc, k: int) -> bool:
+    """A past participle or past form: "been", "worked", "run", "taught"."""
+    w = d.low[k]
+    return (
+        w in _BEEN
+        or w in lx.IRREGULAR_PARTICIPLES
+        or w in lx.PAST_FORMS
+        or (len(w) > 4 and w.endswith("ed") and d.raw[k].isalpha())
+    )
+
+
+def people_noun(w: str) -> bool:
+    """A plural noun for people: listed ("reports", "hires", "staff"), a role
+    ("receptionists") or a person by the ending of a job ("stylists", "technicians")."""
+    one = w[:-1] if w.endswith("s") else ""
+    return (
+        w in lx.GROUP_MEMBER_NOUNS
+        or w in lx.TENDED_NOUNS
+        or w in lx.PEOPLE_NOUNS
+        or one in lx.ROLE_NOUNS
+        or (len(one) > 5 and one.endswith(("ist", "ian")))
+    )
+
+
 def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact]:
     out: list[QuantityFact] = []
     low = d.low
     raw = d.raw
     used = d.used
     skip_to = 0
-    self_rated = not lx.SELF_RATING_WORDS.isdisjoint(low)
+    # A rating is the goal's measure when someone else gives it (a score, a survey, a review,
+    # an audit, customers); otherwise it is how the writer rates themself.
+    self_rated = not lx.SELF_RATING_WORDS.isdisjoint(low) or lx.ASSESSOR_WORDS.isdisjoint(low)
+    rated_top = 0.0  # the scale of a self-rating: a bare number on it later is its target
     # Only numbers and number words can start a quantity.
     for i in d.find(lx.QUANTITY_TRIGGERS, numbers=True):
         if i < skip_to or used[i]:
@@ -298,6 +380,8 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             # ("confidence 7/10", "stress is a 9/10", "I'd give myself a 6/10") is not a
             # measure of the goal.
             if self_rated or not lx.SELF_WORDS.isdisjoint(low[max(0, i - 3) : i]):
+                top_of = d.digits(d.at[rating - 1])
+                rated_top = max(rated_top, top_of[0] if top_of else 0.0)
                 skip_to = rating
                 continue
             top = d.at[rating - 1]
@@ -306,6 +390,10 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             skip_to = rating
             continue
         if _not_a_measure(d, i, j, value, currency):
+            skip_to = j
+            continue
+        if _rating_target(d, i, j, value, rated_top):
+            rated_top = max(rated_top, 10.0)  # "I'd give myself a 5. Want a 7."
             skip_to = j
             continue
         nxt = d.at[j]

@@ -63,6 +63,7 @@ class Clause:
         "d",
         "definite",
         "deliverable_ok",
+        "described",
         "figure",
         "g_hi",
         "g_lo",
@@ -78,6 +79,7 @@ class Clause:
         "obj_hi",
         "obj_lo",
         "obj_words",
+        "ongoing",
         "people_obj",
         "policy_terms",
         "pronoun_obj",
@@ -118,7 +120,9 @@ class Clause:
         self.after = main + 1
         self.negated = False
         self.zero_target = False
+        self.ongoing = False  # started or carried on: no one-off result
         self.goal_q: list[QuantityFact] = []
+        self.described: list[QuantityFact] = []  # figures that describe, not measure
         self.figure = False
         self.named = False
         self.vague_q: list[int] = []

@@ -156,11 +156,15 @@ class _Doc:
         return self.text[self.st[i] : self.en[j - 1]]
 
 
+# The last letters of "-ing", "-ed", "-ies" and "-s": any other word is its own base form.
+_INFLECTED_LAST = frozenset("gds")
+
+
 def lemma(w: str) -> str:
     """The base form of a verb token (unknown words come back unchanged)."""
     verbs = lx.VERBS
-    if w in verbs:
-        return w
+    if w in verbs or w[-1:] not in _INFLECTED_LAST:
+        return w  # a base form, or a word no ending below can end with
     n = len(w)
     if n > 4 and w.endswith("ing"):
         b = w[:-3]

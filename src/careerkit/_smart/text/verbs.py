@@ -17,6 +17,8 @@ def _classify(
     """
     low = d.low
     verb: str | None = lemma(low[main]) if main < g_hi else None
+    if verb in lx.BE_FORMS:
+        verb = "be"  # "been nursing for 20 years": a form of "be", not an action of its own
     nxt = d.at[after]
     verb_class = "none"
     if verb is not None:
@@ -133,6 +135,38 @@ def _classify(
     return verb, verb_class
 
 
+def _gerund_action(
+    d: _Doc, g: int, hi: int, sentence_start: frozenset[int]
+) -> tuple[str, str] | None:
+    """The action a gerund names after "start", "keep", "continue" ("start shadowing the
+    on-call rota", "keep logging my hours"), when it acts on something; None when it acts on
+    nothing ("start running again") or is itself a direction ("keep improving")."""
+    w = d.low[g]
+    if not (len(w) > 4 and w.endswith("ing") and d.raw[g].isalpha()) or g + 1 >= hi:
+        return None
+    nxt = d.at[g + 1]
+    opens = (
+        nxt in lx.DETERMINERS
+        or nxt in lx.POSSESSIVES
+        or nxt in lx.NP_OPENERS  # "every near miss"
+        or nxt[:1].isdecimal()
+    )
+    if nxt in lx.PREPOSITIONS and g + 2 < hi:
+        after = d.at[g + 2]
+        # "revising for finals", "going to the gym": a complement with a noun phrase
+        opens = (
+            after in lx.DETERMINERS
+            or after in lx.POSSESSIVES
+            or (d.raw[g + 2].isalpha() and after.endswith("s") and not d.used[g + 2])
+        )
+    if not opens or d.used[g + 1]:
+        return None
+    verb, verb_class = _classify(d, g, g + 1, hi, sentence_start)
+    if verb is None or verb_class == "none":
+        verb, verb_class = w, "deliverable"  # a verb no list holds: "start revising for finals"
+    return (verb, verb_class) if verb_class == "deliverable" else None
+
+
 def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
     """The object of a light verb names a task or a thing: "a stock take", "a site visit", "a
     presentation"; not a quality or an amount ("a difference", "a good job", "more")."""
@@ -177,14 +211,19 @@ def _completion_at(d: _Doc, lo: int, hi: int, *, causative: bool = False) -> int
     words from ``lo``, before the phrase ends: a listed one, any participle of an action in
     the passive ("the stockroom will be reorganised"), or after "get"/"have" and its object
     (``causative``: "get the boiler serviced")."""
-    for k in range(lo, min(hi, lo + 9)):
+    # A passive's subject may be long ("A new induction pack for weekend volunteers is to be
+    # written"): its participle after "be" is looked for a little further.
+    for k in range(lo, min(hi, lo + (9 if causative else 14))):
         w = d.low[k]
-        if w in lx.COMPLETION_PARTICIPLES and k < lo + 7:
+        if k < lo + 9:
+            if w in lx.COMPLETION_PARTICIPLES and k < lo + 7:
+                return k
+            if k > lo and (causative or d.at[k - 1] in lx.BE_FORMS) and _result_participle(d, k):
+                return k
+            if causative and w == "out" and k > lo + 1 and d.at[k + 1] not in ("of", "and"):
+                return k  # "get the newsletter out to all members": released, once
+        elif d.at[k - 1] in lx.BE_FORMS and _result_participle(d, k):
             return k
-        if k > lo and (causative or d.at[k - 1] in lx.BE_FORMS) and _result_participle(d, k):
-            return k
-        if causative and w == "out" and k > lo + 1 and d.at[k + 1] not in ("of", "and"):
-            return k  # "get the newsletter out to all members": released, once
         if w in lx.BOUNDARY or d.used[k]:
             return None
     return None

@@ -1,0 +1,624 @@
+"""Goal statements on what makes a goal specific and measurable, labelled before the evaluator
+read them.
+
+Same notation as ``smart_cases`` (verdict letters, ``deadline``), read on the same ``AS_OF``.
+They are written in fields the other batches have few of (farming, trades, dentistry, libraries,
+charities, transport, hospitality, the law, schools, care homes) and in the shapes that decide
+S and M: an action verb no word list holds, found by its position after a subject, a modal, a
+hedge or a leading phrase; the figure or the concrete action in a purpose clause or a later
+sentence; numbers glued to their units or written as words; objects narrowed by a modifier or a
+complement; Title Case; two verbs sharing one object; credentials earned; figures that measure
+nothing (self-ratings, team sizes, years of experience, digits inside names); one-off results
+that can be checked; and vague goals that stay vague whatever their wording.
+
+A deadline is given only where a careful reader resolves one date.
+"""
+
+from __future__ import annotations
+
+from smart_cases import Case
+
+# An action found by its position: verbs the lexicon has no reason to know.
+POSITION = (
+    Case(
+        "Laminate the new sepsis flowcharts and pin one in every bay by Friday.",
+        "SMArT",
+        "2026-11-27",
+    ),
+    Case(
+        "Recalibrate the three spirometers in the respiratory clinic before the January audit.",
+        "SMArT",
+    ),
+    Case("Declutter the stockroom by the end of December.", "SMArT", "2026-12-31"),
+    Case("Proofread the grant application twice before it goes to the trustees.", "SMArT"),
+    Case(
+        "Onboard the two new receptionists onto the booking system by 9 January.",
+        "SMArT",
+        "2027-01-09",
+    ),
+    Case(
+        "Digitise the paper maintenance logs for all 40 buses by the end of Q1.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Vaccinate every dairy calf on the farm against BVD by March.", "SMArT", "2027-03-31"),
+    Case(
+        "Caption all 25 training videos on the staff intranet by 31 January 2027.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case(
+        "Benchmark our delivery fees against three local competitors this quarter.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("Shadow the head groundskeeper for three Saturdays in April.", "SMArT", "2027-04-30"),
+    Case(
+        "Refurbish the two treatment rooms at the Hillside clinic by June 2027.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Chair the parents' forum at Oakfield Primary on 11 February.", "SMArT", "2027-02-11"),
+    Case(
+        "Reshelve the whole local history section by the end of the month.", "SMArT", "2026-11-30"
+    ),
+    Case("Defrost and deep-clean the walk-in freezer every four weeks.", "SMArT"),
+    Case("Fumigate the grain store before the harvest comes in.", "SMArT"),
+    Case("Rota two qualified first aiders onto every Saturday shift from January.", "SMArT"),
+    Case("Scan and index the 1990s planning files by next summer.", "SMArT"),
+    Case("Invoice every outstanding job from October by Monday.", "SMArT", "2026-11-30"),
+    Case("Re-point the garden wall on the north side before winter.", "SMArT"),
+    Case("Prune the orchard's 60 apple trees in February.", "SMArT", "2027-02-28"),
+    Case(
+        "Harmonise the three regional price lists into one by the end of Q2.", "SMArT", "2027-06-30"
+    ),
+    Case(
+        "Storyboard the new fundraising video with the comms volunteer this month.",
+        "SMArT",
+        "2026-11-30",
+    ),
+)
+
+# A phrase before the action: a time, a condition, a context, a cadence.
+LEADS = (
+    Case(
+        "By 31 March, I will have re-certified all forklift drivers at the Leeds depot.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Every Friday afternoon, I'll reconcile the petty cash tin against the receipts book.",
+        "SMArT",
+    ),
+    Case(
+        "Despite the rota gaps, I'll still run two falls-prevention huddles a month on Ward 9.",
+        "SMArT",
+    ),
+    Case(
+        "After the January stocktake, I'm going to rearrange the pharmacy shelves by expiry date.",
+        "SMArt",
+    ),
+    Case(
+        "When the new till system goes live, I will train all six Saturday staff on refunds.",
+        "SMArt",
+    ),
+    Case("From next week, I'll audit hand hygiene on Ward 4 every Tuesday.", "SMArT"),
+    Case(
+        "Over the summer holidays, I'll rewrite the Year 8 fractions unit with worked examples.",
+        "SMArT",
+    ),
+    Case(
+        "Before my next appraisal, I aim to complete the safeguarding level 2 e-learning.", "SMArT"
+    ),
+    Case("Once a month, I'll phone each of our top 20 donors.", "SMArT"),
+    Case(
+        "If the budget is approved, I will hire a part-time bookkeeper by April.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case("Starting in January, I'll batch-cook five lunches every Sunday.", "SMArT"),
+    Case("In January, we will repaint the nursery's two playrooms.", "SMArT", "2027-01-31"),
+    Case(
+        "Within six weeks, the night team will trial the new handover sheet on all three wards.",
+        "SMArT",
+        "2027-01-06",
+    ),
+    Case("Between now and Easter, I'd like to visit each of our 14 partner schools once.", "SMArT"),
+    Case("During the spring term, mark every Year 11 mock paper within five school days.", "SMArT"),
+    Case("At the end of each shift, log the fridge temperatures on the HACCP sheet.", "SMArT"),
+)
+
+# Hedges, voices and the forms goal boxes use.
+VOICES = (
+    Case(
+        "I'd like to try to mentor one apprentice electrician through their AM2 assessment this year.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case(
+        "I'm hoping to get my HGV Class 1 licence before the summer so I can take on the long-haul routes.",
+        "SMART",
+    ),
+    Case("My aim is to referee 10 under-14 league matches this season.", "SMArT"),
+    Case("Our team will respond to every safeguarding referral within 24 hours.", "SMArT"),
+    Case(
+        "The plan is for me to co-author one paper with the registrar by next September.",
+        "SMArT",
+        "2027-09-30",
+    ),
+    Case(
+        "We want to open a second food bank collection point in Northgate by May.",
+        "SMArT",
+        "2027-05-31",
+    ),
+    Case("Aim: stock-take the whole bar cellar monthly.", "SMArT"),
+    Case("I need to chase the 18 overdue invoices before year end.", "SMArT", "2026-12-31"),
+    Case("Hoping to finally get the allotment shed re-roofed this winter.", "SMArT"),
+    Case(
+        "Gonna try and cold-call 15 dental practices a week till Christmas.", "SMArT", "2026-12-25"
+    ),
+    Case("Ideally I would sit the ACCA Financial Reporting paper in the June sitting.", "SMArT"),
+    Case("Tomasz will induct the three new porters by the end of the week.", "SMArT", "2026-11-29"),
+    Case(
+        "Each nurse on the unit will complete the new pressure-ulcer module by 28 February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("I commit to walking the dog for 30 minutes every morning before work.", "SMArT"),
+)
+
+# The figure or the concrete action sits in a purpose clause or a later sentence.
+WHOLE_TEXT = (
+    Case(
+        "Set up a shared triage inbox to bring our first-reply time down from 2 days to 4 hours by March.",
+        "SMART",
+        "2027-03-31",
+    ),
+    Case(
+        "Rework the volunteer induction. Target: new volunteers on shift within 2 weeks of signing up, not 6.",
+        "SMArT",
+    ),
+    Case(
+        "Improve how we handle complaints. Target: every complaint acknowledged within one working day.",
+        "SMArT",
+    ),
+    Case(
+        "Tighten up our stock ordering so that kitchen waste falls below 3% of food costs.", "SMARt"
+    ),
+    Case(
+        "Get more organised with paperwork. Specifically, file every delivery note within 24 hours of it arriving.",
+        "SMArT",
+    ),
+    Case("Work on my fitness so I can finish the Great North Run in under 2 hours 30.", "SMARt"),
+    Case(
+        "Be a better support to the new teachers. I'll observe each of them teach once a half-term and give written feedback.",
+        "SMArT",
+    ),
+    Case(
+        "Streamline the booking process. Success = 90% of clients book online without calling us.",
+        "SMArt",
+    ),
+    Case("Buy a label printer to cut picking errors in the warehouse by a third.", "SMARt"),
+    Case(
+        "Focus on retention this year. Measure: keep monthly member churn under 4% through 2027.",
+        "SMArT",
+    ),
+    Case(
+        "Get on top of my caseload. That means closing the 11 files older than six months before Christmas.",
+        "SMArT",
+        "2026-12-25",
+    ),
+    Case(
+        "Introduce a weekly menu planning meeting to reduce food waste from 12kg to 5kg a week.",
+        "SMARt",
+    ),
+)
+
+# Numbers glued to units, written as words or as signs of change.
+FIGURES = (
+    Case("Swim 1.5km without stopping by the end of March.", "SMArT", "2027-03-31"),
+    Case("Cycle to work 3x/week from January.", "SMArT"),
+    Case("Raise £2k for the hospice at the Christmas fair.", "SMArT"),
+    Case("Cut my commute from 55mins to 35mins by moving my start time.", "SMArt"),
+    Case("Drink 2L of water a day.", "SMArT"),
+    Case("Lose 6kg before the wedding in June.", "SMArT"),
+    Case(
+        "Halve the number of missed bin collections on the east round by April.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case("Treble our newsletter sign-ups at the farmers' market this summer.", "SMArT"),
+    Case("Log a dozen hours of supervised driving every month until my test.", "SMArT"),
+    Case(
+        "Double the number of library members under 12 by the end of 2027.", "SMArT", "2027-12-31"
+    ),
+    Case("Get my 5k time under 25 minutes by spring.", "SMArT"),
+    Case("Bring the average table turn in the restaurant down to 75 minutes.", "SMArt"),
+    Case("Save €150 a month so we can buy a new van outright.", "SMART"),
+    Case("Walk 10,000 steps a day for the whole of January.", "SMArT", "2027-01-31"),
+)
+
+# Objects narrowed by a modifier or a complement, named, or left general.
+OBJECTS = (
+    Case(
+        "Launch a loyalty card for our bakery's regular customers by February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Write a checklist for night-shift handovers on the stroke unit.", "SMArt"),
+    Case("Hand out flu-jab leaflets to every patient at Saturday's vaccination clinic.", "SMArT"),
+    Case(
+        "Build a rota template for the volunteer drivers before the new year.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("Organise a careers fair for Year 10 students in March.", "SMArT", "2027-03-31"),
+    Case("Start a buddy scheme for new starters in the call centre.", "SMArt"),
+    Case("Write a blog post.", "sMArt"),
+    Case("Attend workshops.", "smArt"),
+    Case("Do some training.", "smArt"),
+    Case("Read books.", "smArt"),
+    Case("Run a half-day first aid course for the scout leaders before camp.", "SMArT"),
+    Case("Draft a policy on lone working for our home-care staff.", "SMArt"),
+    Case("Set up a WhatsApp group for the allotment committee.", "SMArt"),
+    Case("Make a few changes to the website.", "smArt"),
+)
+
+# Title Case goal titles.
+TITLE_CASE = (
+    Case("Complete Level 3 Award In Education And Training By June", "SMArT", "2027-06-30"),
+    Case("Implement New Patient Recall System At Riverside Surgery", "SMArt"),
+    Case("Obtain Food Hygiene Level 2 Certificate Before Summer Opening", "SMArT"),
+    Case("Improve Team Communication", "smArt"),
+    Case("Deliver Quarterly Safety Briefings To All Drivers", "SMArT"),
+    Case("Reduce Customer Complaints", "smArt"),
+    Case("Achieve ISO 9001 Certification For The Sheffield Plant In 2027", "SMArT", "2027-12-31"),
+    Case("Become A More Confident Public Speaker", "smArt"),
+    Case("Publish Donor Newsletter Every Month", "SMArT"),
+    Case("Renew Gas Safe Registration Before It Lapses In April", "SMArT"),
+)
+
+# Two verbs joined by "and" sharing an object.
+TWO_VERBS = (
+    Case(
+        "Draft and circulate the winter weather plan to all depot managers by 1 December.",
+        "SMArT",
+        "2026-12-01",
+    ),
+    Case(
+        "Cost and submit the bid for the council's grounds maintenance contract before 20 January.",
+        "SMArT",
+        "2027-01-19",
+    ),
+    Case(
+        "Review and update the COSHH assessments for the cleaning team this month.",
+        "SMArT",
+        "2026-11-30",
+    ),
+    Case("Source and fit new blinds in the three south-facing classrooms over half-term.", "SMArT"),
+    Case("Design and print the spring concert programme.", "SMArt"),
+    Case("Monitor and improve patient satisfaction.", "smArt"),
+    Case("Plan and host a quiz night to raise £500 for the school minibus.", "SMARt"),
+    Case(
+        "Audit and tidy the client database, removing duplicates, by the end of Q1.",
+        "SMArT",
+        "2027-03-31",
+    ),
+)
+
+# Credentials earned: a one-off result, not a change to measure.
+CREDENTIALS = (
+    Case("Gain my Level 3 Diploma in Adult Care by next autumn.", "SMArT"),
+    Case(
+        "Earn the Duke of Edinburgh bronze award with my unit by the end of next summer.", "SMArT"
+    ),
+    Case("Obtain a CSCS green card so I can work on the new housing site.", "SMARt"),
+    Case("Secure planning permission for the barn conversion by July.", "SMArT", "2027-07-31"),
+    Case("Achieve QTS by the end of the academic year.", "SMArT"),
+    Case("Get my forklift licence renewed in January.", "SMArT", "2027-01-31"),
+    Case("Gain a distinction in my Level 4 bookkeeping course.", "SMArt"),
+    Case("Get certified in something useful.", "smArt"),
+)
+
+# Figures that measure nothing: self-ratings, team sizes, years, names with digits.
+NON_MEASURES = (
+    Case("Be more patient with my 8 apprentices.", "smArt"),
+    Case("Feel more settled at work - I'd rate myself 5/10 right now.", "smArt"),
+    Case("With 15 years in retail behind me, I want to be a stronger manager.", "smArt"),
+    Case("Lead the Ward 12 team through the move to the new building.", "SMArt"),
+    Case("Look after our 40 volunteers better.", "smArt"),
+    Case("I'm about 70% sure I can be a calmer presence on the floor.", "smArt"),
+    Case("Lead the Year 9 history trip to York in June.", "SMArT", "2027-06-30"),
+    Case("Upgrade the office laptops to Windows 11 before support for Windows 10 ends.", "SMArT"),
+    Case("Be a good role model for my 3 junior stylists.", "smArt"),
+    Case("Confidence with spreadsheets: 3/10. Want it higher.", "smArt"),
+    Case("Finish the Route 66 bus timetable review that Gill started.", "SMArt"),
+    Case(
+        "As someone with 2 years on the till, get better at dealing with difficult customers.",
+        "smArt",
+    ),
+)
+
+# One-off results that can be checked, against ongoing or vague ones.
+COMPLETIONS = (
+    Case("Finish the kitchen extension drawings for the Patels.", "SMArt"),
+    Case("Submit my PhD thesis to the graduate school.", "SMArt"),
+    Case("Replace the boiler in the community centre before December.", "SMArT", "2026-11-30"),
+    Case("Write up the minutes of the AGM and send them to all members.", "SMArt"),
+    Case("Stay on top of the filing.", "smArt"),
+    Case("Stay positive.", "smArt"),
+    Case("Keep doing my best.", "smArt"),
+    Case("Be there for my staff.", "smArt"),
+    Case("Put the new fire evacuation plan on the noticeboard in every block.", "SMArt"),
+    Case("Help out more around the shop.", "smArt"),
+)
+
+# Vague goals: a vague verb, a comparative, learning alone, a change with no figure.
+VAGUE = (
+    Case("Increase footfall at the garden centre.", "smArt"),
+    Case("Reduce sick days across the depot.", "smArt"),
+    Case("Learn Welsh.", "smArt"),
+    Case("Get better at pastry.", "smArt"),
+    Case("Be more visible in the parish.", "smArt"),
+    Case("Grow the youth club.", "smArt"),
+    Case("Work on my confidence with parents.", "smArt"),
+    Case("Develop my coaching skills.", "smArt"),
+    Case("Become a better teacher.", "smArt"),
+    Case("Improve the patient experience on the ward.", "smArt"),
+)
+
+SM_CASES = (
+    POSITION
+    + LEADS
+    + VOICES
+    + WHOLE_TEXT
+    + FIGURES
+    + OBJECTS
+    + TITLE_CASE
+    + TWO_VERBS
+    + CREDENTIALS
+    + NON_MEASURES
+    + COMPLETIONS
+    + VAGUE
+)
+
+# --- written for each principle, after the batch above was measured ---------------------------
+
+# A count of people after "my", "our" or "the" is the size of the group a state or vague verb
+# concerns, or a complement's group ("with each of my 7 reports"); the count of an object an
+# action reaches is a measure.
+GROUP_SIZES = (
+    Case("Be gentler with our 6 student nurses.", "smArt"),
+    Case(
+        "Meet each of our 12 shop managers one-to-one by the end of January.", "SMArT", "2027-01-31"
+    ),
+    Case("Run a 1:1 with each of my 6 technicians every month.", "SMArT"),
+    Case("Phone each of my 30 longest-standing customers before Christmas.", "SMArT"),
+    Case("Listen better to our 14 care assistants.", "smArt"),
+    Case("Be approachable for our 25 pharmacists.", "smArt"),
+    Case("Give each of my 8 apprentices a written review by March.", "SMArT", "2027-03-31"),
+    Case("Be patient with the 3 new interns.", "smArt"),
+    Case("Catch up with each of our 4 site electricians more regularly.", "smArt"),
+    Case("Stay calm with my 28 pupils in Year 6.", "smArt"),
+    Case("Interview our 5 longest-serving volunteers for the anniversary booklet.", "SMArt"),
+)
+
+# The role a state verb names is its complement ("become a mentor to ..."); the people after a
+# preposition are who the state is for, not a role to hold.
+STATES_FOR_PEOPLE = (
+    Case("Be available to my team leaders.", "smArt"),
+    Case("Be a steady presence for the junior doctors.", "smArt"),
+    Case("Become a mentor to two new apprentices this year.", "SMArT", "2026-12-31"),
+    Case("Be there for the night-shift porters.", "smArt"),
+    Case("Be around for the new receptionist in her first week.", "smArT"),
+    Case("Be kind to the trainee chefs.", "smArt"),
+    Case("Stay loyal to my first manager.", "smArt"),
+)
+
+# After "start", "begin", "keep", "continue" or "resume", the gerund is the action, judged on
+# its own object; begun or carried on, it is no one-off result to check.
+GERUNDS = (
+    Case("Start logging every near miss on the ward's incident app.", "SmArt"),
+    Case("Start using the new incident form on all three sites.", "SMArt"),
+    Case("Start writing my dissertation's literature review.", "SmArt"),
+    Case("Begin sorting the donated books in the back room.", "SmArt"),
+    Case("Begin planning the 2027 conference programme with the events team.", "SmArt"),
+    Case("Start learning the ropes.", "smArt"),
+    Case("Resume coaching the under-10s on Saturday mornings.", "SMArT"),
+    Case("Start networking more.", "smArt"),
+    Case("Keep tracking my spending in the budgeting app.", "SmArt"),
+)
+
+# What has gone on so far (the perfect or the past: "I've run the café for 6 years", "been
+# nursing for 20 years") and the people one has or manages are the situation, not a measure;
+# the action follows the clause that tells them.
+SO_FAR = (
+    Case("I've coached netball for 12 years and want to be a better listener.", "smArt"),
+    Case("We have 6 carers on the night rota and want them to feel more valued.", "smArt"),
+    Case("I lead 9 engineers and want to delegate better.", "smArt"),
+    Case(
+        "I've been a teaching assistant since 2020; apply for the PGCE course by 15 January.",
+        "SMArT",
+        "2027-01-15",
+    ),
+    Case("I've volunteered at the food bank for 4 years and want to feel more useful.", "smArt"),
+    Case("She has managed the pharmacy for 8 years and should get better at delegating.", "smArt"),
+    Case("Been farming for 30 years and I still hate paperwork.", "smArt"),
+    Case("I've had 2 staff for a year; hire one more groomer by the spring.", "SMArT"),
+    Case("Run the under-9s training twice a week for 10 weeks.", "SMArT", "2027-02-03"),
+    Case("Have lunch with 3 people from other departments this month.", "SMArT", "2026-11-30"),
+)
+
+# A rating measures the goal when someone else gives it (a score, an audit, a survey, a quiz,
+# guests); a skill or a feeling the writer rates, and the number wanted on that scale, do not.
+RATINGS_BY_OTHERS = (
+    Case("Piano sight-reading: 3/10. Want 6/10 by the summer.", "smArT"),
+    Case("Spanish speaking: 5/10 now, 7/10 by Christmas.", "smArT", "2026-12-25"),
+    Case("Get at least 9/10 on the end-of-course quiz in January.", "SMArT", "2027-01-31"),
+    Case("Get 90/100 or more in the food hygiene inspection.", "SMArt"),
+    Case("My cake decorating is about a 6 out of 10; I'd like an 8.", "smArt"),
+    Case("Time management 4/10 - aim for 7.", "smArt"),
+    Case("Public speaking: I'd give myself a 5. Want a 7 by June.", "smArT", "2027-06-30"),
+    Case("Hit 9 out of 10 on the monthly mystery shopper report.", "SMArt"),
+)
+
+# A number joined by a hyphen to a word names the kind of thing ("a 30-day readmission
+# rate", "three-phase units"): it is not the figure a vague or a change verb needs.
+KIND_NAMES = (
+    Case("Improve our 30-day readmission rate.", "smArt"),
+    Case("Get more confident fitting three-phase consumer units.", "smArt"),
+    Case("Reduce our 90-day staff turnover.", "smArt"),
+    Case("Brush up on two-stroke engine repairs.", "smArt"),
+    Case("Improve my 5-minute pitch.", "smArt"),
+    Case("Cut the 12-week waiting list to 8 weeks.", "SMArt"),
+    Case("Do a 30-minute swim before work every Tuesday.", "SMArT"),
+    Case("Run a two-day first aid course for the cub leaders.", "SMArt"),
+)
+
+# A passive names the result and its participle the action, however long its subject.
+PASSIVES = (
+    Case(
+        "A new risk register for the allotment society is to be drawn up before the AGM.", "SMArT"
+    ),
+    Case("The new visitor sign-in book will be placed at the front desk.", "SMArt"),
+    Case(
+        "The quarterly stock report for all three farm shops will be emailed to the partners by the 5th.",
+        "SMArT",
+        "2026-12-05",
+    ),
+    Case("A wheelchair ramp at the side entrance of the chapel is to be installed.", "SMArt"),
+)
+
+PRINCIPLE_CASES = (
+    GROUP_SIZES + STATES_FOR_PEOPLE + GERUNDS + SO_FAR + RATINGS_BY_OTHERS + KIND_NAMES + PASSIVES
+)
+
+# --- the second batch, written midway and measured before any further change ---------------
+
+# Background figures: years of experience, team sizes, ages, past years.
+BACKGROUND = (
+    Case("After 11 years as a housing officer, I want to be a calmer negotiator.", "smArt"),
+    Case(
+        "I've run the café for 6 years with 4 staff and want a better work-life balance.", "smArt"
+    ),
+    Case("Been nursing for 20 years and still dread appraisals.", "smArt"),
+    Case("With a team of 15 drivers, I need to get better at planning routes.", "smArt"),
+    Case("I manage 25 staff across the group; I'd like to feel less stretched.", "smArt"),
+    Case(
+        "Having taught for 9 years, apply for the assistant head post at Brook Lane by 31 January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case(
+        "I've been a welder for 14 years; pass the CSWIP 3.0 visual inspector course in March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Since joining in 2021 I've wanted to be more involved in the union.", "smArt"),
+    Case("Our 8-strong team should work better together.", "smArt"),
+    Case("We are a two-person practice and I want us to be more organised.", "smArt"),
+)
+
+# Ratings the writer gives themself, against ratings someone else gives.
+RATINGS = (
+    Case("Spreadsheet skills: 4/10. Get them to 8/10 by Easter.", "smArT"),
+    Case("My public speaking is maybe a 3 out of 10 right now; I'd like it to be a 6.", "smArt"),
+    Case("Confidence on the phones is a 5 out of 10, aiming for 8 by summer.", "smArT"),
+    Case("Score at least 8/10 on every monthly medicines-management audit.", "SMArT"),
+    Case("Lift our Google review average from 4.1 to 4.6 stars by June.", "SMArT", "2027-06-30"),
+    Case("Keep patient satisfaction at 9/10 or above in the quarterly survey.", "SMArT"),
+    Case("Knife skills - I'd give myself a 6. Want an 8.", "smArt"),
+)
+
+# Credentials and courses in every position.
+CREDENTIALS_2 = (
+    Case("Sit CIPD Level 5 in the spring.", "SMArT"),
+    Case("I might do the NEBOSH General Certificate next year.", "SMArT", "2027-12-31"),
+    Case("Do my postgrad certificate in medical education.", "SMArt"),
+    Case("Become ACCA-qualified by the end of 2027.", "SMArT", "2027-12-31"),
+    Case("First aid at work certificate", "SMArt"),
+    Case("HGV Class 2 licence by June", "SMArT", "2027-06-30"),
+    Case("The next step for me is the ILM Level 5 in Leadership.", "SMArt"),
+    Case(
+        "Going into teaching means getting my PGCE, so that's the aim for 2027.",
+        "SMART",
+        "2027-12-31",
+    ),
+    Case("Take the Level 2 British Sign Language exam in May.", "SMArT", "2027-05-31"),
+    Case("AAT Level 4 - finish it before the baby is due in April.", "SMArT"),
+    Case("Get Prince2 Foundation done this financial year.", "SMArT"),
+)
+
+# Later sentences and labels that hold the action or the figure.
+LATER = (
+    Case(
+        "I want to be better with money. Specifically: put £100 into savings every payday.", "SMArT"
+    ),
+    Case(
+        "Make the shop floor safer. Concretely, that means zero trip hazards found on each Friday walk-round.",
+        "SMArT",
+    ),
+    Case("Help the reading group grow. Ten regular members by the summer would be great.", "SMArT"),
+    Case(
+        "Be a better line manager. In practice: a 30-minute one-to-one with each of my reports every month.",
+        "SMArT",
+    ),
+    Case("Cut down on takeaways. No more than one a week from January.", "SMArT"),
+    Case("The stock room needs sorting. A labelled shelf for each supplier is the goal.", "SMArt"),
+    Case(
+        "A new induction pack for weekend volunteers is to be written by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("The kitchen deep-clean rota will be put up in the staff room.", "SMArt"),
+)
+
+# Kinds named by a number and a hyphen, not counts.
+KINDS = (
+    Case("Get more confident wiring three-phase motors.", "smArt"),
+    Case("Learn more about two-factor authentication.", "smArt"),
+    Case("Be better at one-to-one conversations.", "smArt"),
+    Case("Set up two-factor login on every staff laptop by Friday.", "SMArT", "2026-11-27"),
+    Case("Understand four-wheel-drive maintenance better.", "smArt"),
+    Case("Fit 3 new three-pin sockets in the workshop.", "SMArt"),
+)
+
+# Two clauses joined by "and", each with its own object.
+CLAUSES = (
+    Case("Every Friday, count the till floats and bank anything over £200.", "SMArT"),
+    Case("Check the defibrillator pads each month and replace any that are out of date.", "SMArT"),
+    Case(
+        "Walk the car park every evening at closing and report anything broken to facilities.",
+        "SMArT",
+    ),
+    Case(
+        "Read the new safeguarding policy and sign the declaration by Monday.",
+        "SMArT",
+        "2026-11-30",
+    ),
+)
+
+# Light verbs with a named or compound task.
+LIGHT = (
+    Case("Do a Saturday car boot stall once a month.", "SMArT"),
+    Case("Do the Couch to 5K programme with my sister.", "SMArt"),
+    Case("Take the IELTS Academic test before my visa application.", "SMArT"),
+    Case("Make a start on the garden.", "smArt"),
+    Case("Give a talk at the regional farmers' conference.", "SMArt"),
+)
+
+# Comparatives and vague words inside objects; vague notes.
+VAGUE_2 = (
+    Case("Write tidier care notes.", "smArt"),
+    Case("Bake lighter sponges.", "smArt"),
+    Case("Sort out the rota.", "SMArt"),
+    Case("Spend more time on lesson planning.", "smArt"),
+    Case("Admin: keep on top of it", "smArt"),
+    Case("Dog walking business: more clients pls", "smArt"),
+    Case("Social media - post more", "smArt"),
+    Case("Put some effort into the newsletter.", "smArt"),
+    Case("Handle complaints better.", "smArt"),
+    Case("Have more patience with the kids.", "smArt"),
+)
+
+SECOND_BATCH = BACKGROUND + RATINGS + CREDENTIALS_2 + LATER + KINDS + CLAUSES + LIGHT + VAGUE_2
