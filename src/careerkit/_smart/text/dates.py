@@ -147,7 +147,7 @@ class _Dates:
             # "finish NVQ portfolio 2027": after the noun phrase, at its end, a time; before a
             # noun ("the 2027 roadmap") a modifier
             or (nxt in ("", ".", ",", ";", ")", "!") and year >= d.as_of.year)
-            or (prev in lx.DETERMINERS_DEFINITE and d.raw[i + 1 : i + 2] and _dated_head(d, i + 1))
+            or (prev in lx.DETERMINERS_DEFINITE and _target_head(d, i + 1))
         ):
             return _resolve(d, begin_fiscal, i + 1, first, last)
         self.names.add(i)  # a year in a name, no time frame: "the 2027 roadmap"
@@ -439,3 +439,11 @@ def _dated_head(d: _Doc, j: int) -> bool:
         or (head in lx.EVENT_PLURALS and head != "results")  # results day, not the results
         or head in lx.PERIOD_TARGETS
     )
+
+
+def _target_head(d: _Doc, j: int) -> bool:
+    """Is the noun phrase at ``j``, after a year, a target met within it or an undertaking
+    carried out in it ("the 2027 sales target", "the 2027 recruitment campaign")? Any other
+    thing the year is about stays a name: "plan the 2027 conference programme"."""
+    head = d.low[max(_np_end(d, j, min(d.n, j + 5)), j + 1) - 1]
+    return head in lx.PERIOD_TARGETS
