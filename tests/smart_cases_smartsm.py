@@ -206,7 +206,7 @@ WHOLE_TEXT = (
     Case(
         "Get on top of my caseload. That means closing the 11 files older than six months before Christmas.",
         "SMArT",
-        "2026-12-25",
+        "2026-12-24",
     ),
     Case(
         "Introduce a weekly menu planning meeting to reduce food waste from 12kg to 5kg a week.",

@@ -18,7 +18,6 @@ FLOOR = 0.90
 
 # Read differently from the label. Strict xfail: when one starts to pass, move it out.
 MISSES = {
-    "Between now and Easter, I'd like to visit each of our 14 partner schools once.",
     "Aim: stock-take the whole bar cellar monthly.",
     "Streamline the booking process. Success = 90% of clients book online without calling us.",
     "Introduce a weekly menu planning meeting to reduce food waste from 12kg to 5kg a week.",
@@ -33,9 +32,7 @@ DEADLINE_MISSES = {
 
 # The second batch, written midway: read differently from the label before any fix for it.
 SECOND_MISSES = {
-    "Since joining in 2021 I've wanted to be more involved in the union.",
     "My public speaking is maybe a 3 out of 10 right now; I'd like it to be a 6.",
-    "Keep patient satisfaction at 9/10 or above in the quarterly survey.",
     "Become ACCA-qualified by the end of 2027.",
     "First aid at work certificate",
     "The next step for me is the ILM Level 5 in Leadership.",
@@ -44,6 +41,8 @@ SECOND_MISSES = {
     "Walk the car park every evening at closing and report anything broken to facilities.",
     "Make a start on the garden.",
     "Write tidier care notes.",
+    # An occasion after "at" bounds the goal, as "at the regional conference" does.
+    "Give a talk at the regional farmers' conference.",
 }
 
 
