@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
@@ -228,14 +229,14 @@ def _hands(d: _Doc) -> float | None:
     low = d.low
     if not lx.SOLO_WORDS.isdisjoint(low):
         return 1.0
-    for k in range(1, d.n):
-        w = low[k]
-        if w == "of" and low[k - 1] in ("team", "crew", "group"):
+    for k in compress(range(d.n), map("of".__eq__, low)) if "of" in low else ():
+        before = d.at[k - 1]
+        if before in ("team", "crew", "group"):
             size = _number_at(d, k + 1)  # "with a team of two"
             if size is not None and not size[2]:
                 return max(size[0], 1.0)
-        if w == "of" and low[k + 1] == "us" and low[k - 1] in lx.UNITS:
-            return float(lx.UNITS[low[k - 1]])  # "the three of us"
+        if d.at[k + 1] == "us" and before in lx.UNITS:
+            return float(lx.UNITS[before])  # "the three of us"
     if lx.TEAM_ACTORS.isdisjoint(low) and low[0] != "our":  # "Our call centre will ..."
         return 1.0
     return None
