@@ -557,6 +557,15 @@ YEAR_AFTER = (
 )
 TD_CASES = TD_CASES + YEAR_AFTER
 
+# Numbers joined into a code before a singular noun name the thing; they count nothing.
+CODES = (
+    Case("Pass the 70-463 exam within 6 weeks.", "SMArT", "2027-01-06"),
+    Case("Sit the 2382-22 wiring regs exam by the end of February.", "SMArT", "2027-02-28"),
+    Case("Run 2-3 toolbox talks a month.", "SMArT"),
+)
+WITHIN = WITHIN + CODES[:2]
+TD_CASES = TD_CASES + CODES
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (
