@@ -464,6 +464,16 @@ MADE = (
 BEYOND = BEYOND + MADE[:2]
 WITHIN = WITHIN + MADE[2:]
 TD_CASES = TD_CASES + MADE
+# The same when the phrase says the pieces are made by hand, whatever supplies them.
+HANDMADE = (
+    Case("Deliver 3,000 hand-painted baubles to the garden centre by next Friday.", "SMarT"),
+    Case("Supply 30 hand-built bird boxes to the primary school by March.", "SMArT", "2027-03-31"),
+    Case("Sell 500 handmade candles at the Christmas markets.", "SMArT"),
+    Case("Sell 500 handmade candles by the end of December.", "SMArT", "2026-12-31"),
+)
+BEYOND = BEYOND + HANDMADE[:1]
+WITHIN = WITHIN + HANDMADE[1:]
+TD_CASES = TD_CASES + HANDMADE
 
 # A rate, or the time a process takes, halved or more within about a month.
 CUTS = (
