@@ -576,6 +576,13 @@ CODES = (
 WITHIN = WITHIN + CODES[:2]
 TD_CASES = TD_CASES + CODES
 
+# "Friday the 11th": the next 11th that falls on a Friday.
+WEEKDAY_AND_DAY = (
+    Case("Hold the pharmacy stock review on Tuesday the 8th.", "SMArT", "2026-12-08"),
+    Case("Send the revised floor plans by Monday the 14th.", "SMArT", "2026-12-14"),
+)
+TD_CASES = TD_CASES + WEEKDAY_AND_DAY
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

@@ -322,6 +322,15 @@ class _Dates:
     def _weekday(self, i: int, w: str) -> _Time | None:
         d = self.d
         nxt = d.at[i + 1]
+        day_n = _day_of(d, d.at[i + 2]) if nxt == "the" else None
+        if day_n is not None:
+            # "by Friday the 11th": the next 11th that falls on a Friday
+            first = date(d.as_of.year, d.as_of.month, 1)
+            for step in range(15):
+                month = _months_later(first, step)
+                cand = _safe_date(month.year, month.month, day_n)
+                if cand is not None and cand >= d.as_of and cand.weekday() == lx.WEEKDAYS[w]:
+                    return _resolve(d, i, i + 3, cand, cand)
         if nxt == "," and d.at[i + 2] in lx.MONTHS:
             return None  # "Friday, June 30": the date follows
         if nxt in lx.MONTHS or _day_of(d, nxt):
