@@ -583,6 +583,14 @@ WEEKDAY_AND_DAY = (
 )
 TD_CASES = TD_CASES + WEEKDAY_AND_DAY
 
+# "every January", "each spring": once a year, a cadence with no end.
+EVERY_MONTH_NAME = (
+    Case("Service the boilers in all 12 flats every autumn.", "SMArT"),
+    Case("Renew the team's first-aid kits each January.", "SMArT"),
+)
+UNDATED = UNDATED + EVERY_MONTH_NAME
+TD_CASES = TD_CASES + EVERY_MONTH_NAME
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

@@ -59,7 +59,6 @@ DEADLINE_MISSES = {
     "Rebuild the stock-take spreadsheet over the Christmas break.",
     "In my first 100 days in post, meet every head of department one to one.",
     "I'd really like to try and get my driving test passed before the summer holidays.",
-    "Re-read the editorial style guide every January.",
     "Get every one of my 150 Year 11 students a grade 7 or above.",
     "Go from intern to VP of Marketing by next Christmas.",
     "Reach fluency in Welsh (CEFR C2) in 4 weeks from complete beginner.",

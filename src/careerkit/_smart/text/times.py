@@ -301,6 +301,11 @@ class _TimeScan(_Counts):
             if any(t.kind == "cadence" for t in self.found):
                 return _Time("cadence", i, j + 1)
             return self._cadence(i, j + 1, 1.0, "time", explicit=False)
+        if (unit_w in lx.MONTHS or unit_w in lx.SEASONS) and (
+            unit_w not in lx.AMBIGUOUS_MONTHS or d.raw[j][:1].isupper()
+        ):
+            # "every January", "each spring": once a year, at that time of year
+            return self._cadence(i, j + 1, 1.0, "year", explicit=False)
         if unit_w in lx.CADENCE_NOUNS or unit_w in lx.DURATION_UNITS:
             unit = lx.DURATION_UNITS.get(unit_w, unit_w)
             if unit_w in lx.WEEKDAYS or unit_w in lx.WEEKDAYS_PLURAL:
