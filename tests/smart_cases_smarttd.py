@@ -591,6 +591,15 @@ EVERY_MONTH_NAME = (
 UNDATED = UNDATED + EVERY_MONTH_NAME
 TD_CASES = TD_CASES + EVERY_MONTH_NAME
 
+# "in 6 weeks from scratch": "from" says where the goal starts; the window counts from today.
+FROM_A_STATE = (
+    Case("Build the booking app in 6 weeks from scratch.", "SMArT", "2027-01-06"),
+    Case("Get to conversational Italian in 8 months from zero.", "SMArT", "2027-07-25"),
+    Case("Write up the site notes within 2 days from each visit.", "SMArT"),
+)
+UNDATED = UNDATED + FROM_A_STATE[2:]
+TD_CASES = TD_CASES + FROM_A_STATE
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

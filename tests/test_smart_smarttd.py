@@ -61,7 +61,6 @@ DEADLINE_MISSES = {
     "I'd really like to try and get my driving test passed before the summer holidays.",
     "Get every one of my 150 Year 11 students a grade 7 or above.",
     "Go from intern to VP of Marketing by next Christmas.",
-    "Reach fluency in Welsh (CEFR C2) in 4 weeks from complete beginner.",
 }
 
 

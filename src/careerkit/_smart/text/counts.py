@@ -318,7 +318,7 @@ class _Counts(_Relative, _Events):
                 # "think about where I want to be in five years": part of what is asked, so
                 # neither a time frame nor a figure of the goal.
                 return _Time("context", begin, tail)
-            if after in lx.EVENT_AFTER and tail == j + 1:
+            if after in lx.EVENT_AFTER and tail == j + 1 and not _from_a_state(d, j + 1):
                 nxt = d.at[j + 2]
                 if nxt in lx.WEEKDAYS_PLURAL:
                     pass  # "over six months of weekends": a window made of them
@@ -337,6 +337,15 @@ class _Counts(_Relative, _Events):
         ):
             return self._window(i, tail, unit, count, True)
         return None
+
+
+def _from_a_state(d: _Doc, k: int) -> bool:
+    """Does "from" at ``k`` say where the goal starts ("in 4 weeks from complete beginner",
+    "from scratch"), not the event a window counts from?"""
+    if d.at[k] != "from":
+        return False
+    pair, after = (d.at[k + 1], d.at[k + 2]), ("from", d.at[k + 1])
+    return pair in lx.NOVICE_CUES or after in lx.NOVICE_CUES or pair in lx.NOVICE_CUES_MORE
 
 
 def _meridiem(d: _Doc, k: int) -> int:
