@@ -600,6 +600,15 @@ FROM_A_STATE = (
 UNDATED = UNDATED + FROM_A_STATE[2:]
 TD_CASES = TD_CASES + FROM_A_STATE
 
+# The break around a holiday or in a season has dates the text does not give.
+BREAKS = (
+    Case("Repaint the staff kitchen during the Easter holidays.", "SMArT"),
+    Case("Rewrite the Year 9 scheme of work over the summer break.", "SMArT"),
+    Case("Book the 4 Christmas parties before the Christmas period.", "SMArT"),
+)
+UNDATED = UNDATED + BREAKS
+TD_CASES = TD_CASES + BREAKS
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

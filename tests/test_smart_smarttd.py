@@ -56,9 +56,7 @@ MISSES = {
 }
 DEADLINE_MISSES = {
     "Upon my return from leave, meet each of my 8 direct reports within two weeks.",
-    "Rebuild the stock-take spreadsheet over the Christmas break.",
     "In my first 100 days in post, meet every head of department one to one.",
-    "I'd really like to try and get my driving test passed before the summer holidays.",
     "Get every one of my 150 Year 11 students a grade 7 or above.",
     "Go from intern to VP of Marketing by next Christmas.",
 }

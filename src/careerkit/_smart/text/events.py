@@ -240,6 +240,10 @@ class _Events:
             or nxt in ("break", "period")
         ):
             return None  # "for the Christmas menu": the holiday names a kind of thing
+        if nxt in _BREAKS:
+            # "over the Christmas break", "during the Easter holidays": the break around the
+            # holiday, on dates the text does not give
+            return _Time("event", k, i + 2)
         when = _holiday(d.low[i], d.as_of.year)
         if when < d.as_of:
             when = _holiday(d.low[i], d.as_of.year + 1)
@@ -321,6 +325,8 @@ class _Events:
         return None
 
 
+# A break around a holiday or in a season: "the Christmas break", "the summer holidays".
+_BREAKS = frozenset({"break", "period", "holidays", "holiday", "hols", "shutdown", "vacation"})
 _SUBJECT_PRONOUNS = frozenset(
     ("i", "we", "they", "he", "she", "it", "i'm", "we're", "they're", "he's", "she's", "it's")
 )
