@@ -609,6 +609,14 @@ BREAKS = (
 UNDATED = UNDATED + BREAKS
 TD_CASES = TD_CASES + BREAKS
 
+# A window after a leading phrase of sequence counts from its event.
+SEQUENCE = (
+    Case("On my return from the course, share 3 key lessons with the team within a week.", "SMArT"),
+    Case("Upon arrival at the new depot, walk all 4 fire exits within 2 days.", "SMArT"),
+)
+UNDATED = UNDATED + SEQUENCE
+TD_CASES = TD_CASES + SEQUENCE
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

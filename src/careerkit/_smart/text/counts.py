@@ -311,8 +311,9 @@ class _Counts(_Relative, _Events):
                 # and a standard each must meet, as "within 48 hours" is
                 self.cadence_q.append(QuantityFact(count, "days", "duration", d.span(i, tail)))
                 return _Time("event", begin, tail)
-            if d.low[0] in ("after", "following", "once", "when") and "," in d.low[1:i]:
-                # "After the offsite, write it up within a week": counted from the event.
+            if _after_an_event(d, i):
+                # "After the offsite, write it up within a week", "Upon my return from leave,
+                # meet ... within two weeks": counted from the event.
                 return _Time("event", begin, tail)
             if _in_indirect_question(d, begin):
                 # "think about where I want to be in five years": part of what is asked, so
@@ -337,6 +338,17 @@ class _Counts(_Relative, _Events):
         ):
             return self._window(i, tail, unit, count, True)
         return None
+
+
+def _after_an_event(d: _Doc, i: int) -> bool:
+    """Does the text open with a phrase of sequence before a comma ("After the offsite, ...",
+    "Upon my return from leave, ...", "On my return, ...") that the window at ``i`` counts
+    from?"""
+    first = d.low[0]
+    opens = first in ("after", "following", "once", "when", "upon") or (
+        first == "on" and d.at[1] in lx.POSSESSIVES and d.at[1] != "the"
+    )
+    return opens and "," in d.low[1:i]
 
 
 def _from_a_state(d: _Doc, k: int) -> bool:
