@@ -617,6 +617,14 @@ SEQUENCE = (
 UNDATED = UNDATED + SEQUENCE
 TD_CASES = TD_CASES + SEQUENCE
 
+# "in my first 100 days": counted from a start the text does not date.
+FIRST_DAYS = (
+    Case("Win 2 new contracts within my first 90 days as sales lead.", "SMArT"),
+    Case("Shadow every shift pattern in the first 6 weeks of my placement.", "SMArT"),
+)
+UNDATED = UNDATED + FIRST_DAYS
+TD_CASES = TD_CASES + FIRST_DAYS
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

@@ -315,6 +315,15 @@ class _Counts(_Relative, _Events):
                 # "After the offsite, write it up within a week", "Upon my return from leave,
                 # meet ... within two weeks": counted from the event.
                 return _Time("event", begin, tail)
+            if (
+                "first" in d.low[k + 1 : i]
+                and after != "of"
+                and prep != "for"
+                and lx.START_PREPOSITIONS.isdisjoint(d.low[j + 1 : j + 3])
+            ):
+                # "in my first 100 days in post": counted from a start the text does not date
+                # ("their first 90 days starting in February" dates it)
+                return _Time("event", begin, tail)
             if _in_indirect_question(d, begin):
                 # "think about where I want to be in five years": part of what is asked, so
                 # neither a time frame nor a figure of the goal.
