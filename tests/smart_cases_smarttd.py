@@ -625,6 +625,16 @@ FIRST_DAYS = (
 UNDATED = UNDATED + FIRST_DAYS
 TD_CASES = TD_CASES + FIRST_DAYS
 
+# The object of "during" or "throughout" is a stretch of time, whatever the noun.
+DURING = (
+    Case("Log every near miss during my 12-week apprenticeship block.", "SMArT"),
+    Case("Run 5 product demos throughout the pilot.", "SMArT"),
+    Case("Keep the site diary up to date every day during the refurbishment.", "SMArT"),
+    Case("Stay calm during meetings.", "smArt"),
+)
+UNDATED = UNDATED + DURING[:3]
+TD_CASES = TD_CASES + DURING
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

@@ -142,6 +142,10 @@ class _TimeScan(_Counts):
             and self.d.at[i + 2] not in ("last", "as", "of", "next")
         ):
             return _Time("event", i - 1, i + 2)  # "log the call the same day": after each one
+        if w in lx.SPAN_PREPOSITIONS:
+            t = self._span_of(i)
+            if t is not None:
+                return t
         if w in lx.CLOCK_WORDS:
             return self._time_of_day(i, i + 1, lx.CLOCK_WORDS[w])  # "by noon on Friday"
         if w in ("tomorrow", "today", "tonight"):
@@ -208,6 +212,33 @@ class _TimeScan(_Counts):
             # starts then, and says nothing of when it ends
             return _Time("start", i, end)
         return _Time("vague", i, end)
+
+    def _span_of(self, i: int) -> _Time | None:
+        """ "during my placement", "throughout the pilot": the object of "during" is a stretch
+        of time, so a noun phrase after it bounds the goal on dates the text omits. A phrase
+        that holds a time of its own ("during the next 3 months", "during 2027") is read there.
+        """
+        d = self.d
+        k = i + 1
+        if d.at[k] not in lx.POSSESSIVES and d.at[k] not in lx.DETERMINERS:
+            return None
+        end = _np_end(d, k + 1, min(d.n, k + 6))
+        if end <= k + 1 or not d.raw[end - 1].isalpha():
+            return None
+        m = k + 1
+        while m < end:
+            w = d.low[m]
+            if w[:1].isdecimal() and d.at[m + 1] == "-" and d.glued[m + 1]:
+                m += 3  # "my 6-week placement": its length, one placement
+                continue
+            if d.used[m] or w[:1].isdecimal():
+                return None  # "during 2027"
+            if w in lx.TIME_TRIGGERS and not (
+                w in lx.EVENT_NOUNS or w in lx.UNDATED_PERIODS or w in lx.EVENT_PLURALS
+            ):
+                return None  # "during the next 3 months", "during the summer"
+            m += 1
+        return _Time("event", i, end)
 
     def _week_number(self, i: int, week: int) -> _Time | None:
         """ "wk48: chase 6 overdue POs": the numbered (ISO) week, this year or the next."""
