@@ -635,6 +635,16 @@ DURING = (
 UNDATED = UNDATED + DURING[:3]
 TD_CASES = TD_CASES + DURING
 
+# "<occasion> day" after "on" or "by" is the day of that occasion, which the text does not date.
+OCCASION_DAY = (
+    Case("Have 30 volunteers trained by open day.", "SMArT"),
+    Case("Run the 5k in under 25 minutes on race day.", "SMArT"),
+    Case("Pick up 3 new clients before moving day.", "SMArT"),
+    Case("Log every call the same day.", "SMArT"),
+)
+UNDATED = UNDATED + OCCASION_DAY[:3]
+TD_CASES = TD_CASES + OCCASION_DAY
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

@@ -42,7 +42,6 @@ MISSES = {
     "Sell 500 handmade candles at the Christmas markets.",
     "Land my first paid design client in the next six weeks.",
     "Get elected as a local councillor at the May elections.",
-    "Hand the keys over to the buyers on completion day.",
     "Make sergeant within 2 years of passing out of police training.",
     "Finish the ward's annual mandatory training ASAP.",
     "Never lose a single customer, ever again.",

@@ -384,6 +384,7 @@ TIME_TRIGGERS = (
     | frozenset(p[1] for p in COMPOUND_DEADLINE_PREPS)  # "in time for", "between now and"
     | frozenset(CLOCK_WORDS)  # "by noon"
     | SPAN_PREPOSITIONS  # "during my placement"
+    | {"day"}  # "on completion day", "by launch day"
     # occasions read where they stand: "in the mocks", "for Christmas", "by Friday's launch"
     | EVENT_PLURALS
     | frozenset(FIXED_HOLIDAYS)

@@ -172,7 +172,8 @@ class _Events:
                 or x in lx.PREPOSITIONS
                 or x in lx.CONJUNCTIONS
                 or x in lx.DETERMINERS
-                or (x in lx.TIME_TRIGGERS and x not in lx.HOLIDAYS)  # "by Easter" goes on
+                # "by Easter" goes on, and "Day" ends a name: "by Valentine's Day"
+                or (x in lx.TIME_TRIGGERS and x not in lx.HOLIDAYS and x != "day")
                 or x in lx.MONTHS
             ):
                 break

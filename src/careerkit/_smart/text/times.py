@@ -142,6 +142,10 @@ class _TimeScan(_Counts):
             and self.d.at[i + 2] not in ("last", "as", "of", "next")
         ):
             return _Time("event", i - 1, i + 2)  # "log the call the same day": after each one
+        if w == "day":
+            t = self._event_day(i)
+            if t is not None:
+                return t
         if w in lx.SPAN_PREPOSITIONS:
             t = self._span_of(i)
             if t is not None:
@@ -212,6 +216,26 @@ class _TimeScan(_Counts):
             # starts then, and says nothing of when it ends
             return _Time("start", i, end)
         return _Time("vague", i, end)
+
+    def _event_day(self, i: int) -> _Time | None:
+        """ "on completion day", "by launch day", "before results day": the day of an
+        occasion, which the text does not date."""
+        d = self.d
+        k = i - 1
+        mod = d.low[k]
+        if not d.raw[k : k + 1] or not d.raw[k].isalpha() or mod in _NOT_OCCASIONS:
+            return None
+        if (
+            mod in lx.DAY_KINDS
+            or (mod in lx.TIME_TRIGGERS and mod not in lx.EVENT_NOUNS)
+            or mod in lx.PREPOSITIONS
+        ):
+            return None  # "a working day", "each day", "one day"
+        if d.at[k - 1] in lx.POSSESSIVES:
+            k -= 1
+        if d.at[k - 1] not in ("on", "by", "before", "until", "till"):
+            return None
+        return _Time("event", k - 1, i + 1)
 
     def _span_of(self, i: int) -> _Time | None:
         """ "during my placement", "throughout the pilot": the object of "during" is a stretch
@@ -399,6 +423,8 @@ def _names_a_thing(d: _Doc, i: int, j: int) -> bool:
     return not _dated_head(d, j)
 
 
+# Words before "day" that make it no occasion: "the same day", "that day", "any day".
+_NOT_OCCASIONS = frozenset({"same", "that", "any", "another", "whole", "full", "every", "some"})
 # Determiners that open a noun phrase a period may sit inside ("this" and "next" make the
 # period itself relative: "this May", "next year").
 _NP_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "its"})
