@@ -464,6 +464,16 @@ MADE = (
 BEYOND = BEYOND + MADE[:2]
 WITHIN = WITHIN + MADE[2:]
 TD_CASES = TD_CASES + MADE
+# The same when the phrase says the pieces are made by hand, whatever supplies them.
+HANDMADE = (
+    Case("Deliver 3,000 hand-painted baubles to the garden centre by next Friday.", "SMarT"),
+    Case("Supply 30 hand-built bird boxes to the primary school by March.", "SMArT", "2027-03-31"),
+    Case("Sell 500 handmade candles at the Christmas markets.", "SMArT"),
+    Case("Sell 500 handmade candles by the end of December.", "SMArT", "2026-12-31"),
+)
+BEYOND = BEYOND + HANDMADE[:1]
+WITHIN = WITHIN + HANDMADE[1:]
+TD_CASES = TD_CASES + HANDMADE
 
 # A rate, or the time a process takes, halved or more within about a month.
 CUTS = (
@@ -511,6 +521,129 @@ SPLIT_YEARS = (
 )
 UNDATED = UNDATED + SPLIT_YEARS[:2]
 TD_CASES = TD_CASES + SPLIT_YEARS
+
+# A goal bound by its own occasion keeps it; a date in the reason is the reason's.
+OWN_OCCASION = (
+    Case(
+        "Lift the sign-up rate from 30% to 45% by the next usability round so we can launch "
+        "the new form in March.",
+        "SMART",
+    ),
+    Case(
+        "Pass the food safety audit at the next inspection so that we can reopen the terrace "
+        "in April.",
+        "SMART",
+    ),
+)
+UNDATED = UNDATED + OWN_OCCASION
+TD_CASES = TD_CASES + OWN_OCCASION
+
+# A figure over a rating scale after "to", "at" or "of" is a rating, not a date.
+RATINGS = (
+    Case("Get my customer-service score to 9/10 by March.", "SMArT", "2027-03-31"),
+    Case("Hold patient feedback at 9/10 or above.", "SMArt"),
+    Case("Submit the grant form by 9/10.", "SMArT", "2027-09-10"),
+)
+TD_CASES = TD_CASES + RATINGS
+
+# A date inside a condition ("once I'm back ... in March") dates the condition: the goal
+# starts then. "by doing X" is the means, not an occasion.
+CONDITIONS = (
+    Case("Once I'm back from maternity leave in April, take on 4 new clients.", "SMArt"),
+    Case(
+        "Once we've moved into the new unit in February, run 2 fire drills by the end of March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Cut complaints from 12 to 4 a month by redoing the welcome pack.", "SMArT"),
+)
+TD_CASES = TD_CASES + CONDITIONS
+
+# A year after a noun phrase, at its end, is when; before a noun it says which thing.
+YEAR_AFTER = (
+    Case("renew forklift licence 2027", "SMArT", "2027-12-31"),
+    Case("gain my CSCS gold card 2027.", "SMArT", "2027-12-31"),
+    Case("Publish the 2028 events calendar.", "SMArt"),
+)
+TD_CASES = TD_CASES + YEAR_AFTER
+
+# Numbers joined into a code before a singular noun name the thing; they count nothing.
+CODES = (
+    Case("Pass the 70-463 exam within 6 weeks.", "SMArT", "2027-01-06"),
+    Case("Sit the 2382-22 wiring regs exam by the end of February.", "SMArT", "2027-02-28"),
+    Case("Run 2-3 toolbox talks a month.", "SMArT"),
+)
+WITHIN = WITHIN + CODES[:2]
+TD_CASES = TD_CASES + CODES
+
+# "Friday the 11th": the next 11th that falls on a Friday.
+WEEKDAY_AND_DAY = (
+    Case("Hold the pharmacy stock review on Tuesday the 8th.", "SMArT", "2026-12-08"),
+    Case("Send the revised floor plans by Monday the 14th.", "SMArT", "2026-12-14"),
+)
+TD_CASES = TD_CASES + WEEKDAY_AND_DAY
+
+# "every January", "each spring": once a year, a cadence with no end.
+EVERY_MONTH_NAME = (
+    Case("Service the boilers in all 12 flats every autumn.", "SMArT"),
+    Case("Renew the team's first-aid kits each January.", "SMArT"),
+)
+UNDATED = UNDATED + EVERY_MONTH_NAME
+TD_CASES = TD_CASES + EVERY_MONTH_NAME
+
+# "in 6 weeks from scratch": "from" says where the goal starts; the window counts from today.
+FROM_A_STATE = (
+    Case("Build the booking app in 6 weeks from scratch.", "SMArT", "2027-01-06"),
+    Case("Get to conversational Italian in 8 months from zero.", "SMArT", "2027-07-25"),
+    Case("Write up the site notes within 2 days from each visit.", "SMArT"),
+)
+UNDATED = UNDATED + FROM_A_STATE[2:]
+TD_CASES = TD_CASES + FROM_A_STATE
+
+# The break around a holiday or in a season has dates the text does not give.
+BREAKS = (
+    Case("Repaint the staff kitchen during the Easter holidays.", "SMArT"),
+    Case("Rewrite the Year 9 scheme of work over the summer break.", "SMArT"),
+    Case("Book the 4 Christmas parties before the Christmas period.", "SMArT"),
+)
+UNDATED = UNDATED + BREAKS
+TD_CASES = TD_CASES + BREAKS
+
+# A window after a leading phrase of sequence counts from its event.
+SEQUENCE = (
+    Case("On my return from the course, share 3 key lessons with the team within a week.", "SMArT"),
+    Case("Upon arrival at the new depot, walk all 4 fire exits within 2 days.", "SMArT"),
+)
+UNDATED = UNDATED + SEQUENCE
+TD_CASES = TD_CASES + SEQUENCE
+
+# "in my first 100 days": counted from a start the text does not date.
+FIRST_DAYS = (
+    Case("Win 2 new contracts within my first 90 days as sales lead.", "SMArT"),
+    Case("Shadow every shift pattern in the first 6 weeks of my placement.", "SMArT"),
+)
+UNDATED = UNDATED + FIRST_DAYS
+TD_CASES = TD_CASES + FIRST_DAYS
+
+# The object of "during" or "throughout" is a stretch of time, whatever the noun.
+DURING = (
+    Case("Log every near miss during my 12-week apprenticeship block.", "SMArT"),
+    Case("Run 5 product demos throughout the pilot.", "SMArT"),
+    Case("Keep the site diary up to date every day during the refurbishment.", "SMArT"),
+    Case("Stay calm during meetings.", "smArt"),
+)
+UNDATED = UNDATED + DURING[:3]
+TD_CASES = TD_CASES + DURING
+
+# "<occasion> day" after "on" or "by" is the day of that occasion, which the text does not date.
+OCCASION_DAY = (
+    Case("Have 30 volunteers trained by open day.", "SMArT"),
+    Case("Run the 5k in under 25 minutes on race day.", "SMArT"),
+    Case("Pick up 3 new clients before moving day.", "SMArT"),
+    Case("Log every call the same day.", "SMArT"),
+)
+UNDATED = UNDATED + OCCASION_DAY[:3]
+TD_CASES = TD_CASES + OCCASION_DAY
 
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 

@@ -66,8 +66,6 @@ FRESH_MISSES = {
     "Get a 2:1 in my final year dissertation.",
     # "Due: next review" is not read as an event deadline.
     "Objective: Be more strategic. Success measure: manager's view. Due: next review.",
-    # "I'm at 6/10" is a self-rating, read as a date and a measure.
-    "Be a better listener (I'd say I'm at 6/10 now).",
     # Jargon verbs on abstract objects are read as concrete actions.
     "Be a thought leader in the digital transformation space.",
     "Own the end-to-end customer journey and drive best-in-class outcomes.",

@@ -30,7 +30,6 @@ DEADLINE_MISSES = {
 # The second batch, written midway: read differently from the label before any fix for it.
 SECOND_MISSES = {
     "My public speaking is maybe a 3 out of 10 right now; I'd like it to be a 6.",
-    "Keep patient satisfaction at 9/10 or above in the quarterly survey.",
     "The next step for me is the ILM Level 5 in Leadership.",
     "Help the reading group grow. Ten regular members by the summer would be great.",
     "The stock room needs sorting. A labelled shelf for each supplier is the goal.",
@@ -80,7 +79,7 @@ def test_the_cases_for_each_principle_are_new() -> None:
 
 
 # A year that names a thing read as the deadline ("the 2027 conference programme").
-PRINCIPLE_MISSES = {"Begin planning the 2027 conference programme with the events team."}
+PRINCIPLE_MISSES: set[str] = set()
 
 
 @pytest.mark.parametrize("case", case_params(PRINCIPLE_CASES, PRINCIPLE_MISSES))

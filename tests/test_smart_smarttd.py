@@ -36,13 +36,12 @@ MISSES = {
     "Go from not being able to swim to lifeguard-qualified in 10 days.",
     "Reach director level within 10 years.",
     "Give a talk at the June 2027 regional conference.",
+    "Ship 300 hand-poured candles before Christmas.",
     "Get promoted to director within 6 months of graduating.",
     "Become professor of medicine by 2028; I start my undergraduate degree in September.",
+    "Sell 500 handmade candles at the Christmas markets.",
     "Land my first paid design client in the next six weeks.",
     "Get elected as a local councillor at the May elections.",
-    "Hand the keys over to the buyers on completion day.",
-    "Make zero dispensing errors during my 6-week placement.",
-    "Make sergeant within 2 years of passing out of police training.",
     "Finish the ward's annual mandatory training ASAP.",
     "Never lose a single customer, ever again.",
     "Get every one of my 150 Year 11 students a grade 7 or above.",
@@ -53,15 +52,8 @@ MISSES = {
     "Paint the whole 40-storey office block single-handed by Monday.",
 }
 DEADLINE_MISSES = {
-    "Upon my return from leave, meet each of my 8 direct reports within two weeks.",
-    "Rebuild the stock-take spreadsheet over the Christmas break.",
-    "In my first 100 days in post, meet every head of department one to one.",
-    "I'd really like to try and get my driving test passed before the summer holidays.",
-    "Complete the CSCS health and safety test by Friday the 11th.",
-    "Re-read the editorial style guide every January.",
     "Get every one of my 150 Year 11 students a grade 7 or above.",
     "Go from intern to VP of Marketing by next Christmas.",
-    "Reach fluency in Welsh (CEFR C2) in 4 weeks from complete beginner.",
 }
 
 
@@ -133,3 +125,12 @@ def test_a_split_fiscal_year_resolves_once_the_fiscal_year_is_known() -> None:
         "which the goal does not say"
     )
     assert [f.message for f in findings if f.code == "T010"] == [message]
+
+
+def test_a_dated_condition_is_a_start() -> None:
+    report = ck.evaluate_smart(
+        "Once I'm back from maternity leave in April, take on 4 new clients.", as_of=AS_OF
+    )
+    assert [f.message for f in report.findings if f.code == "T007"] == [
+        "'Once I'm back from maternity leave in April' says when to start, not when it is done"
+    ]

@@ -20,6 +20,7 @@ from careerkit._smart.lexicon.numbers_time import (
     EVENT_NOUNS,
     MONTHS,
     SEASONS,
+    SPAN_PREPOSITIONS,
     TIMES_WORDS,
     UNDATED_PERIODS,
     UNITS,
@@ -385,6 +386,8 @@ TIME_TRIGGERS = (
     | {"until", "till", "before", "by", "prior", "ahead", "up", "same", "within", "when"}
     | frozenset(p[1] for p in COMPOUND_DEADLINE_PREPS)  # "in time for", "between now and"
     | frozenset(CLOCK_WORDS)  # "by noon"
+    | SPAN_PREPOSITIONS  # "during my placement"
+    | {"day"}  # "on completion day", "by launch day"
     # occasions read where they stand: "in the mocks", "for Christmas", "by Friday's launch"
     | EVENT_PLURALS
     | frozenset(FIXED_HOLIDAYS)

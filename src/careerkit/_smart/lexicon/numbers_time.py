@@ -44,6 +44,7 @@ __all__ = [
     "SEASONS",
     "SHORTHAND",
     "SHORT_UNITS",
+    "SPAN_PREPOSITIONS",
     "START_PREPOSITIONS",
     "START_VERBS",
     "TENS",
@@ -293,6 +294,9 @@ PERFECT_MARKERS: Final = words("i've we've they've you've been having has")
 # Verbs whose time is when something starts: "begin the course in February".
 START_VERBS: Final = words("start begin commence")
 BEFORE_PREPOSITIONS: Final = words("before")
+# Prepositions whose object is always a stretch of time: "during my placement", "throughout
+# the pilot" are bounded by it, whatever the noun.
+SPAN_PREPOSITIONS: Final = words("during throughout")
 # Prepositions of three words that say "by" before an occasion or a day: "in time for the
 # trustees' meeting", "between now and Easter", "in advance of the audit".
 COMPOUND_DEADLINE_PREPS: Final = frozenset(

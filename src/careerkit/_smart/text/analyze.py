@@ -177,7 +177,7 @@ def analyze_text(
             # A date inside the reason ("so I am ready for the spring all-hands") is not the
             # goal's own deadline, unless the goal names no other.
             own = [t for t in times if not rat_at <= t.i < rat_hi]
-            if any(t.kind in ("end", "window") for t in own):
+            if any(t.kind in ("end", "window", "event") for t in own):
                 times = own
             elif _in_the_past(d, rat_at, past_end := min(rat_hi, _sentence_end(d, rat_at + 1, n))):
                 # "since our team lost its seniors this year": that was then; a later sentence

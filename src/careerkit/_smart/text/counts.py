@@ -311,14 +311,24 @@ class _Counts(_Relative, _Events):
                 # and a standard each must meet, as "within 48 hours" is
                 self.cadence_q.append(QuantityFact(count, "days", "duration", d.span(i, tail)))
                 return _Time("event", begin, tail)
-            if d.low[0] in ("after", "following", "once", "when") and "," in d.low[1:i]:
-                # "After the offsite, write it up within a week": counted from the event.
+            if _after_an_event(d, i):
+                # "After the offsite, write it up within a week", "Upon my return from leave,
+                # meet ... within two weeks": counted from the event.
+                return _Time("event", begin, tail)
+            if (
+                "first" in d.low[k + 1 : i]
+                and after != "of"
+                and prep != "for"
+                and lx.START_PREPOSITIONS.isdisjoint(d.low[j + 1 : j + 3])
+            ):
+                # "in my first 100 days in post": counted from a start the text does not date
+                # ("their first 90 days starting in February" dates it)
                 return _Time("event", begin, tail)
             if _in_indirect_question(d, begin):
                 # "think about where I want to be in five years": part of what is asked, so
                 # neither a time frame nor a figure of the goal.
                 return _Time("context", begin, tail)
-            if after in lx.EVENT_AFTER and tail == j + 1:
+            if after in lx.EVENT_AFTER and tail == j + 1 and not _from_a_state(d, j + 1):
                 nxt = d.at[j + 2]
                 if nxt in lx.WEEKDAYS_PLURAL:
                     pass  # "over six months of weekends": a window made of them
@@ -337,6 +347,26 @@ class _Counts(_Relative, _Events):
         ):
             return self._window(i, tail, unit, count, True)
         return None
+
+
+def _after_an_event(d: _Doc, i: int) -> bool:
+    """Does the text open with a phrase of sequence before a comma ("After the offsite, ...",
+    "Upon my return from leave, ...", "On my return, ...") that the window at ``i`` counts
+    from?"""
+    first = d.low[0]
+    opens = first in ("after", "following", "once", "when", "upon") or (
+        first == "on" and d.at[1] in lx.POSSESSIVES and d.at[1] != "the"
+    )
+    return opens and "," in d.low[1:i]
+
+
+def _from_a_state(d: _Doc, k: int) -> bool:
+    """Does "from" at ``k`` say where the goal starts ("in 4 weeks from complete beginner",
+    "from scratch"), not the event a window counts from?"""
+    if d.at[k] != "from":
+        return False
+    pair, after = (d.at[k + 1], d.at[k + 2]), ("from", d.at[k + 1])
+    return pair in lx.NOVICE_CUES or after in lx.NOVICE_CUES or pair in lx.NOVICE_CUES_MORE
 
 
 def _meridiem(d: _Doc, k: int) -> int:

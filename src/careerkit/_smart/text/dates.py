@@ -62,6 +62,12 @@ class _Dates:
                 or (d.at[i - 1] == "to" and d.at[i - 3] == "/" and d.at[i - 2] == scale)
             ):
                 return None  # "from 4/10 to 7/10": two ratings on one scale, not two dates
+            if (
+                scale in lx.RATING_SCALES
+                and d.at[i - 1] in ("to", "at", "of")
+                and int(parts[0]) <= int(scale)
+            ):
+                return None  # "get that to 9/10", "a score of 8/10": a rating, not a date
             # A label says "by" as well: "Deadline 20/12", "Due: 3/4".
             label = d.at[i - 2] if d.at[i - 1] == ":" else d.at[i - 1]
             if d.at[i - 1] not in lx.PREP_ALL and label not in lx.DEADLINE_LABELS:
@@ -138,7 +144,10 @@ class _Dates:
             or i == 0
             or prev in (",", ":", "(", "-", ";", "–", "/")
             or (raw_prev[:1].isupper() and year >= d.as_of.year)
-            or (prev in lx.DETERMINERS_DEFINITE and d.raw[i + 1 : i + 2] and _dated_head(d, i + 1))
+            # "finish NVQ portfolio 2027": after the noun phrase, at its end, a time; before a
+            # noun ("the 2027 roadmap") a modifier
+            or (nxt in ("", ".", ",", ";", ")", "!") and year >= d.as_of.year)
+            or (prev in lx.DETERMINERS_DEFINITE and _target_head(d, i + 1))
         ):
             return _resolve(d, begin_fiscal, i + 1, first, last)
         self.names.add(i)  # a year in a name, no time frame: "the 2027 roadmap"
@@ -313,6 +322,15 @@ class _Dates:
     def _weekday(self, i: int, w: str) -> _Time | None:
         d = self.d
         nxt = d.at[i + 1]
+        day_n = _day_of(d, d.at[i + 2]) if nxt == "the" else None
+        if day_n is not None:
+            # "by Friday the 11th": the next 11th that falls on a Friday
+            first = date(d.as_of.year, d.as_of.month, 1)
+            for step in range(15):
+                month = _months_later(first, step)
+                cand = _safe_date(month.year, month.month, day_n)
+                if cand is not None and cand >= d.as_of and cand.weekday() == lx.WEEKDAYS[w]:
+                    return _resolve(d, i, i + 3, cand, cand)
         if nxt == "," and d.at[i + 2] in lx.MONTHS:
             return None  # "Friday, June 30": the date follows
         if nxt in lx.MONTHS or _day_of(d, nxt):
@@ -430,3 +448,11 @@ def _dated_head(d: _Doc, j: int) -> bool:
         or (head in lx.EVENT_PLURALS and head != "results")  # results day, not the results
         or head in lx.PERIOD_TARGETS
     )
+
+
+def _target_head(d: _Doc, j: int) -> bool:
+    """Is the noun phrase at ``j``, after a year, a target met within it or an undertaking
+    carried out in it ("the 2027 sales target", "the 2027 recruitment campaign")? Any other
+    thing the year is about stays a name: "plan the 2027 conference programme"."""
+    head = d.low[max(_np_end(d, j, min(d.n, j + 5)), j + 1) - 1]
+    return head in lx.PERIOD_TARGETS

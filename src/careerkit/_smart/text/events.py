@@ -172,7 +172,8 @@ class _Events:
                 or x in lx.PREPOSITIONS
                 or x in lx.CONJUNCTIONS
                 or x in lx.DETERMINERS
-                or (x in lx.TIME_TRIGGERS and x not in lx.HOLIDAYS)  # "by Easter" goes on
+                # "by Easter" goes on, and "Day" ends a name: "by Valentine's Day"
+                or (x in lx.TIME_TRIGGERS and x not in lx.HOLIDAYS and x != "day")
                 or x in lx.MONTHS
             ):
                 break
@@ -240,6 +241,10 @@ class _Events:
             or nxt in ("break", "period")
         ):
             return None  # "for the Christmas menu": the holiday names a kind of thing
+        if nxt in _BREAKS:
+            # "over the Christmas break", "during the Easter holidays": the break around the
+            # holiday, on dates the text does not give
+            return _Time("event", k, i + 2)
         when = _holiday(d.low[i], d.as_of.year)
         if when < d.as_of:
             when = _holiday(d.low[i], d.as_of.year + 1)
@@ -291,6 +296,8 @@ class _Events:
             # "before the annual appraisal": skip the event's modifiers
             k -= 1
             steps += 1
+        if gerund and d.at[k] == "by":
+            return None  # "by doing a pressure test": the means, not an occasion
         determined = d.at[k] in lx.POSSESSIVES
         if determined:
             k -= 1
@@ -319,6 +326,8 @@ class _Events:
         return None
 
 
+# A break around a holiday or in a season: "the Christmas break", "the summer holidays".
+_BREAKS = frozenset({"break", "period", "holidays", "holiday", "hols", "shutdown", "vacation"})
 _SUBJECT_PRONOUNS = frozenset(
     ("i", "we", "they", "he", "she", "it", "i'm", "we're", "they're", "he's", "she's", "it's")
 )

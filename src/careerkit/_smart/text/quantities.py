@@ -83,6 +83,17 @@ def _rating_end(d: _Doc, j: int) -> int:
     return 0
 
 
+def _names_kind(w: str) -> bool:
+    """A singular noun a code names ("exam", "form"), not a unit a range measures in."""
+    return (
+        w.isalpha()
+        and not w.endswith("s")
+        and w not in lx.SHORT_UNITS
+        and w not in lx.DURATION_UNITS
+        and w not in lx.MEASURE_UNITS
+    )
+
+
 def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool:
     """Figures that describe the situation, not the goal's measure.
 
@@ -95,6 +106,22 @@ def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool
         return True
     if d.at[i - 1] == "-" and d.glued[i] and d.glued[i - 1] and d.raw[i - 2].isupper():
         return True  # "AZ-900", "ISO-9001": the number is part of a code that names a thing
+    if (
+        nxt == "-"
+        and d.glued[j]
+        and d.at[j + 1].isdecimal()
+        and d.at[i - 1] in lx.DETERMINERS_DEFINITE
+        and _names_kind(d.at[j + 2])
+    ):
+        return True  # "the 2382-22 exam", "the 70-463 exam": a code, not a range of counts
+    if (
+        d.at[i - 1] == "-"
+        and d.glued[i]
+        and d.at[i - 2].isdecimal()
+        and d.at[i - 3] in lx.DETERMINERS_DEFINITE
+        and _names_kind(nxt)
+    ):
+        return True  # the code's second part
     if (
         nxt == "-"
         and d.glued[j]

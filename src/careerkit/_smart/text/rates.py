@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
@@ -136,9 +137,10 @@ def _volume(
         cap = max(cap, lx.RATE_CAPS_PER_WEEK["books"])
     if unit in lx.BODY_WEIGHT_UNITS and verb not in lx.CHANGE_VERBS and verb != "shed":
         cap = None  # "bench press 100 kg" is a level; "lose 20 kg" is an amount
+    handmade = q.kind == "count" and _handmade(d, q)
     if cap is None and q.kind == "count":
-        cap = _kind_cap(d, unit, verb)
-    if verb in lx.SEND_VERBS:
+        cap = _kind_cap(d, unit, verb, handmade)
+    if verb in lx.SEND_VERBS and not handmade:
         return  # "send 5,000 emails", "hand out 2,000 flyers": one mail-out, not 5,000 tasks
     value = q.value
     if cap is None or value <= 1:
@@ -180,16 +182,30 @@ def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int) -> bool:
     return True
 
 
-def _kind_cap(d: _Doc, unit: str, verb: str | None) -> float | None:
+def _handmade(d: _Doc, q: QuantityFact) -> bool:
+    """Does the counted phrase say its pieces are made by hand: "10,000 hand-thrown mugs",
+    "200 handmade cards"?"""
+    i, k = bisect_left(d.st, q.span[0]), bisect_left(d.st, q.span[1])
+    return any(
+        d.low[m] in ("handmade", "handcrafted")
+        or (d.low[m] == "hand" and d.at[m + 1] == "-" and d.glued[m + 1])
+        for m in range(i, min(k + 1, d.n))
+    )
+
+
+def _kind_cap(d: _Doc, unit: str, verb: str | None, handmade: bool = False) -> float | None:
     """A cap a week for a plural count noun with none of its own, by the kind it counts."""
     caps = lx.CAP_PER_WEEK_BY_KIND
     work = f"{verb}s"  # "interview 600 staff" is 600 interviews
+    # Made for the goal: "ship 10,000 hand-thrown mugs"; "sell 500 handmade candles" rests on
+    # buyers, not on the hands that made them.
+    made = verb in lx.MADE_VERBS or (handmade and verb not in lx.OUTCOME_VERBS)
     if unit in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
         cap = lx.HANDLED_CAPS_PER_WEEK[unit]
     elif work in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
         # the counted noun has no cap of its own: the action is the piece of work
         cap = lx.HANDLED_CAPS_PER_WEEK[work]
-    elif verb in lx.MADE_VERBS and _plural_thing(unit):
+    elif made and _plural_thing(unit):
         cap = caps["made"]  # "knit 500 hats", "design 100 logos": each made by hand, for hours
     elif unit in lx.AUDIENCE_NOUNS:
         return caps["audience"]  # others' choices: the same for a person or a team
@@ -228,14 +244,14 @@ def _hands(d: _Doc) -> float | None:
     low = d.low
     if not lx.SOLO_WORDS.isdisjoint(low):
         return 1.0
-    for k in range(1, d.n):
-        w = low[k]
-        if w == "of" and low[k - 1] in ("team", "crew", "group"):
+    for k in compress(range(d.n), map("of".__eq__, low)) if "of" in low else ():
+        before = d.at[k - 1]
+        if before in ("team", "crew", "group"):
             size = _number_at(d, k + 1)  # "with a team of two"
             if size is not None and not size[2]:
                 return max(size[0], 1.0)
-        if w == "of" and low[k + 1] == "us" and low[k - 1] in lx.UNITS:
-            return float(lx.UNITS[low[k - 1]])  # "the three of us"
+        if d.at[k + 1] == "us" and before in lx.UNITS:
+            return float(lx.UNITS[before])  # "the three of us"
     if lx.TEAM_ACTORS.isdisjoint(low) and low[0] != "our":  # "Our call centre will ..."
         return 1.0
     return None

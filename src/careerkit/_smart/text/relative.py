@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.dates import _Dates, _eventlike, _undated, _vague_span
-from careerkit._smart.text.events import _holiday
+from careerkit._smart.text.events import _BREAKS, _holiday
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _fy_token, _number_at, _year_after
 from careerkit._smart.text.objects import _np_end
@@ -253,6 +253,9 @@ class _Relative(_Dates):
         j = i + 1
         if d.at[j] in lx.UNDATED_PERIODS:
             return None  # "the fall semester", "the summer term": dates the text omits
+        if d.at[j] in _BREAKS and d.at[i - 1] in lx.POSSESSIVES:
+            # "before the summer holidays": the break, on dates the text omits
+            return _undated(d, i - 1, j + 1)
         if (
             d.at[i - 1] in lx.DETERMINERS_INDEFINITE
             and j < d.n

@@ -142,6 +142,14 @@ class _TimeScan(_Counts):
             and self.d.at[i + 2] not in ("last", "as", "of", "next")
         ):
             return _Time("event", i - 1, i + 2)  # "log the call the same day": after each one
+        if w == "day":
+            t = self._event_day(i)
+            if t is not None:
+                return t
+        if w in lx.SPAN_PREPOSITIONS:
+            t = self._span_of(i)
+            if t is not None:
+                return t
         if w in lx.CLOCK_WORDS:
             return self._time_of_day(i, i + 1, lx.CLOCK_WORDS[w])  # "by noon on Friday"
         if w in ("tomorrow", "today", "tonight"):
@@ -196,13 +204,65 @@ class _TimeScan(_Counts):
             nxt in lx.DETERMINERS_DEFINITE
             or nxt in lx.POSSESSIVES
             or nxt in ("i", "we", "they", "it", "he", "she", "things", "everything")
+            or nxt in ("i'm", "we're", "i've", "we've", "they're", "it's")
         )
         if not subject:
             return None
         end = i + 2
         while end < min(d.n, i + 10) and d.raw[end][:1].isalpha() and d.at[end] != "and":
             end += 1
+        if any(d.low[k] in lx.MONTHS or d.low[k] in lx.WEEKDAYS for k in range(i + 2, end)):
+            # "once I'm back from leave in March": the date dates the condition, so the goal
+            # starts then, and says nothing of when it ends
+            return _Time("start", i, end)
         return _Time("vague", i, end)
+
+    def _event_day(self, i: int) -> _Time | None:
+        """ "on completion day", "by launch day", "before results day": the day of an
+        occasion, which the text does not date."""
+        d = self.d
+        k = i - 1
+        mod = d.low[k]
+        if not d.raw[k : k + 1] or not d.raw[k].isalpha() or mod in _NOT_OCCASIONS:
+            return None
+        if (
+            mod in lx.DAY_KINDS
+            or (mod in lx.TIME_TRIGGERS and mod not in lx.EVENT_NOUNS)
+            or mod in lx.PREPOSITIONS
+        ):
+            return None  # "a working day", "each day", "one day"
+        if d.at[k - 1] in lx.POSSESSIVES:
+            k -= 1
+        if d.at[k - 1] not in ("on", "by", "before", "until", "till"):
+            return None
+        return _Time("event", k - 1, i + 1)
+
+    def _span_of(self, i: int) -> _Time | None:
+        """ "during my placement", "throughout the pilot": the object of "during" is a stretch
+        of time, so a noun phrase after it bounds the goal on dates the text omits. A phrase
+        that holds a time of its own ("during the next 3 months", "during 2027") is read there.
+        """
+        d = self.d
+        k = i + 1
+        if d.at[k] not in lx.POSSESSIVES and d.at[k] not in lx.DETERMINERS:
+            return None
+        end = _np_end(d, k + 1, min(d.n, k + 6))
+        if end <= k + 1 or not d.raw[end - 1].isalpha():
+            return None
+        m = k + 1
+        while m < end:
+            w = d.low[m]
+            if w[:1].isdecimal() and d.at[m + 1] == "-" and d.glued[m + 1]:
+                m += 3  # "my 6-week placement": its length, one placement
+                continue
+            if d.used[m] or w[:1].isdecimal():
+                return None  # "during 2027"
+            if w in lx.TIME_TRIGGERS and not (
+                w in lx.EVENT_NOUNS or w in lx.UNDATED_PERIODS or w in lx.EVENT_PLURALS
+            ):
+                return None  # "during the next 3 months", "during the summer"
+            m += 1
+        return _Time("event", i, end)
 
     def _week_number(self, i: int, week: int) -> _Time | None:
         """ "wk48: chase 6 overdue POs": the numbered (ISO) week, this year or the next."""
@@ -296,6 +356,11 @@ class _TimeScan(_Counts):
             if any(t.kind == "cadence" for t in self.found):
                 return _Time("cadence", i, j + 1)
             return self._cadence(i, j + 1, 1.0, "time", explicit=False)
+        if (unit_w in lx.MONTHS or unit_w in lx.SEASONS) and (
+            unit_w not in lx.AMBIGUOUS_MONTHS or d.raw[j][:1].isupper()
+        ):
+            # "every January", "each spring": once a year, at that time of year
+            return self._cadence(i, j + 1, 1.0, "year", explicit=False)
         if unit_w in lx.CADENCE_NOUNS or unit_w in lx.DURATION_UNITS:
             unit = lx.DURATION_UNITS.get(unit_w, unit_w)
             if unit_w in lx.WEEKDAYS or unit_w in lx.WEEKDAYS_PLURAL:
@@ -358,6 +423,8 @@ def _names_a_thing(d: _Doc, i: int, j: int) -> bool:
     return not _dated_head(d, j)
 
 
+# Words before "day" that make it no occasion: "the same day", "that day", "any day".
+_NOT_OCCASIONS = frozenset({"same", "that", "any", "another", "whole", "full", "every", "some"})
 # Determiners that open a noun phrase a period may sit inside ("this" and "next" make the
 # period itself relative: "this May", "next year").
 _NP_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "its"})
