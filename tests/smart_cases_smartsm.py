@@ -653,8 +653,18 @@ PREFIXED_VERBS = (
     Case("Un-block the drains in the yard before the rain.", "SMArT"),
 )
 
+# A pronoun is as concrete as what it stands for: after an abstract field name ("Fitness: keep
+# it up") it names nothing; after a concrete one ("Budget report: finish it") it names that.
+PRONOUNS_FOR_LABELS = (
+    Case("Wellbeing: keep it going", "smArt"),
+    Case("Confidence - work on it", "smArt"),
+    Case("Budget report: finish it by Friday", "SMArT", "2026-11-27"),
+    Case("Keep it going.", "smArt"),
+)
+
 PRINCIPLE_CASES = (
-    PREFIXED_VERBS
+    PRONOUNS_FOR_LABELS
+    + PREFIXED_VERBS
     + BASELINES
     + PAST_WISHES
     + TURNAROUNDS
