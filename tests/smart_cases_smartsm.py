@@ -662,8 +662,18 @@ PRONOUNS_FOR_LABELS = (
     Case("Keep it going.", "smArt"),
 )
 
+# A reflexive object ("myself") is the writer; what the action reaches is the complement after
+# it ("introduce myself to every new resident's family").
+REFLEXIVES = (
+    Case("Introduce myself to every new resident's family.", "SMArt"),
+    Case("Push myself harder.", "smArt"),
+    Case("Present myself to the interview panel with a portfolio of 3 projects.", "SMArt"),
+    Case("Challenge myself more.", "smArt"),
+)
+
 PRINCIPLE_CASES = (
-    PRONOUNS_FOR_LABELS
+    REFLEXIVES
+    + PRONOUNS_FOR_LABELS
     + PREFIXED_VERBS
     + BASELINES
     + PAST_WISHES
