@@ -671,8 +671,15 @@ REFLEXIVES = (
     Case("Challenge myself more.", "smArt"),
 )
 
+# "get X in" after its object marks a thing handed in, once: "get my tax return in".
+HANDED_IN = (
+    Case("Must get my tax return in before 31 Jan!!", "SMArT", "2027-01-30"),
+    Case("Get the grant application in by Friday.", "SMArT", "2026-11-27"),
+)
+
 PRINCIPLE_CASES = (
-    REFLEXIVES
+    HANDED_IN
+    + REFLEXIVES
     + PRONOUNS_FOR_LABELS
     + PREFIXED_VERBS
     + BASELINES
