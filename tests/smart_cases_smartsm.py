@@ -677,8 +677,15 @@ HANDED_IN = (
     Case("Get the grant application in by Friday.", "SMArT", "2026-11-27"),
 )
 
+# "endeavour to", like "strive to", comes before the action, not a purpose after it.
+ENDEAVOUR = (
+    Case("I will endeavour to respond to all parent emails within two working days.", "SMArT"),
+    Case("We endeavour to publish the minutes within a week of each meeting.", "SMArT"),
+)
+
 PRINCIPLE_CASES = (
-    HANDED_IN
+    ENDEAVOUR
+    + HANDED_IN
     + REFLEXIVES
     + PRONOUNS_FOR_LABELS
     + PREFIXED_VERBS

@@ -174,7 +174,8 @@ ADVERBS: Final = words(
 INTENT: Final = words(
     "hoping planning aiming intending wanting looking seeking hopes intends "
     "want need plan aim hope intend try strive decide commit like love going have wish expect "
-    "seek attempt able needs wants plans aims trying committed determined ready got gotta"
+    "seek attempt able needs wants plans aims trying committed determined ready got gotta "
+    "endeavour endeavor"
 )
 GOAL_WORDS = frozenset(
     {"goal", "objective", "aim", "target", "plan", "focus", "priority", "resolution", "okr", "todo"}
