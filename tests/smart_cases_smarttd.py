@@ -645,6 +645,13 @@ OCCASION_DAY = (
 UNDATED = UNDATED + OCCASION_DAY[:3]
 TD_CASES = TD_CASES + OCCASION_DAY
 
+# "two weeks from Friday": a window counted from the day named.
+FROM_A_DAY = (
+    Case("Fit the new kitchen units for the Okafors two weeks from Monday.", "SMArT", "2026-12-14"),
+    Case("Ship the replacement parts a week from tomorrow.", "SMArT", "2026-12-03"),
+)
+TD_CASES = TD_CASES + FROM_A_DAY
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

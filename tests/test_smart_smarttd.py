@@ -22,7 +22,6 @@ MISSES = {
     "Be promoted to nurse manager within 2 years of qualifying.",
     "Starting in February, mentor a new graduate nurse.",
     "Clear the backlog of 300 unscanned patient letters this side of Christmas.",
-    "Finish the kitchen extension for the Patels two weeks from Friday.",
     "Become head of nursing by next spring - I qualified as a nurse in September.",
     "Learn to fly and get my commercial pilot licence by January.",
     "Open 50 new branches of the café by the end of December.",
