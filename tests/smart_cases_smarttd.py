@@ -652,6 +652,14 @@ FROM_A_DAY = (
 )
 TD_CASES = TD_CASES + FROM_A_DAY
 
+# "during my ASYE year": a year of one's own, named by what it is, on dates the text omits.
+OWN_YEAR = (
+    Case("During my foundation year, complete 4 clinical audits.", "SMArT"),
+    Case("Pass all 6 modules during my gap year.", "SMArT"),
+)
+UNDATED = UNDATED + OWN_YEAR
+TD_CASES = TD_CASES + OWN_YEAR
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (
