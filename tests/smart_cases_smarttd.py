@@ -660,6 +660,13 @@ OWN_YEAR = (
 UNDATED = UNDATED + OWN_YEAR
 TD_CASES = TD_CASES + OWN_YEAR
 
+# A cadence in a reason that is a cause tells how things are now, not how often the goal recurs.
+CAUSES = (
+    Case("Automate the month-end payroll report because I spend 6 hours a week on it.", "SMARt"),
+    Case("Run twice a week so that I can keep up with my kids at the park.", "SMART"),
+)
+TD_CASES = TD_CASES + CAUSES
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (
