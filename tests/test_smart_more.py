@@ -41,7 +41,6 @@ FRESH_MISSES = {
     "There's a lot going on at home at the moment so I don't want to overcommit, but I would like to at least keep going to the gym and maybe eat a bit better when I can.",
     "1:1s w/ all directs monthly",
     "Demo progress to the product owner each sprint.",
-    "Carer here — aiming to become qualified in medication handling by the end of January.",
     # A role after "as" that the role list does not hold is not yet read as one.
     "Requalify as a lifeguard before the summer season.",
     # Taking on an ongoing duty is read as a one-off result that can be checked.

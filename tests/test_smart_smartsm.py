@@ -18,11 +18,8 @@ FLOOR = 0.90
 
 # Read differently from the label. Strict xfail: when one starts to pass, move it out.
 MISSES = {
-    "Aim: stock-take the whole bar cellar monthly.",
-    "Streamline the booking process. Success = 90% of clients book online without calling us.",
     "Introduce a weekly menu planning meeting to reduce food waste from 12kg to 5kg a week.",
     "Write a blog post.",
-    "Complete Level 3 Award In Education And Training By June",
     "Source and fit new blinds in the three south-facing classrooms over half-term.",
     "Lead the Ward 12 team through the move to the new building.",
 }
@@ -33,16 +30,10 @@ DEADLINE_MISSES = {
 # The second batch, written midway: read differently from the label before any fix for it.
 SECOND_MISSES = {
     "My public speaking is maybe a 3 out of 10 right now; I'd like it to be a 6.",
-    "Become ACCA-qualified by the end of 2027.",
-    "First aid at work certificate",
     "The next step for me is the ILM Level 5 in Leadership.",
     "Help the reading group grow. Ten regular members by the summer would be great.",
     "The stock room needs sorting. A labelled shelf for each supplier is the goal.",
-    "Walk the car park every evening at closing and report anything broken to facilities.",
     "Make a start on the garden.",
-    "Write tidier care notes.",
-    # An occasion after "at" bounds the goal, as "at the regional conference" does.
-    "Give a talk at the regional farmers' conference.",
 }
 
 
@@ -77,7 +68,10 @@ def test_the_cases_for_each_principle_are_new() -> None:
     assert not texts & {c.text for c in (*ALL, *MORE, *FRESH_CASES, *REACH, *SM_CASES)}
 
 
-@pytest.mark.parametrize("case", case_params(PRINCIPLE_CASES, set()))
+PRINCIPLE_MISSES: set[str] = set()
+
+
+@pytest.mark.parametrize("case", case_params(PRINCIPLE_CASES, PRINCIPLE_MISSES))
 def test_principle_verdict(case: Case) -> None:
     assert verdict(ck.evaluate_smart(case.text, as_of=AS_OF)) == case.verdict
 
@@ -99,3 +93,16 @@ def test_second_batch_deadline(case: Case) -> None:
     report = ck.evaluate_smart(case.text, as_of=AS_OF)
     assert case.deadline is not None
     assert report.deadline == date.fromisoformat(case.deadline)
+
+
+def test_a_note_that_opens_with_a_comparative_says_it_compares_with_nothing() -> None:
+    report = ck.evaluate_smart("more referrals from the GP surgery pls", as_of=AS_OF)
+    found = [(f.code, f.message) for f in report.findings if f.code in ("S002", "S005")]
+    assert found == [("S002", "'more' compares with nothing concrete")]
+
+
+def test_right_now_is_not_called_a_feeling() -> None:
+    text = "Get faster at invoicing - right now a batch of 20 takes me a whole afternoon."
+    messages = [f.message for f in ck.evaluate_smart(text, as_of=AS_OF).findings]
+    assert "'right' is a feeling or a state, not a measure" not in messages
+    assert "'faster' compares with nothing concrete" in messages

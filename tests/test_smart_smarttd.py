@@ -41,7 +41,6 @@ MISSES = {
     "Sell 500 handmade candles at the Christmas markets.",
     "Land my first paid design client in the next six weeks.",
     "Get elected as a local councillor at the May elections.",
-    "Make sergeant within 2 years of passing out of police training.",
     "Finish the ward's annual mandatory training ASAP.",
     "Never lose a single customer, ever again.",
     "Get every one of my 150 Year 11 students a grade 7 or above.",

@@ -100,6 +100,7 @@ __all__ = [
     "PHRASAL_LEARNING",
     "PHRASAL_TRIAL",
     "PURPOSE_MARKERS",
+    "QUALIFIED_WORDS",
     "RATING_SCALES",
     "REASON_LABELS",
     "REFLEXIVES",
@@ -180,6 +181,8 @@ CREDENTIAL_NOUNS: Final = words(
     "fellowship clearance endorsement sign-off approval go-ahead permission consent "
     "distinction merit commission contract funding sponsorship scholarship bursary first"
 )
+# Participles of qualifying: "get certified", "become ACCA-qualified", "be fully licensed".
+QUALIFIED_WORDS: Final = words("qualified certified licensed accredited chartered registered")
 # Words that undo a one-off result: "never miss a deadline" produces nothing to check.
 NEGATIONS: Final = words("never not don't dont no stop avoid")
 # Before a figure, these make it a level to reach ("down to 78kg"), not an amount to produce.

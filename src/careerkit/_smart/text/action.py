@@ -16,14 +16,16 @@ from careerkit._smart.text.features import (
     _compound_modifier,
     _definite_elsewhere,
     _group_size,
+    _next_clause,
     _object,
+    _present_state,
     _roles,
     _sense_state,
 )
 from careerkit._smart.text.measurable import _measurable
 from careerkit._smart.text.reading import Clause, ClauseContext, ClauseReading, ClauseRules
 from careerkit._smart.text.specific import _specific
-from careerkit._smart.text.tokens import lemma
+from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.verbs import (
     _classify,
     _gerund_action,
@@ -54,6 +56,7 @@ def read_clause(
     _figures(c)
     _clause_words(c)
     _object(c)
+    _next_clause(c)
     _definite_elsewhere(c)
     _sense_state(c)
     _roles(c)
@@ -88,6 +91,12 @@ def _action(c: Clause) -> None:
         second, after = k + 1, k + 2
         k += 2
     verb, verb_class = _classify(d, main, after, g_hi, sentence_start)
+    if _compound_verb(d, main):
+        # "stock-take the cellar", "hand-deliver the flyers": the verb is the compound's last part
+        verb, verb_class = _classify(d, main + 2, main + 3, g_hi, sentence_start)
+        if verb is None or verb_class == "none":
+            verb, verb_class = d.low[main + 2], "deliverable"  # "bulk-buy the nappies"
+        after = main + 3
     if verb is not None and after == main + 1 and _nominal_action(d, main, sentence_start):
         after += 1  # "Completion of the course": the object follows "of"
     verb_at = main
@@ -106,8 +115,11 @@ def _action(c: Clause) -> None:
         and d.at[main][:1].isalpha()
     )
     # "Go alcohol-free", "a smoke-free home": none of it, a count of zero.
-    zero_target = zero_target or any(
-        low[k] == "free" and d.at[k - 1] == "-" and d.glued[k] for k in range(main + 1, g_hi)
+    zero_target = zero_target or (
+        "free" in low[main + 1 : g_hi]
+        and any(
+            low[k] == "free" and d.at[k - 1] == "-" and d.glued[k] for k in range(main + 1, g_hi)
+        )
     )
     if zero_target:
         negated = False
@@ -120,6 +132,22 @@ def _action(c: Clause) -> None:
             verb, verb_class, verb_at = verb2, class2, second
     c.verb, c.verb_class, c.verb_at, c.after = verb, verb_class, verb_at, after
     c.negated, c.zero_target = negated, zero_target
+
+
+def _compound_verb(d: _Doc, main: int) -> bool:
+    """A verb written as a hyphenated compound, then its object: "stock-take", "hand-deliver",
+    "spot-check", "bulk-buy" ("follow-up" and "check-in" are nouns)."""
+    return (
+        d.at[main + 1] == "-"
+        and d.glued[main + 1]
+        and d.glued[main + 2]
+        and len(d.low[main]) > 2
+        and d.raw[main].isalpha()
+        and d.raw[main + 2].isalpha()
+        and d.at[main + 2] not in lx.PARTICLES  # "follow-up", "check-in": nouns
+        and (lemma(d.at[main + 2]) in lx.VERBS or lemma(d.low[main]) not in lx.VERBS)
+        and d.at[main + 3] in lx.OBJECT_OPENERS
+    )
 
 
 def _figures(c: Clause) -> None:
@@ -137,6 +165,8 @@ def _figures(c: Clause) -> None:
         goal_q = [q for q in goal_q if not _group_size(d, q, True)]
     else:  # reported as a figure of the text, but not the goal's measure
         c.described = [q for q in goal_q if _group_size(d, q, False)]
+    # "right now a 10-minute piece takes me two days": how things are, not what is wanted
+    c.described += [q for q in goal_q if _present_state(d, q)]
     light_task = c.verb in lx.LIGHT_VERBS and d.at[c.after] in lx.DETERMINERS
     if c.verb_class in _WEAKER and not light_task:
         # "improve our 30-day readmission rate", "learn about two-factor login": a number
@@ -160,4 +190,13 @@ def _figures(c: Clause) -> None:
             ):
                 figure = True
                 break
+    if not figure:
+        # "within 2 days of receiving them": how soon after each event is a figure to meet
+        c.turnaround = figure = any(
+            t.kind == "event"
+            and c.g_lo <= t.i < c.g_hi
+            and low[t.i] == "within"
+            and (low[t.i + 1][:1].isdecimal() or low[t.i + 1] in lx.UNITS)
+            for t in ctx.times
+        )
     c.goal_q, c.figure = goal_q, figure

@@ -447,7 +447,10 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
     have three new hires") states no action."""
     out: list[int] = []
     n = d.n
-    starts = [reason_at] if reason_at < n else []
+    # A purpose clause ("so that I can deliver ...", "to raise ...") states what is wanted; a
+    # cause ("as my win rate is only 12%", "because I spend 10 hours a week ...") states the
+    # situation, whose figures and actions are not the goal's.
+    starts = [reason_at] if reason_at < n and d.low[reason_at] not in _CAUSES else []
     if main is not None:  # a detail inside the goal's own sentence: "Improve X: use Y"
         lo, hi = main + 1, goal_hi
         starts += [k + 1 for k in d.find_in(_DETAIL_MARKS, lo, hi) if _opens_detail(d, k)]
@@ -481,8 +484,7 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
             verb, _ = _main_verb(d, k, n)
             if verb >= _sentence_end(d, k, n):
                 verb = k
-            while verb > k and d.used[verb - 1] and d.low[verb - 1][:1].isdecimal():
-                verb -= 1  # "Success measure: 120 new patients registered": the figure first
+            verb = _figure_first(d, k, verb)  # "Success measure: 120 new patients registered"
             out.append(verb)
             continue
         while k < n and d.low[k] in lx.PURPOSE_MARKERS:
@@ -490,11 +492,13 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         verb, _ = _main_verb(d, k, n)
         if verb >= n:
             continue
-        while verb > k and d.used[verb - 1] and d.low[verb - 1][:1].isdecimal():
-            verb -= 1  # "KR1: 120 new patients registered": the figure opens a note
-        skipped = d.low[lo:verb]
         if d.low[lo] in lx.REASON_LABELS:
             continue  # "Context: we added 14 suppliers" says why, not what to do
+        figure = _figure_first(d, k, verb)
+        if figure < verb:
+            out.append(figure)  # "KR1: 120 new patients registered": a figure opens a note
+            continue
+        skipped = d.low[lo:verb]
         imperative = lx.SUBJECTS.isdisjoint(skipped) and (
             lemma(d.low[verb]) in lx.VERBS or d.raw[verb][:1].islower()
         )  # "Specifically, block two hours ...", ": use the SBAR template ..."
@@ -505,6 +509,21 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         ):
             out.append(verb)
     return out
+
+
+_CAUSES = frozenset({"because", "as", "since", "cos", "cause", "given"})
+
+
+def _figure_first(d: _Doc, k: int, verb: int) -> int:
+    """A clause that opens with a figure before ``verb`` starts at the figure: "120 new
+    patients registered", "90% of clients book online", "Ten regular members by ..."."""
+    j = verb
+    while j > k and d.used[j - 1]:
+        j -= 1
+    if j == verb:
+        return verb
+    w = d.low[j]
+    return j if w[:1].isdecimal() or w in lx.UNITS else verb
 
 
 def _label_colon(d: _Doc, lo: int) -> int | None:

@@ -345,6 +345,11 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         ):
             i += 1  # "so basically I want to get my level 3 done": nothing said yet
             continue
+        if d.at[i - 1] in ("i", "we") and w not in lx.INTENT and w not in lx.MODALS:
+            k = _intent_after(d, i, hi)
+            if k is not None:
+                i = k  # "I coach 14 swimmers and want to ...": who the writer is, then the aim
+                continue
         if w in ("i've", "we've") or (w == "been" and i == lo):
             k = _background_end(d, i, hi)
             if k is not None:
@@ -369,7 +374,11 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             hedged = True
             i += 3  # "(it) would be good to sit the CIMA exam"
             continue
-        if w in lx.INTENT and d.at[i + 1] in ("to", "of", "and"):
+        if (w in lx.INTENT or _past_intent(w)) and d.at[i + 1] in (
+            "to",
+            "of",
+            "and",
+        ):  # "I've wanted to try ...", "we hoped to open ...": the wish, then the action
             hedged = hedged or w in lx.HEDGE_WORDS
             i += 2
             continue
@@ -418,6 +427,29 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             i += 2  # "Re-tile the en-suite": the verb after its prefix is the action
         break
     return min(i, hi), hedged  # a label at the very end leads past the text
+
+
+def _past_intent(w: str) -> bool:
+    """A wish in the past: "wanted", "hoped", "planned", "intended"."""
+    return w.endswith("ed") and not lx.INTENT.isdisjoint((w[:-1], w[:-2], w[:-3]))
+
+
+def _intent_after(d: _Doc, i: int, hi: int) -> int | None:
+    """After a statement of the writer's situation ("I coach 14 swimmers"), where "and (I)
+    want to ..." states the aim: the index of the wanting word, or None."""
+    for k in range(i + 1, min(hi, i + 12)):
+        w = d.low[k]
+        if w in lx.SENTENCE_END or w == ";":
+            return None
+        if w in ("and", ",", "but", "so"):
+            nxt = d.at[k + 1]
+            if nxt in ("i", "we") and (d.at[k + 2] in lx.INTENT or d.at[k + 2] in lx.MODALS):
+                return k + 2
+            if (nxt in lx.INTENT and nxt not in ("have", "got", "going", "able", "like")) or (
+                nxt in lx.MODALS and nxt != "can"
+            ):
+                return k + 1
+    return None
 
 
 def _background_end(d: _Doc, i: int, hi: int) -> int | None:

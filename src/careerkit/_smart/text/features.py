@@ -49,6 +49,7 @@ def _clause_words(c: Clause) -> None:
     raw = d.raw
     check_names = title_case != "caps"
     flags = lx.WORD_FLAGS
+    has_verb = c.verb is not None  # "Safeguarding refresher done": a note, "refresher" a noun
 
     def named_at(k: int) -> bool:
         return (
@@ -86,6 +87,18 @@ def _clause_words(c: Clause) -> None:
                 and (
                     (k == after and verb_class == "state")
                     or (
+                        # "write tidier care notes": a bare object's quality to improve
+                        k == after
+                        and has_verb
+                        and _short_comparative(w)
+                        and k + 1 < d.n
+                        and d.raw[k + 1].isalpha()
+                        and d.raw[k + 1].islower()
+                        and d.at[k + 1] not in lx.PREPOSITIONS
+                        and d.at[k + 1] not in lx.BOUNDARY
+                        and not d.used[k + 1]
+                    )
+                    or (
                         d.at[k - 1] in ("a", "an")
                         and d.at[k + 1][:1].isalpha()
                         and d.at[k + 1] not in lx.PREPOSITIONS
@@ -112,13 +125,18 @@ def _clause_words(c: Clause) -> None:
                 # "more effectively": a manner, which no number before it anchors
                 (not _anchored_comparative(d, k) or (w == "more" and d.at[k + 1].endswith("ly")))
                 and not (d.at[k + 1] == "-" and d.glued[k + 1])
-                and k != main
+                and (k != main or not has_verb)  # "more sales on insta": a note of a direction
                 and not named_at(k)  # "the Best Small Business award": part of a name
             ):
                 comparatives.append(k)
         elif f & lx.F_STATE:
             # "FIT test", "the Great North Run": a capital mid-sentence makes it a name
-            if k > main and not (raw[k].isupper() and len(raw[k]) > 1) and not named_at(k):
+            if (
+                k > main
+                and not (raw[k].isupper() and len(raw[k]) > 1)
+                and not named_at(k)
+                and d.at[k + 1] != "now"  # "right now": when, not a state
+            ):
                 vague_states.append(k)
         elif f & lx.F_VAGUE_NOUN:
             vague_nouns.append(k)
@@ -133,6 +151,23 @@ def _clause_words(c: Clause) -> None:
                     if low[k] == parts[0] and tuple(low[k : k + len(parts)]) == parts:
                         policy_terms.append(d.span(k, k + len(parts)))
     c.named, c.artifact = named, artifact
+
+
+def _short_comparative(w: str) -> bool:
+    """A comparative by its shape: "-ier" ("tidier", "healthier") or "-er" after a stem of one
+    syllable ("clearer", "shorter", "safer"); not "underwater" or "copper"."""
+    if w.endswith("ier"):
+        return True
+    stem = w[:-2]
+    if len(stem) < 2 or stem[-1] == stem[-2]:
+        return False  # "copper", "rubber": a noun, not "cop-er"
+    groups = 0
+    vowel = False
+    for ch in stem:
+        is_vowel = ch in "aeiouy"
+        groups += is_vowel and not vowel
+        vowel = is_vowel
+    return groups == 1
 
 
 def _object(c: Clause) -> None:
@@ -211,6 +246,8 @@ def _object(c: Clause) -> None:
             and low[obj_hi - 1] == head
             and obj_hi - 1 not in quoted
             and not (d.at[obj_hi - 2] == "-" and d.glued[obj_hi - 1])  # "e-learning": a thing
+            # "IOSH Managing Safely": a capital mid-sentence makes it part of a name
+            and not (d.raw[obj_hi - 1][:1].isupper() and title_case is False)
             and (lemma(head) in lx.VAGUE_VERBS or lemma(head) in lx.LEARNING_VERBS)
         ):
             abstract_obj = True  # "keep learning", "start networking"
@@ -222,6 +259,15 @@ def _object(c: Clause) -> None:
             and not figure
         ):
             abstract_obj = True  # "achieve world-class customer service": a quality
+        # "Level 3 Award", "Band 6 post", "Year 9 set": a label noun and its number name one
+        # thing, in any casing.
+        named = named or (
+            not lx.LABEL_NOUNS.isdisjoint(obj_words)
+            and any(
+                low[k] in lx.LABEL_NOUNS and d.at[k + 1][:1].isdecimal()
+                for k in range(obj_lo, obj_hi)
+            )
+        )
         unmarked = title_case == "caps" or (text.islower() and not head.endswith("s"))
         if unmarked and len(content) >= 2 and first not in lx.DETERMINERS_INDEFINITE:
             # In capitals, or all in lower case, a name cannot be told from other words:
@@ -240,6 +286,36 @@ def _object(c: Clause) -> None:
     c.obj_lo, c.obj_hi, c.obj_words, c.head = obj_lo, obj_hi, obj_words, head
     c.named, c.definite, c.generic_span = named, definite, generic_span
     c.abstract_obj, c.people_obj = abstract_obj, people_obj
+
+
+def _next_clause(c: Clause) -> None:
+    """A second action with its own object after "and" ("check the van stock and reorder
+    anything below"): its vague words are its own, not the first action's."""
+    d = c.d
+    low = d.low
+    lo = max(c.obj_hi, c.after)
+    if "and" not in low[lo : c.g_hi - 2]:
+        return
+    for k in range(lo, c.g_hi - 2):
+        w = low[k]
+        if w in lx.SENTENCE_MARKS:
+            return
+        if w == "and" and not d.used[k + 1] and d.raw[k + 1].isalpha() and d.raw[k + 1].islower():
+            verb = lemma(d.at[k + 1])
+            nxt = d.at[k + 2]
+            if not (
+                verb in lx.VERBS
+                or nxt in lx.OBJECT_OPENERS
+                or nxt in lx.VAGUE_QUANTIFIERS
+                or nxt in lx.VAGUE_NOUNS  # "and report anything broken"
+            ):
+                continue  # "the car park and garden": one object
+            if verb in lx.INTENT or verb in lx.STATE_VERBS or verb in ("be", "feel", "become"):
+                return  # "I have 6 carers and want them to ...": the goal itself, not a second
+            c.vague_q = [x for x in c.vague_q if x < k]
+            c.vague_nouns = [x for x in c.vague_nouns if x < k]
+            c.comparatives = [x for x in c.comparatives if x < k]
+            return
 
 
 def _definite_elsewhere(c: Clause) -> None:
@@ -448,6 +524,32 @@ def _compound_modifier(d: _Doc, q: QuantityFact) -> bool:
         and d.low[k] not in lx.CONJUNCTIONS
         and not d.used[k]
     )
+
+
+def _present_state(d: _Doc, q: QuantityFact) -> bool:
+    """A figure told as how things are now ("right now a piece takes me two days", "currently
+    55 minutes", "at the moment 3 a week"): a baseline, not a target. One in brackets
+    ("in 5 days (currently 9)") goes with a target beside it and is left to it."""
+    k = bisect_left(d.st, q.span[0])
+    low = d.low
+    for step in (-1, 1):
+        m = k + step
+        for _ in range(7):
+            if not 0 <= m < d.n:
+                break
+            w = low[m]
+            if w in _CLAUSE_EDGES and not (w == "-" and d.glued[m]):
+                break
+            if (w in ("currently", "presently") and d.at[m - 1] != "(") or (
+                (w, d.at[m + 1]) in (("right", "now"), ("at", "present"))
+                or (w, d.at[m + 1], d.at[m + 2]) == ("at", "the", "moment")
+            ):
+                return True
+            m += step
+    return False
+
+
+_CLAUSE_EDGES = frozenset({",", ";", ".", ":", "(", ")", "-", "–", "—", "!", "?", "\n"})
 
 
 def _adverb_alone(d: _Doc, k: int) -> bool:

@@ -36,6 +36,7 @@ _FREQUENCY_NOT_MEASURE = frozenset(
         "support",
         "build",
         "study",
+        "try",
     }
 )
 
@@ -80,6 +81,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         or c.role_target
         or rules.has_metric
         or c.zero_target
+        or c.turnaround
     )
     if verb_class == "promotion" and not c.role_target and not figure:
         m_met = False

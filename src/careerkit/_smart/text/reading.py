@@ -87,6 +87,7 @@ class Clause:
         "role_target",
         "s_met",
         "sp_main",
+        "turnaround",
         "vague_nouns",
         "vague_q",
         "vague_states",
@@ -124,6 +125,7 @@ class Clause:
         self.goal_q: list[QuantityFact] = []
         self.described: list[QuantityFact] = []  # figures that describe, not measure
         self.figure = False
+        self.turnaround = False  # how soon after each event: a figure
         self.named = False
         self.vague_q: list[int] = []
         self.comparatives: list[int] = []

@@ -79,11 +79,26 @@ def _verbless(c: Clause) -> bool:
             for k in c.in_goal
         )
     )
-    figure, named = c.figure, c.named
+    # "First aid at work certificate", "Flu vaccination accreditation": a credential its
+    # modifiers narrow to one is named as plainly as "the CSCS card" is.
+    credential = any(
+        low[k] in lx.CREDENTIAL_NOUNS
+        and k > c.main
+        and d.raw[k - 1].isalnum()  # "Level 2 Diploma"
+        and low[k - 1] not in lx.DETERMINERS
+        and low[k - 1] not in lx.POSSESSIVES
+        and not used[k]
+        for k in c.in_goal
+    )
+    result = result or credential
+    figure, named = c.figure, c.named or credential
     comparatives, vague_q = c.comparatives, c.vague_q
     s_met = (figure or named or done) and (result or figure) and not comparatives and not vague_q
     c.deliverable_ok = result and (named or figure or done) and not vague_q and not comparatives
-    if not s_met:
+    if not s_met and comparatives and not figure:
+        k0 = comparatives[0]  # "more referrals from the GP surgery": a direction, not a result
+        c.issue("S002", d.span(k0, k0 + 1), low[k0])
+    elif not s_met:
         c.issue("S005", c.goal_span)
     return s_met
 

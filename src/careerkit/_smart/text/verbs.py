@@ -19,6 +19,8 @@ def _classify(
     verb: str | None = lemma(low[main]) if main < g_hi else None
     if verb in lx.BE_FORMS:
         verb = "be"  # "been nursing for 20 years": a form of "be", not an action of its own
+    if verb is not None and low[main] in lx.LABEL_NOUNS and d.at[main + 1][:1].isdecimal():
+        return None, "none"  # "Level 3 safeguarding certificate": a name, not "to level"
     nxt = d.at[after]
     verb_class = "none"
     if verb is not None:
@@ -45,8 +47,14 @@ def _classify(
         ):
             # "keep going", "start running again": carrying on or starting is a direction
             verb_class = "vague"
-        elif (verb, nxt) in lx.PHRASAL_TRIAL:
-            verb_class = "deliverable"  # "try out the new rostering app": a trial, done once
+        elif (verb, nxt) in lx.PHRASAL_TRIAL or (
+            verb == "try"
+            and (nxt in lx.DETERMINERS or nxt in lx.POSSESSIVES or _name_like(d.raw[after]))
+            and third not in lx.SUPERLATIVES  # "try my best": an effort, not a thing tried
+            and third not in ("best", "hardest", "utmost")
+        ):
+            # "try out the new rostering app", "try the Stage 1 course": a trial, done once
+            verb_class = "deliverable"
         elif (verb, nxt) in lx.PHRASAL_ELIMINATION:
             verb_class = "deliverable"  # "cut out sugar", "give up alcohol": down to none
         elif verb in ("be", "become", "get", "feel", "stay", "remain") and (
@@ -73,8 +81,8 @@ def _classify(
             and d.at[after + 1] in lx.PREPOSITIONS
         ):
             verb_class = "deliverable"  # "be trained on the new pumps": done once
-        elif verb in ("get",) and nxt in ("certified", "accredited", "licensed", "chartered"):
-            verb_class = "deliverable"
+        elif verb in ("get", "become", "be") and _qualified(d, after):
+            verb_class = "deliverable"  # "get certified", "become ACCA-qualified": earned once
         elif verb in lx.ACQUIRE_VERBS and _earns_credential(d, after, g_hi):
             verb_class = "acquire"  # "gain the CPR certification", "get PMP"
         elif verb in lx.CHANGE_VERBS or verb in lx.MULTIPLIERS:
@@ -167,6 +175,16 @@ def _gerund_action(
     return (verb, verb_class) if verb_class == "deliverable" else None
 
 
+def _qualified(d: _Doc, k: int) -> bool:
+    """A participle of qualifying at ``k``, after an adverb or glued to a name: "certified",
+    "fully qualified", "ACCA-qualified", "CPA-licensed"."""
+    if d.at[k].endswith("ly") and d.raw[k].isalpha():
+        k += 1  # "fully qualified"
+    if d.at[k + 1] == "-" and d.glued[k + 1] and d.glued[k + 2] and d.raw[k][:1].isupper():
+        k += 2  # "ACCA-qualified": the body that qualifies, then the participle
+    return d.at[k] in lx.QUALIFIED_WORDS
+
+
 def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
     """The object of a light verb names a task or a thing: "a stock take", "a site visit", "a
     presentation"; not a quality or an amount ("a difference", "a good job", "more")."""
@@ -174,7 +192,15 @@ def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
     if d.at[end] == "of" and end > lo + 1 and d.at[end + 1] in lx.DETERMINERS_DEFINITE:
         # "do the reporting of the sales": the task's noun and what it is done on
         end = _np_end(d, end + 1, hi)
-    words = [w for w in d.low[lo:end] if w not in lx.DETERMINERS and w != "of"]
+    # A possessive's apostrophe is part of its word: "a farmers' market stall", "my master's".
+    words = [
+        w.removesuffix("'s")
+        for k, w in enumerate(d.low[lo:end], lo)
+        if w not in lx.DETERMINERS and w != "of" and not (w == "'" and d.glued[k])
+    ]
+    first = lo + 1 if d.at[lo] in lx.DETERMINERS else lo
+    if first < end and _name_like(d.raw[first]):
+        return True  # "do ISTQB Foundation", "take the CIMA exam": a named task
     if not words or not (
         d.at[lo] in lx.DETERMINERS_INDEFINITE
         or (d.at[lo] in lx.DETERMINERS_DEFINITE and len(words) >= 2)  # "do my physio exercises"
@@ -192,6 +218,17 @@ def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
     ):
         return False
     return len(words) >= 2 or head in lx.ARTIFACT_NOUNS or head in lx.EVENT_NOUNS
+
+
+def _name_like(raw: str) -> bool:
+    """An acronym or a code, which names one thing: "ISTQB", "SQE1", "CIMA", "AZ-900"."""
+    return (
+        len(raw) >= 2
+        and raw.isalnum()
+        and raw[0].isupper()
+        and sum(map(str.isupper, raw)) >= 2
+        and not raw.isdecimal()
+    )
 
 
 def _nominal_action(d: _Doc, i: int, sentence_start: frozenset[int]) -> bool:
@@ -397,6 +434,10 @@ def _in_action_position(
         return False
     if w in lx.ADVERBS or w in lx.ABSOLUTE_TRIGGERS or w.endswith("ly"):
         return False  # "always be available": an adverb, not the action
+    if w in lx.COMPARATIVES:
+        return False  # "more referrals from the GP surgery": a direction, not an action
+    if d.at[i + 1] == "now":
+        return False  # "right now a batch takes me ...": an adverb of time
     if w.endswith("ing") and len(w) > 5:
         # "Safeguarding refresher done by March": a noun, not the action; "ring", "sing"
         # leave no stem before the ending
@@ -430,6 +471,14 @@ def _in_action_position(
         return True
     if nxt in lx.OBJECT_OPENERS or nxt[:1].isdecimal() or nxt in lx.UNITS:
         return True
+    if (
+        i in sentence_start
+        and raw[1:].islower()
+        and w not in lx.NOUN_CLASSES
+        and _name_like(d.raw[after])
+        and not d.used[after]
+    ):
+        return True  # "Sit SQE1 in July": an order opens with its verb, then what it names
     if i in sentence_start and nxt == "as" and d.at[after + 1] in lx.DETERMINERS_INDEFINITE:
         return True  # "Retrain as a paramedic": an order to become a role
     # A bare object and a complement: "hand leaflets to every visitor", "make progress on".
