@@ -667,6 +667,15 @@ CAUSES = (
 )
 TD_CASES = TD_CASES + CAUSES
 
+# The head of a kitchen is the top of its organisation.
+KITCHEN = (
+    Case("Make executive chef within 4 months of starting as a commis chef.", "SMarT"),
+    Case("Become executive chef of the hotel group by 2032.", "SMArT", "2032-12-31"),
+)
+BEYOND = BEYOND + KITCHEN[:1]
+WITHIN = WITHIN + KITCHEN[1:]
+TD_CASES = TD_CASES + KITCHEN
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

@@ -27,7 +27,6 @@ MISSES = {
     "Open 50 new branches of the café by the end of December.",
     "Pass the HSK 6 Mandarin exam within eight weeks, starting from zero.",
     "Never miss a single medication round, ever.",
-    "Go from kitchen porter to executive chef by next summer.",
     "Climb Everest in May; I've never hiked above 1,000 m.",
     "Win an Olympic gold in the 100m in 2028; I took up sprinting last month.",
     "Get all 28 pupils in my GCSE class to a grade 9 in the summer exams.",

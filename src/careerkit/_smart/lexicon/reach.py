@@ -234,7 +234,7 @@ TOP_ROLE_HEADS: Final = MappingProxyType(
         "chief": frozenset(),  # any "chief ... officer" or "chief nurse"
         "vice": frozenset({"president", "chancellor"}),
         "managing": frozenset({"director", "partner", "editor"}),
-        "executive": frozenset({"director", "chairman", "chair"}),
+        "executive": frozenset({"director", "chairman", "chair", "chef"}),
         "headteacher": frozenset(),
         "headmaster": frozenset(),
         "headmistress": frozenset(),
