@@ -676,6 +676,21 @@ BEYOND = BEYOND + KITCHEN[:1]
 WITHIN = WITHIN + KITCHEN[1:]
 TD_CASES = TD_CASES + KITCHEN
 
+# A qualification that admits one to a profession is months away at least from a start made
+# a moment ago.
+PROFESSIONS = (
+    Case("Get my CPL within 3 months, having never flown.", "SMarT", "2027-02-25"),
+    Case("Qualify as a pharmacist by April; I only enrolled last week.", "SMarT", "2027-04-30"),
+    Case(
+        "Pass the ACCA Strategic Professional exams in 2029, having just started.",
+        "SMArT",
+        "2029-12-31",
+    ),
+)
+BEYOND = BEYOND + PROFESSIONS[:2]
+WITHIN = WITHIN + PROFESSIONS[2:]
+TD_CASES = TD_CASES + PROFESSIONS
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

@@ -43,10 +43,8 @@ MISSES = {
     "Finish the ward's annual mandatory training ASAP.",
     "Never lose a single customer, ever again.",
     "Get every one of my 150 Year 11 students a grade 7 or above.",
-    "Pass the bar exam next month without having studied law.",
     "Raise £2m for the school roof appeal by Friday.",
     "Hit 10,000 subscribers on my new channel by Sunday, starting from zero.",
-    "Qualify as a chartered accountant by March, having just started the first module.",
     "Paint the whole 40-storey office block single-handed by Monday.",
 }
 DEADLINE_MISSES = {
@@ -132,3 +130,21 @@ def test_a_dated_condition_is_a_start() -> None:
     assert [f.message for f in report.findings if f.code == "T007"] == [
         "'Once I'm back from maternity leave in April' says when to start, not when it is done"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Pass the bar exam next month without having studied law.",
+            "'bar exam' within 5 weeks is not reachable from where the goal starts",
+        ),
+        (
+            "Get my CPL within 3 months, having never flown.",
+            "'CPL' within 3 months is not reachable from where the goal starts",
+        ),
+    ],
+)
+def test_a_profession_from_a_standing_start_is_out_of_reach(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.findings if f.code == "A005"] == [message]
