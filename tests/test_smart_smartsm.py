@@ -11,7 +11,7 @@ from smart_cases import ALL, AS_OF, Case
 from smart_cases_fresh import FRESH_CASES
 from smart_cases_more import MORE
 from smart_cases_reach import REACH
-from smart_cases_smartsm import PRINCIPLE_CASES, SECOND_BATCH, SM_CASES
+from smart_cases_smartsm import PRINCIPLE_CASES, SECOND_BATCH, SM_CASES, THIRD_BATCH
 from smart_files import agreement, case_params, verdict
 
 FLOOR = 0.90
@@ -34,6 +34,15 @@ SECOND_MISSES = {
     "Help the reading group grow. Ten regular members by the summer would be great.",
     "The stock room needs sorting. A labelled shelf for each supplier is the goal.",
     "Make a start on the garden.",
+}
+
+# The third batch, written after the fixes: read differently from the label when first run.
+THIRD_MISSES = {
+    # "de-" before a noun makes a verb of removing it: "de-ice" acts, "de-risk" is a direction.
+    "De-ice the stands on the east apron before every first departure this winter.",
+    "Score 85% or more on the Year 10 maths mock.",
+    "Be a more confident chair at the residents' meetings.",
+    "Take ownership of the supplier relationships.",
 }
 
 
@@ -106,3 +115,23 @@ def test_right_now_is_not_called_a_feeling() -> None:
     messages = [f.message for f in ck.evaluate_smart(text, as_of=AS_OF).findings]
     assert "'right' is a feeling or a state, not a measure" not in messages
     assert "'faster' compares with nothing concrete" in messages
+
+
+def test_the_third_batch_is_large_and_new() -> None:
+    assert len(THIRD_BATCH) >= 60
+    texts = {c.text for c in THIRD_BATCH}
+    assert len(texts) == len(THIRD_BATCH), "duplicate case"
+    earlier = (*ALL, *MORE, *FRESH_CASES, *REACH, *SM_CASES, *SECOND_BATCH, *PRINCIPLE_CASES)
+    assert not texts & {c.text for c in earlier}
+
+
+@pytest.mark.parametrize("case", case_params(THIRD_BATCH, THIRD_MISSES))
+def test_third_batch_verdict(case: Case) -> None:
+    assert verdict(ck.evaluate_smart(case.text, as_of=AS_OF)) == case.verdict
+
+
+@pytest.mark.parametrize("case", [c for c in THIRD_BATCH if c.deadline], ids=lambda c: c.text[:60])
+def test_third_batch_deadline(case: Case) -> None:
+    report = ck.evaluate_smart(case.text, as_of=AS_OF)
+    assert case.deadline is not None
+    assert report.deadline == date.fromisoformat(case.deadline)

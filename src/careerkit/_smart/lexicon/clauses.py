@@ -412,7 +412,7 @@ AGENT_ENDINGS: Final = ("er", "or", "ist", "ian")
 # "renewal", "approval", "referral".
 ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ery", "val", "wal", "sal", "ral")
 # Prefixes glued to a verb by a hyphen: "re-tile", "co-lead", "pre-book".
-VERB_PREFIXES: Final = words("re co pre mis deep double spring cross self up")
+VERB_PREFIXES: Final = words("re co pre mis un dis over under out deep double spring cross self up")
 # Nouns a number after them labels, not counts: "chapter 3", "ward 7", "phase 2".
 LABEL_NOUNS: Final = words(
     "chapter module ward room floor phase stage step part section level version gate terminal "

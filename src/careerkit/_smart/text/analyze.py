@@ -20,16 +20,12 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.achievable import _absolutes, _scope
 from careerkit._smart.text.action import ClauseContext, ClauseRules, read_clause
 from careerkit._smart.text.casing import _casing
-from careerkit._smart.text.clause import (
-    _example_mark,
-    _find,
-    _main_verb,
-    _rationale,
-)
+from careerkit._smart.text.clause import _example_mark, _find, _main_verb
 from careerkit._smart.text.facts import Issue, QuantityFact, TextFacts, _Time
 from careerkit._smart.text.language import is_english
 from careerkit._smart.text.periods import _months_later
 from careerkit._smart.text.quantities import _quantities
+from careerkit._smart.text.reason import _rationale
 from careerkit._smart.text.starts import _start_window
 from careerkit._smart.text.times import _TimeScan
 from careerkit._smart.text.tokens import _ALNUM, _Doc, lemma
@@ -517,6 +513,9 @@ _CAUSES = frozenset({"because", "as", "since", "cos", "cause", "given"})
 def _figure_first(d: _Doc, k: int, verb: int) -> int:
     """A clause that opens with a figure before ``verb`` starts at the figure: "120 new
     patients registered", "90% of clients book online", "Ten regular members by ..."."""
+    first = d.low[k] if k < d.n else ""
+    if k < verb and d.used[k] and (first[:1].isdecimal() or first in lx.UNITS):
+        return k  # "Twenty sales a weekend would do": the clause opens with its figure
     j = verb
     while j > k and d.used[j - 1]:
         j -= 1

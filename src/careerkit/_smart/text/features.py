@@ -480,16 +480,28 @@ def _pronoun_object(c: Clause) -> bool:
         bool(obj_words)
         # "When the new hire starts, pair with them": a pronoun with a noun before it to
         # stand for is as concrete as that noun
-        and (main == 0 or _lead_only(d, main))
+        and (main == 0 or _lead_only(d, main) or _abstract_label(d, main))
         and (obj_words[0] in lx.PRONOUNS or obj_words[0] in _DEMONSTRATIVES)
-        and all(  # "it", "this done", "that off", "it signed off": no noun after it
-            w in lx.PARTICLES or w in lx.COMPLETION_PARTICIPLES or w.endswith("ed")
+        and all(  # "it", "this done", "that off", "it signed off", "it going": no noun after it
+            w in lx.PARTICLES
+            or w in lx.COMPLETION_PARTICIPLES
+            or w.endswith("ed")
+            or (w.endswith("ing") and obj_words[0] not in lx.POSSESSIVES)  # not "my spending"
             for w in obj_words[1:]
         )
     )
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _abstract_label(d: _Doc, main: int) -> bool:
+    """A field name of one abstract word before the action ("Fitness: keep it up", "Admin -
+    stay on top of it"): a pronoun standing for it is as vague as it is."""
+    k = main - 1
+    while k >= 0 and not d.low[k].isalnum():
+        k -= 1  # the colon or the dash after the field name
+    return k == 0 and k < main - 1 and _abstract(d.low[k])
 
 
 def _group_size(d: _Doc, q: QuantityFact, loose: bool) -> bool:

@@ -199,7 +199,15 @@ def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
         if w not in lx.DETERMINERS and w != "of" and not (w == "'" and d.glued[k])
     ]
     first = lo + 1 if d.at[lo] in lx.DETERMINERS else lo
-    if first < end and _name_like(d.raw[first]):
+    named = (
+        first < end
+        and (
+            _name_like(d.raw[first])
+            # "do the Mental Health First Aid course": a capital after a lower-case determiner
+            or (first > lo and d.raw[first][:1].isupper() and d.raw[lo].islower())
+        )
+    )
+    if named and words[-1] not in lx.ABSTRACT_NOUNS and words[-1] not in lx.VAGUE_STATES:
         return True  # "do ISTQB Foundation", "take the CIMA exam": a named task
     if not words or not (
         d.at[lo] in lx.DETERMINERS_INDEFINITE
