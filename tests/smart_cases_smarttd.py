@@ -645,6 +645,52 @@ OCCASION_DAY = (
 UNDATED = UNDATED + OCCASION_DAY[:3]
 TD_CASES = TD_CASES + OCCASION_DAY
 
+# "two weeks from Friday": a window counted from the day named.
+FROM_A_DAY = (
+    Case("Fit the new kitchen units for the Okafors two weeks from Monday.", "SMArT", "2026-12-14"),
+    Case("Ship the replacement parts a week from tomorrow.", "SMArT", "2026-12-03"),
+)
+TD_CASES = TD_CASES + FROM_A_DAY
+
+# "during my ASYE year": a year of one's own, named by what it is, on dates the text omits.
+OWN_YEAR = (
+    Case("During my foundation year, complete 4 clinical audits.", "SMArT"),
+    Case("Pass all 6 modules during my gap year.", "SMArT"),
+)
+UNDATED = UNDATED + OWN_YEAR
+TD_CASES = TD_CASES + OWN_YEAR
+
+# A cadence in a reason that is a cause tells how things are now, not how often the goal recurs.
+CAUSES = (
+    Case("Automate the month-end payroll report because I spend 6 hours a week on it.", "SMARt"),
+    Case("Run twice a week so that I can keep up with my kids at the park.", "SMART"),
+)
+TD_CASES = TD_CASES + CAUSES
+
+# The head of a kitchen is the top of its organisation.
+KITCHEN = (
+    Case("Make executive chef within 4 months of starting as a commis chef.", "SMarT"),
+    Case("Become executive chef of the hotel group by 2032.", "SMArT", "2032-12-31"),
+)
+BEYOND = BEYOND + KITCHEN[:1]
+WITHIN = WITHIN + KITCHEN[1:]
+TD_CASES = TD_CASES + KITCHEN
+
+# A qualification that admits one to a profession is months away at least from a start made
+# a moment ago.
+PROFESSIONS = (
+    Case("Get my CPL within 3 months, having never flown.", "SMarT", "2027-02-25"),
+    Case("Qualify as a pharmacist by April; I only enrolled last week.", "SMarT", "2027-04-30"),
+    Case(
+        "Pass the ACCA Strategic Professional exams in 2029, having just started.",
+        "SMArT",
+        "2029-12-31",
+    ),
+)
+BEYOND = BEYOND + PROFESSIONS[:2]
+WITHIN = WITHIN + PROFESSIONS[2:]
+TD_CASES = TD_CASES + PROFESSIONS
+
 # --- a second batch, written and labelled before the evaluator read it ----------------------
 
 B2_DATED = (

@@ -77,7 +77,6 @@ def test_the_cases_for_each_principle_are_new() -> None:
     assert not texts & {c.text for c in (*ALL, *MORE, *FRESH_CASES, *REACH, *SM_CASES)}
 
 
-# A year that names a thing read as the deadline ("the 2027 conference programme").
 PRINCIPLE_MISSES: set[str] = set()
 
 

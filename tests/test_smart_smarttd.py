@@ -22,13 +22,11 @@ MISSES = {
     "Be promoted to nurse manager within 2 years of qualifying.",
     "Starting in February, mentor a new graduate nurse.",
     "Clear the backlog of 300 unscanned patient letters this side of Christmas.",
-    "Finish the kitchen extension for the Patels two weeks from Friday.",
     "Become head of nursing by next spring - I qualified as a nurse in September.",
     "Learn to fly and get my commercial pilot licence by January.",
     "Open 50 new branches of the café by the end of December.",
     "Pass the HSK 6 Mandarin exam within eight weeks, starting from zero.",
     "Never miss a single medication round, ever.",
-    "Go from kitchen porter to executive chef by next summer.",
     "Climb Everest in May; I've never hiked above 1,000 m.",
     "Win an Olympic gold in the 100m in 2028; I took up sprinting last month.",
     "Get all 28 pupils in my GCSE class to a grade 9 in the summer exams.",
@@ -45,10 +43,8 @@ MISSES = {
     "Finish the ward's annual mandatory training ASAP.",
     "Never lose a single customer, ever again.",
     "Get every one of my 150 Year 11 students a grade 7 or above.",
-    "Pass the bar exam next month without having studied law.",
     "Raise £2m for the school roof appeal by Friday.",
     "Hit 10,000 subscribers on my new channel by Sunday, starting from zero.",
-    "Qualify as a chartered accountant by March, having just started the first module.",
     "Paint the whole 40-storey office block single-handed by Monday.",
 }
 DEADLINE_MISSES = {
@@ -134,3 +130,21 @@ def test_a_dated_condition_is_a_start() -> None:
     assert [f.message for f in report.findings if f.code == "T007"] == [
         "'Once I'm back from maternity leave in April' says when to start, not when it is done"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Pass the bar exam next month without having studied law.",
+            "'bar exam' within 5 weeks is not reachable from where the goal starts",
+        ),
+        (
+            "Get my CPL within 3 months, having never flown.",
+            "'CPL' within 3 months is not reachable from where the goal starts",
+        ),
+    ],
+)
+def test_a_profession_from_a_standing_start_is_out_of_reach(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.findings if f.code == "A005"] == [message]

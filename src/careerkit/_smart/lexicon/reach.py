@@ -39,6 +39,7 @@ __all__ = [
     "POPULATION_NOUNS",
     "PRODUCE_CAPS_PER_DAY",
     "PRODUCE_VERBS",
+    "PROFESSION_QUALIFIERS",
     "SEND_VERBS",
     "SENIOR_ROLES",
     "SHARED_COVER_WORDS",
@@ -234,7 +235,7 @@ TOP_ROLE_HEADS: Final = MappingProxyType(
         "chief": frozenset(),  # any "chief ... officer" or "chief nurse"
         "vice": frozenset({"president", "chancellor"}),
         "managing": frozenset({"director", "partner", "editor"}),
-        "executive": frozenset({"director", "chairman", "chair"}),
+        "executive": frozenset({"director", "chairman", "chair", "chef"}),
         "headteacher": frozenset(),
         "headmaster": frozenset(),
         "headmistress": frozenset(),
@@ -249,6 +250,12 @@ TOP_ROLE_HEADS: Final = MappingProxyType(
 SENIOR_ROLES: Final = words(
     "director consultant surgeon judge professor captain principal headteacher partner "
     "cardiologist neurosurgeon barrister kc qc ambassador general admiral colonel senator"
+)
+# Qualifications that admit one to a profession after years of study and exams: from a start
+# made a moment ago they are months away at least ("pass the bar next month without having
+# studied law", "chartered accountant by March, having just started the first module").
+PROFESSION_QUALIFIERS: Final = words(
+    "bar chartered cpa acca cima cfa cpl atpl solicitor barrister pharmacist architect actuary"
 )
 # Distinctions only a few reach, and not from a standing start within a year.
 ELITE_HONOURS: Final = words(

@@ -384,6 +384,7 @@ _SCOPE_WORDS = (
     | lx.TOP_ROLE_HEADS.keys()
     | lx.SENIOR_ROLES
     | lx.ELITE_HONOURS
+    | lx.PROFESSION_QUALIFIERS
     | {"phd", "doctorate"}
 )
 
@@ -494,7 +495,8 @@ def _scope(
             w = low[k]
             if k >= hi and w not in lx.ELITE_HONOURS:
                 continue  # an honour in a later sentence: "Opened last week. Michelin star!"
-            if window > 92 and not (novice and (w in lx.ELITE_HONOURS or w == "phd")):
+            profession = w in lx.PROFESSION_QUALIFIERS and window <= 183
+            if window > 92 and not (novice and (w in lx.ELITE_HONOURS or w == "phd" or profession)):
                 continue
             if window > 366 and w not in lx.ELITE_HONOURS:
                 continue  # a PhD in two years from scratch is a stretch; a Nobel is not a PhD
@@ -505,9 +507,15 @@ def _scope(
                 w in lx.ENDURANCE_FEATS
                 or w in lx.EXECUTIVE_ROLES
                 or w in lx.ELITE_HONOURS
+                or w in lx.PROFESSION_QUALIFIERS
                 or w in ("phd", "doctorate")
             ):
-                issue("A005", d.span(k, k + 1), d.raw[k], _window_words(window))
+                end = k + 1
+                if w in lx.PROFESSION_QUALIFIERS and d.raw[k + 1 : k + 2]:
+                    nxt = d.raw[k + 1]
+                    if nxt.isalpha() and nxt.lower() not in lx.PREPOSITIONS:
+                        end = k + 2  # "the bar exam", "a chartered accountant": the whole title
+                issue("A005", d.span(k, end), d.slice(k, end), _window_words(window))
                 break
     # A fortune from nothing: "$1M of revenue in six months, starting from zero", "£250,000
     # in my first month": more than about 150,000 a month from a standing start.

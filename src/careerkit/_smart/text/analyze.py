@@ -177,6 +177,10 @@ def analyze_text(
             # A date inside the reason ("so I am ready for the spring all-hands") is not the
             # goal's own deadline, unless the goal names no other.
             own = [t for t in times if not rat_at <= t.i < rat_hi]
+            if d.low[rat_at] in _CAUSES:
+                # "because I spend 10 hours a week on reconciliations": how things are now,
+                # not how often the goal recurs
+                times = [t for t in times if t.kind != "cadence" or not rat_at <= t.i < rat_hi]
             if any(t.kind in ("end", "window", "event") for t in own):
                 times = own
             elif _in_the_past(d, rat_at, past_end := min(rat_hi, _sentence_end(d, rat_at + 1, n))):
@@ -290,6 +294,8 @@ def analyze_text(
 
 
 _span_of = attrgetter("span")
+# Words that open a reason which is a cause: what is the case now, not what the goal does.
+_CAUSES = frozenset({"because", "since", "as", "cos", "coz"})
 _REASON_ENDS = frozenset({".", "!", "?", ";", "\n"})
 _S_TEXT_CODES = frozenset({"S001", "S002", "S003", "S004", "S005", "S006"})
 _M_TEXT_CODES = frozenset({"M001", "M002", "M003"})

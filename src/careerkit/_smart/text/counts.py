@@ -10,7 +10,7 @@ from careerkit._smart.text.dates import _counted_run, _run_bounds, _vague_span
 from careerkit._smart.text.events import _Events
 from careerkit._smart.text.facts import QuantityFact, _Time
 from careerkit._smart.text.numbers import _day_of, _is_year, _number_at, unit_at
-from careerkit._smart.text.periods import _month_end, _resolve
+from careerkit._smart.text.periods import _add, _month_end, _resolve
 from careerkit._smart.text.relative import _Relative
 from careerkit._smart.text.tokens import _Doc, lemma
 
@@ -297,6 +297,11 @@ class _Counts(_Relative, _Events):
             return None  # "my first 90 days" with nothing bounding it
         begin = k if prep in lx.WINDOW_PREPS else k + 1
         tail = j + 1
+        if after == "from" and unit in ("day", "week", "fortnight", "month"):
+            day = self._day_after(j + 2)  # "two weeks from Friday": counted from that day
+            if day is not None and d.at[j + 2] not in ("today", "tonight"):
+                end = _add(day[0], unit, count)[0]
+                return _Time("end", begin, day[1], day[0], end, (end - day[0]).days + 1)
         if (after == "from" and d.at[j + 2] in ("now", "today")) or (
             after == "'" and d.at[j + 2] in ("time",)
         ):

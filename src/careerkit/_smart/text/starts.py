@@ -19,6 +19,7 @@ _FEAT_WORDS = (
     | lx.ENDURANCE_FEATS
     | lx.EXECUTIVE_ROLES
     | lx.ELITE_HONOURS
+    | lx.PROFESSION_QUALIFIERS
     | {"phd", "doctorate"}
 )
 _NOVICE_HEADS = (

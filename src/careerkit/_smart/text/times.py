@@ -257,6 +257,8 @@ class _TimeScan(_Counts):
                 continue
             if d.used[m] or w[:1].isdecimal():
                 return None  # "during 2027"
+            if w in lx.PERIOD_WORDS and m > k + 1 and d.low[m - 1] not in lx.TIME_TRIGGERS:
+                return _Time("event", i, m + 1)  # "during my ASYE year": one's own year
             if w in lx.TIME_TRIGGERS and not (
                 w in lx.EVENT_NOUNS or w in lx.UNDATED_PERIODS or w in lx.EVENT_PLURALS
             ):
