@@ -683,8 +683,18 @@ ENDEAVOUR = (
     Case("We endeavour to publish the minutes within a week of each meeting.", "SMArT"),
 )
 
+# A hyphenated word is one word: "the go-to person" is a whole object, and a hyphenated noun
+# before a credential ("a first-aid-at-work certificate") names its kind, while a hyphenated
+# quality ("a cross-functional project") does not.
+HYPHENATED_WORDS = (
+    Case("Be the go-to person for Excel questions in the office.", "smArt"),
+    Case("Earn a food-safety-in-catering certificate before the summer season.", "SMArT"),
+    Case("Run a hands-on workshop.", "sMArt"),
+)
+
 PRINCIPLE_CASES = (
-    ENDEAVOUR
+    HYPHENATED_WORDS
+    + ENDEAVOUR
     + HANDED_IN
     + REFLEXIVES
     + PRONOUNS_FOR_LABELS

@@ -329,6 +329,15 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
     if (
         len(content) == 2
         and d.low[lo] in lx.DETERMINERS_INDEFINITE
+        and content[-1] in lx.CREDENTIAL_NOUNS
+        and d.at[lo + 2] == "-"
+        and d.glued[lo + 2]
+        and not d.low[hi - 2].endswith(lx.ADJ_ENDINGS)  # "a cross-functional project": a quality
+    ):
+        return True  # "a first-aid-at-work certificate": a hyphenated noun names its kind
+    if (
+        len(content) == 2
+        and d.low[lo] in lx.DETERMINERS_INDEFINITE
         and content[-1] in lx.ARTIFACT_NOUNS
         and _kind_of(content[0])
         and content[0] in d.low[lo + 1 : lo + 2]  # the modifier right after "a", not hyphened
