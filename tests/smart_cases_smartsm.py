@@ -692,8 +692,15 @@ HYPHENATED_WORDS = (
     Case("Run a hands-on workshop.", "sMArt"),
 )
 
+# "again" is an adverb, never the action: "Never again miss ..." acts with "miss".
+AGAIN = (
+    Case("Never again miss my kids' sports day.", "Smart"),
+    Case("Pass the theory test again in January.", "SMArT", "2027-01-31"),
+)
+
 PRINCIPLE_CASES = (
-    HYPHENATED_WORDS
+    AGAIN
+    + HYPHENATED_WORDS
     + ENDEAVOUR
     + HANDED_IN
     + REFLEXIVES

@@ -169,7 +169,8 @@ MODALS = frozenset(
 ADVERBS: Final = words(
     "maybe perhaps really also finally definitely hopefully personally ideally probably "
     "possibly just actually eventually somehow still then first successfully consistently "
-    "proactively actively please never not don't dont no longer quite rather genuinely truly"
+    "proactively actively please never not don't dont no longer quite rather genuinely truly "
+    "again"
 )
 INTENT: Final = words(
     "hoping planning aiming intending wanting looking seeking hopes intends "
