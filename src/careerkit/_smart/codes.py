@@ -103,6 +103,11 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "the text says {0} but the metric's target is {1}; the metric wins",
             "make the text and the metric say the same",
         ),
+        "M005": CodeInfo(
+            "M", "error", "figure of the situation",
+            "'{0}' tells how things are or were, not the result to reach",
+            "add the figure you want to reach: e.g. 'from {0} to ...'",
+        ),
         "A001": CodeInfo(
             "A", "error", "absolute",
             "'{0}' is an absolute no one can reach",

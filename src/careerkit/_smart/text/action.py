@@ -22,7 +22,7 @@ from careerkit._smart.text.features import (
     _roles,
     _sense_state,
 )
-from careerkit._smart.text.measurable import _measurable
+from careerkit._smart.text.measurable import _measurable, told_as_situation
 from careerkit._smart.text.reading import Clause, ClauseContext, ClauseReading, ClauseRules
 from careerkit._smart.text.specific import _specific
 from careerkit._smart.text.tokens import _Doc, lemma
@@ -170,6 +170,8 @@ def _figures(c: Clause) -> None:
     # "right now a 10-minute piece takes me two days": how things are, not what is wanted
     if goal_q and not _NOW_WORDS.isdisjoint(low):
         c.described += [q for q in goal_q if _present_state(d, q)]
+    # "Our NPS is 22", "(92% last year)": how things are or were, not the result wanted
+    c.described += [q for q in goal_q if told_as_situation(c, q)]
     light_task = c.verb in lx.LIGHT_VERBS and d.at[c.after] in lx.DETERMINERS
     if c.verb_class in _WEAKER and not light_task:
         # "improve our 30-day readmission rate", "learn about two-factor login": a number

@@ -1,14 +1,18 @@
 """M: whether the clause carries a figure or a one-off deliverable to check.
 
 The stage of :func:`careerkit._smart.text.action.read_clause` that decides M, reporting why
-not (M001-M003) to the clause's ``issue``.
+not (M001-M003, M005) to the clause's ``issue``.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.facts import QuantityFact
 from careerkit._smart.text.objects import _measure_example
 from careerkit._smart.text.reading import Clause
+from careerkit._smart.text.tokens import _Doc, lemma
 
 # Vague and learning verbs whose frequency alone measures nothing ("improve weekly").
 _FREQUENCY_NOT_MEASURE = frozenset(
@@ -109,9 +113,122 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
             # An amount ("more", "some"); "steadier" or "better" is a quality, not an amount.
             k0 = (vague_q + [c0 for c0 in comparatives if low[c0] in lx.AMOUNT_COMPARATIVES])[0]
             c.issue("M003", d.span(k0, k0 + 1), low[k0])
+        told = [q for q in c.described if told_as_situation(c, q) and q.explicit]
+        if told:
+            # "Our NPS is 22": there is a figure, but it is the starting point, not a target
+            q0 = told[0]
+            c.issue("M005", q0.span, d.text[q0.span[0] : q0.span[1]])
+            return m_met, deliverable
         c.issue(
             "M001",
             c.goal_span,
             *_measure_example(verb if verb_class == "deliverable" else None, c.head),
         )
     return m_met, deliverable
+
+
+# Where a clause ends, looking back from a figure: "NPS is 22; raise it", "(currently 6)".
+_CLAUSE_EDGES = frozenset({",", ";", ".", ":", "(", ")", "–", "—", "!", "?", "\n"})
+# Words that open a statement's subject: "Our NPS is 22", "The nightly run takes 3 hours".
+_SUBJECT_OPENERS = frozenset(
+    {"my", "our", "the", "their", "his", "her", "its", "this", "these", "we", "they", "it"}
+    | {"he", "she", "i", "last", "having"}
+)
+# Forms of "be": a figure after one says what something is.
+_BE = frozenset({"is", "are", "was", "were", "am", "i'm", "we're", "it's", "they're"})
+# Words that make a clause a wish, a condition or a result, not a statement of how things
+# are: "so that waits are under 10 minutes", "make sure uptime is 99.9%".
+_NOT_A_STATEMENT = (
+    lx.MODALS
+    | lx.INTENT
+    | (lx.GOAL_WORDS - {"resolution"})  # "first-contact resolution" is a metric's name
+    | {"to", "that", "so", "sure", "until", "till", "once", "when", "if", "where", "whether"}
+    | {"success", "measure", "kpi"}
+)
+# Words that tell a figure is how things are or were: "(currently 6 a month)", "92% last year".
+_THEN_WORDS = frozenset({"currently", "presently", "now", "last", "previously", "baseline"})
+
+
+def told_as_situation(c: Clause, q: QuantityFact) -> bool:
+    """A figure told as how things are or were, not the result wanted: one in a statement
+    ("Our first-contact resolution is 61%", "the ETL takes 3 hours", "last year we had 50,000
+    visitors", "having hit 80% of quota") or in brackets marked as now or then ("(currently
+    about 6 a month)", "(92% last year)"). A statement with a deadline of its own states the
+    result wanted ("churn is under 5% by Q3")."""
+    d = c.d
+    i = bisect_left(d.st, q.span[0])
+    lo = i
+    # A statement's subject and verb are a few words long: look no further back than that.
+    while lo > max(0, i - 10) and d.low[lo - 1] not in _CLAUSE_EDGES:
+        lo -= 1
+    if d.at[lo - 1] == "(":
+        if any(d.digit_first[k] for k in range(max(0, lo - 5), lo - 1)):
+            return False  # "in 5 working days (currently 9)": the before of a before/after
+        hi = i
+        while hi < min(d.n, i + 10) and d.low[hi] not in _CLAUSE_EDGES:
+            hi += 1
+        return not _THEN_WORDS.isdisjoint(d.low[lo:hi])
+    j = bisect_left(d.st, q.span[1])
+    if d.at[j] == "last" and d.at[j + 1] in lx.PERIOD_WORDS:
+        return True  # "92% last year"
+    if _past_statement(d, lo, i):
+        return True
+    return _statement(d, lo, i) and not any(
+        t.kind in ("end", "window", "event") and lo <= t.i < j + 8 for t in c.ctx.times
+    )
+
+
+def _statement(d: _Doc, lo: int, i: int) -> bool:
+    """``lo:i`` is a subject and a finite verb in the present, with nothing that makes it a
+    wish or a condition: "Our NPS is", "The nightly ETL takes", "My client weighs"."""
+    if i - lo > 8 or not _NOT_A_STATEMENT.isdisjoint(d.low[lo:i]) or not _subject_at(d, lo):
+        return False
+    for k in range(lo + 1, i):
+        w = d.low[k]
+        if w in _BE:
+            return True
+        if (
+            len(w) > 3
+            and w.endswith("s")
+            and not w.endswith(("ss", "us", "is"))
+            and (lemma(w) in lx.VERBS or (_figure_at(d, k + 1) and not d.low[k - 1].endswith("s")))
+            and d.low[lo] not in ("i", "we")
+            and d.at[k - 1] not in lx.DETERMINERS
+            and d.at[k - 1].isalpha()
+        ):
+            # "the ETL takes", "my client weighs": a verb after a singular subject, or a
+            # word in "-s" right before the figure after one
+            return True
+    return False
+
+
+def _figure_at(d: _Doc, k: int) -> bool:
+    """A figure starts at ``k``: "120", "$4,000"."""
+    return d.at[k][:1].isdecimal() or d.at[k] in lx.CURRENCY_SYMBOLS
+
+
+def _past_statement(d: _Doc, lo: int, i: int) -> bool:
+    """``lo:i`` tells what was: "Last year we had", "Having hit", "we scored"."""
+    if i - lo > 8 or not _NOT_A_STATEMENT.isdisjoint(d.low[lo:i]) or not _subject_at(d, lo):
+        return False
+    if d.low[lo] == "having":
+        return True
+    for k in range(lo + 1, i):
+        w = d.low[k]
+        if d.at[k - 1] in lx.DETERMINERS:
+            continue  # "a combined 40%": a past form as an adjective
+        if (
+            w in ("was", "were")
+            or w in lx.PAST_FORMS
+            or (len(w) > 4 and w.endswith("ed") and lemma(w) in lx.VERBS)
+        ):
+            return True
+    return False
+
+
+def _subject_at(d: _Doc, lo: int) -> bool:
+    """The clause at ``lo`` opens with a subject, not an action: "Our NPS", "NPS", "we"."""
+    w = d.low[lo]
+    if w in _SUBJECT_OPENERS:
+        return True
+    return d.raw[lo][:1].isupper() and lemma(w) not in lx.VERBS and w.isalpha()

@@ -1,0 +1,33 @@
+"""Goal statements on what counts as measurable (M), labelled before the evaluator read them.
+
+Same notation as ``smart_cases`` (verdict letters), read on the same ``AS_OF``. Each group
+exercises one principle, in fields and wordings of its own: a figure is the goal's measure only
+when it states the result wanted, not how things are or were.
+"""
+
+from __future__ import annotations
+
+from smart_cases import Case
+
+# A figure told as the situation (a statement of what is or was, or a bracket marked as now or
+# then) is the starting point, not a target; a statement with a deadline, a goal word or a
+# "so that" states the result wanted.
+SITUATION = (
+    Case("Our average handling time on the helpdesk is 14 minutes; look into it.", "smArt"),
+    Case("The school roll was 410 last September; grow it.", "smArt"),
+    Case("Lower the refill wait at the pharmacy counter (currently around 25 minutes).", "smArt"),
+    Case("Last season the rugby club had 60 junior members; get more families involved.", "smArt"),
+    Case("The delivery fleet burns 900 litres of diesel on an average day – tackle that.", "smArt"),
+    Case("My mother's blood pressure is 160 over 95 – support her.", "smArt"),
+    Case("Having sold 38 kitchens last year, I would like to sell more.", "smArt"),
+    Case("Safeguard the charity's gift aid income (£48,000 last year) through 2027.", "smArT"),
+    Case("Our bounce rate is 70%, and I need it at 45% by June 2027.", "SMArT"),
+    Case("Our donor retention is 41%. Lift it to 50% by the end of 2027.", "SMArT"),
+    Case("Ensure the average wait in triage is under 15 minutes by the end of March.", "SMArT"),
+    Case("My target is 12 new property listings a month.", "SMArT"),
+    Case("Halve the invoice backlog to 40 (currently 80) by February.", "SMArT"),
+    Case("Rework the picking route so that each order takes under 6 minutes by April.", "SMART"),
+    Case("We closed 14 deals in Q3; close 20 in Q1 2027.", "SMArT"),
+)
+
+SMARTM_CASES = SITUATION
