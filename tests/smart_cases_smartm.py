@@ -30,4 +30,18 @@ SITUATION = (
     Case("We closed 14 deals in Q3; close 20 in Q1 2027.", "SMArT"),
 )
 
-SMARTM_CASES = SITUATION
+# A score the writer gives themself ("in my own eyes", "on my own rating", "a self-assessment")
+# is not a measure, and neither is a result only the writer can judge; a score someone else
+# gives, or the writer's own record in a timed event, is.
+OWN_JUDGEMENT = (
+    Case("Go from a 4 to an 8 on my own rating of calm during night shifts by March.", "smArT"),
+    Case("Feel like a 9 out of 10 sous chef in my own view by spring.", "smArT"),
+    Case("Score myself a 9 on the self-assessment for stakeholder management by June.", "SmArT"),
+    Case("Reach a 6 out of 10 in my own estimate of my Welsh.", "SmArt"),
+    Case("Get a grade 7 in GCSE chemistry this summer.", "SMArT"),
+    Case("Get a 9/10 average from my mentees' feedback forms by July.", "SMArT"),
+    Case("Lift my own record for the 5k to under 25 minutes by May.", "SMArT"),
+    Case("Send the self-assessment forms to all 14 apprentices by Friday.", "SMArT"),
+)
+
+SMARTM_CASES = SITUATION + OWN_JUDGEMENT

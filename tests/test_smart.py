@@ -72,6 +72,7 @@ EXAMPLES = {
     "M002": ("Speak Spanish fluently by 2028.", "Reach CEFR level B2 in Spanish by 2028."),
     "M003": ("Attend some meetups by June 2027.", "Attend 3 meetups by June 2027."),
     "M005": ("Our first-call fix rate is 64%. Work on it.", "Raise our first-call fix rate from 64% to 75% by June 2027."),
+    "M006": ("Be a level 4 negotiator in my own eyes.", "Reach level 4 in the sales academy's negotiation assessment."),
     "A001": ("Never make a mistake in code review.", "Keep review comments that find bugs above 2 per week this quarter."),
     "A002": ("Increase sales by 500% in one week.", "Increase sales by 5% this quarter."),
     "A003": ("Become CEO by next month.", "Lead one cross-team initiative by next month."),

@@ -72,3 +72,20 @@ def test_a_situation_figure_is_not_a_measure_but_a_target_beside_it_is() -> None
         "Halve the invoice backlog to 40 (currently 80) by February.", as_of=AS_OF
     )
     assert paired.criteria["M"].status == "met"
+
+
+def test_a_result_only_the_writer_judges_is_named_as_such() -> None:
+    assert _m_findings("Reach a 6 out of 10 in my own estimate of my Welsh.") == [
+        (
+            "M006",
+            (
+                "'my own estimate' makes the writer the only judge, so no one else can check "
+                "the result"
+            ),
+            "name what someone else could see or count: e.g. a score an assessor gives",
+        )
+    ]
+    assert _m_findings("Be a grade 1 'outstanding' librarian in my own eyes.")[0][:2] == (
+        "M006",
+        "'my own eyes' makes the writer the only judge, so no one else can check the result",
+    )

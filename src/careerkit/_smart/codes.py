@@ -108,6 +108,11 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "'{0}' tells how things are or were, not the result to reach",
             "add the figure you want to reach: e.g. 'from {0} to ...'",
         ),
+        "M006": CodeInfo(
+            "M", "error", "judged by the writer alone",
+            "'{0}' makes the writer the only judge, so no one else can check the result",
+            "name what someone else could see or count: e.g. a score an assessor gives",
+        ),
         "A001": CodeInfo(
             "A", "error", "absolute",
             "'{0}' is an absolute no one can reach",

@@ -36,12 +36,14 @@ __all__ = [
     "NUMBER_SUFFIXES",
     "ORDINAL_SUFFIXES",
     "ORDINAL_WORDS",
+    "OWN_JUDGEMENT_NOUNS",
     "PERCENT_WORDS",
     "PERFECT_MARKERS",
     "PERIOD_TARGETS",
     "POSSESSIVES",
     "SCALES",
     "SEASONS",
+    "SELF_JUDGEMENT_PARTS",
     "SHORTHAND",
     "SHORT_UNITS",
     "SPAN_PREPOSITIONS",
@@ -301,4 +303,14 @@ SPAN_PREPOSITIONS: Final = words("during throughout")
 # trustees' meeting", "between now and Easter", "in advance of the audit".
 COMPOUND_DEADLINE_PREPS: Final = frozenset(
     {("in", "time", "for"), ("between", "now", "and"), ("in", "advance", "of")}
+)
+# What a judgement is made by, after "my own": "in my own eyes", "on my own rating". A score
+# the writer gives themself is not a measure of the goal.
+OWN_JUDGEMENT_NOUNS: Final = words(
+    "eyes view rating ratings assessment estimate estimation judgement judgment opinion "
+    "reckoning mind"
+)
+# Second parts of "self-" compounds that name a rating by the writer: "self-assessment".
+SELF_JUDGEMENT_PARTS: Final = words(
+    "rating rated rate assessment assessed assess evaluation evaluated appraisal scored score"
 )

@@ -298,7 +298,7 @@ _span_of = attrgetter("span")
 _CAUSES = frozenset({"because", "since", "as", "cos", "coz"})
 _REASON_ENDS = frozenset({".", "!", "?", ";", "\n"})
 _S_TEXT_CODES = frozenset({"S001", "S002", "S003", "S004", "S005", "S006"})
-_M_TEXT_CODES = frozenset({"M001", "M002", "M003", "M005"})
+_M_TEXT_CODES = frozenset({"M001", "M002", "M003", "M005", "M006"})
 
 
 def _ignore(code: str, span: tuple[int, int] | None, *words: str) -> None:

@@ -1,7 +1,7 @@
 """M: whether the clause carries a figure or a one-off deliverable to check.
 
 The stage of :func:`careerkit._smart.text.action.read_clause` that decides M, reporting why
-not (M001-M003, M005) to the clause's ``issue``.
+not (M001-M003, M005, M006) to the clause's ``issue``.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from bisect import bisect_left
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact
 from careerkit._smart.text.objects import _measure_example
+from careerkit._smart.text.quantities import judged_by_writer
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tokens import _Doc, lemma
 
@@ -79,10 +80,12 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not tending
         and not c.ongoing  # "start shadowing the rota": begun, never done once
     )
+    # "a grade 1 teacher in my own eyes": a result only the writer judges is not checked
+    own_view = judged_by_writer(d)
     m_met = (
         bool(measure_q)
-        or (completion and not comparatives)
-        or c.role_target
+        or (completion and not comparatives and own_view is None)
+        or (c.role_target and own_view is None)
         or rules.has_metric
         or c.zero_target
         or c.turnaround
@@ -113,6 +116,11 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
             # An amount ("more", "some"); "steadier" or "better" is a quality, not an amount.
             k0 = (vague_q + [c0 for c0 in comparatives if low[c0] in lx.AMOUNT_COMPARATIVES])[0]
             c.issue("M003", d.span(k0, k0 + 1), low[k0])
+        if own_view is not None and not measure_q:
+            # "a grade 1 teacher in my own eyes": there may be a figure, but the writer is the
+            # only judge of it
+            c.issue("M006", d.span(*own_view), d.slice(*own_view))
+            return m_met, deliverable
         told = [q for q in c.described if told_as_situation(c, q) and q.explicit]
         if told:
             # "Our NPS is 22": there is a figure, but it is the starting point, not a target

@@ -94,7 +94,9 @@ def _names_kind(w: str) -> bool:
     )
 
 
-def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool:
+def _not_a_measure(
+    d: _Doc, i: int, j: int, value: float, currency: str, writer_judges: bool = False
+) -> bool:
     """Figures that describe the situation, not the goal's measure.
 
     A team's size ("my 12-person team", "a team of 8"), years of experience ("0-2 years of
@@ -132,9 +134,11 @@ def _not_a_measure(d: _Doc, i: int, j: int, value: float, currency: str) -> bool
     if (
         value <= 10
         and (not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS)
-        and not lx.SELF_RATING_WORDS.isdisjoint(d.low[max(0, i - 5) : i])
+        and (writer_judges or not lx.SELF_RATING_WORDS.isdisjoint(d.low[max(0, i - 5) : i]))
     ):
-        return True  # "my confidence is a 3", "feel like a 7": a self-rating, no scale given
+        # "my confidence is a 3", "feel like a 7", "from a 5 to a 7 on my own rating": a
+        # self-rating, no scale given
+        return True
     if nxt in ("%", "percent") and d.at[i - 1] in ("i'm", "am", "we're", "feel", "feeling"):
         return True  # "I'm 60% there": how far the writer feels, not a measure
     if d.at[i - 1] == "of" and d.at[i - 2] in lx.GROUP_NOUNS:
@@ -263,6 +267,9 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
     # an audit, customers); otherwise it is how the writer rates themself.
     self_rated = not lx.SELF_RATING_WORDS.isdisjoint(low) or lx.ASSESSOR_WORDS.isdisjoint(low)
     rated_top = 0.0  # the scale of a self-rating: a bare number on it later is its target
+    # "in my own eyes", "on my own rating", "my self-assessment": the writer is the judge
+    writer_judges = judged_by_writer(d) is not None
+    self_rated = self_rated or writer_judges
     # Only numbers and number words can start a quantity.
     for i in d.find(lx.QUANTITY_TRIGGERS, numbers=True):
         if i < skip_to or used[i]:
@@ -416,7 +423,7 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             used[i:rating] = b"\1" * (rating - i)
             skip_to = rating
             continue
-        if _not_a_measure(d, i, j, value, currency):
+        if _not_a_measure(d, i, j, value, currency, writer_judges):
             skip_to = j
             continue
         if _rating_target(d, i, j, value, rated_top):
@@ -495,6 +502,33 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         used[i:stop] = b"\1" * (stop - i)
         skip_to = stop
     return out
+
+
+_OWN = frozenset({"own"})
+_SELF = frozenset({"self"})
+
+
+def judged_by_writer(d: _Doc) -> tuple[int, int] | None:
+    """Where the text says the writer is the judge: "in my own eyes", "on my own rating of
+    confidence", "a self-assessment" (the tokens from "my" or "self" to the judgement)."""
+    low = d.low
+    if "own" in low:
+        for k in d.find(_OWN):
+            if d.at[k - 1] == "my":
+                if d.at[k + 1] in lx.OWN_JUDGEMENT_NOUNS:
+                    return k - 1, k + 2
+                if d.at[k + 2] in lx.OWN_JUDGEMENT_NOUNS:
+                    return k - 1, k + 3
+    if "self" in low:
+        for k in d.find(_SELF):
+            nxt = d.at[k + 3]
+            if (
+                d.at[k + 1] == "-"
+                and d.at[k + 2] in lx.SELF_JUDGEMENT_PARTS
+                and (not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS)
+            ):
+                return k, k + 3  # not a name's first part: "the self-assessment tax return"
+    return None
 
 
 def _fraction(w: str) -> float | None:
