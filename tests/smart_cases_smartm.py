@@ -44,4 +44,14 @@ OWN_JUDGEMENT = (
     Case("Send the self-assessment forms to all 14 apprentices by Friday.", "SMArT"),
 )
 
-SMARTM_CASES = SITUATION + OWN_JUDGEMENT
+# A number after a name that counts nothing after it is part of the name, whatever its size; a
+# number with a counted noun, or after a lower-case word, counts.
+NAME_DIGITS = (
+    Case("Support the rollout of Microsoft 365.", "smArt"),
+    Case("Get to grips with Dynamics 365.", "smArt"),
+    Case("Migrate the finance team to Office 365 by the end of January.", "SMArT"),
+    Case("Take the shop's Instagram to 2,000 followers by June.", "SMArT"),
+    Case("Grow the Friday quiz to 120 regulars by Easter.", "SMArT"),
+)
+
+SMARTM_CASES = SITUATION + OWN_JUDGEMENT + NAME_DIGITS

@@ -388,7 +388,8 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         ):
             skip_to = j
             continue
-        # A number right after a mid-sentence name is part of it: "Python 3", "Java 8".
+        # A number right after a mid-sentence name is part of it: "Python 3", "Java 8"; so is
+        # a larger one that counts nothing after it ("Leadership 360.", "Office 365,").
         if (
             c.isdecimal()
             and not title_case
@@ -399,7 +400,7 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             and low[i - 1] not in lx.MONTHS
             and d.at[i - 2] not in lx.SENTENCE_END
             and value.is_integer()
-            and value < 100
+            and (value < 100 or (scale == 1 and not d.at[j][:1].isalnum() and d.at[j] != "%"))
             and not d.glued[i]
             and d.at[j] not in lx.UNIT_WORDS
         ):
