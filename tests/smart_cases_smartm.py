@@ -54,4 +54,18 @@ NAME_DIGITS = (
     Case("Grow the Friday quiz to 120 regulars by Easter.", "SMArT"),
 )
 
-SMARTM_CASES = SITUATION + OWN_JUDGEMENT + NAME_DIGITS
+# A verb of keeping something as it is ("protect", "preserve", "safeguard", "sustain") has no
+# result done once: without a figure there is nothing to check.
+KEEPING = (
+    Case("Sustain the improvements from the falls project through the winter.", "smArT"),
+    Case("Preserve the quality of our sourdough during the kitchen refit.", "smArT"),
+    Case("Protect the fundraising budget throughout 2027.", "smArT"),
+    Case("Protect two afternoons a week for writing up my thesis until June.", "SMArT"),
+    Case("Sustain a 95% on-time rate for the school runs through the spring term.", "SMArT"),
+    Case(
+        "Preserve the three listed barns on the estate by re-roofing them before winter.",
+        "SMArT",
+    ),
+)
+
+SMARTM_CASES = SITUATION + OWN_JUDGEMENT + NAME_DIGITS + KEEPING

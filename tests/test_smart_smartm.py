@@ -15,9 +15,11 @@ from smart_files import case_params, verdict
 
 # Read differently from the label. Strict xfail: when one starts to pass, move it out.
 MISSES = {
-    # A verb of keeping a level ("safeguard", "protect") with an object is read as a one-off
-    # result that can be checked.
+    # A verb of keeping something as it is ("safeguard", "protect", "sustain") with an object
+    # and no figure is read as specific.
     "Safeguard the charity's gift aid income (£48,000 last year) through 2027.",
+    "Sustain the improvements from the falls project through the winter.",
+    "Protect the fundraising budget throughout 2027.",
 }
 
 
@@ -89,3 +91,9 @@ def test_a_result_only_the_writer_judges_is_named_as_such() -> None:
         "M006",
         "'my own eyes' makes the writer the only judge, so no one else can check the result",
     )
+
+
+def test_keeping_something_as_it_is_has_nothing_to_check() -> None:
+    assert [f[:2] for f in _m_findings("Protect the fundraising budget throughout 2027.")] == [
+        ("M001", "no number, count, frequency or verifiable result")
+    ]

@@ -23,6 +23,7 @@ __all__ = [
     "EXECUTIVE_ROLES",
     "FAILURE_WORDS",
     "HEDGES",
+    "KEEPING_VERBS",
     "LANGUAGES",
     "LEAD_IN",
     "LEARNING_VERBS",
@@ -208,6 +209,9 @@ PEOPLE_NOUNS: Final = words(
 )
 # Verbs of looking after people over time, and the people: "coach the U12 team", "mentor a
 # junior colleague" go on with no result to check once.
+# Verbs of keeping something as it is: "protect our retention", "safeguard the income". Kept
+# over a time, never done once, they measure nothing without a figure.
+KEEPING_VERBS: Final = words("protect preserve safeguard sustain")
 TENDING_VERBS: Final = words("coach mentor supervise manage support coordinate oversee tutor")
 TENDED_NOUNS: Final = words(
     "team teams group squad department crew staff colleague colleagues trainee trainees "

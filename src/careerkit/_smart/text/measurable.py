@@ -73,11 +73,14 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     repeated = not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi])
     # "Coach our U12 girls' team": looking after people goes on, with no result done once.
     tending = verb in lx.TENDING_VERBS and c.head in lx.TENDED_NOUNS
+    # "protect the gift aid income": kept as it is over a time, not a result done once
+    keeping = verb in lx.KEEPING_VERBS
     completion = (
         c.deliverable_ok
         and rules.completion_is_measure
         and not repeated
         and not tending
+        and not keeping
         and not c.ongoing  # "start shadowing the rota": begun, never done once
     )
     # "a grade 1 teacher in my own eyes": a result only the writer judges is not checked
