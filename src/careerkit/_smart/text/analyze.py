@@ -26,6 +26,7 @@ from careerkit._smart.text.language import is_english
 from careerkit._smart.text.periods import _months_later
 from careerkit._smart.text.quantities import _quantities
 from careerkit._smart.text.reason import _rationale
+from careerkit._smart.text.situation import situation_end
 from careerkit._smart.text.starts import _start_window
 from careerkit._smart.text.times import _TimeScan
 from careerkit._smart.text.tokens import _ALNUM, _Doc, lemma
@@ -74,6 +75,10 @@ def analyze_text(
     times = scan.found
     # The goal clause (found before quantities mark their tokens) and the reason.
     main, hedged = _main_verb(d, 0, n)
+    # "Warehouse 3 has 42 pickers; I want to ...": the situation first, then the goal clause.
+    told = situation_end(d)
+    if told is not None and told > main:
+        main, hedged = _main_verb(d, told, n)
     sentence_start, title_case, quoted = _casing(d, main)
     quantities = _quantities(d, scan.names, title_case is True)
     rat_at, career = _rationale(d, main, title_case is True)
@@ -110,6 +115,9 @@ def analyze_text(
     elif main > 0:
         # A reason in a leading phrase: "As part of my development plan, I will ...".
         rationale = _leading_reason(d, main)
+    if rationale is None and told is not None and "so" in d.low[max(0, told - 3) : told]:
+        # "My manager wants me to be more visible. So I'll present ...": the situation is why
+        rationale = d.slice(0, next(d.find_in(_REASON_ENDS, 0, told), told))
 
     in_goal = range(main, goal_hi) if rat_hi == n or later else range(main, n)
     g_lo, g_hi = (main, goal_hi) if rat_hi == n or later else (main, n)
@@ -152,6 +160,8 @@ def analyze_text(
     start_day = None
     if times:
         situations = _situations(d, g_hi) if g_hi < n else []
+        if told is not None:
+            situations.append((0, told))  # its dates and cadences are how things are
         if situations:
             times = [t for t in times if not any(lo <= t.i < hi for lo, hi in situations)]
         lead_hi = _leading_reason_end(d, main) if main > 0 else None

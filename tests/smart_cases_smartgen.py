@@ -1,0 +1,91 @@
+"""Goal statements on which clause is the goal and what makes an action name an end, labelled
+before the evaluator read them.
+
+Same notation as ``smart_cases`` (verdict letters, ``deadline``), read on the same ``AS_OF``.
+Written in fields the other batches have few of (food banks, choirs, haulage, dentistry, school
+classes, bakeries, archives, physiotherapy, allotments, theatre, boatyards) in the shapes that
+decide which clause is the goal: a statement of how things are or were (a subject and a finite
+verb, no wish), then the clause that wishes, promises or orders. The statement's figures are
+neither the goal's measure nor what makes it specific, and its dates are not its deadline.
+
+A deadline is given only where a careful reader resolves one date.
+"""
+
+from __future__ import annotations
+
+from smart_cases import Case
+
+# The situation first, then the wish, the promise or the order.
+SITUATION_FIRST = (
+    Case(
+        "Our food bank serves 300 families a week, and I want to recruit 10 more Saturday "
+        "drivers by the end of March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("The practice has 4 dentists; I'd like to make the waiting room calmer.", "smArt"),
+    Case("I teach 28 Year 6 pupils and I want to make my lessons more fun.", "smArt"),
+    Case("We lost 12 singers last spring. I want the choir to feel welcoming again.", "smArt"),
+    Case("The bakery bakes 900 loaves a day. Make the morning shift smoother.", "smArt"),
+    Case(
+        "Our allotment society raised £4,000 in 2025; this year I'd like to raise £6,000 at the "
+        "summer show.",
+        "SMArT",
+    ),
+    Case(
+        "Since our archivist retired in September, I need to catalogue the 40 boxes of parish "
+        "records by the end of June 2027.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case(
+        "Since the harbour master left on 1 September, we need to appoint a new one.",
+        "SMArt",
+    ),
+    Case("The boatyard has 3 cranes and 60 moorings; I want to contribute more.", "smArt"),
+    Case(
+        "I see 14 patients a day. I'd like to write up every set of notes within an hour of "
+        "the appointment.",
+        "SMArT",
+    ),
+    Case(
+        "Our waiting list has grown to 80 families. So I'll open a second Saturday session by "
+        "March.",
+        "SMART",
+        "2027-03-31",
+    ),
+)
+
+# The first clause is the goal: an order, a plan told in the present, a goal word, a habit.
+GOAL_FIRST = (
+    Case("I swim 40 lengths three times a week.", "SMArT"),
+    Case(
+        "I'm sitting the ACCA Financial Reporting paper in June and I want to pass it first time.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case(
+        "Repaint the three rehearsal rooms over the Easter break, as I want them ready for the "
+        "summer season.",
+        "SMART",
+    ),
+    Case(
+        "My aim is to qualify as a chartered physiotherapist by July 2028 so I can open my own "
+        "clinic.",
+        "SMART",
+        "2028-07-31",
+    ),
+)
+
+# A wish for what others do: the action is the one after "to".
+WISHED_FOR = (
+    Case(
+        "I'd like the night team to complete the new falls e-learning by 31 January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("I want our volunteers to feel more appreciated.", "smArt"),
+    Case("We want the theatre to do better this season.", "smArT"),
+)
+
+CLAUSE_CASES = (*SITUATION_FIRST, *GOAL_FIRST, *WISHED_FOR)
