@@ -82,9 +82,10 @@ def _states(d: _Doc, lo: int, hi: int) -> bool:
             or (w == "to" and k > lo and (low[k - 1] in lx.INTENT or low[k - 1] in lx.BE_FORMS))
         ):
             return False  # "I'd ...", "my goal is to ...", "need to": a wish, not a fact
-    k = _subject_at(d, lo)
-    if k is None or k >= hi:
+    at = _subject_at(d, lo)
+    if at is None or at >= hi:
         return False
+    k = at
     w = low[k]
     if w in _FINITE_FORMS:
         # "I'm sitting the exam in March": a plan told in the present, not a fact
