@@ -89,3 +89,19 @@ WISHED_FOR = (
 )
 
 CLAUSE_CASES = (*SITUATION_FIRST, *GOAL_FIRST, *WISHED_FOR)
+
+# An object left in a quality or moved in a direction, with no figure or place behind it: the
+# action names no end. With a figure it does.
+NO_END = (
+    Case("Make the school run calmer.", "smArt"),
+    Case("Get our café out there.", "smArt"),
+    Case("Get the ward's falls numbers down.", "smArt"),
+    Case("Keep the weekend rota fairer.", "smArt"),
+    Case("Push our membership renewals up this spring.", "smArT"),
+    Case("Make the bathroom grout whiter.", "smArt"),
+    Case("Get the Year 4 spelling scores up by 10 points by July.", "SMArT", "2027-07-31"),
+    Case("Bring the agency hours down to 40 a week by March.", "SMArT", "2027-03-31"),
+    Case("Get the new marquee up before the village fete.", "SMArT"),
+)
+
+ALL_CASES = (*CLAUSE_CASES, *NO_END)

@@ -12,31 +12,33 @@ from smart_cases import ALL, AS_OF, Case
 from smart_cases_fresh import FRESH_CASES
 from smart_cases_more import MORE
 from smart_cases_reach import REACH
-from smart_cases_smartgen import CLAUSE_CASES
+from smart_cases_smartgen import ALL_CASES
 from smart_cases_smartsm import PRINCIPLE_CASES, SM_CASES
 from smart_files import case_params, verdict
 
 # Read differently from the label. Strict xfail: when one starts to pass, move it out.
 MISSES = {
+    # "get ... up" with a thing (not an amount) is put up once, but not yet read as a result.
+    "Get the new marquee up before the village fete.",
     # A verb in -s that no word list holds is not yet read as the statement's verb.
     "The bakery bakes 900 loaves a day. Make the morning shift smoother.",
 }
 
 
 def test_the_cases_are_new() -> None:
-    texts = {c.text for c in CLAUSE_CASES}
-    assert len(texts) == len(CLAUSE_CASES), "duplicate case"
+    texts = {c.text for c in ALL_CASES}
+    assert len(texts) == len(ALL_CASES), "duplicate case"
     others = (*ALL, *MORE, *FRESH_CASES, *REACH, *SM_CASES, *PRINCIPLE_CASES)
     assert not texts & {c.text for c in others}, "in another batch"
-    assert all(len(c.verdict) == 5 for c in CLAUSE_CASES)
+    assert all(len(c.verdict) == 5 for c in ALL_CASES)
 
 
-@pytest.mark.parametrize("case", case_params(CLAUSE_CASES, MISSES))
+@pytest.mark.parametrize("case", case_params(ALL_CASES, MISSES))
 def test_verdict(case: Case) -> None:
     assert verdict(ck.evaluate_smart(case.text, as_of=AS_OF)) == case.verdict
 
 
-@pytest.mark.parametrize("case", case_params([c for c in CLAUSE_CASES if c.deadline], set()))
+@pytest.mark.parametrize("case", case_params([c for c in ALL_CASES if c.deadline], set()))
 def test_deadline(case: Case) -> None:
     report = ck.evaluate_smart(case.text, as_of=AS_OF)
     assert case.deadline is not None
@@ -70,7 +72,7 @@ def test_deadline(case: Case) -> None:
         ),
     ],
 )
-def test_messages(text: str, messages: list[str]) -> None:
+def test_messages_of_the_clause(text: str, messages: list[str]) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     shown = [f"{f.code} {f.message}" for f in report.findings if f.code not in ("A008", "R001")]
     assert shown == messages
@@ -83,3 +85,32 @@ def test_the_situation_is_the_reason_after_so() -> None:
         as_of=AS_OF,
     )
     assert report.rationale == "We lost three tenders on price this year"
+
+
+@pytest.mark.parametrize(
+    ("text", "messages"),
+    [
+        (
+            "Get our café out there.",
+            [
+                (
+                    "S001 'get our café out there' is too vague to act on: it does not say what "
+                    "you will do"
+                ),
+                "M001 no number, count, frequency or verifiable result",
+                "T001 no date, window or cadence",
+            ],
+        ),
+        (
+            "Make the school run calmer by Easter.",
+            [
+                "S002 'calmer' compares with nothing concrete",
+                "M001 no number, count, frequency or verifiable result",
+            ],
+        ),
+    ],
+)
+def test_messages_of_an_action_with_no_end(text: str, messages: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    shown = [f"{f.code} {f.message}" for f in report.findings if f.code not in ("A008", "R001")]
+    assert shown == messages
