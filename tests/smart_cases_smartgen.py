@@ -104,4 +104,18 @@ NO_END = (
     Case("Get the new marquee up before the village fete.", "SMArT"),
 )
 
-ALL_CASES = (*CLAUSE_CASES, *NO_END)
+# An open part of a set said by "the" or by name: which thing is said (S), how much is not (M).
+SOME_OF = (
+    Case("Catalogue some of the donated vinyl records at the charity shop.", "SmArt"),
+    Case("Scan a few of the old ward registers.", "SmArt"),
+    Case("Collect some baseline readings for the Thornbury river survey.", "SmArt"),
+    Case(
+        "Plant several of the donated fruit trees by the end of February.",
+        "SmArT",
+        "2027-02-28",
+    ),
+    Case("Fix a few things in the kitchen.", "smArt"),
+    Case("Book lots of gigs.", "smArt"),
+)
+
+ALL_CASES = (*CLAUSE_CASES, *NO_END, *SOME_OF)

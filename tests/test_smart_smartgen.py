@@ -114,3 +114,31 @@ def test_messages_of_an_action_with_no_end(text: str, messages: list[str]) -> No
     report = ck.evaluate_smart(text, as_of=AS_OF)
     shown = [f"{f.code} {f.message}" for f in report.findings if f.code not in ("A008", "R001")]
     assert shown == messages
+
+
+@pytest.mark.parametrize(
+    ("text", "messages"),
+    [
+        (
+            "Scan a few of the old ward registers.",
+            [
+                "M003 'few' is an amount without a number",
+                "M001 no number, count, frequency or verifiable result",
+                "T001 no date, window or cadence",
+            ],
+        ),
+        (
+            "Fix a few things in the kitchen.",
+            [
+                "S003 'few' does not say which one or how many",
+                "M003 'few' is an amount without a number",
+                "M001 no number, count, frequency or verifiable result",
+                "T001 no date, window or cadence",
+            ],
+        ),
+    ],
+)
+def test_messages_of_an_open_part(text: str, messages: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    shown = [f"{f.code} {f.message}" for f in report.findings if f.code not in ("A008", "R001")]
+    assert shown == messages
