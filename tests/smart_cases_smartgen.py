@@ -118,4 +118,14 @@ SOME_OF = (
     Case("Book lots of gigs.", "smArt"),
 )
 
-ALL_CASES = (*CLAUSE_CASES, *NO_END, *SOME_OF)
+# A thing said by how others will take it ("a game people love"): no one can tick it off. What
+# it does, or a figure, can be checked.
+RECEPTION = (
+    Case("Bake a cake my daughter loves for her birthday.", "smArt"),
+    Case("Give a talk the apprentices will remember.", "smArt"),
+    Case("Write a sales pitch clients love.", "smArt"),
+    Case("Build a website the charity can update itself by March.", "SMArT", "2027-03-31"),
+    Case("Design a bird hide 40 visitors a day enjoy by June 2027.", "SMArT", "2027-06-30"),
+)
+
+ALL_CASES = (*CLAUSE_CASES, *NO_END, *SOME_OF, *RECEPTION)

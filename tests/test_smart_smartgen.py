@@ -142,3 +142,12 @@ def test_messages_of_an_open_part(text: str, messages: list[str]) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     shown = [f"{f.code} {f.message}" for f in report.findings if f.code not in ("A008", "R001")]
     assert shown == messages
+
+
+def test_message_of_a_thing_said_by_how_others_take_it() -> None:
+    report = ck.evaluate_smart("Give a talk the apprentices will remember.", as_of=AS_OF)
+    shown = [f"{f.code} {f.message}" for f in report.findings if f.code[0] in "SM"]
+    assert shown == [
+        "S003 'a talk the apprentices will remember' does not say which one or how many",
+        "M001 no number, count, frequency or verifiable result",
+    ]

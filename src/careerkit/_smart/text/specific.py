@@ -210,6 +210,10 @@ def _deliverable(c: Clause) -> bool:
     if pronoun_obj and not figure:
         s_met = False
         issue("S003", sp_main, obj_words[0])
+    elif c.reception and not figure and not named:
+        # "make a game people love": how others take it, which no one can tick off
+        s_met = False
+        issue("S003", sp_main, d.slice(obj_lo, _np_end(d, obj_lo, g_hi)))
     elif (comparatives or open_q or vague_nouns) and not figure:
         s_met = False
         k0 = (comparatives + open_q + vague_nouns)[0]
@@ -257,7 +261,8 @@ def _deliverable(c: Clause) -> bool:
     obj_vague = obj_vague or (bare_plural and not _narrowed(d, obj_lo, obj_hi, [], g_hi))
     obj_vague = obj_vague or (head in lx.AMOUNT_NOUNS and obj_hi - obj_lo == 1 and not figure)
     c.deliverable_ok = (
-        not abstract_obj
+        not (c.reception and not figure)
+        and not abstract_obj
         and not obj_vague
         and not (comparatives or vague_q or vague_nouns)
         and (
