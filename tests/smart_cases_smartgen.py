@@ -128,4 +128,14 @@ RECEPTION = (
     Case("Design a bird hide 40 visitors a day enjoy by June 2027.", "SMArT", "2027-06-30"),
 )
 
-ALL_CASES = (*CLAUSE_CASES, *NO_END, *SOME_OF, *RECEPTION)
+# Helping with no object, at a place, on a cadence: turns served there, which can be counted.
+TURNS_SERVED = (
+    Case("Help at the lifeboat station shop every second Saturday.", "SMArT"),
+    Case("Support in my daughter's Year 2 classroom every Tuesday morning.", "SMArT"),
+    Case("Volunteer at the hospice café twice a month.", "SMArT"),
+    Case("Help in the team every week.", "smArT"),
+    Case("Help in my new role every day.", "smArT"),
+    Case("Help at the food bank.", "smArt"),
+)
+
+ALL_CASES = (*CLAUSE_CASES, *NO_END, *SOME_OF, *RECEPTION, *TURNS_SERVED)

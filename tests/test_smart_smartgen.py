@@ -151,3 +151,12 @@ def test_message_of_a_thing_said_by_how_others_take_it() -> None:
         "S003 'a talk the apprentices will remember' does not say which one or how many",
         "M001 no number, count, frequency or verifiable result",
     ]
+
+
+def test_message_of_help_with_no_place_or_cadence() -> None:
+    report = ck.evaluate_smart("Help at the food bank.", as_of=AS_OF)
+    shown = [f"{f.code} {f.message}" for f in report.findings if f.code[0] in "SM"]
+    assert shown == [
+        "S001 'help' is too vague to act on: it does not say what you will do",
+        "M001 no number, count, frequency or verifiable result",
+    ]

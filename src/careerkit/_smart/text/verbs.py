@@ -298,6 +298,33 @@ def _result_participle(d: _Doc, k: int) -> bool:
     )
 
 
+# Verbs of helping: with no object, a place and a cadence ("help at the food bank every
+# Saturday"), turns served there.
+SERVICE_VERBS = frozenset({"help", "support", "assist", "contribute", "volunteer"})
+
+
+def at_a_place(d: _Doc, k: int, hi: int) -> bool:
+    """ "at" or "in" at ``k`` and a place said by "the", a possessive or a name, whose head is
+    no quality: "at the food bank", "in my son's class"; not "in my role", "at work"."""
+    if d.at[k] not in ("at", "in") or k + 1 >= hi:
+        return False
+    nxt = d.at[k + 1]
+    if not (nxt in lx.DETERMINERS_DEFINITE or nxt in lx.POSSESSIVES or _name_like(d.raw[k + 1])):
+        return False
+    end = _np_end(d, k + 1, hi)
+    head = d.low[end - 1] if end > k + 1 else ""
+    # A team or a post is who or what one helps, not where: "in the team", "in my role".
+    return (
+        head.isalpha()
+        and head not in lx.ABSTRACT_NOUNS
+        and head not in lx.ABSTRACT_OR_VAGUE
+        and head not in lx.ROLE_NOUNS
+        and head not in lx.GENERIC_ROLE_WORDS
+        and head not in lx.TEAM_ACTORS
+        and head not in ("role", "post", "position")
+    )
+
+
 # Verbs that leave their object in the state their complement names: "make it faster".
 _CAUSATIVES = frozenset({"make", "keep", "leave", "get", "push", "bring", "turn"})
 
