@@ -138,4 +138,12 @@ TURNS_SERVED = (
     Case("Help at the food bank.", "smArt"),
 )
 
-ALL_CASES = (*CLAUSE_CASES, *NO_END, *SOME_OF, *RECEPTION, *TURNS_SERVED)
+# A capability to hold ("be able to ..."): not a result done once; a figure still measures it.
+CAPABILITY = (
+    Case("Be able to close the pharmacy on my own by the end of February.", "SmArT", "2027-02-28"),
+    Case("I want to be able to lead the Sunday service music without the organist.", "SmArt"),
+    Case("Be able to carry out 20 blood draws a shift by March.", "SMArT", "2027-03-31"),
+    Case("Be able to plaster a full ceiling in under 4 hours by the summer.", "SMArT"),
+)
+
+ALL_CASES = (*CLAUSE_CASES, *NO_END, *SOME_OF, *RECEPTION, *TURNS_SERVED, *CAPABILITY)

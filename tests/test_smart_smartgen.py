@@ -160,3 +160,11 @@ def test_message_of_help_with_no_place_or_cadence() -> None:
         "S001 'help' is too vague to act on: it does not say what you will do",
         "M001 no number, count, frequency or verifiable result",
     ]
+
+
+def test_message_of_a_capability() -> None:
+    report = ck.evaluate_smart(
+        "Be able to close the pharmacy on my own by the end of February.", as_of=AS_OF
+    )
+    shown = [f"{f.code} {f.message}" for f in report.findings if f.code[0] in "SM"]
+    assert shown == ["M001 no number, count, frequency or verifiable result"]

@@ -110,6 +110,10 @@ def _action(c: Clause) -> None:
         if gerund is not None:
             (verb, verb_class), verb_at, after = gerund, main + 1, main + 2
             c.ongoing = True
+    if d.at[main - 1] == "to" and d.at[main - 2] == "able":
+        # "be able to run the sauce station alone": a capability to hold, not a result done
+        # once; a figure ("run 5 km") or a credential still measures it
+        c.ongoing = True
     negated = not lx.NEGATIONS.isdisjoint(low[max(0, main - 3) : main])
     # "No overtime in January", "no sugary drinks": a noun after "no" sets a count of zero.
     zero_target = (
