@@ -146,4 +146,26 @@ CAPABILITY = (
     Case("Be able to plaster a full ceiling in under 4 hours by the summer.", "SMArT"),
 )
 
-ALL_CASES = (*CLAUSE_CASES, *NO_END, *SOME_OF, *RECEPTION, *TURNS_SERVED, *CAPABILITY)
+# When an activity starts that goes on ("start ringing lapsed donors in January"): a start, not
+# a deadline. A deadline for the start ("by"), a cadence or a second date still bounds it.
+ACTIVITY_STARTS = (
+    Case("I'll start ringing our lapsed donors in January.", "SmArt"),
+    Case("Begin shadowing the duty pharmacist on 4 January.", "SmArt"),
+    Case("Start swimming twice a week at the leisure centre in February.", "SMArT"),
+    Case("Start physio exercises by Monday.", "smArT", "2026-11-30"),
+    Case(
+        "Start drafting the grant bid in January and submit it to the trust by 31 March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+)
+
+ALL_CASES = (
+    *CLAUSE_CASES,
+    *NO_END,
+    *SOME_OF,
+    *RECEPTION,
+    *TURNS_SERVED,
+    *CAPABILITY,
+    *ACTIVITY_STARTS,
+)

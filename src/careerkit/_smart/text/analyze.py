@@ -229,6 +229,11 @@ def analyze_text(
     deadline = None
     deadline_span = None
     deadline_days = 0
+    if ends and all(_activity_starts(d, t.i) for _, t in ends):
+        # "I'll start calling businesses in January": when an activity begins, which goes on
+        # with no end; the date is a start, not a deadline.
+        starts_t += [t._replace(j=_trimmed(d, t.i, t.j)) for _, t in ends]
+        ends = []
     if ends:
         if len(ends) > 1 and any(not t.bare for _, t in ends):
             # "submit a paper to ICSE 2027 by the August deadline": the event's year is not
@@ -627,6 +632,30 @@ def _a_start_of(d: _Doc, i: int) -> bool:
     return False
 
 
+def _activity_starts(d: _Doc, i: int) -> bool:
+    """The time at ``i`` says when an activity starts that goes on: "start calling businesses
+    in January", "begin running on Monday" (a start verb and a gerund earlier in its clause,
+    and no "by" or "before", which set a deadline for the start itself)."""
+    if d.low[i] in _DEADLINE_WORDS:
+        return False
+    for k in range(i - 1, max(-1, i - 8), -1):
+        w = d.low[k]
+        if w in _CLAUSE_STOPS and not (w == "-" and d.glued[k]):
+            return False
+        if lemma(w) in lx.START_VERBS:
+            nxt = d.at[k + 1]
+            return nxt.endswith("ing") and len(nxt) > 4 and d.raw[k + 1].isalpha()
+    return False
+
+
+def _trimmed(d: _Doc, i: int, j: int) -> int:
+    """The end of the time expression ``i:j`` without a full stop after it ("in January.")."""
+    while j > i + 1 and d.low[j - 1] in (".", ","):
+        j -= 1
+    return j
+
+
+_DEADLINE_WORDS = frozenset({"by", "before", "until", "till", "within", "no"})
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "\n", "and", "then", "-", "–", "—"})
 
 
