@@ -229,7 +229,11 @@ def analyze_text(
     deadline = None
     deadline_span = None
     deadline_days = 0
-    if ends and all(_activity_starts(d, t.i) for _, t in ends):
+    if (
+        ends
+        and not _START_FORMS.isdisjoint(d.low)
+        and all(_activity_starts(d, t.i) for _, t in ends)
+    ):
         # "I'll start calling businesses in January": when an activity begins, which goes on
         # with no end; the date is a start, not a deadline.
         starts_t += [t._replace(j=_trimmed(d, t.i, t.j)) for _, t in ends]
@@ -655,6 +659,10 @@ def _trimmed(d: _Doc, i: int, j: int) -> int:
     return j
 
 
+# The forms of the start verbs: a text without one has no activity start to read.
+_START_FORMS = frozenset(
+    f"{v}{e}" for v in ("start", "begin", "commenc") for e in ("", "s", "ed", "ing", "e", "es")
+) | {"began", "beginning"}
 _DEADLINE_WORDS = frozenset({"by", "before", "until", "till", "within", "no"})
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "\n", "and", "then", "-", "–", "—"})
 

@@ -307,6 +307,8 @@ def _contact_clause(d: _Doc, lo: int, hi: int) -> int | None:
     and a verb of liking; None if there is none ("a website the charity can update" says
     what it does, which can be checked)."""
     low = d.low
+    if _RECEPTION_FORMS.isdisjoint(low[lo + 3 : lo + 10]):
+        return None  # no verb of liking after the head noun: most objects
     for m in range(lo + 2, min(hi, lo + 7) - 1):
         w = low[m]
         if w in lx.DETERMINERS_DEFINITE or w in lx.POSSESSIVES:
@@ -322,13 +324,13 @@ def _contact_clause(d: _Doc, lo: int, hi: int) -> int | None:
     return None
 
 
+# A verb of liking in any form: "love", "loves", "loved", "enjoyed".
+_RECEPTION_FORMS = frozenset(f"{v}{e}" for v in lx.RECEPTION_VERBS for e in ("", "s", "d", "ed"))
+
+
 def _reception(w: str) -> bool:
     """A verb of liking in any form: "love", "loves", "enjoyed"."""
-    if w in lx.RECEPTION_VERBS:
-        return True
-    return (w.endswith("s") and w[:-1] in lx.RECEPTION_VERBS) or (
-        w.endswith("d") and (w[:-1] in lx.RECEPTION_VERBS or w[:-2] in lx.RECEPTION_VERBS)
-    )
+    return w in _RECEPTION_FORMS
 
 
 def _next_clause(c: Clause) -> None:

@@ -29,11 +29,13 @@ _SUBORDINATORS = frozenset({"since", "because", "as", "although", "though", "now
 def situation_end(d: _Doc) -> int | None:
     """Where the goal clause starts when the text opens with statements of how things are
     or were and the next clause states the wish; None when the first clause is the goal."""
+    if d.low[0] in lx.VERBS and not d.used[0]:
+        return None  # most goals open with their action: nothing more to read
     lo = 0
     for _ in range(3):  # "We have 3 vans. We cover 40 postcodes. I want to ..."
         k = _subject_at(d, lo)
         if k is None or d.at[k + 1] in lx.MODALS or d.at[k] in _MODAL_FORMS:
-            return None  # most goals open with their action or "I will": nothing to read
+            return None  # an order or "I will ...": the first clause is the goal
         b = _clause_end(d, lo)
         if b is None or not _states(d, lo, b):
             return None
