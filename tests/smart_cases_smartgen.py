@@ -160,7 +160,16 @@ ACTIVITY_STARTS = (
     ),
 )
 
+# An activity begun or kept up on a named thing after a preposition: specific, not a result.
+NAMED_ACTIVITY = (
+    Case("Start competing at BD Discovery level next spring.", "SmArt"),
+    Case("Keep volunteering at RNLI Skegness.", "SmArt"),
+    Case("Start revising for the GCSE resits in January.", "SmArt"),
+    Case("Start training again.", "smArt"),
+)
+
 ALL_CASES = (
+    *NAMED_ACTIVITY,
     *CLAUSE_CASES,
     *NO_END,
     *SOME_OF,

@@ -178,3 +178,12 @@ def test_message_of_an_activity_start() -> None:
     assert report.deadline is None
     shown = [f"{f.code} {f.message}" for f in report.findings if f.code[0] == "T"]
     assert shown == ["T007 'in January' says when to start, not when it is done"]
+
+
+def test_messages_of_a_named_activity_begun() -> None:
+    report = ck.evaluate_smart("Start competing at BD Discovery level next spring.", as_of=AS_OF)
+    shown = [f"{f.code} {f.message}" for f in report.findings if f.code[0] in "SMT"]
+    assert shown == [
+        "M001 no number, count, frequency or verifiable result",
+        "T007 'next spring' says when to start, not when it is done",
+    ]

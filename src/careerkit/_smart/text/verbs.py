@@ -163,11 +163,13 @@ def _gerund_action(
     )
     if nxt in lx.PREPOSITIONS and g + 2 < hi:
         after = d.at[g + 2]
-        # "revising for finals", "going to the gym": a complement with a noun phrase
+        # "revising for finals", "going to the gym", "eventing at BE100 level": a complement
+        # with a noun phrase or a name
         opens = (
             after in lx.DETERMINERS
             or after in lx.POSSESSIVES
             or (d.raw[g + 2].isalpha() and after.endswith("s") and not d.used[g + 2])
+            or (_name_like(d.raw[g + 2]) and not d.used[g + 2])
         )
     if not opens or d.used[g + 1]:
         return None
