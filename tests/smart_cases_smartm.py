@@ -68,4 +68,16 @@ KEEPING = (
     ),
 )
 
-SMARTM_CASES = SITUATION + OWN_JUDGEMENT + NAME_DIGITS + KEEPING
+# Things with no count, done over a stretch of time ("through", "throughout", "during",
+# "across"), are repeated with no number: no result done once. A count, one definite thing or a
+# cadence still measures.
+SPREAD = (
+    Case("Hold drop-in clinics for first-year tutees throughout the spring term.", "SmArT"),
+    Case("Write case notes for the tribunal bundle during January.", "SmArT"),
+    Case("Record short safety videos for the site induction through February.", "SmArT"),
+    Case("Hold 6 drop-in clinics for first-year tutees throughout the spring term.", "SMArT"),
+    Case("Run the stock count at both depots during the January shutdown.", "SMArT"),
+    Case("Publish blog posts every week through March.", "SMArT"),
+)
+
+SMARTM_CASES = SITUATION + OWN_JUDGEMENT + NAME_DIGITS + KEEPING + SPREAD

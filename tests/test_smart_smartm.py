@@ -97,3 +97,10 @@ def test_keeping_something_as_it_is_has_nothing_to_check() -> None:
     assert [f[:2] for f in _m_findings("Protect the fundraising budget throughout 2027.")] == [
         ("M001", "no number, count, frequency or verifiable result")
     ]
+
+
+def test_things_without_a_count_spread_over_a_term_have_nothing_to_check() -> None:
+    text = "Write case notes for the tribunal bundle during January."
+    assert [f[:2] for f in _m_findings(text)] == [
+        ("M001", "no number, count, frequency or verifiable result")
+    ]

@@ -71,6 +71,9 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         measure_q = [q for q in measure_q if q.kind != "frequency" or q.explicit]
     # "check in with my skip-level regularly": repeated with no count, not a one-off result.
     repeated = not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi])
+    # "run usability tests through Q1", "write blog posts throughout 2027": things with no
+    # count, done over a stretch of time, are repeated too
+    repeated = repeated or (_bare_plural(c) and _over_a_span(c))
     # "Coach our U12 girls' team": looking after people goes on, with no result done once.
     tending = verb in lx.TENDING_VERBS and c.head in lx.TENDED_NOUNS
     # "protect the gift aid income": kept as it is over a time, not a result done once
@@ -211,6 +214,30 @@ def _statement(d: _Doc, lo: int, i: int) -> bool:
             # word in "-s" right before the figure after one
             return True
     return False
+
+
+# Prepositions that spread an action over a stretch of time: "through Q1", "during the pilot".
+_SPAN_WORDS = frozenset({"through", "throughout", "thru", "during", "across"})
+
+
+def _bare_plural(c: Clause) -> bool:
+    """The object is a plural with no number or determiner: "moderated usability tests"."""
+    d = c.d
+    head = c.head
+    return (
+        len(head) > 3
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and c.obj_hi > c.obj_lo
+        and d.at[c.obj_lo] not in lx.DETERMINERS
+        and d.at[c.obj_lo] not in lx.POSSESSIVES
+        and not any(d.digit_first[k] for k in range(c.obj_lo, c.obj_hi))
+    )
+
+
+def _over_a_span(c: Clause) -> bool:
+    """The clause spreads its action over a stretch of time: "through Q1 2027"."""
+    return any(c.g_lo <= t.i < c.g_hi and c.d.low[t.i] in _SPAN_WORDS for t in c.ctx.times)
 
 
 def _figure_at(d: _Doc, k: int) -> bool:
