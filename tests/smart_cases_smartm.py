@@ -80,4 +80,14 @@ SPREAD = (
     Case("Publish blog posts every week through March.", "SMArT"),
 )
 
-SMARTM_CASES = SITUATION + OWN_JUDGEMENT + NAME_DIGITS + KEEPING + SPREAD
+# A count of one, denied ("never ... a single", "don't ... one") sets a count of zero: a figure
+# to check. A denial with no count word is an absolute, not a count.
+ZERO = (
+    Case("Don't miss a single medication round on the dementia unit this quarter.", "SMArT"),
+    Case("Never lose one piece of client luggage at the front desk next season.", "SMArT"),
+    Case("Not one late VAT return for any of my clients in 2027.", "SMArT"),
+    Case("Never make a mistake on a tax return.", "smart"),
+    Case("Don't skip leg day.", "smArt"),
+)
+
+SMARTM_CASES = SITUATION + OWN_JUDGEMENT + NAME_DIGITS + KEEPING + SPREAD + ZERO

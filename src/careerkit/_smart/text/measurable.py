@@ -94,6 +94,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         or (c.role_target and own_view is None)
         or rules.has_metric
         or c.zero_target
+        or (c.negated and _not_a_single(c))
         or c.turnaround
     )
     if verb_class == "promotion" and not c.role_target and not figure:
@@ -238,6 +239,16 @@ def _bare_plural(c: Clause) -> bool:
 def _over_a_span(c: Clause) -> bool:
     """The clause spreads its action over a stretch of time: "through Q1 2027"."""
     return any(c.g_lo <= t.i < c.g_hi and c.d.low[t.i] in _SPAN_WORDS for t in c.ctx.times)
+
+
+def _not_a_single(c: Clause) -> bool:
+    """A count of one, denied: "never have a single accident", "don't miss one deadline" sets
+    a count of zero, a figure to check."""
+    low = c.d.low
+    return any(
+        (low[k] == "single" and low[k - 1] in ("a", "one")) or (low[k] == "one" and k == c.after)
+        for k in range(c.after, min(c.g_hi, c.after + 3))
+    )
 
 
 def _figure_at(d: _Doc, k: int) -> bool:
