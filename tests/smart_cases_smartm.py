@@ -90,4 +90,15 @@ ZERO = (
     Case("Don't skip leg day.", "smArt"),
 )
 
-SMARTM_CASES = SITUATION + OWN_JUDGEMENT + NAME_DIGITS + KEEPING + SPREAD + ZERO
+# Being on or in a named body ("on the register", "in the county squad") is a place held or not,
+# like a role: a result to check. A state with no named body is not.
+MEMBERSHIP = (
+    Case("Be on the Chartered Institute of Building's register of assessors by June.", "SMArT"),
+    Case("Be in the Cornwall county netball squad by next season.", "SMArT"),
+    Case("Be on the Arts Council's list of approved facilitators by the end of 2027.", "SMArT"),
+    Case("Be on top of my inbox by Friday.", "smArT"),
+    Case("Be in a better place with my manager by the spring.", "smArT"),
+    Case("Be on LinkedIn more often.", "smArt"),
+)
+
+SMARTM_CASES = SITUATION + OWN_JUDGEMENT + NAME_DIGITS + KEEPING + SPREAD + ZERO + MEMBERSHIP

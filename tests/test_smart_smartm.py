@@ -20,6 +20,10 @@ MISSES = {
     "Safeguard the charity's gift aid income (£48,000 last year) through 2027.",
     "Sustain the improvements from the falls project through the winter.",
     "Protect the fundraising budget throughout 2027.",
+    # "be" on or in a named body is read as a vague state (S001).
+    "Be on the Chartered Institute of Building's register of assessors by June.",
+    "Be in the Cornwall county netball squad by next season.",
+    "Be on the Arts Council's list of approved facilitators by the end of 2027.",
 }
 
 

@@ -46,6 +46,10 @@ _FREQUENCY_NOT_MEASURE = frozenset(
 )
 
 
+# "be on the register", "be in the squad", "be onto the panel": a place in a named body.
+_MEMBER_PREPOSITIONS = frozenset({"on", "in", "onto", "into"})
+
+
 def _measurable(c: Clause) -> tuple[bool, str | None]:
     """M for the clause and the deliverable it names; findings go to ``c.issue``."""
     d = c.d
@@ -88,8 +92,20 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     )
     # "a grade 1 teacher in my own eyes": a result only the writer judges is not checked
     own_view = judged_by_writer(d)
+    # "be on the Law Society panel", "be in the county squad": a place in a named body, held
+    # or not, like a role
+    member = (
+        verb_class == "state"
+        and verb == "be"
+        and d.at[c.after] in _MEMBER_PREPOSITIONS
+        and c.named
+        and not comparatives
+        and not vague_states
+        and not repeated
+    )
     m_met = (
         bool(measure_q)
+        or member
         or (completion and not comparatives and own_view is None)
         or (c.role_target and own_view is None)
         or rules.has_metric
