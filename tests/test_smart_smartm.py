@@ -24,6 +24,9 @@ MISSES = {
     "Be on the Chartered Institute of Building's register of assessors by June.",
     "Be in the Cornwall county netball squad by next season.",
     "Be on the Arts Council's list of approved facilitators by the end of 2027.",
+    # A pronoun standing for a named label is read as naming nothing (S003).
+    "NEBOSH fire certificate: I hope to have it within 5 months.",
+    "Grade 5 music theory: sit it in the spring.",
 }
 
 

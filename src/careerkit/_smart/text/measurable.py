@@ -103,9 +103,19 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not vague_states
         and not repeated
     )
+    # "CIPS Level 4 diploma: pass it by autumn": the pronoun stands for the named thing in
+    # the label before the action, a result to check
+    labelled = (
+        c.pronoun_obj
+        and verb_class == "deliverable"
+        and _named_label(c)
+        and not repeated
+        and not c.ongoing
+    )
     m_met = (
         bool(measure_q)
         or member
+        or labelled
         or (completion and not comparatives and own_view is None)
         or (c.role_target and own_view is None)
         or rules.has_metric
@@ -255,6 +265,31 @@ def _bare_plural(c: Clause) -> bool:
 def _over_a_span(c: Clause) -> bool:
     """The clause spreads its action over a stretch of time: "through Q1 2027"."""
     return any(c.g_lo <= t.i < c.g_hi and c.d.low[t.i] in _SPAN_WORDS for t in c.ctx.times)
+
+
+# Marks that end a label before the action: "CIPS Level 4: pass it", "ASE A6 - pass it".
+_LABEL_ENDS = frozenset({":", "-", "–", "—"})
+
+
+def _named_label(c: Clause) -> bool:
+    """The goal opens with a label naming a thing ("EV Level 3 qualification:", "ASE A6 —"):
+    an acronym, a number or a capitalised word after the first in it ("Fitness:" names
+    nothing)."""
+    d = c.d
+    end = c.main - 1
+    while end > 0 and d.low[end] not in _LABEL_ENDS:
+        end -= 1  # "EV Level 3 qualification: aim to have it": past the hedge to the label
+    if end <= 0 or c.main - end > 6 or d.low[end] not in _LABEL_ENDS:
+        return False
+    if any(d.low[k] in lx.SENTENCE_END for k in range(end)):
+        return False
+    raw = d.raw
+    return any(
+        (k > 0 and raw[k][:1].isupper())
+        or (raw[k].isupper() and len(raw[k]) > 1)  # "NEBOSH", "EV"
+        or raw[k][:1].isdecimal()  # "Grade 5", "Level 3"
+        for k in range(end)
+    )
 
 
 def _not_a_single(c: Clause) -> bool:
