@@ -28,6 +28,8 @@ SITUATION = (
     Case("Halve the invoice backlog to 40 (currently 80) by February.", "SMArT"),
     Case("Rework the picking route so that each order takes under 6 minutes by April.", "SMART"),
     Case("We closed 14 deals in Q3; close 20 in Q1 2027.", "SMArT"),
+    Case("Success measure: the food bank serves 300 households a week.", "SMArT"),
+    Case("KR3 – average checkout time is under 90 seconds.", "SMArt"),
 )
 
 # A score the writer gives themself ("in my own eyes", "on my own rating", "a self-assessment")

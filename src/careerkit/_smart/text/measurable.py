@@ -212,10 +212,27 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
     j = bisect_left(d.st, q.span[1])
     if d.at[j] == "last" and d.at[j + 1] in lx.PERIOD_WORDS:
         return True  # "92% last year"
+    if _after_goal_label(d, lo):
+        return False  # "Success measure: the clinic sees 30 patients a day": the target
     if _past_statement(d, lo, i):
         return True
     return _statement(d, lo, i) and not any(
         t.kind in ("end", "window", "event") and lo <= t.i < j + 8 for t in c.ctx.times
+    )
+
+
+# Words of a label that introduces the result wanted: "Target:", "Success measure -", "KR2:".
+_GOAL_LABELS = lx.GOAL_WORDS | lx.DEFINITION_WORDS | {"kpi", "measure", "metric", "kr", "okr"}
+
+
+def _after_goal_label(d: _Doc, lo: int) -> bool:
+    """The clause at ``lo`` follows a label naming the result wanted ("Target:", "Success
+    measure -", "KR2:"): what it states is the target, not the situation."""
+    if d.at[lo - 1] not in (":", "-", "–", "—"):
+        return False
+    return any(
+        d.low[k] in _GOAL_LABELS or d.low[k].rstrip("0123456789") in _GOAL_LABELS
+        for k in range(max(0, lo - 4), lo - 1)
     )
 
 
