@@ -30,6 +30,7 @@ SITUATION = (
     Case("We closed 14 deals in Q3; close 20 in Q1 2027.", "SMArT"),
     Case("Success measure: the food bank serves 300 households a week.", "SMArT"),
     Case("KR3 – average checkout time is under 90 seconds.", "SMArt"),
+    Case("At least 85% of our repeat prescriptions are ready within two days.", "SMArT"),
 )
 
 # A score the writer gives themself ("in my own eyes", "on my own rating", "a self-assessment")

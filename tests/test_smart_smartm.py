@@ -111,3 +111,10 @@ def test_things_without_a_count_spread_over_a_term_have_nothing_to_check() -> No
     assert [f[:2] for f in _m_findings(text)] == [
         ("M001", "no number, count, frequency or verifiable result")
     ]
+
+
+def test_a_figure_in_a_sentence_of_its_own_is_named_too() -> None:
+    text = "The ferry carries 400 cars a day. Make the loading faster."
+    assert [f[:2] for f in _m_findings(text)] == [
+        ("M005", "'400 cars' tells how things are or were, not the result to reach")
+    ]

@@ -154,7 +154,11 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
             # only judge of it
             c.issue("M006", d.span(*own_view), d.slice(*own_view))
             return m_met, deliverable
-        told = [q for q in c.described if told_as_situation(c, q) and q.explicit]
+        # "Our NPS is 22", "Our wait times are 40 minutes; fix that": the figure in the goal
+        # or in a sentence of its own tells how things are
+        told = [
+            q for q in (*c.described, *c.ctx.quantities) if q.explicit and told_as_situation(c, q)
+        ][:1]
         if told:
             # "Our NPS is 22": there is a figure, but it is the starting point, not a target
             q0 = told[0]
@@ -214,6 +218,8 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
         return True  # "92% last year"
     if _after_goal_label(d, lo):
         return False  # "Success measure: the clinic sees 30 patients a day": the target
+    if d.at[i - 1] in _BOUNDS or (d.at[i - 2], d.at[i - 1]) in _BOUND_PAIRS:
+        return False  # "wait times are under 5 minutes": a limit, which a target sets
     if _past_statement(d, lo, i):
         return True
     return _statement(d, lo, i) and not any(
@@ -221,6 +227,12 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
     )
 
 
+# A limit before a figure: "under 5 minutes", "at least 90%", "no more than 2".
+_BOUNDS = frozenset({"under", "below", "within", "max", "maximum", "minimum", "min"})
+_BOUND_PAIRS = frozenset(
+    {("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("more", "than")}
+    | {("no", "more"), ("no", "fewer"), ("no", "less")}
+)
 # Words of a label that introduces the result wanted: "Target:", "Success measure -", "KR2:".
 _GOAL_LABELS = lx.GOAL_WORDS | lx.DEFINITION_WORDS | {"kpi", "measure", "metric", "kr", "okr"}
 
