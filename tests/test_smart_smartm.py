@@ -118,3 +118,9 @@ def test_a_figure_in_a_sentence_of_its_own_is_named_too() -> None:
     assert [f[:2] for f in _m_findings(text)] == [
         ("M005", "'400 cars' tells how things are or were, not the result to reach")
     ]
+
+
+def test_a_text_of_one_plural_day_part_is_read() -> None:
+    report = ck.evaluate_smart("AFTERNOONS", as_of=AS_OF)
+    assert report.criteria["T"].status == "met"
+    assert report.criteria["M"].status == "not_met"

@@ -604,7 +604,7 @@ def _rate_reached(d: _Doc, i: int) -> bool:
     """The frequency at ``i`` is the unit of a level the goal moves to or from ("grow the club
     to 30 children per session", "from 40 a month to 10 a month"), not how often it is done."""
     k = i - 1
-    while k > i - 3 and d.low[k].isalpha() and d.low[k] not in lx.PREPOSITIONS:
+    while k > max(i - 3, -1) and d.low[k].isalpha() and d.low[k] not in lx.PREPOSITIONS:
         if d.low[k] in lx.DURATION_UNITS or d.low[k] in lx.SHORT_UNITS:
             return False  # "limit screen time to 30 minutes a day": a routine kept each day
         k -= 1  # the counted noun: "30 children", "200 parcels"
