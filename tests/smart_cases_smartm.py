@@ -15,7 +15,7 @@ from smart_cases import Case
 SITUATION = (
     Case("Our average handling time on the helpdesk is 14 minutes; look into it.", "smArt"),
     Case("The school roll was 410 last September; grow it.", "smArt"),
-    Case("Lower the refill wait at the pharmacy counter (currently around 25 minutes).", "smArt"),
+    Case("Shorten the queue at the council's housing desk (currently around 25 minutes).", "smArt"),
     Case("Last season the rugby club had 60 junior members; get more families involved.", "smArt"),
     Case("The delivery fleet burns 900 litres of diesel on an average day – tackle that.", "smArt"),
     Case("My mother's blood pressure is 160 over 95 – support her.", "smArt"),
@@ -41,6 +41,7 @@ OWN_JUDGEMENT = (
     Case("Feel like a 9 out of 10 sous chef in my own view by spring.", "smArT"),
     Case("Score myself a 9 on the self-assessment for stakeholder management by June.", "SmArT"),
     Case("Reach a 6 out of 10 in my own estimate of my Welsh.", "SmArt"),
+    Case("Be a level 3 barista in my own view by Easter.", "SmArT"),
     Case("Get a grade 7 in GCSE chemistry this summer.", "SMArT"),
     Case("Get a 9/10 average from my mentees' feedback forms by July.", "SMArT"),
     Case("Lift my own record for the 5k to under 25 minutes by May.", "SMArT"),

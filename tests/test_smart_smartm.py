@@ -57,7 +57,7 @@ def test_a_figure_of_the_situation_is_named_as_such() -> None:
             "add the figure you want to reach: e.g. 'from 14 minutes to ...'",
         )
     ]
-    assert _m_findings("Lower the refill wait (currently around 25 minutes).") == [
+    assert _m_findings("Shorten the queue at the housing desk (currently around 25 minutes).") == [
         (
             "M005",
             "'25 minutes' tells how things are or were, not the result to reach",
@@ -94,7 +94,7 @@ def test_a_result_only_the_writer_judges_is_named_as_such() -> None:
             "name what someone else could see or count: e.g. a score an assessor gives",
         )
     ]
-    assert _m_findings("Be a grade 1 'outstanding' librarian in my own eyes.")[0][:2] == (
+    assert _m_findings("Be a level 5 sommelier in my own eyes.")[0][:2] == (
         "M006",
         "'my own eyes' makes the writer the only judge, so no one else can check the result",
     )

@@ -90,7 +90,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not keeping
         and not c.ongoing  # "start shadowing the rota": begun, never done once
     )
-    # "a grade 1 teacher in my own eyes": a result only the writer judges is not checked
+    # "a level 3 barista in my own view": a result only the writer judges is not checked
     own_view = judged_by_writer(d)
     # "be on the Law Society panel", "be in the county squad": a place in a named body, held
     # or not, like a role
@@ -150,7 +150,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
             k0 = (vague_q + [c0 for c0 in comparatives if low[c0] in lx.AMOUNT_COMPARATIVES])[0]
             c.issue("M003", d.span(k0, k0 + 1), low[k0])
         if own_view is not None and not measure_q:
-            # "a grade 1 teacher in my own eyes": there may be a figure, but the writer is the
+            # "a level 3 barista in my own view": there may be a figure, but the writer is the
             # only judge of it
             c.issue("M006", d.span(*own_view), d.slice(*own_view))
             return m_met, deliverable

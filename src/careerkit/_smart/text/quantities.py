@@ -131,6 +131,8 @@ def _not_a_measure(
         and d.at[j + 2] == "-"
     ):
         return True  # "the 5-a-side team", "one-to-one": a compound that names a thing
+    if writer_judges and value <= 10 and d.at[i - 1] in _SCORE_WORDS:
+        return True  # "a level 3 barista in my own view": a level the writer gives themself
     if (
         value <= 10
         and (not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS)
@@ -178,6 +180,10 @@ def _not_a_measure(
         and (nxt in lx.PREPOSITIONS or not nxt[:1].isalnum())
         and nxt not in ("%", "/", "-", "–", "to", "x")
     )
+
+
+# Words before a number that make it a level on a scale: "grade 1", "level 4", "a 7".
+_SCORE_WORDS = frozenset({"grade", "level", "band", "tier", "a", "an"})
 
 
 def _rating_target(d: _Doc, i: int, j: int, value: float, top: float) -> bool:
