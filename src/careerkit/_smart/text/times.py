@@ -13,7 +13,7 @@ from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.counts import _Counts, _window_of
 from careerkit._smart.text.dates import _dated_head
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
-from careerkit._smart.text.numbers import _is_year, _number_at
+from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import (
     _context,
@@ -524,6 +524,10 @@ def _period_end(s: _TimeScan, i: int, w: str) -> _Time | None:
     return None
 
 
+# The words _code reads, with "fy27" and "fy2027": on any other word it finds nothing.
+_CODE_WORDS = frozenset(("eoy", "eoq", "eom", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal"))
+
+
 # Which readers may start at a word, in the order they are tried: a test on the word alone,
 # the reader, and whether it is final (its None means no time starts here).
 _BRANCHES: tuple[tuple[Callable[[str], bool], _Reader, bool], ...] = (
@@ -546,7 +550,7 @@ _BRANCHES: tuple[tuple[Callable[[str], bool], _Reader, bool], ...] = (
     (lambda w: w in ("this", "next", "coming", "following", "current"), _relative, True),
     (lambda w: w in lx.UNITS or w in ("a", "an", "half"), _word_number, True),
     (lambda w: w == "within", _within_the, False),
-    (lambda w: w[0] in "qhf" or w in ("eoy", "eoq", "eom"), _code, False),
+    (lambda w: w in _CODE_WORDS or _fy_token(w) is not None, _code, False),
     (lx.DAY_END_CODES.__contains__, _day_end, True),
     (lambda w: w in ("until", "till", "before", "when"), _until_event, False),
     (lx.EVENT_DEADLINE_WORDS.__contains__, _event_after, False),
