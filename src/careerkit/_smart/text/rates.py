@@ -335,6 +335,8 @@ def _window_words(days: int) -> str:
 def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None:
     """A time faster than anyone has run ("a sub-2-hour marathon"), or typing faster than
     anyone types: out of reach whatever the window."""
+    if not any(q.unit in _SECONDS or q.unit in ("words", "wpm") for q in goal_q):
+        return  # the usual case: no time and no typing speed to compare
     joined = -1
     goal_q = sorted(goal_q, key=lambda q: q.span)
     for n, q in enumerate(goal_q):
