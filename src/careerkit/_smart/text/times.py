@@ -348,14 +348,6 @@ def _holiday_phrase(s: _TimeScan, i: int, w: str) -> _Time | None:
     return s._holiday_phrase(i - 1 if s.d.at[i - 1] == "new" else i)
 
 
-def _vague(s: _TimeScan, i: int, w: str) -> _Time | None:
-    return s._vague(i, w)
-
-
-def _every(s: _TimeScan, i: int, w: str) -> _Time | None:
-    return s._every(i, w)
-
-
 def _condition(s: _TimeScan, i: int, w: str) -> _Time | None:
     return s._condition(i)
 
@@ -378,19 +370,9 @@ def _weekdays(s: _TimeScan, i: int, w: str) -> _Time | None:
     return s._cadence(start, i + 1, 1.0, "week", explicit=False)
 
 
-def _weekday(s: _TimeScan, i: int, w: str) -> _Time | None:
-    return s._weekday(i, w)
-
-
-def _weekday_occasion(s: _TimeScan, i: int, w: str) -> _Time | None:
-    return s._weekday_occasion(i, w)
-
-
-def _relative(s: _TimeScan, i: int, w: str) -> _Time | None:
-    return s._relative(i, w)
-
-
 def _word_number(s: _TimeScan, i: int, w: str) -> _Time | None:
+    if w in ("a", "an") and s.d.at[i + 1] not in _AFTER_ARTICLE:
+        return None  # "a conference", "an exam": no count, span or rate starts here
     return s._word_number(i)
 
 
@@ -403,20 +385,41 @@ def _within_the(s: _TimeScan, i: int, w: str) -> _Time | None:
     return None
 
 
-def _code(s: _TimeScan, i: int, w: str) -> _Time | None:
-    return s._code(i, w)
-
-
-def _day_end(s: _TimeScan, i: int, w: str) -> _Time | None:
-    return s._day_end(i, w)
-
-
 def _until_event(s: _TimeScan, i: int, w: str) -> _Time | None:
     return s._until_event(i)
 
 
 def _event_after(s: _TimeScan, i: int, w: str) -> _Time | None:
+    if w == "by":
+        nxt = s.d.at[i + 1]
+        if (nxt[:1].isdecimal() or nxt in _BY_NO_EVENT) and s.d.at[i + 2] != "-":
+            return None  # "by June", "by 2027", "by next Friday": no event is named here
     return s._event_after(i, w)
+
+
+# The words after "a" or "an" with which _word_number may read something: a span ("a few
+# weeks"), a unit ("an hour", "a day"), an occasion ("a night"), or a number ("a dozen").
+_AFTER_ARTICLE = (
+    frozenset(("few", "couple", "hour", "minute", "dozen", "pair"))
+    | frozenset(lx.DURATION_UNITS)
+    | lx.CADENCE_NOUNS
+    | frozenset(lx.SCALES)
+)
+# The words after "by" at which _event_after stops at once, naming no event (a month, a time
+# word, a preposition, ...), less those that lead it elsewhere: a holiday, "the", "end of",
+# "close of play", a label's colon.
+_BY_NO_EVENT = (
+    frozenset(lx.MONTHS)
+    | (lx.TIME_TRIGGERS - lx.HOLIDAYS - {"day"})
+    | lx.PREPOSITIONS
+    | lx.CONJUNCTIONS
+    | lx.DETERMINERS
+) - (
+    lx.HOLIDAY_PHRASE_HEADS
+    | lx.POSSESSIVES
+    | {"new", ":", "end", "close", "start", "beginning"}
+    | {p[0] for p in lx.DAY_END_PHRASES}
+)
 
 
 def _compound_deadline(s: _TimeScan, i: int, w: str) -> _Time | None:
@@ -539,19 +542,19 @@ _BRANCHES: tuple[tuple[Callable[[str], bool], _Reader, bool], ...] = (
         _holiday_phrase,
         False,
     ),
-    (lambda w: w in lx.VAGUE_PHRASE_HEADS or w in lx.VAGUE_TIME, _vague, False),
-    (lambda w: w in ("every", "each", "per"), _every, False),
+    (lambda w: w in lx.VAGUE_PHRASE_HEADS or w in lx.VAGUE_TIME, _TimeScan._vague, False),
+    (lambda w: w in ("every", "each", "per"), _TimeScan._every, False),
     (lambda w: w == "once", _condition, False),
     (lx.TIMES_WORDS.__contains__, _times, True),
     (lx.CADENCE_ADVERBS.__contains__, _cadence_adverb, False),
     (lx.WEEKDAYS_PLURAL.__contains__, _weekdays, True),
-    (lx.WEEKDAYS.__contains__, _weekday, True),
-    (lx.WEEKDAY_POSSESSIVES.__contains__, _weekday_occasion, True),
-    (lambda w: w in ("this", "next", "coming", "following", "current"), _relative, True),
+    (lx.WEEKDAYS.__contains__, _TimeScan._weekday, True),
+    (lx.WEEKDAY_POSSESSIVES.__contains__, _TimeScan._weekday_occasion, True),
+    (lambda w: w in ("this", "next", "coming", "following", "current"), _TimeScan._relative, True),
     (lambda w: w in lx.UNITS or w in ("a", "an", "half"), _word_number, True),
     (lambda w: w == "within", _within_the, False),
-    (lambda w: w in _CODE_WORDS or _fy_token(w) is not None, _code, False),
-    (lx.DAY_END_CODES.__contains__, _day_end, True),
+    (lambda w: w in _CODE_WORDS or _fy_token(w) is not None, _TimeScan._code, False),
+    (lx.DAY_END_CODES.__contains__, _TimeScan._day_end, True),
     (lambda w: w in ("until", "till", "before", "when"), _until_event, False),
     (lx.EVENT_DEADLINE_WORDS.__contains__, _event_after, False),
     (frozenset(p[1] for p in lx.COMPOUND_DEADLINE_PREPS).__contains__, _compound_deadline, False),
