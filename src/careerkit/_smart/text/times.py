@@ -68,6 +68,14 @@ class _TimeScan(_Counts):
     # _READERS), each looking at a handful of tokens around ``i``.
     def _at(self, i: int, w: str) -> _Time | None:
         if w[0].isdecimal():
+            d = self.d
+            if (
+                w.isdecimal()
+                and d.at[i + 1] not in _AFTER_NUMBER
+                and d.at[i - 1] != "day"
+                and _is_year(w) is None
+            ):
+                return None  # "12 talks", "5000 steps": a count, not a time
             return self._number(i, w)
         readers = _READERS.get(w)
         if readers is None:  # a code not in the word lists: "fy27", "wk48", "q3-4"
@@ -397,6 +405,21 @@ def _event_after(s: _TimeScan, i: int, w: str) -> _Time | None:
     return s._event_after(i, w)
 
 
+# The tokens after a plain number (not a year, not after "day") with which _number may read a
+# time: a date ("12/6", "3 June", "the 5th of May"), a clock time ("7 pm", "9:30"), a scale
+# ("2 million"), a run ("30 consecutive days") or a unit of time ("6 weeks", "3 times").
+_AFTER_NUMBER = (
+    frozenset(("/", "-", "–", ".", ":", "of", "am", "pm", "a", "p", "o'clock", "consecutive"))
+    | frozenset(("hour", "hours", "hr", "hrs", "h"))
+    | frozenset(lx.MONTHS)
+    | frozenset(lx.SCALES)
+    | frozenset(lx.NUMBER_SUFFIXES)
+    | frozenset(lx.MONEY_SUFFIXES)
+    | lx.DAY_KINDS
+    | lx.PER_PERIOD_NOUNS
+    | frozenset(lx.DURATION_UNITS)
+    | frozenset(lx.SHORT_UNITS)
+)
 # The words after "a" or "an" with which _word_number may read something: a span ("a few
 # weeks"), a unit ("an hour", "a day"), an occasion ("a night"), or a number ("a dozen").
 _AFTER_ARTICLE = (
