@@ -42,7 +42,7 @@ class _TimeScan(_Counts):
         # trigger word, "FY27") in one pass at C speed, and try only those.
         starts = map(operator.or_, map(lx.TIME_TRIGGERS.__contains__, low), d.digit_first)
         joined = "".join(low)
-        if any(p in joined for p in _CODE_PREFIXES):  # rare: look for the codes only then
+        if "fy" in joined or "wk" in joined:  # rare: look for the codes (_CODE_PREFIXES) only then
             starts = map(operator.or_, starts, map(_FY, low))
         after = 0  # expressions end past the token they start at: no later token is used yet
         for i in compress(range(d.n), starts):
