@@ -662,8 +662,49 @@ PRONOUNS_FOR_LABELS = (
     Case("Keep it going.", "smArt"),
 )
 
+# A reflexive object ("myself") is the writer; what the action reaches is the complement after
+# it ("introduce myself to every new resident's family").
+REFLEXIVES = (
+    Case("Introduce myself to every new resident's family.", "SMArt"),
+    Case("Push myself harder.", "smArt"),
+    Case("Present myself to the interview panel with a portfolio of 3 projects.", "SMArt"),
+    Case("Challenge myself more.", "smArt"),
+)
+
+# "get X in" after its object marks a thing handed in, once: "get my tax return in".
+HANDED_IN = (
+    Case("Must get my tax return in before 31 Jan!!", "SMArT", "2027-01-30"),
+    Case("Get the grant application in by Friday.", "SMArT", "2026-11-27"),
+)
+
+# "endeavour to", like "strive to", comes before the action, not a purpose after it.
+ENDEAVOUR = (
+    Case("I will endeavour to respond to all parent emails within two working days.", "SMArT"),
+    Case("We endeavour to publish the minutes within a week of each meeting.", "SMArT"),
+)
+
+# A hyphenated word is one word: "the go-to person" is a whole object, and a hyphenated noun
+# before a credential ("a first-aid-at-work certificate") names its kind, while a hyphenated
+# quality ("a cross-functional project") does not.
+HYPHENATED_WORDS = (
+    Case("Be the go-to person for Excel questions in the office.", "smArt"),
+    Case("Earn a food-safety-in-catering certificate before the summer season.", "SMArT"),
+    Case("Run a hands-on workshop.", "sMArt"),
+)
+
+# "again" is an adverb, never the action: "Never again miss ..." acts with "miss".
+AGAIN = (
+    Case("Never again miss my kids' sports day.", "Smart"),
+    Case("Pass the theory test again in January.", "SMArT", "2027-01-31"),
+)
+
 PRINCIPLE_CASES = (
-    PRONOUNS_FOR_LABELS
+    AGAIN
+    + HYPHENATED_WORDS
+    + ENDEAVOUR
+    + HANDED_IN
+    + REFLEXIVES
+    + PRONOUNS_FOR_LABELS
     + PREFIXED_VERBS
     + BASELINES
     + PAST_WISHES

@@ -33,7 +33,6 @@ FRESH_MISSES = {
     "Make my manager's life easier.",
     "Starting in January, cycle to work.",
     "Hit 100k followers on Instagram by next Friday from 2k today.",
-    "Get a first-class degree.",
     "Ring every client who hasn't ordered in 90 days.",
     "KR3 - launch self-serve refunds",
     "Last year I let things slide a bit. Going forward I want to be more on top of my paperwork.",

@@ -135,3 +135,10 @@ def test_third_batch_deadline(case: Case) -> None:
     report = ck.evaluate_smart(case.text, as_of=AS_OF)
     assert case.deadline is not None
     assert report.deadline == date.fromisoformat(case.deadline)
+
+
+def test_a_hyphenated_word_is_quoted_whole() -> None:
+    report = ck.evaluate_smart("Be the go-to person for Excel questions.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.code == "S001"] == [
+        "'be the go-to person' is too vague to act on: it does not say what you will do"
+    ]

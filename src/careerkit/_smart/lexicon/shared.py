@@ -169,12 +169,14 @@ MODALS = frozenset(
 ADVERBS: Final = words(
     "maybe perhaps really also finally definitely hopefully personally ideally probably "
     "possibly just actually eventually somehow still then first successfully consistently "
-    "proactively actively please never not don't dont no longer quite rather genuinely truly"
+    "proactively actively please never not don't dont no longer quite rather genuinely truly "
+    "again"
 )
 INTENT: Final = words(
     "hoping planning aiming intending wanting looking seeking hopes intends "
     "want need plan aim hope intend try strive decide commit like love going have wish expect "
-    "seek attempt able needs wants plans aims trying committed determined ready got gotta"
+    "seek attempt able needs wants plans aims trying committed determined ready got gotta "
+    "endeavour endeavor"
 )
 GOAL_WORDS = frozenset(
     {"goal", "objective", "aim", "target", "plan", "focus", "priority", "resolution", "okr", "todo"}

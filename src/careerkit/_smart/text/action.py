@@ -36,6 +36,8 @@ from careerkit._smart.text.verbs import (
 __all__ = ["ClauseContext", "ClauseReading", "ClauseRules", "read_clause"]
 
 _WEAKER = frozenset({"vague", "change", "learning", "state"})
+# Words that tell how things are now: "currently", "right now", "at present", "at the moment".
+_NOW_WORDS = frozenset({"currently", "presently", "now", "present", "moment"})
 # Verbs of starting or carrying on, before the gerund that names the action.
 _ASPECT_VERBS = frozenset({"start", "begin", "keep", "continue", "resume"})
 
@@ -166,7 +168,8 @@ def _figures(c: Clause) -> None:
     else:  # reported as a figure of the text, but not the goal's measure
         c.described = [q for q in goal_q if _group_size(d, q, False)]
     # "right now a 10-minute piece takes me two days": how things are, not what is wanted
-    c.described += [q for q in goal_q if _present_state(d, q)]
+    if goal_q and not _NOW_WORDS.isdisjoint(low):
+        c.described += [q for q in goal_q if _present_state(d, q)]
     light_task = c.verb in lx.LIGHT_VERBS and d.at[c.after] in lx.DETERMINERS
     if c.verb_class in _WEAKER and not light_task:
         # "improve our 30-day readmission rate", "learn about two-factor login": a number

@@ -198,6 +198,15 @@ def _object(c: Clause) -> None:
     if d.at[obj_lo] == "from" and "to" in low[obj_lo + 2 : obj_lo + 6]:
         obj_lo = low.index("to", obj_lo + 2) + 1  # "go from couch to marathon": where to
     obj_hi = _np_end(d, obj_lo, g_hi)
+    if (
+        obj_hi == obj_lo + 1
+        and low[obj_lo] in lx.REFLEXIVES
+        and d.at[obj_hi] in lx.COMPLEMENT_PREPOSITIONS
+        and obj_hi + 1 < g_hi
+    ):
+        # "introduce myself to the tutor": the writer acts; what is reached is the complement
+        obj_lo = obj_hi + 1
+        obj_hi = _np_end(d, obj_lo, g_hi)
     while (
         obj_hi > obj_lo + 1
         and len(low[obj_hi - 1]) > 4

@@ -13,6 +13,9 @@ def _np_end(d: _Doc, k: int, hi: int) -> int:
     steps = 0
     while k < hi and steps < 8:
         w = d.low[k]
+        if steps and d.glued[k] and d.glued[k - 1] and (w == "-" or d.at[k - 1] == "-"):
+            k += 1  # "the go-to person", "a one-on-one": a hyphenated word counts as one
+            continue
         if (w in lx.BOUNDARY and (steps or w not in lx.NP_OPENERS)) or (
             w in lx.PREPOSITIONS and w != "of" and steps
         ):

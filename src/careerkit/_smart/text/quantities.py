@@ -198,7 +198,7 @@ def _situation(d: _Doc, i: int, k: int) -> bool:
     prev = d.at[i - 1]
     if prev == "for" and d.at[k] in lx.DURATION_UNITS:
         return _so_far(d, i - 1)
-    if not people_noun(_unit_after(d, k)[0] or d.at[k]):
+    if (prev not in _HAVING and prev != "with") or not people_noun(_unit_after(d, k)[0] or d.at[k]):
         return False
     if prev in _HAVING:
         return d.at[i - 2] in lx.SUBJECTS or d.at[i - 2] == "and"  # "I manage 25 staff"

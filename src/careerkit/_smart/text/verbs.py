@@ -267,6 +267,8 @@ def _completion_at(d: _Doc, lo: int, hi: int, *, causative: bool = False) -> int
                 return k
             if causative and w == "out" and k > lo + 1 and d.at[k + 1] not in ("of", "and"):
                 return k  # "get the newsletter out to all members": released, once
+            if causative and w == "in" and k > lo + 1 and (d.used[k + 1] or d.at[k + 1] in "!.,"):
+                return k  # "get my tax return in before 31 Jan": handed in, once
         elif d.at[k - 1] in lx.BE_FORMS and _result_participle(d, k):
             return k
         if w in lx.BOUNDARY or d.used[k]:
@@ -324,6 +326,15 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
             content.append(w)
     if len(content) >= 3 and content[-1] not in lx.ABSTRACT_NOUNS:
         return True
+    if (
+        len(content) == 2
+        and d.low[lo] in lx.DETERMINERS_INDEFINITE
+        and content[-1] in lx.CREDENTIAL_NOUNS
+        and d.at[lo + 2] == "-"
+        and d.glued[lo + 2]
+        and not d.low[hi - 2].endswith(lx.ADJ_ENDINGS)  # "a cross-functional project": a quality
+    ):
+        return True  # "a first-aid-at-work certificate": a hyphenated noun names its kind
     if (
         len(content) == 2
         and d.low[lo] in lx.DETERMINERS_INDEFINITE
