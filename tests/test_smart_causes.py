@@ -209,7 +209,8 @@ CAUSES = [
         "My confidence presenting is a 3 at the moment; I want to feel like a 7.",
         "smArt",
         [
-            "S005 no concrete action found",
+            # the wish after the statement of how things are is the goal clause
+            "S001 'feel like a 7' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -679,6 +680,8 @@ CAUSES = [
         "smArt",
         [
             "S002 'more' compares with nothing concrete",
+            # read as the wish alone is: the statement before it is the situation
+            "S001 'be more' is too vague to act on: it does not say what you will do",
             "M002 'visible' is a feeling or a state, not a measure",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",

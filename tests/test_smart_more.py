@@ -30,7 +30,6 @@ FRESH_MISSES = {
     "Switch to a four-day week by next April.",
     "Keep track of my spending.",
     "I need to sort my sleep out.",
-    "Make my manager's life easier.",
     "Starting in January, cycle to work.",
     "Hit 100k followers on Instagram by next Friday from 2k today.",
     "Ring every client who hasn't ordered in 90 days.",

@@ -103,6 +103,7 @@ __all__ = [
     "QUALIFIED_WORDS",
     "RATING_SCALES",
     "REASON_LABELS",
+    "RECEPTION_VERBS",
     "REFLEXIVES",
     "SELF_RATING_WORDS",
     "SELF_WORDS",
@@ -402,6 +403,11 @@ PASSIVE_STATES: Final = words(
 )
 # Verbs of opinion before the clause that holds the action: "I think I should apply".
 OPINION_VERBS: Final = words("think guess suppose reckon believe feel")
+# How others take a thing, which no one can tick off: "a game people love", "a talk the team
+# remembers".
+RECEPTION_VERBS: Final = words(
+    "love like enjoy adore want remember trust value appreciate rave recommend admire"
+)
 # Subjects of a goal written about someone else: "she should complete ...".
 THIRD_PERSON: Final = words("he she they")
 # How sure the writer is: "I'm 90% sure I can ...". A rating of confidence, not of the goal.

@@ -27,10 +27,12 @@ from careerkit._smart.text.reading import Clause, ClauseContext, ClauseReading, 
 from careerkit._smart.text.specific import _specific
 from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.verbs import (
+    SERVICE_VERBS,
     _classify,
     _gerund_action,
     _in_action_position,
     _nominal_action,
+    at_a_place,
 )
 
 __all__ = ["ClauseContext", "ClauseReading", "ClauseRules", "read_clause"]
@@ -108,6 +110,10 @@ def _action(c: Clause) -> None:
         if gerund is not None:
             (verb, verb_class), verb_at, after = gerund, main + 1, main + 2
             c.ongoing = True
+    if d.at[main - 1] == "to" and d.at[main - 2] == "able":
+        # "be able to run the sauce station alone": a capability to hold, not a result done
+        # once; a figure ("run 5 km") or a credential still measures it
+        c.ongoing = True
     negated = not lx.NEGATIONS.isdisjoint(low[max(0, main - 3) : main])
     # "No overtime in January", "no sugary drinks": a noun after "no" sets a count of zero.
     zero_target = (
@@ -132,6 +138,13 @@ def _action(c: Clause) -> None:
         elif class2 == "deliverable" and verb_class in ("acquire", "none", "learning"):
             # "find and book a venue", "learn and apply the new protocol": the result counts
             verb, verb_class, verb_at = verb2, class2, second
+    if (
+        verb_class == "vague"
+        and verb in SERVICE_VERBS
+        and at_a_place(d, after, g_hi)
+        and any(t.kind == "cadence" and c.g_lo <= t.i < g_hi for t in c.ctx.times)
+    ):
+        verb_class = "deliverable"  # "help in the langar kitchen every Sunday": turns served
     c.verb, c.verb_class, c.verb_at, c.after = verb, verb_class, verb_at, after
     c.negated, c.zero_target = negated, zero_target
 

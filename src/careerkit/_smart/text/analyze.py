@@ -26,6 +26,7 @@ from careerkit._smart.text.language import is_english
 from careerkit._smart.text.periods import _months_later
 from careerkit._smart.text.quantities import _quantities
 from careerkit._smart.text.reason import _rationale
+from careerkit._smart.text.situation import situation_end
 from careerkit._smart.text.starts import _start_window
 from careerkit._smart.text.times import _TimeScan
 from careerkit._smart.text.tokens import _ALNUM, _Doc, lemma
@@ -74,6 +75,10 @@ def analyze_text(
     times = scan.found
     # The goal clause (found before quantities mark their tokens) and the reason.
     main, hedged = _main_verb(d, 0, n)
+    # "Warehouse 3 has 42 pickers; I want to ...": the situation first, then the goal clause.
+    told = situation_end(d)
+    if told is not None and told > main:
+        main, hedged = _main_verb(d, told, n)
     sentence_start, title_case, quoted = _casing(d, main)
     quantities = _quantities(d, scan.names, title_case is True)
     rat_at, career = _rationale(d, main, title_case is True)
@@ -110,6 +115,9 @@ def analyze_text(
     elif main > 0:
         # A reason in a leading phrase: "As part of my development plan, I will ...".
         rationale = _leading_reason(d, main)
+    if rationale is None and told is not None and "so" in d.low[max(0, told - 3) : told]:
+        # "My manager wants me to be more visible. So I'll present ...": the situation is why
+        rationale = d.slice(0, next(d.find_in(_REASON_ENDS, 0, told), told))
 
     in_goal = range(main, goal_hi) if rat_hi == n or later else range(main, n)
     g_lo, g_hi = (main, goal_hi) if rat_hi == n or later else (main, n)
@@ -152,6 +160,8 @@ def analyze_text(
     start_day = None
     if times:
         situations = _situations(d, g_hi) if g_hi < n else []
+        if told is not None:
+            situations.append((0, told))  # its dates and cadences are how things are
         if situations:
             times = [t for t in times if not any(lo <= t.i < hi for lo, hi in situations)]
         lead_hi = _leading_reason_end(d, main) if main > 0 else None
@@ -219,6 +229,15 @@ def analyze_text(
     deadline = None
     deadline_span = None
     deadline_days = 0
+    if (
+        ends
+        and not _START_FORMS.isdisjoint(d.low)
+        and all(_activity_starts(d, t.i) for _, t in ends)
+    ):
+        # "I'll start calling businesses in January": when an activity begins, which goes on
+        # with no end; the date is a start, not a deadline.
+        starts_t += [t._replace(j=_trimmed(d, t.i, t.j)) for _, t in ends]
+        ends = []
     if ends:
         if len(ends) > 1 and any(not t.bare for _, t in ends):
             # "submit a paper to ICSE 2027 by the August deadline": the event's year is not
@@ -617,6 +636,34 @@ def _a_start_of(d: _Doc, i: int) -> bool:
     return False
 
 
+def _activity_starts(d: _Doc, i: int) -> bool:
+    """The time at ``i`` says when an activity starts that goes on: "start calling businesses
+    in January", "begin running on Monday" (a start verb and a gerund earlier in its clause,
+    and no "by" or "before", which set a deadline for the start itself)."""
+    if d.low[i] in _DEADLINE_WORDS:
+        return False
+    for k in range(i - 1, max(-1, i - 8), -1):
+        w = d.low[k]
+        if w in _CLAUSE_STOPS and not (w == "-" and d.glued[k]):
+            return False
+        if lemma(w) in lx.START_VERBS:
+            nxt = d.at[k + 1]
+            return nxt.endswith("ing") and len(nxt) > 4 and d.raw[k + 1].isalpha()
+    return False
+
+
+def _trimmed(d: _Doc, i: int, j: int) -> int:
+    """The end of the time expression ``i:j`` without a full stop after it ("in January.")."""
+    while j > i + 1 and d.low[j - 1] in (".", ","):
+        j -= 1
+    return j
+
+
+# The forms of the start verbs: a text without one has no activity start to read.
+_START_FORMS = frozenset(
+    f"{v}{e}" for v in ("start", "begin", "commenc") for e in ("", "s", "ed", "ing", "e", "es")
+) | {"began", "beginning"}
+_DEADLINE_WORDS = frozenset({"by", "before", "until", "till", "within", "no"})
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "\n", "and", "then", "-", "–", "—"})
 
 

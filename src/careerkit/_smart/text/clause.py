@@ -126,6 +126,11 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if w in lx.INTENT and d.at[i + 1] in lx.OBJECT_PRONOUNS and d.at[i + 2] == "to":
             i += 3  # "I'd like us to ring every donor": the action follows "to"
             continue
+        if w in lx.INTENT and d.at[i + 1] in lx.POSSESSIVES:
+            k = _wished_to(d, i + 1, hi)
+            if k is not None:
+                i = k  # "I want the shop to do well": the wish is for what the shop does
+                continue
         if w[0].isdecimal() and d.at[i + 1] == "%" and d.at[i + 2] in lx.CERTAINTY_WORDS:
             i += 2  # "I'm 90% sure I can ...": a rating of the writer's confidence
             continue
@@ -224,6 +229,19 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             i += 2  # "Re-tile the en-suite": the verb after its prefix is the action
         break
     return min(i, hi), hedged  # a label at the very end leads past the text
+
+
+def _wished_to(d: _Doc, i: int, hi: int) -> int | None:
+    """After a noun phrase of up to four words that opens at ``i`` and a "to" with a verb
+    ("the shop to do well", "my team to finish ..."): where that verb stands, or None."""
+    for k in range(i + 1, min(hi, i + 5)):
+        w = d.low[k]
+        if w == "to":
+            nxt = d.at[k + 1]
+            return k + 1 if nxt.isalpha() and nxt not in lx.DETERMINERS else None
+        if not d.raw[k].isalpha() or w in lx.PREPOSITIONS or w in lx.MODALS:
+            return None
+    return None
 
 
 def _past_intent(w: str) -> bool:

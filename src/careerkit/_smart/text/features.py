@@ -216,6 +216,9 @@ def _object(c: Clause) -> None:
         and low[obj_hi - 2] not in lx.POSSESSIVES
     ):
         obj_hi -= 1  # "finish my probation successfully": how, not what
+    rel = _contact_clause(d, obj_lo, obj_hi)
+    if rel is not None:
+        obj_hi, c.reception = rel, True  # "a game people love": the object is "a game"
     for k in range(obj_lo + 1, obj_hi):
         if (d.used[k] and low[k] in _TIME_OPENERS) or (
             low[k] in ("first", "last") and d.at[k + 1] == "time"  # "pass them first time"
@@ -295,6 +298,39 @@ def _object(c: Clause) -> None:
     c.obj_lo, c.obj_hi, c.obj_words, c.head = obj_lo, obj_hi, obj_words, head
     c.named, c.definite, c.generic_span = named, definite, generic_span
     c.abstract_obj, c.people_obj = abstract_obj, people_obj
+
+
+def _contact_clause(d: _Doc, lo: int, hi: int) -> int | None:
+    """Where a relative clause with no "that" starts inside the object ``lo:hi`` and says how
+    others take it: "a game people love", "an app customers enjoy", "a talk the team will
+    remember". After the head noun, a subject (a plural, "people", a definite noun phrase)
+    and a verb of liking; None if there is none ("a website the charity can update" says
+    what it does, which can be checked)."""
+    low = d.low
+    if _RECEPTION_FORMS.isdisjoint(low[lo + 3 : lo + 10]):
+        return None  # no verb of liking after the head noun: most objects
+    for m in range(lo + 2, min(hi, lo + 7) - 1):
+        w = low[m]
+        if w in lx.DETERMINERS_DEFINITE or w in lx.POSSESSIVES:
+            v = m + 2
+        elif w.endswith("s") or w in lx.PEOPLE_NOUNS or w in ("they", "everyone"):
+            v = m + 1
+        else:
+            continue
+        while v < hi and (low[v] in lx.MODALS or low[v] in lx.ADVERBS):
+            v += 1  # "a talk the team will remember", "a menu kids actually like"
+        if v < d.n and _reception(low[v]):
+            return m
+    return None
+
+
+# A verb of liking in any form: "love", "loves", "loved", "enjoyed".
+_RECEPTION_FORMS = frozenset(f"{v}{e}" for v in lx.RECEPTION_VERBS for e in ("", "s", "d", "ed"))
+
+
+def _reception(w: str) -> bool:
+    """A verb of liking in any form: "love", "loves", "enjoyed"."""
+    return w in _RECEPTION_FORMS
 
 
 def _next_clause(c: Clause) -> None:

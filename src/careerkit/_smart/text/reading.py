@@ -83,6 +83,7 @@ class Clause:
         "people_obj",
         "policy_terms",
         "pronoun_obj",
+        "reception",
         "role_named",
         "role_target",
         "s_met",
@@ -149,3 +150,4 @@ class Clause:
         self.sp_main = goal_span
         self.deliverable_ok = False
         self.pronoun_obj = False
+        self.reception = False  # the object is said by how others take it: "a game people love"

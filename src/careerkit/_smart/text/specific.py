@@ -11,6 +11,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.features import _pronoun_object
 from careerkit._smart.text.objects import _abstract, _np_end
 from careerkit._smart.text.reading import Clause
+from careerkit._smart.text.tokens import _Doc
 from careerkit._smart.text.verbs import (
     _comparative_form,
     _completion_at,
@@ -180,6 +181,13 @@ def _state(c: Clause) -> bool:
     return s_met
 
 
+def _partitive(d: _Doc, k: int) -> bool:
+    """A vague quantifier at ``k`` that takes part of a definite set: "some of the archive",
+    "a few of my drawings"."""
+    nxt = d.at[k + 1]
+    return nxt == "of" and (d.at[k + 2] in lx.DETERMINERS_DEFINITE or d.at[k + 2] in lx.POSSESSIVES)
+
+
 def _deliverable(c: Clause) -> bool:
     """An action that makes or gets something: specific when its object is concrete."""
     d = c.d
@@ -193,14 +201,22 @@ def _deliverable(c: Clause) -> bool:
     abstract_obj, people_obj = c.abstract_obj, c.people_obj
     sp_main = c.sp_main
     issue = c.issue
+    # "some of the archive", "a few of our drawings", "some data for the R01 bid": which
+    # thing is said, by "the" or a name, and only how much is open (M); "some improvements",
+    # "lots of sales" say neither which nor how much.
+    open_q = [k for k in vague_q if not (named or _partitive(d, k))]
     # "finish it", "get this done": a pronoun alone names nothing to make or check
     pronoun_obj = c.pronoun_obj = _pronoun_object(c)
     if pronoun_obj and not figure:
         s_met = False
         issue("S003", sp_main, obj_words[0])
-    elif (comparatives or vague_q or vague_nouns) and not figure:
+    elif c.reception and not figure and not named:
+        # "make a game people love": how others take it, which no one can tick off
         s_met = False
-        k0 = (comparatives + vague_q + vague_nouns)[0]
+        issue("S003", sp_main, d.slice(obj_lo, _np_end(d, obj_lo, g_hi)))
+    elif (comparatives or open_q or vague_nouns) and not figure:
+        s_met = False
+        k0 = (comparatives + open_q + vague_nouns)[0]
         if low[k0] in lx.COMPARATIVES or low[k0] in lx.SUPERLATIVES or _comparative_form(low[k0]):
             issue("S002", d.span(k0, k0 + 1), low[k0])
         else:
@@ -245,7 +261,8 @@ def _deliverable(c: Clause) -> bool:
     obj_vague = obj_vague or (bare_plural and not _narrowed(d, obj_lo, obj_hi, [], g_hi))
     obj_vague = obj_vague or (head in lx.AMOUNT_NOUNS and obj_hi - obj_lo == 1 and not figure)
     c.deliverable_ok = (
-        not abstract_obj
+        not (c.reception and not figure)
+        and not abstract_obj
         and not obj_vague
         and not (comparatives or vague_q or vague_nouns)
         and (

@@ -114,6 +114,8 @@ def _classify(
             verb_class = "deliverable"
         elif head in lx.ABSTRACT_NOUNS or not head:
             verb_class = "vague"
+    if verb in _CAUSATIVES and verb_class != "state" and _left_in_quality(d, after, g_hi):
+        verb_class = "state"  # "make the shift smoother", "get my name out there"
     if verb in ("make", "keep", "leave", "get") and verb_class != "state":
         # "make my boss happy", "keep the team motivated": a state the object is left in
         for k in range(after, min(g_hi, after + 5)):
@@ -161,11 +163,13 @@ def _gerund_action(
     )
     if nxt in lx.PREPOSITIONS and g + 2 < hi:
         after = d.at[g + 2]
-        # "revising for finals", "going to the gym": a complement with a noun phrase
+        # "revising for finals", "going to the gym", "eventing at BE100 level": a complement
+        # with a noun phrase or a name
         opens = (
             after in lx.DETERMINERS
             or after in lx.POSSESSIVES
             or (d.raw[g + 2].isalpha() and after.endswith("s") and not d.used[g + 2])
+            or (_name_like(d.raw[g + 2]) and not d.used[g + 2])
         )
     if not opens or d.used[g + 1]:
         return None
@@ -293,6 +297,78 @@ def _result_participle(d: _Doc, k: int) -> bool:
         or base in lx.LEARNING_VERBS
         or base in lx.STATE_VERBS
         or base in lx.MULTIPLIERS
+    )
+
+
+# Verbs of helping: with no object, a place and a cadence ("help at the food bank every
+# Saturday"), turns served there.
+SERVICE_VERBS = frozenset({"help", "support", "assist", "contribute", "volunteer"})
+
+
+def at_a_place(d: _Doc, k: int, hi: int) -> bool:
+    """ "at" or "in" at ``k`` and a place said by "the", a possessive or a name, whose head is
+    no quality: "at the food bank", "in my son's class"; not "in my role", "at work"."""
+    if d.at[k] not in ("at", "in") or k + 1 >= hi:
+        return False
+    nxt = d.at[k + 1]
+    if not (nxt in lx.DETERMINERS_DEFINITE or nxt in lx.POSSESSIVES or _name_like(d.raw[k + 1])):
+        return False
+    end = _np_end(d, k + 1, hi)
+    head = d.low[end - 1] if end > k + 1 else ""
+    # A team or a post is who or what one helps, not where: "in the team", "in my role".
+    return (
+        head.isalpha()
+        and head not in lx.ABSTRACT_NOUNS
+        and head not in lx.ABSTRACT_OR_VAGUE
+        and head not in lx.ROLE_NOUNS
+        and head not in lx.GENERIC_ROLE_WORDS
+        and head not in lx.TEAM_ACTORS
+        and head not in ("role", "post", "position")
+    )
+
+
+# Verbs that leave their object in the state their complement names: "make it faster".
+_CAUSATIVES = frozenset({"make", "keep", "leave", "get", "push", "bring", "turn"})
+
+
+def _left_in_quality(d: _Doc, after: int, g_hi: int) -> bool:
+    """After the object at ``after``, a complement that names only a quality or a direction,
+    with no figure or place behind it: a comparative ("the morning shift smoother"), "up" or
+    "down" ending the clause ("my class's reading ages up"), or "out there"."""
+    end = _np_end(d, after, g_hi)
+    while end > after and d.used[end - 1]:
+        end -= 1  # "the complaints down this winter": the time is not the complement
+    if end <= after:
+        return False
+    last = d.low[end - 1]
+    if end - 1 > after and (
+        last in lx.COMPARATIVES
+        or _comparative_form(last)
+        or (last in ("up", "down") and _an_amount(d.low[end - 2]))
+    ):
+        k = end
+    elif d.at[end] in ("up", "down") and _an_amount(last):
+        k = end + 1
+    elif d.at[end] == "out" and d.at[end + 1] == "there":
+        k = end + 2
+    elif last == "there" and d.at[end - 2] == "out" and end - 2 > after:
+        k = end
+    else:
+        return False
+    # "down to 25 minutes", "up by 6 months", "lower than 5%": a figure makes it an end
+    nxt = d.at[k]
+    return not (
+        k < g_hi and (nxt in ("to", "by", "from", "than") or nxt[:1].isdecimal()) and not d.used[k]
+    )
+
+
+def _an_amount(head: str) -> bool:
+    """A head noun that names an amount, which "up" or "down" moves: "reading ages", "costs",
+    "spending" ("the website up" is a thing put live)."""
+    return (
+        head in lx.METRIC_NOUNS
+        or head in lx.AMOUNT_NOUNS
+        or (head.endswith("s") and not head.endswith("ss") and len(head) > 3)
     )
 
 

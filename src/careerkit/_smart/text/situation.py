@@ -1,0 +1,166 @@
+"""Which clause is the goal: statements of how things are or were, told before the wish.
+
+"Warehouse 3 has 42 pickers; I want to ...", "We milk 220 cows twice a day and I'd like to
+...", "The nightly ETL takes 6 hours. Make it faster.": the first clause has a subject and a
+finite verb and no wish, modal or order; it tells the situation. The goal is the clause after
+it that wishes, promises or orders, and the situation's figures and dates are not the goal's.
+Told by grammar (a subject, a finite verb, the clause that holds the modal), not by topic.
+"""
+
+from __future__ import annotations
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.clause import _main_verb
+from careerkit._smart.text.tokens import _Doc, lemma
+
+# Pronouns that are the subject of a finite verb right after them: "I train", "we milk".
+_PRONOUNS = frozenset({"i", "we", "they", "he", "she", "it", "you"})
+# Contractions that hold a modal: a wish or a promise, never a statement of how things are.
+_MODAL_FORMS = frozenset({"i'd", "i'll", "we'd", "we'll", "you'll", "let's", "lets"})
+# Contractions that hold a finite verb: "I'm a nurse", "we've got 3 vans", "we're 12 people".
+_FINITE_FORMS = frozenset({"i'm", "i've", "we're", "we've", "they're", "they've", "it's"})
+# Words that join a second clause to the first: "... and I'd like to", "... but I want to".
+_JOINS = frozenset({"and", "but", "so", ","})
+_STOPS = frozenset({".", "!", "?", ";", "\n"})
+# Words that open a clause of cause or contrast before its subject: "Since the client ...".
+_SUBORDINATORS = frozenset({"since", "because", "as", "although", "though", "now", "given"})
+
+
+def situation_end(d: _Doc) -> int | None:
+    """Where the goal clause starts when the text opens with statements of how things are
+    or were and the next clause states the wish; None when the first clause is the goal."""
+    if d.low[0] in lx.VERBS and not d.used[0]:
+        return None  # most goals open with their action: nothing more to read
+    lo = 0
+    for _ in range(3):  # "We have 3 vans. We cover 40 postcodes. I want to ..."
+        k = _subject_at(d, lo)
+        if k is None or d.at[k + 1] in lx.MODALS or d.at[k] in _MODAL_FORMS:
+            return None  # an order or "I will ...": the first clause is the goal
+        b = _clause_end(d, lo)
+        if b is None or not _states(d, lo, b):
+            return None
+        lo = b + 1
+        while lo < d.n and (d.low[lo] in _JOINS or d.low[lo] in _STOPS):
+            lo += 1
+        if lo >= d.n:
+            return None
+        if _wishes(d, lo):
+            return lo
+    return None
+
+
+def _clause_end(d: _Doc, lo: int) -> int | None:
+    """The end of the clause from ``lo``: a sentence end, a semicolon, or a join ("and",
+    "but", a comma) after which a subject wishes or promises; None within 40 tokens."""
+    low = d.low
+    for k in range(lo + 1, min(d.n - 1, lo + 40)):
+        w = low[k]
+        if w in _STOPS:
+            if w in (".", "!", "?") and d.glued[k + 1]:
+                continue  # "3.5", "e.g.": not a sentence end
+            return k
+        if w in _JOINS:
+            m = k + 1
+            if low[m] in ("i", "we") or low[m] in _MODAL_FORMS:
+                m += 1
+            if low[m] in lx.MODALS or low[m] in lx.INTENT or low[m - 1] in _MODAL_FORMS:
+                if low[m] in ("have", "got", "able", "going") and low[m - 1] not in _MODAL_FORMS:
+                    continue  # "and I have 3 vans", "and we got ...": more of the same
+                return k
+    return None
+
+
+def _states(d: _Doc, lo: int, hi: int) -> bool:
+    """The clause ``lo:hi`` states a fact: it opens with a subject ("I", "our lab", "Warehouse
+    3", "since the client") and a finite verb follows it; no wish, modal, plan or question."""
+    low = d.low
+    for k in range(lo, hi):
+        w = low[k]
+        if (
+            w in lx.MODALS
+            or w in _MODAL_FORMS
+            or w == "?"
+            or w in lx.GOAL_WORDS
+            or (w == "to" and k > lo and (low[k - 1] in lx.INTENT or low[k - 1] in lx.BE_FORMS))
+        ):
+            return False  # "I'd ...", "my goal is to ...", "need to": a wish, not a fact
+    at = _subject_at(d, lo)
+    if at is None or at >= hi:
+        return False
+    k = at
+    w = low[k]
+    if w in _FINITE_FORMS:
+        # "I'm sitting the exam in March": a plan told in the present, not a fact
+        return not d.at[k + 1].endswith("ing")
+    if w in _PRONOUNS:
+        verb = k + 1
+        while verb < hi and low[verb] in lx.ADVERBS:
+            verb += 1  # "we only have 2 vans"
+        return verb < hi and _finite(d, verb, pronoun=True)
+    for m in range(k + 1, min(hi, k + 6)):
+        if _finite(d, m, pronoun=False):
+            return True
+        if low[m] in lx.PREPOSITIONS and low[m] != "of":
+            return False
+    return False
+
+
+def _subject_at(d: _Doc, lo: int) -> int | None:
+    """Where the subject of the clause from ``lo`` starts ("Last year we ...", "Since the
+    client ...": what comes first is passed), or None when the clause opens otherwise, as an
+    order does ("Over the winter, build ...")."""
+    low = d.low
+    k = lo
+    hi = min(d.n, lo + 12)
+    while k < hi and (d.used[k] or not d.raw[k][:1].isalnum() or low[k] in _SUBORDINATORS):
+        k += 1
+    if k >= hi:
+        return None
+    w = low[k]
+    if (
+        w in _FINITE_FORMS
+        or w in _PRONOUNS
+        or w in lx.DETERMINERS
+        or w in lx.SUBJECT_OPENERS
+        or w[:1].isdecimal()
+        or (d.raw[k][:1].isupper() and lemma(w) not in lx.VERBS and w not in lx.LIGHT_VERBS)
+    ):
+        return k
+    return None
+
+
+def _finite(d: _Doc, k: int, pronoun: bool) -> bool:
+    """A finite verb at ``k`` after its subject: "has", "takes", "complained", "lost"; after a
+    pronoun any verb is ("I train", "we milk"), unless it is a plan ("we're opening")."""
+    w = d.low[k]
+    if d.at[k + 1] == "to" and (w in lx.INTENT or w in lx.BE_FORMS):
+        return False  # "we need to", "the plan is to"
+    if w in lx.FINITE_VERBS or w in lx.PAST_FORMS:
+        return not (w in lx.BE_FORMS and d.at[k + 1].endswith("ing"))
+    if not d.raw[k].isalpha() or not d.raw[k].islower():
+        return False
+    if pronoun:
+        return w not in lx.INTENT and w not in lx.PREPOSITIONS and w not in lx.DETERMINERS
+    # "the client complained", "our lab publishes": a past or third-person form
+    return len(w) > 4 and (w.endswith("ed") or (w.endswith("s") and lemma(w) != w))
+
+
+def _wishes(d: _Doc, lo: int) -> bool:
+    """The clause from ``lo`` wishes, promises or orders: a modal, a word of intent, or a
+    verb that opens a sentence ("Make it faster.")."""
+    verb, _ = _main_verb(d, lo, d.n)
+    if verb >= d.n:
+        return False
+    skipped = d.low[lo : verb + 1]  # "I want the shop to do well": the wish is the verb
+    if any(w in lx.MODALS or w in _MODAL_FORMS or w in lx.INTENT for w in skipped):
+        return True
+    # An order opens its sentence with the verb, whatever it is: "Make it faster."
+    w = d.low[verb]
+    return (
+        verb == lo
+        and d.at[lo - 1] in _STOPS
+        and d.raw[verb].isalpha()
+        and w not in lx.DETERMINERS
+        and w not in _PRONOUNS
+        and (lemma(w) in lx.VERBS or w in lx.LIGHT_VERBS or d.at[verb + 1] in lx.OBJECT_OPENERS)
+    )

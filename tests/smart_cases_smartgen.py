@@ -1,0 +1,180 @@
+"""Goal statements on which clause is the goal and what makes an action name an end, labelled
+before the evaluator read them.
+
+Same notation as ``smart_cases`` (verdict letters, ``deadline``), read on the same ``AS_OF``.
+Written in fields the other batches have few of (food banks, choirs, haulage, dentistry, school
+classes, bakeries, archives, physiotherapy, allotments, theatre, boatyards) in the shapes that
+decide which clause is the goal: a statement of how things are or were (a subject and a finite
+verb, no wish), then the clause that wishes, promises or orders. The statement's figures are
+neither the goal's measure nor what makes it specific, and its dates are not its deadline.
+
+A deadline is given only where a careful reader resolves one date.
+"""
+
+from __future__ import annotations
+
+from smart_cases import Case
+
+# The situation first, then the wish, the promise or the order.
+SITUATION_FIRST = (
+    Case(
+        "Our food bank serves 300 families a week, and I want to recruit 10 more Saturday "
+        "drivers by the end of March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("The practice has 4 dentists; I'd like to make the waiting room calmer.", "smArt"),
+    Case("I teach 28 Year 6 pupils and I want to make my lessons more fun.", "smArt"),
+    Case("We lost 12 singers last spring. I want the choir to feel welcoming again.", "smArt"),
+    Case("The bakery bakes 900 loaves a day. Make the morning shift smoother.", "smArt"),
+    Case(
+        "Our allotment society raised £4,000 in 2025; this year I'd like to raise £6,000 at the "
+        "summer show.",
+        "SMArT",
+    ),
+    Case(
+        "Since our archivist retired in September, I need to catalogue the 40 boxes of parish "
+        "records by the end of June 2027.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case(
+        "Since the harbour master left on 1 September, we need to appoint a new one.",
+        "SMArt",
+    ),
+    Case("The boatyard has 3 cranes and 60 moorings; I want to contribute more.", "smArt"),
+    Case(
+        "I see 14 patients a day. I'd like to write up every set of notes within an hour of "
+        "the appointment.",
+        "SMArT",
+    ),
+    Case(
+        "Our waiting list has grown to 80 families. So I'll open a second Saturday session by "
+        "March.",
+        "SMART",
+        "2027-03-31",
+    ),
+)
+
+# The first clause is the goal: an order, a plan told in the present, a goal word, a habit.
+GOAL_FIRST = (
+    Case("I swim 40 lengths three times a week.", "SMArT"),
+    Case(
+        "I'm sitting the ACCA Financial Reporting paper in June and I want to pass it first time.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case(
+        "Repaint the three rehearsal rooms over the Easter break, as I want them ready for the "
+        "summer season.",
+        "SMART",
+    ),
+    Case(
+        "My aim is to qualify as a chartered physiotherapist by July 2028 so I can open my own "
+        "clinic.",
+        "SMART",
+        "2028-07-31",
+    ),
+)
+
+# A wish for what others do: the action is the one after "to".
+WISHED_FOR = (
+    Case(
+        "I'd like the night team to complete the new falls e-learning by 31 January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("I want our volunteers to feel more appreciated.", "smArt"),
+    Case("We want the theatre to do better this season.", "smArT"),
+)
+
+CLAUSE_CASES = (*SITUATION_FIRST, *GOAL_FIRST, *WISHED_FOR)
+
+# An object left in a quality or moved in a direction, with no figure or place behind it: the
+# action names no end. With a figure it does.
+NO_END = (
+    Case("Make the school run calmer.", "smArt"),
+    Case("Get our café out there.", "smArt"),
+    Case("Get the ward's falls numbers down.", "smArt"),
+    Case("Keep the weekend rota fairer.", "smArt"),
+    Case("Push our membership renewals up this spring.", "smArT"),
+    Case("Make the bathroom grout whiter.", "smArt"),
+    Case("Get the Year 4 spelling scores up by 10 points by July.", "SMArT", "2027-07-31"),
+    Case("Bring the agency hours down to 40 a week by March.", "SMArT", "2027-03-31"),
+    Case("Get the new marquee up before the village fete.", "SMArT"),
+)
+
+# An open part of a set said by "the" or by name: which thing is said (S), how much is not (M).
+SOME_OF = (
+    Case("Catalogue some of the donated vinyl records at the charity shop.", "SmArt"),
+    Case("Scan a few of the old ward registers.", "SmArt"),
+    Case("Collect some baseline readings for the Thornbury river survey.", "SmArt"),
+    Case(
+        "Plant several of the donated fruit trees by the end of February.",
+        "SmArT",
+        "2027-02-28",
+    ),
+    Case("Fix a few things in the kitchen.", "smArt"),
+    Case("Book lots of gigs.", "smArt"),
+)
+
+# A thing said by how others will take it ("a game people love"): no one can tick it off. What
+# it does, or a figure, can be checked.
+RECEPTION = (
+    Case("Bake a cake my daughter loves for her birthday.", "smArt"),
+    Case("Give a talk the apprentices will remember.", "smArt"),
+    Case("Write a sales pitch clients love.", "smArt"),
+    Case("Build a website the charity can update itself by March.", "SMArT", "2027-03-31"),
+    Case("Design a bird hide 40 visitors a day enjoy by June 2027.", "SMArT", "2027-06-30"),
+)
+
+# Helping with no object, at a place, on a cadence: turns served there, which can be counted.
+TURNS_SERVED = (
+    Case("Help at the lifeboat station shop every second Saturday.", "SMArT"),
+    Case("Support in my daughter's Year 2 classroom every Tuesday morning.", "SMArT"),
+    Case("Volunteer at the hospice café twice a month.", "SMArT"),
+    Case("Help in the team every week.", "smArT"),
+    Case("Help in my new role every day.", "smArT"),
+    Case("Help at the food bank.", "smArt"),
+)
+
+# A capability to hold ("be able to ..."): not a result done once; a figure still measures it.
+CAPABILITY = (
+    Case("Be able to close the pharmacy on my own by the end of February.", "SmArT", "2027-02-28"),
+    Case("I want to be able to lead the Sunday service music without the organist.", "SmArt"),
+    Case("Be able to carry out 20 blood draws a shift by March.", "SMArT", "2027-03-31"),
+    Case("Be able to plaster a full ceiling in under 4 hours by the summer.", "SMArT"),
+)
+
+# When an activity starts that goes on ("start ringing lapsed donors in January"): a start, not
+# a deadline. A deadline for the start ("by"), a cadence or a second date still bounds it.
+ACTIVITY_STARTS = (
+    Case("I'll start ringing our lapsed donors in January.", "SmArt"),
+    Case("Begin shadowing the duty pharmacist on 4 January.", "SmArt"),
+    Case("Start swimming twice a week at the leisure centre in February.", "SMArT"),
+    Case("Start physio exercises by Monday.", "smArT", "2026-11-30"),
+    Case(
+        "Start drafting the grant bid in January and submit it to the trust by 31 March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+)
+
+# An activity begun or kept up on a named thing after a preposition: specific, not a result.
+NAMED_ACTIVITY = (
+    Case("Start competing at BD Discovery level next spring.", "SmArt"),
+    Case("Keep volunteering at RNLI Skegness.", "SmArt"),
+    Case("Start revising for the GCSE resits in January.", "SmArt"),
+    Case("Start training again.", "smArt"),
+)
+
+ALL_CASES = (
+    *NAMED_ACTIVITY,
+    *CLAUSE_CASES,
+    *NO_END,
+    *SOME_OF,
+    *RECEPTION,
+    *TURNS_SERVED,
+    *CAPABILITY,
+    *ACTIVITY_STARTS,
+)
