@@ -407,7 +407,8 @@ def _event_after(s: _TimeScan, i: int, w: str) -> _Time | None:
 
 # The tokens after a plain number (not a year, not after "day") with which _number may read a
 # time: a date ("12/6", "3 June", "the 5th of May"), a clock time ("7 pm", "9:30"), a scale
-# ("2 million"), a run ("30 consecutive days") or a unit of time ("6 weeks", "3 times").
+# ("2 million"), a run ("30 consecutive days") or a unit of time ("6 weeks", "3 times"). Kept
+# in step with _number and the readers it calls (tests/test_smart_scan.py checks that).
 _AFTER_NUMBER = (
     frozenset(("/", "-", "–", ".", ":", "of", "am", "pm", "a", "p", "o'clock", "consecutive"))
     | frozenset(("hour", "hours", "hr", "hrs", "h"))
@@ -421,7 +422,8 @@ _AFTER_NUMBER = (
     | frozenset(lx.SHORT_UNITS)
 )
 # The words after "a" or "an" with which _word_number may read something: a span ("a few
-# weeks"), a unit ("an hour", "a day"), an occasion ("a night"), or a number ("a dozen").
+# weeks"), a unit ("an hour", "a day"), an occasion ("a night"), or a number ("a dozen"); kept
+# in step with _word_number and _number_at (tests/test_smart_scan.py checks that).
 _AFTER_ARTICLE = (
     frozenset(("few", "couple", "hour", "minute", "dozen", "pair"))
     | frozenset(lx.DURATION_UNITS)
@@ -430,7 +432,7 @@ _AFTER_ARTICLE = (
 )
 # The words after "by" at which _event_after stops at once, naming no event (a month, a time
 # word, a preposition, ...), less those that lead it elsewhere: a holiday, "the", "end of",
-# "close of play", a label's colon.
+# "close of play", a label's colon. Kept in step with _event_after (tests/test_smart_scan.py).
 _BY_NO_EVENT = (
     frozenset(lx.MONTHS)
     | (lx.TIME_TRIGGERS - lx.HOLIDAYS - {"day"})
