@@ -49,7 +49,11 @@ def _classify(
             verb_class = "vague"
         elif (verb, nxt) in lx.PHRASAL_TRIAL or (
             verb == "try"
-            and (nxt in lx.DETERMINERS or nxt in lx.POSSESSIVES or _name_like(d.raw[after]))
+            and (
+                nxt in lx.DETERMINERS
+                or nxt in lx.POSSESSIVES
+                or (after < d.n and _name_like(d.raw[after]))
+            )
             and third not in lx.SUPERLATIVES  # "try my best": an effort, not a thing tried
             and third not in ("best", "hardest", "utmost")
         ):
@@ -151,8 +155,10 @@ def _gerund_action(
     """The action a gerund names after "start", "keep", "continue" ("start shadowing the
     on-call rota", "keep logging my hours"), when it acts on something; None when it acts on
     nothing ("start running again") or is itself a direction ("keep improving")."""
+    if g + 1 >= hi:  # nothing after it to act on (or "keep" ends the text)
+        return None
     w = d.low[g]
-    if not (len(w) > 4 and w.endswith("ing") and d.raw[g].isalpha()) or g + 1 >= hi:
+    if not (len(w) > 4 and w.endswith("ing") and d.raw[g].isalpha()):
         return None
     nxt = d.at[g + 1]
     opens = (
