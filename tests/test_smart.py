@@ -837,6 +837,15 @@ def test_impossible_dates_and_huge_numbers_never_crash(as_of: date, text: str) -
     assert json.loads(data)["text"] == text
 
 
+@pytest.mark.parametrize("text", ["Beat the 2024", "Plan the 2019", "the 2025"])
+def test_a_past_year_at_the_very_end_is_no_deadline(text: str) -> None:
+    # No noun follows the year, so it names nothing; read as with a full stop after it.
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.code for f in report.findings][-1] == "T001"
+    assert report.findings == ck.evaluate_smart(text + ".", as_of=AS_OF).findings
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -34,7 +34,7 @@ class _Builder:
         self.disabled = policy.disabled_codes
         self.as_of = as_of
         self.by: dict[str, list[Finding]] = {"S": [], "M": [], "A": [], "R": [], "T": []}
-        self.errors: set[str] = set()  # criteria with an error finding
+        self.errors: set[str] = set()  # criteria with an error finding (read directly)
         self.silenced: set[str] = set()  # criteria with an error the policy disabled
         #: The codes added so far while every finding is a fixed text (None after another).
         self.fixed: list[str] | None = []
@@ -81,9 +81,6 @@ class _Builder:
         self.by[criterion].append(finding)
         if error:
             self.errors.add(criterion)
-
-    def has_error(self, criterion: str) -> bool:
-        return criterion in self.errors
 
     def emit(self, issues: Sequence[Issue], skip: frozenset[str] = frozenset()) -> None:
         """Add the text engine's ``issues`` as findings, but those whose code is in ``skip``."""
@@ -154,11 +151,13 @@ def _judge(
 
     # S and M are decided where the goal clause is read (text.action), metric included.
     if facts.s_met:
-        b.emit(text_issues["S"], _S_RESOLVED)
-        status["S"] = "met" if not b.has_error("S") else "not_met"
+        if text_issues["S"]:
+            b.emit(text_issues["S"], _S_RESOLVED)
+        status["S"] = "met" if "S" not in b.errors else "not_met"
     else:
-        b.emit(text_issues["S"])
-        status["S"] = "not_met" if b.has_error("S") else "unknown"
+        if text_issues["S"]:
+            b.emit(text_issues["S"])
+        status["S"] = "not_met" if "S" in b.errors else "unknown"
     if metric is not None:
         counts = [q.value for q in facts.quantities if q.kind in ("count", "percent", "change")]
         if counts and metric.target not in counts:
@@ -166,8 +165,9 @@ def _judge(
     if facts.m_met:
         status["M"] = "met"
     else:
-        b.emit(text_issues["M"])
-        status["M"] = "not_met" if b.has_error("M") else "unknown"
+        if text_issues["M"]:
+            b.emit(text_issues["M"])
+        status["M"] = "not_met" if "M" in b.errors else "unknown"
 
     # T: a structured deadline wins over the text.
     deadline = facts.deadline
@@ -190,8 +190,9 @@ def _judge(
             skip = _T_RESOLVED
             if has_milestone_dates:
                 skip |= {"T005", "T008"}
-            b.emit(text_issues["T"], skip)
-        else:
+            if text_issues["T"]:
+                b.emit(text_issues["T"], skip)
+        elif text_issues["T"]:
             b.emit(text_issues["T"])
     if goal is not None and goal.start is not None:
         start = goal.start
@@ -202,12 +203,13 @@ def _judge(
         if years > policy.horizon_years:
             b.add("T004", deadline_span, (deadline.isoformat(), f"{policy.horizon_years:g}"))
     if time_bound:
-        status["T"] = "met" if not b.has_error("T") else "not_met"
+        status["T"] = "met" if "T" not in b.errors else "not_met"
     else:
-        status["T"] = "not_met" if b.has_error("T") else "unknown"
+        status["T"] = "not_met" if "T" in b.errors else "unknown"
 
     # A: absurd scope in the text is not achievable; structure may show pace and load.
-    b.emit(text_issues["A"])
+    if text_issues["A"]:
+        b.emit(text_issues["A"])
     a_evidence: list[bool] = []
     if goal is not None:
         pace = _pace(goal, as_of, policy, b)
@@ -216,7 +218,7 @@ def _judge(
         load = _load(goal, plan, policy, b)
         if load is not None:
             a_evidence.append(load)
-    if b.has_error("A"):
+    if "A" in b.errors:
         status["A"] = "not_met"
     elif a_evidence:
         status["A"] = "met" if all(a_evidence) else "not_met"

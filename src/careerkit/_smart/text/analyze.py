@@ -388,7 +388,7 @@ def _situations(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
     out = []
     n = d.n
     for k in d.stops:
-        if goal_hi <= k < goal_hi + 400 and _ends_sentence(d, k) and k + 1 < n:
+        if goal_hi <= k < goal_hi + 400 and k + 1 < n and _ends_sentence(d, k):
             if actions is None:  # most goals are one sentence: read the others only if any
                 actions = set(_other_clauses(d, goal_hi, n))
             end = _sentence_end(d, k + 1, n)

@@ -453,6 +453,7 @@ def _dated_head(d: _Doc, j: int) -> bool:
 def _target_head(d: _Doc, j: int) -> bool:
     """Is the noun phrase at ``j``, after a year, a target met within it or an undertaking
     carried out in it ("the 2027 sales target", "the 2027 recruitment campaign")? Any other
-    thing the year is about stays a name: "plan the 2027 conference programme"."""
-    head = d.low[max(_np_end(d, j, min(d.n, j + 5)), j + 1) - 1]
+    thing the year is about stays a name: "plan the 2027 conference programme". At the end of
+    the text there is no noun phrase ("beat the 2024"): no target."""
+    head = d.at[max(_np_end(d, j, min(d.n, j + 5)), j + 1) - 1]
     return head in lx.PERIOD_TARGETS

@@ -76,7 +76,7 @@ _MOD_SENSE = {"middle": "mid", "beginning": "start", "turn": "end"}
 
 def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
     """What precedes a period at ``i``: preposition, the word before it, modifiers, start."""
-    mods: set[str] = set()
+    mods: set[str] | None = None  # made only for a period with modifiers, the rare case
     j = i - 1
     steps = 0
     while j >= 0 and steps < 6:
@@ -96,6 +96,8 @@ def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
                 break  # "close the Q3 books": a verb, not "the close of Q3"
             if w in lx.MOD_WORDS:
                 # "the turn of the year" is its end
+                if mods is None:
+                    mods = set()
                 mods.add(_MOD_SENSE.get(w, w))
             j -= 1
             steps += 1
@@ -118,7 +120,9 @@ def _resolve(
     d: _Doc, i: int, j: int, first: date, last: date
 ) -> _Time:  # apply the words in front of a period
     prep, prep2, mods, begin = _context(d, i)
-    if "end" in mods or "rest" in mods:
+    if not mods:  # the usual case: no "end of", "early", "mid-" before the period
+        first_m, last_m = first, last
+    elif "end" in mods or "rest" in mods:
         first_m, last_m = (d.as_of if "rest" in mods else last), last
     elif "start" in mods:
         first_m, last_m = first, first

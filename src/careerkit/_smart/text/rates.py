@@ -182,9 +182,15 @@ def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int) -> bool:
     return True
 
 
+# The words that can say a piece is made by hand ("hand" only before a hyphen).
+_HAND_WORDS = frozenset(("handmade", "handcrafted", "hand"))
+
+
 def _handmade(d: _Doc, q: QuantityFact) -> bool:
     """Does the counted phrase say its pieces are made by hand: "10,000 hand-thrown mugs",
     "200 handmade cards"?"""
+    if _HAND_WORDS.isdisjoint(d.low):
+        return False  # the usual case, told in one pass at C speed
     i, k = bisect_left(d.st, q.span[0]), bisect_left(d.st, q.span[1])
     return any(
         d.low[m] in ("handmade", "handcrafted")
@@ -335,6 +341,8 @@ def _window_words(days: int) -> str:
 def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None:
     """A time faster than anyone has run ("a sub-2-hour marathon"), or typing faster than
     anyone types: out of reach whatever the window."""
+    if not any(q.unit in _SECONDS or q.unit in ("words", "wpm") for q in goal_q):
+        return  # the usual case: no time and no typing speed to compare
     joined = -1
     goal_q = sorted(goal_q, key=lambda q: q.span)
     for n, q in enumerate(goal_q):

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import operator
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from itertools import compress
+from types import MappingProxyType
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.counts import _Counts, _window_of
 from careerkit._smart.text.dates import _dated_head
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
-from careerkit._smart.text.numbers import _is_year, _number_at
+from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import (
     _context,
@@ -40,7 +42,7 @@ class _TimeScan(_Counts):
         # trigger word, "FY27") in one pass at C speed, and try only those.
         starts = map(operator.or_, map(lx.TIME_TRIGGERS.__contains__, low), d.digit_first)
         joined = "".join(low)
-        if any(p in joined for p in _CODE_PREFIXES):  # rare: look for the codes only then
+        if "fy" in joined or "wk" in joined:  # rare: look for the codes (_CODE_PREFIXES) only then
             starts = map(operator.or_, starts, map(_FY, low))
         after = 0  # expressions end past the token they start at: no later token is used yet
         for i in compress(range(d.n), starts):
@@ -51,7 +53,7 @@ class _TimeScan(_Counts):
                 continue
             if t.kind == "end" and _long_past(d, t):
                 t = t._replace(kind="context")  # "Since I started at the yard in 2019"
-            elif t.kind == "end" and _names_a_thing(d, i, t.j):
+            elif t.kind == "end" and d.at[i - 1] in _NP_DETERMINERS and _names_a_thing(d, i, t.j):
                 # "the May 2026 incident stats": the period says which thing, not by when
                 self.names.update(k for k in range(i, t.j) if _is_year(d.at[k]) is not None)
                 after = t.j
@@ -62,137 +64,26 @@ class _TimeScan(_Counts):
             if len(self.found) >= MAX_TIMES:
                 break
 
-    # Dispatch on the token: each branch looks at a handful of tokens around ``i``.
+    # Dispatch on the token: only the readers that can start at this word are tried (see
+    # _READERS), each looking at a handful of tokens around ``i``.
     def _at(self, i: int, w: str) -> _Time | None:
-        c = w[0]
-        if c.isdecimal():
+        if w[0].isdecimal():
+            d = self.d
+            if (
+                w.isdecimal()
+                and d.at[i + 1] not in _AFTER_NUMBER
+                and d.at[i - 1] != "day"
+                and _is_year(w) is None
+            ):
+                return None  # "12 talks", "5000 steps": a count, not a time
             return self._number(i, w)
-        if w in lx.MONTHS:
-            return self._month(i, w, None)
-        if w in lx.HOLIDAY_PHRASE_HEADS:
-            t = self._holiday_phrase(i - 1 if self.d.at[i - 1] == "new" else i)
-            if t is not None or w in ("years", "boxing"):
-                return t  # "years" and "boxing" start nothing else
-        if w in lx.VAGUE_PHRASE_HEADS or w in lx.VAGUE_TIME:
-            t = self._vague(i, w)
-            if t is not None:
-                return t
-        if w in ("every", "each", "per"):
-            t = self._every(i, w)
-            if t is not None:
-                return t
-        if w == "once":
-            t = self._condition(i)
-            if t is not None:
-                return t
-        if w in lx.TIMES_WORDS:
-            return self._times(i, i + 1, float(lx.TIMES_WORDS[w]))
-        if w in lx.CADENCE_ADVERBS and self._adverbial(i):
-            return self._cadence(i, i + 1, 1.0, lx.CADENCE_ADVERBS[w], explicit=False)
-        if w in lx.WEEKDAYS_PLURAL:
-            start = i - 1 if self.d.at[i - 1] == "on" else i
-            last = self.found[-1] if self.found else None
-            if last is not None and last.kind == "cadence" and last.j == start:
-                return _Time("cadence", start, i + 1)  # "a night on weeknights": one cadence
-            return self._cadence(start, i + 1, 1.0, "week", explicit=False)
-        if w in lx.WEEKDAYS:
-            return self._weekday(i, w)
-        if w in lx.WEEKDAY_POSSESSIVES:
-            return self._weekday_occasion(i, w)
-        if w in ("this", "next", "coming", "following", "current"):
-            return self._relative(i, w)
-        if w in lx.UNITS or w in ("a", "an", "half"):
-            return self._word_number(i)
-        if w == "within" and self.d.at[i + 1] == "the":
-            unit = self.d.at[i + 2]
-            if unit in ("hour", "minute") or unit in lx.DURATION_UNITS:
-                # "reply within the hour", "sort it within the week": one unit
-                return self._duration(i + 1, 1.0, i + 2)
-        if c in "qhf" or w in ("eoy", "eoq", "eom"):
-            t = self._code(i, w)
-            if t is not None:
-                return t
-        if w in lx.DAY_END_CODES:
-            return self._day_end(i, w)
-        if w in ("until", "till", "before", "when"):
-            t = self._until_event(i)
-            if t is not None:
-                return t
-        if w in lx.EVENT_DEADLINE_WORDS:
-            t = self._event_after(i, w)
-            if t is not None:
-                return t
-        if (self.d.at[i - 1], w, self.d.at[i + 1]) in lx.COMPOUND_DEADLINE_PREPS:
-            # "in time for the AGM", "between now and the open day": "by" in three words
-            t = self._event_after(i + 1, "by")
-            if t is not None:
-                return t._replace(i=i - 1)
-        if w in lx.EVENT_NOUNS or w in lx.UNDATED_PERIODS or w in lx.EVENT_PLURALS:
-            return self._event(i)
-        if w in lx.FIXED_HOLIDAYS or w == "easter":
-            return self._holiday_at(i)
-        if w == "/" and (self.d.at[i + 1] in lx.DURATION_UNITS or self.d.at[i + 1] == "night"):
-            # "3x/week", "1 post / month"
-            unit = lx.DURATION_UNITS.get(self.d.at[i + 1], "day")
-            return self._cadence(i, i + 2, 1.0, unit, explicit=False)
-        if (
-            w == "same"
-            and self.d.at[i - 1] == "the"
-            and self.d.at[i + 1] in ("day", "shift", "morning", "afternoon", "evening", "night")
-            and self.d.at[i + 2] not in ("last", "as", "of", "next")
-        ):
-            return _Time("event", i - 1, i + 2)  # "log the call the same day": after each one
-        if w == "day":
-            t = self._event_day(i)
-            if t is not None:
-                return t
-        if w in lx.SPAN_PREPOSITIONS:
-            t = self._span_of(i)
-            if t is not None:
-                return t
-        if w in lx.CLOCK_WORDS:
-            return self._time_of_day(i, i + 1, lx.CLOCK_WORDS[w])  # "by noon on Friday"
-        if w in ("tomorrow", "today", "tonight"):
-            day = self.d.as_of + timedelta(days=1 if w == "tomorrow" else 0)
-            return _Time("end", _context(self.d, i)[3], i + 1, day, day, 1)
-        if w == "week" and self.d.raw[i].lower() == "wk" and self.d.at[i + 1].isdecimal():
-            # "wk 50", as "wk50": a tracker's week number (not "week 3 of the course")
-            t = self._week_number(i, int(self.d.at[i + 1]))
-            return t._replace(j=i + 2) if t is not None else None
-        if w in ("week", "month"):
-            t = self._numbered_period(i)
-            if t is not None:
-                return t
-        if (
-            w == "final"
-            and self.d.at[i + 1] in lx.DURATION_UNITS
-            and self.d.at[i - 1] in (lx.POSSESSIVES)
-        ):
-            # "in my final year": the last one of a course, on dates the text omits
-            return _Time("event", _context(self.d, i - 1)[3], i + 2)
-        if w == "final":
-            t = self._event(i)  # "on the final": the exam, when no noun follows
-            if t is not None:
-                return t
-        if w in lx.ORDINAL_WORDS and self.d.at[i + 1] == "of" and self.d.at[i + 2] in lx.MONTHS:
-            return self._ordinal_period(i, w)  # "the fifth of March"
-        if w in ("first", "second", "third", "fourth", "last"):
-            return self._ordinal_period(i, w)
-        if w in lx.SEASONS:
-            return self._season(i, w, None)
-        if (
-            w in lx.PERIOD_WORDS
-            and self.d.at[i + 1] in ("on", "over", "to")
-            and self.d.at[i + 2] == w
-        ):
-            # "10% year over year", "month on month": measured again every period
-            return self._cadence(i, i + 3, 1.0, w, explicit=False)
-        if w in lx.PERIOD_WORDS:
-            return self._the_period(i, w)
-        if w[:2] == "wk" and w[2:].isdecimal():
-            return self._week_number(i, int(w[2:]))
-        if w[-2:] == "'s" and w[:-2] in lx.PERIOD_WORDS and self.d.at[i + 1] == "end":
-            return self._the_period(i, w[:-2])  # "by year's end"; not "next year's budget"
+        readers = _READERS.get(w)
+        if readers is None:  # a code not in the word lists: "fy27", "wk48", "q3-4"
+            readers = _readers_for(w)
+        for read, final in readers:
+            t = read(self, i, w)
+            if t is not None or final:
+                return t if t is not _NOTHING else None
         return None
 
     def _condition(self, i: int) -> _Time | None:
@@ -443,3 +334,286 @@ def _long_past(d: _Doc, t: _Time) -> bool:
         and d.at[t.i - 1] not in lx.DEADLINE_LABELS
         and d.at[t.i - 2] not in lx.DEADLINE_LABELS
     )
+
+
+# --- the readers, one per kind of time expression -------------------------------------------
+# Each takes the scan, the token's index and the token, and returns a time or None. Most words
+# can start one or two kinds of expression only: the readers that can start at a word are
+# picked once per word (by the tests on the word alone in _BRANCHES, in order) and only those
+# are tried. A reader marked final decides for the word, with a time or None; after another
+# that finds nothing, the next one is tried.
+_Reader = Callable[[_TimeScan, int, str], _Time | None]
+# What a reader that is not final returns to say no time starts here after all, for a word
+# its test does not settle ("wk 99": no such week, and no other reading of "wk").
+_NOTHING = _Time("nothing", 0, 0)
+
+
+def _month(s: _TimeScan, i: int, w: str) -> _Time | None:
+    return s._month(i, w, None)
+
+
+def _holiday_phrase(s: _TimeScan, i: int, w: str) -> _Time | None:
+    return s._holiday_phrase(i - 1 if s.d.at[i - 1] == "new" else i)
+
+
+def _condition(s: _TimeScan, i: int, w: str) -> _Time | None:
+    return s._condition(i)
+
+
+def _times(s: _TimeScan, i: int, w: str) -> _Time | None:
+    return s._times(i, i + 1, float(lx.TIMES_WORDS[w]))
+
+
+def _cadence_adverb(s: _TimeScan, i: int, w: str) -> _Time | None:
+    if s._adverbial(i):
+        return s._cadence(i, i + 1, 1.0, lx.CADENCE_ADVERBS[w], explicit=False)
+    return None
+
+
+def _weekdays(s: _TimeScan, i: int, w: str) -> _Time | None:
+    start = i - 1 if s.d.at[i - 1] == "on" else i
+    last = s.found[-1] if s.found else None
+    if last is not None and last.kind == "cadence" and last.j == start:
+        return _Time("cadence", start, i + 1)  # "a night on weeknights": one cadence
+    return s._cadence(start, i + 1, 1.0, "week", explicit=False)
+
+
+def _word_number(s: _TimeScan, i: int, w: str) -> _Time | None:
+    if w in ("a", "an") and s.d.at[i + 1] not in _AFTER_ARTICLE:
+        return None  # "a conference", "an exam": no count, span or rate starts here
+    return s._word_number(i)
+
+
+def _within_the(s: _TimeScan, i: int, w: str) -> _Time | None:
+    if s.d.at[i + 1] == "the":
+        unit = s.d.at[i + 2]
+        if unit in ("hour", "minute") or unit in lx.DURATION_UNITS:
+            # "reply within the hour", "sort it within the week": one unit
+            return s._duration(i + 1, 1.0, i + 2) or _NOTHING
+    return None
+
+
+def _until_event(s: _TimeScan, i: int, w: str) -> _Time | None:
+    return s._until_event(i)
+
+
+def _event_after(s: _TimeScan, i: int, w: str) -> _Time | None:
+    if w == "by":
+        nxt = s.d.at[i + 1]
+        if (nxt[:1].isdecimal() or nxt in _BY_NO_EVENT) and s.d.at[i + 2] != "-":
+            return None  # "by June", "by 2027", "by next Friday": no event is named here
+    return s._event_after(i, w)
+
+
+# The tokens after a plain number (not a year, not after "day") with which _number may read a
+# time: a date ("12/6", "3 June", "the 5th of May"), a clock time ("7 pm", "9:30"), a scale
+# ("2 million"), a run ("30 consecutive days") or a unit of time ("6 weeks", "3 times"). Kept
+# in step with _number and the readers it calls (tests/test_smart_scan.py checks that).
+_AFTER_NUMBER = (
+    frozenset(("/", "-", "–", ".", ":", "of", "am", "pm", "a", "p", "o'clock", "consecutive"))
+    | frozenset(("hour", "hours", "hr", "hrs", "h"))
+    | frozenset(lx.MONTHS)
+    | frozenset(lx.SCALES)
+    | frozenset(lx.NUMBER_SUFFIXES)
+    | frozenset(lx.MONEY_SUFFIXES)
+    | lx.DAY_KINDS
+    | lx.PER_PERIOD_NOUNS
+    | frozenset(lx.DURATION_UNITS)
+    | frozenset(lx.SHORT_UNITS)
+)
+# The words after "a" or "an" with which _word_number may read something: a span ("a few
+# weeks"), a unit ("an hour", "a day"), an occasion ("a night"), or a number ("a dozen"); kept
+# in step with _word_number and _number_at (tests/test_smart_scan.py checks that).
+_AFTER_ARTICLE = (
+    frozenset(("few", "couple", "hour", "minute", "dozen", "pair"))
+    | frozenset(lx.DURATION_UNITS)
+    | lx.CADENCE_NOUNS
+    | frozenset(lx.SCALES)
+)
+# The words after "by" at which _event_after stops at once, naming no event (a month, a time
+# word, a preposition, ...), less those that lead it elsewhere: a holiday, "the", "end of",
+# "close of play", a label's colon. Kept in step with _event_after (tests/test_smart_scan.py).
+_BY_NO_EVENT = (
+    frozenset(lx.MONTHS)
+    | (lx.TIME_TRIGGERS - lx.HOLIDAYS - {"day"})
+    | lx.PREPOSITIONS
+    | lx.CONJUNCTIONS
+    | lx.DETERMINERS
+) - (
+    lx.HOLIDAY_PHRASE_HEADS
+    | lx.POSSESSIVES
+    | {"new", ":", "end", "close", "start", "beginning"}
+    | {p[0] for p in lx.DAY_END_PHRASES}
+)
+
+
+def _compound_deadline(s: _TimeScan, i: int, w: str) -> _Time | None:
+    if (s.d.at[i - 1], w, s.d.at[i + 1]) in lx.COMPOUND_DEADLINE_PREPS:
+        # "in time for the AGM", "between now and the open day": "by" in three words
+        t = s._event_after(i + 1, "by")
+        if t is not None:
+            return t._replace(i=i - 1)
+    return None
+
+
+def _event(s: _TimeScan, i: int, w: str) -> _Time | None:
+    return s._event(i)
+
+
+def _holiday_at(s: _TimeScan, i: int, w: str) -> _Time | None:
+    return s._holiday_at(i)
+
+
+def _per_unit(s: _TimeScan, i: int, w: str) -> _Time | None:
+    if s.d.at[i + 1] in lx.DURATION_UNITS or s.d.at[i + 1] == "night":
+        # "3x/week", "1 post / month"
+        unit = lx.DURATION_UNITS.get(s.d.at[i + 1], "day")
+        return s._cadence(i, i + 2, 1.0, unit, explicit=False)
+    return None
+
+
+def _same_day(s: _TimeScan, i: int, w: str) -> _Time | None:
+    d = s.d
+    if (
+        d.at[i - 1] == "the"
+        and d.at[i + 1] in ("day", "shift", "morning", "afternoon", "evening", "night")
+        and d.at[i + 2] not in ("last", "as", "of", "next")
+    ):
+        return _Time("event", i - 1, i + 2)  # "log the call the same day": after each one
+    return None
+
+
+def _event_day(s: _TimeScan, i: int, w: str) -> _Time | None:
+    return s._event_day(i)
+
+
+def _span_of(s: _TimeScan, i: int, w: str) -> _Time | None:
+    return s._span_of(i)
+
+
+def _clock_word(s: _TimeScan, i: int, w: str) -> _Time | None:
+    return s._time_of_day(i, i + 1, lx.CLOCK_WORDS[w])  # "by noon on Friday"
+
+
+def _today(s: _TimeScan, i: int, w: str) -> _Time | None:
+    day = s.d.as_of + timedelta(days=1 if w == "tomorrow" else 0)
+    return _Time("end", _context(s.d, i)[3], i + 1, day, day, 1)
+
+
+def _wk_number(s: _TimeScan, i: int, w: str) -> _Time | None:
+    d = s.d
+    if d.raw[i].lower() == "wk" and d.at[i + 1].isdecimal():
+        # "wk 50", as "wk50": a tracker's week number (not "week 3 of the course")
+        t = s._week_number(i, int(d.at[i + 1]))
+        return t._replace(j=i + 2) if t is not None else _NOTHING
+    return None
+
+
+def _numbered_period(s: _TimeScan, i: int, w: str) -> _Time | None:
+    return s._numbered_period(i)
+
+
+def _final_year(s: _TimeScan, i: int, w: str) -> _Time | None:
+    if s.d.at[i + 1] in lx.DURATION_UNITS and s.d.at[i - 1] in lx.POSSESSIVES:
+        # "in my final year": the last one of a course, on dates the text omits
+        return _Time("event", _context(s.d, i - 1)[3], i + 2)
+    # "on the final": the exam, when no noun follows
+    return s._event(i)
+
+
+def _ordinal_of_month(s: _TimeScan, i: int, w: str) -> _Time | None:
+    if s.d.at[i + 1] == "of" and s.d.at[i + 2] in lx.MONTHS:
+        return s._ordinal_period(i, w) or _NOTHING  # "the fifth of March"
+    return None
+
+
+def _ordinal_period(s: _TimeScan, i: int, w: str) -> _Time | None:
+    return s._ordinal_period(i, w)
+
+
+def _season(s: _TimeScan, i: int, w: str) -> _Time | None:
+    return s._season(i, w, None)
+
+
+def _the_period(s: _TimeScan, i: int, w: str) -> _Time | None:
+    if s.d.at[i + 1] in ("on", "over", "to") and s.d.at[i + 2] == w:
+        # "10% year over year", "month on month": measured again every period
+        return s._cadence(i, i + 3, 1.0, w, explicit=False)
+    return s._the_period(i, w)
+
+
+def _week_code(s: _TimeScan, i: int, w: str) -> _Time | None:
+    return s._week_number(i, int(w[2:]))
+
+
+def _period_end(s: _TimeScan, i: int, w: str) -> _Time | None:
+    if s.d.at[i + 1] == "end":
+        return s._the_period(i, w[:-2])  # "by year's end"; not "next year's budget"
+    return None
+
+
+# The words _code reads, with "fy27" and "fy2027": on any other word it finds nothing.
+_CODE_WORDS = frozenset(("eoy", "eoq", "eom", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal"))
+
+
+# Which readers may start at a word, in the order they are tried: a test on the word alone,
+# the reader, and whether it is final (its None means no time starts here).
+_BRANCHES: tuple[tuple[Callable[[str], bool], _Reader, bool], ...] = (
+    (lx.MONTHS.__contains__, _month, True),
+    # "years" and "boxing" start nothing else
+    (lambda w: w in lx.HOLIDAY_PHRASE_HEADS and w in ("years", "boxing"), _holiday_phrase, True),
+    (
+        lambda w: w in lx.HOLIDAY_PHRASE_HEADS and w not in ("years", "boxing"),
+        _holiday_phrase,
+        False,
+    ),
+    (lambda w: w in lx.VAGUE_PHRASE_HEADS or w in lx.VAGUE_TIME, _TimeScan._vague, False),
+    (lambda w: w in ("every", "each", "per"), _TimeScan._every, False),
+    (lambda w: w == "once", _condition, False),
+    (lx.TIMES_WORDS.__contains__, _times, True),
+    (lx.CADENCE_ADVERBS.__contains__, _cadence_adverb, False),
+    (lx.WEEKDAYS_PLURAL.__contains__, _weekdays, True),
+    (lx.WEEKDAYS.__contains__, _TimeScan._weekday, True),
+    (lx.WEEKDAY_POSSESSIVES.__contains__, _TimeScan._weekday_occasion, True),
+    (lambda w: w in ("this", "next", "coming", "following", "current"), _TimeScan._relative, True),
+    (lambda w: w in lx.UNITS or w in ("a", "an", "half"), _word_number, True),
+    (lambda w: w == "within", _within_the, False),
+    (lambda w: w in _CODE_WORDS or _fy_token(w) is not None, _TimeScan._code, False),
+    (lx.DAY_END_CODES.__contains__, _TimeScan._day_end, True),
+    (lambda w: w in ("until", "till", "before", "when"), _until_event, False),
+    (lx.EVENT_DEADLINE_WORDS.__contains__, _event_after, False),
+    (frozenset(p[1] for p in lx.COMPOUND_DEADLINE_PREPS).__contains__, _compound_deadline, False),
+    (
+        lambda w: w in lx.EVENT_NOUNS or w in lx.UNDATED_PERIODS or w in lx.EVENT_PLURALS,
+        _event,
+        True,
+    ),
+    (lambda w: w in lx.FIXED_HOLIDAYS or w == "easter", _holiday_at, True),
+    (lambda w: w == "/", _per_unit, False),
+    (lambda w: w == "same", _same_day, False),
+    (lambda w: w == "day", _event_day, False),
+    (lx.SPAN_PREPOSITIONS.__contains__, _span_of, False),
+    (lx.CLOCK_WORDS.__contains__, _clock_word, True),
+    (lambda w: w in ("tomorrow", "today", "tonight"), _today, True),
+    (lambda w: w == "week", _wk_number, False),
+    (lambda w: w in ("week", "month"), _numbered_period, False),
+    (lambda w: w == "final", _final_year, False),
+    (lx.ORDINAL_WORDS.__contains__, _ordinal_of_month, False),
+    (lambda w: w in ("first", "second", "third", "fourth", "last"), _ordinal_period, True),
+    (lx.SEASONS.__contains__, _season, True),
+    (lx.PERIOD_WORDS.__contains__, _the_period, True),
+    (lambda w: w[:2] == "wk" and w[2:].isdecimal(), _week_code, True),
+    (lambda w: w[-2:] == "'s" and w[:-2] in lx.PERIOD_WORDS, _period_end, False),
+)
+
+
+def _readers_for(w: str) -> tuple[tuple[_Reader, bool], ...]:
+    """The readers that may start a time expression at the word ``w``, in order."""
+    return tuple((read, final) for test, read, final in _BRANCHES if test(w))
+
+
+# The readers of every word the scan starts at, but numbers and codes ("fy27", "wk48"):
+# picked once, so a word such as "by" or "a" is not put through every test on each use.
+_READERS: Mapping[str, tuple[tuple[_Reader, bool], ...]] = MappingProxyType(
+    {w: _readers_for(w) for w in lx.TIME_TRIGGERS}
+)
