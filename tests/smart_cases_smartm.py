@@ -105,4 +105,35 @@ MEMBERSHIP = (
     Case("Be on LinkedIn more often.", "smArt"),
 )
 
-SMARTM_CASES = SITUATION + OWN_JUDGEMENT + NAME_DIGITS + KEEPING + SPREAD + ZERO + MEMBERSHIP
+# A pronoun after a label that names a thing ("NEBOSH fire certificate: ... have it") stands
+# for that thing: getting it is a result to check. A label that names nothing ("Fitness:")
+# leaves the pronoun as vague as the label.
+LABELLED = (
+    Case("NEBOSH fire certificate: I hope to have it within 5 months.", "SMArT"),
+    Case("Grade 5 music theory: sit it in the spring.", "SMArT"),
+    Case("ACCA Paper F7 — need to pass it at the June sitting.", "SMArT"),
+    Case("Fitness: keep it up.", "smArt"),
+    Case("Team morale – work on it this quarter.", "smArT"),
+)
+
+# Moving into another field of work ("into procurement", "into paediatric nursing") is a change
+# done or not, like a role; a move into an open field ("a new area", "something") is not.
+FIELD_MOVES = (
+    Case("Transition into paediatric nursing by 2028.", "SMART"),
+    Case("Pivot into data engineering within 18 months.", "SMART"),
+    Case("Step into procurement when the next vacancy comes up.", "SMART"),
+    Case("Move into a new area.", "smARt"),
+    Case("Switch into something more hands-on.", "smARt"),
+)
+
+SMARTM_CASES = (
+    SITUATION
+    + OWN_JUDGEMENT
+    + NAME_DIGITS
+    + KEEPING
+    + SPREAD
+    + ZERO
+    + MEMBERSHIP
+    + LABELLED
+    + FIELD_MOVES
+)

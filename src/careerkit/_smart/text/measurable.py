@@ -46,6 +46,9 @@ _FREQUENCY_NOT_MEASURE = frozenset(
 )
 
 
+# Verbs of moving into another field of work, and the objects that name no field.
+_MOVE_VERBS = frozenset({"move", "transition", "pivot", "switch", "transfer", "step"})
+_OPEN_FIELDS = frozenset({"area", "field", "role", "job", "something", "position", "direction"})
 # "be on the register", "be in the squad", "be onto the panel": a place in a named body.
 _MEMBER_PREPOSITIONS = frozenset({"on", "in", "onto", "into"})
 
@@ -112,9 +115,21 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not repeated
         and not c.ongoing
     )
+    # "move into sales", "transition into nursing": a change of field, done or not, like a role
+    field_move = (
+        verb in _MOVE_VERBS
+        and d.at[c.after] in ("into", "to")
+        and c.head not in _OPEN_FIELDS
+        and c.head.isalpha()
+        and not comparatives
+        and not vague_states
+        and not vague_q
+        and not c.abstract_obj
+    )
     m_met = (
         bool(measure_q)
         or member
+        or field_move
         or labelled
         or (completion and not comparatives and own_view is None)
         or (c.role_target and own_view is None)
