@@ -15,9 +15,10 @@ from careerkit._smart.text.numbers import _parse_digits
 # numbers (with decimal/thousands separators and a unit or ordinal glued on: "10k", "30th",
 # "7pm") and any other single character. Each repeated group starts with a character the
 # group before it cannot match ("," or "." then digits; an apostrophe then word characters),
-# so every character is matched one way only and matching never backtracks. Words come
+# so every character is matched one way only and matching never backtracks: the repeats are
+# possessive ("*+", "++"), so the engine keeps no state to back up to either. Words come
 # first because they are the most common token.
-TOKEN = re.compile(r"[^\W\d_]\w*(?:['’]\w+)*|\d+(?:[.,]\d+)*[^\W\d_]*|\S")
+TOKEN = re.compile(r"[^\W\d_]\w*+(?:['’]\w++)*+|\d++(?:[.,]\d++)*+[^\W\d_]*+|\S")
 _SPLIT = re.compile(f"({TOKEN.pattern})").split
 # A letter or a digit: where a word or a number token starts.
 _ALNUM = re.compile(r"[^\W_]")
