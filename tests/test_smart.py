@@ -983,6 +983,63 @@ def test_any_text_gets_a_consistent_report(text: str) -> None:
     json.dumps(report.to_dict())
 
 
+def _lexicon_words() -> list[str]:
+    """Every word the evaluator's word lists know: the words its rules look at next."""
+    from careerkit._smart import lexicon
+
+    found: set[str] = set()
+    for module in (
+        lexicon.clauses,
+        lexicon.grammar,
+        lexicon.numbers_time,
+        lexicon.reach,
+        lexicon.shared,
+    ):
+        for value in vars(module).values():
+            if isinstance(value, (frozenset, tuple, dict)):
+                for item in value:
+                    parts = item if isinstance(item, tuple) else (item,)
+                    found.update(p for p in parts if isinstance(p, str) and p.strip())
+    return sorted(found)
+
+
+LEXICON_WORDS = _lexicon_words()
+
+
+def test_every_known_word_alone_or_at_the_edge_of_a_text_is_read_without_error() -> None:
+    # A rule that looks one word ahead of a word it knows must not run off the end of the
+    # text: "keep", "try" and "mondays" alone each once raised IndexError.
+    assert len(LEXICON_WORDS) > 2000
+    for word in LEXICON_WORDS:
+        for text in (word, word.capitalize(), f"I will {word}", f"3 {word}", f"{word} 3"):
+            report = ck.evaluate_smart(text, as_of=AS_OF)
+            assert set(report.criteria) == set(CRITERIA), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mondays",
+        "AFTERNOONS",
+        "Keep",
+        "try",
+        "Upon viewers round stuff and we",
+        "Failed gets open wants party check-in",
+        "bafta fourfold : in 2 weeks.",
+    ],
+)
+def test_texts_that_once_ran_off_the_end_get_a_report(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert 0 <= report.score <= 100
+
+
+@given(st.lists(st.sampled_from(LEXICON_WORDS) | _WORDS, min_size=1, max_size=14).map(" ".join))
+def test_any_sequence_of_known_words_gets_a_report(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert set(report.criteria) == set(CRITERIA)
+    json.dumps(report.to_dict())
+
+
 @given(st.integers(0, 3000).map(lambda d: date(2025, 1, 1).fromordinal(739000 + d)))
 def test_relative_dates_resolve_on_any_day(as_of: date) -> None:
     for text in (

@@ -481,7 +481,7 @@ def _scope(
     _level_climb(d, issue, goal_q, window, novice)
     if (
         window <= 92
-        and lemma(low[lo]) in lx.TRANSFORM_VERBS
+        and lemma(d.at[lo]) in lx.TRANSFORM_VERBS
         and not lx.ORG_NOUNS.isdisjoint(low[lo:hi])
         and not lx.SOLO_WORDS.isdisjoint(low[lo:hi])
     ):

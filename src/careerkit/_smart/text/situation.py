@@ -61,10 +61,11 @@ def _clause_end(d: _Doc, lo: int) -> int | None:
             return k
         if w in _JOINS:
             m = k + 1
-            if low[m] in ("i", "we") or low[m] in _MODAL_FORMS:
+            at = d.at  # padded: the join may be the text's last word or next to it
+            if at[m] in ("i", "we") or at[m] in _MODAL_FORMS:
                 m += 1
-            if low[m] in lx.MODALS or low[m] in lx.INTENT or low[m - 1] in _MODAL_FORMS:
-                if low[m] in ("have", "got", "able", "going") and low[m - 1] not in _MODAL_FORMS:
+            if at[m] in lx.MODALS or at[m] in lx.INTENT or at[m - 1] in _MODAL_FORMS:
+                if at[m] in ("have", "got", "able", "going") and at[m - 1] not in _MODAL_FORMS:
                     continue  # "and I have 3 vans", "and we got ...": more of the same
                 return k
     return None

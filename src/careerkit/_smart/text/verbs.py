@@ -277,7 +277,12 @@ def _completion_at(d: _Doc, lo: int, hi: int, *, causative: bool = False) -> int
                 return k
             if causative and w == "out" and k > lo + 1 and d.at[k + 1] not in ("of", "and"):
                 return k  # "get the newsletter out to all members": released, once
-            if causative and w == "in" and k > lo + 1 and (d.used[k + 1] or d.at[k + 1] in "!.,"):
+            if (
+                causative
+                and w == "in"
+                and k > lo + 1
+                and (k + 1 >= d.n or d.used[k + 1] or d.at[k + 1] in "!.,")
+            ):
                 return k  # "get my tax return in before 31 Jan": handed in, once
         elif d.at[k - 1] in lx.BE_FORMS and _result_participle(d, k):
             return k
