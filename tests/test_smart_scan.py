@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from hypothesis import example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from careerkit._smart.text import times
@@ -48,7 +48,7 @@ _KNOWN = (
 
 def _with_known(test: Callable[[str], None]) -> Callable[[], None]:
     """The property on generated texts and on every known phrase."""
-    checked: Callable[[], None] = settings(max_examples=300)(given(_texts)(test))
+    checked: Callable[[], None] = given(_texts)(test)
     for text in _KNOWN:
         checked = example(text)(checked)
     return checked
