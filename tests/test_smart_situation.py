@@ -1,4 +1,4 @@
-"""Goal statements on which clause is the goal (``smart_cases_smartgen``): verdicts, deadlines,
+"""Goal statements on which clause is the goal (``smart_cases_situation``): verdicts, deadlines,
 and the words the findings use."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from smart_cases import ALL, AS_OF, Case
 from smart_cases_fresh import FRESH_CASES
 from smart_cases_more import MORE
 from smart_cases_reach import REACH
-from smart_cases_smartgen import ALL_CASES
-from smart_cases_smartsm import PRINCIPLE_CASES, SM_CASES
+from smart_cases_situation import ALL_CASES
+from smart_cases_specific import PRINCIPLE_CASES, SM_CASES
 from smart_files import case_params, verdict
 
 # Read differently from the label. Strict xfail: when one starts to pass, move it out.

@@ -1,4 +1,4 @@
-"""Goal statements on time and reach (``smart_cases_smarttd``): verdicts and deadlines."""
+"""Goal statements on time and reach (``smart_cases_timing``): verdicts and deadlines."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from smart_cases import ALL, AS_OF, Case
 from smart_cases_fresh import FRESH_CASES
 from smart_cases_more import MORE
 from smart_cases_reach import REACH
-from smart_cases_smarttd import BEYOND, TD_CASES, UNDATED, UNTIMED, WITHIN
+from smart_cases_timing import BEYOND, TD_CASES, UNDATED, UNTIMED, WITHIN
 from smart_files import agreement, case_params, verdict
 
 FLOOR = 0.90

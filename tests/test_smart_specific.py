@@ -1,4 +1,4 @@
-"""Goal statements on specific and measurable (``smart_cases_smartsm``): verdicts and deadlines."""
+"""Goal statements on specific and measurable (``smart_cases_specific``): verdicts and deadlines."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from smart_cases import ALL, AS_OF, Case
 from smart_cases_fresh import FRESH_CASES
 from smart_cases_more import MORE
 from smart_cases_reach import REACH
-from smart_cases_smartsm import PRINCIPLE_CASES, SECOND_BATCH, SM_CASES, THIRD_BATCH
+from smart_cases_specific import PRINCIPLE_CASES, SECOND_BATCH, SM_CASES, THIRD_BATCH
 from smart_files import agreement, case_params, verdict
 
 FLOOR = 0.90

@@ -126,7 +126,7 @@ FIELD_MOVES = (
     Case("Switch into something more hands-on.", "smARt"),
 )
 
-SMARTM_CASES = (
+MEASURABLE_CASES = (
     SITUATION
     + OWN_JUDGEMENT
     + NAME_DIGITS

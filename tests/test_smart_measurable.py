@@ -1,4 +1,4 @@
-"""Goal statements on what counts as measurable (``smart_cases_smartm``): verdicts, messages."""
+"""Goal statements on what counts as measurable (``smart_cases_measurable``): verdicts, messages."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import pytest
 import careerkit as ck
 from smart_cases import ALL, AS_OF, Case
 from smart_cases_fresh import FRESH_CASES
+from smart_cases_measurable import MEASURABLE_CASES
 from smart_cases_more import MORE
 from smart_cases_reach import REACH
-from smart_cases_smartm import SMARTM_CASES
-from smart_cases_smartsm import PRINCIPLE_CASES, SM_CASES
+from smart_cases_specific import PRINCIPLE_CASES, SM_CASES
 from smart_files import case_params, verdict
 
 # Read differently from the label. Strict xfail: when one starts to pass, move it out.
@@ -35,13 +35,13 @@ MISSES = {
 
 
 def test_the_cases_are_new() -> None:
-    texts = {c.text for c in SMARTM_CASES}
-    assert len(texts) == len(SMARTM_CASES), "duplicate case"
+    texts = {c.text for c in MEASURABLE_CASES}
+    assert len(texts) == len(MEASURABLE_CASES), "duplicate case"
     others = (*ALL, *MORE, *FRESH_CASES, *REACH, *SM_CASES, *PRINCIPLE_CASES)
     assert not texts & {c.text for c in others}, "in another batch"
 
 
-@pytest.mark.parametrize("case", case_params(SMARTM_CASES, MISSES))
+@pytest.mark.parametrize("case", case_params(MEASURABLE_CASES, MISSES))
 def test_verdict(case: Case) -> None:
     assert verdict(ck.evaluate_smart(case.text, as_of=AS_OF)) == case.verdict
 
