@@ -142,7 +142,7 @@ def test_findings_of_a_vague_goal() -> None:
             "a figure: e.g. 'read 12 books' instead of 'read more books')"
         ),
         (
-            "0-10 S001 error: 'get better' is too vague to act on: it does not say what you will do (hint: say "
+            "0-10 S001 error: 'Get better' is too vague to act on: it does not say what you will do (hint: say "
             "what you will do and how much: e.g. 'give 2 talks at team meetups' instead of "
             "'improve my speaking')"
         ),
@@ -640,7 +640,7 @@ def test_vague_terms_of_an_organization() -> None:
     )
     assert report.criteria["S"].status == "not_met"
     assert [f.message for f in report.criteria["S"].findings] == [
-        "'leverage' is on this organization's list of vague terms",
+        "'Leverage' is on this organization's list of vague terms",
         "'drive alignment' is on this organization's list of vague terms",
     ]
 

@@ -72,7 +72,7 @@ CAUSES = [
         "Keep going.",
         "smArt",
         [
-            "S001 'keep going' is too vague to act on: it does not say what you will do",
+            "S001 'Keep going' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -220,7 +220,7 @@ CAUSES = [
         "Start running again.",
         "smArt",
         [
-            "S001 'start running' is too vague to act on: it does not say what you will do",
+            "S001 'Start running' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -332,7 +332,7 @@ CAUSES = [
         "smArt",
         [
             "S002 'more' compares with nothing concrete",
-            "S001 'take on' is too vague to act on: it does not say what you will do",
+            "S001 'Take on' is too vague to act on: it does not say what you will do",
             "M003 'more' is an amount without a number",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
@@ -342,7 +342,7 @@ CAUSES = [
         "Make progress on the migration plan.",
         "smArt",
         [
-            "S001 'make progress' is too vague to act on: it does not say what you will do",
+            "S001 'Make progress' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -351,7 +351,7 @@ CAUSES = [
         "Make a difference.",
         "smArt",
         [
-            "S001 'make a difference' is too vague to act on: it does not say what you will do",
+            "S001 'Make a difference' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -360,7 +360,7 @@ CAUSES = [
         "Stop procrastinating on my assignments.",
         "smArt",
         [
-            "S001 'stop procrastinating' is too vague to act on: it does not say what you will do",
+            "S001 'Stop procrastinating' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -369,7 +369,7 @@ CAUSES = [
         "Save money.",
         "smArt",
         [
-            "S001 'save' is too vague to act on: it does not say what you will do",
+            "S001 'Save' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -379,7 +379,7 @@ CAUSES = [
         "Be a good mentor.",
         "smArt",
         [
-            "S001 'be a good mentor' is too vague to act on: it does not say what you will do",
+            "S001 'Be a good mentor' is too vague to act on: it does not say what you will do",
             "M002 'good' is a feeling or a state, not a measure",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
@@ -389,7 +389,7 @@ CAUSES = [
         "Make my boss happy.",
         "smArt",
         [
-            "S001 'make my boss happy' is too vague to act on: it does not say what you will do",
+            "S001 'Make my boss happy' is too vague to act on: it does not say what you will do",
             "M002 'happy' is a feeling or a state, not a measure",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
@@ -399,7 +399,7 @@ CAUSES = [
         "Stay on top of emails.",
         "smArt",
         [
-            "S001 'stay on top of emails' is too vague to act on: it does not say what you will do",
+            "S001 'Stay on top of emails' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -454,7 +454,7 @@ CAUSES = [
         "Get my finances in order.",
         "smArt",
         [
-            "S001 'get my finances in order' is too vague to act on: it does not say what you will do",
+            "S001 'Get my finances in order' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -463,7 +463,7 @@ CAUSES = [
         "Save for retirement.",
         "smArt",
         [
-            "S001 'save' is too vague to act on: it does not say what you will do",
+            "S001 'Save' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -472,7 +472,7 @@ CAUSES = [
         "Support our 2 new hires.",
         "smArt",
         [
-            "S001 'support' is too vague to act on: it does not say what you will do",
+            "S001 'Support' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -491,7 +491,7 @@ CAUSES = [
         "Help the 5-a-side team improve.",
         "smArt",
         [
-            "S001 'help' is too vague to act on: it does not say what you will do",
+            "S001 'Help' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -500,7 +500,7 @@ CAUSES = [
         "Be a role model for the juniors.",
         "smArt",
         [
-            "S001 'be a role model' is too vague to act on: it does not say what you will do",
+            "S001 'Be a role model' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -509,7 +509,7 @@ CAUSES = [
         "Achieve world-class customer service.",
         "smArt",
         [
-            "S001 'achieve world-class customer service' is too vague to act on: it does not say what you will do",
+            "S001 'Achieve world-class customer service' is too vague to act on: it does not say what you will do",
             "M002 'world-class' is a feeling or a state, not a measure",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
@@ -566,7 +566,7 @@ CAUSES = [
         "Get a handle on my finances.",
         "smArt",
         [
-            "S001 'get a handle' is too vague to act on: it does not say what you will do",
+            "S001 'Get a handle' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -575,7 +575,7 @@ CAUSES = [
         "Ensure compliance with all regulatory requirements.",
         "smArt",
         [
-            "S001 'ensure' is too vague to act on: it does not say what you will do",
+            "S001 'Ensure' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -584,7 +584,7 @@ CAUSES = [
         "Streamline the month-end close process.",
         "smArt",
         [
-            "S001 'streamline' is too vague to act on: it does not say what you will do",
+            "S001 'Streamline' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -769,7 +769,7 @@ CAUSES = [
         "Make our shop window look eye-catching for the summer sale.",
         "smArT",
         [
-            ("S001 'make our shop window look eye-catching' is too vague to act on: it does not"
+            ("S001 'Make our shop window look eye-catching' is too vague to act on: it does not"
             " say what you will do"),
             "M002 'eye-catching' is a feeling or a state, not a measure",
             "M001 no number, count, frequency or verifiable result",
@@ -784,7 +784,7 @@ CAUSES += [
         "Drive synergies across the org.",
         "smArt",
         [
-            "S001 'drive' is too vague to act on: it does not say what you will do",
+            "S001 'Drive' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -793,7 +793,7 @@ CAUSES += [
         "Spearhead innovation across our stores.",
         "smArt",
         [
-            "S001 'spearhead' is too vague to act on: it does not say what you will do",
+            "S001 'Spearhead' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -838,10 +838,10 @@ CAUSES += [
         "smArt",
         [
             (
-                "S001 'reach a healthy work-life balance' is too vague to act on: it does not "
+                "S001 'Reach A Healthy Work-Life Balance' is too vague to act on: it does not "
                 "say what you will do"
             ),
-            "M002 'healthy' is a feeling or a state, not a measure",
+            "M002 'Healthy' is a feeling or a state, not a measure",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -1181,10 +1181,10 @@ def test_the_action_behind_a_hedge_or_an_opinion(text: str, verb: str) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("Ramp up outbound calls.", "'ramp up' is too vague to act on: it does not say what you will do"),
-        ("Double down on customer retention.", "'double down' is too vague to act on: it does not say what you will do"),
+        ("Ramp up outbound calls.", "'Ramp up' is too vague to act on: it does not say what you will do"),
+        ("Double down on customer retention.", "'Double down' is too vague to act on: it does not say what you will do"),
         ("I'd quite like to get involved in the youth programme.", "'get involved' is too vague to act on: it does not say what you will do"),
-        ("Be organized.", "'be organized' is too vague to act on: it does not say what you will do"),
+        ("Be organized.", "'Be organized' is too vague to act on: it does not say what you will do"),
         ("Stay until the end of June.", "no concrete action found"),
     ],
 )  # fmt: skip

@@ -70,7 +70,7 @@ def test_achievable(case: Case) -> None:
         ),
         (
             "Always be available for my team.",
-            ["A001 'always' is an absolute no one can reach"],
+            ["A001 'Always' is an absolute no one can reach"],
         ),
         (
             "Be right about every decision I make, no exceptions.",

@@ -97,7 +97,7 @@ def test_the_situation_is_the_reason_after_so() -> None:
             "Get our café out there.",
             [
                 (
-                    "S001 'get our café out there' is too vague to act on: it does not say what "
+                    "S001 'Get our café out there' is too vague to act on: it does not say what "
                     "you will do"
                 ),
                 "M001 no number, count, frequency or verifiable result",
@@ -160,7 +160,7 @@ def test_message_of_help_with_no_place_or_cadence() -> None:
     report = ck.evaluate_smart("Help at the food bank.", as_of=AS_OF)
     shown = [f"{f.code} {f.message}" for f in report.findings if f.code[0] in "SM"]
     assert shown == [
-        "S001 'help' is too vague to act on: it does not say what you will do",
+        "S001 'Help' is too vague to act on: it does not say what you will do",
         "M001 no number, count, frequency or verifiable result",
     ]
 

@@ -140,5 +140,26 @@ def test_third_batch_deadline(case: Case) -> None:
 def test_a_hyphenated_word_is_quoted_whole() -> None:
     report = ck.evaluate_smart("Be the go-to person for Excel questions.", as_of=AS_OF)
     assert [f.message for f in report.findings if f.code == "S001"] == [
-        "'be the go-to person' is too vague to act on: it does not say what you will do"
+        "'Be the go-to person' is too vague to act on: it does not say what you will do"
+    ]
+
+
+def test_a_finding_quotes_the_words_as_written() -> None:
+    # A quote shows the writer's own words, capitals and all, never a lower-cased copy.
+    report = ck.evaluate_smart("Be a level 4 Excel user in my own view by March.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.code == "S001"] == [
+        "'Be a level 4 Excel user' is too vague to act on: it does not say what you will do"
+    ]
+    report = ck.evaluate_smart("I Might Try To Get Better At SQL Soon.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.code in ("S002", "S008", "T002")] == [
+        ("S002", "'Better' compares with nothing concrete"),
+        ("S008", "'Try' hedges the commitment"),
+        ("T002", "'Soon' is not a deadline"),
+    ]
+    report = ck.evaluate_smart("Attend Some Conferences in 2027.", as_of=AS_OF)
+    assert [(f.message, f.hint) for f in report.findings if f.code == "M003"] == [
+        (
+            "'Some' is an amount without a number",
+            "replace 'Some' with a number: e.g. 'attend 3 meetups'",
+        )
     ]

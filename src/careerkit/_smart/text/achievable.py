@@ -74,7 +74,7 @@ def _absolutes(
             if fenced and d.at[k + 1] in _COUNTED_MARKS:
                 continue  # "a perfect score on the December mock": one mark, one occasion
             if not d.raw[k][0].isupper() or k == lo:
-                issue("A001", d.span(k, k + 1), w)
+                issue("A001", d.span(k, k + 1), d.slice(k, k + 1))
                 found = True
         elif w == "never":
             m = _failure_after(d, k + 1, min(hi, k + 9))
@@ -83,10 +83,10 @@ def _absolutes(
                 found = True
         elif w == "always":
             if _held_state(d, lo, k, k + 1):
-                issue("A001", d.span(k, k + 1), w)
+                issue("A001", d.span(k, k + 1), d.slice(k, k + 1))
                 found = True
         elif w == "forever":
-            issue("A001", d.span(k, k + 1), w)
+            issue("A001", d.span(k, k + 1), d.slice(k, k + 1))
             found = True
         elif w in ("zero", "no", "without") and k + 1 < hi:
             m = _failure_after(d, k + 1, min(hi, k + 5), nouns_only=True)
@@ -158,7 +158,7 @@ def _absolutes(
                     issue("A001", d.span(k, one + 1), d.slice(k, one + 1))
                     found = True
             elif w == "world's" or _scope_follows(d, k + 1, min(hi, k + 8), far=True):
-                issue("A001", d.span(k, k + 1), w)
+                issue("A001", d.span(k, k + 1), d.slice(k, k + 1))
                 found = True
         elif (
             w in ("everything", "all")
@@ -168,7 +168,7 @@ def _absolutes(
             )
             and d.at[k + 1] in ("about", "there", "of", "in", ".", "")
         ):
-            issue("A001", d.span(k, k + 1), w)  # "learn everything about AI"
+            issue("A001", d.span(k, k + 1), d.slice(k, k + 1))  # "learn everything about AI"
             found = True
         elif w == "everything" and not lx.TOP_STANDARDS.isdisjoint(low[lo:k]):
             # "achieve excellence in everything I do": a top standard in all one does
@@ -179,7 +179,7 @@ def _absolutes(
             lemma(low[m]) in ("like", "love", "happy", "agree", "please", "approve")
             for m in range(max(lo, k - 2), min(hi, k + 6))
         ):
-            issue("A001", d.span(k, k + 1), w)
+            issue("A001", d.span(k, k + 1), d.slice(k, k + 1))
             found = True
     strict = _phrase_at(d, lo, hi, _STRICT_BY_HEAD) if lasting is None else None
     if (
@@ -501,7 +501,7 @@ def _scope(
             if window > 366 and w not in lx.ELITE_HONOURS:
                 continue  # a PhD in two years from scratch is a stretch; a Nobel is not a PhD
             if w in lx.MASTERY_WORDS and not (d.raw[k][0].isupper() and k > lo):
-                issue("A005", d.span(k, k + 1), w, _window_words(window))
+                issue("A005", d.span(k, k + 1), d.slice(k, k + 1), _window_words(window))
                 break
             if novice and (
                 w in lx.ENDURANCE_FEATS

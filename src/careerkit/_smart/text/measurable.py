@@ -159,11 +159,11 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
             lo0 = k0
             while lo0 >= 2 and d.at[lo0 - 1] == "-" and d.glued[lo0] and d.glued[lo0 - 1]:
                 lo0 -= 2  # "world-class", "eye-catching": the whole compound
-            c.issue("M002", d.span(lo0, k0 + 1), d.slice(lo0, k0 + 1).lower())  # "world-class"
+            c.issue("M002", d.span(lo0, k0 + 1), d.slice(lo0, k0 + 1))  # "world-class"
         elif vague_q or any(low[c0] in lx.AMOUNT_COMPARATIVES for c0 in comparatives):
             # An amount ("more", "some"); "steadier" or "better" is a quality, not an amount.
             k0 = (vague_q + [c0 for c0 in comparatives if low[c0] in lx.AMOUNT_COMPARATIVES])[0]
-            c.issue("M003", d.span(k0, k0 + 1), low[k0])
+            c.issue("M003", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
         if own_view is not None and not measure_q:
             # "a level 3 barista in my own view": there may be a figure, but the writer is the
             # only judge of it

@@ -51,11 +51,11 @@ def _specific(c: Clause, hedged: bool) -> None:
     if c.policy_terms:
         s_met = False
         for sp in c.policy_terms:
-            issue("S007", sp, text[sp[0] : sp[1]].lower())
+            issue("S007", sp, text[sp[0] : sp[1]])
     if hedged:
         for k in range(main):
             if low[k] in lx.HEDGE_WORDS:
-                issue("S008", d.span(k, k + 1), low[k])
+                issue("S008", d.span(k, k + 1), d.slice(k, k + 1))
                 break
     c.s_met = s_met
 
@@ -98,7 +98,7 @@ def _verbless(c: Clause) -> bool:
     c.deliverable_ok = result and (named or figure or done) and not vague_q and not comparatives
     if not s_met and comparatives and not figure:
         k0 = comparatives[0]  # "more referrals from the GP surgery": a direction, not a result
-        c.issue("S002", d.span(k0, k0 + 1), low[k0])
+        c.issue("S002", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
     elif not s_met:
         c.issue("S005", c.goal_span)
     return s_met
@@ -107,7 +107,6 @@ def _verbless(c: Clause) -> bool:
 def _vague_or_change(c: Clause) -> bool:
     """A vague or change verb is specific with a figure (or a goal's metric) only."""
     d = c.d
-    low = d.low
     text = d.text
     verb, verb_class, verb_at = c.verb, c.verb_class, c.verb_at
     comparatives = c.comparatives
@@ -125,7 +124,7 @@ def _vague_or_change(c: Clause) -> bool:
     if not s_met:
         if comparatives:
             k0 = comparatives[0]
-            c.issue("S002", d.span(k0, k0 + 1), low[k0])
+            c.issue("S002", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
         phrasal = verb_class == "vague" and (verb, d.at[verb_at + 1]) in lx.PHRASAL_VAGUE
         # A light verb is vague with its noun: "take ownership", "make progress".
         light = not phrasal and verb in lx.LIGHT_VERBS and d.at[verb_at + 1][:1].isalpha()
@@ -135,14 +134,13 @@ def _vague_or_change(c: Clause) -> bool:
         if light:
             stop = min(_np_end(d, verb_at + 1, c.g_hi), verb_at + 4)
         sp = d.span(verb_at, max(stop, verb_at + 1))
-        c.issue("S001", sp, text[sp[0] : sp[1]].lower())
+        c.issue("S001", sp, text[sp[0] : sp[1]])
     return s_met
 
 
 def _learning(c: Clause) -> bool:
     """ "learn X" is specific with a named or definite object and a figure or a time."""
     d = c.d
-    low = d.low
     main, obj_hi = c.main, c.obj_hi
     vague_q, vague_nouns = c.vague_q, c.vague_nouns
     extra = c.figure or any(t.kind in ("end", "window", "cadence", "event") for t in c.ctx.times)
@@ -151,7 +149,11 @@ def _learning(c: Clause) -> bool:
     if not s_met:
         if vague_q or vague_nouns:
             k0 = (vague_q + vague_nouns)[0]
-            c.issue("S003", d.span(k0, min(obj_hi, c.g_hi) if obj_hi > k0 else k0 + 1), low[k0])
+            c.issue(
+                "S003",
+                d.span(k0, min(obj_hi, c.g_hi) if obj_hi > k0 else k0 + 1),
+                d.slice(k0, k0 + 1),
+            )
         else:
             c.issue("S004", c.sp_main, d.slice(main, max(obj_hi, main + 1)))
     return s_met
@@ -160,24 +162,23 @@ def _learning(c: Clause) -> bool:
 def _state(c: Clause) -> bool:
     """A state to be in ("be organized") is specific as a named role or with a figure."""
     d = c.d
-    low = d.low
     main, obj_hi, verb_at, g_hi = c.main, c.obj_hi, c.verb_at, c.g_hi
     comparatives, vague_states = c.comparatives, c.vague_states
     if (comparatives or vague_states) and not c.figure:
         s_met = False
         k0 = (comparatives + vague_states)[0]
         if comparatives:
-            c.issue("S002", d.span(k0, k0 + 1), low[k0])
+            c.issue("S002", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
         else:  # "be organized", "be a good mentor": a state to be in, not an action
             stop = max(k0 + 1, _np_end(d, k0, g_hi))
-            c.issue("S001", d.span(verb_at, stop), d.slice(verb_at, stop).lower())
+            c.issue("S001", d.span(verb_at, stop), d.slice(verb_at, stop))
     else:
         s_met = c.role_named or c.figure
         if not s_met and not c.obj_words:
             c.issue("S005", c.goal_span)  # "Stay until June": nothing to do or become
         elif not s_met:
             # "be a role model": a way to be, named as a direction, not as a vague object
-            c.issue("S001", c.sp_main, d.slice(main, max(obj_hi, main + 1)).lower())
+            c.issue("S001", c.sp_main, d.slice(main, max(obj_hi, main + 1)))
     return s_met
 
 
@@ -209,7 +210,8 @@ def _deliverable(c: Clause) -> bool:
     pronoun_obj = c.pronoun_obj = _pronoun_object(c)
     if pronoun_obj and not figure:
         s_met = False
-        issue("S003", sp_main, obj_words[0])
+        said = next(d.slice(k, k + 1) for k in range(obj_lo, obj_hi) if low[k] == obj_words[0])
+        issue("S003", sp_main, said)
     elif c.reception and not figure and not named:
         # "make a game people love": how others take it, which no one can tick off
         s_met = False
@@ -218,9 +220,9 @@ def _deliverable(c: Clause) -> bool:
         s_met = False
         k0 = (comparatives + open_q + vague_nouns)[0]
         if low[k0] in lx.COMPARATIVES or low[k0] in lx.SUPERLATIVES or _comparative_form(low[k0]):
-            issue("S002", d.span(k0, k0 + 1), low[k0])
+            issue("S002", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
         else:
-            issue("S003", d.span(k0, k0 + 1), low[k0])
+            issue("S003", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
     elif abstract_obj and not figure:
         s_met = False
         if (
@@ -229,9 +231,9 @@ def _deliverable(c: Clause) -> bool:
             or any(obj_lo <= k < obj_hi for k in vague_states)
         ):
             # "take ownership", "stop procrastinating", "achieve world-class service"
-            said = d.slice(main, obj_hi).lower()
+            said = d.slice(main, obj_hi)
         else:
-            said = d.raw[main].lower()
+            said = d.raw[main]
         issue("S001", sp_main, said)
     else:
         s_met = c.anchors and not (
