@@ -163,3 +163,32 @@ def test_a_finding_quotes_the_words_as_written() -> None:
             "replace 'Some' with a number: e.g. 'attend 3 meetups'",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        # A participle after "get", "be" or "become" is the state reached, not an object.
+        (
+            "I have 3,000 followers and I want to get published.",
+            ["S001 'get published' is too vague to act on: it does not say what you will do"],
+        ),
+        (
+            "Become certified by June 2027.",
+            ["S001 'Become certified' is too vague to act on: it does not say what you will do"],
+        ),
+        (
+            "Be shortlisted by June 2027.",
+            ["S001 'Be shortlisted' is too vague to act on: it does not say what you will do"],
+        ),
+        # "a single", "one": how many, even denied ("never skip a single ..." is every one).
+        ("Never miss a single shift handover in Q1 2027.", []),
+        ("Never skip a single gym session in Q1 2027.", []),
+        ("Don't miss one payroll cut-off this quarter.", []),
+    ],
+)
+def test_a_state_reached_or_a_counted_object_is_not_a_general_object(
+    text: str, findings: list[str]
+) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["S"].findings] == findings

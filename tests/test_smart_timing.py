@@ -26,7 +26,6 @@ MISSES = {
     "Learn to fly and get my commercial pilot licence by January.",
     "Open 50 new branches of the café by the end of December.",
     "Pass the HSK 6 Mandarin exam within eight weeks, starting from zero.",
-    "Never miss a single medication round, ever.",
     "Climb Everest in May; I've never hiked above 1,000 m.",
     "Win an Olympic gold in the 100m in 2028; I took up sprinting last month.",
     "Get all 28 pupils in my GCSE class to a grade 9 in the summer exams.",

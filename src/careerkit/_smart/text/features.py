@@ -513,7 +513,22 @@ def _anchors(c: Clause) -> None:
         or cadence_in_goal
         or specific_kind
         or (_narrowed(d, c.obj_lo, c.obj_hi, obj_words, g_hi) and not c.negated)
+        or _counted(d, c.obj_lo, c.obj_hi)
     )
+
+
+# Words that count the noun after them: "a single", "one", "every" say how many.
+_COUNT_OPENERS = frozenset({"one", "every", "each"})
+
+
+def _counted(d: _Doc, lo: int, hi: int) -> bool:
+    """The object ``lo:hi`` opens with a count of its noun: "a single shift handover", "one
+    deadline", "every stand-up". Denied ("never miss a single handover") it still says how
+    many: all of them in the window."""
+    k = lo + 1 if d.at[lo] in ("a", "one", "every") and d.at[lo + 1] == "single" else lo
+    if k == lo and d.at[lo] not in _COUNT_OPENERS:
+        return False
+    return k + 1 < hi and d.at[k + 1][:1].isalpha()
 
 
 def _pronoun_object(c: Clause) -> bool:

@@ -11,7 +11,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.features import _pronoun_object
 from careerkit._smart.text.objects import _abstract, _np_end
 from careerkit._smart.text.reading import Clause
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.verbs import (
     _comparative_form,
     _completion_at,
@@ -241,6 +241,9 @@ def _deliverable(c: Clause) -> bool:
         )
         if not s_met and not obj_words:
             issue("S005", c.goal_span)  # "Stay until June": nothing it acts on
+        elif not s_met and _state_reached(d, obj_lo, obj_hi):
+            # "get published", "become certified": a state reached, not an object to count
+            issue("S001", d.span(c.verb_at, obj_hi), d.slice(c.verb_at, obj_hi))
         elif not s_met:
             issue("S003", c.generic_span or sp_main, d.slice(obj_lo, obj_hi))
     obj_vague = any(obj_lo <= k < obj_hi for k in vague_states)
@@ -286,3 +289,15 @@ def _deliverable(c: Clause) -> bool:
         and not pronoun_obj
     )
     return s_met
+
+
+def _state_reached(d: _Doc, lo: int, hi: int) -> bool:
+    """The object ``lo:hi`` is a lone past participle after "get", "be" or "become": "get
+    published", "be shortlisted", "became certified" name the state the writer reaches."""
+    w = d.low[lo]
+    participle = (
+        w in lx.IRREGULAR_PARTICIPLES
+        or w in lx.COMPLETION_PARTICIPLES
+        or (len(w) > 4 and w.endswith("ed") and d.raw[lo].isalpha())
+    )
+    return hi == lo + 1 and participle and lemma(d.at[lo - 1]) in ("get", "be", "become")
