@@ -574,3 +574,28 @@ def test_a_note_out_of_reach_is_refused(text: str) -> None:
 @pytest.mark.parametrize("text", NOTES_WITHIN)
 def test_a_note_within_reach_is_not_refused(text: str) -> None:
     assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        # Held within one named period, however far off it starts: reachable.
+        ("Never miss a single shift handover in Q1 2027.", []),
+        ("Never miss a pre-flight check during March 2027.", []),
+        ("Make zero payroll errors in Q2 2027.", []),
+        # Held from today up to a date, or over a whole year: out of reach.
+        (
+            "Never miss a pre-flight check by the end of March 2027.",
+            ["A001 'Never miss' is an absolute no one can reach"],
+        ),
+        (
+            "Never miss a pre-flight check in 2027.",
+            ["A001 'Never miss' is an absolute no one can reach"],
+        ),
+    ],
+)
+def test_an_absolute_within_a_named_period_is_bounded_by_that_period(
+    text: str, findings: list[str]
+) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A001"] == findings

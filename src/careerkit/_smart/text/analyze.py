@@ -229,6 +229,7 @@ def analyze_text(
     deadline = None
     deadline_span = None
     deadline_days = 0
+    held_days = 0  # how long an absolute is held: the period it is held in, or up to the end
     if (
         ends
         and not _START_FORMS.isdisjoint(d.low)
@@ -250,6 +251,11 @@ def analyze_text(
         deadline, t_dl = max(ends, key=itemgetter(0))
         deadline_span = d.span(t_dl.i, t_dl.j)
         deadline_days = max((deadline - as_of).days, t_dl.days)
+        held_days = deadline_days
+        if t_dl.days and d.low[t_dl.i] in _HELD_IN:
+            # "never miss a handover in Q1 2027": held over that quarter alone, however far
+            # off it starts; "by March" holds it from today on.
+            held_days = min(deadline_days, t_dl.days)
     time_bound = bool(ends or cadence_t or events)
     cadence = d.slice(cadence_t[0].i, cadence_t[0].j) if cadence_t else None
     for t in impossible:
@@ -277,7 +283,7 @@ def analyze_text(
         issue,
         0,
         n,
-        bool(events) or (deadline is not None and deadline_days <= 92),
+        bool(events) or (deadline is not None and held_days <= 92),
         recurring=bool(cadence_t),
     )
     # A deadline already past says nothing about the pace the goal needs (T003 says it).
@@ -697,3 +703,7 @@ def _empty_facts(text: str, issues: list[Issue]) -> TextFacts:
     issues.extend([Issue("S005", span), Issue("M001", span, ("", "")), Issue("T001", span)])
     return TextFacts(text, True, None, None, 0, None, False, None, False, (), None, None,
                      False, None, "none", span, False, False, False, tuple(issues))  # fmt: skip
+
+
+# Words that put a goal inside a named period ("in Q1 2027", "during March"), not up to it.
+_HELD_IN = frozenset({"in", "during", "throughout", "over", "across", "for"})
