@@ -1,0 +1,246 @@
+"""The clauses of a goal after the one that states it: details, means, situations, results.
+
+A goal statement often goes on after its action: a detail after a colon or a dash ("- 3 a
+month"), the means ("by shadowing ..."), a statement of how things are ("we lose 5 a week"), a
+result with its own subject ("so that churn falls to 2%"). These readers find where such
+clauses start and what they are, so the analysis can read each for its figures and dates.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.clause import _example_mark, _main_verb
+from careerkit._smart.text.tokens import _Doc, lemma
+
+# Words that open a reason which is a cause: what is the case now, not what the goal does.
+_CAUSES = frozenset({"because", "as", "since", "cos", "cause", "given"})
+
+
+def _sentence_end(d: _Doc, lo: int, hi: int) -> int:
+    """The end of the sentence that starts at or before ``lo`` (at most ``hi``)."""
+    limit = min(hi, lo + 200)
+    stops = d.stops
+    for k in stops[bisect_left(stops, lo) :]:
+        if k >= limit:
+            break
+        if _ends_sentence(d, k):
+            return k
+    return hi
+
+
+def _ends_sentence(d: _Doc, k: int) -> bool:
+    """A full stop (or ! ?) followed by a capital: not "No. 1", "e.g. a talk", "3.5"."""
+    if d.low[k] not in (".", "!", "?", "\n"):
+        return False
+    nxt = d.raw[k + 1] if k + 1 < d.n else ""
+    return not d.glued[k + 1] and (not nxt or nxt[:1].isupper() or not nxt[:1].isalnum())
+
+
+def _opens_detail(d: _Doc, k: int) -> bool:
+    """A colon, a dash, a bracket or "e.g." after which the goal is spelled out: "Improve
+    handovers: use the SBAR template ...", "... (answer all chats within 2 minutes)".
+
+    Only the tokens in _DETAIL_MARKS are ever tried (the goal clause is searched for them
+    alone): a new opener goes in that set too."""
+    w = d.low[k]
+    if w not in _DETAIL_MARKS:
+        return False
+    if w == ":" or w == "(":
+        return True
+    if w in ("-", "–", "—"):
+        return not d.glued[k] and not d.glued[k + 1]
+    if w == "but":
+        # "I keep saying it, but this year I want to sit my theory test": the commitment
+        return not lx.SUBJECTS.isdisjoint(d.low[k + 1 : k + 5])
+    return w == "," and _example_mark(d, k + 1)
+
+
+# The only tokens _opens_detail and _means can accept: the others need not be tried.
+_DETAIL_MARKS = frozenset({":", "(", "-", "–", "—", ",", "but"})
+_BY = frozenset({"by"})
+_LATER_CLAUSE_MARKS = lx.CLAUSE_MARKS | {":", ","}
+
+
+def _means(d: _Doc, k: int) -> bool:
+    """ "by" + a verb's -ing form at ``k``: how the goal is reached, an action of its own."""
+    nxt = d.at[k + 1]
+    return (
+        d.low[k] == "by"
+        and len(nxt) > 4  # "using", "asking"; not "ring"
+        and nxt.endswith("ing")
+        # listed or not: "by using a planner every day" (an object follows the -ing form)
+        and (lemma(nxt) in lx.VERBS or d.at[k + 2] in lx.OBJECT_OPENERS)
+    )
+
+
+def _situations(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
+    """Later sentences that describe the situation, not an action ("I have three new hires
+    starting in January"): their figures and dates are not the goal's."""
+    actions: set[int] | None = None
+    out = []
+    n = d.n
+    for k in d.stops:
+        if goal_hi <= k < goal_hi + 400 and k + 1 < n and _ends_sentence(d, k):
+            if actions is None:  # most goals are one sentence: read the others only if any
+                actions = set(_other_clauses(d, goal_hi, n))
+            end = _sentence_end(d, k + 1, n)
+            if not any(k < a < end for a in actions) and _states_a_fact(d, k + 1, end):
+                out.append((k + 1, end))
+    return out
+
+
+def _result_with_own_subject(d: _Doc, at: int) -> bool:
+    """ "so refunds land ...", "so that customers get ...": a result whose subject is not
+    the writer."""
+    k = at + 1 if d.low[at] == "so" else at
+    if d.low[at] != "so":
+        return False
+    if d.at[k] == "that":
+        k += 1
+    return d.at[k][:1].isalpha() and d.at[k] not in ("i", "we", "i'll", "we'll", "i'm", "we're")
+
+
+def _change_between(d: _Doc, lo: int, hi: int) -> bool:
+    """A change from one figure to another in ``lo:hi`` ("goes from ~5% to 20%"): a window
+    with it is when the change is done, counted from today ("so refunds land within 3 days"
+    has none: its window is the measure)."""
+    seen_from = False
+    for k in range(lo, min(hi, lo + 30)):
+        w = d.low[k]
+        if w in ("from", "to"):
+            m = k + 1
+            while m < k + 3 and not d.at[m][:1].isdecimal():
+                m += 1  # "from ~5%", "to about 20%"
+            if d.at[m][:1].isdecimal():
+                if w == "to" and seen_from:
+                    return True
+                seen_from = seen_from or w == "from"
+    return False
+
+
+def _told_before(d: _Doc, hi: int) -> bool:
+    """The first sentence, up to ``hi``, tells what was: a past tense ("Our NPS was 20") or a
+    present perfect ("I've been in this role for 3 years"), with no modal of intent."""
+    words = d.low[:hi]
+    if not lx.MODALS.isdisjoint(words) or not lx.INTENT.isdisjoint(words):
+        return False
+    perfect = any(
+        w in ("i've", "we've", "have", "has") and d.at[k + 1] == "been" for k, w in enumerate(words)
+    )
+    return perfect or _in_the_past(d, 0, hi)
+
+
+def _in_the_past(d: _Doc, lo: int, hi: int) -> bool:
+    """A clause told in the past tense: "since our team lost most of its seniors"."""
+    return any(
+        d.low[k] in lx.PAST_FORMS or (d.low[k].endswith("ed") and len(d.low[k]) > 4)
+        for k in range(lo, min(hi, lo + 8))
+    )
+
+
+def _states_a_fact(d: _Doc, lo: int, hi: int) -> bool:
+    """A subject and a finite verb: "I have three new hires", "we added 14 suppliers"."""
+    for k in range(lo, min(hi, lo + 6)):
+        w = d.low[k]
+        if w in lx.FINITE_VERBS or (len(w) > 4 and w.endswith("ed") and d.raw[k].islower()):
+            return k > lo
+    return False
+
+
+def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = None) -> list[int]:
+    """Where the other clauses that state an action start: the purpose clause ("so that I
+    can deliver ...", "to raise ...") and later sentences that commit to something ("I will",
+    "I need to", an imperative, "Target: ..."); a sentence that describes the situation ("I
+    have three new hires") states no action."""
+    out: list[int] = []
+    n = d.n
+    # A purpose clause ("so that I can deliver ...", "to raise ...") states what is wanted; a
+    # cause ("as my win rate is only 12%", "because I spend 10 hours a week ...") states the
+    # situation, whose figures and actions are not the goal's.
+    starts = [reason_at] if reason_at < n and d.low[reason_at] not in _CAUSES else []
+    if main is not None:  # a detail inside the goal's own sentence: "Improve X: use Y"
+        lo, hi = main + 1, goal_hi
+        starts += [k + 1 for k in d.find_in(_DETAIL_MARKS, lo, hi) if _opens_detail(d, k)]
+        # The means: "Improve team morale by organising a monthly team lunch".
+        starts += [k + 1 for k in d.find_in(_BY, lo, hi) if _means(d, k)]
+    marks = d.find(_LATER_CLAUSE_MARKS) if goal_hi < n else ()
+    starts += [
+        k + 1
+        for k in marks
+        if goal_hi <= k < goal_hi + 400 and (_ends_sentence(d, k) or _opens_detail(d, k))
+    ]
+    for lo in starts[:8]:
+        if lo >= n:
+            continue
+        k = lo
+        label = d.low[lo] in lx.GOAL_WORDS or (
+            d.low[lo] in lx.DEFINITION_WORDS and d.at[lo + 1] in lx.DEFINITION_VERBS
+        )
+        colon = _label_colon(d, lo)
+        if colon is not None and d.low[lo] not in lx.REASON_LABELS:
+            # "Success measure: 2,000 subscribers", "KPI - NPS 60": a field name of a form;
+            # what follows it is the goal's own, a figure or an action.
+            label = True
+            lo = colon
+        if label:
+            # "Target is 120k by year end", "That means leading ...": what follows the label
+            # is the goal's own, a figure or an action.
+            k = lo + 1
+            while k < min(n, lo + 4) and d.low[k] in lx.LABEL_LINKS:
+                k += 1
+            verb, _ = _main_verb(d, k, n)
+            if verb >= _sentence_end(d, k, n):
+                verb = k
+            verb = _figure_first(d, k, verb)  # "Success measure: 120 new patients registered"
+            out.append(verb)
+            continue
+        while k < n and d.low[k] in lx.PURPOSE_MARKERS:
+            k += 1
+        verb, _ = _main_verb(d, k, n)
+        if verb >= n:
+            continue
+        if d.low[lo] in lx.REASON_LABELS:
+            continue  # "Context: we added 14 suppliers" says why, not what to do
+        figure = _figure_first(d, k, verb)
+        if figure < verb:
+            out.append(figure)  # "KR1: 120 new patients registered": a figure opens a note
+            continue
+        skipped = d.low[lo:verb]
+        imperative = lx.SUBJECTS.isdisjoint(skipped) and (
+            lemma(d.low[verb]) in lx.VERBS or d.raw[verb][:1].islower()
+        )  # "Specifically, block two hours ...", ": use the SBAR template ..."
+        if (
+            k > lo
+            or any(w in lx.MODALS or w in lx.INTENT or w in (":", "i'll", "we'll") for w in skipped)
+            or imperative
+        ):
+            out.append(verb)
+    return out
+
+
+def _figure_first(d: _Doc, k: int, verb: int) -> int:
+    """A clause that opens with a figure before ``verb`` starts at the figure: "120 new
+    patients registered", "90% of clients book online", "Ten regular members by ..."."""
+    first = d.low[k] if k < d.n else ""
+    if k < verb and d.used[k] and (first[:1].isdecimal() or first in lx.UNITS):
+        return k  # "Twenty sales a weekend would do": the clause opens with its figure
+    j = verb
+    while j > k and d.used[j - 1]:
+        j -= 1
+    if j == verb:
+        return verb
+    w = d.low[j]
+    return j if w[:1].isdecimal() or w in lx.UNITS else verb
+
+
+def _label_colon(d: _Doc, lo: int) -> int | None:
+    """Where a field name of one to three words that opens a clause ends with a colon
+    ("Success measure:", "Measure of success:"), or None."""
+    for k in range(lo + 1, min(d.n, lo + 5)):
+        if not d.low[k - 1].isalpha():
+            return None
+        if d.at[k] == ":":
+            return k
+    return None
