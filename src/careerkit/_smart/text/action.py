@@ -9,17 +9,19 @@ verdict (:mod:`.specific`) and the M verdict (:mod:`.measurable`).
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.facts import _IssueFn
-from careerkit._smart.text.features import (
+from careerkit._smart.text.anchors import (
     _anchors,
-    _clause_words,
     _compound_modifier,
-    _definite_elsewhere,
     _group_size,
-    _next_clause,
-    _object,
     _present_state,
     _roles,
+)
+from careerkit._smart.text.facts import _IssueFn
+from careerkit._smart.text.features import (
+    _clause_words,
+    _definite_elsewhere,
+    _next_clause,
+    _object,
     _sense_state,
 )
 from careerkit._smart.text.measurable import _measurable, told_as_situation

@@ -8,7 +8,7 @@ deliverable, which M counts.
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.features import _pronoun_object
+from careerkit._smart.text.anchors import _pronoun_object
 from careerkit._smart.text.objects import _abstract, _np_end
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tokens import _Doc, lemma

@@ -1,0 +1,263 @@
+"""The clause's roles and anchors, and which of its figures measure nothing.
+
+Stages of :func:`careerkit._smart.text.action.read_clause`: the roles the goal names ("become a
+team lead"), what anchors its object (a count, a name, "every"), and figures that only tell
+the size of a group, a kind ("a 30-day rate") or how things are now.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.clause import _lead_only
+from careerkit._smart.text.facts import QuantityFact
+from careerkit._smart.text.objects import (
+    _abstract,
+)
+from careerkit._smart.text.quantities import people_noun
+from careerkit._smart.text.reading import Clause
+from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.verbs import _narrowed
+
+
+def _roles(c: Clause) -> None:
+    """Role targets: "become a team lead", "promoted to Senior PM", "land a staff engineer role"."""
+    d = c.d
+    low = d.low
+    verb, verb_class = c.verb, c.verb_class
+    obj_lo, obj_hi, g_hi = c.obj_lo, c.obj_hi, c.g_hi
+    role_target = False
+    role_named = False  # a kind of role ("a staff engineer role"), not just "a new job"
+    if verb_class in ("promotion", "state", "acquire") or verb in ("move", "switch", "transition"):
+        # "be there for my staff", "be around for the new receptionist": the people a state
+        # is for, after a preposition, hold no role
+        lo = c.after if verb_class == "state" else obj_lo
+        for k in range(lo, min(g_hi, obj_lo + 8)):
+            if verb_class == "state" and low[k] in lx.PREPOSITIONS and low[k] != "as":
+                break
+            if k < obj_lo:
+                continue
+            if d.at[k + 1] == "model":
+                continue  # "a role model" is a way to be, not a role to hold
+            agent = verb == "become" and k == obj_hi - 1 and _agent_noun(d, k)
+            if low[k] in lx.ROLE_NOUNS or low[k] in ("role", "position", "job", "offer") or agent:
+                if low[k] in lx.VAGUE_STATES or (
+                    verb_class == "acquire" and low[k] in lx.PEOPLE_NOUNS
+                ):
+                    continue
+                role_target = True
+                role_named = (
+                    role_named
+                    or agent
+                    or low[k] in lx.ROLE_NOUNS
+                    or (d.at[k - 1] not in lx.GENERIC_ROLE_WORDS and low[k] not in ("offer",))
+                )  # "a product management role", not "a new job"
+                if role_named:
+                    break
+    if (
+        verb_class == "deliverable"
+        and c.head in lx.ROLE_NOUNS
+        and len([w for w in c.obj_words if w not in lx.DETERMINERS])
+        >= (1 if verb in lx.HIRING_VERBS else 2)
+    ):
+        role_named = True  # "hire a marketing coordinator": a kind of role
+    if verb_class == "acquire" and c.people_obj:
+        role_target = False  # "find a mentor" names no role to hold
+    if verb_class in ("state", "acquire") and (c.comparatives or c.vague_states) and not c.figure:
+        role_target = False
+    if verb_class == "promotion" and not role_target and verb in ("be", "get", "become"):
+        role_target = False
+    c.role_target, c.role_named = role_target, role_named
+
+
+def _anchors(c: Clause) -> None:
+    """Whether anything in the clause makes its object concrete enough to be specific."""
+    ctx = c.ctx
+    d = c.d
+    low = d.low
+    raw = d.raw
+    text = d.text
+    main, g_hi, verb, verb_class = c.main, c.g_hi, c.verb, c.verb_class
+    obj_words, head, abstract_obj = c.obj_words, c.head, c.abstract_obj
+    cadence_in_goal = False
+    for t in ctx.times:
+        if t.kind == "cadence" and main <= t.i < g_hi:
+            cadence_in_goal = True
+            break
+    specific_kind = not lx.SPECIFIC_KINDS.isdisjoint(obj_words) or (
+        "half" in obj_words and "marathon" in obj_words
+    )
+    # "run a retrospective after every sprint": "a" means one each time.
+    # "Every patient will receive ...", "All staff will complete ...": the subject names the
+    # whole set the goal covers
+    whole_set = False
+    for k in range(main - 1, max(-1, main - 8), -1):
+        if low[k] in lx.SENTENCE_MARKS or low[k] in (",", ":"):
+            break
+        whole_set = whole_set or low[k] in ("every", "all", "each")
+    c.definite = c.definite or (whole_set and bool(obj_words) and not abstract_obj)
+    # "quit vaping", "stop smoking": the habit given up is what the goal acts on
+    habit = verb in ("quit", "stop") and head.endswith("ing") and not abstract_obj
+    # A note drops its articles: "update risk register", "chase payroll re overtime tmrw",
+    # "Pass driving test" (a line with no full stop, in lower case after its first word, as
+    # notes and trackers are written).
+    telegraphic = (
+        verb_class == "deliverable"
+        and bool(obj_words)
+        and obj_words[0] not in lx.DETERMINERS
+        and head.isalpha()
+        and not head.endswith("s")
+        and not abstract_obj
+        and not _abstract(head)
+        and (head in lx.ARTIFACT_NOUNS or not head.endswith(lx.ADJ_ENDINGS))  # not "Go viral"
+        and lx.VAGUE_STATES.isdisjoint(obj_words)
+        and (raw[main].islower() or (main == 0 and text[d.st[0] + 1 :].islower()))
+        and not text.rstrip().endswith((".", "!", "?"))
+    )
+    c.cadence_in_goal = cadence_in_goal
+    c.anchors = (
+        c.figure
+        or c.named
+        or c.definite
+        or habit
+        or telegraphic
+        or c.role_named
+        or cadence_in_goal
+        or specific_kind
+        or (_narrowed(d, c.obj_lo, c.obj_hi, obj_words, g_hi) and not c.negated)
+        or _counted(d, c.obj_lo, c.obj_hi)
+    )
+
+
+# Words that count the noun after them: "a single", "one", "every" say how many.
+_COUNT_OPENERS = frozenset({"one", "every", "each"})
+
+
+def _counted(d: _Doc, lo: int, hi: int) -> bool:
+    """The object ``lo:hi`` opens with a count of its noun: "a single shift handover", "one
+    deadline", "every stand-up". Denied ("never miss a single handover") it still says how
+    many: all of them in the window."""
+    k = lo + 1 if d.at[lo] in ("a", "one", "every") and d.at[lo + 1] == "single" else lo
+    if k == lo and d.at[lo] not in _COUNT_OPENERS:
+        return False
+    return k + 1 < hi and d.at[k + 1][:1].isalpha()
+
+
+def _pronoun_object(c: Clause) -> bool:
+    """ "finish it", "get this done": a pronoun alone names nothing to make or check."""
+    d = c.d
+    obj_words = c.obj_words
+    main = c.main
+    return (
+        bool(obj_words)
+        # "When the new hire starts, pair with them": a pronoun with a noun before it to
+        # stand for is as concrete as that noun
+        and (main == 0 or _lead_only(d, main) or _abstract_label(d, main))
+        and (obj_words[0] in lx.PRONOUNS or obj_words[0] in _DEMONSTRATIVES)
+        and all(  # "it", "this done", "that off", "it signed off", "it going": no noun after it
+            w in lx.PARTICLES
+            or w in lx.COMPLETION_PARTICIPLES
+            or w.endswith("ed")
+            or (w.endswith("ing") and obj_words[0] not in lx.POSSESSIVES)  # not "my spending"
+            for w in obj_words[1:]
+        )
+    )
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _abstract_label(d: _Doc, main: int) -> bool:
+    """A field name of one abstract word before the action ("Fitness: keep it up", "Admin -
+    stay on top of it"): a pronoun standing for it is as vague as it is."""
+    k = main - 1
+    while k >= 0 and not d.low[k].isalnum():
+        k -= 1  # the colon or the dash after the field name
+    return k == 0 and k < main - 1 and _abstract(d.low[k])
+
+
+def _group_size(d: _Doc, q: QuantityFact, loose: bool) -> bool:
+    """A count of people after "my", "our" or "the": the size of a group, not a target.
+
+    With a vague or a state verb (``loose``) wherever it stands ("support our 2 new hires",
+    "be patient with my 8 apprentices"); with any verb inside a complement, where it says who
+    the action concerns ("hold 1:1s with each of my 7 reports"), not as the object it reaches
+    ("call my 20 biggest clients").
+    """
+    k = bisect_left(d.st, q.span[0])
+    if d.at[k - 1] not in lx.POSSESSIVES or not people_noun(q.unit):
+        return False
+    k -= 2
+    if d.at[k] == "of" and d.at[k - 1] in ("each", "all", "both"):
+        k -= 2  # "each of my 7 reports": the whole phrase, then what comes before it
+    return loose or d.at[k] in lx.PREPOSITIONS
+
+
+def _compound_modifier(d: _Doc, q: QuantityFact) -> bool:
+    """A number joined by a hyphen to a word, before the noun it modifies: "a 30-day
+    readmission rate", "three-phase motors", "two-factor authentication"."""
+    k = bisect_left(d.st, q.span[1])
+    if k < d.n and d.raw[k] == "-" and d.glued[k]:
+        return "-" in d.text[q.span[0] : q.span[1]]  # "four-wheel-drive maintenance"
+    return (
+        "-" in d.text[q.span[0] : q.span[1]]
+        and k < d.n
+        and d.raw[k].isalpha()
+        and d.raw[k].islower()
+        and d.low[k] not in lx.PREPOSITIONS
+        and d.low[k] not in lx.CONJUNCTIONS
+        and not d.used[k]
+    )
+
+
+def _present_state(d: _Doc, q: QuantityFact) -> bool:
+    """A figure told as how things are now ("right now a piece takes me two days", "currently
+    55 minutes", "at the moment 3 a week"): a baseline, not a target. One in brackets
+    ("in 5 days (currently 9)") goes with a target beside it and is left to it."""
+    k = bisect_left(d.st, q.span[0])
+    low = d.low
+    for step in (-1, 1):
+        m = k + step
+        for _ in range(7):
+            if not 0 <= m < d.n:
+                break
+            w = low[m]
+            if w in _CLAUSE_EDGES and not (w == "-" and d.glued[m]):
+                break
+            if (w in ("currently", "presently") and d.at[m - 1] != "(") or (
+                (w, d.at[m + 1]) in (("right", "now"), ("at", "present"))
+                or (w, d.at[m + 1], d.at[m + 2]) == ("at", "the", "moment")
+            ):
+                return True
+            m += step
+    return False
+
+
+_CLAUSE_EDGES = frozenset({",", ";", ".", ":", "(", ")", "-", "–", "—", "!", "?", "\n"})
+
+
+def _adverb_alone(d: _Doc, k: int) -> bool:
+    """An adverb in object position says how, not what: "prepare properly for meetings"."""
+    w = d.low[k]
+    nxt = d.at[k + 1]
+    return (
+        len(w) > 4
+        and w.endswith("ly")
+        and d.raw[k].isalpha()
+        and not d.used[k]
+        and (nxt in lx.PREPOSITIONS or not nxt[:1].isalnum())
+    )
+
+
+def _agent_noun(d: _Doc, k: int) -> bool:
+    """A noun for a person who does a job, by its ending: "inspector", "hygienist",
+    "sonographer" ("become a welding inspector"); not a quality ("a team player" is "be")."""
+    w = d.low[k]
+    return (
+        len(w) > 5
+        and d.raw[k].isalpha()
+        and w.endswith(lx.AGENT_ENDINGS)
+        and w not in lx.ABSTRACT_NOUNS
+        and w not in lx.VAGUE_STATES
+    )
