@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
 
 import attrs
 
+from careerkit._dates import iso_date_form
 from careerkit._errors import PlanValidationError
 from careerkit._fastbase import DuplicateKeys
 from careerkit._model.fields import FieldError
@@ -111,14 +112,7 @@ def _structure_bool(value: object, _: type) -> bool:
 def _structure_date(value: object, _: type) -> date:
     if type(value) is date:  # TOML has native dates
         return value
-    # fromisoformat alone would also take week dates ("2027-W26-3") and compact forms.
-    if (
-        isinstance(value, str)
-        and len(value) == 10
-        and value[4] == "-"
-        and value[7] == "-"
-        and value[5] != "W"
-    ):
+    if isinstance(value, str) and iso_date_form(value):
         try:
             return date.fromisoformat(value)
         except ValueError:

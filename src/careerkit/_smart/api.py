@@ -141,9 +141,7 @@ def _evaluate(
             f"goal must be a careerkit.Goal or a str, got {type(goal).__name__}"
         )
     limit = policy.max_text_chars
-    # Most texts are short: only a long one is cut.
-    short = len(text) <= MAX_TOKENS and (limit is None or len(text) <= limit)
-    read = text if short else _readable(text, limit)
+    read = _readable(text, limit)
     facts = analyze_text(
         read,
         day,
@@ -168,7 +166,7 @@ MAX_TOKENS: Final = 20_000
 
 def _readable(text: str, limit: int | None) -> str:
     """The part of ``text`` that is read: up to ``limit`` characters and MAX_TOKENS tokens."""
-    read = text
+    read = text  # most texts are short: returned as they are, the same object
     if limit is not None and len(text) > limit:
         cut = text.rfind(" ", 0, limit + 1)
         read = text[: cut if cut > 0 else limit]

@@ -392,12 +392,12 @@ def _rate_reached(d: _Doc, i: int) -> bool:
         k -= 1  # the counted noun: "30 children", "200 parcels"
     if k < 1 or not d.low[k][:1].isdecimal():
         return False
-    if d.low[k - 1] in ("to", "-", "–") and d.low[k - 2][:1].isdecimal():
+    if d.at[k - 1] in ("to", "-", "–") and d.at[k - 2][:1].isdecimal():
         return False  # a range: "10 to 12 calls a day"
     k -= 1
-    while k > i - 6 and d.low[k] in lx.QUANT_SKIP:
+    while k > i - 6 and d.at[k] in lx.QUANT_SKIP:
         k -= 1  # "to under 4 a month", "to at least 30"
-    if d.low[k] == "from":
+    if d.at[k] == "from":  # at[-1] is padding: k may pass the text's start
         return True
     before = d.low[k - 1] if k > 0 else ""
     # "go to 3 classes a week", "talk to 5 customers a week": "to" after a verb is its own
@@ -442,9 +442,11 @@ def _trimmed(d: _Doc, i: int, j: int) -> int:
 
 
 # The forms of the start verbs: a text without one has no activity start to read.
+# The forms of START_VERBS that lemma() reads back to them: a cheap test before the walk.
 _START_FORMS = frozenset(
-    f"{v}{e}" for v in ("start", "begin", "commenc") for e in ("", "s", "ed", "ing", "e", "es")
-) | {"began", "beginning"}
+    {"start", "starts", "started", "starting", "begin", "begins", "beginning"}
+    | {"commence", "commences", "commenced", "commencing"}
+)
 _DEADLINE_WORDS = frozenset({"by", "before", "until", "till", "within", "no"})
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "\n", "and", "then", "-", "–", "—"})
 
