@@ -50,6 +50,7 @@ from careerkit._smart.lexicon.numbers_time import (
     UNITS,
     VAGUE_TIME_PHRASES,
 )
+from careerkit._smart.lexicon.reach import LASTING_PHRASES, STRICT_PHRASES
 
 __all__ = [
     "ABSOLUTE_TRIGGERS",
@@ -76,6 +77,7 @@ __all__ = [
     "HEDGE_WORDS",
     "INFINITIVE_VERBS",
     "INTENT",
+    "LASTING_BY_HEAD",
     "MODALS",
     "MOD_WORDS",
     "NAMEISH_STOP",
@@ -99,6 +101,7 @@ __all__ = [
     "SENTENCE_END",
     "SENTENCE_MARKS",
     "SO_NEXT",
+    "STRICT_BY_HEAD",
     "SUBJECTS",
     "TO_VERBS",
     "UNIT_WORDS",
@@ -298,6 +301,9 @@ VAGUE_BY_PAIR = MappingProxyType(
 )  # fmt: skip
 assert min(map(len, VAGUE_TIME_PHRASES)) >= 2
 RATIONALE_BY_HEAD = MappingProxyType(_by_head(RATIONALE_PHRASES))
+# The phrases that say an absolute lasts, and those that make a goal strict.
+LASTING_BY_HEAD = MappingProxyType(_by_head(LASTING_PHRASES))
+STRICT_BY_HEAD = MappingProxyType(_by_head(STRICT_PHRASES))
 EVENT_MODIFIERS = frozenset(
     {"business", "working", "work", "week", "team", "sprint", "design", "code"}
 )

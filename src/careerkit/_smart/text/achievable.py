@@ -181,7 +181,7 @@ def _absolutes(
         ):
             issue("A001", d.span(k, k + 1), d.slice(k, k + 1))
             found = True
-    strict = _phrase_at(d, lo, hi, _STRICT_BY_HEAD) if lasting is None else None
+    strict = _phrase_at(d, lo, hi, lx.STRICT_BY_HEAD) if lasting is None else None
     if (
         strict is not None
         and not found
@@ -216,20 +216,6 @@ def _absolutes(
                 issue("A001", d.span(i, j), f"{d.slice(i, j)} ... {d.raw[t]}")
 
 
-def _by_head(
-    phrases: tuple[tuple[str, ...], ...],
-) -> MappingProxyType[str, tuple[tuple[str, ...], ...]]:
-    """Phrases by their first word, so each word of a text is looked up once."""
-    return MappingProxyType(
-        {h: tuple(p for p in phrases if p[0] == h) for h in {p[0] for p in phrases}}
-    )
-
-
-# The phrases that say an absolute lasts, and those that make a goal strict.
-_LASTING_BY_HEAD = _by_head(lx.LASTING_PHRASES)
-_STRICT_BY_HEAD = _by_head(lx.STRICT_PHRASES)
-
-
 def _phrase_at(
     d: _Doc, lo: int, hi: int, by_head: MappingProxyType[str, tuple[tuple[str, ...], ...]]
 ) -> tuple[int, int] | None:
@@ -251,7 +237,7 @@ def _lasting(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
             if w == "ever" and d.at[k - 1] in ("first", "-", "than", "if", "best"):
                 continue  # "my first ever song", "better than ever": no span of time
             return (k, k + 1)
-        for p in _LASTING_BY_HEAD.get(w, ()):
+        for p in lx.LASTING_BY_HEAD.get(w, ()):
             if tuple(low[k : k + len(p)]) == p:
                 end = k + len(p)
                 # "the rest of my career": the phrase takes its noun

@@ -32,7 +32,7 @@ def _sentence_end(d: _Doc, lo: int, hi: int) -> int:
 
 def _ends_sentence(d: _Doc, k: int) -> bool:
     """A full stop (or ! ?) followed by a capital: not "No. 1", "e.g. a talk", "3.5"."""
-    if d.low[k] not in (".", "!", "?", "\n"):
+    if d.low[k] not in lx.SENTENCE_ENDS:
         return False
     nxt = d.raw[k + 1] if k + 1 < d.n else ""
     return not d.glued[k + 1] and (not nxt or nxt[:1].isupper() or not nxt[:1].isalnum())

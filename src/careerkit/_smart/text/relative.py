@@ -196,7 +196,7 @@ class _Relative(_Dates):
             return _Time("event", _context(d, i)[3], i + 4)
         if unit not in ("half", "quarter"):
             return None
-        idx = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}[w]
+        idx = lx.ORDINAL_WORDS.get(w, 0)  # "last" is 0: the period's final part
         count = 2 if unit == "half" else 4
         if idx == 0:
             idx = count

@@ -21,7 +21,7 @@ _MODAL_FORMS = frozenset({"i'd", "i'll", "we'd", "we'll", "you'll", "let's", "le
 _FINITE_FORMS = frozenset({"i'm", "i've", "we're", "we've", "they're", "they've", "it's"})
 # Words that join a second clause to the first: "... and I'd like to", "... but I want to".
 _JOINS = frozenset({"and", "but", "so", ","})
-_STOPS = frozenset({".", "!", "?", ";", "\n"})
+_STOPS = lx.SENTENCE_END
 # Words that open a clause of cause or contrast before its subject: "Since the client ...".
 _SUBORDINATORS = frozenset({"since", "because", "as", "although", "though", "now", "given"})
 

@@ -34,6 +34,10 @@ _NOVICE_HEADS = (
 _RECENT = frozenset({"yesterday", "recently", "ago"})
 
 
+# "I've never", "have never": a start not yet made.
+_PERFECT_OR_HAVE = lx.PERFECT_MARKERS | {"have"}
+
+
 def _start_window(d: _Doc, events: list[_Time]) -> int | None:
     """The length of a window counted from the start the text describes, in days: "within 8
     weeks of joining as an apprentice", "in my first month". A window counted from a
@@ -59,9 +63,7 @@ def _novice(d: _Doc) -> bool:
     low = d.low
     for k in compress(range(d.n), map(_NOVICE_HEADS.__contains__, low)):
         w = low[k]
-        if w == "never" and (
-            "before" in low[k + 1 : k + 6] or d.at[k - 1] in lx.PERFECT_MARKERS | {"have"}
-        ):
+        if w == "never" and ("before" in low[k + 1 : k + 6] or d.at[k - 1] in _PERFECT_OR_HAVE):
             return True  # "having never run before", "I've never raced": not done so far
         if w in ("no", "without", "zero") and any(
             d.at[m] in lx.NOVICE_NEEDS for m in range(k + 1, k + 4)

@@ -411,7 +411,6 @@ def _event_after(s: _TimeScan, i: int, w: str) -> _Time | None:
 # in step with _number and the readers it calls (tests/test_smart_scan.py checks that).
 _AFTER_NUMBER = (
     frozenset(("/", "-", "–", ".", ":", "of", "am", "pm", "a", "p", "o'clock", "consecutive"))
-    | frozenset(("hour", "hours", "hr", "hrs", "h"))
     | frozenset(lx.MONTHS)
     | frozenset(lx.SCALES)
     | frozenset(lx.NUMBER_SUFFIXES)
