@@ -61,6 +61,7 @@ __all__ = [
     "BOUNDARY",
     "BULLETS",
     "CAREER_WORDS",
+    "CLAUSE_EDGES",
     "CLAUSE_MARKS",
     "CLOSE_QUOTES",
     "DETERMINERS",
@@ -210,6 +211,9 @@ RATIONALE_HEADS = frozenset(p[0] for p in RATIONALE_PHRASES)
 NEED_FOR_WORDS: Final = words("need needs needed require requires required")
 # Marks after which a clause may state the reason: a dash, a bracket, a sentence end.
 CLAUSE_MARKS: Final = frozenset({"-", "–", "—", "(", ".", "?", "!", "\n"})
+# Where a clause ends, looking back from a figure: "NPS is 22; raise it", "(currently 6)". A
+# plain hyphen is left out: it joins words as often as clauses ("part-time", "follow-up").
+CLAUSE_EDGES: Final = frozenset({",", ";", ".", ":", "(", ")", "–", "—", "!", "?", "\n"})
 RATIONALE_SCAN = RATIONALE_HEADS | {"to", "so", "since", "as"} | CLAUSE_MARKS | CAREER_AIM_NOUNS | {
     "move", "moving", "transition", "transitioning", "pivot", "switch", "step", "grow",
     "promoted", "promotion", "qualify", "advance"} | NEED_FOR_WORDS  # fmt: skip

@@ -234,7 +234,7 @@ def _present_state(d: _Doc, q: QuantityFact) -> bool:
     return False
 
 
-_CLAUSE_EDGES = frozenset({",", ";", ".", ":", "(", ")", "-", "–", "—", "!", "?", "\n"})
+_CLAUSE_EDGES = lx.CLAUSE_EDGES | {"-"}  # a glued hyphen is skipped where it is read
 
 
 def _adverb_alone(d: _Doc, k: int) -> bool:

@@ -229,7 +229,7 @@ class _Events:
         k = i - 1
         while d.at[k] in ("the", "this", "next", "coming") and k > i - 3:
             k -= 1
-        if _compound_deadline(d, k):
+        if _ends_compound_prep(d, k):
             k -= 2  # "between now and Easter", "in time for Christmas"
         elif d.at[k] not in ("for", "over", "during", "at", "in", "around"):
             return None
@@ -319,7 +319,7 @@ class _Events:
             ("of", "ahead"),
         ):
             return _Time("event", k - 1 if prep2 in ("prior", "ahead") else k, j)
-        if _compound_deadline(d, k):
+        if _ends_compound_prep(d, k):
             return _Time("event", k - 2, j)  # "in time for the trustees' meeting"
         if prep in ("through", "throughout", "during", "for") and d.at[i] in lx.UNDATED_PERIODS:
             return _Time("event", k, j)  # "through their first audit season"
@@ -333,7 +333,7 @@ _SUBJECT_PRONOUNS = frozenset(
 )
 
 
-def _compound_deadline(d: _Doc, k: int) -> bool:
+def _ends_compound_prep(d: _Doc, k: int) -> bool:
     """Does a three-word preposition that says "by" end at ``k``: "in time for", "between now
     and", "in advance of"?"""
     return (d.at[k - 2], d.at[k - 1], d.at[k]) in lx.COMPOUND_DEADLINE_PREPS

@@ -187,10 +187,9 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     return m_met, deliverable
 
 
-# Where a clause ends, looking back from a figure: "NPS is 22; raise it", "(currently 6)".
-_CLAUSE_EDGES = frozenset({",", ";", ".", ":", "(", ")", "–", "—", "!", "?", "\n"})
+_CLAUSE_EDGES = lx.CLAUSE_EDGES
 # Words that open a statement's subject: "Our NPS is 22", "The nightly run takes 3 hours".
-_SUBJECT_OPENERS = frozenset(
+_STATEMENT_SUBJECTS = frozenset(
     {"my", "our", "the", "their", "his", "her", "its", "this", "these", "we", "they", "it"}
     | {"he", "she", "i", "last", "having"}
 )
@@ -373,6 +372,6 @@ def _past_statement(d: _Doc, lo: int, i: int) -> bool:
 def _subject_at(d: _Doc, lo: int) -> bool:
     """The clause at ``lo`` opens with a subject, not an action: "Our NPS", "NPS", "we"."""
     w = d.low[lo]
-    if w in _SUBJECT_OPENERS:
+    if w in _STATEMENT_SUBJECTS:
         return True
     return d.raw[lo][:1].isupper() and lemma(w) not in lx.VERBS and w.isalpha()

@@ -12,6 +12,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.counts import _Counts, _window_of
 from careerkit._smart.text.dates import _dated_head
+from careerkit._smart.text.events import _ends_compound_prep
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
 from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at
 from careerkit._smart.text.objects import _np_end
@@ -447,7 +448,7 @@ _BY_NO_EVENT = (
 
 
 def _compound_deadline(s: _TimeScan, i: int, w: str) -> _Time | None:
-    if (s.d.at[i - 1], w, s.d.at[i + 1]) in lx.COMPOUND_DEADLINE_PREPS:
+    if _ends_compound_prep(s.d, i + 1):
         # "in time for the AGM", "between now and the open day": "by" in three words
         t = s._event_after(i + 1, "by")
         if t is not None:
