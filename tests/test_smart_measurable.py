@@ -128,3 +128,14 @@ def test_a_text_of_one_plural_day_part_is_read() -> None:
     report = ck.evaluate_smart("AFTERNOONS", as_of=AS_OF)
     assert report.criteria["T"].status == "met"
     assert report.cadence == "AFTERNOONS"
+
+
+def test_the_writer_saying_how_things_are_now_is_named_as_such() -> None:
+    text = "Raise attendance at the toddler group by Easter; it's 12 families a week."
+    assert _m_findings(text) == [
+        (
+            "M005",
+            "'12 families' tells how things are or were, not the result to reach",
+            "add the figure you want to reach: e.g. 'from 12 families to ...'",
+        )
+    ]
