@@ -143,9 +143,19 @@ SAID_OF_NOW = (
     Case("I'm running 3 times a week until the half marathon.", "SMArT"),
 )
 
+# A year with "s" glued on names a decade ("the 1960s"), part of what a thing is, not a
+# duration in seconds; a shorter number with "s" is still seconds.
+DECADES = (
+    Case("Get to know the 1990s back catalogue better.", "smArt"),
+    Case("Understand 1930s labour history in more depth.", "smArt"),
+    Case("Digitise the 1970s slide collection by June.", "SMArT"),
+    Case("Hold a plank for 90s every morning.", "SMArT"),
+)
+
 MEASURABLE_CASES = (
     SITUATION
     + SAID_OF_NOW
+    + DECADES
     + OWN_JUDGEMENT
     + NAME_DIGITS
     + KEEPING

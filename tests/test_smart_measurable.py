@@ -139,3 +139,11 @@ def test_the_writer_saying_how_things_are_now_is_named_as_such() -> None:
             "add the figure you want to reach: e.g. 'from 12 families to ...'",
         )
     ]
+
+
+def test_a_decade_is_not_a_figure() -> None:
+    report = ck.evaluate_smart("Get to know the 1990s back catalogue better.", as_of=AS_OF)
+    assert report.quantities == ()
+    assert [f[:2] for f in _m_findings("Get to know the 1990s back catalogue better.")] == [
+        ("M001", "no number, count, frequency or verifiable result")
+    ]
