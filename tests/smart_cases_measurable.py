@@ -152,10 +152,20 @@ DECADES = (
     Case("Hold a plank for 90s every morning.", "SMArT"),
 )
 
+# A percentage is a share of something, whatever it is a share of ("kiln energy", "stress on
+# the brackets"): only a bare number is what a rating of one's own feelings looks like.
+SHARES = (
+    Case("Cut kiln energy by 6% by March.", "SMArT"),
+    Case("Raise staff motivation scores by 8% in the next pulse survey.", "SMArT"),
+    Case("Bring energy costs down by 9% by August.", "SMArT"),
+    Case("Lower the stress on the shelving brackets by 4% before the spring refit.", "SMArT"),
+)
+
 MEASURABLE_CASES = (
     SITUATION
     + SAID_OF_NOW
     + DECADES
+    + SHARES
     + OWN_JUDGEMENT
     + NAME_DIGITS
     + KEEPING

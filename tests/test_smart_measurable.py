@@ -147,3 +147,9 @@ def test_a_decade_is_not_a_figure() -> None:
     assert [f[:2] for f in _m_findings("Get to know the 1990s back catalogue better.")] == [
         ("M001", "no number, count, frequency or verifiable result")
     ]
+
+
+def test_a_percentage_near_a_word_of_feeling_is_a_share() -> None:
+    report = ck.evaluate_smart("Cut kiln energy by 6% by March.", as_of=AS_OF)
+    assert [(q.value, q.unit, q.kind) for q in report.quantities] == [(6.0, "%", "percent")]
+    assert [f.code for f in report.findings if f.criterion in "SM"] == []
