@@ -161,11 +161,24 @@ SHARES = (
     Case("Lower the stress on the shelving brackets by 4% before the spring refit.", "SMArT"),
 )
 
+# A figure after "my", "our" or "the" tells how many or how big the things the goal concerns
+# already are: with an open verb, a change or a care that goes on, it measures nothing; with
+# a verb that does something to each of them, the count is the count of what gets done.
+SCOPE = (
+    Case("Look after the 6 allotment plots.", "smArt"),
+    Case("Support the stocktake at our 5 branches.", "smArt"),
+    Case("Grow sales on our 12 vending machines by next summer.", "smArT"),
+    Case("Boost footfall across our £2m garden centre by the spring.", "smArT"),
+    Case("Install solar panels on our 3 depots by June.", "SMArT"),
+    Case("Call my 20 biggest clients before Christmas.", "SMArT"),
+)
+
 MEASURABLE_CASES = (
     SITUATION
     + SAID_OF_NOW
     + DECADES
     + SHARES
+    + SCOPE
     + OWN_JUDGEMENT
     + NAME_DIGITS
     + KEEPING

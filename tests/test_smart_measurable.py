@@ -153,3 +153,11 @@ def test_a_percentage_near_a_word_of_feeling_is_a_share() -> None:
     report = ck.evaluate_smart("Cut kiln energy by 6% by March.", as_of=AS_OF)
     assert [(q.value, q.unit, q.kind) for q in report.quantities] == [(6.0, "%", "percent")]
     assert [f.code for f in report.findings if f.criterion in "SM"] == []
+
+
+def test_the_size_of_what_an_open_verb_concerns_measures_nothing() -> None:
+    assert [f[:2] for f in _m_findings("Look after the 6 allotment plots.")] == [
+        ("M001", "no number, count, frequency or verifiable result")
+    ]
+    report = ck.evaluate_smart("Install solar panels on our 3 depots by June.", as_of=AS_OF)
+    assert report.criteria["M"].status == "met"
