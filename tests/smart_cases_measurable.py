@@ -82,6 +82,10 @@ SPREAD = (
     Case("Hold 6 drop-in clinics for first-year tutees throughout the spring term.", "SMArT"),
     Case("Run the stock count at both depots during the January shutdown.", "SMArT"),
     Case("Publish blog posts every week through March.", "SMArT"),
+    # from a start with no end: it goes on from then
+    Case("Write blog posts about local history, starting in February.", "SmArt"),
+    Case("Run beginner pottery classes from March onwards.", "SmArt"),
+    Case("Write 6 blog posts about local history, starting in February.", "SMArt"),
 )
 
 # A count of one, denied ("never ... a single", "don't ... one") sets a count of zero: a figure

@@ -161,3 +161,10 @@ def test_the_size_of_what_an_open_verb_concerns_measures_nothing() -> None:
     ]
     report = ck.evaluate_smart("Install solar panels on our 3 depots by June.", as_of=AS_OF)
     assert report.criteria["M"].status == "met"
+
+
+def test_things_without_a_count_from_a_start_have_nothing_to_check() -> None:
+    text = "Run beginner pottery classes from March onwards."
+    assert [f[:2] for f in _m_findings(text)] == [
+        ("M001", "no number, count, frequency or verifiable result")
+    ]

@@ -80,9 +80,10 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         measure_q = [q for q in measure_q if q.kind != "frequency" or q.explicit]
     # "check in with my skip-level regularly": repeated with no count, not a one-off result.
     repeated = not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi])
-    # "run usability tests through Q1", "write blog posts throughout 2027": things with no
-    # count, done over a stretch of time, are repeated too
-    repeated = repeated or (_bare_plural(c) and _over_a_span(c))
+    # "run usability tests through Q1", "write blog posts throughout 2027", "file pieces,
+    # starting in Q1": things with no count, done over a stretch of time or from a start with
+    # no end, are repeated too
+    repeated = repeated or (_bare_plural(c) and (_over_a_span(c) or _from_a_start(c)))
     # "Coach our U12 girls' team": looking after people goes on, with no result done once.
     tending = verb in lx.TENDING_VERBS and c.head in lx.TENDED_NOUNS
     # "protect the gift aid income": kept as it is over a time, not a result done once
@@ -355,6 +356,15 @@ def _bare_plural(c: Clause) -> bool:
         and d.at[c.obj_lo] not in lx.DETERMINERS
         and d.at[c.obj_lo] not in lx.POSSESSIVES
         and not any(d.digit_first[k] for k in range(c.obj_lo, c.obj_hi))
+    )
+
+
+def _from_a_start(c: Clause) -> bool:
+    """The text says when the goal starts and never when it is done ("starting in Q1 2027",
+    "from January on"): what it does goes on from then."""
+    times = c.ctx.times
+    return any(t.kind == "start" for t in times) and not any(
+        t.kind in ("end", "window", "event") for t in times
     )
 
 
