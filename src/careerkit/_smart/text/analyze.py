@@ -276,7 +276,7 @@ def analyze_text(
         elif starts_t:
             t0 = starts_t[0]
             issue("T007", d.span(t0.i, t0.j), d.slice(t0.i, t0.j))
-        else:
+        elif not impossible:  # a date past the calendar is a date, said by T009
             issue("T001", goal_span)
     elif cadence_t and not ends and not events:
         issue("T005", d.span(cadence_t[0].i, cadence_t[0].j), cadence or "")
