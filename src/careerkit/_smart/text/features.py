@@ -387,10 +387,11 @@ def _sense_state(c: Clause) -> None:
     obj_lo, obj_hi, g_hi = c.obj_lo, c.obj_hi, c.g_hi
     # "make the windows look amazing", "get the garden looking lovely": the goal is a state
     # the object is to be seen in, not a thing made.
+    if c.verb not in ("make", "get", "keep"):
+        return  # no other verb puts its object in a state: most clauses stop here
     sense = next((k for k in range(obj_lo + 1, min(obj_hi + 1, g_hi)) if low[k] in _SENSE_VERBS), 0)
     if (
-        c.verb in ("make", "get", "keep")
-        and sense
+        sense
         and sense + 1 < g_hi
         and d.raw[sense + 1][:1].isalpha()
         and d.raw[sense + 1][:1].islower()
