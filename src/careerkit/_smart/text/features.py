@@ -365,6 +365,8 @@ def _definite_elsewhere(c: Clause) -> None:
     low = d.low
     main, g_hi, verb_class = c.main, c.g_hi, c.verb_class
     if not c.definite and verb_class in ("deliverable", "none"):
+        if lx.DETERMINERS_DEFINITE.isdisjoint(low[max(main + 1, c.in_goal.start) : c.in_goal.stop]):
+            return  # no "the" or "my" after the action (looked for at C speed, not word by word)
         for k in c.in_goal:
             if low[k] in lx.DETERMINERS_DEFINITE and k > main and not d.used[k]:
                 e = _np_end(d, k + 1, g_hi)
