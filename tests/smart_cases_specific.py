@@ -948,3 +948,33 @@ THIRD_BATCH = (
     Case("Never miss a medication round.", "smart"),
     Case("Complete my probation successfully.", "SMArt"),
 )
+
+# The fourth batch: one tuple per principle, each case in its own words and field.
+
+# The action follows its subject wherever the subject stands: a pronoun with its modal written
+# in ("she'll", "they'd"), a question or a wish with an empty subject ("Is there any way I
+# could ..."), or a leading phrase closed by the writer's own subject rather than a comma.
+SUBJECT_FORMS = (
+    Case(
+        "She'll audit the controlled-drugs register on every ward by 31 January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("They'd like to repaint the scout hut before the summer fair.", "SMArT"),
+    Case(
+        "Is there any way we could pilot the self-checkout kiosks in the Northgate branch next"
+        " spring?",
+        "SMArT",
+    ),
+    Case("Is it possible for me to sit the CSCS card test before Easter?", "SMArT"),
+    Case(
+        "As a new ward clerk I'm going to index the discharge letters in the archive by the end"
+        " of January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("Is there any way I could get better at Excel?", "smArt"),
+    Case("He'd like to be more organised.", "smArt"),
+)
+
+FOURTH_BATCH = SUBJECT_FORMS

@@ -55,6 +55,10 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             if lead is not None:  # "After the offsite, write up ...", "Next sprint: pair ..."
                 i = lead
                 continue
+            frame = _empty_subject_end(d, i, hi)
+            if frame is not None:  # "Is there any way I could shadow ...": the action follows
+                i = frame
+                continue
         if (
             d.raw[i][:1].isupper()
             and w not in lx.NOT_NAMES
@@ -371,6 +375,39 @@ def _example_mark(d: _Doc, i: int) -> bool:
 
 
 _LEAD_MARKS = frozenset({".", "!", "?", ";", "\n", ":", ",", "-", "–", "—"})
+# A subject with no content ("there", "it") that stands for a clause said later.
+_EMPTY_SUBJECTS = frozenset({"there", "it", "there's", "it's", "it'd", "it'll", "chance"})
+
+
+def _subject_speaks(d: _Doc, k: int) -> bool:
+    """The writer's clause starts at ``k``: a first-person subject and its modal or wish ("I
+    will", "we'd", "I'm going")."""
+    w = d.low[k]
+    nxt = d.at[k + 1]
+    if w in ("i", "we"):
+        return nxt in lx.MODALS or nxt in lx.INTENT
+    if w in ("i'm", "we're"):
+        return nxt in lx.INTENT
+    return w in lx.MODAL_CONTRACTIONS and w[:1] in "iw"
+
+
+def _empty_subject_end(d: _Doc, i: int, hi: int) -> int | None:
+    """After a frame whose subject is empty ("Is there any way I could ...", "Is it possible
+    for me to ...", "Any chance we can ..."): where the writer's clause or the "to" before the
+    action starts, or None. A question or a wish is read for the action it asks about."""
+    w = d.low[i]
+    inverted = w in lx.BE_FORMS or w in lx.MODALS or w == "any"  # "Is there", "Would it"
+    if w not in _EMPTY_SUBJECTS and not (inverted and d.at[i + 1] in _EMPTY_SUBJECTS):
+        return None  # "Make it from nurse to ...": "it" is the object of an order
+    for k in range(i + 1, min(hi, i + 9)):
+        w = d.low[k]
+        if w in lx.SENTENCE_END or w == ",":
+            return None
+        if w == "to" and d.raw[k + 1].isalpha() and d.at[k + 1] not in lx.DETERMINERS:
+            return k + 1
+        if _subject_speaks(d, k):
+            return k
+    return None
 
 
 def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> int | None:
@@ -388,6 +425,14 @@ def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> in
     if (low[i], d.at[i + 1]) == ("for", "example"):
         return i + 2
     stop = min(hi, i + 14)
+    if low[i] in lx.LEAD_OPENERS:
+        # "As a new trainer I'm going to ...", "After the audit we will ...": with no comma,
+        # the writer's own subject ends the leading phrase.
+        for k in range(i + 2, stop):
+            if low[k] in _LEAD_MARKS:
+                break
+            if _subject_speaks(d, k):
+                return k
     # Only punctuation decides here: visit just the marks, not every word up to ``stop``.
     for k in d.find_in(_LEAD_MARKS, i + 1, stop):
         w = low[k]
