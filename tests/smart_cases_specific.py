@@ -977,4 +977,16 @@ SUBJECT_FORMS = (
     Case("He'd like to be more organised.", "smArt"),
 )
 
-FOURTH_BATCH = SUBJECT_FORMS
+# People picked out by one modifier before their plural noun say who (S), though not how many
+# (M); a quality anyone may claim ("big", "new") picks out no one, and a kind of thing ("alumni
+# dinners") is still any of them.
+MODIFIED_PLURALS = (
+    Case("Tutor refugee teenagers.", "SmArt"),
+    Case("Visit isolated pensioners.", "SmArt"),
+    Case("Shadow senior pharmacists.", "SmArt"),
+    Case("Visit new clients.", "smArt"),
+    Case("Visit big clients.", "smArt"),
+    Case("Organise alumni dinners.", "smArt"),
+)
+
+FOURTH_BATCH = SUBJECT_FORMS + MODIFIED_PLURALS

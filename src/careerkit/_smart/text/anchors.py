@@ -18,7 +18,7 @@ from careerkit._smart.text.objects import (
 from careerkit._smart.text.quantities import people_noun
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tokens import _Doc
-from careerkit._smart.text.verbs import _narrowed
+from careerkit._smart.text.verbs import _modified_plural, _narrowed
 
 
 def _roles(c: Clause) -> None:
@@ -126,6 +126,7 @@ def _anchors(c: Clause) -> None:
         or cadence_in_goal
         or specific_kind
         or (_narrowed(d, c.obj_lo, c.obj_hi, obj_words, g_hi) and not c.negated)
+        or (_modified_plural(d, c.obj_lo, c.obj_hi) and verb_class == "deliverable")
         or _counted(d, c.obj_lo, c.obj_hi)
     )
 
