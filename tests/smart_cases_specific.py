@@ -989,4 +989,14 @@ MODIFIED_PLURALS = (
     Case("Organise alumni dinners.", "smArt"),
 )
 
-FOURTH_BATCH = SUBJECT_FORMS + MODIFIED_PLURALS
+# A comparative inside a partitive picks members out of a known set ("one of the larger
+# inspections"); without the partitive it is still a direction ("the bigger cases").
+PARTITIVE_COMPARATIVES = (
+    Case("Lead one of the larger site inspections in spring 2027.", "SMArT"),
+    Case("Repaint two of the older minibuses before the summer term.", "SMArT"),
+    Case("Apply for one of the more senior posts.", "SMArt"),
+    Case("Take on bigger cases.", "smArt"),
+    Case("Take on the bigger cases.", "smArt"),
+)
+
+FOURTH_BATCH = SUBJECT_FORMS + MODIFIED_PLURALS + PARTITIVE_COMPARATIVES
