@@ -999,4 +999,17 @@ PARTITIVE_COMPARATIVES = (
     Case("Take on the bigger cases.", "smArt"),
 )
 
-FOURTH_BATCH = SUBJECT_FORMS + MODIFIED_PLURALS + PARTITIVE_COMPARATIVES
+# A pronoun object stands for the definite noun phrase of a clause before the action; with no
+# such noun before it, it names nothing.
+STAND_INS = (
+    Case("When the replacement kiln arrives, test it before the spring open day.", "SMArT"),
+    Case(
+        "Our cafe's espresso machine keeps failing. Get it repaired by Friday.",
+        "SMArT",
+        "2026-11-27",
+    ),
+    Case("Since the trust bought the old chapel, survey it before March.", "SMArT", "2027-02-28"),
+    Case("Sand it down before the inspection.", "smArT"),
+)
+
+FOURTH_BATCH = SUBJECT_FORMS + MODIFIED_PLURALS + PARTITIVE_COMPARATIVES + STAND_INS
