@@ -1012,4 +1012,14 @@ STAND_INS = (
     Case("Sand it down before the inspection.", "smArT"),
 )
 
-FOURTH_BATCH = SUBJECT_FORMS + MODIFIED_PLURALS + PARTITIVE_COMPARATIVES + STAND_INS
+# A note that is a noun phrase opened by a cadence: the thing held at that cadence is counted
+# by it (S and M); a quality at a cadence is not a thing held.
+CADENCED_NOTES = (
+    Case("Fortnightly supervision sessions with my clinical lead.", "SMArT"),
+    Case("Monthly fire-door checks on every floor.", "SMArT"),
+    Case("Weekly wellbeing.", "smArT"),
+)
+
+FOURTH_BATCH = (
+    SUBJECT_FORMS + MODIFIED_PLURALS + PARTITIVE_COMPARATIVES + STAND_INS + CADENCED_NOTES
+)

@@ -44,8 +44,6 @@ SECOND_MISSES = {
 
 # The third batch, written after the fixes: read differently from the label when first run.
 THIRD_MISSES = {
-    # "de-" before a noun makes a verb of removing it: "de-ice" acts, "de-risk" is a direction.
-    "De-ice the stands on the east apron before every first departure this winter.",
     "Score 85% or more on the Year 10 maths mock.",
     "Be a more confident chair at the residents' meetings.",
     "Take ownership of the supplier relationships.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.objects import _abstract
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # --- the goal clause ------------------------------------------------------------------------
@@ -36,6 +37,8 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
     opened = False  # a leading phrase or label has been passed
     while i < hi:
         w = low[i]
+        if not opened and used[i] and _cadence_modifier(d, i, hi):
+            break  # "Weekly 1:1s with my skip-level": a noun phrase, its cadence its own
         if (
             used[i]
             or w in lx.BULLETS
@@ -233,6 +236,22 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             i += 2  # "Re-tile the en-suite": the verb after its prefix is the action
         break
     return min(i, hi), hedged  # a label at the very end leads past the text
+
+
+def _cadence_modifier(d: _Doc, i: int, hi: int) -> bool:
+    """The cadence word at ``i`` opens the text as an adjective before its noun, with no
+    comma: "Weekly 1:1s with my skip-level", "Monthly team huddles". The goal is that noun
+    phrase, done at that cadence; "Weekly, call ..." and "Every Monday call ..." are not."""
+    nxt = d.at[i + 1]
+    return (
+        i == 0
+        and d.low[i] in lx.CADENCE_ADVERBS
+        and i + 1 < hi
+        and not d.used[i + 1]
+        and d.raw[i + 1][:1].isalnum()
+        and lemma(nxt) not in lx.VERBS
+        and not _abstract(nxt)  # "Weekly wellbeing": a quality, not a thing held
+    )
 
 
 def _wished_to(d: _Doc, i: int, hi: int) -> int | None:

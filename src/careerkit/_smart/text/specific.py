@@ -94,6 +94,9 @@ def _verbless(c: Clause) -> bool:
     result = result or credential
     figure, named = c.figure, c.named or credential
     comparatives, vague_q = c.comparatives, c.vague_q
+    # "Weekly 1:1s with my skip-level", "Quarterly site visits": a concrete thing held at a
+    # cadence is a count of it per period, as "4 site visits a year" is.
+    figure = figure or (c.cadence_in_goal and bool(c.obj_words) and not c.abstract_obj)
     s_met = (figure or named or done) and (result or figure) and not comparatives and not vague_q
     c.deliverable_ok = result and (named or figure or done) and not vague_q and not comparatives
     if not s_met and comparatives and not figure:
