@@ -1020,6 +1020,20 @@ CADENCED_NOTES = (
     Case("Weekly wellbeing.", "smArT"),
 )
 
+# A note of a name before a plain noun names one thing of its kind to finish; a skill, an
+# awareness or "stuff" after a name is still a quality or nothing.
+NAMED_KINDS = (
+    Case("PRINCE2 refresher", "SMArt"),
+    Case("IELTS mock", "SMArt"),
+    Case("Python skills", "smArt"),
+    Case("GDPR awareness", "smArt"),
+)
+
 FOURTH_BATCH = (
-    SUBJECT_FORMS + MODIFIED_PLURALS + PARTITIVE_COMPARATIVES + STAND_INS + CADENCED_NOTES
+    SUBJECT_FORMS
+    + MODIFIED_PLURALS
+    + PARTITIVE_COMPARATIVES
+    + STAND_INS
+    + CADENCED_NOTES
+    + NAMED_KINDS
 )
