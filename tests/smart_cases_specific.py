@@ -1029,8 +1029,23 @@ NAMED_KINDS = (
     Case("GDPR awareness", "smArt"),
 )
 
+# How long something has gone on, told in the perfect or the past, is not the goal's window.
+SO_FAR_TOLD = (
+    Case(
+        "Was a carer for 10 years, now I want to qualify as a nurse by 2028.",
+        "SMArT",
+        "2028-12-31",
+    ),
+    Case(
+        "Having volunteered for 3 years, apply for the paid coordinator post by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+)
+
 FOURTH_BATCH = (
     SUBJECT_FORMS
+    + SO_FAR_TOLD
     + MODIFIED_PLURALS
     + PARTITIVE_COMPARATIVES
     + STAND_INS

@@ -6,6 +6,7 @@ import unicodedata
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.objects import _abstract
+from careerkit._smart.text.tense import PERFECT, background_end
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # --- the goal clause ------------------------------------------------------------------------
@@ -159,8 +160,8 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             if k is not None:
                 i = k  # "I coach 14 swimmers and want to ...": who the writer is, then the aim
                 continue
-        if w in ("i've", "we've") or (w == "been" and i == lo):
-            k = _background_end(d, i, hi)
+        if w in PERFECT and (w.endswith("'ve") or (w == "been" and i == lo)):
+            k = background_end(d, i, hi)
             if k is not None:
                 i = k  # "I've been a welder for 14 years; pass ...": what has gone on so far
                 continue
@@ -287,20 +288,6 @@ def _intent_after(d: _Doc, i: int, hi: int) -> int | None:
                 nxt in lx.MODALS and nxt != "can"
             ):
                 return k + 1
-    return None
-
-
-def _background_end(d: _Doc, i: int, hi: int) -> int | None:
-    """After a clause in the perfect that says how long something has gone on ("I've been a
-    welder for 14 years;", "been nursing since 2009,"): where the next clause starts, or None."""
-    told = False
-    for k in range(i + 1, min(hi, i + 16)):
-        w = d.low[k]
-        if w in (";", ",") or (w == "and" and told):
-            return k + 1 if told and k + 1 < hi else None
-        if w in lx.SENTENCE_END:
-            return None
-        told = told or w == "since" or (w == "for" and d.at[k + 1][:1].isdecimal())
     return None
 
 
