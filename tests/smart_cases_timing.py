@@ -816,3 +816,26 @@ UNDATED = UNDATED + B2_UNDATED
 BEYOND = BEYOND + B2_BEYOND
 WITHIN = WITHIN + B2_WITHIN
 TD_CASES = TD_CASES + BATCH2
+
+# A date in a cause ("because the scheme restarts on 12 January") dates that fact, not the
+# goal; a deadline word in the cause ("needs them done by 15 January") still bounds the goal.
+CAUSE_DATED = (
+    Case(
+        "Service all 12 boilers because the landlord needs them done by 15 January.",
+        "SMART",
+        "2027-01-15",
+    ),
+)
+CAUSE_UNTIMED = (
+    Case(
+        "Recruit two volunteer drivers because our minibus scheme restarts on 12 January.", "SMARt"
+    ),
+    Case("Train 4 new baristas since the second café opens on 1 February.", "SMARt"),
+    Case("Take 3 practice tests as the licensing exam is held on 20 March.", "SMARt"),
+    Case(
+        "Draft 5 lesson plans for Year 8 because the new syllabus comes in next September.",
+        "SMARt",
+    ),
+)
+UNTIMED = UNTIMED + CAUSE_UNTIMED
+TD_CASES = TD_CASES + CAUSE_DATED + CAUSE_UNTIMED

@@ -202,6 +202,14 @@ def analyze_text(
                 times = [t for t in times if t.kind != "cadence" or not rat_at <= t.i < rat_hi]
             if any(t.kind in ("end", "window", "event") for t in own):
                 times = own
+            elif d.low[rat_at] in _CAUSES:
+                # "because our funding ends in March", "as the contract is up on 1 February":
+                # a cause tells what is the case, and its date is that fact's, not the goal's;
+                # only "by" or "before" there ("because I need it by May") bounds the goal.
+                cause_end = min(rat_hi, _sentence_end(d, rat_at + 1, n))
+                times = [
+                    t for t in times if not rat_at <= t.i < cause_end or _sets_a_deadline(d, t)
+                ]
             elif _in_the_past(d, rat_at, past_end := min(rat_hi, _sentence_end(d, rat_at + 1, n))):
                 # "since our team lost its seniors this year": that was then; a later sentence
                 # ("Success looks like: ... within 5 days of approval") keeps its own times
@@ -485,3 +493,8 @@ def _empty_facts(text: str, issues: list[Issue]) -> TextFacts:
 
 # Words that put a goal inside a named period ("in Q1 2027", "during March"), not up to it.
 _HELD_IN = frozenset({"in", "during", "throughout", "over", "across", "for"})
+
+
+def _sets_a_deadline(d: _Doc, t: _Time) -> bool:
+    """The time ``t`` opens with a deadline word ("by May", "before the audit", "due 3 June")."""
+    return d.low[t.i] in _DEADLINE_WORDS or d.at[t.i - 1] in lx.DEADLINE_LABELS
