@@ -839,3 +839,30 @@ CAUSE_UNTIMED = (
 )
 UNTIMED = UNTIMED + CAUSE_UNTIMED
 TD_CASES = TD_CASES + CAUSE_DATED + CAUSE_UNTIMED
+
+# A later sentence of obligation ("need to be finished by", "has until ... to", "is due on")
+# states the goal's own terms, not how things are: its date is the goal's deadline.
+OBLIGED_LATER = (
+    Case(
+        "Set up the new stock system for the farm shop. Megan has until Friday 11 December to "
+        "get all 300 lines entered.",
+        "SMART",
+        "2026-12-11",
+    ),
+    Case(
+        "Write the safeguarding policy for the youth club. The final draft is due on 8 February.",
+        "SMArT",
+        "2027-02-08",
+    ),
+    Case(
+        "Re-tile the two staff bathrooms. Both need to be finished by 5 January.",
+        "SMArT",
+        "2027-01-05",
+    ),
+    Case(
+        "Repaint the 6 classrooms in the east block. They have to be done by 20 February.",
+        "SMArT",
+        "2027-02-20",
+    ),
+)
+TD_CASES = TD_CASES + OBLIGED_LATER
