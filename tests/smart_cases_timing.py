@@ -866,3 +866,19 @@ OBLIGED_LATER = (
     ),
 )
 TD_CASES = TD_CASES + OBLIGED_LATER
+
+# A period gone by in a clause told in the past ("which doubled in August 2026", "Having
+# qualified in June 2026", "we ran in October 2026") dates what happened, not the goal; with a
+# deadline word ("which was due by 1 March 2026") it is a deadline gone by.
+PAST_TOLD_DATED = (
+    Case(
+        "Publish the 40-page staff handbook, which was due by 1 March 2026.", "SMArT", "2026-03-01"
+    ),
+)
+PAST_TOLD_UNTIMED = (
+    Case("Cut call-back times at the surgery, which doubled in August 2026.", "smArt"),
+    Case("Having qualified in June 2026, sit the 2 remaining ACCA papers.", "SMArt"),
+    Case("Write up the survey we ran in October 2026 for the parish council.", "SMArt"),
+)
+UNTIMED = UNTIMED + PAST_TOLD_UNTIMED
+TD_CASES = TD_CASES + PAST_TOLD_DATED + PAST_TOLD_UNTIMED

@@ -309,7 +309,10 @@ VAGUE_FREQUENCY: Final = words(
     "continuously consistently"
 )
 # Past forms without "-ed": a reason told in the past tense ("since the team lost ...").
-PAST_FORMS: Final = words("lost was were had did went made took gave left became grew")
+PAST_FORMS: Final = words(
+    "lost was were had did went made took gave left became grew ran began held rose fell wrote "
+    "sold spent bought built"
+)
 # Words that open an indirect question: a time inside one is part of what is asked.
 INDIRECT_QUESTION_WORDS: Final = words("where what whether how")
 # First parts of compounds that stay abstract: "work-life balance", "self-confidence".

@@ -52,7 +52,7 @@ class _TimeScan(_Counts):
             t = self._at(i, low[i])
             if t is None:
                 continue
-            if t.kind == "end" and _long_past(d, t):
+            if t.kind == "end" and (_long_past(d, t) or _told_as_past(d, t)):
                 t = t._replace(kind="context")  # "Since I started at the yard in 2019"
             elif t.kind == "end" and d.at[i - 1] in _NP_DETERMINERS and _names_a_thing(d, i, t.j):
                 # "the May 2026 incident stats": the period says which thing, not by when
@@ -335,6 +335,38 @@ def _long_past(d: _Doc, t: _Time) -> bool:
         and d.at[t.i - 1] not in lx.DEADLINE_LABELS
         and d.at[t.i - 2] not in lx.DEADLINE_LABELS
     )
+
+
+def _told_as_past(d: _Doc, t: _Time) -> bool:
+    """Has the period ended, in a clause told in the past ("which peaked in January 2026",
+    "since launching the line in 2025")? It dates what happened, not the goal; with a
+    deadline word ("was due by 1 March 2026") it is a deadline gone by."""
+    if t.last is None or t.last >= d.as_of or d.low[t.i] in lx.EVENT_DEADLINE_WORDS:
+        return False
+    if d.at[t.i - 1] in lx.DEADLINE_LABELS or d.at[t.i - 2] in lx.DEADLINE_LABELS:
+        return False
+    for k in range(t.i - 1, max(-1, t.i - 7), -1):
+        w = d.low[k]
+        if w in _PAST_CLAUSE_STOPS:
+            return False
+        if w == "since" or w in lx.PAST_FORMS:
+            return True
+        if (
+            w.endswith("ed")
+            and len(w) > 4
+            and d.raw[k].islower()
+            and d.at[k - 1] not in _PARTICIPLE_AUX
+        ):
+            return True  # "which peaked in", not "to be finished in" or "the revised plan"
+    return False
+
+
+# Where the clause a past verb must sit in ends, looking back from a time.
+_PAST_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "\n", "and", "but", "-", "–", "—"})
+# Words before a participle that make it no past tense: "to be finished", "get it signed".
+_PARTICIPLE_AUX = (
+    lx.BE_FORMS | lx.DETERMINERS | lx.POSSESSIVES | frozenset({"get", "got", "have", "has", "had"})
+)
 
 
 # --- the readers, one per kind of time expression -------------------------------------------
