@@ -227,7 +227,7 @@ def test_a_big_figure_at_a_sensible_rate_is_within_reach(text: str) -> None:
         ),
         (
             "Become a captain at a major airline within 2 months. I just got my PPL.",
-            ["A003 'captain' within 9 weeks skips every step on the way"],
+            ["A003 'captain' within 2 months skips every step on the way"],
         ),
         (
             "Opened the food truck last week. Michelin star by next month!",
@@ -599,3 +599,21 @@ def test_an_absolute_within_a_named_period_is_bounded_by_that_period(
 ) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A001"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Be appointed chief nursing officer within 2 months; I'm a healthcare assistant.",
+            "A003 'chief nursing officer' within 2 months skips every step on the way",
+        ),
+        (
+            "Become a consultant radiologist within 10 weeks; I'm a junior doctor.",
+            "A003 'consultant' within 10 weeks skips every step on the way",
+        ),
+    ],
+)
+def test_a_window_is_said_in_the_units_of_the_text(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [message]

@@ -333,9 +333,14 @@ _UNIT_DAYS = {
 def _window_words(days: int) -> str:
     if days < 14:
         return f"{days} day{'s' if days != 1 else ''}"
-    if days < 70:
+    months = round(days / 30.44)
+    # Said in the text's units: whole months in months ("within 2 months": 61 days), whole
+    # weeks up to 13 in weeks ("within 10 weeks"), other spans under 10 weeks in weeks.
+    if months >= 2 and abs(days - months * 30.44) <= 2:
+        return f"{months} months"
+    if days < 70 or (days % 7 == 0 and days <= 91):
         return f"{round(days / 7)} weeks"
-    return f"{round(days / 30.44)} months"
+    return f"{months} months"
 
 
 def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None:
