@@ -882,3 +882,23 @@ PAST_TOLD_UNTIMED = (
 )
 UNTIMED = UNTIMED + PAST_TOLD_UNTIMED
 TD_CASES = TD_CASES + PAST_TOLD_DATED + PAST_TOLD_UNTIMED
+
+# A window counted from one event ("within 2 months of my trainee start date") gives the goal
+# that long, whenever the event falls: a senior role from a junior start within it is out of
+# reach. "start" after a modifier is a noun, not the founding of a venture of one's own.
+EVENT_WINDOW_BEYOND = (
+    Case("Become a consultant within 2 months of my trainee start date.", "SMarT"),
+    Case(
+        "Be made a partner at the accountancy firm within 10 weeks of my graduate scheme intake.",
+        "SMarT",
+    ),
+)
+EVENT_WINDOW_WITHIN = (
+    Case("Become a team lead within 18 months of my graduate start.", "SMArT"),
+    Case("Become CEO of my own bakery within 3 months of my apprentice start.", "SMArT"),
+    Case("Publish 2 case reports within 6 months of my residency match.", "SMArT"),
+)
+BEYOND = BEYOND + EVENT_WINDOW_BEYOND
+WITHIN = WITHIN + EVENT_WINDOW_WITHIN
+UNDATED = UNDATED + EVENT_WINDOW_BEYOND + EVENT_WINDOW_WITHIN
+TD_CASES = TD_CASES + EVENT_WINDOW_BEYOND + EVENT_WINDOW_WITHIN

@@ -379,6 +379,18 @@ _SCOPE_WORDS = (
 _PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "quarter": 91.3}
 
 
+def _own_venture(d: _Doc, lo: int, hi: int) -> bool:
+    """Does the goal found a venture of its own ("my own startup", "start a company", "launch
+    my agency")? A verb of founding takes an object; "my graduate start" is a noun."""
+    for m in range(lo, hi):
+        w = d.low[m]
+        if w in lx.OWN_VENTURE_WORDS and (
+            w == "own" or d.at[m + 1] in lx.DETERMINERS or d.at[m + 1] in lx.POSSESSIVES
+        ):
+            return True
+    return False
+
+
 def _scope(
     d: _Doc,
     issue: _IssueFn,
@@ -439,7 +451,7 @@ def _scope(
     novice = _novice(d)
     # a starter role said anywhere is where the goal starts: "I'm a ward clerk"
     junior = novice or not lx.JUNIOR_WORDS.isdisjoint(low) or not lx.STARTER_ROLES.isdisjoint(low)
-    own = not lx.OWN_VENTURE_WORDS.isdisjoint(goal_words)  # "CEO of my own startup"
+    own = _own_venture(d, lo, hi)  # "CEO of my own startup"
     # Role jumps: the top of an organisation within months, or a senior post within two
     # years from a junior start ("from graduate trainee to CFO", "captain, just got my PPL").
     climb = roles and (junior or _climb(d, lo, hi))
