@@ -902,3 +902,20 @@ BEYOND = BEYOND + EVENT_WINDOW_BEYOND
 WITHIN = WITHIN + EVENT_WINDOW_WITHIN
 UNDATED = UNDATED + EVENT_WINDOW_BEYOND + EVENT_WINDOW_WITHIN
 TD_CASES = TD_CASES + EVENT_WINDOW_BEYOND + EVENT_WINDOW_WITHIN
+
+# A climb the text states, from a role below senior to a senior one ("from second officer to
+# captain"), within six months skips the steps between; a step up within the same grade is fine.
+STATED_CLIMB_BEYOND = (
+    Case(
+        "Go from second officer to captain of the island ferry within 5 months.",
+        "SMarT",
+        "2027-04-25",
+    ),
+    Case("Go from sales rep to sales director in 3 months.", "SMarT", "2027-02-25"),
+)
+STATED_CLIMB_WITHIN = (
+    Case("Move from staff nurse to senior staff nurse within 6 months.", "SMArT", "2027-05-25"),
+)
+BEYOND = BEYOND + STATED_CLIMB_BEYOND
+WITHIN = WITHIN + STATED_CLIMB_WITHIN
+TD_CASES = TD_CASES + STATED_CLIMB_BEYOND + STATED_CLIMB_WITHIN

@@ -617,3 +617,12 @@ def test_an_absolute_within_a_named_period_is_bounded_by_that_period(
 def test_a_window_is_said_in_the_units_of_the_text(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [message]
+
+
+def test_a_stated_climb_to_a_senior_role_within_months_is_said() -> None:
+    report = ck.evaluate_smart(
+        "Go from first officer to captain on the Dash 8 within 4 months.", as_of=AS_OF
+    )
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [
+        "A003 'captain' within 4 months skips every step on the way"
+    ]

@@ -464,7 +464,14 @@ def _scope(
             end = _top_role(d, k, hi)
             if end is None:
                 senior = low[k] in lx.SENIOR_ROLES or (low[k] == "head" and d.at[k + 1] == "of")
-                if not (junior or starter) or not senior or d.at[k - 1] in _NOT_SENIOR:
+                # "from first officer to captain within 4 months": a rank up in months, from
+                # a role the text names below it
+                stated_climb = climb and window <= 183
+                if (
+                    not (junior or starter or stated_climb)
+                    or not senior
+                    or d.at[k - 1] in _NOT_SENIOR
+                ):
                     continue
                 end = k + 1  # "a captain at a major airline", having just got a PPL
                 if low[k] == "head":
