@@ -919,3 +919,11 @@ STATED_CLIMB_WITHIN = (
 BEYOND = BEYOND + STATED_CLIMB_BEYOND
 WITHIN = WITHIN + STATED_CLIMB_WITHIN
 TD_CASES = TD_CASES + STATED_CLIMB_BEYOND + STATED_CLIMB_WITHIN
+
+# A day's name before a date is part of the date ("by Tuesday 9 Feb", "by Thu, 17 Dec"): the
+# date keeps its "by", and a month that names the thing ("March rotas") is not the end.
+WEEKDAY_DATED = (
+    Case("March rotas will be sent out early, by Tuesday 9 Feb.", "SMArT", "2027-02-09"),
+    Case("Get the January parish newsletter printed by Thu, 17 Dec.", "SMArT", "2026-12-17"),
+)
+TD_CASES = TD_CASES + WEEKDAY_DATED
