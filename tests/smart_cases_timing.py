@@ -927,3 +927,22 @@ WEEKDAY_DATED = (
     Case("Get the January parish newsletter printed by Thu, 17 Dec.", "SMArT", "2026-12-17"),
 )
 TD_CASES = TD_CASES + WEEKDAY_DATED
+
+# The end of a period a time preposition governs is a time, whatever follows it ("By the end
+# of the month the team will ..."); without the preposition it may name a thing ("the end of
+# the year report").
+PERIOD_END_LEADING = (
+    Case(
+        "By the end of the month the team will have 4 new starters trained.",
+        "SMArT",
+        "2026-11-30",
+    ),
+    Case(
+        "By the close of the quarter Dana will have filed 12 grant claims.",
+        "SMArT",
+        "2026-12-31",
+    ),
+)
+PERIOD_END_NAMES = (Case("Draft the end of the year report for the trustees.", "SMArt"),)
+UNTIMED = UNTIMED + PERIOD_END_NAMES
+TD_CASES = TD_CASES + PERIOD_END_LEADING + PERIOD_END_NAMES

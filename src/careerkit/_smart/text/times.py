@@ -307,6 +307,11 @@ def _names_a_thing(d: _Doc, i: int, j: int) -> bool:
     target keeps its period ("the March ops review", "my Q1 quota")."""
     if d.at[i - 1] not in _NP_DETERMINERS or j >= d.n or not d.raw[j][:1].isalpha():
         return False
+    prep, _, mods, _ = _context(d, i)
+    if mods and (prep in lx.END_PREPOSITIONS or prep in lx.BEFORE_PREPOSITIONS):
+        # "by the end of the year Kelly will ...": the end of a period a time preposition
+        # governs is a time; "the end of year report" names a report
+        return False
     if d.low[i] in lx.SEASONS or d.at[i - 2] in _NP_TIME_PREPS:
         # "by the May bank holiday", "in the June 2027 window", "in the spring league": a
         # time preposition makes the whole phrase a time, named by its period
