@@ -946,3 +946,18 @@ PERIOD_END_LEADING = (
 PERIOD_END_NAMES = (Case("Draft the end of the year report for the trustees.", "SMArt"),)
 UNTIMED = UNTIMED + PERIOD_END_NAMES
 TD_CASES = TD_CASES + PERIOD_END_LEADING + PERIOD_END_NAMES
+
+# A speed per hour or minute is how fast a process runs, like a share: more than doubling it
+# within weeks is out of reach, however small its figures.
+SPEED_BEYOND = (
+    Case(
+        "Lift the bottling line's output from 120 to 500 bottles an hour by next Friday.", "SMarT"
+    ),
+    Case("Get my shorthand from 60 to 150 words per minute in 3 weeks.", "SMarT", "2026-12-16"),
+)
+SPEED_WITHIN = (
+    Case("Raise my typing speed from 40 to 60 words per minute by June.", "SMArT", "2027-06-30"),
+)
+BEYOND = BEYOND + SPEED_BEYOND
+WITHIN = WITHIN + SPEED_WITHIN
+TD_CASES = TD_CASES + SPEED_BEYOND + SPEED_WITHIN

@@ -626,3 +626,12 @@ def test_a_stated_climb_to_a_senior_role_within_months_is_said() -> None:
     assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [
         "A003 'captain' within 4 months skips every step on the way"
     ]
+
+
+def test_a_speed_more_than_doubled_within_days_is_said() -> None:
+    report = ck.evaluate_smart(
+        "Increase the packing line from 90 to 400 boxes an hour by Monday.", as_of=AS_OF
+    )
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [
+        "A002 'from 90 to 400 boxes' in 5 days is far beyond a realistic pace"
+    ]

@@ -23,7 +23,9 @@ def _growth(
         # "from $200 to $50,000", "from 40% to 0%": the factor between the two figures
         if q.high is not None or q.kind not in ("money", "count", "change", "percent"):
             return
-        rate = q.kind == "percent" or q.unit == "%"
+        # A share, or a speed per hour or minute ("from 90 to 400 units an hour"): how fast a
+        # process runs, which no process doubles within weeks, however small the figures.
+        rate = q.kind == "percent" or q.unit == "%" or _per_short_time(d, q)
         base, target = q.baseline, q.value
         # Small figures grow fast ("from 50 to 500 followers"): only big ones are weighed.
         if target > base > 0 and (rate or target >= (10_000 if q.kind == "money" else 1_000)):
@@ -68,6 +70,19 @@ def _growth(
         issue("A002", q.span, said, _window_words(window))
 
 
+def _per_short_time(d: _Doc, q: QuantityFact) -> bool:
+    """The figure ``q`` is counted per hour, minute or second: "400 units an hour", "90 words
+    per minute", "12 picks/hour"."""
+    k = bisect_left(d.st, q.span[1])
+    for m in range(k, min(d.n, k + 3)):
+        if d.at[m] in ("a", "an", "per", "/"):
+            return d.at[m + 1] in _SHORT_TIMES
+        if not d.low[m].isalpha():
+            return False
+    return False
+
+
+_SHORT_TIMES = frozenset({"hour", "hr", "minute", "min", "second", "sec"})
 # "next month" ends up to six weeks from today: a change within it is a change within a month.
 _ABOUT_A_MONTH = 45
 # Units of the time a process takes: "wait times from 18 months to zero".
