@@ -961,3 +961,14 @@ SPEED_WITHIN = (
 BEYOND = BEYOND + SPEED_BEYOND
 WITHIN = WITHIN + SPEED_WITHIN
 TD_CASES = TD_CASES + SPEED_BEYOND + SPEED_WITHIN
+
+# "when" and a state named by a comparative ("when the clinic is less busy") waits for a degree
+# no one names: not an occasion; a change that happens ("when the kitchen is refitted") is one.
+WHEN_STATE_UNTIMED = (
+    Case("Repaint the 3 waiting rooms when the clinic is less busy.", "SMArt"),
+    Case("Open the second till when the café is busier.", "SMArt"),
+)
+WHEN_EVENT_UNDATED = (Case("Launch the 2 new menus when the kitchen is refitted.", "SMArT"),)
+UNTIMED = UNTIMED + WHEN_STATE_UNTIMED
+UNDATED = UNDATED + WHEN_EVENT_UNDATED
+TD_CASES = TD_CASES + WHEN_STATE_UNTIMED + WHEN_EVENT_UNDATED
