@@ -972,3 +972,16 @@ WHEN_EVENT_UNDATED = (Case("Launch the 2 new menus when the kitchen is refitted.
 UNTIMED = UNTIMED + WHEN_STATE_UNTIMED
 UNDATED = UNDATED + WHEN_EVENT_UNDATED
 TD_CASES = TD_CASES + WHEN_STATE_UNTIMED + WHEN_EVENT_UNDATED
+
+# A period after the figure a change starts from ("up from 25% in 2026") dates that figure,
+# not the goal; one after the target ("to 35 members this year") bounds it.
+BASELINE_DATED = (
+    Case("Grow the choir from 20 members this year to 35 next year.", "SMArT", "2027-12-31"),
+    Case("Grow the choir from 20 to 35 members this year.", "SMArT", "2026-12-31"),
+)
+BASELINE_UNTIMED = (
+    Case("Raise repeat bookings at the salon to 40%, up from 25% in 2026.", "SMArt"),
+    Case("Cut refunds from £40k this quarter to £10k.", "SMArt"),
+)
+UNTIMED = UNTIMED + BASELINE_UNTIMED
+TD_CASES = TD_CASES + BASELINE_DATED + BASELINE_UNTIMED

@@ -52,7 +52,9 @@ class _TimeScan(_Counts):
             t = self._at(i, low[i])
             if t is None:
                 continue
-            if t.kind == "end" and (_long_past(d, t) or _told_as_past(d, t)):
+            if t.kind == "end" and (
+                _long_past(d, t) or _told_as_past(d, t) or _dates_a_baseline(d, t)
+            ):
                 t = t._replace(kind="context")  # "Since I started at the yard in 2019"
             elif t.kind == "end" and d.at[i - 1] in _NP_DETERMINERS and _names_a_thing(d, i, t.j):
                 # "the May 2026 incident stats": the period says which thing, not by when
@@ -366,6 +368,28 @@ def _told_as_past(d: _Doc, t: _Time) -> bool:
     return False
 
 
+def _dates_a_baseline(d: _Doc, t: _Time) -> bool:
+    """Does the period follow the figure a change starts from ("up from 38 this year", "from
+    £40k of sales in 2026 to ...")? It says when that figure was, not when the goal ends."""
+    if d.low[t.i] in lx.EVENT_DEADLINE_WORDS:
+        return False
+    k = t.i - 1
+    for _ in range(3):  # the counted noun: "38 installs", "40k of sales"
+        if d.low[k][:1].isdecimal() or k <= 0:
+            break
+        if not (d.low[k].isalpha() or d.low[k] == "%") or d.low[k] in _BASELINE_STOPS:
+            return False
+        k -= 1
+    if not d.low[k][:1].isdecimal():
+        return False
+    k -= 1
+    while k > 0 and d.low[k] in lx.CURRENCY_SYMBOLS:
+        k -= 1
+    return d.low[k] == "from"
+
+
+# Words a baseline's counted noun never holds: its figure's and the target's links.
+_BASELINE_STOPS = frozenset({"to", "and", "or", "from", "by", "than"})
 # Where the clause a past verb must sit in ends, looking back from a time.
 _PAST_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "\n", "and", "but", "-", "–", "—"})
 # Words before a participle that make it no past tense: "to be finished", "get it signed".
