@@ -978,6 +978,8 @@ TD_CASES = TD_CASES + WHEN_STATE_UNTIMED + WHEN_EVENT_UNDATED
 BASELINE_DATED = (
     Case("Grow the choir from 20 members this year to 35 next year.", "SMArT", "2027-12-31"),
     Case("Grow the choir from 20 to 35 members this year.", "SMArT", "2026-12-31"),
+    Case("From 1 Jan to 31 Mar, phone 5 lapsed donors a week.", "SMArT", "2027-03-31"),
+    Case("Host 2 coding clubs a week from 4 Jan to 26 Mar.", "SMArT", "2027-03-26"),
 )
 BASELINE_UNTIMED = (
     Case("Raise repeat bookings at the salon to 40%, up from 25% in 2026.", "SMArt"),

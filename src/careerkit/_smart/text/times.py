@@ -380,8 +380,8 @@ def _dates_a_baseline(d: _Doc, t: _Time) -> bool:
         if not (d.low[k].isalpha() or d.low[k] == "%") or d.low[k] in _BASELINE_STOPS:
             return False
         k -= 1
-    if not d.low[k][:1].isdecimal():
-        return False
+    if not d.low[k][:1].isdecimal() or d.used[k]:
+        return False  # no figure, or a date's: "from 1 Jan to 31 Mar" is a range of days
     k -= 1
     while k > 0 and d.low[k] in lx.CURRENCY_SYMBOLS:
         k -= 1
