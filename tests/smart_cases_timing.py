@@ -987,3 +987,15 @@ BASELINE_UNTIMED = (
 )
 UNTIMED = UNTIMED + BASELINE_UNTIMED
 TD_CASES = TD_CASES + BASELINE_DATED + BASELINE_UNTIMED
+
+# New Year after a deadline word is its day ("before the New Year", "by new year"), and "NYE"
+# is New Year's Eve; "in the new year" is some time after it, and "new year resolutions" name
+# a thing.
+NEW_YEAR_DATED = (
+    Case("File the 40 outstanding expense claims before the New Year.", "SMArT", "2026-12-31"),
+    Case("Get 3 quotes for the church roof by new year.", "SMArT", "2027-01-01"),
+    Case("Run the till spot-checks 3x/week til NYE.", "SMArT", "2026-12-31"),
+)
+NEW_YEAR_UNTIMED = (Case("Write down 3 new year resolutions for the pottery studio.", "SMArt"),)
+UNTIMED = UNTIMED + NEW_YEAR_UNTIMED
+TD_CASES = TD_CASES + NEW_YEAR_DATED + NEW_YEAR_UNTIMED

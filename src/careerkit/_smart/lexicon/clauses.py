@@ -342,7 +342,7 @@ EVENT_PLURALS: Final = words(
     "holidays exams finals results elections mocks champs championships trials heats playoffs"
 )
 HOLIDAYS: Final = words(
-    "easter christmas thanksgiving diwali eid ramadan hanukkah passover halloween xmas"
+    "easter christmas thanksgiving diwali eid ramadan hanukkah passover halloween xmas nye"
 )
 # "close of play", "close of business", "end of day": the end of the working day.
 DAY_END_PHRASES: Final = frozenset(
@@ -351,7 +351,7 @@ DAY_END_PHRASES: Final = frozenset(
 )
 # Holidays on the same day every year.
 FIXED_HOLIDAYS: Final = MappingProxyType(
-    {"christmas": (12, 25), "xmas": (12, 25), "halloween": (10, 31)}
+    {"christmas": (12, 25), "xmas": (12, 25), "halloween": (10, 31), "nye": (12, 31)}
 )
 # Holidays on the same day every year, named in more than one word.
 HOLIDAY_PHRASES: Final = MappingProxyType(

@@ -16,9 +16,7 @@ from careerkit._smart.text.events import _ends_compound_prep
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
 from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at
 from careerkit._smart.text.objects import _np_end
-from careerkit._smart.text.periods import (
-    _context,
-)
+from careerkit._smart.text.periods import _context, _resolve
 from careerkit._smart.text.tokens import _Doc
 
 # Codes that start a time expression: "FY27", "fy2027", "wk48".
@@ -418,6 +416,22 @@ def _holiday_phrase(s: _TimeScan, i: int, w: str) -> _Time | None:
     return s._holiday_phrase(i - 1 if s.d.at[i - 1] == "new" else i)
 
 
+def _new_year(s: _TimeScan, i: int, w: str) -> _Time | None:
+    """ "before the New Year", "by new year": New Year's Day, after a deadline word ("in the
+    new year" is some time after it, and "new year resolutions" name a thing)."""
+    d = s.d
+    if d.at[i - 1] != "new":
+        return None
+    k = i - 2
+    if d.at[k] == "the":
+        k -= 1
+    nxt = d.at[i + 1]
+    if d.at[k] not in lx.EVENT_DEADLINE_WORDS or (nxt[:1].isalpha() and nxt not in lx.BOUNDARY):
+        return None
+    when = date(d.as_of.year + 1, 1, 1)
+    return _resolve(d, i - 1, i + 1, when, when)
+
+
 def _condition(s: _TimeScan, i: int, w: str) -> _Time | None:
     return s._condition(i)
 
@@ -628,6 +642,7 @@ _BRANCHES: tuple[tuple[Callable[[str], bool], _Reader, bool], ...] = (
         _holiday_phrase,
         False,
     ),
+    (lambda w: w == "year", _new_year, False),
     (lambda w: w in lx.VAGUE_PHRASE_HEADS or w in lx.VAGUE_TIME, _TimeScan._vague, False),
     (lambda w: w in ("every", "each", "per"), _TimeScan._every, False),
     (lambda w: w == "once", _condition, False),
