@@ -999,3 +999,13 @@ NEW_YEAR_DATED = (
 NEW_YEAR_UNTIMED = (Case("Write down 3 new year resolutions for the pottery studio.", "SMArt"),)
 UNTIMED = UNTIMED + NEW_YEAR_UNTIMED
 TD_CASES = TD_CASES + NEW_YEAR_DATED + NEW_YEAR_UNTIMED
+
+# The time a change ends at is a time to run, like "a sub-2-hour marathon": faster than the
+# world record is out of reach; an ambitious personal best is not.
+RECORD_BEYOND = (
+    Case("Cut my half marathon from 2 hours to 55 minutes in 2027.", "SMarT", "2027-12-31"),
+)
+RECORD_WITHIN = (Case("Take my 5k from 25 to 22 minutes by June.", "SMArT", "2027-06-30"),)
+BEYOND = BEYOND + RECORD_BEYOND
+WITHIN = WITHIN + RECORD_WITHIN
+TD_CASES = TD_CASES + RECORD_BEYOND + RECORD_WITHIN

@@ -635,3 +635,12 @@ def test_a_speed_more_than_doubled_within_days_is_said() -> None:
     assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [
         "A002 'from 90 to 400 boxes' in 5 days is far beyond a realistic pace"
     ]
+
+
+def test_a_change_to_a_time_beyond_the_record_is_said() -> None:
+    report = ck.evaluate_smart(
+        "Bring my mile down from 6 minutes to 3.5 minutes by May.", as_of=AS_OF
+    )
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [
+        "A010 'mile in 3:30' is beyond what anyone has done (the record is 3:43)"
+    ]

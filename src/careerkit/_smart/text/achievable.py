@@ -419,7 +419,7 @@ def _scope(
     kinds = {q.kind for q in goal_q}
     if "duration" in kinds:
         _time_budget(d, issue, goal_q, window, verb)
-    if "duration" in kinds or "count" in kinds:
+    if "duration" in kinds or "count" in kinds or "change" in kinds:
         _beyond_record(d, issue, goal_q)
     if "frequency" in kinds:
         _one_per_period(d, issue, goal_q)

@@ -368,7 +368,9 @@ def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None
     for n, q in enumerate(goal_q):
         if n == joined:
             continue  # the "30 minutes" of "2 hours 30 minutes", read with its hours
-        if q.kind == "duration" and q.unit in _SECONDS:
+        # a time to run, said alone ("a sub-2-hour marathon") or as the end of a change
+        # ("my 100m from 12.4 to 9.5 seconds")
+        if q.kind in ("duration", "change") and q.unit in _SECONDS:
             seconds = q.value * _SECONDS[q.unit]
             nxt = goal_q[n + 1] if n + 1 < len(goal_q) else None
             between = d.text[q.span[1] : nxt.span[0]].strip(" ,") if nxt is not None else "-"
