@@ -1009,3 +1009,16 @@ RECORD_WITHIN = (Case("Take my 5k from 25 to 22 minutes by June.", "SMArT", "202
 BEYOND = BEYOND + RECORD_BEYOND
 WITHIN = WITHIN + RECORD_WITHIN
 TD_CASES = TD_CASES + RECORD_BEYOND + RECORD_WITHIN
+
+# A range of days ends on its last day ("16-17 January"), and "the week" or "the weekend of"
+# a date is that date's, with the preposition before it; a plan's later step holds the end.
+DAY_RANGE_DATED = (
+    Case("Move the 3 file servers on the weekend of 9-10 January.", "SMArT", "2027-01-10"),
+    Case(
+        "Refit the staff kitchen. Plan: order units in December, fit them over the weekend of "
+        "23-24 January.",
+        "SMArT",
+        "2027-01-24",
+    ),
+)
+TD_CASES = TD_CASES + DAY_RANGE_DATED

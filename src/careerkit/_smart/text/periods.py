@@ -96,6 +96,10 @@ def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
             j -= 1 if w != "," else 2
             steps += 1
             continue
+        if w in ("week", "weekend") and d.at[j + 1] == "of":
+            j -= 1  # "on the weekend of 16-17 January": the day's preposition stands first
+            steps += 1
+            continue
         if w in ("the", "of", "very", "-", "a", "next", "this") or w in lx.MOD_WORDS:
             if w == "close" and d.at[j + 1] != "of":
                 break  # "close the Q3 books": a verb, not "the close of Q3"
