@@ -157,3 +157,12 @@ def test_a_date_past_the_calendar_says_so_and_has_no_deadline() -> None:
         ("T009", "error", "'by 1 January 10000' ends after the last date a calendar can hold")
     ]
     assert [q.value for q in report.quantities] == [12.0]
+
+
+def test_a_state_to_wait_for_is_not_a_deadline() -> None:
+    report = ck.evaluate_smart(
+        "Service all 14 forklifts when the warehouse is quieter.", as_of=AS_OF
+    )
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'when the warehouse is quieter' is not a deadline"
+    ]

@@ -18,7 +18,7 @@ from careerkit._smart.text.objects import (
 from careerkit._smart.text.quantities import people_noun
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tokens import _Doc
-from careerkit._smart.text.verbs import _narrowed
+from careerkit._smart.text.verbs import _modified_plural, _narrowed
 
 
 def _roles(c: Clause) -> None:
@@ -126,8 +126,34 @@ def _anchors(c: Clause) -> None:
         or cadence_in_goal
         or specific_kind
         or (_narrowed(d, c.obj_lo, c.obj_hi, obj_words, g_hi) and not c.negated)
+        or (_modified_plural(d, c.obj_lo, c.obj_hi) and verb_class == "deliverable")
         or _counted(d, c.obj_lo, c.obj_hi)
+        or _stands_for_earlier(d, main, obj_words)
     )
+
+
+def _stands_for_earlier(d: _Doc, main: int, obj_words: list[str]) -> bool:
+    """The object is a pronoun for a definite noun phrase in a clause before the action:
+    "Since the storm took out the north block, replant it", "When the new boiler arrives,
+    have it serviced": as concrete as the noun it stands for."""
+    if not obj_words or obj_words[0] not in _STAND_INS or main == 0 or _lead_only(d, main):
+        return False
+    low = d.low
+    return any(
+        (low[k] in lx.DETERMINERS_DEFINITE or low[k] in lx.POSSESSIVES)
+        and d.raw[k + 1][:1].isalpha()
+        and not _abstract(low[k + 1])
+        and low[k + 1] not in _TIME_HEADS
+        for k in range(max(0, main - 20), main - 1)
+    )
+
+
+# Words after "the" that start a time, not a thing: "the end of March", "the next month".
+_TIME_HEADS = lx.MOD_WORDS | lx.PERIOD_WORDS | {"next", "last", "first", "day", "time"}
+
+
+# Pronouns that stand for a thing named before them.
+_STAND_INS = frozenset({"it", "them", "this", "that", "these", "those"})
 
 
 # Words that count the noun after them: "a single", "one", "every" say how many.

@@ -250,6 +250,8 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
         return False  # "Success measure: the clinic sees 30 patients a day": the target
     if d.at[i - 1] in _BOUNDS or (d.at[i - 2], d.at[i - 1]) in _BOUND_PAIRS:
         return False  # "wait times are under 5 minutes": a limit, which a target sets
+    if i - lo > 8 or not _NOT_A_STATEMENT.isdisjoint(d.low[lo:i]) or not _subject_at(d, lo):
+        return False  # no subject opens a statement before the figure ("Give 12 talks")
     if _past_statement(d, lo, i):
         return True
     # "...; I'm on 140kg", "... - we sit on 4.1 stars": the writer says how things are now,
@@ -318,9 +320,8 @@ _NOW_ADVERBS = frozenset({"currently", "presently", "only", "usually", "normally
 
 def _statement(d: _Doc, lo: int, i: int) -> bool:
     """``lo:i`` is a subject and a finite verb in the present, with nothing that makes it a
-    wish or a condition: "Our NPS is", "The nightly ETL takes", "My client weighs"."""
-    if i - lo > 8 or not _NOT_A_STATEMENT.isdisjoint(d.low[lo:i]) or not _subject_at(d, lo):
-        return False
+    wish or a condition: "Our NPS is", "The nightly ETL takes", "My client weighs". The caller
+    has checked that a subject opens ``lo:i`` and no wish or condition is in it."""
     for k in range(lo + 1, i):
         w = d.low[k]
         if w in _BE:
@@ -414,9 +415,8 @@ def _figure_at(d: _Doc, k: int) -> bool:
 
 
 def _past_statement(d: _Doc, lo: int, i: int) -> bool:
-    """``lo:i`` tells what was: "Last year we had", "Having hit", "we scored"."""
-    if i - lo > 8 or not _NOT_A_STATEMENT.isdisjoint(d.low[lo:i]) or not _subject_at(d, lo):
-        return False
+    """``lo:i`` tells what was: "Last year we had", "Having hit", "we scored" (a subject opening
+    it, checked by the caller)."""
     if d.low[lo] == "having":
         return True
     for k in range(lo + 1, i):
