@@ -435,6 +435,6 @@ def _past_statement(d: _Doc, lo: int, i: int) -> bool:
 def _subject_at(d: _Doc, lo: int) -> bool:
     """The clause at ``lo`` opens with a subject, not an action: "Our NPS", "NPS", "we"."""
     w = d.low[lo]
-    if w in _STATEMENT_SUBJECTS:
-        return True
+    if w in _STATEMENT_SUBJECTS or w in _SUBJECT_BE or w == "there":
+        return True  # "Our NPS", "we", "it's", "there are"
     return d.raw[lo][:1].isupper() and lemma(w) not in lx.VERBS and w.isalpha()
