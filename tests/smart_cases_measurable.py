@@ -86,6 +86,12 @@ SPREAD = (
     Case("Write blog posts about local history, starting in February.", "SmArt"),
     Case("Run beginner pottery classes from March onwards.", "SmArt"),
     Case("Write 6 blog posts about local history, starting in February.", "SMArt"),
+    # said to come again and again with no count ("regular", "frequent", "occasional")
+    Case("Hold regular check-ins with the night porters.", "SmArt"),
+    Case("Book frequent site visits to the new build.", "SmArt"),
+    Case("Give occasional talks at the local college.", "SmArt"),
+    Case("Call my regular customers about the price change by Friday.", "SMArT"),
+    Case("Book a regular slot at the climbing wall every Tuesday.", "SMArT"),
 )
 
 # A count of one, denied ("never ... a single", "don't ... one") sets a count of zero: a figure

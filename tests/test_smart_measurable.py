@@ -168,3 +168,9 @@ def test_things_without_a_count_from_a_start_have_nothing_to_check() -> None:
     assert [f[:2] for f in _m_findings(text)] == [
         ("M001", "no number, count, frequency or verifiable result")
     ]
+
+
+def test_things_said_to_come_again_with_no_count_have_nothing_to_check() -> None:
+    assert [f[:2] for f in _m_findings("Hold regular check-ins with the night porters.")] == [
+        ("M001", "no number, count, frequency or verifiable result")
+    ]

@@ -79,7 +79,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     if not rules.frequency_is_measure:
         measure_q = [q for q in measure_q if q.kind != "frequency" or q.explicit]
     # "check in with my skip-level regularly": repeated with no count, not a one-off result.
-    repeated = not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi])
+    repeated = not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi]) or _often_thing(c)
     # "run usability tests through Q1", "write blog posts throughout 2027", "file pieces,
     # starting in Q1": things with no count, done over a stretch of time or from a start with
     # no end, are repeated too
@@ -358,6 +358,20 @@ def _bare_plural(c: Clause) -> bool:
         and d.at[c.obj_lo] not in lx.POSSESSIVES
         and not any(d.digit_first[k] for k in range(c.obj_lo, c.obj_hi))
     )
+
+
+# Adjectives of a vague frequency: "regular supervision", "frequent check-ins".
+_OFTEN = frozenset({"regular", "frequent", "occasional", "periodic", "routine", "ongoing"})
+
+
+def _often_thing(c: Clause) -> bool:
+    """The object is said to come again and again with no count: "have regular supervision",
+    "hold frequent check-ins"; not a thing someone has as a habit ("my regular clients")."""
+    d = c.d
+    k = c.obj_lo
+    if d.at[k] in ("a", "an"):
+        k += 1  # "a regular slot on the rota"
+    return d.at[k] in _OFTEN and c.obj_hi > k + 1
 
 
 def _from_a_start(c: Clause) -> bool:
