@@ -174,3 +174,12 @@ def test_things_said_to_come_again_with_no_count_have_nothing_to_check() -> None
     assert [f[:2] for f in _m_findings("Hold regular check-ins with the night porters.")] == [
         ("M001", "no number, count, frequency or verifiable result")
     ]
+
+
+def test_a_clause_saying_what_there_is_has_no_result_to_check() -> None:
+    text = "Photograph herbarium sheets by next autumn - there are 2,000 in the cabinets."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["M"].status == "not_met"
+    assert [f[:2] for f in _m_findings(text)] == [
+        ("M005", "'2,000' tells how things are or were, not the result to reach")
+    ]

@@ -95,6 +95,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not tending
         and not keeping
         and not c.ongoing  # "start shadowing the rota": begun, never done once
+        and not _says_what_is(c)  # "there are 1,500 in the strongroom": no action at all
     )
     # "a level 3 barista in my own view": a result only the writer judges is not checked
     own_view = judged_by_writer(d)
@@ -358,6 +359,14 @@ def _bare_plural(c: Clause) -> bool:
         and d.at[c.obj_lo] not in lx.POSSESSIVES
         and not any(d.digit_first[k] for k in range(c.obj_lo, c.obj_hi))
     )
+
+
+def _says_what_is(c: Clause) -> bool:
+    """The clause opens with a subject and "be", not an action: "there are 1,500 in the
+    strongroom", "it's 14.2"."""
+    d = c.d
+    w = d.low[c.main]
+    return w in _SUBJECT_BE or (w in ("there", "it", "this", "that") and d.at[c.main + 1] in _BE)
 
 
 # Adjectives of a vague frequency: "regular supervision", "frequent check-ins".
