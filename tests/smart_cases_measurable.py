@@ -42,6 +42,12 @@ OWN_JUDGEMENT = (
     Case("Score myself a 9 on the self-assessment for stakeholder management by June.", "SmArT"),
     Case("Reach a 6 out of 10 in my own estimate of my Welsh.", "SmArt"),
     Case("Be a level 3 barista in my own view by Easter.", "SmArT"),
+    # a result the writer's own liking or feeling decides ("a job I enjoy"); a feeling as the
+    # reason ("so that I feel confident") leaves the figure to measure
+    Case("Get a nursing job I actually enjoy.", "SmArt"),
+    Case("Become a team leader in a department I like.", "SmArt"),
+    Case("Find a flat share I like by March.", "SmArT"),
+    Case("Run 3 first-aid workshops so that I feel confident.", "SMARt"),
     Case("Get a grade 7 in GCSE chemistry this summer.", "SMArT"),
     Case("Get a 9/10 average from my mentees' feedback forms by July.", "SMArT"),
     Case("Lift my own record for the 5k to under 25 minutes by May.", "SMArT"),

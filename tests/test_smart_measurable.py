@@ -183,3 +183,26 @@ def test_a_clause_saying_what_there_is_has_no_result_to_check() -> None:
     assert [f[:2] for f in _m_findings(text)] == [
         ("M005", "'2,000' tells how things are or were, not the result to reach")
     ]
+
+
+def test_a_result_the_writers_feeling_decides_is_named_as_such() -> None:
+    assert _m_findings("Get a nursing job I actually enjoy.") == [
+        (
+            "M006",
+            (
+                "'I actually enjoy' makes the writer the only judge, so no one else can check "
+                "the result"
+            ),
+            "name what someone else could see or count: e.g. a score an assessor gives",
+        )
+    ]
+    text = "Rehearse the wedding speech until I feel ready."
+    assert [f[:2] for f in _m_findings(text)] == [
+        (
+            "M006",
+            (
+                "'until I feel ready' makes the writer the only judge, so no one else can check "
+                "the result"
+            ),
+        )
+    ]

@@ -98,7 +98,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not _says_what_is(c)  # "there are 1,500 in the strongroom": no action at all
     )
     # "a level 3 barista in my own view": a result only the writer judges is not checked
-    own_view = judged_by_writer(d)
+    own_view = judged_by_writer(d) or _felt_by_writer(c)
     # "be on the Law Society panel", "be in the county squad": a place in a named body, held
     # or not, like a role
     member = (
@@ -359,6 +359,38 @@ def _bare_plural(c: Clause) -> bool:
         and d.at[c.obj_lo] not in lx.POSSESSIVES
         and not any(d.digit_first[k] for k in range(c.obj_lo, c.obj_hi))
     )
+
+
+# Verbs of the writer's own liking or feeling: "a job I actually like", "until I feel ready".
+_FEELING_VERBS = frozenset({"like", "love", "enjoy", "feel"})
+# Words after which "I ..." tells what the result must be or when it is reached: a noun the
+# clause describes ("a job I like"), "that", "which", "until", "till".
+_TEST_OPENERS = frozenset({"that", "which", "until", "till"})
+
+
+def _felt_by_writer(c: Clause) -> tuple[int, int] | None:
+    """Where the result is the writer's own liking or feeling ("find a job I actually like",
+    "shadow a senior OT until I feel ready"): the tokens from "I" (or "until") to the feeling
+    and the word it takes, which no one else can check; not a reason ("so that I feel")."""
+    d = c.d
+    for k in range(c.after, min(c.g_hi, c.after + 12)):
+        if d.low[k] != "i":
+            continue
+        v = k + 1
+        if d.at[v] in lx.ADVERBS or (d.at[v].endswith("ly") and len(d.at[v]) > 4):
+            v += 1  # "I actually like", "I really enjoy"
+        if d.at[v] not in _FEELING_VERBS:
+            continue
+        prev = d.at[k - 1]
+        if prev in _TEST_OPENERS and d.at[k - 2] not in ("so", "such"):
+            lo = k - 1 if prev in ("until", "till") else k
+        elif prev.isalpha() and prev not in lx.CONJUNCTIONS and prev not in lx.PREPOSITIONS:
+            lo = k  # "a job I like": a clause describing the object
+        else:
+            continue
+        hi = v + 2 if d.at[v] == "feel" and d.at[v + 1].isalpha() else v + 1
+        return lo, hi
+    return None
 
 
 def _says_what_is(c: Clause) -> bool:
