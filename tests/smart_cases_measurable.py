@@ -189,8 +189,19 @@ SCOPE = (
     Case("Call my 20 biggest clients before Christmas.", "SMArT"),
 )
 
+# A light verb and one concrete thing name a task ("do a site walk-round", "take a swim"):
+# how often it is done is a frequency that measures it; a light verb with a state ("get
+# better") is not a task.
+LIGHT_TASKS = (
+    Case("Do a site walk-round every Friday afternoon.", "SMArT"),
+    Case("Do a pottery class every Thursday evening.", "SMArT"),
+    Case("Take a cold-water swim every Sunday morning.", "SMArT"),
+    Case("Get better at chess every week.", "smArT"),
+)
+
 MEASURABLE_CASES = (
     SITUATION
+    + LIGHT_TASKS
     + SAID_OF_NOW
     + DECADES
     + SHARES

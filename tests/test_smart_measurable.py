@@ -31,6 +31,8 @@ MISSES = {
     "Transition into paediatric nursing by 2028.",
     "Pivot into data engineering within 18 months.",
     "Step into procurement when the next vacancy comes up.",
+    # "do" with a concrete task is read as a vague verb (S001), though the task is measured.
+    "Do a site walk-round every Friday afternoon.",
 }
 
 
@@ -206,3 +208,12 @@ def test_a_result_the_writers_feeling_decides_is_named_as_such() -> None:
             ),
         )
     ]
+
+
+def test_how_often_a_light_task_is_done_measures_it() -> None:
+    report = ck.evaluate_smart("Do a site walk-round every Friday afternoon.", as_of=AS_OF)
+    assert report.criteria["M"].status == "met"
+    assert _m_findings("Get better at chess every week.")[0][:2] == (
+        "M001",
+        "no number, count, frequency or verifiable result",
+    )

@@ -70,7 +70,10 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     ]
     if verb_class == "state" and (comparatives or vague_states) and not figure:
         measure_q = []
-    if verb_class in ("vague", "learning") and not figure:
+    # "do an audition every fortnight", "have a 1:1 every week": a light verb and one concrete
+    # thing name a task, and how often it is done is counted
+    light_task = verb in lx.LIGHT_VERBS and d.at[c.after] in ("a", "an") and not c.abstract_obj
+    if verb_class in ("vague", "learning") and not figure and not light_task:
         measure_q = (
             [q for q in measure_q if q.kind != "frequency"]
             if verb in _FREQUENCY_NOT_MEASURE
