@@ -157,6 +157,13 @@ SAID_OF_NOW = (
     ),
     Case("There are 40 open tickets in the queue; close 30 of them by Friday.", "SMArT"),
     Case("I'm running 3 times a week until the half marathon.", "SMArT"),
+    # a figure opening a later clause as the subject of "be", with no goal word in it
+    Case(
+        "Speed up my invoice processing - 40 invoices an hour is what the best clerk manages.",
+        "smArt",
+    ),
+    Case("Cut the wait at the pharmacy counter by spring; 25 minutes is the norm now.", "smArT"),
+    Case("Grow the choir this year; 40 voices is the target.", "SMArT"),
 )
 
 # A year with "s" glued on names a decade ("the 1960s"), part of what a thing is, not a

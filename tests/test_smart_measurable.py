@@ -33,6 +33,8 @@ MISSES = {
     "Step into procurement when the next vacancy comes up.",
     # "do" with a concrete task is read as a vague verb (S001), though the task is measured.
     "Do a site walk-round every Friday afternoon.",
+    # The period of a rate that tells the situation is read as the goal's cadence (T).
+    "Speed up my invoice processing - 40 invoices an hour is what the best clerk manages.",
 }
 
 
@@ -217,3 +219,10 @@ def test_how_often_a_light_task_is_done_measures_it() -> None:
         "M001",
         "no number, count, frequency or verifiable result",
     )
+
+
+def test_a_figure_as_the_subject_of_a_later_statement_is_named() -> None:
+    text = "Cut the wait at the pharmacy counter by spring; 25 minutes is the norm now."
+    assert [f[:2] for f in _m_findings(text)] == [
+        ("M005", "'25 minutes' tells how things are or were, not the result to reach")
+    ]

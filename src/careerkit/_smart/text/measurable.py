@@ -256,6 +256,8 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
         return False  # "wait times are under 5 minutes": a limit, which a target sets
     if i - lo > 8 or not _NOT_A_STATEMENT.isdisjoint(d.low[lo:i]):
         return False  # too far from a subject, or a wish or a condition
+    if lo == i and lo > 0 and _figure_is_subject(d, j):
+        return True  # "... - 120 drops/day is what the fastest driver does"
     if _subject_at(d, lo):
         if _past_statement(d, lo, i):
             return True
@@ -287,6 +289,22 @@ def _after_goal_label(d: _Doc, lo: int) -> bool:
     return any(
         d.low[k] in _GOAL_LABELS or d.low[k].rstrip("0123456789") in _GOAL_LABELS
         for k in range(max(0, lo - 4), lo - 1)
+    )
+
+
+def _figure_is_subject(d: _Doc, j: int) -> bool:
+    """The figure that ends before ``j`` opens a later clause as the subject of "be", and the
+    clause holds no wish, goal word or time: "120 drops/day is what the fastest driver does",
+    "9 hours is the norm here" (but "15 a week is the target", "30 is what I want")."""
+    if d.at[j] in ("/", "a", "an", "per", "each", "every"):
+        j += 2  # the period of a rate: "/day", "a week"
+    if d.at[j] not in ("is", "are", "was", "were"):
+        return False
+    hi = j + 1
+    while hi < min(d.n, j + 12) and d.low[hi] not in _CLAUSE_EDGES:
+        hi += 1
+    return _NOT_A_STATEMENT.isdisjoint(d.low[j:hi]) and not any(
+        d.digit_first[k] for k in range(j, hi)
     )
 
 
