@@ -206,8 +206,17 @@ LIGHT_TASKS = (
     Case("Get better at chess every week.", "smArT"),
 )
 
+# An action that only goes from a start or towards an aim reaches nothing it names: no result
+# to check; one that ends somewhere ("from ... to ...") does.
+DIRECTIONS = (
+    Case("Climb from Silver 1 towards Platinum on the squash ladder this season.", "smArT"),
+    Case("Move from the warehouse floor towards the planning office this year.", "smArT"),
+    Case("Move from the Leeds depot to the York depot by April.", "SMArT"),
+)
+
 MEASURABLE_CASES = (
     SITUATION
+    + DIRECTIONS
     + LIGHT_TASKS
     + SAID_OF_NOW
     + DECADES

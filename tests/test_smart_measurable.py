@@ -35,6 +35,9 @@ MISSES = {
     "Do a site walk-round every Friday afternoon.",
     # The period of a rate that tells the situation is read as the goal's cadence (T).
     "Speed up my invoice processing - 40 invoices an hour is what the best clerk manages.",
+    # An action that only goes towards an aim is read as specific (S).
+    "Climb from Silver 1 towards Platinum on the squash ladder this season.",
+    "Move from the warehouse floor towards the planning office this year.",
 }
 
 
@@ -226,3 +229,12 @@ def test_a_figure_as_the_subject_of_a_later_statement_is_named() -> None:
     assert [f[:2] for f in _m_findings(text)] == [
         ("M005", "'25 minutes' tells how things are or were, not the result to reach")
     ]
+
+
+def test_an_action_towards_an_aim_reaches_nothing_to_check() -> None:
+    text = "Move from the warehouse floor towards the planning office this year."
+    assert [f[:2] for f in _m_findings(text)] == [
+        ("M001", "no number, count, frequency or verifiable result")
+    ]
+    report = ck.evaluate_smart("Move from the Leeds depot to the York depot by April.", as_of=AS_OF)
+    assert report.criteria["M"].status == "met"

@@ -99,6 +99,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not keeping
         and not c.ongoing  # "start shadowing the rota": begun, never done once
         and not _says_what_is(c)  # "there are 1,500 in the strongroom": no action at all
+        and not _direction_only(c)  # "climb from Diamond 2 towards Immortal": no end reached
     )
     # "a level 3 barista in my own view": a result only the writer judges is not checked
     own_view = judged_by_writer(d) or _felt_by_writer(c)
@@ -415,6 +416,17 @@ def _felt_by_writer(c: Clause) -> tuple[int, int] | None:
         hi = v + 2 if d.at[v] == "feel" and d.at[v + 1].isalpha() else v + 1
         return lo, hi
     return None
+
+
+def _direction_only(c: Clause) -> bool:
+    """The action goes from a start or towards an aim and reaches nothing it names: "climb
+    from Diamond 2 towards Immortal", "head towards a lead role" (but "move from nights to
+    days" ends somewhere)."""
+    d = c.d
+    low = d.low[c.after : c.g_hi]
+    if d.at[c.after] not in ("from", "towards", "toward"):
+        return False
+    return "to" not in low and "into" not in low and "until" not in low
 
 
 def _says_what_is(c: Clause) -> bool:
