@@ -194,6 +194,9 @@ SCOPE = (
     Case("Boost footfall across our £2m garden centre by the spring.", "smArT"),
     Case("Install solar panels on our 3 depots by June.", "SMArT"),
     Case("Call my 20 biggest clients before Christmas.", "SMArT"),
+    # a limit the figure sets is a target, whoever's it is
+    Case("Stay within my £200 grocery budget each month.", "SMArT"),
+    Case("Keep the site's fuel spend inside our £3k monthly allowance.", "SMArT"),
 )
 
 # A light verb and one concrete thing name a task ("do a site walk-round", "take a swim"):
