@@ -217,8 +217,15 @@ DIRECTIONS = (
     Case("Move from the Leeds depot to the York depot by April.", "SMArT"),
 )
 
+# A result given only as a manner no one measures ("properly", "smoothly") is a vague state.
+MANNERS = (
+    Case("Get the new booking system running smoothly by January.", "SmArT"),
+    Case("Get the café kitchen working properly before the reopening.", "smArT"),
+)
+
 MEASURABLE_CASES = (
     SITUATION
+    + MANNERS
     + DIRECTIONS
     + LIGHT_TASKS
     + SAID_OF_NOW

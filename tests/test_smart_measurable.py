@@ -238,3 +238,8 @@ def test_an_action_towards_an_aim_reaches_nothing_to_check() -> None:
     ]
     report = ck.evaluate_smart("Move from the Leeds depot to the York depot by April.", as_of=AS_OF)
     assert report.criteria["M"].status == "met"
+
+
+def test_a_manner_no_one_measures_is_named_as_a_state() -> None:
+    text = "Get the café kitchen working properly before the reopening."
+    assert _m_findings(text)[0][:2] == ("M002", "'properly' is a feeling or a state, not a measure")
