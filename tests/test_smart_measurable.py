@@ -127,7 +127,7 @@ def test_things_without_a_count_spread_over_a_term_have_nothing_to_check() -> No
 def test_a_figure_in_a_sentence_of_its_own_is_named_too() -> None:
     text = "The ferry carries 400 cars a day. Make the loading faster."
     assert [f[:2] for f in _m_findings(text)] == [
-        ("M005", "'400 cars' tells how things are or were, not the result to reach")
+        ("M005", "'400 cars a day' tells how things are or were, not the result to reach")
     ]
 
 
@@ -142,8 +142,8 @@ def test_the_writer_saying_how_things_are_now_is_named_as_such() -> None:
     assert _m_findings(text) == [
         (
             "M005",
-            "'12 families' tells how things are or were, not the result to reach",
-            "add the figure you want to reach: e.g. 'from 12 families to ...'",
+            "'12 families a week' tells how things are or were, not the result to reach",
+            "add the figure you want to reach: e.g. 'from 12 families a week to ...'",
         )
     ]
 

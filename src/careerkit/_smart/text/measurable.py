@@ -185,7 +185,11 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         if told:
             # "Our NPS is 22": there is a figure, but it is the starting point, not a target
             q0 = told[0]
-            c.issue("M005", q0.span, d.text[q0.span[0] : q0.span[1]])
+            span = q0.span
+            rate = [r for r in c.ctx.cadence_q if _rate_of(d.text, r, [q0])]
+            if rate:
+                span = (span[0], rate[0].span[1])  # "'12 families a week' tells how things are"
+            c.issue("M005", span, d.text[span[0] : span[1]])
             return m_met, deliverable
         c.issue(
             "M001",
