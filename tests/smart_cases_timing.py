@@ -567,14 +567,15 @@ YEAR_AFTER = (
 )
 TD_CASES = TD_CASES + YEAR_AFTER
 
-# A number in a date's year place that is no year read alone is still the year written: a
-# real year ends the goal on that day, one past a calendar's end leaves no deadline at all; a
-# number with a noun after it counts that noun.
+# A number in a date's year place outside the years read as deadlines (1900-2199) leaves the
+# goal with no deadline, not the next such day; a number with a noun after it counts that noun.
 YEAR_SLOT = (
     Case("Hand in the thesis corrections by 30 June 10000.", "SMArt"),
     Case("Plant the orchard hedge before March 1, 20270.", "SMArt"),
-    Case("Renew my Gas Safe registration by 1 April 2300.", "SMArT", "2300-04-01"),
+    Case("Renew my Gas Safe registration by 1 April 2300.", "SMArt"),
     Case("Print by 1 March 2500 flyers for the village fete.", "SMArT", "2027-03-01"),
+    Case("Submit the tender pack by 14/05/10000.", "SMArt"),
+    Case("Re-survey the estate boundary by 14/05/2300.", "SMArt"),
 )
 TD_CASES = TD_CASES + YEAR_SLOT
 

@@ -90,6 +90,7 @@ EXAMPLES = {
     "T009": ("Publish my memoir in 10000 years.", "Publish my memoir in 10 years."),
     "T010": ("Close 5 deals by the end of the fiscal year.", "Close 5 deals by 30 June 2027."),
     "T011": ("Close 5 deals by 31 April 2027.", "Close 5 deals by 30 April 2027."),
+    "T012": ("Close 5 deals by 30 April 2300.", "Close 5 deals by 30 April 2027."),
     "T008": (
         "Get written feedback from my manager after each of my next three design reviews.",
         "Get written feedback from my manager after each design review until June 2027.",

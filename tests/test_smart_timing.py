@@ -157,6 +157,25 @@ def test_a_date_past_the_calendar_says_so_and_has_no_deadline() -> None:
         ("T009", "error", "'by 1 January 10000' ends after the last date a calendar can hold")
     ]
     assert [q.value for q in report.quantities] == [12.0]
+    numeric = ck.evaluate_smart("Read 12 books by 31/03/10000", as_of=AS_OF)
+    assert [f.message for f in numeric.criteria["T"].findings] == [
+        "'by 31/03/10000' ends after the last date a calendar can hold"
+    ]
+
+
+@pytest.mark.parametrize("text", ["Read 12 books by 1 April 2300.", "Read 12 books by 1/4/2300."])
+def test_a_date_in_a_year_not_read_says_so_and_has_no_deadline(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    assert report.criteria["T"].status == "not_met"
+    (finding,) = report.criteria["T"].findings
+    assert finding.code == "T012"
+    assert finding.message == (
+        f"'{text[14:-1]}' has the year 2300, outside the years careerkit reads as deadlines "
+        "(1900 to 2199)"
+    )
+    assert finding.hint == "give the year in full: e.g. 'by 2027-05-31'"
+    assert [q.value for q in report.quantities] == [12.0]
 
 
 def test_a_state_to_wait_for_is_not_a_deadline() -> None:

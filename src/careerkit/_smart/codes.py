@@ -216,6 +216,11 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "'{0}' ends after the last date a calendar can hold",
             "give a date within reach: e.g. 'by {date}'",
         ),
+        "T012": CodeInfo(
+            "T", "error", "year not read",
+            "'{0}' has the year {1}, outside the years careerkit reads as deadlines (1900 to 2199)",
+            "give the year in full: e.g. 'by {date}'",
+        ),
         "T011": CodeInfo(
             "T", "error", "no such date",
             "'{0}' is not a date in the calendar: {1}",

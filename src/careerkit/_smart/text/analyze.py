@@ -168,6 +168,7 @@ def analyze_text(
     vague_t: list[_Time] = []
     impossible: list[_Time] = []
     no_dates: list[_Time] = []
+    unread_years: list[_Time] = []
     ends: list[tuple[date, _Time]] = []
     start_day = None
     if times:
@@ -248,6 +249,8 @@ def analyze_text(
                 impossible.append(t)
             elif kind == "no_date":
                 no_dates.append(t)
+            elif kind == "year_not_read":
+                unread_years.append(t)
     deadline = None
     deadline_span = None
     deadline_days = 0
@@ -286,6 +289,9 @@ def analyze_text(
         if no_dates:
             t0 = no_dates[0]
             issue("T011", d.span(t0.i, t0.j), d.slice(t0.i, t0.j), _why_no_date(t0))
+        elif unread_years:
+            t0 = unread_years[0]
+            issue("T012", d.span(t0.i, t0.j), d.slice(t0.i, t0.j), str(t0.extra_days))
         elif vague_t:
             t0 = vague_t[0]
             issue("T002", d.span(t0.i, t0.j), d.slice(t0.i, t0.j))
