@@ -183,7 +183,10 @@ def _figures(c: Clause) -> None:
         if c.verb_class in ("vague", "state"):
             goal_q = [q for q in goal_q if not _group_size(d, q, True)]
         else:  # reported as a figure of the text, but not the goal's measure
-            c.described = [q for q in goal_q if _group_size(d, q, False)]
+            # a change or a care that goes on does nothing to each thing it concerns: "grow AUM
+            # on my £38m book", "mentor starters on our 16-bed ICU"
+            open_verb = c.verb_class == "change" or c.verb in lx.TENDING_VERBS
+            c.described = [q for q in goal_q if _group_size(d, q, False, open_verb)]
         # "right now a 10-minute piece takes me two days": how things are, not what is wanted
         if goal_q and not _NOW_WORDS.isdisjoint(low):
             c.described += [q for q in goal_q if _present_state(d, q)]

@@ -125,6 +125,7 @@ def _clause_words(c: Clause) -> None:
                 and not (d.at[k + 1] == "-" and d.glued[k + 1])
                 and (k != main or not has_verb)  # "more sales on insta": a note of a direction
                 and not named_at(k)  # "the Best Small Business award": part of a name
+                and not (verb_class in ("deliverable", "acquire") and _picks_out(d, k))
             ):
                 comparatives.append(k)
         elif f & lx.F_STATE:
@@ -149,6 +150,23 @@ def _clause_words(c: Clause) -> None:
                     if low[k] == parts[0] and tuple(low[k : k + len(parts)]) == parts:
                         policy_terms.append(d.span(k, k + len(parts)))
     c.named, c.artifact = named, artifact
+
+
+def _picks_out(d: _Doc, k: int) -> bool:
+    """The comparative at ``k`` sits in a partitive, between "of the" and its noun: "one of
+    the smaller hearings", "two of the older vans" pick members out of a known set; nothing is
+    to grow."""
+    nxt = d.at[k + 1]
+    return (
+        d.at[k - 2] == "of"
+        and d.at[k - 1] in lx.DETERMINERS_DEFINITE
+        and d.raw[k + 1].isalpha()
+        and nxt not in lx.PREPOSITIONS
+        and nxt not in lx.BOUNDARY
+        and nxt not in lx.CONJUNCTIONS
+        and nxt != "than"
+        and not d.used[k + 1]
+    )
 
 
 def _short_comparative(w: str) -> bool:
