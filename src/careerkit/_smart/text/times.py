@@ -371,19 +371,20 @@ def _dates_a_baseline(d: _Doc, t: _Time) -> bool:
     £40k of sales in 2026 to ...")? It says when that figure was, not when the goal ends."""
     if d.low[t.i] in lx.EVENT_DEADLINE_WORDS:
         return False
+    # Read through ``at``: before the text's first word it holds padding, not its last words.
     k = t.i - 1
     for _ in range(3):  # the counted noun: "38 installs", "40k of sales"
-        if d.low[k][:1].isdecimal() or k <= 0:
+        if d.at[k][:1].isdecimal() or k <= 0:
             break
-        if not (d.low[k].isalpha() or d.low[k] == "%") or d.low[k] in _BASELINE_STOPS:
+        if not (d.at[k].isalpha() or d.at[k] == "%") or d.at[k] in _BASELINE_STOPS:
             return False
         k -= 1
-    if not d.low[k][:1].isdecimal() or d.used[k]:
+    if not d.at[k][:1].isdecimal() or d.used[k]:
         return False  # no figure, or a date's: "from 1 Jan to 31 Mar" is a range of days
     k -= 1
-    while k > 0 and d.low[k] in lx.CURRENCY_SYMBOLS:
+    while k > 0 and d.at[k] in lx.CURRENCY_SYMBOLS:
         k -= 1
-    return d.low[k] == "from"
+    return d.at[k] == "from"
 
 
 # Words a baseline's counted noun never holds: its figure's and the target's links.
