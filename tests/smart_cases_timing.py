@@ -816,3 +816,209 @@ UNDATED = UNDATED + B2_UNDATED
 BEYOND = BEYOND + B2_BEYOND
 WITHIN = WITHIN + B2_WITHIN
 TD_CASES = TD_CASES + BATCH2
+
+# A date in a cause ("because the scheme restarts on 12 January") dates that fact, not the
+# goal; a deadline word in the cause ("needs them done by 15 January") still bounds the goal.
+CAUSE_DATED = (
+    Case(
+        "Service all 12 boilers because the landlord needs them done by 15 January.",
+        "SMART",
+        "2027-01-15",
+    ),
+)
+CAUSE_UNTIMED = (
+    Case(
+        "Recruit two volunteer drivers because our minibus scheme restarts on 12 January.", "SMARt"
+    ),
+    Case("Train 4 new baristas since the second café opens on 1 February.", "SMARt"),
+    Case("Take 3 practice tests as the licensing exam is held on 20 March.", "SMARt"),
+    Case(
+        "Draft 5 lesson plans for Year 8 because the new syllabus comes in next September.",
+        "SMARt",
+    ),
+)
+UNTIMED = UNTIMED + CAUSE_UNTIMED
+TD_CASES = TD_CASES + CAUSE_DATED + CAUSE_UNTIMED
+
+# A later sentence of obligation ("need to be finished by", "has until ... to", "is due on")
+# states the goal's own terms, not how things are: its date is the goal's deadline.
+OBLIGED_LATER = (
+    Case(
+        "Set up the new stock system for the farm shop. Megan has until Friday 11 December to "
+        "get all 300 lines entered.",
+        "SMART",
+        "2026-12-11",
+    ),
+    Case(
+        "Write the safeguarding policy for the youth club. The final draft is due on 8 February.",
+        "SMArT",
+        "2027-02-08",
+    ),
+    Case(
+        "Re-tile the two staff bathrooms. Both need to be finished by 5 January.",
+        "SMArT",
+        "2027-01-05",
+    ),
+    Case(
+        "Repaint the 6 classrooms in the east block. They have to be done by 20 February.",
+        "SMArT",
+        "2027-02-20",
+    ),
+)
+TD_CASES = TD_CASES + OBLIGED_LATER
+
+# A period gone by in a clause told in the past ("which doubled in August 2026", "Having
+# qualified in June 2026", "we ran in October 2026") dates what happened, not the goal; with a
+# deadline word ("which was due by 1 March 2026") it is a deadline gone by.
+PAST_TOLD_DATED = (
+    Case(
+        "Publish the 40-page staff handbook, which was due by 1 March 2026.", "SMArT", "2026-03-01"
+    ),
+)
+PAST_TOLD_UNTIMED = (
+    Case("Cut call-back times at the surgery, which doubled in August 2026.", "smArt"),
+    Case("Having qualified in June 2026, sit the 2 remaining ACCA papers.", "SMArt"),
+    Case("Write up the survey we ran in October 2026 for the parish council.", "SMArt"),
+)
+UNTIMED = UNTIMED + PAST_TOLD_UNTIMED
+TD_CASES = TD_CASES + PAST_TOLD_DATED + PAST_TOLD_UNTIMED
+
+# A window counted from one event ("within 2 months of my trainee start date") gives the goal
+# that long, whenever the event falls: a senior role from a junior start within it is out of
+# reach. "start" after a modifier is a noun, not the founding of a venture of one's own.
+EVENT_WINDOW_BEYOND = (
+    Case("Become a consultant within 2 months of my trainee start date.", "SMarT"),
+    Case(
+        "Be made a partner at the accountancy firm within 10 weeks of my graduate scheme intake.",
+        "SMarT",
+    ),
+)
+EVENT_WINDOW_WITHIN = (
+    Case("Become a team lead within 18 months of my graduate start.", "SMArT"),
+    Case("Become CEO of my own bakery within 3 months of my apprentice start.", "SMArT"),
+    Case("Publish 2 case reports within 6 months of my residency match.", "SMArT"),
+)
+BEYOND = BEYOND + EVENT_WINDOW_BEYOND
+WITHIN = WITHIN + EVENT_WINDOW_WITHIN
+UNDATED = UNDATED + EVENT_WINDOW_BEYOND + EVENT_WINDOW_WITHIN
+TD_CASES = TD_CASES + EVENT_WINDOW_BEYOND + EVENT_WINDOW_WITHIN
+
+# A climb the text states, from a role below senior to a senior one ("from second officer to
+# captain"), within six months skips the steps between; a step up within the same grade is fine.
+STATED_CLIMB_BEYOND = (
+    Case(
+        "Go from second officer to captain of the island ferry within 5 months.",
+        "SMarT",
+        "2027-04-25",
+    ),
+    Case("Go from sales rep to sales director in 3 months.", "SMarT", "2027-02-25"),
+)
+STATED_CLIMB_WITHIN = (
+    Case("Move from staff nurse to senior staff nurse within 6 months.", "SMArT", "2027-05-25"),
+)
+BEYOND = BEYOND + STATED_CLIMB_BEYOND
+WITHIN = WITHIN + STATED_CLIMB_WITHIN
+TD_CASES = TD_CASES + STATED_CLIMB_BEYOND + STATED_CLIMB_WITHIN
+
+# A day's name before a date is part of the date ("by Tuesday 9 Feb", "by Thu, 17 Dec"): the
+# date keeps its "by", and a month that names the thing ("March rotas") is not the end.
+WEEKDAY_DATED = (
+    Case("March rotas will be sent out early, by Tuesday 9 Feb.", "SMArT", "2027-02-09"),
+    Case("Get the January parish newsletter printed by Thu, 17 Dec.", "SMArT", "2026-12-17"),
+)
+TD_CASES = TD_CASES + WEEKDAY_DATED
+
+# The end of a period a time preposition governs is a time, whatever follows it ("By the end
+# of the month the team will ..."); without the preposition it may name a thing ("the end of
+# the year report").
+PERIOD_END_LEADING = (
+    Case(
+        "By the end of the month the team will have 4 new starters trained.",
+        "SMArT",
+        "2026-11-30",
+    ),
+    Case(
+        "By the close of the quarter Dana will have filed 12 grant claims.",
+        "SMArT",
+        "2026-12-31",
+    ),
+)
+PERIOD_END_NAMES = (Case("Draft the end of the year report for the trustees.", "SMArt"),)
+UNTIMED = UNTIMED + PERIOD_END_NAMES
+TD_CASES = TD_CASES + PERIOD_END_LEADING + PERIOD_END_NAMES
+
+# A speed per hour or minute is how fast a process runs, like a share: more than doubling it
+# within weeks is out of reach, however small its figures.
+SPEED_BEYOND = (
+    Case(
+        "Lift the bottling line's output from 120 to 500 bottles an hour by next Friday.", "SMarT"
+    ),
+    Case("Get my shorthand from 60 to 150 words per minute in 3 weeks.", "SMarT", "2026-12-16"),
+)
+SPEED_WITHIN = (
+    Case("Raise my typing speed from 40 to 60 words per minute by June.", "SMArT", "2027-06-30"),
+)
+BEYOND = BEYOND + SPEED_BEYOND
+WITHIN = WITHIN + SPEED_WITHIN
+TD_CASES = TD_CASES + SPEED_BEYOND + SPEED_WITHIN
+
+# "when" and a state named by a comparative ("when the clinic is less busy") waits for a degree
+# no one names: not an occasion; a change that happens ("when the kitchen is refitted") is one.
+WHEN_STATE_UNTIMED = (
+    Case("Repaint the 3 waiting rooms when the clinic is less busy.", "SMArt"),
+    Case("Open the second till when the café is busier.", "SMArt"),
+)
+WHEN_EVENT_UNDATED = (Case("Launch the 2 new menus when the kitchen is refitted.", "SMArT"),)
+UNTIMED = UNTIMED + WHEN_STATE_UNTIMED
+UNDATED = UNDATED + WHEN_EVENT_UNDATED
+TD_CASES = TD_CASES + WHEN_STATE_UNTIMED + WHEN_EVENT_UNDATED
+
+# A period after the figure a change starts from ("up from 25% in 2026") dates that figure,
+# not the goal; one after the target ("to 35 members this year") bounds it.
+BASELINE_DATED = (
+    Case("Grow the choir from 20 members this year to 35 next year.", "SMArT", "2027-12-31"),
+    Case("Grow the choir from 20 to 35 members this year.", "SMArT", "2026-12-31"),
+    Case("From 1 Jan to 31 Mar, phone 5 lapsed donors a week.", "SMArT", "2027-03-31"),
+    Case("Host 2 coding clubs a week from 4 Jan to 26 Mar.", "SMArT", "2027-03-26"),
+)
+BASELINE_UNTIMED = (
+    Case("Raise repeat bookings at the salon to 40%, up from 25% in 2026.", "SMArt"),
+    Case("Cut refunds from £40k this quarter to £10k.", "SMArt"),
+)
+UNTIMED = UNTIMED + BASELINE_UNTIMED
+TD_CASES = TD_CASES + BASELINE_DATED + BASELINE_UNTIMED
+
+# New Year after a deadline word is its day ("before the New Year", "by new year"), and "NYE"
+# is New Year's Eve; "in the new year" is some time after it, and "new year resolutions" name
+# a thing.
+NEW_YEAR_DATED = (
+    Case("File the 40 outstanding expense claims before the New Year.", "SMArT", "2026-12-31"),
+    Case("Get 3 quotes for the church roof by new year.", "SMArT", "2027-01-01"),
+    Case("Run the till spot-checks 3x/week til NYE.", "SMArT", "2026-12-31"),
+)
+NEW_YEAR_UNTIMED = (Case("Write down 3 new year resolutions for the pottery studio.", "SMArt"),)
+UNTIMED = UNTIMED + NEW_YEAR_UNTIMED
+TD_CASES = TD_CASES + NEW_YEAR_DATED + NEW_YEAR_UNTIMED
+
+# The time a change ends at is a time to run, like "a sub-2-hour marathon": faster than the
+# world record is out of reach; an ambitious personal best is not.
+RECORD_BEYOND = (
+    Case("Cut my half marathon from 2 hours to 55 minutes in 2027.", "SMarT", "2027-12-31"),
+)
+RECORD_WITHIN = (Case("Take my 5k from 25 to 22 minutes by June.", "SMArT", "2027-06-30"),)
+BEYOND = BEYOND + RECORD_BEYOND
+WITHIN = WITHIN + RECORD_WITHIN
+TD_CASES = TD_CASES + RECORD_BEYOND + RECORD_WITHIN
+
+# A range of days ends on its last day ("16-17 January"), and "the week" or "the weekend of"
+# a date is that date's, with the preposition before it; a plan's later step holds the end.
+DAY_RANGE_DATED = (
+    Case("Move the 3 file servers on the weekend of 9-10 January.", "SMArT", "2027-01-10"),
+    Case(
+        "Refit the staff kitchen. Plan: order units in December, fit them over the weekend of "
+        "23-24 January.",
+        "SMArT",
+        "2027-01-24",
+    ),
+)
+TD_CASES = TD_CASES + DAY_RANGE_DATED

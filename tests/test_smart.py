@@ -89,6 +89,7 @@ EXAMPLES = {
     "S010": ("Mejorar mis habilidades de liderazgo antes de junio.", "Lead two team retrospectives before June 2027."),
     "T009": ("Publish my memoir in 10000 years.", "Publish my memoir in 10 years."),
     "T010": ("Close 5 deals by the end of the fiscal year.", "Close 5 deals by 30 June 2027."),
+    "T011": ("Close 5 deals by 31 April 2027.", "Close 5 deals by 30 April 2027."),
     "T008": (
         "Get written feedback from my manager after each of my next three design reviews.",
         "Get written feedback from my manager after each design review until June 2027.",
@@ -454,8 +455,55 @@ def test_reading(text: str, deadline: str | None, numbers: tuple[float, ...] | N
 
 def test_an_impossible_date_is_not_a_deadline() -> None:
     report = ck.evaluate_smart("Ship it by February 30, 2027.", as_of=AS_OF)
-    (t002,) = report.criteria["T"].findings
-    assert t002.message == "'February 30, 2027' is not a deadline"
+    (t011,) = report.criteria["T"].findings
+    assert t011.message == (
+        "'February 30, 2027' is not a date in the calendar: February 2027 has 28 days"
+    )
+    assert t011.hint == "check the day and the month: e.g. 'by 2027-05-31'"
+    assert report.criteria["T"].status == "not_met"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Lodge the planning appeal by 29 Feb 2027.",
+            "'29 Feb 2027' is not a date in the calendar: February 2027 has 28 days",
+        ),
+        (
+            "Have the boiler serviced by September 31.",
+            "'September 31' is not a date in the calendar: September has 30 days",
+        ),
+        (
+            "Get the lambing shed disinfected by Feb 30th.",
+            "'Feb 30th' is not a date in the calendar: February has 28 days, 29 in a leap year",
+        ),
+        (
+            "Send the 12 reference letters by 31/04/2027.",
+            "'31/04/2027' is not a date in the calendar: April 2027 has 30 days",
+        ),
+        (
+            "Close the ward's incident log by 2027-11-31.",
+            "'2027-11-31' is not a date in the calendar: November 2027 has 30 days",
+        ),
+        (
+            "Post the tenancy notices by 14/14/2027.",
+            "'14/14/2027' is not a date in the calendar: there is no month 14",
+        ),
+    ],
+)
+def test_a_date_not_in_the_calendar_says_why(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.criteria["T"].findings] == [message]
+    assert report.deadline is None
+
+
+def test_a_date_not_in_the_calendar_is_not_reported_beside_a_real_one() -> None:
+    report = ck.evaluate_smart(
+        "Finish the fence by 31 June, or by 15 July at the latest.", as_of=AS_OF
+    )
+    assert report.deadline == date(2027, 7, 15)
+    assert "T011" not in codes(report)
 
 
 # Lead-ins, reasons and absolutes in a few more phrasings.

@@ -227,7 +227,7 @@ def test_a_big_figure_at_a_sensible_rate_is_within_reach(text: str) -> None:
         ),
         (
             "Become a captain at a major airline within 2 months. I just got my PPL.",
-            ["A003 'captain' within 9 weeks skips every step on the way"],
+            ["A003 'captain' within 2 months skips every step on the way"],
         ),
         (
             "Opened the food truck last week. Michelin star by next month!",
@@ -599,3 +599,48 @@ def test_an_absolute_within_a_named_period_is_bounded_by_that_period(
 ) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A001"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Be appointed chief nursing officer within 2 months; I'm a healthcare assistant.",
+            "A003 'chief nursing officer' within 2 months skips every step on the way",
+        ),
+        (
+            "Become a consultant radiologist within 10 weeks; I'm a junior doctor.",
+            "A003 'consultant' within 10 weeks skips every step on the way",
+        ),
+    ],
+)
+def test_a_window_is_said_in_the_units_of_the_text(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [message]
+
+
+def test_a_stated_climb_to_a_senior_role_within_months_is_said() -> None:
+    report = ck.evaluate_smart(
+        "Go from first officer to captain on the Dash 8 within 4 months.", as_of=AS_OF
+    )
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [
+        "A003 'captain' within 4 months skips every step on the way"
+    ]
+
+
+def test_a_speed_more_than_doubled_within_days_is_said() -> None:
+    report = ck.evaluate_smart(
+        "Increase the packing line from 90 to 400 boxes an hour by Monday.", as_of=AS_OF
+    )
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [
+        "A002 'from 90 to 400 boxes' in 5 days is far beyond a realistic pace"
+    ]
+
+
+def test_a_change_to_a_time_beyond_the_record_is_said() -> None:
+    report = ck.evaluate_smart(
+        "Bring my mile down from 6 minutes to 3.5 minutes by May.", as_of=AS_OF
+    )
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [
+        "A010 'mile in 3:30' is beyond what anyone has done (the record is 3:43)"
+    ]

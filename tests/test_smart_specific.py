@@ -29,9 +29,7 @@ MISSES = {
     "Source and fit new blinds in the three south-facing classrooms over half-term.",
     "Lead the Ward 12 team through the move to the new building.",
 }
-DEADLINE_MISSES = {
-    "Build a rota template for the volunteer drivers before the new year.",
-}
+DEADLINE_MISSES: set[str] = set()
 
 # The second batch, written midway: read differently from the label before any fix for it.
 SECOND_MISSES = {

@@ -147,3 +147,12 @@ def test_a_dated_condition_is_a_start() -> None:
 def test_a_profession_from_a_standing_start_is_out_of_reach(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f.message for f in report.findings if f.code == "A005"] == [message]
+
+
+def test_a_state_to_wait_for_is_not_a_deadline() -> None:
+    report = ck.evaluate_smart(
+        "Service all 14 forklifts when the warehouse is quieter.", as_of=AS_OF
+    )
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'when the warehouse is quieter' is not a deadline"
+    ]

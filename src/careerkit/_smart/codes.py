@@ -216,6 +216,11 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "'{0}' ends after the last date a calendar can hold",
             "give a date within reach: e.g. 'by {date}'",
         ),
+        "T011": CodeInfo(
+            "T", "error", "no such date",
+            "'{0}' is not a date in the calendar: {1}",
+            "check the day and the month: e.g. 'by {date}'",
+        ),
         "T010": CodeInfo(
             "T", "info", "fiscal year unknown",
             "'{0}' depends on when the fiscal year ends, which the goal does not say",

@@ -309,7 +309,10 @@ VAGUE_FREQUENCY: Final = words(
     "continuously consistently"
 )
 # Past forms without "-ed": a reason told in the past tense ("since the team lost ...").
-PAST_FORMS: Final = words("lost was were had did went made took gave left became grew")
+PAST_FORMS: Final = words(
+    "lost was were had did went made took gave left became grew ran began held rose fell wrote "
+    "sold spent bought built"
+)
 # Words that open an indirect question: a time inside one is part of what is asked.
 INDIRECT_QUESTION_WORDS: Final = words("where what whether how")
 # First parts of compounds that stay abstract: "work-life balance", "self-confidence".
@@ -339,7 +342,7 @@ EVENT_PLURALS: Final = words(
     "holidays exams finals results elections mocks champs championships trials heats playoffs"
 )
 HOLIDAYS: Final = words(
-    "easter christmas thanksgiving diwali eid ramadan hanukkah passover halloween xmas"
+    "easter christmas thanksgiving diwali eid ramadan hanukkah passover halloween xmas nye"
 )
 # "close of play", "close of business", "end of day": the end of the working day.
 DAY_END_PHRASES: Final = frozenset(
@@ -348,7 +351,7 @@ DAY_END_PHRASES: Final = frozenset(
 )
 # Holidays on the same day every year.
 FIXED_HOLIDAYS: Final = MappingProxyType(
-    {"christmas": (12, 25), "xmas": (12, 25), "halloween": (10, 31)}
+    {"christmas": (12, 25), "xmas": (12, 25), "halloween": (10, 31), "nye": (12, 31)}
 )
 # Holidays on the same day every year, named in more than one word.
 HOLIDAY_PHRASES: Final = MappingProxyType(

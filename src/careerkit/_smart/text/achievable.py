@@ -379,6 +379,18 @@ _SCOPE_WORDS = (
 _PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "quarter": 91.3}
 
 
+def _own_venture(d: _Doc, lo: int, hi: int) -> bool:
+    """Does the goal found a venture of its own ("my own startup", "start a company", "launch
+    my agency")? A verb of founding takes an object; "my graduate start" is a noun."""
+    for m in range(lo, hi):
+        w = d.low[m]
+        if w in lx.OWN_VENTURE_WORDS and (
+            w == "own" or d.at[m + 1] in lx.DETERMINERS or d.at[m + 1] in lx.POSSESSIVES
+        ):
+            return True
+    return False
+
+
 def _scope(
     d: _Doc,
     issue: _IssueFn,
@@ -407,7 +419,7 @@ def _scope(
     kinds = {q.kind for q in goal_q}
     if "duration" in kinds:
         _time_budget(d, issue, goal_q, window, verb)
-    if "duration" in kinds or "count" in kinds:
+    if "duration" in kinds or "count" in kinds or "change" in kinds:
         _beyond_record(d, issue, goal_q)
     if "frequency" in kinds:
         _one_per_period(d, issue, goal_q)
@@ -439,7 +451,7 @@ def _scope(
     novice = _novice(d)
     # a starter role said anywhere is where the goal starts: "I'm a ward clerk"
     junior = novice or not lx.JUNIOR_WORDS.isdisjoint(low) or not lx.STARTER_ROLES.isdisjoint(low)
-    own = not lx.OWN_VENTURE_WORDS.isdisjoint(goal_words)  # "CEO of my own startup"
+    own = _own_venture(d, lo, hi)  # "CEO of my own startup"
     # Role jumps: the top of an organisation within months, or a senior post within two
     # years from a junior start ("from graduate trainee to CFO", "captain, just got my PPL").
     climb = roles and (junior or _climb(d, lo, hi))
@@ -452,7 +464,14 @@ def _scope(
             end = _top_role(d, k, hi)
             if end is None:
                 senior = low[k] in lx.SENIOR_ROLES or (low[k] == "head" and d.at[k + 1] == "of")
-                if not (junior or starter) or not senior or d.at[k - 1] in _NOT_SENIOR:
+                # "from first officer to captain within 4 months": a rank up in months, from
+                # a role the text names below it
+                stated_climb = climb and window <= 183
+                if (
+                    not (junior or starter or stated_climb)
+                    or not senior
+                    or d.at[k - 1] in _NOT_SENIOR
+                ):
                     continue
                 end = k + 1  # "a captain at a major airline", having just got a PPL
                 if low[k] == "head":

@@ -12,6 +12,7 @@ few words for the message); :mod:`careerkit._smart` turns those into findings an
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date, timedelta
 from operator import attrgetter, itemgetter
 
@@ -166,6 +167,7 @@ def analyze_text(
     events: list[_Time] = []
     vague_t: list[_Time] = []
     impossible: list[_Time] = []
+    no_dates: list[_Time] = []
     ends: list[tuple[date, _Time]] = []
     start_day = None
     if times:
@@ -203,6 +205,14 @@ def analyze_text(
                 times = [t for t in times if t.kind != "cadence" or not rat_at <= t.i < rat_hi]
             if any(t.kind in ("end", "window", "event") for t in own):
                 times = own
+            elif d.low[rat_at] in _CAUSES:
+                # "because our funding ends in March", "as the contract is up on 1 February":
+                # a cause tells what is the case, and its date is that fact's, not the goal's;
+                # only "by" or "before" there ("because I need it by May") bounds the goal.
+                cause_end = min(rat_hi, _sentence_end(d, rat_at + 1, n))
+                times = [
+                    t for t in times if not rat_at <= t.i < cause_end or _sets_a_deadline(d, t)
+                ]
             elif _in_the_past(d, rat_at, past_end := min(rat_hi, _sentence_end(d, rat_at + 1, n))):
                 # "since our team lost its seniors this year": that was then; a later sentence
                 # ("Success looks like: ... within 5 days of approval") keeps its own times
@@ -236,6 +246,8 @@ def analyze_text(
                 vague_t.append(t)
             elif kind == "impossible":
                 impossible.append(t)
+            elif kind == "no_date":
+                no_dates.append(t)
     deadline = None
     deadline_span = None
     deadline_days = 0
@@ -271,7 +283,10 @@ def analyze_text(
     for t in impossible:
         issue("T009", d.span(t.i, t.j), d.slice(t.i, t.j))
     if not time_bound:
-        if vague_t:
+        if no_dates:
+            t0 = no_dates[0]
+            issue("T011", d.span(t0.i, t0.j), d.slice(t0.i, t0.j), _why_no_date(t0))
+        elif vague_t:
             t0 = vague_t[0]
             issue("T002", d.span(t0.i, t0.j), d.slice(t0.i, t0.j))
         elif starts_t:
@@ -474,3 +489,24 @@ def _empty_facts(text: str, issues: list[Issue]) -> TextFacts:
 
 # Words that put a goal inside a named period ("in Q1 2027", "during March"), not up to it.
 _HELD_IN = frozenset({"in", "during", "throughout", "over", "across", "for"})
+
+
+def _sets_a_deadline(d: _Doc, t: _Time) -> bool:
+    """The time ``t`` opens with a deadline word ("by May", "before the audit", "due 3 June")."""
+    return d.low[t.i] in _DEADLINE_WORDS or d.at[t.i - 1] in lx.DEADLINE_LABELS
+
+
+def _why_no_date(t: _Time) -> str:
+    """Why the day ``t`` is not in the calendar: "June has 30 days", "there is no month 13"."""
+    if not 1 <= t.months <= 12:
+        return f"there is no month {t.months}"
+    name = _MONTH_NAMES[t.months - 1]
+    if t.extra_days:
+        return f"{name} {t.extra_days} has {monthrange(t.extra_days, t.months)[1]} days"
+    if t.months == 2:
+        return "February has 28 days, 29 in a leap year"
+    return f"{name} has {monthrange(2001, t.months)[1]} days"
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")  # fmt: skip

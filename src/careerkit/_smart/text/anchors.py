@@ -203,17 +203,31 @@ def _abstract_label(d: _Doc, main: int) -> bool:
     return k == 0 and k < main - 1 and _abstract(d.low[k])
 
 
-def _group_size(d: _Doc, q: QuantityFact, loose: bool) -> bool:
-    """A count of people after "my", "our" or "the": the size of a group, not a target.
+def _group_size(d: _Doc, q: QuantityFact, loose: bool, open_verb: bool = False) -> bool:
+    """A figure after "my", "our" or "the": how many or how big the things the goal concerns
+    already are, not a result it produces.
 
-    With a vague or a state verb (``loose``) wherever it stands ("support our 2 new hires",
-    "be patient with my 8 apprentices"); with any verb inside a complement, where it says who
-    the action concerns ("hold 1:1s with each of my 7 reports"), not as the object it reaches
-    ("call my 20 biggest clients").
+    A count of people anywhere with a vague or a state verb (``loose``: "support our 2 new
+    hires", "be patient with my 8 apprentices"), and with any verb inside a complement, where
+    it says who the action concerns ("hold 1:1s with each of my 7 reports"), not as the object
+    it reaches ("call my 20 biggest clients"). A count in digits or a sum of other things: with
+    a vague or a state verb anywhere ("look after the 4 depots", "manage relationships with
+    our 3 suppliers"), and with a change or a care that goes on (``open_verb``) inside a
+    complement ("grow AUM on my £38m book", "mentor starters on our 16-bed ICU"), whose object
+    may be the result itself ("raise the £4,000 we missed"). A verb that does something to
+    each thing counts them: "install panels on our 3 depots".
     """
     k = bisect_left(d.st, q.span[0])
-    if d.at[k - 1] not in lx.POSSESSIVES or not people_noun(q.unit):
+    if d.at[k - 1] not in lx.POSSESSIVES:
         return False
+    if not people_noun(q.unit):
+        sized = (
+            q.high is None
+            and q.baseline is None
+            and (q.kind == "money" or (q.kind == "count" and q.unit.isalpha() and d.digit_first[k]))
+        )
+        if not sized or not (loose or open_verb):
+            return False
     k -= 2
     if d.at[k] == "of" and d.at[k - 1] in ("each", "all", "both"):
         k -= 2  # "each of my 7 reports": the whole phrase, then what comes before it

@@ -12,16 +12,13 @@ from careerkit._smart.text.tokens import _Doc, lemma
 # --- the goal clause ------------------------------------------------------------------------
 
 
-def _line_start(d: _Doc, i: int) -> bool:
-    """Token ``i`` starts a line of the text."""
-    return i == 0 or "\n" in d.text[d.en[i - 1] : d.st[i]]
-
-
 def _heading_end(d: _Doc, i: int) -> int | None:
     """After a heading line of one to three words with no verb ("Actions", "Goals for Q1"):
     where the next line starts, or None."""
+    if len(d.line_starts) == 1:
+        return None  # one line: no heading
     for k in range(i + 1, min(d.n, i + 4)):
-        if _line_start(d, k):
+        if k in d.line_starts:
             words = d.low[i:k]
             if all(w.isalpha() and lemma(w) not in lx.VERBS for w in words):
                 return k
@@ -50,7 +47,7 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             continue
         if not opened:
             opened = True
-            heading = _heading_end(d, i) if _line_start(d, i) else None
+            heading = _heading_end(d, i) if i in d.line_starts else None
             if heading is not None:
                 i = heading  # "Actions\n- call every lapsed member": the heading names the list
                 continue

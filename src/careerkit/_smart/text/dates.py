@@ -88,8 +88,8 @@ class _Dates:
             day = this if this >= d.as_of else _safe_date(d.as_of.year + 1, mm, dd)
         else:
             day = _safe_date(y, mm, dd)
-        if day is None:
-            return _Time("vague", i, j)  # "31/02/2027", "99/99/2027": no date at all
+        if day is None:  # "31/02/2027", "99/99/2027": no date at all
+            return _Time("no_date", i, j, days=dd, months=mm, extra_days=y)
         return _resolve(d, i, j, day, day)
 
     def _year(self, i: int, year: int) -> _Time | None:
@@ -117,7 +117,10 @@ class _Dates:
                 day = _safe_date(year, int(mm), int(d.at[i + 4]))
                 if day is not None:
                     return _resolve(d, i, i + 5, day, day)
-                return None
+                # "2027-02-30": no date at all
+                return _Time(
+                    "no_date", i, i + 5, days=int(d.at[i + 4]), months=int(mm), extra_days=year
+                )
             if mm in ("q1", "q2", "q3", "q4"):
                 first, last = _quarter(year, int(mm[1]), fy, False)
                 return _resolve(d, i, i + 3, first, last)
@@ -295,10 +298,11 @@ class _Dates:
                     cand_day = _safe_date(y, m, day)
                     if cand_day is not None and cand_day >= as_of:
                         return _resolve(d, begin, j, cand_day, cand_day)
-                return _Time("vague", begin, j)  # "June 31" never comes
+                return _Time("no_date", begin, j, days=day, months=m)  # "June 31" never comes
             exact = _safe_date(year, m, day)
             if exact is None:
-                return _Time("vague", begin, j)  # "February 30, 2027" is no date at all
+                # "February 30, 2027", "29 Feb 2027": no date at all
+                return _Time("no_date", begin, j, days=day, months=m, extra_days=year)
             return _resolve(d, begin, j, exact, exact)
         y = year if year is not None else as_of.year
         first, last = date(y, m, 1), _month_end(y, m)

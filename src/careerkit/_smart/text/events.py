@@ -105,6 +105,11 @@ class _Events:
                 or (w in lx.TIME_TRIGGERS and w not in ("next", "coming", "upcoming"))
             ):
                 return None  # a date or a period follows: "before my review in April"
+            if d.low[i] == "when" and w in lx.BE_FORMS and _comparative(d, k + 1):
+                # "when the shop is quieter", "when things are calmer": a state to wait for,
+                # to a degree no one names, not an occasion
+                end = k + 2 if d.at[k + 1] not in ("more", "less") else k + 3
+                return _Time("vague", i, end)
             if w in lx.FINITE_VERBS or (pronoun and lemma(w) in lx.VERBS):
                 end = k + 1
                 while end < min(d.n, k + 6):
@@ -352,3 +357,18 @@ def _holiday(name: str, year: int) -> date:
         return easter(year)
     month, mday = lx.FIXED_HOLIDAYS[name]
     return date(year, month, mday)
+
+
+def _comparative(d: _Doc, k: int) -> bool:
+    """A comparative at ``k``: "quieter", "older", "more settled", "calmer in spring" (an -er
+    word that ends its phrase, not "under construction")."""
+    w = d.low[k]
+    if w in lx.COMPARATIVES:
+        return True
+    nxt = d.at[k + 1]
+    return (
+        len(w) > 4
+        and w.endswith("er")
+        and d.raw[k].isalpha()
+        and (not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS)
+    )

@@ -32,7 +32,10 @@ class QuantityFact(NamedTuple):
 
 
 class _Time(NamedTuple):
-    kind: str  # end, start, window, cadence, vague, event, impossible, clock, context
+    # end, start, window, cadence, vague, event, impossible, clock, context, or no_date (a day
+    # the calendar lacks: the month asked for in ``months``, its year in ``extra_days``, 0 if
+    # none, and the day asked for in ``days``)
+    kind: str
     i: int
     j: int
     first: date | None = None

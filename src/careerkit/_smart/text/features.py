@@ -383,6 +383,8 @@ def _definite_elsewhere(c: Clause) -> None:
     low = d.low
     main, g_hi, verb_class = c.main, c.g_hi, c.verb_class
     if not c.definite and verb_class in ("deliverable", "none"):
+        if lx.DETERMINERS_DEFINITE.isdisjoint(low[max(main + 1, c.in_goal.start) : c.in_goal.stop]):
+            return  # no "the" or "my" after the action (looked for at C speed, not word by word)
         for k in c.in_goal:
             if low[k] in lx.DETERMINERS_DEFINITE and k > main and not d.used[k]:
                 e = _np_end(d, k + 1, g_hi)
@@ -405,10 +407,11 @@ def _sense_state(c: Clause) -> None:
     obj_lo, obj_hi, g_hi = c.obj_lo, c.obj_hi, c.g_hi
     # "make the windows look amazing", "get the garden looking lovely": the goal is a state
     # the object is to be seen in, not a thing made.
+    if c.verb not in ("make", "get", "keep"):
+        return  # no other verb puts its object in a state: most clauses stop here
     sense = next((k for k in range(obj_lo + 1, min(obj_hi + 1, g_hi)) if low[k] in _SENSE_VERBS), 0)
     if (
-        c.verb in ("make", "get", "keep")
-        and sense
+        sense
         and sense + 1 < g_hi
         and d.raw[sense + 1][:1].isalpha()
         and d.raw[sense + 1][:1].islower()

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _example_mark, _main_verb
+from careerkit._smart.text.reason import _obliges
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # Words that open a reason which is a cause: what is the case now, not what the goal does.
@@ -141,11 +142,14 @@ def _in_the_past(d: _Doc, lo: int, hi: int) -> bool:
 
 
 def _states_a_fact(d: _Doc, lo: int, hi: int) -> bool:
-    """A subject and a finite verb: "I have three new hires", "we added 14 suppliers"."""
+    """A subject and a finite verb: "I have three new hires", "we added 14 suppliers".
+
+    A verb of obligation states the goal's terms, not how things are: "All 17 need to be done
+    before ...", "He has until 9 December to ...", "The forms are due on 3 March"."""
     for k in range(lo, min(hi, lo + 6)):
         w = d.low[k]
         if w in lx.FINITE_VERBS or (len(w) > 4 and w.endswith("ed") and d.raw[k].islower()):
-            return k > lo
+            return k > lo and not _obliges(d, k)
     return False
 
 

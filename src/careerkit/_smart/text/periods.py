@@ -91,6 +91,15 @@ def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
             and d.at[j - 1] not in lx.DETERMINERS_DEFINITE
         ):
             break  # "Beginning 4 January, ...", "Start January": when it starts, not its end
+        if steps == 0 and (w in lx.WEEKDAYS or (w == "," and d.at[j - 1] in lx.WEEKDAYS)):
+            # "by Friday 18 Dec", "on Tues, 8 Dec": the day's name is part of the date
+            j -= 1 if w != "," else 2
+            steps += 1
+            continue
+        if w in ("week", "weekend") and d.at[j + 1] == "of":
+            j -= 1  # "on the weekend of 16-17 January": the day's preposition stands first
+            steps += 1
+            continue
         if w in ("the", "of", "very", "-", "a", "next", "this") or w in lx.MOD_WORDS:
             if w == "close" and d.at[j + 1] != "of":
                 break  # "close the Q3 books": a verb, not "the close of Q3"

@@ -137,6 +137,7 @@ def _not_a_measure(
     if (
         value <= 10
         and (not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS)
+        and nxt != "%"  # "energy per tonne by 8%": a share of something, not a rating
         and (writer_judges or not lx.SELF_RATING_WORDS.isdisjoint(d.low[max(0, i - 5) : i]))
     ):
         # "my confidence is a 3", "feel like a 7", "from a 5 to a 7 on my own rating": a

@@ -23,7 +23,9 @@ def _growth(
         # "from $200 to $50,000", "from 40% to 0%": the factor between the two figures
         if q.high is not None or q.kind not in ("money", "count", "change", "percent"):
             return
-        rate = q.kind == "percent" or q.unit == "%"
+        # A share, or a speed per hour or minute ("from 90 to 400 units an hour"): how fast a
+        # process runs, which no process doubles within weeks, however small the figures.
+        rate = q.kind == "percent" or q.unit == "%" or _per_short_time(d, q)
         base, target = q.baseline, q.value
         # Small figures grow fast ("from 50 to 500 followers"): only big ones are weighed.
         if target > base > 0 and (rate or target >= (10_000 if q.kind == "money" else 1_000)):
@@ -68,6 +70,19 @@ def _growth(
         issue("A002", q.span, said, _window_words(window))
 
 
+def _per_short_time(d: _Doc, q: QuantityFact) -> bool:
+    """The figure ``q`` is counted per hour, minute or second: "400 units an hour", "90 words
+    per minute", "12 picks/hour"."""
+    k = bisect_left(d.st, q.span[1])
+    for m in range(k, min(d.n, k + 3)):
+        if d.at[m] in ("a", "an", "per", "/"):
+            return d.at[m + 1] in _SHORT_TIMES
+        if not d.low[m].isalpha():
+            return False
+    return False
+
+
+_SHORT_TIMES = frozenset({"hour", "hr", "minute", "min", "second", "sec"})
 # "next month" ends up to six weeks from today: a change within it is a change within a month.
 _ABOUT_A_MONTH = 45
 # Units of the time a process takes: "wait times from 18 months to zero".
@@ -333,9 +348,14 @@ _UNIT_DAYS = {
 def _window_words(days: int) -> str:
     if days < 14:
         return f"{days} day{'s' if days != 1 else ''}"
-    if days < 70:
+    months = round(days / 30.44)
+    # Said in the text's units: whole months in months ("within 2 months": 61 days), whole
+    # weeks up to 13 in weeks ("within 10 weeks"), other spans under 10 weeks in weeks.
+    if months >= 2 and abs(days - months * 30.44) <= 2:
+        return f"{months} months"
+    if days < 70 or (days % 7 == 0 and days <= 91):
         return f"{round(days / 7)} weeks"
-    return f"{round(days / 30.44)} months"
+    return f"{months} months"
 
 
 def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None:
@@ -348,7 +368,9 @@ def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None
     for n, q in enumerate(goal_q):
         if n == joined:
             continue  # the "30 minutes" of "2 hours 30 minutes", read with its hours
-        if q.kind == "duration" and q.unit in _SECONDS:
+        # a time to run, said alone ("a sub-2-hour marathon") or as the end of a change
+        # ("my 100m from 12.4 to 9.5 seconds")
+        if q.kind in ("duration", "change") and q.unit in _SECONDS:
             seconds = q.value * _SECONDS[q.unit]
             nxt = goal_q[n + 1] if n + 1 < len(goal_q) else None
             between = d.text[q.span[1] : nxt.span[0]].strip(" ,") if nxt is not None else "-"

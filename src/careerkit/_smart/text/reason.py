@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.clause import _line_start
 from careerkit._smart.text.tokens import _Doc, lemma
 
 
@@ -92,12 +91,15 @@ def _states_a_reason(d: _Doc, i: int) -> bool:
             and nxt not in lx.GOAL_WORDS
             and nxt not in lx.DEFINITION_WORDS
             and _finite_verb_follows(d, i + 1)
+            and not any(_obliges(d, k) for k in range(i + 2, min(d.n, i + 5)))
         ):
-            return True  # the situation behind the goal: "They keep telling me ..."
+            # the situation behind the goal: "They keep telling me ..."; not the goal's own
+            # terms: "Both need to be finished by 5 January", "The draft is due on 8 May"
+            return True
         return (nxt in ("i", "we") and need) or (
             nxt in ("i'd", "we'd") and d.at[i + 2] in ("like", "love")
         )
-    if w in ("-", "–", "—") and (d.glued[i] or _line_start(d, i)):
+    if w in ("-", "–", "—") and (d.glued[i] or i in d.line_starts):
         return False  # a hyphen inside a word, or a bullet
     if w in ("-", "–", "—") and _after_field_name(d, i):
         return False  # "Success measure - all stock moved": a form's field, not a reason
@@ -208,3 +210,18 @@ def _unlisted_infinitive(d: _Doc, k: int) -> bool:
         and w not in lx.UNITS  # "down to one a week": a number, not a verb
         and (d.at[k + 1] in lx.DETERMINERS or d.at[k + 1] in ("more", "less", "fewer"))
     )
+
+
+def _obliges(d: _Doc, k: int) -> bool:
+    """The finite verb at ``k`` says what must be done, or by when: "need to", "has to", "have
+    until", "is due"."""
+    w, nxt = d.low[k], d.at[k + 1]
+    if w in _OBLIGING_VERBS:
+        return nxt in _OBLIGATION_LINKS
+    return w in lx.BE_FORMS and nxt == "due"
+
+
+# Finite verbs that take an obligation after them ("needs to", "has until"), and the words
+# that make them one.
+_OBLIGING_VERBS = frozenset({"need", "needs", "has", "have"})
+_OBLIGATION_LINKS = frozenset({"to", "until", "till"})

@@ -127,6 +127,8 @@ class _Relative(_Dates):
         d = self.d
         prev = d.at[i - 1]
         nxt = d.at[i + 1]
+        if nxt == "of" and (d.at[i + 2][:1].isdecimal() or d.at[i + 2] in lx.MONTHS):
+            return None  # "the weekend of 16-17 January", "the week of 7 Dec": the date says
         end_after = nxt == "-" and d.at[i + 2] == "end" and d.glued[i + 1]
         if end_after and d.at[i + 3][:1].isalpha() and d.at[i + 3] not in lx.PREPOSITIONS:
             return None  # "the month-end books": a kind of thing, not a deadline

@@ -41,9 +41,13 @@ _PERFECT_OR_HAVE = lx.PERFECT_MARKERS | {"have"}
 def _start_window(d: _Doc, events: list[_Time]) -> int | None:
     """The length of a window counted from the start the text describes, in days: "within 8
     weeks of joining as an apprentice", "in my first month". A window counted from a
-    recurring event ("within 48 hours of each escalation") is not one."""
+    recurring event ("within 48 hours of each escalation") is not one.
+
+    A counted window from any one event ("within 4 months of my type rating", "within 3 weeks
+    of my graduate start") gives the goal that long, whenever the event falls: the pace it
+    asks for is known though its end date is not."""
     if not _novice(d):
-        return None
+        events = [t for t in events if _counted_from_one_event(d, t)]
     for t in events:
         for m in range(t.i, t.j):
             unit = _UNIT_DAYS.get(d.low[m])
@@ -55,6 +59,17 @@ def _start_window(d: _Doc, events: list[_Time]) -> int | None:
             if count:
                 return max(round(count * unit), 1)
     return None
+
+
+def _counted_from_one_event(d: _Doc, t: _Time) -> bool:
+    """ "within 4 months of my type rating": a count of units, then "of" and one event (not
+    "each" or "every" one)."""
+    return (
+        d.low[t.i] in ("within", "in")
+        and d.at[t.j] == "of"
+        and d.low[t.j - 1] in _UNIT_DAYS
+        and d.at[t.j + 1] not in ("each", "every", "any", "all")
+    )
 
 
 def _novice(d: _Doc) -> bool:

@@ -16,9 +16,7 @@ from careerkit._smart.text.events import _ends_compound_prep
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
 from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at
 from careerkit._smart.text.objects import _np_end
-from careerkit._smart.text.periods import (
-    _context,
-)
+from careerkit._smart.text.periods import _context, _resolve
 from careerkit._smart.text.tokens import _Doc
 
 # Codes that start a time expression: "FY27", "fy2027", "wk48".
@@ -52,7 +50,9 @@ class _TimeScan(_Counts):
             t = self._at(i, low[i])
             if t is None:
                 continue
-            if t.kind == "end" and _long_past(d, t):
+            if t.kind == "end" and (
+                _long_past(d, t) or _told_as_past(d, t) or _dates_a_baseline(d, t)
+            ):
                 t = t._replace(kind="context")  # "Since I started at the yard in 2019"
             elif t.kind == "end" and d.at[i - 1] in _NP_DETERMINERS and _names_a_thing(d, i, t.j):
                 # "the May 2026 incident stats": the period says which thing, not by when
@@ -307,6 +307,11 @@ def _names_a_thing(d: _Doc, i: int, j: int) -> bool:
     target keeps its period ("the March ops review", "my Q1 quota")."""
     if d.at[i - 1] not in _NP_DETERMINERS or j >= d.n or not d.raw[j][:1].isalpha():
         return False
+    prep, _, mods, _ = _context(d, i)
+    if mods and (prep in lx.END_PREPOSITIONS or prep in lx.BEFORE_PREPOSITIONS):
+        # "by the end of the year Kelly will ...": the end of a period a time preposition
+        # governs is a time; "the end of year report" names a report
+        return False
     if d.low[i] in lx.SEASONS or d.at[i - 2] in _NP_TIME_PREPS:
         # "by the May bank holiday", "in the June 2027 window", "in the spring league": a
         # time preposition makes the whole phrase a time, named by its period
@@ -337,6 +342,60 @@ def _long_past(d: _Doc, t: _Time) -> bool:
     )
 
 
+def _told_as_past(d: _Doc, t: _Time) -> bool:
+    """Has the period ended, in a clause told in the past ("which peaked in January 2026",
+    "since launching the line in 2025")? It dates what happened, not the goal; with a
+    deadline word ("was due by 1 March 2026") it is a deadline gone by."""
+    if t.last is None or t.last >= d.as_of or d.low[t.i] in lx.EVENT_DEADLINE_WORDS:
+        return False
+    if d.at[t.i - 1] in lx.DEADLINE_LABELS or d.at[t.i - 2] in lx.DEADLINE_LABELS:
+        return False
+    for k in range(t.i - 1, max(-1, t.i - 7), -1):
+        w = d.low[k]
+        if w in _PAST_CLAUSE_STOPS:
+            return False
+        if w == "since" or w in lx.PAST_FORMS:
+            return True
+        if (
+            w.endswith("ed")
+            and len(w) > 4
+            and d.raw[k].islower()
+            and d.at[k - 1] not in _PARTICIPLE_AUX
+        ):
+            return True  # "which peaked in", not "to be finished in" or "the revised plan"
+    return False
+
+
+def _dates_a_baseline(d: _Doc, t: _Time) -> bool:
+    """Does the period follow the figure a change starts from ("up from 38 this year", "from
+    £40k of sales in 2026 to ...")? It says when that figure was, not when the goal ends."""
+    if d.low[t.i] in lx.EVENT_DEADLINE_WORDS:
+        return False
+    k = t.i - 1
+    for _ in range(3):  # the counted noun: "38 installs", "40k of sales"
+        if d.low[k][:1].isdecimal() or k <= 0:
+            break
+        if not (d.low[k].isalpha() or d.low[k] == "%") or d.low[k] in _BASELINE_STOPS:
+            return False
+        k -= 1
+    if not d.low[k][:1].isdecimal() or d.used[k]:
+        return False  # no figure, or a date's: "from 1 Jan to 31 Mar" is a range of days
+    k -= 1
+    while k > 0 and d.low[k] in lx.CURRENCY_SYMBOLS:
+        k -= 1
+    return d.low[k] == "from"
+
+
+# Words a baseline's counted noun never holds: its figure's and the target's links.
+_BASELINE_STOPS = frozenset({"to", "and", "or", "from", "by", "than"})
+# Where the clause a past verb must sit in ends, looking back from a time.
+_PAST_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "\n", "and", "but", "-", "–", "—"})
+# Words before a participle that make it no past tense: "to be finished", "get it signed".
+_PARTICIPLE_AUX = (
+    lx.BE_FORMS | lx.DETERMINERS | lx.POSSESSIVES | frozenset({"get", "got", "have", "has", "had"})
+)
+
+
 # --- the readers, one per kind of time expression -------------------------------------------
 # Each takes the scan, the token's index and the token, and returns a time or None. Most words
 # can start one or two kinds of expression only: the readers that can start at a word are
@@ -355,6 +414,22 @@ def _month(s: _TimeScan, i: int, w: str) -> _Time | None:
 
 def _holiday_phrase(s: _TimeScan, i: int, w: str) -> _Time | None:
     return s._holiday_phrase(i - 1 if s.d.at[i - 1] == "new" else i)
+
+
+def _new_year(s: _TimeScan, i: int, w: str) -> _Time | None:
+    """ "before the New Year", "by new year": New Year's Day, after a deadline word ("in the
+    new year" is some time after it, and "new year resolutions" name a thing)."""
+    d = s.d
+    if d.at[i - 1] != "new":
+        return None
+    k = i - 2
+    if d.at[k] == "the":
+        k -= 1
+    nxt = d.at[i + 1]
+    if d.at[k] not in lx.EVENT_DEADLINE_WORDS or (nxt[:1].isalpha() and nxt not in lx.BOUNDARY):
+        return None
+    when = date(d.as_of.year + 1, 1, 1)
+    return _resolve(d, i - 1, i + 1, when, when)
 
 
 def _condition(s: _TimeScan, i: int, w: str) -> _Time | None:
@@ -567,6 +642,7 @@ _BRANCHES: tuple[tuple[Callable[[str], bool], _Reader, bool], ...] = (
         _holiday_phrase,
         False,
     ),
+    (lambda w: w == "year", _new_year, False),
     (lambda w: w in lx.VAGUE_PHRASE_HEADS or w in lx.VAGUE_TIME, _TimeScan._vague, False),
     (lambda w: w in ("every", "each", "per"), _TimeScan._every, False),
     (lambda w: w == "once", _condition, False),
