@@ -1043,8 +1043,19 @@ SO_FAR_TOLD = (
     ),
 )
 
+# "every" or "each" with a singular noun counts things one by one: a made or checked thing
+# for each, even of a noun that elsewhere names a quality ("area", "level"); a vague verb
+# stays vague.
+EACH_ONE = (
+    Case("Map every area of the allotment.", "SMArt"),
+    Case("Resurface each level of the multi-storey car park by August.", "SMArT", "2027-08-31"),
+    Case("Develop each skill.", "smArt"),
+    Case("Improve every area.", "smArt"),
+)
+
 FOURTH_BATCH = (
     SUBJECT_FORMS
+    + EACH_ONE
     + SO_FAR_TOLD
     + MODIFIED_PLURALS
     + PARTITIVE_COMPARATIVES
