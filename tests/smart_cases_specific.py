@@ -1053,8 +1053,16 @@ EACH_ONE = (
     Case("Improve every area.", "smArt"),
 )
 
+# A capital letter glued to a word by a hyphen names a kind ("A-level"), even when the letter
+# is "A": it is no article.
+LETTER_NAMES = (
+    Case("Teach A-level sociology.", "SMArt"),
+    Case("Tutor A-level maths by video call.", "SMArt"),
+)
+
 FOURTH_BATCH = (
     SUBJECT_FORMS
+    + LETTER_NAMES
     + EACH_ONE
     + SO_FAR_TOLD
     + MODIFIED_PLURALS
