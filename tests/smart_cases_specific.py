@@ -1060,8 +1060,17 @@ LETTER_NAMES = (
     Case("Tutor A-level maths by video call.", "SMArt"),
 )
 
+# A verb made of "up" and an abstract noun only says the quality rises ("improve skills"); a
+# figure makes it specific, as it does for "improve".
+QUALITY_VERBS = (
+    Case("Uplevel my spreadsheets.", "smArt"),
+    Case("Upskill the night porters.", "smArt"),
+    Case("Upskill 6 night porters in manual handling by May.", "SMArT", "2027-05-31"),
+)
+
 FOURTH_BATCH = (
     SUBJECT_FORMS
+    + QUALITY_VERBS
     + LETTER_NAMES
     + EACH_ONE
     + SO_FAR_TOLD

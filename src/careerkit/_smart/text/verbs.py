@@ -100,7 +100,12 @@ def _classify(
             verb_class = "acquire"
         elif verb in lx.DELIVERABLE_VERBS or verb in ("go", "add", "hold"):
             verb_class = "deliverable"
-        elif verb in lx.VAGUE_VERBS or verb in ("sleep", "burn"):
+        elif (
+            verb in lx.VAGUE_VERBS
+            or verb in ("sleep", "burn")
+            # "upskill as a forklift trainer" names the role the skill is for
+            or (_raises_a_quality(verb) and nxt != "as")
+        ):
             verb_class = "vague"
         elif verb in lx.VERBS:
             verb_class = "deliverable"
@@ -569,6 +574,12 @@ def _earns_credential(d: _Doc, obj: int, hi: int) -> bool:
         and not d.text.isupper()
         and d.at[obj + first + 1] != "'"
     )
+
+
+def _raises_a_quality(verb: str) -> bool:
+    """A verb made of "up" and an abstract noun ("upskill", "uplevel") says only that the
+    quality rises, as "improve skills" does."""
+    return verb.startswith("up") and len(verb) > 5 and verb[2:] in lx.ABSTRACT_NOUNS
 
 
 def _in_action_position(
