@@ -492,7 +492,7 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
 
 def _modified_plural(d: _Doc, lo: int, hi: int) -> bool:
     """The object ``lo:hi`` is people, a bare plural after one modifier that says which of
-    them: "visit housebound parishioners", "coach junior referees". Which ones is said (S);
+    them: "visit housebound parishioners", "shadow senior pharmacists". Which ones is said (S);
     how many is not, so it is no one-off result (M). Things are not picked out this way: "unit
     tests", "physio exercises" name a kind of thing, still any of them."""
     if hi != lo + 2:
