@@ -1068,8 +1068,18 @@ QUALITY_VERBS = (
     Case("Upskill 6 night porters in manual handling by May.", "SMArT", "2027-05-31"),
 )
 
+# A noun phrase with a state of use after it ("live", "in production", "in place") is a result
+# marked done: a note with no order in it, whatever its first word looks like.
+MARKED_DONE = (
+    Case("Payroll app live by June", "SMArT", "2027-06-30"),
+    Case("New rota in place for January", "SMArT", "2027-01-31"),
+    Case("Donor database v3 in production", "SMArt"),
+    Case("Improve my confidence in production", "smArt"),
+)
+
 FOURTH_BATCH = (
     SUBJECT_FORMS
+    + MARKED_DONE
     + QUALITY_VERBS
     + LETTER_NAMES
     + EACH_ONE

@@ -279,6 +279,8 @@ def _completion_at(d: _Doc, lo: int, hi: int, *, causative: bool = False) -> int
         if k < lo + 9:
             if w in lx.COMPLETION_PARTICIPLES and k < lo + 7:
                 return k
+            if w == "in" and d.at[k + 1] in _IN_SERVICE and k > lo and k < lo + 7:
+                return k  # "Churn model v2 in production": put into use, as "live" is
             if k > lo and (causative or d.at[k - 1] in lx.BE_FORMS) and _result_participle(d, k):
                 return k
             if causative and w == "out" and k > lo + 1 and d.at[k + 1] not in ("of", "and"):
@@ -295,6 +297,10 @@ def _completion_at(d: _Doc, lo: int, hi: int, *, causative: bool = False) -> int
         if w in lx.BOUNDARY or d.used[k]:
             return None
     return None
+
+
+# After "in", the state of a thing put into use: "in production", "in place", "in service".
+_IN_SERVICE = frozenset({"production", "place", "service", "use"})
 
 
 def _result_participle(d: _Doc, k: int) -> bool:
@@ -608,6 +614,9 @@ def _in_action_position(
     nxt = d.at[after]
     if d.used[after] and not nxt[:1].isdecimal():
         return False  # "stretch each morning": a time expression, not an object
+    done = _completion_at(d, after, hi)
+    if done is not None and done <= after + 2 and d.at[done - 1] not in lx.BE_FORMS:
+        return False  # "Payroll app live by June": a result marked done, with no order in it
     if (
         i in sentence_start
         and not raw.isupper()
