@@ -1022,3 +1022,21 @@ DAY_RANGE_DATED = (
     ),
 )
 TD_CASES = TD_CASES + DAY_RANGE_DATED
+
+# A leading clause with its own subject and verb tells a fact the goal answers ("As the lease
+# runs out in June, ..."): its date is the fact's, never the goal's deadline, whether or not
+# the goal names one of its own.
+LEADING_FACT_UNTIMED = (
+    Case(
+        "As the lease runs out in June, move the pottery workshop to the Mill Street unit.",
+        "SMArt",
+    ),
+    Case(
+        "With two drivers retiring in the spring, train a relief driver on the school route.",
+        "SMArt",
+    ),
+)
+LEADING_FACT_DATED = (
+    Case("Since the grant ends in May, submit the final claim by April.", "SMArT", "2027-04-30"),
+)
+TD_CASES = TD_CASES + LEADING_FACT_UNTIMED + LEADING_FACT_DATED

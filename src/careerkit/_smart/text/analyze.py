@@ -183,6 +183,11 @@ def analyze_text(
             # "Because the audit is in March, file the reports by February": the reason's
             # date is not the goal's own deadline.
             times = [t for t in times if t.i > lead_hi]
+        fact_hi = _leading_fact_end(d, main) if main > 0 else None
+        if fact_hi is not None:
+            # "Since funding ends in March, find a new funder", "With three managers leaving
+            # in Q1, I'll support ...": the date is the fact's, which the goal answers.
+            times = [t for t in times if t.i > fact_hi]
         told_hi = _sentence_end(d, 0, n)
         if (
             told_hi < n - 1
@@ -462,6 +467,32 @@ def _leading_reason_end(d: _Doc, main: int) -> int | None:
     for k in range(main - 1, 1, -1):
         if d.low[k] == ",":
             return k
+    return None
+
+
+# Words that open a leading clause telling a fact the goal answers: "Since funding ends ...".
+_FACT_OPENERS = frozenset({"since", "as", "because", "with", "now", "given"})
+
+
+def _leading_fact_end(d: _Doc, main: int) -> int | None:
+    """Where a leading clause ends that tells a fact with its own subject and verb ("Since
+    funding for the club ends in March,", "With three managers leaving in Q1,"), or None."""
+    if d.low[0] not in _FACT_OPENERS:
+        return None
+    comma = next((k for k in range(main - 1, 1, -1) if d.low[k] == ","), None)
+    if comma is None:
+        return None
+    for k in range(2, comma):
+        w = d.low[k]
+        if d.used[k] or not d.raw[k].isalpha() or not d.raw[k].islower():
+            continue
+        if (
+            w in lx.FINITE_VERBS
+            or w in lx.PAST_FORMS
+            or (len(w) > 5 and w.endswith(("ed", "ing")))
+            or (lemma(w) != w and lemma(w) in lx.VERBS)
+        ):
+            return comma  # "ends", "took out", "leaving": the clause has its own verb
     return None
 
 

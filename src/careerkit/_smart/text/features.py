@@ -268,6 +268,12 @@ def _object(c: Clause) -> None:
                 _is_named(d, k, title_case is True, sentence_start)
                 or (low[k] == "-" and low[k - 1] not in lx.ABSTRACT_PARTS)
                 for k in range(obj_lo, obj_hi)
+            ) and not (
+                # "test every field", "walk each area": only a noun of things one can count
+                # takes "every" with a singular, and each of them is there to point to
+                first in ("every", "each")
+                and len(obj_words) == 2
+                and verb_class in ("deliverable", "acquire")
             )
         if (
             head.endswith("ing")
