@@ -1022,3 +1022,14 @@ DAY_RANGE_DATED = (
     ),
 )
 TD_CASES = TD_CASES + DAY_RANGE_DATED
+
+# A percentage "on" a sum after a verb of earning is a return, which is growth: 300% within a
+# month is out of reach; a modest one is not.
+RETURN_BEYOND = (
+    Case("Earn 400% on the charity's reserves this month.", "SMarT", "2026-11-30"),
+    Case("Make a 250% return on the shop's stock by the end of the month.", "SMarT", "2026-11-30"),
+)
+RETURN_WITHIN = (Case("Return 8% on the pension fund in 2027.", "SMArT", "2027-12-31"),)
+BEYOND = BEYOND + RETURN_BEYOND
+WITHIN = WITHIN + RETURN_WITHIN
+TD_CASES = TD_CASES + RETURN_BEYOND + RETURN_WITHIN

@@ -101,7 +101,13 @@ def _is_change(d: _Doc, q: QuantityFact, verb: str | None) -> bool:
         verb in lx.CHANGE_VERBS
         or before == "by"
         or any(d.at[m] in lx.CHANGE_NOUNS for m in range(k, k + 3))
+        # a return on money: "return 300% on the book", "earn 40% on my savings"
+        or (after == "on" and verb in _RETURN_VERBS)
     )
+
+
+# Verbs of a return on money, whose percentage "on" a sum is its growth.
+_RETURN_VERBS = frozenset({"return", "earn", "make", "yield", "generate", "net"})
 
 
 def _said(d: _Doc, q: QuantityFact) -> str:
