@@ -82,6 +82,10 @@ SPREAD = (
     Case("Hold 6 drop-in clinics for first-year tutees throughout the spring term.", "SMArT"),
     Case("Run the stock count at both depots during the January shutdown.", "SMArT"),
     Case("Publish blog posts every week through March.", "SMArT"),
+    # from a start with no end: it goes on from then
+    Case("Write blog posts about local history, starting in February.", "SmArt"),
+    Case("Run beginner pottery classes from March onwards.", "SmArt"),
+    Case("Write 6 blog posts about local history, starting in February.", "SMArt"),
 )
 
 # A count of one, denied ("never ... a single", "don't ... one") sets a count of zero: a figure
@@ -126,8 +130,59 @@ FIELD_MOVES = (
     Case("Switch into something more hands-on.", "smARt"),
 )
 
+# The writer saying how things are, in the present, after the goal ("...; it's 12 families a
+# week", "- we average 9 hours", "and I drive 20 miles") tells the starting point, and a rate's
+# period goes with its count; a first clause in the present states the goal, and a target
+# beside the statement still measures it.
+SAID_OF_NOW = (
+    Case("Cut the time to first response on the help desk by June - we average 9 hours.", "smArT"),
+    Case("Raise attendance at the toddler group by Easter; it's 12 families a week.", "smArT"),
+    Case("Sell more handmade candles at the Saturday market by May; we sell 30 a week.", "smArT"),
+    Case(
+        "Shorten my commute by the end of January - I'm on 55 minutes each way and I drive "
+        "20 miles.",
+        "smArT",
+    ),
+    Case("There are 40 open tickets in the queue; close 30 of them by Friday.", "SMArT"),
+    Case("I'm running 3 times a week until the half marathon.", "SMArT"),
+)
+
+# A year with "s" glued on names a decade ("the 1960s"), part of what a thing is, not a
+# duration in seconds; a shorter number with "s" is still seconds.
+DECADES = (
+    Case("Get to know the 1990s back catalogue better.", "smArt"),
+    Case("Understand 1930s labour history in more depth.", "smArt"),
+    Case("Digitise the 1970s slide collection by June.", "SMArT"),
+    Case("Hold a plank for 90s every morning.", "SMArT"),
+)
+
+# A percentage is a share of something, whatever it is a share of ("kiln energy", "stress on
+# the brackets"): only a bare number is what a rating of one's own feelings looks like.
+SHARES = (
+    Case("Cut kiln energy by 6% by March.", "SMArT"),
+    Case("Raise staff motivation scores by 8% in the next pulse survey.", "SMArT"),
+    Case("Bring energy costs down by 9% by August.", "SMArT"),
+    Case("Lower the stress on the shelving brackets by 4% before the spring refit.", "SMArT"),
+)
+
+# A figure after "my", "our" or "the" tells how many or how big the things the goal concerns
+# already are: with an open verb, a change or a care that goes on, it measures nothing; with
+# a verb that does something to each of them, the count is the count of what gets done.
+SCOPE = (
+    Case("Look after the 6 allotment plots.", "smArt"),
+    Case("Support the stocktake at our 5 branches.", "smArt"),
+    Case("Grow sales on our 12 vending machines by next summer.", "smArT"),
+    Case("Boost footfall across our £2m garden centre by the spring.", "smArT"),
+    Case("Install solar panels on our 3 depots by June.", "SMArT"),
+    Case("Call my 20 biggest clients before Christmas.", "SMArT"),
+)
+
 MEASURABLE_CASES = (
     SITUATION
+    + SAID_OF_NOW
+    + DECADES
+    + SHARES
+    + SCOPE
     + OWN_JUDGEMENT
     + NAME_DIGITS
     + KEEPING

@@ -948,3 +948,107 @@ THIRD_BATCH = (
     Case("Never miss a medication round.", "smart"),
     Case("Complete my probation successfully.", "SMArt"),
 )
+
+# The fourth batch: one tuple per principle, each case in its own words and field.
+
+# The action follows its subject wherever the subject stands: a pronoun with its modal written
+# in ("she'll", "they'd"), a question or a wish with an empty subject ("Is there any way I
+# could ..."), or a leading phrase closed by the writer's own subject rather than a comma.
+SUBJECT_FORMS = (
+    Case(
+        "She'll audit the controlled-drugs register on every ward by 31 January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("They'd like to repaint the scout hut before the summer fair.", "SMArT"),
+    Case(
+        "Is there any way we could pilot the self-checkout kiosks in the Northgate branch next"
+        " spring?",
+        "SMArT",
+    ),
+    Case("Is it possible for me to sit the CSCS card test before Easter?", "SMArT"),
+    Case(
+        "As a new ward clerk I'm going to index the discharge letters in the archive by the end"
+        " of January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("Is there any way I could get better at Excel?", "smArt"),
+    Case("He'd like to be more organised.", "smArt"),
+)
+
+# People picked out by one modifier before their plural noun say who (S), though not how many
+# (M); a quality anyone may claim ("big", "new") picks out no one, and a kind of thing ("alumni
+# dinners") is still any of them.
+MODIFIED_PLURALS = (
+    Case("Tutor refugee teenagers.", "SmArt"),
+    Case("Visit isolated pensioners.", "SmArt"),
+    Case("Shadow senior pharmacists.", "SmArt"),
+    Case("Visit new clients.", "smArt"),
+    Case("Visit big clients.", "smArt"),
+    Case("Organise alumni dinners.", "smArt"),
+)
+
+# A comparative inside a partitive picks members out of a known set ("one of the larger
+# inspections"); without the partitive it is still a direction ("the bigger cases").
+PARTITIVE_COMPARATIVES = (
+    Case("Lead one of the larger site inspections in spring 2027.", "SMArT"),
+    Case("Repaint two of the older minibuses before the summer term.", "SMArT"),
+    Case("Apply for one of the more senior posts.", "SMArt"),
+    Case("Take on bigger cases.", "smArt"),
+    Case("Take on the bigger cases.", "smArt"),
+)
+
+# A pronoun object stands for the definite noun phrase of a clause before the action; with no
+# such noun before it, it names nothing.
+STAND_INS = (
+    Case("When the replacement kiln arrives, test it before the spring open day.", "SMArT"),
+    Case(
+        "Our cafe's espresso machine keeps failing. Get it repaired by Friday.",
+        "SMArT",
+        "2026-11-27",
+    ),
+    Case("Since the trust bought the old chapel, survey it before March.", "SMArT", "2027-02-28"),
+    Case("Sand it down before the inspection.", "smArT"),
+)
+
+# A note that is a noun phrase opened by a cadence: the thing held at that cadence is counted
+# by it (S and M); a quality at a cadence is not a thing held.
+CADENCED_NOTES = (
+    Case("Fortnightly supervision sessions with my clinical lead.", "SMArT"),
+    Case("Monthly fire-door checks on every floor.", "SMArT"),
+    Case("Weekly wellbeing.", "smArT"),
+)
+
+# A note of a name before a plain noun names one thing of its kind to finish; a skill, an
+# awareness or "stuff" after a name is still a quality or nothing.
+NAMED_KINDS = (
+    Case("PRINCE2 refresher", "SMArt"),
+    Case("IELTS mock", "SMArt"),
+    Case("Python skills", "smArt"),
+    Case("GDPR awareness", "smArt"),
+)
+
+# How long something has gone on, told in the perfect or the past, is not the goal's window.
+SO_FAR_TOLD = (
+    Case(
+        "Was a carer for 10 years, now I want to qualify as a nurse by 2028.",
+        "SMArT",
+        "2028-12-31",
+    ),
+    Case(
+        "Having volunteered for 3 years, apply for the paid coordinator post by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+)
+
+FOURTH_BATCH = (
+    SUBJECT_FORMS
+    + SO_FAR_TOLD
+    + MODIFIED_PLURALS
+    + PARTITIVE_COMPARATIVES
+    + STAND_INS
+    + CADENCED_NOTES
+    + NAMED_KINDS
+)

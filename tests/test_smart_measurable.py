@@ -128,3 +128,43 @@ def test_a_text_of_one_plural_day_part_is_read() -> None:
     report = ck.evaluate_smart("AFTERNOONS", as_of=AS_OF)
     assert report.criteria["T"].status == "met"
     assert report.cadence == "AFTERNOONS"
+
+
+def test_the_writer_saying_how_things_are_now_is_named_as_such() -> None:
+    text = "Raise attendance at the toddler group by Easter; it's 12 families a week."
+    assert _m_findings(text) == [
+        (
+            "M005",
+            "'12 families' tells how things are or were, not the result to reach",
+            "add the figure you want to reach: e.g. 'from 12 families to ...'",
+        )
+    ]
+
+
+def test_a_decade_is_not_a_figure() -> None:
+    report = ck.evaluate_smart("Get to know the 1990s back catalogue better.", as_of=AS_OF)
+    assert report.quantities == ()
+    assert [f[:2] for f in _m_findings("Get to know the 1990s back catalogue better.")] == [
+        ("M001", "no number, count, frequency or verifiable result")
+    ]
+
+
+def test_a_percentage_near_a_word_of_feeling_is_a_share() -> None:
+    report = ck.evaluate_smart("Cut kiln energy by 6% by March.", as_of=AS_OF)
+    assert [(q.value, q.unit, q.kind) for q in report.quantities] == [(6.0, "%", "percent")]
+    assert [f.code for f in report.findings if f.criterion in "SM"] == []
+
+
+def test_the_size_of_what_an_open_verb_concerns_measures_nothing() -> None:
+    assert [f[:2] for f in _m_findings("Look after the 6 allotment plots.")] == [
+        ("M001", "no number, count, frequency or verifiable result")
+    ]
+    report = ck.evaluate_smart("Install solar panels on our 3 depots by June.", as_of=AS_OF)
+    assert report.criteria["M"].status == "met"
+
+
+def test_things_without_a_count_from_a_start_have_nothing_to_check() -> None:
+    text = "Run beginner pottery classes from March onwards."
+    assert [f[:2] for f in _m_findings(text)] == [
+        ("M001", "no number, count, frequency or verifiable result")
+    ]

@@ -37,7 +37,6 @@ FRESH_MISSES = {
     "Last year I let things slide a bit. Going forward I want to be more on top of my paperwork.",
     "My manager and I talked at my review and we agreed that the main thing is the rota. It takes me most of Monday. If I can build a template in Excel and get it down to an hour a week by February, I'd have time to do the supervisor training.",
     "There's a lot going on at home at the moment so I don't want to overcommit, but I would like to at least keep going to the gym and maybe eat a bit better when I can.",
-    "1:1s w/ all directs monthly",
     "Demo progress to the product owner each sprint.",
     # A role after "as" that the role list does not hold is not yet read as one.
     "Requalify as a lifeguard before the summer season.",

@@ -80,6 +80,7 @@ __all__ = [
     "INTENT",
     "LASTING_BY_HEAD",
     "MODALS",
+    "MODAL_CONTRACTIONS",
     "MOD_WORDS",
     "NAMEISH_STOP",
     "NEED_FOR_WORDS",
@@ -164,8 +165,12 @@ PHRASAL_VAGUE: Final = frozenset(
         "double down", "get involved", "be involved",
     )
 )  # fmt: skip
-SUBJECTS = frozenset(
-    {"i", "we", "i'll", "i'd", "i'm", "we'll", "we're", "i've", "we'd", "you", "let's", "lets"}
+# A subject pronoun with a modal written into it: "he'd like to", "they'll run".
+MODAL_CONTRACTIONS = frozenset(
+    f"{p}'{m}" for p in ("i", "we", "he", "she", "they") for m in ("ll", "d")
+)
+SUBJECTS = (
+    frozenset({"i", "we", "i'm", "we're", "i've", "you", "let's", "lets"}) | MODAL_CONTRACTIONS
 )
 MODALS = frozenset(
     {"will", "would", "shall", "should", "must", "can", "could", "gonna", "wanna", "may", "might"}

@@ -176,32 +176,39 @@ def _figures(c: Clause) -> None:
     # Figures, names, determiners in the goal clause.
     goal_q = [q for q in ctx.quantities if goal_span[0] <= q.span[0] < goal_span[1] + 1]
     goal_q += [q for q in ctx.cadence_q if goal_span[0] <= q.span[0] < goal_span[1] + 1]
-    # "Support our 2 new hires", "1:1s with my 6 direct reports": the size of a group the goal
-    # concerns measures nothing; "network with 2 new people" counts what the action reaches.
-    if c.verb_class in ("vague", "state"):
-        goal_q = [q for q in goal_q if not _group_size(d, q, True)]
-    else:  # reported as a figure of the text, but not the goal's measure
-        c.described = [q for q in goal_q if _group_size(d, q, False)]
-    # "right now a 10-minute piece takes me two days": how things are, not what is wanted
-    if goal_q and not _NOW_WORDS.isdisjoint(low):
-        c.described += [q for q in goal_q if _present_state(d, q)]
-    # "Our NPS is 22", "(92% last year)": how things are or were, not the result wanted
-    c.described += [q for q in goal_q if told_as_situation(c, q)]
-    light_task = c.verb in lx.LIGHT_VERBS and d.at[c.after] in lx.DETERMINERS
-    if c.verb_class in _WEAKER and not light_task:
-        # "improve our 30-day readmission rate", "learn about two-factor login": a number
-        # joined to a word names the kind of thing, not the figure a direction needs ("do a
-        # 20-minute walk" is the length of a task a light verb names).
-        c.described += [q for q in goal_q if _compound_modifier(d, q)]
+    if goal_q:  # most clauses have one figure or none: each test below reads the figures only
+        # "Support our 2 new hires", "1:1s with my 6 direct reports": the size of a group the
+        # goal concerns measures nothing; "network with 2 new people" counts what the action
+        # reaches.
+        if c.verb_class in ("vague", "state"):
+            goal_q = [q for q in goal_q if not _group_size(d, q, True)]
+        else:  # reported as a figure of the text, but not the goal's measure
+            # a change or a care that goes on does nothing to each thing it concerns: "grow AUM
+            # on my £38m book", "mentor starters on our 16-bed ICU"
+            open_verb = c.verb_class == "change" or c.verb in lx.TENDING_VERBS
+            c.described = [q for q in goal_q if _group_size(d, q, False, open_verb)]
+        # "right now a 10-minute piece takes me two days": how things are, not what is wanted
+        if goal_q and not _NOW_WORDS.isdisjoint(low):
+            c.described += [q for q in goal_q if _present_state(d, q)]
+        # "Our NPS is 22", "(92% last year)": how things are or were, not the result wanted
+        c.described += [q for q in goal_q if told_as_situation(c, q)]
+        light_task = c.verb in lx.LIGHT_VERBS and d.at[c.after] in lx.DETERMINERS
+        if c.verb_class in _WEAKER and not light_task:
+            # "improve our 30-day readmission rate", "learn about two-factor login": a number
+            # joined to a word names the kind of thing, not the figure a direction needs ("do
+            # a 20-minute walk" is the length of a task a light verb names).
+            c.described += [q for q in goal_q if _compound_modifier(d, q)]
     figure = c.zero_target
     for q in goal_q:
         if q.explicit and q not in c.described:
             figure = True
             break
     else:
-        # "from weekly to daily": a before and an after, even without digits.
+        # "from weekly to daily": a before and an after, even without digits ("from" is
+        # looked for at C speed first: most clauses have none).
         cadences = lx.CADENCE_ADVERBS
-        for k in range(c.g_lo, c.g_hi - 3):
+        starts = range(c.g_lo, c.g_hi - 3) if "from" in low[c.g_lo : c.g_hi - 3] else ()
+        for k in starts:
             if (
                 low[k] == "from"
                 and low[k + 2] == "to"

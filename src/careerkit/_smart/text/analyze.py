@@ -38,6 +38,7 @@ from careerkit._smart.text.quantities import _quantities
 from careerkit._smart.text.reason import _rationale
 from careerkit._smart.text.situation import situation_end
 from careerkit._smart.text.starts import _start_window
+from careerkit._smart.text.tense import so_far
 from careerkit._smart.text.times import _TimeScan
 from careerkit._smart.text.tokens import _ALNUM, _Doc, lemma
 
@@ -382,19 +383,7 @@ def _so_far(d: _Doc, i: int, j: int) -> bool:
     """The window from ``i`` to ``j`` tells how long something has gone on ("I've been a TA
     for 5 years", "having run the kitchen for 3 years", "for 2 years now"), not a window for
     the goal."""
-    if d.low[i] != "for":
-        return False
-    if d.at[j] == "now":
-        return True
-    for k in range(i - 1, max(-1, i - 9), -1):
-        w = d.low[k]
-        if w in _CLAUSE_STOPS:
-            return False
-        if w in lx.PERFECT_MARKERS or (
-            w in ("have", "had") and d.at[k + 1].endswith("ed") and k > 0
-        ):
-            return True  # "I have managed the stockroom for ..."
-    return False
+    return d.low[i] == "for" and (d.at[j] == "now" or so_far(d, i))
 
 
 def _rate_reached(d: _Doc, i: int) -> bool:

@@ -18,7 +18,7 @@ from careerkit._smart.text.objects import (
 from careerkit._smart.text.quantities import people_noun
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tokens import _Doc
-from careerkit._smart.text.verbs import _narrowed
+from careerkit._smart.text.verbs import _modified_plural, _narrowed
 
 
 def _roles(c: Clause) -> None:
@@ -126,8 +126,34 @@ def _anchors(c: Clause) -> None:
         or cadence_in_goal
         or specific_kind
         or (_narrowed(d, c.obj_lo, c.obj_hi, obj_words, g_hi) and not c.negated)
+        or (_modified_plural(d, c.obj_lo, c.obj_hi) and verb_class == "deliverable")
         or _counted(d, c.obj_lo, c.obj_hi)
+        or _stands_for_earlier(d, main, obj_words)
     )
+
+
+def _stands_for_earlier(d: _Doc, main: int, obj_words: list[str]) -> bool:
+    """The object is a pronoun for a definite noun phrase in a clause before the action:
+    "Since the storm took out the north block, replant it", "When the new boiler arrives,
+    have it serviced": as concrete as the noun it stands for."""
+    if not obj_words or obj_words[0] not in _STAND_INS or main == 0 or _lead_only(d, main):
+        return False
+    low = d.low
+    return any(
+        (low[k] in lx.DETERMINERS_DEFINITE or low[k] in lx.POSSESSIVES)
+        and d.raw[k + 1][:1].isalpha()
+        and not _abstract(low[k + 1])
+        and low[k + 1] not in _TIME_HEADS
+        for k in range(max(0, main - 20), main - 1)
+    )
+
+
+# Words after "the" that start a time, not a thing: "the end of March", "the next month".
+_TIME_HEADS = lx.MOD_WORDS | lx.PERIOD_WORDS | {"next", "last", "first", "day", "time"}
+
+
+# Pronouns that stand for a thing named before them.
+_STAND_INS = frozenset({"it", "them", "this", "that", "these", "those"})
 
 
 # Words that count the noun after them: "a single", "one", "every" say how many.
@@ -177,17 +203,31 @@ def _abstract_label(d: _Doc, main: int) -> bool:
     return k == 0 and k < main - 1 and _abstract(d.low[k])
 
 
-def _group_size(d: _Doc, q: QuantityFact, loose: bool) -> bool:
-    """A count of people after "my", "our" or "the": the size of a group, not a target.
+def _group_size(d: _Doc, q: QuantityFact, loose: bool, open_verb: bool = False) -> bool:
+    """A figure after "my", "our" or "the": how many or how big the things the goal concerns
+    already are, not a result it produces.
 
-    With a vague or a state verb (``loose``) wherever it stands ("support our 2 new hires",
-    "be patient with my 8 apprentices"); with any verb inside a complement, where it says who
-    the action concerns ("hold 1:1s with each of my 7 reports"), not as the object it reaches
-    ("call my 20 biggest clients").
+    A count of people anywhere with a vague or a state verb (``loose``: "support our 2 new
+    hires", "be patient with my 8 apprentices"), and with any verb inside a complement, where
+    it says who the action concerns ("hold 1:1s with each of my 7 reports"), not as the object
+    it reaches ("call my 20 biggest clients"). A count in digits or a sum of other things: with
+    a vague or a state verb anywhere ("look after the 4 depots", "manage relationships with
+    our 3 suppliers"), and with a change or a care that goes on (``open_verb``) inside a
+    complement ("grow AUM on my £38m book", "mentor starters on our 16-bed ICU"), whose object
+    may be the result itself ("raise the £4,000 we missed"). A verb that does something to
+    each thing counts them: "install panels on our 3 depots".
     """
     k = bisect_left(d.st, q.span[0])
-    if d.at[k - 1] not in lx.POSSESSIVES or not people_noun(q.unit):
+    if d.at[k - 1] not in lx.POSSESSIVES:
         return False
+    if not people_noun(q.unit):
+        sized = (
+            q.high is None
+            and q.baseline is None
+            and (q.kind == "money" or (q.kind == "count" and q.unit.isalpha() and d.digit_first[k]))
+        )
+        if not sized or not (loose or open_verb):
+            return False
     k -= 2
     if d.at[k] == "of" and d.at[k - 1] in ("each", "all", "both"):
         k -= 2  # "each of my 7 reports": the whole phrase, then what comes before it

@@ -21,8 +21,7 @@ def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[i
     starts = {main, 0}
     # The token after each mark, the marks found in one pass at C speed.
     starts.update(compress(range(1, d.n + 1), map(lx.SENTENCE_MARKS.__contains__, low)))
-    if "\n" in text:
-        starts.update(k + 1 for k in range(d.n - 1) if "\n" in text[d.en[k] : d.st[k + 1]])
+    starts.update(d.line_starts)
     if "-" in text:
         # A hyphen inside a word ("Work-Life") starts nothing.
         starts.difference_update(

@@ -5,21 +5,20 @@ from __future__ import annotations
 import unicodedata
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.objects import _abstract
+from careerkit._smart.text.tense import PERFECT, background_end
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # --- the goal clause ------------------------------------------------------------------------
 
 
-def _line_start(d: _Doc, i: int) -> bool:
-    """Token ``i`` starts a line of the text."""
-    return i == 0 or "\n" in d.text[d.en[i - 1] : d.st[i]]
-
-
 def _heading_end(d: _Doc, i: int) -> int | None:
     """After a heading line of one to three words with no verb ("Actions", "Goals for Q1"):
     where the next line starts, or None."""
+    if len(d.line_starts) == 1:
+        return None  # one line: no heading
     for k in range(i + 1, min(d.n, i + 4)):
-        if _line_start(d, k):
+        if k in d.line_starts:
             words = d.low[i:k]
             if all(w.isalpha() and lemma(w) not in lx.VERBS for w in words):
                 return k
@@ -36,6 +35,8 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
     opened = False  # a leading phrase or label has been passed
     while i < hi:
         w = low[i]
+        if not opened and used[i] and _cadence_modifier(d, i, hi):
+            break  # "Weekly 1:1s with my skip-level": a noun phrase, its cadence its own
         if (
             used[i]
             or w in lx.BULLETS
@@ -46,7 +47,7 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             continue
         if not opened:
             opened = True
-            heading = _heading_end(d, i) if _line_start(d, i) else None
+            heading = _heading_end(d, i) if i in d.line_starts else None
             if heading is not None:
                 i = heading  # "Actions\n- call every lapsed member": the heading names the list
                 continue
@@ -54,6 +55,10 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             lead = _leading_phrase_end(d, i, hi, i > lo and bool(used[i - 1]))
             if lead is not None:  # "After the offsite, write up ...", "Next sprint: pair ..."
                 i = lead
+                continue
+            frame = _empty_subject_end(d, i, hi)
+            if frame is not None:  # "Is there any way I could shadow ...": the action follows
+                i = frame
                 continue
         if (
             d.raw[i][:1].isupper()
@@ -152,8 +157,8 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             if k is not None:
                 i = k  # "I coach 14 swimmers and want to ...": who the writer is, then the aim
                 continue
-        if w in ("i've", "we've") or (w == "been" and i == lo):
-            k = _background_end(d, i, hi)
+        if w in PERFECT and (w.endswith("'ve") or (w == "been" and i == lo)):
+            k = background_end(d, i, hi)
             if k is not None:
                 i = k  # "I've been a welder for 14 years; pass ...": what has gone on so far
                 continue
@@ -231,6 +236,22 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
     return min(i, hi), hedged  # a label at the very end leads past the text
 
 
+def _cadence_modifier(d: _Doc, i: int, hi: int) -> bool:
+    """The cadence word at ``i`` opens the text as an adjective before its noun, with no
+    comma: "Weekly 1:1s with my skip-level", "Monthly team huddles". The goal is that noun
+    phrase, done at that cadence; "Weekly, call ..." and "Every Monday call ..." are not."""
+    nxt = d.at[i + 1]
+    return (
+        i == 0
+        and d.low[i] in lx.CADENCE_ADVERBS
+        and i + 1 < hi
+        and not d.used[i + 1]
+        and d.raw[i + 1][:1].isalnum()
+        and lemma(nxt) not in lx.VERBS
+        and not _abstract(nxt)  # "Weekly wellbeing": a quality, not a thing held
+    )
+
+
 def _wished_to(d: _Doc, i: int, hi: int) -> int | None:
     """After a noun phrase of up to four words that opens at ``i`` and a "to" with a verb
     ("the shop to do well", "my team to finish ..."): where that verb stands, or None."""
@@ -264,20 +285,6 @@ def _intent_after(d: _Doc, i: int, hi: int) -> int | None:
                 nxt in lx.MODALS and nxt != "can"
             ):
                 return k + 1
-    return None
-
-
-def _background_end(d: _Doc, i: int, hi: int) -> int | None:
-    """After a clause in the perfect that says how long something has gone on ("I've been a
-    welder for 14 years;", "been nursing since 2009,"): where the next clause starts, or None."""
-    told = False
-    for k in range(i + 1, min(hi, i + 16)):
-        w = d.low[k]
-        if w in (";", ",") or (w == "and" and told):
-            return k + 1 if told and k + 1 < hi else None
-        if w in lx.SENTENCE_END:
-            return None
-        told = told or w == "since" or (w == "for" and d.at[k + 1][:1].isdecimal())
     return None
 
 
@@ -371,6 +378,39 @@ def _example_mark(d: _Doc, i: int) -> bool:
 
 
 _LEAD_MARKS = frozenset({".", "!", "?", ";", "\n", ":", ",", "-", "–", "—"})
+# A subject with no content ("there", "it") that stands for a clause said later.
+_EMPTY_SUBJECTS = frozenset({"there", "it", "there's", "it's", "it'd", "it'll", "chance"})
+
+
+def _subject_speaks(d: _Doc, k: int) -> bool:
+    """The writer's clause starts at ``k``: a first-person subject and its modal or wish ("I
+    will", "we'd", "I'm going")."""
+    w = d.low[k]
+    nxt = d.at[k + 1]
+    if w in ("i", "we"):
+        return nxt in lx.MODALS or nxt in lx.INTENT
+    if w in ("i'm", "we're"):
+        return nxt in lx.INTENT
+    return w in lx.MODAL_CONTRACTIONS and w[:1] in "iw"
+
+
+def _empty_subject_end(d: _Doc, i: int, hi: int) -> int | None:
+    """After a frame whose subject is empty ("Is there any way I could ...", "Is it possible
+    for me to ...", "Any chance we can ..."): where the writer's clause or the "to" before the
+    action starts, or None. A question or a wish is read for the action it asks about."""
+    w = d.low[i]
+    inverted = w in lx.BE_FORMS or w in lx.MODALS or w == "any"  # "Is there", "Would it"
+    if w not in _EMPTY_SUBJECTS and not (inverted and d.at[i + 1] in _EMPTY_SUBJECTS):
+        return None  # "Make it from nurse to ...": "it" is the object of an order
+    for k in range(i + 1, min(hi, i + 9)):
+        w = d.low[k]
+        if w in lx.SENTENCE_END or w == ",":
+            return None
+        if w == "to" and d.raw[k + 1].isalpha() and d.at[k + 1] not in lx.DETERMINERS:
+            return k + 1
+        if _subject_speaks(d, k):
+            return k
+    return None
 
 
 def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> int | None:
@@ -388,6 +428,14 @@ def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> in
     if (low[i], d.at[i + 1]) == ("for", "example"):
         return i + 2
     stop = min(hi, i + 14)
+    if low[i] in lx.LEAD_OPENERS:
+        # "As a new trainer I'm going to ...", "After the audit we will ...": with no comma,
+        # the writer's own subject ends the leading phrase.
+        for k in range(i + 2, stop):
+            if low[k] in _LEAD_MARKS:
+                break
+            if _subject_speaks(d, k):
+                return k
     # Only punctuation decides here: visit just the marks, not every word up to ``stop``.
     for k in d.find_in(_LEAD_MARKS, i + 1, stop):
         w = low[k]

@@ -123,6 +123,7 @@ def _clause_words(c: Clause) -> None:
                 and not (d.at[k + 1] == "-" and d.glued[k + 1])
                 and (k != main or not has_verb)  # "more sales on insta": a note of a direction
                 and not named_at(k)  # "the Best Small Business award": part of a name
+                and not (verb_class in ("deliverable", "acquire") and _picks_out(d, k))
             ):
                 comparatives.append(k)
         elif f & lx.F_STATE:
@@ -147,6 +148,23 @@ def _clause_words(c: Clause) -> None:
                     if low[k] == parts[0] and tuple(low[k : k + len(parts)]) == parts:
                         policy_terms.append(d.span(k, k + len(parts)))
     c.named, c.artifact = named, artifact
+
+
+def _picks_out(d: _Doc, k: int) -> bool:
+    """The comparative at ``k`` sits in a partitive, between "of the" and its noun: "one of
+    the smaller hearings", "two of the older vans" pick members out of a known set; nothing is
+    to grow."""
+    nxt = d.at[k + 1]
+    return (
+        d.at[k - 2] == "of"
+        and d.at[k - 1] in lx.DETERMINERS_DEFINITE
+        and d.raw[k + 1].isalpha()
+        and nxt not in lx.PREPOSITIONS
+        and nxt not in lx.BOUNDARY
+        and nxt not in lx.CONJUNCTIONS
+        and nxt != "than"
+        and not d.used[k + 1]
+    )
 
 
 def _short_comparative(w: str) -> bool:
@@ -365,6 +383,8 @@ def _definite_elsewhere(c: Clause) -> None:
     low = d.low
     main, g_hi, verb_class = c.main, c.g_hi, c.verb_class
     if not c.definite and verb_class in ("deliverable", "none"):
+        if lx.DETERMINERS_DEFINITE.isdisjoint(low[max(main + 1, c.in_goal.start) : c.in_goal.stop]):
+            return  # no "the" or "my" after the action (looked for at C speed, not word by word)
         for k in c.in_goal:
             if low[k] in lx.DETERMINERS_DEFINITE and k > main and not d.used[k]:
                 e = _np_end(d, k + 1, g_hi)
@@ -387,10 +407,11 @@ def _sense_state(c: Clause) -> None:
     obj_lo, obj_hi, g_hi = c.obj_lo, c.obj_hi, c.g_hi
     # "make the windows look amazing", "get the garden looking lovely": the goal is a state
     # the object is to be seen in, not a thing made.
+    if c.verb not in ("make", "get", "keep"):
+        return  # no other verb puts its object in a state: most clauses stop here
     sense = next((k for k in range(obj_lo + 1, min(obj_hi + 1, g_hi)) if low[k] in _SENSE_VERBS), 0)
     if (
-        c.verb in ("make", "get", "keep")
-        and sense
+        sense
         and sense + 1 < g_hi
         and d.raw[sense + 1][:1].isalpha()
         and d.raw[sense + 1][:1].islower()

@@ -64,7 +64,9 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     measure_q = [
         q
         for q in c.goal_q
-        if (q.kind != "frequency" or verb_class not in ("state",)) and q not in c.described
+        if (q.kind != "frequency" or verb_class not in ("state",))
+        and q not in c.described
+        and not _rate_of(c.d.text, q, c.described)
     ]
     if verb_class == "state" and (comparatives or vague_states) and not figure:
         measure_q = []
@@ -78,9 +80,10 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         measure_q = [q for q in measure_q if q.kind != "frequency" or q.explicit]
     # "check in with my skip-level regularly": repeated with no count, not a one-off result.
     repeated = not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi])
-    # "run usability tests through Q1", "write blog posts throughout 2027": things with no
-    # count, done over a stretch of time, are repeated too
-    repeated = repeated or (_bare_plural(c) and _over_a_span(c))
+    # "run usability tests through Q1", "write blog posts throughout 2027", "file pieces,
+    # starting in Q1": things with no count, done over a stretch of time or from a start with
+    # no end, are repeated too
+    repeated = repeated or (_bare_plural(c) and (_over_a_span(c) or _from_a_start(c)))
     # "Coach our U12 girls' team": looking after people goes on, with no result done once.
     tending = verb in lx.TENDING_VERBS and c.head in lx.TENDED_NOUNS
     # "protect the gift aid income": kept as it is over a time, not a result done once
@@ -187,6 +190,17 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     return m_met, deliverable
 
 
+def _rate_of(text: str, q: QuantityFact, described: list[QuantityFact]) -> bool:
+    """``q`` is the period of a rate whose count tells how things are ("I'm doing 11 a
+    shift", "we sell 5 rings a month"): "a shift" goes with "11" and measures nothing alone."""
+    if q.kind != "frequency" or q.explicit or not described:
+        return False
+    start = q.span[0]
+    return any(
+        0 <= start - o.span[1] <= 1 and not text[o.span[1] : start].strip() for o in described
+    )
+
+
 _CLAUSE_EDGES = lx.CLAUSE_EDGES
 # Words that open a statement's subject: "Our NPS is 22", "The nightly run takes 3 hours".
 _STATEMENT_SUBJECTS = frozenset(
@@ -218,7 +232,9 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
     i = bisect_left(d.st, q.span[0])
     lo = i
     # A statement's subject and verb are a few words long: look no further back than that.
-    while lo > max(0, i - 10) and d.low[lo - 1] not in _CLAUSE_EDGES:
+    while lo > max(0, i - 10) and d.low[lo - 1] not in _CLAUSE_EDGES and not _dash(d, lo - 1):
+        if d.low[lo - 1] in ("and", "but") and d.low[lo] in _CLAUSE_SUBJECTS:
+            break  # "..., and I weigh 82kg": a clause with a subject of its own
         lo -= 1
     if d.at[lo - 1] == "(":
         if any(d.digit_first[k] for k in range(max(0, lo - 5), lo - 1)):
@@ -234,9 +250,13 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
         return False  # "Success measure: the clinic sees 30 patients a day": the target
     if d.at[i - 1] in _BOUNDS or (d.at[i - 2], d.at[i - 1]) in _BOUND_PAIRS:
         return False  # "wait times are under 5 minutes": a limit, which a target sets
+    if i - lo > 8 or not _NOT_A_STATEMENT.isdisjoint(d.low[lo:i]) or not _subject_at(d, lo):
+        return False  # no subject opens a statement before the figure ("Give 12 talks")
     if _past_statement(d, lo, i):
         return True
-    return _statement(d, lo, i) and not any(
+    # "...; I'm on 140kg", "... - we sit on 4.1 stars": the writer says how things are now,
+    # after the goal (a first clause in the present, "I'm running 3 times a week", is the goal)
+    return (_statement(d, lo, i) or (lo > 0 and _said_of_now(d, lo, i))) and not any(
         t.kind in ("end", "window", "event") and lo <= t.i < j + 8 for t in c.ctx.times
     )
 
@@ -262,11 +282,46 @@ def _after_goal_label(d: _Doc, lo: int) -> bool:
     )
 
 
+def _dash(d: _Doc, k: int) -> bool:
+    """A hyphen with a space on each side at ``k``: a dash between two clauses."""
+    return d.at[k] == "-" and not d.glued[k] and not d.glued[k + 1]
+
+
+# A subject and "be" in one word: "I'm on 140kg", "it's 14.2", "we're at 61%".
+_SUBJECT_BE = frozenset({"i'm", "it's", "we're", "they're", "that's", "there's", "he's", "she's"})
+# The writer and those with them as the subject of a verb in the present: "we sit on 4.1".
+_PRESENT_SUBJECTS = frozenset({"i", "we", "they"})
+
+
+def _said_of_now(d: _Doc, lo: int, i: int) -> bool:
+    """``lo:i`` is the writer saying how things are, in the present: a subject joined to
+    "be" ("I'm only shifting", "it's"), "there are", or "I"/"we" and the verb in action
+    position after it ("we sit on", "I weigh"), with nothing that makes it a wish."""
+    if i - lo > 8 or not _NOT_A_STATEMENT.isdisjoint(d.low[lo:i]):
+        return False
+    w = d.low[lo]
+    if w in _SUBJECT_BE:
+        return True
+    if w == "there":
+        return d.at[lo + 1] in _BE
+    if w not in _PRESENT_SUBJECTS:
+        return False
+    k = lo + 1
+    if d.at[k] in lx.ADVERBS or d.at[k] in _NOW_ADVERBS:
+        k += 1  # "we currently sit on", "I still weigh"
+    return k < i and d.raw[k].isalpha() and d.at[k] not in lx.MODALS
+
+
+# Subjects that open a clause of their own after "and" or "but".
+_CLAUSE_SUBJECTS = _SUBJECT_BE | _PRESENT_SUBJECTS | {"there", "it"}
+# Adverbs of now or of habit between a subject and its verb: "we currently sit on".
+_NOW_ADVERBS = frozenset({"currently", "presently", "only", "usually", "normally", "still"})
+
+
 def _statement(d: _Doc, lo: int, i: int) -> bool:
     """``lo:i`` is a subject and a finite verb in the present, with nothing that makes it a
-    wish or a condition: "Our NPS is", "The nightly ETL takes", "My client weighs"."""
-    if i - lo > 8 or not _NOT_A_STATEMENT.isdisjoint(d.low[lo:i]) or not _subject_at(d, lo):
-        return False
+    wish or a condition: "Our NPS is", "The nightly ETL takes", "My client weighs". The caller
+    has checked that a subject opens ``lo:i`` and no wish or condition is in it."""
     for k in range(lo + 1, i):
         w = d.low[k]
         if w in _BE:
@@ -302,6 +357,15 @@ def _bare_plural(c: Clause) -> bool:
         and d.at[c.obj_lo] not in lx.DETERMINERS
         and d.at[c.obj_lo] not in lx.POSSESSIVES
         and not any(d.digit_first[k] for k in range(c.obj_lo, c.obj_hi))
+    )
+
+
+def _from_a_start(c: Clause) -> bool:
+    """The text says when the goal starts and never when it is done ("starting in Q1 2027",
+    "from January on"): what it does goes on from then."""
+    times = c.ctx.times
+    return any(t.kind == "start" for t in times) and not any(
+        t.kind in ("end", "window", "event") for t in times
     )
 
 
@@ -351,9 +415,8 @@ def _figure_at(d: _Doc, k: int) -> bool:
 
 
 def _past_statement(d: _Doc, lo: int, i: int) -> bool:
-    """``lo:i`` tells what was: "Last year we had", "Having hit", "we scored"."""
-    if i - lo > 8 or not _NOT_A_STATEMENT.isdisjoint(d.low[lo:i]) or not _subject_at(d, lo):
-        return False
+    """``lo:i`` tells what was: "Last year we had", "Having hit", "we scored" (a subject opening
+    it, checked by the caller)."""
     if d.low[lo] == "having":
         return True
     for k in range(lo + 1, i):

@@ -60,6 +60,8 @@ def unit_at(d: _Doc, i: int) -> str:
     if parsed is None:
         return ""
     suffix = parsed[1]
+    if suffix == "s" and parsed[0] % 10 == 0 and _is_year(d.at[i][:-1]):
+        return ""  # "the 1980s": a decade
     if suffix in lx.MONEY_SUFFIXES and _millions(d, i, i + 1):
         return ""
     return glued_unit(suffix)
@@ -132,6 +134,8 @@ def _number_and_scale(d: _Doc, i: int) -> tuple[float, float, int, bool] | None:
         j = i + 1
         if suffix in lx.MONEY_SUFFIXES and _millions(d, i, j):
             return value, lx.MONEY_SUFFIXES[suffix], j, False  # "$2m", "2m in revenue"
+        if suffix == "s" and value % 10 == 0 and _is_year(w[:-1]):
+            return None  # "the 1960s print collection": a decade, a name, not 1960 seconds
         glued = _glued_scale(w)
         if glued != 1.0:
             return value / glued, glued, j, False  # "40k", "1.2bn"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import MAX_QUANTITIES, QuantityFact
 from careerkit._smart.text.numbers import _number_and_scale, unit_at
+from careerkit._smart.text.tense import so_far
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # --- quantities ----------------------------------------------------------------------------
@@ -136,6 +137,7 @@ def _not_a_measure(
     if (
         value <= 10
         and (not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS)
+        and nxt != "%"  # "energy per tonne by 8%": a share of something, not a rating
         and (writer_judges or not lx.SELF_RATING_WORDS.isdisjoint(d.low[max(0, i - 5) : i]))
     ):
         # "my confidence is a 3", "feel like a 7", "from a 5 to a 7 on my own rating": a
@@ -207,47 +209,18 @@ def _situation(d: _Doc, i: int, k: int) -> bool:
     weeks")."""
     prev = d.at[i - 1]
     if prev == "for" and d.at[k] in lx.DURATION_UNITS:
-        return _so_far(d, i - 1)
+        return so_far(d, i - 1)
     if (prev not in _HAVING and prev != "with") or not people_noun(_unit_after(d, k)[0] or d.at[k]):
         return False
     if prev in _HAVING:
         return d.at[i - 2] in lx.SUBJECTS or d.at[i - 2] == "and"  # "I manage 25 staff"
     if prev == "with":
-        return i == 1 or d.at[i - 2] in lx.SENTENCE_MARKS or _so_far(d, i - 1)
+        return i == 1 or d.at[i - 2] in lx.SENTENCE_MARKS or so_far(d, i - 1)
     return False
 
 
 # Verbs of having people: "I manage 25 staff", "we employ 4 apprentices".
 _HAVING = frozenset({"have", "has", "had", "manage", "manages", "employ", "employs", "lead"})
-# Auxiliaries of the perfect ("I've run ...", "she has taught ...") and forms of "be" in the
-# past ("been nursing ...", "was a carer ...").
-_PERFECT = frozenset({"i've", "we've", "they've", "have", "has", "had"})
-_BEEN = frozenset({"been", "was", "were"})
-
-
-def _so_far(d: _Doc, k: int) -> bool:
-    """The clause before ``k`` tells what has gone on so far: its verb is in the perfect or
-    the past ("I've run the café", "been nursing", "I worked in retail"), not "have a coffee"."""
-    for m in range(k - 1, max(-1, k - 10), -1):
-        w = d.low[m]
-        if w in lx.SENTENCE_MARKS or w in (",", ";"):
-            return False
-        if w in _BEEN or (w in _PERFECT and _participle(d, m + 1)):
-            return True
-        if w in lx.SUBJECTS and _participle(d, m + 1):
-            return True  # "I worked in retail for 10 years"
-    return False
-
-
-def _participle(d: _Doc, k: int) -> bool:
-    """A past participle or past form: "been", "worked", "run", "taught"."""
-    w = d.low[k]
-    return (
-        w in _BEEN
-        or w in lx.IRREGULAR_PARTICIPLES
-        or w in lx.PAST_FORMS
-        or (len(w) > 4 and w.endswith("ed") and d.raw[k].isalpha())
-    )
 
 
 def people_noun(w: str) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.clause import _line_start
 from careerkit._smart.text.tokens import _Doc, lemma
 
 
@@ -100,7 +99,7 @@ def _states_a_reason(d: _Doc, i: int) -> bool:
         return (nxt in ("i", "we") and need) or (
             nxt in ("i'd", "we'd") and d.at[i + 2] in ("like", "love")
         )
-    if w in ("-", "–", "—") and (d.glued[i] or _line_start(d, i)):
+    if w in ("-", "–", "—") and (d.glued[i] or i in d.line_starts):
         return False  # a hyphen inside a word, or a bullet
     if w in ("-", "–", "—") and _after_field_name(d, i):
         return False  # "Success measure - all stock moved": a form's field, not a reason

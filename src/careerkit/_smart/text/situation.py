@@ -16,7 +16,7 @@ from careerkit._smart.text.tokens import _Doc, lemma
 # Pronouns that are the subject of a finite verb right after them: "I train", "we milk".
 _PRONOUNS = frozenset({"i", "we", "they", "he", "she", "it", "you"})
 # Contractions that hold a modal: a wish or a promise, never a statement of how things are.
-_MODAL_FORMS = frozenset({"i'd", "i'll", "we'd", "we'll", "you'll", "let's", "lets"})
+_MODAL_FORMS = lx.MODAL_CONTRACTIONS | {"you'll", "let's", "lets"}
 # Contractions that hold a finite verb: "I'm a nurse", "we've got 3 vans", "we're 12 people".
 _FINITE_FORMS = frozenset({"i'm", "i've", "we're", "we've", "they're", "they've", "it's"})
 # Words that join a second clause to the first: "... and I'd like to", "... but I want to".

@@ -91,9 +91,14 @@ def _verbless(c: Clause) -> bool:
         and not used[k]
         for k in c.in_goal
     )
-    result = result or credential
+    # "GCP refresher", "Xero migration": a name before a plain noun says which one of its
+    # kind, a thing to finish as plainly as a named course.
+    result = result or credential or (c.named and _named_kind(d, c.main, c.g_hi))
     figure, named = c.figure, c.named or credential
     comparatives, vague_q = c.comparatives, c.vague_q
+    # "Weekly 1:1s with my skip-level", "Quarterly site visits": a concrete thing held at a
+    # cadence is a count of it per period, as "4 site visits a year" is.
+    figure = figure or (c.cadence_in_goal and bool(c.obj_words) and not c.abstract_obj)
     s_met = (figure or named or done) and (result or figure) and not comparatives and not vague_q
     c.deliverable_ok = result and (named or figure or done) and not vague_q and not comparatives
     if not s_met and comparatives and not figure:
@@ -102,6 +107,25 @@ def _verbless(c: Clause) -> bool:
     elif not s_met:
         c.issue("S005", c.goal_span)
     return s_met
+
+
+def _named_kind(d: _Doc, lo: int, hi: int) -> bool:
+    """A name (an acronym, or capitals inside a word) right before the lower-case noun that
+    ends the note's first noun phrase: "GCP refresher", "the SAP rollout"."""
+    end = _np_end(d, lo, hi)
+    k = end - 1
+    if k <= lo or not d.raw[k].isalpha() or not d.raw[k].islower() or d.used[k]:
+        return False
+    name = d.raw[k - 1]
+    return (
+        len(name) >= 2
+        and name.isalnum()
+        and name[:1].isalpha()
+        and not name.islower()
+        and not name[1:].islower()  # "Leadership training": a capital that opens a sentence
+        and not _abstract(d.low[k])
+        and d.low[k] not in lx.VAGUE_STATES
+    )
 
 
 def _vague_or_change(c: Clause) -> bool:

@@ -32,6 +32,8 @@ _ALNUM = re.compile(r"[^\W_]")
 # padding (a negative index wraps into it), so no look-up needs a bounds check.
 _PAD_WORDS = ("",) * 64
 _PAD_GLUED = (False,) * 64
+# The line starts of a text on one line.
+_FIRST_ONLY = frozenset([0])
 
 
 # Month names long enough that one letter wrong, missing, added or swapped still says which.
@@ -71,8 +73,8 @@ def _one_edit(a: str, b: str) -> bool:
 
 class _Doc:
     __slots__ = (
-        "as_of", "at", "date_order", "digit_first", "en", "fy_known", "fy_start", "glued", "low", "n",
-        "numbers", "raw", "st", "stops", "text", "used",
+        "as_of", "at", "date_order", "digit_first", "en", "fy_known", "fy_start", "glued", "line_starts",
+        "low", "n", "numbers", "raw", "st", "stops", "text", "used",
     )  # fmt: skip
 
     def __init__(self, text: str, as_of: date, fy_start: int | None, date_order: str) -> None:
@@ -109,6 +111,13 @@ class _Doc:
         #: sentence from many starting points, and testing only these is far cheaper than
         #: walking every token each time.
         self.stops = list(compress(range(self.n), map(lx.SENTENCE_ENDS.__contains__, low)))
+        #: Tokens that start a line: the first, and each after a line break. A heading, a
+        #: bullet and a sentence start are all told by it, from many places: found once.
+        self.line_starts = (
+            frozenset([0, *(k for k in range(1, self.n) if "\n" in text[en[k - 1] : st[k]])])
+            if "\n" in text
+            else _FIRST_ONLY
+        )
         #: ``digit_first[i]``: token ``i`` starts with a digit (a number, "10k", "30th"); the
         #: time scan and the figures both start at these.
         self.digit_first = list(map(str.isdecimal, map(operator.itemgetter(0), low)))

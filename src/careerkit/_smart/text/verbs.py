@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.objects import _np_end
+from careerkit._smart.text.quantities import people_noun
 from careerkit._smart.text.tokens import _Doc, lemma
 
 
@@ -482,6 +483,51 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
             return True
         k = max(end, k + 1)
     return False
+
+
+def _modified_plural(d: _Doc, lo: int, hi: int) -> bool:
+    """The object ``lo:hi`` is people, a bare plural after one modifier that says which of
+    them: "visit housebound parishioners", "coach junior referees". Which ones is said (S);
+    how many is not, so it is no one-off result (M). Things are not picked out this way: "unit
+    tests", "physio exercises" name a kind of thing, still any of them."""
+    if hi != lo + 2:
+        return False
+    head = d.low[lo + 1]
+    return (
+        not d.used[lo]
+        and not d.glued[lo + 1]
+        and d.raw[lo + 1].isalpha()
+        and _people(head)
+        and _says_which(d.low[lo])
+    )
+
+
+# Endings that make a noun a person ("parishioners", "councillors", "pharmacists",
+# "volunteers", "teenagers"); a bare "-er" names things as often ("dinners", "posters").
+_PERSON_ENDINGS = ("ist", "ian", "or", "ioner", "eer", "ager")
+
+
+def _people(w: str) -> bool:
+    """A plural noun for people: listed, or a person by the ending of a doer."""
+    if not (len(w) > 4 and w.endswith("s") and not w.endswith("ss")):
+        return False
+    return people_noun(w) or w[:-1].endswith(_PERSON_ENDINGS)
+
+
+def _says_which(w: str) -> bool:
+    """A modifier that picks out some of the things its noun names ("housebound", "author",
+    "asylum"), not a quality anyone may claim ("good", "big", "new") or a direction."""
+    return (
+        w.isalpha()
+        and len(w) > 2
+        and not w.endswith(("er", "est", "ly"))
+        and w not in lx.QUALITY_WORDS
+        and w not in lx.GENERIC_ROLE_WORDS
+        and w not in lx.ABSTRACT_NOUNS
+        and w not in lx.VAGUE_STATES
+        and w not in lx.VAGUE_QUANTIFIERS
+        and w not in lx.PRONOUNS
+    )
 
 
 def _kind_of(w: str) -> bool:
