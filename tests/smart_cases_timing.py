@@ -1033,3 +1033,12 @@ RETURN_WITHIN = (Case("Return 8% on the pension fund in 2027.", "SMArT", "2027-1
 BEYOND = BEYOND + RETURN_BEYOND
 WITHIN = WITHIN + RETURN_WITHIN
 TD_CASES = TD_CASES + RETURN_BEYOND + RETURN_WITHIN
+
+# The end of one's first week or month ("by the end of my first month") is counted from one's
+# own start, as "in my first month" is: time-bound, on no stated date.
+FIRST_PERIOD_UNDATED = (
+    Case("Sign up 5 new foster carers by the end of my first month.", "SMArT"),
+    Case("Shadow all 4 shift leads before the end of my first week.", "SMArT"),
+)
+UNDATED = UNDATED + FIRST_PERIOD_UNDATED
+TD_CASES = TD_CASES + FIRST_PERIOD_UNDATED
