@@ -1042,3 +1042,14 @@ FIRST_PERIOD_UNDATED = (
 )
 UNDATED = UNDATED + FIRST_PERIOD_UNDATED
 TD_CASES = TD_CASES + FIRST_PERIOD_UNDATED
+# A figure per hour or minute is a price, a pay or a speed ("£150 an hour", "$45 per hour",
+# "12 picks/hour"): how dear or how fast, not how often, so no cadence; "twice an hour" and
+# "every hour" are.
+PER_HOUR_UNTIMED = (
+    Case("Charge £85 an hour for my bookkeeping clients.", "SMArt"),
+    Case("Hit 12 picks/hour on the chilled aisle.", "SMArt"),
+)
+PER_HOUR_UNDATED = (Case("Check the 6 vaccine fridges twice an hour.", "SMArT"),)
+UNTIMED = UNTIMED + PER_HOUR_UNTIMED
+UNDATED = UNDATED + PER_HOUR_UNDATED
+TD_CASES = TD_CASES + PER_HOUR_UNTIMED + PER_HOUR_UNDATED

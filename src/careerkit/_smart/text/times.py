@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
-from careerkit._smart.text.counts import _Counts, _window_of
+from careerkit._smart.text.counts import _SPEED_UNITS, _Counts, _window_of
 from careerkit._smart.text.dates import _dated_head
 from careerkit._smart.text.events import _ends_compound_prep
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
@@ -221,6 +221,8 @@ class _TimeScan(_Counts):
         every = 1.0
         nxt = d.at[j]
         if w == "per":
+            if nxt in _SPEED_UNITS:
+                return _Time("context", i, j + 1)  # "$45 per hour": a pay, not a cadence
             if nxt in lx.DURATION_UNITS or nxt in lx.CADENCE_NOUNS:
                 unit = lx.DURATION_UNITS.get(nxt, nxt)
                 return self._cadence(i, j + 1, 1.0, unit, explicit=False)
@@ -540,6 +542,8 @@ def _holiday_at(s: _TimeScan, i: int, w: str) -> _Time | None:
 
 
 def _per_unit(s: _TimeScan, i: int, w: str) -> _Time | None:
+    if s.d.at[i + 1] in _SPEED_UNITS:
+        return _Time("context", i, i + 2)  # "12 picks/hour": a speed, not a cadence
     if s.d.at[i + 1] in lx.DURATION_UNITS or s.d.at[i + 1] == "night":
         # "3x/week", "1 post / month"
         unit = lx.DURATION_UNITS.get(s.d.at[i + 1], "day")
