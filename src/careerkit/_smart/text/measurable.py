@@ -250,13 +250,17 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
         return False  # "Success measure: the clinic sees 30 patients a day": the target
     if d.at[i - 1] in _BOUNDS or (d.at[i - 2], d.at[i - 1]) in _BOUND_PAIRS:
         return False  # "wait times are under 5 minutes": a limit, which a target sets
-    if i - lo > 8 or not _NOT_A_STATEMENT.isdisjoint(d.low[lo:i]) or not _subject_at(d, lo):
-        return False  # no subject opens a statement before the figure ("Give 12 talks")
-    if _past_statement(d, lo, i):
-        return True
+    if i - lo > 8 or not _NOT_A_STATEMENT.isdisjoint(d.low[lo:i]):
+        return False  # too far from a subject, or a wish or a condition
+    if _subject_at(d, lo):
+        if _past_statement(d, lo, i):
+            return True
+        stated = _statement(d, lo, i)
+    else:
+        stated = False  # no subject opens a statement before the figure ("Give 12 talks")
     # "...; I'm on 140kg", "... - we sit on 4.1 stars": the writer says how things are now,
     # after the goal (a first clause in the present, "I'm running 3 times a week", is the goal)
-    return (_statement(d, lo, i) or (lo > 0 and _said_of_now(d, lo, i))) and not any(
+    return (stated or (lo > 0 and _said_of_now(d, lo, i))) and not any(
         t.kind in ("end", "window", "event") and lo <= t.i < j + 8 for t in c.ctx.times
     )
 
@@ -296,9 +300,8 @@ _PRESENT_SUBJECTS = frozenset({"i", "we", "they"})
 def _said_of_now(d: _Doc, lo: int, i: int) -> bool:
     """``lo:i`` is the writer saying how things are, in the present: a subject joined to
     "be" ("I'm only shifting", "it's"), "there are", or "I"/"we" and the verb in action
-    position after it ("we sit on", "I weigh"), with nothing that makes it a wish."""
-    if i - lo > 8 or not _NOT_A_STATEMENT.isdisjoint(d.low[lo:i]):
-        return False
+    position after it ("we sit on", "I weigh"); the caller has checked that nothing in it makes
+    it a wish."""
     w = d.low[lo]
     if w in _SUBJECT_BE:
         return True
