@@ -1053,3 +1053,18 @@ PER_HOUR_UNDATED = (Case("Check the 6 vaccine fridges twice an hour.", "SMArT"),
 UNTIMED = UNTIMED + PER_HOUR_UNTIMED
 UNDATED = UNDATED + PER_HOUR_UNDATED
 TD_CASES = TD_CASES + PER_HOUR_UNTIMED + PER_HOUR_UNDATED
+
+# A big stock ("a waiting list of 6,000", "£95,000 of unpaid invoices") halved or more within
+# days is out of reach: it is cleared one case at a time; over months it is not.
+STOCK_BEYOND = (
+    Case("Cut the housing waiting list from 6,000 to 500 by Friday.", "SMarT", "2026-11-27"),
+    Case("Bring unpaid invoices from £95,000 to £5,000 by Monday.", "SMarT", "2026-11-30"),
+)
+STOCK_WITHIN = (
+    Case(
+        "Bring unpaid invoices from £95,000 to £40,000 by the end of March.", "SMArT", "2027-03-31"
+    ),
+)
+BEYOND = BEYOND + STOCK_BEYOND
+WITHIN = WITHIN + STOCK_WITHIN
+TD_CASES = TD_CASES + STOCK_BEYOND + STOCK_WITHIN
