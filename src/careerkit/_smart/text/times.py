@@ -363,9 +363,27 @@ def _told_as_past(d: _Doc, t: _Time) -> bool:
             and len(w) > 4
             and d.raw[k].islower()
             and d.at[k - 1] not in _PARTICIPLE_AUX
+            and not _before_a_noun(d, k)
         ):
-            return True  # "which peaked in", not "to be finished in" or "the revised plan"
+            # "which peaked in", not "to be finished in", "the revised plan" or "3 trained
+            # baristas"
+            return True
     return False
+
+
+def _before_a_noun(d: _Doc, k: int) -> bool:
+    """The word at ``k`` stands before the noun it describes ("trained baristas"), as an
+    adjective does, not before a preposition, an article or a pronoun, as a verb does."""
+    nxt = d.at[k + 1]
+    return (
+        nxt.isalpha()
+        and nxt not in lx.PREPOSITIONS
+        and nxt not in lx.DETERMINERS
+        and nxt not in lx.POSSESSIVES
+        and nxt not in lx.PRONOUNS
+        and nxt not in lx.PARTICLES
+        and nxt not in lx.ADVERBS
+    )
 
 
 def _dates_a_baseline(d: _Doc, t: _Time) -> bool:
