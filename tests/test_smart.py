@@ -490,12 +490,25 @@ def test_an_impossible_date_is_not_a_deadline() -> None:
             "Post the tenancy notices by 14/14/2027.",
             "'14/14/2027' is not a date in the calendar: there is no month 14",
         ),
+        (
+            "Book the 3 minibuses by 30/02.",
+            "'30/02' is not a date in the calendar: February has 28 days, 29 in a leap year",
+        ),
+        (
+            "Clear the 8 snagging items by the 31st of June.",
+            "'31st of June' is not a date in the calendar: June has 30 days",
+        ),
     ],
 )
 def test_a_date_not_in_the_calendar_says_why(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f.message for f in report.criteria["T"].findings] == [message]
     assert report.deadline is None
+
+
+def test_a_leap_day_without_a_year_is_the_next_one() -> None:
+    report = ck.evaluate_smart("Book the 3 minibuses by 29/02.", as_of=AS_OF)
+    assert report.deadline == date(2028, 2, 29)
 
 
 def test_a_date_not_in_the_calendar_is_not_reported_beside_a_real_one() -> None:

@@ -285,7 +285,8 @@ def analyze_text(
     if not time_bound:
         if no_dates:
             t0 = no_dates[0]
-            issue("T011", d.span(t0.i, t0.j), d.slice(t0.i, t0.j), _why_no_date(t0))
+            j0 = _trimmed(d, t0.i, t0.j)  # "by 31st June.": the date without the full stop
+            issue("T011", d.span(t0.i, j0), d.slice(t0.i, j0), _why_no_date(t0))
         elif vague_t:
             t0 = vague_t[0]
             issue("T002", d.span(t0.i, t0.j), d.slice(t0.i, t0.j))
