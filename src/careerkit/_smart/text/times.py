@@ -50,10 +50,10 @@ class _TimeScan(_Counts):
             t = self._at(i, low[i])
             if t is None:
                 continue
-            if t.kind == "end" and (
-                _long_past(d, t) or _told_as_past(d, t) or _dates_a_baseline(d, t)
-            ):
-                t = t._replace(kind="context")  # "Since I started at the yard in 2019"
+            if t.kind == "end" and (_long_past(d, t) or _told_as_past(d, t)):
+                t = t._replace(kind="history")  # "Since I started at the yard in 2019"
+            elif t.kind == "end" and _dates_a_baseline(d, t):
+                t = t._replace(kind="baseline")  # "up from 38 this year"
             elif t.kind == "end" and d.at[i - 1] in _NP_DETERMINERS and _names_a_thing(d, i, t.j):
                 # "the May 2026 incident stats": the period says which thing, not by when
                 self.names.update(k for k in range(i, t.j) if _is_year(d.at[k]) is not None)
