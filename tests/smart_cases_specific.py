@@ -1043,8 +1043,46 @@ SO_FAR_TOLD = (
     ),
 )
 
+# "every" or "each" with a singular noun counts things one by one: a made or checked thing
+# for each, even of a noun that elsewhere names a quality ("area", "level"); a vague verb
+# stays vague.
+EACH_ONE = (
+    Case("Map every area of the allotment.", "SMArt"),
+    Case("Resurface each level of the multi-storey car park by August.", "SMArT", "2027-08-31"),
+    Case("Develop each skill.", "smArt"),
+    Case("Improve every area.", "smArt"),
+)
+
+# A capital letter glued to a word by a hyphen names a kind ("A-level"), even when the letter
+# is "A": it is no article.
+LETTER_NAMES = (
+    Case("Teach A-level sociology.", "SMArt"),
+    Case("Tutor A-level maths by video call.", "SMArt"),
+)
+
+# A verb made of "up" and an abstract noun only says the quality rises ("improve skills"); a
+# figure makes it specific, as it does for "improve".
+QUALITY_VERBS = (
+    Case("Uplevel my spreadsheets.", "smArt"),
+    Case("Upskill the night porters.", "smArt"),
+    Case("Upskill 6 night porters in manual handling by May.", "SMArT", "2027-05-31"),
+)
+
+# A noun phrase with a state of use after it ("live", "in production", "in place") is a result
+# marked done: a note with no order in it, whatever its first word looks like.
+MARKED_DONE = (
+    Case("Payroll app live by June", "SMArT", "2027-06-30"),
+    Case("New rota in place for January", "SMArT", "2027-01-31"),
+    Case("Donor database v3 in production", "SMArt"),
+    Case("Improve my confidence in production", "smArt"),
+)
+
 FOURTH_BATCH = (
     SUBJECT_FORMS
+    + MARKED_DONE
+    + QUALITY_VERBS
+    + LETTER_NAMES
+    + EACH_ONE
     + SO_FAR_TOLD
     + MODIFIED_PLURALS
     + PARTITIVE_COMPARATIVES

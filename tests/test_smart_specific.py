@@ -216,3 +216,10 @@ def test_fourth_batch_deadline(case: Case) -> None:
     report = ck.evaluate_smart(case.text, as_of=AS_OF)
     assert case.deadline is not None
     assert report.deadline == date.fromisoformat(case.deadline)
+
+
+def test_a_verb_that_raises_a_quality_is_called_vague() -> None:
+    report = ck.evaluate_smart("Uplevel my spreadsheets.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.code == "S001"] == [
+        "'Uplevel' is too vague to act on: it does not say what you will do"
+    ]

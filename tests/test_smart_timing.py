@@ -169,7 +169,7 @@ def test_a_date_in_a_year_not_read_says_so_and_has_no_deadline(text: str) -> Non
     assert report.deadline is None
     assert report.criteria["T"].status == "not_met"
     (finding,) = report.criteria["T"].findings
-    assert finding.code == "T012"
+    assert finding.code == "T013"
     assert finding.message == (
         f"'{text[14:-1]}' has the year 2300, outside the years careerkit reads as deadlines "
         "(1900 to 2199)"

@@ -216,15 +216,20 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "'{0}' ends after the last date a calendar can hold",
             "give a date within reach: e.g. 'by {date}'",
         ),
-        "T012": CodeInfo(
-            "T", "error", "year not read",
-            "'{0}' has the year {1}, outside the years careerkit reads as deadlines (1900 to 2199)",
-            "give the year in full: e.g. 'by {date}'",
-        ),
         "T011": CodeInfo(
             "T", "error", "no such date",
             "'{0}' is not a date in the calendar: {1}",
             "check the day and the month: e.g. 'by {date}'",
+        ),
+        "T012": CodeInfo(
+            "T", "error", "date not the goal's",
+            "'{0}' dates {1}, not the goal",
+            "give the goal a date of its own: e.g. 'by {date}'",
+        ),
+        "T013": CodeInfo(
+            "T", "error", "year not read",
+            "'{0}' has the year {1}, outside the years careerkit reads as deadlines (1900 to 2199)",
+            "give the year in full: e.g. 'by {date}'",
         ),
         "T010": CodeInfo(
             "T", "info", "fiscal year unknown",

@@ -169,6 +169,8 @@ def analyze_text(
     impossible: list[_Time] = []
     no_dates: list[_Time] = []
     unread_years: list[_Time] = []
+    # Dates set aside as another thing's: the reason's, what happened, a starting figure's.
+    set_aside: list[tuple[_Time, str]] = []
     ends: list[tuple[date, _Time]] = []
     start_day = None
     if times:
@@ -184,6 +186,11 @@ def analyze_text(
             # "Because the audit is in March, file the reports by February": the reason's
             # date is not the goal's own deadline.
             times = [t for t in times if t.i > lead_hi]
+        fact_hi = _leading_fact_end(d, main) if main > 0 else None
+        if fact_hi is not None:
+            # "Since funding ends in March, find a new funder", "With three managers leaving
+            # in Q1, I'll support ...": the date is the fact's, which the goal answers.
+            times = [t for t in times if t.i > fact_hi]
         told_hi = _sentence_end(d, 0, n)
         if (
             told_hi < n - 1
@@ -211,9 +218,9 @@ def analyze_text(
                 # a cause tells what is the case, and its date is that fact's, not the goal's;
                 # only "by" or "before" there ("because I need it by May") bounds the goal.
                 cause_end = min(rat_hi, _sentence_end(d, rat_at + 1, n))
-                times = [
-                    t for t in times if not rat_at <= t.i < cause_end or _sets_a_deadline(d, t)
-                ]
+                kept = [t for t in times if not rat_at <= t.i < cause_end or _sets_a_deadline(d, t)]
+                set_aside += [(t, _REASON) for t in times if t not in kept and t.kind == "end"]
+                times = kept
             elif _in_the_past(d, rat_at, past_end := min(rat_hi, _sentence_end(d, rat_at + 1, n))):
                 # "since our team lost its seniors this year": that was then; a later sentence
                 # ("Success looks like: ... within 5 days of approval") keeps its own times
@@ -251,6 +258,8 @@ def analyze_text(
                 no_dates.append(t)
             elif kind == "year_not_read":
                 unread_years.append(t)
+            elif kind in _SET_ASIDE:
+                set_aside.append((t, _SET_ASIDE[kind]))
     deadline = None
     deadline_span = None
     deadline_days = 0
@@ -288,16 +297,22 @@ def analyze_text(
     if not time_bound:
         if no_dates:
             t0 = no_dates[0]
-            issue("T011", d.span(t0.i, t0.j), d.slice(t0.i, t0.j), _why_no_date(t0))
+            j0 = _trimmed(d, t0.i, t0.j)  # "by 31st June.": the date without the full stop
+            issue("T011", d.span(t0.i, j0), d.slice(t0.i, j0), _why_no_date(t0))
         elif unread_years:
             t0 = unread_years[0]
-            issue("T012", d.span(t0.i, t0.j), d.slice(t0.i, t0.j), str(t0.extra_days))
+            j0 = _trimmed(d, t0.i, t0.j)
+            issue("T013", d.span(t0.i, j0), d.slice(t0.i, j0), str(t0.extra_days))
         elif vague_t:
             t0 = vague_t[0]
             issue("T002", d.span(t0.i, t0.j), d.slice(t0.i, t0.j))
         elif starts_t:
             t0 = starts_t[0]
             issue("T007", d.span(t0.i, t0.j), d.slice(t0.i, t0.j))
+        elif set_aside:
+            t0, whose = set_aside[0]
+            j0 = _trimmed(d, t0.i, t0.j)
+            issue("T012", d.span(t0.i, j0), d.slice(t0.i, j0), whose)
         elif not impossible:  # a date past the calendar is a date, said by T009
             issue("T001", goal_span)
     elif cadence_t and not ends and not events:
@@ -350,6 +365,9 @@ def analyze_text(
 
 
 _span_of = attrgetter("span")
+# What a date set aside dates, in the words of T012.
+_REASON = "the reason given"
+_SET_ASIDE = {"history": "what has already happened", "baseline": "the starting figure"}
 _REASON_ENDS = frozenset({".", "!", "?", ";", "\n"})
 _S_TEXT_CODES = frozenset({"S001", "S002", "S003", "S004", "S005", "S006"})
 _M_TEXT_CODES = frozenset({"M001", "M002", "M003", "M005", "M006"})
@@ -468,6 +486,32 @@ def _leading_reason_end(d: _Doc, main: int) -> int | None:
     for k in range(main - 1, 1, -1):
         if d.low[k] == ",":
             return k
+    return None
+
+
+# Words that open a leading clause telling a fact the goal answers: "Since funding ends ...".
+_FACT_OPENERS = frozenset({"since", "as", "because", "with", "now", "given"})
+
+
+def _leading_fact_end(d: _Doc, main: int) -> int | None:
+    """Where a leading clause ends that tells a fact with its own subject and verb ("Since
+    funding for the club ends in March,", "With three managers leaving in Q1,"), or None."""
+    if d.low[0] not in _FACT_OPENERS:
+        return None
+    comma = next((k for k in range(main - 1, 1, -1) if d.low[k] == ","), None)
+    if comma is None:
+        return None
+    for k in range(2, comma):
+        w = d.low[k]
+        if d.used[k] or not d.raw[k].isalpha() or not d.raw[k].islower():
+            continue
+        if (
+            w in lx.FINITE_VERBS
+            or w in lx.PAST_FORMS
+            or (len(w) > 5 and w.endswith(("ed", "ing")))
+            or (lemma(w) != w and lemma(w) in lx.VERBS)
+        ):
+            return comma  # "ends", "took out", "leaving": the clause has its own verb
     return None
 
 

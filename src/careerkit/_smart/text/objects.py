@@ -41,6 +41,8 @@ def _is_named(d: _Doc, i: int, title_case: bool, sentence_start: frozenset[int])
     if not raw[:1].isalpha():
         return False
     low = d.low[i]
+    if len(raw) == 1 and raw.isupper() and d.at[i + 1] == "-" and d.glued[i + 1]:
+        return d.glued[i + 2] and d.raw[i + 2].isalpha()  # "A-level", "T-cell", "C-suite"
     if low in lx.NOT_NAMES or low in lx.MONTHS or low in lx.WEEKDAYS:
         return False
     if len(raw) >= 2 and raw.isupper():

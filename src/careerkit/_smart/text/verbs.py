@@ -100,7 +100,12 @@ def _classify(
             verb_class = "acquire"
         elif verb in lx.DELIVERABLE_VERBS or verb in ("go", "add", "hold"):
             verb_class = "deliverable"
-        elif verb in lx.VAGUE_VERBS or verb in ("sleep", "burn"):
+        elif (
+            verb in lx.VAGUE_VERBS
+            or verb in ("sleep", "burn")
+            # "upskill as a forklift trainer" names the role the skill is for
+            or (_raises_a_quality(verb) and nxt != "as")
+        ):
             verb_class = "vague"
         elif verb in lx.VERBS:
             verb_class = "deliverable"
@@ -274,6 +279,8 @@ def _completion_at(d: _Doc, lo: int, hi: int, *, causative: bool = False) -> int
         if k < lo + 9:
             if w in lx.COMPLETION_PARTICIPLES and k < lo + 7:
                 return k
+            if w == "in" and d.at[k + 1] in _IN_SERVICE and k > lo and k < lo + 7:
+                return k  # "Churn model v2 in production": put into use, as "live" is
             if k > lo and (causative or d.at[k - 1] in lx.BE_FORMS) and _result_participle(d, k):
                 return k
             if causative and w == "out" and k > lo + 1 and d.at[k + 1] not in ("of", "and"):
@@ -290,6 +297,10 @@ def _completion_at(d: _Doc, lo: int, hi: int, *, causative: bool = False) -> int
         if w in lx.BOUNDARY or d.used[k]:
             return None
     return None
+
+
+# After "in", the state of a thing put into use: "in production", "in place", "in service".
+_IN_SERVICE = frozenset({"production", "place", "service", "use"})
 
 
 def _result_participle(d: _Doc, k: int) -> bool:
@@ -487,7 +498,7 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
 
 def _modified_plural(d: _Doc, lo: int, hi: int) -> bool:
     """The object ``lo:hi`` is people, a bare plural after one modifier that says which of
-    them: "visit housebound parishioners", "coach junior referees". Which ones is said (S);
+    them: "visit housebound parishioners", "shadow senior pharmacists". Which ones is said (S);
     how many is not, so it is no one-off result (M). Things are not picked out this way: "unit
     tests", "physio exercises" name a kind of thing, still any of them."""
     if hi != lo + 2:
@@ -571,6 +582,12 @@ def _earns_credential(d: _Doc, obj: int, hi: int) -> bool:
     )
 
 
+def _raises_a_quality(verb: str) -> bool:
+    """A verb made of "up" and an abstract noun ("upskill", "uplevel") says only that the
+    quality rises, as "improve skills" does."""
+    return verb.startswith("up") and len(verb) > 5 and verb[2:] in lx.ABSTRACT_NOUNS
+
+
 def _in_action_position(
     d: _Doc, i: int, after: int, hi: int, sentence_start: frozenset[int]
 ) -> bool:
@@ -597,6 +614,9 @@ def _in_action_position(
     nxt = d.at[after]
     if d.used[after] and not nxt[:1].isdecimal():
         return False  # "stretch each morning": a time expression, not an object
+    done = _completion_at(d, after, hi)
+    if done is not None and done <= after + 2 and d.at[done - 1] not in lx.BE_FORMS:
+        return False  # "Payroll app live by June": a result marked done, with no order in it
     if (
         i in sentence_start
         and not raw.isupper()
