@@ -230,8 +230,18 @@ AFTER_SEMICOLON = (
     Case("Lift the choir's attendance. Currently 22 singers; aiming for 35.", "SMArt"),
 )
 
+# "Be" and an adjective is a state to be in ("be ready for"), not a result done once; "be"
+# and a participle of a result ("be certified") or of an action going on ("be leading") is.
+BE_STATES = (
+    Case("Be ready for the Grade 5 theory exam by May.", "smArT"),
+    Case("Be prepared for the Ofsted visit this spring.", "smArT"),
+    Case("Be certified as a first aider by March.", "SMArT"),
+    Case("Within 6 weeks I want to be running the stock counts on my own.", "SMArT"),
+)
+
 MEASURABLE_CASES = (
     AFTER_SEMICOLON
+    + BE_STATES
     + SITUATION
     + MANNERS
     + DIRECTIONS

@@ -100,6 +100,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not c.ongoing  # "start shadowing the rota": begun, never done once
         and not _says_what_is(c)  # "there are 1,500 in the strongroom": no action at all
         and not _direction_only(c)  # "climb from Diamond 2 towards Immortal": no end reached
+        and not _predicate_state(c)  # "be ready for band 6": a state to be in, not a result
     )
     # "a level 3 barista in my own view": a result only the writer judges is not checked
     own_view = judged_by_writer(d) or _felt_by_writer(c)
@@ -420,6 +421,17 @@ def _felt_by_writer(c: Clause) -> tuple[int, int] | None:
         hi = v + 2 if d.at[v] == "feel" and d.at[v + 1].isalpha() else v + 1
         return lo, hi
     return None
+
+
+def _predicate_state(c: Clause) -> bool:
+    """The word in action position follows "be" and is an adjective: "be ready for band 6";
+    not a participle of a result done ("be certified", "be promoted") nor an action going on
+    ("be leading the huddles")."""
+    d = c.d
+    if d.at[c.main - 1] != "be":
+        return False
+    w = d.low[c.main]
+    return not (w.endswith(("ed", "en", "ing")) or w in lx.IRREGULAR_PARTICIPLES)
 
 
 def _direction_only(c: Clause) -> bool:
