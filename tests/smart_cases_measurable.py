@@ -157,6 +157,10 @@ SAID_OF_NOW = (
     ),
     Case("There are 40 open tickets in the queue; close 30 of them by Friday.", "SMArT"),
     Case("I'm running 3 times a week until the half marathon.", "SMArT"),
+    # before the writer's own goal in the same sentence ("so I want to ...")
+    Case("I'm at 92kg so I want to lose weight.", "smARt"),
+    Case("We're on 61% attendance, so we need to improve it.", "smARt"),
+    Case("I'm at 92kg and I want to get to 85kg.", "SMArt"),
     # a figure opening a later clause as the subject of "be", with no goal word in it
     Case(
         "Speed up my invoice processing - 40 invoices an hour is what the best clerk manages.",

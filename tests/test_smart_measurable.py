@@ -249,3 +249,12 @@ def test_being_in_a_state_has_nothing_to_check() -> None:
     assert [f[:2] for f in _m_findings("Be ready for the Grade 5 theory exam by May.")] == [
         ("M001", "no number, count, frequency or verifiable result")
     ]
+
+
+def test_the_writer_saying_how_things_are_before_their_goal_is_named() -> None:
+    text = "I'm teaching 28 lessons a week so I need to drop some clubs."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["M"].status == "not_met"
+    assert [f[:2] for f in _m_findings(text)] == [
+        ("M005", "'28 lessons a week' tells how things are or were, not the result to reach")
+    ]

@@ -271,8 +271,10 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
     else:
         stated = False  # no subject opens a statement before the figure ("Give 12 talks")
     # "...; I'm on 140kg", "... - we sit on 4.1 stars": the writer says how things are now,
-    # after the goal (a first clause in the present, "I'm running 3 times a week", is the goal)
-    return (stated or (lo > 0 and _said_of_now(d, lo, i))) and not any(
+    # after the goal or before one ("I'm working 50 hours a week so I need to delegate"); a
+    # first clause in the present alone ("I'm running 3 times a week") is the goal
+    now = (lo > 0 or _goal_follows(d, j)) and _said_of_now(d, lo, i)
+    return (stated or now) and not any(
         t.kind in ("end", "window", "event") and lo <= t.i < j + 8 for t in c.ctx.times
     )
 
@@ -312,6 +314,21 @@ def _figure_is_subject(d: _Doc, j: int) -> bool:
     return _NOT_A_STATEMENT.isdisjoint(d.low[j:hi]) and not any(
         d.digit_first[k] for k in range(j, hi)
     )
+
+
+def _goal_follows(d: _Doc, j: int) -> bool:
+    """Later in the sentence, from ``j``, the writer states a goal of their own: "so I need to
+    delegate more", "and I want to get to 7"."""
+    stop = min(d.n, j + 15)
+    for k in range(j, stop):
+        w = d.low[k]
+        if w in lx.SENTENCE_END:
+            return False
+        if w in _PRESENT_SUBJECTS and (d.at[k + 1] in lx.MODALS or d.at[k + 1] in lx.INTENT):
+            return True
+        if w in ("i'll", "i'd", "we'll", "we'd"):
+            return True
+    return False
 
 
 def _dash(d: _Doc, k: int) -> bool:
