@@ -14,7 +14,7 @@ from careerkit._smart.text.counts import _SPEED_UNITS, _Counts, _window_of
 from careerkit._smart.text.dates import _dated_head
 from careerkit._smart.text.events import _ends_compound_prep
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
-from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at
+from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at, year_of_a_name
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import _context, _resolve
 from careerkit._smart.text.tokens import _Doc
@@ -56,7 +56,7 @@ class _TimeScan(_Counts):
                 t = t._replace(kind="baseline")  # "up from 38 this year"
             elif t.kind == "end" and (
                 (d.at[i - 1] in _NP_DETERMINERS and _names_a_thing(d, i, t.j))
-                or _year_of_a_name(d, i, t.j)
+                or year_of_a_name(d, i, t.j)
             ):
                 # "the May 2026 incident stats": the period says which thing, not by when
                 self.names.update(k for k in range(i, t.j) if _is_year(d.at[k]) is not None)
@@ -325,21 +325,6 @@ def _names_a_thing(d: _Doc, i: int, j: int) -> bool:
     if nxt in lx.PREPOSITIONS or nxt in lx.BOUNDARY or nxt in lx.MONTHS or nxt in lx.WEEKDAYS:
         return False
     return not _dated_head(d, j)
-
-
-def _year_of_a_name(d: _Doc, i: int, j: int) -> bool:
-    """A bare year between a name and the noun the name qualifies ("Expo 2027 catering", "SFI
-    2026 actions") is part of the name, like a version ("Windows 11 rollout"); a year that
-    ends the phrase ("attend PyCon US 2027") says when."""
-    if j != i + 1 or _is_year(d.at[i]) is None or i < 1:
-        return False
-    name = d.raw[i - 1]
-    if not name[:1].isupper() or d.low[i - 1] in lx.TIME_TRIGGERS or i - 1 == 0:
-        return False  # "Easter 2027 rehearsals", "March 2027 payroll": a time's own name
-    if d.at[i - 2] in _NP_TIME_PREPS or d.at[i - 1] in _NP_TIME_PREPS:
-        return False  # "by Easter 2027 rehearsals": a time preposition makes it a time
-    nxt = d.raw[j] if j < d.n else ""
-    return nxt[:1].islower() and nxt.isalpha() and d.low[j] not in lx.PREPOSITIONS
 
 
 # Words before "day" that make it no occasion: "the same day", "that day", "any day".
