@@ -456,9 +456,9 @@ def _direction_only(c: Clause) -> bool:
     from Diamond 2 towards Immortal", "head towards a lead role" (but "move from nights to
     days" ends somewhere)."""
     d = c.d
-    low = d.low[c.after : c.g_hi]
     if d.at[c.after] not in ("from", "towards", "toward"):
         return False
+    low = d.low[c.after : c.g_hi]
     return "to" not in low and "into" not in low and "until" not in low
 
 
