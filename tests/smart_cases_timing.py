@@ -577,6 +577,15 @@ YEAR_IN_A_NAME = (
 )
 TD_CASES = TD_CASES + YEAR_IN_A_NAME
 
+# Until the writer feels a way ("until I feel ready", "till I'm confident") is no event anyone
+# can date: no bound at all; until something happens ("until the new receptionist starts")
+# is a bound with no date.
+UNTIL_A_FEELING = (
+    Case("Rehearse the wedding speech until I feel ready.", "SmArt"),
+    Case("Cover the front desk until the new receptionist starts.", "SMArT"),
+)
+TD_CASES = TD_CASES + UNTIL_A_FEELING
+
 # A number in a date's year place outside the years read as deadlines (1900-2199) leaves the
 # goal with no deadline, not the next such day; a number with a noun after it counts that noun.
 YEAR_SLOT = (

@@ -185,3 +185,10 @@ def test_a_state_to_wait_for_is_not_a_deadline() -> None:
     assert [f.message for f in report.criteria["T"].findings] == [
         "'when the warehouse is quieter' is not a deadline"
     ]
+
+
+def test_until_a_feeling_is_not_a_deadline() -> None:
+    report = ck.evaluate_smart("Practise the piece until I'm confident.", as_of=AS_OF)
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'until I'm confident' is not a deadline"
+    ]
