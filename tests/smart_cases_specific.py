@@ -1077,8 +1077,18 @@ MARKED_DONE = (
     Case("Improve my confidence in production", "smArt"),
 )
 
+# Idioms of watching or narrowing ("keep an eye on", "keep tabs on", "close the gap") name a
+# direction, not an action, whatever they act on; a figure makes them specific.
+WATCHING_IDIOMS = (
+    Case("Keep an eye on the lambing pens.", "smArt"),
+    Case("Keep tabs on the petty cash.", "smArt"),
+    Case("Close the gap with our competitors.", "smArt"),
+    Case("Close the attainment gap to 5 points by July.", "SMArT", "2027-07-31"),
+)
+
 FOURTH_BATCH = (
     SUBJECT_FORMS
+    + WATCHING_IDIOMS
     + MARKED_DONE
     + QUALITY_VERBS
     + LETTER_NAMES

@@ -149,7 +149,14 @@ def _vague_or_change(c: Clause) -> bool:
         if comparatives:
             k0 = comparatives[0]
             c.issue("S002", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
-        phrasal = verb_class == "vague" and (verb, d.at[verb_at + 1]) in lx.PHRASAL_VAGUE
+        # "work on", "keep an eye", "close the gap": the words that make the verb vague
+        phrasal = 0
+        if verb_class == "vague" and (verb, d.at[verb_at + 1], d.at[verb_at + 2]) in (
+            lx.PHRASAL_VAGUE
+        ):
+            phrasal = 2
+        elif verb_class == "vague" and (verb, d.at[verb_at + 1]) in lx.PHRASAL_VAGUE:
+            phrasal = 1
         # A light verb is vague with its noun: "take ownership", "make progress".
         light = not phrasal and verb in lx.LIGHT_VERBS and d.at[verb_at + 1][:1].isalpha()
         stop = verb_at + 1 + phrasal
