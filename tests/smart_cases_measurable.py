@@ -177,8 +177,16 @@ SCOPE = (
     Case("Call my 20 biggest clients before Christmas.", "SMArT"),
 )
 
+# A clause after a semicolon that says what is wanted ("...; aiming for 70% by February")
+# holds the goal's figure, however the sentence before it ends.
+AFTER_SEMICOLON = (
+    Case("Raise the clinic's flu-jab uptake. Now at 54%; aiming for 70% by February.", "SMArT"),
+    Case("Lift the choir's attendance. Currently 22 singers; aiming for 35.", "SMArt"),
+)
+
 MEASURABLE_CASES = (
-    SITUATION
+    AFTER_SEMICOLON
+    + SITUATION
     + SAID_OF_NOW
     + DECADES
     + SHARES

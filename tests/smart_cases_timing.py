@@ -874,6 +874,8 @@ PAST_TOLD_DATED = (
     Case(
         "Publish the 40-page staff handbook, which was due by 1 March 2026.", "SMArT", "2026-03-01"
     ),
+    # a participle before its noun describes it: the date is a deadline gone by
+    Case("Hire 3 trained baristas in October 2026.", "SMArT", "2026-10-31"),
 )
 PAST_TOLD_UNTIMED = (
     Case("Cut call-back times at the surgery, which doubled in August 2026.", "smArt"),
@@ -1040,3 +1042,49 @@ LEADING_FACT_DATED = (
     Case("Since the grant ends in May, submit the final claim by April.", "SMArT", "2027-04-30"),
 )
 TD_CASES = TD_CASES + LEADING_FACT_UNTIMED + LEADING_FACT_DATED
+
+# A percentage "on" a sum after a verb of earning is a return, which is growth: 300% within a
+# month is out of reach; a modest one is not.
+RETURN_BEYOND = (
+    Case("Earn 400% on the charity's reserves this month.", "SMarT", "2026-11-30"),
+    Case("Make a 250% return on the shop's stock by the end of the month.", "SMarT", "2026-11-30"),
+)
+RETURN_WITHIN = (Case("Return 8% on the pension fund in 2027.", "SMArT", "2027-12-31"),)
+BEYOND = BEYOND + RETURN_BEYOND
+WITHIN = WITHIN + RETURN_WITHIN
+TD_CASES = TD_CASES + RETURN_BEYOND + RETURN_WITHIN
+
+# The end of one's first week or month ("by the end of my first month") is counted from one's
+# own start, as "in my first month" is: time-bound, on no stated date.
+FIRST_PERIOD_UNDATED = (
+    Case("Sign up 5 new foster carers by the end of my first month.", "SMArT"),
+    Case("Shadow all 4 shift leads before the end of my first week.", "SMArT"),
+)
+UNDATED = UNDATED + FIRST_PERIOD_UNDATED
+TD_CASES = TD_CASES + FIRST_PERIOD_UNDATED
+# A figure per hour or minute is a price, a pay or a speed ("£150 an hour", "$45 per hour",
+# "12 picks/hour"): how dear or how fast, not how often, so no cadence; "twice an hour" and
+# "every hour" are.
+PER_HOUR_UNTIMED = (
+    Case("Charge £85 an hour for my bookkeeping clients.", "SMArt"),
+    Case("Hit 12 picks/hour on the chilled aisle.", "SMArt"),
+)
+PER_HOUR_UNDATED = (Case("Check the 6 vaccine fridges twice an hour.", "SMArT"),)
+UNTIMED = UNTIMED + PER_HOUR_UNTIMED
+UNDATED = UNDATED + PER_HOUR_UNDATED
+TD_CASES = TD_CASES + PER_HOUR_UNTIMED + PER_HOUR_UNDATED
+
+# A big stock ("a waiting list of 6,000", "£95,000 of unpaid invoices") halved or more within
+# days is out of reach: it is cleared one case at a time; over months it is not.
+STOCK_BEYOND = (
+    Case("Cut the housing waiting list from 6,000 to 500 by Friday.", "SMarT", "2026-11-27"),
+    Case("Bring unpaid invoices from £95,000 to £5,000 by Monday.", "SMarT", "2026-11-30"),
+)
+STOCK_WITHIN = (
+    Case(
+        "Bring unpaid invoices from £95,000 to £40,000 by the end of March.", "SMArT", "2027-03-31"
+    ),
+)
+BEYOND = BEYOND + STOCK_BEYOND
+WITHIN = WITHIN + STOCK_WITHIN
+TD_CASES = TD_CASES + STOCK_BEYOND + STOCK_WITHIN

@@ -90,6 +90,10 @@ EXAMPLES = {
     "T009": ("Publish my memoir in 10000 years.", "Publish my memoir in 10 years."),
     "T010": ("Close 5 deals by the end of the fiscal year.", "Close 5 deals by 30 June 2027."),
     "T011": ("Close 5 deals by 31 April 2027.", "Close 5 deals by 30 April 2027."),
+    "T012": (
+        "Apply for 3 grants because our core funding ends in March.",
+        "Apply for 3 grants by 31 January, because our core funding ends in March.",
+    ),
     "T008": (
         "Get written feedback from my manager after each of my next three design reviews.",
         "Get written feedback from my manager after each design review until June 2027.",
@@ -490,12 +494,48 @@ def test_an_impossible_date_is_not_a_deadline() -> None:
             "Post the tenancy notices by 14/14/2027.",
             "'14/14/2027' is not a date in the calendar: there is no month 14",
         ),
+        (
+            "Book the 3 minibuses by 30/02.",
+            "'30/02' is not a date in the calendar: February has 28 days, 29 in a leap year",
+        ),
+        (
+            "Clear the 8 snagging items by the 31st of June.",
+            "'31st of June' is not a date in the calendar: June has 30 days",
+        ),
     ],
 )
 def test_a_date_not_in_the_calendar_says_why(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f.message for f in report.criteria["T"].findings] == [message]
     assert report.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Book 4 supply teachers because the head's maternity leave starts on 8 February.",
+            "'on 8 February' dates the reason given, not the goal",
+        ),
+        (
+            "Cut the ward's falls, which rose in October 2026.",
+            "'in October 2026' dates what has already happened, not the goal",
+        ),
+        (
+            "Sell 90 allotment memberships, up from 70 this year.",
+            "'this year' dates the starting figure, not the goal",
+        ),
+    ],
+)
+def test_a_date_that_is_another_things_says_whose_it_is(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.criteria["T"].findings] == [message]
+    assert report.criteria["T"].status == "not_met"
+
+
+def test_a_leap_day_without_a_year_is_the_next_one() -> None:
+    report = ck.evaluate_smart("Book the 3 minibuses by 29/02.", as_of=AS_OF)
+    assert report.deadline == date(2028, 2, 29)
 
 
 def test_a_date_not_in_the_calendar_is_not_reported_beside_a_real_one() -> None:
@@ -1074,6 +1114,7 @@ def test_every_known_word_alone_or_at_the_edge_of_a_text_is_read_without_error()
         "Upon viewers round stuff and we",
         "Failed gets open wants party check-in",
         "bafta fourfold : in 2 weeks.",
+        "2027",
     ],
 )
 def test_texts_that_once_ran_off_the_end_get_a_report(text: str) -> None:

@@ -644,3 +644,21 @@ def test_a_change_to_a_time_beyond_the_record_is_said() -> None:
     assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [
         "A010 'mile in 3:30' is beyond what anyone has done (the record is 3:43)"
     ]
+
+
+def test_a_return_out_of_reach_is_said() -> None:
+    report = ck.evaluate_smart(
+        "Return 300% on the trading desk's book by the end of next month.", as_of=AS_OF
+    )
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [
+        "A002 '300%' in 5 weeks is far beyond a realistic pace"
+    ]
+
+
+def test_a_big_stock_cleared_within_days_is_said() -> None:
+    report = ck.evaluate_smart(
+        "Get the repairs backlog from 2,400 jobs to zero by Friday.", as_of=AS_OF
+    )
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [
+        "A002 'from 2,400 jobs to zero' in 2 days is far beyond a realistic pace"
+    ]

@@ -221,6 +221,11 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "'{0}' is not a date in the calendar: {1}",
             "check the day and the month: e.g. 'by {date}'",
         ),
+        "T012": CodeInfo(
+            "T", "error", "date not the goal's",
+            "'{0}' dates {1}, not the goal",
+            "give the goal a date of its own: e.g. 'by {date}'",
+        ),
         "T010": CodeInfo(
             "T", "info", "fiscal year unknown",
             "'{0}' depends on when the fiscal year ends, which the goal does not say",

@@ -126,7 +126,7 @@ _NO_ISSUES: Final[Mapping[str, Sequence[Issue]]] = MappingProxyType(dict.fromkey
 
 # Text findings that no longer apply once the criterion is met another way.
 _S_RESOLVED: Final = frozenset({"S001", "S002", "S003", "S004", "S005", "S006"})
-_T_RESOLVED: Final = frozenset({"T001", "T002", "T007", "T011"})
+_T_RESOLVED: Final = frozenset({"T001", "T002", "T007", "T011", "T012"})
 
 
 def _judge(

@@ -188,7 +188,7 @@ BODY_WEIGHT_UNITS: Final = words("kg kgs kilos kilograms lb lbs pounds stone")
 # Nouns that make a percentage a change rather than a share: "a 400% pay rise".
 CHANGE_NOUNS: Final = words(
     "increase increases rise raise growth boost jump uplift gain gains cut cuts drop "
-    "reduction decrease improvement"
+    "reduction decrease improvement return returns"
 )
 # Changing a whole organisation, which no one does alone within weeks: "turn the company
 # around single-handedly by next week".

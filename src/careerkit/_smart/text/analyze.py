@@ -168,6 +168,8 @@ def analyze_text(
     vague_t: list[_Time] = []
     impossible: list[_Time] = []
     no_dates: list[_Time] = []
+    # Dates set aside as another thing's: the reason's, what happened, a starting figure's.
+    set_aside: list[tuple[_Time, str]] = []
     ends: list[tuple[date, _Time]] = []
     start_day = None
     if times:
@@ -215,9 +217,9 @@ def analyze_text(
                 # a cause tells what is the case, and its date is that fact's, not the goal's;
                 # only "by" or "before" there ("because I need it by May") bounds the goal.
                 cause_end = min(rat_hi, _sentence_end(d, rat_at + 1, n))
-                times = [
-                    t for t in times if not rat_at <= t.i < cause_end or _sets_a_deadline(d, t)
-                ]
+                kept = [t for t in times if not rat_at <= t.i < cause_end or _sets_a_deadline(d, t)]
+                set_aside += [(t, _REASON) for t in times if t not in kept and t.kind == "end"]
+                times = kept
             elif _in_the_past(d, rat_at, past_end := min(rat_hi, _sentence_end(d, rat_at + 1, n))):
                 # "since our team lost its seniors this year": that was then; a later sentence
                 # ("Success looks like: ... within 5 days of approval") keeps its own times
@@ -253,6 +255,8 @@ def analyze_text(
                 impossible.append(t)
             elif kind == "no_date":
                 no_dates.append(t)
+            elif kind in _SET_ASIDE:
+                set_aside.append((t, _SET_ASIDE[kind]))
     deadline = None
     deadline_span = None
     deadline_days = 0
@@ -290,13 +294,18 @@ def analyze_text(
     if not time_bound:
         if no_dates:
             t0 = no_dates[0]
-            issue("T011", d.span(t0.i, t0.j), d.slice(t0.i, t0.j), _why_no_date(t0))
+            j0 = _trimmed(d, t0.i, t0.j)  # "by 31st June.": the date without the full stop
+            issue("T011", d.span(t0.i, j0), d.slice(t0.i, j0), _why_no_date(t0))
         elif vague_t:
             t0 = vague_t[0]
             issue("T002", d.span(t0.i, t0.j), d.slice(t0.i, t0.j))
         elif starts_t:
             t0 = starts_t[0]
             issue("T007", d.span(t0.i, t0.j), d.slice(t0.i, t0.j))
+        elif set_aside:
+            t0, whose = set_aside[0]
+            j0 = _trimmed(d, t0.i, t0.j)
+            issue("T012", d.span(t0.i, j0), d.slice(t0.i, j0), whose)
         else:
             issue("T001", goal_span)
     elif cadence_t and not ends and not events:
@@ -349,6 +358,9 @@ def analyze_text(
 
 
 _span_of = attrgetter("span")
+# What a date set aside dates, in the words of T012.
+_REASON = "the reason given"
+_SET_ASIDE = {"history": "what has already happened", "baseline": "the starting figure"}
 _REASON_ENDS = frozenset({".", "!", "?", ";", "\n"})
 _S_TEXT_CODES = frozenset({"S001", "S002", "S003", "S004", "S005", "S006"})
 _M_TEXT_CODES = frozenset({"M001", "M002", "M003", "M005", "M006"})

@@ -82,10 +82,16 @@ class _Dates:
         else:
             mm, dd = a, b
         if y == 0:
-            this = _safe_date(d.as_of.year, mm, dd)
-            if this is None:
-                return None
-            day = this if this >= d.as_of else _safe_date(d.as_of.year + 1, mm, dd)
+            day = None
+            for year in range(d.as_of.year, d.as_of.year + 9):  # 29/02 may be years away
+                cand = _safe_date(year, mm, dd)
+                if cand is not None and cand >= d.as_of:
+                    day = cand
+                    break
+            if day is None:
+                if 1 <= mm <= 12 and 1 <= dd <= 31:
+                    return _Time("no_date", i, j, days=dd, months=mm)  # "by 30/02"
+                return None  # "12/45": no date, and not one misspelt
         else:
             day = _safe_date(y, mm, dd)
         if day is None:  # "31/02/2027", "99/99/2027": no date at all

@@ -32,7 +32,9 @@ class QuantityFact(NamedTuple):
 
 
 class _Time(NamedTuple):
-    # end, start, window, cadence, vague, event, impossible, clock, context, or no_date (a day
+    # end, start, window, cadence, vague, event, impossible, clock, context, history (a period
+    # gone by that tells what happened), baseline (the period of a change's starting figure),
+    # or no_date (a day
     # the calendar lacks: the month asked for in ``months``, its year in ``extra_days``, 0 if
     # none, and the day asked for in ``days``)
     kind: str

@@ -20,6 +20,8 @@ from careerkit._smart.text.verbs import _comparative_form
 
 # Words that open a time expression inside a noun phrase's reach ("part-time next year").
 _TIME_OPENERS = frozenset({"next", "this", "every", "each", "coming", "last"})
+# The last words of the state phrases: a pair is built to look up only for these.
+_STATE_PHRASE_ENDS = frozenset(p[1] for p in lx.STATE_PHRASES)
 # Verbs of how a thing comes across: "look amazing", "feel welcoming", "sound confident".
 _SENSE_VERBS = frozenset({"look", "looking", "feel", "feeling", "seem", "sound", "appear"})
 
@@ -70,7 +72,7 @@ def _clause_words(c: Clause) -> None:
             named = True
         if vague_terms and w in vague_terms:
             policy_terms.append(d.span(k, k + 1))
-        if (d.at[k - 1], w) in lx.STATE_PHRASES or (
+        if (w in _STATE_PHRASE_ENDS and (d.at[k - 1], w) in lx.STATE_PHRASES) or (
             w == "class" and d.at[k - 1] == "-" and d.at[k - 2] == "world"
         ):
             vague_states.append(k)  # "get my finances in order", "world-class service"

@@ -61,7 +61,7 @@ def _opens_detail(d: _Doc, k: int) -> bool:
 # The only tokens _opens_detail and _means can accept: the others need not be tried.
 _DETAIL_MARKS = frozenset({":", "(", "-", "–", "—", ",", "but"})
 _BY = frozenset({"by"})
-_LATER_CLAUSE_MARKS = lx.CLAUSE_MARKS | {":", ","}
+_LATER_CLAUSE_MARKS = lx.CLAUSE_MARKS | {":", ",", ";"}
 
 
 def _means(d: _Doc, k: int) -> bool:
@@ -173,7 +173,8 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
     starts += [
         k + 1
         for k in marks
-        if goal_hi <= k < goal_hi + 400 and (_ends_sentence(d, k) or _opens_detail(d, k))
+        if goal_hi <= k < goal_hi + 400
+        and (_ends_sentence(d, k) or _opens_detail(d, k) or d.low[k] == ";")
     ]
     for lo in starts[:8]:
         if lo >= n:

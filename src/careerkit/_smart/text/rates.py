@@ -40,6 +40,15 @@ def _growth(
         ):
             # a rate or the time a process takes, halved or more within about a month
             issue("A002", q.span, said, _window_words(window))
+        elif (
+            base > target >= 0
+            and window <= 7
+            and base >= (10_000 if q.kind == "money" else 1_000)
+            and (base - target) / base >= 0.5
+        ):
+            # a big stock ("rent arrears from £180k to zero", "a waiting list from 4,000 to
+            # 1,000") halved or more within days: it is cleared one case at a time
+            issue("A002", q.span, said, _window_words(window))
         return
     if q.kind == "percent" and not _is_change(d, q, verb):
         return  # a share or a level: "100% of calls", "100% attendance"
@@ -101,7 +110,13 @@ def _is_change(d: _Doc, q: QuantityFact, verb: str | None) -> bool:
         verb in lx.CHANGE_VERBS
         or before == "by"
         or any(d.at[m] in lx.CHANGE_NOUNS for m in range(k, k + 3))
+        # a return on money: "return 300% on the book", "earn 40% on my savings"
+        or (after == "on" and verb in _RETURN_VERBS)
     )
+
+
+# Verbs of a return on money, whose percentage "on" a sum is its growth.
+_RETURN_VERBS = frozenset({"return", "earn", "make", "yield", "generate", "net"})
 
 
 def _said(d: _Doc, q: QuantityFact) -> str:

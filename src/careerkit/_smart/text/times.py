@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
-from careerkit._smart.text.counts import _Counts, _window_of
+from careerkit._smart.text.counts import _SPEED_UNITS, _Counts, _window_of
 from careerkit._smart.text.dates import _dated_head
 from careerkit._smart.text.events import _ends_compound_prep
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
@@ -50,10 +50,10 @@ class _TimeScan(_Counts):
             t = self._at(i, low[i])
             if t is None:
                 continue
-            if t.kind == "end" and (
-                _long_past(d, t) or _told_as_past(d, t) or _dates_a_baseline(d, t)
-            ):
-                t = t._replace(kind="context")  # "Since I started at the yard in 2019"
+            if t.kind == "end" and (_long_past(d, t) or _told_as_past(d, t)):
+                t = t._replace(kind="history")  # "Since I started at the yard in 2019"
+            elif t.kind == "end" and _dates_a_baseline(d, t):
+                t = t._replace(kind="baseline")  # "up from 38 this year"
             elif t.kind == "end" and d.at[i - 1] in _NP_DETERMINERS and _names_a_thing(d, i, t.j):
                 # "the May 2026 incident stats": the period says which thing, not by when
                 self.names.update(k for k in range(i, t.j) if _is_year(d.at[k]) is not None)
@@ -221,6 +221,8 @@ class _TimeScan(_Counts):
         every = 1.0
         nxt = d.at[j]
         if w == "per":
+            if nxt in _SPEED_UNITS:
+                return _Time("context", i, j + 1)  # "$45 per hour": a pay, not a cadence
             if nxt in lx.DURATION_UNITS or nxt in lx.CADENCE_NOUNS:
                 unit = lx.DURATION_UNITS.get(nxt, nxt)
                 return self._cadence(i, j + 1, 1.0, unit, explicit=False)
@@ -361,9 +363,27 @@ def _told_as_past(d: _Doc, t: _Time) -> bool:
             and len(w) > 4
             and d.raw[k].islower()
             and d.at[k - 1] not in _PARTICIPLE_AUX
+            and not _before_a_noun(d, k)
         ):
-            return True  # "which peaked in", not "to be finished in" or "the revised plan"
+            # "which peaked in", not "to be finished in", "the revised plan" or "3 trained
+            # baristas"
+            return True
     return False
+
+
+def _before_a_noun(d: _Doc, k: int) -> bool:
+    """The word at ``k`` stands before the noun it describes ("trained baristas"), as an
+    adjective does, not before a preposition, an article or a pronoun, as a verb does."""
+    nxt = d.at[k + 1]
+    return (
+        nxt.isalpha()
+        and nxt not in lx.PREPOSITIONS
+        and nxt not in lx.DETERMINERS
+        and nxt not in lx.POSSESSIVES
+        and nxt not in lx.PRONOUNS
+        and nxt not in lx.PARTICLES
+        and nxt not in lx.ADVERBS
+    )
 
 
 def _dates_a_baseline(d: _Doc, t: _Time) -> bool:
@@ -371,19 +391,20 @@ def _dates_a_baseline(d: _Doc, t: _Time) -> bool:
     £40k of sales in 2026 to ...")? It says when that figure was, not when the goal ends."""
     if d.low[t.i] in lx.EVENT_DEADLINE_WORDS:
         return False
+    # Read through ``at``: before the text's first word it holds padding, not its last words.
     k = t.i - 1
     for _ in range(3):  # the counted noun: "38 installs", "40k of sales"
-        if d.low[k][:1].isdecimal() or k <= 0:
+        if d.at[k][:1].isdecimal() or k <= 0:
             break
-        if not (d.low[k].isalpha() or d.low[k] == "%") or d.low[k] in _BASELINE_STOPS:
+        if not (d.at[k].isalpha() or d.at[k] == "%") or d.at[k] in _BASELINE_STOPS:
             return False
         k -= 1
-    if not d.low[k][:1].isdecimal() or d.used[k]:
+    if not d.at[k][:1].isdecimal() or d.used[k]:
         return False  # no figure, or a date's: "from 1 Jan to 31 Mar" is a range of days
     k -= 1
-    while k > 0 and d.low[k] in lx.CURRENCY_SYMBOLS:
+    while k > 0 and d.at[k] in lx.CURRENCY_SYMBOLS:
         k -= 1
-    return d.low[k] == "from"
+    return d.at[k] == "from"
 
 
 # Words a baseline's counted noun never holds: its figure's and the target's links.
@@ -540,6 +561,8 @@ def _holiday_at(s: _TimeScan, i: int, w: str) -> _Time | None:
 
 
 def _per_unit(s: _TimeScan, i: int, w: str) -> _Time | None:
+    if s.d.at[i + 1] in _SPEED_UNITS:
+        return _Time("context", i, i + 2)  # "12 picks/hour": a speed, not a cadence
     if s.d.at[i + 1] in lx.DURATION_UNITS or s.d.at[i + 1] == "night":
         # "3x/week", "1 post / month"
         unit = lx.DURATION_UNITS.get(s.d.at[i + 1], "day")
