@@ -1086,8 +1086,17 @@ WATCHING_IDIOMS = (
     Case("Close the attainment gap to 5 points by July.", "SMArT", "2027-07-31"),
 )
 
+# A vague quantifier right before a name ("some Dickens") leaves open how much of it: the
+# name says what, not how much; a partitive ("some of the Hughes archive") says which.
+SOME_OF_A_NAME = (
+    Case("Read some Dickens this year.", "smArT", "2026-12-31"),
+    Case("Brew some Kombucha for the market.", "smArt"),
+    Case("Catalogue some of the Hughes archive by June.", "SmArT", "2027-06-30"),
+)
+
 FOURTH_BATCH = (
     SUBJECT_FORMS
+    + SOME_OF_A_NAME
     + WATCHING_IDIOMS
     + MARKED_DONE
     + QUALITY_VERBS

@@ -220,6 +220,14 @@ def _partitive(d: _Doc, k: int) -> bool:
     return nxt == "of" and (d.at[k + 2] in lx.DETERMINERS_DEFINITE or d.at[k + 2] in lx.POSSESSIVES)
 
 
+def _name_after(d: _Doc, k: int, title_case: bool | str) -> bool:
+    """The word after the quantifier at ``k`` is a name written mid-sentence: "some Rust",
+    "a bit of Spanish" (after "of")."""
+    m = k + 2 if d.at[k + 1] == "of" else k + 1
+    raw = d.raw[m] if m < d.n else ""
+    return title_case is False and raw[:1].isupper() and raw.isalpha()
+
+
 def _deliverable(c: Clause) -> bool:
     """An action that makes or gets something: specific when its object is concrete."""
     d = c.d
@@ -236,7 +244,12 @@ def _deliverable(c: Clause) -> bool:
     # "some of the archive", "a few of our drawings", "some data for the R01 bid": which
     # thing is said, by "the" or a name, and only how much is open (M); "some improvements",
     # "lots of sales" say neither which nor how much.
-    open_q = [k for k in vague_q if not (named or _partitive(d, k))]
+    # A name right after the quantifier ("pick up some Rust") says what, not how much of it.
+    open_q = [
+        k
+        for k in vague_q
+        if not _partitive(d, k) and not (named and not _name_after(d, k, c.ctx.title_case))
+    ]
     # "finish it", "get this done": a pronoun alone names nothing to make or check
     pronoun_obj = c.pronoun_obj = _pronoun_object(c)
     if pronoun_obj and not figure:
