@@ -9,15 +9,10 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.anchors import _pronoun_object
-from careerkit._smart.text.objects import _abstract, _np_end
+from careerkit._smart.text.objects import _abstract, _narrowed, _np_end
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tokens import _Doc, lemma
-from careerkit._smart.text.verbs import (
-    _comparative_form,
-    _completion_at,
-    _earns_credential,
-    _narrowed,
-)
+from careerkit._smart.text.verbs import _comparative_form, _completion_at, _earns_credential
 
 
 def _specific(c: Clause, hedged: bool) -> None:
