@@ -42,6 +42,12 @@ OWN_JUDGEMENT = (
     Case("Score myself a 9 on the self-assessment for stakeholder management by June.", "SmArT"),
     Case("Reach a 6 out of 10 in my own estimate of my Welsh.", "SmArt"),
     Case("Be a level 3 barista in my own view by Easter.", "SmArT"),
+    # a result the writer's own liking or feeling decides ("a job I enjoy"); a feeling as the
+    # reason ("so that I feel confident") leaves the figure to measure
+    Case("Get a nursing job I actually enjoy.", "SmArt"),
+    Case("Become a team leader in a department I like.", "SmArt"),
+    Case("Find a flat share I like by March.", "SmArT"),
+    Case("Run 3 first-aid workshops so that I feel confident.", "SMARt"),
     Case("Get a grade 7 in GCSE chemistry this summer.", "SMArT"),
     Case("Get a 9/10 average from my mentees' feedback forms by July.", "SMArT"),
     Case("Lift my own record for the 5k to under 25 minutes by May.", "SMArT"),
@@ -86,6 +92,12 @@ SPREAD = (
     Case("Write blog posts about local history, starting in February.", "SmArt"),
     Case("Run beginner pottery classes from March onwards.", "SmArt"),
     Case("Write 6 blog posts about local history, starting in February.", "SMArt"),
+    # said to come again and again with no count ("regular", "frequent", "occasional")
+    Case("Hold regular check-ins with the night porters.", "SmArt"),
+    Case("Book frequent site visits to the new build.", "SmArt"),
+    Case("Give occasional talks at the local college.", "SmArt"),
+    Case("Call my regular customers about the price change by Friday.", "SMArT"),
+    Case("Book a regular slot at the climbing wall every Tuesday.", "SMArT"),
 )
 
 # A count of one, denied ("never ... a single", "don't ... one") sets a count of zero: a figure
@@ -145,6 +157,13 @@ SAID_OF_NOW = (
     ),
     Case("There are 40 open tickets in the queue; close 30 of them by Friday.", "SMArT"),
     Case("I'm running 3 times a week until the half marathon.", "SMArT"),
+    # a figure opening a later clause as the subject of "be", with no goal word in it
+    Case(
+        "Speed up my invoice processing - 40 invoices an hour is what the best clerk manages.",
+        "smArt",
+    ),
+    Case("Cut the wait at the pharmacy counter by spring; 25 minutes is the norm now.", "smArT"),
+    Case("Grow the choir this year; 40 voices is the target.", "SMArT"),
 )
 
 # A year with "s" glued on names a decade ("the 1960s"), part of what a thing is, not a
@@ -175,6 +194,33 @@ SCOPE = (
     Case("Boost footfall across our £2m garden centre by the spring.", "smArT"),
     Case("Install solar panels on our 3 depots by June.", "SMArT"),
     Case("Call my 20 biggest clients before Christmas.", "SMArT"),
+    # a limit the figure sets is a target, whoever's it is
+    Case("Stay within my £200 grocery budget each month.", "SMArT"),
+    Case("Keep the site's fuel spend inside our £3k monthly allowance.", "SMArT"),
+)
+
+# A light verb and one concrete thing name a task ("do a site walk-round", "take a swim"):
+# how often it is done is a frequency that measures it; a light verb with a state ("get
+# better") is not a task.
+LIGHT_TASKS = (
+    Case("Do a site walk-round every Friday afternoon.", "SMArT"),
+    Case("Do a pottery class every Thursday evening.", "SMArT"),
+    Case("Take a cold-water swim every Sunday morning.", "SMArT"),
+    Case("Get better at chess every week.", "smArT"),
+)
+
+# An action that only goes from a start or towards an aim reaches nothing it names: no result
+# to check; one that ends somewhere ("from ... to ...") does.
+DIRECTIONS = (
+    Case("Climb from Silver 1 towards Platinum on the squash ladder this season.", "smArT"),
+    Case("Move from the warehouse floor towards the planning office this year.", "smArT"),
+    Case("Move from the Leeds depot to the York depot by April.", "SMArT"),
+)
+
+# A result given only as a manner no one measures ("properly", "smoothly") is a vague state.
+MANNERS = (
+    Case("Get the new booking system running smoothly by January.", "SmArT"),
+    Case("Get the café kitchen working properly before the reopening.", "smArT"),
 )
 
 # A clause after a semicolon that says what is wanted ("...; aiming for 70% by February")
@@ -187,6 +233,9 @@ AFTER_SEMICOLON = (
 MEASURABLE_CASES = (
     AFTER_SEMICOLON
     + SITUATION
+    + MANNERS
+    + DIRECTIONS
+    + LIGHT_TASKS
     + SAID_OF_NOW
     + DECADES
     + SHARES

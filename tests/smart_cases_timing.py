@@ -567,6 +567,17 @@ YEAR_AFTER = (
 )
 TD_CASES = TD_CASES + YEAR_AFTER
 
+# A number in a date's year place that is no year read alone is still the year written: a
+# real year ends the goal on that day, one past a calendar's end leaves no deadline at all; a
+# number with a noun after it counts that noun.
+YEAR_SLOT = (
+    Case("Hand in the thesis corrections by 30 June 10000.", "SMArt"),
+    Case("Plant the orchard hedge before March 1, 20270.", "SMArt"),
+    Case("Renew my Gas Safe registration by 1 April 2300.", "SMArT", "2300-04-01"),
+    Case("Print by 1 March 2500 flyers for the village fete.", "SMArT", "2027-03-01"),
+)
+TD_CASES = TD_CASES + YEAR_SLOT
+
 # Numbers joined into a code before a singular noun name the thing; they count nothing.
 CODES = (
     Case("Pass the 70-463 exam within 6 weeks.", "SMArT", "2027-01-06"),

@@ -69,7 +69,7 @@ def test_deadline(case: Case) -> None:
             "Our team answers 500 calls a week and I'd like to be calmer on the phones.",
             [
                 "S002 'calmer' compares with nothing concrete",
-                "M005 '500 calls' tells how things are or were, not the result to reach",
+                "M005 '500 calls a week' tells how things are or were, not the result to reach",
                 "T001 no date, window or cadence",
             ],
         ),

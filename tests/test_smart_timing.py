@@ -149,6 +149,16 @@ def test_a_profession_from_a_standing_start_is_out_of_reach(text: str, message: 
     assert [f.message for f in report.findings if f.code == "A005"] == [message]
 
 
+def test_a_date_past_the_calendar_says_so_and_has_no_deadline() -> None:
+    report = ck.evaluate_smart("Read 12 books by 1 January 10000", as_of=AS_OF)
+    assert report.deadline is None
+    assert report.criteria["T"].status == "not_met"
+    assert [(f.code, f.severity, f.message) for f in report.criteria["T"].findings] == [
+        ("T009", "error", "'by 1 January 10000' ends after the last date a calendar can hold")
+    ]
+    assert [q.value for q in report.quantities] == [12.0]
+
+
 def test_a_state_to_wait_for_is_not_a_deadline() -> None:
     report = ck.evaluate_smart(
         "Service all 14 forklifts when the warehouse is quieter.", as_of=AS_OF

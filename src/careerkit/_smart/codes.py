@@ -212,7 +212,7 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "add the event's date: e.g. '... before my review on {date}'",
         ),
         "T009": CodeInfo(
-            "T", "warning", "date out of range",
+            "T", "error", "date out of range",
             "'{0}' ends after the last date a calendar can hold",
             "give a date within reach: e.g. 'by {date}'",
         ),

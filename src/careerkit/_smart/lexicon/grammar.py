@@ -265,7 +265,8 @@ VAGUE_STATES: Final = words(
     "impactful competent skilled skillful well fit balanced organized organised productive "
     "present approachable respected known recognized recognised relaxed calm calmer "
     "engaged resilient performing high-performing world-class seen viewed perceived regarded "
-    "valued appreciated supported heard included empowered motivated right"
+    "valued appreciated supported heard included empowered motivated right properly smoothly "
+    "nicely"
 )
 # Things one cannot measure as such ("some cloud stuff").
 VAGUE_NOUNS: Final = words(

@@ -309,7 +309,7 @@ def analyze_text(
             t0, whose = set_aside[0]
             j0 = _trimmed(d, t0.i, t0.j)
             issue("T012", d.span(t0.i, j0), d.slice(t0.i, j0), whose)
-        else:
+        elif not impossible:  # a date past the calendar is a date, said by T009
             issue("T001", goal_span)
     elif cadence_t and not ends and not events:
         issue("T005", d.span(cadence_t[0].i, cadence_t[0].j), cadence or "")

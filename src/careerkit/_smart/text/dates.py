@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _Time
-from careerkit._smart.text.numbers import _day_of, _fy_token, _is_year, _year_after
+from careerkit._smart.text.numbers import _day_of, _fy_token, _is_year, _year_after, _year_slot
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import (
     _add,
@@ -21,6 +21,9 @@ from careerkit._smart.text.periods import (
     _year,
 )
 from careerkit._smart.text.tokens import _Doc
+
+# The last year a calendar date can hold: a date written past it is no deadline at all.
+_LAST_YEAR = date.max.year
 
 
 class _Dates:
@@ -278,8 +281,16 @@ class _Dates:
                 day, j = cand, k + 1
         ya = _year_after(d, j)
         year: int | None = None
+        slot = _year_slot(d, j) if ya is None and day is not None else None
         if ya is not None:
             year, j = ya
+        elif slot is not None:
+            # "1 January 10000", "1 January 2300": a day and a month then a year no one reads
+            # alone; the year written, not the next 1 January, and past a calendar's end none
+            if slot[0] > _LAST_YEAR:
+                start = day_first[1] if day_first else i
+                return _Time("impossible", _context(d, start)[3], slot[1])
+            year, j = slot
         elif d.at[j] in ("next", "this") and d.at[j + 1] == "year":
             # "in November next year": the year said in words
             year, j = d.as_of.year + (d.at[j] == "next"), j + 2

@@ -70,7 +70,10 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     ]
     if verb_class == "state" and (comparatives or vague_states) and not figure:
         measure_q = []
-    if verb_class in ("vague", "learning") and not figure:
+    # "do an audition every fortnight", "have a 1:1 every week": a light verb and one concrete
+    # thing name a task, and how often it is done is counted
+    light_task = verb in lx.LIGHT_VERBS and d.at[c.after] in ("a", "an") and not c.abstract_obj
+    if verb_class in ("vague", "learning") and not figure and not light_task:
         measure_q = (
             [q for q in measure_q if q.kind != "frequency"]
             if verb in _FREQUENCY_NOT_MEASURE
@@ -79,7 +82,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     if not rules.frequency_is_measure:
         measure_q = [q for q in measure_q if q.kind != "frequency" or q.explicit]
     # "check in with my skip-level regularly": repeated with no count, not a one-off result.
-    repeated = not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi])
+    repeated = not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi]) or _often_thing(c)
     # "run usability tests through Q1", "write blog posts throughout 2027", "file pieces,
     # starting in Q1": things with no count, done over a stretch of time or from a start with
     # no end, are repeated too
@@ -95,9 +98,11 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not tending
         and not keeping
         and not c.ongoing  # "start shadowing the rota": begun, never done once
+        and not _says_what_is(c)  # "there are 1,500 in the strongroom": no action at all
+        and not _direction_only(c)  # "climb from Diamond 2 towards Immortal": no end reached
     )
     # "a level 3 barista in my own view": a result only the writer judges is not checked
-    own_view = judged_by_writer(d)
+    own_view = judged_by_writer(d) or _felt_by_writer(c)
     # "be on the Law Society panel", "be in the county squad": a place in a named body, held
     # or not, like a role
     member = (
@@ -180,7 +185,11 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         if told:
             # "Our NPS is 22": there is a figure, but it is the starting point, not a target
             q0 = told[0]
-            c.issue("M005", q0.span, d.text[q0.span[0] : q0.span[1]])
+            span = q0.span
+            rate = [r for r in c.ctx.cadence_q if _rate_of(d.text, r, [q0])]
+            if rate:
+                span = (span[0], rate[0].span[1])  # "'12 families a week' tells how things are"
+            c.issue("M005", span, d.text[span[0] : span[1]])
             return m_met, deliverable
         c.issue(
             "M001",
@@ -252,6 +261,8 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
         return False  # "wait times are under 5 minutes": a limit, which a target sets
     if i - lo > 8 or not _NOT_A_STATEMENT.isdisjoint(d.low[lo:i]):
         return False  # too far from a subject, or a wish or a condition
+    if lo == i and lo > 0 and _figure_is_subject(d, j):
+        return True  # "... - 120 drops/day is what the fastest driver does"
     if _subject_at(d, lo):
         if _past_statement(d, lo, i):
             return True
@@ -283,6 +294,22 @@ def _after_goal_label(d: _Doc, lo: int) -> bool:
     return any(
         d.low[k] in _GOAL_LABELS or d.low[k].rstrip("0123456789") in _GOAL_LABELS
         for k in range(max(0, lo - 4), lo - 1)
+    )
+
+
+def _figure_is_subject(d: _Doc, j: int) -> bool:
+    """The figure that ends before ``j`` opens a later clause as the subject of "be", and the
+    clause holds no wish, goal word or time: "120 drops/day is what the fastest driver does",
+    "9 hours is the norm here" (but "15 a week is the target", "30 is what I want")."""
+    if d.at[j] in ("/", "a", "an", "per", "each", "every"):
+        j += 2  # the period of a rate: "/day", "a week"
+    if d.at[j] not in ("is", "are", "was", "were"):
+        return False
+    hi = j + 1
+    while hi < min(d.n, j + 12) and d.low[hi] not in _CLAUSE_EDGES:
+        hi += 1
+    return _NOT_A_STATEMENT.isdisjoint(d.low[j:hi]) and not any(
+        d.digit_first[k] for k in range(j, hi)
     )
 
 
@@ -363,6 +390,71 @@ def _bare_plural(c: Clause) -> bool:
     )
 
 
+# Verbs of the writer's own liking or feeling: "a job I actually like", "until I feel ready".
+_FEELING_VERBS = frozenset({"like", "love", "enjoy", "feel"})
+# Words after which "I ..." tells what the result must be or when it is reached: a noun the
+# clause describes ("a job I like"), "that", "which", "until", "till".
+_TEST_OPENERS = frozenset({"that", "which", "until", "till"})
+
+
+def _felt_by_writer(c: Clause) -> tuple[int, int] | None:
+    """Where the result is the writer's own liking or feeling ("find a job I actually like",
+    "shadow a senior OT until I feel ready"): the tokens from "I" (or "until") to the feeling
+    and the word it takes, which no one else can check; not a reason ("so that I feel")."""
+    d = c.d
+    for k in range(c.after, min(c.g_hi, c.after + 12)):
+        if d.low[k] != "i":
+            continue
+        v = k + 1
+        if d.at[v] in lx.ADVERBS or (d.at[v].endswith("ly") and len(d.at[v]) > 4):
+            v += 1  # "I actually like", "I really enjoy"
+        if d.at[v] not in _FEELING_VERBS:
+            continue
+        prev = d.at[k - 1]
+        if prev in _TEST_OPENERS and d.at[k - 2] not in ("so", "such"):
+            lo = k - 1 if prev in ("until", "till") else k
+        elif prev.isalpha() and prev not in lx.CONJUNCTIONS and prev not in lx.PREPOSITIONS:
+            lo = k  # "a job I like": a clause describing the object
+        else:
+            continue
+        hi = v + 2 if d.at[v] == "feel" and d.at[v + 1].isalpha() else v + 1
+        return lo, hi
+    return None
+
+
+def _direction_only(c: Clause) -> bool:
+    """The action goes from a start or towards an aim and reaches nothing it names: "climb
+    from Diamond 2 towards Immortal", "head towards a lead role" (but "move from nights to
+    days" ends somewhere)."""
+    d = c.d
+    low = d.low[c.after : c.g_hi]
+    if d.at[c.after] not in ("from", "towards", "toward"):
+        return False
+    return "to" not in low and "into" not in low and "until" not in low
+
+
+def _says_what_is(c: Clause) -> bool:
+    """The clause opens with a subject and "be", not an action: "there are 1,500 in the
+    strongroom", "it's 14.2"."""
+    d = c.d
+    w = d.low[c.main]
+    return w in _SUBJECT_BE or (w in ("there", "it", "this", "that") and d.at[c.main + 1] in _BE)
+
+
+# Adjectives of a vague frequency: "regular supervision", "frequent check-ins".
+_OFTEN = frozenset({"regular", "frequent", "occasional", "periodic", "routine", "ongoing"})
+
+
+def _often_thing(c: Clause) -> bool:
+    """The object is said to come again and again with no count: "have regular supervision",
+    "hold frequent check-ins"; not a thing someone has as a habit ("my regular clients")."""
+    d = c.d
+    k = c.obj_lo
+    if d.at[k] in ("a", "an"):
+        k += 1  # "a regular slot on the rota"
+    return d.at[k] in _OFTEN and c.obj_hi > k + 1
+
+
 def _from_a_start(c: Clause) -> bool:
     """The text says when the goal starts and never when it is done ("starting in Q1 2027",
     "from January on"): what it does goes on from then."""
@@ -438,6 +530,6 @@ def _past_statement(d: _Doc, lo: int, i: int) -> bool:
 def _subject_at(d: _Doc, lo: int) -> bool:
     """The clause at ``lo`` opens with a subject, not an action: "Our NPS", "NPS", "we"."""
     w = d.low[lo]
-    if w in _STATEMENT_SUBJECTS:
-        return True
+    if w in _STATEMENT_SUBJECTS or w in _SUBJECT_BE or w == "there":
+        return True  # "Our NPS", "we", "it's", "there are"
     return d.raw[lo][:1].isupper() and lemma(w) not in lx.VERBS and w.isalpha()
