@@ -33,8 +33,6 @@ MISSES = {
     "Step into procurement when the next vacancy comes up.",
     # "do" with a concrete task is read as a vague verb (S001), though the task is measured.
     "Do a site walk-round every Friday afternoon.",
-    # The period of a rate that tells the situation is read as the goal's cadence (T).
-    "Speed up my invoice processing - 40 invoices an hour is what the best clerk manages.",
     # An action that only goes towards an aim is read as specific (S).
     "Climb from Silver 1 towards Platinum on the squash ladder this season.",
     "Move from the warehouse floor towards the planning office this year.",
