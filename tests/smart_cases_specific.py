@@ -1077,8 +1077,27 @@ MARKED_DONE = (
     Case("Improve my confidence in production", "smArt"),
 )
 
+# Idioms of watching or narrowing ("keep an eye on", "keep tabs on", "close the gap") name a
+# direction, not an action, whatever they act on; a figure makes them specific.
+WATCHING_IDIOMS = (
+    Case("Keep an eye on the lambing pens.", "smArt"),
+    Case("Keep tabs on the petty cash.", "smArt"),
+    Case("Close the gap with our competitors.", "smArt"),
+    Case("Close the attainment gap to 5 points by July.", "SMArT", "2027-07-31"),
+)
+
+# A vague quantifier right before a name ("some Dickens") leaves open how much of it: the
+# name says what, not how much; a partitive ("some of the Hughes archive") says which.
+SOME_OF_A_NAME = (
+    Case("Read some Dickens this year.", "smArT", "2026-12-31"),
+    Case("Brew some Kombucha for the market.", "smArt"),
+    Case("Catalogue some of the Hughes archive by June.", "SmArT", "2027-06-30"),
+)
+
 FOURTH_BATCH = (
     SUBJECT_FORMS
+    + SOME_OF_A_NAME
+    + WATCHING_IDIOMS
     + MARKED_DONE
     + QUALITY_VERBS
     + LETTER_NAMES

@@ -223,3 +223,25 @@ def test_a_verb_that_raises_a_quality_is_called_vague() -> None:
     assert [f.message for f in report.findings if f.code == "S001"] == [
         "'Uplevel' is too vague to act on: it does not say what you will do"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Keep an eye on the lambing pens.",
+            "'Keep an eye' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "Close the gap with our competitors.",
+            "'Close the gap' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "Get a handle on the rota.",
+            "'Get a handle' is too vague to act on: it does not say what you will do",
+        ),
+    ],
+)
+def test_a_vague_idiom_is_quoted_whole(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.findings if f.code == "S001"] == [message]

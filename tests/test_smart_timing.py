@@ -192,3 +192,27 @@ def test_until_a_feeling_is_not_a_deadline() -> None:
     assert [f.message for f in report.criteria["T"].findings] == [
         "'until I'm confident' is not a deadline"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "As the lease runs out in June, move the pottery workshop to the Mill Street unit.",
+            "'in June' dates the reason given, not the goal",
+        ),
+        (
+            "With two drivers retiring in the spring, train a relief driver on the school route.",
+            "'in the spring' dates the reason given, not the goal",
+        ),
+    ],
+)
+def test_a_leading_facts_date_is_said_to_be_the_facts(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.findings if f.code == "T012"] == [message]
+
+
+def test_a_deadline_word_in_a_leading_clause_bounds_the_goal() -> None:
+    report = ck.evaluate_smart("As we need it by May, finish the grant report.", as_of=AS_OF)
+    assert report.deadline == date(2027, 5, 31)

@@ -162,7 +162,7 @@ PHRASAL_VAGUE: Final = frozenset(
         "get a handle", "get good", "keep up", "catch up", "brush up", "level up", "be better", "be more",
         "tighten up", "smarten up", "sharpen up", "see about", "think about",
         "do better", "do more", "ramp up", "scale up", "cut down", "ramp down", "scale back",
-        "double down", "get involved", "be involved",
+        "double down", "get involved", "be involved", "keep an eye", "keep tabs", "close the gap",
     )
 )  # fmt: skip
 # A subject pronoun with a modal written into it: "he'd like to", "they'll run".

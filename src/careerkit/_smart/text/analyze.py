@@ -189,8 +189,11 @@ def analyze_text(
         fact_hi = _leading_fact_end(d, main) if main > 0 else None
         if fact_hi is not None:
             # "Since funding ends in March, find a new funder", "With three managers leaving
-            # in Q1, I'll support ...": the date is the fact's, which the goal answers.
-            times = [t for t in times if t.i > fact_hi]
+            # in Q1, I'll support ...": the date is the fact's, which the goal answers; only
+            # "by" or "before" there ("As I need it by May, ...") bounds the goal.
+            kept = [t for t in times if t.i > fact_hi or _sets_a_deadline(d, t)]
+            set_aside += [(t, _REASON) for t in times if t not in kept and t.kind == "end"]
+            times = kept
         told_hi = _sentence_end(d, 0, n)
         if (
             told_hi < n - 1

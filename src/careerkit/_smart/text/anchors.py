@@ -14,11 +14,12 @@ from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.facts import QuantityFact
 from careerkit._smart.text.objects import (
     _abstract,
+    _modified_plural,
+    _narrowed,
 )
 from careerkit._smart.text.quantities import people_noun
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tokens import _Doc
-from careerkit._smart.text.verbs import _modified_plural, _narrowed
 
 
 def _roles(c: Clause) -> None:

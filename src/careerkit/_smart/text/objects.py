@@ -1,10 +1,12 @@
-"""What the action acts on: noun phrase ends, names, abstract heads, anchored comparatives."""
+"""What the action acts on: noun phrase ends, names, abstract heads, anchored comparatives,
+and objects narrowed to which ones by a modifier or a complement."""
 
 from __future__ import annotations
 
 import unicodedata
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.quantities import people_noun
 from careerkit._smart.text.tokens import _Doc
 
 
@@ -74,3 +76,153 @@ def _measure_example(verb: str | None, head: str) -> tuple[str, str]:
     if verb and head in lx.ARTIFACT_NOUNS and head.endswith("s"):
         return verb, head
     return "", ""
+
+
+def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
+    """An object narrowed to one thing by its modifiers or a complement.
+
+    "Supplier Self-Service Portal" (several content words, no article, as titles are written),
+    "leaflets to every clinic visitor", "a scheme for our web shop". A lone "a conference" or
+    "conferences" is not narrowed.
+    """
+    # Modifiers before the head, a hyphenated compound counting once, up to a new noun
+    # phrase: "a community fundraising walk" (two), not "a cross-functional project" (one).
+    content: list[str] = []
+    for k in range(lo, hi):
+        w = d.low[k]
+        if k > lo and w in lx.DETERMINERS_DEFINITE:
+            break
+        if w[:1].isalpha() and w not in lx.DETERMINERS and not d.glued[k] and not d.used[k]:
+            content.append(w)
+    if len(content) >= 3 and content[-1] not in lx.ABSTRACT_NOUNS:
+        return True
+    if (
+        len(content) == 2
+        and d.low[lo] in lx.DETERMINERS_INDEFINITE
+        and content[-1] in lx.CREDENTIAL_NOUNS
+        and d.at[lo + 2] == "-"
+        and d.glued[lo + 2]
+        and not d.low[hi - 2].endswith(lx.ADJ_ENDINGS)  # "a cross-functional project": a quality
+    ):
+        return True  # "a first-aid-at-work certificate": a hyphenated noun names its kind
+    if (
+        len(content) == 2
+        and d.low[lo] in lx.DETERMINERS_INDEFINITE
+        and content[-1] in lx.ARTIFACT_NOUNS
+        and _kind_of(content[0])
+        and content[0] in d.low[lo + 1 : lo + 2]  # the modifier right after "a", not hyphened
+        and not d.glued[lo + 2]
+    ):
+        return (
+            True  # a noun naming the kind of a made thing: "a case report", "a portfolio website"
+        )
+    # A name as a modifier says which: "a Saturday clinic", "a Python course".
+    for k in range(lo + 1, hi - 1):
+        if (
+            d.raw[k][:1].isupper()
+            and d.raw[k].isalpha()
+            and d.low[k - 1] in lx.DETERMINERS_INDEFINITE
+            and d.raw[k - 1].islower()  # in Title Case every word has a capital
+            and not d.text.isupper()
+        ):
+            return True
+    # A period as a modifier says which: "a Q3 marketing plan", "Q2 Volunteer Rota".
+    for k in range(lo, hi - 1):
+        if d.used[k] and d.raw[k][:1].isalnum() and d.raw[k + 1][:1].isalpha():
+            return True
+    # A complement that says which, or the one after it: "a talk to senior leadership on
+    # the Q1 results".
+    k = hi
+    for _ in range(2):
+        if k >= g_hi or d.low[k] not in lx.COMPLEMENT_PREPOSITIONS:
+            return False
+        if d.used[k]:
+            # An occasion says which as well: "a talk at the conference"; a date does not.
+            end = k + 1
+            while end < g_hi and d.used[end] and d.raw[end].isalpha():
+                end += 1
+            occasion = d.low[end - 1] if end > k + 2 else ""
+            return (
+                d.low[k] == "at"
+                and d.at[k + 1] in lx.DETERMINERS_DEFINITE
+                and occasion.isalpha()
+                and occasion not in lx.DURATION_UNITS
+                and occasion not in lx.PERIOD_WORDS
+                and occasion not in lx.MONTHS
+                and occasion not in lx.WEEKDAYS
+            )
+        end = _np_end(d, k + 1, g_hi)
+        tail = [d.low[m] for m in range(k + 1, end) if not d.used[m]]
+        head = tail[-1] if tail else ""
+        if (
+            len(tail) >= 2
+            and head[:1].isalpha()
+            and head not in lx.ABSTRACT_NOUNS
+            and head not in lx.VAGUE_STATES
+            and head not in lx.PRONOUNS
+            and not lx.VAGUE_QUANTIFIERS.intersection(tail)
+        ):
+            return True
+        k = max(end, k + 1)
+    return False
+
+
+def _modified_plural(d: _Doc, lo: int, hi: int) -> bool:
+    """The object ``lo:hi`` is people, a bare plural after one modifier that says which of
+    them: "visit housebound parishioners", "shadow senior pharmacists". Which ones is said (S);
+    how many is not, so it is no one-off result (M). Things are not picked out this way: "unit
+    tests", "physio exercises" name a kind of thing, still any of them."""
+    if hi != lo + 2:
+        return False
+    head = d.low[lo + 1]
+    return (
+        not d.used[lo]
+        and not d.glued[lo + 1]
+        and d.raw[lo + 1].isalpha()
+        and _people(head)
+        and _says_which(d.low[lo])
+    )
+
+
+# Endings that make a noun a person ("parishioners", "councillors", "pharmacists",
+# "volunteers", "teenagers"); a bare "-er" names things as often ("dinners", "posters").
+_PERSON_ENDINGS = ("ist", "ian", "or", "ioner", "eer", "ager")
+
+
+def _people(w: str) -> bool:
+    """A plural noun for people: listed, or a person by the ending of a doer."""
+    if not (len(w) > 4 and w.endswith("s") and not w.endswith("ss")):
+        return False
+    return people_noun(w) or w[:-1].endswith(_PERSON_ENDINGS)
+
+
+def _says_which(w: str) -> bool:
+    """A modifier that picks out some of the things its noun names ("housebound", "author",
+    "asylum"), not a quality anyone may claim ("good", "big", "new") or a direction."""
+    return (
+        w.isalpha()
+        and len(w) > 2
+        and not w.endswith(("er", "est", "ly"))
+        and w not in lx.QUALITY_WORDS
+        and w not in lx.GENERIC_ROLE_WORDS
+        and w not in lx.ABSTRACT_NOUNS
+        and w not in lx.VAGUE_STATES
+        and w not in lx.VAGUE_QUANTIFIERS
+        and w not in lx.PRONOUNS
+    )
+
+
+def _kind_of(w: str) -> bool:
+    """A modifier shaped like a noun that names a kind ("case", "portfolio", "training"), not
+    a quality ("big", "online", "personal", "better") or an abstract word ("leadership")."""
+    return (
+        w.isalpha()
+        and len(w) > 3
+        and not w.endswith(lx.ADJ_ENDINGS)
+        and not w.endswith(("er", "est", "ly"))
+        and w not in lx.QUALITY_WORDS
+        and w not in lx.GENERIC_ROLE_WORDS
+        and w not in lx.ABSTRACT_NOUNS
+        and w not in lx.VAGUE_STATES
+        and w not in lx.COMPARATIVES
+    )

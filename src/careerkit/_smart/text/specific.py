@@ -9,15 +9,10 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.anchors import _pronoun_object
-from careerkit._smart.text.objects import _abstract, _np_end
+from careerkit._smart.text.objects import _abstract, _narrowed, _np_end
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tokens import _Doc, lemma
-from careerkit._smart.text.verbs import (
-    _comparative_form,
-    _completion_at,
-    _earns_credential,
-    _narrowed,
-)
+from careerkit._smart.text.verbs import _comparative_form, _completion_at, _earns_credential
 
 
 def _specific(c: Clause, hedged: bool) -> None:
@@ -149,7 +144,14 @@ def _vague_or_change(c: Clause) -> bool:
         if comparatives:
             k0 = comparatives[0]
             c.issue("S002", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
-        phrasal = verb_class == "vague" and (verb, d.at[verb_at + 1]) in lx.PHRASAL_VAGUE
+        # "work on", "keep an eye", "close the gap": the words that make the verb vague
+        phrasal = 0
+        if verb_class == "vague" and (verb, d.at[verb_at + 1], d.at[verb_at + 2]) in (
+            lx.PHRASAL_VAGUE
+        ):
+            phrasal = 2
+        elif verb_class == "vague" and (verb, d.at[verb_at + 1]) in lx.PHRASAL_VAGUE:
+            phrasal = 1
         # A light verb is vague with its noun: "take ownership", "make progress".
         light = not phrasal and verb in lx.LIGHT_VERBS and d.at[verb_at + 1][:1].isalpha()
         stop = verb_at + 1 + phrasal
@@ -213,6 +215,14 @@ def _partitive(d: _Doc, k: int) -> bool:
     return nxt == "of" and (d.at[k + 2] in lx.DETERMINERS_DEFINITE or d.at[k + 2] in lx.POSSESSIVES)
 
 
+def _name_after(d: _Doc, k: int, title_case: bool | str) -> bool:
+    """The word after the quantifier at ``k`` is a name written mid-sentence: "some Rust",
+    "a bit of Spanish" (after "of")."""
+    m = k + 2 if d.at[k + 1] == "of" else k + 1
+    raw = d.raw[m] if m < d.n else ""
+    return title_case is False and raw[:1].isupper() and raw.isalpha()
+
+
 def _deliverable(c: Clause) -> bool:
     """An action that makes or gets something: specific when its object is concrete."""
     d = c.d
@@ -229,7 +239,12 @@ def _deliverable(c: Clause) -> bool:
     # "some of the archive", "a few of our drawings", "some data for the R01 bid": which
     # thing is said, by "the" or a name, and only how much is open (M); "some improvements",
     # "lots of sales" say neither which nor how much.
-    open_q = [k for k in vague_q if not (named or _partitive(d, k))]
+    # A name right after the quantifier ("pick up some Rust") says what, not how much of it.
+    open_q = [
+        k
+        for k in vague_q
+        if not _partitive(d, k) and not (named and not _name_after(d, k, c.ctx.title_case))
+    ]
     # "finish it", "get this done": a pronoun alone names nothing to make or check
     pronoun_obj = c.pronoun_obj = _pronoun_object(c)
     if pronoun_obj and not figure:
