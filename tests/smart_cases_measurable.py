@@ -157,6 +157,10 @@ SAID_OF_NOW = (
     ),
     Case("There are 40 open tickets in the queue; close 30 of them by Friday.", "SMArT"),
     Case("I'm running 3 times a week until the half marathon.", "SMArT"),
+    # before the writer's own goal in the same sentence ("so I want to ...")
+    Case("I'm at 92kg so I want to lose weight.", "smARt"),
+    Case("We're on 61% attendance, so we need to improve it.", "smARt"),
+    Case("I'm at 92kg and I want to get to 85kg.", "SMArt"),
     # a figure opening a later clause as the subject of "be", with no goal word in it
     Case(
         "Speed up my invoice processing - 40 invoices an hour is what the best clerk manages.",
@@ -230,8 +234,18 @@ AFTER_SEMICOLON = (
     Case("Lift the choir's attendance. Currently 22 singers; aiming for 35.", "SMArt"),
 )
 
+# "Be" and an adjective is a state to be in ("be ready for"), not a result done once; "be"
+# and a participle of a result ("be certified") or of an action going on ("be leading") is.
+BE_STATES = (
+    Case("Be ready for the Grade 5 theory exam by May.", "smArT"),
+    Case("Be prepared for the Ofsted visit this spring.", "smArT"),
+    Case("Be certified as a first aider by March.", "SMArT"),
+    Case("Within 6 weeks I want to be running the stock counts on my own.", "SMArT"),
+)
+
 MEASURABLE_CASES = (
     AFTER_SEMICOLON
+    + BE_STATES
     + SITUATION
     + MANNERS
     + DIRECTIONS

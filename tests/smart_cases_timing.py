@@ -567,14 +567,34 @@ YEAR_AFTER = (
 )
 TD_CASES = TD_CASES + YEAR_AFTER
 
-# A number in a date's year place that is no year read alone is still the year written: a
-# real year ends the goal on that day, one past a calendar's end leaves no deadline at all; a
-# number with a noun after it counts that noun.
+# A bare year between a name and the noun the name qualifies is part of the name ("Expo 2027
+# catering"); a year that ends the phrase, or follows a time's own name, says when.
+YEAR_IN_A_NAME = (
+    Case("Get the stand ready for Interbuild 2027 logistics.", "SMArt"),
+    Case("Sort out the Glastonbury 2026 accounts.", "SMArt"),
+    Case("Roll out the Office 2024 upgrade by March.", "SMArT", "2027-03-31"),
+    Case("Attend DevOpsDays Leeds 2027.", "SMArT", "2027-12-31"),
+)
+TD_CASES = TD_CASES + YEAR_IN_A_NAME
+
+# Until the writer feels a way ("until I feel ready", "till I'm confident") is no event anyone
+# can date: no bound at all; until something happens ("until the new receptionist starts")
+# is a bound with no date.
+UNTIL_A_FEELING = (
+    Case("Rehearse the wedding speech until I feel ready.", "SmArt"),
+    Case("Cover the front desk until the new receptionist starts.", "SMArT"),
+)
+TD_CASES = TD_CASES + UNTIL_A_FEELING
+
+# A number in a date's year place outside the years read as deadlines (1900-2199) leaves the
+# goal with no deadline, not the next such day; a number with a noun after it counts that noun.
 YEAR_SLOT = (
     Case("Hand in the thesis corrections by 30 June 10000.", "SMArt"),
     Case("Plant the orchard hedge before March 1, 20270.", "SMArt"),
-    Case("Renew my Gas Safe registration by 1 April 2300.", "SMArT", "2300-04-01"),
+    Case("Renew my Gas Safe registration by 1 April 2300.", "SMArt"),
     Case("Print by 1 March 2500 flyers for the village fete.", "SMArT", "2027-03-01"),
+    Case("Submit the tender pack by 14/05/10000.", "SMArt"),
+    Case("Re-survey the estate boundary by 14/05/2300.", "SMArt"),
 )
 TD_CASES = TD_CASES + YEAR_SLOT
 

@@ -94,6 +94,7 @@ EXAMPLES = {
         "Apply for 3 grants because our core funding ends in March.",
         "Apply for 3 grants by 31 January, because our core funding ends in March.",
     ),
+    "T013": ("Close 5 deals by 30 April 2300.", "Close 5 deals by 30 April 2027."),
     "T008": (
         "Get written feedback from my manager after each of my next three design reviews.",
         "Get written feedback from my manager after each design review until June 2027.",

@@ -36,6 +36,8 @@ MISSES = {
     # An action that only goes towards an aim is read as specific (S).
     "Climb from Silver 1 towards Platinum on the squash ladder this season.",
     "Move from the warehouse floor towards the planning office this year.",
+    # "be ready for" a named exam is read as specific (S).
+    "Be ready for the Grade 5 theory exam by May.",
 }
 
 
@@ -241,3 +243,18 @@ def test_an_action_towards_an_aim_reaches_nothing_to_check() -> None:
 def test_a_manner_no_one_measures_is_named_as_a_state() -> None:
     text = "Get the café kitchen working properly before the reopening."
     assert _m_findings(text)[0][:2] == ("M002", "'properly' is a feeling or a state, not a measure")
+
+
+def test_being_in_a_state_has_nothing_to_check() -> None:
+    assert [f[:2] for f in _m_findings("Be ready for the Grade 5 theory exam by May.")] == [
+        ("M001", "no number, count, frequency or verifiable result")
+    ]
+
+
+def test_the_writer_saying_how_things_are_before_their_goal_is_named() -> None:
+    text = "I'm teaching 28 lessons a week so I need to drop some clubs."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["M"].status == "not_met"
+    assert [f[:2] for f in _m_findings(text)] == [
+        ("M005", "'28 lessons a week' tells how things are or were, not the result to reach")
+    ]

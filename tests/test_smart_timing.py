@@ -157,6 +157,25 @@ def test_a_date_past_the_calendar_says_so_and_has_no_deadline() -> None:
         ("T009", "error", "'by 1 January 10000' ends after the last date a calendar can hold")
     ]
     assert [q.value for q in report.quantities] == [12.0]
+    numeric = ck.evaluate_smart("Read 12 books by 31/03/10000", as_of=AS_OF)
+    assert [f.message for f in numeric.criteria["T"].findings] == [
+        "'by 31/03/10000' ends after the last date a calendar can hold"
+    ]
+
+
+@pytest.mark.parametrize("text", ["Read 12 books by 1 April 2300.", "Read 12 books by 1/4/2300."])
+def test_a_date_in_a_year_not_read_says_so_and_has_no_deadline(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    assert report.criteria["T"].status == "not_met"
+    (finding,) = report.criteria["T"].findings
+    assert finding.code == "T013"
+    assert finding.message == (
+        f"'{text[14:-1]}' has the year 2300, outside the years careerkit reads as deadlines "
+        "(1900 to 2199)"
+    )
+    assert finding.hint == "give the year in full: e.g. 'by 2027-05-31'"
+    assert [q.value for q in report.quantities] == [12.0]
 
 
 def test_a_state_to_wait_for_is_not_a_deadline() -> None:
@@ -190,3 +209,10 @@ def test_a_leading_facts_date_is_said_to_be_the_facts(text: str, message: str) -
 def test_a_deadline_word_in_a_leading_clause_bounds_the_goal() -> None:
     report = ck.evaluate_smart("As we need it by May, finish the grant report.", as_of=AS_OF)
     assert report.deadline == date(2027, 5, 31)
+
+
+def test_until_a_feeling_is_not_a_deadline() -> None:
+    report = ck.evaluate_smart("Practise the piece until I'm confident.", as_of=AS_OF)
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'until I'm confident' is not a deadline"
+    ]

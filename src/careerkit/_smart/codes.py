@@ -226,6 +226,11 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "'{0}' dates {1}, not the goal",
             "give the goal a date of its own: e.g. 'by {date}'",
         ),
+        "T013": CodeInfo(
+            "T", "error", "year not read",
+            "'{0}' has the year {1}, outside the years careerkit reads as deadlines (1900 to 2199)",
+            "give the year in full: e.g. 'by {date}'",
+        ),
         "T010": CodeInfo(
             "T", "info", "fiscal year unknown",
             "'{0}' depends on when the fiscal year ends, which the goal does not say",

@@ -168,6 +168,7 @@ def analyze_text(
     vague_t: list[_Time] = []
     impossible: list[_Time] = []
     no_dates: list[_Time] = []
+    unread_years: list[_Time] = []
     # Dates set aside as another thing's: the reason's, what happened, a starting figure's.
     set_aside: list[tuple[_Time, str]] = []
     ends: list[tuple[date, _Time]] = []
@@ -258,6 +259,8 @@ def analyze_text(
                 impossible.append(t)
             elif kind == "no_date":
                 no_dates.append(t)
+            elif kind == "year_not_read":
+                unread_years.append(t)
             elif kind in _SET_ASIDE:
                 set_aside.append((t, _SET_ASIDE[kind]))
     deadline = None
@@ -299,6 +302,10 @@ def analyze_text(
             t0 = no_dates[0]
             j0 = _trimmed(d, t0.i, t0.j)  # "by 31st June.": the date without the full stop
             issue("T011", d.span(t0.i, j0), d.slice(t0.i, j0), _why_no_date(t0))
+        elif unread_years:
+            t0 = unread_years[0]
+            j0 = _trimmed(d, t0.i, t0.j)
+            issue("T013", d.span(t0.i, j0), d.slice(t0.i, j0), str(t0.extra_days))
         elif vague_t:
             t0 = vague_t[0]
             issue("T002", d.span(t0.i, t0.j), d.slice(t0.i, t0.j))

@@ -26,6 +26,14 @@ from careerkit._smart.text.tokens import _Doc
 _LAST_YEAR = date.max.year
 
 
+def _year_not_read(i: int, j: int, year: int) -> _Time:
+    """A date whose year is outside the years read as deadlines (1900-2199): past the last
+    a calendar holds ("1 January 10000"), or one no goal means ("1 April 2300", "1/2/3000")."""
+    if year > _LAST_YEAR:
+        return _Time("impossible", i, j)
+    return _Time("year_not_read", i, j, extra_days=year)
+
+
 class _Dates:
     """Dates, years, quarters, fiscal periods and the names of days, months and seasons."""
 
@@ -56,7 +64,9 @@ class _Dates:
             if y < 100:
                 y += 2000
             if not 1900 <= y <= 2199:
-                return None
+                if len(parts[2]) < 3 or a > 31 or b > 31 or min(a, b) > 12:
+                    return None
+                return _year_not_read(_context(d, i)[3], j, y)  # "by 31/03/10000"
         else:
             a, b = nums
             scale = parts[1]
@@ -285,12 +295,10 @@ class _Dates:
         if ya is not None:
             year, j = ya
         elif slot is not None:
-            # "1 January 10000", "1 January 2300": a day and a month then a year no one reads
-            # alone; the year written, not the next 1 January, and past a calendar's end none
-            if slot[0] > _LAST_YEAR:
-                start = day_first[1] if day_first else i
-                return _Time("impossible", _context(d, start)[3], slot[1])
-            year, j = slot
+            # "1 January 10000", "1 January 2300": a day and a month then a year the evaluator
+            # does not read; not the next 1 January, but no deadline, and the finding says why
+            start = _context(d, day_first[1] if day_first else i)[3]
+            return _year_not_read(start, slot[1], slot[0])
         elif d.at[j] in ("next", "this") and d.at[j + 1] == "year":
             # "in November next year": the year said in words
             year, j = d.as_of.year + (d.at[j] == "next"), j + 2

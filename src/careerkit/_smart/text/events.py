@@ -93,6 +93,13 @@ class _Events:
         pronoun = d.at[i + 1] in _SUBJECT_PRONOUNS  # "before I'm signed off" too
         if d.low[i] == "when" and d.at[i + 1] in ("i", "we", "i'm", "we're"):
             return None  # "when I feel ready" waits on the writer: no event to meet
+        if d.at[i + 1] in ("i", "we", "i'm", "we're") and _writer_feels(d, i + 2):
+            # "until I feel ready to go out alone", "till I'm confident": a feeling only the
+            # writer judges, no event anyone can date
+            end = i + 2
+            while end < min(d.n, i + 8) and d.raw[end].isalpha():
+                end += 1
+            return _Time("vague", i, end)
         if not pronoun and nxt not in ("the", "my", "our", "their", "his", "her", "your"):
             return None
         for k in range(i + 2 if pronoun else i + 3, min(d.n, i + 5)):
@@ -372,3 +379,11 @@ def _comparative(d: _Doc, k: int) -> bool:
         and d.raw[k].isalpha()
         and (not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS)
     )
+
+
+def _writer_feels(d: _Doc, k: int) -> bool:
+    """The writer's own feeling or a vague state follows at ``k``: "feel ready", "am
+    confident", "'m comfortable"."""
+    if d.at[k] in ("am", "are", "really", "truly", "finally"):
+        k += 1
+    return d.at[k] in ("feel", "feels") or d.at[k] in lx.VAGUE_STATES or d.at[k] == "ready"

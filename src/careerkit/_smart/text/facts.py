@@ -36,7 +36,8 @@ class _Time(NamedTuple):
     # gone by that tells what happened), baseline (the period of a change's starting figure),
     # or no_date (a day
     # the calendar lacks: the month asked for in ``months``, its year in ``extra_days``, 0 if
-    # none, and the day asked for in ``days``)
+    # none, and the day asked for in ``days``), or year_not_read (a date whose year, in
+    # ``extra_days``, is outside 1900-2199)
     kind: str
     i: int
     j: int

@@ -100,6 +100,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not c.ongoing  # "start shadowing the rota": begun, never done once
         and not _says_what_is(c)  # "there are 1,500 in the strongroom": no action at all
         and not _direction_only(c)  # "climb from Diamond 2 towards Immortal": no end reached
+        and not _predicate_state(c)  # "be ready for band 6": a state to be in, not a result
     )
     # "a level 3 barista in my own view": a result only the writer judges is not checked
     own_view = judged_by_writer(d) or _felt_by_writer(c)
@@ -270,8 +271,10 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
     else:
         stated = False  # no subject opens a statement before the figure ("Give 12 talks")
     # "...; I'm on 140kg", "... - we sit on 4.1 stars": the writer says how things are now,
-    # after the goal (a first clause in the present, "I'm running 3 times a week", is the goal)
-    return (stated or (lo > 0 and _said_of_now(d, lo, i))) and not any(
+    # after the goal or before one ("I'm working 50 hours a week so I need to delegate"); a
+    # first clause in the present alone ("I'm running 3 times a week") is the goal
+    now = (lo > 0 or _goal_follows(d, j)) and _said_of_now(d, lo, i)
+    return (stated or now) and not any(
         t.kind in ("end", "window", "event") and lo <= t.i < j + 8 for t in c.ctx.times
     )
 
@@ -311,6 +314,21 @@ def _figure_is_subject(d: _Doc, j: int) -> bool:
     return _NOT_A_STATEMENT.isdisjoint(d.low[j:hi]) and not any(
         d.digit_first[k] for k in range(j, hi)
     )
+
+
+def _goal_follows(d: _Doc, j: int) -> bool:
+    """Later in the sentence, from ``j``, the writer states a goal of their own: "so I need to
+    delegate more", "and I want to get to 7"."""
+    stop = min(d.n, j + 15)
+    for k in range(j, stop):
+        w = d.low[k]
+        if w in lx.SENTENCE_END:
+            return False
+        if w in _PRESENT_SUBJECTS and (d.at[k + 1] in lx.MODALS or d.at[k + 1] in lx.INTENT):
+            return True
+        if w in ("i'll", "i'd", "we'll", "we'd"):
+            return True
+    return False
 
 
 def _dash(d: _Doc, k: int) -> bool:
@@ -422,14 +440,25 @@ def _felt_by_writer(c: Clause) -> tuple[int, int] | None:
     return None
 
 
+def _predicate_state(c: Clause) -> bool:
+    """The word in action position follows "be" and is an adjective: "be ready for band 6";
+    not a participle of a result done ("be certified", "be promoted") nor an action going on
+    ("be leading the huddles")."""
+    d = c.d
+    if d.at[c.main - 1] != "be":
+        return False
+    w = d.low[c.main]
+    return not (w.endswith(("ed", "en", "ing")) or w in lx.IRREGULAR_PARTICIPLES)
+
+
 def _direction_only(c: Clause) -> bool:
     """The action goes from a start or towards an aim and reaches nothing it names: "climb
     from Diamond 2 towards Immortal", "head towards a lead role" (but "move from nights to
     days" ends somewhere)."""
     d = c.d
-    low = d.low[c.after : c.g_hi]
     if d.at[c.after] not in ("from", "towards", "toward"):
         return False
+    low = d.low[c.after : c.g_hi]
     return "to" not in low and "into" not in low and "until" not in low
 
 

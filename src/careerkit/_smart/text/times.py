@@ -14,7 +14,7 @@ from careerkit._smart.text.counts import _SPEED_UNITS, _Counts, _window_of
 from careerkit._smart.text.dates import _dated_head
 from careerkit._smart.text.events import _ends_compound_prep
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
-from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at
+from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at, year_of_a_name
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import _context, _resolve
 from careerkit._smart.text.tokens import _Doc
@@ -54,7 +54,10 @@ class _TimeScan(_Counts):
                 t = t._replace(kind="history")  # "Since I started at the yard in 2019"
             elif t.kind == "end" and _dates_a_baseline(d, t):
                 t = t._replace(kind="baseline")  # "up from 38 this year"
-            elif t.kind == "end" and d.at[i - 1] in _NP_DETERMINERS and _names_a_thing(d, i, t.j):
+            elif t.kind == "end" and (
+                (d.at[i - 1] in _NP_DETERMINERS and _names_a_thing(d, i, t.j))
+                or year_of_a_name(d, i, t.j)
+            ):
                 # "the May 2026 incident stats": the period says which thing, not by when
                 self.names.update(k for k in range(i, t.j) if _is_year(d.at[k]) is not None)
                 after = t.j
