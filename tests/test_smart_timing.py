@@ -187,13 +187,6 @@ def test_a_state_to_wait_for_is_not_a_deadline() -> None:
     ]
 
 
-def test_until_a_feeling_is_not_a_deadline() -> None:
-    report = ck.evaluate_smart("Practise the piece until I'm confident.", as_of=AS_OF)
-    assert [f.message for f in report.criteria["T"].findings] == [
-        "'until I'm confident' is not a deadline"
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "message"),
     [
@@ -216,3 +209,10 @@ def test_a_leading_facts_date_is_said_to_be_the_facts(text: str, message: str) -
 def test_a_deadline_word_in_a_leading_clause_bounds_the_goal() -> None:
     report = ck.evaluate_smart("As we need it by May, finish the grant report.", as_of=AS_OF)
     assert report.deadline == date(2027, 5, 31)
+
+
+def test_until_a_feeling_is_not_a_deadline() -> None:
+    report = ck.evaluate_smart("Practise the piece until I'm confident.", as_of=AS_OF)
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'until I'm confident' is not a deadline"
+    ]
