@@ -1116,6 +1116,7 @@ def test_every_known_word_alone_or_at_the_edge_of_a_text_is_read_without_error()
         "Failed gets open wants party check-in",
         "bafta fourfold : in 2 weeks.",
         "2027",
+        "Run a 5k when the shop is",
     ],
 )
 def test_texts_that_once_ran_off_the_end_get_a_report(text: str) -> None:

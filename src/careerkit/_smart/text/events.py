@@ -369,6 +369,8 @@ def _holiday(name: str, year: int) -> date:
 def _comparative(d: _Doc, k: int) -> bool:
     """A comparative at ``k``: "quieter", "older", "more settled", "calmer in spring" (an -er
     word that ends its phrase, not "under construction")."""
+    if k >= d.n:
+        return False  # "when the shop is" ends the text: nothing is compared
     w = d.low[k]
     if w in lx.COMPARATIVES:
         return True
