@@ -250,14 +250,10 @@ def year_of_a_name(d: _Doc, i: int, j: int) -> bool:
     name = d.raw[i - 1]
     if not name[:1].isupper() or d.low[i - 1] in lx.TIME_TRIGGERS or i - 1 == 0:
         return False  # "Easter 2027 rehearsals", "March 2027 payroll": a time's own name
-    if d.at[i - 2] in _TIME_PREPS or d.at[i - 1] in _TIME_PREPS:
+    if d.at[i - 2] in lx.TIME_PHRASE_PREPS or d.at[i - 1] in lx.TIME_PHRASE_PREPS:
         return False  # "by Easter 2027 rehearsals": a time preposition makes it a time
     nxt = d.raw[j] if j < d.n else ""
     return nxt[:1].islower() and nxt.isalpha() and d.low[j] not in lx.PREPOSITIONS
-
-
-# Prepositions that make a name and its year a time: "by Easter 2027", "before Expo 2027".
-_TIME_PREPS = (lx.END_PREPOSITIONS - {"of"}) | {"before", "after", "at", "ahead", "prior"}
 
 
 def _fy_token(w: str) -> int | None:

@@ -104,7 +104,7 @@ def _names_a_thing(d: _Doc, i: int, j: int) -> bool:
         # "by the end of the year Kelly will ...": the end of a period a time preposition
         # governs is a time; "the end of year report" names a report
         return False
-    if d.low[i] in lx.SEASONS or d.at[i - 2] in _NP_TIME_PREPS:
+    if d.low[i] in lx.SEASONS or d.at[i - 2] in lx.TIME_PHRASE_PREPS:
         # "by the May bank holiday", "in the June 2027 window", "in the spring league": a
         # time preposition makes the whole phrase a time, named by its period
         return False
@@ -117,7 +117,6 @@ def _names_a_thing(d: _Doc, i: int, j: int) -> bool:
 # Determiners that open a noun phrase a period may sit inside ("this" and "next" make the
 # period itself relative: "this May", "next year").
 _NP_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "its"})
-_NP_TIME_PREPS = (lx.END_PREPOSITIONS - {"of"}) | {"before", "after", "at", "ahead", "prior"}
 
 
 def _long_past(d: _Doc, t: _Time) -> bool:
