@@ -60,7 +60,7 @@ def unit_at(d: _Doc, i: int) -> str:
     if parsed is None:
         return ""
     suffix = parsed[1]
-    if suffix == "s" and parsed[0] % 10 == 0 and _is_year(d.at[i][:-1]):
+    if _decade(d.at[i], parsed[0]):
         return ""  # "the 1980s": a decade
     if suffix in lx.MONEY_SUFFIXES and _millions(d, i, i + 1):
         return ""
@@ -134,7 +134,7 @@ def _number_and_scale(d: _Doc, i: int) -> tuple[float, float, int, bool] | None:
         j = i + 1
         if suffix in lx.MONEY_SUFFIXES and _millions(d, i, j):
             return value, lx.MONEY_SUFFIXES[suffix], j, False  # "$2m", "2m in revenue"
-        if suffix == "s" and value % 10 == 0 and _is_year(w[:-1]):
+        if _decade(w, value):
             return None  # "the 1960s print collection": a decade, a name, not 1960 seconds
         glued = _glued_scale(w)
         if glued != 1.0:
@@ -200,6 +200,11 @@ def _is_year(w: str) -> int | None:
         if 1900 <= y <= 2199:
             return y
     return None
+
+
+def _decade(w: str, value: float) -> bool:
+    """Is the number token ``w`` (read as ``value``) a decade, "1980s", not 1980 seconds?"""
+    return w[-1:] == "s" and value % 10 == 0 and _is_year(w[:-1]) is not None
 
 
 def _day_of(d: _Doc, w: str) -> int | None:
