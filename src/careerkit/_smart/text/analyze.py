@@ -487,10 +487,12 @@ def _leading_reason_end(d: _Doc, main: int) -> int | None:
     """Where a leading phrase that says why ("Given the budget cuts, ...") ends, or None."""
     if d.low[0] not in lx.LEADING_REASONS:
         return None
-    for k in range(main - 1, 1, -1):
-        if d.low[k] == ",":
-            return k
-    return None
+    return _last_comma(d, main)
+
+
+def _last_comma(d: _Doc, main: int) -> int | None:
+    """The last comma before the main verb at ``main`` (past the first two words), or None."""
+    return next((k for k in range(main - 1, 1, -1) if d.low[k] == ","), None)
 
 
 # Words that open a leading clause telling a fact the goal answers: "Since funding ends ...".
@@ -502,7 +504,7 @@ def _leading_fact_end(d: _Doc, main: int) -> int | None:
     funding for the club ends in March,", "With three managers leaving in Q1,"), or None."""
     if d.low[0] not in _FACT_OPENERS:
         return None
-    comma = next((k for k in range(main - 1, 1, -1) if d.low[k] == ","), None)
+    comma = _last_comma(d, main)
     if comma is None:
         return None
     for k in range(2, comma):
