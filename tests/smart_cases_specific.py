@@ -1094,8 +1094,25 @@ SOME_OF_A_NAME = (
     Case("Catalogue some of the Hughes archive by June.", "SmArT", "2027-06-30"),
 )
 
+# A noun and a bare number opening a line name one item of a series ("Goal 2 -", "Crew 3 to
+# ..."): the number counts nothing, and the action follows the label's mark or its "to".
+NUMBERED_ITEMS = (
+    Case("Goal 2 - get better at delegating.", "smArt"),
+    Case("Crew 3 to cut late pick-ups.", "smArt"),
+    Case("Team 2 will reduce waiting times in outpatients.", "smArt"),
+    Case("Priority 1 – be a better listener in supervision.", "smArt"),
+    Case(
+        "Objective 4: submit the grant bid to the lottery fund by 31 March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Shift 2 should log every near miss on the new form.", "SMArt"),
+    Case("Cycle 20 - 30 miles every Sunday.", "SMArT"),
+)
+
 FOURTH_BATCH = (
-    SUBJECT_FORMS
+    NUMBERED_ITEMS
+    + SUBJECT_FORMS
     + SOME_OF_A_NAME
     + WATCHING_IDIOMS
     + MARKED_DONE

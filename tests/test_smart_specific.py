@@ -245,3 +245,22 @@ def test_a_verb_that_raises_a_quality_is_called_vague() -> None:
 def test_a_vague_idiom_is_quoted_whole(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f.message for f in report.findings if f.code == "S001"] == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Crew 3 to cut late pick-ups.",
+            "'cut' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "Goal 2 - get better at delegating.",
+            "'get better' is too vague to act on: it does not say what you will do",
+        ),
+    ],
+)
+def test_a_numbered_item_is_a_label_not_the_action(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.findings if f.code == "S001"] == [message]
+    assert report.quantities == ()

@@ -6,6 +6,7 @@ import unicodedata
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.objects import _abstract
+from careerkit._smart.text.quantities import item_label
 from careerkit._smart.text.tense import PERFECT, background_end
 from careerkit._smart.text.tokens import _Doc, lemma
 
@@ -47,6 +48,12 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             continue
         if not opened:
             opened = True
+            label = item_label(d, i + 1)
+            if label is not None:
+                # "Goal 3 - finish ...", "Crew 4 to reduce ...": a numbered item opens the
+                # line; after its mark the action, or its modal or "to", follows
+                i += 3 if label == "mark" else 2
+                continue
             heading = _heading_end(d, i) if i in d.line_starts else None
             if heading is not None:
                 i = heading  # "Actions\n- call every lapsed member": the heading names the list
