@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from datetime import date, datetime
 from pathlib import Path
 
@@ -1072,11 +1073,13 @@ def test_any_text_gets_a_consistent_report(text: str) -> None:
     json.dumps(report.to_dict())
 
 
-def _lexicon_words() -> list[str]:
-    """Every word the evaluator's word lists know: the words its rules look at next."""
+def _lexicon_entries() -> tuple[list[str], list[str]]:
+    """Every word the evaluator's word lists know, and every phrase of several words they
+    hold ("boxing day", "keep an eye on"): the words and phrases its rules look past."""
     from careerkit._smart import lexicon
 
-    found: set[str] = set()
+    words: set[str] = set()
+    phrases: set[str] = set()
     for module in (
         lexicon.clauses,
         lexicon.grammar,
@@ -1085,14 +1088,18 @@ def _lexicon_words() -> list[str]:
         lexicon.shared,
     ):
         for value in vars(module).values():
-            if isinstance(value, (frozenset, tuple, dict)):
+            if isinstance(value, (AbstractSet, tuple, Mapping)):
                 for item in value:
                     parts = item if isinstance(item, tuple) else (item,)
-                    found.update(p for p in parts if isinstance(p, str) and p.strip())
-    return sorted(found)
+                    texts = [p for p in parts if isinstance(p, str) and p.strip()]
+                    words.update(texts)
+                    if len(texts) == len(parts) > 1:
+                        phrases.add(" ".join(texts))
+                    phrases.update(t for t in texts if " " in t.strip())
+    return sorted(words), sorted(phrases)
 
 
-LEXICON_WORDS = _lexicon_words()
+LEXICON_WORDS, LEXICON_PHRASES = _lexicon_entries()
 
 
 def test_every_known_word_alone_or_at_the_edge_of_a_text_is_read_without_error() -> None:
@@ -1101,6 +1108,15 @@ def test_every_known_word_alone_or_at_the_edge_of_a_text_is_read_without_error()
     assert len(LEXICON_WORDS) > 2000
     for word in LEXICON_WORDS:
         for text in (word, word.capitalize(), f"I will {word}", f"3 {word}", f"{word} 3"):
+            report = ck.evaluate_smart(text, as_of=AS_OF)
+            assert set(report.criteria) == set(CRITERIA), text
+
+
+def test_every_known_phrase_alone_or_at_the_edge_of_a_text_is_read_without_error() -> None:
+    # A phrase read from a table may end the text: "Boxing Day" once read a third word past it.
+    assert len(LEXICON_PHRASES) > 100
+    for phrase in LEXICON_PHRASES:
+        for text in (phrase, phrase.title(), f"Finish it by {phrase}", f"{phrase} 3"):
             report = ck.evaluate_smart(text, as_of=AS_OF)
             assert set(report.criteria) == set(CRITERIA), text
 
@@ -1116,6 +1132,10 @@ def test_every_known_word_alone_or_at_the_edge_of_a_text_is_read_without_error()
         "Failed gets open wants party check-in",
         "bafta fourfold : in 2 weeks.",
         "2027",
+        "Run a 5k when the shop is",
+        "Replace one of the bigger",
+        "Is it possible to",
+        "Any chance to",
     ],
 )
 def test_texts_that_once_ran_off_the_end_get_a_report(text: str) -> None:
@@ -1202,3 +1222,9 @@ def test_a_metric_supplies_the_figure_in_the_one_place_that_decides() -> None:
     assert report.criteria["S"].met
     assert report.criteria["M"].met
     assert [f.code for f in report.criteria["S"].findings] == []
+
+
+@pytest.mark.parametrize("text", ["Boxing Day", "Pay the suppliers by Boxing Day"])
+def test_a_holiday_of_two_words_that_ends_the_text_is_read(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline == date(2026, 12, 26)

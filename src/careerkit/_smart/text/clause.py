@@ -413,7 +413,12 @@ def _empty_subject_end(d: _Doc, i: int, hi: int) -> int | None:
         w = d.low[k]
         if w in lx.SENTENCE_END or w == ",":
             return None
-        if w == "to" and d.raw[k + 1].isalpha() and d.at[k + 1] not in lx.DETERMINERS:
+        if (
+            w == "to"
+            and k + 1 < d.n
+            and d.raw[k + 1].isalpha()
+            and d.at[k + 1] not in lx.DETERMINERS
+        ):
             return k + 1
         if _subject_speaks(d, k):
             return k

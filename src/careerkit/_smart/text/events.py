@@ -227,12 +227,14 @@ class _Events:
         """ "by New Year's Eve", "Christmas Eve", "Boxing Day": the next such day."""
         d = self.d
         for size in (3, 2):
-            day = lx.HOLIDAY_PHRASES.get(tuple(d.low[i : i + size]))
+            # at the end of the text the slice is shorter than asked: its own length ends it
+            words = tuple(d.low[i : i + size])
+            day = lx.HOLIDAY_PHRASES.get(words)
             if day is not None:
                 when = date(d.as_of.year, *day)
                 if when < d.as_of:
                     when = date(d.as_of.year + 1, *day)
-                return _resolve(d, i, i + size, when, when)
+                return _resolve(d, i, i + len(words), when, when)
         return None
 
     def _holiday_at(self, i: int) -> _Time | None:
@@ -369,6 +371,8 @@ def _holiday(name: str, year: int) -> date:
 def _comparative(d: _Doc, k: int) -> bool:
     """A comparative at ``k``: "quieter", "older", "more settled", "calmer in spring" (an -er
     word that ends its phrase, not "under construction")."""
+    if k >= d.n:
+        return False  # "when the shop is" ends the text: nothing is compared
     w = d.low[k]
     if w in lx.COMPARATIVES:
         return True

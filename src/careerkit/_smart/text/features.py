@@ -160,6 +160,7 @@ def _picks_out(d: _Doc, k: int) -> bool:
     return (
         d.at[k - 2] == "of"
         and d.at[k - 1] in lx.DETERMINERS_DEFINITE
+        and k + 1 < d.n  # a comparative that ends the text picks out nothing
         and d.raw[k + 1].isalpha()
         and nxt not in lx.PREPOSITIONS
         and nxt not in lx.BOUNDARY
