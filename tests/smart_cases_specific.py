@@ -1110,8 +1110,25 @@ NUMBERED_ITEMS = (
     Case("Cycle 20 - 30 miles every Sunday.", "SMArT"),
 )
 
+# A label before a colon whose last word is a plural noun ("Home visits:", "Safety checks:")
+# names the topic; the verb-shaped noun is not the action, and the clause after it is the goal.
+PLURAL_LABELS = (
+    Case(
+        "Home visits: every new tenant to have a welcome visit within 10 days of moving in.",
+        "SMArT",
+    ),
+    Case(
+        "Safety checks: every scaffold on site to have a signed inspection at least every 7 days.",
+        "SMArT",
+    ),
+    Case("Welfare calls: each shielding member to get a phone call once a fortnight.", "SMArT"),
+    Case("Stock counts: get better at keeping the bar tidy.", "smArt"),
+    Case("Bar counts: tally the spirits shelf every Sunday.", "SMArT"),
+)
+
 FOURTH_BATCH = (
     NUMBERED_ITEMS
+    + PLURAL_LABELS
     + SUBJECT_FORMS
     + SOME_OF_A_NAME
     + WATCHING_IDIOMS

@@ -264,3 +264,12 @@ def test_a_numbered_item_is_a_label_not_the_action(text: str, message: str) -> N
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f.message for f in report.findings if f.code == "S001"] == [message]
     assert report.quantities == ()
+
+
+def test_a_plural_label_is_not_the_action_nor_its_clause_a_reason() -> None:
+    text = "Home visits: every new tenant to have a welcome visit within 10 days of moving in."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.criteria["R"].findings] == [
+        "the goal does not say why it matters"
+    ]
+    assert report.criteria["T"].met
