@@ -1126,8 +1126,23 @@ PLURAL_LABELS = (
     Case("Bar counts: tally the spirits shelf every Sunday.", "SMArT"),
 )
 
+# "All X to be done": a subject opened by "all", "every", "each" or "the", then "to be" and a
+# participle, is the goal in the passive; its "to" opens no purpose, and its date is the goal's.
+PASSIVE_ORDERS = (
+    Case("All fire doors to be inspected by the end of January.", "SMArT", "2027-01-31"),
+    Case("Every bed to be checked twice a day.", "SMArT"),
+    Case("All loan laptops to be wiped and reimaged before the summer term.", "SMArT"),
+    Case("Each returned parcel to be logged within 24 hours.", "SMArT"),
+    Case(
+        "Complete the food hygiene course to be ready for the new kitchen by June.",
+        "SMART",
+        "2027-06-30",
+    ),
+)
+
 FOURTH_BATCH = (
     NUMBERED_ITEMS
+    + PASSIVE_ORDERS
     + PLURAL_LABELS
     + SUBJECT_FORMS
     + SOME_OF_A_NAME

@@ -273,3 +273,11 @@ def test_a_plural_label_is_not_the_action_nor_its_clause_a_reason() -> None:
         "the goal does not say why it matters"
     ]
     assert report.criteria["T"].met
+
+
+def test_a_passive_order_is_the_goal_not_a_reason() -> None:
+    report = ck.evaluate_smart("All fire doors to be inspected by the end of January.", as_of=AS_OF)
+    assert [f.message for f in report.criteria["R"].findings] == [
+        "the goal does not say why it matters"
+    ]
+    assert report.deadline == date(2027, 1, 31)
