@@ -1119,3 +1119,16 @@ STOCK_WITHIN = (
 BEYOND = BEYOND + STOCK_BEYOND
 WITHIN = WITHIN + STOCK_WITHIN
 TD_CASES = TD_CASES + STOCK_BEYOND + STOCK_WITHIN
+
+# A duration before or after each occasion of an event the text leaves unsaid ("5 days
+# beforehand", "4 weeks in advance", "three weeks ahead", "two days afterwards") is a window
+# relative to that event: time-bound, with no date.
+LEAD_TIME_UNDATED = (
+    Case("Publish the staff rota 4 weeks in advance.", "SMArT"),
+    Case("Circulate the board papers at least 5 days beforehand.", "SMArT"),
+    Case("Book coaches for away fixtures three weeks ahead.", "SMArT"),
+    Case("Phone each family 48 hours beforehand to confirm the visit.", "SMART"),
+    Case("Write up the debrief notes two days afterwards.", "SMArT"),
+)
+UNDATED = UNDATED + LEAD_TIME_UNDATED
+TD_CASES = TD_CASES + LEAD_TIME_UNDATED
