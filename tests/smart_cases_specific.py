@@ -1140,8 +1140,18 @@ PASSIVE_ORDERS = (
     ),
 )
 
+# A number between a name and another capitalised part of it names a model ("the Leica 3000
+# MX", "the Volvo 9700 Coach"), not a count; a number before a lower-case noun counts it.
+MODEL_NUMBERS = (
+    Case("Get confident using the Leica 3000 MX scanner before Easter.", "smArT", "2027-03-27"),
+    Case("Feel at ease on the Yamaha 1000 DX mixing desk by the spring tour.", "smArT"),
+    Case("Order 300 Christmas trees for the farm shop by 1 December.", "SMArT", "2026-12-01"),
+    Case("Service the Volvo 9700 Coach fleet every 6 weeks.", "SMArT"),
+)
+
 FOURTH_BATCH = (
     NUMBERED_ITEMS
+    + MODEL_NUMBERS
     + PASSIVE_ORDERS
     + PLURAL_LABELS
     + SUBJECT_FORMS

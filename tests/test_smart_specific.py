@@ -281,3 +281,14 @@ def test_a_passive_order_is_the_goal_not_a_reason() -> None:
         "the goal does not say why it matters"
     ]
     assert report.deadline == date(2027, 1, 31)
+
+
+def test_a_model_number_inside_a_name_is_not_a_figure() -> None:
+    report = ck.evaluate_smart(
+        "Get confident using the Leica 3000 MX scanner before Easter.", as_of=AS_OF
+    )
+    assert report.quantities == ()
+    assert [f.message for f in report.criteria["M"].findings] == [
+        "'confident' is a feeling or a state, not a measure",
+        "no number, count, frequency or verifiable result",
+    ]

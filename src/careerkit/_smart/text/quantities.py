@@ -398,7 +398,9 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             skip_to = j
             continue
         # A number right after a mid-sentence name is part of it: "Python 3", "Java 8"; so is
-        # a larger one that counts nothing after it ("Leadership 360.", "Office 365,").
+        # a larger one that counts nothing after it ("Leadership 360.", "Office 365,") or that
+        # another capitalised part of the name follows ("the Agilent 1260 HPLC", "Boeing 737
+        # MAX"): a model, not a count.
         if (
             c.isdecimal()
             and not title_case
@@ -409,7 +411,14 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             and low[i - 1] not in lx.MONTHS
             and d.at[i - 2] not in lx.SENTENCE_END
             and value.is_integer()
-            and (value < 100 or (scale == 1 and not d.at[j][:1].isalnum() and d.at[j] != "%"))
+            and (
+                value < 100
+                or (
+                    scale == 1
+                    and (not d.at[j][:1].isalnum() or raw[j][:1].isupper())
+                    and d.at[j] != "%"
+                )
+            )
             and not d.glued[i]
             and d.at[j] not in lx.UNIT_WORDS
         ):
