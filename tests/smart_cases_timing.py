@@ -1132,3 +1132,14 @@ LEAD_TIME_UNDATED = (
 )
 UNDATED = UNDATED + LEAD_TIME_UNDATED
 TD_CASES = TD_CASES + LEAD_TIME_UNDATED
+
+# A period whose dates the text omits, named by what it is for ("the next lambing season",
+# "this fishing season", "next cricket season"), bounds the goal as "next season" does.
+NAMED_SEASON_UNDATED = (
+    Case("Over the next lambing season, keep losses under 3%.", "SMArT"),
+    Case("Next cricket season, score 500 runs for the second XI.", "SMArT"),
+    Case("This fishing season, land 20 salmon on the fly.", "SMArT"),
+    Case("During the next planting season, set 2,000 oak whips.", "SMArT"),
+)
+UNDATED = UNDATED + NAMED_SEASON_UNDATED
+TD_CASES = TD_CASES + NAMED_SEASON_UNDATED

@@ -227,3 +227,13 @@ def test_a_lead_time_before_an_unsaid_event_is_tied_to_that_event() -> None:
     assert [f.message for f in report.criteria["T"].findings] == [
         "'5 days beforehand' ties the deadline to an event without a date"
     ]
+
+
+def test_a_season_named_by_its_work_is_quoted_whole() -> None:
+    report = ck.evaluate_smart(
+        "Next cricket season, score 500 runs for the second XI.", as_of=AS_OF
+    )
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'Next cricket season' ties the deadline to an event without a date"
+    ]
