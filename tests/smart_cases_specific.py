@@ -1149,8 +1149,19 @@ MODEL_NUMBERS = (
     Case("Service the Volvo 9700 Coach fleet every 6 weeks.", "SMArT"),
 )
 
+# A number with its unit written onto it, right before a noun, names a kind of thing ("the
+# 16mm projectors", "the 5kg bag line"): a direction on it still has no figure; a figure after
+# a change verb ("cut 10kg from ...") is one.
+UNIT_KINDS = (
+    Case("Learn the 16mm projectors.", "smArt"),
+    Case("Improve the 5kg bag filling line.", "smArt"),
+    Case("Master the 10kW boiler controls.", "smArt"),
+    Case("Cut 10kg from my deadlift warm-up.", "SMArt"),
+)
+
 FOURTH_BATCH = (
     NUMBERED_ITEMS
+    + UNIT_KINDS
     + MODEL_NUMBERS
     + PASSIVE_ORDERS
     + PLURAL_LABELS

@@ -292,3 +292,11 @@ def test_a_model_number_inside_a_name_is_not_a_figure() -> None:
         "'confident' is a feeling or a state, not a measure",
         "no number, count, frequency or verifiable result",
     ]
+
+
+def test_a_unit_glued_number_before_a_noun_names_a_kind() -> None:
+    report = ck.evaluate_smart("Improve the 5kg bag filling line.", as_of=AS_OF)
+    assert [f.message for f in report.criteria["S"].findings] == [
+        "'Improve' is too vague to act on: it does not say what you will do"
+    ]
+    assert not report.criteria["M"].met
