@@ -1143,3 +1143,17 @@ NAMED_SEASON_UNDATED = (
 )
 UNDATED = UNDATED + NAMED_SEASON_UNDATED
 TD_CASES = TD_CASES + NAMED_SEASON_UNDATED
+
+# A clause joined by a comma alone that says when another thing is ("..., my practical is in
+# May") dates that thing, not the goal; one about the goal's own thing or its deadline ("...,
+# the exam is in July", "..., the deadline is on 31 March") dates the goal.
+SPLICED_FACT_UNTIMED = (
+    Case("Pass my driving theory test, my practical is in May.", "SMArt"),
+    Case("Sit the food safety level 2 exam, our kitchen inspection is in February.", "SMArt"),
+)
+SPLICED_FACT_DATED = (
+    Case("Revise for the bar exam, the exam is in July.", "SMArT", "2027-07-31"),
+    Case("Finish the grant bid, the deadline is on 31 March.", "SMArT", "2027-03-31"),
+)
+UNTIMED = UNTIMED + SPLICED_FACT_UNTIMED
+TD_CASES = TD_CASES + SPLICED_FACT_UNTIMED + SPLICED_FACT_DATED

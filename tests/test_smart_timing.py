@@ -237,3 +237,11 @@ def test_a_season_named_by_its_work_is_quoted_whole() -> None:
     assert [f.message for f in report.criteria["T"].findings] == [
         "'Next cricket season' ties the deadline to an event without a date"
     ]
+
+
+def test_a_comma_spliced_fact_dates_its_own_subject() -> None:
+    report = ck.evaluate_smart("Pass my driving theory test, my practical is in May.", as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'in May' dates my practical, not the goal"
+    ]
