@@ -1094,8 +1094,78 @@ SOME_OF_A_NAME = (
     Case("Catalogue some of the Hughes archive by June.", "SmArT", "2027-06-30"),
 )
 
+# A noun and a bare number opening a line name one item of a series ("Goal 2 -", "Crew 3 to
+# ..."): the number counts nothing, and the action follows the label's mark or its "to".
+NUMBERED_ITEMS = (
+    Case("Goal 2 - get better at delegating.", "smArt"),
+    Case("Crew 3 to cut late pick-ups.", "smArt"),
+    Case("Team 2 will reduce waiting times in outpatients.", "smArt"),
+    Case("Priority 1 – be a better listener in supervision.", "smArt"),
+    Case(
+        "Objective 4: submit the grant bid to the lottery fund by 31 March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Shift 2 should log every near miss on the new form.", "SMArt"),
+    Case("Cycle 20 - 30 miles every Sunday.", "SMArT"),
+)
+
+# A label before a colon whose last word is a plural noun ("Home visits:", "Safety checks:")
+# names the topic; the verb-shaped noun is not the action, and the clause after it is the goal.
+PLURAL_LABELS = (
+    Case(
+        "Home visits: every new tenant to have a welcome visit within 10 days of moving in.",
+        "SMArT",
+    ),
+    Case(
+        "Safety checks: every scaffold on site to have a signed inspection at least every 7 days.",
+        "SMArT",
+    ),
+    Case("Welfare calls: each shielding member to get a phone call once a fortnight.", "SMArT"),
+    Case("Stock counts: get better at keeping the bar tidy.", "smArt"),
+    Case("Bar counts: tally the spirits shelf every Sunday.", "SMArT"),
+)
+
+# "All X to be done": a subject opened by "all", "every", "each" or "the", then "to be" and a
+# participle, is the goal in the passive; its "to" opens no purpose, and its date is the goal's.
+PASSIVE_ORDERS = (
+    Case("All fire doors to be inspected by the end of January.", "SMArT", "2027-01-31"),
+    Case("Every bed to be checked twice a day.", "SMArT"),
+    Case("All loan laptops to be wiped and reimaged before the summer term.", "SMArT"),
+    Case("Each returned parcel to be logged within 24 hours.", "SMArT"),
+    Case(
+        "Complete the food hygiene course to be ready for the new kitchen by June.",
+        "SMART",
+        "2027-06-30",
+    ),
+)
+
+# A number between a name and another capitalised part of it names a model ("the Leica 3000
+# MX", "the Volvo 9700 Coach"), not a count; a number before a lower-case noun counts it.
+MODEL_NUMBERS = (
+    Case("Get confident using the Leica 3000 MX scanner before Easter.", "smArT", "2027-03-27"),
+    Case("Feel at ease on the Yamaha 1000 DX mixing desk by the spring tour.", "smArT"),
+    Case("Order 300 Christmas trees for the farm shop by 1 December.", "SMArT", "2026-12-01"),
+    Case("Service the Volvo 9700 Coach fleet every 6 weeks.", "SMArT"),
+)
+
+# A number with its unit written onto it, right before a noun, names a kind of thing ("the
+# 16mm projectors", "the 5kg bag line"): a direction on it still has no figure; a figure after
+# a change verb ("cut 10kg from ...") is one.
+UNIT_KINDS = (
+    Case("Learn the 16mm projectors.", "smArt"),
+    Case("Improve the 5kg bag filling line.", "smArt"),
+    Case("Master the 10kW boiler controls.", "smArt"),
+    Case("Cut 10kg from my deadlift warm-up.", "SMArt"),
+)
+
 FOURTH_BATCH = (
-    SUBJECT_FORMS
+    NUMBERED_ITEMS
+    + UNIT_KINDS
+    + MODEL_NUMBERS
+    + PASSIVE_ORDERS
+    + PLURAL_LABELS
+    + SUBJECT_FORMS
     + SOME_OF_A_NAME
     + WATCHING_IDIOMS
     + MARKED_DONE

@@ -1119,3 +1119,41 @@ STOCK_WITHIN = (
 BEYOND = BEYOND + STOCK_BEYOND
 WITHIN = WITHIN + STOCK_WITHIN
 TD_CASES = TD_CASES + STOCK_BEYOND + STOCK_WITHIN
+
+# A duration before or after each occasion of an event the text leaves unsaid ("5 days
+# beforehand", "4 weeks in advance", "three weeks ahead", "two days afterwards") is a window
+# relative to that event: time-bound, with no date.
+LEAD_TIME_UNDATED = (
+    Case("Publish the staff rota 4 weeks in advance.", "SMArT"),
+    Case("Circulate the board papers at least 5 days beforehand.", "SMArT"),
+    Case("Book coaches for away fixtures three weeks ahead.", "SMArT"),
+    Case("Phone each family 48 hours beforehand to confirm the visit.", "SMART"),
+    Case("Write up the debrief notes two days afterwards.", "SMArT"),
+)
+UNDATED = UNDATED + LEAD_TIME_UNDATED
+TD_CASES = TD_CASES + LEAD_TIME_UNDATED
+
+# A period whose dates the text omits, named by what it is for ("the next lambing season",
+# "this fishing season", "next cricket season"), bounds the goal as "next season" does.
+NAMED_SEASON_UNDATED = (
+    Case("Over the next lambing season, keep losses under 3%.", "SMArT"),
+    Case("Next cricket season, score 500 runs for the second XI.", "SMArT"),
+    Case("This fishing season, land 20 salmon on the fly.", "SMArT"),
+    Case("During the next planting season, set 2,000 oak whips.", "SMArT"),
+)
+UNDATED = UNDATED + NAMED_SEASON_UNDATED
+TD_CASES = TD_CASES + NAMED_SEASON_UNDATED
+
+# A clause joined by a comma alone that says when another thing is ("..., my practical is in
+# May") dates that thing, not the goal; one about the goal's own thing or its deadline ("...,
+# the exam is in July", "..., the deadline is on 31 March") dates the goal.
+SPLICED_FACT_UNTIMED = (
+    Case("Pass my driving theory test, my practical is in May.", "SMArt"),
+    Case("Sit the food safety level 2 exam, our kitchen inspection is in February.", "SMArt"),
+)
+SPLICED_FACT_DATED = (
+    Case("Revise for the bar exam, the exam is in July.", "SMArT", "2027-07-31"),
+    Case("Finish the grant bid, the deadline is on 31 March.", "SMArT", "2027-03-31"),
+)
+UNTIMED = UNTIMED + SPLICED_FACT_UNTIMED
+TD_CASES = TD_CASES + SPLICED_FACT_UNTIMED + SPLICED_FACT_DATED

@@ -245,3 +245,58 @@ def test_a_verb_that_raises_a_quality_is_called_vague() -> None:
 def test_a_vague_idiom_is_quoted_whole(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f.message for f in report.findings if f.code == "S001"] == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Crew 3 to cut late pick-ups.",
+            "'cut' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "Goal 2 - get better at delegating.",
+            "'get better' is too vague to act on: it does not say what you will do",
+        ),
+    ],
+)
+def test_a_numbered_item_is_a_label_not_the_action(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.findings if f.code == "S001"] == [message]
+    assert report.quantities == ()
+
+
+def test_a_plural_label_is_not_the_action_nor_its_clause_a_reason() -> None:
+    text = "Home visits: every new tenant to have a welcome visit within 10 days of moving in."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.criteria["R"].findings] == [
+        "the goal does not say why it matters"
+    ]
+    assert report.criteria["T"].met
+
+
+def test_a_passive_order_is_the_goal_not_a_reason() -> None:
+    report = ck.evaluate_smart("All fire doors to be inspected by the end of January.", as_of=AS_OF)
+    assert [f.message for f in report.criteria["R"].findings] == [
+        "the goal does not say why it matters"
+    ]
+    assert report.deadline == date(2027, 1, 31)
+
+
+def test_a_model_number_inside_a_name_is_not_a_figure() -> None:
+    report = ck.evaluate_smart(
+        "Get confident using the Leica 3000 MX scanner before Easter.", as_of=AS_OF
+    )
+    assert report.quantities == ()
+    assert [f.message for f in report.criteria["M"].findings] == [
+        "'confident' is a feeling or a state, not a measure",
+        "no number, count, frequency or verifiable result",
+    ]
+
+
+def test_a_unit_glued_number_before_a_noun_names_a_kind() -> None:
+    report = ck.evaluate_smart("Improve the 5kg bag filling line.", as_of=AS_OF)
+    assert [f.message for f in report.criteria["S"].findings] == [
+        "'Improve' is too vague to act on: it does not say what you will do"
+    ]
+    assert not report.criteria["M"].met

@@ -216,3 +216,32 @@ def test_until_a_feeling_is_not_a_deadline() -> None:
     assert [f.message for f in report.criteria["T"].findings] == [
         "'until I'm confident' is not a deadline"
     ]
+
+
+def test_a_lead_time_before_an_unsaid_event_is_tied_to_that_event() -> None:
+    report = ck.evaluate_smart(
+        "Circulate the board papers at least 5 days beforehand.", as_of=AS_OF
+    )
+    assert report.criteria["T"].met
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'5 days beforehand' ties the deadline to an event without a date"
+    ]
+
+
+def test_a_season_named_by_its_work_is_quoted_whole() -> None:
+    report = ck.evaluate_smart(
+        "Next cricket season, score 500 runs for the second XI.", as_of=AS_OF
+    )
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'Next cricket season' ties the deadline to an event without a date"
+    ]
+
+
+def test_a_comma_spliced_fact_dates_its_own_subject() -> None:
+    report = ck.evaluate_smart("Pass my driving theory test, my practical is in May.", as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'in May' dates my practical, not the goal"
+    ]

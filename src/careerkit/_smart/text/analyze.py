@@ -32,6 +32,7 @@ from careerkit._smart.text.later import (
     _result_with_own_subject,
     _sentence_end,
     _situations,
+    _spliced_facts,
     _told_before,
 )
 from careerkit._smart.text.periods import _months_later
@@ -180,6 +181,11 @@ def analyze_text(
             situations.append((0, told))  # its dates and cadences are how things are
         if situations:
             times = [t for t in times if not any(lo <= t.i < hi for lo, hi in situations)]
+        if "," in d.low[main:g_hi]:
+            # "pass the auxiliary exam, my English test is in March": that date is the test's
+            for lo, hi, what in _spliced_facts(d, main, g_hi):
+                set_aside += [(t, what) for t in times if lo <= t.i < hi and t.kind == "end"]
+                times = [t for t in times if not lo <= t.i < hi]
         lead_hi = _leading_reason_end(d, main) if main > 0 else None
         if lead_hi is not None and any(
             t.i > lead_hi and t.kind in ("end", "window") for t in times

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.facts import QuantityFact
+from careerkit._smart.text.numbers import unit_at
 from careerkit._smart.text.objects import (
     _abstract,
     _modified_plural,
@@ -239,13 +240,18 @@ _LIMITS = frozenset({"within", "under", "below", "inside", "beneath"})
 
 def _compound_modifier(d: _Doc, q: QuantityFact) -> bool:
     """A number joined by a hyphen to a word, before the noun it modifies: "a 30-day
-    readmission rate", "three-phase motors", "two-factor authentication"."""
+    readmission rate", "three-phase motors", "two-factor authentication"; or with its unit
+    written onto it: "the 35mm projectors", "our 12V pumps"."""
     k = bisect_left(d.st, q.span[1])
     if k < d.n and d.raw[k] == "-" and d.glued[k]:
         return "-" in d.text[q.span[0] : q.span[1]]  # "four-wheel-drive maintenance"
+    i = bisect_left(d.st, q.span[0])
+    glued = k == i + 1 and bool(unit_at(d, i))
     return (
-        "-" in d.text[q.span[0] : q.span[1]]
+        ("-" in d.text[q.span[0] : q.span[1]] or glued)
         and k < d.n
+        and d.low[k] not in lx.UNIT_WORDS
+        and d.low[k] not in lx.DETERMINERS
         and d.raw[k].isalpha()
         and d.raw[k].islower()
         and d.low[k] not in lx.PREPOSITIONS

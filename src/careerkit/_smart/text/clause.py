@@ -6,6 +6,7 @@ import unicodedata
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.objects import _abstract
+from careerkit._smart.text.quantities import item_label
 from careerkit._smart.text.tense import PERFECT, background_end
 from careerkit._smart.text.tokens import _Doc, lemma
 
@@ -47,6 +48,12 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             continue
         if not opened:
             opened = True
+            label = item_label(d, i + 1)
+            if label is not None:
+                # "Goal 3 - finish ...", "Crew 4 to reduce ...": a numbered item opens the
+                # line; after its mark the action, or its modal or "to", follows
+                i += 3 if label == "mark" else 2
+                continue
             heading = _heading_end(d, i) if i in d.line_starts else None
             if heading is not None:
                 i = heading  # "Actions\n- call every lapsed member": the heading names the list
@@ -458,11 +465,27 @@ def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> in
             return k + 1
     else:
         return None
-    if any(lemma(low[m]) in lx.VERBS and not d.used[m] for m in range(i, k)) and low[i] not in (
+    head = k - 1 if low[k] == ":" and _plural_head(d, i, k - 1) else k
+    if any(lemma(low[m]) in lx.VERBS and not d.used[m] for m in range(i, head)) and low[i] not in (
         lx.LEAD_OPENERS
     ):
         return None
     return k + 1
+
+
+def _plural_head(d: _Doc, i: int, m: int) -> bool:
+    """The word at ``m``, last before a label's colon and after nouns only, is a plural noun
+    that heads the label ("Caseload reviews:", "Stock checks:", "Client calls:"), not a verb:
+    a verb of an order comes first, and a verb of a statement follows its subject."""
+    return (
+        m > i
+        and d.low[m].endswith("s")
+        and d.raw[m].isalpha()
+        and all(
+            d.raw[w].isalpha() and lemma(d.low[w]) not in lx.VERBS and d.low[w] not in lx.SUBJECTS
+            for w in range(i, m)
+        )
+    )
 
 
 def _lead_only(d: _Doc, i: int) -> bool:

@@ -267,6 +267,8 @@ class _Counts(_Relative, _Events):
             short = lx.SHORT_UNITS[unit_w]
             self.cadence_q.append(QuantityFact(count, short, "duration", d.span(i, tail)))
             return _Time("event", i - 1, tail)
+        elif unit_w in lx.SHORT_UNITS and _lead_time_end(d, j + 1):
+            return _Time("event", i, _lead_time_end(d, j + 1))  # "48 hours beforehand"
         else:
             return None
         after = d.at[j + 1]
@@ -351,6 +353,11 @@ class _Counts(_Relative, _Events):
             if lead and prep not in lx.WINDOW_PREPS:
                 begin = k + 1
             return self._window(begin, tail, unit, count, anchored or prep == "within")
+        lag = _lead_time_end(d, j + 1)
+        if lag:
+            # "send the agenda 7 days beforehand", "book venues three months ahead": a time
+            # before or after each occasion of an event, which the text does not date
+            return _Time("event", i, lag)
         # Terse notes: "AWS cert, 3 months".
         before = d.at[i - 1]
         if (
@@ -360,6 +367,26 @@ class _Counts(_Relative, _Events):
         ):
             return self._window(i, tail, unit, count, True)
         return None
+
+
+# Adverbs that count a time from an event left unsaid: "7 days beforehand", "2 days after".
+_LAG_ADVERBS = frozenset({"beforehand", "afterwards", "afterward", "ahead", "prior"})
+
+
+def _lead_time_end(d: _Doc, k: int) -> int:
+    """Where an adverb at ``k`` that counts a duration before or after an unnamed event ends
+    ("beforehand", "in advance", "ahead", "afterwards"), or 0. "ahead of", "in advance of" and
+    "prior to" name the event and are read with it."""
+    w = d.at[k]
+    if w == "in" and d.at[k + 1] == "advance":
+        k, w = k + 1, "advance"
+    elif w not in _LAG_ADVERBS:
+        return 0
+    if (w in ("advance", "ahead") and d.at[k + 1] == "of") or (
+        w == "prior" and d.at[k + 1] == "to"
+    ):
+        return 0
+    return k + 1
 
 
 def _after_an_event(d: _Doc, i: int) -> bool:

@@ -92,6 +92,40 @@ def _situations(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
     return out
 
 
+# Prepositions after "is" that say when its subject happens: "my test is in March".
+_WHEN_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
+_COMMA = frozenset({","})
+
+
+def _spliced_facts(d: _Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Clauses joined to the goal by a comma alone that say when another thing is: "pass the
+    auxiliary exam, my English test is in March": the start, the end and the subject ("my
+    English test") of each. The date is that subject's; one whose subject is the goal's own
+    thing ("sit the exam, the exam is in May") or a deadline ("the deadline is ...") dates
+    the goal."""
+    out = []
+    for k in d.find_in(_COMMA, lo, hi):
+        s = k + 1
+        if d.at[s] not in lx.POSSESSIVES:
+            continue
+        for m in range(s + 2, min(hi, s + 5)):
+            w = d.low[m]
+            if w in lx.BE_FORMS:
+                head = d.low[m - 1]
+                if (
+                    d.at[m + 1] in _WHEN_PREPOSITIONS
+                    and head not in lx.DEADLINE_LABELS
+                    and head not in lx.GOAL_WORDS
+                    and head not in d.low[lo:k]
+                ):
+                    end = next(d.find_in(_COMMA, m, hi), hi)
+                    out.append((s, end, d.slice(s, m)))
+                break
+            if not d.raw[m].isalpha():
+                break
+    return out
+
+
 def _result_with_own_subject(d: _Doc, at: int) -> bool:
     """ "so refunds land ...", "so that customers get ...": a result whose subject is not
     the writer."""

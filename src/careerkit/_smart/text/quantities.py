@@ -95,6 +95,34 @@ def _names_kind(w: str) -> bool:
     )
 
 
+# Marks that close a label at a line's start: "Goal 3 - ...", "Crew 2: ...", "Action 4. ...".
+_LABEL_MARKS = frozenset({":", "-", "–", "—", ".", ")"})
+
+
+def item_label(d: _Doc, k: int) -> str | None:
+    """Whether the number at ``k`` is part of the name of the item a line opens with, after
+    a noun ("Goal 3 - ...", "Crew 4 to reduce ...", "Ward 7 will ..."): "mark" when a label
+    mark closes it, "subject" when a modal or "to" and a verb follow it; else None.
+
+    A noun that opens a line and takes a bare number names one of a series (a goal, a crew,
+    a ward); it counts nothing.
+    """
+    w = d.at[k - 1]
+    if not (d.at[k].isdecimal() and w.isalpha() and len(w) > 1):
+        return None
+    starts = d.line_starts
+    if not (k == 1 or k - 1 in starts or (k - 2 in starts and d.at[k - 2] in lx.BULLETS)):
+        return None
+    if lemma(w) in lx.VERBS and w not in lx.LABEL_NOUNS and w not in lx.GOAL_WORDS:
+        return None  # "Lose 5 - 10 kg", "Read 12 books": an order and its count
+    nxt = d.at[k + 1]
+    if nxt in _LABEL_MARKS and k + 2 < d.n and not (nxt in "-–—" and d.digit_first[k + 2]):
+        return "mark"  # "Goal 3 - finish ...", not a range "Walk 5 - 10 km"
+    if nxt in lx.MODALS or (nxt == "to" and lemma(d.at[k + 2]) in lx.VERBS):
+        return "subject"
+    return None
+
+
 def _not_a_measure(
     d: _Doc, i: int, j: int, value: float, currency: str, writer_judges: bool = False
 ) -> bool:
@@ -107,6 +135,8 @@ def _not_a_measure(
     nxt = d.at[j]
     if nxt == "-" and d.glued[j] and d.at[j + 1] in lx.GROUP_SIZE_WORDS:
         return True
+    if j == i + 1 and not currency and item_label(d, i) is not None:
+        return True  # "Goal 3 - ...", "Crew 4 to ...": a name in a series, not a count
     if d.at[i - 1] == "-" and d.glued[i] and d.glued[i - 1] and d.raw[i - 2].isupper():
         return True  # "AZ-900", "ISO-9001": the number is part of a code that names a thing
     if (
@@ -368,7 +398,9 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             skip_to = j
             continue
         # A number right after a mid-sentence name is part of it: "Python 3", "Java 8"; so is
-        # a larger one that counts nothing after it ("Leadership 360.", "Office 365,").
+        # a larger one that counts nothing after it ("Leadership 360.", "Office 365,") or that
+        # another capitalised part of the name follows ("the Agilent 1260 HPLC", "Boeing 737
+        # MAX"): a model, not a count.
         if (
             c.isdecimal()
             and not title_case
@@ -379,7 +411,14 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             and low[i - 1] not in lx.MONTHS
             and d.at[i - 2] not in lx.SENTENCE_END
             and value.is_integer()
-            and (value < 100 or (scale == 1 and not d.at[j][:1].isalnum() and d.at[j] != "%"))
+            and (
+                value < 100
+                or (
+                    scale == 1
+                    and (not d.at[j][:1].isalnum() or raw[j][:1].isupper())
+                    and d.at[j] != "%"
+                )
+            )
             and not d.glued[i]
             and d.at[j] not in lx.UNIT_WORDS
         ):

@@ -78,6 +78,16 @@ class _Relative(_Dates):
             if nxt in lx.UNDATED_PERIODS and w != "following":
                 # "next term", "this season", "next sprint": bounded, on dates the text omits
                 return _undated(d, i, j + 1)
+            if (
+                d.at[j + 1] in lx.UNDATED_PERIODS
+                and w != "following"
+                and d.raw[j].isalpha()
+                and nxt not in lx.DETERMINERS
+                and d.at[j + 2] not in ("-", "'s")  # "next season's kit", "term-time"
+            ):
+                # "the next field season", "this fishing season", "next night shift": the
+                # same period, named by what it is for
+                return _undated(d, i, j + 2)
             # "the next performance review", "before my next appraisal": bounded by an event
             # An event by its ending too: "at the next inspection", "before my next renewal";
             # a hyphenated compound is one word: "by my next check-up".
