@@ -47,6 +47,7 @@ __all__ = [
     "SHORTHAND",
     "SHORT_UNITS",
     "SPAN_PREPOSITIONS",
+    "SPEED_UNITS",
     "START_PREPOSITIONS",
     "START_VERBS",
     "TENS",
@@ -165,6 +166,9 @@ SHORT_UNITS: Final = MappingProxyType(
         "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds",
     }
 )  # fmt: skip
+# Units of a figure's rate that make it a speed, a price or a pay, never a cadence: "£150 an
+# hour", "90 words a minute", "12 picks/hr" ("3 times an hour" is a cadence, read at "times").
+SPEED_UNITS: Final = words("hour hr minute min second sec")
 # Units written onto a number ("15kg", "48h", "30d", "3hrs"): the unit each one names.
 GLUED_TIME_UNITS: Final = MappingProxyType(
     {"d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months",
