@@ -38,7 +38,6 @@ __all__ = [
     "ORDINAL_WORDS",
     "OWN_JUDGEMENT_NOUNS",
     "PERCENT_WORDS",
-    "PERFECT_MARKERS",
     "PERIOD_TARGETS",
     "POSSESSIVES",
     "SCALES",
@@ -296,8 +295,6 @@ END_PREPOSITIONS: Final = words(
     "by in during until till til through thru within throughout of over"
 )
 START_PREPOSITIONS: Final = words("from starting beginning since after commencing")
-# Words of the perfect: a duration after them is time gone by ("I've been here for 5 years").
-PERFECT_MARKERS: Final = words("i've we've they've you've been having has")
 # Verbs whose time is when something starts: "begin the course in February".
 START_VERBS: Final = words("start begin commence")
 BEFORE_PREPOSITIONS: Final = words("before")
