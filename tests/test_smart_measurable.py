@@ -258,3 +258,12 @@ def test_the_writer_saying_how_things_are_before_their_goal_is_named() -> None:
     assert [f[:2] for f in _m_findings(text)] == [
         ("M005", "'28 lessons a week' tells how things are or were, not the result to reach")
     ]
+
+
+def test_a_figure_before_a_wish_in_the_progressive_tells_how_things_are() -> None:
+    # "I'm aiming to" states the goal that follows as "I need to" does
+    for wish in ("I need to", "I'm aiming to", "we're hoping to"):
+        text = f"I'm working 50 hours a week, so {wish} delegate more."
+        assert [f[:2] for f in _m_findings(text)] == [
+            ("M005", "'50 hours a week' tells how things are or were, not the result to reach")
+        ], wish

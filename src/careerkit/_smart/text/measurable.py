@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.clause import _subject_speaks
 from careerkit._smart.text.facts import QuantityFact
 from careerkit._smart.text.objects import _measure_example
 from careerkit._smart.text.quantities import judged_by_writer
@@ -324,9 +325,7 @@ def _goal_follows(d: _Doc, j: int) -> bool:
         w = d.low[k]
         if w in lx.SENTENCE_END:
             return False
-        if w in _PRESENT_SUBJECTS and (d.at[k + 1] in lx.MODALS or d.at[k + 1] in lx.INTENT):
-            return True
-        if w in ("i'll", "i'd", "we'll", "we'd"):
+        if _subject_speaks(d, k, _PRESENT_SUBJECTS):
             return True
     return False
 
