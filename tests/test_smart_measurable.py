@@ -267,3 +267,10 @@ def test_a_figure_before_a_wish_in_the_progressive_tells_how_things_are() -> Non
         assert [f[:2] for f in _m_findings(text)] == [
             ("M005", "'50 hours a week' tells how things are or were, not the result to reach")
         ], wish
+
+
+def test_a_light_verb_task_is_counted_whatever_its_determiner() -> None:
+    # "do the crossword" names one task as "do a crossword" does: how often is the measure
+    for text in ("Do a crossword every day.", "Do the crossword every day."):
+        report = ck.evaluate_smart(text, as_of=AS_OF)
+        assert report.criteria["M"].status == "met", text

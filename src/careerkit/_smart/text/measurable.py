@@ -73,7 +73,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         measure_q = []
     # "do an audition every fortnight", "have a 1:1 every week": a light verb and one concrete
     # thing name a task, and how often it is done is counted
-    light_task = verb in lx.LIGHT_VERBS and d.at[c.after] in ("a", "an") and not c.abstract_obj
+    light_task = light_verb_task(c) and not c.abstract_obj
     if verb_class in ("vague", "learning") and not figure and not light_task:
         measure_q = (
             [q for q in measure_q if q.kind != "frequency"]
@@ -315,6 +315,11 @@ def _figure_is_subject(d: _Doc, j: int) -> bool:
     return _NOT_A_STATEMENT.isdisjoint(d.low[j:hi]) and not any(
         d.digit_first[k] for k in range(j, hi)
     )
+
+
+def light_verb_task(c: Clause) -> bool:
+    """A light verb and the thing after it name a task: "do a 20-minute walk", "have a 1:1"."""
+    return c.verb in lx.LIGHT_VERBS and c.d.at[c.after] in lx.DETERMINERS
 
 
 def _goal_follows(d: _Doc, j: int) -> bool:
