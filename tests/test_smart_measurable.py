@@ -274,3 +274,10 @@ def test_a_light_verb_task_is_counted_whatever_its_determiner() -> None:
     for text in ("Do a crossword every day.", "Do the crossword every day."):
         report = ck.evaluate_smart(text, as_of=AS_OF)
         assert report.criteria["M"].status == "met", text
+
+
+def test_every_word_of_a_limit_makes_a_figure_a_target() -> None:
+    # "inside" and "beneath" set a limit as "under" does, wherever the limit is read
+    for limit in ("under", "inside", "beneath"):
+        text = f"Our wait times are {limit} 5 minutes and we keep them there."
+        assert ck.evaluate_smart(text, as_of=AS_OF).criteria["M"].status == "met", limit

@@ -27,6 +27,7 @@ __all__ = [
     "EVENT_NOUNS",
     "FISCAL_WORDS",
     "GLUED_TIME_UNITS",
+    "LIMIT_WORDS",
     "MILLION_COUNT_NOUNS",
     "MONEY_NOUNS",
     "MONEY_ONLY_VERBS",
@@ -290,6 +291,9 @@ PERIOD_TARGETS: Final = words(
 # Words that put an upper limit on a window after its preposition: "in under two months",
 # "within less than 6 weeks", "in no more than a year".
 WINDOW_LIMITS: Final = words("under less fewer than no more max maximum most at")
+# Words that set a limit on the figure after them, which a target sets: "within my £200
+# budget", "wait times are under 5 minutes", "max 3 meetings".
+LIMIT_WORDS: Final = words("within under below inside beneath max maximum minimum min")
 # Prepositions in front of a period and what they make of it.
 END_PREPOSITIONS: Final = words(
     "by in during until till til through thru within throughout of over"

@@ -259,7 +259,7 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
         return True  # "92% last year"
     if _after_goal_label(d, lo):
         return False  # "Success measure: the clinic sees 30 patients a day": the target
-    if d.at[i - 1] in _BOUNDS or (d.at[i - 2], d.at[i - 1]) in _BOUND_PAIRS:
+    if d.at[i - 1] in lx.LIMIT_WORDS or (d.at[i - 2], d.at[i - 1]) in _BOUND_PAIRS:
         return False  # "wait times are under 5 minutes": a limit, which a target sets
     if i - lo > 8 or not _NOT_A_STATEMENT.isdisjoint(d.low[lo:i]):
         return False  # too far from a subject, or a wish or a condition
@@ -280,8 +280,8 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
     )
 
 
-# A limit before a figure: "under 5 minutes", "at least 90%", "no more than 2".
-_BOUNDS = frozenset({"under", "below", "within", "max", "maximum", "minimum", "min"})
+# A limit of two words before a figure (one word: lx.LIMIT_WORDS): "at least 90%", "no more
+# than 2".
 _BOUND_PAIRS = frozenset(
     {("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("more", "than")}
     | {("no", "more"), ("no", "fewer"), ("no", "less")}
