@@ -1159,8 +1159,19 @@ UNIT_KINDS = (
     Case("Cut 10kg from my deadlift warm-up.", "SMArt"),
 )
 
+# "Get someone to do X": the result is what the other party does once (a plan approved, a
+# boiler replaced), checked like any deliverable; a state they are to be in stays vague.
+CAUSED_RESULTS = (
+    Case("Get the council to approve the new play park plans.", "SMArt"),
+    Case("Get the landlord to replace the boiler by January.", "SMArT", "2027-01-31"),
+    Case("Get the supplier to credit the damaged pallets.", "SMArt"),
+    Case("Get my team to be more proactive.", "smArt"),
+    Case("Get a mentor to help me.", "smArt"),
+)
+
 FOURTH_BATCH = (
     NUMBERED_ITEMS
+    + CAUSED_RESULTS
     + UNIT_KINDS
     + MODEL_NUMBERS
     + PASSIVE_ORDERS

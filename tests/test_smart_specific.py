@@ -300,3 +300,9 @@ def test_a_unit_glued_number_before_a_noun_names_a_kind() -> None:
         "'Improve' is too vague to act on: it does not say what you will do"
     ]
     assert not report.criteria["M"].met
+
+
+def test_a_result_another_party_brings_about_is_checked_once() -> None:
+    report = ck.evaluate_smart("Get the council to approve the new play park plans.", as_of=AS_OF)
+    assert report.criteria["M"].met
+    assert report.criteria["M"].findings == ()
