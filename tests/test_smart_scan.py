@@ -13,7 +13,7 @@ from datetime import date
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from careerkit._smart.text import times
+from careerkit._smart.text import time_readers, times
 from careerkit._smart.text.tokens import _Doc
 
 AS_OF = date(2026, 11, 25)
@@ -60,7 +60,7 @@ def test_a_skipped_by_names_no_event(text: str) -> None:
     for i, w in enumerate(d.low):
         if w == "by":
             scan = times._TimeScan(d)
-            assert times._event_after(scan, i, w) == scan._event_after(i, w)
+            assert time_readers._event_after(scan, i, w) == scan._event_after(i, w)
 
 
 @_with_known
@@ -69,7 +69,7 @@ def test_a_skipped_article_starts_no_count(text: str) -> None:
     for i, w in enumerate(d.low):
         if w in ("a", "an"):
             scan = times._TimeScan(d)
-            assert times._word_number(scan, i, w) == scan._word_number(i)
+            assert time_readers._word_number(scan, i, w) == scan._word_number(i)
 
 
 @_with_known

@@ -52,6 +52,7 @@ __all__ = [
     "TENS",
     "TEST_OCCASIONS",
     "TIMES_WORDS",
+    "TIME_PHRASE_PREPS",
     "UNDATED_PERIODS",
     "UNITS",
     "VAGUE_TIME",
@@ -296,6 +297,9 @@ PERFECT_MARKERS: Final = words("i've we've they've you've been having has")
 # Verbs whose time is when something starts: "begin the course in February".
 START_VERBS: Final = words("start begin commence")
 BEFORE_PREPOSITIONS: Final = words("before")
+# Prepositions that make the phrase after them a time, whatever it names: "by Easter 2027" and
+# "before Expo 2027" are times, not names with a year; "in the June 2027 window" a time too.
+TIME_PHRASE_PREPS: Final = (END_PREPOSITIONS - {"of"}) | words("before after at ahead prior")
 # Prepositions whose object is always a stretch of time: "during my placement", "throughout
 # the pilot" are bounded by it, whatever the noun.
 SPAN_PREPOSITIONS: Final = words("during throughout")

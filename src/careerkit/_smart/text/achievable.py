@@ -460,13 +460,13 @@ def _scope(
     # From no start at all ("I start my degree in September") a senior post is years away.
     limit = 1096 if novice else 731 if junior or starter else 366 if climb else 183
     if roles and not own and window <= limit:
+        # "from first officer to captain within 4 months": a rank up in months, from a role
+        # the text names below it
+        stated_climb = climb and window <= 183
         for k in range(lo, hi):
             end = _top_role(d, k, hi)
             if end is None:
                 senior = low[k] in lx.SENIOR_ROLES or (low[k] == "head" and d.at[k + 1] == "of")
-                # "from first officer to captain within 4 months": a rank up in months, from
-                # a role the text names below it
-                stated_climb = climb and window <= 183
                 if (
                     not (junior or starter or stated_climb)
                     or not senior

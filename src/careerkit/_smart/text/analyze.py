@@ -13,6 +13,7 @@ few words for the message); :mod:`careerkit._smart` turns those into findings an
 from __future__ import annotations
 
 from calendar import monthrange
+from collections.abc import Callable
 from datetime import date, timedelta
 from operator import attrgetter, itemgetter
 
@@ -197,9 +198,7 @@ def analyze_text(
             # "Since funding ends in March, find a new funder", "With three managers leaving
             # in Q1, I'll support ...": the date is the fact's, which the goal answers; only
             # "by" or "before" there ("As I need it by May, ...") bounds the goal.
-            kept = [t for t in times if t.i > fact_hi or _sets_a_deadline(d, t)]
-            set_aside += [(t, _REASON) for t in times if t not in kept and t.kind == "end"]
-            times = kept
+            times = _keep_times(times, lambda t: t.i > fact_hi or _sets_a_deadline(d, t), set_aside)
         told_hi = _sentence_end(d, 0, n)
         if (
             told_hi < n - 1
@@ -227,9 +226,11 @@ def analyze_text(
                 # a cause tells what is the case, and its date is that fact's, not the goal's;
                 # only "by" or "before" there ("because I need it by May") bounds the goal.
                 cause_end = min(rat_hi, _sentence_end(d, rat_at + 1, n))
-                kept = [t for t in times if not rat_at <= t.i < cause_end or _sets_a_deadline(d, t)]
-                set_aside += [(t, _REASON) for t in times if t not in kept and t.kind == "end"]
-                times = kept
+                times = _keep_times(
+                    times,
+                    lambda t: not rat_at <= t.i < cause_end or _sets_a_deadline(d, t),
+                    set_aside,
+                )
             elif _in_the_past(d, rat_at, past_end := min(rat_hi, _sentence_end(d, rat_at + 1, n))):
                 # "since our team lost its seniors this year": that was then; a later sentence
                 # ("Success looks like: ... within 5 days of approval") keeps its own times
@@ -492,10 +493,12 @@ def _leading_reason_end(d: _Doc, main: int) -> int | None:
     """Where a leading phrase that says why ("Given the budget cuts, ...") ends, or None."""
     if d.low[0] not in lx.LEADING_REASONS:
         return None
-    for k in range(main - 1, 1, -1):
-        if d.low[k] == ",":
-            return k
-    return None
+    return _last_comma(d, main)
+
+
+def _last_comma(d: _Doc, main: int) -> int | None:
+    """The last comma before the main verb at ``main`` (past the first two words), or None."""
+    return next((k for k in range(main - 1, 1, -1) if d.low[k] == ","), None)
 
 
 # Words that open a leading clause telling a fact the goal answers: "Since funding ends ...".
@@ -507,7 +510,7 @@ def _leading_fact_end(d: _Doc, main: int) -> int | None:
     funding for the club ends in March,", "With three managers leaving in Q1,"), or None."""
     if d.low[0] not in _FACT_OPENERS:
         return None
-    comma = next((k for k in range(main - 1, 1, -1) if d.low[k] == ","), None)
+    comma = _last_comma(d, main)
     if comma is None:
         return None
     for k in range(2, comma):
@@ -553,6 +556,15 @@ _HELD_IN = frozenset({"in", "during", "throughout", "over", "across", "for"})
 def _sets_a_deadline(d: _Doc, t: _Time) -> bool:
     """The time ``t`` opens with a deadline word ("by May", "before the audit", "due 3 June")."""
     return d.low[t.i] in _DEADLINE_WORDS or d.at[t.i - 1] in lx.DEADLINE_LABELS
+
+
+def _keep_times(
+    times: list[_Time], keep: Callable[[_Time], bool], set_aside: list[tuple[_Time, str]]
+) -> list[_Time]:
+    """The times ``keep`` holds to; each date it drops ("end") is set aside as the reason's."""
+    kept = [t for t in times if keep(t)]
+    set_aside.extend((t, _REASON) for t in times if t not in kept and t.kind == "end")
+    return kept
 
 
 def _why_no_date(t: _Time) -> str:

@@ -154,8 +154,9 @@ def _stands_for_earlier(d: _Doc, main: int, obj_words: list[str]) -> bool:
 _TIME_HEADS = lx.MOD_WORDS | lx.PERIOD_WORDS | {"next", "last", "first", "day", "time"}
 
 
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Pronouns that stand for a thing named before them.
-_STAND_INS = frozenset({"it", "them", "this", "that", "these", "those"})
+_STAND_INS = frozenset({"it", "them"}) | _DEMONSTRATIVES
 
 
 # Words that count the noun after them: "a single", "one", "every" say how many.
@@ -191,9 +192,6 @@ def _pronoun_object(c: Clause) -> bool:
             for w in obj_words[1:]
         )
     )
-
-
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 def _abstract_label(d: _Doc, main: int) -> bool:

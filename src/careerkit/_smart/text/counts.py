@@ -90,12 +90,12 @@ class _Counts(_Relative, _Events):
                     return self._numeric_date(i, i + 5, [w, b, d.at[i + 4]])
                 if nxt == "/":
                     return self._numeric_date(i, i + 3, [w, b])
-                if d.at[i + 3] in lx.MONTHS and _day_of(d, b) is not None:
+                if d.at[i + 3] in lx.MONTHS and (last := _day_of(d, b)) is not None:
                     # "16-17 January": a range of days, ending on its last, whose preposition
                     # stands before its first ("on the weekend of 16-17 January")
-                    return self._month(i + 3, d.at[i + 3], (_day_of(d, b) or 0, i))
-            if nxt == "/" and _is_year(b) and w.isdecimal() and 1 <= int(w) <= 12:
-                y = _is_year(b) or 0  # "12/2027": a month and a year
+                    return self._month(i + 3, d.at[i + 3], (last, i))
+            if nxt == "/" and (y := _is_year(b)) and w.isdecimal() and 1 <= int(w) <= 12:
+                # "12/2027": a month and a year
                 return _resolve(d, i, i + 3, date(y, int(w), 1), _month_end(y, int(w)))
         k = i + 2 if nxt == "of" else i + 1
         if d.at[k] in lx.MONTHS:  # "30 June", "the 30th of June"

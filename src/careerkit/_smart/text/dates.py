@@ -14,6 +14,7 @@ from careerkit._smart.text.periods import (
     _fiscal_year_of,
     _month_end,
     _months_later,
+    _next_date,
     _next_year_if_past,
     _quarter,
     _resolve,
@@ -95,12 +96,7 @@ class _Dates:
         else:
             mm, dd = a, b
         if y == 0:
-            day = None
-            for year in range(d.as_of.year, d.as_of.year + 9):  # 29/02 may be years away
-                cand = _safe_date(year, mm, dd)
-                if cand is not None and cand >= d.as_of:
-                    day = cand
-                    break
+            day = _next_date(d.as_of, mm, dd)  # 29/02 may be years away
             if day is None:
                 if 1 <= mm <= 12 and 1 <= dd <= 31:
                     return _Time("no_date", i, j, days=dd, months=mm)  # "by 30/02"
@@ -319,10 +315,9 @@ class _Dates:
         if day is not None:
             if year is None:
                 # The next such day on or after as_of (February 29 may be years away).
-                for y in range(as_of.year, as_of.year + 9):
-                    cand_day = _safe_date(y, m, day)
-                    if cand_day is not None and cand_day >= as_of:
-                        return _resolve(d, begin, j, cand_day, cand_day)
+                cand_day = _next_date(as_of, m, day)
+                if cand_day is not None:
+                    return _resolve(d, begin, j, cand_day, cand_day)
                 return _Time("no_date", begin, j, days=day, months=m)  # "June 31" never comes
             exact = _safe_date(year, m, day)
             if exact is None:

@@ -273,7 +273,7 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
     # "...; I'm on 140kg", "... - we sit on 4.1 stars": the writer says how things are now,
     # after the goal or before one ("I'm working 50 hours a week so I need to delegate"); a
     # first clause in the present alone ("I'm running 3 times a week") is the goal
-    now = (lo > 0 or _goal_follows(d, j)) and _said_of_now(d, lo, i)
+    now = _said_of_now(d, lo, i) and (lo > 0 or _goal_follows(d, j))  # the cheap test first
     return (stated or now) and not any(
         t.kind in ("end", "window", "event") and lo <= t.i < j + 8 for t in c.ctx.times
     )
@@ -420,6 +420,8 @@ def _felt_by_writer(c: Clause) -> tuple[int, int] | None:
     "shadow a senior OT until I feel ready"): the tokens from "I" (or "until") to the feeling
     and the word it takes, which no one else can check; not a reason ("so that I feel")."""
     d = c.d
+    if "i" not in d.low[c.after : min(c.g_hi, c.after + 12)]:
+        return None  # no "I" after the action (looked for at C speed): most goals
     for k in range(c.after, min(c.g_hi, c.after + 12)):
         if d.low[k] != "i":
             continue

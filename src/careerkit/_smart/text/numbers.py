@@ -60,7 +60,7 @@ def unit_at(d: _Doc, i: int) -> str:
     if parsed is None:
         return ""
     suffix = parsed[1]
-    if suffix == "s" and parsed[0] % 10 == 0 and _is_year(d.at[i][:-1]):
+    if _decade(d.at[i], parsed[0]):
         return ""  # "the 1980s": a decade
     if suffix in lx.MONEY_SUFFIXES and _millions(d, i, i + 1):
         return ""
@@ -134,7 +134,7 @@ def _number_and_scale(d: _Doc, i: int) -> tuple[float, float, int, bool] | None:
         j = i + 1
         if suffix in lx.MONEY_SUFFIXES and _millions(d, i, j):
             return value, lx.MONEY_SUFFIXES[suffix], j, False  # "$2m", "2m in revenue"
-        if suffix == "s" and value % 10 == 0 and _is_year(w[:-1]):
+        if _decade(w, value):
             return None  # "the 1960s print collection": a decade, a name, not 1960 seconds
         glued = _glued_scale(w)
         if glued != 1.0:
@@ -202,6 +202,11 @@ def _is_year(w: str) -> int | None:
     return None
 
 
+def _decade(w: str, value: float) -> bool:
+    """Is the number token ``w`` (read as ``value``) a decade, "1980s", not 1980 seconds?"""
+    return w[-1:] == "s" and value % 10 == 0 and _is_year(w[:-1]) is not None
+
+
 def _day_of(d: _Doc, w: str) -> int | None:
     parsed = d.digits(w) if w[:1].isdecimal() else None
     if parsed is None:
@@ -250,14 +255,10 @@ def year_of_a_name(d: _Doc, i: int, j: int) -> bool:
     name = d.raw[i - 1]
     if not name[:1].isupper() or d.low[i - 1] in lx.TIME_TRIGGERS or i - 1 == 0:
         return False  # "Easter 2027 rehearsals", "March 2027 payroll": a time's own name
-    if d.at[i - 2] in _TIME_PREPS or d.at[i - 1] in _TIME_PREPS:
+    if d.at[i - 2] in lx.TIME_PHRASE_PREPS or d.at[i - 1] in lx.TIME_PHRASE_PREPS:
         return False  # "by Easter 2027 rehearsals": a time preposition makes it a time
     nxt = d.raw[j] if j < d.n else ""
     return nxt[:1].islower() and nxt.isalpha() and d.low[j] not in lx.PREPOSITIONS
-
-
-# Prepositions that make a name and its year a time: "by Easter 2027", "before Expo 2027".
-_TIME_PREPS = (lx.END_PREPOSITIONS - {"of"}) | {"before", "after", "at", "ahead", "prior"}
 
 
 def _fy_token(w: str) -> int | None:

@@ -23,6 +23,16 @@ def _safe_date(y: int, m: int, dd: int) -> date | None:
         return None
 
 
+def _next_date(as_of: date, m: int, dd: int) -> date | None:
+    """The next day ``dd`` of month ``m`` on or after ``as_of``, within eight years (February
+    29 may be years away); None where no such day comes ("June 31", "30/02")."""
+    for y in range(as_of.year, as_of.year + 9):
+        day = _safe_date(y, m, dd)
+        if day is not None and day >= as_of:
+            return day
+    return None
+
+
 def _months_later(start: date, months: int) -> date:
     """``start`` plus whole months, clipped to the month's end (Jan 31 + 1 month = Feb 28).
 

@@ -365,10 +365,11 @@ def _window_words(days: int) -> str:
         return f"{days} day{'s' if days != 1 else ''}"
     months = round(days / 30.44)
     # Said in the text's units: whole months in months ("within 2 months": 61 days), whole
-    # weeks up to 13 in weeks ("within 10 weeks"), other spans under 10 weeks in weeks.
+    # weeks up to 12 in weeks ("within 10 weeks"; 13 weeks, 91 days, are 3 months above),
+    # other spans under 10 weeks in weeks.
     if months >= 2 and abs(days - months * 30.44) <= 2:
         return f"{months} months"
-    if days < 70 or (days % 7 == 0 and days <= 91):
+    if days < 70 or (days % 7 == 0 and days <= 84):
         return f"{round(days / 7)} weeks"
     return f"{months} months"
 

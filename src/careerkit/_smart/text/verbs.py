@@ -463,8 +463,8 @@ def _in_action_position(
     nxt = d.at[after]
     if d.used[after] and not nxt[:1].isdecimal():
         return False  # "stretch each morning": a time expression, not an object
-    done = _completion_at(d, after, hi)
-    if done is not None and done <= after + 2 and d.at[done - 1] not in lx.BE_FORMS:
+    done = _completion_at(d, after, min(hi, after + 3))  # only the next three words count
+    if done is not None and d.at[done - 1] not in lx.BE_FORMS:
         return False  # "Payroll app live by June": a result marked done, with no order in it
     if (
         i in sentence_start
