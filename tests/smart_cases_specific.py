@@ -1169,8 +1169,21 @@ CAUSED_RESULTS = (
     Case("Get a mentor to help me.", "smArt"),
 )
 
+# "7/10 shots should go in": a share of the things named after it, with what each must do,
+# is a figure anyone can check, not a rating the writer gives; a rating of a feeling is not.
+SHARES_OF_THINGS = (
+    Case("Sharpen my free throws - 7/10 shots should go in by the end of the season.", "SMArT"),
+    Case(
+        "Tighten up the phone line: 9/10 calls answered within three rings by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Confidence at 4/10 on the ward; I want 8/10 by spring.", "smArT"),
+)
+
 FOURTH_BATCH = (
     NUMBERED_ITEMS
+    + SHARES_OF_THINGS
     + CAUSED_RESULTS
     + UNIT_KINDS
     + MODEL_NUMBERS

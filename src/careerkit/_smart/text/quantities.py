@@ -432,7 +432,23 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             # "7/10", "9 out of 10": a rating; one the writer gives their own feelings
             # ("confidence 7/10", "stress is a 9/10", "I'd give myself a 6/10") is not a
             # measure of the goal.
-            if self_rated or not lx.SELF_WORDS.isdisjoint(low[max(0, i - 3) : i]):
+            # "8/10 pours should be clean", "9/10 calls answered": a share of the things
+            # counted after it, which anyone can check, not a rating the writer gives
+            after_w = d.at[rating]
+            share = (
+                after_w.isalpha()
+                and after_w.endswith("s")
+                and not after_w.endswith("ss")
+                and after_w not in lx.PREPOSITIONS
+                and after_w not in lx.SELF_RATING_WORDS
+                # what is said of each of them follows: "should be", "are", "answered"
+                and (
+                    d.at[rating + 1] in lx.MODALS
+                    or d.at[rating + 1] in lx.BE_FORMS
+                    or (d.at[rating + 1].endswith("ed") and len(d.at[rating + 1]) > 4)
+                )
+            )
+            if not share and (self_rated or not lx.SELF_WORDS.isdisjoint(low[max(0, i - 3) : i])):
                 top_of = d.digits(d.at[rating - 1])
                 rated_top = max(rated_top, top_of[0] if top_of else 0.0)
                 skip_to = rating
