@@ -1157,3 +1157,17 @@ SPLICED_FACT_DATED = (
 )
 UNTIMED = UNTIMED + SPLICED_FACT_UNTIMED
 TD_CASES = TD_CASES + SPLICED_FACT_UNTIMED + SPLICED_FACT_DATED
+
+# The writer's age as the deadline ("by age 35", "by the time I'm 40", "by 25" closing the
+# goal) bounds it on a birthday the text does not give: time-bound, no date, and the age is no
+# figure. "by 30" after a change is how much it changes.
+AGE_DEADLINE_UNDATED = (
+    Case("Open my own physio clinic by age 35.", "SMArT"),
+    Case("Be a head chef by the time I'm 40.", "SMArT"),
+    Case("Be a principal dancer by 25.", "SMArT"),
+    Case("Visit all 92 league grounds by 40.", "SMArT"),
+)
+AGE_DEADLINE_UNTIMED = (Case("Cut kitchen waste by 30.", "SMArt"),)
+UNDATED = UNDATED + AGE_DEADLINE_UNDATED
+UNTIMED = UNTIMED + AGE_DEADLINE_UNTIMED
+TD_CASES = TD_CASES + AGE_DEADLINE_UNDATED + AGE_DEADLINE_UNTIMED

@@ -245,3 +245,12 @@ def test_a_comma_spliced_fact_dates_its_own_subject() -> None:
     assert [f.message for f in report.criteria["T"].findings] == [
         "'in May' dates my practical, not the goal"
     ]
+
+
+def test_an_age_as_the_deadline_has_no_date_and_is_no_figure() -> None:
+    report = ck.evaluate_smart("Open my own physio clinic by age 35.", as_of=AS_OF)
+    assert report.deadline is None
+    assert report.quantities == ()
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'by age 35' ties the deadline to an event without a date"
+    ]

@@ -391,3 +391,41 @@ def _writer_feels(d: _Doc, k: int) -> bool:
     if d.at[k] in ("am", "are", "really", "truly", "finally"):
         k += 1
     return d.at[k] in ("feel", "feels") or d.at[k] in lx.VAGUE_STATES or d.at[k] == "ready"
+
+
+# How an age is put as a deadline, read backwards from the number: "by age 35", "by the time
+# I'm 40", "before I turn 50", "by the time I am 40".
+_AGE_LEADS = (
+    ("by", "age"),
+    ("before", "age"),
+    ("by", "the", "age", "of"),
+    ("by", "the", "time", "i'm"),
+    ("by", "the", "time", "i", "am"),
+    ("by", "the", "time", "i", "turn"),
+    ("before", "i", "turn"),
+    ("before", "i'm"),
+    ("when", "i", "turn"),
+)
+
+
+def age_deadline(d: _Doc, i: int) -> int | None:
+    """Where a deadline put as the writer's age starts, the number at ``i`` being that age
+    ("by age 35", "by the time I'm 40", "before I turn 50"; "Be a partner by 40." with nothing
+    after the number and no change to count by it), or None. The goal is bounded, on a date
+    the text does not give, and the age is no figure of the goal."""
+    w = d.at[i]
+    if not (w.isdecimal() and 16 <= int(w) <= 99):
+        return None
+    low = d.low
+    for lead in _AGE_LEADS:
+        k = i - len(lead)
+        if k >= 0 and tuple(low[k:i]) == lead:
+            return k
+    if (
+        d.at[i - 1] == "by"
+        and (i + 1 >= d.n or d.at[i + 1] in (".", "!", ",", ";"))
+        and not any(lemma(x) in lx.CHANGE_VERBS or x in lx.MULTIPLIERS for x in low[:i])
+        and not d.at[i - 2][:1].isdecimal()  # "from 40 by 30": figures of a change
+    ):
+        return i - 1
+    return None
