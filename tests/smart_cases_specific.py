@@ -1181,8 +1181,25 @@ SHARES_OF_THINGS = (
     Case("Confidence at 4/10 on the ward; I want 8/10 by spring.", "smArT"),
 )
 
+# Actions listed with "and" ("and also", "and then") are each read: a vague first item does
+# not hide a concrete result after it; two vague items stay vague.
+LISTED_ACTIONS = (
+    Case(
+        "Get better at Excel and build the monthly sales dashboard by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Be more organised and then file the 2026 tax return by 31 January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("Network more and learn Python.", "smArt"),
+)
+
 FOURTH_BATCH = (
     NUMBERED_ITEMS
+    + LISTED_ACTIONS
     + SHARES_OF_THINGS
     + CAUSED_RESULTS
     + UNIT_KINDS

@@ -313,3 +313,12 @@ def test_a_share_of_things_is_a_figure_not_a_self_rating() -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [(q.value, q.unit, q.kind) for q in report.quantities] == [(7.0, "/10", "level")]
     assert report.criteria["S"].findings == ()
+
+
+def test_a_concrete_item_of_a_list_meets_s_and_m() -> None:
+    text = "Get better at Excel and build the monthly sales dashboard by March."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["S"].met
+    assert report.criteria["M"].met
+    assert report.criteria["S"].findings == ()
+    assert report.criteria["M"].findings == ()
