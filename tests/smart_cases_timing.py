@@ -1171,3 +1171,12 @@ AGE_DEADLINE_UNTIMED = (Case("Cut kitchen waste by 30.", "SMArt"),)
 UNDATED = UNDATED + AGE_DEADLINE_UNDATED
 UNTIMED = UNTIMED + AGE_DEADLINE_UNTIMED
 TD_CASES = TD_CASES + AGE_DEADLINE_UNDATED + AGE_DEADLINE_UNTIMED
+
+# A relative year followed by the year it means ("in this year 2027", "next year, 2028") ends
+# with the year written: that is the one the writer names.
+NAMED_YEAR_DATED = (
+    Case("Sit the CSCS test in this year 2027.", "SMArT", "2027-12-31"),
+    Case("Finish my plastering NVQ next year, 2028.", "SMArT", "2028-12-31"),
+    Case("Open the second shop this year.", "SMArT", "2026-12-31"),
+)
+TD_CASES = TD_CASES + NAMED_YEAR_DATED
