@@ -1180,3 +1180,18 @@ NAMED_YEAR_DATED = (
     Case("Open the second shop this year.", "SMArT", "2026-12-31"),
 )
 TD_CASES = TD_CASES + NAMED_YEAR_DATED
+
+# "every skill" over a set the text closes ("on the level 3 syllabus", "in the apprenticeship
+# framework") can be gone through; over a whole domain ("in the trade") it is an absolute.
+CLOSED_SET_WITHIN = (
+    Case("Master every skill on the level 3 syllabus by June.", "smArT", "2027-06-30"),
+    Case(
+        "Score at least 'competent' on every skill in the apprenticeship framework by March.",
+        "smArT",
+        "2027-03-31",
+    ),
+)
+CLOSED_SET_BEYOND = (Case("Master every skill in the trade by June.", "smarT", "2027-06-30"),)
+WITHIN = WITHIN + CLOSED_SET_WITHIN
+BEYOND = BEYOND + CLOSED_SET_BEYOND
+TD_CASES = TD_CASES + CLOSED_SET_WITHIN + CLOSED_SET_BEYOND
