@@ -1195,3 +1195,16 @@ CLOSED_SET_BEYOND = (Case("Master every skill in the trade by June.", "smarT", "
 WITHIN = WITHIN + CLOSED_SET_WITHIN
 BEYOND = BEYOND + CLOSED_SET_BEYOND
 TD_CASES = TD_CASES + CLOSED_SET_WITHIN + CLOSED_SET_BEYOND
+
+# A standard held over every window of a length ("in any 6-month period", "in each 12-month
+# period", "in any rolling 4-week window") repeats as a cadence does: time-bound, no date. A
+# length that names a thing ("a 3-month course") is no time of the goal.
+EACH_WINDOW_UNDATED = (
+    Case("Keep sickness to no more than 2 days in any 6-month period.", "SMArT"),
+    Case("Log at least 40 flying hours in each 12-month period.", "SMArT"),
+    Case("Have no more than one missed dose in any rolling 4-week window.", "SMArT"),
+)
+EACH_WINDOW_UNTIMED = (Case("Complete a 3-month bricklaying course.", "SMArt"),)
+UNDATED = UNDATED + EACH_WINDOW_UNDATED
+UNTIMED = UNTIMED + EACH_WINDOW_UNTIMED
+TD_CASES = TD_CASES + EACH_WINDOW_UNDATED + EACH_WINDOW_UNTIMED

@@ -263,3 +263,12 @@ def test_every_one_of_a_closed_set_is_not_an_absolute() -> None:
     assert [f.message for f in domain.findings if f.code == "A001"] == [
         "'every skill' is an absolute no one can reach"
     ]
+
+
+def test_a_standard_over_each_window_repeats() -> None:
+    text = "Log at least 40 flying hours in each 12-month period."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'in each 12-month period' repeats with no end date or review point"
+    ]
