@@ -1208,3 +1208,12 @@ EACH_WINDOW_UNTIMED = (Case("Complete a 3-month bricklaying course.", "SMArt"),)
 UNDATED = UNDATED + EACH_WINDOW_UNDATED
 UNTIMED = UNTIMED + EACH_WINDOW_UNTIMED
 TD_CASES = TD_CASES + EACH_WINDOW_UNDATED + EACH_WINDOW_UNTIMED
+
+# Feasts that move with Easter resolve to their day: Whit Sunday (Pentecost) is seven weeks
+# after Easter Sunday (16 May 2027, 4 June 2028).
+MOVABLE_FEAST_DATED = (
+    Case("Re-gild the lectern eagle by Whitsun.", "SMArT", "2027-05-16"),
+    Case("Rehearse the youth choir for Pentecost.", "SMArT", "2027-05-16"),
+    Case("Repaint the church hall before Whitsun 2028.", "SMArT", "2028-06-03"),
+)
+TD_CASES = TD_CASES + MOVABLE_FEAST_DATED

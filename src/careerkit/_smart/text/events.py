@@ -193,7 +193,7 @@ class _Events:
         if end == k:
             return None
         head, raw = d.low[end - 1], d.raw[end - 1]
-        if (head in lx.FIXED_HOLIDAYS or head == "easter") and end == k + 1:
+        if (head in lx.FIXED_HOLIDAYS or head in lx.MOVABLE_FEASTS) and end == k + 1:
             # "by Christmas": the next December 25; "by Easter 2027": that year's Easter
             ya = _year_after(d, end)
             year = ya[0] if ya is not None else d.as_of.year
@@ -361,9 +361,10 @@ def _noun_after_determiner(d: _Doc, i: int) -> bool:
 
 
 def _holiday(name: str, year: int) -> date:
-    """The day of a holiday in a year: a fixed day, or Easter Sunday (a movable feast)."""
-    if name == "easter":
-        return easter(year)
+    """The day of a holiday in a year: a fixed day, or a feast that moves with Easter
+    (Easter Sunday, Whit Sunday)."""
+    if name in lx.MOVABLE_FEASTS:
+        return easter(year) + timedelta(days=lx.MOVABLE_FEASTS[name])
     month, mday = lx.FIXED_HOLIDAYS[name]
     return date(year, month, mday)
 
