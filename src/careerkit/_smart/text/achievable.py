@@ -129,7 +129,7 @@ def _absolutes(
                     or low[p] in lx.MASTERY_WORDS
                     for p in range(max(lo, k - 3), k)
                 )
-                # "every QGIS skill in the competency matrix", "all the tunes on the grade 5
+                # "every skill in the apprenticeship framework", "all the tunes on the grade 5
                 # list": a set the text closes, which can be gone through
                 closed = (
                     not scoped

@@ -128,7 +128,7 @@ class _Counts(_Relative, _Events):
         return self._duration(i, num[0], num[1])
 
     def _each_window(self, i: int, j: int) -> _Time | None:
-        """ "in any rolling 3-month period", "in each 4-week block": a standard held over
+        """ "in any rolling 4-week window", "in each 12-month period": a standard held over
         every window of that length, which repeats as a cadence does; or None ("a 3-month
         course" names a thing)."""
         d = self.d
@@ -372,7 +372,7 @@ class _Counts(_Relative, _Events):
             return self._window(begin, tail, unit, count, anchored or prep == "within")
         lag = _lead_time_end(d, j + 1)
         if lag:
-            # "send the agenda 7 days beforehand", "book venues three months ahead": a time
+            # "circulate the papers 5 days beforehand", "book venues three months ahead": a time
             # before or after each occasion of an event, which the text does not date
             return _Time("event", i, lag)
         # Terse notes: "AWS cert, 3 months".
@@ -386,7 +386,7 @@ class _Counts(_Relative, _Events):
         return None
 
 
-# Adverbs that count a time from an event left unsaid: "7 days beforehand", "2 days after".
+# Adverbs that count a time from an event left unsaid: "5 days beforehand", "2 days afterwards".
 _LAG_ADVERBS = frozenset({"beforehand", "afterwards", "afterward", "ahead", "prior"})
 
 

@@ -98,9 +98,9 @@ _COMMA = frozenset({","})
 
 
 def _spliced_facts(d: _Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Clauses joined to the goal by a comma alone that say when another thing is: "pass the
-    auxiliary exam, my English test is in March": the start, the end and the subject ("my
-    English test") of each. The date is that subject's; one whose subject is the goal's own
+    """Clauses joined to the goal by a comma alone that say when another thing is: "pass my
+    theory test, my practical is in May": the start, the end and the subject ("my practical")
+    of each. The date is that subject's; one whose subject is the goal's own
     thing ("sit the exam, the exam is in May") or a deadline ("the deadline is ...") dates
     the goal."""
     out = []

@@ -36,7 +36,7 @@ class _Relative(_Dates):
             day = _add(as_of, unit, 1.0)[0]  # "by this time next year": a year from today
             return _resolve(d, i, j + 3, day, day)
         if nxt == "year" and w in ("this", "next", "current"):
-            # "in this year 2027", "next year, 2028": the year written after it says which
+            # "this year, 2027", "next year, 2028": the year written after it says which
             y = j + 2 if d.at[j + 1] == "," else j + 1
             year = _is_year(d.at[y]) if d.at[y].isdecimal() else None
             if year is not None:
@@ -92,7 +92,7 @@ class _Relative(_Dates):
                 and nxt not in lx.DETERMINERS
                 and d.at[j + 2] not in ("-", "'s")  # "next season's kit", "term-time"
             ):
-                # "the next field season", "this fishing season", "next night shift": the
+                # "the next lambing season", "this fishing season", "next night shift": the
                 # same period, named by what it is for
                 return _undated(d, i, j + 2)
             # "the next performance review", "before my next appraisal": bounded by an event
