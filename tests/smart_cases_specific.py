@@ -1159,8 +1159,49 @@ UNIT_KINDS = (
     Case("Cut 10kg from my deadlift warm-up.", "SMArt"),
 )
 
+# "Get someone to do X": the result is what the other party does once (a plan approved, a
+# boiler replaced), checked like any deliverable; a state they are to be in stays vague.
+CAUSED_RESULTS = (
+    Case("Get the council to approve the new play park plans.", "SMArt"),
+    Case("Get the landlord to replace the boiler by January.", "SMArT", "2027-01-31"),
+    Case("Get the supplier to credit the damaged pallets.", "SMArt"),
+    Case("Get my team to be more proactive.", "smArt"),
+    Case("Get a mentor to help me.", "smArt"),
+)
+
+# "7/10 shots should go in": a share of the things named after it, with what each must do,
+# is a figure anyone can check, not a rating the writer gives; a rating of a feeling is not.
+SHARES_OF_THINGS = (
+    Case("Sharpen my free throws - 7/10 shots should go in by the end of the season.", "SMArT"),
+    Case(
+        "Tighten up the phone line: 9/10 calls answered within three rings by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Confidence at 4/10 on the ward; I want 8/10 by spring.", "smArT"),
+)
+
+# Actions listed with "and" ("and also", "and then") are each read: a vague first item does
+# not hide a concrete result after it; two vague items stay vague.
+LISTED_ACTIONS = (
+    Case(
+        "Get better at Excel and build the monthly sales dashboard by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Be more organised and then file the 2026 tax return by 31 January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("Network more and learn Python.", "smArt"),
+)
+
 FOURTH_BATCH = (
     NUMBERED_ITEMS
+    + LISTED_ACTIONS
+    + SHARES_OF_THINGS
+    + CAUSED_RESULTS
     + UNIT_KINDS
     + MODEL_NUMBERS
     + PASSIVE_ORDERS

@@ -1157,3 +1157,63 @@ SPLICED_FACT_DATED = (
 )
 UNTIMED = UNTIMED + SPLICED_FACT_UNTIMED
 TD_CASES = TD_CASES + SPLICED_FACT_UNTIMED + SPLICED_FACT_DATED
+
+# The writer's age as the deadline ("by age 35", "by the time I'm 40", "by 25" closing the
+# goal) bounds it on a birthday the text does not give: time-bound, no date, and the age is no
+# figure. "by 30" after a change is how much it changes.
+AGE_DEADLINE_UNDATED = (
+    Case("Open my own physio clinic by age 35.", "SMArT"),
+    Case("Be a head chef by the time I'm 40.", "SMArT"),
+    Case("Be a principal dancer by 25.", "SMArT"),
+    Case("Visit all 92 league grounds by 40.", "SMArT"),
+)
+AGE_DEADLINE_UNTIMED = (Case("Cut kitchen waste by 30.", "SMArt"),)
+UNDATED = UNDATED + AGE_DEADLINE_UNDATED
+UNTIMED = UNTIMED + AGE_DEADLINE_UNTIMED
+TD_CASES = TD_CASES + AGE_DEADLINE_UNDATED + AGE_DEADLINE_UNTIMED
+
+# A relative year followed by the year it means ("in this year 2027", "next year, 2028") ends
+# with the year written: that is the one the writer names.
+NAMED_YEAR_DATED = (
+    Case("Sit the CSCS test in this year 2027.", "SMArT", "2027-12-31"),
+    Case("Finish my plastering NVQ next year, 2028.", "SMArT", "2028-12-31"),
+    Case("Open the second shop this year.", "SMArT", "2026-12-31"),
+)
+TD_CASES = TD_CASES + NAMED_YEAR_DATED
+
+# "every skill" over a set the text closes ("on the level 3 syllabus", "in the apprenticeship
+# framework") can be gone through; over a whole domain ("in the trade") it is an absolute.
+CLOSED_SET_WITHIN = (
+    Case("Master every skill on the level 3 syllabus by June.", "smArT", "2027-06-30"),
+    Case(
+        "Score at least 'competent' on every skill in the apprenticeship framework by March.",
+        "smArT",
+        "2027-03-31",
+    ),
+)
+CLOSED_SET_BEYOND = (Case("Master every skill in the trade by June.", "smarT", "2027-06-30"),)
+WITHIN = WITHIN + CLOSED_SET_WITHIN
+BEYOND = BEYOND + CLOSED_SET_BEYOND
+TD_CASES = TD_CASES + CLOSED_SET_WITHIN + CLOSED_SET_BEYOND
+
+# A standard held over every window of a length ("in any 6-month period", "in each 12-month
+# period", "in any rolling 4-week window") repeats as a cadence does: time-bound, no date. A
+# length that names a thing ("a 3-month course") is no time of the goal.
+EACH_WINDOW_UNDATED = (
+    Case("Keep sickness to no more than 2 days in any 6-month period.", "SMArT"),
+    Case("Log at least 40 flying hours in each 12-month period.", "SMArT"),
+    Case("Have no more than one missed dose in any rolling 4-week window.", "SMArT"),
+)
+EACH_WINDOW_UNTIMED = (Case("Complete a 3-month bricklaying course.", "SMArt"),)
+UNDATED = UNDATED + EACH_WINDOW_UNDATED
+UNTIMED = UNTIMED + EACH_WINDOW_UNTIMED
+TD_CASES = TD_CASES + EACH_WINDOW_UNDATED + EACH_WINDOW_UNTIMED
+
+# Feasts that move with Easter resolve to their day: Whit Sunday (Pentecost) is seven weeks
+# after Easter Sunday (16 May 2027, 4 June 2028).
+MOVABLE_FEAST_DATED = (
+    Case("Re-gild the lectern eagle by Whitsun.", "SMArT", "2027-05-16"),
+    Case("Rehearse the youth choir for Pentecost.", "SMArT", "2027-05-16"),
+    Case("Repaint the church hall before Whitsun 2028.", "SMArT", "2028-06-03"),
+)
+TD_CASES = TD_CASES + MOVABLE_FEAST_DATED

@@ -300,3 +300,25 @@ def test_a_unit_glued_number_before_a_noun_names_a_kind() -> None:
         "'Improve' is too vague to act on: it does not say what you will do"
     ]
     assert not report.criteria["M"].met
+
+
+def test_a_result_another_party_brings_about_is_checked_once() -> None:
+    report = ck.evaluate_smart("Get the council to approve the new play park plans.", as_of=AS_OF)
+    assert report.criteria["M"].met
+    assert report.criteria["M"].findings == ()
+
+
+def test_a_share_of_things_is_a_figure_not_a_self_rating() -> None:
+    text = "Sharpen my free throws - 7/10 shots should go in by the end of the season."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [(q.value, q.unit, q.kind) for q in report.quantities] == [(7.0, "/10", "level")]
+    assert report.criteria["S"].findings == ()
+
+
+def test_a_concrete_item_of_a_list_meets_s_and_m() -> None:
+    text = "Get better at Excel and build the monthly sales dashboard by March."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["S"].met
+    assert report.criteria["M"].met
+    assert report.criteria["S"].findings == ()
+    assert report.criteria["M"].findings == ()

@@ -245,3 +245,30 @@ def test_a_comma_spliced_fact_dates_its_own_subject() -> None:
     assert [f.message for f in report.criteria["T"].findings] == [
         "'in May' dates my practical, not the goal"
     ]
+
+
+def test_an_age_as_the_deadline_has_no_date_and_is_no_figure() -> None:
+    report = ck.evaluate_smart("Open my own physio clinic by age 35.", as_of=AS_OF)
+    assert report.deadline is None
+    assert report.quantities == ()
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'by age 35' ties the deadline to an event without a date"
+    ]
+
+
+def test_every_one_of_a_closed_set_is_not_an_absolute() -> None:
+    closed = ck.evaluate_smart("Master every skill on the level 3 syllabus by June.", as_of=AS_OF)
+    assert "A001" not in [f.code for f in closed.findings]
+    domain = ck.evaluate_smart("Master every skill in the trade by June.", as_of=AS_OF)
+    assert [f.message for f in domain.findings if f.code == "A001"] == [
+        "'every skill' is an absolute no one can reach"
+    ]
+
+
+def test_a_standard_over_each_window_repeats() -> None:
+    text = "Log at least 40 flying hours in each 12-month period."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'in each 12-month period' repeats with no end date or review point"
+    ]

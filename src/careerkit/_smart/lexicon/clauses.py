@@ -82,6 +82,7 @@ __all__ = [
     "LIGHT_VERBS",
     "MAKING_VERBS",
     "MONEY_VERBS",
+    "MOVABLE_FEASTS",
     "NEED_VERBS",
     "NEGATIONS",
     "NOT_COMPARATIVE_ER",
@@ -343,12 +344,17 @@ EVENT_PLURALS: Final = words(
     "holidays exams finals results elections mocks champs championships trials heats playoffs"
 )
 HOLIDAYS: Final = words(
-    "easter christmas thanksgiving diwali eid ramadan hanukkah passover halloween xmas nye"
+    "easter christmas thanksgiving diwali eid ramadan hanukkah passover halloween xmas nye "
+    "whitsun whitsunday pentecost"
 )
 # "close of play", "close of business", "end of day": the end of the working day.
 DAY_END_PHRASES: Final = frozenset(
     tuple(p.split())
     for p in ("close of play", "close of business", "end of day", "end of business", "end of play")
+)
+# Feasts that move with Easter, as days after Easter Sunday: "by Whitsun", "at Pentecost".
+MOVABLE_FEASTS: Final = MappingProxyType(
+    {"easter": 0, "whitsun": 49, "whitsunday": 49, "pentecost": 49}
 )
 # Holidays on the same day every year.
 FIXED_HOLIDAYS: Final = MappingProxyType(
@@ -396,7 +402,7 @@ TIME_TRIGGERS = (
     # occasions read where they stand: "in the mocks", "for Christmas", "by Friday's launch"
     | EVENT_PLURALS
     | frozenset(FIXED_HOLIDAYS)
-    | {"easter"}
+    | frozenset(MOVABLE_FEASTS)
     | HOLIDAY_PHRASE_HEADS
     | WEEKDAY_POSSESSIVES
 )  # fmt: skip

@@ -7,6 +7,7 @@ from types import MappingProxyType
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
+from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.rates import (
     _beyond_record,
     _growth,
@@ -128,7 +129,15 @@ def _absolutes(
                     or low[p] in lx.MASTERY_WORDS
                     for p in range(max(lo, k - 3), k)
                 )
-                if scoped or mastery:
+                # "every skill in the apprenticeship framework", "all the tunes on the grade 5
+                # list": a set the text closes, which can be gone through
+                closed = (
+                    not scoped
+                    and d.at[m + 1] in ("in", "on", "from")
+                    and d.at[m + 2] in lx.DETERMINERS_DEFINITE
+                    and _a_closed_set(d, m + 3, hi)
+                )
+                if (scoped or mastery) and not closed:
                     issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
                     found = True
             if w == "all" and (
@@ -529,3 +538,16 @@ def _scope(
             if q.kind == "money" and q.value / max(window / 30.44, 1.0) > 150_000:
                 issue("A005", q.span, _said(d, q), _window_words(window))
                 break
+
+
+# Heads of a whole domain, not a set one can go through: "in the trade", "in the industry".
+_DOMAINS = lx.NATIONAL_SCOPES | frozenset(
+    {"trade", "profession", "field", "sector", "market", "game", "tradition", "language", "genre"}
+)
+
+
+def _a_closed_set(d: _Doc, k: int, hi: int) -> bool:
+    """The noun phrase at ``k`` names a set a text closes (a list, a matrix, a caseload, a
+    syllabus), not a whole domain (the trade, the industry, the world)."""
+    end = _np_end(d, k, hi)
+    return end > k and d.low[end - 1] not in _DOMAINS

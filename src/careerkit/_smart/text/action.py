@@ -140,6 +140,13 @@ def _action(c: Clause) -> None:
         elif class2 == "deliverable" and verb_class in ("acquire", "none", "learning"):
             # "find and book a venue", "learn and apply the new protocol": the result counts
             verb, verb_class, verb_at = verb2, class2, second
+    if verb == "get" and verb_class in ("acquire", "none"):
+        # "get the council to approve the plans": the result is what the other party does
+        to = next((m for m in range(after + 1, min(g_hi, after + 5)) if low[m] == "to"), -1)
+        if to > 0 and all(d.raw[m].isalpha() for m in range(after, to)):
+            caused, caused_class = _classify(d, to + 1, to + 2, g_hi, sentence_start)
+            if caused_class == "deliverable":
+                verb, verb_class, verb_at, after = caused, caused_class, to + 1, to + 2
     if (
         verb_class == "vague"
         and verb in SERVICE_VERBS

@@ -182,7 +182,7 @@ def analyze_text(
         if situations:
             times = [t for t in times if not any(lo <= t.i < hi for lo, hi in situations)]
         if "," in d.low[main:g_hi]:
-            # "pass the auxiliary exam, my English test is in March": that date is the test's
+            # "pass my theory test, my practical is in May": that date is the practical's
             for lo, hi, what in _spliced_facts(d, main, g_hi):
                 set_aside += [(t, what) for t in times if lo <= t.i < hi and t.kind == "end"]
                 times = [t for t in times if not lo <= t.i < hi]

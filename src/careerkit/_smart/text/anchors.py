@@ -237,7 +237,7 @@ def _group_size(d: _Doc, q: QuantityFact, loose: bool, open_verb: bool = False) 
 def _compound_modifier(d: _Doc, q: QuantityFact) -> bool:
     """A number joined by a hyphen to a word, before the noun it modifies: "a 30-day
     readmission rate", "three-phase motors", "two-factor authentication"; or with its unit
-    written onto it: "the 35mm projectors", "our 12V pumps"."""
+    written onto it: "the 16mm projectors", "our 12V pumps"."""
     k = bisect_left(d.st, q.span[1])
     if k < d.n and d.raw[k] == "-" and d.glued[k]:
         return "-" in d.text[q.span[0] : q.span[1]]  # "four-wheel-drive maintenance"

@@ -50,7 +50,7 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             opened = True
             label = item_label(d, i + 1)
             if label is not None:
-                # "Goal 3 - finish ...", "Crew 4 to reduce ...": a numbered item opens the
+                # "Goal 3 - finish ...", "Crew 3 to cut ...": a numbered item opens the
                 # line; after its mark the action, or its modal or "to", follows
                 i += 3 if label == "mark" else 2
                 continue
@@ -480,7 +480,7 @@ def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> in
 
 def _plural_head(d: _Doc, i: int, m: int) -> bool:
     """The word at ``m``, last before a label's colon and after nouns only, is a plural noun
-    that heads the label ("Caseload reviews:", "Stock checks:", "Client calls:"), not a verb:
+    that heads the label ("Ward rounds:", "Stock checks:", "Client calls:"), not a verb:
     a verb of an order comes first, and a verb of a statement follows its subject."""
     return (
         m > i

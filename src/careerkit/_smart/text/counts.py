@@ -127,6 +127,23 @@ class _Counts(_Relative, _Events):
                 return self._duration(i, upper[0], upper[1])
         return self._duration(i, num[0], num[1])
 
+    def _each_window(self, i: int, j: int) -> _Time | None:
+        """ "in any rolling 4-week window", "in each 12-month period": a standard held over
+        every window of that length, which repeats as a cadence does; or None ("a 3-month
+        course" names a thing)."""
+        d = self.d
+        k = i - 1
+        while d.at[k] in ("rolling", "consecutive", "calendar"):
+            k -= 1
+        if (
+            d.at[j] in lx.DURATION_UNITS
+            and d.at[j + 1] in _WINDOW_NOUNS
+            and d.at[k] in ("any", "each", "every")
+        ):
+            begin = k - 1 if d.at[k - 1] in ("in", "over", "within", "across") else k
+            return _Time("cadence", begin, j + 2)
+        return None
+
     def _word_number(self, i: int) -> _Time | None:
         d = self.d
         w = d.low[i]
@@ -355,7 +372,7 @@ class _Counts(_Relative, _Events):
             return self._window(begin, tail, unit, count, anchored or prep == "within")
         lag = _lead_time_end(d, j + 1)
         if lag:
-            # "send the agenda 7 days beforehand", "book venues three months ahead": a time
+            # "circulate the papers 5 days beforehand", "book venues three months ahead": a time
             # before or after each occasion of an event, which the text does not date
             return _Time("event", i, lag)
         # Terse notes: "AWS cert, 3 months".
@@ -369,7 +386,7 @@ class _Counts(_Relative, _Events):
         return None
 
 
-# Adverbs that count a time from an event left unsaid: "7 days beforehand", "2 days after".
+# Adverbs that count a time from an event left unsaid: "5 days beforehand", "2 days afterwards".
 _LAG_ADVERBS = frozenset({"beforehand", "afterwards", "afterward", "ahead", "prior"})
 
 
@@ -387,6 +404,10 @@ def _lead_time_end(d: _Doc, k: int) -> int:
     ):
         return 0
     return k + 1
+
+
+# Nouns for a stretch of time a standard is held over: "any 3-month period".
+_WINDOW_NOUNS = frozenset({"period", "window", "block", "stretch", "span", "cycle"})
 
 
 def _after_an_event(d: _Doc, i: int) -> bool:

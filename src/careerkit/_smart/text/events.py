@@ -193,7 +193,7 @@ class _Events:
         if end == k:
             return None
         head, raw = d.low[end - 1], d.raw[end - 1]
-        if (head in lx.FIXED_HOLIDAYS or head == "easter") and end == k + 1:
+        if (head in lx.FIXED_HOLIDAYS or head in lx.MOVABLE_FEASTS) and end == k + 1:
             # "by Christmas": the next December 25; "by Easter 2027": that year's Easter
             ya = _year_after(d, end)
             year = ya[0] if ya is not None else d.as_of.year
@@ -361,9 +361,10 @@ def _noun_after_determiner(d: _Doc, i: int) -> bool:
 
 
 def _holiday(name: str, year: int) -> date:
-    """The day of a holiday in a year: a fixed day, or Easter Sunday (a movable feast)."""
-    if name == "easter":
-        return easter(year)
+    """The day of a holiday in a year: a fixed day, or a feast that moves with Easter
+    (Easter Sunday, Whit Sunday)."""
+    if name in lx.MOVABLE_FEASTS:
+        return easter(year) + timedelta(days=lx.MOVABLE_FEASTS[name])
     month, mday = lx.FIXED_HOLIDAYS[name]
     return date(year, month, mday)
 
@@ -391,3 +392,41 @@ def _writer_feels(d: _Doc, k: int) -> bool:
     if d.at[k] in ("am", "are", "really", "truly", "finally"):
         k += 1
     return d.at[k] in ("feel", "feels") or d.at[k] in lx.VAGUE_STATES or d.at[k] == "ready"
+
+
+# How an age is put as a deadline, read backwards from the number: "by age 35", "by the time
+# I'm 40", "before I turn 50", "by the time I am 40".
+_AGE_LEADS = (
+    ("by", "age"),
+    ("before", "age"),
+    ("by", "the", "age", "of"),
+    ("by", "the", "time", "i'm"),
+    ("by", "the", "time", "i", "am"),
+    ("by", "the", "time", "i", "turn"),
+    ("before", "i", "turn"),
+    ("before", "i'm"),
+    ("when", "i", "turn"),
+)
+
+
+def age_deadline(d: _Doc, i: int) -> int | None:
+    """Where a deadline put as the writer's age starts, the number at ``i`` being that age
+    ("by age 35", "by the time I'm 40", "before I turn 50"; "Be a partner by 40." with nothing
+    after the number and no change to count by it), or None. The goal is bounded, on a date
+    the text does not give, and the age is no figure of the goal."""
+    w = d.at[i]
+    if not (w.isdecimal() and 16 <= int(w) <= 99):
+        return None
+    low = d.low
+    for lead in _AGE_LEADS:
+        k = i - len(lead)
+        if k >= 0 and tuple(low[k:i]) == lead:
+            return k
+    if (
+        d.at[i - 1] == "by"
+        and (i + 1 >= d.n or d.at[i + 1] in (".", "!", ",", ";"))
+        and not any(lemma(x) in lx.CHANGE_VERBS or x in lx.MULTIPLIERS for x in low[:i])
+        and not d.at[i - 2][:1].isdecimal()  # "from 40 by 30": figures of a change
+    ):
+        return i - 1
+    return None

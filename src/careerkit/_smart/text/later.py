@@ -98,9 +98,9 @@ _COMMA = frozenset({","})
 
 
 def _spliced_facts(d: _Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Clauses joined to the goal by a comma alone that say when another thing is: "pass the
-    auxiliary exam, my English test is in March": the start, the end and the subject ("my
-    English test") of each. The date is that subject's; one whose subject is the goal's own
+    """Clauses joined to the goal by a comma alone that say when another thing is: "pass my
+    theory test, my practical is in May": the start, the end and the subject ("my practical")
+    of each. The date is that subject's; one whose subject is the goal's own
     thing ("sit the exam, the exam is in May") or a deadline ("the deadline is ...") dates
     the goal."""
     out = []
@@ -203,6 +203,8 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         starts += [k + 1 for k in d.find_in(_DETAIL_MARKS, lo, hi) if _opens_detail(d, k)]
         # The means: "Improve team morale by organising a monthly team lunch".
         starts += [k + 1 for k in d.find_in(_BY, lo, hi) if _means(d, k)]
+        # Each action of a list: "restart the market and also get the van's MOT done".
+        starts += [m for k in d.find_in(_AND, lo + 1, hi) if (m := _next_action(d, k))]
     marks = d.find(_LATER_CLAUSE_MARKS) if goal_hi < n else ()
     starts += [
         k + 1
@@ -257,6 +259,19 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         ):
             out.append(verb)
     return out
+
+
+_AND = frozenset({"and"})
+
+
+def _next_action(d: _Doc, k: int) -> int:
+    """Where the action after "and" at ``k`` starts when "and" joins another action to the
+    goal's ("... and also get the van's MOT done", "... and then book the venue"), or 0."""
+    m = k + 2 if d.at[k + 1] in ("also", "then") else k + 1
+    w = d.at[m]
+    if m < d.n and d.raw[m].isalpha() and d.raw[m].islower() and w in lx.VERBS:
+        return m
+    return 0
 
 
 def _figure_first(d: _Doc, k: int, verb: int) -> int:

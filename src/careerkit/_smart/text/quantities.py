@@ -101,7 +101,7 @@ _LABEL_MARKS = frozenset({":", "-", "–", "—", ".", ")"})
 
 def item_label(d: _Doc, k: int) -> str | None:
     """Whether the number at ``k`` is part of the name of the item a line opens with, after
-    a noun ("Goal 3 - ...", "Crew 4 to reduce ...", "Ward 7 will ..."): "mark" when a label
+    a noun ("Goal 3 - ...", "Crew 3 to cut ...", "Ward 7 will ..."): "mark" when a label
     mark closes it, "subject" when a modal or "to" and a verb follow it; else None.
 
     A noun that opens a line and takes a bare number names one of a series (a goal, a crew,
@@ -136,7 +136,7 @@ def _not_a_measure(
     if nxt == "-" and d.glued[j] and d.at[j + 1] in lx.GROUP_SIZE_WORDS:
         return True
     if j == i + 1 and not currency and item_label(d, i) is not None:
-        return True  # "Goal 3 - ...", "Crew 4 to ...": a name in a series, not a count
+        return True  # "Goal 3 - ...", "Crew 3 to ...": a name in a series, not a count
     if d.at[i - 1] == "-" and d.glued[i] and d.glued[i - 1] and d.raw[i - 2].isupper():
         return True  # "AZ-900", "ISO-9001": the number is part of a code that names a thing
     if (
@@ -399,7 +399,7 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             continue
         # A number right after a mid-sentence name is part of it: "Python 3", "Java 8"; so is
         # a larger one that counts nothing after it ("Leadership 360.", "Office 365,") or that
-        # another capitalised part of the name follows ("the Agilent 1260 HPLC", "Boeing 737
+        # another capitalised part of the name follows ("the Leica 3000 MX", "Boeing 737
         # MAX"): a model, not a count.
         if (
             c.isdecimal()
@@ -432,7 +432,23 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
             # "7/10", "9 out of 10": a rating; one the writer gives their own feelings
             # ("confidence 7/10", "stress is a 9/10", "I'd give myself a 6/10") is not a
             # measure of the goal.
-            if self_rated or not lx.SELF_WORDS.isdisjoint(low[max(0, i - 3) : i]):
+            # "7/10 shots should go in", "9/10 calls answered": a share of the things
+            # counted after it, which anyone can check, not a rating the writer gives
+            after_w = d.at[rating]
+            share = (
+                after_w.isalpha()
+                and after_w.endswith("s")
+                and not after_w.endswith("ss")
+                and after_w not in lx.PREPOSITIONS
+                and after_w not in lx.SELF_RATING_WORDS
+                # what is said of each of them follows: "should be", "are", "answered"
+                and (
+                    d.at[rating + 1] in lx.MODALS
+                    or d.at[rating + 1] in lx.BE_FORMS
+                    or (d.at[rating + 1].endswith("ed") and len(d.at[rating + 1]) > 4)
+                )
+            )
+            if not share and (self_rated or not lx.SELF_WORDS.isdisjoint(low[max(0, i - 3) : i])):
                 top_of = d.digits(d.at[rating - 1])
                 rated_top = max(rated_top, top_of[0] if top_of else 0.0)
                 skip_to = rating

@@ -9,7 +9,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.dates import _Dates, _eventlike, _undated, _vague_span
 from careerkit._smart.text.events import _BREAKS, _holiday
 from careerkit._smart.text.facts import _Time
-from careerkit._smart.text.numbers import _fy_token, _number_at, _year_after
+from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at, _year_after
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import (
     _add,
@@ -35,6 +35,13 @@ class _Relative(_Dates):
         if (w, nxt, d.at[j + 1]) == ("this", "time", "next") and unit in ("week", "month", "year"):
             day = _add(as_of, unit, 1.0)[0]  # "by this time next year": a year from today
             return _resolve(d, i, j + 3, day, day)
+        if nxt == "year" and w in ("this", "next", "current"):
+            # "this year, 2027", "next year, 2028": the year written after it says which
+            y = j + 2 if d.at[j + 1] == "," else j + 1
+            year = _is_year(d.at[y]) if d.at[y].isdecimal() else None
+            if year is not None:
+                first, last = date(year, 1, 1), date(year, 12, 31)
+                return _resolve(d, i, y + 1, first, last)
         fiscal = False
         if nxt in lx.FISCAL_WORDS and d.at[j + 1] == "year":
             fiscal, j, nxt = True, j + 1, "year"
@@ -42,7 +49,7 @@ class _Relative(_Dates):
             return self._season(j, nxt, step)
         if nxt in lx.VAGUE_QUANTIFIERS and w in ("next", "coming", "following"):
             return _vague_span(d, i, j)  # "within the next few weeks": no bound given
-        if nxt in lx.FIXED_HOLIDAYS or nxt == "easter":
+        if nxt in lx.FIXED_HOLIDAYS or nxt in lx.MOVABLE_FEASTS:
             # "by next Christmas", "this Easter": the coming one
             day = _holiday(nxt, as_of.year)
             if day < as_of:
@@ -85,7 +92,7 @@ class _Relative(_Dates):
                 and nxt not in lx.DETERMINERS
                 and d.at[j + 2] not in ("-", "'s")  # "next season's kit", "term-time"
             ):
-                # "the next field season", "this fishing season", "next night shift": the
+                # "the next lambing season", "this fishing season", "next night shift": the
                 # same period, named by what it is for
                 return _undated(d, i, j + 2)
             # "the next performance review", "before my next appraisal": bounded by an event

@@ -515,7 +515,7 @@ _BRANCHES: tuple[tuple[Callable[[str], bool], _Reader, bool], ...] = (
         _event,
         True,
     ),
-    (lambda w: w in lx.FIXED_HOLIDAYS or w == "easter", _holiday_at, True),
+    (lambda w: w in lx.FIXED_HOLIDAYS or w in lx.MOVABLE_FEASTS, _holiday_at, True),
     (lambda w: w == "/", _per_unit, False),
     (lambda w: w == "same", _same_day, False),
     (lambda w: w == "day", _event_day, False),

@@ -8,6 +8,7 @@ from itertools import compress
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.dates import _dated_head
+from careerkit._smart.text.events import age_deadline
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
 from careerkit._smart.text.numbers import _is_year, year_of_a_name
 from careerkit._smart.text.periods import _context
@@ -75,6 +76,13 @@ class _TimeScan(_TimeReaders):
     def _at(self, i: int, w: str) -> _Time | None:
         if w[0].isdecimal():
             d = self.d
+            age = age_deadline(d, i)
+            if age is not None:
+                return _Time("event", age, i + 1)  # "by age 35", "before I turn 50"
+            if d.at[i + 1] == "-" and d.glued[i + 1] and d.glued[i + 2]:
+                each = self._each_window(i, i + 2)  # "in any 6-month period"
+                if each is not None:
+                    return each
             if (
                 w.isdecimal()
                 and d.at[i + 1] not in _AFTER_NUMBER
