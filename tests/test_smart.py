@@ -145,8 +145,8 @@ def test_findings_of_a_vague_goal() -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [str(f) for f in report.findings] == [
         (
-            "4-10 S002 error: 'better' compares with nothing concrete (hint: replace 'better' with "
-            "a figure: e.g. 'read 12 books' instead of 'read more books')"
+            "4-10 S002 error: 'better' sets no figure to reach (hint: add the "
+            "figure to reach: e.g. 'read 12 books' instead of 'read more books')"
         ),
         (
             "0-10 S001 error: 'Get better' is too vague to act on: it does not say what you will do (hint: say "

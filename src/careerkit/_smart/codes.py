@@ -36,8 +36,8 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
         ),
         "S002": CodeInfo(
             "S", "error", "comparative without a figure",
-            "'{0}' compares with nothing concrete",
-            "replace '{0}' with a figure: e.g. 'read 12 books' instead of 'read more books'",
+            "'{0}' sets no figure to reach",
+            "add the figure to reach: e.g. 'read 12 books' instead of 'read more books'",
         ),
         "S003": CodeInfo(
             "S", "error", "general object",

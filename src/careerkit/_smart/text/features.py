@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.anchors import _adverb_alone
+from careerkit._smart.text.measurable import in_told_clause
 from careerkit._smart.text.objects import (
     _abstract,
     _anchored_comparative,
@@ -142,6 +143,11 @@ def _clause_words(c: Clause) -> None:
     for t in ctx.times:
         if t.kind == "vague" and main <= t.i < c.g_hi:
             comparatives.extend(k for k in range(t.i, t.j) if low[k] in lx.COMPARATIVES)
+    if vague_q or comparatives or vague_states or vague_nouns:
+        # Each vague word is read in its own clause: one in a clause that tells how things
+        # are ("...; it's 12 families most weeks") describes the situation, not the goal.
+        for found in (vague_q, comparatives, vague_states, vague_nouns):
+            found[:] = [k for k in found if not in_told_clause(c, k)]
     if vague_terms:
         for term in vague_terms:
             if " " in term:

@@ -144,6 +144,11 @@ def _vague_or_change(c: Clause) -> bool:
         if comparatives:
             k0 = comparatives[0]
             c.issue("S002", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
+        if _change_of_an_amount(c):
+            # "Raise attendance", "Cut our food waste": what to do is said, how far is not.
+            if not comparatives:
+                c.issue("S002", d.span(verb_at, verb_at + 1), d.slice(verb_at, verb_at + 1))
+            return s_met
         # "work on", "keep an eye", "close the gap": the words that make the verb vague
         phrasal = 0
         if verb_class == "vague" and (verb, d.at[verb_at + 1], d.at[verb_at + 2]) in (
@@ -162,6 +167,24 @@ def _vague_or_change(c: Clause) -> bool:
         sp = d.span(verb_at, max(stop, verb_at + 1))
         c.issue("S001", sp, text[sp[0] : sp[1]])
     return s_met
+
+
+def _change_of_an_amount(c: Clause) -> bool:
+    """The clause changes an amount ("raise attendance", "lose weight", "save for a house"),
+    not a quality: "improve my communication skills", "gain the trust of the team" and "grow
+    as a manager" say nothing one could do, whatever figure they took."""
+    return (
+        c.verb_class == "change"
+        and c.verb not in _QUALITY_CHANGE_VERBS
+        and not c.abstract_obj
+        and not any(_abstract(w) or w in lx.QUALITY_WORDS for w in c.obj_words)
+        and c.d.at[c.after] != "as"
+    )
+
+
+# Change verbs that, without a figure, better a quality ("improve onboarding", "gain
+# confidence", "enhance the look of the site"); with one they change an amount ("gain 5kg").
+_QUALITY_CHANGE_VERBS = frozenset({"improve", "gain", "enhance", "better"})
 
 
 def _learning(c: Clause) -> bool:
