@@ -143,10 +143,12 @@ def _clause_words(c: Clause) -> None:
     for t in ctx.times:
         if t.kind == "vague" and main <= t.i < c.g_hi:
             comparatives.extend(k for k in range(t.i, t.j) if low[k] in lx.COMPARATIVES)
-    if vague_q or comparatives or vague_states or vague_nouns:
+    if comparatives or vague_states or vague_nouns:
         # Each vague word is read in its own clause: one in a clause that tells how things
-        # are ("...; it's 12 families most weeks") describes the situation, not the goal.
-        for found in (vague_q, comparatives, vague_states, vague_nouns):
+        # are ("...; it's 12 families most weeks", "...; I'm 80% confident") describes the
+        # situation, not the goal. A vague quantity there ("...; there are lots of old
+        # folders") often says how big the goal's own task is, and still counts.
+        for found in (comparatives, vague_states, vague_nouns):
             found[:] = [k for k in found if not in_told_clause(c, k)]
     if vague_terms:
         for term in vague_terms:

@@ -283,8 +283,8 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
 def in_told_clause(c: Clause, k: int) -> bool:
     """The word at ``k`` sits in a clause after the goal's own that tells how things are or
     were: "most" in "Raise attendance by Easter; it's 12 families most weeks", "fewer" in
-    "Hire 2 porters by May - we had fewer last winter". Its vague amounts, comparatives and
-    states describe that situation, not the result the goal reaches for."""
+    "Hire 2 porters by May - we had fewer last winter". Its comparatives and states describe
+    that situation, not the result the goal reaches for."""
     d = c.d
     low = d.low
     lo = k
