@@ -68,6 +68,7 @@ BEYOND = (
     # Fitness feats out of reach.
     Case("Lose 30 kg before the office party on December 12.", "SMarT"),
     Case("Run a sub-3-hour marathon next month, having never jogged before.", "SMarT"),
+    Case("I had never run a race, so I will run a marathon within 8 weeks.", "SMarT"),
     Case("Bench press 200 kg within four weeks of my first gym session.", "SMarT"),
     Case("Climb Everest next month without any mountaineering experience.", "SMarT"),
     Case("Swim the English Channel in January after learning to swim this week.", "SMarT"),

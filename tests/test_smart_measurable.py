@@ -258,3 +258,26 @@ def test_the_writer_saying_how_things_are_before_their_goal_is_named() -> None:
     assert [f[:2] for f in _m_findings(text)] == [
         ("M005", "'28 lessons a week' tells how things are or were, not the result to reach")
     ]
+
+
+def test_a_figure_before_a_wish_in_the_progressive_tells_how_things_are() -> None:
+    # "I'm aiming to" states the goal that follows as "I need to" does
+    for wish in ("I need to", "I'm aiming to", "we're hoping to"):
+        text = f"I'm working 50 hours a week, so {wish} delegate more."
+        assert [f[:2] for f in _m_findings(text)] == [
+            ("M005", "'50 hours a week' tells how things are or were, not the result to reach")
+        ], wish
+
+
+def test_a_light_verb_task_is_counted_whatever_its_determiner() -> None:
+    # "do the crossword" names one task as "do a crossword" does: how often is the measure
+    for text in ("Do a crossword every day.", "Do the crossword every day."):
+        report = ck.evaluate_smart(text, as_of=AS_OF)
+        assert report.criteria["M"].status == "met", text
+
+
+def test_every_word_of_a_limit_makes_a_figure_a_target() -> None:
+    # "inside" and "beneath" set a limit as "under" does, wherever the limit is read
+    for limit in ("under", "inside", "beneath"):
+        text = f"Our wait times are {limit} 5 minutes and we keep them there."
+        assert ck.evaluate_smart(text, as_of=AS_OF).criteria["M"].status == "met", limit

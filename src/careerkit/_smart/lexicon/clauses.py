@@ -72,6 +72,7 @@ __all__ = [
     "HOLIDAY_PHRASE_HEADS",
     "INDIRECT_QUESTION_WORDS",
     "IRREGULAR_PARTICIPLES",
+    "JOB_ENDINGS",
     "JUNIOR_WORDS",
     "LABEL_LINKS",
     "LABEL_NOUNS",
@@ -421,8 +422,11 @@ RECEPTION_VERBS: Final = words(
 THIRD_PERSON: Final = words("he she they")
 # How sure the writer is: "I'm 90% sure I can ...". A rating of confidence, not of the goal.
 CERTAINTY_WORDS: Final = words("sure confident certain")
+# Endings of a noun for a person in a job, in every list of such endings: "hygienist",
+# "technician".
+JOB_ENDINGS: Final = ("ist", "ian")
 # Endings of a noun for a person who does a job: "inspector", "hygienist", "sonographer".
-AGENT_ENDINGS: Final = ("er", "or", "ist", "ian")
+AGENT_ENDINGS: Final = ("er", "or", *JOB_ENDINGS)
 # Endings of a noun that names an action: "completion", "submission", "delivery", "rollout",
 # "renewal", "approval", "referral".
 ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ery", "val", "wal", "sal", "ral")

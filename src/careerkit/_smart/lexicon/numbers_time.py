@@ -27,6 +27,7 @@ __all__ = [
     "EVENT_NOUNS",
     "FISCAL_WORDS",
     "GLUED_TIME_UNITS",
+    "LIMIT_WORDS",
     "MILLION_COUNT_NOUNS",
     "MONEY_NOUNS",
     "MONEY_ONLY_VERBS",
@@ -38,7 +39,6 @@ __all__ = [
     "ORDINAL_WORDS",
     "OWN_JUDGEMENT_NOUNS",
     "PERCENT_WORDS",
-    "PERFECT_MARKERS",
     "PERIOD_TARGETS",
     "POSSESSIVES",
     "SCALES",
@@ -47,6 +47,7 @@ __all__ = [
     "SHORTHAND",
     "SHORT_UNITS",
     "SPAN_PREPOSITIONS",
+    "SPEED_UNITS",
     "START_PREPOSITIONS",
     "START_VERBS",
     "TENS",
@@ -165,6 +166,9 @@ SHORT_UNITS: Final = MappingProxyType(
         "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds",
     }
 )  # fmt: skip
+# Units of a figure's rate that make it a speed, a price or a pay, never a cadence: "£150 an
+# hour", "90 words a minute", "12 picks/hr" ("3 times an hour" is a cadence, read at "times").
+SPEED_UNITS: Final = words("hour hr minute min second sec")
 # Units written onto a number ("15kg", "48h", "30d", "3hrs"): the unit each one names.
 GLUED_TIME_UNITS: Final = MappingProxyType(
     {"d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months",
@@ -287,13 +291,14 @@ PERIOD_TARGETS: Final = words(
 # Words that put an upper limit on a window after its preposition: "in under two months",
 # "within less than 6 weeks", "in no more than a year".
 WINDOW_LIMITS: Final = words("under less fewer than no more max maximum most at")
+# Words that set a limit on the figure after them, which a target sets: "within my £200
+# budget", "wait times are under 5 minutes", "max 3 meetings".
+LIMIT_WORDS: Final = words("within under below inside beneath max maximum minimum min")
 # Prepositions in front of a period and what they make of it.
 END_PREPOSITIONS: Final = words(
     "by in during until till til through thru within throughout of over"
 )
 START_PREPOSITIONS: Final = words("from starting beginning since after commencing")
-# Words of the perfect: a duration after them is time gone by ("I've been here for 5 years").
-PERFECT_MARKERS: Final = words("i've we've they've you've been having has")
 # Verbs whose time is when something starts: "begin the course in February".
 START_VERBS: Final = words("start begin commence")
 BEFORE_PREPOSITIONS: Final = words("before")

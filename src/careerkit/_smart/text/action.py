@@ -24,7 +24,7 @@ from careerkit._smart.text.features import (
     _object,
     _sense_state,
 )
-from careerkit._smart.text.measurable import _measurable, told_as_situation
+from careerkit._smart.text.measurable import _measurable, light_verb_task, told_as_situation
 from careerkit._smart.text.reading import Clause, ClauseContext, ClauseReading, ClauseRules
 from careerkit._smart.text.specific import _specific
 from careerkit._smart.text.tokens import _Doc, lemma
@@ -199,8 +199,7 @@ def _figures(c: Clause) -> None:
             c.described += [q for q in goal_q if _present_state(d, q)]
         # "Our NPS is 22", "(92% last year)": how things are or were, not the result wanted
         c.described += [q for q in goal_q if told_as_situation(c, q)]
-        light_task = c.verb in lx.LIGHT_VERBS and d.at[c.after] in lx.DETERMINERS
-        if c.verb_class in _WEAKER and not light_task:
+        if c.verb_class in _WEAKER and not light_verb_task(c):
             # "improve our 30-day readmission rate", "learn about two-factor login": a number
             # joined to a word names the kind of thing, not the figure a direction needs ("do
             # a 20-minute walk" is the length of a task a light verb names).

@@ -40,7 +40,7 @@ from careerkit._smart.text.quantities import _quantities
 from careerkit._smart.text.reason import _rationale
 from careerkit._smart.text.situation import situation_end
 from careerkit._smart.text.starts import _start_window
-from careerkit._smart.text.tense import so_far
+from careerkit._smart.text.tense import CLAUSE_STOPS, so_far
 from careerkit._smart.text.times import _TimeScan
 from careerkit._smart.text.tokens import _ALNUM, _Doc, lemma
 
@@ -449,7 +449,7 @@ def _a_start_of(d: _Doc, i: int) -> bool:
     the Level 3 course in February" (a start verb earlier in its clause)."""
     for k in range(i - 1, max(-1, i - 8), -1):
         w = d.low[k]
-        if w in _CLAUSE_STOPS and not (w == "-" and d.glued[k]):
+        if w in CLAUSE_STOPS and not (w == "-" and d.glued[k]):
             return False
         if lemma(w) in lx.START_VERBS:
             return True
@@ -464,7 +464,7 @@ def _activity_starts(d: _Doc, i: int) -> bool:
         return False
     for k in range(i - 1, max(-1, i - 8), -1):
         w = d.low[k]
-        if w in _CLAUSE_STOPS and not (w == "-" and d.glued[k]):
+        if w in CLAUSE_STOPS and not (w == "-" and d.glued[k]):
             return False
         if lemma(w) in lx.START_VERBS:
             nxt = d.at[k + 1]
@@ -486,7 +486,6 @@ _START_FORMS = frozenset(
     | {"commence", "commences", "commenced", "commencing"}
 )
 _DEADLINE_WORDS = frozenset({"by", "before", "until", "till", "within", "no"})
-_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "\n", "and", "then", "-", "–", "—"})
 
 
 def _leading_reason_end(d: _Doc, main: int) -> int | None:

@@ -218,7 +218,7 @@ def _group_size(d: _Doc, q: QuantityFact, loose: bool, open_verb: bool = False) 
     each thing counts them: "install panels on our 3 depots".
     """
     k = bisect_left(d.st, q.span[0])
-    if d.at[k - 1] not in lx.POSSESSIVES or d.at[k - 2] in _LIMITS:
+    if d.at[k - 1] not in lx.POSSESSIVES or d.at[k - 2] in lx.LIMIT_WORDS:
         return False  # "stay within my £200 budget": a limit, which a target sets
     if not people_noun(q.unit):
         sized = (
@@ -232,10 +232,6 @@ def _group_size(d: _Doc, q: QuantityFact, loose: bool, open_verb: bool = False) 
     if d.at[k] == "of" and d.at[k - 1] in ("each", "all", "both"):
         k -= 2  # "each of my 7 reports": the whole phrase, then what comes before it
     return loose or d.at[k] in lx.PREPOSITIONS
-
-
-# Prepositions that set a limit: "within my £200 budget", "under the 40 hours agreed".
-_LIMITS = frozenset({"within", "under", "below", "inside", "beneath"})
 
 
 def _compound_modifier(d: _Doc, q: QuantityFact) -> bool:

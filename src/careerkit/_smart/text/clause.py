@@ -389,12 +389,17 @@ _LEAD_MARKS = frozenset({".", "!", "?", ";", "\n", ":", ",", "-", "–", "—"})
 _EMPTY_SUBJECTS = frozenset({"there", "it", "there's", "it's", "it'd", "it'll", "chance"})
 
 
-def _subject_speaks(d: _Doc, k: int) -> bool:
+# The writer as a subject: "I", "we".
+_WRITERS = frozenset({"i", "we"})
+
+
+def _subject_speaks(d: _Doc, k: int, subjects: frozenset[str] = _WRITERS) -> bool:
     """The writer's clause starts at ``k``: a first-person subject and its modal or wish ("I
-    will", "we'd", "I'm going")."""
+    will", "we'd", "I'm going"); a caller may let other ``subjects`` state a goal too ("they
+    want")."""
     w = d.low[k]
     nxt = d.at[k + 1]
-    if w in ("i", "we"):
+    if w in subjects:
         return nxt in lx.MODALS or nxt in lx.INTENT
     if w in ("i'm", "we're"):
         return nxt in lx.INTENT

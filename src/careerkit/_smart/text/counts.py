@@ -196,7 +196,7 @@ class _Counts(_Relative, _Events):
             and d.at[i - 1] not in lx.PREPOSITIONS
             and d.at[i + 2] not in ("off", "of", "or")
         ):
-            if d.at[i + 1] in _SPEED_UNITS:
+            if d.at[i + 1] in lx.SPEED_UNITS:
                 # "£150 an hour", "400 units an hour": a price, a pay or a speed, which says
                 # how fast or how dear, not how often the goal is done
                 return _Time("context", i, i + 2)
@@ -466,8 +466,3 @@ def _per_occurrence(d: _Doc, i: int) -> bool:
         if w in ("every", "each", "all", "any") or (w == "%" and d.at[k + 1] == "of"):
             return True
     return False
-
-
-# Units of a figure's rate that make it a speed, a price or a pay, never a cadence: "£150 an
-# hour", "90 words a minute" ("3 times an hour" is a cadence, read at "times").
-_SPEED_UNITS = frozenset({"hour", "minute", "second"})

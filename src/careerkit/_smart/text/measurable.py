@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.clause import _subject_speaks
 from careerkit._smart.text.facts import QuantityFact
 from careerkit._smart.text.objects import _measure_example
 from careerkit._smart.text.quantities import judged_by_writer
@@ -72,7 +73,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         measure_q = []
     # "do an audition every fortnight", "have a 1:1 every week": a light verb and one concrete
     # thing name a task, and how often it is done is counted
-    light_task = verb in lx.LIGHT_VERBS and d.at[c.after] in ("a", "an") and not c.abstract_obj
+    light_task = light_verb_task(c) and not c.abstract_obj
     if verb_class in ("vague", "learning") and not figure and not light_task:
         measure_q = (
             [q for q in measure_q if q.kind != "frequency"]
@@ -258,7 +259,7 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
         return True  # "92% last year"
     if _after_goal_label(d, lo):
         return False  # "Success measure: the clinic sees 30 patients a day": the target
-    if d.at[i - 1] in _BOUNDS or (d.at[i - 2], d.at[i - 1]) in _BOUND_PAIRS:
+    if d.at[i - 1] in lx.LIMIT_WORDS or (d.at[i - 2], d.at[i - 1]) in _BOUND_PAIRS:
         return False  # "wait times are under 5 minutes": a limit, which a target sets
     if i - lo > 8 or not _NOT_A_STATEMENT.isdisjoint(d.low[lo:i]):
         return False  # too far from a subject, or a wish or a condition
@@ -279,8 +280,8 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
     )
 
 
-# A limit before a figure: "under 5 minutes", "at least 90%", "no more than 2".
-_BOUNDS = frozenset({"under", "below", "within", "max", "maximum", "minimum", "min"})
+# A limit of two words before a figure (one word: lx.LIMIT_WORDS): "at least 90%", "no more
+# than 2".
 _BOUND_PAIRS = frozenset(
     {("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("more", "than")}
     | {("no", "more"), ("no", "fewer"), ("no", "less")}
@@ -316,6 +317,11 @@ def _figure_is_subject(d: _Doc, j: int) -> bool:
     )
 
 
+def light_verb_task(c: Clause) -> bool:
+    """A light verb and the thing after it name a task: "do a 20-minute walk", "have a 1:1"."""
+    return c.verb in lx.LIGHT_VERBS and c.d.at[c.after] in lx.DETERMINERS
+
+
 def _goal_follows(d: _Doc, j: int) -> bool:
     """Later in the sentence, from ``j``, the writer states a goal of their own: "so I need to
     delegate more", "and I want to get to 7"."""
@@ -324,9 +330,7 @@ def _goal_follows(d: _Doc, j: int) -> bool:
         w = d.low[k]
         if w in lx.SENTENCE_END:
             return False
-        if w in _PRESENT_SUBJECTS and (d.at[k + 1] in lx.MODALS or d.at[k + 1] in lx.INTENT):
-            return True
-        if w in ("i'll", "i'd", "we'll", "we'd"):
+        if _subject_speaks(d, k, _PRESENT_SUBJECTS):
             return True
     return False
 

@@ -186,7 +186,7 @@ def _modified_plural(d: _Doc, lo: int, hi: int) -> bool:
 
 # Endings that make a noun a person ("parishioners", "councillors", "pharmacists",
 # "volunteers", "teenagers"); a bare "-er" names things as often ("dinners", "posters").
-_PERSON_ENDINGS = ("ist", "ian", "or", "ioner", "eer", "ager")
+_PERSON_ENDINGS = (*lx.JOB_ENDINGS, "or", "ioner", "eer", "ager")
 
 
 def _people(w: str) -> bool:

@@ -262,7 +262,7 @@ def people_noun(w: str) -> bool:
         or w in lx.TENDED_NOUNS
         or w in lx.PEOPLE_NOUNS
         or one in lx.ROLE_NOUNS
-        or (len(one) > 5 and one.endswith(("ist", "ian")))
+        or (len(one) > 5 and one.endswith(lx.JOB_ENDINGS))
     )
 
 

@@ -85,13 +85,12 @@ def _per_short_time(d: _Doc, q: QuantityFact) -> bool:
     k = bisect_left(d.st, q.span[1])
     for m in range(k, min(d.n, k + 3)):
         if d.at[m] in ("a", "an", "per", "/"):
-            return d.at[m + 1] in _SHORT_TIMES
+            return d.at[m + 1] in lx.SPEED_UNITS
         if not d.low[m].isalpha():
             return False
     return False
 
 
-_SHORT_TIMES = frozenset({"hour", "hr", "minute", "min", "second", "sec"})
 # "next month" ends up to six weeks from today: a change within it is a change within a month.
 _ABOUT_A_MONTH = 45
 # Units of the time a process takes: "wait times from 18 months to zero".

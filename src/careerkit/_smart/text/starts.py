@@ -9,6 +9,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _number_at
 from careerkit._smart.text.rates import _UNIT_DAYS
+from careerkit._smart.text.tense import HAVE, PERFECT
 from careerkit._smart.text.tokens import _Doc
 
 # Words that name a role whose reach depends on where the goal starts.
@@ -34,8 +35,9 @@ _NOVICE_HEADS = (
 _RECENT = frozenset({"yesterday", "recently", "ago"})
 
 
-# "I've never", "have never": a start not yet made.
-_PERFECT_OR_HAVE = lx.PERFECT_MARKERS | {"have"}
+# "I've never", "had never", "having never": a start not yet made ("it was never cleared"
+# tells of something else).
+_PERFECT_OR_HAVE = (PERFECT | HAVE) - {"was", "were"}
 
 
 def _start_window(d: _Doc, events: list[_Time]) -> int | None:

@@ -17,8 +17,11 @@ from careerkit._smart.text.tokens import _Doc
 PERFECT = frozenset({"i've", "we've", "they've", "you've", "having", "been", "was", "were"})
 HAVE = frozenset({"have", "has", "had"})
 BEEN = frozenset({"been", "was", "were"})
-# Where a clause ends, looking back from a word in it.
-_STOPS = frozenset({",", ";", ":", ".", "!", "?", "\n", "and", "then", "-", "–", "—", "(", "*"})
+# Where a clause ends, looking back from a word in it (for a start verb before a time, in
+# analyze.py); what has gone on so far also stops at a question, an exclamation, a bracket or
+# a bullet.
+CLAUSE_STOPS = frozenset({",", ";", ":", ".", "\n", "and", "then", "-", "–", "—"})
+_STOPS = CLAUSE_STOPS | {"!", "?", "(", "*"}
 
 
 def participle(d: _Doc, k: int) -> bool:

@@ -9,7 +9,7 @@ from types import MappingProxyType
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
-from careerkit._smart.text.counts import _SPEED_UNITS, _Counts, _window_of
+from careerkit._smart.text.counts import _Counts, _window_of
 from careerkit._smart.text.events import _ends_compound_prep
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _fy_token, _number_at
@@ -160,7 +160,7 @@ class _TimeReaders(_Counts):
         every = 1.0
         nxt = d.at[j]
         if w == "per":
-            if nxt in _SPEED_UNITS:
+            if nxt in lx.SPEED_UNITS:
                 return _Time("context", i, j + 1)  # "$45 per hour": a pay, not a cadence
             if nxt in lx.DURATION_UNITS or nxt in lx.CADENCE_NOUNS:
                 unit = lx.DURATION_UNITS.get(nxt, nxt)
@@ -385,7 +385,7 @@ def _holiday_at(s: _TimeReaders, i: int, w: str) -> _Time | None:
 
 
 def _per_unit(s: _TimeReaders, i: int, w: str) -> _Time | None:
-    if s.d.at[i + 1] in _SPEED_UNITS:
+    if s.d.at[i + 1] in lx.SPEED_UNITS:
         return _Time("context", i, i + 2)  # "12 picks/hour": a speed, not a cadence
     if s.d.at[i + 1] in lx.DURATION_UNITS or s.d.at[i + 1] == "night":
         # "3x/week", "1 post / month"
