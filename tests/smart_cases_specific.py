@@ -1197,8 +1197,19 @@ LISTED_ACTIONS = (
     Case("Network more and learn Python.", "smArt"),
 )
 
+# A note naming a level of a named scheme ("ABRSM Grade 5", "CIPD Level 5") is a
+# qualification to gain, like "Level 3 safeguarding certificate by March"; a level with no
+# scheme named ("Level 2 this winter") says nothing of which.
+SCHEME_LEVEL_NOTES = (
+    Case("ABRSM Grade 5 by summer", "SMArT"),
+    Case("CIPD Level 5 next year", "SMArT", "2027-12-31"),
+    Case("RYA Level 2 before the sailing season", "SMArT"),
+    Case("Level 2 this winter", "smArT"),
+)
+
 FOURTH_BATCH = (
     NUMBERED_ITEMS
+    + SCHEME_LEVEL_NOTES
     + LISTED_ACTIONS
     + SHARES_OF_THINGS
     + CAUSED_RESULTS

@@ -34,7 +34,6 @@ DEADLINE_MISSES: set[str] = set()
 # The second batch, written midway: read differently from the label before any fix for it.
 SECOND_MISSES = {
     "My public speaking is maybe a 3 out of 10 right now; I'd like it to be a 6.",
-    "The next step for me is the ILM Level 5 in Leadership.",
     "Help the reading group grow. Ten regular members by the summer would be great.",
     "The stock room needs sorting. A labelled shelf for each supplier is the goal.",
     "Make a start on the garden.",
@@ -318,3 +317,11 @@ def test_a_concrete_item_of_a_list_meets_s_and_m() -> None:
     assert report.criteria["M"].met
     assert report.criteria["S"].findings == ()
     assert report.criteria["M"].findings == ()
+
+
+def test_a_level_of_a_named_scheme_is_a_qualification_to_gain() -> None:
+    report = ck.evaluate_smart("CIPD Level 5 next year", as_of=AS_OF)
+    assert report.criteria["S"].findings == ()
+    assert report.criteria["M"].findings == ()
+    unnamed = ck.evaluate_smart("Level 2 this winter", as_of=AS_OF)
+    assert [f.message for f in unnamed.criteria["S"].findings] == ["no concrete action found"]

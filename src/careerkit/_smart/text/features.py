@@ -157,7 +157,25 @@ def _clause_words(c: Clause) -> None:
                 for k in c.in_goal:
                     if low[k] == parts[0] and tuple(low[k : k + len(parts)]) == parts:
                         policy_terms.append(d.span(k, k + len(parts)))
+    if not has_verb and not artifact:
+        # "ABRSM Grade 5 by summer", "CIPD Level 5 next year": a note naming a level of a
+        # named scheme is a qualification to gain, as "Level 3 certificate by March" is
+        for k in c.in_goal:
+            if (
+                low[k] in _SCHEME_LEVELS
+                and d.at[k + 1][:1].isdecimal()
+                and k > 0
+                and raw[k - 1].isupper()
+                and raw[k - 1].isalpha()
+                and len(raw[k - 1]) > 1
+            ):
+                artifact = named = True
+                break
     c.named, c.artifact = named, artifact
+
+
+# Words for a level of a named scheme of qualifications: "BASI Level 2", "ABRSM Grade 5".
+_SCHEME_LEVELS = frozenset({"level", "grade"})
 
 
 def _picks_out(d: _Doc, k: int) -> bool:
