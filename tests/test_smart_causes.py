@@ -669,9 +669,8 @@ CAUSES = [
         " to the area manager."),
         "smArt",
         [
-            "S002 'more' sets no figure to reach",
             # read as the wish alone is: the statement before it is the situation
-            "S001 'be more' is too vague to act on: it does not say what you will do",
+            "S001 'be more visible' is too vague to act on: it does not say what you will do",
             "M002 'visible' is a feeling or a state, not a measure",
             "T001 no date, window or cadence",
         ],
@@ -1488,3 +1487,32 @@ def test_one_reason_why_nothing_is_measured() -> None:
     report = ck.evaluate_smart("Earn more money.", as_of=AS_OF, policy=policy)
     assert [f.code for f in report.criteria["M"].findings] == ["M001"]
     assert report.criteria["M"].status == "not_met"
+
+
+# A comparative right after a vague verb is part of the phrase S001 quotes: one reason.
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Be more patient with the toddlers",
+            "S001 'Be more patient' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "Get better at fault-finding on three-phase boards.",
+            "S001 'Get better' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "Exercise more.",
+            "S001 'Exercise more' is too vague to act on: it does not say what you will do",
+        ),
+        ("Cut more waste", "S002 'more' sets no figure to reach"),
+        (
+            "Be the number one salesperson in the region.",
+            "S002 'number one' sets no figure to reach",
+        ),
+        ("Get to number one in the UK charts.", "S002 'number one' sets no figure to reach"),
+    ],
+)
+def test_a_comparative_is_quoted_once_and_whole(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["S"].findings] == [message]
