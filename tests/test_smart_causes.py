@@ -1516,3 +1516,38 @@ def test_one_reason_why_nothing_is_measured() -> None:
 def test_a_comparative_is_quoted_once_and_whole(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.criteria["S"].findings] == [message]
+
+
+# A finding quotes the words it is about, whole.
+@pytest.mark.parametrize(
+    ("text", "code", "message"),
+    [
+        (
+            "Once I've got the NN/g UX Certification, I'll run a lunch-and-learn for the team.",
+            "T002",
+            "'Once I've got the NN/g UX Certification' is not a deadline",
+        ),
+        (
+            (
+                "Average basket value from £18.40 to £21 across my section, ideally sooner "
+                "rather than later"
+            ),
+            "T002",
+            "'sooner rather than later' is not a deadline",
+        ),
+        (
+            "Gain confidence leading handover - currently 4/10, aim for 8/10 within 3 months.",
+            "S001",
+            "'Gain' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "I've been a backend dev for 7 years and want to grow into staff engineer.",
+            "S001",
+            "'grow' is too vague to act on: it does not say what you will do",
+        ),
+    ],
+)
+def test_a_finding_quotes_its_own_words(text: str, code: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    criterion = code[0]
+    assert [(f.code, f.message) for f in report.criteria[criterion].findings] == [(code, message)]

@@ -127,6 +127,10 @@ def _clause_words(c: Clause) -> None:
                 and (k != main or not has_verb)  # "more sales on insta": a note of a direction
                 and not named_at(k)  # "the Best Small Business award": part of a name
                 and not (verb_class in ("deliverable", "acquire") and _picks_out(d, k))
+                # "confidence leading handover": a gerund with its object, not "a leading firm"
+                and not (
+                    w == "leading" and d.at[k - 1] not in lx.DETERMINERS and d.at[k - 1] != "-"
+                )
             ):
                 comparatives.append(k)
         elif f & lx.F_STATE:

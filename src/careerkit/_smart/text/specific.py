@@ -199,7 +199,7 @@ def _change_of_an_amount(c: Clause) -> bool:
         and c.verb not in _QUALITY_CHANGE_VERBS
         and not c.abstract_obj
         and not any(_abstract(w) or w in lx.QUALITY_WORDS for w in c.obj_words)
-        and c.d.at[c.after] != "as"
+        and c.d.at[c.after] not in ("as", "into")  # "grow into a staff role": a move
     )
 
 
