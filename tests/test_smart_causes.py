@@ -1551,3 +1551,24 @@ def test_a_finding_quotes_its_own_words(text: str, code: str, message: str) -> N
     report = ck.evaluate_smart(text, as_of=AS_OF)
     criterion = code[0]
     assert [(f.code, f.message) for f in report.criteria[criterion].findings] == [(code, message)]
+
+
+# A state graded by a comparative is quoted whole, once; "more" of a thing is an amount.
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Become more confident on the phone with parents, I get nervous",
+            "S001 'Become more confident' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "Get fitter",
+            "S001 'Get fitter' is too vague to act on: it does not say what you will do",
+        ),
+        ("Get more customers.", "S002 'more' sets no figure to reach"),
+        ("Feel more at ease presenting.", "S002 'more' sets no figure to reach"),
+    ],
+)
+def test_a_graded_state_is_quoted_whole(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["S"].findings] == [message]

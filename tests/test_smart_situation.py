@@ -65,7 +65,7 @@ def test_deadline(case: Case) -> None:
         (
             "Our team answers 500 calls a week and I'd like to be calmer on the phones.",
             [
-                "S002 'calmer' sets no figure to reach",
+                "S001 'be calmer' is too vague to act on: it does not say what you will do",
                 "M005 '500 calls a week' tells how things are or were, not the result to reach",
                 "T001 no date, window or cadence",
             ],

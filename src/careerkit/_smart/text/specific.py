@@ -104,6 +104,28 @@ def _verbless(c: Clause) -> bool:
     return s_met
 
 
+def _comparative_end(d: _Doc, k: int) -> int:
+    """The end of the comparative at ``k`` with the quality it grades: "better", "more
+    patient" (but "more in meetings": "more" alone)."""
+    stop = k + 1
+    if (
+        d.at[k] in ("more", "less")
+        and d.at[stop].isalpha()
+        and not (d.at[stop] in lx.PREPOSITIONS or d.at[stop] in lx.BOUNDARY)
+    ):
+        stop += 1  # "Be more patient": the quality with its comparative
+    return stop
+
+
+def _grades_a_quality(d: _Doc, k: int) -> bool:
+    """The comparative at ``k`` grades a quality ("fitter", "more confident"), not an amount
+    of a thing ("more referrals") nor a manner ("more at ease")."""
+    if d.at[k] not in lx.AMOUNT_COMPARATIVES:
+        return True
+    nxt = d.at[k + 1]
+    return nxt in lx.VAGUE_STATES or (len(nxt) > 4 and nxt.endswith(lx.ADJ_ENDINGS))
+
+
 def _issue_s002(c: Clause, k: int) -> None:
     """S002 on the comparative at ``k``, quoted whole: "more", "number one"."""
     d = c.d
@@ -176,13 +198,7 @@ def _vague_or_change(c: Clause) -> bool:
         if d.at[stop].endswith("ing") and len(d.at[stop]) > 4:
             stop += 1  # "keep going": the direction with its gerund
         if with_verb:
-            stop = verb_at + 2
-            if (
-                d.at[verb_at + 1] in ("more", "less")
-                and d.at[stop].isalpha()
-                and not (d.at[stop] in lx.PREPOSITIONS or d.at[stop] in lx.BOUNDARY)
-            ):
-                stop += 1  # "Be more patient": the quality with its comparative
+            stop = _comparative_end(d, verb_at + 1)
         if light:
             stop = min(_np_end(d, verb_at + 1, c.g_hi), verb_at + 4)
         sp = d.span(verb_at, max(stop, verb_at + 1))
@@ -237,7 +253,11 @@ def _state(c: Clause) -> bool:
     if (comparatives or vague_states) and not c.figure:
         s_met = False
         k0 = (comparatives + vague_states)[0]
-        if comparatives:
+        if comparatives and k0 == verb_at + 1 and _grades_a_quality(d, k0):
+            # "Become more confident": the comparative is part of the state S001 quotes
+            stop = _comparative_end(d, k0)
+            c.issue("S001", d.span(verb_at, stop), d.slice(verb_at, stop))
+        elif comparatives:
             _issue_s002(c, k0)
         else:  # "be organized", "be a good mentor": a state to be in, not an action
             stop = max(k0 + 1, _np_end(d, k0, g_hi))
