@@ -1536,6 +1536,11 @@ def test_a_comparative_is_quoted_once_and_whole(text: str, message: str) -> None
             "'sooner rather than later' is not a deadline",
         ),
         (
+            "Take charge of the Friday stand-up",
+            "T005",
+            "'the Friday stand-up' repeats with no end date or review point",
+        ),
+        (
             "Gain confidence leading handover - currently 4/10, aim for 8/10 within 3 months.",
             "S001",
             "'Gain' is too vague to act on: it does not say what you will do",
