@@ -121,7 +121,12 @@ class _Events:
                 end = k + 1
                 while end < min(d.n, k + 6):
                     nxt = d.low[end]
-                    if not nxt[:1].isalpha() or nxt in lx.MONTHS or nxt in lx.TIME_TRIGGERS:
+                    # "before I turn 30", "until I hold the IMI Level 3": a number in the
+                    # event's words is part of it
+                    number = nxt[:1].isdecimal() and d.raw[end].isalnum()
+                    if (not nxt[:1].isalpha() and not number) or nxt in lx.MONTHS:
+                        break
+                    if nxt in lx.TIME_TRIGGERS:
                         break
                     end += 1
                 return _Time("event", i, end)
