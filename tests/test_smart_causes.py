@@ -1541,6 +1541,11 @@ def test_a_comparative_is_quoted_once_and_whole(text: str, message: str) -> None
             "'until I hold the IMI Level 3 award' ties the deadline to an event without a date",
         ),
         (
+            "Keep 95% of the accounts I manage (by ARR) in FY27",
+            "T010",
+            "'in FY27' depends on when the fiscal year ends, which the goal does not say",
+        ),
+        (
             "Take charge of the Friday stand-up",
             "T005",
             "'the Friday stand-up' repeats with no end date or review point",

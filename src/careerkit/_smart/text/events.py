@@ -209,7 +209,8 @@ class _Events:
             # "before Christmas" ends the day before, as "before July 1" does
             return _Time("end", i, ya[1] if ya is not None else end, when, last, 1)
         named = (
-            (raw.isupper() and len(raw) > 1)
+            # "by the AGM" names an occasion; "(by ARR)", "by NPS" name what is counted
+            (raw.isupper() and len(raw) > 1 and head not in lx.METRIC_ACRONYMS)
             or head in lx.HOLIDAYS
             or (raw in ("Day", "Eve") and end > k + 1)  # "by Boxing Day", "Valentine's Day"
         )
