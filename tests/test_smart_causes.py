@@ -1546,6 +1546,11 @@ def test_a_comparative_is_quoted_once_and_whole(text: str, message: str) -> None
             "'in FY27' depends on when the fiscal year ends, which the goal does not say",
         ),
         (
+            "Learn every programming language.",
+            "A001",
+            "'every programming language' is an absolute no one can reach",
+        ),
+        (
             "Take charge of the Friday stand-up",
             "T005",
             "'the Friday stand-up' repeats with no end date or review point",
