@@ -35,7 +35,7 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "instead of 'improve my speaking'",
         ),
         "S002": CodeInfo(
-            "S", "error", "comparative without a figure",
+            "S", "error", "direction without a figure",
             "'{0}' sets no figure to reach",
             "add the figure to reach: e.g. 'read 12 books' instead of 'read more books'",
         ),
