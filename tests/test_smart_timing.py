@@ -272,3 +272,26 @@ def test_a_standard_over_each_window_repeats() -> None:
     assert [f.message for f in report.criteria["T"].findings] == [
         "'in each 12-month period' repeats with no end date or review point"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Hand in the grant report within 3 weeks of 4 May 2027.", date(2027, 5, 25)),
+        ("Publish the pilot results 10 days after 8 February 2027.", date(2027, 2, 18)),
+        ("Migrate the payroll data within 30 days from 1 March 2027.", date(2027, 3, 31)),
+        ("Book the venue within 2 weeks of the 6th of April 2027.", date(2027, 4, 20)),
+        ("Send the reviewers' notes within 5 days of 12 January.", date(2027, 1, 17)),
+    ],
+)
+def test_a_window_counted_from_a_date_ends_that_long_after_it(text: str, deadline: date) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).deadline == deadline
+
+
+def test_a_window_from_a_date_gone_by_is_past() -> None:
+    report = ck.evaluate_smart(
+        "Close the vendor tickets within 4 weeks of 2 September 2026.", as_of=AS_OF
+    )
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "the deadline 2026-09-30 is already past on 2026-11-25"
+    ]

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.dates import _counted_run, _run_bounds, _vague_span
@@ -248,6 +248,29 @@ class _Counts(_Relative, _Events):
             return _Time("end", i - 1, day[1], day[0], day[0], 1)
         return _Time("clock", i, end)
 
+    def _dated_day(self, k: int) -> tuple[date, int] | None:
+        """The one calendar day written at ``k`` ("1 October 2026", "March 3rd", "the 3rd of
+        March"): its date and the index after, or None for anything else (a month, an event)."""
+        d = self.d
+        w = d.at[k]
+        if w == "the":
+            k, w = k + 1, d.at[k + 1]
+        if w in lx.MONTHS:
+            t = self._month(k, w, None)
+        else:
+            day = _day_of(d, w)
+            m = k + 2 if d.at[k + 1] == "of" else k + 1
+            if day is None or d.at[m] not in lx.MONTHS:
+                return None
+            t = self._month(m, d.at[m], (day, k))
+        if t is None or t.first is None or t.days != 1 or t.kind not in ("end", "start"):
+            return None
+        # The reading takes the word before the date as its preposition ("after 3 March" starts
+        # the day after); the day itself is what the window counts from.
+        if t.kind == "start" and d.at[k - 1] == "after":
+            return t.first - timedelta(days=1), t.j
+        return t.first, t.j
+
     def _duration(self, i: int, count: float, j: int, unit_w: str | None = None) -> _Time | None:
         """'within 6 weeks', 'for the next 3 months', 'in 90 days', '3 times a week'.
 
@@ -296,13 +319,18 @@ class _Counts(_Relative, _Events):
             if unit_w in lx.PER_PERIOD_NOUNS and d.at[i - 1] != "for":
                 return self._times(i, j + 1, count)
             return None
-        if after == "of" and d.at[i - 1] == "within" and d.at[j + 2] in lx.DETERMINERS_DEFINITE:
+        if (
+            after == "of"
+            and d.at[i - 1] == "within"
+            and d.at[j + 2] in lx.DETERMINERS_DEFINITE
+            and self._dated_day(j + 2) is None  # "within 5 days of the 20th of April" is dated
+        ):
             # "within 10 working days of the deadline": counted from an event, any event
             return _Time("event", i - 1, j + 1)
         if (
             after in ("ago", "old", "olds", "experience")
             or (after == "'" and d.at[j + 2] != "time")
-        ) or (after == "of" and d.at[j + 2] in lx.DET_OR_WORK):
+        ) or (after == "of" and d.at[j + 2] in lx.DET_OR_WORK and self._dated_day(j + 2) is None):
             return None  # "3 years ago", "2 years of experience", "2 years' experience"
         k = i - 1
         lead = False
@@ -329,6 +357,18 @@ class _Counts(_Relative, _Events):
             if day is not None and d.at[j + 2] not in ("today", "tonight"):
                 end = _add(day[0], unit, count)[0]
                 return _Time("end", begin, day[1], day[0], end, (end - day[0]).days + 1)
+        if (after in ("after", "from") or (after == "of" and prep == "within")) and (
+            prep in ("within", "in") or prep not in lx.WINDOW_PREPS
+        ):
+            # "within 2 weeks of 1 October", "10 days after 3 March 2027": a window counted
+            # from a dated day ends that long after it, not on it
+            dated = self._dated_day(j + 2)
+            if dated is not None:
+                try:
+                    end = _add(dated[0], unit, count)[0]
+                except (ValueError, OverflowError):
+                    return _Time("impossible", begin, dated[1])
+                return _Time("end", begin, dated[1], dated[0], end, (end - dated[0]).days + 1)
         if (after == "from" and d.at[j + 2] in ("now", "today")) or (
             after == "'" and d.at[j + 2] in ("time",)
         ):
