@@ -295,3 +295,25 @@ def test_a_window_from_a_date_gone_by_is_past() -> None:
     assert [f.message for f in report.criteria["T"].findings] == [
         "the deadline 2026-09-30 is already past on 2026-11-25"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Publish the style guide before peer review.",
+            "'before peer review' ties the deadline to an event without a date",
+        ),
+        (
+            "Learn conversational Spanish before I'm 45.",
+            "'before I'm 45' ties the deadline to an event without a date",
+        ),
+        (
+            "Clean up the supplier ledger before external audit.",
+            "'before external audit' ties the deadline to an event without a date",
+        ),
+    ],
+)
+def test_an_undated_event_is_quoted_whole(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.criteria["T"].findings] == [message]

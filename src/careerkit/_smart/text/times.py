@@ -65,7 +65,13 @@ class _TimeScan(_TimeReaders):
                 self.names.update(k for k in range(i, t.j) if _is_year(d.at[k]) is not None)
                 after = t.j
                 continue
-            self.found.append(t)
+            prev = self.found[-1] if self.found else None
+            if prev is not None and prev.kind == t.kind and t.i <= prev.i and t.j > prev.j:
+                # "before I turn 40" read whole at "40" after "before I turn" at "before": one
+                # phrase, so the longer reading stands in for the shorter, and is quoted whole
+                self.found[-1] = t
+            else:
+                self.found.append(t)
             used[t.i : t.j] = b"\1" * (t.j - t.i)
             after = max(t.j, i + 1)
             if len(self.found) >= MAX_TIMES:
