@@ -312,6 +312,10 @@ def test_a_window_from_a_date_gone_by_is_past() -> None:
             "Clean up the supplier ledger before external audit.",
             "'before external audit' ties the deadline to an event without a date",
         ),
+        (
+            "RUN THE HELPDESK SOLO THROUGH PEAK TRADING.",
+            "'THROUGH PEAK TRADING' ties the deadline to an event without a date",
+        ),
     ],
 )
 def test_an_undated_event_is_quoted_whole(text: str, message: str) -> None:

@@ -74,11 +74,13 @@ def _one_edit(a: str, b: str) -> bool:
 class _Doc:
     __slots__ = (
         "as_of", "at", "date_order", "digit_first", "en", "fy_known", "fy_start", "glued", "line_starts",
-        "low", "n", "numbers", "raw", "st", "stops", "text", "used",
+        "low", "n", "numbers", "raw", "shouted", "st", "stops", "text", "used",
     )  # fmt: skip
 
     def __init__(self, text: str, as_of: date, fy_start: int | None, date_order: str) -> None:
         self.text = text
+        #: ALL CAPS: no capital marks a name, so a word's case says nothing of its role
+        self.shouted = text.isupper()
         # The text cut into white space and tokens, in turn: [space, token, space, ..., space].
         # The running sum of their lengths gives every token's start and end at C speed,
         # cheaper than match objects or a Python loop over the tokens.
