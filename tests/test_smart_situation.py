@@ -182,3 +182,35 @@ def test_messages_of_a_named_activity_begun() -> None:
         "M001 no number, count, frequency or verifiable result",
         "T007 'next spring' says when to start, not when it is done",
     ]
+
+
+def test_a_statement_of_how_others_act_is_no_action() -> None:
+    report = ck.evaluate_smart(
+        "Nurses keep skipping the handover checklist on nights.", as_of=AS_OF
+    )
+    shown = [f"{f.code} {f.message}" for f in report.findings if f.code[0] == "S"]
+    assert shown == ["S005 no concrete action found"]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        (
+            "Students keep failing the statistics module, so write 10 worked examples by January.",
+            date(2027, 1, 31),
+        ),
+        (
+            "Drivers keep missing the loading slot at 6am, so publish a fixed rota by May.",
+            date(2027, 5, 31),
+        ),
+    ],
+)
+def test_the_order_after_a_statement_is_the_goal(text: str, deadline: date) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline == deadline
+    assert "T001" not in [f.code for f in report.findings]
+
+
+def test_a_statement_then_an_order_is_judged_on_the_order() -> None:
+    text = "Students keep failing the statistics module, so write 10 worked examples by January."
+    assert ck.evaluate_smart(text, as_of=AS_OF).is_smart

@@ -38,7 +38,7 @@ from careerkit._smart.text.later import (
 from careerkit._smart.text.periods import _months_later
 from careerkit._smart.text.quantities import _quantities
 from careerkit._smart.text.reason import _rationale
-from careerkit._smart.text.situation import situation_end
+from careerkit._smart.text.situation import only_states, situation_end
 from careerkit._smart.text.starts import _start_window
 from careerkit._smart.text.tense import CLAUSE_STOPS, so_far
 from careerkit._smart.text.times import _TimeScan
@@ -92,6 +92,8 @@ def analyze_text(
     told = situation_end(d)
     if told is not None and told > main:
         main, hedged = _main_verb(d, told, n)
+    elif told is None and only_states(d):
+        main = n  # "Clients keep asking for rewrites.": how things are, no action to take
     sentence_start, title_case, quoted = _casing(d, main)
     quantities = _quantities(d, scan.names, title_case is True)
     rat_at, career = _rationale(d, main, title_case is True)

@@ -22,6 +22,13 @@ _FINITE_FORMS = frozenset({"i'm", "i've", "we're", "we've", "they're", "they've"
 # Words that join a second clause to the first: "... and I'd like to", "... but I want to".
 _JOINS = frozenset({"and", "but", "so", ","})
 _STOPS = lx.SENTENCE_END
+# Words after "so" that do not open an order: "so that", "so much", "so far", "so many".
+# Words in -s that are no plural noun: "Always be on time", "Perhaps take ...".
+_NOT_PLURALS = frozenset(
+    {"always", "sometimes", "perhaps", "besides", "towards", "afterwards", "thus", "plus"}
+    | {"unless", "does", "has", "was", "its", "his", "hers", "ours", "yours", "theirs", "ourselves"}
+)
+_NOT_ORDERS = frozenset({"that", "much", "many", "far", "few", "little", "long", "yes", "no"})
 # Words that open a clause of cause or contrast before its subject: "Since the client ...".
 _SUBORDINATORS = frozenset({"since", "because", "as", "although", "though", "now", "given"})
 
@@ -49,6 +56,24 @@ def situation_end(d: _Doc) -> int | None:
     return None
 
 
+def only_states(d: _Doc) -> bool:
+    """Does the text only tell how things are ("Clients keep asking for rewrites, which slows
+    delivery.")? One sentence, with a subject, a finite verb and no wish, modal or order
+    anywhere: there is no goal action in it to judge."""
+    if d.low[0] in lx.VERBS and not d.used[0]:
+        return False
+    k = _subject_at(d, 0)
+    if k is None or d.at[k + 1] in lx.MODALS or d.at[k] in _MODAL_FORMS:
+        return False
+    end = d.n - 1 if d.low[d.n - 1] in _STOPS else d.n
+    if any(d.low[m] in _STOPS or _so_order(d, m) for m in range(k, end)):
+        return False  # a second sentence or an order after "so" may hold the goal
+    # Others as the subject, told in the present ("clients keep", "the drivers miss"): a
+    # goal in the first person ("I publish 2 posts a month") or an order is not read so.
+    told = any(_plural_present(d, m) for m in range(k + 1, min(end, k + 4)))
+    return told and _states(d, 0, end)
+
+
 def _clause_end(d: _Doc, lo: int) -> int | None:
     """The end of the clause from ``lo``: a sentence end, a semicolon, or a join ("and",
     "but", a comma) after which a subject wishes or promises; None within 40 tokens."""
@@ -67,6 +92,8 @@ def _clause_end(d: _Doc, lo: int) -> int | None:
             if at[m] in lx.MODALS or at[m] in lx.INTENT or at[m - 1] in _MODAL_FORMS:
                 if at[m] in ("have", "got", "able", "going") and at[m - 1] not in _MODAL_FORMS:
                     continue  # "and I have 3 vans", "and we got ...": more of the same
+                return k
+            if _so_order(d, k):
                 return k
     return None
 
@@ -99,7 +126,7 @@ def _states(d: _Doc, lo: int, hi: int) -> bool:
             verb += 1  # "we only have 2 vans"
         return verb < hi and _finite(d, verb, pronoun=True)
     for m in range(k + 1, min(hi, k + 6)):
-        if _finite(d, m, pronoun=False):
+        if _finite(d, m, pronoun=False) or _plural_present(d, m):
             return True
         if low[m] in lx.PREPOSITIONS and low[m] != "of":
             return False
@@ -146,6 +173,51 @@ def _finite(d: _Doc, k: int, pronoun: bool) -> bool:
     return len(w) > 4 and (w.endswith("ed") or (w.endswith("s") and lemma(w) != w))
 
 
+def _so_order(d: _Doc, k: int) -> bool:
+    """Does an order follow "so" at ``k`` ("..., so tighten the brief template")? After a
+    statement, "so" and a bare verb say what to do about it; "and" would add a second verb
+    to the same subject ("we milk cows and sell cheese")."""
+    m = k + 1 if d.at[k] == "," else k
+    if d.at[m] != "so":
+        return False
+    w = d.at[m + 1]
+    return (
+        m + 1 < d.n
+        and d.raw[m + 1].isalpha()
+        and d.raw[m + 1].islower()
+        and lemma(w) == w
+        and (w in lx.VERBS or not w.endswith(("ly", "ed", "ing", "s")))
+        and w not in _NOT_ORDERS
+        and w not in lx.DETERMINERS
+        and w not in lx.POSSESSIVES
+        and w not in lx.PRONOUNS
+        and w not in lx.PREPOSITIONS
+        and w not in lx.ADVERBS
+        and w not in lx.MODALS
+    )
+
+
+def _plural_present(d: _Doc, k: int) -> bool:
+    """A verb in the present after a plural noun, its subject: "clients keep asking", "the
+    vans need servicing"; a base form that an order would open with, here told as a fact."""
+    w, before = d.low[k], d.low[k - 1]
+    return (
+        d.raw[k].isalpha()
+        and d.raw[k].islower()
+        and lemma(w) == w
+        and w in lx.VERBS
+        and len(before) > 3
+        and before.endswith("s")
+        and not before.endswith(("ss", "us", "is"))
+        and before not in lx.VERBS
+        and before not in lx.DETERMINERS
+        and before not in lx.ADVERBS
+        and before not in _NOT_PLURALS
+        and d.raw[k - 1].isalpha()
+        and d.raw[k - 1][1:].islower()  # "the CSCS test": an acronym, not a plural
+    )
+
+
 def _wishes(d: _Doc, lo: int) -> bool:
     """The clause from ``lo`` wishes, promises or orders: a modal, a word of intent, or a
     verb that opens a sentence ("Make it faster.")."""
@@ -159,7 +231,7 @@ def _wishes(d: _Doc, lo: int) -> bool:
     w = d.low[verb]
     return (
         verb == lo
-        and d.at[lo - 1] in _STOPS
+        and (d.at[lo - 1] in _STOPS or _so_order(d, lo - 1))
         and d.raw[verb].isalpha()
         and w not in lx.DETERMINERS
         and w not in _PRONOUNS
