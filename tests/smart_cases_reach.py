@@ -110,6 +110,14 @@ BEYOND = (
     Case("Finish the 12-week course by next Friday.", "SMarT"),
     Case("Complete the two-year MBA programme in four months.", "SMarT"),
     Case("Read the 30-hour audiobook in full during my 20-minute commute tomorrow.", "SMarT"),
+    # Time to be put in beyond the waking hours, or the days, of the window.
+    Case("Log 400 hours of flight simulator time by December 10.", "SMarT"),
+    Case("Accumulate 200 days of site experience before the end of February.", "SMarT"),
+    Case("Clock up the 600 clinical hours my nursing placement needs by next Friday.", "SMaRT"),
+    Case(
+        "Bank 1,000 supervised practice hours for my counselling licence by the end of this month.",
+        "SMaRT",
+    ),
 )
 
 WITHIN = (
@@ -213,6 +221,13 @@ WITHIN = (
         "SMART",
     ),
     Case("Attend the weekly stand-up until the March launch, no exceptions.", "SMArT"),
+    # Time put in that fits the window, and times that are not put in.
+    Case("Volunteer 500 hours at the hospice by the end of next year.", "SMArT"),
+    Case("Log 40 hours of dual flight time by March 31.", "SMArT"),
+    Case("Save 300 hours of admin time across the office by March.", "SMArT"),
+    Case("Twelve years on the wards; finish the mentor module within 4 weeks.", "SMArT"),
+    Case("Teach 12 seven year olds in my class to read a chapter book by June.", "SMArT"),
+    Case("Tribunal claims currently take 14 weeks. Target for June 2027: 9 weeks.", "SMArT"),
 )
 
 REACH = BEYOND + WITHIN

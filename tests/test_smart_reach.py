@@ -19,6 +19,8 @@ A_MISSES = {
     "Bench press 200 kg within four weeks of my first gym session.",
     "Swim the English Channel in January after learning to swim this week.",
     "Qualify as a doctor in six months.",
+    # the figure is read as "1,000 supervised", not as hours
+    "Bank 1,000 supervised practice hours for my counselling licence by the end of this month.",
 }
 
 
@@ -331,6 +333,14 @@ def test_a_step_up_within_reach_is_not_refused(text: str) -> None:
         (
             "Study 30 hours a day until the exam.",
             ["A009 '30 hours a day' cannot fit into the 24 hours of a day"],
+        ),
+        (
+            "Log 400 hours of flight simulator time by December 10.",
+            ["A009 '400 hours' cannot fit into the waking hours of 2 weeks"],
+        ),
+        (
+            "Accumulate 200 days of site experience before the end of February.",
+            ["A009 '200 days' cannot fit into 3 months"],
         ),
     ],
 )

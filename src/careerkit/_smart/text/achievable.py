@@ -16,6 +16,7 @@ from careerkit._smart.text.rates import (
     _one_per_period,
     _said,
     _time_budget,
+    _time_put_in,
     _volume,
     _window_words,
 )
@@ -428,6 +429,8 @@ def _scope(
     kinds = {q.kind for q in goal_q}
     if "duration" in kinds:
         _time_budget(d, issue, goal_q, window, verb)
+    if window is not None and ("duration" in kinds or "count" in kinds):
+        _time_put_in(d, issue, goal_q, max(window, 1), verb)
     if "duration" in kinds or "count" in kinds or "change" in kinds:
         _beyond_record(d, issue, goal_q)
     if "frequency" in kinds:
