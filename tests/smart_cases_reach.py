@@ -110,6 +110,10 @@ BEYOND = (
     Case("Finish the 12-week course by next Friday.", "SMarT"),
     Case("Complete the two-year MBA programme in four months.", "SMarT"),
     Case("Read the 30-hour audiobook in full during my 20-minute commute tomorrow.", "SMarT"),
+    # All or nothing, held for ever: "no X ever again", "not a single X ever", "100% ... always".
+    Case("Ensure no invoice of ours is ever paid late again.", "Smart"),
+    Case("Not a single patient on my ward will ever fall again.", "Smart"),
+    Case("Keep zero open safety actions on site, always.", "SMart"),
     # Time to be put in beyond the waking hours, or the days, of the window.
     Case("Log 400 hours of flight simulator time by December 10.", "SMarT"),
     Case("Accumulate 200 days of site experience before the end of February.", "SMarT"),

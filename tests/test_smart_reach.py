@@ -87,6 +87,18 @@ def test_achievable(case: Case) -> None:
             "Patch 100% of critical CVEs within 72 hours, every month, with zero exceptions ever.",
             ["A001 'zero exceptions ever' is an absolute no one can reach"],
         ),
+        (
+            "Make sure no parcel from our depot is ever delivered late again.",
+            ["A001 'no parcel from our depot is ever' is an absolute no one can reach"],
+        ),
+        (
+            "Not one audit finding will ever be raised against my team again.",
+            ["A001 'Not one audit finding will ever' is an absolute no one can reach"],
+        ),
+        (
+            "Deliver 100% on-time flights across the network, always.",
+            ["A001 '100% ... always' is an absolute no one can reach"],
+        ),
     ],
 )
 def test_what_makes_an_absolute_is_said(text: str, findings: list[str]) -> None:
@@ -112,6 +124,9 @@ def test_what_makes_an_absolute_is_said(text: str, findings: list[str]) -> None:
         "Be at my desk by 8am every weekday, no exceptions.",
         "Make zero filing errors during the two-week audit, no exceptions.",
         "Patch every critical server within 72 hours of a fix being released, without exception.",
+        # "Always" on a habit with a limit, not an all-or-nothing figure held for ever.
+        "Send the rota out no later than Thursday, always.",
+        "Label every sample at the bench before it leaves my hands, always.",
     ],
 )
 def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:

@@ -220,10 +220,13 @@ def _absolutes(
         if t is not None:
             if t < i and i - t <= 8:
                 issue("A001", d.span(t, j), d.slice(t, j))
-            elif t < i:
-                issue("A001", d.span(i, j), f"{d.raw[t]} ... {d.slice(i, j)}")
             else:
-                issue("A001", d.span(i, j), f"{d.slice(i, j)} ... {d.raw[t]}")
+                # "100% ... always": a figure is quoted with its per cent sign
+                said = d.slice(t, t + 2) if d.at[t + 1] in ("%", "percent") else d.raw[t]
+                if t < i:
+                    issue("A001", d.span(i, j), f"{said} ... {d.slice(i, j)}")
+                else:
+                    issue("A001", d.span(i, j), f"{d.slice(i, j)} ... {said}")
 
 
 def _phrase_at(
@@ -246,6 +249,11 @@ def _lasting(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
         if w in lx.LASTING_WORDS:
             if w == "ever" and d.at[k - 1] in ("first", "-", "than", "if", "best"):
                 continue  # "my first ever song", "better than ever": no span of time
+            return (k, k + 1)
+        if w == "always" and _all_or_none(d, lo, hi):
+            # "100% uptime on all services, always", "zero complaints, always": all or
+            # nothing held on every day there will be, not a habit kept ("check every
+            # script, always")
             return (k, k + 1)
         for p in lx.LASTING_BY_HEAD.get(w, ()):
             if tuple(low[k : k + len(p)]) == p:
@@ -344,15 +352,50 @@ def _totality(d: _Doc, lo: int, hi: int, before: int) -> int | None:
     found = None
     for k in range(lo, hi):
         w = low[k]
+        if k == before:
+            continue  # the word that says it lasts ("always") is not what it covers
         if (
             w in ("every", "all", "each", "zero", "none", "nobody", "never", "always")
             or (w == "no" and d.at[k + 1] in ("one", "exceptions"))
             or (w in ("100", "0") and d.at[k + 1] in ("%", "percent"))
+            or _none_of(d, k)
         ):
             if k > before:
                 return k if found is None else found
             found = k
     return found
+
+
+def _none_of(d: _Doc, k: int) -> bool:
+    """ "no ship", "not a single ticket": a noun phrase that rules out every one of a kind."""
+    w = d.low[k]
+    if w == "not":
+        # "not one", "not a single", "not one single"
+        return d.at[k + 1] == "one" or (d.at[k + 1] == "a" and d.at[k + 2] == "single")
+    return (
+        w == "no"
+        and d.at[k + 1][:1].isalpha()
+        and d.at[k + 1] not in lx.COMPARATIVES
+        and d.at[k + 1] not in _NOT_NOUNS
+    )
+
+
+# Words after "no" that do not name a kind of thing: "no later than", "no more than".
+_NOT_NOUNS = frozenset({"later", "longer", "more", "less", "fewer", "sooner", "earlier"})
+
+
+def _all_or_none(d: _Doc, lo: int, hi: int) -> bool:
+    """An all-or-nothing figure: "100%", "0%", "zero", "none", "no ship", "not a single"."""
+    low = d.low
+    for k in range(lo, hi):
+        w = low[k]
+        if (
+            w in ("zero", "none", "nobody")
+            or (w in ("100", "0") and d.at[k + 1] in ("%", "percent"))
+            or _none_of(d, k)
+        ):
+            return True
+    return False
 
 
 def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
