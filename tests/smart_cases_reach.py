@@ -114,6 +114,11 @@ BEYOND = (
     Case("Ensure no invoice of ours is ever paid late again.", "Smart"),
     Case("Not a single patient on my ward will ever fall again.", "Smart"),
     Case("Keep zero open safety actions on site, always.", "SMart"),
+    # A start the text states ("never ...", "0 ... experience", "no ... yet"), then the goal.
+    Case("Never flown a plane; become an airline captain by April.", "SMarT"),
+    Case("Never taught a class; become headteacher of the academy by September.", "SMarT"),
+    Case("0 nursing experience, but be appointed chief nurse of the trust by summer.", "SMarT"),
+    Case("I have no coaching badges yet; win an Olympic medal as head coach by June.", "SMarT"),
     # Time to be put in beyond the waking hours, or the days, of the window.
     Case("Log 400 hours of flight simulator time by December 10.", "SMarT"),
     Case("Accumulate 200 days of site experience before the end of February.", "SMarT"),
@@ -225,6 +230,10 @@ WITHIN = (
         "SMART",
     ),
     Case("Attend the weekly stand-up until the March launch, no exceptions.", "SMArT"),
+    # A start stated, and a goal that fits it; a "never" that tells a record, not an absolute.
+    Case("Never coached before; earn my Level 1 coaching badge by March.", "SMArT"),
+    Case("Never missed a shift in five years, so aim to lead the night team by June.", "SMArT"),
+    Case("No supervisory experience yet; cover the Saturday shift lead by April.", "SMArT"),
     # Time put in that fits the window, and times that are not put in.
     Case("Volunteer 500 hours at the hospice by the end of next year.", "SMArT"),
     Case("Log 40 hours of dual flight time by March 31.", "SMArT"),

@@ -354,6 +354,14 @@ def test_a_step_up_within_reach_is_not_refused(text: str) -> None:
             ["A009 '400 hours' cannot fit into the waking hours of 2 weeks"],
         ),
         (
+            "Never driven an HGV; become transport director of the haulage firm by March.",
+            ["A003 'director' within 4 months skips every step on the way"],
+        ),
+        (
+            "Never sailed; win the Olympic laser class by next summer.",
+            ["A005 'Olympic' within 9 months is not reachable from where the goal starts"],
+        ),
+        (
             "Accumulate 200 days of site experience before the end of February.",
             ["A009 '200 days' cannot fit into 3 months"],
         ),

@@ -28,6 +28,7 @@ from careerkit._smart.text.starts import (
     _novice,
     _top_role,
 )
+from careerkit._smart.text.tense import never_so_far
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # Words that may open an absolute: the lexicon's, "100%", "none", "nobody", "#1", the words
@@ -80,7 +81,7 @@ def _absolutes(
                 found = True
         elif w == "never":
             m = _failure_after(d, k + 1, min(hi, k + 9))
-            if m is not None and not fenced:
+            if m is not None and not fenced and not never_so_far(d, k):
                 issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
                 found = True
         elif w == "always":
@@ -374,6 +375,7 @@ def _none_of(d: _Doc, k: int) -> bool:
         return d.at[k + 1] == "one" or (d.at[k + 1] == "a" and d.at[k + 2] == "single")
     return (
         w == "no"
+        and "yet" not in d.low[k + 2 : k + 5]  # "no sea time yet": none so far, a start
         and d.at[k + 1][:1].isalpha()
         and d.at[k + 1] not in lx.COMPARATIVES
         and d.at[k + 1] not in _NOT_NOUNS
