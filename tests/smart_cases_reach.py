@@ -110,6 +110,9 @@ BEYOND = (
     Case("Finish the 12-week course by next Friday.", "SMarT"),
     Case("Complete the two-year MBA programme in four months.", "SMarT"),
     Case("Read the 30-hour audiobook in full during my 20-minute commute tomorrow.", "SMarT"),
+    # Money out of reach for the pay the text states.
+    Case("Clear my £45k car finance balance on my £21k salary within two months.", "SMarT"),
+    Case("Save $12,000 for a house deposit by April on a $1,900 monthly wage.", "SMaRT"),
     # All or nothing, held for ever: "no X ever again", "not a single X ever", "100% ... always".
     Case("Ensure no invoice of ours is ever paid late again.", "Smart"),
     Case("Not a single patient on my ward will ever fall again.", "Smart"),
@@ -234,6 +237,10 @@ WITHIN = (
     Case("Never coached before; earn my Level 1 coaching badge by March.", "SMArT"),
     Case("Never missed a shift in five years, so aim to lead the night team by June.", "SMArT"),
     Case("No supervisory experience yet; cover the Saturday shift lead by April.", "SMArT"),
+    # Money within the pay the text states.
+    Case("Save £3,000 by the end of next year on my £30k salary.", "SMArT"),
+    Case("Clear my £1,200 overdraft by June on my £26k salary.", "SMArT"),
+    Case("Settle our £8,000 tax bill by January.", "SMArT"),
     # Time put in that fits the window, and times that are not put in.
     Case("Volunteer 500 hours at the hospice by the end of next year.", "SMArT"),
     Case("Log 40 hours of dual flight time by March 31.", "SMArT"),

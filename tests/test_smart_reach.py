@@ -362,6 +362,14 @@ def test_a_step_up_within_reach_is_not_refused(text: str) -> None:
             ["A005 'Olympic' within 9 months is not reachable from where the goal starts"],
         ),
         (
+            "Repay my £30k student loan by the end of March on an £18k salary.",
+            ["A004 '£30k' in 4 months is more than one person on an £18k salary can do"],
+        ),
+        (
+            "Pay off my $9,000 credit card debt in 3 months on $2,000 a month in wages.",
+            ["A004 '$9,000' in 3 months is more than one person on $2,000 a month in wages can do"],
+        ),
+        (
             "Accumulate 200 days of site experience before the end of February.",
             ["A009 '200 days' cannot fit into 3 months"],
         ),

@@ -16,7 +16,9 @@ __all__ = [
     "CEFR_STEPS_PER_MONTH",
     "CHANGE_NOUNS",
     "CHOICE_VERBS",
+    "CLEARING_VERBS",
     "DAYS_PER_PERIOD",
+    "DEBT_NOUNS",
     "ELITE_HONOURS",
     "FAILURE_VERBS",
     "GO_THROUGH_VERBS",
@@ -165,6 +167,9 @@ DAYS_PER_PERIOD: Final = MappingProxyType(
 )  # fmt: skip
 # What one person can put aside or pay off in a month from their own pay, generously.
 PERSONAL_MONEY_CAP_PER_MONTH: Final = 25_000.0
+# What one owes, and verbs that clear it: "clear my £60k student loan", "settle our overdraft".
+DEBT_NOUNS: Final = words("loan loans debt debts overdraft mortgage arrears balance card cards")
+CLEARING_VERBS: Final = words("clear pay repay settle wipe eliminate kill")
 # Counts that grow by other people's choices: followers, views, sign-ups.
 AUDIENCE_NOUNS: Final = words(
     "followers subscribers users likes listeners readers fans signups sign-ups"

@@ -492,7 +492,7 @@ def _scope(
         if days is not None and (kind in ("percent", "multiplier") or q.baseline is not None):
             _growth(d, issue, q, days, verb, repeats)
         elif kind == "money" and days is not None:
-            _money(d, issue, q, days, verb)
+            _money(d, issue, q, days, verb, goal_q)
         elif kind in ("count", "duration") and q.baseline is None:
             _volume(d, issue, q, goal_q, days, verb, on_day)
     if window is None:

@@ -130,17 +130,71 @@ def _said(d: _Doc, q: QuantityFact) -> str:
     return d.text[q.span[0] : end]
 
 
-def _money(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | None) -> None:
-    """Saving or paying off from one's own pay, faster than any pay allows."""
+def _money(
+    d: _Doc,
+    issue: _IssueFn,
+    q: QuantityFact,
+    window: int,
+    verb: str | None,
+    goal_q: list[QuantityFact],
+) -> None:
+    """Saving or paying off from one's own pay, faster than any pay allows, or faster than
+    the pay the text states brings in ("clear my £60k loan on my £24k salary by next month")."""
     k = bisect_left(d.st, q.span[0])
-    own = verb in ("save", "repay") or (
-        verb == "pay" and any(d.at[m] in ("off", "back", "down") for m in range(k - 2, k + 1))
+    j = bisect_left(d.st, q.span[1])
+    own = (
+        verb in ("save", "repay")
+        or (verb == "pay" and any(d.at[m] in ("off", "back", "down") for m in range(k - 2, k + 1)))
+        # "clear my £60k student loan", "settle our £8,000 overdraft": a debt of one's own
+        or (
+            verb in lx.CLEARING_VERBS
+            and d.at[k - 1] in lx.POSSESSIVES
+            and any(d.at[m] in lx.DEBT_NOUNS for m in range(j, j + 3))
+        )
     )
-    if not own or not lx.TEAM_SUBJECTS.isdisjoint(d.low):
+    if not own or not lx.TEAM_SUBJECTS.isdisjoint(d.low) or _pay_of(d, q) is not None:
         return
     months = max(window / 30.44, 1.0)
-    if q.value / months > lx.PERSONAL_MONEY_CAP_PER_MONTH:
-        issue("A004", q.span, _said(d, q), _window_words(window), "one person")
+    cap, who = lx.PERSONAL_MONEY_CAP_PER_MONTH, "one person"
+    for p in goal_q:
+        monthly = _pay_of(d, p) if p.kind == "money" and p.unit == q.unit else None
+        if monthly is not None and monthly < cap:
+            # all of the pay the text states, every month, is the most it can bring in
+            cap, who = monthly, f"one person on {_pay_words(d, p)}"
+    if q.value / months > cap:
+        issue("A004", q.span, _said(d, q), _window_words(window), who)
+
+
+def _pay_of(d: _Doc, q: QuantityFact) -> float | None:
+    """The pay a month the figure ``q`` states, if it is one's pay ("my £24k salary", "a
+    $2,500 monthly salary", "£450 a week in wages"): a figure a year unless a shorter period
+    is said, or it is too small to be a year's pay."""
+    j = bisect_left(d.st, q.span[1])
+    near = d.low[j : j + 4]
+    if lx.PAY_WORDS.isdisjoint(near) or d.at[j] in lx.CHANGE_NOUNS:
+        return None  # "a £5k pay rise" is a change, not the pay
+    if not _WEEKLY.isdisjoint(near):
+        return q.value * 52 / 12
+    if not _MONTHLY.isdisjoint(near) or q.value < 6_000:
+        return q.value
+    return q.value / 12
+
+
+def _pay_words(d: _Doc, q: QuantityFact) -> str:
+    """ "my £24k salary", "a $2,500 monthly salary": the pay as written, up to its pay word,
+    with the writer's determiner if there is one."""
+    i = bisect_left(d.st, q.span[0])
+    j = bisect_left(d.st, q.span[1])
+    end = next(m for m in range(j, j + 4) if d.low[m] in lx.PAY_WORDS)
+    first = i - 1 if i > 0 and d.low[i - 1] in _PAY_DETERMINERS else i
+    return d.text[d.st[first] : d.en[end]]
+
+
+_PAY_DETERMINERS = frozenset({"a", "an", "my", "our", "his", "her", "their"})
+
+
+_MONTHLY = frozenset({"month", "monthly", "pcm"})
+_WEEKLY = frozenset({"week", "weekly"})
 
 
 def _volume(
