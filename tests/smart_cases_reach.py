@@ -113,6 +113,9 @@ BEYOND = (
     # Money out of reach for the pay the text states.
     Case("Clear my £45k car finance balance on my £21k salary within two months.", "SMarT"),
     Case("Save $12,000 for a house deposit by April on a $1,900 monthly wage.", "SMaRT"),
+    # Rungs of a numbered ladder climbed faster than one a month.
+    Case("Go from 6th kyu to 1st kyu in judo by Christmas.", "SMarT"),
+    Case("Move from Band 4 to Band 7 on the pay scale in the next 6 weeks.", "SMarT"),
     # All or nothing, held for ever: "no X ever again", "not a single X ever", "100% ... always".
     Case("Ensure no invoice of ours is ever paid late again.", "Smart"),
     Case("Not a single patient on my ward will ever fall again.", "Smart"),
@@ -237,6 +240,9 @@ WITHIN = (
     Case("Never coached before; earn my Level 1 coaching badge by March.", "SMArT"),
     Case("Never missed a shift in five years, so aim to lead the night team by June.", "SMArT"),
     Case("No supervisory experience yet; cover the Saturday shift lead by April.", "SMArT"),
+    # A ladder climbed a rung every month or more slowly.
+    Case("Go from Grade 3 to Grade 5 piano by next summer.", "SMArT"),
+    Case("Move from level 2 to level 3 of the apprenticeship within a year.", "SMArT"),
     # Money within the pay the text states.
     Case("Save £3,000 by the end of next year on my £30k salary.", "SMArT"),
     Case("Clear my £1,200 overdraft by June on my £26k salary.", "SMArT"),

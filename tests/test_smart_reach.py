@@ -370,6 +370,12 @@ def test_a_step_up_within_reach_is_not_refused(text: str) -> None:
             ["A004 '$9,000' in 3 months is more than one person on $2,000 a month in wages can do"],
         ),
         (
+            "Climb from Grade 2 to Grade 7 cello by the end of January.",
+            [
+                "A005 'Grade 2 to Grade 7' within 10 weeks is not reachable from where the goal starts"
+            ],
+        ),
+        (
             "Accumulate 200 days of site experience before the end of February.",
             ["A009 '200 days' cannot fit into 3 months"],
         ),

@@ -24,6 +24,8 @@ __all__ = [
     "GO_THROUGH_VERBS",
     "HABIT_BREAKERS",
     "HANDLED_CAPS_PER_WEEK",
+    "LADDER_NOUNS",
+    "LADDER_STEPS_PER_MONTH",
     "LASTING_PHRASES",
     "LASTING_WORDS",
     "LIGHT_HANDLING_VERBS",
@@ -228,6 +230,11 @@ WORLD_RECORD_SECONDS: Final = MappingProxyType(
 )  # fmt: skip
 # Sustained typing speed nobody has beaten by much.
 TYPING_RECORD_WPM: Final = 220.0
+# Numbered ladders one climbs a rung at a time, by exam, grading or post: "from Grade 1 to
+# Grade 8", "from Band 5 to Band 7", "from 5th kyu to 1st kyu"; and how many rungs a month at
+# most, generously (one grading, exam or step up a month).
+LADDER_NOUNS: Final = words("grade band level dan kyu")
+LADDER_STEPS_PER_MONTH: Final = 1.0
 # CEFR levels climbed a month: even full-time, a level (A1 to A2) takes a month or more.
 CEFR_STEPS_PER_MONTH: Final = 1.0
 

@@ -11,6 +11,7 @@ from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.rates import (
     _beyond_record,
     _growth,
+    _ladder_climb,
     _level_climb,
     _money,
     _one_per_period,
@@ -427,6 +428,7 @@ _SCOPE_WORDS = (
     | lx.ELITE_HONOURS
     | lx.PROFESSION_QUALIFIERS
     | {"phd", "doctorate"}
+    | lx.LADDER_NOUNS
 )
 
 
@@ -498,6 +500,7 @@ def _scope(
     if window is None:
         return
     window = days or 1
+    _ladder_climb(d, issue, window)
     goal_words = low[lo:hi]
     roles = not _ROLE_WORDS.isdisjoint(goal_words)
     feats = not _FEAT_WORDS.isdisjoint(low)

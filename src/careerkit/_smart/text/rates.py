@@ -570,6 +570,40 @@ def _level_climb(
         )
 
 
+def _ladder_climb(d: _Doc, issue: _IssueFn, window: int) -> None:
+    """Numbered rungs of a ladder climbed faster than one a month, from a rung the text
+    states: "from Grade 1 to Grade 8 in 6 weeks", "from Band 5 to Band 8 within 3 months".
+    Each rung is an exam, a post or a grading passed in turn; even the fastest take weeks."""
+    low = d.low
+    if "from" not in low:
+        return
+    for k in compress(range(d.n), map("from".__eq__, low)):
+        rung = d.at[k + 1]
+        first = _number_at(d, k + 2 if rung in lx.LADDER_NOUNS else k + 1)
+        if first is None:
+            continue
+        m = first[1]
+        if rung not in lx.LADDER_NOUNS:
+            rung = d.at[m]  # "from 6th kyu to 1st kyu": the rung after its number
+            if rung not in lx.LADDER_NOUNS:
+                continue
+            m += 1
+        if d.at[m] != "to":
+            continue
+        m += 1
+        if d.at[m] == rung:
+            m += 1  # "to Grade 8", or just "to 8"
+        end = _number_at(d, m)
+        if end is None:
+            continue
+        last = end[1] + 1 if d.at[end[1]] == rung else end[1]
+        steps = abs(end[0] - first[0])  # a kyu counts down to 1st
+        if steps >= 2 and steps / max(window / 30.44, 1.0) > lx.LADDER_STEPS_PER_MONTH:
+            span = (d.st[k + 1], d.en[last - 1])
+            issue("A005", span, d.text[span[0] : span[1]], _window_words(window))
+            return
+
+
 def _one_per_period(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None:
     """One heavy piece of work every day or week: "run a marathon every day", "publish a
     paper every day"."""
