@@ -145,10 +145,6 @@ def test_findings_of_a_vague_goal() -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [str(f) for f in report.findings] == [
         (
-            "4-10 S002 error: 'better' compares with nothing concrete (hint: replace 'better' with "
-            "a figure: e.g. 'read 12 books' instead of 'read more books')"
-        ),
-        (
             "0-10 S001 error: 'Get better' is too vague to act on: it does not say what you will do (hint: say "
             "what you will do and how much: e.g. 'give 2 talks at team meetups' instead of "
             "'improve my speaking')"
@@ -173,7 +169,6 @@ def test_findings_of_a_vague_goal() -> None:
     spans = {f.code: text[f.span[0] : f.span[1]] for f in report.findings if f.span}
     assert spans == {
         "S001": "Get better",
-        "S002": "better",
         "M001": text.rstrip("."),
         "T002": "soon",
     }

@@ -257,9 +257,8 @@ CAUSES = [
         "Feel more at ease presenting. Confidence: 4/10 now, 8/10 by June.",
         "smArT",
         [
-            "S002 'more' compares with nothing concrete",
+            "S002 'more' sets no figure to reach",
             "M003 'more' is an amount without a number",
-            "M001 no number, count, frequency or verifiable result",
         ],
     ),
     # 11. Scope out of reach for the time frame.
@@ -320,7 +319,7 @@ CAUSES = [
         "Become the best paramedic on the planet.",
         "smart",
         [
-            "S002 'best' compares with nothing concrete",
+            "S002 'best' sets no figure to reach",
             "M001 no number, count, frequency or verifiable result",
             "A001 'best' is an absolute no one can reach",
             "T001 no date, window or cadence",
@@ -331,10 +330,9 @@ CAUSES = [
         "Take on more responsibility.",
         "smArt",
         [
-            "S002 'more' compares with nothing concrete",
+            "S002 'more' sets no figure to reach",
             "S001 'Take on' is too vague to act on: it does not say what you will do",
             "M003 'more' is an amount without a number",
-            "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
     ),
@@ -369,7 +367,7 @@ CAUSES = [
         "Save money.",
         "smArt",
         [
-            "S001 'Save' is too vague to act on: it does not say what you will do",
+            "S002 'Save' sets no figure to reach",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -381,7 +379,6 @@ CAUSES = [
         [
             "S001 'Be a good mentor' is too vague to act on: it does not say what you will do",
             "M002 'good' is a feeling or a state, not a measure",
-            "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
     ),
@@ -391,7 +388,6 @@ CAUSES = [
         [
             "S001 'Make my boss happy' is too vague to act on: it does not say what you will do",
             "M002 'happy' is a feeling or a state, not a measure",
-            "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
     ),
@@ -410,7 +406,6 @@ CAUSES = [
         [
             "S001 'feel valued' is too vague to act on: it does not say what you will do",
             "M002 'valued' is a feeling or a state, not a measure",
-            "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
     ),
@@ -428,7 +423,6 @@ CAUSES = [
         [
             "S004 'learn the new till system' says what to learn, not what you will do with it",
             "M003 'more' is an amount without a number",
-            "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
     ),
@@ -463,7 +457,7 @@ CAUSES = [
         "Save for retirement.",
         "smArt",
         [
-            "S001 'Save' is too vague to act on: it does not say what you will do",
+            "S002 'Save' sets no figure to reach",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -481,9 +475,8 @@ CAUSES = [
         "Lead my team of 12 more effectively.",
         "smArt",
         [
-            "S002 'more' compares with nothing concrete",
+            "S002 'more' sets no figure to reach",
             "M002 'effectively' is a feeling or a state, not a measure",
-            "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
     ),
@@ -511,7 +504,6 @@ CAUSES = [
         [
             "S001 'Achieve world-class customer service' is too vague to act on: it does not say what you will do",
             "M002 'world-class' is a feeling or a state, not a measure",
-            "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
     ),
@@ -553,7 +545,6 @@ CAUSES = [
         [
             "S001 'eat healthy food' is too vague to act on: it does not say what you will do",
             "M002 'healthy' is a feeling or a state, not a measure",
-            "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
     ),
@@ -619,7 +610,6 @@ CAUSES = [
         "SmArT",
         [
             "M002 'fluently' is a feeling or a state, not a measure",
-            "M001 no number, count, frequency or verifiable result",
             "T003 the deadline 2026-03-31 is already past on 2026-11-25",
         ],
     ),
@@ -679,11 +669,9 @@ CAUSES = [
         " to the area manager."),
         "smArt",
         [
-            "S002 'more' compares with nothing concrete",
             # read as the wish alone is: the statement before it is the situation
-            "S001 'be more' is too vague to act on: it does not say what you will do",
+            "S001 'be more visible' is too vague to act on: it does not say what you will do",
             "M002 'visible' is a feeling or a state, not a measure",
-            "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
     ),
@@ -772,7 +760,6 @@ CAUSES = [
             ("S001 'Make our shop window look eye-catching' is too vague to act on: it does not"
             " say what you will do"),
             "M002 'eye-catching' is a feeling or a state, not a measure",
-            "M001 no number, count, frequency or verifiable result",
         ],
     ),
 ]  # fmt: skip
@@ -823,7 +810,7 @@ CAUSES += [
         "Make the best of the situation.",
         "smArt",
         [
-            "S002 'best' compares with nothing concrete",
+            "S002 'best' sets no figure to reach",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -842,7 +829,6 @@ CAUSES += [
                 "say what you will do"
             ),
             "M002 'Healthy' is a feeling or a state, not a measure",
-            "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
     ),
@@ -1428,3 +1414,181 @@ def test_an_unknown_fiscal_year_is_named_in_the_finding() -> None:
             "give the date, e.g. 'by 2027-05-31', or set SmartPolicy(fiscal_year_start_month=...)",
         )
     ]
+
+
+# A vague amount, comparative or state is read in its own clause: one in a clause that tells
+# how things are describes the situation, not the result the goal reaches for.
+@pytest.mark.parametrize(
+    ("text", "expected", "messages"),
+    [
+        (
+            "Raise attendance at the toddler group by Easter; it's 12 families most weeks",
+            "smArT",
+            [
+                "S002 'Raise' sets no figure to reach",
+                "M005 '12' tells how things are or were, not the result to reach",
+            ],
+        ),
+        ("Recruit 5 volunteers by March; the shop is short-staffed most weekends", "SMArT", []),
+        ("Hire 2 porters by May - we had fewer last winter and the wards struggled", "SMART", []),
+        ("Cut ward waiting times to 20 minutes by March; patients are unhappy", "SMArT", []),
+        # In the goal's own clause the same words are the goal's.
+        (
+            "Get more referrals from the GP surgery by June",
+            "smArT",
+            [
+                "S002 'more' sets no figure to reach",
+                "M003 'more' is an amount without a number",
+            ],
+        ),
+    ],
+)
+def test_vague_words_of_a_told_clause_are_not_the_goals(
+    text: str, expected: str, messages: list[str]
+) -> None:
+    test_verdict_and_messages(text, expected, messages)
+
+
+# A change verb with no figure says what to do but not how far (S002); a change of a
+# quality says nothing one could do (S001).
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Reduce customer churn.", "S002 'Reduce' sets no figure to reach"),
+        ("Lose weight.", "S002 'Lose' sets no figure to reach"),
+        ("Raise more money for the hospice this year", "S002 'more' sets no figure to reach"),
+        (
+            "Improve my communication skills by March 2027.",
+            "S001 'Improve' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "Gain the trust of the platform team.",
+            "S001 'Gain' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "Grow as a people manager.",
+            "S001 'Grow' is too vague to act on: it does not say what you will do",
+        ),
+    ],
+)
+def test_a_change_without_a_figure_is_not_called_vague(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["S"].findings] == [message]
+
+
+def test_one_reason_why_nothing_is_measured() -> None:
+    # "more" already says why M is not met; "no number ..." would say it twice.
+    report = ck.evaluate_smart("Earn more money.", as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["M"].findings] == [
+        "M003 'more' is an amount without a number"
+    ]
+    # With M003 turned off, the general reason stands, and M is still not met.
+    policy = ck.SmartPolicy(disabled_codes={"M003"})
+    report = ck.evaluate_smart("Earn more money.", as_of=AS_OF, policy=policy)
+    assert [f.code for f in report.criteria["M"].findings] == ["M001"]
+    assert report.criteria["M"].status == "not_met"
+
+
+# A comparative right after a vague verb is part of the phrase S001 quotes: one reason.
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Be more patient with the toddlers",
+            "S001 'Be more patient' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "Get better at fault-finding on three-phase boards.",
+            "S001 'Get better' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "Exercise more.",
+            "S001 'Exercise more' is too vague to act on: it does not say what you will do",
+        ),
+        ("Cut more waste", "S002 'more' sets no figure to reach"),
+        (
+            "Be the number one salesperson in the region.",
+            "S002 'number one' sets no figure to reach",
+        ),
+        ("Get to number one in the UK charts.", "S002 'number one' sets no figure to reach"),
+    ],
+)
+def test_a_comparative_is_quoted_once_and_whole(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["S"].findings] == [message]
+
+
+# A finding quotes the words it is about, whole.
+@pytest.mark.parametrize(
+    ("text", "code", "message"),
+    [
+        (
+            "Once I've got the NN/g UX Certification, I'll run a lunch-and-learn for the team.",
+            "T002",
+            "'Once I've got the NN/g UX Certification' is not a deadline",
+        ),
+        (
+            (
+                "Average basket value from £18.40 to £21 across my section, ideally sooner "
+                "rather than later"
+            ),
+            "T002",
+            "'sooner rather than later' is not a deadline",
+        ),
+        (
+            "Get my gas safety card renewed until I hold the IMI Level 3 award.",
+            "T008",
+            "'until I hold the IMI Level 3 award' ties the deadline to an event without a date",
+        ),
+        (
+            "Keep 95% of the accounts I manage (by ARR) in FY27",
+            "T010",
+            "'in FY27' depends on when the fiscal year ends, which the goal does not say",
+        ),
+        (
+            "Learn every programming language.",
+            "A001",
+            "'every programming language' is an absolute no one can reach",
+        ),
+        (
+            "Take charge of the Friday stand-up",
+            "T005",
+            "'the Friday stand-up' repeats with no end date or review point",
+        ),
+        (
+            "Gain confidence leading handover - currently 4/10, aim for 8/10 within 3 months.",
+            "S001",
+            "'Gain' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "I've been a backend dev for 7 years and want to grow into staff engineer.",
+            "S001",
+            "'grow' is too vague to act on: it does not say what you will do",
+        ),
+    ],
+)
+def test_a_finding_quotes_its_own_words(text: str, code: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    criterion = code[0]
+    assert [(f.code, f.message) for f in report.criteria[criterion].findings] == [(code, message)]
+
+
+# A state graded by a comparative is quoted whole, once; "more" of a thing is an amount.
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Become more confident on the phone with parents, I get nervous",
+            "S001 'Become more confident' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "Get fitter",
+            "S001 'Get fitter' is too vague to act on: it does not say what you will do",
+        ),
+        ("Get more customers.", "S002 'more' sets no figure to reach"),
+        ("Feel more at ease presenting.", "S002 'more' sets no figure to reach"),
+    ],
+)
+def test_a_graded_state_is_quoted_whole(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["S"].findings] == [message]

@@ -65,7 +65,7 @@ def test_deadline(case: Case) -> None:
         (
             "Our team answers 500 calls a week and I'd like to be calmer on the phones.",
             [
-                "S002 'calmer' compares with nothing concrete",
+                "S001 'be calmer' is too vague to act on: it does not say what you will do",
                 "M005 '500 calls a week' tells how things are or were, not the result to reach",
                 "T001 no date, window or cadence",
             ],
@@ -104,7 +104,7 @@ def test_the_situation_is_the_reason_after_so() -> None:
         (
             "Make the school run calmer by Easter.",
             [
-                "S002 'calmer' compares with nothing concrete",
+                "S002 'calmer' sets no figure to reach",
                 "M001 no number, count, frequency or verifiable result",
             ],
         ),
@@ -123,7 +123,6 @@ def test_messages_of_an_action_with_no_end(text: str, messages: list[str]) -> No
             "Scan a few of the old ward registers.",
             [
                 "M003 'few' is an amount without a number",
-                "M001 no number, count, frequency or verifiable result",
                 "T001 no date, window or cadence",
             ],
         ),
@@ -132,7 +131,6 @@ def test_messages_of_an_action_with_no_end(text: str, messages: list[str]) -> No
             [
                 "S003 'few' does not say which one or how many",
                 "M003 'few' is an amount without a number",
-                "M001 no number, count, frequency or verifiable result",
                 "T001 no date, window or cadence",
             ],
         ),

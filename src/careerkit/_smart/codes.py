@@ -35,9 +35,9 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "instead of 'improve my speaking'",
         ),
         "S002": CodeInfo(
-            "S", "error", "comparative without a figure",
-            "'{0}' compares with nothing concrete",
-            "replace '{0}' with a figure: e.g. 'read 12 books' instead of 'read more books'",
+            "S", "error", "direction without a figure",
+            "'{0}' sets no figure to reach",
+            "add the figure to reach: e.g. 'read 12 books' instead of 'read more books'",
         ),
         "S003": CodeInfo(
             "S", "error", "general object",

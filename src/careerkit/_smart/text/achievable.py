@@ -125,6 +125,8 @@ def _absolutes(
             while m < hi and steps < 3 and low[m] not in lx.UNBOUNDED_NOUNS:
                 m += 1
                 steps += 1
+            while m + 1 < hi and low[m] in lx.UNBOUNDED_NOUNS and low[m + 1] in lx.UNBOUNDED_NOUNS:
+                m += 1  # "every programming language": the whole noun
             if m < hi and low[m] in lx.UNBOUNDED_NOUNS:
                 scoped = _scope_follows(d, m + 1, hi)
                 mastery = any(

@@ -121,7 +121,12 @@ class _Events:
                 end = k + 1
                 while end < min(d.n, k + 6):
                     nxt = d.low[end]
-                    if not nxt[:1].isalpha() or nxt in lx.MONTHS or nxt in lx.TIME_TRIGGERS:
+                    # "before I turn 30", "until I hold the IMI Level 3": a number in the
+                    # event's words is part of it
+                    number = nxt[:1].isdecimal() and d.raw[end].isalnum()
+                    if (not nxt[:1].isalpha() and not number) or nxt in lx.MONTHS:
+                        break
+                    if nxt in lx.TIME_TRIGGERS:
                         break
                     end += 1
                 return _Time("event", i, end)
@@ -204,7 +209,8 @@ class _Events:
             # "before Christmas" ends the day before, as "before July 1" does
             return _Time("end", i, ya[1] if ya is not None else end, when, last, 1)
         named = (
-            (raw.isupper() and len(raw) > 1)
+            # "by the AGM" names an occasion; "(by ARR)", "by NPS" name what is counted
+            (raw.isupper() and len(raw) > 1 and head not in lx.METRIC_ACRONYMS)
             or head in lx.HOLIDAYS
             or (raw in ("Day", "Eve") and end > k + 1)  # "by Boxing Day", "Valentine's Day"
         )

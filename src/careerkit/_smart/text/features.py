@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.anchors import _adverb_alone
+from careerkit._smart.text.measurable import in_told_clause
 from careerkit._smart.text.objects import (
     _abstract,
     _anchored_comparative,
@@ -126,6 +127,10 @@ def _clause_words(c: Clause) -> None:
                 and (k != main or not has_verb)  # "more sales on insta": a note of a direction
                 and not named_at(k)  # "the Best Small Business award": part of a name
                 and not (verb_class in ("deliverable", "acquire") and _picks_out(d, k))
+                # "confidence leading handover": a gerund with its object, not "a leading firm"
+                and not (
+                    w == "leading" and d.at[k - 1] not in lx.DETERMINERS and d.at[k - 1] != "-"
+                )
             ):
                 comparatives.append(k)
         elif f & lx.F_STATE:
@@ -142,6 +147,13 @@ def _clause_words(c: Clause) -> None:
     for t in ctx.times:
         if t.kind == "vague" and main <= t.i < c.g_hi:
             comparatives.extend(k for k in range(t.i, t.j) if low[k] in lx.COMPARATIVES)
+    if comparatives or vague_states or vague_nouns:
+        # Each vague word is read in its own clause: one in a clause that tells how things
+        # are ("...; it's 12 families most weeks", "...; I'm 80% confident") describes the
+        # situation, not the goal. A vague quantity there ("...; there are lots of old
+        # folders") often says how big the goal's own task is, and still counts.
+        for found in (comparatives, vague_states, vague_nouns):
+            found[:] = [k for k in found if not in_told_clause(c, k)]
     if vague_terms:
         for term in vague_terms:
             if " " in term:

@@ -280,6 +280,35 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
     )
 
 
+def in_told_clause(c: Clause, k: int) -> bool:
+    """The word at ``k`` sits in a clause after the goal's own that tells how things are or
+    were: "most" in "Raise attendance by Easter; it's 12 families most weeks", "fewer" in
+    "Hire 2 porters by May - we had fewer last winter". Its comparatives and states describe
+    that situation, not the result the goal reaches for."""
+    d = c.d
+    low = d.low
+    lo = k
+    edge = False
+    while lo > max(0, k - 10):
+        w = low[lo - 1]
+        if w in _CLAUSE_EDGES or _dash(d, lo - 1):
+            edge = True
+            break
+        if w in ("and", "but") and low[lo] in _CLAUSE_SUBJECTS:
+            edge = True  # "..., and we lose most of them": a clause with a subject of its own
+            break
+        lo -= 1
+    # The goal's own clause, a bracket or a label ("Target: most ...") is not a statement.
+    if not edge or lo <= c.main or d.at[lo - 1] == "(" or _after_goal_label(d, lo):
+        return False
+    if not _NOT_A_STATEMENT.isdisjoint(low[lo:k]) or not _subject_at(d, lo):
+        return False
+    stated = _past_statement(d, lo, k) or _statement(d, lo, k) or _said_of_now(d, lo, k)
+    return stated and not any(
+        t.kind in ("end", "window", "event") and lo <= t.i < k + 8 for t in c.ctx.times
+    )
+
+
 # A limit of two words before a figure (one word: lx.LIMIT_WORDS): "at least 90%", "no more
 # than 2".
 _BOUND_PAIRS = frozenset(

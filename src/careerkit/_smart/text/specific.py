@@ -98,10 +98,39 @@ def _verbless(c: Clause) -> bool:
     c.deliverable_ok = result and (named or figure or done) and not vague_q and not comparatives
     if not s_met and comparatives and not figure:
         k0 = comparatives[0]  # "more referrals from the GP surgery": a direction, not a result
-        c.issue("S002", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
+        _issue_s002(c, k0)
     elif not s_met:
         c.issue("S005", c.goal_span)
     return s_met
+
+
+def _comparative_end(d: _Doc, k: int) -> int:
+    """The end of the comparative at ``k`` with the quality it grades: "better", "more
+    patient" (but "more in meetings": "more" alone)."""
+    stop = k + 1
+    if (
+        d.at[k] in ("more", "less")
+        and d.at[stop].isalpha()
+        and not (d.at[stop] in lx.PREPOSITIONS or d.at[stop] in lx.BOUNDARY)
+    ):
+        stop += 1  # "Be more patient": the quality with its comparative
+    return stop
+
+
+def _grades_a_quality(d: _Doc, k: int) -> bool:
+    """The comparative at ``k`` grades a quality ("fitter", "more confident"), not an amount
+    of a thing ("more referrals") nor a manner ("more at ease")."""
+    if d.at[k] not in lx.AMOUNT_COMPARATIVES:
+        return True
+    nxt = d.at[k + 1]
+    return nxt in lx.VAGUE_STATES or (len(nxt) > 4 and nxt.endswith(lx.ADJ_ENDINGS))
+
+
+def _issue_s002(c: Clause, k: int) -> None:
+    """S002 on the comparative at ``k``, quoted whole: "more", "number one"."""
+    d = c.d
+    end = k + 2 if d.low[k] == "number" and d.at[k + 1] in ("one", "1") else k + 1
+    c.issue("S002", d.span(k, end), d.slice(k, end))
 
 
 def _named_kind(d: _Doc, lo: int, hi: int) -> bool:
@@ -141,9 +170,20 @@ def _vague_or_change(c: Clause) -> bool:
         )
     )
     if not s_met:
-        if comparatives:
+        # "Get better at ...", "Be more patient": the comparative is part of the vague verb
+        # phrase, which S001 quotes whole; one reason, not two.
+        with_verb = bool(comparatives) and comparatives[0] == verb_at + 1
+        if comparatives and not with_verb:
             k0 = comparatives[0]
-            c.issue("S002", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
+            _issue_s002(c, k0)
+        if _change_of_an_amount(c):
+            if with_verb:
+                k0 = comparatives[0]  # "Cut more waste": the amount is "more"
+                _issue_s002(c, k0)
+            # "Raise attendance", "Cut our food waste": what to do is said, how far is not.
+            if not comparatives:
+                c.issue("S002", d.span(verb_at, verb_at + 1), d.slice(verb_at, verb_at + 1))
+            return s_met
         # "work on", "keep an eye", "close the gap": the words that make the verb vague
         phrasal = 0
         if verb_class == "vague" and (verb, d.at[verb_at + 1], d.at[verb_at + 2]) in (
@@ -157,11 +197,31 @@ def _vague_or_change(c: Clause) -> bool:
         stop = verb_at + 1 + phrasal
         if d.at[stop].endswith("ing") and len(d.at[stop]) > 4:
             stop += 1  # "keep going": the direction with its gerund
+        if with_verb:
+            stop = _comparative_end(d, verb_at + 1)
         if light:
             stop = min(_np_end(d, verb_at + 1, c.g_hi), verb_at + 4)
         sp = d.span(verb_at, max(stop, verb_at + 1))
         c.issue("S001", sp, text[sp[0] : sp[1]])
     return s_met
+
+
+def _change_of_an_amount(c: Clause) -> bool:
+    """The clause changes an amount ("raise attendance", "lose weight", "save for a house"),
+    not a quality: "improve my communication skills", "gain the trust of the team" and "grow
+    as a manager" say nothing one could do, whatever figure they took."""
+    return (
+        c.verb_class == "change"
+        and c.verb not in _QUALITY_CHANGE_VERBS
+        and not c.abstract_obj
+        and not any(_abstract(w) or w in lx.QUALITY_WORDS for w in c.obj_words)
+        and c.d.at[c.after] not in ("as", "into")  # "grow into a staff role": a move
+    )
+
+
+# Change verbs that, without a figure, better a quality ("improve onboarding", "gain
+# confidence", "enhance the look of the site"); with one they change an amount ("gain 5kg").
+_QUALITY_CHANGE_VERBS = frozenset({"improve", "gain", "enhance", "better"})
 
 
 def _learning(c: Clause) -> bool:
@@ -193,8 +253,12 @@ def _state(c: Clause) -> bool:
     if (comparatives or vague_states) and not c.figure:
         s_met = False
         k0 = (comparatives + vague_states)[0]
-        if comparatives:
-            c.issue("S002", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
+        if comparatives and k0 == verb_at + 1 and _grades_a_quality(d, k0):
+            # "Become more confident": the comparative is part of the state S001 quotes
+            stop = _comparative_end(d, k0)
+            c.issue("S001", d.span(verb_at, stop), d.slice(verb_at, stop))
+        elif comparatives:
+            _issue_s002(c, k0)
         else:  # "be organized", "be a good mentor": a state to be in, not an action
             stop = max(k0 + 1, _np_end(d, k0, g_hi))
             c.issue("S001", d.span(verb_at, stop), d.slice(verb_at, stop))
@@ -258,8 +322,13 @@ def _deliverable(c: Clause) -> bool:
     elif (comparatives or open_q or vague_nouns) and not figure:
         s_met = False
         k0 = (comparatives + open_q + vague_nouns)[0]
-        if low[k0] in lx.COMPARATIVES or low[k0] in lx.SUPERLATIVES or _comparative_form(low[k0]):
-            issue("S002", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
+        if (
+            k0 in comparatives  # "number one": a rank, found as a comparative
+            or low[k0] in lx.COMPARATIVES
+            or low[k0] in lx.SUPERLATIVES
+            or _comparative_form(low[k0])
+        ):
+            _issue_s002(c, k0)
         else:
             issue("S003", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
     elif abstract_obj and not figure:

@@ -40,7 +40,12 @@ class _TimeReaders(_Counts):
         if not subject:
             return None
         end = i + 2
-        while end < min(d.n, i + 10) and d.raw[end][:1].isalpha() and d.at[end] != "and":
+        while end < min(d.n, i + 10) and d.at[end] != "and":
+            # "once I've got the NN/g certificate": a mark inside a word goes on
+            if not d.raw[end][:1].isalpha() and not (
+                d.glued[end] and d.glued[end + 1] and d.at[end + 1][:1].isalnum()
+            ):
+                break
             end += 1
         if any(d.low[k] in lx.MONTHS or d.low[k] in lx.WEEKDAYS for k in range(i + 2, end)):
             # "once I'm back from leave in March": the date dates the condition, so the goal
@@ -144,6 +149,10 @@ class _TimeReaders(_Counts):
         if w in lx.VAGUE_TIME:
             if w == "later" and d.at[i + 1] == "than":
                 return None
+            if w == "later" and d.at[i - 1] == "than" and d.at[i - 2] == "rather":
+                # "sooner rather than later": the whole phrase, which the finding quotes
+                lo = i - 3 if d.at[i - 3] == "sooner" else i
+                return _Time("vague", lo, i + 1)
             return _Time("vague", i, i + 1)
         if w == "one" and d.at[i + 1] == "day":
             nxt = d.at[i + 2]
