@@ -113,6 +113,9 @@ BEYOND = (
     # Money out of reach for the pay the text states.
     Case("Clear my £45k car finance balance on my £21k salary within two months.", "SMarT"),
     Case("Save $12,000 for a house deposit by April on a $1,900 monthly wage.", "SMaRT"),
+    # A distance covered faster than any way of going allows, over every waking hour.
+    Case("Walk 600 km for the hospice appeal by Sunday.", "SMaRT"),
+    Case("Drive 12,000 km of delivery rounds solo by next Tuesday.", "SMarT"),
     # Rungs of a numbered ladder climbed faster than one a month.
     Case("Go from 6th kyu to 1st kyu in judo by Christmas.", "SMarT"),
     Case("Move from Band 4 to Band 7 on the pay scale in the next 6 weeks.", "SMarT"),
@@ -240,6 +243,10 @@ WITHIN = (
     Case("Never coached before; earn my Level 1 coaching badge by March.", "SMArT"),
     Case("Never missed a shift in five years, so aim to lead the night team by June.", "SMArT"),
     Case("No supervisory experience yet; cover the Saturday shift lead by April.", "SMArT"),
+    # A distance within what the way of going allows, or covered by a team.
+    Case("Cycle 300 miles this week for the ward's charity ride.", "SMART"),
+    Case("Our drivers will cover 20,000 miles of rural routes this week.", "SMArT"),
+    Case("Walk 30 km along the canal on Saturday.", "SMArT"),
     # A ladder climbed a rung every month or more slowly.
     Case("Go from Grade 3 to Grade 5 piano by next summer.", "SMArT"),
     Case("Move from level 2 to level 3 of the apprenticeship within a year.", "SMArT"),

@@ -376,6 +376,10 @@ def test_a_step_up_within_reach_is_not_refused(text: str) -> None:
             ],
         ),
         (
+            "Swim 1,000 km in the lido by next Friday.",
+            ["A004 '1,000 km' in 9 days is more than one person can do"],
+        ),
+        (
             "Accumulate 200 days of site experience before the end of February.",
             ["A009 '200 days' cannot fit into 3 months"],
         ),

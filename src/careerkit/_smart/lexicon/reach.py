@@ -57,6 +57,7 @@ __all__ = [
     "TOP_ROLE_HEADS",
     "TOP_STANDARDS",
     "TRANSFORM_VERBS",
+    "TRAVEL_KMH",
     "TYPING_RECORD_WPM",
     "WORLD_RECORD_SECONDS",
 ]
@@ -227,6 +228,15 @@ PRODUCE_VERBS: Final = words(
 WORLD_RECORD_SECONDS: Final = MappingProxyType(
     {"marathon": 7_235.0, "half marathon": 3_451.0, "10k": 1_584.0, "5k": 769.0,
      "mile": 223.0, "100m": 9.58}
+)  # fmt: skip
+# The speed, in km an hour, at which one covers ground by each way of going, generously (a
+# fast runner, a racing cyclist, motorway driving): a distance beyond it over every waking
+# hour of the window is out of reach for one person.
+TRAVEL_KMH: Final = MappingProxyType(
+    {
+        "walk": 7.0, "hike": 7.0, "run": 15.0, "jog": 15.0, "swim": 5.0, "row": 12.0,
+        "paddle": 12.0, "cycle": 40.0, "bike": 40.0, "ride": 110.0, "drive": 110.0,
+    }
 )  # fmt: skip
 # Sustained typing speed nobody has beaten by much.
 TYPING_RECORD_WPM: Final = 220.0

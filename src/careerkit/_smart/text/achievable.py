@@ -10,6 +10,7 @@ from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.rates import (
     _beyond_record,
+    _distance,
     _growth,
     _ladder_climb,
     _level_climb,
@@ -499,6 +500,8 @@ def _scope(
             _money(d, issue, q, days, verb, goal_q)
         elif kind in ("count", "duration") and q.baseline is None:
             _volume(d, issue, q, goal_q, days, verb, on_day)
+            if kind == "count" and days is not None:
+                _distance(d, issue, q, goal_q, days, verb)
     if window is None:
         return
     window = days or 1

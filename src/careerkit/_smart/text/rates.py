@@ -247,6 +247,40 @@ def _volume(
         issue("A004", q.span, _said(d, q), _window_words(days), _who(d))
 
 
+def _distance(
+    d: _Doc,
+    issue: _IssueFn,
+    q: QuantityFact,
+    goal_q: list[QuantityFact],
+    days: int,
+    verb: str | None,
+) -> None:
+    """A distance covered oneself faster than the way it is covered allows, across every
+    waking hour of the window: "drive 10,000 miles this week", "run 200 km a day"."""
+    kmh = lx.TRAVEL_KMH.get(verb or "")
+    per_km = _KM.get(q.unit)
+    if kmh is None or per_km is None or q.baseline is not None or _hands(d) != 1.0:
+        return
+    k = bisect_left(d.st, q.span[0])
+    if d.at[k - 1] in lx.LEVEL_PREPOSITIONS or d.at[k - 1] in _NOT_PUT_IN:
+        return  # "within 5 miles", "up to 10 km": a limit, not a distance to cover
+    for f in goal_q:
+        if f.kind == "frequency" and f.span[0] >= q.span[1]:
+            per = lx.DAYS_PER_PERIOD.get(f.unit)
+            if per is not None:
+                days = max(round(per / max(f.value, 1.0)), 1)  # "200 km a day"
+            break
+    if q.value * per_km / (days * _WAKING_HOURS) > kmh:
+        issue("A004", q.span, d.text[q.span[0] : q.span[1]], _window_words(days), "one person")
+
+
+# Kilometres in one of each unit of distance.
+_KM = {
+    "km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "k": 1.0, "mi": 1.609,
+    "mile": 1.609, "miles": 1.609,
+}  # fmt: skip
+
+
 def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int) -> bool:
     """A thing to write bigger than one person writes in the time: "the 300-page manual by
     Friday", "rewrite the 2-million-line monolith this weekend, solo". False when the figure
