@@ -113,6 +113,9 @@ BEYOND = (
     # Money out of reach for the pay the text states.
     Case("Clear my £45k car finance balance on my £21k salary within two months.", "SMarT"),
     Case("Save $12,000 for a house deposit by April on a $1,900 monthly wage.", "SMaRT"),
+    # First place across a nation or a field, whoever's it is said to be ("in our industry").
+    Case("Be the number one estate agent in our country by March.", "SMarT"),
+    Case("Become the best paramedic in my state by the summer.", "SMarT"),
     # A distance covered faster than any way of going allows, over every waking hour.
     Case("Walk 600 km for the hospice appeal by Sunday.", "SMaRT"),
     Case("Drive 12,000 km of delivery rounds solo by next Tuesday.", "SMarT"),
@@ -243,6 +246,8 @@ WITHIN = (
     Case("Never coached before; earn my Level 1 coaching badge by March.", "SMArT"),
     Case("Never missed a shift in five years, so aim to lead the night team by June.", "SMArT"),
     Case("No supervisory experience yet; cover the Saturday shift lead by April.", "SMArT"),
+    # First place in a place that is not a nation or a field.
+    Case("Be the best-reviewed florist in our county by June.", "SMArT"),
     # A distance within what the way of going allows, or covered by a team.
     Case("Cycle 300 miles this week for the ward's charity ride.", "SMART"),
     Case("Our drivers will cover 20,000 miles of rural routes this week.", "SMArT"),

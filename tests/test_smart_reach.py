@@ -380,6 +380,10 @@ def test_a_step_up_within_reach_is_not_refused(text: str) -> None:
             ["A004 '1,000 km' in 9 days is more than one person can do"],
         ),
         (
+            "Be the number one removals firm in our industry by March.",
+            ["A001 'number one' is an absolute no one can reach"],
+        ),
+        (
             "Accumulate 200 days of site experience before the end of February.",
             ["A009 '200 days' cannot fit into 3 months"],
         ),

@@ -411,13 +411,15 @@ def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
             if d.low[m] == phrase[0] and tuple(d.low[m : m + len(phrase)]) == phrase:
                 return True
         if far and d.low[m] in ("in", "across"):
-            # "in the UK", "across Europe", "in the industry": a whole nation or field
-            at = m + 2 if d.at[m + 1] == "the" else m + 1
+            # "in the UK", "across Europe", "in our industry": a whole nation or field
+            at = m + 2 if d.at[m + 1] in _WHOSE else m + 1
             if d.at[at] in lx.NATIONAL_SCOPES:
                 return True
     return False
 
 
+# Before a nation or a field: "in the industry", "in our industry", "across my country".
+_WHOSE = frozenset({"the", "our", "my", "their", "this"})
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
