@@ -116,6 +116,9 @@ BEYOND = (
     # First place across a nation or a field, whoever's it is said to be ("in our industry").
     Case("Be the number one estate agent in our country by March.", "SMarT"),
     Case("Become the best paramedic in my state by the summer.", "SMarT"),
+    # Every one of a kind across a nation or the world, for one person.
+    Case("Place my cartoons in every newspaper in the country by June.", "SMarT"),
+    Case("Get my app onto every phone on the planet.", "Smart"),
     # A distance covered faster than any way of going allows, over every waking hour.
     Case("Walk 600 km for the hospice appeal by Sunday.", "SMaRT"),
     Case("Drive 12,000 km of delivery rounds solo by next Tuesday.", "SMarT"),
@@ -248,6 +251,9 @@ WITHIN = (
     Case("No supervisory experience yet; cover the Saturday shift lead by April.", "SMArT"),
     # First place in a place that is not a nation or a field.
     Case("Be the best-reviewed florist in our county by June.", "SMArT"),
+    # A few parts of a nation, or a group's reach across it.
+    Case("Run a first-aid workshop in every county in the country by next spring.", "SMArT"),
+    Case("Our charity will reach every primary school in the country by 2030.", "SMArT"),
     # A distance within what the way of going allows, or covered by a team.
     Case("Cycle 300 miles this week for the ward's charity ride.", "SMART"),
     Case("Our drivers will cover 20,000 miles of rural routes this week.", "SMArT"),

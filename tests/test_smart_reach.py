@@ -384,6 +384,10 @@ def test_a_step_up_within_reach_is_not_refused(text: str) -> None:
             ["A001 'number one' is an absolute no one can reach"],
         ),
         (
+            "Sell my chutney to every deli in the world by next year.",
+            ["A001 'every deli' is an absolute no one can reach"],
+        ),
+        (
             "Accumulate 200 days of site experience before the end of February.",
             ["A009 '200 days' cannot fit into 3 months"],
         ),

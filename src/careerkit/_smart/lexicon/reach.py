@@ -31,6 +31,7 @@ __all__ = [
     "LIGHT_HANDLING_VERBS",
     "MADE_VERBS",
     "NATIONAL_SCOPES",
+    "NATION_PARTS",
     "NOVICE_CUES_MORE",
     "NOVICE_NEEDS",
     "NOVICE_PAST_VERBS",
@@ -326,4 +327,8 @@ OWN_VENTURE_WORDS: Final = words("own found founding start launch register regis
 NATIONAL_SCOPES: Final = words(
     "uk us usa america britain england scotland wales ireland canada australia india "
     "europe eu country nation industry state world planet"
+)
+# The few parts a nation is divided into: "every county in the country" is a closed set.
+NATION_PARTS: Final = words(
+    "county counties region regions state states province provinces territory territories"
 )

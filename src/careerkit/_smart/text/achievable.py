@@ -12,6 +12,7 @@ from careerkit._smart.text.rates import (
     _beyond_record,
     _distance,
     _growth,
+    _hands,
     _ladder_climb,
     _level_climb,
     _money,
@@ -146,6 +147,17 @@ def _absolutes(
                 if (scoped or mastery) and not closed:
                     issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
                     found = True
+            if (
+                not found
+                and d.at[k + 1] not in lx.NATION_PARTS
+                and _scope_follows(d, k + 2, hi)
+                and _hands(d) == 1.0
+            ):
+                # "every newspaper in the country", "every person on earth": every one of a
+                # kind across a nation or the world, for one person ("every county in the
+                # country" is a few dozen parts of it)
+                issue("A001", d.span(k, k + 2), d.slice(k, k + 2))
+                found = True
             if w == "all" and (
                 tuple(low[k + 1 : k + 3]) == ("the", "time")
                 or tuple(low[k + 1 : k + 4]) == ("of", "the", "time")
