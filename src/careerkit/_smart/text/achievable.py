@@ -1,5 +1,7 @@
 """Absurd scope in the text: absolutes, role jumps, honours and mastery from a start (the
-rate checks, growth, volume and time, are in :mod:`careerkit._smart.text.rates`)."""
+rate checks, growth, volume, money and distance, are in :mod:`careerkit._smart.text.rates`; the
+time a goal needs in :mod:`careerkit._smart.text.time_needed`; what an all-or-nothing word
+covers in :mod:`careerkit._smart.text.totality`)."""
 
 from __future__ import annotations
 
@@ -17,8 +19,6 @@ from careerkit._smart.text.rates import (
     _money,
     _one_per_period,
     _said,
-    _time_budget,
-    _time_put_in,
     _volume,
     _window_words,
 )
@@ -31,6 +31,7 @@ from careerkit._smart.text.starts import (
     _top_role,
 )
 from careerkit._smart.text.tense import never_so_far
+from careerkit._smart.text.time_needed import _time_budget, _time_put_in
 from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.totality import (
     _a_closed_set,
