@@ -251,6 +251,8 @@ WITHIN = (
     Case("No supervisory experience yet; cover the Saturday shift lead by April.", "SMArT"),
     # First place in a place that is not a nation or a field.
     Case("Be the best-reviewed florist in our county by June.", "SMArT"),
+    # An absolute on one occasion named by its month.
+    Case("File the January payroll return for all 80 crew with zero errors.", "SMArt"),
     # A few parts of a nation, or a group's reach across it.
     Case("Run a first-aid workshop in every county in the country by next spring.", "SMArT"),
     Case("Our charity will reach every primary school in the country by 2030.", "SMArT"),

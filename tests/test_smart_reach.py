@@ -118,6 +118,8 @@ def test_what_makes_an_absolute_is_said(text: str, findings: list[str]) -> None:
         "From now on, I will log every client call in the CRM the same day.",
         "Keep to no more than 2 late shipments a month in 2027.",
         "Get a perfect score on the December mock exam.",  # one mark, one occasion
+        "Close the March management accounts with zero posting errors.",  # one named occasion
+        "Deliver our June board pack with no errors.",
         "Achieve perfect attendance this month.",
         # "No exceptions" makes a habit strict, not endless.
         "Keep my timesheet up to date every Friday, no exceptions.",

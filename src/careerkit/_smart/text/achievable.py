@@ -296,12 +296,23 @@ def _stretch(d: _Doc, lo: int, hi: int) -> bool:
             and any(d.at[p].endswith("s") for p in range(m + 1, m + 4))
         ):
             return True  # counted occasions: "for 12 consecutive pay runs"
+        if (
+            low[m] in lx.MONTHS
+            and d.at[m - 1] in _ONE_OFF
+            and d.at[m + 1][:1].isalpha()
+            and d.at[m + 1] not in lx.PREPOSITIONS
+        ):
+            return True  # "the December payroll", "our March board pack": one named occasion
         if low[m] not in lx.STRETCH_NOUNS:
             continue
         for p in range(max(lo, m - 4), m):
             if low[p] in ("during", "throughout", "next", "this", "first") or low[p] in lx.MONTHS:
                 return True
     return False
+
+
+# Determiners before a month that name one occasion of a thing: "the December payroll".
+_ONE_OFF = frozenset({"the", "my", "our", "this"})
 
 
 def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int | None:
