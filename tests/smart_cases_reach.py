@@ -110,6 +110,38 @@ BEYOND = (
     Case("Finish the 12-week course by next Friday.", "SMarT"),
     Case("Complete the two-year MBA programme in four months.", "SMarT"),
     Case("Read the 30-hour audiobook in full during my 20-minute commute tomorrow.", "SMarT"),
+    # Money out of reach for the pay the text states.
+    Case("Clear my £45k car finance balance on my £21k salary within two months.", "SMarT"),
+    Case("Save $12,000 for a house deposit by April on a $1,900 monthly wage.", "SMaRT"),
+    # First place across a nation or a field, whoever's it is said to be ("in our industry").
+    Case("Be the number one estate agent in our country by March.", "SMarT"),
+    Case("Become the best paramedic in my state by the summer.", "SMarT"),
+    # Every one of a kind across a nation or the world, for one person.
+    Case("Place my cartoons in every newspaper in the country by June.", "SMarT"),
+    Case("Get my app onto every phone on the planet.", "Smart"),
+    # A distance covered faster than any way of going allows, over every waking hour.
+    Case("Walk 600 km for the hospice appeal by Sunday.", "SMaRT"),
+    Case("Drive 12,000 km of delivery rounds solo by next Tuesday.", "SMarT"),
+    # Rungs of a numbered ladder climbed faster than one a month.
+    Case("Go from 6th kyu to 1st kyu in judo by Christmas.", "SMarT"),
+    Case("Move from Band 4 to Band 7 on the pay scale in the next 6 weeks.", "SMarT"),
+    # All or nothing, held for ever: "no X ever again", "not a single X ever", "100% ... always".
+    Case("Ensure no invoice of ours is ever paid late again.", "Smart"),
+    Case("Not a single patient on my ward will ever fall again.", "Smart"),
+    Case("Keep zero open safety actions on site, always.", "SMart"),
+    # A start the text states ("never ...", "0 ... experience", "no ... yet"), then the goal.
+    Case("Never flown a plane; become an airline captain by April.", "SMarT"),
+    Case("Never taught a class; become headteacher of the academy by September.", "SMarT"),
+    Case("0 nursing experience, but be appointed chief nurse of the trust by summer.", "SMarT"),
+    Case("I have no coaching badges yet; win an Olympic medal as head coach by June.", "SMarT"),
+    # Time to be put in beyond the waking hours, or the days, of the window.
+    Case("Log 400 hours of flight simulator time by December 10.", "SMarT"),
+    Case("Accumulate 200 days of site experience before the end of February.", "SMarT"),
+    Case("Clock up the 600 clinical hours my nursing placement needs by next Friday.", "SMaRT"),
+    Case(
+        "Bank 1,000 supervised practice hours for my counselling licence by the end of this month.",
+        "SMaRT",
+    ),
 )
 
 WITHIN = (
@@ -213,6 +245,35 @@ WITHIN = (
         "SMART",
     ),
     Case("Attend the weekly stand-up until the March launch, no exceptions.", "SMArT"),
+    # A start stated, and a goal that fits it; a "never" that tells a record, not an absolute.
+    Case("Never coached before; earn my Level 1 coaching badge by March.", "SMArT"),
+    Case("Never missed a shift in five years, so aim to lead the night team by June.", "SMArT"),
+    Case("No supervisory experience yet; cover the Saturday shift lead by April.", "SMArT"),
+    # First place in a place that is not a nation or a field.
+    Case("Be the best-reviewed florist in our county by June.", "SMArT"),
+    # An absolute on one occasion named by its month.
+    Case("File the January payroll return for all 80 crew with zero errors.", "SMArt"),
+    # A few parts of a nation, or a group's reach across it.
+    Case("Run a first-aid workshop in every county in the country by next spring.", "SMArT"),
+    Case("Our charity will reach every primary school in the country by 2030.", "SMArT"),
+    # A distance within what the way of going allows, or covered by a team.
+    Case("Cycle 300 miles this week for the ward's charity ride.", "SMART"),
+    Case("Our drivers will cover 20,000 miles of rural routes this week.", "SMArT"),
+    Case("Walk 30 km along the canal on Saturday.", "SMArT"),
+    # A ladder climbed a rung every month or more slowly.
+    Case("Go from Grade 3 to Grade 5 piano by next summer.", "SMArT"),
+    Case("Move from level 2 to level 3 of the apprenticeship within a year.", "SMArT"),
+    # Money within the pay the text states.
+    Case("Save £3,000 by the end of next year on my £30k salary.", "SMArT"),
+    Case("Clear my £1,200 overdraft by June on my £26k salary.", "SMArT"),
+    Case("Settle our £8,000 tax bill by January.", "SMArT"),
+    # Time put in that fits the window, and times that are not put in.
+    Case("Volunteer 500 hours at the hospice by the end of next year.", "SMArT"),
+    Case("Log 40 hours of dual flight time by March 31.", "SMArT"),
+    Case("Save 300 hours of admin time across the office by March.", "SMArT"),
+    Case("Twelve years on the wards; finish the mentor module within 4 weeks.", "SMArT"),
+    Case("Teach 12 seven year olds in my class to read a chapter book by June.", "SMArT"),
+    Case("Tribunal claims currently take 14 weeks. Target for June 2027: 9 weeks.", "SMArT"),
 )
 
 REACH = BEYOND + WITHIN

@@ -54,6 +54,12 @@ SITUATION_FIRST = (
         "SMART",
         "2027-03-31",
     ),
+    # "Never" with a participle tells where the goal starts from; the goal follows.
+    Case(
+        "Never managed a budget; draft the ward's 2027 staffing budget by 31 January.",
+        "SMArT",
+        "2027-01-31",
+    ),
 )
 
 # The first clause is the goal: an order, a plan told in the present, a goal word, a habit.

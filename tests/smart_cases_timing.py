@@ -112,6 +112,10 @@ DATED = (
     ),
     Case("Have zero needle-stick injuries on the ward in January.", "SMArT", "2027-01-31"),
     Case("Attend every weekly team huddle until the end of March.", "SMArT", "2027-03-31"),
+    # A time after "the" or "my" with no window word is what is done, not the window.
+    Case("Bank my 20 days of annual leave by 31 December.", "SMArT", "2026-12-31"),
+    Case("Finish the 30 days of dry-dock supervision by June.", "SMArT", "2027-06-30"),
+    Case("Work off the 12 hours of lieu time I owe by next Friday.", "SMArT", "2026-12-04"),
 )
 
 # Time-bound, with no date a reader can resolve: an event's date, a school's or a firm's

@@ -19,6 +19,8 @@ A_MISSES = {
     "Bench press 200 kg within four weeks of my first gym session.",
     "Swim the English Channel in January after learning to swim this week.",
     "Qualify as a doctor in six months.",
+    # the figure is read as "1,000 supervised", not as hours
+    "Bank 1,000 supervised practice hours for my counselling licence by the end of this month.",
 }
 
 
@@ -85,6 +87,18 @@ def test_achievable(case: Case) -> None:
             "Patch 100% of critical CVEs within 72 hours, every month, with zero exceptions ever.",
             ["A001 'zero exceptions ever' is an absolute no one can reach"],
         ),
+        (
+            "Make sure no parcel from our depot is ever delivered late again.",
+            ["A001 'no parcel from our depot is ever' is an absolute no one can reach"],
+        ),
+        (
+            "Not one audit finding will ever be raised against my team again.",
+            ["A001 'Not one audit finding will ever' is an absolute no one can reach"],
+        ),
+        (
+            "Deliver 100% on-time flights across the network, always.",
+            ["A001 '100% ... always' is an absolute no one can reach"],
+        ),
     ],
 )
 def test_what_makes_an_absolute_is_said(text: str, findings: list[str]) -> None:
@@ -104,12 +118,17 @@ def test_what_makes_an_absolute_is_said(text: str, findings: list[str]) -> None:
         "From now on, I will log every client call in the CRM the same day.",
         "Keep to no more than 2 late shipments a month in 2027.",
         "Get a perfect score on the December mock exam.",  # one mark, one occasion
+        "Close the March management accounts with zero posting errors.",  # one named occasion
+        "Deliver our June board pack with no errors.",
         "Achieve perfect attendance this month.",
         # "No exceptions" makes a habit strict, not endless.
         "Keep my timesheet up to date every Friday, no exceptions.",
         "Be at my desk by 8am every weekday, no exceptions.",
         "Make zero filing errors during the two-week audit, no exceptions.",
         "Patch every critical server within 72 hours of a fix being released, without exception.",
+        # "Always" on a habit with a limit, not an all-or-nothing figure held for ever.
+        "Send the rota out no later than Thursday, always.",
+        "Label every sample at the bench before it leaves my hands, always.",
     ],
 )
 def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
@@ -331,6 +350,48 @@ def test_a_step_up_within_reach_is_not_refused(text: str) -> None:
         (
             "Study 30 hours a day until the exam.",
             ["A009 '30 hours a day' cannot fit into the 24 hours of a day"],
+        ),
+        (
+            "Log 400 hours of flight simulator time by December 10.",
+            ["A009 '400 hours' cannot fit into the waking hours of 2 weeks"],
+        ),
+        (
+            "Never driven an HGV; become transport director of the haulage firm by March.",
+            ["A003 'director' within 4 months skips every step on the way"],
+        ),
+        (
+            "Never sailed; win the Olympic laser class by next summer.",
+            ["A005 'Olympic' within 9 months is not reachable from where the goal starts"],
+        ),
+        (
+            "Repay my £30k student loan by the end of March on an £18k salary.",
+            ["A004 '£30k' in 4 months is more than one person on an £18k salary can do"],
+        ),
+        (
+            "Pay off my $9,000 credit card debt in 3 months on $2,000 a month in wages.",
+            ["A004 '$9,000' in 3 months is more than one person on $2,000 a month in wages can do"],
+        ),
+        (
+            "Climb from Grade 2 to Grade 7 cello by the end of January.",
+            [
+                "A005 'Grade 2 to Grade 7' within 10 weeks is not reachable from where the goal starts"
+            ],
+        ),
+        (
+            "Swim 1,000 km in the lido by next Friday.",
+            ["A004 '1,000 km' in 9 days is more than one person can do"],
+        ),
+        (
+            "Be the number one removals firm in our industry by March.",
+            ["A001 'number one' is an absolute no one can reach"],
+        ),
+        (
+            "Sell my chutney to every deli in the world by next year.",
+            ["A001 'every deli' is an absolute no one can reach"],
+        ),
+        (
+            "Accumulate 200 days of site experience before the end of February.",
+            ["A009 '200 days' cannot fit into 3 months"],
         ),
     ],
 )

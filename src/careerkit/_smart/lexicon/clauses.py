@@ -247,7 +247,8 @@ COMPLETION_PARTICIPLES: Final = words(
 # Past participles not formed with "-ed": "will be written", "is to be held".
 IRREGULAR_PARTICIPLES: Final = words(
     "written sent held run given taken made built paid sold brought told shown chosen set "
-    "put drawn done won begun spent kept met read"
+    "put drawn done won begun spent kept met read flown driven ridden swum sung seen grown "
+    "known taught caught fought"
 )
 # Who gives a rating other than the writer: "8/10 on the audit", "4.5 out of 5 from customers".
 ASSESSOR_WORDS: Final = words(

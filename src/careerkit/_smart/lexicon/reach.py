@@ -16,17 +16,22 @@ __all__ = [
     "CEFR_STEPS_PER_MONTH",
     "CHANGE_NOUNS",
     "CHOICE_VERBS",
+    "CLEARING_VERBS",
     "DAYS_PER_PERIOD",
+    "DEBT_NOUNS",
     "ELITE_HONOURS",
     "FAILURE_VERBS",
     "GO_THROUGH_VERBS",
     "HABIT_BREAKERS",
     "HANDLED_CAPS_PER_WEEK",
+    "LADDER_NOUNS",
+    "LADDER_STEPS_PER_MONTH",
     "LASTING_PHRASES",
     "LASTING_WORDS",
     "LIGHT_HANDLING_VERBS",
     "MADE_VERBS",
     "NATIONAL_SCOPES",
+    "NATION_PARTS",
     "NOVICE_CUES_MORE",
     "NOVICE_NEEDS",
     "NOVICE_PAST_VERBS",
@@ -53,6 +58,7 @@ __all__ = [
     "TOP_ROLE_HEADS",
     "TOP_STANDARDS",
     "TRANSFORM_VERBS",
+    "TRAVEL_KMH",
     "TYPING_RECORD_WPM",
     "WORLD_RECORD_SECONDS",
 ]
@@ -165,6 +171,9 @@ DAYS_PER_PERIOD: Final = MappingProxyType(
 )  # fmt: skip
 # What one person can put aside or pay off in a month from their own pay, generously.
 PERSONAL_MONEY_CAP_PER_MONTH: Final = 25_000.0
+# What one owes, and verbs that clear it: "clear my £60k student loan", "settle our overdraft".
+DEBT_NOUNS: Final = words("loan loans debt debts overdraft mortgage arrears balance card cards")
+CLEARING_VERBS: Final = words("clear pay repay settle wipe eliminate kill")
 # Counts that grow by other people's choices: followers, views, sign-ups.
 AUDIENCE_NOUNS: Final = words(
     "followers subscribers users likes listeners readers fans signups sign-ups"
@@ -221,8 +230,22 @@ WORLD_RECORD_SECONDS: Final = MappingProxyType(
     {"marathon": 7_235.0, "half marathon": 3_451.0, "10k": 1_584.0, "5k": 769.0,
      "mile": 223.0, "100m": 9.58}
 )  # fmt: skip
+# The speed, in km an hour, at which one covers ground by each way of going, generously (a
+# fast runner, a racing cyclist, motorway driving): a distance beyond it over every waking
+# hour of the window is out of reach for one person.
+TRAVEL_KMH: Final = MappingProxyType(
+    {
+        "walk": 7.0, "hike": 7.0, "run": 15.0, "jog": 15.0, "swim": 5.0, "row": 12.0,
+        "paddle": 12.0, "cycle": 40.0, "bike": 40.0, "ride": 110.0, "drive": 110.0,
+    }
+)  # fmt: skip
 # Sustained typing speed nobody has beaten by much.
 TYPING_RECORD_WPM: Final = 220.0
+# Numbered ladders one climbs a rung at a time, by exam, grading or post: "from Grade 1 to
+# Grade 8", "from Band 5 to Band 7", "from 5th kyu to 1st kyu"; and how many rungs a month at
+# most, generously (one grading, exam or step up a month).
+LADDER_NOUNS: Final = words("grade band level dan kyu")
+LADDER_STEPS_PER_MONTH: Final = 1.0
 # CEFR levels climbed a month: even full-time, a level (A1 to A2) takes a month or more.
 CEFR_STEPS_PER_MONTH: Final = 1.0
 
@@ -304,4 +327,8 @@ OWN_VENTURE_WORDS: Final = words("own found founding start launch register regis
 NATIONAL_SCOPES: Final = words(
     "uk us usa america britain england scotland wales ireland canada australia india "
     "europe eu country nation industry state world planet"
+)
+# The few parts a nation is divided into: "every county in the country" is a closed set.
+NATION_PARTS: Final = words(
+    "county counties region regions state states province provinces territory territories"
 )

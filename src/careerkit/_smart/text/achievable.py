@@ -1,5 +1,7 @@
 """Absurd scope in the text: absolutes, role jumps, honours and mastery from a start (the
-rate checks, growth, volume and time, are in :mod:`careerkit._smart.text.rates`)."""
+rate checks, growth, volume, money and distance, are in :mod:`careerkit._smart.text.rates`; the
+time a goal needs in :mod:`careerkit._smart.text.time_needed`; what an all-or-nothing word
+covers in :mod:`careerkit._smart.text.totality`)."""
 
 from __future__ import annotations
 
@@ -7,15 +9,16 @@ from types import MappingProxyType
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
-from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.rates import (
     _beyond_record,
+    _distance,
     _growth,
+    _hands,
+    _ladder_climb,
     _level_climb,
     _money,
     _one_per_period,
     _said,
-    _time_budget,
     _volume,
     _window_words,
 )
@@ -27,7 +30,15 @@ from careerkit._smart.text.starts import (
     _novice,
     _top_role,
 )
+from careerkit._smart.text.tense import never_so_far
+from careerkit._smart.text.time_needed import _time_budget, _time_put_in
 from careerkit._smart.text.tokens import _Doc, lemma
+from careerkit._smart.text.totality import (
+    _a_closed_set,
+    _all_or_none,
+    _scope_follows,
+    _totality,
+)
 
 # Words that may open an absolute: the lexicon's, "100%", "none", "nobody", "#1", the words
 # that say it lasts ("forever", "24/7", "the rest of my career") and those that make it strict
@@ -79,7 +90,7 @@ def _absolutes(
                 found = True
         elif w == "never":
             m = _failure_after(d, k + 1, min(hi, k + 9))
-            if m is not None and not fenced:
+            if m is not None and not fenced and not never_so_far(d, k):
                 issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
                 found = True
         elif w == "always":
@@ -142,6 +153,17 @@ def _absolutes(
                 if (scoped or mastery) and not closed:
                     issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
                     found = True
+            if (
+                not found
+                and d.at[k + 1] not in lx.NATION_PARTS
+                and _scope_follows(d, k + 2, hi)
+                and _hands(d) == 1.0
+            ):
+                # "every newspaper in the country", "every person on earth": every one of a
+                # kind across a nation or the world, for one person ("every county in the
+                # country" is a few dozen parts of it)
+                issue("A001", d.span(k, k + 2), d.slice(k, k + 2))
+                found = True
             if w == "all" and (
                 tuple(low[k + 1 : k + 3]) == ("the", "time")
                 or tuple(low[k + 1 : k + 4]) == ("of", "the", "time")
@@ -221,10 +243,13 @@ def _absolutes(
         if t is not None:
             if t < i and i - t <= 8:
                 issue("A001", d.span(t, j), d.slice(t, j))
-            elif t < i:
-                issue("A001", d.span(i, j), f"{d.raw[t]} ... {d.slice(i, j)}")
             else:
-                issue("A001", d.span(i, j), f"{d.slice(i, j)} ... {d.raw[t]}")
+                # "100% ... always": a figure is quoted with its per cent sign
+                said = d.slice(t, t + 2) if d.at[t + 1] in ("%", "percent") else d.raw[t]
+                if t < i:
+                    issue("A001", d.span(i, j), f"{said} ... {d.slice(i, j)}")
+                else:
+                    issue("A001", d.span(i, j), f"{d.slice(i, j)} ... {said}")
 
 
 def _phrase_at(
@@ -248,6 +273,11 @@ def _lasting(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
             if w == "ever" and d.at[k - 1] in ("first", "-", "than", "if", "best"):
                 continue  # "my first ever song", "better than ever": no span of time
             return (k, k + 1)
+        if w == "always" and _all_or_none(d, lo, hi):
+            # "100% uptime on all services, always", "zero complaints, always": all or
+            # nothing held on every day there will be, not a habit kept ("check every
+            # script, always")
+            return (k, k + 1)
         for p in lx.LASTING_BY_HEAD.get(w, ()):
             if tuple(low[k : k + len(p)]) == p:
                 end = k + len(p)
@@ -266,12 +296,23 @@ def _stretch(d: _Doc, lo: int, hi: int) -> bool:
             and any(d.at[p].endswith("s") for p in range(m + 1, m + 4))
         ):
             return True  # counted occasions: "for 12 consecutive pay runs"
+        if (
+            low[m] in lx.MONTHS
+            and d.at[m - 1] in _ONE_OFF
+            and d.at[m + 1][:1].isalpha()
+            and d.at[m + 1] not in lx.PREPOSITIONS
+        ):
+            return True  # "the December payroll", "our March board pack": one named occasion
         if low[m] not in lx.STRETCH_NOUNS:
             continue
         for p in range(max(lo, m - 4), m):
             if low[p] in ("during", "throughout", "next", "this", "first") or low[p] in lx.MONTHS:
                 return True
     return False
+
+
+# Determiners before a month that name one occasion of a thing: "the December payroll".
+_ONE_OFF = frozenset({"the", "my", "our", "this"})
 
 
 def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int | None:
@@ -338,38 +379,6 @@ _COUNTED_MARKS = frozenset({"score", "scores", "attendance", "record", "mark", "
 _OWNERS = frozenset({"my", "our", "the", "of", "your", "his", "her", "their", "these", "those"})
 
 
-def _totality(d: _Doc, lo: int, hi: int, before: int) -> int | None:
-    """The all-or-nothing word (every, all, zero, none, 100%, 0%) nearest before ``before``, else
-    the first one after it, if the goal has one."""
-    low = d.low
-    found = None
-    for k in range(lo, hi):
-        w = low[k]
-        if (
-            w in ("every", "all", "each", "zero", "none", "nobody", "never", "always")
-            or (w == "no" and d.at[k + 1] in ("one", "exceptions"))
-            or (w in ("100", "0") and d.at[k + 1] in ("%", "percent"))
-        ):
-            if k > before:
-                return k if found is None else found
-            found = k
-    return found
-
-
-def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
-    limit = min(hi, k + (6 if far else 3))
-    for m in range(k, limit):
-        for phrase in lx.SUPERLATIVE_SCOPES:
-            if d.low[m] == phrase[0] and tuple(d.low[m : m + len(phrase)]) == phrase:
-                return True
-        if far and d.low[m] in ("in", "across"):
-            # "in the UK", "across Europe", "in the industry": a whole nation or field
-            at = m + 2 if d.at[m + 1] == "the" else m + 1
-            if d.at[at] in lx.NATIONAL_SCOPES:
-                return True
-    return False
-
-
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
@@ -383,6 +392,7 @@ _SCOPE_WORDS = (
     | lx.ELITE_HONOURS
     | lx.PROFESSION_QUALIFIERS
     | {"phd", "doctorate"}
+    | lx.LADDER_NOUNS
 )
 
 
@@ -430,6 +440,8 @@ def _scope(
     kinds = {q.kind for q in goal_q}
     if "duration" in kinds:
         _time_budget(d, issue, goal_q, window, verb)
+    if window is not None and ("duration" in kinds or "count" in kinds):
+        _time_put_in(d, issue, goal_q, max(window, 1), verb)
     if "duration" in kinds or "count" in kinds or "change" in kinds:
         _beyond_record(d, issue, goal_q)
     if "frequency" in kinds:
@@ -446,12 +458,15 @@ def _scope(
         if days is not None and (kind in ("percent", "multiplier") or q.baseline is not None):
             _growth(d, issue, q, days, verb, repeats)
         elif kind == "money" and days is not None:
-            _money(d, issue, q, days, verb)
+            _money(d, issue, q, days, verb, goal_q)
         elif kind in ("count", "duration") and q.baseline is None:
             _volume(d, issue, q, goal_q, days, verb, on_day)
+            if kind == "count" and days is not None:
+                _distance(d, issue, q, goal_q, days, verb)
     if window is None:
         return
     window = days or 1
+    _ladder_climb(d, issue, window)
     goal_words = low[lo:hi]
     roles = not _ROLE_WORDS.isdisjoint(goal_words)
     feats = not _FEAT_WORDS.isdisjoint(low)
@@ -540,16 +555,3 @@ def _scope(
             if q.kind == "money" and q.value / max(window / 30.44, 1.0) > 150_000:
                 issue("A005", q.span, _said(d, q), _window_words(window))
                 break
-
-
-# Heads of a whole domain, not a set one can go through: "in the trade", "in the industry".
-_DOMAINS = lx.NATIONAL_SCOPES | frozenset(
-    {"trade", "profession", "field", "sector", "market", "game", "tradition", "language", "genre"}
-)
-
-
-def _a_closed_set(d: _Doc, k: int, hi: int) -> bool:
-    """The noun phrase at ``k`` names a set a text closes (a list, a matrix, a caseload, a
-    syllabus), not a whole domain (the trade, the industry, the world)."""
-    end = _np_end(d, k, hi)
-    return end > k and d.low[end - 1] not in _DOMAINS

@@ -350,6 +350,14 @@ class _Counts(_Relative, _Events):
             prep = "within"  # "inside 8 months"
         if "first" in d.low[k + 1 : i] and prep not in lx.WINDOW_PREPS:
             return None  # "my first 90 days" with nothing bounding it
+        if (
+            lead
+            and not anchored
+            and prep not in lx.WINDOW_PREPS
+            and prep[:1].isalpha()
+            and _DETERMINERS_ONLY.issuperset(d.low[k + 1 : i])
+        ):
+            return None  # "log the 365 days needed", "serve my 90 days": what is done, an amount
         begin = k if prep in lx.WINDOW_PREPS else k + 1
         tail = j + 1
         if after == "from" and unit in ("day", "week", "fortnight", "month"):
@@ -426,6 +434,8 @@ class _Counts(_Relative, _Events):
         return None
 
 
+# Words that make a time the object of a verb when nothing bounds it: "log the 365 days".
+_DETERMINERS_ONLY = frozenset({"the", "my", "our", "his", "her", "their"})
 # Adverbs that count a time from an event left unsaid: "5 days beforehand", "2 days afterwards".
 _LAG_ADVERBS = frozenset({"beforehand", "afterwards", "afterward", "ahead", "prior"})
 

@@ -1,4 +1,4 @@
-"""Figures read as rates: growth, volume by kind, money from one's pay, time the goal needs."""
+"""Figures read as rates: growth, volume by kind, money from one's pay, distance, ladders."""
 
 from __future__ import annotations
 
@@ -130,17 +130,71 @@ def _said(d: _Doc, q: QuantityFact) -> str:
     return d.text[q.span[0] : end]
 
 
-def _money(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | None) -> None:
-    """Saving or paying off from one's own pay, faster than any pay allows."""
+def _money(
+    d: _Doc,
+    issue: _IssueFn,
+    q: QuantityFact,
+    window: int,
+    verb: str | None,
+    goal_q: list[QuantityFact],
+) -> None:
+    """Saving or paying off from one's own pay, faster than any pay allows, or faster than
+    the pay the text states brings in ("clear my £60k loan on my £24k salary by next month")."""
     k = bisect_left(d.st, q.span[0])
-    own = verb in ("save", "repay") or (
-        verb == "pay" and any(d.at[m] in ("off", "back", "down") for m in range(k - 2, k + 1))
+    j = bisect_left(d.st, q.span[1])
+    own = (
+        verb in ("save", "repay")
+        or (verb == "pay" and any(d.at[m] in ("off", "back", "down") for m in range(k - 2, k + 1)))
+        # "clear my £60k student loan", "settle our £8,000 overdraft": a debt of one's own
+        or (
+            verb in lx.CLEARING_VERBS
+            and d.at[k - 1] in lx.POSSESSIVES
+            and any(d.at[m] in lx.DEBT_NOUNS for m in range(j, j + 3))
+        )
     )
-    if not own or not lx.TEAM_SUBJECTS.isdisjoint(d.low):
+    if not own or not lx.TEAM_SUBJECTS.isdisjoint(d.low) or _pay_of(d, q) is not None:
         return
     months = max(window / 30.44, 1.0)
-    if q.value / months > lx.PERSONAL_MONEY_CAP_PER_MONTH:
-        issue("A004", q.span, _said(d, q), _window_words(window), "one person")
+    cap, who = lx.PERSONAL_MONEY_CAP_PER_MONTH, "one person"
+    for p in goal_q:
+        monthly = _pay_of(d, p) if p.kind == "money" and p.unit == q.unit else None
+        if monthly is not None and monthly < cap:
+            # all of the pay the text states, every month, is the most it can bring in
+            cap, who = monthly, f"one person on {_pay_words(d, p)}"
+    if q.value / months > cap:
+        issue("A004", q.span, _said(d, q), _window_words(window), who)
+
+
+def _pay_of(d: _Doc, q: QuantityFact) -> float | None:
+    """The pay a month the figure ``q`` states, if it is one's pay ("my £24k salary", "a
+    $2,500 monthly salary", "£450 a week in wages"): a figure a year unless a shorter period
+    is said, or it is too small to be a year's pay."""
+    j = bisect_left(d.st, q.span[1])
+    near = d.low[j : j + 4]
+    if lx.PAY_WORDS.isdisjoint(near) or d.at[j] in lx.CHANGE_NOUNS:
+        return None  # "a £5k pay rise" is a change, not the pay
+    if not _WEEKLY.isdisjoint(near):
+        return q.value * 52 / 12
+    if not _MONTHLY.isdisjoint(near) or q.value < 6_000:
+        return q.value
+    return q.value / 12
+
+
+def _pay_words(d: _Doc, q: QuantityFact) -> str:
+    """ "my £24k salary", "a $2,500 monthly salary": the pay as written, up to its pay word,
+    with the writer's determiner if there is one."""
+    i = bisect_left(d.st, q.span[0])
+    j = bisect_left(d.st, q.span[1])
+    end = next(m for m in range(j, j + 4) if d.low[m] in lx.PAY_WORDS)
+    first = i - 1 if i > 0 and d.low[i - 1] in _PAY_DETERMINERS else i
+    return d.text[d.st[first] : d.en[end]]
+
+
+_PAY_DETERMINERS = frozenset({"a", "an", "my", "our", "his", "her", "their"})
+
+
+_MONTHLY = frozenset({"month", "monthly", "pcm"})
+_WEEKLY = frozenset({"week", "weekly"})
 
 
 def _volume(
@@ -191,6 +245,40 @@ def _volume(
         weeks = max(weeks, 2.0)  # the first weeks of a diet lose more: "2 kg by next Friday"
     if value / weeks > cap:
         issue("A004", q.span, _said(d, q), _window_words(days), _who(d))
+
+
+def _distance(
+    d: _Doc,
+    issue: _IssueFn,
+    q: QuantityFact,
+    goal_q: list[QuantityFact],
+    days: int,
+    verb: str | None,
+) -> None:
+    """A distance covered oneself faster than the way it is covered allows, across every
+    waking hour of the window: "drive 10,000 miles this week", "run 200 km a day"."""
+    kmh = lx.TRAVEL_KMH.get(verb or "")
+    per_km = _KM.get(q.unit)
+    if kmh is None or per_km is None or q.baseline is not None or _hands(d) != 1.0:
+        return
+    k = bisect_left(d.st, q.span[0])
+    if d.at[k - 1] in lx.LEVEL_PREPOSITIONS or d.at[k - 1] in _NOT_PUT_IN:
+        return  # "within 5 miles", "up to 10 km": a limit, not a distance to cover
+    for f in goal_q:
+        if f.kind == "frequency" and f.span[0] >= q.span[1]:
+            per = lx.DAYS_PER_PERIOD.get(f.unit)
+            if per is not None:
+                days = max(round(per / max(f.value, 1.0)), 1)  # "200 km a day"
+            break
+    if q.value * per_km / (days * _WAKING_HOURS) > kmh:
+        issue("A004", q.span, d.text[q.span[0] : q.span[1]], _window_words(days), "one person")
+
+
+# Kilometres in one of each unit of distance.
+_KM = {
+    "km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "k": 1.0, "mi": 1.609,
+    "mile": 1.609, "miles": 1.609,
+}  # fmt: skip
 
 
 def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int) -> bool:
@@ -292,65 +380,14 @@ def _hands(d: _Doc) -> float | None:
     return None
 
 
-def _time_budget(
-    d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact], window: int | None, verb: str | None
-) -> None:
-    """Time the goal needs beyond the time there is: a "12-week course" by next Friday, or
-    "120 hours a week" of work with "9 hours a night" of sleep."""
-    weekly: list[tuple[QuantityFact, float, int]] = []
-    for q in goal_q:
-        if q.kind != "duration" or q.baseline is not None or q.high is not None:
-            continue
-        i = bisect_left(d.st, q.span[0])
-        unit_days = _UNIT_DAYS.get(d.at[i + 2]) if d.at[i + 1] == "-" else None
-        noun = d.at[i + 3]
-        if unit_days is not None and "of" in d.low[max(0, i - 3) : i]:
-            continue  # "the first 2 weeks of the 12-week course": a part of it
-        if unit_days is not None and verb not in lx.GO_THROUGH_VERBS:
-            continue  # "get sign-off on a 6-month plan": made or approved, not gone through
-        if unit_days is not None and window is not None and noun[:1].isalpha():
-            # "the 12-week course", "the 30-hour audiobook": the thing lasts that long
-            length = q.value * unit_days
-            if noun not in lx.PREPOSITIONS and length > window * (1 if unit_days < 1 else 2):
-                end = d.en[min(d.n - 1, i + 3)]
-                words = _np_words(d, i + 3)
-                issue("A009", q.span, f"'{d.text[q.span[0] : end]}{words}'", _window_words(window))
-                return
-            continue
-        if _UNIT_DAYS.get(q.unit) != 1 / 24:
-            continue
-        j = bisect_left(d.st, q.span[1])
-        for f in goal_q:
-            if f.kind == "frequency" and q.span[1] <= f.span[0] <= d.en[min(d.n - 1, j + 1)]:
-                per = lx.DAYS_PER_PERIOD.get(f.unit)
-                if per is not None:
-                    weekly.append((f, q.value * max(f.value, 1.0) * 7 / per, j))
-                break
-    if weekly and sum(h for _, h, _ in weekly) > 168:
-        # "work 120 hours a week while sleeping 9 hours a night": more hours than a week has
-        said = " and ".join(f"'{d.text[_q_start(goal_q, f) : f.span[1]]}'" for f, _, _ in weekly)
-        period = weekly[0][0].unit[4:] if len(weekly) == 1 else "week"
-        hours = round(lx.DAYS_PER_PERIOD.get(f"per {period}", 7) * 24)
-        issue("A009", weekly[0][0].span, said, f"the {hours} hours of a {period}")
-
-
-def _q_start(goal_q: list[QuantityFact], f: QuantityFact) -> int:
-    """Where the hours a frequency counts start: "120 hours" of "120 hours a week"."""
-    return max(q.span[0] for q in goal_q if q.kind == "duration" and q.span[1] <= f.span[0])
-
-
-def _np_words(d: _Doc, k: int) -> str:
-    """The words after a noun that still name the thing: "MBA programme"."""
-    out = ""
-    m = k + 1
-    while m < d.n and m < k + 3 and (d.low[m] in _NP_HEADS or d.raw[m - 1].isupper()):
-        out += d.text[d.en[m - 1] : d.en[m]]
-        m += 1
-    return out
-
-
-# Nouns that end the name of a programme after its first word: "MBA programme".
-_NP_HEADS = frozenset({"programme", "program", "course", "plan", "bootcamp", "degree", "series"})
+# Hours of a day one person can put in: a day less a night's sleep.
+_WAKING_HOURS = 16.0
+# Words before a time or a distance that make it a limit, a window or a part, and after it a rate or a
+# length ("a 12-week course"), not time put in.
+_NOT_PUT_IN = frozenset(
+    {"within", "in", "for", "of", "by", "every", "per", "each", "after", "before", "than", "a"}
+    | {"first", "last", "final", "remaining"}
+)
 # How many days one of each unit lasts: "a 12-week course", "a 30-hour audiobook".
 _UNIT_DAYS = {
     "day": 1.0, "days": 1.0, "week": 7.0, "weeks": 7.0, "fortnight": 14.0, "month": 30.44,
@@ -453,6 +490,40 @@ def _level_climb(
         issue(
             "A005", (first, target.span[1]), d.text[first : target.span[1]], _window_words(window)
         )
+
+
+def _ladder_climb(d: _Doc, issue: _IssueFn, window: int) -> None:
+    """Numbered rungs of a ladder climbed faster than one a month, from a rung the text
+    states: "from Grade 1 to Grade 8 in 6 weeks", "from Band 5 to Band 8 within 3 months".
+    Each rung is an exam, a post or a grading passed in turn; even the fastest take weeks."""
+    low = d.low
+    if "from" not in low:
+        return
+    for k in compress(range(d.n), map("from".__eq__, low)):
+        rung = d.at[k + 1]
+        first = _number_at(d, k + 2 if rung in lx.LADDER_NOUNS else k + 1)
+        if first is None:
+            continue
+        m = first[1]
+        if rung not in lx.LADDER_NOUNS:
+            rung = d.at[m]  # "from 6th kyu to 1st kyu": the rung after its number
+            if rung not in lx.LADDER_NOUNS:
+                continue
+            m += 1
+        if d.at[m] != "to":
+            continue
+        m += 1
+        if d.at[m] == rung:
+            m += 1  # "to Grade 8", or just "to 8"
+        end = _number_at(d, m)
+        if end is None:
+            continue
+        last = end[1] + 1 if d.at[end[1]] == rung else end[1]
+        steps = abs(end[0] - first[0])  # a kyu counts down to 1st
+        if steps >= 2 and steps / max(window / 30.44, 1.0) > lx.LADDER_STEPS_PER_MONTH:
+            span = (d.st[k + 1], d.en[last - 1])
+            issue("A005", span, d.text[span[0] : span[1]], _window_words(window))
+            return
 
 
 def _one_per_period(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None:

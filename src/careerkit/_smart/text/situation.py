@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _main_verb
+from careerkit._smart.text.tense import never_clause_end, never_so_far
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # Pronouns that are the subject of a finite verb right after them: "I train", "we milk".
@@ -36,6 +37,10 @@ _SUBORDINATORS = frozenset({"since", "because", "as", "although", "though", "now
 def situation_end(d: _Doc) -> int | None:
     """Where the goal clause starts when the text opens with statements of how things are
     or were and the next clause states the wish; None when the first clause is the goal."""
+    if d.low[0] == "never" and never_so_far(d, 0):
+        # "Never used Python; become ...": where the goal starts from, then the goal
+        end = never_clause_end(d, 0)
+        return end + 1 if end is not None else None
     if d.low[0] in lx.VERBS and not d.used[0]:
         return None  # most goals open with their action: nothing more to read
     lo = 0

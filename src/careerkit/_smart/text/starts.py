@@ -9,7 +9,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _number_at
 from careerkit._smart.text.rates import _UNIT_DAYS
-from careerkit._smart.text.tense import HAVE, PERFECT
+from careerkit._smart.text.tense import HAVE, PERFECT, never_so_far
 from careerkit._smart.text.tokens import _Doc
 
 # Words that name a role whose reach depends on where the goal starts.
@@ -26,7 +26,7 @@ _FEAT_WORDS = (
 _NOVICE_HEADS = (
     lx.NOVICE_HEADS
     | {p[0] for p in lx.NOVICE_CUES_MORE}
-    | {"no", "without", "zero", "just", "opened", "started", "launched", "joined"}
+    | {"no", "without", "zero", "0", "just", "opened", "started", "launched", "joined"}
     | lx.NOVICE_PAST_VERBS
     | lx.CAREER_STARTS
     | {"start", "begin", "starting", "learned", "learnt"}
@@ -82,10 +82,14 @@ def _novice(d: _Doc) -> bool:
         w = low[k]
         if w == "never" and ("before" in low[k + 1 : k + 6] or d.at[k - 1] in _PERFECT_OR_HAVE):
             return True  # "having never run before", "I've never raced": not done so far
-        if w in ("no", "without", "zero") and any(
+        if w in ("no", "without", "zero", "0") and any(
             d.at[m] in lx.NOVICE_NEEDS for m in range(k + 1, k + 4)
         ):
-            return True  # "without any mountaineering experience"
+            return True  # "without any mountaineering experience", "0 ballet experience"
+        if w == "no" and "yet" in low[k + 2 : k + 5]:
+            return True  # "I have no sea time yet": none of it so far
+        if w == "never" and never_so_far(d, k):
+            return True  # "Never used Python; become ...": a start stated before the goal
         if w == "without" and d.at[k + 1] in ("having", "ever"):
             return True  # "without having studied law"
         if w in lx.CAREER_STARTS and d.at[k - 1] == "of" and d.at[k - 2] in _UNIT_DAYS:

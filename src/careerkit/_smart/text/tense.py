@@ -35,6 +35,25 @@ def participle(d: _Doc, k: int) -> bool:
     )
 
 
+def never_so_far(d: _Doc, k: int) -> bool:
+    """ "Never used Python; ...", "Never driven an HGV, ...": "never" opening a clause with a
+    participle, and more text after the clause, says what has not been done so far, where the
+    goal starts from. A "never" that is the goal ("never miss a deadline") takes a bare verb."""
+    if (k > 0 and d.at[k - 1] not in _STOPS) or k + 2 >= d.n:
+        return False  # not opening a clause, or nothing after "never" but a word
+    w = d.at[k + 1]
+    said = participle(d, k + 1) or (len(w) > 3 and w.endswith("ed"))  # "never used"
+    return said and never_clause_end(d, k) is not None
+
+
+def never_clause_end(d: _Doc, k: int) -> int | None:
+    """Where the clause opened by "never" at ``k`` ends, if text follows it."""
+    for m in range(k + 2, min(d.n - 1, k + 10)):
+        if d.low[m] in _STOPS and not (d.low[m] == "-" and d.glued[m]):
+            return m
+    return None
+
+
 def so_far(d: _Doc, k: int) -> bool:
     """The clause before ``k`` tells what has gone on so far: its verb is in the perfect or
     the past ("I've run the café", "been nursing", "I worked in retail"), not "have a coffee"."""

@@ -1,0 +1,93 @@
+"""What an all-or-nothing word covers: "every", "zero", "no ship", "100%" and the scope after
+them (a nation, a field, the world) or the closed set they go through (a list, a caseload)."""
+
+from __future__ import annotations
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.objects import _np_end
+from careerkit._smart.text.tokens import _Doc
+
+
+def _totality(d: _Doc, lo: int, hi: int, before: int) -> int | None:
+    """The all-or-nothing word (every, all, zero, none, 100%, 0%) nearest before ``before``, else
+    the first one after it, if the goal has one."""
+    low = d.low
+    found = None
+    for k in range(lo, hi):
+        w = low[k]
+        if k == before:
+            continue  # the word that says it lasts ("always") is not what it covers
+        if (
+            w in ("every", "all", "each", "zero", "none", "nobody", "never", "always")
+            or (w == "no" and d.at[k + 1] in ("one", "exceptions"))
+            or (w in ("100", "0") and d.at[k + 1] in ("%", "percent"))
+            or _none_of(d, k)
+        ):
+            if k > before:
+                return k if found is None else found
+            found = k
+    return found
+
+
+def _none_of(d: _Doc, k: int) -> bool:
+    """ "no ship", "not a single ticket": a noun phrase that rules out every one of a kind."""
+    w = d.low[k]
+    if w == "not":
+        # "not one", "not a single", "not one single"
+        return d.at[k + 1] == "one" or (d.at[k + 1] == "a" and d.at[k + 2] == "single")
+    return (
+        w == "no"
+        and "yet" not in d.low[k + 2 : k + 5]  # "no sea time yet": none so far, a start
+        and d.at[k + 1][:1].isalpha()
+        and d.at[k + 1] not in lx.COMPARATIVES
+        and d.at[k + 1] not in _NOT_NOUNS
+    )
+
+
+# Words after "no" that do not name a kind of thing: "no later than", "no more than".
+_NOT_NOUNS = frozenset({"later", "longer", "more", "less", "fewer", "sooner", "earlier"})
+
+
+def _all_or_none(d: _Doc, lo: int, hi: int) -> bool:
+    """An all-or-nothing figure: "100%", "0%", "zero", "none", "no ship", "not a single"."""
+    low = d.low
+    for k in range(lo, hi):
+        w = low[k]
+        if (
+            w in ("zero", "none", "nobody")
+            or (w in ("100", "0") and d.at[k + 1] in ("%", "percent"))
+            or _none_of(d, k)
+        ):
+            return True
+    return False
+
+
+def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
+    limit = min(hi, k + (6 if far else 3))
+    for m in range(k, limit):
+        for phrase in lx.SUPERLATIVE_SCOPES:
+            if d.low[m] == phrase[0] and tuple(d.low[m : m + len(phrase)]) == phrase:
+                return True
+        if far and d.low[m] in ("in", "across"):
+            # "in the UK", "across Europe", "in our industry": a whole nation or field
+            at = m + 2 if d.at[m + 1] in _WHOSE else m + 1
+            if d.at[at] in lx.NATIONAL_SCOPES:
+                return True
+    return False
+
+
+# Before a nation or a field: "in the industry", "in our industry", "across my country".
+_WHOSE = frozenset({"the", "our", "my", "their", "this"})
+
+
+# Heads of a whole domain, not a set one can go through: "in the trade", "in the industry".
+_DOMAINS = lx.NATIONAL_SCOPES | frozenset(
+    {"trade", "profession", "field", "sector", "market", "game", "tradition", "language", "genre"}
+)
+
+
+def _a_closed_set(d: _Doc, k: int, hi: int) -> bool:
+    """The noun phrase at ``k`` names a set a text closes (a list, a matrix, a caseload, a
+    syllabus), not a whole domain (the trade, the industry, the world)."""
+    end = _np_end(d, k, hi)
+    return end > k and d.low[end - 1] not in _DOMAINS
