@@ -312,6 +312,10 @@ def test_a_window_from_a_date_gone_by_is_past() -> None:
             "'before external audit' ties the deadline to an event without a date",
         ),
         (
+            "Make principal engineer before I turn thirty.",
+            "'before I turn thirty' ties the deadline to an event without a date",
+        ),
+        (
             "RUN THE HELPDESK SOLO THROUGH PEAK TRADING.",
             "'THROUGH PEAK TRADING' ties the deadline to an event without a date",
         ),

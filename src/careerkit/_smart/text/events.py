@@ -183,6 +183,9 @@ class _Events:
             end = k + 3  # a hyphenated compound is one word: "before the by-election"
         while end < min(d.n, k + 4):
             x = d.low[end]
+            if d.at[k] in _SUBJECT_PRONOUNS and end > k + 1 and _age_word(d, end):
+                end += 1  # "until I turn 30", "before I hit thirty": the age ends the event
+                break
             if (
                 not d.raw[end].replace("'", "").replace("’", "").isalpha()  # "Valentine's"
                 or d.used[end]
@@ -413,6 +416,14 @@ _AGE_LEADS = (
     ("before", "i'm"),
     ("when", "i", "turn"),
 )
+
+
+def _age_word(d: _Doc, k: int) -> bool:
+    """Is the token at ``k`` an age written in figures or words ("30", "thirty", "sixty")?"""
+    w = d.low[k]
+    if w.isdecimal():
+        return 16 <= int(w) <= 99
+    return w in lx.TENS
 
 
 def age_deadline(d: _Doc, i: int) -> int | None:
