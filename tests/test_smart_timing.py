@@ -281,6 +281,8 @@ def test_a_standard_over_each_window_repeats() -> None:
         ("Migrate the payroll data within 30 days from 1 March 2027.", date(2027, 3, 31)),
         ("Book the venue within 2 weeks of the 6th of April 2027.", date(2027, 4, 20)),
         ("Send the reviewers' notes within 5 days of 12 January.", date(2027, 1, 17)),
+        ("Return the loan equipment within 10 days of 03/03/2027.", date(2027, 3, 13)),
+        ("Close the books within 2 weeks after 1 October 2027.", date(2027, 10, 15)),
     ],
 )
 def test_a_window_counted_from_a_date_ends_that_long_after_it(text: str, deadline: date) -> None:

@@ -250,13 +250,16 @@ class _Counts(_Relative, _Events):
 
     def _dated_day(self, k: int) -> tuple[date, int] | None:
         """The one calendar day written at ``k`` ("1 October 2026", "March 3rd", "the 3rd of
-        March"): its date and the index after, or None for anything else (a month, an event)."""
+        March", "03/03/2027"): its date and the index after, or None for anything else (a
+        month, an event)."""
         d = self.d
         w = d.at[k]
         if w == "the":
             k, w = k + 1, d.at[k + 1]
         if w in lx.MONTHS:
             t = self._month(k, w, None)
+        elif d.at[k + 1] in ("/", "-", ".") and d.glued[k + 1]:
+            t = self._number(k, w)  # "03/03/2027", "2027-03-03"
         else:
             day = _day_of(d, w)
             m = k + 2 if d.at[k + 1] == "of" else k + 1
