@@ -416,6 +416,8 @@ _AGE_LEADS = (
     ("before", "i'm"),
     ("when", "i", "turn"),
 )
+# The word just before the age in every reading: the last of a lead, or a bare "by".
+_BEFORE_AGE = frozenset({lead[-1] for lead in _AGE_LEADS} | {"by"})
 
 
 def _age_word(d: _Doc, k: int) -> bool:
@@ -431,6 +433,8 @@ def age_deadline(d: _Doc, i: int) -> int | None:
     ("by age 35", "by the time I'm 40", "before I turn 50"; "Be a partner by 40." with nothing
     after the number and no change to count by it), or None. The goal is bounded, on a date
     the text does not give, and the age is no figure of the goal."""
+    if d.at[i - 1] not in _BEFORE_AGE:
+        return None  # most numbers: no lead and no "by" just before them
     w = d.at[i]
     if not (w.isdecimal() and 16 <= int(w) <= 99):
         return None
