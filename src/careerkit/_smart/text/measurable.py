@@ -243,9 +243,15 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
     i = bisect_left(d.st, q.span[0])
     lo = i
     # A statement's subject and verb are a few words long: look no further back than that.
-    while lo > max(0, i - 10) and d.low[lo - 1] not in _CLAUSE_EDGES and not _dash(d, lo - 1):
-        if d.low[lo - 1] in ("and", "but") and d.low[lo] in _CLAUSE_SUBJECTS:
-            break  # "..., and I weigh 82kg": a clause with a subject of its own
+    low = d.low
+    floor = max(0, i - 10)
+    while lo > floor:
+        w = low[lo - 1]
+        if w in _WALK_CHECKS:  # most words are none of these: one set test passes them
+            if w in _CLAUSE_EDGES or _dash(d, lo - 1):
+                break
+            if w in ("and", "but") and low[lo] in _CLAUSE_SUBJECTS:
+                break  # "..., and I weigh 82kg": a clause with a subject of its own
         lo -= 1
     if d.at[lo - 1] == "(":
         if any(d.digit_first[k] for k in range(max(0, lo - 5), lo - 1)):
@@ -397,6 +403,8 @@ def _said_of_now(d: _Doc, lo: int, i: int) -> bool:
 _CLAUSE_SUBJECTS = _SUBJECT_BE | _PRESENT_SUBJECTS | {"there", "it"}
 # Adverbs of now or of habit between a subject and its verb: "we currently sit on".
 _NOW_ADVERBS = frozenset({"currently", "presently", "only", "usually", "normally", "still"})
+# The words at which the walk back to a statement's subject may stop: an edge, a dash, a join.
+_WALK_CHECKS = _CLAUSE_EDGES | {"-", "and", "but"}
 
 
 def _statement(d: _Doc, lo: int, i: int) -> bool:
