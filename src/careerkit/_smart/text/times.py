@@ -47,6 +47,8 @@ class _TimeScan(_TimeReaders):
         if "fy" in joined or "wk" in joined:  # rare: look for the codes (_CODE_PREFIXES) only then
             starts = map(operator.or_, starts, map(_FY, low))
         after = 0  # expressions end past the token they start at: no later token is used yet
+        # A baseline's period follows "from" ("up from 38 this year"): most goals have none.
+        has_from = "from" in low
         for i in compress(range(d.n), starts):
             if i < after:
                 continue
@@ -55,7 +57,7 @@ class _TimeScan(_TimeReaders):
                 continue
             if t.kind == "end" and (_long_past(d, t) or _told_as_past(d, t)):
                 t = t._replace(kind="history")  # "Since I started at the yard in 2019"
-            elif t.kind == "end" and _dates_a_baseline(d, t):
+            elif t.kind == "end" and has_from and _dates_a_baseline(d, t):
                 t = t._replace(kind="baseline")  # "up from 38 this year"
             elif t.kind == "end" and (
                 (d.at[i - 1] in _NP_DETERMINERS and _names_a_thing(d, i, t.j))
