@@ -69,8 +69,10 @@ def _time_put_in(
     or level ("under 10 hours", "down to 2 days"), a change ("cut 300 hours of overtime"), a
     rate ("20 hours a week"), a group's hours and a time that is not the object of the goal's
     action ("10 yrs welding. Want CWI cert by June") are not time put in by one person."""
-    if verb in lx.CHANGE_VERBS or verb in _TIME_GIVEN_BACK or _hands(d) != 1.0:
+    if verb in lx.CHANGE_VERBS or verb in _TIME_GIVEN_BACK:
         return
+    if all(q.unit not in _UNIT_DAYS for q in goal_q) or _hands(d) != 1.0:
+        return  # no figure in days or hours (most counts): who does the work does not matter
     for q in goal_q:
         unit_days = _UNIT_DAYS.get(q.unit)
         if (
