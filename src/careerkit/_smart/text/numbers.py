@@ -60,7 +60,7 @@ def unit_at(d: _Doc, i: int) -> str:
     if parsed is None:
         return ""
     suffix = parsed[1]
-    if _decade(d.at[i], parsed[0]):
+    if d.at[i][-1:] == "s" and _decade(d.at[i], parsed[0]):  # most numbers end in no "s"
         return ""  # "the 1980s": a decade
     if suffix in lx.MONEY_SUFFIXES and _millions(d, i, i + 1):
         return ""
@@ -134,7 +134,7 @@ def _number_and_scale(d: _Doc, i: int) -> tuple[float, float, int, bool] | None:
         j = i + 1
         if suffix in lx.MONEY_SUFFIXES and _millions(d, i, j):
             return value, lx.MONEY_SUFFIXES[suffix], j, False  # "$2m", "2m in revenue"
-        if _decade(w, value):
+        if w[-1:] == "s" and _decade(w, value):
             return None  # "the 1960s print collection": a decade, a name, not 1960 seconds
         glued = _glued_scale(w)
         if glued != 1.0:
