@@ -107,11 +107,11 @@ def item_label(d: _Doc, k: int) -> str | None:
     A noun that opens a line and takes a bare number names one of a series (a goal, a crew,
     a ward); it counts nothing.
     """
+    starts = d.line_starts  # the cheapest test first: most numbers are not near a line start
+    if not (k == 1 or k - 1 in starts or (k - 2 in starts and d.at[k - 2] in lx.BULLETS)):
+        return None
     w = d.at[k - 1]
     if not (d.at[k].isdecimal() and w.isalpha() and len(w) > 1):
-        return None
-    starts = d.line_starts
-    if not (k == 1 or k - 1 in starts or (k - 2 in starts and d.at[k - 2] in lx.BULLETS)):
         return None
     if lemma(w) in lx.VERBS and w not in lx.LABEL_NOUNS and w not in lx.GOAL_WORDS:
         return None  # "Lose 5 - 10 kg", "Read 12 books": an order and its count
