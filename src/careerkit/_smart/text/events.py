@@ -431,8 +431,7 @@ def age_deadline(d: _Doc, i: int) -> int | None:
     ("by age 35", "by the time I'm 40", "before I turn 50"; "Be a partner by 40." with nothing
     after the number and no change to count by it), or None. The goal is bounded, on a date
     the text does not give, and the age is no figure of the goal."""
-    w = d.at[i]
-    if not (w.isdecimal() and 16 <= int(w) <= 99):
+    if not (d.at[i].isdecimal() and _age_word(d, i)):
         return None
     low = d.low
     for lead in _AGE_LEADS:
