@@ -283,6 +283,8 @@ def test_a_standard_over_each_window_repeats() -> None:
         ("Send the reviewers' notes within 5 days of 12 January.", date(2027, 1, 17)),
         ("Return the loan equipment within 10 days of 03/03/2027.", date(2027, 3, 13)),
         ("Close the books within 2 weeks after 1 October 2027.", date(2027, 10, 15)),
+        # "the" before the day: still counted from the day itself, not the day after it
+        ("Lodge the tax return 10 days after the 3rd of March 2027.", date(2027, 3, 13)),
     ],
 )
 def test_a_window_counted_from_a_date_ends_that_long_after_it(text: str, deadline: date) -> None:

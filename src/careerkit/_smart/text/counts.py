@@ -254,6 +254,7 @@ class _Counts(_Relative, _Events):
         month, an event)."""
         d = self.d
         w = d.at[k]
+        before = d.at[k - 1]  # "after", "of", "from": the word that leads to the date
         if w == "the":
             k, w = k + 1, d.at[k + 1]
         if w in lx.MONTHS:
@@ -270,7 +271,7 @@ class _Counts(_Relative, _Events):
             return None
         # The reading takes the word before the date as its preposition ("after 3 March" starts
         # the day after); the day itself is what the window counts from.
-        if t.kind == "start" and d.at[k - 1] == "after":
+        if t.kind == "start" and before == "after":
             return t.first - timedelta(days=1), t.j
         return t.first, t.j
 

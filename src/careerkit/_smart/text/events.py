@@ -435,8 +435,7 @@ def age_deadline(d: _Doc, i: int) -> int | None:
     the text does not give, and the age is no figure of the goal."""
     if d.at[i - 1] not in _BEFORE_AGE:
         return None  # most numbers: no lead and no "by" just before them
-    w = d.at[i]
-    if not (w.isdecimal() and 16 <= int(w) <= 99):
+    if not (d.at[i].isdecimal() and _age_word(d, i)):
         return None
     low = d.low
     for lead in _AGE_LEADS:

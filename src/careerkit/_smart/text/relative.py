@@ -38,7 +38,7 @@ class _Relative(_Dates):
         if nxt == "year" and w in ("this", "next", "current"):
             # "this year, 2027", "next year, 2028": the year written after it says which
             y = j + 2 if d.at[j + 1] == "," else j + 1
-            year = _is_year(d.at[y]) if d.at[y].isdecimal() else None
+            year = _is_year(d.at[y])
             if year is not None:
                 first, last = date(year, 1, 1), date(year, 12, 31)
                 return _resolve(d, i, y + 1, first, last)

@@ -23,12 +23,12 @@ _FINITE_FORMS = frozenset({"i'm", "i've", "we're", "we've", "they're", "they've"
 # Words that join a second clause to the first: "... and I'd like to", "... but I want to".
 _JOINS = frozenset({"and", "but", "so", ","})
 _STOPS = lx.SENTENCE_END
-# Words after "so" that do not open an order: "so that", "so much", "so far", "so many".
 # Words in -s that are no plural noun: "Always be on time", "Perhaps take ...".
 _NOT_PLURALS = frozenset(
     {"always", "sometimes", "perhaps", "besides", "towards", "afterwards", "thus", "plus"}
     | {"unless", "does", "has", "was", "its", "his", "hers", "ours", "yours", "theirs", "ourselves"}
 )
+# Words after "so" that do not open an order: "so that", "so much", "so far", "so many".
 _NOT_ORDERS = frozenset({"that", "much", "many", "far", "few", "little", "long", "yes", "no"})
 # Words that open a clause of cause or contrast before its subject: "Since the client ...".
 _SUBORDINATORS = frozenset({"since", "because", "as", "although", "though", "now", "given"})

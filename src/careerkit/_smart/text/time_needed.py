@@ -110,7 +110,8 @@ def _time_put_in(
 
 
 # Verbs whose hours are given back or taken off, not put in: "save 300 hours", "free up".
-_TIME_GIVEN_BACK = frozenset({"save", "free", "cut", "shave", "trim", "recover", "waste"})
+# Verbs that give time back, beside the change verbs ("save", "cut", "trim"): "free up 2 hours".
+_TIME_GIVEN_BACK = frozenset({"free", "shave", "recover", "waste"})
 _AGE_WORDS = frozenset({"old", "olds"})
 _RATE_AFTER = frozenset({"per", "each", "a", "an", "every", "-", "/", "x"})
 

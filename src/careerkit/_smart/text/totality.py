@@ -45,7 +45,8 @@ def _none_of(d: _Doc, k: int) -> bool:
 
 
 # Words after "no" that do not name a kind of thing: "no later than", "no more than".
-_NOT_NOUNS = frozenset({"later", "longer", "more", "less", "fewer", "sooner", "earlier"})
+# Words of time after "no" that the comparatives above do not hold: "no later than", "no sooner".
+_NOT_NOUNS = frozenset({"later", "sooner", "earlier"})
 
 
 def _all_or_none(d: _Doc, lo: int, hi: int) -> bool:
