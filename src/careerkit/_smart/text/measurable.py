@@ -241,18 +241,7 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
     result wanted ("churn is under 5% by Q3")."""
     d = c.d
     i = bisect_left(d.st, q.span[0])
-    lo = i
-    # A statement's subject and verb are a few words long: look no further back than that.
-    low = d.low
-    floor = max(0, i - 10)
-    while lo > floor:
-        w = low[lo - 1]
-        if w in _WALK_CHECKS:  # most words are none of these: one set test passes them
-            if w in _CLAUSE_EDGES or _dash(d, lo - 1):
-                break
-            if w in ("and", "but") and low[lo] in _CLAUSE_SUBJECTS:
-                break  # "..., and I weigh 82kg": a clause with a subject of its own
-        lo -= 1
+    lo = _clause_start(d, i)[0]
     if d.at[lo - 1] == "(":
         if any(d.digit_first[k] for k in range(max(0, lo - 5), lo - 1)):
             return False  # "in 5 working days (currently 9)": the before of a before/after
@@ -286,6 +275,24 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
     )
 
 
+def _clause_start(d: _Doc, i: int) -> tuple[int, bool]:
+    """Where the clause holding the token at ``i`` starts, and whether a clause edge, a dash or
+    a join with a subject of its own ("..., and I weigh 82kg") ends it there. A statement's
+    subject and verb are a few words long: the walk looks no further back than ten words."""
+    low = d.low
+    lo = i
+    floor = max(0, i - 10)
+    while lo > floor:
+        w = low[lo - 1]
+        if w in _WALK_CHECKS:  # most words are none of these: one set test passes them
+            if w in _CLAUSE_EDGES or _dash(d, lo - 1):
+                return lo, True
+            if w in ("and", "but") and low[lo] in _CLAUSE_SUBJECTS:
+                return lo, True
+        lo -= 1
+    return lo, False
+
+
 def in_told_clause(c: Clause, k: int) -> bool:
     """The word at ``k`` sits in a clause after the goal's own that tells how things are or
     were: "most" in "Raise attendance by Easter; it's 12 families most weeks", "fewer" in
@@ -293,17 +300,7 @@ def in_told_clause(c: Clause, k: int) -> bool:
     that situation, not the result the goal reaches for."""
     d = c.d
     low = d.low
-    lo = k
-    edge = False
-    while lo > max(0, k - 10):
-        w = low[lo - 1]
-        if w in _CLAUSE_EDGES or _dash(d, lo - 1):
-            edge = True
-            break
-        if w in ("and", "but") and low[lo] in _CLAUSE_SUBJECTS:
-            edge = True  # "..., and we lose most of them": a clause with a subject of its own
-            break
-        lo -= 1
+    lo, edge = _clause_start(d, k)
     # The goal's own clause, a bracket or a label ("Target: most ...") is not a statement.
     if not edge or lo <= c.main or d.at[lo - 1] == "(" or _after_goal_label(d, lo):
         return False
