@@ -243,6 +243,24 @@ BE_STATES = (
     Case("Within 6 weeks I want to be running the stock counts on my own.", "SMArT"),
 )
 
+# "one" after a determiner and its modifiers, ending its noun phrase, stands for a thing said
+# before it ("a clearer one", "a new one"): it says which, not how many. "One" before a noun, or
+# after "at least" or "just", counts.
+PRONOUN_ONE = (
+    Case("Our staff handbook is from 2015. Write a clearer one.", "smArt"),
+    Case("The choir's old website is clunky; I'd like a simpler one.", "smArt"),
+    Case("Our old minibus fails every MOT; buy a newer one.", "smArt"),
+    Case("The last fundraising appeal flopped. Plan a bolder one for next Easter.", "smArT"),
+    Case("Swap this recipe for a healthier one.", "smArt"),
+    Case("Replace the cracked kiln with a new one before the spring term.", "SMArT"),
+    Case("The club's only defibrillator has expired; buy another one by March.", "SMArT"),
+    Case("Publish at least one case study in the trade press this year.", "SMArT"),
+    Case("Write one grant bid by March.", "SMArT"),
+    Case("Mark one mock paper a week until the exams.", "SMArT"),
+    Case("Set up one new supplier account every month.", "SMArT"),
+    Case("Choose one of the three MBA offers by 1 May.", "SMArT"),
+)
+
 MEASURABLE_CASES = (
     AFTER_SEMICOLON
     + BE_STATES
@@ -262,4 +280,5 @@ MEASURABLE_CASES = (
     + MEMBERSHIP
     + LABELLED
     + FIELD_MOVES
+    + PRONOUN_ONE
 )

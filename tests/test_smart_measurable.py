@@ -281,3 +281,24 @@ def test_every_word_of_a_limit_makes_a_figure_a_target() -> None:
     for limit in ("under", "inside", "beneath"):
         text = f"Our wait times are {limit} 5 minutes and we keep them there."
         assert ck.evaluate_smart(text, as_of=AS_OF).criteria["M"].status == "met", limit
+
+
+def test_one_standing_for_a_thing_is_no_count() -> None:
+    report = ck.evaluate_smart("Build a better one.", as_of=AS_OF)
+    assert report.quantities == ()
+    assert [(f.code, f.message) for f in report.findings if f.criterion in "SM"] == [
+        ("S002", "'better' sets no figure to reach"),
+        ("M001", "no number, count, frequency or verifiable result"),
+    ]
+    assert [q.value for q in ck.evaluate_smart("Write one grant bid.", as_of=AS_OF).quantities] == [
+        1.0
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["one", "One.", "a one", "the one", "Get a new one", ", get a new one"]
+)
+def test_one_at_either_end_of_the_text_is_read(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    counted = [q.value for q in report.quantities]
+    assert counted == ([1.0] if text.lower().startswith("one") else [])

@@ -266,6 +266,35 @@ def people_noun(w: str) -> bool:
     )
 
 
+def _pronoun_one(d: _Doc, i: int) -> bool:
+    """ "one" at ``i`` stands for a noun said before it: "a stronger one", "the new one",
+    "this one". After a determiner, with at most two modifiers between, and ending its noun
+    phrase, it names which thing, not how many ("one more sale", "a one-day course" count)."""
+    nxt = d.at[i + 1]
+    if (
+        nxt[:1].isalnum()
+        and nxt not in lx.PREPOSITIONS
+        and nxt not in lx.CONJUNCTIONS
+        and not d.used[i + 1]  # "a sturdier one this spring": a time follows, not a noun
+    ):
+        return False  # "one book", "the one day": a noun or a number follows
+    if nxt == "-" and d.glued[i + 1]:
+        return False  # "a one-off", "a one-year contract"
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = d.low[k]
+        if w in lx.DETERMINERS:
+            return True
+        if not (d.raw[k].isalpha() and d.raw[k].islower()) or w in lx.PREPOSITIONS:
+            return False  # "in one", "at least one", "only one": a count
+        if w in _COUNT_WORDS:
+            return False
+    return False
+
+
+# Words before "one" that make it a count: "at least one", "just one", "only one".
+_COUNT_WORDS = frozenset({"least", "most", "just", "only", "exactly", "than", "and", "or"})
+
+
 def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact]:
     out: list[QuantityFact] = []
     low = d.low
@@ -424,7 +453,9 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         ):
             skip_to = j
             continue
-        if w in ("one",) and (d.at[j] in ("of", "another", "more") or prev == "no"):
+        if w in ("one",) and (
+            d.at[j] in ("of", "another", "more") or prev == "no" or _pronoun_one(d, i)
+        ):
             skip_to = j
             continue
         rating = _rating_end(d, j)
