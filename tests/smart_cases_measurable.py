@@ -261,6 +261,35 @@ PRONOUN_ONE = (
     Case("Choose one of the three MBA offers by 1 May.", "SMArT"),
 )
 
+# A number with a unit in lower case glued on, then a slash and what it is per ("7.8t/ha",
+# "10mg/kg", "45units/hr"), is an amount per unit: a figure whatever the unit is.
+PER_UNIT = (
+    Case("Lift average barley yield to 7.8t/ha by harvest 2027.", "SMArT", numbers=(7.8,)),
+    Case(
+        "Bring the foal's dose down from 10mg/kg to 6mg/kg within three weeks.",
+        "SMArT",
+        numbers=(10, 6),
+    ),
+    Case(
+        "Raise the sowing density from 300seeds/m2 to 350seeds/m2 this spring.",
+        "SMArT",
+        numbers=(300, 350),
+    ),
+    Case("Get the line's output to 45units/hr by the end of Q1.", "SMArT", numbers=(45,)),
+    Case(
+        "Push the roaster's throughput from 12kg/batch to 15kg/batch by March.",
+        "SMArT",
+        numbers=(12, 15),
+    ),
+    Case(
+        "Grow stocking to 2.5lu/ha on the hill ground over the next 2 years.",
+        "SMArT",
+        numbers=(2.5,),
+    ),
+    Case("Reach 30words/min on the stenotype by June.", "SMArT", numbers=(30,)),
+    Case("Roll out 5G/LTE routers to every branch by May.", "SMArT", numbers=()),
+)
+
 MEASURABLE_CASES = (
     AFTER_SEMICOLON
     + BE_STATES
@@ -281,4 +310,5 @@ MEASURABLE_CASES = (
     + LABELLED
     + FIELD_MOVES
     + PRONOUN_ONE
+    + PER_UNIT
 )

@@ -7,7 +7,7 @@ import pytest
 import careerkit as ck
 from smart_cases import ALL, AS_OF, Case
 from smart_cases_fresh import FRESH_CASES
-from smart_cases_measurable import MEASURABLE_CASES
+from smart_cases_measurable import MEASURABLE_CASES, PER_UNIT
 from smart_cases_more import MORE
 from smart_cases_reach import REACH
 from smart_cases_specific import PRINCIPLE_CASES, SM_CASES
@@ -302,3 +302,14 @@ def test_one_at_either_end_of_the_text_is_read(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     counted = [q.value for q in report.quantities]
     assert counted == ([1.0] if text.lower().startswith("one") else [])
+
+
+@pytest.mark.parametrize("case", PER_UNIT, ids=lambda c: c.text[:60])
+def test_an_amount_per_unit_is_a_figure(case: Case) -> None:
+    report = ck.evaluate_smart(case.text, as_of=AS_OF)
+    assert tuple(q.value for q in report.quantities) == tuple(map(float, case.numbers or ()))
+
+
+@pytest.mark.parametrize(("text", "values"), [("7t/", []), ("7t/ha", [7.0]), ("7t/Ha", [])])
+def test_a_slash_at_the_end_of_the_text_is_read(text: str, values: list[float]) -> None:
+    assert [q.value for q in ck.evaluate_smart(text, as_of=AS_OF).quantities] == values
