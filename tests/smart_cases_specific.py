@@ -1207,6 +1207,41 @@ SCHEME_LEVEL_NOTES = (
     Case("Level 2 this winter", "smArT"),
 )
 
+# A participle of measuring and its preposition ("measured over", "tracked across", "counted
+# by") says how a figure is taken: it is no action, before the goal or after it, and the
+# "by" after it names who or what measures, not a deadline.
+MEASURE_PHRASES = (
+    Case(
+        "Measured over December, cut the average wait at the pharmacy counter to 10 minutes.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case(
+        "Tracked across the spring term, raise homework completion in Year 8 to 90% by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Counted over the summer, sell 40 allotment memberships.", "SMArT", "2027-08-31"),
+    Case(
+        "Averaged over each week, walk 8,000 steps a day until the end of March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Calculated over the fiscal year, bring donor retention to 60% by 30 June 2027.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Timed weekly, run 5 km in under 28 minutes by June.", "SMArT", "2027-06-30"),
+    Case("Get better at time management - tracked across each sprint.", "smArT"),
+    Case("Improve staff morale on the night shift, counted by the pulse survey.", "smArt"),
+    Case("Grow the volunteer pipeline, measured by the CRM.", "smArt"),
+    Case("Tracked across the quarter, be a better listener.", "smArt"),
+    Case("measured over December", "smArT", "2026-12-31"),
+    Case("Counted by", "smArt"),
+    Case("Averaged over", "smArt"),
+)
+
 FOURTH_BATCH = (
     NUMBERED_ITEMS
     + SCHEME_LEVEL_NOTES
@@ -1230,4 +1265,5 @@ FOURTH_BATCH = (
     + STAND_INS
     + CADENCED_NOTES
     + NAMED_KINDS
+    + MEASURE_PHRASES
 )

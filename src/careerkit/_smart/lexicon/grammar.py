@@ -29,6 +29,7 @@ __all__ = [
     "LEARNING_VERBS",
     "MASTERY_WORDS",
     "MEASURE_UNITS",
+    "MEASURING_VERBS",
     "METRIC_ACRONYMS",
     "METRIC_NOUNS",
     "NOT_NAMES",
@@ -212,6 +213,12 @@ PEOPLE_NOUNS: Final = words(
 # Verbs of keeping something as it is: "protect our retention", "safeguard the income". Kept
 # over a time, never done once, they measure nothing without a figure.
 KEEPING_VERBS: Final = words("protect preserve safeguard sustain")
+# Verbs of measuring: as a participle before a preposition ("measured over December",
+# "tracked across each sprint", "counted by the survey") they say how a figure is taken.
+MEASURING_VERBS: Final = words(
+    "measure track count average calculate compute time assess judge score monitor gauge "
+    "rate evaluate benchmark tally total weigh survey sample"
+)
 TENDING_VERBS: Final = words("coach mentor supervise manage support coordinate oversee tutor")
 TENDED_NOUNS: Final = words(
     "team teams group squad department crew staff colleague colleagues trainee trainees "

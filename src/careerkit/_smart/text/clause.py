@@ -8,7 +8,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.objects import _abstract
 from careerkit._smart.text.quantities import item_label
 from careerkit._smart.text.tense import PERFECT, background_end
-from careerkit._smart.text.tokens import _Doc, lemma
+from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle
 
 # --- the goal clause ------------------------------------------------------------------------
 
@@ -45,6 +45,10 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             or _decoration(w)
         ):
             i += 1
+            continue
+        if measuring_participle(d, i):
+            # "Measured over December, cut ...": how the figure is taken, then the action
+            i = _participle_phrase_end(d, i, hi)
             continue
         if not opened:
             opened = True
@@ -241,6 +245,18 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             i += 2  # "Re-tile the en-suite": the verb after its prefix is the action
         break
     return min(i, hi), hedged  # a label at the very end leads past the text
+
+
+def _participle_phrase_end(d: _Doc, i: int, hi: int) -> int:
+    """Where a participle phrase opened at ``i`` ends: after its comma, at the end of its
+    sentence, or at ``hi`` (a phrase alone, "tracked across each sprint", names no action)."""
+    for k in range(i + 2, hi):
+        w = d.low[k]
+        if w in (",", ";", ":") or (w in ("-", "–", "—") and not d.glued[k]):
+            return k + 1
+        if w in (".", "!", "?", "\n"):
+            return k
+    return hi
 
 
 def _cadence_modifier(d: _Doc, i: int, hi: int) -> bool:

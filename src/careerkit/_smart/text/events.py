@@ -17,7 +17,7 @@ from careerkit._smart.text.periods import (
     _resolve,
     _safe_date,
 )
-from careerkit._smart.text.tokens import _Doc, lemma
+from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle
 
 
 class _Events:
@@ -139,6 +139,8 @@ class _Events:
         d = self.d
         if _noun_after_determiner(d, i):
             return None
+        if w == "by" and i > 0 and measuring_participle(d, i - 1):
+            return None  # "counted by the pulse survey": who or what measures, not when
         k = i + 1
         if w == "by" and d.at[k] == ":":
             k += 1  # "By: Easter", a form's label
@@ -325,6 +327,8 @@ class _Events:
         if determined:
             k -= 1
         prep, prep2 = d.at[k], d.at[k - 1]
+        if prep == "by" and k > 0 and measuring_participle(d, k - 1):
+            return None  # "counted by the pulse survey": who or what measures, not when
         if determined and (
             (prep == "at" and d.at[i] not in lx.UNDATED_PERIODS)
             or (prep in ("in", "during") and d.at[i] in lx.EVENT_PLURALS)
