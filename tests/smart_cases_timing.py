@@ -1221,3 +1221,34 @@ MOVABLE_FEAST_DATED = (
     Case("Repaint the church hall before Whitsun 2028.", "SMArT", "2028-06-03"),
 )
 TD_CASES = TD_CASES + MOVABLE_FEAST_DATED
+
+# A period that is the subject of "be" ("2027 is about ...", "This year is for ...", "2028 is
+# the year I ...") frames the whole goal: what it is about is the action, and the period is
+# the goal's time frame. A period inside a noun phrase ("the 2027 budget") names a thing.
+PERIOD_SUBJECT_DATED = (
+    Case("2027 is about finishing my nursing degree and passing the NCLEX.", "SMArT", "2027-12-31"),
+    Case(
+        "So 2027 is about staying close to my biggest clients and calling each of them monthly.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case(
+        "This year is for getting the CPA licence and running 3 audits solo.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("2028 is the year I open my second bakery.", "SMArT", "2028-12-31"),
+    Case("2027 is when I finish the MBA.", "SMArT", "2027-12-31"),
+    Case("My 2027 is about reading 24 books.", "SMArT", "2027-12-31"),
+    Case("So 2027 will be about shipping the mobile app.", "SMArT", "2027-12-31"),
+    Case("This year is for me to pass the bar exam.", "SMArT", "2026-12-31"),
+    Case("Our 2027 is all about raising £50,000 for the hospice.", "SMArT", "2027-12-31"),
+    Case("Next year is about growing my Etsy shop.", "smArT", "2027-12-31"),
+    Case("2027 is a big year for the team.", "smArT", "2027-12-31"),
+    Case("2027 is", "smArT", "2027-12-31"),
+    Case("So 2027 is", "smArT", "2027-12-31"),
+    Case("My 2027 is", "smArT", "2027-12-31"),
+)
+PERIOD_SUBJECT_UNTIMED = (Case("The 2027 budget is about cutting waste.", "smArt"),)
+UNTIMED = UNTIMED + PERIOD_SUBJECT_UNTIMED
+TD_CASES = TD_CASES + PERIOD_SUBJECT_DATED + PERIOD_SUBJECT_UNTIMED

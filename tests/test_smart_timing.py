@@ -328,3 +328,16 @@ def test_a_window_from_a_date_gone_by_is_past() -> None:
 def test_an_undated_event_is_quoted_whole(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f.message for f in report.criteria["T"].findings] == [message]
+
+
+def test_a_period_as_the_subject_frames_the_goal_and_its_deadline() -> None:
+    # The action is what the year is about, judged as any action is: a change with no figure
+    report = ck.evaluate_smart("Next year is about growing my Etsy shop.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion in ("S", "T")] == [
+        ("S002", "'growing' sets no figure to reach")
+    ]
+    assert report.deadline == date(2027, 12, 31)
+    # A year before "is" with a possessive is still the sentence's subject, and its time.
+    report = ck.evaluate_smart("My 2027 is about reading 24 books.", as_of=AS_OF)
+    assert report.is_smart
+    assert report.deadline == date(2027, 12, 31)

@@ -205,3 +205,10 @@ def measuring_participle(d: _Doc, i: int) -> bool:
         return False
     verbs = lx.MEASURING_VERBS
     return w[:-2] in verbs or w[:-1] in verbs or (w[-3] == w[-4] and w[:-3] in verbs)
+
+
+def subject_of_be(d: _Doc, j: int) -> bool:
+    """A form of "be" at ``j`` has the word before it as its subject: "2027 is", "2027 will
+    be" (a noun phrase it ended would have gone on: "the 2027 budget")."""
+    w = d.at[j]
+    return w in ("is", "was") or (w in lx.MODALS and d.at[j + 1] == "be")
