@@ -1242,6 +1242,26 @@ MEASURE_PHRASES = (
     Case("Averaged over", "smArt"),
 )
 
+# A general verb ("handle", "deal with", "do", "work on") whose object is a counted set of
+# things picked out by "the" names a task: each is dealt with, and the count is its size.
+# Things held ("my 2 jobs"), tended ("look after"), people or no thing at all stay vague.
+COUNTED_TASKS = (
+    Case("Handle the 25 open complaints by Friday.", "SMArT", "2026-11-27"),
+    Case("Deal with the 40 overdue invoices this month.", "SMArT", "2026-11-30"),
+    Case("Do the 30 outstanding performance reviews by December 15.", "SMArT", "2026-12-15"),
+    Case("Handle the 12 housing repair tickets before the holidays.", "SMArT"),
+    Case("Deal with the 7 unpaid parking fines by the end of the month.", "SMArT", "2026-11-30"),
+    Case("Do the 3 outstanding fire drills this term.", "SMArT"),
+    Case("Work on the 9 failing unit tests this sprint.", "SMArT"),
+    Case("Handle the 25 open complaints", "SMArt"),
+    Case("Deal with the 5 fines", "SMArt"),
+    Case("Do the 3", "smArt"),
+    Case("Look after the 4 new foster placements this quarter.", "smArT", "2026-12-31"),
+    Case("Do my 2 jobs well.", "smArt"),
+    Case("Work on our 3 weak areas.", "smArt"),
+    Case("Deal with my 4 difficult colleagues.", "smArt"),
+)
+
 FOURTH_BATCH = (
     NUMBERED_ITEMS
     + SCHEME_LEVEL_NOTES
@@ -1266,4 +1286,5 @@ FOURTH_BATCH = (
     + CADENCED_NOTES
     + NAMED_KINDS
     + MEASURE_PHRASES
+    + COUNTED_TASKS
 )

@@ -349,3 +349,14 @@ def test_a_phrase_of_measuring_is_no_action_and_its_by_no_deadline() -> None:
     assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
         ("S001", "'improve' is too vague to act on: it does not say what you will do")
     ]
+
+
+def test_a_general_verb_on_a_counted_set_of_things_is_a_task() -> None:
+    report = ck.evaluate_smart("Deal with the 40 overdue invoices this month.", as_of=AS_OF)
+    assert report.criteria["S"].findings == ()
+    assert [(q.value, q.unit) for q in report.quantities] == [(40.0, "invoices")]
+    # The same verb on things held stays vague, and says so.
+    report = ck.evaluate_smart("Do my 2 jobs well.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S001", "'Do my 2 jobs' is too vague to act on: it does not say what you will do")
+    ]
