@@ -1252,3 +1252,28 @@ PERIOD_SUBJECT_DATED = (
 PERIOD_SUBJECT_UNTIMED = (Case("The 2027 budget is about cutting waste.", "smArt"),)
 UNTIMED = UNTIMED + PERIOD_SUBJECT_UNTIMED
 TD_CASES = TD_CASES + PERIOD_SUBJECT_DATED + PERIOD_SUBJECT_UNTIMED
+
+# A window counted from a named month ("within 2 weeks of October", "within a month of the
+# end of March") starts when the month is over and ends that long after.
+MONTH_WINDOW_DATED = (
+    Case("Submit the grant report within 10 days of March.", "SMArT", "2027-04-10"),
+    Case("File all expense claims within a week of December.", "SMArT", "2027-01-07"),
+    Case("Publish the survey results within a month of September 2027.", "SMArT", "2027-10-30"),
+    Case("Book the 6 site visits within 3 weeks of January.", "SMArT", "2027-02-21"),
+    Case(
+        "Send the 2026 tax pack to the accountant within 6 weeks of the end of April.",
+        "SMArT",
+        "2027-06-11",
+    ),
+    Case(
+        "Publish the annual impact report within three months of December.", "SMArT", "2027-03-31"
+    ),
+    Case("File the harvest returns within 3 weeks of September.", "SMArT", "2027-10-21"),
+    Case("within 2 weeks of October", "smArT", "2027-11-14"),
+)
+MONTH_WINDOW_UNDATED = (
+    Case("within 2 weeks of the end of", "smArT"),
+    Case("within 2 weeks of the", "smArT"),
+)
+UNDATED = UNDATED + MONTH_WINDOW_UNDATED
+TD_CASES = TD_CASES + MONTH_WINDOW_DATED + MONTH_WINDOW_UNDATED

@@ -285,6 +285,11 @@ def test_a_standard_over_each_window_repeats() -> None:
         ("Close the books within 2 weeks after 1 October 2027.", date(2027, 10, 15)),
         # "the" before the day: still counted from the day itself, not the day after it
         ("Lodge the tax return 10 days after the 3rd of March 2027.", date(2027, 3, 13)),
+        # a named month: counted from the day it is over
+        ("Return every loaned laptop within 2 weeks of October.", date(2027, 11, 14)),
+        ("Pay the quarterly VAT within a month of the end of March.", date(2027, 4, 30)),
+        ("Archive the case files within a fortnight of November.", date(2026, 12, 14)),
+        ("Within 2 weeks of October, send the thank-you letters.", date(2027, 11, 14)),
     ],
 )
 def test_a_window_counted_from_a_date_ends_that_long_after_it(text: str, deadline: date) -> None:
