@@ -1277,3 +1277,17 @@ MONTH_WINDOW_UNDATED = (
 )
 UNDATED = UNDATED + MONTH_WINDOW_UNDATED
 TD_CASES = TD_CASES + MONTH_WINDOW_DATED + MONTH_WINDOW_UNDATED
+
+# A deadline tied to a number reached ("before we hit fifty", "until the blog reaches 50
+# posts", "before revenue reaches $2M") is an event the text does not date; the figure is the
+# event's, not the goal's ("Raise prices" there sets no figure of its own).
+NUMBER_REACHED_UNDATED = (
+    Case("Train a second barista before the café passes 300 covers a day.", "SMArT"),
+    Case("Write the style guide until the blog reaches 50 posts.", "SMArT"),
+    Case("Automate the invoice run before we hit fifty clients.", "SMArT"),
+    Case("Launch the volunteer scheme before we reach 200 families.", "SMArT"),
+    Case("Raise prices before revenue reaches $2M.", "smArT"),
+    Case("before we hit fifty", "smArT"),
+)
+UNDATED = UNDATED + NUMBER_REACHED_UNDATED
+TD_CASES = TD_CASES + NUMBER_REACHED_UNDATED

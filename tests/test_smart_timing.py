@@ -328,6 +328,31 @@ def test_a_window_from_a_date_gone_by_is_past() -> None:
             "RUN THE HELPDESK SOLO THROUGH PEAK TRADING.",
             "'THROUGH PEAK TRADING' ties the deadline to an event without a date",
         ),
+        # a number reached is the event's, with the noun it counts
+        (
+            "Sign up 40 new members before we hit fifty.",
+            "'before we hit fifty' ties the deadline to an event without a date",
+        ),
+        (
+            "Hire two more nurses before the ward reaches 30 beds.",
+            "'before the ward reaches 30 beds' ties the deadline to an event without a date",
+        ),
+        (
+            "Hire a bookkeeper before turnover reaches £250k.",
+            "'before turnover reaches £250k' ties the deadline to an event without a date",
+        ),
+        (
+            "Recruit two more coaches before the club grows to 120 members.",
+            "'before the club grows to 120 members' ties the deadline to an event without a date",
+        ),
+        (
+            "Refactor the billing module before we pass 10,000 users.",
+            "'before we pass 10,000 users' ties the deadline to an event without a date",
+        ),
+        (
+            "Set up a rota before we hit",
+            "'before we hit' ties the deadline to an event without a date",
+        ),
     ],
 )
 def test_an_undated_event_is_quoted_whole(text: str, message: str) -> None:
