@@ -312,7 +312,7 @@ _FRAMED_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
 def _participle_phrase_end(d: _Doc, i: int, hi: int) -> int:
     """Where a participle phrase opened at ``i`` ends: after its comma, at the end of its
     sentence, or at ``hi`` (a phrase alone, "tracked across each sprint", names no action)."""
-    for k in range(i + 2, hi):
+    for k in range(i + 2, min(hi, i + 24)):  # a phrase is short: the look stays bounded
         w = d.low[k]
         if w in (",", ";", ":") or (w in ("-", "–", "—") and not d.glued[k]):
             return k + 1
