@@ -1240,6 +1240,15 @@ MEASURE_PHRASES = (
     Case("measured over December", "smArT", "2026-12-31"),
     Case("Counted by", "smArt"),
     Case("Averaged over", "smArt"),
+    # set off by commas after the subject: no statement of how things are, and its period is
+    # the goal's
+    Case("Our scrap rate, measured over December, should fall to 1.5%.", "SMArT", "2026-12-31"),
+    Case(
+        "Our donor retention, calculated over the fiscal year, should reach 60% by June 2027.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("The backlog, counted", "smArt"),
 )
 
 # A general verb ("handle", "deal with", "do", "work on") whose object is a counted set of

@@ -360,3 +360,11 @@ def test_a_general_verb_on_a_counted_set_of_things_is_a_task() -> None:
     assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
         ("S001", "'Do my 2 jobs' is too vague to act on: it does not say what you will do")
     ]
+
+
+def test_a_phrase_of_measuring_after_the_subject_tells_no_situation() -> None:
+    report = ck.evaluate_smart(
+        "Our scrap rate, measured over December, should fall to 1.5%.", as_of=AS_OF
+    )
+    assert report.criteria["T"].findings == ()
+    assert report.deadline == date(2026, 12, 31)

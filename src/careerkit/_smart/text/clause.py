@@ -408,6 +408,10 @@ def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
             return k + 1 if w == "to" else k
         if w == "-" and d.glued[k] and d.glued[k + 1]:
             continue  # "our front-of-house team": one word
+        if w == "," and measuring_participle(d, k + 1):
+            # "Our scrap rate, measured over December, should fall ...": the modal after it
+            end = _participle_phrase_end(d, k + 1, d.n)
+            return end if d.at[end] in lx.MODALS else None
         if (
             not d.raw[k].isalpha()
             or w in lx.SUBJECTS
