@@ -236,7 +236,7 @@ def _group_size(d: _Doc, q: QuantityFact, loose: bool, open_verb: bool = False) 
 
 def counted_task(d: _Doc, q: QuantityFact, verb_at: int, after: int) -> bool:
     """A general verb whose direct object carries the count ``q`` of things, not people:
-    "handle the 25 open complaints", "deal with our 40 overdue invoices", "do the 30
+    "handle the 25 open complaints", "deal with the 40 overdue invoices", "do the 30
     outstanding reviews". Each thing is dealt with once, so the count is the task's size, not
     the size of something tended ("look after the 4 depots" goes on)."""
     k = bisect_left(d.st, q.span[0])

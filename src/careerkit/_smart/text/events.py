@@ -381,10 +381,10 @@ def _reaches(d: _Doc, k: int) -> bool:
     ward reaches 30 beds", "until the team grows to 20", "before we hit fifty")."""
     w = d.at[k]
     if w == "to":
+        if k < 1:
+            return False
         k -= 1
         w = d.at[k]
-        if k < 0:
-            return False
     base = lemma(w)
     if base not in lx.VERBS or w in lx.PREPOSITIONS:
         return False
