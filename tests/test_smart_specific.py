@@ -325,3 +325,46 @@ def test_a_level_of_a_named_scheme_is_a_qualification_to_gain() -> None:
     assert report.criteria["M"].findings == ()
     unnamed = ck.evaluate_smart("Level 2 this winter", as_of=AS_OF)
     assert [f.message for f in unnamed.criteria["S"].findings] == ["no concrete action found"]
+
+
+def test_a_phrase_of_measuring_is_no_action_and_its_by_no_deadline() -> None:
+    # The vague headline stays vague: the participle after the dash is no second action.
+    report = ck.evaluate_smart(
+        "Get better at time management - tracked across each sprint.", as_of=AS_OF
+    )
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S001", "'Get better' is too vague to act on: it does not say what you will do")
+    ]
+    # "counted by the pulse survey" says who counts: the goal has no deadline at all.
+    report = ck.evaluate_smart(
+        "Improve staff morale on the night shift, counted by the pulse survey.", as_of=AS_OF
+    )
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "T"] == [
+        ("T001", "no date, window or cadence")
+    ]
+    # A leading phrase of measuring: the action after its comma is the goal's.
+    report = ck.evaluate_smart(
+        "Measured over December, improve customer satisfaction.", as_of=AS_OF
+    )
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S001", "'improve' is too vague to act on: it does not say what you will do")
+    ]
+
+
+def test_a_general_verb_on_a_counted_set_of_things_is_a_task() -> None:
+    report = ck.evaluate_smart("Deal with the 40 overdue invoices this month.", as_of=AS_OF)
+    assert report.criteria["S"].findings == ()
+    assert [(q.value, q.unit) for q in report.quantities] == [(40.0, "invoices")]
+    # The same verb on things held stays vague, and says so.
+    report = ck.evaluate_smart("Do my 2 jobs well.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S001", "'Do my 2 jobs' is too vague to act on: it does not say what you will do")
+    ]
+
+
+def test_a_phrase_of_measuring_after_the_subject_tells_no_situation() -> None:
+    report = ck.evaluate_smart(
+        "Our scrap rate, measured over December, should fall to 1.5%.", as_of=AS_OF
+    )
+    assert report.criteria["T"].findings == ()
+    assert report.deadline == date(2026, 12, 31)

@@ -22,6 +22,7 @@ __all__ = [
     "ENDURANCE_FEATS",
     "EXECUTIVE_ROLES",
     "FAILURE_WORDS",
+    "GENERAL_VERBS",
     "HEDGES",
     "KEEPING_VERBS",
     "LANGUAGES",
@@ -29,6 +30,7 @@ __all__ = [
     "LEARNING_VERBS",
     "MASTERY_WORDS",
     "MEASURE_UNITS",
+    "MEASURING_VERBS",
     "METRIC_ACRONYMS",
     "METRIC_NOUNS",
     "NOT_NAMES",
@@ -212,6 +214,15 @@ PEOPLE_NOUNS: Final = words(
 # Verbs of keeping something as it is: "protect our retention", "safeguard the income". Kept
 # over a time, never done once, they measure nothing without a figure.
 KEEPING_VERBS: Final = words("protect preserve safeguard sustain")
+# General verbs of dealing with things: vague alone ("handle things better"), a task when
+# their object is a counted set of things ("handle the 25 open complaints"), each dealt with.
+GENERAL_VERBS: Final = words("handle deal do work take get sort look clear")
+# Verbs of measuring: as a participle before a preposition ("measured over December",
+# "tracked across each sprint", "counted by the survey") they say how a figure is taken.
+MEASURING_VERBS: Final = words(
+    "measure track count average calculate compute time assess judge score monitor gauge "
+    "rate evaluate benchmark tally total weigh survey sample"
+)
 TENDING_VERBS: Final = words("coach mentor supervise manage support coordinate oversee tutor")
 TENDED_NOUNS: Final = words(
     "team teams group squad department crew staff colleague colleagues trainee trainees "

@@ -12,7 +12,7 @@ from __future__ import annotations
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _main_verb
 from careerkit._smart.text.tense import never_clause_end, never_so_far
-from careerkit._smart.text.tokens import _Doc, lemma
+from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle
 
 # Pronouns that are the subject of a finite verb right after them: "I train", "we milk".
 _PRONOUNS = frozenset({"i", "we", "they", "he", "she", "it", "you"})
@@ -172,6 +172,8 @@ def _finite(d: _Doc, k: int, pronoun: bool) -> bool:
         return not (w in lx.BE_FORMS and d.at[k + 1].endswith("ing"))
     if not d.raw[k].isalpha() or not d.raw[k].islower():
         return False
+    if d.at[k - 1] == "," and measuring_participle(d, k):
+        return False  # "Our scrap rate, measured over December, should ...": how it is taken
     if pronoun:
         return w not in lx.INTENT and w not in lx.PREPOSITIONS and w not in lx.DETERMINERS
     # "the client complained", "our lab publishes": a past or third-person form
