@@ -290,6 +290,25 @@ PER_UNIT = (
     Case("Roll out 5G/LTE routers to every branch by May.", "SMArT", numbers=()),
 )
 
+# A number after a plural collective noun and "of" ("groups of 25", "teams of 10") is the size
+# of each of them, not how many; and things with no count done over "this" period ("walks this
+# summer") go on through it, no result done once. Which ones is said; how many is not.
+SIZE_OF_EACH = (
+    Case("Guide tours for groups of 25 through the old town this season.", "SmArT", numbers=()),
+    Case("Lead hill walks for parties of 6 this summer.", "SmArT", numbers=()),
+    Case("Run boot camps for teams of 10 this autumn.", "SmArT", numbers=()),
+    Case("Deliver food parcels to housebound tenants this winter.", "SmArT"),
+    Case("Deliver food parcels to the housebound tenants this week.", "SMArT"),
+    Case("Write grant bids for the youth club this year.", "SmArT"),
+    Case("Write a grant bid for the youth club this year.", "SMArT"),
+    Case("Recruit a cohort of 12 apprentices by September.", "SMArT", numbers=(12,)),
+    Case("Run 3 open days for groups of 15 by the end of March.", "SMArT", numbers=(3,)),
+    Case("Pack 200 boxes of 12 eggs by Friday.", "SMArT", numbers=(200,)),
+    Case("Cater for tables of 10 at the golf club dinner.", "SMArt", numbers=()),
+    Case("Sell honey in packs of 6 at the farmers' market.", "SmArt", numbers=()),
+    Case("Bake loaves in batches of 40 for the café.", "SmArt", numbers=()),
+)
+
 MEASURABLE_CASES = (
     AFTER_SEMICOLON
     + BE_STATES
@@ -311,4 +330,5 @@ MEASURABLE_CASES = (
     + FIELD_MOVES
     + PRONOUN_ONE
     + PER_UNIT
+    + SIZE_OF_EACH
 )

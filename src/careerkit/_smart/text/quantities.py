@@ -123,6 +123,30 @@ def item_label(d: _Doc, k: int) -> str | None:
     return None
 
 
+def _size_of_each(d: _Doc, i: int) -> bool:
+    """The number at ``i`` after a plural collective noun and "of" ("groups of 25", "classes of
+    up to 20", "packs of 6"): the size of each of them; how many there are is not said."""
+    k = i - 1
+    if d.at[k] in _ABOUT and d.at[k - 1] in ("up", "of"):
+        k -= 2 if d.at[k] == "to" else 1  # "of up to 15", "of about 30"
+    if d.at[k] != "of":
+        return False
+    w = d.at[k - 1]
+    if len(w) < 4 or not w.endswith("s") or w.endswith("ss"):
+        return False
+    if w.endswith("ies"):
+        one = w[:-3] + "y"  # "parties"
+    elif w.endswith(("ches", "shes", "sses", "xes")):
+        one = w[:-2]  # "batches", "classes", "boxes"
+    else:
+        one = w[:-1]
+    return one in lx.COLLECTIVE_NOUNS
+
+
+# Words between "of" and a size: "groups of about 30", "classes of up to 20".
+_ABOUT = frozenset({"to", "about", "around", "roughly", "approximately"})
+
+
 def _not_a_measure(
     d: _Doc, i: int, j: int, value: float, currency: str, writer_judges: bool = False
 ) -> bool:
@@ -176,6 +200,8 @@ def _not_a_measure(
     if nxt in ("%", "percent") and d.at[i - 1] in ("i'm", "am", "we're", "feel", "feeling"):
         return True  # "I'm 60% there": how far the writer feels, not a measure
     if d.at[i - 1] == "of" and d.at[i - 2] in lx.GROUP_NOUNS:
+        return True
+    if _size_of_each(d, i):
         return True
     k = j
     if nxt in ("-", "–", "to") and d.at[j + 1][:1].isdecimal():
