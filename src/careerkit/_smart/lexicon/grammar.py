@@ -216,7 +216,9 @@ PEOPLE_NOUNS: Final = words(
 KEEPING_VERBS: Final = words("protect preserve safeguard sustain")
 # General verbs of dealing with things: vague alone ("handle things better"), a task when
 # their object is a counted set of things ("handle the 25 open complaints"), each dealt with.
-GENERAL_VERBS: Final = words("handle deal do work take get sort look clear")
+# Not "work on" or "look into": they name effort or study, with no thing dealt with at the
+# end ("work on" is the labelling rules' own example of a vague verb).
+GENERAL_VERBS: Final = words("handle deal do take get sort clear")
 # Verbs of measuring: as a participle before a preposition ("measured over December",
 # "tracked across each sprint", "counted by the survey") they say how a figure is taken.
 MEASURING_VERBS: Final = words(
