@@ -56,6 +56,7 @@ __all__ = [
     "TIME_PHRASE_PREPS",
     "UNDATED_PERIODS",
     "UNITS",
+    "UNIT_DAYS",
     "VAGUE_TIME",
     "VAGUE_TIME_PHRASES",
     "WEEKDAYS",
@@ -164,6 +165,14 @@ SHORT_UNITS: Final = MappingProxyType(
         "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
         "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "h": "hours",
         "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds",
+    }
+)  # fmt: skip
+# How many days one of each unit lasts: "a 12-week course", "a 30-hour audiobook".
+UNIT_DAYS: Final = MappingProxyType(
+    {
+        "day": 1.0, "days": 1.0, "week": 7.0, "weeks": 7.0, "fortnight": 14.0, "month": 30.44,
+        "months": 30.44, "year": 365.25, "years": 365.25, "semester": 182.0, "term": 91.0,
+        "hour": 1 / 24, "hours": 1 / 24,
     }
 )  # fmt: skip
 # Units of a figure's rate that make it a speed, a price or a pay, never a cadence: "£150 an
