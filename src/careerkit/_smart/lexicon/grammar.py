@@ -22,6 +22,7 @@ __all__ = [
     "ENDURANCE_FEATS",
     "EXECUTIVE_ROLES",
     "FAILURE_WORDS",
+    "FIRST_PERSON_POSSESSIVES",
     "HEDGES",
     "KEEPING_VERBS",
     "LANGUAGES",
@@ -51,6 +52,7 @@ __all__ = [
     "SUPERLATIVE_SCOPES",
     "TENDED_NOUNS",
     "TENDING_VERBS",
+    "THIRD_PERSON_POSSESSIVES",
     "TO_COMPLEMENT_VERBS",
     "UNBOUNDED_NOUNS",
     "VAGUE_NOUNS",
@@ -372,8 +374,14 @@ CAREER_AIM_NOUNS: Final = words("promotion promotions")
 
 # --- function words ------------------------------------------------------------------------
 
-DETERMINERS_DEFINITE: Final = words(
-    "the my our your his her their its this that these those team's company's"
+# Whose a thing is: the writer's ("my", "our") or a person's the goal speaks of ("his", "her",
+# "their"; not "its", a thing's, nor "your", the reader's).
+FIRST_PERSON_POSSESSIVES: Final = words("my our")
+THIRD_PERSON_POSSESSIVES: Final = words("his her their")
+DETERMINERS_DEFINITE: Final = (
+    FIRST_PERSON_POSSESSIVES
+    | THIRD_PERSON_POSSESSIVES
+    | words("the your its this that these those team's company's")
 )
 DETERMINERS_INDEFINITE: Final = words("a an any another")
 PREPOSITIONS: Final = words(

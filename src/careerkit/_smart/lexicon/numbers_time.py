@@ -6,6 +6,7 @@ from types import MappingProxyType
 from typing import Final
 
 from careerkit._smart.lexicon._base import words
+from careerkit._smart.lexicon.grammar import FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES
 
 __all__ = [
     "AMBIGUOUS_MONTHS",
@@ -235,7 +236,7 @@ DEADLINE_LABELS: Final = words("deadline due eta target")
 CALENDAR_KINDS: Final = words("academic school teaching tax")
 # Before an event with no date, these make it a deadline: "before my next review".
 EVENT_DEADLINE_PREPS: Final = words("by before until till at on in during after ahead")
-POSSESSIVES: Final = words("my our your his her their the")
+POSSESSIVES: Final = FIRST_PERSON_POSSESSIVES | THIRD_PERSON_POSSESSIVES | {"your", "the"}
 # End of the day (today, or the day named next) and end of the week.
 DAY_END_CODES: Final = words("eod cob eow")
 # Before "the 15th": a day of the month that is a deadline.

@@ -312,7 +312,7 @@ def _stretch(d: _Doc, lo: int, hi: int) -> bool:
 
 
 # Determiners before a month that name one occasion of a thing: "the December payroll".
-_ONE_OFF = frozenset({"the", "my", "our", "this"})
+_ONE_OFF = lx.FIRST_PERSON_POSSESSIVES | {"the", "this"}
 
 
 def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int | None:

@@ -190,7 +190,7 @@ def _pay_words(d: _Doc, q: QuantityFact) -> str:
     return d.text[d.st[first] : d.en[end]]
 
 
-_PAY_DETERMINERS = frozenset({"a", "an", "my", "our", "his", "her", "their"})
+_PAY_DETERMINERS = lx.FIRST_PERSON_POSSESSIVES | lx.THIRD_PERSON_POSSESSIVES | {"a", "an"}
 
 
 _MONTHLY = frozenset({"month", "monthly", "pcm"})

@@ -78,7 +78,7 @@ def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
 
 
 # Before a nation or a field: "in the industry", "in our industry", "across my country".
-_WHOSE = frozenset({"the", "our", "my", "their", "this"})
+_WHOSE = lx.FIRST_PERSON_POSSESSIVES | {"their", "the", "this"}
 
 
 # Heads of a whole domain, not a set one can go through: "in the trade", "in the industry".
