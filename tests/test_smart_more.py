@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 import careerkit as ck
-from smart_cases import AS_OF, Case
+from smart_cases import ALL, AS_OF, Case
 from smart_cases_fresh import FRESH_CASES
 from smart_cases_more import MORE
 from smart_files import agreement, case_params, verdict
@@ -75,6 +75,7 @@ FRESH_FLOOR = 0.97
 def test_the_batch_is_large_varied_and_well_formed() -> None:
     assert len(MORE) >= 120
     assert len({c.text for c in MORE}) == len(MORE), "duplicate case"
+    assert not {c.text for c in MORE} & {c.text for c in ALL}, "in another batch"
     assert all(len(c.verdict) == 5 for c in MORE)
 
 
@@ -105,6 +106,7 @@ def test_the_fresh_batch_is_large_and_well_formed() -> None:
     assert len(FRESH_CASES) >= 250
     assert len({c.text for c in FRESH_CASES}) == len(FRESH_CASES), "duplicate case"
     assert not {c.text for c in FRESH_CASES} & {c.text for c in MORE}, "case in both batches"
+    assert not {c.text for c in FRESH_CASES} & {c.text for c in ALL}, "in another batch"
     assert all(len(c.verdict) == 5 for c in FRESH_CASES)
 
 
