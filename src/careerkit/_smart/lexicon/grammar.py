@@ -34,6 +34,7 @@ __all__ = [
     "METRIC_NOUNS",
     "NOT_NAMES",
     "NOVICE_CUES",
+    "ONE_THING_DETERMINERS",
     "PEOPLE_NOUNS",
     "PERFECTION_WORDS",
     "PER_PERIOD_NOUNS",
@@ -378,6 +379,9 @@ CAREER_AIM_NOUNS: Final = words("promotion promotions")
 # "their"; not "its", a thing's, nor "your", the reader's).
 FIRST_PERSON_POSSESSIVES: Final = words("my our")
 THIRD_PERSON_POSSESSIVES: Final = words("his her their")
+# Determiners that pick out one known thing: "the December payroll", "our March board pack",
+# "in their industry".
+ONE_THING_DETERMINERS: Final = FIRST_PERSON_POSSESSIVES | {"their", "the", "this"}
 DETERMINERS_DEFINITE: Final = (
     FIRST_PERSON_POSSESSIVES
     | THIRD_PERSON_POSSESSIVES
