@@ -1264,11 +1264,16 @@ MEASURE_PHRASES = (
         "2027-06-30",
     ),
     Case("The backlog, counted", "smArt"),
+    # participles of verbs ending in y or in a doubled letter
+    Case("Get better at admin - tallied across each month.", "smArT"),
+    Case("Our waste, tallied over December, should fall to 3%.", "SMArT", "2026-12-31"),
+    Case("Our sales, totalled over the year, should reach £2M by December 2027.", "SMArT", "2027-12-31"),
 )
 
 # A general verb ("handle", "deal with", "do", "work on") whose object is a counted set of
 # things picked out by "the" names a task: each is dealt with, and the count is its size.
-# Things held ("my 2 jobs"), tended ("look after"), people or no thing at all stay vague.
+# Things held ("my 2 jobs"), tended ("look after"), worked on or looked into, people or no
+# thing at all stay vague.
 COUNTED_TASKS = (
     Case("Handle the 25 open complaints by Friday.", "SMArT", "2026-11-27"),
     Case("Deal with the 40 overdue invoices this month.", "SMArT", "2026-11-30"),
@@ -1276,13 +1281,16 @@ COUNTED_TASKS = (
     Case("Handle the 12 housing repair tickets before the holidays.", "SMArT"),
     Case("Deal with the 7 unpaid parking fines by the end of the month.", "SMArT", "2026-11-30"),
     Case("Do the 3 outstanding fire drills this term.", "SMArT"),
-    Case("Work on the 9 failing unit tests this sprint.", "SMArT"),
     Case("Handle the 25 open complaints", "SMArt"),
     Case("Deal with the 5 fines", "SMArt"),
     Case("Do the 3", "smArt"),
     Case("Look after the 4 new foster placements this quarter.", "smArT", "2026-12-31"),
     Case("Do my 2 jobs well.", "smArt"),
     Case("Work on our 3 weak areas.", "smArt"),
+    # effort or study on a counted set deals with none of it
+    Case("Work on the 9 failing unit tests this sprint.", "smArT"),
+    Case("Look into the 6 audit findings the regulator raised.", "smArt"),
+    Case("Look at the 12 returned parcels", "smArt"),
     Case("Deal with my 4 difficult colleagues.", "smArt"),
 )
 

@@ -22,6 +22,7 @@ __all__ = [
     "ENDURANCE_FEATS",
     "EXECUTIVE_ROLES",
     "FAILURE_WORDS",
+    "FIRST_PERSON_POSSESSIVES",
     "GENERAL_VERBS",
     "HEDGES",
     "KEEPING_VERBS",
@@ -35,6 +36,7 @@ __all__ = [
     "METRIC_NOUNS",
     "NOT_NAMES",
     "NOVICE_CUES",
+    "ONE_THING_DETERMINERS",
     "PEOPLE_NOUNS",
     "PERFECTION_WORDS",
     "PER_PERIOD_NOUNS",
@@ -53,6 +55,7 @@ __all__ = [
     "SUPERLATIVE_SCOPES",
     "TENDED_NOUNS",
     "TENDING_VERBS",
+    "THIRD_PERSON_POSSESSIVES",
     "TO_COMPLEMENT_VERBS",
     "UNBOUNDED_NOUNS",
     "VAGUE_NOUNS",
@@ -216,7 +219,9 @@ PEOPLE_NOUNS: Final = words(
 KEEPING_VERBS: Final = words("protect preserve safeguard sustain")
 # General verbs of dealing with things: vague alone ("handle things better"), a task when
 # their object is a counted set of things ("handle the 25 open complaints"), each dealt with.
-GENERAL_VERBS: Final = words("handle deal do work take get sort look clear")
+# Not "work on" or "look into": they name effort or study, with no thing dealt with at the
+# end ("work on" is the labelling rules' own example of a vague verb).
+GENERAL_VERBS: Final = words("handle deal do take get sort clear")
 # Verbs of measuring: as a participle before a preposition ("measured over December",
 # "tracked across each sprint", "counted by the survey") they say how a figure is taken.
 MEASURING_VERBS: Final = words(
@@ -383,8 +388,17 @@ CAREER_AIM_NOUNS: Final = words("promotion promotions")
 
 # --- function words ------------------------------------------------------------------------
 
-DETERMINERS_DEFINITE: Final = words(
-    "the my our your his her their its this that these those team's company's"
+# Whose a thing is: the writer's ("my", "our") or a person's the goal speaks of ("his", "her",
+# "their"; not "its", a thing's, nor "your", the reader's).
+FIRST_PERSON_POSSESSIVES: Final = words("my our")
+THIRD_PERSON_POSSESSIVES: Final = words("his her their")
+# Determiners that pick out one known thing: "the December payroll", "our March board pack",
+# "in their industry".
+ONE_THING_DETERMINERS: Final = FIRST_PERSON_POSSESSIVES | {"their", "the", "this"}
+DETERMINERS_DEFINITE: Final = (
+    FIRST_PERSON_POSSESSIVES
+    | THIRD_PERSON_POSSESSIVES
+    | words("the your its this that these those team's company's")
 )
 DETERMINERS_INDEFINITE: Final = words("a an any another")
 PREPOSITIONS: Final = words(

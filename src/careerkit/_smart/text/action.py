@@ -25,8 +25,9 @@ from careerkit._smart.text.features import (
     _object,
     _sense_state,
 )
-from careerkit._smart.text.measurable import _measurable, light_verb_task, told_as_situation
+from careerkit._smart.text.measurable import _measurable, light_verb_task
 from careerkit._smart.text.reading import Clause, ClauseContext, ClauseReading, ClauseRules
+from careerkit._smart.text.situation import told_as_situation
 from careerkit._smart.text.specific import _specific
 from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.verbs import (

@@ -462,7 +462,7 @@ class _Counts(_Relative, _Events):
 
 
 # Words that make a time the object of a verb when nothing bounds it: "log the 365 days".
-_DETERMINERS_ONLY = frozenset({"the", "my", "our", "his", "her", "their"})
+_DETERMINERS_ONLY = lx.FIRST_PERSON_POSSESSIVES | lx.THIRD_PERSON_POSSESSIVES | {"the"}
 # Adverbs that count a time from an event left unsaid: "5 days beforehand", "2 days afterwards".
 _LAG_ADVERBS = frozenset({"beforehand", "afterwards", "afterward", "ahead", "prior"})
 

@@ -212,6 +212,9 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         if goal_hi <= k < goal_hi + 400
         and (_ends_sentence(d, k) or _opens_detail(d, k) or d.low[k] == ";")
     ]
+    # Eight clauses are more than any goal states (none of the snapshot's texts reads a ninth);
+    # a text of label after label ("Target: , Target: , ...") would otherwise read each one to
+    # the end of its sentence, and a megabyte of them takes seconds.
     for lo in starts[:8]:
         if lo >= n:
             continue
