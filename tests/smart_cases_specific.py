@@ -712,8 +712,26 @@ CONDITIONS = (
     Case("Get more clients when the website is live.", "smArT"),
 )
 
+# A vague quantifier before things a complement narrows ("a few shifts on the stroke ward")
+# leaves open how many (M), not which (S); before changes or gains named as nouns ("a few
+# improvements", "some quick wins"), or with nothing to narrow it, it says neither.
+FEW_OF_WHICH = (
+    Case("Add a few new pieces to my portfolio over time.", "SmArt"),
+    Case("Write some blog posts for the school website.", "SmArt"),
+    Case("Book a few shifts on the stroke ward.", "SmArt"),
+    Case("Send some thank-you cards to the volunteers.", "SmArt"),
+    Case("Sketch several layouts for the hospice garden.", "SmArt"),
+    Case("Knit some blankets for the neonatal unit.", "SmArt"),
+    Case("Make a few improvements to the booking form.", "smArt"),
+    Case("Make a few tweaks to the rota.", "smArt"),
+    Case("Get some quick wins with the finance team.", "smArt"),
+    Case("Run as many samples as possible on the new centrifuge.", "smArt"),
+    Case("Draft a few letters.", "smArt"),
+)
+
 PRINCIPLE_CASES = (
-    CONDITIONS
+    FEW_OF_WHICH
+    + CONDITIONS
     + AGAIN
     + HYPHENATED_WORDS
     + ENDEAVOUR
@@ -1267,7 +1285,11 @@ MEASURE_PHRASES = (
     # participles of verbs ending in y or in a doubled letter
     Case("Get better at admin - tallied across each month.", "smArT"),
     Case("Our waste, tallied over December, should fall to 3%.", "SMArT", "2026-12-31"),
-    Case("Our sales, totalled over the year, should reach £2M by December 2027.", "SMArT", "2027-12-31"),
+    Case(
+        "Our sales, totalled over the year, should reach £2M by December 2027.",
+        "SMArT",
+        "2027-12-31",
+    ),
 )
 
 # A general verb ("handle", "deal with", "do", "work on") whose object is a counted set of

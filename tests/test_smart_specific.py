@@ -348,3 +348,14 @@ def test_the_words_of_a_condition_are_not_the_goals() -> None:
         ("S003", "'some' does not say which one or how many"),
         ("M003", "'some' is an amount without a number"),
     ]
+
+
+def test_a_few_things_narrowed_leave_only_how_many_open() -> None:
+    report = ck.evaluate_smart("Book a few shifts on the stroke ward.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion in "SM"] == [
+        ("M003", "'few' is an amount without a number"),
+    ]
+    report = ck.evaluate_smart("Make a few tweaks to the rota.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S003", "'few' does not say which one or how many"),
+    ]
