@@ -729,8 +729,22 @@ FEW_OF_WHICH = (
     Case("Draft a few letters.", "smArt"),
 )
 
+# A date followed straight by a noun names which one ("the March 2026 reorg"): the leading
+# phrase goes on past it to the writer's subject, and the action follows.
+DATED_NOUNS = (
+    Case("Since the 2025 merger we have to retrain every cashier on the new tills.", "SMArt"),
+    Case("After the June 2027 inspection I want to rewrite the COSHH folder.", "SMArt"),
+    Case("Before the autumn 2027 intake we should redesign the induction pack.", "SMArT"),
+    Case("After the 2026 Christmas rush I'd like to overhaul the returns desk.", "SMArt"),
+    Case("After the May 2027 elections I plan to brief every new councillor.", "SMArt"),
+    Case("Since the January layoffs I have to cover the Saturday rota.", "SMArt"),
+    Case("By June 2027 I will pass my ACCA exams.", "SMArT"),
+    Case("As soon as the audit is done, write up the lessons learned.", "SMArT"),
+)
+
 PRINCIPLE_CASES = (
-    FEW_OF_WHICH
+    DATED_NOUNS
+    + FEW_OF_WHICH
     + CONDITIONS
     + AGAIN
     + HYPHENATED_WORDS

@@ -359,3 +359,19 @@ def test_a_few_things_narrowed_leave_only_how_many_open() -> None:
     assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
         ("S003", "'few' does not say which one or how many"),
     ]
+
+
+@pytest.mark.parametrize("text", ["Since March", "Since March reorg", "Since the 2026", "After"])
+def test_a_leading_date_at_the_end_of_the_text_is_read(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S005", "no concrete action found")
+    ]
+
+
+def test_a_dated_noun_in_a_leading_phrase_is_not_the_action() -> None:
+    report = ck.evaluate_smart(
+        "Since the March 2026 reorg I need to build dashboards for the ops team.", as_of=AS_OF
+    )
+    assert report.criteria["S"].status == "met"
+    assert [f.code for f in report.findings if f.criterion == "S"] == []
