@@ -275,6 +275,21 @@ class _Counts(_Relative, _Events):
             return t.first - timedelta(days=1), t.j
         return t.first, t.j
 
+    def _month_over(self, k: int) -> tuple[date, int] | None:
+        """The last day of the month named at ``k`` ("October", "the end of March", "June
+        2027") and the index after it, or None: what a window counted from a month counts
+        from."""
+        d = self.d
+        if d.at[k] == "the" and d.at[k + 1] in ("end", "close") and d.at[k + 2] == "of":
+            k += 3
+        w = d.at[k]
+        if w not in lx.MONTHS:
+            return None
+        t = self._month(k, w, None)
+        if t is None or t.last is None or t.kind != "end" or t.days < 28:
+            return None  # a day of the month, or a start: read as they are
+        return t.last, t.j
+
     def _duration(self, i: int, count: float, j: int, unit_w: str | None = None) -> _Time | None:
         """'within 6 weeks', 'for the next 3 months', 'in 90 days', '3 times a week'.
 
@@ -323,10 +338,12 @@ class _Counts(_Relative, _Events):
             if unit_w in lx.PER_PERIOD_NOUNS and d.at[i - 1] != "for":
                 return self._times(i, j + 1, count)
             return None
-        # The day a window counts from ("within 2 weeks of 1 October"), read once when needed.
+        # The day a window counts from ("within 2 weeks of 1 October", "within 2 weeks of the
+        # end of March"), read once when needed.
         dated = None
         if after == "of" and d.at[j + 2] in lx.DET_OR_WORK:
-            dated = self._dated_day(j + 2)  # "within 5 days of the 20th of April" is dated
+            # "within 5 days of the 20th of April", "... of the end of March" are dated
+            dated = self._dated_day(j + 2) or self._month_over(j + 2)
             if dated is None:
                 if d.at[i - 1] == "within" and d.at[j + 2] in lx.DETERMINERS_DEFINITE:
                     # "within 10 working days of the deadline": counted from an event, any event
@@ -374,8 +391,10 @@ class _Counts(_Relative, _Events):
         ):
             # "within 2 weeks of 1 October", "10 days after 3 March 2027": a window counted
             # from a dated day ends that long after it, not on it
+            # "within 2 weeks of October", "10 days after the end of March": a window counted
+            # from a named month starts when the month is over
             if dated is None:
-                dated = self._dated_day(j + 2)
+                dated = self._dated_day(j + 2) or self._month_over(j + 2)
             if dated is not None:
                 try:
                     end = _add(dated[0], unit, count)[0]
@@ -440,7 +459,7 @@ class _Counts(_Relative, _Events):
 
 
 # Words that make a time the object of a verb when nothing bounds it: "log the 365 days".
-_DETERMINERS_ONLY = frozenset({"the", "my", "our", "his", "her", "their"})
+_DETERMINERS_ONLY = lx.FIRST_PERSON_POSSESSIVES | lx.THIRD_PERSON_POSSESSIVES | {"the"}
 # Adverbs that count a time from an event left unsaid: "5 days beforehand", "2 days afterwards".
 _LAG_ADVERBS = frozenset({"beforehand", "afterwards", "afterward", "ahead", "prior"})
 
