@@ -1221,3 +1221,23 @@ MOVABLE_FEAST_DATED = (
     Case("Repaint the church hall before Whitsun 2028.", "SMArT", "2028-06-03"),
 )
 TD_CASES = TD_CASES + MOVABLE_FEAST_DATED
+
+# "once" before a period ("once this term", "once this quarter") counts one time in that
+# period: the period bounds the goal. "once" before a clause with its own verb ("once the
+# term ends") is a condition to wait for, and no deadline.
+ONCE_IN_A_PERIOD_DATED = (
+    Case("Ring every lapsed donor once this quarter.", "SMArT", "2026-12-31"),
+    Case("Audit the controlled drugs cupboard once this week.", "SMArT", "2026-11-29"),
+    Case("Take the apprentices to a trade fair once this year.", "SMArT", "2026-12-31"),
+)
+ONCE_IN_A_PERIOD_UNDATED = (
+    Case("I want to observe each trainee teacher once this term.", "SMArT"),
+    Case("Pressure-test the rig once this season.", "SMArT"),
+)
+ONCE_A_CONDITION_UNTIMED = (
+    Case("Record a podcast episode once the season ends.", "SMArt"),
+    Case("Once the month closes, reconcile the ledgers.", "SMArt"),
+)
+UNDATED = UNDATED + ONCE_IN_A_PERIOD_UNDATED
+UNTIMED = UNTIMED + ONCE_A_CONDITION_UNTIMED
+TD_CASES = TD_CASES + ONCE_IN_A_PERIOD_DATED + ONCE_IN_A_PERIOD_UNDATED + ONCE_A_CONDITION_UNTIMED

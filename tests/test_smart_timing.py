@@ -328,3 +328,30 @@ def test_a_window_from_a_date_gone_by_is_past() -> None:
 def test_an_undated_event_is_quoted_whole(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f.message for f in report.criteria["T"].findings] == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Record a podcast episode once the season ends.",
+            "'once the season ends' is not a deadline",
+        ),
+        (
+            "Restart the course once the semester starts.",
+            "'once the semester starts' is not a deadline",
+        ),
+    ],
+)
+def test_once_before_a_clause_is_a_condition_not_a_period(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "not_met"
+    assert [f.message for f in report.findings if f.code == "T002"] == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "time_bound"), [("once", False), ("once this", False), ("once this term", True)]
+)
+def test_once_at_the_end_of_the_text_reads_safely(text: str, time_bound: bool) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert (report.criteria["T"].status == "met") is time_bound

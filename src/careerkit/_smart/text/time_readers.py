@@ -15,9 +15,22 @@ from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _fy_token, _number_at
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import _context, _resolve
+from careerkit._smart.text.tokens import _Doc, lemma
 
 # Words before "day" that make it no occasion: "the same day", "that day", "any day".
 _NOT_OCCASIONS = frozenset({"same", "that", "any", "another", "whole", "full", "every", "some"})
+
+
+def _verb_follows(d: _Doc, k: int) -> bool:
+    """Is the word at ``k`` a finite verb or a verb in -s or -ed ("ends", "is", "started")?
+    Safe past the text's end (the padded ``d.at`` reads an empty word there)."""
+    w = d.at[k]
+    return (
+        w in lx.FINITE_VERBS
+        or w in lx.PAST_FORMS
+        or w in lx.BE_FORMS
+        or (w.endswith(("s", "ed")) and lemma(w) != w and lemma(w) in lx.VERBS)
+    )
 
 
 class _TimeReaders(_Counts):
@@ -38,6 +51,15 @@ class _TimeReaders(_Counts):
             or nxt in ("i'm", "we're", "i've", "we've", "they're", "it's")
         )
         if not subject:
+            return None
+        period = d.at[i + 2]
+        if (
+            nxt in lx.DETERMINERS_DEFINITE
+            and (period in lx.PERIOD_WORDS or period in lx.UNDATED_PERIODS)
+            and not _verb_follows(d, i + 3)
+        ):
+            # "once this term", "once the next quarter": one time in that period, read by the
+            # period's own reader; a condition has a verb ("once the term ends")
             return None
         end = i + 2
         while end < min(d.n, i + 10) and d.at[end] != "and":
