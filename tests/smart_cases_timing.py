@@ -1241,3 +1241,17 @@ ONCE_A_CONDITION_UNTIMED = (
 UNDATED = UNDATED + ONCE_IN_A_PERIOD_UNDATED
 UNTIMED = UNTIMED + ONCE_A_CONDITION_UNTIMED
 TD_CASES = TD_CASES + ONCE_IN_A_PERIOD_DATED + ONCE_IN_A_PERIOD_UNDATED + ONCE_A_CONDITION_UNTIMED
+
+# A count of periods of no fixed length ("in one season", "within two terms", "over three
+# rotations") bounds the goal: time-bound, with no date a reader can resolve. The same count
+# with no window word ("complete 3 rotations") is the goal's figure, not its time.
+COUNTED_UNDATED_PERIODS = (
+    Case("Get the U14s promoted within two seasons.", "SMArT"),
+    Case("Complete all my competency sign-offs over three rotations.", "SMArT"),
+    Case("Teach 12 pupils to read in one term.", "SMArT"),
+    Case("Release the booking app in 4 iterations.", "SMArT"),
+)
+COUNTED_PERIODS_UNTIMED = (Case("Complete 3 rotations on the surgical ward.", "SMArt"),)
+UNDATED = UNDATED + COUNTED_UNDATED_PERIODS
+UNTIMED = UNTIMED + COUNTED_PERIODS_UNTIMED
+TD_CASES = TD_CASES + COUNTED_UNDATED_PERIODS + COUNTED_PERIODS_UNTIMED

@@ -355,3 +355,25 @@ def test_once_before_a_clause_is_a_condition_not_a_period(text: str, message: st
 def test_once_at_the_end_of_the_text_reads_safely(text: str, time_bound: bool) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert (report.criteria["T"].status == "met") is time_bound
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Finish the thesis within two terms.",
+            "'within two terms' ties the deadline to an event without a date",
+        ),
+        ("in 2 seasons", "'in 2 seasons' ties the deadline to an event without a date"),
+    ],
+)
+def test_a_count_of_undated_periods_is_a_window_without_a_date(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "met"
+    assert report.deadline is None
+    assert [f.message for f in report.findings if f.code == "T008"] == [message]
+
+
+def test_a_count_of_periods_opening_the_text_is_no_window() -> None:
+    report = ck.evaluate_smart("2 seasons", as_of=AS_OF)
+    assert report.criteria["T"].status == "not_met"

@@ -359,8 +359,9 @@ def _event_after(s: _TimeReaders, i: int, w: str) -> _Time | None:
 
 # The tokens after a plain number (not a year, not after "day") with which _number may read a
 # time: a date ("12/6", "3 June", "the 5th of May"), a clock time ("7 pm", "9:30"), a scale
-# ("2 million"), a run ("30 consecutive days") or a unit of time ("6 weeks", "3 times"). Kept
-# in step with _number and the readers it calls (tests/test_smart_scan.py checks that).
+# ("2 million"), a run ("30 consecutive days"), a unit of time ("6 weeks", "3 times") or a
+# period of no fixed length ("2 seasons"). Kept in step with _number and the readers it calls
+# (tests/test_smart_scan.py checks that).
 _AFTER_NUMBER = (
     frozenset(("/", "-", "–", ".", ":", "of", "am", "pm", "a", "p", "o'clock", "consecutive"))
     | frozenset(lx.MONTHS)
@@ -371,6 +372,8 @@ _AFTER_NUMBER = (
     | lx.PER_PERIOD_NOUNS
     | frozenset(lx.DURATION_UNITS)
     | frozenset(lx.SHORT_UNITS)
+    | lx.UNDATED_PERIODS  # "in 2 seasons", "within 3 terms"
+    | frozenset(w + "s" for w in lx.UNDATED_PERIODS)
 )
 # The words after "a" or "an" with which _word_number may read something: a span ("a few
 # weeks"), a unit ("an hour", "a day"), an occasion ("a night"), or a number ("a dozen"); kept
