@@ -1231,3 +1231,17 @@ FOURTH_BATCH = (
     + CADENCED_NOTES
     + NAMED_KINDS
 )
+
+# A bare noun (no article, no possessive) moved "up" or "down" by a causative verb ("get CSAT
+# up", "keep absenteeism down") is an amount: only a direction, no figure to reach, so neither
+# specific nor measurable. A figure after it ends the move; a thing with an article ("get the
+# website up") is put live, not moved.
+BARE_AMOUNTS_MOVED = (
+    Case("Get footfall up.", "smArt"),
+    Case("Keep absenteeism down this winter.", "smArT", "2027-02-28"),
+    Case("Turn engagement up on the night shift.", "smArt"),
+    Case("Get NPS up", "smArt"),
+    Case("Get attendance up to 96% by July.", "SMArT", "2027-07-31"),
+    Case("Push MRR up by 8% this quarter.", "SMArT", "2026-12-31"),
+)
+FOURTH_BATCH = FOURTH_BATCH + BARE_AMOUNTS_MOVED

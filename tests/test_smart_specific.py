@@ -325,3 +325,25 @@ def test_a_level_of_a_named_scheme_is_a_qualification_to_gain() -> None:
     assert report.criteria["M"].findings == ()
     unnamed = ck.evaluate_smart("Level 2 this winter", as_of=AS_OF)
     assert [f.message for f in unnamed.criteria["S"].findings] == ["no concrete action found"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Get CSAT up.", "'Get CSAT up' is too vague to act on: it does not say what you will do"),
+        (
+            "Get morale up",
+            "'Get morale up' is too vague to act on: it does not say what you will do",
+        ),
+        ("Bring turnover down.", "'Bring' sets no figure to reach"),
+    ],
+)
+def test_a_bare_amount_moved_up_or_down_sets_no_figure(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion == "S"] == [message]
+    assert report.criteria["M"].status == "not_met"
+
+
+def test_a_thing_with_an_article_put_up_is_no_amount() -> None:
+    report = ck.evaluate_smart("Get the website up.", as_of=AS_OF)
+    assert report.criteria["S"].status == "met"
