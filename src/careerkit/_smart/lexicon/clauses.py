@@ -66,6 +66,7 @@ __all__ = [
     "GROUP_MEMBER_NOUNS",
     "GROUP_NOUNS",
     "GROUP_SIZE_WORDS",
+    "HABIT_ADVERBS",
     "HIRING_VERBS",
     "HOLIDAYS",
     "HOLIDAY_PHRASES",
@@ -292,6 +293,12 @@ LEADING_REASONS: Final = words("given because owing due")
 WH_WORDS: Final = words("whether how what which if when where why who")
 # Words of obligation between a subject and "to": "Raj is expected to pass".
 OBLIGED_WORDS: Final = words("expected required due supposed asked set scheduled")
+# Adverbs of how often something happens, between a subject and its verb: "the market usually
+# picks up", "the van often breaks down". The word after one is the clause's finite verb.
+HABIT_ADVERBS: Final = words(
+    "usually often always sometimes rarely seldom normally typically generally frequently "
+    "occasionally mostly"
+)
 # Forms of "be" before a participle: the passive ("will be reorganised", "are checked").
 BE_FORMS: Final = words("be been being is are was were")
 # Phrasal verbs of learning ("get up to speed on X" is "learn X") and of finishing.
