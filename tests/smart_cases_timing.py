@@ -1255,3 +1255,21 @@ COUNTED_PERIODS_UNTIMED = (Case("Complete 3 rotations on the surgical ward.", "S
 UNDATED = UNDATED + COUNTED_UNDATED_PERIODS
 UNTIMED = UNTIMED + COUNTED_PERIODS_UNTIMED
 TD_CASES = TD_CASES + COUNTED_UNDATED_PERIODS + COUNTED_PERIODS_UNTIMED
+
+# A verb and its particle made into one hyphenated noun ("go-live", "kick-off", "sign-off",
+# "roll-out") names a phase of the work: "by" before it sets a deadline tied to that occasion,
+# with or without "the", and with no date. "by" before a means ("by email", "by word-of-mouth",
+# "by follow-up calls") sets none.
+PHASE_DEADLINES = (
+    Case("Get the supplier contract signed by kick-off.", "SMArT"),
+    Case("Freeze the kitchen design by sign-off.", "SMArT"),
+    Case("Have the 30 test scripts ready by the roll-out.", "SMArT"),
+    Case("Train 8 ward champions by go-live.", "SMArT"),
+)
+MEANS_NOT_DEADLINES = (
+    Case("Recruit 20 volunteers by word-of-mouth.", "SMArt"),
+    Case("Get feedback from 15 tenants by follow-up calls.", "SMArt"),
+)
+UNDATED = UNDATED + PHASE_DEADLINES
+UNTIMED = UNTIMED + MEANS_NOT_DEADLINES
+TD_CASES = TD_CASES + PHASE_DEADLINES + MEANS_NOT_DEADLINES

@@ -377,3 +377,19 @@ def test_a_count_of_undated_periods_is_a_window_without_a_date(text: str, messag
 def test_a_count_of_periods_opening_the_text_is_no_window() -> None:
     report = ck.evaluate_smart("2 seasons", as_of=AS_OF)
     assert report.criteria["T"].status == "not_met"
+
+
+def test_a_phase_named_by_a_verb_and_its_particle_is_an_occasion() -> None:
+    report = ck.evaluate_smart("Write runbooks for all 7 new services by go-live.", as_of=AS_OF)
+    assert report.criteria["T"].status == "met"
+    assert [f.message for f in report.findings if f.code == "T008"] == [
+        "'by go-live' ties the deadline to an event without a date"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "time_bound"), [("by go-live", True), ("by go-", False), ("by go", False)]
+)
+def test_a_phase_compound_at_the_end_of_the_text_reads_safely(text: str, time_bound: bool) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert (report.criteria["T"].status == "met") is time_bound

@@ -98,6 +98,7 @@ __all__ = [
     "PARTICLES",
     "PASSIVE_STATES",
     "PAST_FORMS",
+    "PHASE_PARTICLES",
     "PHRASAL_COMPLETION",
     "PHRASAL_ELIMINATION",
     "PHRASAL_LEARNING",
@@ -348,6 +349,9 @@ SENTENCE_ENDS: Final = frozenset({".", "!", "?", "\n"})
 EVENT_DEADLINE_WORDS: Final = words("by before until till prior ahead up")
 # Endings of nouns that name an occasion: "renewal", "inspection", "reopening", "appraisal".
 EVENT_ENDINGS: Final = ("al", "tion", "sion", "ing")
+# Particles that end a verb made into the noun of a project's phase: "go-live", "kick-off",
+# "roll-out", "sign-off".
+PHASE_PARTICLES: Final = words("off out over live up in down through")
 EVENT_PLURALS: Final = words(
     "holidays exams finals results elections mocks champs championships trials heats playoffs"
 )
