@@ -1273,3 +1273,23 @@ MEANS_NOT_DEADLINES = (
 UNDATED = UNDATED + PHASE_DEADLINES
 UNTIMED = UNTIMED + MEANS_NOT_DEADLINES
 TD_CASES = TD_CASES + PHASE_DEADLINES + MEANS_NOT_DEADLINES
+
+# A reason opened by a participle ("needed for band 6 by June", "required for chartership by
+# March") says what the goal is needed for and by when: the participle is no past tense, so its
+# "by" date bounds the goal. A reason told in the past ("because enrolment dropped in
+# September") still dates only what happened.
+PARTICIPLE_REASONS_DATED = (
+    Case("Log 40 clinical hours, required for chartership by March 2027.", "SMART", "2027-03-31"),
+    Case(
+        "File the 6 risk assessments (needed for the insurance renewal by 1 April).",
+        "SMART",
+        "2027-04-01",
+    ),
+    Case("Submit my 4 portfolio units, needed for the NVQ by Easter.", "SMART", "2027-03-28"),
+)
+PAST_REASONS_UNTIMED = (
+    Case("Run 3 open days because enrolment dropped in September.", "SMARt"),
+    Case("Reach 1,000 subscribers because growth stalled in June.", "SMARt"),
+)
+UNTIMED = UNTIMED + PAST_REASONS_UNTIMED
+TD_CASES = TD_CASES + PARTICIPLE_REASONS_DATED + PAST_REASONS_UNTIMED

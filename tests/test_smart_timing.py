@@ -393,3 +393,19 @@ def test_a_phase_named_by_a_verb_and_its_particle_is_an_occasion() -> None:
 def test_a_phase_compound_at_the_end_of_the_text_reads_safely(text: str, time_bound: bool) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert (report.criteria["T"].status == "met") is time_bound
+
+
+def test_a_reason_opened_by_a_participle_bounds_the_goal_by_its_date() -> None:
+    text = "• complete the sepsis e-learning\n• 3 observed audits\n(needed for band 6 by June)"
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline == date(2027, 6, 30)
+    assert [f.code for f in report.findings if f.criterion == "T"] == []
+
+
+def test_a_reason_told_in_the_past_dates_what_happened() -> None:
+    report = ck.evaluate_smart(
+        "Run 3 open days because enrolment dropped in September.", as_of=AS_OF
+    )
+    assert [f.message for f in report.findings if f.code == "T012"] == [
+        "'in September' dates the reason given, not the goal"
+    ]

@@ -233,9 +233,12 @@ def analyze_text(
                     lambda t: not rat_at <= t.i < cause_end or _sets_a_deadline(d, t),
                     set_aside,
                 )
-            elif _in_the_past(d, rat_at, past_end := min(rat_hi, _sentence_end(d, rat_at + 1, n))):
+            elif _in_the_past(
+                d, rat_at + 1, past_end := min(rat_hi, _sentence_end(d, rat_at + 1, n))
+            ):
                 # "since our team lost its seniors this year": that was then; a later sentence
-                # ("Success looks like: ... within 5 days of approval") keeps its own times
+                # ("Success looks like: ... within 5 days of approval") keeps its own times. The
+                # word that opens the reason is no past tense: "needed for band 6 by June"
                 times = [t for t in times if not rat_at <= t.i < past_end]
             elif _result_with_own_subject(d, rat_at) and not _change_between(d, rat_at, rat_hi):
                 # A window in a result with its own subject counts from that subject's events
