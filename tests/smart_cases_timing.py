@@ -1364,3 +1364,17 @@ NUMBER_REACHED_UNDATED = (
 )
 UNDATED = UNDATED + NUMBER_REACHED_UNDATED
 TD_CASES = TD_CASES + NUMBER_REACHED_UNDATED
+
+# A period gone by that labels a figure after a colon ("(2025: 41%)", "(Q3 2026: 24%)") dates
+# a figure that was: it is no deadline of the goal. A period to come so labelled ("2027: 500
+# members") may still date a target.
+PAST_LABELS_UNTIMED = (
+    Case("Grow repeat bookings from 20% to 30% (Q3 2026: 24%).", "SMArt"),
+    Case("Sell 300 tickets for the gala (2024: 210, 2025: 260).", "SMArt"),
+)
+PAST_LABELS_DATED = (
+    Case("Lift attendance to 96% by July (2025: 93%).", "SMArT", "2027-07-31"),
+    Case("Targets - 2027: 500 members.", "SMArT", "2027-12-31"),
+)
+UNTIMED = UNTIMED + PAST_LABELS_UNTIMED
+TD_CASES = TD_CASES + PAST_LABELS_UNTIMED + PAST_LABELS_DATED

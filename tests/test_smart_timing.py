@@ -452,3 +452,17 @@ def test_a_period_as_the_subject_frames_the_goal_and_its_deadline() -> None:
     report = ck.evaluate_smart("My 2027 is about reading 24 books.", as_of=AS_OF)
     assert report.is_smart
     assert report.deadline == date(2027, 12, 31)
+
+
+def test_a_past_period_labelling_a_figure_is_no_deadline() -> None:
+    text = "Raise the recycling rate from 38% to 45% (2025: 41%) to meet the county target."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.findings if f.criterion == "T"] == [
+        "'2025' dates what has already happened, not the goal"
+    ]
+
+
+def test_a_past_period_before_a_colon_ending_the_text_is_a_deadline_gone_by() -> None:
+    report = ck.evaluate_smart("2025:", as_of=AS_OF)
+    assert report.deadline == date(2025, 12, 31)
