@@ -1315,3 +1315,14 @@ BARE_AMOUNTS_MOVED = (
     Case("Push MRR up by 8% this quarter.", "SMArT", "2026-12-31"),
 )
 FOURTH_BATCH = FOURTH_BATCH + BARE_AMOUNTS_MOVED
+
+# "as a" or "as an" right after the action, before a noun for a person who does a job ("train
+# as a colourist", "register as a childminder", "sign up as a volunteer"), names the capacity
+# the goal is done in: a role, which is concrete. "as a matter of" says how, not who.
+AS_AN_AGENT = (
+    Case("Train as a colourist by June.", "SMArT", "2027-06-30"),
+    Case("Register as a childminder with Ofsted by April.", "SMArT", "2027-04-30"),
+    Case("Sign up as a volunteer at the food bank.", "SMArt"),
+    Case("Enrol as a student counsellor at the OU next year.", "SMArT", "2027-12-31"),
+)
+FOURTH_BATCH = FOURTH_BATCH + AS_AN_AGENT

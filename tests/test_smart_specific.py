@@ -351,3 +351,15 @@ def test_a_phrase_of_measuring_after_the_subject_tells_no_situation() -> None:
     )
     assert report.criteria["T"].findings == ()
     assert report.deadline == date(2026, 12, 31)
+
+
+@pytest.mark.parametrize("text", ["Train as a", "Train as an", "as a"])
+def test_as_a_at_the_end_of_the_text_reads_safely(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "not_met"
+
+
+def test_a_capacity_after_as_is_a_role() -> None:
+    report = ck.evaluate_smart("Train as a colourist, barber and nail tech.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion == "S"] == []
+    assert report.criteria["S"].status == "met"
