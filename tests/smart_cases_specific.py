@@ -1326,3 +1326,14 @@ AS_AN_AGENT = (
     Case("Enrol as a student counsellor at the OU next year.", "SMArT", "2027-12-31"),
 )
 FOURTH_BATCH = FOURTH_BATCH + AS_AN_AGENT
+
+# A word for how others think of someone ("famous", "renowned", "trusted") makes a state to
+# become vague: no one can tick it off. A thing so described is still a thing to act on
+# ("visit the famous orchid show", "hire a trusted bookkeeper").
+REPUTATION_STATES = (
+    Case("Become a celebrated local potter.", "smArt"),
+    Case("I want to be a renowned chef by 40.", "smArT"),
+    Case("Hire a trusted bookkeeper by March.", "SMArT", "2027-03-31"),
+    Case("Visit the famous Kew orchid show in February.", "SMArT", "2027-02-28"),
+)
+FOURTH_BATCH = FOURTH_BATCH + REPUTATION_STATES

@@ -363,3 +363,11 @@ def test_a_capacity_after_as_is_a_role() -> None:
     report = ck.evaluate_smart("Train as a colourist, barber and nail tech.", as_of=AS_OF)
     assert [f.message for f in report.findings if f.criterion == "S"] == []
     assert report.criteria["S"].status == "met"
+
+
+def test_a_reputation_to_become_is_a_vague_state() -> None:
+    report = ck.evaluate_smart("Become a famous designer.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion in ("S", "M")] == [
+        "'Become a famous designer' is too vague to act on: it does not say what you will do",
+        "'famous' is a feeling or a state, not a measure",
+    ]
