@@ -1252,7 +1252,11 @@ MEASURE_PHRASES = (
     # participles of verbs ending in y or in a doubled letter
     Case("Get better at admin - tallied across each month.", "smArT"),
     Case("Our waste, tallied over December, should fall to 3%.", "SMArT", "2026-12-31"),
-    Case("Our sales, totalled over the year, should reach £2M by December 2027.", "SMArT", "2027-12-31"),
+    Case(
+        "Our sales, totalled over the year, should reach £2M by December 2027.",
+        "SMArT",
+        "2027-12-31",
+    ),
 )
 
 # A general verb ("handle", "deal with", "do", "work on") whose object is a counted set of
@@ -1341,3 +1345,15 @@ REPUTATION_STATES = (
     Case("Visit the famous Kew orchid show in February.", "SMArT", "2027-02-28"),
 )
 FOURTH_BATCH = FOURTH_BATCH + REPUTATION_STATES
+
+# Orders joined by commas are a list of actions, as orders joined by "and" are: S and M are
+# judged on each, so a vague first item ("Improve my cooking,") with a concrete one after it is
+# specific. A list of vague items stays vague.
+COMMA_LISTS = (
+    Case("Tidy the garden, plant 30 bulbs by March.", "SMArT", "2027-03-31"),
+    Case("Be more organised, clear my inbox daily.", "SMArT"),
+    Case("Work on my fitness, run the Leeds 10k in May.", "SMArT", "2027-05-31"),
+    Case("Help the team, support people.", "smArt"),
+    Case("Improve my skills, work on confidence.", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + COMMA_LISTS

@@ -371,3 +371,22 @@ def test_a_reputation_to_become_is_a_vague_state() -> None:
         "'Become a famous designer' is too vague to act on: it does not say what you will do",
         "'famous' is a feeling or a state, not a measure",
     ]
+
+
+def test_an_order_after_a_comma_is_judged_with_the_goal() -> None:
+    text = "Sharpen chisels every Friday, keep the workshop swept daily, log timber stock monthly."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["S"].status == "met"
+    assert [f.code for f in report.findings if f.criterion == "S"] == []
+
+
+@pytest.mark.parametrize("text", ["Go,", "Go, run", "Improve,", ", run"])
+def test_a_comma_at_the_end_of_the_text_reads_safely(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "not_met"
+
+
+def test_a_statement_then_an_order_after_a_comma_is_no_list() -> None:
+    report = ck.evaluate_smart("observability is a mess, fix it", as_of=AS_OF)
+    assert report.criteria["S"].status == "not_met"
+    assert report.criteria["M"].status == "not_met"
