@@ -1357,3 +1357,15 @@ COMMA_LISTS = (
     Case("Improve my skills, work on confidence.", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + COMMA_LISTS
+
+# "to" and a level placed only against where things are now ("to the next level", "to new
+# heights", "to a whole new level") is a direction with no end to reach: neither specific nor
+# measurable, whatever the object. A named level or a figure ends it ("to Level 2").
+RELATIVE_LEVELS = (
+    Case("Take our Instagram to a whole new level this year.", "smArT", "2026-12-31"),
+    Case("Push the choir to new heights.", "smArt"),
+    Case("Take the Riverside Café to the next level.", "smArt"),
+    Case("Take my coaching to Level 2 by May.", "SMArT", "2027-05-31"),
+    Case("Bring my Spanish to the next level: pass DELE B2 by June.", "SMArT", "2027-06-30"),
+)
+FOURTH_BATCH = FOURTH_BATCH + RELATIVE_LEVELS

@@ -390,3 +390,18 @@ def test_a_statement_then_an_order_after_a_comma_is_no_list() -> None:
     report = ck.evaluate_smart("observability is a mess, fix it", as_of=AS_OF)
     assert report.criteria["S"].status == "not_met"
     assert report.criteria["M"].status == "not_met"
+
+
+def test_a_relative_level_is_a_direction_with_no_end() -> None:
+    report = ck.evaluate_smart("Take my bakery to the next level.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion in ("S", "M")] == [
+        "'Take my bakery' is too vague to act on: it does not say what you will do",
+        "no number, count, frequency or verifiable result",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Take it to", "Take it to the", "Take it to the next", "Take it to a whole"]
+)
+def test_a_level_cut_short_at_the_end_of_the_text_reads_safely(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["S"].status == "not_met"

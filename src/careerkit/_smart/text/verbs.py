@@ -129,6 +129,8 @@ def _classify(
         and _left_in_quality(d, after, g_hi, bare=verb_class != "change")
     ):
         verb_class = "state"  # "make the shift smoother", "get my name out there"
+    if verb_class != "state" and _to_a_relative_level(d, after, g_hi):
+        verb_class = "state"  # "take my bakery to the next level": a direction, no end
     if verb in ("make", "keep", "leave", "get") and verb_class != "state":
         # "make my boss happy", "keep the team motivated": a state the object is left in
         for k in range(after, min(g_hi, after + 5)):
@@ -390,6 +392,30 @@ def _left_in_quality(d: _Doc, after: int, g_hi: int, *, bare: bool) -> bool:
     return not (
         k < g_hi and (nxt in ("to", "by", "from", "than") or nxt[:1].isdecimal()) and not d.used[k]
     )
+
+
+def _to_a_relative_level(d: _Doc, after: int, g_hi: int) -> bool:
+    """After the object at ``after``, "to" and a level named only against where things are
+    ("to the next level", "to new heights", "to a higher stage"), with no figure after it: a
+    direction to move the object in, with no end to reach."""
+    end = _np_end(d, after, g_hi)
+    if end <= after or d.at[end] != "to":
+        return False
+    k = end + 1
+    if d.at[k] in ("the", "a", "an", "whole"):
+        k += 1
+    if d.at[k] == "whole":
+        k += 1  # "to a whole new level"
+    if d.at[k] not in _RELATIVE_POSITIONS or d.at[k + 1] not in _LEVEL_NOUNS:
+        return False
+    nxt = d.at[k + 2]
+    return not (nxt[:1].isdecimal() or nxt in ("of", ":") or d.raw[k + 1][:1].isupper())
+
+
+# Words that place a level against the present one, and the levels they place: "the next
+# level", "new heights", "a higher stage".
+_RELATIVE_POSITIONS = frozenset({"next", "new", "higher", "another", "different"})
+_LEVEL_NOUNS = frozenset({"level", "levels", "stage", "heights", "height", "gear", "tier"})
 
 
 def _bare_noun(d: _Doc, lo: int, hi: int) -> bool:
