@@ -1369,3 +1369,17 @@ RELATIVE_LEVELS = (
     Case("Bring my Spanish to the next level: pass DELE B2 by June.", "SMArT", "2027-06-30"),
 )
 FOURTH_BATCH = FOURTH_BATCH + RELATIVE_LEVELS
+
+# A role or a state the reason aims at ("so I can make partner", "to become a team lead") is
+# why the goal matters, not what it does: it does not make a vague action specific or
+# measurable. A figure or a concrete result in the purpose clause still counts.
+AIMS_IN_THE_REASON = (
+    Case("Network more to become a team lead.", "smARt"),
+    Case("Work on my German so I can get a job in Berlin.", "smARt"),
+    Case("Volunteer more to become a trustee of the food bank.", "smARt"),
+    Case(
+        "Adopt a timer app to raise my billable hours by 10% in two months.", "SMART", "2027-01-25"
+    ),
+    Case("Improve my fitness so I can run the London Marathon.", "SMARt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + AIMS_IN_THE_REASON

@@ -46,7 +46,10 @@ THIRD_MISSES = {
     "Take ownership of the supplier relationships.",
 }
 PRINCIPLE_MISSES: set[str] = set()
-FOURTH_MISSES: set[str] = set()
+FOURTH_MISSES = {
+    # "to become a trustee of ..." states a reason, which R does not yet read after "more".
+    "Volunteer more to become a trustee of the food bank.",
+}
 
 # Every batch is read by the same two checks; each batch keeps its own list of misses above.
 BATCHES = (*SM_CASES, *PRINCIPLE_CASES, *SECOND_BATCH, *THIRD_BATCH, *FOURTH_BATCH)
@@ -405,3 +408,12 @@ def test_a_relative_level_is_a_direction_with_no_end() -> None:
 )
 def test_a_level_cut_short_at_the_end_of_the_text_reads_safely(text: str) -> None:
     assert ck.evaluate_smart(text, as_of=AS_OF).criteria["S"].status == "not_met"
+
+
+def test_a_role_aimed_at_in_the_reason_leaves_the_action_vague() -> None:
+    report = ck.evaluate_smart("Grow my book so I can make partner.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion in ("S", "M")] == [
+        "'Grow' sets no figure to reach",
+        "no number, count, frequency or verifiable result",
+    ]
+    assert report.criteria["R"].status == "met"

@@ -153,6 +153,8 @@ def analyze_text(
                 continue  # a label that ends the text ("... Plan:") opens nothing
             hi = _sentence_end(d, lo, n)
             other = read_clause(ctx, lo, lo, hi, range(lo, hi), d.span(lo, hi), False, _ignore)
+            if rat_at <= lo < rat_hi and other.verb_class in _AIMS and not other.figure:
+                continue  # "... so I can make partner": the role aimed at is why, not what
             if other.s_met and not s_met:
                 s_met = True
                 issues[:] = [i for i in issues if i.code not in _S_TEXT_CODES]
@@ -384,6 +386,8 @@ _span_of = attrgetter("span")
 _REASON = "the reason given"
 _SET_ASIDE = {"history": "what has already happened", "baseline": "the starting figure"}
 _REASON_ENDS = frozenset({".", "!", "?", ";", "\n"})
+# Classes of an action that reaches a role or a state: in the reason, the aim, not the goal.
+_AIMS = frozenset({"promotion", "state", "acquire"})
 _S_TEXT_CODES = frozenset({"S001", "S002", "S003", "S004", "S005", "S006"})
 _M_TEXT_CODES = frozenset({"M001", "M002", "M003", "M005", "M006"})
 
