@@ -281,3 +281,12 @@ def test_every_word_of_a_limit_makes_a_figure_a_target() -> None:
     for limit in ("under", "inside", "beneath"):
         text = f"Our wait times are {limit} 5 minutes and we keep them there."
         assert ck.evaluate_smart(text, as_of=AS_OF).criteria["M"].status == "met", limit
+
+
+@pytest.mark.parametrize("text", ["Regularly back up the NAS.", "Regularly", "Often, fix it"])
+def test_a_vague_frequency_before_the_action_leaves_no_one_off_result(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["M"].status == "not_met"
+    assert [f.message for f in report.findings if f.code == "M001"] == [
+        "no number, count, frequency or verifiable result"
+    ]

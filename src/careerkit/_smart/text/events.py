@@ -222,9 +222,13 @@ class _Events:
             last = when - timedelta(days=1) if w in ("before", "prior", "ahead") else when
             # "before Christmas" ends the day before, as "before July 1" does
             return _Time("end", i, ya[1] if ya is not None else end, when, last, 1)
+        # "by go-live", "by kick-off", "by the sign-off": a verb and its particle made into one
+        # noun name a phase of the work, an occasion, where "by email" names a means
+        phase_compound = end == k + 3 and d.at[k + 1] == "-" and head in lx.PHASE_PARTICLES
         named = (
             # "by the AGM" names an occasion; "(by ARR)", "by NPS" name what is counted
-            (raw.isupper() and len(raw) > 1 and head not in lx.METRIC_ACRONYMS)
+            phase_compound
+            or (raw.isupper() and len(raw) > 1 and head not in lx.METRIC_ACRONYMS)
             or head in lx.HOLIDAYS
             or (raw in ("Day", "Eve") and end > k + 1)  # "by Boxing Day", "Valentine's Day"
         )

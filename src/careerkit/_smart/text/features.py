@@ -80,6 +80,9 @@ def _clause_words(c: Clause) -> None:
             continue
         f = flags.get(w, 0)
         if not f:
+            if w in lx.REPUTATION_WORDS and verb_class == "state" and k > main:
+                vague_states.append(k)  # "become a famous designer": how others see one
+                continue
             if (
                 w.endswith("er")
                 and _comparative_form(w)
