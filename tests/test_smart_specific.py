@@ -417,3 +417,22 @@ def test_a_role_aimed_at_in_the_reason_leaves_the_action_vague() -> None:
         "no number, count, frequency or verifiable result",
     ]
     assert report.criteria["R"].status == "met"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("when", None), ("Get it when", "'it'"), ("Get a licence if", "'a licence'")],
+)
+def test_a_condition_word_at_the_end_of_the_text_is_read(text: str, said: str | None) -> None:
+    found = [f.message for f in ck.evaluate_smart(text, as_of=AS_OF).findings if f.code == "S003"]
+    assert found == ([f"{said} does not say which one or how many"] if said else [])
+
+
+def test_the_words_of_a_condition_are_not_the_goals() -> None:
+    report = ck.evaluate_smart("Sit the ACCA F7 paper when life gets less chaotic.", as_of=AS_OF)
+    assert [f.code for f in report.findings if f.criterion in "SM"] == []
+    report = ck.evaluate_smart("Get some training when I have time.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion in "SM"] == [
+        ("S003", "'some' does not say which one or how many"),
+        ("M003", "'some' is an amount without a number"),
+    ]

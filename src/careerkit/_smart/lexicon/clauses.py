@@ -43,6 +43,7 @@ __all__ = [
     "ASSESSOR_WORDS",
     "BE_FORMS",
     "CERTAINTY_WORDS",
+    "COLLECTIVE_NOUNS",
     "COMPLEMENT_PREPOSITIONS",
     "COMPLETION_PARTICIPLES",
     "CREDENTIAL_NOUNS",
@@ -202,6 +203,11 @@ SELF_RATING_WORDS: Final = words(
 # "a 12-person team", "a team of 8": the size of a group, not a measure.
 GROUP_SIZE_WORDS: Final = words("person people member members strong headcount seat")
 GROUP_NOUNS: Final = words("team teams group squad department crew staff unit")
+# Nouns for a set of people or things taken together: in the plural, a number after them and
+# "of" is the size of each ("groups of 25", "packs of 6"), not how many.
+COLLECTIVE_NOUNS: Final = words(
+    "team group squad crew class cohort party table pack batch set bundle box tray crate bunch"
+)
 # The people a group is made of: "my 6 direct reports", "our 2 new hires".
 GROUP_MEMBER_NOUNS: Final = words(
     "hires reports staff people members colleagues employees starters juniors volunteers "
