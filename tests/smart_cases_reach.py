@@ -79,6 +79,13 @@ BEYOND = (
     Case("Master Python, Rust, Go and C++ in a fortnight.", "smarT"),
     Case("Get a PhD in physics by next summer, starting from scratch.", "SMarT"),
     Case("Type 400 words per minute by January.", "SMarT"),
+    # "100% of" and "all the" ask an outcome of every one, as "every" does.
+    Case("Close 100% of the leads that come in this quarter.", "SMarT"),
+    Case("Convert 100% of trial users to paid plans by March.", "SMarT"),
+    Case("Win all the tenders our practice bids for in 2027.", "SMarT"),
+    Case("Sell to 100% of the companies on our prospect list by June.", "SMarT"),
+    Case("Get 100% of the parents to sign the consent form by Friday.", "SMarT"),
+    Case("As a junior barrister, win 100% of my cases this term.", "SMarT"),
     # Absolutes over everything or for ever.
     Case("Never make a single error in a drug calculation for the rest of my career.", "Smart"),
     Case("Keep every single customer happy, all of the time.", "smart"),
@@ -229,6 +236,11 @@ WITHIN = (
         "SMART",
     ),
     Case("Read every chapter of the new staff handbook by Friday.", "SMArT"),
+    # "100% of" on work of one's own, not an outcome others choose.
+    Case("Answer 100% of support tickets within 24 hours this month.", "SMArT"),
+    Case("Resolve 100% of the complaints in the backlog by Friday.", "SMArT"),
+    Case("Hit 100% of my sales target by June.", "SMArT"),
+    Case("Return 100% of the marked coursework to Year 10 by half term.", "SMArT"),
     # "No exceptions", "without fail": a strict habit at a cadence one keeps, a commitment.
     Case("Publish two blog posts per month, no exceptions.", "SMArT"),
     Case("Log my hours in the timesheet every Friday, no exceptions.", "SMArT"),

@@ -99,6 +99,22 @@ def test_achievable(case: Case) -> None:
             "Deliver 100% on-time flights across the network, always.",
             ["A001 '100% ... always' is an absolute no one can reach"],
         ),
+        (
+            "Win 100% of the deals I pitch in December.",
+            ["A001 '100% of the deals' is an absolute no one can reach"],
+        ),
+        (
+            "Convert 100% of trial users to paid plans by March.",
+            ["A001 '100% of trial users' is an absolute no one can reach"],
+        ),
+        (
+            "Keep all my clients happy this year.",
+            ["A001 'all my clients' is an absolute no one can reach"],
+        ),
+        (
+            "Win every single tender we bid for.",
+            ["A001 'every single tender' is an absolute no one can reach"],
+        ),
     ],
 )
 def test_what_makes_an_absolute_is_said(text: str, findings: list[str]) -> None:
@@ -585,6 +601,13 @@ def test_beyond_any_record_or_study_pace_is_said(text: str, findings: list[str])
     ],
 )
 def test_a_fast_time_or_level_within_reach_is_not_refused(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
+
+
+@pytest.mark.parametrize(
+    "text", ["Win 100%", "Win 100% of", "Win 100% of the", "Win all", "Convert all", "Sell to all"]
+)
+def test_an_outcome_for_all_at_the_end_of_the_text_is_read_without_error(text: str) -> None:
     assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
 
 

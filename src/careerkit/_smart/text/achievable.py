@@ -119,11 +119,21 @@ def _absolutes(
                 end = top + 3 if d.at[top + 2] == "%" else top + 2
                 issue("A001", d.span(k, end), d.slice(k, end))
                 found = True
-        elif w in ("every", "all") and k > lo and _outcome_for_all(d, k, hi):
+            elif top is None:
+                # "win 100% of the deals I pitch": "100% of" counts every one, as "every" does
+                m = _outcome_for_all(d, k, hi, k + 3)
+                if m is not None:
+                    issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+                    found = True
+        elif (
+            w in ("every", "all")
+            and k > lo
+            and (m := _outcome_for_all(d, k, hi, k + 2 if d.at[k + 1] == "single" else k + 1))
+            is not None
+        ):
             # "win every case", "get every customer to sign up": an outcome that rests on
             # other people's choices, every single time
-            end = k + 3 if d.at[k + 1] == "single" else k + 2
-            issue("A001", d.span(k, end), d.slice(k, end))
+            issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
             found = True
         elif w in ("every", "all", "each") and k + 1 < hi:
             m = k + 1
@@ -343,35 +353,51 @@ def _held_state(d: _Doc, lo: int, i: int, j: int) -> bool:
     )
 
 
-def _outcome_for_all(d: _Doc, k: int, hi: int) -> bool:
-    """ "win every case", "get every customer to sign up", "sell to every company"."""
+def _outcome_for_all(d: _Doc, k: int, hi: int, m: int) -> int | None:
+    """ "win every case", "get every customer to sign up", "sell to every company", "close
+    100% of the leads": where the noun ends when the word at ``k`` and what follows up to
+    ``m`` ("every", "all the", "100% of the") ask an outcome of every one of them."""
     low = d.low
     verb = lemma(low[k - 1])
     if low[k - 1] == "to" and k > 1 and lemma(low[k - 2]) == "sell":
         verb = "sell"
     if verb not in lx.OUTCOME_VERBS:
-        return False
-    m = k + 2 if d.at[k + 1] == "single" else k + 1
+        return None
+    first = m
+    while d.at[m] in _OWNERS and m < first + 3:
+        m += 1  # "all my students", "all of the customers", "100% of the deals"
     if verb in lx.WINNING_VERBS:
-        return d.at[m][:1].isalpha() and d.at[m] not in lx.DETERMINERS
-    while d.at[m] in _OWNERS and m < k + 4:
-        m += 1  # "all my students", "all of the customers"
+        # "win every case", "win all the bids": a thing won from others, whatever it is
+        if not d.at[m][:1].isalpha() or d.at[m] in lx.DETERMINERS or m >= hi:
+            return None
+        nxt = d.at[m + 1]
+        if (
+            low[k] != "every"  # "every" takes one noun: "win every case this year"
+            and m + 1 < hi
+            and nxt.isalpha()
+            and nxt not in lx.DETERMINERS
+            and nxt[-1:] == "s" != d.at[m][-1:]
+        ):
+            m += 1  # "convert 100% of trial users": the plural head after its modifier
+        return m
     if d.at[m] not in lx.POPULATION_NOUNS:
-        return False
+        return None
     if verb in ("get", "keep", "make"):
         # "get every customer to sign up", "keep every customer happy", "get every student
         # to 100%": an outcome that is theirs to choose or feel, or a perfect mark for all
         after = range(m + 1, min(hi, m + 10))
         if any(low[p] in lx.VAGUE_STATES or low[p] in lx.SELF_RATING_WORDS for p in after):
-            return True
+            return m
         to = next((p for p in after if low[p] == "to"), None)
         # "... to 100%", "... to an A* in every subject": the top mark, or every time
-        return to is not None and (
+        if to is not None and (
             d.at[to + 1] in lx.CHOICE_VERBS
             or d.at[to + 1] == "100"
             or any(low[p] in ("every", "all") for p in range(to + 1, min(hi, to + 8)))
-        )
-    return True
+        ):
+            return m
+        return None
+    return m
 
 
 # What a "perfect" can be counted in: a score, an attendance record.
