@@ -86,6 +86,8 @@ BEYOND = (
     Case("Sell to 100% of the companies on our prospect list by June.", "SMarT"),
     Case("Get 100% of the parents to sign the consent form by Friday.", "SMarT"),
     Case("As a junior barrister, win 100% of my cases this term.", "SMarT"),
+    # A growth factor by a count at a period, said with "more".
+    Case("Make 5x more sales calls a day by next week.", "SMarT"),
     # Absolutes over everything or for ever.
     Case("Never make a single error in a drug calculation for the rest of my career.", "Smart"),
     Case("Keep every single customer happy, all of the time.", "smart"),
@@ -275,6 +277,11 @@ WITHIN = (
     # A ladder climbed a rung every month or more slowly.
     Case("Go from Grade 3 to Grade 5 piano by next summer.", "SMArT"),
     Case("Move from level 2 to level 3 of the apprenticeship within a year.", "SMArT"),
+    # "Nx" with the thing counted and a period after it: how often, not a growth factor.
+    Case("Book 4x driving lessons per week until my test on 12 March.", "SMArT"),
+    Case("Swim 5x lengths a day through January to build up for the gala.", "SMART"),
+    Case("Post 2x reels/day on the bakery's account until the end of January.", "SMArT"),
+    Case("Run 3x hill sessions a week for the next 10 weeks.", "SMArT"),
     # Money within the pay the text states.
     Case("Save £3,000 by the end of next year on my £30k salary.", "SMArT"),
     Case("Clear my £1,200 overdraft by June on my £26k salary.", "SMArT"),

@@ -215,6 +215,10 @@ def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
             "Raise $5 million in the next two weeks, starting from nothing.",
             ["A005 '$5 million' within 2 weeks is not reachable from where the goal starts"],
         ),
+        (
+            "Make 5x more sales calls a day by next week.",
+            ["A002 '5x' in 11 days is far beyond a realistic pace"],
+        ),
     ],
 )
 def test_a_rate_out_of_reach_is_said(text: str, findings: list[str]) -> None:
@@ -243,6 +247,11 @@ def test_a_rate_out_of_reach_is_said(text: str, findings: list[str]) -> None:
         "Write a 40-page field guide by the end of March.",
         "Write the 10-page report by Friday.",
         "Our team will rewrite the 200,000-line billing system by June.",
+        "Pass my HGV test by 28 Feb, 5x lessons/wk till then.",  # how often
+        "Do 3x gym sessions per week until June.",
+        "Book 5x",
+        "Book 5x lessons",
+        "Book 5x lessons /",
     ],
 )
 def test_a_big_figure_at_a_sensible_rate_is_within_reach(text: str) -> None:
