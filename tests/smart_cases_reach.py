@@ -57,6 +57,16 @@ BEYOND = (
         "SMarT",
     ),
     Case("Become a High Court judge by 2027, having just enrolled in law school.", "SMarT"),
+    # A post named by its holder: "the captain's seat", "the CEO's job".
+    Case("Take the managing director's chair within 6 months, starting as a trainee.", "SMarT"),
+    Case(
+        "Land the consultant surgeon's job at the trust by spring as a first-year medical student.",
+        "SMarT",
+    ),
+    Case(
+        "Be in the captain's seat of a long-haul jet by next summer, with zero flying experience.",
+        "SMarT",
+    ),
     # Ranks and awards out of reach.
     Case("Win an Oscar for my first short film by March.", "SMarT"),
     Case("Become world number one in tennis by June, having just taken up the sport.", "SMarT"),
@@ -212,6 +222,10 @@ WITHIN = (
     Case("Become CEO of my own startup by registering the company in January.", "SMArT"),
     Case("Be promoted to director within five years.", "SMArT"),
     Case("Become a registered nurse within four years.", "SMArT"),
+    # A holder's post that is a step within reach, or a holder's work that is no post.
+    Case("Win the team captain's role for our Sunday league side by March.", "SMArT"),
+    Case("Shadow the captain's pre-flight checks every Monday, having just got my PPL.", "SMArT"),
+    Case("Cover the director's role while she is on maternity leave from March.", "SMArt"),
     # Ranks and awards within reach.
     Case("Win the regional sales award for the North West team this year.", "SMArT"),
     Case("Be in the top 10% of sales reps in the company by Q4.", "SMArT"),

@@ -321,6 +321,18 @@ def test_a_big_figure_at_a_sensible_rate_is_within_reach(text: str) -> None:
             "Get 100% of the sales team to 100% of quota every single month.",
             ["A001 '100% of the sales team to 100%' is an absolute no one can reach"],
         ),
+        (
+            "Go from zero flight hours to an airline captain's seat within 6 months.",
+            ["A003 'captain's seat' within 6 months skips every step on the way"],
+        ),
+        (
+            "Land the chief financial officer's job by March, having just joined as an intern.",
+            ["A003 'chief financial officer's job' within 4 months skips every step on the way"],
+        ),
+        (
+            "Get the headteacher’s post by January, having just started my teacher training.",
+            ["A003 'headteacher’s post' within 10 weeks skips every step on the way"],
+        ),
     ],
 )
 def test_a_role_or_honour_out_of_reach_is_said(text: str, findings: list[str]) -> None:
@@ -342,6 +354,11 @@ def test_a_role_or_honour_out_of_reach_is_said(text: str, findings: list[str]) -
         "Zero payroll errors for 12 consecutive pay runs.",  # counted occasions
         "Respond to every escalation within 48 hours of it being raised.",
         "Earn my first $200,000 as a freelancer within a year.",
+        "Shadow the captain's pre-flight checks every Monday, having just got my PPL.",
+        "Take over the director's weekly briefing by March as a new graduate.",
+        "Land the CEO's",
+        "Get the captain's seat",
+        "Get the chief officer's",
     ],
 )
 def test_a_step_up_within_reach_is_not_refused(text: str) -> None:

@@ -42,6 +42,7 @@ __all__ = [
     "PEOPLE_COUNT_NOUNS",
     "PERSONAL_MONEY_CAP_PER_MONTH",
     "POPULATION_NOUNS",
+    "POST_NOUNS",
     "PRODUCE_CAPS_PER_DAY",
     "PRODUCE_VERBS",
     "PROFESSION_QUALIFIERS",
@@ -315,6 +316,8 @@ NOVICE_CUES_MORE: Final = (
     ("first", "-", "year"),
     ("first", "year"),
 )
+# Nouns that stand for a post, named by its holder: "the captain's seat", "the CEO's job".
+POST_NOUNS: Final = words("seat chair job role post position title stripes")
 # Roles one starts out in: "from shop floor assistant to regional director".
 STARTER_ROLES: Final = words(
     "assistant cashier porter receptionist clerk waiter waitress barista volunteer"

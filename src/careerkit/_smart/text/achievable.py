@@ -438,6 +438,24 @@ def _own_venture(d: _Doc, lo: int, hi: int) -> bool:
     return False
 
 
+def _posts(d: _Doc, lo: int, hi: int) -> tuple[int, ...]:
+    """Where a possessive names a post by its holder: "the captain's seat", "the CEO's job"
+    (not "the captain's checks", which are the holder's work)."""
+    low = d.low
+    return tuple(
+        k
+        for k in range(lo, hi - 1)
+        if low[k][-2:] == "'s" and low[k + 1] in lx.POST_NOUNS and low[k][:-2] in _ROLE_HEADS
+    )
+
+
+# Verbs that reach a post when their object is one: "take the managing director's chair".
+_TAKING_VERBS = frozenset({"take", "win", "earn", "secure", "claim", "grab", "assume"})
+# Words that end a role's title, which a possessive may name a post by: "the managing
+# director's chair", "the chief nursing officer's job".
+_ROLE_HEADS = _ROLE_WORDS.union(*lx.TOP_ROLE_HEADS.values(), ("officer", "executive", "nurse"))
+
+
 def _scope(
     d: _Doc,
     issue: _IssueFn,
@@ -456,6 +474,13 @@ def _scope(
     a month. ``window`` is None when the goal has no deadline (a cadence may still bound it).
     """
     low = d.low
+    posts = _posts(d, lo, hi) if "s" in d.text and ("'s" in d.text or "’s" in d.text) else ()
+    if posts:
+        # "an airline captain's seat", "the CEO's job": the post is the role's; the role
+        # words are read without their "'s" (the tokens themselves keep it)
+        low = low.copy()
+        for k in posts:
+            low[k] = low[k][:-2]
     if window is None and not any(q.kind == "frequency" for q in goal_q):
         return  # no time to weigh the goal against
     if _SCOPE_WORDS.isdisjoint(low) and not any(
@@ -516,7 +541,7 @@ def _scope(
         # the text names below it
         stated_climb = climb and window <= 183
         for k in range(lo, hi):
-            end = _top_role(d, k, hi)
+            end = _top_role(d, k, hi, low[k])
             if end is None:
                 senior = low[k] in lx.SENIOR_ROLES or (low[k] == "head" and d.at[k + 1] == "of")
                 if (
@@ -528,8 +553,13 @@ def _scope(
                 end = k + 1  # "a captain at a major airline", having just got a PPL
                 if low[k] == "head":
                     end = min(hi, k + 3)  # "Head of Engineering"
+            post = bool(posts) and end - 1 in posts
+            if post:
+                end += 1  # "captain's seat", "chief financial officer's job": with the post
             if (
                 lemma(low[lo]) in ("be", "become", "get", "land", "make", "go", "reach")
+                # "take the director's chair", "win the CEO's job": a post taken is reached
+                or (post and lemma(low[lo]) in _TAKING_VERBS)
                 or any(low[m] in ("promoted", "appointed", "named") for m in range(lo, k))
                 or (climb and "to" in low[max(lo, k - 4) : k])  # "from trainee to CFO"
             ):
