@@ -98,6 +98,8 @@ BEYOND = (
     Case("As a junior barrister, win 100% of my cases this term.", "SMarT"),
     # A growth factor by a count at a period, said with "more".
     Case("Make 5x more sales calls a day by next week.", "SMarT"),
+    # One's own programme from a start just made.
+    Case("Finish my 4-year medical degree by next summer, having just enrolled.", "SMarT"),
     # Absolutes over everything or for ever.
     Case("Never make a single error in a drug calculation for the rest of my career.", "Smart"),
     Case("Keep every single customer happy, all of the time.", "smart"),
@@ -296,6 +298,11 @@ WITHIN = (
     Case("Swim 5x lengths a day through January to build up for the gala.", "SMART"),
     Case("Post 2x reels/day on the bakery's account until the end of January.", "SMArT"),
     Case("Run 3x hill sessions a week for the next 10 weeks.", "SMArT"),
+    # One's own programme, finished: it is under way, and what is left of it is not said.
+    Case("Complete my 24-month residency by the end of June to start as an attending.", "SMART"),
+    Case("Finish our 18-month refurbishment of the east wing by Easter.", "SMArT"),
+    Case("Pass my 3-year electrical apprenticeship by next spring.", "SMArT"),
+    Case("Complete my 6-month probation review with zero missed targets by January 31.", "SMArT"),
     # Money within the pay the text states.
     Case("Save £3,000 by the end of next year on my £30k salary.", "SMArT"),
     Case("Clear my £1,200 overdraft by June on my £26k salary.", "SMArT"),

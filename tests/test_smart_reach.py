@@ -435,6 +435,14 @@ def test_a_step_up_within_reach_is_not_refused(text: str) -> None:
             "Accumulate 200 days of site experience before the end of February.",
             ["A009 '200 days' cannot fit into 3 months"],
         ),
+        (
+            "Complete my 10-week Spanish course by next week; I start it on Monday.",
+            ["A009 '10-week Spanish course' cannot fit into 11 days"],
+        ),
+        (
+            "Finish my 3-year nursing degree by June, having just enrolled.",
+            ["A009 '3-year nursing degree' cannot fit into 7 months"],
+        ),
     ],
 )
 def test_more_time_than_there_is_is_said(text: str, findings: list[str]) -> None:
@@ -450,6 +458,11 @@ def test_more_time_than_there_is_is_said(text: str, findings: list[str]) -> None
         "Finish the first 2 weeks of the 12-week course by next Friday.",  # a part of it
         "Get my manager's sign-off on a 6-month growth plan by December.",  # made, not gone through
         "Work 40 hours a week and sleep 8 hours a night.",
+        # one's own, under way: what is left of it is not said
+        "Complete my 12-month probation by Christmas.",
+        "Pass our 2-year apprenticeship by March.",
+        "Finish my 12-week",
+        "Finish my 12-week plan",
     ],
 )
 def test_time_that_fits_is_not_refused(text: str) -> None:
