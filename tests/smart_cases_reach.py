@@ -100,6 +100,10 @@ BEYOND = (
     Case("Make 5x more sales calls a day by next week.", "SMarT"),
     # One's own programme from a start just made.
     Case("Finish my 4-year medical degree by next summer, having just enrolled.", "SMarT"),
+    # "any" one of everything there is asks as much as every one.
+    Case("Cook any dish in the world from memory by next year.", "SMarT"),
+    Case("Translate any poem ever written into Welsh by 2028.", "SMarT"),
+    Case("Beat any chess engine on earth before I turn 30.", "sMarT"),
     # Absolutes over everything or for ever.
     Case("Never make a single error in a drug calculation for the rest of my career.", "Smart"),
     Case("Keep every single customer happy, all of the time.", "smart"),
@@ -303,6 +307,10 @@ WITHIN = (
     Case("Finish our 18-month refurbishment of the east wing by Easter.", "SMArT"),
     Case("Pass my 3-year electrical apprenticeship by next spring.", "SMArT"),
     Case("Complete my 6-month probation review with zero missed targets by January 31.", "SMArT"),
+    # "any" over a set one can serve or go through.
+    Case("Answer any question from a walk-in customer within 2 minutes by April.", "SMArT"),
+    Case("Identify any bird on the reserve by its call by June.", "SMArT"),
+    Case("Take any shift on the rota that needs cover this month.", "SMArT"),
     # Money within the pay the text states.
     Case("Save £3,000 by the end of next year on my £30k salary.", "SMArT"),
     Case("Clear my £1,200 overdraft by June on my £26k salary.", "SMArT"),

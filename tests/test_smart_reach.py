@@ -100,6 +100,14 @@ def test_achievable(case: Case) -> None:
             ["A001 '100% ... always' is an absolute no one can reach"],
         ),
         (
+            "Be able to play any song ever written on the guitar by summer.",
+            ["A001 'any song ever written' is an absolute no one can reach"],
+        ),
+        (
+            "Open any lock in the world",
+            ["A001 'any lock in the world' is an absolute no one can reach"],
+        ),
+        (
             "Win 100% of the deals I pitch in December.",
             ["A001 '100% of the deals' is an absolute no one can reach"],
         ),
@@ -640,6 +648,21 @@ def test_beyond_any_record_or_study_pace_is_said(text: str, findings: list[str])
     ],
 )
 def test_a_fast_time_or_level_within_reach_is_not_refused(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open any",
+        "Open any lock",
+        "Open any lock in the",
+        "Fix any bug in the codebase within a day of it being reported.",
+        "Deliver to any address in the UK within 48 hours.",  # a nation, served
+        "Finish the audit by March without any findings in the world.",
+    ],
+)
+def test_any_short_of_everything_there_is_is_within_reach(text: str) -> None:
     assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
 
 

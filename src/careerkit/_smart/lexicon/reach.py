@@ -62,6 +62,7 @@ __all__ = [
     "TRAVEL_KMH",
     "TYPING_RECORD_WPM",
     "WORLD_RECORD_SECONDS",
+    "WORLD_SCOPES",
 ]
 
 # --- how long an absolute lasts -------------------------------------------------------------
@@ -326,6 +327,15 @@ STARTER_ROLES: Final = words(
 PAY_WORDS: Final = words("salary pay raise rise wage wages payrise")
 # One's own venture: the CEO of one's own startup is a founder, not a promotion.
 OWN_VENTURE_WORDS: Final = words("own found founding start launch register registering")
+# Scopes as wide as everything there is: "any lock in the world", "any song ever written".
+WORLD_SCOPES: Final = (
+    ("in", "the", "world"),
+    ("on", "the", "planet"),
+    ("on", "earth"),
+    ("in", "existence"),
+    ("ever", "written"),
+    ("ever", "made"),
+)
 # Scopes as wide as a nation: "the best estate agent in the UK".
 NATIONAL_SCOPES: Final = words(
     "uk us usa america britain england scotland wales ireland canada australia india "

@@ -45,7 +45,7 @@ from careerkit._smart.text.totality import (
 # ("no exceptions").
 _TRIGGERS = (
     lx.ABSOLUTE_TRIGGERS
-    | {"100", "none", "nobody", "#"}
+    | {"100", "none", "nobody", "#", "any"}
     | lx.LASTING_WORDS
     | {p[0] for p in lx.LASTING_PHRASES}
     | {p[0] for p in lx.STRICT_PHRASES}
@@ -184,6 +184,17 @@ def _absolutes(
                 if _held_state(d, lo, first, end):
                     issue("A001", d.span(first, end), d.slice(first, end))
                     found = True
+        elif w == "any" and k > lo and d.at[k - 1] not in _ANY_NOT_ALL:
+            # "open any lock in the world", "play any song ever written": whichever one of
+            # everything there is, which asks as much as every one of them
+            for m in range(k + 2, min(hi, k + 5)):
+                p = next((p for p in lx.WORLD_SCOPES if tuple(low[m : m + len(p)]) == p), None)
+                if p is not None:
+                    issue("A001", d.span(k, m + len(p)), d.slice(k, m + len(p)))
+                    found = True
+                    break
+                if low[m] in (",", ".", ";", "and", "or", "by", "within"):
+                    break
         elif w == "world" and d.at[k + 1] in ("champion", "champions", "record", "records"):
             issue("A001", d.span(k, k + 2), d.slice(k, k + 2))  # the best in the world
             found = True
@@ -400,6 +411,8 @@ def _outcome_for_all(d: _Doc, k: int, hi: int, m: int) -> int | None:
     return m
 
 
+# Words before "any" that make it none or some, not each: "without any", "if any".
+_ANY_NOT_ALL = frozenset({"without", "not", "never", "no", "if", "hardly", "barely", "n't"})
 # What a "perfect" can be counted in: a score, an attendance record.
 _COUNTED_MARKS = frozenset({"score", "scores", "attendance", "record", "mark", "marks", "grade"})
 _OWNERS = frozenset({"my", "our", "the", "of", "your", "his", "her", "their", "these", "those"})
