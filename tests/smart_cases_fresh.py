@@ -1247,7 +1247,6 @@ ENCORE = (
         "2027-01-14",
     ),
     Case("The backlog of 200 unanswered emails is to be cleared by Friday.", "SMArT", "2026-11-27"),
-    Case("Improve team morale.", "smArt"),
     Case(
         "Pass the DELE B2 Spanish exam by next October so I can apply for the Madrid role.",
         "SMART",
@@ -1348,7 +1347,6 @@ REPRISE = (
     Case("walk 10,000 steps every day in January", "SMArT", "2027-01-31"),
     Case("Submit two conference abstracts before the March deadline.", "SMArT"),
     Case("Get my HGV Class 1 licence by next summer to move into long-haul driving.", "SMART"),
-    Case("Improve my Excel skills.", "smArt"),
     Case("Complete the Microsoft Excel Expert (MO-201) exam by 28 Feb.", "SMArT", "2027-02-28"),
     Case("Work on my presentation skills.", "smArt"),
     Case("Give a 10-minute talk at the February all-hands.", "SMArT"),
@@ -1817,7 +1815,6 @@ ANOTHER_WRITER = (
     Case("Write a case study on the ward's falls audit.", "SMArt"),
     Case("Build a booking website for the salon.", "SMArt"),
     Case("Record a training podcast this quarter.", "SMArT", "2026-12-31"),
-    Case("Take an online course.", "sMArt"),
     # A run of counted occasions bounds the goal ("the next 20 deliveries"), on no known date.
     Case("Get zero complaints over the next 20 deliveries.", "SMArT"),
     Case("Keep zero drug errors for 30 consecutive shifts.", "SMArT"),

@@ -183,7 +183,6 @@ SALES = (
 
 HEALTH = (
     Case("Walk 10,000 steps a day.", "SMArT"),
-    Case("Eat healthier.", "smArt"),
     Case("Drop my resting heart rate below 60 bpm by March.", "SMArT", "2027-03-31"),
     Case("Feel less stressed at work.", "smArt"),
     Case("Meditate for 10 minutes every morning.", "SMArT"),
@@ -198,7 +197,6 @@ HEALTH = (
     Case("Reduce patient falls on Ward 4.", "smArt"),
     Case("Cut patient falls on Ward 4 by half within 6 months.", "SMArT", "2027-05-25"),
     Case("Stretch for 15 minutes after every run.", "SMArT"),
-    Case("Sleep better.", "smArt"),
     Case("Hand a leaflet to every clinic visitor during flu season.", "SMArT"),
 )
 

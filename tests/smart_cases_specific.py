@@ -1207,6 +1207,74 @@ SCHEME_LEVEL_NOTES = (
     Case("Level 2 this winter", "smArT"),
 )
 
+# A participle of measuring and its preposition ("measured over", "tracked across", "counted
+# by") says how a figure is taken: it is no action, before the goal or after it, and the
+# "by" after it names who or what measures, not a deadline.
+MEASURE_PHRASES = (
+    Case(
+        "Measured over December, cut the average wait at the pharmacy counter to 10 minutes.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case(
+        "Tracked across the spring term, raise homework completion in Year 8 to 90% by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Counted over the summer, sell 40 allotment memberships.", "SMArT", "2027-08-31"),
+    Case(
+        "Averaged over each week, walk 8,000 steps a day until the end of March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Calculated over the fiscal year, bring donor retention to 60% by 30 June 2027.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Timed weekly, run 5 km in under 28 minutes by June.", "SMArT", "2027-06-30"),
+    Case("Get better at time management - tracked across each sprint.", "smArT"),
+    Case("Improve staff morale on the night shift, counted by the pulse survey.", "smArt"),
+    Case("Grow the volunteer pipeline, measured by the CRM.", "smArt"),
+    Case("Tracked across the quarter, be a better listener.", "smArt"),
+    Case("measured over December", "smArT", "2026-12-31"),
+    Case("Counted by", "smArt"),
+    Case("Averaged over", "smArt"),
+    # set off by commas after the subject: no statement of how things are, and its period is
+    # the goal's
+    Case("Our scrap rate, measured over December, should fall to 1.5%.", "SMArT", "2026-12-31"),
+    Case(
+        "Our donor retention, calculated over the fiscal year, should reach 60% by June 2027.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("The backlog, counted", "smArt"),
+)
+
+# A general verb ("handle", "deal with", "do", "work on") whose object is a counted set of
+# things picked out by "the" names a task: each is dealt with, and the count is its size.
+# Things held ("my 2 jobs"), tended ("look after"), worked on or looked into, people or no
+# thing at all stay vague.
+COUNTED_TASKS = (
+    Case("Handle the 25 open complaints by Friday.", "SMArT", "2026-11-27"),
+    Case("Deal with the 40 overdue invoices this month.", "SMArT", "2026-11-30"),
+    Case("Do the 30 outstanding performance reviews by December 15.", "SMArT", "2026-12-15"),
+    Case("Handle the 12 housing repair tickets before the holidays.", "SMArT"),
+    Case("Deal with the 7 unpaid parking fines by the end of the month.", "SMArT", "2026-11-30"),
+    Case("Do the 3 outstanding fire drills this term.", "SMArT"),
+    Case("Handle the 25 open complaints", "SMArt"),
+    Case("Deal with the 5 fines", "SMArt"),
+    Case("Do the 3", "smArt"),
+    Case("Look after the 4 new foster placements this quarter.", "smArT", "2026-12-31"),
+    Case("Do my 2 jobs well.", "smArt"),
+    Case("Work on our 3 weak areas.", "smArt"),
+    # effort or study on a counted set deals with none of it
+    Case("Work on the 9 failing unit tests this sprint.", "smArT"),
+    Case("Look into the 6 audit findings the regulator raised.", "smArt"),
+    Case("Look at the 12 returned parcels", "smArt"),
+    Case("Deal with my 4 difficult colleagues.", "smArt"),
+)
+
 FOURTH_BATCH = (
     NUMBERED_ITEMS
     + SCHEME_LEVEL_NOTES
@@ -1230,4 +1298,6 @@ FOURTH_BATCH = (
     + STAND_INS
     + CADENCED_NOTES
     + NAMED_KINDS
+    + MEASURE_PHRASES
+    + COUNTED_TASKS
 )

@@ -1221,3 +1221,73 @@ MOVABLE_FEAST_DATED = (
     Case("Repaint the church hall before Whitsun 2028.", "SMArT", "2028-06-03"),
 )
 TD_CASES = TD_CASES + MOVABLE_FEAST_DATED
+
+# A period that is the subject of "be" ("2027 is about ...", "This year is for ...", "2028 is
+# the year I ...") frames the whole goal: what it is about is the action, and the period is
+# the goal's time frame. A period inside a noun phrase ("the 2027 budget") names a thing.
+PERIOD_SUBJECT_DATED = (
+    Case("2027 is about finishing my nursing degree and passing the NCLEX.", "SMArT", "2027-12-31"),
+    Case(
+        "So 2027 is about staying close to my biggest clients and calling each of them monthly.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case(
+        "This year is for getting the CPA licence and running 3 audits solo.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case("2028 is the year I open my second bakery.", "SMArT", "2028-12-31"),
+    Case("2027 is when I finish the MBA.", "SMArT", "2027-12-31"),
+    Case("My 2027 is about reading 24 books.", "SMArT", "2027-12-31"),
+    Case("So 2027 will be about shipping the mobile app.", "SMArT", "2027-12-31"),
+    Case("This year is for me to pass the bar exam.", "SMArT", "2026-12-31"),
+    Case("Our 2027 is all about raising £50,000 for the hospice.", "SMArT", "2027-12-31"),
+    Case("Next year is about growing my Etsy shop.", "smArT", "2027-12-31"),
+    Case("2027 is a big year for the team.", "smArT", "2027-12-31"),
+    Case("2027 is", "smArT", "2027-12-31"),
+    Case("So 2027 is", "smArT", "2027-12-31"),
+    Case("My 2027 is", "smArT", "2027-12-31"),
+)
+PERIOD_SUBJECT_UNTIMED = (Case("The 2027 budget is about cutting waste.", "smArt"),)
+UNTIMED = UNTIMED + PERIOD_SUBJECT_UNTIMED
+TD_CASES = TD_CASES + PERIOD_SUBJECT_DATED + PERIOD_SUBJECT_UNTIMED
+
+# A window counted from a named month ("within 2 weeks of October", "within a month of the
+# end of March") starts when the month is over and ends that long after.
+MONTH_WINDOW_DATED = (
+    Case("Submit the grant report within 10 days of March.", "SMArT", "2027-04-10"),
+    Case("File all expense claims within a week of December.", "SMArT", "2027-01-07"),
+    Case("Publish the survey results within a month of September 2027.", "SMArT", "2027-10-30"),
+    Case("Book the 6 site visits within 3 weeks of January.", "SMArT", "2027-02-21"),
+    Case(
+        "Send the 2026 tax pack to the accountant within 6 weeks of the end of April.",
+        "SMArT",
+        "2027-06-11",
+    ),
+    Case(
+        "Publish the annual impact report within three months of December.", "SMArT", "2027-03-31"
+    ),
+    Case("File the harvest returns within 3 weeks of September.", "SMArT", "2027-10-21"),
+    Case("within 2 weeks of October", "smArT", "2027-11-14"),
+)
+MONTH_WINDOW_UNDATED = (
+    Case("within 2 weeks of the end of", "smArT"),
+    Case("within 2 weeks of the", "smArT"),
+)
+UNDATED = UNDATED + MONTH_WINDOW_UNDATED
+TD_CASES = TD_CASES + MONTH_WINDOW_DATED + MONTH_WINDOW_UNDATED
+
+# A deadline tied to a number reached ("before we hit fifty", "until the blog reaches 50
+# posts", "before revenue reaches $2M") is an event the text does not date; the figure is the
+# event's, not the goal's ("Raise prices" there sets no figure of its own).
+NUMBER_REACHED_UNDATED = (
+    Case("Train a second barista before the café passes 300 covers a day.", "SMArT"),
+    Case("Write the style guide until the blog reaches 50 posts.", "SMArT"),
+    Case("Automate the invoice run before we hit fifty clients.", "SMArT"),
+    Case("Launch the volunteer scheme before we reach 200 families.", "SMArT"),
+    Case("Raise prices before revenue reaches $2M.", "smArT"),
+    Case("before we hit fifty", "smArT"),
+)
+UNDATED = UNDATED + NUMBER_REACHED_UNDATED
+TD_CASES = TD_CASES + NUMBER_REACHED_UNDATED

@@ -1536,6 +1536,11 @@ def test_a_comparative_is_quoted_once_and_whole(text: str, message: str) -> None
             "'sooner rather than later' is not a deadline",
         ),
         (
+            "Book the venue for the team away day earlier rather than later.",
+            "T002",
+            "'earlier rather than later' is not a deadline",
+        ),
+        (
             "Get my gas safety card renewed until I hold the IMI Level 3 award.",
             "T008",
             "'until I hold the IMI Level 3 award' ties the deadline to an event without a date",

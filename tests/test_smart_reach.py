@@ -144,6 +144,7 @@ def test_what_makes_an_absolute_is_said(text: str, findings: list[str]) -> None:
         "Get a perfect score on the December mock exam.",  # one mark, one occasion
         "Close the March management accounts with zero posting errors.",  # one named occasion
         "Deliver our June board pack with no errors.",
+        "Deliver their June board pack with no errors.",  # whoever's, one named occasion
         "Achieve perfect attendance this month.",
         # "No exceptions" makes a habit strict, not endless.
         "Keep my timesheet up to date every Friday, no exceptions.",

@@ -285,6 +285,11 @@ def test_a_standard_over_each_window_repeats() -> None:
         ("Close the books within 2 weeks after 1 October 2027.", date(2027, 10, 15)),
         # "the" before the day: still counted from the day itself, not the day after it
         ("Lodge the tax return 10 days after the 3rd of March 2027.", date(2027, 3, 13)),
+        # a named month: counted from the day it is over
+        ("Return every loaned laptop within 2 weeks of October.", date(2027, 11, 14)),
+        ("Pay the quarterly VAT within a month of the end of March.", date(2027, 4, 30)),
+        ("Archive the case files within a fortnight of November.", date(2026, 12, 14)),
+        ("Within 2 weeks of October, send the thank-you letters.", date(2027, 11, 14)),
     ],
 )
 def test_a_window_counted_from_a_date_ends_that_long_after_it(text: str, deadline: date) -> None:
@@ -323,8 +328,46 @@ def test_a_window_from_a_date_gone_by_is_past() -> None:
             "RUN THE HELPDESK SOLO THROUGH PEAK TRADING.",
             "'THROUGH PEAK TRADING' ties the deadline to an event without a date",
         ),
+        # a number reached is the event's, with the noun it counts
+        (
+            "Sign up 40 new members before we hit fifty.",
+            "'before we hit fifty' ties the deadline to an event without a date",
+        ),
+        (
+            "Hire two more nurses before the ward reaches 30 beds.",
+            "'before the ward reaches 30 beds' ties the deadline to an event without a date",
+        ),
+        (
+            "Hire a bookkeeper before turnover reaches £250k.",
+            "'before turnover reaches £250k' ties the deadline to an event without a date",
+        ),
+        (
+            "Recruit two more coaches before the club grows to 120 members.",
+            "'before the club grows to 120 members' ties the deadline to an event without a date",
+        ),
+        (
+            "Refactor the billing module before we pass 10,000 users.",
+            "'before we pass 10,000 users' ties the deadline to an event without a date",
+        ),
+        (
+            "Set up a rota before we hit",
+            "'before we hit' ties the deadline to an event without a date",
+        ),
     ],
 )
 def test_an_undated_event_is_quoted_whole(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f.message for f in report.criteria["T"].findings] == [message]
+
+
+def test_a_period_as_the_subject_frames_the_goal_and_its_deadline() -> None:
+    # The action is what the year is about, judged as any action is: a change with no figure
+    report = ck.evaluate_smart("Next year is about growing my Etsy shop.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion in ("S", "T")] == [
+        ("S002", "'growing' sets no figure to reach")
+    ]
+    assert report.deadline == date(2027, 12, 31)
+    # A year before "is" with a possessive is still the sentence's subject, and its time.
+    report = ck.evaluate_smart("My 2027 is about reading 24 books.", as_of=AS_OF)
+    assert report.is_smart
+    assert report.deadline == date(2027, 12, 31)

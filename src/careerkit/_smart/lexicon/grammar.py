@@ -22,6 +22,8 @@ __all__ = [
     "ENDURANCE_FEATS",
     "EXECUTIVE_ROLES",
     "FAILURE_WORDS",
+    "FIRST_PERSON_POSSESSIVES",
+    "GENERAL_VERBS",
     "HEDGES",
     "KEEPING_VERBS",
     "LANGUAGES",
@@ -29,10 +31,12 @@ __all__ = [
     "LEARNING_VERBS",
     "MASTERY_WORDS",
     "MEASURE_UNITS",
+    "MEASURING_VERBS",
     "METRIC_ACRONYMS",
     "METRIC_NOUNS",
     "NOT_NAMES",
     "NOVICE_CUES",
+    "ONE_THING_DETERMINERS",
     "PEOPLE_NOUNS",
     "PERFECTION_WORDS",
     "PER_PERIOD_NOUNS",
@@ -51,6 +55,7 @@ __all__ = [
     "SUPERLATIVE_SCOPES",
     "TENDED_NOUNS",
     "TENDING_VERBS",
+    "THIRD_PERSON_POSSESSIVES",
     "TO_COMPLEMENT_VERBS",
     "UNBOUNDED_NOUNS",
     "VAGUE_NOUNS",
@@ -212,6 +217,17 @@ PEOPLE_NOUNS: Final = words(
 # Verbs of keeping something as it is: "protect our retention", "safeguard the income". Kept
 # over a time, never done once, they measure nothing without a figure.
 KEEPING_VERBS: Final = words("protect preserve safeguard sustain")
+# General verbs of dealing with things: vague alone ("handle things better"), a task when
+# their object is a counted set of things ("handle the 25 open complaints"), each dealt with.
+# Not "work on" or "look into": they name effort or study, with no thing dealt with at the
+# end ("work on" is the labelling rules' own example of a vague verb).
+GENERAL_VERBS: Final = words("handle deal do take get sort clear")
+# Verbs of measuring: as a participle before a preposition ("measured over December",
+# "tracked across each sprint", "counted by the survey") they say how a figure is taken.
+MEASURING_VERBS: Final = words(
+    "measure track count average calculate compute time assess judge score monitor gauge "
+    "rate evaluate benchmark tally total weigh survey sample"
+)
 TENDING_VERBS: Final = words("coach mentor supervise manage support coordinate oversee tutor")
 TENDED_NOUNS: Final = words(
     "team teams group squad department crew staff colleague colleagues trainee trainees "
@@ -372,8 +388,17 @@ CAREER_AIM_NOUNS: Final = words("promotion promotions")
 
 # --- function words ------------------------------------------------------------------------
 
-DETERMINERS_DEFINITE: Final = words(
-    "the my our your his her their its this that these those team's company's"
+# Whose a thing is: the writer's ("my", "our") or a person's the goal speaks of ("his", "her",
+# "their"; not "its", a thing's, nor "your", the reader's).
+FIRST_PERSON_POSSESSIVES: Final = words("my our")
+THIRD_PERSON_POSSESSIVES: Final = words("his her their")
+# Determiners that pick out one known thing: "the December payroll", "our March board pack",
+# "in their industry".
+ONE_THING_DETERMINERS: Final = FIRST_PERSON_POSSESSIVES | {"their", "the", "this"}
+DETERMINERS_DEFINITE: Final = (
+    FIRST_PERSON_POSSESSIVES
+    | THIRD_PERSON_POSSESSIVES
+    | words("the your its this that these those team's company's")
 )
 DETERMINERS_INDEFINITE: Final = words("a an any another")
 PREPOSITIONS: Final = words(

@@ -6,6 +6,7 @@ from types import MappingProxyType
 from typing import Final
 
 from careerkit._smart.lexicon._base import words
+from careerkit._smart.lexicon.grammar import FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES
 
 __all__ = [
     "AMBIGUOUS_MONTHS",
@@ -56,6 +57,7 @@ __all__ = [
     "TIME_PHRASE_PREPS",
     "UNDATED_PERIODS",
     "UNITS",
+    "UNIT_DAYS",
     "VAGUE_TIME",
     "VAGUE_TIME_PHRASES",
     "WEEKDAYS",
@@ -166,6 +168,14 @@ SHORT_UNITS: Final = MappingProxyType(
         "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds",
     }
 )  # fmt: skip
+# How many days one of each unit lasts: "a 12-week course", "a 30-hour audiobook".
+UNIT_DAYS: Final = MappingProxyType(
+    {
+        "day": 1.0, "days": 1.0, "week": 7.0, "weeks": 7.0, "fortnight": 14.0, "month": 30.44,
+        "months": 30.44, "year": 365.25, "years": 365.25, "semester": 182.0, "term": 91.0,
+        "hour": 1 / 24, "hours": 1 / 24,
+    }
+)  # fmt: skip
 # Units of a figure's rate that make it a speed, a price or a pay, never a cadence: "£150 an
 # hour", "90 words a minute", "12 picks/hr" ("3 times an hour" is a cadence, read at "times").
 SPEED_UNITS: Final = words("hour hr minute min second sec")
@@ -226,7 +236,7 @@ DEADLINE_LABELS: Final = words("deadline due eta target")
 CALENDAR_KINDS: Final = words("academic school teaching tax")
 # Before an event with no date, these make it a deadline: "before my next review".
 EVENT_DEADLINE_PREPS: Final = words("by before until till at on in during after ahead")
-POSSESSIVES: Final = words("my our your his her their the")
+POSSESSIVES: Final = FIRST_PERSON_POSSESSIVES | THIRD_PERSON_POSSESSIVES | {"your", "the"}
 # End of the day (today, or the day named next) and end of the week.
 DAY_END_CODES: Final = words("eod cob eow")
 # Before "the 15th": a day of the month that is a deadline.

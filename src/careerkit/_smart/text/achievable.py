@@ -319,7 +319,7 @@ def _stretch(d: _Doc, lo: int, hi: int) -> bool:
             return True  # counted occasions: "for 12 consecutive pay runs"
         if (
             low[m] in lx.MONTHS
-            and d.at[m - 1] in _ONE_OFF
+            and d.at[m - 1] in lx.ONE_THING_DETERMINERS
             and d.at[m + 1][:1].isalpha()
             and d.at[m + 1] not in lx.PREPOSITIONS
         ):
@@ -330,10 +330,6 @@ def _stretch(d: _Doc, lo: int, hi: int) -> bool:
             if low[p] in ("during", "throughout", "next", "this", "first") or low[p] in lx.MONTHS:
                 return True
     return False
-
-
-# Determiners before a month that name one occasion of a thing: "the December payroll".
-_ONE_OFF = frozenset({"the", "my", "our", "this"})
 
 
 def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int | None:

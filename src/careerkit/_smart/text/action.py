@@ -15,6 +15,7 @@ from careerkit._smart.text.anchors import (
     _group_size,
     _present_state,
     _roles,
+    counted_task,
 )
 from careerkit._smart.text.facts import _IssueFn
 from careerkit._smart.text.features import (
@@ -24,8 +25,9 @@ from careerkit._smart.text.features import (
     _object,
     _sense_state,
 )
-from careerkit._smart.text.measurable import _measurable, light_verb_task, told_as_situation
+from careerkit._smart.text.measurable import _measurable, light_verb_task
 from careerkit._smart.text.reading import Clause, ClauseContext, ClauseReading, ClauseRules
+from careerkit._smart.text.situation import told_as_situation
 from careerkit._smart.text.specific import _specific
 from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.verbs import (
@@ -188,7 +190,14 @@ def _figures(c: Clause) -> None:
         # goal concerns measures nothing; "network with 2 new people" counts what the action
         # reaches.
         if c.verb_class in ("vague", "state"):
-            goal_q = [q for q in goal_q if not _group_size(d, q, True)]
+            general = c.verb in lx.GENERAL_VERBS
+            goal_q = [
+                q
+                for q in goal_q
+                if not _group_size(d, q, True)
+                # "handle the 25 open complaints": the count is the task's size
+                or (general and counted_task(d, q, c.verb_at, c.after))
+            ]
         else:  # reported as a figure of the text, but not the goal's measure
             # a change or a care that goes on does nothing to each thing it concerns: "grow AUM
             # on my £38m book", "mentor starters on our 16-bed ICU"

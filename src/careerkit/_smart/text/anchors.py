@@ -234,6 +234,35 @@ def _group_size(d: _Doc, q: QuantityFact, loose: bool, open_verb: bool = False) 
     return loose or d.at[k] in lx.PREPOSITIONS
 
 
+def counted_task(d: _Doc, q: QuantityFact, verb_at: int, after: int) -> bool:
+    """A general verb whose direct object carries the count ``q`` of things, not people:
+    "handle the 25 open complaints", "deal with the 40 overdue invoices", "do the 30
+    outstanding reviews". Each thing is dealt with once, so the count is the task's size, not
+    the size of something tended ("look after the 4 depots" goes on)."""
+    k = bisect_left(d.st, q.span[0])
+    if people_noun(q.unit) or not after <= k < after + 4:
+        return False
+    m = k - 1
+    if d.at[m] == "the":
+        m -= 1  # "the 25 open complaints": a known set to go through ("my 2 jobs" are held)
+    if d.at[m] == "all":
+        m -= 1
+    elif d.at[m + 1] != "the":
+        return False
+    head = k + 1
+    while head + 1 < min(d.n, k + 5) and d.raw[head + 1].isalpha() and not d.used[head + 1]:
+        if d.at[head + 1] in lx.PREPOSITIONS or d.at[head + 1] in lx.CONJUNCTIONS:
+            break
+        head += 1  # "the 12 housing repair tickets": the last word is the thing counted
+    if _abstract(d.at[head]) or d.at[head] in lx.VAGUE_NOUNS:
+        return False  # "the 3 issues", "the 2 areas": no thing to deal with
+    if d.at[m] == "of" and d.at[m - 1] == "care":
+        m -= 2  # "take care of the 8 broken laptops"
+    while m > verb_at and d.at[m] in lx.PARTICLES and d.at[m] != "after":
+        m -= 1  # "deal with", "work through", "sort out"; "look after" tends, it is no task
+    return m == verb_at
+
+
 def _compound_modifier(d: _Doc, q: QuantityFact) -> bool:
     """A number joined by a hyphen to a word, before the noun it modifies: "a 30-day
     readmission rate", "three-phase motors", "two-factor authentication"; or with its unit

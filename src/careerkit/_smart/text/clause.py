@@ -8,7 +8,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.objects import _abstract
 from careerkit._smart.text.quantities import item_label
 from careerkit._smart.text.tense import PERFECT, background_end
-from careerkit._smart.text.tokens import _Doc, lemma
+from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle, subject_of_be
 
 # --- the goal clause ------------------------------------------------------------------------
 
@@ -45,6 +45,10 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             or _decoration(w)
         ):
             i += 1
+            continue
+        if measuring_participle(d, i):
+            # "Measured over December, cut ...": how the figure is taken, then the action
+            i = _participle_phrase_end(d, i, hi)
             continue
         if not opened:
             opened = True
@@ -169,6 +173,19 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             if k is not None:
                 i = k  # "I've been a welder for 14 years; pass ...": what has gone on so far
                 continue
+        if (
+            (w in lx.DISCOURSE_MARKERS or w in lx.POSSESSIVES)
+            and i + 1 < hi
+            and used[i + 1]
+            and _period_then_be(d, i + 1, hi)
+        ):
+            i += 1  # "So 2027 is about ...", "My 2027 is about ...": the period is the subject
+            continue
+        if w in ("is", "be"):
+            framed = _framed_by_period(d, i, lo, hi)
+            if framed is not None:
+                i = framed  # "2027 is about finishing my degree": the year frames the action
+                continue
         if w in lx.SUBJECTS or w in lx.MODALS or w in lx.ADVERBS:
             hedged = hedged or w in lx.HEDGE_WORDS
             i += 1
@@ -241,6 +258,67 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             i += 2  # "Re-tile the en-suite": the verb after its prefix is the action
         break
     return min(i, hi), hedged  # a label at the very end leads past the text
+
+
+def _framed_by_period(d: _Doc, i: int, lo: int, hi: int) -> int | None:
+    """After a period that is the subject of "be" at ``i`` ("2027 is about staying close to my
+    clients", "This year is for getting my licence", "Next year will be when I open a second
+    shop", "2028 is the year we ..."): where the action it frames starts, or None. The
+    period is the goal's time frame and what it is "about" or "for" is the goal."""
+    k = i - 1
+    if d.at[k] in lx.MODALS and d.low[i] == "be":
+        k -= 1  # "2027 will be about ..."
+    if k < lo or not d.used[k]:
+        return None  # most "is": no time expression just before it
+    start = k
+    while start > lo and d.used[start - 1] and start > k - 4:
+        start -= 1
+    if any(
+        d.raw[m][:1].isalnum() and d.low[m] not in _BEFORE_PERIOD_SUBJECT for m in range(lo, start)
+    ) or (start > lo and k - start >= 4):
+        return None  # "the deadline in 2027 is ...": the period is not the subject
+    j = i + 1
+    if d.at[j] == "all":
+        j += 1  # "2027 is all about ..."
+    nxt = d.at[j]
+    if nxt in ("about", "for") and d.at[j + 1].endswith("ing") and j + 1 < hi:
+        return j + 1  # "is about finishing", "is for getting": the -ing form is the action
+    if nxt == "for" and d.at[j + 1] in _FRAMED_PRONOUNS and d.at[j + 2] == "to":
+        return j + 3 if j + 3 < hi else None  # "is for me to pass the bar exam"
+    if nxt == "when" and d.at[j + 1] in ("i", "we"):
+        return j + 1  # "is when I finish the MBA": the subject, then the action
+    if nxt == "the" and d.at[j + 1] in lx.DURATION_UNITS:
+        j += 2  # "is the year I open ...", "is the quarter we ..."
+        if d.at[j] in ("that", "when"):
+            j += 1
+        return j if d.at[j] in ("i", "we") else None
+    return None
+
+
+def _period_then_be(d: _Doc, k: int, hi: int) -> bool:
+    """A time expression starts at ``k`` and a form of "be" follows it: "2027 is"."""
+    stop = min(hi, k + 4)
+    while k < stop and d.used[k]:
+        k += 1
+    return subject_of_be(d, k)
+
+
+# Words that may come before a period that is a sentence's subject: "So 2027 is about ...",
+# "For me, this year is for ...".
+_BEFORE_PERIOD_SUBJECT = lx.DISCOURSE_MARKERS | lx.POSSESSIVES | {"for", "me", "us", "and", "but"}
+_FRAMED_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
+
+
+def _participle_phrase_end(d: _Doc, i: int, hi: int) -> int:
+    """Where a participle phrase opened at ``i`` ends: after its comma, at the end of its
+    sentence, or at ``hi`` (a phrase alone, "tracked across each sprint", names no action)."""
+    for k in range(i + 2, min(hi, i + 24)):  # a phrase is short: the look stays bounded
+        w = d.low[k]
+        if w in (",", ";", ":") or (w in ("-", "–", "—") and not d.glued[k]):
+            return k + 1
+        if w in (".", "!", "?", "\n"):
+            return k
+    return hi
 
 
 def _cadence_modifier(d: _Doc, i: int, hi: int) -> bool:
@@ -330,6 +408,10 @@ def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
             return k + 1 if w == "to" else k
         if w == "-" and d.glued[k] and d.glued[k + 1]:
             continue  # "our front-of-house team": one word
+        if w == "," and measuring_participle(d, k + 1):
+            # "Our scrap rate, measured over December, should fall ...": the modal after it
+            end = _participle_phrase_end(d, k + 1, d.n)
+            return end if d.at[end] in lx.MODALS else None
         if (
             not d.raw[k].isalpha()
             or w in lx.SUBJECTS

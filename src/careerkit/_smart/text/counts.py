@@ -275,6 +275,21 @@ class _Counts(_Relative, _Events):
             return t.first - timedelta(days=1), t.j
         return t.first, t.j
 
+    def _month_over(self, k: int) -> tuple[date, int] | None:
+        """The last day of the month named at ``k`` ("October", "the end of March", "June
+        2027") and the index after it, or None: what a window counted from a month counts
+        from."""
+        d = self.d
+        if d.at[k] == "the" and d.at[k + 1] in ("end", "close") and d.at[k + 2] == "of":
+            k += 3
+        w = d.at[k]
+        if w not in lx.MONTHS:
+            return None
+        t = self._month(k, w, None)
+        if t is None or t.last is None or t.kind != "end" or t.days < 28:
+            return None  # a day of the month, or a start: read as they are
+        return t.last, t.j
+
     def _duration(self, i: int, count: float, j: int, unit_w: str | None = None) -> _Time | None:
         """'within 6 weeks', 'for the next 3 months', 'in 90 days', '3 times a week'.
 
@@ -328,13 +343,19 @@ class _Counts(_Relative, _Events):
             and d.at[i - 1] == "within"
             and d.at[j + 2] in lx.DETERMINERS_DEFINITE
             and self._dated_day(j + 2) is None  # "within 5 days of the 20th of April" is dated
+            and self._month_over(j + 2) is None  # "within 2 weeks of the end of March" too
         ):
             # "within 10 working days of the deadline": counted from an event, any event
             return _Time("event", i - 1, j + 1)
         if (
             after in ("ago", "old", "olds", "experience")
             or (after == "'" and d.at[j + 2] != "time")
-        ) or (after == "of" and d.at[j + 2] in lx.DET_OR_WORK and self._dated_day(j + 2) is None):
+        ) or (
+            after == "of"
+            and d.at[j + 2] in lx.DET_OR_WORK
+            and self._dated_day(j + 2) is None
+            and self._month_over(j + 2) is None
+        ):
             return None  # "3 years ago", "2 years of experience", "2 years' experience"
         k = i - 1
         lead = False
@@ -374,7 +395,9 @@ class _Counts(_Relative, _Events):
         ):
             # "within 2 weeks of 1 October", "10 days after 3 March 2027": a window counted
             # from a dated day ends that long after it, not on it
-            dated = self._dated_day(j + 2)
+            # "within 2 weeks of October", "10 days after the end of March": a window counted
+            # from a named month starts when the month is over
+            dated = self._dated_day(j + 2) or self._month_over(j + 2)
             if dated is not None:
                 try:
                     end = _add(dated[0], unit, count)[0]
@@ -439,7 +462,7 @@ class _Counts(_Relative, _Events):
 
 
 # Words that make a time the object of a verb when nothing bounds it: "log the 365 days".
-_DETERMINERS_ONLY = frozenset({"the", "my", "our", "his", "her", "their"})
+_DETERMINERS_ONLY = lx.FIRST_PERSON_POSSESSIVES | lx.THIRD_PERSON_POSSESSIVES | {"the"}
 # Adverbs that count a time from an event left unsaid: "5 days beforehand", "2 days afterwards".
 _LAG_ADVERBS = frozenset({"beforehand", "afterwards", "afterward", "ahead", "prior"})
 

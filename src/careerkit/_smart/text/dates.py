@@ -21,7 +21,7 @@ from careerkit._smart.text.periods import (
     _safe_date,
     _year,
 )
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tokens import _Doc, subject_of_be
 
 # The last year a calendar date can hold: a date written past it is no deadline at all.
 _LAST_YEAR = date.max.year
@@ -166,6 +166,8 @@ class _Dates:
             # noun ("the 2027 roadmap") a modifier
             or (nxt in ("", ".", ",", ";", ")", "!") and year >= d.as_of.year)
             or (prev in lx.DETERMINERS_DEFINITE and _target_head(d, i + 1))
+            # "My 2027 is about ...": a year that is the subject of "be" frames the goal
+            or (year >= d.as_of.year and subject_of_be(d, i + 1))
         ):
             return _resolve(d, begin_fiscal, i + 1, first, last)
         self.names.add(i)  # a year in a name, no time frame: "the 2027 roadmap"

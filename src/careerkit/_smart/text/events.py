@@ -9,7 +9,7 @@ from dateutil.easter import easter
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import _Time
-from careerkit._smart.text.numbers import _year_after
+from careerkit._smart.text.numbers import _number_at, _year_after
 from careerkit._smart.text.periods import (
     _context,
     _months_later,
@@ -17,7 +17,7 @@ from careerkit._smart.text.periods import (
     _resolve,
     _safe_date,
 )
-from careerkit._smart.text.tokens import _Doc, lemma
+from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle
 
 
 class _Events:
@@ -117,9 +117,13 @@ class _Events:
                 # to a degree no one names, not an occasion
                 end = k + 2 if d.at[k + 1] not in ("more", "less") else k + 3
                 return _Time("vague", i, end)
-            if w in lx.FINITE_VERBS or (pronoun and lemma(w) in lx.VERBS):
+            if w in lx.FINITE_VERBS or (pronoun and lemma(w) in lx.VERBS) or _reaches(d, k):
                 end = k + 1
                 while end < min(d.n, k + 6):
+                    reached = _figure_end(d, end)
+                    if reached is not None and _reaches(d, end - 1):
+                        end = reached  # "before we hit fifty", "until sales pass $2M"
+                        break
                     nxt = d.low[end]
                     # "before I turn 30", "until I hold the IMI Level 3": a number in the
                     # event's words is part of it
@@ -139,6 +143,8 @@ class _Events:
         d = self.d
         if _noun_after_determiner(d, i):
             return None
+        if w == "by" and i > 0 and measuring_participle(d, i - 1):
+            return None  # "counted by the pulse survey": who or what measures, not when
         k = i + 1
         if w == "by" and d.at[k] == ":":
             k += 1  # "By: Easter", a form's label
@@ -186,6 +192,11 @@ class _Events:
             if d.at[k] in _SUBJECT_PRONOUNS and end > k + 1 and _age_word(d, end):
                 end += 1  # "until I turn 30", "before I hit thirty": the age ends the event
                 break
+            if end > k and _reaches(d, end - 1):
+                reached = _figure_end(d, end)
+                if reached is not None:
+                    end = reached  # "before revenue reaches $2M": the figure is the event's
+                    break
             if (
                 not d.raw[end].replace("'", "").replace("’", "").isalpha()  # "Valentine's"
                 or d.used[end]
@@ -325,6 +336,8 @@ class _Events:
         if determined:
             k -= 1
         prep, prep2 = d.at[k], d.at[k - 1]
+        if prep == "by" and k > 0 and measuring_participle(d, k - 1):
+            return None  # "counted by the pulse survey": who or what measures, not when
         if determined and (
             (prep == "at" and d.at[i] not in lx.UNDATED_PERIODS)
             or (prep in ("in", "during") and d.at[i] in lx.EVENT_PLURALS)
@@ -360,6 +373,49 @@ def _ends_compound_prep(d: _Doc, k: int) -> bool:
     """Does a three-word preposition that says "by" end at ``k``: "in time for", "between now
     and", "in advance of"?"""
     return (d.at[k - 2], d.at[k - 1], d.at[k]) in lx.COMPOUND_DEADLINE_PREPS
+
+
+def _reaches(d: _Doc, k: int) -> bool:
+    """The word at ``k`` is a verb in a clause's own form ("hits", "reached", "grows") or
+    "to" after one, and a figure follows it: an event that is a number reached ("before the
+    ward reaches 30 beds", "until the team grows to 20", "before we hit fifty")."""
+    w = d.at[k]
+    if w == "to":
+        if k < 1:
+            return False
+        k -= 1
+        w = d.at[k]
+    base = lemma(w)
+    if base not in lx.VERBS or w in lx.PREPOSITIONS:
+        return False
+    if base == w and (d.at[k - 1] in lx.DETERMINERS or d.at[k - 1] in lx.POSSESSIVES):
+        return False  # a noun after its determiner: "the hit list"
+    nxt = k + 1 if d.at[k + 1] != "to" else k + 2
+    return _figure_end(d, nxt) is not None
+
+
+def _figure_end(d: _Doc, k: int) -> int | None:
+    """After a figure at ``k`` ("fifty", "10,000 users", "$2M", "30 beds") and the noun it
+    counts, or None when no figure starts there."""
+    if d.at[k] in lx.CURRENCY_SYMBOLS:
+        k += 1
+    if k >= d.n:
+        return None
+    num = _number_at(d, k)
+    if num is None or num[2]:
+        return None  # no number, or an ordinal ("before the 3rd"): a day, read as one
+    j = num[1]
+    w = d.low[j] if j < d.n else ""
+    if (
+        w.isalpha()
+        and d.raw[j].islower()
+        and w not in lx.PREPOSITIONS
+        and w not in lx.CONJUNCTIONS
+        and (w not in lx.TIME_TRIGGERS or w in lx.DURATION_UNITS)
+        and w not in lx.MONTHS
+    ):
+        j += 1  # the counted noun: "30 beds", "5 years"
+    return j
 
 
 def _noun_after_determiner(d: _Doc, i: int) -> bool:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.anchors import _adverb_alone
-from careerkit._smart.text.measurable import in_told_clause
 from careerkit._smart.text.objects import (
     _abstract,
     _anchored_comparative,
@@ -16,6 +15,7 @@ from careerkit._smart.text.objects import (
     _np_end,
 )
 from careerkit._smart.text.reading import Clause
+from careerkit._smart.text.situation import in_told_clause
 from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.verbs import _comparative_form
 

@@ -204,7 +204,7 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         # The means: "Improve team morale by organising a monthly team lunch".
         starts += [k + 1 for k in d.find_in(_BY, lo, hi) if _means(d, k)]
         # Each action of a list: "restart the market and also get the van's MOT done".
-        starts += [m for k in d.find_in(_AND, lo + 1, hi) if (m := _next_action(d, k))]
+        starts += [m for k in d.find_in(_AND, lo + 1, hi) if (m := _next_action(d, k, main))]
     marks = d.find(_LATER_CLAUSE_MARKS) if goal_hi < n else ()
     starts += [
         k + 1
@@ -212,6 +212,9 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         if goal_hi <= k < goal_hi + 400
         and (_ends_sentence(d, k) or _opens_detail(d, k) or d.low[k] == ";")
     ]
+    # Eight clauses are more than any goal states (none of the snapshot's texts reads a ninth);
+    # a text of label after label ("Target: , Target: , ...") would otherwise read each one to
+    # the end of its sentence, and a megabyte of them takes seconds.
     for lo in starts[:8]:
         if lo >= n:
             continue
@@ -264,13 +267,18 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
 _AND = frozenset({"and"})
 
 
-def _next_action(d: _Doc, k: int) -> int:
+def _next_action(d: _Doc, k: int, main: int) -> int:
     """Where the action after "and" at ``k`` starts when "and" joins another action to the
-    goal's ("... and also get the van's MOT done", "... and then book the venue"), or 0."""
+    goal's ("... and also get the van's MOT done", "... and then book the venue"; "about
+    staying close to clients and calling each monthly": a gerund after the goal's gerund),
+    or 0."""
     m = k + 2 if d.at[k + 1] in ("also", "then") else k + 1
     w = d.at[m]
-    if m < d.n and d.raw[m].isalpha() and d.raw[m].islower() and w in lx.VERBS:
-        return m
+    if m < d.n and d.raw[m].isalpha() and d.raw[m].islower():
+        if w in lx.VERBS:
+            return m
+        if w.endswith("ing") and d.at[main].endswith("ing") and lemma(w) in lx.VERBS:
+            return m
     return 0
 
 

@@ -196,7 +196,7 @@ def _pay_words(d: _Doc, q: QuantityFact) -> str:
     return d.text[d.st[first] : d.en[end]]
 
 
-_PAY_DETERMINERS = frozenset({"a", "an", "my", "our", "his", "her", "their"})
+_PAY_DETERMINERS = lx.FIRST_PERSON_POSSESSIVES | lx.THIRD_PERSON_POSSESSIVES | {"a", "an"}
 
 
 _MONTHLY = frozenset({"month", "monthly", "pcm"})
@@ -394,12 +394,6 @@ _NOT_PUT_IN = frozenset(
     {"within", "in", "for", "of", "by", "every", "per", "each", "after", "before", "than", "a"}
     | {"first", "last", "final", "remaining"}
 )
-# How many days one of each unit lasts: "a 12-week course", "a 30-hour audiobook".
-_UNIT_DAYS = {
-    "day": 1.0, "days": 1.0, "week": 7.0, "weeks": 7.0, "fortnight": 14.0, "month": 30.44,
-    "months": 30.44, "year": 365.25, "years": 365.25, "semester": 182.0, "term": 91.0,
-    "hour": 1 / 24, "hours": 1 / 24,
-}  # fmt: skip
 
 
 def _window_words(days: int) -> str:

@@ -8,7 +8,6 @@ from itertools import compress
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _number_at
-from careerkit._smart.text.rates import _UNIT_DAYS
 from careerkit._smart.text.tense import HAVE, PERFECT, never_so_far
 from careerkit._smart.text.tokens import _Doc
 
@@ -52,7 +51,7 @@ def _start_window(d: _Doc, events: list[_Time]) -> int | None:
         events = [t for t in events if _counted_from_one_event(d, t)]
     for t in events:
         for m in range(t.i, t.j):
-            unit = _UNIT_DAYS.get(d.low[m])
+            unit = lx.UNIT_DAYS.get(d.low[m])
             if unit is None or unit < 1:
                 continue
             number = _number_at(d, m - 1) if m > t.i else None
@@ -69,7 +68,7 @@ def _counted_from_one_event(d: _Doc, t: _Time) -> bool:
     return (
         d.low[t.i] in ("within", "in")
         and d.at[t.j] == "of"
-        and d.low[t.j - 1] in _UNIT_DAYS
+        and d.low[t.j - 1] in lx.UNIT_DAYS
         and d.at[t.j + 1] not in ("each", "every", "any", "all")
     )
 
@@ -92,7 +91,7 @@ def _novice(d: _Doc) -> bool:
             return True  # "Never used Python; become ...": a start stated before the goal
         if w == "without" and d.at[k + 1] in ("having", "ever"):
             return True  # "without having studied law"
-        if w in lx.CAREER_STARTS and d.at[k - 1] == "of" and d.at[k - 2] in _UNIT_DAYS:
+        if w in lx.CAREER_STARTS and d.at[k - 1] == "of" and d.at[k - 2] in lx.UNIT_DAYS:
             return True  # "within 12 months of qualifying": counted from a career's start
         if w in ("start", "begin", "starting") and d.at[k - 1] in ("i", "i'm", "we", "we're"):
             return True  # "I start culinary school in January": the training is ahead

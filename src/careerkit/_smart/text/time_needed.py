@@ -9,7 +9,6 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.rates import (
     _NOT_PUT_IN,
-    _UNIT_DAYS,
     _WAKING_HOURS,
     _hands,
     _said,
@@ -29,7 +28,7 @@ def _time_budget(
         if q.kind != "duration" or q.baseline is not None or q.high is not None:
             continue
         i = bisect_left(d.st, q.span[0])
-        unit_days = _UNIT_DAYS.get(d.at[i + 2]) if d.at[i + 1] == "-" else None
+        unit_days = lx.UNIT_DAYS.get(d.at[i + 2]) if d.at[i + 1] == "-" else None
         noun = d.at[i + 3]
         if unit_days is not None and "of" in d.low[max(0, i - 3) : i]:
             continue  # "the first 2 weeks of the 12-week course": a part of it
@@ -53,7 +52,7 @@ def _time_budget(
                 issue("A009", q.span, f"'{d.text[q.span[0] : end]}{words}'", _window_words(window))
                 return
             continue
-        if _UNIT_DAYS.get(q.unit) != 1 / 24:
+        if lx.UNIT_DAYS.get(q.unit) != 1 / 24:
             continue
         j = bisect_left(d.st, q.span[1])
         for f in goal_q:
@@ -81,10 +80,10 @@ def _time_put_in(
     action ("10 yrs welding. Want CWI cert by June") are not time put in by one person."""
     if verb in lx.CHANGE_VERBS or verb in _TIME_GIVEN_BACK:
         return
-    if all(q.unit not in _UNIT_DAYS for q in goal_q) or _hands(d) != 1.0:
+    if all(q.unit not in lx.UNIT_DAYS for q in goal_q) or _hands(d) != 1.0:
         return  # no figure in days or hours (most counts): who does the work does not matter
     for q in goal_q:
-        unit_days = _UNIT_DAYS.get(q.unit)
+        unit_days = lx.UNIT_DAYS.get(q.unit)
         if (
             unit_days is None
             or q.kind not in ("duration", "count")

@@ -18,6 +18,9 @@ from careerkit._smart.text.periods import _context, _resolve
 
 # Words before "day" that make it no occasion: "the same day", "that day", "any day".
 _NOT_OCCASIONS = frozenset({"same", "that", "any", "another", "whole", "full", "every", "some"})
+# Comparatives of time that name no date when set against a vague time: "sooner rather than
+# later", "earlier rather than later".
+_TIME_COMPARATIVES = frozenset({"sooner", "earlier"})
 
 
 class _TimeReaders(_Counts):
@@ -149,9 +152,10 @@ class _TimeReaders(_Counts):
         if w in lx.VAGUE_TIME:
             if w == "later" and d.at[i + 1] == "than":
                 return None
-            if w == "later" and d.at[i - 1] == "than" and d.at[i - 2] == "rather":
-                # "sooner rather than later": the whole phrase, which the finding quotes
-                lo = i - 3 if d.at[i - 3] == "sooner" else i
+            if d.at[i - 1] == "than" and d.at[i - 2] == "rather":
+                # "sooner rather than later", "earlier rather than later": a comparative of time
+                # set against a vague time names no date either; the finding quotes it whole
+                lo = i - 3 if i >= 3 and d.at[i - 3] in _TIME_COMPARATIVES else i
                 return _Time("vague", lo, i + 1)
             return _Time("vague", i, i + 1)
         if w == "one" and d.at[i + 1] == "day":

@@ -20,7 +20,7 @@ from careerkit._smart.text.time_readers import (
     _readers_for,
     _TimeReaders,
 )
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tokens import _Doc, subject_of_be
 
 # Codes that start a time expression: "FY27", "fy2027", "wk48".
 _CODE_PREFIXES = ("fy", "wk")
@@ -128,6 +128,8 @@ def _names_a_thing(d: _Doc, i: int, j: int) -> bool:
     nxt = d.low[j]
     if nxt in lx.PREPOSITIONS or nxt in lx.BOUNDARY or nxt in lx.MONTHS or nxt in lx.WEEKDAYS:
         return False
+    if subject_of_be(d, j):
+        return False  # "My 2027 is about ...": the period is the sentence's subject
     return not _dated_head(d, j)
 
 

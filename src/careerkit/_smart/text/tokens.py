@@ -191,3 +191,24 @@ def lemma(w: str) -> str:
         if w.endswith("es") and w[:-2] in verbs:
             return w[:-2]
     return w
+
+
+def measuring_participle(d: _Doc, i: int) -> bool:
+    """The word at ``i`` is the participle of a verb of measuring, followed by a preposition
+    or a cadence ("measured over December", "tracked across each sprint", "counted by the
+    survey", "timed weekly"): a phrase that says how a figure is taken, not an action."""
+    w = d.at[i]
+    if not w.endswith("ed") or len(w) < 5:
+        return False
+    nxt = d.at[i + 1]
+    if nxt not in lx.PREPOSITIONS and nxt not in lx.CADENCE_ADVERBS:
+        return False
+    verbs = lx.MEASURING_VERBS
+    return w[:-2] in verbs or w[:-1] in verbs or (w[-3] == w[-4] and w[:-3] in verbs)
+
+
+def subject_of_be(d: _Doc, j: int) -> bool:
+    """A form of "be" at ``j`` has the word before it as its subject: "2027 is", "2027 will
+    be" (a noun phrase it ended would have gone on: "the 2027 budget")."""
+    w = d.at[j]
+    return w in ("is", "was") or (w in lx.MODALS and d.at[j + 1] == "be")

@@ -71,14 +71,10 @@ def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
                 return True
         if far and d.low[m] in ("in", "across"):
             # "in the UK", "across Europe", "in our industry": a whole nation or field
-            at = m + 2 if d.at[m + 1] in _WHOSE else m + 1
+            at = m + 2 if d.at[m + 1] in lx.ONE_THING_DETERMINERS else m + 1
             if d.at[at] in lx.NATIONAL_SCOPES:
                 return True
     return False
-
-
-# Before a nation or a field: "in the industry", "in our industry", "across my country".
-_WHOSE = frozenset({"the", "our", "my", "their", "this"})
 
 
 # Heads of a whole domain, not a set one can go through: "in the trade", "in the industry".
