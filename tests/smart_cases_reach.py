@@ -311,6 +311,13 @@ WITHIN = (
     Case("Answer any question from a walk-in customer within 2 minutes by April.", "SMArT"),
     Case("Identify any bird on the reserve by its call by June.", "SMArT"),
     Case("Take any shift on the rota that needs cover this month.", "SMArT"),
+    # A quantifier over a set the text counts goes through it, however big its kind.
+    Case("Become proficient in all 12 ICU competencies on my preceptorship list by June.", "SMArT"),
+    Case("Master all 24 chords on the beginner chart by March.", "SMArT"),
+    Case("Become fluent in all 3 languages my clients speak by 2029.", "SMArT"),
+    Case("Know every one of the 40 knots in the sailing syllabus by the summer.", "SMArT"),
+    Case("Become an expert in all 4 programming languages our stack uses by 2028.", "SMArT"),
+    Case("Achieve 'proficient' in all 12 core skills by June, signed off by my mentor.", "SMArT"),
     # Money within the pay the text states.
     Case("Save £3,000 by the end of next year on my £30k salary.", "SMArT"),
     Case("Clear my £1,200 overdraft by June on my £26k salary.", "SMArT"),

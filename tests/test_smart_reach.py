@@ -655,6 +655,8 @@ def test_a_fast_time_or_level_within_reach_is_not_refused(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Master all 12",
+        "Master every one of the",
         "Open any",
         "Open any lock",
         "Open any lock in the",

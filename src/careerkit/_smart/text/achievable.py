@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
+from careerkit._smart.text.numbers import _number_at
 from careerkit._smart.text.rates import (
     _beyond_record,
     _distance,
@@ -159,7 +160,7 @@ def _absolutes(
                     and d.at[m + 1] in ("in", "on", "from")
                     and d.at[m + 2] in lx.DETERMINERS_DEFINITE
                     and _a_closed_set(d, m + 3, hi)
-                )
+                ) or _counted_set(d, k + 1, m)
                 if (scoped or mastery) and not closed:
                     issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
                     found = True
@@ -271,6 +272,18 @@ def _absolutes(
                     issue("A001", d.span(i, j), f"{said} ... {d.slice(i, j)}")
                 else:
                     issue("A001", d.span(i, j), f"{d.slice(i, j)} ... {said}")
+
+
+def _counted_set(d: _Doc, i: int, m: int) -> bool:
+    """ "all 12 ICU skills", "each of the 40 tunes", "every one of my 6 modules": the
+    quantifier goes through a set the text counts, however big its kind."""
+    while i < m and d.low[i] in _SET_OPENERS:
+        i += 1
+    return i < m and _number_at(d, i) is not None
+
+
+# Words between a quantifier and the count of its set: "each of the 40", "every one of my 6".
+_SET_OPENERS = frozenset({"the", "of", "my", "our", "your", "their", "one", "these", "those"})
 
 
 def _phrase_at(
