@@ -104,6 +104,10 @@ BEYOND = (
     Case("Cook any dish in the world from memory by next year.", "SMarT"),
     Case("Translate any poem ever written into Welsh by 2028.", "SMarT"),
     Case("Beat any chess engine on earth before I turn 30.", "sMarT"),
+    # Every one of a kind across a nation the text names.
+    Case("Visit every care home in Wales by next year to sign them up to the scheme.", "SMarT"),
+    Case("Get my hot sauce onto the shelves of every supermarket in the UK by March.", "SMarT"),
+    Case("Personally train every paramedic across Canada by June.", "SMarT"),
     # Absolutes over everything or for ever.
     Case("Never make a single error in a drug calculation for the rest of my career.", "Smart"),
     Case("Keep every single customer happy, all of the time.", "smart"),
@@ -318,6 +322,9 @@ WITHIN = (
     Case("Know every one of the 40 knots in the sailing syllabus by the summer.", "SMArT"),
     Case("Become an expert in all 4 programming languages our stack uses by 2028.", "SMArT"),
     Case("Achieve 'proficient' in all 12 core skills by June, signed off by my mentor.", "SMArT"),
+    # A nation that names a part, or a group working across it.
+    Case("Call every client in the UK branch by Friday.", "SMArT"),
+    Case("Our field team will visit every care home in Wales by 2028.", "SMArT"),
     # Money within the pay the text states.
     Case("Save £3,000 by the end of next year on my £30k salary.", "SMArT"),
     Case("Clear my £1,200 overdraft by June on my £26k salary.", "SMArT"),

@@ -100,6 +100,14 @@ def test_achievable(case: Case) -> None:
             ["A001 '100% ... always' is an absolute no one can reach"],
         ),
         (
+            "Stock my gin in every independent bar in Scotland by the summer.",
+            ["A001 'every independent bar' is an absolute no one can reach"],
+        ),
+        (
+            "Get my jam into every supermarket in the UK",
+            ["A001 'every supermarket' is an absolute no one can reach"],
+        ),
+        (
             "Be able to play any song ever written on the guitar by summer.",
             ["A001 'any song ever written' is an absolute no one can reach"],
         ),
@@ -656,6 +664,9 @@ def test_a_fast_time_or_level_within_reach_is_not_refused(text: str) -> None:
     "text",
     [
         "Master all 12",
+        "Get my jam into every supermarket in",
+        "Get my jam into every supermarket in the",
+        "Call every client in the UK branch by Friday.",  # a part, named by the nation
         "Master every one of the",
         "Open any",
         "Open any lock",

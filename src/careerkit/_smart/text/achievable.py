@@ -137,6 +137,7 @@ def _absolutes(
             issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
             found = True
         elif w in ("every", "all", "each") and k + 1 < hi:
+            nation = 0
             m = k + 1
             if low[m] == "the":
                 m += 1
@@ -167,13 +168,14 @@ def _absolutes(
             if (
                 not found
                 and d.at[k + 1] not in lx.NATION_PARTS
-                and _scope_follows(d, k + 2, hi)
+                and (_scope_follows(d, k + 2, hi) or (nation := _nation_after(d, k, hi)))
                 and _hands(d) == 1.0
             ):
-                # "every newspaper in the country", "every person on earth": every one of a
-                # kind across a nation or the world, for one person ("every county in the
-                # country" is a few dozen parts of it)
-                issue("A001", d.span(k, k + 2), d.slice(k, k + 2))
+                # "every newspaper in the country", "every supermarket in the UK", "every
+                # person on earth": every one of a kind across a nation or the world, for one
+                # person ("every county in the country" is a few dozen parts of it)
+                end = nation or k + 2  # "every care home" before "in Wales"
+                issue("A001", d.span(k, end), d.slice(k, end))
                 found = True
             if w == "all" and (
                 tuple(low[k + 1 : k + 3]) == ("the", "time")
@@ -272,6 +274,24 @@ def _absolutes(
                     issue("A001", d.span(i, j), f"{said} ... {d.slice(i, j)}")
                 else:
                     issue("A001", d.span(i, j), f"{d.slice(i, j)} ... {said}")
+
+
+def _nation_after(d: _Doc, k: int, hi: int) -> int:
+    """Where the noun after the quantifier at ``k`` ends when a whole nation, or the world,
+    follows it: "every supermarket in the UK", "every independent bar across Scotland". Not
+    when the nation only names a part ("every client in the UK branch"). 0 if none does."""
+    for m in range(k + 2, min(hi, k + 5)):
+        if d.low[m] in ("in", "across"):
+            at = m + 2 if d.at[m + 1] in lx.ONE_THING_DETERMINERS else m + 1
+            after = d.at[at + 1]
+            if d.at[at] in lx.NATIONAL_SCOPES and not (after[:1].isalpha() and after not in _ENDS):
+                return m
+            return 0
+    return 0
+
+
+# Words that may follow a nation that ends a noun phrase: "in the UK by March".
+_ENDS = lx.PREPOSITIONS | {"and", "or", "so", "to", "within", "before", "this", "next"}
 
 
 def _counted_set(d: _Doc, i: int, m: int) -> bool:
