@@ -108,6 +108,9 @@ BEYOND = (
     Case("Visit every care home in Wales by next year to sign them up to the scheme.", "SMarT"),
     Case("Get my hot sauce onto the shelves of every supermarket in the UK by March.", "SMarT"),
     Case("Personally train every paramedic across Canada by June.", "SMarT"),
+    # Two professions that each take years, for one person within a year.
+    Case("Retrain as an architect and a solicitor before Christmas.", "SMarT"),
+    Case("Qualify as an actuary and a pharmacist by the end of next summer.", "SMarT"),
     # Absolutes over everything or for ever.
     Case("Never make a single error in a drug calculation for the rest of my career.", "Smart"),
     Case("Keep every single customer happy, all of the time.", "smart"),
@@ -325,6 +328,9 @@ WITHIN = (
     # A nation that names a part, or a group working across it.
     Case("Call every client in the UK branch by Friday.", "SMArT"),
     Case("Our field team will visit every care home in Wales by 2028.", "SMArT"),
+    # Professions one works with, or one taken at a time over years.
+    Case("Brief our solicitor and architect on the planning appeal by March.", "SMArT"),
+    Case("Qualify as a solicitor by 2028 and as a barrister by 2032.", "SMArT"),
     # Money within the pay the text states.
     Case("Save £3,000 by the end of next year on my £30k salary.", "SMArT"),
     Case("Clear my £1,200 overdraft by June on my £26k salary.", "SMArT"),

@@ -100,6 +100,14 @@ def test_achievable(case: Case) -> None:
             ["A001 '100% ... always' is an absolute no one can reach"],
         ),
         (
+            "Qualify as a solicitor, barrister and notary within 4 weeks.",
+            ["A004 'solicitor, barrister and notary' in 4 weeks is more than one person can do"],
+        ),
+        (
+            "Become a pharmacist and an architect by June.",
+            ["A004 'pharmacist and an architect' in 7 months is more than one person can do"],
+        ),
+        (
             "Stock my gin in every independent bar in Scotland by the summer.",
             ["A001 'every independent bar' is an absolute no one can reach"],
         ),
@@ -664,6 +672,10 @@ def test_a_fast_time_or_level_within_reach_is_not_refused(text: str) -> None:
     "text",
     [
         "Master all 12",
+        "Solicitor and barrister by June",
+        "Qualify as a solicitor, barrister",
+        "Qualify as a solicitor, barrister and",
+        "Hire a pharmacist and an architect for the new clinic by June.",  # whom, not what
         "Get my jam into every supermarket in",
         "Get my jam into every supermarket in the",
         "Call every client in the UK branch by Friday.",  # a part, named by the nation

@@ -491,6 +491,10 @@ def _posts(d: _Doc, lo: int, hi: int) -> tuple[int, ...]:
     )
 
 
+# Professions named by their holder that each take years of study and exams to enter.
+_PROFESSIONS = lx.PROFESSION_QUALIFIERS & frozenset(
+    {"solicitor", "barrister", "pharmacist", "architect", "actuary"}
+)
 # Verbs that reach a post when their object is one: "take the managing director's chair".
 _TAKING_VERBS = frozenset({"take", "win", "earn", "secure", "claim", "grab", "assume"})
 # Words that end a role's title, which a possessive may name a post by: "the managing
@@ -618,6 +622,24 @@ def _scope(
         # alone, within weeks
         end = max(m for m in range(lo, hi) if low[m] in lx.SOLO_WORDS) + 1
         issue("A004", d.span(lo, end), d.slice(lo, end), _window_words(window), "one person")
+    if feats and window <= 366:
+        # "qualify as a solicitor and a barrister within 4 weeks": two professions that each
+        # take years of study, for one person within a year
+        held = [k for k in range(lo, hi) if low[k] in _PROFESSIONS]
+        # what the writer becomes ("qualify as a", "become an"), not whom they work with
+        p = held[0] - 1 if held else lo
+        p -= d.at[p] in ("a", "an")
+        if len({low[k] for k in held}) >= 2 and (low[p] == "as" or lemma(low[p]) == "become"):
+            end = held[-1] + 1
+            if d.at[end] in ("and", "or") and d.at[end + 1].isalpha() and end + 1 < hi:
+                end += 2  # "solicitor, barrister and notary": the whole list
+            issue(
+                "A004",
+                d.span(held[0], end),
+                d.slice(held[0], end),
+                _window_words(window),
+                "one person",
+            )
     # Fluency or mastery in weeks; a big feat from zero; an honour few reach, from a start.
     if feats and window <= 731:
         for k in range(lo, d.n if novice else hi):
