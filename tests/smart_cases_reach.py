@@ -111,6 +111,9 @@ BEYOND = (
     # Two professions that each take years, for one person within a year.
     Case("Retrain as an architect and a solicitor before Christmas.", "SMarT"),
     Case("Qualify as an actuary and a pharmacist by the end of next summer.", "SMarT"),
+    # Every one of a kind across a whole field or market.
+    Case("Underwrite every marine risk in the London market next year.", "SMarT"),
+    Case("Visit every firm in the hospitality sector by June to pitch our booking app.", "SMarT"),
     # Absolutes over everything or for ever.
     Case("Never make a single error in a drug calculation for the rest of my career.", "Smart"),
     Case("Keep every single customer happy, all of the time.", "smart"),
@@ -331,6 +334,8 @@ WITHIN = (
     # Professions one works with, or one taken at a time over years.
     Case("Brief our solicitor and architect on the planning appeal by March.", "SMArT"),
     Case("Qualify as a solicitor by 2028 and as a barrister by 2032.", "SMArT"),
+    # A set named inside a field, which can be gone through.
+    Case("Meet every supplier in the trade directory by March.", "SMArT"),
     # Money within the pay the text states.
     Case("Save £3,000 by the end of next year on my £30k salary.", "SMArT"),
     Case("Clear my £1,200 overdraft by June on my £26k salary.", "SMArT"),

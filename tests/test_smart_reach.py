@@ -112,6 +112,10 @@ def test_achievable(case: Case) -> None:
             ["A001 'every independent bar' is an absolute no one can reach"],
         ),
         (
+            "Read every paper in my field by Christmas.",
+            ["A001 'every paper' is an absolute no one can reach"],
+        ),
+        (
             "Get my jam into every supermarket in the UK",
             ["A001 'every supermarket' is an absolute no one can reach"],
         ),
@@ -679,6 +683,10 @@ def test_a_fast_time_or_level_within_reach_is_not_refused(text: str) -> None:
         "Get my jam into every supermarket in",
         "Get my jam into every supermarket in the",
         "Call every client in the UK branch by Friday.",  # a part, named by the nation
+        "Review every contract in the property team by June.",
+        "Review every policy in our market segment by March.",  # a part of the market
+        "Visit every client in the",
+        "Visit every client in",
         "Master every one of the",
         "Open any",
         "Open any lock",

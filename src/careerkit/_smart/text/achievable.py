@@ -35,6 +35,7 @@ from careerkit._smart.text.tense import never_so_far
 from careerkit._smart.text.time_needed import _time_budget, _time_put_in
 from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.totality import (
+    _DOMAINS,
     _a_closed_set,
     _all_or_none,
     _scope_follows,
@@ -277,16 +278,17 @@ def _absolutes(
 
 
 def _nation_after(d: _Doc, k: int, hi: int) -> int:
-    """Where the noun after the quantifier at ``k`` ends when a whole nation, or the world,
-    follows it: "every supermarket in the UK", "every independent bar across Scotland". Not
-    when the nation only names a part ("every client in the UK branch"). 0 if none does."""
+    """Where the noun after the quantifier at ``k`` ends when a whole nation, the world or a
+    whole field follows it: "every supermarket in the UK", "every independent bar across
+    Scotland", "every risk in the London market". Not when the nation only names a part
+    ("every client in the UK branch"). 0 if none does."""
     for m in range(k + 2, min(hi, k + 5)):
         if d.low[m] in ("in", "across"):
             at = m + 2 if d.at[m + 1] in lx.ONE_THING_DETERMINERS else m + 1
-            after = d.at[at + 1]
-            if d.at[at] in lx.NATIONAL_SCOPES and not (after[:1].isalpha() and after not in _ENDS):
-                return m
-            return 0
+            end = at  # the last word of the noun phrase: "UK" in "the UK by March"
+            while end < at + 2 and d.at[end + 1][:1].isalpha() and d.at[end + 1] not in _ENDS:
+                end += 1
+            return m if d.at[end] in _DOMAINS else 0
     return 0
 
 
