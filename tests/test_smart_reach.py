@@ -136,6 +136,18 @@ def test_achievable(case: Case) -> None:
             ["A001 '100% of trial users' is an absolute no one can reach"],
         ),
         (
+            "Convert 100% of walk-ins into members by March.",
+            ["A001 '100% of walk-ins' is an absolute no one can reach"],
+        ),
+        (
+            "Win every walk-",  # a hyphen at the end of the text
+            ["A001 'every walk' is an absolute no one can reach"],
+        ),
+        (
+            "Win 100% of my tennis matches this season.",
+            ["A001 '100% of my tennis matches' is an absolute no one can reach"],
+        ),
+        (
             "Keep all my clients happy this year.",
             ["A001 'all my clients' is an absolute no one can reach"],
         ),
@@ -701,7 +713,16 @@ def test_any_short_of_everything_there_is_is_within_reach(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Win 100%", "Win 100% of", "Win 100% of the", "Win all", "Convert all", "Sell to all"]
+    "text",
+    [
+        "Win 100%",
+        "Win 100% of",
+        "Win 100% of the",
+        "Win all",
+        "Convert all",
+        "Sell to all",
+        "Win every",
+    ],
 )
 def test_an_outcome_for_all_at_the_end_of_the_text_is_read_without_error(text: str) -> None:
     assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"

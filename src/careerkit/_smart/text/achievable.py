@@ -412,15 +412,13 @@ def _outcome_for_all(d: _Doc, k: int, hi: int, m: int) -> int | None:
         # "win every case", "win all the bids": a thing won from others, whatever it is
         if not d.at[m][:1].isalpha() or d.at[m] in lx.DETERMINERS or m >= hi:
             return None
-        nxt = d.at[m + 1]
-        if (
-            low[k] != "every"  # "every" takes one noun: "win every case this year"
-            and m + 1 < hi
-            and nxt.isalpha()
-            and nxt not in lx.DETERMINERS
-            and nxt[-1:] == "s" != d.at[m][-1:]
-        ):
-            m += 1  # "convert 100% of trial users": the plural head after its modifier
+        # the rest of the noun: "100% of trial users", "100% of walk-ins", "every tennis
+        # match", up to what follows it ("I pitch", "this year", "at the gala")
+        last = min(hi - 1, m + 2)
+        while m < last and d.at[m + 1] == "-" and d.at[m + 2][:1].isalpha():
+            m += 2
+        while m < last and d.at[m + 1].isalpha() and d.at[m + 1] not in _NOUN_ENDS:
+            m += 1
         return m
     if d.at[m] not in lx.POPULATION_NOUNS:
         return None
@@ -444,6 +442,13 @@ def _outcome_for_all(d: _Doc, k: int, hi: int, m: int) -> int | None:
 
 # Words before "any" that make it none or some, not each: "without any", "if any".
 _ANY_NOT_ALL = frozenset({"without", "not", "never", "no", "if", "hardly", "barely", "n't"})
+# Words after a noun that end it: "every deal I pitch", "every case this year".
+_NOUN_ENDS = (
+    lx.PREPOSITIONS
+    | lx.DETERMINERS
+    | lx.PRONOUNS
+    | {"that", "who", "which", "and", "or", "but", "next", "last", "every", "each", "so"}
+)
 # What a "perfect" can be counted in: a score, an attendance record.
 _COUNTED_MARKS = frozenset({"score", "scores", "attendance", "record", "mark", "marks", "grade"})
 _OWNERS = frozenset({"my", "our", "the", "of", "your", "his", "her", "their", "these", "those"})
