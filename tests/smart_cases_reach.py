@@ -114,6 +114,9 @@ BEYOND = (
     # Every one of a kind across a whole field or market.
     Case("Underwrite every marine risk in the London market next year.", "SMarT"),
     Case("Visit every firm in the hospitality sector by June to pitch our booking app.", "SMarT"),
+    # All or nothing on every day or night of a whole year, as "365 days a year".
+    Case("Keep the server estate at 100% uptime every day of the year.", "SMarT"),
+    Case("Fill every seat in the theatre every night of the year.", "SMarT"),
     # Absolutes over everything or for ever.
     Case("Never make a single error in a drug calculation for the rest of my career.", "Smart"),
     Case("Keep every single customer happy, all of the time.", "smart"),
@@ -336,6 +339,10 @@ WITHIN = (
     Case("Qualify as a solicitor by 2028 and as a barrister by 2032.", "SMArT"),
     # A set named inside a field, which can be gone through.
     Case("Meet every supplier in the trade directory by March.", "SMArT"),
+    # A habit on every day of the year, with nothing all or nothing in it.
+    Case("Post one sketch to my portfolio every day of the year.", "SMArT"),
+    Case("Source 100% of our coffee from fair-trade growers all year round.", "SMArT"),
+    Case("Serve 100% locally sourced food in the café all year round.", "SMArT"),
     # Money within the pay the text states.
     Case("Save £3,000 by the end of next year on my £30k salary.", "SMArT"),
     Case("Clear my £1,200 overdraft by June on my £26k salary.", "SMArT"),

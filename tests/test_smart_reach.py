@@ -19,6 +19,8 @@ A_MISSES = {
     "Bench press 200 kg within four weeks of my first gym session.",
     "Swim the English Channel in January after learning to swim this week.",
     "Qualify as a doctor in six months.",
+    # a share of what one chooses to serve, held all year: not a level others decide
+    "Serve 100% locally sourced food in the café all year round.",
     # the figure is read as "1,000 supervised", not as hours
     "Bank 1,000 supervised practice hours for my counselling licence by the end of this month.",
 }
@@ -98,6 +100,16 @@ def test_achievable(case: Case) -> None:
         (
             "Deliver 100% on-time flights across the network, always.",
             ["A001 '100% ... always' is an absolute no one can reach"],
+        ),
+        (
+            "Run the hotel at 100% occupancy all year round.",
+            ["A001 '100% occupancy all year round' is an absolute no one can reach"],
+        ),
+        (
+            "Keep zero patient falls on the ward year-round.",
+            [
+                "A001 'Keep zero patient falls on the ward year-round' is an absolute no one can reach"
+            ],
         ),
         (
             "Qualify as a solicitor, barrister and notary within 4 weeks.",
@@ -688,6 +700,10 @@ def test_a_fast_time_or_level_within_reach_is_not_refused(text: str) -> None:
     "text",
     [
         "Master all 12",
+        "Every night of the year",
+        "Keep 100% occupancy every night of the",
+        "Walk 10,000 steps every day of the year.",  # a habit, with nothing all-or-nothing
+        "Open the café every day of the year except Christmas.",
         "Solicitor and barrister by June",
         "Qualify as a solicitor, barrister",
         "Qualify as a solicitor, barrister and",

@@ -76,6 +76,12 @@ LASTING_PHRASES: Final = (
     ("round", "the", "clock"),
     ("around", "the", "clock"),
     ("365", "days"),
+    # every day or night of a whole year is 365 days of it: "every night of the year"
+    ("every", "day", "of", "the", "year"),
+    ("every", "night", "of", "the", "year"),
+    ("every", "single", "day", "of", "the", "year"),
+    ("all", "year", "round"),
+    ("year", "-", "round"),
     ("24", "hours", "a", "day"),
     ("day", "and", "night"),
 )
