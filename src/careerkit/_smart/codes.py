@@ -82,6 +82,12 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "careerkit judges goals written in English; this text looks like another language",
             "write the goal in English to have it judged",
         ),
+        "S011": CodeInfo(
+            "S", "error", "no goal written",
+            "the goal is empty: there is no goal to judge yet",
+            "write what you will do, how much and by when: e.g. 'Give 2 talks at team "
+            "meetups by June 2027'",
+        ),
         "M001": CodeInfo(
             "M", "error", "nothing to measure",
             "no number, count, frequency or verifiable result",
