@@ -237,8 +237,7 @@ def _group_size(d: _Doc, q: QuantityFact, loose: bool, open_verb: bool = False) 
 def counted_task(d: _Doc, q: QuantityFact, verb_at: int, after: int) -> bool:
     """A general verb whose direct object carries the count ``q`` of things, not people:
     "handle the 25 open complaints", "deal with the 40 overdue invoices", "do the 30
-    outstanding reviews". Each thing is dealt with once, so the count is the task's size, not
-    the size of something tended ("look after the 4 depots" goes on)."""
+    outstanding reviews". Each thing is dealt with once, so the count is the task's size."""
     k = bisect_left(d.st, q.span[0])
     if people_noun(q.unit) or not after <= k < after + 4:
         return False
@@ -258,8 +257,8 @@ def counted_task(d: _Doc, q: QuantityFact, verb_at: int, after: int) -> bool:
         return False  # "the 3 issues", "the 2 areas": no thing to deal with
     if d.at[m] == "of" and d.at[m - 1] == "care":
         m -= 2  # "take care of the 8 broken laptops"
-    while m > verb_at and d.at[m] in lx.PARTICLES and d.at[m] != "after":
-        m -= 1  # "deal with", "work through", "sort out"; "look after" tends, it is no task
+    while m > verb_at and d.at[m] in lx.PARTICLES:
+        m -= 1  # "deal with", "sort out"
     return m == verb_at
 
 

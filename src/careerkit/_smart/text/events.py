@@ -143,8 +143,8 @@ class _Events:
         d = self.d
         if _noun_after_determiner(d, i):
             return None
-        if w == "by" and i > 0 and measuring_participle(d, i - 1):
-            return None  # "counted by the pulse survey": who or what measures, not when
+        if _measured_by(d, i):
+            return None
         k = i + 1
         if w == "by" and d.at[k] == ":":
             k += 1  # "By: Easter", a form's label
@@ -336,8 +336,8 @@ class _Events:
         if determined:
             k -= 1
         prep, prep2 = d.at[k], d.at[k - 1]
-        if prep == "by" and k > 0 and measuring_participle(d, k - 1):
-            return None  # "counted by the pulse survey": who or what measures, not when
+        if _measured_by(d, k):
+            return None
         if determined and (
             (prep == "at" and d.at[i] not in lx.UNDATED_PERIODS)
             or (prep in ("in", "during") and d.at[i] in lx.EVENT_PLURALS)
@@ -392,6 +392,12 @@ def _reaches(d: _Doc, k: int) -> bool:
         return False  # a noun after its determiner: "the hit list"
     nxt = k + 1 if d.at[k + 1] != "to" else k + 2
     return _figure_end(d, nxt) is not None
+
+
+def _measured_by(d: _Doc, k: int) -> bool:
+    """ "by" at ``k`` after a participle of measuring names who or what measures, not when:
+    "counted by the pulse survey"."""
+    return d.at[k] == "by" and measuring_participle(d, k - 1)
 
 
 def _figure_end(d: _Doc, k: int) -> int | None:

@@ -487,7 +487,9 @@ def _past_statement(d: _Doc, lo: int, i: int) -> bool:
 
 
 def _subject_opens(d: _Doc, lo: int) -> bool:
-    """The clause at ``lo`` opens with a subject, not an action: "Our NPS", "NPS", "we"."""
+    """The clause at ``lo`` opens with a subject, not an action: "Our NPS", "NPS", "we".
+    Unlike ``_subject_at``, nothing before the subject is passed: only the clause's first
+    word is read."""
     w = d.low[lo]
     if w in _STATEMENT_SUBJECTS or w in _SUBJECT_BE or w == "there":
         return True  # "Our NPS", "we", "it's", "there are"

@@ -204,7 +204,12 @@ def measuring_participle(d: _Doc, i: int) -> bool:
     if nxt not in lx.PREPOSITIONS and nxt not in lx.CADENCE_ADVERBS:
         return False
     verbs = lx.MEASURING_VERBS
-    return w[:-2] in verbs or w[:-1] in verbs or (w[-3] == w[-4] and w[:-3] in verbs)
+    return (
+        w[:-2] in verbs  # "counted"
+        or w[:-1] in verbs  # "measured"
+        or (w[-3] == w[-4] and w[:-3] in verbs)  # "totalled"
+        or (w.endswith("ied") and w[:-3] + "y" in verbs)  # "tallied"
+    )
 
 
 def subject_of_be(d: _Doc, j: int) -> bool:
