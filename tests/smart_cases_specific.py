@@ -1252,7 +1252,11 @@ MEASURE_PHRASES = (
     # participles of verbs ending in y or in a doubled letter
     Case("Get better at admin - tallied across each month.", "smArT"),
     Case("Our waste, tallied over December, should fall to 3%.", "SMArT", "2026-12-31"),
-    Case("Our sales, totalled over the year, should reach £2M by December 2027.", "SMArT", "2027-12-31"),
+    Case(
+        "Our sales, totalled over the year, should reach £2M by December 2027.",
+        "SMArT",
+        "2027-12-31",
+    ),
 )
 
 # A general verb ("handle", "deal with", "do", "work on") whose object is a counted set of

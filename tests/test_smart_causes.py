@@ -1597,3 +1597,54 @@ def test_a_finding_quotes_its_own_words(text: str, code: str, message: str) -> N
 def test_a_graded_state_is_quoted_whole(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.criteria["S"].findings] == [message]
+
+
+# A finding quotes the goal's object, not the vague time after it, and a pronoun made to
+# "happen" is quoted alone; one reason for a role out of reach, not two.
+@pytest.mark.parametrize(
+    ("text", "messages"),
+    [
+        (
+            "Join a professional organization soon.",
+            [
+                "S003 'a professional organization' does not say which one or how many",
+                "T002 'soon' is not a deadline",
+            ],
+        ),
+        (
+            "Learn Rust soon.",
+            [
+                "S004 'Learn Rust' says what to learn, not what you will do with it",
+                "M001 no number, count, frequency or verifiable result",
+                "T002 'soon' is not a deadline",
+            ],
+        ),
+        (
+            "Never feel tired again.",
+            [
+                "S001 'feel tired' is too vague to act on: it does not say what you will do",
+                "M001 no number, count, frequency or verifiable result",
+                "A001 'Never feel tired' is an absolute no one can reach",
+                "T001 no date, window or cadence",
+            ],
+        ),
+        (
+            "Make it happen by Friday.",
+            [
+                "S003 'it' does not say which one or how many",
+                "M001 no number, count, frequency or verifiable result",
+            ],
+        ),
+        (
+            "Make partner within 6 weeks of qualifying.",
+            [
+                "A003 'partner' within 6 weeks skips every step on the way",
+                "T008 'within 6 weeks' ties the deadline to an event without a date",
+            ],
+        ),
+    ],
+)
+def test_a_finding_quotes_the_object_not_what_follows_it(text: str, messages: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    shown = [f"{f.code} {f.message}" for f in report.findings if f.code not in ("A008", "R001")]
+    assert shown == messages

@@ -267,8 +267,10 @@ def _object(c: Clause) -> None:
     if rel is not None:
         obj_hi, c.reception = rel, True  # "a game people love": the object is "a game"
     for k in range(obj_lo + 1, obj_hi):
-        if (d.used[k] and low[k] in _TIME_OPENERS) or (
-            low[k] in ("first", "last") and d.at[k + 1] == "time"  # "pass them first time"
+        if (
+            (d.used[k] and low[k] in _TIME_OPENERS)
+            or (low[k] in ("first", "last") and d.at[k + 1] == "time")  # "pass them first time"
+            or low[k] in lx.VAGUE_TIME_AFTER  # "join a club soon", "miss a deadline again"
         ):
             obj_hi = k  # "go part-time next year": the time is not part of the object
             break
