@@ -96,7 +96,7 @@ def test_the_second_batch_is_large_and_new() -> None:
 def test_a_note_that_opens_with_a_comparative_says_it_compares_with_nothing() -> None:
     report = ck.evaluate_smart("more referrals from the GP surgery pls", as_of=AS_OF)
     found = [(f.code, f.message) for f in report.findings if f.code in ("S002", "S005")]
-    assert found == [("S002", "'more' sets no figure to reach")]
+    assert found == [("S002", "'more' says which way to go, not how far")]
 
 
 def test_right_now_is_not_called_a_feeling() -> None:
@@ -210,7 +210,7 @@ def test_a_vague_idiom_is_quoted_whole(text: str, message: str) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("Crew 3 to cut late pick-ups.", "'cut' sets no figure to reach"),
+        ("Crew 3 to cut late pick-ups.", "'cut' says which way to go, not how far"),
         (
             "Goal 2 - get better at delegating.",
             "'get better' is too vague to act on: it does not say what you will do",
