@@ -329,3 +329,18 @@ def test_a_phrase_of_measuring_after_the_subject_tells_no_situation() -> None:
     )
     assert report.criteria["T"].findings == ()
     assert report.deadline == date(2026, 12, 31)
+
+
+# A letter and a number name one version or size: "ship v2" says which.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ship v2 by March.",
+        "I'm 80% confident I can ship v2 by March.",
+        "Print an a3 poster by Friday.",
+    ],
+)
+def test_a_letter_and_a_number_name_the_object(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["S"].status == "met"
+    assert report.criteria["S"].findings == ()

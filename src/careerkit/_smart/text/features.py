@@ -65,7 +65,7 @@ def _clause_words(c: Clause) -> None:
         if not named and (
             (
                 check_names
-                and not raw[k].islower()
+                and (not raw[k].islower() or raw[k][1:].isdecimal())  # "LinkedIn", "v2"
                 and _is_named(d, k, title_case is True, sentence_start)
             )
             or k in quoted
