@@ -109,7 +109,7 @@ def test_the_situation_is_the_reason_after_so() -> None:
         (
             "Make the school run calmer by Easter.",
             [
-                "S002 'calmer' sets no figure to reach",
+                "S002 'calmer' says which way to go, not how far",
                 "M001 no number, count, frequency or verifiable result",
             ],
         ),

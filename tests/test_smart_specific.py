@@ -99,7 +99,7 @@ def test_the_second_batch_is_large_and_new() -> None:
 def test_a_note_that_opens_with_a_comparative_says_it_compares_with_nothing() -> None:
     report = ck.evaluate_smart("more referrals from the GP surgery pls", as_of=AS_OF)
     found = [(f.code, f.message) for f in report.findings if f.code in ("S002", "S005")]
-    assert found == [("S002", "'more' sets no figure to reach")]
+    assert found == [("S002", "'more' says which way to go, not how far")]
 
 
 def test_right_now_is_not_called_a_feeling() -> None:
@@ -213,7 +213,7 @@ def test_a_vague_idiom_is_quoted_whole(text: str, message: str) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("Crew 3 to cut late pick-ups.", "'cut' sets no figure to reach"),
+        ("Crew 3 to cut late pick-ups.", "'cut' says which way to go, not how far"),
         (
             "Goal 2 - get better at delegating.",
             "'get better' is too vague to act on: it does not say what you will do",
@@ -436,3 +436,18 @@ def test_the_words_of_a_condition_are_not_the_goals() -> None:
         ("S003", "'some' does not say which one or how many"),
         ("M003", "'some' is an amount without a number"),
     ]
+
+
+# A letter and a number name one version or size: "ship v2" says which.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ship v2 by March.",
+        "I'm 80% confident I can ship v2 by March.",
+        "Print an a3 poster by Friday.",
+    ],
+)
+def test_a_letter_and_a_number_name_the_object(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["S"].status == "met"
+    assert report.criteria["S"].findings == ()

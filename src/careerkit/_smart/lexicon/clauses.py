@@ -42,6 +42,7 @@ __all__ = [
     "ASIDES",
     "ASSESSOR_WORDS",
     "BE_FORMS",
+    "CAUSED_OUTCOMES",
     "CERTAINTY_WORDS",
     "COLLECTIVE_NOUNS",
     "COMPLEMENT_PREPOSITIONS",
@@ -247,6 +248,8 @@ JUNIOR_WORDS: Final = words("junior entry-level intern internship trainee gradua
 FROM_NOTHING_WORDS: Final = words("scratch zero nothing")
 # Words before "day of the course", "end of the workshop" that belong to the time phrase.
 EVENT_LEAD_WORDS: Final = words("first last final opening the on at by before until")
+# What a pronoun object is made to do: "make it happen", "make this work".
+CAUSED_OUTCOMES: Final = words("happen work stick")
 # Participles that mark a result as done: "the refresher booked", "the audit done".
 COMPLETION_PARTICIPLES: Final = words(
     "done completed finished booked submitted signed approved published shipped launched "

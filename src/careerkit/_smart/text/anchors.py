@@ -203,6 +203,7 @@ def _pronoun_object(c: Clause) -> bool:
         and all(  # "it", "this done", "that off", "it signed off", "it going": no noun after it
             w in lx.PARTICLES
             or w in lx.COMPLETION_PARTICIPLES
+            or w in lx.CAUSED_OUTCOMES  # "make it happen": still no noun
             or w.endswith("ed")
             or (w.endswith("ing") and obj_words[0] not in lx.POSSESSIVES)  # not "my spending"
             for w in obj_words[1:]
