@@ -299,7 +299,7 @@ def test_a_level_of_a_named_scheme_is_a_qualification_to_gain() -> None:
             "Get morale up",
             "'Get morale up' is too vague to act on: it does not say what you will do",
         ),
-        ("Bring turnover down.", "'Bring' sets no figure to reach"),
+        ("Bring turnover down.", "'Bring' says which way to go, not how far"),
     ],
 )
 def test_a_bare_amount_moved_up_or_down_sets_no_figure(text: str, message: str) -> None:
@@ -413,7 +413,7 @@ def test_a_level_cut_short_at_the_end_of_the_text_reads_safely(text: str) -> Non
 def test_a_role_aimed_at_in_the_reason_leaves_the_action_vague() -> None:
     report = ck.evaluate_smart("Grow my book so I can make partner.", as_of=AS_OF)
     assert [f.message for f in report.findings if f.criterion in ("S", "M")] == [
-        "'Grow' sets no figure to reach",
+        "'Grow' says which way to go, not how far",
         "no number, count, frequency or verifiable result",
     ]
     assert report.criteria["R"].status == "met"
