@@ -332,3 +332,18 @@ MEASURABLE_CASES = (
     + PER_UNIT
     + SIZE_OF_EACH
 )
+
+# A vague frequency said before the action ("Regularly back up ...", "We'll periodically ...")
+# makes it repeated with no count, as it does after the action: no one-off result to check. A
+# count or a rate in the goal still measures it.
+OFTEN_BEFORE = (
+    Case("Frequently check in with the night staff.", "SmArt"),
+    Case("Periodically test the fire alarms in the east wing.", "SmArt"),
+    Case("We want to regularly publish case studies on the website.", "SmArt"),
+    Case("Often update the client tracker.", "SmArt"),
+    Case("Routinely send 3 invoices a day.", "SMArT"),
+    Case(
+        "Periodically review the risk register and close 10 risks by March.", "SMArT", "2027-03-31"
+    ),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + OFTEN_BEFORE

@@ -286,11 +286,20 @@ def test_every_word_of_a_limit_makes_a_figure_a_target() -> None:
         assert ck.evaluate_smart(text, as_of=AS_OF).criteria["M"].status == "met", limit
 
 
+@pytest.mark.parametrize("text", ["Regularly back up the NAS.", "Regularly", "Often, fix it"])
+def test_a_vague_frequency_before_the_action_leaves_no_one_off_result(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["M"].status == "not_met"
+    assert [f.message for f in report.findings if f.code == "M001"] == [
+        "no number, count, frequency or verifiable result"
+    ]
+
+
 def test_one_standing_for_a_thing_is_no_count() -> None:
     report = ck.evaluate_smart("Build a better one.", as_of=AS_OF)
     assert report.quantities == ()
     assert [(f.code, f.message) for f in report.findings if f.criterion in "SM"] == [
-        ("S002", "'better' sets no figure to reach"),
+        ("S002", "'better' says which way to go, not how far"),
         ("M001", "no number, count, frequency or verifiable result"),
     ]
     assert [q.value for q in ck.evaluate_smart("Write one grant bid.", as_of=AS_OF).quantities] == [

@@ -65,7 +65,7 @@ def _clause_words(c: Clause) -> None:
         if not named and (
             (
                 check_names
-                and not raw[k].islower()
+                and (not raw[k].islower() or raw[k][1:].isdecimal())  # "LinkedIn", "v2"
                 and _is_named(d, k, title_case is True, sentence_start)
             )
             or k in quoted
@@ -80,6 +80,9 @@ def _clause_words(c: Clause) -> None:
             continue
         f = flags.get(w, 0)
         if not f:
+            if w in lx.REPUTATION_WORDS and verb_class == "state" and k > main:
+                vague_states.append(k)  # "become a famous designer": how others see one
+                continue
             if (
                 w.endswith("er")
                 and _comparative_form(w)
@@ -299,8 +302,10 @@ def _object(c: Clause) -> None:
     if rel is not None:
         obj_hi, c.reception = rel, True  # "a game people love": the object is "a game"
     for k in range(obj_lo + 1, obj_hi):
-        if (d.used[k] and low[k] in _TIME_OPENERS) or (
-            low[k] in ("first", "last") and d.at[k + 1] == "time"  # "pass them first time"
+        if (
+            (d.used[k] and low[k] in _TIME_OPENERS)
+            or (low[k] in ("first", "last") and d.at[k + 1] == "time")  # "pass them first time"
+            or low[k] in lx.VAGUE_TIME_AFTER  # "join a club soon", "miss a deadline again"
         ):
             obj_hi = k  # "go part-time next year": the time is not part of the object
             break

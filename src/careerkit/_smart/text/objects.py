@@ -51,6 +51,8 @@ def _is_named(d: _Doc, i: int, title_case: bool, sentence_start: frozenset[int])
         return True
     if not raw[1:].islower() and raw[1:] != raw[1:].lower():
         return True  # LinkedIn, PyCon, eCornell
+    if len(raw) <= 4 and raw[1:].isdecimal() and not d.used[i]:
+        return True  # "ship v2", "the A3 poster": a letter and a number name a version or a size
     return not title_case and raw[0].isupper() and i not in sentence_start
 
 
