@@ -742,8 +742,21 @@ DATED_NOUNS = (
     Case("As soon as the audit is done, write up the lessons learned.", "SMArT"),
 )
 
+# Two phrasal verbs joined by "and" share the object after the second: the first verb's
+# particle comes before "and" ("muck out and bed down the yard").
+PARTICLE_PAIRS = (
+    Case("Muck out and bed down the yard before the vet's visit.", "SMArT"),
+    Case("Strip out and refit the staff kitchen before the new year.", "SMArT"),
+    Case("Clear out and repaint the store cupboard this half-term.", "SMArT"),
+    Case("Back up and wipe the old laptops by the end of the month.", "SMArT"),
+    Case("Write up and send the minutes of the AGM by Friday.", "SMArT"),
+    Case("Sign off and file the risk assessments for the trip.", "SMArt"),
+    Case("Go out and network more.", "smArt"),
+)
+
 PRINCIPLE_CASES = (
-    DATED_NOUNS
+    PARTICLE_PAIRS
+    + DATED_NOUNS
     + FEW_OF_WHICH
     + CONDITIONS
     + AGAIN

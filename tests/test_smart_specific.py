@@ -478,3 +478,12 @@ def test_a_letter_and_a_number_name_the_object(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.criteria["S"].status == "met"
     assert report.criteria["S"].findings == ()
+
+
+@pytest.mark.parametrize("text", ["Muck out and", "out and", "Muck out"])
+def test_a_particle_and_and_at_the_end_of_the_text_are_read(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion in "SM"] == [
+        ("S005", "no concrete action found"),
+        ("M001", "no number, count, frequency or verifiable result"),
+    ]
