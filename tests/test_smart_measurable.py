@@ -340,3 +340,8 @@ def test_the_size_of_each_group_is_no_measure() -> None:
 @pytest.mark.parametrize("text", ["of 5", "s of 5", "ups of 5", "of up to 5", "to 5"])
 def test_a_size_at_the_start_of_the_text_is_read(text: str) -> None:
     assert [q.value for q in ck.evaluate_smart(text, as_of=AS_OF).quantities] == [5.0]
+
+
+@pytest.mark.parametrize("text", ["-to-work", "s-to-work", "Audit rigs-to-work throughout 2027"])
+def test_a_compound_at_the_start_of_the_object_is_read(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["M"].status == "not_met"

@@ -225,6 +225,18 @@ def _bare_plural(c: Clause) -> bool:
     """The object is a plural with no number or determiner: "moderated usability tests"."""
     d = c.d
     head = c.head
+    k = c.obj_hi - 1
+    if (
+        k - 4 >= c.obj_lo
+        and d.at[k - 1] == "-"
+        and d.at[k - 3] == "-"
+        and d.at[k - 2] in lx.PREPOSITIONS
+        and d.glued[k]
+        and d.glued[k - 1]
+        and d.glued[k - 2]
+        and d.glued[k - 3]
+    ):
+        head = d.low[k - 4]  # "permits-to-work", "rights-of-way": the first part takes the plural
     return (
         len(head) > 3
         and head.endswith("s")
