@@ -314,6 +314,7 @@ SIZE_OF_EACH = (
 COMPOUND_PLURALS = (
     Case("Audit permits-to-work on the platform throughout 2027.", "SmArT"),
     Case("Audit the permits-to-work on the platform throughout 2027.", "SMArT"),
+    Case("Audit permits-to-work throughout 2027.", "smArT"),
     Case("Sign off permits-to-work for the shutdown by 14 March.", "SMArT"),
     Case("Check the permit-to-work for the hot job by Friday.", "SMArT"),
 )

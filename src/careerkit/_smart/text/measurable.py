@@ -225,7 +225,10 @@ def _bare_plural(c: Clause) -> bool:
     """The object is a plural with no number or determiner: "moderated usability tests"."""
     d = c.d
     head = c.head
-    k = c.obj_hi - 1
+    end = c.obj_hi
+    while end > c.obj_lo and (d.used[end - 1] or d.low[end - 1] in _SPAN_WORDS):
+        end -= 1  # "permits-to-work throughout 2027": the time is not the object
+    k = end - 1
     if (
         k - 4 >= c.obj_lo
         and d.at[k - 1] == "-"
@@ -244,7 +247,7 @@ def _bare_plural(c: Clause) -> bool:
         and c.obj_hi > c.obj_lo
         and d.at[c.obj_lo] not in lx.DETERMINERS
         and d.at[c.obj_lo] not in lx.POSSESSIVES
-        and not any(d.digit_first[k] for k in range(c.obj_lo, c.obj_hi))
+        and not any(d.digit_first[k] for k in range(c.obj_lo, end))
     )
 
 
