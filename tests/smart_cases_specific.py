@@ -754,8 +754,21 @@ PARTICLE_PAIRS = (
     Case("Go out and network more.", "smArt"),
 )
 
+# A vague verb with "as" and a role ("work as a relief manager") names the job to hold: it is
+# specific as "be a relief manager" is; "work as a team" names no role.
+AS_A_ROLE = (
+    Case("Work as key person for a 1:3 baby room.", "SmArt"),
+    Case("Work as a relief manager at the Leeds branch.", "SmArt"),
+    Case("Work as a volunteer at the food bank.", "SmArt"),
+    Case("Work as a locum GP in the Highlands next year.", "SmArT"),
+    Case("Work as a team.", "smArt"),
+    Case("Work as hard as I can.", "smArt"),
+    Case("Work as a better team player.", "smArt"),
+)
+
 PRINCIPLE_CASES = (
-    PARTICLE_PAIRS
+    AS_A_ROLE
+    + PARTICLE_PAIRS
     + DATED_NOUNS
     + FEW_OF_WHICH
     + CONDITIONS

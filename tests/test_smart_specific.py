@@ -487,3 +487,11 @@ def test_a_particle_and_and_at_the_end_of_the_text_are_read(text: str) -> None:
         ("S005", "no concrete action found"),
         ("M001", "no number, count, frequency or verifiable result"),
     ]
+
+
+@pytest.mark.parametrize("text", ["Work as", "Work as a"])
+def test_as_at_the_end_of_the_text_is_read(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S001", "'Work' is too vague to act on: it does not say what you will do")
+    ]

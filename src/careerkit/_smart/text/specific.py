@@ -162,6 +162,7 @@ def _vague_or_change(c: Clause) -> bool:
     s_met = (
         c.figure
         or (rules.has_metric and not comparatives)
+        or (verb_class == "vague" and not comparatives and _as_a_role(d, verb_at, c.g_hi))
         or (
             verb_class == "change"
             and rules.change_with_scope_is_specific
@@ -204,6 +205,23 @@ def _vague_or_change(c: Clause) -> bool:
         sp = d.span(verb_at, max(stop, verb_at + 1))
         c.issue("S001", sp, text[sp[0] : sp[1]])
     return s_met
+
+
+def _as_a_role(d: _Doc, verb_at: int, hi: int) -> bool:
+    """ "as" and a role follow the verb: "work as a relief manager", "act as fire warden",
+    "work as key person" name the job the writer is to hold, as "be a relief manager" does."""
+    if d.at[verb_at + 1] != "as" or verb_at + 2 >= hi:
+        return False
+    end = _np_end(d, verb_at + 2, hi)
+    if end <= verb_at + 2:
+        return False
+    head, raw = d.low[end - 1], d.raw[end - 1]
+    return raw.isalpha() and (
+        head in lx.ROLE_NOUNS
+        or head in lx.PEOPLE_NOUNS
+        or (len(raw) > 1 and raw.isupper())  # "a locum GP"
+        or (len(head) > 5 and head.endswith(lx.AGENT_ENDINGS) and head not in lx.QUALITY_WORDS)
+    )
 
 
 def _change_of_an_amount(c: Clause) -> bool:
