@@ -37,7 +37,10 @@ CAUSES = [
     (
         "Rate myself 7/10 on confidence chairing meetings by the summer.",
         "smArT",
-        ["S005 no concrete action found", "M001 no number, count, frequency or verifiable result"],
+        [
+            "S005 no concrete action found",
+            "M006 '7/10' makes the writer the only judge, so no one else can check the result",
+        ],
     ),
     # 2. A phrase before the verb.
     ("By March 31, I will publish three case studies on our blog.", "SMArT", []),

@@ -281,3 +281,33 @@ def test_every_word_of_a_limit_makes_a_figure_a_target() -> None:
     for limit in ("under", "inside", "beneath"):
         text = f"Our wait times are {limit} 5 minutes and we keep them there."
         assert ck.evaluate_smart(text, as_of=AS_OF).criteria["M"].status == "met", limit
+
+
+# A rating the writer gives is a figure no one else can check: M006 says so, where "no
+# number" would contradict the text; a rating after the goal (confidence in it) is not the
+# goal's, and a feeling already named (M002) is reason enough.
+@pytest.mark.parametrize(
+    ("text", "messages"),
+    [
+        (
+            "Rate my cannulation confidence at 8/10 by next spring.",
+            ["M006 '8/10' makes the writer the only judge, so no one else can check the result"],
+        ),
+        (
+            "Confidence in SQL: 6/10 -> 9/10",
+            ["M006 '9/10' makes the writer the only judge, so no one else can check the result"],
+        ),
+        (
+            "Upskill myself. I'm 80% confident (7/10).",
+            ["M001 no number, count, frequency or verifiable result"],
+        ),
+        (
+            "Feel more confident presenting - currently a 4/10, aiming for 8/10 by June.",
+            ["M002 'confident' is a feeling or a state, not a measure"],
+        ),
+    ],
+)
+def test_a_rating_the_writer_gives_is_named_as_such(text: str, messages: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["M"].status == "not_met"
+    assert [f"{f.code} {f.message}" for f in report.criteria["M"].findings] == messages
