@@ -43,6 +43,7 @@ __all__ = [
     "PEOPLE_COUNT_NOUNS",
     "PERSONAL_MONEY_CAP_PER_MONTH",
     "POPULATION_NOUNS",
+    "POST_NOUNS",
     "PRODUCE_CAPS_PER_DAY",
     "PRODUCE_VERBS",
     "PROFESSION_QUALIFIERS",
@@ -62,6 +63,7 @@ __all__ = [
     "TRAVEL_KMH",
     "TYPING_RECORD_WPM",
     "WORLD_RECORD_SECONDS",
+    "WORLD_SCOPES",
 ]
 
 # --- how long an absolute lasts -------------------------------------------------------------
@@ -75,6 +77,12 @@ LASTING_PHRASES: Final = (
     ("round", "the", "clock"),
     ("around", "the", "clock"),
     ("365", "days"),
+    # every day or night of a whole year is 365 days of it: "every night of the year"
+    ("every", "day", "of", "the", "year"),
+    ("every", "night", "of", "the", "year"),
+    ("every", "single", "day", "of", "the", "year"),
+    ("all", "year", "round"),
+    ("year", "-", "round"),
     ("24", "hours", "a", "day"),
     ("day", "and", "night"),
 )
@@ -318,6 +326,8 @@ NOVICE_CUES_MORE: Final = (
     ("first", "-", "year"),
     ("first", "year"),
 )
+# Nouns that stand for a post, named by its holder: "the captain's seat", "the CEO's job".
+POST_NOUNS: Final = words("seat chair job role post position title stripes")
 # Roles one starts out in: "from shop floor assistant to regional director".
 STARTER_ROLES: Final = words(
     "assistant cashier porter receptionist clerk waiter waitress barista volunteer"
@@ -326,6 +336,15 @@ STARTER_ROLES: Final = words(
 PAY_WORDS: Final = words("salary pay raise rise wage wages payrise")
 # One's own venture: the CEO of one's own startup is a founder, not a promotion.
 OWN_VENTURE_WORDS: Final = words("own found founding start launch register registering")
+# Scopes as wide as everything there is: "any lock in the world", "any song ever written".
+WORLD_SCOPES: Final = (
+    ("in", "the", "world"),
+    ("on", "the", "planet"),
+    ("on", "earth"),
+    ("in", "existence"),
+    ("ever", "written"),
+    ("ever", "made"),
+)
 # Scopes as wide as a nation: "the best estate agent in the UK".
 NATIONAL_SCOPES: Final = words(
     "uk us usa america britain england scotland wales ireland canada australia india "

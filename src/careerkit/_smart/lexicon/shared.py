@@ -147,6 +147,10 @@ BOUNDARY = (
         "which",
         "that",
         "where",
+        "when",  # "my licence when things calm down": a condition ends the phrase
+        "whenever",
+        "if",
+        "unless",
         "starting",
         "beginning",
         "ending",

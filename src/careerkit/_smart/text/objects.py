@@ -156,6 +156,8 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
         end = _np_end(d, k + 1, g_hi)
         tail = [d.low[m] for m in range(k + 1, end) if not d.used[m]]
         head = tail[-1] if tail else ""
+        if head[:1].isdecimal() and len(tail) > 2 and tail[-2] == "of":
+            head = tail[-3]  # "for parties of 8": of the size it says, the head is "parties"
         if (
             len(tail) >= 2
             and head[:1].isalpha()

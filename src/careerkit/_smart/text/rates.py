@@ -59,12 +59,16 @@ def _growth(
         # Pay more than doubled within a year: "a 300% raise this year"
         issue("A002", q.span, said, _window_words(window))
         return
-    if (
-        q.kind == "multiplier"
-        and verb not in lx.CHANGE_VERBS
-        and d.at[k] in ("a", "an", "per", "/")
-    ):
-        return  # "3x a week", "2x/day": how often, not a growth factor
+    if q.kind == "multiplier" and verb not in lx.CHANGE_VERBS:
+        # "3x a week", "2x/day", and with the thing counted between ("5x lessons/wk", "3x gym
+        # sessions a week"): how often, not a growth factor ("5x more calls a day" is one)
+        m = k
+        while m < k + 2 and d.at[m].isalpha() and d.at[m] not in _PER_MARKS:
+            if d.at[m] in lx.COMPARATIVES:
+                break
+            m += 1
+        if d.at[m] in _PER_MARKS:
+            return
     if q.kind == "multiplier" and repeats >= 2:
         pct = (q.value ** min(repeats, 60.0) - 1) * 100
     if (
@@ -91,6 +95,8 @@ def _per_short_time(d: _Doc, q: QuantityFact) -> bool:
     return False
 
 
+# What says "for each" before a period: "3x a week", "2x per day", "5x lessons/wk".
+_PER_MARKS = frozenset({"a", "an", "per", "/"})
 # "next month" ends up to six weeks from today: a change within it is a change within a month.
 _ABOUT_A_MONTH = 45
 # Units of the time a process takes: "wait times from 18 months to zero".
