@@ -569,7 +569,7 @@ CAUSES = [
         "Ensure compliance with all regulatory requirements.",
         "smArt",
         [
-            "S001 'Ensure' is too vague to act on: it does not say what you will do",
+            "S001 'Ensure compliance' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -774,7 +774,7 @@ CAUSES += [
         "Drive synergies across the org.",
         "smArt",
         [
-            "S001 'Drive' is too vague to act on: it does not say what you will do",
+            "S001 'Drive synergies' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -783,7 +783,7 @@ CAUSES += [
         "Spearhead innovation across our stores.",
         "smArt",
         [
-            "S001 'Spearhead' is too vague to act on: it does not say what you will do",
+            "S001 'Spearhead innovation' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],

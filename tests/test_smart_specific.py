@@ -451,3 +451,26 @@ def test_a_letter_and_a_number_name_the_object(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.criteria["S"].status == "met"
     assert report.criteria["S"].findings == ()
+
+
+# An abstract object is quoted with its verb: the phrase is what is vague, not the verb alone.
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Switch careers.",
+            "S001 'Switch careers' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "I want to eventually move into management.",
+            "S001 'move into management' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "comms skills",
+            "S001 'comms skills' is too vague to act on: it does not say what you will do",
+        ),
+    ],
+)
+def test_an_abstract_object_is_quoted_with_its_verb(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["S"].findings] == [message]
