@@ -482,6 +482,16 @@ def test_a_past_period_before_a_colon_ending_the_text_is_a_deadline_gone_by() ->
             "T008 'until the shop closes' ties the deadline to an event without a date",
         ),
         ("Agree a 30-60-90 day plan with my new manager.", "T001 no date, window or cadence"),
+        # a time that names an occasion with the noun after it is no start of the goal
+        ("Bring in between £40k and £60k from the spring gala.", "T001 no date, window or cadence"),
+        (
+            "Since the March 2026 reorg I need to build dashboards for the ops team.",
+            "T001 no date, window or cadence",
+        ),
+        (
+            "Raise my day rate from April onwards.",
+            "T007 'from April' says when to start, not when it is done",
+        ),
         (
             "Finish it by 31/13/27 at noon.",
             "T011 '31/13/27' is not a date in the calendar: there is no month 31",
