@@ -102,6 +102,14 @@ def test_achievable(case: Case) -> None:
             ["A001 '100% ... always' is an absolute no one can reach"],
         ),
         (
+            "Become a Master Gardener by April, having just started the beginners' course.",
+            ["A005 'Master' within 5 months is not reachable from where the goal starts"],
+        ),
+        (
+            "Become an expert Excel user by April, having never opened a spreadsheet before.",
+            ["A005 'expert' within 5 months is not reachable from where the goal starts"],
+        ),
+        (
             "Run the hotel at 100% occupancy all year round.",
             ["A001 '100% occupancy all year round' is an absolute no one can reach"],
         ),
@@ -700,6 +708,10 @@ def test_a_fast_time_or_level_within_reach_is_not_refused(text: str) -> None:
     "text",
     [
         "Master all 12",
+        "Be an expert",
+        "Finish my Master's degree by June, having just started the final module.",
+        "Pass the Master Sommelier diploma by March.",  # where it starts is not said
+        "Become a master carpenter by 2028, starting from scratch.",
         "Every night of the year",
         "Keep 100% occupancy every night of the",
         "Walk 10,000 steps every day of the year.",  # a habit, with nothing all-or-nothing

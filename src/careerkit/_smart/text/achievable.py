@@ -502,6 +502,8 @@ def _posts(d: _Doc, lo: int, hi: int) -> tuple[int, ...]:
 _PROFESSIONS = lx.PROFESSION_QUALIFIERS & frozenset(
     {"solicitor", "barrister", "pharmacist", "architect", "actuary"}
 )
+# The top rung of a ladder of skill, whatever the field: "Master Sommelier", "an expert".
+_TOP_RUNGS = frozenset({"master", "masters", "mastery", "expert", "experts"})
 # Verbs that reach a post when their object is one: "take the managing director's chair".
 _TAKING_VERBS = frozenset({"take", "win", "earn", "secure", "claim", "grab", "assume"})
 # Words that end a role's title, which a possessive may name a post by: "the managing
@@ -654,11 +656,16 @@ def _scope(
             if k >= hi and w not in lx.ELITE_HONOURS:
                 continue  # an honour in a later sentence: "Opened last week. Michelin star!"
             profession = w in lx.PROFESSION_QUALIFIERS and window <= 183
-            if window > 92 and not (novice and (w in lx.ELITE_HONOURS or w == "phd" or profession)):
+            # the top rung of a ladder from its first one within half a year: "pass the Master
+            # Sommelier diploma by March, having just started the introductory course"
+            top = novice and w in _TOP_RUNGS and window <= 183
+            if window > 92 and not (
+                novice and (w in lx.ELITE_HONOURS or w == "phd" or profession or top)
+            ):
                 continue
             if window > 366 and w not in lx.ELITE_HONOURS:
                 continue  # a PhD in two years from scratch is a stretch; a Nobel is not a PhD
-            if w in lx.MASTERY_WORDS and not (d.raw[k][0].isupper() and k > lo):
+            if w in lx.MASTERY_WORDS and (top or not (d.raw[k][0].isupper() and k > lo)):
                 issue("A005", d.span(k, k + 1), d.slice(k, k + 1), _window_words(window))
                 break
             if novice and (
