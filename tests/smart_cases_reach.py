@@ -114,6 +114,8 @@ BEYOND = (
     # Every one of a kind across a whole field or market.
     Case("Underwrite every marine risk in the London market next year.", "SMarT"),
     Case("Visit every firm in the hospitality sector by June to pitch our booking app.", "SMarT"),
+    Case("Email every recruiter in the industry by Friday.", "SMarT"),
+    Case("Meet every supplier in our market by June.", "SMarT"),
     # All or nothing on every day or night of a whole year, as "365 days a year".
     Case("Keep the server estate at 100% uptime every day of the year.", "SMarT"),
     Case("Fill every seat in the theatre every night of the year.", "SMarT"),
@@ -345,6 +347,8 @@ WITHIN = (
     Case("Qualify as a solicitor by 2028 and as a barrister by 2032.", "SMArT"),
     # A set named inside a field, which can be gone through.
     Case("Meet every supplier in the trade directory by March.", "SMArT"),
+    Case("Log every soil sample in the field by Friday.", "SMArT"),
+    Case("Speak with every vendor in the market on Saturday.", "SMArT"),
     # A habit on every day of the year, with nothing all or nothing in it.
     Case("Post one sketch to my portfolio every day of the year.", "SMArT"),
     Case("Source 100% of our coffee from fair-trade growers all year round.", "SMArT"),

@@ -21,6 +21,8 @@ A_MISSES = {
     "Qualify as a doctor in six months.",
     # a share of what one chooses to serve, held all year: not a level others decide
     "Serve 100% locally sourced food in the café all year round.",
+    # "the London market" is a whole market here, but "the market" may be a place
+    "Underwrite every marine risk in the London market next year.",
     # the figure is read as "1,000 supervised", not as hours
     "Bank 1,000 supervised practice hours for my counselling licence by the end of this month.",
 }
@@ -725,6 +727,9 @@ def test_a_fast_time_or_level_within_reach_is_not_refused(text: str) -> None:
         "Call every client in the UK branch by Friday.",  # a part, named by the nation
         "Review every contract in the property team by June.",
         "Review every policy in our market segment by March.",  # a part of the market
+        "Check every sensor in the field before the harvest in June.",  # a place
+        "Visit every stall in Camden market this weekend.",
+        "Coach every player in the game on Saturday to press higher.",
         "Visit every client in the",
         "Visit every client in",
         "Master every one of the",

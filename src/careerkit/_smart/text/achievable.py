@@ -280,16 +280,27 @@ def _absolutes(
 def _nation_after(d: _Doc, k: int, hi: int) -> int:
     """Where the noun after the quantifier at ``k`` ends when a whole nation, the world or a
     whole field follows it: "every supermarket in the UK", "every independent bar across
-    Scotland", "every risk in the London market". Not when the nation only names a part
-    ("every client in the UK branch"). 0 if none does."""
+    Scotland", "every paper in my field", "every firm in the sector". Not when the nation
+    only names a part ("every client in the UK branch"), nor a field or market that may be a
+    place ("every sensor in the field", "every stall in the market"). 0 if none does."""
     for m in range(k + 2, min(hi, k + 5)):
         if d.low[m] in ("in", "across"):
-            at = m + 2 if d.at[m + 1] in lx.ONE_THING_DETERMINERS else m + 1
+            whose = d.at[m + 1]
+            at = m + 2 if whose in lx.ONE_THING_DETERMINERS else m + 1
             end = at  # the last word of the noun phrase: "UK" in "the UK by March"
             while end < at + 2 and d.at[end + 1][:1].isalpha() and d.at[end + 1] not in _ENDS:
                 end += 1
-            return m if d.at[end] in _DOMAINS else 0
+            head = d.at[end]
+            if head in _DOMAINS and head not in _PLACES_TOO:
+                return m
+            # "my field", "our market": one's own, a domain and not a place
+            return m if head in _PLACES_TOO and whose in _OWN_WORDS and end == at else 0
     return 0
+
+
+# Domains whose name is also a place or an occasion: "the field", "the market", "the game".
+_PLACES_TOO = frozenset({"field", "market", "game"})
+_OWN_WORDS = frozenset({"my", "our", "their", "his", "her", "your"})
 
 
 # Words that may follow a nation that ends a noun phrase: "in the UK by March".
