@@ -184,3 +184,23 @@ ALL_CASES = (
     *CAPABILITY,
     *ACTIVITY_STARTS,
 )
+
+# An adverb of how often between a subject and its verb ("the market usually picks up", "the
+# boiler sometimes cuts out") tells how things go: the first sentence is the situation, and its
+# dates are not the goal's.
+HABITS_TOLD = (
+    Case("Trade usually slows down by January. Grow my mailing list.", "smArt"),
+    Case(
+        "The van often breaks down in January. Book it in for a full service by 20 December.",
+        "SMArT",
+        "2026-12-20",
+    ),
+    Case("Harvest generally starts in August. Hire 10 pickers by July.", "SMArT", "2027-07-31"),
+    Case(
+        "The clinic usually runs 20 minutes late. Cut the overrun to 5 minutes by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("The printer rarely works on Mondays. Fix it.", "SMArt"),
+)
+ALL_CASES = (*ALL_CASES, *HABITS_TOLD)

@@ -698,8 +698,23 @@ AGAIN = (
     Case("Pass the theory test again in January.", "SMArT", "2027-01-31"),
 )
 
+# A clause of condition after the object ("when things calm down", "if we get some funding")
+# ends the object and says when the goal is done; its vague words are not the goal's.
+CONDITIONS = (
+    Case("Get my counterbalance forklift licence when things calm down.", "SMArt"),
+    Case("Sit the ACCA F7 paper when life gets less chaotic.", "SMArt"),
+    Case("Repaint the nursery corridor if we get some funding.", "SMArt"),
+    Case("Reseal the church roof unless the diocese finds a better contractor.", "SMArt"),
+    Case("Upgrade our tills when the bank approves the loan.", "SMArt"),
+    Case("Learn Spanish when things are calmer.", "smArt"),
+    Case("Improve my sales when things pick up.", "smArt"),
+    Case("Get some training when I have time.", "smArt"),
+    Case("Get more clients when the website is live.", "smArT"),
+)
+
 PRINCIPLE_CASES = (
-    AGAIN
+    CONDITIONS
+    + AGAIN
     + HYPHENATED_WORDS
     + ENDEAVOUR
     + HANDED_IN
@@ -1309,3 +1324,77 @@ FOURTH_BATCH = (
     + MEASURE_PHRASES
     + COUNTED_TASKS
 )
+
+# A bare noun (no article, no possessive) moved "up" or "down" by a causative verb ("get CSAT
+# up", "keep absenteeism down") is an amount: only a direction, no figure to reach, so neither
+# specific nor measurable. A figure after it ends the move; a thing with an article ("get the
+# website up") is put live, not moved.
+BARE_AMOUNTS_MOVED = (
+    Case("Get footfall up.", "smArt"),
+    Case("Keep absenteeism down this winter.", "smArT", "2027-02-28"),
+    Case("Turn engagement up on the night shift.", "smArt"),
+    Case("Get NPS up", "smArt"),
+    Case("Get attendance up to 96% by July.", "SMArT", "2027-07-31"),
+    Case("Push MRR up by 8% this quarter.", "SMArT", "2026-12-31"),
+)
+FOURTH_BATCH = FOURTH_BATCH + BARE_AMOUNTS_MOVED
+
+# "as a" or "as an" right after the action, before a noun for a person who does a job ("train
+# as a colourist", "register as a childminder", "sign up as a volunteer"), names the capacity
+# the goal is done in: a role, which is concrete. "as a matter of" says how, not who.
+AS_AN_AGENT = (
+    Case("Train as a colourist by June.", "SMArT", "2027-06-30"),
+    Case("Register as a childminder with Ofsted by April.", "SMArT", "2027-04-30"),
+    Case("Sign up as a volunteer at the food bank.", "SMArt"),
+    Case("Enrol as a student counsellor at the OU next year.", "SMArT", "2027-12-31"),
+)
+FOURTH_BATCH = FOURTH_BATCH + AS_AN_AGENT
+
+# A word for how others think of someone ("famous", "renowned", "trusted") makes a state to
+# become vague: no one can tick it off. A thing so described is still a thing to act on
+# ("visit the famous orchid show", "hire a trusted bookkeeper").
+REPUTATION_STATES = (
+    Case("Become a celebrated local potter.", "smArt"),
+    Case("I want to be a renowned chef by 40.", "smArT"),
+    Case("Hire a trusted bookkeeper by March.", "SMArT", "2027-03-31"),
+    Case("Visit the famous Kew orchid show in February.", "SMArT", "2027-02-28"),
+)
+FOURTH_BATCH = FOURTH_BATCH + REPUTATION_STATES
+
+# Orders joined by commas are a list of actions, as orders joined by "and" are: S and M are
+# judged on each, so a vague first item ("Improve my cooking,") with a concrete one after it is
+# specific. A list of vague items stays vague.
+COMMA_LISTS = (
+    Case("Tidy the garden, plant 30 bulbs by March.", "SMArT", "2027-03-31"),
+    Case("Be more organised, clear my inbox daily.", "SMArT"),
+    Case("Work on my fitness, run the Leeds 10k in May.", "SMArT", "2027-05-31"),
+    Case("Help the team, support people.", "smArt"),
+    Case("Improve my skills, work on confidence.", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + COMMA_LISTS
+
+# "to" and a level placed only against where things are now ("to the next level", "to new
+# heights", "to a whole new level") is a direction with no end to reach: neither specific nor
+# measurable, whatever the object. A named level or a figure ends it ("to Level 2").
+RELATIVE_LEVELS = (
+    Case("Take our Instagram to a whole new level this year.", "smArT", "2026-12-31"),
+    Case("Push the choir to new heights.", "smArt"),
+    Case("Take the Riverside Café to the next level.", "smArt"),
+    Case("Take my coaching to Level 2 by May.", "SMArT", "2027-05-31"),
+    Case("Bring my Spanish to the next level: pass DELE B2 by June.", "SMArT", "2027-06-30"),
+)
+FOURTH_BATCH = FOURTH_BATCH + RELATIVE_LEVELS
+
+# A role or a state the reason aims at ("so I can make partner", "to become a team lead") is
+# why the goal matters, not what it does: it does not make a vague action specific or
+# measurable. A figure or a concrete result in the purpose clause still counts.
+AIMS_IN_THE_REASON = (
+    Case("Network more to become a team lead.", "smARt"),
+    Case("Work on my German so I can get a job in Berlin.", "smARt"),
+    Case("Volunteer more to become a trustee of the food bank.", "smARt"),
+    Case(
+        "Adopt a timer app to raise my billable hours by 10% in two months.", "SMART", "2027-01-25"
+    ),
+    Case("Improve my fitness so I can run the London Marathon.", "SMARt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + AIMS_IN_THE_REASON

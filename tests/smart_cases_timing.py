@@ -1222,6 +1222,79 @@ MOVABLE_FEAST_DATED = (
 )
 TD_CASES = TD_CASES + MOVABLE_FEAST_DATED
 
+# "once" before a period ("once this term", "once this quarter") counts one time in that
+# period: the period bounds the goal. "once" before a clause with its own verb ("once the
+# term ends") is a condition to wait for, and no deadline.
+ONCE_IN_A_PERIOD_DATED = (
+    Case("Ring every lapsed donor once this quarter.", "SMArT", "2026-12-31"),
+    Case("Audit the controlled drugs cupboard once this week.", "SMArT", "2026-11-29"),
+    Case("Take the apprentices to a trade fair once this year.", "SMArT", "2026-12-31"),
+)
+ONCE_IN_A_PERIOD_UNDATED = (
+    Case("I want to observe each trainee teacher once this term.", "SMArT"),
+    Case("Pressure-test the rig once this season.", "SMArT"),
+)
+ONCE_A_CONDITION_UNTIMED = (
+    Case("Record a podcast episode once the season ends.", "SMArt"),
+    Case("Once the month closes, reconcile the ledgers.", "SMArt"),
+)
+UNDATED = UNDATED + ONCE_IN_A_PERIOD_UNDATED
+UNTIMED = UNTIMED + ONCE_A_CONDITION_UNTIMED
+TD_CASES = TD_CASES + ONCE_IN_A_PERIOD_DATED + ONCE_IN_A_PERIOD_UNDATED + ONCE_A_CONDITION_UNTIMED
+
+# A count of periods of no fixed length ("in one season", "within two terms", "over three
+# rotations") bounds the goal: time-bound, with no date a reader can resolve. The same count
+# with no window word ("complete 3 rotations") is the goal's figure, not its time.
+COUNTED_UNDATED_PERIODS = (
+    Case("Get the U14s promoted within two seasons.", "SMArT"),
+    Case("Complete all my competency sign-offs over three rotations.", "SMArT"),
+    Case("Teach 12 pupils to read in one term.", "SMArT"),
+    Case("Release the booking app in 4 iterations.", "SMArT"),
+)
+COUNTED_PERIODS_UNTIMED = (Case("Complete 3 rotations on the surgical ward.", "SMArt"),)
+UNDATED = UNDATED + COUNTED_UNDATED_PERIODS
+UNTIMED = UNTIMED + COUNTED_PERIODS_UNTIMED
+TD_CASES = TD_CASES + COUNTED_UNDATED_PERIODS + COUNTED_PERIODS_UNTIMED
+
+# A verb and its particle made into one hyphenated noun ("go-live", "kick-off", "sign-off",
+# "roll-out") names a phase of the work: "by" before it sets a deadline tied to that occasion,
+# with or without "the", and with no date. "by" before a means ("by email", "by word-of-mouth",
+# "by follow-up calls") sets none.
+PHASE_DEADLINES = (
+    Case("Get the supplier contract signed by kick-off.", "SMArT"),
+    Case("Freeze the kitchen design by sign-off.", "SMArT"),
+    Case("Have the 30 test scripts ready by the roll-out.", "SMArT"),
+    Case("Train 8 ward champions by go-live.", "SMArT"),
+)
+MEANS_NOT_DEADLINES = (
+    Case("Recruit 20 volunteers by word-of-mouth.", "SMArt"),
+    Case("Get feedback from 15 tenants by follow-up calls.", "SMArt"),
+)
+UNDATED = UNDATED + PHASE_DEADLINES
+UNTIMED = UNTIMED + MEANS_NOT_DEADLINES
+TD_CASES = TD_CASES + PHASE_DEADLINES + MEANS_NOT_DEADLINES
+
+# A reason opened by a participle ("needed for band 6 by June", "required for chartership by
+# March") says what the goal is needed for and by when: the participle is no past tense, so its
+# "by" date bounds the goal. A reason told in the past ("because enrolment dropped in
+# September") still dates only what happened.
+PARTICIPLE_REASONS_DATED = (
+    Case("Log 40 clinical hours, required for chartership by March 2027.", "SMART", "2027-03-31"),
+    Case(
+        "File the 6 risk assessments (needed for the insurance renewal by 1 April).",
+        "SMART",
+        "2027-04-01",
+    ),
+    Case("Submit my 4 portfolio units, needed for the NVQ by Easter.", "SMART", "2027-03-28"),
+)
+PAST_REASONS_UNTIMED = (
+    Case("Run 3 open days because enrolment dropped in September.", "SMARt"),
+    Case("Reach 1,000 subscribers because growth stalled in June.", "SMARt"),
+)
+UNTIMED = UNTIMED + PAST_REASONS_UNTIMED
+TD_CASES = TD_CASES + PARTICIPLE_REASONS_DATED + PAST_REASONS_UNTIMED
+
+
 # A period that is the subject of "be" ("2027 is about ...", "This year is for ...", "2028 is
 # the year I ...") frames the whole goal: what it is about is the action, and the period is
 # the goal's time frame. A period inside a noun phrase ("the 2027 budget") names a thing.
@@ -1291,3 +1364,17 @@ NUMBER_REACHED_UNDATED = (
 )
 UNDATED = UNDATED + NUMBER_REACHED_UNDATED
 TD_CASES = TD_CASES + NUMBER_REACHED_UNDATED
+
+# A period gone by that labels a figure after a colon ("(2025: 41%)", "(Q3 2026: 24%)") dates
+# a figure that was: it is no deadline of the goal. A period to come so labelled ("2027: 500
+# members") may still date a target.
+PAST_LABELS_UNTIMED = (
+    Case("Grow repeat bookings from 20% to 30% (Q3 2026: 24%).", "SMArt"),
+    Case("Sell 300 tickets for the gala (2024: 210, 2025: 260).", "SMArt"),
+)
+PAST_LABELS_DATED = (
+    Case("Lift attendance to 96% by July (2025: 93%).", "SMArT", "2027-07-31"),
+    Case("Targets - 2027: 500 members.", "SMArT", "2027-12-31"),
+)
+UNTIMED = UNTIMED + PAST_LABELS_UNTIMED
+TD_CASES = TD_CASES + PAST_LABELS_UNTIMED + PAST_LABELS_DATED

@@ -109,7 +109,7 @@ def test_the_situation_is_the_reason_after_so() -> None:
         (
             "Make the school run calmer by Easter.",
             [
-                "S002 'calmer' sets no figure to reach",
+                "S002 'calmer' says which way to go, not how far",
                 "M001 no number, count, frequency or verifiable result",
             ],
         ),
@@ -215,3 +215,16 @@ def test_the_order_after_a_statement_is_the_goal(text: str, deadline: date) -> N
 def test_a_statement_then_an_order_is_judged_on_the_order() -> None:
     text = "Students keep failing the statistics module, so write 10 worked examples by January."
     assert ck.evaluate_smart(text, as_of=AS_OF).is_smart
+
+
+def test_a_habit_told_before_the_goal_keeps_its_date() -> None:
+    assert shown("The market usually picks up by April. Grow my listings.") == [
+        "S002 'Grow' sets no figure to reach",
+        "M001 no number, count, frequency or verifiable result",
+        "T001 no date, window or cadence",
+    ]
+
+
+@pytest.mark.parametrize("text", ["The team usually", "Usually"])
+def test_a_habit_adverb_at_the_end_of_the_text_reads_safely(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].status == "not_met"

@@ -46,7 +46,10 @@ THIRD_MISSES = {
     "Take ownership of the supplier relationships.",
 }
 PRINCIPLE_MISSES: set[str] = set()
-FOURTH_MISSES: set[str] = set()
+FOURTH_MISSES = {
+    # "to become a trustee of ..." states a reason, which R does not yet read after "more".
+    "Volunteer more to become a trustee of the food bank.",
+}
 
 # Every batch is read by the same two checks; each batch keeps its own list of misses above.
 BATCHES = (*SM_CASES, *PRINCIPLE_CASES, *SECOND_BATCH, *THIRD_BATCH, *FOURTH_BATCH)
@@ -96,7 +99,7 @@ def test_the_second_batch_is_large_and_new() -> None:
 def test_a_note_that_opens_with_a_comparative_says_it_compares_with_nothing() -> None:
     report = ck.evaluate_smart("more referrals from the GP surgery pls", as_of=AS_OF)
     found = [(f.code, f.message) for f in report.findings if f.code in ("S002", "S005")]
-    assert found == [("S002", "'more' sets no figure to reach")]
+    assert found == [("S002", "'more' says which way to go, not how far")]
 
 
 def test_right_now_is_not_called_a_feeling() -> None:
@@ -210,7 +213,7 @@ def test_a_vague_idiom_is_quoted_whole(text: str, message: str) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("Crew 3 to cut late pick-ups.", "'cut' sets no figure to reach"),
+        ("Crew 3 to cut late pick-ups.", "'cut' says which way to go, not how far"),
         (
             "Goal 2 - get better at delegating.",
             "'get better' is too vague to act on: it does not say what you will do",
@@ -288,6 +291,28 @@ def test_a_level_of_a_named_scheme_is_a_qualification_to_gain() -> None:
     assert [f.message for f in unnamed.criteria["S"].findings] == ["no concrete action found"]
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Get CSAT up.", "'Get CSAT up' is too vague to act on: it does not say what you will do"),
+        (
+            "Get morale up",
+            "'Get morale up' is too vague to act on: it does not say what you will do",
+        ),
+        ("Bring turnover down.", "'Bring' sets no figure to reach"),
+    ],
+)
+def test_a_bare_amount_moved_up_or_down_sets_no_figure(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion == "S"] == [message]
+    assert report.criteria["M"].status == "not_met"
+
+
+def test_a_thing_with_an_article_put_up_is_no_amount() -> None:
+    report = ck.evaluate_smart("Get the website up.", as_of=AS_OF)
+    assert report.criteria["S"].status == "met"
+
+
 def test_a_phrase_of_measuring_is_no_action_and_its_by_no_deadline() -> None:
     # The vague headline stays vague: the participle after the dash is no second action.
     report = ck.evaluate_smart(
@@ -329,3 +354,100 @@ def test_a_phrase_of_measuring_after_the_subject_tells_no_situation() -> None:
     )
     assert report.criteria["T"].findings == ()
     assert report.deadline == date(2026, 12, 31)
+
+
+@pytest.mark.parametrize("text", ["Train as a", "Train as an", "as a"])
+def test_as_a_at_the_end_of_the_text_reads_safely(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "not_met"
+
+
+def test_a_capacity_after_as_is_a_role() -> None:
+    report = ck.evaluate_smart("Train as a colourist, barber and nail tech.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion == "S"] == []
+    assert report.criteria["S"].status == "met"
+
+
+def test_a_reputation_to_become_is_a_vague_state() -> None:
+    report = ck.evaluate_smart("Become a famous designer.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion in ("S", "M")] == [
+        "'Become a famous designer' is too vague to act on: it does not say what you will do",
+        "'famous' is a feeling or a state, not a measure",
+    ]
+
+
+def test_an_order_after_a_comma_is_judged_with_the_goal() -> None:
+    text = "Sharpen chisels every Friday, keep the workshop swept daily, log timber stock monthly."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["S"].status == "met"
+    assert [f.code for f in report.findings if f.criterion == "S"] == []
+
+
+@pytest.mark.parametrize("text", ["Go,", "Go, run", "Improve,", ", run"])
+def test_a_comma_at_the_end_of_the_text_reads_safely(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "not_met"
+
+
+def test_a_statement_then_an_order_after_a_comma_is_no_list() -> None:
+    report = ck.evaluate_smart("observability is a mess, fix it", as_of=AS_OF)
+    assert report.criteria["S"].status == "not_met"
+    assert report.criteria["M"].status == "not_met"
+
+
+def test_a_relative_level_is_a_direction_with_no_end() -> None:
+    report = ck.evaluate_smart("Take my bakery to the next level.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion in ("S", "M")] == [
+        "'Take my bakery' is too vague to act on: it does not say what you will do",
+        "no number, count, frequency or verifiable result",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Take it to", "Take it to the", "Take it to the next", "Take it to a whole"]
+)
+def test_a_level_cut_short_at_the_end_of_the_text_reads_safely(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["S"].status == "not_met"
+
+
+def test_a_role_aimed_at_in_the_reason_leaves_the_action_vague() -> None:
+    report = ck.evaluate_smart("Grow my book so I can make partner.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion in ("S", "M")] == [
+        "'Grow' sets no figure to reach",
+        "no number, count, frequency or verifiable result",
+    ]
+    assert report.criteria["R"].status == "met"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("when", None), ("Get it when", "'it'"), ("Get a licence if", "'a licence'")],
+)
+def test_a_condition_word_at_the_end_of_the_text_is_read(text: str, said: str | None) -> None:
+    found = [f.message for f in ck.evaluate_smart(text, as_of=AS_OF).findings if f.code == "S003"]
+    assert found == ([f"{said} does not say which one or how many"] if said else [])
+
+
+def test_the_words_of_a_condition_are_not_the_goals() -> None:
+    report = ck.evaluate_smart("Sit the ACCA F7 paper when life gets less chaotic.", as_of=AS_OF)
+    assert [f.code for f in report.findings if f.criterion in "SM"] == []
+    report = ck.evaluate_smart("Get some training when I have time.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion in "SM"] == [
+        ("S003", "'some' does not say which one or how many"),
+        ("M003", "'some' is an amount without a number"),
+    ]
+
+
+# A letter and a number name one version or size: "ship v2" says which.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ship v2 by March.",
+        "I'm 80% confident I can ship v2 by March.",
+        "Print an a3 poster by Friday.",
+    ],
+)
+def test_a_letter_and_a_number_name_the_object(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["S"].status == "met"
+    assert report.criteria["S"].findings == ()

@@ -360,14 +360,134 @@ def test_an_undated_event_is_quoted_whole(text: str, message: str) -> None:
     assert [f.message for f in report.criteria["T"].findings] == [message]
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Record a podcast episode once the season ends.",
+            "'once the season ends' is not a deadline",
+        ),
+        (
+            "Restart the course once the semester starts.",
+            "'once the semester starts' is not a deadline",
+        ),
+    ],
+)
+def test_once_before_a_clause_is_a_condition_not_a_period(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "not_met"
+    assert [f.message for f in report.findings if f.code == "T002"] == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "time_bound"), [("once", False), ("once this", False), ("once this term", True)]
+)
+def test_once_at_the_end_of_the_text_reads_safely(text: str, time_bound: bool) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert (report.criteria["T"].status == "met") is time_bound
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Finish the thesis within two terms.",
+            "'within two terms' ties the deadline to an event without a date",
+        ),
+        ("in 2 seasons", "'in 2 seasons' ties the deadline to an event without a date"),
+    ],
+)
+def test_a_count_of_undated_periods_is_a_window_without_a_date(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "met"
+    assert report.deadline is None
+    assert [f.message for f in report.findings if f.code == "T008"] == [message]
+
+
+def test_a_count_of_periods_opening_the_text_is_no_window() -> None:
+    report = ck.evaluate_smart("2 seasons", as_of=AS_OF)
+    assert report.criteria["T"].status == "not_met"
+
+
+def test_a_phase_named_by_a_verb_and_its_particle_is_an_occasion() -> None:
+    report = ck.evaluate_smart("Write runbooks for all 7 new services by go-live.", as_of=AS_OF)
+    assert report.criteria["T"].status == "met"
+    assert [f.message for f in report.findings if f.code == "T008"] == [
+        "'by go-live' ties the deadline to an event without a date"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "time_bound"), [("by go-live", True), ("by go-", False), ("by go", False)]
+)
+def test_a_phase_compound_at_the_end_of_the_text_reads_safely(text: str, time_bound: bool) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert (report.criteria["T"].status == "met") is time_bound
+
+
+def test_a_reason_opened_by_a_participle_bounds_the_goal_by_its_date() -> None:
+    text = "• complete the sepsis e-learning\n• 3 observed audits\n(needed for band 6 by June)"
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline == date(2027, 6, 30)
+    assert [f.code for f in report.findings if f.criterion == "T"] == []
+
+
+def test_a_reason_told_in_the_past_dates_what_happened() -> None:
+    report = ck.evaluate_smart(
+        "Run 3 open days because enrolment dropped in September.", as_of=AS_OF
+    )
+    assert [f.message for f in report.findings if f.code == "T012"] == [
+        "'in September' dates the reason given, not the goal"
+    ]
+
+
 def test_a_period_as_the_subject_frames_the_goal_and_its_deadline() -> None:
     # The action is what the year is about, judged as any action is: a change with no figure
     report = ck.evaluate_smart("Next year is about growing my Etsy shop.", as_of=AS_OF)
     assert [(f.code, f.message) for f in report.findings if f.criterion in ("S", "T")] == [
-        ("S002", "'growing' sets no figure to reach")
+        ("S002", "'growing' says which way to go, not how far")
     ]
     assert report.deadline == date(2027, 12, 31)
     # A year before "is" with a possessive is still the sentence's subject, and its time.
     report = ck.evaluate_smart("My 2027 is about reading 24 books.", as_of=AS_OF)
     assert report.is_smart
     assert report.deadline == date(2027, 12, 31)
+
+
+def test_a_past_period_labelling_a_figure_is_no_deadline() -> None:
+    text = "Raise the recycling rate from 38% to 45% (2025: 41%) to meet the county target."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.findings if f.criterion == "T"] == [
+        "'2025' dates what has already happened, not the goal"
+    ]
+
+
+def test_a_past_period_before_a_colon_ending_the_text_is_a_deadline_gone_by() -> None:
+    report = ck.evaluate_smart("2025:", as_of=AS_OF)
+    assert report.deadline == date(2025, 12, 31)
+
+
+# The time finding quotes the time, not the clause after it, and reads no date in a run of
+# figures that names a thing.
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Paginate all 900 pages before the trial starts so the barrister isn't rushed.",
+            "T008 'before the trial starts' ties the deadline to an event without a date",
+        ),
+        (
+            "Stay until the shop closes and the floor is clean.",
+            "T008 'until the shop closes' ties the deadline to an event without a date",
+        ),
+        ("Agree a 30-60-90 day plan with my new manager.", "T001 no date, window or cadence"),
+        (
+            "Finish it by 31/13/27 at noon.",
+            "T011 '31/13/27' is not a date in the calendar: there is no month 31",
+        ),
+    ],
+)
+def test_a_time_finding_quotes_the_time_alone(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["T"].findings] == [message]

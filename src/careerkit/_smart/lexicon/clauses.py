@@ -42,7 +42,9 @@ __all__ = [
     "ASIDES",
     "ASSESSOR_WORDS",
     "BE_FORMS",
+    "CAUSED_OUTCOMES",
     "CERTAINTY_WORDS",
+    "COLLECTIVE_NOUNS",
     "COMPLEMENT_PREPOSITIONS",
     "COMPLETION_PARTICIPLES",
     "CREDENTIAL_NOUNS",
@@ -66,6 +68,7 @@ __all__ = [
     "GROUP_MEMBER_NOUNS",
     "GROUP_NOUNS",
     "GROUP_SIZE_WORDS",
+    "HABIT_ADVERBS",
     "HIRING_VERBS",
     "HOLIDAYS",
     "HOLIDAY_PHRASES",
@@ -97,6 +100,7 @@ __all__ = [
     "PARTICLES",
     "PASSIVE_STATES",
     "PAST_FORMS",
+    "PHASE_PARTICLES",
     "PHRASAL_COMPLETION",
     "PHRASAL_ELIMINATION",
     "PHRASAL_LEARNING",
@@ -200,6 +204,11 @@ SELF_RATING_WORDS: Final = words(
 # "a 12-person team", "a team of 8": the size of a group, not a measure.
 GROUP_SIZE_WORDS: Final = words("person people member members strong headcount seat")
 GROUP_NOUNS: Final = words("team teams group squad department crew staff unit")
+# Nouns for a set of people or things taken together: in the plural, a number after them and
+# "of" is the size of each ("groups of 25", "packs of 6"), not how many.
+COLLECTIVE_NOUNS: Final = words(
+    "team group squad crew class cohort party table pack batch set bundle box tray crate bunch"
+)
 # The people a group is made of: "my 6 direct reports", "our 2 new hires".
 GROUP_MEMBER_NOUNS: Final = words(
     "hires reports staff people members colleagues employees starters juniors volunteers "
@@ -239,6 +248,8 @@ JUNIOR_WORDS: Final = words("junior entry-level intern internship trainee gradua
 FROM_NOTHING_WORDS: Final = words("scratch zero nothing")
 # Words before "day of the course", "end of the workshop" that belong to the time phrase.
 EVENT_LEAD_WORDS: Final = words("first last final opening the on at by before until")
+# What a pronoun object is made to do: "make it happen", "make this work".
+CAUSED_OUTCOMES: Final = words("happen work stick")
 # Participles that mark a result as done: "the refresher booked", "the audit done".
 COMPLETION_PARTICIPLES: Final = words(
     "done completed finished booked submitted signed approved published shipped launched "
@@ -292,6 +303,12 @@ LEADING_REASONS: Final = words("given because owing due")
 WH_WORDS: Final = words("whether how what which if when where why who")
 # Words of obligation between a subject and "to": "Raj is expected to pass".
 OBLIGED_WORDS: Final = words("expected required due supposed asked set scheduled")
+# Adverbs of how often something happens, between a subject and its verb: "the market usually
+# picks up", "the van often breaks down". The word after one is the clause's finite verb.
+HABIT_ADVERBS: Final = words(
+    "usually often always sometimes rarely seldom normally typically generally frequently "
+    "occasionally mostly"
+)
 # Forms of "be" before a participle: the passive ("will be reorganised", "are checked").
 BE_FORMS: Final = words("be been being is are was were")
 # Phrasal verbs of learning ("get up to speed on X" is "learn X") and of finishing.
@@ -341,6 +358,9 @@ SENTENCE_ENDS: Final = frozenset({".", "!", "?", "\n"})
 EVENT_DEADLINE_WORDS: Final = words("by before until till prior ahead up")
 # Endings of nouns that name an occasion: "renewal", "inspection", "reopening", "appraisal".
 EVENT_ENDINGS: Final = ("al", "tion", "sion", "ing")
+# Particles that end a verb made into the noun of a project's phase: "go-live", "kick-off",
+# "roll-out", "sign-off".
+PHASE_PARTICLES: Final = words("off out over live up in down through")
 EVENT_PLURALS: Final = words(
     "holidays exams finals results elections mocks champs championships trials heats playoffs"
 )

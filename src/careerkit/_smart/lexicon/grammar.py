@@ -48,6 +48,7 @@ __all__ = [
     "RATE_CAPS_PER_WEEK",
     "RATIONALE_PHRASES",
     "READING_VERBS",
+    "REPUTATION_WORDS",
     "ROLE_NOUNS",
     "SPECIFIC_KINDS",
     "STATE_VERBS",
@@ -284,6 +285,9 @@ VAGUE_STATES: Final = words(
     "valued appreciated supported heard included empowered motivated right properly smoothly "
     "nicely"
 )
+# How others think of someone, which no one can tick off: a state to become ("become a famous
+# designer"), where a thing so described is still a thing ("visit the famous orchid show").
+REPUTATION_WORDS: Final = words("famous renowned celebrated admired trusted reputable acclaimed")
 # Things one cannot measure as such ("some cloud stuff").
 VAGUE_NOUNS: Final = words(
     "stuff things something anything everything someone somebody anyone anybody others"

@@ -24,6 +24,7 @@ __all__ = [
     "GO_THROUGH_VERBS",
     "HABIT_BREAKERS",
     "HANDLED_CAPS_PER_WEEK",
+    "HONOUR_NOUNS",
     "LADDER_NOUNS",
     "LADDER_STEPS_PER_MONTH",
     "LASTING_PHRASES",
@@ -293,6 +294,8 @@ ELITE_HONOURS: Final = words(
     "oscar oscars grammy grammys emmy emmys bafta baftas nobel pulitzer booker olympic "
     "olympics michelin grandmaster fortune world-class unicorn"
 )
+# What an honour's name is of: "a Michelin star", "a Nobel Prize", "Olympic gold".
+HONOUR_NOUNS: Final = words("star stars prize prizes medal medals gold award awards")
 # "having just started", "I just got my PPL": a start that happened a moment ago.
 NOVICE_PAST_VERBS: Final = words(
     "started start enrolled joined got taken took begun began opened qualified signed "

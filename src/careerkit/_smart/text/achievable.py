@@ -602,6 +602,7 @@ def _scope(
     starter = climb and not lx.STARTER_ROLES.isdisjoint(goal_words)
     # From no start at all ("I start my degree in September") a senior post is years away.
     limit = 1096 if novice else 731 if junior or starter else 366 if climb else 183
+    jumped = False  # a role out of reach (A003) already says why; A005 would say it again
     if roles and not own and window <= limit:
         # "from first officer to captain within 4 months": a rank up in months, from a role
         # the text names below it
@@ -630,6 +631,7 @@ def _scope(
                 or (climb and "to" in low[max(lo, k - 4) : k])  # "from trainee to CFO"
             ):
                 issue("A003", d.span(k, end), d.slice(k, end), _window_words(window))
+                jumped = True
                 break
     _level_climb(d, issue, goal_q, window, novice)
     if (
@@ -661,7 +663,7 @@ def _scope(
                 "one person",
             )
     # Fluency or mastery in weeks; a big feat from zero; an honour few reach, from a start.
-    if feats and window <= 731:
+    if feats and window <= 731 and not jumped:
         for k in range(lo, d.n if novice else hi):
             w = low[k]
             if k >= hi and w not in lx.ELITE_HONOURS:
@@ -691,6 +693,8 @@ def _scope(
                     nxt = d.raw[k + 1]
                     if nxt.isalpha() and nxt.lower() not in lx.PREPOSITIONS:
                         end = k + 2  # "the bar exam", "a chartered accountant": the whole title
+                elif w in lx.ELITE_HONOURS and low[k + 1 : k + 2] and low[k + 1] in lx.HONOUR_NOUNS:
+                    end = k + 2  # "a Michelin star", not "Michelin"
                 issue("A005", d.span(k, end), d.slice(k, end), _window_words(window))
                 break
     # A fortune from nothing: "$1M of revenue in six months, starting from zero", "£250,000

@@ -65,7 +65,7 @@ def analyze_text(
 ) -> TextFacts:
     """Read one goal statement. Linear in ``len(text)``."""
     issues: list[Issue] = []
-    if _ALNUM.search(text) is None:  # no word and no number: nothing to read
+    if _ALNUM.search(text) is None or _placeholder(text):  # no goal written: nothing to read
         return _empty_facts(text, issues)
     d = _Doc(text, as_of, fy_start, date_order)
     stated = _stated_fiscal_start(d)
@@ -153,6 +153,8 @@ def analyze_text(
                 continue  # a label that ends the text ("... Plan:") opens nothing
             hi = _sentence_end(d, lo, n)
             other = read_clause(ctx, lo, lo, hi, range(lo, hi), d.span(lo, hi), False, _ignore)
+            if rat_at <= lo < rat_hi and other.verb_class in _AIMS and not other.figure:
+                continue  # "... so I can make partner": the role aimed at is why, not what
             if other.s_met and not s_met:
                 s_met = True
                 issues[:] = [i for i in issues if i.code not in _S_TEXT_CODES]
@@ -233,9 +235,12 @@ def analyze_text(
                     lambda t: not rat_at <= t.i < cause_end or _sets_a_deadline(d, t),
                     set_aside,
                 )
-            elif _in_the_past(d, rat_at, past_end := min(rat_hi, _sentence_end(d, rat_at + 1, n))):
+            elif _in_the_past(
+                d, rat_at + 1, past_end := min(rat_hi, _sentence_end(d, rat_at + 1, n))
+            ):
                 # "since our team lost its seniors this year": that was then; a later sentence
-                # ("Success looks like: ... within 5 days of approval") keeps its own times
+                # ("Success looks like: ... within 5 days of approval") keeps its own times. The
+                # word that opens the reason is no past tense: "needed for band 6 by June"
                 times = [t for t in times if not rat_at <= t.i < past_end]
             elif _result_with_own_subject(d, rat_at) and not _change_between(d, rat_at, rat_hi):
                 # A window in a result with its own subject counts from that subject's events
@@ -381,6 +386,8 @@ _span_of = attrgetter("span")
 _REASON = "the reason given"
 _SET_ASIDE = {"history": "what has already happened", "baseline": "the starting figure"}
 _REASON_ENDS = frozenset({".", "!", "?", ";", "\n"})
+# Classes of an action that reaches a role or a state: in the reason, the aim, not the goal.
+_AIMS = frozenset({"promotion", "state", "acquire"})
 _S_TEXT_CODES = frozenset({"S001", "S002", "S003", "S004", "S005", "S006"})
 _M_TEXT_CODES = frozenset({"M001", "M002", "M003", "M005", "M006"})
 
@@ -543,9 +550,24 @@ def _leading_reason(d: _Doc, main: int) -> str | None:
     return None
 
 
+def _placeholder(text: str) -> bool:
+    """Only a label or a stand-in, no goal yet: "Goal:", "TBD", "Objective: n/a", "N/A"."""
+    if len(text) > 40:
+        return False
+    raw = text.lower().split()
+    kept = ["".join(ch for ch in w if ch.isalnum()) for w in raw]
+    kept = [w for w in kept if w]
+    # A label is dropped when something follows it or a colon closes it ("Goal:").
+    if kept and kept[0] in lx.GOAL_WORDS and (len(kept) > 1 or raw[-1].endswith(":")):
+        kept = kept[1:]
+    return not kept or (len(kept) == 1 and kept[0] in lx.PLACEHOLDERS)
+
+
 def _empty_facts(text: str, issues: list[Issue]) -> TextFacts:
     span = (0, len(text))
-    issues.extend([Issue("S005", span), Issue("M001", span, ("", "")), Issue("T001", span)])
+    # S011 alone is shown for a text alone; M001 and T001 stay for a goal whose structure
+    # may still meet M and T.
+    issues.extend([Issue("S011", span), Issue("M001", span, ("", "")), Issue("T001", span)])
     return TextFacts(text, True, None, None, 0, None, False, None, False, (), None, None,
                      False, None, "none", span, False, False, False, tuple(issues))  # fmt: skip
 

@@ -17,6 +17,7 @@ from careerkit._smart.text.objects import (
     _abstract,
     _modified_plural,
     _narrowed,
+    _np_end,
 )
 from careerkit._smart.text.quantities import people_noun
 from careerkit._smart.text.reading import Clause
@@ -64,6 +65,8 @@ def _roles(c: Clause) -> None:
         >= (1 if verb in lx.HIRING_VERBS else 2)
     ):
         role_named = True  # "hire a marketing coordinator": a kind of role
+    if not role_named and _as_an_agent(d, c.after, g_hi):
+        role_named = True  # "train as a colourist", "register as a childminder": the capacity
     if verb_class == "acquire" and c.people_obj:
         role_target = False  # "find a mentor" names no role to hold
     if verb_class in ("state", "acquire") and (c.comparatives or c.vague_states) and not c.figure:
@@ -137,16 +140,29 @@ def _anchors(c: Clause) -> None:
 def _stands_for_earlier(d: _Doc, main: int, obj_words: list[str]) -> bool:
     """The object is a pronoun for a definite noun phrase in a clause before the action:
     "Since the storm took out the north block, replant it", "When the new boiler arrives,
-    have it serviced": as concrete as the noun it stands for."""
-    if not obj_words or obj_words[0] not in _STAND_INS or main == 0 or _lead_only(d, main):
+    have it serviced", "The harbour master left; appoint a new one": as concrete as the noun
+    it stands for."""
+    if not obj_words or main == 0:
         return False
     low = d.low
+    end = main - 1
+    if obj_words[0] not in _STAND_INS:
+        # "a new one", "the other one": "one" after a determiner is a pronoun too, for a
+        # noun in an earlier clause ("we need to" before it says nothing of which)
+        if obj_words[-1] != "one" or obj_words[0] not in lx.DETERMINERS or len(obj_words) < 2:
+            return False
+        while end > 0 and low[end] not in lx.CLAUSE_EDGES:
+            end -= 1
+        if end <= 0:
+            return False
+    elif _lead_only(d, main):
+        return False
     return any(
         (low[k] in lx.DETERMINERS_DEFINITE or low[k] in lx.POSSESSIVES)
         and d.raw[k + 1][:1].isalpha()
         and not _abstract(low[k + 1])
         and low[k + 1] not in _TIME_HEADS
-        for k in range(max(0, main - 20), main - 1)
+        for k in range(max(0, main - 20), end)
     )
 
 
@@ -187,6 +203,7 @@ def _pronoun_object(c: Clause) -> bool:
         and all(  # "it", "this done", "that off", "it signed off", "it going": no noun after it
             w in lx.PARTICLES
             or w in lx.COMPLETION_PARTICIPLES
+            or w in lx.CAUSED_OUTCOMES  # "make it happen": still no noun
             or w.endswith("ed")
             or (w.endswith("ing") and obj_words[0] not in lx.POSSESSIVES)  # not "my spending"
             for w in obj_words[1:]
@@ -321,6 +338,16 @@ def _adverb_alone(d: _Doc, k: int) -> bool:
         and not d.used[k]
         and (nxt in lx.PREPOSITIONS or not nxt[:1].isalnum())
     )
+
+
+def _as_an_agent(d: _Doc, k: int, hi: int) -> bool:
+    """Does "as a" or "as an" at ``k``, right after the action, name the capacity it is done
+    in, by a noun for a person who does a job ("train as a colourist", "register as a
+    childminder")? "as a matter of", "as a result" say how, not who."""
+    if d.at[k] != "as" or d.at[k + 1] not in ("a", "an"):
+        return False
+    end = _np_end(d, k + 2, hi)
+    return end > k + 2 and d.at[end] != "of" and _agent_noun(d, end - 1)
 
 
 def _agent_noun(d: _Doc, k: int) -> bool:

@@ -132,6 +132,8 @@ class _Events:
                         break
                     if nxt in lx.TIME_TRIGGERS:
                         break
+                    if nxt in lx.CONJUNCTIONS:
+                        break  # "before the trial starts so the barrister ...": a new clause
                     end += 1
                 return _Time("event", i, end)
         return None
@@ -222,9 +224,13 @@ class _Events:
             last = when - timedelta(days=1) if w in ("before", "prior", "ahead") else when
             # "before Christmas" ends the day before, as "before July 1" does
             return _Time("end", i, ya[1] if ya is not None else end, when, last, 1)
+        # "by go-live", "by kick-off", "by the sign-off": a verb and its particle made into one
+        # noun name a phase of the work, an occasion, where "by email" names a means
+        phase_compound = end == k + 3 and d.at[k + 1] == "-" and head in lx.PHASE_PARTICLES
         named = (
             # "by the AGM" names an occasion; "(by ARR)", "by NPS" name what is counted
-            (raw.isupper() and len(raw) > 1 and head not in lx.METRIC_ACRONYMS)
+            phase_compound
+            or (raw.isupper() and len(raw) > 1 and head not in lx.METRIC_ACRONYMS)
             or head in lx.HOLIDAYS
             or (raw in ("Day", "Eve") and end > k + 1)  # "by Boxing Day", "Valentine's Day"
         )
@@ -288,6 +294,12 @@ class _Events:
         """A deadline tied to an event with no date: "by the wedding", "before my appraisal",
         "at the end of the workshop", "by the end of sprint 24"."""
         d = self.d
+        # Each occasion read below is governed by a word of _EVENT_LEADS at most eight words
+        # before it, unless a hyphenated modifier lets the walk back reach further: most event
+        # nouns ("pass the PMP exam", "attend a conference") have none, and one test says so.
+        before = d.low[max(0, i - 9) : i]
+        if _EVENT_LEADS.isdisjoint(before) and "-" not in before:
+            return None
         j = i + 1
         nxt = d.raw[j] if j < d.n else ""
         if d.at[i] == "final" and nxt.isalpha() and nxt.islower() and nxt not in lx.PREPOSITIONS:
@@ -362,6 +374,13 @@ class _Events:
         return None
 
 
+# The words that govern an occasion in _Events._event: its preposition, "of" in "the end of",
+# "to" in "prior to", and the last words of lx.COMPOUND_DEADLINE_PREPS ("in time for").
+_EVENT_LEADS = frozenset(
+    {"at", "in", "during", "on", "of", "by", "before", "until", "till", "to"}
+    | {"through", "throughout", "for"}
+    | {p[-1] for p in lx.COMPOUND_DEADLINE_PREPS}
+)
 # A break around a holiday or in a season: "the Christmas break", "the summer holidays".
 _BREAKS = frozenset({"break", "period", "holidays", "holiday", "hols", "shutdown", "vacation"})
 _SUBJECT_PRONOUNS = frozenset(

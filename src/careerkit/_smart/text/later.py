@@ -203,7 +203,8 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         starts += [k + 1 for k in d.find_in(_DETAIL_MARKS, lo, hi) if _opens_detail(d, k)]
         # The means: "Improve team morale by organising a monthly team lunch".
         starts += [k + 1 for k in d.find_in(_BY, lo, hi) if _means(d, k)]
-        # Each action of a list: "restart the market and also get the van's MOT done".
+        # Each action of a list: "restart the market and also get the van's MOT done",
+        # "sharpen chisels every Friday, log timber stock monthly".
         starts += [m for k in d.find_in(_AND, lo + 1, hi) if (m := _next_action(d, k, main))]
     marks = d.find(_LATER_CLAUSE_MARKS) if goal_hi < n else ()
     starts += [
@@ -264,14 +265,16 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
     return out
 
 
-_AND = frozenset({"and"})
+_AND = frozenset({"and", ","})
 
 
 def _next_action(d: _Doc, k: int, main: int) -> int:
-    """Where the action after "and" at ``k`` starts when "and" joins another action to the
-    goal's ("... and also get the van's MOT done", "... and then book the venue"; "about
-    staying close to clients and calling each monthly": a gerund after the goal's gerund),
-    or 0."""
+    """Where the action after "and" or a comma at ``k`` starts when it joins another action
+    to the goal's ("... and also get the van's MOT done", "... and then book the venue",
+    "sharpen chisels, log timber stock monthly"; "about staying close to clients and calling
+    each monthly": a gerund after the goal's gerund), or 0."""
+    if d.low[k] == "," and lemma(d.low[main]) not in lx.VERBS:
+        return 0  # "observability is a mess, fix it": a statement, then the goal, no list
     m = k + 2 if d.at[k + 1] in ("also", "then") else k + 1
     w = d.at[m]
     if m < d.n and d.raw[m].isalpha() and d.raw[m].islower():

@@ -80,7 +80,10 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     if not rules.frequency_is_measure:
         measure_q = [q for q in measure_q if q.kind != "frequency" or q.explicit]
     # "check in with my skip-level regularly": repeated with no count, not a one-off result.
-    repeated = not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi]) or _often_thing(c)
+    # Said before the action too: "Regularly back up the NAS", "I will often call ...".
+    repeated = (
+        not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi]) or _often_before(c) or _often_thing(c)
+    )
     # "run usability tests through Q1", "write blog posts throughout 2027", "file pieces,
     # starting in Q1": things with no count, done over a stretch of time or from a start with
     # no end, are repeated too
@@ -297,6 +300,19 @@ def _says_what_is(c: Clause) -> bool:
     return w in _SUBJECT_BE or (w in ("there", "it", "this", "that") and d.at[c.main + 1] in _BE)
 
 
+def _often_before(c: Clause) -> bool:
+    """A vague frequency in the words that lead up to the action in its own sentence
+    ("Regularly back up the NAS", "We'll occasionally cover the desk"): the action is repeated
+    with no count, as it is with the adverb after it. Reads at most 6 words back."""
+    low = c.d.low
+    k = c.main - 1
+    while k >= max(0, c.main - 6) and low[k] not in lx.SENTENCE_MARKS:
+        if low[k] in lx.VAGUE_FREQUENCY:
+            return True
+        k -= 1
+    return False
+
+
 # Adjectives of a vague frequency: "regular supervision", "frequent check-ins".
 _OFTEN = frozenset({"regular", "frequent", "occasional", "periodic", "routine", "ongoing"})
 
@@ -321,8 +337,21 @@ def _from_a_start(c: Clause) -> bool:
 
 
 def _over_a_span(c: Clause) -> bool:
-    """The clause spreads its action over a stretch of time: "through Q1 2027"."""
-    return any(c.g_lo <= t.i < c.g_hi and c.d.low[t.i] in _SPAN_WORDS for t in c.ctx.times)
+    """The clause spreads its action over a stretch of time: "through Q1 2027", "this
+    summer", "this term" (a season or longer; "this week" is a window to finish in)."""
+    low = c.d.low
+    return any(
+        c.g_lo <= t.i < c.g_hi
+        and (
+            low[t.i] in _SPAN_WORDS
+            or (low[t.i] == "this" and (t.days > _MONTH_DAYS or t.kind == "event"))
+        )
+        for t in c.ctx.times
+    )
+
+
+# The longest a period is and is still a window to finish in, not a stretch to work through.
+_MONTH_DAYS = 31
 
 
 # Marks that end a label before the action: "CIPS Level 4: pass it", "ASE A6 - pass it".

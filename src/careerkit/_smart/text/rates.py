@@ -432,7 +432,8 @@ def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None
             race = _race_near(d, q)
             if race is not None and seconds < lx.WORLD_RECORD_SECONDS[race]:
                 record = lx.WORLD_RECORD_SECONDS[race]
-                issue("A010", q.span, f"'{race} in {_clock(seconds)}'", _clock(record))
+                # the time as a clock reads it, so not quoted as the goal's words
+                issue("A010", q.span, f"a {race} in {_clock(seconds)}", _clock(record))
                 return
         elif q.kind == "count" and q.unit in ("words", "wpm") and q.value > lx.TYPING_RECORD_WPM:
             k = bisect_left(d.st, q.span[1])
@@ -440,7 +441,7 @@ def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None
                 d.at[k] in ("per", "a") and d.at[k + 1] in ("minute", "min")
             )
             if per_minute:
-                said = f"'{q.value:g} words a minute'"
+                said = f"typing {q.value:g} words a minute"
                 issue("A010", q.span, said, f"about {lx.TYPING_RECORD_WPM:g} words a minute")
                 return
 

@@ -138,7 +138,7 @@ def _states(d: _Doc, lo: int, hi: int) -> bool:
             verb += 1  # "we only have 2 vans"
         return verb < hi and _finite(d, verb, pronoun=True)
     for m in range(k + 1, min(hi, k + 6)):
-        if _finite(d, m, pronoun=False) or _plural_present(d, m):
+        if _finite(d, m, pronoun=False) or _plural_present(d, m) or _after_habit(d, m, k):
             return True
         if low[m] in lx.PREPOSITIONS and low[m] != "of":
             return False
@@ -185,6 +185,23 @@ def _finite(d: _Doc, k: int, pronoun: bool) -> bool:
         return w not in lx.INTENT and w not in lx.PREPOSITIONS and w not in lx.DETERMINERS
     # "the client complained", "our lab publishes": a past or third-person form
     return len(w) > 4 and (w.endswith("ed") or (w.endswith("s") and lemma(w) != w))
+
+
+def _after_habit(d: _Doc, m: int, subject: int) -> bool:
+    """A verb at ``m`` after its subject and an adverb of how often ("the market usually
+    picks up", "the boiler often cuts out"): that position holds the finite verb, whatever
+    the word, so the clause tells how things go."""
+    w = d.low[m]
+    return (
+        m - 1 > subject
+        and d.low[m - 1] in lx.HABIT_ADVERBS
+        and d.raw[m].isalpha()
+        and d.raw[m].islower()
+        and w not in lx.PREPOSITIONS
+        and w not in lx.DETERMINERS
+        and w not in lx.MODALS
+        and w not in lx.INTENT
+    )
 
 
 def _so_order(d: _Doc, k: int) -> bool:

@@ -15,12 +15,25 @@ from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _fy_token, _number_at
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import _context, _resolve
+from careerkit._smart.text.tokens import _Doc, lemma
 
 # Words before "day" that make it no occasion: "the same day", "that day", "any day".
 _NOT_OCCASIONS = frozenset({"same", "that", "any", "another", "whole", "full", "every", "some"})
 # Comparatives of time that name no date when set against a vague time: "sooner rather than
 # later", "earlier rather than later".
 _TIME_COMPARATIVES = frozenset({"sooner", "earlier"})
+
+
+def _verb_follows(d: _Doc, k: int) -> bool:
+    """Is the word at ``k`` a finite verb or a verb in -s or -ed ("ends", "is", "started")?
+    Safe past the text's end (the padded ``d.at`` reads an empty word there)."""
+    w = d.at[k]
+    return (
+        w in lx.FINITE_VERBS
+        or w in lx.PAST_FORMS
+        or w in lx.BE_FORMS
+        or (w.endswith(("s", "ed")) and lemma(w) != w and lemma(w) in lx.VERBS)
+    )
 
 
 class _TimeReaders(_Counts):
@@ -41,6 +54,15 @@ class _TimeReaders(_Counts):
             or nxt in ("i'm", "we're", "i've", "we've", "they're", "it's")
         )
         if not subject:
+            return None
+        period = d.at[i + 2]
+        if (
+            nxt in lx.DETERMINERS_DEFINITE
+            and (period in lx.PERIOD_WORDS or period in lx.UNDATED_PERIODS)
+            and not _verb_follows(d, i + 3)
+        ):
+            # "once this term", "once the next quarter": one time in that period, read by the
+            # period's own reader; a condition has a verb ("once the term ends")
             return None
         end = i + 2
         while end < min(d.n, i + 10) and d.at[end] != "and":
@@ -341,8 +363,9 @@ def _event_after(s: _TimeReaders, i: int, w: str) -> _Time | None:
 
 # The tokens after a plain number (not a year, not after "day") with which _number may read a
 # time: a date ("12/6", "3 June", "the 5th of May"), a clock time ("7 pm", "9:30"), a scale
-# ("2 million"), a run ("30 consecutive days") or a unit of time ("6 weeks", "3 times"). Kept
-# in step with _number and the readers it calls (tests/test_smart_scan.py checks that).
+# ("2 million"), a run ("30 consecutive days"), a unit of time ("6 weeks", "3 times") or a
+# period of no fixed length ("2 seasons"). Kept in step with _number and the readers it calls
+# (tests/test_smart_scan.py checks that).
 _AFTER_NUMBER = (
     frozenset(("/", "-", "–", ".", ":", "of", "am", "pm", "a", "p", "o'clock", "consecutive"))
     | frozenset(lx.MONTHS)
@@ -353,6 +376,8 @@ _AFTER_NUMBER = (
     | lx.PER_PERIOD_NOUNS
     | frozenset(lx.DURATION_UNITS)
     | frozenset(lx.SHORT_UNITS)
+    | lx.UNDATED_PERIODS  # "in 2 seasons", "within 3 terms"
+    | frozenset(w + "s" for w in lx.UNDATED_PERIODS)
 )
 # The words after "a" or "an" with which _word_number may read something: a span ("a few
 # weeks"), a unit ("an hour", "a day"), an occasion ("a night"), or a number ("a dozen"); kept

@@ -55,7 +55,7 @@ class _TimeScan(_TimeReaders):
             t = self._at(i, low[i])
             if t is None:
                 continue
-            if t.kind == "end" and (_long_past(d, t) or _told_as_past(d, t)):
+            if t.kind == "end" and (_long_past(d, t) or _told_as_past(d, t) or _past_label(d, t)):
                 t = t._replace(kind="history")  # "Since I started at the yard in 2019"
             elif t.kind == "end" and has_from and _dates_a_baseline(d, t):
                 t = t._replace(kind="baseline")  # "up from 38 this year"
@@ -147,6 +147,19 @@ def _long_past(d: _Doc, t: _Time) -> bool:
         and d.low[t.i] not in lx.EVENT_DEADLINE_WORDS
         and d.at[t.i - 1] not in lx.DEADLINE_LABELS
         and d.at[t.i - 2] not in lx.DEADLINE_LABELS
+    )
+
+
+def _past_label(d: _Doc, t: _Time) -> bool:
+    """Is a period gone by the label of a figure after a colon ("(2025: 41%)", "Q3 2026:
+    12 sales")? It dates a figure that was, not the goal; a period to come ("2027: 50%") may
+    set a target's date."""
+    nxt = d.at[t.j + 1]
+    return (
+        t.last is not None
+        and t.last < d.as_of
+        and d.at[t.j] == ":"
+        and (nxt[:1].isdecimal() or nxt in lx.CURRENCY_SYMBOLS)
     )
 
 

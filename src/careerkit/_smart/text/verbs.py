@@ -123,8 +123,14 @@ def _classify(
             verb_class = "deliverable"
         elif head in lx.ABSTRACT_NOUNS or not head:
             verb_class = "vague"
-    if verb in _CAUSATIVES and verb_class != "state" and _left_in_quality(d, after, g_hi):
+    if (
+        verb in _CAUSATIVES
+        and verb_class != "state"
+        and _left_in_quality(d, after, g_hi, bare=verb_class != "change")
+    ):
         verb_class = "state"  # "make the shift smoother", "get my name out there"
+    if verb_class != "state" and _to_a_relative_level(d, after, g_hi):
+        verb_class = "state"  # "take my bakery to the next level": a direction, no end
     if verb in ("make", "keep", "leave", "get") and verb_class != "state":
         # "make my boss happy", "keep the team motivated": a state the object is left in
         for k in range(after, min(g_hi, after + 5)):
@@ -353,10 +359,11 @@ def at_a_place(d: _Doc, k: int, hi: int) -> bool:
 _CAUSATIVES = frozenset({"make", "keep", "leave", "get", "push", "bring", "turn"})
 
 
-def _left_in_quality(d: _Doc, after: int, g_hi: int) -> bool:
+def _left_in_quality(d: _Doc, after: int, g_hi: int, *, bare: bool) -> bool:
     """After the object at ``after``, a complement that names only a quality or a direction,
     with no figure or place behind it: a comparative ("the morning shift smoother"), "up" or
-    "down" ending the clause ("my class's reading ages up"), or "out there"."""
+    "down" ending the clause ("my class's reading ages up", with ``bare`` also "CSAT up"), or
+    "out there". A change verb ("bring turnover down") is read as one, with its own finding."""
     end = _np_end(d, after, g_hi)
     while end > after and d.used[end - 1]:
         end -= 1  # "the complaints down this winter": the time is not the complement
@@ -366,10 +373,13 @@ def _left_in_quality(d: _Doc, after: int, g_hi: int) -> bool:
     if end - 1 > after and (
         last in lx.COMPARATIVES
         or _comparative_form(last)
-        or (last in ("up", "down") and _an_amount(d.low[end - 2]))
+        or (
+            last in ("up", "down")
+            and (_an_amount(d.low[end - 2]) or (bare and _bare_noun(d, after, end - 1)))
+        )
     ):
         k = end
-    elif d.at[end] in ("up", "down") and _an_amount(last):
+    elif d.at[end] in ("up", "down") and (_an_amount(last) or (bare and _bare_noun(d, after, end))):
         k = end + 1
     elif d.at[end] == "out" and d.at[end + 1] == "there":
         k = end + 2
@@ -381,6 +391,46 @@ def _left_in_quality(d: _Doc, after: int, g_hi: int) -> bool:
     nxt = d.at[k]
     return not (
         k < g_hi and (nxt in ("to", "by", "from", "than") or nxt[:1].isdecimal()) and not d.used[k]
+    )
+
+
+def _to_a_relative_level(d: _Doc, after: int, g_hi: int) -> bool:
+    """After the object at ``after``, "to" and a level named only against where things are
+    ("to the next level", "to new heights", "to a higher stage"), with no figure after it: a
+    direction to move the object in, with no end to reach."""
+    end = _np_end(d, after, g_hi)
+    if end <= after or d.at[end] != "to":
+        return False
+    k = end + 1
+    if d.at[k] in ("the", "a", "an", "whole"):
+        k += 1
+    if d.at[k] == "whole":
+        k += 1  # "to a whole new level"
+    if d.at[k] not in _RELATIVE_POSITIONS or d.at[k + 1] not in _LEVEL_NOUNS:
+        return False
+    nxt = d.at[k + 2]
+    return not (nxt[:1].isdecimal() or nxt in ("of", ":") or d.raw[k + 1][:1].isupper())
+
+
+# Words that place a level against the present one, and the levels they place: "the next
+# level", "new heights", "a higher stage".
+_RELATIVE_POSITIONS = frozenset({"next", "new", "higher", "another", "different"})
+_LEVEL_NOUNS = frozenset({"level", "levels", "stage", "heights", "height", "gear", "tier"})
+
+
+def _bare_noun(d: _Doc, lo: int, hi: int) -> bool:
+    """Is the object ``lo:hi`` one noun with no article or possessive ("CSAT", "footfall",
+    "attendance")? Moved up or down, such a noun is an amount; a thing put up takes an
+    article ("the website up", "the tent up")."""
+    if hi != lo + 1:
+        return False
+    w, raw = d.low[lo], d.raw[lo]
+    return (
+        raw.isalpha()
+        and (raw.islower() or raw.isupper())  # "Sarah" is a person, "CSAT" a metric
+        and w not in lx.PRONOUNS
+        and w not in lx.DETERMINERS
+        and w not in lx.POSSESSIVES
     )
 
 
