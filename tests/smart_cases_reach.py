@@ -351,6 +351,8 @@ WITHIN = (
     Case("Speak with every vendor in the market on Saturday.", "SMArT"),
     # A habit on every day of the year, with nothing all or nothing in it.
     Case("Post one sketch to my portfolio every day of the year.", "SMArT"),
+    Case("Keep the farm shop open every day of the year except Christmas Day.", "SMArT"),
+    Case("Write to every MP in Scotland about the bill by the end of the month.", "SMArT"),
     Case("Source 100% of our coffee from fair-trade growers all year round.", "SMArT"),
     Case("Serve 100% locally sourced food in the café all year round.", "SMArT"),
     # The top rung over years, or a start that is not the first rung.

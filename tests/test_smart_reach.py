@@ -21,6 +21,8 @@ A_MISSES = {
     "Qualify as a doctor in six months.",
     # a share of what one chooses to serve, held all year: not a level others decide
     "Serve 100% locally sourced food in the café all year round.",
+    # a few dozen representatives of the parts of a nation, each sent a letter
+    "Write to every MP in Scotland about the bill by the end of the month.",
     # "the London market" is a whole market here, but "the market" may be a place
     "Underwrite every marine risk in the London market next year.",
     # the figure is read as "1,000 supervised", not as hours
@@ -117,9 +119,7 @@ def test_achievable(case: Case) -> None:
         ),
         (
             "Keep zero patient falls on the ward year-round.",
-            [
-                "A001 'Keep zero patient falls on the ward year-round' is an absolute no one can reach"
-            ],
+            ["A001 'zero patient falls on the ward year-round' is an absolute no one can reach"],
         ),
         (
             "Qualify as a solicitor, barrister and notary within 4 weeks.",
@@ -718,6 +718,7 @@ def test_a_fast_time_or_level_within_reach_is_not_refused(text: str) -> None:
         "Keep 100% occupancy every night of the",
         "Walk 10,000 steps every day of the year.",  # a habit, with nothing all-or-nothing
         "Open the café every day of the year except Christmas.",
+        "Keep the shop open every day of the year except Christmas Day.",  # a daily habit
         "Solicitor and barrister by June",
         "Qualify as a solicitor, barrister",
         "Qualify as a solicitor, barrister and",

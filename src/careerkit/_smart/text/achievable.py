@@ -255,9 +255,11 @@ def _absolutes(
         lasting is not None
         and not found
         and low[lasting[0]] not in lx.LASTING_WORDS
+        and low[lasting[0]] not in _DAILY_HEADS
         and lemma(low[lo]) in lx.STATE_HOLD_VERBS
     ):
-        # "be reachable 24/7": a state held round the clock by one person
+        # "be reachable 24/7": a state held round the clock by one person ("keep the shop
+        # open every day of the year" is a daily habit, weighed by what it covers)
         issue("A001", d.span(lo, lasting[1]), d.slice(lo, lasting[1]))
         found = True
     if lasting is not None and not found:
@@ -305,6 +307,10 @@ _OWN_WORDS = frozenset({"my", "our", "their", "his", "her", "your"})
 
 # Words that may follow a nation that ends a noun phrase: "in the UK by March".
 _ENDS = lx.PREPOSITIONS | {"and", "or", "so", "to", "within", "before", "this", "next"}
+
+
+# Heads of the phrases that say a habit is kept every day of a year, not round the clock.
+_DAILY_HEADS = frozenset({"every", "all", "year"})
 
 
 def _counted_set(d: _Doc, i: int, m: int) -> bool:
