@@ -299,7 +299,7 @@ def test_one_standing_for_a_thing_is_no_count() -> None:
     report = ck.evaluate_smart("Build a better one.", as_of=AS_OF)
     assert report.quantities == ()
     assert [(f.code, f.message) for f in report.findings if f.criterion in "SM"] == [
-        ("S002", "'better' says which way to go, not how far"),
+        ("S002", "'better' gives a direction, not a target"),
         ("M001", "no number, count, frequency or verifiable result"),
     ]
     assert [q.value for q in ck.evaluate_smart("Write one grant bid.", as_of=AS_OF).quantities] == [

@@ -445,7 +445,7 @@ def test_a_period_as_the_subject_frames_the_goal_and_its_deadline() -> None:
     # The action is what the year is about, judged as any action is: a change with no figure
     report = ck.evaluate_smart("Next year is about growing my Etsy shop.", as_of=AS_OF)
     assert [(f.code, f.message) for f in report.findings if f.criterion in ("S", "T")] == [
-        ("S002", "'growing' says which way to go, not how far")
+        ("S002", "'growing' gives a direction, not a target")
     ]
     assert report.deadline == date(2027, 12, 31)
     # A year before "is" with a possessive is still the sentence's subject, and its time.
