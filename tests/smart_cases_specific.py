@@ -766,8 +766,22 @@ AS_A_ROLE = (
     Case("Work as a better team player.", "smArt"),
 )
 
+# A relative clause that says how the object is valued or received ("buildings that matter",
+# "a podcast that listeners enjoy") says nothing anyone can tick off; one that says what the
+# object does ("a website that the council can update") narrows it.
+VALUED = (
+    Case("Design buildings that matter.", "smArt"),
+    Case("Write songs that people love.", "smArt"),
+    Case("Run workshops that inspire.", "smArt"),
+    Case("Make a podcast that listeners actually enjoy.", "smArt"),
+    Case("Build a website that the parish council can update by March.", "SMArT"),
+    Case("Paint the fence that borders the school by June.", "SMArT"),
+    Case("Write a report which summarises the audit by Friday.", "SMArT"),
+)
+
 PRINCIPLE_CASES = (
-    AS_A_ROLE
+    VALUED
+    + AS_A_ROLE
     + PARTICLE_PAIRS
     + DATED_NOUNS
     + FEW_OF_WHICH

@@ -518,3 +518,16 @@ def test_as_at_the_end_of_the_text_is_read(text: str) -> None:
 def test_an_abstract_object_is_quoted_with_its_verb(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.criteria["S"].findings] == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "messages"),
+    [
+        ("Design buildings that matter.", ["S003 'buildings' does not say which one or how many"]),
+        ("Write songs that", ["S003 'songs' does not say which one or how many"]),
+        ("that", ["S005 no concrete action found"]),
+    ],
+)
+def test_how_the_object_is_valued_is_not_which_one(text: str, messages: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["S"].findings] == messages
