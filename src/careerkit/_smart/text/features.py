@@ -402,16 +402,8 @@ def _contact_clause(d: _Doc, lo: int, hi: int) -> int | None:
     if _RECEPTION_FORMS.isdisjoint(low[lo + 3 : lo + 10]):
         return None  # no verb of liking after the head noun: most objects
     for m in range(lo + 2, min(hi, lo + 7) - 1):
-        w = low[m]
-        if w in lx.DETERMINERS_DEFINITE or w in lx.POSSESSIVES:
-            v = m + 2
-        elif w.endswith("s") or w in lx.PEOPLE_NOUNS or w in ("they", "everyone"):
-            v = m + 1
-        else:
-            continue
-        while v < hi and (low[v] in lx.MODALS or low[v] in lx.ADVERBS):
-            v += 1  # "a talk the team will remember", "a menu kids actually like"
-        if v < d.n and _reception(low[v]):
+        v = _verb_after(d, m, hi, need_subject=True)
+        if v is not None and v < d.n and _reception(low[v]):
             return m
     return None
 
@@ -421,17 +413,31 @@ def _valued(d: _Doc, k: int, hi: int) -> bool:
     "which people will remember", "that inspire": no one can tick that off."""
     if d.at[k] not in ("that", "which", "who") or k + 1 >= hi:
         return False
-    v = k + 1
-    w = d.low[v]
-    if w in _VALUE_VERBS:
+    if d.low[k + 1] in _VALUE_VERBS:
         return True  # "work that counts", "a menu that inspires": the verb comes at once
+    v = _verb_after(d, k + 1, hi, need_subject=False)
+    return v is not None and v < hi and (_reception(d.low[v]) or d.low[v] in _VALUE_VERBS)
+
+
+def _verb_after(d: _Doc, m: int, hi: int, *, need_subject: bool) -> int | None:
+    """Where the verb of a relative clause stands when its subject starts at ``m``: a definite
+    word or a possessive takes two words ("the judges love"), a plural, a people noun, "they"
+    or "everyone" one ("people love"); then modals and adverbs ("customers will actually
+    remember"). With no subject at ``m`` the verb may come at once ("that will matter"),
+    unless ``need_subject``, which gives None."""
+    low = d.low
+    w = low[m]
     if w in lx.DETERMINERS_DEFINITE or w in lx.POSSESSIVES:
-        v += 2  # "that the judges love"
-    elif w in lx.PEOPLE_NOUNS or w in ("they", "everyone") or (w.endswith("s") and w[:-1] != "it"):
-        v += 1  # "that people love", "that diners remember"
-    while v < hi and (d.low[v] in lx.MODALS or d.low[v] in lx.ADVERBS):
-        v += 1  # "that customers will actually remember"
-    return v < hi and (_reception(d.low[v]) or d.low[v] in _VALUE_VERBS)
+        v = m + 2
+    elif w.endswith("s") or w in lx.PEOPLE_NOUNS or w in ("they", "everyone"):
+        v = m + 1
+    elif need_subject:
+        return None
+    else:
+        v = m
+    while v < hi and (low[v] in lx.MODALS or low[v] in lx.ADVERBS):
+        v += 1
+    return v
 
 
 # Verbs of how much a thing is worth to others: "buildings that matter", "work that counts".
