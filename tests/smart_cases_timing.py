@@ -1378,3 +1378,43 @@ PAST_LABELS_DATED = (
 )
 UNTIMED = UNTIMED + PAST_LABELS_UNTIMED
 TD_CASES = TD_CASES + PAST_LABELS_UNTIMED + PAST_LABELS_DATED
+
+# A year that dates an occasion after a time preposition ("in the 2027 sitting", "before the
+# 2027 CQC inspection", "at lambing 2027") names the occasion: the goal ends on the occasion's
+# day, which the text does not give, and a whole year is too wide to stand for it. The goal
+# is time-bound with no deadline. A year on its own, the end of a year, or a year's own noun
+# ("the 2027 season") is a period; a month or a season is narrow enough to stand for the
+# occasion it names ("at the December fair", "for the spring parade").
+YEAR_OCCASION_UNDATED = (
+    Case("Enter four of my Year 10 pupils in the 2027 county chess championship.", "SMArT"),
+    Case("Raise the trawler's catch value by 15% before the 2027 quota review.", "SMArT"),
+    Case("Launch two new sourdough lines at the 2027 food festival.", "SMArT"),
+    Case("Cut lambing losses to under 5% at lambing 2027.", "SMArT"),
+    Case("Bring the orchard's bruised fruit down to 2% at picking 2028.", "SMArT"),
+    Case("Register 25 new donors through the 2027 blood drive.", "SMArT"),
+    Case("Present my thesis chapter at the 2027 ESRC methods conference.", "SMArT"),
+    Case("Get 12 nurses signed off on the new pumps before the 2027 CQC inspection.", "SMArT"),
+    Case("in the 2027 show", "smArT"),
+    Case("at harvest 2027", "smArT"),
+)
+YEAR_OCCASION_DATED = (
+    Case("Close 40 deals with regional grocers in 2027.", "SMArT", "2027-12-31"),
+    Case("Secure 3 new school catering contracts by the end of 2027.", "SMArT", "2027-12-31"),
+    Case("Sell 300 hampers at the December fair.", "SMArT", "2026-12-31"),
+    Case("Have the float and 20 costumes ready for the spring parade.", "SMArT", "2027-05-31"),
+    Case(
+        "Reach 95% stock accuracy in the 2027 stocktake, by 31 March 2027 at the latest.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Qualify through the 2027 RYA instructor course and take 10 paying sailors by June 2027.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Run 3 travel clinics in the 2027 winter season.", "SMArT", "2027-12-31"),
+    Case("harvest 2027", "smArT", "2027-12-31"),
+    Case("in the 2027", "smArT", "2027-12-31"),
+)
+UNDATED = UNDATED + YEAR_OCCASION_UNDATED
+TD_CASES = TD_CASES + YEAR_OCCASION_UNDATED + YEAR_OCCASION_DATED

@@ -491,3 +491,21 @@ def test_a_past_period_before_a_colon_ending_the_text_is_a_deadline_gone_by() ->
 def test_a_time_finding_quotes_the_time_alone(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.criteria["T"].findings] == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Get 12 nurses signed off on the new pumps before the 2027 CQC inspection.",
+            "before the 2027 CQC inspection",
+        ),
+        ("Cut lambing losses to under 5% at lambing 2027.", "at lambing 2027"),
+    ],
+)
+def test_a_year_of_an_occasion_is_an_event_without_a_date(text: str, quoted: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        f"'{quoted}' ties the deadline to an event without a date"
+    ]

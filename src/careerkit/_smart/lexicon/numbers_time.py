@@ -40,6 +40,7 @@ __all__ = [
     "ORDINAL_WORDS",
     "OWN_JUDGEMENT_NOUNS",
     "PERCENT_WORDS",
+    "PERIOD_NOUNS",
     "PERIOD_TARGETS",
     "POSSESSIVES",
     "SCALES",
@@ -228,6 +229,13 @@ TEST_OCCASIONS: Final = words(
 # Periods whose dates the text does not give: "next term", "this season", "next sprint".
 UNDATED_PERIODS: Final = words(
     "term terms season cycle sprint iteration rotation shift intake semester trimester peak"
+)
+# A period's own nouns after a year or a season: "the 2027 season" and "the summer term" are
+# periods, "the 2027 sitting" and "the spring sowing" occasions in them.
+PERIOD_NOUNS: Final = (
+    frozenset(DURATION_UNITS)
+    | frozenset(SHORT_UNITS)
+    | words("season seasons term terms holiday holidays break vacation half period months")
 )
 # The year an organisation keeps its books by ("fiscal year", "financial year").
 FISCAL_WORDS: Final = words("fiscal financial")
