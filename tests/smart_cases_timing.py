@@ -1418,3 +1418,25 @@ YEAR_OCCASION_DATED = (
 )
 UNDATED = UNDATED + YEAR_OCCASION_UNDATED
 TD_CASES = TD_CASES + YEAR_OCCASION_UNDATED + YEAR_OCCASION_DATED
+
+# A start from the day the goal is read ("from now on", "from today onwards", "starting
+# tomorrow") goes on: it is no window and no deadline, and a cadence with it is time-bound
+# with no date. "A week from now" and "by tomorrow" still end on their day.
+FROM_NOW_ON_UNDATED = (
+    Case("Make 25 outbound calls to lapsed donors a day from now on.", "SMArT"),
+    Case("Walk the ward's fire exits once a week from today onwards.", "SMArT"),
+    Case("Starting tomorrow, log every delivery van's mileage each evening.", "SMArT"),
+    Case("Post two recipe reels every week from today.", "SMArT"),
+)
+FROM_NOW_ON_DATED = (
+    Case("Send the signed lease to the landlord a week from now.", "SMArT", "2026-12-02"),
+    Case("Get the 3 missing risk assessments to the head by tomorrow.", "SMArT", "2026-11-26"),
+    Case("Before tomorrow, phone the 5 families on the waiting list.", "SMArT", "2026-11-25"),
+)
+FROM_NOW_ON_UNTIMED = (
+    Case("a day from now on", "smArt"),
+    Case("from today", "smArt"),
+)
+UNDATED = UNDATED + FROM_NOW_ON_UNDATED
+UNTIMED = UNTIMED + FROM_NOW_ON_UNTIMED
+TD_CASES = TD_CASES + FROM_NOW_ON_UNDATED + FROM_NOW_ON_DATED + FROM_NOW_ON_UNTIMED

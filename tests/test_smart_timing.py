@@ -509,3 +509,11 @@ def test_a_year_of_an_occasion_is_an_event_without_a_date(text: str, quoted: str
     assert [f.message for f in report.criteria["T"].findings] == [
         f"'{quoted}' ties the deadline to an event without a date"
     ]
+
+
+def test_a_start_from_today_is_no_deadline() -> None:
+    report = ck.evaluate_smart("From today, answer the 40 oldest tickets.", as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'From today' says when to start, not when it is done"
+    ]

@@ -36,6 +36,7 @@ __all__ = [
     "MONTHS",
     "MULTIPLIERS",
     "NUMBER_SUFFIXES",
+    "ONWARD_WORDS",
     "ORDINAL_SUFFIXES",
     "ORDINAL_WORDS",
     "OWN_JUDGEMENT_NOUNS",
@@ -237,6 +238,8 @@ PERIOD_NOUNS: Final = (
     | frozenset(SHORT_UNITS)
     | words("season seasons term terms holiday holidays break vacation half period months")
 )
+# Words after "from now" or "from today" that make it a start that goes on ("from now on").
+ONWARD_WORDS: Final = words("on onwards onward forward forwards")
 # The year an organisation keeps its books by ("fiscal year", "financial year").
 FISCAL_WORDS: Final = words("fiscal financial")
 # Labels that put a date as a deadline, like "by": "Deadline 20/12", "Due: 3/4".

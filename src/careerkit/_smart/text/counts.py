@@ -405,9 +405,17 @@ class _Counts(_Relative, _Events):
                 except (ValueError, OverflowError):
                     return _Time("impossible", begin, dated[1])
                 return _Time("end", begin, dated[1], dated[0], end, (end - dated[0]).days + 1)
-        if (after == "from" and d.at[j + 2] in ("now", "today")) or (
-            after == "'" and d.at[j + 2] in ("time",)
-        ):
+        if (
+            after == "from"
+            and d.at[j + 2] in ("now", "today")
+            and not (
+                d.at[j + 3] in lx.ONWARD_WORDS
+                and d.at[j + 4] not in lx.WEEKDAYS
+                and d.at[j + 4] not in lx.MONTHS
+                and not d.at[j + 4][:1].isdecimal()
+            )
+        ) or (after == "'" and d.at[j + 2] in ("time",)):
+            # "a week from now" ends then; "30 calls a day from now on" starts now, and goes on
             tail, anchored = j + 3, True
         elif after in ("time", "time's"):
             tail, anchored = j + 2, True

@@ -457,7 +457,8 @@ def _clock_word(s: _TimeReaders, i: int, w: str) -> _Time | None:
 
 def _today(s: _TimeReaders, i: int, w: str) -> _Time | None:
     day = s.d.as_of + timedelta(days=1 if w == "tomorrow" else 0)
-    return _Time("end", _context(s.d, i)[3], i + 1, day, day, 1)
+    # The words in front say what the day is: "by tomorrow" an end, "from today" a start
+    return _resolve(s.d, i, i + 1, day, day)
 
 
 def _wk_number(s: _TimeReaders, i: int, w: str) -> _Time | None:
