@@ -1440,3 +1440,16 @@ FROM_NOW_ON_UNTIMED = (
 UNDATED = UNDATED + FROM_NOW_ON_UNDATED
 UNTIMED = UNTIMED + FROM_NOW_ON_UNTIMED
 TD_CASES = TD_CASES + FROM_NOW_ON_UNDATED + FROM_NOW_ON_DATED + FROM_NOW_ON_UNTIMED
+
+# A period-end code before the period it ends ("EOM Jan", "EOY 2027", "EOQ Q2") is the end of
+# that period, as "the end of January" is; alone it ends the current one.
+END_CODE_DATED = (
+    Case("Chase the 12 unpaid invoices by EOM Jan.", "SMArT", "2027-01-31"),
+    Case("Ward audit: 30 care plans checked EOM March", "SMArT", "2027-03-31"),
+    Case("Sign 4 new wholesale buyers by EOY 2027.", "SMArT", "2027-12-31"),
+    Case("Land 3 enterprise renewals by EOQ Q2.", "SMArT", "2027-06-30"),
+    Case("Clear the 25 open snags by EOM.", "SMArT", "2026-11-30"),
+    Case("EOM Jan", "smArT", "2027-01-31"),
+    Case("EOY 2027", "smArT", "2027-12-31"),
+)
+TD_CASES = TD_CASES + END_CODE_DATED

@@ -23,6 +23,7 @@ __all__ = [
     "DAY_PREPS",
     "DEADLINE_LABELS",
     "DURATION_UNITS",
+    "END_CODES",
     "END_PREPOSITIONS",
     "EVENT_DEADLINE_PREPS",
     "EVENT_NOUNS",
@@ -238,6 +239,8 @@ PERIOD_NOUNS: Final = (
     | frozenset(SHORT_UNITS)
     | words("season seasons term terms holiday holidays break vacation half period months")
 )
+# Codes for the end of a period: "EOM Jan" is the end of January, "EOY 2027" of 2027.
+END_CODES: Final = words("eom eoy eoq")
 # Words after "from now" or "from today" that make it a start that goes on ("from now on").
 ONWARD_WORDS: Final = words("on onwards onward forward forwards")
 # The year an organisation keeps its books by ("fiscal year", "financial year").

@@ -186,6 +186,13 @@ class _Dates:
         fy = d.fy_start
         as_of = d.as_of
         if w in ("eoy", "eoq", "eom"):
+            nxt = d.at[i + 1]
+            if (
+                (w == "eom" and nxt in lx.MONTHS)
+                or (w == "eoy" and _is_year(nxt) is not None)
+                or (w == "eoq" and nxt in ("q1", "q2", "q3", "q4"))
+            ):
+                return None  # "EOM Jan", "EOY 2027": the end of the period named next
             if w == "eoy":
                 first, last = date(as_of.year, 1, 1), date(as_of.year, 12, 31)
             elif w == "eoq":
