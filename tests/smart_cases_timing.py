@@ -1453,3 +1453,18 @@ END_CODE_DATED = (
     Case("EOY 2027", "smArT", "2027-12-31"),
 )
 TD_CASES = TD_CASES + END_CODE_DATED
+
+# A day of the month that comes back ("by the 25th of each month", "on the 1st of every
+# month") is a cadence: time-bound, with no single deadline. One month's day still dates it.
+MONTHLY_DAY_UNDATED = (
+    Case("Check and sign every supplier payment run by the 25th of each month.", "SMArT"),
+    Case("Send the 3 ward rotas to the matron on the 1st of every month.", "SMArT"),
+    Case("Wage run: the 10th of each month", "SMArT"),
+)
+MONTHLY_DAY_DATED = (
+    Case("Pay the 14 allotment holders' refunds by the 10th of next month.", "SMArT", "2026-12-10"),
+    Case("by the 10th of each", "smArT", "2026-12-10"),
+    Case("by the 10th of", "smArT", "2026-12-10"),
+)
+UNDATED = UNDATED + MONTHLY_DAY_UNDATED
+TD_CASES = TD_CASES + MONTHLY_DAY_UNDATED + MONTHLY_DAY_DATED

@@ -517,3 +517,11 @@ def test_a_start_from_today_is_no_deadline() -> None:
     assert [f.message for f in report.criteria["T"].findings] == [
         "'From today' says when to start, not when it is done"
     ]
+
+
+def test_a_day_of_each_month_is_a_cadence() -> None:
+    report = ck.evaluate_smart("Pay the 9 suppliers by the 10th of each month.", as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'by the 10th of each month' repeats with no end date or review point"
+    ]
