@@ -878,3 +878,10 @@ def test_an_absolute_within_a_named_period_is_bounded_by_that_period(
 def test_a_goal_out_of_reach_says_why(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [message]
+
+
+def test_a_thing_that_lasts_is_quoted_with_its_hyphenated_name() -> None:
+    report = ck.evaluate_smart("Complete the 24-month QWE sign-off by next month.", as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [
+        "A009 '24-month QWE sign-off' cannot fit into 5 weeks"
+    ]

@@ -445,7 +445,7 @@ def test_a_period_as_the_subject_frames_the_goal_and_its_deadline() -> None:
     # The action is what the year is about, judged as any action is: a change with no figure
     report = ck.evaluate_smart("Next year is about growing my Etsy shop.", as_of=AS_OF)
     assert [(f.code, f.message) for f in report.findings if f.criterion in ("S", "T")] == [
-        ("S002", "'growing' says which way to go, not how far")
+        ("S002", "'growing' gives a direction, not a target")
     ]
     assert report.deadline == date(2027, 12, 31)
     # A year before "is" with a possessive is still the sentence's subject, and its time.
@@ -481,7 +481,21 @@ def test_a_past_period_before_a_colon_ending_the_text_is_a_deadline_gone_by() ->
             "Stay until the shop closes and the floor is clean.",
             "T008 'until the shop closes' ties the deadline to an event without a date",
         ),
+        (
+            "Complete the ALS course before my band 6 interview.",
+            "T008 'before my band 6 interview' ties the deadline to an event without a date",
+        ),
         ("Agree a 30-60-90 day plan with my new manager.", "T001 no date, window or cadence"),
+        # a time that names an occasion with the noun after it is no start of the goal
+        ("Bring in between £40k and £60k from the spring gala.", "T001 no date, window or cadence"),
+        (
+            "Since the March 2026 reorg I need to build dashboards for the ops team.",
+            "T001 no date, window or cadence",
+        ),
+        (
+            "Raise my day rate from April onwards.",
+            "T007 'from April' says when to start, not when it is done",
+        ),
         (
             "Finish it by 31/13/27 at noon.",
             "T011 '31/13/27' is not a date in the calendar: there is no month 31",
@@ -525,3 +539,9 @@ def test_a_day_of_each_month_is_a_cadence() -> None:
     assert [f.message for f in report.criteria["T"].findings] == [
         "'by the 10th of each month' repeats with no end date or review point"
     ]
+
+
+def test_a_number_inside_an_event_is_no_figure_of_the_goal() -> None:
+    report = ck.evaluate_smart("Finish it before my band 6 interview.", as_of=AS_OF)
+    assert report.quantities == ()
+    assert report.criteria["M"].status == "not_met"

@@ -203,6 +203,16 @@ class _Events:
                     end = reached  # "before revenue reaches $2M": the figure is the event's
                     break
             if (
+                end > k
+                and d.raw[end].isdecimal()
+                and end + 1 < d.n
+                and d.raw[end + 1].isalpha()
+                and d.raw[end + 1].islower()
+                and d.low[end + 1] in lx.EVENT_NOUNS
+            ):
+                end += 2  # "before my band 6 interview": the number names the event
+                break
+            if (
                 not d.raw[end].replace("'", "").replace("’", "").isalpha()  # "Valentine's"
                 or d.used[end]
                 or x in lx.PREPOSITIONS

@@ -340,6 +340,8 @@ def _deliverable(c: Clause) -> bool:
         ):
             # "take ownership", "stop procrastinating", "achieve world-class service"
             said = d.slice(main, obj_hi)
+        elif obj_hi - main <= 3:
+            said = d.slice(main, obj_hi)  # "switch careers", "move into management": the whole
         else:
             said = d.raw[main]
         issue("S001", sp_main, said)
