@@ -1468,3 +1468,19 @@ MONTHLY_DAY_DATED = (
 )
 UNDATED = UNDATED + MONTHLY_DAY_UNDATED
 TD_CASES = TD_CASES + MONTHLY_DAY_UNDATED + MONTHLY_DAY_DATED
+
+# "Today" or "Tomorrow" with a capital inside a sentence, before a common noun, names a
+# programme or a scheme ("Radio 4's Today programme"), not the day; after "by", or before a
+# part of the day ("by Tomorrow morning"), it is still the day.
+DAY_WORD_NAME_UNTIMED = (
+    Case("Get our head of research a slot on the Today programme.", "SMArt"),
+    Case("Book 4 guests on the Tomorrow's World podcast.", "SMArt"),
+)
+DAY_WORD_NAME_DATED = (
+    Case("Call the 3 shortlisted florists by Tomorrow morning.", "SMArT", "2026-11-26"),
+    Case("Send the 2 signed quotes Today and chase the deposits.", "SMArT", "2026-11-25"),
+    Case("Finish The Quarterly Stock Count Today", "SMArT", "2026-11-25"),
+    Case("on the Today", "smArT", "2026-11-25"),
+)
+UNTIMED = UNTIMED + DAY_WORD_NAME_UNTIMED
+TD_CASES = TD_CASES + DAY_WORD_NAME_UNTIMED + DAY_WORD_NAME_DATED
