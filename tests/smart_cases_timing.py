@@ -1484,3 +1484,19 @@ DAY_WORD_NAME_DATED = (
 )
 UNTIMED = UNTIMED + DAY_WORD_NAME_UNTIMED
 TD_CASES = TD_CASES + DAY_WORD_NAME_UNTIMED + DAY_WORD_NAME_DATED
+
+# A fiscal year across two calendar years ("FY2027/28", "FY27-28") is named by the year it
+# ends in, as "the 2027/28 financial year" is; with its months stated it has a date.
+SPLIT_FY_DATED = (
+    Case("Cut agency nursing spend by £90k in FY2027/28 (April to March).", "SMArT", "2028-03-31"),
+    Case("Win 6 new council contracts in FY27-28 (April to March).", "SMArT", "2028-03-31"),
+    Case(
+        "Raise gift aid claims to 80% of donations in FY27/28 (April-March).", "SMArT", "2028-03-31"
+    ),
+)
+SPLIT_FY_UNDATED = (
+    Case("Grow member numbers to 1,200 in FY2027/28.", "SMArT"),
+    Case("FY27/", "smArT"),
+)
+UNDATED = UNDATED + SPLIT_FY_UNDATED
+TD_CASES = TD_CASES + SPLIT_FY_DATED + SPLIT_FY_UNDATED

@@ -545,3 +545,13 @@ def test_a_number_inside_an_event_is_no_figure_of_the_goal() -> None:
     report = ck.evaluate_smart("Finish it before my band 6 interview.", as_of=AS_OF)
     assert report.quantities == ()
     assert report.criteria["M"].status == "not_met"
+
+
+def test_a_split_fiscal_year_code_is_named_by_the_year_it_ends_in() -> None:
+    text = "Cut agency spend by 20% in FY2027/28."
+    policy = ck.SmartPolicy(fiscal_year_start_month=4)
+    assert ck.evaluate_smart(text, as_of=AS_OF, policy=policy).deadline == date(2028, 3, 31)
+    findings = ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].findings
+    assert [f.message for f in findings] == [
+        "'in FY2027/28' depends on when the fiscal year ends, which the goal does not say"
+    ]

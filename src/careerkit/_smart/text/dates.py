@@ -279,6 +279,17 @@ class _Dates:
             j = i + 1
         if fyv is None:
             return None
+        nxt = d.at[j + 1]
+        if (
+            d.at[j] in ("/", "-")
+            and d.glued[j]
+            and nxt.isdecimal()
+            and len(nxt) in (2, 4)
+            and int(nxt) in ((fyv + 1) % 100, fyv + 1)
+        ):
+            # "FY2027/28": a fiscal year across two calendar years is named by the one it
+            # ends in, as "the 2027/28 financial year" is
+            fyv, j = fyv + 1, j + 2
         if not d.fy_known:
             return _undated(d, i, j + (d.at[j] in ("q1", "q2", "q3", "q4")))  # "FY27"
         if d.at[j] in ("q1", "q2", "q3", "q4"):
