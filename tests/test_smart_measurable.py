@@ -342,6 +342,11 @@ def test_a_size_at_the_start_of_the_text_is_read(text: str) -> None:
     assert [q.value for q in ck.evaluate_smart(text, as_of=AS_OF).quantities] == [5.0]
 
 
+@pytest.mark.parametrize("text", ["-to-work", "s-to-work", "Audit rigs-to-work throughout 2027"])
+def test_a_compound_at_the_start_of_the_object_is_read(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["M"].status == "not_met"
+
+
 # A rating the writer gives is a figure no one else can check: M006 says so, where "no
 # number" would contradict the text; a rating after the goal (confidence in it) is not the
 # goal's, and a feeling already named (M002) is reason enough.

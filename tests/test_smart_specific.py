@@ -438,6 +438,33 @@ def test_the_words_of_a_condition_are_not_the_goals() -> None:
     ]
 
 
+def test_a_few_things_narrowed_leave_only_how_many_open() -> None:
+    report = ck.evaluate_smart("Book a few shifts on the stroke ward.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion in "SM"] == [
+        ("M003", "'few' is an amount without a number"),
+    ]
+    report = ck.evaluate_smart("Make a few tweaks to the rota.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S003", "'few' does not say which one or how many"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["Since March", "Since March reorg", "Since the 2026", "After"])
+def test_a_leading_date_at_the_end_of_the_text_is_read(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S005", "no concrete action found")
+    ]
+
+
+def test_a_dated_noun_in_a_leading_phrase_is_not_the_action() -> None:
+    report = ck.evaluate_smart(
+        "Since the March 2026 reorg I need to build dashboards for the ops team.", as_of=AS_OF
+    )
+    assert report.criteria["S"].status == "met"
+    assert [f.code for f in report.findings if f.criterion == "S"] == []
+
+
 # A letter and a number name one version or size: "ship v2" says which.
 @pytest.mark.parametrize(
     "text",
@@ -451,6 +478,23 @@ def test_a_letter_and_a_number_name_the_object(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.criteria["S"].status == "met"
     assert report.criteria["S"].findings == ()
+
+
+@pytest.mark.parametrize("text", ["Muck out and", "out and", "Muck out"])
+def test_a_particle_and_and_at_the_end_of_the_text_are_read(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion in "SM"] == [
+        ("S005", "no concrete action found"),
+        ("M001", "no number, count, frequency or verifiable result"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["Work as", "Work as a"])
+def test_as_at_the_end_of_the_text_is_read(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S001", "'Work' is too vague to act on: it does not say what you will do")
+    ]
 
 
 # An abstract object is quoted with its verb: the phrase is what is vague, not the verb alone.
@@ -474,3 +518,16 @@ def test_a_letter_and_a_number_name_the_object(text: str) -> None:
 def test_an_abstract_object_is_quoted_with_its_verb(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.criteria["S"].findings] == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "messages"),
+    [
+        ("Design buildings that matter.", ["S003 'buildings' does not say which one or how many"]),
+        ("Write songs that", ["S003 'songs' does not say which one or how many"]),
+        ("that", ["S005 no concrete action found"]),
+    ],
+)
+def test_how_the_object_is_valued_is_not_which_one(text: str, messages: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["S"].findings] == messages

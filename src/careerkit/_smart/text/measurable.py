@@ -238,6 +238,21 @@ def _bare_plural(c: Clause) -> bool:
     """The object is a plural with no number or determiner: "moderated usability tests"."""
     d = c.d
     head = c.head
+    end = c.obj_hi
+    while end > c.obj_lo and (d.used[end - 1] or d.low[end - 1] in _SPAN_WORDS):
+        end -= 1  # "permits-to-work throughout 2027": the time is not the object
+    k = end - 1
+    if (
+        k - 4 >= c.obj_lo
+        and d.at[k - 1] == "-"
+        and d.at[k - 3] == "-"
+        and d.at[k - 2] in lx.PREPOSITIONS
+        and d.glued[k]
+        and d.glued[k - 1]
+        and d.glued[k - 2]
+        and d.glued[k - 3]
+    ):
+        head = d.low[k - 4]  # "permits-to-work", "rights-of-way": the first part takes the plural
     return (
         len(head) > 3
         and head.endswith("s")
@@ -245,7 +260,7 @@ def _bare_plural(c: Clause) -> bool:
         and c.obj_hi > c.obj_lo
         and d.at[c.obj_lo] not in lx.DETERMINERS
         and d.at[c.obj_lo] not in lx.POSSESSIVES
-        and not any(d.digit_first[k] for k in range(c.obj_lo, c.obj_hi))
+        and not any(d.digit_first[k] for k in range(c.obj_lo, end))
     )
 
 
