@@ -1500,3 +1500,20 @@ SPLIT_FY_UNDATED = (
 )
 UNDATED = UNDATED + SPLIT_FY_UNDATED
 TD_CASES = TD_CASES + SPLIT_FY_DATED + SPLIT_FY_UNDATED
+
+# "To within" a span says how close a result must come (a tolerance), not when the goal ends:
+# "predict the quake to within a week" has the deadline its other time gives, or none.
+TOLERANCE_DATED = (
+    Case(
+        "Predict the next major earthquake on the fault to within a week, as part of my PhD by 2028.",
+        "SMART",
+        "2028-12-31",
+    ),
+    Case("Forecast weekly footfall to within 5% and 3 days by March.", "SMArT", "2027-03-31"),
+    Case(
+        "Get 90% of our delivery estimates right to within 2 days by June.", "SMArT", "2027-06-30"
+    ),
+)
+TOLERANCE_UNTIMED = (Case("to within a week", "smArt"),)
+UNTIMED = UNTIMED + TOLERANCE_UNTIMED
+TD_CASES = TD_CASES + TOLERANCE_DATED + TOLERANCE_UNTIMED

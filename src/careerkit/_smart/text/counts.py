@@ -373,6 +373,10 @@ class _Counts(_Relative, _Events):
         prep = d.at[k]
         if prep == "inside":
             prep = "within"  # "inside 8 months"
+        if prep == "within" and k > 0 and d.at[k - 1] == "to":
+            # "predict the quake to within a week", "forecast to within 5 days": how close the
+            # result must come, a tolerance, not when the goal ends
+            return _Time("context", k - 1, j + 1)
         if "first" in d.low[k + 1 : i] and prep not in lx.WINDOW_PREPS:
             return None  # "my first 90 days" with nothing bounding it
         if (
