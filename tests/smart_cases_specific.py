@@ -773,6 +773,10 @@ VALUED = (
     Case("Design buildings that matter.", "smArt"),
     Case("Write songs that people love.", "smArt"),
     Case("Run workshops that inspire.", "smArt"),
+    # a verb of value in its "-s" form straight after "that" is no subject
+    Case("Design work that counts.", "smArt"),
+    Case("Cook a menu that inspires.", "smArt"),
+    Case("Lay a path that matters", "smArt"),
     Case("Make a podcast that listeners actually enjoy.", "smArt"),
     Case("Build a website that the parish council can update by March.", "SMArT"),
     Case("Paint the fence that borders the school by June.", "SMArT"),

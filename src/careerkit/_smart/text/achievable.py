@@ -302,7 +302,7 @@ def _nation_after(d: _Doc, k: int, hi: int) -> int:
 
 # Domains whose name is also a place or an occasion: "the field", "the market", "the game".
 _PLACES_TOO = frozenset({"field", "market", "game"})
-_OWN_WORDS = frozenset({"my", "our", "their", "his", "her", "your"})
+_OWN_WORDS = lx.POSSESSIVES - {"the"}
 
 
 # Words that may follow a nation that ends a noun phrase: "in the UK by March".

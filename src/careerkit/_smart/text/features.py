@@ -423,6 +423,8 @@ def _valued(d: _Doc, k: int, hi: int) -> bool:
         return False
     v = k + 1
     w = d.low[v]
+    if w in _VALUE_VERBS:
+        return True  # "work that counts", "a menu that inspires": the verb comes at once
     if w in lx.DETERMINERS_DEFINITE or w in lx.POSSESSIVES:
         v += 2  # "that the judges love"
     elif w in lx.PEOPLE_NOUNS or w in ("they", "everyone") or (w.endswith("s") and w[:-1] != "it"):

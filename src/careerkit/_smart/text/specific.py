@@ -309,14 +309,15 @@ def _a_thing(head: str) -> bool:
     """The plural ``head`` names things to make or handle ("pieces", "shifts", "cards"), not
     changes or gains named as nouns ("improvements", "changes", "quick wins") or "things"."""
     one = head[:-1] if head.endswith("s") and not head.endswith("ss") else ""
-    if not one or _abstract(head) or head in lx.VAGUE_NOUNS or one in _CHANGE_NOUNS:
+    if not one or _abstract(head) or head in lx.VAGUE_NOUNS or one in _SMALL_CHANGE_NOUNS:
         return False
     stem = one[:-4] if one.endswith("ment") else one  # "improvements": "improve"
     return stem not in lx.VAGUE_VERBS and stem not in lx.CHANGE_VERBS
 
 
-# Nouns of a change or a gain that no verb list holds: "a few changes", "some quick wins".
-_CHANGE_NOUNS = frozenset({"change", "tweak", "fix", "update", "win", "bit", "thing"})
+# Nouns of a small change or gain that no verb list holds: "a few changes", "some quick wins"
+# ("things" is a vague noun already).
+_SMALL_CHANGE_NOUNS = frozenset({"change", "tweak", "fix", "update", "win", "bit"})
 
 
 def _deliverable(c: Clause) -> bool:
