@@ -372,3 +372,18 @@ WITHIN = (
 )
 
 REACH = BEYOND + WITHIN
+
+# A count per day after a hyphenated noun is weighed over that day, as after a one-word noun:
+# "push-ups" and "follow-up calls" are one thing counted.
+HYPHENATED_PER_DAY_BEYOND = (
+    Case("Make 900 follow-up calls a day to lapsed members.", "SMarT"),
+    Case("Do 5,000 sit-ups a day.", "SMarT"),
+)
+HYPHENATED_PER_DAY_WITHIN = (
+    Case("Send 3 follow-up emails to new leads a day.", "SMArT"),
+    Case("Do 40 sit-ups a day before breakfast.", "SMArT"),
+    Case("10 push-", "smArt"),
+)
+BEYOND = BEYOND + HYPHENATED_PER_DAY_BEYOND
+WITHIN = WITHIN + HYPHENATED_PER_DAY_WITHIN
+REACH = BEYOND + WITHIN

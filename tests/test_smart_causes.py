@@ -316,7 +316,11 @@ CAUSES = [
         "SMArT",
         ["T008 'at the Christmas concert' ties the deadline to an event without a date"],
     ),
-    ("Move £300 into savings on the 1st of every month.", "SMArT", []),
+    (
+        "Move £300 into savings on the 1st of every month.",
+        "SMArT",
+        ["T005 'on the 1st of every month' repeats with no end date or review point"],
+    ),
     ("Bring escalations to my manager down to one a week by February.", "SMArT", []),
     (
         "Become the best paramedic on the planet.",

@@ -507,7 +507,51 @@ def test_a_time_finding_quotes_the_time_alone(text: str, message: str) -> None:
     assert [f"{f.code} {f.message}" for f in report.criteria["T"].findings] == [message]
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Get 12 nurses signed off on the new pumps before the 2027 CQC inspection.",
+            "before the 2027 CQC inspection",
+        ),
+        ("Cut lambing losses to under 5% at lambing 2027.", "at lambing 2027"),
+    ],
+)
+def test_a_year_of_an_occasion_is_an_event_without_a_date(text: str, quoted: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        f"'{quoted}' ties the deadline to an event without a date"
+    ]
+
+
+def test_a_start_from_today_is_no_deadline() -> None:
+    report = ck.evaluate_smart("From today, answer the 40 oldest tickets.", as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'From today' says when to start, not when it is done"
+    ]
+
+
+def test_a_day_of_each_month_is_a_cadence() -> None:
+    report = ck.evaluate_smart("Pay the 9 suppliers by the 10th of each month.", as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'by the 10th of each month' repeats with no end date or review point"
+    ]
+
+
 def test_a_number_inside_an_event_is_no_figure_of_the_goal() -> None:
     report = ck.evaluate_smart("Finish it before my band 6 interview.", as_of=AS_OF)
     assert report.quantities == ()
     assert report.criteria["M"].status == "not_met"
+
+
+def test_a_split_fiscal_year_code_is_named_by_the_year_it_ends_in() -> None:
+    text = "Cut agency spend by 20% in FY2027/28."
+    policy = ck.SmartPolicy(fiscal_year_start_month=4)
+    assert ck.evaluate_smart(text, as_of=AS_OF, policy=policy).deadline == date(2028, 3, 31)
+    findings = ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].findings
+    assert [f.message for f in findings] == [
+        "'in FY2027/28' depends on when the fiscal year ends, which the goal does not say"
+    ]
