@@ -164,15 +164,16 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
             for k in vague_states
             if k > main and low[k] != "top" and (d.at[k - 1], low[k]) not in lx.STATE_PHRASES
         ] or [k for k in range(main, g_hi) if low[k] in ("fluently", "fluent")]
+        # An amount ("more", "some"); "steadier" or "better" is a quality, not an amount.
+        amounts = vague_q + [c0 for c0 in comparatives if low[c0] in lx.AMOUNT_COMPARATIVES]
         if states:
             k0 = states[0]
             lo0 = k0
             while lo0 >= 2 and d.at[lo0 - 1] == "-" and d.glued[lo0] and d.glued[lo0 - 1]:
                 lo0 -= 2  # "world-class", "eye-catching": the whole compound
             c.issue("M002", d.span(lo0, k0 + 1), d.slice(lo0, k0 + 1))  # "world-class"
-        elif vague_q or any(low[c0] in lx.AMOUNT_COMPARATIVES for c0 in comparatives):
-            # An amount ("more", "some"); "steadier" or "better" is a quality, not an amount.
-            k0 = (vague_q + [c0 for c0 in comparatives if low[c0] in lx.AMOUNT_COMPARATIVES])[0]
+        elif amounts:
+            k0 = amounts[0]
             c.issue("M003", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
         if own_view is not None and not measure_q:
             # "a level 3 barista in my own view": there may be a figure, but the writer is the
@@ -195,10 +196,9 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
             return m_met, deliverable
         rated = c.ctx.self_rated
         lo, hi = c.goal_span
-        said = states or vague_q or any(low[c0] in lx.AMOUNT_COMPARATIVES for c0 in comparatives)
         if (
             rated is not None
-            and not said  # M002 or M003 above says why already
+            and not (states or amounts)  # M002 or M003 above says why already
             and lo <= d.st[rated[0]]
             and d.en[rated[1] - 1] <= hi
         ):
