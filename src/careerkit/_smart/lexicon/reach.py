@@ -17,6 +17,7 @@ __all__ = [
     "CHANGE_NOUNS",
     "CHOICE_VERBS",
     "CLEARING_VERBS",
+    "DAILY_LASTING_PHRASES",
     "DAYS_PER_PERIOD",
     "DEBT_NOUNS",
     "ELITE_HONOURS",
@@ -70,6 +71,15 @@ __all__ = [
 
 # An absolute held with no end: "zero complaints, forever", "100% accurate, permanently".
 LASTING_WORDS: Final = words("forever permanently indefinitely eternally ever again")
+# Every day or night of a whole year is 365 days of it ("every night of the year"): on a
+# state they say a habit kept daily, weighed by what it covers, not one held round the clock.
+DAILY_LASTING_PHRASES: Final = (
+    ("every", "day", "of", "the", "year"),
+    ("every", "night", "of", "the", "year"),
+    ("every", "single", "day", "of", "the", "year"),
+    ("all", "year", "round"),
+    ("year", "-", "round"),
+)
 LASTING_PHRASES: Final = (
     ("rest", "of", "my"),
     ("rest", "of", "our"),
@@ -77,12 +87,7 @@ LASTING_PHRASES: Final = (
     ("round", "the", "clock"),
     ("around", "the", "clock"),
     ("365", "days"),
-    # every day or night of a whole year is 365 days of it: "every night of the year"
-    ("every", "day", "of", "the", "year"),
-    ("every", "night", "of", "the", "year"),
-    ("every", "single", "day", "of", "the", "year"),
-    ("all", "year", "round"),
-    ("year", "-", "round"),
+    *DAILY_LASTING_PHRASES,
     ("24", "hours", "a", "day"),
     ("day", "and", "night"),
 )

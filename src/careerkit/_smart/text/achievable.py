@@ -255,7 +255,7 @@ def _absolutes(
         lasting is not None
         and not found
         and low[lasting[0]] not in lx.LASTING_WORDS
-        and low[lasting[0]] not in _DAILY_HEADS
+        and tuple(low[lasting[0] : lasting[1]]) not in lx.DAILY_LASTING_PHRASES
         and lemma(low[lo]) in lx.STATE_HOLD_VERBS
     ):
         # "be reachable 24/7": a state held round the clock by one person ("keep the shop
@@ -307,10 +307,6 @@ _OWN_WORDS = lx.POSSESSIVES - {"the"}
 
 # Words that may follow a nation that ends a noun phrase: "in the UK by March".
 _ENDS = lx.PREPOSITIONS | {"and", "or", "so", "to", "within", "before", "this", "next"}
-
-
-# Heads of the phrases that say a habit is kept every day of a year, not round the clock.
-_DAILY_HEADS = frozenset({"every", "all", "year"})
 
 
 def _counted_set(d: _Doc, i: int, m: int) -> bool:
