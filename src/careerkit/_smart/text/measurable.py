@@ -237,6 +237,7 @@ _SPAN_WORDS = frozenset({"through", "throughout", "thru", "during", "across"})
 def _bare_plural(c: Clause) -> bool:
     """The object is a plural with no number or determiner: "moderated usability tests"."""
     d = c.d
+    # Not shared with features._object, whose head of "permits-to-work" is "work" (S reads it).
     head = c.head
     end = c.obj_hi
     while end > c.obj_lo and (d.used[end - 1] or d.low[end - 1] in _SPAN_WORDS):
