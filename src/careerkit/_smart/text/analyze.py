@@ -22,6 +22,7 @@ from careerkit._smart.text.achievable import _absolutes, _scope
 from careerkit._smart.text.action import ClauseContext, ClauseRules, read_clause
 from careerkit._smart.text.casing import _casing
 from careerkit._smart.text.clause import _find, _main_verb
+from careerkit._smart.text.dates import noun_after_time
 from careerkit._smart.text.facts import Issue, QuantityFact, TextFacts, _Time
 from careerkit._smart.text.language import is_english
 from careerkit._smart.text.later import (
@@ -564,24 +565,18 @@ def _names_an_occasion(d: _Doc, j: int) -> bool:
     "since the March 2026 reorg", "after the June 2026 price change"): no start of the goal."""
     w = d.at[j]
     return (
-        d.raw[j : j + 1] != []
-        and d.raw[j].isalpha()
+        noun_after_time(d, j)
+        # A capital, an adverb, a pronoun or another word of time goes on with the sentence;
+        # a leading phrase dates a name ("since the March 2026 Reorg, ..."): tests of this rule.
         and d.raw[j].islower()
         and not w.endswith("ly")
-        and w not in lx.PREPOSITIONS
-        and w not in lx.CONJUNCTIONS
-        and w not in lx.DETERMINERS
         and w not in lx.PRONOUNS
-        and w not in lx.SUBJECTS
-        and w not in lx.MODALS
-        and w not in lx.ADVERBS
         and w not in lx.DURATION_UNITS
         and w not in lx.PERIOD_WORDS
         and w not in lx.MONTHS
         and w not in lx.WEEKDAYS
         and w
         not in ("onwards", "onward", "forward", "forwards", "on", "morning", "evening", "night")
-        and lemma(w) not in lx.VERBS
     )
 
 

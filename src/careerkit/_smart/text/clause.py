@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.dates import noun_after_time
 from careerkit._smart.text.objects import _abstract
 from careerkit._smart.text.quantities import item_label
 from careerkit._smart.text.tense import PERFECT, background_end
@@ -575,22 +576,12 @@ def _dated_noun_lead(d: _Doc, i: int, hi: int) -> int | None:
         j += 1
     if j >= hi or j == i + 1:
         return None  # the time ends the text, or is one word: nothing it dates
-    w = d.low[j]
     if d.low[j - 1] in lx.LEAD_OPENERS or d.low[j - 1] in lx.PREPOSITIONS:
         return None  # "As soon as the audit is done": the time word opens a clause
-    if (
-        not d.raw[j].isalpha()  # "the 2026 Christmas rush": a name is dated as well
-        or w in lx.DETERMINERS
-        or lemma(w) in lx.VERBS
-        or w in lx.BE_FORMS
-        or w in lx.FINITE_VERBS  # "As soon as the audit is done, ...": a clause, not a noun
-        or w in lx.SUBJECTS
-        or w in lx.MODALS
-        or w in lx.ADVERBS
-        or w in lx.PREPOSITIONS
-        or w in lx.CONJUNCTIONS
-    ):
-        return None
+    w = d.low[j]
+    # "the 2026 Christmas rush": a name is dated as well, so a capital is no test here
+    if not noun_after_time(d, j) or w in lx.BE_FORMS or w in lx.FINITE_VERBS:
+        return None  # "As soon as the audit is done, ...": a clause, not a noun
     return _leading_phrase_end(d, i, hi)
 
 
