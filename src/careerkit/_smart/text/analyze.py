@@ -96,7 +96,7 @@ def analyze_text(
     elif told is None and only_states(d):
         main = n  # "Clients keep asking for rewrites.": how things are, no action to take
     sentence_start, title_case, quoted = _casing(d, main)
-    quantities, self_rated = _quantities(d, scan.names, title_case is True)
+    quantities = _quantities(d, scan.names, title_case is True)
     rat_at, career = _rationale(d, main, title_case is True)
     # A reason put first: "To move into management, complete ...".
     if main < n and d.low[main - 1 : main] == ["to"] and rat_at == n:
@@ -141,16 +141,7 @@ def analyze_text(
 
     # --- the goal clause: its action, S and M -----------------------------------------------
     ctx = ClauseContext(
-        d,
-        quantities,
-        self_rated,
-        scan.cadence_q,
-        times,
-        sentence_start,
-        title_case,
-        quoted,
-        vague_terms,
-        rules,
+        d, quantities, scan.cadence_q, times, sentence_start, title_case, quoted, vague_terms, rules
     )
     reading = read_clause(ctx, main, g_lo, g_hi, in_goal, goal_span, hedged, issue)
     verb, verb_class, s_met, m_met, figure, deliverable, goal_q = reading

@@ -9,7 +9,7 @@ from __future__ import annotations
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact
 from careerkit._smart.text.objects import _measure_example
-from careerkit._smart.text.quantities import judged_by_writer
+from careerkit._smart.text.quantities import judged_by_writer, self_rating
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.situation import _BE, _SUBJECT_BE, told_as_situation
 
@@ -194,14 +194,11 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
                 span = (span[0], rate[0].span[1])  # "'12 families a week' tells how things are"
             c.issue("M005", span, d.text[span[0] : span[1]])
             return m_met, deliverable
-        rated = c.ctx.self_rated
         lo, hi = c.goal_span
-        if (
-            rated is not None
-            and not (states or amounts)  # M002 or M003 above says why already
-            and lo <= d.st[rated[0]]
-            and d.en[rated[1] - 1] <= hi
-        ):
+        # Only when M002 or M003 above does not say why already. A scan, not a record kept
+        # by _quantities: it also finds a rating it skips after an acronym ("SQL 8/10").
+        rated = None if states or amounts else self_rating(d)
+        if rated is not None and lo <= d.st[rated[0]] and d.en[rated[1] - 1] <= hi:
             # "Rate my confidence at 8/10": there is a figure, but the writer gives it, so
             # "no number" would contradict the text
             c.issue("M006", d.span(*rated), d.slice(*rated))

@@ -75,6 +75,17 @@ def _other_number(d: _Doc, k: int) -> tuple[float, float, int] | None:
     return num[0], num[1], num[2]
 
 
+def self_rating(d: _Doc) -> tuple[int, int] | None:
+    """The last rating on a scale that was not read as a figure ("confidence 4/10 -> 8/10"):
+    one the writer gives, as tokens (start, end), or None."""
+    found = None
+    for i in d.find(lx.QUANTITY_TRIGGERS, numbers=True):
+        end = _rating_end(d, i + 1)
+        if end and not d.used[i]:
+            found = (i, end)
+    return found
+
+
 def _rating_end(d: _Doc, j: int) -> int:
     """The end of a rating's scale after the number ("/10", "out of 10"), or 0."""
     if d.at[j] == "/" and d.glued[j] and d.glued[j + 1] and d.at[j + 1] in lx.RATING_SCALES:
@@ -321,13 +332,8 @@ def _pronoun_one(d: _Doc, i: int) -> bool:
 _COUNT_WORDS = frozenset({"least", "most", "just", "only", "exactly", "than", "and", "or"})
 
 
-def _quantities(
-    d: _Doc, names: set[int], title_case: bool
-) -> tuple[list[QuantityFact], tuple[int, int] | None]:
-    """The figures in the text, and the last rating the writer gives themself (tokens from
-    its number to the end of its scale: "confidence 4/10 -> 8/10"), which is not a figure."""
+def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact]:
     out: list[QuantityFact] = []
-    rated: tuple[int, int] | None = None
     low = d.low
     raw = d.raw
     used = d.used
@@ -513,7 +519,6 @@ def _quantities(
             if not share and (self_rated or not lx.SELF_WORDS.isdisjoint(low[max(0, i - 3) : i])):
                 top_of = d.digits(d.at[rating - 1])
                 rated_top = max(rated_top, top_of[0] if top_of else 0.0)
-                rated = (i, rating)
                 skip_to = rating
                 continue
             top = d.at[rating - 1]
@@ -599,7 +604,7 @@ def _quantities(
         out.append(QuantityFact(value, unit, kind, (d.st[begin], d.en[stop - 1]), high, baseline))
         used[i:stop] = b"\1" * (stop - i)
         skip_to = stop
-    return out, rated
+    return out
 
 
 _OWN = frozenset({"own"})

@@ -18,9 +18,6 @@ class ClauseContext(NamedTuple):
 
     d: _Doc
     quantities: Sequence[QuantityFact]
-    # The last rating the writer gives themself, which is not a figure ("confidence 8/10"):
-    # tokens from its number to the end of its scale.
-    self_rated: tuple[int, int] | None
     cadence_q: Sequence[QuantityFact]
     times: Sequence[_Time]
     sentence_start: frozenset[int]
