@@ -326,8 +326,8 @@ class _Counts(_Relative, _Events):
             short = lx.SHORT_UNITS[unit_w]
             self.cadence_q.append(QuantityFact(count, short, "duration", d.span(i, tail)))
             return _Time("event", i - 1, tail)
-        elif unit_w in lx.SHORT_UNITS and _lead_time_end(d, j + 1):
-            return _Time("event", i, _lead_time_end(d, j + 1))  # "48 hours beforehand"
+        elif unit_w in lx.SHORT_UNITS and (lag := _lead_time_end(d, j + 1)):
+            return _Time("event", i, lag)  # "48 hours beforehand"
         elif _undated_unit(unit_w) and d.at[i - 1] in ("within", "in", "over"):
             # "in one season", "within two terms": a bounded window of periods whose dates
             # and length the text does not give; time-bound, with no date to resolve
@@ -342,25 +342,21 @@ class _Counts(_Relative, _Events):
             if unit_w in lx.PER_PERIOD_NOUNS and d.at[i - 1] != "for":
                 return self._times(i, j + 1, count)
             return None
-        if (
-            after == "of"
-            and d.at[i - 1] == "within"
-            and d.at[j + 2] in lx.DETERMINERS_DEFINITE
-            and self._dated_day(j + 2) is None  # "within 5 days of the 20th of April" is dated
-            and self._month_over(j + 2) is None  # "within 2 weeks of the end of March" too
+        # The day a window counts from ("within 2 weeks of 1 October", "within 2 weeks of the
+        # end of March"), read once when needed.
+        dated = None
+        if after == "of" and d.at[j + 2] in lx.DET_OR_WORK:
+            # "within 5 days of the 20th of April", "... of the end of March" are dated
+            dated = self._dated_day(j + 2) or self._month_over(j + 2)
+            if dated is None:
+                if d.at[i - 1] == "within" and d.at[j + 2] in lx.DETERMINERS_DEFINITE:
+                    # "within 10 working days of the deadline": counted from an event, any event
+                    return _Time("event", i - 1, j + 1)
+                return None  # "10 weeks of the year", "3 years of work": a part, no window
+        if after in ("ago", "old", "olds", "experience") or (
+            after == "'" and d.at[j + 2] != "time"
         ):
-            # "within 10 working days of the deadline": counted from an event, any event
-            return _Time("event", i - 1, j + 1)
-        if (
-            after in ("ago", "old", "olds", "experience")
-            or (after == "'" and d.at[j + 2] != "time")
-        ) or (
-            after == "of"
-            and d.at[j + 2] in lx.DET_OR_WORK
-            and self._dated_day(j + 2) is None
-            and self._month_over(j + 2) is None
-        ):
-            return None  # "3 years ago", "2 years of experience", "2 years' experience"
+            return None  # "3 years ago", "2 years' experience"
         k = i - 1
         lead = False
         anchored = False
@@ -401,7 +397,8 @@ class _Counts(_Relative, _Events):
             # from a dated day ends that long after it, not on it
             # "within 2 weeks of October", "10 days after the end of March": a window counted
             # from a named month starts when the month is over
-            dated = self._dated_day(j + 2) or self._month_over(j + 2)
+            if dated is None:
+                dated = self._dated_day(j + 2) or self._month_over(j + 2)
             if dated is not None:
                 try:
                     end = _add(dated[0], unit, count)[0]

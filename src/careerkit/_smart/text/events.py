@@ -292,6 +292,12 @@ class _Events:
         """A deadline tied to an event with no date: "by the wedding", "before my appraisal",
         "at the end of the workshop", "by the end of sprint 24"."""
         d = self.d
+        # Each occasion read below is governed by a word of _EVENT_LEADS at most eight words
+        # before it, unless a hyphenated modifier lets the walk back reach further: most event
+        # nouns ("pass the PMP exam", "attend a conference") have none, and one test says so.
+        before = d.low[max(0, i - 9) : i]
+        if _EVENT_LEADS.isdisjoint(before) and "-" not in before:
+            return None
         j = i + 1
         nxt = d.raw[j] if j < d.n else ""
         if d.at[i] == "final" and nxt.isalpha() and nxt.islower() and nxt not in lx.PREPOSITIONS:
@@ -366,6 +372,13 @@ class _Events:
         return None
 
 
+# The words that govern an occasion in _Events._event: its preposition, "of" in "the end of",
+# "to" in "prior to", and the last words of lx.COMPOUND_DEADLINE_PREPS ("in time for").
+_EVENT_LEADS = frozenset(
+    {"at", "in", "during", "on", "of", "by", "before", "until", "till", "to"}
+    | {"through", "throughout", "for"}
+    | {p[-1] for p in lx.COMPOUND_DEADLINE_PREPS}
+)
 # A break around a holiday or in a season: "the Christmas break", "the summer holidays".
 _BREAKS = frozenset({"break", "period", "holidays", "holiday", "hols", "shutdown", "vacation"})
 _SUBJECT_PRONOUNS = frozenset(
