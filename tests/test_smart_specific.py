@@ -417,3 +417,10 @@ def test_a_role_aimed_at_in_the_reason_leaves_the_action_vague() -> None:
         "no number, count, frequency or verifiable result",
     ]
     assert report.criteria["R"].status == "met"
+
+
+def test_a_body_idiom_is_a_vague_state() -> None:
+    report = ck.evaluate_smart("My mentor left in June. I need to find my feet again.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion == "S"] == [
+        "'find my feet' is too vague to act on: it does not say what you will do"
+    ]
