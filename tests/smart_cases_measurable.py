@@ -243,6 +243,72 @@ BE_STATES = (
     Case("Within 6 weeks I want to be running the stock counts on my own.", "SMArT"),
 )
 
+# "one" after a determiner and its modifiers, ending its noun phrase, stands for a thing said
+# before it ("a clearer one", "a new one"): it says which, not how many. "One" before a noun, or
+# after "at least" or "just", counts.
+PRONOUN_ONE = (
+    Case("Our staff handbook is from 2015. Write a clearer one.", "smArt"),
+    Case("The choir's old website is clunky; I'd like a simpler one.", "smArt"),
+    Case("Our old minibus fails every MOT; buy a newer one.", "smArt"),
+    Case("The last fundraising appeal flopped. Plan a bolder one for next Easter.", "smArT"),
+    Case("Swap this recipe for a healthier one.", "smArt"),
+    Case("Replace the cracked kiln with a new one before the spring term.", "SMArT"),
+    Case("The club's only defibrillator has expired; buy another one by March.", "SMArT"),
+    Case("Publish at least one case study in the trade press this year.", "SMArT"),
+    Case("Write one grant bid by March.", "SMArT"),
+    Case("Mark one mock paper a week until the exams.", "SMArT"),
+    Case("Set up one new supplier account every month.", "SMArT"),
+    Case("Choose one of the three MBA offers by 1 May.", "SMArT"),
+)
+
+# A number with a unit in lower case glued on, then a slash and what it is per ("7.8t/ha",
+# "10mg/kg", "45units/hr"), is an amount per unit: a figure whatever the unit is.
+PER_UNIT = (
+    Case("Lift average barley yield to 7.8t/ha by harvest 2027.", "SMArT", numbers=(7.8,)),
+    Case(
+        "Bring the foal's dose down from 10mg/kg to 6mg/kg within three weeks.",
+        "SMArT",
+        numbers=(10, 6),
+    ),
+    Case(
+        "Raise the sowing density from 300seeds/m2 to 350seeds/m2 this spring.",
+        "SMArT",
+        numbers=(300, 350),
+    ),
+    Case("Get the line's output to 45units/hr by the end of Q1.", "SMArT", numbers=(45,)),
+    Case(
+        "Push the roaster's throughput from 12kg/batch to 15kg/batch by March.",
+        "SMArT",
+        numbers=(12, 15),
+    ),
+    Case(
+        "Grow stocking to 2.5lu/ha on the hill ground over the next 2 years.",
+        "SMArT",
+        numbers=(2.5,),
+    ),
+    Case("Reach 30words/min on the stenotype by June.", "SMArT", numbers=(30,)),
+    Case("Roll out 5G/LTE routers to every branch by May.", "SMArT", numbers=()),
+)
+
+# A number after a plural collective noun and "of" ("groups of 25", "teams of 10") is the size
+# of each of them, not how many; and things with no count done over "this" period ("walks this
+# summer") go on through it, no result done once. Which ones is said; how many is not.
+SIZE_OF_EACH = (
+    Case("Guide tours for groups of 25 through the old town this season.", "SmArT", numbers=()),
+    Case("Lead hill walks for parties of 6 this summer.", "SmArT", numbers=()),
+    Case("Run boot camps for teams of 10 this autumn.", "SmArT", numbers=()),
+    Case("Deliver food parcels to housebound tenants this winter.", "SmArT"),
+    Case("Deliver food parcels to the housebound tenants this week.", "SMArT"),
+    Case("Write grant bids for the youth club this year.", "SmArT"),
+    Case("Write a grant bid for the youth club this year.", "SMArT"),
+    Case("Recruit a cohort of 12 apprentices by September.", "SMArT", numbers=(12,)),
+    Case("Run 3 open days for groups of 15 by the end of March.", "SMArT", numbers=(3,)),
+    Case("Pack 200 boxes of 12 eggs by Friday.", "SMArT", numbers=(200,)),
+    Case("Cater for tables of 10 at the golf club dinner.", "SMArt", numbers=()),
+    Case("Sell honey in packs of 6 at the farmers' market.", "SmArt", numbers=()),
+    Case("Bake loaves in batches of 40 for the café.", "SmArt", numbers=()),
+)
+
 MEASURABLE_CASES = (
     AFTER_SEMICOLON
     + BE_STATES
@@ -262,6 +328,9 @@ MEASURABLE_CASES = (
     + MEMBERSHIP
     + LABELLED
     + FIELD_MOVES
+    + PRONOUN_ONE
+    + PER_UNIT
+    + SIZE_OF_EACH
 )
 
 # A vague frequency said before the action ("Regularly back up ...", "We'll periodically ...")

@@ -57,6 +57,16 @@ BEYOND = (
         "SMarT",
     ),
     Case("Become a High Court judge by 2027, having just enrolled in law school.", "SMarT"),
+    # A post named by its holder: "the captain's seat", "the CEO's job".
+    Case("Take the managing director's chair within 6 months, starting as a trainee.", "SMarT"),
+    Case(
+        "Land the consultant surgeon's job at the trust by spring as a first-year medical student.",
+        "SMarT",
+    ),
+    Case(
+        "Be in the captain's seat of a long-haul jet by next summer, with zero flying experience.",
+        "SMarT",
+    ),
     # Ranks and awards out of reach.
     Case("Win an Oscar for my first short film by March.", "SMarT"),
     Case("Become world number one in tennis by June, having just taken up the sport.", "SMarT"),
@@ -79,6 +89,34 @@ BEYOND = (
     Case("Master Python, Rust, Go and C++ in a fortnight.", "smarT"),
     Case("Get a PhD in physics by next summer, starting from scratch.", "SMarT"),
     Case("Type 400 words per minute by January.", "SMarT"),
+    # "100% of" and "all the" ask an outcome of every one, as "every" does.
+    Case("Close 100% of the leads that come in this quarter.", "SMarT"),
+    Case("Convert 100% of trial users to paid plans by March.", "SMarT"),
+    Case("Win all the tenders our practice bids for in 2027.", "SMarT"),
+    Case("Sell to 100% of the companies on our prospect list by June.", "SMarT"),
+    Case("Get 100% of the parents to sign the consent form by Friday.", "SMarT"),
+    Case("As a junior barrister, win 100% of my cases this term.", "SMarT"),
+    # A growth factor by a count at a period, said with "more".
+    Case("Make 5x more sales calls a day by next week.", "SMarT"),
+    # One's own programme from a start just made.
+    Case("Finish my 4-year medical degree by next summer, having just enrolled.", "SMarT"),
+    # "any" one of everything there is asks as much as every one.
+    Case("Cook any dish in the world from memory by next year.", "SMarT"),
+    Case("Translate any poem ever written into Welsh by 2028.", "SMarT"),
+    Case("Beat any chess engine on earth before I turn 30.", "sMarT"),
+    # Every one of a kind across a nation the text names.
+    Case("Visit every care home in Wales by next year to sign them up to the scheme.", "SMarT"),
+    Case("Get my hot sauce onto the shelves of every supermarket in the UK by March.", "SMarT"),
+    Case("Personally train every paramedic across Canada by June.", "SMarT"),
+    # Two professions that each take years, for one person within a year.
+    Case("Retrain as an architect and a solicitor before Christmas.", "SMarT"),
+    Case("Qualify as an actuary and a pharmacist by the end of next summer.", "SMarT"),
+    # Every one of a kind across a whole field or market.
+    Case("Underwrite every marine risk in the London market next year.", "SMarT"),
+    Case("Visit every firm in the hospitality sector by June to pitch our booking app.", "SMarT"),
+    # All or nothing on every day or night of a whole year, as "365 days a year".
+    Case("Keep the server estate at 100% uptime every day of the year.", "SMarT"),
+    Case("Fill every seat in the theatre every night of the year.", "SMarT"),
     # Absolutes over everything or for ever.
     Case("Never make a single error in a drug calculation for the rest of my career.", "Smart"),
     Case("Keep every single customer happy, all of the time.", "smart"),
@@ -203,6 +241,10 @@ WITHIN = (
     Case("Become CEO of my own startup by registering the company in January.", "SMArT"),
     Case("Be promoted to director within five years.", "SMArT"),
     Case("Become a registered nurse within four years.", "SMArT"),
+    # A holder's post that is a step within reach, or a holder's work that is no post.
+    Case("Win the team captain's role for our Sunday league side by March.", "SMArT"),
+    Case("Shadow the captain's pre-flight checks every Monday, having just got my PPL.", "SMArT"),
+    Case("Cover the director's role while she is on maternity leave from March.", "SMArt"),
     # Ranks and awards within reach.
     Case("Win the regional sales award for the North West team this year.", "SMArT"),
     Case("Be in the top 10% of sales reps in the company by Q4.", "SMArT"),
@@ -229,6 +271,11 @@ WITHIN = (
         "SMART",
     ),
     Case("Read every chapter of the new staff handbook by Friday.", "SMArT"),
+    # "100% of" on work of one's own, not an outcome others choose.
+    Case("Answer 100% of support tickets within 24 hours this month.", "SMArT"),
+    Case("Resolve 100% of the complaints in the backlog by Friday.", "SMArT"),
+    Case("Hit 100% of my sales target by June.", "SMArT"),
+    Case("Return 100% of the marked coursework to Year 10 by half term.", "SMArT"),
     # "No exceptions", "without fail": a strict habit at a cadence one keeps, a commitment.
     Case("Publish two blog posts per month, no exceptions.", "SMArT"),
     Case("Log my hours in the timesheet every Friday, no exceptions.", "SMArT"),
@@ -263,6 +310,39 @@ WITHIN = (
     # A ladder climbed a rung every month or more slowly.
     Case("Go from Grade 3 to Grade 5 piano by next summer.", "SMArT"),
     Case("Move from level 2 to level 3 of the apprenticeship within a year.", "SMArT"),
+    # "Nx" with the thing counted and a period after it: how often, not a growth factor.
+    Case("Book 4x driving lessons per week until my test on 12 March.", "SMArT"),
+    Case("Swim 5x lengths a day through January to build up for the gala.", "SMART"),
+    Case("Post 2x reels/day on the bakery's account until the end of January.", "SMArT"),
+    Case("Run 3x hill sessions a week for the next 10 weeks.", "SMArT"),
+    # One's own programme, finished: it is under way, and what is left of it is not said.
+    Case("Complete my 24-month residency by the end of June to start as an attending.", "SMART"),
+    Case("Finish our 18-month refurbishment of the east wing by Easter.", "SMArT"),
+    Case("Pass my 3-year electrical apprenticeship by next spring.", "SMArT"),
+    Case("Complete my 6-month probation review with zero missed targets by January 31.", "SMArT"),
+    # "any" over a set one can serve or go through.
+    Case("Answer any question from a walk-in customer within 2 minutes by April.", "SMArT"),
+    Case("Identify any bird on the reserve by its call by June.", "SMArT"),
+    Case("Take any shift on the rota that needs cover this month.", "SMArT"),
+    # A quantifier over a set the text counts goes through it, however big its kind.
+    Case("Become proficient in all 12 ICU competencies on my preceptorship list by June.", "SMArT"),
+    Case("Master all 24 chords on the beginner chart by March.", "SMArT"),
+    Case("Become fluent in all 3 languages my clients speak by 2029.", "SMArT"),
+    Case("Know every one of the 40 knots in the sailing syllabus by the summer.", "SMArT"),
+    Case("Become an expert in all 4 programming languages our stack uses by 2028.", "SMArT"),
+    Case("Achieve 'proficient' in all 12 core skills by June, signed off by my mentor.", "SMArT"),
+    # A nation that names a part, or a group working across it.
+    Case("Call every client in the UK branch by Friday.", "SMArT"),
+    Case("Our field team will visit every care home in Wales by 2028.", "SMArT"),
+    # Professions one works with, or one taken at a time over years.
+    Case("Brief our solicitor and architect on the planning appeal by March.", "SMArT"),
+    Case("Qualify as a solicitor by 2028 and as a barrister by 2032.", "SMArT"),
+    # A set named inside a field, which can be gone through.
+    Case("Meet every supplier in the trade directory by March.", "SMArT"),
+    # A habit on every day of the year, with nothing all or nothing in it.
+    Case("Post one sketch to my portfolio every day of the year.", "SMArT"),
+    Case("Source 100% of our coffee from fair-trade growers all year round.", "SMArT"),
+    Case("Serve 100% locally sourced food in the café all year round.", "SMArT"),
     # Money within the pay the text states.
     Case("Save £3,000 by the end of next year on my £30k salary.", "SMArT"),
     Case("Clear my £1,200 overdraft by June on my £26k salary.", "SMArT"),

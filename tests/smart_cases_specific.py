@@ -698,8 +698,23 @@ AGAIN = (
     Case("Pass the theory test again in January.", "SMArT", "2027-01-31"),
 )
 
+# A clause of condition after the object ("when things calm down", "if we get some funding")
+# ends the object and says when the goal is done; its vague words are not the goal's.
+CONDITIONS = (
+    Case("Get my counterbalance forklift licence when things calm down.", "SMArt"),
+    Case("Sit the ACCA F7 paper when life gets less chaotic.", "SMArt"),
+    Case("Repaint the nursery corridor if we get some funding.", "SMArt"),
+    Case("Reseal the church roof unless the diocese finds a better contractor.", "SMArt"),
+    Case("Upgrade our tills when the bank approves the loan.", "SMArt"),
+    Case("Learn Spanish when things are calmer.", "smArt"),
+    Case("Improve my sales when things pick up.", "smArt"),
+    Case("Get some training when I have time.", "smArt"),
+    Case("Get more clients when the website is live.", "smArT"),
+)
+
 PRINCIPLE_CASES = (
-    AGAIN
+    CONDITIONS
+    + AGAIN
     + HYPHENATED_WORDS
     + ENDEAVOUR
     + HANDED_IN

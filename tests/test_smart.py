@@ -88,6 +88,7 @@ EXAMPLES = {
     "T005": ("Post one SQL tip on LinkedIn every week.", "Post one SQL tip on LinkedIn every week for 12 weeks."),
     "T007": ("Give two talks at meetups starting in January 2027.", "Give two talks at meetups from January to June 2027."),
     "S010": ("Mejorar mis habilidades de liderazgo antes de junio.", "Lead two team retrospectives before June 2027."),
+    "S011": ("TBD", "Give 2 talks at team meetups by June 2027."),
     "T009": ("Publish my memoir in 10000 years.", "Publish my memoir in 10 years."),
     "T010": ("Close 5 deals by the end of the fiscal year.", "Close 5 deals by 30 June 2027."),
     "T011": ("Close 5 deals by 31 April 2027.", "Close 5 deals by 30 April 2027."),
@@ -981,10 +982,18 @@ def test_reports_are_hashable_values() -> None:
 
 
 def test_empty_and_odd_texts() -> None:
-    for text in ("", "   ", "!!!", "((((", "\n\n"):
+    # One finding that says the goal is empty, not one per criterion it cannot meet.
+    for text in ("", "   ", "!!!", "((((", "\n\n", "-", "TBD", "N/A", "Goal:", "Objective: tbd"):
         report = ck.evaluate_smart(text, as_of=AS_OF)
         assert report.score == 20
-        assert codes(report) == ["S005", "M001", "A008", "R001", "T001"]
+        assert codes(report) == ["S011"]
+        assert report.findings[0].message == "the goal is empty: there is no goal to judge yet"
+        assert [report.criteria[c].status for c in "SMART"] == [
+            "not_met", "not_met", "unknown", "unknown", "not_met"
+        ]  # fmt: skip
+    # A word or a figure is read as a goal, however short.
+    for text in ("2027", "Goal", "Plan"):
+        assert "S011" not in codes(ck.evaluate_smart(text, as_of=AS_OF))
 
 
 _WORDS = st.sampled_from(

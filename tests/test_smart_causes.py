@@ -257,7 +257,7 @@ CAUSES = [
         "Feel more at ease presenting. Confidence: 4/10 now, 8/10 by June.",
         "smArT",
         [
-            "S002 'more' sets no figure to reach",
+            "S002 'more' says which way to go, not how far",
             "M003 'more' is an amount without a number",
         ],
     ),
@@ -319,7 +319,7 @@ CAUSES = [
         "Become the best paramedic on the planet.",
         "smart",
         [
-            "S002 'best' sets no figure to reach",
+            "S002 'best' says which way to go, not how far",
             "M001 no number, count, frequency or verifiable result",
             "A001 'best' is an absolute no one can reach",
             "T001 no date, window or cadence",
@@ -330,7 +330,7 @@ CAUSES = [
         "Take on more responsibility.",
         "smArt",
         [
-            "S002 'more' sets no figure to reach",
+            "S002 'more' says which way to go, not how far",
             "S001 'Take on' is too vague to act on: it does not say what you will do",
             "M003 'more' is an amount without a number",
             "T001 no date, window or cadence",
@@ -367,7 +367,7 @@ CAUSES = [
         "Save money.",
         "smArt",
         [
-            "S002 'Save' sets no figure to reach",
+            "S002 'Save' says which way to go, not how far",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -457,7 +457,7 @@ CAUSES = [
         "Save for retirement.",
         "smArt",
         [
-            "S002 'Save' sets no figure to reach",
+            "S002 'Save' says which way to go, not how far",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -475,7 +475,7 @@ CAUSES = [
         "Lead my team of 12 more effectively.",
         "smArt",
         [
-            "S002 'more' sets no figure to reach",
+            "S002 'more' says which way to go, not how far",
             "M002 'effectively' is a feeling or a state, not a measure",
             "T001 no date, window or cadence",
         ],
@@ -810,7 +810,7 @@ CAUSES += [
         "Make the best of the situation.",
         "smArt",
         [
-            "S002 'best' sets no figure to reach",
+            "S002 'best' says which way to go, not how far",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -1425,7 +1425,7 @@ def test_an_unknown_fiscal_year_is_named_in_the_finding() -> None:
             "Raise attendance at the toddler group by Easter; it's 12 families most weeks",
             "smArT",
             [
-                "S002 'Raise' sets no figure to reach",
+                "S002 'Raise' says which way to go, not how far",
                 "M005 '12' tells how things are or were, not the result to reach",
             ],
         ),
@@ -1437,7 +1437,7 @@ def test_an_unknown_fiscal_year_is_named_in_the_finding() -> None:
             "Get more referrals from the GP surgery by June",
             "smArT",
             [
-                "S002 'more' sets no figure to reach",
+                "S002 'more' says which way to go, not how far",
                 "M003 'more' is an amount without a number",
             ],
         ),
@@ -1454,9 +1454,12 @@ def test_vague_words_of_a_told_clause_are_not_the_goals(
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("Reduce customer churn.", "S002 'Reduce' sets no figure to reach"),
-        ("Lose weight.", "S002 'Lose' sets no figure to reach"),
-        ("Raise more money for the hospice this year", "S002 'more' sets no figure to reach"),
+        ("Reduce customer churn.", "S002 'Reduce' says which way to go, not how far"),
+        ("Lose weight.", "S002 'Lose' says which way to go, not how far"),
+        (
+            "Raise more money for the hospice this year",
+            "S002 'more' says which way to go, not how far",
+        ),
         (
             "Improve my communication skills by March 2027.",
             "S001 'Improve' is too vague to act on: it does not say what you will do",
@@ -1505,12 +1508,15 @@ def test_one_reason_why_nothing_is_measured() -> None:
             "Exercise more.",
             "S001 'Exercise more' is too vague to act on: it does not say what you will do",
         ),
-        ("Cut more waste", "S002 'more' sets no figure to reach"),
+        ("Cut more waste", "S002 'more' says which way to go, not how far"),
         (
             "Be the number one salesperson in the region.",
-            "S002 'number one' sets no figure to reach",
+            "S002 'number one' says which way to go, not how far",
         ),
-        ("Get to number one in the UK charts.", "S002 'number one' sets no figure to reach"),
+        (
+            "Get to number one in the UK charts.",
+            "S002 'number one' says which way to go, not how far",
+        ),
     ],
 )
 def test_a_comparative_is_quoted_once_and_whole(text: str, message: str) -> None:
@@ -1590,10 +1596,61 @@ def test_a_finding_quotes_its_own_words(text: str, code: str, message: str) -> N
             "Get fitter",
             "S001 'Get fitter' is too vague to act on: it does not say what you will do",
         ),
-        ("Get more customers.", "S002 'more' sets no figure to reach"),
-        ("Feel more at ease presenting.", "S002 'more' sets no figure to reach"),
+        ("Get more customers.", "S002 'more' says which way to go, not how far"),
+        ("Feel more at ease presenting.", "S002 'more' says which way to go, not how far"),
     ],
 )
 def test_a_graded_state_is_quoted_whole(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.criteria["S"].findings] == [message]
+
+
+# A finding quotes the goal's object, not the vague time after it, and a pronoun made to
+# "happen" is quoted alone; one reason for a role out of reach, not two.
+@pytest.mark.parametrize(
+    ("text", "messages"),
+    [
+        (
+            "Join a professional organization soon.",
+            [
+                "S003 'a professional organization' does not say which one or how many",
+                "T002 'soon' is not a deadline",
+            ],
+        ),
+        (
+            "Learn Rust soon.",
+            [
+                "S004 'Learn Rust' says what to learn, not what you will do with it",
+                "M001 no number, count, frequency or verifiable result",
+                "T002 'soon' is not a deadline",
+            ],
+        ),
+        (
+            "Never feel tired again.",
+            [
+                "S001 'feel tired' is too vague to act on: it does not say what you will do",
+                "M001 no number, count, frequency or verifiable result",
+                "A001 'Never feel tired' is an absolute no one can reach",
+                "T001 no date, window or cadence",
+            ],
+        ),
+        (
+            "Make it happen by Friday.",
+            [
+                "S003 'it' does not say which one or how many",
+                "M001 no number, count, frequency or verifiable result",
+            ],
+        ),
+        (
+            "Make partner within 6 weeks of qualifying.",
+            [
+                "A003 'partner' within 6 weeks skips every step on the way",
+                "T008 'within 6 weeks' ties the deadline to an event without a date",
+            ],
+        ),
+    ],
+)
+def test_a_finding_quotes_the_object_not_what_follows_it(text: str, messages: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    shown = [f"{f.code} {f.message}" for f in report.findings if f.code not in ("A008", "R001")]
+    assert shown == messages

@@ -7,7 +7,7 @@ import pytest
 import careerkit as ck
 from smart_cases import ALL, AS_OF, Case
 from smart_cases_fresh import FRESH_CASES
-from smart_cases_measurable import MEASURABLE_CASES
+from smart_cases_measurable import MEASURABLE_CASES, PER_UNIT, SIZE_OF_EACH
 from smart_cases_more import MORE
 from smart_cases_reach import REACH
 from smart_cases_specific import PRINCIPLE_CASES, SM_CASES
@@ -38,6 +38,9 @@ MISSES = {
     "Move from the warehouse floor towards the planning office this year.",
     # "be ready for" a named exam is read as specific (S).
     "Be ready for the Grade 5 theory exam by May.",
+    # Things with no count and no period to go on over are read as a one-off result (M).
+    "Sell honey in packs of 6 at the farmers' market.",
+    "Bake loaves in batches of 40 for the café.",
 }
 
 
@@ -299,3 +302,50 @@ def test_a_place_pointed_at_is_no_result() -> None:
     assert [f.message for f in report.findings if f.code == "M001"] == [
         "no number, count, frequency or verifiable result"
     ]
+
+
+def test_one_standing_for_a_thing_is_no_count() -> None:
+    report = ck.evaluate_smart("Build a better one.", as_of=AS_OF)
+    assert report.quantities == ()
+    assert [(f.code, f.message) for f in report.findings if f.criterion in "SM"] == [
+        ("S002", "'better' says which way to go, not how far"),
+        ("M001", "no number, count, frequency or verifiable result"),
+    ]
+    assert [q.value for q in ck.evaluate_smart("Write one grant bid.", as_of=AS_OF).quantities] == [
+        1.0
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["one", "One.", "a one", "the one", "Get a new one", ", get a new one"]
+)
+def test_one_at_either_end_of_the_text_is_read(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    counted = [q.value for q in report.quantities]
+    assert counted == ([1.0] if text.lower().startswith("one") else [])
+
+
+@pytest.mark.parametrize("case", PER_UNIT + SIZE_OF_EACH, ids=lambda c: c.text[:60])
+def test_amounts_per_unit_and_sizes_of_each_are_read(case: Case) -> None:
+    report = ck.evaluate_smart(case.text, as_of=AS_OF)
+    assert tuple(q.value for q in report.quantities) == tuple(map(float, case.numbers or ()))
+
+
+@pytest.mark.parametrize(("text", "values"), [("7t/", []), ("7t/ha", [7.0]), ("7t/Ha", [])])
+def test_a_slash_at_the_end_of_the_text_is_read(text: str, values: list[float]) -> None:
+    assert [q.value for q in ck.evaluate_smart(text, as_of=AS_OF).quantities] == values
+
+
+def test_the_size_of_each_group_is_no_measure() -> None:
+    assert _m_findings("Lead hill walks for parties of 6 this summer.") == [
+        (
+            "M001",
+            "no number, count, frequency or verifiable result",
+            "add how many or a result you can check: e.g. 'give 2 talks' or 'pass the PMP exam'",
+        )
+    ]
+
+
+@pytest.mark.parametrize("text", ["of 5", "s of 5", "ups of 5", "of up to 5", "to 5"])
+def test_a_size_at_the_start_of_the_text_is_read(text: str) -> None:
+    assert [q.value for q in ck.evaluate_smart(text, as_of=AS_OF).quantities] == [5.0]

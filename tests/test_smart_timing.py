@@ -445,7 +445,7 @@ def test_a_period_as_the_subject_frames_the_goal_and_its_deadline() -> None:
     # The action is what the year is about, judged as any action is: a change with no figure
     report = ck.evaluate_smart("Next year is about growing my Etsy shop.", as_of=AS_OF)
     assert [(f.code, f.message) for f in report.findings if f.criterion in ("S", "T")] == [
-        ("S002", "'growing' sets no figure to reach")
+        ("S002", "'growing' says which way to go, not how far")
     ]
     assert report.deadline == date(2027, 12, 31)
     # A year before "is" with a possessive is still the sentence's subject, and its time.
@@ -466,3 +466,28 @@ def test_a_past_period_labelling_a_figure_is_no_deadline() -> None:
 def test_a_past_period_before_a_colon_ending_the_text_is_a_deadline_gone_by() -> None:
     report = ck.evaluate_smart("2025:", as_of=AS_OF)
     assert report.deadline == date(2025, 12, 31)
+
+
+# The time finding quotes the time, not the clause after it, and reads no date in a run of
+# figures that names a thing.
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Paginate all 900 pages before the trial starts so the barrister isn't rushed.",
+            "T008 'before the trial starts' ties the deadline to an event without a date",
+        ),
+        (
+            "Stay until the shop closes and the floor is clean.",
+            "T008 'until the shop closes' ties the deadline to an event without a date",
+        ),
+        ("Agree a 30-60-90 day plan with my new manager.", "T001 no date, window or cadence"),
+        (
+            "Finish it by 31/13/27 at noon.",
+            "T011 '31/13/27' is not a date in the calendar: there is no month 31",
+        ),
+    ],
+)
+def test_a_time_finding_quotes_the_time_alone(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["T"].findings] == [message]

@@ -36,7 +36,7 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
         ),
         "S002": CodeInfo(
             "S", "error", "direction without a figure",
-            "'{0}' sets no figure to reach",
+            "'{0}' says which way to go, not how far",
             "add the figure to reach: e.g. 'read 12 books' instead of 'read more books'",
         ),
         "S003": CodeInfo(
@@ -81,6 +81,12 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "S", "info", "not English",
             "careerkit judges goals written in English; this text looks like another language",
             "write the goal in English to have it judged",
+        ),
+        "S011": CodeInfo(
+            "S", "error", "no goal written",
+            "the goal is empty: there is no goal to judge yet",
+            "write what you will do, how much and by when: e.g. 'Give 2 talks at team "
+            "meetups by June 2027'",
         ),
         "M001": CodeInfo(
             "M", "error", "nothing to measure",

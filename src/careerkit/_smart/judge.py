@@ -141,6 +141,8 @@ def _judge(
     b = _Builder(policy, as_of)
     if not facts.english:
         return _not_judged(facts, goal, as_of, b)
+    if facts.empty and goal is None:
+        return _not_written(facts, as_of, b)
     text_issues = _NO_ISSUES
     if facts.issues:
         by_criterion: dict[str, list[Issue]] = {c: [] for c in CRITERIA}
@@ -313,6 +315,33 @@ def _verdict(status: Mapping[str, Status], by: Mapping[str, list[Finding]]) -> _
         ),
         round(100 * total_score / len(CRITERIA)),
         is_smart,
+    )
+
+
+def _not_written(facts: TextFacts, as_of: _dt.date, b: _Builder) -> SmartReport:
+    """A blank text or a stand-in ("TBD"): one finding that says so, not one per criterion.
+
+    S, M and T are not met (there is no action, figure or date), A and R are not judged.
+    """
+    b.emit([i for i in facts.issues if i.code == "S011"])
+    status: dict[str, Status] = {
+        "S": "not_met", "M": "not_met", "A": "unknown", "R": "unknown", "T": "not_met"
+    }  # fmt: skip
+    verdict = _verdict(status, b.by)
+    return SmartReport(
+        goal="",
+        text=facts.text,
+        as_of=as_of,
+        criteria=verdict.criteria,
+        is_smart=False,
+        score=verdict.score,
+        findings=verdict.findings,
+        deadline=None,
+        start=None,
+        quantities=(),
+        deliverable=None,
+        rationale=None,
+        cadence=None,
     )
 
 

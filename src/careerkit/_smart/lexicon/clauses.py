@@ -42,7 +42,9 @@ __all__ = [
     "ASIDES",
     "ASSESSOR_WORDS",
     "BE_FORMS",
+    "CAUSED_OUTCOMES",
     "CERTAINTY_WORDS",
+    "COLLECTIVE_NOUNS",
     "COMPLEMENT_PREPOSITIONS",
     "COMPLETION_PARTICIPLES",
     "CREDENTIAL_NOUNS",
@@ -202,6 +204,11 @@ SELF_RATING_WORDS: Final = words(
 # "a 12-person team", "a team of 8": the size of a group, not a measure.
 GROUP_SIZE_WORDS: Final = words("person people member members strong headcount seat")
 GROUP_NOUNS: Final = words("team teams group squad department crew staff unit")
+# Nouns for a set of people or things taken together: in the plural, a number after them and
+# "of" is the size of each ("groups of 25", "packs of 6"), not how many.
+COLLECTIVE_NOUNS: Final = words(
+    "team group squad crew class cohort party table pack batch set bundle box tray crate bunch"
+)
 # The people a group is made of: "my 6 direct reports", "our 2 new hires".
 GROUP_MEMBER_NOUNS: Final = words(
     "hires reports staff people members colleagues employees starters juniors volunteers "
@@ -241,6 +248,8 @@ JUNIOR_WORDS: Final = words("junior entry-level intern internship trainee gradua
 FROM_NOTHING_WORDS: Final = words("scratch zero nothing")
 # Words before "day of the course", "end of the workshop" that belong to the time phrase.
 EVENT_LEAD_WORDS: Final = words("first last final opening the on at by before until")
+# What a pronoun object is made to do: "make it happen", "make this work".
+CAUSED_OUTCOMES: Final = words("happen work stick")
 # Participles that mark a result as done: "the refresher booked", "the audit done".
 COMPLETION_PARTICIPLES: Final = words(
     "done completed finished booked submitted signed approved published shipped launched "

@@ -59,6 +59,7 @@ __all__ = [
     "UNITS",
     "UNIT_DAYS",
     "VAGUE_TIME",
+    "VAGUE_TIME_AFTER",
     "VAGUE_TIME_PHRASES",
     "WEEKDAYS",
     "WEEKDAYS_PLURAL",
@@ -259,6 +260,9 @@ VAGUE_TIME: Final = words(
     "soon eventually someday sometime later regularly often frequently occasionally "
     "periodically asap sometimes ongoing continuously constantly whenever"
 )
+# Words after an object that tell when or how often, not what: "join a club soon", "miss a
+# deadline again".
+VAGUE_TIME_AFTER: Final = VAGUE_TIME | words("again ever anymore")
 VAGUE_TIME_PHRASES: Final = (
     ("at", "some", "point"),
     ("at", "some", "stage"),

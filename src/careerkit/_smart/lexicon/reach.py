@@ -24,6 +24,7 @@ __all__ = [
     "GO_THROUGH_VERBS",
     "HABIT_BREAKERS",
     "HANDLED_CAPS_PER_WEEK",
+    "HONOUR_NOUNS",
     "LADDER_NOUNS",
     "LADDER_STEPS_PER_MONTH",
     "LASTING_PHRASES",
@@ -42,6 +43,7 @@ __all__ = [
     "PEOPLE_COUNT_NOUNS",
     "PERSONAL_MONEY_CAP_PER_MONTH",
     "POPULATION_NOUNS",
+    "POST_NOUNS",
     "PRODUCE_CAPS_PER_DAY",
     "PRODUCE_VERBS",
     "PROFESSION_QUALIFIERS",
@@ -61,6 +63,7 @@ __all__ = [
     "TRAVEL_KMH",
     "TYPING_RECORD_WPM",
     "WORLD_RECORD_SECONDS",
+    "WORLD_SCOPES",
 ]
 
 # --- how long an absolute lasts -------------------------------------------------------------
@@ -74,6 +77,12 @@ LASTING_PHRASES: Final = (
     ("round", "the", "clock"),
     ("around", "the", "clock"),
     ("365", "days"),
+    # every day or night of a whole year is 365 days of it: "every night of the year"
+    ("every", "day", "of", "the", "year"),
+    ("every", "night", "of", "the", "year"),
+    ("every", "single", "day", "of", "the", "year"),
+    ("all", "year", "round"),
+    ("year", "-", "round"),
     ("24", "hours", "a", "day"),
     ("day", "and", "night"),
 )
@@ -285,6 +294,8 @@ ELITE_HONOURS: Final = words(
     "oscar oscars grammy grammys emmy emmys bafta baftas nobel pulitzer booker olympic "
     "olympics michelin grandmaster fortune world-class unicorn"
 )
+# What an honour's name is of: "a Michelin star", "a Nobel Prize", "Olympic gold".
+HONOUR_NOUNS: Final = words("star stars prize prizes medal medals gold award awards")
 # "having just started", "I just got my PPL": a start that happened a moment ago.
 NOVICE_PAST_VERBS: Final = words(
     "started start enrolled joined got taken took begun began opened qualified signed "
@@ -315,6 +326,8 @@ NOVICE_CUES_MORE: Final = (
     ("first", "-", "year"),
     ("first", "year"),
 )
+# Nouns that stand for a post, named by its holder: "the captain's seat", "the CEO's job".
+POST_NOUNS: Final = words("seat chair job role post position title stripes")
 # Roles one starts out in: "from shop floor assistant to regional director".
 STARTER_ROLES: Final = words(
     "assistant cashier porter receptionist clerk waiter waitress barista volunteer"
@@ -323,6 +336,15 @@ STARTER_ROLES: Final = words(
 PAY_WORDS: Final = words("salary pay raise rise wage wages payrise")
 # One's own venture: the CEO of one's own startup is a founder, not a promotion.
 OWN_VENTURE_WORDS: Final = words("own found founding start launch register registering")
+# Scopes as wide as everything there is: "any lock in the world", "any song ever written".
+WORLD_SCOPES: Final = (
+    ("in", "the", "world"),
+    ("on", "the", "planet"),
+    ("on", "earth"),
+    ("in", "existence"),
+    ("ever", "written"),
+    ("ever", "made"),
+)
 # Scopes as wide as a nation: "the best estate agent in the UK".
 NATIONAL_SCOPES: Final = words(
     "uk us usa america britain england scotland wales ireland canada australia india "

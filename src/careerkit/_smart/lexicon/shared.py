@@ -92,6 +92,7 @@ __all__ = [
     "OPEN_QUOTES",
     "PERIOD_WORDS",
     "PHRASAL_VAGUE",
+    "PLACEHOLDERS",
     "PREP_ALL",
     "QUANTITY_TRIGGERS",
     "QUANT_SKIP",
@@ -146,6 +147,10 @@ BOUNDARY = (
         "which",
         "that",
         "where",
+        "when",  # "my licence when things calm down": a condition ends the phrase
+        "whenever",
+        "if",
+        "unless",
         "starting",
         "beginning",
         "ending",
@@ -190,6 +195,8 @@ INTENT: Final = words(
 GOAL_WORDS = frozenset(
     {"goal", "objective", "aim", "target", "plan", "focus", "priority", "resolution", "okr", "todo"}
 )
+# What stands in a goal box before the goal is written ("TBD", "n/a"), without its marks.
+PLACEHOLDERS = words("tbd tbc tba na none nil todo xxx xx x")
 HEDGE_WORDS = frozenset({"maybe", "perhaps", "possibly", "hopefully", "somehow", "try", "attempt"})
 BULLETS = frozenset("-*•–—>#") | {"o"}
 QUANT_SKIP = frozenset(

@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
+from careerkit._smart.text.numbers import _number_at
 from careerkit._smart.text.rates import (
     _beyond_record,
     _distance,
@@ -34,6 +35,7 @@ from careerkit._smart.text.tense import never_so_far
 from careerkit._smart.text.time_needed import _time_budget, _time_put_in
 from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.totality import (
+    _DOMAINS,
     _a_closed_set,
     _all_or_none,
     _scope_follows,
@@ -45,7 +47,7 @@ from careerkit._smart.text.totality import (
 # ("no exceptions").
 _TRIGGERS = (
     lx.ABSOLUTE_TRIGGERS
-    | {"100", "none", "nobody", "#"}
+    | {"100", "none", "nobody", "#", "any"}
     | lx.LASTING_WORDS
     | {p[0] for p in lx.LASTING_PHRASES}
     | {p[0] for p in lx.STRICT_PHRASES}
@@ -119,13 +121,24 @@ def _absolutes(
                 end = top + 3 if d.at[top + 2] == "%" else top + 2
                 issue("A001", d.span(k, end), d.slice(k, end))
                 found = True
-        elif w in ("every", "all") and k > lo and _outcome_for_all(d, k, hi):
+            elif top is None:
+                # "win 100% of the deals I pitch": "100% of" counts every one, as "every" does
+                m = _outcome_for_all(d, k, hi, k + 3)
+                if m is not None:
+                    issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+                    found = True
+        elif (
+            w in ("every", "all")
+            and k > lo
+            and (m := _outcome_for_all(d, k, hi, k + 2 if d.at[k + 1] == "single" else k + 1))
+            is not None
+        ):
             # "win every case", "get every customer to sign up": an outcome that rests on
             # other people's choices, every single time
-            end = k + 3 if d.at[k + 1] == "single" else k + 2
-            issue("A001", d.span(k, end), d.slice(k, end))
+            issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
             found = True
         elif w in ("every", "all", "each") and k + 1 < hi:
+            nation = 0
             m = k + 1
             if low[m] == "the":
                 m += 1
@@ -149,20 +162,21 @@ def _absolutes(
                     and d.at[m + 1] in ("in", "on", "from")
                     and d.at[m + 2] in lx.DETERMINERS_DEFINITE
                     and _a_closed_set(d, m + 3, hi)
-                )
+                ) or _counted_set(d, k + 1, m)
                 if (scoped or mastery) and not closed:
                     issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
                     found = True
             if (
                 not found
                 and d.at[k + 1] not in lx.NATION_PARTS
-                and _scope_follows(d, k + 2, hi)
+                and (_scope_follows(d, k + 2, hi) or (nation := _nation_after(d, k, hi)))
                 and _hands(d) == 1.0
             ):
-                # "every newspaper in the country", "every person on earth": every one of a
-                # kind across a nation or the world, for one person ("every county in the
-                # country" is a few dozen parts of it)
-                issue("A001", d.span(k, k + 2), d.slice(k, k + 2))
+                # "every newspaper in the country", "every supermarket in the UK", "every
+                # person on earth": every one of a kind across a nation or the world, for one
+                # person ("every county in the country" is a few dozen parts of it)
+                end = nation or k + 2  # "every care home" before "in Wales"
+                issue("A001", d.span(k, end), d.slice(k, end))
                 found = True
             if w == "all" and (
                 tuple(low[k + 1 : k + 3]) == ("the", "time")
@@ -174,6 +188,17 @@ def _absolutes(
                 if _held_state(d, lo, first, end):
                     issue("A001", d.span(first, end), d.slice(first, end))
                     found = True
+        elif w == "any" and k > lo and d.at[k - 1] not in _ANY_NOT_ALL:
+            # "open any lock in the world", "play any song ever written": whichever one of
+            # everything there is, which asks as much as every one of them
+            for m in range(k + 2, min(hi, k + 5)):
+                p = next((p for p in lx.WORLD_SCOPES if tuple(low[m : m + len(p)]) == p), None)
+                if p is not None:
+                    issue("A001", d.span(k, m + len(p)), d.slice(k, m + len(p)))
+                    found = True
+                    break
+                if low[m] in (",", ".", ";", "and", "or", "by", "within"):
+                    break
         elif w == "world" and d.at[k + 1] in ("champion", "champions", "record", "records"):
             issue("A001", d.span(k, k + 2), d.slice(k, k + 2))  # the best in the world
             found = True
@@ -250,6 +275,37 @@ def _absolutes(
                     issue("A001", d.span(i, j), f"{said} ... {d.slice(i, j)}")
                 else:
                     issue("A001", d.span(i, j), f"{d.slice(i, j)} ... {said}")
+
+
+def _nation_after(d: _Doc, k: int, hi: int) -> int:
+    """Where the noun after the quantifier at ``k`` ends when a whole nation, the world or a
+    whole field follows it: "every supermarket in the UK", "every independent bar across
+    Scotland", "every risk in the London market". Not when the nation only names a part
+    ("every client in the UK branch"). 0 if none does."""
+    for m in range(k + 2, min(hi, k + 5)):
+        if d.low[m] in ("in", "across"):
+            at = m + 2 if d.at[m + 1] in lx.ONE_THING_DETERMINERS else m + 1
+            end = at  # the last word of the noun phrase: "UK" in "the UK by March"
+            while end < at + 2 and d.at[end + 1][:1].isalpha() and d.at[end + 1] not in _ENDS:
+                end += 1
+            return m if d.at[end] in _DOMAINS else 0
+    return 0
+
+
+# Words that may follow a nation that ends a noun phrase: "in the UK by March".
+_ENDS = lx.PREPOSITIONS | {"and", "or", "so", "to", "within", "before", "this", "next"}
+
+
+def _counted_set(d: _Doc, i: int, m: int) -> bool:
+    """ "all 12 ICU skills", "each of the 40 tunes", "every one of my 6 modules": the
+    quantifier goes through a set the text counts, however big its kind."""
+    while i < m and d.low[i] in _SET_OPENERS:
+        i += 1
+    return i < m and _number_at(d, i) is not None
+
+
+# Words between a quantifier and the count of its set: "each of the 40", "every one of my 6".
+_SET_OPENERS = frozenset({"the", "of", "my", "our", "your", "their", "one", "these", "those"})
 
 
 def _phrase_at(
@@ -339,37 +395,60 @@ def _held_state(d: _Doc, lo: int, i: int, j: int) -> bool:
     )
 
 
-def _outcome_for_all(d: _Doc, k: int, hi: int) -> bool:
-    """ "win every case", "get every customer to sign up", "sell to every company"."""
+def _outcome_for_all(d: _Doc, k: int, hi: int, m: int) -> int | None:
+    """ "win every case", "get every customer to sign up", "sell to every company", "close
+    100% of the leads": where the noun ends when the word at ``k`` and what follows up to
+    ``m`` ("every", "all the", "100% of the") ask an outcome of every one of them."""
     low = d.low
     verb = lemma(low[k - 1])
     if low[k - 1] == "to" and k > 1 and lemma(low[k - 2]) == "sell":
         verb = "sell"
     if verb not in lx.OUTCOME_VERBS:
-        return False
-    m = k + 2 if d.at[k + 1] == "single" else k + 1
+        return None
+    first = m
+    while d.at[m] in _OWNERS and m < first + 3:
+        m += 1  # "all my students", "all of the customers", "100% of the deals"
     if verb in lx.WINNING_VERBS:
-        return d.at[m][:1].isalpha() and d.at[m] not in lx.DETERMINERS
-    while d.at[m] in _OWNERS and m < k + 4:
-        m += 1  # "all my students", "all of the customers"
+        # "win every case", "win all the bids": a thing won from others, whatever it is
+        if not d.at[m][:1].isalpha() or d.at[m] in lx.DETERMINERS or m >= hi:
+            return None
+        # the rest of the noun: "100% of trial users", "100% of walk-ins", "every tennis
+        # match", up to what follows it ("I pitch", "this year", "at the gala")
+        last = min(hi - 1, m + 2)
+        while m < last and d.at[m + 1] == "-" and d.at[m + 2][:1].isalpha():
+            m += 2
+        while m < last and d.at[m + 1].isalpha() and d.at[m + 1] not in _NOUN_ENDS:
+            m += 1
+        return m
     if d.at[m] not in lx.POPULATION_NOUNS:
-        return False
+        return None
     if verb in ("get", "keep", "make"):
         # "get every customer to sign up", "keep every customer happy", "get every student
         # to 100%": an outcome that is theirs to choose or feel, or a perfect mark for all
         after = range(m + 1, min(hi, m + 10))
         if any(low[p] in lx.VAGUE_STATES or low[p] in lx.SELF_RATING_WORDS for p in after):
-            return True
+            return m
         to = next((p for p in after if low[p] == "to"), None)
         # "... to 100%", "... to an A* in every subject": the top mark, or every time
-        return to is not None and (
+        if to is not None and (
             d.at[to + 1] in lx.CHOICE_VERBS
             or d.at[to + 1] == "100"
             or any(low[p] in ("every", "all") for p in range(to + 1, min(hi, to + 8)))
-        )
-    return True
+        ):
+            return m
+        return None
+    return m
 
 
+# Words before "any" that make it none or some, not each: "without any", "if any".
+_ANY_NOT_ALL = frozenset({"without", "not", "never", "no", "if", "hardly", "barely", "n't"})
+# Words after a noun that end it: "every deal I pitch", "every case this year".
+_NOUN_ENDS = (
+    lx.PREPOSITIONS
+    | lx.DETERMINERS
+    | lx.PRONOUNS
+    | {"that", "who", "which", "and", "or", "but", "next", "last", "every", "each", "so"}
+)
 # What a "perfect" can be counted in: a score, an attendance record.
 _COUNTED_MARKS = frozenset({"score", "scores", "attendance", "record", "mark", "marks", "grade"})
 _OWNERS = frozenset({"my", "our", "the", "of", "your", "his", "her", "their", "these", "those"})
@@ -408,6 +487,28 @@ def _own_venture(d: _Doc, lo: int, hi: int) -> bool:
     return False
 
 
+def _posts(d: _Doc, lo: int, hi: int) -> tuple[int, ...]:
+    """Where a possessive names a post by its holder: "the captain's seat", "the CEO's job"
+    (not "the captain's checks", which are the holder's work)."""
+    low = d.low
+    return tuple(
+        k
+        for k in range(lo, hi - 1)
+        if low[k][-2:] == "'s" and low[k + 1] in lx.POST_NOUNS and low[k][:-2] in _ROLE_HEADS
+    )
+
+
+# Professions named by their holder that each take years of study and exams to enter.
+_PROFESSIONS = lx.PROFESSION_QUALIFIERS & frozenset(
+    {"solicitor", "barrister", "pharmacist", "architect", "actuary"}
+)
+# Verbs that reach a post when their object is one: "take the managing director's chair".
+_TAKING_VERBS = frozenset({"take", "win", "earn", "secure", "claim", "grab", "assume"})
+# Words that end a role's title, which a possessive may name a post by: "the managing
+# director's chair", "the chief nursing officer's job".
+_ROLE_HEADS = _ROLE_WORDS.union(*lx.TOP_ROLE_HEADS.values(), ("officer", "executive", "nurse"))
+
+
 def _scope(
     d: _Doc,
     issue: _IssueFn,
@@ -426,6 +527,13 @@ def _scope(
     a month. ``window`` is None when the goal has no deadline (a cadence may still bound it).
     """
     low = d.low
+    posts = _posts(d, lo, hi) if "s" in d.text and ("'s" in d.text or "’s" in d.text) else ()
+    if posts:
+        # "an airline captain's seat", "the CEO's job": the post is the role's; the role
+        # words are read without their "'s" (the tokens themselves keep it)
+        low = low.copy()
+        for k in posts:
+            low[k] = low[k][:-2]
     if window is None and not any(q.kind == "frequency" for q in goal_q):
         return  # no time to weigh the goal against
     if _SCOPE_WORDS.isdisjoint(low) and not any(
@@ -481,12 +589,13 @@ def _scope(
     starter = climb and not lx.STARTER_ROLES.isdisjoint(goal_words)
     # From no start at all ("I start my degree in September") a senior post is years away.
     limit = 1096 if novice else 731 if junior or starter else 366 if climb else 183
+    jumped = False  # a role out of reach (A003) already says why; A005 would say it again
     if roles and not own and window <= limit:
         # "from first officer to captain within 4 months": a rank up in months, from a role
         # the text names below it
         stated_climb = climb and window <= 183
         for k in range(lo, hi):
-            end = _top_role(d, k, hi)
+            end = _top_role(d, k, hi, low[k])
             if end is None:
                 senior = low[k] in lx.SENIOR_ROLES or (low[k] == "head" and d.at[k + 1] == "of")
                 if (
@@ -498,12 +607,18 @@ def _scope(
                 end = k + 1  # "a captain at a major airline", having just got a PPL
                 if low[k] == "head":
                     end = min(hi, k + 3)  # "Head of Engineering"
+            post = bool(posts) and end - 1 in posts
+            if post:
+                end += 1  # "captain's seat", "chief financial officer's job": with the post
             if (
                 lemma(low[lo]) in ("be", "become", "get", "land", "make", "go", "reach")
+                # "take the director's chair", "win the CEO's job": a post taken is reached
+                or (post and lemma(low[lo]) in _TAKING_VERBS)
                 or any(low[m] in ("promoted", "appointed", "named") for m in range(lo, k))
                 or (climb and "to" in low[max(lo, k - 4) : k])  # "from trainee to CFO"
             ):
                 issue("A003", d.span(k, end), d.slice(k, end), _window_words(window))
+                jumped = True
                 break
     _level_climb(d, issue, goal_q, window, novice)
     if (
@@ -516,8 +631,26 @@ def _scope(
         # alone, within weeks
         end = max(m for m in range(lo, hi) if low[m] in lx.SOLO_WORDS) + 1
         issue("A004", d.span(lo, end), d.slice(lo, end), _window_words(window), "one person")
+    if feats and window <= 366:
+        # "qualify as a solicitor and a barrister within 4 weeks": two professions that each
+        # take years of study, for one person within a year
+        held = [k for k in range(lo, hi) if low[k] in _PROFESSIONS]
+        # what the writer becomes ("qualify as a", "become an"), not whom they work with
+        p = held[0] - 1 if held else lo
+        p -= d.at[p] in ("a", "an")
+        if len({low[k] for k in held}) >= 2 and (low[p] == "as" or lemma(low[p]) == "become"):
+            end = held[-1] + 1
+            if d.at[end] in ("and", "or") and d.at[end + 1].isalpha() and end + 1 < hi:
+                end += 2  # "solicitor, barrister and notary": the whole list
+            issue(
+                "A004",
+                d.span(held[0], end),
+                d.slice(held[0], end),
+                _window_words(window),
+                "one person",
+            )
     # Fluency or mastery in weeks; a big feat from zero; an honour few reach, from a start.
-    if feats and window <= 731:
+    if feats and window <= 731 and not jumped:
         for k in range(lo, d.n if novice else hi):
             w = low[k]
             if k >= hi and w not in lx.ELITE_HONOURS:
@@ -542,6 +675,8 @@ def _scope(
                     nxt = d.raw[k + 1]
                     if nxt.isalpha() and nxt.lower() not in lx.PREPOSITIONS:
                         end = k + 2  # "the bar exam", "a chartered accountant": the whole title
+                elif w in lx.ELITE_HONOURS and low[k + 1 : k + 2] and low[k + 1] in lx.HONOUR_NOUNS:
+                    end = k + 2  # "a Michelin star", not "Michelin"
                 issue("A005", d.span(k, end), d.slice(k, end), _window_words(window))
                 break
     # A fortune from nothing: "$1M of revenue in six months, starting from zero", "£250,000

@@ -65,7 +65,7 @@ def analyze_text(
 ) -> TextFacts:
     """Read one goal statement. Linear in ``len(text)``."""
     issues: list[Issue] = []
-    if _ALNUM.search(text) is None:  # no word and no number: nothing to read
+    if _ALNUM.search(text) is None or _placeholder(text):  # no goal written: nothing to read
         return _empty_facts(text, issues)
     d = _Doc(text, as_of, fy_start, date_order)
     stated = _stated_fiscal_start(d)
@@ -550,9 +550,24 @@ def _leading_reason(d: _Doc, main: int) -> str | None:
     return None
 
 
+def _placeholder(text: str) -> bool:
+    """Only a label or a stand-in, no goal yet: "Goal:", "TBD", "Objective: n/a", "N/A"."""
+    if len(text) > 40:
+        return False
+    raw = text.lower().split()
+    kept = ["".join(ch for ch in w if ch.isalnum()) for w in raw]
+    kept = [w for w in kept if w]
+    # A label is dropped when something follows it or a colon closes it ("Goal:").
+    if kept and kept[0] in lx.GOAL_WORDS and (len(kept) > 1 or raw[-1].endswith(":")):
+        kept = kept[1:]
+    return not kept or (len(kept) == 1 and kept[0] in lx.PLACEHOLDERS)
+
+
 def _empty_facts(text: str, issues: list[Issue]) -> TextFacts:
     span = (0, len(text))
-    issues.extend([Issue("S005", span), Issue("M001", span, ("", "")), Issue("T001", span)])
+    # S011 alone is shown for a text alone; M001 and T001 stay for a goal whose structure
+    # may still meet M and T.
+    issues.extend([Issue("S011", span), Issue("M001", span, ("", "")), Issue("T001", span)])
     return TextFacts(text, True, None, None, 0, None, False, None, False, (), None, None,
                      False, None, "none", span, False, False, False, tuple(issues))  # fmt: skip
 

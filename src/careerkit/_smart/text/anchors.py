@@ -140,16 +140,29 @@ def _anchors(c: Clause) -> None:
 def _stands_for_earlier(d: _Doc, main: int, obj_words: list[str]) -> bool:
     """The object is a pronoun for a definite noun phrase in a clause before the action:
     "Since the storm took out the north block, replant it", "When the new boiler arrives,
-    have it serviced": as concrete as the noun it stands for."""
-    if not obj_words or obj_words[0] not in _STAND_INS or main == 0 or _lead_only(d, main):
+    have it serviced", "The harbour master left; appoint a new one": as concrete as the noun
+    it stands for."""
+    if not obj_words or main == 0:
         return False
     low = d.low
+    end = main - 1
+    if obj_words[0] not in _STAND_INS:
+        # "a new one", "the other one": "one" after a determiner is a pronoun too, for a
+        # noun in an earlier clause ("we need to" before it says nothing of which)
+        if obj_words[-1] != "one" or obj_words[0] not in lx.DETERMINERS or len(obj_words) < 2:
+            return False
+        while end > 0 and low[end] not in lx.CLAUSE_EDGES:
+            end -= 1
+        if end <= 0:
+            return False
+    elif _lead_only(d, main):
+        return False
     return any(
         (low[k] in lx.DETERMINERS_DEFINITE or low[k] in lx.POSSESSIVES)
         and d.raw[k + 1][:1].isalpha()
         and not _abstract(low[k + 1])
         and low[k + 1] not in _TIME_HEADS
-        for k in range(max(0, main - 20), main - 1)
+        for k in range(max(0, main - 20), end)
     )
 
 
@@ -192,6 +205,7 @@ def _pronoun_object(c: Clause) -> bool:
         and all(  # "it", "this done", "that off", "it signed off", "it going": no noun after it
             w in lx.PARTICLES
             or w in lx.COMPLETION_PARTICIPLES
+            or w in lx.CAUSED_OUTCOMES  # "make it happen": still no noun
             or w.endswith("ed")
             or (w.endswith("ing") and obj_words[0] not in lx.POSSESSIVES)  # not "my spending"
             for w in obj_words[1:]

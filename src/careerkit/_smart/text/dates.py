@@ -62,6 +62,13 @@ class _Dates:
             return None
         if len(nums) == 3:
             a, b, y = nums
+            if (
+                len(parts[2]) < 4
+                and min(a, b) > 12
+                and d.at[j][:1].isalpha()
+                and d.at[j] not in lx.PREP_ALL
+            ):
+                return None  # "a 30-60-90 day plan": figures naming a thing, not a date
             if y < 100:
                 y += 2000
             if not 1900 <= y <= 2199:

@@ -132,6 +132,8 @@ class _Events:
                         break
                     if nxt in lx.TIME_TRIGGERS:
                         break
+                    if nxt in lx.CONJUNCTIONS:
+                        break  # "before the trial starts so the barrister ...": a new clause
                     end += 1
                 return _Time("event", i, end)
         return None

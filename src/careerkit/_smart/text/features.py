@@ -65,7 +65,7 @@ def _clause_words(c: Clause) -> None:
         if not named and (
             (
                 check_names
-                and not raw[k].islower()
+                and (not raw[k].islower() or raw[k][1:].isdecimal())  # "LinkedIn", "v2"
                 and _is_named(d, k, title_case is True, sentence_start)
             )
             or k in quoted
@@ -157,6 +157,13 @@ def _clause_words(c: Clause) -> None:
         # folders") often says how big the goal's own task is, and still counts.
         for found in (comparatives, vague_states, vague_nouns):
             found[:] = [k for k in found if not in_told_clause(c, k)]
+    if comparatives or vague_states or vague_nouns or vague_q:
+        cond = _condition_at(d, main + 2, c.g_hi)
+        if cond is not None:
+            # "... when things calm down", "... if we get some funding": the condition's
+            # words say when the goal is done, not what it acts on
+            for found in (comparatives, vague_states, vague_nouns, vague_q):
+                found[:] = [k for k in found if k < cond]
     if vague_terms:
         for term in vague_terms:
             if " " in term:
@@ -183,6 +190,31 @@ def _clause_words(c: Clause) -> None:
 
 # Words for a level of a named scheme of qualifications: "BASI Level 2", "ABRSM Grade 5".
 _SCHEME_LEVELS = frozenset({"level", "grade"})
+
+
+def _condition_at(d: _Doc, lo: int, hi: int) -> int | None:
+    """Where a clause of time or condition with its own subject starts in ``lo:hi``: "when
+    things calm down", "once the ward reopens", "if we get the grant"; None if there is none."""
+    low = d.low
+    if _CONDITION_WORDS.isdisjoint(low[lo:hi]):
+        return None  # most goal clauses hold none
+    for k in range(lo, hi - 2):
+        if low[k] in lx.CLAUSE_EDGES:
+            return None  # a later clause is read on its own
+        if low[k] not in _CONDITION_WORDS:
+            continue
+        nxt = low[k + 1]
+        if (
+            nxt in lx.SUBJECTS
+            or nxt in lx.DETERMINERS_DEFINITE
+            or nxt in ("things", "it", "they", "he", "she", "work", "life")
+        ):
+            return k
+    return None
+
+
+# Words that open a clause of time or condition after the goal's action.
+_CONDITION_WORDS = frozenset({"when", "once", "if", "unless", "whenever"})
 
 
 def _picks_out(d: _Doc, k: int) -> bool:
@@ -270,8 +302,10 @@ def _object(c: Clause) -> None:
     if rel is not None:
         obj_hi, c.reception = rel, True  # "a game people love": the object is "a game"
     for k in range(obj_lo + 1, obj_hi):
-        if (d.used[k] and low[k] in _TIME_OPENERS) or (
-            low[k] in ("first", "last") and d.at[k + 1] == "time"  # "pass them first time"
+        if (
+            (d.used[k] and low[k] in _TIME_OPENERS)
+            or (low[k] in ("first", "last") and d.at[k + 1] == "time")  # "pass them first time"
+            or low[k] in lx.VAGUE_TIME_AFTER  # "join a club soon", "miss a deadline again"
         ):
             obj_hi = k  # "go part-time next year": the time is not part of the object
             break

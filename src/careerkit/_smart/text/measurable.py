@@ -337,8 +337,21 @@ def _from_a_start(c: Clause) -> bool:
 
 
 def _over_a_span(c: Clause) -> bool:
-    """The clause spreads its action over a stretch of time: "through Q1 2027"."""
-    return any(c.g_lo <= t.i < c.g_hi and c.d.low[t.i] in _SPAN_WORDS for t in c.ctx.times)
+    """The clause spreads its action over a stretch of time: "through Q1 2027", "this
+    summer", "this term" (a season or longer; "this week" is a window to finish in)."""
+    low = c.d.low
+    return any(
+        c.g_lo <= t.i < c.g_hi
+        and (
+            low[t.i] in _SPAN_WORDS
+            or (low[t.i] == "this" and (t.days > _MONTH_DAYS or t.kind == "event"))
+        )
+        for t in c.ctx.times
+    )
+
+
+# The longest a period is and is still a window to finish in, not a stretch to work through.
+_MONTH_DAYS = 31
 
 
 # Marks that end a label before the action: "CIPS Level 4: pass it", "ASE A6 - pass it".

@@ -53,6 +53,21 @@ def glued_unit(suffix: str) -> str:
     return ""
 
 
+def _per_unit(d: _Doc, i: int, j: int) -> bool:
+    """A slash and a unit in lower case glued after the number at ``i`` (ending before ``j``):
+    "7.2t/ha", "5mg/kg", "350seeds/m2" are amounts per unit, figures whatever their unit
+    ("5G/LTE" names a kind of network)."""
+    return (
+        d.at[j] == "/"
+        and d.glued[j]
+        and j + 1 < d.n
+        and d.glued[j + 1]
+        and d.raw[j + 1][:1].isalpha()
+        and d.raw[j + 1][:1].islower()
+        and d.raw[i] == d.at[i]
+    )
+
+
 def unit_at(d: _Doc, i: int) -> str:
     """The unit written onto the number at token ``i`` ("kg" of "15kg"), or "": also "" when
     the letters are its scale ("$2m", "2m followers")."""
@@ -139,7 +154,12 @@ def _number_and_scale(d: _Doc, i: int) -> tuple[float, float, int, bool] | None:
         glued = _glued_scale(w)
         if glued != 1.0:
             return value / glued, glued, j, False  # "40k", "1.2bn"
-        if suffix and suffix not in lx.ORDINAL_SUFFIXES and not glued_unit(suffix):
+        if (
+            suffix
+            and suffix not in lx.ORDINAL_SUFFIXES
+            and not glued_unit(suffix)
+            and not _per_unit(d, i, j)
+        ):
             return None
         if suffix:
             return value, 1.0, j, suffix in lx.ORDINAL_SUFFIXES

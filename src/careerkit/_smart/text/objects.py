@@ -51,6 +51,8 @@ def _is_named(d: _Doc, i: int, title_case: bool, sentence_start: frozenset[int])
         return True
     if not raw[1:].islower() and raw[1:] != raw[1:].lower():
         return True  # LinkedIn, PyCon, eCornell
+    if len(raw) <= 4 and raw[1:].isdecimal() and not d.used[i]:
+        return True  # "ship v2", "the A3 poster": a letter and a number name a version or a size
     return not title_case and raw[0].isupper() and i not in sentence_start
 
 
@@ -154,6 +156,8 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
         end = _np_end(d, k + 1, g_hi)
         tail = [d.low[m] for m in range(k + 1, end) if not d.used[m]]
         head = tail[-1] if tail else ""
+        if head[:1].isdecimal() and len(tail) > 2 and tail[-2] == "of":
+            head = tail[-3]  # "for parties of 8": of the size it says, the head is "parties"
         if (
             len(tail) >= 2
             and head[:1].isalpha()

@@ -123,6 +123,30 @@ def item_label(d: _Doc, k: int) -> str | None:
     return None
 
 
+def _size_of_each(d: _Doc, i: int) -> bool:
+    """The number at ``i`` after a plural collective noun and "of" ("groups of 25", "classes of
+    up to 20", "packs of 6"): the size of each of them; how many there are is not said."""
+    k = i - 1
+    if d.at[k] in _ABOUT and d.at[k - 1] in ("up", "of"):
+        k -= 2 if d.at[k] == "to" else 1  # "of up to 15", "of about 30"
+    if d.at[k] != "of":
+        return False
+    w = d.at[k - 1]
+    if len(w) < 4 or not w.endswith("s") or w.endswith("ss"):
+        return False
+    if w.endswith("ies"):
+        one = w[:-3] + "y"  # "parties"
+    elif w.endswith(("ches", "shes", "sses", "xes")):
+        one = w[:-2]  # "batches", "classes", "boxes"
+    else:
+        one = w[:-1]
+    return one in lx.COLLECTIVE_NOUNS
+
+
+# Words between "of" and a size: "groups of about 30", "classes of up to 20".
+_ABOUT = frozenset({"to", "about", "around", "roughly", "approximately"})
+
+
 def _not_a_measure(
     d: _Doc, i: int, j: int, value: float, currency: str, writer_judges: bool = False
 ) -> bool:
@@ -176,6 +200,8 @@ def _not_a_measure(
     if nxt in ("%", "percent") and d.at[i - 1] in ("i'm", "am", "we're", "feel", "feeling"):
         return True  # "I'm 60% there": how far the writer feels, not a measure
     if d.at[i - 1] == "of" and d.at[i - 2] in lx.GROUP_NOUNS:
+        return True
+    if _size_of_each(d, i):
         return True
     k = j
     if nxt in ("-", "–", "to") and d.at[j + 1][:1].isdecimal():
@@ -264,6 +290,35 @@ def people_noun(w: str) -> bool:
         or one in lx.ROLE_NOUNS
         or (len(one) > 5 and one.endswith(lx.JOB_ENDINGS))
     )
+
+
+def _pronoun_one(d: _Doc, i: int) -> bool:
+    """ "one" at ``i`` stands for a noun said before it: "a stronger one", "the new one",
+    "this one". After a determiner, with at most two modifiers between, and ending its noun
+    phrase, it names which thing, not how many ("one more sale", "a one-day course" count)."""
+    nxt = d.at[i + 1]
+    if (
+        nxt[:1].isalnum()
+        and nxt not in lx.PREPOSITIONS
+        and nxt not in lx.CONJUNCTIONS
+        and not d.used[i + 1]  # "a sturdier one this spring": a time follows, not a noun
+    ):
+        return False  # "one book", "the one day": a noun or a number follows
+    if nxt == "-" and d.glued[i + 1]:
+        return False  # "a one-off", "a one-year contract"
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = d.low[k]
+        if w in lx.DETERMINERS:
+            return True
+        if not (d.raw[k].isalpha() and d.raw[k].islower()) or w in lx.PREPOSITIONS:
+            return False  # "in one", "at least one", "only one": a count
+        if w in _COUNT_WORDS:
+            return False
+    return False
+
+
+# Words before "one" that make it a count: "at least one", "just one", "only one".
+_COUNT_WORDS = frozenset({"least", "most", "just", "only", "exactly", "than", "and", "or"})
 
 
 def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact]:
@@ -424,7 +479,9 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         ):
             skip_to = j
             continue
-        if w in ("one",) and (d.at[j] in ("of", "another", "more") or prev == "no"):
+        if w in ("one",) and (
+            d.at[j] in ("of", "another", "more") or prev == "no" or _pronoun_one(d, i)
+        ):
             skip_to = j
             continue
         rating = _rating_end(d, j)

@@ -59,12 +59,16 @@ def _growth(
         # Pay more than doubled within a year: "a 300% raise this year"
         issue("A002", q.span, said, _window_words(window))
         return
-    if (
-        q.kind == "multiplier"
-        and verb not in lx.CHANGE_VERBS
-        and d.at[k] in ("a", "an", "per", "/")
-    ):
-        return  # "3x a week", "2x/day": how often, not a growth factor
+    if q.kind == "multiplier" and verb not in lx.CHANGE_VERBS:
+        # "3x a week", "2x/day", and with the thing counted between ("5x lessons/wk", "3x gym
+        # sessions a week"): how often, not a growth factor ("5x more calls a day" is one)
+        m = k
+        while m < k + 2 and d.at[m].isalpha() and d.at[m] not in _PER_MARKS:
+            if d.at[m] in lx.COMPARATIVES:
+                break
+            m += 1
+        if d.at[m] in _PER_MARKS:
+            return
     if q.kind == "multiplier" and repeats >= 2:
         pct = (q.value ** min(repeats, 60.0) - 1) * 100
     if (
@@ -91,6 +95,8 @@ def _per_short_time(d: _Doc, q: QuantityFact) -> bool:
     return False
 
 
+# What says "for each" before a period: "3x a week", "2x per day", "5x lessons/wk".
+_PER_MARKS = frozenset({"a", "an", "per", "/"})
 # "next month" ends up to six weeks from today: a change within it is a change within a month.
 _ABOUT_A_MONTH = 45
 # Units of the time a process takes: "wait times from 18 months to zero".
@@ -426,7 +432,8 @@ def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None
             race = _race_near(d, q)
             if race is not None and seconds < lx.WORLD_RECORD_SECONDS[race]:
                 record = lx.WORLD_RECORD_SECONDS[race]
-                issue("A010", q.span, f"'{race} in {_clock(seconds)}'", _clock(record))
+                # the time as a clock reads it, so not quoted as the goal's words
+                issue("A010", q.span, f"a {race} in {_clock(seconds)}", _clock(record))
                 return
         elif q.kind == "count" and q.unit in ("words", "wpm") and q.value > lx.TYPING_RECORD_WPM:
             k = bisect_left(d.st, q.span[1])
@@ -434,7 +441,7 @@ def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None
                 d.at[k] in ("per", "a") and d.at[k + 1] in ("minute", "min")
             )
             if per_minute:
-                said = f"'{q.value:g} words a minute'"
+                said = f"typing {q.value:g} words a minute"
                 issue("A010", q.span, said, f"about {lx.TYPING_RECORD_WPM:g} words a minute")
                 return
 

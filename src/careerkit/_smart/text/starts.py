@@ -135,10 +135,11 @@ def _climb(d: _Doc, lo: int, hi: int) -> bool:
     return False
 
 
-def _top_role(d: _Doc, k: int, hi: int) -> int | None:
+def _top_role(d: _Doc, k: int, hi: int, w: str = "") -> int | None:
     """Where a role at the top of an organisation that starts at ``k`` ends, if one does:
-    "CEO", "chief financial officer", "vice president", "managing director"."""
-    w = d.low[k]
+    "CEO", "chief financial officer", "vice president", "managing director". ``w``: the word
+    at ``k`` as read, if not as written ("CEO" in "the CEO's job")."""
+    w = w or d.low[k]
     if w in lx.EXECUTIVE_ROLES:
         return k + 1
     nxt = lx.TOP_ROLE_HEADS.get(w)
@@ -146,12 +147,14 @@ def _top_role(d: _Doc, k: int, hi: int) -> int | None:
         return None
     if w == "chief":
         for m in range(k + 1, min(hi, k + 4)):
-            if d.low[m] in ("officer", "executive", "nurse", "constable", "engineer", "of"):
-                return m + 1 if d.low[m] != "of" else m
+            t = d.low[m][:-2] if d.low[m][-2:] == "'s" else d.low[m]  # "officer's job"
+            if t in ("officer", "executive", "nurse", "constable", "engineer", "of"):
+                return m + 1 if t != "of" else m
         return None
     if not nxt:
         return k + 1  # "headteacher"
-    return k + 2 if d.at[k + 1] in nxt else None
+    after = d.at[k + 1]
+    return k + 2 if after in nxt or (after[-2:] == "'s" and after[:-2] in nxt) else None
 
 
 def _recently(d: _Doc, k: int) -> bool:

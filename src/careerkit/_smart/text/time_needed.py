@@ -14,6 +14,7 @@ from careerkit._smart.text.rates import (
     _said,
     _window_words,
 )
+from careerkit._smart.text.starts import _novice
 from careerkit._smart.text.tokens import _Doc, lemma
 
 
@@ -33,6 +34,15 @@ def _time_budget(
             continue  # "the first 2 weeks of the 12-week course": a part of it
         if unit_days is not None and verb not in lx.GO_THROUGH_VERBS:
             continue  # "get sign-off on a 6-month plan": made or approved, not gone through
+        if (
+            unit_days is not None
+            and verb in _ENDING_VERBS
+            and d.at[i - 1] in _OWN
+            and not _novice(d)
+        ):
+            # "complete my 12-month probation by Christmas": one's own, under way; what is
+            # left of it is not said (it is, from a start just made: "I start it on Monday")
+            continue
         if unit_days is not None and window is not None and noun[:1].isalpha():
             # "the 12-week course", "the 30-hour audiobook": the thing lasts that long
             length = q.value * unit_days
@@ -112,6 +122,9 @@ def _time_put_in(
 # Verbs that give time back, beside the change verbs ("save", "cut", "trim"): "free up 2 hours".
 _TIME_GIVEN_BACK = frozenset({"free", "shave", "recover", "waste"})
 _AGE_WORDS = frozenset({"old", "olds"})
+# Verbs that bring a thing to its end, and the owners that make it one's own, under way.
+_ENDING_VERBS = frozenset({"finish", "complete", "pass"})
+_OWN = frozenset({"my", "our"})
 _RATE_AFTER = frozenset({"per", "each", "a", "an", "every", "-", "/", "x"})
 
 
