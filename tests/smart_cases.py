@@ -39,7 +39,7 @@ CAREER = (
         "2027-03-31",
         (15,),
     ),
-    Case("Be promoted to Staff Engineer in the 2027 mid-year review cycle.", "SMART", "2027-12-31"),
+    Case("Be promoted to Staff Engineer in the 2027 mid-year review cycle.", "SMART"),
     Case("Get promoted this year.", "smArT", "2026-12-31"),
     Case("Update my CV.", "SMArt"),
     Case("Rewrite my resume and LinkedIn summary by December 15, 2026.", "SMArT", "2026-12-15"),

@@ -309,6 +309,16 @@ SIZE_OF_EACH = (
     Case("Bake loaves in batches of 40 for the café.", "SmArt", numbers=()),
 )
 
+# A compound joined by a preposition takes its plural on the first part ("permits-to-work"):
+# with no count, over a stretch of time, such things go on, with no one-off result.
+COMPOUND_PLURALS = (
+    Case("Audit permits-to-work on the platform throughout 2027.", "SmArT"),
+    Case("Audit the permits-to-work on the platform throughout 2027.", "SMArT"),
+    Case("Audit permits-to-work throughout 2027.", "smArT"),
+    Case("Sign off permits-to-work for the shutdown by 14 March.", "SMArT"),
+    Case("Check the permit-to-work for the hot job by Friday.", "SMArT"),
+)
+
 MEASURABLE_CASES = (
     AFTER_SEMICOLON
     + BE_STATES
@@ -331,6 +341,7 @@ MEASURABLE_CASES = (
     + PRONOUN_ONE
     + PER_UNIT
     + SIZE_OF_EACH
+    + COMPOUND_PLURALS
 )
 
 # A vague frequency said before the action ("Regularly back up ...", "We'll periodically ...")

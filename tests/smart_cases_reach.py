@@ -114,9 +114,17 @@ BEYOND = (
     # Every one of a kind across a whole field or market.
     Case("Underwrite every marine risk in the London market next year.", "SMarT"),
     Case("Visit every firm in the hospitality sector by June to pitch our booking app.", "SMarT"),
+    Case("Email every recruiter in the industry by Friday.", "SMarT"),
+    Case("Meet every supplier in our market by June.", "SMarT"),
     # All or nothing on every day or night of a whole year, as "365 days a year".
     Case("Keep the server estate at 100% uptime every day of the year.", "SMarT"),
     Case("Fill every seat in the theatre every night of the year.", "SMarT"),
+    # The top rung of a ladder within half a year of its first one.
+    Case(
+        "Qualify as a Master Mason by April, having just joined the lodge as an apprentice.",
+        "SMarT",
+    ),
+    Case("Become an expert welder within 4 months, starting from scratch.", "SMarT"),
     # Absolutes over everything or for ever.
     Case("Never make a single error in a drug calculation for the rest of my career.", "Smart"),
     Case("Keep every single customer happy, all of the time.", "smart"),
@@ -339,10 +347,17 @@ WITHIN = (
     Case("Qualify as a solicitor by 2028 and as a barrister by 2032.", "SMArT"),
     # A set named inside a field, which can be gone through.
     Case("Meet every supplier in the trade directory by March.", "SMArT"),
+    Case("Log every soil sample in the field by Friday.", "SMArT"),
+    Case("Speak with every vendor in the market on Saturday.", "SMArT"),
     # A habit on every day of the year, with nothing all or nothing in it.
     Case("Post one sketch to my portfolio every day of the year.", "SMArT"),
+    Case("Keep the farm shop open every day of the year except Christmas Day.", "SMArT"),
+    Case("Write to every MP in Scotland about the bill by the end of the month.", "SMArT"),
     Case("Source 100% of our coffee from fair-trade growers all year round.", "SMArT"),
     Case("Serve 100% locally sourced food in the café all year round.", "SMArT"),
+    # The top rung over years, or a start that is not the first rung.
+    Case("Become an expert welder by 2029, starting from scratch next month.", "SMArT"),
+    Case("Pass my Master's dissertation by June, having just started writing it.", "SMArT"),
     # Money within the pay the text states.
     Case("Save £3,000 by the end of next year on my £30k salary.", "SMArT"),
     Case("Clear my £1,200 overdraft by June on my £26k salary.", "SMArT"),
@@ -356,4 +371,19 @@ WITHIN = (
     Case("Tribunal claims currently take 14 weeks. Target for June 2027: 9 weeks.", "SMArT"),
 )
 
+REACH = BEYOND + WITHIN
+
+# A count per day after a hyphenated noun is weighed over that day, as after a one-word noun:
+# "push-ups" and "follow-up calls" are one thing counted.
+HYPHENATED_PER_DAY_BEYOND = (
+    Case("Make 900 follow-up calls a day to lapsed members.", "SMarT"),
+    Case("Do 5,000 sit-ups a day.", "SMarT"),
+)
+HYPHENATED_PER_DAY_WITHIN = (
+    Case("Send 3 follow-up emails to new leads a day.", "SMArT"),
+    Case("Do 40 sit-ups a day before breakfast.", "SMArT"),
+    Case("10 push-", "smArt"),
+)
+BEYOND = BEYOND + HYPHENATED_PER_DAY_BEYOND
+WITHIN = WITHIN + HYPHENATED_PER_DAY_WITHIN
 REACH = BEYOND + WITHIN

@@ -712,8 +712,84 @@ CONDITIONS = (
     Case("Get more clients when the website is live.", "smArT"),
 )
 
+# A vague quantifier before things a complement narrows ("a few shifts on the stroke ward")
+# leaves open how many (M), not which (S); before changes or gains named as nouns ("a few
+# improvements", "some quick wins"), or with nothing to narrow it, it says neither.
+FEW_OF_WHICH = (
+    Case("Add a few new pieces to my portfolio over time.", "SmArt"),
+    Case("Write some blog posts for the school website.", "SmArt"),
+    Case("Book a few shifts on the stroke ward.", "SmArt"),
+    Case("Send some thank-you cards to the volunteers.", "SmArt"),
+    Case("Sketch several layouts for the hospice garden.", "SmArt"),
+    Case("Knit some blankets for the neonatal unit.", "SmArt"),
+    Case("Make a few improvements to the booking form.", "smArt"),
+    Case("Make a few tweaks to the rota.", "smArt"),
+    Case("Get some quick wins with the finance team.", "smArt"),
+    Case("Run as many samples as possible on the new centrifuge.", "smArt"),
+    Case("Draft a few letters.", "smArt"),
+)
+
+# A date followed straight by a noun names which one ("the March 2026 reorg"): the leading
+# phrase goes on past it to the writer's subject, and the action follows.
+DATED_NOUNS = (
+    Case("Since the 2025 merger we have to retrain every cashier on the new tills.", "SMArt"),
+    Case("After the June 2027 inspection I want to rewrite the COSHH folder.", "SMArt"),
+    Case("Before the autumn 2027 intake we should redesign the induction pack.", "SMArT"),
+    Case("After the 2026 Christmas rush I'd like to overhaul the returns desk.", "SMArt"),
+    Case("After the May 2027 elections I plan to brief every new councillor.", "SMArt"),
+    Case("Since the January layoffs I have to cover the Saturday rota.", "SMArt"),
+    Case("By June 2027 I will pass my ACCA exams.", "SMArT"),
+    Case("As soon as the audit is done, write up the lessons learned.", "SMArT"),
+)
+
+# Two phrasal verbs joined by "and" share the object after the second: the first verb's
+# particle comes before "and" ("muck out and bed down the yard").
+PARTICLE_PAIRS = (
+    Case("Muck out and bed down the yard before the vet's visit.", "SMArT"),
+    Case("Strip out and refit the staff kitchen before the new year.", "SMArT"),
+    Case("Clear out and repaint the store cupboard this half-term.", "SMArT"),
+    Case("Back up and wipe the old laptops by the end of the month.", "SMArT"),
+    Case("Write up and send the minutes of the AGM by Friday.", "SMArT"),
+    Case("Sign off and file the risk assessments for the trip.", "SMArt"),
+    Case("Go out and network more.", "smArt"),
+)
+
+# A vague verb with "as" and a role ("work as a relief manager") names the job to hold: it is
+# specific as "be a relief manager" is; "work as a team" names no role.
+AS_A_ROLE = (
+    Case("Work as key person for a 1:3 baby room.", "SmArt"),
+    Case("Work as a relief manager at the Leeds branch.", "SmArt"),
+    Case("Work as a volunteer at the food bank.", "SmArt"),
+    Case("Work as a locum GP in the Highlands next year.", "SmArT"),
+    Case("Work as a team.", "smArt"),
+    Case("Work as hard as I can.", "smArt"),
+    Case("Work as a better team player.", "smArt"),
+)
+
+# A relative clause that says how the object is valued or received ("buildings that matter",
+# "a podcast that listeners enjoy") says nothing anyone can tick off; one that says what the
+# object does ("a website that the council can update") narrows it.
+VALUED = (
+    Case("Design buildings that matter.", "smArt"),
+    Case("Write songs that people love.", "smArt"),
+    Case("Run workshops that inspire.", "smArt"),
+    # a verb of value in its "-s" form straight after "that" is no subject
+    Case("Design work that counts.", "smArt"),
+    Case("Cook a menu that inspires.", "smArt"),
+    Case("Lay a path that matters", "smArt"),
+    Case("Make a podcast that listeners actually enjoy.", "smArt"),
+    Case("Build a website that the parish council can update by March.", "SMArT"),
+    Case("Paint the fence that borders the school by June.", "SMArT"),
+    Case("Write a report which summarises the audit by Friday.", "SMArT"),
+)
+
 PRINCIPLE_CASES = (
-    CONDITIONS
+    VALUED
+    + AS_A_ROLE
+    + PARTICLE_PAIRS
+    + DATED_NOUNS
+    + FEW_OF_WHICH
+    + CONDITIONS
     + AGAIN
     + HYPHENATED_WORDS
     + ENDEAVOUR

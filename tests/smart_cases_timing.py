@@ -1378,3 +1378,142 @@ PAST_LABELS_DATED = (
 )
 UNTIMED = UNTIMED + PAST_LABELS_UNTIMED
 TD_CASES = TD_CASES + PAST_LABELS_UNTIMED + PAST_LABELS_DATED
+
+# A year that dates an occasion after a time preposition ("in the 2027 sitting", "before the
+# 2027 CQC inspection", "at lambing 2027") names the occasion: the goal ends on the occasion's
+# day, which the text does not give, and a whole year is too wide to stand for it. The goal
+# is time-bound with no deadline. A year on its own, the end of a year, or a year's own noun
+# ("the 2027 season") is a period; a month or a season is narrow enough to stand for the
+# occasion it names ("at the December fair", "for the spring parade").
+YEAR_OCCASION_UNDATED = (
+    Case("Enter four of my Year 10 pupils in the 2027 county chess championship.", "SMArT"),
+    Case("Raise the trawler's catch value by 15% before the 2027 quota review.", "SMArT"),
+    Case("Launch two new sourdough lines at the 2027 food festival.", "SMArT"),
+    Case("Cut lambing losses to under 5% at lambing 2027.", "SMArT"),
+    Case("Bring the orchard's bruised fruit down to 2% at picking 2028.", "SMArT"),
+    Case("Register 25 new donors through the 2027 blood drive.", "SMArT"),
+    Case("Present my thesis chapter at the 2027 ESRC methods conference.", "SMArT"),
+    Case("Get 12 nurses signed off on the new pumps before the 2027 CQC inspection.", "SMArT"),
+    Case("in the 2027 show", "smArT"),
+    Case("at harvest 2027", "smArT"),
+)
+YEAR_OCCASION_DATED = (
+    Case("Close 40 deals with regional grocers in 2027.", "SMArT", "2027-12-31"),
+    Case("Secure 3 new school catering contracts by the end of 2027.", "SMArT", "2027-12-31"),
+    Case("Sell 300 hampers at the December fair.", "SMArT", "2026-12-31"),
+    Case("Have the float and 20 costumes ready for the spring parade.", "SMArT", "2027-05-31"),
+    Case(
+        "Reach 95% stock accuracy in the 2027 stocktake, by 31 March 2027 at the latest.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Qualify through the 2027 RYA instructor course and take 10 paying sailors by June 2027.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Run 3 travel clinics in the 2027 winter season.", "SMArT", "2027-12-31"),
+    Case("harvest 2027", "smArT", "2027-12-31"),
+    Case("in the 2027", "smArT", "2027-12-31"),
+)
+UNDATED = UNDATED + YEAR_OCCASION_UNDATED
+TD_CASES = TD_CASES + YEAR_OCCASION_UNDATED + YEAR_OCCASION_DATED
+
+# A start from the day the goal is read ("from now on", "from today onwards", "starting
+# tomorrow") goes on: it is no window and no deadline, and a cadence with it is time-bound
+# with no date. "A week from now" and "by tomorrow" still end on their day.
+FROM_NOW_ON_UNDATED = (
+    Case("Make 25 outbound calls to lapsed donors a day from now on.", "SMArT"),
+    Case("Walk the ward's fire exits once a week from today onwards.", "SMArT"),
+    Case("Starting tomorrow, log every delivery van's mileage each evening.", "SMArT"),
+    Case("Post two recipe reels every week from today.", "SMArT"),
+)
+FROM_NOW_ON_DATED = (
+    Case("Send the signed lease to the landlord a week from now.", "SMArT", "2026-12-02"),
+    Case("Get the 3 missing risk assessments to the head by tomorrow.", "SMArT", "2026-11-26"),
+    Case("Before tomorrow, phone the 5 families on the waiting list.", "SMArT", "2026-11-25"),
+)
+FROM_NOW_ON_UNTIMED = (
+    Case("a day from now on", "smArt"),
+    Case("from today", "smArt"),
+)
+UNDATED = UNDATED + FROM_NOW_ON_UNDATED
+UNTIMED = UNTIMED + FROM_NOW_ON_UNTIMED
+TD_CASES = TD_CASES + FROM_NOW_ON_UNDATED + FROM_NOW_ON_DATED + FROM_NOW_ON_UNTIMED
+
+# A period-end code before the period it ends ("EOM Jan", "EOY 2027", "EOQ Q2") is the end of
+# that period, as "the end of January" is; alone it ends the current one.
+END_CODE_DATED = (
+    Case("Chase the 12 unpaid invoices by EOM Jan.", "SMArT", "2027-01-31"),
+    Case("Ward audit: 30 care plans checked EOM March", "SMArT", "2027-03-31"),
+    Case("Sign 4 new wholesale buyers by EOY 2027.", "SMArT", "2027-12-31"),
+    Case("Land 3 enterprise renewals by EOQ Q2.", "SMArT", "2027-06-30"),
+    Case("Clear the 25 open snags by EOM.", "SMArT", "2026-11-30"),
+    Case("EOM Jan", "smArT", "2027-01-31"),
+    Case("EOY 2027", "smArT", "2027-12-31"),
+)
+TD_CASES = TD_CASES + END_CODE_DATED
+
+# A day of the month that comes back ("by the 25th of each month", "on the 1st of every
+# month") is a cadence: time-bound, with no single deadline. One month's day still dates it.
+MONTHLY_DAY_UNDATED = (
+    Case("Check and sign every supplier payment run by the 25th of each month.", "SMArT"),
+    Case("Send the 3 ward rotas to the matron on the 1st of every month.", "SMArT"),
+    Case("Wage run: the 10th of each month", "SMArT"),
+)
+MONTHLY_DAY_DATED = (
+    Case("Pay the 14 allotment holders' refunds by the 10th of next month.", "SMArT", "2026-12-10"),
+    Case("by the 10th of each", "smArT", "2026-12-10"),
+    Case("by the 10th of", "smArT", "2026-12-10"),
+)
+UNDATED = UNDATED + MONTHLY_DAY_UNDATED
+TD_CASES = TD_CASES + MONTHLY_DAY_UNDATED + MONTHLY_DAY_DATED
+
+# "Today" or "Tomorrow" with a capital inside a sentence, before a common noun, names a
+# programme or a scheme ("Radio 4's Today programme"), not the day; after "by", or before a
+# part of the day ("by Tomorrow morning"), it is still the day.
+DAY_WORD_NAME_UNTIMED = (
+    Case("Get our head of research a slot on the Today programme.", "SMArt"),
+    Case("Book 4 guests on the Tomorrow's World podcast.", "SMArt"),
+)
+DAY_WORD_NAME_DATED = (
+    Case("Call the 3 shortlisted florists by Tomorrow morning.", "SMArT", "2026-11-26"),
+    Case("Send the 2 signed quotes Today and chase the deposits.", "SMArT", "2026-11-25"),
+    Case("Finish The Quarterly Stock Count Today", "SMArT", "2026-11-25"),
+    Case("on the Today", "smArT", "2026-11-25"),
+)
+UNTIMED = UNTIMED + DAY_WORD_NAME_UNTIMED
+TD_CASES = TD_CASES + DAY_WORD_NAME_UNTIMED + DAY_WORD_NAME_DATED
+
+# A fiscal year across two calendar years ("FY2027/28", "FY27-28") is named by the year it
+# ends in, as "the 2027/28 financial year" is; with its months stated it has a date.
+SPLIT_FY_DATED = (
+    Case("Cut agency nursing spend by £90k in FY2027/28 (April to March).", "SMArT", "2028-03-31"),
+    Case("Win 6 new council contracts in FY27-28 (April to March).", "SMArT", "2028-03-31"),
+    Case(
+        "Raise gift aid claims to 80% of donations in FY27/28 (April-March).", "SMArT", "2028-03-31"
+    ),
+)
+SPLIT_FY_UNDATED = (
+    Case("Grow member numbers to 1,200 in FY2027/28.", "SMArT"),
+    Case("FY27/", "smArT"),
+)
+UNDATED = UNDATED + SPLIT_FY_UNDATED
+TD_CASES = TD_CASES + SPLIT_FY_DATED + SPLIT_FY_UNDATED
+
+# "To within" a span says how close a result must come (a tolerance), not when the goal ends:
+# "predict the quake to within a week" has the deadline its other time gives, or none.
+TOLERANCE_DATED = (
+    Case(
+        "Predict the next major earthquake on the fault to within a week, as part of my PhD by 2028.",
+        "SMART",
+        "2028-12-31",
+    ),
+    Case("Forecast weekly footfall to within 5% and 3 days by March.", "SMArT", "2027-03-31"),
+    Case(
+        "Get 90% of our delivery estimates right to within 2 days by June.", "SMArT", "2027-06-30"
+    ),
+)
+TOLERANCE_UNTIMED = (Case("to within a week", "smArt"),)
+UNTIMED = UNTIMED + TOLERANCE_UNTIMED
+TD_CASES = TD_CASES + TOLERANCE_DATED + TOLERANCE_UNTIMED

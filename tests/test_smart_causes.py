@@ -37,7 +37,10 @@ CAUSES = [
     (
         "Rate myself 7/10 on confidence chairing meetings by the summer.",
         "smArT",
-        ["S005 no concrete action found", "M001 no number, count, frequency or verifiable result"],
+        [
+            "S005 no concrete action found",
+            "M006 '7/10' makes the writer the only judge, so no one else can check the result",
+        ],
     ),
     # 2. A phrase before the verb.
     ("By March 31, I will publish three case studies on our blog.", "SMArT", []),
@@ -257,7 +260,7 @@ CAUSES = [
         "Feel more at ease presenting. Confidence: 4/10 now, 8/10 by June.",
         "smArT",
         [
-            "S002 'more' says which way to go, not how far",
+            "S002 'more' gives a direction, not a target",
             "M003 'more' is an amount without a number",
         ],
     ),
@@ -313,13 +316,17 @@ CAUSES = [
         "SMArT",
         ["T008 'at the Christmas concert' ties the deadline to an event without a date"],
     ),
-    ("Move £300 into savings on the 1st of every month.", "SMArT", []),
+    (
+        "Move £300 into savings on the 1st of every month.",
+        "SMArT",
+        ["T005 'on the 1st of every month' repeats with no end date or review point"],
+    ),
     ("Bring escalations to my manager down to one a week by February.", "SMArT", []),
     (
         "Become the best paramedic on the planet.",
         "smart",
         [
-            "S002 'best' says which way to go, not how far",
+            "S002 'best' gives a direction, not a target",
             "M001 no number, count, frequency or verifiable result",
             "A001 'best' is an absolute no one can reach",
             "T001 no date, window or cadence",
@@ -330,7 +337,7 @@ CAUSES = [
         "Take on more responsibility.",
         "smArt",
         [
-            "S002 'more' says which way to go, not how far",
+            "S002 'more' gives a direction, not a target",
             "S001 'Take on' is too vague to act on: it does not say what you will do",
             "M003 'more' is an amount without a number",
             "T001 no date, window or cadence",
@@ -367,7 +374,7 @@ CAUSES = [
         "Save money.",
         "smArt",
         [
-            "S002 'Save' says which way to go, not how far",
+            "S002 'Save' gives a direction, not a target",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -457,7 +464,7 @@ CAUSES = [
         "Save for retirement.",
         "smArt",
         [
-            "S002 'Save' says which way to go, not how far",
+            "S002 'Save' gives a direction, not a target",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -475,7 +482,7 @@ CAUSES = [
         "Lead my team of 12 more effectively.",
         "smArt",
         [
-            "S002 'more' says which way to go, not how far",
+            "S002 'more' gives a direction, not a target",
             "M002 'effectively' is a feeling or a state, not a measure",
             "T001 no date, window or cadence",
         ],
@@ -566,7 +573,7 @@ CAUSES = [
         "Ensure compliance with all regulatory requirements.",
         "smArt",
         [
-            "S001 'Ensure' is too vague to act on: it does not say what you will do",
+            "S001 'Ensure compliance' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -771,7 +778,7 @@ CAUSES += [
         "Drive synergies across the org.",
         "smArt",
         [
-            "S001 'Drive' is too vague to act on: it does not say what you will do",
+            "S001 'Drive synergies' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -780,7 +787,7 @@ CAUSES += [
         "Spearhead innovation across our stores.",
         "smArt",
         [
-            "S001 'Spearhead' is too vague to act on: it does not say what you will do",
+            "S001 'Spearhead innovation' is too vague to act on: it does not say what you will do",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -810,7 +817,7 @@ CAUSES += [
         "Make the best of the situation.",
         "smArt",
         [
-            "S002 'best' says which way to go, not how far",
+            "S002 'best' gives a direction, not a target",
             "M001 no number, count, frequency or verifiable result",
             "T001 no date, window or cadence",
         ],
@@ -1425,7 +1432,7 @@ def test_an_unknown_fiscal_year_is_named_in_the_finding() -> None:
             "Raise attendance at the toddler group by Easter; it's 12 families most weeks",
             "smArT",
             [
-                "S002 'Raise' says which way to go, not how far",
+                "S002 'Raise' gives a direction, not a target",
                 "M005 '12' tells how things are or were, not the result to reach",
             ],
         ),
@@ -1437,7 +1444,7 @@ def test_an_unknown_fiscal_year_is_named_in_the_finding() -> None:
             "Get more referrals from the GP surgery by June",
             "smArT",
             [
-                "S002 'more' says which way to go, not how far",
+                "S002 'more' gives a direction, not a target",
                 "M003 'more' is an amount without a number",
             ],
         ),
@@ -1454,11 +1461,11 @@ def test_vague_words_of_a_told_clause_are_not_the_goals(
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("Reduce customer churn.", "S002 'Reduce' says which way to go, not how far"),
-        ("Lose weight.", "S002 'Lose' says which way to go, not how far"),
+        ("Reduce customer churn.", "S002 'Reduce' gives a direction, not a target"),
+        ("Lose weight.", "S002 'Lose' gives a direction, not a target"),
         (
             "Raise more money for the hospice this year",
-            "S002 'more' says which way to go, not how far",
+            "S002 'more' gives a direction, not a target",
         ),
         (
             "Improve my communication skills by March 2027.",
@@ -1508,14 +1515,14 @@ def test_one_reason_why_nothing_is_measured() -> None:
             "Exercise more.",
             "S001 'Exercise more' is too vague to act on: it does not say what you will do",
         ),
-        ("Cut more waste", "S002 'more' says which way to go, not how far"),
+        ("Cut more waste", "S002 'more' gives a direction, not a target"),
         (
             "Be the number one salesperson in the region.",
-            "S002 'number one' says which way to go, not how far",
+            "S002 'number one' gives a direction, not a target",
         ),
         (
             "Get to number one in the UK charts.",
-            "S002 'number one' says which way to go, not how far",
+            "S002 'number one' gives a direction, not a target",
         ),
     ],
 )
@@ -1596,8 +1603,8 @@ def test_a_finding_quotes_its_own_words(text: str, code: str, message: str) -> N
             "Get fitter",
             "S001 'Get fitter' is too vague to act on: it does not say what you will do",
         ),
-        ("Get more customers.", "S002 'more' says which way to go, not how far"),
-        ("Feel more at ease presenting.", "S002 'more' says which way to go, not how far"),
+        ("Get more customers.", "S002 'more' gives a direction, not a target"),
+        ("Feel more at ease presenting.", "S002 'more' gives a direction, not a target"),
     ],
 )
 def test_a_graded_state_is_quoted_whole(text: str, message: str) -> None:

@@ -308,7 +308,7 @@ def test_one_standing_for_a_thing_is_no_count() -> None:
     report = ck.evaluate_smart("Build a better one.", as_of=AS_OF)
     assert report.quantities == ()
     assert [(f.code, f.message) for f in report.findings if f.criterion in "SM"] == [
-        ("S002", "'better' says which way to go, not how far"),
+        ("S002", "'better' gives a direction, not a target"),
         ("M001", "no number, count, frequency or verifiable result"),
     ]
     assert [q.value for q in ck.evaluate_smart("Write one grant bid.", as_of=AS_OF).quantities] == [
@@ -349,3 +349,38 @@ def test_the_size_of_each_group_is_no_measure() -> None:
 @pytest.mark.parametrize("text", ["of 5", "s of 5", "ups of 5", "of up to 5", "to 5"])
 def test_a_size_at_the_start_of_the_text_is_read(text: str) -> None:
     assert [q.value for q in ck.evaluate_smart(text, as_of=AS_OF).quantities] == [5.0]
+
+
+@pytest.mark.parametrize("text", ["-to-work", "s-to-work", "Audit rigs-to-work throughout 2027"])
+def test_a_compound_at_the_start_of_the_object_is_read(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["M"].status == "not_met"
+
+
+# A rating the writer gives is a figure no one else can check: M006 says so, where "no
+# number" would contradict the text; a rating after the goal (confidence in it) is not the
+# goal's, and a feeling already named (M002) is reason enough.
+@pytest.mark.parametrize(
+    ("text", "messages"),
+    [
+        (
+            "Rate my cannulation confidence at 8/10 by next spring.",
+            ["M006 '8/10' makes the writer the only judge, so no one else can check the result"],
+        ),
+        (
+            "Confidence in SQL: 6/10 -> 9/10",
+            ["M006 '9/10' makes the writer the only judge, so no one else can check the result"],
+        ),
+        (
+            "Upskill myself. I'm 80% confident (7/10).",
+            ["M001 no number, count, frequency or verifiable result"],
+        ),
+        (
+            "Feel more confident presenting - currently a 4/10, aiming for 8/10 by June.",
+            ["M002 'confident' is a feeling or a state, not a measure"],
+        ),
+    ],
+)
+def test_a_rating_the_writer_gives_is_named_as_such(text: str, messages: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["M"].status == "not_met"
+    assert [f"{f.code} {f.message}" for f in report.criteria["M"].findings] == messages

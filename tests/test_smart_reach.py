@@ -21,6 +21,10 @@ A_MISSES = {
     "Qualify as a doctor in six months.",
     # a share of what one chooses to serve, held all year: not a level others decide
     "Serve 100% locally sourced food in the café all year round.",
+    # a few dozen representatives of the parts of a nation, each sent a letter
+    "Write to every MP in Scotland about the bill by the end of the month.",
+    # "the London market" is a whole market here, but "the market" may be a place
+    "Underwrite every marine risk in the London market next year.",
     # the figure is read as "1,000 supervised", not as hours
     "Bank 1,000 supervised practice hours for my counselling licence by the end of this month.",
 }
@@ -102,14 +106,20 @@ def test_achievable(case: Case) -> None:
             ["A001 '100% ... always' is an absolute no one can reach"],
         ),
         (
+            "Become a Master Gardener by April, having just started the beginners' course.",
+            ["A005 'Master' within 5 months is not reachable from where the goal starts"],
+        ),
+        (
+            "Become an expert Excel user by April, having never opened a spreadsheet before.",
+            ["A005 'expert' within 5 months is not reachable from where the goal starts"],
+        ),
+        (
             "Run the hotel at 100% occupancy all year round.",
             ["A001 '100% occupancy all year round' is an absolute no one can reach"],
         ),
         (
             "Keep zero patient falls on the ward year-round.",
-            [
-                "A001 'Keep zero patient falls on the ward year-round' is an absolute no one can reach"
-            ],
+            ["A001 'zero patient falls on the ward year-round' is an absolute no one can reach"],
         ),
         (
             "Qualify as a solicitor, barrister and notary within 4 weeks.",
@@ -700,10 +710,15 @@ def test_a_fast_time_or_level_within_reach_is_not_refused(text: str) -> None:
     "text",
     [
         "Master all 12",
+        "Be an expert",
+        "Finish my Master's degree by June, having just started the final module.",
+        "Pass the Master Sommelier diploma by March.",  # where it starts is not said
+        "Become a master carpenter by 2028, starting from scratch.",
         "Every night of the year",
         "Keep 100% occupancy every night of the",
         "Walk 10,000 steps every day of the year.",  # a habit, with nothing all-or-nothing
         "Open the café every day of the year except Christmas.",
+        "Keep the shop open every day of the year except Christmas Day.",  # a daily habit
         "Solicitor and barrister by June",
         "Qualify as a solicitor, barrister",
         "Qualify as a solicitor, barrister and",
@@ -713,6 +728,9 @@ def test_a_fast_time_or_level_within_reach_is_not_refused(text: str) -> None:
         "Call every client in the UK branch by Friday.",  # a part, named by the nation
         "Review every contract in the property team by June.",
         "Review every policy in our market segment by March.",  # a part of the market
+        "Check every sensor in the field before the harvest in June.",  # a place
+        "Visit every stall in Camden market this weekend.",
+        "Coach every player in the game on Saturday to press higher.",
         "Visit every client in the",
         "Visit every client in",
         "Master every one of the",
@@ -860,3 +878,10 @@ def test_an_absolute_within_a_named_period_is_bounded_by_that_period(
 def test_a_goal_out_of_reach_says_why(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [message]
+
+
+def test_a_thing_that_lasts_is_quoted_with_its_hyphenated_name() -> None:
+    report = ck.evaluate_smart("Complete the 24-month QWE sign-off by next month.", as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [
+        "A009 '24-month QWE sign-off' cannot fit into 5 weeks"
+    ]

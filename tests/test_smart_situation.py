@@ -109,7 +109,7 @@ def test_the_situation_is_the_reason_after_so() -> None:
         (
             "Make the school run calmer by Easter.",
             [
-                "S002 'calmer' says which way to go, not how far",
+                "S002 'calmer' gives a direction, not a target",
                 "M001 no number, count, frequency or verifiable result",
             ],
         ),
@@ -219,7 +219,7 @@ def test_a_statement_then_an_order_is_judged_on_the_order() -> None:
 
 def test_a_habit_told_before_the_goal_keeps_its_date() -> None:
     assert shown("The market usually picks up by April. Grow my listings.") == [
-        "S002 'Grow' says which way to go, not how far",
+        "S002 'Grow' gives a direction, not a target",
         "M001 no number, count, frequency or verifiable result",
         "T001 no date, window or cadence",
     ]

@@ -99,7 +99,7 @@ def test_the_second_batch_is_large_and_new() -> None:
 def test_a_note_that_opens_with_a_comparative_says_it_compares_with_nothing() -> None:
     report = ck.evaluate_smart("more referrals from the GP surgery pls", as_of=AS_OF)
     found = [(f.code, f.message) for f in report.findings if f.code in ("S002", "S005")]
-    assert found == [("S002", "'more' says which way to go, not how far")]
+    assert found == [("S002", "'more' gives a direction, not a target")]
 
 
 def test_right_now_is_not_called_a_feeling() -> None:
@@ -213,7 +213,7 @@ def test_a_vague_idiom_is_quoted_whole(text: str, message: str) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("Crew 3 to cut late pick-ups.", "'cut' says which way to go, not how far"),
+        ("Crew 3 to cut late pick-ups.", "'cut' gives a direction, not a target"),
         (
             "Goal 2 - get better at delegating.",
             "'get better' is too vague to act on: it does not say what you will do",
@@ -299,7 +299,7 @@ def test_a_level_of_a_named_scheme_is_a_qualification_to_gain() -> None:
             "Get morale up",
             "'Get morale up' is too vague to act on: it does not say what you will do",
         ),
-        ("Bring turnover down.", "'Bring' says which way to go, not how far"),
+        ("Bring turnover down.", "'Bring' gives a direction, not a target"),
     ],
 )
 def test_a_bare_amount_moved_up_or_down_sets_no_figure(text: str, message: str) -> None:
@@ -413,7 +413,7 @@ def test_a_level_cut_short_at_the_end_of_the_text_reads_safely(text: str) -> Non
 def test_a_role_aimed_at_in_the_reason_leaves_the_action_vague() -> None:
     report = ck.evaluate_smart("Grow my book so I can make partner.", as_of=AS_OF)
     assert [f.message for f in report.findings if f.criterion in ("S", "M")] == [
-        "'Grow' says which way to go, not how far",
+        "'Grow' gives a direction, not a target",
         "no number, count, frequency or verifiable result",
     ]
     assert report.criteria["R"].status == "met"
@@ -445,6 +445,33 @@ def test_the_words_of_a_condition_are_not_the_goals() -> None:
     ]
 
 
+def test_a_few_things_narrowed_leave_only_how_many_open() -> None:
+    report = ck.evaluate_smart("Book a few shifts on the stroke ward.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion in "SM"] == [
+        ("M003", "'few' is an amount without a number"),
+    ]
+    report = ck.evaluate_smart("Make a few tweaks to the rota.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S003", "'few' does not say which one or how many"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["Since March", "Since March reorg", "Since the 2026", "After"])
+def test_a_leading_date_at_the_end_of_the_text_is_read(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S005", "no concrete action found")
+    ]
+
+
+def test_a_dated_noun_in_a_leading_phrase_is_not_the_action() -> None:
+    report = ck.evaluate_smart(
+        "Since the March 2026 reorg I need to build dashboards for the ops team.", as_of=AS_OF
+    )
+    assert report.criteria["S"].status == "met"
+    assert [f.code for f in report.findings if f.criterion == "S"] == []
+
+
 # A letter and a number name one version or size: "ship v2" says which.
 @pytest.mark.parametrize(
     "text",
@@ -458,3 +485,56 @@ def test_a_letter_and_a_number_name_the_object(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.criteria["S"].status == "met"
     assert report.criteria["S"].findings == ()
+
+
+@pytest.mark.parametrize("text", ["Muck out and", "out and", "Muck out"])
+def test_a_particle_and_and_at_the_end_of_the_text_are_read(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion in "SM"] == [
+        ("S005", "no concrete action found"),
+        ("M001", "no number, count, frequency or verifiable result"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["Work as", "Work as a"])
+def test_as_at_the_end_of_the_text_is_read(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S001", "'Work' is too vague to act on: it does not say what you will do")
+    ]
+
+
+# An abstract object is quoted with its verb: the phrase is what is vague, not the verb alone.
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Switch careers.",
+            "S001 'Switch careers' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "I want to eventually move into management.",
+            "S001 'move into management' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "comms skills",
+            "S001 'comms skills' is too vague to act on: it does not say what you will do",
+        ),
+    ],
+)
+def test_an_abstract_object_is_quoted_with_its_verb(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["S"].findings] == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "messages"),
+    [
+        ("Design buildings that matter.", ["S003 'buildings' does not say which one or how many"]),
+        ("Write songs that", ["S003 'songs' does not say which one or how many"]),
+        ("that", ["S005 no concrete action found"]),
+    ],
+)
+def test_how_the_object_is_valued_is_not_which_one(text: str, messages: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.criteria["S"].findings] == messages

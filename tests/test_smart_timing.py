@@ -445,7 +445,7 @@ def test_a_period_as_the_subject_frames_the_goal_and_its_deadline() -> None:
     # The action is what the year is about, judged as any action is: a change with no figure
     report = ck.evaluate_smart("Next year is about growing my Etsy shop.", as_of=AS_OF)
     assert [(f.code, f.message) for f in report.findings if f.criterion in ("S", "T")] == [
-        ("S002", "'growing' says which way to go, not how far")
+        ("S002", "'growing' gives a direction, not a target")
     ]
     assert report.deadline == date(2027, 12, 31)
     # A year before "is" with a possessive is still the sentence's subject, and its time.
@@ -481,7 +481,21 @@ def test_a_past_period_before_a_colon_ending_the_text_is_a_deadline_gone_by() ->
             "Stay until the shop closes and the floor is clean.",
             "T008 'until the shop closes' ties the deadline to an event without a date",
         ),
+        (
+            "Complete the ALS course before my band 6 interview.",
+            "T008 'before my band 6 interview' ties the deadline to an event without a date",
+        ),
         ("Agree a 30-60-90 day plan with my new manager.", "T001 no date, window or cadence"),
+        # a time that names an occasion with the noun after it is no start of the goal
+        ("Bring in between £40k and £60k from the spring gala.", "T001 no date, window or cadence"),
+        (
+            "Since the March 2026 reorg I need to build dashboards for the ops team.",
+            "T001 no date, window or cadence",
+        ),
+        (
+            "Raise my day rate from April onwards.",
+            "T007 'from April' says when to start, not when it is done",
+        ),
         (
             "Finish it by 31/13/27 at noon.",
             "T011 '31/13/27' is not a date in the calendar: there is no month 31",
@@ -491,3 +505,53 @@ def test_a_past_period_before_a_colon_ending_the_text_is_a_deadline_gone_by() ->
 def test_a_time_finding_quotes_the_time_alone(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.criteria["T"].findings] == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Get 12 nurses signed off on the new pumps before the 2027 CQC inspection.",
+            "before the 2027 CQC inspection",
+        ),
+        ("Cut lambing losses to under 5% at lambing 2027.", "at lambing 2027"),
+    ],
+)
+def test_a_year_of_an_occasion_is_an_event_without_a_date(text: str, quoted: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        f"'{quoted}' ties the deadline to an event without a date"
+    ]
+
+
+def test_a_start_from_today_is_no_deadline() -> None:
+    report = ck.evaluate_smart("From today, answer the 40 oldest tickets.", as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'From today' says when to start, not when it is done"
+    ]
+
+
+def test_a_day_of_each_month_is_a_cadence() -> None:
+    report = ck.evaluate_smart("Pay the 9 suppliers by the 10th of each month.", as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'by the 10th of each month' repeats with no end date or review point"
+    ]
+
+
+def test_a_number_inside_an_event_is_no_figure_of_the_goal() -> None:
+    report = ck.evaluate_smart("Finish it before my band 6 interview.", as_of=AS_OF)
+    assert report.quantities == ()
+    assert report.criteria["M"].status == "not_met"
+
+
+def test_a_split_fiscal_year_code_is_named_by_the_year_it_ends_in() -> None:
+    text = "Cut agency spend by 20% in FY2027/28."
+    policy = ck.SmartPolicy(fiscal_year_start_month=4)
+    assert ck.evaluate_smart(text, as_of=AS_OF, policy=policy).deadline == date(2028, 3, 31)
+    findings = ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].findings
+    assert [f.message for f in findings] == [
+        "'in FY2027/28' depends on when the fiscal year ends, which the goal does not say"
+    ]

@@ -36,7 +36,7 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
         ),
         "S002": CodeInfo(
             "S", "error", "direction without a figure",
-            "'{0}' says which way to go, not how far",
+            "'{0}' gives a direction, not a target",
             "add the figure to reach: e.g. 'read 12 books' instead of 'read more books'",
         ),
         "S003": CodeInfo(

@@ -23,6 +23,7 @@ __all__ = [
     "DAY_PREPS",
     "DEADLINE_LABELS",
     "DURATION_UNITS",
+    "END_CODES",
     "END_PREPOSITIONS",
     "EVENT_DEADLINE_PREPS",
     "EVENT_NOUNS",
@@ -36,10 +37,12 @@ __all__ = [
     "MONTHS",
     "MULTIPLIERS",
     "NUMBER_SUFFIXES",
+    "ONWARD_WORDS",
     "ORDINAL_SUFFIXES",
     "ORDINAL_WORDS",
     "OWN_JUDGEMENT_NOUNS",
     "PERCENT_WORDS",
+    "PERIOD_NOUNS",
     "PERIOD_TARGETS",
     "POSSESSIVES",
     "SCALES",
@@ -229,6 +232,17 @@ TEST_OCCASIONS: Final = words(
 UNDATED_PERIODS: Final = words(
     "term terms season cycle sprint iteration rotation shift intake semester trimester peak"
 )
+# A period's own nouns after a year or a season: "the 2027 season" and "the summer term" are
+# periods, "the 2027 sitting" and "the spring sowing" occasions in them.
+PERIOD_NOUNS: Final = (
+    frozenset(DURATION_UNITS)
+    | frozenset(SHORT_UNITS)
+    | words("season seasons term terms holiday holidays break vacation half period months")
+)
+# Codes for the end of a period: "EOM Jan" is the end of January, "EOY 2027" of 2027.
+END_CODES: Final = words("eom eoy eoq")
+# Words after "from now" or "from today" that make it a start that goes on ("from now on").
+ONWARD_WORDS: Final = words("on onwards onward forward forwards")
 # The year an organisation keeps its books by ("fiscal year", "financial year").
 FISCAL_WORDS: Final = words("fiscal financial")
 # Labels that put a date as a deadline, like "by": "Deadline 20/12", "Due: 3/4".

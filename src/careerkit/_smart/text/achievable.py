@@ -255,9 +255,11 @@ def _absolutes(
         lasting is not None
         and not found
         and low[lasting[0]] not in lx.LASTING_WORDS
+        and low[lasting[0]] not in _DAILY_HEADS
         and lemma(low[lo]) in lx.STATE_HOLD_VERBS
     ):
-        # "be reachable 24/7": a state held round the clock by one person
+        # "be reachable 24/7": a state held round the clock by one person ("keep the shop
+        # open every day of the year" is a daily habit, weighed by what it covers)
         issue("A001", d.span(lo, lasting[1]), d.slice(lo, lasting[1]))
         found = True
     if lasting is not None and not found:
@@ -280,20 +282,35 @@ def _absolutes(
 def _nation_after(d: _Doc, k: int, hi: int) -> int:
     """Where the noun after the quantifier at ``k`` ends when a whole nation, the world or a
     whole field follows it: "every supermarket in the UK", "every independent bar across
-    Scotland", "every risk in the London market". Not when the nation only names a part
-    ("every client in the UK branch"). 0 if none does."""
+    Scotland", "every paper in my field", "every firm in the sector". Not when the nation
+    only names a part ("every client in the UK branch"), nor a field or market that may be a
+    place ("every sensor in the field", "every stall in the market"). 0 if none does."""
     for m in range(k + 2, min(hi, k + 5)):
         if d.low[m] in ("in", "across"):
-            at = m + 2 if d.at[m + 1] in lx.ONE_THING_DETERMINERS else m + 1
+            whose = d.at[m + 1]
+            at = m + 2 if whose in lx.ONE_THING_DETERMINERS else m + 1
             end = at  # the last word of the noun phrase: "UK" in "the UK by March"
             while end < at + 2 and d.at[end + 1][:1].isalpha() and d.at[end + 1] not in _ENDS:
                 end += 1
-            return m if d.at[end] in _DOMAINS else 0
+            head = d.at[end]
+            if head in _DOMAINS and head not in _PLACES_TOO:
+                return m
+            # "my field", "our market": one's own, a domain and not a place
+            return m if head in _PLACES_TOO and whose in _OWN_WORDS and end == at else 0
     return 0
+
+
+# Domains whose name is also a place or an occasion: "the field", "the market", "the game".
+_PLACES_TOO = frozenset({"field", "market", "game"})
+_OWN_WORDS = lx.POSSESSIVES - {"the"}
 
 
 # Words that may follow a nation that ends a noun phrase: "in the UK by March".
 _ENDS = lx.PREPOSITIONS | {"and", "or", "so", "to", "within", "before", "this", "next"}
+
+
+# Heads of the phrases that say a habit is kept every day of a year, not round the clock.
+_DAILY_HEADS = frozenset({"every", "all", "year"})
 
 
 def _counted_set(d: _Doc, i: int, m: int) -> bool:
@@ -502,6 +519,8 @@ def _posts(d: _Doc, lo: int, hi: int) -> tuple[int, ...]:
 _PROFESSIONS = lx.PROFESSION_QUALIFIERS & frozenset(
     {"solicitor", "barrister", "pharmacist", "architect", "actuary"}
 )
+# The top rung of a ladder of skill, whatever the field: "Master Sommelier", "an expert".
+_TOP_RUNGS = frozenset({"master", "masters", "mastery", "expert", "experts"})
 # Verbs that reach a post when their object is one: "take the managing director's chair".
 _TAKING_VERBS = frozenset({"take", "win", "earn", "secure", "claim", "grab", "assume"})
 # Words that end a role's title, which a possessive may name a post by: "the managing
@@ -656,11 +675,16 @@ def _scope(
             if k >= hi and w not in lx.ELITE_HONOURS:
                 continue  # an honour in a later sentence: "Opened last week. Michelin star!"
             profession = w in lx.PROFESSION_QUALIFIERS and window <= 183
-            if window > 92 and not (novice and (w in lx.ELITE_HONOURS or w == "phd" or profession)):
+            # the top rung of a ladder from its first one within half a year: "pass the Master
+            # Sommelier diploma by March, having just started the introductory course"
+            top = novice and w in _TOP_RUNGS and window <= 183
+            if window > 92 and not (
+                novice and (w in lx.ELITE_HONOURS or w == "phd" or profession or top)
+            ):
                 continue
             if window > 366 and w not in lx.ELITE_HONOURS:
                 continue  # a PhD in two years from scratch is a stretch; a Nobel is not a PhD
-            if w in lx.MASTERY_WORDS and not (d.raw[k][0].isupper() and k > lo):
+            if w in lx.MASTERY_WORDS and (top or not (d.raw[k][0].isupper() and k > lo)):
                 issue("A005", d.span(k, k + 1), d.slice(k, k + 1), _window_words(window))
                 break
             if novice and (

@@ -85,8 +85,14 @@ def _action(c: Clause) -> None:
     after = main + 1
     second = None
     k = main + 1
-    if d.at[k] in lx.PREPOSITIONS and d.at[k + 1] in ("and", "&", "or"):
-        k += 1  # "train for and complete the race": the preposition shares the object
+    if (d.at[k] in lx.PREPOSITIONS or d.at[k] in lx.PARTICLES) and d.at[k + 1] in (
+        "and",
+        "&",
+        "or",
+    ):
+        # "train for and complete the race": the preposition shares the object; "muck out and
+        # bed down the yard": the first verb's particle comes before "and"
+        k += 1
     # "plan, run and review the fundraiser": up to three verbs before one object.
     while d.at[k] in ("and", "&", "or", ",") and k + 1 < g_hi and k < main + 6:
         cand = lemma(low[k + 1])

@@ -323,7 +323,7 @@ def analyze_text(
         elif vague_t:
             t0 = vague_t[0]
             issue("T002", d.span(t0.i, t0.j), d.slice(t0.i, t0.j))
-        elif starts_t:
+        elif starts_t and not _names_an_occasion(d, starts_t[0].j):
             t0 = starts_t[0]
             issue("T007", d.span(t0.i, t0.j), d.slice(t0.i, t0.j))
         elif set_aside:
@@ -548,6 +548,32 @@ def _leading_reason(d: _Doc, main: int) -> str | None:
                     end -= 1
                 return d.slice(k, end) if end > k else None
     return None
+
+
+def _names_an_occasion(d: _Doc, j: int) -> bool:
+    """The time before ``j`` names an occasion with the noun after it ("from the spring gala",
+    "since the March 2026 reorg", "after the June 2026 price change"): no start of the goal."""
+    w = d.at[j]
+    return (
+        d.raw[j : j + 1] != []
+        and d.raw[j].isalpha()
+        and d.raw[j].islower()
+        and not w.endswith("ly")
+        and w not in lx.PREPOSITIONS
+        and w not in lx.CONJUNCTIONS
+        and w not in lx.DETERMINERS
+        and w not in lx.PRONOUNS
+        and w not in lx.SUBJECTS
+        and w not in lx.MODALS
+        and w not in lx.ADVERBS
+        and w not in lx.DURATION_UNITS
+        and w not in lx.PERIOD_WORDS
+        and w not in lx.MONTHS
+        and w not in lx.WEEKDAYS
+        and w
+        not in ("onwards", "onward", "forward", "forwards", "on", "morning", "evening", "night")
+        and lemma(w) not in lx.VERBS
+    )
 
 
 def _placeholder(text: str) -> bool:

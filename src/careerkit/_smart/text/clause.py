@@ -38,6 +38,12 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         w = low[i]
         if not opened and used[i] and _cadence_modifier(d, i, hi):
             break  # "Weekly 1:1s with my skip-level": a noun phrase, its cadence its own
+        if not opened and used[i] and w in lx.LEAD_OPENERS:
+            lead = _dated_noun_lead(d, i, hi)
+            if lead is not None:  # "Since the March 2026 reorg I need to ...": the date names
+                opened = True  # which reorg, and the leading phrase goes on to its subject
+                i = lead
+                continue
         if (
             used[i]
             or w in lx.BULLETS
@@ -558,6 +564,34 @@ def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> in
     ):
         return None
     return k + 1
+
+
+def _dated_noun_lead(d: _Doc, i: int, hi: int) -> int | None:
+    """Where the action starts after a leading phrase at ``i`` whose time is followed straight
+    by the noun it dates ("Since the March 2026 reorg I ...", "After the June audit, ..."),
+    or None: after a time, a word that is no verb is not the action."""
+    j = i
+    while j < hi and d.used[j]:
+        j += 1
+    if j >= hi or j == i + 1:
+        return None  # the time ends the text, or is one word: nothing it dates
+    w = d.low[j]
+    if d.low[j - 1] in lx.LEAD_OPENERS or d.low[j - 1] in lx.PREPOSITIONS:
+        return None  # "As soon as the audit is done": the time word opens a clause
+    if (
+        not d.raw[j].isalpha()  # "the 2026 Christmas rush": a name is dated as well
+        or w in lx.DETERMINERS
+        or lemma(w) in lx.VERBS
+        or w in lx.BE_FORMS
+        or w in lx.FINITE_VERBS  # "As soon as the audit is done, ...": a clause, not a noun
+        or w in lx.SUBJECTS
+        or w in lx.MODALS
+        or w in lx.ADVERBS
+        or w in lx.PREPOSITIONS
+        or w in lx.CONJUNCTIONS
+    ):
+        return None
+    return _leading_phrase_end(d, i, hi)
 
 
 def _plural_head(d: _Doc, i: int, m: int) -> bool:

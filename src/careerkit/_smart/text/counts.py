@@ -373,6 +373,10 @@ class _Counts(_Relative, _Events):
         prep = d.at[k]
         if prep == "inside":
             prep = "within"  # "inside 8 months"
+        if prep == "within" and k > 0 and d.at[k - 1] == "to":
+            # "predict the quake to within a week", "forecast to within 5 days": how close the
+            # result must come, a tolerance, not when the goal ends
+            return _Time("context", k - 1, j + 1)
         if "first" in d.low[k + 1 : i] and prep not in lx.WINDOW_PREPS:
             return None  # "my first 90 days" with nothing bounding it
         if (
@@ -405,9 +409,17 @@ class _Counts(_Relative, _Events):
                 except (ValueError, OverflowError):
                     return _Time("impossible", begin, dated[1])
                 return _Time("end", begin, dated[1], dated[0], end, (end - dated[0]).days + 1)
-        if (after == "from" and d.at[j + 2] in ("now", "today")) or (
-            after == "'" and d.at[j + 2] in ("time",)
-        ):
+        if (
+            after == "from"
+            and d.at[j + 2] in ("now", "today")
+            and not (
+                d.at[j + 3] in lx.ONWARD_WORDS
+                and d.at[j + 4] not in lx.WEEKDAYS
+                and d.at[j + 4] not in lx.MONTHS
+                and not d.at[j + 4][:1].isdecimal()
+            )
+        ) or (after == "'" and d.at[j + 2] in ("time",)):
+            # "a week from now" ends then; "30 calls a day from now on" starts now, and goes on
             tail, anchored = j + 3, True
         elif after in ("time", "time's"):
             tail, anchored = j + 2, True

@@ -186,6 +186,13 @@ class _Dates:
         fy = d.fy_start
         as_of = d.as_of
         if w in ("eoy", "eoq", "eom"):
+            nxt = d.at[i + 1]
+            if (
+                (w == "eom" and nxt in lx.MONTHS)
+                or (w == "eoy" and _is_year(nxt) is not None)
+                or (w == "eoq" and nxt in ("q1", "q2", "q3", "q4"))
+            ):
+                return None  # "EOM Jan", "EOY 2027": the end of the period named next
             if w == "eoy":
                 first, last = date(as_of.year, 1, 1), date(as_of.year, 12, 31)
             elif w == "eoq":
@@ -272,6 +279,17 @@ class _Dates:
             j = i + 1
         if fyv is None:
             return None
+        nxt = d.at[j + 1]
+        if (
+            d.at[j] in ("/", "-")
+            and d.glued[j]
+            and nxt.isdecimal()
+            and len(nxt) in (2, 4)
+            and int(nxt) in ((fyv + 1) % 100, fyv + 1)
+        ):
+            # "FY2027/28": a fiscal year across two calendar years is named by the one it
+            # ends in, as "the 2027/28 financial year" is
+            fyv, j = fyv + 1, j + 2
         if not d.fy_known:
             return _undated(d, i, j + (d.at[j] in ("q1", "q2", "q3", "q4")))  # "FY27"
         if d.at[j] in ("q1", "q2", "q3", "q4"):

@@ -30,6 +30,9 @@ class _Events:
         d = self.d
         if not day.is_integer() or not 1 <= day <= 31:
             return None
+        if d.at[i + 1] == "of" and d.at[i + 2] in lx.NP_OPENERS and d.at[i + 3] == "month":
+            # "by the 25th of each month": a day that comes back, not one deadline
+            return _Time("cadence", i - 2, i + 4)
         first = date(d.as_of.year, d.as_of.month, 1)
         for step in range(3):
             month = _months_later(first, step)
@@ -199,6 +202,16 @@ class _Events:
                 if reached is not None:
                     end = reached  # "before revenue reaches $2M": the figure is the event's
                     break
+            if (
+                end > k
+                and d.raw[end].isdecimal()
+                and end + 1 < d.n
+                and d.raw[end + 1].isalpha()
+                and d.raw[end + 1].islower()
+                and d.low[end + 1] in lx.EVENT_NOUNS
+            ):
+                end += 2  # "before my band 6 interview": the number names the event
+                break
             if (
                 not d.raw[end].replace("'", "").replace("’", "").isalpha()  # "Valentine's"
                 or d.used[end]

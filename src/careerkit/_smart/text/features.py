@@ -301,6 +301,8 @@ def _object(c: Clause) -> None:
     rel = _contact_clause(d, obj_lo, obj_hi)
     if rel is not None:
         obj_hi, c.reception = rel, True  # "a game people love": the object is "a game"
+    elif obj_hi > obj_lo and _valued(d, obj_hi, g_hi):
+        c.reception = True  # "buildings that matter", "a menu that diners love"
     for k in range(obj_lo + 1, obj_hi):
         if (
             (d.used[k] and low[k] in _TIME_OPENERS)
@@ -422,6 +424,28 @@ def _contact_clause(d: _Doc, lo: int, hi: int) -> int | None:
     return None
 
 
+def _valued(d: _Doc, k: int, hi: int) -> bool:
+    """A relative clause at ``k`` says how the object is valued or received: "that matter",
+    "which people will remember", "that inspire": no one can tick that off."""
+    if d.at[k] not in ("that", "which", "who") or k + 1 >= hi:
+        return False
+    v = k + 1
+    w = d.low[v]
+    if w in _VALUE_VERBS:
+        return True  # "work that counts", "a menu that inspires": the verb comes at once
+    if w in lx.DETERMINERS_DEFINITE or w in lx.POSSESSIVES:
+        v += 2  # "that the judges love"
+    elif w in lx.PEOPLE_NOUNS or w in ("they", "everyone") or (w.endswith("s") and w[:-1] != "it"):
+        v += 1  # "that people love", "that diners remember"
+    while v < hi and (d.low[v] in lx.MODALS or d.low[v] in lx.ADVERBS):
+        v += 1  # "that customers will actually remember"
+    return v < hi and (_reception(d.low[v]) or d.low[v] in _VALUE_VERBS)
+
+
+# Verbs of how much a thing is worth to others: "buildings that matter", "work that counts".
+_VALUE_VERBS = frozenset(
+    {"matter", "matters", "count", "counts", "inspire", "inspires", "resonate", "resonates"}
+)
 # A verb of liking in any form: "love", "loves", "loved", "enjoyed".
 _RECEPTION_FORMS = frozenset(f"{v}{e}" for v in lx.RECEPTION_VERBS for e in ("", "s", "d", "ed"))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact
 from careerkit._smart.text.objects import _measure_example
-from careerkit._smart.text.quantities import judged_by_writer
+from careerkit._smart.text.quantities import judged_by_writer, self_rating
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.situation import _BE, _SUBJECT_BE, told_as_situation
 
@@ -193,6 +193,19 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
                 span = (span[0], rate[0].span[1])  # "'12 families a week' tells how things are"
             c.issue("M005", span, d.text[span[0] : span[1]])
             return m_met, deliverable
+        rated = self_rating(d)
+        lo, hi = c.goal_span
+        said = states or vague_q or any(low[c0] in lx.AMOUNT_COMPARATIVES for c0 in comparatives)
+        if (
+            rated is not None
+            and not said  # M002 or M003 above says why already
+            and lo <= d.st[rated[0]]
+            and d.en[rated[1] - 1] <= hi
+        ):
+            # "Rate my confidence at 8/10": there is a figure, but the writer gives it, so
+            # "no number" would contradict the text
+            c.issue("M006", d.span(*rated), d.slice(*rated))
+            return m_met, deliverable
         c.issue(
             "M001",
             c.goal_span,
@@ -225,6 +238,21 @@ def _bare_plural(c: Clause) -> bool:
     """The object is a plural with no number or determiner: "moderated usability tests"."""
     d = c.d
     head = c.head
+    end = c.obj_hi
+    while end > c.obj_lo and (d.used[end - 1] or d.low[end - 1] in _SPAN_WORDS):
+        end -= 1  # "permits-to-work throughout 2027": the time is not the object
+    k = end - 1
+    if (
+        k - 4 >= c.obj_lo
+        and d.at[k - 1] == "-"
+        and d.at[k - 3] == "-"
+        and d.at[k - 2] in lx.PREPOSITIONS
+        and d.glued[k]
+        and d.glued[k - 1]
+        and d.glued[k - 2]
+        and d.glued[k - 3]
+    ):
+        head = d.low[k - 4]  # "permits-to-work", "rights-of-way": the first part takes the plural
     return (
         len(head) > 3
         and head.endswith("s")
@@ -232,7 +260,7 @@ def _bare_plural(c: Clause) -> bool:
         and c.obj_hi > c.obj_lo
         and d.at[c.obj_lo] not in lx.DETERMINERS
         and d.at[c.obj_lo] not in lx.POSSESSIVES
-        and not any(d.digit_first[k] for k in range(c.obj_lo, c.obj_hi))
+        and not any(d.digit_first[k] for k in range(c.obj_lo, end))
     )
 
 

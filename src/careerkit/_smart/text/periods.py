@@ -110,9 +110,15 @@ def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
             j -= 1  # "on the weekend of 16-17 January": the day's preposition stands first
             steps += 1
             continue
-        if w in ("the", "of", "very", "-", "a", "next", "this") or w in lx.MOD_WORDS:
+        if (
+            w in ("the", "of", "very", "-", "a", "next", "this")
+            or w in lx.MOD_WORDS
+            or (w in lx.END_CODES)
+        ):
             if w == "close" and d.at[j + 1] != "of":
                 break  # "close the Q3 books": a verb, not "the close of Q3"
+            if w in lx.END_CODES:
+                w = "end"  # "EOM Jan": the end of January
             if w in lx.MOD_WORDS:
                 # "the turn of the year" is its end
                 if mods is None:

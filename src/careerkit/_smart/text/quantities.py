@@ -75,6 +75,17 @@ def _other_number(d: _Doc, k: int) -> tuple[float, float, int] | None:
     return num[0], num[1], num[2]
 
 
+def self_rating(d: _Doc) -> tuple[int, int] | None:
+    """The last rating on a scale that was not read as a figure ("confidence 4/10 -> 8/10"):
+    one the writer gives, as tokens (start, end), or None."""
+    found = None
+    for i in d.find(lx.QUANTITY_TRIGGERS, numbers=True):
+        end = _rating_end(d, i + 1)
+        if end and not d.used[i]:
+            found = (i, end)
+    return found
+
+
 def _rating_end(d: _Doc, j: int) -> int:
     """The end of a rating's scale after the number ("/10", "out of 10"), or 0."""
     if d.at[j] == "/" and d.glued[j] and d.glued[j + 1] and d.at[j + 1] in lx.RATING_SCALES:

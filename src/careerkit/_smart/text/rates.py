@@ -238,8 +238,10 @@ def _volume(
     # Monday" is that one day).
     days = 1 if window is not None and on_day else window
     k = bisect_left(d.st, q.span[1])
+    # The counted noun is one word, hyphenated or not: "10,000 push-ups a day"
+    noun_end = k + 4 if d.at[k + 1] == "-" else k + 2
     for f in goal_q:
-        if f.kind == "frequency" and q.span[1] <= f.span[0] <= d.en[min(d.n - 1, k + 2)]:
+        if f.kind == "frequency" and q.span[1] <= f.span[0] <= d.en[min(d.n - 1, noun_end)]:
             per = lx.DAYS_PER_PERIOD.get(f.unit)
             if per is not None:
                 days = max(round(per / max(f.value, 1.0)), 1)

@@ -162,6 +162,7 @@ def _vague_or_change(c: Clause) -> bool:
     s_met = (
         c.figure
         or (rules.has_metric and not comparatives)
+        or (verb_class == "vague" and not comparatives and _as_a_role(d, verb_at, c.g_hi))
         or (
             verb_class == "change"
             and rules.change_with_scope_is_specific
@@ -204,6 +205,23 @@ def _vague_or_change(c: Clause) -> bool:
         sp = d.span(verb_at, max(stop, verb_at + 1))
         c.issue("S001", sp, text[sp[0] : sp[1]])
     return s_met
+
+
+def _as_a_role(d: _Doc, verb_at: int, hi: int) -> bool:
+    """ "as" and a role follow the verb: "work as a relief manager", "act as fire warden",
+    "work as key person" name the job the writer is to hold, as "be a relief manager" does."""
+    if d.at[verb_at + 1] != "as" or verb_at + 2 >= hi:
+        return False
+    end = _np_end(d, verb_at + 2, hi)
+    if end <= verb_at + 2:
+        return False
+    head, raw = d.low[end - 1], d.raw[end - 1]
+    return raw.isalpha() and (
+        head in lx.ROLE_NOUNS
+        or head in lx.PEOPLE_NOUNS
+        or (len(raw) > 1 and raw.isupper())  # "a locum GP"
+        or (len(head) > 5 and head.endswith(lx.AGENT_ENDINGS) and head not in lx.QUALITY_WORDS)
+    )
 
 
 def _change_of_an_amount(c: Clause) -> bool:
@@ -287,6 +305,21 @@ def _name_after(d: _Doc, k: int, title_case: bool | str) -> bool:
     return title_case is False and raw[:1].isupper() and raw.isalpha()
 
 
+def _a_thing(head: str) -> bool:
+    """The plural ``head`` names things to make or handle ("pieces", "shifts", "cards"), not
+    changes or gains named as nouns ("improvements", "changes", "quick wins") or "things"."""
+    one = head[:-1] if head.endswith("s") and not head.endswith("ss") else ""
+    if not one or _abstract(head) or head in lx.VAGUE_NOUNS or one in _SMALL_CHANGE_NOUNS:
+        return False
+    stem = one[:-4] if one.endswith("ment") else one  # "improvements": "improve"
+    return stem not in lx.VAGUE_VERBS and stem not in lx.CHANGE_VERBS
+
+
+# Nouns of a small change or gain that no verb list holds: "a few changes", "some quick wins"
+# ("things" is a vague noun already).
+_SMALL_CHANGE_NOUNS = frozenset({"change", "tweak", "fix", "update", "win", "bit"})
+
+
 def _deliverable(c: Clause) -> bool:
     """An action that makes or gets something: specific when its object is concrete."""
     d = c.d
@@ -304,10 +337,18 @@ def _deliverable(c: Clause) -> bool:
     # thing is said, by "the" or a name, and only how much is open (M); "some improvements",
     # "lots of sales" say neither which nor how much.
     # A name right after the quantifier ("pick up some Rust") says what, not how much of it.
+    # "a few new pieces for my portfolio": a complement says which, and only how many is open
     open_q = [
         k
         for k in vague_q
-        if not _partitive(d, k) and not (named and not _name_after(d, k, c.ctx.title_case))
+        if not _partitive(d, k)
+        and not (named and not _name_after(d, k, c.ctx.title_case))
+        and not (
+            obj_lo <= k < obj_hi
+            and d.at[k - 1] != "as"  # "as many samples as possible": a most, not a few
+            and _a_thing(head)
+            and _narrowed(d, k + 1, obj_hi, [], g_hi)
+        )
     ]
     # "finish it", "get this done": a pronoun alone names nothing to make or check
     pronoun_obj = c.pronoun_obj = _pronoun_object(c)
@@ -345,6 +386,8 @@ def _deliverable(c: Clause) -> bool:
         ):
             # "take ownership", "stop procrastinating", "achieve world-class service"
             said = d.slice(main, obj_hi)
+        elif obj_hi - main <= 3:
+            said = d.slice(main, obj_hi)  # "switch careers", "move into management": the whole
         else:
             said = d.raw[main]
         issue("S001", sp_main, said)

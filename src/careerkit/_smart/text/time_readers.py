@@ -456,8 +456,23 @@ def _clock_word(s: _TimeReaders, i: int, w: str) -> _Time | None:
 
 
 def _today(s: _TimeReaders, i: int, w: str) -> _Time | None:
-    day = s.d.as_of + timedelta(days=1 if w == "tomorrow" else 0)
-    return _Time("end", _context(s.d, i)[3], i + 1, day, day, 1)
+    d = s.d
+    if (
+        i > 0
+        and d.raw[i][:1].isupper()
+        and d.at[i - 1] not in lx.BOUNDARY
+        and d.at[i - 1] not in lx.TIME_PHRASE_PREPS
+        and d.at[i + 1] not in lx.CADENCE_NOUNS
+        and i + 1 < d.n
+        and d.raw[i + 1].isalpha()
+        and d.raw[i + 1].islower()
+        and d.at[i + 1] not in lx.PREPOSITIONS
+        and d.at[i + 1] not in lx.CONJUNCTIONS
+    ):
+        return _NOTHING  # "on Radio 4's Today programme": the capital makes it a name
+    day = d.as_of + timedelta(days=1 if w == "tomorrow" else 0)
+    # The words in front say what the day is: "by tomorrow" an end, "from today" a start
+    return _resolve(d, i, i + 1, day, day)
 
 
 def _wk_number(s: _TimeReaders, i: int, w: str) -> _Time | None:

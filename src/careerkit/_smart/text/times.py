@@ -59,6 +59,10 @@ class _TimeScan(_TimeReaders):
                 t = t._replace(kind="history")  # "Since I started at the yard in 2019"
             elif t.kind == "end" and has_from and _dates_a_baseline(d, t):
                 t = t._replace(kind="baseline")  # "up from 38 this year"
+            elif t.kind == "end" and (occasion := _an_occasion(d, t)) is not None:
+                # "in the 2027 sitting", "before the spring sowing", "at harvest 2027": an
+                # occasion the year or season names, on a day the text does not give
+                t = _Time("event", *occasion)
             elif t.kind == "end" and (
                 (d.at[i - 1] in _NP_DETERMINERS and _names_a_thing(d, i, t.j))
                 or year_of_a_name(d, i, t.j)
@@ -131,6 +135,63 @@ def _names_a_thing(d: _Doc, i: int, j: int) -> bool:
     if subject_of_be(d, j):
         return False  # "My 2027 is about ...": the period is the sentence's subject
     return not _dated_head(d, j)
+
+
+def _an_occasion(d: _Doc, t: _Time) -> tuple[int, int] | None:
+    """Is the year ``t`` after a time preposition the year of an occasion ("in the 2027
+    sitting", "by the 2027 harvest", "before the 2027 STOTT course", "at harvest 2027")? The
+    goal ends at the occasion, on a day the text does not give, and a year is too wide to
+    stand for that day: returns where the phrase starts and the index after the occasion's
+    name, else None. A period's own noun keeps the year ("by the 2027 season"), and a month or
+    a season is narrow enough to stand for its occasion ("by the May board meeting": May 31;
+    "before the spring show": May 31)."""
+    i, j = t.i, t.j
+    if _is_year(d.at[j - 1]) is None:
+        return None
+    if j - i == 1:
+        # "at harvest 2027": the year dates the common noun before it
+        if i >= 2 and d.at[i - 2] in lx.TIME_PHRASE_PREPS and _an_occasion_noun(d, i - 1):
+            return i - 2, j
+        return None
+    if j - i != 3 or d.at[i] not in lx.TIME_PHRASE_PREPS or d.at[i + 1] not in _NP_DETERMINERS:
+        return None  # "by the end of 2027", "in summer 2027": a period, or part of one
+    end = j
+    while end < j + 4 and (_an_occasion_noun(d, end) or _a_name_word(d, end)):
+        end += 1  # "the 2027 timetable review", "the 2027 STOTT course": the whole name
+    return (i, end) if end > j else None
+
+
+def _an_occasion_noun(d: _Doc, k: int) -> bool:
+    """Is the word at ``k`` a common noun that may head or continue an occasion's name (not a
+    time's own noun, a function word or a name)?"""
+    w = d.at[k]
+    return (
+        0 <= k < d.n
+        and w.isalpha()
+        and d.raw[k].islower()
+        and w not in lx.PERIOD_NOUNS
+        and w not in lx.PREPOSITIONS
+        and w not in lx.CONJUNCTIONS
+        and w not in lx.BOUNDARY
+        and w not in lx.DETERMINERS
+        and w not in lx.PRONOUNS
+        and w not in lx.ADVERBS
+        and w not in lx.SEASONS
+    )
+
+
+def _a_name_word(d: _Doc, k: int) -> bool:
+    """Is the word at ``k``, inside a sentence, a capitalised word of a name ("STOTT", "Boston
+    Marathon"), not a month, a day or a pronoun?"""
+    w = d.at[k]
+    return (
+        0 < k < d.n
+        and w.isalpha()
+        and d.raw[k][:1].isupper()
+        and w not in lx.PRONOUNS
+        and w not in lx.MONTHS
+        and w not in lx.WEEKDAYS
+    )
 
 
 # Determiners that open a noun phrase a period may sit inside ("this" and "next" make the
