@@ -1501,3 +1501,13 @@ BARE_PASSIVE_ORDERS = (
     Case("Handbook to be.", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + BARE_PASSIVE_ORDERS
+
+# The writer's own body after a verb of finding, getting or keeping ("find my feet", "find my
+# voice", "get my head around") is an idiom for a state, with no thing acted on: not specific.
+# A body part worked on ("stretch my hamstrings", "rest my knee") is the body itself.
+BODY_IDIOMS = (
+    Case("Find my voice in team meetings.", "smArt"),
+    Case("Find my stride on night shifts.", "smArt"),
+    Case("Stretch my hamstrings every morning.", "SMArT"),
+)
+FOURTH_BATCH = FOURTH_BATCH + BODY_IDIOMS

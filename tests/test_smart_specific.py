@@ -419,6 +419,13 @@ def test_a_role_aimed_at_in_the_reason_leaves_the_action_vague() -> None:
     assert report.criteria["R"].status == "met"
 
 
+def test_a_body_idiom_is_a_vague_state() -> None:
+    report = ck.evaluate_smart("My mentor left in June. I need to find my feet again.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion == "S"] == [
+        "'find my feet' is too vague to act on: it does not say what you will do"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "said"),
     [("when", None), ("Get it when", "'it'"), ("Get a licence if", "'a licence'")],

@@ -385,7 +385,12 @@ def _deliverable(c: Clause) -> bool:
             issue("S003", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
     elif abstract_obj and not figure:
         s_met = False
-        if (
+        body_end = obj_hi
+        while body_end > obj_lo + 1 and low[body_end - 1] in lx.ADVERBS:
+            body_end -= 1  # "find my feet again": the idiom without the adverb
+        if low[body_end - 1] in lx.OWN_BODY_NOUNS and verb in lx.BODY_IDIOM_VERBS:
+            said = d.slice(main, body_end)  # "find my feet"
+        elif (
             (verb in lx.LIGHT_VERBS and obj_hi > obj_lo == main + 1)
             or (head.endswith("ing") and obj_hi == obj_lo + 1)
             or any(obj_lo <= k < obj_hi for k in vague_states)
