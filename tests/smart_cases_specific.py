@@ -1476,11 +1476,11 @@ AIMS_IN_THE_REASON = (
 FOURTH_BATCH = FOURTH_BATCH + AIMS_IN_THE_REASON
 
 # An order in the passive with a bare subject, as trackers write them: a noun phrase with no
-# article ("Grant report", "Hive inspections", "Stocktake of the charity shop"), then "to be",
-# "is to be", "needs to be" or "must be" and a participle. The participle is the action, the
-# noun phrase what it is done to, and the date after it the goal's deadline; its "to" opens no
-# purpose. One word before a participle of a person's standing ("Train to be certified") is
-# still the writer's aim.
+# article ("Grant report", "Hive inspections", "Stocktake of the charity shop") or a list of
+# them ("Mugs, plates and cutlery"), then "to be", "is to be", "needs to be" or "must be" and
+# a participle. The participle is the action, the noun phrase what it is done to, and the date
+# after it the goal's deadline; its "to" opens no purpose. One word before a participle of a
+# person's standing ("Train to be certified") is still the writer's aim.
 BARE_PASSIVE_ORDERS = (
     Case("Lesson observation notes to be uploaded by 18 December.", "SMArT", "2026-12-18"),
     Case("Grant report to be sent to the trustees by 31 January 2027.", "SMArT", "2027-01-31"),
@@ -1497,6 +1497,12 @@ BARE_PASSIVE_ORDERS = (
     Case("Vehicle checks to be carried out each morning.", "SMArT"),
     Case("Morale to be improved by June.", "smArT", "2027-06-30"),
     Case("Train to be certified as a lifeguard.", "SMARt"),
+    Case("Mugs, plates and cutlery to be replaced by Christmas.", "SMArT", "2026-12-25"),
+    Case(
+        "Risk assessments, COSHH sheets and rotas to be reviewed by the end of January.",
+        "SMArT",
+        "2027-01-31",
+    ),
     Case("Report to be", "smArt"),
     Case("Handbook to be.", "smArt"),
 )

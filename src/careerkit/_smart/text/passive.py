@@ -23,8 +23,11 @@ _STANDING = lx.QUALIFIED_WORDS | {
     "promoted", "hired", "appointed", "named", "selected", "elected", "considered", "accepted",
     "shortlisted", "recognised", "recognized",
 }  # fmt: skip
-# Words inside a subject besides its nouns: "Audit of medication charts", "Pack for new staff".
-_INSIDE_SUBJECT = frozenset({"of", "for", "on", "in", "at", "from", "with", "and", "&", "-", "'"})
+# Words inside a subject besides its nouns: "Audit of medication charts", "Mugs, plates and
+# cutlery".
+_INSIDE_SUBJECT = frozenset(
+    {"of", "for", "on", "in", "at", "from", "with", "and", "&", "-", "'", ","}
+)
 
 
 def participle(w: str) -> bool:
