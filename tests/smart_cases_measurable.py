@@ -358,3 +358,12 @@ OFTEN_BEFORE = (
     ),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + OFTEN_BEFORE
+
+# "there" or "here" alone after the action points at a place: nothing is made or done there
+# that anyone could check, so it is no one-off result.
+PLACE_POINTED_AT = (
+    Case("Start there.", "smArt"),
+    Case("Move there by 2028.", "smArT", "2028-12-31"),
+    Case("Volunteer at the hospice every Saturday.", "SMArT"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + PLACE_POINTED_AT

@@ -1474,3 +1474,46 @@ AIMS_IN_THE_REASON = (
     Case("Improve my fitness so I can run the London Marathon.", "SMARt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + AIMS_IN_THE_REASON
+
+# An order in the passive with a bare subject, as trackers write them: a noun phrase with no
+# article ("Grant report", "Hive inspections", "Stocktake of the charity shop") or a list of
+# them ("Mugs, plates and cutlery"), then "to be", "is to be", "needs to be" or "must be" and
+# a participle. The participle is the action, the noun phrase what it is done to, and the date
+# after it the goal's deadline; its "to" opens no purpose. One word before a participle of a
+# person's standing ("Train to be certified") is still the writer's aim.
+BARE_PASSIVE_ORDERS = (
+    Case("Lesson observation notes to be uploaded by 18 December.", "SMArT", "2026-12-18"),
+    Case("Grant report to be sent to the trustees by 31 January 2027.", "SMArT", "2027-01-31"),
+    Case(
+        "Handover checklist for night staff is to be rewritten by the end of February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Cold room temperature log needs to be signed every shift.", "SMArT"),
+    Case("Hive inspections to be done weekly.", "SMArT"),
+    Case("Stocktake of the charity shop to be finished before Christmas.", "SMArT", "2026-12-24"),
+    Case("Marking of the Year 8 mocks to be completed within 10 school days.", "SMArT"),
+    Case("Booking system must be tested by 1 March 2027.", "SMArT", "2027-03-01"),
+    Case("Vehicle checks to be carried out each morning.", "SMArT"),
+    Case("Morale to be improved by June.", "smArT", "2027-06-30"),
+    Case("Train to be certified as a lifeguard.", "SMARt"),
+    Case("Mugs, plates and cutlery to be replaced by Christmas.", "SMArT", "2026-12-25"),
+    Case(
+        "Risk assessments, COSHH sheets and rotas to be reviewed by the end of January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("Report to be", "smArt"),
+    Case("Handbook to be.", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + BARE_PASSIVE_ORDERS
+
+# The writer's own body after a verb of finding, getting or keeping ("find my feet", "find my
+# voice", "get my head around") is an idiom for a state, with no thing acted on: not specific.
+# A body part worked on ("stretch my hamstrings", "rest my knee") is the body itself.
+BODY_IDIOMS = (
+    Case("Find my voice in team meetings.", "smArt"),
+    Case("Find my stride on night shifts.", "smArt"),
+    Case("Stretch my hamstrings every morning.", "SMArT"),
+)
+FOURTH_BATCH = FOURTH_BATCH + BODY_IDIOMS

@@ -295,6 +295,15 @@ def test_a_vague_frequency_before_the_action_leaves_no_one_off_result(text: str)
     ]
 
 
+def test_a_place_pointed_at_is_no_result() -> None:
+    text = "You keep saying you want to be taken seriously by the board. Start there."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["M"].status == "not_met"
+    assert [f.message for f in report.findings if f.code == "M001"] == [
+        "no number, count, frequency or verifiable result"
+    ]
+
+
 def test_one_standing_for_a_thing_is_no_count() -> None:
     report = ck.evaluate_smart("Build a better one.", as_of=AS_OF)
     assert report.quantities == ()

@@ -419,6 +419,13 @@ def test_a_role_aimed_at_in_the_reason_leaves_the_action_vague() -> None:
     assert report.criteria["R"].status == "met"
 
 
+def test_a_body_idiom_is_a_vague_state() -> None:
+    report = ck.evaluate_smart("My mentor left in June. I need to find my feet again.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion == "S"] == [
+        "'find my feet' is too vague to act on: it does not say what you will do"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "said"),
     [("when", None), ("Get it when", "'it'"), ("Get a licence if", "'a licence'")],
@@ -531,3 +538,27 @@ def test_an_abstract_object_is_quoted_with_its_verb(text: str, message: str) -> 
 def test_how_the_object_is_valued_is_not_which_one(text: str, messages: list[str]) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.criteria["S"].findings] == messages
+
+
+def test_a_bare_passive_order_names_its_action_and_its_deadline() -> None:
+    report = ck.evaluate_smart("Training to be completed by 31/03/2027.", as_of=AS_OF)
+    assert report.criteria["S"].findings == ()
+    assert report.criteria["T"].findings == ()
+    assert report.deadline == date(2027, 3, 31)
+    assert [f.message for f in report.criteria["R"].findings] == [
+        "the goal does not say why it matters"
+    ]
+    report = ck.evaluate_smart("Report to be submitted by Friday.", as_of=AS_OF)
+    assert report.criteria["S"].findings == ()
+    assert report.deadline == date(2026, 11, 27)
+
+
+def test_a_vague_participle_in_a_passive_order_names_no_action() -> None:
+    report = ck.evaluate_smart("Morale to be improved by June.", as_of=AS_OF)
+    assert [f.message for f in report.criteria["S"].findings] == ["no concrete action found"]
+
+
+@pytest.mark.parametrize("text", ["to be", "Report to be", "Report to be fully", "Handbook to be."])
+def test_a_passive_order_cut_short_at_the_end_of_the_text_reads_safely(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.criteria["S"].findings] == ["no concrete action found"]

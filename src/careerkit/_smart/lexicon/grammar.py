@@ -11,6 +11,7 @@ __all__ = [
     "ABSTRACT_NOUNS",
     "ACQUIRE_VERBS",
     "ARTIFACT_NOUNS",
+    "BODY_IDIOM_VERBS",
     "CAREER_AIM_NOUNS",
     "CAREER_MOVE_VERBS",
     "CHANGE_VERBS",
@@ -37,6 +38,7 @@ __all__ = [
     "NOT_NAMES",
     "NOVICE_CUES",
     "ONE_THING_DETERMINERS",
+    "OWN_BODY_NOUNS",
     "PEOPLE_NOUNS",
     "PERFECTION_WORDS",
     "PER_PERIOD_NOUNS",
@@ -288,6 +290,11 @@ VAGUE_STATES: Final = words(
 # How others think of someone, which no one can tick off: a state to become ("become a famous
 # designer"), where a thing so described is still a thing ("visit the famous orchid show").
 REPUTATION_WORDS: Final = words("famous renowned celebrated admired trusted reputable acclaimed")
+# The writer's own body after a verb of finding, getting or keeping ("find my feet", "get my
+# head around", "find my voice"): an idiom for a state, not a thing acted on; "stretch my
+# hamstrings" or "rest my knee" act on the body itself.
+OWN_BODY_NOUNS: Final = words("head feet foot voice hands heart mind stride")
+BODY_IDIOM_VERBS: Final = words("find get keep lose put set have")
 # Things one cannot measure as such ("some cloud stuff").
 VAGUE_NOUNS: Final = words(
     "stuff things something anything everything someone somebody anyone anybody others"

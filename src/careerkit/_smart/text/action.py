@@ -26,6 +26,7 @@ from careerkit._smart.text.features import (
     _sense_state,
 )
 from careerkit._smart.text.measurable import _measurable, light_verb_task
+from careerkit._smart.text.passive import opens_order, passive_order
 from careerkit._smart.text.reading import Clause, ClauseContext, ClauseReading, ClauseRules
 from careerkit._smart.text.situation import told_as_situation
 from careerkit._smart.text.specific import _specific
@@ -162,6 +163,12 @@ def _action(c: Clause) -> None:
         and any(t.kind == "cadence" and c.g_lo <= t.i < g_hi for t in c.ctx.times)
     ):
         verb_class = "deliverable"  # "help in the langar kitchen every Sunday": turns served
+    if verb is not None and (
+        passive_order(d, main, g_hi) is not None or (verb == "be" and opens_order(d, main - 1))
+    ):
+        # "Training to be completed by March": the subject names the result, and the
+        # participle marks it done, as "the stockroom will be reorganised" does
+        verb, verb_class, verb_at, after = None, "none", main, main + 1
     c.verb, c.verb_class, c.verb_at, c.after = verb, verb_class, verb_at, after
     c.negated, c.zero_target = negated, zero_target
 

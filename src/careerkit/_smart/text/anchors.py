@@ -194,6 +194,8 @@ def _pronoun_object(c: Clause) -> bool:
     d = c.d
     obj_words = c.obj_words
     main = c.main
+    if obj_words in (["there"], ["here"]):
+        return True  # "Start there.": a place pointed at, with nothing made or done there
     return (
         bool(obj_words)
         # "When the new hire starts, pair with them": a pronoun with a noun before it to

@@ -363,6 +363,14 @@ def _object(c: Clause) -> None:
             and not figure
         ):
             abstract_obj = True  # "achieve world-class customer service": a quality
+        body = [w for w in obj_words if w not in lx.ADVERBS]  # "find my feet again"
+        if (
+            len(body) == 2
+            and first in lx.FIRST_PERSON_POSSESSIVES
+            and body[1] in lx.OWN_BODY_NOUNS
+            and verb in lx.BODY_IDIOM_VERBS
+        ):
+            abstract_obj = True  # "find my feet", "get my head around X": an idiom, no thing
         # "Level 3 Award", "Band 6 post", "Year 9 set": a label noun and its number name one
         # thing, in any casing.
         named = named or (

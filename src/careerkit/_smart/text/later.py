@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _example_mark, _main_verb
+from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reason import _obliges
 from careerkit._smart.text.tokens import _Doc, lemma
 
@@ -253,9 +254,12 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
             out.append(figure)  # "KR1: 120 new patients registered": a figure opens a note
             continue
         skipped = d.low[lo:verb]
-        imperative = lx.SUBJECTS.isdisjoint(skipped) and (
-            lemma(d.low[verb]) in lx.VERBS or d.raw[verb][:1].islower()
-        )  # "Specifically, block two hours ...", ": use the SBAR template ..."
+        imperative = (
+            lx.SUBJECTS.isdisjoint(skipped)
+            and (lemma(d.low[verb]) in lx.VERBS or d.raw[verb][:1].islower())
+        ) or passive_order(d, verb, n) is not None
+        # "Specifically, block two hours ...", ": use the SBAR template ...", ". Minutes to be
+        # sent by Friday.": an order, in the passive or not
         if (
             k > lo
             or any(w in lx.MODALS or w in lx.INTENT or w in (":", "i'll", "we'll") for w in skipped)

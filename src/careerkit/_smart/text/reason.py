@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.passive import opens_order, participle
 from careerkit._smart.text.tokens import _Doc, lemma
 
 
@@ -182,9 +183,12 @@ def _purpose_to(d: _Doc, i: int, main: int, title_case: bool = False) -> bool:
         return False
     if i == main or i < main:
         return False
-    if nxt == "be" and d.low[main] in lx.SUBJECT_OPENERS and _participle(d.at[i + 2]):
-        # "All fire doors to be inspected by January": the subject, then what is to be done
-        # to it; the goal itself in the passive, not a purpose
+    if nxt == "be" and (
+        (d.low[main] in lx.SUBJECT_OPENERS and participle(d.at[i + 2])) or opens_order(d, i)
+    ):
+        # "All fire doors to be inspected by January", "Report to be submitted by Friday":
+        # the subject, then what is to be done to it; the goal itself in the passive, not a
+        # purpose
         return False
     # "ask two senior engineers to mentor me": the object of a verb that takes "to".
     for k in range(i - 2, max(main - 1, i - 6), -1):
@@ -229,8 +233,3 @@ def _obliges(d: _Doc, k: int) -> bool:
 # that make them one.
 _OBLIGING_VERBS = frozenset({"need", "needs", "has", "have"})
 _OBLIGATION_LINKS = frozenset({"to", "until", "till"})
-
-
-def _participle(w: str) -> bool:
-    """A past participle: "inspected", "renewed", "done", "seen", "taken", "written"."""
-    return (len(w) > 3 and w.endswith("ed")) or w in lx.IRREGULAR_PARTICIPLES

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _main_verb, _subject_speaks
 from careerkit._smart.text.facts import QuantityFact
+from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tense import never_clause_end, never_so_far
 from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle
@@ -258,6 +259,8 @@ def _wishes(d: _Doc, lo: int) -> bool:
     skipped = d.low[lo : verb + 1]  # "I want the shop to do well": the wish is the verb
     if any(w in lx.MODALS or w in _MODAL_FORMS or w in lx.INTENT for w in skipped):
         return True
+    if verb == lo and passive_order(d, lo, d.n) is not None:
+        return True  # "Minutes to be sent by Friday.": an order in the passive
     # An order opens its sentence with the verb, whatever it is: "Make it faster."
     w = d.low[verb]
     return (

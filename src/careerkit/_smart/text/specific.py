@@ -10,9 +10,15 @@ from __future__ import annotations
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.anchors import _pronoun_object
 from careerkit._smart.text.objects import _abstract, _narrowed, _np_end
+from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tokens import _Doc, lemma
-from careerkit._smart.text.verbs import _comparative_form, _completion_at, _earns_credential
+from careerkit._smart.text.verbs import (
+    _comparative_form,
+    _completion_at,
+    _earns_credential,
+    _result_participle,
+)
 
 
 def _specific(c: Clause, hedged: bool) -> None:
@@ -61,7 +67,12 @@ def _verbless(c: Clause) -> bool:
     d = c.d
     low = d.low
     used = d.used
-    done = _completion_at(d, c.main, c.g_hi) is not None
+    # "Audit of the drug charts to be fully signed off": the participle of a passive order
+    # marks its subject done, however long the subject
+    order = passive_order(d, c.main, c.g_hi)
+    done = (order is not None and _result_participle(d, order)) or _completion_at(
+        d, c.main, c.g_hi
+    ) is not None
     # "Gas Safe registration by June": a noun of action on a named thing is a result
     # to reach, as a named certificate is.
     result = (
@@ -374,7 +385,12 @@ def _deliverable(c: Clause) -> bool:
             issue("S003", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
     elif abstract_obj and not figure:
         s_met = False
-        if (
+        body_end = obj_hi
+        while body_end > obj_lo + 1 and low[body_end - 1] in lx.ADVERBS:
+            body_end -= 1  # "find my feet again": the idiom without the adverb
+        if low[body_end - 1] in lx.OWN_BODY_NOUNS and verb in lx.BODY_IDIOM_VERBS:
+            said = d.slice(main, body_end)  # "find my feet"
+        elif (
             (verb in lx.LIGHT_VERBS and obj_hi > obj_lo == main + 1)
             or (head.endswith("ing") and obj_hi == obj_lo + 1)
             or any(obj_lo <= k < obj_hi for k in vague_states)
