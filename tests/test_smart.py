@@ -151,7 +151,7 @@ def test_findings_of_a_vague_goal() -> None:
             "'improve my speaking')"
         ),
         (
-            "0-34 M001 error: no number, count, frequency or verifiable result (hint: add how many "
+            "0-34 M001 error: the goal has no number, count, frequency or result to check (hint: add how many "
             "or a result you can check: e.g. 'give 2 talks' or 'pass the PMP exam')"
         ),
         (

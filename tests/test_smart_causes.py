@@ -38,7 +38,7 @@ CAUSES = [
         "Rate myself 7/10 on confidence chairing meetings by the summer.",
         "smArT",
         [
-            "S005 no concrete action found",
+            "S005 the goal does not name an action to take",
             "M006 '7/10' makes the writer the only judge, so no one else can check the result",
         ],
     ),
@@ -58,7 +58,7 @@ CAUSES = [
     (
         "Get better at Excel. I need to build the monthly variance report in under 2 hours.",
         "SMARt",
-        ["T001 no date, window or cadence"],
+        ["T001 the goal has no date, window or cadence"],
     ),
     (
         "I keep putting it off, but this year I want to sit my driving theory test by April.",
@@ -76,8 +76,8 @@ CAUSES = [
         "smArt",
         [
             "S001 'Keep going' is too vague to act on: it does not say what you will do",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -85,8 +85,8 @@ CAUSES = [
         "smARt",
         [
             "S001 'see about' is too vague to act on: it does not say what you will do",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     # 4. Numbers glued to units, and words of change.
@@ -151,7 +151,7 @@ CAUSES = [
         "SMarT",
         ["A001 'world champion' is an absolute no one can reach"],
     ),
-    ("Try out the new rostering app.", "SMArt", ["T001 no date, window or cadence"]),
+    ("Try out the new rostering app.", "SMArt", ["T001 the goal has no date, window or cadence"]),
     ("Decide whether to go back to university by the summer.", "SMArT", []),
     (
         "Aprender a nadar este verano.",
@@ -172,7 +172,7 @@ CAUSES = [
         "Every patient will receive discharge education before leaving the unit.",
         "SmArT",
         [
-            "M001 no number, count, frequency or verifiable result",
+            "M001 the goal has no number, count, frequency or result to check",
             "T008 'before leaving' ties the deadline to an event without a date",
         ],
     ),
@@ -207,15 +207,15 @@ CAUSES = [
         ["T005 'the Monday team meeting' repeats with no end date or review point"],
     ),
     ("Tidy the garage when I have time.", "SMArt", ["T002 'when I have time' is not a deadline"]),
-    ("KR3 - launch the self-serve refunds page", "SMArt", ["T001 no date, window or cadence"]),
+    ("KR3 - launch the self-serve refunds page", "SMArt", ["T001 the goal has no date, window or cadence"]),
     (
         "My confidence presenting is a 3 at the moment; I want to feel like a 7.",
         "smArt",
         [
             # the wish after the statement of how things are is the goal clause
             "S001 'feel like a 7' is too vague to act on: it does not say what you will do",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     ("With the new budget, hire a part-time bookkeeper by April.", "SMArT", []),
@@ -224,8 +224,8 @@ CAUSES = [
         "smArt",
         [
             "S001 'Start running' is too vague to act on: it does not say what you will do",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -327,9 +327,9 @@ CAUSES = [
         "smart",
         [
             "S002 'best' gives a direction, not a target",
-            "M001 no number, count, frequency or verifiable result",
+            "M001 the goal has no number, count, frequency or result to check",
             "A001 'best' is an absolute no one can reach",
-            "T001 no date, window or cadence",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     # 12. Messages a reader understands.
@@ -340,7 +340,7 @@ CAUSES = [
             "S002 'more' gives a direction, not a target",
             "S001 'Take on' is too vague to act on: it does not say what you will do",
             "M003 'more' is an amount without a number",
-            "T001 no date, window or cadence",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -348,8 +348,8 @@ CAUSES = [
         "smArt",
         [
             "S001 'Make progress' is too vague to act on: it does not say what you will do",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -357,8 +357,8 @@ CAUSES = [
         "smArt",
         [
             "S001 'Make a difference' is too vague to act on: it does not say what you will do",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -366,8 +366,8 @@ CAUSES = [
         "smArt",
         [
             "S001 'Stop procrastinating' is too vague to act on: it does not say what you will do",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -375,8 +375,8 @@ CAUSES = [
         "smArt",
         [
             "S002 'Save' gives a direction, not a target",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     # A state names a direction: quoted whole, not cut after its adjective ("'be a good'").
@@ -386,7 +386,7 @@ CAUSES = [
         [
             "S001 'Be a good mentor' is too vague to act on: it does not say what you will do",
             "M002 'good' is a feeling or a state, not a measure",
-            "T001 no date, window or cadence",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -395,7 +395,7 @@ CAUSES = [
         [
             "S001 'Make my boss happy' is too vague to act on: it does not say what you will do",
             "M002 'happy' is a feeling or a state, not a measure",
-            "T001 no date, window or cadence",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -403,8 +403,8 @@ CAUSES = [
         "smArt",
         [
             "S001 'Stay on top of emails' is too vague to act on: it does not say what you will do",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -413,7 +413,7 @@ CAUSES = [
         [
             "S001 'feel valued' is too vague to act on: it does not say what you will do",
             "M002 'valued' is a feeling or a state, not a measure",
-            "T001 no date, window or cadence",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     # The time after an object is not quoted as part of it ("'part-time next year'").
@@ -430,7 +430,7 @@ CAUSES = [
         [
             "S004 'learn the new till system' says what to learn, not what you will do with it",
             "M003 'more' is an amount without a number",
-            "T001 no date, window or cadence",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -448,7 +448,7 @@ CAUSES = [
         "sMArt",
         [
             "S003 'a conference' does not say which one or how many",
-            "T001 no date, window or cadence",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -456,8 +456,8 @@ CAUSES = [
         "smArt",
         [
             "S001 'Get my finances in order' is too vague to act on: it does not say what you will do",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -465,8 +465,8 @@ CAUSES = [
         "smArt",
         [
             "S002 'Save' gives a direction, not a target",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -474,8 +474,8 @@ CAUSES = [
         "smArt",
         [
             "S001 'Support' is too vague to act on: it does not say what you will do",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -484,7 +484,7 @@ CAUSES = [
         [
             "S002 'more' gives a direction, not a target",
             "M002 'effectively' is a feeling or a state, not a measure",
-            "T001 no date, window or cadence",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -492,8 +492,8 @@ CAUSES = [
         "smArt",
         [
             "S001 'Help' is too vague to act on: it does not say what you will do",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -501,8 +501,8 @@ CAUSES = [
         "smArt",
         [
             "S001 'Be a role model' is too vague to act on: it does not say what you will do",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -511,17 +511,17 @@ CAUSES = [
         [
             "S001 'Achieve world-class customer service' is too vague to act on: it does not say what you will do",
             "M002 'world-class' is a feeling or a state, not a measure",
-            "T001 no date, window or cadence",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
-    ("Finish my probation successfully.", "SMArt", ["T001 no date, window or cadence"]),
+    ("Finish my probation successfully.", "SMArt", ["T001 the goal has no date, window or cadence"]),
     ("Finish writing the grant report over the weekend.", "SMArT", []),
     (
         "Turn down at least one non-essential meeting a week.",
         "SMArT",
         ["T005 'a week' repeats with no end date or review point"],
     ),
-    ("Put on a summer reading challenge for 200 children.", "SMArt", ["T001 no date, window or cadence"]),
+    ("Put on a summer reading challenge for 200 children.", "SMArt", ["T001 the goal has no date, window or cadence"]),
     (
         "Ogni settimana, correre 10 km.",
         "smArt",
@@ -541,8 +541,8 @@ CAUSES = [
         "SMArT",
         ["T008 'this semester' ties the deadline to an event without a date"],
     ),
-    ("Get a summer internship at a law firm.", "SMArt", ["T001 no date, window or cadence"]),
-    ("Pass all my modules first time.", "SMArt", ["T001 no date, window or cadence"]),
+    ("Get a summer internship at a law firm.", "SMArt", ["T001 the goal has no date, window or cadence"]),
+    ("Pass all my modules first time.", "SMArt", ["T001 the goal has no date, window or cadence"]),
     # A note in lower case with no full stop drops its articles: "update risk register".
     ("✅ update risk register ✅ by Fri", "SMArT", []),
     ("NB: chase payroll re overtime tmrw", "SMArT", []),
@@ -552,7 +552,7 @@ CAUSES = [
         [
             "S001 'eat healthy food' is too vague to act on: it does not say what you will do",
             "M002 'healthy' is a feeling or a state, not a measure",
-            "T001 no date, window or cadence",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -565,8 +565,8 @@ CAUSES = [
         "smArt",
         [
             "S001 'Get a handle' is too vague to act on: it does not say what you will do",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -574,8 +574,8 @@ CAUSES = [
         "smArt",
         [
             "S001 'Ensure compliance' is too vague to act on: it does not say what you will do",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -583,8 +583,8 @@ CAUSES = [
         "smArt",
         [
             "S001 'Streamline' is too vague to act on: it does not say what you will do",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -597,7 +597,7 @@ CAUSES = [
     (
         "Hire a person.",
         "sMArt",
-        ["S003 'a person' does not say which one or how many", "T001 no date, window or cadence"],
+        ["S003 'a person' does not say which one or how many", "T001 the goal has no date, window or cadence"],
     ),
     # A noun ending in "-er" is not a comparative ("'poster' compares with nothing").
     (
@@ -652,16 +652,16 @@ CAUSES = [
         "Sous chef, 6 yrs in hotel kitchens. Would like to be more creative with the menu.",
         "smArt",
         [
-            "S005 no concrete action found",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "S005 the goal does not name an action to take",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     # A rate the goal moves to is its level, not a cadence.
     (
         "Get the food bank to 200 parcels a week.",
         "SMArt",
-        ["T001 no date, window or cadence"],
+        ["T001 the goal has no date, window or cadence"],
     ),
     # "every" names a repeating occasion by the head of its noun phrase.
     (
@@ -669,7 +669,7 @@ CAUSES = [
         "SMArT",
         ["T005 'every board meeting' repeats with no end date or review point"],
     ),
-    ("Stop logging every audit finding by hand.", "SMArt", ["T001 no date, window or cadence"]),
+    ("Stop logging every audit finding by hand.", "SMArt", ["T001 the goal has no date, window or cadence"]),
     # How long something has gone on so far is not the goal's window.
     (
         ("I have managed the stockroom for about 2 years now, and I'd like to be more visible"
@@ -679,7 +679,7 @@ CAUSES = [
             # read as the wish alone is: the statement before it is the situation
             "S001 'be more visible' is too vague to act on: it does not say what you will do",
             "M002 'visible' is a feeling or a state, not a measure",
-            "T001 no date, window or cadence",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     # Any verb in action position, before "as" and a role.
@@ -730,7 +730,7 @@ CAUSES = [
     (
         "I'm an associate and want to pass the bar exam.",
         "SMArt",
-        ["T001 no date, window or cadence"],
+        ["T001 the goal has no date, window or cadence"],
     ),
     # A noun naming the kind of a made thing says which one; a quality does not.
     ("Record a training podcast this quarter.", "SMArT", []),
@@ -739,7 +739,7 @@ CAUSES = [
         "sMArt",
         [
             "S003 'an online course' does not say which one or how many",
-            "T001 no date, window or cadence",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     # A run of counted occasions bounds the goal, on no known date.
@@ -748,15 +748,15 @@ CAUSES = [
         "SMArT",
         ["T008 'for 30 consecutive shifts' ties the deadline to an event without a date"],
     ),
-    ("Read the next 3 books on my list.", "SMArt", ["T001 no date, window or cadence"]),
+    ("Read the next 3 books on my list.", "SMArt", ["T001 the goal has no date, window or cadence"]),
     # A pronoun alone names nothing to make or check; with a noun before it, it stands for that.
     (
         "Get this done.",
         "smArt",
         [
             "S003 'this' does not say which one or how many",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     # "make X look amazing": how a thing comes across is a state, not a thing made.
@@ -779,8 +779,8 @@ CAUSES += [
         "smArt",
         [
             "S001 'Drive synergies' is too vague to act on: it does not say what you will do",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     (
@@ -788,16 +788,16 @@ CAUSES += [
         "smArt",
         [
             "S001 'Spearhead innovation' is too vague to act on: it does not say what you will do",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
 ]
 
 # A note drops its articles even when its first word is capitalised.
 CAUSES += [
-    ("Pass forklift test", "SMArt", ["T001 no date, window or cadence"]),
-    ("Book venue for awards night", "SMArt", ["T001 no date, window or cadence"]),
+    ("Pass forklift test", "SMArt", ["T001 the goal has no date, window or cadence"]),
+    ("Book venue for awards night", "SMArt", ["T001 the goal has no date, window or cadence"]),
 ]
 
 # An action written as its noun in "-al", then "of" and its object.
@@ -818,8 +818,8 @@ CAUSES += [
         "smArt",
         [
             "S002 'best' gives a direction, not a target",
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
 ]
@@ -836,7 +836,7 @@ CAUSES += [
                 "say what you will do"
             ),
             "M002 'Healthy' is a feeling or a state, not a measure",
-            "T001 no date, window or cadence",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
 ]
@@ -848,7 +848,10 @@ CAUSES += [
     (
         "Leadership Development by June.",
         "smArT",
-        ["S005 no concrete action found", "M001 no number, count, frequency or verifiable result"],
+        [
+            "S005 the goal does not name an action to take",
+            "M001 the goal has no number, count, frequency or result to check",
+        ],
     ),
 ]
 
@@ -858,8 +861,8 @@ CAUSES += [
         "Coach our U12 girls' team.",
         "SmArt",
         [
-            "M001 no number, count, frequency or verifiable result",
-            "T001 no date, window or cadence",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
         ],
     ),
     ("Mentor 2 junior colleagues by June.", "SMArT", []),
@@ -1178,7 +1181,7 @@ def test_the_action_behind_a_hedge_or_an_opinion(text: str, verb: str) -> None:
         ("Double down on customer retention.", "'Double down' is too vague to act on: it does not say what you will do"),
         ("I'd quite like to get involved in the youth programme.", "'get involved' is too vague to act on: it does not say what you will do"),
         ("Be organized.", "'Be organized' is too vague to act on: it does not say what you will do"),
-        ("Stay until the end of June.", "no concrete action found"),
+        ("Stay until the end of June.", "the goal does not name an action to take"),
     ],
 )  # fmt: skip
 def test_directions_say_so(text: str, message: str) -> None:
@@ -1628,7 +1631,7 @@ def test_a_graded_state_is_quoted_whole(text: str, message: str) -> None:
             "Learn Rust soon.",
             [
                 "S004 'Learn Rust' says what to learn, not what you will do with it",
-                "M001 no number, count, frequency or verifiable result",
+                "M001 the goal has no number, count, frequency or result to check",
                 "T002 'soon' is not a deadline",
             ],
         ),
@@ -1636,16 +1639,16 @@ def test_a_graded_state_is_quoted_whole(text: str, message: str) -> None:
             "Never feel tired again.",
             [
                 "S001 'feel tired' is too vague to act on: it does not say what you will do",
-                "M001 no number, count, frequency or verifiable result",
+                "M001 the goal has no number, count, frequency or result to check",
                 "A001 'Never feel tired' is an absolute no one can reach",
-                "T001 no date, window or cadence",
+                "T001 the goal has no date, window or cadence",
             ],
         ),
         (
             "Make it happen by Friday.",
             [
                 "S003 'it' does not say which one or how many",
-                "M001 no number, count, frequency or verifiable result",
+                "M001 the goal has no number, count, frequency or result to check",
             ],
         ),
         (

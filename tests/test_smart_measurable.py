@@ -116,14 +116,14 @@ def test_a_result_only_the_writer_judges_is_named_as_such() -> None:
 
 def test_keeping_something_as_it_is_has_nothing_to_check() -> None:
     assert [f[:2] for f in _m_findings("Protect the fundraising budget throughout 2027.")] == [
-        ("M001", "no number, count, frequency or verifiable result")
+        ("M001", "the goal has no number, count, frequency or result to check")
     ]
 
 
 def test_things_without_a_count_spread_over_a_term_have_nothing_to_check() -> None:
     text = "Write case notes for the tribunal bundle during January."
     assert [f[:2] for f in _m_findings(text)] == [
-        ("M001", "no number, count, frequency or verifiable result")
+        ("M001", "the goal has no number, count, frequency or result to check")
     ]
 
 
@@ -155,7 +155,7 @@ def test_a_decade_is_not_a_figure() -> None:
     report = ck.evaluate_smart("Get to know the 1990s back catalogue better.", as_of=AS_OF)
     assert report.quantities == ()
     assert [f[:2] for f in _m_findings("Get to know the 1990s back catalogue better.")] == [
-        ("M001", "no number, count, frequency or verifiable result")
+        ("M001", "the goal has no number, count, frequency or result to check")
     ]
 
 
@@ -167,7 +167,7 @@ def test_a_percentage_near_a_word_of_feeling_is_a_share() -> None:
 
 def test_the_size_of_what_an_open_verb_concerns_measures_nothing() -> None:
     assert [f[:2] for f in _m_findings("Look after the 6 allotment plots.")] == [
-        ("M001", "no number, count, frequency or verifiable result")
+        ("M001", "the goal has no number, count, frequency or result to check")
     ]
     report = ck.evaluate_smart("Install solar panels on our 3 depots by June.", as_of=AS_OF)
     assert report.criteria["M"].status == "met"
@@ -176,13 +176,13 @@ def test_the_size_of_what_an_open_verb_concerns_measures_nothing() -> None:
 def test_things_without_a_count_from_a_start_have_nothing_to_check() -> None:
     text = "Run beginner pottery classes from March onwards."
     assert [f[:2] for f in _m_findings(text)] == [
-        ("M001", "no number, count, frequency or verifiable result")
+        ("M001", "the goal has no number, count, frequency or result to check")
     ]
 
 
 def test_things_said_to_come_again_with_no_count_have_nothing_to_check() -> None:
     assert [f[:2] for f in _m_findings("Hold regular check-ins with the night porters.")] == [
-        ("M001", "no number, count, frequency or verifiable result")
+        ("M001", "the goal has no number, count, frequency or result to check")
     ]
 
 
@@ -223,7 +223,7 @@ def test_how_often_a_light_task_is_done_measures_it() -> None:
     assert report.criteria["M"].status == "met"
     assert _m_findings("Get better at chess every week.")[0][:2] == (
         "M001",
-        "no number, count, frequency or verifiable result",
+        "the goal has no number, count, frequency or result to check",
     )
 
 
@@ -237,7 +237,7 @@ def test_a_figure_as_the_subject_of_a_later_statement_is_named() -> None:
 def test_an_action_towards_an_aim_reaches_nothing_to_check() -> None:
     text = "Move from the warehouse floor towards the planning office this year."
     assert [f[:2] for f in _m_findings(text)] == [
-        ("M001", "no number, count, frequency or verifiable result")
+        ("M001", "the goal has no number, count, frequency or result to check")
     ]
     report = ck.evaluate_smart("Move from the Leeds depot to the York depot by April.", as_of=AS_OF)
     assert report.criteria["M"].status == "met"
@@ -250,7 +250,7 @@ def test_a_manner_no_one_measures_is_named_as_a_state() -> None:
 
 def test_being_in_a_state_has_nothing_to_check() -> None:
     assert [f[:2] for f in _m_findings("Be ready for the Grade 5 theory exam by May.")] == [
-        ("M001", "no number, count, frequency or verifiable result")
+        ("M001", "the goal has no number, count, frequency or result to check")
     ]
 
 
@@ -291,7 +291,7 @@ def test_a_vague_frequency_before_the_action_leaves_no_one_off_result(text: str)
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.criteria["M"].status == "not_met"
     assert [f.message for f in report.findings if f.code == "M001"] == [
-        "no number, count, frequency or verifiable result"
+        "the goal has no number, count, frequency or result to check"
     ]
 
 
@@ -300,7 +300,7 @@ def test_a_place_pointed_at_is_no_result() -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.criteria["M"].status == "not_met"
     assert [f.message for f in report.findings if f.code == "M001"] == [
-        "no number, count, frequency or verifiable result"
+        "the goal has no number, count, frequency or result to check"
     ]
 
 
@@ -309,7 +309,7 @@ def test_one_standing_for_a_thing_is_no_count() -> None:
     assert report.quantities == ()
     assert [(f.code, f.message) for f in report.findings if f.criterion in "SM"] == [
         ("S002", "'better' gives a direction, not a target"),
-        ("M001", "no number, count, frequency or verifiable result"),
+        ("M001", "the goal has no number, count, frequency or result to check"),
     ]
     assert [q.value for q in ck.evaluate_smart("Write one grant bid.", as_of=AS_OF).quantities] == [
         1.0
@@ -340,7 +340,7 @@ def test_the_size_of_each_group_is_no_measure() -> None:
     assert _m_findings("Lead hill walks for parties of 6 this summer.") == [
         (
             "M001",
-            "no number, count, frequency or verifiable result",
+            "the goal has no number, count, frequency or result to check",
             "add how many or a result you can check: e.g. 'give 2 talks' or 'pass the PMP exam'",
         )
     ]
@@ -372,7 +372,7 @@ def test_a_compound_at_the_start_of_the_object_is_read(text: str) -> None:
         ),
         (
             "Upskill myself. I'm 80% confident (7/10).",
-            ["M001 no number, count, frequency or verifiable result"],
+            ["M001 the goal has no number, count, frequency or result to check"],
         ),
         (
             "Feel more confident presenting - currently a 4/10, aiming for 8/10 by June.",

@@ -58,7 +58,7 @@ def test_deadline(case: Case) -> None:
         # The date tells when the situation arose, not when the goal is due.
         (
             "Since the harbour master left on 1 September, we need to appoint a new one.",
-            ["T001 no date, window or cadence"],
+            ["T001 the goal has no date, window or cadence"],
         ),
         # A situation joined by "so" is why the goal matters.
         (
@@ -74,7 +74,7 @@ def test_deadline(case: Case) -> None:
             [
                 "S001 'be calmer' is too vague to act on: it does not say what you will do",
                 "M005 '500 calls a week' tells how things are or were, not the result to reach",
-                "T001 no date, window or cadence",
+                "T001 the goal has no date, window or cadence",
             ],
         ),
     ],
@@ -102,15 +102,15 @@ def test_the_situation_is_the_reason_after_so() -> None:
                     "S001 'Get our café out there' is too vague to act on: it does not say what "
                     "you will do"
                 ),
-                "M001 no number, count, frequency or verifiable result",
-                "T001 no date, window or cadence",
+                "M001 the goal has no number, count, frequency or result to check",
+                "T001 the goal has no date, window or cadence",
             ],
         ),
         (
             "Make the school run calmer by Easter.",
             [
                 "S002 'calmer' gives a direction, not a target",
-                "M001 no number, count, frequency or verifiable result",
+                "M001 the goal has no number, count, frequency or result to check",
             ],
         ),
     ],
@@ -126,7 +126,7 @@ def test_messages_of_an_action_with_no_end(text: str, messages: list[str]) -> No
             "Scan a few of the old ward registers.",
             [
                 "M003 'few' is an amount without a number",
-                "T001 no date, window or cadence",
+                "T001 the goal has no date, window or cadence",
             ],
         ),
         (
@@ -134,7 +134,7 @@ def test_messages_of_an_action_with_no_end(text: str, messages: list[str]) -> No
             [
                 "S003 'few' does not say which one or how many",
                 "M003 'few' is an amount without a number",
-                "T001 no date, window or cadence",
+                "T001 the goal has no date, window or cadence",
             ],
         ),
     ],
@@ -148,7 +148,7 @@ def test_message_of_a_thing_said_by_how_others_take_it() -> None:
     shown = [f"{f.code} {f.message}" for f in report.findings if f.code[0] in "SM"]
     assert shown == [
         "S003 'a talk the apprentices will remember' does not say which one or how many",
-        "M001 no number, count, frequency or verifiable result",
+        "M001 the goal has no number, count, frequency or result to check",
     ]
 
 
@@ -157,7 +157,7 @@ def test_message_of_help_with_no_place_or_cadence() -> None:
     shown = [f"{f.code} {f.message}" for f in report.findings if f.code[0] in "SM"]
     assert shown == [
         "S001 'Help' is too vague to act on: it does not say what you will do",
-        "M001 no number, count, frequency or verifiable result",
+        "M001 the goal has no number, count, frequency or result to check",
     ]
 
 
@@ -166,7 +166,7 @@ def test_message_of_a_capability() -> None:
         "Be able to close the pharmacy on my own by the end of February.", as_of=AS_OF
     )
     shown = [f"{f.code} {f.message}" for f in report.findings if f.code[0] in "SM"]
-    assert shown == ["M001 no number, count, frequency or verifiable result"]
+    assert shown == ["M001 the goal has no number, count, frequency or result to check"]
 
 
 def test_message_of_an_activity_start() -> None:
@@ -180,7 +180,7 @@ def test_messages_of_a_named_activity_begun() -> None:
     report = ck.evaluate_smart("Start competing at BD Discovery level next spring.", as_of=AS_OF)
     shown = [f"{f.code} {f.message}" for f in report.findings if f.code[0] in "SMT"]
     assert shown == [
-        "M001 no number, count, frequency or verifiable result",
+        "M001 the goal has no number, count, frequency or result to check",
         "T007 'next spring' says when to start, not when it is done",
     ]
 
@@ -190,7 +190,7 @@ def test_a_statement_of_how_others_act_is_no_action() -> None:
         "Nurses keep skipping the handover checklist on nights.", as_of=AS_OF
     )
     shown = [f"{f.code} {f.message}" for f in report.findings if f.code[0] == "S"]
-    assert shown == ["S005 no concrete action found"]
+    assert shown == ["S005 the goal does not name an action to take"]
 
 
 @pytest.mark.parametrize(
@@ -220,8 +220,8 @@ def test_a_statement_then_an_order_is_judged_on_the_order() -> None:
 def test_a_habit_told_before_the_goal_keeps_its_date() -> None:
     assert shown("The market usually picks up by April. Grow my listings.") == [
         "S002 'Grow' gives a direction, not a target",
-        "M001 no number, count, frequency or verifiable result",
-        "T001 no date, window or cadence",
+        "M001 the goal has no number, count, frequency or result to check",
+        "T001 the goal has no date, window or cadence",
     ]
 
 

@@ -288,7 +288,9 @@ def test_a_level_of_a_named_scheme_is_a_qualification_to_gain() -> None:
     assert report.criteria["S"].findings == ()
     assert report.criteria["M"].findings == ()
     unnamed = ck.evaluate_smart("Level 2 this winter", as_of=AS_OF)
-    assert [f.message for f in unnamed.criteria["S"].findings] == ["no concrete action found"]
+    assert [f.message for f in unnamed.criteria["S"].findings] == [
+        "the goal does not name an action to take"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -326,7 +328,7 @@ def test_a_phrase_of_measuring_is_no_action_and_its_by_no_deadline() -> None:
         "Improve staff morale on the night shift, counted by the pulse survey.", as_of=AS_OF
     )
     assert [(f.code, f.message) for f in report.findings if f.criterion == "T"] == [
-        ("T001", "no date, window or cadence")
+        ("T001", "the goal has no date, window or cadence")
     ]
     # A leading phrase of measuring: the action after its comma is the goal's.
     report = ck.evaluate_smart(
@@ -399,7 +401,7 @@ def test_a_relative_level_is_a_direction_with_no_end() -> None:
     report = ck.evaluate_smart("Take my bakery to the next level.", as_of=AS_OF)
     assert [f.message for f in report.findings if f.criterion in ("S", "M")] == [
         "'Take my bakery' is too vague to act on: it does not say what you will do",
-        "no number, count, frequency or verifiable result",
+        "the goal has no number, count, frequency or result to check",
     ]
 
 
@@ -414,7 +416,7 @@ def test_a_role_aimed_at_in_the_reason_leaves_the_action_vague() -> None:
     report = ck.evaluate_smart("Grow my book so I can make partner.", as_of=AS_OF)
     assert [f.message for f in report.findings if f.criterion in ("S", "M")] == [
         "'Grow' gives a direction, not a target",
-        "no number, count, frequency or verifiable result",
+        "the goal has no number, count, frequency or result to check",
     ]
     assert report.criteria["R"].status == "met"
 
@@ -460,7 +462,7 @@ def test_a_few_things_narrowed_leave_only_how_many_open() -> None:
 def test_a_leading_date_at_the_end_of_the_text_is_read(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
-        ("S005", "no concrete action found")
+        ("S005", "the goal does not name an action to take")
     ]
 
 
@@ -491,8 +493,8 @@ def test_a_letter_and_a_number_name_the_object(text: str) -> None:
 def test_a_particle_and_and_at_the_end_of_the_text_are_read(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [(f.code, f.message) for f in report.findings if f.criterion in "SM"] == [
-        ("S005", "no concrete action found"),
-        ("M001", "no number, count, frequency or verifiable result"),
+        ("S005", "the goal does not name an action to take"),
+        ("M001", "the goal has no number, count, frequency or result to check"),
     ]
 
 
@@ -532,7 +534,7 @@ def test_an_abstract_object_is_quoted_with_its_verb(text: str, message: str) -> 
     [
         ("Design buildings that matter.", ["S003 'buildings' does not say which one or how many"]),
         ("Write songs that", ["S003 'songs' does not say which one or how many"]),
-        ("that", ["S005 no concrete action found"]),
+        ("that", ["S005 the goal does not name an action to take"]),
     ],
 )
 def test_how_the_object_is_valued_is_not_which_one(text: str, messages: list[str]) -> None:
@@ -555,10 +557,14 @@ def test_a_bare_passive_order_names_its_action_and_its_deadline() -> None:
 
 def test_a_vague_participle_in_a_passive_order_names_no_action() -> None:
     report = ck.evaluate_smart("Morale to be improved by June.", as_of=AS_OF)
-    assert [f.message for f in report.criteria["S"].findings] == ["no concrete action found"]
+    assert [f.message for f in report.criteria["S"].findings] == [
+        "the goal does not name an action to take"
+    ]
 
 
 @pytest.mark.parametrize("text", ["to be", "Report to be", "Report to be fully", "Handbook to be."])
 def test_a_passive_order_cut_short_at_the_end_of_the_text_reads_safely(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
-    assert [f.message for f in report.criteria["S"].findings] == ["no concrete action found"]
+    assert [f.message for f in report.criteria["S"].findings] == [
+        "the goal does not name an action to take"
+    ]

@@ -485,12 +485,18 @@ def test_a_past_period_before_a_colon_ending_the_text_is_a_deadline_gone_by() ->
             "Complete the ALS course before my band 6 interview.",
             "T008 'before my band 6 interview' ties the deadline to an event without a date",
         ),
-        ("Agree a 30-60-90 day plan with my new manager.", "T001 no date, window or cadence"),
+        (
+            "Agree a 30-60-90 day plan with my new manager.",
+            "T001 the goal has no date, window or cadence",
+        ),
         # a time that names an occasion with the noun after it is no start of the goal
-        ("Bring in between £40k and £60k from the spring gala.", "T001 no date, window or cadence"),
+        (
+            "Bring in between £40k and £60k from the spring gala.",
+            "T001 the goal has no date, window or cadence",
+        ),
         (
             "Since the March 2026 reorg I need to build dashboards for the ops team.",
-            "T001 no date, window or cadence",
+            "T001 the goal has no date, window or cadence",
         ),
         (
             "Raise my day rate from April onwards.",

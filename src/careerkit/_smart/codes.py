@@ -52,7 +52,7 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
         ),
         "S005": CodeInfo(
             "S", "error", "no action",
-            "no concrete action found",
+            "the goal does not name an action to take",
             "start with a verb and what it acts on: e.g. 'Earn the AWS Solutions Architect "
             "certification'",
         ),
@@ -90,7 +90,7 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
         ),
         "M001": CodeInfo(
             "M", "error", "nothing to measure",
-            "no number, count, frequency or verifiable result",
+            "the goal has no number, count, frequency or result to check",
             "add how many or a result you can check: e.g. {example}",
         ),
         "M002": CodeInfo(
@@ -179,7 +179,7 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
         ),
         "T001": CodeInfo(
             "T", "error", "no time frame",
-            "no date, window or cadence",
+            "the goal has no date, window or cadence",
             "add a date: e.g. 'by {date}'",
         ),
         "T002": CodeInfo(

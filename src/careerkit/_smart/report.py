@@ -36,8 +36,8 @@ class Finding:
     def to_dict(self) -> dict[str, Any]:
         """A compact JSON-ready record for machines: code, criterion, severity, message, hint, span.
 
-        >>> Finding("T001", "T", "error", "no date, window or cadence", "add a date").to_dict()
-        {'code': 'T001', 'criterion': 'T', 'severity': 'error', 'message': 'no date, window or cadence', 'hint': 'add a date', 'span': None}
+        >>> Finding("T001", "T", "error", "the goal has no date, window or cadence", "add a date").to_dict()
+        {'code': 'T001', 'criterion': 'T', 'severity': 'error', 'message': 'the goal has no date, window or cadence', 'hint': 'add a date', 'span': None}
         """
         return {
             "code": self.code,
