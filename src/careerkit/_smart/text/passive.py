@@ -11,6 +11,7 @@ tense.
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.tense import participle_word
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # Finite verbs of obligation before "to be": "needs to be", "has to be".
@@ -28,11 +29,6 @@ _STANDING = lx.QUALIFIED_WORDS | {
 _INSIDE_SUBJECT = frozenset(
     {"of", "for", "on", "in", "at", "from", "with", "and", "&", "-", "'", ","}
 )
-
-
-def participle(w: str) -> bool:
-    """A past participle: "inspected", "renewed", "done", "seen", "taken", "written"."""
-    return (len(w) > 3 and w.endswith("ed")) or w in lx.IRREGULAR_PARTICIPLES
 
 
 def _past_intent(w: str) -> bool:
@@ -68,7 +64,7 @@ def order_participle(d: _Doc, k: int) -> int | None:
     m = be + 1
     while m < be + 3 and (d.at[m].endswith("ly") or d.at[m] in lx.ADVERBS):
         m += 1
-    return m if m < d.n and d.raw[m].isalpha() and participle(d.low[m]) else None
+    return m if m < d.n and d.raw[m].isalpha() and participle_word(d.low[m]) else None
 
 
 def passive_order(d: _Doc, i: int, hi: int) -> int | None:

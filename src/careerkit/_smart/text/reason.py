@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.passive import opens_order, participle
+from careerkit._smart.text.passive import opens_order
+from careerkit._smart.text.tense import participle_word
 from careerkit._smart.text.tokens import _Doc, lemma
 
 
@@ -184,7 +185,7 @@ def _purpose_to(d: _Doc, i: int, main: int, title_case: bool = False) -> bool:
     if i == main or i < main:
         return False
     if nxt == "be" and (
-        (d.low[main] in lx.SUBJECT_OPENERS and participle(d.at[i + 2])) or opens_order(d, i)
+        (d.low[main] in lx.SUBJECT_OPENERS and participle_word(d.at[i + 2])) or opens_order(d, i)
     ):
         # "All fire doors to be inspected by January", "Report to be submitted by Friday":
         # the subject, then what is to be done to it; the goal itself in the passive, not a

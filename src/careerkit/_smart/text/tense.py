@@ -24,6 +24,11 @@ CLAUSE_STOPS = frozenset({",", ";", ":", ".", "\n", "and", "then", "-", "–", "
 _STOPS = CLAUSE_STOPS | {"!", "?", "(", "*"}
 
 
+def participle_word(w: str) -> bool:
+    """The word ``w`` is shaped as a past participle: "inspected", "renewed", "done", "taken"."""
+    return (len(w) > 3 and w.endswith("ed")) or w in lx.IRREGULAR_PARTICIPLES
+
+
 def participle(d: _Doc, k: int) -> bool:
     """A past participle or past form: "been", "worked", "run", "taught"."""
     w = d.low[k]
@@ -42,7 +47,7 @@ def never_so_far(d: _Doc, k: int) -> bool:
     if (k > 0 and d.at[k - 1] not in _STOPS) or k + 2 >= d.n:
         return False  # not opening a clause, or nothing after "never" but a word
     w = d.at[k + 1]
-    said = participle(d, k + 1) or (len(w) > 3 and w.endswith("ed"))  # "never used"
+    said = participle(d, k + 1) or participle_word(w)  # "never used"
     return said and never_clause_end(d, k) is not None
 
 
