@@ -328,21 +328,7 @@ def _not_written(facts: TextFacts, as_of: _dt.date, b: _Builder) -> SmartReport:
         "S": "not_met", "M": "not_met", "A": "unknown", "R": "unknown", "T": "not_met"
     }  # fmt: skip
     verdict = _verdict(status, b.by)
-    return SmartReport(
-        goal="",
-        text=facts.text,
-        as_of=as_of,
-        criteria=verdict.criteria,
-        is_smart=False,
-        score=verdict.score,
-        findings=verdict.findings,
-        deadline=None,
-        start=None,
-        quantities=(),
-        deliverable=None,
-        rationale=None,
-        cadence=None,
-    )
+    return _unread(facts, None, as_of, verdict.criteria, verdict.score, verdict.findings)
 
 
 def _not_judged(facts: TextFacts, goal: Goal | None, as_of: _dt.date, b: _Builder) -> SmartReport:
@@ -354,14 +340,28 @@ def _not_judged(facts: TextFacts, goal: Goal | None, as_of: _dt.date, b: _Builde
         else _COMMON[(c, "unknown", "")]
         for c in CRITERIA
     }
+    findings = tuple(f for c in CRITERIA for f in criteria[c].findings)
+    return _unread(facts, goal, as_of, MappingProxyType(criteria), 50, findings)
+
+
+def _unread(
+    facts: TextFacts,
+    goal: Goal | None,
+    as_of: _dt.date,
+    criteria: Mapping[str, CriterionResult],
+    score: int,
+    findings: tuple[Finding, ...],
+) -> SmartReport:
+    """A report on a text that was not read for its parts: not SMART, with no figures, no
+    deliverable, no reason and no cadence; dates only from the goal object."""
     return SmartReport(
         goal=goal.id if goal is not None else "",
         text=facts.text,
         as_of=as_of,
-        criteria=MappingProxyType(criteria),
+        criteria=criteria,
         is_smart=False,
-        score=50,
-        findings=tuple(f for c in CRITERIA for f in criteria[c].findings),
+        score=score,
+        findings=findings,
         deadline=goal.deadline if goal is not None else None,
         start=goal.start if goal is not None else None,
         quantities=(),

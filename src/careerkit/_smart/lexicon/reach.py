@@ -6,6 +6,7 @@ from types import MappingProxyType
 from typing import Final
 
 from careerkit._smart.lexicon._base import words
+from careerkit._smart.lexicon.grammar import SUPERLATIVE_SCOPES
 
 __all__ = [
     "AUDIENCE_NOUNS",
@@ -343,10 +344,7 @@ PAY_WORDS: Final = words("salary pay raise rise wage wages payrise")
 OWN_VENTURE_WORDS: Final = words("own found founding start launch register registering")
 # Scopes as wide as everything there is: "any lock in the world", "any song ever written".
 WORLD_SCOPES: Final = (
-    ("in", "the", "world"),
-    ("on", "the", "planet"),
-    ("on", "earth"),
-    ("in", "existence"),
+    *(p for p in SUPERLATIVE_SCOPES if p[-1] in ("world", "planet", "earth", "existence")),
     ("ever", "written"),
     ("ever", "made"),
 )

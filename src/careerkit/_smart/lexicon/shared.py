@@ -43,12 +43,14 @@ from careerkit._smart.lexicon.numbers_time import (
     CURRENCY_WORDS,
     DURATION_UNITS,
     END_PREPOSITIONS,
+    MONTHS,
     MULTIPLIERS,
     PERCENT_WORDS,
     SHORT_UNITS,
     START_PREPOSITIONS,
     UNITS,
     VAGUE_TIME_PHRASES,
+    WEEKDAYS,
 )
 from careerkit._smart.lexicon.reach import LASTING_PHRASES, STRICT_PHRASES
 
@@ -60,6 +62,7 @@ __all__ = [
     "ALL_MONTHS_AMBIG",
     "BOUNDARY",
     "BULLETS",
+    "CALENDAR_NOUNS",
     "CAREER_WORDS",
     "CLAUSE_EDGES",
     "CLAUSE_MARKS",
@@ -207,6 +210,9 @@ NAMEISH_STOP = PREPOSITIONS | CONJUNCTIONS | frozenset(",.;:!?()")
 ADJ_ENDINGS = ("al", "ive", "ful", "ous", "ic", "ed", "ent", "ant", "ble", "ary", "ish", "less")
 ALL_MONTHS_AMBIG = AMBIGUOUS_MONTHS | {"may"}
 PERIOD_WORDS = frozenset({"week", "month", "quarter", "year", "weekend", "half"})
+# Every word that names a stretch or a point of the calendar: "weeks", "quarter", "March",
+# "Friday". A noun after a date that is one of these is more time, not an occasion.
+CALENDAR_NOUNS = frozenset(DURATION_UNITS) | PERIOD_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
 MOD_WORDS = frozenset(
     {"end", "start", "beginning", "middle", "mid", "early", "late", "rest", "close", "turn"}
 )

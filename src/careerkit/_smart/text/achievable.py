@@ -541,16 +541,16 @@ def _scope(
     month, how many of a kind of thing one person handles in a week, what one person saves in
     a month. ``window`` is None when the goal has no deadline (a cadence may still bound it).
     """
+    if window is None and not any(q.kind == "frequency" for q in goal_q):
+        return  # no time to weigh the goal against
     low = d.low
-    posts = _posts(d, lo, hi) if "s" in d.text and ("'s" in d.text or "’s" in d.text) else ()
+    posts = _posts(d, lo, hi) if "'s" in d.text or "’s" in d.text else ()
     if posts:
         # "an airline captain's seat", "the CEO's job": the post is the role's; the role
         # words are read without their "'s" (the tokens themselves keep it)
         low = low.copy()
         for k in posts:
             low[k] = low[k][:-2]
-    if window is None and not any(q.kind == "frequency" for q in goal_q):
-        return  # no time to weigh the goal against
     if _SCOPE_WORDS.isdisjoint(low) and not any(
         q.kind in ("percent", "multiplier", "money", "count", "change", "duration", "level")
         for q in goal_q

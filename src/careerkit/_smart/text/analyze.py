@@ -562,10 +562,7 @@ def _names_an_occasion(d: _Doc, j: int) -> bool:
         and d.raw[j].islower()
         and not w.endswith("ly")
         and w not in lx.PRONOUNS
-        and w not in lx.DURATION_UNITS
-        and w not in lx.PERIOD_WORDS
-        and w not in lx.MONTHS
-        and w not in lx.WEEKDAYS
+        and w not in lx.CALENDAR_NOUNS
         and w
         not in ("onwards", "onward", "forward", "forwards", "on", "morning", "evening", "night")
     )

@@ -130,7 +130,7 @@ def _anchors(c: Clause) -> None:
         or c.role_named
         or cadence_in_goal
         or specific_kind
-        or (_narrowed(d, c.obj_lo, c.obj_hi, obj_words, g_hi) and not c.negated)
+        or (_narrowed(d, c.obj_lo, c.obj_hi, g_hi) and not c.negated)
         or (_modified_plural(d, c.obj_lo, c.obj_hi) and verb_class == "deliverable")
         or _counted(d, c.obj_lo, c.obj_hi)
         or _stands_for_earlier(d, main, obj_words)

@@ -80,7 +80,7 @@ def _measure_example(verb: str | None, head: str) -> tuple[str, str]:
     return "", ""
 
 
-def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
+def _narrowed(d: _Doc, lo: int, hi: int, g_hi: int) -> bool:
     """An object narrowed to one thing by its modifiers or a complement.
 
     "Supplier Self-Service Portal" (several content words, no article, as titles are written),
@@ -148,10 +148,7 @@ def _narrowed(d: _Doc, lo: int, hi: int, words: list[str], g_hi: int) -> bool:
                 d.low[k] == "at"
                 and d.at[k + 1] in lx.DETERMINERS_DEFINITE
                 and occasion.isalpha()
-                and occasion not in lx.DURATION_UNITS
-                and occasion not in lx.PERIOD_WORDS
-                and occasion not in lx.MONTHS
-                and occasion not in lx.WEEKDAYS
+                and occasion not in lx.CALENDAR_NOUNS
             )
         end = _np_end(d, k + 1, g_hi)
         tail = [d.low[m] for m in range(k + 1, end) if not d.used[m]]

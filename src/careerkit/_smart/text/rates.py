@@ -240,12 +240,7 @@ def _volume(
     k = bisect_left(d.st, q.span[1])
     # The counted noun is one word, hyphenated or not: "10,000 push-ups a day"
     noun_end = k + 4 if d.at[k + 1] == "-" else k + 2
-    for f in goal_q:
-        if f.kind == "frequency" and q.span[1] <= f.span[0] <= d.en[min(d.n - 1, noun_end)]:
-            per = lx.DAYS_PER_PERIOD.get(f.unit)
-            if per is not None:
-                days = max(round(per / max(f.value, 1.0)), 1)
-            break
+    days = _days_per_amount(goal_q, q.span[1], d.en[min(d.n - 1, noun_end)]) or days
     if days is None:
         return
     weeks = max(days / 7, 1 / 7)
@@ -272,14 +267,19 @@ def _distance(
     k = bisect_left(d.st, q.span[0])
     if d.at[k - 1] in lx.LEVEL_PREPOSITIONS or d.at[k - 1] in _NOT_PUT_IN:
         return  # "within 5 miles", "up to 10 km": a limit, not a distance to cover
-    for f in goal_q:
-        if f.kind == "frequency" and f.span[0] >= q.span[1]:
-            per = lx.DAYS_PER_PERIOD.get(f.unit)
-            if per is not None:
-                days = max(round(per / max(f.value, 1.0)), 1)  # "200 km a day"
-            break
+    days = _days_per_amount(goal_q, q.span[1], len(d.text)) or days  # "200 km a day"
     if q.value * per_km / (days * _WAKING_HOURS) > kmh:
         issue("A004", q.span, d.text[q.span[0] : q.span[1]], _window_words(days), "one person")
+
+
+def _days_per_amount(goal_q: list[QuantityFact], start: int, end: int) -> int | None:
+    """The days one amount is given by the first frequency of the goal between ``start`` and
+    ``end`` ("200 km a day", "3 posts twice a week"), or None."""
+    for f in goal_q:
+        if f.kind == "frequency" and start <= f.span[0] <= end:
+            per = lx.DAYS_PER_PERIOD.get(f.unit)
+            return None if per is None else max(round(per / max(f.value, 1.0)), 1)
+    return None
 
 
 # Kilometres in one of each unit of distance.

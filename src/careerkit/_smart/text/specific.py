@@ -358,7 +358,7 @@ def _deliverable(c: Clause) -> bool:
             obj_lo <= k < obj_hi
             and d.at[k - 1] != "as"  # "as many samples as possible": a most, not a few
             and _a_thing(head)
-            and _narrowed(d, k + 1, obj_hi, [], g_hi)
+            and _narrowed(d, k + 1, obj_hi, g_hi)
         )
     ]
     # "finish it", "get this done": a pronoun alone names nothing to make or check
@@ -430,7 +430,7 @@ def _deliverable(c: Clause) -> bool:
         )
     )
     # "hand flyers to every ward visitor": a complement says which.
-    obj_vague = obj_vague or (bare_plural and not _narrowed(d, obj_lo, obj_hi, [], g_hi))
+    obj_vague = obj_vague or (bare_plural and not _narrowed(d, obj_lo, obj_hi, g_hi))
     obj_vague = obj_vague or (head in lx.AMOUNT_NOUNS and obj_hi - obj_lo == 1 and not figure)
     c.deliverable_ok = (
         not (c.reception and not figure)

@@ -37,7 +37,7 @@ def _time_budget(
         if (
             unit_days is not None
             and verb in _ENDING_VERBS
-            and d.at[i - 1] in _OWN
+            and d.at[i - 1] in lx.FIRST_PERSON_POSSESSIVES
             and not _novice(d)
         ):
             # "complete my 12-month probation by Christmas": one's own, under way; what is
@@ -118,13 +118,11 @@ def _time_put_in(
             return
 
 
-# Verbs whose hours are given back or taken off, not put in: "save 300 hours", "free up".
 # Verbs that give time back, beside the change verbs ("save", "cut", "trim"): "free up 2 hours".
 _TIME_GIVEN_BACK = frozenset({"free", "shave", "recover", "waste"})
 _AGE_WORDS = frozenset({"old", "olds"})
 # Verbs that bring a thing to its end, and the owners that make it one's own, under way.
 _ENDING_VERBS = frozenset({"finish", "complete", "pass"})
-_OWN = frozenset({"my", "our"})
 _RATE_AFTER = frozenset({"per", "each", "a", "an", "every", "-", "/", "x"})
 
 

@@ -18,10 +18,9 @@ def _totality(d: _Doc, lo: int, hi: int, before: int) -> int | None:
         if k == before:
             continue  # the word that says it lasts ("always") is not what it covers
         if (
-            w in ("every", "all", "each", "zero", "none", "nobody", "never", "always")
-            or (w == "no" and d.at[k + 1] in ("one", "exceptions"))
-            or (w in ("100", "0") and d.at[k + 1] in ("%", "percent"))
-            or _none_of(d, k)
+            w in ("every", "all", "each", "never", "always")
+            or (w == "no" and d.at[k + 1] in ("one", "exceptions"))  # also "no one yet"
+            or _nothing_or_all(d, k)
         ):
             if k > before:
                 return k if found is None else found
@@ -44,23 +43,23 @@ def _none_of(d: _Doc, k: int) -> bool:
     )
 
 
-# Words after "no" that do not name a kind of thing: "no later than", "no more than".
-# Words of time after "no" that the comparatives above do not hold: "no later than", "no sooner".
+# Words of time after "no" that the comparatives do not hold: "no later than", "no sooner".
 _NOT_NOUNS = frozenset({"later", "sooner", "earlier"})
 
 
 def _all_or_none(d: _Doc, lo: int, hi: int) -> bool:
     """An all-or-nothing figure: "100%", "0%", "zero", "none", "no ship", "not a single"."""
-    low = d.low
-    for k in range(lo, hi):
-        w = low[k]
-        if (
-            w in ("zero", "none", "nobody")
-            or (w in ("100", "0") and d.at[k + 1] in ("%", "percent"))
-            or _none_of(d, k)
-        ):
-            return True
-    return False
+    return any(_nothing_or_all(d, k) for k in range(lo, hi))
+
+
+def _nothing_or_all(d: _Doc, k: int) -> bool:
+    """The word at ``k`` is a figure of all or nothing: "zero", "none", "100%", "no ship"."""
+    w = d.low[k]
+    return (
+        w in ("zero", "none", "nobody")
+        or (w in ("100", "0") and d.at[k + 1] in ("%", "percent"))
+        or _none_of(d, k)
+    )
 
 
 def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
