@@ -48,6 +48,7 @@ __all__ = [
     "COMPLEMENT_PREPOSITIONS",
     "COMPLETION_PARTICIPLES",
     "CREDENTIAL_NOUNS",
+    "DATED_HOLIDAYS",
     "DAY_END_PHRASES",
     "DAY_KINDS",
     "DEFINITION_VERBS",
@@ -381,6 +382,8 @@ MOVABLE_FEASTS: Final = MappingProxyType(
 FIXED_HOLIDAYS: Final = MappingProxyType(
     {"christmas": (12, 25), "xmas": (12, 25), "halloween": (10, 31), "nye": (12, 31)}
 )
+# Holidays with a day of their own, in one word: "by Christmas", "at Easter".
+DATED_HOLIDAYS: Final = frozenset(FIXED_HOLIDAYS) | frozenset(MOVABLE_FEASTS)
 # Holidays on the same day every year, named in more than one word.
 HOLIDAY_PHRASES: Final = MappingProxyType(
     {

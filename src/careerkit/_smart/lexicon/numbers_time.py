@@ -59,6 +59,7 @@ __all__ = [
     "TIMES_WORDS",
     "TIME_PHRASE_PREPS",
     "UNDATED_PERIODS",
+    "UNDATED_PERIOD_FORMS",
     "UNITS",
     "UNIT_DAYS",
     "VAGUE_TIME",
@@ -232,6 +233,7 @@ TEST_OCCASIONS: Final = words(
 UNDATED_PERIODS: Final = words(
     "term terms season cycle sprint iteration rotation shift intake semester trimester peak"
 )
+UNDATED_PERIOD_FORMS: Final = UNDATED_PERIODS | {w + "s" for w in UNDATED_PERIODS}
 # A period's own nouns after a year or a season: "the 2027 season" and "the summer term" are
 # periods, "the 2027 sitting" and "the spring sowing" occasions in them.
 PERIOD_NOUNS: Final = (

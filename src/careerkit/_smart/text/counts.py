@@ -328,7 +328,7 @@ class _Counts(_Relative, _Events):
             return _Time("event", i - 1, tail)
         elif unit_w in lx.SHORT_UNITS and (lag := _lead_time_end(d, j + 1)):
             return _Time("event", i, lag)  # "48 hours beforehand"
-        elif _undated_unit(unit_w) and d.at[i - 1] in ("within", "in", "over"):
+        elif unit_w in lx.UNDATED_PERIOD_FORMS and d.at[i - 1] in ("within", "in", "over"):
             # "in one season", "within two terms": a bounded window of periods whose dates
             # and length the text does not give; time-bound, with no date to resolve
             return _Time("event", i - 1, j + 1)
@@ -475,14 +475,9 @@ class _Counts(_Relative, _Events):
 
 
 # Words that make a time the object of a verb when nothing bounds it: "log the 365 days".
-_DETERMINERS_ONLY = lx.FIRST_PERSON_POSSESSIVES | lx.THIRD_PERSON_POSSESSIVES | {"the"}
+_DETERMINERS_ONLY = lx.POSSESSIVES - {"your"}
 # Adverbs that count a time from an event left unsaid: "5 days beforehand", "2 days afterwards".
 _LAG_ADVERBS = frozenset({"beforehand", "afterwards", "afterward", "ahead", "prior"})
-
-
-def _undated_unit(w: str) -> bool:
-    """A period of no fixed length, one or more of them: "season", "terms", "rotations"."""
-    return w in lx.UNDATED_PERIODS or (w[-1:] == "s" and w[:-1] in lx.UNDATED_PERIODS)
 
 
 def _lead_time_end(d: _Doc, k: int) -> int:

@@ -185,7 +185,7 @@ class _Dates:
         d = self.d
         fy = d.fy_start
         as_of = d.as_of
-        if w in ("eoy", "eoq", "eom"):
+        if w in lx.END_CODES:
             nxt = d.at[i + 1]
             if (
                 (w == "eom" and nxt in lx.MONTHS)

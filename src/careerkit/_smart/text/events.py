@@ -94,9 +94,10 @@ class _Events:
                 end += 1
             return _Time("vague", i, end)
         pronoun = d.at[i + 1] in _SUBJECT_PRONOUNS  # "before I'm signed off" too
-        if d.low[i] == "when" and d.at[i + 1] in ("i", "we", "i'm", "we're"):
+        writer = d.at[i + 1] in _WRITERS
+        if d.low[i] == "when" and writer:
             return None  # "when I feel ready" waits on the writer: no event to meet
-        if d.at[i + 1] in ("i", "we", "i'm", "we're") and _writer_feels(d, i + 2):
+        if writer and _writer_feels(d, i + 2):
             # "until I feel ready to go out alone", "till I'm confident": a feeling only the
             # writer judges, no event anyone can date
             end = i + 2
@@ -123,20 +124,19 @@ class _Events:
             if w in lx.FINITE_VERBS or (pronoun and lemma(w) in lx.VERBS) or _reaches(d, k):
                 end = k + 1
                 while end < min(d.n, k + 6):
-                    reached = _figure_end(d, end)
-                    if reached is not None and _reaches(d, end - 1):
+                    if _reaches(d, end - 1) and (reached := _figure_end(d, end)) is not None:
                         end = reached  # "before we hit fifty", "until sales pass $2M"
                         break
                     nxt = d.low[end]
                     # "before I turn 30", "until I hold the IMI Level 3": a number in the
                     # event's words is part of it
                     number = nxt[:1].isdecimal() and d.raw[end].isalnum()
-                    if (not nxt[:1].isalpha() and not number) or nxt in lx.MONTHS:
-                        break
-                    if nxt in lx.TIME_TRIGGERS:
+                    # a time ("in March" too) or a conjunction ("before the trial starts so
+                    # the barrister ...") starts something else
+                    if (not nxt[:1].isalpha() and not number) or nxt in lx.TIME_TRIGGERS:
                         break
                     if nxt in lx.CONJUNCTIONS:
-                        break  # "before the trial starts so the barrister ...": a new clause
+                        break
                     end += 1
                 return _Time("event", i, end)
         return None
@@ -227,7 +227,7 @@ class _Events:
         if end == k:
             return None
         head, raw = d.low[end - 1], d.raw[end - 1]
-        if (head in lx.FIXED_HOLIDAYS or head in lx.MOVABLE_FEASTS) and end == k + 1:
+        if head in lx.DATED_HOLIDAYS and end == k + 1:
             # "by Christmas": the next December 25; "by Easter 2027": that year's Easter
             ya = _year_after(d, end)
             year = ya[0] if ya is not None else d.as_of.year
@@ -396,6 +396,8 @@ _EVENT_LEADS = frozenset(
 )
 # A break around a holiday or in a season: "the Christmas break", "the summer holidays".
 _BREAKS = frozenset({"break", "period", "holidays", "holiday", "hols", "shutdown", "vacation"})
+# The writer as the subject: "when I feel ready", "until we're confident".
+_WRITERS = frozenset({"i", "we", "i'm", "we're"})
 _SUBJECT_PRONOUNS = frozenset(
     ("i", "we", "they", "he", "she", "it", "i'm", "we're", "they're", "he's", "she's", "it's")
 )
@@ -449,8 +451,7 @@ def _figure_end(d: _Doc, k: int) -> int | None:
         and d.raw[j].islower()
         and w not in lx.PREPOSITIONS
         and w not in lx.CONJUNCTIONS
-        and (w not in lx.TIME_TRIGGERS or w in lx.DURATION_UNITS)
-        and w not in lx.MONTHS
+        and (w not in lx.TIME_TRIGGERS or w in lx.DURATION_UNITS)  # months are triggers
     ):
         j += 1  # the counted noun: "30 beds", "5 years"
     return j

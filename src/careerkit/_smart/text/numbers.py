@@ -53,7 +53,7 @@ def glued_unit(suffix: str) -> str:
     return ""
 
 
-def _per_unit(d: _Doc, i: int, j: int) -> bool:
+def _per_unit_suffix(d: _Doc, i: int, j: int) -> bool:
     """A slash and a unit in lower case glued after the number at ``i`` (ending before ``j``):
     "7.2t/ha", "5mg/kg", "350seeds/m2" are amounts per unit, figures whatever their unit
     ("5G/LTE" names a kind of network)."""
@@ -75,7 +75,7 @@ def unit_at(d: _Doc, i: int) -> str:
     if parsed is None:
         return ""
     suffix = parsed[1]
-    if d.at[i][-1:] == "s" and _decade(d.at[i], parsed[0]):  # most numbers end in no "s"
+    if _decade(d.at[i], parsed[0]):
         return ""  # "the 1980s": a decade
     if suffix in lx.MONEY_SUFFIXES and _millions(d, i, i + 1):
         return ""
@@ -149,7 +149,7 @@ def _number_and_scale(d: _Doc, i: int) -> tuple[float, float, int, bool] | None:
         j = i + 1
         if suffix in lx.MONEY_SUFFIXES and _millions(d, i, j):
             return value, lx.MONEY_SUFFIXES[suffix], j, False  # "$2m", "2m in revenue"
-        if w[-1:] == "s" and _decade(w, value):
+        if _decade(w, value):
             return None  # "the 1960s print collection": a decade, a name, not 1960 seconds
         glued = _glued_scale(w)
         if glued != 1.0:
@@ -158,7 +158,7 @@ def _number_and_scale(d: _Doc, i: int) -> tuple[float, float, int, bool] | None:
             suffix
             and suffix not in lx.ORDINAL_SUFFIXES
             and not glued_unit(suffix)
-            and not _per_unit(d, i, j)
+            and not _per_unit_suffix(d, i, j)
         ):
             return None
         if suffix:

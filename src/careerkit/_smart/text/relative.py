@@ -49,7 +49,7 @@ class _Relative(_Dates):
             return self._season(j, nxt, step)
         if nxt in lx.VAGUE_QUANTIFIERS and w in ("next", "coming", "following"):
             return _vague_span(d, i, j)  # "within the next few weeks": no bound given
-        if nxt in lx.FIXED_HOLIDAYS or nxt in lx.MOVABLE_FEASTS:
+        if nxt in lx.DATED_HOLIDAYS:
             # "by next Christmas", "this Easter": the coming one
             day = _holiday(nxt, as_of.year)
             if day < as_of:

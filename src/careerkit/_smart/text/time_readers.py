@@ -376,8 +376,7 @@ _AFTER_NUMBER = (
     | lx.PER_PERIOD_NOUNS
     | frozenset(lx.DURATION_UNITS)
     | frozenset(lx.SHORT_UNITS)
-    | lx.UNDATED_PERIODS  # "in 2 seasons", "within 3 terms"
-    | frozenset(w + "s" for w in lx.UNDATED_PERIODS)
+    | lx.UNDATED_PERIOD_FORMS  # "in 2 seasons", "within 3 terms"
 )
 # The words after "a" or "an" with which _word_number may read something: a span ("a few
 # weeks"), a unit ("an hour", "a day"), an occasion ("a night"), or a number ("a dozen"); kept
@@ -528,7 +527,7 @@ def _period_end(s: _TimeReaders, i: int, w: str) -> _Time | None:
 
 
 # The words _code reads, with "fy27" and "fy2027": on any other word it finds nothing.
-_CODE_WORDS = frozenset(("eoy", "eoq", "eom", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal"))
+_CODE_WORDS = lx.END_CODES | {"q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal"}
 
 
 # Which readers may start at a word, in the order they are tried: a test on the word alone,
@@ -568,7 +567,7 @@ _BRANCHES: tuple[tuple[Callable[[str], bool], _Reader, bool], ...] = (
         _event,
         True,
     ),
-    (lambda w: w in lx.FIXED_HOLIDAYS or w in lx.MOVABLE_FEASTS, _holiday_at, True),
+    (lambda w: w in lx.DATED_HOLIDAYS, _holiday_at, True),
     (lambda w: w == "/", _per_unit, False),
     (lambda w: w == "same", _same_day, False),
     (lambda w: w == "day", _event_day, False),

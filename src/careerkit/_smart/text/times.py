@@ -73,8 +73,9 @@ class _TimeScan(_TimeReaders):
                 continue
             prev = self.found[-1] if self.found else None
             if prev is not None and prev.kind == t.kind and t.i <= prev.i and t.j > prev.j:
-                # "before I turn 40" read whole at "40" after "before I turn" at "before": one
-                # phrase, so the longer reading stands in for the shorter, and is quoted whole
+                # a later reading of the same kind that covers the one before ("before the
+                # product launch" after "before the product"; "before I turn 40" after "before I
+                # turn"): one phrase, so the longer reading stands in for the shorter
                 self.found[-1] = t
             else:
                 self.found.append(t)
