@@ -67,6 +67,7 @@ __all__ = [
     "CLAUSE_EDGES",
     "CLAUSE_MARKS",
     "CLOSE_QUOTES",
+    "CONDITION_WORDS",
     "DETERMINERS",
     "DET_OR_WORK",
     "EVENT_AFTER",
@@ -142,18 +143,18 @@ VERBS = (
 )
 VAGUE_PHRASE_HEADS = frozenset(p[0] for p in VAGUE_TIME_PHRASES)
 SENTENCE_END = frozenset(".!?;\n")
+# Words that open a clause of time or condition: "when things calm down", "if we get the grant".
+CONDITION_WORDS = frozenset({"when", "whenever", "if", "unless", "once"})
 BOUNDARY = (
     frozenset(',.;:!?()[]{}"')
     | CONJUNCTIONS
+    # "my licence when things calm down": a condition ends the phrase ("once" may be a count)
+    | (CONDITION_WORDS - {"once"})
     | {
         "who",
         "which",
         "that",
         "where",
-        "when",  # "my licence when things calm down": a condition ends the phrase
-        "whenever",
-        "if",
-        "unless",
         "starting",
         "beginning",
         "ending",

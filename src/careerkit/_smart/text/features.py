@@ -132,7 +132,7 @@ def _clause_words(c: Clause) -> None:
                 and not (verb_class in ("deliverable", "acquire") and _picks_out(d, k))
                 # "confidence leading handover": a gerund with its object, not "a leading firm"
                 and not (
-                    w == "leading" and d.at[k - 1] not in lx.DETERMINERS and d.at[k - 1] != "-"
+                    w.endswith("ing") and d.at[k - 1] not in lx.DETERMINERS and d.at[k - 1] != "-"
                 )
             ):
                 comparatives.append(k)
@@ -214,7 +214,7 @@ def _condition_at(d: _Doc, lo: int, hi: int) -> int | None:
 
 
 # Words that open a clause of time or condition after the goal's action.
-_CONDITION_WORDS = frozenset({"when", "once", "if", "unless", "whenever"})
+_CONDITION_WORDS = lx.CONDITION_WORDS
 
 
 def _picks_out(d: _Doc, k: int) -> bool:
