@@ -1,0 +1,195 @@
+"""How often a rewrite that a reader would not notice changes the SMART evaluator's answer.
+
+A person judging a goal gives the same answer to "Run 3 workshops by June." and to
+"Goal: Run 3 workshops by June", "RUN 3 WORKSHOPS BY JUNE", "I'd like to run 3 workshops by
+June" or the same goal after a sentence of context. An evaluator that changes its answer under
+such a rewrite has learned a way of writing, not the criteria, and will err on goals written in
+another way. This script applies each rewrite below to every English goal of the given files
+and counts the goals whose reading of S, M, A or T, or whose deadline, changes. No label is
+needed, so the figure can be taken on any file of goal statements::
+
+    python benchmarks/smart_rewrites.py                   # the development files in tests/data
+    python benchmarks/smart_rewrites.py FILE [FILE ...]
+    python benchmarks/smart_rewrites.py --show casing:title   # the changed goals (dev files only)
+
+Each rewrite keeps what a careful reader would label; the ones that put words in front of the
+goal ("I will", "I'd like to") are applied only where the goal opens with a bare verb, read from
+the file itself: a word the same file also uses after "to" or "will", followed by a word that
+is not a verb of its own ("Sam needs ...", "Nps is ...").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+
+import careerkit as ck
+
+AS_OF = date(2026, 11, 25)
+ROOT = Path(__file__).resolve().parent.parent
+DEV_FILES = sorted(
+    (ROOT / "tests" / "data").glob("smart_goals_dev*.jsonl"),
+    key=lambda p: (len(p.name), p.name),
+)
+
+Rewrite = Callable[[str], "str | None"]
+Signature = tuple[object, ...]
+
+NUMBER_WORDS = {
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "twelve": "12", "twenty": "20",
+}  # fmt: skip
+# A word after the opening word that shows the opening word is a subject, not a verb.
+SUBJECT_SIGNS = frozenset(
+    re.findall(
+        r"\S+",
+        "is are was were has have had needs wants will would should must can could keeps does did 's",
+    )
+)
+OPENERS_NOT_VERBS = frozenset(
+    re.findall(
+        r"\S+",
+        "i my we our you your he she they his her their it its the a an this that these those "
+        "to by in on at for from with within before after every each next last all no",
+    )
+)
+
+
+def _words_after_to(texts: Iterable[str]) -> frozenset[str]:
+    """Words a file itself uses as verbs: after "to", "will", "'ll" or "must"."""
+    found = re.findall(r"\b(?:to|will|'ll|must)\s+([a-z][a-z-]+)", "\n".join(texts).lower())
+    return frozenset(found)
+
+
+def _opens_with_verb(text: str, verbs: frozenset[str]) -> str | None:
+    """The text with its first word in lower case, when that word is a bare verb."""
+    first, _, rest = text.partition(" ")
+    if not rest or not first.isalpha() or not first[0].isupper():
+        return None
+    word = first.lower()
+    second = rest.split(" ", 1)[0].lower().strip(",.;:")
+    if word in OPENERS_NOT_VERBS or word not in verbs or second in SUBJECT_SIGNS:
+        return None
+    return f"{word} {rest}"
+
+
+def _sentence(text: str) -> str:
+    return text if text.rstrip().endswith((".", "!", "?")) else text.rstrip() + "."
+
+
+def rewrites(verbs: frozenset[str]) -> dict[str, Rewrite]:
+    """Every rewrite, by name; ``verbs`` are the words the measured files use as verbs."""
+
+    def title(text: str) -> str:
+        return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
+
+    def will(text: str) -> str | None:
+        bare = _opens_with_verb(text, verbs)
+        return None if bare is None else "I will " + bare
+
+    def hedge(text: str) -> str | None:
+        bare = _opens_with_verb(text, verbs)
+        return None if bare is None else "I'd like to try to " + bare
+
+    def digits(text: str) -> str | None:
+        pattern = r"\b(" + "|".join(NUMBER_WORDS) + r")\b"
+        out = re.sub(pattern, lambda m: NUMBER_WORDS[m.group(1)], text)
+        return out if out != text else None
+
+    def and_sign(text: str) -> str | None:
+        out = re.sub(r"\band\b", "&", text, count=1)
+        return out if out != text else None
+
+    def reason(text: str) -> str:
+        return text.rstrip().rstrip(".") + ", so that I can grow in my role."
+
+    return {
+        "casing:title": title,
+        "casing:upper": str.upper,
+        "casing:lower": str.lower,
+        "casing:first-lower": lambda t: t[:1].lower() + t[1:],
+        "label:goal": lambda t: "Goal: " + t,
+        "label:bullet": lambda t: "- " + t,
+        "context:before": lambda t: "Our team is busy and stretched. " + t,
+        "context:after": lambda t: _sentence(t) + " I am excited about it.",
+        "frame:will": will,
+        "frame:hedge": hedge,
+        "frame:reason": reason,
+        "punctuation:no-full-stop": lambda t: t[:-1] if t.endswith(".") else None,
+        "punctuation:full-stop": lambda t: None if t.rstrip().endswith((".", "!", "?")) else _sentence(t),
+        "punctuation:and-sign": and_sign,
+        "punctuation:curly-quote": lambda t: t.replace("'", "\u2019") if "'" in t else None,
+        "spacing:doubled": lambda t: "  " + t.replace(" ", "  ") + "  ",
+        "spacing:line-breaks": lambda t: t.replace(". ", ".\n") if ". " in t else None,
+        "numbers:digits": digits,
+    }  # fmt: skip
+
+
+def signature(text: str) -> Signature:
+    """What must not change: the reading of S, M, A and T, and the deadline."""
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    return (*(report.criteria[c].status for c in "SMAT"), report.deadline)
+
+
+def changes(texts: list[str]) -> tuple[Counter[str], dict[str, list[tuple[str, str, str]]]]:
+    """How many goals each rewrite applies to, and the ones whose answer it changes."""
+    tried: Counter[str] = Counter()
+    changed: dict[str, list[tuple[str, str, str]]] = {}
+    for name, rewrite in rewrites(_words_after_to(texts)).items():
+        changed[name] = []
+        for text in texts:
+            out = rewrite(text)
+            if out is None or out == text:
+                continue
+            tried[name] += 1
+            before, after = signature(text), signature(out)
+            if before != after:
+                moved = "".join(c for c, a, b in zip("SMATd", before, after, strict=True) if a != b)
+                changed[name].append((moved, text, out))
+    return tried, changed
+
+
+def english_goals(paths: Iterable[Path]) -> list[str]:
+    texts = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if not row.get("lang"):
+                    texts.append(row["text"])
+    return texts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--show", metavar="REWRITE", help="list the goals this rewrite changes")
+    args = parser.parse_args(argv)
+    paths = args.files or DEV_FILES
+    if args.show and not all(p.name.startswith("smart_goals_dev") for p in paths):
+        parser.error("--show lists goals of the development files only")
+    tried, changed = changes(english_goals(paths))
+    if args.show:
+        for moved, text, out in changed.get(args.show, []):
+            print(f"{moved:5} {text!r}\n      {out!r}")
+        return 0
+    total = sum(tried.values())
+    moved_total = sum(len(v) for v in changed.values())
+    print(f"{len(paths)} file(s), {total:,} rewritten goals, {moved_total:,} answers changed")
+    print(f"  {'all rewrites':<26} {moved_total / total:7.2%}")
+    for name, rows in changed.items():
+        if tried[name]:
+            kinds = Counter(m for m, _, _ in rows).most_common(4)
+            top = "  ".join(f"{k}:{n}" for k, n in kinds)
+            print(f"  {name:<26} {len(rows) / tried[name]:7.2%}  of {tried[name]:5,}  {top}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
