@@ -1517,3 +1517,37 @@ BODY_IDIOMS = (
     Case("Stretch my hamstrings every morning.", "SMArT"),
 )
 FOURTH_BATCH = FOURTH_BATCH + BODY_IDIOMS
+
+# An ampersand between words is the word "and", in a pair of verbs, a list or a name ("Health
+# & Safety"): each goal reads the same written either way. One glued inside a name ("A&E",
+# "B&B") stays part of the name.
+AMPERSANDS = (
+    Case(
+        "Draft & send the quarterly risk summary to the board by March 31, 2027.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Draft and send the quarterly risk summary to the board by March 31, 2027.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Plan & run two parent workshops this spring.", "SMArT", "2027-05-31"),
+    Case("Clean & restock the crash trolley every Monday.", "SMArT"),
+    Case("Clean and restock the crash trolley every Monday.", "SMArT"),
+    Case("Read & summarise 12 research papers this year.", "SMArT", "2026-12-31"),
+    Case("Finish the Health & Safety Level 3 course by January 15, 2027.", "SMArT", "2027-01-15"),
+    Case("Finish the Health and Safety Level 3 course by January 15, 2027.", "SMArT", "2027-01-15"),
+    Case("Get a job at Marks & Spencer by June.", "SMArT", "2027-06-30"),
+    Case("Take over the Food & Beverage budget by July.", "SMArT", "2027-07-31"),
+    Case("Hit 90% on audits & inspections every quarter.", "SMArT"),
+    Case("Be more organised & productive.", "smArt"),
+    Case("Improve communication & teamwork.", "smArt"),
+    Case("Improve communication and teamwork.", "smArt"),
+    Case("Cut A&E waiting times from 5 hours to 3 hours within a year.", "SMArT", "2027-11-25"),
+    Case("Finish my B&B renovation by spring.", "SMArT", "2027-05-31"),
+    Case("&", "smArt"),
+    Case("Audit &", "smArt"),
+    Case("& update the stock list weekly", "SMArT"),
+)
+FOURTH_BATCH = FOURTH_BATCH + AMPERSANDS

@@ -71,6 +71,18 @@ def _one_edit(a: str, b: str) -> bool:
     return short[k:] == long_[k + 1 :]
 
 
+def _ampersands(low: list[str], st: list[int], en: list[int]) -> list[str]:
+    """The tokens with each "&" that stands between words read as "and" ("draft & send the
+    report", "Sales & Marketing"); one glued on both sides is part of a name ("R&D", "A&E")."""
+    last = len(low) - 1
+    return [
+        "and"
+        if w == "&" and not (0 < k < last and st[k] == en[k - 1] and en[k] == st[k + 1])
+        else w
+        for k, w in enumerate(low)
+    ]
+
+
 class _Doc:
     __slots__ = (
         "as_of", "at", "date_order", "digit_first", "en", "fy_known", "fy_start", "glued", "line_starts",
@@ -99,6 +111,8 @@ class _Doc:
             low = [w.lower().replace("’", "'") for w in raw]
         if not lx.SHORTHAND.keys().isdisjoint(low):
             low = [lx.SHORTHAND.get(w, w) for w in low]  # "tmrw", "b4": read as the word
+        if "&" in low:
+            low = _ampersands(low, st, en)
         # Only a text with a word starting like a long month's name is looked at again.
         if not _LONG_MONTH_STARTS.isdisjoint(map(_FIRST_THREE, low)):
             low = [_month_spelt(w) for w in low]  # "febuary", "Septmber": that month
