@@ -13,9 +13,14 @@ needed, so the figure can be taken on any file of goal statements::
     python benchmarks/smart_rewrites.py --show casing:title   # the changed goals (dev files only)
 
 Each rewrite keeps what a careful reader would label; the ones that put words in front of the
-goal ("I will", "I'd like to") are applied only where the goal opens with a bare verb, read from
-the file itself: a word the same file also uses after "to" or "will", followed by a word that
-is not a verb of its own ("Sam needs ...", "Nps is ...").
+goal ("I will", "I'd like to", "My goal is to") are applied only where the goal opens with a
+bare verb, read from the file itself: a word the same file also uses after "to" or "will",
+followed by a word that is not a verb of its own ("Sam needs ...", "Nps is ..."). The others
+are applied only where they cannot change what is said: a pronoun and "will", "would" or
+"am" contracted ("I'll", "we'd", "I'm"), a "not" contracted ("don't"), a figure's "%" spelt
+"per cent", a date after a preposition with a named month in the other order ("by June 30,
+2027" and "by 30 June 2027"), "by the end of" shortened to "by end of", and an emoji put after
+the goal.
 """
 
 from __future__ import annotations
@@ -59,6 +64,17 @@ OPENERS_NOT_VERBS = frozenset(
         "to by in on at for from with within before after every each next last all no",
     )
 )
+
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATE_PREPS = "by|By|on|On|before|Before|until|till|from|From|after|After|to|of"
+# Contracted forms: after a personal pronoun ("I will" -> "I'll"; "the team will" has none in
+# writing), and of "not" after an auxiliary.
+CONTRACTIONS = {
+    "will": "'ll", "would": "'d", "am": "'m",
+    "do not": "don't", "does not": "doesn't", "will not": "won't", "cannot": "can't",
+    "is not": "isn't", "are not": "aren't",
+}  # fmt: skip
 
 
 def _words_after_to(texts: Iterable[str]) -> frozenset[str]:
@@ -106,6 +122,40 @@ def rewrites(verbs: frozenset[str]) -> dict[str, Rewrite]:
         out = re.sub(r"\band\b", "&", text, count=1)
         return out if out != text else None
 
+    def my_goal(text: str) -> str | None:
+        bare = _opens_with_verb(text, verbs)
+        return None if bare is None else "My goal is to " + bare
+
+    def contraction(text: str) -> str | None:
+        pronoun = r"\b(I|[Ww]e|[Yy]ou|[Tt]hey|[Ss]he|[Hh]e) (will|would|am)\b(?! not)"
+        out = re.sub(pronoun, lambda m: m.group(1) + CONTRACTIONS[m.group(2)], text)
+        negation = r"\b(do not|does not|will not|cannot|is not|are not)\b"
+        out = re.sub(negation, lambda m: CONTRACTIONS[m.group(1)], out)
+        return out if out != text else None
+
+    def per_cent(text: str) -> str | None:
+        out = re.sub(r"(\d)\s?%", r"\1 per cent", text)
+        return out if out != text else None
+
+    def named_order(text: str) -> str | None:
+        # "by June 30, 2027" <-> "by 30 June 2027": the month is named, so neither order is a
+        # guess (in digits, "06/07" is read by convention and is left alone); only after a
+        # preposition, where the number is a day ("run 2 May fairs" counts fairs).
+        month_first = rf"\b({DATE_PREPS}) ({MONTHS}) (\d{{1,2}})(?:st|nd|rd|th)?(?:, (\d{{4}}))?\b"
+        day_first = rf"\b({DATE_PREPS}) (\d{{1,2}})(?:st|nd|rd|th)? ({MONTHS})(?: (\d{{4}}))?\b"
+        out = re.sub(
+            month_first, lambda m: f"{m[1]} {m[3]} {m[2]}" + (f" {m[4]}" if m[4] else ""), text
+        )
+        if out == text:
+            out = re.sub(
+                day_first, lambda m: f"{m[1]} {m[3]} {m[2]}" + (f", {m[4]}" if m[4] else ""), text
+            )
+        return out if out != text else None
+
+    def end_of(text: str) -> str | None:
+        out = re.sub(r"\b([Bb]y) the end of\b", r"\1 end of", text)
+        return out if out != text else None
+
     def reason(text: str) -> str:
         return text.rstrip().rstrip(".") + ", so that I can grow in my role."
 
@@ -128,6 +178,12 @@ def rewrites(verbs: frozenset[str]) -> dict[str, Rewrite]:
         "spacing:doubled": lambda t: "  " + t.replace(" ", "  ") + "  ",
         "spacing:line-breaks": lambda t: t.replace(". ", ".\n") if ". " in t else None,
         "numbers:digits": digits,
+        "frame:my-goal": my_goal,
+        "frame:contraction": contraction,
+        "numbers:per-cent": per_cent,
+        "dates:named-order": named_order,
+        "dates:end-of": end_of,
+        "emoji:trailing": lambda t: t.rstrip() + " \U0001f3af",
     }  # fmt: skip
 
 
