@@ -1551,3 +1551,22 @@ AMPERSANDS = (
     Case("& update the stock list weekly", "SMArT"),
 )
 FOURTH_BATCH = FOURTH_BATCH + AMPERSANDS
+
+# An emoji says nothing a reader labels: before, inside or after a goal it reads as the space
+# around it, so the goal reads as it does without it ("°", "£" and "€" are units and stay).
+EMOJI = (
+    Case("Run 3 cookery workshops by June 🎯", "SMArT", "2027-06-30"),
+    Case("🚀 Launch the parish newsletter by February 1", "SMArT", "2027-02-01"),
+    Case("Hit 10,000 steps every day 💪", "SMArT"),
+    Case("Read 20 novels this year 📚✨", "SMArT", "2026-12-31"),
+    Case("Finish the marathon in under 4 hours 🏃‍♀️ in April", "SMArT", "2027-04-30"),
+    Case("Be happier at work 😊", "smArt"),
+    Case("Network more 🤝", "smArt"),
+    Case("Become a better manager 👩‍💼 by next year", "smArT", "2027-12-31"),
+    Case("Save £2,000 for a deposit by December 🏠", "SMArT", "2026-12-31"),
+    Case("Pass state board. 🎯", "SMArt"),
+    Case("Pass state board 🎯", "SMArt"),
+    Case("🎯", "smArt"),
+    Case(". 🎯", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + EMOJI

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
+import unicodedata
 from collections.abc import Iterator, Set
 from datetime import date
 from itertools import accumulate, compress
@@ -71,6 +72,30 @@ def _one_edit(a: str, b: str) -> bool:
     return short[k:] == long_[k + 1 :]
 
 
+def _pictograph(tok: str) -> bool:
+    """An emoji or a like symbol (or one of the joiners and modifiers inside an emoji)."""
+    return ord(tok[0]) >= 0x2190 and unicodedata.category(tok[0]) in _PICTOGRAPH_CATEGORIES
+
+
+# Symbols, modifiers, joiners and variation selectors past the Latin, Greek and currency blocks
+# ("°", "£" and "€" are units and stay).
+_PICTOGRAPH_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
+def _without_pictographs(parts: list[str]) -> list[str]:
+    """``parts`` (space, token, space, ...) with each emoji read as the space around it: "Run 3
+    workshops by June 🎯" or "✅ renew my first-aid certificate" says what it says without it."""
+    if not any(map(_pictograph, parts[1::2])):
+        return parts
+    out = [parts[0]]
+    for tok, space in zip(parts[1::2], parts[2::2], strict=True):
+        if _pictograph(tok):
+            out[-1] += tok + space
+        else:
+            out += [tok, space]
+    return out
+
+
 def _ampersands(low: list[str], st: list[int], en: list[int]) -> list[str]:
     """The tokens with each "&" that stands between words read as "and" ("draft & send the
     report", "Sales & Marketing"); one glued on both sides is part of a name ("R&D", "A&E")."""
@@ -97,6 +122,8 @@ class _Doc:
         # The running sum of their lengths gives every token's start and end at C speed,
         # cheaper than match objects or a Python loop over the tokens.
         parts = _SPLIT(text)
+        if not text.isascii():
+            parts = _without_pictographs(parts)
         self.raw = raw = parts[1::2]
         ends = list(accumulate(map(len, parts)))
         self.st = st = ends[0:-1:2]
