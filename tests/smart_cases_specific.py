@@ -1570,3 +1570,34 @@ EMOJI = (
     Case(". 🎯", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + EMOJI
+
+# "per cent" and "percent" are the sign "%" spelt out: a figure written with either is read as
+# it is with the sign, as a share, a change, a rating or an all-or-nothing "100".
+PER_CENT = (
+    Case(
+        "Raise our food bank's volunteer retention by 15 per cent by September.",
+        "SMArT",
+        "2027-09-30",
+    ),
+    Case(
+        "Raise our food bank's volunteer retention by 15 percent by September.",
+        "SMArT",
+        "2027-09-30",
+    ),
+    Case(
+        "Cut no-shows at the dental clinic from 12 per cent to 6 per cent within six months.",
+        "SMArT",
+        "2027-05-25",
+    ),
+    Case("Score at least 80 per cent on the pharmacology exam in March.", "SMArT", "2027-03-31"),
+    Case("Achieve 100 per cent uptime on all services, always.", "SMart"),
+    Case("Win 100 per cent of the tenders we bid for next year.", "SMarT", "2027-12-31"),
+    Case("Grow repeat orders by 300 per cent in two weeks.", "SMarT", "2026-12-09"),
+    Case("Be 90 per cent confident with drug calculations by summer.", "smArT", "2027-08-31"),
+    Case("Reduce scrap on line 2 by 2.5 per cent by the end of Q2.", "SMArT", "2027-06-30"),
+    Case("Boost email open rates by a few percent.", "smArt"),
+    Case("per cent", "smArt"),
+    Case("percent", "smArt"),
+    Case("cent", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + PER_CENT

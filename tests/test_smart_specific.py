@@ -577,3 +577,10 @@ def test_a_finding_about_a_goal_with_an_emoji_quotes_the_words_only() -> None:
     assert [(f.code, f.message, f.span) for f in report.criteria["S"].findings] == [
         ("S001", "'Network more' is too vague to act on: it does not say what you will do", (2, 14))
     ]
+
+
+def test_a_figure_in_per_cent_is_quoted_as_written() -> None:
+    report = ck.evaluate_smart("Grow repeat orders by 300 per cent in two weeks.", as_of=AS_OF)
+    assert [f.message for f in report.criteria["A"].findings] == [
+        "'300 per cent' in 2 weeks is far beyond a realistic pace"
+    ]

@@ -108,6 +108,28 @@ def _ampersands(low: list[str], st: list[int], en: list[int]) -> list[str]:
     ]
 
 
+def _percent_signs(
+    raw: list[str], st: list[int], en: list[int], low: list[str]
+) -> tuple[list[str], list[int], list[int], list[str]]:
+    """The tokens with "percent" and "per cent" read as the sign they spell ("20 per cent" is
+    "20%"): "per cent" becomes one token, so every reading of "%" reads it."""
+    out_raw: list[str] = []
+    out_low: list[str] = []
+    out_st: list[int] = []
+    out_en: list[int] = []
+    for k, w in enumerate(low):
+        if w == "cent" and out_low and out_low[-1] == "per":
+            out_raw[-1] += " " * (st[k] - en[k - 1]) + raw[k]
+            out_en[-1] = en[k]
+            out_low[-1] = "%"
+            continue
+        out_raw.append(raw[k])
+        out_st.append(st[k])
+        out_en.append(en[k])
+        out_low.append("%" if w == "percent" else w)
+    return out_raw, out_st, out_en, out_low
+
+
 class _Doc:
     __slots__ = (
         "as_of", "at", "date_order", "digit_first", "en", "fy_known", "fy_start", "glued", "line_starts",
@@ -136,6 +158,9 @@ class _Doc:
             low = list(map(lowered.__getitem__, map(slice, st, en)))
         else:  # pragma: no cover - a few characters change length when lower-cased
             low = [w.lower().replace("’", "'") for w in raw]
+        if "cent" in low or "percent" in low:
+            raw, st, en, low = _percent_signs(raw, st, en, low)
+            self.raw, self.st, self.en = raw, st, en
         if not lx.SHORTHAND.keys().isdisjoint(low):
             low = [lx.SHORTHAND.get(w, w) for w in low]  # "tmrw", "b4": read as the word
         if "&" in low:
