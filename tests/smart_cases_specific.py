@@ -1601,3 +1601,53 @@ PER_CENT = (
     Case("cent", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + PER_CENT
+
+# A "to" that opens its clause ("To qualify, ...", "In order to cut costs, ...") puts a reason
+# first; after a wish or a frame ("I want to", "My goal is to", "I'd like to") it is what is
+# wished, and a comma and a participle after it ("..., triaging every referral") add the means,
+# not the goal: each goal below reads as it does with a bare verb.
+WISHED_INFINITIVES = (
+    Case(
+        "My goal is to cut the clinic's waiting list from 90 to 40 patients by June, triaging"
+        " every referral.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case(
+        "Cut the clinic's waiting list from 90 to 40 patients by June, triaging every referral.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case(
+        "We hope to raise £3,000 for the scout hut roof by Easter, running two jumble sales.",
+        "SMArT",
+        "2027-03-28",
+    ),
+    Case(
+        "Our aim is to publish 4 case studies this year, interviewing one client a quarter.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case(
+        "The goal is to lift first-time fix rates to 85% by March, stocking the vans properly.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "I'm aiming to grow the choir from 12 to 20 singers by summer, recruiting at the school"
+        " gate.",
+        "SMArT",
+        "2027-08-31",
+    ),
+    Case("I want to get fitter, walking 10,000 steps a day.", "SMArT"),
+    Case("I'd like to be a better listener, asking more questions.", "smArt"),
+    Case(
+        "In order to cut costs, renegotiate the 3 biggest supplier contracts by April.",
+        "SMART",
+        "2027-04-30",
+    ),
+    Case("To grow, run 2 fairs.", "SMARt"),
+    Case("to run", "smArt"),
+    Case("want to run, fairs", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + WISHED_INFINITIVES

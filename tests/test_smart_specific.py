@@ -584,3 +584,12 @@ def test_a_figure_in_per_cent_is_quoted_as_written() -> None:
     assert [f.message for f in report.criteria["A"].findings] == [
         "'300 per cent' in 2 weeks is far beyond a realistic pace"
     ]
+
+
+def test_a_wished_infinitive_is_not_a_reason_put_first() -> None:
+    text = "I plan to publish 4 case studies this year, interviewing one client a quarter."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.criteria["R"].findings] == [
+        ("R001", "the goal does not say why it matters")
+    ]
+    assert report.deadline == date(2026, 12, 31)
