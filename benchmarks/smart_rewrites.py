@@ -57,6 +57,9 @@ SUBJECT_SIGNS = frozenset(
         "is are was were has have had needs wants will would should must can could keeps does did 's",
     )
 )
+# "Training to be completed ...", "Report is to be sent ...": an order in the passive, opened by
+# its subject (a verb before "to be" is rare: "Train to be certified" is left alone too).
+PASSIVE_ORDER = re.compile(r"^[^.;:!?]*?\bto be\b", re.IGNORECASE)
 OPENERS_NOT_VERBS = frozenset(
     re.findall(
         r"\S+",
@@ -84,7 +87,13 @@ def _words_after_to(texts: Iterable[str]) -> frozenset[str]:
 
 
 def _opens_with_verb(text: str, verbs: frozenset[str]) -> str | None:
-    """The text with its first word in lower case, when that word is a bare verb."""
+    """The text with its first word in lower case, when that word is a bare verb.
+
+    Not a plural noun or a verb with its "-s" ("Clients keep ...", "Sam needs ..."; "focus"
+    and "pass" end in "us" and "ss"), nor the subject of an order in the passive ("Level 3
+    training to be completed by March"). A text in capitals keeps them: the frame put in front
+    of it is written in capitals too, so only the frame changes.
+    """
     first, _, rest = text.partition(" ")
     if not rest or not first.isalpha() or not first[0].isupper():
         return None
@@ -92,7 +101,16 @@ def _opens_with_verb(text: str, verbs: frozenset[str]) -> str | None:
     second = rest.split(" ", 1)[0].lower().strip(",.;:")
     if word in OPENERS_NOT_VERBS or word not in verbs or second in SUBJECT_SIGNS:
         return None
-    return f"{word} {rest}"
+    if (word.endswith("s") and not word.endswith(("ss", "us"))) or PASSIVE_ORDER.search(text):
+        return None
+    return text if text.isupper() else f"{word} {rest}"
+
+
+def _framed(frame: str, bare: str | None) -> str | None:
+    """``frame`` put before a goal that opens with a bare verb, in capitals before capitals."""
+    if bare is None:
+        return None
+    return (frame.upper() if bare.isupper() else frame) + bare
 
 
 def _sentence(text: str) -> str:
@@ -106,12 +124,10 @@ def rewrites(verbs: frozenset[str]) -> dict[str, Rewrite]:
         return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
 
     def will(text: str) -> str | None:
-        bare = _opens_with_verb(text, verbs)
-        return None if bare is None else "I will " + bare
+        return _framed("I will ", _opens_with_verb(text, verbs))
 
     def hedge(text: str) -> str | None:
-        bare = _opens_with_verb(text, verbs)
-        return None if bare is None else "I'd like to try to " + bare
+        return _framed("I'd like to try to ", _opens_with_verb(text, verbs))
 
     def digits(text: str) -> str | None:
         pattern = r"\b(" + "|".join(NUMBER_WORDS) + r")\b"
@@ -123,8 +139,7 @@ def rewrites(verbs: frozenset[str]) -> dict[str, Rewrite]:
         return out if out != text else None
 
     def my_goal(text: str) -> str | None:
-        bare = _opens_with_verb(text, verbs)
-        return None if bare is None else "My goal is to " + bare
+        return _framed("My goal is to ", _opens_with_verb(text, verbs))
 
     def contraction(text: str) -> str | None:
         pronoun = r"\b(I|[Ww]e|[Yy]ou|[Tt]hey|[Ss]he|[Hh]e) (will|would|am)\b(?! not)"
