@@ -108,13 +108,17 @@ def analyze_text(
     sentence_start, title_case, quoted = _casing(d, main)
     quantities = _quantities(d, scan.names, title_case is True)
     rat_at, career = _rationale(d, main, title_case is True)
-    # A reason put first: "To move into management, complete ...". Only a "to" that opens its
-    # clause: after a wish or a frame ("I'd like to", "My goal is to") it is what is wished.
-    if main < n and d.low[main - 1 : main] == ["to"] and rat_at == n and _opens(d, main - 1):
+    # A reason put first: "To move into management, complete ...", or a wish told as a
+    # sentence of its own before the goal's ("I want to grow as a manager. Concretely, I'll
+    # run ..."). A "to" inside the goal's own sentence that does not open it is what is
+    # wished ("I'd like to", "My goal is to"), and a comma after it adds the means.
+    if main < n and d.low[main - 1 : main] == ["to"] and rat_at == n:
         comma = _find(d, ",", main, min(n, main + 25))
         # The action after the comma, or its subject: "To become ..., I will join ...".
-        if comma is not None and (
-            lemma(d.at[comma + 1]) in lx.VERBS or d.at[comma + 1] in lx.SUBJECTS
+        if (
+            comma is not None
+            and (lemma(d.at[comma + 1]) in lx.VERBS or d.at[comma + 1] in lx.SUBJECTS)
+            and (_opens(d, main - 1) or _sentence_end(d, main, comma) < comma)
         ):
             rat_at = main - 1
             goal_lo = comma + 1
