@@ -1647,7 +1647,32 @@ WISHED_INFINITIVES = (
         "2027-04-30",
     ),
     Case("To grow, run 2 fairs.", "SMARt"),
+    # A wish told as a sentence of its own before the goal's is why the goal is set.
+    Case("I want to grow our charity shop. Concretely, we'll open on Sundays from March.", "SMART"),
     Case("to run", "smArt"),
     Case("want to run, fairs", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + WISHED_INFINITIVES
+
+# An auxiliary or a modal with its "not", contracted or not ("won't", "can't", "cannot",
+# "mustn't", "doesn't", "do not"), is passed on the way to the action as "will not" is, and
+# negates it: "won't miss a single ..." is every one, as "never miss a single ..." is.
+NEGATIVE_AUXILIARIES = (
+    Case("I do not want to miss a single physio session this month.", "SMArT", "2026-11-30"),
+    Case("Do not miss a single payroll cut-off this quarter.", "SMArT", "2026-12-31"),
+    Case("I won't miss a single school pick-up this term.", "SMArT"),
+    Case("We mustn't miss one fire drill in 2027.", "SMArT", "2027-12-31"),
+    Case("We must not miss one fire drill in 2027.", "SMArT", "2027-12-31"),
+    Case("We shouldn't cancel any of the 12 planned home visits in March.", "SMArT", "2027-03-31"),
+    Case("She doesn't want to miss a single board meeting next year.", "SMArT", "2027-12-31"),
+    Case("Jane won't miss a single team huddle in March.", "SMArT", "2027-03-31"),
+    Case("We wouldn't accept more than 2 complaints a month.", "SMArT"),
+    Case("I won't drink on weeknights.", "SMArT"),
+    Case("Don't check email after 7pm on weekdays.", "SMArT"),
+    Case("I don't want to be stressed.", "smArt"),
+    Case("I can't get better at public speaking.", "smArt"),
+    Case("Do not", "smArt"),
+    Case("do", "smArt"),
+    Case("Jane doesn't", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + NEGATIVE_AUXILIARIES

@@ -31,6 +31,7 @@ from careerkit._smart.lexicon.numbers_time import (
 )
 from careerkit._smart.lexicon.shared import (
     GOAL_WORDS,
+    NEGATIVE_AUXILIARIES,
 )
 
 __all__ = [
@@ -193,7 +194,7 @@ CREDENTIAL_NOUNS: Final = words(
 # Participles of qualifying: "get certified", "become ACCA-qualified", "be fully licensed".
 QUALIFIED_WORDS: Final = words("qualified certified licensed accredited chartered registered")
 # Words that undo a one-off result: "never miss a deadline" produces nothing to check.
-NEGATIONS: Final = words("never not don't dont no stop avoid")
+NEGATIONS: Final = words("never not no stop avoid") | NEGATIVE_AUXILIARIES
 # Before a figure, these make it a level to reach ("down to 78kg"), not an amount to produce.
 LEVEL_PREPOSITIONS: Final = words("to at below under above over than around")
 # A rating's scale: "7/10", "4 out of 5".
