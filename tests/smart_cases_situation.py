@@ -204,3 +204,42 @@ HABITS_TOLD = (
     Case("The printer rarely works on Mondays. Fix it.", "SMArt"),
 )
 ALL_CASES = (*ALL_CASES, *HABITS_TOLD)
+
+# A list mark or a label naming the box is layout: the goal after it is read as if it stood
+# alone. Each goal here is checked plain and under every mark and label of ``LAYOUTS``.
+LAID_OUT = (
+    Case("Repot the 40 bonsai in the nursery before the spring rush.", "SMArT"),
+    Case(
+        "Catalogue 200 seed packets for the community library by 30 April 2027.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case("Shadow the night charge nurse for two shifts before my appraisal.", "SMArT"),
+    Case(
+        "Cut the mean time to close a fault ticket from 9 days to 4 by the end of Q2.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Host a quarterly open evening for prospective volunteers.", "SMArT"),
+    Case("Be a kinder reviewer.", "smArt"),
+    Case("I will complete the Level 3 food safety course by February.", "SMArT", "2027-02-28"),
+    Case("Raise £2,500 for the hospice through a sponsored walk in May.", "SMArT", "2027-05-31"),
+    Case("Get my HGV class 1 licence within 6 months.", "SMArT", "2027-05-25"),
+    Case("Mentor two apprentices through their end-point assessment this year.", "SMArT"),
+    Case("Translate the volunteer handbook into Polish and Urdu by the AGM.", "SMArT"),
+    Case("Improve stakeholder engagement.", "smArt"),
+    Case("Publish one blog post a fortnight about our conservation work.", "SMArT"),
+    Case("Answer every supplier invoice query within 3 working days.", "SMArT"),
+    Case("Write a 100,000-word thesis by next Friday.", "SMarT", "2026-12-04"),
+    Case(
+        "Our pantry serves 90 families a week; I want to add a Saturday session by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+)
+# Marks and labels a goal box puts before a goal.
+LAYOUTS = (
+    "Goal: ", "GOAL: ", "My goal: ", "Objective - ", "Target: ", "KR2: ", "Development goal 3: ",
+    "Goal #2 – ", "- ", "• ", "* ", "1. ", "2) ", "(a) ", "* Goal: ", "Key result 1 — ",
+)  # fmt: skip
+ALL_CASES = (*ALL_CASES, *LAID_OUT)

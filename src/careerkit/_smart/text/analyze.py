@@ -36,6 +36,7 @@ from careerkit._smart.text.later import (
     _spliced_facts,
     _told_before,
 )
+from careerkit._smart.text.layout import layout_end, moved
 from careerkit._smart.text.periods import _months_later
 from careerkit._smart.text.quantities import _quantities
 from careerkit._smart.text.reason import _rationale
@@ -69,6 +70,16 @@ def analyze_text(
     if _ALNUM.search(text) is None or _placeholder(text):  # no goal written: nothing to read
         return _empty_facts(text, issues)
     d = _Doc(text, as_of, fy_start, date_order)
+    lead = layout_end(d)
+    if lead:
+        # "- Goal: run ...": a list mark and a label are layout; the goal after them is read
+        # as if it stood alone, and what is found in it is placed back in the whole text.
+        off = d.st[lead]
+        rest = analyze_text(
+            text[off:], as_of, fy_start=fy_start, date_order=date_order,
+            vague_terms=vague_terms, max_issues=max_issues, rules=rules,
+        )  # fmt: skip
+        return moved(rest, text, off)
     stated = _stated_fiscal_start(d)
     if stated is not None:
         # "(our financial year ends 30 June)": this goal's own calendar
