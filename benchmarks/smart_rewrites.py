@@ -141,14 +141,15 @@ def changes(texts: list[str]) -> tuple[Counter[str], dict[str, list[tuple[str, s
     """How many goals each rewrite applies to, and the ones whose answer it changes."""
     tried: Counter[str] = Counter()
     changed: dict[str, list[tuple[str, str, str]]] = {}
+    plain = [signature(text) for text in texts]
     for name, rewrite in rewrites(_words_after_to(texts)).items():
         changed[name] = []
-        for text in texts:
+        for text, before in zip(texts, plain, strict=True):
             out = rewrite(text)
             if out is None or out == text:
                 continue
             tried[name] += 1
-            before, after = signature(text), signature(out)
+            after = signature(out)
             if before != after:
                 moved = "".join(c for c, a, b in zip("SMATd", before, after, strict=True) if a != b)
                 changed[name].append((moved, text, out))

@@ -25,6 +25,9 @@ BEYOND = (
     Case("Triple the shop's weekly takings by next Friday.", "SMarT"),
     Case("Multiply my YouTube subscribers tenfold in two weeks.", "SMarT"),
     Case("Get a 400% pay rise at my review next month.", "SMarT"),
+    # More books a week than anyone reads or writes.
+    Case("Read 8 books every week until Easter.", "SMarT"),
+    Case("Write 30 books by January.", "SMarT"),
     Case("Grow our app's daily users from 50 to 5 million by the end of next month.", "SMarT"),
     Case("Bring staff turnover down from 40% to 0% by next week.", "SMarT"),
     Case(
@@ -211,6 +214,11 @@ WITHIN = (
     # Big-looking counts at a sensible rate.
     Case("Make 100 cold calls a week until the end of March.", "SMArT"),
     Case("Read 52 books in 2027, one a week.", "SMArT"),
+    # A reader's pace: up to about five books a week; selling is trade, not making.
+    Case("Read 30 novels by the end of January to get ready for the book club I run.", "SMArT"),
+    Case("Listen to 3 audiobooks a week on my commute through the winter.", "SMArT"),
+    Case("Sell 60 second-hand books a week at the Saturday market stall this spring.", "SMArT"),
+    Case("Stock 200 new paperbacks in the shop before the Christmas rush.", "SMArT"),
     Case("Write 500 words of my novel every day in January.", "SMArT"),
     Case("Apply for 30 jobs this month.", "SMArT"),
     Case("Interview 20 candidates for the two open posts by the end of January.", "SMArT"),
