@@ -243,3 +243,26 @@ LAYOUTS = (
     "Goal #2 – ", "- ", "• ", "* ", "1. ", "2) ", "(a) ", "* Goal: ", "Key result 1 — ",
 )  # fmt: skip
 ALL_CASES = (*ALL_CASES, *LAID_OUT)
+
+# An order opens its sentence with its verb, whatever the word: a word followed by what an
+# action acts on (a determiner, a figure, a second verb that shares the object) is no subject,
+# for a subject is followed by its verb. After a statement, that sentence is the goal.
+ORDERS_BY_POSITION = (
+    Case("Our bakery sells 300 loaves a day. Ice 60 cupcakes for every Saturday market.", "SMArT"),
+    Case(
+        "Our team answered 500 calls last week. Triage and log every call within 2 minutes.",
+        "SMArT",
+    ),
+    Case(
+        "The yard has 3 forklifts. Sit and pass the counterbalance forklift test by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Our practice billed 1,400 hours in 2025. Bill 1,600 hours in 2027.", "SMArT", "2027-12-31"
+    ),
+    Case(
+        "The depot runs 12 vans. Geofence every van by the end of January.", "SMArT", "2027-01-31"
+    ),
+)
+ALL_CASES = (*ALL_CASES, *ORDERS_BY_POSITION)

@@ -280,3 +280,11 @@ def test_a_label_or_a_mark_alone_reads_safely(text: str) -> None:
 )
 def test_words_that_only_look_like_layout_are_read(text: str, deadline: date) -> None:
     assert ck.evaluate_smart(text, as_of=AS_OF).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "text", ["We have 2 vans. Sit and", "We have 2 vans. Bill", "We have 2 vans. Sit"]
+)
+def test_an_order_cut_short_after_a_statement_reads_safely(text: str) -> None:
+    # the shortest texts that reach the look past the word that opens the second sentence
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].status == "not_met"

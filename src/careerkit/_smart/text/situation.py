@@ -269,8 +269,19 @@ def _wishes(d: _Doc, lo: int) -> bool:
         and d.raw[verb].isalpha()
         and w not in lx.DETERMINERS
         and w not in _PRONOUNS
-        and (lemma(w) in lx.VERBS or w in lx.LIGHT_VERBS or d.at[verb + 1] in lx.OBJECT_OPENERS)
+        and (lemma(w) in lx.VERBS or w in lx.LIGHT_VERBS or _object_follows(d, verb))
     )
+
+
+def _object_follows(d: _Doc, k: int) -> bool:
+    """After the word at ``k``, which opens a sentence, comes what an action acts on: a
+    determiner ("Bill the client"), a figure ("Bill 1,600 hours") or a second verb it shares
+    its object with ("Sit and pass the exam"). A subject is followed by its verb, not by an
+    object, so the word is the verb of an order, whatever it is."""
+    nxt = d.at[k + 1]
+    if nxt in lx.OBJECT_OPENERS or _figure_at(d, k + 1):
+        return True
+    return nxt in ("and", "&") and lemma(d.at[k + 2]) in lx.VERBS
 
 
 _CLAUSE_EDGES = lx.CLAUSE_EDGES
