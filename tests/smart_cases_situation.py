@@ -266,3 +266,41 @@ ORDERS_BY_POSITION = (
     ),
 )
 ALL_CASES = (*ALL_CASES, *ORDERS_BY_POSITION)
+
+# A first sentence of context with no figure and no time states how things are and holds
+# nothing the goal could use: the goal after it is read as if it stood alone. Each goal of
+# ``LAID_OUT`` is also checked after every sentence of ``CONTEXTS``.
+CONTEXT_FIRST = (
+    Case(
+        "Our charity is small. Zero missed safeguarding checks during Q1 2027.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("The audit team is new. Observe one colleague's lesson every half term.", "SMArT"),
+    Case("The rota is a mess. Weekly 1:1s with each of my four direct reports.", "SMArT"),
+    Case(
+        "Our volunteers are brilliant. Qualify as a mountain leader before the summer season.",
+        "SMArT",
+    ),
+    Case("Everyone is tired. Write 500 novels by Friday.", "SMarT", "2026-11-27"),
+    Case("I have never run before. Run a marathon next week.", "SMarT", "2026-12-06"),
+    # The goal acts on what the context names, or a feeling follows the goal.
+    Case("The warehouse is a mess. Tidy it.", "SMArt"),
+    Case("I mentor two new starters a month. I love it.", "SMArT"),
+    # A label naming the result wanted makes the statement after it that result.
+    Case(
+        "Target: every site has a named first-aider. Deadline: by the end of March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Goal: Morale is low. Hold a monthly social for each shift.", "SMArT"),
+)
+# Sentences of context with no figure and no time.
+CONTEXTS = (
+    "Our team is busy and stretched. ",
+    "Morale is low after the restructure! ",
+    "We are a small charity with big ambitions. ",
+    "Things are hectic at the depot. ",
+    "The clinic feels chaotic.\n",
+)
+ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)

@@ -19,6 +19,10 @@ from careerkit._smart.text.tokens import _Doc
 
 # Heads of a label naming the box: "Goal:", "Objective -", "KR2:", "Key result 1:", "KPI:".
 _LABEL_HEADS = lx.GOAL_WORDS | {"kr", "kpi", "result", "outcome"}
+# Heads of a label naming the result wanted: "Outcome: every ward has a fire marshal".
+_RESULT_HEADS = frozenset(
+    {"target", "targets", "outcome", "outcomes", "result", "results", "kr", "kpi"}
+)
 # Marks that close a label: a colon, or a dash with a space on each side.
 _LABEL_MARKS = frozenset({":", "-", "–", "—"})
 # Marks that close an item's number or letter: "1.", "2)", "a)".
@@ -27,18 +31,25 @@ _NUMBER_MARKS = frozenset({".", ")"})
 _LABEL_WORDS = 5
 
 
-def layout_end(d: _Doc) -> int:
+def layout_end(d: _Doc) -> tuple[int, bool]:
     """Where the goal starts after the list marks and labels that open the text ("- Goal:
-    run ..." starts at "run"); 0 when it opens with none. Something must follow them."""
+    run ..." starts at "run"), 0 when it opens with none (something must follow them); and
+    whether a label names the result wanted ("Outcome:", "Target:", "KR2:"), which makes a
+    statement after it that result, not a sentence of context."""
     k = 0
+    result = False
     for _ in range(3):  # "1. Goal: ...": a mark and a label, or a label and a number
         nxt = _mark_end(d, k)
         if nxt is None:
             nxt = _label_end(d, k)
+            if nxt is not None and nxt < d.n:
+                result = result or not _RESULT_HEADS.isdisjoint(
+                    w.rstrip("0123456789") for w in d.low[k:nxt]
+                )
         if nxt is None or nxt >= d.n:
-            return k
+            return k, result
         k = nxt
-    return k
+    return k, result
 
 
 def moved(facts: TextFacts, text: str, off: int) -> TextFacts:
