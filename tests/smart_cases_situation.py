@@ -304,3 +304,30 @@ CONTEXTS = (
     "The clinic feels chaotic.\n",
 )
 ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)
+
+# A form of "be" or "have" with its "not", contracted or not ("isn't", "hasn't"), tells how
+# things are as the full form does: the goal is the clause after it.
+BE_NOT = (
+    Case("It isn't enough; I'll raise my sales by 20% this quarter.", "SMArT", "2026-12-31"),
+    Case("It is not enough; I will raise my sales by 20% this quarter.", "SMArT", "2026-12-31"),
+    Case(
+        "I haven't taken a holiday in 2 years; book 10 days off before Easter.",
+        "SMArT",
+        "2027-03-27",
+    ),
+    Case(
+        "The café wasn't busy on Mondays, so run a Monday lunch offer for 6 weeks.",
+        "SMART",
+        "2027-01-06",
+    ),
+    Case(
+        "My manager hasn't seen my work; present my project at the March team meeting.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Members aren't renewing; win back 30 of them by June.", "SMArT", "2027-06-30"),
+    Case("Stock counts aren't accurate; do a full count every month.", "SMArT"),
+    Case("The van isn't reliable.", "smArt"),
+    Case("Sales aren't growing.", "smArt"),
+)
+ALL_CASES = (*ALL_CASES, *BE_NOT)

@@ -236,7 +236,9 @@ NEED_VERBS: Final = words("need want must")
 FINITE_VERBS: Final = words(
     "is are was were has have had keeps keep needs need wants want makes takes gets goes "
     "lost flagged asked told said starts begins ends closes opens launches finishes arrives "
-    "comes returns"
+    "comes returns "
+    # with their "not": "Sales aren't growing; ..."
+    "isn't aren't wasn't weren't hasn't haven't hadn't"
 )
 # Words that open a purpose clause before its action: "so that I can", "in order to".
 PURPOSE_MARKERS: Final = words("so that to in order for because")
