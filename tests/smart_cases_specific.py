@@ -1676,3 +1676,24 @@ NEGATIVE_AUXILIARIES = (
     Case("Jane doesn't", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + NEGATIVE_AUXILIARIES
+
+# A move named by both its ends right after the action ("go from private to colonel", "move
+# from support into technical writing") says what changes, as "from 3 to 5" does, with or
+# without a full stop; an end that is a quality ("from good to great") or the same word twice
+# ("from strength to strength") only says things get better.
+MOVES_BETWEEN = (
+    Case("Move from support into technical writing.", "SMARt"),
+    Case("Move from support into technical writing", "SMARt"),
+    Case("Move from nights to days by March.", "SMArT", "2027-03-31"),
+    Case("Switch from agency work to a permanent contract this year.", "SMArT", "2026-12-31"),
+    Case("Go from grade 5 to grade 6 violin by the summer exams.", "SMArT", "2027-08-31"),
+    Case("Move from Leeds to the Manchester office by June.", "SMArT", "2027-06-30"),
+    Case("Move from reactive to proactive maintenance by June.", "SMArT", "2027-06-30"),
+    Case("Move from bank shifts into a band 6 post.", "SMARt"),
+    Case("Go from good to great.", "smArt"),
+    Case("Go from shy to confident.", "smArt"),
+    Case("Go from strength to strength.", "smArt"),
+    Case("Go from a to", "smArt"),
+    Case("Go from part-", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + MOVES_BETWEEN
