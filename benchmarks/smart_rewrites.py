@@ -16,7 +16,8 @@ Each rewrite keeps what a careful reader would label; the ones that put words in
 goal ("I will", "I'd like to", "My goal is to") are applied only where the goal opens with a
 bare verb, read from the file itself: a word the same file also uses after "to" or "will",
 followed by a word that is not a verb of its own ("Sam needs ...", "Nps is ..."). The others
-are applied only where they cannot change what is said: a pronoun and "will", "would" or
+are applied only where they cannot change what is said (a sentence of context, before or
+after the goal, is one of several, chosen by the goal's text): a pronoun and "will", "would" or
 "am" contracted ("I'll", "we'd", "I'm"), a "not" contracted ("don't"), a figure's "%" spelt
 "per cent", a date after a preposition with a named month in the other order ("by June 30,
 2027" and "by 30 June 2027"), "by the end of" shortened to "by end of", and an emoji put after
@@ -113,6 +114,40 @@ def _framed(frame: str, bare: str | None) -> str | None:
     return (frame.upper() if bare.isupper() else frame) + bare
 
 
+# Sentences a goal box often holds around the goal, which change no label of it: how things
+# are or were (a past time there is that event's, not the goal's), and a feeling after it.
+# Each goal gets one, chosen by its text, so no single sentence decides the figure.
+CONTEXT_BEFORE = (
+    "Our team is busy and stretched.",
+    "I joined the ward last spring and I love the work.",
+    "My manager and I talked this through at my review.",
+    "Things have been hectic since the merger.",
+    "As a new supervisor, I am still finding my feet.",
+    "The clinic is short of staff at the moment.",
+)
+CONTEXT_AFTER = (
+    "I am excited about it.",
+    "My manager supports this.",
+    "It will not be easy!",
+    "Wish me luck.",
+)
+
+# What a goal box puts before the goal: the box's name, or a list mark.
+LABELS = ("Goal:", "Objective -", "My goal:", "KR1:", "Development goal 2:", "Target:")
+MARKS = ("-", "*", "1.", "\u2022", "(a)")
+# A reason joined to the goal, which changes none of S, M, A or T.
+REASONS = (
+    ", so that I can grow in my role.",
+    " because it matters to my team.",
+    ", which my manager asked for.",
+)
+
+
+def _pick(options: tuple[str, ...], text: str) -> str:
+    """One of ``options``, the same for the same text on every run."""
+    return options[sum(map(ord, text)) % len(options)]
+
+
 def _sentence(text: str) -> str:
     return text if text.rstrip().endswith((".", "!", "?")) else text.rstrip() + "."
 
@@ -172,17 +207,17 @@ def rewrites(verbs: frozenset[str]) -> dict[str, Rewrite]:
         return out if out != text else None
 
     def reason(text: str) -> str:
-        return text.rstrip().rstrip(".") + ", so that I can grow in my role."
+        return text.rstrip().rstrip(".") + _pick(REASONS, text)
 
     return {
         "casing:title": title,
         "casing:upper": str.upper,
         "casing:lower": str.lower,
         "casing:first-lower": lambda t: t[:1].lower() + t[1:],
-        "label:goal": lambda t: "Goal: " + t,
-        "label:bullet": lambda t: "- " + t,
-        "context:before": lambda t: "Our team is busy and stretched. " + t,
-        "context:after": lambda t: _sentence(t) + " I am excited about it.",
+        "label:goal": lambda t: _pick(LABELS, t) + " " + t,
+        "label:bullet": lambda t: _pick(MARKS, t) + " " + t,
+        "context:before": lambda t: _pick(CONTEXT_BEFORE, t) + " " + t,
+        "context:after": lambda t: _sentence(t) + " " + _pick(CONTEXT_AFTER, t),
         "frame:will": will,
         "frame:hedge": hedge,
         "frame:reason": reason,
