@@ -1543,3 +1543,17 @@ TOLERANCE_DATED = (
 TOLERANCE_UNTIMED = (Case("to within a week", "smArt"),)
 UNTIMED = UNTIMED + TOLERANCE_UNTIMED
 TD_CASES = TD_CASES + TOLERANCE_DATED + TOLERANCE_UNTIMED
+
+# The end of the working day with "the" before either noun ("by the close of business", "by the
+# end of the day") is the same day as without it ("by close of business", "by end of day"); "the
+# end of the business year" is a year, not a day.
+DAY_ENDS_WITH_THE = (
+    Case("Finish the safeguarding report by the end of play.", "SMArT", "2026-11-25"),
+    Case("Get 3 quotes for the boiler by the close of business Friday.", "SMArT", "2026-11-27"),
+    Case("Send the rota by the end of the day on Friday.", "SMArT", "2026-11-27"),
+    Case("Log every call by the end of the business day.", "SMArT", "2026-11-25"),
+    Case("Reply to the tenants' emails by end of business.", "SMArT", "2026-11-25"),
+    Case("Be done by the end of day.", "smArT", "2026-11-25"),
+    Case("by the end of the", "smArt"),
+)
+TD_CASES = TD_CASES + DAY_ENDS_WITH_THE
