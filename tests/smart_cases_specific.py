@@ -1697,3 +1697,18 @@ MOVES_BETWEEN = (
     Case("Go from part-", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + MOVES_BETWEEN
+
+# Two times joined by "and" or "&" before a noun (quarters, days, seasons) date it as one time
+# does ("Q4 planning"): the noun is the object ("lead Q3 and Q4 planning", "run Monday and
+# Thursday sessions"); with no noun after them there is none.
+TIMES_BEFORE_A_NOUN = (
+    Case("Lead Q3 and Q4 planning.", "SMArT", "2026-12-31"),
+    Case("Lead Q3 & Q4 planning.", "SMArT", "2026-12-31"),
+    Case("Lead Q4 planning.", "SMArT", "2026-12-31"),
+    Case("Lead Q3 and Q4 planning by September.", "SMArT", "2027-09-30"),
+    Case("Run Monday and Thursday sessions for new starters.", "SMArt"),
+    Case("Run Mon & Thu sessions for new starters.", "SMArt"),
+    Case("Lead Q3 and Q4", "smArT"),
+    Case("Lead Q3 and", "smArT"),
+)
+FOURTH_BATCH = FOURTH_BATCH + TIMES_BEFORE_A_NOUN
