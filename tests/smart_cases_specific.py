@@ -1566,6 +1566,7 @@ EMOJI = (
     Case("Save £2,000 for a deposit by December 🏠", "SMArT", "2026-12-31"),
     Case("Pass state board. 🎯", "SMArt"),
     Case("Pass state board 🎯", "SMArt"),
+    Case("Swim 40 lengths 🏊‍♀️ every Sunday", "SMArT"),
     Case("🎯", "smArt"),
     Case(". 🎯", "smArt"),
 )
