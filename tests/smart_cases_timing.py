@@ -1557,3 +1557,16 @@ DAY_ENDS_WITH_THE = (
     Case("by the end of the", "smArt"),
 )
 TD_CASES = TD_CASES + DAY_ENDS_WITH_THE
+
+# A season glued by a hyphen to the next word is part of one word ("summer-proof", "spring-
+# clean"), and one right after a wish's "to" is a verb ("I want to spring clean ..."): neither
+# is the season, and the goal's own date is its deadline.
+SEASON_WORDS = (
+    Case("Summer-proof the greenhouse before June.", "SMArT", "2027-05-31"),
+    Case("I plan to summer-proof the greenhouse before June.", "SMArT", "2027-05-31"),
+    Case("Our goal is to winter-proof the allotment shed by October 31.", "SMArT", "2027-10-31"),
+    Case("I'd like to travel to Spain in summer.", "SMArT", "2027-08-31"),
+    Case("Lose 5kg in time for summer.", "SMArT", "2027-08-31"),
+    Case("summer-", "smArt"),
+)
+TD_CASES = TD_CASES + SEASON_WORDS
