@@ -1570,3 +1570,17 @@ SEASON_WORDS = (
     Case("summer-", "smArt"),
 )
 TD_CASES = TD_CASES + SEASON_WORDS
+
+# A year before a target or an undertaking dates it with or without its determiner: a note
+# drops "the" ("hit 2027 sales target"), and a frame before the verb changes nothing; "a 2027
+# budget" is one of a kind, not the year's.
+YEAR_TARGETS = (
+    Case("Hit 2027 sales target.", "SMArT", "2027-12-31"),
+    Case("I will hit 2027 sales target.", "SMArT", "2027-12-31"),
+    Case("I will deliver 2027 recruitment campaign.", "SMArT", "2027-12-31"),
+    Case("I will hit the 2027 sales target.", "SMArT", "2027-12-31"),
+    Case("Agree a 2027 budget with the board.", "SMArt"),
+    Case("Plan the 2027 conference programme.", "SMArt"),
+    Case("hit 2027 target", "SMArT", "2027-12-31"),
+)
+TD_CASES = TD_CASES + YEAR_TARGETS
