@@ -1713,3 +1713,15 @@ TIMES_BEFORE_A_NOUN = (
     Case("Lead Q3 and", "smArT"),
 )
 FOURTH_BATCH = FOURTH_BATCH + TIMES_BEFORE_A_NOUN
+
+# A year before the object's head says which one, with or without "the" ("submit 2026 tax
+# return", "plan the 2028 budget"), however the goal opens; a vague or change verb stays vague.
+YEAR_BEFORE_HEAD = (
+    Case("I will submit 2026 tax return by Jan 31.", "SMArT", "2027-01-31"),
+    Case("Submit 2026 tax return by Jan 31.", "SMArT", "2027-01-31"),
+    Case("My goal is to plan 2028 budget by October.", "SMArT", "2027-10-31"),
+    Case("I'd like to update my 2027 training plan before Christmas.", "SMArT", "2026-12-24"),
+    Case("Improve 2027 results.", "smArT"),
+    Case("plan 2028", "smArT"),
+)
+FOURTH_BATCH = FOURTH_BATCH + YEAR_BEFORE_HEAD

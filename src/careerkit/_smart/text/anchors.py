@@ -135,6 +135,20 @@ def _anchors(c: Clause) -> None:
         or _counted(d, c.obj_lo, c.obj_hi)
         or _stands_for_earlier(d, main, obj_words)
         or _move_between(d, main + 1, g_hi)
+        or _year_before_head(d, c.obj_lo, c.obj_hi)
+    )
+
+
+def _year_before_head(d: _Doc, lo: int, hi: int) -> bool:
+    """A year before the object's head says which one, with or without "the": "plan the 2028
+    budget", "submit 2026 tax return", "update my 2027 training plan"."""
+    return any(
+        d.digit_first[k]
+        and len(d.low[k]) == 4
+        and d.low[k].isdecimal()
+        and 1900 <= int(d.low[k]) <= 2199
+        and d.raw[k + 1][:1].isalpha()
+        for k in range(lo, hi - 1)
     )
 
 
