@@ -66,14 +66,16 @@ def analyze_text(
     max_issues: int = 5,
     rules: ClauseRules = _DEFAULT_RULES,
     context: bool = True,
+    layout: bool = True,
 ) -> TextFacts:
-    """Read one goal statement. Linear in ``len(text)``. ``context``: read a first sentence
-    of context apart from the goal after it."""
+    """Read one goal statement. Linear in ``len(text)``. ``layout``: read the goal after a
+    list mark or a label that opens the text; ``context``: read a first sentence of context
+    apart from the goal after it. Each is done once: the text after them is read without."""
     issues: list[Issue] = []
     if _ALNUM.search(text) is None or _placeholder(text):  # no goal written: nothing to read
         return _empty_facts(text, issues)
     d = _Doc(text, as_of, fy_start, date_order)
-    lead, result = layout_end(d)
+    lead, result = layout_end(d) if layout else (0, False)
     if lead:
         # "- Goal: run ...": a list mark and a label are layout; the goal after them is read
         # as if it stood alone, and what is found in it is placed back in the whole text.
@@ -81,7 +83,7 @@ def analyze_text(
         rest = analyze_text(
             text[off:], as_of, fy_start=fy_start, date_order=date_order,
             vague_terms=vague_terms, max_issues=max_issues, rules=rules,
-            context=context and not result,
+            context=context and not result, layout=False,
         )  # fmt: skip
         return moved(rest, text, off)
     stated = _stated_fiscal_start(d)
@@ -112,8 +114,8 @@ def analyze_text(
             analyze_text, as_of=as_of, fy_start=fy_start, date_order=date_order,
             vague_terms=vague_terms, max_issues=max_issues, rules=rules,
         )  # fmt: skip
-        rest = moved(again(text[off:]), text, off)
-        whole = again(text, context=False)
+        rest = moved(again(text[off:], context=False, layout=False), text, off)
+        whole = again(text, context=False, layout=False)
         found = {i.code for i in rest.issues}
         reach = tuple(i for i in whole.issues if i.code[0] == "A" and i.code not in found)
         return rest._replace(
