@@ -395,3 +395,26 @@ HYPHENATED_PER_DAY_WITHIN = (
 BEYOND = BEYOND + HYPHENATED_PER_DAY_BEYOND
 WITHIN = WITHIN + HYPHENATED_PER_DAY_WITHIN
 REACH = BEYOND + WITHIN
+
+# Time put in is weighed after the action however the goal opens: a bare verb, "I will", a wish
+# ("I'd like to try to") or a frame ("My goal is to").
+FRAMED_TIME_BEYOND = (
+    Case(
+        "My goal is to fly 1,500 hours between now and the end of January so I can apply to"
+        " the airlines.",
+        "SMaRT",
+    ),
+    Case("I'd like to try to fly 1,500 hours between now and the end of January.", "SMarT"),
+    Case("I need to clock 90 days of sea time by the end of next month.", "SMarT"),
+    Case("My goal is to walk 1,000 hours in the next two weeks.", "SMarT"),
+    Case("I'm going to sail 2,000 hours this week.", "SMarT"),
+)
+FRAMED_TIME_WITHIN = (
+    Case("I hope to log 200 hours of supervised practice by December 10.", "SMArT"),
+    Case("I'm aiming to coach 120 hours of junior tennis by January 1.", "SMArT"),
+    Case("I want to cut 300 hours of overtime by March.", "SMArT"),
+    Case("to fly 9 hours", "SMArt"),
+)
+BEYOND = BEYOND + FRAMED_TIME_BEYOND
+WITHIN = WITHIN + FRAMED_TIME_WITHIN
+REACH = BEYOND + WITHIN

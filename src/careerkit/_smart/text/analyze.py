@@ -56,6 +56,16 @@ __all__ = ["Issue", "QuantityFact", "TextFacts", "analyze_text"]
 _DEFAULT_RULES = ClauseRules()
 
 
+# What may stand before a purpose "to" that opens its clause: nothing, a sentence's end, a
+# label's colon, a bullet, "in order" or "so as".
+_BEFORE_PURPOSE = frozenset({"", ".", "!", "?", ";", ":", "-", "–", "•", "*", "order", "as"})
+
+
+def _opens(d: _Doc, k: int) -> bool:
+    """The word at ``k`` opens its clause ("To grow, ...", "In order to grow, ...")."""
+    return d.at[k - 1] in _BEFORE_PURPOSE or k in d.line_starts
+
+
 def analyze_text(
     text: str,
     as_of: date,
@@ -134,8 +144,9 @@ def analyze_text(
     sentence_start, title_case, quoted = _casing(d, main)
     quantities = _quantities(d, scan.names, title_case is True)
     rat_at, career = _rationale(d, main, title_case is True)
-    # A reason put first: "To move into management, complete ...".
-    if main < n and d.low[main - 1 : main] == ["to"] and rat_at == n:
+    # A reason put first: "To move into management, complete ...". Only a "to" that opens its
+    # clause: after a wish or a frame ("I'd like to", "My goal is to") it is what is wished.
+    if main < n and d.low[main - 1 : main] == ["to"] and rat_at == n and _opens(d, main - 1):
         comma = _find(d, ",", main, min(n, main + 25))
         # The action after the comma, or its subject: "To become ..., I will join ...".
         if comma is not None and (

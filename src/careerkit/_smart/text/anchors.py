@@ -118,7 +118,7 @@ def _anchors(c: Clause) -> None:
         and (head in lx.ARTIFACT_NOUNS or not head.endswith(lx.ADJ_ENDINGS))  # not "Go viral"
         and lx.VAGUE_STATES.isdisjoint(obj_words)
         and (raw[main].islower() or (main == 0 and text[d.st[0] + 1 :].islower()))
-        and not text.rstrip().endswith((".", "!", "?"))
+        and d.at[d.n - 1] not in lx.SENTENCE_ENDS
     )
     c.cadence_in_goal = cadence_in_goal
     c.anchors = (
