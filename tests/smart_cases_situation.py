@@ -302,5 +302,9 @@ CONTEXTS = (
     "We are a small charity with big ambitions. ",
     "Things are hectic at the depot. ",
     "The clinic feels chaotic.\n",
+    # a time in a statement of what was is that event's; a leading phrase before the subject
+    "We moved offices in the spring. ",
+    "I talked this over with my mentor at our last catch-up. ",
+    "As a new charge nurse, I am still learning the ropes. ",
 )
 ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)

@@ -331,6 +331,8 @@ def test_a_context_that_so_follows_says_why() -> None:
         "Morale is low. Run",
         "Morale is low.\n",
         "Morale is low. 5",
+        ", we met. Run",
+        "As ever, we met. Run",
     ],
 )
 def test_a_sentence_of_context_alone_reads_safely(text: str) -> None:

@@ -86,15 +86,20 @@ def context_end(d: _Doc) -> int | None:
     # The first full stop with a space after it and no figure next ("approx. 60"): whatever
     # the case of the next word ("... stretched. pls get ..."), the statement before it ends.
     end = next((k for k in d.stops if k + 1 < d.n and not d.glued[k + 1]), None)
-    if end is None or d.digit_first[end + 1]:
-        return None
-    if any(d.used[:end]) or any(d.digit_first[:end]):
-        return None  # a date or a figure: the situation's or the goal's, told by the grammar
+    if end is None or d.digit_first[end + 1] or any(d.digit_first[:end]):
+        return None  # a figure: the situation's or the goal's, told by the grammar
+    lo = 0
+    if not _states(d, 0, end):
+        # "As a new supervisor, I am ...": a leading phrase set off by a comma, then the subject
+        lo = next((k + 1 for k in range(min(end, 8)) if d.low[k] == ","), 0)
+        if lo == 0 or not _states(d, lo, end):
+            return None
+    past = _told_in_past(d, lo, end)
+    if not past and any(d.used[:end]):
+        return None  # a time said of now may be the goal's; one in the past is that event's
     if not _BACK_REFERENCES.isdisjoint(d.low[end + 1 : end + 4]):
         # "The warehouse is a mess. Tidy it.", "Sales are flat. Lift them.": the goal acts
         # on what the context names (a pronoun later on may point into the goal itself)
-        return None
-    if not _states(d, 0, end):
         return None
     if _wishes(d, end + 1):
         return end + 1  # "Morale is low. I want to ...", "... stretched. Run 3 workshops."
@@ -103,14 +108,26 @@ def context_end(d: _Doc) -> int | None:
     # sentence, a statement with a figure or a time states the result wanted ("Zero lost-time
     # incidents during Q1 2027."); one with neither is more context or a feeling, and the
     # first sentence is the goal ("Reupholster chairs. I am excited about it.").
-    k = _subject_at(d, 0) or 0
-    if d.low[k] in _WRITER_SUBJECTS and d.at[k + 1] not in _STATE_VERBS:
-        return None  # "We are a small charity.", "I have two vans.": what is, not a habit
+    k = _subject_at(d, lo) or lo
+    if d.low[k] in _WRITER_SUBJECTS and d.at[k + 1] not in _STATE_VERBS and not past:
+        return None  # "We are a small charity.", "I joined in May.": what is or was
     nxt = next((k for k in d.stops if k > end + 1), d.n)
     if not _states(d, end + 1, nxt):
         return end + 1
     told = range(end + 1, nxt)
     return end + 1 if any(d.used[k] or d.digit_first[k] for k in told) else None
+
+
+def _told_in_past(d: _Doc, lo: int, hi: int) -> bool:
+    """The statement ``lo:hi`` tells what was: "was", a past form, or a word in "-ed" that
+    no determiner opens ("we talked", not "a combined 40%"), whatever the verb."""
+    for k in range(lo + 1, hi):
+        w = d.low[k]
+        if d.at[k - 1] in lx.DETERMINERS:
+            continue
+        if w in ("was", "were") or w in lx.PAST_FORMS or (len(w) > 4 and w.endswith("ed")):
+            return True
+    return False
 
 
 def only_states(d: _Doc) -> bool:
