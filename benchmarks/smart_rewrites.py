@@ -132,6 +132,16 @@ CONTEXT_AFTER = (
     "Wish me luck.",
 )
 
+# What a goal box puts before the goal: the box's name, or a list mark.
+LABELS = ("Goal:", "Objective -", "My goal:", "KR1:", "Development goal 2:", "Target:")
+MARKS = ("-", "*", "1.", "\u2022", "(a)")
+# A reason joined to the goal, which changes none of S, M, A or T.
+REASONS = (
+    ", so that I can grow in my role.",
+    " because it matters to my team.",
+    ", which my manager asked for.",
+)
+
 
 def _pick(options: tuple[str, ...], text: str) -> str:
     """One of ``options``, the same for the same text on every run."""
@@ -197,15 +207,15 @@ def rewrites(verbs: frozenset[str]) -> dict[str, Rewrite]:
         return out if out != text else None
 
     def reason(text: str) -> str:
-        return text.rstrip().rstrip(".") + ", so that I can grow in my role."
+        return text.rstrip().rstrip(".") + _pick(REASONS, text)
 
     return {
         "casing:title": title,
         "casing:upper": str.upper,
         "casing:lower": str.lower,
         "casing:first-lower": lambda t: t[:1].lower() + t[1:],
-        "label:goal": lambda t: "Goal: " + t,
-        "label:bullet": lambda t: "- " + t,
+        "label:goal": lambda t: _pick(LABELS, t) + " " + t,
+        "label:bullet": lambda t: _pick(MARKS, t) + " " + t,
         "context:before": lambda t: _pick(CONTEXT_BEFORE, t) + " " + t,
         "context:after": lambda t: _sentence(t) + " " + _pick(CONTEXT_AFTER, t),
         "frame:will": will,
