@@ -1651,3 +1651,16 @@ WISHED_INFINITIVES = (
     Case("want to run, fairs", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + WISHED_INFINITIVES
+
+# A relative clause after a comma comments on what it follows ("..., which my manager asked
+# for"): it does not say which ones, so it makes no object specific; one with no comma does
+# ("engineers that the platform team needs").
+COMMENTS = (
+    Case("Hire engineers, which my manager asked for.", "smArt"),
+    Case("Train volunteers, which the board wants.", "smArt"),
+    Case("Host book clubs, who the library staff will love.", "smArt"),
+    Case("Hire two backend engineers for the payments team, which my manager asked for.", "SMArt"),
+    Case("Hire engineers that the platform team needs.", "SmArt"),
+    Case("Run workshops, which", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + COMMENTS

@@ -593,3 +593,10 @@ def test_a_wished_infinitive_is_not_a_reason_put_first() -> None:
         ("R001", "the goal does not say why it matters")
     ]
     assert report.deadline == date(2026, 12, 31)
+
+
+def test_a_comment_after_a_comma_says_no_which() -> None:
+    report = ck.evaluate_smart("Hire engineers, which my manager asked for.", as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code[0] == "S"] == [
+        "S003 'engineers' does not say which one or how many"
+    ]
