@@ -308,3 +308,14 @@ CONTEXTS = (
     "As a new charge nurse, I am still learning the ropes. ",
 )
 ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)
+
+# After the goal, a sentence whose subject points back ("It will not be easy!") comments on it,
+# and an order for the writer ("Wish me luck.") asks the reader: the goal stays the first.
+COMMENTS_AFTER = (
+    Case("Rack up the 400 logged dive hours by June. It will not be easy!", "SMArT", "2027-06-30"),
+    Case("Rack up the 400 logged dive hours by June. Wish me luck.", "SMArT", "2027-06-30"),
+    Case("Zero missed school runs during the spring term. It will be hard.", "SMArT"),
+    Case("Zero missed school runs during the spring term. Wish me luck.", "SMArT"),
+    Case("Last year we sold 300 trees. This year I want to sell 450 by Christmas.", "SMArT"),
+)
+ALL_CASES = (*ALL_CASES, *COMMENTS_AFTER)

@@ -313,9 +313,15 @@ def _plural_present(d: _Doc, k: int) -> bool:
 
 def _wishes(d: _Doc, lo: int) -> bool:
     """The clause from ``lo`` wishes, promises or orders: a modal, a word of intent, or a
-    verb that opens a sentence ("Make it faster.")."""
+    verb that opens a sentence ("Make it faster."). A clause whose subject points back ("It
+    will not be easy!") is about what came before, and an order for the writer ("Wish me
+    luck.") asks the reader: neither is a goal."""
+    if d.low[lo] in _POINTING_BACK and (
+        d.low[lo] not in lx.DETERMINERS or d.at[lo + 1] in lx.MODALS or d.at[lo + 1] in _BE
+    ):
+        return False  # "This will be hard", but "This year I want ...": "this" says which
     verb, _ = _main_verb(d, lo, d.n)
-    if verb >= d.n:
+    if verb >= d.n or (verb == lo and d.at[verb + 1] == "me"):
         return False
     skipped = d.low[lo : verb + 1]  # "I want the shop to do well": the wish is the verb
     if any(w in lx.MODALS or w in _MODAL_FORMS or w in lx.INTENT for w in skipped):
@@ -332,6 +338,10 @@ def _wishes(d: _Doc, lo: int) -> bool:
         and w not in _PRONOUNS
         and (lemma(w) in lx.VERBS or w in lx.LIGHT_VERBS or _object_follows(d, verb))
     )
+
+
+# Subjects that point back to what was said before: "It will not be easy!", "This matters."
+_POINTING_BACK = frozenset({"it", "this", "that", "it's", "that's"})
 
 
 def _object_follows(d: _Doc, k: int) -> bool:
