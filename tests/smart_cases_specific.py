@@ -1662,5 +1662,10 @@ COMMENTS = (
     Case("Hire two backend engineers for the payments team, which my manager asked for.", "SMArt"),
     Case("Hire engineers that the platform team needs.", "SmArt"),
     Case("Run workshops, which", "smArt"),
+    # Nor is what the comment says the goal's action; ", which means ..." spells out the measure.
+    Case("Confidence, which my manager asked for.", "smArt"),
+    Case("Get footfall up, which the owner wants.", "smArt"),
+    Case("by 30 June 2027, which my manager asked for.", "smArT", "2027-06-30"),
+    Case("Reach Grade 6 by the summer exams, which means passing 3 pieces.", "SMArT", "2027-08-31"),
 )
 FOURTH_BATCH = FOURTH_BATCH + COMMENTS

@@ -135,6 +135,13 @@ def analyze_text(
     times = scan.found
     # The goal clause (found before quantities mark their tokens) and the reason.
     main, hedged = _main_verb(d, 0, n)
+    if (
+        main < n
+        and d.low[main] in _RELATIVES
+        and d.at[main - 1] == ","
+        and d.at[main + 1] not in lx.DEFINITION_VERBS
+    ):
+        main = n  # "by 31 March 2027, which my manager asked for": no action before the comment
     # "Warehouse 3 has 42 pickers; I want to ...": the situation first, then the goal clause.
     told = situation_end(d)
     if told is not None and told > main:
@@ -168,6 +175,9 @@ def analyze_text(
     later = first_end < goal_hi
     if later:
         goal_hi = first_end
+    comment = _comment_start(d, main, goal_hi)
+    if comment is not None:
+        goal_hi = comment  # "Get CSAT up, which my manager asked for": about the goal, not it
     rationale = None
     if rat_at < n:
         # The reason ends with its sentence (the reason's first word never ends it).
@@ -626,6 +636,19 @@ def _placeholder(text: str) -> bool:
     if kept and kept[0] in lx.GOAL_WORDS and (len(kept) > 1 or raw[-1].endswith(":")):
         kept = kept[1:]
     return not kept or (len(kept) == 1 and kept[0] in lx.PLACEHOLDERS)
+
+
+# Pronouns that open a relative clause: after a comma, a comment on what it follows.
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+
+
+def _comment_start(d: _Doc, lo: int, hi: int) -> int | None:
+    """Where a comment on the goal starts in ``lo:hi``: a comma and a relative pronoun ("...,
+    which my manager asked for"); what it says is about the goal, not the goal's own."""
+    for k in d.find_in(_RELATIVES, lo + 1, hi):
+        if d.low[k - 1] == "," and d.at[k + 1] not in lx.DEFINITION_VERBS:
+            return k - 1  # (", which means 3 observations passed" spells out the measure)
+    return None
 
 
 def _empty_facts(text: str, issues: list[Issue]) -> TextFacts:
