@@ -36,6 +36,7 @@ from careerkit._smart.text.later import (
     _situations,
     _spliced_facts,
     _told_before,
+    comment_start,
 )
 from careerkit._smart.text.layout import layout_end, moved
 from careerkit._smart.text.periods import _months_later
@@ -137,7 +138,7 @@ def analyze_text(
     main, hedged = _main_verb(d, 0, n)
     if (
         main < n
-        and d.low[main] in _RELATIVES
+        and d.low[main] in lx.RELATIVE_PRONOUNS
         and d.at[main - 1] == ","
         and d.at[main + 1] not in lx.DEFINITION_VERBS
     ):
@@ -175,7 +176,7 @@ def analyze_text(
     later = first_end < goal_hi
     if later:
         goal_hi = first_end
-    comment = _comment_start(d, main, goal_hi)
+    comment = comment_start(d, main, goal_hi)
     if comment is not None:
         goal_hi = comment  # "Get CSAT up, which my manager asked for": about the goal, not it
     rationale = None
@@ -636,19 +637,6 @@ def _placeholder(text: str) -> bool:
     if kept and kept[0] in lx.GOAL_WORDS and (len(kept) > 1 or raw[-1].endswith(":")):
         kept = kept[1:]
     return not kept or (len(kept) == 1 and kept[0] in lx.PLACEHOLDERS)
-
-
-# Pronouns that open a relative clause: after a comma, a comment on what it follows.
-_RELATIVES = frozenset({"which", "who", "whom", "whose"})
-
-
-def _comment_start(d: _Doc, lo: int, hi: int) -> int | None:
-    """Where a comment on the goal starts in ``lo:hi``: a comma and a relative pronoun ("...,
-    which my manager asked for"); what it says is about the goal, not the goal's own."""
-    for k in d.find_in(_RELATIVES, lo + 1, hi):
-        if d.low[k - 1] == "," and d.at[k + 1] not in lx.DEFINITION_VERBS:
-            return k - 1  # (", which means 3 observations passed" spells out the measure)
-    return None
 
 
 def _empty_facts(text: str, issues: list[Issue]) -> TextFacts:

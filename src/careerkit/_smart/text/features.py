@@ -491,11 +491,6 @@ def _next_clause(c: Clause) -> None:
             return
 
 
-# Pronouns that open a relative clause; after a comma it comments on what it follows
-# ("hire engineers, which my manager asked for") and does not say which ones.
-_RELATIVES = frozenset({"which", "who", "whom", "whose"})
-
-
 def _definite_elsewhere(c: Clause) -> None:
     """Any other definite, concrete noun phrase in the goal clause ("with the director")."""
     d = c.d
@@ -505,7 +500,7 @@ def _definite_elsewhere(c: Clause) -> None:
         if lx.DETERMINERS_DEFINITE.isdisjoint(low[max(main + 1, c.in_goal.start) : c.in_goal.stop]):
             return  # no "the" or "my" after the action (looked for at C speed, not word by word)
         for k in c.in_goal:
-            if low[k] == "," and d.at[k + 1] in _RELATIVES:
+            if low[k] == "," and d.at[k + 1] in lx.RELATIVE_PRONOUNS:
                 break  # "..., which my manager asked for": a comment on the goal says no which
             if low[k] in lx.DETERMINERS_DEFINITE and k > main and not d.used[k]:
                 e = _np_end(d, k + 1, g_hi)
