@@ -294,6 +294,24 @@ CONTEXT_FIRST = (
         "2027-03-31",
     ),
     Case("Goal: Morale is low. Hold a monthly social for each shift.", "SMArT"),
+    # A list after the context; an order or a clause of cause first is no context.
+    Case(
+        "My manager and I talked this through at my review. 1) Finish my portfolio 2) apply to"
+        " 5 studios by March",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Because we lost three clients last year, improve service. I am excited about it.", "smARt"
+    ),
+    Case(
+        "Shoot a dozen styled portraits before the spring fair. My manager supports this.", "SMArT"
+    ),
+    Case(
+        "Marco is expected to pass his radar validation before his next appraisal. My manager"
+        " supports this.",
+        "SMArT",
+    ),
 )
 # Sentences of context with no figure and no time.
 CONTEXTS = (

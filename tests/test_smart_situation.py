@@ -335,6 +335,9 @@ def test_a_context_that_so_follows_says_why() -> None:
         "Morale is low. 5",
         ", we met. Run",
         "As ever, we met. Run",
+        "Because, we. Run",
+        "We met. 1)",
+        "Shoot a. Run",
     ],
 )
 def test_a_sentence_of_context_alone_reads_safely(text: str) -> None:

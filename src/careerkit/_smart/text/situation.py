@@ -17,6 +17,7 @@ from bisect import bisect_left
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _main_verb, _subject_speaks
 from careerkit._smart.text.facts import QuantityFact
+from careerkit._smart.text.layout import item_mark_end
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tense import never_clause_end, never_so_far
@@ -69,6 +70,8 @@ def situation_end(d: _Doc) -> int | None:
     return None
 
 
+# Words that open a statement, never an order: "As a new nurse, ...", "Our team ...".
+_OPENERS = _SUBORDINATORS | _PRONOUNS | lx.DETERMINERS | lx.POSSESSIVES | lx.PREPOSITIONS
 # The writer as a subject: "I", "we".
 _WRITER_SUBJECTS = frozenset({"i", "we"})
 # Verbs that say what is, never what the writer does as a habit: "we are", "I have".
@@ -86,12 +89,17 @@ def context_end(d: _Doc) -> int | None:
     # The first full stop with a space after it and no figure next ("approx. 60"): whatever
     # the case of the next word ("... stretched. pls get ..."), the statement before it ends.
     end = next((k for k in d.stops if k + 1 < d.n and not d.glued[k + 1]), None)
-    if end is None or d.digit_first[end + 1] or any(d.digit_first[:end]):
+    if end is None or any(d.digit_first[:end]):
         return None  # a figure: the situation's or the goal's, told by the grammar
+    if d.digit_first[end + 1] and item_mark_end(d, end + 1) is None:
+        return None  # "approx. 60 boxes": no sentence ends there ("... review. 1) finish" does)
+    if d.raw[0][:1].isupper() and d.low[0] not in _OPENERS and _object_follows(d, 0):
+        return None  # "Shoot a dozen portraits ...": an order, whatever its first word
     lo = 0
-    if not _states(d, 0, end):
-        # "As a new supervisor, I am ...": a leading phrase set off by a comma, then the subject
-        lo = next((k + 1 for k in range(min(end, 8)) if d.low[k] == ","), 0)
+    if d.low[0] in _SUBORDINATORS or not _states(d, 0, end):
+        # "As a new supervisor, I am ...", "Because we lost three clients, improve ...": a
+        # leading phrase or clause set off by a comma; the main clause after it must state
+        lo = next((k + 1 for k in range(min(end, 12)) if d.low[k] == ","), 0)
         if lo == 0 or not _states(d, lo, end):
             return None
     past = _told_in_past(d, lo, end)
@@ -119,12 +127,13 @@ def context_end(d: _Doc) -> int | None:
 
 
 def _told_in_past(d: _Doc, lo: int, hi: int) -> bool:
-    """The statement ``lo:hi`` tells what was: "was", a past form, or a word in "-ed" that
-    no determiner opens ("we talked", not "a combined 40%"), whatever the verb."""
+    """The statement ``lo:hi`` tells what was: "was", a past form, or a word in "-ed" after
+    no determiner and no "be" ("we talked", not "a combined 40%" or "is expected"), whatever
+    the verb."""
     for k in range(lo + 1, hi):
         w = d.low[k]
-        if d.at[k - 1] in lx.DETERMINERS:
-            continue
+        if d.at[k - 1] in lx.DETERMINERS or d.at[k - 1] in lx.BE_FORMS:
+            continue  # "a combined 40%", "Marco is expected to": no past tense
         if w in ("was", "were") or w in lx.PAST_FORMS or (len(w) > 4 and w.endswith("ed")):
             return True
     return False
