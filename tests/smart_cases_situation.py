@@ -335,5 +335,8 @@ COMMENTS_AFTER = (
     Case("Zero missed school runs during the spring term. It will be hard.", "SMArT"),
     Case("Zero missed school runs during the spring term. Wish me luck.", "SMArT"),
     Case("Last year we sold 300 trees. This year I want to sell 450 by Christmas.", "SMArT"),
+    # A statement, then an order for the writer: no goal at all, as with the statement alone.
+    Case("The rota feels unfair. Wish me luck.", "smArt"),
+    Case("Sort the filing. Help me!", "SMArt"),
 )
 ALL_CASES = (*ALL_CASES, *COMMENTS_AFTER)

@@ -258,8 +258,8 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         while k < n and d.low[k] in lx.PURPOSE_MARKERS:
             k += 1
         verb, _ = _main_verb(d, k, n)
-        if verb >= n:
-            continue
+        if verb >= n or (verb == lo and d.at[verb + 1] == "me"):
+            continue  # "Wish me luck.": an order for the writer asks the reader, no goal
         if d.low[lo] in lx.REASON_LABELS:
             continue  # "Context: we added 14 suppliers" says why, not what to do
         figure = _figure_first(d, k, verb)

@@ -111,6 +111,8 @@ def context_end(d: _Doc) -> int | None:
         return None
     if _wishes(d, end + 1):
         return end + 1  # "Morale is low. I want to ...", "... stretched. Run 3 workshops."
+    if d.at[end + 2] == "me":
+        return None  # "... too long. Wish me luck.": an order for the writer is no goal
     # Neither a wish nor an order follows. What the writer does, told in the present, is a
     # goal of habit then ("I mentor two new starters. I love it."). After another first
     # sentence, a statement with a figure or a time states the result wanted ("Zero lost-time
