@@ -25,8 +25,6 @@ MISSES = {
     # A habit of the writer's told in the present, then a feeling: the feeling's "it" is not
     # yet read as pointing back to the habit, which is read as no goal.
     "I mentor two new starters a month. I love it.",
-    # A goal with no verb, then an order for the writer: the goal's time is not yet kept.
-    "Zero missed school runs during the spring term. Wish me luck.",
 }
 
 
