@@ -429,10 +429,15 @@ FOR_A_GROUP_BEYOND = (
         "SMaRT",
     ),
     Case("Record 1,000 podcast episodes by next Friday, a promise to our department.", "SMarT"),
+    Case(
+        "Answer every out-of-hours call within 10 minutes, 24/7, because it matters to my team.",
+        "SMaRT",
+    ),
 )
 FOR_A_GROUP_WITHIN = (
     Case("Write a 300-page staff handbook by Monday with the department.", "SMArT"),
     Case("Our department will write a 300-page staff handbook by Monday.", "SMArT"),
+    Case("Answer every out-of-hours call within 10 minutes, 24/7, on the team rota.", "SMArT"),
 )
 BEYOND = BEYOND + FOR_A_GROUP_BEYOND
 WITHIN = WITHIN + FOR_A_GROUP_WITHIN
