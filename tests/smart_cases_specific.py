@@ -1725,3 +1725,22 @@ YEAR_BEFORE_HEAD = (
     Case("plan 2028", "smArT"),
 )
 FOURTH_BATCH = FOURTH_BATCH + YEAR_BEFORE_HEAD
+
+
+# A relative clause after a comma comments on what it follows ("..., which my manager asked
+# for"): it does not say which ones, so it makes no object specific; one with no comma does
+# ("engineers that the platform team needs").
+COMMENTS = (
+    Case("Hire engineers, which my manager asked for.", "smArt"),
+    Case("Train volunteers, which the board wants.", "smArt"),
+    Case("Host book clubs, who the library staff will love.", "smArt"),
+    Case("Hire two backend engineers for the payments team, which my manager asked for.", "SMArt"),
+    Case("Hire engineers that the platform team needs.", "SmArt"),
+    Case("Run workshops, which", "smArt"),
+    # Nor is what the comment says the goal's action; ", which means ..." spells out the measure.
+    Case("Confidence, which my manager asked for.", "smArt"),
+    Case("Get footfall up, which the owner wants.", "smArt"),
+    Case("by 30 June 2027, which my manager asked for.", "smArT", "2027-06-30"),
+    Case("Reach Grade 6 by the summer exams, which means passing 3 pieces.", "SMArT", "2027-08-31"),
+)
+FOURTH_BATCH = FOURTH_BATCH + COMMENTS

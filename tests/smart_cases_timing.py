@@ -1584,3 +1584,21 @@ YEAR_TARGETS = (
     Case("hit 2027 target", "SMArT", "2027-12-31"),
 )
 TD_CASES = TD_CASES + YEAR_TARGETS
+
+
+# An occasion's name ends where a clause opens ("because", "although", "if", "which"): the
+# deadline is the occasion's day, and a reason or a condition after it keeps it.
+OCCASION_THEN_CLAUSE = (
+    Case(
+        "Recruit 40 volunteers by Christmas because the shelter needs them.", "SMART", "2026-12-25"
+    ),
+    Case(
+        "Tile the clinic floor before Easter although the budget is tight.", "SMArT", "2027-03-27"
+    ),
+    Case("Paint the hall by Christmas because", "SMART", "2026-12-25"),
+)
+OCCASION_THEN_CLAUSE_UNDATED = (
+    Case("Send the grant report by the AGM if the trustees agree.", "SMArT"),
+)
+UNDATED = UNDATED + OCCASION_THEN_CLAUSE_UNDATED
+TD_CASES = TD_CASES + OCCASION_THEN_CLAUSE + OCCASION_THEN_CLAUSE_UNDATED

@@ -604,3 +604,10 @@ def test_a_move_named_by_both_ends_is_not_called_unclear() -> None:
     assert [f.message for f in report.criteria["S"].findings] == [
         "'Go from good to great' is too vague to act on: it does not say what you will do"
     ]
+
+
+def test_a_comment_after_a_comma_says_no_which() -> None:
+    report = ck.evaluate_smart("Hire engineers, which my manager asked for.", as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code[0] == "S"] == [
+        "S003 'engineers' does not say which one or how many"
+    ]

@@ -114,6 +114,7 @@ __all__ = [
     "REASON_LABELS",
     "RECEPTION_VERBS",
     "REFLEXIVES",
+    "RELATIVE_PRONOUNS",
     "SELF_RATING_WORDS",
     "SELF_WORDS",
     "SENTENCE_ENDS",
@@ -306,6 +307,9 @@ OBJECT_PRONOUNS: Final = words("us them him her everyone")
 LEADING_REASONS: Final = words("given because owing due")
 # Words that open a question or an indirect one: "decide whether to", "learn how to".
 WH_WORDS: Final = words("whether how what which if when where why who")
+# Pronouns that open a relative clause; after a comma it comments on what it follows ("hire
+# engineers, which my manager asked for") and says neither which ones nor what is done.
+RELATIVE_PRONOUNS: Final = words("which who whom whose")
 # Words of obligation between a subject and "to": "Raj is expected to pass".
 OBLIGED_WORDS: Final = words("expected required due supposed asked set scheduled")
 # Adverbs of how often something happens, between a subject and its verb: "the market usually
