@@ -117,7 +117,8 @@ def _anchors(c: Clause) -> None:
         and not _abstract(head)
         and (head in lx.ARTIFACT_NOUNS or not head.endswith(lx.ADJ_ENDINGS))  # not "Go viral"
         and lx.VAGUE_STATES.isdisjoint(obj_words)
-        and (raw[main].islower() or (main == 0 and text[d.st[0] + 1 :].islower()))
+        # as read: "COMPLETE FIRE WARDEN COURSE" is in lower case after its first word too
+        and (raw[main].islower() or (main == 0 and not any(r[:1].isupper() for r in raw[1:])))
         and not text.rstrip().endswith((".", "!", "?"))
     )
     c.cadence_in_goal = cadence_in_goal
