@@ -13,9 +13,15 @@ needed, so the figure can be taken on any file of goal statements::
     python benchmarks/smart_rewrites.py --show casing:title   # the changed goals (dev files only)
 
 Each rewrite keeps what a careful reader would label; the ones that put words in front of the
-goal ("I will", "I'd like to") are applied only where the goal opens with a bare verb, read from
-the file itself: a word the same file also uses after "to" or "will", followed by a word that
-is not a verb of its own ("Sam needs ...", "Nps is ...").
+goal ("I will", "I'd like to", "My goal is to") are applied only where the goal opens with a
+bare verb, read from the file itself: a word the same file also uses after "to" or "will",
+followed by a word that is not a verb of its own ("Sam needs ...", "Nps is ..."). The others
+are applied only where they cannot change what is said (a sentence of context, before or
+after the goal, is one of several, chosen by the goal's text): a pronoun and "will", "would" or
+"am" contracted ("I'll", "we'd", "I'm"), a "not" contracted ("don't"), a figure's "%" spelt
+"per cent", a date after a preposition with a named month in the other order ("by June 30,
+2027" and "by 30 June 2027"), "by the end of" shortened to "by end of", and an emoji put after
+the goal.
 """
 
 from __future__ import annotations
@@ -52,6 +58,9 @@ SUBJECT_SIGNS = frozenset(
         "is are was were has have had needs wants will would should must can could keeps does did 's",
     )
 )
+# "Training to be completed ...", "Report is to be sent ...": an order in the passive, opened by
+# its subject (a verb before "to be" is rare: "Train to be certified" is left alone too).
+PASSIVE_ORDER = re.compile(r"^[^.;:!?]*?\bto be\b", re.IGNORECASE)
 OPENERS_NOT_VERBS = frozenset(
     re.findall(
         r"\S+",
@@ -61,6 +70,17 @@ OPENERS_NOT_VERBS = frozenset(
 )
 
 
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATE_PREPS = "by|By|on|On|before|Before|until|till|from|From|after|After|to|of"
+# Contracted forms: after a personal pronoun ("I will" -> "I'll"; "the team will" has none in
+# writing), and of "not" after an auxiliary.
+CONTRACTIONS = {
+    "will": "'ll", "would": "'d", "am": "'m",
+    "do not": "don't", "does not": "doesn't", "will not": "won't", "cannot": "can't",
+    "is not": "isn't", "are not": "aren't",
+}  # fmt: skip
+
+
 def _words_after_to(texts: Iterable[str]) -> frozenset[str]:
     """Words a file itself uses as verbs: after "to", "will", "'ll" or "must"."""
     found = re.findall(r"\b(?:to|will|'ll|must)\s+([a-z][a-z-]+)", "\n".join(texts).lower())
@@ -68,7 +88,13 @@ def _words_after_to(texts: Iterable[str]) -> frozenset[str]:
 
 
 def _opens_with_verb(text: str, verbs: frozenset[str]) -> str | None:
-    """The text with its first word in lower case, when that word is a bare verb."""
+    """The text with its first word in lower case, when that word is a bare verb.
+
+    Not a plural noun or a verb with its "-s" ("Clients keep ...", "Sam needs ..."; "focus"
+    and "pass" end in "us" and "ss"), nor the subject of an order in the passive ("Level 3
+    training to be completed by March"). A text in capitals keeps them: the frame put in front
+    of it is written in capitals too, so only the frame changes.
+    """
     first, _, rest = text.partition(" ")
     if not rest or not first.isalpha() or not first[0].isupper():
         return None
@@ -76,7 +102,50 @@ def _opens_with_verb(text: str, verbs: frozenset[str]) -> str | None:
     second = rest.split(" ", 1)[0].lower().strip(",.;:")
     if word in OPENERS_NOT_VERBS or word not in verbs or second in SUBJECT_SIGNS:
         return None
-    return f"{word} {rest}"
+    if (word.endswith("s") and not word.endswith(("ss", "us"))) or PASSIVE_ORDER.search(text):
+        return None
+    return text if text.isupper() else f"{word} {rest}"
+
+
+def _framed(frame: str, bare: str | None) -> str | None:
+    """``frame`` put before a goal that opens with a bare verb, in capitals before capitals."""
+    if bare is None:
+        return None
+    return (frame.upper() if bare.isupper() else frame) + bare
+
+
+# Sentences a goal box often holds around the goal, which change no label of it: how things
+# are or were (a past time there is that event's, not the goal's), and a feeling after it.
+# Each goal gets one, chosen by its text, so no single sentence decides the figure.
+CONTEXT_BEFORE = (
+    "Our team is busy and stretched.",
+    "I joined the ward last spring and I love the work.",
+    "My manager and I talked this through at my review.",
+    "Things have been hectic since the merger.",
+    "As a new supervisor, I am still finding my feet.",
+    "The clinic is short of staff at the moment.",
+)
+CONTEXT_AFTER = (
+    "I am excited about it.",
+    "My manager supports this.",
+    "It will not be easy!",
+    "Wish me luck.",
+)
+
+# What a goal box puts before the goal: the box's name, or a list mark.
+LABELS = ("Goal:", "Objective -", "My goal:", "KR1:", "Development goal 2:", "Target:")
+MARKS = ("-", "*", "1.", "\u2022", "(a)")
+# A reason joined to the goal, which changes none of S, M, A or T.
+REASONS = (
+    ", so that I can grow in my role.",
+    " because it matters to my team.",
+    ", which my manager asked for.",
+)
+
+
+def _pick(options: tuple[str, ...], text: str) -> str:
+    """One of ``options``, the same for the same text on every run."""
+    return options[sum(map(ord, text)) % len(options)]
 
 
 def _sentence(text: str) -> str:
@@ -90,12 +159,10 @@ def rewrites(verbs: frozenset[str]) -> dict[str, Rewrite]:
         return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
 
     def will(text: str) -> str | None:
-        bare = _opens_with_verb(text, verbs)
-        return None if bare is None else "I will " + bare
+        return _framed("I will ", _opens_with_verb(text, verbs))
 
     def hedge(text: str) -> str | None:
-        bare = _opens_with_verb(text, verbs)
-        return None if bare is None else "I'd like to try to " + bare
+        return _framed("I'd like to try to ", _opens_with_verb(text, verbs))
 
     def digits(text: str) -> str | None:
         pattern = r"\b(" + "|".join(NUMBER_WORDS) + r")\b"
@@ -106,18 +173,51 @@ def rewrites(verbs: frozenset[str]) -> dict[str, Rewrite]:
         out = re.sub(r"\band\b", "&", text, count=1)
         return out if out != text else None
 
+    def my_goal(text: str) -> str | None:
+        return _framed("My goal is to ", _opens_with_verb(text, verbs))
+
+    def contraction(text: str) -> str | None:
+        pronoun = r"\b(I|[Ww]e|[Yy]ou|[Tt]hey|[Ss]he|[Hh]e) (will|would|am)\b(?! not)"
+        out = re.sub(pronoun, lambda m: m.group(1) + CONTRACTIONS[m.group(2)], text)
+        negation = r"\b(do not|does not|will not|cannot|is not|are not)\b"
+        out = re.sub(negation, lambda m: CONTRACTIONS[m.group(1)], out)
+        return out if out != text else None
+
+    def per_cent(text: str) -> str | None:
+        out = re.sub(r"(\d)\s?%", r"\1 per cent", text)
+        return out if out != text else None
+
+    def named_order(text: str) -> str | None:
+        # "by June 30, 2027" <-> "by 30 June 2027": the month is named, so neither order is a
+        # guess (in digits, "06/07" is read by convention and is left alone); only after a
+        # preposition, where the number is a day ("run 2 May fairs" counts fairs).
+        month_first = rf"\b({DATE_PREPS}) ({MONTHS}) (\d{{1,2}})(?:st|nd|rd|th)?(?:, (\d{{4}}))?\b"
+        day_first = rf"\b({DATE_PREPS}) (\d{{1,2}})(?:st|nd|rd|th)? ({MONTHS})(?: (\d{{4}}))?\b"
+        out = re.sub(
+            month_first, lambda m: f"{m[1]} {m[3]} {m[2]}" + (f" {m[4]}" if m[4] else ""), text
+        )
+        if out == text:
+            out = re.sub(
+                day_first, lambda m: f"{m[1]} {m[3]} {m[2]}" + (f", {m[4]}" if m[4] else ""), text
+            )
+        return out if out != text else None
+
+    def end_of(text: str) -> str | None:
+        out = re.sub(r"\b([Bb]y) the end of\b", r"\1 end of", text)
+        return out if out != text else None
+
     def reason(text: str) -> str:
-        return text.rstrip().rstrip(".") + ", so that I can grow in my role."
+        return text.rstrip().rstrip(".") + _pick(REASONS, text)
 
     return {
         "casing:title": title,
         "casing:upper": str.upper,
         "casing:lower": str.lower,
         "casing:first-lower": lambda t: t[:1].lower() + t[1:],
-        "label:goal": lambda t: "Goal: " + t,
-        "label:bullet": lambda t: "- " + t,
-        "context:before": lambda t: "Our team is busy and stretched. " + t,
-        "context:after": lambda t: _sentence(t) + " I am excited about it.",
+        "label:goal": lambda t: _pick(LABELS, t) + " " + t,
+        "label:bullet": lambda t: _pick(MARKS, t) + " " + t,
+        "context:before": lambda t: _pick(CONTEXT_BEFORE, t) + " " + t,
+        "context:after": lambda t: _sentence(t) + " " + _pick(CONTEXT_AFTER, t),
         "frame:will": will,
         "frame:hedge": hedge,
         "frame:reason": reason,
@@ -128,6 +228,12 @@ def rewrites(verbs: frozenset[str]) -> dict[str, Rewrite]:
         "spacing:doubled": lambda t: "  " + t.replace(" ", "  ") + "  ",
         "spacing:line-breaks": lambda t: t.replace(". ", ".\n") if ". " in t else None,
         "numbers:digits": digits,
+        "frame:my-goal": my_goal,
+        "frame:contraction": contraction,
+        "numbers:per-cent": per_cent,
+        "dates:named-order": named_order,
+        "dates:end-of": end_of,
+        "emoji:trailing": lambda t: t.rstrip() + " \U0001f3af",
     }  # fmt: skip
 
 
@@ -141,14 +247,15 @@ def changes(texts: list[str]) -> tuple[Counter[str], dict[str, list[tuple[str, s
     """How many goals each rewrite applies to, and the ones whose answer it changes."""
     tried: Counter[str] = Counter()
     changed: dict[str, list[tuple[str, str, str]]] = {}
+    plain = [signature(text) for text in texts]
     for name, rewrite in rewrites(_words_after_to(texts)).items():
         changed[name] = []
-        for text in texts:
+        for text, before in zip(texts, plain, strict=True):
             out = rewrite(text)
             if out is None or out == text:
                 continue
             tried[name] += 1
-            before, after = signature(text), signature(out)
+            after = signature(out)
             if before != after:
                 moved = "".join(c for c, a, b in zip("SMATd", before, after, strict=True) if a != b)
                 changed[name].append((moved, text, out))

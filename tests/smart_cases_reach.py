@@ -25,6 +25,9 @@ BEYOND = (
     Case("Triple the shop's weekly takings by next Friday.", "SMarT"),
     Case("Multiply my YouTube subscribers tenfold in two weeks.", "SMarT"),
     Case("Get a 400% pay rise at my review next month.", "SMarT"),
+    # More books a week than anyone reads or writes.
+    Case("Read 8 books every week until Easter.", "SMarT"),
+    Case("Write 30 books by January.", "SMarT"),
     Case("Grow our app's daily users from 50 to 5 million by the end of next month.", "SMarT"),
     Case("Bring staff turnover down from 40% to 0% by next week.", "SMarT"),
     Case(
@@ -211,6 +214,11 @@ WITHIN = (
     # Big-looking counts at a sensible rate.
     Case("Make 100 cold calls a week until the end of March.", "SMArT"),
     Case("Read 52 books in 2027, one a week.", "SMArT"),
+    # A reader's pace: up to about five books a week; selling is trade, not making.
+    Case("Read 30 novels by the end of January to get ready for the book club I run.", "SMArT"),
+    Case("Listen to 3 audiobooks a week on my commute through the winter.", "SMArT"),
+    Case("Sell 60 second-hand books a week at the Saturday market stall this spring.", "SMArT"),
+    Case("Stock 200 new paperbacks in the shop before the Christmas rush.", "SMArT"),
     Case("Write 500 words of my novel every day in January.", "SMArT"),
     Case("Apply for 30 jobs this month.", "SMArT"),
     Case("Interview 20 candidates for the two open posts by the end of January.", "SMArT"),
@@ -386,4 +394,27 @@ HYPHENATED_PER_DAY_WITHIN = (
 )
 BEYOND = BEYOND + HYPHENATED_PER_DAY_BEYOND
 WITHIN = WITHIN + HYPHENATED_PER_DAY_WITHIN
+REACH = BEYOND + WITHIN
+
+# Time put in is weighed after the action however the goal opens: a bare verb, "I will", a wish
+# ("I'd like to try to") or a frame ("My goal is to").
+FRAMED_TIME_BEYOND = (
+    Case(
+        "My goal is to fly 1,500 hours between now and the end of January so I can apply to"
+        " the airlines.",
+        "SMaRT",
+    ),
+    Case("I'd like to try to fly 1,500 hours between now and the end of January.", "SMarT"),
+    Case("I need to clock 90 days of sea time by the end of next month.", "SMarT"),
+    Case("My goal is to walk 1,000 hours in the next two weeks.", "SMarT"),
+    Case("I'm going to sail 2,000 hours this week.", "SMarT"),
+)
+FRAMED_TIME_WITHIN = (
+    Case("I hope to log 200 hours of supervised practice by December 10.", "SMArT"),
+    Case("I'm aiming to coach 120 hours of junior tennis by January 1.", "SMArT"),
+    Case("I want to cut 300 hours of overtime by March.", "SMArT"),
+    Case("to fly 9 hours", "SMArt"),
+)
+BEYOND = BEYOND + FRAMED_TIME_BEYOND
+WITHIN = WITHIN + FRAMED_TIME_WITHIN
 REACH = BEYOND + WITHIN

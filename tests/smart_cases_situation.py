@@ -204,3 +204,103 @@ HABITS_TOLD = (
     Case("The printer rarely works on Mondays. Fix it.", "SMArt"),
 )
 ALL_CASES = (*ALL_CASES, *HABITS_TOLD)
+
+# A list mark or a label naming the box is layout: the goal after it is read as if it stood
+# alone. Each goal here is checked plain and under every mark and label of ``LAYOUTS``.
+LAID_OUT = (
+    Case("Repot the 40 bonsai in the nursery before the spring rush.", "SMArT"),
+    Case(
+        "Catalogue 200 seed packets for the community library by 30 April 2027.",
+        "SMArT",
+        "2027-04-30",
+    ),
+    Case("Shadow the night charge nurse for two shifts before my appraisal.", "SMArT"),
+    Case(
+        "Cut the mean time to close a fault ticket from 9 days to 4 by the end of Q2.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Host a quarterly open evening for prospective volunteers.", "SMArT"),
+    Case("Be a kinder reviewer.", "smArt"),
+    Case("I will complete the Level 3 food safety course by February.", "SMArT", "2027-02-28"),
+    Case("Raise £2,500 for the hospice through a sponsored walk in May.", "SMArT", "2027-05-31"),
+    Case("Get my HGV class 1 licence within 6 months.", "SMArT", "2027-05-25"),
+    Case("Mentor two apprentices through their end-point assessment this year.", "SMArT"),
+    Case("Translate the volunteer handbook into Polish and Urdu by the AGM.", "SMArT"),
+    Case("Improve stakeholder engagement.", "smArt"),
+    Case("Publish one blog post a fortnight about our conservation work.", "SMArT"),
+    Case("Answer every supplier invoice query within 3 working days.", "SMArT"),
+    Case("Write a 100,000-word thesis by next Friday.", "SMarT", "2026-12-04"),
+    Case(
+        "Our pantry serves 90 families a week; I want to add a Saturday session by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+)
+# Marks and labels a goal box puts before a goal.
+LAYOUTS = (
+    "Goal: ", "GOAL: ", "My goal: ", "Objective - ", "Target: ", "KR2: ", "Development goal 3: ",
+    "Goal #2 – ", "- ", "• ", "* ", "1. ", "2) ", "(a) ", "* Goal: ", "Key result 1 — ",
+)  # fmt: skip
+ALL_CASES = (*ALL_CASES, *LAID_OUT)
+
+# An order opens its sentence with its verb, whatever the word: a word followed by what an
+# action acts on (a determiner, a figure, a second verb that shares the object) is no subject,
+# for a subject is followed by its verb. After a statement, that sentence is the goal.
+ORDERS_BY_POSITION = (
+    Case("Our bakery sells 300 loaves a day. Ice 60 cupcakes for every Saturday market.", "SMArT"),
+    Case(
+        "Our team answered 500 calls last week. Triage and log every call within 2 minutes.",
+        "SMArT",
+    ),
+    Case(
+        "The yard has 3 forklifts. Sit and pass the counterbalance forklift test by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Our practice billed 1,400 hours in 2025. Bill 1,600 hours in 2027.", "SMArT", "2027-12-31"
+    ),
+    Case(
+        "The depot runs 12 vans. Geofence every van by the end of January.", "SMArT", "2027-01-31"
+    ),
+)
+ALL_CASES = (*ALL_CASES, *ORDERS_BY_POSITION)
+
+# A first sentence of context with no figure and no time states how things are and holds
+# nothing the goal could use: the goal after it is read as if it stood alone. Each goal of
+# ``LAID_OUT`` is also checked after every sentence of ``CONTEXTS``.
+CONTEXT_FIRST = (
+    Case(
+        "Our charity is small. Zero missed safeguarding checks during Q1 2027.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("The audit team is new. Observe one colleague's lesson every half term.", "SMArT"),
+    Case("The rota is a mess. Weekly 1:1s with each of my four direct reports.", "SMArT"),
+    Case(
+        "Our volunteers are brilliant. Qualify as a mountain leader before the summer season.",
+        "SMArT",
+    ),
+    Case("Everyone is tired. Write 500 novels by Friday.", "SMarT", "2026-11-27"),
+    Case("I have never run before. Run a marathon next week.", "SMarT", "2026-12-06"),
+    # The goal acts on what the context names, or a feeling follows the goal.
+    Case("The warehouse is a mess. Tidy it.", "SMArt"),
+    Case("I mentor two new starters a month. I love it.", "SMArT"),
+    # A label naming the result wanted makes the statement after it that result.
+    Case(
+        "Target: every site has a named first-aider. Deadline: by the end of March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Goal: Morale is low. Hold a monthly social for each shift.", "SMArT"),
+)
+# Sentences of context with no figure and no time.
+CONTEXTS = (
+    "Our team is busy and stretched. ",
+    "Morale is low after the restructure! ",
+    "We are a small charity with big ambitions. ",
+    "Things are hectic at the depot. ",
+    "The clinic feels chaotic.\n",
+)
+ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)

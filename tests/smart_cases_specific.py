@@ -1555,3 +1555,137 @@ CASINGS = (
     Case(". a", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + CASINGS
+
+# An ampersand between words is the word "and", in a pair of verbs, a list or a name ("Health
+# & Safety"): each goal reads the same written either way. One glued inside a name ("A&E",
+# "B&B") stays part of the name.
+AMPERSANDS = (
+    Case(
+        "Draft & send the quarterly risk summary to the board by March 31, 2027.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Draft and send the quarterly risk summary to the board by March 31, 2027.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Plan & run two parent workshops this spring.", "SMArT", "2027-05-31"),
+    Case("Clean & restock the crash trolley every Monday.", "SMArT"),
+    Case("Clean and restock the crash trolley every Monday.", "SMArT"),
+    Case("Read & summarise 12 research papers this year.", "SMArT", "2026-12-31"),
+    Case("Finish the Health & Safety Level 3 course by January 15, 2027.", "SMArT", "2027-01-15"),
+    Case("Finish the Health and Safety Level 3 course by January 15, 2027.", "SMArT", "2027-01-15"),
+    Case("Get a job at Marks & Spencer by June.", "SMArT", "2027-06-30"),
+    Case("Take over the Food & Beverage budget by July.", "SMArT", "2027-07-31"),
+    Case("Hit 90% on audits & inspections every quarter.", "SMArT"),
+    Case("Be more organised & productive.", "smArt"),
+    Case("Improve communication & teamwork.", "smArt"),
+    Case("Improve communication and teamwork.", "smArt"),
+    Case("Cut A&E waiting times from 5 hours to 3 hours within a year.", "SMArT", "2027-11-25"),
+    Case("Finish my B&B renovation by spring.", "SMArT", "2027-05-31"),
+    Case("&", "smArt"),
+    Case("Audit &", "smArt"),
+    Case("& update the stock list weekly", "SMArT"),
+)
+FOURTH_BATCH = FOURTH_BATCH + AMPERSANDS
+
+# An emoji says nothing a reader labels: before, inside or after a goal it reads as the space
+# around it, so the goal reads as it does without it ("°", "£" and "€" are units and stay).
+EMOJI = (
+    Case("Run 3 cookery workshops by June 🎯", "SMArT", "2027-06-30"),
+    Case("🚀 Launch the parish newsletter by February 1", "SMArT", "2027-02-01"),
+    Case("Hit 10,000 steps every day 💪", "SMArT"),
+    Case("Read 20 novels this year 📚✨", "SMArT", "2026-12-31"),
+    Case("Finish the marathon in under 4 hours 🏃‍♀️ in April", "SMArT", "2027-04-30"),
+    Case("Be happier at work 😊", "smArt"),
+    Case("Network more 🤝", "smArt"),
+    Case("Become a better manager 👩‍💼 by next year", "smArT", "2027-12-31"),
+    Case("Save £2,000 for a deposit by December 🏠", "SMArT", "2026-12-31"),
+    Case("Pass state board. 🎯", "SMArt"),
+    Case("Pass state board 🎯", "SMArt"),
+    Case("🎯", "smArt"),
+    Case(". 🎯", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + EMOJI
+
+# "per cent" and "percent" are the sign "%" spelt out: a figure written with either is read as
+# it is with the sign, as a share, a change, a rating or an all-or-nothing "100".
+PER_CENT = (
+    Case(
+        "Raise our food bank's volunteer retention by 15 per cent by September.",
+        "SMArT",
+        "2027-09-30",
+    ),
+    Case(
+        "Raise our food bank's volunteer retention by 15 percent by September.",
+        "SMArT",
+        "2027-09-30",
+    ),
+    Case(
+        "Cut no-shows at the dental clinic from 12 per cent to 6 per cent within six months.",
+        "SMArT",
+        "2027-05-25",
+    ),
+    Case("Score at least 80 per cent on the pharmacology exam in March.", "SMArT", "2027-03-31"),
+    Case("Achieve 100 per cent uptime on all services, always.", "SMart"),
+    Case("Win 100 per cent of the tenders we bid for next year.", "SMarT", "2027-12-31"),
+    Case("Grow repeat orders by 300 per cent in two weeks.", "SMarT", "2026-12-09"),
+    Case("Be 90 per cent confident with drug calculations by summer.", "smArT", "2027-08-31"),
+    Case("Reduce scrap on line 2 by 2.5 per cent by the end of Q2.", "SMArT", "2027-06-30"),
+    Case("Boost email open rates by a few percent.", "smArt"),
+    Case("per cent", "smArt"),
+    Case("percent", "smArt"),
+    Case("cent", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + PER_CENT
+
+# A "to" that opens its clause ("To qualify, ...", "In order to cut costs, ...") puts a reason
+# first; after a wish or a frame ("I want to", "My goal is to", "I'd like to") it is what is
+# wished, and a comma and a participle after it ("..., triaging every referral") add the means,
+# not the goal: each goal below reads as it does with a bare verb.
+WISHED_INFINITIVES = (
+    Case(
+        "My goal is to cut the clinic's waiting list from 90 to 40 patients by June, triaging"
+        " every referral.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case(
+        "Cut the clinic's waiting list from 90 to 40 patients by June, triaging every referral.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case(
+        "We hope to raise £3,000 for the scout hut roof by Easter, running two jumble sales.",
+        "SMArT",
+        "2027-03-28",
+    ),
+    Case(
+        "Our aim is to publish 4 case studies this year, interviewing one client a quarter.",
+        "SMArT",
+        "2026-12-31",
+    ),
+    Case(
+        "The goal is to lift first-time fix rates to 85% by March, stocking the vans properly.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "I'm aiming to grow the choir from 12 to 20 singers by summer, recruiting at the school"
+        " gate.",
+        "SMArT",
+        "2027-08-31",
+    ),
+    Case("I want to get fitter, walking 10,000 steps a day.", "SMArT"),
+    Case("I'd like to be a better listener, asking more questions.", "smArt"),
+    Case(
+        "In order to cut costs, renegotiate the 3 biggest supplier contracts by April.",
+        "SMART",
+        "2027-04-30",
+    ),
+    Case("To grow, run 2 fairs.", "SMARt"),
+    Case("to run", "smArt"),
+    Case("want to run, fairs", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + WISHED_INFINITIVES

@@ -388,6 +388,25 @@ GRAMMAR_DATED = (
     Case("Sign off the 3 overdue timesheets in the next 2 hours.", "SMArT", "2026-11-25"),
     Case("Publish the parish magazine the month after next.", "SMArT", "2027-01-31"),
     Case("Pass my ACA exams by the end of the year after next.", "SMArT", "2028-12-31"),
+    # A participle or an adjective in "-ed" in a purpose clause looks forward; its date counts.
+    Case(
+        "Practise Spanish every day to reach an advanced level by June 2027.", "SMART", "2027-06-30"
+    ),
+    Case(
+        "Shadow the duty pharmacist twice a week so I am qualified to cover shifts by 1 March 2027.",
+        "SMART",
+        "2027-03-01",
+    ),
+    Case(
+        "Log 20 flying hours a month to get rated for night flights by the end of August 2027.",
+        "SMART",
+        "2027-08-31",
+    ),
+    Case(
+        "Revise two units a week so that I am fully prepared for the resits on 12 January 2027.",
+        "SMART",
+        "2027-01-12",
+    ),
 )
 GRAMMAR_UNDATED = (
     Case("Start February: shadow the night manager twice a week.", "SMArT"),
@@ -396,8 +415,15 @@ GRAMMAR_UNDATED = (
     Case("Close 20 new accounts in the second half of this fiscal year.", "SMArT"),
 )
 UNDATED = UNDATED + GRAMMAR_UNDATED
+# A reason told in the past tense: its date is that event's, not the goal's.
+PAST_REASONS = (
+    Case("Rebuild the supplier list since we lost three vendors last spring.", "SMARt"),
+)
+UNTIMED = UNTIMED + PAST_REASONS
 
-TD_CASES = TD_CASES + COMPOUND_DEADLINES + BEFORE_A_DAY + GRAMMAR_DATED + GRAMMAR_UNDATED
+TD_CASES = (
+    TD_CASES + COMPOUND_DEADLINES + BEFORE_A_DAY + GRAMMAR_DATED + GRAMMAR_UNDATED + PAST_REASONS
+)
 
 # Where a goal starts: a window from the start of a career, a start a moment ago or still to
 # come, "never" so far, a starter role.

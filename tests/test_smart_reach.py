@@ -885,3 +885,11 @@ def test_a_thing_that_lasts_is_quoted_with_its_hyphenated_name() -> None:
     assert [f"{f.code} {f.message}" for f in report.criteria["A"].findings] == [
         "A009 '24-month QWE sign-off' cannot fit into 5 weeks"
     ]
+
+
+def test_time_put_in_after_a_frame_says_what_does_not_fit() -> None:
+    text = "My goal is to walk 1,000 hours in the next two weeks."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.criteria["A"].findings] == [
+        ("A009", "'1,000 hours' cannot fit into the waking hours of 2 weeks")
+    ]

@@ -12,7 +12,7 @@ from smart_cases import ALL, AS_OF, Case
 from smart_cases_fresh import FRESH_CASES
 from smart_cases_more import MORE
 from smart_cases_reach import REACH
-from smart_cases_situation import ALL_CASES
+from smart_cases_situation import ALL_CASES, CONTEXTS, LAID_OUT, LAYOUTS
 from smart_cases_specific import PRINCIPLE_CASES, SM_CASES
 from smart_files import case_params, verdict
 
@@ -22,6 +22,9 @@ MISSES = {
     "Get the new marquee up before the village fete.",
     # A verb in -s that no word list holds is not yet read as the statement's verb.
     "The bakery bakes 900 loaves a day. Make the morning shift smoother.",
+    # A habit of the writer's told in the present, then a feeling: the feeling's "it" is not
+    # yet read as pointing back to the habit, which is read as no goal.
+    "I mentor two new starters a month. I love it.",
 }
 
 
@@ -227,4 +230,108 @@ def test_a_habit_told_before_the_goal_keeps_its_date() -> None:
 
 @pytest.mark.parametrize("text", ["The team usually", "Usually"])
 def test_a_habit_adverb_at_the_end_of_the_text_reads_safely(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].status == "not_met"
+
+
+@pytest.mark.parametrize("case", LAID_OUT, ids=lambda c: c.text[:40])
+def test_a_mark_or_a_label_before_the_goal_changes_nothing(case: Case) -> None:
+    for layout in LAYOUTS:
+        report = ck.evaluate_smart(layout + case.text, as_of=AS_OF)
+        assert verdict(report) == case.verdict, layout
+        plain = ck.evaluate_smart(case.text, as_of=AS_OF)
+        assert report.deadline == plain.deadline, layout
+
+
+def test_the_findings_of_a_labelled_goal_point_into_the_whole_text() -> None:
+    text = "Objective - Improve stakeholder engagement by 2030."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [
+        (f.code, f.message, text[f.span[0] : f.span[1]]) for f in report.findings if f.span
+    ] == [
+        ("S001", "'Improve' is too vague to act on: it does not say what you will do", "Improve"),
+        (
+            "M001",
+            "the goal has no number, count, frequency or result to check",
+            "Improve stakeholder engagement by 2030",
+        ),
+    ]
+
+
+# A label or a mark with nothing after it, and words that only look like one: the shortest
+# texts that reach the look past a mark or a label's head.
+_LAYOUT_ALONE = ["Goal:", "Goal -", "- ", "-", "KR2:", "a)", "Goal #", "Goal #2 -", "(b", "1."]
+
+
+@pytest.mark.parametrize("text", _LAYOUT_ALONE)
+def test_a_label_or_a_mark_alone_reads_safely(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "not_met"
+    if text in ("Goal:", "Goal -", "- ", "-", "KR2:"):
+        assert report.criteria["S"].status == "not_met"
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # A label with a time, a preposition or a figure in it is part of the goal.
+        ("Q1 objective: hire 2 nurses", date(2027, 3, 31)),
+        ("Goals for the spring tour: run 3 read-throughs", date(2027, 5, 31)),
+        # A sign glued to a figure is the figure's; a hyphen in a word is no dash.
+        ("-10% waste by June", date(2027, 6, 30)),
+        ("Goal-setting workshop for 12 staff in March", date(2027, 3, 31)),
+    ],
+)
+def test_words_that_only_look_like_layout_are_read(text: str, deadline: date) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "text", ["We have 2 vans. Sit and", "We have 2 vans. Bill", "We have 2 vans. Sit"]
+)
+def test_an_order_cut_short_after_a_statement_reads_safely(text: str) -> None:
+    # the shortest texts that reach the look past the word that opens the second sentence
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].status == "not_met"
+
+
+@pytest.mark.parametrize("case", LAID_OUT, ids=lambda c: c.text[:40])
+def test_a_sentence_of_context_before_the_goal_changes_nothing(case: Case) -> None:
+    plain = ck.evaluate_smart(case.text, as_of=AS_OF)
+    for context in CONTEXTS:
+        report = ck.evaluate_smart(context + case.text, as_of=AS_OF)
+        assert verdict(report) == case.verdict, context
+        assert report.deadline == plain.deadline, context
+
+
+def test_the_findings_after_a_sentence_of_context_point_into_the_whole_text() -> None:
+    text = "Morale is low. Improve team spirit by 2030."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [
+        (f.code, f.message, text[f.span[0] : f.span[1]]) for f in report.findings if f.span
+    ] == [
+        ("S001", "'Improve' is too vague to act on: it does not say what you will do", "Improve"),
+        (
+            "M001",
+            "the goal has no number, count, frequency or result to check",
+            "Improve team spirit by 2030",
+        ),
+    ]
+
+
+def test_a_context_that_so_follows_says_why() -> None:
+    text = "My manager wants me to be more visible. So I'll present at the monthly all-hands."
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["R"].status == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    # the shortest texts that reach the look past the context's full stop
+    [
+        "Morale is low.",
+        "Morale is low. ",
+        "Morale is low. Run",
+        "Morale is low.\n",
+        "Morale is low. 5",
+    ],
+)
+def test_a_sentence_of_context_alone_reads_safely(text: str) -> None:
     assert ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].status == "not_met"

@@ -98,6 +98,7 @@ __all__ = [
     "OPINION_VERBS",
     "OTHER_FUNCTION_WORDS",
     "OTHER_LETTERS",
+    "PARTICIPLE_LEADS",
     "PARTICLES",
     "PASSIVE_STATES",
     "PAST_FORMS",
@@ -333,6 +334,11 @@ VAGUE_FREQUENCY: Final = words(
 PAST_FORMS: Final = words(
     "lost was were had did went made took gave left became grew ran began held rose fell wrote "
     "sold spent bought built"
+)
+# Words after which a word in "-ed" is a participle or an adjective, not a past tense (with
+# "be", determiners and possessives): "to get certified", "so I am qualified", "more focused".
+PARTICIPLE_LEADS: Final = words(
+    "am get gets got getting become becomes becoming more most very fully well"
 )
 # Words that open an indirect question: a time inside one is part of what is asked.
 INDIRECT_QUESTION_WORDS: Final = words("where what whether how")

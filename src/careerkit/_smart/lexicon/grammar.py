@@ -49,6 +49,7 @@ __all__ = [
     "QUALITY_WORDS",
     "RATE_CAPS_PER_WEEK",
     "RATIONALE_PHRASES",
+    "READING_CAP_PER_WEEK",
     "READING_VERBS",
     "REPUTATION_WORDS",
     "ROLE_NOUNS",
@@ -60,6 +61,7 @@ __all__ = [
     "TENDING_VERBS",
     "THIRD_PERSON_POSSESSIVES",
     "TO_COMPLEMENT_VERBS",
+    "TRADE_VERBS",
     "UNBOUNDED_NOUNS",
     "VAGUE_NOUNS",
     "VAGUE_QUANTIFIERS",
@@ -254,6 +256,12 @@ RATE_CAPS_PER_WEEK: Final = MappingProxyType(
 )  # fmt: skip
 # Verbs of taking in what others wrote: their rate is a reader's, not a writer's.
 READING_VERBS: Final = words("read reread skim listen watch")
+# The most books or papers one reader takes in a week, kept up for weeks: a book is six to
+# eight hours of reading, so five a week is 30-40 hours beside a working week. "Read 30 books
+# by January" (3 a week) is a lot but within reach; "6 books every week" is not.
+READING_CAP_PER_WEEK: Final = 5.0
+# Verbs of things changing hands: their counts rest on buyers and stock, not on one maker.
+TRADE_VERBS: Final = words("sell resell buy stock order lend ship donate swap")
 # Natural languages (for "fluent in Spanish" and "learn Spanish").
 LANGUAGES: Final = words(
     "spanish french german italian portuguese mandarin chinese cantonese japanese korean "

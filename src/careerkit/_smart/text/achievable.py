@@ -560,7 +560,7 @@ def _scope(
     if "duration" in kinds:
         _time_budget(d, issue, goal_q, window, verb)
     if window is not None and ("duration" in kinds or "count" in kinds):
-        _time_put_in(d, issue, goal_q, max(window, 1), verb)
+        _time_put_in(d, issue, goal_q, max(window, 1), verb, lo)
     if "duration" in kinds or "count" in kinds or "change" in kinds:
         _beyond_record(d, issue, goal_q)
     if "frequency" in kinds:

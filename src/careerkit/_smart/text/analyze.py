@@ -15,6 +15,7 @@ from __future__ import annotations
 from calendar import monthrange
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from operator import attrgetter, itemgetter
 
 from careerkit._smart import lexicon as lx
@@ -36,10 +37,11 @@ from careerkit._smart.text.later import (
     _spliced_facts,
     _told_before,
 )
+from careerkit._smart.text.layout import layout_end, moved
 from careerkit._smart.text.periods import _months_later
 from careerkit._smart.text.quantities import _quantities
 from careerkit._smart.text.reason import _rationale
-from careerkit._smart.text.situation import only_states, situation_end
+from careerkit._smart.text.situation import context_end, only_states, situation_end
 from careerkit._smart.text.starts import _start_window
 from careerkit._smart.text.tense import CLAUSE_STOPS, so_far
 from careerkit._smart.text.times import _TimeScan
@@ -54,6 +56,16 @@ __all__ = ["Issue", "QuantityFact", "TextFacts", "analyze_text"]
 _DEFAULT_RULES = ClauseRules()
 
 
+# What may stand before a purpose "to" that opens its clause: nothing, a sentence's end, a
+# label's colon, a bullet, "in order" or "so as".
+_BEFORE_PURPOSE = frozenset({"", ".", "!", "?", ";", ":", "-", "–", "•", "*", "order", "as"})
+
+
+def _opens(d: _Doc, k: int) -> bool:
+    """The word at ``k`` opens its clause ("To grow, ...", "In order to grow, ...")."""
+    return d.at[k - 1] in _BEFORE_PURPOSE or k in d.line_starts
+
+
 def analyze_text(
     text: str,
     as_of: date,
@@ -63,12 +75,25 @@ def analyze_text(
     vague_terms: frozenset[str] = frozenset(),
     max_issues: int = 5,
     rules: ClauseRules = _DEFAULT_RULES,
+    context: bool = True,
 ) -> TextFacts:
-    """Read one goal statement. Linear in ``len(text)``."""
+    """Read one goal statement. Linear in ``len(text)``. ``context``: read a first sentence
+    of context apart from the goal after it."""
     issues: list[Issue] = []
     if _ALNUM.search(text) is None or _placeholder(text):  # no goal written: nothing to read
         return _empty_facts(text, issues)
     d = _Doc(text, as_of, fy_start, date_order)
+    lead, result = layout_end(d)
+    if lead:
+        # "- Goal: run ...": a list mark and a label are layout; the goal after them is read
+        # as if it stood alone, and what is found in it is placed back in the whole text.
+        off = d.st[lead]
+        rest = analyze_text(
+            text[off:], as_of, fy_start=fy_start, date_order=date_order,
+            vague_terms=vague_terms, max_issues=max_issues, rules=rules,
+            context=context and not result,
+        )  # fmt: skip
+        return moved(rest, text, off)
     stated = _stated_fiscal_start(d)
     if stated is not None:
         # "(our financial year ends 30 June)": this goal's own calendar
@@ -86,6 +111,25 @@ def analyze_text(
     n = d.n
     scan = _TimeScan(d)
     scan.run()
+    told = context_end(d) if context else None
+    if told is not None:
+        # "Our team is busy and stretched. Run 3 workshops by June.": the context holds no
+        # figure or time, so the goal after it is read as if it stood alone; the whole text
+        # still says where the goal starts from ("I have never run. Run a marathon next
+        # week."), and a context that "so" follows is why ("... visible. So I'll present")
+        off = d.st[told]
+        again = partial(
+            analyze_text, as_of=as_of, fy_start=fy_start, date_order=date_order,
+            vague_terms=vague_terms, max_issues=max_issues, rules=rules,
+        )  # fmt: skip
+        rest = moved(again(text[off:]), text, off)
+        whole = again(text, context=False)
+        found = {i.code for i in rest.issues}
+        reach = tuple(i for i in whole.issues if i.code[0] == "A" and i.code not in found)
+        return rest._replace(
+            issues=rest.issues + reach,
+            rationale=rest.rationale or (whole.rationale if d.low[told] == "so" else None),
+        )
     times = scan.found
     # The goal clause (found before quantities mark their tokens) and the reason.
     main, hedged = _main_verb(d, 0, n)
@@ -98,8 +142,9 @@ def analyze_text(
     sentence_start, title_case, quoted = _casing(d, main)
     quantities = _quantities(d, scan.names, title_case is True)
     rat_at, career = _rationale(d, main, title_case is True)
-    # A reason put first: "To move into management, complete ...".
-    if main < n and d.low[main - 1 : main] == ["to"] and rat_at == n:
+    # A reason put first: "To move into management, complete ...". Only a "to" that opens its
+    # clause: after a wish or a frame ("I'd like to", "My goal is to") it is what is wished.
+    if main < n and d.low[main - 1 : main] == ["to"] and rat_at == n and _opens(d, main - 1):
         comma = _find(d, ",", main, min(n, main + 25))
         # The action after the comma, or its subject: "To become ..., I will join ...".
         if comma is not None and (

@@ -82,7 +82,6 @@ def _anchors(c: Clause) -> None:
     d = c.d
     low = d.low
     raw = d.raw
-    text = d.text
     main, g_hi, verb, verb_class = c.main, c.g_hi, c.verb, c.verb_class
     obj_words, head, abstract_obj = c.obj_words, c.head, c.abstract_obj
     cadence_in_goal = False
@@ -119,7 +118,7 @@ def _anchors(c: Clause) -> None:
         and lx.VAGUE_STATES.isdisjoint(obj_words)
         # as read: "COMPLETE FIRE WARDEN COURSE" is in lower case after its first word too
         and (raw[main].islower() or (main == 0 and not any(r[:1].isupper() for r in raw[1:])))
-        and not text.rstrip().endswith((".", "!", "?"))
+        and d.at[d.n - 1] not in lx.SENTENCE_ENDS
     )
     c.cadence_in_goal = cadence_in_goal
     c.anchors = (

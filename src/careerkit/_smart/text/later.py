@@ -169,11 +169,24 @@ def _told_before(d: _Doc, hi: int) -> bool:
 
 
 def _in_the_past(d: _Doc, lo: int, hi: int) -> bool:
-    """A clause told in the past tense: "since our team lost most of its seniors"."""
+    """A clause told in the past tense: "since our team lost most of its seniors".
+
+    A word in "-ed" after "be", "get", "become", a determiner or a degree word is a participle
+    or an adjective, not a past tense: "to get certified by May", "so I am qualified by June",
+    "to reach an advanced level by June" look forward."""
     return any(
-        d.low[k] in lx.PAST_FORMS or (d.low[k].endswith("ed") and len(d.low[k]) > 4)
+        d.low[k] in lx.PAST_FORMS
+        or (
+            d.low[k].endswith("ed")
+            and len(d.low[k]) > 4
+            and (k == 0 or d.low[k - 1] not in _NOT_PAST_BEFORE)
+        )
         for k in range(lo, min(hi, lo + 8))
     )
+
+
+# Words after which a word in "-ed" is a participle or an adjective, not a past tense.
+_NOT_PAST_BEFORE = lx.BE_FORMS | lx.DETERMINERS | lx.POSSESSIVES | lx.PARTICIPLE_LEADS
 
 
 def _states_a_fact(d: _Doc, lo: int, hi: int) -> bool:

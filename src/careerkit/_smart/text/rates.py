@@ -223,7 +223,9 @@ def _volume(
     cap = lx.RATE_CAPS_PER_WEEK.get(unit)
     if cap is not None and verb in lx.READING_VERBS:
         # Reading a novel or a paper takes days, writing one months: "read 20 novels"
-        cap = max(cap, lx.RATE_CAPS_PER_WEEK["books"])
+        cap = max(cap, lx.READING_CAP_PER_WEEK)
+    elif cap is not None and verb in lx.TRADE_VERBS:
+        cap = None  # "sell 50 books a week": a shop's trade, not pieces one person makes
     if unit in lx.BODY_WEIGHT_UNITS and verb not in lx.CHANGE_VERBS and verb != "shed":
         cap = None  # "bench press 100 kg" is a level; "lose 20 kg" is an amount
     handmade = q.kind == "count" and _handmade(d, q)

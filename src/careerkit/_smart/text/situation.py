@@ -69,6 +69,50 @@ def situation_end(d: _Doc) -> int | None:
     return None
 
 
+# The writer as a subject: "I", "we".
+_WRITER_SUBJECTS = frozenset({"i", "we"})
+# Verbs that say what is, never what the writer does as a habit: "we are", "I have".
+_STATE_VERBS = frozenset({"am", "are", "was", "were", "have", "had"})
+# Pronouns that point back to something named before: the context names what the goal is on.
+_BACK_REFERENCES = frozenset({"it", "its", "them", "they", "their", "this", "these", "those"})
+
+
+def context_end(d: _Doc) -> int | None:
+    """Where the goal starts after a first sentence of context that holds nothing a goal
+    could use: it states how things are (a subject and a finite verb, no wish, modal or
+    question) and has no figure and no time ("Our team is busy and stretched.", "The ward
+    feels chaotic at handover."). The goal after it is read as if it stood alone; None when
+    the text does not open so."""
+    # The first full stop with a space after it and no figure next ("approx. 60"): whatever
+    # the case of the next word ("... stretched. pls get ..."), the statement before it ends.
+    end = next((k for k in d.stops if k + 1 < d.n and not d.glued[k + 1]), None)
+    if end is None or d.digit_first[end + 1]:
+        return None
+    if any(d.used[:end]) or any(d.digit_first[:end]):
+        return None  # a date or a figure: the situation's or the goal's, told by the grammar
+    if not _BACK_REFERENCES.isdisjoint(d.low[end + 1 : end + 4]):
+        # "The warehouse is a mess. Tidy it.", "Sales are flat. Lift them.": the goal acts
+        # on what the context names (a pronoun later on may point into the goal itself)
+        return None
+    if not _states(d, 0, end):
+        return None
+    if _wishes(d, end + 1):
+        return end + 1  # "Morale is low. I want to ...", "... stretched. Run 3 workshops."
+    # Neither a wish nor an order follows. What the writer does, told in the present, is a
+    # goal of habit then ("I mentor two new starters. I love it."). After another first
+    # sentence, a statement with a figure or a time states the result wanted ("Zero lost-time
+    # incidents during Q1 2027."); one with neither is more context or a feeling, and the
+    # first sentence is the goal ("Reupholster chairs. I am excited about it.").
+    k = _subject_at(d, 0) or 0
+    if d.low[k] in _WRITER_SUBJECTS and d.at[k + 1] not in _STATE_VERBS:
+        return None  # "We are a small charity.", "I have two vans.": what is, not a habit
+    nxt = next((k for k in d.stops if k > end + 1), d.n)
+    if not _states(d, end + 1, nxt):
+        return end + 1
+    told = range(end + 1, nxt)
+    return end + 1 if any(d.used[k] or d.digit_first[k] for k in told) else None
+
+
 def only_states(d: _Doc) -> bool:
     """Does the text only tell how things are ("Clients keep asking for rewrites, which slows
     delivery.")? One sentence, with a subject, a finite verb and no wish, modal or order
@@ -269,8 +313,19 @@ def _wishes(d: _Doc, lo: int) -> bool:
         and d.raw[verb].isalpha()
         and w not in lx.DETERMINERS
         and w not in _PRONOUNS
-        and (lemma(w) in lx.VERBS or w in lx.LIGHT_VERBS or d.at[verb + 1] in lx.OBJECT_OPENERS)
+        and (lemma(w) in lx.VERBS or w in lx.LIGHT_VERBS or _object_follows(d, verb))
     )
+
+
+def _object_follows(d: _Doc, k: int) -> bool:
+    """After the word at ``k``, which opens a sentence, comes what an action acts on: a
+    determiner ("Bill the client"), a figure ("Bill 1,600 hours") or a second verb it shares
+    its object with ("Sit and pass the exam"). A subject is followed by its verb, not by an
+    object, so the word is the verb of an order, whatever it is."""
+    nxt = d.at[k + 1]
+    if nxt in lx.OBJECT_OPENERS or _figure_at(d, k + 1):
+        return True
+    return nxt in ("and", "&") and lemma(d.at[k + 2]) in lx.VERBS
 
 
 _CLAUSE_EDGES = lx.CLAUSE_EDGES

@@ -70,10 +70,15 @@ def _time_budget(
 
 
 def _time_put_in(
-    d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact], window: int, verb: str | None
+    d: _Doc,
+    issue: _IssueFn,
+    goal_q: list[QuantityFact],
+    window: int,
+    verb: str | None,
+    main: int,
 ) -> None:
     """Time to be put in beyond the time the window holds: "log 1,500 flying hours by the end
-    of January", "the 365 days of sea time needed by March". Hours are weighed against the
+    of January", "the 365 days of sea time needed by March" (``main``: the action's word). Hours are weighed against the
     waking hours of the window (one person sleeps), days and longer against its days. A limit
     or level ("under 10 hours", "down to 2 days"), a change ("cut 300 hours of overtime"), a
     rate ("20 hours a week"), a group's hours and a time that is not the object of the goal's
@@ -94,8 +99,9 @@ def _time_put_in(
         i = bisect_left(d.st, q.span[0])
         if d.at[i - 1] in lx.LEVEL_PREPOSITIONS or d.at[i - 1] in _NOT_PUT_IN:
             continue  # "under 10 hours", "within 30 days": a limit or a window
-        # the action's verb, or the word in action position that opens the goal ("Fly ...")
-        if not any(k == 0 or lemma(d.low[k]) == verb for k in range(max(0, i - 3), i)):
+        # the action's verb, or the word in action position however the goal opens ("Fly ...",
+        # "My goal is to fly ...")
+        if not any(k == main or lemma(d.low[k]) == verb for k in range(max(0, i - 3), i)):
             continue  # "10 yrs welding", "currently average 11 weeks": not what the goal does
         j = bisect_left(d.st, q.span[1])
         if any(f.kind == "frequency" and q.span[1] <= f.span[0] for f in goal_q):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
+import unicodedata
 from collections.abc import Iterator, Set
 from datetime import date
 from itertools import accumulate, compress
@@ -72,6 +73,64 @@ def _one_edit(a: str, b: str) -> bool:
     return short[k:] == long_[k + 1 :]
 
 
+def _pictograph(tok: str) -> bool:
+    """An emoji or a like symbol (or one of the joiners and modifiers inside an emoji)."""
+    return ord(tok[0]) >= 0x2190 and unicodedata.category(tok[0]) in _PICTOGRAPH_CATEGORIES
+
+
+# Symbols, modifiers, joiners and variation selectors past the Latin, Greek and currency blocks
+# ("°", "£" and "€" are units and stay).
+_PICTOGRAPH_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
+def _without_pictographs(parts: list[str]) -> list[str]:
+    """``parts`` (space, token, space, ...) with each emoji read as the space around it: "Run 3
+    workshops by June 🎯" or "✅ renew my first-aid certificate" says what it says without it."""
+    if not any(map(_pictograph, parts[1::2])):
+        return parts
+    out = [parts[0]]
+    for tok, space in zip(parts[1::2], parts[2::2], strict=True):
+        if _pictograph(tok):
+            out[-1] += tok + space
+        else:
+            out += [tok, space]
+    return out
+
+
+def _ampersands(low: list[str], st: list[int], en: list[int]) -> list[str]:
+    """The tokens with each "&" that stands between words read as "and" ("draft & send the
+    report", "Sales & Marketing"); one glued on both sides is part of a name ("R&D", "A&E")."""
+    last = len(low) - 1
+    return [
+        "and"
+        if w == "&" and not (0 < k < last and st[k] == en[k - 1] and en[k] == st[k + 1])
+        else w
+        for k, w in enumerate(low)
+    ]
+
+
+def _percent_signs(
+    raw: list[str], st: list[int], en: list[int], low: list[str]
+) -> tuple[list[str], list[int], list[int], list[str]]:
+    """The tokens with "percent" and "per cent" read as the sign they spell ("20 per cent" is
+    "20%"): "per cent" becomes one token, so every reading of "%" reads it."""
+    out_raw: list[str] = []
+    out_low: list[str] = []
+    out_st: list[int] = []
+    out_en: list[int] = []
+    for k, w in enumerate(low):
+        if w == "cent" and out_low and out_low[-1] == "per":
+            out_raw[-1] += " " * (st[k] - en[k - 1]) + raw[k]
+            out_en[-1] = en[k]
+            out_low[-1] = "%"
+            continue
+        out_raw.append(raw[k])
+        out_st.append(st[k])
+        out_en.append(en[k])
+        out_low.append("%" if w == "percent" else w)
+    return out_raw, out_st, out_en, out_low
+
+
 class _Doc:
     __slots__ = (
         "as_of", "at", "case", "date_order", "digit_first", "en", "fy_known", "fy_start", "glued",
@@ -84,6 +143,8 @@ class _Doc:
         # The running sum of their lengths gives every token's start and end at C speed,
         # cheaper than match objects or a Python loop over the tokens.
         parts = _SPLIT(text)
+        if not text.isascii():
+            parts = _without_pictographs(parts)
         #: Each token as written; ``raw`` is each as read (see casing.spelling_as_read).
         self.written = raw = parts[1::2]
         ends = list(accumulate(map(len, parts)))
@@ -97,8 +158,13 @@ class _Doc:
             low = list(map(lowered.__getitem__, map(slice, st, en)))
         else:  # pragma: no cover - a few characters change length when lower-cased
             low = [w.lower().replace("’", "'") for w in raw]
+        if "cent" in low or "percent" in low:
+            raw, st, en, low = _percent_signs(raw, st, en, low)
+            self.written, self.st, self.en = raw, st, en
         if not lx.SHORTHAND.keys().isdisjoint(low):
             low = [lx.SHORTHAND.get(w, w) for w in low]  # "tmrw", "b4": read as the word
+        if "&" in low:
+            low = _ampersands(low, st, en)
         # Only a text with a word starting like a long month's name is looked at again.
         if not _LONG_MONTH_STARTS.isdisjoint(map(_FIRST_THREE, low)):
             low = [_month_spelt(w) for w in low]  # "febuary", "Septmber": that month
