@@ -1689,3 +1689,23 @@ WISHED_INFINITIVES = (
     Case("want to run, fairs", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + WISHED_INFINITIVES
+
+# A writer who opens no sentence with a capital and capitalises no name (phone notes, chat)
+# says nothing by lower case either: each sentence is read as opening with a capital, so the
+# goal gets the verdict it gets in sentence case.
+LOWER_CASE_WRITERS = (
+    Case("ship the beta build to 50 testers by friday.", "SMArT", "2026-11-27"),
+    Case("answer every parent email within 2 working days", "SMArT"),
+    Case("tomasz will cover the saturday market stall until christmas.", "SMArT", "2026-12-25"),
+    Case("sit the cipd level 5 exam in june.", "SMArT", "2027-06-30"),
+    Case("tidy the stockroom. label every shelf by supplier.", "SMArt"),
+    Case("renew my dbs check", "SMArt"),
+    Case("book a first aid course for the kitchen team.", "SMArt"),
+    Case("get better at delegating", "smArt"),
+    Case(
+        "grow the newsletter to 2,000 subscribers by the end of next year.", "SMArT", "2027-12-31"
+    ),
+    Case("phone 10 lapsed members each week", "SMArT"),
+    Case("learn the new till system", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + LOWER_CASE_WRITERS

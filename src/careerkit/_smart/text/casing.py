@@ -77,8 +77,9 @@ _ABBREVIATIONS = frozenset(
 def spelling_as_read(
     raw: list[str], low: list[str], glued: list[bool], line_starts: Set[int]
 ) -> tuple[list[str], str]:
-    """Each token spelt as a reader takes it, and the writer's casing: "caps", "title" or
-    "sentence" (capitals where the writer chose them, or none).
+    """Each token spelt as a reader takes it, and the writer's casing: "caps", "title",
+    "lower" (no capital at all, even opening a sentence) or "sentence" (capitals where the
+    writer chose them, or none but a sentence's first).
 
     A capital marks a name only where the writer uses capitals selectively. In ALL CAPS and
     in Title Case (every word capitalised but small ones) it says nothing, so there each
@@ -105,6 +106,12 @@ def spelling_as_read(
         if title:
             starts = _sentence_starts(low, glued, line_starts)
             style = _style(raw, low, starts)
+        elif raw[0][:1].islower() and not any(raw[k][1:].islower() for k in inside):
+            # No name capitalised and no sentence opened with a capital: a writer who does
+            # not use capitals, whose lower case says nothing either ("rebuild the wall").
+            starts = _sentence_starts(low, glued, line_starts)
+            if not any(raw[k][:1].isupper() and low[k] not in _NOT_TOLD for k in starts):
+                style = "lower"
     elif inside or ("".join(raw).isupper() and any(len(r) > 1 for r in raw)):
         starts = _sentence_starts(low, glued, line_starts)  # no word in lower case: capitals
         style = _style(raw, low, starts)
@@ -122,7 +129,9 @@ def spelling_as_read(
         r = out[k]
         if not r[:1].isalpha():
             continue
-        if style == "caps" or (k not in starts and r[0].isupper() and r[1:] == r[1:].lower()):
+        if style == "caps" or (
+            style == "title" and k not in starts and r[0].isupper() and r[1:] == r[1:].lower()
+        ):
             r = r.lower()
         if (
             r.islower()
