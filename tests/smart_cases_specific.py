@@ -1709,3 +1709,24 @@ LOWER_CASE_WRITERS = (
     Case("learn the new till system", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + LOWER_CASE_WRITERS
+
+# A word the lexicon knows as vague ("more", "faster", "better", "stuff") is that word in any
+# case: a capital makes it part of a name only beside another capitalised word ("the Best
+# Small Business award") or in quotes ("'Excellent'"), and an acronym is no such word ("FIT").
+VAGUE_WORDS_CAPITALISED = (
+    Case("Sell More", "smArt"),
+    Case("Respond Faster", "smArt"),
+    Case("Write Better", "smArt"),
+    Case("Be Happy", "smArt"),
+    Case("Network More", "smArt"),
+    Case("Do Less", "smArt"),
+    Case("Sort Stuff", "smArt"),
+    Case("Work Smarter", "smArt"),
+    Case("Cook Healthier", "smArt"),
+    Case("Win the Best Small Business award", "SMArt"),
+    Case("Score 'Excellent' in the audit", "SMArT"),
+    # the shortest texts the look on either side reaches
+    Case("More", "smArt"),
+    Case("Go More", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + VAGUE_WORDS_CAPITALISED

@@ -54,6 +54,10 @@ _FIRST_PERSON = frozenset(("i", "i'm", "i'll", "i'd", "i've"))
 # right after a preposition of time or before a number ("by may", "may 2027").
 _SHARED_MONTHS = lx.ALL_MONTHS_AMBIG
 _GRAMMAR_CAPITALS = _FIRST_PERSON | _SHARED_MONTHS
+# The lexicon's vague words ("more", "faster", "better", "stuff"): a capital makes one part of
+# a name only beside another capitalised word ("the Best Small Business award"); alone it is
+# the word ("Sell More").
+_VAGUE_FLAGS = lx.F_VAGUE_Q | lx.F_COMPARATIVE | lx.F_STATE | lx.F_VAGUE_NOUN
 # Capitals every writer gives, which tell nothing of a habit: months, days and "I".
 _NOT_TOLD = frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS) | _FIRST_PERSON
 _MONTH_PREPOSITIONS = frozenset(("by", "in", "until", "till", "before", "from", "since", "of"))
@@ -116,9 +120,21 @@ def spelling_as_read(
         starts = _sentence_starts(low, glued, line_starts)  # no word in lower case: capitals
         style = _style(raw, low, starts)
     if style == "sentence":
-        if _GRAMMAR_CAPITALS.isdisjoint(raw):  # written in lower case: "i", "may"
+        vague = [
+            k
+            for k in inside
+            if lx.WORD_FLAGS.get(low[k], 0) & _VAGUE_FLAGS
+            and raw[k][1:].islower()  # "FIT test": an acronym
+            and low[k - 1] not in lx.QUOTES  # "'Excellent'": a title in quotes
+        ]
+        if _GRAMMAR_CAPITALS.isdisjoint(raw) and not vague:  # written in lower case: "i"
             return raw, style
         out = list(raw)
+        if vague:
+            starts = _sentence_starts(low, glued, line_starts)
+            for k in vague:
+                if not (_in_name(raw, starts, k - 1) or _in_name(raw, starts, k + 1)):
+                    out[k] = out[k].lower()  # "Sell More": the word, not a name
         for k in compress(range(n), map(_GRAMMAR_CAPITALS.__contains__, raw)):
             r = out[k]
             if r.islower() and capital_by_grammar(low, k):
@@ -141,6 +157,11 @@ def spelling_as_read(
             r = r[0].upper() + r[1:]
         out[k] = r
     return out, style
+
+
+def _in_name(raw: list[str], starts: set[int], k: int) -> bool:
+    """The word at ``k`` is capitalised inside its sentence, so it may be part of a name."""
+    return 0 <= k < len(raw) and k not in starts and raw[k][:1].isupper() and raw[k].isalpha()
 
 
 def _sentence_starts(low: list[str], glued: list[bool], line_starts: Set[int]) -> set[int]:
