@@ -180,7 +180,7 @@ def _sentence_starts(low: list[str], glued: list[bool], line_starts: Set[int]) -
 
 def _style(raw: list[str], low: list[str], starts: set[int]) -> str:
     """ "caps", "title" or "sentence": how the writer uses capitals inside sentences."""
-    capital = lower = small = 0
+    capital = lower = small = lower_small = 0
     caps = True  # no lower-case letter but a sentence's first
     shouted = False  # a word of two or more capitals
     for k in range(len(raw)):
@@ -200,13 +200,16 @@ def _style(raw: list[str], low: list[str], starts: set[int]) -> str:
             continue
         if r.islower():
             lower += w not in _SMALL_WORDS
+            lower_small += w in _SMALL_WORDS
         elif r[0].isupper() and r[1:] == r[1:].lower() and w not in _NOT_TOLD:
             capital += 1
             small += w in _SMALL_WORDS  # "Get In Shape": only Title Case capitalises "in"
     if caps and shouted:
         return "caps"
-    # One capitalised word and nothing else to go by ("Get into Stanford") is a name.
-    if (capital >= 2 or small) and (not lower or (capital >= 4 and 5 * lower <= capital)):
+    # One capitalised word and nothing else to go by ("Get into Stanford") is a name, and so
+    # are a few between small words left in lower case ("Run the Great North Run in May").
+    many = capital >= 4 or (capital >= 2 and not lower_small)
+    if (many or small) and (not lower or (capital >= 4 and 5 * lower <= capital)):
         return "title"
     return "sentence"
 
