@@ -367,3 +367,25 @@ PLACE_POINTED_AT = (
     Case("Volunteer at the hospice every Saturday.", "SMArT"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + PLACE_POINTED_AT
+
+# Where capitals say nothing (ALL CAPS, Title Case) a number is told a count or part of a name
+# by its place: a count goes before what it counts ("READ 12 BOOKS"); a number right after a
+# noun inside the sentence, with no unit after it, names one thing ("MY YEAR 8 SET",
+# "PYTHON 3", "EPISODE 12"), as "Year 8" and "Python 3" do in sentence case.
+NUMBERED_NAMES_IN_CAPITALS = (
+    Case("GET MY YEAR 8 SET'S SPELLING SCORES UP.", "smArt"),
+    Case("Get my Year 8 set's spelling scores up.", "smArt"),
+    Case("LEARN PYTHON 3.", "smArt"),
+    Case("Learn Python 3.", "smArt"),
+    Case("WORK ON EPISODE 12 OF THE PODCAST.", "smArt"),
+    Case("Work On Episode 12 Of The Podcast.", "smArt"),
+    Case("Finish Module 4 Of My Accountancy Course By Easter.", "SMArT", "2027-03-28"),
+    Case("COMPLETE STAGE 2 OF THE BID BY 1 MARCH.", "SMArT", "2027-03-01"),
+    Case("READ 12 BOOKS THIS YEAR.", "SMArT", "2026-12-31"),
+    Case("VISIT 5 CLIENTS A WEEK.", "SMArT"),
+    Case("PASS ALL 6 UNITS OF THE NVQ BY SUMMER.", "SMArT", "2027-08-31"),
+    Case("I WILL SELL 8 CARS", "SMArt"),
+    # the shortest texts the look-back reaches
+    Case("MY YEAR 9", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + NUMBERED_NAMES_IN_CAPITALS

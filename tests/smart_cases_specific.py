@@ -1518,6 +1518,47 @@ BODY_IDIOMS = (
 )
 FOURTH_BATCH = FOURTH_BATCH + BODY_IDIOMS
 
+# What a capital says depends on the writer's habit across the whole text. In ALL CAPS and in
+# Title Case (every word capitalised but small ones) it says nothing, so the goal is read as a
+# sentence-case writer would spell it and gets the same verdict in every casing; a lone
+# capitalised word among lower-case ones ("Get into Stanford") is still a name. "I", and a
+# month that is also another word ("by may"), take their capital in any casing.
+CASINGS = (
+    Case("Paint the primary school mural before the spring fair.", "SMArT", "2027-02-28"),
+    Case("PAINT THE PRIMARY SCHOOL MURAL BEFORE THE SPRING FAIR.", "SMArT", "2027-02-28"),
+    Case("Paint The Primary School Mural Before The Spring Fair.", "SMArT", "2027-02-28"),
+    Case("Sell more cakes.", "smArt"),
+    Case("Sell More Cakes.", "smArt"),
+    Case("SELL MORE CAKES", "smArt"),
+    Case("Goal: SELL MORE CAKES", "smArt"),
+    Case("Get In Shape", "smArt"),
+    Case("Host a coffee morning for new parents in May.", "SMArT", "2027-05-31"),
+    Case("HOST A COFFEE MORNING FOR NEW PARENTS IN MAY.", "SMArT", "2027-05-31"),
+    Case("host a coffee morning for new parents in may.", "SMArT", "2027-05-31"),
+    Case("Host A Coffee Morning For New Parents In May.", "SMArT", "2027-05-31"),
+    Case("Translate The Volunteer Handbook Into Polish By 30 April.", "SMArT", "2027-04-30"),
+    Case("RE-TILE THE BATHROOM AT ELM ROAD BY 20 JANUARY.", "SMArT", "2027-01-20"),
+    Case("BE A BETTER LISTENER.", "smArt"),
+    Case("IMPROVE MY SPANISH.", "smArt"),
+    Case("train two new baristas on the espresso machine this month.", "SMArT", "2026-11-30"),
+    Case("shadow a senior auditor for a week in march.", "SMArT", "2027-03-31"),
+    Case("Get My HGV Class 1 Licence By May 2027.", "SMArT", "2027-05-31"),
+    Case("GET MY HGV CLASS 1 LICENCE BY MAY 2027.", "SMArT", "2027-05-31"),
+    Case("get my hgv class 1 licence by may 2027.", "SMArT", "2027-05-31"),
+    Case("Get into Stanford.", "SMArt"),
+    # a few capitalised words between small ones in lower case are names, not Title Case
+    Case("Run the Great North Run in October", "SMArT", "2027-10-31"),
+    Case("Visit the Eden Project with the Year 4 class", "SMArt"),
+    # the shortest texts each look-up of the casing reader reaches
+    Case("By may", "smArT", "2027-05-31"),
+    Case("MAY", "smArt"),
+    Case("Goal:", "smArt"),
+    Case("- a", "smArt"),
+    Case("e.g.", "smArt"),
+    Case(". a", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + CASINGS
+
 # An ampersand between words is the word "and", in a pair of verbs, a list or a name ("Health
 # & Safety"): each goal reads the same written either way. One glued inside a name ("A&E",
 # "B&B") stays part of the name.
@@ -1744,3 +1785,45 @@ COMMENTS = (
     Case("Reach Grade 6 by the summer exams, which means passing 3 pieces.", "SMArT", "2027-08-31"),
 )
 FOURTH_BATCH = FOURTH_BATCH + COMMENTS
+
+
+# A writer who opens no sentence with a capital and capitalises no name (phone notes, chat)
+# says nothing by lower case either: each sentence is read as opening with a capital, so the
+# goal gets the verdict it gets in sentence case.
+LOWER_CASE_WRITERS = (
+    Case("ship the beta build to 50 testers by friday.", "SMArT", "2026-11-27"),
+    Case("answer every parent email within 2 working days", "SMArT"),
+    Case("tomasz will cover the saturday market stall until christmas.", "SMArT", "2026-12-25"),
+    Case("sit the cipd level 5 exam in june.", "SMArT", "2027-06-30"),
+    Case("tidy the stockroom. label every shelf by supplier.", "SMArt"),
+    Case("renew my dbs check", "SMArt"),
+    Case("book a first aid course for the kitchen team.", "SMArt"),
+    Case("get better at delegating", "smArt"),
+    Case(
+        "grow the newsletter to 2,000 subscribers by the end of next year.", "SMArT", "2027-12-31"
+    ),
+    Case("phone 10 lapsed members each week", "SMArT"),
+    Case("learn the new till system", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + LOWER_CASE_WRITERS
+
+# A word the lexicon knows as vague ("more", "faster", "better", "stuff") is that word in any
+# case: a capital makes it part of a name only beside another capitalised word ("the Best
+# Small Business award") or in quotes ("'Excellent'"), and an acronym is no such word ("FIT").
+VAGUE_WORDS_CAPITALISED = (
+    Case("Sell More", "smArt"),
+    Case("Respond Faster", "smArt"),
+    Case("Write Better", "smArt"),
+    Case("Be Happy", "smArt"),
+    Case("Network More", "smArt"),
+    Case("Do Less", "smArt"),
+    Case("Sort Stuff", "smArt"),
+    Case("Work Smarter", "smArt"),
+    Case("Cook Healthier", "smArt"),
+    Case("Win the Best Small Business award", "SMArt"),
+    Case("Score 'Excellent' in the audit", "SMArT"),
+    # the shortest texts the look on either side reaches
+    Case("More", "smArt"),
+    Case("Go More", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + VAGUE_WORDS_CAPITALISED

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -81,3 +82,33 @@ def test_a_skipped_number_starts_no_time(text: str) -> None:
             assert quick._at(i, w) == full._number(i, w)
             assert quick.cadence_q == full.cadence_q
             assert quick.names == full.names
+
+
+@pytest.mark.parametrize(
+    ("text", "case", "read"),
+    [
+        ("RUN 3 WORKSHOPS BY JUNE", "caps", "Run 3 workshops by june"),
+        ("Run 3 Workshops By June.", "title", "Run 3 workshops by june ."),
+        ("Pass AWS Solutions Architect By May", "title", "Pass AWS solutions architect by May"),
+        (
+            "Complete the Google Analytics course",
+            "sentence",
+            "Complete the Google Analytics course",
+        ),
+        ("Get into Stanford", "sentence", "Get into Stanford"),
+        ("Goal: SELL MORE. i WILL", "caps", "Goal : Sell more . I will"),
+        ("- Aim For Sundance", "title", "- Aim for sundance"),
+        ("i may go in may 2027", "lower", "I may go in May 2027"),
+        ("e.g. a talk", "lower", "e . g . a talk"),
+        ("rebuild the wall. then paint it", "lower", "Rebuild the wall . Then paint it"),
+        ("tomás will call. Then Ann", "sentence", "tomás will call . Then Ann"),
+        ("may", "lower", "May"),
+        (".", "sentence", "."),
+    ],
+)
+def test_spelling_as_read(text: str, case: str, read: str) -> None:
+    """Capitals say nothing in ALL CAPS and Title Case: each word is read as sentence case
+    spells it; "I" and a month named by a shared word ("in may") take their capital."""
+    d = _Doc(text, AS_OF, None, "mdy")
+    assert (d.case, " ".join(d.raw)) == (case, read)
+    assert "".join(d.written) == "".join(text.split())  # the spelling as written is kept

@@ -82,7 +82,6 @@ def _anchors(c: Clause) -> None:
     d = c.d
     low = d.low
     raw = d.raw
-    text = d.text
     main, g_hi, verb, verb_class = c.main, c.g_hi, c.verb, c.verb_class
     obj_words, head, abstract_obj = c.obj_words, c.head, c.abstract_obj
     cadence_in_goal = False
@@ -117,7 +116,13 @@ def _anchors(c: Clause) -> None:
         and not _abstract(head)
         and (head in lx.ARTIFACT_NOUNS or not head.endswith(lx.ADJ_ENDINGS))  # not "Go viral"
         and lx.VAGUE_STATES.isdisjoint(obj_words)
-        and (raw[main].islower() or (main == 0 and text[d.st[0] + 1 :].islower()))
+        # in lower case after its first word, as read ("COMPLETE FIRE WARDEN COURSE"), but
+        # for acronyms and "I", which every writer spells in capitals ("ship the build by GDC")
+        and (
+            raw[main].islower()
+            or d.case == "lower"  # a writer who opens no sentence with a capital
+            or (main == 0 and not any(map(_capital_word, raw[1:])))
+        )
         and d.at[d.n - 1] not in lx.SENTENCE_ENDS
     )
     c.cadence_in_goal = cadence_in_goal
@@ -414,3 +419,8 @@ def _agent_noun(d: _Doc, k: int) -> bool:
         and w not in lx.ABSTRACT_NOUNS
         and w not in lx.VAGUE_STATES
     )
+
+
+def _capital_word(r: str) -> bool:
+    """A word with a capital that is not all capitals: "Paris", "June", "LinkedIn"."""
+    return r[:1].isupper() and not r.isupper()

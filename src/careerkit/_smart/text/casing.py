@@ -1,23 +1,28 @@
-"""Sentence starts, Title Case or ALL CAPS, and quoted words: what a capital letter means."""
+"""What a capital letter means: the casing of the whole text, each word as read, sentence
+starts and quoted words."""
 
 from __future__ import annotations
 
+from collections.abc import Set
 from itertools import compress
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.tokens import _Doc
+
+if TYPE_CHECKING:  # the tokenizer calls spelling_as_read, so no import of it at run time
+    from careerkit._smart.text.tokens import _Doc
 
 
 def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[int]]:
-    """Where sentences start, whether the text is Title Case (or ALL CAPS), quoted words.
+    """Where sentences start, whether the text is in ALL CAPS ("caps", else False), quoted
+    words.
 
-    A capital letter marks a name only mid-sentence and only when the writer does not
-    capitalize every word anyway.
+    A capital letter marks a name only mid-sentence; Title Case and ALL CAPS are read in
+    lower case already (see :func:`spelling_as_read`).
     """
     text = d.text
     low = d.low
-    raw = d.raw
     starts = {main, 0}
     # The token after each mark, the marks found in one pass at C speed.
     starts.update(compress(range(1, d.n + 1), map(lx.SENTENCE_MARKS.__contains__, low)))
@@ -37,32 +42,185 @@ def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[i
             elif w in lx.CLOSE_QUOTES and opening >= 0 and d.glued[k]:
                 quoted.update(range(opening + 1, k))  # a title in quotes names something
                 opening = -1
-    casing: bool | str = False
-    if text.isupper() and any(len(r) > 1 and r.isalpha() for r in raw):
-        casing = "caps"
-    elif _capitals(text) >= 3:
-        capitals = list(compress(range(d.n), map(str.isupper, map(itemgetter(0), raw))))
-        if len(capitals) - sum(map(starts.__contains__, capitals)) >= 3:
-            words = [
-                raw[k]
-                for k in range(d.n)
-                if k not in starts
-                and len(raw[k]) > 3
-                and raw[k][0].isalpha()
-                and low[k] not in lx.MONTHS
-                and low[k] not in lx.WEEKDAYS
-            ]
-            upper = sum(1 for r in words if r[0].isupper())
-            casing = len(words) >= 3 and upper >= 0.8 * len(words)
+    casing: bool | str = "caps" if d.case == "caps" else False
     return frozenset(starts), casing, frozenset(quoted)
 
 
-# Every byte but A-Z: deleting them from an ASCII text leaves its capitals.
-_NOT_CAPITALS = bytes(c for c in range(256) if not 65 <= c <= 90)
+# --- the spelling a word is read with --------------------------------------------------------
+
+# Words whose capital grammar fixes, whatever the writer's habit: "I" and its forms.
+_FIRST_PERSON = frozenset(("i", "i'm", "i'll", "i'd", "i've"))
+# Month names that are other words too ("may", "jan"): read as a month, with its capital,
+# right after a preposition of time or before a number ("by may", "may 2027").
+_SHARED_MONTHS = lx.ALL_MONTHS_AMBIG
+_GRAMMAR_CAPITALS = _FIRST_PERSON | _SHARED_MONTHS
+# The lexicon's vague words ("more", "faster", "better", "stuff"): a capital makes one part of
+# a name only beside another capitalised word ("the Best Small Business award"); alone it is
+# the word ("Sell More").
+_VAGUE_FLAGS = lx.F_VAGUE_Q | lx.F_COMPARATIVE | lx.F_STATE | lx.F_VAGUE_NOUN
+# Capitals every writer gives, which tell nothing of a habit: months, days and "I".
+_NOT_TOLD = frozenset(lx.MONTHS) | frozenset(lx.WEEKDAYS) | _FIRST_PERSON
+_MONTH_PREPOSITIONS = frozenset(("by", "in", "until", "till", "before", "from", "since", "of"))
+# Words Title Case leaves in lower case: articles, prepositions, conjunctions, pronouns.
+_SMALL_WORDS = (
+    lx.DETERMINERS_INDEFINITE
+    | lx.DETERMINERS_DEFINITE
+    | lx.PREPOSITIONS
+    | lx.CONJUNCTIONS
+    | lx.PRONOUNS
+)
+# Marks after which a sentence (or a label's text: "Goal: run ...") starts.
+_STOPS = frozenset((".", "!", "?", ":"))
+_BULLETS = frozenset(("-", "–", "—", "•", "*", ">", "+"))
+# A full stop after these ends no sentence: "e.g. a talk", "approx. 20", "vs. last year".
+_ABBREVIATIONS = frozenset(
+    ("no", "vs", "approx", "incl", "eg", "ie", "etc", "mr", "mrs", "ms", "dr")
+)
 
 
-def _capitals(text: str) -> int:
-    """How many upper-case letters ``text`` holds."""
-    if text.isascii():  # the usual case: counted in C, not character by character in Python
-        return len(text.encode("ascii").translate(None, _NOT_CAPITALS))
-    return sum(map(str.isupper, text))
+def spelling_as_read(
+    raw: list[str], low: list[str], glued: list[bool], line_starts: Set[int]
+) -> tuple[list[str], str]:
+    """Each token spelt as a reader takes it, and the writer's casing: "caps", "title",
+    "lower" (no capital at all, even opening a sentence) or "sentence" (capitals where the
+    writer chose them, or none but a sentence's first).
+
+    A capital marks a name only where the writer uses capitals selectively. In ALL CAPS and
+    in Title Case (every word capitalised but small ones) it says nothing, so there each
+    word is read as a sentence-case writer spells it: in lower case but for each sentence's
+    first word, and for the acronyms and inner capitals Title Case still shows ("AWS",
+    "LinkedIn"). In every text "I", and a month whose name is another word too where it
+    names the month ("by may"), are read with the capital grammar gives them.
+    """
+    n = len(raw)
+    # The tokens that open with a capital, found at C speed: in most texts a sentence's
+    # first word, a month, a name or two, and nothing else need be looked at.
+    capped = list(compress(range(n), map(str.isupper, map(itemgetter(0), raw))))
+    style = "sentence"
+    starts: set[int] = set()
+    # Capitals that may be inside a sentence; most texts have none, and need no more look.
+    inside = [
+        k
+        for k in capped
+        if k and low[k] not in _NOT_TOLD and low[k - 1] not in _STOPS and k not in line_starts
+    ]
+    if any(map(str.islower, raw)):
+        # Title Case: two capitalised words inside a sentence, or a small word capitalised
+        title = len(inside) >= 2 or any(low[k] in _SMALL_WORDS for k in inside)
+        if title:
+            starts = _sentence_starts(low, glued, line_starts)
+            style = _style(raw, low, starts)
+        elif raw[0][:1].islower() and not any(raw[k][1:].islower() for k in inside):
+            # No name capitalised and no sentence opened with a capital: a writer who does
+            # not use capitals, whose lower case says nothing either ("rebuild the wall").
+            starts = _sentence_starts(low, glued, line_starts)
+            if not any(raw[k][:1].isupper() and low[k] not in _NOT_TOLD for k in starts):
+                style = "lower"
+    elif inside or ("".join(raw).isupper() and any(len(r) > 1 for r in raw)):
+        starts = _sentence_starts(low, glued, line_starts)  # no word in lower case: capitals
+        style = _style(raw, low, starts)
+    if style == "sentence":
+        vague = [
+            k
+            for k in inside
+            if lx.WORD_FLAGS.get(low[k], 0) & _VAGUE_FLAGS
+            and raw[k][1:].islower()  # "FIT test": an acronym
+            and low[k - 1] not in lx.QUOTES  # "'Excellent'": a title in quotes
+        ]
+        if _GRAMMAR_CAPITALS.isdisjoint(raw) and not vague:  # written in lower case: "i"
+            return raw, style
+        out = list(raw)
+        if vague:
+            starts = _sentence_starts(low, glued, line_starts)
+            for k in vague:
+                if not (_in_name(raw, starts, k - 1) or _in_name(raw, starts, k + 1)):
+                    out[k] = out[k].lower()  # "Sell More": the word, not a name
+        for k in compress(range(n), map(_GRAMMAR_CAPITALS.__contains__, raw)):
+            r = out[k]
+            if r.islower() and capital_by_grammar(low, k):
+                out[k] = r[0].upper() + r[1:]
+        return out, style
+    out = list(raw)
+    for k in range(n):
+        r = out[k]
+        if not r[:1].isalpha():
+            continue
+        if style == "caps" or (
+            style == "title" and k not in starts and r[0].isupper() and r[1:] == r[1:].lower()
+        ):
+            r = r.lower()
+        if (
+            r.islower()
+            and (k in starts or capital_by_grammar(low, k))
+            and (len(r) > 1 or low[k + 1 : k + 2] != ["."])  # not the "e" of "e.g."
+        ):
+            r = r[0].upper() + r[1:]
+        out[k] = r
+    return out, style
+
+
+def _in_name(raw: list[str], starts: set[int], k: int) -> bool:
+    """The word at ``k`` is capitalised inside its sentence, so it may be part of a name."""
+    return 0 <= k < len(raw) and k not in starts and raw[k][:1].isupper() and raw[k].isalpha()
+
+
+def _sentence_starts(low: list[str], glued: list[bool], line_starts: Set[int]) -> set[int]:
+    """The tokens that open a sentence, a line, a label's text or a bullet's."""
+    n = len(low)
+    starts = {0, *line_starts}
+    # The token after each stop (compress pairs token k - 1 with k).
+    for k in compress(range(1, n), map(_STOPS.__contains__, low)):
+        w = low[k - 2] if k >= 2 else ""
+        if k < n and not glued[k] and not ((len(w) == 1 and w.isalpha()) or w in _ABBREVIATIONS):
+            starts.add(k)
+    # The word after a bullet that opens a line: "- run 3 workshops", "• Pass the exam".
+    starts.update([k + 1 for k in line_starts if low[k] in _BULLETS])
+    return starts
+
+
+def _style(raw: list[str], low: list[str], starts: set[int]) -> str:
+    """ "caps", "title" or "sentence": how the writer uses capitals inside sentences."""
+    capital = lower = small = lower_small = 0
+    caps = True  # no lower-case letter but a sentence's first
+    shouted = False  # a word of two or more capitals
+    for k in range(len(raw)):
+        r = raw[k]
+        if not r[:1].isalpha():
+            continue
+        if r.isupper():
+            shouted = shouted or len(r) > 1
+            continue
+        if k in starts:
+            # a label's word ("Goal: SELL MORE CAKES") says nothing of the casing after it
+            caps = caps and (r[1:] == r[1:].upper() or low[k + 1 : k + 2] == [":"])
+            continue
+        caps = False
+        w = low[k]
+        if w in _FIRST_PERSON:
+            continue
+        if r.islower():
+            lower += w not in _SMALL_WORDS
+            lower_small += w in _SMALL_WORDS
+        elif r[0].isupper() and r[1:] == r[1:].lower() and w not in _NOT_TOLD:
+            capital += 1
+            small += w in _SMALL_WORDS  # "Get In Shape": only Title Case capitalises "in"
+    if caps and shouted:
+        return "caps"
+    # One capitalised word and nothing else to go by ("Get into Stanford") is a name, and so
+    # are a few between small words left in lower case ("Run the Great North Run in May").
+    many = capital >= 4 or (capital >= 2 and not lower_small)
+    if (many or small) and (not lower or (capital >= 4 and 5 * lower <= capital)):
+        return "title"
+    return "sentence"
+
+
+def capital_by_grammar(low: list[str], k: int) -> bool:
+    """Grammar capitalises the word at ``k`` whatever the writer's habit: "I", or a month
+    whose name is another word too, where it names the month ("by May", "May 2027")."""
+    w = low[k]
+    if w in _FIRST_PERSON:
+        return True
+    if w not in _SHARED_MONTHS:
+        return False
+    nxt = low[k + 1] if k + 1 < len(low) else ""
+    return (k > 0 and low[k - 1] in _MONTH_PREPOSITIONS) or nxt[:1].isdecimal()

@@ -337,7 +337,7 @@ class _Events:
         while (
             j < min(d.n, i + 3)
             and d.raw[j].isalpha()
-            and (d.raw[j].islower() or d.shouted)  # "THROUGH PEAK SEASON" as "through peak season"
+            and d.raw[j].islower()  # "THROUGH PEAK SEASON" is read in lower case too
             and not d.used[j]
             and d.at[j] not in lx.NAMEISH_STOP
             and (d.at[j] not in lx.TIME_TRIGGERS or d.at[j] in lx.UNDATED_PERIODS)

@@ -145,7 +145,6 @@ def _narrowed(d: _Doc, lo: int, hi: int, g_hi: int) -> bool:
             and d.raw[k].isalpha()
             and d.low[k - 1] in lx.DETERMINERS_INDEFINITE
             and d.raw[k - 1].islower()  # in Title Case every word has a capital
-            and not d.text.isupper()
         ):
             return True
     # A period as a modifier says which: "a Q3 marketing plan", "Q2 Volunteer Rota".

@@ -490,6 +490,25 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         ):
             skip_to = j
             continue
+        # Where capitals say nothing (ALL CAPS, Title Case) place tells the same: a count
+        # goes before what it counts ("3 workshops"); a number right after a noun inside the
+        # sentence, with no unit after it, names a thing ("MY YEAR 9 CLASS", "ISO 9001").
+        if (
+            c.isdecimal()
+            and d.case != "sentence"
+            and i > 1
+            and d.at[i - 2] not in lx.SENTENCE_END
+            and d.at[i - 2] not in _BEFORE_A_VERB
+            and scale == 1
+            and value.is_integer()
+            and not d.glued[i]
+            and d.at[j] not in lx.UNIT_WORDS
+            and d.at[j] not in _NOT_AFTER_A_LABEL
+            and not (d.at[j] in _RANGE_WORDS and d.at[j + 1][:1].isdecimal())  # "5 to 8"
+            and _labelling_noun(d, i - 1)
+        ):
+            skip_to = j
+            continue
         if w in ("one",) and (
             d.at[j] in ("of", "another", "more") or prev == "no" or _pronoun_one(d, i)
         ):
@@ -641,3 +660,47 @@ def _fraction(w: str) -> float | None:
     if w[-2:] in ("rd", "th") and w[:-2].isdecimal() and 3 <= int(w[:-2]) <= 100:
         return 1 / int(w[:-2])
     return None
+
+
+# After a number, these make it an amount or a range, not a label: "20%", "3-4", "5 to 8".
+_NOT_AFTER_A_LABEL = frozenset(("%", "/", "-", "–", "x", "+", "times", "more"))
+_RANGE_WORDS = frozenset(("to", "or", "and"))
+# Words before a number that are no noun it could label: the number measures or counts.
+_NOT_LABELLING = (
+    lx.PREPOSITIONS
+    | lx.CONJUNCTIONS
+    | lx.DETERMINERS
+    | lx.PRONOUNS
+    | lx.MODALS
+    | lx.BE_FORMS
+    | lx.ADVERBS
+    | lx.VAGUE_QUANTIFIERS
+    | lx.COMPARATIVES
+    | lx.METRIC_ACRONYMS
+    | lx.METRIC_NOUNS
+    | lx.NOT_NAMES
+    | lx.TIME_TRIGGERS
+    | lx.UNIT_WORDS
+    | frozenset(lx.MONTHS)
+    | frozenset(lx.WEEKDAYS)
+    | frozenset(lx.DURATION_UNITS)
+    | frozenset(("top", "than", "grade", "score", "scoring", "only", "just", "aged", "age"))
+    | frozenset(("all", "least", "most", "first", "last", "next", "every", "each", "over"))
+)
+# Words after which the next word is a verb: "I fit 150", "to memorise 200", "will list 8".
+_BEFORE_A_VERB = lx.SUBJECTS | lx.MODALS | frozenset(("to", ":", ",", ";", "(", "-"))
+
+
+def _labelling_noun(d: _Doc, k: int) -> bool:
+    """The word at ``k`` is a noun a number after it labels: a word of letters, no verb, no
+    function word, no word of measure or time, not a plural ("clients 3 times")."""
+    w = d.low[k]
+    return (
+        len(w) > 1
+        and d.raw[k].isalpha()
+        # "my year 9 class", "the phase 2 plan": after "my" or "the" a time's noun labels too
+        and (w not in _NOT_LABELLING or (w == "year" and d.at[k - 1] in lx.DETERMINERS_DEFINITE))
+        and not w.endswith(("s", "ly", "ed", "ing"))
+        and lemma(w) not in lx.VERBS
+        and d.at[k - 1] not in ("per", "a", "an")  # "a day 3 times": not "day 3"
+    )

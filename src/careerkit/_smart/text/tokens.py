@@ -10,6 +10,7 @@ from datetime import date
 from itertools import accumulate, compress
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.casing import spelling_as_read
 from careerkit._smart.text.numbers import _parse_digits
 
 # Words (letters first, then letters/digits, with apostrophes inside: "Q2", "FY27", "don't"),
@@ -136,21 +137,20 @@ def _percent_signs(
 
 class _Doc:
     __slots__ = (
-        "as_of", "at", "date_order", "digit_first", "en", "fy_known", "fy_start", "glued", "line_starts",
-        "low", "n", "numbers", "raw", "shouted", "st", "stops", "text", "used",
+        "as_of", "at", "case", "date_order", "digit_first", "en", "fy_known", "fy_start", "glued",
+        "line_starts", "low", "n", "numbers", "raw", "st", "stops", "text", "used", "written",
     )  # fmt: skip
 
     def __init__(self, text: str, as_of: date, fy_start: int | None, date_order: str) -> None:
         self.text = text
-        #: ALL CAPS: no capital marks a name, so a word's case says nothing of its role
-        self.shouted = text.isupper()
         # The text cut into white space and tokens, in turn: [space, token, space, ..., space].
         # The running sum of their lengths gives every token's start and end at C speed,
         # cheaper than match objects or a Python loop over the tokens.
         parts = _SPLIT(text)
         if not text.isascii():
             parts = _without_pictographs(parts)
-        self.raw = raw = parts[1::2]
+        #: Each token as written; ``raw`` is each as read (see casing.spelling_as_read).
+        self.written = raw = parts[1::2]
         ends = list(accumulate(map(len, parts)))
         self.st = st = ends[0:-1:2]
         self.en = en = ends[1::2]
@@ -164,7 +164,7 @@ class _Doc:
             low = [w.lower().replace("’", "'") for w in raw]
         if "cent" in low or "percent" in low:
             raw, st, en, low = _percent_signs(raw, st, en, low)
-            self.raw, self.st, self.en = raw, st, en
+            self.written, self.st, self.en = raw, st, en
         if not lx.SHORTHAND.keys().isdisjoint(low):
             low = [lx.SHORTHAND.get(w, w) for w in low]  # "tmrw", "b4": read as the word
         if "&" in low:
@@ -190,6 +190,9 @@ class _Doc:
             if "\n" in text
             else _FIRST_ONLY
         )
+        #: ``case``: the writer's casing, "caps", "title" or "sentence"; ``raw``:
+        #: each token spelt as read, so that a capital says the same in every casing.
+        self.raw, self.case = spelling_as_read(raw, low, self.glued, self.line_starts)
         #: ``digit_first[i]``: token ``i`` starts with a digit (a number, "10k", "30th"); the
         #: time scan and the figures both start at these.
         self.digit_first = list(map(str.isdecimal, map(operator.itemgetter(0), low)))

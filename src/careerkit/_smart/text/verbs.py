@@ -472,13 +472,7 @@ def _earns_credential(d: _Doc, obj: int, hi: int) -> bool:
     # An acronym leading the object names an award: "gain my NVQ Level 2", "the CSCS card".
     first = 1 if d.low[obj] in lx.DETERMINERS or d.low[obj] in lx.PRONOUNS else 0
     lead = raw[first] if first < len(raw) else ""
-    return (
-        len(lead) >= 2
-        and lead.isalpha()
-        and lead.isupper()
-        and not d.text.isupper()
-        and d.at[obj + first + 1] != "'"
-    )
+    return len(lead) >= 2 and lead.isalpha() and lead.isupper() and d.at[obj + first + 1] != "'"
 
 
 def _raises_a_quality(verb: str) -> bool:
