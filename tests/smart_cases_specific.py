@@ -542,6 +542,10 @@ COMPARED_OBJECTS = (
     Case("Order copper pipes for the boiler job.", "SMArt"),
     Case("Buy safer ladders for the warehouse.", "smArt"),
     Case("Fit thicker curtains in the nursery.", "smArt"),
+    # Nouns in "-ier" are no comparatives, in any casing.
+    Case("Launch supplier self-service portal", "SMArt"),
+    Case("Onboard The New Courier Partner In Leeds", "SMArt"),
+    Case("Train two new cashier staff for the Saturday shift.", "SMArT"),
 )
 
 # A later sentence that opens with a figure states the target of a vague headline: "Get

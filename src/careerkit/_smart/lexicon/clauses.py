@@ -224,7 +224,10 @@ NOT_COMPARATIVE_ER: Final = words(
     "number member paper water career matter letter chapter quarter semester register "
     "cover corner computer customer leader partner manager engineer volunteer trainer "
     "speaker writer mentor officer summer winter poster planner folder banner border "
-    "printer server newsletter timer charger flyer sticker binder ledger proper"
+    "printer server newsletter timer charger flyer sticker binder ledger proper "
+    # nouns in "-ier", not the comparatives of adjectives in "-y"
+    "supplier carrier courier cashier soldier premier barrier frontier glazier clothier "
+    "financier brigadier croupier multiplier dossier"
 )
 # Prepositions that narrow an object to one thing: "a scheme for our web shop".
 COMPLEMENT_PREPOSITIONS: Final = words("for to on about at with from of in as")
