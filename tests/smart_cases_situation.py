@@ -241,6 +241,9 @@ LAID_OUT = (
 LAYOUTS = (
     "Goal: ", "GOAL: ", "My goal: ", "Objective - ", "Target: ", "KR2: ", "Development goal 3: ",
     "Goal #2 – ", "- ", "• ", "* ", "1. ", "2) ", "(a) ", "* Goal: ", "Key result 1 — ",
+    # any sign that stands alone is a mark, an empty or ticked box too, and a roman numeral
+    "+ ", "→ ", "▪ ", "~ ", "= ", "[ ] ", "[] ", "[x] ", "[✓] ", "( ) ", "iv. ", "ii) ",
+    "+ Goal: ", "[ ] 3) ",
 )  # fmt: skip
 ALL_CASES = (*ALL_CASES, *LAID_OUT)
 

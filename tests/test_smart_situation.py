@@ -242,6 +242,31 @@ def test_a_mark_or_a_label_before_the_goal_changes_nothing(case: Case) -> None:
         assert report.deadline == plain.deadline, layout
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict_", "deadline"),
+    [
+        # A sign before a figure, or glued to what follows, is the figure's.
+        ("+ 12 new members for the choir by June.", "sMArT", "2027-06-30"),
+        ("~ 40 hours of volunteering by March.", "sMArT", "2027-03-31"),
+        ("$ 500 raised for the food bank by May.", "sMArT", "2027-05-31"),
+        ("+5 new regular donors by May.", "sMArT", "2027-05-31"),
+    ],
+)
+def test_a_sign_before_a_figure_is_no_mark(text: str, verdict_: str, deadline: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    plain = ck.evaluate_smart(text.lstrip("+~$ "), as_of=AS_OF)
+    assert (verdict(report), report.deadline) == (verdict(plain), plain.deadline)
+    assert report.deadline == date.fromisoformat(deadline)
+
+
+@pytest.mark.parametrize(
+    "text", ["+", "+ ", "→ x", "[", "[ ", "[ ]", "[x", "[x]", "( )", "iv.", "iv. ", "ii) a", "[] +"]
+)
+def test_the_shortest_marks_hold_no_goal(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "not_met"
+
+
 def test_the_findings_of_a_labelled_goal_point_into_the_whole_text() -> None:
     text = "Objective - Improve stakeholder engagement by 2030."
     report = ck.evaluate_smart(text, as_of=AS_OF)

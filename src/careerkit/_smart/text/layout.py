@@ -13,6 +13,8 @@ of use to the goal: a word of time, a figure other than the item's number or a p
 
 from __future__ import annotations
 
+import unicodedata
+
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import TextFacts
 from careerkit._smart.text.tokens import _Doc
@@ -25,6 +27,8 @@ _RESULT_HEADS = frozenset(
 )
 # Marks that close a label: a colon, or a dash with a space on each side.
 _LABEL_MARKS = frozenset({":", "-", "–", "—"})
+# Brackets that open a box or an item's number, and the one that closes each: "[x]", "(3)".
+_OPENING_BRACKETS = {"(": ")", "[": "]"}
 # Marks that close an item's number or letter: "1.", "2)", "a)".
 _NUMBER_MARKS = frozenset({".", ")"})
 # The longest label read: a possessive, two words of kind, the head and its number.
@@ -71,29 +75,54 @@ def moved(facts: TextFacts, text: str, off: int) -> TextFacts:
 
 
 def _mark_end(d: _Doc, k: int) -> int | None:
-    """After a list mark at ``k``: a bullet sign and a space ("- ", "• "), or an item's number
-    or letter and its mark ("1. ", "2) ", "(3) ", "a) "); a sign glued to a figure ("-10%")
-    is the figure's."""
+    """After a list mark at ``k``: a sign that stands alone, with a space after it ("- ",
+    "• ", "+ ", "→ ", "[ ] "), a box ticked or not ("[x] ", "(3) "), or an item's number or
+    letter and its mark ("1. ", "2) ", "a) ", "iv. "). A sign glued to what follows ("-10%",
+    "#1", "$500") or before a figure ("+ 10 clients", "~ 40 hours") is the figure's; a
+    currency sign is a figure's whatever follows it."""
     w = d.low[k]
     if w in lx.BULLETS and w != "#":
         return k + 1 if not d.glued[k + 1] else None
-    if w == "(" and d.at[k + 2] == ")" and d.glued[k + 1] and d.glued[k + 2]:
+    if w in _OPENING_BRACKETS:
         item = d.at[k + 1]
-        return k + 3 if _item_mark(item) and not d.glued[k + 3] else None
+        if (
+            d.at[k + 2] == _OPENING_BRACKETS[w]
+            and d.glued[k + 1]
+            and d.glued[k + 2]
+            and (_item_mark(item) or _sign(item))
+        ):
+            return k + 3 if not d.glued[k + 3] else None  # "(3) ", "[x] ", "[✓] "
+        if d.at[k + 1] == _OPENING_BRACKETS[w]:
+            return k + 2 if not d.glued[k + 2] else None  # "[] ", "[ ] ": an empty box
+    if _sign(w) and w not in _OPENING_BRACKETS and k + 1 < d.n and not d.glued[k + 1]:
+        return None if d.digit_first[k + 1] else k + 1
     return item_mark_end(d, k)  # "A. Smith", "I. ...": an initial, not an item
+
+
+def _sign(w: str) -> bool:
+    """A token of one character that is neither a letter, a digit nor a currency sign."""
+    return len(w) == 1 and not w.isalnum() and unicodedata.category(w) != "Sc"
 
 
 def item_mark_end(d: _Doc, k: int) -> int | None:
     """After an item's number or letter and its mark at ``k`` ("1) ", "2. "), or None."""
     w = d.at[k]
     if _item_mark(w) and d.at[k + 1] in _NUMBER_MARKS and d.glued[k + 1] and not d.glued[k + 2]:
-        return None if d.at[k + 1] == "." and not w.isdecimal() else k + 2
+        if d.at[k + 1] == "." and not w.isdecimal() and not _roman(w):
+            return None  # "A. Smith": an initial, not an item ("iv. " is one)
+        return k + 2
     return None
 
 
 def _item_mark(w: str) -> bool:
-    """An item's number or letter: "1" to "99", "a"."""
-    return (w.isdecimal() and len(w) <= 2) or (len(w) == 1 and w.isalpha())
+    """An item's number or letter: "1" to "99", "a", "iv"."""
+    return (w.isdecimal() and len(w) <= 2) or (len(w) == 1 and w.isalpha()) or _roman(w)
+
+
+def _roman(w: str) -> bool:
+    """A small roman numeral of two or more letters: "ii", "iv", "xii" (one letter may be an
+    initial or "I")."""
+    return 2 <= len(w) <= 4 and not w.strip("ivx")
 
 
 def _label_end(d: _Doc, k: int) -> int | None:
