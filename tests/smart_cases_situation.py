@@ -327,6 +327,12 @@ CONTEXTS = (
     "We moved offices in the spring. ",
     "I talked this over with my mentor at our last catch-up. ",
     "As a new charge nurse, I am still learning the ropes. ",
+    # a figure in a statement of how things are or were is the situation's, not the goal's
+    "We have 3 vans and one driver. ",
+    "Our ward has 28 beds. ",
+    "The choir lost 6 singers over the summer. ",
+    "I joined the trust in 2019. ",
+    "Each of my 14 reports is remote. ",
 )
 ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)
 

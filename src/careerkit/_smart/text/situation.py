@@ -83,14 +83,15 @@ _BACK_REFERENCES = frozenset({"it", "its", "them", "they", "their", "this", "the
 def context_end(d: _Doc) -> int | None:
     """Where the goal starts after a first sentence of context that holds nothing a goal
     could use: it states how things are (a subject and a finite verb, no wish, modal or
-    question) and has no figure and no time ("Our team is busy and stretched.", "The ward
-    feels chaotic at handover."). The goal after it is read as if it stood alone; None when
-    the text does not open so."""
+    question) and says no time of now ("Our team is busy and stretched.", "The ward feels
+    chaotic at handover."); a figure it holds tells how things are ("We have 3 vans."), not
+    the result wanted. The goal after it is read as if it stood alone; None when the text
+    does not open so."""
     # The first full stop with a space after it and no figure next ("approx. 60"): whatever
     # the case of the next word ("... stretched. pls get ..."), the statement before it ends.
     end = next((k for k in d.stops if k + 1 < d.n and not d.glued[k + 1]), None)
-    if end is None or any(d.digit_first[:end]):
-        return None  # a figure: the situation's or the goal's, told by the grammar
+    if end is None:
+        return None
     if d.digit_first[end + 1] and item_mark_end(d, end + 1) is None:
         return None  # "approx. 60 boxes": no sentence ends there ("... review. 1) finish" does)
     if d.raw[0][:1].isupper() and d.low[0] not in _OPENERS and _object_follows(d, 0):
