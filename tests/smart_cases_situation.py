@@ -333,6 +333,11 @@ CONTEXTS = (
     "The choir lost 6 singers over the summer. ",
     "I joined the trust in 2019. ",
     "Each of my 14 reports is remote. ",
+    # a time in a statement of what was, in any past form or a perfect, is that event's
+    "Our hostel got a new warden this autumn. ",
+    "I have been a sous chef for four years. ",
+    "We won the regional award this year. ",
+    "My mentor told me this week that I am ready. ",
 )
 ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)
 

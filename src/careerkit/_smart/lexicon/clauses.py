@@ -340,10 +340,12 @@ VAGUE_FREQUENCY: Final = words(
     "regularly often frequently occasionally sometimes periodically routinely constantly "
     "continuously consistently"
 )
-# Past forms without "-ed": a reason told in the past tense ("since the team lost ...").
+# Past forms without "-ed": a reason told in the past tense ("since the team lost ..."). Only
+# forms that are no base form or common noun of their own ("found", "saw", "led", "paid" are).
 PAST_FORMS: Final = words(
     "lost was were had did went made took gave left became grew ran began held rose fell wrote "
-    "sold spent bought built"
+    "sold spent bought built got came felt knew told said thought brought kept won heard taught "
+    "chose spoke broke drove flew caught"
 )
 # Words after which a word in "-ed" is a participle or an adjective, not a past tense (with
 # "be", determiners and possessives): "to get certified", "so I am qualified", "more focused".

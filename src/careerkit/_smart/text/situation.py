@@ -130,14 +130,14 @@ def context_end(d: _Doc) -> int | None:
 
 
 def _told_in_past(d: _Doc, lo: int, hi: int) -> bool:
-    """The statement ``lo:hi`` tells what was: "was", a past form, or a word in "-ed" after
-    no determiner and no "be" ("we talked", not "a combined 40%" or "is expected"), whatever
-    the verb."""
+    """The statement ``lo:hi`` tells what was: "was", a past form, a perfect ("I have been a
+    nurse for six years": so far), or a word in "-ed" after no determiner and no "be" ("we
+    talked", not "a combined 40%" or "is expected"), whatever the verb."""
     for k in range(lo + 1, hi):
         w = d.low[k]
         if d.at[k - 1] in lx.DETERMINERS or d.at[k - 1] in lx.BE_FORMS:
             continue  # "a combined 40%", "Marco is expected to": no past tense
-        if w in ("was", "were") or w in lx.PAST_FORMS or (len(w) > 4 and w.endswith("ed")):
+        if w in ("was", "were", "been") or w in lx.PAST_FORMS or (len(w) > 4 and w.endswith("ed")):
             return True
     return False
 
