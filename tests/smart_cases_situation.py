@@ -338,6 +338,10 @@ CONTEXTS = (
     "I have been a sous chef for four years. ",
     "We won the regional award this year. ",
     "My mentor told me this week that I am ready. ",
+    # after a noun subject, a known verb in "-s" is the finite verb, however short
+    "Our depot runs two shifts. ",
+    "The vet sees most of the lame cows. ",
+    "My line manager sits in another office. ",
 )
 ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)
 

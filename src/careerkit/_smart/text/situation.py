@@ -214,9 +214,27 @@ def _states(d: _Doc, lo: int, hi: int) -> bool:
     for m in range(k + 1, min(hi, k + 6)):
         if _finite(d, m, pronoun=False) or _plural_present(d, m) or _after_habit(d, m, k):
             return True
+        if m > k + 1 and (w in lx.DETERMINERS or w in lx.POSSESSIVES) and _in_s(d, m):
+            return True  # "the vet sees", "my line manager sits": a verb by its place
         if low[m] in lx.PREPOSITIONS and low[m] != "of":
             return False
     return False
+
+
+def _in_s(d: _Doc, m: int) -> bool:
+    """A word in "-s" written in lower case, no "-ss", "-us" or "-is" ("boss", "bonus",
+    "basis"): after a determiner and a noun it is the verb of that subject, whatever the
+    word."""
+    w = d.low[m]
+    return (
+        len(w) > 2
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "'s"))
+        and d.raw[m].isalpha()
+        and d.raw[m].islower()
+        and w not in _NOT_PLURALS
+        and w not in lx.PREPOSITIONS
+    )
 
 
 def _subject_at(d: _Doc, lo: int) -> int | None:
@@ -257,7 +275,10 @@ def _finite(d: _Doc, k: int, pronoun: bool) -> bool:
         return False  # "Our scrap rate, measured over December, should ...": how it is taken
     if pronoun:
         return w not in lx.INTENT and w not in lx.PREPOSITIONS and w not in lx.DETERMINERS
-    # "the client complained", "our lab publishes": a past or third-person form
+    # "the client complained", "our lab publishes", "our depot runs": a past or third-person
+    # form (a short word in -s only of a known verb: "bus", "gas" are none)
+    if w.endswith("s") and lemma(w) != w and lemma(w) in lx.VERBS:
+        return True
     return len(w) > 4 and (w.endswith("ed") or (w.endswith("s") and lemma(w) != w))
 
 
