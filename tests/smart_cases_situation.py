@@ -342,6 +342,9 @@ CONTEXTS = (
     "Our depot runs two shifts. ",
     "The vet sees most of the lame cows. ",
     "My line manager sits in another office. ",
+    # "like" and "love" without "to" say how one feels, not what one wants
+    "Honestly, I love my team. ",
+    "We like the new rota. ",
 )
 ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)
 

@@ -82,6 +82,7 @@ __all__ = [
     "HEDGE_WORDS",
     "INFINITIVE_VERBS",
     "INTENT",
+    "LIKING",
     "LASTING_BY_HEAD",
     "MODALS",
     "MODAL_CONTRACTIONS",
@@ -204,6 +205,9 @@ INTENT: Final = words(
     "seek attempt able needs wants plans aims trying committed determined ready got gotta "
     "endeavour endeavor"
 )
+# Words of intent that also say how one feels: a wish only with a modal or "to" after them
+# ("I'd love to", "I like to"); without, a feeling ("I love this job", "we like the new rota").
+LIKING: Final = words("like love")
 GOAL_WORDS = frozenset(
     {"goal", "objective", "aim", "target", "plan", "focus", "priority", "resolution", "okr", "todo"}
 )

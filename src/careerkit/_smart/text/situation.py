@@ -274,6 +274,9 @@ def _finite(d: _Doc, k: int, pronoun: bool) -> bool:
     if d.at[k - 1] == "," and measuring_participle(d, k):
         return False  # "Our scrap rate, measured over December, should ...": how it is taken
     if pronoun:
+        # "like" after a subject is the verb, not the preposition ("we like the rota")
+        if w in lx.LIKING:
+            return d.at[k + 1] != "to"
         return w not in lx.INTENT and w not in lx.PREPOSITIONS and w not in lx.DETERMINERS
     # "the client complained", "our lab publishes", "our depot runs": a past or third-person
     # form (a short word in -s only of a known verb: "bus", "gas" are none)
