@@ -104,9 +104,12 @@ def spelling_as_read(
         for k in capped
         if k and low[k] not in _NOT_TOLD and low[k - 1] not in _STOPS and k not in line_starts
     ]
-    if any(map(str.islower, raw)):
+    # a word in lower case, "i" aside (a writer in capitals may still type "i")
+    lowered: list[str] = [*filter(str.islower, raw)]
+    if not _FIRST_PERSON.issuperset(lowered):
         # Title Case: two capitalised words inside a sentence, or a small word capitalised
-        title = len(inside) >= 2 or any(low[k] in _SMALL_WORDS for k in inside)
+        spelt = [k for k in inside if raw[k][1:].islower()]  # not "AWS", "LinkedIn"
+        title = len(spelt) >= 2 or any(low[k] in _SMALL_WORDS for k in spelt)
         if title:
             starts = _sentence_starts(low, glued, line_starts)
             style = _style(raw, low, starts)
