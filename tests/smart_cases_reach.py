@@ -418,3 +418,27 @@ FRAMED_TIME_WITHIN = (
 BEYOND = BEYOND + FRAMED_TIME_BEYOND
 WITHIN = WITHIN + FRAMED_TIME_WITHIN
 REACH = BEYOND + WITHIN
+
+# A group after "to" or "for" is who the goal is for, not who does it: the pace is one
+# person's. A group that acts ("Our department will ...", "with the department") shares it.
+FOR_A_GROUP_BEYOND = (
+    Case("Write a 120,000-word novel by next Friday because it matters to my team.", "SMaRT"),
+    Case("Write a 300-page staff handbook by Monday for the department.", "SMarT"),
+    Case(
+        "Clear my £60k student loan on my £24k salary by next month because it matters to my team.",
+        "SMaRT",
+    ),
+    Case("Record 1,000 podcast episodes by next Friday, a promise to our department.", "SMarT"),
+    Case(
+        "Answer every out-of-hours call within 10 minutes, 24/7, because it matters to my team.",
+        "SMaRT",
+    ),
+)
+FOR_A_GROUP_WITHIN = (
+    Case("Write a 300-page staff handbook by Monday with the department.", "SMArT"),
+    Case("Our department will write a 300-page staff handbook by Monday.", "SMArT"),
+    Case("Answer every out-of-hours call within 10 minutes, 24/7, on the team rota.", "SMArT"),
+)
+BEYOND = BEYOND + FOR_A_GROUP_BEYOND
+WITHIN = WITHIN + FOR_A_GROUP_WITHIN
+REACH = BEYOND + WITHIN

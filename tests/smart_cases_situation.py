@@ -294,6 +294,24 @@ CONTEXT_FIRST = (
         "2027-03-31",
     ),
     Case("Goal: Morale is low. Hold a monthly social for each shift.", "SMArT"),
+    # A list after the context; an order or a clause of cause first is no context.
+    Case(
+        "My manager and I talked this through at my review. 1) Finish my portfolio 2) apply to"
+        " 5 studios by March",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Because we lost three clients last year, improve service. I am excited about it.", "smARt"
+    ),
+    Case(
+        "Shoot a dozen styled portraits before the spring fair. My manager supports this.", "SMArT"
+    ),
+    Case(
+        "Marco is expected to pass his radar validation before his next appraisal. My manager"
+        " supports this.",
+        "SMArT",
+    ),
 )
 # Sentences of context with no figure and no time.
 CONTEXTS = (
@@ -302,5 +320,51 @@ CONTEXTS = (
     "We are a small charity with big ambitions. ",
     "Things are hectic at the depot. ",
     "The clinic feels chaotic.\n",
+    # a time in a statement of what was is that event's; a leading phrase before the subject
+    "We moved offices in the spring. ",
+    "I talked this over with my mentor at our last catch-up. ",
+    "As a new charge nurse, I am still learning the ropes. ",
 )
 ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)
+
+# A form of "be" or "have" with its "not", contracted or not ("isn't", "hasn't"), tells how
+# things are as the full form does: the goal is the clause after it.
+BE_NOT = (
+    Case("It isn't enough; I'll raise my sales by 20% this quarter.", "SMArT", "2026-12-31"),
+    Case("It is not enough; I will raise my sales by 20% this quarter.", "SMArT", "2026-12-31"),
+    Case(
+        "I haven't taken a holiday in 2 years; book 10 days off before Easter.",
+        "SMArT",
+        "2027-03-27",
+    ),
+    Case(
+        "The café wasn't busy on Mondays, so run a Monday lunch offer for 6 weeks.",
+        "SMART",
+        "2027-01-06",
+    ),
+    Case(
+        "My manager hasn't seen my work; present my project at the March team meeting.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Members aren't renewing; win back 30 of them by June.", "SMArT", "2027-06-30"),
+    Case("Stock counts aren't accurate; do a full count every month.", "SMArT"),
+    Case("The van isn't reliable.", "smArt"),
+    Case("Sales aren't growing.", "smArt"),
+)
+ALL_CASES = (*ALL_CASES, *BE_NOT)
+
+
+# After the goal, a sentence whose subject points back ("It will not be easy!") comments on it,
+# and an order for the writer ("Wish me luck.") asks the reader: the goal stays the first.
+COMMENTS_AFTER = (
+    Case("Rack up the 400 logged dive hours by June. It will not be easy!", "SMArT", "2027-06-30"),
+    Case("Rack up the 400 logged dive hours by June. Wish me luck.", "SMArT", "2027-06-30"),
+    Case("Zero missed school runs during the spring term. It will be hard.", "SMArT"),
+    Case("Zero missed school runs during the spring term. Wish me luck.", "SMArT"),
+    Case("Last year we sold 300 trees. This year I want to sell 450 by Christmas.", "SMArT"),
+    # A statement, then an order for the writer: no goal at all, as with the statement alone.
+    Case("The rota feels unfair. Wish me luck.", "smArt"),
+    Case("Sort the filing. Help me!", "SMArt"),
+)
+ALL_CASES = (*ALL_CASES, *COMMENTS_AFTER)

@@ -542,6 +542,10 @@ COMPARED_OBJECTS = (
     Case("Order copper pipes for the boiler job.", "SMArt"),
     Case("Buy safer ladders for the warehouse.", "smArt"),
     Case("Fit thicker curtains in the nursery.", "smArt"),
+    # Nouns in "-ier" are no comparatives, in any casing.
+    Case("Launch supplier self-service portal", "SMArt"),
+    Case("Onboard The New Courier Partner In Leeds", "SMArt"),
+    Case("Train two new cashier staff for the Saturday shift.", "SMArT"),
 )
 
 # A later sentence that opens with a figure states the target of a vague headline: "Get
@@ -1607,6 +1611,7 @@ EMOJI = (
     Case("Save £2,000 for a deposit by December 🏠", "SMArT", "2026-12-31"),
     Case("Pass state board. 🎯", "SMArt"),
     Case("Pass state board 🎯", "SMArt"),
+    Case("Swim 40 lengths 🏊‍♀️ every Sunday", "SMArT"),
     Case("🎯", "smArt"),
     Case(". 🎯", "smArt"),
 )
@@ -1688,10 +1693,103 @@ WISHED_INFINITIVES = (
         "2027-04-30",
     ),
     Case("To grow, run 2 fairs.", "SMARt"),
+    # A wish told as a sentence of its own before the goal's is why the goal is set.
+    Case("I want to grow our charity shop. Concretely, we'll open on Sundays from March.", "SMART"),
     Case("to run", "smArt"),
     Case("want to run, fairs", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + WISHED_INFINITIVES
+
+# An auxiliary or a modal with its "not", contracted or not ("won't", "can't", "cannot",
+# "mustn't", "doesn't", "do not"), is passed on the way to the action as "will not" is, and
+# negates it: "won't miss a single ..." is every one, as "never miss a single ..." is.
+NEGATIVE_AUXILIARIES = (
+    Case("I do not want to miss a single physio session this month.", "SMArT", "2026-11-30"),
+    Case("Do not miss a single payroll cut-off this quarter.", "SMArT", "2026-12-31"),
+    Case("I won't miss a single school pick-up this term.", "SMArT"),
+    Case("We mustn't miss one fire drill in 2027.", "SMArT", "2027-12-31"),
+    Case("We must not miss one fire drill in 2027.", "SMArT", "2027-12-31"),
+    Case("We shouldn't cancel any of the 12 planned home visits in March.", "SMArT", "2027-03-31"),
+    Case("She doesn't want to miss a single board meeting next year.", "SMArT", "2027-12-31"),
+    Case("Jane won't miss a single team huddle in March.", "SMArT", "2027-03-31"),
+    Case("We wouldn't accept more than 2 complaints a month.", "SMArT"),
+    Case("I won't drink on weeknights.", "SMArT"),
+    Case("Don't check email after 7pm on weekdays.", "SMArT"),
+    Case("I don't want to be stressed.", "smArt"),
+    Case("I can't get better at public speaking.", "smArt"),
+    Case("Do not", "smArt"),
+    Case("do", "smArt"),
+    Case("Jane doesn't", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + NEGATIVE_AUXILIARIES
+
+# A move named by both its ends right after the action ("go from private to colonel", "move
+# from support into technical writing") says what changes, as "from 3 to 5" does, with or
+# without a full stop; an end that is a quality ("from good to great") or the same word twice
+# ("from strength to strength") only says things get better.
+MOVES_BETWEEN = (
+    Case("Move from support into technical writing.", "SMARt"),
+    Case("Move from support into technical writing", "SMARt"),
+    Case("Move from nights to days by March.", "SMArT", "2027-03-31"),
+    Case("Switch from agency work to a permanent contract this year.", "SMArT", "2026-12-31"),
+    Case("Go from grade 5 to grade 6 violin by the summer exams.", "SMArT", "2027-08-31"),
+    Case("Move from Leeds to the Manchester office by June.", "SMArT", "2027-06-30"),
+    Case("Move from reactive to proactive maintenance by June.", "SMArT", "2027-06-30"),
+    Case("Move from bank shifts into a band 6 post.", "SMARt"),
+    Case("Go from good to great.", "smArt"),
+    Case("Go from shy to confident.", "smArt"),
+    Case("Go from strength to strength.", "smArt"),
+    Case("Go from a to", "smArt"),
+    Case("Go from part-", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + MOVES_BETWEEN
+
+# Two times joined by "and" or "&" before a noun (quarters, days, seasons) date it as one time
+# does ("Q4 planning"): the noun is the object ("lead Q3 and Q4 planning", "run Monday and
+# Thursday sessions"); with no noun after them there is none.
+TIMES_BEFORE_A_NOUN = (
+    Case("Lead Q3 and Q4 planning.", "SMArT", "2026-12-31"),
+    Case("Lead Q3 & Q4 planning.", "SMArT", "2026-12-31"),
+    Case("Lead Q4 planning.", "SMArT", "2026-12-31"),
+    Case("Lead Q3 and Q4 planning by September.", "SMArT", "2027-09-30"),
+    Case("Run Monday and Thursday sessions for new starters.", "SMArt"),
+    Case("Run Mon & Thu sessions for new starters.", "SMArt"),
+    Case("Lead Q3 and Q4", "smArT"),
+    Case("Lead Q3 and", "smArT"),
+)
+FOURTH_BATCH = FOURTH_BATCH + TIMES_BEFORE_A_NOUN
+
+# A year before the object's head says which one, with or without "the" ("submit 2026 tax
+# return", "plan the 2028 budget"), however the goal opens; a vague or change verb stays vague.
+YEAR_BEFORE_HEAD = (
+    Case("I will submit 2026 tax return by Jan 31.", "SMArT", "2027-01-31"),
+    Case("Submit 2026 tax return by Jan 31.", "SMArT", "2027-01-31"),
+    Case("My goal is to plan 2028 budget by October.", "SMArT", "2027-10-31"),
+    Case("I'd like to update my 2027 training plan before Christmas.", "SMArT", "2026-12-24"),
+    Case("Improve 2027 results.", "smArT"),
+    Case("plan 2028", "smArT"),
+)
+FOURTH_BATCH = FOURTH_BATCH + YEAR_BEFORE_HEAD
+
+
+# A relative clause after a comma comments on what it follows ("..., which my manager asked
+# for"): it does not say which ones, so it makes no object specific; one with no comma does
+# ("engineers that the platform team needs").
+COMMENTS = (
+    Case("Hire engineers, which my manager asked for.", "smArt"),
+    Case("Train volunteers, which the board wants.", "smArt"),
+    Case("Host book clubs, who the library staff will love.", "smArt"),
+    Case("Hire two backend engineers for the payments team, which my manager asked for.", "SMArt"),
+    Case("Hire engineers that the platform team needs.", "SmArt"),
+    Case("Run workshops, which", "smArt"),
+    # Nor is what the comment says the goal's action; ", which means ..." spells out the measure.
+    Case("Confidence, which my manager asked for.", "smArt"),
+    Case("Get footfall up, which the owner wants.", "smArt"),
+    Case("by 30 June 2027, which my manager asked for.", "smArT", "2027-06-30"),
+    Case("Reach Grade 6 by the summer exams, which means passing 3 pieces.", "SMArT", "2027-08-31"),
+)
+FOURTH_BATCH = FOURTH_BATCH + COMMENTS
+
 
 # A writer who opens no sentence with a capital and capitalises no name (phone notes, chat)
 # says nothing by lower case either: each sentence is read as opening with a capital, so the

@@ -1543,3 +1543,62 @@ TOLERANCE_DATED = (
 TOLERANCE_UNTIMED = (Case("to within a week", "smArt"),)
 UNTIMED = UNTIMED + TOLERANCE_UNTIMED
 TD_CASES = TD_CASES + TOLERANCE_DATED + TOLERANCE_UNTIMED
+
+# The end of the working day with "the" before either noun ("by the close of business", "by the
+# end of the day") is the same day as without it ("by close of business", "by end of day"); "the
+# end of the business year" is a year, not a day.
+DAY_ENDS_WITH_THE = (
+    Case("Finish the safeguarding report by the end of play.", "SMArT", "2026-11-25"),
+    Case("Get 3 quotes for the boiler by the close of business Friday.", "SMArT", "2026-11-27"),
+    Case("Send the rota by the end of the day on Friday.", "SMArT", "2026-11-27"),
+    Case("Log every call by the end of the business day.", "SMArT", "2026-11-25"),
+    Case("Reply to the tenants' emails by end of business.", "SMArT", "2026-11-25"),
+    Case("Be done by the end of day.", "smArT", "2026-11-25"),
+    Case("by the end of the", "smArt"),
+)
+TD_CASES = TD_CASES + DAY_ENDS_WITH_THE
+
+# A season glued by a hyphen to the next word is part of one word ("summer-proof", "spring-
+# clean"), and one right after a wish's "to" is a verb ("I want to spring clean ..."): neither
+# is the season, and the goal's own date is its deadline.
+SEASON_WORDS = (
+    Case("Summer-proof the greenhouse before June.", "SMArT", "2027-05-31"),
+    Case("I plan to summer-proof the greenhouse before June.", "SMArT", "2027-05-31"),
+    Case("Our goal is to winter-proof the allotment shed by October 31.", "SMArT", "2027-10-31"),
+    Case("I'd like to travel to Spain in summer.", "SMArT", "2027-08-31"),
+    Case("Lose 5kg in time for summer.", "SMArT", "2027-08-31"),
+    Case("summer-", "smArt"),
+)
+TD_CASES = TD_CASES + SEASON_WORDS
+
+# A year before a target or an undertaking dates it with or without its determiner: a note
+# drops "the" ("hit 2027 sales target"), and a frame before the verb changes nothing; "a 2027
+# budget" is one of a kind, not the year's.
+YEAR_TARGETS = (
+    Case("Hit 2027 sales target.", "SMArT", "2027-12-31"),
+    Case("I will hit 2027 sales target.", "SMArT", "2027-12-31"),
+    Case("I will deliver 2027 recruitment campaign.", "SMArT", "2027-12-31"),
+    Case("I will hit the 2027 sales target.", "SMArT", "2027-12-31"),
+    Case("Agree a 2027 budget with the board.", "SMArt"),
+    Case("Plan the 2027 conference programme.", "SMArt"),
+    Case("hit 2027 target", "SMArT", "2027-12-31"),
+)
+TD_CASES = TD_CASES + YEAR_TARGETS
+
+
+# An occasion's name ends where a clause opens ("because", "although", "if", "which"): the
+# deadline is the occasion's day, and a reason or a condition after it keeps it.
+OCCASION_THEN_CLAUSE = (
+    Case(
+        "Recruit 40 volunteers by Christmas because the shelter needs them.", "SMART", "2026-12-25"
+    ),
+    Case(
+        "Tile the clinic floor before Easter although the budget is tight.", "SMArT", "2027-03-27"
+    ),
+    Case("Paint the hall by Christmas because", "SMART", "2026-12-25"),
+)
+OCCASION_THEN_CLAUSE_UNDATED = (
+    Case("Send the grant report by the AGM if the trustees agree.", "SMArT"),
+)
+UNDATED = UNDATED + OCCASION_THEN_CLAUSE_UNDATED
+TD_CASES = TD_CASES + OCCASION_THEN_CLAUSE + OCCASION_THEN_CLAUSE_UNDATED

@@ -893,3 +893,18 @@ def test_time_put_in_after_a_frame_says_what_does_not_fit() -> None:
     assert [(f.code, f.message) for f in report.criteria["A"].findings] == [
         ("A009", "'1,000 hours' cannot fit into the waking hours of 2 weeks")
     ]
+
+
+@pytest.mark.parametrize("text", ["to team", "for our", "Team", "for", "the team"])
+def test_a_group_word_at_either_end_of_the_text_reads_safely(text: str) -> None:
+    # the shortest texts that reach the look back from a group word
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"
+
+
+def test_the_pace_for_a_group_named_after_to_is_one_persons() -> None:
+    report = ck.evaluate_smart(
+        "Write a 120,000-word novel by next Friday because it matters to my team.", as_of=AS_OF
+    )
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code[0] == "A"] == [
+        "A004 '120,000-word novel' in 9 days is more than one person can do"
+    ]

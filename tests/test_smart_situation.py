@@ -331,7 +331,21 @@ def test_a_context_that_so_follows_says_why() -> None:
         "Morale is low. Run",
         "Morale is low.\n",
         "Morale is low. 5",
+        ", we met. Run",
+        "As ever, we met. Run",
+        "Because, we. Run",
+        "We met. 1)",
+        "Shoot a. Run",
     ],
 )
 def test_a_sentence_of_context_alone_reads_safely(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].status == "not_met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Goal: " * 2000 + "run 3 workshops", "- " * 2000 + "run", "Morale is low. " * 2000],
+)
+def test_labels_and_context_over_and_over_are_read_once(text: str) -> None:
+    # the text after a label or a sentence of context is read once more, never again
     assert ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].status == "not_met"

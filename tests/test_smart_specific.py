@@ -51,6 +51,8 @@ FOURTH_MISSES = {
     "Volunteer more to become a trustee of the food bank.",
     # A note that drops its article but ends with a full stop is read as prose.
     "Pass state board. 🎯",
+    # Read as a one-off result to check (M), though nothing in it can be checked.
+    "Go from strength to strength.",
 }
 
 # Every batch is read by the same two checks; each batch keeps its own list of misses above.
@@ -593,3 +595,19 @@ def test_a_wished_infinitive_is_not_a_reason_put_first() -> None:
         ("R001", "the goal does not say why it matters")
     ]
     assert report.deadline == date(2026, 12, 31)
+
+
+def test_a_move_named_by_both_ends_is_not_called_unclear() -> None:
+    report = ck.evaluate_smart("Go from private to colonel by summer.", as_of=AS_OF)
+    assert [f.message for f in report.criteria["S"].findings] == []
+    report = ck.evaluate_smart("Go from good to great.", as_of=AS_OF)
+    assert [f.message for f in report.criteria["S"].findings] == [
+        "'Go from good to great' is too vague to act on: it does not say what you will do"
+    ]
+
+
+def test_a_comment_after_a_comma_says_no_which() -> None:
+    report = ck.evaluate_smart("Hire engineers, which my manager asked for.", as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code[0] == "S"] == [
+        "S003 'engineers' does not say which one or how many"
+    ]

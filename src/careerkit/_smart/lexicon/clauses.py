@@ -31,6 +31,7 @@ from careerkit._smart.lexicon.numbers_time import (
 )
 from careerkit._smart.lexicon.shared import (
     GOAL_WORDS,
+    NEGATIVE_AUXILIARIES,
 )
 
 __all__ = [
@@ -113,6 +114,7 @@ __all__ = [
     "REASON_LABELS",
     "RECEPTION_VERBS",
     "REFLEXIVES",
+    "RELATIVE_PRONOUNS",
     "SELF_RATING_WORDS",
     "SELF_WORDS",
     "SENTENCE_ENDS",
@@ -193,7 +195,7 @@ CREDENTIAL_NOUNS: Final = words(
 # Participles of qualifying: "get certified", "become ACCA-qualified", "be fully licensed".
 QUALIFIED_WORDS: Final = words("qualified certified licensed accredited chartered registered")
 # Words that undo a one-off result: "never miss a deadline" produces nothing to check.
-NEGATIONS: Final = words("never not don't dont no stop avoid")
+NEGATIONS: Final = words("never not no stop avoid") | NEGATIVE_AUXILIARIES
 # Before a figure, these make it a level to reach ("down to 78kg"), not an amount to produce.
 LEVEL_PREPOSITIONS: Final = words("to at below under above over than around")
 # A rating's scale: "7/10", "4 out of 5".
@@ -222,7 +224,10 @@ NOT_COMPARATIVE_ER: Final = words(
     "number member paper water career matter letter chapter quarter semester register "
     "cover corner computer customer leader partner manager engineer volunteer trainer "
     "speaker writer mentor officer summer winter poster planner folder banner border "
-    "printer server newsletter timer charger flyer sticker binder ledger proper"
+    "printer server newsletter timer charger flyer sticker binder ledger proper "
+    # nouns in "-ier", not the comparatives of adjectives in "-y"
+    "supplier carrier courier cashier soldier premier barrier frontier glazier clothier "
+    "financier brigadier croupier multiplier dossier"
 )
 # Prepositions that narrow an object to one thing: "a scheme for our web shop".
 COMPLEMENT_PREPOSITIONS: Final = words("for to on about at with from of in as")
@@ -235,7 +240,9 @@ NEED_VERBS: Final = words("need want must")
 FINITE_VERBS: Final = words(
     "is are was were has have had keeps keep needs need wants want makes takes gets goes "
     "lost flagged asked told said starts begins ends closes opens launches finishes arrives "
-    "comes returns"
+    "comes returns "
+    # with their "not": "Sales aren't growing; ..."
+    "isn't aren't wasn't weren't hasn't haven't hadn't"
 )
 # Words that open a purpose clause before its action: "so that I can", "in order to".
 PURPOSE_MARKERS: Final = words("so that to in order for because")
@@ -303,6 +310,9 @@ OBJECT_PRONOUNS: Final = words("us them him her everyone")
 LEADING_REASONS: Final = words("given because owing due")
 # Words that open a question or an indirect one: "decide whether to", "learn how to".
 WH_WORDS: Final = words("whether how what which if when where why who")
+# Pronouns that open a relative clause; after a comma it comments on what it follows ("hire
+# engineers, which my manager asked for") and says neither which ones nor what is done.
+RELATIVE_PRONOUNS: Final = words("which who whom whose")
 # Words of obligation between a subject and "to": "Raj is expected to pass".
 OBLIGED_WORDS: Final = words("expected required due supposed asked set scheduled")
 # Adverbs of how often something happens, between a subject and its verb: "the market usually

@@ -88,6 +88,7 @@ __all__ = [
     "MOD_WORDS",
     "NAMEISH_STOP",
     "NEED_FOR_WORDS",
+    "NEGATIVE_AUXILIARIES",
     "NOT_AFTER_YEAR",
     "NOVICE_HEADS",
     "NO_MODS",
@@ -184,11 +185,18 @@ SUBJECTS = (
 MODALS = frozenset(
     {"will", "would", "shall", "should", "must", "can", "could", "gonna", "wanna", "may", "might"}
 )
-ADVERBS: Final = words(
-    "maybe perhaps really also finally definitely hopefully personally ideally probably "
-    "possibly just actually eventually somehow still then first successfully consistently "
-    "proactively actively please never not don't dont no longer quite rather genuinely truly "
-    "again"
+# An auxiliary or a modal with its "not" ("won't", "cannot"): passed on the way to the action,
+# as "will not" is, and a negation of it.
+NEGATIVE_AUXILIARIES: Final = words(
+    "don't dont doesn't didn't won't can't cannot mustn't shouldn't wouldn't couldn't needn't"
+)
+ADVERBS: Final = (
+    words(
+        "maybe perhaps really also finally definitely hopefully personally ideally probably "
+        "possibly just actually eventually somehow still then first successfully consistently "
+        "proactively actively please never not no longer quite rather genuinely truly again"
+    )
+    | NEGATIVE_AUXILIARIES
 )
 INTENT: Final = words(
     "hoping planning aiming intending wanting looking seeking hopes intends "

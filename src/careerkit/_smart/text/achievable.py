@@ -11,6 +11,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.numbers import _number_at
 from careerkit._smart.text.rates import (
+    _acts,
     _beyond_record,
     _distance,
     _growth,
@@ -74,9 +75,11 @@ def _absolutes(
     if (
         lasting is not None
         and d.low[lasting[0]] not in lx.LASTING_WORDS
-        and not lx.SHARED_COVER_WORDS.isdisjoint(low)
+        and any(_acts(d, k) for k in d.find(lx.SHARED_COVER_WORDS))
     ):
-        lasting = None  # "24/7 as part of the on-call rota": cover shared by a team
+        # "24/7 as part of the on-call rota": cover shared by a team ("because it matters to my
+        # team" names who it is for, not who covers)
+        lasting = None
     # A failure ruled out within a finite stretch can be counted and met.
     fenced = lasting is None and (bounded or _stretch(d, lo, hi))
     found = False

@@ -97,6 +97,8 @@ def _action(c: Clause) -> None:
     # "plan, run and review the fundraiser": up to three verbs before one object.
     while d.at[k] in ("and", "&", "or", ",") and k + 1 < g_hi and k < main + 6:
         cand = lemma(low[k + 1])
+        if cand in lx.WH_WORDS:
+            break  # "Confidence, which my manager asked for": a comment, not a second verb
         if not d.raw[k + 1].isalpha() or not (
             cand in lx.VERBS
             or (d.at[k] == "," and d.at[k + 2] in ("and", "&", ","))

@@ -36,6 +36,7 @@ from careerkit._smart.text.later import (
     _situations,
     _spliced_facts,
     _told_before,
+    comment_start,
 )
 from careerkit._smart.text.layout import layout_end, moved
 from careerkit._smart.text.periods import _months_later
@@ -76,14 +77,16 @@ def analyze_text(
     max_issues: int = 5,
     rules: ClauseRules = _DEFAULT_RULES,
     context: bool = True,
+    layout: bool = True,
 ) -> TextFacts:
-    """Read one goal statement. Linear in ``len(text)``. ``context``: read a first sentence
-    of context apart from the goal after it."""
+    """Read one goal statement. Linear in ``len(text)``. ``layout``: read the goal after a
+    list mark or a label that opens the text; ``context``: read a first sentence of context
+    apart from the goal after it. Each is done once: the text after them is read without."""
     issues: list[Issue] = []
     if _ALNUM.search(text) is None or _placeholder(text):  # no goal written: nothing to read
         return _empty_facts(text, issues)
     d = _Doc(text, as_of, fy_start, date_order)
-    lead, result = layout_end(d)
+    lead, result = layout_end(d) if layout else (0, False)
     if lead:
         # "- Goal: run ...": a list mark and a label are layout; the goal after them is read
         # as if it stood alone, and what is found in it is placed back in the whole text.
@@ -91,7 +94,7 @@ def analyze_text(
         rest = analyze_text(
             text[off:], as_of, fy_start=fy_start, date_order=date_order,
             vague_terms=vague_terms, max_issues=max_issues, rules=rules,
-            context=context and not result,
+            context=context and not result, layout=False,
         )  # fmt: skip
         return moved(rest, text, off)
     stated = _stated_fiscal_start(d)
@@ -122,8 +125,8 @@ def analyze_text(
             analyze_text, as_of=as_of, fy_start=fy_start, date_order=date_order,
             vague_terms=vague_terms, max_issues=max_issues, rules=rules,
         )  # fmt: skip
-        rest = moved(again(text[off:]), text, off)
-        whole = again(text, context=False)
+        rest = moved(again(text[off:], context=False, layout=False), text, off)
+        whole = again(text, context=False, layout=False)
         found = {i.code for i in rest.issues}
         reach = tuple(i for i in whole.issues if i.code[0] == "A" and i.code not in found)
         return rest._replace(
@@ -133,6 +136,13 @@ def analyze_text(
     times = scan.found
     # The goal clause (found before quantities mark their tokens) and the reason.
     main, hedged = _main_verb(d, 0, n)
+    if (
+        main < n
+        and d.low[main] in lx.RELATIVE_PRONOUNS
+        and d.at[main - 1] == ","
+        and d.at[main + 1] not in lx.DEFINITION_VERBS
+    ):
+        main = n  # "by 31 March 2027, which my manager asked for": no action before the comment
     # "Warehouse 3 has 42 pickers; I want to ...": the situation first, then the goal clause.
     told = situation_end(d)
     if told is not None and told > main:
@@ -142,13 +152,17 @@ def analyze_text(
     sentence_start, title_case, quoted = _casing(d, main)
     quantities = _quantities(d, scan.names, title_case is True)
     rat_at, career = _rationale(d, main, title_case is True)
-    # A reason put first: "To move into management, complete ...". Only a "to" that opens its
-    # clause: after a wish or a frame ("I'd like to", "My goal is to") it is what is wished.
-    if main < n and d.low[main - 1 : main] == ["to"] and rat_at == n and _opens(d, main - 1):
+    # A reason put first: "To move into management, complete ...", or a wish told as a
+    # sentence of its own before the goal's ("I want to grow as a manager. Concretely, I'll
+    # run ..."). A "to" inside the goal's own sentence that does not open it is what is
+    # wished ("I'd like to", "My goal is to"), and a comma after it adds the means.
+    if main < n and d.low[main - 1 : main] == ["to"] and rat_at == n:
         comma = _find(d, ",", main, min(n, main + 25))
         # The action after the comma, or its subject: "To become ..., I will join ...".
-        if comma is not None and (
-            lemma(d.at[comma + 1]) in lx.VERBS or d.at[comma + 1] in lx.SUBJECTS
+        if (
+            comma is not None
+            and (lemma(d.at[comma + 1]) in lx.VERBS or d.at[comma + 1] in lx.SUBJECTS)
+            and (_opens(d, main - 1) or _sentence_end(d, main, comma) < comma)
         ):
             rat_at = main - 1
             goal_lo = comma + 1
@@ -166,6 +180,9 @@ def analyze_text(
     later = first_end < goal_hi
     if later:
         goal_hi = first_end
+    comment = comment_start(d, main, goal_hi)
+    if comment is not None:
+        goal_hi = comment  # "Get CSAT up, which my manager asked for": about the goal, not it
     rationale = None
     if rat_at < n:
         # The reason ends with its sentence (the reason's first word never ends it).

@@ -139,7 +139,58 @@ def _anchors(c: Clause) -> None:
         or (_modified_plural(d, c.obj_lo, c.obj_hi) and verb_class == "deliverable")
         or _counted(d, c.obj_lo, c.obj_hi)
         or _stands_for_earlier(d, main, obj_words)
+        or _move_between(d, main + 1, g_hi)
+        or _year_before_head(d, c.obj_lo, c.obj_hi)
     )
+
+
+def _year_before_head(d: _Doc, lo: int, hi: int) -> bool:
+    """A year before the object's head says which one, with or without "the": "plan the 2028
+    budget", "submit 2026 tax return", "update my 2027 training plan"."""
+    return any(
+        d.digit_first[k]
+        and len(d.low[k]) == 4
+        and d.low[k].isdecimal()
+        and 1900 <= int(d.low[k]) <= 2199
+        and d.raw[k + 1][:1].isalpha()
+        for k in range(lo, hi - 1)
+    )
+
+
+def _move_between(d: _Doc, k: int, hi: int) -> bool:
+    """The action names a move by both its ends, right after it: "go from private to colonel",
+    "move from support into technical writing", "go from part-time to full-time". Where it
+    starts and where it ends say what changes, as "from 3 to 5" does; an end that is a quality
+    ("from good to great") or the same word twice ("from strength to strength") says only that
+    things get better. Ends with figures ("from a 4 to an 8") are read as figures."""
+    if d.at[k] != "from":
+        return False
+    for j in range(k + 2, min(hi, k + 6)):
+        if d.at[j] in ("to", "into"):
+            end = j + 1
+            while end < min(hi, j + 5) and not d.used[end] and _in_word(d, end):
+                if d.at[end] in lx.PREPOSITIONS:
+                    break
+                end += 1
+            said = [w for w in d.low[j + 1 : end] if w != "-"]
+            return (
+                bool(said)
+                and not any(d.digit_first[k + 1 : end])  # figures are read as figures
+                and not any(
+                    w in lx.VAGUE_STATES or w in lx.COMPARATIVES or w in lx.SUPERLATIVES
+                    for w in said
+                )
+                and not said[-1].endswith(lx.ADJ_ENDINGS)
+                and said[0] != d.at[k + 1]  # "from strength to strength": an idiom of going on
+            )
+        if not _in_word(d, j):
+            return False  # "from 9am, call ...": the phrase ends before any "to"
+    return False
+
+
+def _in_word(d: _Doc, j: int) -> bool:
+    """Token ``j`` is a word or a number, or a hyphen inside one ("part-time")."""
+    return d.raw[j][:1].isalnum() or (d.raw[j] == "-" and d.glued[j] and d.glued[j + 1])
 
 
 def _stands_for_earlier(d: _Doc, main: int, obj_words: list[str]) -> bool:

@@ -28,6 +28,10 @@ def _heading_end(d: _Doc, i: int) -> int | None:
     return None
 
 
+# The auxiliary "do" that carries a "not".
+_DO = frozenset({"do", "does", "did"})
+
+
 def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
     """Index of the first word after subjects, modals, hedges ("I want to maybe ...")."""
     low = d.low
@@ -193,6 +197,9 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             if framed is not None:
                 i = framed  # "2027 is about finishing my degree": the year frames the action
                 continue
+        if w in _DO and d.at[i + 1] == "not":
+            i += 2  # "Do not miss a single session", "I did not ...": "do" is no action here
+            continue
         if w in lx.SUBJECTS or w in lx.MODALS or w in lx.ADVERBS:
             hedged = hedged or w in lx.HEDGE_WORDS
             i += 1
@@ -447,7 +454,8 @@ def _subject_before_modal(d: _Doc, i: int, lo: int, named: bool = False) -> bool
     obliged = (nxt in lx.BE_FORMS and (d.at[i + 2] == "to" or d.at[i + 2] in lx.OBLIGED_WORDS)) or (
         nxt == "to" and lemma(d.at[i + 2]) in lx.VERBS
     )  # "Priya is to complete", "Raj is expected to pass", "Chloe to improve"
-    if not (named or nxt in lx.MODALS or (nxt in lx.INTENT and d.at[i + 2] == "to") or obliged):
+    modal = nxt in lx.MODALS or nxt in lx.NEGATIVE_AUXILIARIES  # "Jane won't", "She doesn't"
+    if not (named or modal or (nxt in lx.INTENT and d.at[i + 2] == "to") or obliged):
         return False
     if i != lo and d.at[i - 1] not in (",", ":", ".", "-", "!", "?", "\n"):
         return False

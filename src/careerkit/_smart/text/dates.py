@@ -172,7 +172,10 @@ class _Dates:
             # "finish NVQ portfolio 2027": after the noun phrase, at its end, a time; before a
             # noun ("the 2027 roadmap") a modifier
             or (nxt in ("", ".", ",", ";", ")", "!") and year >= d.as_of.year)
-            or (prev in lx.DETERMINERS_DEFINITE and _target_head(d, i + 1))
+            # "the 2027 sales target", "my 2027 goals", "hit 2027 sales target": a target dated
+            # by the year, with or without its determiner (a note drops it); "a 2027 budget" is
+            # one of a kind, not the year's
+            or (prev not in lx.DETERMINERS_INDEFINITE and _target_head(d, i + 1))
             # "My 2027 is about ...": a year that is the subject of "be" frames the goal
             or (year >= d.as_of.year and subject_of_be(d, i + 1))
         ):

@@ -19,6 +19,10 @@ from careerkit._smart.text.periods import (
 )
 from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle
 
+# Words that open a clause, which no occasion's name goes on into: "by Christmas because it
+# matters", "before the launch, which ...", "until the audit if ...".
+_CLAUSE_OPENERS = lx.CONDITION_WORDS | {"because", "although", "though", "whereas", "which", "who"}
+
 
 class _Events:
     """The time scan's readings of days and occasions (mixed into the scan)."""
@@ -171,9 +175,15 @@ class _Events:
             day_named = self._holiday_phrase(k)  # "by Christmas Eve": a day, not an occasion
             if day_named is not None:
                 return day_named
-        if tuple(d.low[k : k + 3]) in lx.DAY_END_PHRASES:
-            day = self._day_after(k + 3) or (d.as_of, k + 3)
-            return _Time("end", i, day[1], day[0], day[0], 1)  # "by close of play Friday"
+        # "by close of play Friday", "by the end of business", "by the end of the day": a "the"
+        # before either noun names the same end of the working day
+        j = k + 1 if d.at[k] == "the" else k
+        noun = j + 3 if d.at[j + 2] == "the" else j + 2
+        if (d.at[j], d.at[j + 1], d.at[noun]) in lx.DAY_END_PHRASES and (
+            d.at[noun + 1] not in lx.PERIOD_WORDS  # "the end of the business year": a year
+        ):
+            day = self._day_after(noun + 1) or (d.as_of, noun + 1)
+            return _Time("end", i, day[1], day[0], day[0], 1)
         determined = d.at[k] in lx.POSSESSIVES
         if determined:
             k += 1
@@ -217,6 +227,7 @@ class _Events:
                 or d.used[end]
                 or x in lx.PREPOSITIONS
                 or x in lx.CONJUNCTIONS
+                or x in _CLAUSE_OPENERS  # "by Christmas because ...": a new clause
                 or x in lx.DETERMINERS
                 # "by Easter" goes on, and "Day" ends a name: "by Valentine's Day"
                 or (x in lx.TIME_TRIGGERS and x not in lx.HOLIDAYS and x != "day")

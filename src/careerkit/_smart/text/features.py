@@ -500,6 +500,8 @@ def _definite_elsewhere(c: Clause) -> None:
         if lx.DETERMINERS_DEFINITE.isdisjoint(low[max(main + 1, c.in_goal.start) : c.in_goal.stop]):
             return  # no "the" or "my" after the action (looked for at C speed, not word by word)
         for k in c.in_goal:
+            if low[k] == "," and d.at[k + 1] in lx.RELATIVE_PRONOUNS:
+                break  # "..., which my manager asked for": a comment on the goal says no which
             if low[k] in lx.DETERMINERS_DEFINITE and k > main and not d.used[k]:
                 e = _np_end(d, k + 1, g_hi)
                 h = low[e - 1] if e > k + 1 else ""

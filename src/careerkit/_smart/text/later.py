@@ -258,8 +258,8 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         while k < n and d.low[k] in lx.PURPOSE_MARKERS:
             k += 1
         verb, _ = _main_verb(d, k, n)
-        if verb >= n:
-            continue
+        if verb >= n or (verb == lo and d.at[verb + 1] == "me"):
+            continue  # "Wish me luck.": an order for the writer asks the reader, no goal
         if d.low[lo] in lx.REASON_LABELS:
             continue  # "Context: we added 14 suppliers" says why, not what to do
         figure = _figure_first(d, k, verb)
@@ -325,4 +325,13 @@ def _label_colon(d: _Doc, lo: int) -> int | None:
             return None
         if d.at[k] == ":":
             return k
+    return None
+
+
+def comment_start(d: _Doc, lo: int, hi: int) -> int | None:
+    """Where a comment on the goal starts in ``lo:hi``: a comma and a relative pronoun ("...,
+    which my manager asked for"); what it says is about the goal, not the goal's own."""
+    for k in d.find_in(lx.RELATIVE_PRONOUNS, lo + 1, hi):
+        if d.low[k - 1] == "," and d.at[k + 1] not in lx.DEFINITION_VERBS:
+            return k - 1  # (", which means 3 observations passed" spells out the measure)
     return None

@@ -80,10 +80,14 @@ def _mark_end(d: _Doc, k: int) -> int | None:
     if w == "(" and d.at[k + 2] == ")" and d.glued[k + 1] and d.glued[k + 2]:
         item = d.at[k + 1]
         return k + 3 if _item_mark(item) and not d.glued[k + 3] else None
+    return item_mark_end(d, k)  # "A. Smith", "I. ...": an initial, not an item
+
+
+def item_mark_end(d: _Doc, k: int) -> int | None:
+    """After an item's number or letter and its mark at ``k`` ("1) ", "2. "), or None."""
+    w = d.at[k]
     if _item_mark(w) and d.at[k + 1] in _NUMBER_MARKS and d.glued[k + 1] and not d.glued[k + 2]:
-        if d.at[k + 1] == "." and not w.isdecimal():
-            return None  # "A. Smith", "I. ...": an initial, not an item
-        return k + 2
+        return None if d.at[k + 1] == "." and not w.isdecimal() else k + 2
     return None
 
 

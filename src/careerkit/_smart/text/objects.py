@@ -18,6 +18,12 @@ def _np_end(d: _Doc, k: int, hi: int) -> int:
         if steps and d.glued[k] and d.glued[k - 1] and (w == "-" or d.at[k - 1] == "-"):
             k += 1  # "the go-to person", "a one-on-one": a hyphenated word counts as one
             continue
+        if w in ("and", "or") and steps and _a_time(d, k - 1) and _dates_a_noun(d, k + 1, hi):
+            # "Q3 and Q4 planning", "Monday and Thursday sessions": two times that date one
+            # noun, as one time does
+            k += 1
+            steps += 1
+            continue
         if (w in lx.BOUNDARY and (steps or w not in lx.NP_OPENERS)) or (
             w in lx.PREPOSITIONS and w != "of" and steps
         ):
@@ -35,6 +41,20 @@ def _np_end(d: _Doc, k: int, hi: int) -> int:
         k += 1
         steps += 1
     return k
+
+
+def _a_time(d: _Doc, k: int) -> bool:
+    """The token at ``k`` is part of a time: read as one, or the name of a day or a season."""
+    return bool(d.used[k]) or d.at[k] in lx.WEEKDAYS or d.at[k] in lx.SEASONS
+
+
+def _dates_a_noun(d: _Doc, k: int, hi: int) -> bool:
+    """A time starts at ``k`` and a word follows it before ``hi``: "Q4 planning", "Thursday
+    sessions"."""
+    m = k
+    while m < hi and _a_time(d, m):
+        m += 1
+    return k < m < hi and d.raw[m].isalpha()
 
 
 def _is_named(d: _Doc, i: int, title_case: bool, sentence_start: frozenset[int]) -> bool:

@@ -158,7 +158,7 @@ def _money(
             and any(d.at[m] in lx.DEBT_NOUNS for m in range(j, j + 3))
         )
     )
-    if not own or not lx.TEAM_SUBJECTS.isdisjoint(d.low) or _pay_of(d, q) is not None:
+    if not own or any(_acts(d, k) for k in d.find(lx.TEAM_SUBJECTS)) or _pay_of(d, q) is not None:
         return
     months = max(window / 30.44, 1.0)
     cap, who = lx.PERSONAL_MONEY_CAP_PER_MONTH, "one person"
@@ -385,9 +385,18 @@ def _hands(d: _Doc) -> float | None:
                 return max(size[0], 1.0)
         if d.at[k + 1] == "us" and before in lx.UNITS:
             return float(lx.UNITS[before])  # "the three of us"
-    if lx.TEAM_ACTORS.isdisjoint(low) and low[0] != "our":  # "Our call centre will ..."
-        return 1.0
+    if low[0] != "our" and not any(_acts(d, k) for k in d.find(lx.TEAM_ACTORS)):
+        return 1.0  # no group acts ("Our call centre will ..." does)
     return None
+
+
+def _acts(d: _Doc, k: int) -> bool:
+    """The group word at ``k`` names who acts, not who the goal is for: after "to" or "for"
+    ("because it matters to my team", "a rota for the department") a group receives."""
+    m = k - 1
+    if d.at[m] in lx.POSSESSIVES or d.at[m] in lx.DETERMINERS:
+        m -= 1
+    return d.at[m] not in ("to", "for")
 
 
 # Hours of a day one person can put in: a day less a night's sleep.

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _main_verb, _subject_speaks
 from careerkit._smart.text.facts import QuantityFact
+from careerkit._smart.text.layout import item_mark_end
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tense import never_clause_end, never_so_far
@@ -69,6 +70,8 @@ def situation_end(d: _Doc) -> int | None:
     return None
 
 
+# Words that open a statement, never an order: "As a new nurse, ...", "Our team ...".
+_OPENERS = _SUBORDINATORS | _PRONOUNS | lx.DETERMINERS | lx.POSSESSIVES | lx.PREPOSITIONS
 # The writer as a subject: "I", "we".
 _WRITER_SUBJECTS = frozenset({"i", "we"})
 # Verbs that say what is, never what the writer does as a habit: "we are", "I have".
@@ -86,31 +89,56 @@ def context_end(d: _Doc) -> int | None:
     # The first full stop with a space after it and no figure next ("approx. 60"): whatever
     # the case of the next word ("... stretched. pls get ..."), the statement before it ends.
     end = next((k for k in d.stops if k + 1 < d.n and not d.glued[k + 1]), None)
-    if end is None or d.digit_first[end + 1]:
-        return None
-    if any(d.used[:end]) or any(d.digit_first[:end]):
-        return None  # a date or a figure: the situation's or the goal's, told by the grammar
+    if end is None or any(d.digit_first[:end]):
+        return None  # a figure: the situation's or the goal's, told by the grammar
+    if d.digit_first[end + 1] and item_mark_end(d, end + 1) is None:
+        return None  # "approx. 60 boxes": no sentence ends there ("... review. 1) finish" does)
+    if d.raw[0][:1].isupper() and d.low[0] not in _OPENERS and _object_follows(d, 0):
+        return None  # "Shoot a dozen portraits ...": an order, whatever its first word
+    lo = 0
+    if d.low[0] in _SUBORDINATORS or not _states(d, 0, end):
+        # "As a new supervisor, I am ...", "Because we lost three clients, improve ...": a
+        # leading phrase or clause set off by a comma; the main clause after it must state
+        lo = next((k + 1 for k in range(min(end, 12)) if d.low[k] == ","), 0)
+        if lo == 0 or not _states(d, lo, end):
+            return None
+    past = _told_in_past(d, lo, end)
+    if not past and any(d.used[:end]):
+        return None  # a time said of now may be the goal's; one in the past is that event's
     if not _BACK_REFERENCES.isdisjoint(d.low[end + 1 : end + 4]):
         # "The warehouse is a mess. Tidy it.", "Sales are flat. Lift them.": the goal acts
         # on what the context names (a pronoun later on may point into the goal itself)
         return None
-    if not _states(d, 0, end):
-        return None
     if _wishes(d, end + 1):
         return end + 1  # "Morale is low. I want to ...", "... stretched. Run 3 workshops."
+    if d.at[end + 2] == "me":
+        return None  # "... too long. Wish me luck.": an order for the writer is no goal
     # Neither a wish nor an order follows. What the writer does, told in the present, is a
     # goal of habit then ("I mentor two new starters. I love it."). After another first
     # sentence, a statement with a figure or a time states the result wanted ("Zero lost-time
     # incidents during Q1 2027."); one with neither is more context or a feeling, and the
     # first sentence is the goal ("Reupholster chairs. I am excited about it.").
-    k = _subject_at(d, 0) or 0
-    if d.low[k] in _WRITER_SUBJECTS and d.at[k + 1] not in _STATE_VERBS:
-        return None  # "We are a small charity.", "I have two vans.": what is, not a habit
+    k = _subject_at(d, lo) or lo
+    if d.low[k] in _WRITER_SUBJECTS and d.at[k + 1] not in _STATE_VERBS and not past:
+        return None  # "We are a small charity.", "I joined in May.": what is or was
     nxt = next((k for k in d.stops if k > end + 1), d.n)
     if not _states(d, end + 1, nxt):
         return end + 1
     told = range(end + 1, nxt)
     return end + 1 if any(d.used[k] or d.digit_first[k] for k in told) else None
+
+
+def _told_in_past(d: _Doc, lo: int, hi: int) -> bool:
+    """The statement ``lo:hi`` tells what was: "was", a past form, or a word in "-ed" after
+    no determiner and no "be" ("we talked", not "a combined 40%" or "is expected"), whatever
+    the verb."""
+    for k in range(lo + 1, hi):
+        w = d.low[k]
+        if d.at[k - 1] in lx.DETERMINERS or d.at[k - 1] in lx.BE_FORMS:
+            continue  # "a combined 40%", "Marco is expected to": no past tense
+        if w in ("was", "were") or w in lx.PAST_FORMS or (len(w) > 4 and w.endswith("ed")):
+            return True
+    return False
 
 
 def only_states(d: _Doc) -> bool:
@@ -296,9 +324,15 @@ def _plural_present(d: _Doc, k: int) -> bool:
 
 def _wishes(d: _Doc, lo: int) -> bool:
     """The clause from ``lo`` wishes, promises or orders: a modal, a word of intent, or a
-    verb that opens a sentence ("Make it faster.")."""
+    verb that opens a sentence ("Make it faster."). A clause whose subject points back ("It
+    will not be easy!") is about what came before, and an order for the writer ("Wish me
+    luck.") asks the reader: neither is a goal."""
+    if d.low[lo] in _POINTING_BACK and (
+        d.low[lo] not in lx.DETERMINERS or d.at[lo + 1] in lx.MODALS or d.at[lo + 1] in _BE
+    ):
+        return False  # "This will be hard", but "This year I want ...": "this" says which
     verb, _ = _main_verb(d, lo, d.n)
-    if verb >= d.n:
+    if verb >= d.n or (verb == lo and d.at[verb + 1] == "me"):
         return False
     skipped = d.low[lo : verb + 1]  # "I want the shop to do well": the wish is the verb
     if any(w in lx.MODALS or w in _MODAL_FORMS or w in lx.INTENT for w in skipped):
@@ -315,6 +349,10 @@ def _wishes(d: _Doc, lo: int) -> bool:
         and w not in _PRONOUNS
         and (lemma(w) in lx.VERBS or w in lx.LIGHT_VERBS or _object_follows(d, verb))
     )
+
+
+# Subjects that point back to what was said before: "It will not be easy!", "This matters."
+_POINTING_BACK = frozenset({"it", "this", "that", "it's", "that's"})
 
 
 def _object_follows(d: _Doc, k: int) -> bool:

@@ -75,12 +75,16 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _pictograph(tok: str) -> bool:
     """An emoji or a like symbol (or one of the joiners and modifiers inside an emoji)."""
-    return ord(tok[0]) >= 0x2190 and unicodedata.category(tok[0]) in _PICTOGRAPH_CATEGORIES
+    return tok == _JOINER or (
+        ord(tok[0]) >= 0x2190 and unicodedata.category(tok[0]) in _PICTOGRAPH_CATEGORIES
+    )
 
 
 # Symbols, modifiers, joiners and variation selectors past the Latin, Greek and currency blocks
 # ("°", "£" and "€" are units and stay).
 _PICTOGRAPH_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
+# The zero-width joiner that glues an emoji's parts ("🏃‍♀️"), which sits below those blocks.
+_JOINER = "\u200d"
 
 
 def _without_pictographs(parts: list[str]) -> list[str]:
