@@ -14,12 +14,11 @@ if TYPE_CHECKING:  # the tokenizer calls spelling_as_read, so no import of it at
     from careerkit._smart.text.tokens import _Doc
 
 
-def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[int]]:
-    """Where sentences start, whether the text is in ALL CAPS ("caps", else False), quoted
-    words.
+def _casing(d: _Doc, main: int) -> tuple[frozenset[int], frozenset[int]]:
+    """Where sentences start, and the words in quotes.
 
     A capital letter marks a name only mid-sentence; Title Case and ALL CAPS are read in
-    lower case already (see :func:`spelling_as_read`).
+    lower case already (see :func:`spelling_as_read`), so no reader asks about them again.
     """
     text = d.text
     low = d.low
@@ -42,8 +41,7 @@ def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[i
             elif w in lx.CLOSE_QUOTES and opening >= 0 and d.glued[k]:
                 quoted.update(range(opening + 1, k))  # a title in quotes names something
                 opening = -1
-    casing: bool | str = "caps" if d.case == "caps" else False
-    return frozenset(starts), casing, frozenset(quoted)
+    return frozenset(starts), frozenset(quoted)
 
 
 # --- the spelling a word is read with --------------------------------------------------------
