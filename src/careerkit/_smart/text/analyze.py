@@ -149,9 +149,9 @@ def analyze_text(
         main, hedged = _main_verb(d, told, n)
     elif told is None and only_states(d):
         main = n  # "Clients keep asking for rewrites.": how things are, no action to take
-    sentence_start, title_case, quoted = _casing(d, main)
-    quantities = _quantities(d, scan.names, title_case is True)
-    rat_at, career = _rationale(d, main, title_case is True)
+    sentence_start, quoted = _casing(d, main)
+    quantities = _quantities(d, scan.names)
+    rat_at, career = _rationale(d, main)
     # A reason put first: "To move into management, complete ...", or a wish told as a
     # sentence of its own before the goal's ("I want to grow as a manager. Concretely, I'll
     # run ..."). A "to" inside the goal's own sentence that does not open it is what is
@@ -203,7 +203,7 @@ def analyze_text(
 
     # --- the goal clause: its action, S and M -----------------------------------------------
     ctx = ClauseContext(
-        d, quantities, scan.cadence_q, times, sentence_start, title_case, quoted, vague_terms, rules
+        d, quantities, scan.cadence_q, times, sentence_start, quoted, vague_terms, rules
     )
     reading = read_clause(ctx, main, g_lo, g_hi, in_goal, goal_span, hedged, issue)
     verb, verb_class, s_met, m_met, figure, deliverable, goal_q = reading

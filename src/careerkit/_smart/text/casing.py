@@ -14,12 +14,11 @@ if TYPE_CHECKING:  # the tokenizer calls spelling_as_read, so no import of it at
     from careerkit._smart.text.tokens import _Doc
 
 
-def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[int]]:
-    """Where sentences start, whether the text is in ALL CAPS ("caps", else False), quoted
-    words.
+def _casing(d: _Doc, main: int) -> tuple[frozenset[int], frozenset[int]]:
+    """Where sentences start, and the words in quotes.
 
     A capital letter marks a name only mid-sentence; Title Case and ALL CAPS are read in
-    lower case already (see :func:`spelling_as_read`).
+    lower case already (see :func:`spelling_as_read`), so no reader asks about them again.
     """
     text = d.text
     low = d.low
@@ -42,8 +41,7 @@ def _casing(d: _Doc, main: int) -> tuple[frozenset[int], bool | str, frozenset[i
             elif w in lx.CLOSE_QUOTES and opening >= 0 and d.glued[k]:
                 quoted.update(range(opening + 1, k))  # a title in quotes names something
                 opening = -1
-    casing: bool | str = "caps" if d.case == "caps" else False
-    return frozenset(starts), casing, frozenset(quoted)
+    return frozenset(starts), frozenset(quoted)
 
 
 # --- the spelling a word is read with --------------------------------------------------------
@@ -104,9 +102,12 @@ def spelling_as_read(
         for k in capped
         if k and low[k] not in _NOT_TOLD and low[k - 1] not in _STOPS and k not in line_starts
     ]
-    if any(map(str.islower, raw)):
+    # a word in lower case, "i" aside (a writer in capitals may still type "i")
+    lowered: list[str] = [*filter(str.islower, raw)]
+    if not _FIRST_PERSON.issuperset(lowered):
         # Title Case: two capitalised words inside a sentence, or a small word capitalised
-        title = len(inside) >= 2 or any(low[k] in _SMALL_WORDS for k in inside)
+        spelt = [k for k in inside if raw[k][1:].islower()]  # not "AWS", "LinkedIn"
+        title = len(spelt) >= 2 or any(low[k] in _SMALL_WORDS for k in spelt)
         if title:
             starts = _sentence_starts(low, glued, line_starts)
             style = _style(raw, low, starts)

@@ -34,7 +34,6 @@ def _clause_words(c: Clause) -> None:
     main, after, verb_class = c.main, c.after, c.verb_class
     low = d.low
     sentence_start = ctx.sentence_start
-    title_case = ctx.title_case
     quoted = ctx.quoted
     vague_terms = ctx.vague_terms
     named = False
@@ -46,17 +45,12 @@ def _clause_words(c: Clause) -> None:
     policy_terms = c.policy_terms
     used = d.used
     raw = d.raw
-    check_names = title_case != "caps"
+    check_names = d.case != "caps"
     flags = lx.WORD_FLAGS
     has_verb = c.verb is not None  # "Safeguarding refresher done": a note, "refresher" a noun
 
     def named_at(k: int) -> bool:
-        return (
-            check_names
-            and title_case is not True
-            and raw[k][:1].isupper()
-            and k not in sentence_start
-        )
+        return check_names and raw[k][:1].isupper() and k not in sentence_start
 
     for k in c.in_goal:
         if used[k]:
@@ -66,7 +60,7 @@ def _clause_words(c: Clause) -> None:
             (
                 check_names
                 and (not raw[k].islower() or raw[k][1:].isdecimal())  # "LinkedIn", "v2"
-                and _is_named(d, k, title_case is True, sentence_start)
+                and _is_named(d, k, sentence_start)
             )
             or k in quoted
         ):
@@ -261,7 +255,6 @@ def _object(c: Clause) -> None:
     low = d.low
     text = d.text
     sentence_start = ctx.sentence_start
-    title_case = ctx.title_case
     quoted = ctx.quoted
     named = c.named
     definite = False
@@ -335,7 +328,7 @@ def _object(c: Clause) -> None:
             # A name or a compound makes an abstract head concrete: "my LinkedIn profile",
             # "my skip-level".
             abstract_obj = not any(
-                _is_named(d, k, title_case is True, sentence_start)
+                _is_named(d, k, sentence_start)
                 or (low[k] == "-" and low[k - 1] not in lx.ABSTRACT_PARTS)
                 for k in range(obj_lo, obj_hi)
             ) and not (
@@ -351,7 +344,7 @@ def _object(c: Clause) -> None:
             and obj_hi - 1 not in quoted
             and not (d.at[obj_hi - 2] == "-" and d.glued[obj_hi - 1])  # "e-learning": a thing
             # "IOSH Managing Safely": a capital mid-sentence makes it part of a name
-            and not (d.raw[obj_hi - 1][:1].isupper() and title_case is False)
+            and not (d.raw[obj_hi - 1][:1].isupper() and d.case != "caps")
             and (lemma(head) in lx.VAGUE_VERBS or lemma(head) in lx.LEARNING_VERBS)
         ):
             abstract_obj = True  # "keep learning", "start networking"
@@ -380,7 +373,7 @@ def _object(c: Clause) -> None:
                 for k in range(obj_lo, obj_hi)
             )
         )
-        unmarked = title_case == "caps" or (text.islower() and not head.endswith("s"))
+        unmarked = d.case == "caps" or (text.islower() and not head.endswith("s"))
         if unmarked and len(content) >= 2 and first not in lx.DETERMINERS_INDEFINITE:
             # In capitals, or all in lower case, a name cannot be told from other words:
             # "COMPLETE GDPR E-LEARNING", "finish nvq level 3" name the thing as plainly as

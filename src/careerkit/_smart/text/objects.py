@@ -57,7 +57,7 @@ def _dates_a_noun(d: _Doc, k: int, hi: int) -> bool:
     return k < m < hi and d.raw[m].isalpha()
 
 
-def _is_named(d: _Doc, i: int, title_case: bool, sentence_start: frozenset[int]) -> bool:
+def _is_named(d: _Doc, i: int, sentence_start: frozenset[int]) -> bool:
     """A proper name or acronym: AWS, LinkedIn, or a capital mid-sentence."""
     raw = d.raw[i]
     if not raw[:1].isalpha():
@@ -73,7 +73,7 @@ def _is_named(d: _Doc, i: int, title_case: bool, sentence_start: frozenset[int])
         return True  # LinkedIn, PyCon, eCornell
     if len(raw) <= 4 and raw[1:].isdecimal() and not d.used[i]:
         return True  # "ship v2", "the A3 poster": a letter and a number name a version or a size
-    return not title_case and raw[0].isupper() and i not in sentence_start
+    return raw[0].isupper() and i not in sentence_start
 
 
 def _abstract(w: str) -> bool:

@@ -332,7 +332,7 @@ def _pronoun_one(d: _Doc, i: int) -> bool:
 _COUNT_WORDS = frozenset({"least", "most", "just", "only", "exactly", "than", "and", "or"})
 
 
-def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact]:
+def _quantities(d: _Doc, names: set[int]) -> list[QuantityFact]:
     out: list[QuantityFact] = []
     low = d.low
     raw = d.raw
@@ -469,7 +469,6 @@ def _quantities(d: _Doc, names: set[int], title_case: bool) -> list[QuantityFact
         # MAX"): a model, not a count.
         if (
             c.isdecimal()
-            and not title_case
             and i > 1
             and raw[i - 1][:1].isupper()
             and low[i - 1] not in lx.METRIC_ACRONYMS

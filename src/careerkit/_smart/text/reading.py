@@ -21,7 +21,6 @@ class ClauseContext(NamedTuple):
     cadence_q: Sequence[QuantityFact]
     times: Sequence[_Time]
     sentence_start: frozenset[int]
-    title_case: bool | str
     quoted: frozenset[int]
     vague_terms: frozenset[str]
     rules: ClauseRules

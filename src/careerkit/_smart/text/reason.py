@@ -8,7 +8,7 @@ from careerkit._smart.text.tense import participle_word
 from careerkit._smart.text.tokens import _Doc, lemma
 
 
-def _rationale(d: _Doc, main: int, title_case: bool = False) -> tuple[int, bool]:
+def _rationale(d: _Doc, main: int) -> tuple[int, bool]:
     """Where the stated reason starts (or ``d.n``) and whether a career move is named."""
     low = d.low
     n = d.n
@@ -35,7 +35,7 @@ def _rationale(d: _Doc, main: int, title_case: bool = False) -> tuple[int, bool]
         if i < main:
             continue
         if w == "to":
-            if _purpose_to(d, i, main, title_case):
+            if _purpose_to(d, i, main):
                 return i, career
             continue
         if (
@@ -159,13 +159,13 @@ def _present_s_form(d: _Doc, m: int) -> bool:
     )
 
 
-def _purpose_to(d: _Doc, i: int, main: int, title_case: bool = False) -> bool:
+def _purpose_to(d: _Doc, i: int, main: int) -> bool:
     """Is the 'to' at ``i`` the start of a purpose clause ("..., to qualify for ...")?"""
     nxt = d.at[i + 1]
     # An infinitive is a base form: "to lead", not "to networking" or "to events".
     if nxt not in lx.INFINITIVE_VERBS and not _unlisted_infinitive(d, i + 1):
         return False
-    if d.raw[i + 1][:1].isupper() and not title_case:
+    if d.raw[i + 1][:1].isupper():
         return False
     if d.at[i + 2] == "-" and d.glued[i + 2] and d.glued[i + 3]:
         return False  # "to reach-truck standard": the first half of a compound noun

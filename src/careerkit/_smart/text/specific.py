@@ -308,12 +308,12 @@ def _partitive(d: _Doc, k: int) -> bool:
     return nxt == "of" and (d.at[k + 2] in lx.DETERMINERS_DEFINITE or d.at[k + 2] in lx.POSSESSIVES)
 
 
-def _name_after(d: _Doc, k: int, title_case: bool | str) -> bool:
+def _name_after(d: _Doc, k: int) -> bool:
     """The word after the quantifier at ``k`` is a name written mid-sentence: "some Rust",
     "a bit of Spanish" (after "of")."""
     m = k + 2 if d.at[k + 1] == "of" else k + 1
     raw = d.raw[m] if m < d.n else ""
-    return title_case is False and raw[:1].isupper() and raw.isalpha()
+    return d.case != "caps" and raw[:1].isupper() and raw.isalpha()
 
 
 def _a_thing(head: str) -> bool:
@@ -353,7 +353,7 @@ def _deliverable(c: Clause) -> bool:
         k
         for k in vague_q
         if not _partitive(d, k)
-        and not (named and not _name_after(d, k, c.ctx.title_case))
+        and not (named and not _name_after(d, k))
         and not (
             obj_lo <= k < obj_hi
             and d.at[k - 1] != "as"  # "as many samples as possible": a most, not a few
