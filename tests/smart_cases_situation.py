@@ -345,6 +345,9 @@ CONTEXTS = (
     # "like" and "love" without "to" say how one feels, not what one wants
     "Honestly, I love my team. ",
     "We like the new rota. ",
+    # after a plural that opens the statement, a bare word in lower case is its verb
+    "Patients queue for too long at triage. ",
+    "Drivers grumble about the new shift pattern. ",
 )
 ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)
 

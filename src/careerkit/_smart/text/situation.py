@@ -216,6 +216,8 @@ def _states(d: _Doc, lo: int, hi: int) -> bool:
             return True
         if m > k + 1 and (w in lx.DETERMINERS or w in lx.POSSESSIVES) and _in_s(d, m):
             return True  # "the vet sees", "my line manager sits": a verb by its place
+        if m == k + 1 and _base_after_plural(d, m):
+            return True  # "Patients wait too long": the plural's verb, whatever the word
         if low[m] in lx.PREPOSITIONS and low[m] != "of":
             return False
     return False
@@ -234,6 +236,30 @@ def _in_s(d: _Doc, m: int) -> bool:
         and d.raw[m].islower()
         and w not in _NOT_PLURALS
         and w not in lx.PREPOSITIONS
+    )
+
+
+def _base_after_plural(d: _Doc, m: int) -> bool:
+    """A base form in lower case right after a plural noun that opens the statement
+    ("Patients wait", "Drivers grumble"): no ending of its own ("-ly", "-ed", "-ing", "-s")
+    and no word of another class, so that place holds the plural's verb."""
+    w, before = d.low[m], d.low[m - 1]
+    return (
+        d.raw[m].isalpha()
+        and d.raw[m].islower()
+        and not w.endswith(("ly", "ed", "ing", "s"))
+        and len(before) > 3
+        and before.endswith("s")
+        and not before.endswith(("ss", "us", "is"))
+        and before not in _NOT_PLURALS
+        and d.raw[m - 1][1:].islower()
+        and w not in lx.PREPOSITIONS
+        and w not in lx.DETERMINERS
+        and w not in lx.ADVERBS
+        and w not in lx.MODALS
+        and w not in lx.INTENT
+        and w not in lx.CONJUNCTIONS
+        and w not in lx.PRONOUNS
     )
 
 
