@@ -315,6 +315,17 @@ CONTEXT_FIRST = (
         " supports this.",
         "SMArT",
     ),
+    # A question asks and is no goal; one with a figure or a time, or with only a comment
+    # after it, may be the goal itself.
+    Case("Where should I begin? Qualify as a scuba instructor by June.", "SMArT", "2027-06-30"),
+    Case(
+        "How do teachers find time? Mark every exercise book within 2 days of each lesson.",
+        "SMArT",
+    ),
+    Case("Can I swim 2km by July? I hope so.", "SMArT", "2027-07-31"),
+    Case("How can I become a better listener? My manager supports this.", "smArt"),
+    Case("Why? Go.", "smArt"),
+    Case("Is it? Bake 40 loaves by Friday.", "SMArT", "2026-11-27"),
 )
 # Sentences of context with no figure and no time.
 CONTEXTS = (
@@ -348,6 +359,11 @@ CONTEXTS = (
     # after a plural that opens the statement, a bare word in lower case is its verb
     "Patients queue for too long at triage. ",
     "Drivers grumble about the new shift pattern. ",
+    # a question asks: it orders and promises nothing
+    "Why does this matter to me? ",
+    "Is it too much? ",
+    "Can we really do this? ",
+    "Didn't we try this before? ",
 )
 ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)
 

@@ -31,6 +31,7 @@ from careerkit._smart.lexicon.numbers_time import (
 )
 from careerkit._smart.lexicon.shared import (
     GOAL_WORDS,
+    MODALS,
     NEGATIVE_AUXILIARIES,
 )
 
@@ -110,6 +111,7 @@ __all__ = [
     "PHRASAL_TRIAL",
     "PURPOSE_MARKERS",
     "QUALIFIED_WORDS",
+    "QUESTION_OPENERS",
     "RATING_SCALES",
     "REASON_LABELS",
     "RECEPTION_VERBS",
@@ -354,6 +356,14 @@ PARTICIPLE_LEADS: Final = words(
 )
 # Words that open an indirect question: a time inside one is part of what is asked.
 INDIRECT_QUESTION_WORDS: Final = words("where what whether how")
+# Words that open a direct question: a question word, or an auxiliary or a modal put before its
+# subject ("Is this realistic?", "Why does it matter?", "Can we do it?").
+QUESTION_OPENERS: Final = (
+    words("what why how who when where which whose whom is are was were am do does did has have")
+    | MODALS
+    | NEGATIVE_AUXILIARIES
+    | words("isn't aren't wasn't weren't hasn't haven't")
+)
 # First parts of compounds that stay abstract: "work-life balance", "self-confidence".
 ABSTRACT_PARTS: Final = ABSTRACT_NOUNS | words("work life self")
 # Kinds of day between a count and "days": "within 10 school days", "one business day".

@@ -94,6 +94,8 @@ def context_end(d: _Doc) -> int | None:
         return None
     if d.digit_first[end + 1] and item_mark_end(d, end + 1) is None:
         return None  # "approx. 60 boxes": no sentence ends there ("... review. 1) finish" does)
+    if d.low[end] == "?":
+        return _after_question(d, end)
     if d.raw[0][:1].isupper() and d.low[0] not in _OPENERS and _object_follows(d, 0):
         return None  # "Shoot a dozen portraits ...": an order, whatever its first word
     lo = 0
@@ -127,6 +129,28 @@ def context_end(d: _Doc) -> int | None:
         return end + 1
     told = range(end + 1, nxt)
     return end + 1 if any(d.used[k] or d.digit_first[k] for k in told) else None
+
+
+def _after_question(d: _Doc, end: int) -> int | None:
+    """Where the goal starts after a first sentence that asks ("Is this realistic?", "How can
+    I keep going?"): a question orders and promises nothing, so with no figure or time of its
+    own it is context, and the goal after it is read as if it stood alone. A question opens
+    with a question word or an auxiliary before its subject ("Offer them?" is a goal with a
+    question mark); one that holds a figure or a time may be the goal itself ("Can I run 5k
+    by June? I hope so.")."""
+    if d.low[0] not in lx.QUESTION_OPENERS or any(d.used[:end]) or any(d.digit_first[:end]):
+        return None
+    if not _BACK_REFERENCES.isdisjoint(d.low[end + 1 : end + 4]) or d.at[end + 2] == "me":
+        return None  # "Why not? Do it.", "... ? Wish me luck.": no goal of its own follows
+    if _wishes(d, end + 1):
+        return end + 1
+    # A statement after it with no figure or time ("How can I listen better? I am excited
+    # about it.") comments on the question, which is then the goal.
+    nxt = next((k for k in d.stops if k > end + 1), d.n)
+    told = range(end + 1, nxt)
+    if _states(d, end + 1, nxt) and not any(d.used[k] or d.digit_first[k] for k in told):
+        return None
+    return end + 1
 
 
 def _told_in_past(d: _Doc, lo: int, hi: int) -> bool:
