@@ -326,6 +326,20 @@ CONTEXT_FIRST = (
     Case("How can I become a better listener? My manager supports this.", "smArt"),
     Case("Why? Go.", "smArt"),
     Case("Is it? Bake 40 loaves by Friday.", "SMArT", "2026-11-27"),
+    # A time in a statement of how things are is the statement's when a goal of its own
+    # follows; with only a feeling after it, it may be the goal's.
+    Case(
+        "The bakery is packed on Saturdays. Train two new counter staff by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "My appraisal is in the autumn. Run 2 lunch-and-learn sessions by February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Our choir rehearses every Thursday. I'd like to learn the alto part.", "smArt"),
+    Case("Zero falls on the ward this winter. I am proud of it.", "SMArT", "2027-02-28"),
 )
 # Sentences of context with no figure and no time.
 CONTEXTS = (
@@ -364,6 +378,10 @@ CONTEXTS = (
     "Is it too much? ",
     "Can we really do this? ",
     "Didn't we try this before? ",
+    # a time in a statement of how things are is that statement's
+    "The office is quiet on Fridays. ",
+    "Our peak season begins in April. ",
+    "My review is in the spring. ",
 )
 ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)
 

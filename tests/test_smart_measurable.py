@@ -128,9 +128,18 @@ def test_things_without_a_count_spread_over_a_term_have_nothing_to_check() -> No
 
 
 def test_a_figure_in_a_sentence_of_its_own_is_named_too() -> None:
-    text = "The ferry carries 400 cars a day. Make the loading faster."
+    text = "Make the loading faster. The ferry carries 400 cars a day."
     assert [f[:2] for f in _m_findings(text)] == [
         ("M005", "'400 cars a day' tells how things are or were, not the result to reach")
+    ]
+
+
+def test_a_sentence_of_context_with_a_figure_and_a_time_is_set_apart() -> None:
+    # Told first, with a goal of its own after it, the statement is context: the goal is
+    # read as if it stood alone, as after "Our ward has 28 beds."
+    text = "The ferry carries 400 cars a day. Make the loading faster."
+    assert [f[:2] for f in _m_findings(text)] == [
+        ("M001", "the goal has no number, count, frequency or result to check")
     ]
 
 

@@ -106,8 +106,12 @@ def context_end(d: _Doc) -> int | None:
         if lo == 0 or not _states(d, lo, end):
             return None
     past = _told_in_past(d, lo, end)
-    if not past and any(d.used[:end]):
-        return None  # a time said of now may be the goal's; one in the past is that event's
+    if not past and any(d.used[:end]) and not _goal_sentence(d, end + 1):
+        # A time said of now may be the goal's ("Zero falls this winter. I am proud of it."),
+        # but when the next sentence is a goal of its own, the time belongs to the
+        # statement's verb ("The office is quiet on Fridays."), as one in the past belongs
+        # to that event
+        return None
     if not _BACK_REFERENCES.isdisjoint(d.low[end + 1 : end + 4]):
         # "The warehouse is a mess. Tidy it.", "Sales are flat. Lift them.": the goal acts
         # on what the context names (a pronoun later on may point into the goal itself)
@@ -129,6 +133,17 @@ def context_end(d: _Doc) -> int | None:
         return end + 1
     told = range(end + 1, nxt)
     return end + 1 if any(d.used[k] or d.digit_first[k] for k in told) else None
+
+
+def _goal_sentence(d: _Doc, lo: int) -> bool:
+    """The sentence from ``lo`` is a goal of its own: it wishes, promises or orders, or it
+    names a result with a figure or a time and states nothing ("Zero late invoices in
+    January.")."""
+    if _wishes(d, lo):
+        return True
+    hi = next((k for k in d.stops if k > lo), d.n)
+    told = range(lo, hi)
+    return any(d.used[k] or d.digit_first[k] for k in told) and not _states(d, lo, hi)
 
 
 def _after_question(d: _Doc, end: int) -> int | None:
