@@ -340,6 +340,25 @@ CONTEXT_FIRST = (
     ),
     Case("Our choir rehearses every Thursday. I'd like to learn the alto part.", "smArt"),
     Case("Zero falls on the ward this winter. I am proud of it.", "SMArT", "2027-02-28"),
+    # The goal after a sentence of context is read as if it stood alone: with its own
+    # sentence of context, label or list mark.
+    Case(
+        "The lab is cramped. As a new technician, I am still learning. Validate 2 new assays by"
+        " March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Our choir is tiny. Goal: recruit 6 new tenors by Easter.", "SMArT", "2027-03-28"),
+    Case(
+        "Why does this matter? Our team is stretched. Hire a second receptionist by June.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case(
+        "Is this realistic? KR1: cut the waiting list to 40 patients by May.",
+        "SMArT",
+        "2027-05-31",
+    ),
 )
 # Sentences of context with no figure and no time.
 CONTEXTS = (

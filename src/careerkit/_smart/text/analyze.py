@@ -55,6 +55,8 @@ __all__ = ["Issue", "QuantityFact", "TextFacts", "analyze_text"]
 
 
 _DEFAULT_RULES = ClauseRules()
+# Sentences of context read apart before the goal: a goal box rarely holds more.
+_CONTEXTS = 3
 
 
 # What may stand before a purpose "to" that opens its clause: nothing, a sentence's end, a
@@ -76,12 +78,13 @@ def analyze_text(
     vague_terms: frozenset[str] = frozenset(),
     max_issues: int = 5,
     rules: ClauseRules = _DEFAULT_RULES,
-    context: bool = True,
+    context: int = _CONTEXTS,
     layout: bool = True,
 ) -> TextFacts:
     """Read one goal statement. Linear in ``len(text)``. ``layout``: read the goal after a
-    list mark or a label that opens the text; ``context``: read a first sentence of context
-    apart from the goal after it. Each is done once: the text after them is read without."""
+    list mark or a label that opens the text; ``context``: how many sentences of context that
+    open the text are read apart from the goal after them, one at a time (a few, so the text
+    is read a bounded number of times)."""
     issues: list[Issue] = []
     if _ALNUM.search(text) is None or _placeholder(text):  # no goal written: nothing to read
         return _empty_facts(text, issues)
@@ -94,7 +97,7 @@ def analyze_text(
         rest = analyze_text(
             text[off:], as_of, fy_start=fy_start, date_order=date_order,
             vague_terms=vague_terms, max_issues=max_issues, rules=rules,
-            context=context and not result, layout=False,
+            context=0 if result else context, layout=False,
         )  # fmt: skip
         return moved(rest, text, off)
     stated = _stated_fiscal_start(d)
@@ -125,8 +128,10 @@ def analyze_text(
             analyze_text, as_of=as_of, fy_start=fy_start, date_order=date_order,
             vague_terms=vague_terms, max_issues=max_issues, rules=rules,
         )  # fmt: skip
-        rest = moved(again(text[off:], context=False, layout=False), text, off)
-        whole = again(text, context=False, layout=False)
+        # The goal after it is read as if it stood alone: with its own label or list mark,
+        # and the next sentence of context ("I moved in May. The job is new. Run ...")
+        rest = moved(again(text[off:], context=context - 1), text, off)
+        whole = again(text, context=0, layout=False)
         found = {i.code for i in rest.issues}
         reach = tuple(i for i in whole.issues if i.code[0] == "A" and i.code not in found)
         return rest._replace(
