@@ -359,6 +359,13 @@ CONTEXT_FIRST = (
         "SMArT",
         "2027-05-31",
     ),
+    # "May" as a month is no modal: the statement that holds it tells what was.
+    Case(
+        "The ward is calm. Our matron retired in May. Train 5 healthcare assistants in sepsis"
+        " screening this quarter.",
+        "SMArT",
+        "2026-12-31",
+    ),
 )
 # Sentences of context with no figure and no time.
 CONTEXTS = (
@@ -401,6 +408,10 @@ CONTEXTS = (
     "The office is quiet on Fridays. ",
     "Our peak season begins in April. ",
     "My review is in the spring. ",
+    # "May" as a month is a time, not a modal
+    "Our matron retired in May. ",
+    "We opened the café in May 2025. ",
+    "My contract ended last May. ",
 )
 ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)
 

@@ -229,6 +229,8 @@ def _states(d: _Doc, lo: int, hi: int) -> bool:
     low = d.low
     for k in range(lo, hi):
         w = low[k]
+        if d.used[k]:
+            continue  # a word of a time is no modal: "in May", "the 4th of May"
         if (
             w in lx.MODALS
             or w in _MODAL_FORMS
