@@ -366,6 +366,24 @@ CONTEXT_FIRST = (
         "SMArT",
         "2026-12-31",
     ),
+    # A phrase that narrows the subject ("for next year", "at the pharmacy") comes before the
+    # statement's verb; a goal told without a verb is still the goal.
+    Case(
+        "The queue at the pharmacy is long. Cut waits to 10 minutes by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Staff in the kitchen need more training. Run 3 workshops by June.", "SMArT", "2027-06-30"
+    ),
+    Case("A 10% rise in sales by June.", "SMArT", "2027-06-30"),
+    Case("Attendance at the clinic reaches 90% by June.", "SMArT", "2027-06-30"),
+    Case(
+        "Average wait on helpline calls: 12 minutes today, 5 by March. I'll check the figures"
+        " every Monday.",
+        "SMArT",
+        "2027-03-31",
+    ),
 )
 # Sentences of context with no figure and no time.
 CONTEXTS = (
@@ -412,6 +430,10 @@ CONTEXTS = (
     "Our matron retired in May. ",
     "We opened the café in May 2025. ",
     "My contract ended last May. ",
+    # a phrase that narrows the subject comes before its verb
+    "The budget for next year is tight. ",
+    "Everyone on the ward works long shifts. ",
+    "The car park at our depot is full by 8am. ",
 )
 ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)
 

@@ -58,7 +58,7 @@ def situation_end(d: _Doc) -> int | None:
         if k is None or d.at[k + 1] in lx.MODALS or d.at[k] in _MODAL_FORMS:
             return None  # an order or "I will ...": the first clause is the goal
         b = _clause_end(d, lo)
-        if b is None or not _states(d, lo, b):
+        if b is None or not _states(d, lo, b, narrowed=d.low[b] in lx.SENTENCE_ENDS):
             return None
         lo = b + 1
         while lo < d.n and (d.low[lo] in _JOINS or d.low[lo] in _STOPS):
@@ -99,11 +99,11 @@ def context_end(d: _Doc) -> int | None:
     if d.raw[0][:1].isupper() and d.low[0] not in _OPENERS and _object_follows(d, 0):
         return None  # "Shoot a dozen portraits ...": an order, whatever its first word
     lo = 0
-    if d.low[0] in _SUBORDINATORS or not _states(d, 0, end):
+    if d.low[0] in _SUBORDINATORS or not _states(d, 0, end, narrowed=True):
         # "As a new supervisor, I am ...", "Because we lost three clients, improve ...": a
         # leading phrase or clause set off by a comma; the main clause after it must state
         lo = next((k + 1 for k in range(min(end, 12)) if d.low[k] == ","), 0)
-        if lo == 0 or not _states(d, lo, end):
+        if lo == 0 or not _states(d, lo, end, narrowed=True):
             return None
     past = _told_in_past(d, lo, end)
     if not past and any(d.used[:end]) and not _goal_sentence(d, end + 1):
@@ -223,7 +223,7 @@ def _clause_end(d: _Doc, lo: int) -> int | None:
     return None
 
 
-def _states(d: _Doc, lo: int, hi: int) -> bool:
+def _states(d: _Doc, lo: int, hi: int, narrowed: bool = False) -> bool:
     """The clause ``lo:hi`` states a fact: it opens with a subject ("I", "our lab", "Warehouse
     3", "since the client") and a finite verb follows it; no wish, modal, plan or question."""
     low = d.low
@@ -260,7 +260,28 @@ def _states(d: _Doc, lo: int, hi: int) -> bool:
         if m == k + 1 and _base_after_plural(d, m):
             return True  # "Patients wait too long": the plural's verb, whatever the word
         if low[m] in lx.PREPOSITIONS and low[m] != "of":
+            # "The budget for next year is tight", "Everyone on the ward works nights": a
+            # phrase that narrows the subject, then its verb in "be" or a known finite form
+            # (read so in a sentence of its own, where a clause after a comma is not at stake)
+            return narrowed and _verb_after_phrase(d, m + 1, hi)
+    return False
+
+
+def _verb_after_phrase(d: _Doc, lo: int, hi: int) -> bool:
+    """After a short phrase from ``lo`` that narrows a subject ("for next year", "on the
+    ward"), a form of "be" or a known finite verb is the subject's verb; a verb in "-s" is
+    one only after a determiner has opened the phrase's noun ("on the ward works", but "on
+    billing calls" is a plural)."""
+    determined = False
+    for m in range(lo, min(hi, lo + 5)):
+        w = d.low[m]
+        if w in lx.PREPOSITIONS or w in lx.MODALS or w in lx.INTENT or not w[:1].isalnum():
             return False
+        if (w in _BE or w in lx.FINITE_VERBS) and d.at[m + 1] != "to":
+            return True
+        if determined and m > lo + 1 and _in_s(d, m) and lemma(w) in lx.VERBS:
+            return True
+        determined = determined or w in lx.DETERMINERS or w in lx.POSSESSIVES
     return False
 
 
