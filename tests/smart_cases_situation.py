@@ -384,6 +384,11 @@ CONTEXT_FIRST = (
         "SMArT",
         "2027-03-31",
     ),
+    # An order may open with an adverb before its verb: it is a goal of its own after a
+    # statement that holds a time.
+    Case("The office is quiet on Fridays. Always log every call within 24 hours.", "SMArT"),
+    Case("Our busy season starts in March. Please send the rota by Friday.", "SMArT", "2026-11-27"),
+    Case("The office is quiet on Fridays. Never miss a deadline again.", "smart"),
 )
 # Sentences of context with no figure and no time.
 CONTEXTS = (

@@ -452,10 +452,11 @@ def _wishes(d: _Doc, lo: int) -> bool:
         return True
     if verb == lo and passive_order(d, lo, d.n) is not None:
         return True  # "Minutes to be sent by Friday.": an order in the passive
-    # An order opens its sentence with the verb, whatever it is: "Make it faster."
+    # An order opens its sentence with the verb, whatever it is ("Make it faster."), or
+    # with an adverb of how or how often before it ("Never miss ...", "Always log ...")
     w = d.low[verb]
     return (
-        verb == lo
+        all(a in lx.ADVERBS or a in lx.HABIT_ADVERBS for a in d.low[lo:verb])
         and (d.at[lo - 1] in _STOPS or _so_order(d, lo - 1))
         and d.raw[verb].isalpha()
         and w not in lx.DETERMINERS
