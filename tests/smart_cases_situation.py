@@ -389,6 +389,9 @@ CONTEXT_FIRST = (
     Case("The office is quiet on Fridays. Always log every call within 24 hours.", "SMArT"),
     Case("Our busy season starts in March. Please send the rota by Friday.", "SMArT", "2026-11-27"),
     Case("The office is quiet on Fridays. Never miss a deadline again.", "smart"),
+    # A time can be the subject of a statement of what was: the time is that statement's.
+    Case("2024 was our best year yet. Recruit 4 nurses by May.", "SMArT", "2027-05-31"),
+    Case("Last winter was brutal. Sign 5 new wholesale accounts by April.", "SMArT", "2027-04-30"),
 )
 # Sentences of context with no figure and no time.
 CONTEXTS = (
@@ -439,6 +442,9 @@ CONTEXTS = (
     "The budget for next year is tight. ",
     "Everyone on the ward works long shifts. ",
     "The car park at our depot is full by 8am. ",
+    # a time can be what a statement is about
+    "2024 was our best year yet. ",
+    "Last winter was brutal. ",
 )
 ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)
 

@@ -337,6 +337,9 @@ def _subject_at(d: _Doc, lo: int) -> int | None:
     if k >= hi:
         return None
     w = low[k]
+    if k > lo and d.used[k - 1] and (w in _BE or w in lx.FINITE_VERBS) and d.at[k + 1] != "to":
+        # "2025 was a slow year", "Last winter was hard": the time is what is talked about
+        return next(m for m in range(lo, k) if d.used[m])
     if (
         w in _FINITE_FORMS
         or w in _PRONOUNS
