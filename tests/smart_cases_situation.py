@@ -392,6 +392,14 @@ CONTEXT_FIRST = (
     # A time can be the subject of a statement of what was: the time is that statement's.
     Case("2024 was our best year yet. Recruit 4 nurses by May.", "SMArT", "2027-05-31"),
     Case("Last winter was brutal. Sign 5 new wholesale accounts by April.", "SMArT", "2027-04-30"),
+    # A word in "-ing" and a comma open a phrase before the subject: no order.
+    Case(
+        "Looking back, 2025 was a slow year. Train four baristas on the new grinder by the end"
+        " of February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Writing 3 posts a week, as I did in 2024.", "SMArT"),
 )
 # Sentences of context with no figure and no time.
 CONTEXTS = (
@@ -445,6 +453,9 @@ CONTEXTS = (
     # a time can be what a statement is about
     "2024 was our best year yet. ",
     "Last winter was brutal. ",
+    # a word in "-ing" and a comma open a phrase before the subject, not an order
+    "Looking back, 2025 was a slow year. ",
+    "Thinking ahead, the ward needs more nurses. ",
 )
 ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)
 

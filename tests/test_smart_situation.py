@@ -375,3 +375,13 @@ def test_a_sentence_of_context_alone_reads_safely(text: str) -> None:
 def test_labels_and_context_over_and_over_are_read_once(text: str) -> None:
     # the text after a label or a sentence of context is read once more, never again
     assert ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].status == "not_met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["?", "? ?", "Why?", "Why? ", "Is? Go", "2025 was.", "2025 was. Go", "Looking, a. Go",
+     "Going, x.", "The x for is. Go", "The x on the y runs. Go", "Never. Go", "May. Go"],
+)  # fmt: skip
+def test_the_shortest_texts_around_a_sentence_of_context_are_read(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert set(report.criteria) == set("SMART")

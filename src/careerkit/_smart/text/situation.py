@@ -96,7 +96,15 @@ def context_end(d: _Doc) -> int | None:
         return None  # "approx. 60 boxes": no sentence ends there ("... review. 1) finish" does)
     if d.low[end] == "?":
         return _after_question(d, end)
-    if d.raw[0][:1].isupper() and d.low[0] not in _OPENERS and _object_follows(d, 0):
+    # "Looking back, ...": a word in "-ing" and a comma open a phrase before the subject;
+    # an order's verb has no ending
+    participle = d.low[0].endswith("ing") and "," in d.low[1 : min(end, 5)]
+    if (
+        d.raw[0][:1].isupper()
+        and d.low[0] not in _OPENERS
+        and not participle
+        and _object_follows(d, 0)
+    ):
         return None  # "Shoot a dozen portraits ...": an order, whatever its first word
     lo = 0
     if d.low[0] in _SUBORDINATORS or not _states(d, 0, end, narrowed=True):
