@@ -400,6 +400,13 @@ CONTEXT_FIRST = (
         "2027-02-28",
     ),
     Case("Writing 3 posts a week, as I did in 2024.", "SMArT"),
+    # A subject joined to a pronoun by "and" takes its verb after the pronoun.
+    Case(
+        "The vets and I disagree about rotas. Draft a fair on-call rota by January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("Sofia and I started in 2024. Mentor 2 new starters this quarter.", "SMArT", "2026-12-31"),
 )
 # Sentences of context with no figure and no time.
 CONTEXTS = (
@@ -456,6 +463,9 @@ CONTEXTS = (
     # a word in "-ing" and a comma open a phrase before the subject, not an order
     "Looking back, 2025 was a slow year. ",
     "Thinking ahead, the ward needs more nurses. ",
+    # a subject joined to a pronoun by "and" takes its verb after the pronoun
+    "Ahmed and I share the reception desk. ",
+    "My sister and I run a bakery. ",
 )
 ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)
 

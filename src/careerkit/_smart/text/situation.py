@@ -74,6 +74,8 @@ def situation_end(d: _Doc) -> int | None:
 _OPENERS = _SUBORDINATORS | _PRONOUNS | lx.DETERMINERS | lx.POSSESSIVES | lx.PREPOSITIONS
 # The writer as a subject: "I", "we".
 _WRITER_SUBJECTS = frozenset({"i", "we"})
+# Pronouns that end a subject joined by "and": "Priya and I", "the vets and we".
+_JOINED_PRONOUNS = frozenset({"i", "we", "they"})
 # Verbs that say what is, never what the writer does as a habit: "we are", "I have".
 _STATE_VERBS = frozenset({"am", "are", "was", "were", "have", "had"})
 # Pronouns that point back to something named before: the context names what the goal is on.
@@ -261,6 +263,10 @@ def _states(d: _Doc, lo: int, hi: int, narrowed: bool = False) -> bool:
             verb += 1  # "we only have 2 vans"
         return verb < hi and _finite(d, verb, pronoun=True)
     for m in range(k + 1, min(hi, k + 6)):
+        if low[m] == "and" and d.at[m + 1] in _JOINED_PRONOUNS and m + 2 < hi:
+            # "Ahmed and I share the desk", "My boss and I meet weekly": a subject joined
+            # to a pronoun takes its verb after the pronoun, as the pronoun alone does
+            return _finite(d, m + 2, pronoun=True)
         if _finite(d, m, pronoun=False) or _plural_present(d, m) or _after_habit(d, m, k):
             return True
         if m > k + 1 and (w in lx.DETERMINERS or w in lx.POSSESSIVES) and _in_s(d, m):
