@@ -407,6 +407,16 @@ CONTEXT_FIRST = (
         "2027-01-31",
     ),
     Case("Sofia and I started in 2024. Mentor 2 new starters this quarter.", "SMArT", "2026-12-31"),
+    # What another wants or expects is how things are; what the writer wants is the goal.
+    Case(
+        "Our head of year wants calmer corridors. Run 4 assemblies on respect by Easter.",
+        "SMArT",
+        "2027-03-28",
+    ),
+    Case("My manager wants me to finish the first-aid course by June.", "SMART", "2027-06-30"),
+    Case(
+        "My goal is to cut travel costs by 15% by March. I will start now.", "SMArT", "2027-03-31"
+    ),
 )
 # Sentences of context with no figure and no time.
 CONTEXTS = (
@@ -466,6 +476,10 @@ CONTEXTS = (
     # a subject joined to a pronoun by "and" takes its verb after the pronoun
     "Ahmed and I share the reception desk. ",
     "My sister and I run a bakery. ",
+    # what another wants or expects is how things are for the writer
+    "Our director expects a plan from each lead. ",
+    "In short, things need to change. ",
+    "The board expects a leaner budget. ",
 )
 ALL_CASES = (*ALL_CASES, *CONTEXT_FIRST)
 

@@ -74,6 +74,10 @@ def situation_end(d: _Doc) -> int | None:
 _OPENERS = _SUBORDINATORS | _PRONOUNS | lx.DETERMINERS | lx.POSSESSIVES | lx.PREPOSITIONS
 # The writer as a subject: "I", "we".
 _WRITER_SUBJECTS = frozenset({"i", "we"})
+# The writer, as a subject or an owner: "I", "we", "my goal", "our plan".
+_WRITER_FORMS = frozenset({"i", "we", "you", "me", "us", "i'm", "we're", "i've", "we've"})
+# Verbs of wanting in the third person: "my manager wants", "the board expects".
+_WANTS = frozenset({"wants", "expects", "needs", "hopes", "asks", "wanted", "expected", "asked"})
 # Pronouns that end a subject joined by "and": "Priya and I", "the vets and we".
 _JOINED_PRONOUNS = frozenset({"i", "we", "they"})
 # Verbs that say what is, never what the writer does as a habit: "we are", "I have".
@@ -109,6 +113,10 @@ def context_end(d: _Doc) -> int | None:
     ):
         return None  # "Shoot a dozen portraits ...": an order, whatever its first word
     lo = 0
+    if _others_want(d, 0, end) and _wishes(d, end + 1):
+        # "My manager wants every store to grow. I will ...": what another wants is how things
+        # are for the writer, whose own goal follows
+        return end + 1
     if d.low[0] in _SUBORDINATORS or not _states(d, 0, end, narrowed=True):
         # "As a new supervisor, I am ...", "Because we lost three clients, improve ...": a
         # leading phrase or clause set off by a comma; the main clause after it must state
@@ -143,6 +151,25 @@ def context_end(d: _Doc) -> int | None:
         return end + 1
     told = range(end + 1, nxt)
     return end + 1 if any(d.used[k] or d.digit_first[k] for k in told) else None
+
+
+def _others_want(d: _Doc, lo: int, hi: int) -> bool:
+    """The sentence ``lo:hi`` tells what someone other than the writer wants or expects: a
+    subject that is neither the writer nor a goal ("my manager", "our director", "things"),
+    then a verb of wanting in its finite form ("wants", "expects", "need to")."""
+    k = _subject_at(d, lo)
+    if k is None or any(
+        d.low[m] in _WRITER_FORMS or d.low[m] in lx.MODALS or d.low[m] in _MODAL_FORMS
+        for m in range(lo, hi)
+    ):
+        return False  # the writer ("I'd like to", "we want") or a modal: a wish or a plan
+    for m in range(k, min(hi, k + 5)):
+        w = d.low[m]
+        if w in lx.GOAL_WORDS or w in _STOPS:
+            return False  # "My goal is to ...", "Our plan is ...": the writer's own aim
+        if m > k and (w in _WANTS or (w in lx.INTENT and d.at[m + 1] == "to")):
+            return True
+    return False
 
 
 def _goal_sentence(d: _Doc, lo: int) -> bool:
