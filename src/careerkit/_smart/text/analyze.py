@@ -23,6 +23,7 @@ from careerkit._smart.text.achievable import _absolutes, _scope
 from careerkit._smart.text.action import ClauseContext, ClauseRules, read_clause
 from careerkit._smart.text.casing import _casing
 from careerkit._smart.text.clause import _find, _main_verb
+from careerkit._smart.text.context import context_end
 from careerkit._smart.text.dates import noun_after_time
 from careerkit._smart.text.facts import Issue, QuantityFact, TextFacts, _Time
 from careerkit._smart.text.language import is_english
@@ -42,7 +43,7 @@ from careerkit._smart.text.layout import layout_end, moved
 from careerkit._smart.text.periods import _months_later
 from careerkit._smart.text.quantities import _quantities
 from careerkit._smart.text.reason import _rationale
-from careerkit._smart.text.situation import context_end, only_states, situation_end
+from careerkit._smart.text.situation import only_states, situation_end
 from careerkit._smart.text.starts import _start_window
 from careerkit._smart.text.tense import CLAUSE_STOPS, so_far
 from careerkit._smart.text.times import _TimeScan
