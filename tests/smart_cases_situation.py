@@ -417,6 +417,11 @@ CONTEXT_FIRST = (
     Case(
         "My goal is to cut travel costs by 15% by March. I will start now.", "SMArT", "2027-03-31"
     ),
+    # After a statement that holds a time, a goal with no verb of its own or one told in the
+    # passive is still the goal; a feeling that exclaims is not.
+    Case("The school year ends in July. Drive alignment on the Q2 roadmap.", "smArt"),
+    Case("Our busy season starts in March. gas safe reg", "smArt"),
+    Case("Zero falls on the ward this winter. Fingers crossed!", "SMART", "2027-02-28"),
 )
 # Sentences of context with no figure and no time.
 CONTEXTS = (

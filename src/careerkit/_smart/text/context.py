@@ -125,13 +125,12 @@ def _others_want(d: _Doc, lo: int, hi: int) -> bool:
 
 def _goal_sentence(d: _Doc, lo: int) -> bool:
     """The sentence from ``lo`` is a goal of its own: it wishes, promises or orders, or it
-    names a result with a figure or a time and states nothing ("Zero late invoices in
-    January.")."""
+    names what is wanted and states nothing, asks nothing and exclaims nothing ("Zero late
+    invoices in January.", "gas safe reg"), as a feeling does ("Fingers crossed!")."""
     if _wishes(d, lo):
         return True
     hi = next((k for k in d.stops if k > lo), d.n)
-    told = range(lo, hi)
-    return any(d.used[k] or d.digit_first[k] for k in told) and not _states(d, lo, hi)
+    return d.at[hi] not in ("?", "!") and d.at[lo + 1] != "me" and not _states(d, lo, hi)
 
 
 def _after_question(d: _Doc, end: int) -> int | None:
