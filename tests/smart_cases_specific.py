@@ -1563,6 +1563,31 @@ CASINGS = (
 )
 FOURTH_BATCH = FOURTH_BATCH + CASINGS
 
+# Every English word has a vowel ("y" counts), so a word of letters with none is an
+# abbreviation in any casing: "PASS PMP" and "pass pmp" name the same certificate as "Pass PMP".
+# Units and short forms ("km", "hrs", "Dr") are words that keep no capitals.
+VOWELLESS_ACRONYMS = (
+    Case("Pass PMP this year.", "SMArT", "2026-12-31"),
+    Case("PASS PMP THIS YEAR.", "SMArT", "2026-12-31"),
+    Case("pass pmp this year.", "SMArT", "2026-12-31"),
+    Case("Achieve QTS by July.", "SMArT", "2027-07-31"),
+    Case("ACHIEVE QTS BY JULY.", "SMArT", "2027-07-31"),
+    Case("achieve qts by july.", "SMArT", "2027-07-31"),
+    Case("Make MD within a year of joining the bank.", "SMArT"),
+    Case("MAKE MD WITHIN A YEAR OF JOINING THE BANK.", "SMArT"),
+    Case("make md within a year of joining the bank.", "SMArT"),
+    Case("Sit the CPC exam in spring.", "SMArT", "2027-05-31"),
+    Case("SIT THE CPC EXAM IN SPRING.", "SMArT", "2027-05-31"),
+    Case("RUN 5 KM EVERY WEEK.", "SMArT"),
+    Case("run 5 km every week.", "SMArT"),
+    Case("SHADOW DR PATEL FOR TWO DAYS.", "SMArT"),
+    # the shortest texts the reading reaches
+    Case("PMP", "smArt"),
+    Case("pmp", "smArt"),
+    Case("hmm", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + VOWELLESS_ACRONYMS
+
 # An ampersand between words is the word "and", in a pair of verbs, a list or a name ("Health
 # & Safety"): each goal reads the same written either way. One glued inside a name ("A&E",
 # "B&B") stays part of the name.

@@ -74,6 +74,16 @@ _BULLETS = frozenset(("-", "–", "—", "•", "*", ">", "+"))
 _ABBREVIATIONS = frozenset(
     ("no", "vs", "approx", "incl", "eg", "ie", "etc", "mr", "mrs", "ms", "dr")
 )
+# Every English word has a vowel ("y" counts: "gym", "try"), so a word of letters with none is
+# an abbreviation ("PMP", "SQL", "MD") whatever case it is written in; but for units, the
+# short forms above, ordinal endings and a few sounds.
+_VOWELS = frozenset("aeiouy")
+_VOWELLESS_WORDS = (
+    lx.UNIT_WORDS
+    | frozenset(lx.SHORT_UNITS)
+    | _ABBREVIATIONS
+    | frozenset(("st", "nd", "rd", "th", "hmm", "shh", "psst", "brr", "nth", "pp", "wk", "wks"))
+)
 
 
 def spelling_as_read(
@@ -146,6 +156,9 @@ def spelling_as_read(
         r = out[k]
         if not r[:1].isalpha():
             continue
+        if style != "title" and _acronym(r, low[k]):
+            out[k] = r.upper()  # "PASS PMP", "pass pmp": the capitals an acronym has
+            continue
         if style == "caps" or (
             style == "title" and k not in starts and r[0].isupper() and r[1:] == r[1:].lower()
         ):
@@ -158,6 +171,13 @@ def spelling_as_read(
             r = r[0].upper() + r[1:]
         out[k] = r
     return out, style
+
+
+def _acronym(raw: str, low: str) -> bool:
+    """A word of two or more letters with no vowel that is no unit or short form."""
+    return (
+        len(raw) >= 2 and _VOWELS.isdisjoint(low) and raw.isalpha() and low not in _VOWELLESS_WORDS
+    )
 
 
 def _in_name(raw: list[str], starts: set[int], k: int) -> bool:

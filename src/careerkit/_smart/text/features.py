@@ -45,12 +45,11 @@ def _clause_words(c: Clause) -> None:
     policy_terms = c.policy_terms
     used = d.used
     raw = d.raw
-    check_names = d.case != "caps"
     flags = lx.WORD_FLAGS
     has_verb = c.verb is not None  # "Safeguarding refresher done": a note, "refresher" a noun
 
     def named_at(k: int) -> bool:
-        return check_names and raw[k][:1].isupper() and k not in sentence_start
+        return raw[k][:1].isupper() and k not in sentence_start
 
     for k in c.in_goal:
         if used[k]:
@@ -58,8 +57,7 @@ def _clause_words(c: Clause) -> None:
         w = low[k]
         if not named and (
             (
-                check_names
-                and (not raw[k].islower() or raw[k][1:].isdecimal())  # "LinkedIn", "v2"
+                (not raw[k].islower() or raw[k][1:].isdecimal())  # "LinkedIn", "v2"
                 and _is_named(d, k, sentence_start)
             )
             or k in quoted
