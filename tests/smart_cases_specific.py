@@ -1588,6 +1588,24 @@ VOWELLESS_ACRONYMS = (
 )
 FOURTH_BATCH = FOURTH_BATCH + VOWELLESS_ACRONYMS
 
+# Two or more letters and then digits in one word make a code no English word is ("CM1",
+# "SQE1", "AZ104"): a name in any casing. One letter and digits ("p95", "Q1") is left as written.
+LETTER_DIGIT_CODES = (
+    Case("Pass CM1 and CB2 in the April 2027 sitting.", "SMArT", "2027-04-30"),
+    Case("PASS CM1 AND CB2 IN THE APRIL 2027 SITTING.", "SMArT", "2027-04-30"),
+    Case("pass cm1 and cb2 in the april 2027 sitting.", "SMArT", "2027-04-30"),
+    Case("Sit SQE1 in July 2027.", "SMArT", "2027-07-31"),
+    Case("SIT SQE1 IN JULY 2027.", "SMArT", "2027-07-31"),
+    Case("sit sqe1 in july 2027.", "SMArT", "2027-07-31"),
+    Case("PASS AZ104 BY THE END OF Q1.", "SMArT", "2027-03-31"),
+    Case("GET P95 LATENCY BELOW 300 MS BY MARCH.", "SMArT", "2027-03-31"),
+    Case("get p95 latency below 300 ms by march.", "SMArT", "2027-03-31"),
+    # the shortest texts the reading reaches
+    Case("cm1", "smArt"),
+    Case("CM1", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + LETTER_DIGIT_CODES
+
 # An ampersand between words is the word "and", in a pair of verbs, a list or a name ("Health
 # & Safety"): each goal reads the same written either way. One glued inside a name ("A&E",
 # "B&B") stays part of the name.

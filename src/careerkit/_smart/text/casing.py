@@ -78,6 +78,7 @@ _ABBREVIATIONS = frozenset(
 # an abbreviation ("PMP", "SQL", "MD") whatever case it is written in; but for units, the
 # short forms above, ordinal endings and a few sounds.
 _VOWELS = frozenset("aeiouy")
+_DIGITS = "0123456789"
 _VOWELLESS_WORDS = (
     lx.UNIT_WORDS
     | frozenset(lx.SHORT_UNITS)
@@ -174,10 +175,11 @@ def spelling_as_read(
 
 
 def _acronym(raw: str, low: str) -> bool:
-    """A word of two or more letters with no vowel that is no unit or short form."""
-    return (
-        len(raw) >= 2 and _VOWELS.isdisjoint(low) and raw.isalpha() and low not in _VOWELLESS_WORDS
-    )
+    """A word of two or more letters with no vowel that is no unit or short form, or a code:
+    two or more letters and then digits ("CM1", "SQE1", "BE100"), which no English word is."""
+    if raw.isalpha():
+        return len(raw) >= 2 and _VOWELS.isdisjoint(low) and low not in _VOWELLESS_WORDS
+    return raw[:2].isalpha() and raw.isalnum() and raw.rstrip(_DIGITS).isalpha()
 
 
 def _in_name(raw: list[str], starts: set[int], k: int) -> bool:
