@@ -115,13 +115,17 @@ def spelling_as_read(
     ]
     # a word in lower case, "i" aside (a writer in capitals may still type "i")
     lowered: list[str] = [*filter(str.islower, raw)]
+    if lowered and "-" in low:
+        # The part after a hyphen inside a word ("Go-around", "Self-assessed") is in lower
+        # case in Title Case too, so it tells nothing of the writer's habit.
+        lowered = [r for k, r in enumerate(raw) if r.islower() and not _after_hyphen(low, glued, k)]
     if not _FIRST_PERSON.issuperset(lowered):
         # Title Case: two capitalised words inside a sentence, or a small word capitalised
         spelt = [k for k in inside if raw[k][1:].islower()]  # not "AWS", "LinkedIn"
         title = len(spelt) >= 2 or any(low[k] in _SMALL_WORDS for k in spelt)
         if title:
             starts = _sentence_starts(low, glued, line_starts)
-            style = _style(raw, low, starts)
+            style = _style(raw, low, glued, starts)
         elif raw[0][:1].islower() and not any(raw[k][1:].islower() for k in inside):
             # No name capitalised and no sentence opened with a capital: a writer who does
             # not use capitals, whose lower case says nothing either ("rebuild the wall").
@@ -130,7 +134,7 @@ def spelling_as_read(
                 style = "lower"
     elif inside or ("".join(raw).isupper() and any(len(r) > 1 for r in raw)):
         starts = _sentence_starts(low, glued, line_starts)  # no word in lower case: capitals
-        style = _style(raw, low, starts)
+        style = _style(raw, low, glued, starts)
     if style == "sentence":
         vague = [
             k
@@ -182,6 +186,11 @@ def _acronym(raw: str, low: str) -> bool:
     return raw[:2].isalpha() and raw.isalnum() and raw.rstrip(_DIGITS).isalpha()
 
 
+def _after_hyphen(low: list[str], glued: list[bool], k: int) -> bool:
+    """The token at ``k`` follows a hyphen inside a word: "around" in "Go-around"."""
+    return k >= 2 and low[k - 1] == "-" and glued[k] and glued[k - 1]
+
+
 def _in_name(raw: list[str], starts: set[int], k: int) -> bool:
     """The word at ``k`` is capitalised inside its sentence, so it may be part of a name."""
     return 0 <= k < len(raw) and k not in starts and raw[k][:1].isupper() and raw[k].isalpha()
@@ -201,7 +210,7 @@ def _sentence_starts(low: list[str], glued: list[bool], line_starts: Set[int]) -
     return starts
 
 
-def _style(raw: list[str], low: list[str], starts: set[int]) -> str:
+def _style(raw: list[str], low: list[str], glued: list[bool], starts: set[int]) -> str:
     """ "caps", "title" or "sentence": how the writer uses capitals inside sentences."""
     capital = lower = small = lower_small = 0
     caps = True  # no lower-case letter but a sentence's first
@@ -222,6 +231,8 @@ def _style(raw: list[str], low: list[str], starts: set[int]) -> str:
         if w in _FIRST_PERSON:
             continue
         if r.islower():
+            if _after_hyphen(low, glued, k):
+                continue  # "Go-around": lower case after a hyphen in every casing
             lower += w not in _SMALL_WORDS
             lower_small += w in _SMALL_WORDS
         elif r[0].isupper() and r[1:] == r[1:].lower() and w not in _NOT_TOLD:
