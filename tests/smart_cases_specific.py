@@ -1623,6 +1623,24 @@ TITLE_HYPHENS = (
 )
 FOURTH_BATCH = FOURTH_BATCH + TITLE_HYPHENS
 
+# A label and its number after a word that says whose they are ("ILM Level 3", "Cisco Level
+# 1") name an award to earn in any casing, as an acronym in capitals does; a level with no
+# owner, or only "the next", is none.
+OWNED_LEVELS = (
+    Case("Gain ILM Level 3", "SMArt"),
+    Case("GAIN ILM LEVEL 3", "SMArt"),
+    Case("gain ilm level 3", "SMArt"),
+    Case("Gain Cisco Level 1 by May.", "SMArT", "2027-05-31"),
+    Case("GAIN CISCO LEVEL 1 BY MAY.", "SMArT", "2027-05-31"),
+    Case("Earn the AAT Level 3 by March.", "SMArT", "2027-03-31"),
+    Case("Gain the next level 3.", "smArt"),
+    Case("Gain level 3.", "smArt"),
+    # the shortest texts the look-ahead reaches
+    Case("get ilm level", "smArt"),
+    Case("get ilm", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + OWNED_LEVELS
+
 # An ampersand between words is the word "and", in a pair of verbs, a list or a name ("Health
 # & Safety"): each goal reads the same written either way. One glued inside a name ("A&E",
 # "B&B") stays part of the name.
