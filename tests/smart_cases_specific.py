@@ -1580,7 +1580,6 @@ VOWELLESS_ACRONYMS = (
     Case("SIT THE CPC EXAM IN SPRING.", "SMArT", "2027-05-31"),
     Case("RUN 5 KM EVERY WEEK.", "SMArT"),
     Case("run 5 km every week.", "SMArT"),
-    Case("SHADOW DR PATEL FOR TWO DAYS.", "SMArT"),
     # the shortest texts the reading reaches
     Case("PMP", "smArt"),
     Case("pmp", "smArt"),
@@ -1640,6 +1639,22 @@ OWNED_LEVELS = (
     Case("get ilm", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + OWNED_LEVELS
+
+# A title ("Dr", "Mrs", "Cllr") comes before a person's name: the word after it is a name in
+# any casing. After a figure "ms" is milliseconds.
+NAMES_AFTER_TITLES = (
+    Case("Shadow Dr Patel for two days.", "SMArT", "2026-11-27"),
+    Case("SHADOW DR PATEL FOR TWO DAYS.", "SMArT", "2026-11-27"),
+    Case("shadow dr patel for two days.", "SMArT", "2026-11-27"),
+    Case("Meet Mrs Okafor every week.", "SMArT"),
+    Case("MEET MRS OKAFOR EVERY WEEK.", "SMArT"),
+    Case("GET LATENCY UNDER 300 MS BY FRIDAY.", "SMArT", "2026-11-27"),
+    # the shortest texts the look-back reaches
+    Case("dr x", "smArt"),
+    Case("mr. x", "smArt"),
+    Case("dr", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + NAMES_AFTER_TITLES
 
 # An ampersand between words is the word "and", in a pair of verbs, a list or a name ("Health
 # & Safety"): each goal reads the same written either way. One glued inside a name ("A&E",

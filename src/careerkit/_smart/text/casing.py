@@ -77,6 +77,8 @@ _ABBREVIATIONS = frozenset(
 # Every English word has a vowel ("y" counts: "gym", "try"), so a word of letters with none is
 # an abbreviation ("PMP", "SQL", "MD") whatever case it is written in; but for units, the
 # short forms above, ordinal endings and a few sounds.
+# Titles before a person's name: the name after one has capitals whatever the casing.
+_TITLES = frozenset(("dr", "mr", "mrs", "ms", "prof", "cllr"))
 _VOWELS = frozenset("aeiouy")
 _DIGITS = "0123456789"
 _VOWELLESS_WORDS = (
@@ -170,7 +172,7 @@ def spelling_as_read(
             r = r.lower()
         if (
             r.islower()
-            and (k in starts or capital_by_grammar(low, k))
+            and (k in starts or capital_by_grammar(low, k) or _after_title(low, k))
             and (len(r) > 1 or low[k + 1 : k + 2] != ["."])  # not the "e" of "e.g."
         ):
             r = r[0].upper() + r[1:]
@@ -184,6 +186,13 @@ def _acronym(raw: str, low: str) -> bool:
     if raw.isalpha():
         return len(raw) >= 2 and _VOWELS.isdisjoint(low) and low not in _VOWELLESS_WORDS
     return raw[:2].isalpha() and raw.isalnum() and raw.rstrip(_DIGITS).isalpha()
+
+
+def _after_title(low: list[str], k: int) -> bool:
+    """The word at ``k`` follows a title ("Dr", "Mrs.", "Prof"), so it is a name: "SHADOW DR
+    PATEL", "meet mrs okafor". Not after a figure: "300 ms" is a time."""
+    j = k - 2 if k >= 2 and low[k - 1] == "." else k - 1
+    return j >= 0 and low[j] in _TITLES and (j == 0 or not low[j - 1][:1].isdecimal())
 
 
 def _after_hyphen(low: list[str], glued: list[bool], k: int) -> bool:
