@@ -1656,6 +1656,19 @@ NAMES_AFTER_TITLES = (
 )
 FOURTH_BATCH = FOURTH_BATCH + NAMES_AFTER_TITLES
 
+# ALL CAPS is read as a sentence-case writer spells it, with acronyms, codes and names after
+# titles kept: a vague goal stays vague in capitals, as it is in sentence case.
+CAPS_AS_SENTENCE_CASE = (
+    Case("Make nicer coffee.", "smArt"),
+    Case("MAKE NICER COFFEE.", "smArt"),
+    Case("Host author events.", "smArt"),
+    Case("HOST AUTHOR EVENTS.", "smArt"),
+    Case("HAVE REGULAR SUPERVISION.", "smArt"),
+    Case("COMPLETE GDPR E-LEARNING BY FRIDAY.", "SMArT", "2026-11-27"),
+    Case("FINISH THE FIRE SAFETY MODULE THIS WEEK.", "SMArT", "2026-11-29"),
+)
+FOURTH_BATCH = FOURTH_BATCH + CAPS_AS_SENTENCE_CASE
+
 # An ampersand between words is the word "and", in a pair of verbs, a list or a name ("Health
 # & Safety"): each goal reads the same written either way. One glued inside a name ("A&E",
 # "B&B") stays part of the name.

@@ -371,11 +371,12 @@ def _object(c: Clause) -> None:
                 for k in range(obj_lo, obj_hi)
             )
         )
-        unmarked = d.case == "caps" or (text.islower() and not head.endswith("s"))
+        # All in lower case a name cannot be told from other words: "finish nvq level 3"
+        # names the thing as plainly as "Finish NVQ Level 3" does. ALL CAPS is read as a
+        # sentence-case writer spells it, acronyms, codes and names after titles kept
+        # (casing.spelling_as_read), so there the words say what they say in sentence case.
+        unmarked = text.islower() and not head.endswith("s")
         if unmarked and len(content) >= 2 and first not in lx.DETERMINERS_INDEFINITE:
-            # In capitals, or all in lower case, a name cannot be told from other words:
-            # "COMPLETE GDPR E-LEARNING", "finish nvq level 3" name the thing as plainly as
-            # "Complete GDPR e-learning" does.
             named = named or not abstract_obj
         if (
             first in lx.DETERMINERS_DEFINITE
