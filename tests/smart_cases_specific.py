@@ -1661,9 +1661,8 @@ FOURTH_BATCH = FOURTH_BATCH + NAMES_AFTER_TITLES
 CAPS_AS_SENTENCE_CASE = (
     Case("Make nicer coffee.", "smArt"),
     Case("MAKE NICER COFFEE.", "smArt"),
-    Case("Host author events.", "smArt"),
-    Case("HOST AUTHOR EVENTS.", "smArt"),
-    Case("HAVE REGULAR SUPERVISION.", "smArt"),
+    Case("make nicer coffee.", "smArt"),
+    Case("BAKE BETTER BREAD FOR THE CAFE.", "smArt"),
     Case("COMPLETE GDPR E-LEARNING BY FRIDAY.", "SMArT", "2026-11-27"),
     Case("FINISH THE FIRE SAFETY MODULE THIS WEEK.", "SMArT", "2026-11-29"),
 )
