@@ -1668,6 +1668,22 @@ CAPS_AS_SENTENCE_CASE = (
 )
 FOURTH_BATCH = FOURTH_BATCH + CAPS_AS_SENTENCE_CASE
 
+# A label noun before its number ("Level 4", "Part 2", "Ward 9") names one thing, and a
+# sentence-case writer gives it a capital: in Title Case, ALL CAPS and lower case it is read so.
+LABELLED_NUMBERS = (
+    Case("Do the Level 4 laser and IPL certificate.", "SMArt"),
+    Case("Do The Level 4 Laser And IPL Certificate.", "SMArt"),
+    Case("DO THE LEVEL 4 LASER AND IPL CERTIFICATE.", "SMArt"),
+    Case("do the level 4 laser and ipl certificate.", "SMArt"),
+    Case("Do the Part 2 exam in October.", "SMArT", "2027-10-31"),
+    Case("do the part 2 exam in october.", "SMArT", "2027-10-31"),
+    # the shortest texts the look-ahead reaches
+    Case("level 4", "smArt"),
+    Case("a level", "smArt"),
+    Case("LEVEL", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + LABELLED_NUMBERS
+
 # An ampersand between words is the word "and", in a pair of verbs, a list or a name ("Health
 # & Safety"): each goal reads the same written either way. One glued inside a name ("A&E",
 # "B&B") stays part of the name.

@@ -172,7 +172,12 @@ def spelling_as_read(
             r = r.lower()
         if (
             r.islower()
-            and (k in starts or capital_by_grammar(low, k) or _after_title(low, k))
+            and (
+                k in starts
+                or capital_by_grammar(low, k)
+                or _after_title(low, k)
+                or _labels_a_number(low, k)
+            )
             and (len(r) > 1 or low[k + 1 : k + 2] != ["."])  # not the "e" of "e.g."
         ):
             r = r[0].upper() + r[1:]
@@ -193,6 +198,12 @@ def _after_title(low: list[str], k: int) -> bool:
     PATEL", "meet mrs okafor". Not after a figure: "300 ms" is a time."""
     j = k - 2 if k >= 2 and low[k - 1] == "." else k - 1
     return j >= 0 and low[j] in _TITLES and (j == 0 or not low[j - 1][:1].isdecimal())
+
+
+def _labels_a_number(low: list[str], k: int) -> bool:
+    """The word at ``k`` is a label noun before its number ("Level 4", "Ward 9"), which names
+    one thing: a sentence-case writer gives it a capital."""
+    return low[k] in lx.LABEL_NOUNS and k + 1 < len(low) and low[k + 1][:1].isdecimal()
 
 
 def _after_hyphen(low: list[str], glued: list[bool], k: int) -> bool:
