@@ -1684,6 +1684,19 @@ LABELLED_NUMBERS = (
 )
 FOURTH_BATCH = FOURTH_BATCH + LABELLED_NUMBERS
 
+# A feast's name ("Christmas", "Easter", "Diwali") is a name that grammar capitalises, as a
+# month's is: in Title Case, ALL CAPS and lower case it is read with its capital.
+FEAST_NAMES = (
+    Case("Start revising for my accountancy exams after Christmas", "SmArt"),
+    Case("Start Revising For My Accountancy Exams After Christmas", "SmArt"),
+    Case("START REVISING FOR MY ACCOUNTANCY EXAMS AFTER CHRISTMAS", "SmArt"),
+    Case("start revising for my accountancy exams after christmas", "SmArt"),
+    Case("FINISH THE NATIVITY COSTUMES BEFORE CHRISTMAS.", "SMArT", "2026-12-24"),
+    Case("finish the nativity costumes before christmas.", "SMArT", "2026-12-24"),
+    Case("EASTER", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + FEAST_NAMES
+
 # An ampersand between words is the word "and", in a pair of verbs, a list or a name ("Health
 # & Safety"): each goal reads the same written either way. One glued inside a name ("A&E",
 # "B&B") stays part of the name.

@@ -177,6 +177,7 @@ def spelling_as_read(
                 or capital_by_grammar(low, k)
                 or _after_title(low, k)
                 or _labels_a_number(low, k)
+                or low[k] in lx.HOLIDAYS  # a feast's name: "after Christmas", "by Easter"
             )
             and (len(r) > 1 or low[k + 1 : k + 2] != ["."])  # not the "e" of "e.g."
         ):
