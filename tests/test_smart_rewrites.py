@@ -27,7 +27,7 @@ CEILINGS = {
     "casing:title": 10,
     "casing:upper": 15,
     "casing:lower": 13,
-    "casing:first-lower": 4,
+    "casing:first-lower": 5,
     "label:goal": 0,
     "label:bullet": 0,
     "context:before": 3,
