@@ -24,9 +24,9 @@ FILES = [ROOT / "tests" / "data" / f"smart_goals_{name}.jsonl" for name in ("dev
 # Changed answers per rewrite on dev2 and dev3 (about 590 English goals; fewer where a rewrite
 # does not apply): the most a change may leave.
 CEILINGS = {
-    "casing:title": 12,
-    "casing:upper": 18,
-    "casing:lower": 16,
+    "casing:title": 10,
+    "casing:upper": 15,
+    "casing:lower": 13,
     "casing:first-lower": 5,
     "label:goal": 0,
     "label:bullet": 0,

@@ -53,6 +53,9 @@ FOURTH_MISSES = {
     "Pass state board. 🎯",
     # Read as a one-off result to check (M), though nothing in it can be checked.
     "Go from strength to strength.",
+    # All in lower case an object of two words is still taken for a name, so "nicer coffee"
+    # reads as a thing to make.
+    "make nicer coffee.",
 }
 
 # Every batch is read by the same two checks; each batch keeps its own list of misses above.

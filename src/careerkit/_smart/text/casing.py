@@ -74,6 +74,19 @@ _BULLETS = frozenset(("-", "–", "—", "•", "*", ">", "+"))
 _ABBREVIATIONS = frozenset(
     ("no", "vs", "approx", "incl", "eg", "ie", "etc", "mr", "mrs", "ms", "dr")
 )
+# Every English word has a vowel ("y" counts: "gym", "try"), so a word of letters with none is
+# an abbreviation ("PMP", "SQL", "MD") whatever case it is written in; but for units, the
+# short forms above, ordinal endings and a few sounds.
+# Titles before a person's name: the name after one has capitals whatever the casing.
+_TITLES = frozenset(("dr", "mr", "mrs", "ms", "prof", "cllr"))
+_VOWELS = frozenset("aeiouy")
+_DIGITS = "0123456789"
+_VOWELLESS_WORDS = (
+    lx.UNIT_WORDS
+    | frozenset(lx.SHORT_UNITS)
+    | _ABBREVIATIONS
+    | frozenset(("st", "nd", "rd", "th", "hmm", "shh", "psst", "brr", "nth", "pp", "wk", "wks"))
+)
 
 
 def spelling_as_read(
@@ -104,13 +117,17 @@ def spelling_as_read(
     ]
     # a word in lower case, "i" aside (a writer in capitals may still type "i")
     lowered: list[str] = [*filter(str.islower, raw)]
+    if lowered and "-" in low:
+        # The part after a hyphen inside a word ("Go-around", "Self-assessed") is in lower
+        # case in Title Case too, so it tells nothing of the writer's habit.
+        lowered = [r for k, r in enumerate(raw) if r.islower() and not _after_hyphen(low, glued, k)]
     if not _FIRST_PERSON.issuperset(lowered):
         # Title Case: two capitalised words inside a sentence, or a small word capitalised
         spelt = [k for k in inside if raw[k][1:].islower()]  # not "AWS", "LinkedIn"
         title = len(spelt) >= 2 or any(low[k] in _SMALL_WORDS for k in spelt)
         if title:
             starts = _sentence_starts(low, glued, line_starts)
-            style = _style(raw, low, starts)
+            style = _style(raw, low, glued, starts)
         elif raw[0][:1].islower() and not any(raw[k][1:].islower() for k in inside):
             # No name capitalised and no sentence opened with a capital: a writer who does
             # not use capitals, whose lower case says nothing either ("rebuild the wall").
@@ -119,7 +136,7 @@ def spelling_as_read(
                 style = "lower"
     elif inside or ("".join(raw).isupper() and any(len(r) > 1 for r in raw)):
         starts = _sentence_starts(low, glued, line_starts)  # no word in lower case: capitals
-        style = _style(raw, low, starts)
+        style = _style(raw, low, glued, starts)
     if style == "sentence":
         vague = [
             k
@@ -146,18 +163,53 @@ def spelling_as_read(
         r = out[k]
         if not r[:1].isalpha():
             continue
+        if style != "title" and _acronym(r, low[k]):
+            out[k] = r.upper()  # "PASS PMP", "pass pmp": the capitals an acronym has
+            continue
         if style == "caps" or (
             style == "title" and k not in starts and r[0].isupper() and r[1:] == r[1:].lower()
         ):
             r = r.lower()
         if (
             r.islower()
-            and (k in starts or capital_by_grammar(low, k))
+            and (
+                k in starts
+                or capital_by_grammar(low, k)
+                or _after_title(low, k)
+                or _labels_a_number(low, k)
+                or low[k] in lx.HOLIDAYS  # a feast's name: "after Christmas", "by Easter"
+            )
             and (len(r) > 1 or low[k + 1 : k + 2] != ["."])  # not the "e" of "e.g."
         ):
             r = r[0].upper() + r[1:]
         out[k] = r
     return out, style
+
+
+def _acronym(raw: str, low: str) -> bool:
+    """A word of two or more letters with no vowel that is no unit or short form, or a code:
+    two or more letters and then digits ("CM1", "SQE1", "BE100"), which no English word is."""
+    if raw.isalpha():
+        return len(raw) >= 2 and _VOWELS.isdisjoint(low) and low not in _VOWELLESS_WORDS
+    return raw[:2].isalpha() and raw.isalnum() and raw.rstrip(_DIGITS).isalpha()
+
+
+def _after_title(low: list[str], k: int) -> bool:
+    """The word at ``k`` follows a title ("Dr", "Mrs.", "Prof"), so it is a name: "SHADOW DR
+    PATEL", "meet mrs okafor". Not after a figure: "300 ms" is a time."""
+    j = k - 2 if k >= 2 and low[k - 1] == "." else k - 1
+    return j >= 0 and low[j] in _TITLES and (j == 0 or not low[j - 1][:1].isdecimal())
+
+
+def _labels_a_number(low: list[str], k: int) -> bool:
+    """The word at ``k`` is a label noun before its number ("Level 4", "Ward 9"), which names
+    one thing: a sentence-case writer gives it a capital."""
+    return low[k] in lx.LABEL_NOUNS and k + 1 < len(low) and low[k + 1][:1].isdecimal()
+
+
+def _after_hyphen(low: list[str], glued: list[bool], k: int) -> bool:
+    """The token at ``k`` follows a hyphen inside a word: "around" in "Go-around"."""
+    return k >= 2 and low[k - 1] == "-" and glued[k] and glued[k - 1]
 
 
 def _in_name(raw: list[str], starts: set[int], k: int) -> bool:
@@ -179,7 +231,7 @@ def _sentence_starts(low: list[str], glued: list[bool], line_starts: Set[int]) -
     return starts
 
 
-def _style(raw: list[str], low: list[str], starts: set[int]) -> str:
+def _style(raw: list[str], low: list[str], glued: list[bool], starts: set[int]) -> str:
     """ "caps", "title" or "sentence": how the writer uses capitals inside sentences."""
     capital = lower = small = lower_small = 0
     caps = True  # no lower-case letter but a sentence's first
@@ -200,6 +252,8 @@ def _style(raw: list[str], low: list[str], starts: set[int]) -> str:
         if w in _FIRST_PERSON:
             continue
         if r.islower():
+            if _after_hyphen(low, glued, k):
+                continue  # "Go-around": lower case after a hyphen in every casing
             lower += w not in _SMALL_WORDS
             lower_small += w in _SMALL_WORDS
         elif r[0].isupper() and r[1:] == r[1:].lower() and w not in _NOT_TOLD:

@@ -45,12 +45,11 @@ def _clause_words(c: Clause) -> None:
     policy_terms = c.policy_terms
     used = d.used
     raw = d.raw
-    check_names = d.case != "caps"
     flags = lx.WORD_FLAGS
     has_verb = c.verb is not None  # "Safeguarding refresher done": a note, "refresher" a noun
 
     def named_at(k: int) -> bool:
-        return check_names and raw[k][:1].isupper() and k not in sentence_start
+        return raw[k][:1].isupper() and k not in sentence_start
 
     for k in c.in_goal:
         if used[k]:
@@ -58,8 +57,7 @@ def _clause_words(c: Clause) -> None:
         w = low[k]
         if not named and (
             (
-                check_names
-                and (not raw[k].islower() or raw[k][1:].isdecimal())  # "LinkedIn", "v2"
+                (not raw[k].islower() or raw[k][1:].isdecimal())  # "LinkedIn", "v2"
                 and _is_named(d, k, sentence_start)
             )
             or k in quoted
@@ -373,11 +371,12 @@ def _object(c: Clause) -> None:
                 for k in range(obj_lo, obj_hi)
             )
         )
-        unmarked = d.case == "caps" or (text.islower() and not head.endswith("s"))
+        # All in lower case a name cannot be told from other words: "finish nvq level 3"
+        # names the thing as plainly as "Finish NVQ Level 3" does. ALL CAPS is read as a
+        # sentence-case writer spells it, acronyms, codes and names after titles kept
+        # (casing.spelling_as_read), so there the words say what they say in sentence case.
+        unmarked = text.islower() and not head.endswith("s")
         if unmarked and len(content) >= 2 and first not in lx.DETERMINERS_INDEFINITE:
-            # In capitals, or all in lower case, a name cannot be told from other words:
-            # "COMPLETE GDPR E-LEARNING", "finish nvq level 3" name the thing as plainly as
-            # "Complete GDPR e-learning" does.
             named = named or not abstract_obj
         if (
             first in lx.DETERMINERS_DEFINITE

@@ -472,7 +472,18 @@ def _earns_credential(d: _Doc, obj: int, hi: int) -> bool:
     # An acronym leading the object names an award: "gain my NVQ Level 2", "the CSCS card".
     first = 1 if d.low[obj] in lx.DETERMINERS or d.low[obj] in lx.PRONOUNS else 0
     lead = raw[first] if first < len(raw) else ""
-    return len(lead) >= 2 and lead.isalpha() and lead.isupper() and d.at[obj + first + 1] != "'"
+    if len(lead) >= 2 and lead.isalpha() and lead.isupper() and d.at[obj + first + 1] != "'":
+        return True
+    # A label and its number after a word that says whose they are name an award in any
+    # casing: "ILM Level 3", "ilm level 3", "CIPD Level 5" (not "the next level 3").
+    k = obj + first
+    return (
+        d.at[k + 1] in lx.LABEL_NOUNS
+        and d.at[k + 2][:1].isdecimal()
+        and lead.isalpha()
+        and d.low[k] not in lx.WINDOW_LEAD
+        and d.low[k] not in lx.WORD_FLAGS
+    )
 
 
 def _raises_a_quality(verb: str) -> bool:
