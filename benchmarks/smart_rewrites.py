@@ -11,6 +11,7 @@ needed, so the figure can be taken on any file of goal statements::
     python benchmarks/smart_rewrites.py                   # the development files in tests/data
     python benchmarks/smart_rewrites.py FILE [FILE ...]
     python benchmarks/smart_rewrites.py --show casing:title   # the changed goals (dev files only)
+    python benchmarks/smart_rewrites.py --wording second     # other sentences, labels, marks
 
 Each rewrite keeps what a careful reader would label; the ones that put words in front of the
 goal ("I will", "I'd like to", "My goal is to") are applied only where the goal opens with a
@@ -34,6 +35,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 import careerkit as ck
 
@@ -114,33 +116,101 @@ def _framed(frame: str, bare: str | None) -> str | None:
     return (frame.upper() if bare.isupper() else frame) + bare
 
 
-# Sentences a goal box often holds around the goal, which change no label of it: how things
-# are or were (a past time there is that event's, not the goal's), and a feeling after it.
-# Each goal gets one, chosen by its text, so no single sentence decides the figure.
-CONTEXT_BEFORE = (
-    "Our team is busy and stretched.",
-    "I joined the ward last spring and I love the work.",
-    "My manager and I talked this through at my review.",
-    "Things have been hectic since the merger.",
-    "As a new supervisor, I am still finding my feet.",
-    "The clinic is short of staff at the moment.",
+class Wording(NamedTuple):
+    """The words some rewrites put around a goal: sentences of context before and after it,
+    labels naming the goal box, list marks, and reasons joined to it. Each goal gets one of
+    each, chosen by its text, so no single sentence decides a figure."""
+
+    context_before: tuple[str, ...]
+    context_after: tuple[str, ...]
+    labels: tuple[str, ...]
+    marks: tuple[str, ...]
+    reasons: tuple[str, ...]
+
+
+# None of these changes a label of the goal: a sentence of context tells how things are or
+# were (a past time there is that event's, not the goal's), or a feeling; a label or a mark is
+# layout; a reason adds why.
+FIRST_WORDING = Wording(
+    context_before=(
+        "Our team is busy and stretched.",
+        "I joined the ward last spring and I love the work.",
+        "My manager and I talked this through at my review.",
+        "Things have been hectic since the merger.",
+        "As a new supervisor, I am still finding my feet.",
+        "The clinic is short of staff at the moment.",
+    ),
+    context_after=(
+        "I am excited about it.",
+        "My manager supports this.",
+        "It will not be easy!",
+        "Wish me luck.",
+    ),
+    labels=("Goal:", "Objective -", "My goal:", "KR1:", "Development goal 2:", "Target:"),
+    marks=("-", "*", "1.", "\u2022", "(a)"),
+    reasons=(
+        ", so that I can grow in my role.",
+        " because it matters to my team.",
+        ", which my manager asked for.",
+    ),
 )
-CONTEXT_AFTER = (
-    "I am excited about it.",
-    "My manager supports this.",
-    "It will not be easy!",
-    "Wish me luck.",
+# Two more wordings of the same kinds, kept apart from the first: a rule written while looking
+# at the first wording's figures is checked on them (``--wording second``, ``--wording third``).
+SECOND_WORDING = Wording(
+    context_before=(
+        "I've been a receptionist at the surgery for a while now.",
+        "We opened a second branch in 2024 and it is doing well.",
+        "Morale on the team dipped after the restructure.",
+        "Honestly, I feel a bit stuck right now.",
+        "Our regional manager wants every store to grow.",
+        "Last quarter was tough for the whole department.",
+    ),
+    context_after=(
+        "This really matters to me.",
+        "I know it is ambitious.",
+        "My mentor thinks I can do it.",
+        "Fingers crossed!",
+    ),
+    labels=("Objective:", "Goal 3 -", "Stretch goal:", "PDP item:", "Aim:", "OKR:"),
+    marks=("+", "\u2013", "2)", "a)", "[ ]", "\u2192"),
+    reasons=(
+        ", as I want to lead a team one day.",
+        " so the clinic runs smoothly.",
+        " to support the new strategy.",
+    ),
 )
 
-# What a goal box puts before the goal: the box's name, or a list mark.
-LABELS = ("Goal:", "Objective -", "My goal:", "KR1:", "Development goal 2:", "Target:")
-MARKS = ("-", "*", "1.", "\u2022", "(a)")
-# A reason joined to the goal, which changes none of S, M, A or T.
-REASONS = (
-    ", so that I can grow in my role.",
-    " because it matters to my team.",
-    ", which my manager asked for.",
+THIRD_WORDING = Wording(
+    context_before=(
+        "The new rota starts in January and nobody is thrilled about it.",
+        "Our practice merged with the one across town two years ago.",
+        "I moved from nights to days after my second child was born.",
+        "There are only four of us covering the whole county.",
+        "My confidence took a knock when the big pitch fell through.",
+        "Head office keeps changing the targets.",
+    ),
+    context_after=(
+        "That would make a real difference.",
+        "Let's see how it goes.",
+        "I'm nervous but keen.",
+        "More to follow after my one-to-one.",
+    ),
+    labels=(
+        "Personal objective:",
+        "Goal A -",
+        "Focus area:",
+        "KR 2.1:",
+        "Development aim:",
+        "Priority:",
+    ),
+    marks=("#", ">", "3.", "i.", "[x]", "\u25cf"),
+    reasons=(
+        ", since the team is growing.",
+        " so I can take on bigger projects.",
+        ", because customers keep asking for it.",
+    ),
 )
+WORDINGS = {"first": FIRST_WORDING, "second": SECOND_WORDING, "third": THIRD_WORDING}
 
 
 def _pick(options: tuple[str, ...], text: str) -> str:
@@ -152,8 +222,9 @@ def _sentence(text: str) -> str:
     return text if text.rstrip().endswith((".", "!", "?")) else text.rstrip() + "."
 
 
-def rewrites(verbs: frozenset[str]) -> dict[str, Rewrite]:
-    """Every rewrite, by name; ``verbs`` are the words the measured files use as verbs."""
+def rewrites(verbs: frozenset[str], wording: Wording = FIRST_WORDING) -> dict[str, Rewrite]:
+    """Every rewrite, by name; ``verbs`` are the words the measured files use as verbs, and
+    ``wording`` the words put around a goal."""
 
     def title(text: str) -> str:
         return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
@@ -207,17 +278,17 @@ def rewrites(verbs: frozenset[str]) -> dict[str, Rewrite]:
         return out if out != text else None
 
     def reason(text: str) -> str:
-        return text.rstrip().rstrip(".") + _pick(REASONS, text)
+        return text.rstrip().rstrip(".") + _pick(wording.reasons, text)
 
     return {
         "casing:title": title,
         "casing:upper": str.upper,
         "casing:lower": str.lower,
         "casing:first-lower": lambda t: t[:1].lower() + t[1:],
-        "label:goal": lambda t: _pick(LABELS, t) + " " + t,
-        "label:bullet": lambda t: _pick(MARKS, t) + " " + t,
-        "context:before": lambda t: _pick(CONTEXT_BEFORE, t) + " " + t,
-        "context:after": lambda t: _sentence(t) + " " + _pick(CONTEXT_AFTER, t),
+        "label:goal": lambda t: _pick(wording.labels, t) + " " + t,
+        "label:bullet": lambda t: _pick(wording.marks, t) + " " + t,
+        "context:before": lambda t: _pick(wording.context_before, t) + " " + t,
+        "context:after": lambda t: _sentence(t) + " " + _pick(wording.context_after, t),
         "frame:will": will,
         "frame:hedge": hedge,
         "frame:reason": reason,
@@ -243,12 +314,14 @@ def signature(text: str) -> Signature:
     return (*(report.criteria[c].status for c in "SMAT"), report.deadline)
 
 
-def changes(texts: list[str]) -> tuple[Counter[str], dict[str, list[tuple[str, str, str]]]]:
+def changes(
+    texts: list[str], wording: Wording = FIRST_WORDING
+) -> tuple[Counter[str], dict[str, list[tuple[str, str, str]]]]:
     """How many goals each rewrite applies to, and the ones whose answer it changes."""
     tried: Counter[str] = Counter()
     changed: dict[str, list[tuple[str, str, str]]] = {}
     plain = [signature(text) for text in texts]
-    for name, rewrite in rewrites(_words_after_to(texts)).items():
+    for name, rewrite in rewrites(_words_after_to(texts), wording).items():
         changed[name] = []
         for text, before in zip(texts, plain, strict=True):
             out = rewrite(text)
@@ -277,11 +350,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--show", metavar="REWRITE", help="list the goals this rewrite changes")
+    parser.add_argument(
+        "--wording",
+        choices=sorted(WORDINGS),
+        default="first",
+        help="which sentences, labels, marks and reasons to put around the goals",
+    )
     args = parser.parse_args(argv)
     paths = args.files or DEV_FILES
     if args.show and not all(p.name.startswith("smart_goals_dev") for p in paths):
         parser.error("--show lists goals of the development files only")
-    tried, changed = changes(english_goals(paths))
+    tried, changed = changes(english_goals(paths), WORDINGS[args.wording])
     if args.show:
         for moved, text, out in changed.get(args.show, []):
             print(f"{moved:5} {text!r}\n      {out!r}")

@@ -102,4 +102,4 @@ def test_a_sentence_of_context_is_chosen_by_the_goal_and_kept_apart() -> None:
     text = "Run 3 workshops by June."
     assert before(text) == before(text)
     assert before(text).endswith(" " + text)
-    assert before(text)[: -len(text) - 1] in module.CONTEXT_BEFORE
+    assert before(text)[: -len(text) - 1] in module.FIRST_WORDING.context_before
