@@ -32,16 +32,19 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 
 @functools.cache
-def scorer() -> ModuleType:
-    """``benchmarks/smart_agreement.py``, the one definition of how labels are compared."""
-    spec = importlib.util.spec_from_file_location(
-        "smart_agreement", ROOT / "benchmarks" / "smart_agreement.py"
-    )
+def benchmark(name: str) -> ModuleType:
+    """``benchmarks/<name>.py``, loaded as a module (the benchmarks are scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def scorer() -> ModuleType:
+    """``benchmarks/smart_agreement.py``, the one definition of how labels are compared."""
+    return benchmark("smart_agreement")
 
 
 def verdict(report: Any) -> str:

@@ -10,14 +10,12 @@ that makes the evaluator depend on a way of writing shows up as a rise.
 
 from __future__ import annotations
 
-import functools
-import importlib.util
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-from smart_files import ROOT
+from smart_files import ROOT, benchmark
 
 FILES = [ROOT / "tests" / "data" / f"smart_goals_{name}.jsonl" for name in ("dev2", "dev3")]
 
@@ -51,17 +49,9 @@ CEILINGS = {
 }
 
 
-@functools.cache
 def rewrites_module() -> ModuleType:
     """``benchmarks/smart_rewrites.py``, the one definition of the rewrites."""
-    spec = importlib.util.spec_from_file_location(
-        "smart_rewrites", ROOT / "benchmarks" / "smart_rewrites.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark("smart_rewrites")
 
 
 @pytest.fixture(scope="module")
