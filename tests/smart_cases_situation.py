@@ -244,6 +244,9 @@ LAYOUTS = (
     # any sign that stands alone is a mark, an empty or ticked box too, and a roman numeral
     "+ ", "→ ", "▪ ", "~ ", "= ", "[ ] ", "[] ", "[x] ", "[✓] ", "( ) ", "iv. ", "ii) ",
     "+ Goal: ", "[ ] 3) ",
+    # a short noun phrase naming the box, whatever its head, is a label too
+    "Personal pledge: ", "Area of practice - ", "Item 2.4: ", "Career ambition 2: ",
+    "Workstream - ", "Training need: ", "Headline commitment — ", "Our shared intention: ",
 )  # fmt: skip
 ALL_CASES = (*ALL_CASES, *LAID_OUT)
 

@@ -379,3 +379,31 @@ def test_labels_and_context_over_and_over_are_read_once(text: str) -> None:
 def test_the_shortest_texts_around_a_sentence_of_context_are_read(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert set(report.criteria) == set("SMART")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict_", "deadline"),
+    [
+        # A topic the goal after it leans on (a figure, a state, "it") is part of the goal.
+        ("Ward discharge letters: 95% sent within 24 hours of discharge by March.", "SMArT", "2027-03-31"),
+        ("Orchard survey: done by 30 April 2027.", "SMArT", "2027-04-30"),
+        ("Staff rota: plan it", "SMArt", None),
+        # An article or an opening verb makes a goal of the phrase, not a name of the box.
+        ("The forklift licence: pass it by June.", "SMArT", "2027-06-30"),
+        ("Finish the forklift licence - by June.", "SMArT", "2027-06-30"),
+        # A phrase of its own, before a goal that stands alone, names the box.
+        ("Stock takes: count the whole cellar twice a month.", "SMArT", None),
+        # "of" joins two words of a noun phrase, not a word and the mark.
+        ("Area of: run 3 workshops by June.", "SMArT", "2027-06-30"),
+        # The shortest texts: nothing, or one word, after the mark.
+        ("Pledge: go", "smArt", None),
+        ("Pledge: I", "smArt", None),
+        ("Pledge -", "smArt", None),
+    ],
+)  # fmt: skip
+def test_a_phrase_before_a_colon_is_a_label_only_when_the_goal_stands_without_it(
+    text: str, verdict_: str, deadline: str | None
+) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert verdict(report) == verdict_
+    assert report.deadline == (None if deadline is None else date.fromisoformat(deadline))

@@ -5,10 +5,14 @@
 not what it is. The goal is the text after them, read as if it stood alone, so a goal gives
 the same answer with or without them.
 
-A label is a short noun phrase whose head names a goal (goal, objective, target, key result,
-KPI), perhaps with the item's number, closed by a colon or a spaced dash. Nothing in it may be
-of use to the goal: a word of time, a figure other than the item's number or a preposition
-("Goals for the spring tour:", "Q1 objective:") makes it part of the goal, and it is kept.
+A label is a short noun phrase, perhaps with the item's number ("3", "2.1"), closed by a colon
+or a spaced dash. Nothing in it may be of use to the goal: a word of time, a figure other than
+the item's number or a preposition other than the "of" of a noun phrase ("Goals for the spring
+tour:", "Q1 objective:") makes it part of the goal, and it is kept. A phrase whose head names a
+goal (goal, objective, target, key result, KPI) is a label whatever follows; any other names the
+box ("Focus area:", "Area of growth -") only when it opens with no verb and no article and the
+goal after it stands alone, for a topic may be what the goal is about ("Guest scores: 4.6 by
+May").
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import unicodedata
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import TextFacts
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tokens import _Doc, lemma
 
 # Heads of a label naming the box: "Goal:", "Objective -", "KR2:", "Key result 1:", "KPI:".
 _LABEL_HEADS = lx.GOAL_WORDS | {"kr", "kpi", "result", "outcome"}
@@ -127,33 +131,74 @@ def _roman(w: str) -> bool:
 
 def _label_end(d: _Doc, k: int) -> int | None:
     """After a label at ``k`` that names the box ("Goal:", "My goal -", "Development goal 3:",
-    "KR2:"), or None: the words before its head say whose or what kind of goal it is, and
-    none of them is a figure, a word of time or a preposition."""
+    "KR2:", "Focus area:", "Area of growth -", "Item 4.1:"), or None: a short noun phrase,
+    perhaps with the item's number or letter, closed by a colon or a spaced dash. None of its
+    words is a figure, a word of time or a preposition other than the "of" inside a noun phrase
+    ("area of growth"), which carry what the goal may need."""
     low = d.low
-    for m in range(k, min(d.n, k + _LABEL_WORDS)):
-        w = low[m]
-        head = w.rstrip("0123456789")  # "kr2", "o1"
-        if head in _LABEL_HEADS or head.removesuffix("s") in _LABEL_HEADS:
-            end = m + 1
-            if d.at[end] == "#":
-                end += 1  # "Goal #2:"
-            if d.at[end][:1].isdecimal() and len(d.at[end]) <= 2:
-                end += 1  # "Development goal 3:"
-            mark = d.at[end]
-            if mark not in _LABEL_MARKS or end + 1 >= d.n:
-                return None
-            if mark != ":" and (d.glued[end] or d.glued[end + 1]):
-                return None  # "goal-setting", "target-led": a hyphen in a word, not a dash
-            return end + 1
-        if not _label_word(d, m):
-            return None
-    return None
+    end = k
+    named = False  # the phrase's head names a goal ("goal", "objective", "KR")
+    while end < min(d.n, k + _LABEL_WORDS):
+        if _label_word(d, end) or (low[end] == "of" and end > k and _label_word(d, end + 1)):
+            w = low[end]
+            named = named or w in _LABEL_HEADS or w.removesuffix("s") in _LABEL_HEADS
+            end += 1
+        elif low[end].rstrip("0123456789") in _LABEL_HEADS:
+            end += 1  # "KR2", "O1": a head and its number in one word
+            named = True
+            break
+        else:
+            break
+    if end == k:
+        return None
+    if d.at[end] == "#":
+        end += 1  # "Goal #2:"
+    if _item_number(d.at[end]):
+        end += 1  # "Development goal 3:", "Goal 2.1 -"
+    mark = d.at[end]
+    if mark not in _LABEL_MARKS or end + 1 >= d.n:
+        return None
+    if mark != ":" and (d.glued[end] or d.glued[end + 1]):
+        return None  # "goal-setting", "target-led": a hyphen in a word, not a dash
+    if not named and not (_bare_name(d, k, end) and _stands_alone(d, end + 1)):
+        return None  # "Guest satisfaction: 4.6 by May": a topic the goal after it needs
+    return end + 1
+
+
+def _bare_name(d: _Doc, k: int, end: int) -> bool:
+    """The name of a box is a bare noun phrase that opens with no verb: an article makes a
+    thing of the goal ("The licence exam:"), a verb an order ("Finish the cert -")."""
+    words = d.low[k:end]
+    if lemma(words[0]) == words[0] and words[0] in lx.VERBS:
+        return False  # "Finish the cert -", "Focus -": an order, or may be one
+    return lx.DETERMINERS_INDEFINITE.isdisjoint(words) and "the" not in words
+
+
+def _stands_alone(d: _Doc, i: int) -> bool:
+    """Whether the goal after a label at ``i`` reads without it: it opens with an order (a bare
+    verb that does not point back with "it" or "them"), with the writer as subject, or with a
+    leading phrase of time, place or reason; a figure, a name, a state or a statement ("4.6 by
+    May", "done by June", "our sales are flat") leans on the label for what it is about."""
+    w = d.at[i]
+    if w in lx.PREPOSITIONS or w in {"i", "we"}:
+        return True
+    return lemma(w) == w and w in lx.VERBS and d.at[i + 1] not in {"it", "them"}
+
+
+def _item_number(w: str) -> bool:
+    """An item's number, perhaps with sub-numbers: "3", "12", "2.1", "1.3.2" (not a year)."""
+    return (
+        0 < len(w) <= 6
+        and w[:1].isdecimal()
+        and not w.strip("0123456789.")
+        and (len(w) <= 2 or "." in w)
+    )
 
 
 def _label_word(d: _Doc, m: int) -> bool:
     """A word before a label's head: whose goal, or what kind ("my", "development",
     "SMART"); a figure, a date or a preposition carries what the goal may need."""
-    w = d.low[m]
+    w = d.at[m]
     return (
         w.isalpha()
         and w not in lx.MONTHS
