@@ -407,3 +407,58 @@ def test_a_phrase_before_a_colon_is_a_label_only_when_the_goal_stands_without_it
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert verdict(report) == verdict_
     assert report.deadline == (None if deadline is None else date.fromisoformat(deadline))
+
+
+# A later sentence whose subject or object points back to the goal ("it", "this") and that
+# holds no figure nor time of its own speaks of the goal: it adds nothing to S, M, A or T.
+REMARKS_ON_THE_GOAL = (
+    "It could change how the whole shop works.",
+    "I know I can pull it off.",
+    "This might get me noticed by the partners.",
+    "It should help the patients most of all.",
+    "That could open up a new route for me.",
+    "We can do this!",
+    "It may well lead to bigger things.",
+    "I reckon I'll manage it.",
+)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Be a calmer presence on the ward.",
+        "Improve how I run team meetings.",
+        "Cut food waste in the school canteen by 30% by July.",
+        "Get better at public speaking.",
+        "Write a grant bid for the youth club by March.",
+    ],
+)
+def test_a_remark_on_the_goal_after_it_changes_nothing(goal: str) -> None:
+    plain = ck.evaluate_smart(goal, as_of=AS_OF)
+    for remark in REMARKS_ON_THE_GOAL:
+        report = ck.evaluate_smart(f"{goal} {remark}", as_of=AS_OF)
+        assert [report.criteria[c].status for c in "SMAT"] == [
+            plain.criteria[c].status for c in "SMAT"
+        ], remark
+        assert report.deadline == plain.deadline, remark
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict_"),
+    [
+        # A figure or a time of its own makes the later sentence a further step or a result.
+        ("Improve how I run team meetings. It will take 3 months.", "SMArt"),
+        ("Get better at public speaking. I will practise it every week.", "SMArT"),
+        # An order with the goal as its object adds a step, or is the goal after its context.
+        ("Be calmer. Send it to the trustees.", "SMArt"),
+        ("The storm flattened the hedge. Replant it.", "SMArt"),
+        # The shortest sentences that reach the pronoun before and after the verb.
+        ("Be calmer. It helps.", "smArt"),
+        ("Be calmer. Do it", "smArt"),
+        ("Be calmer. It", "smArt"),
+    ],
+)
+def test_a_later_sentence_with_a_figure_or_time_of_its_own_still_counts(
+    text: str, verdict_: str
+) -> None:
+    assert verdict(ck.evaluate_smart(text, as_of=AS_OF)) == verdict_

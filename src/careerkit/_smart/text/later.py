@@ -262,6 +262,8 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
             continue  # "Wish me luck.": an order for the writer asks the reader, no goal
         if d.low[lo] in lx.REASON_LABELS:
             continue  # "Context: we added 14 suppliers" says why, not what to do
+        if _about_the_goal(d, lo, verb):
+            continue  # "It might get me noticed.", "I hope to nail it.": a remark on the goal
         figure = _figure_first(d, k, verb)
         if figure < verb:
             out.append(figure)  # "KR1: 120 new patients registered": a figure opens a note
@@ -283,6 +285,34 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
 
 
 _AND = frozenset({"and", ","})
+# Pronouns that point back to what was said before: in a later sentence, the goal.
+_BACK = frozenset({"it", "this", "that"})
+_BACK_OBJECTS = _BACK - {"that"}
+
+
+def _about_the_goal(d: _Doc, lo: int, verb: int) -> bool:
+    """Whether the sentence at ``lo`` with its verb at ``verb`` speaks of the goal rather than
+    adding to it: its verb's subject or object is a pronoun pointing back ("It could change
+    everything.", "I know I can do it."), and it holds no figure nor word of time of its own,
+    which a result or a further step of the goal would ("It will take 3 months")."""
+    end = _sentence_end(d, lo, d.n)
+    back_subject = (lo < verb and d.low[verb - 1] in _BACK) or (
+        lo < verb - 1 and d.low[verb - 2] in _BACK and d.low[verb - 1] in lx.MODALS
+    )  # "It helps", "it could help"
+    # "I can manage it", "we'll pull it off": the goal its only object, said again by its
+    # doer; "send it to the board" adds a step, and an order ("Replant it.") may be the goal
+    # itself ("that" after a verb opens a clause: "make sure that ...")
+    after = verb + 3 if d.at[verb + 2] in lx.PARTICLES else verb + 2
+    back_object = (
+        d.at[verb + 1] in _BACK_OBJECTS
+        and after >= end
+        and not lx.SUBJECTS.isdisjoint(d.low[lo:verb])
+    )
+    if not (back_subject or back_object):
+        return False
+    return not any(
+        w[:1].isdecimal() or w in lx.MONTHS or w in lx.PERIOD_WORDS for w in d.low[lo:end]
+    )
 
 
 def _next_action(d: _Doc, k: int, main: int) -> int:
