@@ -462,3 +462,47 @@ def test_a_later_sentence_with_a_figure_or_time_of_its_own_still_counts(
     text: str, verdict_: str
 ) -> None:
     assert verdict(ck.evaluate_smart(text, as_of=AS_OF)) == verdict_
+
+
+# "to have" and a past participle is a perfect: it looks back at what is done, so a feeling
+# about it ("glad to have ...") states no purpose and no action of the goal.
+LOOKING_BACK = (
+    "I am proud to have written it down.",
+    "Glad to have finally named it.",
+    "I'm relieved to have agreed it with Sam.",
+    "Happy to have got this far.",
+    "She was pleased to have been asked.",
+)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Be a calmer presence on the ward.",
+        "Cut food waste in the canteen by 30% by July.",
+        "Sell more at weekend markets.",
+        "Write a grant bid for the youth club by March.",
+    ],
+)
+def test_a_perfect_after_to_looks_back_and_changes_nothing(goal: str) -> None:
+    plain = ck.evaluate_smart(goal, as_of=AS_OF)
+    for remark in LOOKING_BACK:
+        report = ck.evaluate_smart(f"{goal} {remark}", as_of=AS_OF)
+        assert [report.criteria[c].status for c in "SMAT"] == [
+            plain.criteria[c].status for c in "SMAT"
+        ], remark
+        assert report.deadline == plain.deadline, remark
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict_"),
+    [
+        # "have" with a thing first is done to it: a result wanted ("have the van serviced").
+        ("Be calmer. I want to have the van serviced.", "SMARt"),
+        # The shortest texts that reach past "have".
+        ("Be calmer. Glad to have", "smARt"),
+        ("Be calmer. Glad to have finally", "smARt"),
+    ],
+)
+def test_to_have_with_a_thing_first_still_states_a_result(text: str, verdict_: str) -> None:
+    assert verdict(ck.evaluate_smart(text, as_of=AS_OF)) == verdict_

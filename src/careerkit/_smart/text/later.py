@@ -14,6 +14,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _example_mark, _main_verb
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reason import _obliges
+from careerkit._smart.text.tense import perfect_after_have
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # Words that open a reason which is a cause: what is the case now, not what the goal does.
@@ -262,6 +263,8 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
             continue  # "Wish me luck.": an order for the writer asks the reader, no goal
         if d.low[lo] in lx.REASON_LABELS:
             continue  # "Context: we added 14 suppliers" says why, not what to do
+        if d.low[verb] == "have" and d.at[verb - 1] == "to" and perfect_after_have(d, verb + 1):
+            continue  # "Glad to have got this far.": the perfect looks back, no action ahead
         if _about_the_goal(d, lo, verb):
             continue  # "It might get me noticed.", "I hope to nail it.": a remark on the goal
         figure = _figure_first(d, k, verb)

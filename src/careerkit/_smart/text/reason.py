@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.passive import opens_order
-from careerkit._smart.text.tense import participle_word
+from careerkit._smart.text.tense import participle_word, perfect_after_have
 from careerkit._smart.text.tokens import _Doc, lemma
 
 
@@ -167,6 +167,8 @@ def _purpose_to(d: _Doc, i: int, main: int) -> bool:
         return False
     if d.raw[i + 1][:1].isupper():
         return False
+    if nxt == "have" and perfect_after_have(d, i + 2):
+        return False  # "proud to have set it": the perfect looks back at what is done
     if d.at[i + 2] == "-" and d.glued[i + 2] and d.glued[i + 3]:
         return False  # "to reach-truck standard": the first half of a compound noun
     if lemma(d.at[i - 1]) == "take" and d.at[i - 2] == "it":

@@ -86,3 +86,12 @@ def background_end(d: _Doc, i: int, hi: int) -> int | None:
             return None
         told = told or w == "since" or (w == "for" and d.at[k + 1][:1].isdecimal())
     return None
+
+
+def perfect_after_have(d: _Doc, k: int) -> bool:
+    """A past participle at ``k`` after "have", perhaps after an adverb ("have finally
+    named", "have been asked", "have got"): a perfect, which looks back at what is done ("have
+    the boiler serviced" puts a thing first)."""
+    if k + 1 < d.n and (d.low[k] in lx.ADVERBS or d.low[k].endswith("ly")):
+        k += 1
+    return k < d.n and participle(d, k)
