@@ -321,6 +321,19 @@ def test_words_that_only_look_like_layout_are_read(text: str, deadline: date) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Next sprint: pair with the billing lead on the refund rules.",
+        "Weekly focus - call two lapsed donors.",
+        "This term's aim: mark every Year 9 essay within a week.",
+    ],
+)
+def test_a_label_with_a_word_of_time_keeps_its_time(text: str) -> None:
+    # the time in the label is the goal's: it stays part of the goal
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].status == "met"
+
+
+@pytest.mark.parametrize(
     "text", ["We have 2 vans. Sit and", "We have 2 vans. Bill", "We have 2 vans. Sit"]
 )
 def test_an_order_cut_short_after_a_statement_reads_safely(text: str) -> None:

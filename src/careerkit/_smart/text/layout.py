@@ -197,12 +197,14 @@ def _item_number(w: str) -> bool:
 
 def _label_word(d: _Doc, m: int) -> bool:
     """A word before a label's head: whose goal, or what kind ("my", "development",
-    "SMART"); a figure, a date or a preposition carries what the goal may need."""
+    "SMART"); a figure, a word of time ("Next sprint:", "Weekly focus -") or a preposition
+    carries what the goal may need."""
     w = d.at[m]
     return (
         w.isalpha()
-        and w not in lx.MONTHS
-        and w not in lx.PERIOD_WORDS
+        and w not in lx.CALENDAR_NOUNS
+        and w not in lx.UNDATED_PERIOD_FORMS
+        and w not in lx.CADENCE_ADVERBS
         and w not in lx.PREPOSITIONS
         and w not in lx.MODALS
     )
