@@ -447,13 +447,7 @@ REMARKS_ON_THE_GOAL = (
     ],
 )
 def test_a_remark_on_the_goal_after_it_changes_nothing(goal: str) -> None:
-    plain = ck.evaluate_smart(goal, as_of=AS_OF)
-    for remark in REMARKS_ON_THE_GOAL:
-        report = ck.evaluate_smart(f"{goal} {remark}", as_of=AS_OF)
-        assert [report.criteria[c].status for c in "SMAT"] == [
-            plain.criteria[c].status for c in "SMAT"
-        ], remark
-        assert report.deadline == plain.deadline, remark
+    _assert_read_as_alone(goal, REMARKS_ON_THE_GOAL)
 
 
 @pytest.mark.parametrize(
@@ -498,13 +492,7 @@ LOOKING_BACK = (
     ],
 )
 def test_a_perfect_after_to_looks_back_and_changes_nothing(goal: str) -> None:
-    plain = ck.evaluate_smart(goal, as_of=AS_OF)
-    for remark in LOOKING_BACK:
-        report = ck.evaluate_smart(f"{goal} {remark}", as_of=AS_OF)
-        assert [report.criteria[c].status for c in "SMAT"] == [
-            plain.criteria[c].status for c in "SMAT"
-        ], remark
-        assert report.deadline == plain.deadline, remark
+    _assert_read_as_alone(goal, LOOKING_BACK)
 
 
 @pytest.mark.parametrize(
@@ -519,3 +507,14 @@ def test_a_perfect_after_to_looks_back_and_changes_nothing(goal: str) -> None:
 )
 def test_to_have_with_a_thing_first_still_states_a_result(text: str, verdict_: str) -> None:
     assert verdict(ck.evaluate_smart(text, as_of=AS_OF)) == verdict_
+
+
+def _assert_read_as_alone(goal: str, sentences_after: tuple[str, ...]) -> None:
+    """Each sentence after ``goal`` leaves its S, M, A, T and deadline as they are alone."""
+    plain = ck.evaluate_smart(goal, as_of=AS_OF)
+    for sentence in sentences_after:
+        report = ck.evaluate_smart(f"{goal} {sentence}", as_of=AS_OF)
+        assert [report.criteria[c].status for c in "SMAT"] == [
+            plain.criteria[c].status for c in "SMAT"
+        ], sentence
+        assert report.deadline == plain.deadline, sentence
