@@ -14,7 +14,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _example_mark, _main_verb
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reason import _obliges
-from careerkit._smart.text.tense import perfect_after_have
+from careerkit._smart.text.tense import PARTICIPLE_BEFORE, perfect_after_have
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # Words that open a reason which is a cause: what is the case now, not what the goal does.
@@ -187,7 +187,7 @@ def _in_the_past(d: _Doc, lo: int, hi: int) -> bool:
 
 
 # Words after which a word in "-ed" is a participle or an adjective, not a past tense.
-_NOT_PAST_BEFORE = lx.BE_FORMS | lx.DETERMINERS | lx.POSSESSIVES | lx.PARTICIPLE_LEADS
+_NOT_PAST_BEFORE = PARTICIPLE_BEFORE | lx.PARTICIPLE_LEADS
 
 
 def _states_a_fact(d: _Doc, lo: int, hi: int) -> bool:

@@ -17,6 +17,9 @@ from careerkit._smart.text.tokens import _Doc
 PERFECT = frozenset({"i've", "we've", "they've", "you've", "having", "been", "was", "were"})
 HAVE = frozenset({"have", "has", "had"})
 BEEN = frozenset({"been", "was", "were"})
+# Words after which a word in "-ed" is a participle or an adjective, not a past tense: "to be
+# finished", "get it signed", "the agreed plan", "my updated CV".
+PARTICIPLE_BEFORE = lx.BE_FORMS | lx.DETERMINERS | lx.POSSESSIVES | {"get", "got"}
 # Where a clause ends, looking back from a word in it (for a start verb before a time, in
 # analyze.py); what has gone on so far also stops at a question, an exclamation, a bracket or
 # a bullet.

@@ -12,7 +12,7 @@ from careerkit._smart.text.events import age_deadline
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
 from careerkit._smart.text.numbers import _is_year, year_of_a_name
 from careerkit._smart.text.periods import _context
-from careerkit._smart.text.tense import HAVE
+from careerkit._smart.text.tense import HAVE, PARTICIPLE_BEFORE
 from careerkit._smart.text.time_readers import (
     _AFTER_NUMBER,
     _NOTHING,
@@ -293,4 +293,4 @@ _BASELINE_STOPS = frozenset({"to", "and", "or", "from", "by", "than"})
 # Where the clause a past verb must sit in ends, looking back from a time.
 _PAST_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "\n", "and", "but", "-", "–", "—"})
 # Words before a participle that make it no past tense: "to be finished", "get it signed".
-_PARTICIPLE_AUX = lx.BE_FORMS | lx.DETERMINERS | lx.POSSESSIVES | HAVE | {"get", "got"}
+_PARTICIPLE_AUX = PARTICIPLE_BEFORE | HAVE
