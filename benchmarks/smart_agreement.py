@@ -97,7 +97,19 @@ def agreement(rows: Iterable[Mapping[str, Any]], as_of: date = AS_OF) -> dict[st
 
 
 def read_rows(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    """The labelled lines of ``path``; a ValueError names the file and line of a bad one."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise ValueError(f"{path}:{number}: not JSON ({error.msg})") from None
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            raise ValueError(f"{path}:{number}: not an object with a string 'text'")
+        rows.append(row)
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,7 +119,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list the lines that disagree")
     args = parser.parse_args(argv)
     for path in args.files:
-        f = agreement(read_rows(path), args.as_of)
+        try:
+            rows = read_rows(path)
+        except OSError as error:
+            parser.error(f"cannot read {path}: {error.strerror}")
+        except ValueError as error:
+            parser.error(str(error))
+        f = agreement(rows, args.as_of)
         cells = "  ".join(f"{c} {f[c]:.3f}" for c in CRITERIA)
         dl = "n/a" if f["deadline"] is None else f"{f['deadline']:.3f}"
         print(f"{path.name}: {f['lines']} English lines")

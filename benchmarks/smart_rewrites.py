@@ -28,7 +28,6 @@ the goal.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -36,6 +35,8 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
+
+from smart_agreement import read_rows
 
 import careerkit as ck
 
@@ -336,14 +337,8 @@ def changes(
 
 
 def english_goals(paths: Iterable[Path]) -> list[str]:
-    texts = []
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                if not row.get("lang"):
-                    texts.append(row["text"])
-    return texts
+    """The texts of the lines not marked as another language."""
+    return [row["text"] for path in paths for row in read_rows(path) if not row.get("lang")]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -360,7 +355,13 @@ def main(argv: list[str] | None = None) -> int:
     paths = args.files or DEV_FILES
     if args.show and not all(p.name.startswith("smart_goals_dev") for p in paths):
         parser.error("--show lists goals of the development files only")
-    tried, changed = changes(english_goals(paths), WORDINGS[args.wording])
+    try:
+        texts = english_goals(paths)
+    except OSError as error:
+        parser.error(f"cannot read {error.filename}: {error.strerror}")
+    except ValueError as error:
+        parser.error(str(error))
+    tried, changed = changes(texts, WORDINGS[args.wording])
     if args.show:
         for moved, text, out in changed.get(args.show, []):
             print(f"{moved:5} {text!r}\n      {out!r}")

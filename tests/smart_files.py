@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import json
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
@@ -33,7 +34,11 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 @functools.cache
 def benchmark(name: str) -> ModuleType:
-    """``benchmarks/<name>.py``, loaded as a module (the benchmarks are scripts, not a package)."""
+    """``benchmarks/<name>.py``, loaded as a module (the benchmarks are scripts, not a package,
+    and import each other as scripts do: from their own folder)."""
+    folder = str(ROOT / "benchmarks")
+    if folder not in sys.path:
+        sys.path.append(folder)
     spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
     assert spec is not None
     assert spec.loader is not None

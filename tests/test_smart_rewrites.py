@@ -10,6 +10,7 @@ that makes the evaluator depend on a way of writing shows up as a rise.
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -93,3 +94,19 @@ def test_a_sentence_of_context_is_chosen_by_the_goal_and_kept_apart() -> None:
     assert before(text) == before(text)
     assert before(text).endswith(" " + text)
     assert before(text)[: -len(text) - 1] in module.FIRST_WORDING.context_before
+
+
+def test_a_file_that_cannot_be_read_is_named_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "goals.jsonl"
+    bad.write_text('{"text": "Run 3 workshops by June."}\n{"text": 3}\n', encoding="utf-8")
+    module = rewrites_module()
+    for path, message in (
+        (bad, f"{bad}:2: not an object with a string 'text'"),
+        (tmp_path / "missing.jsonl", f"cannot read {tmp_path / 'missing.jsonl'}: No such file"),
+    ):
+        with pytest.raises(SystemExit) as stop:
+            module.main([str(path)])
+        assert stop.value.code == 2
+        assert message in capsys.readouterr().err
