@@ -32,6 +32,16 @@ def _classify(
         ):
             verb_class = "vague"
             head = d.at[_np_end(d, after + 1, g_hi) - 1]
+            if (verb, nxt) in lx.PHRASAL_TIDYING and (
+                third in lx.DETERMINERS_INDEFINITE
+                or head in lx.ARTIFACT_NOUNS
+                or (len(head) > 6 and head.endswith(lx.ACTION_NOUN_ENDINGS))
+                or _names_one(d, after + 1, g_hi)
+            ):
+                # "sort out a venue", "sort out the insurance renewal": one to arrange; "tidy
+                # up my CV", "sort out my LinkedIn profile": a document or a named thing
+                # brought up to date; each done once
+                verb_class = "deliverable"
             if (verb, nxt) == ("take", "on") and (
                 head in lx.ROLE_NOUNS or head in lx.JUNIOR_WORDS or third[:1].isdecimal()
             ):
@@ -577,4 +587,13 @@ def _in_action_position(
             or two
             or (nxt.endswith("s") and not nxt.endswith("ss") and follow in (".", ",", ";", ""))
         )
+    )
+
+
+def _names_one(d: _Doc, lo: int, hi: int) -> bool:
+    """A name (a capital, as read, in the noun phrase at ``lo``) says which one: "my LinkedIn
+    profile", "the Xero ledger"."""
+    return any(
+        d.raw[k][:1].isupper() and d.raw[k].isalpha() and d.low[k] != "i"
+        for k in range(lo, _np_end(d, lo, hi))
     )
