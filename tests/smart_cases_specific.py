@@ -1997,3 +1997,35 @@ TIDYING = (
     Case("sort out a", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + TIDYING
+
+# A note with no verb is specific when a word says what its figure counts ("5 talks", "10k
+# steps a day", "AWS cert"); a figure with only its currency, per cent sign, period or date
+# ("£150 an hour", "5k by March") names nothing to act on, though it is still a measure. After
+# a goal, the same note is that goal's detail ("Increase sales. 120k by year end.").
+FIGURES_OF_NOTHING = (
+    Case("£150 an hour.", "sMArt"),
+    Case("5k by March.", "sMArT", "2027-03-31"),
+    Case("80%", "sMArt"),
+    Case("2x/week", "sMArT"),
+    Case("3 hours a day", "sMArT"),
+    Case("£2,000 a month by June", "sMArT", "2027-06-30"),
+    Case("95% by Q2", "sMArT", "2027-06-30"),
+    Case("30 a week", "sMArT"),
+    Case("Twice a week", "sMArT"),
+    Case("5 talks in 2027", "SMArT", "2027-12-31"),
+    Case("10k steps a day", "SMArT"),
+    Case("AWS cert by June", "SMArT", "2027-06-30"),
+    Case("£40k salary by 2028", "SMArT", "2028-12-31"),
+    Case("100 subscribers by Easter", "SMArT"),
+    Case("4.5 stars on Google by June", "SMArT", "2027-06-30"),
+    Case("Revenue £1M by 2027", "SMArT", "2027-12-31"),
+    Case("5 new clients a month", "SMArT"),
+    Case("Increase sales. 120k by year end.", "SMArT", "2026-12-31"),
+    Case("Cut my screen time. 2 hours a day by January.", "SMArT", "2027-01-31"),
+    Case("Raise my day rate. £450 by April.", "SMArT", "2027-04-30"),
+    # the shortest texts
+    Case("1", "sMArt"),
+    Case("£", "smArt"),
+    Case("40%.", "sMArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + FIGURES_OF_NOTHING

@@ -58,6 +58,10 @@ FOURTH_MISSES = {
     "make nicer coffee.",
     # An article with nothing after it is read as a one-off result to check (M).
     "sort out a",
+    # A cadence alone is read as the whole goal's time, and the note as specific.
+    "Twice a week",
+    # The figure of a later note is not read as the target of "raise my day rate".
+    "Raise my day rate. £450 by April.",
 }
 
 # Every batch is read by the same two checks; each batch keeps its own list of misses above.
@@ -624,3 +628,12 @@ def test_a_comment_after_a_comma_says_no_which() -> None:
     assert [f"{f.code} {f.message}" for f in report.findings if f.code[0] == "S"] == [
         "S003 'engineers' does not say which one or how many"
     ]
+
+
+@pytest.mark.parametrize("text", ["£150 an hour.", "5k by March.", "80%"])
+def test_a_figure_of_nothing_names_no_action_but_is_a_measure(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion == "S"] == [
+        "the goal does not name an action to take"
+    ]
+    assert report.criteria["M"].status == "met"
