@@ -2029,3 +2029,34 @@ FIGURES_OF_NOTHING = (
     Case("40%.", "sMArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + FIGURES_OF_NOTHING
+
+# A past participle keeps its form after a prefix ("rebuilt", "undertaken", "overseen",
+# "rewritten", "repaid"), so a passive order with one is as plain an action as "will be
+# checked"; a noun shaped like one ("the output", "the outset") is no participle.
+PREFIXED_PARTICIPLES = (
+    Case("The admissions portal should be rebuilt.", "SMArt"),
+    Case("A review of grant criteria should be undertaken.", "SMArt"),
+    Case("The parish website will be rewritten by Easter.", "SMArT"),
+    Case("All fire risk assessments must be redone by the end of March.", "SMArT", "2027-03-31"),
+    Case("The stock-take will be overseen by the duty manager every Friday.", "SMArT"),
+    Case("Our complaints procedure should be rewritten in plain English by June.", "SMArT"),
+    Case("The broken kiln will be rebuilt before the spring term.", "SMArT"),
+    Case(
+        "The January payroll error will be repaid to all 14 staff by 15 February.",
+        "SMArT",
+        "2027-02-15",
+    ),
+    Case("The ward's infection audit has to be retaken after the February inspection.", "SMArt"),
+    Case("The old rota is to be withdrawn once the new one is agreed.", "SMArt"),
+    Case("Unused stock must be resold on eBay by the end of the month.", "SMArT", "2026-11-30"),
+    Case("The back fence is to be rebuilt by the landlord.", "SMArt"),
+    Case("Our output will be improved.", "smArt"),
+    Case("The rebuilt kitchen opens in May.", "smArT"),
+    Case("I rebuilt the website last year and want to grow traffic by 20% by June.", "SMArT"),
+    Case("Rebuild the garden wall by June.", "SMArT", "2027-06-30"),
+    Case("From the outset, log every call in the CRM.", "SMArt"),
+    Case("Overseen by the head of year.", "smArt"),
+    Case("be rebuilt", "smArt"),
+    Case("Portal to be rebuilt", "SMArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + PREFIXED_PARTICIPLES

@@ -637,3 +637,17 @@ def test_a_figure_of_nothing_names_no_action_but_is_a_measure(text: str) -> None
         "the goal does not name an action to take"
     ]
     assert report.criteria["M"].status == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The admissions portal should be rebuilt.",
+        "A review of grant criteria should be undertaken.",
+    ],
+)
+def test_a_prefixed_participle_makes_a_passive_order(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.code for f in report.findings if f.criterion in ("S", "M")] == []
+    assert report.criteria["S"].met
+    assert report.criteria["M"].met

@@ -12,6 +12,7 @@ from careerkit._smart.text.anchors import _pronoun_object
 from careerkit._smart.text.objects import _abstract, _narrowed, _np_end
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reading import Clause
+from careerkit._smart.text.tense import irregular_participle
 from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.verbs import (
     _comparative_form,
@@ -502,7 +503,7 @@ def _state_reached(d: _Doc, lo: int, hi: int) -> bool:
     published", "be shortlisted", "became certified" name the state the writer reaches."""
     w = d.low[lo]
     participle = (
-        w in lx.IRREGULAR_PARTICIPLES
+        irregular_participle(w)
         or w in lx.COMPLETION_PARTICIPLES
         or (len(w) > 4 and w.endswith("ed") and d.raw[lo].isalpha())
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.objects import _np_end
+from careerkit._smart.text.tense import irregular_participle
 from careerkit._smart.text.tokens import _Doc, lemma
 
 
@@ -322,7 +323,7 @@ def _result_participle(d: _Doc, k: int) -> bool:
     """A past participle of an action that leaves a result ("agreed", "checked", "written"),
     not of a direction or a state ("improved", "involved")."""
     w = d.low[k]
-    if w in lx.IRREGULAR_PARTICIPLES or w in lx.COMPLETION_PARTICIPLES:
+    if irregular_participle(w) or w in lx.COMPLETION_PARTICIPLES:
         return True
     if not (len(w) > 4 and w.endswith("ed") and d.raw[k].isalpha()):
         return False
