@@ -2060,3 +2060,42 @@ PREFIXED_PARTICIPLES = (
     Case("Portal to be rebuilt", "SMArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + PREFIXED_PARTICIPLES
+
+# A clause that opens with "having" ("Having hit 80% of quota in 2025, ...", "Having a new
+# baby, ...") tells what is done or how things are: the goal starts after its comma, and its
+# figures are not the goal's.
+HAVING_CLAUSES = (
+    Case("Having hit 80% of quota in 2025, I'd like to grow my pipeline.", "smArT"),
+    Case("Having run 3 half marathons this year, I want to get fitter.", "smArT"),
+    Case("Having taught Year 6 for 8 years, I'd like to improve my phonics teaching.", "smArt"),
+    Case("Having lost 40 members in 2025, the choir will recruit more singers.", "smArt"),
+    Case(
+        "Having passed my Level 2, I want to start the Level 3 diploma in January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("Having been a carer for 6 years, I'd like to train as a nurse.", "SMArt"),
+    Case("Having lost 3 clients in 2025, I will call every client monthly.", "SMArT"),
+    Case("Having hit 80% of quota, grow my pipeline to £2m by June.", "SMArT", "2027-06-30"),
+    Case("Having a new baby, I want to cut my hours to 3 days a week by April.", "SMArT"),
+    Case("Having finished the 12-week course, I'd like to keep practising.", "smArt"),
+    Case("Having moved to nights, sleep 7 hours a day.", "SMArT"),
+    Case(
+        "Having sold 200 cakes at the summer fair, we will bake for the Christmas market.", "SMArT"
+    ),
+    Case("Having missed 4 deadlines in Q3; get better at planning.", "smArT"),
+    Case("Having spent £3k on ads with no return, I'll stop running paid ads.", "SMArt"),
+    Case(
+        "Having completed 30 of 40 modules, finish the remaining 10 by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Having trained 5 apprentices, I'd like to mentor more.", "smArt"),
+    Case("Having volunteered for 2 years, apply for the trustee vacancy by June.", "SMArT"),
+    Case("Having failed the theory test twice, pass it in January.", "SMArT", "2027-01-31"),
+    Case("Having opened 2 new salons, I want to grow the business.", "smArt"),
+    # the shortest texts the look after "having" reaches
+    Case("Having", "smArt"),
+    Case("Having hit,", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + HAVING_CLAUSES

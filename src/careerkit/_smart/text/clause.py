@@ -179,6 +179,11 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             if k is not None:
                 i = k  # "I coach 14 swimmers and want to ...": who the writer is, then the aim
                 continue
+        if w == "having" and i == lo:
+            k = _having_end(d, i, hi)
+            if k is not None:
+                i = k  # "Having hit 80% of quota in 2025, I'd like to ...": what is done so far
+                continue
         if w in PERFECT and (w.endswith("'ve") or (w == "been" and i == lo)):
             k = background_end(d, i, hi)
             if k is not None:
@@ -384,6 +389,19 @@ def _intent_after(d: _Doc, i: int, hi: int) -> int | None:
                 nxt in lx.MODALS and nxt != "can"
             ):
                 return k + 1
+    return None
+
+
+def _having_end(d: _Doc, i: int, hi: int) -> int | None:
+    """After a participle clause that opens with "having" ("Having passed my Level 2,",
+    "Having been a carer for years;", "Having a new baby,"): where the clause after its comma
+    starts, or None. It tells what is done or how things are, as a leading "since" does."""
+    for k in range(i + 2, min(hi, i + 16)):
+        w = d.low[k]
+        if w in (",", ";"):
+            return k + 1 if k + 1 < hi else None
+        if w in lx.SENTENCE_END:
+            return None
     return None
 
 
