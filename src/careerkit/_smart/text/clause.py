@@ -244,12 +244,12 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if w in lx.TO_VERBS and d.at[i + 1] == "to" and lemma(d.at[i + 2]) in lx.VERBS:
             i += 2  # "volunteer to lead the migration": the action is "lead"
             continue
-        if w in ("am", "is", "are", "be") and d.at[i + 1] in (
-            "going",
-            "able",
-            "committed",
-            "ready",
+        if w in ("am", "is", "are", "be") and (
+            d.at[i + 1] == "going"
+            or (d.at[i + 1] in ("able", "committed", "ready") and d.at[i + 2] == "to")
         ):
+            # "be ready to lead", "am able to run": the action follows "to"; "be ready for
+            # band 6" is a state to be in
             i += 1
             continue
         if (w in lx.BE_FORMS or w in lx.OBLIGED_WORDS) and d.at[i + 1] in ("to", *lx.OBLIGED_WORDS):
