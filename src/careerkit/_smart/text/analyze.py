@@ -12,8 +12,6 @@ few words for the message); :mod:`careerkit._smart` turns those into findings an
 
 from __future__ import annotations
 
-from calendar import monthrange
-from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
 from operator import attrgetter, itemgetter
@@ -25,7 +23,6 @@ from careerkit._smart.text.action import ClauseContext, ClauseRules, read_clause
 from careerkit._smart.text.casing import _casing
 from careerkit._smart.text.clause import _find, _main_verb
 from careerkit._smart.text.context import context_end
-from careerkit._smart.text.dates import noun_after_time
 from careerkit._smart.text.facts import Issue, QuantityFact, TextFacts, _Time
 from careerkit._smart.text.language import is_english
 from careerkit._smart.text.later import (
@@ -43,10 +40,28 @@ from careerkit._smart.text.later import (
 from careerkit._smart.text.layout import layout_end, moved
 from careerkit._smart.text.periods import _months_later
 from careerkit._smart.text.quantities import _quantities
-from careerkit._smart.text.reason import _rationale
+from careerkit._smart.text.reason import (
+    _leading_fact_end,
+    _leading_reason,
+    _leading_reason_end,
+    _rationale,
+)
 from careerkit._smart.text.situation import only_states, situation_end
 from careerkit._smart.text.starts import _start_window
-from careerkit._smart.text.tense import CLAUSE_STOPS, so_far
+from careerkit._smart.text.time_roles import (
+    _HELD_IN,
+    _START_FORMS,
+    _a_start_of,
+    _activity_starts,
+    _keep_times,
+    _names_an_occasion,
+    _rate_reached,
+    _sets_a_deadline,
+    _so_far,
+    _stated_fiscal_start,
+    _trimmed,
+    _why_no_date,
+)
 from careerkit._smart.text.times import _TimeScan
 from careerkit._smart.text.tokens import _ALNUM, _Doc, lemma
 
@@ -453,7 +468,6 @@ def analyze_text(
 
 _span_of = attrgetter("span")
 # What a date set aside dates, in the words of T012.
-_REASON = "the reason given"
 _SET_ASIDE = {"history": "what has already happened", "baseline": "the starting figure"}
 _REASON_ENDS = frozenset({".", "!", "?", ";", "\n"})
 # Classes of an action that reaches a role or a state: in the reason, the aim, not the goal.
@@ -464,177 +478,6 @@ _M_TEXT_CODES = frozenset({"M001", "M002", "M003", "M005", "M006"})
 
 def _ignore(code: str, span: tuple[int, int] | None, *words: str) -> None:
     """Findings of a clause read only for its verdicts are not reported."""
-
-
-def _stated_fiscal_start(d: _Doc) -> int | None:
-    """The first month of a fiscal year the text defines: "(our FY ends 31 March)", "this
-    financial year, which ends on 31 March", "FY27 (July 2026 – June 2027)"; or None."""
-    lowered = d.text.lower()  # most goals name no fiscal year: look at the words only then
-    if "fy" not in lowered and "fiscal" not in lowered and "financial" not in lowered:
-        return None
-    low = d.low
-    for k, w in enumerate(low):
-        if not (w in ("fy", "fiscal", "financial") or (w[:2] == "fy" and w[2:].isdecimal())):
-            continue
-        months: list[int] = []
-        for m in range(k + 1, min(d.n, k + 12)):
-            x = low[m]
-            if x in (".", ";", "\n") or (x == ")" and months):
-                break
-            if x in lx.MONTHS and (x != "may" or d.raw[m][:1] == "M"):
-                months.append(lx.MONTHS[x])
-            elif x in ("ends", "ending", "closes") and not months:
-                months.append(0)  # the month after it is the year's last
-        if months[:1] == [0] and len(months) > 1:
-            return months[1] % 12 + 1
-        if len(months) == 2 and months[0] and months[1] == (months[0] + 10) % 12 + 1:
-            return months[0]  # "(July 2026 – June 2027)": a year from its first month
-    return None
-
-
-def _so_far(d: _Doc, i: int, j: int) -> bool:
-    """The window from ``i`` to ``j`` tells how long something has gone on ("I've been a TA
-    for 5 years", "having run the kitchen for 3 years", "for 2 years now"), not a window for
-    the goal."""
-    return d.low[i] == "for" and (d.at[j] == "now" or so_far(d, i))
-
-
-def _rate_reached(d: _Doc, i: int) -> bool:
-    """The frequency at ``i`` is the unit of a level the goal moves to or from ("grow the club
-    to 30 children per session", "from 40 a month to 10 a month"), not how often it is done."""
-    k = i - 1
-    while k > max(i - 3, -1) and d.low[k].isalpha() and d.low[k] not in lx.PREPOSITIONS:
-        if d.low[k] in lx.DURATION_UNITS or d.low[k] in lx.SHORT_UNITS:
-            return False  # "limit screen time to 30 minutes a day": a routine kept each day
-        k -= 1  # the counted noun: "30 children", "200 parcels"
-    if k < 1 or not d.low[k][:1].isdecimal():
-        return False
-    if d.at[k - 1] in ("to", "-", "–") and d.at[k - 2][:1].isdecimal():
-        return False  # a range: "10 to 12 calls a day"
-    k -= 1
-    while k > i - 6 and d.at[k] in lx.QUANT_SKIP:
-        k -= 1  # "to under 4 a month", "to at least 30"
-    if d.at[k] == "from":  # at[-1] is padding: k may pass the text's start
-        return True
-    before = d.low[k - 1] if k > 0 else ""
-    # "go to 3 classes a week", "talk to 5 customers a week": "to" after a verb is its own
-    return d.low[k] == "to" and (
-        before == "up" or (lemma(before) not in lx.VERBS and before not in lx.PARTICLES)
-    )
-
-
-def _a_start_of(d: _Doc, i: int) -> bool:
-    """The time at ``i`` says when something starts: "start the pilot in April", "then begin
-    the Level 3 course in February" (a start verb earlier in its clause)."""
-    for k in range(i - 1, max(-1, i - 8), -1):
-        w = d.low[k]
-        if w in CLAUSE_STOPS and not (w == "-" and d.glued[k]):
-            return False
-        if lemma(w) in lx.START_VERBS:
-            return True
-    return False
-
-
-def _activity_starts(d: _Doc, i: int) -> bool:
-    """The time at ``i`` says when an activity starts that goes on: "start calling businesses
-    in January", "begin running on Monday" (a start verb and a gerund earlier in its clause,
-    and no "by" or "before", which set a deadline for the start itself)."""
-    if d.low[i] in _DEADLINE_WORDS:
-        return False
-    for k in range(i - 1, max(-1, i - 8), -1):
-        w = d.low[k]
-        if w in CLAUSE_STOPS and not (w == "-" and d.glued[k]):
-            return False
-        if lemma(w) in lx.START_VERBS:
-            nxt = d.at[k + 1]
-            return nxt.endswith("ing") and len(nxt) > 4 and d.raw[k + 1].isalpha()
-    return False
-
-
-def _trimmed(d: _Doc, i: int, j: int) -> int:
-    """The end of the time expression ``i:j`` without a full stop after it ("in January.")."""
-    while j > i + 1 and d.low[j - 1] in (".", ","):
-        j -= 1
-    return j
-
-
-# The forms of the start verbs: a text without one has no activity start to read.
-# The forms of START_VERBS that lemma() reads back to them: a cheap test before the walk.
-_START_FORMS = frozenset(
-    {"start", "starts", "started", "starting", "begin", "begins", "beginning"}
-    | {"commence", "commences", "commenced", "commencing"}
-)
-_DEADLINE_WORDS = frozenset({"by", "before", "until", "till", "within", "no"})
-
-
-def _leading_reason_end(d: _Doc, main: int) -> int | None:
-    """Where a leading phrase that says why ("Given the budget cuts, ...") ends, or None."""
-    if d.low[0] not in lx.LEADING_REASONS:
-        return None
-    return _last_comma(d, main)
-
-
-def _last_comma(d: _Doc, main: int) -> int | None:
-    """The last comma before the main verb at ``main`` (past the first two words), or None."""
-    return next((k for k in range(main - 1, 1, -1) if d.low[k] == ","), None)
-
-
-# Words that open a leading clause telling a fact the goal answers: "Since funding ends ...".
-_FACT_OPENERS = frozenset({"since", "as", "because", "with", "now", "given"})
-
-
-def _leading_fact_end(d: _Doc, main: int) -> int | None:
-    """Where a leading clause ends that tells a fact with its own subject and verb ("Since
-    funding for the club ends in March,", "With three managers leaving in Q1,"), or None."""
-    if d.low[0] not in _FACT_OPENERS:
-        return None
-    comma = _last_comma(d, main)
-    if comma is None:
-        return None
-    for k in range(2, comma):
-        w = d.low[k]
-        if d.used[k] or not d.raw[k].isalpha() or not d.raw[k].islower():
-            continue
-        if (
-            w in lx.FINITE_VERBS
-            or w in lx.PAST_FORMS
-            or (len(w) > 5 and w.endswith(("ed", "ing")))
-            or (lemma(w) != w and lemma(w) in lx.VERBS)
-        ):
-            return comma  # "ends", "took out", "leaving": the clause has its own verb
-    return None
-
-
-def _leading_reason(d: _Doc, main: int) -> str | None:
-    low = d.low
-    comma = _leading_reason_end(d, main)
-    if comma is not None:
-        return d.slice(0, comma)  # "Given the budget cuts, we will renegotiate ..."
-    for k in range(min(main, 20)):
-        for phrase in lx.RATIONALE_BY_HEAD.get(low[k], ()):
-            if tuple(low[k : k + len(phrase)]) == phrase:
-                end = main
-                while end > k and low[end - 1] in (",", ":", "-", "i", "we", "will", "i'll"):
-                    end -= 1
-                return d.slice(k, end) if end > k else None
-    return None
-
-
-def _names_an_occasion(d: _Doc, j: int) -> bool:
-    """The time before ``j`` names an occasion with the noun after it ("from the spring gala",
-    "since the March 2026 reorg", "after the June 2026 price change"): no start of the goal."""
-    w = d.at[j]
-    return (
-        noun_after_time(d, j)
-        # A capital, an adverb, a pronoun or another word of time goes on with the sentence;
-        # a leading phrase dates a name ("since the March 2026 Reorg, ..."): tests of this rule.
-        and d.raw[j].islower()
-        and not w.endswith("ly")
-        and w not in lx.PRONOUNS
-        and w not in lx.CALENDAR_NOUNS
-        and w
-        not in ("onwards", "onward", "forward", "forwards", "on", "morning", "evening", "night")
-    )
 
 
 def _placeholder(text: str) -> bool:
@@ -657,37 +500,3 @@ def _empty_facts(text: str, issues: list[Issue]) -> TextFacts:
     issues.extend([Issue("S011", span), Issue("M001", span, ("", "")), Issue("T001", span)])
     return TextFacts(text, True, None, None, 0, None, False, None, False, (), None, None,
                      False, None, "none", span, False, False, False, tuple(issues))  # fmt: skip
-
-
-# Words that put a goal inside a named period ("in Q1 2027", "during March"), not up to it.
-_HELD_IN = frozenset({"in", "during", "throughout", "over", "across", "for"})
-
-
-def _sets_a_deadline(d: _Doc, t: _Time) -> bool:
-    """The time ``t`` opens with a deadline word ("by May", "before the audit", "due 3 June")."""
-    return d.low[t.i] in _DEADLINE_WORDS or d.at[t.i - 1] in lx.DEADLINE_LABELS
-
-
-def _keep_times(
-    times: list[_Time], keep: Callable[[_Time], bool], set_aside: list[tuple[_Time, str]]
-) -> list[_Time]:
-    """The times ``keep`` holds to; each date it drops ("end") is set aside as the reason's."""
-    kept = [t for t in times if keep(t)]
-    set_aside.extend((t, _REASON) for t in times if t not in kept and t.kind == "end")
-    return kept
-
-
-def _why_no_date(t: _Time) -> str:
-    """Why the day ``t`` is not in the calendar: "June has 30 days", "there is no month 13"."""
-    if not 1 <= t.months <= 12:
-        return f"there is no month {t.months}"
-    name = _MONTH_NAMES[t.months - 1]
-    if t.extra_days:
-        return f"{name} {t.extra_days} has {monthrange(t.extra_days, t.months)[1]} days"
-    if t.months == 2:
-        return "February has 28 days, 29 in a leap year"
-    return f"{name} has {monthrange(2001, t.months)[1]} days"
-
-
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")  # fmt: skip

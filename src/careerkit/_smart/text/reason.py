@@ -236,3 +236,56 @@ def _obliges(d: _Doc, k: int) -> bool:
 # that make them one.
 _OBLIGING_VERBS = frozenset({"need", "needs", "has", "have"})
 _OBLIGATION_LINKS = frozenset({"to", "until", "till"})
+
+
+def _leading_reason_end(d: _Doc, main: int) -> int | None:
+    """Where a leading phrase that says why ("Given the budget cuts, ...") ends, or None."""
+    if d.low[0] not in lx.LEADING_REASONS:
+        return None
+    return _last_comma(d, main)
+
+
+def _last_comma(d: _Doc, main: int) -> int | None:
+    """The last comma before the main verb at ``main`` (past the first two words), or None."""
+    return next((k for k in range(main - 1, 1, -1) if d.low[k] == ","), None)
+
+
+# Words that open a leading clause telling a fact the goal answers: "Since funding ends ...".
+_FACT_OPENERS = frozenset({"since", "as", "because", "with", "now", "given"})
+
+
+def _leading_fact_end(d: _Doc, main: int) -> int | None:
+    """Where a leading clause ends that tells a fact with its own subject and verb ("Since
+    funding for the club ends in March,", "With three managers leaving in Q1,"), or None."""
+    if d.low[0] not in _FACT_OPENERS:
+        return None
+    comma = _last_comma(d, main)
+    if comma is None:
+        return None
+    for k in range(2, comma):
+        w = d.low[k]
+        if d.used[k] or not d.raw[k].isalpha() or not d.raw[k].islower():
+            continue
+        if (
+            w in lx.FINITE_VERBS
+            or w in lx.PAST_FORMS
+            or (len(w) > 5 and w.endswith(("ed", "ing")))
+            or (lemma(w) != w and lemma(w) in lx.VERBS)
+        ):
+            return comma  # "ends", "took out", "leaving": the clause has its own verb
+    return None
+
+
+def _leading_reason(d: _Doc, main: int) -> str | None:
+    low = d.low
+    comma = _leading_reason_end(d, main)
+    if comma is not None:
+        return d.slice(0, comma)  # "Given the budget cuts, we will renegotiate ..."
+    for k in range(min(main, 20)):
+        for phrase in lx.RATIONALE_BY_HEAD.get(low[k], ()):
+            if tuple(low[k : k + len(phrase)]) == phrase:
+                end = main
+                while end > k and low[end - 1] in (",", ":", "-", "i", "we", "will", "i'll"):
+                    end -= 1
+                return d.slice(k, end) if end > k else None
+    return None
