@@ -442,3 +442,21 @@ FOR_A_GROUP_WITHIN = (
 BEYOND = BEYOND + FOR_A_GROUP_BEYOND
 WITHIN = WITHIN + FOR_A_GROUP_WITHIN
 REACH = BEYOND + WITHIN
+
+# One side by the other ("60x90 cm", "1920x1080") is the size of a thing, not a growth factor:
+# a goal with a size and a sensible count is within reach. "50x" alone is still a factor.
+SIZES_WITHIN = (
+    Case("Paint four 120x80 cm canvases for the spring show by April.", "SMArT"),
+    Case("Print 30 A2 posters at 42x59 cm for the open day next week.", "SMArT"),
+    Case("Tile the 3x4 m staff-room floor by Friday.", "SMArT"),
+    Case("Build two 2x3 m raised beds for the school garden before the end of March.", "SMArT"),
+    Case("Knit a 150x200 cm blanket for my niece by her birthday in June.", "SMArT"),
+    Case("Sew 12 quilted 40x40 cm cushion covers for the craft fair on 5 December.", "SMArT"),
+    Case("Shoot 25 product photos at 4000x6000 px for the catalogue by 14 January.", "SMArT"),
+    Case("Replace the 6x4 ft fence panels along the car park by the end of February.", "SMArT"),
+    Case("Make a 60x", "smArt"),
+)
+SIZES_BEYOND = (Case("Grow our mailing list 50x by next Friday.", "SMarT"),)
+BEYOND = BEYOND + SIZES_BEYOND
+WITHIN = WITHIN + SIZES_WITHIN
+REACH = BEYOND + WITHIN
