@@ -460,3 +460,29 @@ SIZES_BEYOND = (Case("Grow our mailing list 50x by next Friday.", "SMarT"),)
 BEYOND = BEYOND + SIZES_BEYOND
 WITHIN = WITHIN + SIZES_WITHIN
 REACH = BEYOND + WITHIN
+
+# A time taken off ("40 seconds off my PB", "45 seconds faster", "by 90 seconds") is how much
+# faster, not the time to run: it is never weighed against a world record. A time to run
+# still is ("a 5k in 11 minutes").
+TAKEN_OFF_WITHIN = (
+    Case("Shave 2 minutes off my marathon time at Manchester in April.", "SMArT"),
+    Case("Knock 30 seconds off my 5k time by the end of March.", "SMArT"),
+    Case("Run my 5k 45 seconds faster by June.", "SMArT"),
+    Case("Improve my mile by 10 seconds this season, training 4x a week.", "SMArT"),
+    Case("Get my 10k down by 90 seconds by the spring race series.", "SMArT"),
+    Case("Shave 5 seconds off my 100m by the club championships in July.", "SMArT"),
+    Case("Cut 20 seconds from my 5k time by Easter.", "SMArT"),
+    Case("Lower my parkrun 5k by 30 seconds within 8 weeks.", "SMArT"),
+    Case("Take 1 minute off my half marathon PB at the Cardiff Half in October.", "SMArT"),
+    Case("Go 30 seconds faster over 10k by May.", "SMArT"),
+    Case("Run my 10k in 40 seconds less than last year's time by the April race.", "SMArT"),
+    Case("40 seconds off", "smArt"),
+    Case("by 40 seconds", "smArt"),
+)
+TAKEN_OFF_BEYOND = (
+    Case("Run a 5k in 11 minutes by next month.", "SMarT"),
+    Case("Run the mile in 3 minutes 30 seconds by summer.", "SMarT"),
+)
+BEYOND = BEYOND + TAKEN_OFF_BEYOND
+WITHIN = WITHIN + TAKEN_OFF_WITHIN
+REACH = BEYOND + WITHIN

@@ -435,7 +435,7 @@ def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None
             continue  # the "30 minutes" of "2 hours 30 minutes", read with its hours
         # a time to run, said alone ("a sub-2-hour marathon") or as the end of a change
         # ("my 100m from 12.4 to 9.5 seconds")
-        if q.kind in ("duration", "change") and q.unit in _SECONDS:
+        if q.kind in ("duration", "change") and q.unit in _SECONDS and not _taken_off(d, q):
             seconds = q.value * _SECONDS[q.unit]
             nxt = goal_q[n + 1] if n + 1 < len(goal_q) else None
             between = d.text[q.span[1] : nxt.span[0]].strip(" ,") if nxt is not None else "-"
@@ -457,6 +457,19 @@ def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None
                 said = f"typing {q.value:g} words a minute"
                 issue("A010", q.span, said, f"about {lx.TYPING_RECORD_WPM:g} words a minute")
                 return
+
+
+def _taken_off(d: _Doc, q: QuantityFact) -> bool:
+    """The time ``q`` is how much faster, not the time to run: "40 seconds off my PB", "45
+    seconds faster", "cut my 10k by 90 seconds", "20 seconds from my 5k time"."""
+    if q.baseline is not None:
+        return False  # "from 12.4 to 9.5 seconds": the second figure is the time to run
+    i, k = bisect_left(d.st, q.span[0]), bisect_left(d.st, q.span[1])
+    return (i > 0 and d.at[i - 1] == "by") or d.at[k] in _CHANGE_AFTER
+
+
+# Words after a time that make it the size of a change: "30 seconds off", "a minute faster".
+_CHANGE_AFTER = frozenset({"off", "faster", "quicker", "less", "from", "slower"})
 
 
 def _race_near(d: _Doc, q: QuantityFact) -> str | None:
