@@ -486,3 +486,37 @@ TAKEN_OFF_BEYOND = (
 BEYOND = BEYOND + TAKEN_OFF_BEYOND
 WITHIN = WITHIN + TAKEN_OFF_WITHIN
 REACH = BEYOND + WITHIN
+
+# Every case of a harm ended ("stop all smuggling", "prevent every fall") or nothing ever going
+# wrong ("make sure nothing goes missing"), with no stretch or counted set: an absolute, as
+# "zero errors" is. Bounded by a short window or an occasion, or a set the text counts, or a
+# thing that is no harm, they are within reach.
+HARM_BEYOND = (
+    Case("Stop all smuggling through the port.", "SmaRt"),
+    Case("Prevent every fall on the dementia ward.", "SmaRt"),
+    Case("Eradicate all fraud from the benefits office by 2028.", "SmaRT"),
+    Case("End all data breaches across the council.", "Smart"),
+    Case("Make sure nothing gets lost in the move to the new warehouse.", "smart"),
+    Case("Ensure nothing slips through the cracks at shift handover.", "smart"),
+    Case("As site manager, prevent any accident on the building site.", "SmaRt"),
+    Case("make sure nothing goes missing in the tool store", "smart"),
+)
+HARM_WITHIN = (
+    Case("Prevent all falls on Ward 7 this month.", "SmArT"),
+    Case("Eliminate all known defects before the release.", "SmArT"),
+    Case("Stop all non-essential spending by March.", "SmArT"),
+    Case("Eliminate all paper forms from admissions by June.", "SmArT"),
+    Case("Eliminate all 12 defects on the snag list by Friday.", "SMArT"),
+    Case("Prevent all falls during the night shifts in December.", "SmArT"),
+    Case("Leave nothing to chance at the inspection.", "smArt"),
+    Case("Make sure nothing is missed at the January stock take.", "SmArT"),
+    Case("I want nothing less than a distinction in my MSc.", "SMArt"),
+    Case("Cut falls on the ward by 20% by June.", "SMArT"),
+    Case("Eliminate all trip hazards in the warehouse by Friday.", "SmArT"),
+    Case("Nothing", "smArt"),
+    Case("Stop all", "smArt"),
+    Case("stop every", "smArt"),
+)
+BEYOND = BEYOND + HARM_BEYOND
+WITHIN = WITHIN + HARM_WITHIN
+REACH = BEYOND + WITHIN

@@ -177,6 +177,18 @@ def test_achievable(case: Case) -> None:
             "Win every single tender we bid for.",
             ["A001 'every single tender' is an absolute no one can reach"],
         ),
+        (
+            "Stop all smuggling through the port.",
+            ["A001 'all smuggling' is an absolute no one can reach"],
+        ),
+        (
+            "Identify and eliminate every potential hazard on the rig.",
+            ["A001 'every potential hazard' is an absolute no one can reach"],
+        ),
+        (
+            "Make sure nothing gets lost in the move to the new warehouse.",
+            ["A001 'nothing gets lost' is an absolute no one can reach"],
+        ),
     ],
 )
 def test_what_makes_an_absolute_is_said(text: str, findings: list[str]) -> None:

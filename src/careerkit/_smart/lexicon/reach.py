@@ -22,10 +22,12 @@ __all__ = [
     "DAYS_PER_PERIOD",
     "DEBT_NOUNS",
     "ELITE_HONOURS",
+    "ENDING_VERBS",
     "FAILURE_VERBS",
     "GO_THROUGH_VERBS",
     "HABIT_BREAKERS",
     "HANDLED_CAPS_PER_WEEK",
+    "HARM_NOUNS",
     "HONOUR_NOUNS",
     "LADDER_NOUNS",
     "LADDER_STEPS_PER_MONTH",
@@ -110,7 +112,15 @@ STRICT_PHRASES: Final = (
 SHARED_COVER_WORDS: Final = words("rota roster rotas rosters shifts team teams we our")
 # "Never" is an absolute when what follows is a failure ("never lose a patient").
 FAILURE_VERBS: Final = words(
-    "lose lost miss missed fail failed forget forgot drop slip disappoint upset offend"
+    "lose lost miss missed missing fail failed forget forgot drop slip disappoint upset offend"
+)
+# Verbs that put an end to every case of a kind: "stop all smuggling", "prevent every fall".
+ENDING_VERBS: Final = words("stop end prevent eliminate eradicate abolish")
+# What goes wrong or does harm, each case an event that may happen again: ended in every case,
+# with no stretch or set to count them in, they are an absolute like "zero errors".
+HARM_NOUNS: Final = words(
+    "hazard hazards accident accidents injury injuries incident incidents breach breaches "
+    "theft thefts fraud crime crimes smuggling leak leaks outage outages fall falls harm"
 )
 # A finite stretch that bounds an absolute: "during the launch sprint", "on my next 20 shifts".
 # (A year of work without a single mistake is not such a stretch: "this year" is left out.)

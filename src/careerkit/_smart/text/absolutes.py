@@ -20,12 +20,12 @@ from careerkit._smart.text.totality import (
     _totality,
 )
 
-# Words that may open an absolute: the lexicon's, "100%", "none", "nobody", "#1", the words
+# Words that may open an absolute: the lexicon's, "100%", "none", "nobody", "nothing", "#1", the words
 # that say it lasts ("forever", "24/7", "the rest of my career") and those that make it strict
 # ("no exceptions").
 _TRIGGERS = (
     lx.ABSOLUTE_TRIGGERS
-    | {"100", "none", "nobody", "#", "any"}
+    | {"100", "none", "nobody", "nothing", "#", "any"}
     | lx.LASTING_WORDS
     | {p[0] for p in lx.LASTING_PHRASES}
     | {p[0] for p in lx.STRICT_PHRASES}
@@ -87,6 +87,23 @@ def _absolutes(
             if m is not None and not fenced:
                 issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
                 found = True
+        elif w == "nothing" and k + 1 < hi:
+            # "make sure nothing goes missing", "nothing slips through": "never" said of
+            # everything there is
+            m = _failure_after(d, k + 1, min(hi, k + 5))
+            if m is not None and not fenced:
+                issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+                found = True
+        elif (
+            w in ("all", "every", "any")
+            and not fenced
+            and k > lo
+            and (m := _harm_ended(d, lo, k, hi)) is not None
+        ):
+            # "stop all smuggling through the port", "eliminate every potential hazard":
+            # every case of a harm, ended with no stretch to count them in ("zero accidents")
+            issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+            found = True
         elif w == "100" and k > lo and d.at[k + 1] == "%" and d.at[k + 2] == "of":
             # "get 100% of the team to 100% of quota": everyone at the top mark
             top = next(
@@ -373,6 +390,25 @@ def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int |
             return m
         if not nouns_only and (w in lx.FAILURE_VERBS or lemma(w) in lx.FAILURE_WORDS):
             return m
+    return None
+
+
+def _harm_ended(d: _Doc, lo: int, k: int, hi: int) -> int | None:
+    """Where the harm ends when the "all" or "every" at ``k`` follows a verb of ending ("stop
+    all smuggling", "identify and eliminate every potential hazard") and goes through every
+    case of a harm or failure, not a set the text counts ("all 12 defects on the list")."""
+    low = d.low
+    v = k - 1
+    if low[v] in ("of", "the") and v > lo:
+        v -= 1  # "prevent all of the falls"
+    if lemma(low[v]) not in lx.ENDING_VERBS or _counted_set(d, k + 1, min(hi, k + 4)):
+        return None
+    for m in range(k + 1, min(hi, k + 4)):
+        w = low[m]
+        if w in lx.HARM_NOUNS or w in lx.FAILURE_WORDS:
+            return m
+        if not w.isalpha() or w in lx.PREPOSITIONS:
+            return None  # "stop all spending on travel": the noun ended with no harm
     return None
 
 
