@@ -6,8 +6,8 @@ import unicodedata
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.dates import noun_after_time
+from careerkit._smart.text.naming_numbers import item_label
 from careerkit._smart.text.objects import _abstract
-from careerkit._smart.text.quantities import item_label
 from careerkit._smart.text.tense import PERFECT, background_end
 from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle, subject_of_be
 

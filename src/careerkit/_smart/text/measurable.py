@@ -9,7 +9,7 @@ from __future__ import annotations
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact
 from careerkit._smart.text.objects import _measure_example
-from careerkit._smart.text.quantities import judged_by_writer, self_rating
+from careerkit._smart.text.ratings import judged_by_writer, self_rating
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.situation import _BE, _SUBJECT_BE, told_as_situation
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import MAX_QUANTITIES, QuantityFact
+from careerkit._smart.text.naming_numbers import (
+    _BEFORE_A_VERB,
+    _NOT_AFTER_A_LABEL,
+    _RANGE_WORDS,
+    _labelling_noun,
+    item_label,
+)
 from careerkit._smart.text.numbers import _number_and_scale, unit_at
+from careerkit._smart.text.ratings import _rating_end, judged_by_writer
 from careerkit._smart.text.tense import so_far
 from careerkit._smart.text.tokens import _Doc, lemma
 
@@ -75,26 +83,6 @@ def _other_number(d: _Doc, k: int) -> tuple[float, float, int] | None:
     return num[0], num[1], num[2]
 
 
-def self_rating(d: _Doc) -> tuple[int, int] | None:
-    """The last rating on a scale that was not read as a figure ("confidence 4/10 -> 8/10"):
-    one the writer gives, as tokens (start, end), or None."""
-    found = None
-    for i in d.find(lx.QUANTITY_TRIGGERS, numbers=True):
-        end = _rating_end(d, i + 1)
-        if end and not d.used[i]:
-            found = (i, end)
-    return found
-
-
-def _rating_end(d: _Doc, j: int) -> int:
-    """The end of a rating's scale after the number ("/10", "out of 10"), or 0."""
-    if d.at[j] == "/" and d.glued[j] and d.glued[j + 1] and d.at[j + 1] in lx.RATING_SCALES:
-        return j + 2
-    if d.at[j] == "out" and d.at[j + 1] == "of" and d.at[j + 2] in lx.RATING_SCALES:
-        return j + 3
-    return 0
-
-
 def _names_kind(w: str) -> bool:
     """A singular noun a code names ("exam", "form"), not a unit a range measures in."""
     return (
@@ -104,34 +92,6 @@ def _names_kind(w: str) -> bool:
         and w not in lx.DURATION_UNITS
         and w not in lx.MEASURE_UNITS
     )
-
-
-# Marks that close a label at a line's start: "Goal 3 - ...", "Crew 2: ...", "Action 4. ...".
-_LABEL_MARKS = frozenset({":", "-", "–", "—", ".", ")"})
-
-
-def item_label(d: _Doc, k: int) -> str | None:
-    """Whether the number at ``k`` is part of the name of the item a line opens with, after
-    a noun ("Goal 3 - ...", "Crew 3 to cut ...", "Ward 7 will ..."): "mark" when a label
-    mark closes it, "subject" when a modal or "to" and a verb follow it; else None.
-
-    A noun that opens a line and takes a bare number names one of a series (a goal, a crew,
-    a ward); it counts nothing.
-    """
-    starts = d.line_starts  # the cheapest test first: most numbers are not near a line start
-    if not (k == 1 or k - 1 in starts or (k - 2 in starts and d.at[k - 2] in lx.BULLETS)):
-        return None
-    w = d.at[k - 1]
-    if not (d.at[k].isdecimal() and w.isalpha() and len(w) > 1):
-        return None
-    if lemma(w) in lx.VERBS and w not in lx.LABEL_NOUNS and w not in lx.GOAL_WORDS:
-        return None  # "Lose 5 - 10 kg", "Read 12 books": an order and its count
-    nxt = d.at[k + 1]
-    if nxt in _LABEL_MARKS and k + 2 < d.n and not (nxt in "-–—" and d.digit_first[k + 2]):
-        return "mark"  # "Goal 3 - finish ...", not a range "Walk 5 - 10 km"
-    if nxt in lx.MODALS or (nxt == "to" and lemma(d.at[k + 2]) in lx.VERBS):
-        return "subject"
-    return None
 
 
 def _size_of_each(d: _Doc, i: int) -> bool:
@@ -627,33 +587,6 @@ def _quantities(d: _Doc, names: set[int]) -> list[QuantityFact]:
     return out
 
 
-_OWN = frozenset({"own"})
-_SELF = frozenset({"self"})
-
-
-def judged_by_writer(d: _Doc) -> tuple[int, int] | None:
-    """Where the text says the writer is the judge: "in my own eyes", "on my own rating of
-    confidence", "a self-assessment" (the tokens from "my" or "self" to the judgement)."""
-    low = d.low
-    if "own" in low:
-        for k in d.find(_OWN):
-            if d.at[k - 1] == "my":
-                if d.at[k + 1] in lx.OWN_JUDGEMENT_NOUNS:
-                    return k - 1, k + 2
-                if d.at[k + 2] in lx.OWN_JUDGEMENT_NOUNS:
-                    return k - 1, k + 3
-    if "self" in low:
-        for k in d.find(_SELF):
-            nxt = d.at[k + 3]
-            if (
-                d.at[k + 1] == "-"
-                and d.at[k + 2] in lx.SELF_JUDGEMENT_PARTS
-                and (not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS)
-            ):
-                return k, k + 3  # not a name's first part: "the self-assessment tax return"
-    return None
-
-
 def _fraction(w: str) -> float | None:
     """A fraction's word or its ordinal in digits: "third", "3rd", "10th"."""
     if w in lx.FRACTIONS:
@@ -661,47 +594,3 @@ def _fraction(w: str) -> float | None:
     if w[-2:] in ("rd", "th") and w[:-2].isdecimal() and 3 <= int(w[:-2]) <= 100:
         return 1 / int(w[:-2])
     return None
-
-
-# After a number, these make it an amount or a range, not a label: "20%", "3-4", "5 to 8".
-_NOT_AFTER_A_LABEL = frozenset(("%", "/", "-", "–", "x", "+", "times", "more"))
-_RANGE_WORDS = frozenset(("to", "or", "and"))
-# Words before a number that are no noun it could label: the number measures or counts.
-_NOT_LABELLING = (
-    lx.PREPOSITIONS
-    | lx.CONJUNCTIONS
-    | lx.DETERMINERS
-    | lx.PRONOUNS
-    | lx.MODALS
-    | lx.BE_FORMS
-    | lx.ADVERBS
-    | lx.VAGUE_QUANTIFIERS
-    | lx.COMPARATIVES
-    | lx.METRIC_ACRONYMS
-    | lx.METRIC_NOUNS
-    | lx.NOT_NAMES
-    | lx.TIME_TRIGGERS
-    | lx.UNIT_WORDS
-    | frozenset(lx.MONTHS)
-    | frozenset(lx.WEEKDAYS)
-    | frozenset(lx.DURATION_UNITS)
-    | frozenset(("top", "than", "grade", "score", "scoring", "only", "just", "aged", "age"))
-    | frozenset(("all", "least", "most", "first", "last", "next", "every", "each", "over"))
-)
-# Words after which the next word is a verb: "I fit 150", "to memorise 200", "will list 8".
-_BEFORE_A_VERB = lx.SUBJECTS | lx.MODALS | frozenset(("to", ":", ",", ";", "(", "-"))
-
-
-def _labelling_noun(d: _Doc, k: int) -> bool:
-    """The word at ``k`` is a noun a number after it labels: a word of letters, no verb, no
-    function word, no word of measure or time, not a plural ("clients 3 times")."""
-    w = d.low[k]
-    return (
-        len(w) > 1
-        and d.raw[k].isalpha()
-        # "my year 9 class", "the phase 2 plan": after "my" or "the" a time's noun labels too
-        and (w not in _NOT_LABELLING or (w == "year" and d.at[k - 1] in lx.DETERMINERS_DEFINITE))
-        and not w.endswith(("s", "ly", "ed", "ing"))
-        and lemma(w) not in lx.VERBS
-        and d.at[k - 1] not in ("per", "a", "an")  # "a day 3 times": not "day 3"
-    )

@@ -1,0 +1,54 @@
+"""The writer's own judgement of a goal: a rating on a scale ("confidence 4/10"), "in my own
+eyes", "a self-assessment". These say how the writer feels, not how the goal is measured."""
+
+from __future__ import annotations
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.tokens import _Doc
+
+
+def self_rating(d: _Doc) -> tuple[int, int] | None:
+    """The last rating on a scale that was not read as a figure ("confidence 4/10 -> 8/10"):
+    one the writer gives, as tokens (start, end), or None."""
+    found = None
+    for i in d.find(lx.QUANTITY_TRIGGERS, numbers=True):
+        end = _rating_end(d, i + 1)
+        if end and not d.used[i]:
+            found = (i, end)
+    return found
+
+
+def _rating_end(d: _Doc, j: int) -> int:
+    """The end of a rating's scale after the number ("/10", "out of 10"), or 0."""
+    if d.at[j] == "/" and d.glued[j] and d.glued[j + 1] and d.at[j + 1] in lx.RATING_SCALES:
+        return j + 2
+    if d.at[j] == "out" and d.at[j + 1] == "of" and d.at[j + 2] in lx.RATING_SCALES:
+        return j + 3
+    return 0
+
+
+_OWN = frozenset({"own"})
+_SELF = frozenset({"self"})
+
+
+def judged_by_writer(d: _Doc) -> tuple[int, int] | None:
+    """Where the text says the writer is the judge: "in my own eyes", "on my own rating of
+    confidence", "a self-assessment" (the tokens from "my" or "self" to the judgement)."""
+    low = d.low
+    if "own" in low:
+        for k in d.find(_OWN):
+            if d.at[k - 1] == "my":
+                if d.at[k + 1] in lx.OWN_JUDGEMENT_NOUNS:
+                    return k - 1, k + 2
+                if d.at[k + 2] in lx.OWN_JUDGEMENT_NOUNS:
+                    return k - 1, k + 3
+    if "self" in low:
+        for k in d.find(_SELF):
+            nxt = d.at[k + 3]
+            if (
+                d.at[k + 1] == "-"
+                and d.at[k + 2] in lx.SELF_JUDGEMENT_PARTS
+                and (not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS)
+            ):
+                return k, k + 3  # not a name's first part: "the self-assessment tax return"
+    return None
