@@ -520,3 +520,31 @@ HARM_WITHIN = (
 BEYOND = BEYOND + HARM_BEYOND
 WITHIN = WITHIN + HARM_WITHIN
 REACH = BEYOND + WITHIN
+
+# A win or the top mark asked in every one of an open set ("win gold at every show we enter",
+# "100% yield on every synthesis") is an absolute, as "win every case" is; not when a short
+# window or a counted set bounds it, nor for a mark kept by one's own habit ("100% attendance
+# at every meeting"), nor for a win in another clause.
+TOP_RESULT_BEYOND = (
+    Case("Win a medal in every race I enter.", "SMaRt"),
+    Case("Get 100% yield on every synthesis in the lab.", "SMart"),
+    Case("Be 100% accurate in every report I write.", "SMart"),
+    Case("Get full marks on every assignment.", "SMart"),
+    Case("Win first place at every agricultural show this summer.", "SMarT"),
+    Case("Achieve a 100% pass rate in every cohort I teach.", "SMart"),
+    Case("Win awards for every campaign we run.", "Smart"),
+)
+TOP_RESULT_WITHIN = (
+    Case("Win the regional final and train hard in every session.", "SMArt"),
+    Case("Get 100% on every quiz in December.", "SMArT"),
+    Case("Win gold at each of the 4 regional shows this year.", "SMArT"),
+    Case("Get 100% yield on every synthesis this week.", "SMArT"),
+    Case("Get 100% attendance at every team meeting.", "SMArt"),
+    Case("Win gold at every one of my 3 races.", "SMArt"),
+    Case("Get a distinction in every module of my degree.", "SMArt"),
+    Case("Win at every", "smArt"),
+    Case("at every", "smArt"),
+)
+BEYOND = BEYOND + TOP_RESULT_BEYOND
+WITHIN = WITHIN + TOP_RESULT_WITHIN
+REACH = BEYOND + WITHIN

@@ -189,6 +189,14 @@ def test_achievable(case: Case) -> None:
             "Make sure nothing gets lost in the move to the new warehouse.",
             ["A001 'nothing gets lost' is an absolute no one can reach"],
         ),
+        (
+            "Win gold at every wine competition we enter.",
+            ["A001 'every wine competition' is an absolute no one can reach"],
+        ),
+        (
+            "Hit 100% on every audit.",
+            ["A001 'every audit' is an absolute no one can reach"],
+        ),
     ],
 )
 def test_what_makes_an_absolute_is_said(text: str, findings: list[str]) -> None:

@@ -134,6 +134,17 @@ def _absolutes(
             # other people's choices, every single time
             issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
             found = True
+        elif (
+            w in ("every", "each")
+            and not fenced
+            and lasting is None  # "..., permanently" is quoted with what says it lasts
+            and k > lo + 1
+            and (m := _top_result_for_each(d, lo, k, hi)) is not None
+        ):
+            # "win gold at every competition we enter", "100% yield on every synthesis": a
+            # win or the top mark asked of every one of an open set, as "win every case" is
+            issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+            found = True
         elif w in ("every", "all", "each") and k + 1 < hi:
             nation = 0
             m = k + 1
@@ -410,6 +421,44 @@ def _harm_ended(d: _Doc, lo: int, k: int, hi: int) -> int | None:
         if not w.isalpha() or w in lx.PREPOSITIONS:
             return None  # "stop all spending on travel": the noun ended with no harm
     return None
+
+
+def _top_result_for_each(d: _Doc, lo: int, k: int, hi: int) -> int | None:
+    """Where the noun ends when the "every" at ``k`` opens the complement of a win or a top
+    mark in the same clause ("win gold at every show we enter", "get 100% yield on every
+    synthesis", "full marks in every test"), and its set is not one the text counts."""
+    low = d.low
+    if low[k - 1] not in _RESULT_PREPOSITIONS:
+        return None
+    won = False
+    for p in range(k - 2, max(lo, k - 7) - 1, -1):
+        w = low[p]
+        if w in _CLAUSE_BREAKS:
+            break  # "win the final and train in every session": another clause's "every"
+        top = (w == "100" and d.at[p + 1] in ("%", "percent")) or (
+            w == "full" and d.at[p + 1] in ("marks", "mark")
+        )
+        if lemma(w) in lx.WINNING_VERBS or (top and d.at[p + 2] not in _KEPT_MARKS):
+            won = True
+            break
+    m = k + 2 if d.at[k + 1] == "single" else k + 1
+    if not won or m >= hi or _counted_set(d, m, min(hi, m + 5)):
+        return None
+    if not d.at[m][:1].isalpha() or d.at[m] in lx.DETERMINERS:
+        return None
+    last = min(hi - 1, m + 2)
+    while m < last and d.at[m + 1].isalpha() and d.at[m + 1] not in _NOUN_ENDS:
+        m += 1  # "every wine competition", up to "we enter"
+    return m
+
+
+# Prepositions that open the occasions a result is asked in: "gold at every show".
+_RESULT_PREPOSITIONS = frozenset({"at", "in", "on", "across", "for", "from"})
+# Marks one keeps by one's own habit, not results others judge: "100% attendance at every
+# meeting" is going to each of them.
+_KEPT_MARKS = frozenset({"attendance", "punctuality", "completion", "participation"})
+# Words that end a clause, past which a verb is another action's.
+_CLAUSE_BREAKS = frozenset({",", ".", ";", ":", "and", "or", "but", "then", "while", "!", "?"})
 
 
 def _held_state(d: _Doc, lo: int, i: int, j: int) -> bool:
