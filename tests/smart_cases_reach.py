@@ -548,3 +548,31 @@ TOP_RESULT_WITHIN = (
 BEYOND = BEYOND + TOP_RESULT_BEYOND
 WITHIN = WITHIN + TOP_RESULT_WITHIN
 REACH = BEYOND + WITHIN
+
+# Money given by many donors is gathered at a bounded pace by one fundraiser, or by the few a
+# group's name counts ("a one-person team", "our 3-person charity"); money that comes in one
+# sum (a seed round, a grant) and a team of unknown size are not weighed.
+RAISED_BEYOND = (
+    Case("Raise £50 million for the scout hut roof by January.", "SMarT"),
+    Case(
+        "As a one-person events team at the hospice, raise £4 million from local donors by"
+        " Christmas.",
+        "SMarT",
+    ),
+    Case("Raise $30 million for our 2-person animal rescue by the end of the year.", "SMarT"),
+    Case("Collect £10 million in donations for the food bank by next Friday.", "SMarT"),
+)
+RAISED_WITHIN = (
+    Case("Raise $2M for the hospital foundation this year.", "SMArT"),
+    Case("Raise £20,000 for the hospice by running the London Marathon in April.", "SMART"),
+    Case("Raise £1m for the school's new sports hall by 2028.", "SMArT"),
+    Case("Raise £500k for the scanner appeal by March.", "SMArT"),
+    Case("Our fundraising team will raise £3 million by the end of next year.", "SMArT"),
+    Case("Raise £2 million in seed funding for my startup by the end of January.", "SMArT"),
+    Case("Raise $250,000 from alumni for the scholarship fund by June 2027.", "SMArT"),
+    Case("Raise £50,000 in a week for the flood appeal.", "SMArT"),
+    Case("Secure a £3 million grant for the research unit by February.", "SMArT"),
+)
+BEYOND = BEYOND + RAISED_BEYOND
+WITHIN = WITHIN + RAISED_WITHIN
+REACH = BEYOND + WITHIN

@@ -302,6 +302,14 @@ def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
             "Make 5x more sales calls a day by next week.",
             ["A002 '5x' in 11 days is far beyond a realistic pace"],
         ),
+        (
+            "Raise £50 million for the scout hut roof by January.",
+            ["A004 '£50 million' in 10 weeks is more than one person can do"],
+        ),
+        (
+            "As a 2-person charity, collect £9 million in donations by March.",
+            ["A004 '£9 million' in 4 months is more than 2 people can do"],
+        ),
     ],
 )
 def test_a_rate_out_of_reach_is_said(text: str, findings: list[str]) -> None:
@@ -915,7 +923,10 @@ def test_time_put_in_after_a_frame_says_what_does_not_fit() -> None:
     ]
 
 
-@pytest.mark.parametrize("text", ["to team", "for our", "Team", "for", "the team"])
+@pytest.mark.parametrize(
+    "text",
+    ["to team", "for our", "Team", "for", "the team", "person", "-person", "2-person", "- man"],
+)
 def test_a_group_word_at_either_end_of_the_text_reads_safely(text: str) -> None:
     # the shortest texts that reach the look back from a group word
     assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"

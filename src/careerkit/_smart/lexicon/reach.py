@@ -40,6 +40,7 @@ __all__ = [
     "NOVICE_CUES_MORE",
     "NOVICE_NEEDS",
     "NOVICE_PAST_VERBS",
+    "ONE_SUM_NOUNS",
     "ORG_NOUNS",
     "OUTCOME_VERBS",
     "OWN_VENTURE_WORDS",
@@ -51,6 +52,8 @@ __all__ = [
     "PRODUCE_CAPS_PER_DAY",
     "PRODUCE_VERBS",
     "PROFESSION_QUALIFIERS",
+    "RAISED_MONEY_CAP_PER_MONTH",
+    "RAISING_VERBS",
     "SEND_VERBS",
     "SENIOR_ROLES",
     "SHARED_COVER_WORDS",
@@ -196,6 +199,16 @@ DAYS_PER_PERIOD: Final = MappingProxyType(
 )  # fmt: skip
 # What one person can put aside or pay off in a month from their own pay, generously.
 PERSONAL_MONEY_CAP_PER_MONTH: Final = 25_000.0
+# Money gathered from many givers ("raise £50,000 for the hospice"), and what one fundraiser
+# gathers in a month at most, generously: a few large gifts a week on top of an appeal.
+RAISING_VERBS: Final = words("raise fundraise collect")
+RAISED_MONEY_CAP_PER_MONTH: Final = 1_000_000.0
+# Money that comes in one sum from one source, which no pace of giving bounds: an
+# investment round, a grant, a loan.
+ONE_SUM_NOUNS: Final = words(
+    "seed funding investment investments investor investors round capital grant grants loan "
+    "loans series equity venture"
+)
 # What one owes, and verbs that clear it: "clear my £60k student loan", "settle our overdraft".
 DEBT_NOUNS: Final = words("loan loans debt debts overdraft mortgage arrears balance card cards")
 CLEARING_VERBS: Final = words("clear pay repay settle wipe eliminate kill")

@@ -158,6 +158,21 @@ def _money(
             and any(d.at[m] in lx.DEBT_NOUNS for m in range(j, j + 3))
         )
     )
+    if (
+        not own
+        and verb in lx.RAISING_VERBS
+        and _raised_from_many(d, j)
+        # "starting from nothing": the pace from a standing start says it (A005)
+        and lx.FROM_NOTHING_WORDS.isdisjoint(d.low)
+    ):
+        # "raise £50 million for the village hall roof by January": gifts from many donors,
+        # which one person, or the few the text counts, gathers at a bounded pace
+        hands = _hands(d)
+        if hands is not None and q.value / max(window / 30.44, 1.0) > (
+            lx.RAISED_MONEY_CAP_PER_MONTH * hands
+        ):
+            issue("A004", q.span, _said(d, q), _window_words(window), _who(d))
+        return
     if not own or any(_acts(d, k) for k in d.find(lx.TEAM_SUBJECTS)) or _pay_of(d, q) is not None:
         return
     months = max(window / 30.44, 1.0)
@@ -169,6 +184,12 @@ def _money(
             cap, who = monthly, f"one person on {_pay_words(d, p)}"
     if q.value / months > cap:
         issue("A004", q.span, _said(d, q), _window_words(window), who)
+
+
+def _raised_from_many(d: _Doc, j: int) -> bool:
+    """The money after token ``j`` is given by many donors, not invested or granted in one
+    sum: "£5 million from local donors", not "£2 million in seed funding" or "a £1m grant"."""
+    return lx.ONE_SUM_NOUNS.isdisjoint(d.low[max(0, j - 3) : j + 4])
 
 
 def _pay_of(d: _Doc, q: QuantityFact) -> float | None:
@@ -377,6 +398,11 @@ def _hands(d: _Doc) -> float | None:
     low = d.low
     if not lx.SOLO_WORDS.isdisjoint(low):
         return 1.0
+    for k in d.find(_SIZED_BY_PEOPLE) if "-" in low else ():
+        # "a one-person team", "our 3-person charity": the group's size, said in its name
+        size = _number_at(d, k - 2) if k > 1 and low[k - 1] == "-" else None
+        if size is not None and size[1] == k - 1 and not size[2]:
+            return max(size[0], 1.0)
     for k in compress(range(d.n), map("of".__eq__, low)) if "of" in low else ():
         before = d.at[k - 1]
         if before in ("team", "crew", "group"):
@@ -388,6 +414,10 @@ def _hands(d: _Doc) -> float | None:
     if low[0] != "our" and not any(_acts(d, k) for k in d.find(lx.TEAM_ACTORS)):
         return 1.0  # no group acts ("Our call centre will ..." does)
     return None
+
+
+# What a group's size is counted in, in its name: "a two-person team", "a one-man band".
+_SIZED_BY_PEOPLE = frozenset({"person", "man", "woman", "strong"})
 
 
 def _acts(d: _Doc, k: int) -> bool:
