@@ -576,3 +576,25 @@ RAISED_WITHIN = (
 BEYOND = BEYOND + RAISED_BEYOND
 WITHIN = WITHIN + RAISED_WITHIN
 REACH = BEYOND + WITHIN
+
+# Each person hired, employed or appointed takes an interview at least, whatever the role's
+# name: hundreds within days are beyond one person; a few a week, or a company, are not.
+HIRED_BEYOND = (
+    Case("Hire 200 engineers by next Friday.", "SMarT"),
+    Case("Hire 500 warehouse staff by Friday.", "SMarT"),
+    Case("Employ 300 new drivers by the end of next week.", "SMarT"),
+    Case("Appoint 80 teaching assistants by Monday.", "SMarT"),
+)
+HIRED_WITHIN = (
+    Case("Hire 12 nurses for the new ward by March.", "SMArT"),
+    Case("Hire 30 seasonal pickers next week.", "SMArT"),
+    Case("Hire 40 engineers before Christmas.", "SMArT"),
+    Case("Hire 2 more developers by January.", "SMArT"),
+    Case("Hire 60 baristas for the new branches by the end of January.", "SMArT"),
+    Case("Hire 25 sales reps this quarter.", "SMArT"),
+    Case("We will hire 200 engineers across our offices by next Friday.", "SMArT"),
+    Case("hire 5", "sMArt"),
+)
+BEYOND = BEYOND + HIRED_BEYOND
+WITHIN = WITHIN + HIRED_WITHIN
+REACH = BEYOND + WITHIN

@@ -303,6 +303,10 @@ def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
             ["A002 '5x' in 11 days is far beyond a realistic pace"],
         ),
         (
+            "Hire 300 bus drivers by next Friday.",
+            ["A004 '300 bus drivers' in 9 days is more than one person can do"],
+        ),
+        (
             "Raise £50 million for the scout hut roof by January.",
             ["A004 '£50 million' in 10 weeks is more than one person can do"],
         ),

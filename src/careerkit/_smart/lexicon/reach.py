@@ -22,6 +22,7 @@ __all__ = [
     "DAYS_PER_PERIOD",
     "DEBT_NOUNS",
     "ELITE_HONOURS",
+    "EMPLOYING_VERBS",
     "ENDING_VERBS",
     "FAILURE_VERBS",
     "GO_THROUGH_VERBS",
@@ -181,6 +182,9 @@ HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
         "conferences": 3.0, "meetups": 10.0, "meetings": 60.0,
     }
 )  # fmt: skip
+# Verbs of taking people on into a paid job (not "recruit", said of volunteers and members
+# too): each person taken on is at least one interview.
+EMPLOYING_VERBS: Final = words("hire employ appoint")
 # Verbs of sending many at once: "send 5,000 emails" is one mail-out, not 5,000 pieces of work.
 SEND_VERBS: Final = words("send email mail post distribute hand deliver drop print")
 # Verbs that handle a thing quickly, whatever it took to make: "review 100 applications",
