@@ -598,3 +598,20 @@ HIRED_WITHIN = (
 BEYOND = BEYOND + HIRED_BEYOND
 WITHIN = WITHIN + HIRED_WITHIN
 REACH = BEYOND + WITHIN
+
+# Two professions that each take years, to qualify as within a year, wherever they stand in
+# the list of titles after "as" or "become"; not titles of the people one works with.
+LISTED_TITLES_BEYOND = (
+    Case("Qualify as a chartered tax adviser, a barrister and an actuary before Easter.", "SMarT"),
+    Case("Become a qualified accountant, a pharmacist and an architect by next summer.", "SMarT"),
+)
+LISTED_TITLES_WITHIN = (
+    Case("Work with a solicitor and a barrister to settle the lease by March.", "SMART"),
+    Case("Become a registered nurse and a pharmacist by 2035.", "SMArT"),
+    Case("Qualify as an actuary by 2029.", "SMArT"),
+    Case("as a barrister and an actuary", "smArt"),
+    Case("a barrister and an actuary", "smArt"),
+)
+BEYOND = BEYOND + LISTED_TITLES_BEYOND
+WITHIN = WITHIN + LISTED_TITLES_WITHIN
+REACH = BEYOND + WITHIN

@@ -303,6 +303,10 @@ def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
             ["A002 '5x' in 11 days is far beyond a realistic pace"],
         ),
         (
+            "Become a qualified accountant, a pharmacist and an architect by next summer.",
+            ["A004 'pharmacist and an architect' in 9 months is more than one person can do"],
+        ),
+        (
             "Hire 300 bus drivers by next Friday.",
             ["A004 '300 bus drivers' in 9 days is more than one person can do"],
         ),

@@ -87,6 +87,10 @@ _TAKING_VERBS = frozenset({"take", "win", "earn", "secure", "claim", "grab", "as
 _ROLE_HEADS = _ROLE_WORDS.union(*lx.TOP_ROLE_HEADS.values(), ("officer", "executive", "nurse"))
 
 
+# Words a list of titles does not run back past: "work with a solicitor and a barrister".
+_LIST_STOPS = frozenset({".", ";", ":", "with", "for", "to", "from", "by", "and", "or"})
+
+
 def _scope(
     d: _Doc,
     issue: _IssueFn,
@@ -213,9 +217,18 @@ def _scope(
         # "qualify as a solicitor and a barrister within 4 weeks": two professions that each
         # take years of study, for one person within a year
         held = [k for k in range(lo, hi) if low[k] in _PROFESSIONS]
-        # what the writer becomes ("qualify as a", "become an"), not whom they work with
+        # what the writer becomes ("qualify as a", "become an"), not whom they work with; the
+        # list may open with another title ("as a Chartered Tax Adviser, a barrister and an
+        # actuary"), so the "as" is looked for back to where the list starts
         p = held[0] - 1 if held else lo
-        p -= d.at[p] in ("a", "an")
+        while (
+            p > lo
+            and held[0] - p < 8
+            and low[p] != "as"
+            and lemma(low[p]) != "become"
+            and low[p] not in _LIST_STOPS
+        ):
+            p -= 1
         if len({low[k] for k in held}) >= 2 and (low[p] == "as" or lemma(low[p]) == "become"):
             end = held[-1] + 1
             if d.at[end] in ("and", "or") and d.at[end + 1].isalpha() and end + 1 < hi:
