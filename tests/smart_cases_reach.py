@@ -615,3 +615,23 @@ LISTED_TITLES_WITHIN = (
 BEYOND = BEYOND + LISTED_TITLES_BEYOND
 WITHIN = WITHIN + LISTED_TITLES_WITHIN
 REACH = BEYOND + WITHIN
+
+# Fluency in each language a list names counts as that many languages; learning without
+# fluency, languages named apart, a team, or a long window are not refused.
+LANGUAGE_LIST_BEYOND = (
+    Case("Become fluent in Mandarin, Arabic, Japanese and Russian by February.", "SmarT"),
+    Case("Be fluent in Hindi, Tamil, Bengali and Urdu by the end of February.", "SmarT"),
+    Case("Get to fluent Polish, Czech and Hungarian before next summer.", "SmarT"),
+)
+LANGUAGE_LIST_WITHIN = (
+    Case("Become fluent in Spanish and French by 2030.", "SmArT"),
+    Case("Learn basic phrases in French, German and Italian before my trip in March.", "SmArT"),
+    Case("Become fluent in Portuguese by 2028 and learn some Spanish.", "SmArT"),
+    Case("Teach Spanish and French to Year 9 by June.", "SmArT"),
+    Case("Our interpreters will be fluent in Arabic, Farsi and Urdu by next autumn.", "SmArT"),
+    Case("fluent in Spanish and French", "smArt"),
+    Case("Spanish French German", "smArt"),
+)
+BEYOND = BEYOND + LANGUAGE_LIST_BEYOND
+WITHIN = WITHIN + LANGUAGE_LIST_WITHIN
+REACH = BEYOND + WITHIN

@@ -307,6 +307,10 @@ def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
             ["A004 'pharmacist and an architect' in 9 months is more than one person can do"],
         ),
         (
+            "Be fluent in Hindi, Tamil, Bengali and Urdu by the end of February.",
+            ["A004 'Hindi, Tamil, Bengali and Urdu' in 3 months is more than one person can do"],
+        ),
+        (
             "Hire 300 bus drivers by next Friday.",
             ["A004 '300 bus drivers' in 9 days is more than one person can do"],
         ),

@@ -12,6 +12,7 @@ from careerkit._smart.text.rates import (
     _distance,
     _growth,
     _ladder_climb,
+    _languages_listed,
     _level_climb,
     _money,
     _one_per_period,
@@ -124,6 +125,9 @@ def _scope(
     ):
         return  # nothing whose scope could be out of reach
     kinds = {q.kind for q in goal_q}
+    if window is not None and window > 92 and not lx.MASTERY_WORDS.isdisjoint(low[lo:hi]):
+        # (within about three months, fluency in even one is out of reach: A005 says so)
+        _languages_listed(d, issue, window, lo, hi)
     if "duration" in kinds:
         _time_budget(d, issue, goal_q, window, verb)
     if window is not None and ("duration" in kinds or "count" in kinds):
