@@ -805,7 +805,7 @@ B2_UNDATED = (
 B2_UNTIMED = (
     Case("Get through the 200-question mock exam in under 3 hours.", "SMArt"),
     Case("Finish the ward's annual mandatory training ASAP.", "SMArt"),
-    Case("Sort out the garage someday.", "SMArt"),
+    Case("Sort out the garage someday.", "smArt"),
     Case("Never lose a single customer, ever again.", "SMart"),
     Case("Get every one of my 150 Year 11 students a grade 7 or above.", "SMart"),
 )

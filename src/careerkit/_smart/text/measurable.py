@@ -12,6 +12,7 @@ from careerkit._smart.text.objects import _measure_example
 from careerkit._smart.text.ratings import judged_by_writer, self_rating
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.situation import _BE, _SUBJECT_BE, told_as_situation
+from careerkit._smart.text.tense import irregular_participle
 
 # Vague and learning verbs whose frequency alone measures nothing ("improve weekly").
 _FREQUENCY_NOT_MEASURE = frozenset(
@@ -307,7 +308,7 @@ def _predicate_state(c: Clause) -> bool:
     if d.at[c.main - 1] != "be":
         return False
     w = d.low[c.main]
-    return not (w.endswith(("ed", "en", "ing")) or w in lx.IRREGULAR_PARTICIPLES)
+    return not (w.endswith(("ed", "en", "ing")) or irregular_participle(w))
 
 
 def _direction_only(c: Clause) -> bool:
