@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import _Time
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tokens import _Doc, lemma
 
 # --- calendar ------------------------------------------------------------------------------
 
@@ -76,6 +76,25 @@ def _add(anchor: date, unit: str, count: float) -> tuple[date, int]:
     months = round(per_month * count)
     end = _months_later(anchor, months)
     return end, (end - anchor).days
+
+
+def noun_after_time(d: _Doc, j: int) -> bool:
+    """Could the word at ``j``, straight after a time, be a noun the time dates ("since the
+    March 2026 reorg", "from the spring gala")? Not at the end of the text, nor a word that is
+    no noun: a verb, a subject, a modal, an adverb, a preposition, a conjunction, a determiner.
+    A leading phrase and a start of the goal each add the tests of their own reading."""
+    w = d.at[j]
+    return (
+        d.raw[j : j + 1] != []
+        and d.raw[j].isalpha()
+        and w not in lx.PREPOSITIONS
+        and w not in lx.CONJUNCTIONS
+        and w not in lx.DETERMINERS
+        and w not in lx.SUBJECTS
+        and w not in lx.MODALS
+        and w not in lx.ADVERBS
+        and lemma(w) not in lx.VERBS
+    )
 
 
 # --- time expressions ----------------------------------------------------------------------
