@@ -410,6 +410,33 @@ BEFORE_A_NAMED_DAY = (
 
 TD_CASES = DATED + UNDATED + UNTIMED + ARGUABLE_DATE + BEYOND + WITHIN + NAMED_BY_PERIOD
 TD_CASES = TD_CASES + BEFORE_A_NAMED_DAY
+# A rate told as how things are (a count said of now, or of someone else, and its frequency)
+# says how often things happen today, not how often the goal is done: no cadence.
+RATES_OF_NOW = (
+    Case("Cut missed medication rounds (currently around 4 a week).", "smArt"),
+    Case("Lower the no-show rate at the clinic (at present 9 a session).", "smArt"),
+    Case("Reduce bounced cheques (presently 2 a week).", "smArt"),
+    Case("Cut food waste in the canteen (currently about 30 kg a day).", "smArt"),
+    Case("Right now I deliver 60 parcels a shift; work out a better loading order.", "smArt"),
+    Case("I'm answering 200 emails a day so I want to set up better filters.", "SmARt"),
+    Case("We lose about 3 spanners a month at the moment; tag every tool in the crib.", "SMArt"),
+    Case("Label every returns bin - 15 returns/day is what the depot gets now.", "SMArt"),
+    Case("Reorganise the returns shelf; 15 returns/day is what we take at the moment.", "SMArt"),
+    Case("(currently 6 a month)", "smArt"),
+    Case("We're losing 5 volunteers a month, so rewrite the induction pack.", "SMARt"),
+)
+# The goal's own rate, beside a figure of now or a group's size, still sets its cadence.
+RATES_OF_THE_GOAL = (
+    Case("Post 2 reels a week on the bakery's Instagram (currently 1 a month).", "SMArT"),
+    Case("Call 10 lapsed donors a week; right now I call none.", "SMArT"),
+    Case("Read 20 pages a day, up from about 5 at the moment.", "SMArT"),
+    Case("Make 30 cold calls a day from now on.", "SMArT"),
+    Case("Zoe - supervision with each of her 5 carers monthly.", "SMArT"),
+    Case("Hold a 20-minute huddle with my 6 nurses every Monday.", "SMArT"),
+    Case("Run 3 toolbox talks a month on the building site.", "SMArT"),
+)
+UNTIMED = UNTIMED + RATES_OF_NOW
+TD_CASES = TD_CASES + RATES_OF_NOW + RATES_OF_THE_GOAL
 # More of the time grammar: a start said with "beginning" or "start", fiscal halves, clock
 # times in any spelling, windows with an upper limit, hours from now, two periods on.
 GRAMMAR_DATED = (
