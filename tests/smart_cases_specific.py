@@ -288,7 +288,7 @@ TWO_VERBS = (
     Case(
         "Cost and submit the bid for the council's grounds maintenance contract before 20 January.",
         "SMArT",
-        "2027-01-19",
+        "2027-01-20",
     ),
     Case(
         "Review and update the COSHH assessments for the cleaning team this month.",

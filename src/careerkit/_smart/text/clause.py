@@ -5,9 +5,9 @@ from __future__ import annotations
 import unicodedata
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.dates import noun_after_time
 from careerkit._smart.text.naming_numbers import item_label
 from careerkit._smart.text.objects import _abstract
+from careerkit._smart.text.periods import noun_after_time
 from careerkit._smart.text.tense import PERFECT, background_end
 from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle, subject_of_be
 

@@ -83,7 +83,10 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     # "check in with my skip-level regularly": repeated with no count, not a one-off result.
     # Said before the action too: "Regularly back up the NAS", "I will often call ...".
     repeated = (
-        not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi]) or _often_before(c) or _often_thing(c)
+        not _OFTEN_WORDS.isdisjoint(low)
+        and (  # most texts have none of these words
+            not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi]) or _often_before(c) or _often_thing(c)
+        )
     )
     # "run usability tests through Q1", "write blog posts throughout 2027", "file pieces,
     # starting in Q1": things with no count, done over a stretch of time or from a start with
@@ -342,6 +345,8 @@ def _often_before(c: Clause) -> bool:
 
 # Adjectives of a vague frequency: "regular supervision", "frequent check-ins".
 _OFTEN = frozenset({"regular", "frequent", "occasional", "periodic", "routine", "ongoing"})
+# Every word by which a clause says its action is repeated with no count.
+_OFTEN_WORDS = lx.VAGUE_FREQUENCY | _OFTEN
 
 
 def _often_thing(c: Clause) -> bool:
