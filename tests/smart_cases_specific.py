@@ -2099,3 +2099,34 @@ HAVING_CLAUSES = (
     Case("Having hit,", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + HAVING_CLAUSES
+
+# A verb that betters a quality ("improve", "enhance", "better") does nothing to the count of
+# what it betters: "my 2 weakest services" says which ones, not how much better, so it is not
+# the figure such a verb needs. A verb that does something to each thing counts them.
+BETTERED_COUNTS = (
+    Case("Improve my 2 weakest services.", "smArt"),
+    Case("Improve our 3 lowest-scoring wards by June.", "smArT", "2027-06-30"),
+    Case("Enhance my 4 oldest product pages.", "smArt"),
+    Case("Improve the 5 slowest routes on the depot's network.", "smArt"),
+    Case("I want to improve our 2 least popular menu items.", "smArt"),
+    Case("Better my 3 worst-selling lines before Christmas.", "smArT"),
+    Case("Improve the two weakest modules on the course.", "smArt"),
+    Case("Improve our hygiene score to 5 stars by March.", "SMArT", "2027-03-31"),
+    Case("Improve the 3 slowest pages so each loads in under 2 seconds.", "SMARt"),
+    Case("Improve my 5k time by 2 minutes.", "SMArt"),
+    Case("Improve retention in my 3 biggest accounts by 10%.", "SMArt"),
+    Case(
+        "Improve my 2 weakest services until each scores 4 out of 5 in the client survey.",
+        "SMArT",
+    ),
+    Case("Rewrite my 4 oldest product pages.", "SMArt"),
+    Case("Call my 20 biggest clients by Friday.", "SMArT", "2026-11-27"),
+    Case("Retrain our 6 newest pickers on the scanners.", "SMArt"),
+    Case("Raise the £4,000 we missed last year.", "SMArt"),
+    Case("Grow my 3 smallest accounts by 15% each this year.", "SMArT", "2026-12-31"),
+    Case("Enhance the 12 training videos with captions by April.", "SMArT", "2027-04-30"),
+    # the shortest texts
+    Case("Improve my 2 weakest services", "smArt"),
+    Case("Improve my 2", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + BETTERED_COUNTS

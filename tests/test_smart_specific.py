@@ -64,6 +64,10 @@ FOURTH_MISSES = {
     "Raise my day rate. £450 by April.",
     # A "having" clause with nothing after its comma is still read as the goal.
     "Having hit,",
+    # A count in words after "the" is read as the figure a bettering verb needs.
+    "Improve the two weakest modules on the course.",
+    # A means after "with" ("with captions") is not read as what is done to each thing.
+    "Enhance the 12 training videos with captions by April.",
 }
 
 # Every batch is read by the same two checks; each batch keeps its own list of misses above.
@@ -661,4 +665,12 @@ def test_a_having_clause_is_what_is_done_so_far() -> None:
     assert [f.message for f in report.findings if f.criterion in ("S", "M")] == [
         "'grow' gives a direction, not a target",
         "'80%' tells how things are or were, not the result to reach",
+    ]
+
+
+def test_the_count_of_what_is_bettered_is_no_figure() -> None:
+    report = ck.evaluate_smart("Improve my 2 weakest services.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion in ("S", "M")] == [
+        "'Improve' is too vague to act on: it does not say what you will do",
+        "the goal has no number, count, frequency or result to check",
     ]
