@@ -2130,3 +2130,30 @@ BETTERED_COUNTS = (
     Case("Improve my 2", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + BETTERED_COUNTS
+
+# A word with digits inside names a group in a subject ("Our U14s will ...", "The Y9s should
+# ..."), as "Ward 7" does: the subject goes on to its modal, and the action follows it.
+NAMED_SUBJECTS = (
+    Case("Our U14s will win the county cup this season.", "SMArT"),
+    Case("The U9s will play 10 friendlies before Easter.", "SMArT"),
+    Case("Our Y11s will sit 3 mock papers before the spring half term.", "SMArT"),
+    Case("The Y9s should finish their DofE bronze expedition by July.", "SMArT", "2027-07-31"),
+    Case("Our CS38 holders will renew their tickets by March.", "SMArT", "2027-03-31"),
+    Case("The A2 group will present their projects to parents on 12 June.", "SMArT", "2027-06-12"),
+    Case("Our B1 learners will pass the Life in the UK test by summer.", "SMArT"),
+    Case("The 2nd XI will win promotion this season.", "SMART"),
+    Case("Our U16s will improve.", "smArt"),
+    Case("The U12s should get better at passing.", "smArt"),
+    Case("Our M365 champions will run 4 drop-in sessions a term.", "SMArT"),
+    Case("The Band 6 nurses will complete their IV training by May.", "SMArT", "2027-05-31"),
+    Case("Our Year 10s will visit 2 universities this year.", "SMArT", "2026-12-31"),
+    Case("The U9s will play more.", "smArt"),
+    Case("Coach the U9s to win the league by May.", "SMArT", "2027-05-31"),
+    Case("Our N3 team will cut picking errors to under 1% by Q2.", "SMArT", "2027-06-30"),
+    Case("The P7 class will raise £500 for the food bank by Christmas.", "SMArT", "2026-12-25"),
+    Case("Our T3 site will reach zero lost-time injuries this year.", "SMArT", "2026-12-31"),
+    # the shortest texts
+    Case("Our U14s will", "smArt"),
+    Case("Our U14s", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + NAMED_SUBJECTS

@@ -445,7 +445,8 @@ def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
             end = _participle_phrase_end(d, k + 1, d.n)
             return end if d.at[end] in lx.MODALS else None
         if (
-            not d.raw[k].isalpha()
+            # a word with digits inside is a name ("Our U14s will ...", "the Y9s")
+            not (d.raw[k].isalnum() and d.raw[k][:1].isalpha())
             or w in lx.SUBJECTS
             or w in lx.WH_WORDS  # "Decide whether to go ...": an order, not a subject
             # Without a determiner first, a determiner inside is a verb's object: "Adopt a
