@@ -2157,3 +2157,32 @@ NAMED_SUBJECTS = (
     Case("Our U14s", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + NAMED_SUBJECTS
+
+# A verb of weighing an action up ("look at", "look into", "explore", "consider", "find out
+# whether") before a gerund or a question takes nothing on: the action after it is only
+# considered, so the goal is not specific, whatever figure it has (the figure still measures).
+CONSIDERED = (
+    Case("Look at reducing CPA by 10% this quarter.", "sMArT", "2026-12-31"),
+    Case("Look into cutting food waste by 20%.", "sMArt"),
+    Case("Explore moving to a 4-day week by June.", "sMART", "2027-06-30"),
+    Case("Consider hiring 2 more stylists next year.", "sMArT", "2027-12-31"),
+    Case("I'd like to look at opening on Sundays from April.", "sMArT"),
+    Case("We should investigate switching 30% of deliveries to cargo bikes.", "sMArt"),
+    Case("See about getting the van serviced before the MOT.", "smArT"),
+    Case("Find out what the IBO accreditation actually involves before our next session.", "smArT"),
+    Case("Find out whether we can get 20% match funding.", "sMArt"),
+    Case("Find out how to register as a childminder.", "smArt"),
+    Case("Find out which of our 12 suppliers offer carbon reporting.", "sMArt"),
+    Case("Look at the 3 quotes and pick one by Friday.", "SMArT", "2026-11-27"),
+    Case("Find out the results of the 2 audits.", "SMArt"),
+    Case("Reduce CPA by 10% this quarter.", "SMArT", "2026-12-31"),
+    Case("Hire 2 more stylists next year.", "SMArT", "2027-12-31"),
+    Case("Explore the Lake District on foot this summer.", "SmArT"),
+    Case("Consider the feedback from all 40 exit interviews in the March report.", "SMArT"),
+    # the shortest texts the look past the verb reaches
+    Case("Find out", "smArt"),
+    Case("Look at", "smArt"),
+    Case("Look at reducing", "smArt"),
+    Case("Find out whether", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + CONSIDERED

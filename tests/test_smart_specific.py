@@ -674,3 +674,22 @@ def test_the_count_of_what_is_bettered_is_no_figure() -> None:
         "'Improve' is too vague to act on: it does not say what you will do",
         "the goal has no number, count, frequency or result to check",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Look at reducing CPA by 10% this quarter.",
+            "'Look at reducing' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "Find out whether we can get 20% match funding.",
+            "'Find out whether' is too vague to act on: it does not say what you will do",
+        ),
+    ],
+)
+def test_an_action_only_considered_is_not_taken_on(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion == "S"] == [message]
+    assert report.criteria["M"].met
