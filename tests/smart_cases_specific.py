@@ -2186,3 +2186,29 @@ CONSIDERED = (
     Case("Find out whether", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + CONSIDERED
+
+# "kind of" and "sort of" after a subject or a modal hedge the wish, as "maybe" does ("I'd kind
+# of like to ..."): the action is the verb after the wish, never "kind" or "sort".
+KIND_OF = (
+    Case("I'd kind of like to maybe sort out the referral filing at some point.", "smArt"),
+    Case("I kind of want to run 3 workshops by June.", "SMArT", "2027-06-30"),
+    Case("I'd sort of like to pass the CIPD exam in May.", "SMArT", "2027-05-31"),
+    Case("I'd kind of like to get better at Excel.", "smArt"),
+    Case("We sort of need to hire 2 chefs by March.", "SMArT", "2027-03-31"),
+    Case("I kind of hope to finish my dissertation by 30 April.", "SMArT", "2027-04-30"),
+    Case("She'd kind of like to lead the Christmas appeal this year.", "SMArT"),
+    Case("They sort of want to open 2 more cafés in 2027.", "SMArT", "2027-12-31"),
+    Case("I would kind of like to learn to knit.", "smArt"),
+    Case("I kind of need to be more organised.", "smArt"),
+    Case("I'll sort of try to visit 10 clients a month.", "SMArT"),
+    Case("We kind of should repaint the shopfront before summer.", "SMArT"),
+    Case("I'd kind of love to present at the regional RCN conference.", "SMArT"),
+    Case("I'd sort of like to do more networking.", "smArt"),
+    Case("Sort out this kind of mess by Friday.", "smArT", "2026-11-27"),
+    # the shortest texts
+    Case("Sort of", "smArt"),
+    Case("I kind of", "smArt"),
+    Case("I'd kind of", "smArt"),
+    Case("Kind of", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + KIND_OF
