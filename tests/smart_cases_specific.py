@@ -2212,3 +2212,34 @@ KIND_OF = (
     Case("Kind of", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + KIND_OF
+
+# A light verb's task is named by its head, and a hyphen inside a word joins one word: "do the
+# end-of-life communication course", "do a site walk-round" are tasks, and an abstract modifier
+# only says what the task is on ("the communication course"); "a good job", "more", "a better
+# job" still name no task.
+LIGHT_TASKS = (
+    Case(
+        "Do the end-of-life communication course so families get clearer conversations from me.",
+        "SMARt",
+    ),
+    Case("Do the end-of-life communication course.", "SMArt"),
+    Case("Do the communication course by March.", "SMArT", "2027-03-31"),
+    Case("Do the first-aid-at-work course by March.", "SMArT", "2027-03-31"),
+    Case("Do the anti-money-laundering refresher before the audit.", "SMArT"),
+    Case("Take the leadership assessment in January.", "SMArT", "2027-01-31"),
+    Case("Do the resilience training day with my team in spring.", "SMArT"),
+    Case("Do my check-in calls every Monday.", "SMArT"),
+    Case("Do the well-being survey for all 40 staff by June.", "SMArT", "2027-06-30"),
+    Case("Have my mid-year review by the end of July.", "SMArT", "2027-07-31"),
+    Case("Do a good job.", "smArt"),
+    Case("Do the best job I can.", "smArt"),
+    Case("Do more.", "smArt"),
+    Case("Do a better job of the rota.", "smArt"),
+    Case("Make a real difference.", "smArt"),
+    Case("Do some leadership work.", "smArt"),
+    Case("Have more confidence.", "smArt"),
+    # the shortest texts
+    Case("Do the", "smArt"),
+    Case("Do the end-", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + LIGHT_TASKS

@@ -693,3 +693,9 @@ def test_an_action_only_considered_is_not_taken_on(text: str, message: str) -> N
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f.message for f in report.findings if f.criterion == "S"] == [message]
     assert report.criteria["M"].met
+
+
+def test_a_hyphenated_task_after_a_light_verb_is_whole() -> None:
+    report = ck.evaluate_smart("Do the end-of-life communication course.", as_of=AS_OF)
+    assert [f.code for f in report.findings if f.criterion in ("S", "M")] == []
+    assert report.deliverable == "Do the end-of-life communication course"
