@@ -2243,3 +2243,25 @@ LIGHT_TASKS = (
     Case("Do the end-", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + LIGHT_TASKS
+
+# A noun of action after a light verb names the action ("do an audition", "give a
+# presentation", "do a reconciliation"), as a made thing or an event does; a change or an
+# effort named as a noun ("an improvement") does not.
+ACTION_NOUN_TASKS = (
+    Case("Do an audition every fortnight.", "SMArT"),
+    Case("Do an audition or self-tape every fortnight.", "SMArT"),
+    Case("Give a presentation to the board in March.", "SMArT", "2027-03-31"),
+    Case("Do an inspection of the fire doors every month.", "SMArT"),
+    Case("Have a consultation with a pension adviser before April.", "SMArT"),
+    Case("Do a demonstration at the Saturday market each week.", "SMArT"),
+    Case("Do a valuation of the stock at the end of each quarter.", "SMArT"),
+    Case("Give a recommendation to the trustees by the AGM.", "SMArT"),
+    Case("Do a reconciliation of the petty cash every Friday.", "SMArT"),
+    Case("Make a contribution every month.", "SMArT"),
+    Case("Have a conversation with my manager.", "SMArt"),
+    Case("Make an improvement.", "smArt"),
+    # the shortest texts
+    Case("Do an", "smArt"),
+    Case("Do an audition", "sMArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + ACTION_NOUN_TASKS

@@ -263,7 +263,24 @@ def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
         for w in words
     ):
         return False
-    return len(words) >= 2 or head in lx.ARTIFACT_NOUNS or head in lx.EVENT_NOUNS
+    return (
+        len(words) >= 2
+        or head in lx.ARTIFACT_NOUNS
+        or head in lx.EVENT_NOUNS
+        or _action_noun(head)  # "do an audition", "give a presentation": the action's noun
+    )
+
+
+def _action_noun(w: str) -> bool:
+    """A noun that names an action ("audition", "inspection", "assessment", "appraisal"), not a
+    change or an effort named as one ("improvement", "contribution")."""
+    if len(w) <= 6 or not w.endswith(lx.ACTION_NOUN_ENDINGS):
+        return False
+    stem = w[:-4] if w.endswith(("tion", "sion", "ment")) else w[:-2]
+    return not any(
+        s in lx.VAGUE_VERBS or s in lx.CHANGE_VERBS or s + "e" in lx.VAGUE_VERBS
+        for s in (stem, stem[:-1])
+    )
 
 
 def _name_like(raw: str) -> bool:
