@@ -2265,3 +2265,28 @@ ACTION_NOUN_TASKS = (
     Case("Do an audition", "sMArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + ACTION_NOUN_TASKS
+
+# An aside in brackets between the verb and its object ("complete (not race) a marathon",
+# "submit (finally!) my tax return") is passed: the object follows the bracket.
+BRACKETED_ASIDES = (
+    Case("Never run before; complete (not race) a marathon in October 2027.", "SMArT"),
+    Case("Complete (not race) a marathon in October 2027.", "SMArT", "2027-10-31"),
+    Case("Finish (not win) the Great North Run in September.", "SMArT", "2027-09-30"),
+    Case("Submit (finally!) my tax return by 31 January.", "SMArT", "2027-01-31"),
+    Case("Run (gently) 3 times a week.", "SMArT"),
+    Case("Visit (in person) all 8 care homes on my patch by March.", "SMArT", "2027-03-31"),
+    Case("Publish (on the intranet) the new lone-working policy by Friday.", "SMArT"),
+    Case("Repaint (with the volunteers) the scout hut before the summer camp.", "SMArT"),
+    Case("Pass (first time) my driving test in May.", "SMArT", "2027-05-31"),
+    Case("Read (properly) 12 books this year.", "SMArT", "2026-12-31"),
+    Case("Attend (and speak at) the regional NHS digital summit in June.", "SMArT"),
+    Case("Call (not email) every lapsed donor by the end of January.", "SMArT", "2027-01-31"),
+    Case("Improve (a lot) my Spanish.", "smArt"),
+    Case("Get (much) better at Excel.", "smArt"),
+    Case("Sort out (at last) the stockroom.", "smArt"),
+    # the shortest texts the look for the closing bracket reaches
+    Case("Complete (", "smArt"),
+    Case("Complete ()", "smArt"),
+    Case("Complete (x)", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + BRACKETED_ASIDES
