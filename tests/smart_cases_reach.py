@@ -635,3 +635,21 @@ LANGUAGE_LIST_WITHIN = (
 BEYOND = BEYOND + LANGUAGE_LIST_BEYOND
 WITHIN = WITHIN + LANGUAGE_LIST_WITHIN
 REACH = BEYOND + WITHIN
+
+# "from X to Y": what the range goes to is part of the goal, weighed as if it were the object.
+RANGE_BEYOND = (
+    Case("Go from first-year plumbing apprentice to master plumber in 10 weeks.", "SMarT"),
+    Case("Go from first-year medical student to consultant surgeon within 18 months.", "SMarT"),
+    Case("Go from complete beginner to expert Excel user in 6 weeks.", "SmarT"),
+)
+RANGE_WITHIN = (
+    Case("Go from first-year apprentice to qualified electrician by 2030.", "SMArT"),
+    Case("Move from trainee to team leader in 6 months.", "SMArT"),
+    Case("Get from 3 to 10 clients by March.", "SMArT"),
+    Case("Go from 0 to 5k in 9 weeks.", "SMArT"),
+    Case("Go from first-year apprentice to", "smArt"),
+    Case("from first-year to master", "smArt"),
+)
+BEYOND = BEYOND + RANGE_BEYOND
+WITHIN = WITHIN + RANGE_WITHIN
+REACH = BEYOND + WITHIN

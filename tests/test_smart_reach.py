@@ -106,6 +106,10 @@ def test_achievable(case: Case) -> None:
             ["A001 '100% ... always' is an absolute no one can reach"],
         ),
         (
+            "Go from first-year plumbing apprentice to master plumber in 10 weeks.",
+            ["A005 'master' within 10 weeks is not reachable from where the goal starts"],
+        ),
+        (
             "Become a Master Gardener by April, having just started the beginners' course.",
             ["A005 'Master' within 5 months is not reachable from where the goal starts"],
         ),
