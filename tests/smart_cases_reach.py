@@ -653,3 +653,16 @@ RANGE_WITHIN = (
 BEYOND = BEYOND + RANGE_BEYOND
 WITHIN = WITHIN + RANGE_WITHIN
 REACH = BEYOND + WITHIN
+
+# The head of a government is the top of an organisation, as a chief executive is.
+PRIME_MINISTER_BEYOND = (
+    Case("Become Prime Minister next month - I only joined the party last week.", "SMarT"),
+)
+PRIME_MINISTER_WITHIN = (
+    Case("Become Prime Minister by 2040.", "SMArT"),
+    Case("Meet the prime minister at the summit next month.", "SMArT"),
+    Case("Brief the Prime Minister's office on the new guidance by Friday.", "SMArT"),
+)
+BEYOND = BEYOND + PRIME_MINISTER_BEYOND
+WITHIN = WITHIN + PRIME_MINISTER_WITHIN
+REACH = BEYOND + WITHIN

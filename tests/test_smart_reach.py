@@ -106,6 +106,10 @@ def test_achievable(case: Case) -> None:
             ["A001 '100% ... always' is an absolute no one can reach"],
         ),
         (
+            "Become Prime Minister within 6 months; I joined the party last week.",
+            ["A003 'Prime Minister' within 6 months skips every step on the way"],
+        ),
+        (
             "Go from first-year plumbing apprentice to master plumber in 10 weeks.",
             ["A005 'master' within 10 weeks is not reachable from where the goal starts"],
         ),

@@ -299,6 +299,7 @@ TOP_ROLE_HEADS: Final = MappingProxyType(
     {
         "chief": frozenset(),  # any "chief ... officer" or "chief nurse"
         "vice": frozenset({"president", "chancellor"}),
+        "prime": frozenset({"minister"}),  # the head of a government
         "managing": frozenset({"director", "partner", "editor"}),
         "executive": frozenset({"director", "chairman", "chair", "chef"}),
         "headteacher": frozenset(),
