@@ -75,7 +75,7 @@ CAREER = (
     Case(
         "Secure a written job offer from a Berlin-based startup before July 1, 2027.",
         "SMArT",
-        "2027-06-30",
+        "2027-07-01",
     ),
     Case("Become CTO of a public company within 4 weeks.", "SMarT", "2026-12-23"),
     Case("Become the youngest VP in the company's history.", "smart"),
@@ -729,7 +729,7 @@ DATES = (
     Case("Submit the grant application by the 15th of January 2027.", "SMArT", "2027-01-15"),
     Case("Submit the grant application by Jan 15.", "SMArT", "2027-01-15"),
     Case("Submit the grant application no later than 15 Jan 2027.", "SMArT", "2027-01-15"),
-    Case("Submit the grant application before January 15, 2027.", "SMArT", "2027-01-14"),
+    Case("Submit the grant application before January 15, 2027.", "SMArT", "2027-01-15"),
     Case("Submit the grant application in January.", "SMArT", "2027-01-31"),
     Case("Submit the grant application by mid-January.", "SMArT", "2027-01-16"),
     Case("Submit the grant application by early February 2027.", "SMArT", "2027-02-09"),

@@ -570,7 +570,7 @@ LATER = (
         "SMArT",
     ),
     Case(
-        "Ground crew to complete the de-icing refresher before 1 December.", "SMArT", "2026-11-30"
+        "Ground crew to complete the de-icing refresher before 1 December.", "SMArT", "2026-12-01"
     ),
     Case(
         "Bookings for the summer reading challenge are to be opened by 1 June.",
@@ -1213,7 +1213,7 @@ FINALE = (
     ),
     Case("Network more at conferences.", "smArt"),
     Case("Have coffee with one new person from another department every fortnight.", "SMArT"),
-    Case("sort out the stock room this wk", "SMArT", "2026-11-29"),
+    Case("sort out the stock room this wk", "smArT", "2026-11-29"),
     Case("FINISH MY NVQ", "SMArt"),
     Case("🧘 meditate 10 mins a day 🧘", "SMArT"),
     Case("- call back every customer who complains within 24 hrs", "SMArT"),
@@ -1774,7 +1774,7 @@ ANOTHER_WRITER = (
     # A period as a modifier says which one: "a Q3 marketing plan".
     Case("Draft a Q3 marketing plan by the end of June.", "SMArT", "2027-06-30"),
     Case("Put together an H1 hiring forecast for the board.", "SMArt"),
-    Case("Publish Q2 Volunteer Rota Before 1 April", "SMArT", "2027-03-31"),
+    Case("Publish Q2 Volunteer Rota Before 1 April", "SMArT", "2027-04-01"),
     # "get the newsletter out" is a one-off release, checked once.
     Case("Get the spring newsletter out to all members by 14 March.", "SMArT", "2027-03-14"),
     Case("Get the volunteer handbook out to every branch by Easter.", "SMArT", "2027-03-28"),

@@ -389,3 +389,31 @@ NUMBERED_NAMES_IN_CAPITALS = (
     Case("MY YEAR 9", "smArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + NUMBERED_NAMES_IN_CAPITALS
+
+# "be ready", "be able" and "be committed" pass to the action only when "to" and a verb
+# follow ("be ready to present ..."); "be ready for X" is a state to be in, whatever X is.
+READY_FOR = (
+    Case("Be ready for Expo 2027 catering.", "smArt"),
+    Case("I want to be ready for the new kitchen.", "smArt"),
+    Case("Be ready for the Level 3 exam by June.", "smArT"),
+    Case("Be ready for the CQC inspection in March.", "smArT"),
+    Case("I'd like to be ready for promotion to sister by next year.", "smART"),
+    Case("Be ready for lambing season.", "smArt"),
+    Case("We need to be ready for the Christmas rush.", "smArt"),
+    Case("Be committed to the team.", "smArt"),
+    Case("Be able for the hill climbs in the Tour of Wessex.", "smArt"),
+    Case("I am ready to take over the Saturday shift manager role in January.", "SMArT"),
+    Case("I'm ready to run 2 open days a term.", "SMArT"),
+    Case("Be able to run the pass alone by March.", "SmArT"),
+    Case("I'm committed to running 3 times a week.", "SMArT"),
+    Case("We are able to deliver 40 boxes a day.", "SMArT"),
+    Case("I am going to visit 6 schools this term.", "SMArT"),
+    Case("Be ready to present the Q2 figures to the board on 3 July.", "SMArT"),
+    Case("Have the float and 20 costumes ready for the spring parade.", "SMArT"),
+    Case("Complete the food hygiene course to be ready for the new kitchen by June.", "SMART"),
+    # the shortest texts the look two words on reaches
+    Case("Be ready for", "smArt"),
+    Case("be ready", "smArt"),
+    Case("I am able to", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + READY_FOR

@@ -30,7 +30,7 @@ DATED = (
     Case("Deadline 19/02/2027 - submit three tender bids to the council.", "SMArT", "2027-02-19"),
     Case("Book the venue for the charity gala no later than January 22.", "SMArT", "2027-01-22"),
     Case("Publish the spring menu costings on or before 5 March.", "SMArT", "2027-03-05"),
-    Case("Complete 30 hours of CPD before 1st April.", "SMArT", "2027-03-31"),
+    Case("Complete 30 hours of CPD before 1st April.", "SMArT", "2027-04-01"),
     Case("Get my forklift licence renewed by the 15th.", "SMArT", "2026-12-15"),
     Case("Raise £5,000 for the hospice appeal by end of year.", "SMArT", "2026-12-31"),
     Case("Sign 3 new wholesale accounts before month end.", "SMArT", "2026-11-30"),
@@ -85,7 +85,7 @@ DATED = (
     Case("Complete the Level 2 food hygiene course in the next 48 hours.", "SMArT", "2026-11-27"),
     Case("KR2: 25 new volunteers recruited by 31 Jan", "SMArT", "2027-01-31"),
     Case("Complete NEBOSH General Certificate By End Of Q2", "SMArT", "2027-06-30"),
-    Case("renew dbs check before jan 15", "SMArT", "2027-01-14"),
+    Case("renew dbs check before jan 15", "SMArT", "2027-01-15"),
     Case(
         "Tom will complete his forklift refresher by the 18th of December.", "SMArT", "2026-12-18"
     ),
@@ -363,8 +363,8 @@ COMPOUND_UNDATED = (
     Case("Rehearse the handover talk twice in time for the governors' meeting.", "SMArT"),
 )
 UNDATED = UNDATED + COMPOUND_UNDATED
-# "before", "prior to", "ahead of" a day end the goal the day before it, whether the day is a
-# date or a holiday.
+# "prior to", "ahead of" a day end the goal the day before it, whether the day is a date or a
+# holiday; so does "before" a holiday, a weekday or a dated occasion.
 BEFORE_A_DAY = (
     Case("Sew 12 nativity costumes before Christmas Eve.", "SMArT", "2026-12-23"),
     Case("Dig over the 3 allotment beds before Easter.", "SMArT", "2027-03-27"),
@@ -373,8 +373,70 @@ BEFORE_A_DAY = (
     Case("Ship 300 hand-poured candles before Christmas.", "SMArT", "2026-12-24"),
     Case("Re-grout the pool changing rooms in advance of 12 January.", "SMArT", "2027-01-11"),
 )
+# "before" a day of the month written in figures names the due date itself, the last day the
+# work may be done on; a day that dates an occasion ("the 3 March launch") ends the day before.
+BEFORE_A_NAMED_DAY = (
+    Case(
+        "Before 1 May, our nurses will complete the sepsis refresher module.", "SMArT", "2027-05-01"
+    ),
+    Case(
+        "The roof survey must be signed off before 14 February by the site engineer.",
+        "SMArT",
+        "2027-02-14",
+    ),
+    Case(
+        "We'll recruit 12 foster carers before 30 September so the waiting list shrinks.",
+        "SMART",
+        "2027-09-30",
+    ),
+    Case("Complete 30 CPD hours before Dec 31st.", "SMArT", "2026-12-31"),
+    Case("Publish the 4 case studies before the 15 Jan 2027 deadline.", "SMArT", "2027-01-15"),
+    Case("Tidy up the seed bank inventory before 1st Nov.", "SMArT", "2027-11-01"),
+    Case("Reach 500 newsletter subscribers before 1 January.", "SMArT", "2027-01-01"),
+    Case("Hand in the 3 lab write-ups before 30/06/2027.", "SMArT", "2027-06-30"),
+    Case("Sell 200 gala tickets before 9 June 2027 and bank the takings.", "SMArT", "2027-06-09"),
+    Case("finish the loft conversion b4 march 31", "SMArT", "2027-03-31"),
+    Case("Submit the grant report before the 1 April board meeting.", "SMArT", "2027-03-31"),
+    Case(
+        "Before the March 3 launch, train all 8 support agents on the refunds flow.",
+        "SMArT",
+        "2027-03-02",
+    ),
+    Case("Run 5 usability tests before the Feb 10 sprint review.", "SMArT", "2027-02-09"),
+    Case("Finish the stock audit before Friday.", "SMArT", "2026-11-26"),
+    Case("Before 3 March", "smArT", "2027-03-03"),
+    Case("before the 3 March", "smArT", "2027-03-03"),
+)
 
 TD_CASES = DATED + UNDATED + UNTIMED + ARGUABLE_DATE + BEYOND + WITHIN + NAMED_BY_PERIOD
+TD_CASES = TD_CASES + BEFORE_A_NAMED_DAY
+# A rate told as how things are (a count said of now, or of someone else, and its frequency)
+# says how often things happen today, not how often the goal is done: no cadence.
+RATES_OF_NOW = (
+    Case("Cut missed medication rounds (currently around 4 a week).", "smArt"),
+    Case("Lower the no-show rate at the clinic (at present 9 a session).", "smArt"),
+    Case("Reduce bounced cheques (presently 2 a week).", "smArt"),
+    Case("Cut food waste in the canteen (currently about 30 kg a day).", "smArt"),
+    Case("Right now I deliver 60 parcels a shift; work out a better loading order.", "smArt"),
+    Case("I'm answering 200 emails a day so I want to set up better filters.", "SmARt"),
+    Case("We lose about 3 spanners a month at the moment; tag every tool in the crib.", "SMArt"),
+    Case("Label every returns bin - 15 returns/day is what the depot gets now.", "SMArt"),
+    Case("Reorganise the returns shelf; 15 returns/day is what we take at the moment.", "SMArt"),
+    Case("(currently 6 a month)", "smArt"),
+    Case("We're losing 5 volunteers a month, so rewrite the induction pack.", "SMARt"),
+)
+# The goal's own rate, beside a figure of now or a group's size, still sets its cadence.
+RATES_OF_THE_GOAL = (
+    Case("Post 2 reels a week on the bakery's Instagram (currently 1 a month).", "SMArT"),
+    Case("Call 10 lapsed donors a week; right now I call none.", "SMArT"),
+    Case("Read 20 pages a day, up from about 5 at the moment.", "SMArT"),
+    Case("Make 30 cold calls a day from now on.", "SMArT"),
+    Case("Zoe - supervision with each of her 5 carers monthly.", "SMArT"),
+    Case("Hold a 20-minute huddle with my 6 nurses every Monday.", "SMArT"),
+    Case("Run 3 toolbox talks a month on the building site.", "SMArT"),
+)
+UNTIMED = UNTIMED + RATES_OF_NOW
+TD_CASES = TD_CASES + RATES_OF_NOW + RATES_OF_THE_GOAL
 # More of the time grammar: a start said with "beginning" or "start", fiscal halves, clock
 # times in any spelling, windows with an upper limit, hours from now, two periods on.
 GRAMMAR_DATED = (
@@ -805,7 +867,7 @@ B2_UNDATED = (
 B2_UNTIMED = (
     Case("Get through the 200-question mock exam in under 3 hours.", "SMArt"),
     Case("Finish the ward's annual mandatory training ASAP.", "SMArt"),
-    Case("Sort out the garage someday.", "SMArt"),
+    Case("Sort out the garage someday.", "smArt"),
     Case("Never lose a single customer, ever again.", "SMart"),
     Case("Get every one of my 150 Year 11 students a grade 7 or above.", "SMart"),
 )

@@ -36,8 +36,6 @@ MISSES = {
     # An action that only goes towards an aim is read as specific (S).
     "Climb from Silver 1 towards Platinum on the squash ladder this season.",
     "Move from the warehouse floor towards the planning office this year.",
-    # "be ready for" a named exam is read as specific (S).
-    "Be ready for the Grade 5 theory exam by May.",
     # Things with no count and no period to go on over are read as a one-off result (M).
     "Sell honey in packs of 6 at the farmers' market.",
     "Bake loaves in batches of 40 for the café.",
@@ -393,3 +391,10 @@ def test_a_rating_the_writer_gives_is_named_as_such(text: str, messages: list[st
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.criteria["M"].status == "not_met"
     assert [f"{f.code} {f.message}" for f in report.criteria["M"].findings] == messages
+
+
+def test_being_ready_for_a_thing_is_a_state_not_an_action() -> None:
+    report = ck.evaluate_smart("Be ready for Expo 2027 catering.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion == "S"] == [
+        "'Be ready' is too vague to act on: it does not say what you will do"
+    ]

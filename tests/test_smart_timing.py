@@ -44,6 +44,7 @@ MISSES = {
     "Get every one of my 150 Year 11 students a grade 7 or above.",
     "Hit 10,000 subscribers on my new channel by Sunday, starting from zero.",
     "Paint the whole 40-storey office block single-handed by Monday.",
+    "We're losing 5 volunteers a month, so rewrite the induction pack.",
 }
 DEADLINE_MISSES = {
     "Go from intern to VP of Marketing by next Christmas.",

@@ -72,7 +72,30 @@ def read_clause(
     _anchors(c)
     _specific(c, hedged)
     m_met, deliverable = _measurable(c)
-    return ClauseReading(c.verb, c.verb_class, c.s_met, m_met, c.figure, deliverable, c.goal_q)
+    told = _told_rates(c) if c.described else ()
+    return ClauseReading(
+        c.verb, c.verb_class, c.s_met, m_met, c.figure, deliverable, c.goal_q, told
+    )
+
+
+def _told_rates(c: Clause) -> tuple[tuple[int, int], ...]:
+    """The rates among the clause's figures that tell how things are: a count told as the
+    situation and the frequency after it ("(currently about 6 a month)", "I'm working 50
+    hours a week so ...", "120 drops/day is what the fastest driver does"). They say how often
+    things happen now, not how often the goal is done. A group's size ("each of her 5 carers
+    monthly") tells no situation: its frequency stays the goal's."""
+    rates = [q for q in c.goal_q if q.kind == "frequency"]
+    if not rates:
+        return ()
+    d = c.d
+    now = [
+        q.span[1]
+        for q in c.described
+        if q.explicit
+        and q.kind != "frequency"
+        and (told_as_situation(c, q) or (not _NOW_WORDS.isdisjoint(d.low) and _present_state(d, q)))
+    ]
+    return tuple(f.span for f in rates if any(0 <= f.span[0] - end <= 1 for end in now))
 
 
 def _action(c: Clause) -> None:

@@ -228,7 +228,7 @@ def analyze_text(
         d, quantities, scan.cadence_q, times, sentence_start, quoted, vague_terms, rules
     )
     reading = read_clause(ctx, main, g_lo, g_hi, in_goal, goal_span, hedged, issue)
-    verb, verb_class, s_met, m_met, figure, deliverable, goal_q = reading
+    verb, verb_class, s_met, m_met, figure, deliverable, goal_q, told_rates = reading
     if not (s_met and m_met):
         # S and M are judged on the whole text: an action stated in the purpose clause or a
         # later sentence ("... so that I can deliver the QBR alone", ". I need to build the
@@ -348,7 +348,9 @@ def analyze_text(
                 else:
                     ends.append((t.last, t))
             elif kind == "cadence":
-                if not _rate_reached(d, t.i):
+                if not _rate_reached(d, t.i) and not (
+                    told_rates and _overlaps(d.span(t.i, t.j), told_rates)
+                ):
                     cadence_t.append(t)
             elif kind == "event":
                 events.append(t)
@@ -474,6 +476,11 @@ _REASON_ENDS = frozenset({".", "!", "?", ";", "\n"})
 _AIMS = frozenset({"promotion", "state", "acquire"})
 _S_TEXT_CODES = frozenset({"S001", "S002", "S003", "S004", "S005", "S006"})
 _M_TEXT_CODES = frozenset({"M001", "M002", "M003", "M005", "M006"})
+
+
+def _overlaps(span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> bool:
+    """The character span ``span`` shares a character with one of ``spans``."""
+    return any(lo < span[1] and span[0] < hi for lo, hi in spans)
 
 
 def _ignore(code: str, span: tuple[int, int] | None, *words: str) -> None:

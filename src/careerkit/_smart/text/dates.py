@@ -21,7 +21,7 @@ from careerkit._smart.text.periods import (
     _safe_date,
     _year,
 )
-from careerkit._smart.text.tokens import _Doc, lemma, subject_of_be
+from careerkit._smart.text.tokens import _Doc, subject_of_be
 
 # The last year a calendar date can hold: a date written past it is no deadline at all.
 _LAST_YEAR = date.max.year
@@ -503,25 +503,6 @@ def _dated_head(d: _Doc, j: int) -> bool:
         or head in lx.UNDATED_PERIODS
         or (head in lx.EVENT_PLURALS and head != "results")  # results day, not the results
         or head in lx.PERIOD_TARGETS
-    )
-
-
-def noun_after_time(d: _Doc, j: int) -> bool:
-    """Could the word at ``j``, straight after a time, be a noun the time dates ("since the
-    March 2026 reorg", "from the spring gala")? Not at the end of the text, nor a word that is
-    no noun: a verb, a subject, a modal, an adverb, a preposition, a conjunction, a determiner.
-    A leading phrase and a start of the goal each add the tests of their own reading."""
-    w = d.at[j]
-    return (
-        d.raw[j : j + 1] != []
-        and d.raw[j].isalpha()
-        and w not in lx.PREPOSITIONS
-        and w not in lx.CONJUNCTIONS
-        and w not in lx.DETERMINERS
-        and w not in lx.SUBJECTS
-        and w not in lx.MODALS
-        and w not in lx.ADVERBS
-        and lemma(w) not in lx.VERBS
     )
 
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import _Time
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tokens import _Doc, lemma
 
 # --- calendar ------------------------------------------------------------------------------
 
@@ -76,6 +76,25 @@ def _add(anchor: date, unit: str, count: float) -> tuple[date, int]:
     months = round(per_month * count)
     end = _months_later(anchor, months)
     return end, (end - anchor).days
+
+
+def noun_after_time(d: _Doc, j: int) -> bool:
+    """Could the word at ``j``, straight after a time, be a noun the time dates ("since the
+    March 2026 reorg", "from the spring gala")? Not at the end of the text, nor a word that is
+    no noun: a verb, a subject, a modal, an adverb, a preposition, a conjunction, a determiner.
+    A leading phrase and a start of the goal each add the tests of their own reading."""
+    w = d.at[j]
+    return (
+        d.raw[j : j + 1] != []
+        and d.raw[j].isalpha()
+        and w not in lx.PREPOSITIONS
+        and w not in lx.CONJUNCTIONS
+        and w not in lx.DETERMINERS
+        and w not in lx.SUBJECTS
+        and w not in lx.MODALS
+        and w not in lx.ADVERBS
+        and lemma(w) not in lx.VERBS
+    )
 
 
 # --- time expressions ----------------------------------------------------------------------
@@ -183,7 +202,16 @@ def _resolve(
             ):
                 j += 1
         return _Time("start", begin, j, when, when, days)
-    inclusive = prep2 == "or"  # "on or before 30 June" includes the day
+    # "on or before 30 June" includes the day; so does a day of the month that is itself what
+    # "before" governs ("before 31 March 2027", "before 1 April", "before the 31 Jan deadline"):
+    # the due date the writer names. A day that dates an occasion ("before the Feb 10 review")
+    # or has no number ("before Friday") ends the day before.
+    inclusive = prep2 == "or" or (
+        first_m == last_m
+        and prep in lx.BEFORE_PREPOSITIONS
+        and _numbered_day(d, i, j)
+        and not _dates_an_occasion(d, i, j)
+    )
     if not inclusive and (
         prep in lx.BEFORE_PREPOSITIONS
         or (prep, prep2) in (("to", "prior"), ("of", "ahead"), ("of", "advance"))
@@ -196,6 +224,31 @@ def _resolve(
     of_cadence = d.at[i - 1] == "of" and d.at[i - 2] in lx.DURATION_UNITS
     bare = prep not in lx.PREP_ALL and not mods and not labelled and not of_cadence
     return _Time("end", begin, j, first_m, last_m, days, bare=bare)
+
+
+def _numbered_day(d: _Doc, i: int, j: int) -> bool:
+    """The date at ``i``..``j`` writes its day of the month in figures ("31 March", "Dec 31st",
+    "30/06/2027"), not as a weekday or a holiday."""
+    return any(d.low[k][:1].isdecimal() for k in range(i, j))
+
+
+def _dates_an_occasion(d: _Doc, i: int, j: int) -> bool:
+    """The date at ``i``..``j`` modifies the noun after it, an occasion held that day ("the Feb
+    10 sprint review", "my 3 March launch"); "the 31 Jan deadline" is the day itself."""
+    w = d.at[j]
+    if w in lx.DEADLINE_LABELS:
+        return False
+    if d.at[i - 1] in lx.DETERMINERS:
+        # after "the", a word that goes on the noun phrase is its head, verb-like or not
+        return (
+            d.raw[j : j + 1] != []
+            and d.raw[j].isalpha()
+            and w not in lx.PREPOSITIONS
+            and w not in lx.CONJUNCTIONS
+            and w not in lx.SUBJECTS
+            and w not in lx.MODALS
+        )
+    return noun_after_time(d, j)
 
 
 def _next_year_if_past(

@@ -46,6 +46,8 @@ class ClauseReading(NamedTuple):
     figure: bool
     deliverable: str | None
     goal_q: list[QuantityFact]
+    # the spans of rates the clause tells as how things are ("currently about 6 a month")
+    told_rates: tuple[tuple[int, int], ...] = ()
 
 
 class Clause:

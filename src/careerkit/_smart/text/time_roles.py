@@ -7,8 +7,8 @@ from calendar import monthrange
 from collections.abc import Callable
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.dates import noun_after_time
 from careerkit._smart.text.facts import _Time
+from careerkit._smart.text.periods import noun_after_time
 from careerkit._smart.text.tense import CLAUSE_STOPS, so_far
 from careerkit._smart.text.tokens import _Doc, lemma
 
