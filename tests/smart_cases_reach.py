@@ -666,3 +666,28 @@ PRIME_MINISTER_WITHIN = (
 BEYOND = BEYOND + PRIME_MINISTER_BEYOND
 WITHIN = WITHIN + PRIME_MINISTER_WITHIN
 REACH = BEYOND + WITHIN
+
+# One occasion named without its date ("in one afternoon", "within the hour") is a window of
+# known length: a count beyond what one person does in it is out of reach. A cadence ("one
+# afternoon a week") and a time of day ("in the afternoon") are no such window.
+OCCASION_BEYOND = (
+    Case("Clear all 3,000 pending customs forms in one afternoon.", "SMart"),
+    Case("Answer 400 support tickets within the hour.", "SMart"),
+    Case("Read 5 novels in one sitting.", "SMart"),
+    Case("Knit 40 jumpers in one evening.", "SMart"),
+)
+OCCASION_WITHIN = (
+    Case("Process 40 refund requests in one afternoon.", "SMArt"),
+    Case("Pack 500 food parcels over one weekend with the volunteers.", "SMArt"),
+    Case("Spend one afternoon a week on mentoring.", "SMArT"),
+    Case("Run 5 workshops in the afternoon.", "SMArt"),
+    Case("Book 20 one-hour sessions with clients by March.", "SMArT"),
+    Case("Make zero errors in one afternoon of data entry.", "SMArt"),
+    Case("Write 3 blog posts in one weekend.", "SMArt"),
+    Case("Call 15 customers in an hour.", "SMArt"),
+    Case("in one afternoon", "smArt"),
+    Case("within the hour", "smArt"),
+)
+BEYOND = BEYOND + OCCASION_BEYOND
+WITHIN = WITHIN + OCCASION_WITHIN
+REACH = BEYOND + WITHIN

@@ -14,7 +14,6 @@ from smart_files import case_params, verdict
 # Read differently from the label on A; each needs knowledge the rules do not have yet. Strict
 # xfail: when one starts to pass, move it out of this set.
 A_MISSES = {
-    "Mark 3,000 exam scripts in one evening.",
     "Get our two-person startup onto the Fortune 500 list by next year.",
     "Bench press 200 kg within four weeks of my first gym session.",
     "Swim the English Channel in January after learning to swim this week.",
@@ -317,6 +316,10 @@ def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
         (
             "Be fluent in Hindi, Tamil, Bengali and Urdu by the end of February.",
             ["A004 'Hindi, Tamil, Bengali and Urdu' in 3 months is more than one person can do"],
+        ),
+        (
+            "Answer 400 support tickets within the hour.",
+            ["A004 '400 support tickets' in 1 day is more than one person can do"],
         ),
         (
             "Hire 300 bus drivers by next Friday.",
@@ -945,7 +948,10 @@ def test_time_put_in_after_a_frame_says_what_does_not_fit() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["to team", "for our", "Team", "for", "the team", "person", "-person", "2-person", "- man"],
+    [
+        *("to team", "for our", "Team", "for", "the team", "person", "-person", "2-person"),
+        *("- man", "in one afternoon", "one afternoon", "within the hour", "a single shift"),
+    ],
 )
 def test_a_group_word_at_either_end_of_the_text_reads_safely(text: str) -> None:
     # the shortest texts that reach the look back from a group word

@@ -41,6 +41,7 @@ __all__ = [
     "NOVICE_CUES_MORE",
     "NOVICE_NEEDS",
     "NOVICE_PAST_VERBS",
+    "OCCASION_DAYS",
     "ONE_SUM_NOUNS",
     "ORG_NOUNS",
     "OUTCOME_VERBS",
@@ -335,6 +336,15 @@ NOVICE_PAST_VERBS: Final = words(
     "started start enrolled joined got taken took begun began opened qualified signed "
     "moved arrived passed"
 )
+# One occasion whose length is known though its date is not ("in one afternoon", "within the
+# hour", "in a single shift"), and the days it is weighed as: at least a day, the shortest
+# window a pace is weighed over.
+OCCASION_DAYS: Final = MappingProxyType(
+    {
+        "hour": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "shift": 1,
+        "sitting": 1, "lunchtime": 1, "weekend": 2,
+    }
+)  # fmt: skip
 # The start of a career stage a window may be counted from: "within 12 months of qualifying",
 # "within 2 weeks of graduating from the bootcamp".
 CAREER_STARTS: Final = words(

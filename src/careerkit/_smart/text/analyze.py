@@ -47,7 +47,7 @@ from careerkit._smart.text.reason import (
     _rationale,
 )
 from careerkit._smart.text.situation import only_states, situation_end
-from careerkit._smart.text.starts import _start_window
+from careerkit._smart.text.starts import _occasion_window, _start_window
 from careerkit._smart.text.time_roles import (
     _HELD_IN,
     _START_FORMS,
@@ -427,17 +427,19 @@ def analyze_text(
         issue("T010" if fiscal else "T008", d.span(e0.i, e0.j), d.slice(e0.i, e0.j))
 
     # --- achievable -------------------------------------------------------------------------------
+    # "in one afternoon", "within the hour": a window whose length is known, not its date
+    occasion = _occasion_window(d, main, g_hi) if deadline is None else None
     # An absolute over a short window or one occasion can be counted and met.
     _absolutes(
         d,
         issue,
         0,
         n,
-        bool(events) or (deadline is not None and held_days <= 92),
+        bool(events) or occasion is not None or (deadline is not None and held_days <= 92),
         recurring=bool(cadence_t),
     )
     # A deadline already past says nothing about the pace the goal needs (T003 says it).
-    window = deadline_days if deadline is not None and deadline >= as_of else None
+    window = deadline_days if deadline is not None and deadline >= as_of else occasion
     if window is None and events:
         # "within 8 weeks of joining as an apprentice": a window from a start the text names
         window = _start_window(d, events)
