@@ -691,3 +691,18 @@ OCCASION_WITHIN = (
 BEYOND = BEYOND + OCCASION_BEYOND
 WITHIN = WITHIN + OCCASION_WITHIN
 REACH = BEYOND + WITHIN
+
+# An ocean or a polar region is as wide a scope as a nation.
+OCEAN_BEYOND = (
+    Case("Map every coral reef in the Pacific by the end of this year.", "SMarT"),
+    Case("Dive every wreck site in the Atlantic this year.", "SMarT"),
+    Case("Survey every glacier in Antarctica by 2028.", "SMarT"),
+)
+OCEAN_WITHIN = (
+    Case("Map every reef in our bay by the end of this year.", "SMArT"),
+    Case("Monitor every buoy in the Pacific array we run by March.", "SMArT"),
+    Case("Catalogue every shell in the Pacific collection at the museum by June.", "SMArT"),
+)
+BEYOND = BEYOND + OCEAN_BEYOND
+WITHIN = WITHIN + OCEAN_WITHIN
+REACH = BEYOND + WITHIN

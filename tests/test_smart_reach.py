@@ -185,6 +185,10 @@ def test_achievable(case: Case) -> None:
             ["A001 'every single tender' is an absolute no one can reach"],
         ),
         (
+            "Chart every shipwreck in the Atlantic by the end of next year.",
+            ["A001 'every shipwreck' is an absolute no one can reach"],
+        ),
+        (
             "Stop all smuggling through the port.",
             ["A001 'all smuggling' is an absolute no one can reach"],
         ),

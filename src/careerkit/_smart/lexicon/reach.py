@@ -386,10 +386,12 @@ WORLD_SCOPES: Final = (
     ("ever", "written"),
     ("ever", "made"),
 )
-# Scopes as wide as a nation: "the best estate agent in the UK".
+# Scopes as wide as a nation or wider: "the best estate agent in the UK", "every reef in the
+# Pacific" (an ocean or a polar region is wider than most nations).
 NATIONAL_SCOPES: Final = words(
     "uk us usa america britain england scotland wales ireland canada australia india "
-    "europe eu country nation industry state world planet"
+    "europe eu country nation industry state world planet "
+    "pacific atlantic ocean oceans arctic antarctic antarctica"
 )
 # The few parts a nation is divided into: "every county in the country" is a closed set.
 NATION_PARTS: Final = words(
