@@ -417,3 +417,26 @@ READY_FOR = (
     Case("I am able to", "smArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + READY_FOR
+
+# The same verbs of keeping are specific only with a figure, as a change verb is: "protect
+# the budget" says what to keep, not what kept looks like.
+KEEPING_SPECIFIC = (
+    Case("Protect gross revenue retention on my book (92% last year) throughout 2027.", "smArT"),
+    Case("Safeguard the club's lottery funding.", "smArt"),
+    Case("Preserve the hedgerows along the north field.", "smArt"),
+    Case("We will sustain the new handover routine on every ward.", "smArt"),
+    Case("Protect my Friday mornings for deep work.", "sMArT"),
+    Case("I want to safeguard our Gold accreditation through the 2027 audit.", "smArT"),
+    Case("Protect 2 hours a day for study until the exam.", "SMArT"),
+    Case("Sustain 90% attendance at the youth club through the summer.", "SMArT"),
+    Case("Preserve at least 80% of the original timber during the restoration.", "SMArT"),
+    Case(
+        "Safeguard £40k of grant income by renewing both council contracts by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Maintain the 4.8 Google rating through the winter.", "SMArT"),
+    Case("Protect the budget.", "smArt"),
+    Case("Protect", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + KEEPING_SPECIFIC

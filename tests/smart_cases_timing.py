@@ -391,7 +391,7 @@ BEFORE_A_NAMED_DAY = (
     ),
     Case("Complete 30 CPD hours before Dec 31st.", "SMArT", "2026-12-31"),
     Case("Publish the 4 case studies before the 15 Jan 2027 deadline.", "SMArT", "2027-01-15"),
-    Case("Tidy up the seed bank inventory before 1st Nov.", "SMArT", "2027-11-01"),
+    Case("Tidy up the seed bank inventory before 1st Nov.", "smArT", "2027-11-01"),
     Case("Reach 500 newsletter subscribers before 1 January.", "SMArT", "2027-01-01"),
     Case("Hand in the 3 lab write-ups before 30/06/2027.", "SMArT", "2027-06-30"),
     Case("Sell 200 gala tickets before 9 June 2027 and bank the takings.", "SMArT", "2027-06-09"),

@@ -108,6 +108,8 @@ def _classify(
             verb_class = "state"
         elif verb in lx.ACQUIRE_VERBS and verb not in ("earn", "obtain", "achieve", "win"):
             verb_class = "acquire"
+        elif verb in lx.KEEPING_VERBS:
+            verb_class = "vague"  # "protect the budget": kept as it is, specific by a figure
         elif verb in lx.DELIVERABLE_VERBS or verb in ("go", "add", "hold"):
             verb_class = "deliverable"
         elif (
