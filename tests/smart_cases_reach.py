@@ -706,3 +706,20 @@ OCEAN_WITHIN = (
 BEYOND = BEYOND + OCEAN_BEYOND
 WITHIN = WITHIN + OCEAN_WITHIN
 REACH = BEYOND + WITHIN
+
+# "make" + every one of a market + a bare verb of choosing whom to buy from: an absolute.
+MADE_TO_CHOOSE_BEYOND = (
+    Case("Make every client in town book with me.", "Smart"),
+    Case("Make every customer in the city buy from our bakery.", "Smart"),
+    Case("Make every student in the year group choose my elective.", "Smart"),
+)
+MADE_TO_CHOOSE_WITHIN = (
+    Case("Make every pupil in my class pick a reading book by Friday.", "SmArT"),
+    Case("Make every visitor sign the guest book.", "SmArt"),
+    Case("Make every member of my team book their leave by January.", "SmArT"),
+    Case("Make every client", "smArt"),
+    Case("Make every", "smArt"),
+)
+BEYOND = BEYOND + MADE_TO_CHOOSE_BEYOND
+WITHIN = WITHIN + MADE_TO_CHOOSE_WITHIN
+REACH = BEYOND + WITHIN

@@ -189,6 +189,10 @@ def test_achievable(case: Case) -> None:
             ["A001 'every shipwreck' is an absolute no one can reach"],
         ),
         (
+            "Make every customer in the city buy from our bakery.",
+            ["A001 'every customer' is an absolute no one can reach"],
+        ),
+        (
             "Stop all smuggling through the port.",
             ["A001 'all smuggling' is an absolute no one can reach"],
         ),

@@ -506,6 +506,21 @@ def _outcome_for_all(d: _Doc, k: int, hi: int, m: int) -> int | None:
         after = range(m + 1, min(hi, m + 10))
         if any(low[p] in lx.VAGUE_STATES or low[p] in lx.SELF_RATING_WORDS for p in after):
             return m
+        # the verb takes its own object or phrase ("book with me", "choose my elective"); a
+        # noun ends its phrase ("sign the guest book.")
+        bare = next(
+            (
+                p
+                for p in after
+                if low[p] in _CUSTOM_CHOICES
+                and (d.at[p + 1] in lx.PREPOSITIONS or d.at[p + 1] in lx.DETERMINERS)
+            ),
+            None,
+        )
+        if verb == "make" and bare is not None and _OWN.isdisjoint(low[m + 1 : bare]):
+            # "make every client in town book with me": "make" takes its verb without "to";
+            # whom to buy from is theirs to choose ("every pupil in my class" is one's own set)
+            return m
         to = next((p for p in after if low[p] == "to"), None)
         # "... to 100%", "... to an A* in every subject": the top mark, or every time
         if to is not None and (
@@ -518,6 +533,10 @@ def _outcome_for_all(d: _Doc, k: int, hi: int, m: int) -> int | None:
     return m
 
 
+# Choices of whom to buy from or join, which no one can make for every one of a market.
+_CUSTOM_CHOICES = frozenset({"buy", "book", "choose", "pick", "join", "subscribe", "switch"})
+# Words that make a set one's own: "every pupil in my class".
+_OWN = frozenset({"my", "our", "your", "his", "her", "their"})
 # Words before "any" that make it none or some, not each: "without any", "if any".
 _ANY_NOT_ALL = frozenset({"without", "not", "never", "no", "if", "hardly", "barely", "n't"})
 # Words after a noun that end it: "every deal I pitch", "every case this year".
