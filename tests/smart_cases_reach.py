@@ -723,3 +723,23 @@ MADE_TO_CHOOSE_WITHIN = (
 BEYOND = BEYOND + MADE_TO_CHOOSE_BEYOND
 WITHIN = WITHIN + MADE_TO_CHOOSE_WITHIN
 REACH = BEYOND + WITHIN
+
+# A state that can never fail or be beaten, asked of a thing, is "never" in one word.
+INVINCIBLE_BEYOND = (
+    Case("Make our network unhackable.", "Smart"),
+    Case("Make the payroll system unhackable by March.", "SmarT"),
+    Case("Be unbeatable at chess.", "smart"),
+    Case("Keep the firewall impregnable.", "Smart"),
+    Case("Make it unhackable", "Smart"),
+)
+INVINCIBLE_WITHIN = (
+    Case("Put together an unbeatable offer for the spring sale by March.", "SmARt"),
+    Case("Make the booking form foolproof for first-time users by Friday.", "SmArT"),
+    Case("Build an unbreakable bond with my new team.", "smArt"),
+    Case("Stay unbeaten in the league this season.", "SmArT"),
+    Case("unhackable", "smArt"),
+    Case("Be unstoppable this year.", "smArT"),  # momentum, said as praise
+)
+BEYOND = BEYOND + INVINCIBLE_BEYOND
+WITHIN = WITHIN + INVINCIBLE_WITHIN
+REACH = BEYOND + WITHIN

@@ -193,6 +193,10 @@ def test_achievable(case: Case) -> None:
             ["A001 'every customer' is an absolute no one can reach"],
         ),
         (
+            "Make the payroll system unhackable.",
+            ["A001 'unhackable' is an absolute no one can reach"],
+        ),
+        (
             "Stop all smuggling through the port.",
             ["A001 'all smuggling' is an absolute no one can reach"],
         ),

@@ -30,6 +30,7 @@ __all__ = [
     "HANDLED_CAPS_PER_WEEK",
     "HARM_NOUNS",
     "HONOUR_NOUNS",
+    "INVINCIBLE_WORDS",
     "LADDER_NOUNS",
     "LADDER_STEPS_PER_MONTH",
     "LASTING_PHRASES",
@@ -133,6 +134,12 @@ STRETCH_NOUNS: Final = words(
     "sprint sprints release releases launch shift shifts week weeks month audit audits "
     "campaign project pilot trial inspection visit rota placement course event conference "
     "exam match game interview"
+)
+# States that say a thing can never fail, be beaten or be broken into: asked of a thing
+# ("make our network unhackable", "be unbeatable") they are "never" said in one word.
+INVINCIBLE_WORDS: Final = frozenset(
+    {f"un{w}" for w in words("hackable breakable beatable crackable sinkable")}
+    | words("infallible invincible invulnerable impregnable")
 )
 # "Always" is an absolute on a state held all the time ("always be available"), not on a
 # habit ("check every script twice, always").

@@ -26,6 +26,7 @@ from careerkit._smart.text.totality import (
 _TRIGGERS = (
     lx.ABSOLUTE_TRIGGERS
     | {"100", "none", "nobody", "nothing", "#", "any"}
+    | lx.INVINCIBLE_WORDS
     | lx.LASTING_WORDS
     | {p[0] for p in lx.LASTING_PHRASES}
     | {p[0] for p in lx.STRICT_PHRASES}
@@ -86,6 +87,12 @@ def _absolutes(
             m = _failure_after(d, k + 1, min(hi, k + 5), nouns_only=True)
             if m is not None and not fenced:
                 issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+                found = True
+        elif w in lx.INVINCIBLE_WORDS:
+            # "make our network unhackable", "be unbeatable at chess": the state asked is
+            # never to fail (not a thing's description: "an unbeatable offer")
+            if not fenced and _state_asked(d, lo, k):
+                issue("A001", d.span(k, k + 1), d.slice(k, k + 1))
                 found = True
         elif w == "nothing" and k + 1 < hi:
             # "make sure nothing goes missing", "nothing slips through": "never" said of
@@ -402,6 +409,18 @@ def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int |
         if not nouns_only and (w in lx.FAILURE_VERBS or lemma(w) in lx.FAILURE_WORDS):
             return m
     return None
+
+
+def _state_asked(d: _Doc, lo: int, k: int) -> bool:
+    """The adjective at ``k`` is the state the goal asks for: after "make", "keep", "be" and
+    their like and what they act on ("make our network unhackable", "be unbeatable"), with no
+    noun of its own after it ("an unbeatable offer")."""
+    if d.at[k + 1][:1].isalpha() and d.at[k + 1] not in lx.PREPOSITIONS:
+        return False
+    return any(
+        lemma(d.low[p]) in lx.STATE_HOLD_VERBS or lemma(d.low[p]) in ("make", "become", "render")
+        for p in range(max(lo, k - 5), k)
+    )
 
 
 def _harm_ended(d: _Doc, lo: int, k: int, hi: int) -> int | None:
