@@ -743,3 +743,20 @@ INVINCIBLE_WITHIN = (
 BEYOND = BEYOND + INVINCIBLE_BEYOND
 WITHIN = WITHIN + INVINCIBLE_WITHIN
 REACH = BEYOND + WITHIN
+
+# Getting others to act is weighed by the pace of what they are to do.
+CAUSED_BEYOND = (
+    Case("Get all 40 of my clients to lose 20kg each by New Year's Day.", "SMarT"),
+    Case("Help my clients lose 20kg each by New Year's Day.", "SMarT"),
+    Case("Get my dad to lose 20kg by New Year's Day.", "SMarT"),
+)
+CAUSED_WITHIN = (
+    Case("Get my clients to lose 3kg each by the end of March.", "SMArT"),
+    Case("Get 3 new clients by March.", "SMArT"),
+    Case("Help 40 families find housing by Christmas.", "SMArT"),
+    Case("Have the team run 10 workshops by June.", "SMArT"),
+    Case("Support 12 volunteers to run the summer fair.", "SMArt"),
+)
+BEYOND = BEYOND + CAUSED_BEYOND
+WITHIN = WITHIN + CAUSED_WITHIN
+REACH = BEYOND + WITHIN

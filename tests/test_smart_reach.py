@@ -334,6 +334,10 @@ def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
             ["A004 '400 support tickets' in 1 day is more than one person can do"],
         ),
         (
+            "Get all 12 of my slimming-club members to lose 25kg each by New Year's Day.",
+            ["A004 '25kg' in 5 weeks is more than one person can do"],
+        ),
+        (
             "Hire 300 bus drivers by next Friday.",
             ["A004 '300 bus drivers' in 9 days is more than one person can do"],
         ),
@@ -963,6 +967,7 @@ def test_time_put_in_after_a_frame_says_what_does_not_fit() -> None:
     [
         *("to team", "for our", "Team", "for", "the team", "person", "-person", "2-person"),
         *("- man", "in one afternoon", "one afternoon", "within the hour", "a single shift"),
+        *("Get to", "help", "get them to"),
     ],
 )
 def test_a_group_word_at_either_end_of_the_text_reads_safely(text: str) -> None:

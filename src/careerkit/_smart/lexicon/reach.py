@@ -14,6 +14,7 @@ __all__ = [
     "BULK_NOUNS",
     "CAP_PER_WEEK_BY_KIND",
     "CAREER_STARTS",
+    "CAUSING_VERBS",
     "CEFR_STEPS_PER_MONTH",
     "CHANGE_NOUNS",
     "CHOICE_VERBS",
@@ -148,6 +149,9 @@ STATE_HOLD_VERBS: Final = words("be being stay remain feel feeling keep have loo
 HABIT_BREAKERS: Final = words("stop stopped not never less quit who which that")
 # Outcomes that rest on other people's choices: doing them for every one is an absolute.
 OUTCOME_VERBS: Final = words("win close convert sell persuade satisfy please get keep make")
+# Verbs of getting others to act: "get my clients to lose 20 kg each", "help the team read 30
+# books": the pace asked is that of what the others are to do.
+CAUSING_VERBS: Final = words("get help have enable coach support")
 # Choices that are other people's to make: "get every customer to sign up".
 CHOICE_VERBS: Final = words(
     "sign join buy agree like love approve vote subscribe renew recommend choose accept leave "

@@ -92,6 +92,20 @@ _ROLE_HEADS = _ROLE_WORDS.union(*lx.TOP_ROLE_HEADS.values(), ("officer", "execut
 _LIST_STOPS = frozenset({".", ";", ":", "with", "for", "to", "from", "by", "and", "or"})
 
 
+def _caused_verb(d: _Doc, lo: int, hi: int) -> str | None:
+    """What the others are to do when the goal gets them to act: "lose" in "get all 40 of my
+    clients to lose 20kg each", "read" in "help the team read 30 books"."""
+    for m in range(lo + 2, min(hi, lo + 10)):
+        w = d.low[m]
+        if w in (",", ".", ";", "by", "within", "before"):
+            return None
+        if w == "to" and d.at[m + 1].isalpha():
+            return lemma(d.at[m + 1])
+        if lemma(w) in lx.VERBS and d.at[m - 1] not in lx.DETERMINERS:
+            return lemma(w)  # "help my clients lose 20kg": the verb without "to"
+    return None
+
+
 def _range_end(d: _Doc, k: int) -> int:
     """Where the end of a "from ... to ..." range that starts at ``k`` ends: before the time,
     the purpose or the next clause ("to master electrician in 3 months")."""
@@ -151,6 +165,8 @@ def _scope(
         for q in goal_q
     ):
         return  # nothing whose scope could be out of reach
+    if verb in lx.CAUSING_VERBS:
+        verb = _caused_verb(d, lo, hi) or verb
     kinds = {q.kind for q in goal_q}
     if window is not None and window > 92 and not lx.MASTERY_WORDS.isdisjoint(low[lo:hi]):
         # (within about three months, fluency in even one is out of reach: A005 says so)
