@@ -760,3 +760,23 @@ CAUSED_WITHIN = (
 BEYOND = BEYOND + CAUSED_BEYOND
 WITHIN = WITHIN + CAUSED_WITHIN
 REACH = BEYOND + WITHIN
+
+# Restoring, repairing or negotiating afresh takes hours a piece, as making by hand does.
+WORKED_PIECES_BEYOND = (
+    Case("Renegotiate all 300 supplier contracts tomorrow.", "SMarT"),
+    Case("Restore 40 dining chairs by Friday.", "SMarT"),
+    Case("Repair 500 laptops single-handed this week.", "SMarT"),
+    Case("Renovate 25 houses this month by myself.", "SMarT"),
+)
+WORKED_PIECES_WITHIN = (
+    Case("Renegotiate our 12 biggest supplier contracts by the end of March.", "SMArT"),
+    Case("Restore 6 antique clocks for the spring auction by April.", "SMArT"),
+    Case("Repair 30 bikes for the charity sale by Christmas.", "SMArT"),
+    Case("Conserve 2 tapestries for the exhibition by June.", "SMArT"),
+    Case("Negotiate 10 new supplier deals by the end of the quarter.", "SMArT"),
+    Case("Our maintenance team will repair 500 radiators this week.", "SMArT"),
+    Case("Repair the 3 broken printers today.", "SMArT"),
+)
+BEYOND = BEYOND + WORKED_PIECES_BEYOND
+WITHIN = WITHIN + WORKED_PIECES_WITHIN
+REACH = BEYOND + WITHIN

@@ -338,6 +338,10 @@ def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
             ["A004 '25kg' in 5 weeks is more than one person can do"],
         ),
         (
+            "Restore 40 dining chairs by Friday.",
+            ["A004 '40 dining chairs' in 2 days is more than one person can do"],
+        ),
+        (
             "Hire 300 bus drivers by next Friday.",
             ["A004 '300 bus drivers' in 9 days is more than one person can do"],
         ),

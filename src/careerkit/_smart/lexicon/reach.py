@@ -176,10 +176,13 @@ TOP_STANDARDS: Final = words("excellence excel excellent outstanding flawless pe
 CAP_PER_WEEK_BY_KIND: Final = MappingProxyType(
     {"audience": 200_000.0, "people": 700.0, "made": 35.0, "other": 7_000.0}
 )
-# Verbs of making one piece by hand, each taking hours: "knit 500 hats", "design 100 logos"
-# (their count gets the "made" cap: about five a day, every day).
+# Verbs of making one piece by hand, each taking hours: "knit 500 hats", "design 100 logos";
+# and of work on an existing piece that takes as long, one at a time: restoring, repairing or
+# negotiating it afresh ("restore 40 chairs", "renegotiate 300 supplier contracts"). Their
+# count gets the "made" cap: about five a day, every day.
 MADE_VERBS: Final = words(
-    "knit crochet sew embroider quilt paint illustrate design sculpt carve upholster"
+    "knit crochet sew embroider quilt paint illustrate design sculpt carve upholster "
+    "restore conserve repair refurbish renovate reupholster negotiate renegotiate"
 )
 # Work handled one at a time, by what one such piece takes: a call, an interview, a house.
 HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
