@@ -1213,7 +1213,7 @@ FINALE = (
     ),
     Case("Network more at conferences.", "smArt"),
     Case("Have coffee with one new person from another department every fortnight.", "SMArT"),
-    Case("sort out the stock room this wk", "SMArT", "2026-11-29"),
+    Case("sort out the stock room this wk", "smArT", "2026-11-29"),
     Case("FINISH MY NVQ", "SMArt"),
     Case("🧘 meditate 10 mins a day 🧘", "SMArT"),
     Case("- call back every customer who complains within 24 hrs", "SMArT"),

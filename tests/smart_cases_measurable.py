@@ -389,3 +389,54 @@ NUMBERED_NAMES_IN_CAPITALS = (
     Case("MY YEAR 9", "smArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + NUMBERED_NAMES_IN_CAPITALS
+
+# "be ready", "be able" and "be committed" pass to the action only when "to" and a verb
+# follow ("be ready to present ..."); "be ready for X" is a state to be in, whatever X is.
+READY_FOR = (
+    Case("Be ready for Expo 2027 catering.", "smArt"),
+    Case("I want to be ready for the new kitchen.", "smArt"),
+    Case("Be ready for the Level 3 exam by June.", "smArT"),
+    Case("Be ready for the CQC inspection in March.", "smArT"),
+    Case("I'd like to be ready for promotion to sister by next year.", "smART"),
+    Case("Be ready for lambing season.", "smArt"),
+    Case("We need to be ready for the Christmas rush.", "smArt"),
+    Case("Be committed to the team.", "smArt"),
+    Case("Be able for the hill climbs in the Tour of Wessex.", "smArt"),
+    Case("I am ready to take over the Saturday shift manager role in January.", "SMArT"),
+    Case("I'm ready to run 2 open days a term.", "SMArT"),
+    Case("Be able to run the pass alone by March.", "SmArT"),
+    Case("I'm committed to running 3 times a week.", "SMArT"),
+    Case("We are able to deliver 40 boxes a day.", "SMArT"),
+    Case("I am going to visit 6 schools this term.", "SMArT"),
+    Case("Be ready to present the Q2 figures to the board on 3 July.", "SMArT"),
+    Case("Have the float and 20 costumes ready for the spring parade.", "SMArT"),
+    Case("Complete the food hygiene course to be ready for the new kitchen by June.", "SMART"),
+    # the shortest texts the look two words on reaches
+    Case("Be ready for", "smArt"),
+    Case("be ready", "smArt"),
+    Case("I am able to", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + READY_FOR
+
+# The same verbs of keeping are specific only with a figure, as a change verb is: "protect
+# the budget" says what to keep, not what kept looks like.
+KEEPING_SPECIFIC = (
+    Case("Protect gross revenue retention on my book (92% last year) throughout 2027.", "smArT"),
+    Case("Safeguard the club's lottery funding.", "smArt"),
+    Case("Preserve the hedgerows along the north field.", "smArt"),
+    Case("We will sustain the new handover routine on every ward.", "smArt"),
+    Case("Protect my Friday mornings for deep work.", "sMArT"),
+    Case("I want to safeguard our Gold accreditation through the 2027 audit.", "smArT"),
+    Case("Protect 2 hours a day for study until the exam.", "SMArT"),
+    Case("Sustain 90% attendance at the youth club through the summer.", "SMArT"),
+    Case("Preserve at least 80% of the original timber during the restoration.", "SMArT"),
+    Case(
+        "Safeguard £40k of grant income by renewing both council contracts by March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Maintain the 4.8 Google rating through the winter.", "SMArT"),
+    Case("Protect the budget.", "smArt"),
+    Case("Protect", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + KEEPING_SPECIFIC

@@ -710,7 +710,7 @@ EVERYDAY = (
     ),
     Case("Reduce sick days across the team by a quarter compared with last year.", "SMArt"),
     Case("Run two open evenings for prospective parents this term.", "SMArT"),
-    Case("Sort out the garage.", "SMArt"),
+    Case("Sort out the garage.", "smArt"),
     Case("Clear and sell the contents of the garage by the end of the summer holidays.", "SMArT"),
     Case("Develop my coaching style.", "smArt"),
     Case("Film and edit 8 short how-to videos for the shop's YouTube channel by spring.", "SMArT"),

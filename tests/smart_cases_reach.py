@@ -442,3 +442,196 @@ FOR_A_GROUP_WITHIN = (
 BEYOND = BEYOND + FOR_A_GROUP_BEYOND
 WITHIN = WITHIN + FOR_A_GROUP_WITHIN
 REACH = BEYOND + WITHIN
+
+# One side by the other ("60x90 cm", "1920x1080") is the size of a thing, not a growth factor:
+# a goal with a size and a sensible count is within reach. "50x" alone is still a factor.
+SIZES_WITHIN = (
+    Case("Paint four 120x80 cm canvases for the spring show by April.", "SMArT"),
+    Case("Print 30 A2 posters at 42x59 cm for the open day next week.", "SMArT"),
+    Case("Tile the 3x4 m staff-room floor by Friday.", "SMArT"),
+    Case("Build two 2x3 m raised beds for the school garden before the end of March.", "SMArT"),
+    Case("Knit a 150x200 cm blanket for my niece by her birthday in June.", "SMArT"),
+    Case("Sew 12 quilted 40x40 cm cushion covers for the craft fair on 5 December.", "SMArT"),
+    Case("Shoot 25 product photos at 4000x6000 px for the catalogue by 14 January.", "SMArT"),
+    Case("Replace the 6x4 ft fence panels along the car park by the end of February.", "SMArT"),
+    Case("Make a 60x", "smArt"),
+)
+SIZES_BEYOND = (Case("Grow our mailing list 50x by next Friday.", "SMarT"),)
+BEYOND = BEYOND + SIZES_BEYOND
+WITHIN = WITHIN + SIZES_WITHIN
+REACH = BEYOND + WITHIN
+
+# A time taken off ("40 seconds off my PB", "45 seconds faster", "by 90 seconds") is how much
+# faster, not the time to run: it is never weighed against a world record. A time to run
+# still is ("a 5k in 11 minutes").
+TAKEN_OFF_WITHIN = (
+    Case("Shave 2 minutes off my marathon time at Manchester in April.", "SMArT"),
+    Case("Knock 30 seconds off my 5k time by the end of March.", "SMArT"),
+    Case("Run my 5k 45 seconds faster by June.", "SMArT"),
+    Case("Improve my mile by 10 seconds this season, training 4x a week.", "SMArT"),
+    Case("Get my 10k down by 90 seconds by the spring race series.", "SMArT"),
+    Case("Shave 5 seconds off my 100m by the club championships in July.", "SMArT"),
+    Case("Cut 20 seconds from my 5k time by Easter.", "SMArT"),
+    Case("Lower my parkrun 5k by 30 seconds within 8 weeks.", "SMArT"),
+    Case("Take 1 minute off my half marathon PB at the Cardiff Half in October.", "SMArT"),
+    Case("Go 30 seconds faster over 10k by May.", "SMArT"),
+    Case("Run my 10k in 40 seconds less than last year's time by the April race.", "SMArT"),
+    Case("40 seconds off", "smArt"),
+    Case("by 40 seconds", "smArt"),
+)
+TAKEN_OFF_BEYOND = (
+    Case("Run a 5k in 11 minutes by next month.", "SMarT"),
+    Case("Run the mile in 3 minutes 30 seconds by summer.", "SMarT"),
+)
+BEYOND = BEYOND + TAKEN_OFF_BEYOND
+WITHIN = WITHIN + TAKEN_OFF_WITHIN
+REACH = BEYOND + WITHIN
+
+# Every case of a harm ended ("stop all smuggling", "prevent every fall") or nothing ever going
+# wrong ("make sure nothing goes missing"), with no stretch or counted set: an absolute, as
+# "zero errors" is. Bounded by a short window or an occasion, or a set the text counts, or a
+# thing that is no harm, they are within reach.
+HARM_BEYOND = (
+    Case("Stop all smuggling through the port.", "SmaRt"),
+    Case("Prevent every fall on the dementia ward.", "SmaRt"),
+    Case("Eradicate all fraud from the benefits office by 2028.", "SmaRT"),
+    Case("End all data breaches across the council.", "Smart"),
+    Case("Make sure nothing gets lost in the move to the new warehouse.", "smart"),
+    Case("Ensure nothing slips through the cracks at shift handover.", "smart"),
+    Case("As site manager, prevent any accident on the building site.", "SmaRt"),
+    Case("make sure nothing goes missing in the tool store", "smart"),
+)
+HARM_WITHIN = (
+    Case("Prevent all falls on Ward 7 this month.", "SmArT"),
+    Case("Eliminate all known defects before the release.", "SmArT"),
+    Case("Stop all non-essential spending by March.", "SmArT"),
+    Case("Eliminate all paper forms from admissions by June.", "SmArT"),
+    Case("Eliminate all 12 defects on the snag list by Friday.", "SMArT"),
+    Case("Prevent all falls during the night shifts in December.", "SmArT"),
+    Case("Leave nothing to chance at the inspection.", "smArt"),
+    Case("Make sure nothing is missed at the January stock take.", "SmArT"),
+    Case("I want nothing less than a distinction in my MSc.", "SMArt"),
+    Case("Cut falls on the ward by 20% by June.", "SMArT"),
+    Case("Eliminate all trip hazards in the warehouse by Friday.", "SmArT"),
+    Case("Nothing", "smArt"),
+    Case("Stop all", "smArt"),
+    Case("stop every", "smArt"),
+)
+BEYOND = BEYOND + HARM_BEYOND
+WITHIN = WITHIN + HARM_WITHIN
+REACH = BEYOND + WITHIN
+
+# A win or the top mark asked in every one of an open set ("win gold at every show we enter",
+# "100% yield on every synthesis") is an absolute, as "win every case" is; not when a short
+# window or a counted set bounds it, nor for a mark kept by one's own habit ("100% attendance
+# at every meeting"), nor for a win in another clause.
+TOP_RESULT_BEYOND = (
+    Case("Win a medal in every race I enter.", "SMaRt"),
+    Case("Get 100% yield on every synthesis in the lab.", "SMart"),
+    Case("Be 100% accurate in every report I write.", "SMart"),
+    Case("Get full marks on every assignment.", "SMart"),
+    Case("Win first place at every agricultural show this summer.", "SMarT"),
+    Case("Achieve a 100% pass rate in every cohort I teach.", "SMart"),
+    Case("Win awards for every campaign we run.", "Smart"),
+)
+TOP_RESULT_WITHIN = (
+    Case("Win the regional final and train hard in every session.", "SMArt"),
+    Case("Get 100% on every quiz in December.", "SMArT"),
+    Case("Win gold at each of the 4 regional shows this year.", "SMArT"),
+    Case("Get 100% yield on every synthesis this week.", "SMArT"),
+    Case("Get 100% attendance at every team meeting.", "SMArt"),
+    Case("Win gold at every one of my 3 races.", "SMArt"),
+    Case("Get a distinction in every module of my degree.", "SMArt"),
+    Case("Win at every", "smArt"),
+    Case("at every", "smArt"),
+)
+BEYOND = BEYOND + TOP_RESULT_BEYOND
+WITHIN = WITHIN + TOP_RESULT_WITHIN
+REACH = BEYOND + WITHIN
+
+# Money given by many donors is gathered at a bounded pace by one fundraiser, or by the few a
+# group's name counts ("a one-person team", "our 3-person charity"); money that comes in one
+# sum (a seed round, a grant) and a team of unknown size are not weighed.
+RAISED_BEYOND = (
+    Case("Raise £50 million for the scout hut roof by January.", "SMarT"),
+    Case(
+        "As a one-person events team at the hospice, raise £4 million from local donors by"
+        " Christmas.",
+        "SMarT",
+    ),
+    Case("Raise $30 million for our 2-person animal rescue by the end of the year.", "SMarT"),
+    Case("Collect £10 million in donations for the food bank by next Friday.", "SMarT"),
+)
+RAISED_WITHIN = (
+    Case("Raise $2M for the hospital foundation this year.", "SMArT"),
+    Case("Raise £20,000 for the hospice by running the London Marathon in April.", "SMART"),
+    Case("Raise £1m for the school's new sports hall by 2028.", "SMArT"),
+    Case("Raise £500k for the scanner appeal by March.", "SMArT"),
+    Case("Our fundraising team will raise £3 million by the end of next year.", "SMArT"),
+    Case("Raise £2 million in seed funding for my startup by the end of January.", "SMArT"),
+    Case("Raise $250,000 from alumni for the scholarship fund by June 2027.", "SMArT"),
+    Case("Raise £50,000 in a week for the flood appeal.", "SMArT"),
+    Case("Secure a £3 million grant for the research unit by February.", "SMArT"),
+)
+BEYOND = BEYOND + RAISED_BEYOND
+WITHIN = WITHIN + RAISED_WITHIN
+REACH = BEYOND + WITHIN
+
+# Each person hired, employed or appointed takes an interview at least, whatever the role's
+# name: hundreds within days are beyond one person; a few a week, or a company, are not.
+HIRED_BEYOND = (
+    Case("Hire 200 engineers by next Friday.", "SMarT"),
+    Case("Hire 500 warehouse staff by Friday.", "SMarT"),
+    Case("Employ 300 new drivers by the end of next week.", "SMarT"),
+    Case("Appoint 80 teaching assistants by Monday.", "SMarT"),
+)
+HIRED_WITHIN = (
+    Case("Hire 12 nurses for the new ward by March.", "SMArT"),
+    Case("Hire 30 seasonal pickers next week.", "SMArT"),
+    Case("Hire 40 engineers before Christmas.", "SMArT"),
+    Case("Hire 2 more developers by January.", "SMArT"),
+    Case("Hire 60 baristas for the new branches by the end of January.", "SMArT"),
+    Case("Hire 25 sales reps this quarter.", "SMArT"),
+    Case("We will hire 200 engineers across our offices by next Friday.", "SMArT"),
+    Case("hire 5", "sMArt"),
+)
+BEYOND = BEYOND + HIRED_BEYOND
+WITHIN = WITHIN + HIRED_WITHIN
+REACH = BEYOND + WITHIN
+
+# Two professions that each take years, to qualify as within a year, wherever they stand in
+# the list of titles after "as" or "become"; not titles of the people one works with.
+LISTED_TITLES_BEYOND = (
+    Case("Qualify as a chartered tax adviser, a barrister and an actuary before Easter.", "SMarT"),
+    Case("Become a qualified accountant, a pharmacist and an architect by next summer.", "SMarT"),
+)
+LISTED_TITLES_WITHIN = (
+    Case("Work with a solicitor and a barrister to settle the lease by March.", "SMART"),
+    Case("Become a registered nurse and a pharmacist by 2035.", "SMArT"),
+    Case("Qualify as an actuary by 2029.", "SMArT"),
+    Case("as a barrister and an actuary", "smArt"),
+    Case("a barrister and an actuary", "smArt"),
+)
+BEYOND = BEYOND + LISTED_TITLES_BEYOND
+WITHIN = WITHIN + LISTED_TITLES_WITHIN
+REACH = BEYOND + WITHIN
+
+# Fluency in each language a list names counts as that many languages; learning without
+# fluency, languages named apart, a team, or a long window are not refused.
+LANGUAGE_LIST_BEYOND = (
+    Case("Become fluent in Mandarin, Arabic, Japanese and Russian by February.", "SmarT"),
+    Case("Be fluent in Hindi, Tamil, Bengali and Urdu by the end of February.", "SmarT"),
+    Case("Get to fluent Polish, Czech and Hungarian before next summer.", "SmarT"),
+)
+LANGUAGE_LIST_WITHIN = (
+    Case("Become fluent in Spanish and French by 2030.", "SmArT"),
+    Case("Learn basic phrases in French, German and Italian before my trip in March.", "SmArT"),
+    Case("Become fluent in Portuguese by 2028 and learn some Spanish.", "SmArT"),
+    Case("Teach Spanish and French to Year 9 by June.", "SmArT"),
+    Case("Our interpreters will be fluent in Arabic, Farsi and Urdu by next autumn.", "SmArT"),
+    Case("fluent in Spanish and French", "smArt"),
+    Case("Spanish French German", "smArt"),
+)
+BEYOND = BEYOND + LANGUAGE_LIST_BEYOND
+WITHIN = WITHIN + LANGUAGE_LIST_WITHIN
+REACH = BEYOND + WITHIN

@@ -391,7 +391,7 @@ BEFORE_A_NAMED_DAY = (
     ),
     Case("Complete 30 CPD hours before Dec 31st.", "SMArT", "2026-12-31"),
     Case("Publish the 4 case studies before the 15 Jan 2027 deadline.", "SMArT", "2027-01-15"),
-    Case("Tidy up the seed bank inventory before 1st Nov.", "SMArT", "2027-11-01"),
+    Case("Tidy up the seed bank inventory before 1st Nov.", "smArT", "2027-11-01"),
     Case("Reach 500 newsletter subscribers before 1 January.", "SMArT", "2027-01-01"),
     Case("Hand in the 3 lab write-ups before 30/06/2027.", "SMArT", "2027-06-30"),
     Case("Sell 200 gala tickets before 9 June 2027 and bank the takings.", "SMArT", "2027-06-09"),
@@ -897,7 +897,7 @@ B2_UNDATED = (
 B2_UNTIMED = (
     Case("Get through the 200-question mock exam in under 3 hours.", "SMArt"),
     Case("Finish the ward's annual mandatory training ASAP.", "SMArt"),
-    Case("Sort out the garage someday.", "SMArt"),
+    Case("Sort out the garage someday.", "smArt"),
     Case("Never lose a single customer, ever again.", "SMart"),
     Case("Get every one of my 150 Year 11 students a grade 7 or above.", "SMart"),
 )

@@ -177,6 +177,26 @@ def test_achievable(case: Case) -> None:
             "Win every single tender we bid for.",
             ["A001 'every single tender' is an absolute no one can reach"],
         ),
+        (
+            "Stop all smuggling through the port.",
+            ["A001 'all smuggling' is an absolute no one can reach"],
+        ),
+        (
+            "Identify and eliminate every potential hazard on the rig.",
+            ["A001 'every potential hazard' is an absolute no one can reach"],
+        ),
+        (
+            "Make sure nothing gets lost in the move to the new warehouse.",
+            ["A001 'nothing gets lost' is an absolute no one can reach"],
+        ),
+        (
+            "Win gold at every wine competition we enter.",
+            ["A001 'every wine competition' is an absolute no one can reach"],
+        ),
+        (
+            "Hit 100% on every audit.",
+            ["A001 'every audit' is an absolute no one can reach"],
+        ),
     ],
 )
 def test_what_makes_an_absolute_is_said(text: str, findings: list[str]) -> None:
@@ -281,6 +301,26 @@ def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
         (
             "Make 5x more sales calls a day by next week.",
             ["A002 '5x' in 11 days is far beyond a realistic pace"],
+        ),
+        (
+            "Become a qualified accountant, a pharmacist and an architect by next summer.",
+            ["A004 'pharmacist and an architect' in 9 months is more than one person can do"],
+        ),
+        (
+            "Be fluent in Hindi, Tamil, Bengali and Urdu by the end of February.",
+            ["A004 'Hindi, Tamil, Bengali and Urdu' in 3 months is more than one person can do"],
+        ),
+        (
+            "Hire 300 bus drivers by next Friday.",
+            ["A004 '300 bus drivers' in 9 days is more than one person can do"],
+        ),
+        (
+            "Raise £50 million for the scout hut roof by January.",
+            ["A004 '£50 million' in 10 weeks is more than one person can do"],
+        ),
+        (
+            "As a 2-person charity, collect £9 million in donations by March.",
+            ["A004 '£9 million' in 4 months is more than 2 people can do"],
         ),
     ],
 )
@@ -895,7 +935,10 @@ def test_time_put_in_after_a_frame_says_what_does_not_fit() -> None:
     ]
 
 
-@pytest.mark.parametrize("text", ["to team", "for our", "Team", "for", "the team"])
+@pytest.mark.parametrize(
+    "text",
+    ["to team", "for our", "Team", "for", "the team", "person", "-person", "2-person", "- man"],
+)
 def test_a_group_word_at_either_end_of_the_text_reads_safely(text: str) -> None:
     # the shortest texts that reach the look back from a group word
     assert ck.evaluate_smart(text, as_of=AS_OF).criteria["A"].status != "not_met"

@@ -56,6 +56,14 @@ FOURTH_MISSES = {
     # All in lower case an object of two words is still taken for a name, so "nicer coffee"
     # reads as a thing to make.
     "make nicer coffee.",
+    # An article with nothing after it is read as a one-off result to check (M).
+    "sort out a",
+    # A cadence alone is read as the whole goal's time, and the note as specific.
+    "Twice a week",
+    # The figure of a later note is not read as the target of "raise my day rate".
+    "Raise my day rate. £450 by April.",
+    # A "having" clause with nothing after its comma is still read as the goal.
+    "Having hit,",
 }
 
 # Every batch is read by the same two checks; each batch keeps its own list of misses above.
@@ -209,6 +217,14 @@ def test_a_verb_that_raises_a_quality_is_called_vague() -> None:
         (
             "Get a handle on the rota.",
             "'Get a handle' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "Sort out the stockroom.",
+            "'Sort out' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "We will tidy up the shared calendar by Friday.",
+            "'tidy up' is too vague to act on: it does not say what you will do",
         ),
     ],
 )
@@ -613,4 +629,36 @@ def test_a_comment_after_a_comma_says_no_which() -> None:
     report = ck.evaluate_smart("Hire engineers, which my manager asked for.", as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.findings if f.code[0] == "S"] == [
         "S003 'engineers' does not say which one or how many"
+    ]
+
+
+@pytest.mark.parametrize("text", ["£150 an hour.", "5k by March.", "80%"])
+def test_a_figure_of_nothing_names_no_action_but_is_a_measure(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion == "S"] == [
+        "the goal does not name an action to take"
+    ]
+    assert report.criteria["M"].status == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The admissions portal should be rebuilt.",
+        "A review of grant criteria should be undertaken.",
+    ],
+)
+def test_a_prefixed_participle_makes_a_passive_order(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.code for f in report.findings if f.criterion in ("S", "M")] == []
+    assert report.criteria["S"].met
+    assert report.criteria["M"].met
+
+
+def test_a_having_clause_is_what_is_done_so_far() -> None:
+    text = "Having hit 80% of quota in 2025, I'd like to grow my pipeline."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion in ("S", "M")] == [
+        "'grow' gives a direction, not a target",
+        "'80%' tells how things are or were, not the result to reach",
     ]

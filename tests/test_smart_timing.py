@@ -42,7 +42,6 @@ MISSES = {
     "Finish the ward's annual mandatory training ASAP.",
     "Never lose a single customer, ever again.",
     "Get every one of my 150 Year 11 students a grade 7 or above.",
-    "Raise £2m for the school roof appeal by Friday.",
     "Hit 10,000 subscribers on my new channel by Sunday, starting from zero.",
     "Paint the whole 40-storey office block single-handed by Monday.",
     "We're losing 5 volunteers a month, so rewrite the induction pack.",

@@ -101,6 +101,8 @@ __all__ = [
     "OTHER_FUNCTION_WORDS",
     "OTHER_LETTERS",
     "PARTICIPLE_LEADS",
+    "PARTICIPLE_LOOKALIKES",
+    "PARTICIPLE_PREFIXES",
     "PARTICLES",
     "PASSIVE_STATES",
     "PAST_FORMS",
@@ -270,8 +272,13 @@ COMPLETION_PARTICIPLES: Final = words(
 IRREGULAR_PARTICIPLES: Final = words(
     "written sent held run given taken made built paid sold brought told shown chosen set "
     "put drawn done won begun spent kept met read flown driven ridden swum sung seen grown "
-    "known taught caught fought"
+    "known taught caught fought broken spoken forgotten eaten hidden frozen proven stolen "
+    "beaten fallen shaken sworn torn worn thrown blown understood dealt bought sought heard"
 )
+# Prefixes that keep a participle a participle: "rebuilt", "undertaken", "overseen", "upheld".
+PARTICIPLE_PREFIXES: Final = ("re", "under", "over", "mis", "with", "up", "fore", "out")
+# Nouns shaped as a prefix and a participle: "the output", "from the outset".
+PARTICIPLE_LOOKALIKES: Final = words("output outset input")
 # Who gives a rating other than the writer: "8/10 on the audit", "4.5 out of 5 from customers".
 ASSESSOR_WORDS: Final = words(
     "score scores scored scoring survey surveys review reviews audit audits inspection "

@@ -22,10 +22,13 @@ __all__ = [
     "DAYS_PER_PERIOD",
     "DEBT_NOUNS",
     "ELITE_HONOURS",
+    "EMPLOYING_VERBS",
+    "ENDING_VERBS",
     "FAILURE_VERBS",
     "GO_THROUGH_VERBS",
     "HABIT_BREAKERS",
     "HANDLED_CAPS_PER_WEEK",
+    "HARM_NOUNS",
     "HONOUR_NOUNS",
     "LADDER_NOUNS",
     "LADDER_STEPS_PER_MONTH",
@@ -38,6 +41,7 @@ __all__ = [
     "NOVICE_CUES_MORE",
     "NOVICE_NEEDS",
     "NOVICE_PAST_VERBS",
+    "ONE_SUM_NOUNS",
     "ORG_NOUNS",
     "OUTCOME_VERBS",
     "OWN_VENTURE_WORDS",
@@ -49,6 +53,8 @@ __all__ = [
     "PRODUCE_CAPS_PER_DAY",
     "PRODUCE_VERBS",
     "PROFESSION_QUALIFIERS",
+    "RAISED_MONEY_CAP_PER_MONTH",
+    "RAISING_VERBS",
     "SEND_VERBS",
     "SENIOR_ROLES",
     "SHARED_COVER_WORDS",
@@ -110,7 +116,15 @@ STRICT_PHRASES: Final = (
 SHARED_COVER_WORDS: Final = words("rota roster rotas rosters shifts team teams we our")
 # "Never" is an absolute when what follows is a failure ("never lose a patient").
 FAILURE_VERBS: Final = words(
-    "lose lost miss missed fail failed forget forgot drop slip disappoint upset offend"
+    "lose lost miss missed missing fail failed forget forgot drop slip disappoint upset offend"
+)
+# Verbs that put an end to every case of a kind: "stop all smuggling", "prevent every fall".
+ENDING_VERBS: Final = words("stop end prevent eliminate eradicate abolish")
+# What goes wrong or does harm, each case an event that may happen again: ended in every case,
+# with no stretch or set to count them in, they are an absolute like "zero errors".
+HARM_NOUNS: Final = words(
+    "hazard hazards accident accidents injury injuries incident incidents breach breaches "
+    "theft thefts fraud crime crimes smuggling leak leaks outage outages fall falls harm"
 )
 # A finite stretch that bounds an absolute: "during the launch sprint", "on my next 20 shifts".
 # (A year of work without a single mistake is not such a stretch: "this year" is left out.)
@@ -168,6 +182,9 @@ HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
         "conferences": 3.0, "meetups": 10.0, "meetings": 60.0,
     }
 )  # fmt: skip
+# Verbs of taking people on into a paid job (not "recruit", said of volunteers and members
+# too): each person taken on is at least one interview.
+EMPLOYING_VERBS: Final = words("hire employ appoint")
 # Verbs of sending many at once: "send 5,000 emails" is one mail-out, not 5,000 pieces of work.
 SEND_VERBS: Final = words("send email mail post distribute hand deliver drop print")
 # Verbs that handle a thing quickly, whatever it took to make: "review 100 applications",
@@ -186,6 +203,16 @@ DAYS_PER_PERIOD: Final = MappingProxyType(
 )  # fmt: skip
 # What one person can put aside or pay off in a month from their own pay, generously.
 PERSONAL_MONEY_CAP_PER_MONTH: Final = 25_000.0
+# Money gathered from many givers ("raise £50,000 for the hospice"), and what one fundraiser
+# gathers in a month at most, generously: a few large gifts a week on top of an appeal.
+RAISING_VERBS: Final = words("raise fundraise collect")
+RAISED_MONEY_CAP_PER_MONTH: Final = 1_000_000.0
+# Money that comes in one sum from one source, which no pace of giving bounds: an
+# investment round, a grant, a loan.
+ONE_SUM_NOUNS: Final = words(
+    "seed funding investment investments investor investors round capital grant grants loan "
+    "loans series equity venture"
+)
 # What one owes, and verbs that clear it: "clear my £60k student loan", "settle our overdraft".
 DEBT_NOUNS: Final = words("loan loans debt debts overdraft mortgage arrears balance card cards")
 CLEARING_VERBS: Final = words("clear pay repay settle wipe eliminate kill")

@@ -97,6 +97,7 @@ __all__ = [
     "OBJECT_CONTROL",
     "OPEN_QUOTES",
     "PERIOD_WORDS",
+    "PHRASAL_TIDYING",
     "PHRASAL_VAGUE",
     "PLACEHOLDERS",
     "PREP_ALL",
@@ -166,6 +167,11 @@ BOUNDARY = (
         "rather",
     }  # "a CNC programmer instead of ...": a contrast ends the phrase
 )
+# Phrasal verbs of putting things in order: "sort out the stockroom", "tidy up the notes" name
+# what to act on but not what done looks like, as "work on" does; a figure says how far.
+PHRASAL_TIDYING: Final = frozenset(
+    tuple(pair.split()) for pair in ("sort out", "tidy up", "clean up", "straighten out")
+)
 PHRASAL_VAGUE: Final = frozenset(
     tuple(pair.split())
     for pair in (
@@ -175,7 +181,7 @@ PHRASAL_VAGUE: Final = frozenset(
         "do better", "do more", "ramp up", "scale up", "cut down", "ramp down", "scale back",
         "double down", "get involved", "be involved", "keep an eye", "keep tabs", "close the gap",
     )
-)  # fmt: skip
+) | PHRASAL_TIDYING  # fmt: skip
 # A subject pronoun with a modal written into it: "he'd like to", "they'll run".
 MODAL_CONTRACTIONS = frozenset(
     f"{p}'{m}" for p in ("i", "we", "he", "she", "they") for m in ("ll", "d")

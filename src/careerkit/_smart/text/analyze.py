@@ -17,7 +17,8 @@ from functools import partial
 from operator import attrgetter, itemgetter
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.achievable import _absolutes, _scope
+from careerkit._smart.text.absolutes import _absolutes
+from careerkit._smart.text.achievable import _scope
 from careerkit._smart.text.action import ClauseContext, ClauseRules, read_clause
 from careerkit._smart.text.casing import _casing
 from careerkit._smart.text.clause import _find, _main_verb

@@ -179,6 +179,11 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             if k is not None:
                 i = k  # "I coach 14 swimmers and want to ...": who the writer is, then the aim
                 continue
+        if w == "having" and i == lo:
+            k = _having_end(d, i, hi)
+            if k is not None:
+                i = k  # "Having hit 80% of quota in 2025, I'd like to ...": what is done so far
+                continue
         if w in PERFECT and (w.endswith("'ve") or (w == "been" and i == lo)):
             k = background_end(d, i, hi)
             if k is not None:
@@ -239,12 +244,12 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if w in lx.TO_VERBS and d.at[i + 1] == "to" and lemma(d.at[i + 2]) in lx.VERBS:
             i += 2  # "volunteer to lead the migration": the action is "lead"
             continue
-        if w in ("am", "is", "are", "be") and d.at[i + 1] in (
-            "going",
-            "able",
-            "committed",
-            "ready",
+        if w in ("am", "is", "are", "be") and (
+            d.at[i + 1] == "going"
+            or (d.at[i + 1] in ("able", "committed", "ready") and d.at[i + 2] == "to")
         ):
+            # "be ready to lead", "am able to run": the action follows "to"; "be ready for
+            # band 6" is a state to be in
             i += 1
             continue
         if (w in lx.BE_FORMS or w in lx.OBLIGED_WORDS) and d.at[i + 1] in ("to", *lx.OBLIGED_WORDS):
@@ -384,6 +389,19 @@ def _intent_after(d: _Doc, i: int, hi: int) -> int | None:
                 nxt in lx.MODALS and nxt != "can"
             ):
                 return k + 1
+    return None
+
+
+def _having_end(d: _Doc, i: int, hi: int) -> int | None:
+    """After a participle clause that opens with "having" ("Having passed my Level 2,",
+    "Having been a carer for years;", "Having a new baby,"): where the clause after its comma
+    starts, or None. It tells what is done or how things are, as a leading "since" does."""
+    for k in range(i + 2, min(hi, i + 16)):
+        w = d.low[k]
+        if w in (",", ";"):
+            return k + 1 if k + 1 < hi else None
+        if w in lx.SENTENCE_END:
+            return None
     return None
 
 

@@ -37,6 +37,8 @@ _OPENING_BRACKETS = {"(": ")", "[": "]"}
 _NUMBER_MARKS = frozenset({".", ")"})
 # The longest label read: a possessive, two words of kind, the head and its number.
 _LABEL_WORDS = 5
+# The tokens a label at the start reaches: its words, a "#", an item's number and its mark.
+_LABEL_REACH = _LABEL_WORDS + 3
 
 
 def layout_end(d: _Doc) -> tuple[int, bool]:
@@ -44,6 +46,16 @@ def layout_end(d: _Doc) -> tuple[int, bool]:
     run ..." starts at "run"), 0 when it opens with none (something must follow them); and
     whether a label names the result wanted ("Outcome:", "Target:", "KR2:"), which makes a
     statement after it that result, not a sentence of context."""
+    at = d.at
+    if (
+        _LABEL_MARKS.isdisjoint(at[:_LABEL_REACH])
+        and at[0][:1].isalnum()
+        and at[0] != "o"
+        and at[1] not in _NUMBER_MARKS
+    ):
+        # Most goals open with a word and have no colon or dash near the start: neither a
+        # list mark (a sign, a bracket or an item's mark) nor a label can open them.
+        return 0, False
     k = 0
     result = False
     for _ in range(3):  # "1. Goal: ...": a mark and a label, or a label and a number

@@ -12,6 +12,7 @@ from careerkit._smart.text.objects import _measure_example
 from careerkit._smart.text.ratings import judged_by_writer, self_rating
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.situation import _BE, _SUBJECT_BE, told_as_situation
+from careerkit._smart.text.tense import irregular_participle
 
 # Vague and learning verbs whose frequency alone measures nothing ("improve weekly").
 _FREQUENCY_NOT_MEASURE = frozenset(
@@ -82,7 +83,10 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     # "check in with my skip-level regularly": repeated with no count, not a one-off result.
     # Said before the action too: "Regularly back up the NAS", "I will often call ...".
     repeated = (
-        not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi]) or _often_before(c) or _often_thing(c)
+        not _OFTEN_WORDS.isdisjoint(low)
+        and (  # most texts have none of these words
+            not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi]) or _often_before(c) or _often_thing(c)
+        )
     )
     # "run usability tests through Q1", "write blog posts throughout 2027", "file pieces,
     # starting in Q1": things with no count, done over a stretch of time or from a start with
@@ -304,7 +308,7 @@ def _predicate_state(c: Clause) -> bool:
     if d.at[c.main - 1] != "be":
         return False
     w = d.low[c.main]
-    return not (w.endswith(("ed", "en", "ing")) or w in lx.IRREGULAR_PARTICIPLES)
+    return not (w.endswith(("ed", "en", "ing")) or irregular_participle(w))
 
 
 def _direction_only(c: Clause) -> bool:
@@ -341,6 +345,8 @@ def _often_before(c: Clause) -> bool:
 
 # Adjectives of a vague frequency: "regular supervision", "frequent check-ins".
 _OFTEN = frozenset({"regular", "frequent", "occasional", "periodic", "routine", "ongoing"})
+# Every word by which a clause says its action is repeated with no count.
+_OFTEN_WORDS = lx.VAGUE_FREQUENCY | _OFTEN
 
 
 def _often_thing(c: Clause) -> bool:

@@ -339,6 +339,8 @@ def _quantities(d: _Doc, names: set[int]) -> list[QuantityFact]:
             out.append(QuantityFact(lx.MULTIPLIERS[w], "x", "multiplier", d.span(i, i + 1)))
             continue
         if len(w) >= 2 and w[-1] == "x" and w[:-1].isdecimal():
+            if d.glued[i + 1] and d.at[i + 1][:1].isdecimal():
+                continue  # "60x90 cm", "1920x1080": one side by the other, a size
             out.append(QuantityFact(float(w[:-1]), "x", "multiplier", d.span(i, i + 1)))
             continue
         if (

@@ -158,6 +158,21 @@ def _money(
             and any(d.at[m] in lx.DEBT_NOUNS for m in range(j, j + 3))
         )
     )
+    if (
+        not own
+        and verb in lx.RAISING_VERBS
+        and _raised_from_many(d, j)
+        # "starting from nothing": the pace from a standing start says it (A005)
+        and lx.FROM_NOTHING_WORDS.isdisjoint(d.low)
+    ):
+        # "raise £50 million for the village hall roof by January": gifts from many donors,
+        # which one person, or the few the text counts, gathers at a bounded pace
+        hands = _hands(d)
+        if hands is not None and q.value / max(window / 30.44, 1.0) > (
+            lx.RAISED_MONEY_CAP_PER_MONTH * hands
+        ):
+            issue("A004", q.span, _said(d, q), _window_words(window), _who(d))
+        return
     if not own or any(_acts(d, k) for k in d.find(lx.TEAM_SUBJECTS)) or _pay_of(d, q) is not None:
         return
     months = max(window / 30.44, 1.0)
@@ -169,6 +184,12 @@ def _money(
             cap, who = monthly, f"one person on {_pay_words(d, p)}"
     if q.value / months > cap:
         issue("A004", q.span, _said(d, q), _window_words(window), who)
+
+
+def _raised_from_many(d: _Doc, j: int) -> bool:
+    """The money after token ``j`` is given by many donors, not invested or granted in one
+    sum: "£5 million from local donors", not "£2 million in seed funding" or "a £1m grant"."""
+    return lx.ONE_SUM_NOUNS.isdisjoint(d.low[max(0, j - 3) : j + 4])
 
 
 def _pay_of(d: _Doc, q: QuantityFact) -> float | None:
@@ -252,6 +273,21 @@ def _volume(
         issue("A004", q.span, _said(d, q), _window_words(days), _who(d))
 
 
+def _languages_listed(d: _Doc, issue: _IssueFn, window: int, lo: int, hi: int) -> None:
+    """Fluency in each language a list names, weighed as "4 languages" is: "become fluent in
+    Mandarin, Arabic, Japanese and Russian by February"."""
+    named = [k for k in range(lo, hi) if d.low[k] in lx.LANGUAGES]
+    if len({d.low[k] for k in named}) < 2 or named[-1] - named[0] > 2 * len(named):
+        return  # one language, or languages named apart, not one list
+    if not any(d.low[p] in lx.MASTERY_WORDS for p in range(max(lo, named[0] - 4), named[0])):
+        return  # "basic phrases in French and German": no fluency asked
+    hands = _hands(d)
+    cap = lx.RATE_CAPS_PER_WEEK["languages"]
+    if hands == 1.0 and len(named) / max(window / 7, 1 / 7) > cap:
+        end = named[-1] + 1
+        issue("A004", d.span(named[0], end), d.slice(named[0], end), _window_words(window), _who(d))
+
+
 def _distance(
     d: _Doc,
     issue: _IssueFn,
@@ -333,7 +369,11 @@ def _kind_cap(d: _Doc, unit: str, verb: str | None, handmade: bool = False) -> f
     # Made for the goal: "ship 10,000 hand-thrown mugs"; "sell 500 handmade candles" rests on
     # buyers, not on the hands that made them.
     made = verb in lx.MADE_VERBS or (handmade and verb not in lx.OUTCOME_VERBS)
-    if unit in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
+    if verb in lx.EMPLOYING_VERBS:
+        # "hire 200 engineers", "appoint 80 assistants": each hire takes an interview at least,
+        # whatever the role is called
+        cap = lx.HANDLED_CAPS_PER_WEEK["interviews"]
+    elif unit in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
         cap = lx.HANDLED_CAPS_PER_WEEK[unit]
     elif work in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
         # the counted noun has no cap of its own: the action is the piece of work
@@ -377,6 +417,11 @@ def _hands(d: _Doc) -> float | None:
     low = d.low
     if not lx.SOLO_WORDS.isdisjoint(low):
         return 1.0
+    for k in d.find(_SIZED_BY_PEOPLE) if "-" in low else ():
+        # "a one-person team", "our 3-person charity": the group's size, said in its name
+        size = _number_at(d, k - 2) if k > 1 and low[k - 1] == "-" else None
+        if size is not None and size[1] == k - 1 and not size[2]:
+            return max(size[0], 1.0)
     for k in compress(range(d.n), map("of".__eq__, low)) if "of" in low else ():
         before = d.at[k - 1]
         if before in ("team", "crew", "group"):
@@ -388,6 +433,10 @@ def _hands(d: _Doc) -> float | None:
     if low[0] != "our" and not any(_acts(d, k) for k in d.find(lx.TEAM_ACTORS)):
         return 1.0  # no group acts ("Our call centre will ..." does)
     return None
+
+
+# What a group's size is counted in, in its name: "a two-person team", "a one-man band".
+_SIZED_BY_PEOPLE = frozenset({"person", "man", "woman", "strong"})
 
 
 def _acts(d: _Doc, k: int) -> bool:
@@ -435,7 +484,7 @@ def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None
             continue  # the "30 minutes" of "2 hours 30 minutes", read with its hours
         # a time to run, said alone ("a sub-2-hour marathon") or as the end of a change
         # ("my 100m from 12.4 to 9.5 seconds")
-        if q.kind in ("duration", "change") and q.unit in _SECONDS:
+        if q.kind in ("duration", "change") and q.unit in _SECONDS and not _taken_off(d, q):
             seconds = q.value * _SECONDS[q.unit]
             nxt = goal_q[n + 1] if n + 1 < len(goal_q) else None
             between = d.text[q.span[1] : nxt.span[0]].strip(" ,") if nxt is not None else "-"
@@ -457,6 +506,19 @@ def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None
                 said = f"typing {q.value:g} words a minute"
                 issue("A010", q.span, said, f"about {lx.TYPING_RECORD_WPM:g} words a minute")
                 return
+
+
+def _taken_off(d: _Doc, q: QuantityFact) -> bool:
+    """The time ``q`` is how much faster, not the time to run: "40 seconds off my PB", "45
+    seconds faster", "cut my 10k by 90 seconds", "20 seconds from my 5k time"."""
+    if q.baseline is not None:
+        return False  # "from 12.4 to 9.5 seconds": the second figure is the time to run
+    i, k = bisect_left(d.st, q.span[0]), bisect_left(d.st, q.span[1])
+    return (i > 0 and d.at[i - 1] == "by") or d.at[k] in _CHANGE_AFTER
+
+
+# Words after a time that make it the size of a change: "30 seconds off", "a minute faster".
+_CHANGE_AFTER = frozenset({"off", "faster", "quicker", "less", "from", "slower"})
 
 
 def _race_near(d: _Doc, q: QuantityFact) -> str | None:

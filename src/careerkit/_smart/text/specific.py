@@ -12,6 +12,7 @@ from careerkit._smart.text.anchors import _pronoun_object
 from careerkit._smart.text.objects import _abstract, _narrowed, _np_end
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reading import Clause
+from careerkit._smart.text.tense import irregular_participle
 from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.verbs import (
     _comparative_form,
@@ -101,6 +102,13 @@ def _verbless(c: Clause) -> bool:
     # kind, a thing to finish as plainly as a named course.
     result = result or credential or (c.named and _named_kind(d, c.main, c.g_hi))
     figure, named = c.figure, c.named or credential
+    if (
+        figure
+        and c.in_goal
+        and not (named or result or done or c.obj_words)
+        and not _counts_a_thing(c)
+    ):
+        figure = False  # "£150 an hour", "5k by March": a figure of nothing named
     comparatives, vague_q = c.comparatives, c.vague_q
     # "Weekly 1:1s with my skip-level", "Quarterly site visits": a concrete thing held at a
     # cadence is a count of it per period, as "4 site visits a year" is.
@@ -113,6 +121,38 @@ def _verbless(c: Clause) -> bool:
     elif not s_met:
         c.issue("S005", c.goal_span)
     return s_met
+
+
+def _counts_a_thing(c: Clause) -> bool:
+    """A word in the note says what its figure counts ("5 talks", "10k steps a day"), beyond
+    the figure, its currency or per cent sign, a period or a date ("£150 an hour")."""
+    d = c.d
+    low = d.low
+    if any(d.raw[k][:1].isalpha() for k in range(c.g_lo)):
+        return True  # "Increase sales. 120k by year end.": the detail of the goal before it
+    timed = {k for t in c.ctx.times for k in range(t.i, t.j)}
+    return any(
+        len(low[k]) > 2 and d.raw[k].isalpha() and k not in timed and low[k] not in _FIGURE_WORDS
+        for k in c.in_goal
+    )
+
+
+# Words that go with a figure or a time and say nothing of what is counted: "£150 an hour",
+# "5k or more by March", "80 percent", "twice a week".
+_FIGURE_WORDS = (
+    lx.DETERMINERS
+    | lx.PREPOSITIONS
+    | lx.COMPARATIVES
+    | lx.PERCENT_WORDS
+    | lx.PER_PERIOD_NOUNS
+    | frozenset(lx.UNITS)
+    | frozenset(lx.CURRENCY_WORDS)
+    | frozenset(lx.DURATION_UNITS)
+    | frozenset({"and", "or", "than", "least", "most", "per", "each", "every"})
+    | frozenset(
+        {"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second", "seconds"}
+    )
+)
 
 
 def _comparative_end(d: _Doc, k: int) -> int:
@@ -463,7 +503,7 @@ def _state_reached(d: _Doc, lo: int, hi: int) -> bool:
     published", "be shortlisted", "became certified" name the state the writer reaches."""
     w = d.low[lo]
     participle = (
-        w in lx.IRREGULAR_PARTICIPLES
+        irregular_participle(w)
         or w in lx.COMPLETION_PARTICIPLES
         or (len(w) > 4 and w.endswith("ed") and d.raw[lo].isalpha())
     )

@@ -27,9 +27,21 @@ CLAUSE_STOPS = frozenset({",", ";", ":", ".", "\n", "and", "then", "-", "–", "
 _STOPS = CLAUSE_STOPS | {"!", "?", "(", "*"}
 
 
+def irregular_participle(w: str) -> bool:
+    """A past participle not formed with "-ed", or one after a prefix: "taken", "built",
+    "undertaken", "rebuilt", "overseen"."""
+    if w in lx.IRREGULAR_PARTICIPLES:
+        return True
+    if len(w) < 6 or w in lx.PARTICIPLE_LOOKALIKES:
+        return False  # most words are short or not a prefix's: one look each
+    return any(
+        w.startswith(p) and w[len(p) :] in lx.IRREGULAR_PARTICIPLES for p in lx.PARTICIPLE_PREFIXES
+    )
+
+
 def participle_word(w: str) -> bool:
     """The word ``w`` is shaped as a past participle: "inspected", "renewed", "done", "taken"."""
-    return (len(w) > 3 and w.endswith("ed")) or w in lx.IRREGULAR_PARTICIPLES
+    return (len(w) > 3 and w.endswith("ed")) or irregular_participle(w)
 
 
 def participle(d: _Doc, k: int) -> bool:
@@ -37,7 +49,7 @@ def participle(d: _Doc, k: int) -> bool:
     w = d.low[k]
     return (
         w in BEEN
-        or w in lx.IRREGULAR_PARTICIPLES
+        or irregular_participle(w)
         or w in lx.PAST_FORMS
         or (len(w) > 4 and w.endswith("ed") and d.raw[k].isalpha())
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.objects import _np_end
+from careerkit._smart.text.tense import irregular_participle
 from careerkit._smart.text.tokens import _Doc, lemma
 
 
@@ -32,6 +33,16 @@ def _classify(
         ):
             verb_class = "vague"
             head = d.at[_np_end(d, after + 1, g_hi) - 1]
+            if (verb, nxt) in lx.PHRASAL_TIDYING and (
+                third in lx.DETERMINERS_INDEFINITE
+                or head in lx.ARTIFACT_NOUNS
+                or (len(head) > 6 and head.endswith(lx.ACTION_NOUN_ENDINGS))
+                or _names_one(d, after + 1, g_hi)
+            ):
+                # "sort out a venue", "sort out the insurance renewal": one to arrange; "tidy
+                # up my CV", "sort out my LinkedIn profile": a document or a named thing
+                # brought up to date; each done once
+                verb_class = "deliverable"
             if (verb, nxt) == ("take", "on") and (
                 head in lx.ROLE_NOUNS or head in lx.JUNIOR_WORDS or third[:1].isdecimal()
             ):
@@ -97,6 +108,8 @@ def _classify(
             verb_class = "state"
         elif verb in lx.ACQUIRE_VERBS and verb not in ("earn", "obtain", "achieve", "win"):
             verb_class = "acquire"
+        elif verb in lx.KEEPING_VERBS:
+            verb_class = "vague"  # "protect the budget": kept as it is, specific by a figure
         elif verb in lx.DELIVERABLE_VERBS or verb in ("go", "add", "hold"):
             verb_class = "deliverable"
         elif (
@@ -312,7 +325,7 @@ def _result_participle(d: _Doc, k: int) -> bool:
     """A past participle of an action that leaves a result ("agreed", "checked", "written"),
     not of a direction or a state ("improved", "involved")."""
     w = d.low[k]
-    if w in lx.IRREGULAR_PARTICIPLES or w in lx.COMPLETION_PARTICIPLES:
+    if irregular_participle(w) or w in lx.COMPLETION_PARTICIPLES:
         return True
     if not (len(w) > 4 and w.endswith("ed") and d.raw[k].isalpha()):
         return False
@@ -398,6 +411,8 @@ def _to_a_relative_level(d: _Doc, after: int, g_hi: int) -> bool:
     """After the object at ``after``, "to" and a level named only against where things are
     ("to the next level", "to new heights", "to a higher stage"), with no figure after it: a
     direction to move the object in, with no end to reach."""
+    if _LEVEL_NOUNS.isdisjoint(d.low):
+        return False  # no level named anywhere: the object need not be found
     end = _np_end(d, after, g_hi)
     if end <= after or d.at[end] != "to":
         return False
@@ -577,4 +592,13 @@ def _in_action_position(
             or two
             or (nxt.endswith("s") and not nxt.endswith("ss") and follow in (".", ",", ";", ""))
         )
+    )
+
+
+def _names_one(d: _Doc, lo: int, hi: int) -> bool:
+    """A name (a capital, as read, in the noun phrase at ``lo``) says which one: "my LinkedIn
+    profile", "the Xero ledger"."""
+    return any(
+        d.raw[k][:1].isupper() and d.raw[k].isalpha() and d.low[k] != "i"
+        for k in range(lo, _np_end(d, lo, hi))
     )

@@ -1,0 +1,532 @@
+"""Absolutes no one can reach: perfection, never failing, every one of a kind there is, the
+best ever, an absolute held with no end (what an all-or-nothing word covers is read in
+:mod:`careerkit._smart.text.totality`)."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.facts import _IssueFn
+from careerkit._smart.text.numbers import _number_at
+from careerkit._smart.text.rates import _acts, _hands
+from careerkit._smart.text.tense import never_so_far
+from careerkit._smart.text.tokens import _Doc, lemma
+from careerkit._smart.text.totality import (
+    _DOMAINS,
+    _a_closed_set,
+    _all_or_none,
+    _scope_follows,
+    _totality,
+)
+
+# Words that may open an absolute: the lexicon's, "100%", "none", "nobody", "nothing", "#1", the words
+# that say it lasts ("forever", "24/7", "the rest of my career") and those that make it strict
+# ("no exceptions").
+_TRIGGERS = (
+    lx.ABSOLUTE_TRIGGERS
+    | {"100", "none", "nobody", "nothing", "#", "any"}
+    | lx.LASTING_WORDS
+    | {p[0] for p in lx.LASTING_PHRASES}
+    | {p[0] for p in lx.STRICT_PHRASES}
+)
+
+
+def _absolutes(
+    d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False, recurring: bool = False
+) -> None:
+    """Absolutes no one can reach: perfection, never failing, every X there is, best ever.
+
+    An absolute is judged by what it covers and for how long: "zero defects in the January
+    release" and "never miss a stand-up during the sprint" are bounded and countable; the same
+    held with no end ("forever", "24/7", "for the rest of my career") or over everyone whose
+    choice it is ("get every customer to sign up") is out of reach. "No exceptions" and
+    "without fail" make a goal strict, not endless: on a habit at a cadence (``recurring``:
+    "two blog posts per month, no exceptions") they are a commitment one can keep; on a state
+    held without a break ("be right about every decision, no exceptions") an absolute.
+    """
+    low = d.low
+    if _TRIGGERS.isdisjoint(low):
+        return  # the usual case, checked in one pass at C speed
+    lasting = _lasting(d, lo, hi)
+    if (
+        lasting is not None
+        and d.low[lasting[0]] not in lx.LASTING_WORDS
+        and any(_acts(d, k) for k in d.find(lx.SHARED_COVER_WORDS))
+    ):
+        # "24/7 as part of the on-call rota": cover shared by a team ("because it matters to my
+        # team" names who it is for, not who covers)
+        lasting = None
+    # A failure ruled out within a finite stretch can be counted and met.
+    fenced = lasting is None and (bounded or _stretch(d, lo, hi))
+    found = False
+    for k in range(lo, hi):
+        w = low[k]
+        if w not in _TRIGGERS:
+            continue
+        if w in lx.PERFECTION_WORDS:
+            if fenced and d.at[k + 1] in _COUNTED_MARKS:
+                continue  # "a perfect score on the December mock": one mark, one occasion
+            if not d.raw[k][0].isupper() or k == lo:
+                issue("A001", d.span(k, k + 1), d.slice(k, k + 1))
+                found = True
+        elif w == "never":
+            m = _failure_after(d, k + 1, min(hi, k + 9))
+            if m is not None and not fenced and not never_so_far(d, k):
+                issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+                found = True
+        elif w == "always":
+            if _held_state(d, lo, k, k + 1):
+                issue("A001", d.span(k, k + 1), d.slice(k, k + 1))
+                found = True
+        elif w == "forever":
+            issue("A001", d.span(k, k + 1), d.slice(k, k + 1))
+            found = True
+        elif w in ("zero", "no", "without") and k + 1 < hi:
+            m = _failure_after(d, k + 1, min(hi, k + 5), nouns_only=True)
+            if m is not None and not fenced:
+                issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+                found = True
+        elif w == "nothing" and k + 1 < hi:
+            # "make sure nothing goes missing", "nothing slips through": "never" said of
+            # everything there is
+            m = _failure_after(d, k + 1, min(hi, k + 5))
+            if m is not None and not fenced:
+                issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+                found = True
+        elif (
+            w in ("all", "every", "any")
+            and not fenced
+            and k > lo
+            and (m := _harm_ended(d, lo, k, hi)) is not None
+        ):
+            # "stop all smuggling through the port", "eliminate every potential hazard":
+            # every case of a harm, ended with no stretch to count them in ("zero accidents")
+            issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+            found = True
+        elif w == "100" and k > lo and d.at[k + 1] == "%" and d.at[k + 2] == "of":
+            # "get 100% of the team to 100% of quota": everyone at the top mark
+            top = next(
+                (
+                    m
+                    for m in range(k + 3, min(hi, k + 10))
+                    if low[m] == "to" and d.at[m + 1] == "100"
+                ),
+                None,
+            )
+            if top is not None and lemma(low[k - 1]) in lx.OUTCOME_VERBS:
+                end = top + 3 if d.at[top + 2] == "%" else top + 2
+                issue("A001", d.span(k, end), d.slice(k, end))
+                found = True
+            elif top is None:
+                # "win 100% of the deals I pitch": "100% of" counts every one, as "every" does
+                m = _outcome_for_all(d, k, hi, k + 3)
+                if m is not None:
+                    issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+                    found = True
+        elif (
+            w in ("every", "all")
+            and k > lo
+            and (m := _outcome_for_all(d, k, hi, k + 2 if d.at[k + 1] == "single" else k + 1))
+            is not None
+        ):
+            # "win every case", "get every customer to sign up": an outcome that rests on
+            # other people's choices, every single time
+            issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+            found = True
+        elif (
+            w in ("every", "each")
+            and not fenced
+            and lasting is None  # "..., permanently" is quoted with what says it lasts
+            and k > lo + 1
+            and (m := _top_result_for_each(d, lo, k, hi)) is not None
+        ):
+            # "win gold at every competition we enter", "100% yield on every synthesis": a
+            # win or the top mark asked of every one of an open set, as "win every case" is
+            issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+            found = True
+        elif w in ("every", "all", "each") and k + 1 < hi:
+            nation = 0
+            m = k + 1
+            if low[m] == "the":
+                m += 1
+            steps = 0
+            while m < hi and steps < 3 and low[m] not in lx.UNBOUNDED_NOUNS:
+                m += 1
+                steps += 1
+            while m + 1 < hi and low[m] in lx.UNBOUNDED_NOUNS and low[m + 1] in lx.UNBOUNDED_NOUNS:
+                m += 1  # "every programming language": the whole noun
+            if m < hi and low[m] in lx.UNBOUNDED_NOUNS:
+                scoped = _scope_follows(d, m + 1, hi)
+                mastery = any(
+                    lemma(low[p]) in ("master", "learn", "know", "speak")
+                    or low[p] in lx.MASTERY_WORDS
+                    for p in range(max(lo, k - 3), k)
+                )
+                # "every skill in the apprenticeship framework", "all the tunes on the grade 5
+                # list": a set the text closes, which can be gone through
+                closed = (
+                    not scoped
+                    and d.at[m + 1] in ("in", "on", "from")
+                    and d.at[m + 2] in lx.DETERMINERS_DEFINITE
+                    and _a_closed_set(d, m + 3, hi)
+                ) or _counted_set(d, k + 1, m)
+                if (scoped or mastery) and not closed:
+                    issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+                    found = True
+            if (
+                not found
+                and d.at[k + 1] not in lx.NATION_PARTS
+                and (_scope_follows(d, k + 2, hi) or (nation := _nation_after(d, k, hi)))
+                and _hands(d) == 1.0
+            ):
+                # "every newspaper in the country", "every supermarket in the UK", "every
+                # person on earth": every one of a kind across a nation or the world, for one
+                # person ("every county in the country" is a few dozen parts of it)
+                end = nation or k + 2  # "every care home" before "in Wales"
+                issue("A001", d.span(k, end), d.slice(k, end))
+                found = True
+            if w == "all" and (
+                tuple(low[k + 1 : k + 3]) == ("the", "time")
+                or tuple(low[k + 1 : k + 4]) == ("of", "the", "time")
+                or (low[k + 1] == "times" and d.at[k - 1] == "at")
+            ):
+                end = k + 4 if low[k + 1] == "of" else k + 3 if low[k + 1] == "the" else k + 2
+                first = k - 1 if low[k + 1] == "times" else k
+                if _held_state(d, lo, first, end):
+                    issue("A001", d.span(first, end), d.slice(first, end))
+                    found = True
+        elif w == "any" and k > lo and d.at[k - 1] not in _ANY_NOT_ALL:
+            # "open any lock in the world", "play any song ever written": whichever one of
+            # everything there is, which asks as much as every one of them
+            for m in range(k + 2, min(hi, k + 5)):
+                p = next((p for p in lx.WORLD_SCOPES if tuple(low[m : m + len(p)]) == p), None)
+                if p is not None:
+                    issue("A001", d.span(k, m + len(p)), d.slice(k, m + len(p)))
+                    found = True
+                    break
+                if low[m] in (",", ".", ";", "and", "or", "by", "within"):
+                    break
+        elif w == "world" and d.at[k + 1] in ("champion", "champions", "record", "records"):
+            issue("A001", d.span(k, k + 2), d.slice(k, k + 2))  # the best in the world
+            found = True
+        elif w in lx.SUPERLATIVES or w in ("number", "#", "no") or w == "world's":
+            if w in ("number", "#", "no"):
+                # "number one", "#1", "No. 1": first place, judged by its scope like "best"
+                one = k + 2 if d.at[k + 1] == "." else k + 1
+                if d.at[one] not in ("one", "1") or (w == "no" and one == k + 1):
+                    continue
+                if d.at[k - 1] == "world":  # "world number one"
+                    issue("A001", d.span(k - 1, one + 1), d.slice(k - 1, one + 1))
+                    found = True
+                    continue
+                if _scope_follows(d, one + 1, min(hi, one + 9), far=True):
+                    issue("A001", d.span(k, one + 1), d.slice(k, one + 1))
+                    found = True
+            elif w == "world's" or _scope_follows(d, k + 1, min(hi, k + 8), far=True):
+                issue("A001", d.span(k, k + 1), d.slice(k, k + 1))
+                found = True
+        elif (
+            w in ("everything", "all")
+            and any(
+                lemma(low[p]) in lx.LEARNING_VERBS or low[p] in lx.MASTERY_WORDS
+                for p in range(max(lo, k - 2), k)
+            )
+            and d.at[k + 1] in ("about", "there", "of", "in", ".", "")
+        ):
+            issue("A001", d.span(k, k + 1), d.slice(k, k + 1))  # "learn everything about AI"
+            found = True
+        elif w == "everything" and not lx.TOP_STANDARDS.isdisjoint(low[lo:k]):
+            # "achieve excellence in everything I do": a top standard in all one does
+            first = max(m for m in range(lo, k) if low[m] in lx.TOP_STANDARDS)
+            issue("A001", d.span(first, k + 1), d.slice(first, k + 1))
+            found = True
+        elif w in ("everyone", "everybody") and any(
+            lemma(low[m]) in ("like", "love", "happy", "agree", "please", "approve")
+            for m in range(max(lo, k - 2), min(hi, k + 6))
+        ):
+            issue("A001", d.span(k, k + 1), d.slice(k, k + 1))
+            found = True
+    strict = _phrase_at(d, lo, hi, lx.STRICT_BY_HEAD) if lasting is None else None
+    if (
+        strict is not None
+        and not found
+        and not fenced
+        and not recurring
+        and lemma(low[lo]) in lx.STATE_HOLD_VERBS
+    ):
+        # "be right about every decision I make, no exceptions": a state held on every
+        # occasion there will ever be, with no cadence or stretch to count it in
+        issue("A001", d.span(lo, strict[1]), d.slice(lo, strict[1]))
+        found = True
+    if (
+        lasting is not None
+        and not found
+        and low[lasting[0]] not in lx.LASTING_WORDS
+        and tuple(low[lasting[0] : lasting[1]]) not in lx.DAILY_LASTING_PHRASES
+        and lemma(low[lo]) in lx.STATE_HOLD_VERBS
+    ):
+        # "be reachable 24/7": a state held round the clock by one person ("keep the shop
+        # open every day of the year" is a daily habit, weighed by what it covers)
+        issue("A001", d.span(lo, lasting[1]), d.slice(lo, lasting[1]))
+        found = True
+    if lasting is not None and not found:
+        # "100% accurate in every report, permanently", "every callout, 24/7": an
+        # absolute with no end, quoted from the all-or-nothing word to the "for ever"
+        i, j = lasting
+        t = _totality(d, lo, hi, i)
+        if t is not None:
+            if t < i and i - t <= 8:
+                issue("A001", d.span(t, j), d.slice(t, j))
+            else:
+                # "100% ... always": a figure is quoted with its per cent sign
+                said = d.slice(t, t + 2) if d.at[t + 1] in ("%", "percent") else d.raw[t]
+                if t < i:
+                    issue("A001", d.span(i, j), f"{said} ... {d.slice(i, j)}")
+                else:
+                    issue("A001", d.span(i, j), f"{d.slice(i, j)} ... {said}")
+
+
+def _nation_after(d: _Doc, k: int, hi: int) -> int:
+    """Where the noun after the quantifier at ``k`` ends when a whole nation, the world or a
+    whole field follows it: "every supermarket in the UK", "every independent bar across
+    Scotland", "every paper in my field", "every firm in the sector". Not when the nation
+    only names a part ("every client in the UK branch"), nor a field or market that may be a
+    place ("every sensor in the field", "every stall in the market"). 0 if none does."""
+    for m in range(k + 2, min(hi, k + 5)):
+        if d.low[m] in ("in", "across"):
+            whose = d.at[m + 1]
+            at = m + 2 if whose in lx.ONE_THING_DETERMINERS else m + 1
+            end = at  # the last word of the noun phrase: "UK" in "the UK by March"
+            while end < at + 2 and d.at[end + 1][:1].isalpha() and d.at[end + 1] not in _ENDS:
+                end += 1
+            head = d.at[end]
+            if head in _DOMAINS and head not in _PLACES_TOO:
+                return m
+            # "my field", "our market": one's own, a domain and not a place
+            return m if head in _PLACES_TOO and whose in _OWN_WORDS and end == at else 0
+    return 0
+
+
+# Domains whose name is also a place or an occasion: "the field", "the market", "the game".
+_PLACES_TOO = frozenset({"field", "market", "game"})
+_OWN_WORDS = lx.POSSESSIVES - {"the"}
+
+
+# Words that may follow a nation that ends a noun phrase: "in the UK by March".
+_ENDS = lx.PREPOSITIONS | {"and", "or", "so", "to", "within", "before", "this", "next"}
+
+
+def _counted_set(d: _Doc, i: int, m: int) -> bool:
+    """ "all 12 ICU skills", "each of the 40 tunes", "every one of my 6 modules": the
+    quantifier goes through a set the text counts, however big its kind."""
+    while i < m and d.low[i] in _SET_OPENERS:
+        i += 1
+    return i < m and _number_at(d, i) is not None
+
+
+# Words between a quantifier and the count of its set: "each of the 40", "every one of my 6".
+_SET_OPENERS = frozenset({"the", "of", "my", "our", "your", "their", "one", "these", "those"})
+
+
+def _phrase_at(
+    d: _Doc, lo: int, hi: int, by_head: MappingProxyType[str, tuple[tuple[str, ...], ...]]
+) -> tuple[int, int] | None:
+    """Where the first of the phrases in ``by_head`` is, if the text has one."""
+    low = d.low
+    for k in range(lo, hi):
+        for p in by_head.get(low[k], ()):
+            if tuple(low[k : k + len(p)]) == p:
+                return (k, k + len(p))
+    return None
+
+
+def _lasting(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the text says an absolute has no end ("forever", "24/7"), if it does."""
+    low = d.low
+    for k in range(lo, hi):
+        w = low[k]
+        if w in lx.LASTING_WORDS:
+            if w == "ever" and d.at[k - 1] in ("first", "-", "than", "if", "best"):
+                continue  # "my first ever song", "better than ever": no span of time
+            return (k, k + 1)
+        if w == "always" and _all_or_none(d, lo, hi):
+            # "100% uptime on all services, always", "zero complaints, always": all or
+            # nothing held on every day there will be, not a habit kept ("check every
+            # script, always")
+            return (k, k + 1)
+        for p in lx.LASTING_BY_HEAD.get(w, ()):
+            if tuple(low[k : k + len(p)]) == p:
+                end = k + len(p)
+                # "the rest of my career": the phrase takes its noun
+                return (k, end + 1 if p[-1] in ("my", "our") and end < hi else end)
+    return None
+
+
+def _stretch(d: _Doc, lo: int, hi: int) -> bool:
+    """The text names a finite stretch: "during the launch sprint", "my next 20 shifts"."""
+    low = d.low
+    for m in range(lo, hi):
+        if (
+            (d.digit_first[m] or low[m] in lx.UNITS)
+            and any(low[p] in ("for", "over", "across", "next") for p in range(max(lo, m - 3), m))
+            and any(d.at[p].endswith("s") for p in range(m + 1, m + 4))
+        ):
+            return True  # counted occasions: "for 12 consecutive pay runs"
+        if (
+            low[m] in lx.MONTHS
+            and d.at[m - 1] in lx.ONE_THING_DETERMINERS
+            and d.at[m + 1][:1].isalpha()
+            and d.at[m + 1] not in lx.PREPOSITIONS
+        ):
+            return True  # "the December payroll", "our March board pack": one named occasion
+        if low[m] not in lx.STRETCH_NOUNS:
+            continue
+        for p in range(max(lo, m - 4), m):
+            if low[p] in ("during", "throughout", "next", "this", "first") or low[p] in lx.MONTHS:
+                return True
+    return False
+
+
+def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int | None:
+    """The failure a "never" or "zero" rules out, up to the end of its phrase."""
+    low = d.low
+    for m in range(lo, hi):
+        w = low[m]
+        if w in (",", ".", ";", "!", "?", "before", "but", "unless", "until", "and"):
+            return None
+        if nouns_only and (w in ("fail", "fails") or (m == lo and w in lx.COMPARATIVES)):
+            return None  # "without fail" (reliably), "no more than 2 late shipments"
+        if w in lx.FAILURE_WORDS:
+            return m
+        if not nouns_only and (w in lx.FAILURE_VERBS or lemma(w) in lx.FAILURE_WORDS):
+            return m
+    return None
+
+
+def _harm_ended(d: _Doc, lo: int, k: int, hi: int) -> int | None:
+    """Where the harm ends when the "all" or "every" at ``k`` follows a verb of ending ("stop
+    all smuggling", "identify and eliminate every potential hazard") and goes through every
+    case of a harm or failure, not a set the text counts ("all 12 defects on the list")."""
+    low = d.low
+    v = k - 1
+    if low[v] in ("of", "the") and v > lo:
+        v -= 1  # "prevent all of the falls"
+    if lemma(low[v]) not in lx.ENDING_VERBS or _counted_set(d, k + 1, min(hi, k + 4)):
+        return None
+    for m in range(k + 1, min(hi, k + 4)):
+        w = low[m]
+        if w in lx.HARM_NOUNS or w in lx.FAILURE_WORDS:
+            return m
+        if not w.isalpha() or w in lx.PREPOSITIONS:
+            return None  # "stop all spending on travel": the noun ended with no harm
+    return None
+
+
+def _top_result_for_each(d: _Doc, lo: int, k: int, hi: int) -> int | None:
+    """Where the noun ends when the "every" at ``k`` opens the complement of a win or a top
+    mark in the same clause ("win gold at every show we enter", "get 100% yield on every
+    synthesis", "full marks in every test"), and its set is not one the text counts."""
+    low = d.low
+    if low[k - 1] not in _RESULT_PREPOSITIONS:
+        return None
+    won = False
+    for p in range(k - 2, max(lo, k - 7) - 1, -1):
+        w = low[p]
+        if w in _CLAUSE_BREAKS:
+            break  # "win the final and train in every session": another clause's "every"
+        top = (w == "100" and d.at[p + 1] in ("%", "percent")) or (
+            w == "full" and d.at[p + 1] in ("marks", "mark")
+        )
+        if lemma(w) in lx.WINNING_VERBS or (top and d.at[p + 2] not in _KEPT_MARKS):
+            won = True
+            break
+    m = k + 2 if d.at[k + 1] == "single" else k + 1
+    if not won or m >= hi or _counted_set(d, m, min(hi, m + 5)):
+        return None
+    if not d.at[m][:1].isalpha() or d.at[m] in lx.DETERMINERS:
+        return None
+    last = min(hi - 1, m + 2)
+    while m < last and d.at[m + 1].isalpha() and d.at[m + 1] not in _NOUN_ENDS:
+        m += 1  # "every wine competition", up to "we enter"
+    return m
+
+
+# Prepositions that open the occasions a result is asked in: "gold at every show".
+_RESULT_PREPOSITIONS = frozenset({"at", "in", "on", "across", "for", "from"})
+# Marks one keeps by one's own habit, not results others judge: "100% attendance at every
+# meeting" is going to each of them.
+_KEPT_MARKS = frozenset({"attendance", "punctuality", "completion", "participation"})
+# Words that end a clause, past which a verb is another action's.
+_CLAUSE_BREAKS = frozenset({",", ".", ";", ":", "and", "or", "but", "then", "while", "!", "?"})
+
+
+def _held_state(d: _Doc, lo: int, i: int, j: int) -> bool:
+    """ "always" and "all the time" ask the impossible of a state held without a break
+    ("always be available"), not of a habit ("check every script, always")."""
+    low = d.low
+    if any(low[p] in lx.HABIT_BREAKERS for p in range(max(lo, i - 5), i)):
+        return False  # "stop feeling burnt out all the time", "who always fixes the docs"
+    near = range(max(lo, i - 2), min(d.n, j + 2))
+    return lemma(low[lo]) in lx.STATE_HOLD_VERBS or any(
+        lemma(low[p]) in lx.STATE_HOLD_VERBS for p in near
+    )
+
+
+def _outcome_for_all(d: _Doc, k: int, hi: int, m: int) -> int | None:
+    """ "win every case", "get every customer to sign up", "sell to every company", "close
+    100% of the leads": where the noun ends when the word at ``k`` and what follows up to
+    ``m`` ("every", "all the", "100% of the") ask an outcome of every one of them."""
+    low = d.low
+    verb = lemma(low[k - 1])
+    if low[k - 1] == "to" and k > 1 and lemma(low[k - 2]) == "sell":
+        verb = "sell"
+    if verb not in lx.OUTCOME_VERBS:
+        return None
+    first = m
+    while d.at[m] in _OWNERS and m < first + 3:
+        m += 1  # "all my students", "all of the customers", "100% of the deals"
+    if verb in lx.WINNING_VERBS:
+        # "win every case", "win all the bids": a thing won from others, whatever it is
+        if not d.at[m][:1].isalpha() or d.at[m] in lx.DETERMINERS or m >= hi:
+            return None
+        # the rest of the noun: "100% of trial users", "100% of walk-ins", "every tennis
+        # match", up to what follows it ("I pitch", "this year", "at the gala")
+        last = min(hi - 1, m + 2)
+        while m < last and d.at[m + 1] == "-" and d.at[m + 2][:1].isalpha():
+            m += 2
+        while m < last and d.at[m + 1].isalpha() and d.at[m + 1] not in _NOUN_ENDS:
+            m += 1
+        return m
+    if d.at[m] not in lx.POPULATION_NOUNS:
+        return None
+    if verb in ("get", "keep", "make"):
+        # "get every customer to sign up", "keep every customer happy", "get every student
+        # to 100%": an outcome that is theirs to choose or feel, or a perfect mark for all
+        after = range(m + 1, min(hi, m + 10))
+        if any(low[p] in lx.VAGUE_STATES or low[p] in lx.SELF_RATING_WORDS for p in after):
+            return m
+        to = next((p for p in after if low[p] == "to"), None)
+        # "... to 100%", "... to an A* in every subject": the top mark, or every time
+        if to is not None and (
+            d.at[to + 1] in lx.CHOICE_VERBS
+            or d.at[to + 1] == "100"
+            or any(low[p] in ("every", "all") for p in range(to + 1, min(hi, to + 8)))
+        ):
+            return m
+        return None
+    return m
+
+
+# Words before "any" that make it none or some, not each: "without any", "if any".
+_ANY_NOT_ALL = frozenset({"without", "not", "never", "no", "if", "hardly", "barely", "n't"})
+# Words after a noun that end it: "every deal I pitch", "every case this year".
+_NOUN_ENDS = (
+    lx.PREPOSITIONS
+    | lx.DETERMINERS
+    | lx.PRONOUNS
+    | {"that", "who", "which", "and", "or", "but", "next", "last", "every", "each", "so"}
+)
+# What a "perfect" can be counted in: a score, an attendance record.
+_COUNTED_MARKS = frozenset({"score", "scores", "attendance", "record", "mark", "marks", "grade"})
+_OWNERS = frozenset({"my", "our", "the", "of", "your", "his", "her", "their", "these", "those"})
