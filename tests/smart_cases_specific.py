@@ -2065,7 +2065,7 @@ FOURTH_BATCH = FOURTH_BATCH + PREFIXED_PARTICIPLES
 # baby, ...") tells what is done or how things are: the goal starts after its comma, and its
 # figures are not the goal's.
 HAVING_CLAUSES = (
-    Case("Having hit 80% of quota in 2025, I'd like to grow my pipeline.", "smArT"),
+    Case("Having hit 80% of quota in 2025, I'd like to grow my pipeline.", "smArt"),
     Case("Having run 3 half marathons this year, I want to get fitter.", "smArT"),
     Case("Having taught Year 6 for 8 years, I'd like to improve my phonics teaching.", "smArt"),
     Case("Having lost 40 members in 2025, the choir will recruit more singers.", "smArt"),
