@@ -2290,3 +2290,31 @@ BRACKETED_ASIDES = (
     Case("Complete (x)", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + BRACKETED_ASIDES
+
+# A note that names a move by both its ends, with an arrow ("deckhand -> bosun", "junior dev →
+# senior dev") or "from ... to ..." ("From deckhand to bosun"), says what changes as "go from
+# deckhand to bosun" does: specific, and reaching the end is done or not.
+NOTED_MOVES = (
+    Case("deckhand -> bosun within 2 yrs", "SMArT"),
+    Case("junior dev → senior dev by 2028", "SMArT", "2028-12-31"),
+    Case("From deckhand to bosun within 2 years.", "SMArT"),
+    Case("HCA -> student nurse by Sept 2027", "SMArT", "2027-09-30"),
+    Case("Teaching assistant => qualified teacher by 2028", "SMArT", "2028-12-31"),
+    Case("barista -> shift lead", "SMArt"),
+    Case("From part-time to full-time by April.", "SMArT", "2027-04-30"),
+    Case("From agency to permanent contract this year.", "SMArT", "2026-12-31"),
+    Case("nights -> days by the summer", "SMArT"),
+    Case("apprentice → journeyman within 3 years", "SMArT"),
+    Case("From volunteer to paid coordinator by 2027.", "SMArT", "2027-12-31"),
+    Case("good -> better", "smArt"),
+    Case("me -> happier", "smArt"),
+    Case("From good to great.", "smArt"),
+    Case("From strength to strength.", "smArt"),
+    Case("stressed -> calmer by Christmas", "smArT", "2026-12-25"),
+    # the shortest texts the look after the arrow reaches
+    Case("deckhand ->", "smArt"),
+    Case("->", "smArt"),
+    Case("From", "smArt"),
+    Case("From deckhand to", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + NOTED_MOVES

@@ -70,6 +70,8 @@ FOURTH_MISSES = {
     "Enhance the 12 training videos with captions by April.",
     # A change named as a noun after "make" is read as a one-off result to check (M).
     "Make an improvement.",
+    # "days" after an arrow is read as a unit of time, not a shift pattern to move to.
+    "nights -> days by the summer",
 }
 
 # Every batch is read by the same two checks; each batch keeps its own list of misses above.
