@@ -2318,3 +2318,26 @@ NOTED_MOVES = (
     Case("From deckhand to", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + NOTED_MOVES
+
+# A pronoun stands for a code in capitals named before it ("BOSIET runs out soon. Renew it.",
+# "NPQ Senior Leadership: finish it."), as it stands for a definite noun phrase.
+PRONOUNS_FOR_CODES = (
+    Case("BOSIET runs out soon. Renew it.", "SMArt"),
+    Case(
+        "NPQ Senior Leadership: finish it. Assistant head posts get advertised in September and "
+        "I want to apply.",
+        "SMArt",
+    ),
+    Case("My CSCS card expires in March. Renew it before then.", "SMArT"),
+    Case("The HGV medical is due. Book it this week.", "SMArT"),
+    Case("IOSH Managing Safely - pass it by June.", "SMArT", "2027-06-30"),
+    Case("We use SAP at work. Learn it properly.", "smArt"),
+    Case("CIPD level 5 starts in January; finish it by December 2027.", "SMArT", "2027-12-31"),
+    Case("PRINCE2 is on my list. Sit it next spring.", "SMArT"),
+    Case("The team is stretched. Support them.", "smArt"),
+    Case("Finish it.", "smArt"),
+    Case("Renew it.", "smArt"),
+    Case("AWS. Pass it.", "SMArt"),
+    Case("A. Do it.", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + PRONOUNS_FOR_CODES
