@@ -780,3 +780,20 @@ WORKED_PIECES_WITHIN = (
 BEYOND = BEYOND + WORKED_PIECES_BEYOND
 WITHIN = WITHIN + WORKED_PIECES_WITHIN
 REACH = BEYOND + WITHIN
+
+# No money to start from is a start from nothing, as no experience is.
+NO_MONEY_BEYOND = (
+    Case("Make a feature film with a £0 budget that wins an Oscar next year.", "SMarT"),
+    Case("With no budget, win a BAFTA for our short film by next spring.", "SMarT"),
+    Case("Make $1M in revenue in 6 months with no funding.", "SMarT"),
+)
+NO_MONEY_WITHIN = (
+    Case("Run the staff newsletter with zero budget this quarter.", "SmArT"),
+    Case("Launch the community garden with no budget by March.", "SMArT"),
+    Case("Organise the summer fete on a £0 budget by July.", "SMArT"),
+    Case("Win a Grammy by 2030 with no funding.", "SMArT"),
+    Case("Build an app with zero capital and reach 100 users by June.", "SMArT"),
+)
+BEYOND = BEYOND + NO_MONEY_BEYOND
+WITHIN = WITHIN + NO_MONEY_WITHIN
+REACH = BEYOND + WITHIN

@@ -109,6 +109,10 @@ def test_achievable(case: Case) -> None:
             ["A003 'Prime Minister' within 6 months skips every step on the way"],
         ),
         (
+            "With no budget, win a BAFTA for our short film by next spring.",
+            ["A005 'BAFTA' within 6 months is not reachable from where the goal starts"],
+        ),
+        (
             "Go from first-year plumbing apprentice to master plumber in 10 weeks.",
             ["A005 'master' within 10 weeks is not reachable from where the goal starts"],
         ),

@@ -364,8 +364,11 @@ OCCASION_DAYS: Final = MappingProxyType(
 CAREER_STARTS: Final = words(
     "qualifying graduating joining starting enrolling leaving finishing completing passing"
 )
-# What a beginner has none of: "without any mountaineering experience".
-NOVICE_NEEDS: Final = words("experience training background pipeline qualifications")
+# What a beginner has none of: "without any mountaineering experience", "with a £0 budget"
+# (no money to start from is a start from nothing, as no experience is).
+NOVICE_NEEDS: Final = words(
+    "experience training background pipeline qualifications budget funding capital"
+)
 # More ways of saying the start is now (the first ones are in NOVICE_CUES).
 NOVICE_CUES_MORE: Final = (
     ("brand", "new"),
