@@ -436,6 +436,22 @@ RATES_OF_THE_GOAL = (
     Case("Run 3 toolbox talks a month on the building site.", "SMArT"),
 )
 UNTIMED = UNTIMED + RATES_OF_NOW
+# "having" and a verb opens a perfect participle, told of what is done: its date is history,
+# not the goal's ("Having closed 12 deals in Q3 2026, ..."); "having" and an object is not.
+PERFECT_PAST_UNTIMED = (
+    Case("Having closed 12 deals in Q3 2026, I'd like to win bigger accounts.", "smArt"),
+    Case("Having trained 40 new starters in 2024, write the induction handbook.", "SMArt"),
+    Case("Having lost 6 kg in October 2026, I'd like to keep it off.", "smArt"),
+    Case("having run", "SMArt"),
+)
+PERFECT_PAST_DATED = (
+    Case("Having been a TA in 2025, apply for 10 teaching posts by March.", "SMArT", "2027-03-31"),
+    Case("Having my review in January 2027, prepare 3 case studies.", "SMArT", "2027-01-31"),
+    Case("Having 3 staff off in December 2026, cover the rota.", "SMArT", "2026-12-31"),
+    Case("having", "smArt"),
+)
+UNTIMED = UNTIMED + PERFECT_PAST_UNTIMED
+TD_CASES = TD_CASES + PERFECT_PAST_UNTIMED + PERFECT_PAST_DATED
 TD_CASES = TD_CASES + RATES_OF_NOW + RATES_OF_THE_GOAL
 # More of the time grammar: a start said with "beginning" or "start", fiscal halves, clock
 # times in any spelling, windows with an upper limit, hours from now, two periods on.

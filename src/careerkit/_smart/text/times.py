@@ -239,6 +239,8 @@ def _told_as_past(d: _Doc, t: _Time) -> bool:
             return False
         if w == "since" or w in lx.PAST_FORMS:
             return True
+        if w == "having" and _perfect_participle(d, k):
+            return True  # "Having hit 80% of quota in 2025, ...": done before now
         if (
             w.endswith("ed")
             and len(w) > 4
@@ -250,6 +252,19 @@ def _told_as_past(d: _Doc, t: _Time) -> bool:
             # baristas"
             return True
     return False
+
+
+def _perfect_participle(d: _Doc, k: int) -> bool:
+    """ "having" at ``k`` opens a perfect participle ("having hit", "having run the shop"), a
+    verb straight after it, not an object ("having a baby", "having my review", "having 3
+    staff")."""
+    nxt = d.at[k + 1]
+    return (
+        nxt.isalpha()
+        and nxt not in lx.DETERMINERS
+        and nxt not in lx.PRONOUNS
+        and nxt not in lx.VAGUE_QUANTIFIERS
+    )
 
 
 def _before_a_noun(d: _Doc, k: int) -> bool:
