@@ -797,3 +797,32 @@ NO_MONEY_WITHIN = (
 BEYOND = BEYOND + NO_MONEY_BEYOND
 WITHIN = WITHIN + NO_MONEY_WITHIN
 REACH = BEYOND + WITHIN
+
+# Three or more credentials a list names are that many to study for: more than one a week is
+# beyond one person. A list of things that are no credentials, or a long window, is not.
+CREDENTIAL_LIST_BEYOND = (
+    Case(
+        "Pass the Level 3 wiring regs exam, the periodic inspection exam and the EV charger"
+        " installer exam within the next fortnight.",
+        "SMarT",
+    ),
+    Case("Pass my ACCA, CIMA and CFA exams by next Friday.", "SMarT"),
+    Case("Earn my PRINCE2, ITIL and PMP certificates by the end of next week.", "SMarT"),
+    Case("Qualify as a plumber, an electrician and a gas engineer by next Friday.", "SMarT"),
+)
+CREDENTIAL_LIST_WITHIN = (
+    Case("Pass OSCP, CISSP, CISM and CEH within the next 6 months.", "SMArT"),
+    Case(
+        "Pass the theory test, the hazard perception test and the practical test by March.", "SMArT"
+    ),
+    Case("Pass AWS SAA, CKA and Terraform Associate by June.", "SMArT"),
+    Case("Complete the audit, the budget and the rota by Friday.", "SMArT"),
+    Case("Sit the maths, English and science papers in June.", "SMArT"),
+    Case("Train as a barista, waiter and host by next Friday.", "SMArT"),
+    Case("Pass the French, German and Spanish GCSE oral exams by next week.", "SMArT"),
+    Case("Pass,", "smArt"),
+    Case("pass a, b", "smArt"),
+)
+BEYOND = BEYOND + CREDENTIAL_LIST_BEYOND
+WITHIN = WITHIN + CREDENTIAL_LIST_WITHIN
+REACH = BEYOND + WITHIN

@@ -346,6 +346,10 @@ def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
             ["A004 '40 dining chairs' in 2 days is more than one person can do"],
         ),
         (
+            "Pass my ACCA, CIMA and CFA exams by next Friday.",
+            ["A004 'my ACCA, CIMA and CFA exams' in 9 days is more than one person can do"],
+        ),
+        (
             "Hire 300 bus drivers by next Friday.",
             ["A004 '300 bus drivers' in 9 days is more than one person can do"],
         ),

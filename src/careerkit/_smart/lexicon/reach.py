@@ -19,12 +19,14 @@ __all__ = [
     "CHANGE_NOUNS",
     "CHOICE_VERBS",
     "CLEARING_VERBS",
+    "CREDENTIAL_LIST_VERBS",
     "DAILY_LASTING_PHRASES",
     "DAYS_PER_PERIOD",
     "DEBT_NOUNS",
     "ELITE_HONOURS",
     "EMPLOYING_VERBS",
     "ENDING_VERBS",
+    "EXAM_NOUNS",
     "FAILURE_VERBS",
     "GO_THROUGH_VERBS",
     "HABIT_BREAKERS",
@@ -197,6 +199,11 @@ HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
         "conferences": 3.0, "meetups": 10.0, "meetings": 60.0,
     }
 )  # fmt: skip
+# Verbs that take credentials one studies for ("pass OSCP, CISSP and CEH", "qualify as a
+# solicitor, an actuary and an architect"), and the nouns that end a credential's name
+# ("the bend test", "the inspector exam"). Each one in a list is one to study for.
+CREDENTIAL_LIST_VERBS: Final = words("pass sit earn gain obtain achieve qualify")
+EXAM_NOUNS: Final = words("test tests exam exams examination paper module unit")
 # Verbs of taking people on into a paid job (not "recruit", said of volunteers and members
 # too): each person taken on is at least one interview.
 EMPLOYING_VERBS: Final = words("hire employ appoint")

@@ -9,6 +9,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.rates import (
     _beyond_record,
+    _credentials_listed,
     _distance,
     _growth,
     _ladder_climb,
@@ -160,6 +161,8 @@ def _scope(
         low = low.copy()
         for k in posts:
             low[k] = low[k][:-2]
+    if verb in lx.CREDENTIAL_LIST_VERBS and window is not None and "," in low[lo:hi]:
+        _credentials_listed(d, issue, verb, max(window, 1), lo, hi)
     if _SCOPE_WORDS.isdisjoint(low) and not any(
         q.kind in ("percent", "multiplier", "money", "count", "change", "duration", "level")
         for q in goal_q
