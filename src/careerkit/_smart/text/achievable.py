@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
+from careerkit._smart.text.listed import _credentials_listed, _languages_listed
 from careerkit._smart.text.rates import (
     _beyond_record,
-    _credentials_listed,
     _distance,
     _growth,
     _ladder_climb,
-    _languages_listed,
     _level_climb,
     _money,
     _one_per_period,
