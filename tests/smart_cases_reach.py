@@ -826,3 +826,21 @@ CREDENTIAL_LIST_WITHIN = (
 BEYOND = BEYOND + CREDENTIAL_LIST_BEYOND
 WITHIN = WITHIN + CREDENTIAL_LIST_WITHIN
 REACH = BEYOND + WITHIN
+
+# An honour few reach, won within about two months, from any start: its judging takes longer.
+QUICK_HONOUR_BEYOND = (
+    Case("Win three Michelin stars by next month.", "SMarT"),
+    Case("Win a Grammy by Christmas.", "SMarT"),
+    Case("Win two Michelin stars for the bistro by the end of next month.", "SMarT"),
+)
+QUICK_HONOUR_WITHIN = (
+    Case("Win the Booker Prize next month - I've been shortlisted.", "SMArT"),
+    Case("Win a BAFTA at next month's awards; our film is nominated.", "SMArT"),
+    Case("Win a Michelin star within the next 3 years.", "SMArT"),
+    Case("Cook a Michelin-style tasting menu for the supper club by Friday.", "SMArT"),
+    Case("Host the BAFTAs after-party next month.", "SMArT"),
+    Case("Watch the Oscars live next month.", "SMArT"),
+)
+BEYOND = BEYOND + QUICK_HONOUR_BEYOND
+WITHIN = WITHIN + QUICK_HONOUR_WITHIN
+REACH = BEYOND + WITHIN

@@ -26,6 +26,8 @@ A_MISSES = {
     "Underwrite every marine risk in the London market next year.",
     # the figure is read as "1,000 supervised", not as hours
     "Bank 1,000 supervised practice hours for my counselling licence by the end of this month.",
+    # "Watch" is not read as the action, so the honour is taken for what the note aims at
+    "Watch the Oscars live next month.",
 }
 
 
@@ -111,6 +113,10 @@ def test_achievable(case: Case) -> None:
         (
             "With no budget, win a BAFTA for our short film by next spring.",
             ["A005 'BAFTA' within 6 months is not reachable from where the goal starts"],
+        ),
+        (
+            "Win two Michelin stars for the bistro by the end of next month.",
+            ["A005 'Michelin stars' within 5 weeks is not reachable from where the goal starts"],
         ),
         (
             "Go from first-year plumbing apprentice to master plumber in 10 weeks.",

@@ -34,6 +34,7 @@ __all__ = [
     "HARM_NOUNS",
     "HONOUR_NOUNS",
     "INVINCIBLE_WORDS",
+    "IN_THE_RUNNING",
     "LADDER_NOUNS",
     "LADDER_STEPS_PER_MONTH",
     "LASTING_PHRASES",
@@ -349,6 +350,10 @@ PROFESSION_QUALIFIERS: Final = words(
 ELITE_HONOURS: Final = words(
     "oscar oscars grammy grammys emmy emmys bafta baftas nobel pulitzer booker olympic "
     "olympics michelin grandmaster fortune world-class unicorn"
+)
+# Words that say an honour's judging is under way and the writer is in it: "shortlisted".
+IN_THE_RUNNING: Final = words(
+    "shortlisted shortlist nominated nomination nominee finalist finalists longlisted"
 )
 # What an honour's name is of: "a Michelin star", "a Nobel Prize", "Olympic gold".
 HONOUR_NOUNS: Final = words("star stars prize prizes medal medals gold award awards")
