@@ -482,6 +482,20 @@ PERFECT_PAST_DATED = (
     Case("having", "smArt"),
 )
 UNTIMED = UNTIMED + PERFECT_PAST_UNTIMED
+# A clock time with no day ("by 11pm") is a deadline today, unless the goal starts on a later
+# day: then it is when, each day, what starts is done, and the start alone bounds nothing.
+CLOCK_AFTER_A_START_UNTIMED = (
+    Case("Starting in January, be at my desk by 8am.", "SMArt"),
+    Case("From tomorrow, have the kids' lunches packed by 7am.", "SMArt"),
+    Case("From next Monday, answer every email by 5pm.", "SMArt"),
+    Case("Beginning 4 January, have the café open by 7am.", "SMArt"),
+)
+CLOCK_AFTER_A_START = (
+    Case("Send the rota to all staff by 4pm.", "SMArT", "2026-11-25"),
+    Case("Starting Monday, close the till by 6pm every day.", "SMArT"),
+)
+UNTIMED = UNTIMED + CLOCK_AFTER_A_START_UNTIMED
+TD_CASES = TD_CASES + CLOCK_AFTER_A_START_UNTIMED + CLOCK_AFTER_A_START
 TD_CASES = TD_CASES + PERFECT_PAST_UNTIMED + PERFECT_PAST_DATED
 TD_CASES = TD_CASES + SEASON_OCCASIONS + SEASONS_THEMSELVES
 TD_CASES = TD_CASES + RATES_OF_NOW + RATES_OF_THE_GOAL
