@@ -635,3 +635,148 @@ LANGUAGE_LIST_WITHIN = (
 BEYOND = BEYOND + LANGUAGE_LIST_BEYOND
 WITHIN = WITHIN + LANGUAGE_LIST_WITHIN
 REACH = BEYOND + WITHIN
+
+# "from X to Y": what the range goes to is part of the goal, weighed as if it were the object.
+RANGE_BEYOND = (
+    Case("Go from first-year plumbing apprentice to master plumber in 10 weeks.", "SMarT"),
+    Case("Go from first-year medical student to consultant surgeon within 18 months.", "SMarT"),
+    Case("Go from complete beginner to expert Excel user in 6 weeks.", "SmarT"),
+)
+RANGE_WITHIN = (
+    Case("Go from first-year apprentice to qualified electrician by 2030.", "SMArT"),
+    Case("Move from trainee to team leader in 6 months.", "SMArT"),
+    Case("Get from 3 to 10 clients by March.", "SMArT"),
+    Case("Go from 0 to 5k in 9 weeks.", "SMArT"),
+    Case("Go from first-year apprentice to", "smArt"),
+    Case("from first-year to master", "smArt"),
+)
+BEYOND = BEYOND + RANGE_BEYOND
+WITHIN = WITHIN + RANGE_WITHIN
+REACH = BEYOND + WITHIN
+
+# The head of a government is the top of an organisation, as a chief executive is.
+PRIME_MINISTER_BEYOND = (
+    Case("Become Prime Minister next month - I only joined the party last week.", "SMarT"),
+)
+PRIME_MINISTER_WITHIN = (
+    Case("Become Prime Minister by 2040.", "SMArT"),
+    Case("Meet the prime minister at the summit next month.", "SMArT"),
+    Case("Brief the Prime Minister's office on the new guidance by Friday.", "SMArT"),
+)
+BEYOND = BEYOND + PRIME_MINISTER_BEYOND
+WITHIN = WITHIN + PRIME_MINISTER_WITHIN
+REACH = BEYOND + WITHIN
+
+# One occasion named without its date ("in one afternoon", "within the hour") is a window of
+# known length: a count beyond what one person does in it is out of reach. A cadence ("one
+# afternoon a week") and a time of day ("in the afternoon") are no such window.
+OCCASION_BEYOND = (
+    Case("Clear all 3,000 pending customs forms in one afternoon.", "SMart"),
+    Case("Answer 400 support tickets within the hour.", "SMart"),
+    Case("Read 5 novels in one sitting.", "SMart"),
+    Case("Knit 40 jumpers in one evening.", "SMart"),
+)
+OCCASION_WITHIN = (
+    Case("Process 40 refund requests in one afternoon.", "SMArt"),
+    Case("Pack 500 food parcels over one weekend with the volunteers.", "SMArt"),
+    Case("Spend one afternoon a week on mentoring.", "SMArT"),
+    Case("Run 5 workshops in the afternoon.", "SMArt"),
+    Case("Book 20 one-hour sessions with clients by March.", "SMArT"),
+    Case("Make zero errors in one afternoon of data entry.", "SMArt"),
+    Case("Write 3 blog posts in one weekend.", "SMArt"),
+    Case("Call 15 customers in an hour.", "SMArt"),
+    Case("in one afternoon", "smArt"),
+    Case("within the hour", "smArt"),
+)
+BEYOND = BEYOND + OCCASION_BEYOND
+WITHIN = WITHIN + OCCASION_WITHIN
+REACH = BEYOND + WITHIN
+
+# An ocean or a polar region is as wide a scope as a nation.
+OCEAN_BEYOND = (
+    Case("Map every coral reef in the Pacific by the end of this year.", "SMarT"),
+    Case("Dive every wreck site in the Atlantic this year.", "SMarT"),
+    Case("Survey every glacier in Antarctica by 2028.", "SMarT"),
+)
+OCEAN_WITHIN = (
+    Case("Map every reef in our bay by the end of this year.", "SMArT"),
+    Case("Monitor every buoy in the Pacific array we run by March.", "SMArT"),
+    Case("Catalogue every shell in the Pacific collection at the museum by June.", "SMArT"),
+)
+BEYOND = BEYOND + OCEAN_BEYOND
+WITHIN = WITHIN + OCEAN_WITHIN
+REACH = BEYOND + WITHIN
+
+# "make" + every one of a market + a bare verb of choosing whom to buy from: an absolute.
+MADE_TO_CHOOSE_BEYOND = (
+    Case("Make every client in town book with me.", "Smart"),
+    Case("Make every customer in the city buy from our bakery.", "Smart"),
+    Case("Make every student in the year group choose my elective.", "Smart"),
+)
+MADE_TO_CHOOSE_WITHIN = (
+    Case("Make every pupil in my class pick a reading book by Friday.", "SmArT"),
+    Case("Make every visitor sign the guest book.", "SmArt"),
+    Case("Make every member of my team book their leave by January.", "SmArT"),
+    Case("Make every client", "smArt"),
+    Case("Make every", "smArt"),
+)
+BEYOND = BEYOND + MADE_TO_CHOOSE_BEYOND
+WITHIN = WITHIN + MADE_TO_CHOOSE_WITHIN
+REACH = BEYOND + WITHIN
+
+# A state that can never fail or be beaten, asked of a thing, is "never" in one word.
+INVINCIBLE_BEYOND = (
+    Case("Make our network unhackable.", "Smart"),
+    Case("Make the payroll system unhackable by March.", "SmarT"),
+    Case("Be unbeatable at chess.", "smart"),
+    Case("Keep the firewall impregnable.", "Smart"),
+    Case("Make it unhackable", "Smart"),
+)
+INVINCIBLE_WITHIN = (
+    Case("Put together an unbeatable offer for the spring sale by March.", "SmARt"),
+    Case("Make the booking form foolproof for first-time users by Friday.", "SmArT"),
+    Case("Build an unbreakable bond with my new team.", "smArt"),
+    Case("Stay unbeaten in the league this season.", "SmArT"),
+    Case("unhackable", "smArt"),
+    Case("Be unstoppable this year.", "smArT"),  # momentum, said as praise
+)
+BEYOND = BEYOND + INVINCIBLE_BEYOND
+WITHIN = WITHIN + INVINCIBLE_WITHIN
+REACH = BEYOND + WITHIN
+
+# Getting others to act is weighed by the pace of what they are to do.
+CAUSED_BEYOND = (
+    Case("Get all 40 of my clients to lose 20kg each by New Year's Day.", "SMarT"),
+    Case("Help my clients lose 20kg each by New Year's Day.", "SMarT"),
+    Case("Get my dad to lose 20kg by New Year's Day.", "SMarT"),
+)
+CAUSED_WITHIN = (
+    Case("Get my clients to lose 3kg each by the end of March.", "SMArT"),
+    Case("Get 3 new clients by March.", "SMArT"),
+    Case("Help 40 families find housing by Christmas.", "SMArT"),
+    Case("Have the team run 10 workshops by June.", "SMArT"),
+    Case("Support 12 volunteers to run the summer fair.", "SMArt"),
+)
+BEYOND = BEYOND + CAUSED_BEYOND
+WITHIN = WITHIN + CAUSED_WITHIN
+REACH = BEYOND + WITHIN
+
+# Restoring, repairing or negotiating afresh takes hours a piece, as making by hand does.
+WORKED_PIECES_BEYOND = (
+    Case("Renegotiate all 300 supplier contracts tomorrow.", "SMarT"),
+    Case("Restore 40 dining chairs by Friday.", "SMarT"),
+    Case("Repair 500 laptops single-handed this week.", "SMarT"),
+    Case("Renovate 25 houses this month by myself.", "SMarT"),
+)
+WORKED_PIECES_WITHIN = (
+    Case("Renegotiate our 12 biggest supplier contracts by the end of March.", "SMArT"),
+    Case("Restore 6 antique clocks for the spring auction by April.", "SMArT"),
+    Case("Repair 30 bikes for the charity sale by Christmas.", "SMArT"),
+    Case("Conserve 2 tapestries for the exhibition by June.", "SMArT"),
+    Case("Negotiate 10 new supplier deals by the end of the quarter.", "SMArT"),
+    Case("Our maintenance team will repair 500 radiators this week.", "SMArT"),
+    Case("Repair the 3 broken printers today.", "SMArT"),
+)
+BEYOND = BEYOND + WORKED_PIECES_BEYOND
+WITHIN = WITHIN + WORKED_PIECES_WITHIN
+REACH = BEYOND + WITHIN

@@ -2099,3 +2099,169 @@ HAVING_CLAUSES = (
     Case("Having hit,", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + HAVING_CLAUSES
+
+# A verb that betters a quality ("improve", "enhance", "better") does nothing to the count of
+# what it betters: "my 2 weakest services" says which ones, not how much better, so it is not
+# the figure such a verb needs. A verb that does something to each thing counts them.
+BETTERED_COUNTS = (
+    Case("Improve my 2 weakest services.", "smArt"),
+    Case("Improve our 3 lowest-scoring wards by June.", "smArT", "2027-06-30"),
+    Case("Enhance my 4 oldest product pages.", "smArt"),
+    Case("Improve the 5 slowest routes on the depot's network.", "smArt"),
+    Case("I want to improve our 2 least popular menu items.", "smArt"),
+    Case("Better my 3 worst-selling lines before Christmas.", "smArT"),
+    Case("Improve the two weakest modules on the course.", "smArt"),
+    Case("Improve our hygiene score to 5 stars by March.", "SMArT", "2027-03-31"),
+    Case("Improve the 3 slowest pages so each loads in under 2 seconds.", "SMARt"),
+    Case("Improve my 5k time by 2 minutes.", "SMArt"),
+    Case("Improve retention in my 3 biggest accounts by 10%.", "SMArt"),
+    Case(
+        "Improve my 2 weakest services until each scores 4 out of 5 in the client survey.",
+        "SMArT",
+    ),
+    Case("Rewrite my 4 oldest product pages.", "SMArt"),
+    Case("Call my 20 biggest clients by Friday.", "SMArT", "2026-11-27"),
+    Case("Retrain our 6 newest pickers on the scanners.", "SMArt"),
+    Case("Raise the £4,000 we missed last year.", "SMArt"),
+    Case("Grow my 3 smallest accounts by 15% each this year.", "SMArT", "2026-12-31"),
+    Case("Enhance the 12 training videos with captions by April.", "SMArT", "2027-04-30"),
+    # the shortest texts
+    Case("Improve my 2 weakest services", "smArt"),
+    Case("Improve my 2", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + BETTERED_COUNTS
+
+# A word with digits inside names a group in a subject ("Our U14s will ...", "The Y9s should
+# ..."), as "Ward 7" does: the subject goes on to its modal, and the action follows it.
+NAMED_SUBJECTS = (
+    Case("Our U14s will win the county cup this season.", "SMArT"),
+    Case("The U9s will play 10 friendlies before Easter.", "SMArT"),
+    Case("Our Y11s will sit 3 mock papers before the spring half term.", "SMArT"),
+    Case("The Y9s should finish their DofE bronze expedition by July.", "SMArT", "2027-07-31"),
+    Case("Our CS38 holders will renew their tickets by March.", "SMArT", "2027-03-31"),
+    Case("The A2 group will present their projects to parents on 12 June.", "SMArT", "2027-06-12"),
+    Case("Our B1 learners will pass the Life in the UK test by summer.", "SMArT"),
+    Case("The 2nd XI will win promotion this season.", "SMART"),
+    Case("Our U16s will improve.", "smArt"),
+    Case("The U12s should get better at passing.", "smArt"),
+    Case("Our M365 champions will run 4 drop-in sessions a term.", "SMArT"),
+    Case("The Band 6 nurses will complete their IV training by May.", "SMArT", "2027-05-31"),
+    Case("Our Year 10s will visit 2 universities this year.", "SMArT", "2026-12-31"),
+    Case("The U9s will play more.", "smArt"),
+    Case("Coach the U9s to win the league by May.", "SMArT", "2027-05-31"),
+    Case("Our N3 team will cut picking errors to under 1% by Q2.", "SMArT", "2027-06-30"),
+    Case("The P7 class will raise £500 for the food bank by Christmas.", "SMArT", "2026-12-25"),
+    Case("Our T3 site will reach zero lost-time injuries this year.", "SMArT", "2026-12-31"),
+    # the shortest texts
+    Case("Our U14s will", "smArt"),
+    Case("Our U14s", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + NAMED_SUBJECTS
+
+# A verb of weighing an action up ("look at", "look into", "explore", "consider", "find out
+# whether") before a gerund or a question takes nothing on: the action after it is only
+# considered, so the goal is not specific, whatever figure it has (the figure still measures).
+CONSIDERED = (
+    Case("Look at reducing CPA by 10% this quarter.", "sMArT", "2026-12-31"),
+    Case("Look into cutting food waste by 20%.", "sMArt"),
+    Case("Explore moving to a 4-day week by June.", "sMART", "2027-06-30"),
+    Case("Consider hiring 2 more stylists next year.", "sMArT", "2027-12-31"),
+    Case("I'd like to look at opening on Sundays from April.", "sMArT"),
+    Case("We should investigate switching 30% of deliveries to cargo bikes.", "sMArt"),
+    Case("See about getting the van serviced before the MOT.", "smArT"),
+    Case("Find out what the IBO accreditation actually involves before our next session.", "smArT"),
+    Case("Find out whether we can get 20% match funding.", "sMArt"),
+    Case("Find out how to register as a childminder.", "smArt"),
+    Case("Find out which of our 12 suppliers offer carbon reporting.", "sMArt"),
+    Case("Look at the 3 quotes and pick one by Friday.", "SMArT", "2026-11-27"),
+    Case("Find out the results of the 2 audits.", "SMArt"),
+    Case("Reduce CPA by 10% this quarter.", "SMArT", "2026-12-31"),
+    Case("Hire 2 more stylists next year.", "SMArT", "2027-12-31"),
+    Case("Explore the Lake District on foot this summer.", "SmArT"),
+    Case("Consider the feedback from all 40 exit interviews in the March report.", "SMArT"),
+    # the shortest texts the look past the verb reaches
+    Case("Find out", "smArt"),
+    Case("Look at", "smArt"),
+    Case("Look at reducing", "smArt"),
+    Case("Find out whether", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + CONSIDERED
+
+# "kind of" and "sort of" after a subject or a modal hedge the wish, as "maybe" does ("I'd kind
+# of like to ..."): the action is the verb after the wish, never "kind" or "sort".
+KIND_OF = (
+    Case("I'd kind of like to maybe sort out the referral filing at some point.", "smArt"),
+    Case("I kind of want to run 3 workshops by June.", "SMArT", "2027-06-30"),
+    Case("I'd sort of like to pass the CIPD exam in May.", "SMArT", "2027-05-31"),
+    Case("I'd kind of like to get better at Excel.", "smArt"),
+    Case("We sort of need to hire 2 chefs by March.", "SMArT", "2027-03-31"),
+    Case("I kind of hope to finish my dissertation by 30 April.", "SMArT", "2027-04-30"),
+    Case("She'd kind of like to lead the Christmas appeal this year.", "SMArT"),
+    Case("They sort of want to open 2 more cafés in 2027.", "SMArT", "2027-12-31"),
+    Case("I would kind of like to learn to knit.", "smArt"),
+    Case("I kind of need to be more organised.", "smArt"),
+    Case("I'll sort of try to visit 10 clients a month.", "SMArT"),
+    Case("We kind of should repaint the shopfront before summer.", "SMArT"),
+    Case("I'd kind of love to present at the regional RCN conference.", "SMArT"),
+    Case("I'd sort of like to do more networking.", "smArt"),
+    Case("Sort out this kind of mess by Friday.", "smArT", "2026-11-27"),
+    # the shortest texts
+    Case("Sort of", "smArt"),
+    Case("I kind of", "smArt"),
+    Case("I'd kind of", "smArt"),
+    Case("Kind of", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + KIND_OF
+
+# A light verb's task is named by its head, and a hyphen inside a word joins one word: "do the
+# end-of-life communication course", "do a site walk-round" are tasks, and an abstract modifier
+# only says what the task is on ("the communication course"); "a good job", "more", "a better
+# job" still name no task.
+LIGHT_TASKS = (
+    Case(
+        "Do the end-of-life communication course so families get clearer conversations from me.",
+        "SMARt",
+    ),
+    Case("Do the end-of-life communication course.", "SMArt"),
+    Case("Do the communication course by March.", "SMArT", "2027-03-31"),
+    Case("Do the first-aid-at-work course by March.", "SMArT", "2027-03-31"),
+    Case("Do the anti-money-laundering refresher before the audit.", "SMArT"),
+    Case("Take the leadership assessment in January.", "SMArT", "2027-01-31"),
+    Case("Do the resilience training day with my team in spring.", "SMArT"),
+    Case("Do my check-in calls every Monday.", "SMArT"),
+    Case("Do the well-being survey for all 40 staff by June.", "SMArT", "2027-06-30"),
+    Case("Have my mid-year review by the end of July.", "SMArT", "2027-07-31"),
+    Case("Do a good job.", "smArt"),
+    Case("Do the best job I can.", "smArt"),
+    Case("Do more.", "smArt"),
+    Case("Do a better job of the rota.", "smArt"),
+    Case("Make a real difference.", "smArt"),
+    Case("Do some leadership work.", "smArt"),
+    Case("Have more confidence.", "smArt"),
+    # the shortest texts
+    Case("Do the", "smArt"),
+    Case("Do the end-", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + LIGHT_TASKS
+
+# A noun of action after a light verb names the action ("do an audition", "give a
+# presentation", "do a reconciliation"), as a made thing or an event does; a change or an
+# effort named as a noun ("an improvement") does not.
+ACTION_NOUN_TASKS = (
+    Case("Do an audition every fortnight.", "SMArT"),
+    Case("Do an audition or self-tape every fortnight.", "SMArT"),
+    Case("Give a presentation to the board in March.", "SMArT", "2027-03-31"),
+    Case("Do an inspection of the fire doors every month.", "SMArT"),
+    Case("Have a consultation with a pension adviser before April.", "SMArT"),
+    Case("Do a demonstration at the Saturday market each week.", "SMArT"),
+    Case("Do a valuation of the stock at the end of each quarter.", "SMArT"),
+    Case("Give a recommendation to the trustees by the AGM.", "SMArT"),
+    Case("Do a reconciliation of the petty cash every Friday.", "SMArT"),
+    Case("Make a contribution every month.", "SMArT"),
+    Case("Have a conversation with my manager.", "SMArt"),
+    Case("Make an improvement.", "smArt"),
+    # the shortest texts
+    Case("Do an", "smArt"),
+    Case("Do an audition", "sMArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + ACTION_NOUN_TASKS

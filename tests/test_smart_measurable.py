@@ -28,8 +28,6 @@ MISSES = {
     "Transition into paediatric nursing by 2028.",
     "Pivot into data engineering within 18 months.",
     "Step into procurement when the next vacancy comes up.",
-    # "do" with a concrete task is read as a vague verb (S001), though the task is measured.
-    "Do a site walk-round every Friday afternoon.",
     # An action that only goes towards an aim is read as specific (S).
     "Climb from Silver 1 towards Platinum on the squash ladder this season.",
     "Move from the warehouse floor towards the planning office this year.",

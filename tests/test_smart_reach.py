@@ -14,7 +14,6 @@ from smart_files import case_params, verdict
 # Read differently from the label on A; each needs knowledge the rules do not have yet. Strict
 # xfail: when one starts to pass, move it out of this set.
 A_MISSES = {
-    "Mark 3,000 exam scripts in one evening.",
     "Get our two-person startup onto the Fortune 500 list by next year.",
     "Bench press 200 kg within four weeks of my first gym session.",
     "Swim the English Channel in January after learning to swim this week.",
@@ -106,6 +105,14 @@ def test_achievable(case: Case) -> None:
             ["A001 '100% ... always' is an absolute no one can reach"],
         ),
         (
+            "Become Prime Minister within 6 months; I joined the party last week.",
+            ["A003 'Prime Minister' within 6 months skips every step on the way"],
+        ),
+        (
+            "Go from first-year plumbing apprentice to master plumber in 10 weeks.",
+            ["A005 'master' within 10 weeks is not reachable from where the goal starts"],
+        ),
+        (
             "Become a Master Gardener by April, having just started the beginners' course.",
             ["A005 'Master' within 5 months is not reachable from where the goal starts"],
         ),
@@ -176,6 +183,18 @@ def test_achievable(case: Case) -> None:
         (
             "Win every single tender we bid for.",
             ["A001 'every single tender' is an absolute no one can reach"],
+        ),
+        (
+            "Chart every shipwreck in the Atlantic by the end of next year.",
+            ["A001 'every shipwreck' is an absolute no one can reach"],
+        ),
+        (
+            "Make every customer in the city buy from our bakery.",
+            ["A001 'every customer' is an absolute no one can reach"],
+        ),
+        (
+            "Make the payroll system unhackable.",
+            ["A001 'unhackable' is an absolute no one can reach"],
         ),
         (
             "Stop all smuggling through the port.",
@@ -309,6 +328,18 @@ def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
         (
             "Be fluent in Hindi, Tamil, Bengali and Urdu by the end of February.",
             ["A004 'Hindi, Tamil, Bengali and Urdu' in 3 months is more than one person can do"],
+        ),
+        (
+            "Answer 400 support tickets within the hour.",
+            ["A004 '400 support tickets' in 1 day is more than one person can do"],
+        ),
+        (
+            "Get all 12 of my slimming-club members to lose 25kg each by New Year's Day.",
+            ["A004 '25kg' in 5 weeks is more than one person can do"],
+        ),
+        (
+            "Restore 40 dining chairs by Friday.",
+            ["A004 '40 dining chairs' in 2 days is more than one person can do"],
         ),
         (
             "Hire 300 bus drivers by next Friday.",
@@ -937,7 +968,11 @@ def test_time_put_in_after_a_frame_says_what_does_not_fit() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["to team", "for our", "Team", "for", "the team", "person", "-person", "2-person", "- man"],
+    [
+        *("to team", "for our", "Team", "for", "the team", "person", "-person", "2-person"),
+        *("- man", "in one afternoon", "one afternoon", "within the hour", "a single shift"),
+        *("Get to", "help", "get them to"),
+    ],
 )
 def test_a_group_word_at_either_end_of_the_text_reads_safely(text: str) -> None:
     # the shortest texts that reach the look back from a group word

@@ -64,6 +64,12 @@ FOURTH_MISSES = {
     "Raise my day rate. £450 by April.",
     # A "having" clause with nothing after its comma is still read as the goal.
     "Having hit,",
+    # A count in words after "the" is read as the figure a bettering verb needs.
+    "Improve the two weakest modules on the course.",
+    # A means after "with" ("with captions") is not read as what is done to each thing.
+    "Enhance the 12 training videos with captions by April.",
+    # A change named as a noun after "make" is read as a one-off result to check (M).
+    "Make an improvement.",
 }
 
 # Every batch is read by the same two checks; each batch keeps its own list of misses above.
@@ -662,3 +668,36 @@ def test_a_having_clause_is_what_is_done_so_far() -> None:
         "'grow' gives a direction, not a target",
         "'80%' tells how things are or were, not the result to reach",
     ]
+
+
+def test_the_count_of_what_is_bettered_is_no_figure() -> None:
+    report = ck.evaluate_smart("Improve my 2 weakest services.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion in ("S", "M")] == [
+        "'Improve' is too vague to act on: it does not say what you will do",
+        "the goal has no number, count, frequency or result to check",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Look at reducing CPA by 10% this quarter.",
+            "'Look at reducing' is too vague to act on: it does not say what you will do",
+        ),
+        (
+            "Find out whether we can get 20% match funding.",
+            "'Find out whether' is too vague to act on: it does not say what you will do",
+        ),
+    ],
+)
+def test_an_action_only_considered_is_not_taken_on(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion == "S"] == [message]
+    assert report.criteria["M"].met
+
+
+def test_a_hyphenated_task_after_a_light_verb_is_whole() -> None:
+    report = ck.evaluate_smart("Do the end-of-life communication course.", as_of=AS_OF)
+    assert [f.code for f in report.findings if f.criterion in ("S", "M")] == []
+    assert report.deliverable == "Do the end-of-life communication course"

@@ -11,6 +11,7 @@ __all__ = [
     "ABSTRACT_NOUNS",
     "ACQUIRE_VERBS",
     "ARTIFACT_NOUNS",
+    "BETTERING_VERBS",
     "BODY_IDIOM_VERBS",
     "CAREER_AIM_NOUNS",
     "CAREER_MOVE_VERBS",
@@ -233,6 +234,9 @@ MEASURING_VERBS: Final = words(
     "measure track count average calculate compute time assess judge score monitor gauge "
     "rate evaluate benchmark tally total weigh survey sample"
 )
+# Verbs that better a quality of what they act on: "improve my 2 weakest services" betters
+# two services, whose count says which ones, not how much better.
+BETTERING_VERBS: Final = words("improve enhance better")
 TENDING_VERBS: Final = words("coach mentor supervise manage support coordinate oversee tutor")
 TENDED_NOUNS: Final = words(
     "team teams group squad department crew staff colleague colleagues trainee trainees "

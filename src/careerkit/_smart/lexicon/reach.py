@@ -14,6 +14,7 @@ __all__ = [
     "BULK_NOUNS",
     "CAP_PER_WEEK_BY_KIND",
     "CAREER_STARTS",
+    "CAUSING_VERBS",
     "CEFR_STEPS_PER_MONTH",
     "CHANGE_NOUNS",
     "CHOICE_VERBS",
@@ -30,6 +31,7 @@ __all__ = [
     "HANDLED_CAPS_PER_WEEK",
     "HARM_NOUNS",
     "HONOUR_NOUNS",
+    "INVINCIBLE_WORDS",
     "LADDER_NOUNS",
     "LADDER_STEPS_PER_MONTH",
     "LASTING_PHRASES",
@@ -41,6 +43,7 @@ __all__ = [
     "NOVICE_CUES_MORE",
     "NOVICE_NEEDS",
     "NOVICE_PAST_VERBS",
+    "OCCASION_DAYS",
     "ONE_SUM_NOUNS",
     "ORG_NOUNS",
     "OUTCOME_VERBS",
@@ -133,6 +136,12 @@ STRETCH_NOUNS: Final = words(
     "campaign project pilot trial inspection visit rota placement course event conference "
     "exam match game interview"
 )
+# States that say a thing can never fail, be beaten or be broken into: asked of a thing
+# ("make our network unhackable", "be unbeatable") they are "never" said in one word.
+INVINCIBLE_WORDS: Final = frozenset(
+    {f"un{w}" for w in words("hackable breakable beatable crackable sinkable")}
+    | words("infallible invincible invulnerable impregnable")
+)
 # "Always" is an absolute on a state held all the time ("always be available"), not on a
 # habit ("check every script twice, always").
 STATE_HOLD_VERBS: Final = words("be being stay remain feel feeling keep have look sound")
@@ -140,6 +149,9 @@ STATE_HOLD_VERBS: Final = words("be being stay remain feel feeling keep have loo
 HABIT_BREAKERS: Final = words("stop stopped not never less quit who which that")
 # Outcomes that rest on other people's choices: doing them for every one is an absolute.
 OUTCOME_VERBS: Final = words("win close convert sell persuade satisfy please get keep make")
+# Verbs of getting others to act: "get my clients to lose 20 kg each", "help the team read 30
+# books": the pace asked is that of what the others are to do.
+CAUSING_VERBS: Final = words("get help have enable coach support")
 # Choices that are other people's to make: "get every customer to sign up".
 CHOICE_VERBS: Final = words(
     "sign join buy agree like love approve vote subscribe renew recommend choose accept leave "
@@ -164,10 +176,13 @@ TOP_STANDARDS: Final = words("excellence excel excellent outstanding flawless pe
 CAP_PER_WEEK_BY_KIND: Final = MappingProxyType(
     {"audience": 200_000.0, "people": 700.0, "made": 35.0, "other": 7_000.0}
 )
-# Verbs of making one piece by hand, each taking hours: "knit 500 hats", "design 100 logos"
-# (their count gets the "made" cap: about five a day, every day).
+# Verbs of making one piece by hand, each taking hours: "knit 500 hats", "design 100 logos";
+# and of work on an existing piece that takes as long, one at a time: restoring, repairing or
+# negotiating it afresh ("restore 40 chairs", "renegotiate 300 supplier contracts"). Their
+# count gets the "made" cap: about five a day, every day.
 MADE_VERBS: Final = words(
-    "knit crochet sew embroider quilt paint illustrate design sculpt carve upholster"
+    "knit crochet sew embroider quilt paint illustrate design sculpt carve upholster "
+    "restore conserve repair refurbish renovate reupholster negotiate renegotiate"
 )
 # Work handled one at a time, by what one such piece takes: a call, an interview, a house.
 HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
@@ -299,6 +314,7 @@ TOP_ROLE_HEADS: Final = MappingProxyType(
     {
         "chief": frozenset(),  # any "chief ... officer" or "chief nurse"
         "vice": frozenset({"president", "chancellor"}),
+        "prime": frozenset({"minister"}),  # the head of a government
         "managing": frozenset({"director", "partner", "editor"}),
         "executive": frozenset({"director", "chairman", "chair", "chef"}),
         "headteacher": frozenset(),
@@ -334,6 +350,15 @@ NOVICE_PAST_VERBS: Final = words(
     "started start enrolled joined got taken took begun began opened qualified signed "
     "moved arrived passed"
 )
+# One occasion whose length is known though its date is not ("in one afternoon", "within the
+# hour", "in a single shift"), and the days it is weighed as: at least a day, the shortest
+# window a pace is weighed over.
+OCCASION_DAYS: Final = MappingProxyType(
+    {
+        "hour": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "shift": 1,
+        "sitting": 1, "lunchtime": 1, "weekend": 2,
+    }
+)  # fmt: skip
 # The start of a career stage a window may be counted from: "within 12 months of qualifying",
 # "within 2 weeks of graduating from the bootcamp".
 CAREER_STARTS: Final = words(
@@ -375,10 +400,12 @@ WORLD_SCOPES: Final = (
     ("ever", "written"),
     ("ever", "made"),
 )
-# Scopes as wide as a nation: "the best estate agent in the UK".
+# Scopes as wide as a nation or wider: "the best estate agent in the UK", "every reef in the
+# Pacific" (an ocean or a polar region is wider than most nations).
 NATIONAL_SCOPES: Final = words(
     "uk us usa america britain england scotland wales ireland canada australia india "
-    "europe eu country nation industry state world planet"
+    "europe eu country nation industry state world planet "
+    "pacific atlantic ocean oceans arctic antarctic antarctica"
 )
 # The few parts a nation is divided into: "every county in the country" is a closed set.
 NATION_PARTS: Final = words(

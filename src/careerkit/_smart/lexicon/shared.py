@@ -68,6 +68,7 @@ __all__ = [
     "CLAUSE_MARKS",
     "CLOSE_QUOTES",
     "CONDITION_WORDS",
+    "CONSIDERING_VERBS",
     "DETERMINERS",
     "DET_OR_WORK",
     "EVENT_AFTER",
@@ -97,6 +98,7 @@ __all__ = [
     "OBJECT_CONTROL",
     "OPEN_QUOTES",
     "PERIOD_WORDS",
+    "PHRASAL_CONSIDERING",
     "PHRASAL_TIDYING",
     "PHRASAL_VAGUE",
     "PLACEHOLDERS",
@@ -166,6 +168,13 @@ BOUNDARY = (
         "instead",
         "rather",
     }  # "a CNC programmer instead of ...": a contrast ends the phrase
+)
+# Verbs of weighing an action up, not taking it: "look at reducing CPA by 10%", "explore
+# moving to a 4-day week", "find out whether we can get match funding". The action after them
+# is only considered, whatever figure it has.
+CONSIDERING_VERBS: Final = words("consider explore investigate")
+PHRASAL_CONSIDERING: Final = frozenset(
+    tuple(pair.split()) for pair in ("look at", "look into", "think about", "see about", "find out")
 )
 # Phrasal verbs of putting things in order: "sort out the stockroom", "tidy up the notes" name
 # what to act on but not what done looks like, as "work on" does; a figure says how far.

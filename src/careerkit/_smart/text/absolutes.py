@@ -26,6 +26,7 @@ from careerkit._smart.text.totality import (
 _TRIGGERS = (
     lx.ABSOLUTE_TRIGGERS
     | {"100", "none", "nobody", "nothing", "#", "any"}
+    | lx.INVINCIBLE_WORDS
     | lx.LASTING_WORDS
     | {p[0] for p in lx.LASTING_PHRASES}
     | {p[0] for p in lx.STRICT_PHRASES}
@@ -86,6 +87,12 @@ def _absolutes(
             m = _failure_after(d, k + 1, min(hi, k + 5), nouns_only=True)
             if m is not None and not fenced:
                 issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
+                found = True
+        elif w in lx.INVINCIBLE_WORDS:
+            # "make our network unhackable", "be unbeatable at chess": the state asked is
+            # never to fail (not a thing's description: "an unbeatable offer")
+            if not fenced and _state_asked(d, lo, k):
+                issue("A001", d.span(k, k + 1), d.slice(k, k + 1))
                 found = True
         elif w == "nothing" and k + 1 < hi:
             # "make sure nothing goes missing", "nothing slips through": "never" said of
@@ -404,6 +411,18 @@ def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int |
     return None
 
 
+def _state_asked(d: _Doc, lo: int, k: int) -> bool:
+    """The adjective at ``k`` is the state the goal asks for: after "make", "keep", "be" and
+    their like and what they act on ("make our network unhackable", "be unbeatable"), with no
+    noun of its own after it ("an unbeatable offer")."""
+    if d.at[k + 1][:1].isalpha() and d.at[k + 1] not in lx.PREPOSITIONS:
+        return False
+    return any(
+        lemma(d.low[p]) in lx.STATE_HOLD_VERBS or lemma(d.low[p]) in ("make", "become", "render")
+        for p in range(max(lo, k - 5), k)
+    )
+
+
 def _harm_ended(d: _Doc, lo: int, k: int, hi: int) -> int | None:
     """Where the harm ends when the "all" or "every" at ``k`` follows a verb of ending ("stop
     all smuggling", "identify and eliminate every potential hazard") and goes through every
@@ -506,6 +525,21 @@ def _outcome_for_all(d: _Doc, k: int, hi: int, m: int) -> int | None:
         after = range(m + 1, min(hi, m + 10))
         if any(low[p] in lx.VAGUE_STATES or low[p] in lx.SELF_RATING_WORDS for p in after):
             return m
+        # the verb takes its own object or phrase ("book with me", "choose my elective"); a
+        # noun ends its phrase ("sign the guest book.")
+        bare = next(
+            (
+                p
+                for p in after
+                if low[p] in _CUSTOM_CHOICES
+                and (d.at[p + 1] in lx.PREPOSITIONS or d.at[p + 1] in lx.DETERMINERS)
+            ),
+            None,
+        )
+        if verb == "make" and bare is not None and _OWN.isdisjoint(low[m + 1 : bare]):
+            # "make every client in town book with me": "make" takes its verb without "to";
+            # whom to buy from is theirs to choose ("every pupil in my class" is one's own set)
+            return m
         to = next((p for p in after if low[p] == "to"), None)
         # "... to 100%", "... to an A* in every subject": the top mark, or every time
         if to is not None and (
@@ -518,6 +552,10 @@ def _outcome_for_all(d: _Doc, k: int, hi: int, m: int) -> int | None:
     return m
 
 
+# Choices of whom to buy from or join, which no one can make for every one of a market.
+_CUSTOM_CHOICES = frozenset({"buy", "book", "choose", "pick", "join", "subscribe", "switch"})
+# Words that make a set one's own: "every pupil in my class".
+_OWN = frozenset({"my", "our", "your", "his", "her", "their"})
 # Words before "any" that make it none or some, not each: "without any", "if any".
 _ANY_NOT_ALL = frozenset({"without", "not", "never", "no", "if", "hardly", "barely", "n't"})
 # Words after a noun that end it: "every deal I pitch", "every case this year".

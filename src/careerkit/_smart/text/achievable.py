@@ -92,6 +92,43 @@ _ROLE_HEADS = _ROLE_WORDS.union(*lx.TOP_ROLE_HEADS.values(), ("officer", "execut
 _LIST_STOPS = frozenset({".", ";", ":", "with", "for", "to", "from", "by", "and", "or"})
 
 
+def _caused_verb(d: _Doc, lo: int, hi: int) -> str | None:
+    """What the others are to do when the goal gets them to act: "lose" in "get all 40 of my
+    clients to lose 20kg each", "read" in "help the team read 30 books"."""
+    for m in range(lo + 2, min(hi, lo + 10)):
+        w = d.low[m]
+        if w in (",", ".", ";", "by", "within", "before"):
+            return None
+        if w == "to" and d.at[m + 1].isalpha():
+            return lemma(d.at[m + 1])
+        if lemma(w) in lx.VERBS and d.at[m - 1] not in lx.DETERMINERS:
+            return lemma(w)  # "help my clients lose 20kg": the verb without "to"
+    return None
+
+
+def _range_end(d: _Doc, k: int) -> int:
+    """Where the end of a "from ... to ..." range that starts at ``k`` ends: before the time,
+    the purpose or the next clause ("to master electrician in 3 months")."""
+    m = k
+    while m < min(d.n, k + 6) and d.low[m][:1].isalnum() and d.low[m] not in _RANGE_ENDS:
+        m += 1
+    return m
+
+
+# Words that end what a range goes to: "to master electrician in 3 months".
+_RANGE_ENDS = lx.PREPOSITIONS | {
+    "and",
+    "or",
+    "so",
+    "to",
+    "within",
+    "before",
+    "this",
+    "next",
+    "while",
+}
+
+
 def _scope(
     d: _Doc,
     issue: _IssueFn,
@@ -112,6 +149,10 @@ def _scope(
     if window is None and not any(q.kind == "frequency" for q in goal_q):
         return  # no time to weigh the goal against
     low = d.low
+    if d.at[hi] == "to" and "from" in low[max(lo, hi - 6) : hi]:
+        # "go from first-year apprentice to master electrician": the "to" ends the range the
+        # "from" opens, and what it goes to is part of the goal, not a purpose
+        hi = _range_end(d, hi + 1)
     posts = _posts(d, lo, hi) if "'s" in d.text or "’s" in d.text else ()
     if posts:
         # "an airline captain's seat", "the CEO's job": the post is the role's; the role
@@ -124,6 +165,8 @@ def _scope(
         for q in goal_q
     ):
         return  # nothing whose scope could be out of reach
+    if verb in lx.CAUSING_VERBS:
+        verb = _caused_verb(d, lo, hi) or verb
     kinds = {q.kind for q in goal_q}
     if window is not None and window > 92 and not lx.MASTERY_WORDS.isdisjoint(low[lo:hi]):
         # (within about three months, fluency in even one is out of reach: A005 says so)

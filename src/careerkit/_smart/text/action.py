@@ -240,7 +240,10 @@ def _figures(c: Clause) -> None:
             # a change or a care that goes on does nothing to each thing it concerns: "grow AUM
             # on my £38m book", "mentor starters on our 16-bed ICU"
             open_verb = c.verb_class == "change" or c.verb in lx.TENDING_VERBS
-            c.described = [q for q in goal_q if _group_size(d, q, False, open_verb)]
+            # "improve my 2 weakest services": a verb that betters a quality does nothing to
+            # the count of what it betters, which only says which things
+            bettering = c.verb in lx.BETTERING_VERBS
+            c.described = [q for q in goal_q if _group_size(d, q, bettering, open_verb)]
         # "right now a 10-minute piece takes me two days": how things are, not what is wanted
         if goal_q and not _NOW_WORDS.isdisjoint(low):
             c.described += [q for q in goal_q if _present_state(d, q)]

@@ -47,7 +47,7 @@ from careerkit._smart.text.reason import (
     _rationale,
 )
 from careerkit._smart.text.situation import only_states, situation_end
-from careerkit._smart.text.starts import _start_window
+from careerkit._smart.text.starts import _occasion_window, _start_window
 from careerkit._smart.text.time_roles import (
     _HELD_IN,
     _START_FORMS,
@@ -431,22 +431,31 @@ def analyze_text(
         issue("T010" if fiscal else "T008", d.span(e0.i, e0.j), d.slice(e0.i, e0.j))
 
     # --- achievable -------------------------------------------------------------------------------
+    # "in one afternoon", "within the hour": a window whose length is known, not its date
+    occasion = _occasion_window(d, main, g_hi) if deadline is None else None
     # An absolute over a short window or one occasion can be counted and met.
     _absolutes(
         d,
         issue,
         0,
         n,
-        bool(events) or (deadline is not None and held_days <= 92),
+        bool(events) or occasion is not None or (deadline is not None and held_days <= 92),
         recurring=bool(cadence_t),
     )
     # A deadline already past says nothing about the pace the goal needs (T003 says it).
-    window = deadline_days if deadline is not None and deadline >= as_of else None
+    window = deadline_days if deadline is not None and deadline >= as_of else occasion
     if window is None and events:
         # "within 8 weeks of joining as an apprentice": a window from a start the text names
         window = _start_window(d, events)
     if window is not None or cadence_t:
-        _scope(d, issue, goal_q, window, verb, main, g_hi, deadline_span)
+        reach_q, reach_hi = goal_q, g_hi
+        if verb in lx.CAUSING_VERBS and d.at[g_hi] == "to" and g_hi < n:
+            # "get all 40 of my clients to lose 20kg each": the "to" says what the others are
+            # to do, not a purpose, and its figures are the pace asked of them
+            reach_hi = _caused_end(d, g_hi + 1)
+            lo_c, hi_c = d.st[g_hi], d.en[reach_hi - 1]
+            reach_q = goal_q + [q for q in quantities if lo_c <= q.span[0] < hi_c]
+        _scope(d, issue, reach_q, window, verb, main, reach_hi, deadline_span)
 
     return TextFacts(
         text=text,
@@ -489,6 +498,19 @@ def _todays_clock(d: _Doc, t: _Time, clocks: list[QuantityFact]) -> bool:
         and t.last == d.as_of
         and any(q.kind == "clock" and d.st[t.i] <= q.span[0] < d.span(t.i, t.j)[1] for q in clocks)
     )
+
+
+def _caused_end(d: _Doc, k: int) -> int:
+    """Where the clause of what others are got to do, starting at ``k``, ends: at a mark that
+    ends a clause or a reason ("to lose 20kg each by New Year's Day, so that ...")."""
+    m = k
+    while m < d.n and d.low[m] not in _CAUSED_ENDS:
+        m += 1
+    return max(m, k)
+
+
+# Words that end the clause of what others are got to do.
+_CAUSED_ENDS = frozenset({".", ";", "!", "?", "so", "because"})
 
 
 def _overlaps(span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> bool:

@@ -205,6 +205,17 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if w in _DO and d.at[i + 1] == "not":
             i += 2  # "Do not miss a single session", "I did not ...": "do" is no action here
             continue
+        if (
+            w in ("kind", "sort")
+            and d.at[i + 1] == "of"
+            and (
+                d.at[i - 1] in lx.SUBJECTS
+                or d.at[i - 1] in lx.MODALS
+                or d.at[i - 1] in lx.THIRD_PERSON
+            )
+        ):
+            i += 2  # "I'd kind of like to ...", "we sort of need to ...": a hedge, as "maybe"
+            continue
         if w in lx.SUBJECTS or w in lx.MODALS or w in lx.ADVERBS:
             hedged = hedged or w in lx.HEDGE_WORDS
             i += 1
@@ -445,7 +456,8 @@ def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
             end = _participle_phrase_end(d, k + 1, d.n)
             return end if d.at[end] in lx.MODALS else None
         if (
-            not d.raw[k].isalpha()
+            # a word with digits inside is a name ("Our U14s will ...", "the Y9s")
+            not (d.raw[k].isalnum() and d.raw[k][:1].isalpha())
             or w in lx.SUBJECTS
             or w in lx.WH_WORDS  # "Decide whether to go ...": an order, not a subject
             # Without a determiner first, a determiner inside is a verb's object: "Adopt a

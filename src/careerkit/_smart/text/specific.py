@@ -50,6 +50,14 @@ def _specific(c: Clause, hedged: bool) -> None:
             issue("S006", sp_main, d.slice(main, max(obj_hi, main + 1)))
     else:  # deliverable, acquire
         s_met = _deliverable(c)
+    if s_met and c.verb is not None:
+        considered = _considered_from(c)
+        if considered:
+            # "Look at reducing CPA by 10%": the reduction is weighed up, not taken on, and
+            # nothing is made or done once to check (a figure still measures it)
+            s_met = False
+            c.deliverable_ok = False
+            issue("S001", d.span(c.verb_at, considered), d.slice(c.verb_at, considered))
     if c.policy_terms:
         s_met = False
         for sp in c.policy_terms:
@@ -60,6 +68,25 @@ def _specific(c: Clause, hedged: bool) -> None:
                 issue("S008", d.span(k, k + 1), d.slice(k, k + 1))
                 break
     c.s_met = s_met
+
+
+def _considered_from(c: Clause) -> int:
+    """After a verb of weighing up ("look at", "explore", "find out"), the end of the words
+    that name what is only considered: a gerund ("look at reducing") or a question ("find out
+    whether ..."); 0 when the verb takes an action on."""
+    d = c.d
+    k = c.verb_at + 1
+    verb = c.verb
+    if (verb, d.at[k]) in lx.PHRASAL_CONSIDERING:
+        k += 1
+    elif verb not in lx.CONSIDERING_VERBS:
+        return 0
+    w = d.at[k]
+    if (w.endswith("ing") and len(w) > 4 and d.raw[k].isalpha()) or (
+        verb == "find" and w in lx.WH_WORDS
+    ):
+        return k + 1
+    return 0
 
 
 def _verbless(c: Clause) -> bool:

@@ -62,6 +62,38 @@ def _start_window(d: _Doc, events: list[_Time]) -> int | None:
     return None
 
 
+def _occasion_window(d: _Doc, lo: int, hi: int) -> int | None:
+    """The days of one occasion the goal is to be done in, when the text names it but not its
+    date: "in one afternoon", "within the hour", "in a single shift", "over one weekend". Not a
+    share of each period ("one afternoon a week": a cadence) nor a time of day ("in the
+    afternoon")."""
+    low = d.low
+    if lx.OCCASION_DAYS.keys().isdisjoint(low[lo:hi]):
+        return None  # the usual case, told in one pass at C speed
+    for k in range(lo + 2, hi):
+        days = lx.OCCASION_DAYS.get(low[k])
+        if days is None or d.at[k + 1] in _PER or (d.at[k + 1] == "-" and d.glued[k + 1]):
+            continue  # "an hour a day", "one-hour sessions"
+        m = k - 1
+        if low[m] == "single":
+            m -= 1  # "in a single shift"
+        one = low[m] in ("one", "a", "an") or (low[m] == "the" and low[k] == "hour")
+        if (
+            one
+            and m > lo
+            and low[m - 1] in _WITHIN_WORDS
+            and (low[m] != "the" or low[m - 1] == "within")
+        ):
+            return days
+    return None
+
+
+# Words before a share of each period: "one afternoon a week", "an hour per day".
+_PER = frozenset({"a", "an", "per", "each", "every", "/"})
+# Words that open the time something is done in: "in one afternoon", "over a weekend".
+_WITHIN_WORDS = frozenset({"in", "within", "during", "over"})
+
+
 def _counted_from_one_event(d: _Doc, t: _Time) -> bool:
     """ "within 4 months of my type rating": a count of units, then "of" and one event (not
     "each" or "every" one)."""

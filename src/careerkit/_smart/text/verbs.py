@@ -226,11 +226,12 @@ def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
     if d.at[end] == "of" and end > lo + 1 and d.at[end + 1] in lx.DETERMINERS_DEFINITE:
         # "do the reporting of the sales": the task's noun and what it is done on
         end = _np_end(d, end + 1, hi)
-    # A possessive's apostrophe is part of its word: "a farmers' market stall", "my master's".
+    # A possessive's apostrophe is part of its word: "a farmers' market stall", "my master's";
+    # a hyphen inside a word joins one word: "the end-of-life course", "a follow-up audit".
     words = [
         w.removesuffix("'s")
         for k, w in enumerate(d.low[lo:end], lo)
-        if w not in lx.DETERMINERS and w != "of" and not (w == "'" and d.glued[k])
+        if w not in lx.DETERMINERS and w != "of" and not (w in ("'", "-") and d.glued[k])
     ]
     first = lo + 1 if d.at[lo] in lx.DETERMINERS else lo
     named = (
@@ -249,9 +250,12 @@ def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
     ):
         return False
     head = words[-1]
+    # The head names the task and its modifiers what it is on: "the communication course",
+    # "a leadership workshop" are tasks, "a good job", "more effort" are not.
+    if head in lx.ABSTRACT_NOUNS or head in lx.VAGUE_STATES:
+        return False
     if any(
-        w in lx.ABSTRACT_NOUNS
-        or w in lx.VAGUE_STATES
+        w in lx.VAGUE_STATES
         or w in lx.COMPARATIVES
         or w in lx.SUPERLATIVES
         or w in lx.VAGUE_QUANTIFIERS
@@ -259,7 +263,24 @@ def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
         for w in words
     ):
         return False
-    return len(words) >= 2 or head in lx.ARTIFACT_NOUNS or head in lx.EVENT_NOUNS
+    return (
+        len(words) >= 2
+        or head in lx.ARTIFACT_NOUNS
+        or head in lx.EVENT_NOUNS
+        or _action_noun(head)  # "do an audition", "give a presentation": the action's noun
+    )
+
+
+def _action_noun(w: str) -> bool:
+    """A noun that names an action ("audition", "inspection", "assessment", "appraisal"), not a
+    change or an effort named as one ("improvement", "contribution")."""
+    if len(w) <= 6 or not w.endswith(lx.ACTION_NOUN_ENDINGS):
+        return False
+    stem = w[:-4] if w.endswith(("tion", "sion", "ment")) else w[:-2]
+    return not any(
+        s in lx.VAGUE_VERBS or s in lx.CHANGE_VERBS or s + "e" in lx.VAGUE_VERBS
+        for s in (stem, stem[:-1])
+    )
 
 
 def _name_like(raw: str) -> bool:
