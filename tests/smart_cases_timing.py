@@ -495,6 +495,33 @@ CLOCK_AFTER_A_START = (
     Case("Starting Monday, close the till by 6pm every day.", "SMArT"),
 )
 UNTIMED = UNTIMED + CLOCK_AFTER_A_START_UNTIMED
+# A date that dates an occasion "after", "following" or "since" governs ("after the outage on
+# 2 November", "following my appraisal in January") is the occasion's: the goal starts after
+# it (or it has happened), and it is no deadline.
+AFTER_AN_OCCASION_UNTIMED = (
+    Case("Following my appraisal in January, shadow 3 senior buyers.", "SMArt"),
+    Case("After the flood on 12 October, re-catalogue the 400 damaged books.", "SMArt"),
+    Case("Since the merger in April, I want to map every duplicated process.", "SMArt"),
+    Case("After my promotion in March, hire 2 junior analysts.", "SMArt"),
+    Case("Meet all 14 new team members after the merger in June.", "SMArt"),
+)
+AFTER_AN_OCCASION_DATED = (
+    Case(
+        "After our relaunch in May, sign 20 new wholesale accounts by September.",
+        "SMArT",
+        "2027-09-30",
+    ),
+    Case("Book the venue after lunch on Friday.", "SMArT", "2026-11-27"),
+    Case(
+        "Submit the bid after the site visit on 9 December and before 20 December.",
+        "SMArT",
+        "2026-12-20",
+    ),
+    Case("after the fair on 3 May", "smArt"),
+    Case("on 3 May", "smArT", "2027-05-03"),
+)
+UNTIMED = UNTIMED + AFTER_AN_OCCASION_UNTIMED
+TD_CASES = TD_CASES + AFTER_AN_OCCASION_UNTIMED + AFTER_AN_OCCASION_DATED
 TD_CASES = TD_CASES + CLOCK_AFTER_A_START_UNTIMED + CLOCK_AFTER_A_START
 TD_CASES = TD_CASES + PERFECT_PAST_UNTIMED + PERFECT_PAST_DATED
 TD_CASES = TD_CASES + SEASON_OCCASIONS + SEASONS_THEMSELVES
