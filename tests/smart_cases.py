@@ -270,6 +270,7 @@ LEARNING = (
     Case(
         "Enroll in the part-time MBA program at a local university for the fall 2027 intake.",
         "SMArT",
+        "2027-11-30",
     ),
     Case("Finish my master's thesis by 2027-05-01.", "SMArT", "2027-05-01"),
     Case(
@@ -1028,6 +1029,7 @@ HOLDOUT = (
         "Apply for the internal data science fellowship in the spring 2027 round to move "
         "into analytics.",
         "SMART",
+        "2027-05-31",
     ),
     Case(
         "Work on my presentation skills by giving 3 demos at sprint reviews before March 2027.",

@@ -158,14 +158,13 @@ def _narrowed(d: _Doc, lo: int, hi: int, g_hi: int) -> bool:
         if k >= g_hi or d.low[k] not in lx.COMPLEMENT_PREPOSITIONS:
             return False
         if d.used[k]:
-            # An occasion says which as well: "a talk at the conference", "a venue for the
-            # summer fete"; a date does not.
+            # An occasion says which as well: "a talk at the conference"; a date does not.
             end = k + 1
             while end < g_hi and d.used[end] and d.raw[end].isalpha():
                 end += 1
             occasion = d.low[end - 1] if end > k + 2 else ""
             return (
-                d.low[k] in ("at", "for")
+                d.low[k] == "at"
                 and d.at[k + 1] in lx.DETERMINERS_DEFINITE
                 and occasion.isalpha()
                 and occasion not in lx.CALENDAR_NOUNS

@@ -147,14 +147,10 @@ def _an_occasion(d: _Doc, t: _Time) -> tuple[int, int] | None:
     sitting", "by the 2027 harvest", "before the 2027 STOTT course", "at harvest 2027")? The
     goal ends at the occasion, on a day the text does not give, and a year is too wide to
     stand for that day: returns where the phrase starts and the index after the occasion's
-    name, else None. A period's own noun keeps the year ("by the 2027 season"). So with a
-    season, three months long ("before the spring show", "for the summer 2027 roster"); a month
-    is narrow enough to stand for its occasion ("by the May board meeting": May 31)."""
+    name, else None. A period's own noun keeps the year ("by the 2027 season"), and a month or
+    a season is narrow enough to stand for its occasion ("by the May board meeting": May 31;
+    "before the spring show": May 31)."""
     i, j = t.i, t.j
-    if d.at[j - 1] in lx.SEASONS or (
-        d.at[j - 2] in lx.SEASONS and _is_year(d.at[j - 1]) is not None
-    ):
-        return _a_seasons_occasion(d, i, j)
     if _is_year(d.at[j - 1]) is None:
         return None
     if j - i == 1:
@@ -168,33 +164,6 @@ def _an_occasion(d: _Doc, t: _Time) -> tuple[int, int] | None:
     while end < j + 4 and (_an_occasion_noun(d, end) or _a_name_word(d, end)):
         end += 1  # "the 2027 timetable review", "the 2027 STOTT course": the whole name
     return (i, end) if end > j else None
-
-
-def _a_seasons_occasion(d: _Doc, i: int, j: int) -> tuple[int, int] | None:
-    """The season ``i``..``j`` (and its year) after a time preposition and a determiner names
-    an occasion held in it ("before the spring tour", "for the summer sale", "in the summer
-    GCSEs"): where the phrase starts and the index after the occasion's name, else None ("by
-    the summer", "this spring", "by the summer because ...", "the summer term")."""
-    if d.at[i] in lx.SEASONS and i >= 2 and d.at[i - 2] == "for":
-        i -= 2  # "for the spring tour": "for" is read with the season only here
-    if d.at[i] not in _SEASON_PREPS or d.at[i + 1] not in _NP_DETERMINERS:
-        return None
-    w = d.at[j]
-    if w in _CLAUSE_OPENERS or w.endswith("ly"):
-        return None  # "by the summer because ...", "by the summer basically ...": it goes on
-    if w in ("window", "windows"):
-        return None  # "in the spring 2027 window": a period, as "the summer term" is
-    end = j
-    while end < j + 4 and (_an_occasion_noun(d, end) or _a_name_word(d, end)):
-        end += 1  # "the spring tour", "the summer conference season", "the Spring Fair"
-    return (i, end) if end > j else None
-
-
-# A season's occasion is the goal's time after these, and after "for" ("for the spring
-# parade": in time for it).
-_SEASON_PREPS = lx.TIME_PHRASE_PREPS | {"for"}
-# Words that open a clause of their own after a season: no occasion's name.
-_CLAUSE_OPENERS = lx.CONDITION_WORDS | {"because", "although", "though", "whereas", "which", "who"}
 
 
 def _an_occasion_noun(d: _Doc, k: int) -> bool:
