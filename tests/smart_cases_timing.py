@@ -490,6 +490,25 @@ AFTER_AN_OCCASION_DATED = (
     Case("on 3 May", "smArT", "2027-05-03"),
 )
 UNTIMED = UNTIMED + AFTER_AN_OCCASION_UNTIMED
+# "per" is "every": one word before a period or a cadence's noun says which kind ("per
+# production cycle", "per clinic day"), as after "every"; a person or a thing after "per" is
+# a share, not a cadence.
+PER_A_KIND_OF_PERIOD = (
+    Case("Keep salmon mortality below 10% per production cycle.", "SMArT"),
+    Case("Log 2 near misses per project week.", "SMArT"),
+    Case("Answer 40 calls per working day.", "SMArT"),
+    Case("Keep sick leave under 2 days per school term.", "SMArT"),
+    Case("Score 8/10 or more per training session.", "SMArT"),
+    Case("per production cycle", "sMArT"),
+)
+PER_A_SHARE_UNTIMED = (
+    Case("Make 3 calls per sales rep.", "SMArt"),
+    Case("Raise £20 per team member.", "SMArt"),
+    Case("per production", "smArt"),
+    Case("per", "smArt"),
+)
+UNTIMED = UNTIMED + PER_A_SHARE_UNTIMED
+TD_CASES = TD_CASES + PER_A_KIND_OF_PERIOD + PER_A_SHARE_UNTIMED
 TD_CASES = TD_CASES + AFTER_AN_OCCASION_UNTIMED + AFTER_AN_OCCASION_DATED
 TD_CASES = TD_CASES + CLOCK_AFTER_A_START_UNTIMED + CLOCK_AFTER_A_START
 TD_CASES = TD_CASES + PERFECT_PAST_UNTIMED + PERFECT_PAST_DATED
