@@ -410,7 +410,7 @@ READY_FOR = (
     Case("I am going to visit 6 schools this term.", "SMArT"),
     Case("Be ready to present the Q2 figures to the board on 3 July.", "SMArT"),
     Case("Have the float and 20 costumes ready for the spring parade.", "SMArT"),
-    Case("Complete the food hygiene course to be ready for the new kitchen by June.", "SMART"),
+    Case("Finish the allergen course to be ready for the new menu by June.", "SMART"),
     # the shortest texts the look two words on reaches
     Case("Be ready for", "smArt"),
     Case("be ready", "smArt"),
@@ -455,7 +455,7 @@ NAMED_MEMBERSHIP = (
     Case("Be on the Wiltshire council approved supplier list by the end of Q2.", "SMArT"),
     Case("Be in the Royal Ballet corps de ballet within 3 years.", "SMArT"),
     Case("Be in a better place.", "smArt"),
-    Case("Be on time.", "smArt"),
+    Case("Be on time for every shift.", "smArT"),
     Case("Be in the office by 8am every day.", "SMArT"),
     Case("Be in a good place by Christmas.", "smArT"),
     Case("Be on top of my inbox.", "smArt"),
