@@ -396,3 +396,31 @@ def test_a_keeping_verb_without_a_figure_is_vague() -> None:
     assert [f.message for f in report.findings if f.criterion == "S"] == [
         "'Protect' is too vague to act on: it does not say what you will do"
     ]
+
+
+# A figure that describes what the goal acts on (how many of them, how big) is no result to
+# check: M007 says so, where "no number" would contradict the text.
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Improve my 2 weakest services by June.",
+            "M007 '2' describes what the goal acts on, not a result to check",
+        ),
+        (
+            "Mentor starters on our 16-bed ICU.",
+            "M007 '16-bed' describes what the goal acts on, not a result to check",
+        ),
+        (
+            "Grow AUM on my £38m book.",
+            "M007 '£38m' describes what the goal acts on, not a result to check",
+        ),
+        (
+            "Improve customer service.",
+            "M001 the goal has no number, count, frequency or result to check",
+        ),
+    ],
+)
+def test_a_figure_of_what_is_acted_on_is_named_as_such(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code[0] == "M"] == [message]

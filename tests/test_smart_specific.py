@@ -682,7 +682,7 @@ def test_the_count_of_what_is_bettered_is_no_figure() -> None:
     report = ck.evaluate_smart("Improve my 2 weakest services.", as_of=AS_OF)
     assert [f.message for f in report.findings if f.criterion in ("S", "M")] == [
         "'Improve' is too vague to act on: it does not say what you will do",
-        "the goal has no number, count, frequency or result to check",
+        "'2' describes what the goal acts on, not a result to check",
     ]
 
 

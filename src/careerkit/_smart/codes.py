@@ -119,6 +119,12 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "'{0}' makes the writer the only judge, so no one else can check the result",
             "name what someone else could see or count: e.g. a score an assessor gives",
         ),
+        "M007": CodeInfo(
+            "M", "error", "figure that describes what is acted on",
+            "'{0}' describes what the goal acts on, not a result to check",
+            "say what result you want for it: e.g. 'cut the wait at my 2 slowest clinics "
+            "from 10 days to 5'",
+        ),
         "A001": CodeInfo(
             "A", "error", "absolute",
             "'{0}' is an absolute no one can reach",

@@ -488,7 +488,7 @@ _REASON_ENDS = frozenset({".", "!", "?", ";", "\n"})
 # Classes of an action that reaches a role or a state: in the reason, the aim, not the goal.
 _AIMS = frozenset({"promotion", "state", "acquire"})
 _S_TEXT_CODES = frozenset({"S001", "S002", "S003", "S004", "S005", "S006"})
-_M_TEXT_CODES = frozenset({"M001", "M002", "M003", "M005", "M006"})
+_M_TEXT_CODES = frozenset({"M001", "M002", "M003", "M005", "M006", "M007"})
 
 
 def _todays_clock(d: _Doc, t: _Time, clocks: list[QuantityFact]) -> bool:

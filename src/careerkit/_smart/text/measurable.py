@@ -1,7 +1,7 @@
 """M: whether the clause carries a figure or a one-off deliverable to check.
 
 The stage of :func:`careerkit._smart.text.action.read_clause` that decides M, reporting why
-not (M001-M003, M005, M006) to the clause's ``issue``.
+not (M001-M003, M005-M007) to the clause's ``issue``.
 """
 
 from __future__ import annotations
@@ -198,6 +198,13 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
             # "Rate my confidence at 8/10": there is a figure, but the writer gives it, so
             # "no number" would contradict the text
             c.issue("M006", d.span(*rated), d.slice(*rated))
+            return m_met, deliverable
+        counted = [q for q in c.described if q.explicit and lo <= q.span[0] and q.span[1] <= hi]
+        if counted:
+            # "Improve my 2 weakest services", "grow AUM on my £38m book": the figure describes
+            # what the goal acts on, so "no number" would contradict the text
+            span = counted[0].span
+            c.issue("M007", span, d.text[span[0] : span[1]])
             return m_met, deliverable
         c.issue(
             "M001",
