@@ -508,6 +508,22 @@ PER_A_SHARE_UNTIMED = (
     Case("per", "smArt"),
 )
 UNTIMED = UNTIMED + PER_A_SHARE_UNTIMED
+# A cadence in the habit a goal gives up ("stop ...ing", "quit ...ing", "give up ...ing") is
+# how often the habit recurs, not a schedule for the goal.
+HABIT_GIVEN_UP_UNTIMED = (
+    Case("Quit smoking after every meal.", "SMArt"),
+    Case("Give up snacking each evening.", "SMArt"),
+    Case("Avoid checking email every hour on weekends.", "SMArt"),
+    Case("stop going every day", "SMArt"),
+)
+HABIT_KEPT = (
+    Case("Keep running 3 times a week.", "SMArT"),
+    Case("Stop by the ward every morning to check on the 4 new starters.", "SMArT"),
+    Case("Stop answering calls after 6pm every day by January.", "SMArT", "2027-01-31"),
+    Case("every day", "sMArT"),
+)
+UNTIMED = UNTIMED + HABIT_GIVEN_UP_UNTIMED
+TD_CASES = TD_CASES + HABIT_GIVEN_UP_UNTIMED + HABIT_KEPT
 TD_CASES = TD_CASES + PER_A_KIND_OF_PERIOD + PER_A_SHARE_UNTIMED
 TD_CASES = TD_CASES + AFTER_AN_OCCASION_UNTIMED + AFTER_AN_OCCASION_DATED
 TD_CASES = TD_CASES + CLOCK_AFTER_A_START_UNTIMED + CLOCK_AFTER_A_START
