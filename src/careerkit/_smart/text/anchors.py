@@ -213,12 +213,22 @@ def _stands_for_earlier(d: _Doc, main: int, obj_words: list[str]) -> bool:
             return False
     elif _lead_only(d, main):
         return False
+    return _names_a_thing(d, max(0, main - 20), end)
+
+
+def _names_a_thing(d: _Doc, lo: int, hi: int) -> bool:
+    """A thing is named in ``lo:hi`` for a later pronoun to stand for: a definite noun
+    phrase ("the north block", "my DBS check") or a code in capitals ("BOSIET", "CSCS")."""
+    low = d.low
     return any(
-        (low[k] in lx.DETERMINERS_DEFINITE or low[k] in lx.POSSESSIVES)
-        and d.raw[k + 1][:1].isalpha()
-        and not _abstract(low[k + 1])
-        and low[k + 1] not in _TIME_HEADS
-        for k in range(max(0, main - 20), end)
+        (
+            (low[k] in lx.DETERMINERS_DEFINITE or low[k] in lx.POSSESSIVES)
+            and d.raw[k + 1][:1].isalpha()
+            and not _abstract(low[k + 1])
+            and low[k + 1] not in _TIME_HEADS
+        )
+        or (len(d.raw[k]) >= 2 and d.raw[k].isupper() and d.raw[k].isalpha())
+        for k in range(lo, hi)
     )
 
 

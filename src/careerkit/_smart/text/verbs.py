@@ -409,11 +409,18 @@ def _left_in_quality(d: _Doc, after: int, g_hi: int, *, bare: bool) -> bool:
         or _comparative_form(last)
         or (
             last in ("up", "down")
-            and (_an_amount(d.low[end - 2]) or (bare and _bare_noun(d, after, end - 1)))
+            and (
+                _an_amount(d.low[end - 2])
+                or (bare and _bare_noun(d, after, end - 1))
+                # "get my handicap down": what is brought down is an amount, whatever it is
+                or (bare and last == "down")
+            )
         )
     ):
         k = end
-    elif d.at[end] in ("up", "down") and (_an_amount(last) or (bare and _bare_noun(d, after, end))):
+    elif d.at[end] in ("up", "down") and (
+        _an_amount(last) or (bare and (_bare_noun(d, after, end) or d.at[end] == "down"))
+    ):
         k = end + 1
     elif d.at[end] == "out" and d.at[end + 1] == "there":
         k = end + 2
