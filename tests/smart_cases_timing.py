@@ -523,6 +523,27 @@ HABIT_KEPT = (
     Case("every day", "sMArT"),
 )
 UNTIMED = UNTIMED + HABIT_GIVEN_UP_UNTIMED
+# "within the hour", "within the next hour" count from now in a one-off goal: it ends today.
+# With "every" or "of" ("every call within the minute", "within the hour of receiving it")
+# the hour is a standard each occurrence must meet: time-bound, no date.
+WITHIN_THE_HOUR = (
+    Case(
+        "Have all 240 staff attest to the new code of conduct within the hour.",
+        "SMArT",
+        "2026-11-25",
+    ),
+    Case("Reply to the 3 complaints within the next hour.", "SMArT", "2026-11-25"),
+    Case("Evacuate the 60 residents to the day centre within the hour.", "SMArT", "2026-11-25"),
+    Case("within the next hour", "smArT", "2026-11-25"),
+    Case("within the next", "smArt"),
+)
+WITHIN_THE_HOUR_EACH_TIME = (
+    Case("Answer every 999 call within the minute.", "SMArT"),
+    Case("Reply to every complaint within the hour of receiving it.", "SMArT"),
+    Case("Call back the missed enquiry within the hour of it coming in.", "SMArT"),
+)
+UNDATED = UNDATED + WITHIN_THE_HOUR_EACH_TIME
+TD_CASES = TD_CASES + WITHIN_THE_HOUR + WITHIN_THE_HOUR_EACH_TIME
 TD_CASES = TD_CASES + HABIT_GIVEN_UP_UNTIMED + HABIT_KEPT
 TD_CASES = TD_CASES + PER_A_KIND_OF_PERIOD + PER_A_SHARE_UNTIMED
 TD_CASES = TD_CASES + AFTER_AN_OCCASION_UNTIMED + AFTER_AN_OCCASION_DATED
