@@ -544,8 +544,7 @@ WITHIN_THE_HOUR_EACH_TIME = (
 )
 UNDATED = UNDATED + WITHIN_THE_HOUR_EACH_TIME
 # One part of a day or one weekend ("in one morning", "in one weekend") is a window of known
-# length on a day the text does not give: time-bound, no deadline. With "a week" after it, it
-# is a rate.
+# length on a day the text does not give: time-bound, no deadline.
 ONE_DAY_PART = (
     Case("Plant out the 60 leek seedlings in one morning.", "SMArT"),
     Case("Deep-clean the 4 holiday lets in one weekend.", "SMArT"),
@@ -553,9 +552,7 @@ ONE_DAY_PART = (
     Case("in one morning", "smArT"),
 )
 UNDATED = UNDATED + ONE_DAY_PART
-TD_CASES = (
-    TD_CASES + ONE_DAY_PART + (Case("Sort the 200 donated books one afternoon a week.", "SMArt"),)
-)
+TD_CASES = TD_CASES + ONE_DAY_PART
 TD_CASES = TD_CASES + WITHIN_THE_HOUR + WITHIN_THE_HOUR_EACH_TIME
 TD_CASES = TD_CASES + HABIT_GIVEN_UP_UNTIMED + HABIT_KEPT
 TD_CASES = TD_CASES + PER_A_KIND_OF_PERIOD + PER_A_SHARE_UNTIMED
