@@ -552,6 +552,20 @@ ONE_DAY_PART = (
     Case("in one morning", "smArT"),
 )
 UNDATED = UNDATED + ONE_DAY_PART
+# "on nights" is the night shift one works ("I'm on nights"), not how often: no cadence.
+# "on weeknights" and a cadence beside it still recur.
+ON_NIGHTS_UNTIMED = (
+    Case("Keep the handover notes tidier on nights.", "smArt"),
+    Case("Get the pick rate to 120 an hour on nights.", "SMArt"),
+    Case("on nights", "smArt"),
+)
+ON_NIGHTS_RECUR = (
+    Case("Do 2 fire-door checks a shift on nights.", "SMArT"),
+    Case("Read 20 pages on weeknights.", "SMArT"),
+    Case("Work nights twice a week.", "SMArT"),
+)
+UNTIMED = UNTIMED + ON_NIGHTS_UNTIMED
+TD_CASES = TD_CASES + ON_NIGHTS_UNTIMED + ON_NIGHTS_RECUR
 TD_CASES = TD_CASES + ONE_DAY_PART
 TD_CASES = TD_CASES + WITHIN_THE_HOUR + WITHIN_THE_HOUR_EACH_TIME
 TD_CASES = TD_CASES + HABIT_GIVEN_UP_UNTIMED + HABIT_KEPT

@@ -339,6 +339,8 @@ def _cadence_adverb(s: _TimeReaders, i: int, w: str) -> _Time | None:
 
 
 def _weekdays(s: _TimeReaders, i: int, w: str) -> _Time | None:
+    if w == "nights" and s.d.at[i - 1] == "on":
+        return None  # "be more vigilant on nights": the night shift one works, not how often
     start = i - 1 if s.d.at[i - 1] == "on" else i
     last = s.found[-1] if s.found else None
     if last is not None and last.kind == "cadence" and last.j == start:
