@@ -2364,3 +2364,23 @@ BROUGHT_DOWN = (
     Case("Get it down", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + BROUGHT_DOWN
+
+# "make" and a rank written as a title, with no article ("make Chief Constable", "make
+# Sergeant"), is reaching that rank, as "make partner" is; a name before a thing ("make Lego
+# models") is still a thing made.
+MADE_RANKS = (
+    Case("Make Head Chef by 2028.", "SMArT", "2028-12-31"),
+    Case("Make Sergeant by 2028.", "SMArT", "2028-12-31"),
+    Case("Make Inspector within 2 years.", "SMArT"),
+    Case("Make Senior Associate this cycle.", "SMArT"),
+    Case("Make Chief Petty Officer before I leave the Navy.", "SMArT"),
+    Case("I want to make Principal Engineer by 2029.", "SMArT", "2029-12-31"),
+    Case("Make Partner.", "SMArt"),
+    Case("Make Lego models.", "SMArt"),
+    Case("Make Christmas cakes for the fair.", "SMArt"),
+    Case("Make sergeant.", "SMArt"),
+    # the shortest texts the look past the title reaches
+    Case("Make Chief", "SMArt"),
+    Case("Make", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + MADE_RANKS

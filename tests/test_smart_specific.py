@@ -74,6 +74,10 @@ FOURTH_MISSES = {
     "nights -> days by the summer",
     # A code before a spaced dash is read as a label apart from the goal, so "it" names nothing.
     "IOSH Managing Safely - pass it by June.",
+    # "make" before a name and a plural is read as no action at all.
+    "Make Christmas cakes for the fair.",
+    # A rank in lower case that no word list holds is not read as a rank after "make".
+    "Make sergeant.",
 }
 
 # Every batch is read by the same two checks; each batch keeps its own list of misses above.

@@ -434,3 +434,19 @@ def _agent_noun(d: _Doc, k: int) -> bool:
 def _capital_word(r: str) -> bool:
     """A word with a capital that is not all capitals: "Paris", "June", "LinkedIn"."""
     return r[:1].isupper() and not r.isupper()
+
+
+def named_membership(c: Clause) -> bool:
+    """ "be on the Law Society panel", "be in the county squad": a place in a named body, held
+    or not, like a role; S and M both read it here."""
+    return (
+        c.verb_class == "state"
+        and c.verb == "be"
+        and c.d.at[c.after] in _MEMBER_PREPOSITIONS
+        and c.named
+        and not c.comparatives
+        and not c.vague_states
+    )
+
+
+_MEMBER_PREPOSITIONS = frozenset({"on", "in", "onto", "into"})

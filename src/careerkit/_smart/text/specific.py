@@ -8,7 +8,7 @@ deliverable, which M counts.
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.anchors import _move_between, _pronoun_object
+from careerkit._smart.text.anchors import _move_between, _pronoun_object, named_membership
 from careerkit._smart.text.objects import _abstract, _narrowed, _np_end
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reading import Clause
@@ -387,7 +387,7 @@ def _state(c: Clause) -> bool:
             stop = max(k0 + 1, _np_end(d, k0, g_hi))
             c.issue("S001", d.span(verb_at, stop), d.slice(verb_at, stop))
     else:
-        s_met = c.role_named or c.figure
+        s_met = c.role_named or c.figure or named_membership(c)
         if not s_met and not c.obj_words:
             c.issue("S005", c.goal_span)  # "Stay until June": nothing to do or become
         elif not s_met:
