@@ -607,3 +607,13 @@ def test_a_past_tense_in_a_later_sentence_dates_what_happened() -> None:
     )
     assert not report.criteria["T"].met
     assert report.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [("have cleaned", None), ("Tidy up. I'll have cleaned it by May.", date(2027, 5, 31))],
+)
+def test_a_participle_after_have_at_the_text_start_is_read(
+    text: str, deadline: date | None
+) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).deadline == deadline
