@@ -178,7 +178,7 @@ CAREER = (
         "SMART",
         "2027-08-31",
     ),
-    Case("Stop working weekends.", "SMArT"),
+    Case("Stop working weekends.", "SMArt"),
     Case(
         "Triple our team's deployment frequency in the next 6 months.", "SMArT", "2027-05-25", (3,)
     ),

@@ -508,6 +508,67 @@ PER_A_SHARE_UNTIMED = (
     Case("per", "smArt"),
 )
 UNTIMED = UNTIMED + PER_A_SHARE_UNTIMED
+# A cadence in the habit a goal gives up ("stop ...ing", "quit ...ing", "give up ...ing") is
+# how often the habit recurs, not a schedule for the goal.
+HABIT_GIVEN_UP_UNTIMED = (
+    Case("Quit smoking after every meal.", "SMArt"),
+    Case("Give up snacking each evening.", "SMArt"),
+    Case("Avoid checking email every hour on weekends.", "SMArt"),
+    Case("stop going every day", "SMArt"),
+)
+HABIT_KEPT = (
+    Case("Keep running 3 times a week.", "SMArT"),
+    Case("Stop by the ward every morning to check on the 4 new starters.", "SMArT"),
+    Case("Stop answering calls after 6pm every day by January.", "SMArT", "2027-01-31"),
+    Case("every day", "sMArT"),
+)
+UNTIMED = UNTIMED + HABIT_GIVEN_UP_UNTIMED
+# "within the hour", "within the next hour" count from now in a one-off goal: it ends today.
+# With "every" or "of" ("every call within the minute", "within the hour of receiving it")
+# the hour is a standard each occurrence must meet: time-bound, no date.
+WITHIN_THE_HOUR = (
+    Case(
+        "Have all 240 staff attest to the new code of conduct within the hour.",
+        "SMArT",
+        "2026-11-25",
+    ),
+    Case("Reply to the 3 complaints within the next hour.", "SMArT", "2026-11-25"),
+    Case("Evacuate the 60 residents to the day centre within the hour.", "SMArT", "2026-11-25"),
+    Case("within the next hour", "smArT", "2026-11-25"),
+    Case("within the next", "smArt"),
+)
+WITHIN_THE_HOUR_EACH_TIME = (
+    Case("Answer every 999 call within the minute.", "SMArT"),
+    Case("Reply to every complaint within the hour of receiving it.", "SMArT"),
+    Case("Call back the missed enquiry within the hour of it coming in.", "SMArT"),
+)
+UNDATED = UNDATED + WITHIN_THE_HOUR_EACH_TIME
+# One part of a day or one weekend ("in one morning", "in one weekend") is a window of known
+# length on a day the text does not give: time-bound, no deadline.
+ONE_DAY_PART = (
+    Case("Plant out the 60 leek seedlings in one morning.", "SMArT"),
+    Case("Deep-clean the 4 holiday lets in one weekend.", "SMArT"),
+    Case("Tag the 80 school coats in one night.", "SMArT"),
+    Case("in one morning", "smArT"),
+)
+UNDATED = UNDATED + ONE_DAY_PART
+# "on nights" is the night shift one works ("I'm on nights"), not how often: no cadence.
+# "on weeknights" and a cadence beside it still recur.
+ON_NIGHTS_UNTIMED = (
+    Case("Keep the handover notes tidier on nights.", "smArt"),
+    Case("Get the pick rate to 120 an hour on nights.", "SMArt"),
+    Case("on nights", "smArt"),
+)
+ON_NIGHTS_RECUR = (
+    Case("Do 2 fire-door checks a shift on nights.", "SMArT"),
+    Case("Read 20 pages on weeknights.", "SMArT"),
+    Case("Work nights twice a week.", "SMArT"),
+)
+UNTIMED = UNTIMED + ON_NIGHTS_UNTIMED
+TD_CASES = TD_CASES + ON_NIGHTS_UNTIMED + ON_NIGHTS_RECUR
+TD_CASES = TD_CASES + ONE_DAY_PART
+TD_CASES = TD_CASES + WITHIN_THE_HOUR + WITHIN_THE_HOUR_EACH_TIME
+TD_CASES = TD_CASES + HABIT_GIVEN_UP_UNTIMED + HABIT_KEPT
 TD_CASES = TD_CASES + PER_A_KIND_OF_PERIOD + PER_A_SHARE_UNTIMED
 TD_CASES = TD_CASES + AFTER_AN_OCCASION_UNTIMED + AFTER_AN_OCCASION_DATED
 TD_CASES = TD_CASES + CLOCK_AFTER_A_START_UNTIMED + CLOCK_AFTER_A_START

@@ -574,3 +574,46 @@ def test_a_split_fiscal_year_code_is_named_by_the_year_it_ends_in() -> None:
     assert [f.message for f in findings] == [
         "'in FY2027/28' depends on when the fiscal year ends, which the goal does not say"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        (
+            "Get off the overnight shift. By June I'll have presented 10 bulletins.",
+            date(2027, 6, 30),
+        ),
+        (
+            "Learn the new till system. By March I'll have trained all 6 Saturday staff on it.",
+            date(2027, 3, 31),
+        ),
+        (
+            "Get fitter. By May we'll have completed the couch to 5k plan together.",
+            date(2027, 5, 31),
+        ),
+    ],
+)
+def test_a_future_perfect_looks_forward(text: str, deadline: date) -> None:
+    """ "will have done" by a date says what will be done by then: its date bounds the goal,
+    where a past tense ("we recruited 6 volunteers in March") tells what happened."""
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].met
+    assert report.deadline == deadline
+
+
+def test_a_past_tense_in_a_later_sentence_dates_what_happened() -> None:
+    report = ck.evaluate_smart(
+        "Grow the youth club. Last year we recruited 6 volunteers in March.", as_of=AS_OF
+    )
+    assert not report.criteria["T"].met
+    assert report.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [("have cleaned", None), ("Tidy up. I'll have cleaned it by May.", date(2027, 5, 31))],
+)
+def test_a_participle_after_have_at_the_text_start_is_read(
+    text: str, deadline: date | None
+) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).deadline == deadline

@@ -61,6 +61,7 @@ from careerkit._smart.text.time_roles import (
     _stated_fiscal_start,
     _trimmed,
     _why_no_date,
+    habit_given_up,
 )
 from careerkit._smart.text.times import _TimeScan
 from careerkit._smart.text.tokens import _ALNUM, _Doc, lemma
@@ -352,8 +353,10 @@ def analyze_text(
                 else:
                     ends.append((t.last, t))
             elif kind == "cadence":
-                if not _rate_reached(d, t.i) and not (
-                    told_rates and _overlaps(d.span(t.i, t.j), told_rates)
+                if (
+                    not _rate_reached(d, t.i)
+                    and not (told_rates and _overlaps(d.span(t.i, t.j), told_rates))
+                    and not habit_given_up(d, t.i)
                 ):
                     cadence_t.append(t)
             elif kind == "event":

@@ -328,6 +328,15 @@ class _Counts(_Relative, _Events):
             return _Time("event", i - 1, tail)
         elif unit_w in lx.SHORT_UNITS and (lag := _lead_time_end(d, j + 1)):
             return _Time("event", i, lag)  # "48 hours beforehand"
+        elif (
+            unit_w in _DAY_PARTS
+            and count == 1
+            and d.at[i - 1] in ("within", "in", "over")
+            and d.at[j + 1] not in _RATE_WORDS
+        ):
+            # "in one afternoon", "over a single weekend": a window of known length on a day
+            # the text does not give; time-bound, with no date to resolve
+            return _Time("event", i - 1, j + 1)
         elif unit_w in lx.UNDATED_PERIOD_FORMS and d.at[i - 1] in ("within", "in", "over"):
             # "in one season", "within two terms": a bounded window of periods whose dates
             # and length the text does not give; time-bound, with no date to resolve
@@ -556,3 +565,9 @@ def _per_occurrence(d: _Doc, i: int) -> bool:
         if w in ("every", "each", "all", "any") or (w == "%" and d.at[k + 1] == "of"):
             return True
     return False
+
+
+# Parts of a day, and the weekend: "in one afternoon" is a window of that length.
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "weekend", "sitting"})
+# Words after a period that make it a rate: "one afternoon a week", "one evening each month".
+_RATE_WORDS = frozenset({"a", "an", "each", "every", "per"})

@@ -181,9 +181,20 @@ def _in_the_past(d: _Doc, lo: int, hi: int) -> bool:
             d.low[k].endswith("ed")
             and len(d.low[k]) > 4
             and (k == 0 or d.low[k - 1] not in _NOT_PAST_BEFORE)
+            and not _future_perfect(d, k)
         )
         for k in range(lo, min(hi, lo + 8))
     )
+
+
+def _future_perfect(d: _Doc, k: int) -> bool:
+    """The participle at ``k`` follows "will have" ("By June I'll have presented 10
+    bulletins"): what will be done by then, which looks forward."""
+    return k >= 2 and d.low[k - 1] == "have" and d.low[k - 2] in _FUTURE
+
+
+# A modal of the future, alone or joined to its subject.
+_FUTURE = frozenset({"will", "shall", "i'll", "we'll", "you'll", "he'll", "she'll", "they'll"})
 
 
 # Words after which a word in "-ed" is a participle or an adjective, not a past tense.

@@ -339,6 +339,8 @@ def _cadence_adverb(s: _TimeReaders, i: int, w: str) -> _Time | None:
 
 
 def _weekdays(s: _TimeReaders, i: int, w: str) -> _Time | None:
+    if w == "nights" and s.d.at[i - 1] == "on":
+        return None  # "be more vigilant on nights": the night shift one works, not how often
     start = i - 1 if s.d.at[i - 1] == "on" else i
     last = s.found[-1] if s.found else None
     if last is not None and last.kind == "cadence" and last.j == start:
@@ -352,11 +354,21 @@ def _word_number(s: _TimeReaders, i: int, w: str) -> _Time | None:
     return s._word_number(i)
 
 
+_EACH = frozenset({"every", "each", "any", "whenever"})
+
+
 def _within_the(s: _TimeReaders, i: int, w: str) -> _Time | None:
-    if s.d.at[i + 1] == "the":
-        unit = s.d.at[i + 2]
+    d = s.d
+    if d.at[i + 1] == "the":
+        k = i + 3 if d.at[i + 2] in ("next", "coming") else i + 2
+        if d.at[k] in ("hour", "minute") and d.at[k + 1] != "of" and _EACH.isdisjoint(d.low):
+            # "within the hour", "within the next hour": counted from now, as "in the next
+            # 48 hours" is, so a one-off goal's own window, which ends today; "every call
+            # within the hour" is a standard each call must meet
+            return s._window(i, k + 1, "day", 0.0, True)
+        unit = d.at[i + 2]
         if unit in ("hour", "minute") or unit in lx.DURATION_UNITS:
-            # "reply within the hour", "sort it within the week": one unit
+            # "reply to each within the hour", "sort it within the week": one unit
             return s._duration(i + 1, 1.0, i + 2) or _NOTHING
     return None
 

@@ -72,6 +72,32 @@ def _rate_reached(d: _Doc, i: int) -> bool:
     )
 
 
+def habit_given_up(d: _Doc, i: int) -> bool:
+    """The cadence at ``i`` is how often a habit the goal gives up recurs ("stop throwing out
+    unsold bread every night", "quit smoking after every meal", "give up snacking each
+    evening"): the habit's, not a schedule for the goal. A gerund after a verb of giving up
+    earlier in the clause names the habit."""
+    if _GIVE_UP_FORMS.isdisjoint(d.low):
+        return False  # most goals give nothing up: one set test at C speed
+    for k in range(i - 1, max(0, i - 8), -1):
+        w = d.low[k]
+        if w in CLAUSE_STOPS:
+            return False
+        if w.endswith("ing") and len(w) > 4 and d.raw[k].isalpha():
+            before = d.low[k - 1]
+            if before == "up" and k >= 2:
+                return lemma(d.low[k - 2]) == "give"
+            return lemma(before) in _GIVE_UP_VERBS
+    return False
+
+
+# Verbs that give up what the gerund after them names: "stop checking", "quit smoking".
+_GIVE_UP_VERBS = frozenset({"stop", "quit", "avoid"})
+_GIVE_UP_FORMS = frozenset(
+    {"stop", "stops", "stopped", "quit", "quits", "avoid", "avoids", "avoided", "give", "gave"}
+)
+
+
 def _a_start_of(d: _Doc, i: int) -> bool:
     """The time at ``i`` says when something starts: "start the pilot in April", "then begin
     the Level 3 course in February" (a start verb earlier in its clause)."""
