@@ -617,3 +617,17 @@ def test_a_participle_after_have_at_the_text_start_is_read(
     text: str, deadline: date | None
 ) -> None:
     assert ck.evaluate_smart(text, as_of=AS_OF).deadline == deadline
+
+
+# A rate told as how things are is found by its count and the frequency after it, however many
+# spaces stand between words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cut rework on the paint line (currently about 9 a week).",
+        "Cut  rework  on  the  paint  line  (currently  about  9  a  week).",
+        "Cut rework on the paint line (currently about 9   a week).",
+    ],
+)
+def test_a_rate_told_as_the_situation_is_no_cadence_whatever_the_spacing(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].status == "not_met"

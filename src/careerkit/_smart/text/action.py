@@ -95,7 +95,12 @@ def _told_rates(c: Clause) -> tuple[tuple[int, int], ...]:
         and q.kind != "frequency"
         and (told_as_situation(c, q) or (not _NOW_WORDS.isdisjoint(d.low) and _present_state(d, q)))
     ]
-    return tuple(f.span for f in rates if any(0 <= f.span[0] - end <= 1 for end in now))
+    text = d.text  # the frequency follows its count with only spaces between: "6 a month"
+    return tuple(
+        f.span
+        for f in rates
+        if any(end <= f.span[0] and not text[end : f.span[0]].strip() for end in now)
+    )
 
 
 def _action(c: Clause) -> None:
