@@ -631,3 +631,22 @@ def test_a_participle_after_have_at_the_text_start_is_read(
 )
 def test_a_rate_told_as_the_situation_is_no_cadence_whatever_the_spacing(text: str) -> None:
     assert ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].status == "not_met"
+
+
+# A word that opens a clause of reason, condition or contrast is no occasion the date names:
+# "before 15 January because ..." keeps the day the writer gives, as it does alone.
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("File the 3 witness statements before 15 January 2027.", date(2027, 1, 15)),
+        (
+            "File the 3 witness statements before 15 January 2027 because the hearing is close.",
+            date(2027, 1, 15),
+        ),
+        ("Send the 2 grant reports before 3 March although it is tight.", date(2027, 3, 3)),
+        ("Send the 2 grant reports before 3 March unless the funder moves it.", date(2027, 3, 3)),
+        ("Send the 2 grant reports before the 3 March board.", date(2027, 3, 2)),
+    ],
+)
+def test_a_clause_after_a_numbered_day_leaves_its_deadline(text: str, deadline: date) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).deadline == deadline
