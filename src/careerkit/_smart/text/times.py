@@ -48,7 +48,7 @@ class _TimeScan(_TimeReaders):
             starts = map(operator.or_, starts, map(_FY, low))
         after = 0  # expressions end past the token they start at: no later token is used yet
         # A baseline's period follows "from" ("up from 38 this year"): most goals have none.
-        has_from = "from" in low
+        has_from = "from" in d.vocab
         for i in compress(range(d.n), starts):
             if i < after:
                 continue
