@@ -32,7 +32,7 @@ def _casing(d: _Doc, main: int) -> tuple[frozenset[int], frozenset[int]]:
             [k for k in starts if k > 1 and d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1]]
         )
     quoted: set[int] = set()
-    if not lx.QUOTES.isdisjoint(low):
+    if not lx.QUOTES.isdisjoint(d.vocab):
         opening = -1
         for k in range(d.n):
             w = low[k]
