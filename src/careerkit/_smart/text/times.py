@@ -104,10 +104,9 @@ class _TimeScan(_TimeReaders):
             ):
                 return None  # "12 talks", "5000 steps": a count, not a time
             return self._number(i, w)
-        if w in lx.TIME_TRIGGERS:  # the words _READERS holds: a set test, then the map
-            readers = _READERS[w]
-        else:  # a code not in the word lists: "fy27", "wk48", "q3-4"
-            readers = _readers_for(w)
+        # The words _READERS holds are tested in a set first; a code not in the word lists
+        # ("fy27", "wk48", "q3-4") has its readers picked on the spot.
+        readers = _READERS[w] if w in lx.TIME_TRIGGERS else _readers_for(w)
         for read, final in readers:
             t = read(self, i, w)
             if t is not None or final:
