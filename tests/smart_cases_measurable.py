@@ -410,7 +410,7 @@ READY_FOR = (
     Case("I am going to visit 6 schools this term.", "SMArT"),
     Case("Be ready to present the Q2 figures to the board on 3 July.", "SMArT"),
     Case("Have the float and 20 costumes ready for the spring parade.", "SMArT"),
-    Case("Complete the food hygiene course to be ready for the new kitchen by June.", "SMART"),
+    Case("Finish the allergen course to be ready for the new menu by June.", "SMART"),
     # the shortest texts the look two words on reaches
     Case("Be ready for", "smArt"),
     Case("be ready", "smArt"),
@@ -440,3 +440,27 @@ KEEPING_SPECIFIC = (
     Case("Protect", "smArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + KEEPING_SPECIFIC
+
+# A place in a named body ("be on the NMC register", "be in the England under-18 squad") is held
+# or not, like a role: S reads it as M does, one check for both.
+NAMED_MEMBERSHIP = (
+    Case(
+        "I plan to be on the Gas Safe register by April 2027 so I can take boiler jobs myself "
+        "instead of subbing them out.",
+        "SMART",
+    ),
+    Case("Be on the NMC register by September.", "SMArT"),
+    Case("Be in the England under-18 squad by 2028.", "SMArT"),
+    Case("I want to be on the Law Society's accredited mediator panel next year.", "SMArT"),
+    Case("Be on the Wiltshire council approved supplier list by the end of Q2.", "SMArT"),
+    Case("Be in the Royal Ballet corps de ballet within 3 years.", "SMArT"),
+    Case("Be in a better place.", "smArt"),
+    Case("Be on time for every shift.", "smArT"),
+    Case("Be in the office by 8am every day.", "SMArT"),
+    Case("Be in a good place by Christmas.", "smArT"),
+    Case("Be on top of my inbox.", "smArt"),
+    # the shortest texts
+    Case("Be on the register", "smArt"),
+    Case("Be on", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + NAMED_MEMBERSHIP

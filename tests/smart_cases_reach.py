@@ -780,3 +780,67 @@ WORKED_PIECES_WITHIN = (
 BEYOND = BEYOND + WORKED_PIECES_BEYOND
 WITHIN = WITHIN + WORKED_PIECES_WITHIN
 REACH = BEYOND + WITHIN
+
+# No money to start from is a start from nothing, as no experience is.
+NO_MONEY_BEYOND = (
+    Case("Make a feature film with a £0 budget that wins an Oscar next year.", "SMarT"),
+    Case("With no budget, win a BAFTA for our short film by next spring.", "SMarT"),
+    Case("Make $1M in revenue in 6 months with no funding.", "SMarT"),
+)
+NO_MONEY_WITHIN = (
+    Case("Run the staff newsletter with zero budget this quarter.", "SmArT"),
+    Case("Launch the community garden with no budget by March.", "SMArT"),
+    Case("Organise the summer fete on a £0 budget by July.", "SMArT"),
+    Case("Win a Grammy by 2030 with no funding.", "SMArT"),
+    Case("Build an app with zero capital and reach 100 users by June.", "SMArT"),
+)
+BEYOND = BEYOND + NO_MONEY_BEYOND
+WITHIN = WITHIN + NO_MONEY_WITHIN
+REACH = BEYOND + WITHIN
+
+# Three or more credentials a list names are that many to study for: more than one a week is
+# beyond one person. A list of things that are no credentials, or a long window, is not.
+CREDENTIAL_LIST_BEYOND = (
+    Case(
+        "Pass the Level 3 wiring regs exam, the periodic inspection exam and the EV charger"
+        " installer exam within the next fortnight.",
+        "SMarT",
+    ),
+    Case("Pass my ACCA, CIMA and CFA exams by next Friday.", "SMarT"),
+    Case("Earn my PRINCE2, ITIL and PMP certificates by the end of next week.", "SMarT"),
+    Case("Qualify as a plumber, an electrician and a gas engineer by next Friday.", "SMarT"),
+)
+CREDENTIAL_LIST_WITHIN = (
+    Case("Pass OSCP, CISSP, CISM and CEH within the next 6 months.", "SMArT"),
+    Case(
+        "Pass the theory test, the hazard perception test and the practical test by March.", "SMArT"
+    ),
+    Case("Pass AWS SAA, CKA and Terraform Associate by June.", "SMArT"),
+    Case("Complete the audit, the budget and the rota by Friday.", "SMArT"),
+    Case("Sit the maths, English and science papers in June.", "SMArT"),
+    Case("Train as a barista, waiter and host by next Friday.", "SMArT"),
+    Case("Pass the French, German and Spanish GCSE oral exams by next week.", "SMArT"),
+    Case("Pass,", "smArt"),
+    Case("pass a, b", "smArt"),
+)
+BEYOND = BEYOND + CREDENTIAL_LIST_BEYOND
+WITHIN = WITHIN + CREDENTIAL_LIST_WITHIN
+REACH = BEYOND + WITHIN
+
+# An honour few reach, won within about two months, from any start: its judging takes longer.
+QUICK_HONOUR_BEYOND = (
+    Case("Win three Michelin stars by next month.", "SMarT"),
+    Case("Win a Grammy by Christmas.", "SMarT"),
+    Case("Win two Michelin stars for the bistro by the end of next month.", "SMarT"),
+)
+QUICK_HONOUR_WITHIN = (
+    Case("Win the Booker Prize next month - I've been shortlisted.", "SMArT"),
+    Case("Win a BAFTA at next month's awards; our film is nominated.", "SMArT"),
+    Case("Win a Michelin star within the next 3 years.", "SMArT"),
+    Case("Cook a Michelin-style tasting menu for the supper club by Friday.", "SMArT"),
+    Case("Host the BAFTAs after-party next month.", "SMArT"),
+    Case("Watch the Oscars live next month.", "SMArT"),
+)
+BEYOND = BEYOND + QUICK_HONOUR_BEYOND
+WITHIN = WITHIN + QUICK_HONOUR_WITHIN
+REACH = BEYOND + WITHIN

@@ -2265,3 +2265,122 @@ ACTION_NOUN_TASKS = (
     Case("Do an audition", "sMArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + ACTION_NOUN_TASKS
+
+# An aside in brackets between the verb and its object ("complete (not race) a marathon",
+# "submit (finally!) my tax return") is passed: the object follows the bracket.
+BRACKETED_ASIDES = (
+    Case("Never run before; complete (not race) a marathon in October 2027.", "SMArT"),
+    Case("Complete (not race) a marathon in October 2027.", "SMArT", "2027-10-31"),
+    Case("Finish (not win) the Great North Run in September.", "SMArT", "2027-09-30"),
+    Case("Submit (finally!) my tax return by 31 January.", "SMArT", "2027-01-31"),
+    Case("Run (gently) 3 times a week.", "SMArT"),
+    Case("Visit (in person) all 8 care homes on my patch by March.", "SMArT", "2027-03-31"),
+    Case("Publish (on the intranet) the new lone-working policy by Friday.", "SMArT"),
+    Case("Repaint (with the volunteers) the scout hut before the summer camp.", "SMArT"),
+    Case("Pass (first time) my driving test in May.", "SMArT", "2027-05-31"),
+    Case("Read (properly) 12 books this year.", "SMArT", "2026-12-31"),
+    Case("Attend (and speak at) the regional NHS digital summit in June.", "SMArT"),
+    Case("Call (not email) every lapsed donor by the end of January.", "SMArT", "2027-01-31"),
+    Case("Improve (a lot) my Spanish.", "smArt"),
+    Case("Get (much) better at Excel.", "smArt"),
+    Case("Sort out (at last) the stockroom.", "smArt"),
+    # the shortest texts the look for the closing bracket reaches
+    Case("Complete (", "smArt"),
+    Case("Complete ()", "smArt"),
+    Case("Complete (x)", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + BRACKETED_ASIDES
+
+# A note that names a move by both its ends, with an arrow ("deckhand -> bosun", "junior dev →
+# senior dev") or "from ... to ..." ("From deckhand to bosun"), says what changes as "go from
+# deckhand to bosun" does: specific, and reaching the end is done or not.
+NOTED_MOVES = (
+    Case("deckhand -> bosun within 2 yrs", "SMArT"),
+    Case("junior dev → senior dev by 2028", "SMArT", "2028-12-31"),
+    Case("From deckhand to bosun within 2 years.", "SMArT"),
+    Case("HCA -> student nurse by Sept 2027", "SMArT", "2027-09-30"),
+    Case("Teaching assistant => qualified teacher by 2028", "SMArT", "2028-12-31"),
+    Case("barista -> shift lead", "SMArt"),
+    Case("From part-time to full-time by April.", "SMArT", "2027-04-30"),
+    Case("From agency to permanent contract this year.", "SMArT", "2026-12-31"),
+    Case("nights -> days by the summer", "SMArT"),
+    Case("apprentice → journeyman within 3 years", "SMArT"),
+    Case("From volunteer to paid coordinator by 2027.", "SMArT", "2027-12-31"),
+    Case("good -> better", "smArt"),
+    Case("me -> happier", "smArt"),
+    Case("From good to great.", "smArt"),
+    Case("From strength to strength.", "smArt"),
+    Case("stressed -> calmer by Christmas", "smArT", "2026-12-25"),
+    # the shortest texts the look after the arrow reaches
+    Case("deckhand ->", "smArt"),
+    Case("->", "smArt"),
+    Case("From", "smArt"),
+    Case("From deckhand to", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + NOTED_MOVES
+
+# A pronoun stands for a code in capitals named before it ("BOSIET runs out soon. Renew it.",
+# "NPQ Senior Leadership: finish it."), as it stands for a definite noun phrase.
+PRONOUNS_FOR_CODES = (
+    Case("BOSIET runs out soon. Renew it.", "SMArt"),
+    Case(
+        "NPQ Senior Leadership: finish it. Assistant head posts get advertised in September and "
+        "I want to apply.",
+        "SMArt",
+    ),
+    Case("My CSCS card expires in March. Renew it before then.", "SMArT"),
+    Case("The HGV medical is due. Book it this week.", "SMArT"),
+    Case("IOSH Managing Safely - pass it by June.", "SMArT", "2027-06-30"),
+    Case("We use SAP at work. Learn it properly.", "smArt"),
+    Case("CIPD level 5 starts in January; finish it by December 2027.", "SMArT", "2027-12-31"),
+    Case("PRINCE2 is on my list. Sit it next spring.", "SMArT"),
+    Case("The team is stretched. Support them.", "smArt"),
+    Case("Finish it.", "smArt"),
+    Case("Renew it.", "smArt"),
+    Case("AWS. Pass it.", "SMArt"),
+    Case("A. Do it.", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + PRONOUNS_FOR_CODES
+
+# Whatever is brought "down" after the object of "get", "keep" or "push" is an amount ("get my
+# handicap down", "keep my weight down"): a direction, specific only with the figure it goes
+# down to, as "bring turnover down" is.
+BROUGHT_DOWN = (
+    Case("Get my handicap down; it's 14.2 and I've been stuck there since 2024.", "smArt"),
+    Case("Get my handicap down to 10 by June.", "SMArT", "2027-06-30"),
+    Case("Bring my 5k time down.", "smArt"),
+    Case("Keep my weight down.", "smArt"),
+    Case("Get the backlog down to 20 tickets by March.", "SMArT", "2027-03-31"),
+    Case("Get our agency spend down this year.", "smArT", "2026-12-31"),
+    Case("Keep the waiting list down over the winter.", "smArT"),
+    Case("Get my resting heart rate down to 60.", "SMArt"),
+    Case("Bring the ward's falls down by a third in 2027.", "SMArT", "2027-12-31"),
+    Case("Get the complaints down.", "smArt"),
+    Case("Keep my screen time down to 2 hours a day.", "SMArT"),
+    Case("Get the tent down by noon.", "SMArT"),
+    Case("Bring turnover down.", "smArt"),
+    # the shortest texts
+    Case("Get down", "smArt"),
+    Case("Get it down", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + BROUGHT_DOWN
+
+# "make" and a rank written as a title, with no article ("make Chief Constable", "make
+# Sergeant"), is reaching that rank, as "make partner" is; a name before a thing ("make Lego
+# models") is still a thing made.
+MADE_RANKS = (
+    Case("Make Head Chef by 2028.", "SMArT", "2028-12-31"),
+    Case("Make Sergeant by 2028.", "SMArT", "2028-12-31"),
+    Case("Make Inspector within 2 years.", "SMArT"),
+    Case("Make Senior Associate this cycle.", "SMArT"),
+    Case("Make Chief Petty Officer before I leave the Navy.", "SMArT"),
+    Case("I want to make Principal Engineer by 2029.", "SMArT", "2029-12-31"),
+    Case("Make Partner.", "SMArt"),
+    Case("Make Lego models.", "SMArt"),
+    Case("Make Christmas cakes for the fair.", "SMArt"),
+    Case("Make sergeant.", "SMArt"),
+    # the shortest texts the look past the title reaches
+    Case("Make Chief", "SMArt"),
+    Case("Make", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + MADE_RANKS

@@ -451,6 +451,66 @@ PERFECT_PAST_DATED = (
     Case("having", "smArt"),
 )
 UNTIMED = UNTIMED + PERFECT_PAST_UNTIMED
+# A clock time with no day ("by 11pm") is a deadline today, unless the goal starts on a later
+# day: then it is when, each day, what starts is done, and the start alone bounds nothing.
+CLOCK_AFTER_A_START_UNTIMED = (
+    Case("Starting in January, be at my desk by 8am.", "SMArt"),
+    Case("From tomorrow, have the kids' lunches packed by 7am.", "SMArt"),
+    Case("From next Monday, answer every email by 5pm.", "SMArt"),
+    Case("Beginning 4 January, have the café open by 7am.", "SMArt"),
+)
+CLOCK_AFTER_A_START = (
+    Case("Send the rota to all staff by 4pm.", "SMArT", "2026-11-25"),
+    Case("Starting Monday, close the till by 6pm every day.", "SMArT"),
+)
+UNTIMED = UNTIMED + CLOCK_AFTER_A_START_UNTIMED
+# A date that dates an occasion "after", "following" or "since" governs ("after the outage on
+# 2 November", "following my appraisal in January") is the occasion's: the goal starts after
+# it (or it has happened), and it is no deadline.
+AFTER_AN_OCCASION_UNTIMED = (
+    Case("Following my appraisal in January, shadow 3 senior buyers.", "SMArt"),
+    Case("After the flood on 12 October, re-catalogue the 400 damaged books.", "SMArt"),
+    Case("Since the merger in April, I want to map every duplicated process.", "SMArt"),
+    Case("After my promotion in March, hire 2 junior analysts.", "SMArt"),
+    Case("Meet all 14 new team members after the merger in June.", "SMArt"),
+)
+AFTER_AN_OCCASION_DATED = (
+    Case(
+        "After our relaunch in May, sign 20 new wholesale accounts by September.",
+        "SMArT",
+        "2027-09-30",
+    ),
+    Case("Book the venue after lunch on Friday.", "SMArT", "2026-11-27"),
+    Case(
+        "Submit the bid after the site visit on 9 December and before 20 December.",
+        "SMArT",
+        "2026-12-20",
+    ),
+    Case("after the fair on 3 May", "smArt"),
+    Case("on 3 May", "smArT", "2027-05-03"),
+)
+UNTIMED = UNTIMED + AFTER_AN_OCCASION_UNTIMED
+# "per" is "every": one word before a period or a cadence's noun says which kind ("per
+# production cycle", "per clinic day"), as after "every"; a person or a thing after "per" is
+# a share, not a cadence.
+PER_A_KIND_OF_PERIOD = (
+    Case("Keep salmon mortality below 10% per production cycle.", "SMArT"),
+    Case("Log 2 near misses per project week.", "SMArT"),
+    Case("Answer 40 calls per working day.", "SMArT"),
+    Case("Keep sick leave under 2 days per school term.", "SMArT"),
+    Case("Score 8/10 or more per training session.", "SMArT"),
+    Case("per production cycle", "sMArT"),
+)
+PER_A_SHARE_UNTIMED = (
+    Case("Make 3 calls per sales rep.", "SMArt"),
+    Case("Raise £20 per team member.", "SMArt"),
+    Case("per production", "smArt"),
+    Case("per", "smArt"),
+)
+UNTIMED = UNTIMED + PER_A_SHARE_UNTIMED
+TD_CASES = TD_CASES + PER_A_KIND_OF_PERIOD + PER_A_SHARE_UNTIMED
+TD_CASES = TD_CASES + AFTER_AN_OCCASION_UNTIMED + AFTER_AN_OCCASION_DATED
+TD_CASES = TD_CASES + CLOCK_AFTER_A_START_UNTIMED + CLOCK_AFTER_A_START
 TD_CASES = TD_CASES + PERFECT_PAST_UNTIMED + PERFECT_PAST_DATED
 TD_CASES = TD_CASES + RATES_OF_NOW + RATES_OF_THE_GOAL
 # More of the time grammar: a start said with "beginning" or "start", fiscal halves, clock

@@ -26,6 +26,8 @@ A_MISSES = {
     "Underwrite every marine risk in the London market next year.",
     # the figure is read as "1,000 supervised", not as hours
     "Bank 1,000 supervised practice hours for my counselling licence by the end of this month.",
+    # "Watch" is not read as the action, so the honour is taken for what the note aims at
+    "Watch the Oscars live next month.",
 }
 
 
@@ -107,6 +109,14 @@ def test_achievable(case: Case) -> None:
         (
             "Become Prime Minister within 6 months; I joined the party last week.",
             ["A003 'Prime Minister' within 6 months skips every step on the way"],
+        ),
+        (
+            "With no budget, win a BAFTA for our short film by next spring.",
+            ["A005 'BAFTA' within 6 months is not reachable from where the goal starts"],
+        ),
+        (
+            "Win two Michelin stars for the bistro by the end of next month.",
+            ["A005 'Michelin stars' within 5 weeks is not reachable from where the goal starts"],
         ),
         (
             "Go from first-year plumbing apprentice to master plumber in 10 weeks.",
@@ -340,6 +350,10 @@ def test_a_bounded_or_habitual_absolute_is_within_reach(text: str) -> None:
         (
             "Restore 40 dining chairs by Friday.",
             ["A004 '40 dining chairs' in 2 days is more than one person can do"],
+        ),
+        (
+            "Pass my ACCA, CIMA and CFA exams by next Friday.",
+            ["A004 'my ACCA, CIMA and CFA exams' in 9 days is more than one person can do"],
         ),
         (
             "Hire 300 bus drivers by next Friday.",

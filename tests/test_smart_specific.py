@@ -70,6 +70,14 @@ FOURTH_MISSES = {
     "Enhance the 12 training videos with captions by April.",
     # A change named as a noun after "make" is read as a one-off result to check (M).
     "Make an improvement.",
+    # "days" after an arrow is read as a unit of time, not a shift pattern to move to.
+    "nights -> days by the summer",
+    # A code before a spaced dash is read as a label apart from the goal, so "it" names nothing.
+    "IOSH Managing Safely - pass it by June.",
+    # "make" before a name and a plural is read as no action at all.
+    "Make Christmas cakes for the fair.",
+    # A rank in lower case that no word list holds is not read as a rank after "make".
+    "Make sergeant.",
 }
 
 # Every batch is read by the same two checks; each batch keeps its own list of misses above.
@@ -701,3 +709,10 @@ def test_a_hyphenated_task_after_a_light_verb_is_whole() -> None:
     report = ck.evaluate_smart("Do the end-of-life communication course.", as_of=AS_OF)
     assert [f.code for f in report.findings if f.criterion in ("S", "M")] == []
     assert report.deliverable == "Do the end-of-life communication course"
+
+
+def test_a_thing_brought_down_is_an_amount() -> None:
+    report = ck.evaluate_smart("Keep my weight down.", as_of=AS_OF)
+    assert [f.message for f in report.findings if f.criterion == "S"] == [
+        "'Keep my weight down' is too vague to act on: it does not say what you will do"
+    ]

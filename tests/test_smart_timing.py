@@ -502,6 +502,19 @@ def test_a_past_period_before_a_colon_ending_the_text_is_a_deadline_gone_by() ->
             "Raise my day rate from April onwards.",
             "T007 'from April' says when to start, not when it is done",
         ),
+        # a clock time with no day, in a goal that starts on a later day, is when each day
+        (
+            "After the merger in June, meet all 14 new team members.",
+            "T007 'in June' says when to start, not when it is done",
+        ),
+        (
+            "Since the reorg in March, I want to rebuild the team's rota.",
+            "T012 'in March' dates what has already happened, not the goal",
+        ),
+        (
+            "Starting in January, be at my desk by 8am.",
+            "T007 'Starting in January' says when to start, not when it is done",
+        ),
         (
             "Finish it by 31/13/27 at noon.",
             "T011 '31/13/27' is not a date in the calendar: there is no month 31",

@@ -19,12 +19,14 @@ __all__ = [
     "CHANGE_NOUNS",
     "CHOICE_VERBS",
     "CLEARING_VERBS",
+    "CREDENTIAL_LIST_VERBS",
     "DAILY_LASTING_PHRASES",
     "DAYS_PER_PERIOD",
     "DEBT_NOUNS",
     "ELITE_HONOURS",
     "EMPLOYING_VERBS",
     "ENDING_VERBS",
+    "EXAM_NOUNS",
     "FAILURE_VERBS",
     "GO_THROUGH_VERBS",
     "HABIT_BREAKERS",
@@ -32,6 +34,7 @@ __all__ = [
     "HARM_NOUNS",
     "HONOUR_NOUNS",
     "INVINCIBLE_WORDS",
+    "IN_THE_RUNNING",
     "LADDER_NOUNS",
     "LADDER_STEPS_PER_MONTH",
     "LASTING_PHRASES",
@@ -197,6 +200,11 @@ HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
         "conferences": 3.0, "meetups": 10.0, "meetings": 60.0,
     }
 )  # fmt: skip
+# Verbs that take credentials one studies for ("pass OSCP, CISSP and CEH", "qualify as a
+# solicitor, an actuary and an architect"), and the nouns that end a credential's name
+# ("the bend test", "the inspector exam"). Each one in a list is one to study for.
+CREDENTIAL_LIST_VERBS: Final = words("pass sit earn gain obtain achieve qualify")
+EXAM_NOUNS: Final = words("test tests exam exams examination paper module unit")
 # Verbs of taking people on into a paid job (not "recruit", said of volunteers and members
 # too): each person taken on is at least one interview.
 EMPLOYING_VERBS: Final = words("hire employ appoint")
@@ -343,6 +351,10 @@ ELITE_HONOURS: Final = words(
     "oscar oscars grammy grammys emmy emmys bafta baftas nobel pulitzer booker olympic "
     "olympics michelin grandmaster fortune world-class unicorn"
 )
+# Words that say an honour's judging is under way and the writer is in it: "shortlisted".
+IN_THE_RUNNING: Final = words(
+    "shortlisted shortlist nominated nomination nominee finalist finalists longlisted"
+)
 # What an honour's name is of: "a Michelin star", "a Nobel Prize", "Olympic gold".
 HONOUR_NOUNS: Final = words("star stars prize prizes medal medals gold award awards")
 # "having just started", "I just got my PPL": a start that happened a moment ago.
@@ -364,8 +376,11 @@ OCCASION_DAYS: Final = MappingProxyType(
 CAREER_STARTS: Final = words(
     "qualifying graduating joining starting enrolling leaving finishing completing passing"
 )
-# What a beginner has none of: "without any mountaineering experience".
-NOVICE_NEEDS: Final = words("experience training background pipeline qualifications")
+# What a beginner has none of: "without any mountaineering experience", "with a £0 budget"
+# (no money to start from is a start from nothing, as no experience is).
+NOVICE_NEEDS: Final = words(
+    "experience training background pipeline qualifications budget funding capital"
+)
 # More ways of saying the start is now (the first ones are in NOVICE_CUES).
 NOVICE_CUES_MORE: Final = (
     ("brand", "new"),

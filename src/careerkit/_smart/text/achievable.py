@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
+from careerkit._smart.text.listed import _credentials_listed, _languages_listed
 from careerkit._smart.text.rates import (
     _beyond_record,
     _distance,
     _growth,
     _ladder_climb,
-    _languages_listed,
     _level_climb,
     _money,
     _one_per_period,
@@ -92,6 +92,10 @@ _ROLE_HEADS = _ROLE_WORDS.union(*lx.TOP_ROLE_HEADS.values(), ("officer", "execut
 _LIST_STOPS = frozenset({".", ";", ":", "with", "for", "to", "from", "by", "and", "or"})
 
 
+# Verbs that take an honour's name without winning it: "watch the Oscars", "host the BAFTAs".
+_NOT_WON = lx.READING_VERBS | lx.LIGHT_HANDLING_VERBS | {"attend", "host", "cover", "book", "see"}
+
+
 def _caused_verb(d: _Doc, lo: int, hi: int) -> str | None:
     """What the others are to do when the goal gets them to act: "lose" in "get all 40 of my
     clients to lose 20kg each", "read" in "help the team read 30 books"."""
@@ -160,6 +164,8 @@ def _scope(
         low = low.copy()
         for k in posts:
             low[k] = low[k][:-2]
+    if verb in lx.CREDENTIAL_LIST_VERBS and window is not None and "," in low[lo:hi]:
+        _credentials_listed(d, issue, verb, max(window, 1), lo, hi)
     if _SCOPE_WORDS.isdisjoint(low) and not any(
         q.kind in ("percent", "multiplier", "money", "count", "change", "duration", "level")
         for q in goal_q
@@ -306,12 +312,26 @@ def _scope(
             if w in lx.MASTERY_WORDS and (top or not (d.raw[k][0].isupper() and k > lo)):
                 issue("A005", d.span(k, k + 1), d.slice(k, k + 1), _window_words(window))
                 break
-            if novice and (
-                w in lx.ENDURANCE_FEATS
-                or w in lx.EXECUTIVE_ROLES
-                or w in lx.ELITE_HONOURS
-                or w in lx.PROFESSION_QUALIFIERS
-                or w in ("phd", "doctorate")
+            # an honour few reach, won within weeks, is given after judging that takes
+            # months, from any start, unless the text says the judging is under way
+            # ("shortlisted", "nominated"); "host the BAFTAs" and a "Michelin-style menu"
+            # win nothing, and a note with no verb ("Michelin star by May") aims at it
+            judged = (
+                w in lx.ELITE_HONOURS
+                and window <= 62
+                and verb not in _NOT_WON
+                and not (d.at[k + 1] == "-" and d.glued[k + 1])
+                and lx.IN_THE_RUNNING.isdisjoint(low)
+            )
+            if judged or (
+                novice
+                and (
+                    w in lx.ENDURANCE_FEATS
+                    or w in lx.EXECUTIVE_ROLES
+                    or w in lx.ELITE_HONOURS
+                    or w in lx.PROFESSION_QUALIFIERS
+                    or w in ("phd", "doctorate")
+                )
             ):
                 end = k + 1
                 if w in lx.PROFESSION_QUALIFIERS and d.raw[k + 1 : k + 2]:

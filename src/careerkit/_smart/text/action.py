@@ -132,6 +132,11 @@ def _action(c: Clause) -> None:
             break
         second, after = k + 1, k + 2
         k += 2
+    if d.at[after] == "(":
+        # "complete (not race) a marathon": an aside in brackets, then the object
+        close = next((k for k in range(after + 1, min(g_hi, after + 8)) if d.at[k] == ")"), 0)
+        if close and close + 1 < g_hi:
+            after = close + 1
     verb, verb_class = _classify(d, main, after, g_hi, sentence_start)
     if _compound_verb(d, main):
         # "stock-take the cellar", "hand-deliver the flyers": the verb is the compound's last part

@@ -300,6 +300,10 @@ def analyze_text(
         starts_t = [t for t in times if t.kind == "start"]
         if starts_t:
             start_day = min((t.first for t in starts_t if t.first), default=None)
+            if start_day is not None and start_day > as_of:
+                # "From next Monday, be in bed by 11pm": a clock time with no day is when, each
+                # day, what starts then is done, not a deadline today
+                times = [t for t in times if not _todays_clock(d, t, scan.cadence_q)]
         if rat_at < n and any(rat_at <= t.i < rat_hi for t in times):
             # A date inside the reason ("so I am ready for the spring all-hands") is not the
             # goal's own deadline, unless the goal names no other.
@@ -485,6 +489,15 @@ _REASON_ENDS = frozenset({".", "!", "?", ";", "\n"})
 _AIMS = frozenset({"promotion", "state", "acquire"})
 _S_TEXT_CODES = frozenset({"S001", "S002", "S003", "S004", "S005", "S006"})
 _M_TEXT_CODES = frozenset({"M001", "M002", "M003", "M005", "M006"})
+
+
+def _todays_clock(d: _Doc, t: _Time, clocks: list[QuantityFact]) -> bool:
+    """``t`` is a clock time read as a deadline today ("by 11pm"), no day named with it."""
+    return (
+        t.kind == "end"
+        and t.last == d.as_of
+        and any(q.kind == "clock" and d.st[t.i] <= q.span[0] < d.span(t.i, t.j)[1] for q in clocks)
+    )
 
 
 def _caused_end(d: _Doc, k: int) -> int:

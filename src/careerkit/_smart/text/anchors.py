@@ -213,12 +213,22 @@ def _stands_for_earlier(d: _Doc, main: int, obj_words: list[str]) -> bool:
             return False
     elif _lead_only(d, main):
         return False
+    return _names_a_thing(d, max(0, main - 20), end)
+
+
+def _names_a_thing(d: _Doc, lo: int, hi: int) -> bool:
+    """A thing is named in ``lo:hi`` for a later pronoun to stand for: a definite noun
+    phrase ("the north block", "my DBS check") or a code in capitals ("BOSIET", "CSCS")."""
+    low = d.low
     return any(
-        (low[k] in lx.DETERMINERS_DEFINITE or low[k] in lx.POSSESSIVES)
-        and d.raw[k + 1][:1].isalpha()
-        and not _abstract(low[k + 1])
-        and low[k + 1] not in _TIME_HEADS
-        for k in range(max(0, main - 20), end)
+        (
+            (low[k] in lx.DETERMINERS_DEFINITE or low[k] in lx.POSSESSIVES)
+            and d.raw[k + 1][:1].isalpha()
+            and not _abstract(low[k + 1])
+            and low[k + 1] not in _TIME_HEADS
+        )
+        or (len(d.raw[k]) >= 2 and d.raw[k].isupper() and d.raw[k].isalpha())
+        for k in range(lo, hi)
     )
 
 
@@ -424,3 +434,19 @@ def _agent_noun(d: _Doc, k: int) -> bool:
 def _capital_word(r: str) -> bool:
     """A word with a capital that is not all capitals: "Paris", "June", "LinkedIn"."""
     return r[:1].isupper() and not r.isupper()
+
+
+def named_membership(c: Clause) -> bool:
+    """ "be on the Law Society panel", "be in the county squad": a place in a named body, held
+    or not, like a role; S and M both read it here."""
+    return (
+        c.verb_class == "state"
+        and c.verb == "be"
+        and c.d.at[c.after] in _MEMBER_PREPOSITIONS
+        and c.named
+        and not c.comparatives
+        and not c.vague_states
+    )
+
+
+_MEMBER_PREPOSITIONS = frozenset({"on", "in", "onto", "into"})

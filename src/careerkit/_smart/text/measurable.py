@@ -7,6 +7,7 @@ not (M001-M003, M005, M006) to the clause's ``issue``.
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.anchors import named_membership
 from careerkit._smart.text.facts import QuantityFact
 from careerkit._smart.text.objects import _measure_example
 from careerkit._smart.text.ratings import judged_by_writer, self_rating
@@ -48,10 +49,9 @@ _FREQUENCY_NOT_MEASURE = frozenset(
 # Verbs of moving into another field of work, and the objects that name no field.
 _MOVE_VERBS = frozenset({"move", "transition", "pivot", "switch", "transfer", "step"})
 _OPEN_FIELDS = frozenset({"area", "field", "role", "job", "something", "position", "direction"})
+
+
 # "be on the register", "be in the squad", "be onto the panel": a place in a named body.
-_MEMBER_PREPOSITIONS = frozenset({"on", "in", "onto", "into"})
-
-
 def _measurable(c: Clause) -> tuple[bool, str | None]:
     """M for the clause and the deliverable it names; findings go to ``c.issue``."""
     d = c.d
@@ -111,15 +111,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     own_view = judged_by_writer(d) or _felt_by_writer(c)
     # "be on the Law Society panel", "be in the county squad": a place in a named body, held
     # or not, like a role
-    member = (
-        verb_class == "state"
-        and verb == "be"
-        and d.at[c.after] in _MEMBER_PREPOSITIONS
-        and c.named
-        and not comparatives
-        and not vague_states
-        and not repeated
-    )
+    member = named_membership(c) and not repeated
     # "CIPS Level 4 diploma: pass it by autumn": the pronoun stands for the named thing in
     # the label before the action, a result to check
     labelled = (

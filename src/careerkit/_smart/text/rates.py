@@ -273,21 +273,6 @@ def _volume(
         issue("A004", q.span, _said(d, q), _window_words(days), _who(d))
 
 
-def _languages_listed(d: _Doc, issue: _IssueFn, window: int, lo: int, hi: int) -> None:
-    """Fluency in each language a list names, weighed as "4 languages" is: "become fluent in
-    Mandarin, Arabic, Japanese and Russian by February"."""
-    named = [k for k in range(lo, hi) if d.low[k] in lx.LANGUAGES]
-    if len({d.low[k] for k in named}) < 2 or named[-1] - named[0] > 2 * len(named):
-        return  # one language, or languages named apart, not one list
-    if not any(d.low[p] in lx.MASTERY_WORDS for p in range(max(lo, named[0] - 4), named[0])):
-        return  # "basic phrases in French and German": no fluency asked
-    hands = _hands(d)
-    cap = lx.RATE_CAPS_PER_WEEK["languages"]
-    if hands == 1.0 and len(named) / max(window / 7, 1 / 7) > cap:
-        end = named[-1] + 1
-        issue("A004", d.span(named[0], end), d.slice(named[0], end), _window_words(window), _who(d))
-
-
 def _distance(
     d: _Doc,
     issue: _IssueFn,

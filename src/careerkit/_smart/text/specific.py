@@ -8,7 +8,7 @@ deliverable, which M counts.
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.anchors import _pronoun_object
+from careerkit._smart.text.anchors import _move_between, _pronoun_object, named_membership
 from careerkit._smart.text.objects import _abstract, _narrowed, _np_end
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reading import Clause
@@ -142,12 +142,40 @@ def _verbless(c: Clause) -> bool:
     figure = figure or (c.cadence_in_goal and bool(c.obj_words) and not c.abstract_obj)
     s_met = (figure or named or done) and (result or figure) and not comparatives and not vague_q
     c.deliverable_ok = result and (named or figure or done) and not vague_q and not comparatives
+    if not s_met and not comparatives and not vague_q and _note_of_a_move(c):
+        # "deckhand -> bosun within 2 yrs", "From porter to HCA by June": where it starts and
+        # where it ends, as "go from porter to HCA" says; reaching the end is done or not
+        s_met = c.deliverable_ok = True
     if not s_met and comparatives and not figure:
         k0 = comparatives[0]  # "more referrals from the GP surgery": a direction, not a result
         _issue_s002(c, k0)
     elif not s_met:
         c.issue("S005", c.goal_span)
     return s_met
+
+
+def _note_of_a_move(c: Clause) -> bool:
+    """A note names a move by both its ends: an arrow between two words ("deckhand -> bosun",
+    "junior dev → senior dev") or "from" one "to" another ("From deckhand to bosun")."""
+    d = c.d
+    if d.at[c.main] == "from":
+        return _move_between(d, c.main, c.g_hi)
+    for k in range(c.main + 1, min(c.g_hi, c.main + 6)):
+        w = d.at[k]
+        arrow = w == "→" or (w in ("-", "=") and d.at[k + 1] == ">" and d.glued[k + 1])
+        if arrow:
+            m = k + 1 if w == "→" else k + 2
+            return (
+                d.raw[k - 1].isalnum()
+                and m < c.g_hi
+                and d.raw[m].isalpha()
+                and not d.used[m]
+                and d.low[m] not in lx.VAGUE_STATES
+                and d.low[m] not in lx.COMPARATIVES
+            )
+        if not d.raw[k].isalnum():
+            return False
+    return False
 
 
 def _counts_a_thing(c: Clause) -> bool:
@@ -359,7 +387,7 @@ def _state(c: Clause) -> bool:
             stop = max(k0 + 1, _np_end(d, k0, g_hi))
             c.issue("S001", d.span(verb_at, stop), d.slice(verb_at, stop))
     else:
-        s_met = c.role_named or c.figure
+        s_met = c.role_named or c.figure or named_membership(c)
         if not s_met and not c.obj_words:
             c.issue("S005", c.goal_span)  # "Stay until June": nothing to do or become
         elif not s_met:

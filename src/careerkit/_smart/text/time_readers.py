@@ -200,6 +200,18 @@ class _TimeReaders(_Counts):
             if nxt in lx.DURATION_UNITS or nxt in lx.CADENCE_NOUNS:
                 unit = lx.DURATION_UNITS.get(nxt, nxt)
                 return self._cadence(i, j + 1, 1.0, unit, explicit=False)
+            period = d.at[j + 1]
+            if (
+                nxt.isalpha()
+                and nxt not in lx.PREPOSITIONS
+                and nxt not in lx.DETERMINERS
+                and (period in lx.DURATION_UNITS or period in lx.CADENCE_NOUNS)
+            ):
+                # "per production cycle", "per clinic day": "per" is "every", and one word
+                # before the period says which kind
+                return self._cadence(
+                    i, j + 2, 1.0, lx.DURATION_UNITS.get(period, period), explicit=False
+                )
             return None
         if nxt in ("other", "second", "alternate"):
             every, j = 2.0, j + 1

@@ -59,6 +59,10 @@ class _TimeScan(_TimeReaders):
                 t = t._replace(kind="history")  # "Since I started at the yard in 2019"
             elif t.kind == "end" and has_from and _dates_a_baseline(d, t):
                 t = t._replace(kind="baseline")  # "up from 38 this year"
+            elif t.kind == "end" and (opener := _after_an_occasion(d, t.i)) is not None:
+                # "After the outage on 2 November, ...": the occasion's date, which the goal
+                # follows; "since" it, what has happened
+                t = t._replace(kind="history" if opener == "since" else "start")
             elif t.kind == "end" and (occasion := _an_occasion(d, t)) is not None:
                 # "in the 2027 sitting", "before the spring sowing", "at harvest 2027": an
                 # occasion the year or season names, on a day the text does not give
@@ -252,6 +256,27 @@ def _told_as_past(d: _Doc, t: _Time) -> bool:
             # baristas"
             return True
     return False
+
+
+def _after_an_occasion(d: _Doc, i: int) -> str | None:
+    """The time at ``i`` ("on 2 November", "in June") dates an occasion that "after",
+    "following" or "since" governs, in the same phrase ("after the outage on 2 November",
+    "following my review in March"): that word, else None. "after 3 March" is read with its
+    date."""
+    w = d.low[i]
+    if w not in ("on", "in", "at") or i < 3:
+        return None
+    for k in range(i - 1, max(-1, i - 6), -1):
+        x = d.low[k]
+        if x in _PAST_CLAUSE_STOPS or (x in lx.TIME_PHRASE_PREPS and x != "after"):
+            return None
+        if x in _AFTER_WORDS:
+            # a determiner opens the occasion: "after the merger", "since my promotion"
+            return x if d.at[k + 1] in _NP_DETERMINERS else None
+    return None
+
+
+_AFTER_WORDS = frozenset({"after", "following", "since"})
 
 
 def _perfect_participle(d: _Doc, k: int) -> bool:

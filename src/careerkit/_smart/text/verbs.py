@@ -123,7 +123,12 @@ def _classify(
             verb_class = "deliverable"
     if verb == "speak" and (nxt in lx.LANGUAGES or d.at[after + 1] in lx.LANGUAGES):
         verb_class = "learning"  # speaking a language is an ability, like "learn Spanish"
-    if verb == "make" and (nxt in lx.ROLE_NOUNS or d.at[after + 1] in lx.ROLE_NOUNS):
+    if verb == "make" and (
+        nxt in lx.ROLE_NOUNS
+        or d.at[after + 1] in lx.ROLE_NOUNS
+        # "make Chief Constable", "make Sergeant": a rank named as a title, with no article
+        or (after < g_hi and _title_after(d, after, sentence_start))
+    ):
         verb_class = "acquire"  # "make partner"
     if verb_class in ("deliverable", "vague") and verb in lx.MAKING_VERBS:
         # "build a network" is a direction, "build a dashboard" a deliverable.
@@ -409,11 +414,18 @@ def _left_in_quality(d: _Doc, after: int, g_hi: int, *, bare: bool) -> bool:
         or _comparative_form(last)
         or (
             last in ("up", "down")
-            and (_an_amount(d.low[end - 2]) or (bare and _bare_noun(d, after, end - 1)))
+            and (
+                _an_amount(d.low[end - 2])
+                or (bare and _bare_noun(d, after, end - 1))
+                # "get my handicap down": what is brought down is an amount, whatever it is
+                or (bare and last == "down")
+            )
         )
     ):
         k = end
-    elif d.at[end] in ("up", "down") and (_an_amount(last) or (bare and _bare_noun(d, after, end))):
+    elif d.at[end] in ("up", "down") and (
+        _an_amount(last) or (bare and (_bare_noun(d, after, end) or d.at[end] == "down"))
+    ):
         k = end + 1
     elif d.at[end] == "out" and d.at[end + 1] == "there":
         k = end + 2
@@ -622,4 +634,21 @@ def _names_one(d: _Doc, lo: int, hi: int) -> bool:
     return any(
         d.raw[k][:1].isupper() and d.raw[k].isalpha() and d.low[k] != "i"
         for k in range(lo, _np_end(d, lo, hi))
+    )
+
+
+def _title_after(d: _Doc, k: int, sentence_start: frozenset[int]) -> bool:
+    """Capitalised words at ``k`` that are all the object ("Chief Constable", "Sergeant"), not
+    a name before a thing ("Christmas cakes", "Lego models"): a title, as read mid-sentence."""
+    if k in sentence_start or not (d.raw[k].istitle() and d.raw[k].isalpha()):
+        return False
+    if d.low[k] in lx.NOT_NAMES or d.low[k] in lx.MONTHS or d.low[k] in lx.WEEKDAYS:
+        return False
+    m = k + 1
+    while m < d.n and d.raw[m].istitle() and d.raw[m].isalpha() and m < k + 3:
+        m += 1
+    return (
+        m >= d.n
+        or not (d.raw[m].isalpha() and d.raw[m].islower() and not d.used[m])
+        or (d.low[m] in lx.PREPOSITIONS)
     )
