@@ -47,7 +47,7 @@ def _absolutes(
     held without a break ("be right about every decision, no exceptions") an absolute.
     """
     low = d.low
-    if _TRIGGERS.isdisjoint(low):
+    if _TRIGGERS.isdisjoint(d.vocab):
         return  # the usual case, checked in one pass at C speed
     lasting = _lasting(d, lo, hi)
     if (

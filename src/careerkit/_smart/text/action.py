@@ -93,7 +93,9 @@ def _told_rates(c: Clause) -> tuple[tuple[int, int], ...]:
         for q in c.described
         if q.explicit
         and q.kind != "frequency"
-        and (told_as_situation(c, q) or (not _NOW_WORDS.isdisjoint(d.low) and _present_state(d, q)))
+        and (
+            told_as_situation(c, q) or (not _NOW_WORDS.isdisjoint(d.vocab) and _present_state(d, q))
+        )
     ]
     text = d.text  # the frequency follows its count with only spaces between: "6 a month"
     return tuple(
@@ -255,7 +257,7 @@ def _figures(c: Clause) -> None:
             bettering = c.verb in lx.BETTERING_VERBS
             c.described = [q for q in goal_q if _group_size(d, q, bettering, open_verb)]
         # "right now a 10-minute piece takes me two days": how things are, not what is wanted
-        if goal_q and not _NOW_WORDS.isdisjoint(low):
+        if goal_q and not _NOW_WORDS.isdisjoint(d.vocab):
             c.described += [q for q in goal_q if _present_state(d, q)]
         # "Our NPS is 22", "(92% last year)": how things are or were, not the result wanted
         c.described += [q for q in goal_q if told_as_situation(c, q)]

@@ -377,7 +377,7 @@ def analyze_text(
     held_days = 0  # how long an absolute is held: the period it is held in, or up to the end
     if (
         ends
-        and not _START_FORMS.isdisjoint(d.low)
+        and not _START_FORMS.isdisjoint(d.vocab)
         and all(_activity_starts(d, t.i) for _, t in ends)
     ):
         # "I'll start calling businesses in January": when an activity begins, which goes on

@@ -3,7 +3,7 @@ starts and quoted words."""
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Iterable, Set
 from itertools import compress
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -32,7 +32,7 @@ def _casing(d: _Doc, main: int) -> tuple[frozenset[int], frozenset[int]]:
             [k for k in starts if k > 1 and d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1]]
         )
     quoted: set[int] = set()
-    if not lx.QUOTES.isdisjoint(low):
+    if not lx.QUOTES.isdisjoint(d.vocab):
         opening = -1
         for k in range(d.n):
             w = low[k]
@@ -116,8 +116,9 @@ def spelling_as_read(
         if k and low[k] not in _NOT_TOLD and low[k - 1] not in _STOPS and k not in line_starts
     ]
     # a word in lower case, "i" aside (a writer in capitals may still type "i")
-    lowered: list[str] = [*filter(str.islower, raw)]
-    if lowered and "-" in low:
+    # (read lazily: the test below stops at the first such word, most often the second token)
+    lowered: Iterable[str] = filter(str.islower, raw)
+    if "-" in low:
         # The part after a hyphen inside a word ("Go-around", "Self-assessed") is in lower
         # case in Title Case too, so it tells nothing of the writer's habit.
         lowered = [r for k, r in enumerate(raw) if r.islower() and not _after_hyphen(low, glued, k)]

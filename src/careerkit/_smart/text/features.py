@@ -23,6 +23,8 @@ from careerkit._smart.text.verbs import _comparative_form
 _TIME_OPENERS = frozenset({"next", "this", "every", "each", "coming", "last"})
 # The last words of the state phrases: a pair is built to look up only for these.
 _STATE_PHRASE_ENDS = frozenset(p[1] for p in lx.STATE_PHRASES)
+# The words lx.WORD_FLAGS holds.
+_FLAGGED = frozenset(lx.WORD_FLAGS)
 # Verbs of how a thing comes across: "look amazing", "feel welcoming", "sound confident".
 _SENSE_VERBS = frozenset({"look", "looking", "feel", "feeling", "seem", "sound", "appear"})
 
@@ -70,7 +72,8 @@ def _clause_words(c: Clause) -> None:
         ):
             vague_states.append(k)  # "get my finances in order", "world-class service"
             continue
-        f = flags.get(w, 0)
+        # most words carry no flag: a set test is cheaper than a look-up in the read-only map
+        f = flags[w] if w in _FLAGGED else 0
         if not f:
             if w in lx.REPUTATION_WORDS and verb_class == "state" and k > main:
                 vague_states.append(k)  # "become a famous designer": how others see one

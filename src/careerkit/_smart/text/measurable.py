@@ -83,7 +83,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     # "check in with my skip-level regularly": repeated with no count, not a one-off result.
     # Said before the action too: "Regularly back up the NAS", "I will often call ...".
     repeated = (
-        not _OFTEN_WORDS.isdisjoint(low)
+        not _OFTEN_WORDS.isdisjoint(d.vocab)
         and (  # most texts have none of these words
             not lx.VAGUE_FREQUENCY.isdisjoint(low[main:g_hi]) or _often_before(c) or _often_thing(c)
         )

@@ -300,7 +300,9 @@ def _quantities(d: _Doc, names: set[int]) -> list[QuantityFact]:
     skip_to = 0
     # A rating is the goal's measure when someone else gives it (a score, a survey, a review,
     # an audit, customers); otherwise it is how the writer rates themself.
-    self_rated = not lx.SELF_RATING_WORDS.isdisjoint(low) or lx.ASSESSOR_WORDS.isdisjoint(low)
+    self_rated = not lx.SELF_RATING_WORDS.isdisjoint(d.vocab) or lx.ASSESSOR_WORDS.isdisjoint(
+        d.vocab
+    )
     rated_top = 0.0  # the scale of a self-rating: a bare number on it later is its target
     # "in my own eyes", "on my own rating", "my self-assessment": the writer is the judge
     writer_judges = judged_by_writer(d) is not None

@@ -163,7 +163,7 @@ def _money(
         and verb in lx.RAISING_VERBS
         and _raised_from_many(d, j)
         # "starting from nothing": the pace from a standing start says it (A005)
-        and lx.FROM_NOTHING_WORDS.isdisjoint(d.low)
+        and lx.FROM_NOTHING_WORDS.isdisjoint(d.vocab)
     ):
         # "raise £50 million for the village hall roof by January": gifts from many donors,
         # which one person, or the few the text counts, gathers at a bounded pace
@@ -337,7 +337,7 @@ _HAND_WORDS = frozenset(("handmade", "handcrafted", "hand"))
 def _handmade(d: _Doc, q: QuantityFact) -> bool:
     """Does the counted phrase say its pieces are made by hand: "10,000 hand-thrown mugs",
     "200 handmade cards"?"""
-    if _HAND_WORDS.isdisjoint(d.low):
+    if _HAND_WORDS.isdisjoint(d.vocab):
         return False  # the usual case, told in one pass at C speed
     i, k = bisect_left(d.st, q.span[0]), bisect_left(d.st, q.span[1])
     return any(
@@ -400,14 +400,14 @@ def _hands(d: _Doc) -> float | None:
     unknown size. "our" after the action says whose the things are ("visit our 3,000
     customers"), not who acts; a goal that opens with "Our ..." names a group."""
     low = d.low
-    if not lx.SOLO_WORDS.isdisjoint(low):
+    if not lx.SOLO_WORDS.isdisjoint(d.vocab):
         return 1.0
-    for k in d.find(_SIZED_BY_PEOPLE) if "-" in low else ():
+    for k in d.find(_SIZED_BY_PEOPLE) if "-" in d.vocab else ():
         # "a one-person team", "our 3-person charity": the group's size, said in its name
         size = _number_at(d, k - 2) if k > 1 and low[k - 1] == "-" else None
         if size is not None and size[1] == k - 1 and not size[2]:
             return max(size[0], 1.0)
-    for k in compress(range(d.n), map("of".__eq__, low)) if "of" in low else ():
+    for k in compress(range(d.n), map("of".__eq__, low)) if "of" in d.vocab else ():
         before = d.at[k - 1]
         if before in ("team", "crew", "group"):
             size = _number_at(d, k + 1)  # "with a team of two"
@@ -558,7 +558,7 @@ def _ladder_climb(d: _Doc, issue: _IssueFn, window: int) -> None:
     states: "from Grade 1 to Grade 8 in 6 weeks", "from Band 5 to Band 8 within 3 months".
     Each rung is an exam, a post or a grading passed in turn; even the fastest take weeks."""
     low = d.low
-    if "from" not in low:
+    if "from" not in d.vocab:
         return
     for k in compress(range(d.n), map("from".__eq__, low)):
         rung = d.at[k + 1]

@@ -34,15 +34,15 @@ _SELF = frozenset({"self"})
 def judged_by_writer(d: _Doc) -> tuple[int, int] | None:
     """Where the text says the writer is the judge: "in my own eyes", "on my own rating of
     confidence", "a self-assessment" (the tokens from "my" or "self" to the judgement)."""
-    low = d.low
-    if "own" in low:
+    vocab = d.vocab  # most texts have neither word: two look-ups say so
+    if "own" in vocab:
         for k in d.find(_OWN):
             if d.at[k - 1] == "my":
                 if d.at[k + 1] in lx.OWN_JUDGEMENT_NOUNS:
                     return k - 1, k + 2
                 if d.at[k + 2] in lx.OWN_JUDGEMENT_NOUNS:
                     return k - 1, k + 3
-    if "self" in low:
+    if "self" in vocab:
         for k in d.find(_SELF):
             nxt = d.at[k + 3]
             if (

@@ -48,7 +48,7 @@ class _TimeScan(_TimeReaders):
             starts = map(operator.or_, starts, map(_FY, low))
         after = 0  # expressions end past the token they start at: no later token is used yet
         # A baseline's period follows "from" ("up from 38 this year"): most goals have none.
-        has_from = "from" in low
+        has_from = "from" in d.vocab
         for i in compress(range(d.n), starts):
             if i < after:
                 continue
@@ -108,9 +108,9 @@ class _TimeScan(_TimeReaders):
             ):
                 return None  # "12 talks", "5000 steps": a count, not a time
             return self._number(i, w)
-        readers = _READERS.get(w)
-        if readers is None:  # a code not in the word lists: "fy27", "wk48", "q3-4"
-            readers = _readers_for(w)
+        # The words _READERS holds are tested in a set first; a code not in the word lists
+        # ("fy27", "wk48", "q3-4") has its readers picked on the spot.
+        readers = _READERS[w] if w in lx.TIME_TRIGGERS else _readers_for(w)
         for read, final in readers:
             t = read(self, i, w)
             if t is not None or final:

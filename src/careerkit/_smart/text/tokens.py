@@ -42,6 +42,10 @@ _FIRST_ONLY = frozenset([0])
 _LONG_MONTHS = ("january", "february", "august", "september", "october", "november", "december")
 _LONG_MONTH_STARTS = frozenset(m[:3] for m in _LONG_MONTHS)
 _FIRST_THREE = operator.itemgetter(slice(None, 3))
+# The words the tokenizer reads as others: "per cent" and "percent" as "%", shorthand ("tmrw")
+# as the word, "&" between words as "and".
+_SHORTHAND_WORDS = frozenset(lx.SHORTHAND)
+_REWRITTEN = _SHORTHAND_WORDS | {"cent", "percent", "&"}
 
 
 def _month_spelt(w: str) -> str:
@@ -138,7 +142,8 @@ def _percent_signs(
 class _Doc:
     __slots__ = (
         "as_of", "at", "case", "date_order", "digit_first", "en", "fy_known", "fy_start", "glued",
-        "line_starts", "low", "n", "numbers", "raw", "st", "stops", "text", "used", "written",
+        "line_starts", "low", "n", "numbers", "raw", "st", "stops", "text", "used", "vocab",
+        "written",
     )  # fmt: skip
 
     def __init__(self, text: str, as_of: date, fy_start: int | None, date_order: str) -> None:
@@ -162,17 +167,26 @@ class _Doc:
             low = list(map(lowered.__getitem__, map(slice, st, en)))
         else:  # pragma: no cover - a few characters change length when lower-cased
             low = [w.lower().replace("’", "'") for w in raw]
-        if "cent" in low or "percent" in low:
-            raw, st, en, low = _percent_signs(raw, st, en, low)
-            self.written, self.st, self.en = raw, st, en
-        if not lx.SHORTHAND.keys().isdisjoint(low):
-            low = [lx.SHORTHAND.get(w, w) for w in low]  # "tmrw", "b4": read as the word
-        if "&" in low:
-            low = _ampersands(low, st, en)
+        # The words the text holds, as a set: whether it has a word at all is one look-up,
+        # not a walk over its tokens. Most texts need none of the rewrites below.
+        vocab = frozenset(low)
+        if not _REWRITTEN.isdisjoint(vocab):
+            if "cent" in vocab or "percent" in vocab:
+                raw, st, en, low = _percent_signs(raw, st, en, low)
+                self.written, self.st, self.en = raw, st, en
+            if not _SHORTHAND_WORDS.isdisjoint(low):
+                low = [lx.SHORTHAND.get(w, w) for w in low]  # "tmrw", "b4": read as the word
+            if "&" in low:
+                low = _ampersands(low, st, en)
+            vocab = frozenset(low)
         # Only a text with a word starting like a long month's name is looked at again.
-        if not _LONG_MONTH_STARTS.isdisjoint(map(_FIRST_THREE, low)):
+        if not _LONG_MONTH_STARTS.isdisjoint(map(_FIRST_THREE, vocab)):
             low = [_month_spelt(w) for w in low]  # "febuary", "Septmber": that month
+            vocab = frozenset(low)
         self.low = low
+        #: Every word of ``low``: a stage with nothing to do in a text without its words
+        #: asks this set first.
+        self.vocab = vocab
         self.n = len(raw)
         #: ``at[i]``: the lower-case token at ``i``, or "" outside the text.
         self.at = [*low, *_PAD_WORDS]

@@ -444,7 +444,7 @@ def _to_a_relative_level(d: _Doc, after: int, g_hi: int) -> bool:
     """After the object at ``after``, "to" and a level named only against where things are
     ("to the next level", "to new heights", "to a higher stage"), with no figure after it: a
     direction to move the object in, with no end to reach."""
-    if _LEVEL_NOUNS.isdisjoint(d.low):
+    if _LEVEL_NOUNS.isdisjoint(d.vocab):
         return False  # no level named anywhere: the object need not be found
     end = _np_end(d, after, g_hi)
     if end <= after or d.at[end] != "to":
