@@ -19,6 +19,8 @@
   written the same way while those rules were being changed and never read by them.
 - ``smart_goals_sealed6.jsonl`` (in the repository): 260 goals from 32 more fields of work,
   written the same way at the start of a round and kept apart until its rules were written.
+- ``smart_goals_sealed7.jsonl`` (in the repository): 260 goals from 32 more fields of work,
+  written the same way at the start of a round and kept apart until its rules were written.
 - ``smart_goals_heldout.jsonl`` (in the repository): 280 goals from 14 fields of work, frozen
   before the rules were last changed; no rule was written against one of its lines, but its
   scores (and counts of misses per shape) were looked at during that change, so its figures are
@@ -181,6 +183,19 @@ FILES = {
         9,
         6,
     ),
+    # Written at the start of a round by someone who never saw the evaluator, and kept out of
+    # the repository until that round's rules were written. With the evaluator from before
+    # that round: S 0.884, M 0.900, A 0.892, R 0.888, T 0.936, overall 0.920, is_smart 0.845,
+    # deadline 0.896, 7 of 9 declined (careerkit 0.1: S 0.777, M 0.789, A 0.884, T 0.829,
+    # is_smart 0.809, deadline 0.837). After it: S 0.896, M 0.908, T 0.948, is_smart 0.849,
+    # deadline 0.904, the rest unchanged.
+    "sealed7": Floors(
+        DATA / "smart_goals_sealed7.jsonl",
+        {"S": 0.89, "M": 0.90, "A": 0.89, "R": 0.88, "T": 0.94, "overall": 0.92, "is_smart": 0.84},
+        0.90,
+        9,
+        7,
+    ),
     # Deadline 0.959 until fiscal periods of an unnamed fiscal year stopped resolving (0.937).
     # The next round: S 0.914, M 0.918, A 0.989, is_smart 0.888, deadline 0.933. The round
     # after: S 0.929, M 0.918, T 0.944, is_smart 0.903, deadline 0.933.
@@ -339,6 +354,7 @@ def test_the_frozen_files_are_in_the_repository() -> None:
     assert FILES["sealed4"].path.is_file()
     assert FILES["sealed5"].path.is_file()
     assert FILES["sealed6"].path.is_file()
+    assert FILES["sealed7"].path.is_file()
 
 
 @pytest.mark.parametrize("key", CRITERIA)
