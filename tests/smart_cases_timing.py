@@ -1801,3 +1801,41 @@ OCCASION_THEN_CLAUSE_UNDATED = (
 )
 UNDATED = UNDATED + OCCASION_THEN_CLAUSE_UNDATED
 TD_CASES = TD_CASES + OCCASION_THEN_CLAUSE + OCCASION_THEN_CLAUSE_UNDATED
+
+
+# A purpose that aims at a state to be in or work to begin ("to become a charge nurse in
+# March", "so I can start my new post in January") gives that state's own time, not the goal's:
+# the goal is not time-bound by it. "by" or "before" there says by when the goal must serve it,
+# being ready for an occasion is being in time for it, and a purpose that is a result of the
+# goal ("to pass the certification this quarter") bounds the goal.
+PURPOSE_BEGINS_UNTIMED = (
+    Case("Finish my mentorship course to become a charge nurse in March.", "SMARt"),
+    Case("Complete the HGV Class 2 training to start driving for the depot in February.", "SMARt"),
+    Case("Pass the ECDL so I can start my new admin post in January.", "SMARt"),
+    Case("Get my SIA badge so that I can work door security next summer.", "SMARt"),
+    Case("Finish the phlebotomy module in order to join the outpatient team in May.", "SMARt"),
+    Case("Save £3,000 to be a full-time freelancer next year.", "SMARt"),
+    Case("Build my savings to £5,000 to start my own bakery in 2028.", "SMARt"),
+    Case("Pass the driving test to start my delivery job on 4 January.", "SMARt"),
+    Case("Hit 30 sales to be eligible for the bonus in Q2.", "SMARt"),
+    Case("Pass the exam to start in May", "SMARt"),
+)
+PURPOSE_BOUNDS = (
+    Case("Finish the PGCE to become a qualified teacher by September 2027.", "SMART", "2027-09-30"),
+    Case("Pass my CPC exam so I can be an owner-driver by June.", "SMART", "2027-06-30"),
+    Case(
+        "Finish the food safety course to be ready for the March inspection.", "SMART", "2027-03-31"
+    ),
+    Case(
+        "Get 40 hours of flight time so I am prepared for the checkride in April.",
+        "SMART",
+        "2027-04-30",
+    ),
+    Case("Complete the SQL course to pass the certification this quarter.", "SMART", "2026-12-31"),
+    Case(
+        "Read 20 research papers to write my literature review in January.", "SMART", "2027-01-31"
+    ),
+    Case("Finish the lighting plot to open the show on 12 March.", "SMART", "2027-03-12"),
+)
+UNTIMED = UNTIMED + PURPOSE_BEGINS_UNTIMED
+TD_CASES = TD_CASES + PURPOSE_BEGINS_UNTIMED + PURPOSE_BOUNDS

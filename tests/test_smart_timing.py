@@ -205,6 +205,26 @@ def test_a_leading_facts_date_is_said_to_be_the_facts(text: str, message: str) -
     assert [f.message for f in report.findings if f.code == "T012"] == [message]
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Finish the phlebotomy module in order to join the outpatient team in May.",
+            "'in May' dates the reason given, not the goal",
+        ),
+        (
+            "Get my SIA badge so that I can work door security next summer.",
+            "'next summer' dates the reason given, not the goal",
+        ),
+    ],
+)
+def test_a_date_of_what_a_purpose_begins_is_said_to_be_the_reasons(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    assert report.criteria["T"].status == "not_met"
+    assert [f.message for f in report.findings if f.code == "T012"] == [message]
+
+
 def test_a_deadline_word_in_a_leading_clause_bounds_the_goal() -> None:
     report = ck.evaluate_smart("As we need it by May, finish the grant report.", as_of=AS_OF)
     assert report.deadline == date(2027, 5, 31)

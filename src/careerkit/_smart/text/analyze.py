@@ -315,6 +315,19 @@ def analyze_text(
                 times = [t for t in times if t.kind != "cadence" or not rat_at <= t.i < rat_hi]
             if any(t.kind in ("end", "window", "event") for t in own):
                 times = own
+            elif d.low[rat_at] in _PURPOSES and _aims_at_a_start(d, rat_at, rat_hi):
+                # "to start line training in April", "so I can work there next season": when
+                # the state or the work the goal is for begins, not when the goal ends; "by" or
+                # "before" there ("to be self-employed by October") says by when it must
+                times = _keep_times(
+                    times,
+                    lambda t: (
+                        not rat_at <= t.i < rat_hi
+                        or t.kind not in _BOUNDS
+                        or _sets_a_deadline(d, t)
+                    ),
+                    set_aside,
+                )
             elif d.low[rat_at] in _CAUSES:
                 # "because our funding ends in March", "as the contract is up on 1 February":
                 # a cause tells what is the case, and its date is that fact's, not the goal's;
@@ -485,6 +498,31 @@ def analyze_text(
 
 
 _span_of = attrgetter("span")
+# Words that open a purpose: "to qualify", "so I can", "in order to", "so as to".
+_PURPOSES = frozenset({"to", "so", "in"})
+# Kinds of time that bound a goal by a day or an occasion (a cadence repeats instead).
+_BOUNDS = frozenset({"end", "window", "event"})
+
+
+def _aims_at_a_start(d: _Doc, lo: int, hi: int) -> bool:
+    """Does the purpose at ``lo`` ("to start ...", "so that I can be ...", "in order to work
+    ...") aim at a state to be in or work to begin, whose own time it may give, rather than at a
+    result of the goal ("to pass the exam this quarter")?"""
+    for k in range(lo + 1, min(hi, lo + 7)):
+        w = d.low[k]
+        if w in _PURPOSE_GLUE or w in lx.SUBJECTS or w in lx.MODALS:
+            continue
+        # "to be ready for the March launch": in time for it, which bounds the goal
+        return lemma(w) in _STARTS_OF_A_STATE and d.at[k + 1] not in _IN_TIME_FOR
+    return False
+
+
+# The words between a purpose's opening and its verb: "so that I can", "in order to", "so as to".
+_PURPOSE_GLUE = frozenset({"to", "that", "order", "as", "able", "'ll", "'d", "then", "finally"})
+# Verbs whose purpose is a state or work that begins: be, become, start, work, join.
+_STARTS_OF_A_STATE = frozenset({"be", "become", "start", "begin", "commence", "work", "join"})
+# A state that is being in time for something: "to be ready for", "so I'm prepared for".
+_IN_TIME_FOR = frozenset({"ready", "prepared", "set", "done", "finished", "able"})
 # What a date set aside dates, in the words of T012.
 _SET_ASIDE = {"history": "what has already happened", "baseline": "the starting figure"}
 _REASON_ENDS = frozenset({".", "!", "?", ";", "\n"})
