@@ -1839,3 +1839,35 @@ PURPOSE_BOUNDS = (
 )
 UNTIMED = UNTIMED + PURPOSE_BEGINS_UNTIMED
 TD_CASES = TD_CASES + PURPOSE_BEGINS_UNTIMED + PURPOSE_BOUNDS
+
+
+# A goal whose own action is to start something ("Begin forklift training on 7 January",
+# "Start my Level 3 plumbing NVQ in September") says when it begins, not when it is done: a
+# start alone is not time-bound. "by", "before", "no later than" or "due" set a deadline for
+# the start itself, and a second action with its own date ends the goal.
+START_AS_THE_GOAL_UNTIMED = (
+    Case("Begin my forklift licence course on 8 February.", "SMArt"),
+    Case("Start my Level 3 plumbing NVQ in September.", "SMArt"),
+    Case("Begin the night-shift rotation on 4 January.", "SMArt"),
+    Case("Start the new phonics scheme with Year 1 in January.", "SMArt"),
+    Case("I will start my MBA in September 2027.", "SMArt"),
+    Case("Start the sales apprenticeship on 11 January.", "SMArt"),
+    Case("We'll begin the stock-take at the Leeds warehouse on 2 December.", "SMArt"),
+    Case("Start the new rota on 1 December and review it after 6 weeks.", "SMArt"),
+    Case("Start it on 1 May.", "smArt"),
+)
+START_AS_THE_GOAL_DATED = (
+    Case("Start the pilot of the new triage form by 1 March.", "SMArT", "2027-03-01"),
+    Case("Start the ERP migration no later than 15 January.", "SMArT", "2027-01-15"),
+    Case("Start the pilot due 3 March.", "SMArT", "2027-03-03"),
+    Case("Start the pilot on or before 3 March.", "SMArT", "2027-03-03"),
+    Case("Start and finish the bathroom refit in January.", "SMArT", "2027-01-31"),
+    Case(
+        "Start the pilot in April and roll it out to all 12 branches by September.",
+        "SMArT",
+        "2027-09-30",
+    ),
+    Case("on 1 May", "smArT", "2027-05-01"),
+)
+UNTIMED = UNTIMED + START_AS_THE_GOAL_UNTIMED
+TD_CASES = TD_CASES + START_AS_THE_GOAL_UNTIMED + START_AS_THE_GOAL_DATED

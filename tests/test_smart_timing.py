@@ -225,6 +225,15 @@ def test_a_date_of_what_a_purpose_begins_is_said_to_be_the_reasons(text: str, me
     assert [f.message for f in report.findings if f.code == "T012"] == [message]
 
 
+def test_a_start_that_is_the_goal_is_said_to_be_a_start() -> None:
+    report = ck.evaluate_smart("Begin my forklift licence course on 8 February.", as_of=AS_OF)
+    assert report.deadline is None
+    assert report.criteria["T"].status == "not_met"
+    assert [f.message for f in report.findings if f.code == "T007"] == [
+        "'on 8 February' says when to start, not when it is done"
+    ]
+
+
 def test_a_deadline_word_in_a_leading_clause_bounds_the_goal() -> None:
     report = ck.evaluate_smart("As we need it by May, finish the grant report.", as_of=AS_OF)
     assert report.deadline == date(2027, 5, 31)

@@ -391,7 +391,7 @@ def analyze_text(
     if (
         ends
         and not _START_FORMS.isdisjoint(d.vocab)
-        and all(_activity_starts(d, t.i) for _, t in ends)
+        and all(_activity_starts(d, t.i, main) for _, t in ends)
     ):
         # "I'll start calling businesses in January": when an activity begins, which goes on
         # with no end; the date is a start, not a deadline.

@@ -110,19 +110,24 @@ def _a_start_of(d: _Doc, i: int) -> bool:
     return False
 
 
-def _activity_starts(d: _Doc, i: int) -> bool:
+def _activity_starts(d: _Doc, i: int, main: int = -1) -> bool:
     """The time at ``i`` says when an activity starts that goes on: "start calling businesses
-    in January", "begin running on Monday" (a start verb and a gerund earlier in its clause,
-    and no "by" or "before", which set a deadline for the start itself)."""
-    if d.low[i] in _DEADLINE_WORDS:
-        return False
-    for k in range(i - 1, max(-1, i - 8), -1):
+    in January", "begin running on Monday" (a start verb and a gerund earlier in its clause),
+    or when what the goal's own action starts begins ("Begin forklift training on 7 January":
+    the start verb at ``main``); no "by" or "before", which set a deadline for the start
+    itself."""
+    if d.low[i] in _DEADLINE_WORDS or d.low[i] == "later" or d.at[i - 1] in lx.DEADLINE_LABELS:
+        return False  # "by", "no later than", "due": a deadline for the start itself
+    # The goal's own start verb may stand further back ("Begin the stock-take at the Leeds
+    # warehouse on 2 December"); a gerund's, a few words back.
+    lo = max(-1, min(i - 8, main - 1) if i - 20 < main < i else i - 8)
+    for k in range(i - 1, lo, -1):
         w = d.low[k]
         if w in CLAUSE_STOPS and not (w == "-" and d.glued[k]):
             return False
         if lemma(w) in lx.START_VERBS:
             nxt = d.at[k + 1]
-            return nxt.endswith("ing") and len(nxt) > 4 and d.raw[k + 1].isalpha()
+            return k == main or (nxt.endswith("ing") and len(nxt) > 4 and d.raw[k + 1].isalpha())
     return False
 
 
