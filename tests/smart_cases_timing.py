@@ -1871,3 +1871,26 @@ START_AS_THE_GOAL_DATED = (
 )
 UNTIMED = UNTIMED + START_AS_THE_GOAL_UNTIMED
 TD_CASES = TD_CASES + START_AS_THE_GOAL_UNTIMED + START_AS_THE_GOAL_DATED
+
+
+# A weekday with a part of the day in the plural ("on Tuesday evenings", "Saturday mornings")
+# is that part of every such day, a cadence as "on Tuesdays" is; in the singular it is the
+# coming one.
+PARTS_OF_WEEKDAYS = (
+    Case("Run a puppy class at the village hall on Tuesday evenings.", "SMArT"),
+    Case("Hold a drop-in tax clinic for tenants on Friday afternoons.", "SMArT"),
+    Case("Do a 5k parkrun on Saturday mornings.", "SMArT"),
+    Case("Teach a beginners' pottery class on Wednesday nights.", "SMArT"),
+    Case("Walk the hospice dogs Sunday mornings.", "SMArT"),
+    Case("Coach the U12 netball squad on Thursday evenings.", "SMArT"),
+    Case("Volunteer at the night shelter on Monday nights.", "SMArT"),
+    Case("Post a recipe video on Sunday lunchtimes.", "SMArT"),
+    Case("Tuesday evenings", "sMArT"),
+    Case("on Monday nights", "sMArT"),
+)
+PARTS_OF_WEEKDAYS_DATED = (
+    Case("Run a puppy class at the village hall on Tuesday evening.", "SMArT", "2026-12-01"),
+    Case("Finish the rota by Friday afternoon.", "SMArT", "2026-11-27"),
+)
+UNDATED = UNDATED + PARTS_OF_WEEKDAYS
+TD_CASES = TD_CASES + PARTS_OF_WEEKDAYS + PARTS_OF_WEEKDAYS_DATED

@@ -234,6 +234,14 @@ def test_a_start_that_is_the_goal_is_said_to_be_a_start() -> None:
     ]
 
 
+def test_a_weekday_s_evenings_are_a_cadence() -> None:
+    report = ck.evaluate_smart("Coach the U12 netball squad on Thursday evenings.", as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.findings if f.code == "T005"] == [
+        "'on Thursday evenings' repeats with no end date or review point"
+    ]
+
+
 def test_a_deadline_word_in_a_leading_clause_bounds_the_goal() -> None:
     report = ck.evaluate_smart("As we need it by May, finish the grant report.", as_of=AS_OF)
     assert report.deadline == date(2027, 5, 31)

@@ -399,6 +399,14 @@ class _Dates:
                 QuantityFact(days, "per week", "frequency", d.span(i, j), explicit=True)
             )
             return _Time("cadence", i, j)
+        if nxt in _PARTS_OF_DAYS:
+            # "on Tuesday evenings", "Saturday mornings": that part of every such day, as "on
+            # Tuesdays" is; "on Tuesday evening" is the coming one
+            start = i - 1 if d.at[i - 1] == "on" else i
+            self.cadence_q.append(
+                QuantityFact(1.0, "per week", "frequency", d.span(start, i + 2), explicit=False)
+            )
+            return _Time("cadence", start, i + 2)
         prev = d.at[i - 1]
         if (prev in lx.DETERMINERS_DEFINITE or prev in lx.POSSESSIVES) and (
             nxt in lx.CADENCE_NOUNS
@@ -476,6 +484,10 @@ def _vague_span(d: _Doc, i: int, j: int) -> _Time | None:
     if d.at[k] not in lx.DURATION_UNITS:
         return None
     return _Time("vague", _context(d, i)[3], k + 1)
+
+
+# Parts of a day in the plural, after a weekday: "Tuesday evenings", "Friday afternoons".
+_PARTS_OF_DAYS = frozenset({"mornings", "afternoons", "evenings", "nights", "lunchtimes"})
 
 
 def _undated(d: _Doc, i: int, j: int) -> _Time:
