@@ -1894,3 +1894,36 @@ PARTS_OF_WEEKDAYS_DATED = (
 )
 UNDATED = UNDATED + PARTS_OF_WEEKDAYS
 TD_CASES = TD_CASES + PARTS_OF_WEEKDAYS + PARTS_OF_WEEKDAYS_DATED
+
+
+# A length written as a modifier of what the goal runs ("a 6-week puppy class", "a 5-day
+# induction course", "a 3-month placement"), from a day the text gives it to start, says when
+# it ends: a weekly or daily thing meets for the last time on the same day of its last week,
+# or on its last day; months end the day before the same date that many months on. From a
+# start with no day ("starting next month") it is a start alone, and with no start no date.
+LENGTH_FROM_A_START = (
+    Case(
+        "Run a 6-week puppy class at the village hall on Tuesday evenings starting 12 January.",
+        "SMArT",
+        "2027-02-16",
+    ),
+    Case(
+        "Run a 10-week Saturday circle for 15 boys, starting 9 January 2027.", "SMArT", "2027-03-13"
+    ),
+    Case("Run a 5-day induction course for new porters starting 1 March.", "SMArT", "2027-03-05"),
+    Case("Do a 3-month placement on the stroke ward starting 1 February.", "SMArT", "2027-04-30"),
+    Case("Starting 4 January, run a 12-week couch to 5k group in the park.", "SMArT", "2027-03-22"),
+    Case("Teach an 8-week Excel evening class from 2 February.", "SMArT", "2027-03-23"),
+    Case("Run a 6-week puppy class by March.", "SMArT", "2027-03-31"),
+    Case(
+        "Run a 6-week class starting 12 January and write up the feedback by 31 March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+)
+LENGTH_WITH_NO_DAY = (
+    Case("Run a 6-week puppy class starting next month.", "SMArt"),
+    Case("Run a 6-week puppy class.", "SMArt"),
+)
+UNTIMED = UNTIMED + LENGTH_WITH_NO_DAY
+TD_CASES = TD_CASES + LENGTH_FROM_A_START + LENGTH_WITH_NO_DAY

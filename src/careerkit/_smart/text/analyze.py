@@ -62,6 +62,7 @@ from careerkit._smart.text.time_roles import (
     _trimmed,
     _why_no_date,
     habit_given_up,
+    length_from_start,
 )
 from careerkit._smart.text.times import _TimeScan
 from careerkit._smart.text.tokens import _ALNUM, _Doc, lemma
@@ -397,6 +398,16 @@ def analyze_text(
         # with no end; the date is a start, not a deadline.
         starts_t += [t._replace(j=_trimmed(d, t.i, t.j)) for _, t in ends]
         ends = []
+    if not ends and start_day is not None:
+        # "Run a 6-week puppy class starting 12 January": the length of what the goal runs,
+        # from the day it starts, says when it ends
+        # from a day the text gives ("starting next month" gives no day to count from)
+        t0 = min(starts_t, key=attrgetter("i"))
+        g_chars = goal_span if g_hi > g_lo and t0.days == 1 else (0, 0)
+        last_day = length_from_start(d, quantities, start_day, g_chars)
+        if last_day is not None:
+            days = (last_day - start_day).days + 1
+            ends.append((last_day, t0._replace(kind="end", last=last_day, days=days)))
     if ends:
         if len(ends) > 1 and any(not t.bare for _, t in ends):
             # "submit a paper to ICSE 2027 by the August deadline": the event's year is not

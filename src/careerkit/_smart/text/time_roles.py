@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from calendar import monthrange
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.facts import _Time
-from careerkit._smart.text.periods import noun_after_time
+from careerkit._smart.text.facts import QuantityFact, _Time
+from careerkit._smart.text.periods import _months_later, noun_after_time
 from careerkit._smart.text.tense import CLAUSE_STOPS, so_far
 from careerkit._smart.text.tokens import _Doc, lemma
 
@@ -129,6 +130,35 @@ def _activity_starts(d: _Doc, i: int, main: int = -1) -> bool:
             nxt = d.at[k + 1]
             return k == main or (nxt.endswith("ing") and len(nxt) > 4 and d.raw[k + 1].isalpha())
     return False
+
+
+def length_from_start(
+    d: _Doc, quantities: list[QuantityFact], start: date, span: tuple[int, int]
+) -> date | None:
+    """The last day of what the goal runs, from a length written as its modifier ("a 6-week
+    puppy class", "a 5-day course", "a 3-month placement", in the goal's character ``span``)
+    and the day it ``start``-s: a weekly or daily thing meets for the last time on the same
+    day of its last week or on its last day; a span of months ends the day before the same
+    date that many months on. None when the goal names no such length."""
+    lo, hi = span
+    for q in quantities:
+        if (
+            q.kind != "duration"
+            or not lo <= q.span[0] < hi
+            or "-" not in d.text[q.span[0] : q.span[1]]
+        ):
+            continue
+        n = int(q.value)
+        if n != q.value or n < 1:
+            continue  # "a 1.5-day course": no count of meetings
+        unit = q.unit.removesuffix("s")
+        if unit == "day":
+            return start + timedelta(days=n - 1)
+        if unit == "week":
+            return start + timedelta(weeks=n - 1)
+        if unit == "month":
+            return _months_later(start, n) - timedelta(days=1)
+    return None
 
 
 def _trimmed(d: _Doc, i: int, j: int) -> int:
