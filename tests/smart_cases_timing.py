@@ -1927,3 +1927,25 @@ LENGTH_WITH_NO_DAY = (
 )
 UNTIMED = UNTIMED + LENGTH_WITH_NO_DAY
 TD_CASES = TD_CASES + LENGTH_FROM_A_START + LENGTH_WITH_NO_DAY
+
+
+# "by the end of" (or the close, start or beginning of) what is named is a time, whatever it
+# names: the end of an apprenticeship, a placement or a contract is an occasion whose date the
+# text does not give, as the end of a workshop is. Time-bound, no deadline.
+BY_THE_END_OF_A_THING = (
+    Case("Finish the NVQ by the end of my apprenticeship.", "SMArT"),
+    Case("Pass the safeguarding module by the end of my placement.", "SMArT"),
+    Case("Submit the secondment logbook by the end of the secondment.", "SMArT"),
+    Case("Get 20 supervised hours signed off by the end of my preceptorship.", "SMArT"),
+    Case("Hand over all 14 client files by the end of my contract.", "SMArT"),
+    Case("Complete the induction checklist by the end of my probation.", "SMArT"),
+    Case("Sell the last 40 tickets by the close of the festival.", "SMArT"),
+    Case("Write up 3 case studies by the end of the residency.", "SMArT"),
+    Case("Get my CSCS card by the start of the build.", "SMArT"),
+    Case("Publish the interview podcast by the end of our tenancy at the studio.", "SMArT"),
+    Case("by the end of my contract", "smArT"),
+)
+BY_THE_END_OF_NOTHING = (Case("Finish the NVQ by the end of.", "SMArt"),)
+UNDATED = UNDATED + BY_THE_END_OF_A_THING
+UNTIMED = UNTIMED + BY_THE_END_OF_NOTHING
+TD_CASES = TD_CASES + BY_THE_END_OF_A_THING + BY_THE_END_OF_NOTHING

@@ -242,6 +242,16 @@ def test_a_weekday_s_evenings_are_a_cadence() -> None:
     ]
 
 
+def test_the_end_of_a_named_thing_is_an_occasion() -> None:
+    text = "Pass the safeguarding module by the end of my placement."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    assert report.criteria["T"].status == "met"
+    assert [f.message for f in report.findings if f.code == "T008"] == [
+        "'by the end of my placement' ties the deadline to an event without a date"
+    ]
+
+
 def test_a_deadline_word_in_a_leading_clause_bounds_the_goal() -> None:
     report = ck.evaluate_smart("As we need it by May, finish the grant report.", as_of=AS_OF)
     assert report.deadline == date(2027, 5, 31)

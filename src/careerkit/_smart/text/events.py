@@ -185,7 +185,8 @@ class _Events:
             k += 1
             if d.at[k] in ("next", "upcoming", "coming"):
                 k += 1  # "by the next inspection"
-        if d.at[k] in ("end", "close", "start", "beginning") and d.at[k + 1] == "of":
+        end_of = d.at[k] in ("end", "close", "start", "beginning") and d.at[k + 1] == "of"
+        if end_of:
             k += 2  # "by the end of the school holidays"
             if d.at[k] in lx.POSSESSIVES:
                 k += 1
@@ -260,7 +261,9 @@ class _Events:
             or head.endswith(lx.EVENT_ENDINGS)
             or head in lx.EVENT_PLURALS
         )
-        if w == "by" and not (named or (determined and eventlike)):
+        # The end of whatever is named is a time: "by the end of my apprenticeship", "by the
+        # close of the consultation", as the end of an occasion is
+        if w == "by" and not (named or (determined and (eventlike or end_of))):
             return None
         if head in lx.PRONOUNS or head in lx.PERIOD_WORDS:
             return None
