@@ -1949,3 +1949,55 @@ BY_THE_END_OF_NOTHING = (Case("Finish the NVQ by the end of.", "SMArt"),)
 UNDATED = UNDATED + BY_THE_END_OF_A_THING
 UNTIMED = UNTIMED + BY_THE_END_OF_NOTHING
 TD_CASES = TD_CASES + BY_THE_END_OF_A_THING + BY_THE_END_OF_NOTHING
+
+
+# A goal of steps in periods ("in March", "over the summer", "at the spring camp") whose
+# purpose says by when it is done ("so I'm fully qualified by the end of 2027", "to lead the U12s
+# by September") ends on the purpose's date: the steps serve it. A goal with its own "by" keeps
+# its own deadline.
+STEPS_THEN_A_PURPOSE_BY = (
+    Case(
+        "Sit the two CIPD units in the spring sitting and the last one in June, so I'm fully"
+        " qualified by the end of 2027.",
+        "SMART",
+        "2027-12-31",
+    ),
+    Case(
+        "Take the theory test in January and the practical in March, so that I can drive the"
+        " minibus by May.",
+        "SMART",
+        "2027-05-31",
+    ),
+    Case(
+        "Shadow the night manager during December to run the hotel alone by February.",
+        "SMART",
+        "2027-02-28",
+    ),
+    Case(
+        "Run the pilot in two wards in January so we can roll it out by the end of March.",
+        "SMART",
+        "2027-03-31",
+    ),
+    Case(
+        "Do the food safety course in the new year to open the café by Easter.",
+        "SMART",
+        "2027-03-28",
+    ),
+    Case(
+        "Write 2 chapters over the summer so I'm ready to submit by 30 September.",
+        "SMART",
+        "2027-09-30",
+    ),
+    Case(
+        "Complete the coaching badge at the spring camp to lead the U12s by September.",
+        "SMART",
+        "2027-09-30",
+    ),
+    Case(
+        "Run 3 community fairs in the spring to recruit 50 volunteers by July.",
+        "SMART",
+        "2027-07-31",
+    ),
+    Case("Finish the first draft by March so I can submit it by June.", "SMART", "2027-03-31"),
+)
+TD_CASES = TD_CASES + STEPS_THEN_A_PURPOSE_BY

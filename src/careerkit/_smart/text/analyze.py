@@ -315,6 +315,10 @@ def analyze_text(
                 # not how often the goal recurs
                 times = [t for t in times if t.kind != "cadence" or not rat_at <= t.i < rat_hi]
             if any(t.kind in ("end", "window", "event") for t in own):
+                if d.low[rat_at] in _PURPOSES and not any(_sets_a_deadline(d, t) for t in own):
+                    # "pass 3 exams in March and 2 in June, so I'm qualified by the end of
+                    # 2027": a goal of steps in periods, whose purpose says by when it is done
+                    own += [t for t in times if t not in own and _sets_a_deadline(d, t)]
                 times = own
             elif d.low[rat_at] in _PURPOSES and _aims_at_a_start(d, rat_at, rat_hi):
                 # "to start line training in April", "so I can work there next season": when
