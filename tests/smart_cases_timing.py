@@ -2001,3 +2001,23 @@ STEPS_THEN_A_PURPOSE_BY = (
     Case("Finish the first draft by March so I can submit it by June.", "SMART", "2027-03-31"),
 )
 TD_CASES = TD_CASES + STEPS_THEN_A_PURPOSE_BY
+
+
+# "for" a length ("shadow the team for a week", "cover the desk for 3 days") says how long the
+# work lasts; when the text says when it is due ("before my review", "by the end of January"),
+# it is not a window that ends that long from today. "for the next 6 weeks" counts from today.
+LENGTH_OF_THE_WORK = (
+    Case("Shadow the appeals team for a week before my review.", "SMArT"),
+    Case("Work on the stroke ward for 2 weeks before the CQC visit.", "smArT"),
+    Case("Volunteer at the food bank for a fortnight until the new coordinator starts.", "SMArT"),
+)
+LENGTH_OF_THE_WORK_DATED = (
+    Case("Cover the reception desk for 3 days before the Christmas party.", "SMArT", "2026-12-24"),
+    Case("Mentor the two new joiners for 6 weeks by the end of January.", "SMArT", "2027-01-31"),
+    Case("Trial the new rota for a month before 1 March.", "SMArT", "2027-03-01"),
+    Case("Volunteer for 6 weeks.", "SMArT", "2027-01-06"),
+    Case("Run the shop for the next 6 weeks before my review.", "SMArT", "2027-01-06"),
+    Case("for a week before", "smArT", "2026-12-02"),
+)
+UNDATED = UNDATED + LENGTH_OF_THE_WORK
+TD_CASES = TD_CASES + LENGTH_OF_THE_WORK + LENGTH_OF_THE_WORK_DATED

@@ -362,6 +362,10 @@ def analyze_text(
             elif kind == "window":
                 if t.last is None or _so_far(d, t.i, t.j):
                     continue
+                if d.low[t.i] == "for" and not t.anchored and _due_otherwise(d, t, times):
+                    # "shadow the team for a week before my review": how long the work lasts,
+                    # done by the occasion named, not a window that ends a week from today
+                    continue
                 if start_day is not None and not t.anchored:
                     if t.months:
                         end = _months_later(start_day, t.months) - timedelta(days=1)
@@ -545,6 +549,15 @@ _REASON_ENDS = frozenset({".", "!", "?", ";", "\n"})
 _AIMS = frozenset({"promotion", "state", "acquire"})
 _S_TEXT_CODES = frozenset({"S001", "S002", "S003", "S004", "S005", "S006"})
 _M_TEXT_CODES = frozenset({"M001", "M002", "M003", "M005", "M006", "M007"})
+
+
+def _due_otherwise(d: _Doc, t: _Time, times: list[_Time]) -> bool:
+    """Another time in the text says when the goal is due: an occasion, or a date after "by",
+    "before" or "until"."""
+    return any(
+        o is not t and (o.kind == "event" or (o.kind == "end" and _sets_a_deadline(d, o)))
+        for o in times
+    )
 
 
 def _todays_clock(d: _Doc, t: _Time, clocks: list[QuantityFact]) -> bool:
