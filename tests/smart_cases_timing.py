@@ -2021,3 +2021,24 @@ LENGTH_OF_THE_WORK_DATED = (
 )
 UNDATED = UNDATED + LENGTH_OF_THE_WORK
 TD_CASES = TD_CASES + LENGTH_OF_THE_WORK + LENGTH_OF_THE_WORK_DATED
+
+
+# A rate set up as a yardstick of what was done ("like the 18 a month I managed last year",
+# "unlike the 4 a year we held before": "like", "than", "from" and the like, "the", the
+# figure, and a clause in the past with its own subject) is what the goal is compared with, not
+# how often it is done: no cadence. "up from" it keeps the goal's own rate, and a rate the
+# goal keeps up or one agreed is still the goal's.
+RATE_DONE_BEFORE_UNTIMED = (
+    Case("Do my food safety inspections, like the 18 a month I managed last year.", "SMArt"),
+    Case("Run the allotment open days, unlike the 4 a year we held before.", "SMArt"),
+    Case("Write grant bids as well as the 2 a month we sent last year.", "SMArt"),
+    Case("like the 3 a day I did", "SMArt"),
+)
+RATE_OF_THE_GOAL = (
+    Case("Do 20 inspections a month, up from the 18 a month I managed last year.", "SMArT"),
+    Case("Keep up the 18 a month I managed last year.", "SMArT"),
+    Case("Post twice a week we agreed.", "SMArT"),
+    Case("the 3 a day I", "SMArT"),
+)
+UNTIMED = UNTIMED + RATE_DONE_BEFORE_UNTIMED
+TD_CASES = TD_CASES + RATE_DONE_BEFORE_UNTIMED + RATE_OF_THE_GOAL

@@ -45,6 +45,8 @@ MISSES = {
     "Hit 10,000 subscribers on my new channel by Sunday, starting from zero.",
     "Paint the whole 40-storey office block single-handed by Monday.",
     "We're losing 5 volunteers a month, so rewrite the induction pack.",
+    # "sent" is a past tense no word list or "-ed" shows
+    "Write grant bids as well as the 2 a month we sent last year.",
 }
 DEADLINE_MISSES = {
     "Go from intern to VP of Marketing by next Christmas.",
@@ -249,6 +251,15 @@ def test_the_end_of_a_named_thing_is_an_occasion() -> None:
     assert report.criteria["T"].status == "met"
     assert [f.message for f in report.findings if f.code == "T008"] == [
         "'by the end of my placement' ties the deadline to an event without a date"
+    ]
+
+
+def test_a_rate_done_before_is_no_cadence() -> None:
+    text = "Do my food safety inspections, like the 18 a month I managed last year."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "not_met"
+    assert [f.message for f in report.findings if f.code == "T001"] == [
+        "the goal has no date, window or cadence"
     ]
 
 

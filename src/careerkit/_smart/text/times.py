@@ -57,6 +57,8 @@ class _TimeScan(_TimeReaders):
                 continue
             if t.kind == "end" and (_long_past(d, t) or _told_as_past(d, t) or _past_label(d, t)):
                 t = t._replace(kind="history")  # "Since I started at the yard in 2019"
+            elif t.kind == "cadence" and _told_done_after(d, t.i, t.j):
+                t = t._replace(kind="context")  # "like the 18 a month I managed last year"
             elif t.kind == "end" and has_from and _dates_a_baseline(d, t):
                 t = t._replace(kind="baseline")  # "up from 38 this year"
             elif t.kind == "end" and (opener := _after_an_occasion(d, t.i)) is not None:
@@ -256,6 +258,26 @@ def _told_as_past(d: _Doc, t: _Time) -> bool:
             # baristas"
             return True
     return False
+
+
+def _told_done_after(d: _Doc, i: int, j: int) -> bool:
+    """Is the rate at ``i``..``j`` a yardstick of what was done: a figure after "like", "as",
+    "than" or "from" and "the", and a clause in the past with its own subject after it ("like
+    the 18 a month I managed last year", "more than the 3 a day I did in 2025")? The goal is
+    measured against it; it is not how often the goal is done."""
+    if d.at[j] not in _PAST_SUBJECTS or not d.at[i - 1][:1].isdecimal():
+        return False
+    if d.at[i - 2] != "the" or d.at[i - 3] not in _YARDSTICKS:
+        return False
+    verb = d.at[j + 1]
+    return verb in lx.PAST_FORMS or (
+        verb.endswith("ed") and len(verb) > 4 and d.raw[j + 1].isalpha()
+    )
+
+
+_PAST_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you"})
+# Words that set a figure up as what the goal is compared with.
+_YARDSTICKS = frozenset({"like", "as", "than", "from", "unlike", "beyond", "above", "over"})
 
 
 def _after_an_occasion(d: _Doc, i: int) -> str | None:
