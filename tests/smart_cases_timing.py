@@ -2042,3 +2042,25 @@ RATE_OF_THE_GOAL = (
 )
 UNTIMED = UNTIMED + RATE_DONE_BEFORE_UNTIMED
 TD_CASES = TD_CASES + RATE_DONE_BEFORE_UNTIMED + RATE_OF_THE_GOAL
+
+
+# "as soon as" a clause that says only that the writer is able ("we can", "I'm able", "I can
+# manage it") names no occasion: it is "as soon as possible" in other words, no deadline
+# (`T002`). "as soon as" an occasion ("we get the donor list", "we can get a roofer") ties
+# the goal to it.
+AS_SOON_AS_ABLE = (
+    Case("Fix the leaking roof on the chapel as soon as we can.", "SMArt"),
+    Case("Get the 12 fire doors rehung as soon as I'm able.", "SMArt"),
+    Case("Send the 40 thank-you letters as soon as I can manage it.", "SMArt"),
+    Case("Book the boiler service as soon as we're able.", "SMArt"),
+    Case("Repaint the 6 classrooms as soon as they can.", "SMArt"),
+    Case("as soon as we can", "smArt"),
+)
+AS_SOON_AS_AN_OCCASION = (
+    Case("Send the 40 thank-you letters as soon as we get the donor list.", "SMArT"),
+    Case("Fix the leaking roof as soon as we can get a roofer.", "SMArT"),
+    Case("as soon as I", "smArT"),
+)
+UNTIMED = UNTIMED + AS_SOON_AS_ABLE
+UNDATED = UNDATED + AS_SOON_AS_AN_OCCASION
+TD_CASES = TD_CASES + AS_SOON_AS_ABLE + AS_SOON_AS_AN_OCCASION

@@ -263,6 +263,14 @@ def test_a_rate_done_before_is_no_cadence() -> None:
     ]
 
 
+def test_as_soon_as_the_writer_is_able_is_no_deadline() -> None:
+    report = ck.evaluate_smart("Fix the leaking roof on the chapel as soon as we can.", as_of=AS_OF)
+    assert report.criteria["T"].status == "not_met"
+    assert [f.message for f in report.findings if f.code == "T002"] == [
+        "'as soon as we can' is not a deadline"
+    ]
+
+
 def test_a_deadline_word_in_a_leading_clause_bounds_the_goal() -> None:
     report = ck.evaluate_smart("As we need it by May, finish the grant report.", as_of=AS_OF)
     assert report.deadline == date(2027, 5, 31)

@@ -166,6 +166,11 @@ class _TimeReaders(_Counts):
     def _vague(self, i: int, w: str) -> _Time | None:
         d = self.d
         if w == "soon" and d.at[i - 1] == "as" and d.at[i + 1] == "as":
+            end = _only_able(d, i + 2)
+            if end is not None:
+                # "as soon as we can", "as soon as I'm able": no occasion, only the writer's
+                # means, as "as soon as possible" says
+                return _Time("vague", i - 1, end)
             return _Time("event", i - 1, i + 2)  # "as soon as the audit is done": an event
         for phrase in lx.VAGUE_BY_PAIR.get((w, d.at[i + 1]), ()):
             k = len(phrase)
@@ -330,6 +335,25 @@ def _condition(s: _TimeReaders, i: int, w: str) -> _Time | None:
 
 def _times(s: _TimeReaders, i: int, w: str) -> _Time | None:
     return s._times(i, i + 1, float(lx.TIMES_WORDS[w]))
+
+
+def _only_able(d: _Doc, k: int) -> int | None:
+    """Does the clause at ``k`` say only that the writer is able ("we can", "I could", "I'm
+    able", "we can manage it")? Where it ends, else None."""
+    if d.at[k] not in _ABLE_SUBJECTS:
+        return None
+    k += 1
+    if d.at[k] in ("am", "are", "'m", "'re"):
+        k += 1
+    if d.at[k] not in ("can", "could", "able"):
+        return None
+    k += 1
+    if d.at[k] in ("manage", "do") and d.at[k + 1] in ("it", "this", "that"):
+        k += 2
+    return k if not d.at[k][:1].isalnum() else None
+
+
+_ABLE_SUBJECTS = frozenset({"i", "we", "you", "they", "i'm", "we're", "you're", "they're"})
 
 
 def _cadence_adverb(s: _TimeReaders, i: int, w: str) -> _Time | None:
