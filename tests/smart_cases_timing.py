@@ -2064,3 +2064,25 @@ AS_SOON_AS_AN_OCCASION = (
 UNTIMED = UNTIMED + AS_SOON_AS_ABLE
 UNDATED = UNDATED + AS_SOON_AS_AN_OCCASION
 TD_CASES = TD_CASES + AS_SOON_AS_ABLE + AS_SOON_AS_AN_OCCASION
+
+
+# A cadence word before the people a goal counts ("30 new monthly donors", "12 weekly
+# volunteers") names a kind of person, as "monthly recurring revenue" names a measure: no
+# cadence of the goal. Said of the goal's own doing ("meet 5 customers weekly", "phone my
+# donors monthly") or of an occasion ("weekly check-ins") it still is one.
+KIND_OF_PERSON_UNTIMED = (
+    Case("Recruit 30 new monthly donors for the hospice.", "SMArt"),
+    Case("Sign 12 weekly volunteers for the soup kitchen rota.", "SMArt"),
+    Case("Find 8 regular weekly customers for the veg box scheme.", "SMArt"),
+    Case("Enrol 20 daily members at the climbing wall.", "SMArt"),
+    Case("Win 15 new monthly clients for the dog-walking round.", "SMArt"),
+    Case("weekly donors", "smArt"),
+)
+CADENCE_OF_THE_GOAL = (
+    Case("Meet 5 customers weekly.", "SMArT"),
+    Case("Hold weekly check-ins with my 4 reports.", "SMArT"),
+    Case("Phone my 40 donors monthly.", "SMArT"),
+)
+UNTIMED = UNTIMED + KIND_OF_PERSON_UNTIMED
+UNDATED = UNDATED + CADENCE_OF_THE_GOAL
+TD_CASES = TD_CASES + KIND_OF_PERSON_UNTIMED + CADENCE_OF_THE_GOAL

@@ -152,8 +152,11 @@ class _TimeReaders(_Counts):
         nxt = d.at[i + 1]
         if not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS or nxt in lx.CONJUNCTIONS:
             return True  # used as an adverb: "review my goals weekly"
-        if nxt in lx.METRIC_NOUNS or d.at[_np_end(d, i + 1, d.n) - 1] in lx.METRIC_NOUNS:
+        head = d.at[_np_end(d, i + 1, d.n) - 1]
+        if nxt in lx.METRIC_NOUNS or head in lx.METRIC_NOUNS:
             return False
+        if head in lx.PEOPLE_COUNT_NOUNS:
+            return False  # "recruit 25 monthly donors", "weekly volunteers": a kind of person
         k = i - 1
         while k > 0 and k in self.names:
             k -= 1  # "the 2025 annual impact report": the year is a modifier as well
