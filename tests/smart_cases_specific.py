@@ -2384,3 +2384,34 @@ MADE_RANKS = (
     Case("Make", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + MADE_RANKS
+
+# A percentage is a share of something: with nothing named that it is a share of, an action
+# says how far, not what ("Shrink 1.2%", "Grow 10% by Q3"); a thing named after the verb, a
+# pronoun pointing back, a label or an earlier sentence ("Churn: cut 2%", "Readmissions are
+# 14%. Cut 3% by June.") names it. A unit names it too ("Lose 6kg").
+SHARES_OF_NOTHING = (
+    Case("Boost 15% by spring.", "sMArT"),
+    Case("We need to trim 8% before the audit.", "sMArT"),
+    Case("Raise 12% this quarter.", "sMArT", "2026-12-31"),
+    Case("Slash 40%!", "sMArt"),
+    Case("Aim to grow 20% year on year.", "sMArT"),
+    Case("Cut by 5%.", "sMArt"),
+    Case("Cut waste 15% by June.", "SMArT", "2027-06-30"),
+    Case("Raise our donor retention 12% this year.", "SMArT", "2026-12-31"),
+    Case("Grow subscriptions 20% by Q4.", "SMArT"),
+    Case("Cut no-shows 30% over the next term.", "SMArT"),
+    Case("Reduce it by 10% this year.", "SMArT", "2026-12-31"),
+    Case("Readmissions are 14%. Cut 3% by June.", "SMArT", "2027-06-30"),
+    Case("Our churn is too high. Cut 3% by June.", "SMArT", "2027-06-30"),
+    Case("Pass rate: raise 10% by summer.", "SMArT"),
+    Case("Sales - raise by 10 percent.", "SMArt"),
+    Case("Lose 6kg by Easter.", "SMArT"),
+    Case("Score 85% in the final exam.", "SMArT"),
+    Case("Finish 50% of the thesis by March.", "SMArT", "2027-03-31"),
+    Case("Achieve 100% attendance this term.", "SMArT"),
+    # the shortest texts
+    Case("Cut 5%", "sMArt"),
+    Case("Cut by", "smArt"),
+    Case("Cut", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + SHARES_OF_NOTHING

@@ -716,3 +716,26 @@ def test_a_thing_brought_down_is_an_amount() -> None:
     assert [f.message for f in report.findings if f.criterion == "S"] == [
         "'Keep my weight down' is too vague to act on: it does not say what you will do"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Shrink 1.2%", "S012 '1.2%' does not say what it is a share of"),
+        ("Get 20% more.", "S012 '20%' does not say what it is a share of"),
+        (
+            "I'd like to cut 30 percent by June.",
+            "S012 '30 percent' does not say what it is a share of",
+        ),
+    ],
+)
+def test_a_bare_percentage_names_nothing_to_act_on(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    s = [f for f in report.findings if f.criterion == "S"]
+    assert [f"{f.code} {f.message}" for f in s if f.severity == "error"] == [message]
+    assert s[
+        0
+    ].hint == "name what changes: e.g. 'cut food waste by {0}' instead of 'cut {0}'".format(
+        message.split("'")[1]
+    )
+    assert report.criteria["M"].status == "met"  # the figure still measures it

@@ -88,6 +88,11 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "write what you will do, how much and by when: e.g. 'Give 2 talks at team "
             "meetups by June 2027'",
         ),
+        "S012": CodeInfo(
+            "S", "error", "share of nothing named",
+            "'{0}' does not say what it is a share of",
+            "name what changes: e.g. 'cut food waste by {0}' instead of 'cut {0}'",
+        ),
         "M001": CodeInfo(
             "M", "error", "nothing to measure",
             "the goal has no number, count, frequency or result to check",
