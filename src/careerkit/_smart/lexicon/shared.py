@@ -66,6 +66,7 @@ __all__ = [
     "CAREER_WORDS",
     "CLAUSE_EDGES",
     "CLAUSE_MARKS",
+    "CLAUSE_OPENERS",
     "CLOSE_QUOTES",
     "CONDITION_WORDS",
     "CONSIDERING_VERBS",
@@ -150,6 +151,17 @@ VAGUE_PHRASE_HEADS = frozenset(p[0] for p in VAGUE_TIME_PHRASES)
 SENTENCE_END = frozenset(".!?;\n")
 # Words that open a clause of time or condition: "when things calm down", "if we get the grant".
 CONDITION_WORDS = frozenset({"when", "whenever", "if", "unless", "once"})
+# Words that open a clause of their own, which no occasion's or period's name goes on into:
+# "by Christmas because it matters", "before 15 January unless ...", "until the audit, which".
+CLAUSE_OPENERS = CONDITION_WORDS | {
+    "because",
+    "although",
+    "though",
+    "whereas",
+    "whilst",
+    "which",
+    "who",
+}
 BOUNDARY = (
     frozenset(',.;:!?()[]{}"')
     | CONJUNCTIONS

@@ -417,10 +417,11 @@ def _state_asked(d: _Doc, lo: int, k: int) -> bool:
     noun of its own after it ("an unbeatable offer")."""
     if d.at[k + 1][:1].isalpha() and d.at[k + 1] not in lx.PREPOSITIONS:
         return False
-    return any(
-        lemma(d.low[p]) in lx.STATE_HOLD_VERBS or lemma(d.low[p]) in ("make", "become", "render")
-        for p in range(max(lo, k - 5), k)
-    )
+    return any(lemma(d.low[p]) in _STATE_SETTERS for p in range(max(lo, k - 5), k))
+
+
+# Verbs that hold or bring about the state after them: "keep it spotless", "make it unhackable".
+_STATE_SETTERS = lx.STATE_HOLD_VERBS | {"make", "become", "render"}
 
 
 def _harm_ended(d: _Doc, lo: int, k: int, hi: int) -> int | None:
@@ -536,7 +537,7 @@ def _outcome_for_all(d: _Doc, k: int, hi: int, m: int) -> int | None:
             ),
             None,
         )
-        if verb == "make" and bare is not None and _OWN.isdisjoint(low[m + 1 : bare]):
+        if verb == "make" and bare is not None and _OWN_WORDS.isdisjoint(low[m + 1 : bare]):
             # "make every client in town book with me": "make" takes its verb without "to";
             # whom to buy from is theirs to choose ("every pupil in my class" is one's own set)
             return m
@@ -555,7 +556,6 @@ def _outcome_for_all(d: _Doc, k: int, hi: int, m: int) -> int | None:
 # Choices of whom to buy from or join, which no one can make for every one of a market.
 _CUSTOM_CHOICES = frozenset({"buy", "book", "choose", "pick", "join", "subscribe", "switch"})
 # Words that make a set one's own: "every pupil in my class".
-_OWN = frozenset({"my", "our", "your", "his", "her", "their"})
 # Words before "any" that make it none or some, not each: "without any", "if any".
 _ANY_NOT_ALL = frozenset({"without", "not", "never", "no", "if", "hardly", "barely", "n't"})
 # Words after a noun that end it: "every deal I pitch", "every case this year".

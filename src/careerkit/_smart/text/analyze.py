@@ -509,7 +509,7 @@ def _caused_end(d: _Doc, k: int) -> int:
     m = k
     while m < d.n and d.low[m] not in _CAUSED_ENDS:
         m += 1
-    return max(m, k)
+    return m
 
 
 # Words that end the clause of what others are got to do.

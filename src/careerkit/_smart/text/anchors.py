@@ -213,10 +213,10 @@ def _stands_for_earlier(d: _Doc, main: int, obj_words: list[str]) -> bool:
             return False
     elif _lead_only(d, main):
         return False
-    return _names_a_thing(d, max(0, main - 20), end)
+    return _antecedent_named(d, max(0, main - 20), end)
 
 
-def _names_a_thing(d: _Doc, lo: int, hi: int) -> bool:
+def _antecedent_named(d: _Doc, lo: int, hi: int) -> bool:
     """A thing is named in ``lo:hi`` for a later pronoun to stand for: a definite noun
     phrase ("the north block", "my DBS check") or a code in capitals ("BOSIET", "CSCS")."""
     low = d.low

@@ -19,10 +19,6 @@ from careerkit._smart.text.periods import (
 )
 from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle
 
-# Words that open a clause, which no occasion's name goes on into: "by Christmas because it
-# matters", "before the launch, which ...", "until the audit if ...".
-_CLAUSE_OPENERS = lx.CONDITION_WORDS | {"because", "although", "though", "whereas", "which", "who"}
-
 
 class _Events:
     """The time scan's readings of days and occasions (mixed into the scan)."""
@@ -227,7 +223,7 @@ class _Events:
                 or d.used[end]
                 or x in lx.PREPOSITIONS
                 or x in lx.CONJUNCTIONS
-                or x in _CLAUSE_OPENERS  # "by Christmas because ...": a new clause
+                or x in lx.CLAUSE_OPENERS  # "by Christmas because ...": a new clause
                 or x in lx.DETERMINERS
                 # "by Easter" goes on, and "Day" ends a name: "by Valentine's Day"
                 or (x in lx.TIME_TRIGGERS and x not in lx.HOLIDAYS and x != "day")

@@ -20,7 +20,7 @@ def _languages_listed(d: _Doc, issue: _IssueFn, window: int, lo: int, hi: int) -
         return  # "basic phrases in French and German": no fluency asked
     hands = _hands(d)
     cap = lx.RATE_CAPS_PER_WEEK["languages"]
-    if hands == 1.0 and len(named) / max(window / 7, 1 / 7) > cap:
+    if hands == 1.0 and len(named) / (window / 7) > cap:
         end = named[-1] + 1
         issue("A004", d.span(named[0], end), d.slice(named[0], end), _window_words(window), _who(d))
 
@@ -45,7 +45,7 @@ def _credentials_listed(d: _Doc, issue: _IssueFn, verb: str, window: int, lo: in
         m += 1
     if items < 3 or not (named and _credential_ends(d, m - 1, verb)):
         return
-    if items / max(window / 7, 1 / 7) > lx.RATE_CAPS_PER_WEEK["certification"]:
+    if items / (window / 7) > lx.RATE_CAPS_PER_WEEK["certification"]:
         issue("A004", d.span(first, m), d.slice(first, m), _window_words(window), "one person")
 
 

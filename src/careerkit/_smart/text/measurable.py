@@ -51,7 +51,6 @@ _MOVE_VERBS = frozenset({"move", "transition", "pivot", "switch", "transfer", "s
 _OPEN_FIELDS = frozenset({"area", "field", "role", "job", "something", "position", "direction"})
 
 
-# "be on the register", "be in the squad", "be onto the panel": a place in a named body.
 def _measurable(c: Clause) -> tuple[bool, str | None]:
     """M for the clause and the deliverable it names; findings go to ``c.issue``."""
     d = c.d

@@ -93,16 +93,9 @@ def noun_after_time(d: _Doc, j: int) -> bool:
         and w not in lx.SUBJECTS
         and w not in lx.MODALS
         and w not in lx.ADVERBS
-        and w not in _CLAUSE_OPENERS
+        and w not in lx.CLAUSE_OPENERS
         and lemma(w) not in lx.VERBS
     )
-
-
-# Words that open a clause of reason, condition or contrast: no noun a time dates ("before
-# 15 January because ...", "by May 3 unless ...").
-_CLAUSE_OPENERS = lx.LEADING_REASONS | frozenset(
-    ("although", "though", "unless", "while", "whilst", "whereas", "if", "once")
-)
 
 
 # --- time expressions ----------------------------------------------------------------------

@@ -64,7 +64,7 @@ def _start_window(d: _Doc, events: list[_Time]) -> int | None:
 
 def _occasion_window(d: _Doc, lo: int, hi: int) -> int | None:
     """The days of one occasion the goal is to be done in, when the text names it but not its
-    date: "in one afternoon", "within the hour", "in a single shift", "over one weekend". Not a
+    date: "in one afternoon", "within an hour", "in a single shift", "over one weekend". Not a
     share of each period ("one afternoon a week": a cadence) nor a time of day ("in the
     afternoon")."""
     low = d.low
@@ -72,18 +72,15 @@ def _occasion_window(d: _Doc, lo: int, hi: int) -> int | None:
         return None  # the usual case, told in one pass at C speed
     for k in range(lo + 2, hi):
         days = lx.OCCASION_DAYS.get(low[k])
-        if days is None or d.at[k + 1] in _PER or (d.at[k + 1] == "-" and d.glued[k + 1]):
-            continue  # "an hour a day", "one-hour sessions"
+        nxt = d.at[k + 1]
+        if days is None or nxt in _PER or nxt == "of" or (nxt == "-" and d.glued[k + 1]):
+            # "an hour a day", "one-hour sessions", "within an hour of each call": a share of
+            # each period, a size, or a standard each event meets
+            continue
         m = k - 1
         if low[m] == "single":
             m -= 1  # "in a single shift"
-        one = low[m] in ("one", "a", "an") or (low[m] == "the" and low[k] == "hour")
-        if (
-            one
-            and m > lo
-            and low[m - 1] in _WITHIN_WORDS
-            and (low[m] != "the" or low[m - 1] == "within")
-        ):
+        if low[m] in ("one", "a", "an") and m > lo and low[m - 1] in _WITHIN_WORDS:
             return days
     return None
 

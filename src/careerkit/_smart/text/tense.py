@@ -30,13 +30,17 @@ _STOPS = CLAUSE_STOPS | {"!", "?", "(", "*"}
 def irregular_participle(w: str) -> bool:
     """A past participle not formed with "-ed", or one after a prefix: "taken", "built",
     "undertaken", "rebuilt", "overseen"."""
-    if w in lx.IRREGULAR_PARTICIPLES:
-        return True
-    if len(w) < 6 or w in lx.PARTICIPLE_LOOKALIKES:
-        return False  # most words are short or not a prefix's: one look each
-    return any(
-        w.startswith(p) and w[len(p) :] in lx.IRREGULAR_PARTICIPLES for p in lx.PARTICIPLE_PREFIXES
+    return w in lx.IRREGULAR_PARTICIPLES or w in _PREFIXED_PARTICIPLES
+
+
+# "rebuilt", "undertaken", "overseen": each prefix on each irregular participle, made once;
+# short ones ("upset") and nouns of that shape ("output") are left out.
+_PREFIXED_PARTICIPLES = (
+    frozenset(
+        p + x for p in lx.PARTICIPLE_PREFIXES for x in lx.IRREGULAR_PARTICIPLES if len(p + x) >= 6
     )
+    - lx.PARTICIPLE_LOOKALIKES
+)
 
 
 def participle_word(w: str) -> bool:

@@ -361,7 +361,7 @@ def _within_the(s: _TimeReaders, i: int, w: str) -> _Time | None:
     d = s.d
     if d.at[i + 1] == "the":
         k = i + 3 if d.at[i + 2] in ("next", "coming") else i + 2
-        if d.at[k] in ("hour", "minute") and d.at[k + 1] != "of" and _EACH.isdisjoint(d.low):
+        if d.at[k] in ("hour", "minute") and d.at[k + 1] != "of" and _EACH.isdisjoint(d.vocab):
             # "within the hour", "within the next hour": counted from now, as "in the next
             # 48 hours" is, so a one-off goal's own window, which ends today; "every call
             # within the hour" is a standard each call must meet
