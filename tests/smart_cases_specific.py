@@ -2415,3 +2415,38 @@ SHARES_OF_NOTHING = (
     Case("Cut", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + SHARES_OF_NOTHING
+
+# A result the writer alone judges ("in my own eyes", "my own rating", a bare "9/10 standard")
+# names nothing concrete to do: where M finds the writer the only judge, S is not met either.
+# A feeling that only bounds a concrete action ("until I feel ready") leaves the action's S.
+OWN_JUDGEMENTS = (
+    Case("Go from a 3 to a 6 on my own rating of my Welsh.", "smArt"),
+    Case("Get the garden to a 9/10 standard by summer.", "smArT"),
+    Case("Bring the stockroom up to 10/10.", "smArt"),
+    Case("Lift my own rating of my cooking from 5 to 8 by June.", "smArT", "2027-06-30"),
+    Case("Be a chartered-level mechanic in my own eyes by 2028.", "smArT", "2028-12-31"),
+    Case("Become an excellent line manager in my own view.", "smArt"),
+    Case("Move my confidence with spreadsheets from 4/10 to 8/10 by March.", "smArT", "2027-03-31"),
+    Case("Shadow a senior paramedic until I feel ready to lead calls.", "SmArt"),
+    Case("Find a job I actually enjoy by next year.", "SmArT", "2027-12-31"),
+    Case("Get my NPS from 30 to 45 by June.", "SMArT", "2027-06-30"),
+    Case("Reach 9/10 on the patient survey by June.", "SMArT", "2027-06-30"),
+    Case("Get the stock room to 10/10 on the area manager's audit.", "SMArT"),
+    Case("Hit 4.6 out of 5 on guest reviews this summer.", "SMArT"),
+    Case("Go from 3 to 6 on the Welsh placement test.", "SMArT"),
+    Case("Get an 8/10 rating from my mentor at the end-of-placement review.", "SMArT"),
+    # known misses: a rating the writer gives, said with "myself", "my own" before the
+    # thing rated, or "self-rated", is read as a figure to check
+    Case("Rate my own bedside manner at 8/10 by spring.", "smArT"),
+    Case("Score myself 9/10 on lesson planning by Easter.", "smArT"),
+    Case("Get my self-rated fitness from 5 out of 10 to 8 out of 10.", "smArt"),
+    # the shortest texts
+    Case("in my own eyes", "smArt"),
+    Case("10/10", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + OWN_JUDGEMENTS
+OWN_JUDGEMENTS_DONE = (
+    # giving the rating is itself an action on a named thing: S, but no measure
+    Case("Rate myself on the self-assessment for triage by March.", "SmArT", "2027-03-31"),
+)
+FOURTH_BATCH = FOURTH_BATCH + OWN_JUDGEMENTS_DONE

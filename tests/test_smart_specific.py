@@ -78,6 +78,13 @@ FOURTH_MISSES = {
     "Make Christmas cakes for the fair.",
     # A rank in lower case that no word list holds is not read as a rank after "make".
     "Make sergeant.",
+    # A rating the writer gives is read as a figure to check when "myself", "my own" before the
+    # thing rated or "self-rated" says who gives it.
+    "Rate my own bedside manner at 8/10 by spring.",
+    "Score myself 9/10 on lesson planning by Easter.",
+    "Get my self-rated fitness from 5 out of 10 to 8 out of 10.",
+    # "rate" with the writer as its object is not read as an action on the form named after it.
+    "Rate myself on the self-assessment for triage by March.",
 }
 
 # Every batch is read by the same two checks; each batch keeps its own list of misses above.
@@ -739,3 +746,33 @@ def test_a_bare_percentage_names_nothing_to_act_on(text: str, message: str) -> N
         message.split("'")[1]
     )
     assert report.criteria["M"].status == "met"  # the figure still measures it
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Go from a 3 to a 6 on my own rating of my Welsh.",
+            (
+                "S013 'my own rating' leaves the result to the writer's own opinion, so nothing "
+                "concrete is named"
+            ),
+        ),
+        (
+            "Get the garden to a 9/10 standard by summer.",
+            (
+                "S013 '9/10' leaves the result to the writer's own opinion, so nothing concrete is "
+                "named"
+            ),
+        ),
+    ],
+)
+def test_a_result_only_the_writer_judges_is_not_specific(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    s = [f for f in report.findings if f.criterion == "S"]
+    assert [f"{f.code} {f.message}" for f in s] == [message]
+    assert s[0].hint == (
+        "name what others would see done: e.g. 'lead 2 case reviews that my supervisor signs "
+        "off' instead of a rating you give yourself"
+    )
+    assert [f.code for f in report.findings if f.criterion == "M"] == ["M006"]

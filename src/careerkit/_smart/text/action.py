@@ -72,6 +72,12 @@ def read_clause(
     _anchors(c)
     _specific(c, hedged)
     m_met, deliverable = _measurable(c)
+    if c.own_judge is not None and c.s_met:
+        # "be an outstanding teacher in my own eyes", "from 3/10 to 7/10 on my confidence":
+        # the result is the writer's own opinion, so nothing concrete is named to be done
+        c.s_met = False
+        d = c.d
+        c.issue("S013", d.span(*c.own_judge), d.slice(*c.own_judge))
     told = _told_rates(c) if c.described else ()
     return ClauseReading(
         c.verb, c.verb_class, c.s_met, m_met, c.figure, deliverable, c.goal_q, told
