@@ -2450,3 +2450,24 @@ OWN_JUDGEMENTS_DONE = (
     Case("Rate myself on the self-assessment for triage by March.", "SmArT", "2027-03-31"),
 )
 FOURTH_BATCH = FOURTH_BATCH + OWN_JUDGEMENTS_DONE
+
+# An action that only goes from a start towards an aim reaches nothing it names: a direction,
+# not specific, as it is not measurable ("move from reception towards the events team"). One
+# that ends somewhere ("from nights to days", "into the London team") or counts is specific.
+TOWARDS_ONLY = (
+    Case("Move from reception towards the events team.", "smArt"),
+    Case("Go from lane swimmer towards open-water racing.", "smArt"),
+    Case("Transition from classroom teaching towards instructional design.", "smArt"),
+    Case("Move from pastry commis toward a sous chef post this year.", "smArT", "2026-12-31"),
+    Case("Move from Grade 6 to Grade 7 by June.", "SMArT", "2027-06-30"),
+    Case("Move from the Bristol office into the London team.", "SMArt"),
+    Case("Push from 30 towards 40 covers a night by spring.", "SMArT"),
+    Case("Run from the station to the park every morning.", "SMArT"),
+    # known misses: a move named by both its ends is read as vague or as no action
+    Case("Progress from porter to HCA within a year.", "SMArT"),
+    Case("Climb from Silver to Gold in the league this season.", "SMArT"),
+    # the shortest texts the look past the verb reaches
+    Case("Move towards", "smArt"),
+    Case("Climb from", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + TOWARDS_ONLY

@@ -85,6 +85,11 @@ FOURTH_MISSES = {
     "Get my self-rated fitness from 5 out of 10 to 8 out of 10.",
     # "rate" with the writer as its object is not read as an action on the form named after it.
     "Rate myself on the self-assessment for triage by March.",
+    # A move named by both its ends is read as vague ("progress") or as no action ("climb").
+    "Progress from porter to HCA within a year.",
+    "Climb from Silver to Gold in the league this season.",
+    # A role after "toward" is read as the role reached (S, M), not an aim gone towards.
+    "Move from pastry commis toward a sous chef post this year.",
 }
 
 # Every batch is read by the same two checks; each batch keeps its own list of misses above.
@@ -776,3 +781,10 @@ def test_a_result_only_the_writer_judges_is_not_specific(text: str, message: str
         "off' instead of a rating you give yourself"
     )
     assert [f.code for f in report.findings if f.criterion == "M"] == ["M006"]
+
+
+def test_a_move_only_towards_an_aim_is_a_direction() -> None:
+    report = ck.evaluate_smart("Move from reception towards the events team.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S002", "'Move' gives a direction, not a target")
+    ]
