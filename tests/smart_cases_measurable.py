@@ -40,8 +40,8 @@ OWN_JUDGEMENT = (
     Case("Go from a 4 to an 8 on my own rating of calm during night shifts by March.", "smArT"),
     Case("Feel like a 9 out of 10 sous chef in my own view by spring.", "smArT"),
     Case("Score myself a 9 on the self-assessment for stakeholder management by June.", "SmArT"),
-    Case("Reach a 6 out of 10 in my own estimate of my Welsh.", "SmArt"),
-    Case("Be a level 3 barista in my own view by Easter.", "SmArT"),
+    Case("Reach a 6 out of 10 in my own estimate of my Welsh.", "smArt"),
+    Case("Be a level 3 barista in my own view by Easter.", "smArT"),
     # a result the writer's own liking or feeling decides ("a job I enjoy"); a feeling as the
     # reason ("so that I feel confident") leaves the figure to measure
     Case("Get a nursing job I actually enjoy.", "SmArt"),

@@ -2381,3 +2381,90 @@ MADE_RANKS = (
     Case("Make", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + MADE_RANKS
+
+# A percentage is a share of something: with nothing named that it is a share of, an action
+# says how far, not what ("Shrink 1.2%", "Grow 10% by Q3"); a thing named after the verb, a
+# pronoun pointing back, a label or an earlier sentence ("Churn: cut 2%", "Readmissions are
+# 14%. Cut 3% by June.") names it. A unit names it too ("Lose 6kg").
+SHARES_OF_NOTHING = (
+    Case("Boost 15% by spring.", "sMArT"),
+    Case("We need to trim 8% before the audit.", "sMArT"),
+    Case("Raise 12% this quarter.", "sMArT", "2026-12-31"),
+    Case("Slash 40%!", "sMArt"),
+    Case("Aim to grow 20% year on year.", "sMArT"),
+    Case("Cut by 5%.", "sMArt"),
+    Case("Cut waste 15% by June.", "SMArT", "2027-06-30"),
+    Case("Raise our donor retention 12% this year.", "SMArT", "2026-12-31"),
+    Case("Grow subscriptions 20% by Q4.", "SMArT"),
+    Case("Cut no-shows 30% over the next term.", "SMArT"),
+    Case("Reduce it by 10% this year.", "SMArT", "2026-12-31"),
+    Case("Readmissions are 14%. Cut 3% by June.", "SMArT", "2027-06-30"),
+    Case("Our churn is too high. Cut 3% by June.", "SMArT", "2027-06-30"),
+    Case("Pass rate: raise 10% by summer.", "SMArT"),
+    Case("Sales - raise by 10 percent.", "SMArt"),
+    Case("Lose 6kg by Easter.", "SMArT"),
+    Case("Score 85% in the final exam.", "SMArT"),
+    Case("Finish 50% of the thesis by March.", "SMArT", "2027-03-31"),
+    Case("Achieve 100% attendance this term.", "SMArT"),
+    # the shortest texts
+    Case("Cut 5%", "sMArt"),
+    Case("Cut by", "smArt"),
+    Case("Cut", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + SHARES_OF_NOTHING
+
+# A result the writer alone judges ("in my own eyes", "my own rating", a bare "9/10 standard")
+# names nothing concrete to do: where M finds the writer the only judge, S is not met either.
+# A feeling that only bounds a concrete action ("until I feel ready") leaves the action's S.
+OWN_JUDGEMENTS = (
+    Case("Go from a 3 to a 6 on my own rating of my Welsh.", "smArt"),
+    Case("Get the garden to a 9/10 standard by summer.", "smArT"),
+    Case("Bring the stockroom up to 10/10.", "smArt"),
+    Case("Lift my own rating of my cooking from 5 to 8 by June.", "smArT", "2027-06-30"),
+    Case("Be a chartered-level mechanic in my own eyes by 2028.", "smArT", "2028-12-31"),
+    Case("Become an excellent line manager in my own view.", "smArt"),
+    Case("Move my confidence with spreadsheets from 4/10 to 8/10 by March.", "smArT", "2027-03-31"),
+    Case("Shadow a senior paramedic until I feel ready to lead calls.", "SmArt"),
+    Case("Find a job I actually enjoy by next year.", "SmArT", "2027-12-31"),
+    Case("Get my NPS from 30 to 45 by June.", "SMArT", "2027-06-30"),
+    Case("Reach 9/10 on the patient survey by June.", "SMArT", "2027-06-30"),
+    Case("Get the stock room to 10/10 on the area manager's audit.", "SMArT"),
+    Case("Hit 4.6 out of 5 on guest reviews this summer.", "SMArT"),
+    Case("Go from 3 to 6 on the Welsh placement test.", "SMArT"),
+    Case("Get an 8/10 rating from my mentor at the end-of-placement review.", "SMArT"),
+    # known misses: a rating the writer gives, said with "myself", "my own" before the
+    # thing rated, or "self-rated", is read as a figure to check
+    Case("Rate my own bedside manner at 8/10 by spring.", "smArT"),
+    Case("Score myself 9/10 on lesson planning by Easter.", "smArT"),
+    Case("Get my self-rated fitness from 5 out of 10 to 8 out of 10.", "smArt"),
+    # the shortest texts
+    Case("in my own eyes", "smArt"),
+    Case("10/10", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + OWN_JUDGEMENTS
+OWN_JUDGEMENTS_DONE = (
+    # giving the rating is itself an action on a named thing: S, but no measure
+    Case("Rate myself on the self-assessment for triage by March.", "SmArT", "2027-03-31"),
+)
+FOURTH_BATCH = FOURTH_BATCH + OWN_JUDGEMENTS_DONE
+
+# An action that only goes from a start towards an aim reaches nothing it names: a direction,
+# not specific, as it is not measurable ("move from reception towards the events team"). One
+# that ends somewhere ("from nights to days", "into the London team") or counts is specific.
+TOWARDS_ONLY = (
+    Case("Move from reception towards the events team.", "smArt"),
+    Case("Go from lane swimmer towards open-water racing.", "smArt"),
+    Case("Transition from classroom teaching towards instructional design.", "smArt"),
+    Case("Move from pastry commis toward a sous chef post this year.", "smArT", "2026-12-31"),
+    Case("Move from Grade 6 to Grade 7 by June.", "SMArT", "2027-06-30"),
+    Case("Move from the Bristol office into the London team.", "SMArt"),
+    Case("Push from 30 towards 40 covers a night by spring.", "SMArT"),
+    Case("Run from the station to the park every morning.", "SMArT"),
+    # known misses: a move named by both its ends is read as vague or as no action
+    Case("Progress from porter to HCA within a year.", "SMArT"),
+    Case("Climb from Silver to Gold in the league this season.", "SMArT"),
+    # the shortest texts the look past the verb reaches
+    Case("Move towards", "smArt"),
+    Case("Climb from", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + TOWARDS_ONLY

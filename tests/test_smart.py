@@ -90,6 +90,8 @@ EXAMPLES = {
     "T007": ("Give two talks at meetups starting in January 2027.", "Give two talks at meetups from January to June 2027."),
     "S010": ("Mejorar mis habilidades de liderazgo antes de junio.", "Lead two team retrospectives before June 2027."),
     "S011": ("TBD", "Give 2 talks at team meetups by June 2027."),
+    "S012": ("Cut 15% by June 2027.", "Cut food waste by 15% by June 2027."),
+    "S013": ("Go from a 3 to a 6 on my own rating of my Welsh.", "Pass the WJEC Welsh entry level exam by June 2027."),
     "T009": ("Publish my memoir in 10000 years.", "Publish my memoir in 10 years."),
     "T010": ("Close 5 deals by the end of the fiscal year.", "Close 5 deals by 30 June 2027."),
     "T011": ("Close 5 deals by 31 April 2027.", "Close 5 deals by 30 April 2027."),

@@ -24,9 +24,6 @@ MISSES = {
     "Transition into paediatric nursing by 2028.",
     "Pivot into data engineering within 18 months.",
     "Step into procurement when the next vacancy comes up.",
-    # An action that only goes towards an aim is read as specific (S).
-    "Climb from Silver 1 towards Platinum on the squash ladder this season.",
-    "Move from the warehouse floor towards the planning office this year.",
     # Things with no count and no period to go on over are read as a one-off result (M).
     "Sell honey in packs of 6 at the farmers' market.",
     "Bake loaves in batches of 40 for the café.",

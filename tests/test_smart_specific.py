@@ -78,6 +78,18 @@ FOURTH_MISSES = {
     "Make Christmas cakes for the fair.",
     # A rank in lower case that no word list holds is not read as a rank after "make".
     "Make sergeant.",
+    # A rating the writer gives is read as a figure to check when "myself", "my own" before the
+    # thing rated or "self-rated" says who gives it.
+    "Rate my own bedside manner at 8/10 by spring.",
+    "Score myself 9/10 on lesson planning by Easter.",
+    "Get my self-rated fitness from 5 out of 10 to 8 out of 10.",
+    # "rate" with the writer as its object is not read as an action on the form named after it.
+    "Rate myself on the self-assessment for triage by March.",
+    # A move named by both its ends is read as vague ("progress") or as no action ("climb").
+    "Progress from porter to HCA within a year.",
+    "Climb from Silver to Gold in the league this season.",
+    # A role after "toward" is read as the role reached (S, M), not an aim gone towards.
+    "Move from pastry commis toward a sous chef post this year.",
 }
 
 # Every batch is read by the same two checks; each batch keeps its own list of misses above.
@@ -715,4 +727,64 @@ def test_a_thing_brought_down_is_an_amount() -> None:
     report = ck.evaluate_smart("Keep my weight down.", as_of=AS_OF)
     assert [f.message for f in report.findings if f.criterion == "S"] == [
         "'Keep my weight down' is too vague to act on: it does not say what you will do"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Shrink 1.2%", "S012 '1.2%' does not say what it is a share of"),
+        ("Get 20% more.", "S012 '20%' does not say what it is a share of"),
+        (
+            "I'd like to cut 30 percent by June.",
+            "S012 '30 percent' does not say what it is a share of",
+        ),
+    ],
+)
+def test_a_bare_percentage_names_nothing_to_act_on(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    s = [f for f in report.findings if f.criterion == "S"]
+    assert [f"{f.code} {f.message}" for f in s if f.severity == "error"] == [message]
+    assert s[
+        0
+    ].hint == "name what changes: e.g. 'cut food waste by {0}' instead of 'cut {0}'".format(
+        message.split("'")[1]
+    )
+    assert report.criteria["M"].status == "met"  # the figure still measures it
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Go from a 3 to a 6 on my own rating of my Welsh.",
+            (
+                "S013 'my own rating' leaves the result to the writer's own opinion, so nothing "
+                "concrete is named"
+            ),
+        ),
+        (
+            "Get the garden to a 9/10 standard by summer.",
+            (
+                "S013 '9/10' leaves the result to the writer's own opinion, so nothing concrete is "
+                "named"
+            ),
+        ),
+    ],
+)
+def test_a_result_only_the_writer_judges_is_not_specific(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    s = [f for f in report.findings if f.criterion == "S"]
+    assert [f"{f.code} {f.message}" for f in s] == [message]
+    assert s[0].hint == (
+        "name what others would see done: e.g. 'lead 2 case reviews that my supervisor signs "
+        "off' instead of a rating you give yourself"
+    )
+    assert [f.code for f in report.findings if f.criterion == "M"] == ["M006"]
+
+
+def test_a_move_only_towards_an_aim_is_a_direction() -> None:
+    report = ck.evaluate_smart("Move from reception towards the events team.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S002", "'Move' gives a direction, not a target")
     ]

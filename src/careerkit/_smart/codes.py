@@ -88,6 +88,17 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "write what you will do, how much and by when: e.g. 'Give 2 talks at team "
             "meetups by June 2027'",
         ),
+        "S012": CodeInfo(
+            "S", "error", "share of nothing named",
+            "'{0}' does not say what it is a share of",
+            "name what changes: e.g. 'cut food waste by {0}' instead of 'cut {0}'",
+        ),
+        "S013": CodeInfo(
+            "S", "error", "result only the writer judges",
+            "'{0}' leaves the result to the writer's own opinion, so nothing concrete is named",
+            "name what others would see done: e.g. 'lead 2 case reviews that my supervisor "
+            "signs off' instead of a rating you give yourself",
+        ),
         "M001": CodeInfo(
             "M", "error", "nothing to measure",
             "the goal has no number, count, frequency or result to check",

@@ -547,7 +547,7 @@ _SET_ASIDE = {"history": "what has already happened", "baseline": "the starting 
 _REASON_ENDS = frozenset({".", "!", "?", ";", "\n"})
 # Classes of an action that reaches a role or a state: in the reason, the aim, not the goal.
 _AIMS = frozenset({"promotion", "state", "acquire"})
-_S_TEXT_CODES = frozenset({"S001", "S002", "S003", "S004", "S005", "S006"})
+_S_TEXT_CODES = frozenset({"S001", "S002", "S003", "S004", "S005", "S006", "S012", "S013"})
 _M_TEXT_CODES = frozenset({"M001", "M002", "M003", "M005", "M006", "M007"})
 
 

@@ -10,7 +10,7 @@ a question's opening word, the clause that wishes or orders), as :mod:`situation
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.layout import item_mark_end
+from careerkit._smart.text.layout import bare_share, item_mark_end
 from careerkit._smart.text.situation import (
     _MODAL_FORMS,
     _PRONOUNS,
@@ -85,6 +85,8 @@ def context_end(d: _Doc) -> int | None:
         # "The warehouse is a mess. Tidy it.", "Sales are flat. Lift them.": the goal acts
         # on what the context names (a pronoun later on may point into the goal itself)
         return None
+    if bare_share(d, end + 1):
+        return None  # "Readmissions are 14%. Cut 3% by June.": a share of what it names
     if _wishes(d, end + 1):
         return end + 1  # "Morale is low. I want to ...", "... stretched. Run 3 workshops."
     if d.at[end + 2] == "me":

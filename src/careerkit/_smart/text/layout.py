@@ -186,14 +186,27 @@ def _bare_name(d: _Doc, k: int, end: int) -> bool:
     return lx.DETERMINERS_INDEFINITE.isdisjoint(words) and "the" not in words
 
 
+_PER_CENT = lx.PERCENT_WORDS | {"%"}
+
+
+def bare_share(d: _Doc, i: int) -> bool:
+    """The word at ``i`` takes a bare percentage ("cut 2%", "raise by 10 percent"): a share
+    of something it leaves the words before it to name."""
+    j = i + 2 if d.at[i + 1] == "by" else i + 1
+    return d.raw[i].isalpha() and d.at[j][:1].isdecimal() and d.at[j + 1] in _PER_CENT
+
+
 def _stands_alone(d: _Doc, i: int) -> bool:
     """Whether the goal after a label at ``i`` reads without it: it opens with an order (a bare
     verb that does not point back with "it" or "them"), with the writer as subject, or with a
     leading phrase of time, place or reason; a figure, a name, a state or a statement ("4.6 by
-    May", "done by June", "our sales are flat") leans on the label for what it is about."""
+    May", "done by June", "our sales are flat") leans on the label for what it is about, as
+    an order of a bare percentage does ("Churn: cut 2%": a share of the churn)."""
     w = d.at[i]
     if w in lx.PREPOSITIONS or w in {"i", "we"}:
         return True
+    if bare_share(d, i):
+        return False
     return lemma(w) == w and w in lx.VERBS and d.at[i + 1] not in {"it", "them"}
 
 

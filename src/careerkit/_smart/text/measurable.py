@@ -107,7 +107,8 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not _predicate_state(c)  # "be ready for band 6": a state to be in, not a result
     )
     # "a level 3 barista in my own view": a result only the writer judges is not checked
-    own_view = judged_by_writer(d) or _felt_by_writer(c)
+    judged = judged_by_writer(d)
+    own_view = judged or _felt_by_writer(c)
     # "be on the Law Society panel", "be in the county squad": a place in a named body, held
     # or not, like a role
     member = named_membership(c) and not repeated
@@ -174,6 +175,10 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
             # "a level 3 barista in my own view": there may be a figure, but the writer is the
             # only judge of it
             c.issue("M006", d.span(*own_view), d.slice(*own_view))
+            # "until I feel ready" only bounds an action that may be concrete, as "rate
+            # myself on the self-assessment" names one; "in my own eyes" makes the writer's
+            # opinion the result itself
+            c.own_judge = judged if judged is not None and low[judged[0]] == "my" else None
             return m_met, deliverable
         # "Our NPS is 22", "Our wait times are 40 minutes; fix that": the figure in the goal
         # or in a sentence of its own tells how things are
@@ -197,6 +202,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
             # "Rate my confidence at 8/10": there is a figure, but the writer gives it, so
             # "no number" would contradict the text
             c.issue("M006", d.span(*rated), d.slice(*rated))
+            c.own_judge = rated
             return m_met, deliverable
         counted = [q for q in c.described if q.explicit and lo <= q.span[0] and q.span[1] <= hi]
         if counted:

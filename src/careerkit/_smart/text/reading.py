@@ -81,6 +81,7 @@ class Clause:
         "obj_lo",
         "obj_words",
         "ongoing",
+        "own_judge",
         "people_obj",
         "policy_terms",
         "pronoun_obj",
@@ -124,6 +125,7 @@ class Clause:
         self.negated = False
         self.zero_target = False
         self.ongoing = False  # started or carried on: no one-off result
+        self.own_judge: tuple[int, int] | None = None  # the writer alone judges the result
         self.goal_q: list[QuantityFact] = []
         self.described: list[QuantityFact] = []  # figures that describe, not measure
         self.figure = False

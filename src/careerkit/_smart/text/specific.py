@@ -1,8 +1,8 @@
 """S: whether the clause's action on its object is specific, by the class of its verb.
 
 The stage of :func:`careerkit._smart.text.action.read_clause` that decides S, reporting why
-not (S001-S008) to the clause's ``issue``; it also says whether the action yields a one-off
-deliverable, which M counts.
+not (S001-S008, S012) to the clause's ``issue``; it also says whether the action yields a
+one-off deliverable, which M counts.
 """
 
 from __future__ import annotations
@@ -265,6 +265,8 @@ def _vague_or_change(c: Clause) -> bool:
     verb, verb_class, verb_at = c.verb, c.verb_class, c.verb_at
     comparatives = c.comparatives
     rules = c.ctx.rules
+    if c.figure and _share_of_nothing(c):
+        return False  # "Shrink 1.2%": how far, with nothing named that shrinks
     s_met = (
         c.figure
         or (rules.has_metric and not comparatives)
@@ -311,6 +313,35 @@ def _vague_or_change(c: Clause) -> bool:
         sp = d.span(verb_at, max(stop, verb_at + 1))
         c.issue("S001", sp, text[sp[0] : sp[1]])
     return s_met
+
+
+def _share_of_nothing(c: Clause) -> bool:
+    """The goal's figures are percentages and nothing names what they are a share of: "Shrink
+    1.2%", "Get 20% more" say how far, not what ("Lose 15kg" names weight by its unit); says
+    so with S012. A word after the verb, a pronoun, or anything before the clause (a label,
+    an earlier sentence: "Churn: cut 2%") may name it, and then the figure counts."""
+    qs = [q for q in c.goal_q if q.explicit and q not in c.described]
+    if not qs or any(q.kind != "percent" for q in qs):
+        return False  # most goals: no figure, or one that is no percentage
+    d = c.d
+    low = d.low
+    if any(not d.raw[k][:1].isalnum() for k in range(c.g_lo)):
+        return False
+    timed = {k for t in c.ctx.times for k in range(t.i, t.j)}
+    if any(
+        low[k] in lx.PRONOUNS  # "Reduce it by 10%": it points to what the text named
+        or (
+            len(low[k]) > 2
+            and d.raw[k].isalpha()
+            and k not in timed
+            and low[k] not in _FIGURE_WORDS
+        )
+        for k in range(c.after, c.g_hi)
+    ):
+        return False
+    span = qs[0].span
+    c.issue("S012", span, d.text[span[0] : span[1]])
+    return True
 
 
 def _as_a_role(d: _Doc, verb_at: int, hi: int) -> bool:
@@ -388,7 +419,9 @@ def _state(c: Clause) -> bool:
             c.issue("S001", d.span(verb_at, stop), d.slice(verb_at, stop))
     else:
         s_met = c.role_named or c.figure or named_membership(c)
-        if not s_met and not c.obj_words:
+        if s_met and not c.role_named and _share_of_nothing(c):
+            s_met = False  # "Get 20% more": how much, with nothing named to get more of
+        elif not s_met and not c.obj_words:
             c.issue("S005", c.goal_span)  # "Stay until June": nothing to do or become
         elif not s_met:
             # "be a role model": a way to be, named as a direction, not as a vague object
