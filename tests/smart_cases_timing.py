@@ -2086,3 +2086,27 @@ CADENCE_OF_THE_GOAL = (
 UNTIMED = UNTIMED + KIND_OF_PERSON_UNTIMED
 UNDATED = UNDATED + CADENCE_OF_THE_GOAL
 TD_CASES = TD_CASES + KIND_OF_PERSON_UNTIMED + CADENCE_OF_THE_GOAL
+
+
+# "than" before a period names what the goal is compared with ("5 more demos a month than last
+# quarter", "more than in 2025"), as "up from 38 this year" does: no deadline. After a
+# comparative of time it is a deadline word: "no later than Friday" is "by Friday".
+THAN_A_PERIOD = (
+    Case("Run 5 more technical demos per month than last quarter.", "SMArT"),
+    Case("Answer more calls per shift than in October.", "sMArT"),
+    Case("Plant more trees than last winter, 3 a week.", "SMArT"),
+)
+THAN_A_PERIOD_UNTIMED = (
+    Case("Sell more hampers than in 2025.", "smArt"),
+    Case("than last quarter", "smArt"),
+)
+NO_LATER_THAN = (
+    Case("Book 20% more school visits than last year by June.", "SMArT", "2027-06-30"),
+    Case("Finish the site survey no later than 15 January.", "SMArT", "2027-01-15"),
+    Case("Finish the site survey not later than Friday.", "SMArT", "2026-11-27"),
+    Case("Send the audit pack no later than Monday.", "SMArT", "2026-11-30"),
+    Case("later than Friday", "smArT", "2026-11-27"),
+)
+UNDATED = UNDATED + THAN_A_PERIOD
+UNTIMED = UNTIMED + THAN_A_PERIOD_UNTIMED
+TD_CASES = TD_CASES + THAN_A_PERIOD + THAN_A_PERIOD_UNTIMED + NO_LATER_THAN

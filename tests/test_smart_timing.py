@@ -271,6 +271,14 @@ def test_as_soon_as_the_writer_is_able_is_no_deadline() -> None:
     ]
 
 
+def test_a_period_after_than_is_the_starting_figure_s() -> None:
+    report = ck.evaluate_smart("Sell more hampers than in 2025.", as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.findings if f.code == "T012"] == [
+        "'in 2025' dates the starting figure, not the goal"
+    ]
+
+
 def test_a_deadline_word_in_a_leading_clause_bounds_the_goal() -> None:
     report = ck.evaluate_smart("As we need it by May, finish the grant report.", as_of=AS_OF)
     assert report.deadline == date(2027, 5, 31)

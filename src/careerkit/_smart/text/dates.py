@@ -433,7 +433,9 @@ class _Dates:
         elif prev == "this":
             day = as_of + timedelta(days=ahead)
             begin = i - 1
-        elif prev in ("by", "on", "before", "until", "till", "through", "from", "starting"):
+        elif prev in ("by", "on", "before", "until", "till", "through", "from", "starting") or (
+            prev == "than" and d.at[i - 2] == "later"  # "no later than Friday": by Friday
+        ):
             day = as_of + timedelta(days=ahead)
             begin = i
         else:

@@ -61,6 +61,8 @@ class _TimeScan(_TimeReaders):
                 t = t._replace(kind="context")  # "like the 18 a month I managed last year"
             elif t.kind == "end" and has_from and _dates_a_baseline(d, t):
                 t = t._replace(kind="baseline")  # "up from 38 this year"
+            elif t.kind == "end" and _than_a_baseline(d, t):
+                t = t._replace(kind="baseline")  # "5 more demos a month than last quarter"
             elif t.kind == "end" and (opener := _after_an_occasion(d, t.i)) is not None:
                 # "After the outage on 2 November, ...": the occasion's date, which the goal
                 # follows; "since" it, what has happened
@@ -258,6 +260,18 @@ def _told_as_past(d: _Doc, t: _Time) -> bool:
             # baristas"
             return True
     return False
+
+
+def _than_a_baseline(d: _Doc, t: _Time) -> bool:
+    """Does "than" open the period ``t`` ("5 more demos a month than last quarter", "sell
+    more than in 2025")? It names what the goal is compared with, not when it ends; "no later
+    than" and "earlier than" set a deadline."""
+    k = t.i if d.low[t.i] == "than" else t.i - 1
+    return d.at[k] == "than" and d.at[k - 1] not in _TIME_COMPARATIVES
+
+
+# Comparatives of time: "no later than 15 January" is "by 15 January".
+_TIME_COMPARATIVES = frozenset({"later", "earlier", "sooner", "before", "after"})
 
 
 def _told_done_after(d: _Doc, i: int, j: int) -> bool:
