@@ -2110,3 +2110,24 @@ NO_LATER_THAN = (
 UNDATED = UNDATED + THAN_A_PERIOD
 UNTIMED = UNTIMED + THAN_A_PERIOD_UNTIMED
 TD_CASES = TD_CASES + THAN_A_PERIOD + THAN_A_PERIOD_UNTIMED + NO_LATER_THAN
+
+
+# A year number before a noun and "year" ("the 2027 timetable year", "the 2027 academic year",
+# "the 2027 growing year") names a year on a calendar of its own, whose dates the text does not
+# give: time-bound, no date, as without the number. "the 2027 calendar year" is the year.
+A_YEAR_OF_ITS_OWN = (
+    Case("Get on-time running from 88% to 91% by the end of the 2027 timetable year.", "SMArT"),
+    Case("Raise reading ages by 6 months by the end of the 2027 academic year.", "SMArT"),
+    Case("Cut fertiliser use by 10% over the 2027 growing year.", "SMArT"),
+    Case("Close 40 cases in the 2027 court year.", "SMArT"),
+    Case("2027 academic year", "smArT"),
+)
+A_CALENDAR_YEAR = (
+    Case(
+        "Raise reading ages by 6 months by the end of the 2027 calendar year.",
+        "SMArT",
+        "2027-12-31",
+    ),
+)
+UNDATED = UNDATED + A_YEAR_OF_ITS_OWN
+TD_CASES = TD_CASES + A_YEAR_OF_ITS_OWN + A_CALENDAR_YEAR

@@ -67,6 +67,10 @@ class _TimeScan(_TimeReaders):
                 # "After the outage on 2 November, ...": the occasion's date, which the goal
                 # follows; "since" it, what has happened
                 t = t._replace(kind="history" if opener == "since" else "start")
+            elif t.kind == "end" and _a_year_of_its_own(d, t):
+                # "by the end of the 2027 timetable year": a year on a calendar of its own,
+                # whose dates the text does not give, as "the academic year" is
+                t = _Time("event", t.i, t.j + 2)
             elif t.kind == "end" and (occasion := _an_occasion(d, t)) is not None:
                 # "in the 2027 sitting", "before the spring sowing", "at harvest 2027": an
                 # occasion the year or season names, on a day the text does not give
@@ -260,6 +264,20 @@ def _told_as_past(d: _Doc, t: _Time) -> bool:
             # baristas"
             return True
     return False
+
+
+def _a_year_of_its_own(d: _Doc, t: _Time) -> bool:
+    """Does a noun and "year" follow the year number that ends ``t`` ("the 2027 timetable
+    year", "the 2027 academic year")? That year runs on a calendar of its own; "the 2027
+    calendar year" is the year itself."""
+    w = d.at[t.j]
+    return (
+        d.at[t.j + 1] == "year"
+        and w.isalpha()
+        and w != "calendar"
+        and d.raw[t.j].islower()
+        and _is_year(d.at[t.j - 1]) is not None
+    )
 
 
 def _than_a_baseline(d: _Doc, t: _Time) -> bool:
