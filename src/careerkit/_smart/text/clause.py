@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.naming_numbers import item_label
 from careerkit._smart.text.objects import _abstract
 from careerkit._smart.text.periods import noun_after_time
+from careerkit._smart.text.subjects import (
+    _LEAD_MARKS,
+    _decoration,
+    _empty_subject_end,
+    _participle_phrase_end,
+    _subject_before_modal,
+    _subject_phrase_end,
+    _subject_speaks,
+)
 from careerkit._smart.text.tense import PERFECT, background_end
 from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle, subject_of_be
 
@@ -339,18 +346,6 @@ _BEFORE_PERIOD_SUBJECT = lx.DISCOURSE_MARKERS | lx.POSSESSIVES | {"for", "me", "
 _FRAMED_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
 
 
-def _participle_phrase_end(d: _Doc, i: int, hi: int) -> int:
-    """Where a participle phrase opened at ``i`` ends: after its comma, at the end of its
-    sentence, or at ``hi`` (a phrase alone, "tracked across each sprint", names no action)."""
-    for k in range(i + 2, min(hi, i + 24)):  # a phrase is short: the look stays bounded
-        w = d.low[k]
-        if w in (",", ";", ":") or (w in ("-", "–", "—") and not d.glued[k]):
-            return k + 1
-        if w in (".", "!", "?", "\n"):
-            return k
-    return hi
-
-
 def _cadence_modifier(d: _Doc, i: int, hi: int) -> bool:
     """The cadence word at ``i`` opens the text as an adjective before its noun, with no
     comma: "Weekly 1:1s with my skip-level", "Monthly team huddles". The goal is that noun
@@ -416,91 +411,6 @@ def _having_end(d: _Doc, i: int, hi: int) -> int | None:
     return None
 
 
-def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
-    """After a noun phrase subject at a clause start ("All staff", "The new team") and before
-    its modal or "to": where the modal or "to" stands, or None.
-
-    A passive ("The stockroom will be reorganised") keeps its subject: that is what it acts on.
-    """
-    w0 = d.low[i]
-    if i != lo and d.at[i - 1] not in (",", ":", ".", "-", "!", "?"):
-        return None
-    # A determiner opens the subject ("All staff"), or a capitalised noun that is not a verb
-    # does at the start ("Ground crew to complete ...", "Staff morale is expected to ...").
-    if w0 not in lx.SUBJECT_OPENERS and not (
-        d.raw[i][:1].isupper() and lemma(w0) not in lx.VERBS and w0 not in lx.NOT_NAMES
-    ):
-        return None
-    for k in range(i + 1, min(d.n, i + 8)):
-        w = d.low[k]
-        if (
-            w0 in lx.SUBJECT_OPENERS
-            and ((w.endswith("s") and lemma(w) != w and lemma(w) in lx.VERBS) or w == "has")
-            and d.at[k + 1] != "to"  # "has to be finished": read as a whole
-            and k > i + 1
-        ):
-            return k  # "every new volunteer gets a DBS check": its verb
-        if w in lx.BE_FORMS and (d.at[k + 1] == "to" or d.at[k + 1] in lx.OBLIGED_WORDS):
-            if d.at[k + 2] in lx.BE_FORMS or d.at[k + 3] in lx.BE_FORMS:
-                return None  # "are to be checked": a passive, read as a whole
-            return k  # "Staff morale is expected to improve": read from "is"
-        if w in lx.MODALS or (w == "to" and lemma(d.at[k + 1]) in lx.VERBS):
-            after = d.at[k + 1]
-            if after in lx.BE_FORMS or (after == "have" and w != "to"):
-                return None  # "will be reorganised", "will have completed": read as a whole
-            return k + 1 if w == "to" else k
-        if w == "-" and d.glued[k] and d.glued[k + 1]:
-            continue  # "our front-of-house team": one word
-        if w == "," and measuring_participle(d, k + 1):
-            # "Our scrap rate, measured over December, should fall ...": the modal after it
-            end = _participle_phrase_end(d, k + 1, d.n)
-            return end if d.at[end] in lx.MODALS else None
-        if (
-            # a word with digits inside is a name ("Our U14s will ...", "the Y9s")
-            not (d.raw[k].isalnum() and d.raw[k][:1].isalpha())
-            or w in lx.SUBJECTS
-            or w in lx.WH_WORDS  # "Decide whether to go ...": an order, not a subject
-            # Without a determiner first, a determiner inside is a verb's object: "Adopt a
-            # time-tracking app to raise ..."
-            or (w0 not in lx.SUBJECT_OPENERS and (w in lx.PREPOSITIONS or w in lx.DETERMINERS))
-            or (k == i + 1 and lemma(w) in lx.VERBS and w0 not in lx.SUBJECT_OPENERS)
-        ):
-            return None
-    return None
-
-
-def _decoration(w: str) -> bool:
-    """An emoji or a pictograph: decoration around a goal, never its action."""
-    return not w[0].isascii() and unicodedata.category(w[0]) == "So"
-
-
-def _subject_before_modal(d: _Doc, i: int, lo: int, named: bool = False) -> bool:
-    """A third-person subject at a clause start, then a modal or "needs to": "Jane should".
-
-    ``named``: only whether the word at ``i`` could be such a subject ("Kate" in "Kate and
-    I will"), whatever follows it."""
-    w = d.low[i]
-    nxt = d.at[i + 1]
-    obliged = (nxt in lx.BE_FORMS and (d.at[i + 2] == "to" or d.at[i + 2] in lx.OBLIGED_WORDS)) or (
-        nxt == "to" and lemma(d.at[i + 2]) in lx.VERBS
-    )  # "Priya is to complete", "Raj is expected to pass", "Chloe to improve"
-    modal = nxt in lx.MODALS or nxt in lx.NEGATIVE_AUXILIARIES  # "Jane won't", "She doesn't"
-    if not (named or modal or (nxt in lx.INTENT and d.at[i + 2] == "to") or obliged):
-        return False
-    if i != lo and d.at[i - 1] not in (",", ":", ".", "-", "!", "?", "\n"):
-        return False
-    if w in lx.THIRD_PERSON:
-        return True
-    raw = d.raw[i]
-    return (
-        raw[:1].isupper()
-        and raw.isalpha()
-        and w not in lx.NOT_NAMES
-        and lemma(w) not in lx.VERBS
-        and w not in lx.GOAL_WORDS
-    )
-
-
 def _example_mark(d: _Doc, i: int) -> bool:
     """ "e.g." or "i.e." at ``i`` (four tokens: e . g .)."""
     return (
@@ -509,52 +419,6 @@ def _example_mark(d: _Doc, i: int) -> bool:
         and d.at[i + 2] in ("g", "e")
         and d.at[i + 3] == "."
     )
-
-
-_LEAD_MARKS = frozenset({".", "!", "?", ";", "\n", ":", ",", "-", "–", "—"})
-# A subject with no content ("there", "it") that stands for a clause said later.
-_EMPTY_SUBJECTS = frozenset({"there", "it", "there's", "it's", "it'd", "it'll", "chance"})
-
-
-# The writer as a subject: "I", "we".
-_WRITERS = frozenset({"i", "we"})
-
-
-def _subject_speaks(d: _Doc, k: int, subjects: frozenset[str] = _WRITERS) -> bool:
-    """The writer's clause starts at ``k``: a first-person subject and its modal or wish ("I
-    will", "we'd", "I'm going"); a caller may let other ``subjects`` state a goal too ("they
-    want")."""
-    w = d.low[k]
-    nxt = d.at[k + 1]
-    if w in subjects:
-        return nxt in lx.MODALS or nxt in lx.INTENT
-    if w in ("i'm", "we're"):
-        return nxt in lx.INTENT
-    return w in lx.MODAL_CONTRACTIONS and w[:1] in "iw"
-
-
-def _empty_subject_end(d: _Doc, i: int, hi: int) -> int | None:
-    """After a frame whose subject is empty ("Is there any way I could ...", "Is it possible
-    for me to ...", "Any chance we can ..."): where the writer's clause or the "to" before the
-    action starts, or None. A question or a wish is read for the action it asks about."""
-    w = d.low[i]
-    inverted = w in lx.BE_FORMS or w in lx.MODALS or w == "any"  # "Is there", "Would it"
-    if w not in _EMPTY_SUBJECTS and not (inverted and d.at[i + 1] in _EMPTY_SUBJECTS):
-        return None  # "Make it from nurse to ...": "it" is the object of an order
-    for k in range(i + 1, min(hi, i + 9)):
-        w = d.low[k]
-        if w in lx.SENTENCE_END or w == ",":
-            return None
-        if (
-            w == "to"
-            and k + 1 < d.n
-            and d.raw[k + 1].isalpha()
-            and d.at[k + 1] not in lx.DETERMINERS
-        ):
-            return k + 1
-        if _subject_speaks(d, k):
-            return k
-    return None
 
 
 def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> int | None:

@@ -15,10 +15,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.clause import _main_verb, _subject_speaks
+from careerkit._smart.text.clause import _main_verb
 from careerkit._smart.text.facts import QuantityFact
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reading import Clause
+from careerkit._smart.text.subjects import _subject_speaks
 from careerkit._smart.text.tense import never_clause_end, never_so_far
 from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle
 
