@@ -788,3 +788,25 @@ def test_a_move_only_towards_an_aim_is_a_direction() -> None:
     assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
         ("S002", "'Move' gives a direction, not a target")
     ]
+
+
+# A sentence of context before a bare share names nothing it is a share of, unless it gives a
+# figure or names a measure; a label names it, a goal box's label or a list mark does not.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Trim 4%.", ["S012"]),
+        ("The winter was long and the crew is tired. Trim 4%.", ["S012"]),
+        ("I started in this role in the spring. Push 15% more.", ["S012"]),
+        ("Objective: trim 4%.", ["S012"]),
+        ("* Trim 4%.", ["S012"]),
+        ("Waste is 9% of stock. Trim 4%.", []),
+        ("Our sales slipped in the autumn. Push 15% more.", []),
+        ("Spoilage: trim 4%.", []),
+    ],
+)
+def test_context_before_a_bare_share_names_nothing_unless_it_names_a_measure(
+    text: str, codes: list[str]
+) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.code for f in report.findings if f.criterion == "S"] == codes

@@ -315,17 +315,37 @@ def _vague_or_change(c: Clause) -> bool:
     return s_met
 
 
+def _names_a_measure_before(d: _Doc, g_lo: int) -> bool:
+    """The text before the goal clause at ``g_lo`` names what a share is of: a label of its
+    own ("Churn: cut 2%", not a goal box's "Goal:" or a list mark), a sentence with a figure
+    ("Readmissions are 14%.") or one that names a measure ("Our churn is too high."). A
+    sentence of context with neither ("Things have been hectic since the merger.") does not."""
+    before = d.low[:g_lo]
+    if any(d.digit_first[k] for k in range(g_lo)) or not lx.METRIC_NOUNS.isdisjoint(before):
+        return True  # "Readmissions are 14%.", "Our churn is too high."
+    k = g_lo - 1
+    while k >= 0 and not d.raw[k][:1].isalnum():
+        k -= 1  # back over the label's mark: "Churn:", "Churn -"
+    return (
+        k >= 0
+        and k < g_lo - 1
+        and d.low[g_lo - 1] in (":", "-", "–", "—")
+        and d.low[k] not in lx.GOAL_WORDS
+    )
+
+
 def _share_of_nothing(c: Clause) -> bool:
     """The goal's figures are percentages and nothing names what they are a share of: "Shrink
     1.2%", "Get 20% more" say how far, not what ("Lose 15kg" names weight by its unit); says
-    so with S012. A word after the verb, a pronoun, or anything before the clause (a label,
-    an earlier sentence: "Churn: cut 2%") may name it, and then the figure counts."""
+    so with S012. A word after the verb, a pronoun, a label ("Churn: cut 2%") or an earlier
+    sentence with a figure of its own ("Readmissions are 14%. Cut 3%.") may name it, and then
+    the figure counts."""
     qs = [q for q in c.goal_q if q.explicit and q not in c.described]
     if not qs or any(q.kind != "percent" for q in qs):
         return False  # most goals: no figure, or one that is no percentage
     d = c.d
     low = d.low
-    if any(not d.raw[k][:1].isalnum() for k in range(c.g_lo)):
+    if c.g_lo and _names_a_measure_before(d, c.g_lo):
         return False
     timed = {k for t in c.ctx.times for k in range(t.i, t.j)}
     if any(
