@@ -518,3 +518,22 @@ def _assert_read_as_alone(goal: str, sentences_after: tuple[str, ...]) -> None:
             plain.criteria[c].status for c in "SMAT"
         ], sentence
         assert report.deadline == plain.deadline, sentence
+
+
+# A share with the noun it is of ("100% uptime", "100% of the entries") names what it is of:
+# a sentence of context before it stays context, so the goal reads as it does alone.
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Keep 100% uptime on the booking site, always.",
+        "Ensure 100% attendance at the March 2027 fire drill.",
+        "Check 100% of the cash-up sheets against the till at every shift change.",
+    ],
+)
+def test_a_sentence_of_context_before_a_named_share_stays_context(goal: str) -> None:
+    alone = ck.evaluate_smart(goal, as_of=AS_OF)
+    after = ck.evaluate_smart("Our crew is busy and stretched. " + goal, as_of=AS_OF)
+    assert {c: after.criteria[c].status for c in "SMAT"} == {
+        c: alone.criteria[c].status for c in "SMAT"
+    }
+    assert after.deadline == alone.deadline

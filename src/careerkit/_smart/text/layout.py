@@ -190,10 +190,18 @@ _PER_CENT = lx.PERCENT_WORDS | {"%"}
 
 
 def bare_share(d: _Doc, i: int) -> bool:
-    """The word at ``i`` takes a bare percentage ("cut 2%", "raise by 10 percent"): a share
-    of something it leaves the words before it to name."""
+    """The word at ``i`` takes a bare percentage ("cut 2%", "raise by 10 percent by June"): a
+    share of something it leaves the words before it to name. A noun or "of" after the share
+    names it ("achieve 100% uptime", "check 100% of entries")."""
     j = i + 2 if d.at[i + 1] == "by" else i + 1
-    return d.raw[i].isalpha() and d.at[j][:1].isdecimal() and d.at[j + 1] in _PER_CENT
+    if not (d.raw[i].isalpha() and d.at[j][:1].isdecimal() and d.at[j + 1] in _PER_CENT):
+        return False
+    after = d.at[j + 2]
+    return after != "of" and (not after[:1].isalpha() or after in _AFTER_A_BARE_SHARE)
+
+
+# Words after a bare share that name nothing it is of: "cut 2% by June", "20% more this year".
+_AFTER_A_BARE_SHARE = (lx.PREPOSITIONS | lx.COMPARATIVES | lx.TIME_TRIGGERS) - {"of"}
 
 
 def _stands_alone(d: _Doc, i: int) -> bool:
