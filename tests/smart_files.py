@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -29,7 +28,8 @@ def load(path: Path) -> list[dict[str, Any]]:
     """The labelled goals, or a skip with the reason when the file is not there."""
     if not path.is_file():
         pytest.skip(f"development set not found at {path} (only in the development checkout)")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows: list[dict[str, Any]] = scorer().read_rows(path)
+    return rows
 
 
 @functools.cache
