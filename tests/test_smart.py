@@ -1143,6 +1143,9 @@ def test_every_known_phrase_alone_or_at_the_edge_of_a_text_is_read_without_error
         "Replace one of the bigger",
         "Is it possible to",
         "Any chance to",
+        "so \n-",  # a bullet that opens the last line and ends the text
+        "run \n*",
+        "o \n \u2022",
     ],
 )
 def test_texts_that_once_ran_off_the_end_get_a_report(text: str) -> None:

@@ -225,10 +225,11 @@ def _sentence_starts(low: list[str], glued: list[bool], line_starts: Set[int]) -
     # The token after each stop (compress pairs token k - 1 with k).
     for k in compress(range(1, n), map(_STOPS.__contains__, low)):
         w = low[k - 2] if k >= 2 else ""
-        if k < n and not glued[k] and not ((len(w) == 1 and w.isalpha()) or w in _ABBREVIATIONS):
+        if not glued[k] and not ((len(w) == 1 and w.isalpha()) or w in _ABBREVIATIONS):
             starts.add(k)
-    # The word after a bullet that opens a line: "- run 3 workshops", "• Pass the exam".
-    starts.update([k + 1 for k in line_starts if low[k] in _BULLETS])
+    # The word after a bullet that opens a line: "- run 3 workshops", "• Pass the exam"; a
+    # bullet that ends the text opens nothing.
+    starts.update([k + 1 for k in line_starts if low[k] in _BULLETS and k + 1 < n])
     return starts
 
 
