@@ -724,3 +724,34 @@ def test_a_rate_told_as_the_situation_is_no_cadence_whatever_the_spacing(text: s
 )
 def test_a_clause_after_a_numbered_day_leaves_its_deadline(text: str, deadline: date) -> None:
     assert ck.evaluate_smart(text, as_of=AS_OF).deadline == deadline
+
+
+# "no later than" sets a deadline as "by" does, wherever the time is read from; and a habit
+# given up keeps its cadence out of the goal whatever form the verb of giving up takes.
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        (
+            "Sit 2 modules in March and 2 in June, so I am qualified by the end of 2027.",
+            date(2027, 12, 31),
+        ),
+        (
+            "Sit 2 modules in March and 2 in June, so I am qualified no later than the end of 2027.",
+            date(2027, 12, 31),
+        ),
+    ],
+)
+def test_no_later_than_in_a_purpose_ends_the_goal_as_by_does(text: str, deadline: date) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am giving up snacking each evening.",
+        "I'm quitting vaping after every meal.",
+        "She is stopping checking email every hour.",
+    ],
+)
+def test_a_habit_given_up_in_any_form_sets_no_cadence(text: str) -> None:
+    assert ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].status == "not_met"

@@ -78,7 +78,7 @@ def habit_given_up(d: _Doc, i: int) -> bool:
     unsold bread every night", "quit smoking after every meal", "give up snacking each
     evening"): the habit's, not a schedule for the goal. A gerund after a verb of giving up
     earlier in the clause names the habit."""
-    if _GIVE_UP_FORMS.isdisjoint(d.low):
+    if _GIVE_UP_FORMS.isdisjoint(d.vocab):
         return False  # most goals give nothing up: one set test at C speed
     for k in range(i - 1, max(0, i - 8), -1):
         w = d.low[k]
@@ -95,7 +95,8 @@ def habit_given_up(d: _Doc, i: int) -> bool:
 # Verbs that give up what the gerund after them names: "stop checking", "quit smoking".
 _GIVE_UP_VERBS = frozenset({"stop", "quit", "avoid"})
 _GIVE_UP_FORMS = frozenset(
-    {"stop", "stops", "stopped", "quit", "quits", "avoid", "avoids", "avoided", "give", "gave"}
+    {"stop", "stops", "stopped", "stopping", "quit", "quits", "quitting"}
+    | {"avoid", "avoids", "avoided", "avoiding", "give", "gives", "gave", "giving"}
 )
 
 
@@ -111,13 +112,13 @@ def _a_start_of(d: _Doc, i: int) -> bool:
     return False
 
 
-def _activity_starts(d: _Doc, i: int, main: int = -1) -> bool:
+def _activity_starts(d: _Doc, i: int, main: int) -> bool:
     """The time at ``i`` says when an activity starts that goes on: "start calling businesses
     in January", "begin running on Monday" (a start verb and a gerund earlier in its clause),
     or when what the goal's own action starts begins ("Begin forklift training on 7 January":
     the start verb at ``main``); no "by" or "before", which set a deadline for the start
     itself."""
-    if d.low[i] in _DEADLINE_WORDS or d.low[i] == "later" or d.at[i - 1] in lx.DEADLINE_LABELS:
+    if _opens_deadline(d, i) or d.at[i - 1] in lx.DEADLINE_LABELS:
         return False  # "by", "no later than", "due": a deadline for the start itself
     # The goal's own start verb may stand further back ("Begin the stock-take at the Leeds
     # warehouse on 2 December"); a gerund's, a few words back.
@@ -177,6 +178,12 @@ _START_FORMS = frozenset(
 _DEADLINE_WORDS = frozenset({"by", "before", "until", "till", "within", "no"})
 
 
+def _opens_deadline(d: _Doc, i: int) -> bool:
+    """The time at ``i`` opens with a deadline word: "by", "before", "no later than" (a time
+    read from "later than"), not "later this year"."""
+    return d.low[i] in _DEADLINE_WORDS or (d.low[i] == "later" and d.at[i + 1] == "than")
+
+
 def _names_an_occasion(d: _Doc, j: int) -> bool:
     """The time before ``j`` names an occasion with the noun after it ("from the spring gala",
     "since the March 2026 reorg", "after the June 2026 price change"): no start of the goal."""
@@ -200,7 +207,7 @@ _HELD_IN = frozenset({"in", "during", "throughout", "over", "across", "for"})
 
 def _sets_a_deadline(d: _Doc, t: _Time) -> bool:
     """The time ``t`` opens with a deadline word ("by May", "before the audit", "due 3 June")."""
-    return d.low[t.i] in _DEADLINE_WORDS or d.at[t.i - 1] in lx.DEADLINE_LABELS
+    return _opens_deadline(d, t.i) or d.at[t.i - 1] in lx.DEADLINE_LABELS
 
 
 def _keep_times(
