@@ -12,7 +12,7 @@ from bisect import bisect_left
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.facts import QuantityFact
-from careerkit._smart.text.numbers import unit_at
+from careerkit._smart.text.numbers import _is_year, unit_at
 from careerkit._smart.text.objects import (
     _abstract,
     _modified_plural,
@@ -148,11 +148,7 @@ def _year_before_head(d: _Doc, lo: int, hi: int) -> bool:
     """A year before the object's head says which one, with or without "the": "plan the 2028
     budget", "submit 2026 tax return", "update my 2027 training plan"."""
     return any(
-        d.digit_first[k]
-        and len(d.low[k]) == 4
-        and d.low[k].isdecimal()
-        and 1900 <= int(d.low[k]) <= 2199
-        and d.raw[k + 1][:1].isalpha()
+        d.digit_first[k] and _is_year(d.low[k]) is not None and d.raw[k + 1][:1].isalpha()
         for k in range(lo, hi - 1)
     )
 

@@ -150,7 +150,8 @@ def spelling_as_read(
             return raw, style
         out = list(raw)
         if vague:
-            starts = _sentence_starts(low, glued, line_starts)
+            if not starts:  # not yet found by the branches above
+                starts = _sentence_starts(low, glued, line_starts)
             for k in vague:
                 if not (_in_name(raw, starts, k - 1) or _in_name(raw, starts, k + 1)):
                     out[k] = out[k].lower()  # "Sell More": the word, not a name

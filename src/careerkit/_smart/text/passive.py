@@ -77,7 +77,7 @@ def passive_order(d: _Doc, i: int, hi: int) -> int | None:
     ("Audit of charts to be signed off") opens a subject there. One word before a participle of
     a person's standing ("Train to be certified", "Eager to be considered") is the writer's aim.
     """
-    if "be" not in d.at[i + 2 : i + 12]:
+    if "be" not in d.vocab or "be" not in d.at[i + 2 : i + 12]:
         return None  # every order below has its "be" there, and most clauses have none
     first = d.low[i] if i < hi else ""
     if not first.isalnum() or first in lx.SUBJECTS or first in lx.MODALS or first in lx.BE_FORMS:

@@ -203,10 +203,8 @@ _FIGURE_WORDS = (
     | frozenset(lx.UNITS)
     | frozenset(lx.CURRENCY_WORDS)
     | frozenset(lx.DURATION_UNITS)
-    | frozenset({"and", "or", "than", "least", "most", "per", "each", "every"})
-    | frozenset(
-        {"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second", "seconds"}
-    )
+    | frozenset(lx.SHORT_UNITS)
+    | frozenset({"and", "or", "least", "most", "each", "every"})
 )
 
 

@@ -174,9 +174,9 @@ class _Doc:
             if "cent" in vocab or "percent" in vocab:
                 raw, st, en, low = _percent_signs(raw, st, en, low)
                 self.written, self.st, self.en = raw, st, en
-            if not _SHORTHAND_WORDS.isdisjoint(low):
+            if not _SHORTHAND_WORDS.isdisjoint(vocab):
                 low = [lx.SHORTHAND.get(w, w) for w in low]  # "tmrw", "b4": read as the word
-            if "&" in low:
+            if "&" in vocab:
                 low = _ampersands(low, st, en)
             vocab = frozenset(low)
         # Only a text with a word starting like a long month's name is looked at again.
