@@ -755,3 +755,21 @@ def test_no_later_than_in_a_purpose_ends_the_goal_as_by_does(text: str, deadline
 )
 def test_a_habit_given_up_in_any_form_sets_no_cadence(text: str) -> None:
     assert ck.evaluate_smart(text, as_of=AS_OF).criteria["T"].status == "not_met"
+
+
+# One occasion of any kind the lexicon knows ("one lunchtime", "one shift") is a window of
+# known length on a day the text does not give, as "one afternoon" is; a share of each is a
+# cadence.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Restock all 12 shelves in one lunchtime.", "T008"),
+        ("Restock all 12 shelves in one afternoon.", "T008"),
+        ("Cover one lunchtime a week on the helpdesk.", "T005"),
+    ],
+)
+def test_one_occasion_is_a_window_with_no_date(text: str, code: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "met"
+    assert report.deadline is None
+    assert code in [f.code for f in report.findings]

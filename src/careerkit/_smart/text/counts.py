@@ -329,7 +329,7 @@ class _Counts(_Relative, _Events):
         elif unit_w in lx.SHORT_UNITS and (lag := _lead_time_end(d, j + 1)):
             return _Time("event", i, lag)  # "48 hours beforehand"
         elif (
-            unit_w in _DAY_PARTS
+            unit_w in lx.OCCASION_DAYS
             and count == 1
             and d.at[i - 1] in ("within", "in", "over")
             and d.at[j + 1] not in _RATE_WORDS
@@ -567,7 +567,5 @@ def _per_occurrence(d: _Doc, i: int) -> bool:
     return False
 
 
-# Parts of a day, and the weekend: "in one afternoon" is a window of that length.
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "weekend", "sitting"})
 # Words after a period that make it a rate: "one afternoon a week", "one evening each month".
 _RATE_WORDS = frozenset({"a", "an", "each", "every", "per"})
