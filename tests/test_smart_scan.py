@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from careerkit._smart.text import time_readers, times
 from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.verbs import _action_noun
 
 AS_OF = date(2026, 11, 25)
 
@@ -112,3 +113,22 @@ def test_spelling_as_read(text: str, case: str, read: str) -> None:
     d = _Doc(text, AS_OF, None, "mdy")
     assert (d.case, " ".join(d.raw)) == (case, read)
     assert "".join(d.written) == "".join(text.split())  # the spelling as written is kept
+
+
+@pytest.mark.parametrize(
+    ("noun", "names_an_action"),
+    [
+        ("inspection", True),
+        ("audition", True),
+        ("submission", True),
+        ("appraisal", True),
+        ("reduction", False),  # a change named as a noun: "reduce"
+        ("contribution", False),  # a vague verb's noun: "contribute"
+        ("participation", False),
+        ("improvement", False),
+    ],
+)
+def test_a_noun_of_action_is_told_from_a_noun_of_change_or_effort(
+    noun: str, names_an_action: bool
+) -> None:
+    assert _action_noun(noun) is names_an_action

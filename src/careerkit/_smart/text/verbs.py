@@ -281,10 +281,15 @@ def _action_noun(w: str) -> bool:
     change or an effort named as one ("improvement", "contribution")."""
     if len(w) <= 6 or not w.endswith(lx.ACTION_NOUN_ENDINGS):
         return False
-    stem = w[:-4] if w.endswith(("tion", "sion", "ment")) else w[:-2]
+    if w.endswith(("tion", "sion")):
+        # "inspect(ion)", "contribut(ion)" + e, "reduc(tion)" + e
+        stems: tuple[str, ...] = (w[:-3], w[:-3] + "e", w[:-4] + "e")
+    elif w.endswith("ment"):
+        stems = (w[:-4], w[:-5])  # "improve", "assess"
+    else:
+        stems = (w[:-2], w[:-3])  # "apprais(e)", "maintain"
     return not any(
-        s in lx.VAGUE_VERBS or s in lx.CHANGE_VERBS or s + "e" in lx.VAGUE_VERBS
-        for s in (stem, stem[:-1])
+        s in lx.VAGUE_VERBS or s in lx.CHANGE_VERBS or s + "e" in lx.VAGUE_VERBS for s in stems
     )
 
 
