@@ -773,3 +773,22 @@ def test_one_occasion_is_a_window_with_no_date(text: str, code: str) -> None:
     assert report.criteria["T"].status == "met"
     assert report.deadline is None
     assert code in [f.code for f in report.findings]
+
+
+# "within the hour" is a standard each of many meets only when its own clause says each; a
+# word of each in another clause leaves it the one-off goal's window, which ends today.
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Ring the supplier back within the hour.", AS_OF),
+        ("Ring the supplier back within the hour and note each call in the log.", AS_OF),
+        ("Ring every supplier back within the hour.", None),
+        ("Ring back within the hour to each supplier who calls.", None),
+    ],
+)
+def test_within_the_hour_is_a_standard_only_for_each_in_its_clause(
+    text: str, deadline: date | None
+) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "met"
+    assert report.deadline == deadline

@@ -382,13 +382,35 @@ def _word_number(s: _TimeReaders, i: int, w: str) -> _Time | None:
 
 
 _EACH = frozenset({"every", "each", "any", "whenever"})
+# Where the clause around a time ends, looking out from it.
+_CLAUSE_ENDS = frozenset({".", "!", "?", ";", "\n"})
+
+
+def _each_in_clause(d: _Doc, i: int) -> bool:
+    """The clause around the time at ``i`` is about each of many ("every call within the
+    hour", "reply within the hour to each complaint"); a word of each in another clause ("...
+    and log each step") is not."""
+    if _EACH.isdisjoint(d.vocab):
+        return False  # most texts: one set test
+    for k in range(i - 1, max(-1, i - 14), -1):
+        if d.low[k] in _CLAUSE_ENDS:
+            break
+        if d.low[k] in _EACH:
+            return True
+    for k in range(i + 1, min(d.n, i + 12)):
+        w = d.low[k]
+        if w in _CLAUSE_ENDS or w in (",", "and"):
+            break
+        if w in _EACH:
+            return True
+    return False
 
 
 def _within_the(s: _TimeReaders, i: int, w: str) -> _Time | None:
     d = s.d
     if d.at[i + 1] == "the":
         k = i + 3 if d.at[i + 2] in ("next", "coming") else i + 2
-        if d.at[k] in ("hour", "minute") and d.at[k + 1] != "of" and _EACH.isdisjoint(d.vocab):
+        if d.at[k] in ("hour", "minute") and d.at[k + 1] != "of" and not _each_in_clause(d, i):
             # "within the hour", "within the next hour": counted from now, as "in the next
             # 48 hours" is, so a one-off goal's own window, which ends today; "every call
             # within the hour" is a standard each call must meet
