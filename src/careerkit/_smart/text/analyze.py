@@ -36,6 +36,7 @@ from careerkit._smart.text.later import (
     _spliced_facts,
     _told_before,
     comment_start,
+    opens_comment,
 )
 from careerkit._smart.text.layout import layout_end, moved
 from careerkit._smart.text.periods import _months_later
@@ -160,12 +161,7 @@ def analyze_text(
     times = scan.found
     # The goal clause (found before quantities mark their tokens) and the reason.
     main, hedged = _main_verb(d, 0, n)
-    if (
-        main < n
-        and d.low[main] in lx.RELATIVE_PRONOUNS
-        and d.at[main - 1] == ","
-        and d.at[main + 1] not in lx.DEFINITION_VERBS
-    ):
+    if main < n and opens_comment(d, main):
         main = n  # "by 31 March 2027, which my manager asked for": no action before the comment
     # "Warehouse 3 has 42 pickers; I want to ...": the situation first, then the goal clause.
     told = situation_end(d)

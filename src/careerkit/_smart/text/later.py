@@ -376,6 +376,16 @@ def comment_start(d: _Doc, lo: int, hi: int) -> int | None:
     """Where a comment on the goal starts in ``lo:hi``: a comma and a relative pronoun ("...,
     which my manager asked for"); what it says is about the goal, not the goal's own."""
     for k in d.find_in(lx.RELATIVE_PRONOUNS, lo + 1, hi):
-        if d.low[k - 1] == "," and d.at[k + 1] not in lx.DEFINITION_VERBS:
-            return k - 1  # (", which means 3 observations passed" spells out the measure)
+        if opens_comment(d, k):
+            return k - 1
     return None
+
+
+def opens_comment(d: _Doc, k: int) -> bool:
+    """The relative pronoun at ``k`` opens a comment: after a comma, and not spelling out the
+    measure (", which means 3 observations passed")."""
+    return (
+        d.low[k] in lx.RELATIVE_PRONOUNS
+        and d.at[k - 1] == ","
+        and d.at[k + 1] not in lx.DEFINITION_VERBS
+    )
