@@ -2131,3 +2131,31 @@ A_CALENDAR_YEAR = (
 )
 UNDATED = UNDATED + A_YEAR_OF_ITS_OWN
 TD_CASES = TD_CASES + A_YEAR_OF_ITS_OWN + A_CALENDAR_YEAR
+
+# A season's name before a period noun of a calendar of its own ("this autumn term", "in the
+# summer season", "next spring semester") is that period, on dates the text omits: time-bound
+# with no date. With no time word before it, or a noun after it, it names a thing.
+SEASON_NAMED_PERIOD_UNDATED = (
+    Case("Cut missed bin collections to under 1% this winter season.", "SMArT"),
+    Case("Teach 4 observed lessons in the spring term.", "SMArT"),
+    Case("Raise volunteer hours by 15% over the summer season.", "SMArT"),
+    Case("Lead 2 assemblies this spring term so I can apply for head of year.", "SMART"),
+    Case("Take the U12s to the county final next spring season.", "SMArT"),
+    Case("Hit 90% attendance in my tutor group this summer term.", "SMArT"),
+    Case("Host 8 farm tours within the spring season.", "SMArT"),
+    Case("Sell 1,500 pitches at the caravan park in the summer season.", "SMArT"),
+    Case("Teach 4 lessons this spring term, then review.", "SMArT"),
+)
+SEASON_NAMED_THING_UNTIMED = (
+    Case("Redesign the spring term timetable for Year 7.", "SMArt"),
+    Case("Publish the summer season brochure with 40 listings.", "SMArt"),
+    Case("Order 200 winter season tyres for the depot.", "SMArt"),
+    Case("Get 10 listings in the summer season brochure.", "SMArt"),
+    Case("Print 40 copies in the spring term", "SMArT"),
+    Case("in the summer season", "smArT"),
+    Case("this winter term", "smArT"),
+    Case("spring term", "smArt"),
+)
+UNDATED = UNDATED + SEASON_NAMED_PERIOD_UNDATED
+UNTIMED = UNTIMED + SEASON_NAMED_THING_UNTIMED[:4]
+TD_CASES = TD_CASES + SEASON_NAMED_PERIOD_UNDATED + SEASON_NAMED_THING_UNTIMED
