@@ -2159,3 +2159,38 @@ SEASON_NAMED_THING_UNTIMED = (
 UNDATED = UNDATED + SEASON_NAMED_PERIOD_UNDATED
 UNTIMED = UNTIMED + SEASON_NAMED_THING_UNTIMED[:4]
 TD_CASES = TD_CASES + SEASON_NAMED_PERIOD_UNDATED + SEASON_NAMED_THING_UNTIMED
+
+# The last part of a hyphenated compound in "-ed" ("self-employed", "fully-booked",
+# "allergen-certified") is an adjective, not a past tense: a purpose that holds one looks
+# forward, and its "by" still says by when the goal is done.
+COMPOUND_IN_ED_DATED = (
+    Case("Save £10k to go self-employed by June.", "SMART", "2027-06-30"),
+    Case("Take 5 more clients so the salon is fully-booked by March.", "SMART", "2027-03-31"),
+    Case("Train 4 staff so the café is well-staffed by Easter.", "SMART", "2027-03-28"),
+    Case(
+        "Build a client list of 20 families to go self-employed as a tutor by September.",
+        "SMART",
+        "2027-09-30",
+    ),
+    Case("Finish 3 supervised builds so I'm CAA-approved by May.", "SMART", "2027-05-31"),
+    Case("Get 2 references so the nursery is Ofsted-registered by March.", "SMART", "2027-03-31"),
+    Case(
+        "Recruit 6 volunteers so the food bank is fully-staffed by 1 December.",
+        "SMART",
+        "2026-12-01",
+    ),
+    Case(
+        "Complete the audit so our kitchen is allergen-certified by February.",
+        "SMART",
+        "2027-02-28",
+    ),
+    Case("Raise £4,000 so the choir is self-funded by next spring.", "SMART", "2027-05-31"),
+    Case("to go self-employed by June", "sMArT", "2027-06-30"),
+    Case("-employed by June", "smArT", "2027-06-30"),
+)
+COMPOUND_IN_ED_UNTIMED = (
+    Case("Repay the £2,000 so I can forget what I borrowed in 2025.", "SMARt"),
+    Case("Fix the 12 faults so we can move on from what failed in October.", "SMARt"),
+)
+TD_CASES = TD_CASES + COMPOUND_IN_ED_DATED + COMPOUND_IN_ED_UNTIMED
+UNTIMED = UNTIMED + COMPOUND_IN_ED_UNTIMED
