@@ -2194,3 +2194,31 @@ COMPOUND_IN_ED_UNTIMED = (
 )
 TD_CASES = TD_CASES + COMPOUND_IN_ED_DATED + COMPOUND_IN_ED_UNTIMED
 UNTIMED = UNTIMED + COMPOUND_IN_ED_UNTIMED
+
+# A causative ("get" or "have", its object, a participle: "get my visa renewed", "have the crew
+# trained") says what is to be done to the object: no past tense, so a purpose that holds one
+# keeps its date. A subject between ("the money I borrowed in 2025") opens a clause of its own.
+CAUSED_PARTICIPLE_DATED = (
+    Case("Find a sponsor to get my visa renewed by June.", "SMART", "2027-06-30"),
+    Case("Collect 5 references to get my licence reinstated by March.", "SMART", "2027-03-31"),
+    Case(
+        "Finish the 3 modules so I can get the portfolio signed off by April.",
+        "SMART",
+        "2027-04-30",
+    ),
+    Case(
+        "Chase the 6 invoices so we can have the accounts filed by 31 January.",
+        "SMART",
+        "2027-01-31",
+    ),
+    Case("Run 4 drills so I have the crew trained by October.", "SMART", "2027-10-31"),
+    Case("Book the inspector so we get the lift certified by 1 March.", "SMART", "2027-03-01"),
+    Case("get it signed by June", "smArT", "2027-06-30"),
+    Case("to get signed by June", "sMArT", "2027-06-30"),
+)
+CAUSED_PARTICIPLE_UNTIMED = (
+    Case("Repay the loan so I can forget the money I borrowed in 2025.", "SMARt"),
+    Case("Rebuild the 3 pages so we can fix what the audit flagged in October.", "SMARt"),
+)
+TD_CASES = TD_CASES + CAUSED_PARTICIPLE_DATED + CAUSED_PARTICIPLE_UNTIMED
+UNTIMED = UNTIMED + CAUSED_PARTICIPLE_UNTIMED
