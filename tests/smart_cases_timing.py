@@ -2222,3 +2222,19 @@ CAUSED_PARTICIPLE_UNTIMED = (
 )
 TD_CASES = TD_CASES + CAUSED_PARTICIPLE_DATED + CAUSED_PARTICIPLE_UNTIMED
 UNTIMED = UNTIMED + CAUSED_PARTICIPLE_UNTIMED
+
+# The middle of a period is its first half's end, for a month as for a year: "by mid-January"
+# is January 15, the day before "the second half of January" starts, and "by mid-2027" June 30.
+MIDDLE_OF_A_PERIOD = (
+    Case("Finish the boiler installs by mid-April.", "SMArT", "2027-04-15"),
+    Case("Hit 500 followers by mid-December.", "SMArT", "2026-12-15"),
+    Case("Finish the plan by mid-next month.", "SMArT", "2026-12-15"),
+    Case("Book the venue by the middle of June.", "SMArT", "2027-06-15"),
+    Case("Finish my thesis chapter by mid-spring.", "SMArT", "2027-04-15"),
+    Case("Get 10 reviews in mid-January.", "SMArT", "2027-01-15"),
+    Case("Plant the beds in the first half of April.", "SMArT", "2027-04-15"),
+    Case("Submit the bid by mid-2027.", "SMArT", "2027-06-30"),
+    Case("mid-January", "smArT", "2027-01-15"),
+    Case("by mid-", "smArt"),
+)
+TD_CASES = TD_CASES + MIDDLE_OF_A_PERIOD
