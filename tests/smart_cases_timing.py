@@ -2238,3 +2238,26 @@ MIDDLE_OF_A_PERIOD = (
     Case("by mid-", "smArt"),
 )
 TD_CASES = TD_CASES + MIDDLE_OF_A_PERIOD
+
+# "for" and a period of a calendar of its own ("for the 2027 season", "for the 2027 intake",
+# "for the autumn term") names the period the goal is for: time-bound, on dates the text does
+# not give. A noun after it ("for the 2027 season ticket scheme") makes it a name.
+FOR_A_PERIOD_UNDATED = (
+    Case("Hire 3 assistant coaches for the 2027 season.", "SMArT"),
+    Case("Order 40 new kits for the 2027 season.", "SMArT"),
+    Case("Recruit 12 mentors for the 2027 intake.", "SMArT"),
+    Case("Book 6 guest speakers for the 2027 term.", "SMArT"),
+    Case("Plan 12 lessons for the autumn term.", "SMArT"),
+    Case("Recruit 8 stewards for the summer season.", "SMArT"),
+    Case("Book 30 school visits for the spring semester.", "SMArT"),
+    Case("Train 6 stewards for the 2027 season so the ground passes its safety check.", "SMART"),
+    Case("Prepare 3 new routes for the 2027 climbing season.", "SMArT"),
+    Case("for the 2027 season", "smArT"),
+)
+FOR_A_PERIOD_UNTIMED = (
+    Case("Get 200 members for the 2027 season ticket scheme.", "SMArt"),
+    Case("Order 200 kits for the 2027 season's new players.", "SMArt"),
+)
+UNDATED = UNDATED + FOR_A_PERIOD_UNDATED
+UNTIMED = UNTIMED + FOR_A_PERIOD_UNTIMED
+TD_CASES = TD_CASES + FOR_A_PERIOD_UNDATED + FOR_A_PERIOD_UNTIMED

@@ -47,6 +47,8 @@ MISSES = {
     "We're losing 5 volunteers a month, so rewrite the induction pack.",
     # "sent" is a past tense no word list or "-ed" shows
     "Write grant bids as well as the 2 a month we sent last year.",
+    # a modifier between the year and the period's noun is read as an occasion's name
+    "Prepare 3 new routes for the 2027 climbing season.",
 }
 DEADLINE_MISSES = {
     "Go from intern to VP of Marketing by next Christmas.",

@@ -21,6 +21,10 @@ from careerkit._smart.text.periods import (
     noun_after_time,
 )
 
+# Prepositions that make a period of a calendar of its own the goal's time: a time preposition,
+# or "for" ("for the autumn term": the period the goal is for).
+_PERIOD_PREPS = lx.TIME_PHRASE_PREPS | {"for"}
+
 
 class _Relative(_Dates):
     """Periods said relative to today or by their place in a year (mixed into the scan)."""
@@ -282,7 +286,7 @@ class _Relative(_Dates):
             # thing
             if noun_after_time(d, j + 1):
                 return None
-            if step is not None or _context(d, i)[0] in lx.TIME_PHRASE_PREPS:
+            if step is not None or _context(d, i)[0] in _PERIOD_PREPS:
                 return _undated(d, i - 1 if step is not None else i, j + 1)
             return None
         if d.at[j] in _BREAKS and d.at[i - 1] in lx.POSSESSIVES:
