@@ -2261,3 +2261,30 @@ FOR_A_PERIOD_UNTIMED = (
 UNDATED = UNDATED + FOR_A_PERIOD_UNDATED
 UNTIMED = UNTIMED + FOR_A_PERIOD_UNTIMED
 TD_CASES = TD_CASES + FOR_A_PERIOD_UNDATED + FOR_A_PERIOD_UNTIMED
+
+# A cause whose subject is another thing the text names ("as the cruise report is due on 15
+# February", "because the CQC inspection is due by March") gives that thing's deadline, not
+# the goal's, even with a deadline word; one about the writer or the goal itself ("as I need
+# it by 1 March", "because they're due on 10 January") still bounds the goal.
+CAUSE_OF_ANOTHER_THING_UNTIMED = (
+    Case("Process the CTD casts, as the cruise report is due on 15 February.", "SMARt"),
+    Case("Tidy the 40 patient files because the CQC inspection is due by March.", "SMARt"),
+    Case("Re-cost the menu, since the supplier contract runs until 31 January.", "SMARt"),
+    Case("Train 2 more first aiders as our certificate expires before June.", "SMARt"),
+    Case("Update the 6 risk assessments, as the insurer's renewal is due by 1 April.", "SMARt"),
+    Case("Recruit 3 volunteers because the grant report is due on 30 April.", "SMARt"),
+    Case("because the report is due by May", "SMARt"),
+)
+CAUSE_OF_THE_GOAL_DATED = (
+    Case("File the 3 reports because they're due on 10 January.", "SMART", "2027-01-10"),
+    Case("Finish my portfolio because I have to submit it by 30 June.", "SMART", "2027-06-30"),
+    Case("Complete the 4 modules, since we need them done before Easter.", "SMART", "2027-03-27"),
+    Case("Submit the 20 timesheets because it's due by the 5th.", "SMART", "2026-12-05"),
+    Case("Predict the quake to within a week, as part of my PhD by 2028.", "SMART", "2028-12-31"),
+    Case("Process the casts by June, because", "SMART", "2027-06-30"),
+    Case(
+        "Fix the 3 vans because the depot manager wants them back by Friday.", "SMART", "2026-11-27"
+    ),
+)
+UNTIMED = UNTIMED + CAUSE_OF_ANOTHER_THING_UNTIMED
+TD_CASES = TD_CASES + CAUSE_OF_ANOTHER_THING_UNTIMED + CAUSE_OF_THE_GOAL_DATED
