@@ -2288,3 +2288,25 @@ CAUSE_OF_THE_GOAL_DATED = (
 )
 UNTIMED = UNTIMED + CAUSE_OF_ANOTHER_THING_UNTIMED
 TD_CASES = TD_CASES + CAUSE_OF_ANOTHER_THING_UNTIMED + CAUSE_OF_THE_GOAL_DATED
+
+# A holiday before a noun of occasion ("for the Christmas concert", "for the Easter services",
+# "for the Halloween party") names the occasion held at the holiday: the goal is due by that
+# day. A holiday before another noun ("the Christmas menu") names a kind of thing.
+HOLIDAY_OCCASION_DATED = (
+    Case("Rehearse the choir 3 times for the Christmas concert.", "SMArT", "2026-12-25"),
+    Case("Sell 100 tickets for the Halloween party.", "SMArT", "2027-10-31"),
+    Case("Book 4 bands for the Easter festival.", "SMArT", "2027-03-28"),
+    Case("Hire 2 extra chefs for the Christmas parties.", "SMArT", "2026-12-25"),
+    Case(
+        "Overhaul the turret clock so it strikes again for the Easter services.",
+        "SMART",
+        "2027-03-28",
+    ),
+    Case("for the Easter service", "smArT", "2027-03-28"),
+)
+HOLIDAY_THING_UNTIMED = (
+    Case("Plan the Christmas menu with 5 courses.", "SMArt"),
+    Case("Write the Easter newsletter for 300 families.", "SMArt"),
+)
+UNTIMED = UNTIMED + HOLIDAY_THING_UNTIMED
+TD_CASES = TD_CASES + HOLIDAY_OCCASION_DATED + HOLIDAY_THING_UNTIMED
