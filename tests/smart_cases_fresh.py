@@ -934,7 +934,7 @@ LAST = (
     Case("Repaint the office and add 10 plants by the end of January.", "SMArT", "2027-01-31"),
     Case("Fix every broken link on the website by Friday.", "SMArT", "2026-11-27"),
     Case("Write up all my CPD hours in the portfolio before revalidation.", "SMArT"),
-    Case("Hit my step goal.", "SMArt"),
+    Case("Hit my step goal.", "SmArt"),
     Case("Walk 8,000 steps a day, every day, in December.", "SMArT", "2026-12-31"),
     Case("Increase donations.", "smArt"),
     Case("Increase regular monthly donations by £1,500 by next Christmas.", "SMArT", "2026-12-25"),

@@ -464,3 +464,35 @@ NAMED_MEMBERSHIP = (
     Case("Be on", "smArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + NAMED_MEMBERSHIP
+
+# A target the object only says exists ("hit my targets", "meet our KPIs") leaves how much it
+# asks unsaid: reaching it is nothing to check. A figure says how much; a name or a period says
+# which target on record is meant; a verb that writes or sets the target yields it once.
+UNSAID_TARGET = (
+    Case("Meet my fundraising targets.", "SmArt"),
+    Case("I want to hit all my KPIs on the ward this year.", "SmArT"),
+    Case("Smash our sales quota in the northern region.", "SmArt"),
+    Case("Achieve my goals at the practice by the end of 2027.", "SmArT"),
+    Case("Reach the team's objectives by Q2.", "SmArT"),
+    Case("Beat my targets in the new territory.", "SmArt"),
+    Case("Exceed my billable-hours target this quarter.", "SMArT"),
+    Case("Meet my monthly fundraising targets.", "SMArt"),
+    Case("Surpass our donation goals.", "SmArt"),
+    Case("hit numbers", "smArt"),
+    Case("MEET KPIS", "smArt"),
+    Case("Nail my quota every month.", "SMArT"),
+    Case("Hit 110% of my quota by June 2027.", "SMArT"),
+    Case("Meet the target of 40 home visits a week.", "SMArT"),
+    Case("Achieve my goal of 12 published reviews in 2027.", "SMArT"),
+    Case("Reach my 10,000-step goal every day.", "SMArT"),
+    Case("Exceed the Gift Aid target set by the Trustees by March.", "SMArT"),
+    Case("Write my team's objectives for 2027 by 15 January.", "SMArT"),
+    Case("Set OKRs for the support desk.", "SMArt"),
+    Case("Agree my targets with my line manager by Friday.", "SMArT"),
+    Case("Draft the quarterly KPIs for the warehouse.", "SMArt"),
+    Case("Present my goals at the team away-day in March.", "SMArT"),
+    # the shortest texts
+    Case("Meet targets", "smArt"),
+    Case("Hit", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + UNSAID_TARGET

@@ -421,3 +421,17 @@ def test_a_keeping_verb_without_a_figure_is_vague() -> None:
 def test_a_figure_of_what_is_acted_on_is_named_as_such(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.findings if f.code[0] == "M"] == [message]
+
+
+def test_a_target_only_said_to_exist_is_nothing_to_check() -> None:
+    assert _m_findings("Meet my fundraising targets.") == [
+        (
+            "M001",
+            "the goal has no number, count, frequency or result to check",
+            "add how many or a result you can check: e.g. 'give 2 talks' or 'pass the PMP exam'",
+        )
+    ]
+    named = ck.evaluate_smart(
+        "Exceed the Gift Aid target set by the Trustees by March.", as_of=AS_OF
+    )
+    assert named.criteria["M"].status == "met"

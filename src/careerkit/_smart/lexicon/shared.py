@@ -110,12 +110,14 @@ __all__ = [
     "RATIONALE_BY_HEAD",
     "RATIONALE_HEADS",
     "RATIONALE_SCAN",
+    "REACHING_VERBS",
     "SCOPE_WORDS",
     "SENTENCE_END",
     "SENTENCE_MARKS",
     "SO_NEXT",
     "STRICT_BY_HEAD",
     "SUBJECTS",
+    "TARGET_NOUNS",
     "TO_VERBS",
     "UNIT_WORDS",
     "VAGUE_BY_PAIR",
@@ -238,6 +240,10 @@ LIKING: Final = words("like love")
 GOAL_WORDS = frozenset(
     {"goal", "objective", "aim", "target", "plan", "focus", "priority", "resolution", "okr", "todo"}
 )
+# Nouns that say a target exists without saying it ("hit my targets", "meet our KPIs"), and
+# the verbs that reach one.
+TARGET_NOUNS = frozenset({"goal", "objective", "target", "okr", "kpi", "quota", "numbers"})
+REACHING_VERBS = words("hit meet reach achieve smash beat exceed surpass attain nail crush")
 # What stands in a goal box before the goal is written ("TBD", "n/a"), without its marks.
 PLACEHOLDERS = words("tbd tbc tba na none nil todo xxx xx x")
 HEDGE_WORDS = frozenset({"maybe", "perhaps", "possibly", "hopefully", "somehow", "try", "attempt"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.anchors import named_membership
 from careerkit._smart.text.facts import QuantityFact
-from careerkit._smart.text.objects import _measure_example
+from careerkit._smart.text.objects import _is_named, _measure_example
 from careerkit._smart.text.ratings import judged_by_writer, self_rating
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.situation import _BE, _SUBJECT_BE, told_as_situation
@@ -105,6 +105,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not _says_what_is(c)  # "there are 1,500 in the strongroom": no action at all
         and not _direction_only(c)  # "climb from Diamond 2 towards Immortal": no end reached
         and not _predicate_state(c)  # "be ready for band 6": a state to be in, not a result
+        and not _unsaid_target(c)  # "hit my targets": which target, and how much, unsaid
     )
     # "a level 3 barista in my own view": a result only the writer judges is not checked
     judged = judged_by_writer(d)
@@ -217,6 +218,33 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
             *_measure_example(verb if verb_class == "deliverable" else None, c.head),
         )
     return m_met, deliverable
+
+
+def _unsaid_target(c: Clause) -> bool:
+    """The action reaches a target the object only says exists: "hit my targets", "meet our
+    KPIs", "achieve my goals". How much it asks is unsaid, so reaching it is nothing to check;
+    a figure says how much, and a name or a period says which target is meant, one set and on
+    record ("the Henley target", "the 2027 sales target", "my monthly quota", "my target this
+    quarter"); a deadline after it ("by June") only says when."""
+    head = c.head
+    if c.verb not in lx.REACHING_VERBS or c.figure:
+        return False  # most clauses: one set test
+    if head not in lx.TARGET_NOUNS and head[:-1] not in lx.TARGET_NOUNS:
+        return False
+    d = c.d
+    lo, hi = c.obj_lo, c.obj_hi
+    if hi < d.n and d.used[hi] and d.at[hi] in _PERIOD_OPENERS:
+        return False  # "my sales target this quarter", "every target in 2027"
+    starts = c.ctx.sentence_start
+    return not any(
+        d.used[k] or d.low[k] in lx.CADENCE_ADVERBS or _is_named(d, k, starts)
+        for k in range(lo, hi)
+        if d.low[k] != head
+    )
+
+
+# Words that open a period which says whose target it is: "this quarter", "for Q3", "in 2027".
+_PERIOD_OPENERS = frozenset({"this", "next", "for", "in"})
 
 
 def _rate_of(text: str, q: QuantityFact, described: list[QuantityFact]) -> bool:
