@@ -25,11 +25,11 @@ from careerkit._smart.text.features import (
     _object,
     _sense_state,
 )
-from careerkit._smart.text.measurable import _direction_only, _measurable, light_verb_task
+from careerkit._smart.text.measurable import _measurable, light_verb_task
 from careerkit._smart.text.passive import opens_order, passive_order
 from careerkit._smart.text.reading import Clause, ClauseContext, ClauseReading, ClauseRules
 from careerkit._smart.text.situation import told_as_situation
-from careerkit._smart.text.specific import _specific
+from careerkit._smart.text.specific import _specific, _specific_given_measure
 from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.verbs import (
     SERVICE_VERBS,
@@ -72,17 +72,7 @@ def read_clause(
     _anchors(c)
     _specific(c, hedged)
     m_met, deliverable = _measurable(c)
-    if c.s_met and not m_met and _direction_only(c):
-        # "climb from Diamond 2 towards Immortal": the action goes towards an aim and
-        # reaches nothing it names, a direction as "climb higher" is
-        c.s_met = False
-        c.issue("S002", c.d.span(c.verb_at, c.verb_at + 1), c.d.slice(c.verb_at, c.verb_at + 1))
-    if c.own_judge is not None and c.s_met:
-        # "be an outstanding teacher in my own eyes", "from 3/10 to 7/10 on my confidence":
-        # the result is the writer's own opinion, so nothing concrete is named to be done
-        c.s_met = False
-        d = c.d
-        c.issue("S013", d.span(*c.own_judge), d.slice(*c.own_judge))
+    _specific_given_measure(c, m_met)
     told = _told_rates(c) if c.described else ()
     return ClauseReading(
         c.verb, c.verb_class, c.s_met, m_met, c.figure, deliverable, c.goal_q, told

@@ -78,3 +78,25 @@ class TextFacts(NamedTuple):
 
 class _IssueFn(Protocol):
     def __call__(self, code: str, span: tuple[int, int] | None, *words: str) -> None: ...
+
+
+class Issues:
+    """The issues found in one text, in the order found, at most ``limit`` of each code; an
+    :class:`_IssueFn` that the stages report to."""
+
+    __slots__ = ("_count", "_limit", "found")
+
+    def __init__(self, limit: int) -> None:
+        self.found: list[Issue] = []
+        self._limit = limit
+        self._count: dict[str, int] = {}
+
+    def __call__(self, code: str, span: tuple[int, int] | None, *words: str) -> None:
+        count = self._count.get(code, 0)
+        if count < self._limit:
+            self.found.append(Issue(code, span, words))
+        self._count[code] = count + 1
+
+    def drop(self, codes: frozenset[str]) -> None:
+        """Forget the issues of ``codes`` found so far (they still count towards the limit)."""
+        self.found[:] = [i for i in self.found if i.code not in codes]

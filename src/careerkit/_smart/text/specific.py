@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.anchors import _move_between, _pronoun_object, named_membership
+from careerkit._smart.text.measurable import _direction_only
 from careerkit._smart.text.objects import _abstract, _narrowed, _np_end
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reading import Clause
@@ -68,6 +69,22 @@ def _specific(c: Clause, hedged: bool) -> None:
                 issue("S008", d.span(k, k + 1), d.slice(k, k + 1))
                 break
     c.s_met = s_met
+
+
+def _specific_given_measure(c: Clause, m_met: bool) -> None:
+    """What M's reading tells S: a direction with no end reached, or a result only the
+    writer judges, names nothing concrete to be done (run after :func:`_measurable`)."""
+    if c.s_met and not m_met and _direction_only(c):
+        # "climb from Diamond 2 towards Immortal": the action goes towards an aim and
+        # reaches nothing it names, a direction as "climb higher" is
+        c.s_met = False
+        c.issue("S002", c.d.span(c.verb_at, c.verb_at + 1), c.d.slice(c.verb_at, c.verb_at + 1))
+    if c.own_judge is not None and c.s_met:
+        # "be an outstanding teacher in my own eyes", "from 3/10 to 7/10 on my confidence":
+        # the result is the writer's own opinion, so nothing concrete is named to be done
+        c.s_met = False
+        d = c.d
+        c.issue("S013", d.span(*c.own_judge), d.slice(*c.own_judge))
 
 
 def _considered_from(c: Clause) -> int:
