@@ -1140,7 +1140,7 @@ CODA = (
     Case("Turn down at least one non-essential meeting a week.", "SMArT"),
     Case("Review every open safeguarding case with my supervisor fortnightly.", "SMArT"),
     Case("Upgrade the shop's card reader before Black Friday.", "SMArT"),
-    Case("Keep the break room tidy.", "SMArt"),
+    Case("Keep the break room tidy.", "smArt"),
     Case("Reach 3,000 newsletter subscribers before our spring launch.", "SMArT"),
     Case("Increase footfall at the museum by 10% compared with last summer.", "SMArt"),
     Case("Increase footfall at the museum by 10% this summer compared with last summer.", "SMArT"),

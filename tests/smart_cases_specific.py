@@ -2468,3 +2468,34 @@ TOWARDS_ONLY = (
     Case("Climb from", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + TOWARDS_ONLY
+
+# An adjective after the object names a state to put it in ("keep the stockroom tidy", "make
+# the portal secure"): the result is a quality, not a thing made or done once (S, M), as "be
+# organised" is for the writer. A participle of a result done ("signed off", "live"), a figure,
+# or an adjective before the noun ("a clean copy") leaves the action on a thing.
+OBJECT_STATE = (
+    Case("Keep the stockroom tidy.", "smArt"),
+    Case("Get the sports hall spotless before the open day.", "smArT"),
+    Case("Make the customer portal secure.", "smArt"),
+    Case("Keep my caseload manageable.", "smArt"),
+    Case("Get the allotment presentable by spring.", "smArT"),
+    Case("Make the new intranet user-friendly.", "smArt"),
+    Case("Keep the ward's medicine fridge clean.", "smArt"),
+    Case("Make the onboarding process seamless.", "smArt"),
+    Case("Keep our donor records accurate.", "smArt"),
+    Case("Make the parish newsletter attractive.", "smArt"),
+    Case("Get the shop floor ready for inspection.", "smArt"),
+    Case("Make my workshop safe for apprentices.", "smArt"),
+    Case("Get the grant report signed off.", "SMArt"),
+    Case("Make 40 sandwiches for the shelter every Friday.", "SMArT"),
+    Case("Keep the waiting time under 20 minutes.", "SMArt"),
+    Case("Make the tenancy agreement template.", "SMArt"),
+    Case("Make a clean copy of the ledger.", "SMArt"),
+    Case("Get my HGV licence by June.", "SMArT"),
+    Case("Make the new timetable.", "SMArt"),
+    Case("Get the clinic website live by March.", "SMArT"),
+    # the shortest texts the look past the object reaches
+    Case("Keep the yard tidy", "smArt"),
+    Case("Make the intranet user-", "SMArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + OBJECT_STATE

@@ -799,7 +799,7 @@ TD_CASES = TD_CASES + YEAR_AFTER
 # A bare year between a name and the noun the name qualifies is part of the name ("Expo 2027
 # catering"); a year that ends the phrase, or follows a time's own name, says when.
 YEAR_IN_A_NAME = (
-    Case("Get the stand ready for Interbuild 2027 logistics.", "SMArt"),
+    Case("Get the stand ready for Interbuild 2027 logistics.", "smArt"),
     Case("Sort out the Glastonbury 2026 accounts.", "SMArt"),
     Case("Roll out the Office 2024 upgrade by March.", "SMArT", "2027-03-31"),
     Case("Attend DevOpsDays Leeds 2027.", "SMArT", "2027-12-31"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.anchors import _move_between, _pronoun_object, named_membership
-from careerkit._smart.text.measurable import _direction_only
+from careerkit._smart.text.measurable import _direction_only, state_of_object
 from careerkit._smart.text.objects import _abstract, _narrowed, _np_end
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reading import Clause
@@ -546,6 +546,11 @@ def _deliverable(c: Clause) -> bool:
             _issue_s002(c, k0)
         else:
             issue("S003", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
+    elif state_of_object(c):
+        # "keep the stockroom tidy": the result is a quality of the object, a way for it to
+        # be, as "be organised" is for the writer
+        s_met = False
+        issue("S001", d.span(c.verb_at, obj_hi), d.slice(c.verb_at, obj_hi))
     elif abstract_obj and not figure:
         s_met = False
         body_end = obj_hi
