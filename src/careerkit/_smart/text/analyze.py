@@ -122,10 +122,11 @@ def analyze_text(
         d, quantities, scan.cadence_q, scan.found, sentence_start, quoted, vague_terms, rules
     )
     reading = _read_goal(ctx, g, verb.hedged, issues)
+    issue = issues.add
     time = goal_time(
-        d, scan.found, scan.cadence_q, quantities, g, verb.told, reading.told_rates, issues
+        d, scan.found, scan.cadence_q, quantities, g, verb.told, reading.told_rates, issue
     )
-    _reach(d, quantities, g, reading, time, issues)
+    _reach(d, quantities, g, reading, time, issue)
     goal_q = reading.goal_q
     return TextFacts(
         text=text,
@@ -155,7 +156,7 @@ def _read_goal(ctx: ClauseContext, g: GoalClause, hedged: bool, issues: Issues) 
     """Read the goal's clause for S and M, then the text's other clauses for what it lacks."""
     d, n = ctx.d, ctx.d.n
     main, g_hi = g.main, g.g_hi
-    reading = read_clause(ctx, main, g.g_lo, g_hi, g.in_goal, g.goal_span, hedged, issues)
+    reading = read_clause(ctx, main, g.g_lo, g_hi, g.in_goal, g.goal_span, hedged, issues.add)
     if reading.s_met and reading.m_met:
         return reading
     # S and M are judged on the whole text: an action stated in the purpose clause or a
@@ -181,6 +182,8 @@ def _read_goal(ctx: ClauseContext, g: GoalClause, hedged: bool, issues: Issues) 
             goal_q = goal_q + other.goal_q
         if s_met and m_met:
             break
+    if s_met == reading.s_met and m_met == reading.m_met:
+        return reading
     return reading._replace(s_met=s_met, m_met=m_met, deliverable=deliverable, goal_q=goal_q)
 
 
