@@ -496,3 +496,34 @@ UNSAID_TARGET = (
     Case("Hit", "smArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + UNSAID_TARGET
+
+# A figure told as what was is the starting point, not the target: one in a later clause that
+# opens with a verb in the past ("...; had 14 last winter", "- lost £900 of stock"), or one a
+# clause in the past right after it describes ("the 52 seconds I managed"). The level that was,
+# taken as what the action acts on ("beat the 42 we served"), is the one to reach.
+PAST_FIGURES = (
+    Case("Run more toddler sessions, like the 6 a week we ran in 2025.", "smArt"),
+    Case("Cut call-outs to the boiler; had 14 last winter.", "smArt"),
+    Case("Improve my lap times, like the 52 seconds I managed at Brands Hatch.", "smArt"),
+    Case("Plant more trees than the 200 we planted in 2025.", "smArt"),
+    Case("Lower our food waste; threw away 60 kg last month.", "smArt"),
+    Case("Reorganise the stock room – lost £900 of stock to damage last year.", "SMArt"),
+    Case("Write up the audit, like the 7 I did in 2024.", "SMArt"),
+    Case("Plant 250 trees by March, more than the 200 we planted in 2025.", "SMArT"),
+    Case("Sell 40 cakes at the fair; we sold 25 last time.", "SMArT"),
+    Case("Answer 95% of calls within 3 rings; managed 88% last month.", "SMArt"),
+    Case("Recruit 12 new volunteers by June - lost 5 in the autumn.", "SMArT"),
+    Case("Serve 50 covers a night, up from the 42 we served last Saturday.", "SMArT"),
+    Case("Beat the 42 covers we served last Saturday.", "SMArt"),
+    Case("Match the 9 referrals I got last spring.", "SMArt"),
+    Case("Double the 6 a month I managed", "SMArT"),
+    Case("Deliver the 30 food parcels we promised by Friday.", "SMArT"),
+    Case("Sort the 400 files I inherited by the end of January.", "SMArT"),
+    Case("Publish the 3 case studies I wrote last term by April.", "SMArT"),
+    Case("Run the 10k I entered in under 50 minutes.", "SMArt"),
+    Case("Checkout is slow. Speed it up.", "smArt"),
+    # the shortest texts the look after the figure reaches
+    Case("Run it; lost 5", "smArt"),
+    Case("Beat the 42 we", "SMArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + PAST_FIGURES

@@ -2032,7 +2032,7 @@ RATE_DONE_BEFORE_UNTIMED = (
     Case("Do my food safety inspections, like the 18 a month I managed last year.", "SMArt"),
     Case("Run the allotment open days, unlike the 4 a year we held before.", "SMArt"),
     Case("Write grant bids as well as the 2 a month we sent last year.", "SMArt"),
-    Case("like the 3 a day I did", "SMArt"),
+    Case("like the 3 a day I did", "smArt"),
 )
 RATE_OF_THE_GOAL = (
     Case("Do 20 inspections a month, up from the 18 a month I managed last year.", "SMArT"),

@@ -435,3 +435,20 @@ def test_a_target_only_said_to_exist_is_nothing_to_check() -> None:
         "Exceed the Gift Aid target set by the Trustees by March.", as_of=AS_OF
     )
     assert named.criteria["M"].status == "met"
+
+
+def test_a_figure_told_as_what_was_is_named_as_such() -> None:
+    assert _m_findings("Cut call-outs to the boiler; had 14 last winter.") == [
+        (
+            "M005",
+            "'14' tells how things are or were, not the result to reach",
+            "add the figure you want to reach: e.g. 'from 14 to ...'",
+        )
+    ]
+    assert _m_findings("Improve my lap times, like the 52 seconds I managed at Brands Hatch.") == [
+        (
+            "M005",
+            "'52 seconds' tells how things are or were, not the result to reach",
+            "add the figure you want to reach: e.g. 'from 52 seconds to ...'",
+        )
+    ]
