@@ -2499,3 +2499,31 @@ OBJECT_STATE = (
     Case("Make the intranet user-", "SMArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + OBJECT_STATE
+
+# What makes "learn X" specific is the goal's own: a time in its own clause ("by 31 January",
+# "before my niece starts school") or a test or credential it is for ("study for the CPA
+# exam"), not the date of the reason given ("because our team moves to Databricks in Q2").
+LEARNING_OWN_END = (
+    Case("Learn the new dispensing robot because the pharmacy manager leaves in March.", "smARt"),
+    Case("Learn Makaton since my niece starts school in September.", "smARt"),
+    Case("Learn the booking system, as the busy season starts in May.", "smARt"),
+    Case("Study the new building regs because they come in next April.", "smARt"),
+    Case("Learn Python because our team moves to Databricks in Q2.", "smARt"),
+    Case("Learn Italian because we move to Milan in 2028.", "smARt"),
+    Case("Learn the new rota software by 31 January.", "SmArT"),
+    Case("Learn Makaton before my niece starts school in September.", "SmArT"),
+    Case("Learn the booking system this month.", "SmArT"),
+    Case("Learn Italian before we move to Milan in 2028.", "SmART"),
+    Case("Study for the ACCA Strategic Professional exam.", "SmArt"),
+    Case("Study for my HGV theory test.", "SmArt"),
+    Case("Study for the Level 3 diploma because the agency pays more for it.", "SmARt"),
+    Case("Revise for the NEBOSH certificate.", "SMArt"),
+    Case("Learn the 40 bus routes in the depot by March.", "SMArT"),
+    Case("Study for an exam.", "smArt"),
+    Case("Learn for fun.", "smArt"),
+    Case("Study hard.", "smArt"),
+    # the shortest texts the look after the verb reaches
+    Case("Study for", "smArt"),
+    Case("Learn it because", "smARt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + LEARNING_OWN_END

@@ -824,3 +824,12 @@ def test_a_state_to_put_the_object_in_is_named_as_vague() -> None:
         ),
         ("M001", "the goal has no number, count, frequency or result to check"),
     ]
+
+
+def test_the_date_of_a_reason_does_not_make_learning_specific() -> None:
+    report = ck.evaluate_smart(
+        "Learn Python because our team moves to Databricks in Q2.", as_of=AS_OF
+    )
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S004", "'Learn Python' says what to learn, not what you will do with it")
+    ]

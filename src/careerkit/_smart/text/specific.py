@@ -419,7 +419,16 @@ def _learning(c: Clause) -> bool:
     d = c.d
     main, obj_hi = c.main, c.obj_hi
     vague_q, vague_nouns = c.vague_q, c.vague_nouns
-    extra = c.figure or any(t.kind in ("end", "window", "cadence", "event") for t in c.ctx.times)
+    # a time of the goal's own clause, not of the reason ("because Alan retires next year")
+    extra = c.figure or any(
+        t.kind in ("end", "window", "cadence", "event") and c.g_lo <= t.i < c.g_hi
+        for t in c.ctx.times
+    )
+    # "study for the CPA exam", "revise for my theory test": a test or credential named as
+    # what the learning is for is its concrete end
+    extra = extra or (
+        c.d.at[c.after] == "for" and (c.head in lx.EXAM_NOUNS or c.head in lx.CREDENTIAL_NOUNS)
+    )
     extra = extra or c.ctx.rules.learning_alone_is_specific
     s_met = (c.named or c.definite or c.figure) and extra and not vague_q and not vague_nouns
     if not s_met:
