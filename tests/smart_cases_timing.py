@@ -799,7 +799,7 @@ TD_CASES = TD_CASES + YEAR_AFTER
 # A bare year between a name and the noun the name qualifies is part of the name ("Expo 2027
 # catering"); a year that ends the phrase, or follows a time's own name, says when.
 YEAR_IN_A_NAME = (
-    Case("Get the stand ready for Interbuild 2027 logistics.", "SMArt"),
+    Case("Get the stand ready for Interbuild 2027 logistics.", "smArt"),
     Case("Sort out the Glastonbury 2026 accounts.", "SMArt"),
     Case("Roll out the Office 2024 upgrade by March.", "SMArT", "2027-03-31"),
     Case("Attend DevOpsDays Leeds 2027.", "SMArT", "2027-12-31"),
@@ -2032,7 +2032,7 @@ RATE_DONE_BEFORE_UNTIMED = (
     Case("Do my food safety inspections, like the 18 a month I managed last year.", "SMArt"),
     Case("Run the allotment open days, unlike the 4 a year we held before.", "SMArt"),
     Case("Write grant bids as well as the 2 a month we sent last year.", "SMArt"),
-    Case("like the 3 a day I did", "SMArt"),
+    Case("like the 3 a day I did", "smArt"),
 )
 RATE_OF_THE_GOAL = (
     Case("Do 20 inspections a month, up from the 18 a month I managed last year.", "SMArT"),
