@@ -2310,3 +2310,24 @@ HOLIDAY_THING_UNTIMED = (
 )
 UNTIMED = UNTIMED + HOLIDAY_THING_UNTIMED
 TD_CASES = TD_CASES + HOLIDAY_OCCASION_DATED + HOLIDAY_THING_UNTIMED
+
+# "From" an occasion to come that a season or a month names ("from the spring gala", "from
+# the May trade show") is where the result comes from: the occasion bounds the goal, on a day
+# the text does not give. An occasion gone by ("from the 2025 trade show") or a thing that is
+# no occasion ("from the spring stock") does not.
+YIELDED_BY_AN_OCCASION_UNDATED = (
+    Case("Get 20 new leads from the May trade show.", "SMArT"),
+    Case("Raise £2,000 from the summer fete for the hospice.", "SMArT"),
+    Case("Collect 50 pieces of feedback from the June conference.", "SMArT"),
+    Case("Recruit 3 apprentices from the spring careers fair.", "SMArT"),
+    Case("from the spring gala", "smArT"),
+)
+YIELDED_BY_AN_OCCASION_UNTIMED = (
+    Case("Follow up the 20 leads from the 2025 trade show.", "SMArt"),
+    Case("Act on the feedback from the March 2026 survey.", "SMArt"),
+    Case("Sell 40 plants from the spring stock.", "SMArt"),
+    Case("Coordinate the volunteer drivers from this April.", "SmArt"),
+)
+UNDATED = UNDATED + YIELDED_BY_AN_OCCASION_UNDATED
+UNTIMED = UNTIMED + YIELDED_BY_AN_OCCASION_UNTIMED
+TD_CASES = TD_CASES + YIELDED_BY_AN_OCCASION_UNDATED + YIELDED_BY_AN_OCCASION_UNTIMED
