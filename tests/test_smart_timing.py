@@ -181,6 +181,44 @@ def test_a_date_in_a_year_not_read_says_so_and_has_no_deadline(text: str) -> Non
     assert [q.value for q in report.quantities] == [12.0]
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "year"),
+    [
+        ("Read 12 books by June 2300.", "by June 2300", 2300),
+        ("Read 12 books by June, 2450", "by June, 2450", 2450),
+        ("Read 12 books in Q1 3000.", "in Q1 3000", 3000),
+        ("Read 12 books by the end of Q4 2200", "by the end of Q4 2200", 2200),
+        ("Read 12 books in H2 2999.", "in H2 2999", 2999),
+    ],
+)
+def test_a_month_quarter_or_half_of_a_year_not_read_is_no_deadline(
+    text: str, said: str, year: int
+) -> None:
+    # Not the next June or first quarter: the year said is not one careerkit reads.
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    message = (
+        f"'{said}' has the year {year}, outside the years careerkit reads as deadlines "
+        "(1900 to 2199)"
+    )
+    assert [(f.code, f.message) for f in report.criteria["T"].findings] == [("T013", message)]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # A number after a month that counts something is no year.
+        ("Hand out 2500 leaflets by June 2500 more by July", "2027-07-31"),
+        ("By March 1500 sign-ups", "2027-03-31"),
+        ("Read 12 books in Q1 2199.", "2199-03-31"),
+    ],
+)
+def test_a_number_after_a_month_that_counts_is_not_read_as_its_year(
+    text: str, deadline: str
+) -> None:
+    assert str(ck.evaluate_smart(text, as_of=AS_OF).deadline) == deadline
+
+
 def test_a_state_to_wait_for_is_not_a_deadline() -> None:
     report = ck.evaluate_smart(
         "Service all 14 forklifts when the warehouse is quieter.", as_of=AS_OF
