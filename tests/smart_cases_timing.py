@@ -2331,3 +2331,20 @@ YIELDED_BY_AN_OCCASION_UNTIMED = (
 UNDATED = UNDATED + YIELDED_BY_AN_OCCASION_UNDATED
 UNTIMED = UNTIMED + YIELDED_BY_AN_OCCASION_UNTIMED
 TD_CASES = TD_CASES + YIELDED_BY_AN_OCCASION_UNDATED + YIELDED_BY_AN_OCCASION_UNTIMED
+
+# A period named before a colon frames the day the goal is due by after it ("our audit is in
+# March: we'll close all 14 findings by 15 March"): the goal's own day is its deadline, not the
+# frame's last day. With no colon ("in March, the first by 5 March") the period still ends it.
+FRAMED_DAY_DATED = (
+    Case(
+        "I have to renew my licence in June: I'll log the last 20 flying hours by 10 June.",
+        "SMArT",
+        "2027-06-10",
+    ),
+    Case("Our audit is in March: we'll close all 14 findings by 15 March.", "SMArT", "2027-03-15"),
+    Case("We move in January: I'll pack the 40 archive boxes by 8 January.", "SMArT", "2027-01-08"),
+    Case("In March: run 4 sessions, the last by 28 March.", "SMArT", "2027-03-28"),
+    Case("Run 4 sessions in March, the first by 5 March.", "SMArT", "2027-03-31"),
+    Case("Q1: by 15 February", "smArT", "2027-02-15"),
+)
+TD_CASES = TD_CASES + FRAMED_DAY_DATED
