@@ -2348,32 +2348,3 @@ FRAMED_DAY_DATED = (
     Case("Q1: by 15 February", "smArT", "2027-02-15"),
 )
 TD_CASES = TD_CASES + FRAMED_DAY_DATED
-
-# A season after a time word and "the" that names an occasion held in it ("by the spring
-# sowing", "at the summer fete", "before the autumn trials") dates the occasion too widely to
-# stand for its day: time-bound, with no date, as "the 2027 inspection" is. A month is narrow
-# enough ("by the May show": May 31); a stretch of the season ("over the winter months") and a
-# season with no occasion ("by spring") keep their dates, and so does "for" one ("for the
-# winter concert"), which says what the goal serves.
-SEASON_OCCASION_UNDATED = (
-    Case("Get germination above 85% by the spring sowing.", "SMArT"),
-    Case("Shoot 12 portraits before the summer wedding fair.", "SMArT"),
-    Case("Raise £3k at the summer fete.", "SMArT"),
-    Case("Win 3 rosettes at the summer show.", "SMArT"),
-    Case("Recruit 6 coaches before the autumn trials.", "SMArT"),
-    Case("Enter 5 pupils in the summer session.", "SMArT"),
-    Case("Run 3 supplier visits before the summer conference season.", "SMArT"),
-    Case("Paint the primary school mural before the spring fair.", "SMArT"),
-    Case("Go from grade 5 to grade 6 violin by the summer exams.", "SMArT"),
-    Case("at the summer fete", "smArT"),
-)
-SEASON_NOT_AN_OCCASION_DATED = (
-    Case("Hit 82% occupancy over the winter months.", "SMArT", "2027-02-28"),
-    Case("Finish the mural by spring.", "SMArT", "2027-05-31"),
-    Case("Pass 3 exams in the summer 2027 exams.", "SMArT", "2027-08-31"),
-    Case("Get 60 entries by the May show.", "SMArT", "2027-05-31"),
-)
-SEASON_THING_UNTIMED = (Case("Design and print the spring concert programme.", "SMArt"),)
-UNDATED = UNDATED + SEASON_OCCASION_UNDATED
-UNTIMED = UNTIMED + SEASON_THING_UNTIMED
-TD_CASES = TD_CASES + SEASON_OCCASION_UNDATED + SEASON_NOT_AN_OCCASION_DATED + SEASON_THING_UNTIMED
