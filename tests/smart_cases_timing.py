@@ -2348,3 +2348,15 @@ FRAMED_DAY_DATED = (
     Case("Q1: by 15 February", "smArT", "2027-02-15"),
 )
 TD_CASES = TD_CASES + FRAMED_DAY_DATED
+
+# "next year" or "this year" after a season, a holiday or a quarter says which one, as a year
+# written after it does ("autumn next year" is the autumn of the year after today's, not the
+# autumn still to come this year).
+YEAR_SAID_DATED = (
+    Case("Hold the first open day in autumn next year.", "SMArT", "2027-11-30"),
+    Case("Open the second kiosk by Christmas next year.", "SMArT", "2027-12-25"),
+    Case("Hand in the dissertation by Christmas this year.", "SMArT", "2026-12-25"),
+    Case("Train 6 lifeguards in Q1 next year.", "SMArT", "2027-03-31"),
+    Case("Move the archive to the new store in H2 next year.", "SMArT", "2027-12-31"),
+)
+TD_CASES = TD_CASES + YEAR_SAID_DATED

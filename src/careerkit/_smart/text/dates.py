@@ -343,9 +343,6 @@ class _Dates:
             # why
             start = _context(d, day_first[1] if day_first else i)[3]
             return _year_not_read(start, slot[1], slot[0])
-        elif d.at[j] in ("next", "this") and d.at[j + 1] == "year":
-            # "in November next year": the year said in words
-            year, j = d.as_of.year + (d.at[j] == "next"), j + 2
         begin = day_first[1] if day_first else i
         if d.at[begin - 1] == "last" or (d.at[begin - 1], d.at[begin - 2]) == ("in", "back"):
             # "like we managed last February", "who asked for it back in October": the one
