@@ -2360,3 +2360,10 @@ YEAR_SAID_DATED = (
     Case("Move the archive to the new store in H2 next year.", "SMArT", "2027-12-31"),
 )
 TD_CASES = TD_CASES + YEAR_SAID_DATED
+
+# The middle of a one-day period is that day.
+MIDDLE_OF_A_DAY_DATED = (
+    Case("Send the 3 quotes to the client by mid tomorrow.", "SMArT", "2026-11-26"),
+    Case("Post the 12 rota changes by the middle of 3 March 2027.", "SMArT", "2027-03-03"),
+)
+TD_CASES = TD_CASES + MIDDLE_OF_A_DAY_DATED
