@@ -14,7 +14,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from careerkit._smart.text import time_readers, times
+from careerkit._smart.text import time_words, times
 from careerkit._smart.text.tokens import _Doc
 from careerkit._smart.text.verbs import _action_noun
 
@@ -62,7 +62,7 @@ def test_a_skipped_by_names_no_event(text: str) -> None:
     for i, w in enumerate(d.low):
         if w == "by":
             scan = times._TimeScan(d)
-            assert time_readers._event_after(scan, i, w) == scan._event_after(i, w)
+            assert time_words._event_after(scan, i, w) == scan._event_after(i, w)
 
 
 @_with_known
@@ -71,7 +71,7 @@ def test_a_skipped_article_starts_no_count(text: str) -> None:
     for i, w in enumerate(d.low):
         if w in ("a", "an"):
             scan = times._TimeScan(d)
-            assert time_readers._word_number(scan, i, w) == scan._word_number(i)
+            assert time_words._word_number(scan, i, w) == scan._word_number(i)
 
 
 @_with_known

@@ -14,13 +14,8 @@ from careerkit._smart.text.numbers import _is_year, year_of_a_name
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import _context
 from careerkit._smart.text.tense import HAVE, PARTICIPLE_BEFORE
-from careerkit._smart.text.time_readers import (
-    _AFTER_NUMBER,
-    _NOTHING,
-    _READERS,
-    _readers_for,
-    _TimeReaders,
-)
+from careerkit._smart.text.time_readers import _TimeReaders
+from careerkit._smart.text.time_words import _AFTER_NUMBER, _NOTHING, _READERS, _readers_for
 from careerkit._smart.text.tokens import _Doc, subject_of_be
 
 # Codes that start a time expression: "FY27", "fy2027", "wk48".
