@@ -42,6 +42,7 @@ __all__ = [
     "OWN_BODY_NOUNS",
     "PEOPLE_NOUNS",
     "PERFECTION_WORDS",
+    "PERSONAL_SUBJECTS",
     "PER_PERIOD_NOUNS",
     "PREPOSITIONS",
     "PREP_TO_VERBS",
@@ -430,6 +431,8 @@ PREPOSITIONS: Final = words(
     "upon around behind beyond against along re"
 )
 CONJUNCTIONS: Final = words("and or but nor yet so while whereas then")
+# Pronouns that stand as the subject of a clause about people: "we had 14", "I managed".
+PERSONAL_SUBJECTS: Final = words("i we they he she you")
 PRONOUNS: Final = words(
     "i me my mine we us our ours you your he him his she her they them their it its "
     "myself ourselves someone everyone everybody others other"

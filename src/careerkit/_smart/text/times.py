@@ -310,7 +310,7 @@ def _told_done_after(d: _Doc, i: int, j: int) -> bool:
     "than" or "from" and "the", and a clause in the past with its own subject after it ("like
     the 18 a month I managed last year", "more than the 3 a day I did in 2025")? The goal is
     measured against it; it is not how often the goal is done."""
-    if d.at[j] not in _PAST_SUBJECTS or not d.at[i - 1][:1].isdecimal():
+    if d.at[j] not in lx.PERSONAL_SUBJECTS or not d.at[i - 1][:1].isdecimal():
         return False
     if d.at[i - 2] != "the" or d.at[i - 3] not in _YARDSTICKS:
         return False
@@ -320,7 +320,6 @@ def _told_done_after(d: _Doc, i: int, j: int) -> bool:
     )
 
 
-_PAST_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you"})
 # Words that set a figure up as what the goal is compared with.
 _YARDSTICKS = frozenset({"like", "as", "than", "from", "unlike", "beyond", "above", "over"})
 
