@@ -464,3 +464,66 @@ NAMED_MEMBERSHIP = (
     Case("Be on", "smArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + NAMED_MEMBERSHIP
+
+# A target the object only says exists ("hit my targets", "meet our KPIs") leaves how much it
+# asks unsaid: reaching it is nothing to check. A figure says how much; a name or a period says
+# which target on record is meant; a verb that writes or sets the target yields it once.
+UNSAID_TARGET = (
+    Case("Meet my fundraising targets.", "SmArt"),
+    Case("I want to hit all my KPIs on the ward this year.", "SmArT"),
+    Case("Smash our sales quota in the northern region.", "SmArt"),
+    Case("Achieve my goals at the practice by the end of 2027.", "SmArT"),
+    Case("Reach the team's objectives by Q2.", "SmArT"),
+    Case("Beat my targets in the new territory.", "SmArt"),
+    Case("Exceed my billable-hours target this quarter.", "SMArT"),
+    Case("Meet my monthly fundraising targets.", "SMArt"),
+    Case("Surpass our donation goals.", "SmArt"),
+    Case("hit numbers", "smArt"),
+    Case("MEET KPIS", "smArt"),
+    Case("Nail my quota every month.", "SMArT"),
+    Case("Hit 110% of my quota by June 2027.", "SMArT"),
+    Case("Meet the target of 40 home visits a week.", "SMArT"),
+    Case("Achieve my goal of 12 published reviews in 2027.", "SMArT"),
+    Case("Reach my 10,000-step goal every day.", "SMArT"),
+    Case("Exceed the Gift Aid target set by the Trustees by March.", "SMArT"),
+    Case("Write my team's objectives for 2027 by 15 January.", "SMArT"),
+    Case("Set OKRs for the support desk.", "SMArt"),
+    Case("Agree my targets with my line manager by Friday.", "SMArT"),
+    Case("Draft the quarterly KPIs for the warehouse.", "SMArt"),
+    Case("Present my goals at the team away-day in March.", "SMArT"),
+    # the shortest texts
+    Case("Meet targets", "smArt"),
+    Case("Hit", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + UNSAID_TARGET
+
+# A figure told as what was is the starting point, not the target: one in a later clause that
+# opens with a verb in the past ("...; had 14 last winter", "- lost £900 of stock"), or one a
+# clause in the past right after it describes ("the 52 seconds I managed"). The level that was,
+# taken as what the action acts on ("beat the 42 we served"), is the one to reach.
+PAST_FIGURES = (
+    Case("Run more toddler sessions, like the 6 a week we ran in 2025.", "smArt"),
+    Case("Cut call-outs to the boiler; had 14 last winter.", "smArt"),
+    Case("Improve my lap times, like the 52 seconds I managed at Brands Hatch.", "smArt"),
+    Case("Plant more trees than the 200 we planted in 2025.", "smArt"),
+    Case("Lower our food waste; threw away 60 kg last month.", "smArt"),
+    Case("Reorganise the stock room – lost £900 of stock to damage last year.", "SMArt"),
+    Case("Write up the audit, like the 7 I did in 2024.", "SMArt"),
+    Case("Plant 250 trees by March, more than the 200 we planted in 2025.", "SMArT"),
+    Case("Sell 40 cakes at the fair; we sold 25 last time.", "SMArT"),
+    Case("Answer 95% of calls within 3 rings; managed 88% last month.", "SMArt"),
+    Case("Recruit 12 new volunteers by June - lost 5 in the autumn.", "SMArT"),
+    Case("Serve 50 covers a night, up from the 42 we served last Saturday.", "SMArT"),
+    Case("Beat the 42 covers we served last Saturday.", "SMArt"),
+    Case("Match the 9 referrals I got last spring.", "SMArt"),
+    Case("Double the 6 a month I managed", "SMArT"),
+    Case("Deliver the 30 food parcels we promised by Friday.", "SMArT"),
+    Case("Sort the 400 files I inherited by the end of January.", "SMArT"),
+    Case("Publish the 3 case studies I wrote last term by April.", "SMArT"),
+    Case("Run the 10k I entered in under 50 minutes.", "SMArt"),
+    Case("Checkout is slow. Speed it up.", "smArt"),
+    # the shortest texts the look after the figure reaches
+    Case("Run it; lost 5", "smArt"),
+    Case("Beat the 42 we", "SMArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + PAST_FIGURES

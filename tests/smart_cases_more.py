@@ -679,7 +679,7 @@ PLANS = (
         "SMArT",
         "2027-05-25",
     ),
-    Case("Keep my desk clean.", "SMArt"),
+    Case("Keep my desk clean.", "smArt"),
     Case("Improve team morale by organising a monthly team lunch.", "SMArT"),
     Case("Write my will before my next birthday.", "SMArT"),
     Case("Lose weight for summer.", "smArT"),

@@ -2468,3 +2468,62 @@ TOWARDS_ONLY = (
     Case("Climb from", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + TOWARDS_ONLY
+
+# An adjective after the object names a state to put it in ("keep the stockroom tidy", "make
+# the portal secure"): the result is a quality, not a thing made or done once (S, M), as "be
+# organised" is for the writer. A participle of a result done ("signed off", "live"), a figure,
+# or an adjective before the noun ("a clean copy") leaves the action on a thing.
+OBJECT_STATE = (
+    Case("Keep the stockroom tidy.", "smArt"),
+    Case("Get the sports hall spotless before the open day.", "smArT"),
+    Case("Make the customer portal secure.", "smArt"),
+    Case("Keep my caseload manageable.", "smArt"),
+    Case("Get the allotment presentable by spring.", "smArT"),
+    Case("Make the new intranet user-friendly.", "smArt"),
+    Case("Keep the ward's medicine fridge clean.", "smArt"),
+    Case("Make the onboarding process seamless.", "smArt"),
+    Case("Keep our donor records accurate.", "smArt"),
+    Case("Make the parish newsletter attractive.", "smArt"),
+    Case("Get the shop floor ready for inspection.", "smArt"),
+    Case("Make my workshop safe for apprentices.", "smArt"),
+    Case("Get the grant report signed off.", "SMArt"),
+    Case("Make 40 sandwiches for the shelter every Friday.", "SMArT"),
+    Case("Keep the waiting time under 20 minutes.", "SMArt"),
+    Case("Make the tenancy agreement template.", "SMArt"),
+    Case("Make a clean copy of the ledger.", "SMArt"),
+    Case("Get my HGV licence by June.", "SMArT"),
+    Case("Make the new timetable.", "SMArt"),
+    Case("Get the clinic website live by March.", "SMArT"),
+    # the shortest texts the look past the object reaches
+    Case("Keep the yard tidy", "smArt"),
+    Case("Make the intranet user-", "SMArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + OBJECT_STATE
+
+# What makes "learn X" specific is the goal's own: a time in its own clause ("by 31 January",
+# "before my niece starts school") or a test or credential it is for ("study for the CPA
+# exam"), not the date of the reason given ("because our team moves to Databricks in Q2").
+LEARNING_OWN_END = (
+    Case("Learn the new dispensing robot because the pharmacy manager leaves in March.", "smARt"),
+    Case("Learn Makaton since my niece starts school in September.", "smARt"),
+    Case("Learn the booking system, as the busy season starts in May.", "smARt"),
+    Case("Study the new building regs because they come in next April.", "smARt"),
+    Case("Learn Python because our team moves to Databricks in Q2.", "smARt"),
+    Case("Learn Italian because we move to Milan in 2028.", "smARt"),
+    Case("Learn the new rota software by 31 January.", "SmArT"),
+    Case("Learn Makaton before my niece starts school in September.", "SmArT"),
+    Case("Learn the booking system this month.", "SmArT"),
+    Case("Learn Italian before we move to Milan in 2028.", "SmART"),
+    Case("Study for the ACCA Strategic Professional exam.", "SmArt"),
+    Case("Study for my HGV theory test.", "SmArt"),
+    Case("Study for the Level 3 diploma because the agency pays more for it.", "SmARt"),
+    Case("Revise for the NEBOSH certificate.", "SMArt"),
+    Case("Learn the 40 bus routes in the depot by March.", "SMArT"),
+    Case("Study for an exam.", "smArt"),
+    Case("Learn for fun.", "smArt"),
+    Case("Study hard.", "smArt"),
+    # the shortest texts the look after the verb reaches
+    Case("Study for", "smArt"),
+    Case("Learn it because", "smARt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + LEARNING_OWN_END

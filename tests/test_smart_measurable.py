@@ -421,3 +421,34 @@ def test_a_keeping_verb_without_a_figure_is_vague() -> None:
 def test_a_figure_of_what_is_acted_on_is_named_as_such(text: str, message: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.findings if f.code[0] == "M"] == [message]
+
+
+def test_a_target_only_said_to_exist_is_nothing_to_check() -> None:
+    assert _m_findings("Meet my fundraising targets.") == [
+        (
+            "M001",
+            "the goal has no number, count, frequency or result to check",
+            "add how many or a result you can check: e.g. 'give 2 talks' or 'pass the PMP exam'",
+        )
+    ]
+    named = ck.evaluate_smart(
+        "Exceed the Gift Aid target set by the Trustees by March.", as_of=AS_OF
+    )
+    assert named.criteria["M"].status == "met"
+
+
+def test_a_figure_told_as_what_was_is_named_as_such() -> None:
+    assert _m_findings("Cut call-outs to the boiler; had 14 last winter.") == [
+        (
+            "M005",
+            "'14' tells how things are or were, not the result to reach",
+            "add the figure you want to reach: e.g. 'from 14 to ...'",
+        )
+    ]
+    assert _m_findings("Improve my lap times, like the 52 seconds I managed at Brands Hatch.") == [
+        (
+            "M005",
+            "'52 seconds' tells how things are or were, not the result to reach",
+            "add the figure you want to reach: e.g. 'from 52 seconds to ...'",
+        )
+    ]

@@ -90,6 +90,9 @@ FOURTH_MISSES = {
     "Climb from Silver to Gold in the league this season.",
     # A role after "toward" is read as the role reached (S, M), not an aim gone towards.
     "Move from pastry commis toward a sous chef post this year.",
+    # An adjective in "-ive" after the object ("attractive") is not read as its state: "-ive"
+    # ends nouns as often ("archive", "executive").
+    "Make the parish newsletter attractive.",
 }
 
 # Every batch is read by the same two checks; each batch keeps its own list of misses above.
@@ -810,3 +813,23 @@ def test_context_before_a_bare_share_names_nothing_unless_it_names_a_measure(
 ) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f.code for f in report.findings if f.criterion == "S"] == codes
+
+
+def test_a_state_to_put_the_object_in_is_named_as_vague() -> None:
+    report = ck.evaluate_smart("Keep the stockroom tidy.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion in "SM"] == [
+        (
+            "S001",
+            "'Keep the stockroom tidy' is too vague to act on: it does not say what you will do",
+        ),
+        ("M001", "the goal has no number, count, frequency or result to check"),
+    ]
+
+
+def test_the_date_of_a_reason_does_not_make_learning_specific() -> None:
+    report = ck.evaluate_smart(
+        "Learn Python because our team moves to Databricks in Q2.", as_of=AS_OF
+    )
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S004", "'Learn Python' says what to learn, not what you will do with it")
+    ]

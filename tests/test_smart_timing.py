@@ -47,6 +47,8 @@ MISSES = {
     "We're losing 5 volunteers a month, so rewrite the induction pack.",
     # "sent" is a past tense no word list or "-ed" shows
     "Write grant bids as well as the 2 a month we sent last year.",
+    # a modifier between the year and the period's noun is read as an occasion's name
+    "Prepare 3 new routes for the 2027 climbing season.",
 }
 DEADLINE_MISSES = {
     "Go from intern to VP of Marketing by next Christmas.",
@@ -792,3 +794,24 @@ def test_within_the_hour_is_a_standard_only_for_each_in_its_clause(
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.criteria["T"].status == "met"
     assert report.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Process the CTD casts, as the cruise report is due on 15 February.",
+            "'on 15 February' dates the reason given, not the goal",
+        ),
+        (
+            "Tidy the 40 patient files because the CQC inspection is due by March.",
+            "'by March' dates the reason given, not the goal",
+        ),
+    ],
+)
+def test_a_deadline_of_another_thing_in_a_cause_is_said_to_be_the_reasons(
+    text: str, message: str
+) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.findings if f.code == "T012"] == [message]

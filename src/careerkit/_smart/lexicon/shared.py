@@ -110,12 +110,16 @@ __all__ = [
     "RATIONALE_BY_HEAD",
     "RATIONALE_HEADS",
     "RATIONALE_SCAN",
+    "REACHING_VERBS",
     "SCOPE_WORDS",
     "SENTENCE_END",
     "SENTENCE_MARKS",
     "SO_NEXT",
+    "STATE_ADJECTIVES",
+    "STATE_CAUSING_VERBS",
     "STRICT_BY_HEAD",
     "SUBJECTS",
+    "TARGET_NOUNS",
     "TO_VERBS",
     "UNIT_WORDS",
     "VAGUE_BY_PAIR",
@@ -237,6 +241,16 @@ INTENT: Final = words(
 LIKING: Final = words("like love")
 GOAL_WORDS = frozenset(
     {"goal", "objective", "aim", "target", "plan", "focus", "priority", "resolution", "okr", "todo"}
+)
+# Nouns that say a target exists without saying it ("hit my targets", "meet our KPIs"), and
+# the verbs that reach one.
+TARGET_NOUNS = frozenset({"goal", "objective", "target", "okr", "kpi", "quota", "numbers"})
+REACHING_VERBS = words("hit meet reach achieve smash beat exceed surpass attain nail crush")
+# Verbs that put their object in a state an adjective after it names ("keep the yard tidy").
+STATE_CAUSING_VERBS = words("make get keep leave render have")
+# Short adjectives of a state a thing is kept in, with no adjective's ending to tell them by.
+STATE_ADJECTIVES = words(
+    "clean tidy safe secure ready neat sharp stable tight smooth lean spotless accurate"
 )
 # What stands in a goal box before the goal is written ("TBD", "n/a"), without its marks.
 PLACEHOLDERS = words("tbd tbc tba na none nil todo xxx xx x")

@@ -8,18 +8,8 @@ from __future__ import annotations
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.listed import _credentials_listed, _languages_listed
-from careerkit._smart.text.rates import (
-    _beyond_record,
-    _distance,
-    _growth,
-    _ladder_climb,
-    _level_climb,
-    _money,
-    _one_per_period,
-    _said,
-    _volume,
-    _window_words,
-)
+from careerkit._smart.text.paces import _beyond_record, _ladder_climb, _level_climb, _one_per_period
+from careerkit._smart.text.rates import _distance, _growth, _money, _said, _volume, _window_words
 from careerkit._smart.text.starts import (
     _FEAT_WORDS,
     _NOT_SENIOR,

@@ -20,6 +20,7 @@ from careerkit._smart.text.periods import (
     _resolve,
     _safe_date,
     _year,
+    noun_after_time,
 )
 from careerkit._smart.text.tokens import _Doc, subject_of_be
 
@@ -159,6 +160,16 @@ class _Dates:
             return _undated(d, begin_fiscal, i + 1)  # "in FY 2027": when it ends is not said
         first, last = _year(year, fy, fiscal)
         prep, _, mods, _ = _context(d, begin_fiscal)
+        if (
+            prep == "for"
+            and d.at[i + 1] in lx.UNDATED_PERIODS
+            and d.at[i - 1] in lx.DETERMINERS
+            and not noun_after_time(d, i + 2)
+        ):
+            # "for the 2027 season", "for the 2027 intake": the period the goal is for, on a
+            # calendar of its own whose dates the text does not give ("for the 2027 season
+            # ticket scheme" names a thing)
+            return _undated(d, begin_fiscal, i + 2)
         raw_prev = d.raw[i - 1] if i > 0 else ""
         if (
             fiscal

@@ -9,7 +9,7 @@ from __future__ import annotations
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.anchors import named_membership
 from careerkit._smart.text.facts import QuantityFact
-from careerkit._smart.text.objects import _measure_example
+from careerkit._smart.text.objects import _is_named, _measure_example
 from careerkit._smart.text.ratings import judged_by_writer, self_rating
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.situation import _BE, _SUBJECT_BE, told_as_situation
@@ -105,6 +105,8 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not _says_what_is(c)  # "there are 1,500 in the strongroom": no action at all
         and not _direction_only(c)  # "climb from Diamond 2 towards Immortal": no end reached
         and not _predicate_state(c)  # "be ready for band 6": a state to be in, not a result
+        and not _unsaid_target(c)  # "hit my targets": which target, and how much, unsaid
+        and not state_of_object(c)  # "keep the stockroom tidy": a quality, not a thing made
     )
     # "a level 3 barista in my own view": a result only the writer judges is not checked
     judged = judged_by_writer(d)
@@ -217,6 +219,85 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
             *_measure_example(verb if verb_class == "deliverable" else None, c.head),
         )
     return m_met, deliverable
+
+
+def state_of_object(c: Clause) -> bool:
+    """The action puts its object in a state an adjective after it names: "keep the stockroom
+    tidy", "make the portal secure", "get the intranet user-friendly". The quality is the
+    result, which no one can tick off as done; a participle of a result done ("get the report
+    signed off") is one, and a figure measures the quality.
+
+    The adjective is the object's last word after a noun: a word of quality, one with an
+    adjective's ending or a hyphenated compound, following a word that is no determiner and no
+    adjective itself ("the new timetable" is a noun after its adjective)."""
+    if c.verb not in lx.STATE_CAUSING_VERBS or c.figure:
+        return False  # most clauses: one set test
+    d = c.d
+    k = c.obj_hi - 1
+    lo = c.obj_lo
+    if k - lo < 2 or not (d.at[lo] in lx.DETERMINERS or d.at[lo] in lx.POSSESSIVES):
+        return False  # "keep fit", "make it clear": no noun before a quality
+    if d.low[k] == "-" and k + 1 < c.g_hi and d.glued[k + 1]:
+        k += 1  # "user-friendly": the object stopped before the compound's "-ly" part
+    w = d.low[k]
+    if not d.raw[k].isalpha() or w in lx.COMPLETION_PARTICIPLES or w in lx.ARTIFACT_NOUNS:
+        return False
+    compound = d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1]
+    before = d.low[k - 2] if compound else d.low[k - 1]
+    if (
+        before in lx.DETERMINERS
+        or before in lx.POSSESSIVES
+        or before in ("new", "old", "own")
+        or _adjective(before)
+    ):
+        return False  # "the new timetable": the last word is the noun
+    return compound or _adjective(w)
+
+
+def _adjective(w: str) -> bool:
+    """A word of quality or state, or one with an adjective's ending ("secure", "seamless",
+    "manageable")."""
+    return (
+        w in lx.VAGUE_STATES
+        or w in lx.QUALITY_WORDS
+        or w in lx.STATE_ADJECTIVES
+        or (len(w) > 5 and w.endswith(_ADJECTIVE_ENDINGS) and w not in _ABLE_NOUNS)
+    )
+
+
+# Endings only adjectives take, but for a few nouns in "-able"; "-al", "-ive" and "-ary" end
+# many nouns too ("proposal", "archive", "summary").
+_ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "less")
+_ABLE_NOUNS = frozenset(
+    {"timetable", "vegetable", "deliverable", "constable", "variable", "receivable", "payable"}
+)
+
+
+def _unsaid_target(c: Clause) -> bool:
+    """The action reaches a target the object only says exists: "hit my targets", "meet our
+    KPIs", "achieve my goals". How much it asks is unsaid, so reaching it is nothing to check;
+    a figure says how much, and a name or a period says which target is meant, one set and on
+    record ("the Henley target", "the 2027 sales target", "my monthly quota", "my target this
+    quarter"); a deadline after it ("by June") only says when."""
+    head = c.head
+    if c.verb not in lx.REACHING_VERBS or c.figure:
+        return False  # most clauses: one set test
+    if head not in lx.TARGET_NOUNS and head[:-1] not in lx.TARGET_NOUNS:
+        return False
+    d = c.d
+    lo, hi = c.obj_lo, c.obj_hi
+    if hi < d.n and d.used[hi] and d.at[hi] in _PERIOD_OPENERS:
+        return False  # "my sales target this quarter", "every target in 2027"
+    starts = c.ctx.sentence_start
+    return not any(
+        d.used[k] or d.low[k] in lx.CADENCE_ADVERBS or _is_named(d, k, starts)
+        for k in range(lo, hi)
+        if d.low[k] != head
+    )
+
+
+# Words that open a period which says whose target it is: "this quarter", "for Q3", "in 2027".
+_PERIOD_OPENERS = frozenset({"this", "next", "for", "in"})
 
 
 def _rate_of(text: str, q: QuantityFact, described: list[QuantityFact]) -> bool:

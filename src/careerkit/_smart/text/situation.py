@@ -20,7 +20,7 @@ from careerkit._smart.text.facts import QuantityFact
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.subjects import _subject_speaks
-from careerkit._smart.text.tense import never_clause_end, never_so_far
+from careerkit._smart.text.tense import never_clause_end, never_so_far, past_form
 from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle
 
 # Pronouns that are the subject of a finite verb right after them: "I train", "we milk".
@@ -422,6 +422,8 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
         return False  # "Success measure: the clinic sees 30 patients a day": the target
     if d.at[i - 1] in lx.LIMIT_WORDS or (d.at[i - 2], d.at[i - 1]) in _BOUND_PAIRS:
         return False  # "wait times are under 5 minutes": a limit, which a target sets
+    if _told_as_past(d, lo, j, q.explicit) and not _object_of_action(c, i):
+        return True
     if i - lo > 8 or not _NOT_A_STATEMENT.isdisjoint(d.low[lo:i]):
         return False  # too far from a subject, or a wish or a condition
     if lo == i and lo > 0 and _figure_is_subject(d, j):
@@ -599,16 +601,52 @@ def _past_statement(d: _Doc, lo: int, i: int) -> bool:
     if d.low[lo] == "having":
         return True
     for k in range(lo + 1, i):
-        w = d.low[k]
         if d.at[k - 1] in lx.DETERMINERS:
             continue  # "a combined 40%": a past form as an adjective
-        if (
-            w in ("was", "were")
-            or w in lx.PAST_FORMS
-            or (len(w) > 4 and w.endswith("ed") and lemma(w) in lx.VERBS)
-        ):
+        if past_form(d, k):
             return True
     return False
+
+
+def _object_of_action(c: Clause, i: int) -> bool:
+    """The figure at ``i`` is what the action acts on, after its determiner: "beat the 42 we
+    served", "keep up the 30 a month I did" take the level that was as the one to reach."""
+    after = c.after
+    return (
+        c.verb is not None
+        and after <= i
+        and all(c.d.at[m] in lx.DETERMINERS or c.d.at[m] in lx.PARTICLES for m in range(after, i))
+    )
+
+
+def _told_as_past(d: _Doc, lo: int, j: int, explicit: bool) -> bool:
+    """The figure ending before ``j``, in the clause from ``lo``, is told as what was: a later
+    clause opens with a verb in the past ("..., lost £2k on the Elm Rd job"), or a clause of
+    the past right after a written figure describes it ("the 18 a month I managed last
+    year"; the period of a rate goes with its count)."""
+    if opens_past_note(d, lo):
+        return True
+    if not explicit:
+        return False
+    k = j
+    if d.at[k] in ("a", "an", "per") and d.at[k + 1] in lx.CALENDAR_NOUNS | {"shift", "night"}:
+        k += 2  # "18 a month I managed": past the rate's period
+    if d.at[k] in ("that", "which"):
+        k += 1
+    return d.at[k] in _PAST_SUBJECTS and k + 1 < d.n and past_form(d, k + 1)
+
+
+def opens_past_note(d: _Doc, k: int) -> bool:
+    """A clause after the first opens at ``k`` with a verb in the past and no subject: a note
+    of what happened ("...; lost £2k on the Elm Rd job", "... - overran by 3 weeks"), not an
+    action to take."""
+    return k > 0 and d.at[k - 1] in _PAST_NOTE_EDGES and past_form(d, k)
+
+
+# Marks after which a note of what happened starts ("...; lost £2k", "... – overran by 3 weeks").
+_PAST_NOTE_EDGES = frozenset({";", "-", "–", "—", ".", ":"})
+# Subjects of a clause that describes a figure as what was: "the 18 I managed", "the 40 we sold".
+_PAST_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you"})
 
 
 def _subject_opens(d: _Doc, lo: int) -> bool:

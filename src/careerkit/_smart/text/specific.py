@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.anchors import _move_between, _pronoun_object, named_membership
-from careerkit._smart.text.measurable import _direction_only
+from careerkit._smart.text.measurable import _direction_only, state_of_object
 from careerkit._smart.text.objects import _abstract, _narrowed, _np_end
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reading import Clause
@@ -419,7 +419,16 @@ def _learning(c: Clause) -> bool:
     d = c.d
     main, obj_hi = c.main, c.obj_hi
     vague_q, vague_nouns = c.vague_q, c.vague_nouns
-    extra = c.figure or any(t.kind in ("end", "window", "cadence", "event") for t in c.ctx.times)
+    # a time of the goal's own clause, not of the reason ("because Alan retires next year")
+    extra = c.figure or any(
+        t.kind in ("end", "window", "cadence", "event") and c.g_lo <= t.i < c.g_hi
+        for t in c.ctx.times
+    )
+    # "study for the CPA exam", "revise for my theory test": a test or credential named as
+    # what the learning is for is its concrete end
+    extra = extra or (
+        c.d.at[c.after] == "for" and (c.head in lx.EXAM_NOUNS or c.head in lx.CREDENTIAL_NOUNS)
+    )
     extra = extra or c.ctx.rules.learning_alone_is_specific
     s_met = (c.named or c.definite or c.figure) and extra and not vague_q and not vague_nouns
     if not s_met:
@@ -546,6 +555,11 @@ def _deliverable(c: Clause) -> bool:
             _issue_s002(c, k0)
         else:
             issue("S003", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
+    elif state_of_object(c):
+        # "keep the stockroom tidy": the result is a quality of the object, a way for it to
+        # be, as "be organised" is for the writer
+        s_met = False
+        issue("S001", d.span(c.verb_at, obj_hi), d.slice(c.verb_at, obj_hi))
     elif abstract_obj and not figure:
         s_met = False
         body_end = obj_hi

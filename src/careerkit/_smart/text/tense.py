@@ -9,7 +9,7 @@ all read it here, with one word set.
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tokens import _Doc, lemma
 
 # Words that alone put a clause in the perfect or the past ("I've run", "having taught",
 # "been nursing", "was a carer"), and auxiliaries that do so before a participle ("she has
@@ -40,6 +40,24 @@ _PREFIXED_PARTICIPLES = (
         p + x for p in lx.PARTICIPLE_PREFIXES for x in lx.IRREGULAR_PARTICIPLES if len(p + x) >= 6
     )
     - lx.PARTICIPLE_LOOKALIKES
+)
+
+
+def past_form(d: _Doc, k: int) -> bool:
+    """The word at ``k`` is a verb in the past tense: "was", "lost", "overran", "managed" (a
+    listed verb in "-ed"; "speed", "need" are no past forms)."""
+    w = d.low[k]
+    if w in BEEN or w in lx.PAST_FORMS or w in _PREFIXED_PAST:
+        return True
+    if len(w) <= 4 or not w.endswith("ed") or not d.raw[k].isalpha():
+        return False
+    base = lemma(w)
+    return base != w and base in lx.VERBS  # "speed", "need": no past forms
+
+
+# "overran", "undersold", "outgrew": each prefix on each listed past form, made once.
+_PREFIXED_PAST = frozenset(
+    p + x for p in lx.PARTICIPLE_PREFIXES for x in lx.PAST_FORMS if len(p + x) >= 6
 )
 
 

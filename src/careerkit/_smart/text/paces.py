@@ -1,0 +1,160 @@
+"""Paces no one keeps: a race faster than the world record, typing faster than anyone types,
+language levels or numbered rungs climbed faster than study allows, and one heavy piece of
+work every day or week."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import compress
+
+from careerkit._smart import lexicon as lx
+from careerkit._smart.text.facts import QuantityFact, _IssueFn
+from careerkit._smart.text.numbers import _number_at
+from careerkit._smart.text.rates import _window_words
+from careerkit._smart.text.tokens import _Doc
+
+
+def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None:
+    """A time faster than anyone has run ("a sub-2-hour marathon"), or typing faster than
+    anyone types: out of reach whatever the window."""
+    if not any(q.unit in _SECONDS or q.unit in ("words", "wpm") for q in goal_q):
+        return  # the usual case: no time and no typing speed to compare
+    joined = -1
+    goal_q = sorted(goal_q, key=lambda q: q.span)
+    for n, q in enumerate(goal_q):
+        if n == joined:
+            continue  # the "30 minutes" of "2 hours 30 minutes", read with its hours
+        # a time to run, said alone ("a sub-2-hour marathon") or as the end of a change
+        # ("my 100m from 12.4 to 9.5 seconds")
+        if q.kind in ("duration", "change") and q.unit in _SECONDS and not _taken_off(d, q):
+            seconds = q.value * _SECONDS[q.unit]
+            nxt = goal_q[n + 1] if n + 1 < len(goal_q) else None
+            between = d.text[q.span[1] : nxt.span[0]].strip(" ,") if nxt is not None else "-"
+            if nxt is not None and nxt.kind == "duration" and between in ("", "and"):
+                seconds += nxt.value * _SECONDS.get(nxt.unit, 0.0)  # "2 hours 30 minutes"
+                joined = n + 1
+            race = _race_near(d, q)
+            if race is not None and seconds < lx.WORLD_RECORD_SECONDS[race]:
+                record = lx.WORLD_RECORD_SECONDS[race]
+                # the time as a clock reads it, so not quoted as the goal's words
+                issue("A010", q.span, f"a {race} in {_clock(seconds)}", _clock(record))
+                return
+        elif q.kind == "count" and q.unit in ("words", "wpm") and q.value > lx.TYPING_RECORD_WPM:
+            k = bisect_left(d.st, q.span[1])
+            per_minute = q.unit == "wpm" or (
+                d.at[k] in ("per", "a") and d.at[k + 1] in ("minute", "min")
+            )
+            if per_minute:
+                said = f"typing {q.value:g} words a minute"
+                issue("A010", q.span, said, f"about {lx.TYPING_RECORD_WPM:g} words a minute")
+                return
+
+
+def _taken_off(d: _Doc, q: QuantityFact) -> bool:
+    """The time ``q`` is how much faster, not the time to run: "40 seconds off my PB", "45
+    seconds faster", "cut my 10k by 90 seconds", "20 seconds from my 5k time"."""
+    if q.baseline is not None:
+        return False  # "from 12.4 to 9.5 seconds": the second figure is the time to run
+    i, k = bisect_left(d.st, q.span[0]), bisect_left(d.st, q.span[1])
+    return (i > 0 and d.at[i - 1] == "by") or d.at[k] in _CHANGE_AFTER
+
+
+# Words after a time that make it the size of a change: "30 seconds off", "a minute faster".
+_CHANGE_AFTER = frozenset({"off", "faster", "quicker", "less", "from", "slower"})
+
+
+def _race_near(d: _Doc, q: QuantityFact) -> str | None:
+    """The race a time is for, named within a few words of it: "a sub-2-hour marathon"."""
+    i = bisect_left(d.st, q.span[0])
+    for m in range(max(0, i - 6), min(d.n, i + 7)):
+        w = d.low[m]
+        if w == "marathon":
+            half = d.at[m - 1] == "half" or (d.at[m - 1] == "-" and d.at[m - 2] == "half")
+            return "half marathon" if half else "marathon"
+        if w in lx.WORLD_RECORD_SECONDS:
+            return w
+    return None
+
+
+def _clock(seconds: float) -> str:
+    """A race time as people write it: "1:59:00", "9.2 seconds"."""
+    if seconds < 60:
+        return f"{seconds:g} seconds"
+    whole = round(seconds)
+    h, rest = divmod(whole, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+_SECONDS = {"seconds": 1.0, "minutes": 60.0, "hours": 3600.0}
+
+
+def _level_climb(
+    d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact], window: int, novice: bool
+) -> None:
+    """CEFR levels climbed faster than study allows: "from A1 to C1 in 3 months"."""
+    levels = [q for q in goal_q if q.kind == "level" and q.unit.startswith("CEFR")]
+    if not levels:
+        return
+    target = max(levels, key=lambda q: q.value)
+    start = [q for q in levels if q is not target and q.span[0] < target.span[0]]
+    if start:
+        steps, first = target.value - start[0].value, start[0].span[0]
+    elif novice:
+        steps, first = target.value, target.span[0]  # from nothing: A1 is a step too
+    else:
+        return
+    if steps / max(window / 30.44, 1.0) > lx.CEFR_STEPS_PER_MONTH and steps >= 2:
+        issue(
+            "A005", (first, target.span[1]), d.text[first : target.span[1]], _window_words(window)
+        )
+
+
+def _ladder_climb(d: _Doc, issue: _IssueFn, window: int) -> None:
+    """Numbered rungs of a ladder climbed faster than one a month, from a rung the text
+    states: "from Grade 1 to Grade 8 in 6 weeks", "from Band 5 to Band 8 within 3 months".
+    Each rung is an exam, a post or a grading passed in turn; even the fastest take weeks."""
+    low = d.low
+    if "from" not in d.vocab:
+        return
+    for k in compress(range(d.n), map("from".__eq__, low)):
+        rung = d.at[k + 1]
+        first = _number_at(d, k + 2 if rung in lx.LADDER_NOUNS else k + 1)
+        if first is None:
+            continue
+        m = first[1]
+        if rung not in lx.LADDER_NOUNS:
+            rung = d.at[m]  # "from 6th kyu to 1st kyu": the rung after its number
+            if rung not in lx.LADDER_NOUNS:
+                continue
+            m += 1
+        if d.at[m] != "to":
+            continue
+        m += 1
+        if d.at[m] == rung:
+            m += 1  # "to Grade 8", or just "to 8"
+        end = _number_at(d, m)
+        if end is None:
+            continue
+        last = end[1] + 1 if d.at[end[1]] == rung else end[1]
+        steps = abs(end[0] - first[0])  # a kyu counts down to 1st
+        if steps >= 2 and steps / max(window / 30.44, 1.0) > lx.LADDER_STEPS_PER_MONTH:
+            span = (d.st[k + 1], d.en[last - 1])
+            issue("A005", span, d.text[span[0] : span[1]], _window_words(window))
+            return
+
+
+def _one_per_period(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None:
+    """One heavy piece of work every day or week: "run a marathon every day", "publish a
+    paper every day"."""
+    for f in goal_q:
+        per = lx.DAYS_PER_PERIOD.get(f.unit) if f.kind == "frequency" else None
+        if per is None:
+            continue
+        k = bisect_left(d.st, f.span[0])
+        for m in range(max(0, k - 3), k):
+            cap = lx.RATE_CAPS_PER_WEEK.get(d.low[m])
+            if cap is not None and d.at[m - 1] in ("a", "an", "one") and 7 / per > cap:
+                start, end = d.st[m - 1], d.en[m]
+                issue("A004", (start, end), d.text[start:end], _window_words(per), "one person")
+                return
