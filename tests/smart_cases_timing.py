@@ -2288,3 +2288,82 @@ CAUSE_OF_THE_GOAL_DATED = (
 )
 UNTIMED = UNTIMED + CAUSE_OF_ANOTHER_THING_UNTIMED
 TD_CASES = TD_CASES + CAUSE_OF_ANOTHER_THING_UNTIMED + CAUSE_OF_THE_GOAL_DATED
+
+# A holiday before a noun of occasion ("for the Christmas concert", "for the Easter services",
+# "for the Halloween party") names the occasion held at the holiday: the goal is due by that
+# day. A holiday before another noun ("the Christmas menu") names a kind of thing.
+HOLIDAY_OCCASION_DATED = (
+    Case("Rehearse the choir 3 times for the Christmas concert.", "SMArT", "2026-12-25"),
+    Case("Sell 100 tickets for the Halloween party.", "SMArT", "2027-10-31"),
+    Case("Book 4 bands for the Easter festival.", "SMArT", "2027-03-28"),
+    Case("Hire 2 extra chefs for the Christmas parties.", "SMArT", "2026-12-25"),
+    Case(
+        "Overhaul the turret clock so it strikes again for the Easter services.",
+        "SMART",
+        "2027-03-28",
+    ),
+    Case("for the Easter service", "smArT", "2027-03-28"),
+)
+HOLIDAY_THING_UNTIMED = (
+    Case("Plan the Christmas menu with 5 courses.", "SMArt"),
+    Case("Write the Easter newsletter for 300 families.", "SMArt"),
+)
+UNTIMED = UNTIMED + HOLIDAY_THING_UNTIMED
+TD_CASES = TD_CASES + HOLIDAY_OCCASION_DATED + HOLIDAY_THING_UNTIMED
+
+# "From" an occasion to come that a season or a month names ("from the spring gala", "from
+# the May trade show") is where the result comes from: the occasion bounds the goal, on a day
+# the text does not give. An occasion gone by ("from the 2025 trade show") or a thing that is
+# no occasion ("from the spring stock") does not.
+YIELDED_BY_AN_OCCASION_UNDATED = (
+    Case("Get 20 new leads from the May trade show.", "SMArT"),
+    Case("Raise £2,000 from the summer fete for the hospice.", "SMArT"),
+    Case("Collect 50 pieces of feedback from the June conference.", "SMArT"),
+    Case("Recruit 3 apprentices from the spring careers fair.", "SMArT"),
+    Case("from the spring gala", "smArT"),
+)
+YIELDED_BY_AN_OCCASION_UNTIMED = (
+    Case("Follow up the 20 leads from the 2025 trade show.", "SMArt"),
+    Case("Act on the feedback from the March 2026 survey.", "SMArt"),
+    Case("Sell 40 plants from the spring stock.", "SMArt"),
+    Case("Coordinate the volunteer drivers from this April.", "SmArt"),
+)
+UNDATED = UNDATED + YIELDED_BY_AN_OCCASION_UNDATED
+UNTIMED = UNTIMED + YIELDED_BY_AN_OCCASION_UNTIMED
+TD_CASES = TD_CASES + YIELDED_BY_AN_OCCASION_UNDATED + YIELDED_BY_AN_OCCASION_UNTIMED
+
+# A period named before a colon frames the day the goal is due by after it ("our audit is in
+# March: we'll close all 14 findings by 15 March"): the goal's own day is its deadline, not the
+# frame's last day. With no colon ("in March, the first by 5 March") the period still ends it.
+FRAMED_DAY_DATED = (
+    Case(
+        "I have to renew my licence in June: I'll log the last 20 flying hours by 10 June.",
+        "SMArT",
+        "2027-06-10",
+    ),
+    Case("Our audit is in March: we'll close all 14 findings by 15 March.", "SMArT", "2027-03-15"),
+    Case("We move in January: I'll pack the 40 archive boxes by 8 January.", "SMArT", "2027-01-08"),
+    Case("In March: run 4 sessions, the last by 28 March.", "SMArT", "2027-03-28"),
+    Case("Run 4 sessions in March, the first by 5 March.", "SMArT", "2027-03-31"),
+    Case("Q1: by 15 February", "smArT", "2027-02-15"),
+)
+TD_CASES = TD_CASES + FRAMED_DAY_DATED
+
+# "next year" or "this year" after a season, a holiday or a quarter says which one, as a year
+# written after it does ("autumn next year" is the autumn of the year after today's, not the
+# autumn still to come this year).
+YEAR_SAID_DATED = (
+    Case("Hold the first open day in autumn next year.", "SMArT", "2027-11-30"),
+    Case("Open the second kiosk by Christmas next year.", "SMArT", "2027-12-25"),
+    Case("Hand in the dissertation by Christmas this year.", "SMArT", "2026-12-25"),
+    Case("Train 6 lifeguards in Q1 next year.", "SMArT", "2027-03-31"),
+    Case("Move the archive to the new store in H2 next year.", "SMArT", "2027-12-31"),
+)
+TD_CASES = TD_CASES + YEAR_SAID_DATED
+
+# The middle of a one-day period is that day.
+MIDDLE_OF_A_DAY_DATED = (
+    Case("Send the 3 quotes to the client by mid tomorrow.", "SMArT", "2026-11-26"),
+    Case("Post the 12 rota changes by the middle of 3 March 2027.", "SMArT", "2027-03-03"),
+)
+TD_CASES = TD_CASES + MIDDLE_OF_A_DAY_DATED

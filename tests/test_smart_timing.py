@@ -181,6 +181,64 @@ def test_a_date_in_a_year_not_read_says_so_and_has_no_deadline(text: str) -> Non
     assert [q.value for q in report.quantities] == [12.0]
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "year"),
+    [
+        ("Read 12 books by June 2300.", "by June 2300", 2300),
+        ("Read 12 books by June, 2450", "by June, 2450", 2450),
+        ("Read 12 books in Q1 3000.", "in Q1 3000", 3000),
+        ("Read 12 books by the end of Q4 2200", "by the end of Q4 2200", 2200),
+        ("Read 12 books in H2 2999.", "in H2 2999", 2999),
+    ],
+)
+def test_a_month_quarter_or_half_of_a_year_not_read_is_no_deadline(
+    text: str, said: str, year: int
+) -> None:
+    # Not the next June or first quarter: the year said is not one careerkit reads.
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    message = (
+        f"'{said}' has the year {year}, outside the years careerkit reads as deadlines "
+        "(1900 to 2199)"
+    )
+    assert [(f.code, f.message) for f in report.criteria["T"].findings] == [("T013", message)]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # A number after a month that counts something is no year.
+        ("Hand out 2500 leaflets by June 2500 more by July", "2027-07-31"),
+        ("By March 1500 sign-ups", "2027-03-31"),
+        ("Read 12 books in Q1 2199.", "2199-03-31"),
+        # With no time word before the month, a figure for each period: no year at all.
+        ("Signups: June 2400, July 2600", "2027-07-31"),
+        ("Hit revenue of H1 1500 and H2 1800", "2026-12-31"),
+        ("We march 1500 by May", "2027-05-31"),
+    ],
+)
+def test_a_number_after_a_month_that_counts_is_not_read_as_its_year(
+    text: str, deadline: str
+) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert str(report.deadline) == deadline
+    assert "T013" not in [f.code for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Run a parents' evening once a half-term", "per half term"),
+        ("once a half-term", "per half term"),
+        ("Review the budget once a half-year.", "per half year"),
+        ("once a half-", "per half"),
+    ],
+)
+def test_a_cadence_of_a_half_term_or_year_reads_its_unit(text: str, unit: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [q.unit for q in report.quantities if q.kind == "frequency"] == [unit]
+
+
 def test_a_state_to_wait_for_is_not_a_deadline() -> None:
     report = ck.evaluate_smart(
         "Service all 14 forklifts when the warehouse is quieter.", as_of=AS_OF
@@ -565,10 +623,11 @@ def test_a_past_period_before_a_colon_ending_the_text_is_a_deadline_gone_by() ->
             "Agree a 30-60-90 day plan with my new manager.",
             "T001 the goal has no date, window or cadence",
         ),
-        # a time that names an occasion with the noun after it is no start of the goal
+        # a time that names an occasion with the noun after it is no start of the goal; an
+        # occasion to come that yields the result bounds it
         (
             "Bring in between £40k and £60k from the spring gala.",
-            "T001 the goal has no date, window or cadence",
+            "T008 'from the spring gala' ties the deadline to an event without a date",
         ),
         (
             "Since the March 2026 reorg I need to build dashboards for the ops team.",

@@ -240,8 +240,12 @@ def _day_of(d: _Doc, w: str) -> int | None:
 
 
 def _year_after(d: _Doc, j: int) -> tuple[int, int] | None:
-    """A year written at ``j``: '2027', "'27", ', 2027'. Returns (year, index after)."""
+    """A year written or said at ``j``: '2027', "'27", ', 2027', 'next year', 'this year'.
+    Returns (year, index after)."""
     w = d.at[j]
+    if w in _YEARS_SAID and d.at[j + 1] == "year":
+        # "autumn next year", "by Christmas this year": the year counted from today
+        return d.as_of.year + _YEARS_SAID[w], j + 2
     if w == "," and _is_year(d.at[j + 1]):
         return _is_year(d.at[j + 1]) or 0, j + 2
     y = _is_year(w)
@@ -253,9 +257,10 @@ def _year_after(d: _Doc, j: int) -> tuple[int, int] | None:
 
 
 def _year_slot(d: _Doc, j: int) -> tuple[int, int] | None:
-    """A number of three or more digits in a year's place after a day and a month that is not
-    a year read on its own (1900-2199): "1 January 10000", "March 3, 2300". Returns (the
-    number, index after); None where it counts something ("by 1 March 2500 words")."""
+    """A number of three or more digits in a year's place (after a day and a month, a quarter
+    or a half) that is not a year read on its own (1900-2199): "1 January 10000", "March 3,
+    2300". Returns (the number, index after); None where it counts something ("by 1 March 2500
+    words")."""
     k = j + 1 if d.at[j] == "," else j
     w = d.at[k]
     if len(w) < 3 or not w.isdecimal() or _is_year(w) is not None:
@@ -287,3 +292,7 @@ def _fy_token(w: str) -> int | None:
         y = int(w[2:])
         return y + 2000 if y < 100 else y
     return None
+
+
+# Words that say a year in relation to today's: "next year", "this year".
+_YEARS_SAID = {"next": 1, "this": 0}

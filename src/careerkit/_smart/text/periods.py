@@ -179,7 +179,8 @@ def _resolve(
         elif "mid" in mods:
             # The middle of a period is its first half's end: "by mid-2027" is June 30, and
             # "by mid-January" January 15, the day before "the second half of January" starts.
-            half = (_months_later(first, 6) - first).days if span > 300 else span // 2
+            # A one-day period's middle is that day ("by mid tomorrow").
+            half = (_months_later(first, 6) - first).days if span > 300 else max(span // 2, 1)
             first_m = last_m = first + timedelta(days=half - 1)
         else:
             first_m, last_m = last - timedelta(days=third - 1), last
