@@ -2303,6 +2303,9 @@ HOLIDAY_OCCASION_DATED = (
         "2027-03-28",
     ),
     Case("for the Easter service", "smArT", "2027-03-28"),
+    # The occasion named in several words: its head says it is one.
+    Case("Tune all 6 handbells in time for the Easter carol services.", "SMArT", "2027-03-28"),
+    Case("Paint 20 stage flats for the Christmas school concert.", "SMArT", "2026-12-25"),
 )
 HOLIDAY_THING_UNTIMED = (
     Case("Plan the Christmas menu with 5 courses.", "SMArt"),

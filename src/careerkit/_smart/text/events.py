@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.dates import _dated_head
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _number_at, _year_after
 from careerkit._smart.text.periods import (
@@ -306,7 +307,7 @@ class _Events:
             or nxt in ("break", "period")
             # "for the Easter services", "in time for the Christmas concert": ready for the
             # occasion held at the holiday ("at the Christmas concert" is at it, undated)
-            or (in_time_for and (nxt in lx.EVENT_NOUNS or nxt in lx.SERVICES))
+            or (in_time_for and _dated_head(d, i + 1))
         ):
             return None  # "for the Christmas menu": the holiday names a kind of thing
         if nxt in _BREAKS:
