@@ -35,6 +35,8 @@ def _heading_end(d: _Doc, i: int) -> int | None:
     return None
 
 
+# The first words of the asides ("to be honest,"): the four words are looked up after one.
+_ASIDE_OPENERS = frozenset(a[0] for a in lx.ASIDES)
 # The auxiliary "do" that carries a "not".
 _DO = frozenset({"do", "does", "did"})
 
@@ -142,7 +144,7 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             if k is not None:
                 i = k + 1
                 continue
-        if (w == "ensure" or (w, d.at[i + 1]) == ("make", "sure")) and (
+        if (w == "ensure" or (w == "make" and d.at[i + 1] == "sure")) and (
             d.at[i + 1 + (w == "make")] in lx.SUBJECT_OPENERS
             or d.at[i + 1 + (w == "make")] == "that"
         ):
@@ -171,7 +173,7 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if w in lx.CERTAINTY_WORDS and (d.at[i + 1] in lx.SUBJECTS or d.at[i + 1] == "that"):
             i += 1  # "(I'm) sure I can finish ...": the action is in the clause after
             continue
-        if (w, d.at[i + 1], d.at[i + 2], d.at[i + 3]) in lx.ASIDES:
+        if w in _ASIDE_OPENERS and (w, d.at[i + 1], d.at[i + 2], d.at[i + 3]) in lx.ASIDES:
             i += 4  # "To be honest, I'd like to finish my degree": an aside, then the goal
             continue
         if (

@@ -67,6 +67,8 @@ def _clause_words(c: Clause) -> None:
             named = True
         if vague_terms and w in vague_terms:
             policy_terms.append(d.span(k, k + 1))
+        if w not in _LISTED and not w.endswith("er"):
+            continue  # most words: in no list below, and no comparative in "-er"
         if (w in _STATE_PHRASE_ENDS and (d.at[k - 1], w) in lx.STATE_PHRASES) or (
             w == "class" and d.at[k - 1] == "-" and d.at[k - 2] == "world"
         ):
@@ -181,6 +183,11 @@ def _clause_words(c: Clause) -> None:
                 artifact = named = True
                 break
     c.named, c.artifact = named, artifact
+
+
+# The words _clause_words reads (with any word in "-er"): the last words of the state
+# phrases, "class" of "world-class", the flagged words and the words of reputation.
+_LISTED = _STATE_PHRASE_ENDS | {"class"} | _FLAGGED | lx.REPUTATION_WORDS
 
 
 # Words for a level of a named scheme of qualifications: "BASI Level 2", "ABRSM Grade 5".

@@ -8,6 +8,18 @@ from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.tense import irregular_participle
 from careerkit._smart.text.tokens import _Doc, lemma
 
+# The verbs that head a phrasal verb _classify looks up ("work on", "brush up", "cut out").
+_PHRASAL_HEADS = frozenset(
+    p[0]
+    for p in (
+        lx.PHRASAL_VAGUE
+        | lx.PHRASAL_LEARNING
+        | lx.PHRASAL_COMPLETION
+        | lx.PHRASAL_TRIAL
+        | lx.PHRASAL_ELIMINATION
+    )
+)
+
 
 def _classify(
     d: _Doc, main: int, after: int, g_hi: int, sentence_start: frozenset[int]
@@ -26,7 +38,9 @@ def _classify(
     verb_class = "none"
     if verb is not None:
         third = d.at[after + 1]
-        if (
+        # Most verbs head no phrasal verb: one set test passes the look-ups of pairs below.
+        phrasal = verb in _PHRASAL_HEADS
+        if phrasal and (
             (verb, nxt) in lx.PHRASAL_VAGUE
             or (verb, lemma(nxt)) in lx.PHRASAL_VAGUE
             or (verb, nxt, third) in lx.PHRASAL_VAGUE  # "get a handle on my finances"
@@ -49,16 +63,18 @@ def _classify(
                 verb_class = "acquire"  # "take on an apprentice", "take on 2 new clients"
         elif verb == "teach" and nxt in ("myself", "ourselves"):
             verb_class = "learning"  # "teach myself BSL": to learn it
-        elif (verb, nxt) in lx.PHRASAL_LEARNING or (verb, nxt, third) in lx.PHRASAL_LEARNING:
+        elif phrasal and (
+            (verb, nxt) in lx.PHRASAL_LEARNING or (verb, nxt, third) in lx.PHRASAL_LEARNING
+        ):
             verb_class = "learning"  # "get up to speed on GDPR", "brush up on statistics"
-        elif (verb, nxt) in lx.PHRASAL_COMPLETION:
+        elif phrasal and (verb, nxt) in lx.PHRASAL_COMPLETION:
             verb_class = "deliverable"  # "work through the course": finish it
         elif (
             verb in ("keep", "continue", "start", "begin") and nxt.endswith("ing") and len(nxt) > 4
         ):
             # "keep going", "start running again": carrying on or starting is a direction
             verb_class = "vague"
-        elif (verb, nxt) in lx.PHRASAL_TRIAL or (
+        elif (phrasal and (verb, nxt) in lx.PHRASAL_TRIAL) or (
             verb == "try"
             and (
                 nxt in lx.DETERMINERS
@@ -70,7 +86,7 @@ def _classify(
         ):
             # "try out the new rostering app", "try the Stage 1 course": a trial, done once
             verb_class = "deliverable"
-        elif (verb, nxt) in lx.PHRASAL_ELIMINATION:
+        elif phrasal and (verb, nxt) in lx.PHRASAL_ELIMINATION:
             verb_class = "deliverable"  # "cut out sugar", "give up alcohol": down to none
         elif verb in ("be", "become", "get", "feel", "stay", "remain") and (
             nxt in ("promoted", "hired", "appointed", "named", "selected", "elected")
