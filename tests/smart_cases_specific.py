@@ -2494,6 +2494,8 @@ OBJECT_STATE = (
     Case("Get my HGV licence by June.", "SMArT"),
     Case("Make the new timetable.", "SMArt"),
     Case("Get the clinic website live by March.", "SMArT"),
+    Case("Keep the shop open on Sundays.", "SMArT"),
+    Case("Keep the weekend free.", "SMArt"),
     # the shortest texts the look past the object reaches
     Case("Keep the yard tidy", "smArt"),
     Case("Make the intranet user-", "SMArt"),

@@ -248,18 +248,20 @@ def state_of_object(c: Clause) -> bool:
         before in lx.DETERMINERS
         or before in lx.POSSESSIVES
         or before in ("new", "old", "own")
+        or before in lx.QUALITY_WORDS
         or _adjective(before)
     ):
         return False  # "the new timetable": the last word is the noun
+    # "keep the shop open", "get the course online": a state that is there or not is a
+    # result to check, so a word of size or kind ("open", "free", "live") is no quality here
     return compound or _adjective(w)
 
 
 def _adjective(w: str) -> bool:
-    """A word of quality or state, or one with an adjective's ending ("secure", "seamless",
-    "manageable")."""
+    """A word of a quality a thing has more or less of, or one with an adjective's ending
+    ("secure", "seamless", "manageable")."""
     return (
         w in lx.VAGUE_STATES
-        or w in lx.QUALITY_WORDS
         or w in lx.STATE_ADJECTIVES
         or (len(w) > 5 and w.endswith(_ADJECTIVE_ENDINGS) and w not in _ABLE_NOUNS)
     )
