@@ -527,3 +527,32 @@ PAST_FIGURES = (
     Case("Beat the 42 we", "SMArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + PAST_FIGURES
+
+# How often a thing is done measures it only when the thing is named: "something", "stuff" or
+# "things" at a cadence counts nothing ("sketch something every Sunday"). A clause or a
+# complement that says what it is ("something that works", "something from the Ottolenghi
+# book") names it, and a count ("one portrait") is one.
+FREQUENCY_OF_NOTHING = (
+    Case("Sketch something in the park every Sunday.", "smArT"),
+    Case("Bake something new for the café each week.", "smArT"),
+    Case("Write something for the parish newsletter every month.", "smArT"),
+    Case("Make stuff for the craft stall every weekend.", "smArT"),
+    Case("Post things on the practice's Facebook page daily.", "smArT"),
+    Case("Fix something on the allotment every Saturday.", "smArT"),
+    Case("Learn something about the new EPR every shift.", "smArT"),
+    Case("Cook something from the Ottolenghi book twice a week.", "SMArT"),
+    Case("Demo something that works at every sprint review.", "sMArT"),
+    Case("Sketch one portrait in the park every Sunday.", "SMArT"),
+    Case("Bake a new loaf for the café each week.", "SMArT"),
+    Case("Write 500 words for the newsletter every month.", "SMArT"),
+    Case("Post on the practice's Facebook page daily.", "SMArT"),
+    Case("Fix 2 things on the allotment every Saturday.", "SMArT"),
+    Case("Cook a recipe from the Ottolenghi book twice a week.", "SMArT"),
+    Case("Try something new.", "smArt"),
+    Case("Do something every day", "smArT"),
+    Case("Make something", "smArt"),
+    # the shortest text the look after the vague noun reaches
+    Case("something every week", "smArT"),
+    Case("Sketch something", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + FREQUENCY_OF_NOTHING

@@ -452,3 +452,13 @@ def test_a_figure_told_as_what_was_is_named_as_such() -> None:
             "add the figure you want to reach: e.g. 'from 52 seconds to ...'",
         )
     ]
+
+
+def test_a_frequency_of_nothing_named_is_no_measure() -> None:
+    assert _m_findings("Sketch something in the park every Sunday.") == [
+        (
+            "M008",
+            "'every Sunday' says how often, but 'something' names nothing to count",
+            "name what you will do each time: e.g. 'write one blog post every week'",
+        )
+    ]
