@@ -399,7 +399,7 @@ NETWORKING = (
         "Schedule 30-minute 1:1s with each of the 6 product managers I work with by "
         "mid-January 2027.",
         "SMArT",
-        "2027-01-16",
+        "2027-01-15",
         (30, 6),
     ),
     Case("Help others more often.", "smArt"),
@@ -731,7 +731,7 @@ DATES = (
     Case("Submit the grant application no later than 15 Jan 2027.", "SMArT", "2027-01-15"),
     Case("Submit the grant application before January 15, 2027.", "SMArT", "2027-01-15"),
     Case("Submit the grant application in January.", "SMArT", "2027-01-31"),
-    Case("Submit the grant application by mid-January.", "SMArT", "2027-01-16"),
+    Case("Submit the grant application by mid-January.", "SMArT", "2027-01-15"),
     Case("Submit the grant application by early February 2027.", "SMArT", "2027-02-09"),
     Case("Submit the grant application by the end of next month.", "SMArT", "2026-12-31"),
     Case("Submit the grant application within 10 days.", "SMArT", "2026-12-05"),

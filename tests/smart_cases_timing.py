@@ -2131,3 +2131,160 @@ A_CALENDAR_YEAR = (
 )
 UNDATED = UNDATED + A_YEAR_OF_ITS_OWN
 TD_CASES = TD_CASES + A_YEAR_OF_ITS_OWN + A_CALENDAR_YEAR
+
+# A season's name before a period noun of a calendar of its own ("this autumn term", "in the
+# summer season", "next spring semester") is that period, on dates the text omits: time-bound
+# with no date. With no time word before it, or a noun after it, it names a thing.
+SEASON_NAMED_PERIOD_UNDATED = (
+    Case("Cut missed bin collections to under 1% this winter season.", "SMArT"),
+    Case("Teach 4 observed lessons in the spring term.", "SMArT"),
+    Case("Raise volunteer hours by 15% over the summer season.", "SMArT"),
+    Case("Lead 2 assemblies this spring term so I can apply for head of year.", "SMART"),
+    Case("Take the U12s to the county final next spring season.", "SMArT"),
+    Case("Hit 90% attendance in my tutor group this summer term.", "SMArT"),
+    Case("Host 8 farm tours within the spring season.", "SMArT"),
+    Case("Sell 1,500 pitches at the caravan park in the summer season.", "SMArT"),
+    Case("Teach 4 lessons this spring term, then review.", "SMArT"),
+)
+SEASON_NAMED_THING_UNTIMED = (
+    Case("Redesign the spring term timetable for Year 7.", "SMArt"),
+    Case("Publish the summer season brochure with 40 listings.", "SMArt"),
+    Case("Order 200 winter season tyres for the depot.", "SMArt"),
+    Case("Get 10 listings in the summer season brochure.", "SMArt"),
+    Case("Print 40 copies in the spring term", "SMArT"),
+    Case("in the summer season", "smArT"),
+    Case("this winter term", "smArT"),
+    Case("spring term", "smArt"),
+)
+UNDATED = UNDATED + SEASON_NAMED_PERIOD_UNDATED
+UNTIMED = UNTIMED + SEASON_NAMED_THING_UNTIMED[:4]
+TD_CASES = TD_CASES + SEASON_NAMED_PERIOD_UNDATED + SEASON_NAMED_THING_UNTIMED
+
+# The last part of a hyphenated compound in "-ed" ("self-employed", "fully-booked",
+# "allergen-certified") is an adjective, not a past tense: a purpose that holds one looks
+# forward, and its "by" still says by when the goal is done.
+COMPOUND_IN_ED_DATED = (
+    Case("Save £10k to go self-employed by June.", "SMART", "2027-06-30"),
+    Case("Take 5 more clients so the salon is fully-booked by March.", "SMART", "2027-03-31"),
+    Case("Train 4 staff so the café is well-staffed by Easter.", "SMART", "2027-03-28"),
+    Case(
+        "Build a client list of 20 families to go self-employed as a tutor by September.",
+        "SMART",
+        "2027-09-30",
+    ),
+    Case("Finish 3 supervised builds so I'm CAA-approved by May.", "SMART", "2027-05-31"),
+    Case("Get 2 references so the nursery is Ofsted-registered by March.", "SMART", "2027-03-31"),
+    Case(
+        "Recruit 6 volunteers so the food bank is fully-staffed by 1 December.",
+        "SMART",
+        "2026-12-01",
+    ),
+    Case(
+        "Complete the audit so our kitchen is allergen-certified by February.",
+        "SMART",
+        "2027-02-28",
+    ),
+    Case("Raise £4,000 so the choir is self-funded by next spring.", "SMART", "2027-05-31"),
+    Case("to go self-employed by June", "sMArT", "2027-06-30"),
+    Case("-employed by June", "smArT", "2027-06-30"),
+)
+COMPOUND_IN_ED_UNTIMED = (
+    Case("Repay the £2,000 so I can forget what I borrowed in 2025.", "SMARt"),
+    Case("Fix the 12 faults so we can move on from what failed in October.", "SMARt"),
+)
+TD_CASES = TD_CASES + COMPOUND_IN_ED_DATED + COMPOUND_IN_ED_UNTIMED
+UNTIMED = UNTIMED + COMPOUND_IN_ED_UNTIMED
+
+# A causative ("get" or "have", its object, a participle: "get my visa renewed", "have the crew
+# trained") says what is to be done to the object: no past tense, so a purpose that holds one
+# keeps its date. A subject between ("the money I borrowed in 2025") opens a clause of its own.
+CAUSED_PARTICIPLE_DATED = (
+    Case("Find a sponsor to get my visa renewed by June.", "SMART", "2027-06-30"),
+    Case("Collect 5 references to get my licence reinstated by March.", "SMART", "2027-03-31"),
+    Case(
+        "Finish the 3 modules so I can get the portfolio signed off by April.",
+        "SMART",
+        "2027-04-30",
+    ),
+    Case(
+        "Chase the 6 invoices so we can have the accounts filed by 31 January.",
+        "SMART",
+        "2027-01-31",
+    ),
+    Case("Run 4 drills so I have the crew trained by October.", "SMART", "2027-10-31"),
+    Case("Book the inspector so we get the lift certified by 1 March.", "SMART", "2027-03-01"),
+    Case("get it signed by June", "smArT", "2027-06-30"),
+    Case("to get signed by June", "sMArT", "2027-06-30"),
+)
+CAUSED_PARTICIPLE_UNTIMED = (
+    Case("Repay the loan so I can forget the money I borrowed in 2025.", "SMARt"),
+    Case("Rebuild the 3 pages so we can fix what the audit flagged in October.", "SMARt"),
+)
+TD_CASES = TD_CASES + CAUSED_PARTICIPLE_DATED + CAUSED_PARTICIPLE_UNTIMED
+UNTIMED = UNTIMED + CAUSED_PARTICIPLE_UNTIMED
+
+# The middle of a period is its first half's end, for a month as for a year: "by mid-January"
+# is January 15, the day before "the second half of January" starts, and "by mid-2027" June 30.
+MIDDLE_OF_A_PERIOD = (
+    Case("Finish the boiler installs by mid-April.", "SMArT", "2027-04-15"),
+    Case("Hit 500 followers by mid-December.", "SMArT", "2026-12-15"),
+    Case("Finish the plan by mid-next month.", "SMArT", "2026-12-15"),
+    Case("Book the venue by the middle of June.", "SMArT", "2027-06-15"),
+    Case("Finish my thesis chapter by mid-spring.", "SMArT", "2027-04-15"),
+    Case("Get 10 reviews in mid-January.", "SMArT", "2027-01-15"),
+    Case("Plant the beds in the first half of April.", "SMArT", "2027-04-15"),
+    Case("Submit the bid by mid-2027.", "SMArT", "2027-06-30"),
+    Case("mid-January", "smArT", "2027-01-15"),
+    Case("by mid-", "smArt"),
+)
+TD_CASES = TD_CASES + MIDDLE_OF_A_PERIOD
+
+# "for" and a period of a calendar of its own ("for the 2027 season", "for the 2027 intake",
+# "for the autumn term") names the period the goal is for: time-bound, on dates the text does
+# not give. A noun after it ("for the 2027 season ticket scheme") makes it a name.
+FOR_A_PERIOD_UNDATED = (
+    Case("Hire 3 assistant coaches for the 2027 season.", "SMArT"),
+    Case("Order 40 new kits for the 2027 season.", "SMArT"),
+    Case("Recruit 12 mentors for the 2027 intake.", "SMArT"),
+    Case("Book 6 guest speakers for the 2027 term.", "SMArT"),
+    Case("Plan 12 lessons for the autumn term.", "SMArT"),
+    Case("Recruit 8 stewards for the summer season.", "SMArT"),
+    Case("Book 30 school visits for the spring semester.", "SMArT"),
+    Case("Train 6 stewards for the 2027 season so the ground passes its safety check.", "SMART"),
+    Case("Prepare 3 new routes for the 2027 climbing season.", "SMArT"),
+    Case("for the 2027 season", "smArT"),
+)
+FOR_A_PERIOD_UNTIMED = (
+    Case("Get 200 members for the 2027 season ticket scheme.", "SMArt"),
+    Case("Order 200 kits for the 2027 season's new players.", "SMArt"),
+)
+UNDATED = UNDATED + FOR_A_PERIOD_UNDATED
+UNTIMED = UNTIMED + FOR_A_PERIOD_UNTIMED
+TD_CASES = TD_CASES + FOR_A_PERIOD_UNDATED + FOR_A_PERIOD_UNTIMED
+
+# A cause whose subject is another thing the text names ("as the cruise report is due on 15
+# February", "because the CQC inspection is due by March") gives that thing's deadline, not
+# the goal's, even with a deadline word; one about the writer or the goal itself ("as I need
+# it by 1 March", "because they're due on 10 January") still bounds the goal.
+CAUSE_OF_ANOTHER_THING_UNTIMED = (
+    Case("Process the CTD casts, as the cruise report is due on 15 February.", "SMARt"),
+    Case("Tidy the 40 patient files because the CQC inspection is due by March.", "SMARt"),
+    Case("Re-cost the menu, since the supplier contract runs until 31 January.", "SMARt"),
+    Case("Train 2 more first aiders as our certificate expires before June.", "SMARt"),
+    Case("Update the 6 risk assessments, as the insurer's renewal is due by 1 April.", "SMARt"),
+    Case("Recruit 3 volunteers because the grant report is due on 30 April.", "SMARt"),
+    Case("because the report is due by May", "SMARt"),
+)
+CAUSE_OF_THE_GOAL_DATED = (
+    Case("File the 3 reports because they're due on 10 January.", "SMART", "2027-01-10"),
+    Case("Finish my portfolio because I have to submit it by 30 June.", "SMART", "2027-06-30"),
+    Case("Complete the 4 modules, since we need them done before Easter.", "SMART", "2027-03-27"),
+    Case("Submit the 20 timesheets because it's due by the 5th.", "SMART", "2026-12-05"),
+    Case("Predict the quake to within a week, as part of my PhD by 2028.", "SMART", "2028-12-31"),
+    Case("Process the casts by June, because", "SMART", "2027-06-30"),
+    Case(
+        "Fix the 3 vans because the depot manager wants them back by Friday.", "SMART", "2026-11-27"
+    ),
+)
+UNTIMED = UNTIMED + CAUSE_OF_ANOTHER_THING_UNTIMED
+TD_CASES = TD_CASES + CAUSE_OF_ANOTHER_THING_UNTIMED + CAUSE_OF_THE_GOAL_DATED

@@ -47,6 +47,8 @@ MISSES = {
     "We're losing 5 volunteers a month, so rewrite the induction pack.",
     # "sent" is a past tense no word list or "-ed" shows
     "Write grant bids as well as the 2 a month we sent last year.",
+    # a modifier between the year and the period's noun is read as an occasion's name
+    "Prepare 3 new routes for the 2027 climbing season.",
 }
 DEADLINE_MISSES = {
     "Go from intern to VP of Marketing by next Christmas.",
@@ -177,6 +179,44 @@ def test_a_date_in_a_year_not_read_says_so_and_has_no_deadline(text: str) -> Non
     )
     assert finding.hint == "give the year in full: e.g. 'by 2027-05-31'"
     assert [q.value for q in report.quantities] == [12.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "year"),
+    [
+        ("Read 12 books by June 2300.", "by June 2300", 2300),
+        ("Read 12 books by June, 2450", "by June, 2450", 2450),
+        ("Read 12 books in Q1 3000.", "in Q1 3000", 3000),
+        ("Read 12 books by the end of Q4 2200", "by the end of Q4 2200", 2200),
+        ("Read 12 books in H2 2999.", "in H2 2999", 2999),
+    ],
+)
+def test_a_month_quarter_or_half_of_a_year_not_read_is_no_deadline(
+    text: str, said: str, year: int
+) -> None:
+    # Not the next June or first quarter: the year said is not one careerkit reads.
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    message = (
+        f"'{said}' has the year {year}, outside the years careerkit reads as deadlines "
+        "(1900 to 2199)"
+    )
+    assert [(f.code, f.message) for f in report.criteria["T"].findings] == [("T013", message)]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # A number after a month that counts something is no year.
+        ("Hand out 2500 leaflets by June 2500 more by July", "2027-07-31"),
+        ("By March 1500 sign-ups", "2027-03-31"),
+        ("Read 12 books in Q1 2199.", "2199-03-31"),
+    ],
+)
+def test_a_number_after_a_month_that_counts_is_not_read_as_its_year(
+    text: str, deadline: str
+) -> None:
+    assert str(ck.evaluate_smart(text, as_of=AS_OF).deadline) == deadline
 
 
 def test_a_state_to_wait_for_is_not_a_deadline() -> None:
@@ -792,3 +832,24 @@ def test_within_the_hour_is_a_standard_only_for_each_in_its_clause(
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.criteria["T"].status == "met"
     assert report.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Process the CTD casts, as the cruise report is due on 15 February.",
+            "'on 15 February' dates the reason given, not the goal",
+        ),
+        (
+            "Tidy the 40 patient files because the CQC inspection is due by March.",
+            "'by March' dates the reason given, not the goal",
+        ),
+    ],
+)
+def test_a_deadline_of_another_thing_in_a_cause_is_said_to_be_the_reasons(
+    text: str, message: str
+) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.findings if f.code == "T012"] == [message]

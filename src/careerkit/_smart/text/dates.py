@@ -20,6 +20,7 @@ from careerkit._smart.text.periods import (
     _resolve,
     _safe_date,
     _year,
+    noun_after_time,
 )
 from careerkit._smart.text.tokens import _Doc, subject_of_be
 
@@ -159,6 +160,16 @@ class _Dates:
             return _undated(d, begin_fiscal, i + 1)  # "in FY 2027": when it ends is not said
         first, last = _year(year, fy, fiscal)
         prep, _, mods, _ = _context(d, begin_fiscal)
+        if (
+            prep == "for"
+            and d.at[i + 1] in lx.UNDATED_PERIODS
+            and d.at[i - 1] in lx.DETERMINERS
+            and not noun_after_time(d, i + 2)
+        ):
+            # "for the 2027 season", "for the 2027 intake": the period the goal is for, on a
+            # calendar of its own whose dates the text does not give ("for the 2027 season
+            # ticket scheme" names a thing)
+            return _undated(d, begin_fiscal, i + 2)
         raw_prev = d.raw[i - 1] if i > 0 else ""
         if (
             fiscal
@@ -233,6 +244,8 @@ class _Dates:
                 ya3 = _year_after(d, j + 2)
                 assert ya3 is not None
                 (y, j), fiscal = ya3, True
+            if y is None and (far := _far_year(d, j)) is not None:
+                return _year_not_read(_context(d, i)[3], far[1], far[0])  # "in Q1 2300"
             if y is None:
                 cur = _fiscal_year_of(as_of, fy) if fy != 1 else as_of.year
                 a = _quarter(cur, q, fy, fy != 1)
@@ -247,6 +260,8 @@ class _Dates:
             ya = _year_after(d, j)
             if ya is not None:
                 y0, j = ya
+            elif (far := _far_year(d, j)) is not None:
+                return _year_not_read(_context(d, i)[3], far[1], far[0])  # "in H2 2300"
             else:
                 y0 = as_of.year
             first = date(y0, 1 if w == "h1" else 7, 1)
@@ -317,12 +332,13 @@ class _Dates:
                 day, j = cand, k + 1
         ya = _year_after(d, j)
         year: int | None = None
-        slot = _year_slot(d, j) if ya is None and day is not None else None
+        slot = _year_slot(d, j) if ya is None else None
         if ya is not None:
             year, j = ya
-        elif slot is not None:
-            # "1 January 10000", "1 January 2300": a day and a month then a year the evaluator
-            # does not read; not the next 1 January, but no deadline, and the finding says why
+        elif slot is not None and (day is not None or slot[0] >= 1000):
+            # "1 January 10000", "1 January 2300", "by June 2250": a month then a year the
+            # evaluator does not read; not the next June, but no deadline, and the finding says
+            # why (without a day, a number of three digits after the month counts something)
             start = _context(d, day_first[1] if day_first else i)[3]
             return _year_not_read(start, slot[1], slot[0])
         elif d.at[j] in ("next", "this") and d.at[j + 1] == "year":
@@ -527,3 +543,10 @@ def _target_head(d: _Doc, j: int) -> bool:
     the text there is no noun phrase ("beat the 2024"): no target."""
     head = d.at[max(_np_end(d, j, min(d.n, j + 5)), j + 1) - 1]
     return head in lx.PERIOD_TARGETS
+
+
+def _far_year(d: _Doc, j: int) -> tuple[int, int] | None:
+    """A number of four or more digits in the year's place after a quarter or a half that is
+    not a year read (1900-2199): "Q1 2300". Returns (the number, index after)."""
+    slot = _year_slot(d, j)
+    return slot if slot is not None and slot[0] >= 1000 else None

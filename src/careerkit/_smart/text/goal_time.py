@@ -216,9 +216,15 @@ def _reason_times(
         # a cause tells what is the case, and its date is that fact's, not the goal's;
         # only "by" or "before" there ("because I need it by May") bounds the goal.
         cause_end = min(rat_hi, _sentence_end(d, rat_at + 1, n))
+        # "as the cruise report is due on 15 February": a thing the cause names has that
+        # deadline; "because I need it by May", "as it's due on 3 June", "because the landlord
+        # needs them done by 15 January" (a pronoun for what the goal acts on) bound the goal
+        other = (
+            d.at[rat_at + 1] in lx.DETERMINERS or d.at[rat_at + 1] in lx.POSSESSIVES
+        ) and _BACK_POINTERS.isdisjoint(d.low[rat_at + 1 : cause_end])
         return _keep_times(
             times,
-            lambda t: not rat_at <= t.i < cause_end or _sets_a_deadline(d, t),
+            lambda t: not rat_at <= t.i < cause_end or (not other and _sets_a_deadline(d, t)),
             set_aside,
         )
     past_end = min(rat_hi, _sentence_end(d, rat_at + 1, n))
@@ -349,6 +355,10 @@ def _time_issues(
         e0 = kinds.events[0]
         fiscal = any(w in lx.FISCAL_WORDS or w[:2] == "fy" for w in d.low[e0.i : e0.j])
         issue("T010" if fiscal else "T008", d.span(e0.i, e0.j), d.slice(e0.i, e0.j))
+
+
+# Object pronouns by which a cause points back to what the goal acts on.
+_BACK_POINTERS = frozenset({"it", "them", "these", "this", "those"})
 
 
 def _aims_at_a_start(d: _Doc, lo: int, hi: int) -> bool:

@@ -14,7 +14,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _example_mark, _main_verb
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reason import _obliges
-from careerkit._smart.text.tense import PARTICIPLE_BEFORE, perfect_after_have
+from careerkit._smart.text.tense import CLAUSE_STOPS, PARTICIPLE_BEFORE, perfect_after_have
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # Words that open a reason which is a cause: what is the case now, not what the goal does.
@@ -182,9 +182,37 @@ def _in_the_past(d: _Doc, lo: int, hi: int) -> bool:
             and len(d.low[k]) > 4
             and (k == 0 or d.low[k - 1] not in _NOT_PAST_BEFORE)
             and not _future_perfect(d, k)
+            and not compound_end(d, k)
+            and not caused_participle(d, k)
         )
         for k in range(lo, min(hi, lo + 8))
     )
+
+
+def caused_participle(d: _Doc, k: int) -> bool:
+    """Is the word at ``k`` the participle of a causative: "get" or "have", its object, then
+    the participle ("get my visa renewed", "have the crew trained")? What is to be done to
+    the object, not a past tense. A subject between ("the money I borrowed") opens a clause of
+    its own."""
+    for m in range(k - 2, max(-1, k - 6), -1):
+        w = d.low[m]
+        if w in _CAUSATIVES:
+            return True
+        if w in CLAUSE_STOPS or w in _OWN_SUBJECTS or not d.raw[m][:1].isalnum():
+            return False
+    return False
+
+
+# Causatives that look forward ("got" and "had" tell what was done), and the subjects that
+# open a clause of their own.
+_CAUSATIVES = frozenset({"get", "gets", "getting", "have", "has", "having"})
+_OWN_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you", "who", "which", "that"})
+
+
+def compound_end(d: _Doc, k: int) -> bool:
+    """Is the word at ``k`` the last part of a hyphenated compound ("self-employed",
+    "fully-booked", "UK-based")? An adjective, never a verb of its own."""
+    return k >= 2 and d.glued[k] and d.glued[k - 1] and d.at[k - 1] == "-"
 
 
 def _future_perfect(d: _Doc, k: int) -> bool:

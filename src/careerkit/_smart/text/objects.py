@@ -13,8 +13,18 @@ from careerkit._smart.text.tokens import _Doc
 def _np_end(d: _Doc, k: int, hi: int) -> int:
     """End of the noun phrase starting at ``k`` (stops at prepositions, punctuation, clauses)."""
     steps = 0
+    low = d.low
     while k < hi and steps < 8:
-        w = d.low[k]
+        w = low[k]
+        if w not in _NP_EDGE_WORDS and w[0].isascii():
+            # Most words go on the phrase: no test below stops at them, and only a hyphen
+            # before one (a word's second part) is looked at.
+            if steps and d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1]:
+                k += 1
+                continue
+            k += 1
+            steps += 1
+            continue
         if steps and d.glued[k] and d.glued[k - 1] and (w == "-" or d.at[k - 1] == "-"):
             k += 1  # "the go-to person", "a one-on-one": a hyphenated word counts as one
             continue
@@ -41,6 +51,17 @@ def _np_end(d: _Doc, k: int, hi: int) -> int:
         k += 1
         steps += 1
     return k
+
+
+# The words at which _np_end tests more than a hyphen before them: "and", "or", "of", the
+# boundaries, prepositions, bullets and dashes, "to", "prior" and "ahead" (and any word that
+# does not start with an ASCII character, which may be an emoji).
+_NP_EDGE_WORDS = (
+    lx.BOUNDARY
+    | lx.PREPOSITIONS
+    | lx.TIME_PREPOSITIONS
+    | {"and", "or", "of", "*", "•", "–", "—", "-", "to", "prior", "ahead"}
+)
 
 
 def _a_time(d: _Doc, k: int) -> bool:

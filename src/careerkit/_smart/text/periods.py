@@ -177,8 +177,9 @@ def _resolve(
         if "early" in mods:
             first_m, last_m = first, first + timedelta(days=third - 1)
         elif "mid" in mods:
-            # The middle of a year is its first half's end ("by mid-2027": June 30).
-            half = (_months_later(first, 6) - first).days if span > 300 else span // 2 + 1
+            # The middle of a period is its first half's end: "by mid-2027" is June 30, and
+            # "by mid-January" January 15, the day before "the second half of January" starts.
+            half = (_months_later(first, 6) - first).days if span > 300 else span // 2
             first_m = last_m = first + timedelta(days=half - 1)
         else:
             first_m, last_m = last - timedelta(days=third - 1), last

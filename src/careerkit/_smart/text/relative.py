@@ -18,7 +18,12 @@ from careerkit._smart.text.periods import (
     _months_later,
     _period_of,
     _resolve,
+    noun_after_time,
 )
+
+# Prepositions that make a period of a calendar of its own the goal's time: a time preposition,
+# or "for" ("for the autumn term": the period the goal is for).
+_PERIOD_PREPS = lx.TIME_PHRASE_PREPS | {"for"}
 
 
 class _Relative(_Dates):
@@ -275,7 +280,15 @@ class _Relative(_Dates):
         if d.at[i - 1] == "to" and (d.at[i - 2] in lx.INTENT or d.at[i - 2] in lx.BE_FORMS):
             return None  # "I want to spring clean ...": after a wish, "to" opens a verb
         if d.at[j] in lx.UNDATED_PERIODS:
-            return None  # "the fall semester", "the summer term": dates the text omits
+            # "this autumn term", "in the summer season", "next spring semester": a period of a
+            # calendar of its own that the season names, on dates the text omits; with no time
+            # word before it, or a noun after it ("in the summer term timetable"), it names a
+            # thing
+            if noun_after_time(d, j + 1):
+                return None
+            if step is not None or _context(d, i)[0] in _PERIOD_PREPS:
+                return _undated(d, i - 1 if step is not None else i, j + 1)
+            return None
         if d.at[j] in _BREAKS and d.at[i - 1] in lx.POSSESSIVES:
             # "before the summer holidays": the break, on dates the text omits
             return _undated(d, i - 1, j + 1)

@@ -19,8 +19,10 @@ _REASON = "the reason given"
 def _stated_fiscal_start(d: _Doc) -> int | None:
     """The first month of a fiscal year the text defines: "(our FY ends 31 March)", "this
     financial year, which ends on 31 March", "FY27 (July 2026 – June 2027)"; or None."""
-    lowered = d.text.lower()  # most goals name no fiscal year: look at the words only then
-    if "fy" not in lowered and "fiscal" not in lowered and "financial" not in lowered:
+    # Most goals name no fiscal year: look at the words only then. "fy" inside a word
+    # ("qualify", "satisfy") names none, so a text with it is looked at only when it holds
+    # the word itself, or "fy" and a digit ("FY27").
+    if _FISCAL_WORDS.isdisjoint(d.vocab) and not _fy_and_digit(d.text.lower()):
         return None
     low = d.low
     for k, w in enumerate(low):
@@ -40,6 +42,20 @@ def _stated_fiscal_start(d: _Doc) -> int | None:
         if len(months) == 2 and months[0] and months[1] == (months[0] + 10) % 12 + 1:
             return months[0]  # "(July 2026 – June 2027)": a year from its first month
     return None
+
+
+# The words that name a fiscal year.
+_FISCAL_WORDS = frozenset({"fy", "fiscal", "financial"})
+
+
+def _fy_and_digit(lowered: str) -> bool:
+    """``lowered`` holds "fy" and a digit, as a code for a fiscal year does ("fy27")."""
+    k = lowered.find("fy")
+    while k >= 0:
+        if lowered[k + 2 : k + 3].isdecimal():
+            return True
+        k = lowered.find("fy", k + 2)
+    return False
 
 
 def _so_far(d: _Doc, i: int, j: int) -> bool:
