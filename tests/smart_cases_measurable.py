@@ -556,3 +556,31 @@ FREQUENCY_OF_NOTHING = (
     Case("Sketch something", "smArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + FREQUENCY_OF_NOTHING
+
+# A number after "band" or "tier" names a grade ("band 6", "tier 2"), as one after "ward" or
+# "level" does: no count. A grade after "be" or "become" ("be band 6 by June") is a role held,
+# done or not.
+GRADE_NAMES = (
+    Case("I'm on band 5 in outpatients and want to be ready for band 6.", "smArt"),
+    Case("Get comfortable leading the tier 2 support queue.", "smArt"),
+    Case("Be ready for a band 7 role.", "smArt"),
+    Case("I'm a tier 1 analyst hoping to understand tier 2 escalations.", "smArt"),
+    Case("Support the band 3 healthcare assistants on nights.", "smArt"),
+    Case("As a band 4 assistant practitioner, I want to feel confident on the ward.", "smArt"),
+    Case("Get a band 6 post in the community team by June.", "SMArT"),
+    Case("Move up to band 7 within 2 years.", "SMART"),
+    Case("Apply for 3 band 6 posts by March.", "SMArT", numbers=(3,)),
+    Case("Pass the tier 2 escalation exam by April.", "SMArT"),
+    Case("Close 20 tier 1 tickets a day.", "SMArT"),
+    Case("Reach tier 3 on the partner programme by the end of 2027.", "SMArT"),
+    Case("Handle 15 band 5 rota requests a week.", "SMArT"),
+    Case("Mentor two band 5 nurses through preceptorship this year.", "SMArT"),
+    Case("Be band 6 by June.", "SMArT"),
+    Case("Become tier 3", "SMArt"),
+    Case("Be band 6 ready", "smArt"),
+    # the shortest texts the look after the grade reaches
+    Case("Be band 6", "SMArt"),
+    Case("Be band", "smArt"),
+    Case("band 7", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + GRADE_NAMES

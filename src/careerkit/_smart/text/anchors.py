@@ -65,6 +65,18 @@ def _roles(c: Clause) -> None:
         >= (1 if verb in lx.HIRING_VERBS else 2)
     ):
         role_named = True  # "hire a marketing coordinator": a kind of role
+    if (
+        verb in ("be", "become")
+        and d.at[c.after] in lx.LABEL_NOUNS
+        and d.at[c.after + 1][:1].isdecimal()
+        # "be band 6 by June"; "be band 6 ready" says a state of it
+        and (
+            c.after + 2 >= g_hi
+            or not d.raw[c.after + 2][:1].isalpha()
+            or d.at[c.after + 2] in lx.PREPOSITIONS
+        )
+    ):
+        role_target = role_named = True  # "be band 6", "become tier 3": a grade held, a role
     if not role_named and _as_an_agent(d, c.after, g_hi):
         role_named = True  # "train as a colourist", "register as a childminder": the capacity
     if verb_class == "acquire" and c.people_obj:
