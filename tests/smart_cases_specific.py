@@ -2529,3 +2529,21 @@ LEARNING_OWN_END = (
     Case("Learn it because", "smARt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + LEARNING_OWN_END
+
+# The ranks of uniformed services and wards are roles, as "captain" and "officer" are: made,
+# reached or held, done or not ("make sergeant", "become a ward matron").
+RANKS = (
+    Case("Make inspector by 2028.", "SMArT"),
+    Case("Get promoted to sergeant this year.", "SMART"),
+    Case("Become a ward matron.", "SMArt"),
+    Case("Make corporal before my next posting.", "SMArT"),
+    Case("Be promoted to lieutenant within 3 years.", "SMART"),
+    Case("Get a registrar post by March.", "SMArT"),
+    Case("Become a special constable.", "SMArt"),
+    Case("Be a good sergeant.", "smArt"),
+    Case("Pass the inspector's exam.", "SMArt"),
+    Case("Support the new sergeants on my team.", "smArt"),
+    Case("Shadow the duty inspector for 2 shifts.", "SMArt"),
+    Case("Make commander", "SMArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + RANKS

@@ -76,8 +76,6 @@ FOURTH_MISSES = {
     "IOSH Managing Safely - pass it by June.",
     # "make" before a name and a plural is read as no action at all.
     "Make Christmas cakes for the fair.",
-    # A rank in lower case that no word list holds is not read as a rank after "make".
-    "Make sergeant.",
     # A rating the writer gives is read as a figure to check when "myself", "my own" before the
     # thing rated or "self-rated" says who gives it.
     "Rate my own bedside manner at 8/10 by spring.",
