@@ -211,12 +211,32 @@ def test_a_month_quarter_or_half_of_a_year_not_read_is_no_deadline(
         ("Hand out 2500 leaflets by June 2500 more by July", "2027-07-31"),
         ("By March 1500 sign-ups", "2027-03-31"),
         ("Read 12 books in Q1 2199.", "2199-03-31"),
+        # With no time word before the month, a figure for each period: no year at all.
+        ("Signups: June 2400, July 2600", "2027-07-31"),
+        ("Hit revenue of H1 1500 and H2 1800", "2026-12-31"),
+        ("We march 1500 by May", "2027-05-31"),
     ],
 )
 def test_a_number_after_a_month_that_counts_is_not_read_as_its_year(
     text: str, deadline: str
 ) -> None:
-    assert str(ck.evaluate_smart(text, as_of=AS_OF).deadline) == deadline
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert str(report.deadline) == deadline
+    assert "T013" not in [f.code for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Run a parents' evening once a half-term", "per half term"),
+        ("once a half-term", "per half term"),
+        ("Review the budget once a half-year.", "per half year"),
+        ("once a half-", "per half"),
+    ],
+)
+def test_a_cadence_of_a_half_term_or_year_reads_its_unit(text: str, unit: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [q.unit for q in report.quantities if q.kind == "frequency"] == [unit]
 
 
 def test_a_state_to_wait_for_is_not_a_deadline() -> None:

@@ -123,9 +123,7 @@ def analyze_text(
     )
     reading = _read_goal(ctx, g, verb.hedged, issues)
     issue = issues.add
-    time = goal_time(
-        d, scan.found, scan.cadence_q, quantities, g, verb.told, reading.told_rates, issue
-    )
+    time = goal_time(d, scan.found, scan.cadence_q, quantities, g, reading.told_rates, issue)
     _reach(d, quantities, g, reading, time, issue)
     goal_q = reading.goal_q
     return TextFacts(
@@ -156,7 +154,8 @@ def _read_goal(ctx: ClauseContext, g: GoalClause, hedged: bool, issues: Issues) 
     """Read the goal's clause for S and M, then the text's other clauses for what it lacks."""
     d, n = ctx.d, ctx.d.n
     main, g_hi = g.main, g.g_hi
-    reading = read_clause(ctx, main, g.g_lo, g_hi, g.in_goal, g.goal_span, hedged, issues.add)
+    in_goal = range(main, g_hi)
+    reading = read_clause(ctx, main, main, g_hi, in_goal, g.goal_span, hedged, issues.add)
     if reading.s_met and reading.m_met:
         return reading
     # S and M are judged on the whole text: an action stated in the purpose clause or a

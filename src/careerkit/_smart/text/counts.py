@@ -38,10 +38,14 @@ class _Counts(_Relative, _Events):
             if nxt == "every" and num is not None and not num[2]:
                 every, k = num[0], num[1]
             unit_w = d.at[k]
-            if unit_w == "half" and d.at[k + 1] in ("term", "year", "-"):
-                # "once a half term", "once a half-term"
-                k += 3 if d.at[k + 1] == "-" else 1
-                return self._cadence(i, k + 1, count, "half term", explicit=True, every=every)
+            if unit_w == "half" and (
+                d.at[k + 1] in _HALF_PERIODS
+                or (d.at[k + 1] == "-" and d.at[k + 2] in _HALF_PERIODS)
+            ):
+                # "once a half term", "once a half-year": ``k`` ends on "term" or "year"
+                k += 2 if d.at[k + 1] == "-" else 1
+                unit = "half year" if d.at[k] == "year" else "half term"
+                return self._cadence(i, k + 1, count, unit, explicit=True, every=every)
             if unit_w in lx.DURATION_UNITS or unit_w in lx.CADENCE_NOUNS:
                 unit = lx.DURATION_UNITS.get(unit_w, unit_w)
                 return self._cadence(i, k + 1, count, unit, explicit=True, every=every)
@@ -569,3 +573,7 @@ def _per_occurrence(d: _Doc, i: int) -> bool:
 
 # Words after a period that make it a rate: "one afternoon a week", "one evening each month".
 _RATE_WORDS = frozenset({"a", "an", "each", "every", "per"})
+
+
+# What "half" halves in a cadence: "once a half term", "once a half-year".
+_HALF_PERIODS = frozenset({"term", "year"})

@@ -244,7 +244,7 @@ class _Dates:
                 ya3 = _year_after(d, j + 2)
                 assert ya3 is not None
                 (y, j), fiscal = ya3, True
-            if y is None and (far := _far_year(d, j)) is not None:
+            if y is None and (far := _far_year(d, i, j)) is not None:
                 return _year_not_read(_context(d, i)[3], far[1], far[0])  # "in Q1 2300"
             if y is None:
                 cur = _fiscal_year_of(as_of, fy) if fy != 1 else as_of.year
@@ -260,7 +260,7 @@ class _Dates:
             ya = _year_after(d, j)
             if ya is not None:
                 y0, j = ya
-            elif (far := _far_year(d, j)) is not None:
+            elif (far := _far_year(d, i, j)) is not None:
                 return _year_not_read(_context(d, i)[3], far[1], far[0])  # "in H2 2300"
             else:
                 y0 = as_of.year
@@ -332,13 +332,15 @@ class _Dates:
                 day, j = cand, k + 1
         ya = _year_after(d, j)
         year: int | None = None
-        slot = _year_slot(d, j) if ya is None else None
+        slot = None
+        if ya is None:
+            slot = _year_slot(d, j) if day is not None else _far_year(d, i, j)
         if ya is not None:
             year, j = ya
-        elif slot is not None and (day is not None or slot[0] >= 1000):
+        elif slot is not None:
             # "1 January 10000", "1 January 2300", "by June 2250": a month then a year the
             # evaluator does not read; not the next June, but no deadline, and the finding says
-            # why (without a day, a number of three digits after the month counts something)
+            # why
             start = _context(d, day_first[1] if day_first else i)[3]
             return _year_not_read(start, slot[1], slot[0])
         elif d.at[j] in ("next", "this") and d.at[j + 1] == "year":
@@ -545,8 +547,12 @@ def _target_head(d: _Doc, j: int) -> bool:
     return head in lx.PERIOD_TARGETS
 
 
-def _far_year(d: _Doc, j: int) -> tuple[int, int] | None:
-    """A number of four or more digits in the year's place after a quarter or a half that is
-    not a year read (1900-2199): "Q1 2300". Returns (the number, index after)."""
+def _far_year(d: _Doc, i: int, j: int) -> tuple[int, int] | None:
+    """A number of four or more digits at ``j``, in the year's place after the month, quarter
+    or half at ``i`` that a time preposition opens, that is not a year read (1900-2199): "by
+    June 2300", "in Q1 3000". Returns (the number, index after). Without the preposition the
+    number is a figure for that period ("Signups: June 2400, July 2600")."""
     slot = _year_slot(d, j)
-    return slot if slot is not None and slot[0] >= 1000 else None
+    if slot is None or slot[0] < 1000 or _context(d, i)[0] not in lx.TIME_PHRASE_PREPS:
+        return None
+    return slot

@@ -28,16 +28,14 @@ class GoalVerb(NamedTuple):
 class GoalClause(NamedTuple):
     """The goal's clause, its reason, and how they lie in the text (token indices)."""
 
-    main: int  # the action's token
+    main: int  # the action's token, where the goal's clause starts
+    g_hi: int  # the goal's end (exclusive)
+    goal_span: tuple[int, int]  # characters
     rat_at: int  # where the reason opens (``d.n`` when there is none)
     rat_hi: int  # where a reason put first ends (``d.n`` when the reason follows the goal)
-    g_lo: int  # the goal's first token
-    g_hi: int  # the goal's end (exclusive)
-    in_goal: range  # the tokens whose words are the goal's own
-    goal_span: tuple[int, int]  # characters
-    later: bool  # sentences follow the goal's own, each read as a clause of its own
     rationale: str | None
     career: bool  # the reason is a career move ("to qualify for the team lead role")
+    told: int | None  # the end of a situation told before the goal (see GoalVerb)
 
 
 def goal_verb(d: _Doc) -> GoalVerb:
@@ -89,30 +87,24 @@ def goal_clause(d: _Doc, main: int, told: int | None) -> GoalClause:
     rationale = None
     if rat_at < n:
         # The reason ends with its sentence (the reason's first word never ends it).
-        r_end = next(d.find_in(_REASON_ENDS, rat_at + 1, rat_hi), rat_hi)
+        r_end = next(d.find_in(lx.SENTENCE_END, rat_at + 1, rat_hi), rat_hi)
         rationale = d.slice(rat_at, r_end) if r_end > rat_at else None
-    elif career:
-        rationale = None
-    elif main > 0:
+    elif main > 0 and not career:
         # A reason in a leading phrase: "As part of my development plan, I will ...".
         rationale = _leading_reason(d, main)
     if rationale is None and told is not None and "so" in d.low[max(0, told - 3) : told]:
         # "My manager wants me to be more visible. So I'll present ...": the situation is why
-        rationale = d.slice(0, next(d.find_in(_REASON_ENDS, 0, told), told))
+        rationale = d.slice(0, next(d.find_in(lx.SENTENCE_END, 0, told), told))
 
-    whole_goal = rat_hi == n or later
-    in_goal = range(main, goal_hi) if whole_goal else range(main, n)
-    g_lo, g_hi = (main, goal_hi) if whole_goal else (main, n)
-    goal_span = d.span(g_lo, g_hi) if g_hi > g_lo else (0, len(d.text))
-    return GoalClause(
-        main, rat_at, rat_hi, g_lo, g_hi, in_goal, goal_span, later, rationale, career
-    )
+    # A reason put first leaves the rest of the text to the goal, unless a sentence ends it.
+    g_hi = goal_hi if rat_hi == n or later else n
+    goal_span = d.span(main, g_hi) if g_hi > main else (0, len(d.text))
+    return GoalClause(main, g_hi, goal_span, rat_at, rat_hi, rationale, career, told)
 
 
 # What may stand before a purpose "to" that opens its clause: nothing, a sentence's end, a
 # label's colon, a bullet, "in order" or "so as".
 _BEFORE_PURPOSE = frozenset({"", ".", "!", "?", ";", ":", "-", "–", "•", "*", "order", "as"})
-_REASON_ENDS = frozenset({".", "!", "?", ";", "\n"})
 
 
 def _opens(d: _Doc, k: int) -> bool:

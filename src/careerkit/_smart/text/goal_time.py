@@ -65,35 +65,34 @@ def goal_time(
     clocks: Sequence[QuantityFact],
     quantities: list[QuantityFact],
     g: GoalClause,
-    told: int | None,
     told_rates: tuple[tuple[int, int], ...],
     issue: _IssueFn,
 ) -> GoalTime:
     """The goal's own time, from the ``times`` read in the text; T findings go to ``issue``.
 
-    ``told`` ends a situation told before the goal; ``told_rates`` are the spans of rates the
-    goal clause tells as how things are; ``clocks`` are the clock times the scan read."""
+    ``told_rates`` are the spans of rates the goal clause tells as how things are; ``clocks``
+    are the clock times the scan read."""
     kinds = _Kinds()
     start_day = None
     if times:
-        times, kinds.starts, start_day = _own_times(d, times, clocks, g, told, kinds.set_aside)
+        times, start_day = _own_times(d, times, clocks, g, kinds)
         kinds.sort(d, times, start_day, told_rates)
-    ends = kinds.ends
     if (
-        ends
+        kinds.ends
         and not _START_FORMS.isdisjoint(d.vocab)
-        and all(_activity_starts(d, t.i, g.main) for _, t in ends)
+        and all(_activity_starts(d, t.i, g.main) for _, t in kinds.ends)
     ):
         # "I'll start calling businesses in January": when an activity begins, which goes on
         # with no end; the date is a start, not a deadline.
-        kinds.starts += [t._replace(j=_trimmed(d, t.i, t.j)) for _, t in ends]
-        ends = []
+        kinds.starts += [t._replace(j=_trimmed(d, t.i, t.j)) for _, t in kinds.ends]
+        kinds.ends = []
+    ends = kinds.ends
     if not ends and start_day is not None:
         # "Run a 6-week puppy class starting 12 January": the length of what the goal runs,
         # from the day it starts, says when it ends
         # from a day the text gives ("starting next month" gives no day to count from)
         t0 = min(kinds.starts, key=attrgetter("i"))
-        g_chars = g.goal_span if g.g_hi > g.g_lo and t0.days == 1 else (0, 0)
+        g_chars = g.goal_span if g.g_hi > g.main and t0.days == 1 else (0, 0)
         last_day = length_from_start(d, quantities, start_day, g_chars)
         if last_day is not None:
             days = (last_day - start_day).days + 1
@@ -122,7 +121,7 @@ def goal_time(
     cadences, events = kinds.cadences, kinds.events
     time_bound = bool(ends or cadences or events)
     cadence = d.slice(cadences[0].i, cadences[0].j) if cadences else None
-    _time_issues(d, kinds, time_bound, bool(ends), g.goal_span, issue)
+    _time_issues(d, kinds, time_bound, g.goal_span, issue)
     return GoalTime(
         deadline, deadline_span, deadline_days, held_days, start_day, time_bound, cadence, events
     )
@@ -133,23 +132,22 @@ def _own_times(
     times: list[_Time],
     clocks: Sequence[QuantityFact],
     g: GoalClause,
-    told: int | None,
-    set_aside: list[tuple[_Time, str]],
-) -> tuple[list[_Time], list[_Time], date | None]:
-    """The times that are the goal's own, the starts among them (a reason's included), and
-    the day the goal starts on if one is given; dates that are another thing's go to
-    ``set_aside`` with what they date."""
+    kinds: _Kinds,
+) -> tuple[list[_Time], date | None]:
+    """The times that are the goal's own, and the day the goal starts on if one is given. The
+    starts among them (a reason's included) go to ``kinds.starts``; dates that are another
+    thing's go to ``kinds.set_aside`` with what they date."""
     n = d.n
     main, g_hi, rat_at, rat_hi = g.main, g.g_hi, g.rat_at, g.rat_hi
     situations = _situations(d, g_hi) if g_hi < n else []
-    if told is not None:
-        situations.append((0, told))  # its dates and cadences are how things are
+    if g.told is not None:
+        situations.append((0, g.told))  # its dates and cadences are how things are
     if situations:
         times = [t for t in times if not any(lo <= t.i < hi for lo, hi in situations)]
     if "," in d.low[main:g_hi]:
         # "pass my theory test, my practical is in May": that date is the practical's
         for lo, hi, what in _spliced_facts(d, main, g_hi):
-            set_aside += [(t, what) for t in times if lo <= t.i < hi and t.kind == "end"]
+            kinds.set_aside += [(t, what) for t in times if lo <= t.i < hi and t.kind == "end"]
             times = [t for t in times if not lo <= t.i < hi]
     lead_hi = _leading_reason_end(d, main) if main > 0 else None
     if lead_hi is not None and any(t.i > lead_hi and t.kind in ("end", "window") for t in times):
@@ -161,7 +159,9 @@ def _own_times(
         # "Since funding ends in March, find a new funder", "With three managers leaving
         # in Q1, I'll support ...": the date is the fact's, which the goal answers; only
         # "by" or "before" there ("As I need it by May, ...") bounds the goal.
-        times = _keep_times(times, lambda t: t.i > fact_hi or _sets_a_deadline(d, t), set_aside)
+        times = _keep_times(
+            times, lambda t: t.i > fact_hi or _sets_a_deadline(d, t), kinds.set_aside
+        )
     told_hi = _sentence_end(d, 0, n)
     if (
         told_hi < n - 1
@@ -180,8 +180,9 @@ def _own_times(
             # day, what starts then is done, not a deadline today
             times = [t for t in times if not _todays_clock(d, t, clocks)]
     if rat_at < n and any(rat_at <= t.i < rat_hi for t in times):
-        times = _reason_times(d, times, rat_at, rat_hi, set_aside)
-    return times, starts, start_day
+        times = _reason_times(d, times, rat_at, rat_hi, kinds.set_aside)
+    kinds.starts = starts
+    return times, start_day
 
 
 def _reason_times(
@@ -319,7 +320,6 @@ def _time_issues(
     d: _Doc,
     kinds: _Kinds,
     time_bound: bool,
-    has_end: bool,
     goal_span: tuple[int, int],
     issue: _IssueFn,
 ) -> None:
@@ -348,10 +348,10 @@ def _time_issues(
             issue("T012", d.span(t0.i, j0), d.slice(t0.i, j0), whose)
         elif not kinds.impossible:  # a date past the calendar is a date, said by T009
             issue("T001", goal_span)
-    elif kinds.cadences and not has_end and not kinds.events:
+    elif kinds.cadences and not kinds.ends and not kinds.events:
         c0 = kinds.cadences[0]
         issue("T005", d.span(c0.i, c0.j), d.slice(c0.i, c0.j))
-    elif kinds.events and not has_end:
+    elif kinds.events and not kinds.ends:
         e0 = kinds.events[0]
         fiscal = any(w in lx.FISCAL_WORDS or w[:2] == "fy" for w in d.low[e0.i : e0.j])
         issue("T010" if fiscal else "T008", d.span(e0.i, e0.j), d.slice(e0.i, e0.j))

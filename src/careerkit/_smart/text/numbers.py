@@ -253,9 +253,10 @@ def _year_after(d: _Doc, j: int) -> tuple[int, int] | None:
 
 
 def _year_slot(d: _Doc, j: int) -> tuple[int, int] | None:
-    """A number of three or more digits in a year's place after a day and a month that is not
-    a year read on its own (1900-2199): "1 January 10000", "March 3, 2300". Returns (the
-    number, index after); None where it counts something ("by 1 March 2500 words")."""
+    """A number of three or more digits in a year's place (after a day and a month, a quarter
+    or a half) that is not a year read on its own (1900-2199): "1 January 10000", "March 3,
+    2300". Returns (the number, index after); None where it counts something ("by 1 March 2500
+    words")."""
     k = j + 1 if d.at[j] == "," else j
     w = d.at[k]
     if len(w) < 3 or not w.isdecimal() or _is_year(w) is not None:
