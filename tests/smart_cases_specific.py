@@ -2547,3 +2547,26 @@ RANKS = (
     Case("Make commander", "SMArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + RANKS
+
+# After an action and "from", the first "to" says where the move ends, not a purpose: "go from
+# first-year apprentice to master electrician" reaches a role, "walk from the station to
+# work" a place. A later "to" and a verb still gives the reason ("switch from Excel to Power BI
+# to speed up ...").
+FROM_AND_TO = (
+    Case("Go from first-year apprentice to master electrician in 3 years.", "SMArT"),
+    Case("Move from support worker to lead carer by next summer.", "SMArT"),
+    Case("Go from trainee to head chef within 4 years.", "SMArT"),
+    Case("Progress from staff nurse to lead nurse by 2029.", "SMArT"),
+    Case("Move from commis to head pastry chef in 2 years.", "SMArT"),
+    Case("Walk from the station to work every day.", "SMArT"),
+    Case("Get from the kitchen to front of house by spring.", "SMArT"),
+    Case("Switch from Excel to Power BI to speed up month-end reporting by March.", "SMARt"),
+    Case("Cycle from home to the depot three times a week to build stamina.", "SMART"),
+    Case("Move from agency shifts to a permanent post to get sick pay.", "SMARt"),
+    Case("Take two days off from work to recharge.", "SMARt"),
+    Case("Go from 3 to 5 client visits a week by January.", "SMArT"),
+    # the shortest texts the look back from "to" reaches
+    Case("Go from apprentice to master", "SMArt"),
+    Case("Go from to", "SMArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + FROM_AND_TO

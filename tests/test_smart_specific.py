@@ -85,6 +85,7 @@ FOURTH_MISSES = {
     "Rate myself on the self-assessment for triage by March.",
     # A move named by both its ends is read as vague ("progress") or as no action ("climb").
     "Progress from porter to HCA within a year.",
+    "Progress from staff nurse to lead nurse by 2029.",
     "Climb from Silver to Gold in the league this season.",
     # A role after "toward" is read as the role reached (S, M), not an aim gone towards.
     "Move from pastry commis toward a sous chef post this year.",
