@@ -584,3 +584,24 @@ GRADE_NAMES = (
     Case("band 7", "smArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + GRADE_NAMES
+
+# Starting an activity named by a noun in "-ing" ("begin the night-shift mentoring", "start my
+# counselling training") begins it, as "start shadowing the rota" does: no result done once.
+# Finishing it, passing its test or starting a thing that is made ("a collection point") is
+# one.
+ACTIVITY_BEGUN = (
+    Case("Start my counselling training in March.", "SmArt"),
+    Case("Begin the night-shift mentoring next month.", "SmArt"),
+    Case("Start sign language coaching after Easter.", "SmArt"),
+    Case("Start the Level 2 barbering training.", "SmArt"),
+    Case("Begin the HGV training and pass the test by June.", "SMArT"),
+    Case("Start a food bank collection point at the school by March.", "SMArT"),
+    Case("Start 2 evenings of volunteering a week.", "SMArT"),
+    Case("Complete my forklift training by 7 January.", "SMArT"),
+    Case("Finish the counselling training this year.", "SMArT"),
+    Case("Start a business.", "smArt"),
+    # the shortest texts the look at the noun reaches
+    Case("Start the training", "SmArt"),
+    Case("Begin training", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + ACTIVITY_BEGUN
