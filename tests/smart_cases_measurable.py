@@ -605,3 +605,22 @@ ACTIVITY_BEGUN = (
     Case("Begin training", "smArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + ACTIVITY_BEGUN
+
+# The writer's own body in an idiom ("get my head around X", "find my feet") is no role and no
+# result: "head" there is no head of anything. A head who is a role ("head of the science
+# department", "head chef") still is one.
+OWN_BODY_IDIOMS = (
+    Case("Get my head around the new pension rules.", "smArt"),
+    Case("Get my head around Revit by March.", "smArT"),
+    Case("Find my feet in the new ward.", "smArt"),
+    Case("Find my voice in team meetings.", "smArt"),
+    Case("Put my mind to the grant bid.", "smArt"),
+    Case("Become head of the science department.", "SMArt"),
+    Case("Get a head of department role by 2028.", "SMArT"),
+    Case("Become head chef by next year.", "SMArT"),
+    Case("Pass the head of year interview.", "SMArt"),
+    Case("Get my head teacher's sign-off on the trip plan.", "SMArt"),
+    # the shortest text the look after the body noun reaches
+    Case("Get my head around", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + OWN_BODY_IDIOMS

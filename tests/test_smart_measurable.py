@@ -27,6 +27,8 @@ MISSES = {
     # Things with no count and no period to go on over are read as a one-off result (M).
     "Sell honey in packs of 6 at the farmers' market.",
     "Bake loaves in batches of 40 for the café.",
+    # "my head" before a noun is read as the idiom of the writer's own head (S001).
+    "Get my head teacher's sign-off on the trip plan.",
 }
 
 

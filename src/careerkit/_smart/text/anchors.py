@@ -43,6 +43,12 @@ def _roles(c: Clause) -> None:
                 continue
             if d.at[k + 1] == "model":
                 continue  # "a role model" is a way to be, not a role to hold
+            if (
+                low[k] in lx.OWN_BODY_NOUNS
+                and d.at[k - 1] in lx.FIRST_PERSON_POSSESSIVES
+                and (d.at[k + 1] in lx.PREPOSITIONS or d.at[k + 1] in lx.PARTICLES)
+            ):
+                continue  # "get my head around X": the writer's own head, an idiom
             agent = verb == "become" and k == obj_hi - 1 and _agent_noun(d, k)
             if low[k] in lx.ROLE_NOUNS or low[k] in ("role", "position", "job", "offer") or agent:
                 if low[k] in lx.VAGUE_STATES or (
