@@ -1528,9 +1528,9 @@ FOURTH_BATCH = FOURTH_BATCH + BODY_IDIOMS
 # capitalised word among lower-case ones ("Get into Stanford") is still a name. "I", and a
 # month that is also another word ("by may"), take their capital in any casing.
 CASINGS = (
-    Case("Paint the primary school mural before the spring fair.", "SMArT", "2027-02-28"),
-    Case("PAINT THE PRIMARY SCHOOL MURAL BEFORE THE SPRING FAIR.", "SMArT", "2027-02-28"),
-    Case("Paint The Primary School Mural Before The Spring Fair.", "SMArT", "2027-02-28"),
+    Case("Paint the primary school mural before the spring fair.", "SMArT"),
+    Case("PAINT THE PRIMARY SCHOOL MURAL BEFORE THE SPRING FAIR.", "SMArT"),
+    Case("Paint The Primary School Mural Before The Spring Fair.", "SMArT"),
     Case("Sell more cakes.", "smArt"),
     Case("Sell More Cakes.", "smArt"),
     Case("SELL MORE CAKES", "smArt"),
@@ -1866,7 +1866,7 @@ MOVES_BETWEEN = (
     Case("Move from support into technical writing", "SMARt"),
     Case("Move from nights to days by March.", "SMArT", "2027-03-31"),
     Case("Switch from agency work to a permanent contract this year.", "SMArT", "2026-12-31"),
-    Case("Go from grade 5 to grade 6 violin by the summer exams.", "SMArT", "2027-08-31"),
+    Case("Go from grade 5 to grade 6 violin by the summer exams.", "SMArT"),
     Case("Move from Leeds to the Manchester office by June.", "SMArT", "2027-06-30"),
     Case("Move from reactive to proactive maintenance by June.", "SMArT", "2027-06-30"),
     Case("Move from bank shifts into a band 6 post.", "SMARt"),
@@ -1920,7 +1920,7 @@ COMMENTS = (
     Case("Confidence, which my manager asked for.", "smArt"),
     Case("Get footfall up, which the owner wants.", "smArt"),
     Case("by 30 June 2027, which my manager asked for.", "smArT", "2027-06-30"),
-    Case("Reach Grade 6 by the summer exams, which means passing 3 pieces.", "SMArT", "2027-08-31"),
+    Case("Reach Grade 6 by the summer exams, which means passing 3 pieces.", "SMArT"),
 )
 FOURTH_BATCH = FOURTH_BATCH + COMMENTS
 

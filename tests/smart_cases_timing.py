@@ -2288,3 +2288,92 @@ CAUSE_OF_THE_GOAL_DATED = (
 )
 UNTIMED = UNTIMED + CAUSE_OF_ANOTHER_THING_UNTIMED
 TD_CASES = TD_CASES + CAUSE_OF_ANOTHER_THING_UNTIMED + CAUSE_OF_THE_GOAL_DATED
+
+# A holiday before a noun of occasion ("for the Christmas concert", "for the Easter services",
+# "for the Halloween party") names the occasion held at the holiday: the goal is due by that
+# day. A holiday before another noun ("the Christmas menu") names a kind of thing.
+HOLIDAY_OCCASION_DATED = (
+    Case("Rehearse the choir 3 times for the Christmas concert.", "SMArT", "2026-12-25"),
+    Case("Sell 100 tickets for the Halloween party.", "SMArT", "2027-10-31"),
+    Case("Book 4 bands for the Easter festival.", "SMArT", "2027-03-28"),
+    Case("Hire 2 extra chefs for the Christmas parties.", "SMArT", "2026-12-25"),
+    Case(
+        "Overhaul the turret clock so it strikes again for the Easter services.",
+        "SMART",
+        "2027-03-28",
+    ),
+    Case("for the Easter service", "smArT", "2027-03-28"),
+)
+HOLIDAY_THING_UNTIMED = (
+    Case("Plan the Christmas menu with 5 courses.", "SMArt"),
+    Case("Write the Easter newsletter for 300 families.", "SMArt"),
+)
+UNTIMED = UNTIMED + HOLIDAY_THING_UNTIMED
+TD_CASES = TD_CASES + HOLIDAY_OCCASION_DATED + HOLIDAY_THING_UNTIMED
+
+# "From" an occasion to come that a season or a month names ("from the spring gala", "from
+# the May trade show") is where the result comes from: the occasion bounds the goal, on a day
+# the text does not give. An occasion gone by ("from the 2025 trade show") or a thing that is
+# no occasion ("from the spring stock") does not.
+YIELDED_BY_AN_OCCASION_UNDATED = (
+    Case("Get 20 new leads from the May trade show.", "SMArT"),
+    Case("Raise £2,000 from the summer fete for the hospice.", "SMArT"),
+    Case("Collect 50 pieces of feedback from the June conference.", "SMArT"),
+    Case("Recruit 3 apprentices from the spring careers fair.", "SMArT"),
+    Case("from the spring gala", "smArT"),
+)
+YIELDED_BY_AN_OCCASION_UNTIMED = (
+    Case("Follow up the 20 leads from the 2025 trade show.", "SMArt"),
+    Case("Act on the feedback from the March 2026 survey.", "SMArt"),
+    Case("Sell 40 plants from the spring stock.", "SMArt"),
+    Case("Coordinate the volunteer drivers from this April.", "SmArt"),
+)
+UNDATED = UNDATED + YIELDED_BY_AN_OCCASION_UNDATED
+UNTIMED = UNTIMED + YIELDED_BY_AN_OCCASION_UNTIMED
+TD_CASES = TD_CASES + YIELDED_BY_AN_OCCASION_UNDATED + YIELDED_BY_AN_OCCASION_UNTIMED
+
+# A period named before a colon frames the day the goal is due by after it ("our audit is in
+# March: we'll close all 14 findings by 15 March"): the goal's own day is its deadline, not the
+# frame's last day. With no colon ("in March, the first by 5 March") the period still ends it.
+FRAMED_DAY_DATED = (
+    Case(
+        "I have to renew my licence in June: I'll log the last 20 flying hours by 10 June.",
+        "SMArT",
+        "2027-06-10",
+    ),
+    Case("Our audit is in March: we'll close all 14 findings by 15 March.", "SMArT", "2027-03-15"),
+    Case("We move in January: I'll pack the 40 archive boxes by 8 January.", "SMArT", "2027-01-08"),
+    Case("In March: run 4 sessions, the last by 28 March.", "SMArT", "2027-03-28"),
+    Case("Run 4 sessions in March, the first by 5 March.", "SMArT", "2027-03-31"),
+    Case("Q1: by 15 February", "smArT", "2027-02-15"),
+)
+TD_CASES = TD_CASES + FRAMED_DAY_DATED
+
+# A season after a time word and "the" that names an occasion held in it ("by the spring
+# sowing", "at the summer fete", "before the autumn trials") dates the occasion too widely to
+# stand for its day: time-bound, with no date, as "the 2027 inspection" is. A month is narrow
+# enough ("by the May show": May 31); a stretch of the season ("over the winter months") and a
+# season with no occasion ("by spring") keep their dates, and so does "for" one ("for the
+# winter concert"), which says what the goal serves.
+SEASON_OCCASION_UNDATED = (
+    Case("Get germination above 85% by the spring sowing.", "SMArT"),
+    Case("Shoot 12 portraits before the summer wedding fair.", "SMArT"),
+    Case("Raise £3k at the summer fete.", "SMArT"),
+    Case("Win 3 rosettes at the summer show.", "SMArT"),
+    Case("Recruit 6 coaches before the autumn trials.", "SMArT"),
+    Case("Enter 5 pupils in the summer session.", "SMArT"),
+    Case("Run 3 supplier visits before the summer conference season.", "SMArT"),
+    Case("Paint the primary school mural before the spring fair.", "SMArT"),
+    Case("Go from grade 5 to grade 6 violin by the summer exams.", "SMArT"),
+    Case("at the summer fete", "smArT"),
+)
+SEASON_NOT_AN_OCCASION_DATED = (
+    Case("Hit 82% occupancy over the winter months.", "SMArT", "2027-02-28"),
+    Case("Finish the mural by spring.", "SMArT", "2027-05-31"),
+    Case("Pass 3 exams in the summer 2027 exams.", "SMArT", "2027-08-31"),
+    Case("Get 60 entries by the May show.", "SMArT", "2027-05-31"),
+)
+SEASON_THING_UNTIMED = (Case("Design and print the spring concert programme.", "SMArt"),)
+UNDATED = UNDATED + SEASON_OCCASION_UNDATED
+UNTIMED = UNTIMED + SEASON_THING_UNTIMED
+TD_CASES = TD_CASES + SEASON_OCCASION_UNDATED + SEASON_NOT_AN_OCCASION_DATED + SEASON_THING_UNTIMED

@@ -51,7 +51,11 @@ CAUSES = [
         ["T008 'On the first day of the course' ties the deadline to an event without a date"],
     ),
     ("To be honest, I'd like to finish my degree by 2028.", "SMArT", []),
-    ("If possible, I'd like to present at the spring conference.", "SMArT", []),
+    (
+        "If possible, I'd like to present at the spring conference.",
+        "SMArT",
+        ["T008 'at the spring conference' ties the deadline to an event without a date"],
+    ),
     ("First thing every morning, clear my inbox.", "SMArT", ["T005 'every morning' repeats with no end date or review point"]),
     # 3. The figure in a purpose clause or a later sentence.
     ("Adopt a time-tracking app to raise my billable hours by 10% in two months.", "SMART", []),

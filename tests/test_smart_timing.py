@@ -623,10 +623,11 @@ def test_a_past_period_before_a_colon_ending_the_text_is_a_deadline_gone_by() ->
             "Agree a 30-60-90 day plan with my new manager.",
             "T001 the goal has no date, window or cadence",
         ),
-        # a time that names an occasion with the noun after it is no start of the goal
+        # a time that names an occasion with the noun after it is no start of the goal; an
+        # occasion to come that yields the result bounds it
         (
             "Bring in between £40k and £60k from the spring gala.",
-            "T001 the goal has no date, window or cadence",
+            "T008 'from the spring gala' ties the deadline to an event without a date",
         ),
         (
             "Since the March 2026 reorg I need to build dashboards for the ops team.",

@@ -122,6 +122,7 @@ __all__ = [
     "SELF_RATING_WORDS",
     "SELF_WORDS",
     "SENTENCE_ENDS",
+    "SERVICES",
     "SO_NOT_A_REASON",
     "STATE_PHRASES",
     "SUBJECT_OPENERS",
@@ -397,6 +398,9 @@ EVENT_ENDINGS: Final = ("al", "tion", "sion", "ing")
 # Particles that end a verb made into the noun of a project's phase: "go-live", "kick-off",
 # "roll-out", "sign-off".
 PHASE_PARTICLES: Final = words("off out over live up in down through")
+# The services held on a holiday or a date ("the Easter services", "the March service"): an
+# occasion after the day's name, though "service" alone is no occasion ("customer service").
+SERVICES: Final = words("service services")
 EVENT_PLURALS: Final = words(
     "holidays exams finals results elections mocks champs championships trials heats playoffs"
 )

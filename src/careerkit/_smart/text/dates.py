@@ -535,6 +535,7 @@ def _dated_head(d: _Doc, j: int) -> bool:
         or head in lx.UNDATED_PERIODS
         or (head in lx.EVENT_PLURALS and head != "results")  # results day, not the results
         or head in lx.PERIOD_TARGETS
+        or head in lx.SERVICES  # "the Easter services"
     )
 
 

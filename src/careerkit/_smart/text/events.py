@@ -292,8 +292,10 @@ class _Events:
         k = i - 1
         while d.at[k] in ("the", "this", "next", "coming") and k > i - 3:
             k -= 1
+        in_time_for = d.at[k] == "for"
         if _ends_compound_prep(d, k):
             k -= 2  # "between now and Easter", "in time for Christmas"
+            in_time_for = True
         elif d.at[k] not in ("for", "over", "during", "at", "in", "around"):
             return None
         nxt = d.at[i + 1]
@@ -302,6 +304,9 @@ class _Events:
             or nxt in lx.PERIOD_WORDS
             or nxt in lx.EVENT_PLURALS
             or nxt in ("break", "period")
+            # "for the Easter services", "in time for the Christmas concert": ready for the
+            # occasion held at the holiday ("at the Christmas concert" is at it, undated)
+            or (in_time_for and (nxt in lx.EVENT_NOUNS or nxt in lx.SERVICES))
         ):
             return None  # "for the Christmas menu": the holiday names a kind of thing
         if nxt in _BREAKS:

@@ -110,6 +110,7 @@ def goal_time(
             # "finish AZ-900 by 15 Dec, start AZ-104 in Jan": the day a next step starts on is
             # not when the goal ends.
             ends = [(e, t) for e, t in ends if not _a_start_of(d, t.i)] or ends
+            ends = _framed(d, ends)
         deadline, t_dl = max(ends, key=itemgetter(0))
         deadline_span = d.span(t_dl.i, t_dl.j)
         deadline_days = max((deadline - d.as_of).days, t_dl.days)
@@ -359,6 +360,27 @@ def _time_issues(
 
 # Object pronouns by which a cause points back to what the goal acts on.
 _BACK_POINTERS = frozenset({"it", "them", "these", "this", "those"})
+
+
+def _framed(d: _Doc, ends: list[tuple[date, _Time]]) -> list[tuple[date, _Time]]:
+    """Drop a period named before a colon that holds a day the goal is due by after it ("I
+    need to revalidate in April: I'll write five accounts by 1 April", "Q1: ship it by 15
+    February"): the frame's period holds the goal's own, sharper deadline."""
+    days = [t for _, t in ends if t.days == 1 and t.last is not None and _sets_a_deadline(d, t)]
+    if not days:
+        return ends
+    return [
+        (e, t)
+        for e, t in ends
+        if not any(
+            t.days > 1
+            and t.first is not None
+            and t.first <= x.last <= e  # type: ignore[operator]
+            and t.i < x.i
+            and ":" in d.low[t.j - 1 : x.i]
+            for x in days
+        )
+    ]
 
 
 def _aims_at_a_start(d: _Doc, lo: int, hi: int) -> bool:

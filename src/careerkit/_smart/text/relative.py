@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.dates import _Dates, _eventlike, _undated, _vague_span
+from careerkit._smart.text.dates import _dated_head, _Dates, _eventlike, _undated, _vague_span
 from careerkit._smart.text.events import _BREAKS, _holiday
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at, _year_after
@@ -20,10 +20,33 @@ from careerkit._smart.text.periods import (
     _resolve,
     noun_after_time,
 )
+from careerkit._smart.text.tokens import _Doc
 
 # Prepositions that make a period of a calendar of its own the goal's time: a time preposition,
 # or "for" ("for the autumn term": the period the goal is for).
 _PERIOD_PREPS = lx.TIME_PHRASE_PREPS | {"for"}
+
+
+def _names_its_occasion(d: _Doc, i: int, j: int) -> bool:
+    """Does the season at ``i``, after a time preposition and "the" or a possessive, name an
+    occasion held in it (the noun phrase at ``j``: "by the spring sowing", "at our summer
+    fete"), not a stretch of it ("over the winter months") or a thing ("the spring concert
+    programme" with no time preposition)?"""
+    if d.at[i - 1] not in lx.DETERMINERS_DEFINITE and d.at[i - 1] not in lx.POSSESSIVES:
+        return False
+    if _context(d, i - 1)[0] not in lx.TIME_PHRASE_PREPS or j >= d.n:
+        return False
+    head = d.at[max(_np_end(d, j, min(d.n, j + 4)), j + 1) - 1]
+    return (
+        head not in lx.DURATION_UNITS
+        and head not in lx.CALENDAR_NOUNS
+        and head not in _STRETCHES
+        and _dated_head(d, j)
+    )
+
+
+# Nouns for a stretch of the season itself: "the winter period", "the summer half".
+_STRETCHES = frozenset({"period", "periods", "half", "months", "weeks", "days"})
 
 
 class _Relative(_Dates):
@@ -300,6 +323,12 @@ class _Relative(_Dates):
         ):
             return None  # "a summer reading challenge": a kind of thing, not a season
         ya = _year_after(d, j)
+        if ya is None and step is None and _names_its_occasion(d, i, j):
+            # "by the spring sowing", "at the summer fete": an occasion in that season, on a
+            # day the text does not give; a season is too wide to stand for that day, as a
+            # month is not ("by the May board meeting": May 31)
+            end = max(_np_end(d, j, min(d.n, j + 4)), j + 1)
+            return _Time("event", _context(d, i - 1)[3], end)
         if ya is not None:
             y, j = ya
         else:

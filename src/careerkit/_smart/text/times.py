@@ -11,6 +11,7 @@ from careerkit._smart.text.dates import _dated_head
 from careerkit._smart.text.events import age_deadline
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
 from careerkit._smart.text.numbers import _is_year, year_of_a_name
+from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import _context
 from careerkit._smart.text.tense import HAVE, PARTICIPLE_BEFORE
 from careerkit._smart.text.time_readers import (
@@ -67,6 +68,10 @@ class _TimeScan(_TimeReaders):
                 # "After the outage on 2 November, ...": the occasion's date, which the goal
                 # follows; "since" it, what has happened
                 t = t._replace(kind="history" if opener == "since" else "start")
+            elif t.kind == "start" and _yielded_by_an_occasion(d, t):
+                # "raise £40k from the spring gala": the occasion to come yields the result,
+                # and bounds the goal, on a day the text does not give
+                t = _Time("event", t.i, max(_np_end(d, t.j, min(d.n, t.j + 4)), t.j + 1))
             elif t.kind == "end" and _a_year_of_its_own(d, t):
                 # "by the end of the 2027 timetable year": a year on a calendar of its own,
                 # whose dates the text does not give, as "the academic year" is
@@ -264,6 +269,19 @@ def _told_as_past(d: _Doc, t: _Time) -> bool:
             # baristas"
             return True
     return False
+
+
+def _yielded_by_an_occasion(d: _Doc, t: _Time) -> bool:
+    """Is the start ``t`` "from" a season or a month to come that names an occasion ("from the
+    spring gala", "from the June open day")? What the goal gains comes from that occasion."""
+    return (
+        d.low[t.i] == "from"
+        and d.at[t.i + 1] in lx.DETERMINERS_DEFINITE
+        and t.first is not None
+        and t.first >= d.as_of
+        and t.j < d.n  # "from this April." ends the text: no occasion after it
+        and _dated_head(d, t.j)
+    )
 
 
 def _a_year_of_its_own(d: _Doc, t: _Time) -> bool:
