@@ -527,3 +527,100 @@ PAST_FIGURES = (
     Case("Beat the 42 we", "SMArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + PAST_FIGURES
+
+# How often a thing is done measures it only when the thing is named: "something", "stuff" or
+# "things" at a cadence counts nothing ("sketch something every Sunday"). A clause or a
+# complement that says what it is ("something that works", "something from the Ottolenghi
+# book") names it, and a count ("one portrait") is one.
+FREQUENCY_OF_NOTHING = (
+    Case("Sketch something in the park every Sunday.", "smArT"),
+    Case("Bake something new for the café each week.", "smArT"),
+    Case("Write something for the parish newsletter every month.", "smArT"),
+    Case("Make stuff for the craft stall every weekend.", "smArT"),
+    Case("Post things on the practice's Facebook page daily.", "smArT"),
+    Case("Fix something on the allotment every Saturday.", "smArT"),
+    Case("Learn something about the new EPR every shift.", "smArT"),
+    Case("Cook something from the Ottolenghi book twice a week.", "SMArT"),
+    Case("Demo something that works at every sprint review.", "sMArT"),
+    Case("Sketch one portrait in the park every Sunday.", "SMArT"),
+    Case("Bake a new loaf for the café each week.", "SMArT"),
+    Case("Write 500 words for the newsletter every month.", "SMArT"),
+    Case("Post on the practice's Facebook page daily.", "SMArT"),
+    Case("Fix 2 things on the allotment every Saturday.", "SMArT"),
+    Case("Cook a recipe from the Ottolenghi book twice a week.", "SMArT"),
+    Case("Try something new.", "smArt"),
+    Case("Do something every day", "smArT"),
+    Case("Make something", "smArt"),
+    # the shortest text the look after the vague noun reaches
+    Case("something every week", "smArT"),
+    Case("Sketch something", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + FREQUENCY_OF_NOTHING
+
+# A number after "band" or "tier" names a grade ("band 6", "tier 2"), as one after "ward" or
+# "level" does: no count. A grade after "be" or "become" ("be band 6 by June") is a role held,
+# done or not.
+GRADE_NAMES = (
+    Case("I'm on band 5 in outpatients and want to be ready for band 6.", "smArt"),
+    Case("Get comfortable leading the tier 2 support queue.", "smArt"),
+    Case("Be ready for a band 7 role.", "smArt"),
+    Case("I'm a tier 1 analyst hoping to understand tier 2 escalations.", "smArt"),
+    Case("Support the band 3 healthcare assistants on nights.", "smArt"),
+    Case("As a band 4 assistant practitioner, I want to feel confident on the ward.", "smArt"),
+    Case("Get a band 6 post in the community team by June.", "SMArT"),
+    Case("Move up to band 7 within 2 years.", "SMART"),
+    Case("Apply for 3 band 6 posts by March.", "SMArT", numbers=(3,)),
+    Case("Pass the tier 2 escalation exam by April.", "SMArT"),
+    Case("Close 20 tier 1 tickets a day.", "SMArT"),
+    Case("Reach tier 3 on the partner programme by the end of 2027.", "SMArT"),
+    Case("Handle 15 band 5 rota requests a week.", "SMArT"),
+    Case("Mentor two band 5 nurses through preceptorship this year.", "SMArT"),
+    Case("Be band 6 by June.", "SMArT"),
+    Case("Become tier 3", "SMArt"),
+    Case("Be band 6 ready", "smArt"),
+    # the shortest texts the look after the grade reaches
+    Case("Be band 6", "SMArt"),
+    Case("Be band", "smArt"),
+    Case("band 7", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + GRADE_NAMES
+
+# Starting an activity named by a noun in "-ing" ("begin the night-shift mentoring", "start my
+# counselling training") begins it, as "start shadowing the rota" does: no result done once.
+# Finishing it, passing its test or starting a thing that is made ("a collection point") is
+# one.
+ACTIVITY_BEGUN = (
+    Case("Start my counselling training in March.", "SmArt"),
+    Case("Begin the night-shift mentoring next month.", "SmArt"),
+    Case("Start sign language coaching after Easter.", "SmArt"),
+    Case("Start the Level 2 barbering training.", "SmArt"),
+    Case("Begin the HGV training and pass the test by June.", "SMArT"),
+    Case("Start a food bank collection point at the school by March.", "SMArT"),
+    Case("Start 2 evenings of volunteering a week.", "SMArT"),
+    Case("Complete my forklift training by 7 January.", "SMArT"),
+    Case("Finish the counselling training this year.", "SMArT"),
+    Case("Start a business.", "smArt"),
+    # the shortest texts the look at the noun reaches
+    Case("Start the training", "SmArt"),
+    Case("Begin training", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + ACTIVITY_BEGUN
+
+# The writer's own body in an idiom ("get my head around X", "find my feet") is no role and no
+# result: "head" there is no head of anything. A head who is a role ("head of the science
+# department", "head chef") still is one.
+OWN_BODY_IDIOMS = (
+    Case("Get my head around the new pension rules.", "smArt"),
+    Case("Get my head around Revit by March.", "smArT"),
+    Case("Find my feet in the new ward.", "smArt"),
+    Case("Find my voice in team meetings.", "smArt"),
+    Case("Put my mind to the grant bid.", "smArt"),
+    Case("Become head of the science department.", "SMArt"),
+    Case("Get a head of department role by 2028.", "SMArT"),
+    Case("Become head chef by next year.", "SMArT"),
+    Case("Pass the head of year interview.", "SMArt"),
+    Case("Get my head teacher's sign-off on the trip plan.", "SMArt"),
+    # the shortest text the look after the body noun reaches
+    Case("Get my head around", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + OWN_BODY_IDIOMS

@@ -782,7 +782,7 @@ OUTCOMES = (
     Case("This spring I plan to repaint the nursery.", "SMArT"),
     Case("At my next appraisal I'd like to have evidence of leading 2 projects.", "SMArT"),
     Case("Before the end of the financial year, sign off the new cleaning contract.", "SMArT"),
-    Case("After Christmas, start applying for band 6 roles.", "SMArt"),
+    Case("After Christmas, start applying for band 6 roles.", "SmArt"),
     Case("From now on, I will log every client call in the CRM the same day.", "SMArT"),
     Case("Each Friday, I'll send my manager a three-line update.", "SMArT"),
     Case("As soon as the audit is done, write up lessons learned.", "SMArT"),

@@ -2494,6 +2494,8 @@ OBJECT_STATE = (
     Case("Get my HGV licence by June.", "SMArT"),
     Case("Make the new timetable.", "SMArt"),
     Case("Get the clinic website live by March.", "SMArT"),
+    Case("Keep the shop open on Sundays.", "SMArT"),
+    Case("Keep the weekend free.", "SMArt"),
     # the shortest texts the look past the object reaches
     Case("Keep the yard tidy", "smArt"),
     Case("Make the intranet user-", "SMArt"),
@@ -2527,3 +2529,44 @@ LEARNING_OWN_END = (
     Case("Learn it because", "smARt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + LEARNING_OWN_END
+
+# The ranks of uniformed services and wards are roles, as "captain" and "officer" are: made,
+# reached or held, done or not ("make sergeant", "become a ward matron").
+RANKS = (
+    Case("Make inspector by 2028.", "SMArT"),
+    Case("Get promoted to sergeant this year.", "SMART"),
+    Case("Become a ward matron.", "SMArt"),
+    Case("Make corporal before my next posting.", "SMArT"),
+    Case("Be promoted to lieutenant within 3 years.", "SMART"),
+    Case("Get a registrar post by March.", "SMArT"),
+    Case("Become a special constable.", "SMArt"),
+    Case("Be a good sergeant.", "smArt"),
+    Case("Pass the inspector's exam.", "SMArt"),
+    Case("Support the new sergeants on my team.", "smArt"),
+    Case("Shadow the duty inspector for 2 shifts.", "SMArt"),
+    Case("Make commander", "SMArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + RANKS
+
+# After an action and "from", the first "to" says where the move ends, not a purpose: "go from
+# first-year apprentice to master electrician" reaches a role, "walk from the station to
+# work" a place. A later "to" and a verb still gives the reason ("switch from Excel to Power BI
+# to speed up ...").
+FROM_AND_TO = (
+    Case("Go from first-year apprentice to master electrician in 3 years.", "SMArT"),
+    Case("Move from support worker to lead carer by next summer.", "SMArT"),
+    Case("Go from trainee to head chef within 4 years.", "SMArT"),
+    Case("Progress from staff nurse to lead nurse by 2029.", "SMArT"),
+    Case("Move from commis to head pastry chef in 2 years.", "SMArT"),
+    Case("Walk from the station to work every day.", "SMArT"),
+    Case("Get from the kitchen to front of house by spring.", "SMArT"),
+    Case("Switch from Excel to Power BI to speed up month-end reporting by March.", "SMARt"),
+    Case("Cycle from home to the depot three times a week to build stamina.", "SMART"),
+    Case("Move from agency shifts to a permanent post to get sick pay.", "SMARt"),
+    Case("Take two days off from work to recharge.", "SMARt"),
+    Case("Go from 3 to 5 client visits a week by January.", "SMArT"),
+    # the shortest texts the look back from "to" reaches
+    Case("Go from apprentice to master", "SMArt"),
+    Case("Go from to", "SMArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + FROM_AND_TO

@@ -75,6 +75,7 @@ EXAMPLES = {
     "M005": ("Our first-call fix rate is 64%. Work on it.", "Raise our first-call fix rate from 64% to 75% by June 2027."),
     "M006": ("Be a level 4 negotiator in my own eyes.", "Reach level 4 in the sales academy's negotiation assessment."),
     "M007": ("Improve my 2 weakest services by June 2027.", "Raise my 2 weakest services' ratings from 3.1 to 4.0 by June 2027."),
+    "M008": ("Sketch something every Sunday in 2027.", "Sketch one portrait every Sunday in 2027."),
     "A001": ("Never make a mistake in code review.", "Keep review comments that find bugs above 2 per week this quarter."),
     "A002": ("Increase sales by 500% in one week.", "Increase sales by 5% this quarter."),
     "A003": ("Become CEO by next month.", "Lead one cross-team initiative by next month."),

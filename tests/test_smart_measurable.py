@@ -27,6 +27,8 @@ MISSES = {
     # Things with no count and no period to go on over are read as a one-off result (M).
     "Sell honey in packs of 6 at the farmers' market.",
     "Bake loaves in batches of 40 for the café.",
+    # "my head" before a noun is read as the idiom of the writer's own head (S001).
+    "Get my head teacher's sign-off on the trip plan.",
 }
 
 
@@ -450,5 +452,15 @@ def test_a_figure_told_as_what_was_is_named_as_such() -> None:
             "M005",
             "'52 seconds' tells how things are or were, not the result to reach",
             "add the figure you want to reach: e.g. 'from 52 seconds to ...'",
+        )
+    ]
+
+
+def test_a_frequency_of_nothing_named_is_no_measure() -> None:
+    assert _m_findings("Sketch something in the park every Sunday.") == [
+        (
+            "M008",
+            "'every Sunday' says how often, but 'something' names nothing to count",
+            "name what you will do each time: e.g. 'write one blog post every week'",
         )
     ]

@@ -22,6 +22,9 @@ KNOWN_MISSES = {
     "Don't take on any new projects until the migration is done.",
     "Customers will receive a reply within one working day.",
     "Want to get into management within 2 years.",
+    # "start applying" is read as a direction, though it acts on a kind of role ("band 6": a
+    # grade, no count).
+    "After Christmas, start applying for band 6 roles.",
 }
 
 # The same for the third batch, labelled before the evaluator read it.

@@ -76,8 +76,6 @@ FOURTH_MISSES = {
     "IOSH Managing Safely - pass it by June.",
     # "make" before a name and a plural is read as no action at all.
     "Make Christmas cakes for the fair.",
-    # A rank in lower case that no word list holds is not read as a rank after "make".
-    "Make sergeant.",
     # A rating the writer gives is read as a figure to check when "myself", "my own" before the
     # thing rated or "self-rated" says who gives it.
     "Rate my own bedside manner at 8/10 by spring.",
@@ -87,6 +85,7 @@ FOURTH_MISSES = {
     "Rate myself on the self-assessment for triage by March.",
     # A move named by both its ends is read as vague ("progress") or as no action ("climb").
     "Progress from porter to HCA within a year.",
+    "Progress from staff nurse to lead nurse by 2029.",
     "Climb from Silver to Gold in the league this season.",
     # A role after "toward" is read as the role reached (S, M), not an aim gone towards.
     "Move from pastry commis toward a sous chef post this year.",

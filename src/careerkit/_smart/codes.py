@@ -136,6 +136,11 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
             "say what result you want for it: e.g. 'cut the wait at my 2 slowest clinics "
             "from 10 days to 5'",
         ),
+        "M008": CodeInfo(
+            "M", "error", "how often, of nothing named",
+            "'{0}' says how often, but '{1}' names nothing to count",
+            "name what you will do each time: e.g. 'write one blog post every week'",
+        ),
         "A001": CodeInfo(
             "A", "error", "absolute",
             "'{0}' is an absolute no one can reach",

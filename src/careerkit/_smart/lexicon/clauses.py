@@ -497,7 +497,7 @@ ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ery", "val", "wal", "sal"
 VERB_PREFIXES: Final = words("re co pre mis un dis over under out deep double spring cross self up")
 # Nouns a number after them labels, not counts: "chapter 3", "ward 7", "phase 2".
 LABEL_NOUNS: Final = words(
-    "chapter module ward room floor phase stage step part section level version gate terminal "
+    "chapter module ward room floor phase stage step part section level version gate terminal band tier "
     "platform appendix lesson unit"
 )
 # "(it) would be good to ...": a hedge before the action.

@@ -197,7 +197,7 @@ ROLE_NOUNS: Final = words(
     "technician electrician plumber surveyor solicitor lawyer barrister clerk receptionist "
     "therapist physiotherapist physio counsellor counselor practitioner millionaire billionaire "
     "bookkeeper assistant cleaner driver caretaker porter cashier barista waiter apprentice "
-    "trainee intern"
+    "trainee intern sergeant inspector constable corporal lieutenant commander matron registrar"
 )
 # Roles where a jump within weeks is out of reach for nearly everyone.
 EXECUTIVE_ROLES: Final = words(

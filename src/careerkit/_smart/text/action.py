@@ -26,6 +26,7 @@ from careerkit._smart.text.features import (
     _sense_state,
 )
 from careerkit._smart.text.measurable import _measurable, light_verb_task
+from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.passive import opens_order, passive_order
 from careerkit._smart.text.reading import Clause, ClauseContext, ClauseReading, ClauseRules
 from careerkit._smart.text.situation import told_as_situation
@@ -159,6 +160,8 @@ def _action(c: Clause) -> None:
         if gerund is not None:
             (verb, verb_class), verb_at, after = gerund, main + 1, main + 2
             c.ongoing = True
+        elif verb in ("start", "begin") and _activity_noun(d, main + 1, g_hi):
+            c.ongoing = True  # "begin forklift training": begun, not finished
     if d.at[main - 1] == "to" and d.at[main - 2] == "able":
         # "be able to run the sauce station alone": a capability to hold, not a result done
         # once; a figure ("run 5 km") or a credential still measures it
@@ -209,6 +212,16 @@ def _action(c: Clause) -> None:
         verb, verb_class, verb_at, after = None, "none", main, main + 1
     c.verb, c.verb_class, c.verb_at, c.after = verb, verb_class, verb_at, after
     c.negated, c.zero_target = negated, zero_target
+
+
+def _activity_noun(d: _Doc, lo: int, hi: int) -> bool:
+    """The noun phrase at ``lo`` ends in a noun of an activity that goes on, in "-ing":
+    "forklift training", "my coaching", "the night-shift mentoring"."""
+    end = _np_end(d, lo, hi)
+    while end > lo and d.used[end - 1]:
+        end -= 1  # "the mentoring next month": the time is not the activity
+    w = d.low[end - 1] if end > lo else ""
+    return len(w) > 5 and w.endswith("ing") and d.raw[end - 1].isalpha()
 
 
 def _compound_verb(d: _Doc, main: int) -> bool:

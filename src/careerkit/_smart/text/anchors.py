@@ -43,6 +43,12 @@ def _roles(c: Clause) -> None:
                 continue
             if d.at[k + 1] == "model":
                 continue  # "a role model" is a way to be, not a role to hold
+            if (
+                low[k] in lx.OWN_BODY_NOUNS
+                and d.at[k - 1] in lx.FIRST_PERSON_POSSESSIVES
+                and (d.at[k + 1] in lx.PREPOSITIONS or d.at[k + 1] in lx.PARTICLES)
+            ):
+                continue  # "get my head around X": the writer's own head, an idiom
             agent = verb == "become" and k == obj_hi - 1 and _agent_noun(d, k)
             if low[k] in lx.ROLE_NOUNS or low[k] in ("role", "position", "job", "offer") or agent:
                 if low[k] in lx.VAGUE_STATES or (
@@ -65,6 +71,18 @@ def _roles(c: Clause) -> None:
         >= (1 if verb in lx.HIRING_VERBS else 2)
     ):
         role_named = True  # "hire a marketing coordinator": a kind of role
+    if (
+        verb in ("be", "become")
+        and d.at[c.after] in lx.LABEL_NOUNS
+        and d.at[c.after + 1][:1].isdecimal()
+        # "be band 6 by June"; "be band 6 ready" says a state of it
+        and (
+            c.after + 2 >= g_hi
+            or not d.raw[c.after + 2][:1].isalpha()
+            or d.at[c.after + 2] in lx.PREPOSITIONS
+        )
+    ):
+        role_target = role_named = True  # "be band 6", "become tier 3": a grade held, a role
     if not role_named and _as_an_agent(d, c.after, g_hi):
         role_named = True  # "train as a colourist", "register as a childminder": the capacity
     if verb_class == "acquire" and c.people_obj:

@@ -46,6 +46,9 @@ _FREQUENCY_NOT_MEASURE = frozenset(
 )
 
 
+# Words that open a clause saying what a vague noun is: "something that works".
+_RELATIVE_OPENERS = frozenset({"that", "which", "who"})
+
 # Verbs of moving into another field of work, and the objects that name no field.
 _MOVE_VERBS = frozenset({"move", "transition", "pivot", "switch", "transfer", "step"})
 _OPEN_FIELDS = frozenset({"area", "field", "role", "job", "something", "position", "direction"})
@@ -77,6 +80,18 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
             if verb in _FREQUENCY_NOT_MEASURE
             else measure_q
         )
+    # "prototype something every weekend": how often, of nothing named, counts nothing ("demo
+    # something that works at every review" says what it is)
+    of_nothing = [
+        q
+        for q in measure_q
+        if q.kind == "frequency"
+        and c.vague_nouns
+        and not figure
+        and d.at[c.vague_nouns[0] + 1] not in _RELATIVE_OPENERS
+    ]
+    if of_nothing:
+        measure_q = [q for q in measure_q if q.kind != "frequency"]
     if not rules.frequency_is_measure:
         measure_q = [q for q in measure_q if q.kind != "frequency" or q.explicit]
     # "check in with my skip-level regularly": repeated with no count, not a one-off result.
@@ -213,6 +228,12 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
             span = counted[0].span
             c.issue("M007", span, d.text[span[0] : span[1]])
             return m_met, deliverable
+        if of_nothing:
+            # "every Sunday" is a frequency, so "no frequency" would contradict the text
+            span = of_nothing[0].span
+            k0 = c.vague_nouns[0]
+            c.issue("M008", span, d.text[span[0] : span[1]], d.slice(k0, k0 + 1))
+            return m_met, deliverable
         c.issue(
             "M001",
             c.goal_span,
@@ -248,18 +269,20 @@ def state_of_object(c: Clause) -> bool:
         before in lx.DETERMINERS
         or before in lx.POSSESSIVES
         or before in ("new", "old", "own")
+        or before in lx.QUALITY_WORDS
         or _adjective(before)
     ):
         return False  # "the new timetable": the last word is the noun
+    # "keep the shop open", "get the course online": a state that is there or not is a
+    # result to check, so a word of size or kind ("open", "free", "live") is no quality here
     return compound or _adjective(w)
 
 
 def _adjective(w: str) -> bool:
-    """A word of quality or state, or one with an adjective's ending ("secure", "seamless",
-    "manageable")."""
+    """A word of a quality a thing has more or less of, or one with an adjective's ending
+    ("secure", "seamless", "manageable")."""
     return (
         w in lx.VAGUE_STATES
-        or w in lx.QUALITY_WORDS
         or w in lx.STATE_ADJECTIVES
         or (len(w) > 5 and w.endswith(_ADJECTIVE_ENDINGS) and w not in _ABLE_NOUNS)
     )

@@ -186,6 +186,11 @@ def _purpose_to(d: _Doc, i: int, main: int) -> bool:
         return False
     if i == main or i < main:
         return False
+    if d.at[main + 1] == "from" and i - main <= 8 and not _boundary_between(d, main + 2, i):
+        # "go from first-year apprentice to master electrician": the first "to" after "from"
+        # says where the move ends ("switch from Excel to Power BI to speed up ..." has its
+        # purpose after the second)
+        return False
     if nxt == "be" and (
         (d.low[main] in lx.SUBJECT_OPENERS and participle_word(d.at[i + 2])) or opens_order(d, i)
     ):
@@ -201,6 +206,11 @@ def _purpose_to(d: _Doc, i: int, main: int) -> bool:
         if lemma(w) in lx.OBJECT_CONTROL:
             return False
     return True
+
+
+def _boundary_between(d: _Doc, lo: int, hi: int) -> bool:
+    """A clause boundary, a comma or an earlier "to" among the tokens ``lo:hi``."""
+    return any(d.low[k] in lx.BOUNDARY or d.low[k] in (",", "to") for k in range(lo, hi))
 
 
 def _unlisted_infinitive(d: _Doc, k: int) -> bool:
