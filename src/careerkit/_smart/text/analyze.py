@@ -257,8 +257,14 @@ def _placeholder(text: str) -> bool:
     if len(text) > 40:
         return False
     raw = text.lower().split()
-    kept = ["".join(ch for ch in w if ch.isalnum()) for w in raw]
-    kept = [w for w in kept if w]
+    kept: list[str] = []
+    for w in raw:
+        # A word of letters and digits alone (most are) is kept whole, not read letter by letter.
+        part = w if w.isalnum() else "".join(ch for ch in w if ch.isalnum())
+        if part:
+            if len(kept) == 2:
+                return False  # a third word: more than a label and a stand-in
+            kept.append(part)
     # A label is dropped when something follows it or a colon closes it ("Goal:").
     if kept and kept[0] in lx.GOAL_WORDS and (len(kept) > 1 or raw[-1].endswith(":")):
         kept = kept[1:]
