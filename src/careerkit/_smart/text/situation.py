@@ -629,7 +629,7 @@ def _told_as_past(d: _Doc, lo: int, j: int, explicit: bool) -> bool:
     if not explicit:
         return False
     k = j
-    if d.at[k] in ("a", "an", "per") and d.at[k + 1] in lx.CALENDAR_NOUNS | {"shift", "night"}:
+    if d.at[k] in ("a", "an", "per") and d.at[k + 1] in _RATE_PERIODS:
         k += 2  # "18 a month I managed": past the rate's period
     if d.at[k] in ("that", "which"):
         k += 1
@@ -645,7 +645,8 @@ def opens_past_note(d: _Doc, k: int) -> bool:
 
 # Marks after which a note of what happened starts ("...; lost £2k", "... – overran by 3 weeks").
 _PAST_NOTE_EDGES = frozenset({";", "-", "–", "—", ".", ":"})
-# Subjects of a clause that describes a figure as what was: "the 18 I managed", "the 40 we sold".
+# The periods of a rate told with its count: "18 a month", "6 a shift".
+_RATE_PERIODS = lx.CALENDAR_NOUNS | {"shift", "night"}
 
 
 def _subject_opens(d: _Doc, lo: int) -> bool:
