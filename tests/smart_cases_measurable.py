@@ -578,6 +578,9 @@ GRADE_NAMES = (
     Case("Be band 6 by June.", "SMArT"),
     Case("Become tier 3", "SMArt"),
     Case("Be band 6 ready", "smArt"),
+    Case("Become grade 7 by 2028.", "SMArT", "2028-12-31"),
+    # a label that is no grade ("room 6", "gate 4") names no role to be
+    Case("Be room 6 by June 2027.", "smArT", "2027-06-30"),
     # the shortest texts the look after the grade reaches
     Case("Be band 6", "SMArt"),
     Case("Be band", "smArt"),
@@ -620,6 +623,7 @@ OWN_BODY_IDIOMS = (
     Case("Become head chef by next year.", "SMArT"),
     Case("Pass the head of year interview.", "SMArt"),
     Case("Get my head teacher's sign-off on the trip plan.", "SMArt"),
+    Case("Become our head of marketing by June 2028.", "SMArT", "2028-06-30"),
     # the shortest text the look after the body noun reaches
     Case("Get my head around", "smArt"),
 )

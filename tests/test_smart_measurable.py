@@ -464,3 +464,12 @@ def test_a_frequency_of_nothing_named_is_no_measure() -> None:
             "name what you will do each time: e.g. 'write one blog post every week'",
         )
     ]
+
+
+def test_a_later_measure_clears_the_frequency_of_nothing() -> None:
+    from careerkit._smart.text import analyze_text
+
+    text = "Sketch something every Sunday. Then sell 4 prints a month at the market."
+    facts = analyze_text(text, as_of=AS_OF)
+    assert facts.m_met
+    assert "M008" not in {i.code for i in facts.issues}

@@ -67,6 +67,7 @@ __all__ = [
     "FRACTIONS",
     "FROM_NOTHING_WORDS",
     "GOOD_WORDS",
+    "GRADE_LABELS",
     "GRADE_LETTERS",
     "GROUP_MEMBER_NOUNS",
     "GROUP_NOUNS",
@@ -496,6 +497,8 @@ ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ery", "val", "wal", "sal"
 # Prefixes glued to a verb by a hyphen: "re-tile", "co-lead", "pre-book".
 VERB_PREFIXES: Final = words("re co pre mis un dis over under out deep double spring cross self up")
 # Nouns a number after them labels, not counts: "chapter 3", "ward 7", "phase 2".
+# Labels whose number is a grade someone holds: "be band 6", "become tier 3".
+GRADE_LABELS: Final = words("band tier grade level")
 LABEL_NOUNS: Final = words(
     "chapter module ward room floor phase stage step part section level version gate terminal band tier "
     "platform appendix lesson unit"

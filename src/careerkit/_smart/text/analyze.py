@@ -232,7 +232,7 @@ _span_of = attrgetter("span")
 _AIMS = frozenset({"promotion", "state", "acquire"})
 # The findings of S and of M that a clause meeting S or M elsewhere in the text answers.
 _S_TEXT_CODES = frozenset({"S001", "S002", "S003", "S004", "S005", "S006", "S012", "S013"})
-_M_TEXT_CODES = frozenset({"M001", "M002", "M003", "M005", "M006", "M007"})
+_M_TEXT_CODES = frozenset({"M001", "M002", "M003", "M005", "M006", "M007", "M008"})
 
 
 def _caused_end(d: _Doc, k: int) -> int:

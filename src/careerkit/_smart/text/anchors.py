@@ -46,7 +46,7 @@ def _roles(c: Clause) -> None:
             if (
                 low[k] in lx.OWN_BODY_NOUNS
                 and d.at[k - 1] in lx.FIRST_PERSON_POSSESSIVES
-                and (d.at[k + 1] in lx.PREPOSITIONS or d.at[k + 1] in lx.PARTICLES)
+                and d.at[k + 1] in _IDIOM_PARTICLES
             ):
                 continue  # "get my head around X": the writer's own head, an idiom
             agent = verb == "become" and k == obj_hi - 1 and _agent_noun(d, k)
@@ -73,7 +73,7 @@ def _roles(c: Clause) -> None:
         role_named = True  # "hire a marketing coordinator": a kind of role
     if (
         verb in ("be", "become")
-        and d.at[c.after] in lx.LABEL_NOUNS
+        and d.at[c.after] in lx.GRADE_LABELS
         and d.at[c.after + 1][:1].isdecimal()
         # "be band 6 by June"; "be band 6 ready" says a state of it
         and (
@@ -464,3 +464,8 @@ def named_membership(c: Clause) -> bool:
 
 
 _MEMBER_PREPOSITIONS = frozenset({"on", "in", "onto", "into"})
+
+
+# What follows the writer's own body in an idiom ("get my head around", "get my head round"),
+# not a role's complement ("our head of marketing").
+_IDIOM_PARTICLES = frozenset({"around", "round"})

@@ -82,14 +82,10 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         )
     # "prototype something every weekend": how often, of nothing named, counts nothing ("demo
     # something that works at every review" says what it is)
-    of_nothing = [
-        q
-        for q in measure_q
-        if q.kind == "frequency"
-        and c.vague_nouns
-        and not figure
-        and d.at[c.vague_nouns[0] + 1] not in _RELATIVE_OPENERS
-    ]
+    nothing_named = (
+        c.vague_nouns and not figure and d.at[c.vague_nouns[0] + 1] not in _RELATIVE_OPENERS
+    )
+    of_nothing = [q for q in measure_q if q.kind == "frequency"] if nothing_named else []
     if of_nothing:
         measure_q = [q for q in measure_q if q.kind != "frequency"]
     if not rules.frequency_is_measure:

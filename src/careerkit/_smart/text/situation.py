@@ -24,7 +24,7 @@ from careerkit._smart.text.tense import never_clause_end, never_so_far, past_for
 from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle
 
 # Pronouns that are the subject of a finite verb right after them: "I train", "we milk".
-_PRONOUNS = frozenset({"i", "we", "they", "he", "she", "it", "you"})
+_PRONOUNS = lx.PERSONAL_SUBJECTS | {"it"}
 # Contractions that hold a modal: a wish or a promise, never a statement of how things are.
 _MODAL_FORMS = lx.MODAL_CONTRACTIONS | {"you'll", "let's", "lets"}
 # Contractions that hold a finite verb: "I'm a nurse", "we've got 3 vans", "we're 12 people".
@@ -629,11 +629,11 @@ def _told_as_past(d: _Doc, lo: int, j: int, explicit: bool) -> bool:
     if not explicit:
         return False
     k = j
-    if d.at[k] in ("a", "an", "per") and d.at[k + 1] in lx.CALENDAR_NOUNS | {"shift", "night"}:
+    if d.at[k] in ("a", "an", "per") and d.at[k + 1] in _RATE_PERIODS:
         k += 2  # "18 a month I managed": past the rate's period
     if d.at[k] in ("that", "which"):
         k += 1
-    return d.at[k] in _PAST_SUBJECTS and k + 1 < d.n and past_form(d, k + 1)
+    return d.at[k] in lx.PERSONAL_SUBJECTS and k + 1 < d.n and past_form(d, k + 1)
 
 
 def opens_past_note(d: _Doc, k: int) -> bool:
@@ -645,8 +645,8 @@ def opens_past_note(d: _Doc, k: int) -> bool:
 
 # Marks after which a note of what happened starts ("...; lost £2k", "... – overran by 3 weeks").
 _PAST_NOTE_EDGES = frozenset({";", "-", "–", "—", ".", ":"})
-# Subjects of a clause that describes a figure as what was: "the 18 I managed", "the 40 we sold".
-_PAST_SUBJECTS = frozenset({"i", "we", "they", "he", "she", "you"})
+# The periods of a rate told with its count: "18 a month", "6 a shift".
+_RATE_PERIODS = lx.CALENDAR_NOUNS | {"shift", "night"}
 
 
 def _subject_opens(d: _Doc, lo: int) -> bool:
