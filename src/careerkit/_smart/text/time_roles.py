@@ -22,7 +22,7 @@ def _stated_fiscal_start(d: _Doc) -> int | None:
     # Most goals name no fiscal year: look at the words only then. "fy" inside a word
     # ("qualify", "satisfy") names none, so a text with it is looked at only when it holds
     # the word itself, or "fy" and a digit ("FY27").
-    if _FISCAL_WORDS.isdisjoint(d.vocab) and not _fy_and_digit(d.text.lower()):
+    if _FISCAL_WORDS.isdisjoint(d.vocab) and not any(map(_fy_code, d.vocab)):
         return None
     low = d.low
     for k, w in enumerate(low):
@@ -45,17 +45,12 @@ def _stated_fiscal_start(d: _Doc) -> int | None:
 
 
 # The words that name a fiscal year.
-_FISCAL_WORDS = frozenset({"fy", "fiscal", "financial"})
+_FISCAL_WORDS = lx.FISCAL_WORDS | {"fy"}
 
 
-def _fy_and_digit(lowered: str) -> bool:
-    """``lowered`` holds "fy" and a digit, as a code for a fiscal year does ("fy27")."""
-    k = lowered.find("fy")
-    while k >= 0:
-        if lowered[k + 2 : k + 3].isdecimal():
-            return True
-        k = lowered.find("fy", k + 2)
-    return False
+def _fy_code(w: str) -> bool:
+    """The word ``w`` is a code for a fiscal year: "fy27", "fy2027"."""
+    return w[:2] == "fy" and w[2:3].isdecimal()
 
 
 def _so_far(d: _Doc, i: int, j: int) -> bool:
