@@ -32,13 +32,12 @@ from careerkit._smart.text.reading import Clause, ClauseContext, ClauseReading, 
 from careerkit._smart.text.situation import told_as_situation
 from careerkit._smart.text.specific import _specific, _specific_given_measure
 from careerkit._smart.text.tokens import _Doc, lemma
+from careerkit._smart.text.verb_objects import SERVICE_VERBS, at_a_place
 from careerkit._smart.text.verbs import (
-    SERVICE_VERBS,
     _classify,
     _gerund_action,
     _in_action_position,
     _nominal_action,
-    at_a_place,
 )
 
 __all__ = ["ClauseContext", "ClauseReading", "ClauseRules", "read_clause"]

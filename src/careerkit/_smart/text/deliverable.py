@@ -10,10 +10,7 @@ from careerkit._smart.text.objects import _abstract, _narrowed, _np_end
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tense import irregular_participle
 from careerkit._smart.text.tokens import _Doc, lemma
-from careerkit._smart.text.verbs import (
-    _comparative_form,
-    _earns_credential,
-)
+from careerkit._smart.text.verb_objects import _comparative_form, _earns_credential
 
 
 def _issue_s002(c: Clause, k: int) -> None:

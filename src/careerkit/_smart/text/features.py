@@ -17,7 +17,7 @@ from careerkit._smart.text.objects import (
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.situation import in_told_clause
 from careerkit._smart.text.tokens import _Doc, lemma
-from careerkit._smart.text.verbs import _comparative_form
+from careerkit._smart.text.verb_objects import _comparative_form
 
 # Words that open a time expression inside a noun phrase's reach ("part-time next year").
 _TIME_OPENERS = frozenset({"next", "this", "every", "each", "coming", "last"})

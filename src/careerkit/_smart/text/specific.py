@@ -15,10 +15,7 @@ from careerkit._smart.text.objects import _abstract, _np_end
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tokens import _Doc
-from careerkit._smart.text.verbs import (
-    _completion_at,
-    _result_participle,
-)
+from careerkit._smart.text.verb_objects import _completion_at, _result_participle
 
 
 def _specific(c: Clause, hedged: bool) -> None:
