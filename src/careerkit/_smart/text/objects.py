@@ -16,17 +16,12 @@ def _np_end(d: _Doc, k: int, hi: int) -> int:
     low = d.low
     while k < hi and steps < 8:
         w = low[k]
-        if w not in _NP_EDGE_WORDS and w[0].isascii():
-            # Most words go on the phrase: no test below stops at them, and only a hyphen
-            # before one (a word's second part) is looked at.
-            if steps and d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1]:
-                k += 1
-                continue
-            k += 1
-            steps += 1
-            continue
         if steps and d.glued[k] and d.glued[k - 1] and (w == "-" or d.at[k - 1] == "-"):
             k += 1  # "the go-to person", "a one-on-one": a hyphenated word counts as one
+            continue
+        if w not in _NP_EDGE_WORDS and w[0].isascii():
+            k += 1  # most words go on the phrase: no test below stops at them
+            steps += 1
             continue
         if w in ("and", "or") and steps and _a_time(d, k - 1) and _dates_a_noun(d, k + 1, hi):
             # "Q3 and Q4 planning", "Monday and Thursday sessions": two times that date one

@@ -26,7 +26,7 @@ def _stated_fiscal_start(d: _Doc) -> int | None:
         return None
     low = d.low
     for k, w in enumerate(low):
-        if not (w in ("fy", "fiscal", "financial") or (w[:2] == "fy" and w[2:].isdecimal())):
+        if not (w in _FISCAL_WORDS or (w[:2] == "fy" and w[2:].isdecimal())):
             continue
         months: list[int] = []
         for m in range(k + 1, min(d.n, k + 12)):

@@ -1,9 +1,10 @@
 """The time grammar: every time expression in the text, left to right (the readers it tries at
-each word are in time_readers.py)."""
+each word are in time_readers.py, picked by the word in time_words.py)."""
 
 from __future__ import annotations
 
 import operator
+from datetime import date
 from itertools import compress
 
 from careerkit._smart import lexicon as lx
@@ -59,12 +60,7 @@ class _TimeScan(_TimeReaders):
                     # "raise £40k from the spring gala": the occasion to come yields the
                     # result, and bounds the goal, on a day the text does not give
                     t = _Time("event", t.i, max(_np_end(d, t.j, min(d.n, t.j + 4)), t.j + 1))
-            # a period gone by (most are still to come: one test passes them)
-            elif (
-                t.last is not None
-                and t.last < d.as_of
-                and (_long_past(d, t) or _told_as_past(d, t) or _past_label(d, t))
-            ):
+            elif _gone_by(d, t):
                 t = t._replace(kind="history")  # "Since I started at the yard in 2019"
             elif has_from and _dates_a_baseline(d, t):
                 t = t._replace(kind="baseline")  # "up from 38 this year"
@@ -218,12 +214,21 @@ def _a_name_word(d: _Doc, k: int) -> bool:
 _NP_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "its"})
 
 
-def _long_past(d: _Doc, t: _Time) -> bool:
-    """Did the period end more than a year ago, with no deadline word before it ("since I
-    started in 2019")? It tells the story; "done by 1 March 2026" is a deadline gone by."""
+def _gone_by(d: _Doc, t: _Time) -> bool:
+    """Is the period one gone by that tells what happened, not when the goal ends: long past,
+    told in the past, or the label of a figure that was? Most periods are still to come, and
+    one test passes them."""
+    if t.last is None or t.last >= d.as_of:
+        return False
+    return _long_past(d, t.last, t) or _told_as_past(d, t) or _past_label(d, t)
+
+
+def _long_past(d: _Doc, last: date, t: _Time) -> bool:
+    """Did the period, gone by, end more than a year ago, with no deadline word before it
+    ("since I started in 2019")? It tells the story; "done by 1 March 2026" is a deadline gone
+    by."""
     return (
-        t.last is not None
-        and (d.as_of - t.last).days > 366
+        (d.as_of - last).days > 366
         and d.low[t.i] not in lx.EVENT_DEADLINE_WORDS
         and d.at[t.i - 1] not in lx.DEADLINE_LABELS
         and d.at[t.i - 2] not in lx.DEADLINE_LABELS
@@ -235,19 +240,14 @@ def _past_label(d: _Doc, t: _Time) -> bool:
     12 sales")? It dates a figure that was, not the goal; a period to come ("2027: 50%") may
     set a target's date."""
     nxt = d.at[t.j + 1]
-    return (
-        t.last is not None
-        and t.last < d.as_of
-        and d.at[t.j] == ":"
-        and (nxt[:1].isdecimal() or nxt in lx.CURRENCY_SYMBOLS)
-    )
+    return d.at[t.j] == ":" and (nxt[:1].isdecimal() or nxt in lx.CURRENCY_SYMBOLS)
 
 
 def _told_as_past(d: _Doc, t: _Time) -> bool:
     """Has the period ended, in a clause told in the past ("which peaked in January 2026",
     "since launching the line in 2025")? It dates what happened, not the goal; with a
     deadline word ("was due by 1 March 2026") it is a deadline gone by."""
-    if t.last is None or t.last >= d.as_of or d.low[t.i] in lx.EVENT_DEADLINE_WORDS:
+    if d.low[t.i] in lx.EVENT_DEADLINE_WORDS:
         return False
     if d.at[t.i - 1] in lx.DEADLINE_LABELS or d.at[t.i - 2] in lx.DEADLINE_LABELS:
         return False
