@@ -890,6 +890,29 @@ CAUSES += [
 ]
 
 
+# A verb no list holds, before an indefinite pronoun, is still the action: the finding names
+# the vague object, not a missing action.
+CAUSES += [
+    (
+        "Sketch something.",
+        "smArt",
+        [
+            "S003 'something' does not say which one or how many",
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
+        ],
+    ),
+    (
+        "Shadow someone by March.",
+        "smArT",
+        [
+            "S003 'someone' does not say which one or how many",
+            "M001 the goal has no number, count, frequency or result to check",
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected", "messages"), CAUSES)
 def test_verdict_and_messages(text: str, expected: str, messages: list[str]) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)

@@ -39,6 +39,7 @@ __all__ = [
     "NOT_NAMES",
     "NOVICE_CUES",
     "ONE_THING_DETERMINERS",
+    "INDEFINITE_PRONOUNS",
     "OWN_BODY_NOUNS",
     "PEOPLE_NOUNS",
     "PERFECTION_WORDS",
@@ -308,6 +309,8 @@ REPUTATION_WORDS: Final = words("famous renowned celebrated admired trusted repu
 # hamstrings" or "rest my knee" act on the body itself.
 OWN_BODY_NOUNS: Final = words("head feet foot voice hands heart mind stride")
 BODY_IDIOM_VERBS: Final = words("find get keep lose put set have")
+# Pronouns that stand for a thing or a person not named: "sketch something", "ask someone".
+INDEFINITE_PRONOUNS: Final = words("something anything everything someone somebody anyone anybody")
 # Things one cannot measure as such ("some cloud stuff").
 VAGUE_NOUNS: Final = words(
     "stuff things something anything everything someone somebody anyone anybody others"

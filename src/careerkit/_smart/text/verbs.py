@@ -390,6 +390,8 @@ def _in_action_position(
         return True
     if nxt in lx.OBJECT_OPENERS or nxt[:1].isdecimal() or nxt in lx.UNITS:
         return True
+    if nxt in lx.INDEFINITE_PRONOUNS:
+        return True  # "Sketch something": an object, if a vague one, so the word before acts
     if (
         i in sentence_start
         and raw[1:].islower()
