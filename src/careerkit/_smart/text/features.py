@@ -538,6 +538,6 @@ def _sense_state(c: Clause) -> None:
     ):
         c.verb_class = "state"
         state_at = sense + 1
-        while d.at[state_at + 1] == "-" and d.glued[state_at + 1] and d.glued[state_at + 2]:
+        while d.after_hyphen(state_at + 2):
             state_at += 2  # "look eye-catching": the whole compound, reported by its last part
         c.vague_states.append(state_at)

@@ -178,7 +178,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         if states:
             k0 = states[0]
             lo0 = k0
-            while lo0 >= 2 and d.at[lo0 - 1] == "-" and d.glued[lo0] and d.glued[lo0 - 1]:
+            while lo0 >= 2 and d.after_hyphen(lo0):
                 lo0 -= 2  # "world-class", "eye-catching": the whole compound
             c.issue("M002", d.span(lo0, k0 + 1), d.slice(lo0, k0 + 1))  # "world-class"
         elif amounts:
@@ -259,7 +259,7 @@ def state_of_object(c: Clause) -> bool:
     w = d.low[k]
     if not d.raw[k].isalpha() or w in lx.COMPLETION_PARTICIPLES or w in lx.ARTIFACT_NOUNS:
         return False
-    compound = d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1]
+    compound = d.after_hyphen(k)
     before = d.low[k - 2] if compound else d.low[k - 1]
     if (
         before in lx.DETERMINERS
@@ -350,13 +350,9 @@ def _bare_plural(c: Clause) -> bool:
     k = end - 1
     if (
         k - 4 >= c.obj_lo
-        and d.at[k - 1] == "-"
-        and d.at[k - 3] == "-"
         and d.at[k - 2] in lx.PREPOSITIONS
-        and d.glued[k]
-        and d.glued[k - 1]
-        and d.glued[k - 2]
-        and d.glued[k - 3]
+        and d.after_hyphen(k)
+        and d.after_hyphen(k - 2)
     ):
         head = d.low[k - 4]  # "permits-to-work", "rights-of-way": the first part takes the plural
     return (

@@ -132,7 +132,7 @@ def _not_a_measure(
         return True
     if j == i + 1 and not currency and item_label(d, i) is not None:
         return True  # "Goal 3 - ...", "Crew 3 to ...": a name in a series, not a count
-    if d.at[i - 1] == "-" and d.glued[i] and d.glued[i - 1] and d.raw[i - 2].isupper():
+    if d.after_hyphen(i) and d.raw[i - 2].isupper():
         return True  # "AZ-900", "ISO-9001": the number is part of a code that names a thing
     if (
         nxt == "-"
