@@ -48,6 +48,15 @@ def _np_end(d: _Doc, k: int, hi: int) -> int:
     return k
 
 
+def _np_end_before_time(d: _Doc, lo: int, hi: int) -> int:
+    """End of the noun phrase at ``lo`` (see _np_end) before the time words read at its end:
+    in "the mentoring next month" the time is not part of what is named."""
+    end = _np_end(d, lo, hi)
+    while end > lo and d.used[end - 1]:
+        end -= 1
+    return end
+
+
 # The words at which _np_end tests more than a hyphen before them: "and", "or", "of", the
 # boundaries, prepositions, bullets and dashes, "to", "prior" and "ahead" (and any word that
 # does not start with an ASCII character, which may be an emoji).
