@@ -29,9 +29,9 @@ from careerkit._smart.text.measurable import _measurable, light_verb_task
 from careerkit._smart.text.objects import _np_end_before_time
 from careerkit._smart.text.passive import opens_order, passive_order
 from careerkit._smart.text.reading import Clause, ClauseContext, ClauseReading, ClauseRules
-from careerkit._smart.text.situation import told_as_situation
 from careerkit._smart.text.specific import _specific, _specific_given_measure
 from careerkit._smart.text.tokens import _Doc, lemma
+from careerkit._smart.text.told_figures import told_as_situation
 from careerkit._smart.text.verb_objects import SERVICE_VERBS, at_a_place
 from careerkit._smart.text.verbs import (
     _classify,

@@ -15,8 +15,8 @@ from careerkit._smart.text.objects import (
     _np_end,
 )
 from careerkit._smart.text.reading import Clause
-from careerkit._smart.text.situation import in_told_clause
 from careerkit._smart.text.tokens import _Doc, lemma
+from careerkit._smart.text.told_figures import in_told_clause
 from careerkit._smart.text.verb_objects import _comparative_form
 
 # Words that open a time expression inside a noun phrase's reach ("part-time next year").

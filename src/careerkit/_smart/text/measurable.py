@@ -12,8 +12,9 @@ from careerkit._smart.text.facts import QuantityFact
 from careerkit._smart.text.objects import _is_named, _measure_example
 from careerkit._smart.text.ratings import judged_by_writer, self_rating
 from careerkit._smart.text.reading import Clause
-from careerkit._smart.text.situation import _BE, _SUBJECT_BE, told_as_situation
+from careerkit._smart.text.situation import _BE
 from careerkit._smart.text.tense import irregular_participle
+from careerkit._smart.text.told_figures import _SUBJECT_BE, told_as_situation
 
 # Vague and learning verbs whose frequency alone measures nothing ("improve weekly").
 _FREQUENCY_NOT_MEASURE = frozenset(
