@@ -47,9 +47,6 @@ _FREQUENCY_NOT_MEASURE = frozenset(
 )
 
 
-# Words that open a clause saying what a vague noun is: "something that works".
-_RELATIVE_OPENERS = frozenset({"that", "which", "who"})
-
 # Verbs of moving into another field of work, and the objects that name no field.
 _MOVE_VERBS = frozenset({"move", "transition", "pivot", "switch", "transfer", "step"})
 _OPEN_FIELDS = frozenset({"area", "field", "role", "job", "something", "position", "direction"})
@@ -84,7 +81,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     # "prototype something every weekend": how often, of nothing named, counts nothing ("demo
     # something that works at every review" says what it is)
     nothing_named = (
-        c.vague_nouns and not figure and d.at[c.vague_nouns[0] + 1] not in _RELATIVE_OPENERS
+        c.vague_nouns and not figure and d.at[c.vague_nouns[0] + 1] not in lx.RELATIVE_OPENERS
     )
     of_nothing = [q for q in measure_q if q.kind == "frequency"] if nothing_named else []
     if of_nothing:
