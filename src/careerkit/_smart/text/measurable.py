@@ -299,7 +299,7 @@ def _unsaid_target(c: Clause) -> bool:
     head = c.head
     if c.verb not in lx.REACHING_VERBS or c.figure:
         return False  # most clauses: one set test
-    if head not in lx.TARGET_NOUNS and head[:-1] not in lx.TARGET_NOUNS:
+    if head not in lx.TARGET_NOUNS:
         return False
     d = c.d
     lo, hi = c.obj_lo, c.obj_hi
