@@ -74,9 +74,10 @@ FILES = {
     # M 0.904, A 0.989, R 0.954, T 0.943, overall 0.958, is_smart 0.927, deadline 0.916. The
     # next (rules from two more development sets): S 0.927, M 0.912, the rest unchanged. Two
     # rounds on: S 0.923, M 0.916, deadline 0.923, the rest unchanged.
+    # The next round: S 0.927, M 0.923, the rest unchanged.
     "unseen": Floors(
         DATA / "smart_goals_unseen.jsonl",
-        {"S": 0.92, "M": 0.91, "A": 0.98, "R": 0.95, "T": 0.94, "overall": 0.96, "is_smart": 0.92},
+        {"S": 0.92, "M": 0.92, "A": 0.98, "R": 0.95, "T": 0.94, "overall": 0.96, "is_smart": 0.92},
         0.92,
         11,
         9,
@@ -93,10 +94,11 @@ FILES = {
     # 0.896, deadline 0.960, and overall 0.888, one line lower: a goal now right on S, M, A
     # and T whose "why" is read where its label says there is none. The round after: A 0.940,
     # is_smart 0.900, and deadline 0.956, one line lower.
+    # The next round: deadline 0.960, the rest unchanged.
     "blind": Floors(
         DATA / "smart_goals_blind.jsonl",
         {"S": 0.90, "M": 0.90, "A": 0.94, "R": 0.88, "T": 0.97, "overall": 0.88, "is_smart": 0.90},
-        0.95,
+        0.96,
         10,
         9,
     ),
@@ -107,6 +109,7 @@ FILES = {
     # is_smart 0.888, deadline 0.916. The round after: S 0.920, M 0.904, A 0.908, T 0.968,
     # overall 0.908, is_smart 0.888, deadline 0.920: S and overall one line lower. The next:
     # unchanged on every figure. The round after: S 0.936, A 0.912, T 0.972, is_smart 0.892.
+    # The next round: S 0.932, one line lower; M 0.916.
     "sealed": Floors(
         DATA / "smart_goals_sealed.jsonl",
         {"S": 0.93, "M": 0.91, "A": 0.91, "R": 0.94, "T": 0.97, "overall": 0.90, "is_smart": 0.89},
@@ -121,6 +124,7 @@ FILES = {
     # is_smart 0.885, deadline 0.937. The next: S 0.909, A 0.897, overall 0.889, is_smart
     # 0.889, the rest unchanged. The round after: S 0.913, M 0.905, A 0.901, overall 0.901;
     # is_smart 0.893, one line lower.
+    # The next round: M 0.909, the rest unchanged.
     "sealed2": Floors(
         DATA / "smart_goals_sealed2.jsonl",
         {"S": 0.91, "M": 0.90, "A": 0.90, "R": 0.87, "T": 0.96, "overall": 0.90, "is_smart": 0.89},
@@ -139,9 +143,10 @@ FILES = {
     # reason as in the blind file above.
     # The round after: S 0.916, M 0.916, T 0.960, overall 0.936, is_smart 0.860, deadline
     # 0.920.
+    # The next round: S 0.920, M 0.920, overall 0.940, is_smart 0.864.
     "sealed3": Floors(
         DATA / "smart_goals_sealed3.jsonl",
-        {"S": 0.91, "M": 0.91, "A": 0.89, "R": 0.92, "T": 0.96, "overall": 0.93, "is_smart": 0.86},
+        {"S": 0.92, "M": 0.92, "A": 0.89, "R": 0.92, "T": 0.96, "overall": 0.94, "is_smart": 0.86},
         0.92,
         10,
         9,
@@ -153,9 +158,10 @@ FILES = {
     # After that round: deadline 0.940 (one line), every other figure unchanged. The round
     # after: unchanged at its end (S and M one line lower for part of it). The round after
     # that: S 0.944, M 0.936, T 0.968, deadline 0.944, higher; is_smart 0.896, one line lower.
+    # The next round: S 0.948, M 0.940.
     "sealed4": Floors(
         DATA / "smart_goals_sealed4.jsonl",
-        {"S": 0.94, "M": 0.93, "A": 0.91, "R": 0.94, "T": 0.96, "overall": 0.93, "is_smart": 0.89},
+        {"S": 0.94, "M": 0.94, "A": 0.91, "R": 0.94, "T": 0.96, "overall": 0.93, "is_smart": 0.89},
         0.94,
         9,
         7,
@@ -168,10 +174,11 @@ FILES = {
     # the rest unchanged. The round after: T 0.928, overall 0.873, is_smart 0.861, deadline
     # 0.912, one line each lower. The round after that: M 0.896, A 0.888, T 0.932, overall
     # 0.876, deadline 0.916, one line each higher; is_smart 0.861 as it was.
+    # The next round: T 0.936, overall 0.880, is_smart 0.865, deadline 0.920.
     "sealed5": Floors(
         DATA / "smart_goals_sealed5.jsonl",
-        {"S": 0.88, "M": 0.89, "A": 0.88, "R": 0.88, "T": 0.93, "overall": 0.87, "is_smart": 0.86},
-        0.91,
+        {"S": 0.88, "M": 0.89, "A": 0.88, "R": 0.88, "T": 0.93, "overall": 0.88, "is_smart": 0.86},
+        0.92,
         9,
         6,
     ),
@@ -256,7 +263,7 @@ FILES = {
     # after.
     "dev4": Floors(
         DATA / "smart_goals_dev4.jsonl",
-        {"S": 0.93, "M": 0.91, "A": 0.97, "R": 0.91, "T": 0.98, "overall": 0.94, "is_smart": 0.95},
+        {"S": 0.94, "M": 0.92, "A": 0.97, "R": 0.91, "T": 0.99, "overall": 0.94, "is_smart": 0.96},
         0.93,
         9,
         8,
@@ -265,8 +272,8 @@ FILES = {
     # deadline 0.897; odd half M 0.904 then, 0.918 after.
     "dev5": Floors(
         DATA / "smart_goals_dev5.jsonl",
-        {"S": 0.92, "M": 0.95, "A": 0.97, "R": 0.91, "T": 0.96, "overall": 0.92, "is_smart": 0.93},
-        0.92,
+        {"S": 0.92, "M": 0.96, "A": 0.97, "R": 0.91, "T": 0.97, "overall": 0.92, "is_smart": 0.94},
+        0.93,
         9,
         6,
     ),
@@ -274,7 +281,7 @@ FILES = {
     # M 0.914, A 0.948, R 0.897, T 0.952, overall 0.952, is_smart 0.907, deadline 0.879.
     "dev6": Floors(
         DATA / "smart_goals_dev6.jsonl",
-        {"S": 0.93, "M": 0.95, "A": 0.97, "R": 0.90, "T": 0.97, "overall": 0.95, "is_smart": 0.94},
+        {"S": 0.93, "M": 0.96, "A": 0.97, "R": 0.90, "T": 0.97, "overall": 0.95, "is_smart": 0.95},
         0.90,
         10,
         9,
@@ -285,7 +292,7 @@ FILES = {
     # evaluator cannot tell is so lost the missing deadline that had made its verdict right.
     "dev7": Floors(
         DATA / "smart_goals_dev7.jsonl",
-        {"S": 0.93, "M": 0.92, "A": 0.91, "R": 0.93, "T": 0.98, "overall": 0.94, "is_smart": 0.92},
+        {"S": 0.93, "M": 0.93, "A": 0.91, "R": 0.93, "T": 0.98, "overall": 0.94, "is_smart": 0.92},
         0.94,
         11,
         10,
@@ -294,7 +301,7 @@ FILES = {
     # overall 0.938, is_smart 0.856, deadline 0.935.
     "dev8": Floors(
         DATA / "smart_goals_dev8.jsonl",
-        {"S": 0.92, "M": 0.92, "A": 0.97, "R": 0.94, "T": 0.96, "overall": 0.95, "is_smart": 0.93},
+        {"S": 0.93, "M": 0.92, "A": 0.97, "R": 0.94, "T": 0.96, "overall": 0.95, "is_smart": 0.93},
         0.96,
         9,
         8,
@@ -306,7 +313,7 @@ FILES = {
     # 0.887 after a later round: lines now right on S, M, A and T whose R is still misread.
     "dev9": Floors(
         DATA / "smart_goals_dev9.jsonl",
-        {"S": 0.91, "M": 0.91, "A": 0.95, "R": 0.86, "T": 0.94, "overall": 0.89, "is_smart": 0.90},
+        {"S": 0.92, "M": 0.92, "A": 0.95, "R": 0.86, "T": 0.95, "overall": 0.89, "is_smart": 0.91},
         0.92,
         9,
         8,
@@ -318,7 +325,7 @@ FILES = {
     # and is_smart to 0.880 when "go from private to colonel" became specific (its A is not).
     "dev10": Floors(
         DATA / "smart_goals_dev10.jsonl",
-        {"S": 0.93, "M": 0.93, "A": 0.91, "R": 0.89, "T": 0.97, "overall": 0.94, "is_smart": 0.91},
+        {"S": 0.94, "M": 0.94, "A": 0.91, "R": 0.89, "T": 0.98, "overall": 0.94, "is_smart": 0.91},
         0.94,
         9,
         7,
@@ -342,7 +349,7 @@ FILES = {
     ),
     "dev12": Floors(
         DATA / "smart_goals_dev12.jsonl",
-        {"S": 0.95, "M": 0.92, "A": 0.94, "R": 0.94, "T": 0.97, "overall": 0.94, "is_smart": 0.92},
+        {"S": 0.95, "M": 0.93, "A": 0.94, "R": 0.94, "T": 0.97, "overall": 0.94, "is_smart": 0.92},
         0.94,
         10,
         8,

@@ -22,7 +22,9 @@ def _stated_fiscal_start(d: _Doc) -> int | None:
     # Most goals name no fiscal year: look at the words only then. "fy" inside a word
     # ("qualify", "satisfy") names none, so a text with it is looked at only when it holds
     # the word itself, or "fy" and a digit ("FY27").
-    if _FISCAL_WORDS.isdisjoint(d.vocab) and not any(map(_fy_code, d.vocab)):
+    if _FISCAL_WORDS.isdisjoint(d.vocab) and (
+        "fy" not in d.text.lower() or not any(map(_fy_code, d.vocab))
+    ):
         return None
     low = d.low
     for k, w in enumerate(low):
