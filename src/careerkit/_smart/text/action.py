@@ -225,9 +225,7 @@ def _compound_verb(d: _Doc, main: int) -> bool:
     """A verb written as a hyphenated compound, then its object: "stock-take", "hand-deliver",
     "spot-check", "bulk-buy" ("follow-up" and "check-in" are nouns)."""
     return (
-        d.at[main + 1] == "-"
-        and d.glued[main + 1]
-        and d.glued[main + 2]
+        d.after_hyphen(main + 2)
         and len(d.low[main]) > 2
         and d.raw[main].isalpha()
         and d.raw[main + 2].isalpha()

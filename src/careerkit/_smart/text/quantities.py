@@ -533,7 +533,7 @@ def _quantities(d: _Doc, names: set[int]) -> list[QuantityFact]:
             end, kind, unit = j + 1, "money", lx.CURRENCY_WORDS[nxt]
         elif nxt in lx.SHORT_UNITS:
             end, kind, unit = j + 1, "duration", lx.SHORT_UNITS[nxt]
-        elif nxt == "-" and d.glued[j] and d.glued[j + 1] and d.at[j + 1][:1].isalpha():
+        elif d.after_hyphen(j + 1) and d.at[j + 1][:1].isalpha():
             # "20-minute talks", "a six-course program", "12-week training"
             word = d.at[j + 1]
             end = j + 2

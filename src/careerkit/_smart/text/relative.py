@@ -275,7 +275,7 @@ class _Relative(_Dates):
         d = self.d
         m = lx.SEASONS[w]
         j = i + 1
-        if d.at[j] == "-" and d.glued[j] and d.glued[j + 1]:
+        if d.after_hyphen(j + 1):
             return None  # "summer-proof the greenhouse": one word with the season in it
         if d.at[i - 1] == "to" and (d.at[i - 2] in lx.INTENT or d.at[i - 2] in lx.BE_FORMS):
             return None  # "I want to spring clean ...": after a wish, "to" opens a verb
