@@ -206,7 +206,7 @@ def caused_participle(d: _Doc, k: int) -> bool:
 # Causatives that look forward ("got" and "had" tell what was done), and the subjects that
 # open a clause of their own.
 _CAUSATIVES = frozenset({"get", "gets", "getting", "have", "has", "having"})
-_OWN_SUBJECTS = lx.PERSONAL_SUBJECTS | {"who", "which", "that"}
+_OWN_SUBJECTS = lx.PERSONAL_SUBJECTS | lx.RELATIVE_OPENERS
 
 
 def _future_perfect(d: _Doc, k: int) -> bool:
