@@ -119,6 +119,7 @@ __all__ = [
     "REASON_LABELS",
     "RECEPTION_VERBS",
     "REFLEXIVES",
+    "RELATIVE_OPENERS",
     "RELATIVE_PRONOUNS",
     "SELF_RATING_WORDS",
     "SELF_WORDS",
@@ -324,6 +325,9 @@ WH_WORDS: Final = words("whether how what which if when where why who")
 # Pronouns that open a relative clause; after a comma it comments on what it follows ("hire
 # engineers, which my manager asked for") and says neither which ones nor what is done.
 RELATIVE_PRONOUNS: Final = words("which who whom whose")
+# Words that open a relative clause saying what the noun before does or is: "something that
+# works", "a menu which inspires", "staff who mentor".
+RELATIVE_OPENERS: Final = words("that which who")
 # Words of obligation between a subject and "to": "Raj is expected to pass".
 OBLIGED_WORDS: Final = words("expected required due supposed asked set scheduled")
 # Adverbs of how often something happens, between a subject and its verb: "the market usually

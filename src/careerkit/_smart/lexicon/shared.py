@@ -244,7 +244,9 @@ GOAL_WORDS = frozenset(
 )
 # Nouns that say a target exists without saying it ("hit my targets", "meet our KPIs"), and
 # the verbs that reach one.
-TARGET_NOUNS = frozenset({"goal", "objective", "target", "okr", "kpi", "quota", "numbers"})
+TARGET_NOUNS: Final = words(
+    "goal goals objective objectives target targets okr okrs kpi kpis quota quotas numbers"
+)
 REACHING_VERBS = words("hit meet reach achieve smash beat exceed surpass attain nail crush")
 # Verbs that put their object in a state an adjective after it names ("keep the yard tidy").
 STATE_CAUSING_VERBS = words("make get keep leave render have")

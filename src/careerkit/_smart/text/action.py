@@ -26,7 +26,7 @@ from careerkit._smart.text.features import (
     _sense_state,
 )
 from careerkit._smart.text.measurable import _measurable, light_verb_task
-from careerkit._smart.text.objects import _np_end
+from careerkit._smart.text.objects import _np_end_before_time
 from careerkit._smart.text.passive import opens_order, passive_order
 from careerkit._smart.text.reading import Clause, ClauseContext, ClauseReading, ClauseRules
 from careerkit._smart.text.specific import _specific, _specific_given_measure
@@ -216,9 +216,7 @@ def _action(c: Clause) -> None:
 def _activity_noun(d: _Doc, lo: int, hi: int) -> bool:
     """The noun phrase at ``lo`` ends in a noun of an activity that goes on, in "-ing":
     "forklift training", "my coaching", "the night-shift mentoring"."""
-    end = _np_end(d, lo, hi)
-    while end > lo and d.used[end - 1]:
-        end -= 1  # "the mentoring next month": the time is not the activity
+    end = _np_end_before_time(d, lo, hi)
     w = d.low[end - 1] if end > lo else ""
     return len(w) > 5 and w.endswith("ing") and d.raw[end - 1].isalpha()
 
@@ -227,9 +225,7 @@ def _compound_verb(d: _Doc, main: int) -> bool:
     """A verb written as a hyphenated compound, then its object: "stock-take", "hand-deliver",
     "spot-check", "bulk-buy" ("follow-up" and "check-in" are nouns)."""
     return (
-        d.at[main + 1] == "-"
-        and d.glued[main + 1]
-        and d.glued[main + 2]
+        d.after_hyphen(main + 2)
         and len(d.low[main]) > 2
         and d.raw[main].isalpha()
         and d.raw[main + 2].isalpha()

@@ -204,7 +204,7 @@ def _move_between(d: _Doc, k: int, hi: int) -> bool:
 
 def _in_word(d: _Doc, j: int) -> bool:
     """Token ``j`` is a word or a number, or a hyphen inside one ("part-time")."""
-    return d.raw[j][:1].isalnum() or (d.raw[j] == "-" and d.glued[j] and d.glued[j + 1])
+    return d.raw[j][:1].isalnum() or d.after_hyphen(j + 1)
 
 
 def _stands_for_earlier(d: _Doc, main: int, obj_words: list[str]) -> bool:

@@ -28,9 +28,7 @@ def _casing(d: _Doc, main: int) -> tuple[frozenset[int], frozenset[int]]:
     starts.update(d.line_starts)
     if "-" in text:
         # A hyphen inside a word ("Work-Life") starts nothing.
-        starts.difference_update(
-            [k for k in starts if k > 1 and d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1]]
-        )
+        starts.difference_update([k for k in starts if d.after_hyphen(k)])
     quoted: set[int] = set()
     if not lx.QUOTES.isdisjoint(d.vocab):
         opening = -1

@@ -293,7 +293,7 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if w == "to" or w == "and":
             i += 1
             continue
-        if w in lx.VERB_PREFIXES and d.at[i + 1] == "-" and d.glued[i + 1] and d.glued[i + 2]:
+        if w in lx.VERB_PREFIXES and d.after_hyphen(i + 2):
             i += 2  # "Re-tile the en-suite": the verb after its prefix is the action
         break
     return min(i, hi), hedged  # a label at the very end leads past the text

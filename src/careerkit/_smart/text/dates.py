@@ -430,7 +430,7 @@ class _Dates:
         ):
             # "on the Saturday shift", "at our Monday meeting": an occasion every week
             j = i + (3 if nxt in lx.EVENT_MODIFIERS and d.at[i + 2] in lx.EVENT_NOUNS else 2)
-            while j + 1 < d.n and d.at[j] == "-" and d.glued[j] and d.glued[j + 1]:
+            while j + 1 < d.n and d.after_hyphen(j + 1):
                 j += 2  # "the Friday stand-up": the whole noun
             j = min(j, d.n)
             self.cadence_q.append(

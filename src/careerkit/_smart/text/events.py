@@ -198,7 +198,7 @@ class _Events:
                 end += 1
             return _Time("event", i, end)  # "by the time the baby arrives"
         end = k
-        if d.at[k + 1] == "-" and d.glued[k + 1] and d.glued[k + 2] and d.raw[k].isalpha():
+        if d.after_hyphen(k + 2) and d.raw[k].isalpha():
             end = k + 3  # a hyphenated compound is one word: "before the by-election"
         while end < min(d.n, k + 4):
             x = d.low[end]
@@ -360,7 +360,7 @@ class _Events:
                 continue
             if not d.at[k][:1].isalpha():
                 break
-            if d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1] and d.at[k - 2][:1].isalnum():
+            if d.after_hyphen(k) and d.at[k - 2][:1].isalnum():
                 # "the end-of-course assessment", "my 6-month review": a hyphenated modifier
                 # is one word
                 k -= 3 if d.at[k - 2][:1].isdecimal() else 2

@@ -421,7 +421,7 @@ def _contact_clause(d: _Doc, lo: int, hi: int) -> int | None:
 def _valued(d: _Doc, k: int, hi: int) -> bool:
     """A relative clause at ``k`` says how the object is valued or received: "that matter",
     "which people will remember", "that inspire": no one can tick that off."""
-    if d.at[k] not in ("that", "which", "who") or k + 1 >= hi:
+    if d.at[k] not in lx.RELATIVE_OPENERS or k + 1 >= hi:
         return False
     if d.low[k + 1] in _VALUE_VERBS:
         return True  # "work that counts", "a menu that inspires": the verb comes at once
@@ -538,6 +538,6 @@ def _sense_state(c: Clause) -> None:
     ):
         c.verb_class = "state"
         state_at = sense + 1
-        while d.at[state_at + 1] == "-" and d.glued[state_at + 1] and d.glued[state_at + 2]:
+        while d.after_hyphen(state_at + 2):
             state_at += 2  # "look eye-catching": the whole compound, reported by its last part
         c.vague_states.append(state_at)

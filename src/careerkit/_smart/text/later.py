@@ -182,7 +182,7 @@ def _in_the_past(d: _Doc, lo: int, hi: int) -> bool:
             and len(d.low[k]) > 4
             and (k == 0 or d.low[k - 1] not in _NOT_PAST_BEFORE)
             and not _future_perfect(d, k)
-            and not compound_end(d, k)
+            and not d.after_hyphen(k)  # "self-employed", "UK-based": an adjective
             and not caused_participle(d, k)
         )
         for k in range(lo, min(hi, lo + 8))
@@ -206,13 +206,7 @@ def caused_participle(d: _Doc, k: int) -> bool:
 # Causatives that look forward ("got" and "had" tell what was done), and the subjects that
 # open a clause of their own.
 _CAUSATIVES = frozenset({"get", "gets", "getting", "have", "has", "having"})
-_OWN_SUBJECTS = lx.PERSONAL_SUBJECTS | {"who", "which", "that"}
-
-
-def compound_end(d: _Doc, k: int) -> bool:
-    """Is the word at ``k`` the last part of a hyphenated compound ("self-employed",
-    "fully-booked", "UK-based")? An adjective, never a verb of its own."""
-    return k >= 2 and d.glued[k] and d.glued[k - 1] and d.at[k - 1] == "-"
+_OWN_SUBJECTS = lx.PERSONAL_SUBJECTS | lx.RELATIVE_OPENERS
 
 
 def _future_perfect(d: _Doc, k: int) -> bool:

@@ -47,9 +47,6 @@ _FREQUENCY_NOT_MEASURE = frozenset(
 )
 
 
-# Words that open a clause saying what a vague noun is: "something that works".
-_RELATIVE_OPENERS = frozenset({"that", "which", "who"})
-
 # Verbs of moving into another field of work, and the objects that name no field.
 _MOVE_VERBS = frozenset({"move", "transition", "pivot", "switch", "transfer", "step"})
 _OPEN_FIELDS = frozenset({"area", "field", "role", "job", "something", "position", "direction"})
@@ -84,7 +81,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     # "prototype something every weekend": how often, of nothing named, counts nothing ("demo
     # something that works at every review" says what it is)
     nothing_named = (
-        c.vague_nouns and not figure and d.at[c.vague_nouns[0] + 1] not in _RELATIVE_OPENERS
+        c.vague_nouns and not figure and d.at[c.vague_nouns[0] + 1] not in lx.RELATIVE_OPENERS
     )
     of_nothing = [q for q in measure_q if q.kind == "frequency"] if nothing_named else []
     if of_nothing:
@@ -179,7 +176,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         if states:
             k0 = states[0]
             lo0 = k0
-            while lo0 >= 2 and d.at[lo0 - 1] == "-" and d.glued[lo0] and d.glued[lo0 - 1]:
+            while lo0 >= 2 and d.after_hyphen(lo0):
                 lo0 -= 2  # "world-class", "eye-catching": the whole compound
             c.issue("M002", d.span(lo0, k0 + 1), d.slice(lo0, k0 + 1))  # "world-class"
         elif amounts:
@@ -260,7 +257,7 @@ def state_of_object(c: Clause) -> bool:
     w = d.low[k]
     if not d.raw[k].isalpha() or w in lx.COMPLETION_PARTICIPLES or w in lx.ARTIFACT_NOUNS:
         return False
-    compound = d.at[k - 1] == "-" and d.glued[k] and d.glued[k - 1]
+    compound = d.after_hyphen(k)
     before = d.low[k - 2] if compound else d.low[k - 1]
     if (
         before in lx.DETERMINERS
@@ -302,7 +299,7 @@ def _unsaid_target(c: Clause) -> bool:
     head = c.head
     if c.verb not in lx.REACHING_VERBS or c.figure:
         return False  # most clauses: one set test
-    if head not in lx.TARGET_NOUNS and head[:-1] not in lx.TARGET_NOUNS:
+    if head not in lx.TARGET_NOUNS:
         return False
     d = c.d
     lo, hi = c.obj_lo, c.obj_hi
@@ -351,13 +348,9 @@ def _bare_plural(c: Clause) -> bool:
     k = end - 1
     if (
         k - 4 >= c.obj_lo
-        and d.at[k - 1] == "-"
-        and d.at[k - 3] == "-"
         and d.at[k - 2] in lx.PREPOSITIONS
-        and d.glued[k]
-        and d.glued[k - 1]
-        and d.glued[k - 2]
-        and d.glued[k - 3]
+        and d.after_hyphen(k)
+        and d.after_hyphen(k - 2)
     ):
         head = d.low[k - 4]  # "permits-to-work", "rights-of-way": the first part takes the plural
     return (

@@ -127,7 +127,7 @@ def _scale_after(d: _Doc, i: int, j: int) -> tuple[float, int]:
         return lx.NUMBER_SUFFIXES[w], j + 1
     if w in lx.MONEY_SUFFIXES and _millions(d, i, j + 1):
         return lx.MONEY_SUFFIXES[w], j + 1
-    if w == "-" and d.glued[j] and d.glued[j + 1] and d.at[j + 1] in lx.SCALES:
+    if d.after_hyphen(j + 1) and d.at[j + 1] in lx.SCALES:
         return float(lx.SCALES[d.at[j + 1]]), j + 2  # "a 2-million-line monolith"
     return 1.0, j
 

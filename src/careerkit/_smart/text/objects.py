@@ -16,7 +16,7 @@ def _np_end(d: _Doc, k: int, hi: int) -> int:
     low = d.low
     while k < hi and steps < 8:
         w = low[k]
-        if steps and d.glued[k] and d.glued[k - 1] and (w == "-" or d.at[k - 1] == "-"):
+        if steps and (d.after_hyphen(k) or (w == "-" and d.glued[k] and d.glued[k - 1])):
             k += 1  # "the go-to person", "a one-on-one": a hyphenated word counts as one
             continue
         if w not in _NP_EDGE_WORDS and w[0].isascii():
@@ -46,6 +46,15 @@ def _np_end(d: _Doc, k: int, hi: int) -> int:
         k += 1
         steps += 1
     return k
+
+
+def _np_end_before_time(d: _Doc, lo: int, hi: int) -> int:
+    """End of the noun phrase at ``lo`` (see _np_end) before the time words read at its end:
+    in "the mentoring next month" the time is not part of what is named."""
+    end = _np_end(d, lo, hi)
+    while end > lo and d.used[end - 1]:
+        end -= 1
+    return end
 
 
 # The words at which _np_end tests more than a hyphen before them: "and", "or", "of", the

@@ -132,7 +132,7 @@ def _not_a_measure(
         return True
     if j == i + 1 and not currency and item_label(d, i) is not None:
         return True  # "Goal 3 - ...", "Crew 3 to ...": a name in a series, not a count
-    if d.at[i - 1] == "-" and d.glued[i] and d.glued[i - 1] and d.raw[i - 2].isupper():
+    if d.after_hyphen(i) and d.raw[i - 2].isupper():
         return True  # "AZ-900", "ISO-9001": the number is part of a code that names a thing
     if (
         nxt == "-"
@@ -533,7 +533,7 @@ def _quantities(d: _Doc, names: set[int]) -> list[QuantityFact]:
             end, kind, unit = j + 1, "money", lx.CURRENCY_WORDS[nxt]
         elif nxt in lx.SHORT_UNITS:
             end, kind, unit = j + 1, "duration", lx.SHORT_UNITS[nxt]
-        elif nxt == "-" and d.glued[j] and d.glued[j + 1] and d.at[j + 1][:1].isalpha():
+        elif d.after_hyphen(j + 1) and d.at[j + 1][:1].isalpha():
             # "20-minute talks", "a six-course program", "12-week training"
             word = d.at[j + 1]
             end = j + 2

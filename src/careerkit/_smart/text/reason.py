@@ -169,7 +169,7 @@ def _purpose_to(d: _Doc, i: int, main: int) -> bool:
         return False
     if nxt == "have" and perfect_after_have(d, i + 2):
         return False  # "proud to have set it": the perfect looks back at what is done
-    if d.at[i + 2] == "-" and d.glued[i + 2] and d.glued[i + 3]:
+    if d.after_hyphen(i + 3):
         return False  # "to reach-truck standard": the first half of a compound noun
     if lemma(d.at[i - 1]) == "take" and d.at[i - 2] == "it":
         return False  # "what would it take to get there": the cost, not a purpose

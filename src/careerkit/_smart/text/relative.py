@@ -105,7 +105,7 @@ class _Relative(_Dates):
             # a hyphenated compound is one word: "by my next check-up".
             if (nxt, d.at[j + 1], d.at[j + 2]) == ("1", ":", "1"):
                 nxt, j = "1:1", j + 2  # "at our next 1:1"
-            compound = d.at[j + 1] == "-" and d.glued[j + 1] and d.glued[j + 2]
+            compound = d.after_hyphen(j + 2)
             if w == "next" and compound and _eventlike(f"{nxt}-{d.at[j + 2]}"):
                 nxt, j = f"{nxt}-{d.at[j + 2]}", j + 2
             head_at = _np_end(d, j, min(d.n, j + 4)) - 1  # "the next mystery shopper visit"
@@ -275,7 +275,7 @@ class _Relative(_Dates):
         d = self.d
         m = lx.SEASONS[w]
         j = i + 1
-        if d.at[j] == "-" and d.glued[j] and d.glued[j + 1]:
+        if d.after_hyphen(j + 1):
             return None  # "summer-proof the greenhouse": one word with the season in it
         if d.at[i - 1] == "to" and (d.at[i - 2] in lx.INTENT or d.at[i - 2] in lx.BE_FORMS):
             return None  # "I want to spring clean ...": after a wish, "to" opens a verb

@@ -55,7 +55,7 @@ def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
             if after in lx.BE_FORMS or (after == "have" and w != "to"):
                 return None  # "will be reorganised", "will have completed": read as a whole
             return k + 1 if w == "to" else k
-        if w == "-" and d.glued[k] and d.glued[k + 1]:
+        if d.after_hyphen(k + 1):
             continue  # "our front-of-house team": one word
         if w == "," and measuring_participle(d, k + 1):
             # "Our scrap rate, measured over December, should fall ...": the modal after it

@@ -33,14 +33,14 @@ def irregular_participle(w: str) -> bool:
     return w in lx.IRREGULAR_PARTICIPLES or w in _PREFIXED_PARTICIPLES
 
 
-# "rebuilt", "undertaken", "overseen": each prefix on each irregular participle, made once;
-# short ones ("upset") and nouns of that shape ("output") are left out.
-_PREFIXED_PARTICIPLES = (
-    frozenset(
-        p + x for p in lx.PARTICIPLE_PREFIXES for x in lx.IRREGULAR_PARTICIPLES if len(p + x) >= 6
-    )
-    - lx.PARTICIPLE_LOOKALIKES
-)
+def _prefixed(forms: frozenset[str]) -> frozenset[str]:
+    """Each prefix ("re", "under", "over", ...) on each of ``forms``, made once; short ones
+    ("upset") are left out."""
+    return frozenset(p + x for p in lx.PARTICIPLE_PREFIXES for x in forms if len(p + x) >= 6)
+
+
+# "rebuilt", "undertaken", "overseen"; nouns of that shape ("output") are left out.
+_PREFIXED_PARTICIPLES = _prefixed(lx.IRREGULAR_PARTICIPLES) - lx.PARTICIPLE_LOOKALIKES
 
 
 def past_form(d: _Doc, k: int) -> bool:
@@ -55,10 +55,8 @@ def past_form(d: _Doc, k: int) -> bool:
     return base != w and base in lx.VERBS  # "speed", "need": no past forms
 
 
-# "overran", "undersold", "outgrew": each prefix on each listed past form, made once.
-_PREFIXED_PAST = frozenset(
-    p + x for p in lx.PARTICIPLE_PREFIXES for x in lx.PAST_FORMS if len(p + x) >= 6
-)
+# "overran", "undersold", "outgrew".
+_PREFIXED_PAST = _prefixed(lx.PAST_FORMS)
 
 
 def participle_word(w: str) -> bool:

@@ -144,7 +144,7 @@ def _np_words(d: _Doc, k: int) -> str:
     while m < d.n and m < k + 3 and (d.low[m] in _NP_HEADS or d.raw[m - 1].isupper()):
         out += d.text[d.en[m - 1] : d.en[m]]
         m += 1
-    if m + 1 < d.n and m > k + 1 and d.at[m] == "-" and d.glued[m] and d.glued[m + 1]:
+    if m + 1 < d.n and m > k + 1 and d.after_hyphen(m + 1):
         out += d.text[d.en[m - 1] : d.en[m + 1]]  # "QWE sign-off", not "QWE sign"
     return out
 

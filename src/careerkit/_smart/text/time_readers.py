@@ -233,7 +233,7 @@ class _TimeReaders(_Counts):
         ):
             j += 1  # "every working day", "each design review"
             unit_w = d.at[j]
-        elif d.at[j + 1] == "-" and d.glued[j + 1] and d.glued[j + 2]:
+        elif d.after_hyphen(j + 2):
             k = j + 3  # "every all-hands meeting", "each follow-up call"
             if d.at[k] in lx.EVENT_NOUNS or d.at[k] in lx.CADENCE_NOUNS:
                 j, unit_w = k, d.at[k]

@@ -106,7 +106,7 @@ class _TimeScan(_TimeReaders):
             age = age_deadline(d, i)
             if age is not None:
                 return _Time("event", age, i + 1)  # "by age 35", "before I turn 50"
-            if d.at[i + 1] == "-" and d.glued[i + 1] and d.glued[i + 2]:
+            if d.after_hyphen(i + 2):
                 each = self._each_window(i, i + 2)  # "in any 6-month period"
                 if each is not None:
                     return each

@@ -220,6 +220,11 @@ class _Doc:
         self.fy_known = fy_start is not None
         self.date_order = date_order
 
+    def after_hyphen(self, k: int) -> bool:
+        """The token at ``k`` follows a hyphen inside a word, with no space either side: a
+        later part of a hyphenated compound ("employed" in "self-employed")."""
+        return self.at[k - 1] == "-" and self.glued[k] and self.glued[k - 1]
+
     def span(self, i: int, j: int) -> tuple[int, int]:
         return (self.st[i], self.en[j - 1])
 

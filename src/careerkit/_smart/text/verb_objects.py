@@ -5,7 +5,7 @@ a relative level, a credential earned, an amount or a bare noun."""
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.objects import _np_end
+from careerkit._smart.text.objects import _np_end, _np_end_before_time
 from careerkit._smart.text.tense import irregular_participle
 from careerkit._smart.text.tokens import _Doc, lemma
 
@@ -113,9 +113,8 @@ def _left_in_quality(d: _Doc, after: int, g_hi: int, *, bare: bool) -> bool:
     with no figure or place behind it: a comparative ("the morning shift smoother"), "up" or
     "down" ending the clause ("my class's reading ages up", with ``bare`` also "CSAT up"), or
     "out there". A change verb ("bring turnover down") is read as one, with its own finding."""
-    end = _np_end(d, after, g_hi)
-    while end > after and d.used[end - 1]:
-        end -= 1  # "the complaints down this winter": the time is not the complement
+    # "the complaints down this winter": the time is not the complement
+    end = _np_end_before_time(d, after, g_hi)
     if end <= after:
         return False
     last = d.low[end - 1]

@@ -243,7 +243,7 @@ def _qualified(d: _Doc, k: int) -> bool:
     "fully qualified", "ACCA-qualified", "CPA-licensed"."""
     if d.at[k].endswith("ly") and d.raw[k].isalpha():
         k += 1  # "fully qualified"
-    if d.at[k + 1] == "-" and d.glued[k + 1] and d.glued[k + 2] and d.raw[k][:1].isupper():
+    if d.after_hyphen(k + 2) and d.raw[k][:1].isupper():
         k += 2  # "ACCA-qualified": the body that qualifies, then the participle
     return d.at[k] in lx.QUALIFIED_WORDS
 
