@@ -16,7 +16,12 @@ def _np_end(d: _Doc, k: int, hi: int) -> int:
     low = d.low
     while k < hi and steps < 8:
         w = low[k]
-        if steps and (d.after_hyphen(k) or (w == "-" and d.glued[k] and d.glued[k - 1])):
+        if (
+            steps
+            and (w == "-" or d.at[k - 1] == "-")  # most words: one look, no call
+            and d.glued[k]
+            and d.glued[k - 1]
+        ):
             k += 1  # "the go-to person", "a one-on-one": a hyphenated word counts as one
             continue
         if w not in _NP_EDGE_WORDS and w[0].isascii():
