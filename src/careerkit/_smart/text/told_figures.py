@@ -13,28 +13,6 @@ from careerkit._smart.text.subjects import _subject_speaks
 from careerkit._smart.text.tense import past_form
 from careerkit._smart.text.tokens import _Doc, lemma
 
-# Pronouns that are the subject of a finite verb right after them: "I train", "we milk".
-_PRONOUNS = lx.PERSONAL_SUBJECTS | {"it"}
-# Contractions that hold a modal: a wish or a promise, never a statement of how things are.
-_MODAL_FORMS = lx.MODAL_CONTRACTIONS | {"you'll", "let's", "lets"}
-# Contractions that hold a finite verb: "I'm a nurse", "we've got 3 vans", "we're 12 people".
-_FINITE_FORMS = frozenset({"i'm", "i've", "we're", "we've", "they're", "they've", "it's"})
-# Words that join a second clause to the first: "... and I'd like to", "... but I want to".
-_JOINS = frozenset({"and", "but", "so", ","})
-_STOPS = lx.SENTENCE_END
-# Words in -s that are no plural noun: "Always be on time", "Perhaps take ...".
-_NOT_PLURALS = frozenset(
-    {"always", "sometimes", "perhaps", "besides", "towards", "afterwards", "thus", "plus"}
-    | {"unless", "does", "has", "was", "its", "his", "hers", "ours", "yours", "theirs", "ourselves"}
-)
-# Words after "so" that do not open an order: "so that", "so much", "so far", "so many".
-_NOT_ORDERS = frozenset({"that", "much", "many", "far", "few", "little", "long", "yes", "no"})
-# Words that open a clause of cause or contrast before its subject: "Since the client ...".
-_SUBORDINATORS = frozenset({"since", "because", "as", "although", "though", "now", "given"})
-# Pronouns that end a subject joined by "and": "Priya and I", "the vets and we".
-_JOINED_PRONOUNS = frozenset({"i", "we", "they"})
-
-
 _CLAUSE_EDGES = lx.CLAUSE_EDGES
 # Words that open a statement's subject: "Our NPS is 22", "The nightly run takes 3 hours".
 _STATEMENT_SUBJECTS = frozenset(
