@@ -177,7 +177,9 @@ def test_a_date_in_a_year_not_read_says_so_and_has_no_deadline(text: str) -> Non
         f"'{text[14:-1]}' has the year 2300, outside the years careerkit reads as deadlines "
         "(1900 to 2199)"
     )
-    assert finding.hint == "give the year in full: e.g. 'by 2027-05-31'"
+    assert (
+        finding.hint == "give a date with a year from 1900 to 2199, in full: e.g. 'by 2027-05-31'"
+    )
     assert [q.value for q in report.quantities] == [12.0]
 
 

@@ -257,7 +257,7 @@ FINDING_CODES: Final[Mapping[str, CodeInfo]] = MappingProxyType(
         "T013": CodeInfo(
             "T", "error", "year not read",
             "'{0}' has the year {1}, outside the years careerkit reads as deadlines (1900 to 2199)",
-            "give the year in full: e.g. 'by {date}'",
+            "give a date with a year from 1900 to 2199, in full: e.g. 'by {date}'",
         ),
         "T010": CodeInfo(
             "T", "info", "fiscal year unknown",
