@@ -102,16 +102,7 @@ def goal_time(
     deadline_days = 0
     held_days = 0
     if ends:
-        if len(ends) > 1 and any(not t.bare for _, t in ends):
-            # "submit a paper to ICSE 2027 by the August deadline": the event's year is not
-            # the deadline when the text also says "by" (a lone end is kept either way).
-            ends = [(e, t) for e, t in ends if not t.bare]
-        if len(ends) > 1:
-            # "finish AZ-900 by 15 Dec, start AZ-104 in Jan": the day a next step starts on is
-            # not when the goal ends.
-            ends = [(e, t) for e, t in ends if not _a_start_of(d, t.i)] or ends
-            ends = _framed(d, ends)
-        deadline, t_dl = max(ends, key=itemgetter(0))
+        deadline, t_dl = _deadline(d, ends)
         deadline_span = d.span(t_dl.i, t_dl.j)
         deadline_days = max((deadline - d.as_of).days, t_dl.days)
         held_days = deadline_days
@@ -126,6 +117,21 @@ def goal_time(
     return GoalTime(
         deadline, deadline_span, deadline_days, held_days, start_day, time_bound, cadence, events
     )
+
+
+def _deadline(d: _Doc, ends: list[tuple[date, _Time]]) -> tuple[date, _Time]:
+    """The goal's deadline among the days its times end on, and the time that gives it: the
+    latest, leaving out an event's bare year beside a "by" and the day a next step starts."""
+    if len(ends) > 1 and any(not t.bare for _, t in ends):
+        # "submit a paper to ICSE 2027 by the August deadline": the event's year is not
+        # the deadline when the text also says "by" (a lone end is kept either way).
+        ends = [(e, t) for e, t in ends if not t.bare]
+    if len(ends) > 1:
+        # "finish AZ-900 by 15 Dec, start AZ-104 in Jan": the day a next step starts on is
+        # not when the goal ends.
+        ends = [(e, t) for e, t in ends if not _a_start_of(d, t.i)] or ends
+        ends = _framed(d, ends)
+    return max(ends, key=itemgetter(0))
 
 
 def _own_times(
