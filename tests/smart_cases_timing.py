@@ -2370,3 +2370,33 @@ MIDDLE_OF_A_DAY_DATED = (
     Case("Post the 12 rota changes by the middle of 3 March 2027.", "SMArT", "2027-03-03"),
 )
 TD_CASES = TD_CASES + MIDDLE_OF_A_DAY_DATED
+
+# The day an occasion is on, in brackets or after "on" right after its name, says when the
+# occasion is more exactly than the season or month that names it ("the spring conference (9
+# April 2027)"), though written without a "by": it is the deadline. "On" a day restates only a
+# period that holds it; a bracket that holds more than the day ("(April to March)") does not.
+OCCASION_DAY_DATED = (
+    Case("Sell 60 raffle tickets at the winter market (12 December).", "SMArT", "2026-12-12"),
+    Case("Print 200 programmes for the spring recital (28 March 2027).", "SMArT", "2027-03-28"),
+    Case("Train 4 new stewards before the summer show on 10 July.", "SMArT", "2027-07-10"),
+    Case("Book 3 caterers ahead of the autumn open evening (7 October).", "SMArT", "2027-10-07"),
+    Case(
+        "Learn 4 carols with the choir for the Christmas concert (18 Dec).", "SMArT", "2026-12-18"
+    ),
+    Case(
+        "Get 25 volunteers signed up before the spring clean-up (Saturday 20 March).",
+        "SMArT",
+        "2027-03-20",
+    ),
+    Case("Prepare 12 case studies for the March board meeting (16 March).", "SMArT", "2027-03-16"),
+    Case("Draft the 40-page annual report this summer (due June 30).", "SMArT", "2027-06-30"),
+    Case("Deliver £180k of savings in FY2027/28 (April to March).", "SMArT", "2028-03-31"),
+    Case("Run 3 workshops in March, the last one on 14 March.", "SMArT", "2027-03-31"),
+    Case("Get 40 signups by the May open day on 14 May, and 60 by June.", "SMArT", "2027-06-30"),
+    Case("(9 April)", "smArT", "2027-04-09"),
+    Case("(9 April", "smArT", "2027-04-09"),
+    Case("in spring (9 April)", "smArT", "2027-04-09"),
+    Case("spring on 9 April", "smArT", "2027-04-09"),
+    Case("on 9 April", "smArT", "2027-04-09"),
+)
+TD_CASES = TD_CASES + OCCASION_DAY_DATED
