@@ -410,13 +410,18 @@ def _restated(d: _Doc, ends: list[tuple[date, _Time]]) -> list[tuple[date, _Time
             t = p[1]
             if (
                 t is not x
-                and (t.days > 1 or opener == "(")
                 and t.j <= k0 <= t.j + _OCCASION_WORDS
                 and all(_an_occasion_word(d, k) for k in range(t.j, k0))
-                and (opener == "(" or (t.first is not None and t.first <= e <= p[0]))
+                and (
+                    opener == "("
+                    or k0 > t.j
+                    or (t.days > 1 and t.first is not None and t.first <= e <= p[0])
+                )
             ):
-                # "(14-15 October)" after "the autumn symposium" dates it, whatever season
-                # "autumn" was read as; "on" a day only restates a period that holds it
+                # "(14-15 October)" after "the autumn symposium", "on 19 December" after "the
+                # Christmas show" date the occasion, whatever day its name was read as; "on" a
+                # day right after the period alone ("in spring on 9 April") restates it only
+                # if the period holds it
                 out = [q for q in out if q is not p and q[1] is not x]
                 out.append((e, x._replace(bare=False)))
                 break
