@@ -2404,3 +2404,19 @@ OCCASION_DAY_DATED = (
     Case("on 9 April", "smArT", "2027-04-09"),
 )
 TD_CASES = TD_CASES + OCCASION_DAY_DATED
+
+# "for the next year" says how long the goal runs, a window of one unit from today, as "for
+# the next 6 weeks" and "over the next year" are; "next year" alone, "in the next month" and
+# "for the next year of" a thing keep the calendar's period.
+FOR_THE_NEXT_DATED = (
+    Case("Mentor two junior auditors for the next year.", "SMArT", "2027-11-25"),
+    Case("Walk 8,000 steps a day for the next month.", "SMArT", "2026-12-25"),
+    Case("Volunteer at the food bank twice a week for the next year.", "SMArT", "2027-11-25"),
+    Case("Keep the stockroom under 200 lines for the next week.", "SMArT", "2026-12-02"),
+    Case("For the next month, call 10 lapsed donors a week.", "SMArT", "2026-12-25"),
+    Case("Lead 4 night shifts a month next year.", "SMArT", "2027-12-31"),
+    Case("Close 5 deals in the next month.", "SMArT", "2026-12-31"),
+    Case("Save £3,000 for the next year of nursery fees.", "SMArT", "2027-12-31"),
+    Case("for the next year", "smArT", "2027-11-25"),
+)
+TD_CASES = TD_CASES + FOR_THE_NEXT_DATED

@@ -137,9 +137,14 @@ class _Relative(_Dates):
             # "this year and next": to the end of the next one
             last = _period_of(as_of, nxt, 1, d.fy_start, fiscal)[1]
             j += 3 if d.at[j + 3] in (nxt, nxt + "s") else 2
-        over = w == "next" and d.at[i - 2] in ("over", "within", "during", "throughout")
+        over = w == "next" and (
+            d.at[i - 2] in ("over", "within", "during", "throughout")
+            or (d.at[i - 2] == "for" and d.at[j + 1] != "of")  # not "for the next year of fees"
+        )
         if (w in ("coming", "following") or over) and d.at[i - 1] == "the":
-            # "in the coming year", "over the next year": a window of one unit from now.
+            # "in the coming year", "over the next year": a window of one unit from now, as
+            # "for the next year" is, which says how long the goal runs ("for the next 6
+            # weeks"); "in the next month" may be the calendar's, as "next month" is.
             unit = lx.DURATION_UNITS.get(nxt, "week")
             return self._window(_context(d, i)[3], j + 1, unit, 1.0, True)
         return _resolve(d, i, j + 1, first, last)
