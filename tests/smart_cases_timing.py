@@ -2420,3 +2420,16 @@ FOR_THE_NEXT_DATED = (
     Case("for the next year", "smArT", "2027-11-25"),
 )
 TD_CASES = TD_CASES + FOR_THE_NEXT_DATED
+
+# Two years joined by an en dash, as typesetting writes a range ("the 2026–27 academic year",
+# "the 2025–26 season"), name one year of a calendar of its own, as with a hyphen or a slash:
+# time-bound with no date, where the first year alone ended the goal on its December 31.
+EN_DASH_YEARS_UNDATED = (
+    Case("Complete my 40-page dissertation by the end of the 2026–27 academic year.", "SMArT"),
+    Case("Win 12 league games in the 2026–27 season.", "SMArT"),
+    Case("Publish 2 papers in 2027–28.", "SMArT"),
+    Case("2026–27", "smArT"),
+)
+EN_DASH_DAY_DATED = (Case("Finish the 3 audits by 2027–06–30.", "SMArT", "2027-06-30"),)
+UNDATED = UNDATED + EN_DASH_YEARS_UNDATED
+TD_CASES = TD_CASES + EN_DASH_YEARS_UNDATED + EN_DASH_DAY_DATED
