@@ -2433,3 +2433,21 @@ EN_DASH_YEARS_UNDATED = (
 EN_DASH_DAY_DATED = (Case("Finish the 3 audits by 2027–06–30.", "SMArT", "2027-06-30"),)
 UNDATED = UNDATED + EN_DASH_YEARS_UNDATED
 TD_CASES = TD_CASES + EN_DASH_YEARS_UNDATED + EN_DASH_DAY_DATED
+
+# "within the month" (week, quarter, year) with no number is the period under way, as "this
+# month" is; "each" or "every" in its clause makes it a standard each one meets, a unit from it,
+# and "within the year of" an event is counted from that event.
+WITHIN_THE_PERIOD_DATED = (
+    Case("Get the 14 fire doors on B block re-hung within the month.", "SMArT", "2026-11-30"),
+    Case("Sign up 20 new allotment holders within the year.", "SMArT", "2026-12-31"),
+    Case("Clear the 60 overdue invoices within the quarter.", "SMArT", "2026-12-31"),
+    Case("Within the week, book 3 site visits with the new landlord.", "SMArT", "2026-11-29"),
+    Case("Answer each of the 30 complaints within the week.", "SMArT", "2026-12-02"),
+    Case("Visit 5 clients within the week and 10 by January.", "SMArT", "2027-01-31"),
+    Case("within the month", "smArT", "2026-11-30"),
+)
+WITHIN_THE_PERIOD_UNDATED = (
+    Case("Finish the 3 kitchen refits within the year of buying the café.", "SMArT"),
+)
+UNDATED = UNDATED + WITHIN_THE_PERIOD_UNDATED
+TD_CASES = TD_CASES + WITHIN_THE_PERIOD_DATED + WITHIN_THE_PERIOD_UNDATED

@@ -12,7 +12,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.events import _ends_compound_prep
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _fy_token
-from careerkit._smart.text.periods import _context, _resolve
+from careerkit._smart.text.periods import _context, _period_of, _resolve
 from careerkit._smart.text.time_readers import _TimeReaders
 from careerkit._smart.text.tokens import _Doc
 
@@ -116,10 +116,24 @@ def _within_the(s: _TimeReaders, i: int, w: str) -> _Time | None:
             # within the hour" is a standard each call must meet
             return s._window(i, k + 1, "day", 0.0, True)
         unit = d.at[i + 2]
+        if (
+            unit in _CALENDAR_UNITS
+            and d.at[i + 3] != "of"  # "within the year of joining": counted from an event
+            and not _each_in_clause(d, i)
+        ):
+            # "close 4 deals within the month", "within the quarter": the one under way, as
+            # "this month" is; "answer each complaint within the week" is a standard each
+            # one must meet, a week from it
+            first, last = _period_of(d.as_of, unit, 0, d.fy_start, False)
+            return _Time("end", i, i + 3, first, last, (last - first).days + 1)
         if unit in ("hour", "minute") or unit in lx.DURATION_UNITS:
-            # "reply to each within the hour", "sort it within the week": one unit
+            # "reply to each within the hour", "each within the week": one unit
             return s._duration(i + 1, 1.0, i + 2) or _NOTHING
     return None
+
+
+# Periods of the calendar that "within the" names as the one under way.
+_CALENDAR_UNITS = frozenset({"week", "month", "quarter", "year"})
 
 
 def _until_event(s: _TimeReaders, i: int, w: str) -> _Time | None:
