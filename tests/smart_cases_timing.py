@@ -2451,3 +2451,15 @@ WITHIN_THE_PERIOD_UNDATED = (
 )
 UNDATED = UNDATED + WITHIN_THE_PERIOD_UNDATED
 TD_CASES = TD_CASES + WITHIN_THE_PERIOD_DATED + WITHIN_THE_PERIOD_UNDATED
+
+# "a year or two" ("a week or two", "a month or two") is a rough span, as "a couple of years"
+# is: no bound a reader can hold the goal to, so not time-bound.
+OR_TWO_UNTIMED = (
+    Case("Maybe in a year or two I could do my ICU course.", "SMArt"),
+    Case("Open a second salon in a year or two and hire 4 stylists.", "SMArt"),
+    Case("Get my forklift licence within a week or two.", "SMArt"),
+    Case("a year or two", "smArt"),
+)
+OR_TWO_CADENCE = (Case("Do 2 shifts a week or two at weekends.", "SMArT"),)
+UNTIMED = UNTIMED + OR_TWO_UNTIMED
+TD_CASES = TD_CASES + OR_TWO_UNTIMED + OR_TWO_CADENCE

@@ -910,6 +910,12 @@ CAUSES += [
             "M001 the goal has no number, count, frequency or result to check",
         ],
     ),
+    # "a year or two" is a rough span, as "a couple of years" is.
+    (
+        "Open a second salon in a year or two and hire 4 stylists.",
+        "SMArt",
+        ["T002 'in a year or two' is not a deadline"],
+    ),
 ]
 
 
