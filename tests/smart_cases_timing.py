@@ -2463,3 +2463,38 @@ OR_TWO_UNTIMED = (
 OR_TWO_CADENCE = (Case("Do 2 shifts a week or two at weekends.", "SMArT"),)
 UNTIMED = UNTIMED + OR_TWO_UNTIMED
 TD_CASES = TD_CASES + OR_TWO_UNTIMED + OR_TWO_CADENCE
+
+# A clause after a comma whose subject is "which" or "who", said of a thing the goal names in
+# a phrase of its own ("for the training pack, which comes up for review in 2028"), dates that
+# thing, not the goal. The goal's own object, a time before it, the writer as the clause's
+# subject, a deadline's word in it, or an occasion's day keep the date as the goal's.
+RELATIVE_DATE_UNTIMED = (
+    Case(
+        "Write 3 case studies for the service's pack, which comes up for review in 2028.",
+        "SMArt",
+    ),
+    Case("Update the 12 risk assessments for the depot, which is inspected in March.", "SMArt"),
+    Case("Coach 3 apprentices at the Leeds branch, which closes in 2028.", "SMArt"),
+    Case("Knit 20 hats for the neonatal unit, which moves to the new wing in May.", "SMArt"),
+    Case("Re-tile the 4 bathrooms for the Hendersons, who move in on 3 March.", "SMArt"),
+    Case(
+        "Build 2 pricing models for the farm shop, which my sister took over in January.", "SMArt"
+    ),
+)
+RELATIVE_DATE_DATED = (
+    Case("Finish the 40-page report, which is due on 3 March.", "SMArT", "2027-03-03"),
+    Case("Write 2 bids for the grant, which must be submitted by 1 March.", "SMArT", "2027-03-01"),
+    Case("Write 3 case studies for the pack, which I'll present in March.", "SMArT", "2027-03-31"),
+    Case(
+        "Finish CIPD Level 5 by the end of FY2027, which closes on 31 March 2027.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Sell 30 tickets for the gala, which is on 14 February.", "SMArT", "2027-02-14"),
+    Case("Print 500 leaflets for the fun run, which takes place on 6 June.", "SMArT", "2027-06-06"),
+    Case("Draft 3 chapters of the manual, which goes to print in June.", "SMArT", "2027-06-30"),
+    Case(", which opens in 2028", "smArT", "2028-12-31"),
+)
+RELATIVE_DATE_SHORT = (Case("Fix it, which", "smArt"), Case("a, who", "smArt"))
+UNTIMED = UNTIMED + RELATIVE_DATE_UNTIMED
+TD_CASES = TD_CASES + RELATIVE_DATE_UNTIMED + RELATIVE_DATE_DATED + RELATIVE_DATE_SHORT

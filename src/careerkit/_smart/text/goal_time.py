@@ -20,6 +20,7 @@ from careerkit._smart.text.later import (
     _CAUSES,
     _change_between,
     _in_the_past,
+    _relative_facts,
     _result_with_own_subject,
     _sentence_end,
     _situations,
@@ -158,6 +159,10 @@ def _own_times(
         for lo, hi, what in _spliced_facts(d, main, g_hi):
             kinds.set_aside += [(t, what) for t in times if lo <= t.i < hi and t.kind == "end"]
             times = [t for t in times if not lo <= t.i < hi]
+    for lo, hi, what in _relative_facts(d, main):
+        # "for the training pack, which comes up for review in 2028": the pack's date
+        kinds.set_aside += [(t, what) for t in times if lo <= t.i < hi and t.kind == "end"]
+        times = [t for t in times if not lo <= t.i < hi]
     lead_hi = _leading_reason_end(d, main) if main > 0 else None
     if lead_hi is not None and any(t.i > lead_hi and t.kind in ("end", "window") for t in times):
         # "Because the audit is in March, file the reports by February": the reason's
