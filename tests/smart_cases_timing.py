@@ -2498,3 +2498,26 @@ RELATIVE_DATE_DATED = (
 RELATIVE_DATE_SHORT = (Case("Fix it, which", "smArt"), Case("a, who", "smArt"))
 UNTIMED = UNTIMED + RELATIVE_DATE_UNTIMED
 TD_CASES = TD_CASES + RELATIVE_DATE_UNTIMED + RELATIVE_DATE_DATED + RELATIVE_DATE_SHORT
+
+# Seasons of the church year after a time's preposition are periods with days of their own:
+# Advent runs from the fourth Sunday before Christmas to Christmas Eve, Lent from Ash
+# Wednesday to Holy Saturday. The word without such a preposition is a name, a coming or a
+# verb ("the advent of AI", "Advent of Code", "I lent my van").
+HOLY_SEASON_DATED = (
+    Case("Visit 5 housebound parishioners every week in Advent.", "SMArT", "2026-12-24"),
+    Case("Bake 200 mince pies for the food bank in Advent.", "SMArT", "2026-12-24"),
+    Case("Give up sugar in my coffee during Lent.", "SMArT", "2027-03-27"),
+    Case("Run 3 food drives before Lent.", "SMArT", "2027-02-09"),
+    Case("Finish writing the 12 study notes by the end of Lent.", "SMArT", "2027-03-27"),
+    Case("read the 4 gospels through lent", "SMArT", "2027-03-27"),
+    Case("in Lent", "smArT", "2027-03-27"),
+)
+HOLY_SEASON_UNTIMED = (
+    Case("Write 2 blog posts about the advent of AI in radiology.", "SMArt"),
+    Case("Complete all 25 days of Advent of Code.", "SMArt"),
+    Case("Give 10 Lent talks to the youth group.", "SMArt"),
+    Case("Lent", "smArt"),
+    Case("of Lent", "smArt"),
+)
+UNTIMED = UNTIMED + HOLY_SEASON_UNTIMED
+TD_CASES = TD_CASES + HOLY_SEASON_DATED + HOLY_SEASON_UNTIMED

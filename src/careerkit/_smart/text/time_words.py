@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from types import MappingProxyType
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.events import _ends_compound_prep
+from careerkit._smart.text.events import _ends_compound_prep, holy_season
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _fy_token
 from careerkit._smart.text.periods import _context, _period_of, _resolve
@@ -134,6 +134,19 @@ def _within_the(s: _TimeReaders, i: int, w: str) -> _Time | None:
 
 # Periods of the calendar that "within the" names as the one under way.
 _CALENDAR_UNITS = frozenset({"week", "month", "quarter", "year"})
+
+
+def _holy_season(s: _TimeReaders, i: int, w: str) -> _Time | None:
+    d = s.d
+    if d.at[i + 1] == "of" or _context(d, i)[0] not in lx.PREP_ALL:
+        # "the advent of AI", "Advent of Code", "Lent talks", "I lent him my van": a name,
+        # a coming or a verb, not when; a time's preposition makes it the season
+        return None
+    first, last = holy_season(w, d.as_of.year)
+    if last < d.as_of:
+        first, last = holy_season(w, d.as_of.year + 1)
+    # "every week in Advent", "during Lent": the season under way or the next
+    return _resolve(d, i, i + 1, first, last)
 
 
 def _until_event(s: _TimeReaders, i: int, w: str) -> _Time | None:
@@ -355,6 +368,7 @@ _BRANCHES: tuple[tuple[Callable[[str], bool], _Reader, bool], ...] = (
         True,
     ),
     (lambda w: w in lx.DATED_HOLIDAYS, _holiday_at, True),
+    (lx.HOLY_SEASONS.__contains__, _holy_season, True),
     (lambda w: w == "/", _per_unit, False),
     (lambda w: w == "same", _same_day, False),
     (lambda w: w == "day", _event_day, False),
