@@ -2521,3 +2521,16 @@ HOLY_SEASON_UNTIMED = (
 )
 UNTIMED = UNTIMED + HOLY_SEASON_UNTIMED
 TD_CASES = TD_CASES + HOLY_SEASON_DATED + HOLY_SEASON_UNTIMED
+
+# "next time" is the next session or meeting: an occasion the text does not date, which
+# bounds the goal (time-bound, no date). A hyphenated compound with it names a thing.
+NEXT_TIME_UNDATED = (
+    Case("Homework from session 2: write down 3 questions and bring them next time.", "SMArT"),
+    Case("Have the 3 case notes typed up by the next time we meet.", "SMArT"),
+    Case("Next time, bring 2 examples of feedback you've given.", "SMArT"),
+    Case("next time", "smArT"),
+)
+NEXT_TIME_UNTIMED = (Case("Set up the next-time-slot booking tool for 3 clinics.", "SMArt"),)
+UNDATED = UNDATED + NEXT_TIME_UNDATED
+UNTIMED = UNTIMED + NEXT_TIME_UNTIMED
+TD_CASES = TD_CASES + NEXT_TIME_UNDATED + NEXT_TIME_UNTIMED

@@ -916,6 +916,12 @@ CAUSES += [
         "SMArt",
         ["T012 'in 2028' dates the service's pack, not the goal"],
     ),
+    # "next time" is the next session, an occasion with no date.
+    (
+        "Next time, bring 2 examples of feedback you've given.",
+        "SMArT",
+        ["T008 'Next time' ties the deadline to an event without a date"],
+    ),
     # "a year or two" is a rough span, as "a couple of years" is.
     (
         "Open a second salon in a year or two and hire 4 stylists.",

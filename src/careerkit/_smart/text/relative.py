@@ -62,6 +62,10 @@ class _Relative(_Dates):
             return _Time("end", _context(d, i)[3], j + 1, day, day, 1)
         if nxt in lx.WEEKDAYS:
             return None  # handled at the weekday
+        if nxt == "time" and w == "next" and d.at[j + 1] != "-":
+            # "bring them next time", "by the next time we meet": the next session or
+            # meeting, an occasion the text does not date
+            return _Time("event", _context(d, i)[3], j + 1)
         num = _number_at(d, j) if w == "next" else None
         if num is not None and not num[2]:
             what = d.at[num[1]]
