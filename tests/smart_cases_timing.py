@@ -2534,3 +2534,20 @@ NEXT_TIME_UNTIMED = (Case("Set up the next-time-slot booking tool for 3 clinics.
 UNDATED = UNDATED + NEXT_TIME_UNDATED
 UNTIMED = UNTIMED + NEXT_TIME_UNTIMED
 TD_CASES = TD_CASES + NEXT_TIME_UNDATED + NEXT_TIME_UNTIMED
+
+# A season's name before "session" after a time's preposition ("in the summer session", "in
+# the autumn session") is a session of exams, a parliament or a college: a period of a
+# calendar of its own, as "the summer term" is, time-bound with no date. A noun after it
+# ("the summer session timetable") names a thing.
+SEASON_SESSION_UNDATED = (
+    Case("Enter 5 pupils for ABRSM Grade 5 theory in the summer session.", "SMArT"),
+    Case("Sit my last 3 ACCA papers in the spring session.", "SMArT"),
+    Case("Teach 4 evening classes in the autumn session at the college.", "SMArT"),
+    Case("Enrol 15 learners for the winter session.", "SMArT"),
+    Case("in the summer session", "smArT"),
+)
+SEASON_SESSION_UNTIMED = (Case("Run the summer session timetable for 30 staff.", "SMArt"),)
+SEASON_SESSION_DATED = (Case("Run 3 coaching sessions in the spring.", "SMArT", "2027-05-31"),)
+UNDATED = UNDATED + SEASON_SESSION_UNDATED
+UNTIMED = UNTIMED + SEASON_SESSION_UNTIMED
+TD_CASES = TD_CASES + SEASON_SESSION_UNDATED + SEASON_SESSION_UNTIMED + SEASON_SESSION_DATED

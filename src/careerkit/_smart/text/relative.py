@@ -288,8 +288,9 @@ class _Relative(_Dates):
             return None  # "summer-proof the greenhouse": one word with the season in it
         if d.at[i - 1] == "to" and (d.at[i - 2] in lx.INTENT or d.at[i - 2] in lx.BE_FORMS):
             return None  # "I want to spring clean ...": after a wish, "to" opens a verb
-        if d.at[j] in lx.UNDATED_PERIODS:
-            # "this autumn term", "in the summer season", "next spring semester": a period of a
+        if d.at[j] in lx.UNDATED_PERIODS or d.at[j] == "session":
+            # "this autumn term", "in the summer season", "next spring semester", "in the
+            # summer session" (of exams, of a parliament, of a school): a period of a
             # calendar of its own that the season names, on dates the text omits; with no time
             # word before it, or a noun after it ("in the summer term timetable"), it names a
             # thing
