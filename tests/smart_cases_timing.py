@@ -2551,3 +2551,22 @@ SEASON_SESSION_DATED = (Case("Run 3 coaching sessions in the spring.", "SMArT", 
 UNDATED = UNDATED + SEASON_SESSION_UNDATED
 UNTIMED = UNTIMED + SEASON_SESSION_UNTIMED
 TD_CASES = TD_CASES + SEASON_SESSION_UNDATED + SEASON_SESSION_UNTIMED + SEASON_SESSION_DATED
+
+# A season's name, a noun for what it is for and a period's own noun ("before the summer
+# conference season", "the spring lambing season", "the autumn exam term") name a period of a
+# calendar of its own, as "in the summer season" and "this fishing season" do: time-bound with
+# no date. "and" between two seasons, or a noun after the period ("the summer holiday season
+# rota"), does not.
+SEASON_FOR_SOMETHING_UNDATED = (
+    Case("Run 3 or 4 supplier site visits before the summer conference season.", "SMArT"),
+    Case("Sell 40 lambs before the spring lambing season.", "SMArT"),
+    Case("Book 6 gigs for the summer festival season.", "SMArT"),
+    Case("Run 3 revision workshops in the autumn exam term.", "SMArT"),
+    Case("before the summer conference season", "smArT"),
+)
+SEASON_FOR_SOMETHING_OTHER = (
+    Case("Plan the summer holiday season rota for 12 staff.", "SMArt"),
+    Case("Finish 3 reports in the spring and summer.", "SMArT", "2027-08-31"),
+)
+UNDATED = UNDATED + SEASON_FOR_SOMETHING_UNDATED
+TD_CASES = TD_CASES + SEASON_FOR_SOMETHING_UNDATED + SEASON_FOR_SOMETHING_OTHER

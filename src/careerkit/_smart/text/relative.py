@@ -288,6 +288,14 @@ class _Relative(_Dates):
             return None  # "summer-proof the greenhouse": one word with the season in it
         if d.at[i - 1] == "to" and (d.at[i - 2] in lx.INTENT or d.at[i - 2] in lx.BE_FORMS):
             return None  # "I want to spring clean ...": after a wish, "to" opens a verb
+        if (
+            d.at[j + 1] in lx.UNDATED_PERIODS
+            and d.raw[j].isalpha()
+            and d.raw[j].islower()
+            and d.at[j] not in lx.NAMEISH_STOP
+        ):
+            j += 1  # "the summer conference season", "the spring lambing season": named by
+            # what it is for, as "this fishing season" is
         if d.at[j] in lx.UNDATED_PERIODS or d.at[j] == "session":
             # "this autumn term", "in the summer season", "next spring semester", "in the
             # summer session" (of exams, of a parliament, of a school): a period of a
