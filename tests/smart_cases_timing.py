@@ -2588,3 +2588,25 @@ BEFORE_A_MONTHS_OCCASION_DATED = (
     Case("before the March meeting", "smArT", "2027-03-31"),
 )
 TD_CASES = TD_CASES + BEFORE_A_MONTHS_OCCASION_DATED
+
+# A heading that dates a written record ("Wk 14 log - target: ...", "Reflective journal wk 6:
+# ...") dates the record the goal is written in, not the goal; a goal about keeping a record
+# for a time ("keep a log for 6 weeks") keeps its window.
+RECORD_HEADING_UNDATED = (
+    Case(
+        "Wk 14 log - target: hang 6 internal doors unsupervised before my end-point assessment.",
+        "SMArT",
+    ),
+)
+RECORD_HEADING_UNTIMED = (
+    Case("Reflective journal wk 6: book 2 shadow shifts on the stroke ward.", "SMArt"),
+    Case("Placement diary wk 3 - observe 2 lessons.", "SMArt"),
+)
+RECORD_HEADING_DATED = (
+    Case("Keep a log of my 40 sales calls for 6 weeks - then review it.", "SMArT", "2027-01-06"),
+    Case("March diary: sell 40 cakes by May.", "SMArT", "2027-05-31"),
+    Case("Update the log by Friday - 20 entries.", "SMArT", "2026-11-27"),
+)
+UNDATED = UNDATED + RECORD_HEADING_UNDATED
+UNTIMED = UNTIMED + RECORD_HEADING_UNTIMED
+TD_CASES = TD_CASES + RECORD_HEADING_UNDATED + RECORD_HEADING_UNTIMED + RECORD_HEADING_DATED
