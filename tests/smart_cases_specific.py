@@ -2570,3 +2570,35 @@ FROM_AND_TO = (
     Case("Go from to", "SMArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + FROM_AND_TO
+
+# A comparative of time after the action ("sooner", "earlier") sets how soon against how soon
+# it is done now, a direction with no target, as "faster" does. A figure anchors it ("2 weeks
+# sooner"), a time the clause sets says how soon ("earlier this year, by 31 March"), and before
+# a noun it says which ones ("the earlier draft").
+TIME_COMPARATIVES = (
+    Case("Follow up on unpaid invoices sooner.", "smArt"),
+    Case("Return marked essays to my Year 10 pupils sooner.", "smArt"),
+    Case("I want to reply to tenants' repair requests sooner.", "smArt"),
+    Case("Start the morning drug round earlier.", "smArt"),
+    Case("Get the weekly rota out earlier than I do now.", "smArt"),
+    Case("We should send the board papers out earlier so trustees can read them.", "smARt"),
+    Case("Book the coaches for away fixtures sooner.", "smArt"),
+    Case("Hand in my expenses earlier.", "smArt"),
+    Case("Answer supplier emails sooner than last quarter.", "smArt"),
+    Case("Sign off the site diaries earlier in the week.", "smArt"),
+    Case("Submit the grant report 2 weeks sooner than last year.", "SMArt"),
+    Case("Arrive 10 minutes earlier for each early shift.", "SMArT"),
+    Case("File the VAT return earlier this year, by 31 March.", "SMArT"),
+    Case("Finish the kitchen refit sooner than 1 May.", "SMArT"),
+    Case("Revise the earlier draft of the tenancy policy by Friday.", "SMArT"),
+    Case("Merge my earlier notes into one care plan by June.", "SMArT"),
+    Case("Proofread earlier chapters of the thesis by March.", "SMArT"),
+    Case("Submit the planning application no later than 30 April.", "SMArT"),
+    Case("Answer every complaint within 2 days, sooner than the 5 we take now.", "SMArT"),
+    # the shortest texts the look before and after the word reaches
+    Case("Reply sooner", "smArt"),
+    Case("Reply sooner.", "smArt"),
+    Case("Earlier", "smArt"),
+    Case("Sooner.", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + TIME_COMPARATIVES
