@@ -2602,3 +2602,24 @@ TIME_COMPARATIVES = (
     Case("Sooner.", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + TIME_COMPARATIVES
+
+# A noun in "-ing" after a word that counts it ("a building", "every building on the estate",
+# "each painting") is a thing to act on, not the activity a bare gerund names ("keep
+# building my network", "start networking").
+COUNTED_ING_NOUNS = (
+    Case("Inspect every building on the estate for asbestos by March.", "SMArT"),
+    Case("Survey each building in the conservation area by June.", "SMArT"),
+    Case("Buy a building for the new pottery workshop by 2028.", "SMArT"),
+    Case("Photograph every painting in the parish collection this winter.", "SMArT"),
+    Case("Repaint each ceiling on the maternity ward before Christmas.", "SMArT"),
+    Case("Clean every filling station forecourt on my round weekly.", "SMArT"),
+    Case("Keep building my network.", "smArt"),
+    Case("Start networking with other heads of year.", "smArt"),
+    Case("Improve my networking.", "smArt"),
+    Case("Do some team building with the night shift.", "smArt"),
+    Case("Focus on team building this term.", "smArT"),
+    # the shortest texts
+    Case("Inspect every building", "SMArt"),
+    Case("Inspect a building", "sMArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + COUNTED_ING_NOUNS

@@ -223,6 +223,10 @@ def _compares_when(d: _Doc, k: int, main: int, c_hi: int) -> bool:
     )
 
 
+# Determiners that count what follows: a noun in "-ing" after them is a thing ("a building").
+_COUNTING_DETERMINERS = frozenset({"a", "an", "every", "each", "one"})
+
+
 # Words for a level of a named scheme of qualifications: "BASI Level 2", "ABRSM Grade 5".
 _SCHEME_LEVELS = frozenset({"level", "grade"})
 
@@ -387,6 +391,8 @@ def _object(c: Clause) -> None:
             # "IOSH Managing Safely": a capital mid-sentence makes it part of a name
             and not (d.raw[obj_hi - 1][:1].isupper() and d.case != "caps")
             and (lemma(head) in lx.VAGUE_VERBS or lemma(head) in lx.LEARNING_VERBS)
+            # "a building", "every building on the estate": counted, a thing, not the activity
+            and first not in _COUNTING_DETERMINERS
         ):
             abstract_obj = True  # "keep learning", "start networking"
         if head in lx.PEOPLE_NOUNS:
