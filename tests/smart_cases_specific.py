@@ -2623,3 +2623,22 @@ COUNTED_ING_NOUNS = (
     Case("Inspect a building", "sMArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + COUNTED_ING_NOUNS
+
+# A count of one, denied ("never lose a single net", "don't drop one call") sets a count of
+# zero: the figure a verb of change needs, so the goal is specific as well as measurable.
+# Denied with no count ("never lose weight again") it stays a direction.
+NONE_OF_THEM = (
+    Case("Never lose a single net overboard again.", "SMart"),
+    Case("Don't drop a single call on the crisis line this week.", "SMArT"),
+    Case("Never miss a single insulin dose on the night shift.", "SMart"),
+    Case("Don't lose one tool from the van this quarter.", "SMArT"),
+    Case("Never cut a single corner on the scaffold checks.", "SMArt"),
+    Case("Not one parcel should go astray in December.", "sMArT"),
+    Case("Never lose weight again.", "smart"),
+    Case("Don't cut corners on the scaffold checks.", "smArt"),
+    Case("Never drop my standards.", "smart"),
+    # the shortest texts
+    Case("Never lose a single", "SMart"),
+    Case("Never lose one", "SMart"),
+)
+FOURTH_BATCH = FOURTH_BATCH + NONE_OF_THEM
