@@ -2642,3 +2642,21 @@ NONE_OF_THEM = (
     Case("Never lose one", "SMart"),
 )
 FOURTH_BATCH = FOURTH_BATCH + NONE_OF_THEM
+
+# A word in "-ing" is the "-ing" form of a verb only with a vowel before the ending: "string",
+# "spring" are words of their own, and in action position, as the second of two verbs, the
+# action ("build and string up my first guitar").
+WORDS_IN_ING = (
+    Case("Build and string up my first archtop guitar by the end of next year.", "SMArT"),
+    Case("Sew and string up the bunting for the village fete by June.", "SMArT"),
+    Case("Measure and string out the new vegetable beds by April.", "SMArT"),
+    Case("Dig and string out the footings for the garden room by May.", "SMArT"),
+    Case("Tune and string up the three loan violins before the spring concert.", "SMArT"),
+    Case("Build and paint my first canoe this summer.", "SMArT"),
+    Case("Safeguarding refresher done by March.", "SMArT"),
+    Case("Keep networking with other practice managers.", "smArt"),
+    # the shortest texts
+    Case("Build and string", "smArt"),
+    Case("string", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + WORDS_IN_ING
