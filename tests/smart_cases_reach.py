@@ -866,3 +866,55 @@ STATED_CLIMB_WITHIN = (
 BEYOND = BEYOND + STATED_CLIMB_BEYOND
 WITHIN = WITHIN + STATED_CLIMB_WITHIN
 REACH = BEYOND + WITHIN
+
+# A list of credentials after a verb of getting or holding, each item naming one by a word
+# anywhere in it, is weighed as that many to study for; a list that calls none of its items a
+# credential (acronyms of files, posts or departments) or a long window is not.
+HELD_CREDENTIALS_BEYOND = (
+    Case("By next Tuesday I will hold my CPR, ACLS, PALS and NRP certificates.", "SMarT"),
+    Case(
+        "Secure my PADI divemaster, HSE commercial diver and IMCA inspector certificates in the"
+        " next 5 days.",
+        "SMarT",
+    ),
+    Case(
+        "Get my dispensing licence, IV therapy cert and prescribing qualification by Friday.",
+        "SMarT",
+    ),
+    Case(
+        "Hold a CSCS card, an SSSTS certificate, a NEBOSH diploma and a CITB plant ticket by the"
+        " end of the week.",
+        "SMarT",
+    ),
+    Case(
+        "Get Level 2 food hygiene, Level 3 first aid and a personal licence in the next 3 days.",
+        "SMarT",
+    ),
+    Case(
+        "Gain my RYA Yachtmaster, STCW basic safety and GMDSS radio certificates in the next week.",
+        "SMarT",
+    ),
+    Case(
+        "Get my HGV licence, ADR certificate, forklift licence and CPC card by this Sunday.",
+        "SMarT",
+    ),
+)
+HELD_CREDENTIALS_WITHIN = (
+    Case("Get my CSCS card, IPAF licence and PASMA ticket by the end of March.", "SMArT"),
+    Case("Get HR, IT and Legal sign-off on the policy by Friday.", "SMArT"),
+    Case("Hold my CPR, ACLS and PALS certificates by next summer.", "SMArT"),
+    Case("Get the PDF, DOCX and HTML versions out by Friday.", "SMArT"),
+    Case("Get my P60, P45 and P11D from payroll by Friday.", "SMArT"),
+    Case("Get my NVQ Level 3 in roofing, a CSCS gold card and an IPAF licence by June.", "SMArT"),
+    Case("Receive my BSc, MSc and PhD certificates at the ceremony next week.", "SMArT"),
+    Case(
+        "Gain my food hygiene, allergen awareness and first aid certificates by the end of"
+        " January.",
+        "SMArT",
+    ),
+    Case("By Friday get CSCS, IPAF and PASMA in", "SMArT"),
+    Case("By Friday, get IPAF, CSCS and level", "SMArT"),
+)
+BEYOND = BEYOND + HELD_CREDENTIALS_BEYOND
+WITHIN = WITHIN + HELD_CREDENTIALS_WITHIN
+REACH = BEYOND + WITHIN

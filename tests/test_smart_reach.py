@@ -143,6 +143,30 @@ def test_achievable(case: Case) -> None:
             ["A004 'solicitor, barrister and notary' in 4 weeks is more than one person can do"],
         ),
         (
+            (
+                "By this Friday I will hold my avalanche level 3, OEC, paramedic licence and mountain"
+                " guide cert."
+            ),
+            [
+                (
+                    "A004 'my avalanche level 3, OEC, paramedic licence and mountain guide cert' in 2"
+                    " days is more than one person can do"
+                )
+            ],
+        ),
+        (
+            (
+                "Get my NVQ Level 3 in roofing, a CSCS gold card, a PASMA licence and an IPAF licence"
+                " in the next 4 days."
+            ),
+            [
+                (
+                    "A004 'my NVQ Level 3 in roofing, a CSCS gold card, a PASMA licence and an IPAF"
+                    " licence' in 4 days is more than one person can do"
+                )
+            ],
+        ),
+        (
             "Become a pharmacist and an architect by June.",
             ["A004 'pharmacist and an architect' in 7 months is more than one person can do"],
         ),

@@ -32,6 +32,7 @@ __all__ = [
     "HABIT_BREAKERS",
     "HANDLED_CAPS_PER_WEEK",
     "HARM_NOUNS",
+    "HOLDING_LIST_VERBS",
     "HONOUR_NOUNS",
     "INVINCIBLE_WORDS",
     "IN_THE_RUNNING",
@@ -69,6 +70,7 @@ __all__ = [
     "STATE_HOLD_VERBS",
     "STRETCH_NOUNS",
     "STRICT_PHRASES",
+    "STUDIED_CREDENTIAL_NOUNS",
     "TEAM_ACTORS",
     "TEAM_SUBJECTS",
     "TOP_ROLE_HEADS",
@@ -204,6 +206,14 @@ HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
 # solicitor, an actuary and an architect"), and the nouns that end a credential's name
 # ("the bend test", "the inspector exam"). Each one in a list is one to study for.
 CREDENTIAL_LIST_VERBS: Final = words("pass sit earn gain obtain achieve qualify")
+# Verbs of getting or holding any thing, which take a list of credentials when the list calls
+# one of them a credential studied for ("get my HGV licence, ADR and CPC by Sunday").
+HOLDING_LIST_VERBS: Final = words("get secure hold")
+# Credentials one studies for, not approvals or awards given: "licence", not "sign-off".
+STUDIED_CREDENTIAL_NOUNS: Final = words(
+    "certification certificate cert credential license licence degree diploma qualification "
+    "accreditation"
+)
 EXAM_NOUNS: Final = words("test tests exam exams examination paper module unit")
 # Verbs of taking people on into a paid job (not "recruit", said of volunteers and members
 # too): each person taken on is at least one interview.

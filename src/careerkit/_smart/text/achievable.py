@@ -78,6 +78,9 @@ _TAKING_VERBS = frozenset({"take", "win", "earn", "secure", "claim", "grab", "as
 _ROLE_HEADS = _ROLE_WORDS.union(*lx.TOP_ROLE_HEADS.values(), ("officer", "executive", "nurse"))
 
 
+# Verbs whose object may be a list of credentials, each weighed as one to study for.
+_LIST_VERBS = lx.CREDENTIAL_LIST_VERBS | lx.HOLDING_LIST_VERBS
+
 # Words a list of titles does not run back past: "work with a solicitor and a barrister".
 _LIST_STOPS = frozenset({".", ";", ":", "with", "for", "to", "from", "by", "and", "or"})
 
@@ -154,7 +157,7 @@ def _scope(
         low = low.copy()
         for k in posts:
             low[k] = low[k][:-2]
-    if verb in lx.CREDENTIAL_LIST_VERBS and window is not None and "," in low[lo:hi]:
+    if verb in _LIST_VERBS and window is not None and "," in low[lo:hi]:
         _credentials_listed(d, issue, verb, max(window, 1), lo, hi)
     if _SCOPE_WORDS.isdisjoint(low) and not any(
         q.kind in ("percent", "multiplier", "money", "count", "change", "duration", "level")
