@@ -918,3 +918,28 @@ HELD_CREDENTIALS_WITHIN = (
 BEYOND = BEYOND + HELD_CREDENTIALS_BEYOND
 WITHIN = WITHIN + HELD_CREDENTIALS_WITHIN
 REACH = BEYOND + WITHIN
+
+# "that exists" says what "there is" says: "every" then covers everything there is, unless a
+# place or a set after it narrows it ("every bug there is in the billing module").
+EXISTING_ALL_BEYOND = (
+    Case("Taste every grape variety that exists this year.", "SMarT"),
+    Case("Catalogue every species of beetle that exists by 2028.", "SMarT"),
+    Case("Play every board game which exists before my next birthday.", "SmarT"),
+    Case("Learn every knot that exists by the end of the month.", "SMarT"),
+    Case("Read every book on leadership that exists by June.", "SMarT"),
+    Case("Try every cheese that exists in the UK by Christmas.", "SMarT"),
+    Case("Learn every chord that exists", "smart"),
+)
+EXISTING_ALL_WITHIN = (
+    Case("Fix every bug that exists in the billing module by Friday.", "SMArT"),
+    Case("Answer every complaint that exists in the backlog this week.", "SMArT"),
+    Case("Fix every bug there is in the billing module by Friday.", "SMArT"),
+    Case("Clear every invoice that exists on the ledger by month end.", "SMArT"),
+    Case("Document every process that exists within the warehouse by March.", "SMArT"),
+    Case("Map every risk that exists for the project by Friday.", "SMArT"),
+    Case("Check every fire door that exists at the depot this week.", "SMArT"),
+    Case("Use every tool there is in", "SmArt"),
+)
+BEYOND = BEYOND + EXISTING_ALL_BEYOND
+WITHIN = WITHIN + EXISTING_ALL_WITHIN
+REACH = BEYOND + WITHIN

@@ -167,6 +167,10 @@ def test_achievable(case: Case) -> None:
             ],
         ),
         (
+            "Catalogue every species of beetle that exists by 2028.",
+            ["A001 'every species' is an absolute no one can reach"],
+        ),
+        (
             "Become a pharmacist and an architect by June.",
             ["A004 'pharmacist and an architect' in 7 months is more than one person can do"],
         ),
