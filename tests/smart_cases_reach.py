@@ -943,3 +943,35 @@ EXISTING_ALL_WITHIN = (
 BEYOND = BEYOND + EXISTING_ALL_BEYOND
 WITHIN = WITHIN + EXISTING_ALL_WITHIN
 REACH = BEYOND + WITHIN
+
+# Each credential a list names has its own syllabus and exam, taken in turn: more than one a
+# fortnight is beyond one person. Lighter paces, or lists that name no credential, are not.
+FORTNIGHT_CREDENTIALS_BEYOND = (
+    Case("Pass CFA Level 1, FRM Part 1 and CAIA Level 1 within the next 4 weeks.", "SMarT"),
+    Case("Gain my TEFL, CELTA and DELTA qualifications within the next month.", "SMarT"),
+    Case(
+        "Get my HGV Class 1 licence, ADR certificate, Driver CPC and Moffett licence in the next"
+        " 5 weeks.",
+        "SMarT",
+    ),
+    Case(
+        "Qualify as a personal trainer, a sports massage therapist and a nutritionist within 5"
+        " weeks.",
+        "SMarT",
+    ),
+    Case("Pass OSCP, CISSP, CISM and CEH in 7 weeks.", "SMarT"),
+)
+FORTNIGHT_CREDENTIALS_WITHIN = (
+    Case("Pass the ECDL, CCNA, RHCE and CISSP exams before the end of January.", "SMArT"),
+    Case("Get my CSCS card, IPAF licence and PASMA licence by the end of February.", "SMArT"),
+    Case("Earn my PRINCE2, ITIL and Agile PM certificates by the end of March.", "SMArT"),
+    Case("Pass CFA Level 1, FRM Part 1 and CAIA Level 1 by next autumn.", "SMArT"),
+    Case("Gain my level 1, level 2 and level 3 coaching badges over the next 18 months.", "SMArT"),
+    Case(
+        "Obtain my forklift, telehandler and cherry picker licences by the end of April.", "SMArT"
+    ),
+    Case("Pass the Excel, Word and PowerPoint MOS exams within 8 weeks.", "SMArT"),
+)
+BEYOND = BEYOND + FORTNIGHT_CREDENTIALS_BEYOND
+WITHIN = WITHIN + FORTNIGHT_CREDENTIALS_WITHIN
+REACH = BEYOND + WITHIN

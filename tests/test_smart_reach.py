@@ -140,7 +140,7 @@ def test_achievable(case: Case) -> None:
         ),
         (
             "Qualify as a solicitor, barrister and notary within 4 weeks.",
-            ["A004 'solicitor, barrister and notary' in 4 weeks is more than one person can do"],
+            ["A004 'a solicitor, barrister and notary' in 4 weeks is more than one person can do"],
         ),
         (
             (

@@ -157,8 +157,12 @@ def _scope(
         low = low.copy()
         for k in posts:
             low[k] = low[k][:-2]
-    if verb in _LIST_VERBS and window is not None and "," in low[lo:hi]:
-        _credentials_listed(d, issue, verb, max(window, 1), lo, hi)
+    listed = (
+        verb in _LIST_VERBS
+        and window is not None
+        and "," in low[lo:hi]
+        and _credentials_listed(d, issue, verb, max(window, 1), lo, hi)
+    )
     if _SCOPE_WORDS.isdisjoint(low) and not any(
         q.kind in ("percent", "multiplier", "money", "count", "change", "duration", "level")
         for q in goal_q
@@ -260,7 +264,7 @@ def _scope(
         # alone, within weeks
         end = max(m for m in range(lo, hi) if low[m] in lx.SOLO_WORDS) + 1
         issue("A004", d.span(lo, end), d.slice(lo, end), _window_words(window), "one person")
-    if feats and window <= 366:
+    if feats and window <= 366 and not listed:
         # "qualify as a solicitor and a barrister within 4 weeks": two professions that each
         # take years of study, for one person within a year
         held = [k for k in range(lo, hi) if low[k] in _PROFESSIONS]
