@@ -975,3 +975,33 @@ FORTNIGHT_CREDENTIALS_WITHIN = (
 BEYOND = BEYOND + FORTNIGHT_CREDENTIALS_BEYOND
 WITHIN = WITHIN + FORTNIGHT_CREDENTIALS_WITHIN
 REACH = BEYOND + WITHIN
+
+# A work's cap a week is its maker's ("write 30 books"); a copy handled as a thing (shelved,
+# scanned, boxed, recycled) goes at the pace of handling things, whatever work it is a copy of.
+HANDLED_COPIES_BEYOND = (
+    Case("Draft 10 chapters this week.", "SMarT"),
+    Case("Publish 3 papers a week.", "SMarT"),
+    Case("Get 10 papers published this month.", "SMarT"),
+    Case("Submit 6 papers to journals this week.", "SMarT"),
+    Case("Finish 3 novels by Christmas.", "SMarT"),
+    Case("Write 4 books a week.", "SMarT"),
+    Case("Author 12 articles a day for the magazine.", "SMarT"),
+)
+HANDLED_COPIES_WITHIN = (
+    Case("Shelve 200 books a day.", "SMArT"),
+    Case("Scan 100 old papers a day into the archive.", "SMArT"),
+    Case("Recycle 50 old exam papers today.", "SMArT"),
+    Case("Photocopy 30 articles this week for the course pack.", "SMArT"),
+    Case("Sort 300 books by Friday.", "SMArT"),
+    Case("Shelve a book every day.", "SMArT"),
+    Case("Donate 20 books to the school library this week.", "SMArT"),
+    Case("Box up 40 novels for the charity shop today.", "SMArT"),
+    Case("Laminate 12 articles for the noticeboard this week.", "SMArT"),
+    Case("Shred 400 old papers from the archive today.", "SMArT"),
+    Case("Stamp 60 library books every morning.", "SMArT"),
+    Case("Label 80 books with barcodes this week.", "SMArT"),
+    Case("Pack 150 books for the book fair by Friday.", "SMArT"),
+)
+BEYOND = BEYOND + HANDLED_COPIES_BEYOND
+WITHIN = WITHIN + HANDLED_COPIES_WITHIN
+REACH = BEYOND + WITHIN

@@ -19,6 +19,7 @@ __all__ = [
     "CHANGE_NOUNS",
     "CHOICE_VERBS",
     "CLEARING_VERBS",
+    "COPY_HANDLING_VERBS",
     "CREDENTIAL_LIST_VERBS",
     "DAILY_LASTING_PHRASES",
     "DAYS_PER_PERIOD",
@@ -42,6 +43,7 @@ __all__ = [
     "LASTING_WORDS",
     "LIGHT_HANDLING_VERBS",
     "MADE_VERBS",
+    "MADE_WORKS",
     "NATIONAL_SCOPES",
     "NATION_PARTS",
     "NOVICE_CUES_MORE",
@@ -295,6 +297,20 @@ GO_THROUGH_VERBS: Final = words("finish complete do read listen watch take atten
 PRODUCE_CAPS_PER_DAY: Final = MappingProxyType({"page": 25.0, "line": 2_000.0, "word": 6_000.0})
 PRODUCE_VERBS: Final = words(
     "write rewrite translate draft code port refactor transcribe author produce create build"
+)
+# Works one makes, whose cap a week is a maker's pace: "write 30 books", "publish a paper a
+# week". Handling a copy that exists ("shelve 200 books", "mark 30 papers", "rebind 5 library
+# books") is work at the pace of its kind, not an author's.
+MADE_WORKS: Final = words(
+    "paper papers thesis book books novel novels article articles chapter chapters post posts "
+    "app apps patent patents"
+)
+# Verbs that handle a copy of a work as a thing, not its words ("shelve 200 books", "rebind 5
+# library books", "scan 100 old papers"): the pace is that of handling things, not a maker's.
+# Verbs that may also make one ("file a patent", "sign a book", "cover a story") are not here.
+COPY_HANDLING_VERBS: Final = words(
+    "shelve rebind bind recycle photocopy stamp pack unpack box donate lend borrow store stack "
+    "sort scan tag label wrap laminate shred"
 )
 
 # --- limits ---------------------------------------------------------------------------------

@@ -181,7 +181,7 @@ def _scope(
     if "duration" in kinds or "count" in kinds or "change" in kinds:
         _beyond_record(d, issue, goal_q)
     if "frequency" in kinds:
-        _one_per_period(d, issue, goal_q)
+        _one_per_period(d, issue, goal_q, verb)
     days = max(window, 1) if window is not None else None
     # "interview 500 candidates on Monday": work on that one day, not until it
     said_when = d.text[deadline_span[0] : deadline_span[1]].lower().split() if deadline_span else []

@@ -248,6 +248,8 @@ def _volume(
         cap = max(cap, lx.READING_CAP_PER_WEEK)
     elif cap is not None and verb in lx.TRADE_VERBS:
         cap = None  # "sell 50 books a week": a shop's trade, not pieces one person makes
+    elif cap is not None and not _makes(verb, unit):
+        cap = None  # "shelve 200 books a day", "mark 30 papers": copies handled, not written
     if unit in lx.BODY_WEIGHT_UNITS and verb not in lx.CHANGE_VERBS and verb != "shed":
         cap = None  # "bench press 100 kg" is a level; "lose 20 kg" is an amount
     handmade = q.kind == "count" and _handmade(d, q)
@@ -272,6 +274,13 @@ def _volume(
         weeks = max(weeks, 2.0)  # the first weeks of a diet lose more: "2 kg by next Friday"
     if value / weeks > cap:
         issue("A004", q.span, _said(d, q), _window_words(days), _who(d))
+
+
+def _makes(verb: str | None, unit: str) -> bool:
+    """Is the thing ``unit`` counts made or gone through by ``verb`` ("write 30 books", "review
+    5 papers"), so that the pace of its kind holds, and not a copy of a work handled as a thing
+    ("shelve 200 books a day", "rebind 5 library books")?"""
+    return unit not in lx.MADE_WORKS or verb not in lx.COPY_HANDLING_VERBS
 
 
 def _distance(
