@@ -167,6 +167,10 @@ def test_achievable(case: Case) -> None:
             ],
         ),
         (
+            "Expand the charity from 3 shops to 90 shops within a year.",
+            ["A002 'from 3 shops to 90' in 12 months is far beyond a realistic pace"],
+        ),
+        (
             "Catalogue every species of beetle that exists by 2028.",
             ["A001 'every species' is an absolute no one can reach"],
         ),
