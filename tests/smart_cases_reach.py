@@ -1037,3 +1037,30 @@ ORG_GROWTH_WITHIN = (
 BEYOND = BEYOND + ORG_GROWTH_BEYOND
 WITHIN = WITHIN + ORG_GROWTH_WITHIN
 REACH = BEYOND + WITHIN
+
+# A result that happens once is reached in the days left to its deadline: "this year" said on
+# 25 November leaves five weeks. An amount counts the period's total ("read 12 books this
+# year"), and what fits in the days left stays in reach.
+DAYS_LEFT_BEYOND = (
+    Case("Win a BAFTA this year.", "SMarT"),
+    Case("Become CEO of the bank this year.", "SMarT"),
+    Case("Make partner at the firm this year, having just joined as a trainee.", "SMarT"),
+)
+DAYS_LEFT_WITHIN = (
+    Case("Win an Olivier award this year for my debut play.", "SMArT"),
+    Case("Read 12 books this year.", "SMArT"),
+    Case("Finish my dissertation this year.", "SMArT"),
+    Case("Run a half marathon this month.", "SMArT"),
+    Case("Pass my driving test this year.", "SMArT"),
+    Case("Write 2 blog posts this week.", "SMArT"),
+    Case("Hire a new receptionist this month.", "SMArT"),
+    Case("Complete one online course this week.", "SMArT"),
+    Case("Read 3 novels this month.", "SMArT"),
+    Case("Interview 12 candidates this week.", "SMArT"),
+    Case("Visit 4 clients this week.", "SMArT"),
+    Case("Knit 2 jumpers this month.", "SMArT"),
+    Case("Grow revenue by 150% this year.", "SMArT"),
+)
+BEYOND = BEYOND + DAYS_LEFT_BEYOND
+WITHIN = WITHIN + DAYS_LEFT_WITHIN
+REACH = BEYOND + WITHIN

@@ -171,6 +171,10 @@ def test_achievable(case: Case) -> None:
             ["A002 'from 3 shops to 90' in 12 months is far beyond a realistic pace"],
         ),
         (
+            "Win a BAFTA this year.",
+            ["A005 'BAFTA' within 5 weeks is not reachable from where the goal starts"],
+        ),
+        (
             "Catalogue every species of beetle that exists by 2028.",
             ["A001 'every species' is an absolute no one can reach"],
         ),

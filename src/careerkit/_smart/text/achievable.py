@@ -135,6 +135,7 @@ def _scope(
     lo: int,
     hi: int,
     deadline_span: tuple[int, int] | None,
+    left: int | None = None,
 ) -> None:
     """Absurd scope for the time frame: growth, volume, role jumps, mastery from zero.
 
@@ -142,6 +143,11 @@ def _scope(
     "a day" after it), and compared with a generous bound for its kind: a growth factor per
     month, how many of a kind of thing one person handles in a week, what one person saves in
     a month. ``window`` is None when the goal has no deadline (a cadence may still bound it).
+
+    An amount is weighed over the period its deadline names: "200% this year" and "$2M this
+    year" count the year's total, some of it made already. A result that happens once (a post,
+    an honour, a rung, a fortune from nothing) is weighed over ``left``, the days left to the
+    deadline: "win a BAFTA this year", said in late November, has five weeks.
     """
     if window is None and not any(q.kind == "frequency" for q in goal_q):
         return  # no time to weigh the goal against
@@ -202,6 +208,8 @@ def _scope(
     if window is None:
         return
     window = days or 1
+    if left is not None:
+        window = max(min(window, left), 1)
     _ladder_climb(d, issue, window)
     goal_words = low[lo:hi]
     roles = not _ROLE_WORDS.isdisjoint(goal_words)
