@@ -2571,24 +2571,6 @@ SEASON_FOR_SOMETHING_OTHER = (
 UNDATED = UNDATED + SEASON_FOR_SOMETHING_UNDATED
 TD_CASES = TD_CASES + SEASON_FOR_SOMETHING_UNDATED + SEASON_FOR_SOMETHING_OTHER
 
-# "before" an occasion or a deadline that a month dates ("before the March board meeting",
-# "before the March deadline") ends with that month, which holds the occasion's day, as
-# "before the 10k in May" does; "before March" alone still ends the day before March, and a
-# day that dates an occasion ("before the Feb 10 sprint review") the day before it.
-BEFORE_A_MONTHS_OCCASION_DATED = (
-    Case("Finish the 3 risk reviews before the March board meeting.", "SMArT", "2027-03-31"),
-    Case("Get 20 signups before the May open day.", "SMArT", "2027-05-31"),
-    Case("Train 4 new ushers ahead of the June gala.", "SMArT", "2027-06-30"),
-    Case("Have the stand built prior to the October trade show.", "SMArT", "2027-10-31"),
-    Case("Order the 40 kits before the September intake.", "SMArT", "2027-09-30"),
-    Case("Submit the 12 claims before the March deadline.", "SMArT", "2027-03-31"),
-    Case("Before the April audit, close all 14 actions.", "SMArT", "2027-04-30"),
-    Case("Pass my theory test before March.", "SMArT", "2027-02-28"),
-    Case("Finish the 2 reports before the Feb 10 sprint review.", "SMArT", "2027-02-09"),
-    Case("before the March meeting", "smArT", "2027-03-31"),
-)
-TD_CASES = TD_CASES + BEFORE_A_MONTHS_OCCASION_DATED
-
 # A heading that dates a written record ("Wk 14 log - target: ...", "Reflective journal wk 6:
 # ...") dates the record the goal is written in, not the goal; a goal about keeping a record
 # for a time ("keep a log for 6 weeks") keeps its window.
