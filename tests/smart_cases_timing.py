@@ -2592,3 +2592,19 @@ RECORD_HEADING_DATED = (
 UNDATED = UNDATED + RECORD_HEADING_UNDATED
 UNTIMED = UNTIMED + RECORD_HEADING_UNTIMED
 TD_CASES = TD_CASES + RECORD_HEADING_UNDATED + RECORD_HEADING_UNTIMED + RECORD_HEADING_DATED
+
+# An ordinal before a noun says which of its occasions is meant ("before the 2nd mock exam", "by
+# my 50th birthday"): an occasion the text does not date, not the 2nd or the 50th of a month.
+# A day of the month keeps its date before a time word or a month ("by the 15th at noon").
+ORDINAL_OCCASION_UNDATED = (
+    Case("Write 3 practice essays before the 2nd mock exam.", "SMArT"),
+    Case("Swim 5k in open water by my 50th birthday.", "SMArT"),
+    Case("Hand in 2 lesson plans before my 3rd observation.", "SMArT"),
+)
+ORDINAL_DAY_DATED = (
+    Case("Finish the quarterly report by the 15th at noon.", "SMArT", "2026-12-15"),
+    Case("Book the venue by the 21st next month.", "SMArT", "2026-12-21"),
+    Case("Submit the timesheet by the 2nd of January.", "SMArT", "2027-01-02"),
+)
+UNDATED = UNDATED + ORDINAL_OCCASION_UNDATED
+TD_CASES = TD_CASES + ORDINAL_OCCASION_UNDATED + ORDINAL_DAY_DATED
