@@ -2608,3 +2608,13 @@ ORDINAL_DAY_DATED = (
 )
 UNDATED = UNDATED + ORDINAL_OCCASION_UNDATED
 TD_CASES = TD_CASES + ORDINAL_OCCASION_UNDATED + ORDINAL_DAY_DATED
+
+# "next" before the month under way is a year on ("next November" said on 25 November); before
+# a month still to come it is the coming one, as without it.
+NEXT_MONTH_NAME = (
+    Case("Run the fire safety audit next November.", "SMArT", "2027-11-30"),
+    Case("Renew my first aid certificate by next November.", "SMArT", "2027-11-30"),
+    Case("Renew my first aid certificate by November.", "SMArT", "2026-11-30"),
+    Case("Renew my first aid certificate by next December.", "SMArT", "2026-12-31"),
+)
+TD_CASES = TD_CASES + NEXT_MONTH_NAME
