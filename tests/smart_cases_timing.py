@@ -2571,20 +2571,24 @@ SEASON_FOR_SOMETHING_OTHER = (
 UNDATED = UNDATED + SEASON_FOR_SOMETHING_UNDATED
 TD_CASES = TD_CASES + SEASON_FOR_SOMETHING_UNDATED + SEASON_FOR_SOMETHING_OTHER
 
-# "before" an occasion or a deadline that a month dates ("before the March board meeting",
-# "before the March deadline") ends with that month, which holds the occasion's day, as
-# "before the 10k in May" does; "before March" alone still ends the day before March, and a
-# day that dates an occasion ("before the Feb 10 sprint review") the day before it.
-BEFORE_A_MONTHS_OCCASION_DATED = (
-    Case("Finish the 3 risk reviews before the March board meeting.", "SMArT", "2027-03-31"),
-    Case("Get 20 signups before the May open day.", "SMArT", "2027-05-31"),
-    Case("Train 4 new ushers ahead of the June gala.", "SMArT", "2027-06-30"),
-    Case("Have the stand built prior to the October trade show.", "SMArT", "2027-10-31"),
-    Case("Order the 40 kits before the September intake.", "SMArT", "2027-09-30"),
-    Case("Submit the 12 claims before the March deadline.", "SMArT", "2027-03-31"),
-    Case("Before the April audit, close all 14 actions.", "SMArT", "2027-04-30"),
-    Case("Pass my theory test before March.", "SMArT", "2027-02-28"),
-    Case("Finish the 2 reports before the Feb 10 sprint review.", "SMArT", "2027-02-09"),
-    Case("before the March meeting", "smArT", "2027-03-31"),
+# A heading that dates a written record ("Wk 14 log - target: ...", "Reflective journal wk 6:
+# ...") dates the record the goal is written in, not the goal; a goal about keeping a record
+# for a time ("keep a log for 6 weeks") keeps its window.
+RECORD_HEADING_UNDATED = (
+    Case(
+        "Wk 14 log - target: hang 6 internal doors unsupervised before my end-point assessment.",
+        "SMArT",
+    ),
 )
-TD_CASES = TD_CASES + BEFORE_A_MONTHS_OCCASION_DATED
+RECORD_HEADING_UNTIMED = (
+    Case("Reflective journal wk 6: book 2 shadow shifts on the stroke ward.", "SMArt"),
+    Case("Placement diary wk 3 - observe 2 lessons.", "SMArt"),
+)
+RECORD_HEADING_DATED = (
+    Case("Keep a log of my 40 sales calls for 6 weeks - then review it.", "SMArT", "2027-01-06"),
+    Case("March diary: sell 40 cakes by May.", "SMArT", "2027-05-31"),
+    Case("Update the log by Friday - 20 entries.", "SMArT", "2026-11-27"),
+)
+UNDATED = UNDATED + RECORD_HEADING_UNDATED
+UNTIMED = UNTIMED + RECORD_HEADING_UNTIMED
+TD_CASES = TD_CASES + RECORD_HEADING_UNDATED + RECORD_HEADING_UNTIMED + RECORD_HEADING_DATED

@@ -209,24 +209,16 @@ def _resolve(
     # "before" governs ("before 31 March 2027", "before 1 April", "before the 31 Jan deadline"):
     # the due date the writer names. A day that dates an occasion ("before the Feb 10 review")
     # or has no number ("before Friday") ends the day before.
-    before = prep in lx.BEFORE_PREPOSITIONS
     inclusive = prep2 == "or" or (
-        before and first_m == last_m and _numbered_day(d, i, j) and not _dates_an_occasion(d, i, j)
+        first_m == last_m
+        and prep in lx.BEFORE_PREPOSITIONS
+        and _numbered_day(d, i, j)
+        and not _dates_an_occasion(d, i, j)
     )
-    before = before or (prep, prep2) in (("to", "prior"), ("of", "ahead"), ("of", "advance"))
-    if (
-        before
-        and first_m != last_m
-        and not mods
-        and d.low[i] in lx.MONTHS
-        and (d.at[j] in lx.DEADLINE_LABELS or _dates_an_occasion(d, i, j))
+    if not inclusive and (
+        prep in lx.BEFORE_PREPOSITIONS
+        or (prep, prep2) in (("to", "prior"), ("of", "ahead"), ("of", "advance"))
     ):
-        # "before the March board meeting", "ahead of the June gala", "before the March
-        # deadline": a month that dates an occasion or a deadline stands for its day, which it
-        # holds; the goal ends with the month, as "before the 10k in May" does, not the day
-        # before the month starts
-        inclusive = True
-    if not inclusive and before:
         end = last_m if mods & {"end", "rest"} else first_m - timedelta(days=1)
         return _Time("end", begin, j, first_m, end, days)
     # "Deadline: 31 March 2027", "Due - end of Q2": the label says "by"
