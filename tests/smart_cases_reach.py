@@ -1074,3 +1074,19 @@ CHECKS_NOT_CREDENTIALS_WITHIN = (
 )
 WITHIN = WITHIN + CHECKS_NOT_CREDENTIALS_WITHIN
 REACH = BEYOND + WITHIN
+
+# A senior role that someone else is got to act ("get the CEO to sign off", "get the CFO on
+# board") or whose say is sought ("the chief executive's approval") is no post reached; "get
+# CEO" and "get to CEO" are.
+CAUSED_ROLE_WITHIN = (
+    Case("Get the CEO to sign off the budget by Friday.", "SMArT"),
+    Case("Get our VP to approve 2 new hires this month.", "SMArT"),
+    Case("Help the CTO and CFO to agree the 2027 budget by Friday.", "SMArT"),
+)
+CAUSED_ROLE_BEYOND = (
+    Case("Get CEO by next month.", "SMarT"),
+    Case("Get to CEO by March.", "SMarT"),
+)
+BEYOND = BEYOND + CAUSED_ROLE_BEYOND
+WITHIN = WITHIN + CAUSED_ROLE_WITHIN
+REACH = BEYOND + WITHIN
