@@ -2618,3 +2618,23 @@ NEXT_MONTH_NAME = (
     Case("Renew my first aid certificate by next December.", "SMArT", "2026-12-31"),
 )
 TD_CASES = TD_CASES + NEXT_MONTH_NAME
+
+# "Year" before a small number names a school year group ("the Year 6 class", "all Year 11
+# pupils"), not the calendar year under way; a year written out keeps its dates.
+YEAR_GROUP_UNTIMED = (
+    Case("Plan 3 trips for the Year 6 class.", "SMArt"),
+    Case("Teach the Year 10 group 4 revision sessions.", "SMArt"),
+    Case("Coach the year 8 netball squad to 6 league wins.", "SMArt"),
+    Case("Take the Year 7 form on 2 museum visits.", "SMArt"),
+    Case("Build a revision timetable for all Year 10 students.", "SMArt"),
+    Case("Interview 5 Year 12 applicants for the prefect team.", "SMArt"),
+)
+YEAR_GROUP_DATED = (
+    Case("Get all Year 11 pupils to a grade 5 in maths by June.", "SMArT", "2027-06-30"),
+    Case("Set up a reading club for the Year 3 children by January.", "SMArT", "2027-01-31"),
+    Case("Deliver 12 careers talks to the Year 12 students this year.", "SMArT", "2026-12-31"),
+    Case("Close the books for the year 2026 by 31 January.", "SMArT", "2027-01-31"),
+    Case("Finish the thesis in the year 2027.", "SMArT", "2027-12-31"),
+)
+UNTIMED = UNTIMED + YEAR_GROUP_UNTIMED
+TD_CASES = TD_CASES + YEAR_GROUP_UNTIMED + YEAR_GROUP_DATED

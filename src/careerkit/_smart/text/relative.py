@@ -158,6 +158,10 @@ class _Relative(_Dates):
         d = self.d
         prev = d.at[i - 1]
         nxt = d.at[i + 1]
+        if w == "year" and nxt.isdecimal() and len(nxt) <= 2:
+            # "the Year 6 class", "all Year 11 pupils": a school year group (or a course's
+            # year) named by its number, not the calendar year under way
+            return None
         if nxt == "of" and (d.at[i + 2][:1].isdecimal() or d.at[i + 2] in lx.MONTHS):
             return None  # "the weekend of 16-17 January", "the week of 7 Dec": the date says
         end_after = nxt == "-" and d.at[i + 2] == "end" and d.glued[i + 1]
