@@ -2638,3 +2638,19 @@ YEAR_GROUP_DATED = (
 )
 UNTIMED = UNTIMED + YEAR_GROUP_UNTIMED
 TD_CASES = TD_CASES + YEAR_GROUP_UNTIMED + YEAR_GROUP_DATED
+
+# "as of" a time says from when, as "from" and "starting" do: a start, not a deadline; a
+# cadence after it still bounds the goal.
+AS_OF_START_UNTIMED = (
+    Case("As of October, I will log every call in the CRM.", "SMArt"),
+    Case("As of 1 March, log every call in the CRM.", "SMArt"),
+    Case("As of the new financial year, book all leave through the portal.", "SMArt"),
+)
+AS_OF_START_UNDATED = (
+    Case("As of January I will review my budget weekly.", "SMArT"),
+    Case("As of Q2, run the payroll checks every Friday.", "SMArT"),
+    Case("As of spring, walk the dogs twice a day.", "SMArT"),
+)
+UNTIMED = UNTIMED + AS_OF_START_UNTIMED
+UNDATED = UNDATED + AS_OF_START_UNDATED
+TD_CASES = TD_CASES + AS_OF_START_UNTIMED + AS_OF_START_UNDATED
