@@ -2654,3 +2654,24 @@ AS_OF_START_UNDATED = (
 UNTIMED = UNTIMED + AS_OF_START_UNTIMED
 UNDATED = UNDATED + AS_OF_START_UNDATED
 TD_CASES = TD_CASES + AS_OF_START_UNTIMED + AS_OF_START_UNDATED
+
+# The head of a noun phrase is the word before the "of" that opens its complement: "the Q1
+# sales target of £40k" is a target met within Q1, as "the Q1 sales target" is; a period
+# before anything else the phrase is about names it ("the 2026 harvest yields of ...").
+HEAD_BEFORE_OF_DATED = (
+    Case("Hit the Q1 sales target of £40k.", "SMArT", "2027-03-31"),
+    Case("Meet the Q3 hiring goal of 12 nurses.", "SMArT", "2027-09-30"),
+    Case("Beat the 2027 fundraising target of £250,000.", "SMArT", "2027-12-31"),
+    Case("Reach the H1 recruitment goal of 30 volunteers.", "SMArT", "2027-06-30"),
+    Case("Smash my Q2 quota of 45 demos.", "SMArT", "2027-06-30"),
+    Case("Hit the Q4 target of 98% on-time deliveries.", "SMArT", "2026-12-31"),
+    Case("Reach the January sign-up goal of 200 members.", "SMArT", "2027-01-31"),
+    Case("the Q1 target of", "smArT", "2027-03-31"),
+)
+HEAD_BEFORE_OF_UNTIMED = (
+    Case("Publish the May 2026 incident stats of the depot.", "SMArt"),
+    Case("Review the 2026 harvest yields of the north field.", "SMArt"),
+    Case("Write up the 2025 audit findings of the ward.", "SMArt"),
+)
+UNTIMED = UNTIMED + HEAD_BEFORE_OF_UNTIMED
+TD_CASES = TD_CASES + HEAD_BEFORE_OF_DATED + HEAD_BEFORE_OF_UNTIMED
