@@ -2675,3 +2675,30 @@ HEAD_BEFORE_OF_UNTIMED = (
 )
 UNTIMED = UNTIMED + HEAD_BEFORE_OF_UNTIMED
 TD_CASES = TD_CASES + HEAD_BEFORE_OF_DATED + HEAD_BEFORE_OF_UNTIMED
+
+# A length before a noun ("the 12-week block", "a 6-month pilot") only says how long the occasion
+# is: "by the end of" it, or "over", "during", "across" or "throughout" it, the goal is bound by an
+# occasion whose dates the text does not give. After "in", "for" or a verb the occasion is what is
+# joined, sought or done ("enrol in the 12-week course", "book a 3-day course"): no time.
+LENGTH_BEFORE_OCCASION_UNDATED = (
+    Case("Run the workshop by the end of the 12-week block.", "SMArT"),
+    Case("Finish the audit by the end of the 6-month pilot.", "SMArT"),
+    Case("Hit 20 push-ups by the end of the six-week bootcamp.", "SMArT"),
+    Case("Get 30 sign-ups before the end of the 10-day trial.", "SMArT"),
+    Case("Lose 5kg over a 12-week block.", "SMArT"),
+    Case("Walk 10,000 steps a day during the 4-week challenge.", "SMArT"),
+    Case("Close 15 tickets across the 2-week sprint.", "SMArT"),
+    Case("Read 6 books over the 8-week summer break.", "SMArT"),
+    Case("Shadow a senior nurse throughout the 6-month rotation.", "SMArT"),
+    Case("Sell 40 hampers during a 2-week Christmas market.", "SMArT"),
+)
+LENGTH_BEFORE_OCCASION_UNTIMED = (
+    Case("Enrol in the 12-week Python course.", "SMArt"),
+    Case("Apply for the 2-year MSc programme.", "SMArt"),
+    Case("Finish a 6-month secondment with the audit team.", "SMArt"),
+    Case("Book a 3-day first aid course.", "SMArt"),
+    Case("Sign up for a 5-day coding bootcamp.", "SMArt"),
+)
+UNDATED = UNDATED + LENGTH_BEFORE_OCCASION_UNDATED
+UNTIMED = UNTIMED + LENGTH_BEFORE_OCCASION_UNTIMED
+TD_CASES = TD_CASES + LENGTH_BEFORE_OCCASION_UNDATED + LENGTH_BEFORE_OCCASION_UNTIMED

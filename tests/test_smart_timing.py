@@ -875,3 +875,12 @@ def test_a_deadline_of_another_thing_in_a_cause_is_said_to_be_the_reasons(
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.deadline is None
     assert [f.message for f in report.findings if f.code == "T012"] == [message]
+
+
+@pytest.mark.parametrize(
+    "text", ["by the end of the 12-week", "over a 12-week", "across the 2-day", "over a 12"]
+)
+def test_a_length_with_no_noun_after_it_names_no_occasion(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "not_met"
+    assert report.deadline is None

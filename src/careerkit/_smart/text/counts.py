@@ -10,6 +10,7 @@ from careerkit._smart.text.dates import _counted_run, _run_bounds, _vague_span
 from careerkit._smart.text.events import _Events
 from careerkit._smart.text.facts import QuantityFact, _Time
 from careerkit._smart.text.numbers import _day_of, _is_year, _number_at, unit_at
+from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import _add, _context, _month_end, _resolve
 from careerkit._smart.text.relative import _Relative
 from careerkit._smart.text.tokens import _Doc, lemma
@@ -146,6 +147,16 @@ class _Counts(_Relative, _Events):
         ):
             begin = k - 1 if d.at[k - 1] in ("in", "over", "within", "across") else k
             return _Time("cadence", begin, j + 2)
+        if (
+            d.at[k] in _LENGTH_DETERMINERS
+            and d.at[k - 1] in _SPAN_PREPS
+            and d.at[j] in lx.DURATION_UNITS
+            and d.raw[j + 1 : j + 2]
+            and d.raw[j + 1].isalpha()
+        ):
+            # "over a 12-week block", "during the 10-day trial": the goal runs through an
+            # occasion of that length, whose dates the text does not give
+            return _Time("event", k - 1, max(_np_end(d, j + 1, min(d.n, j + 4)), j + 2))
         return None
 
     def _word_number(self, i: int) -> _Time | None:
@@ -519,6 +530,11 @@ def _lead_time_end(d: _Doc, k: int) -> int:
 
 # Nouns for a stretch of time a standard is held over: "any 3-month period".
 _WINDOW_NOUNS = frozenset({"period", "window", "block", "stretch", "span", "cycle"})
+# The prepositions that make an occasion of a stated length the goal's span ("over a 12-week
+# block"); "in" and "for" also take what is joined or sought ("enrol in the 8-week course",
+# "apply for the 2-year post"), so they are not among them.
+_SPAN_PREPS = frozenset({"during", "over", "across", "throughout"})
+_LENGTH_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "my", "our", "their"})
 
 
 def _after_an_event(d: _Doc, i: int) -> bool:

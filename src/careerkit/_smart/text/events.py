@@ -200,8 +200,10 @@ class _Events:
                 end += 1
             return _Time("event", i, end)  # "by the time the baby arrives"
         end = k
-        if d.after_hyphen(k + 2) and d.raw[k].isalpha():
-            end = k + 3  # a hyphenated compound is one word: "before the by-election"
+        if d.after_hyphen(k + 2) and (d.raw[k].isalpha() or d.raw[k].isdecimal()):
+            # a hyphenated compound is one word: "before the by-election", and a length
+            # before the noun ("by the end of the 12-week block") only says how long it is
+            end = k + 3
         while end < min(d.n, k + 4):
             x = d.low[end]
             if d.at[k] in _SUBJECT_PRONOUNS and end > k + 1 and _age_word(d, end):
