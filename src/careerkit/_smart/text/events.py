@@ -200,7 +200,9 @@ class _Events:
                 end += 1
             return _Time("event", i, end)  # "by the time the baby arrives"
         end = k
-        if d.after_hyphen(k + 2) and (d.raw[k].isalpha() or d.raw[k].isdecimal()):
+        if d.after_hyphen(k + 2) and (
+            d.raw[k].isalpha() or (d.raw[k].isdecimal() and d.at[k + 2] in lx.DURATION_UNITS)
+        ):
             # a hyphenated compound is one word: "before the by-election", and a length
             # before the noun ("by the end of the 12-week block") only says how long it is
             end = k + 3
