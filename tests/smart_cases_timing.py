@@ -2702,3 +2702,22 @@ LENGTH_BEFORE_OCCASION_UNTIMED = (
 UNDATED = UNDATED + LENGTH_BEFORE_OCCASION_UNDATED
 UNTIMED = UNTIMED + LENGTH_BEFORE_OCCASION_UNTIMED
 TD_CASES = TD_CASES + LENGTH_BEFORE_OCCASION_UNDATED + LENGTH_BEFORE_OCCASION_UNTIMED
+
+# An ordinal before "week" or a weekday and "of" a month picks that week (days 1-7, 8-14, ...;
+# the last is the month's last seven days) or that day of the month, not the whole month. A
+# month under way whose part is gone by is next year's.
+PART_OF_MONTH_DATED = (
+    Case("Finish the module by the 2nd week of January.", "SMArT", "2027-01-14"),
+    Case("Present the findings on the first Monday of June.", "SMArT", "2027-06-07"),
+    Case("Run the stock count in the last week of March.", "SMArT", "2027-03-31"),
+    Case("Launch the survey in the third week of February.", "SMArT", "2027-02-21"),
+    Case("Hold the review on the last Friday of January.", "SMArT", "2027-01-29"),
+    Case("Book the Christmas party before the 1st week of December.", "SMArT", "2026-11-30"),
+    Case("Get the rota out by the second Tuesday of March 2027.", "SMArT", "2027-03-09"),
+    Case("Close the tills early on the last Saturday of December.", "SMArT", "2026-12-26"),
+    Case("Ship the grant bid by the first week of November.", "SMArT", "2027-11-07"),
+    Case(
+        "Deliver the safeguarding refresher on the 3rd Wednesday of April.", "SMArT", "2027-04-21"
+    ),
+)
+TD_CASES = TD_CASES + PART_OF_MONTH_DATED

@@ -878,9 +878,17 @@ def test_a_deadline_of_another_thing_in_a_cause_is_said_to_be_the_reasons(
 
 
 @pytest.mark.parametrize(
-    "text", ["by the end of the 12-week", "over a 12-week", "across the 2-day", "over a 12"]
+    "text",
+    [
+        "by the end of the 12-week",
+        "over a 12-week",
+        "across the 2-day",
+        "over a 12",
+        "by the 2nd week of",
+        "the first Monday of",
+    ],
 )
-def test_a_length_with_no_noun_after_it_names_no_occasion(text: str) -> None:
+def test_a_time_word_with_nothing_after_it_names_no_time(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.criteria["T"].status == "not_met"
     assert report.deadline is None

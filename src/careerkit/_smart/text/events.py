@@ -507,6 +507,8 @@ def counts_a_noun(d: _Doc, i: int) -> bool:
         and nxt not in lx.CLOCK_WORDS
         and nxt not in lx.DAY_END_CODES
         and nxt not in _WHICH_PERIOD
+        # "before the 1st week of December": a week of the month, not an occasion
+        and not (nxt == "week" and d.at[i + 2] == "of" and d.at[i + 3] in lx.MONTHS)
     )
 
 

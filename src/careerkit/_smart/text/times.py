@@ -22,6 +22,7 @@ from careerkit._smart.text.tokens import _Doc, subject_of_be
 # Codes that start a time expression: "FY27", "fy2027", "wk48".
 _CODE_PREFIXES = ("fy", "wk")
 _FY = operator.methodcaller("startswith", _CODE_PREFIXES)
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 
 class _TimeScan(_TimeReaders):
@@ -117,6 +118,10 @@ class _TimeScan(_TimeReaders):
                 and _is_year(w) is None
             ):
                 return None  # "12 talks", "5000 steps": a count, not a time
+            if d.at[i + 2] == "of" and w[-2:] in _ORDINAL_SUFFIXES and w[:-2].isdecimal():
+                part = self._part_of_month(i, int(w[:-2]))  # "by the 2nd week of January"
+                if part is not None:
+                    return part
             return self._number(i, w)
         # The words _READERS holds are tested in a set first; a code not in the word lists
         # ("fy27", "wk48", "q3-4") has its readers picked on the spot.
