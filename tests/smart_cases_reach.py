@@ -1006,18 +1006,8 @@ BEYOND = BEYOND + HANDLED_COPIES_BEYOND
 WITHIN = WITHIN + HANDLED_COPIES_WITHIN
 REACH = BEYOND + WITHIN
 
-# An organisation's own size (staff, shops, vans), however small, grown more than twentyfold
-# within a year is out of reach; a smaller factor, a longer window, one's own tally or others'
-# choices (clients, followers) are not weighed so.
-ORG_GROWTH_BEYOND = (
-    Case("Grow the team from 4 to 200 staff by June.", "SMarT"),
-    Case("Scale the company from 5 to 500 employees this year.", "SMarT"),
-    Case("Grow our practice from 2 dentists to 60 dentists by next autumn.", "SMarT"),
-    Case("Expand the charity from 3 shops to 90 shops within a year.", "SMarT"),
-    Case("Take our bakery from 1 outlet to 40 outlets by Christmas 2027.", "SMarT"),
-    Case("Grow the firm from 6 to 300 consultants in 12 months.", "SMarT"),
-    Case("Grow the department from 10 to 250 people by next summer.", "SMarT"),
-)
+# An organisation grown many times over within a year is weighed by the checks of growth in
+# general; its own size alone does not make it out of reach.
 ORG_GROWTH_WITHIN = (
     Case("Grow the team from 4 to 12 by June.", "SMArT"),
     Case("Take the business from 1 van to 3 vans by next summer.", "SMArT"),
@@ -1032,9 +1022,7 @@ ORG_GROWTH_WITHIN = (
     Case("Take the business from 2 to 45 clients within 9 months.", "SMArT"),
     Case("Grow my Instagram from 50 to 500 followers in 3 months.", "SMArT"),
     Case("Scale the company from 5 to 500 employees by 2032.", "SMArT"),
-    Case("Grow our team from 2 to", "SmArt"),
 )
-BEYOND = BEYOND + ORG_GROWTH_BEYOND
 WITHIN = WITHIN + ORG_GROWTH_WITHIN
 REACH = BEYOND + WITHIN
 
