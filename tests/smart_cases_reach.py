@@ -845,15 +845,8 @@ BEYOND = BEYOND + QUICK_HONOUR_BEYOND
 WITHIN = WITHIN + QUICK_HONOUR_WITHIN
 REACH = BEYOND + WITHIN
 
-# A climb the text states, from a role below senior to a senior post, within a year: the
-# rungs between take years. Its start at or near senior, or a longer road, leaves it in reach.
-STATED_CLIMB_BEYOND = (
-    Case("Go from private to colonel by next September.", "SMarT"),
-    Case("Move from staff nurse to consultant nurse by next October.", "SMarT"),
-    Case("Progress from deckhand to captain of the ferry within 11 months.", "SMarT"),
-    Case("Move from analyst to director of strategy by September 2027.", "SMarT"),
-    Case("Go from lieutenant to general by next summer.", "SMarT"),
-)
+# A climb the text states, from a role below senior to a senior post, is weighed by the rungs
+# between only within six months; its start at or near senior leaves it in reach.
 STATED_CLIMB_WITHIN = (
     Case("Go from senior registrar to consultant within 9 months.", "SMArT"),
     Case("Move from deputy head to headteacher by September.", "SMArT"),
@@ -863,7 +856,6 @@ STATED_CLIMB_WITHIN = (
     Case("Progress from private to lance corporal by summer.", "SMArT"),
     Case("Rise from constable to superintendent within 3 years.", "SMArT"),
 )
-BEYOND = BEYOND + STATED_CLIMB_BEYOND
 WITHIN = WITHIN + STATED_CLIMB_WITHIN
 REACH = BEYOND + WITHIN
 
