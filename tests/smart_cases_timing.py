@@ -2741,3 +2741,21 @@ READERS_STOP_UNDATED = (
 )
 UNDATED = UNDATED + READERS_STOP_UNDATED
 TD_CASES = TD_CASES + READERS_STOP_DATED + READERS_STOP_UNDATED
+
+# "the week commencing 8 February" is the week that starts that day: "by" it ends on its last
+# day, "before" it the day before it starts, "from" it a start; "a week starting next month" is
+# still a cadence.
+WEEK_COMMENCING_DATED = (
+    Case("Submit the grant report by the week commencing 8 February.", "SMArT", "2027-02-14"),
+    Case("Book the venue by the week beginning 8 March.", "SMArT", "2027-03-14"),
+    Case("Run the 3 stock checks in the week commencing 11 January.", "SMArT", "2027-01-17"),
+    Case("Send the rota out before the week starting 1 February.", "SMArT", "2027-01-31"),
+    Case("Finish the 4 site visits by the week commencing Monday 15 March.", "SMArT", "2027-03-21"),
+    Case("Deliver 2 toolbox talks in the week beginning 18th January.", "SMArT", "2027-01-24"),
+)
+WEEK_COMMENCING_UNDATED = (
+    Case("From the week commencing 8 February, mark all essays within 7 days.", "SMArT"),
+    Case("Get 10 referrals a week starting next month.", "SMArT"),
+)
+UNDATED = UNDATED + WEEK_COMMENCING_UNDATED
+TD_CASES = TD_CASES + WEEK_COMMENCING_DATED + WEEK_COMMENCING_UNDATED

@@ -73,6 +73,8 @@ class _Events:
         if _noun_after_determiner(d, i):
             return None
         nxt = d.at[i + 1]
+        if d.at[i + 2] == "week" and d.at[i + 3] in _WEEK_STARTS:
+            return None  # "before the week starting 1 February": a week, read at its date
         if (
             d.low[i] in ("before", "until", "till")  # "when" takes a clause: "when it opens"
             and i + 1 < d.n
@@ -486,6 +488,10 @@ def _figure_end(d: _Doc, k: int) -> int | None:
     ):
         j += 1  # the counted noun: "30 beds", "5 years"
     return j
+
+
+# The words after "week" that name the day it starts: "the week starting 1 February".
+_WEEK_STARTS = frozenset({"commencing", "beginning", "starting"})
 
 
 def counts_a_noun(d: _Doc, i: int) -> bool:
