@@ -2759,3 +2759,29 @@ WEEK_COMMENCING_UNDATED = (
 )
 UNDATED = UNDATED + WEEK_COMMENCING_UNDATED
 TD_CASES = TD_CASES + WEEK_COMMENCING_DATED + WEEK_COMMENCING_UNDATED
+
+# A length "after", "before" or "following" an event is a span counted from it ("one month after
+# the plan goes live", "48 hours after surgery"): time-bound, on a day the text does not give,
+# and the length is a figure. A length the verb acts on ("Spend 20 minutes after lunch") is an
+# amount of time, and a date after the word is read as a date.
+SPAN_FROM_EVENT_UNDATED = (
+    Case("Review adoption one month after the plan goes live.", "SMArT"),
+    Case("Review adoption 2 weeks after launch.", "SMArT"),
+    Case("Send the feedback survey 3 days after each workshop.", "SMArT"),
+    Case("Circulate the agenda 5 days before every board meeting.", "SMArT"),
+    Case("Check the wound 48 hours after surgery.", "SMArT"),
+    Case("Call every new client 2 weeks following their first order.", "SMArT"),
+    Case("Audit the new stock system three months after rollout.", "SMArT"),
+    Case("Publish the results 10 days after the survey closes.", "SMArT"),
+    Case("Hand over the keys 2 weeks before I move out.", "SMArT"),
+)
+SPAN_FROM_EVENT_UNTIMED = (
+    Case("Spend 20 minutes after lunch reading.", "SMArt"),
+    Case("I will spend 2 weeks after the exams revising.", "SMArt"),
+)
+SPAN_FROM_EVENT_DATED = (
+    Case("Review the 4 pilots 6 months after 1 March.", "SMArT", "2027-09-01"),
+)
+UNDATED = UNDATED + SPAN_FROM_EVENT_UNDATED
+UNTIMED = UNTIMED + SPAN_FROM_EVENT_UNTIMED
+TD_CASES = TD_CASES + SPAN_FROM_EVENT_UNDATED + SPAN_FROM_EVENT_UNTIMED + SPAN_FROM_EVENT_DATED

@@ -888,6 +888,8 @@ def test_a_deadline_of_another_thing_in_a_cause_is_said_to_be_the_reasons(
         "the first Monday of",
         "the week commencing",
         "before the week starting",
+        "2 weeks after",
+        "48 hours before",
     ],
 )
 def test_a_time_word_with_nothing_after_it_names_no_time(text: str) -> None:

@@ -352,6 +352,16 @@ class _Counts(_Relative, _Events):
         elif unit_w in lx.SHORT_UNITS and (lag := _lead_time_end(d, j + 1)):
             return _Time("event", i, lag)  # "48 hours beforehand"
         elif (
+            unit_w in lx.SHORT_UNITS
+            and d.at[j + 1] in _SPAN_FROM_AN_EVENT
+            and _names_an_event(d, j + 2)
+            and not _spent(d, i)
+        ):
+            # "48 hours after surgery": as "2 weeks after launch", counted from the event
+            short = lx.SHORT_UNITS[unit_w]
+            self.cadence_q.append(QuantityFact(count, short, "duration", d.span(i, j + 1)))
+            return _Time("event", i, j + 1)
+        elif (
             unit_w in lx.OCCASION_DAYS
             and count == 1
             and d.at[i - 1] in ("within", "in", "over")
@@ -495,6 +505,12 @@ class _Counts(_Relative, _Events):
             # "circulate the papers 5 days beforehand", "book venues three months ahead": a time
             # before or after each occasion of an event, which the text does not date
             return _Time("event", i, lag)
+        if after in _SPAN_FROM_AN_EVENT and _names_an_event(d, j + 2) and not _spent(d, i):
+            # "one month after the plan goes live", "2 weeks after launch", "3 days before
+            # each board meeting": a span counted from an event, whose date the text omits;
+            # the length is a lead time the goal sets, a figure as "within 48 hours" is
+            self.cadence_q.append(QuantityFact(count, f"{unit}s", "duration", d.span(i, j + 1)))
+            return _Time("event", i, j + 1)
         # Terse notes: "AWS cert, 3 months".
         before = d.at[i - 1]
         if (
@@ -504,6 +520,28 @@ class _Counts(_Relative, _Events):
         ):
             return self._window(i, tail, unit, count, True)
         return None
+
+
+# The words after a length that count it from an event: "2 weeks after launch".
+_SPAN_FROM_AN_EVENT = frozenset({"after", "before", "following"})
+
+
+def _names_an_event(d: _Doc, k: int) -> bool:
+    """Does a word at ``k`` begin an event (a noun, a determiner, a clause) rather than a date
+    ("after 3 March", "before June", "after 2027"), which the date readers read?"""
+    w = d.at[k]
+    return w[:1].isalpha() and w not in lx.MONTHS and w not in lx.WEEKDAYS and w not in lx.BOUNDARY
+
+
+def _spent(d: _Doc, i: int) -> bool:
+    """Is the length at ``i`` what the verb just before it acts on ("Spend 20 minutes after
+    lunch reading", "I'll take 2 weeks after the exams"): an amount of time, not a lag? The
+    verb stands at the start of its clause, after a subject or a modal."""
+    k = i - 1
+    return k >= 0 and (k == 0 or d.at[k - 1] in _BEFORE_A_VERB or d.at[k - 1] in lx.MODALS)
+
+
+_BEFORE_A_VERB = lx.BOUNDARY | {"i", "we", "to", "and", "i'll", "we'll", "'ll"}
 
 
 # Words that make a time the object of a verb when nothing bounds it: "log the 365 days".
