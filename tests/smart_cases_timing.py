@@ -2785,3 +2785,24 @@ SPAN_FROM_EVENT_DATED = (
 UNDATED = UNDATED + SPAN_FROM_EVENT_UNDATED
 UNTIMED = UNTIMED + SPAN_FROM_EVENT_UNTIMED
 TD_CASES = TD_CASES + SPAN_FROM_EVENT_UNDATED + SPAN_FROM_EVENT_UNTIMED + SPAN_FROM_EVENT_DATED
+
+# "per" before a length and a noun ("per 8-hour shift", "per 10-hour clinic") is "every" such
+# occasion; "at the end of every trip", "at the start of each shift" repeat as "after every
+# trip" does.
+EVERY_OCCASION_UNDATED = (
+    Case("Pack 200 boxes per 8-hour shift.", "SMArT"),
+    Case("Close 25 story points per 2-week sprint.", "SMArT"),
+    Case("See 14 patients per 10-hour clinic.", "SMArT"),
+    Case("Lift 3 loads per 30-minute slot.", "SMArT"),
+    Case("Restock the van at the end of every trip.", "SMArT"),
+    Case("Wipe down the kit at the end of each session.", "SMArT"),
+    Case("Write up 3 notes at the close of each visit.", "SMArT"),
+    Case("Debrief the crew at the end of every job.", "SMArT"),
+)
+EVERY_OCCASION_UNTIMED = (
+    Case("Sell 20 coffees per 8-hour.", "SMArt"),
+    Case("Earn £15 per hour.", "SMArt"),
+)
+UNDATED = UNDATED + EVERY_OCCASION_UNDATED
+UNTIMED = UNTIMED + EVERY_OCCASION_UNTIMED
+TD_CASES = TD_CASES + EVERY_OCCASION_UNDATED + EVERY_OCCASION_UNTIMED
