@@ -2806,3 +2806,12 @@ EVERY_OCCASION_UNTIMED = (
 UNDATED = UNDATED + EVERY_OCCASION_UNDATED
 UNTIMED = UNTIMED + EVERY_OCCASION_UNTIMED
 TD_CASES = TD_CASES + EVERY_OCCASION_UNDATED + EVERY_OCCASION_UNTIMED
+
+# One word for a day ("payday") names an occasion's day as "pay day" and "moving day" do.
+DAY_WORD_UNDATED = (
+    Case("Pay off the £300 card balance by payday.", "SMArT"),
+    Case("Clear the £300 overdraft by my next payday.", "SMArT"),
+    Case("Send 3 thank-you cards before payday.", "SMArT"),
+)
+UNDATED = UNDATED + DAY_WORD_UNDATED
+TD_CASES = TD_CASES + DAY_WORD_UNDATED

@@ -268,6 +268,8 @@ class _Events:
             or (raw.isupper() and len(raw) > 1 and head not in lx.METRIC_ACRONYMS)
             or head in lx.HOLIDAYS
             or (raw in ("Day", "Eve") and end > k + 1)  # "by Boxing Day", "Valentine's Day"
+            # "by payday", "before my next payday": one word for a day, as "pay day" is
+            or (end == k + 1 and len(head) > 5 and head.endswith("day") and head not in _NO_DAY)
         )
         eventlike = (
             head in lx.EVENT_NOUNS
@@ -490,6 +492,8 @@ def _figure_end(d: _Doc, k: int) -> int | None:
     return j
 
 
+# Words ending in "day" that name no day an event falls on.
+_NO_DAY = frozenset({"everyday", "yesterday", "someday", "weekday", "workday", "heyday"})
 # The words after "week" that name the day it starts: "the week starting 1 February".
 _WEEK_STARTS = frozenset({"commencing", "beginning", "starting"})
 
