@@ -2815,3 +2815,18 @@ DAY_WORD_UNDATED = (
 )
 UNDATED = UNDATED + DAY_WORD_UNDATED
 TD_CASES = TD_CASES + DAY_WORD_UNDATED
+
+# "at the end (or close) of" whatever is named is a time, as after "by": "at the end of the
+# project", "at the close of the consultation"; the end of a period keeps its date.
+AT_THE_END_UNDATED = (
+    Case("Review the 3 risks at the end of the project.", "SMArT"),
+    Case("Present 2 case studies at the end of my placement.", "SMArT"),
+    Case("Write the final report at the close of the consultation.", "SMArT"),
+    Case("Get the 8 trainees signed off at the end of their induction.", "SMArT"),
+)
+AT_THE_END_DATED = (
+    Case("Hand in my notice at the end of the month.", "SMArT", "2026-11-30"),
+    Case("Leave the office at the end of the day by 6pm.", "SMArT", "2026-11-25"),
+)
+UNDATED = UNDATED + AT_THE_END_UNDATED
+TD_CASES = TD_CASES + AT_THE_END_UNDATED + AT_THE_END_DATED
