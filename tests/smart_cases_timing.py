@@ -2830,3 +2830,30 @@ AT_THE_END_DATED = (
 )
 UNDATED = UNDATED + AT_THE_END_UNDATED
 TD_CASES = TD_CASES + AT_THE_END_UNDATED + AT_THE_END_DATED
+
+# "across", "over", "through" and "during" a period with no dates ("across the autumn term",
+# "over the school year", "through half-term") bound the goal by that stretch of time; a
+# hyphenated compound ("half-term") is one word. A period word that only modifies the head ("for
+# the night shift paramedics") or a horizon ("over the medium term") bounds nothing.
+SPAN_OF_PERIOD_UNDATED = (
+    Case("Qualify as a Level 2 swim teacher by the half-term break.", "SMArT"),
+    Case("Qualify as a swim teacher by half-term.", "SMArT"),
+    Case("Mark 3 sets of books a week through half-term.", "SMArT"),
+    Case("Run 3 open days across the autumn term.", "SMArT"),
+    Case("Hold 4 parent workshops over the spring term.", "SMArT"),
+    Case("Sell 300 pasties across the peak season.", "SMArT"),
+    Case("Recruit 12 volunteers across our busy season.", "SMArT"),
+    Case("Deliver 10 talks across the academic year.", "SMArT"),
+    Case("Deliver 10 talks over the school year.", "SMArT"),
+)
+SPAN_OF_PERIOD_UNTIMED = (
+    Case("Plan and run a workshop for the night shift paramedics.", "SMArt"),
+    Case("Run a workshop for the night-shift team.", "SMArt"),
+    Case("Inspect 62 sites over the long term.", "SMArt"),
+    Case("Inspect 62 sites over the medium-term.", "SMArt"),
+    Case("Share the results across the team.", "SMArt"),
+    Case("Get 40 sign-ups across the county.", "SMArt"),
+)
+UNDATED = UNDATED + SPAN_OF_PERIOD_UNDATED
+UNTIMED = UNTIMED + SPAN_OF_PERIOD_UNTIMED
+TD_CASES = TD_CASES + SPAN_OF_PERIOD_UNDATED + SPAN_OF_PERIOD_UNTIMED

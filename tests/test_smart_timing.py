@@ -895,6 +895,8 @@ def test_a_deadline_of_another_thing_in_a_cause_is_said_to_be_the_reasons(
         "of every",
         "at the end of the",
         "at the end of",
+        "across the",
+        "-term",
     ],
 )
 def test_a_time_word_with_nothing_after_it_names_no_time(text: str) -> None:

@@ -364,8 +364,17 @@ class _Events:
         ):
             j += 1  # "the regional planning forum", "the peak season": the occasion's head
         k = i - 1
-        if d.at[k] == "-" and d.glued[i] and d.at[k - 1] in ("pre", "post", "mid", "off"):
-            k -= 2  # "during pre-season": the prefix belongs to the period
+        if (
+            d.at[k] == "-"
+            and d.glued[i]
+            and (
+                d.at[k - 1] in ("pre", "post", "mid", "off")
+                or (d.glued[k] and d.at[k - 1].isalpha() and d.at[i] in lx.UNDATED_PERIODS)
+            )
+        ):
+            # "during pre-season", "by half-term": a hyphenated compound is one word, whose
+            # first part belongs to the period
+            k -= 2
         steps = 0
         gerund = False
         while steps < 3 and d.at[k] not in lx.POSSESSIVES:
@@ -417,8 +426,16 @@ class _Events:
             return _Time("event", k - 1 if prep2 in ("prior", "ahead") else k, j)
         if _ends_compound_prep(d, k):
             return _Time("event", k - 2, j)  # "in time for the trustees' meeting"
-        if prep in ("through", "throughout", "during", "for") and d.at[i] in lx.UNDATED_PERIODS:
-            return _Time("event", k, j)  # "through their first audit season"
+        if (
+            prep in _SPAN_WORDS
+            and d.at[i] in lx.UNDATED_PERIODS
+            and (prep != "for" or d.at[j - 1] in lx.UNDATED_PERIODS)
+            and not (d.at[i] == "term" and _HORIZONS.intersection(d.low[max(0, i - 2) : i]))
+        ):
+            # "through their first audit season", "across the autumn term": a stretch of time;
+            # "for the night shift paramedics" names people, and "over the medium term" is a
+            # horizon with no end
+            return _Time("event", k, j)
         return None
 
 
@@ -426,9 +443,13 @@ class _Events:
 # "to" in "prior to", and the last words of lx.COMPOUND_DEADLINE_PREPS ("in time for").
 _EVENT_LEADS = frozenset(
     {"at", "in", "during", "on", "of", "by", "before", "until", "till", "to"}
-    | {"through", "throughout", "for"}
+    | {"through", "throughout", "for", "across", "over"}
     | {p[-1] for p in lx.COMPOUND_DEADLINE_PREPS}
 )
+# Words before "term" that make it a horizon, not a school's term: "the long term".
+_HORIZONS = frozenset({"long", "medium", "short", "near", "longer", "shorter"})
+# The prepositions that make a period with no dates the goal's stretch of time.
+_SPAN_WORDS = frozenset({"through", "throughout", "during", "for", "across", "over"})
 # A break around a holiday or in a season: "the Christmas break", "the summer holidays".
 _BREAKS = frozenset({"break", "period", "holidays", "holiday", "hols", "shutdown", "vacation"})
 # The writer as the subject: "when I feel ready", "until we're confident".

@@ -189,7 +189,7 @@ class _Relative(_Dates):
         if d.at[k - 1] not in ("the", "of"):
             return None
         prep, _, mods, begin = _context(d, k)
-        if undated and (mods or prep in ("by", "until", "till", "through", "throughout", "for")):
+        if undated and (mods or prep in _UNDATED_YEAR_PREPS):
             return _Time("event", begin, i + 1)  # "by the end of the academic year": no dates
         if d.at[k - 1] == "of" and not mods:
             return None  # "of year" only after "end", "start", "middle": "by end of year"
@@ -386,3 +386,10 @@ def _nth_of_month(year: int, month: int, unit: str, nth: int) -> tuple[date, dat
             first = end - timedelta(days=(end.weekday() - wd) % 7)
         last = first
     return (first, last) if first <= end else None
+
+
+# The prepositions that bound a goal by a year whose dates the text does not give ("by the
+# end of the academic year", "across the school year"): a deadline or a stretch of time.
+_UNDATED_YEAR_PREPS = frozenset(
+    {"by", "until", "till", "through", "throughout", "for", "across", "over", "during"}
+)
