@@ -2660,3 +2660,26 @@ WORDS_IN_ING = (
     Case("string", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + WORDS_IN_ING
+
+# A pronoun after the lead of its sentence ("Want to rewrite it", "Aiming to pass it") stands
+# for a thing an earlier sentence names ("The staff handbook is out of date."), as concrete as
+# that thing; with nothing named before it, or an abstract word ("my fitness"), it names
+# nothing.
+EARLIER_SENTENCE = (
+    Case(
+        "Get better at admin. The staff handbook is out of date. Want to rewrite it this spring.",
+        "SMART",
+    ),
+    Case("Be more organised. Our TRIM audit is coming up. Hoping to pass it first time.", "SMARt"),
+    Case("Improve the garden. The old shed is rotten. Want to replace it by April.", "SMART"),
+    Case("Grow the choir. The carol concert is our big night. Hoping to sell it out.", "SMARt"),
+    Case(
+        "Work on my finances. My ISA is maturing. Plan to move it to a fixed-rate account.", "SMARt"
+    ),
+    Case("Work on my fitness. Want to get it better.", "smArt"),
+    Case("Nothing fits. Want to fix it.", "smArt"),
+    # the shortest texts the walk back to an earlier sentence reaches
+    Case("To fix it", "smArt"),
+    Case("The van. To fix it", "SMARt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + EARLIER_SENTENCE

@@ -226,8 +226,19 @@ def _stands_for_earlier(d: _Doc, main: int, obj_words: list[str]) -> bool:
         if end <= 0:
             return False
     elif _lead_only(d, main):
-        return False
+        # "My CSCS card runs out in May. Need to renew it.": only the lead stands before the
+        # action in its sentence, and the pronoun may stand for a thing an earlier one names
+        return _named_in_earlier_sentence(d, main)
     return _antecedent_named(d, max(0, main - 20), end)
+
+
+def _named_in_earlier_sentence(d: _Doc, main: int) -> bool:
+    """A sentence before the one holding ``main`` names a thing for a pronoun after the
+    action to stand for (see :func:`_antecedent_named`); looks at most 20 words back."""
+    k = main - 1
+    while k > 0 and d.low[k] not in lx.SENTENCE_END:
+        k -= 1
+    return k > 0 and _antecedent_named(d, max(0, main - 20), k)
 
 
 def _antecedent_named(d: _Doc, lo: int, hi: int) -> bool:
@@ -280,7 +291,11 @@ def _pronoun_object(c: Clause) -> bool:
         bool(obj_words)
         # "When the new hire starts, pair with them": a pronoun with a noun before it to
         # stand for is as concrete as that noun
-        and (main == 0 or _lead_only(d, main) or _abstract_label(d, main))
+        and (
+            main == 0
+            or (_lead_only(d, main) and not _named_in_earlier_sentence(d, main))
+            or _abstract_label(d, main)
+        )
         and (obj_words[0] in lx.PRONOUNS or obj_words[0] in _DEMONSTRATIVES)
         and all(  # "it", "this done", "that off", "it signed off", "it going": no noun after it
             w in lx.PARTICLES
