@@ -235,10 +235,11 @@ def _stands_for_earlier(d: _Doc, main: int, obj_words: list[str]) -> bool:
 def _named_in_earlier_sentence(d: _Doc, main: int) -> bool:
     """A sentence before the one holding ``main`` names a thing for a pronoun after the
     action to stand for (see :func:`_antecedent_named`); looks at most 20 words back."""
+    lo = max(0, main - 20)
     k = main - 1
-    while k > 0 and d.low[k] not in lx.SENTENCE_END:
-        k -= 1
-    return k > 0 and _antecedent_named(d, max(0, main - 20), k)
+    while k > lo and d.low[k] not in lx.SENTENCE_END:
+        k -= 1  # no further back than the words the search reads
+    return k > lo and _antecedent_named(d, lo, k)
 
 
 def _antecedent_named(d: _Doc, lo: int, hi: int) -> bool:
