@@ -1064,3 +1064,13 @@ DAYS_LEFT_WITHIN = (
 BEYOND = BEYOND + DAYS_LEFT_BEYOND
 WITHIN = WITHIN + DAYS_LEFT_WITHIN
 REACH = BEYOND + WITHIN
+
+# An item of a list whose last word is a plural of something else ("the DVLA checks") is that
+# thing, whatever name it is of: a list of them is no list of credentials.
+CHECKS_NOT_CREDENTIALS_WITHIN = (
+    Case("Pass the CRB, DBS and PVG checks this week.", "SMArT"),
+    Case("Pass the NHS, HMRC and DVLA checks by Friday.", "SMArT"),
+    Case("Get the NHS, HMRC and DVLA letters answered by Friday.", "SMArT"),
+)
+WITHIN = WITHIN + CHECKS_NOT_CREDENTIALS_WITHIN
+REACH = BEYOND + WITHIN

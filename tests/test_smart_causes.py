@@ -916,6 +916,12 @@ CAUSES += [
         "SMArt",
         ["T012 'in 2028' dates the service's pack, not the goal"],
     ),
+    # A heading's time dates the record the goal is written in.
+    (
+        "Placement diary wk 3 - observe 2 lessons.",
+        "SMArt",
+        ["T012 'wk 3' dates the record it is written in, not the goal"],
+    ),
     # "next time" is the next session, an occasion with no date.
     (
         "Next time, bring 2 examples of feedback you've given.",

@@ -71,6 +71,14 @@ def _names_credential(d: _Doc, a: int, b: int, verb: str) -> bool:
     level ("rigging level 3"), or, after "qualify", a title ("gas engineer")?"""
     if verb == "qualify" and b > a and d.raw[b - 1].isalpha():
         return True
+    last = d.raw[b - 1] if b > a else ""
+    if (
+        last.islower()
+        and last.endswith("s")
+        and not _studied(last)
+        and lemma(last) not in lx.CREDENTIAL_NOUNS
+    ):
+        return False  # "the DVLA checks", "the HMRC letters": things a name is of, not credentials
     for t in range(a, b):
         raw = d.raw[t]
         if (
