@@ -650,3 +650,21 @@ RATED_BY_WHOM = (
     Case("Customer", "smArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + RATED_BY_WHOM
+
+# The field a move reaches names what the move acts on, as a role does: "move into sales" is
+# specific as well as measurable, with or without words before it; an open field ("a new area")
+# or a quality ("a better place") names nothing.
+FIELDS_REACHED = (
+    Case("After 10 years in lettings, move into sales.", "SMARt"),
+    Case("Eventually I'd like to move into private banking.", "SMARt"),
+    Case("Move into procurement by 2028.", "SMART"),
+    Case("Switch into cyber security within 18 months.", "SMART"),
+    Case("I want to transfer into community midwifery next year.", "SMArT"),
+    Case("Transition to quantity surveying by 2029.", "SMART"),
+    Case("Move into a better place.", "smARt"),
+    Case("Move into a new role.", "sMARt"),
+    # the shortest texts
+    Case("Move into sales", "SMARt"),
+    Case("Move into", "smARt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + FIELDS_REACHED
