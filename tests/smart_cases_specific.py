@@ -2683,3 +2683,20 @@ EARLIER_SENTENCE = (
     Case("The van. To fix it", "SMARt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + EARLIER_SENTENCE
+
+# A label that names a thing ("EV Level 3 qualification:", "ASE A6 electrical systems —")
+# is named before the pronoun after the lead, as an earlier sentence is: "aim to have it" acts
+# on the qualification. A code in capitals, with or without digits ("A6", "CS38"), names a
+# thing; a label of one abstract word ("Fitness:") names nothing to act on.
+NAMED_BY_LABEL = (
+    Case("EV Level 3 qualification: aim to have it within the next 4 months.", "SMArT"),
+    Case("PTLLS course: want to finish it by June.", "SMArT"),
+    Case("ASE A6 electrical systems — pass it by the spring.", "SMArT"),
+    Case("IPAF 3a licence – hoping to get it by spring.", "SMArT"),
+    Case("Fitness: keep it up.", "smArt"),
+    Case("Confidence: build it.", "smArt"),
+    # the shortest texts the walk back to the label reaches
+    Case("A6: pass it", "SMArt"),
+    Case(": renew it", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + NAMED_BY_LABEL

@@ -237,9 +237,14 @@ def _named_in_earlier_sentence(d: _Doc, main: int) -> bool:
     action to stand for (see :func:`_antecedent_named`); looks at most 20 words back."""
     lo = max(0, main - 20)
     k = main - 1
-    while k > lo and d.low[k] not in lx.SENTENCE_END:
+    while k > lo and d.low[k] not in lx.SENTENCE_END and d.low[k] not in _LABEL_MARKS:
         k -= 1  # no further back than the words the search reads
+    # "EV Level 3 qualification: aim to have it": a label names the thing, as a sentence does
     return k > lo and _antecedent_named(d, lo, k)
+
+
+# Marks that close a label naming the thing a goal is about: "NEBOSH fire certificate: ...".
+_LABEL_MARKS = frozenset({":", "–", "—"})
 
 
 def _antecedent_named(d: _Doc, lo: int, hi: int) -> bool:
@@ -253,7 +258,8 @@ def _antecedent_named(d: _Doc, lo: int, hi: int) -> bool:
             and not _abstract(low[k + 1])
             and low[k + 1] not in _TIME_HEADS
         )
-        or (len(d.raw[k]) >= 2 and d.raw[k].isupper() and d.raw[k].isalpha())
+        # a code in capitals, letters or letters and digits: "BOSIET", "CSCS", "CS38", "A6"
+        or (len(d.raw[k]) >= 2 and d.raw[k].isupper() and d.raw[k].isalnum() and not d.used[k])
         for k in range(lo, hi)
     )
 
