@@ -2700,3 +2700,27 @@ NAMED_BY_LABEL = (
     Case(": renew it", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + NAMED_BY_LABEL
+
+# A clause before the goal's in the same sentence ("I have led the patrol rota and want to
+# keep leading it") names what a pronoun after the lead stands for, as an earlier sentence
+# does; a gerund after "keep" acts on it. "and I want" opens a clause with a subject of its
+# own, and "My team and I" joins subjects: neither names a thing there.
+EARLIER_CLAUSE = (
+    Case(
+        "Since March 2025 I have led the neighbourhood patrol rota and want to keep leading it.",
+        "SmArt",
+    ),
+    Case("I set up the parish food bank last year and want to keep running it.", "SmArt"),
+    Case(
+        "We opened the community fridge in June and want to keep stocking it every week.",
+        "SMArT",
+    ),
+    Case("I took over the Brownies unit and hope to keep leading it next year.", "SmArT"),
+    Case("I restored the church clock in 2024 and need to keep maintaining it.", "smArt"),
+    Case("My team and I want to finish it.", "smArt"),
+    Case("The van is old and I want to sell it.", "SMArt"),
+    # the shortest texts the walk back to the earlier clause reaches
+    Case("The rota and want to keep leading it", "SmArt"),
+    Case("and want to keep leading it", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + EARLIER_CLAUSE

@@ -61,6 +61,8 @@ FOURTH_MISSES = {
     # A past period after "than" is read as a time the clause sets, so "sooner" compares with
     # something (S, M).
     "Answer supplier emails sooner than last quarter.",
+    # "and I want" is not read as the edge of a clause that names what "it" stands for (S, M).
+    "The van is old and I want to sell it.",
     # A cadence alone is read as the whole goal's time, and the note as specific.
     "Twice a week",
     # The figure of a later note is not read as the target of "raise my day rate".

@@ -237,10 +237,24 @@ def _named_in_earlier_sentence(d: _Doc, main: int) -> bool:
     action to stand for (see :func:`_antecedent_named`); looks at most 20 words back."""
     lo = max(0, main - 20)
     k = main - 1
-    while k > lo and d.low[k] not in lx.SENTENCE_END and d.low[k] not in _LABEL_MARKS:
+    while k > lo and not _clause_edge(d, k):
         k -= 1  # no further back than the words the search reads
     # "EV Level 3 qualification: aim to have it": a label names the thing, as a sentence does
     return k > lo and _antecedent_named(d, lo, k)
+
+
+def _clause_edge(d: _Doc, k: int) -> bool:
+    """The token at ``k`` ends a clause before the goal's: a sentence's end, a label's mark, a
+    semicolon, or "and"/"but" that the goal's lead follows with no subject of its own ("I led
+    the rota and want to keep leading it"; in "My team and I want to" it joins subjects)."""
+    w = d.low[k]
+    if w in lx.SENTENCE_END or w in _LABEL_MARKS or w == ";":
+        return True
+    return w in ("and", "but") and d.at[k + 1] not in lx.SUBJECTS and d.at[k + 1] in _WISH_LEADS
+
+
+# Words of a wish or a need that open the lead after "and": "... and want to", "and need to".
+_WISH_LEADS = lx.INTENT | lx.MODALS
 
 
 # Marks that close a label naming the thing a goal is about: "NEBOSH fire certificate: ...".
