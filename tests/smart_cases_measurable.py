@@ -668,3 +668,18 @@ FIELDS_REACHED = (
     Case("Move into", "smARt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + FIELDS_REACHED
+
+# A verb of rating whose object is the writer ("rate myself", "score my own ...") makes the
+# writer the judge, as "self-rated" does: the score is no measure (`M006`). Others rating the
+# work still measure it.
+RATED_BY_THE_WRITER = (
+    Case("Rate myself 8/10 on bedside manner by March.", "smArT"),
+    Case("Score my own lesson planning at 4 out of 5 by June.", "SmArT"),
+    Case("Each Friday, grade myself A to E on how I ran the handover.", "smArT"),
+    Case("Get my customers to rate us 4.5/5 by June.", "SMArT"),
+    Case("Have my mentor score my case notes 4/5 by April.", "SMArT"),
+    # the shortest texts
+    Case("Rate myself", "smArt"),
+    Case("Score my own", "SmArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + RATED_BY_THE_WRITER

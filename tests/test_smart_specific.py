@@ -85,7 +85,6 @@ FOURTH_MISSES = {
     # thing rated or "self-rated" says who gives it.
     "Rate my own bedside manner at 8/10 by spring.",
     "Score myself 9/10 on lesson planning by Easter.",
-    "Get my self-rated fitness from 5 out of 10 to 8 out of 10.",
     # "rate" with the writer as its object is not read as an action on the form named after it.
     "Rate myself on the self-assessment for triage by March.",
     # A move named by both its ends is read as vague ("progress") or as no action ("climb").
