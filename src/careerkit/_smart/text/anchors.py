@@ -273,9 +273,19 @@ def _antecedent_named(d: _Doc, lo: int, hi: int) -> bool:
             and low[k + 1] not in _TIME_HEADS
         )
         # a code in capitals, letters or letters and digits: "BOSIET", "CSCS", "CS38", "A6"
-        or (len(d.raw[k]) >= 2 and d.raw[k].isupper() and d.raw[k].isalnum() and not d.used[k])
+        or (
+            len(d.raw[k]) >= 2
+            and d.raw[k].isupper()
+            and d.raw[k].isalnum()
+            and not d.used[k]
+            and low[k] not in _CAPITALS_NO_NAME
+        )
         for k in range(lo, hi)
     )
+
+
+# Words in capitals that name nothing a pronoun could stand for: "OK. I want to renew it".
+_CAPITALS_NO_NAME = frozenset({"ok", "asap", "fyi", "tbh", "nb", "ps", "imo", "btw", "eod", "tbc"})
 
 
 # Words after "the" that start a time, not a thing: "the end of March", "the next month".

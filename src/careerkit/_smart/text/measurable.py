@@ -49,7 +49,9 @@ _FREQUENCY_NOT_MEASURE = frozenset(
 
 # Verbs of moving into another field of work, and the objects that name no field.
 _MOVE_VERBS = frozenset({"move", "transition", "pivot", "switch", "transfer", "step"})
-_OPEN_FIELDS = frozenset({"area", "field", "role", "job", "something", "position", "direction"})
+_OPEN_FIELDS = frozenset(
+    {"area", "field", "role", "job", "something", "position", "direction", "place", "wellness"}
+)
 
 
 def _measurable(c: Clause) -> tuple[bool, str | None]:
