@@ -2857,3 +2857,15 @@ SPAN_OF_PERIOD_UNTIMED = (
 UNDATED = UNDATED + SPAN_OF_PERIOD_UNDATED
 UNTIMED = UNTIMED + SPAN_OF_PERIOD_UNTIMED
 TD_CASES = TD_CASES + SPAN_OF_PERIOD_UNDATED + SPAN_OF_PERIOD_UNTIMED
+
+# A deadline said in two words ("no later than", "prior to", "in advance of") takes a day of
+# the month as "by" does.
+TWO_WORD_DEADLINE_DATED = (
+    Case("Complete the vat return no later than the 7th.", "SMArT", "2026-12-07"),
+    Case("Send the rota out prior to the 20th.", "SMArT", "2026-12-20"),
+    Case("Post the invoices in advance of the 1st.", "SMArT", "2026-12-01"),
+    Case("Finish the audit no later than the 2nd week of January.", "SMArT", "2027-01-14"),
+)
+TWO_WORD_DEADLINE_UNDATED = (Case("Book the van prior to the 2nd inspection.", "SMArT"),)
+UNDATED = UNDATED + TWO_WORD_DEADLINE_UNDATED
+TD_CASES = TD_CASES + TWO_WORD_DEADLINE_DATED + TWO_WORD_DEADLINE_UNDATED

@@ -118,6 +118,10 @@ class _Counts(_Relative, _Events):
                 return _Time("event", begin, end)  # "for 30 consecutive shifts"
         if num is not None and num[2] and d.at[i - 1] == "the" and d.at[i - 2] in lx.DAY_PREPS:
             return self._day_of_month(i, num[0])
+        if num is not None and num[2] and d.at[i - 1] == "the" and _ends_a_deadline(d, i - 2):
+            # "no later than the 7th", "prior to the 15th": a deadline said in two words
+            t = self._day_of_month(i, num[0])
+            return t._replace(i=i - 3) if t is not None else None
         if num is not None and num[2] and d.at[i - 1] in ("by", "before", "until", "till"):
             t = self._day_of_month(i, num[0])  # "by 12th": the article dropped, as notes do
             return t._replace(i=i - 1) if t is not None else None
@@ -522,6 +526,15 @@ class _Counts(_Relative, _Events):
         return None
 
 
+def _ends_a_deadline(d: _Doc, k: int) -> bool:
+    """Does a two-word preposition that says "by" end at ``k``: "no later than", "prior to",
+    "ahead of", "in advance of"?"""
+    return (d.at[k - 1], d.at[k]) in _TWO_WORD_DEADLINES
+
+
+_TWO_WORD_DEADLINES = frozenset(
+    {("later", "than"), ("prior", "to"), ("ahead", "of"), ("advance", "of")}
+)
 # The words after a length that count it from an event: "2 weeks after launch".
 _SPAN_FROM_AN_EVENT = frozenset({"after", "before", "following"})
 
