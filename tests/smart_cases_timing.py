@@ -2869,3 +2869,15 @@ TWO_WORD_DEADLINE_DATED = (
 TWO_WORD_DEADLINE_UNDATED = (Case("Book the van prior to the 2nd inspection.", "SMArT"),)
 UNDATED = UNDATED + TWO_WORD_DEADLINE_UNDATED
 TD_CASES = TD_CASES + TWO_WORD_DEADLINE_DATED + TWO_WORD_DEADLINE_UNDATED
+
+# "by the time of" an occasion or a date is "by" it: "by the time of our next inspection".
+BY_THE_TIME_OF_UNDATED = (
+    Case("Meet the CQC standards by the time of our next inspection.", "SMArT"),
+    Case("Reach 40 members by the time of the AGM.", "SMArT"),
+)
+BY_THE_TIME_OF_DATED = (
+    Case("Have 3 new recipes ready by the time of the summer fair.", "SMArT", "2027-08-31"),
+    Case("Save £500 by the time of Christmas.", "SMArT", "2026-12-25"),
+)
+UNDATED = UNDATED + BY_THE_TIME_OF_UNDATED
+TD_CASES = TD_CASES + BY_THE_TIME_OF_UNDATED + BY_THE_TIME_OF_DATED

@@ -196,6 +196,10 @@ class _Events:
             if d.at[k] in lx.POSSESSIVES:
                 k += 1
             determined = True
+        if d.at[k] == "time" and determined and d.at[k + 1] == "of" and d.at[k + 2] != "year":
+            # "by the time of our next inspection": by the inspection
+            t = self._event_after(k + 1, "by")
+            return t._replace(i=i) if t is not None else None
         if d.at[k] == "time" and determined and d.at[k + 1] in lx.POSSESSIVES | {"i", "we"}:
             end = k + 2
             while end < min(d.n, k + 8) and d.low[end][:1].isalpha():
