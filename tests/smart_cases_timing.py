@@ -2881,3 +2881,22 @@ BY_THE_TIME_OF_DATED = (
 )
 UNDATED = UNDATED + BY_THE_TIME_OF_UNDATED
 TD_CASES = TD_CASES + BY_THE_TIME_OF_UNDATED + BY_THE_TIME_OF_DATED
+
+# A holiday on the same day every year, named in words ("Valentine's Day", "Burns Night", "St
+# Patrick's Day"), is that day, as "Boxing Day" is; "before" it ends the day before.
+FIXED_DAY_DATED = (
+    Case("Shoot a dozen portraits by Valentine's Day.", "SMArT", "2027-02-14"),
+    Case("Sell 40 bouquets by Valentines Day.", "SMArT", "2027-02-14"),
+    Case("Shoot a dozen portraits before Valentine's Day.", "SMArT", "2027-02-13"),
+    Case("Open the beer garden by St Patrick's Day.", "SMArT", "2027-03-17"),
+    Case("Raise £500 by Burns Night.", "SMArT", "2027-01-25"),
+    Case("Post 10 safety reels before Bonfire Night.", "SMArT", "2027-11-04"),
+    Case("Sell 200 flags by Independence Day.", "SMArT", "2027-07-04"),
+    Case("Run 3 events on St Andrew's Day.", "SMArT", "2026-11-30"),
+)
+FIXED_DAY_UNTIMED = (
+    Case("Reduce burns in the kitchen by 50%.", "SMArt"),
+    Case("Fix the St George's Day float.", "SMArt"),
+)
+UNTIMED = UNTIMED + FIXED_DAY_UNTIMED
+TD_CASES = TD_CASES + FIXED_DAY_DATED + FIXED_DAY_UNTIMED

@@ -901,6 +901,8 @@ def test_a_deadline_of_another_thing_in_a_cause_is_said_to_be_the_reasons(
         "later than the 32nd",
         "by the time of",
         "the time of",
+        "by St",
+        "burns",
     ],
 )
 def test_a_time_word_with_nothing_after_it_names_no_time(text: str) -> None:
