@@ -2900,3 +2900,15 @@ FIXED_DAY_UNTIMED = (
 )
 UNTIMED = UNTIMED + FIXED_DAY_UNTIMED
 TD_CASES = TD_CASES + FIXED_DAY_DATED + FIXED_DAY_UNTIMED
+
+# A hyphenated word that ends in a period's name ("mid-Q2", "end-March", "mid-2027") is that part
+# of the period, as "mid Q2" is, not an occasion; another compound ("the by-election") is one.
+HYPHENED_PERIOD_DATED = (
+    Case("Ship v2 of the app by mid-Q2.", "SMArT", "2027-05-15"),
+    Case("Ship the app by end-Q2.", "SMArT", "2027-06-30"),
+    Case("Ship the app by end-March.", "SMArT", "2027-03-31"),
+    Case("Ship the app by mid-2027.", "SMArT", "2027-06-30"),
+)
+HYPHENED_PERIOD_UNDATED = (Case("Win the seat before the by-election.", "SMArT"),)
+UNDATED = UNDATED + HYPHENED_PERIOD_UNDATED
+TD_CASES = TD_CASES + HYPHENED_PERIOD_DATED + HYPHENED_PERIOD_UNDATED

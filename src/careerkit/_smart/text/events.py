@@ -10,7 +10,7 @@ from dateutil.easter import easter
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.dates import _dated_head
 from careerkit._smart.text.facts import _Time
-from careerkit._smart.text.numbers import _number_at, _year_after
+from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at, _year_after
 from careerkit._smart.text.periods import (
     _context,
     _months_later,
@@ -211,6 +211,8 @@ class _Events:
         ):
             # a hyphenated compound is one word: "before the by-election", and a length
             # before the noun ("by the end of the 12-week block") only says how long it is
+            if _a_period_name(d.at[k + 2]):
+                return None  # "by mid-Q2", "by end-March": a period, read at its name
             end = k + 3
         while end < min(d.n, k + 4):
             x = d.low[end]
@@ -517,6 +519,13 @@ def _figure_end(d: _Doc, k: int) -> int | None:
     return j
 
 
+def _a_period_name(w: str) -> bool:
+    """Is ``w`` the name of a period the date readers read: a month, a quarter or half ("Q2",
+    "H1"), a fiscal year ("FY27") or a year?"""
+    return w in lx.MONTHS or w in _PART_CODES or _fy_token(w) is not None or _is_year(w) is not None
+
+
+_PART_CODES = frozenset({"q1", "q2", "q3", "q4", "h1", "h2"})
 # Words ending in "day" that name no day an event falls on.
 _NO_DAY = frozenset({"everyday", "yesterday", "someday", "weekday", "workday", "heyday"})
 # The words after "week" that name the day it starts: "the week starting 1 February".
