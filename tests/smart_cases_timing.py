@@ -2912,3 +2912,16 @@ HYPHENED_PERIOD_DATED = (
 HYPHENED_PERIOD_UNDATED = (Case("Win the seat before the by-election.", "SMArT"),)
 UNDATED = UNDATED + HYPHENED_PERIOD_UNDATED
 TD_CASES = TD_CASES + HYPHENED_PERIOD_DATED + HYPHENED_PERIOD_UNDATED
+
+# "within" an occasion of a stated length bounds the goal as "over" it does ("within the 10-day
+# shutdown"); "within" a budget or a target of that length is a limit on a figure.
+WITHIN_AN_OCCASION_UNDATED = (
+    Case("Fit the new kitchen within the 10-day shutdown.", "SMArT"),
+    Case("Clear the backlog within a 6-week window.", "SMArT"),
+    Case("Deliver the 4 sessions within the 3-day residential.", "SMArT"),
+    Case("Train 8 staff within the 4-week induction.", "SMArT"),
+)
+WITHIN_A_LIMIT_UNTIMED = (Case("Stay within the 3-month budget of £2k.", "SMArt"),)
+UNDATED = UNDATED + WITHIN_AN_OCCASION_UNDATED
+UNTIMED = UNTIMED + WITHIN_A_LIMIT_UNTIMED
+TD_CASES = TD_CASES + WITHIN_AN_OCCASION_UNDATED + WITHIN_A_LIMIT_UNTIMED

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.dates import _counted_run, _run_bounds, _vague_span
+from careerkit._smart.text.dates import _counted_run, _np_head, _run_bounds, _vague_span
 from careerkit._smart.text.events import _Events
 from careerkit._smart.text.facts import QuantityFact, _Time
 from careerkit._smart.text.numbers import _day_of, _is_year, _number_at, unit_at
@@ -159,7 +159,10 @@ class _Counts(_Relative, _Events):
             and d.raw[j + 1].isalpha()
         ):
             # "over a 12-week block", "during the 10-day trial": the goal runs through an
-            # occasion of that length, whose dates the text does not give
+            # occasion of that length, whose dates the text does not give; "within the 3-month
+            # budget" is a limit on a figure, not a time
+            if d.at[k - 1] == "within" and d.at[_np_head(d, j + 1)] in lx.PERIOD_TARGETS:
+                return None
             return _Time("event", k - 1, max(_np_end(d, j + 1, min(d.n, j + 4)), j + 2))
         return None
 
@@ -582,9 +585,9 @@ def _lead_time_end(d: _Doc, k: int) -> int:
 # Nouns for a stretch of time a standard is held over: "any 3-month period".
 _WINDOW_NOUNS = frozenset({"period", "window", "block", "stretch", "span", "cycle"})
 # The prepositions that make an occasion of a stated length the goal's span ("over a 12-week
-# block"); "in" and "for" also take what is joined or sought ("enrol in the 8-week course",
+# block", "within the 10-day shutdown"); "in" and "for" also take what is joined or sought ("enrol in the 8-week course",
 # "apply for the 2-year post"), so they are not among them.
-_SPAN_PREPS = frozenset({"during", "over", "across", "throughout"})
+_SPAN_PREPS = frozenset({"during", "over", "across", "throughout", "within"})
 _LENGTH_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "my", "our", "their"})
 
 
