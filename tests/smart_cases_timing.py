@@ -2925,3 +2925,19 @@ WITHIN_A_LIMIT_UNTIMED = (Case("Stay within the 3-month budget of £2k.", "SMArt
 UNDATED = UNDATED + WITHIN_AN_OCCASION_UNDATED
 UNTIMED = UNTIMED + WITHIN_A_LIMIT_UNTIMED
 TD_CASES = TD_CASES + WITHIN_AN_OCCASION_UNDATED + WITHIN_A_LIMIT_UNTIMED
+
+# An ordinal in words before a noun ("the first gig of the tour", "my last day", "our final home
+# game") says which of a run of occasions is meant, as "my 40th birthday" does; before a period
+# ("the first week of January", "the last quarter") it names part of the period.
+WHICH_OCCASION_UNDATED = (
+    Case("Complete the handover by my last day.", "SMArT"),
+    Case("Finish the set list before the first gig of the tour.", "SMArT"),
+    Case("Hand in 3 essays by the second mock.", "SMArT"),
+    Case("Get my kit sorted before the first match of the season.", "SMArT"),
+    Case("Train 4 new stewards by our final home game.", "SMArT"),
+    Case("Clear my desk before my last shift.", "SMArT"),
+    Case("Submit the plan by the first meeting of the new board.", "SMArT"),
+)
+WHICH_OCCASION_DATED = (Case("Finish the proposal by the last quarter.", "SMArT", "2026-12-31"),)
+UNDATED = UNDATED + WHICH_OCCASION_UNDATED
+TD_CASES = TD_CASES + WHICH_OCCASION_UNDATED + WHICH_OCCASION_DATED

@@ -206,6 +206,7 @@ class _Events:
                 end += 1
             return _Time("event", i, end)  # "by the time the baby arrives"
         end = k
+        which = False
         if d.after_hyphen(k + 2) and (
             d.raw[k].isalpha() or (d.raw[k].isdecimal() and d.at[k + 2] in lx.DURATION_UNITS)
         ):
@@ -234,8 +235,11 @@ class _Events:
             ):
                 end += 2  # "before my band 6 interview": the number names the event
                 break
-            if end == k and counts_a_noun(d, end):
-                end += 1  # "by my 40th birthday": the ordinal says which one
+            if end == k and (counts_a_noun(d, end) or _which_one(d, end)):
+                # "by my 40th birthday", "before the first gig of the tour", "by my last
+                # day": the ordinal says which of a run of occasions is meant
+                end += 1
+                which = d.at[end] not in lx.PERIOD_WORDS  # "the 2nd week": a period's part
                 continue
             if (
                 not d.raw[end].replace("'", "").replace("’", "").isalpha()  # "Valentine's"
@@ -278,7 +282,8 @@ class _Events:
             or (end == k + 1 and len(head) > 5 and head.endswith("day") and head not in _NO_DAY)
         )
         eventlike = (
-            head in lx.EVENT_NOUNS
+            which
+            or head in lx.EVENT_NOUNS
             or head in lx.UNDATED_PERIODS
             or head.endswith(lx.EVENT_ENDINGS)
             or head in lx.EVENT_PLURALS
@@ -517,6 +522,22 @@ def _figure_end(d: _Doc, k: int) -> int | None:
     ):
         j += 1  # the counted noun: "30 beds", "5 years"
     return j
+
+
+def _which_one(d: _Doc, k: int) -> bool:
+    """Is the word at ``k`` an ordinal in words ("first", "last", "final") before a noun that
+    is no period ("the first gig", "my last day"), saying which occasion of a run is meant?
+    "the first week", "the last quarter" are periods, read as such."""
+    nxt = d.at[k + 1]
+    return (
+        (d.at[k] in lx.ORDINAL_WORDS or d.at[k] in ("last", "final"))
+        and nxt.isalpha()
+        and (nxt not in lx.TIME_TRIGGERS or nxt == "day")
+        and nxt not in lx.PREPOSITIONS
+        and nxt not in lx.BOUNDARY
+        and nxt not in lx.CONJUNCTIONS
+        and nxt not in lx.PERIOD_WORDS
+    )
 
 
 def _a_period_name(w: str) -> bool:
