@@ -2941,3 +2941,12 @@ WHICH_OCCASION_UNDATED = (
 WHICH_OCCASION_DATED = (Case("Finish the proposal by the last quarter.", "SMArT", "2026-12-31"),)
 UNDATED = UNDATED + WHICH_OCCASION_UNDATED
 TD_CASES = TD_CASES + WHICH_OCCASION_UNDATED + WHICH_OCCASION_DATED
+
+# "the same working day", "the same business day": a kind of day between "same" and "day" keeps
+# the window after each occasion that "the same day" is.
+SAME_KIND_OF_DAY_UNDATED = (
+    Case("Reply to all enquiries on the same working day.", "SMArT"),
+    Case("Reply to all enquiries the same business day.", "SMArT"),
+)
+UNDATED = UNDATED + SAME_KIND_OF_DAY_UNDATED
+TD_CASES = TD_CASES + SAME_KIND_OF_DAY_UNDATED

@@ -249,12 +249,13 @@ def _per_unit(s: _TimeReaders, i: int, w: str) -> _Time | None:
 
 def _same_day(s: _TimeReaders, i: int, w: str) -> _Time | None:
     d = s.d
+    k = i + 2 if d.at[i + 1] in lx.EVENT_MODIFIERS else i + 1  # "the same working day"
     if (
         d.at[i - 1] == "the"
-        and d.at[i + 1] in ("day", "shift", "morning", "afternoon", "evening", "night")
-        and d.at[i + 2] not in ("last", "as", "of", "next")
+        and d.at[k] in ("day", "shift", "morning", "afternoon", "evening", "night")
+        and d.at[k + 1] not in ("last", "as", "of", "next")
     ):
-        return _Time("event", i - 1, i + 2)  # "log the call the same day": after each one
+        return _Time("event", i - 1, k + 1)  # "log the call the same day": after each one
     return None
 
 
