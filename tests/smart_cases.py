@@ -672,7 +672,7 @@ WELLBEING = (
     Case("Finish a sprint triathlon in August 2027.", "SMArT", "2027-08-31"),
     Case("Swim 1 km three mornings a week for the next 10 weeks.", "SMArT", "2027-02-03", (1, 3)),
     Case("Stop skipping lunch.", "sMArt"),
-    Case("Journal for 5 minutes every evening for the next month.", "SMArT", "2026-12-31", (5, 1)),
+    Case("Journal for 5 minutes every evening for the next month.", "SMArT", "2026-12-25", (5, 1)),
 )
 
 TERSE = (

@@ -1432,7 +1432,7 @@ DA_CAPO = (
     Case("Make my manager's life easier.", "smArt"),
     Case("Take over the weekly payroll run from Jo by 1 February.", "SMArT", "2027-02-01"),
     Case("I need to sort my sleep out.", "smArt"),
-    Case("Be in bed by 10.30pm on weeknights for the next month.", "SMArT", "2026-12-31"),
+    Case("Be in bed by 10.30pm on weeknights for the next month.", "SMArT", "2026-12-25"),
     Case("Score at least 70% in the end-of-module test.", "SMArT"),
     Case(
         "Present at one external conference in 2027 to raise my profile in the industry.",

@@ -628,3 +628,25 @@ OWN_BODY_IDIOMS = (
     Case("Get my head around", "smArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + OWN_BODY_IDIOMS
+
+# People give a rating when the words say they do: a word of their view after them ("customer
+# satisfaction", "patients rate"), or "from"/"by" before them ("4.8/5 from guests"). Named only
+# as what the goal concerns ("customer relationships", "patient handovers") they rate nothing,
+# and a score out of 10 is then the writer's own.
+RATED_BY_WHOM = (
+    Case("Customer relationships: currently 6/10, aim for 9/10.", "smArt"),
+    Case("Patient handovers: 5/10 now, 8/10 by March.", "smArT"),
+    Case("Guest check-in: from a 6/10 to an 8/10 this season.", "smArT"),
+    Case("User onboarding - 4/10 today, 7/10 by the autumn.", "smArT"),
+    Case("Customer satisfaction from 7/10 to 9/10 by June.", "SMArT"),
+    Case("Get customer satisfaction to 9/10 by June.", "SMArT"),
+    Case("Get 4.8/5 from guests on Booking.com by August.", "SMArT"),
+    Case("Patients rate the clinic 9/10 by March.", "SMArT"),
+    Case("Raise our client feedback score to 4.5/5 this year.", "SMArT"),
+    Case("Users give the app 4.5/5 by launch.", "SMArT"),
+    Case("Get an 8/10 from the patient experience survey by May.", "SMArT"),
+    # the shortest texts the look before and after the people's word reaches
+    Case("9/10 from customers", "SMArt"),
+    Case("Customer", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + RATED_BY_WHOM

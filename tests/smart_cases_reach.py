@@ -844,3 +844,223 @@ QUICK_HONOUR_WITHIN = (
 BEYOND = BEYOND + QUICK_HONOUR_BEYOND
 WITHIN = WITHIN + QUICK_HONOUR_WITHIN
 REACH = BEYOND + WITHIN
+
+# A climb the text states, from a role below senior to a senior post, within a year: the
+# rungs between take years. Its start at or near senior, or a longer road, leaves it in reach.
+STATED_CLIMB_BEYOND = (
+    Case("Go from private to colonel by next September.", "SMarT"),
+    Case("Move from staff nurse to consultant nurse by next October.", "SMarT"),
+    Case("Progress from deckhand to captain of the ferry within 11 months.", "SMarT"),
+    Case("Move from analyst to director of strategy by September 2027.", "SMarT"),
+    Case("Go from lieutenant to general by next summer.", "SMarT"),
+)
+STATED_CLIMB_WITHIN = (
+    Case("Go from senior registrar to consultant within 9 months.", "SMArT"),
+    Case("Move from deputy head to headteacher by September.", "SMArT"),
+    Case("Move from associate to partner within 10 months.", "SMArT"),
+    Case("Move from manager to director within a year.", "SMArT"),
+    Case("Go from sergeant to inspector within 10 months.", "SMArT"),
+    Case("Progress from private to lance corporal by summer.", "SMArT"),
+    Case("Rise from constable to superintendent within 3 years.", "SMArT"),
+)
+BEYOND = BEYOND + STATED_CLIMB_BEYOND
+WITHIN = WITHIN + STATED_CLIMB_WITHIN
+REACH = BEYOND + WITHIN
+
+# A list of credentials after a verb of getting or holding, each item naming one by a word
+# anywhere in it, is weighed as that many to study for; a list that calls none of its items a
+# credential (acronyms of files, posts or departments) or a long window is not.
+HELD_CREDENTIALS_BEYOND = (
+    Case("By next Tuesday I will hold my CPR, ACLS, PALS and NRP certificates.", "SMarT"),
+    Case(
+        "Secure my PADI divemaster, HSE commercial diver and IMCA inspector certificates in the"
+        " next 5 days.",
+        "SMarT",
+    ),
+    Case(
+        "Get my dispensing licence, IV therapy cert and prescribing qualification by Friday.",
+        "SMarT",
+    ),
+    Case(
+        "Hold a CSCS card, an SSSTS certificate, a NEBOSH diploma and a CITB plant ticket by the"
+        " end of the week.",
+        "SMarT",
+    ),
+    Case(
+        "Get Level 2 food hygiene, Level 3 first aid and a personal licence in the next 3 days.",
+        "SMarT",
+    ),
+    Case(
+        "Gain my RYA Yachtmaster, STCW basic safety and GMDSS radio certificates in the next week.",
+        "SMarT",
+    ),
+    Case(
+        "Get my HGV licence, ADR certificate, forklift licence and CPC card by this Sunday.",
+        "SMarT",
+    ),
+)
+HELD_CREDENTIALS_WITHIN = (
+    Case("Get my CSCS card, IPAF licence and PASMA ticket by the end of March.", "SMArT"),
+    Case("Get HR, IT and Legal sign-off on the policy by Friday.", "SMArT"),
+    Case("Hold my CPR, ACLS and PALS certificates by next summer.", "SMArT"),
+    Case("Get the PDF, DOCX and HTML versions out by Friday.", "SMArT"),
+    Case("Get my P60, P45 and P11D from payroll by Friday.", "SMArT"),
+    Case("Get my NVQ Level 3 in roofing, a CSCS gold card and an IPAF licence by June.", "SMArT"),
+    Case("Receive my BSc, MSc and PhD certificates at the ceremony next week.", "SMArT"),
+    Case(
+        "Gain my food hygiene, allergen awareness and first aid certificates by the end of"
+        " January.",
+        "SMArT",
+    ),
+    Case("By Friday get CSCS, IPAF and PASMA in", "SMArT"),
+    Case("By Friday, get IPAF, CSCS and level", "SMArT"),
+)
+BEYOND = BEYOND + HELD_CREDENTIALS_BEYOND
+WITHIN = WITHIN + HELD_CREDENTIALS_WITHIN
+REACH = BEYOND + WITHIN
+
+# "that exists" says what "there is" says: "every" then covers everything there is, unless a
+# place or a set after it narrows it ("every bug there is in the billing module").
+EXISTING_ALL_BEYOND = (
+    Case("Taste every grape variety that exists this year.", "SMarT"),
+    Case("Catalogue every species of beetle that exists by 2028.", "SMarT"),
+    Case("Play every board game which exists before my next birthday.", "SmarT"),
+    Case("Learn every knot that exists by the end of the month.", "SMarT"),
+    Case("Read every book on leadership that exists by June.", "SMarT"),
+    Case("Try every cheese that exists in the UK by Christmas.", "SMarT"),
+    Case("Learn every chord that exists", "smart"),
+)
+EXISTING_ALL_WITHIN = (
+    Case("Fix every bug that exists in the billing module by Friday.", "SMArT"),
+    Case("Answer every complaint that exists in the backlog this week.", "SMArT"),
+    Case("Fix every bug there is in the billing module by Friday.", "SMArT"),
+    Case("Clear every invoice that exists on the ledger by month end.", "SMArT"),
+    Case("Document every process that exists within the warehouse by March.", "SMArT"),
+    Case("Map every risk that exists for the project by Friday.", "SMArT"),
+    Case("Check every fire door that exists at the depot this week.", "SMArT"),
+    Case("Use every tool there is in", "SmArt"),
+)
+BEYOND = BEYOND + EXISTING_ALL_BEYOND
+WITHIN = WITHIN + EXISTING_ALL_WITHIN
+REACH = BEYOND + WITHIN
+
+# Each credential a list names has its own syllabus and exam, taken in turn: more than one a
+# fortnight is beyond one person. Lighter paces, or lists that name no credential, are not.
+FORTNIGHT_CREDENTIALS_BEYOND = (
+    Case("Pass CFA Level 1, FRM Part 1 and CAIA Level 1 within the next 4 weeks.", "SMarT"),
+    Case("Gain my TEFL, CELTA and DELTA qualifications within the next month.", "SMarT"),
+    Case(
+        "Get my HGV Class 1 licence, ADR certificate, Driver CPC and Moffett licence in the next"
+        " 5 weeks.",
+        "SMarT",
+    ),
+    Case(
+        "Qualify as a personal trainer, a sports massage therapist and a nutritionist within 5"
+        " weeks.",
+        "SMarT",
+    ),
+    Case("Pass OSCP, CISSP, CISM and CEH in 7 weeks.", "SMarT"),
+)
+FORTNIGHT_CREDENTIALS_WITHIN = (
+    Case("Pass the ECDL, CCNA, RHCE and CISSP exams before the end of January.", "SMArT"),
+    Case("Get my CSCS card, IPAF licence and PASMA licence by the end of February.", "SMArT"),
+    Case("Earn my PRINCE2, ITIL and Agile PM certificates by the end of March.", "SMArT"),
+    Case("Pass CFA Level 1, FRM Part 1 and CAIA Level 1 by next autumn.", "SMArT"),
+    Case("Gain my level 1, level 2 and level 3 coaching badges over the next 18 months.", "SMArT"),
+    Case(
+        "Obtain my forklift, telehandler and cherry picker licences by the end of April.", "SMArT"
+    ),
+    Case("Pass the Excel, Word and PowerPoint MOS exams within 8 weeks.", "SMArT"),
+)
+BEYOND = BEYOND + FORTNIGHT_CREDENTIALS_BEYOND
+WITHIN = WITHIN + FORTNIGHT_CREDENTIALS_WITHIN
+REACH = BEYOND + WITHIN
+
+# A work's cap a week is its maker's ("write 30 books"); a copy handled as a thing (shelved,
+# scanned, boxed, recycled) goes at the pace of handling things, whatever work it is a copy of.
+HANDLED_COPIES_BEYOND = (
+    Case("Draft 10 chapters this week.", "SMarT"),
+    Case("Publish 3 papers a week.", "SMarT"),
+    Case("Get 10 papers published this month.", "SMarT"),
+    Case("Submit 6 papers to journals this week.", "SMarT"),
+    Case("Finish 3 novels by Christmas.", "SMarT"),
+    Case("Write 4 books a week.", "SMarT"),
+    Case("Author 12 articles a day for the magazine.", "SMarT"),
+)
+HANDLED_COPIES_WITHIN = (
+    Case("Shelve 200 books a day.", "SMArT"),
+    Case("Scan 100 old papers a day into the archive.", "SMArT"),
+    Case("Recycle 50 old exam papers today.", "SMArT"),
+    Case("Photocopy 30 articles this week for the course pack.", "SMArT"),
+    Case("Sort 300 books by Friday.", "SMArT"),
+    Case("Shelve a book every day.", "SMArT"),
+    Case("Donate 20 books to the school library this week.", "SMArT"),
+    Case("Box up 40 novels for the charity shop today.", "SMArT"),
+    Case("Laminate 12 articles for the noticeboard this week.", "SMArT"),
+    Case("Shred 400 old papers from the archive today.", "SMArT"),
+    Case("Stamp 60 library books every morning.", "SMArT"),
+    Case("Label 80 books with barcodes this week.", "SMArT"),
+    Case("Pack 150 books for the book fair by Friday.", "SMArT"),
+)
+BEYOND = BEYOND + HANDLED_COPIES_BEYOND
+WITHIN = WITHIN + HANDLED_COPIES_WITHIN
+REACH = BEYOND + WITHIN
+
+# An organisation's own size (staff, shops, vans), however small, grown more than twentyfold
+# within a year is out of reach; a smaller factor, a longer window, one's own tally or others'
+# choices (clients, followers) are not weighed so.
+ORG_GROWTH_BEYOND = (
+    Case("Grow the team from 4 to 200 staff by June.", "SMarT"),
+    Case("Scale the company from 5 to 500 employees this year.", "SMarT"),
+    Case("Grow our practice from 2 dentists to 60 dentists by next autumn.", "SMarT"),
+    Case("Expand the charity from 3 shops to 90 shops within a year.", "SMarT"),
+    Case("Take our bakery from 1 outlet to 40 outlets by Christmas 2027.", "SMarT"),
+    Case("Grow the firm from 6 to 300 consultants in 12 months.", "SMarT"),
+    Case("Grow the department from 10 to 250 people by next summer.", "SMarT"),
+)
+ORG_GROWTH_WITHIN = (
+    Case("Grow the team from 4 to 12 by June.", "SMArT"),
+    Case("Take the business from 1 van to 3 vans by next summer.", "SMArT"),
+    Case("Grow the company from 10 to 150 staff this year.", "SMArT"),
+    Case("Expand the charity from 3 shops to 8 shops within a year.", "SMArT"),
+    Case("Grow our practice from 2 to 6 dentists by 2028.", "SMArT"),
+    Case("Grow my reading from 2 to 50 books this year.", "SMArT"),
+    Case("Take my pull-ups from 1 to 25 by summer.", "SMArT"),
+    Case("Grow my client list from 2 to 60 by June.", "SMArT"),
+    Case("Grow the newsletter from 200 to 900 subscribers by March.", "SMArT"),
+    Case("Grow the business from 1 van to 50 vans by 2035.", "SMArT"),
+    Case("Take the business from 2 to 45 clients within 9 months.", "SMArT"),
+    Case("Grow my Instagram from 50 to 500 followers in 3 months.", "SMArT"),
+    Case("Scale the company from 5 to 500 employees by 2032.", "SMArT"),
+    Case("Grow our team from 2 to", "SmArt"),
+)
+BEYOND = BEYOND + ORG_GROWTH_BEYOND
+WITHIN = WITHIN + ORG_GROWTH_WITHIN
+REACH = BEYOND + WITHIN
+
+# A result that happens once is reached in the days left to its deadline: "this year" said on
+# 25 November leaves five weeks. An amount counts the period's total ("read 12 books this
+# year"), and what fits in the days left stays in reach.
+DAYS_LEFT_BEYOND = (
+    Case("Win a BAFTA this year.", "SMarT"),
+    Case("Become CEO of the bank this year.", "SMarT"),
+    Case("Make partner at the firm this year, having just joined as a trainee.", "SMarT"),
+)
+DAYS_LEFT_WITHIN = (
+    Case("Win an Olivier award this year for my debut play.", "SMArT"),
+    Case("Read 12 books this year.", "SMArT"),
+    Case("Finish my dissertation this year.", "SMArT"),
+    Case("Run a half marathon this month.", "SMArT"),
+    Case("Pass my driving test this year.", "SMArT"),
+    Case("Write 2 blog posts this week.", "SMArT"),
+    Case("Hire a new receptionist this month.", "SMArT"),
+    Case("Complete one online course this week.", "SMArT"),
+    Case("Read 3 novels this month.", "SMArT"),
+    Case("Interview 12 candidates this week.", "SMArT"),
+    Case("Visit 4 clients this week.", "SMArT"),
+    Case("Knit 2 jumpers this month.", "SMArT"),
+    Case("Grow revenue by 150% this year.", "SMArT"),
+)
+BEYOND = BEYOND + DAYS_LEFT_BEYOND
+WITHIN = WITHIN + DAYS_LEFT_WITHIN
+REACH = BEYOND + WITHIN

@@ -532,3 +532,28 @@ COMMENTS_AFTER = (
     Case("Sort the filing. Help me!", "SMArt"),
 )
 ALL_CASES = (*ALL_CASES, *COMMENTS_AFTER)
+
+
+# A first sentence that opens with a verb in the past and no subject is a note of what is done
+# ("Completed chainsaw ticket 2024.", "Lost 3 clients last quarter."): the goal is the sentence
+# after it, read as if it stood alone, and the note's action, figures and dates are not the
+# goal's. "Been ..." tells how long something has gone on, read as before.
+DONE_FIRST = (
+    Case("Completed my chainsaw ticket in 2024. Next: tree climbing.", "smArt"),
+    Case("Passed the level 2 barista course. Next: latte art.", "smArt"),
+    Case("Lost 3 big clients last quarter. Win 2 new ones by March.", "SMArT", "2027-03-31"),
+    Case("Did my first 10k in October. Run a half marathon in April.", "SMArT", "2027-04-30"),
+    Case("Wrote 2 chapters over the summer. Finish the thesis by September.", "SMArT"),
+    Case("Managed 14 covers a night in the summer. Get to 20 by Easter.", "SMArT"),
+    Case("Finished the induction in May. Now get better at the rota.", "smArt"),
+    Case("Opened the second shop in March. Then improve the website.", "smArt"),
+    Case("Trained as a first aider last year; renew the certificate by June.", "SMArT"),
+    Case("Completed the refit of the north ward.", "SMArt"),
+    Case("Delivered 5 toolbox talks by June.", "SMArT"),
+    Case("Been nursing for 20 years. Become a ward manager by 2028.", "SMArT"),
+    # the shortest texts
+    Case("Finished. Next:", "smArt"),
+    Case("Finished. Now", "smArt"),
+    Case("Finished.", "smArt"),
+)
+ALL_CASES = (*ALL_CASES, *DONE_FIRST)

@@ -2370,3 +2370,203 @@ MIDDLE_OF_A_DAY_DATED = (
     Case("Post the 12 rota changes by the middle of 3 March 2027.", "SMArT", "2027-03-03"),
 )
 TD_CASES = TD_CASES + MIDDLE_OF_A_DAY_DATED
+
+# The day an occasion is on, in brackets or after "on" right after its name, says when the
+# occasion is more exactly than the season or month that names it ("the spring conference (9
+# April 2027)"), though written without a "by": it is the deadline. "On" a day restates only a
+# period that holds it; a bracket that holds more than the day ("(April to March)") does not.
+OCCASION_DAY_DATED = (
+    Case("Sell 60 raffle tickets at the winter market (12 December).", "SMArT", "2026-12-12"),
+    Case("Print 200 programmes for the spring recital (28 March 2027).", "SMArT", "2027-03-28"),
+    Case("Train 4 new stewards before the summer show on 10 July.", "SMArT", "2027-07-10"),
+    Case("Book 3 caterers ahead of the autumn open evening (7 October).", "SMArT", "2027-10-07"),
+    Case(
+        "Learn 4 carols with the choir for the Christmas concert (18 Dec).", "SMArT", "2026-12-18"
+    ),
+    Case(
+        "Get 25 volunteers signed up before the spring clean-up (Saturday 20 March).",
+        "SMArT",
+        "2027-03-20",
+    ),
+    Case("Prepare 12 case studies for the March board meeting (16 March).", "SMArT", "2027-03-16"),
+    Case("Draft the 40-page annual report this summer (due June 30).", "SMArT", "2027-06-30"),
+    Case("Deliver £180k of savings in FY2027/28 (April to March).", "SMArT", "2028-03-31"),
+    Case("Run 3 workshops in March, the last one on 14 March.", "SMArT", "2027-03-31"),
+    Case("Get 40 signups by the May open day on 14 May, and 60 by June.", "SMArT", "2027-06-30"),
+    Case("Sell 40 wreaths at the Christmas market on 5 December.", "SMArT", "2026-12-05"),
+    Case("Raise £500 at the Easter egg hunt on 27 March.", "SMArT", "2027-03-27"),
+    Case("Finish the costumes for the summer show on 3 July.", "SMArT", "2027-07-03"),
+    Case("Get 3 quotes by June on Fridays.", "SMArT", "2027-06-30"),
+    Case("(9 April)", "smArT", "2027-04-09"),
+    Case("(9 April", "smArT", "2027-04-09"),
+    Case("in spring (9 April)", "smArT", "2027-04-09"),
+    Case("spring on 9 April", "smArT", "2027-04-09"),
+    Case("on 9 April", "smArT", "2027-04-09"),
+)
+TD_CASES = TD_CASES + OCCASION_DAY_DATED
+
+# "for the next year" says how long the goal runs, a window of one unit from today, as "for
+# the next 6 weeks" and "over the next year" are; "next year" alone, "in the next month" and
+# "for the next year of" a thing keep the calendar's period.
+FOR_THE_NEXT_DATED = (
+    Case("Mentor two junior auditors for the next year.", "SMArT", "2027-11-25"),
+    Case("Walk 8,000 steps a day for the next month.", "SMArT", "2026-12-25"),
+    Case("Volunteer at the food bank twice a week for the next year.", "SMArT", "2027-11-25"),
+    Case("Keep the stockroom under 200 lines for the next week.", "SMArT", "2026-12-02"),
+    Case("For the next month, call 10 lapsed donors a week.", "SMArT", "2026-12-25"),
+    Case("Lead 4 night shifts a month next year.", "SMArT", "2027-12-31"),
+    Case("Close 5 deals in the next month.", "SMArT", "2026-12-31"),
+    Case("Save £3,000 for the next year of nursery fees.", "SMArT", "2027-12-31"),
+    Case("for the next year", "smArT", "2027-11-25"),
+)
+TD_CASES = TD_CASES + FOR_THE_NEXT_DATED
+
+# Two years joined by an en dash, as typesetting writes a range ("the 2026–27 academic year",
+# "the 2025–26 season"), name one year of a calendar of its own, as with a hyphen or a slash:
+# time-bound with no date, where the first year alone ended the goal on its December 31.
+EN_DASH_YEARS_UNDATED = (
+    Case("Complete my 40-page dissertation by the end of the 2026–27 academic year.", "SMArT"),
+    Case("Win 12 league games in the 2026–27 season.", "SMArT"),
+    Case("Publish 2 papers in 2027–28.", "SMArT"),
+    Case("2026–27", "smArT"),
+)
+EN_DASH_DAY_DATED = (Case("Finish the 3 audits by 2027–06–30.", "SMArT", "2027-06-30"),)
+UNDATED = UNDATED + EN_DASH_YEARS_UNDATED
+TD_CASES = TD_CASES + EN_DASH_YEARS_UNDATED + EN_DASH_DAY_DATED
+
+# "within the month" (week, quarter, year) with no number is the period under way, as "this
+# month" is; "each" or "every" in its clause makes it a standard each one meets, a unit from it,
+# and "within the year of" an event is counted from that event.
+WITHIN_THE_PERIOD_DATED = (
+    Case("Get the 14 fire doors on B block re-hung within the month.", "SMArT", "2026-11-30"),
+    Case("Sign up 20 new allotment holders within the year.", "SMArT", "2026-12-31"),
+    Case("Clear the 60 overdue invoices within the quarter.", "SMArT", "2026-12-31"),
+    Case("Within the week, book 3 site visits with the new landlord.", "SMArT", "2026-11-29"),
+    Case("Answer each of the 30 complaints within the week.", "SMArT", "2026-12-02"),
+    Case("Visit 5 clients within the week and 10 by January.", "SMArT", "2027-01-31"),
+    Case("within the month", "smArT", "2026-11-30"),
+)
+WITHIN_THE_PERIOD_UNDATED = (
+    Case("Finish the 3 kitchen refits within the year of buying the café.", "SMArT"),
+)
+UNDATED = UNDATED + WITHIN_THE_PERIOD_UNDATED
+TD_CASES = TD_CASES + WITHIN_THE_PERIOD_DATED + WITHIN_THE_PERIOD_UNDATED
+
+# "a year or two" ("a week or two", "a month or two") is a rough span, as "a couple of years"
+# is: no bound a reader can hold the goal to, so not time-bound.
+OR_TWO_UNTIMED = (
+    Case("Maybe in a year or two I could do my ICU course.", "SMArt"),
+    Case("Open a second salon in a year or two and hire 4 stylists.", "SMArt"),
+    Case("Get my forklift licence within a week or two.", "SMArt"),
+    Case("a year or two", "smArt"),
+)
+OR_TWO_CADENCE = (Case("Do 2 shifts a week or two at weekends.", "SMArT"),)
+UNTIMED = UNTIMED + OR_TWO_UNTIMED
+TD_CASES = TD_CASES + OR_TWO_UNTIMED + OR_TWO_CADENCE
+
+# A clause after a comma whose subject is "which" or "who", said of a thing the goal names in
+# a phrase of its own ("for the training pack, which comes up for review in 2028"), dates that
+# thing, not the goal. The goal's own object, a time before it, the writer as the clause's
+# subject, a deadline's word in it, or an occasion's day keep the date as the goal's.
+RELATIVE_DATE_UNTIMED = (
+    Case(
+        "Write 3 case studies for the service's pack, which comes up for review in 2028.",
+        "SMArt",
+    ),
+    Case("Update the 12 risk assessments for the depot, which is inspected in March.", "SMArt"),
+    Case("Coach 3 apprentices at the Leeds branch, which closes in 2028.", "SMArt"),
+    Case("Knit 20 hats for the neonatal unit, which moves to the new wing in May.", "SMArt"),
+    Case("Re-tile the 4 bathrooms for the Hendersons, who move in on 3 March.", "SMArt"),
+    Case(
+        "Build 2 pricing models for the farm shop, which my sister took over in January.", "SMArt"
+    ),
+)
+RELATIVE_DATE_DATED = (
+    Case("Finish the 40-page report, which is due on 3 March.", "SMArT", "2027-03-03"),
+    Case("Write 2 bids for the grant, which must be submitted by 1 March.", "SMArT", "2027-03-01"),
+    Case("Write 3 case studies for the pack, which I'll present in March.", "SMArT", "2027-03-31"),
+    Case(
+        "Finish CIPD Level 5 by the end of FY2027, which closes on 31 March 2027.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Sell 30 tickets for the gala, which is on 14 February.", "SMArT", "2027-02-14"),
+    Case("Print 500 leaflets for the fun run, which takes place on 6 June.", "SMArT", "2027-06-06"),
+    Case("Draft 3 chapters of the manual, which goes to print in June.", "SMArT", "2027-06-30"),
+    Case(", which opens in 2028", "smArT", "2028-12-31"),
+)
+RELATIVE_DATE_SHORT = (Case("Fix it, which", "smArt"), Case("a, who", "smArt"))
+UNTIMED = UNTIMED + RELATIVE_DATE_UNTIMED
+TD_CASES = TD_CASES + RELATIVE_DATE_UNTIMED + RELATIVE_DATE_DATED + RELATIVE_DATE_SHORT
+
+# Seasons of the church year after a time's preposition are periods with days of their own:
+# Advent runs from the fourth Sunday before Christmas to Christmas Eve, Lent from Ash
+# Wednesday to Holy Saturday. The word without such a preposition is a name, a coming or a
+# verb ("the advent of AI", "Advent of Code", "I lent my van").
+HOLY_SEASON_DATED = (
+    Case("Visit 5 housebound parishioners every week in Advent.", "SMArT", "2026-12-24"),
+    Case("Bake 200 mince pies for the food bank in Advent.", "SMArT", "2026-12-24"),
+    Case("Give up sugar in my coffee during Lent.", "SMArT", "2027-03-27"),
+    Case("Run 3 food drives before Lent.", "SMArT", "2027-02-09"),
+    Case("Finish writing the 12 study notes by the end of Lent.", "SMArT", "2027-03-27"),
+    Case("read the 4 gospels through lent", "SMArT", "2027-03-27"),
+    Case("in Lent", "smArT", "2027-03-27"),
+)
+HOLY_SEASON_UNTIMED = (
+    Case("Write 2 blog posts about the advent of AI in radiology.", "SMArt"),
+    Case("Complete all 25 days of Advent of Code.", "SMArt"),
+    Case("Give 10 Lent talks to the youth group.", "SMArt"),
+    Case("Lent", "smArt"),
+    Case("of Lent", "smArt"),
+)
+UNTIMED = UNTIMED + HOLY_SEASON_UNTIMED
+TD_CASES = TD_CASES + HOLY_SEASON_DATED + HOLY_SEASON_UNTIMED
+
+# "next time" is the next session or meeting: an occasion the text does not date, which
+# bounds the goal (time-bound, no date). A hyphenated compound with it names a thing.
+NEXT_TIME_UNDATED = (
+    Case("Homework from session 2: write down 3 questions and bring them next time.", "SMArT"),
+    Case("Have the 3 case notes typed up by the next time we meet.", "SMArT"),
+    Case("Next time, bring 2 examples of feedback you've given.", "SMArT"),
+    Case("next time", "smArT"),
+)
+NEXT_TIME_UNTIMED = (Case("Set up the next-time-slot booking tool for 3 clinics.", "SMArt"),)
+UNDATED = UNDATED + NEXT_TIME_UNDATED
+UNTIMED = UNTIMED + NEXT_TIME_UNTIMED
+TD_CASES = TD_CASES + NEXT_TIME_UNDATED + NEXT_TIME_UNTIMED
+
+# A season's name before "session" after a time's preposition ("in the summer session", "in
+# the autumn session") is a session of exams, a parliament or a college: a period of a
+# calendar of its own, as "the summer term" is, time-bound with no date. A noun after it
+# ("the summer session timetable") names a thing.
+SEASON_SESSION_UNDATED = (
+    Case("Enter 5 pupils for ABRSM Grade 5 theory in the summer session.", "SMArT"),
+    Case("Sit my last 3 ACCA papers in the spring session.", "SMArT"),
+    Case("Teach 4 evening classes in the autumn session at the college.", "SMArT"),
+    Case("Enrol 15 learners for the winter session.", "SMArT"),
+    Case("in the summer session", "smArT"),
+)
+SEASON_SESSION_UNTIMED = (Case("Run the summer session timetable for 30 staff.", "SMArt"),)
+SEASON_SESSION_DATED = (Case("Run 3 coaching sessions in the spring.", "SMArT", "2027-05-31"),)
+UNDATED = UNDATED + SEASON_SESSION_UNDATED
+UNTIMED = UNTIMED + SEASON_SESSION_UNTIMED
+TD_CASES = TD_CASES + SEASON_SESSION_UNDATED + SEASON_SESSION_UNTIMED + SEASON_SESSION_DATED
+
+# A season's name, a noun for what it is for and a period's own noun ("before the summer
+# conference season", "the spring lambing season", "the autumn exam term") name a period of a
+# calendar of its own, as "in the summer season" and "this fishing season" do: time-bound with
+# no date. "and" between two seasons, or a noun after the period ("the summer holiday season
+# rota"), does not.
+SEASON_FOR_SOMETHING_UNDATED = (
+    Case("Run 3 or 4 supplier site visits before the summer conference season.", "SMArT"),
+    Case("Sell 40 lambs before the spring lambing season.", "SMArT"),
+    Case("Book 6 gigs for the summer festival season.", "SMArT"),
+    Case("Run 3 revision workshops in the autumn exam term.", "SMArT"),
+    Case("before the summer conference season", "smArT"),
+)
+SEASON_FOR_SOMETHING_OTHER = (
+    Case("Plan the summer holiday season rota for 12 staff.", "SMArt"),
+    Case("Finish 3 reports in the spring and summer.", "SMArT", "2027-08-31"),
+)
+UNDATED = UNDATED + SEASON_FOR_SOMETHING_UNDATED
+TD_CASES = TD_CASES + SEASON_FOR_SOMETHING_UNDATED + SEASON_FOR_SOMETHING_OTHER

@@ -910,6 +910,24 @@ CAUSES += [
             "M001 the goal has no number, count, frequency or result to check",
         ],
     ),
+    # A clause that "which" opens dates the thing it is said of, not the goal.
+    (
+        "Write 3 case studies for the service's pack, which comes up for review in 2028.",
+        "SMArt",
+        ["T012 'in 2028' dates the service's pack, not the goal"],
+    ),
+    # "next time" is the next session, an occasion with no date.
+    (
+        "Next time, bring 2 examples of feedback you've given.",
+        "SMArT",
+        ["T008 'Next time' ties the deadline to an event without a date"],
+    ),
+    # "a year or two" is a rough span, as "a couple of years" is.
+    (
+        "Open a second salon in a year or two and hire 4 stylists.",
+        "SMArt",
+        ["T002 'in a year or two' is not a deadline"],
+    ),
 ]
 
 

@@ -473,3 +473,13 @@ def test_a_later_measure_clears_the_frequency_of_nothing() -> None:
     facts = analyze_text(text, as_of=AS_OF)
     assert facts.m_met
     assert "M008" not in {i.code for i in facts.issues}
+
+
+def test_a_rating_of_what_the_goal_concerns_is_the_writers_own() -> None:
+    assert _m_findings("Patient handovers: 5/10 now, 8/10 by March.") == [
+        (
+            "M006",
+            "'8/10' makes the writer the only judge, so no one else can check the result",
+            "name what someone else could see or count: e.g. a score an assessor gives",
+        )
+    ]

@@ -29,7 +29,6 @@ KNOWN_MISSES = {
 
 # The same for the third batch, labelled before the evaluator read it.
 FRESH_MISSES = {
-    "Go to bed earlier.",
     "Switch to a four-day week by next April.",
     "Keep track of my spending.",
     "I need to sort my sleep out.",

@@ -140,7 +140,43 @@ def test_achievable(case: Case) -> None:
         ),
         (
             "Qualify as a solicitor, barrister and notary within 4 weeks.",
-            ["A004 'solicitor, barrister and notary' in 4 weeks is more than one person can do"],
+            ["A004 'a solicitor, barrister and notary' in 4 weeks is more than one person can do"],
+        ),
+        (
+            (
+                "By this Friday I will hold my avalanche level 3, OEC, paramedic licence and mountain"
+                " guide cert."
+            ),
+            [
+                (
+                    "A004 'my avalanche level 3, OEC, paramedic licence and mountain guide cert' in 2"
+                    " days is more than one person can do"
+                )
+            ],
+        ),
+        (
+            (
+                "Get my NVQ Level 3 in roofing, a CSCS gold card, a PASMA licence and an IPAF licence"
+                " in the next 4 days."
+            ),
+            [
+                (
+                    "A004 'my NVQ Level 3 in roofing, a CSCS gold card, a PASMA licence and an IPAF"
+                    " licence' in 4 days is more than one person can do"
+                )
+            ],
+        ),
+        (
+            "Expand the charity from 3 shops to 90 shops within a year.",
+            ["A002 'from 3 shops to 90' in 12 months is far beyond a realistic pace"],
+        ),
+        (
+            "Win a BAFTA this year.",
+            ["A005 'BAFTA' within 5 weeks is not reachable from where the goal starts"],
+        ),
+        (
+            "Catalogue every species of beetle that exists by 2028.",
+            ["A001 'every species' is an absolute no one can reach"],
         ),
         (
             "Become a pharmacist and an architect by June.",

@@ -58,6 +58,9 @@ FOURTH_MISSES = {
     "make nicer coffee.",
     # An article with nothing after it is read as a one-off result to check (M).
     "sort out a",
+    # A past period after "than" is read as a time the clause sets, so "sooner" compares with
+    # something (S, M).
+    "Answer supplier emails sooner than last quarter.",
     # A cadence alone is read as the whole goal's time, and the note as specific.
     "Twice a week",
     # The figure of a later note is not read as the target of "raise my day rate".
@@ -831,4 +834,13 @@ def test_the_date_of_a_reason_does_not_make_learning_specific() -> None:
     )
     assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
         ("S004", "'Learn Python' says what to learn, not what you will do with it")
+    ]
+
+
+def test_a_comparative_of_time_is_called_a_direction() -> None:
+    report = ck.evaluate_smart("Return marked essays to my Year 10 pupils sooner.", as_of=AS_OF)
+    found = [(f.code, f.message) for f in report.findings if f.criterion in ("S", "M")]
+    assert found == [
+        ("S002", "'sooner' gives a direction, not a target"),
+        ("M001", "the goal has no number, count, frequency or result to check"),
     ]

@@ -40,7 +40,6 @@ MISSES = {
     "Land my first paid design client in the next six weeks.",
     "Get elected as a local councillor at the May elections.",
     "Finish the ward's annual mandatory training ASAP.",
-    "Never lose a single customer, ever again.",
     "Get every one of my 150 Year 11 students a grade 7 or above.",
     "Hit 10,000 subscribers on my new channel by Sunday, starting from zero.",
     "Paint the whole 40-storey office block single-handed by Monday.",

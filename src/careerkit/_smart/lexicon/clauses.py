@@ -77,6 +77,7 @@ __all__ = [
     "HOLIDAYS",
     "HOLIDAY_PHRASES",
     "HOLIDAY_PHRASE_HEADS",
+    "HOLY_SEASONS",
     "INDIRECT_QUESTION_WORDS",
     "IRREGULAR_PARTICIPLES",
     "JOB_ENDINGS",
@@ -428,6 +429,9 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
 )
 # Holidays with a day of their own, in one word: "by Christmas", "at Easter".
 DATED_HOLIDAYS: Final = frozenset(FIXED_HOLIDAYS) | frozenset(MOVABLE_FEASTS)
+# Seasons of the church year, weeks long, that end on a holiday's eve: "in Advent" (to
+# Christmas Eve), "during Lent" (to Holy Saturday).
+HOLY_SEASONS: Final = words("advent lent")
 # Holidays on the same day every year, named in more than one word.
 HOLIDAY_PHRASES: Final = MappingProxyType(
     {
@@ -471,6 +475,7 @@ TIME_TRIGGERS = (
     | EVENT_PLURALS
     | frozenset(FIXED_HOLIDAYS)
     | frozenset(MOVABLE_FEASTS)
+    | HOLY_SEASONS
     | HOLIDAY_PHRASE_HEADS
     | WEEKDAY_POSSESSIVES
 )  # fmt: skip

@@ -23,6 +23,7 @@ __all__ = [
     "DETERMINERS_INDEFINITE",
     "ENDURANCE_FEATS",
     "EXECUTIVE_ROLES",
+    "EXISTENCE_WORDS",
     "FAILURE_WORDS",
     "FIRST_PERSON_POSSESSIVES",
     "GENERAL_VERBS",
@@ -362,8 +363,16 @@ SUPERLATIVE_SCOPES: Final = (
     ("in", "existence"),
     ("there", "is"),
     ("there", "are"),
+    # a relative clause of being says as much as "there is": "every molecule that exists"
+    ("that", "exists"),
+    ("that", "exist"),
+    ("which", "exists"),
+    ("which", "exist"),
     ("history",),
 )
+# The last words of the scopes above that say a thing exists ("there is", "that exists"):
+# a place or a set after them narrows what they cover ("every bug there is in the module").
+EXISTENCE_WORDS: Final = words("is are exists exist")
 
 # --- relevance -----------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ __all__ = [
     "CHANGE_NOUNS",
     "CHOICE_VERBS",
     "CLEARING_VERBS",
+    "COPY_HANDLING_VERBS",
     "CREDENTIAL_LIST_VERBS",
     "DAILY_LASTING_PHRASES",
     "DAYS_PER_PERIOD",
@@ -32,6 +33,7 @@ __all__ = [
     "HABIT_BREAKERS",
     "HANDLED_CAPS_PER_WEEK",
     "HARM_NOUNS",
+    "HOLDING_LIST_VERBS",
     "HONOUR_NOUNS",
     "INVINCIBLE_WORDS",
     "IN_THE_RUNNING",
@@ -41,6 +43,7 @@ __all__ = [
     "LASTING_WORDS",
     "LIGHT_HANDLING_VERBS",
     "MADE_VERBS",
+    "MADE_WORKS",
     "NATIONAL_SCOPES",
     "NATION_PARTS",
     "NOVICE_CUES_MORE",
@@ -69,6 +72,7 @@ __all__ = [
     "STATE_HOLD_VERBS",
     "STRETCH_NOUNS",
     "STRICT_PHRASES",
+    "STUDIED_CREDENTIAL_NOUNS",
     "TEAM_ACTORS",
     "TEAM_SUBJECTS",
     "TOP_ROLE_HEADS",
@@ -204,6 +208,14 @@ HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
 # solicitor, an actuary and an architect"), and the nouns that end a credential's name
 # ("the bend test", "the inspector exam"). Each one in a list is one to study for.
 CREDENTIAL_LIST_VERBS: Final = words("pass sit earn gain obtain achieve qualify")
+# Verbs of getting or holding any thing, which take a list of credentials when the list calls
+# one of them a credential studied for ("get my HGV licence, ADR and CPC by Sunday").
+HOLDING_LIST_VERBS: Final = words("get secure hold")
+# Credentials one studies for, not approvals or awards given: "licence", not "sign-off".
+STUDIED_CREDENTIAL_NOUNS: Final = words(
+    "certification certificate cert credential license licence degree diploma qualification "
+    "accreditation"
+)
 EXAM_NOUNS: Final = words("test tests exam exams examination paper module unit")
 # Verbs of taking people on into a paid job (not "recruit", said of volunteers and members
 # too): each person taken on is at least one interview.
@@ -285,6 +297,20 @@ GO_THROUGH_VERBS: Final = words("finish complete do read listen watch take atten
 PRODUCE_CAPS_PER_DAY: Final = MappingProxyType({"page": 25.0, "line": 2_000.0, "word": 6_000.0})
 PRODUCE_VERBS: Final = words(
     "write rewrite translate draft code port refactor transcribe author produce create build"
+)
+# Works one makes, whose cap a week is a maker's pace: "write 30 books", "publish a paper a
+# week". Handling a copy that exists ("shelve 200 books", "mark 30 papers", "rebind 5 library
+# books") is work at the pace of its kind, not an author's.
+MADE_WORKS: Final = words(
+    "paper papers thesis book books novel novels article articles chapter chapters post posts "
+    "app apps patent patents"
+)
+# Verbs that handle a copy of a work as a thing, not its words ("shelve 200 books", "rebind 5
+# library books", "scan 100 old papers"): the pace is that of handling things, not a maker's.
+# Verbs that may also make one ("file a patent", "sign a book", "cover a story") are not here.
+COPY_HANDLING_VERBS: Final = words(
+    "shelve rebind bind recycle photocopy stamp pack unpack box donate lend borrow store stack "
+    "sort scan tag label wrap laminate shred"
 )
 
 # --- limits ---------------------------------------------------------------------------------

@@ -78,6 +78,9 @@ _TAKING_VERBS = frozenset({"take", "win", "earn", "secure", "claim", "grab", "as
 _ROLE_HEADS = _ROLE_WORDS.union(*lx.TOP_ROLE_HEADS.values(), ("officer", "executive", "nurse"))
 
 
+# Verbs whose object may be a list of credentials, each weighed as one to study for.
+_LIST_VERBS = lx.CREDENTIAL_LIST_VERBS | lx.HOLDING_LIST_VERBS
+
 # Words a list of titles does not run back past: "work with a solicitor and a barrister".
 _LIST_STOPS = frozenset({".", ";", ":", "with", "for", "to", "from", "by", "and", "or"})
 
@@ -132,6 +135,7 @@ def _scope(
     lo: int,
     hi: int,
     deadline_span: tuple[int, int] | None,
+    left: int | None = None,
 ) -> None:
     """Absurd scope for the time frame: growth, volume, role jumps, mastery from zero.
 
@@ -139,6 +143,11 @@ def _scope(
     "a day" after it), and compared with a generous bound for its kind: a growth factor per
     month, how many of a kind of thing one person handles in a week, what one person saves in
     a month. ``window`` is None when the goal has no deadline (a cadence may still bound it).
+
+    An amount is weighed over the period its deadline names: "200% this year" and "$2M this
+    year" count the year's total, some of it made already. A result that happens once (a post,
+    an honour, a rung, a fortune from nothing) is weighed over ``left``, the days left to the
+    deadline: "win a BAFTA this year", said in late November, has five weeks.
     """
     if window is None and not any(q.kind == "frequency" for q in goal_q):
         return  # no time to weigh the goal against
@@ -154,8 +163,12 @@ def _scope(
         low = low.copy()
         for k in posts:
             low[k] = low[k][:-2]
-    if verb in lx.CREDENTIAL_LIST_VERBS and window is not None and "," in low[lo:hi]:
-        _credentials_listed(d, issue, verb, max(window, 1), lo, hi)
+    listed = (
+        verb in _LIST_VERBS
+        and window is not None
+        and "," in low[lo:hi]
+        and _credentials_listed(d, issue, verb, max(window, 1), lo, hi)
+    )
     if _SCOPE_WORDS.isdisjoint(low) and not any(
         q.kind in ("percent", "multiplier", "money", "count", "change", "duration", "level")
         for q in goal_q
@@ -174,7 +187,7 @@ def _scope(
     if "duration" in kinds or "count" in kinds or "change" in kinds:
         _beyond_record(d, issue, goal_q)
     if "frequency" in kinds:
-        _one_per_period(d, issue, goal_q)
+        _one_per_period(d, issue, goal_q, verb)
     days = max(window, 1) if window is not None else None
     # "interview 500 candidates on Monday": work on that one day, not until it
     said_when = d.text[deadline_span[0] : deadline_span[1]].lower().split() if deadline_span else []
@@ -195,6 +208,8 @@ def _scope(
     if window is None:
         return
     window = days or 1
+    if left is not None:
+        window = max(min(window, left), 1)
     _ladder_climb(d, issue, window)
     goal_words = low[lo:hi]
     roles = not _ROLE_WORDS.isdisjoint(goal_words)
@@ -216,9 +231,10 @@ def _scope(
     limit = 1096 if novice else 731 if junior or starter else 366 if climb else 183
     jumped = False  # a role out of reach (A003) already says why; A005 would say it again
     if roles and not own and window <= limit:
-        # "from first officer to captain within 4 months": a rank up in months, from a role
-        # the text names below it
-        stated_climb = climb and window <= 183
+        # "from first officer to captain within 4 months", "from private to colonel by
+        # summer": a senior post within a year, from a role the text names below it (the
+        # climb's start is said; a senior post takes years of the rungs between)
+        stated_climb = climb and window <= 366
         for k in range(lo, hi):
             end = _top_role(d, k, hi, low[k])
             if end is None:
@@ -256,7 +272,7 @@ def _scope(
         # alone, within weeks
         end = max(m for m in range(lo, hi) if low[m] in lx.SOLO_WORDS) + 1
         issue("A004", d.span(lo, end), d.slice(lo, end), _window_words(window), "one person")
-    if feats and window <= 366:
+    if feats and window <= 366 and not listed:
         # "qualify as a solicitor and a barrister within 4 weeks": two professions that each
         # take years of study, for one person within a year
         held = [k for k in range(lo, hi) if low[k] in _PROFESSIONS]

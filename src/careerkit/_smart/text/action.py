@@ -25,7 +25,7 @@ from careerkit._smart.text.features import (
     _object,
     _sense_state,
 )
-from careerkit._smart.text.measurable import _measurable, light_verb_task
+from careerkit._smart.text.measurable import _measurable, _not_a_single, light_verb_task
 from careerkit._smart.text.objects import _np_end_before_time
 from careerkit._smart.text.passive import opens_order, passive_order
 from careerkit._smart.text.reading import Clause, ClauseContext, ClauseReading, ClauseRules
@@ -275,7 +275,9 @@ def _figures(c: Clause) -> None:
             # joined to a word names the kind of thing, not the figure a direction needs ("do
             # a 20-minute walk" is the length of a task a light verb names).
             c.described += [q for q in goal_q if _compound_modifier(d, q)]
-    figure = c.zero_target
+    # "never lose a single net", "don't drop one call": a count of one, denied, sets a count of
+    # zero, the figure a change needs
+    figure = c.zero_target or (c.negated and _not_a_single(c))
     for q in goal_q:
         if q.explicit and q not in c.described:
             figure = True

@@ -224,7 +224,10 @@ def _reach(
             reach_hi = _caused_end(d, g_hi + 1)
             lo_c, hi_c = d.st[g_hi], d.en[reach_hi - 1]
             reach_q = goal_q + [q for q in quantities if lo_c <= q.span[0] < hi_c]
-        _scope(d, issue, reach_q, window, verb, main, reach_hi, time.deadline_span)
+        # a result that happens once is reached in the days left, however long the period
+        # the deadline names ("win a BAFTA this year", said in late November)
+        left = (deadline - d.as_of).days if deadline is not None and window is not None else None
+        _scope(d, issue, reach_q, window, verb, main, reach_hi, time.deadline_span, left)
 
 
 _span_of = attrgetter("span")

@@ -10,7 +10,7 @@ from careerkit._smart.text.dates import _counted_run, _run_bounds, _vague_span
 from careerkit._smart.text.events import _Events
 from careerkit._smart.text.facts import QuantityFact, _Time
 from careerkit._smart.text.numbers import _day_of, _is_year, _number_at, unit_at
-from careerkit._smart.text.periods import _add, _month_end, _resolve
+from careerkit._smart.text.periods import _add, _context, _month_end, _resolve
 from careerkit._smart.text.relative import _Relative
 from careerkit._smart.text.tokens import _Doc, lemma
 
@@ -153,6 +153,14 @@ class _Counts(_Relative, _Events):
         w = d.low[i]
         if w in ("a", "an") and d.at[i + 1] in ("few", "couple"):
             return _vague_span(d, i, i + 1)  # "in a few months", "within a couple of weeks"
+        if (
+            w in ("a", "an")
+            and (d.at[i + 2], d.at[i + 3]) == ("or", "two")
+            and d.at[i + 1] in lx.DURATION_UNITS
+        ):
+            # "in a year or two", "within a week or two": a rough span, as "a couple of
+            # years" is, with no bound a reader can hold the goal to
+            return _Time("vague", _context(d, i)[3], i + 4)
         if w in ("a", "an") and d.at[i - 1] == "by" and d.at[i + 1] in lx.FRACTIONS:
             return None  # "cut sick days by a quarter": a fraction, not a period
         if (

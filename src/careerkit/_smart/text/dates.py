@@ -119,8 +119,8 @@ class _Dates:
         d = self.d
         nxt = d.at[i + 1]
         fy = self.d.fy_start
-        # 2027-06-30, 2027/06/30
-        if nxt in ("-", "/") and d.glued[i + 1] and d.glued[i + 2]:
+        # 2027-06-30, 2027/06/30; "2026–27" with an en dash, as typesetting writes a range
+        if nxt in ("-", "/", "–") and d.glued[i + 1] and d.glued[i + 2]:
             mm = d.at[i + 2]
             if mm.isdecimal() and int(mm) in ((year + 1) % 100, year + 1) and len(mm) in (2, 4):
                 # "the 2026/27 financial year", "the 2025-26 season": a year of its own that

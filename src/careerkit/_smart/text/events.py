@@ -236,6 +236,8 @@ class _Events:
         if end == k:
             return None
         head, raw = d.low[end - 1], d.raw[end - 1]
+        if head in lx.HOLY_SEASONS and end == k + 1:
+            return None  # "before Lent", "by the end of Advent": a period, read at its name
         if head in lx.DATED_HOLIDAYS and end == k + 1:
             # "by Christmas": the next December 25; "by Easter 2027": that year's Easter
             ya = _year_after(d, end)
@@ -487,6 +489,17 @@ def _holiday(name: str, year: int) -> date:
         return easter(year) + timedelta(days=lx.MOVABLE_FEASTS[name])
     month, mday = lx.FIXED_HOLIDAYS[name]
     return date(year, month, mday)
+
+
+def holy_season(name: str, year: int) -> tuple[date, date]:
+    """The first and last day of a season of the church year in ``year``: Advent from the
+    fourth Sunday before Christmas to Christmas Eve, Lent from Ash Wednesday to Holy
+    Saturday."""
+    if name == "lent":
+        sunday = easter(year)
+        return sunday - timedelta(days=46), sunday - timedelta(days=1)
+    nov27 = date(year, 11, 27)
+    return nov27 + timedelta(days=(6 - nov27.weekday()) % 7), date(year, 12, 24)
 
 
 def _comparative(d: _Doc, k: int) -> bool:

@@ -89,6 +89,7 @@ def _clause_words(c: Clause) -> None:
                         # "write tidier care notes": a bare object's quality to improve
                         k == after
                         and has_verb
+                        and w not in _TIME_COMPARATIVES  # "earlier drafts": which ones
                         and _short_comparative(w)
                         and k + 1 < d.n
                         and d.raw[k + 1].isalpha()
@@ -107,6 +108,8 @@ def _clause_words(c: Clause) -> None:
                 )
             ):  # "a steadier lead"; "a poster at the conference" is a thing
                 comparatives.append(k)  # "get fitter", "be healthier", "a steadier lead"
+            elif w in _TIME_COMPARATIVES and _compares_when(d, k, main, c.g_hi):
+                comparatives.append(k)  # "reply to complaints sooner": a direction
             continue
         if f & lx.F_ARTIFACT:
             artifact = True
@@ -188,6 +191,40 @@ def _clause_words(c: Clause) -> None:
 # The words _clause_words reads (with any word in "-er"): the last words of the state
 # phrases, "class" of "world-class", the flagged words and the words of reputation.
 _LISTED = _STATE_PHRASE_ENDS | {"class"} | _FLAGGED | lx.REPUTATION_WORDS
+
+
+# Comparatives of time: how soon an action is done against how soon it is done now.
+_TIME_COMPARATIVES = frozenset({"sooner", "earlier"})
+
+
+def _compares_when(d: _Doc, k: int, main: int, c_hi: int) -> bool:
+    """The comparative of time at ``k`` says the action is to be done sooner than now, a
+    direction with no figure: "follow up on leads sooner", "start ward rounds earlier than
+    now". Not when the clause sets a time, which says how soon ("sooner than 1 May", "earlier
+    this year, by March"), one a figure anchors ("2 weeks sooner") nor an adjective before its
+    noun ("the earlier draft")."""
+    if k <= main or _anchored_comparative(d, k):
+        return False
+    if any(d.used[m] for m in range(main, c_hi)):
+        return False  # "file the return earlier, by 31 March": the time it sets says how soon
+    prev = d.at[k - 1]
+    if prev in lx.DETERMINERS or prev in lx.POSSESSIVES:
+        return False  # "the earlier draft", "my earlier notes": which one, not how soon
+    if k + 1 >= d.n:
+        return True  # "reply to complaints sooner": the text's last word
+    nxt = d.at[k + 1]
+    # a noun after it ("earlier drafts") makes it an adjective of which ones
+    return (
+        not d.raw[k + 1].isalpha()
+        or bool(d.used[k + 1])
+        or nxt in lx.BOUNDARY
+        or nxt in lx.PREPOSITIONS
+        or nxt == "than"
+    )
+
+
+# Determiners that count what follows: a noun in "-ing" after them is a thing ("a building").
+_COUNTING_DETERMINERS = frozenset({"a", "an", "every", "each", "one"})
 
 
 # Words for a level of a named scheme of qualifications: "BASI Level 2", "ABRSM Grade 5".
@@ -354,6 +391,8 @@ def _object(c: Clause) -> None:
             # "IOSH Managing Safely": a capital mid-sentence makes it part of a name
             and not (d.raw[obj_hi - 1][:1].isupper() and d.case != "caps")
             and (lemma(head) in lx.VAGUE_VERBS or lemma(head) in lx.LEARNING_VERBS)
+            # "a building", "every building on the estate": counted, a thing, not the activity
+            and first not in _COUNTING_DETERMINERS
         ):
             abstract_obj = True  # "keep learning", "start networking"
         if head in lx.PEOPLE_NOUNS:

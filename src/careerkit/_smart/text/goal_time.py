@@ -20,6 +20,7 @@ from careerkit._smart.text.later import (
     _CAUSES,
     _change_between,
     _in_the_past,
+    _relative_facts,
     _result_with_own_subject,
     _sentence_end,
     _situations,
@@ -122,6 +123,8 @@ def goal_time(
 def _deadline(d: _Doc, ends: list[tuple[date, _Time]]) -> tuple[date, _Time]:
     """The goal's deadline among the days its times end on, and the time that gives it: the
     latest, leaving out an event's bare year beside a "by" and the day a next step starts."""
+    if len(ends) > 1:
+        ends = _restated(d, ends)
     if len(ends) > 1 and any(not t.bare for _, t in ends):
         # "submit a paper to ICSE 2027 by the August deadline": the event's year is not
         # the deadline when the text also says "by" (a lone end is kept either way).
@@ -156,6 +159,10 @@ def _own_times(
         for lo, hi, what in _spliced_facts(d, main, g_hi):
             kinds.set_aside += [(t, what) for t in times if lo <= t.i < hi and t.kind == "end"]
             times = [t for t in times if not lo <= t.i < hi]
+    for lo, hi, what in _relative_facts(d, main):
+        # "for the training pack, which comes up for review in 2028": the pack's date
+        kinds.set_aside += [(t, what) for t in times if lo <= t.i < hi and t.kind == "end"]
+        times = [t for t in times if not lo <= t.i < hi]
     lead_hi = _leading_reason_end(d, main) if main > 0 else None
     if lead_hi is not None and any(t.i > lead_hi and t.kind in ("end", "window") for t in times):
         # "Because the audit is in March, file the reports by February": the reason's
@@ -387,6 +394,63 @@ def _framed(d: _Doc, ends: list[tuple[date, _Time]]) -> list[tuple[date, _Time]]
             for x in days
         )
     ]
+
+
+def _restated(d: _Doc, ends: list[tuple[date, _Time]]) -> list[tuple[date, _Time]]:
+    """A period that dates an occasion, then the occasion's own day right after its name, in
+    brackets or after "on" ("at the spring conference (9 April 2027)", "by the summer fete on
+    3 July"): the day says when the occasion is, more exactly than the period, and stands in
+    for it, though written without a "by" of its own."""
+    out = ends
+    for e, x in ends:
+        # the word that opens the day: its own "on", or "(" before it and a weekday or a
+        # deadline's label ("(Saturday 20 March)", "(due 30 June)")
+        k0 = x.i if d.low[x.i] == "on" else x.i - 1
+        if d.at[k0] in lx.WEEKDAYS or d.at[k0] in lx.DEADLINE_LABELS:
+            k0 -= 1
+        opener = d.at[k0]
+        if opener not in _RESTATING or k0 < 2 or (opener == "(" and d.at[x.j] != ")"):
+            continue  # "(April to March)": the bracket holds more than the day
+        for p in out:
+            t = p[1]
+            if (
+                t is not x
+                and t.j <= k0 <= t.j + _OCCASION_WORDS
+                and all(_an_occasion_word(d, k) for k in range(t.j, k0))
+                and (
+                    opener == "("
+                    or k0 > t.j
+                    or (t.days > 1 and t.first is not None and t.first <= e <= p[0])
+                )
+            ):
+                # "(14-15 October)" after "the autumn symposium", "on 19 December" after "the
+                # Christmas show" date the occasion, whatever day its name was read as; "on" a
+                # day right after the period alone ("in spring on 9 April") restates it only
+                # if the period holds it
+                out = [q for q in out if q is not p and q[1] is not x]
+                out.append((e, x._replace(bare=False)))
+                break
+    return out
+
+
+# The words that open the day an occasion is on, right after its name.
+_RESTATING = frozenset({"(", "on"})
+# At most this many words of an occasion's name after the period that dates it ("the spring
+# open day (9 April)").
+_OCCASION_WORDS = 3
+
+
+def _an_occasion_word(d: _Doc, k: int) -> bool:
+    """The word at ``k`` may be part of an occasion's name after the period that dates it: a
+    word, not a clause's edge ("conference", "open", "day"; not "and", "by" or ",")."""
+    w = d.at[k]
+    return (
+        w.isalpha()
+        and w not in lx.PREPOSITIONS
+        and w not in lx.CONJUNCTIONS
+        and w not in lx.BOUNDARY
+        and w not in lx.MODALS
+    ) or d.after_hyphen(k + (w == "-"))  # "clean-up": the hyphen and the word after it
 
 
 def _aims_at_a_start(d: _Doc, lo: int, hi: int) -> bool:

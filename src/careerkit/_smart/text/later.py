@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _example_mark, _main_verb
+from careerkit._smart.text.dates import _eventlike
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reason import _obliges
 from careerkit._smart.text.tense import CLAUSE_STOPS, PARTICIPLE_BEFORE, perfect_after_have
@@ -126,6 +127,58 @@ def _spliced_facts(d: _Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
             if not d.raw[m].isalpha():
                 break
     return out
+
+
+def _relative_facts(d: _Doc, main: int) -> list[tuple[int, int, str]]:
+    """Clauses after a comma whose subject is "which" or "who", said of a thing the goal names
+    in a phrase of its own ("write 3 case studies for the training pack, which comes up for
+    review in 2028", "re-tile the bathrooms for the Hendersons, who move in on 3 March"): the
+    start, the end and that thing, whose time the clause tells, not the goal's. The goal's own
+    object ("finish the report, which is due on 3 March"), a time ("by FY end, which closes on
+    31 March"), the writer as the clause's subject ("which I need by March"), a deadline's
+    word in it ("which must be ready by June") or an occasion's day ("for the gala, which is
+    on 14 February") keep the date as the goal's."""
+    if _RELATIVES.isdisjoint(d.vocab):
+        return []  # most goals: one set test
+    out = []
+    for k in d.find_in(_RELATIVES, main + 2, d.n):
+        nxt = d.at[k + 1]
+        if d.at[k - 1] != "," or not nxt[:1].isalpha() or nxt in _NOT_SAID_OF_IT:
+            continue  # "which I need", "which means ...": not a clause about the thing
+        end = next(d.find_in(_RELATIVE_ENDS, k, d.n), d.n)
+        if d.used[k - 2] or not _DEADLINE_WORDS.isdisjoint(d.low[k:end]):
+            continue  # a time before it ("by FY end, which closes ..."), or "by" in it
+        if (
+            _eventlike(d.at[k - 2])
+            or nxt in _OCCURS
+            or (nxt in lx.BE_FORMS and d.at[k + 2] in _HAPPENS_AT)
+        ):
+            # "for the gala, which is on 14 February", "for the fun run, which takes place on
+            # 6 June": the day of an occasion, which bounds a goal done for it
+            continue
+        m = k - 2
+        while m > main and m > k - 7 and (d.at[m].isalnum() or d.at[m][-2:] == "'s"):
+            if d.at[m] in lx.PREPOSITIONS and d.at[m] != "of":  # "3 chapters of the manual"
+                # the thing is named in a phrase of its own, not as what the goal acts on
+                out.append((k, end, d.slice(m + 1, k - 1)))
+                break
+            m -= 1
+    return out
+
+
+# The words that open a relative clause whose subject they are.
+_RELATIVES = frozenset({"which", "who"})
+# Words after "which" or "who" that make it no clause said of the thing before it: the writer
+# as its subject ("which I need", "which we'll launch") or "means" ("which means ...").
+_NOT_SAID_OF_IT = lx.PERSONAL_SUBJECTS | lx.SUBJECTS | {"means", "meant"}
+# Verbs that say a thing happens, making it an occasion: "which takes place on 6 June".
+_OCCURS = frozenset({"takes", "happens", "falls", "meets", "sits"})
+# After "which is": the day an occasion is held on ("which is on 14 February", "is held in").
+_HAPPENS_AT = _WHEN_PREPOSITIONS | {"held"}
+# Where a relative clause ends.
+_RELATIVE_ENDS = frozenset({",", ";", ".", "!", "?", "\n", "(", ")"})
+# Words that make a clause's time a deadline ("which must be ready by June", "who is due ...").
+_DEADLINE_WORDS = frozenset({"by", "before", "until", "till", "prior"}) | lx.DEADLINE_LABELS
 
 
 def _result_with_own_subject(d: _Doc, at: int) -> bool:

@@ -10,7 +10,7 @@ from itertools import compress
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.numbers import _number_at
-from careerkit._smart.text.rates import _window_words
+from careerkit._smart.text.rates import _makes, _window_words
 from careerkit._smart.text.tokens import _Doc
 
 
@@ -144,9 +144,11 @@ def _ladder_climb(d: _Doc, issue: _IssueFn, window: int) -> None:
             return
 
 
-def _one_per_period(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None:
+def _one_per_period(
+    d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact], verb: str | None = None
+) -> None:
     """One heavy piece of work every day or week: "run a marathon every day", "publish a
-    paper every day"."""
+    paper every day" (not a copy of a work handled: "shelve a book a day")."""
     for f in goal_q:
         per = lx.DAYS_PER_PERIOD.get(f.unit) if f.kind == "frequency" else None
         if per is None:
@@ -154,6 +156,8 @@ def _one_per_period(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> Non
         k = bisect_left(d.st, f.span[0])
         for m in range(max(0, k - 3), k):
             cap = lx.RATE_CAPS_PER_WEEK.get(d.low[m])
+            if cap is not None and not _makes(verb, d.low[m]):
+                continue  # "shelve a book a day": a copy handled, not a work made
             if cap is not None and d.at[m - 1] in ("a", "an", "one") and 7 / per > cap:
                 start, end = d.st[m - 1], d.en[m]
                 issue("A004", (start, end), d.text[start:end], _window_words(per), "one person")

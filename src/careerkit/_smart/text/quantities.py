@@ -292,6 +292,35 @@ def _pronoun_one(d: _Doc, i: int) -> bool:
 _COUNT_WORDS = frozenset({"least", "most", "just", "only", "exactly", "than", "and", "or"})
 
 
+def _assessed(d: _Doc) -> bool:
+    """Someone other than the writer gives the text's ratings: a score, a survey, a review,
+    an audit ("an audit score of 9/10"), or people who rate ("customer satisfaction", "patients
+    rate us", "4.8/5 from guests"). People named only as what the goal concerns ("customer
+    relationships: 6/10", "patient handovers") give no rating."""
+    if lx.ASSESSOR_WORDS.isdisjoint(d.vocab):
+        return False  # most texts: one set test
+    for k in d.find(lx.ASSESSOR_WORDS):
+        if d.low[k] not in _RATING_PEOPLE:
+            return True
+        if (
+            d.at[k + 1] in lx.ASSESSOR_WORDS
+            or d.at[k + 1] in _PEOPLES_VIEW
+            or d.at[k - 1] in ("by", "from", "of")
+        ):
+            return True
+    return False
+
+
+# People who may give a rating, and the words after them that say they give it.
+_RATING_PEOPLE = frozenset(
+    {"customer", "customers", "client", "clients", "patient", "patients", "guest", "guests"}
+    | {"user", "users", "shopper"}
+)
+_PEOPLES_VIEW = frozenset(
+    {"satisfaction", "experience", "rate", "rated", "give", "gave", "say", "said", "scored"}
+)
+
+
 def _quantities(d: _Doc, names: set[int]) -> list[QuantityFact]:
     out: list[QuantityFact] = []
     low = d.low
@@ -300,9 +329,7 @@ def _quantities(d: _Doc, names: set[int]) -> list[QuantityFact]:
     skip_to = 0
     # A rating is the goal's measure when someone else gives it (a score, a survey, a review,
     # an audit, customers); otherwise it is how the writer rates themself.
-    self_rated = not lx.SELF_RATING_WORDS.isdisjoint(d.vocab) or lx.ASSESSOR_WORDS.isdisjoint(
-        d.vocab
-    )
+    self_rated = not lx.SELF_RATING_WORDS.isdisjoint(d.vocab) or not _assessed(d)
     rated_top = 0.0  # the scale of a self-rating: a bare number on it later is its target
     # "in my own eyes", "on my own rating", "my self-assessment": the writer is the judge
     writer_judges = judged_by_writer(d) is not None

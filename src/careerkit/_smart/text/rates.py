@@ -34,6 +34,16 @@ def _growth(
             if pct >= 100 and pct / months > 100:
                 issue("A002", q.span, said, _window_words(window))
         elif (
+            target > base > 0
+            and q.kind != "money"
+            and target / base > _MANY_FOLD ** max(1.0, window / 365)
+            and _organisation_grown(d, q)
+        ):
+            # "take the business from 1 van to 50 vans by next summer": an organisation's own
+            # size, however small, grows by hiring, buying and opening, which no one does
+            # twentyfold within a year (tenfold is the famed stretch)
+            issue("A002", q.span, said, _window_words(window))
+        elif (
             (rate or q.unit in _TIMES)
             and base > target >= 0
             and window <= _ABOUT_A_MONTH
@@ -82,6 +92,28 @@ def _growth(
         issue("A002", q.span, said, _window_words(window))
     elif pct >= 100 and pct / months > 100 and not reducing and q.high is None:
         issue("A002", q.span, said, _window_words(window))
+
+
+# More than this many times its size within a year, an organisation has not grown but been
+# replaced: twice the famed "10x" stretch.
+_MANY_FOLD = 20.0
+
+
+def _organisation_grown(d: _Doc, q: QuantityFact) -> bool:
+    """Is what the figure ``q`` counts an organisation's own size: the action's object before
+    it is an organisation ("the business", "the team", "the charity") or the writer's own
+    ("our bakery"), not one's own tally ("my reading", "my client list")?"""
+    if q.unit in lx.AUDIENCE_NOUNS or q.unit in _CHOOSERS:
+        return False  # "from 2 to 45 clients": others' choices, not the organisation's size
+    i = bisect_left(d.st, q.span[0])
+    before = d.low[max(0, i - 6) : i]
+    return not (lx.ORG_NOUNS | _GROUPS).isdisjoint(before) or "our" in before
+
+
+# Groups that are an organisation or a part of one: "grow the team from 4 to 200 staff".
+_GROUPS = frozenset({"team", "teams", "practice", "firm", "fleet", "team's"})
+# People counted who join by their own choice (clients, members, donors), not staff taken on.
+_CHOOSERS = lx.PEOPLE_COUNT_NOUNS - {"people", "volunteers", "recruits", "trainees"}
 
 
 def _per_short_time(d: _Doc, q: QuantityFact) -> bool:
@@ -248,6 +280,8 @@ def _volume(
         cap = max(cap, lx.READING_CAP_PER_WEEK)
     elif cap is not None and verb in lx.TRADE_VERBS:
         cap = None  # "sell 50 books a week": a shop's trade, not pieces one person makes
+    elif cap is not None and not _makes(verb, unit):
+        cap = None  # "shelve 200 books a day", "mark 30 papers": copies handled, not written
     if unit in lx.BODY_WEIGHT_UNITS and verb not in lx.CHANGE_VERBS and verb != "shed":
         cap = None  # "bench press 100 kg" is a level; "lose 20 kg" is an amount
     handmade = q.kind == "count" and _handmade(d, q)
@@ -272,6 +306,13 @@ def _volume(
         weeks = max(weeks, 2.0)  # the first weeks of a diet lose more: "2 kg by next Friday"
     if value / weeks > cap:
         issue("A004", q.span, _said(d, q), _window_words(days), _who(d))
+
+
+def _makes(verb: str | None, unit: str) -> bool:
+    """Is the thing ``unit`` counts made or gone through by ``verb`` ("write 30 books", "review
+    5 papers"), so that the pace of its kind holds, and not a copy of a work handled as a thing
+    ("shelve 200 books a day", "rebind 5 library books")?"""
+    return unit not in lx.MADE_WORKS or verb not in lx.COPY_HANDLING_VERBS
 
 
 def _distance(

@@ -62,6 +62,10 @@ class _Relative(_Dates):
             return _Time("end", _context(d, i)[3], j + 1, day, day, 1)
         if nxt in lx.WEEKDAYS:
             return None  # handled at the weekday
+        if nxt == "time" and w == "next" and d.at[j + 1] != "-":
+            # "bring them next time", "by the next time we meet": the next session or
+            # meeting, an occasion the text does not date
+            return _Time("event", _context(d, i)[3], j + 1)
         num = _number_at(d, j) if w == "next" else None
         if num is not None and not num[2]:
             what = d.at[num[1]]
@@ -137,9 +141,14 @@ class _Relative(_Dates):
             # "this year and next": to the end of the next one
             last = _period_of(as_of, nxt, 1, d.fy_start, fiscal)[1]
             j += 3 if d.at[j + 3] in (nxt, nxt + "s") else 2
-        over = w == "next" and d.at[i - 2] in ("over", "within", "during", "throughout")
+        over = w == "next" and (
+            d.at[i - 2] in ("over", "within", "during", "throughout")
+            or (d.at[i - 2] == "for" and d.at[j + 1] != "of")  # not "for the next year of fees"
+        )
         if (w in ("coming", "following") or over) and d.at[i - 1] == "the":
-            # "in the coming year", "over the next year": a window of one unit from now.
+            # "in the coming year", "over the next year": a window of one unit from now, as
+            # "for the next year" is, which says how long the goal runs ("for the next 6
+            # weeks"); "in the next month" may be the calendar's, as "next month" is.
             unit = lx.DURATION_UNITS.get(nxt, "week")
             return self._window(_context(d, i)[3], j + 1, unit, 1.0, True)
         return _resolve(d, i, j + 1, first, last)
@@ -279,8 +288,17 @@ class _Relative(_Dates):
             return None  # "summer-proof the greenhouse": one word with the season in it
         if d.at[i - 1] == "to" and (d.at[i - 2] in lx.INTENT or d.at[i - 2] in lx.BE_FORMS):
             return None  # "I want to spring clean ...": after a wish, "to" opens a verb
-        if d.at[j] in lx.UNDATED_PERIODS:
-            # "this autumn term", "in the summer season", "next spring semester": a period of a
+        if (
+            d.at[j + 1] in lx.UNDATED_PERIODS
+            and d.raw[j].isalpha()
+            and d.raw[j].islower()
+            and d.at[j] not in lx.NAMEISH_STOP
+        ):
+            j += 1  # "the summer conference season", "the spring lambing season": named by
+            # what it is for, as "this fishing season" is
+        if d.at[j] in lx.UNDATED_PERIODS or d.at[j] == "session":
+            # "this autumn term", "in the summer season", "next spring semester", "in the
+            # summer session" (of exams, of a parliament, of a school): a period of a
             # calendar of its own that the season names, on dates the text omits; with no time
             # word before it, or a noun after it ("in the summer term timetable"), it names a
             # thing

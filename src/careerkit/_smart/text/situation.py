@@ -15,7 +15,7 @@ from __future__ import annotations
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _main_verb
 from careerkit._smart.text.passive import passive_order
-from careerkit._smart.text.tense import never_clause_end, never_so_far
+from careerkit._smart.text.tense import BEEN, never_clause_end, never_so_far, past_form
 from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle
 
 # Pronouns that are the subject of a finite verb right after them: "I train", "we milk".
@@ -24,6 +24,8 @@ _PRONOUNS = lx.PERSONAL_SUBJECTS | {"it"}
 _MODAL_FORMS = lx.MODAL_CONTRACTIONS | {"you'll", "let's", "lets"}
 # Contractions that hold a finite verb: "I'm a nurse", "we've got 3 vans", "we're 12 people".
 _FINITE_FORMS = frozenset({"i'm", "i've", "we're", "we've", "they're", "they've", "it's"})
+# Words that say a goal comes after what is done: "Completed level 2. Next: level 3."
+_SEQUENCE = frozenset({"next", "now", "then", "after", "that"})
 # Words that join a second clause to the first: "... and I'd like to", "... but I want to".
 _JOINS = frozenset({"and", "but", "so", ","})
 _STOPS = lx.SENTENCE_END
@@ -49,6 +51,16 @@ def situation_end(d: _Doc) -> int | None:
         return end + 1 if end is not None else None
     if d.low[0] in lx.VERBS and not d.used[0]:
         return None  # most goals open with their action: nothing more to read
+    if past_form(d, 0) and d.raw[0].isalpha() and d.low[0] not in BEEN:
+        # "Completed chainsaw ticket 2024. Next: tree climbing.": a note of what is done,
+        # with no subject, then the goal in a sentence of its own
+        b = next(d.find_in(_STOPS, 1, d.n), None)
+        if b is None:
+            return None
+        lo = b + 1
+        while lo < d.n and (d.low[lo] in _SEQUENCE or d.low[lo] in (",", ":")):
+            lo += 1  # "Next: tree climbing", "Now I want to ...": what comes after it
+        return lo if lo < d.n else None
     lo = 0
     for _ in range(3):  # "We have 3 vans. We cover 40 postcodes. I want to ..."
         k = _subject_at(d, lo)

@@ -9,10 +9,10 @@ from datetime import date, timedelta
 from types import MappingProxyType
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.events import _ends_compound_prep
+from careerkit._smart.text.events import _ends_compound_prep, holy_season
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _fy_token
-from careerkit._smart.text.periods import _context, _resolve
+from careerkit._smart.text.periods import _context, _period_of, _resolve
 from careerkit._smart.text.time_readers import _TimeReaders
 from careerkit._smart.text.tokens import _Doc
 
@@ -116,10 +116,37 @@ def _within_the(s: _TimeReaders, i: int, w: str) -> _Time | None:
             # within the hour" is a standard each call must meet
             return s._window(i, k + 1, "day", 0.0, True)
         unit = d.at[i + 2]
+        if (
+            unit in _CALENDAR_UNITS
+            and d.at[i + 3] != "of"  # "within the year of joining": counted from an event
+            and not _each_in_clause(d, i)
+        ):
+            # "close 4 deals within the month", "within the quarter": the one under way, as
+            # "this month" is; "answer each complaint within the week" is a standard each
+            # one must meet, a week from it
+            first, last = _period_of(d.as_of, unit, 0, d.fy_start, False)
+            return _Time("end", i, i + 3, first, last, (last - first).days + 1)
         if unit in ("hour", "minute") or unit in lx.DURATION_UNITS:
-            # "reply to each within the hour", "sort it within the week": one unit
+            # "reply to each within the hour", "each within the week": one unit
             return s._duration(i + 1, 1.0, i + 2) or _NOTHING
     return None
+
+
+# Periods of the calendar that "within the" names as the one under way.
+_CALENDAR_UNITS = frozenset({"week", "month", "quarter", "year"})
+
+
+def _holy_season(s: _TimeReaders, i: int, w: str) -> _Time | None:
+    d = s.d
+    if d.at[i + 1] == "of" or _context(d, i)[0] not in lx.PREP_ALL:
+        # "the advent of AI", "Advent of Code", "Lent talks", "I lent him my van": a name,
+        # a coming or a verb, not when; a time's preposition makes it the season
+        return None
+    first, last = holy_season(w, d.as_of.year)
+    if last < d.as_of:
+        first, last = holy_season(w, d.as_of.year + 1)
+    # "every week in Advent", "during Lent": the season under way or the next
+    return _resolve(d, i, i + 1, first, last)
 
 
 def _until_event(s: _TimeReaders, i: int, w: str) -> _Time | None:
@@ -341,6 +368,7 @@ _BRANCHES: tuple[tuple[Callable[[str], bool], _Reader, bool], ...] = (
         True,
     ),
     (lambda w: w in lx.DATED_HOLIDAYS, _holiday_at, True),
+    (lx.HOLY_SEASONS.__contains__, _holy_season, True),
     (lambda w: w == "/", _per_unit, False),
     (lambda w: w == "same", _same_day, False),
     (lambda w: w == "day", _event_day, False),

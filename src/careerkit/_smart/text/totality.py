@@ -67,6 +67,8 @@ def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
     for m in range(k, limit):
         for phrase in lx.SUPERLATIVE_SCOPES:
             if d.low[m] == phrase[0] and tuple(d.low[m : m + len(phrase)]) == phrase:
+                if phrase[-1] in lx.EXISTENCE_WORDS and _narrowed(d, m + len(phrase)):
+                    continue  # "every bug there is in the billing module": that module's
                 return True
         if far and d.low[m] in ("in", "across"):
             # "in the UK", "across Europe", "in our industry": a whole nation or field
@@ -74,6 +76,20 @@ def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
             if d.at[at] in lx.NATIONAL_SCOPES:
                 return True
     return False
+
+
+def _narrowed(d: _Doc, e: int) -> bool:
+    """Does a place or a set after ``e`` narrow what "there is" or "that exists" covers ("in
+    the billing module", "on my ward", "for the project"), rather than name a whole nation or
+    the world ("in the UK", "on earth")?"""
+    if d.at[e] not in _NARROWING:
+        return False
+    at = e + 2 if d.at[e + 1] in lx.ONE_THING_DETERMINERS else e + 1
+    return d.at[at] not in lx.NATIONAL_SCOPES and d.at[at] not in ("earth", "history")
+
+
+# Prepositions that put a place or a set after a scope.
+_NARROWING = frozenset({"in", "on", "at", "within", "inside", "across", "for", "from", "among"})
 
 
 # Heads of a whole domain, not a set one can go through: "in the trade", "in the industry".

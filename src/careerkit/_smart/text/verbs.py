@@ -335,6 +335,12 @@ def _raises_a_quality(verb: str) -> bool:
     return verb.startswith("up") and len(verb) > 5 and verb[2:] in lx.ABSTRACT_NOUNS
 
 
+def _unstemmed(w: str) -> bool:
+    """A word in "-ing" with no vowel before the ending is no "-ing" form of a verb:
+    "string", "spring", "swing" are words of their own ("string up the guitar")."""
+    return not any(ch in "aeiouy" for ch in w[:-3])
+
+
 def _in_action_position(
     d: _Doc, i: int, after: int, hi: int, sentence_start: frozenset[int]
 ) -> bool:
@@ -354,9 +360,9 @@ def _in_action_position(
         return False  # "more referrals from the GP surgery": a direction, not an action
     if d.at[i + 1] == "now":
         return False  # "right now a batch takes me ...": an adverb of time
-    if w.endswith("ing") and len(w) > 5:
+    if w.endswith("ing") and len(w) > 5 and not _unstemmed(w):
         # "Safeguarding refresher done by March": a noun, not the action; "ring", "sing"
-        # leave no stem before the ending
+        # leave no stem before the ending, and nor do "string" or "spring"
         return False
     nxt = d.at[after]
     if d.used[after] and not nxt[:1].isdecimal():
