@@ -2570,3 +2570,71 @@ SEASON_FOR_SOMETHING_OTHER = (
 )
 UNDATED = UNDATED + SEASON_FOR_SOMETHING_UNDATED
 TD_CASES = TD_CASES + SEASON_FOR_SOMETHING_UNDATED + SEASON_FOR_SOMETHING_OTHER
+
+# A heading that dates a written record ("Wk 14 log - target: ...", "Reflective journal wk 6:
+# ...") dates the record the goal is written in, not the goal; a goal about keeping a record
+# for a time ("keep a log for 6 weeks") keeps its window.
+RECORD_HEADING_UNDATED = (
+    Case(
+        "Wk 14 log - target: hang 6 internal doors unsupervised before my end-point assessment.",
+        "SMArT",
+    ),
+)
+RECORD_HEADING_UNTIMED = (
+    Case("Reflective journal wk 6: book 2 shadow shifts on the stroke ward.", "SMArt"),
+    Case("Placement diary wk 3 - observe 2 lessons.", "SMArt"),
+)
+RECORD_HEADING_DATED = (
+    Case("Keep a log of my 40 sales calls for 6 weeks - then review it.", "SMArT", "2027-01-06"),
+    Case("March diary: sell 40 cakes by May.", "SMArT", "2027-05-31"),
+    Case("Update the log by Friday - 20 entries.", "SMArT", "2026-11-27"),
+)
+UNDATED = UNDATED + RECORD_HEADING_UNDATED
+UNTIMED = UNTIMED + RECORD_HEADING_UNTIMED
+TD_CASES = TD_CASES + RECORD_HEADING_UNDATED + RECORD_HEADING_UNTIMED + RECORD_HEADING_DATED
+
+# An ordinal before a noun says which of its occasions is meant ("before the 2nd mock exam", "by
+# my 50th birthday"): an occasion the text does not date, not the 2nd or the 50th of a month.
+# A day of the month keeps its date before a time word or a month ("by the 15th at noon").
+ORDINAL_OCCASION_UNDATED = (
+    Case("Write 3 practice essays before the 2nd mock exam.", "SMArT"),
+    Case("Swim 5k in open water by my 50th birthday.", "SMArT"),
+    Case("Hand in 2 lesson plans before my 3rd observation.", "SMArT"),
+)
+ORDINAL_DAY_DATED = (
+    Case("Finish the quarterly report by the 15th at noon.", "SMArT", "2026-12-15"),
+    Case("Book the venue by the 21st next month.", "SMArT", "2026-12-21"),
+    Case("Submit the timesheet by the 2nd of January.", "SMArT", "2027-01-02"),
+)
+UNDATED = UNDATED + ORDINAL_OCCASION_UNDATED
+TD_CASES = TD_CASES + ORDINAL_OCCASION_UNDATED + ORDINAL_DAY_DATED
+
+# "next" before the month under way is a year on ("next November" said on 25 November); before
+# a month still to come it is the coming one, as without it.
+NEXT_MONTH_NAME = (
+    Case("Run the fire safety audit next November.", "SMArT", "2027-11-30"),
+    Case("Renew my first aid certificate by next November.", "SMArT", "2027-11-30"),
+    Case("Renew my first aid certificate by November.", "SMArT", "2026-11-30"),
+    Case("Renew my first aid certificate by next December.", "SMArT", "2026-12-31"),
+)
+TD_CASES = TD_CASES + NEXT_MONTH_NAME
+
+# Where the readers above stop: a day of the month before a word that is no occasion ("by the
+# 15th please"), "Lent term" and a year after a season, a goal's own object before its date on
+# one line, "within the month after" an event, a "which" clause about what the goal acts with
+# or on, and "the next November" meeting.
+READERS_STOP_DATED = (
+    Case("Send the 4 signed reports by the 15th please.", "SMArT", "2026-12-15"),
+    Case("Pay the 12 supplier invoices by the 28th sharp.", "SMArT", "2026-11-28"),
+    Case("Give 5 talks during Lent 2028.", "SMArT", "2028-04-15"),
+    Case("Send the minutes 3 March – then book 2 follow-ups with the team.", "SMArT", "2027-03-03"),
+    Case("Renew my licence with the council, which expires on 3 March.", "SMArT", "2027-03-03"),
+    Case("Train 5 staff on the new system, which goes live on 1 March.", "SMArT", "2027-03-01"),
+)
+READERS_STOP_UNDATED = (
+    Case("Complete 3 modules by the end of Lent term.", "SMArT"),
+    Case("Review the 8 supplier contracts within the month after launch.", "SMArT"),
+    Case("Present 2 papers at the next November board meeting.", "SMArT"),
+)
+UNDATED = UNDATED + READERS_STOP_UNDATED
+TD_CASES = TD_CASES + READERS_STOP_DATED + READERS_STOP_UNDATED

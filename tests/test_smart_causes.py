@@ -39,7 +39,7 @@ CAUSES = [
         "smArT",
         [
             "S005 the goal does not name an action to take",
-            "M006 '7/10' makes the writer the only judge, so no one else can check the result",
+            "M006 'Rate myself' makes the writer the only judge, so no one else can check the result",
         ],
     ),
     # 2. A phrase before the verb.
@@ -915,6 +915,12 @@ CAUSES += [
         "Write 3 case studies for the service's pack, which comes up for review in 2028.",
         "SMArt",
         ["T012 'in 2028' dates the service's pack, not the goal"],
+    ),
+    # A heading's time dates the record the goal is written in.
+    (
+        "Placement diary wk 3 - observe 2 lessons.",
+        "SMArt",
+        ["T012 'wk 3' dates the record it is written in, not the goal"],
     ),
     # "next time" is the next session, an occasion with no date.
     (

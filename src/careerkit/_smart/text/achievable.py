@@ -103,6 +103,26 @@ def _caused_verb(d: _Doc, lo: int, hi: int) -> str | None:
     return None
 
 
+def _causee(d: _Doc, lo: int, end: int, hi: int) -> bool:
+    """After a verb of getting others to act ("get", "have", "help"), is the role ending at
+    ``end`` the one who acts: followed, past any more roles it is listed with, by "to" and a
+    verb ("get the CEO, CFO and CTO to sign off") or by "on board"? "Get to CEO" and "get CEO
+    by March" reach the post."""
+    if lemma(d.low[lo]) not in lx.CAUSING_VERBS:
+        return False
+    m = end
+    while m < min(hi, end + 8) and (d.at[m] in _ROLE_LIST or d.at[m] in _ROLE_WORDS):
+        m += 1
+    after = d.at[m + 1]
+    if d.at[m] == "to":
+        return after.isalpha() and after not in _ROLE_WORDS and after not in lx.DETERMINERS
+    return d.at[m] == "on" and after == "board"
+
+
+# What a list of roles runs through: "the CEO, the CFO and our CTO".
+_ROLE_LIST = frozenset({",", "and", "or", "the", "our", "my", "their"})
+
+
 def _range_end(d: _Doc, k: int) -> int:
     """Where the end of a "from ... to ..." range that starts at ``k`` ends: before the time,
     the purpose or the next clause ("to master electrician in 3 months")."""
@@ -231,10 +251,9 @@ def _scope(
     limit = 1096 if novice else 731 if junior or starter else 366 if climb else 183
     jumped = False  # a role out of reach (A003) already says why; A005 would say it again
     if roles and not own and window <= limit:
-        # "from first officer to captain within 4 months", "from private to colonel by
-        # summer": a senior post within a year, from a role the text names below it (the
-        # climb's start is said; a senior post takes years of the rungs between)
-        stated_climb = climb and window <= 366
+        # "from first officer to captain within 4 months": a rank up in months, from a role
+        # the text names below it
+        stated_climb = climb and window <= 183
         for k in range(lo, hi):
             end = _top_role(d, k, hi, low[k])
             if end is None:
@@ -251,6 +270,8 @@ def _scope(
             post = bool(posts) and end - 1 in posts
             if post:
                 end += 1  # "captain's seat", "chief financial officer's job": with the post
+            elif d.low[end - 1][-2:] in ("'s", "’s") or _causee(d, lo, end, hi):
+                continue  # "the CEO's approval", "get the CEO to sign off": not a post reached
             if (
                 lemma(low[lo]) in ("be", "become", "get", "land", "make", "go", "reach")
                 # "take the director's chair", "win the CEO's job": a post taken is reached

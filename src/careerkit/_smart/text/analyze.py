@@ -226,7 +226,7 @@ def _reach(
             reach_q = goal_q + [q for q in quantities if lo_c <= q.span[0] < hi_c]
         # a result that happens once is reached in the days left, however long the period
         # the deadline names ("win a BAFTA this year", said in late November)
-        left = (deadline - d.as_of).days if deadline is not None and window is not None else None
+        left = (deadline - d.as_of).days if deadline is not None and deadline >= d.as_of else None
         _scope(d, issue, reach_q, window, verb, main, reach_hi, time.deadline_span, left)
 
 

@@ -31,6 +31,8 @@ class _Events:
         d = self.d
         if not day.is_integer() or not 1 <= day <= 31:
             return None
+        if counts_a_noun(d, i):
+            return None  # "before the 2nd assessment", "by my 40th birthday": which one
         if d.at[i + 1] == "of" and d.at[i + 2] in lx.NP_OPENERS and d.at[i + 3] == "month":
             # "by the 25th of each month": a day that comes back, not one deadline
             return _Time("cadence", i - 2, i + 4)
@@ -220,6 +222,9 @@ class _Events:
             ):
                 end += 2  # "before my band 6 interview": the number names the event
                 break
+            if end == k and counts_a_noun(d, end):
+                end += 1  # "by my 40th birthday": the ordinal says which one
+                continue
             if (
                 not d.raw[end].replace("'", "").replace("’", "").isalpha()  # "Valentine's"
                 or d.used[end]
@@ -360,6 +365,10 @@ class _Events:
                 k -= 2  # "the trustees' meeting": a plural possessive is one modifier
                 steps += 1
                 continue
+            if counts_a_noun(d, k):
+                k -= 1  # "before the 2nd assessment": the ordinal says which one
+                steps += 1
+                continue
             if not d.at[k][:1].isalpha():
                 break
             if d.after_hyphen(k) and d.at[k - 2][:1].isalnum():
@@ -473,6 +482,43 @@ def _figure_end(d: _Doc, k: int) -> int | None:
     ):
         j += 1  # the counted noun: "30 beds", "5 years"
     return j
+
+
+def counts_a_noun(d: _Doc, i: int) -> bool:
+    """Is the ordinal at ``i`` ("2nd", "40th") an adjective that says which of a noun's
+    occasions or things is meant ("the 2nd assessment", "my 40th birthday", "our 10th
+    anniversary"), not a day of the month ("by the 15th", "the 3rd of May", "by the 15th at
+    noon")? A word follows it that is no function word, month, day or time word."""
+    nxt = d.at[i + 1]
+    return (
+        nxt.isalpha()
+        # "by the 15th please", "the 28th sharp", "by the 15th latest": a word about the day
+        and nxt not in _AFTER_A_DAY
+        and not nxt.endswith("ly")
+        and _is_ordinal(d.at[i])
+        and nxt not in lx.PREPOSITIONS
+        and nxt not in lx.CONJUNCTIONS
+        and nxt not in lx.BOUNDARY
+        and nxt not in lx.CLAUSE_OPENERS
+        and nxt not in lx.MODALS
+        and nxt not in lx.MONTHS
+        and nxt not in lx.WEEKDAYS
+        and nxt not in lx.CLOCK_WORDS
+        and nxt not in lx.DAY_END_CODES
+        and nxt not in _WHICH_PERIOD
+    )
+
+
+# Words after a day of the month that say how firmly it holds: "by the 15th please".
+_AFTER_A_DAY = frozenset({"please", "pls", "latest", "sharp", "earliest", "max", "tops"})
+# Words after a day of the month that say which month or when in it: "by the 15th next
+# month", "the 3rd this month".
+_WHICH_PERIOD = frozenset({"next", "this", "coming", "following", "last"})
+
+
+def _is_ordinal(w: str) -> bool:
+    """A number written as an ordinal in figures: "2nd", "40th", "21st"."""
+    return w[:1].isdecimal() and w[-2:] in lx.ORDINAL_SUFFIXES and w[:-2].isdecimal()
 
 
 def _noun_after_determiner(d: _Doc, i: int) -> bool:

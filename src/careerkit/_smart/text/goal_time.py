@@ -163,6 +163,20 @@ def _own_times(
         # "for the training pack, which comes up for review in 2028": the pack's date
         kinds.set_aside += [(t, what) for t in times if lo <= t.i < hi and t.kind == "end"]
         times = [t for t in times if not lo <= t.i < hi]
+    if (
+        times
+        and (d.at[times[0].j] in _RECORDS or d.at[times[0].i - 1] in _RECORDS)
+        and not _HEADING_ENDS.isdisjoint(d.low[times[0].j : times[0].j + 3])
+        and times[0].kind == "end"
+        and d.low[times[0].i] not in lx.PREP_ALL  # "keep a log for 6 weeks - ...": how long
+        # "Send the minutes 3 March - then ...": a goal's own object comes before its time
+        and lx.DETERMINERS.isdisjoint(d.low[: times[0].i])
+    ):
+        # "Wk 14 log - target: ...", "Placement diary wk 3 - ...": a heading that dates the
+        # record the goal is written in, not the goal
+        t0 = times[0]
+        kinds.set_aside.append((t0, "the record it is written in"))
+        times = times[1:]
     lead_hi = _leading_reason_end(d, main) if main > 0 else None
     if lead_hi is not None and any(t.i > lead_hi and t.kind in ("end", "window") for t in times):
         # "Because the audit is in March, file the reports by February": the reason's
@@ -489,6 +503,10 @@ def _overlaps(span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> bool
     return any(lo < span[1] and span[0] < hi for lo, hi in spans)
 
 
+# Nouns for a written record of what was done, which a time before them dates.
+_RECORDS = frozenset({"log", "diary", "journal", "notes", "entry", "minutes", "reflection"})
+# The marks that end a heading before the goal.
+_HEADING_ENDS = frozenset({":", "-", "–", "—"})
 # Words that open a purpose: "to qualify", "so I can", "in order to", "so as to".
 _PURPOSES = frozenset({"to", "so", "in"})
 # Kinds of time that bound a goal by a day or an occasion (a cadence repeats instead).
