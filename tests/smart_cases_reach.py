@@ -1090,3 +1090,27 @@ CAUSED_ROLE_BEYOND = (
 BEYOND = BEYOND + CAUSED_ROLE_BEYOND
 WITHIN = WITHIN + CAUSED_ROLE_WITHIN
 REACH = BEYOND + WITHIN
+
+# Giving up a habit of one's own for good ("quit smoking forever", "stay sober for the rest of
+# my life") is what quitting means; ending a failure, a harm or others' doings for good is not.
+HABIT_GIVEN_UP_WITHIN = (
+    Case("Give up fizzy drinks forever by the end of January.", "SMArT", "2027-01-31"),
+    Case("Stop drinking cola forever by Christmas.", "SMArT", "2026-12-25"),
+    Case("Swear off online poker forever by the end of this month.", "SMArT", "2026-11-30"),
+    Case("Kick my vaping habit forever by March.", "SMArT", "2027-03-31"),
+    Case("Remain alcohol-free forever from 1 January 2027, with a check-in every Sunday.", "SMArT"),
+    Case("Stay sober for the rest of my life, going to 2 meetings a week.", "SMArT"),
+    Case(
+        "Quit smoking forever by 1 March so I can pass the firefighter fitness test.",
+        "SMART",
+        "2027-03-01",
+    ),
+)
+HABIT_GIVEN_UP_BEYOND = (
+    Case("Stop making mistakes on invoices forever by January.", "SMarT", "2027-01-31"),
+    Case("Stay injury-free forever by training 3 times a week.", "SMarT"),
+    Case("Stop the leaks in the east wing forever by March.", "SMarT", "2027-03-31"),
+)
+BEYOND = BEYOND + HABIT_GIVEN_UP_BEYOND
+WITHIN = WITHIN + HABIT_GIVEN_UP_WITHIN
+REACH = BEYOND + WITHIN

@@ -1050,3 +1050,28 @@ def test_the_pace_for_a_group_named_after_to_is_one_persons() -> None:
 def test_a_window_of_each_event_is_no_window_for_the_pace(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert "A004" not in [f.code for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Quit vaping forever.", []),
+        ("Cut out sugar for the rest of my life.", []),
+        ("Stay teetotal for the rest of my life.", []),
+        ("Stop sending invoices late forever.", ["A001 'forever' is an absolute no one can reach"]),
+        ("Stop staff leaving forever.", ["A001 'forever' is an absolute no one can reach"]),
+        (
+            "Stay stress-free for the rest of my life.",
+            ["A001 'Stay stress-free for the rest of my life' is an absolute no one can reach"],
+        ),
+        # the shortest texts that reach the look past a verb of giving up
+        ("Quit forever", ["A001 'forever' is an absolute no one can reach"]),
+        ("Give forever", ["A001 'forever' is an absolute no one can reach"]),
+        ("Stay forever", ["A001 'forever' is an absolute no one can reach"]),
+        ("Stay sober forever", []),
+        ("Stay smoke-free forever", []),
+    ],
+)
+def test_a_habit_given_up_for_good_is_no_absolute(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A001"] == findings

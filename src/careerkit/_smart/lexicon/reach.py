@@ -9,7 +9,9 @@ from careerkit._smart.lexicon._base import words
 from careerkit._smart.lexicon.grammar import SUPERLATIVE_SCOPES
 
 __all__ = [
+    "ABSTINENT_STATES",
     "AUDIENCE_NOUNS",
+    "BEFALLING_NOUNS",
     "BODY_WEIGHT_UNITS",
     "BULK_NOUNS",
     "CAP_PER_WEEK_BY_KIND",
@@ -31,6 +33,8 @@ __all__ = [
     "FAILURE_VERBS",
     "GO_THROUGH_VERBS",
     "HABIT_BREAKERS",
+    "HABIT_QUITTING_PARTICLES",
+    "HABIT_QUITTING_VERBS",
     "HANDLED_CAPS_PER_WEEK",
     "HARM_NOUNS",
     "HOLDING_LIST_VERBS",
@@ -154,6 +158,20 @@ INVINCIBLE_WORDS: Final = frozenset(
 STATE_HOLD_VERBS: Final = words("be being stay remain feel feeling keep have look sound")
 # Words before "always" that make it what is to stop, not what is to hold.
 HABIT_BREAKERS: Final = words("stop stopped not never less quit who which that")
+# Verbs that give up a habit of one's own ("quit smoking", "kick caffeine", "give up sugar",
+# "cut out takeaways", "swear off fizzy drinks"): held for good, that is what quitting means.
+HABIT_QUITTING_VERBS: Final = words("quit stop kick ditch abstain renounce give cut swear")
+# The particle "give", "cut" and "swear" take to mean giving up: "give up", "cut out".
+HABIT_QUITTING_PARTICLES: Final = MappingProxyType({"give": "up", "cut": "out", "swear": "off"})
+# States of having given something up: "stay sober", "remain teetotal" ("smoke-free" is read
+# from its "-free").
+ABSTINENT_STATES: Final = words("sober teetotal abstinent")
+# What befalls one rather than what one takes up: "-free" of them is not a habit given up
+# ("pain-free for life", "injury-free forever").
+BEFALLING_NOUNS: Final = words(
+    "pain stress anxiety worry illness disease symptom symptoms risk fear injury "
+    "accident error bug defect"
+)
 # Outcomes that rest on other people's choices: doing them for every one is an absolute.
 OUTCOME_VERBS: Final = words("win close convert sell persuade satisfy please get keep make")
 # Verbs of getting others to act: "get my clients to lose 20 kg each", "help the team read 30
