@@ -1114,3 +1114,26 @@ HABIT_GIVEN_UP_BEYOND = (
 BEYOND = BEYOND + HABIT_GIVEN_UP_BEYOND
 WITHIN = WITHIN + HABIT_GIVEN_UP_WITHIN
 REACH = BEYOND + WITHIN
+
+# The countries of a continent or a union of them are a few dozen, a closed set one can go
+# through, as a nation's counties are; the world's countries, or anything else across a
+# continent, are not.
+CONTINENT_PARTS_WITHIN = (
+    Case("Visit every country in Europe by 2035.", "SMArT", "2035-12-31"),
+    Case(
+        "Run a marathon in every country in Scandinavia by the end of 2029.", "SMArT", "2029-12-31"
+    ),
+    Case("Visit all the capitals of South America by 2031.", "SMArT", "2031-12-31"),
+    Case(
+        "Photograph the parliament building of each nation in the EU by 2030.",
+        "SMArT",
+        "2030-12-31",
+    ),
+)
+CONTINENT_PARTS_BEYOND = (
+    Case("Visit every country in the world by next summer.", "SMarT", "2027-08-31"),
+    Case("Sell to every supermarket in Europe by March.", "SMarT", "2027-03-31"),
+)
+BEYOND = BEYOND + CONTINENT_PARTS_BEYOND
+WITHIN = WITHIN + CONTINENT_PARTS_WITHIN
+REACH = BEYOND + WITHIN

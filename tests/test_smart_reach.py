@@ -1075,3 +1075,24 @@ def test_a_window_of_each_event_is_no_window_for_the_pace(text: str) -> None:
 def test_a_habit_given_up_for_good_is_no_absolute(text: str, findings: list[str]) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A001"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Visit each nation in the EU.", []),
+        ("Visit every capital city in Latin America.", []),
+        (
+            "Master every language in Europe.",
+            ["A001 'every language' is an absolute no one can reach"],
+        ),
+        ("Visit every country on earth.", ["A001 'every country' is an absolute no one can reach"]),
+        # the shortest texts that reach the look past the quantifier
+        ("every country", []),
+        ("every country in", []),
+        ("every capital city in the", []),
+    ],
+)
+def test_a_continents_countries_are_a_closed_set(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A001"] == findings

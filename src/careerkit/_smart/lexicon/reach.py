@@ -21,6 +21,9 @@ __all__ = [
     "CHANGE_NOUNS",
     "CHOICE_VERBS",
     "CLEARING_VERBS",
+    "CONTINENTS",
+    "CONTINENT_PARTS",
+    "CONTINENT_QUALIFIERS",
     "COPY_HANDLING_VERBS",
     "CREDENTIAL_LIST_VERBS",
     "DAILY_LASTING_PHRASES",
@@ -466,6 +469,15 @@ NATIONAL_SCOPES: Final = words(
     "europe eu country nation industry state world planet "
     "pacific atlantic ocean oceans arctic antarctic antarctica"
 )
+# Continents and the unions and regions of countries: the few dozen countries of one are a
+# closed set one can go through ("visit every country in Europe"), as a nation's counties are.
+CONTINENTS: Final = words(
+    "europe eu africa asia oceania scandinavia balkans baltics caribbean americas nordics benelux"
+)
+# The parts a continent is divided into: its countries and their capitals.
+CONTINENT_PARTS: Final = words("country countries nation nations capital capitals")
+# Words that make "america" a continent: "South America", "Latin America".
+CONTINENT_QUALIFIERS: Final = words("south north central latin")
 # The few parts a nation is divided into: "every county in the country" is a closed set.
 NATION_PARTS: Final = words(
     "county counties region regions state states province provinces territory territories"

@@ -16,6 +16,7 @@ from careerkit._smart.text.totality import (
     _DOMAINS,
     _a_closed_set,
     _all_or_none,
+    _continent_parts,
     _scope_follows,
     _totality,
 )
@@ -186,6 +187,7 @@ def _absolutes(
             if (
                 not found
                 and d.at[k + 1] not in lx.NATION_PARTS
+                and not _continent_parts(d, k, hi)
                 and (_scope_follows(d, k + 2, hi) or (nation := _nation_after(d, k, hi)))
                 and _hands(d) == 1.0
             ):
