@@ -1137,3 +1137,23 @@ CONTINENT_PARTS_BEYOND = (
 BEYOND = BEYOND + CONTINENT_PARTS_BEYOND
 WITHIN = WITHIN + CONTINENT_PARTS_WITHIN
 REACH = BEYOND + WITHIN
+
+# A made work judged goes at the judge's pace, not its author's: papers and essays marked,
+# graded or checked at a marker's, reviewed or refereed at a close reader's.
+JUDGED_WORKS_WITHIN = (
+    Case("Mark 60 mock papers this weekend.", "SMArT", "2026-11-29"),
+    Case(
+        "Grade all 45 lab reports and 90 papers by Friday so results go out before the break.",
+        "SMART",
+        "2026-11-27",
+    ),
+    Case("Check 50 past papers a day during the exam season in May 2027.", "SMArT", "2027-05-31"),
+    Case("Referee 4 papers for the journal this month.", "SMArT", "2026-11-30"),
+)
+JUDGED_WORKS_BEYOND = (
+    Case("Review 40 research papers this week.", "SMarT", "2026-11-29"),
+    Case("Mark 2,000 mock papers tonight.", "SMarT", "2026-11-25"),
+)
+BEYOND = BEYOND + JUDGED_WORKS_BEYOND
+WITHIN = WITHIN + JUDGED_WORKS_WITHIN
+REACH = BEYOND + WITHIN

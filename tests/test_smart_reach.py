@@ -1096,3 +1096,28 @@ def test_a_habit_given_up_for_good_is_no_absolute(text: str, findings: list[str]
 def test_a_continents_countries_are_a_closed_set(text: str, findings: list[str]) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A001"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Moderate 30 exam papers this week.", []),
+        ("Proofread 4 articles a week.", []),
+        ("Assess 20 essays and 20 articles a week.", []),
+        (
+            "Write 10 articles a day.",
+            ["A004 '10 articles' in 1 day is more than one person can do"],
+        ),
+        (
+            "Mark 3,000 mock papers in one evening.",
+            ["A004 '3,000 mock papers' in 1 day is more than one person can do"],
+        ),
+        (
+            "Referee 12 papers a week.",
+            ["A004 '12 papers' in 7 days is more than one person can do"],
+        ),
+    ],
+)
+def test_a_judged_work_goes_at_the_judges_pace(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings

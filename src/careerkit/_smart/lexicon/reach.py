@@ -44,6 +44,7 @@ __all__ = [
     "HONOUR_NOUNS",
     "INVINCIBLE_WORDS",
     "IN_THE_RUNNING",
+    "JUDGING_VERBS",
     "LADDER_NOUNS",
     "LADDER_STEPS_PER_MONTH",
     "LASTING_PHRASES",
@@ -51,6 +52,7 @@ __all__ = [
     "LIGHT_HANDLING_VERBS",
     "MADE_VERBS",
     "MADE_WORKS",
+    "MARKING_VERBS",
     "NATIONAL_SCOPES",
     "NATION_PARTS",
     "NOVICE_CUES_MORE",
@@ -326,6 +328,12 @@ MADE_WORKS: Final = words(
     "paper papers thesis book books novel novels article articles chapter chapters post posts "
     "app apps patent patents"
 )
+# Verbs that judge a made work, each at the judge's pace, not its author's: marking, grading
+# and checking go through papers and essays at a marker's ("mark 60 mock papers this
+# weekend"); reviewing, refereeing and proofreading at a close reader's ("review 3 papers
+# this week").
+MARKING_VERBS: Final = words("mark grade assess moderate score correct check examine")
+JUDGING_VERBS: Final = words("review referee proofread critique evaluate vet")
 # Verbs that handle a copy of a work as a thing, not its words ("shelve 200 books", "rebind 5
 # library books", "scan 100 old papers"): the pace is that of handling things, not a maker's.
 # Verbs that may also make one ("file a patent", "sign a book", "cover a story") are not here.

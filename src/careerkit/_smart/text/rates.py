@@ -275,9 +275,13 @@ def _volume(
     if before and before[0].lower() in lx.LEVEL_PREPOSITIONS:
         return  # "get down to 78kg": a level to reach, not an amount to produce
     cap = lx.RATE_CAPS_PER_WEEK.get(unit)
-    if cap is not None and verb in lx.READING_VERBS:
-        # Reading a novel or a paper takes days, writing one months: "read 20 novels"
+    if cap is not None and (verb in lx.READING_VERBS or verb in lx.JUDGING_VERBS):
+        # Reading a novel or a paper takes days, writing one months: "read 20 novels",
+        # "review 3 papers this week"
         cap = max(cap, lx.READING_CAP_PER_WEEK)
+    elif cap is not None and verb in lx.MARKING_VERBS and unit in lx.MADE_WORKS:
+        # "mark 60 mock papers this weekend", "grade 40 essays": a marker's pace, not an author's
+        cap = max(cap, lx.HANDLED_CAPS_PER_WEEK["scripts"])
     elif cap is not None and verb in lx.TRADE_VERBS:
         cap = None  # "sell 50 books a week": a shop's trade, not pieces one person makes
     elif cap is not None and not _makes(verb, unit):
