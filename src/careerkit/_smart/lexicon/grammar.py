@@ -363,16 +363,11 @@ SUPERLATIVE_SCOPES: Final = (
     ("in", "existence"),
     ("there", "is"),
     ("there", "are"),
-    # a relative clause of being says as much as "there is": "every molecule that exists"
-    ("that", "exists"),
-    ("that", "exist"),
-    ("which", "exists"),
-    ("which", "exist"),
     ("history",),
 )
-# The last words of the scopes above that say a thing exists ("there is", "that exists"):
+# The last words of the scopes above that say a thing exists ("there is", "there are"):
 # a place or a set after them narrows what they cover ("every bug there is in the module").
-EXISTENCE_WORDS: Final = words("is are exists exist")
+EXISTENCE_WORDS: Final = words("is are")
 
 # --- relevance -----------------------------------------------------------------------------
 

@@ -251,10 +251,9 @@ def _scope(
     limit = 1096 if novice else 731 if junior or starter else 366 if climb else 183
     jumped = False  # a role out of reach (A003) already says why; A005 would say it again
     if roles and not own and window <= limit:
-        # "from first officer to captain within 4 months", "from private to colonel by
-        # summer": a senior post within a year, from a role the text names below it (the
-        # climb's start is said; a senior post takes years of the rungs between)
-        stated_climb = climb and window <= 366
+        # "from first officer to captain within 4 months": a rank up in months, from a role
+        # the text names below it
+        stated_climb = climb and window <= 183
         for k in range(lo, hi):
             end = _top_role(d, k, hi, low[k])
             if end is None:

@@ -34,16 +34,6 @@ def _growth(
             if pct >= 100 and pct / months > 100:
                 issue("A002", q.span, said, _window_words(window))
         elif (
-            target > base > 0
-            and q.kind != "money"
-            and target / base > _MANY_FOLD ** max(1.0, window / 365)
-            and _organisation_grown(d, q)
-        ):
-            # "take the business from 1 van to 50 vans by next summer": an organisation's own
-            # size, however small, grows by hiring, buying and opening, which no one does
-            # twentyfold within a year (tenfold is the famed stretch)
-            issue("A002", q.span, said, _window_words(window))
-        elif (
             (rate or q.unit in _TIMES)
             and base > target >= 0
             and window <= _ABOUT_A_MONTH
@@ -92,28 +82,6 @@ def _growth(
         issue("A002", q.span, said, _window_words(window))
     elif pct >= 100 and pct / months > 100 and not reducing and q.high is None:
         issue("A002", q.span, said, _window_words(window))
-
-
-# More than this many times its size within a year, an organisation has not grown but been
-# replaced: twice the famed "10x" stretch.
-_MANY_FOLD = 20.0
-
-
-def _organisation_grown(d: _Doc, q: QuantityFact) -> bool:
-    """Is what the figure ``q`` counts an organisation's own size: the action's object before
-    it is an organisation ("the business", "the team", "the charity") or the writer's own
-    ("our bakery"), not one's own tally ("my reading", "my client list")?"""
-    if q.unit in lx.AUDIENCE_NOUNS or q.unit in _CHOOSERS:
-        return False  # "from 2 to 45 clients": others' choices, not the organisation's size
-    i = bisect_left(d.st, q.span[0])
-    before = d.low[max(0, i - 6) : i]
-    return not (lx.ORG_NOUNS | _GROUPS).isdisjoint(before) or "our" in before
-
-
-# Groups that are an organisation or a part of one: "grow the team from 4 to 200 staff".
-_GROUPS = frozenset({"team", "teams", "practice", "firm", "fleet", "team's"})
-# People counted who join by their own choice (clients, members, donors), not staff taken on.
-_CHOOSERS = lx.PEOPLE_COUNT_NOUNS - {"people", "volunteers", "recruits", "trainees"}
 
 
 def _per_short_time(d: _Doc, q: QuantityFact) -> bool:

@@ -67,7 +67,7 @@ def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
     for m in range(k, limit):
         for phrase in lx.SUPERLATIVE_SCOPES:
             if d.low[m] == phrase[0] and tuple(d.low[m : m + len(phrase)]) == phrase:
-                if phrase[-1] in lx.EXISTENCE_WORDS and _narrowed(d, m + len(phrase)):
+                if phrase[-1] in lx.EXISTENCE_WORDS and _existence_narrowed(d, m + len(phrase)):
                     continue  # "every bug there is in the billing module": that module's
                 return True
         if far and d.low[m] in ("in", "across"):
@@ -97,8 +97,8 @@ def _continent_parts(d: _Doc, k: int, hi: int) -> bool:
     )
 
 
-def _narrowed(d: _Doc, e: int) -> bool:
-    """Does a place or a set after ``e`` narrow what "there is" or "that exists" covers ("in
+def _existence_narrowed(d: _Doc, e: int) -> bool:
+    """Does a place or a set after ``e`` narrow what "there is" covers ("in
     the billing module", "on my ward", "for the project"), rather than name a whole nation or
     the world ("in the UK", "on earth")?"""
     if d.at[e] not in _NARROWING:
