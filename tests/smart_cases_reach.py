@@ -1150,3 +1150,19 @@ JUDGED_WORKS_BEYOND = (
 BEYOND = BEYOND + JUDGED_WORKS_BEYOND
 WITHIN = WITHIN + JUDGED_WORKS_WITHIN
 REACH = BEYOND + WITHIN
+
+# Trees, and whatever else is planted, go at a professional planter's pace (up to about 5,000
+# a day); beyond it, or for a weekend's bulbs by the ten thousand, out of reach.
+PLANTING_WITHIN = (
+    Case("Plant 1,500 trees a day during the spring planting season.", "SMArT"),
+    Case("Plant 2,500 seedlings a day on the Sitka spruce block from April.", "SMArT"),
+    Case("Get up to 3,000 trees a day by the end of my second planting season.", "SMArT"),
+    Case("Plant 12,000 trees a week on the hillside contract in May 2027.", "SMArT", "2027-05-31"),
+)
+PLANTING_BEYOND = (
+    Case("Plant 9,000 trees a day on my own this spring.", "SMarT", "2027-05-31"),
+    Case("Plant 60,000 bulbs by myself by Sunday.", "SMarT", "2026-11-29"),
+)
+BEYOND = BEYOND + PLANTING_BEYOND
+WITHIN = WITHIN + PLANTING_WITHIN
+REACH = BEYOND + WITHIN

@@ -1129,3 +1129,23 @@ def test_a_continents_countries_are_a_closed_set(text: str, findings: list[str])
 def test_a_judged_work_goes_at_the_judges_pace(text: str, findings: list[str]) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Plant 1,500 trees a day.", []),
+        ("Plant 4,000 saplings a day.", []),
+        (
+            "Plant 6,000 trees a day.",
+            ["A004 '6,000 trees' in 1 day is more than one person can do"],
+        ),
+        (
+            "Plant 7,000 plugs a day.",
+            ["A004 '7,000 plugs' in 1 day is more than one person can do"],
+        ),
+    ],
+)
+def test_planting_goes_at_a_professional_planters_pace(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
