@@ -1166,3 +1166,22 @@ PLANTING_BEYOND = (
 BEYOND = BEYOND + PLANTING_BEYOND
 WITHIN = WITHIN + PLANTING_WITHIN
 REACH = BEYOND + WITHIN
+
+# Things audited one by one are checked at a marker's pace, not each counted as an audit; the
+# audits themselves, counted by their noun, are heavy work.
+AUDITED_THINGS_WITHIN = (
+    Case("Audit 10 instrument trays a day in theatre sterile services from January.", "SMArT"),
+    Case(
+        "Audit 25 expense claims a day until the backlog is cleared by the end of February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Audit 40 patient notes a week against the new falls standard.", "SMArT"),
+)
+AUDITED_THINGS_BEYOND = (
+    Case("Audit 600 client files by myself by Friday.", "SMarT", "2026-11-27"),
+    Case("Carry out 30 supplier audits this week on my own.", "SMarT", "2026-11-29"),
+)
+BEYOND = BEYOND + AUDITED_THINGS_BEYOND
+WITHIN = WITHIN + AUDITED_THINGS_WITHIN
+REACH = BEYOND + WITHIN

@@ -1149,3 +1149,20 @@ def test_a_judged_work_goes_at_the_judges_pace(text: str, findings: list[str]) -
 def test_planting_goes_at_a_professional_planters_pace(text: str, findings: list[str]) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("audit 10 trays/day", []),
+        ("Audit 50 timesheets a day.", []),
+        (
+            "Audit 90 invoices a day.",
+            ["A004 '90 invoices' in 1 day is more than one person can do"],
+        ),
+        ("Do 5 audits a day.", ["A004 '5 audits' in 1 day is more than one person can do"]),
+    ],
+)
+def test_things_audited_go_at_a_markers_pace(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings

@@ -337,7 +337,9 @@ MADE_WORKS: Final = words(
 # and checking go through papers and essays at a marker's ("mark 60 mock papers this
 # weekend"); reviewing, refereeing and proofreading at a close reader's ("review 3 papers
 # this week").
-MARKING_VERBS: Final = words("mark grade assess moderate score correct check examine")
+# An audit of each thing is a check of it at that pace too ("audit 25 expense claims a day"):
+# the heavy piece of work is counted by its noun ("carry out 30 audits").
+MARKING_VERBS: Final = words("mark grade assess moderate score correct check examine audit")
 JUDGING_VERBS: Final = words("review referee proofread critique evaluate vet")
 # Verbs that handle a copy of a work as a thing, not its words ("shelve 200 books", "rebind 5
 # library books", "scan 100 old papers"): the pace is that of handling things, not a maker's.
