@@ -1185,3 +1185,19 @@ AUDITED_THINGS_BEYOND = (
 BEYOND = BEYOND + AUDITED_THINGS_BEYOND
 WITHIN = WITHIN + AUDITED_THINGS_WITHIN
 REACH = BEYOND + WITHIN
+
+# Valuing, sifting, assessing and shortlisting judge a thing at a marker's pace, not at the
+# pace of writing, building or hosting it.
+JUDGED_KINDS_WITHIN = (
+    Case("Value 12 homes a week across my patch from January.", "SMArT"),
+    Case("Sift 60 applications a week during the graduate recruitment round.", "SMArT"),
+    Case("Assess 30 grant proposals for the council by next Friday.", "SMArT", "2026-12-04"),
+    Case("Shortlist 50 applications for the apprenticeship by Friday.", "SMArT", "2026-11-27"),
+)
+JUDGED_KINDS_BEYOND = (
+    Case("Assess 500 grant proposals by myself by Friday.", "SMarT", "2026-11-27"),
+    Case("Value 1,000 homes a week on my own.", "SMarT"),
+)
+BEYOND = BEYOND + JUDGED_KINDS_BEYOND
+WITHIN = WITHIN + JUDGED_KINDS_WITHIN
+REACH = BEYOND + WITHIN

@@ -339,7 +339,12 @@ MADE_WORKS: Final = words(
 # this week").
 # An audit of each thing is a check of it at that pace too ("audit 25 expense claims a day"):
 # the heavy piece of work is counted by its noun ("carry out 30 audits").
-MARKING_VERBS: Final = words("mark grade assess moderate score correct check examine audit")
+# Valuing, sifting and ranking judge a thing as quickly ("value 10 homes a week", "sift 60
+# applications").
+MARKING_VERBS: Final = words(
+    "mark grade assess moderate score correct check examine audit value appraise sift "
+    "shortlist rank"
+)
 JUDGING_VERBS: Final = words("review referee proofread critique evaluate vet")
 # Verbs that handle a copy of a work as a thing, not its words ("shelve 200 books", "rebind 5
 # library books", "scan 100 old papers"): the pace is that of handling things, not a maker's.

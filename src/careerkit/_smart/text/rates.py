@@ -374,6 +374,10 @@ def _kind_cap(d: _Doc, unit: str, verb: str | None, handmade: bool = False) -> f
         cap = lx.HANDLED_CAPS_PER_WEEK["interviews"]
     elif unit in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
         cap = lx.HANDLED_CAPS_PER_WEEK[unit]
+        if verb in lx.MARKING_VERBS:
+            # "assess 60 applications a week", "value 10 homes a week": judged at a marker's
+            # pace, not at the pace of writing, building or hosting them
+            cap = max(cap, lx.HANDLED_CAPS_PER_WEEK["scripts"])
     elif work in lx.HANDLED_CAPS_PER_WEEK and verb in lx.MARKING_VERBS:
         # "audit 25 expense claims a day", "audit all 1,400 files by Friday": each thing
         # judged at a marker's pace, not as that many audits
