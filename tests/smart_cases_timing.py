@@ -2618,3 +2618,23 @@ NEXT_MONTH_NAME = (
     Case("Renew my first aid certificate by next December.", "SMArT", "2026-12-31"),
 )
 TD_CASES = TD_CASES + NEXT_MONTH_NAME
+
+# Where the readers above stop: a day of the month before a word that is no occasion ("by the
+# 15th please"), "Lent term" and a year after a season, a goal's own object before its date on
+# one line, "within the month after" an event, a "which" clause about what the goal acts with
+# or on, and "the next November" meeting.
+READERS_STOP_DATED = (
+    Case("Send the 4 signed reports by the 15th please.", "SMArT", "2026-12-15"),
+    Case("Pay the 12 supplier invoices by the 28th sharp.", "SMArT", "2026-11-28"),
+    Case("Give 5 talks during Lent 2028.", "SMArT", "2028-04-15"),
+    Case("Send the minutes 3 March – then book 2 follow-ups with the team.", "SMArT", "2027-03-03"),
+    Case("Renew my licence with the council, which expires on 3 March.", "SMArT", "2027-03-03"),
+    Case("Train 5 staff on the new system, which goes live on 1 March.", "SMArT", "2027-03-01"),
+)
+READERS_STOP_UNDATED = (
+    Case("Complete 3 modules by the end of Lent term.", "SMArT"),
+    Case("Review the 8 supplier contracts within the month after launch.", "SMArT"),
+    Case("Present 2 papers at the next November board meeting.", "SMArT"),
+)
+UNDATED = UNDATED + READERS_STOP_UNDATED
+TD_CASES = TD_CASES + READERS_STOP_DATED + READERS_STOP_UNDATED

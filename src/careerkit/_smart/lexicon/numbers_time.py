@@ -57,6 +57,7 @@ __all__ = [
     "TENS",
     "TEST_OCCASIONS",
     "TIMES_WORDS",
+    "TIME_COMPARATIVES",
     "TIME_PHRASE_PREPS",
     "UNDATED_PERIODS",
     "UNDATED_PERIOD_FORMS",
@@ -353,3 +354,5 @@ OWN_JUDGEMENT_NOUNS: Final = words(
 SELF_JUDGEMENT_PARTS: Final = words(
     "rating rated rate assessment assessed assess evaluation evaluated appraisal scored score"
 )
+# Comparatives of time: "reply sooner", "start earlier", "3 days earlier".
+TIME_COMPARATIVES: Final = words("sooner earlier")

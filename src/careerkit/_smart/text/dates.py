@@ -371,7 +371,10 @@ class _Dates:
             return _resolve(d, begin, j, exact, exact)
         y = year if year is not None else as_of.year
         first, last = date(y, m, 1), _month_end(y, m)
-        if year is None and (last < as_of or (first <= as_of and d.at[begin - 1] == "next")):
+        if year is None and (
+            last < as_of
+            or (first <= as_of and d.at[begin - 1] == "next" and d.at[begin - 2] != "the")
+        ):
             # gone by, or under way and "next": "next November" said in November is a year on
             first, last = date(y + 1, m, 1), _month_end(y + 1, m)
         if ranged:  # the range's preposition stands before its first month

@@ -492,6 +492,9 @@ def counts_a_noun(d: _Doc, i: int) -> bool:
     nxt = d.at[i + 1]
     return (
         nxt.isalpha()
+        # "by the 15th please", "the 28th sharp", "by the 15th latest": a word about the day
+        and nxt not in _AFTER_A_DAY
+        and not nxt.endswith("ly")
         and _is_ordinal(d.at[i])
         and nxt not in lx.PREPOSITIONS
         and nxt not in lx.CONJUNCTIONS
@@ -506,6 +509,8 @@ def counts_a_noun(d: _Doc, i: int) -> bool:
     )
 
 
+# Words after a day of the month that say how firmly it holds: "by the 15th please".
+_AFTER_A_DAY = frozenset({"please", "pls", "latest", "sharp", "earliest", "max", "tops"})
 # Words after a day of the month that say which month or when in it: "by the 15th next
 # month", "the 3rd this month".
 _WHICH_PERIOD = frozenset({"next", "this", "coming", "following", "last"})

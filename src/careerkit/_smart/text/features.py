@@ -89,7 +89,7 @@ def _clause_words(c: Clause) -> None:
                         # "write tidier care notes": a bare object's quality to improve
                         k == after
                         and has_verb
-                        and w not in _TIME_COMPARATIVES  # "earlier drafts": which ones
+                        and w not in lx.TIME_COMPARATIVES  # "earlier drafts": which ones
                         and _short_comparative(w)
                         and k + 1 < d.n
                         and d.raw[k + 1].isalpha()
@@ -108,7 +108,7 @@ def _clause_words(c: Clause) -> None:
                 )
             ):  # "a steadier lead"; "a poster at the conference" is a thing
                 comparatives.append(k)  # "get fitter", "be healthier", "a steadier lead"
-            elif w in _TIME_COMPARATIVES and _compares_when(d, k, main, c.g_hi):
+            elif w in lx.TIME_COMPARATIVES and _compares_when(d, k, main, c.g_hi):
                 comparatives.append(k)  # "reply to complaints sooner": a direction
             continue
         if f & lx.F_ARTIFACT:
@@ -194,7 +194,6 @@ _LISTED = _STATE_PHRASE_ENDS | {"class"} | _FLAGGED | lx.REPUTATION_WORDS
 
 
 # Comparatives of time: how soon an action is done against how soon it is done now.
-_TIME_COMPARATIVES = frozenset({"sooner", "earlier"})
 
 
 def _compares_when(d: _Doc, k: int, main: int, c_hi: int) -> bool:

@@ -169,6 +169,8 @@ def _own_times(
         and not _HEADING_ENDS.isdisjoint(d.low[times[0].j : times[0].j + 3])
         and times[0].kind == "end"
         and d.low[times[0].i] not in lx.PREP_ALL  # "keep a log for 6 weeks - ...": how long
+        # "Send the minutes 3 March - then ...": a goal's own object comes before its time
+        and lx.DETERMINERS.isdisjoint(d.low[: times[0].i])
     ):
         # "Wk 14 log - target: ...", "Placement diary wk 3 - ...": a heading that dates the
         # record the goal is written in, not the goal

@@ -146,7 +146,7 @@ def _relative_facts(d: _Doc, main: int) -> list[tuple[int, int, str]]:
         if d.at[k - 1] != "," or not nxt[:1].isalpha() or nxt in _NOT_SAID_OF_IT:
             continue  # "which I need", "which means ...": not a clause about the thing
         end = next(d.find_in(_RELATIVE_ENDS, k, d.n), d.n)
-        if d.used[k - 2] or not _DEADLINE_WORDS.isdisjoint(d.low[k:end]):
+        if d.used[k - 2] or not _DEADLINE_MARKS.isdisjoint(d.low[k:end]):
             continue  # a time before it ("by FY end, which closes ..."), or "by" in it
         if (
             _eventlike(d.at[k - 2])
@@ -158,14 +158,20 @@ def _relative_facts(d: _Doc, main: int) -> list[tuple[int, int, str]]:
             continue
         m = k - 2
         while m > main and m > k - 7 and (d.at[m].isalnum() or d.at[m][-2:] == "'s"):
-            if d.at[m] in lx.PREPOSITIONS and d.at[m] != "of":  # "3 chapters of the manual"
-                # the thing is named in a phrase of its own, not as what the goal acts on
-                out.append((k, end, d.slice(m + 1, k - 1)))
+            if d.at[m] in lx.PREPOSITIONS:
+                # "for the training pack, which ...", "at the Leeds branch, which closes ...":
+                # a thing the goal is done for or at, named in a phrase of its own; "renew my
+                # licence with the council, which expires on 3 March" and "train staff on the
+                # system, which goes live ..." keep the date
+                if d.at[m] in _FOR_OR_AT:
+                    out.append((k, end, d.slice(m + 1, k - 1)))
                 break
             m -= 1
     return out
 
 
+# Prepositions of what a goal is done for or at, whose own dates a "which" clause may tell.
+_FOR_OR_AT = frozenset({"for", "at"})
 # The words that open a relative clause whose subject they are.
 _RELATIVES = frozenset({"which", "who"})
 # Words after "which" or "who" that make it no clause said of the thing before it: the writer
@@ -178,7 +184,7 @@ _HAPPENS_AT = _WHEN_PREPOSITIONS | {"held"}
 # Where a relative clause ends.
 _RELATIVE_ENDS = frozenset({",", ";", ".", "!", "?", "\n", "(", ")"})
 # Words that make a clause's time a deadline ("which must be ready by June", "who is due ...").
-_DEADLINE_WORDS = frozenset({"by", "before", "until", "till", "prior"}) | lx.DEADLINE_LABELS
+_DEADLINE_MARKS = frozenset({"by", "before", "until", "till", "prior"}) | lx.DEADLINE_LABELS
 
 
 def _result_with_own_subject(d: _Doc, at: int) -> bool:

@@ -17,7 +17,6 @@ from careerkit._smart.text.tokens import _Doc, lemma
 _NOT_OCCASIONS = frozenset({"same", "that", "any", "another", "whole", "full", "every", "some"})
 # Comparatives of time that name no date when set against a vague time: "sooner rather than
 # later", "earlier rather than later".
-_TIME_COMPARATIVES = frozenset({"sooner", "earlier"})
 
 
 def _verb_follows(d: _Doc, k: int) -> bool:
@@ -181,7 +180,7 @@ class _TimeReaders(_Counts):
             if d.at[i - 1] == "than" and d.at[i - 2] == "rather":
                 # "sooner rather than later", "earlier rather than later": a comparative of time
                 # set against a vague time names no date either; the finding quotes it whole
-                lo = i - 3 if i >= 3 and d.at[i - 3] in _TIME_COMPARATIVES else i
+                lo = i - 3 if i >= 3 and d.at[i - 3] in lx.TIME_COMPARATIVES else i
                 return _Time("vague", lo, i + 1)
             return _Time("vague", i, i + 1)
         if w == "one" and d.at[i + 1] == "day":

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.events import _ends_compound_prep, holy_season
 from careerkit._smart.text.facts import _Time
-from careerkit._smart.text.numbers import _fy_token
+from careerkit._smart.text.numbers import _fy_token, _year_after
 from careerkit._smart.text.periods import _context, _period_of, _resolve
 from careerkit._smart.text.time_readers import _TimeReaders
 from careerkit._smart.text.tokens import _Doc
@@ -118,7 +118,9 @@ def _within_the(s: _TimeReaders, i: int, w: str) -> _Time | None:
         unit = d.at[i + 2]
         if (
             unit in _CALENDAR_UNITS
-            and d.at[i + 3] != "of"  # "within the year of joining": counted from an event
+            # "within the year of joining", "within the month after launch": from an event
+            and d.at[i + 3] not in lx.PREPOSITIONS
+            and d.at[i + 3] != "following"
             and not _each_in_clause(d, i)
         ):
             # "close 4 deals within the month", "within the quarter": the one under way, as
@@ -142,6 +144,12 @@ def _holy_season(s: _TimeReaders, i: int, w: str) -> _Time | None:
         # "the advent of AI", "Advent of Code", "Lent talks", "I lent him my van": a name,
         # a coming or a verb, not when; a time's preposition makes it the season
         return None
+    if d.at[i + 1] in lx.UNDATED_PERIODS:
+        return None  # "by the end of Lent term": a university's term, whose dates are its own
+    ya = _year_after(d, i + 1)
+    if ya is not None:  # "during Lent 2028"
+        first, last = holy_season(w, ya[0])
+        return _resolve(d, i, ya[1], first, last)
     first, last = holy_season(w, d.as_of.year)
     if last < d.as_of:
         first, last = holy_season(w, d.as_of.year + 1)
