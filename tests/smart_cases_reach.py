@@ -1201,3 +1201,22 @@ JUDGED_KINDS_BEYOND = (
 BEYOND = BEYOND + JUDGED_KINDS_BEYOND
 WITHIN = WITHIN + JUDGED_KINDS_WITHIN
 REACH = BEYOND + WITHIN
+
+# Signatures on a petition are each signer's own act, counted as an audience is, not people
+# one signs up by hand.
+SIGNATURES_WITHIN = (
+    Case("Collect 300 signatures for the bus route petition by Friday.", "SMArT", "2026-11-27"),
+    Case(
+        "Get 1,000 signatures in a week for the petition to save the library.",
+        "SMART",
+        "2026-12-02",
+    ),
+)
+SIGNATURES_BEYOND = (
+    Case(
+        "Collect 2 million signatures for my petition by myself this week.", "SMarT", "2026-11-29"
+    ),
+)
+BEYOND = BEYOND + SIGNATURES_BEYOND
+WITHIN = WITHIN + SIGNATURES_WITHIN
+REACH = BEYOND + WITHIN

@@ -279,13 +279,14 @@ ONE_SUM_NOUNS: Final = words(
 # What one owes, and verbs that clear it: "clear my £60k student loan", "settle our overdraft".
 DEBT_NOUNS: Final = words("loan loans debt debts overdraft mortgage arrears balance card cards")
 CLEARING_VERBS: Final = words("clear pay repay settle wipe eliminate kill")
-# Counts that grow by other people's choices: followers, views, sign-ups.
+# Counts that grow by other people's choices: followers, views, sign-ups, and the signatures
+# on a petition, each signer's own act ("get 1,000 signatures in a week").
 AUDIENCE_NOUNS: Final = words(
-    "followers subscribers users likes listeners readers fans signups sign-ups"
+    "followers subscribers users likes listeners readers fans signups sign-ups signatures"
 )
 # People one recruits, signs or meets by hand: "recruit 2,000 volunteers by Sunday".
 PEOPLE_COUNT_NOUNS: Final = words(
-    "volunteers members customers clients donors signatures leads people contacts "
+    "volunteers members customers clients donors leads people contacts "
     "connections students pupils trainees recruits attendees participants households"
 )
 # Things sent or counted in bulk, or small units: a count of them says nothing of effort.
