@@ -1166,3 +1166,39 @@ def test_planting_goes_at_a_professional_planters_pace(text: str, findings: list
 def test_things_audited_go_at_a_markers_pace(text: str, findings: list[str]) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Audit 60 supplier sites this week.",
+            ["A004 '60 supplier sites' in 7 days is more than one person can do"],
+        ),
+        (
+            "Audit 50 branches by Friday.",
+            ["A004 '50 branches' in 2 days is more than one person can do"],
+        ),
+        ("Audit 50 expense claims by Friday.", []),
+    ],
+)
+def test_a_place_or_body_audited_is_a_whole_audit(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Get 15 peer-reviewed papers accepted this month.",
+            ["A004 '15 peer-reviewed papers' in 4 weeks is more than one person can do"],
+        ),
+        ("Get 3 peer-reviewed papers accepted this year.", []),
+        # the shortest text that reaches the look back past a hyphen
+        ("Get -reviewed", []),
+    ],
+)
+def test_a_compound_before_a_noun_is_no_verb_others_do(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings

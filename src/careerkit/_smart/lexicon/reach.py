@@ -11,6 +11,7 @@ from careerkit._smart.lexicon.grammar import SUPERLATIVE_SCOPES
 __all__ = [
     "ABSTINENT_STATES",
     "AUDIENCE_NOUNS",
+    "AUDITED_BODIES",
     "BEFALLING_NOUNS",
     "BODY_WEIGHT_UNITS",
     "BULK_NOUNS",
@@ -340,6 +341,16 @@ MADE_WORKS: Final = words(
 # this week").
 # An audit of each thing is a check of it at that pace too ("audit 25 expense claims a day"):
 # the heavy piece of work is counted by its noun ("carry out 30 audits").
+# Places and bodies an audit or an inspection goes through as a whole, each a visit of its own
+# ("audit 60 supplier sites this week" is 60 audits), not a record checked at a desk.
+AUDITED_BODIES: Final = words(
+    "site sites branch branches store stores shop shops ward wards premises factory "
+    "factories plant plants warehouse warehouses depot depots office offices supplier "
+    "suppliers vendor vendors contractor contractors company companies client clients "
+    "department departments school schools hospital hospitals farm farms kitchen kitchens "
+    "restaurant restaurants venue venues practice practices business businesses charity "
+    "charities firm firms organisation organisations organization organizations"
+)
 # Valuing, sifting and ranking judge a thing as quickly ("value 10 homes a week", "sift 60
 # applications").
 MARKING_VERBS: Final = words(

@@ -98,8 +98,10 @@ def _caused_verb(d: _Doc, lo: int, hi: int) -> str | None:
             return None
         if w == "to" and d.at[m + 1].isalpha():
             return lemma(d.at[m + 1])
-        if lemma(w) in lx.VERBS and d.at[m - 1] not in lx.DETERMINERS:
-            return lemma(w)  # "help my clients lose 20kg": the verb without "to"
+        if lemma(w) in lx.VERBS and d.at[m - 1] not in lx.DETERMINERS and d.at[m - 1] != "-":
+            # "help my clients lose 20kg": the verb without "to" (not the end of a compound
+            # before a noun: "get 15 peer-reviewed papers accepted")
+            return lemma(w)
     return None
 
 

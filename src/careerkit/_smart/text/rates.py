@@ -378,9 +378,13 @@ def _kind_cap(d: _Doc, unit: str, verb: str | None, handmade: bool = False) -> f
             # "assess 60 applications a week", "value 10 homes a week": judged at a marker's
             # pace, not at the pace of writing, building or hosting them
             cap = max(cap, lx.HANDLED_CAPS_PER_WEEK["scripts"])
-    elif work in lx.HANDLED_CAPS_PER_WEEK and verb in lx.MARKING_VERBS:
+    elif (
+        work in lx.HANDLED_CAPS_PER_WEEK
+        and verb in lx.MARKING_VERBS
+        and unit not in lx.AUDITED_BODIES
+    ):
         # "audit 25 expense claims a day", "audit all 1,400 files by Friday": each thing
-        # judged at a marker's pace, not as that many audits
+        # judged at a marker's pace, not as that many audits ("audit 60 supplier sites" is)
         cap = lx.HANDLED_CAPS_PER_WEEK["scripts"]
     elif work in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
         # the counted noun has no cap of its own: the action is the piece of work
