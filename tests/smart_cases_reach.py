@@ -1220,3 +1220,18 @@ SIGNATURES_BEYOND = (
 BEYOND = BEYOND + SIGNATURES_BEYOND
 WITHIN = WITHIN + SIGNATURES_WITHIN
 REACH = BEYOND + WITHIN
+
+# People served, fed, taught or briefed many at a time are not each a piece of one's work, as
+# people recruited or signed up one by one are.
+SERVED_PEOPLE_WITHIN = (
+    Case("Serve 150 customers a day in the café by the summer season.", "SMArT"),
+    Case("Teach 150 pupils a day across my five Year 8 classes this term.", "SMArT"),
+    Case("Brief 200 volunteers before the fun run on Saturday morning.", "SMArT", "2026-11-28"),
+)
+SERVED_PEOPLE_BEYOND = (
+    Case("Recruit 2,000 new members for the club by Sunday.", "SMarT", "2026-11-29"),
+    Case("Serve 5,000 customers a day at my market stall on my own.", "SMarT"),
+)
+BEYOND = BEYOND + SERVED_PEOPLE_BEYOND
+WITHIN = WITHIN + SERVED_PEOPLE_WITHIN
+REACH = BEYOND + WITHIN

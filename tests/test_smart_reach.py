@@ -1202,3 +1202,25 @@ def test_a_place_or_body_audited_is_a_whole_audit(text: str, findings: list[str]
 def test_a_compound_before_a_noun_is_no_verb_others_do(text: str, findings: list[str]) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Feed 150 people a day at the soup kitchen.", []),
+        ("Welcome 300 members at the AGM on Saturday.", []),
+        (
+            "Sign up 300 members on Saturday.",
+            ["A004 '300 members' in 1 day is more than one person can do"],
+        ),
+        (
+            "Serve 3,000 customers a day on my own.",
+            ["A004 '3,000 customers' in 1 day is more than one person can do"],
+        ),
+    ],
+)
+def test_people_served_many_at_a_time_are_not_each_a_piece_of_work(
+    text: str, findings: list[str]
+) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings

@@ -76,6 +76,7 @@ __all__ = [
     "RAISING_VERBS",
     "SEND_VERBS",
     "SENIOR_ROLES",
+    "SERVING_VERBS",
     "SHARED_COVER_WORDS",
     "SOLO_WORDS",
     "STARTER_ROLES",
@@ -284,6 +285,12 @@ CLEARING_VERBS: Final = words("clear pay repay settle wipe eliminate kill")
 # on a petition, each signer's own act ("get 1,000 signatures in a week").
 AUDIENCE_NOUNS: Final = words(
     "followers subscribers users likes listeners readers fans signups sign-ups signatures"
+)
+# Verbs that serve many people at once, a meal service, a class or a briefing at a time
+# ("serve 150 customers a day", "teach 150 pupils a day", "brief 200 volunteers"): the people
+# are not each a piece of one's work, as those one recruits or signs up one by one are.
+SERVING_VERBS: Final = words(
+    "serve feed teach brief address host welcome cater entertain educate instruct"
 )
 # People one recruits, signs or meets by hand: "recruit 2,000 volunteers by Sunday".
 PEOPLE_COUNT_NOUNS: Final = words(

@@ -394,7 +394,8 @@ def _kind_cap(d: _Doc, unit: str, verb: str | None, handmade: bool = False) -> f
     elif unit in lx.AUDIENCE_NOUNS:
         return caps["audience"]  # others' choices: the same for a person or a team
     elif unit in lx.PEOPLE_COUNT_NOUNS:
-        cap = caps["people"]
+        # "serve 150 customers a day", "brief 200 volunteers": served many at a time
+        cap = caps["other"] if verb in lx.SERVING_VERBS else caps["people"]
     elif unit in lx.HANDLED_CAPS_PER_WEEK or _plural_thing(unit):
         cap = caps["other"]
     else:
