@@ -650,3 +650,36 @@ RATED_BY_WHOM = (
     Case("Customer", "smArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + RATED_BY_WHOM
+
+# The field a move reaches names what the move acts on, as a role does: "move into sales" is
+# specific as well as measurable, with or without words before it; an open field ("a new area")
+# or a quality ("a better place") names nothing.
+FIELDS_REACHED = (
+    Case("After 10 years in lettings, move into sales.", "SMARt"),
+    Case("Eventually I'd like to move into private banking.", "SMARt"),
+    Case("Move into procurement by 2028.", "SMART"),
+    Case("Switch into cyber security within 18 months.", "SMART"),
+    Case("I want to transfer into community midwifery next year.", "SMArT"),
+    Case("Transition to quantity surveying by 2029.", "SMART"),
+    Case("Move into a better place.", "smARt"),
+    Case("Move into a new role.", "sMARt"),
+    # the shortest texts
+    Case("Move into sales", "SMARt"),
+    Case("Move into", "smARt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + FIELDS_REACHED
+
+# A verb of rating whose object is the writer ("rate myself", "score my own ...") makes the
+# writer the judge, as "self-rated" does: the score is no measure (`M006`). Others rating the
+# work still measure it.
+RATED_BY_THE_WRITER = (
+    Case("Rate myself 8/10 on bedside manner by March.", "smArT"),
+    Case("Score my own lesson planning at 4 out of 5 by June.", "SmArT"),
+    Case("Each Friday, grade myself A to E on how I ran the handover.", "smArT"),
+    Case("Get my customers to rate us 4.5/5 by June.", "SMArT"),
+    Case("Have my mentor score my case notes 4/5 by April.", "SMArT"),
+    # the shortest texts
+    Case("Rate myself", "smArt"),
+    Case("Score my own", "SmArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + RATED_BY_THE_WRITER

@@ -557,3 +557,16 @@ DONE_FIRST = (
     Case("Finished.", "smArt"),
 )
 ALL_CASES = (*ALL_CASES, *DONE_FIRST)
+
+# A first sentence in the past that holds a deadline is a result written as done, the way key
+# results are: the goal itself, not a note. "After that" opens the goal; "OK" names nothing a
+# pronoun could stand for; "move into place" is no field.
+RESULT_WRITTEN_DONE = (
+    Case("Reduced churn to 5% by March. Then review pricing.", "SMArT"),
+    Case("Hired 3 engineers by June. Then onboard them.", "SMArT"),
+    Case("Launched the new website by March. Measured by traffic.", "SMArT"),
+    Case("Completed level 2. After that, pass level 3 by June.", "SMArT"),
+    Case("OK. I want to renew it by June.", "smART"),
+    Case("Move into place by June", "sMART"),
+)
+ALL_CASES = (*ALL_CASES, *RESULT_WRITTEN_DONE)

@@ -2660,3 +2660,67 @@ WORDS_IN_ING = (
     Case("string", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + WORDS_IN_ING
+
+# A pronoun after the lead of its sentence ("Want to rewrite it", "Aiming to pass it") stands
+# for a thing an earlier sentence names ("The staff handbook is out of date."), as concrete as
+# that thing; with nothing named before it, or an abstract word ("my fitness"), it names
+# nothing.
+EARLIER_SENTENCE = (
+    Case(
+        "Get better at admin. The staff handbook is out of date. Want to rewrite it this spring.",
+        "SMART",
+    ),
+    Case("Be more organised. Our TRIM audit is coming up. Hoping to pass it first time.", "SMARt"),
+    Case("Improve the garden. The old shed is rotten. Want to replace it by April.", "SMART"),
+    Case("Grow the choir. The carol concert is our big night. Hoping to sell it out.", "SMARt"),
+    Case(
+        "Work on my finances. My ISA is maturing. Plan to move it to a fixed-rate account.", "SMARt"
+    ),
+    Case("Work on my fitness. Want to get it better.", "smArt"),
+    Case("Nothing fits. Want to fix it.", "smArt"),
+    # the shortest texts the walk back to an earlier sentence reaches
+    Case("To fix it", "smArt"),
+    Case("The van. To fix it", "SMARt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + EARLIER_SENTENCE
+
+# A label that names a thing ("EV Level 3 qualification:", "ASE A6 electrical systems —")
+# is named before the pronoun after the lead, as an earlier sentence is: "aim to have it" acts
+# on the qualification. A code in capitals, with or without digits ("A6", "CS38"), names a
+# thing; a label of one abstract word ("Fitness:") names nothing to act on.
+NAMED_BY_LABEL = (
+    Case("EV Level 3 qualification: aim to have it within the next 4 months.", "SMArT"),
+    Case("PTLLS course: want to finish it by June.", "SMArT"),
+    Case("ASE A6 electrical systems — pass it by the spring.", "SMArT"),
+    Case("IPAF 3a licence – hoping to get it by spring.", "SMArT"),
+    Case("Fitness: keep it up.", "smArt"),
+    Case("Confidence: build it.", "smArt"),
+    # the shortest texts the walk back to the label reaches
+    Case("A6: pass it", "SMArt"),
+    Case(": renew it", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + NAMED_BY_LABEL
+
+# A clause before the goal's in the same sentence ("I have led the patrol rota and want to
+# keep leading it") names what a pronoun after the lead stands for, as an earlier sentence
+# does; a gerund after "keep" acts on it. "and I want" opens a clause with a subject of its
+# own, and "My team and I" joins subjects: neither names a thing there.
+EARLIER_CLAUSE = (
+    Case(
+        "Since March 2025 I have led the neighbourhood patrol rota and want to keep leading it.",
+        "SmArt",
+    ),
+    Case("I set up the parish food bank last year and want to keep running it.", "SmArt"),
+    Case(
+        "We opened the community fridge in June and want to keep stocking it every week.",
+        "SMArT",
+    ),
+    Case("I took over the Brownies unit and hope to keep leading it next year.", "SmArT"),
+    Case("I restored the church clock in 2024 and need to keep maintaining it.", "smArt"),
+    Case("My team and I want to finish it.", "smArt"),
+    Case("The van is old and I want to sell it.", "SMArt"),
+    # the shortest texts the walk back to the earlier clause reaches
+    Case("The rota and want to keep leading it", "SmArt"),
+    Case("and want to keep leading it", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + EARLIER_CLAUSE

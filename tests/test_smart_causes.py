@@ -39,7 +39,7 @@ CAUSES = [
         "smArT",
         [
             "S005 the goal does not name an action to take",
-            "M006 '7/10' makes the writer the only judge, so no one else can check the result",
+            "M006 'Rate myself' makes the writer the only judge, so no one else can check the result",
         ],
     ),
     # 2. A phrase before the verb.

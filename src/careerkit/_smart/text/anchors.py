@@ -226,8 +226,39 @@ def _stands_for_earlier(d: _Doc, main: int, obj_words: list[str]) -> bool:
         if end <= 0:
             return False
     elif _lead_only(d, main):
-        return False
+        # "My CSCS card runs out in May. Need to renew it.": only the lead stands before the
+        # action in its sentence, and the pronoun may stand for a thing an earlier one names
+        return _named_in_earlier_sentence(d, main)
     return _antecedent_named(d, max(0, main - 20), end)
+
+
+def _named_in_earlier_sentence(d: _Doc, main: int) -> bool:
+    """A sentence before the one holding ``main`` names a thing for a pronoun after the
+    action to stand for (see :func:`_antecedent_named`); looks at most 20 words back."""
+    lo = max(0, main - 20)
+    k = main - 1
+    while k > lo and not _clause_edge(d, k):
+        k -= 1  # no further back than the words the search reads
+    # "EV Level 3 qualification: aim to have it": a label names the thing, as a sentence does
+    return k > lo and _antecedent_named(d, lo, k)
+
+
+def _clause_edge(d: _Doc, k: int) -> bool:
+    """The token at ``k`` ends a clause before the goal's: a sentence's end, a label's mark, a
+    semicolon, or "and"/"but" that the goal's lead follows with no subject of its own ("I led
+    the rota and want to keep leading it"; in "My team and I want to" it joins subjects)."""
+    w = d.low[k]
+    if w in lx.SENTENCE_END or w in _LABEL_MARKS or w == ";":
+        return True
+    return w in ("and", "but") and d.at[k + 1] not in lx.SUBJECTS and d.at[k + 1] in _WISH_LEADS
+
+
+# Words of a wish or a need that open the lead after "and": "... and want to", "and need to".
+_WISH_LEADS = lx.INTENT | lx.MODALS
+
+
+# Marks that close a label naming the thing a goal is about: "NEBOSH fire certificate: ...".
+_LABEL_MARKS = frozenset({":", "–", "—"})
 
 
 def _antecedent_named(d: _Doc, lo: int, hi: int) -> bool:
@@ -241,9 +272,20 @@ def _antecedent_named(d: _Doc, lo: int, hi: int) -> bool:
             and not _abstract(low[k + 1])
             and low[k + 1] not in _TIME_HEADS
         )
-        or (len(d.raw[k]) >= 2 and d.raw[k].isupper() and d.raw[k].isalpha())
+        # a code in capitals, letters or letters and digits: "BOSIET", "CSCS", "CS38", "A6"
+        or (
+            len(d.raw[k]) >= 2
+            and d.raw[k].isupper()
+            and d.raw[k].isalnum()
+            and not d.used[k]
+            and low[k] not in _CAPITALS_NO_NAME
+        )
         for k in range(lo, hi)
     )
+
+
+# Words in capitals that name nothing a pronoun could stand for: "OK. I want to renew it".
+_CAPITALS_NO_NAME = frozenset({"ok", "asap", "fyi", "tbh", "nb", "ps", "imo", "btw", "eod", "tbc"})
 
 
 # Words after "the" that start a time, not a thing: "the end of March", "the next month".
@@ -280,7 +322,11 @@ def _pronoun_object(c: Clause) -> bool:
         bool(obj_words)
         # "When the new hire starts, pair with them": a pronoun with a noun before it to
         # stand for is as concrete as that noun
-        and (main == 0 or _lead_only(d, main) or _abstract_label(d, main))
+        and (
+            main == 0
+            or (_lead_only(d, main) and not _named_in_earlier_sentence(d, main))
+            or _abstract_label(d, main)
+        )
         and (obj_words[0] in lx.PRONOUNS or obj_words[0] in _DEMONSTRATIVES)
         and all(  # "it", "this done", "that off", "it signed off", "it going": no noun after it
             w in lx.PARTICLES

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.anchors import _pronoun_object
-from careerkit._smart.text.measurable import state_of_object
+from careerkit._smart.text.measurable import move_into_field, state_of_object
 from careerkit._smart.text.objects import _abstract, _narrowed, _np_end
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tense import irregular_participle
@@ -127,7 +127,8 @@ def _deliverable(c: Clause) -> bool:
             said = d.raw[main]
         issue("S001", sp_main, said)
     else:
-        s_met = c.anchors and not (
+        # "move into sales": the field a move reaches names it, as a role does
+        s_met = (c.anchors or move_into_field(c)) and not (
             people_obj and verb_class == "acquire" and not named and not figure
         )
         if not s_met and not obj_words:

@@ -49,7 +49,9 @@ _FREQUENCY_NOT_MEASURE = frozenset(
 
 # Verbs of moving into another field of work, and the objects that name no field.
 _MOVE_VERBS = frozenset({"move", "transition", "pivot", "switch", "transfer", "step"})
-_OPEN_FIELDS = frozenset({"area", "field", "role", "job", "something", "position", "direction"})
+_OPEN_FIELDS = frozenset(
+    {"area", "field", "role", "job", "something", "position", "direction", "place", "wellness"}
+)
 
 
 def _measurable(c: Clause) -> tuple[bool, str | None]:
@@ -132,17 +134,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not repeated
         and not c.ongoing
     )
-    # "move into sales", "transition into nursing": a change of field, done or not, like a role
-    field_move = (
-        verb in _MOVE_VERBS
-        and d.at[c.after] in ("into", "to")
-        and c.head not in _OPEN_FIELDS
-        and c.head.isalpha()
-        and not comparatives
-        and not vague_states
-        and not vague_q
-        and not c.abstract_obj
-    )
+    field_move = move_into_field(c)
     m_met = (
         bool(measure_q)
         or member
@@ -234,6 +226,22 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
             *_measure_example(verb if verb_class == "deliverable" else None, c.head),
         )
     return m_met, deliverable
+
+
+def move_into_field(c: Clause) -> bool:
+    """A move into a field of work: "move into sales", "transition into nursing". The field
+    is what the move reaches, done or not, as a role is (S and M); not an open one ("move into
+    a new area") nor a quality ("move into a better place")."""
+    return (
+        c.verb in _MOVE_VERBS
+        and c.d.at[c.after] in ("into", "to")
+        and c.head not in _OPEN_FIELDS
+        and c.head.isalpha()
+        and not c.comparatives
+        and not c.vague_states
+        and not c.vague_q
+        and not c.abstract_obj
+    )
 
 
 def state_of_object(c: Clause) -> bool:

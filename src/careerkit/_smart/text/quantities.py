@@ -300,6 +300,8 @@ def _assessed(d: _Doc) -> bool:
     if lx.ASSESSOR_WORDS.isdisjoint(d.vocab):
         return False  # most texts: one set test
     for k in d.find(lx.ASSESSOR_WORDS):
+        if _by_the_writer(d, k):
+            continue  # "rate myself", "score my own lesson planning", "self-rated"
         if d.low[k] not in _RATING_PEOPLE:
             return True
         if (
@@ -309,6 +311,17 @@ def _assessed(d: _Doc) -> bool:
         ):
             return True
     return False
+
+
+def _by_the_writer(d: _Doc, k: int) -> bool:
+    """The word of rating at ``k`` is the writer's own: "rate myself", "score my own bedside
+    manner", "self-rated"."""
+    nxt = d.at[k + 1]
+    return (
+        nxt in ("myself", "ourselves")
+        or (nxt == "my" and d.at[k + 2] == "own")
+        or (k >= 2 and d.at[k - 1] == "-" and d.at[k - 2] == "self")
+    )
 
 
 # People who may give a rating, and the words after them that say they give it.

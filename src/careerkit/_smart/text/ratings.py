@@ -28,6 +28,8 @@ def _rating_end(d: _Doc, j: int) -> int:
 
 
 _OWN = frozenset({"own"})
+# Verbs of giving a rating: with the writer as their object, the writer is the judge.
+_RATING_VERBS = frozenset({"rate", "score", "mark", "grade", "rank"})
 _SELF = frozenset({"self"})
 
 
@@ -42,6 +44,12 @@ def judged_by_writer(d: _Doc) -> tuple[int, int] | None:
                     return k - 1, k + 2
                 if d.at[k + 2] in lx.OWN_JUDGEMENT_NOUNS:
                     return k - 1, k + 3
+    if not _RATING_VERBS.isdisjoint(vocab):
+        for k in d.find(_RATING_VERBS):
+            if d.at[k + 1] in ("myself", "ourselves"):
+                return k, k + 2  # "rate myself 9/10", "score myself a 4"
+            if d.at[k + 1] == "my" and d.at[k + 2] == "own":
+                return k, k + 3  # "rate my own bedside manner"
     if "self" in vocab:
         for k in d.find(_SELF):
             nxt = d.at[k + 3]

@@ -25,7 +25,9 @@ _MODAL_FORMS = lx.MODAL_CONTRACTIONS | {"you'll", "let's", "lets"}
 # Contractions that hold a finite verb: "I'm a nurse", "we've got 3 vans", "we're 12 people".
 _FINITE_FORMS = frozenset({"i'm", "i've", "we're", "we've", "they're", "they've", "it's"})
 # Words that say a goal comes after what is done: "Completed level 2. Next: level 3."
-_SEQUENCE = frozenset({"next", "now", "then", "after", "that"})
+_SEQUENCE = frozenset({"next", "now", "then", "after"})
+# Words of a deadline: a first sentence in the past that holds one states a result to reach.
+_DEADLINE_MARKS = frozenset({"by", "before", "until", "within"})
 # Words that join a second clause to the first: "... and I'd like to", "... but I want to".
 _JOINS = frozenset({"and", "but", "so", ","})
 _STOPS = lx.SENTENCE_END
@@ -55,11 +57,17 @@ def situation_end(d: _Doc) -> int | None:
         # "Completed chainsaw ticket 2024. Next: tree climbing.": a note of what is done,
         # with no subject, then the goal in a sentence of its own
         b = next(d.find_in(_STOPS, 1, d.n), None)
-        if b is None:
+        if b is None or not _DEADLINE_MARKS.isdisjoint(d.low[:b]):
+            # "Reduced churn to 5% by March. Then review pricing.": a result written as done
+            # by its deadline, the way key results are, is the goal itself
             return None
         lo = b + 1
-        while lo < d.n and (d.low[lo] in _SEQUENCE or d.low[lo] in (",", ":")):
-            lo += 1  # "Next: tree climbing", "Now I want to ...": what comes after it
+        while lo < d.n and (
+            d.low[lo] in _SEQUENCE
+            or d.low[lo] in (",", ":")
+            or (d.low[lo] == "that" and d.low[lo - 1] == "after")
+        ):
+            lo += 1  # "Next: tree climbing", "After that, ...": what comes after it
         return lo if lo < d.n else None
     lo = 0
     for _ in range(3):  # "We have 3 vans. We cover 40 postcodes. I want to ..."

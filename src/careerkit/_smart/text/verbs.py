@@ -4,6 +4,7 @@ acquire or deliverable; credentials, results marked done, objects narrowed to on
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.anchors import _named_in_earlier_sentence
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.verb_objects import (
@@ -202,6 +203,10 @@ def _classify(
     return verb, verb_class
 
 
+# Pronouns after a gerund that may stand for a thing named before: "keep leading it".
+_BACK_PRONOUNS = frozenset({"it", "them"})
+
+
 def _gerund_action(
     d: _Doc, g: int, hi: int, sentence_start: frozenset[int]
 ) -> tuple[str, str] | None:
@@ -230,6 +235,8 @@ def _gerund_action(
             or (d.raw[g + 2].isalpha() and after.endswith("s") and not d.used[g + 2])
             or (_name_like(d.raw[g + 2]) and not d.used[g + 2])
         )
+    if nxt in _BACK_PRONOUNS and _named_in_earlier_sentence(d, g):
+        opens = True  # "... led the patrol rota and want to keep leading it": what it stands for
     if not opens or d.used[g + 1]:
         return None
     verb, verb_class = _classify(d, g, g + 1, hi, sentence_start)
