@@ -1235,3 +1235,18 @@ SERVED_PEOPLE_BEYOND = (
 BEYOND = BEYOND + SERVED_PEOPLE_BEYOND
 WITHIN = WITHIN + SERVED_PEOPLE_WITHIN
 REACH = BEYOND + WITHIN
+
+# A rate right after a figure ("£20k a month") says what the figure counts, not that the change
+# repeats; "every month" after the change does.
+RATE_OF_FIGURE_WITHIN = (
+    Case("Double my freelance income to £4,000 a month by the end of 2027.", "SMArT"),
+    Case("Double our shop's sales from £10k to £20k a month by next summer.", "SMArT"),
+    Case("Triple my tutoring income to $1,500 per month by the end of 2027.", "SMArT"),
+)
+RATE_OF_FIGURE_BEYOND = (
+    Case("Triple our bookings every month until the end of next year.", "SMarT"),
+    Case("Double my followers every week until Easter.", "SMarT"),
+)
+BEYOND = BEYOND + RATE_OF_FIGURE_BEYOND
+WITHIN = WITHIN + RATE_OF_FIGURE_WITHIN
+REACH = BEYOND + WITHIN

@@ -1224,3 +1224,22 @@ def test_people_served_many_at_a_time_are_not_each_a_piece_of_work(
 ) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Double my pay to £3,000 a month by next summer.", []),
+        ("Double my pay to £3,000/month by next summer.", []),
+        (
+            "Double my pay every month until next summer.",
+            ["A002 'Double' in 9 months is far beyond a realistic pace"],
+        ),
+        # the shortest texts: a rate with no figure before it, and at the very start
+        ("Double sales a month", []),
+        ("a month: double sales by June", []),
+    ],
+)
+def test_a_rate_after_a_figure_is_no_cadence_of_the_change(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A002"] == findings
