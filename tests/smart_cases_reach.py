@@ -1250,3 +1250,18 @@ RATE_OF_FIGURE_BEYOND = (
 BEYOND = BEYOND + RATE_OF_FIGURE_BEYOND
 WITHIN = WITHIN + RATE_OF_FIGURE_WITHIN
 REACH = BEYOND + WITHIN
+
+# Things handled as things (packed, scanned, labelled) go at a warehouse handler's pace, about
+# 200 an hour, not one every few minutes.
+HANDLED_THINGS_WITHIN = (
+    Case("Pack 1,200 boxes a shift in the dispatch bay by the peak season.", "SMArT"),
+    Case("Scan 2,000 parcels a shift at the sorting hub from January.", "SMArT"),
+    Case("Label 1,500 jars of chutney a day for the Christmas orders.", "SMArT"),
+)
+HANDLED_THINGS_BEYOND = (
+    Case("Pack 20,000 boxes a day on my own.", "SMarT"),
+    Case("Scan 50,000 parcels in one shift.", "SMarT"),
+)
+BEYOND = BEYOND + HANDLED_THINGS_BEYOND
+WITHIN = WITHIN + HANDLED_THINGS_WITHIN
+REACH = BEYOND + WITHIN
