@@ -1251,15 +1251,15 @@ BEYOND = BEYOND + RATE_OF_FIGURE_BEYOND
 WITHIN = WITHIN + RATE_OF_FIGURE_WITHIN
 REACH = BEYOND + WITHIN
 
-# Things handled as things (packed, scanned, labelled) go at a warehouse handler's pace, about
-# 200 an hour, not one every few minutes.
+# Things touched for a moment as things (scanned, sorted, labelled) go at a warehouse
+# handler's pace, about 200 an hour, not one every few minutes; packing fills each one.
 HANDLED_THINGS_WITHIN = (
-    Case("Pack 1,200 boxes a shift in the dispatch bay by the peak season.", "SMArT"),
+    Case("Sort 1,800 letters a shift at the delivery office from January.", "SMArT"),
     Case("Scan 2,000 parcels a shift at the sorting hub from January.", "SMArT"),
     Case("Label 1,500 jars of chutney a day for the Christmas orders.", "SMArT"),
 )
 HANDLED_THINGS_BEYOND = (
-    Case("Pack 20,000 boxes a day on my own.", "SMarT"),
+    Case("Pack 2,500 boxes a shift on my own.", "SMarT"),
     Case("Scan 50,000 parcels in one shift.", "SMarT"),
 )
 BEYOND = BEYOND + HANDLED_THINGS_BEYOND

@@ -204,8 +204,9 @@ TOP_STANDARDS: Final = words("excellence excel excellent outstanding flawless pe
 
 # A generous cap on how many one person handles in a week, by the kind of thing counted
 # (the heavy pieces of work are in RATE_CAPS_PER_WEEK). Any other plural count noun gets the
-# "other" cap: about one every few minutes across long working days. Things handled as things
-# (packed, stacked, scanned, labelled: COPY_HANDLING_VERBS) go at a warehouse handler's pace,
+# "other" cap: about one every few minutes across long working days. Things touched for a
+# moment as things (scanned, sorted, tagged, labelled: verbs both light and copy handling)
+# go at a warehouse handler's pace,
 # the top of the published pick rates: "Manual warehouses: 60-120 picks/hour; partially
 # automated: 120-200 picks/hour" (bitergo, "Picking Performance (Picks per Hour)"), so 200
 # an hour across ten-hour days.

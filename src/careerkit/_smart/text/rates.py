@@ -397,8 +397,10 @@ def _kind_cap(d: _Doc, unit: str, verb: str | None, handmade: bool = False) -> f
         # "serve 150 customers a day", "brief 200 volunteers": served many at a time
         cap = caps["other"] if verb in lx.SERVING_VERBS else caps["people"]
     elif unit in lx.HANDLED_CAPS_PER_WEEK or _plural_thing(unit):
-        # "pack 1,200 boxes a shift", "scan 2,000 parcels": things handled as things
-        cap = caps["handled"] if verb in lx.COPY_HANDLING_VERBS else caps["other"]
+        # "scan 2,000 parcels a shift", "label 1,500 jars": things touched for a moment, as
+        # things ("pack 3,000 hampers" fills each one, at the general pace)
+        touched = verb in lx.COPY_HANDLING_VERBS and verb in lx.LIGHT_HANDLING_VERBS
+        cap = caps["handled"] if touched else caps["other"]
     else:
         return None
     hands = _hands(d)
