@@ -1265,3 +1265,17 @@ HANDLED_THINGS_BEYOND = (
 BEYOND = BEYOND + HANDLED_THINGS_BEYOND
 WITHIN = WITHIN + HANDLED_THINGS_WITHIN
 REACH = BEYOND + WITHIN
+
+# A paper, an article or a chapter is an hour of reading, not the days a book or a novel takes.
+SHORT_READS_WITHIN = (
+    Case("Read 10 papers this week for my literature review.", "SMArT", "2026-11-29"),
+    Case("Read 20 journal articles a week until my viva in June.", "SMArT", "2027-06-30"),
+    Case("Annotate 20 articles this week for the reading group.", "SMArT", "2026-11-29"),
+)
+SHORT_READS_BEYOND = (
+    Case("Read 60 papers this week.", "SMarT", "2026-11-29"),
+    Case("Read 8 novels this week.", "SMarT", "2026-11-29"),
+)
+BEYOND = BEYOND + SHORT_READS_BEYOND
+WITHIN = WITHIN + SHORT_READS_WITHIN
+REACH = BEYOND + WITHIN

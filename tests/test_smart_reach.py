@@ -1264,3 +1264,17 @@ def test_a_rate_after_a_figure_is_no_cadence_of_the_change(text: str, findings: 
 def test_things_touched_as_things_go_at_a_handlers_pace(text: str, findings: list[str]) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Read 30 articles a week.", []),
+        ("Summarise 12 papers this week.", []),
+        ("Read 6 books a week.", ["A004 '6 books' in 7 days is more than one person can do"]),
+        ("Read 40 papers a week.", ["A004 '40 papers' in 7 days is more than one person can do"]),
+    ],
+)
+def test_a_short_work_is_an_hour_of_reading(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings

@@ -56,6 +56,7 @@ __all__ = [
     "MARKING_VERBS",
     "NATIONAL_SCOPES",
     "NATION_PARTS",
+    "NOTING_VERBS",
     "NOVICE_CUES_MORE",
     "NOVICE_NEEDS",
     "NOVICE_PAST_VERBS",
@@ -376,6 +377,9 @@ MARKING_VERBS: Final = words(
     "shortlist rank"
 )
 JUDGING_VERBS: Final = words("review referee proofread critique evaluate vet")
+# Verbs of going through a work as its reader does, at a reader's pace: "annotate 20
+# articles", "summarise 12 papers".
+NOTING_VERBS: Final = words("annotate summarise summarize")
 # Verbs that handle a copy of a work as a thing, not its words ("shelve 200 books", "rebind 5
 # library books", "scan 100 old papers"): the pace is that of handling things, not a maker's.
 # Verbs that may also make one ("file a patent", "sign a book", "cover a story") are not here.

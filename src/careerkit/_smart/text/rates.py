@@ -243,9 +243,13 @@ def _volume(
     if before and before[0].lower() in lx.LEVEL_PREPOSITIONS:
         return  # "get down to 78kg": a level to reach, not an amount to produce
     cap = lx.RATE_CAPS_PER_WEEK.get(unit)
-    if cap is not None and (verb in lx.READING_VERBS or verb in lx.JUDGING_VERBS):
-        # Reading a novel or a paper takes days, writing one months: "read 20 novels",
-        # "review 3 papers this week"
+    if cap is not None and (verb in lx.READING_VERBS or verb in lx.NOTING_VERBS):
+        # Reading a novel takes days, writing one months: "read 20 novels"; a paper or an
+        # article takes an hour: "read 10 papers this week"
+        long = unit in lx.LONG_WORKS
+        cap = max(cap, lx.READING_CAP_PER_WEEK if long else lx.SHORT_READING_CAP_PER_WEEK)
+    elif cap is not None and verb in lx.JUDGING_VERBS:
+        # a close reading, hours a piece: "review 3 papers this week", "referee 4 a month"
         cap = max(cap, lx.READING_CAP_PER_WEEK)
     elif cap is not None and verb in lx.MARKING_VERBS and unit in lx.MADE_WORKS:
         # "mark 60 mock papers this weekend", "grade 40 essays": a marker's pace, not an author's
