@@ -1083,3 +1083,199 @@ CAUSED_ROLE_BEYOND = (
 BEYOND = BEYOND + CAUSED_ROLE_BEYOND
 WITHIN = WITHIN + CAUSED_ROLE_WITHIN
 REACH = BEYOND + WITHIN
+
+# Giving up a habit of one's own for good ("quit smoking forever", "stay sober for the rest of
+# my life") is what quitting means; ending a failure, a harm or others' doings for good is not.
+HABIT_GIVEN_UP_WITHIN = (
+    Case("Give up fizzy drinks forever by the end of January.", "SMArT", "2027-01-31"),
+    Case("Stop drinking cola forever by Christmas.", "SMArT", "2026-12-25"),
+    Case("Swear off online poker forever by the end of this month.", "SMArT", "2026-11-30"),
+    Case("Kick my vaping habit forever by March.", "SMArT", "2027-03-31"),
+    Case("Remain alcohol-free forever from 1 January 2027, with a check-in every Sunday.", "SMArT"),
+    Case("Stay sober for the rest of my life, going to 2 meetings a week.", "SMArT"),
+    Case(
+        "Quit smoking forever by 1 March so I can pass the firefighter fitness test.",
+        "SMART",
+        "2027-03-01",
+    ),
+)
+HABIT_GIVEN_UP_BEYOND = (
+    Case("Stop making mistakes on invoices forever by January.", "SMarT", "2027-01-31"),
+    Case("Stay injury-free forever by training 3 times a week.", "SMarT"),
+    Case("Stop the leaks in the east wing forever by March.", "SMarT", "2027-03-31"),
+)
+BEYOND = BEYOND + HABIT_GIVEN_UP_BEYOND
+WITHIN = WITHIN + HABIT_GIVEN_UP_WITHIN
+REACH = BEYOND + WITHIN
+
+# The countries of a continent or a union of them are a few dozen, a closed set one can go
+# through, as a nation's counties are; the world's countries, or anything else across a
+# continent, are not.
+CONTINENT_PARTS_WITHIN = (
+    Case("Visit every country in Europe by 2035.", "SMArT", "2035-12-31"),
+    Case(
+        "Run a marathon in every country in Scandinavia by the end of 2029.", "SMArT", "2029-12-31"
+    ),
+    Case("Visit all the capitals of South America by 2031.", "SMArT", "2031-12-31"),
+    Case(
+        "Photograph the parliament building of each nation in the EU by 2030.",
+        "SMArT",
+        "2030-12-31",
+    ),
+)
+CONTINENT_PARTS_BEYOND = (
+    Case("Visit every country in the world by next summer.", "SMarT", "2027-08-31"),
+    Case("Sell to every supermarket in Europe by March.", "SMarT", "2027-03-31"),
+)
+BEYOND = BEYOND + CONTINENT_PARTS_BEYOND
+WITHIN = WITHIN + CONTINENT_PARTS_WITHIN
+REACH = BEYOND + WITHIN
+
+# A made work judged goes at the judge's pace, not its author's: papers and essays marked,
+# graded or checked at a marker's, reviewed or refereed at a close reader's.
+JUDGED_WORKS_WITHIN = (
+    Case("Mark 60 mock papers this weekend.", "SMArT", "2026-11-29"),
+    Case(
+        "Grade all 45 lab reports and 90 papers by Friday so results go out before the break.",
+        "SMART",
+        "2026-11-27",
+    ),
+    Case("Check 50 past papers a day during the exam season in May 2027.", "SMArT", "2027-05-31"),
+    Case("Referee 4 papers for the journal this month.", "SMArT", "2026-11-30"),
+)
+JUDGED_WORKS_BEYOND = (
+    Case("Review 40 research papers this week.", "SMarT", "2026-11-29"),
+    Case("Mark 2,000 mock papers tonight.", "SMarT", "2026-11-25"),
+)
+BEYOND = BEYOND + JUDGED_WORKS_BEYOND
+WITHIN = WITHIN + JUDGED_WORKS_WITHIN
+REACH = BEYOND + WITHIN
+
+# Trees, and whatever else is planted, go at a professional planter's pace (up to about 5,000
+# a day); beyond it, or for a weekend's bulbs by the ten thousand, out of reach.
+PLANTING_WITHIN = (
+    Case("Plant 1,500 trees a day during the spring planting season.", "SMArT"),
+    Case("Plant 2,500 seedlings a day on the Sitka spruce block from April.", "SMArT"),
+    Case("Get up to 3,000 trees a day by the end of my second planting season.", "SMArT"),
+    Case("Plant 12,000 trees a week on the hillside contract in May 2027.", "SMArT", "2027-05-31"),
+)
+PLANTING_BEYOND = (
+    Case("Plant 9,000 trees a day on my own this spring.", "SMarT", "2027-05-31"),
+    Case("Plant 60,000 bulbs by myself by Sunday.", "SMarT", "2026-11-29"),
+)
+BEYOND = BEYOND + PLANTING_BEYOND
+WITHIN = WITHIN + PLANTING_WITHIN
+REACH = BEYOND + WITHIN
+
+# Things audited one by one are checked at a marker's pace, not each counted as an audit; the
+# audits themselves, counted by their noun, are heavy work.
+AUDITED_THINGS_WITHIN = (
+    Case("Audit 10 instrument trays a day in theatre sterile services from January.", "SMArT"),
+    Case(
+        "Audit 25 expense claims a day until the backlog is cleared by the end of February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Audit 40 patient notes a week against the new falls standard.", "SMArT"),
+)
+AUDITED_THINGS_BEYOND = (
+    Case("Audit 600 client files by myself by Friday.", "SMarT", "2026-11-27"),
+    Case("Carry out 30 supplier audits this week on my own.", "SMarT", "2026-11-29"),
+)
+BEYOND = BEYOND + AUDITED_THINGS_BEYOND
+WITHIN = WITHIN + AUDITED_THINGS_WITHIN
+REACH = BEYOND + WITHIN
+
+# Valuing, sifting, assessing and shortlisting judge a thing at a marker's pace, not at the
+# pace of writing, building or hosting it.
+JUDGED_KINDS_WITHIN = (
+    Case("Value 12 homes a week across my patch from January.", "SMArT"),
+    Case("Sift 60 applications a week during the graduate recruitment round.", "SMArT"),
+    Case("Assess 30 grant proposals for the council by next Friday.", "SMArT", "2026-12-04"),
+    Case("Shortlist 50 applications for the apprenticeship by Friday.", "SMArT", "2026-11-27"),
+)
+JUDGED_KINDS_BEYOND = (
+    Case("Assess 500 grant proposals by myself by Friday.", "SMarT", "2026-11-27"),
+    Case("Value 1,000 homes a week on my own.", "SMarT"),
+)
+BEYOND = BEYOND + JUDGED_KINDS_BEYOND
+WITHIN = WITHIN + JUDGED_KINDS_WITHIN
+REACH = BEYOND + WITHIN
+
+# Signatures on a petition are each signer's own act, counted as an audience is, not people
+# one signs up by hand.
+SIGNATURES_WITHIN = (
+    Case("Collect 300 signatures for the bus route petition by Friday.", "SMArT", "2026-11-27"),
+    Case(
+        "Get 1,000 signatures in a week for the petition to save the library.",
+        "SMART",
+        "2026-12-02",
+    ),
+)
+SIGNATURES_BEYOND = (
+    Case(
+        "Collect 2 million signatures for my petition by myself this week.", "SMarT", "2026-11-29"
+    ),
+)
+BEYOND = BEYOND + SIGNATURES_BEYOND
+WITHIN = WITHIN + SIGNATURES_WITHIN
+REACH = BEYOND + WITHIN
+
+# People served, fed, taught or briefed many at a time are not each a piece of one's work, as
+# people recruited or signed up one by one are.
+SERVED_PEOPLE_WITHIN = (
+    Case("Serve 150 customers a day in the café by the summer season.", "SMArT"),
+    Case("Teach 150 pupils a day across my five Year 8 classes this term.", "SMArT"),
+    Case("Brief 200 volunteers before the fun run on Saturday morning.", "SMArT", "2026-11-28"),
+)
+SERVED_PEOPLE_BEYOND = (
+    Case("Recruit 2,000 new members for the club by Sunday.", "SMarT", "2026-11-29"),
+    Case("Serve 5,000 customers a day at my market stall on my own.", "SMarT"),
+)
+BEYOND = BEYOND + SERVED_PEOPLE_BEYOND
+WITHIN = WITHIN + SERVED_PEOPLE_WITHIN
+REACH = BEYOND + WITHIN
+
+# A rate right after a figure ("£20k a month") says what the figure counts, not that the change
+# repeats; "every month" after the change does.
+RATE_OF_FIGURE_WITHIN = (
+    Case("Double my freelance income to £4,000 a month by the end of 2027.", "SMArT"),
+    Case("Double our shop's sales from £10k to £20k a month by next summer.", "SMArT"),
+    Case("Triple my tutoring income to $1,500 per month by the end of 2027.", "SMArT"),
+)
+RATE_OF_FIGURE_BEYOND = (
+    Case("Triple our bookings every month until the end of next year.", "SMarT"),
+    Case("Double my followers every week until Easter.", "SMarT"),
+)
+BEYOND = BEYOND + RATE_OF_FIGURE_BEYOND
+WITHIN = WITHIN + RATE_OF_FIGURE_WITHIN
+REACH = BEYOND + WITHIN
+
+# Things touched for a moment as things (scanned, sorted, labelled) go at a warehouse
+# handler's pace, about 200 an hour, not one every few minutes; packing fills each one.
+HANDLED_THINGS_WITHIN = (
+    Case("Sort 1,800 letters a shift at the delivery office from January.", "SMArT"),
+    Case("Scan 2,000 parcels a shift at the sorting hub from January.", "SMArT"),
+    Case("Label 1,500 jars of chutney a day for the Christmas orders.", "SMArT"),
+)
+HANDLED_THINGS_BEYOND = (
+    Case("Pack 2,500 boxes a shift on my own.", "SMarT"),
+    Case("Scan 50,000 parcels in one shift.", "SMarT"),
+)
+BEYOND = BEYOND + HANDLED_THINGS_BEYOND
+WITHIN = WITHIN + HANDLED_THINGS_WITHIN
+REACH = BEYOND + WITHIN
+
+# A paper, an article or a chapter is an hour of reading, not the days a book or a novel takes.
+SHORT_READS_WITHIN = (
+    Case("Read 10 papers this week for my literature review.", "SMArT", "2026-11-29"),
+    Case("Read 20 journal articles a week until my viva in June.", "SMArT", "2027-06-30"),
+    Case("Annotate 20 articles this week for the reading group.", "SMArT", "2026-11-29"),
+)
+SHORT_READS_BEYOND = (
+    Case("Read 60 papers this week.", "SMarT", "2026-11-29"),
+    Case("Read 8 novels this week.", "SMarT", "2026-11-29"),
+)
+BEYOND = BEYOND + SHORT_READS_BEYOND
+WITHIN = WITHIN + SHORT_READS_WITHIN
+REACH = BEYOND + WITHIN

@@ -570,3 +570,13 @@ RESULT_WRITTEN_DONE = (
     Case("Move into place by June", "sMART"),
 )
 ALL_CASES = (*ALL_CASES, *RESULT_WRITTEN_DONE)
+
+# A remark on what was done ("That was hard.", "It took a year.") after a note of it is no goal
+# either: the goal is the sentence after the remark.
+REMARK_AFTER_NOTE = (
+    Case("Passed my driving test. That was hard. Book 10 motorway lessons by June.", "SMArT"),
+    Case("Finished my NVQ. It took a year. Apply for 3 site manager posts by March.", "SMArT"),
+    # the shortest texts
+    Case("Passed. It was", "smARt"),
+)
+ALL_CASES = (*ALL_CASES, *REMARK_AFTER_NOTE)

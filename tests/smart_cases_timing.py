@@ -2950,3 +2950,19 @@ SAME_KIND_OF_DAY_UNDATED = (
 )
 UNDATED = UNDATED + SAME_KIND_OF_DAY_UNDATED
 TD_CASES = TD_CASES + SAME_KIND_OF_DAY_UNDATED
+
+# An ordinal part of a month is a week or a weekday of it ("the 2nd week of January"); any
+# other part ("the 2nd half of March", "the 3rd chapter of March") is read no further than the
+# month. "at the end of" a place or "of the day" is no time; "Year 10" after "the end of the"
+# is the calendar's year and a count.
+PARTS_AND_ENDS_DATED = (
+    Case("Finish 4 modules by the 2nd half of March.", "SMArT", "2027-03-31"),
+    Case("Hire by the end of the year 10 new nurses.", "SMArT", "2026-12-31"),
+    Case("Hand in 2 reports at the end of the month.", "SMArT", "2026-11-30"),
+)
+PARTS_AND_ENDS_UNTIMED = (
+    Case("Park 3 vans at the end of the road.", "SMArt"),
+    Case("I want to lead a team of 4 at the end of the day.", "SMArt"),
+)
+UNTIMED = UNTIMED + PARTS_AND_ENDS_UNTIMED
+TD_CASES = TD_CASES + PARTS_AND_ENDS_DATED + PARTS_AND_ENDS_UNTIMED

@@ -1058,3 +1058,223 @@ def test_the_pace_for_a_group_named_after_to_is_one_persons() -> None:
 def test_a_window_of_each_event_is_no_window_for_the_pace(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert "A004" not in [f.code for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Quit vaping forever.", []),
+        ("Cut out sugar for the rest of my life.", []),
+        ("Stay teetotal for the rest of my life.", []),
+        ("Stop sending invoices late forever.", ["A001 'forever' is an absolute no one can reach"]),
+        ("Stop staff leaving forever.", ["A001 'forever' is an absolute no one can reach"]),
+        (
+            "Stay stress-free for the rest of my life.",
+            ["A001 'Stay stress-free for the rest of my life' is an absolute no one can reach"],
+        ),
+        # the shortest texts that reach the look past a verb of giving up
+        ("Quit forever", ["A001 'forever' is an absolute no one can reach"]),
+        ("Give forever", ["A001 'forever' is an absolute no one can reach"]),
+        ("Stay forever", ["A001 'forever' is an absolute no one can reach"]),
+        ("Stay sober forever", []),
+        ("Stay smoke-free forever", []),
+    ],
+)
+def test_a_habit_given_up_for_good_is_no_absolute(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A001"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Visit each nation in the EU.", []),
+        ("Visit every capital city in Latin America.", []),
+        (
+            "Master every language in Europe.",
+            ["A001 'every language' is an absolute no one can reach"],
+        ),
+        ("Visit every country on earth.", ["A001 'every country' is an absolute no one can reach"]),
+        # the shortest texts that reach the look past the quantifier
+        ("every country", []),
+        ("every country in", []),
+        ("every capital city in the", []),
+    ],
+)
+def test_a_continents_countries_are_a_closed_set(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A001"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Moderate 30 exam papers this week.", []),
+        ("Proofread 4 articles a week.", []),
+        ("Assess 20 essays and 20 articles a week.", []),
+        (
+            "Write 10 articles a day.",
+            ["A004 '10 articles' in 1 day is more than one person can do"],
+        ),
+        (
+            "Mark 3,000 mock papers in one evening.",
+            ["A004 '3,000 mock papers' in 1 day is more than one person can do"],
+        ),
+        (
+            "Referee 12 papers a week.",
+            ["A004 '12 papers' in 7 days is more than one person can do"],
+        ),
+    ],
+)
+def test_a_judged_work_goes_at_the_judges_pace(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Plant 1,500 trees a day.", []),
+        ("Plant 4,000 saplings a day.", []),
+        (
+            "Plant 6,000 trees a day.",
+            ["A004 '6,000 trees' in 1 day is more than one person can do"],
+        ),
+        (
+            "Plant 7,000 plugs a day.",
+            ["A004 '7,000 plugs' in 1 day is more than one person can do"],
+        ),
+    ],
+)
+def test_planting_goes_at_a_professional_planters_pace(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("audit 10 trays/day", []),
+        ("Audit 50 timesheets a day.", []),
+        (
+            "Audit 90 invoices a day.",
+            ["A004 '90 invoices' in 1 day is more than one person can do"],
+        ),
+        ("Do 5 audits a day.", ["A004 '5 audits' in 1 day is more than one person can do"]),
+    ],
+)
+def test_things_audited_go_at_a_markers_pace(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Audit 60 supplier sites this week.",
+            ["A004 '60 supplier sites' in 7 days is more than one person can do"],
+        ),
+        (
+            "Audit 50 branches by Friday.",
+            ["A004 '50 branches' in 2 days is more than one person can do"],
+        ),
+        ("Audit 50 expense claims by Friday.", []),
+    ],
+)
+def test_a_place_or_body_audited_is_a_whole_audit(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Get 15 peer-reviewed papers accepted this month.",
+            ["A004 '15 peer-reviewed papers' in 4 weeks is more than one person can do"],
+        ),
+        ("Get 3 peer-reviewed papers accepted this year.", []),
+        # the shortest text that reaches the look back past a hyphen
+        ("Get -reviewed", []),
+    ],
+)
+def test_a_compound_before_a_noun_is_no_verb_others_do(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Feed 150 people a day at the soup kitchen.", []),
+        ("Welcome 300 members at the AGM on Saturday.", []),
+        (
+            "Sign up 300 members on Saturday.",
+            ["A004 '300 members' in 1 day is more than one person can do"],
+        ),
+        (
+            "Serve 3,000 customers a day on my own.",
+            ["A004 '3,000 customers' in 1 day is more than one person can do"],
+        ),
+    ],
+)
+def test_people_served_many_at_a_time_are_not_each_a_piece_of_work(
+    text: str, findings: list[str]
+) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Double my pay to £3,000 a month by next summer.", []),
+        ("Double my pay to £3,000/month by next summer.", []),
+        (
+            "Double my pay every month until next summer.",
+            ["A002 'Double' in 9 months is far beyond a realistic pace"],
+        ),
+        # the shortest texts: a rate with no figure before it, and at the very start
+        ("Double sales a month", []),
+        ("a month: double sales by June", []),
+    ],
+)
+def test_a_rate_after_a_figure_is_no_cadence_of_the_change(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A002"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Tag 1,800 garments a day.", []),
+        (
+            "Tag 3,000 garments a day.",
+            ["A004 '3,000 garments' in 1 day is more than one person can do"],
+        ),
+        (
+            "Wrap 1,500 presents a day.",
+            ["A004 '1,500 presents' in 1 day is more than one person can do"],
+        ),
+        # other verbs keep the general pace
+        ("Fill 1,500 forms a day.", ["A004 '1,500 forms' in 1 day is more than one person can do"]),
+    ],
+)
+def test_things_touched_as_things_go_at_a_handlers_pace(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Read 30 articles a week.", []),
+        ("Summarise 12 papers this week.", []),
+        ("Read 6 books a week.", ["A004 '6 books' in 7 days is more than one person can do"]),
+        ("Read 40 papers a week.", ["A004 '40 papers' in 7 days is more than one person can do"]),
+    ],
+)
+def test_a_short_work_is_an_hour_of_reading(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings

@@ -33,6 +33,7 @@ __all__ = [
     "LANGUAGES",
     "LEAD_IN",
     "LEARNING_VERBS",
+    "LONG_WORKS",
     "MASTERY_WORDS",
     "MEASURE_UNITS",
     "MEASURING_VERBS",
@@ -57,6 +58,7 @@ __all__ = [
     "READING_VERBS",
     "REPUTATION_WORDS",
     "ROLE_NOUNS",
+    "SHORT_READING_CAP_PER_WEEK",
     "SPECIFIC_KINDS",
     "STATE_VERBS",
     "SUPERLATIVES",
@@ -267,6 +269,11 @@ READING_VERBS: Final = words("read reread skim listen watch")
 # eight hours of reading, so five a week is 30-40 hours beside a working week. "Read 30 books
 # by January" (3 a week) is a lot but within reach; "6 books every week" is not.
 READING_CAP_PER_WEEK: Final = 5.0
+# A paper, an article, a chapter or a post is an hour of reading or less, so the same 30-40
+# hours a week go through about 35 of them: "read 10 papers this week for my literature
+# review" is ordinary; the cap above is for books, novels and theses.
+SHORT_READING_CAP_PER_WEEK: Final = 35.0
+LONG_WORKS: Final = words("book books novel novels thesis theses")
 # Verbs of things changing hands: their counts rest on buyers and stock, not on one maker.
 TRADE_VERBS: Final = words("sell resell buy stock order lend ship donate swap")
 # Natural languages (for "fluent in Spanish" and "learn Spanish").

@@ -9,7 +9,10 @@ from careerkit._smart.lexicon._base import words
 from careerkit._smart.lexicon.grammar import SUPERLATIVE_SCOPES
 
 __all__ = [
+    "ABSTINENT_STATES",
     "AUDIENCE_NOUNS",
+    "AUDITED_BODIES",
+    "BEFALLING_NOUNS",
     "BODY_WEIGHT_UNITS",
     "BULK_NOUNS",
     "CAP_PER_WEEK_BY_KIND",
@@ -19,6 +22,9 @@ __all__ = [
     "CHANGE_NOUNS",
     "CHOICE_VERBS",
     "CLEARING_VERBS",
+    "CONTINENTS",
+    "CONTINENT_PARTS",
+    "CONTINENT_QUALIFIERS",
     "COPY_HANDLING_VERBS",
     "CREDENTIAL_LIST_VERBS",
     "DAILY_LASTING_PHRASES",
@@ -31,12 +37,15 @@ __all__ = [
     "FAILURE_VERBS",
     "GO_THROUGH_VERBS",
     "HABIT_BREAKERS",
+    "HABIT_QUITTING_PARTICLES",
+    "HABIT_QUITTING_VERBS",
     "HANDLED_CAPS_PER_WEEK",
     "HARM_NOUNS",
     "HOLDING_LIST_VERBS",
     "HONOUR_NOUNS",
     "INVINCIBLE_WORDS",
     "IN_THE_RUNNING",
+    "JUDGING_VERBS",
     "LADDER_NOUNS",
     "LADDER_STEPS_PER_MONTH",
     "LASTING_PHRASES",
@@ -44,8 +53,10 @@ __all__ = [
     "LIGHT_HANDLING_VERBS",
     "MADE_VERBS",
     "MADE_WORKS",
+    "MARKING_VERBS",
     "NATIONAL_SCOPES",
     "NATION_PARTS",
+    "NOTING_VERBS",
     "NOVICE_CUES_MORE",
     "NOVICE_NEEDS",
     "NOVICE_PAST_VERBS",
@@ -66,6 +77,7 @@ __all__ = [
     "RAISING_VERBS",
     "SEND_VERBS",
     "SENIOR_ROLES",
+    "SERVING_VERBS",
     "SHARED_COVER_WORDS",
     "SOLO_WORDS",
     "STARTER_ROLES",
@@ -154,6 +166,20 @@ INVINCIBLE_WORDS: Final = frozenset(
 STATE_HOLD_VERBS: Final = words("be being stay remain feel feeling keep have look sound")
 # Words before "always" that make it what is to stop, not what is to hold.
 HABIT_BREAKERS: Final = words("stop stopped not never less quit who which that")
+# Verbs that give up a habit of one's own ("quit smoking", "kick caffeine", "give up sugar",
+# "cut out takeaways", "swear off fizzy drinks"): held for good, that is what quitting means.
+HABIT_QUITTING_VERBS: Final = words("quit stop kick ditch abstain renounce give cut swear")
+# The particle "give", "cut" and "swear" take to mean giving up: "give up", "cut out".
+HABIT_QUITTING_PARTICLES: Final = MappingProxyType({"give": "up", "cut": "out", "swear": "off"})
+# States of having given something up: "stay sober", "remain teetotal" ("smoke-free" is read
+# from its "-free").
+ABSTINENT_STATES: Final = words("sober teetotal abstinent")
+# What befalls one rather than what one takes up: "-free" of them is not a habit given up
+# ("pain-free for life", "injury-free forever").
+BEFALLING_NOUNS: Final = words(
+    "pain stress anxiety worry illness disease symptom symptoms risk fear injury "
+    "accident error bug defect"
+)
 # Outcomes that rest on other people's choices: doing them for every one is an absolute.
 OUTCOME_VERBS: Final = words("win close convert sell persuade satisfy please get keep make")
 # Verbs of getting others to act: "get my clients to lose 20 kg each", "help the team read 30
@@ -179,9 +205,20 @@ TOP_STANDARDS: Final = words("excellence excel excellent outstanding flawless pe
 
 # A generous cap on how many one person handles in a week, by the kind of thing counted
 # (the heavy pieces of work are in RATE_CAPS_PER_WEEK). Any other plural count noun gets the
-# "other" cap: about one every few minutes across long working days.
+# "other" cap: about one every few minutes across long working days. Things touched for a
+# moment as things (scanned, sorted, tagged, labelled: verbs both light and copy handling)
+# go at a warehouse handler's pace,
+# the top of the published pick rates: "Manual warehouses: 60-120 picks/hour; partially
+# automated: 120-200 picks/hour" (bitergo, "Picking Performance (Picks per Hour)"), so 200
+# an hour across ten-hour days.
 CAP_PER_WEEK_BY_KIND: Final = MappingProxyType(
-    {"audience": 200_000.0, "people": 700.0, "made": 35.0, "other": 7_000.0}
+    {
+        "audience": 200_000.0,
+        "people": 700.0,
+        "made": 35.0,
+        "other": 7_000.0,
+        "handled": 14_000.0,
+    }
 )
 # Verbs of making one piece by hand, each taking hours: "knit 500 hats", "design 100 logos";
 # and of work on an existing piece that takes as long, one at a time: restoring, repairing or
@@ -192,10 +229,15 @@ MADE_VERBS: Final = words(
     "restore conserve repair refurbish renovate reupholster negotiate renegotiate"
 )
 # Work handled one at a time, by what one such piece takes: a call, an interview, a house.
+# Trees and whatever else is planted ("plant 1,500 seedlings a day": the verb's own piece of
+# work, a planting) go at a professional planter's pace: "the average professional tree
+# planter can plant about 2-3K trees per day, but some of the best can plant up to 5K" (One
+# Tree Planted, "A Day in the Life of a Tree Planter", 2020), so 5,000 a day, every day.
 HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
     {
         "calls": 2_100.0, "interviews": 70.0, "candidates": 700.0, "patients": 700.0,
-        "tickets": 1_750.0, "scripts": 420.0, "essays": 420.0, "trees": 7_000.0,
+        "tickets": 1_750.0, "scripts": 420.0, "essays": 420.0, "trees": 35_000.0,
+        "plants": 35_000.0,
         "ups": 7_000.0, "webinars": 5.0, "workshops": 10.0, "videos": 10.0, "houses": 5.0,
         "homes": 5.0, "properties": 5.0, "applications": 40.0, "proposals": 10.0,
         "jumpers": 2.0, "sweaters": 2.0, "quilts": 1.0, "paintings": 5.0, "songs": 5.0,
@@ -251,13 +293,20 @@ ONE_SUM_NOUNS: Final = words(
 # What one owes, and verbs that clear it: "clear my £60k student loan", "settle our overdraft".
 DEBT_NOUNS: Final = words("loan loans debt debts overdraft mortgage arrears balance card cards")
 CLEARING_VERBS: Final = words("clear pay repay settle wipe eliminate kill")
-# Counts that grow by other people's choices: followers, views, sign-ups.
+# Counts that grow by other people's choices: followers, views, sign-ups, and the signatures
+# on a petition, each signer's own act ("get 1,000 signatures in a week").
 AUDIENCE_NOUNS: Final = words(
-    "followers subscribers users likes listeners readers fans signups sign-ups"
+    "followers subscribers users likes listeners readers fans signups sign-ups signatures"
+)
+# Verbs that serve many people at once, a meal service, a class or a briefing at a time
+# ("serve 150 customers a day", "teach 150 pupils a day", "brief 200 volunteers"): the people
+# are not each a piece of one's work, as those one recruits or signs up one by one are.
+SERVING_VERBS: Final = words(
+    "serve feed teach brief address host welcome cater entertain educate instruct"
 )
 # People one recruits, signs or meets by hand: "recruit 2,000 volunteers by Sunday".
 PEOPLE_COUNT_NOUNS: Final = words(
-    "volunteers members customers clients donors signatures leads people contacts "
+    "volunteers members customers clients donors leads people contacts "
     "connections students pupils trainees recruits attendees participants households"
 )
 # Things sent or counted in bulk, or small units: a count of them says nothing of effort.
@@ -305,6 +354,32 @@ MADE_WORKS: Final = words(
     "paper papers thesis book books novel novels article articles chapter chapters post posts "
     "app apps patent patents"
 )
+# Verbs that judge a made work, each at the judge's pace, not its author's: marking, grading
+# and checking go through papers and essays at a marker's ("mark 60 mock papers this
+# weekend"); reviewing, refereeing and proofreading at a close reader's ("review 3 papers
+# this week").
+# An audit of each thing is a check of it at that pace too ("audit 25 expense claims a day"):
+# the heavy piece of work is counted by its noun ("carry out 30 audits").
+# Places and bodies an audit or an inspection goes through as a whole, each a visit of its own
+# ("audit 60 supplier sites this week" is 60 audits), not a record checked at a desk.
+AUDITED_BODIES: Final = words(
+    "site sites branch branches store stores shop shops ward wards premises factory "
+    "factories plant plants warehouse warehouses depot depots office offices supplier "
+    "suppliers vendor vendors contractor contractors company companies client clients "
+    "department departments school schools hospital hospitals farm farms kitchen kitchens "
+    "restaurant restaurants venue venues practice practices business businesses charity "
+    "charities firm firms organisation organisations organization organizations"
+)
+# Valuing, sifting and ranking judge a thing as quickly ("value 10 homes a week", "sift 60
+# applications").
+MARKING_VERBS: Final = words(
+    "mark grade assess moderate score correct check examine audit value appraise sift "
+    "shortlist rank"
+)
+JUDGING_VERBS: Final = words("review referee proofread critique evaluate vet")
+# Verbs of going through a work as its reader does, at a reader's pace: "annotate 20
+# articles", "summarise 12 papers".
+NOTING_VERBS: Final = words("annotate summarise summarize")
 # Verbs that handle a copy of a work as a thing, not its words ("shelve 200 books", "rebind 5
 # library books", "scan 100 old papers"): the pace is that of handling things, not a maker's.
 # Verbs that may also make one ("file a patent", "sign a book", "cover a story") are not here.
@@ -448,6 +523,15 @@ NATIONAL_SCOPES: Final = words(
     "europe eu country nation industry state world planet "
     "pacific atlantic ocean oceans arctic antarctic antarctica"
 )
+# Continents and the unions and regions of countries: the few dozen countries of one are a
+# closed set one can go through ("visit every country in Europe"), as a nation's counties are.
+CONTINENTS: Final = words(
+    "europe eu africa asia oceania scandinavia balkans baltics caribbean americas nordics benelux"
+)
+# The parts a continent is divided into: its countries and their capitals.
+CONTINENT_PARTS: Final = words("country countries nation nations capital capitals")
+# Words that make "america" a continent: "South America", "Latin America".
+CONTINENT_QUALIFIERS: Final = words("south north central latin")
 # The few parts a nation is divided into: "every county in the country" is a closed set.
 NATION_PARTS: Final = words(
     "county counties region regions state states province provinces territory territories"

@@ -16,6 +16,7 @@ from careerkit._smart.text.totality import (
     _DOMAINS,
     _a_closed_set,
     _all_or_none,
+    _continent_parts,
     _scope_follows,
     _totality,
 )
@@ -81,6 +82,8 @@ def _absolutes(
                 issue("A001", d.span(k, k + 1), d.slice(k, k + 1))
                 found = True
         elif w == "forever":
+            if _gives_up(d, lo, k):
+                continue  # "quit smoking forever": what giving up a habit means
             issue("A001", d.span(k, k + 1), d.slice(k, k + 1))
             found = True
         elif w in ("zero", "no", "without") and k + 1 < hi:
@@ -184,6 +187,7 @@ def _absolutes(
             if (
                 not found
                 and d.at[k + 1] not in lx.NATION_PARTS
+                and not _continent_parts(d, k, hi)
                 and (_scope_follows(d, k + 2, hi) or (nation := _nation_after(d, k, hi)))
                 and _hands(d) == 1.0
             ):
@@ -266,6 +270,8 @@ def _absolutes(
         # occasion there will ever be, with no cadence or stretch to count it in
         issue("A001", d.span(lo, strict[1]), d.slice(lo, strict[1]))
         found = True
+    if lasting is not None and _gives_up(d, lo, lasting[0]):
+        lasting = None  # "never smoke again", "stay sober for the rest of my life"
     if (
         lasting is not None
         and not found
@@ -292,6 +298,46 @@ def _absolutes(
                     issue("A001", d.span(i, j), f"{said} ... {d.slice(i, j)}")
                 else:
                     issue("A001", d.span(i, j), f"{d.slice(i, j)} ... {said}")
+
+
+def _gives_up(d: _Doc, lo: int, k: int) -> bool:
+    """The lasting word at ``k`` says a habit of one's own is given up for good: "quit smoking
+    forever", "give up sugar for life", "stay sober for the rest of my life", "remain
+    alcohol-free forever". Held for good is what quitting means, not an absolute held over
+    others or a promise never to fail ("stop making mistakes forever", "stay injury-free
+    forever" are still absolutes). "Never ... again" is not read so: "never smoke again" and
+    "never go over budget again" differ only in what the verb names."""
+    low = d.low
+    for p in range(k - 1, max(lo, k - 8) - 1, -1):
+        w = low[p]
+        if w in _CLAUSE_BREAKS and w != "and":
+            return False  # "..., never again": the habit is in another clause
+        if w in lx.FAILURE_WORDS or w in lx.HARM_NOUNS or w in lx.FAILURE_VERBS:
+            return False  # what ends is a failure or a harm, which no one ends for good
+        if w in ("every", "all", "100", "zero"):
+            return False  # "stop every leak forever": all of a kind, not one's habit
+        base = lemma(w)
+        if base in lx.HABIT_QUITTING_VERBS:
+            particle = lx.HABIT_QUITTING_PARTICLES.get(base)
+            if particle is not None and d.at[p + 1] != particle:
+                return False
+            habit = d.at[p + 2] if particle is not None else d.at[p + 1]
+            if base in ("stop", "quit"):
+                # "stop smoking", "quit my vaping habit": one's own doing ("stop the leaks",
+                # "stop staff leaving" end what others do or what happens)
+                return habit.endswith("ing") or habit == "my"
+            return habit.isalpha() and (habit == "my" or habit not in lx.DETERMINERS)
+        if base in lx.STATE_HOLD_VERBS:
+            state = d.at[p + 1]
+            if state in lx.ABSTINENT_STATES:
+                return True
+            return (
+                d.at[p + 2] == "-"
+                and d.at[p + 3] == "free"
+                and state.isalpha()
+                and state not in lx.BEFALLING_NOUNS
+            )
+    return False
 
 
 def _nation_after(d: _Doc, k: int, hi: int) -> int:

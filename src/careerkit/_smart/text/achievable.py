@@ -42,6 +42,19 @@ _SCOPE_WORDS = (
 _PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "quarter": 91.3}
 
 
+def _rate_of_figure(d: _Doc, f: QuantityFact, goal_q: list[QuantityFact]) -> bool:
+    """The frequency ``f`` says what a figure just before it counts ("from £10k to £20k a
+    month", "£4,000 a month"): a rate of that figure, not a cadence that repeats the change
+    ("double our revenue every month")."""
+    said = d.text[f.span[0] : f.span[0] + 2].lower()
+    if said not in ("a ", "an", "pe") and not said.startswith("/"):
+        return False  # "every month", "monthly": a cadence
+    return any(
+        q is not f and q.kind != "frequency" and not d.text[q.span[1] : f.span[0]].strip()
+        for q in goal_q
+    )
+
+
 def _own_venture(d: _Doc, lo: int, hi: int) -> bool:
     """Does the goal found a venture of its own ("my own startup", "start a company", "launch
     my agency")? A verb of founding takes an object; "my graduate start" is a noun."""
@@ -98,8 +111,10 @@ def _caused_verb(d: _Doc, lo: int, hi: int) -> str | None:
             return None
         if w == "to" and d.at[m + 1].isalpha():
             return lemma(d.at[m + 1])
-        if lemma(w) in lx.VERBS and d.at[m - 1] not in lx.DETERMINERS:
-            return lemma(w)  # "help my clients lose 20kg": the verb without "to"
+        if lemma(w) in lx.VERBS and d.at[m - 1] not in lx.DETERMINERS and d.at[m - 1] != "-":
+            # "help my clients lose 20kg": the verb without "to" (not the end of a compound
+            # before a noun: "get 15 peer-reviewed papers accepted")
+            return lemma(w)
     return None
 
 
@@ -213,7 +228,11 @@ def _scope(
     said_when = d.text[deadline_span[0] : deadline_span[1]].lower().split() if deadline_span else []
     on_day = len(said_when) == 2 and said_when[0] == "on" and said_when[1] in _WEEKDAYS
     # "Double our revenue every month for a year": growth repeated at a cadence compounds.
-    per = [_PERIOD_DAYS[q.unit[4:]] for q in goal_q if q.unit[4:] in _PERIOD_DAYS]
+    per = [
+        _PERIOD_DAYS[q.unit[4:]]
+        for q in goal_q
+        if q.unit[4:] in _PERIOD_DAYS and not _rate_of_figure(d, q, goal_q)
+    ]
     repeats = days / per[0] if days and per and verb in lx.MULTIPLIERS else 1.0
     for q in goal_q:
         kind = q.kind

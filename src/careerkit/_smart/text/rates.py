@@ -243,9 +243,17 @@ def _volume(
     if before and before[0].lower() in lx.LEVEL_PREPOSITIONS:
         return  # "get down to 78kg": a level to reach, not an amount to produce
     cap = lx.RATE_CAPS_PER_WEEK.get(unit)
-    if cap is not None and verb in lx.READING_VERBS:
-        # Reading a novel or a paper takes days, writing one months: "read 20 novels"
+    if cap is not None and (verb in lx.READING_VERBS or verb in lx.NOTING_VERBS):
+        # Reading a novel takes days, writing one months: "read 20 novels"; a paper or an
+        # article takes an hour: "read 10 papers this week"
+        long = unit in lx.LONG_WORKS
+        cap = max(cap, lx.READING_CAP_PER_WEEK if long else lx.SHORT_READING_CAP_PER_WEEK)
+    elif cap is not None and verb in lx.JUDGING_VERBS:
+        # a close reading, hours a piece: "review 3 papers this week", "referee 4 a month"
         cap = max(cap, lx.READING_CAP_PER_WEEK)
+    elif cap is not None and verb in lx.MARKING_VERBS and unit in lx.MADE_WORKS:
+        # "mark 60 mock papers this weekend", "grade 40 essays": a marker's pace, not an author's
+        cap = max(cap, lx.HANDLED_CAPS_PER_WEEK["scripts"])
     elif cap is not None and verb in lx.TRADE_VERBS:
         cap = None  # "sell 50 books a week": a shop's trade, not pieces one person makes
     elif cap is not None and not _makes(verb, unit):
@@ -370,6 +378,18 @@ def _kind_cap(d: _Doc, unit: str, verb: str | None, handmade: bool = False) -> f
         cap = lx.HANDLED_CAPS_PER_WEEK["interviews"]
     elif unit in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
         cap = lx.HANDLED_CAPS_PER_WEEK[unit]
+        if verb in lx.MARKING_VERBS:
+            # "assess 60 applications a week", "value 10 homes a week": judged at a marker's
+            # pace, not at the pace of writing, building or hosting them
+            cap = max(cap, lx.HANDLED_CAPS_PER_WEEK["scripts"])
+    elif (
+        work in lx.HANDLED_CAPS_PER_WEEK
+        and verb in lx.MARKING_VERBS
+        and unit not in lx.AUDITED_BODIES
+    ):
+        # "audit 25 expense claims a day", "audit all 1,400 files by Friday": each thing
+        # judged at a marker's pace, not as that many audits ("audit 60 supplier sites" is)
+        cap = lx.HANDLED_CAPS_PER_WEEK["scripts"]
     elif work in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
         # the counted noun has no cap of its own: the action is the piece of work
         cap = lx.HANDLED_CAPS_PER_WEEK[work]
@@ -378,9 +398,13 @@ def _kind_cap(d: _Doc, unit: str, verb: str | None, handmade: bool = False) -> f
     elif unit in lx.AUDIENCE_NOUNS:
         return caps["audience"]  # others' choices: the same for a person or a team
     elif unit in lx.PEOPLE_COUNT_NOUNS:
-        cap = caps["people"]
+        # "serve 150 customers a day", "brief 200 volunteers": served many at a time
+        cap = caps["other"] if verb in lx.SERVING_VERBS else caps["people"]
     elif unit in lx.HANDLED_CAPS_PER_WEEK or _plural_thing(unit):
-        cap = caps["other"]
+        # "scan 2,000 parcels a shift", "label 1,500 jars": things touched for a moment, as
+        # things ("pack 3,000 hampers" fills each one, at the general pace)
+        touched = verb in lx.COPY_HANDLING_VERBS and verb in lx.LIGHT_HANDLING_VERBS
+        cap = caps["handled"] if touched else caps["other"]
     else:
         return None
     hands = _hands(d)

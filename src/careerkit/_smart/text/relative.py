@@ -159,7 +159,13 @@ class _Relative(_Dates):
         d = self.d
         prev = d.at[i - 1]
         nxt = d.at[i + 1]
-        if w == "year" and nxt.isdecimal() and len(nxt) <= 2:
+        if (
+            w == "year"
+            and nxt.isdecimal()
+            and len(nxt) <= 2
+            and d.at[i - 2] != "of"  # "by the end of the year 10 new nurses": the calendar's
+            and d.at[i + 2] not in lx.DURATION_UNITS  # "the year 10 weeks early"
+        ):
             # "the Year 6 class", "all Year 11 pupils": a school year group (or a course's
             # year) named by its number, not the calendar year under way
             return None
@@ -294,8 +300,9 @@ class _Relative(_Dates):
         the ordinal at ``i`` (``nth``, 0 for "last") picks that week or day of the month named
         after "of", not the whole month; None when no month follows or it has no such day."""
         d = self.d
-        if d.at[i + 3] not in lx.MONTHS or nth > 5:
-            return None
+        unit = d.at[i + 1]
+        if d.at[i + 3] not in lx.MONTHS or nth > 5 or not (unit == "week" or unit in lx.WEEKDAYS):
+            return None  # "the 2nd half of March", "the 3rd chapter of March": no week or day
         month = self._month(i + 3, d.at[i + 3], None)
         if month is None or month.first is None:
             return None

@@ -26,6 +26,8 @@ _MODAL_FORMS = lx.MODAL_CONTRACTIONS | {"you'll", "let's", "lets"}
 _FINITE_FORMS = frozenset({"i'm", "i've", "we're", "we've", "they're", "they've", "it's"})
 # Words that say a goal comes after what is done: "Completed level 2. Next: level 3."
 _SEQUENCE = frozenset({"next", "now", "then", "after"})
+# Subjects of a remark on what was done: "That was hard.", "It took a year."
+_REMARK_SUBJECTS = frozenset({"that", "it", "this"})
 # Words of a deadline: a first sentence in the past that holds one states a result to reach.
 _DEADLINE_MARKS = frozenset({"by", "before", "until", "within"})
 # Words that join a second clause to the first: "... and I'd like to", "... but I want to".
@@ -68,6 +70,10 @@ def situation_end(d: _Doc) -> int | None:
             or (d.low[lo] == "that" and d.low[lo - 1] == "after")
         ):
             lo += 1  # "Next: tree climbing", "After that, ...": what comes after it
+        if d.at[lo] in _REMARK_SUBJECTS and lo + 1 < d.n and past_form(d, lo + 1):
+            # "Passed my test. That was hard. Buy a car by June.": a remark on what was done
+            b = next(d.find_in(_STOPS, lo + 1, d.n), None)
+            lo = b + 1 if b is not None else d.n
         return lo if lo < d.n else None
     lo = 0
     for _ in range(3):  # "We have 3 vans. We cover 40 postcodes. I want to ..."

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from types import MappingProxyType
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.dates import _eventlike
 from careerkit._smart.text.events import _ends_compound_prep, holy_season
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _fy_token, _year_after
@@ -224,9 +225,28 @@ def _compound_deadline(s: _TimeReaders, i: int, w: str) -> _Time | None:
 def _at_the_end(s: _TimeReaders, i: int, w: str) -> _Time | None:
     d = s.d
     if d.at[i + 1] == "the" and d.at[i + 2] in ("end", "close") and d.at[i + 3] == "of":
-        # "at the end of the project": the end of whatever is named, as after "by"
-        return s._event_after(i, "by")
+        # "at the end of the project": the end of an occasion or a period, as after "by";
+        # "at the end of the road" is a place and "at the end of the day" an idiom
+        k = i + 4
+        while d.at[k] in lx.DETERMINERS or d.at[k] in lx.POSSESSIVES or d.at[k] in _AT_END_MODS:
+            k += 1
+        if _ends_at(d.at[k]) or (d.at[k] != "day" and _ends_at(d.at[k + 1])):
+            return s._event_after(i, "by")
     return None
+
+
+def _ends_at(w: str) -> bool:
+    """Does "at the end of" end ``w`` as a time: an occasion ("the consultation"), a period
+    ("the month", "the term") or an undertaking ("the project"), not a place or "the day"?"""
+    return w not in _NOT_ENDS_AT and (
+        _eventlike(w) or w in lx.UNDATED_PERIOD_FORMS or w in lx.PERIOD_WORDS or w in _UNDERTAKINGS
+    )
+
+
+_UNDERTAKINGS = frozenset({"project", "projects", "placement", "contract", "trial", "pilot"})
+_NOT_ENDS_AT = frozenset({"day", "days", "round", "rounds"})
+# Words between "of" and what ends: "at the end of my first year", "of this month".
+_AT_END_MODS = frozenset({"first", "second", "third", "final", "next", "current", "this"})
 
 
 def _event(s: _TimeReaders, i: int, w: str) -> _Time | None:

@@ -78,6 +78,25 @@ def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
     return False
 
 
+def _continent_parts(d: _Doc, k: int, hi: int) -> bool:
+    """The quantifier at ``k`` goes through the countries of a continent or a union of them
+    ("every country in Europe", "all the capitals of South America", "each nation in the
+    EU"): a few dozen, a closed set one can go through, as a nation's counties are. Not the
+    world's ("every country in the world"), nor other things across a continent ("every
+    supermarket in Europe")."""
+    m = k + 2 if d.at[k + 1] == "the" else k + 1
+    if d.at[m] not in lx.CONTINENT_PARTS:
+        return False
+    m += 1 + (d.at[m + 1] == "city")  # "every capital city in Europe"
+    if m >= hi or d.at[m] not in ("in", "of", "across"):
+        return False
+    at = m + 2 if d.at[m + 1] == "the" else m + 1
+    place = d.at[at]
+    return place in lx.CONTINENTS or (
+        place in lx.CONTINENT_QUALIFIERS and d.at[at + 1] == "america"
+    )
+
+
 def _existence_narrowed(d: _Doc, e: int) -> bool:
     """Does a place or a set after ``e`` narrow what "there is" covers ("in
     the billing module", "on my ward", "for the project"), rather than name a whole nation or
