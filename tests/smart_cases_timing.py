@@ -2966,3 +2966,8 @@ PARTS_AND_ENDS_UNTIMED = (
 )
 UNTIMED = UNTIMED + PARTS_AND_ENDS_UNTIMED
 TD_CASES = TD_CASES + PARTS_AND_ENDS_DATED + PARTS_AND_ENDS_UNTIMED
+
+# "inside 48 hours" is "within 48 hours": a standard each occurrence must meet.
+INSIDE_UNDATED = (Case("Resolve every complaint inside 48 hours.", "SMArT"),)
+UNDATED = UNDATED + INSIDE_UNDATED
+TD_CASES = TD_CASES + INSIDE_UNDATED

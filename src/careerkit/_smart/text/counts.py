@@ -349,7 +349,7 @@ class _Counts(_Relative, _Events):
             # a day end on the day they run out
             days = round(count / 24)
             return self._window(i - 3, j + 1, "day", float(days), True)
-        elif unit_w in lx.SHORT_UNITS and d.at[i - 1] in ("within", "in"):
+        elif unit_w in lx.SHORT_UNITS and d.at[i - 1] in ("within", "in", "inside"):
             # "within 48 hours", "within 60 seconds": a standard each occurrence must meet
             # (a goal's own deadline is days away at least); "for 2 hours" is an amount.
             tail = j + 1
