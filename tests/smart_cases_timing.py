@@ -2971,3 +2971,15 @@ TD_CASES = TD_CASES + PARTS_AND_ENDS_DATED + PARTS_AND_ENDS_UNTIMED
 INSIDE_UNDATED = (Case("Resolve every complaint inside 48 hours.", "SMArT"),)
 UNDATED = UNDATED + INSIDE_UNDATED
 TD_CASES = TD_CASES + INSIDE_UNDATED
+
+# The object of "in time for", "between now and" and "in advance of" is an occasion whatever
+# its noun ("in time for the fundraiser"), as after "before"; a holiday keeps its day.
+IN_TIME_FOR_UNDATED = (
+    Case("Have the flyers printed in time for the fundraiser.", "SMArT"),
+    Case("Sell 40 raffle tickets between now and the fundraiser.", "SMArT"),
+    Case("Get the minutes out in advance of the trustees' away day.", "SMArT"),
+    Case("Finish the slides in time for my presentation.", "SMArT"),
+)
+IN_TIME_FOR_DATED = (Case("Get the tree up in time for Christmas.", "SMArT", "2026-12-25"),)
+UNDATED = UNDATED + IN_TIME_FOR_UNDATED
+TD_CASES = TD_CASES + IN_TIME_FOR_UNDATED + IN_TIME_FOR_DATED

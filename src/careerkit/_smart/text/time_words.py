@@ -215,8 +215,13 @@ _BY_NO_EVENT = (
 
 def _compound_deadline(s: _TimeReaders, i: int, w: str) -> _Time | None:
     if _ends_compound_prep(s.d, i + 1):
-        # "in time for the AGM", "between now and the open day": "by" in three words
+        # "in time for the AGM", "between now and the open day": "by" in three words, whose
+        # object is an occasion whatever its noun ("in time for the fundraiser"), as after
+        # "before", unless a date in its name dates it ("the Easter carol services")
+        d = s.d
         t = s._event_after(i + 1, "by")
+        if t is None and not any(_dates_it(w) for w in d.low[i + 2 : i + 7]):
+            t = s._event_after(i + 1, d.at[i + 1])
         if t is not None:
             return t._replace(i=i - 1)
     return None
@@ -247,6 +252,11 @@ _UNDERTAKINGS = frozenset({"project", "projects", "placement", "contract", "tria
 _NOT_ENDS_AT = frozenset({"day", "days", "round", "rounds"})
 # Words between "of" and what ends: "at the end of my first year", "of this month".
 _AT_END_MODS = frozenset({"first", "second", "third", "final", "next", "current", "this"})
+
+
+def _dates_it(w: str) -> bool:
+    """Does ``w`` give a date to the occasion it names: a holiday, a month, a season, a year?"""
+    return w in lx.DATED_HOLIDAYS or w in lx.MONTHS or w in lx.SEASONS or w[:1].isdecimal()
 
 
 def _event(s: _TimeReaders, i: int, w: str) -> _Time | None:
