@@ -2983,3 +2983,14 @@ IN_TIME_FOR_UNDATED = (
 IN_TIME_FOR_DATED = (Case("Get the tree up in time for Christmas.", "SMArT", "2026-12-25"),)
 UNDATED = UNDATED + IN_TIME_FOR_UNDATED
 TD_CASES = TD_CASES + IN_TIME_FOR_UNDATED + IN_TIME_FOR_DATED
+
+# "the end of my first 90 days" bounds the goal as "in my first 90 days" does, counted from a
+# start the text does not date; "serve my first 90 days" is what is done.
+END_OF_FIRST_DAYS_UNDATED = (
+    Case("Complete the 3 onboarding modules by the end of my first 90 days.", "SMArT"),
+    Case("Close 4 accounts before the end of my first 6 months.", "SMArT"),
+)
+END_OF_FIRST_DAYS_UNTIMED = (Case("Serve my first 90 days.", "SMArt"),)
+UNDATED = UNDATED + END_OF_FIRST_DAYS_UNDATED
+UNTIMED = UNTIMED + END_OF_FIRST_DAYS_UNTIMED
+TD_CASES = TD_CASES + END_OF_FIRST_DAYS_UNDATED + END_OF_FIRST_DAYS_UNTIMED

@@ -427,6 +427,10 @@ class _Counts(_Relative, _Events):
             # result must come, a tolerance, not when the goal ends
             return _Time("context", k - 1, j + 1)
         if "first" in d.low[k + 1 : i] and prep not in lx.WINDOW_PREPS:
+            if prep == "of" and d.at[k - 1] in ("end", "close"):
+                # "by the end of my first 90 days": counted from a start the text does not
+                # date, as "in my first 90 days" is
+                return _Time("event", _context(d, k - 1)[3], j + 1)
             return None  # "my first 90 days" with nothing bounding it
         if (
             lead
