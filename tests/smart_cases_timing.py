@@ -2994,3 +2994,19 @@ END_OF_FIRST_DAYS_UNTIMED = (Case("Serve my first 90 days.", "SMArt"),)
 UNDATED = UNDATED + END_OF_FIRST_DAYS_UNDATED
 UNTIMED = UNTIMED + END_OF_FIRST_DAYS_UNTIMED
 TD_CASES = TD_CASES + END_OF_FIRST_DAYS_UNDATED + END_OF_FIRST_DAYS_UNTIMED
+
+# A period "after", "before" or "following" an occasion ("the week after the launch", "the month
+# before my exams") is counted from it, on dates the text does not give; "the week after next"
+# keeps its date.
+PERIOD_FROM_OCCASION_UNDATED = (
+    Case("Get 5 reviews by the end of the week after the launch.", "SMArT"),
+    Case("Send the survey in the week after the conference.", "SMArT"),
+    Case("Revise 3 hours a day in the month before my exams.", "SMArT"),
+    Case("Book the follow-ups for the week after my return.", "SMArT"),
+    Case("Close the books in the month after the year end.", "SMArT"),
+)
+PERIOD_FROM_OCCASION_DATED = (
+    Case("Ship the fix by the end of the week after next.", "SMArT", "2026-12-13"),
+)
+UNDATED = UNDATED + PERIOD_FROM_OCCASION_UNDATED
+TD_CASES = TD_CASES + PERIOD_FROM_OCCASION_UNDATED + PERIOD_FROM_OCCASION_DATED

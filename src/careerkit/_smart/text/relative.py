@@ -178,6 +178,17 @@ class _Relative(_Dates):
             first, last = _period_of(d.as_of, w, 0, d.fy_start, False)
             stop = i + 3 if end_after else i + 2
             return _Time("end", _context(d, i)[3], stop, first, last, (last - first).days + 1)
+        if (
+            prev == "the"
+            and nxt in ("after", "before", "following")
+            and (d.at[i + 2] in lx.DETERMINERS_DEFINITE or d.at[i + 2] in lx.POSSESSIVES)
+            and d.at[i + 3].isalpha()
+            and w != "half"
+        ):
+            # "by the end of the week after the launch", "in the month before my exams": a
+            # period counted from an occasion the text does not date
+            end = max(_np_end(d, i + 3, min(d.n, i + 8)), i + 4)
+            return _Time("event", _context(d, i)[3], end)
         if prev == "the" and (nxt, d.at[i + 2]) == ("after", "next") and w != "half":
             # "by the end of the year after next", "the week after next": two periods on
             first, last = _period_of(d.as_of, w, 2, d.fy_start, False)
