@@ -1279,3 +1279,18 @@ SHORT_READS_BEYOND = (
 BEYOND = BEYOND + SHORT_READS_BEYOND
 WITHIN = WITHIN + SHORT_READS_WITHIN
 REACH = BEYOND + WITHIN
+
+# A word before the noun that makes the pieces small ("social posts", "short videos") weighs
+# them at a tenth of the time a full one of the kind takes.
+SMALL_PIECES_WITHIN = (
+    Case("Draft 20 social posts for the month on Monday.", "SMArT", "2026-11-30"),
+    Case("Write 12 LinkedIn posts in one sitting on Sunday.", "SMArT", "2026-11-29"),
+    Case("Record 10 short videos for the course on Saturday.", "SMArT", "2026-11-28"),
+)
+SMALL_PIECES_BEYOND = (
+    Case("Write 12 blog posts on Sunday.", "SMarT", "2026-11-29"),
+    Case("Film 40 short videos tonight.", "SMarT", "2026-11-25"),
+)
+BEYOND = BEYOND + SMALL_PIECES_BEYOND
+WITHIN = WITHIN + SMALL_PIECES_WITHIN
+REACH = BEYOND + WITHIN

@@ -79,6 +79,8 @@ __all__ = [
     "SENIOR_ROLES",
     "SERVING_VERBS",
     "SHARED_COVER_WORDS",
+    "SMALL_PIECE_FACTOR",
+    "SMALL_PIECE_WORDS",
     "SOLO_WORDS",
     "STARTER_ROLES",
     "STATE_HOLD_VERBS",
@@ -380,6 +382,13 @@ JUDGING_VERBS: Final = words("review referee proofread critique evaluate vet")
 # Verbs of going through a work as its reader does, at a reader's pace: "annotate 20
 # articles", "summarise 12 papers".
 NOTING_VERBS: Final = words("annotate summarise summarize")
+# Words before a heavy kind's noun that make its pieces small, each made in minutes: "short
+# videos", "quick posts", and posts for a social platform ("LinkedIn posts").
+SMALL_PIECE_WORDS: Final = words(
+    "short quick mini brief tiny micro social linkedin instagram insta tiktok twitter facebook"
+)
+# How many small pieces one makes in the time a full one of the kind takes.
+SMALL_PIECE_FACTOR: Final = 10.0
 # Verbs that handle a copy of a work as a thing, not its words ("shelve 200 books", "rebind 5
 # library books", "scan 100 old papers"): the pace is that of handling things, not a maker's.
 # Verbs that may also make one ("file a patent", "sign a book", "cover a story") are not here.
