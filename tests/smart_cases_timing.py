@@ -2619,6 +2619,109 @@ NEXT_MONTH_NAME = (
 )
 TD_CASES = TD_CASES + NEXT_MONTH_NAME
 
+# "Year" before a small number names a school year group ("the Year 6 class", "all Year 11
+# pupils"), not the calendar year under way; a year written out keeps its dates.
+YEAR_GROUP_UNTIMED = (
+    Case("Plan 3 trips for the Year 6 class.", "SMArt"),
+    Case("Teach the Year 10 group 4 revision sessions.", "SMArt"),
+    Case("Coach the year 8 netball squad to 6 league wins.", "SMArt"),
+    Case("Take the Year 7 form on 2 museum visits.", "SMArt"),
+    Case("Build a revision timetable for all Year 10 students.", "SMArt"),
+    Case("Interview 5 Year 12 applicants for the prefect team.", "SMArt"),
+)
+YEAR_GROUP_DATED = (
+    Case("Get all Year 11 pupils to a grade 5 in maths by June.", "SMArT", "2027-06-30"),
+    Case("Set up a reading club for the Year 3 children by January.", "SMArT", "2027-01-31"),
+    Case("Deliver 12 careers talks to the Year 12 students this year.", "SMArT", "2026-12-31"),
+    Case("Close the books for the year 2026 by 31 January.", "SMArT", "2027-01-31"),
+    Case("Finish the thesis in the year 2027.", "SMArT", "2027-12-31"),
+)
+UNTIMED = UNTIMED + YEAR_GROUP_UNTIMED
+TD_CASES = TD_CASES + YEAR_GROUP_UNTIMED + YEAR_GROUP_DATED
+
+# "as of" a time says from when, as "from" and "starting" do: a start, not a deadline; a
+# cadence after it still bounds the goal.
+AS_OF_START_UNTIMED = (
+    Case("As of October, I will log every call in the CRM.", "SMArt"),
+    Case("As of 1 March, log every call in the CRM.", "SMArt"),
+    Case("As of the new financial year, book all leave through the portal.", "SMArt"),
+)
+AS_OF_START_UNDATED = (
+    Case("As of January I will review my budget weekly.", "SMArT"),
+    Case("As of Q2, run the payroll checks every Friday.", "SMArT"),
+    Case("As of spring, walk the dogs twice a day.", "SMArT"),
+)
+UNTIMED = UNTIMED + AS_OF_START_UNTIMED
+UNDATED = UNDATED + AS_OF_START_UNDATED
+TD_CASES = TD_CASES + AS_OF_START_UNTIMED + AS_OF_START_UNDATED
+
+# The head of a noun phrase is the word before the "of" that opens its complement: "the Q1
+# sales target of £40k" is a target met within Q1, as "the Q1 sales target" is; a period
+# before anything else the phrase is about names it ("the 2026 harvest yields of ...").
+HEAD_BEFORE_OF_DATED = (
+    Case("Hit the Q1 sales target of £40k.", "SMArT", "2027-03-31"),
+    Case("Meet the Q3 hiring goal of 12 nurses.", "SMArT", "2027-09-30"),
+    Case("Beat the 2027 fundraising target of £250,000.", "SMArT", "2027-12-31"),
+    Case("Reach the H1 recruitment goal of 30 volunteers.", "SMArT", "2027-06-30"),
+    Case("Smash my Q2 quota of 45 demos.", "SMArT", "2027-06-30"),
+    Case("Hit the Q4 target of 98% on-time deliveries.", "SMArT", "2026-12-31"),
+    Case("Reach the January sign-up goal of 200 members.", "SMArT", "2027-01-31"),
+    Case("the Q1 target of", "smArT", "2027-03-31"),
+)
+HEAD_BEFORE_OF_UNTIMED = (
+    Case("Publish the May 2026 incident stats of the depot.", "SMArt"),
+    Case("Review the 2026 harvest yields of the north field.", "SMArt"),
+    Case("Write up the 2025 audit findings of the ward.", "SMArt"),
+)
+UNTIMED = UNTIMED + HEAD_BEFORE_OF_UNTIMED
+TD_CASES = TD_CASES + HEAD_BEFORE_OF_DATED + HEAD_BEFORE_OF_UNTIMED
+
+# A length before a noun ("the 12-week block", "a 6-month pilot") only says how long the occasion
+# is: "by the end of" it, or "over", "during", "across" or "throughout" it, the goal is bound by an
+# occasion whose dates the text does not give. After "in", "for" or a verb the occasion is what is
+# joined, sought or done ("enrol in the 12-week course", "book a 3-day course"): no time.
+LENGTH_BEFORE_OCCASION_UNDATED = (
+    Case("Run the workshop by the end of the 12-week block.", "SMArT"),
+    Case("Finish the audit by the end of the 6-month pilot.", "SMArT"),
+    Case("Hit 20 push-ups by the end of the six-week bootcamp.", "SMArT"),
+    Case("Get 30 sign-ups before the end of the 10-day trial.", "SMArT"),
+    Case("Lose 5kg over a 12-week block.", "SMArT"),
+    Case("Walk 10,000 steps a day during the 4-week challenge.", "SMArT"),
+    Case("Close 15 tickets across the 2-week sprint.", "SMArT"),
+    Case("Read 6 books over the 8-week summer break.", "SMArT"),
+    Case("Shadow a senior nurse throughout the 6-month rotation.", "SMArT"),
+    Case("Sell 40 hampers during a 2-week Christmas market.", "SMArT"),
+)
+LENGTH_BEFORE_OCCASION_UNTIMED = (
+    Case("Enrol in the 12-week Python course.", "SMArt"),
+    Case("Apply for the 2-year MSc programme.", "SMArt"),
+    Case("Finish a 6-month secondment with the audit team.", "SMArt"),
+    Case("Book a 3-day first aid course.", "SMArt"),
+    Case("Sign up for a 5-day coding bootcamp.", "SMArt"),
+)
+UNDATED = UNDATED + LENGTH_BEFORE_OCCASION_UNDATED
+UNTIMED = UNTIMED + LENGTH_BEFORE_OCCASION_UNTIMED
+TD_CASES = TD_CASES + LENGTH_BEFORE_OCCASION_UNDATED + LENGTH_BEFORE_OCCASION_UNTIMED
+
+# An ordinal before "week" or a weekday and "of" a month picks that week (days 1-7, 8-14, ...;
+# the last is the month's last seven days) or that day of the month, not the whole month. A
+# month under way whose part is gone by is next year's.
+PART_OF_MONTH_DATED = (
+    Case("Finish the module by the 2nd week of January.", "SMArT", "2027-01-14"),
+    Case("Present the findings on the first Monday of June.", "SMArT", "2027-06-07"),
+    Case("Run the stock count in the last week of March.", "SMArT", "2027-03-31"),
+    Case("Launch the survey in the third week of February.", "SMArT", "2027-02-21"),
+    Case("Hold the review on the last Friday of January.", "SMArT", "2027-01-29"),
+    Case("Book the Christmas party before the 1st week of December.", "SMArT", "2026-11-30"),
+    Case("Get the rota out by the second Tuesday of March 2027.", "SMArT", "2027-03-09"),
+    Case("Close the tills early on the last Saturday of December.", "SMArT", "2026-12-26"),
+    Case("Ship the grant bid by the first week of November.", "SMArT", "2027-11-07"),
+    Case(
+        "Deliver the safeguarding refresher on the 3rd Wednesday of April.", "SMArT", "2027-04-21"
+    ),
+)
+TD_CASES = TD_CASES + PART_OF_MONTH_DATED
+
 # Where the readers above stop: a day of the month before a word that is no occasion ("by the
 # 15th please"), "Lent term" and a year after a season, a goal's own object before its date on
 # one line, "within the month after" an event, a "which" clause about what the goal acts with
@@ -2638,3 +2741,187 @@ READERS_STOP_UNDATED = (
 )
 UNDATED = UNDATED + READERS_STOP_UNDATED
 TD_CASES = TD_CASES + READERS_STOP_DATED + READERS_STOP_UNDATED
+
+# "the week commencing 8 February" is the week that starts that day: "by" it ends on its last
+# day, "before" it the day before it starts, "from" it a start; "a week starting next month" is
+# still a cadence.
+WEEK_COMMENCING_DATED = (
+    Case("Submit the grant report by the week commencing 8 February.", "SMArT", "2027-02-14"),
+    Case("Book the venue by the week beginning 8 March.", "SMArT", "2027-03-14"),
+    Case("Run the 3 stock checks in the week commencing 11 January.", "SMArT", "2027-01-17"),
+    Case("Send the rota out before the week starting 1 February.", "SMArT", "2027-01-31"),
+    Case("Finish the 4 site visits by the week commencing Monday 15 March.", "SMArT", "2027-03-21"),
+    Case("Deliver 2 toolbox talks in the week beginning 18th January.", "SMArT", "2027-01-24"),
+)
+WEEK_COMMENCING_UNDATED = (
+    Case("From the week commencing 8 February, mark all essays within 7 days.", "SMArT"),
+    Case("Get 10 referrals a week starting next month.", "SMArT"),
+)
+UNDATED = UNDATED + WEEK_COMMENCING_UNDATED
+TD_CASES = TD_CASES + WEEK_COMMENCING_DATED + WEEK_COMMENCING_UNDATED
+
+# A length "after", "before" or "following" an event is a span counted from it ("one month after
+# the plan goes live", "48 hours after surgery"): time-bound, on a day the text does not give,
+# and the length is a figure. A length the verb acts on ("Spend 20 minutes after lunch") is an
+# amount of time, and a date after the word is read as a date.
+SPAN_FROM_EVENT_UNDATED = (
+    Case("Review adoption one month after the plan goes live.", "SMArT"),
+    Case("Review adoption 2 weeks after launch.", "SMArT"),
+    Case("Send the feedback survey 3 days after each workshop.", "SMArT"),
+    Case("Circulate the agenda 5 days before every board meeting.", "SMArT"),
+    Case("Check the wound 48 hours after surgery.", "SMArT"),
+    Case("Call every new client 2 weeks following their first order.", "SMArT"),
+    Case("Audit the new stock system three months after rollout.", "SMArT"),
+    Case("Publish the results 10 days after the survey closes.", "SMArT"),
+    Case("Hand over the keys 2 weeks before I move out.", "SMArT"),
+)
+SPAN_FROM_EVENT_UNTIMED = (
+    Case("Spend 20 minutes after lunch reading.", "SMArt"),
+    Case("I will spend 2 weeks after the exams revising.", "SMArt"),
+)
+SPAN_FROM_EVENT_DATED = (
+    Case("Review the 4 pilots 6 months after 1 March.", "SMArT", "2027-09-01"),
+)
+UNDATED = UNDATED + SPAN_FROM_EVENT_UNDATED
+UNTIMED = UNTIMED + SPAN_FROM_EVENT_UNTIMED
+TD_CASES = TD_CASES + SPAN_FROM_EVENT_UNDATED + SPAN_FROM_EVENT_UNTIMED + SPAN_FROM_EVENT_DATED
+
+# "per" before a length and a noun ("per 8-hour shift", "per 10-hour clinic") is "every" such
+# occasion; "at the end of every trip", "at the start of each shift" repeat as "after every
+# trip" does.
+EVERY_OCCASION_UNDATED = (
+    Case("Pack 200 boxes per 8-hour shift.", "SMArT"),
+    Case("Close 25 story points per 2-week sprint.", "SMArT"),
+    Case("See 14 patients per 10-hour clinic.", "SMArT"),
+    Case("Lift 3 loads per 30-minute slot.", "SMArT"),
+    Case("Restock the van at the end of every trip.", "SMArT"),
+    Case("Wipe down the kit at the end of each session.", "SMArT"),
+    Case("Write up 3 notes at the close of each visit.", "SMArT"),
+    Case("Debrief the crew at the end of every job.", "SMArT"),
+)
+EVERY_OCCASION_UNTIMED = (
+    Case("Sell 20 coffees per 8-hour.", "SMArt"),
+    Case("Earn £15 per hour.", "SMArt"),
+)
+UNDATED = UNDATED + EVERY_OCCASION_UNDATED
+UNTIMED = UNTIMED + EVERY_OCCASION_UNTIMED
+TD_CASES = TD_CASES + EVERY_OCCASION_UNDATED + EVERY_OCCASION_UNTIMED
+
+# One word for a day ("payday") names an occasion's day as "pay day" and "moving day" do.
+DAY_WORD_UNDATED = (
+    Case("Pay off the £300 card balance by payday.", "SMArT"),
+    Case("Clear the £300 overdraft by my next payday.", "SMArT"),
+    Case("Send 3 thank-you cards before payday.", "SMArT"),
+)
+UNDATED = UNDATED + DAY_WORD_UNDATED
+TD_CASES = TD_CASES + DAY_WORD_UNDATED
+
+# "at the end (or close) of" whatever is named is a time, as after "by": "at the end of the
+# project", "at the close of the consultation"; the end of a period keeps its date.
+AT_THE_END_UNDATED = (
+    Case("Review the 3 risks at the end of the project.", "SMArT"),
+    Case("Present 2 case studies at the end of my placement.", "SMArT"),
+    Case("Write the final report at the close of the consultation.", "SMArT"),
+    Case("Get the 8 trainees signed off at the end of their induction.", "SMArT"),
+)
+AT_THE_END_DATED = (
+    Case("Hand in my notice at the end of the month.", "SMArT", "2026-11-30"),
+    Case("Leave the office at the end of the day by 6pm.", "SMArT", "2026-11-25"),
+)
+UNDATED = UNDATED + AT_THE_END_UNDATED
+TD_CASES = TD_CASES + AT_THE_END_UNDATED + AT_THE_END_DATED
+
+# "across", "over", "through" and "during" a period with no dates ("across the autumn term",
+# "over the school year", "through half-term") bound the goal by that stretch of time; a
+# hyphenated compound ("half-term") is one word. A period word that only modifies the head ("for
+# the night shift paramedics") or a horizon ("over the medium term") bounds nothing.
+SPAN_OF_PERIOD_UNDATED = (
+    Case("Qualify as a Level 2 swim teacher by the half-term break.", "SMArT"),
+    Case("Qualify as a swim teacher by half-term.", "SMArT"),
+    Case("Mark 3 sets of books a week through half-term.", "SMArT"),
+    Case("Run 3 open days across the autumn term.", "SMArT"),
+    Case("Hold 4 parent workshops over the spring term.", "SMArT"),
+    Case("Sell 300 pasties across the peak season.", "SMArT"),
+    Case("Recruit 12 volunteers across our busy season.", "SMArT"),
+    Case("Deliver 10 talks across the academic year.", "SMArT"),
+    Case("Deliver 10 talks over the school year.", "SMArT"),
+)
+SPAN_OF_PERIOD_UNTIMED = (
+    Case("Plan and run a workshop for the night shift paramedics.", "SMArt"),
+    Case("Run a workshop for the night-shift team.", "SMArt"),
+    Case("Inspect 62 sites over the long term.", "SMArt"),
+    Case("Inspect 62 sites over the medium-term.", "SMArt"),
+    Case("Share the results across the team.", "SMArt"),
+    Case("Get 40 sign-ups across the county.", "SMArt"),
+)
+UNDATED = UNDATED + SPAN_OF_PERIOD_UNDATED
+UNTIMED = UNTIMED + SPAN_OF_PERIOD_UNTIMED
+TD_CASES = TD_CASES + SPAN_OF_PERIOD_UNDATED + SPAN_OF_PERIOD_UNTIMED
+
+# A deadline said in two words ("no later than", "prior to", "in advance of") takes a day of
+# the month as "by" does.
+TWO_WORD_DEADLINE_DATED = (
+    Case("Complete the vat return no later than the 7th.", "SMArT", "2026-12-07"),
+    Case("Send the rota out prior to the 20th.", "SMArT", "2026-12-20"),
+    Case("Post the invoices in advance of the 1st.", "SMArT", "2026-12-01"),
+    Case("Finish the audit no later than the 2nd week of January.", "SMArT", "2027-01-14"),
+)
+TWO_WORD_DEADLINE_UNDATED = (Case("Book the van prior to the 2nd inspection.", "SMArT"),)
+UNDATED = UNDATED + TWO_WORD_DEADLINE_UNDATED
+TD_CASES = TD_CASES + TWO_WORD_DEADLINE_DATED + TWO_WORD_DEADLINE_UNDATED
+
+# "by the time of" an occasion or a date is "by" it: "by the time of our next inspection".
+BY_THE_TIME_OF_UNDATED = (
+    Case("Meet the CQC standards by the time of our next inspection.", "SMArT"),
+    Case("Reach 40 members by the time of the AGM.", "SMArT"),
+)
+BY_THE_TIME_OF_DATED = (
+    Case("Have 3 new recipes ready by the time of the summer fair.", "SMArT", "2027-08-31"),
+    Case("Save £500 by the time of Christmas.", "SMArT", "2026-12-25"),
+)
+UNDATED = UNDATED + BY_THE_TIME_OF_UNDATED
+TD_CASES = TD_CASES + BY_THE_TIME_OF_UNDATED + BY_THE_TIME_OF_DATED
+
+# A holiday on the same day every year, named in words ("Valentine's Day", "Burns Night", "St
+# Patrick's Day"), is that day, as "Boxing Day" is; "before" it ends the day before.
+FIXED_DAY_DATED = (
+    Case("Shoot a dozen portraits by Valentine's Day.", "SMArT", "2027-02-14"),
+    Case("Sell 40 bouquets by Valentines Day.", "SMArT", "2027-02-14"),
+    Case("Shoot a dozen portraits before Valentine's Day.", "SMArT", "2027-02-13"),
+    Case("Open the beer garden by St Patrick's Day.", "SMArT", "2027-03-17"),
+    Case("Raise £500 by Burns Night.", "SMArT", "2027-01-25"),
+    Case("Post 10 safety reels before Bonfire Night.", "SMArT", "2027-11-04"),
+    Case("Sell 200 flags by Independence Day.", "SMArT", "2027-07-04"),
+    Case("Run 3 events on St Andrew's Day.", "SMArT", "2026-11-30"),
+)
+FIXED_DAY_UNTIMED = (
+    Case("Reduce burns in the kitchen by 50%.", "SMArt"),
+    Case("Fix the St George's Day float.", "SMArt"),
+)
+UNTIMED = UNTIMED + FIXED_DAY_UNTIMED
+TD_CASES = TD_CASES + FIXED_DAY_DATED + FIXED_DAY_UNTIMED
+
+# A hyphenated word that ends in a period's name ("mid-Q2", "end-March", "mid-2027") is that part
+# of the period, as "mid Q2" is, not an occasion; another compound ("the by-election") is one.
+HYPHENED_PERIOD_DATED = (
+    Case("Ship v2 of the app by mid-Q2.", "SMArT", "2027-05-15"),
+    Case("Ship the app by end-Q2.", "SMArT", "2027-06-30"),
+    Case("Ship the app by end-March.", "SMArT", "2027-03-31"),
+    Case("Ship the app by mid-2027.", "SMArT", "2027-06-30"),
+)
+HYPHENED_PERIOD_UNDATED = (Case("Win the seat before the by-election.", "SMArT"),)
+UNDATED = UNDATED + HYPHENED_PERIOD_UNDATED
+TD_CASES = TD_CASES + HYPHENED_PERIOD_DATED + HYPHENED_PERIOD_UNDATED
+
+# "within" an occasion of a stated length bounds the goal as "over" it does ("within the 10-day
+# shutdown"); "within" a budget or a target of that length is a limit on a figure.
+WITHIN_AN_OCCASION_UNDATED = (
+    Case("Fit the new kitchen within the 10-day shutdown.", "SMArT"),
+    Case("Clear the backlog within a 6-week window.", "SMArT"),
+    Case("Deliver the 4 sessions within the 3-day residential.", "SMArT"),
+    Case("Train 8 staff within the 4-week induction.", "SMArT"),
+)
+WITHIN_A_LIMIT_UNTIMED = (Case("Stay within the 3-month budget of £2k.", "SMArt"),)
+UNDATED = UNDATED + WITHIN_AN_OCCASION_UNDATED
+UNTIMED = UNTIMED + WITHIN_A_LIMIT_UNTIMED
+TD_CASES = TD_CASES + WITHIN_AN_OCCASION_UNDATED + WITHIN_A_LIMIT_UNTIMED

@@ -244,9 +244,9 @@ CAUSES = [
         ["T008 'ahead of schedule' ties the deadline to an event without a date"],
     ),
     (
-        "Send the cards by Valentine's Day.",
+        "Send the cards by Mother's Day.",
         "SMArT",
-        ["T008 'by Valentine's Day' ties the deadline to an event without a date"],
+        ["T008 'by Mother's Day' ties the deadline to an event without a date"],
     ),
     # The event is the whole clause, not the words before its period ("'before the tax'").
     (

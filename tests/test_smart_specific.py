@@ -26,7 +26,6 @@ FLOOR = 0.90
 MISSES = {
     "Introduce a weekly menu planning meeting to reduce food waste from 12kg to 5kg a week.",
     "Write a blog post.",
-    "Source and fit new blinds in the three south-facing classrooms over half-term.",
     "Lead the Ward 12 team through the move to the new building.",
 }
 DEADLINE_MISSES: set[str] = set()

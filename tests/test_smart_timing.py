@@ -875,3 +875,39 @@ def test_a_deadline_of_another_thing_in_a_cause_is_said_to_be_the_reasons(
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.deadline is None
     assert [f.message for f in report.findings if f.code == "T012"] == [message]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "by the end of the 12-week",
+        "over a 12-week",
+        "across the 2-day",
+        "over a 12",
+        "by the 2nd week of",
+        "the first Monday of",
+        "the week commencing",
+        "before the week starting",
+        "2 weeks after",
+        "48 hours before",
+        "per 8-hour",
+        "at the end of every",
+        "of every",
+        "at the end of the",
+        "at the end of",
+        "across the",
+        "-term",
+        "prior to the",
+        "later than the 32nd",
+        "by the time of",
+        "the time of",
+        "by St",
+        "burns",
+        "by mid-",
+        "within the 10-day",
+    ],
+)
+def test_a_time_word_with_nothing_after_it_names_no_time(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.criteria["T"].status == "not_met"
+    assert report.deadline is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Mapping, Sequence
 from itertools import product
+from operator import attrgetter
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
@@ -28,16 +29,20 @@ from careerkit._smart.text import Issue, QuantityFact, TextFacts
 class _Builder:
     """Collects findings per criterion, formatting messages from the registry."""
 
-    __slots__ = ("_example_date", "as_of", "by", "disabled", "errors", "fixed", "silenced")
+    __slots__ = ("_example_date", "as_of", "disabled", "errors", "fixed", "found", "silenced")
 
     def __init__(self, policy: SmartPolicy, as_of: _dt.date) -> None:
         self.disabled = policy.disabled_codes
         self.as_of = as_of
-        self.by: dict[str, list[Finding]] = {"S": [], "M": [], "A": [], "R": [], "T": []}
-        self.errors: set[str] = set()  # criteria with an error finding (read directly)
-        self.silenced: set[str] = set()  # criteria with an error the policy disabled
-        #: The codes added so far while every finding is a fixed text (None after another).
-        self.fixed: list[str] | None = []
+        #: The findings in the order they were added (grouped by criterion only when the
+        #: verdict is not one of those assembled once: see ``by``).
+        self.found: list[Finding] = []
+        # The criteria with an error finding, and with an error the policy disabled, as their
+        # letters ("SM"): a test of one letter, and nothing to build for most goals.
+        self.errors = ""
+        self.silenced = ""
+        #: Every finding so far is a fixed text.
+        self.fixed = True
         self._example_date = ""
 
     @property
@@ -60,14 +65,12 @@ class _Builder:
         error = severity == "error"
         if code in self.disabled:
             if error:
-                self.silenced.add(criterion)
+                self.silenced += criterion
             return
         if static is not None and span is None and not words and not extra:
             finding = static
-            if self.fixed is not None:
-                self.fixed.append(code)
         else:
-            self.fixed = None
+            self.fixed = False
             args = (*words, "", "", "")
             date = self.example_date if dated else ""
             finding = Finding(
@@ -78,9 +81,16 @@ class _Builder:
                 hint.format(*args, date=date, **extra),
                 span,
             )
-        self.by[criterion].append(finding)
-        if error:
-            self.errors.add(criterion)
+        self.found.append(finding)
+        if error and criterion not in self.errors:
+            self.errors += criterion
+
+    def by(self) -> dict[str, list[Finding]]:
+        """The findings of each criterion, in the order they were added."""
+        by: dict[str, list[Finding]] = {c: [] for c in CRITERIA}
+        for f in self.found:
+            by[f.criterion].append(f)
+        return by
 
     def emit(self, issues: Sequence[Issue], skip: frozenset[str] = frozenset()) -> None:
         """Add the text engine's ``issues`` as findings, but those whose code is in ``skip``."""
@@ -122,6 +132,7 @@ _CODES: Final[Mapping[str, tuple[Criterion, Severity, Finding | None, str, str, 
         }
     )
 )
+_CODE_OF = attrgetter("code")
 # A text without issues: every criterion's list is empty.
 _NO_ISSUES: Final[Mapping[str, Sequence[Issue]]] = MappingProxyType(dict.fromkeys(CRITERIA, ()))
 
@@ -240,16 +251,17 @@ def _judge(
 
     # A criterion failed only by findings the policy disabled is not judged: unknown.
     if b.silenced:
-        for c in b.silenced - b.errors:
-            if status[c] == "not_met":
+        for c in b.silenced:
+            if c not in b.errors and status[c] == "not_met":
                 status[c] = "unknown"
 
     verdict = None
-    if b.fixed is not None:
-        key = (status["S"], status["M"], status["A"], status["R"], status["T"], *b.fixed)
+    if b.fixed:
+        codes = map(_CODE_OF, b.found)
+        key = (status["S"], status["M"], status["A"], status["R"], status["T"], *codes)
         verdict = _FIXED_VERDICTS.get(key)
     if verdict is None:
-        verdict = _verdict(status, b.by)
+        verdict = _verdict(status, b.by())
     text = facts.text
     # The fields in their order, by position: thirteen keywords cost a quarter of the call.
     return SmartReport(
@@ -328,16 +340,17 @@ def _not_written(facts: TextFacts, as_of: _dt.date, b: _Builder) -> SmartReport:
     status: dict[str, Status] = {
         "S": "not_met", "M": "not_met", "A": "unknown", "R": "unknown", "T": "not_met"
     }  # fmt: skip
-    verdict = _verdict(status, b.by)
+    verdict = _verdict(status, b.by())
     return _unread(facts, None, as_of, verdict.criteria, verdict.score, verdict.findings)
 
 
 def _not_judged(facts: TextFacts, goal: Goal | None, as_of: _dt.date, b: _Builder) -> SmartReport:
     """Text in another language: every criterion unknown, and one finding saying why."""
     b.add("S010", None)
+    by = b.by()
     criteria: dict[str, CriterionResult] = {
-        c: CriterionResult(c, "unknown", 0.5, tuple(b.by[c]))
-        if b.by[c]
+        c: CriterionResult(c, "unknown", 0.5, tuple(by[c]))
+        if by[c]
         else _COMMON[(c, "unknown", "")]
         for c in CRITERIA
     }

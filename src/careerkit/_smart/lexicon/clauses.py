@@ -439,6 +439,12 @@ HOLIDAY_PHRASES: Final = MappingProxyType(
         ("new", "year's", "day"): (1, 1), ("new", "years", "day"): (1, 1),
         ("christmas", "eve"): (12, 24), ("christmas", "day"): (12, 25),
         ("boxing", "day"): (12, 26),
+        ("valentine's", "day"): (2, 14), ("valentines", "day"): (2, 14),
+        ("st", "patrick's", "day"): (3, 17), ("st", "david's", "day"): (3, 1),
+        ("st", "george's", "day"): (4, 23), ("st", "andrew's", "day"): (11, 30),
+        ("burns", "night"): (1, 25), ("bonfire", "night"): (11, 5),
+        ("remembrance", "day"): (11, 11), ("armistice", "day"): (11, 11),
+        ("independence", "day"): (7, 4),
     }
 )  # fmt: skip
 # Where the scan meets them: at their second word ("new" is too common a word to try).

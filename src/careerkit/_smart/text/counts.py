@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.dates import _counted_run, _run_bounds, _vague_span
+from careerkit._smart.text.dates import _counted_run, _np_head, _run_bounds, _vague_span
 from careerkit._smart.text.events import _Events
 from careerkit._smart.text.facts import QuantityFact, _Time
 from careerkit._smart.text.numbers import _day_of, _is_year, _number_at, unit_at
+from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import _add, _context, _month_end, _resolve
 from careerkit._smart.text.relative import _Relative
 from careerkit._smart.text.tokens import _Doc, lemma
@@ -117,6 +118,10 @@ class _Counts(_Relative, _Events):
                 return _Time("event", begin, end)  # "for 30 consecutive shifts"
         if num is not None and num[2] and d.at[i - 1] == "the" and d.at[i - 2] in lx.DAY_PREPS:
             return self._day_of_month(i, num[0])
+        if num is not None and num[2] and d.at[i - 1] == "the" and _ends_a_deadline(d, i - 2):
+            # "no later than the 7th", "prior to the 15th": a deadline said in two words
+            t = self._day_of_month(i, num[0])
+            return t._replace(i=i - 3) if t is not None else None
         if num is not None and num[2] and d.at[i - 1] in ("by", "before", "until", "till"):
             t = self._day_of_month(i, num[0])  # "by 12th": the article dropped, as notes do
             return t._replace(i=i - 1) if t is not None else None
@@ -146,6 +151,19 @@ class _Counts(_Relative, _Events):
         ):
             begin = k - 1 if d.at[k - 1] in ("in", "over", "within", "across") else k
             return _Time("cadence", begin, j + 2)
+        if (
+            d.at[k] in _LENGTH_DETERMINERS
+            and d.at[k - 1] in _SPAN_PREPS
+            and d.at[j] in lx.DURATION_UNITS
+            and d.raw[j + 1 : j + 2]
+            and d.raw[j + 1].isalpha()
+        ):
+            # "over a 12-week block", "during the 10-day trial": the goal runs through an
+            # occasion of that length, whose dates the text does not give; "within the 3-month
+            # budget" is a limit on a figure, not a time
+            if d.at[k - 1] == "within" and d.at[_np_head(d, j + 1)] in lx.PERIOD_TARGETS:
+                return None
+            return _Time("event", k - 1, max(_np_end(d, j + 1, min(d.n, j + 4)), j + 2))
         return None
 
     def _word_number(self, i: int) -> _Time | None:
@@ -341,6 +359,16 @@ class _Counts(_Relative, _Events):
         elif unit_w in lx.SHORT_UNITS and (lag := _lead_time_end(d, j + 1)):
             return _Time("event", i, lag)  # "48 hours beforehand"
         elif (
+            unit_w in lx.SHORT_UNITS
+            and d.at[j + 1] in _SPAN_FROM_AN_EVENT
+            and _names_an_event(d, j + 2)
+            and not _spent(d, i)
+        ):
+            # "48 hours after surgery": as "2 weeks after launch", counted from the event
+            short = lx.SHORT_UNITS[unit_w]
+            self.cadence_q.append(QuantityFact(count, short, "duration", d.span(i, j + 1)))
+            return _Time("event", i, j + 1)
+        elif (
             unit_w in lx.OCCASION_DAYS
             and count == 1
             and d.at[i - 1] in ("within", "in", "over")
@@ -484,6 +512,12 @@ class _Counts(_Relative, _Events):
             # "circulate the papers 5 days beforehand", "book venues three months ahead": a time
             # before or after each occasion of an event, which the text does not date
             return _Time("event", i, lag)
+        if after in _SPAN_FROM_AN_EVENT and _names_an_event(d, j + 2) and not _spent(d, i):
+            # "one month after the plan goes live", "2 weeks after launch", "3 days before
+            # each board meeting": a span counted from an event, whose date the text omits;
+            # the length is a lead time the goal sets, a figure as "within 48 hours" is
+            self.cadence_q.append(QuantityFact(count, f"{unit}s", "duration", d.span(i, j + 1)))
+            return _Time("event", i, j + 1)
         # Terse notes: "AWS cert, 3 months".
         before = d.at[i - 1]
         if (
@@ -493,6 +527,37 @@ class _Counts(_Relative, _Events):
         ):
             return self._window(i, tail, unit, count, True)
         return None
+
+
+def _ends_a_deadline(d: _Doc, k: int) -> bool:
+    """Does a two-word preposition that says "by" end at ``k``: "no later than", "prior to",
+    "ahead of", "in advance of"?"""
+    return (d.at[k - 1], d.at[k]) in _TWO_WORD_DEADLINES
+
+
+_TWO_WORD_DEADLINES = frozenset(
+    {("later", "than"), ("prior", "to"), ("ahead", "of"), ("advance", "of")}
+)
+# The words after a length that count it from an event: "2 weeks after launch".
+_SPAN_FROM_AN_EVENT = frozenset({"after", "before", "following"})
+
+
+def _names_an_event(d: _Doc, k: int) -> bool:
+    """Does a word at ``k`` begin an event (a noun, a determiner, a clause) rather than a date
+    ("after 3 March", "before June", "after 2027"), which the date readers read?"""
+    w = d.at[k]
+    return w[:1].isalpha() and w not in lx.MONTHS and w not in lx.WEEKDAYS and w not in lx.BOUNDARY
+
+
+def _spent(d: _Doc, i: int) -> bool:
+    """Is the length at ``i`` what the verb just before it acts on ("Spend 20 minutes after
+    lunch reading", "I'll take 2 weeks after the exams"): an amount of time, not a lag? The
+    verb stands at the start of its clause, after a subject or a modal."""
+    k = i - 1
+    return k >= 0 and (k == 0 or d.at[k - 1] in _BEFORE_A_VERB or d.at[k - 1] in lx.MODALS)
+
+
+_BEFORE_A_VERB = lx.BOUNDARY | {"i", "we", "to", "and", "i'll", "we'll", "'ll"}
 
 
 # Words that make a time the object of a verb when nothing bounds it: "log the 365 days".
@@ -519,6 +584,11 @@ def _lead_time_end(d: _Doc, k: int) -> int:
 
 # Nouns for a stretch of time a standard is held over: "any 3-month period".
 _WINDOW_NOUNS = frozenset({"period", "window", "block", "stretch", "span", "cycle"})
+# The prepositions that make an occasion of a stated length the goal's span ("over a 12-week
+# block", "within the 10-day shutdown"); "in" and "for" also take what is joined or sought ("enrol in the 8-week course",
+# "apply for the 2-year post"), so they are not among them.
+_SPAN_PREPS = frozenset({"during", "over", "across", "throughout", "within"})
+_LENGTH_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "my", "our", "their"})
 
 
 def _after_an_event(d: _Doc, i: int) -> bool:

@@ -529,7 +529,7 @@ def _dated_head(d: _Doc, j: int) -> bool:
     """Does the noun phrase at ``j``, after a period, name what the period dates: an occasion,
     a target met within it or an undertaking carried out in it ("the March ops review", "my
     Q1 quota", "the 2027 recruitment campaign"), not a thing it is about ("the 2026 yields")?"""
-    head = d.low[max(_np_end(d, j, min(d.n, j + 5)), j + 1) - 1]
+    head = d.low[_np_head(d, j)]
     return (
         _eventlike(head)
         or head in lx.CADENCE_NOUNS
@@ -545,8 +545,18 @@ def _target_head(d: _Doc, j: int) -> bool:
     carried out in it ("the 2027 sales target", "the 2027 recruitment campaign")? Any other
     thing the year is about stays a name: "plan the 2027 conference programme". At the end of
     the text there is no noun phrase ("beat the 2024"): no target."""
-    head = d.at[max(_np_end(d, j, min(d.n, j + 5)), j + 1) - 1]
-    return head in lx.PERIOD_TARGETS
+    return d.at[_np_head(d, j)] in lx.PERIOD_TARGETS
+
+
+def _np_head(d: _Doc, j: int) -> int:
+    """The index of the head noun of the noun phrase at ``j``: its last word, or the word
+    before an "of" that opens its complement ("the Q1 sales target of £40k", "the Q3 hiring
+    goal of 12 nurses": the target, the goal)."""
+    end = max(_np_end(d, j, min(d.n, j + 5)), j + 1)
+    for k in range(j + 1, end):
+        if d.low[k] == "of":
+            return k - 1
+    return end - 1
 
 
 def _far_year(d: _Doc, i: int, j: int) -> tuple[int, int] | None:

@@ -10,7 +10,7 @@ from dateutil.easter import easter
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.dates import _dated_head
 from careerkit._smart.text.facts import _Time
-from careerkit._smart.text.numbers import _number_at, _year_after
+from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at, _year_after
 from careerkit._smart.text.periods import (
     _context,
     _months_later,
@@ -73,6 +73,8 @@ class _Events:
         if _noun_after_determiner(d, i):
             return None
         nxt = d.at[i + 1]
+        if d.at[i + 2] == "week" and d.at[i + 3] in _WEEK_STARTS:
+            return None  # "before the week starting 1 February": a week, read at its date
         if (
             d.low[i] in ("before", "until", "till")  # "when" takes a clause: "when it opens"
             and i + 1 < d.n
@@ -194,14 +196,24 @@ class _Events:
             if d.at[k] in lx.POSSESSIVES:
                 k += 1
             determined = True
+        if d.at[k] == "time" and determined and d.at[k + 1] == "of" and d.at[k + 2] != "year":
+            # "by the time of our next inspection": by the inspection
+            t = self._event_after(k + 1, "by")
+            return t._replace(i=i) if t is not None else None
         if d.at[k] == "time" and determined and d.at[k + 1] in lx.POSSESSIVES | {"i", "we"}:
             end = k + 2
             while end < min(d.n, k + 8) and d.low[end][:1].isalpha():
                 end += 1
             return _Time("event", i, end)  # "by the time the baby arrives"
         end = k
-        if d.after_hyphen(k + 2) and d.raw[k].isalpha():
-            end = k + 3  # a hyphenated compound is one word: "before the by-election"
+        if d.after_hyphen(k + 2) and (
+            d.raw[k].isalpha() or (d.raw[k].isdecimal() and d.at[k + 2] in lx.DURATION_UNITS)
+        ):
+            # a hyphenated compound is one word: "before the by-election", and a length
+            # before the noun ("by the end of the 12-week block") only says how long it is
+            if _a_period_name(d.at[k + 2]):
+                return None  # "by mid-Q2", "by end-March": a period, read at its name
+            end = k + 3
         while end < min(d.n, k + 4):
             x = d.low[end]
             if d.at[k] in _SUBJECT_PRONOUNS and end > k + 1 and _age_word(d, end):
@@ -262,6 +274,8 @@ class _Events:
             or (raw.isupper() and len(raw) > 1 and head not in lx.METRIC_ACRONYMS)
             or head in lx.HOLIDAYS
             or (raw in ("Day", "Eve") and end > k + 1)  # "by Boxing Day", "Valentine's Day"
+            # "by payday", "before my next payday": one word for a day, as "pay day" is
+            or (end == k + 1 and len(head) > 5 and head.endswith("day") and head not in _NO_DAY)
         )
         eventlike = (
             head in lx.EVENT_NOUNS
@@ -356,8 +370,17 @@ class _Events:
         ):
             j += 1  # "the regional planning forum", "the peak season": the occasion's head
         k = i - 1
-        if d.at[k] == "-" and d.glued[i] and d.at[k - 1] in ("pre", "post", "mid", "off"):
-            k -= 2  # "during pre-season": the prefix belongs to the period
+        if (
+            d.at[k] == "-"
+            and d.glued[i]
+            and (
+                d.at[k - 1] in ("pre", "post", "mid", "off")
+                or (d.glued[k] and d.at[k - 1].isalpha() and d.at[i] in lx.UNDATED_PERIODS)
+            )
+        ):
+            # "during pre-season", "by half-term": a hyphenated compound is one word, whose
+            # first part belongs to the period
+            k -= 2
         steps = 0
         gerund = False
         while steps < 3 and d.at[k] not in lx.POSSESSIVES:
@@ -409,8 +432,16 @@ class _Events:
             return _Time("event", k - 1 if prep2 in ("prior", "ahead") else k, j)
         if _ends_compound_prep(d, k):
             return _Time("event", k - 2, j)  # "in time for the trustees' meeting"
-        if prep in ("through", "throughout", "during", "for") and d.at[i] in lx.UNDATED_PERIODS:
-            return _Time("event", k, j)  # "through their first audit season"
+        if (
+            prep in _SPAN_WORDS
+            and d.at[i] in lx.UNDATED_PERIODS
+            and (prep != "for" or d.at[j - 1] in lx.UNDATED_PERIODS)
+            and not (d.at[i] == "term" and _HORIZONS.intersection(d.low[max(0, i - 2) : i]))
+        ):
+            # "through their first audit season", "across the autumn term": a stretch of time;
+            # "for the night shift paramedics" names people, and "over the medium term" is a
+            # horizon with no end
+            return _Time("event", k, j)
         return None
 
 
@@ -418,9 +449,13 @@ class _Events:
 # "to" in "prior to", and the last words of lx.COMPOUND_DEADLINE_PREPS ("in time for").
 _EVENT_LEADS = frozenset(
     {"at", "in", "during", "on", "of", "by", "before", "until", "till", "to"}
-    | {"through", "throughout", "for"}
+    | {"through", "throughout", "for", "across", "over"}
     | {p[-1] for p in lx.COMPOUND_DEADLINE_PREPS}
 )
+# Words before "term" that make it a horizon, not a school's term: "the long term".
+_HORIZONS = frozenset({"long", "medium", "short", "near", "longer", "shorter"})
+# The prepositions that make a period with no dates the goal's stretch of time.
+_SPAN_WORDS = frozenset({"through", "throughout", "during", "for", "across", "over"})
 # A break around a holiday or in a season: "the Christmas break", "the summer holidays".
 _BREAKS = frozenset({"break", "period", "holidays", "holiday", "hols", "shutdown", "vacation"})
 # The writer as the subject: "when I feel ready", "until we're confident".
@@ -484,6 +519,19 @@ def _figure_end(d: _Doc, k: int) -> int | None:
     return j
 
 
+def _a_period_name(w: str) -> bool:
+    """Is ``w`` the name of a period the date readers read: a month, a quarter or half ("Q2",
+    "H1"), a fiscal year ("FY27") or a year?"""
+    return w in lx.MONTHS or w in _PART_CODES or _fy_token(w) is not None or _is_year(w) is not None
+
+
+_PART_CODES = frozenset({"q1", "q2", "q3", "q4", "h1", "h2"})
+# Words ending in "day" that name no day an event falls on.
+_NO_DAY = frozenset({"everyday", "yesterday", "someday", "weekday", "workday", "heyday"})
+# The words after "week" that name the day it starts: "the week starting 1 February".
+_WEEK_STARTS = frozenset({"commencing", "beginning", "starting"})
+
+
 def counts_a_noun(d: _Doc, i: int) -> bool:
     """Is the ordinal at ``i`` ("2nd", "40th") an adjective that says which of a noun's
     occasions or things is meant ("the 2nd assessment", "my 40th birthday", "our 10th
@@ -506,6 +554,8 @@ def counts_a_noun(d: _Doc, i: int) -> bool:
         and nxt not in lx.CLOCK_WORDS
         and nxt not in lx.DAY_END_CODES
         and nxt not in _WHICH_PERIOD
+        # "before the 1st week of December": a week of the month, not an occasion
+        and not (nxt == "week" and d.at[i + 2] == "of" and d.at[i + 3] in lx.MONTHS)
     )
 
 

@@ -112,8 +112,13 @@ def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
     while j >= 0 and steps < 6:
         w = d.low[j]
         # "from next September": "next" and "this" say which one, not how it bounds the goal
-        if w == "of" and d.at[j - 1] in ("ahead", "advance"):
-            break  # "ahead of 1 March", "in advance of Easter": "before"
+        if w == "of" and d.at[j - 1] == "time" and d.at[j - 2] == "the":
+            j -= 3  # "by the time of the summer fair": "by" the fair
+            steps += 3
+            continue
+        if w == "of" and d.at[j - 1] in ("ahead", "advance", "as"):
+            # "ahead of 1 March", "in advance of Easter": "before"; "as of October": from then
+            break
         if (
             w in ("beginning", "start")
             and d.at[j + 1] != "of"

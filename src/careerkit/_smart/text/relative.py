@@ -15,6 +15,7 @@ from careerkit._smart.text.periods import (
     _add,
     _context,
     _fiscal_year_of,
+    _month_end,
     _months_later,
     _period_of,
     _resolve,
@@ -158,6 +159,10 @@ class _Relative(_Dates):
         d = self.d
         prev = d.at[i - 1]
         nxt = d.at[i + 1]
+        if w == "year" and nxt.isdecimal() and len(nxt) <= 2:
+            # "the Year 6 class", "all Year 11 pupils": a school year group (or a course's
+            # year) named by its number, not the calendar year under way
+            return None
         if nxt == "of" and (d.at[i + 2][:1].isdecimal() or d.at[i + 2] in lx.MONTHS):
             return None  # "the weekend of 16-17 January", "the week of 7 Dec": the date says
         end_after = nxt == "-" and d.at[i + 2] == "end" and d.glued[i + 1]
@@ -184,7 +189,7 @@ class _Relative(_Dates):
         if d.at[k - 1] not in ("the", "of"):
             return None
         prep, _, mods, begin = _context(d, k)
-        if undated and (mods or prep in ("by", "until", "till", "through", "throughout", "for")):
+        if undated and (mods or prep in _UNDATED_YEAR_PREPS):
             return _Time("event", begin, i + 1)  # "by the end of the academic year": no dates
         if d.at[k - 1] == "of" and not mods:
             return None  # "of year" only after "end", "start", "middle": "by end of year"
@@ -204,6 +209,10 @@ class _Relative(_Dates):
         """'the first half of 2027', 'the second quarter', 'the last quarter of the year'."""
         d = self.d
         unit = d.at[i + 1]
+        if d.at[i + 2] == "of" and (unit == "week" or unit in lx.WEEKDAYS):
+            part = self._part_of_month(i, lx.ORDINAL_WORDS.get(w, 0))
+            if part is not None:
+                return part
         if unit == "of" and d.at[i + 2] in lx.MONTHS and w in lx.ORDINAL_WORDS:
             # "by the first of March": a day of that month
             return self._month(i + 2, d.at[i + 2], (lx.ORDINAL_WORDS[w], i))
@@ -280,6 +289,29 @@ class _Relative(_Dates):
             )
         return _resolve(d, i, j, first, last)
 
+    def _part_of_month(self, i: int, nth: int) -> _Time | None:
+        """ "the 2nd week of January", "the first Monday of June", "the last week of March":
+        the ordinal at ``i`` (``nth``, 0 for "last") picks that week or day of the month named
+        after "of", not the whole month; None when no month follows or it has no such day."""
+        d = self.d
+        if d.at[i + 3] not in lx.MONTHS or nth > 5:
+            return None
+        month = self._month(i + 3, d.at[i + 3], None)
+        if month is None or month.first is None:
+            return None
+        part = _nth_of_month(month.first.year, month.first.month, d.at[i + 1], nth)
+        if (
+            part is not None
+            and part[1] < d.as_of
+            and not any(d.at[k][:1].isdecimal() for k in range(i + 4, month.j))
+        ):
+            # the month under way, with no year, whose part is gone by ("the first week of
+            # November" said on 25 November): next year's
+            part = _nth_of_month(month.first.year + 1, month.first.month, d.at[i + 1], nth)
+        if part is None:
+            return None  # "the fifth Monday of February": no such day
+        return _resolve(d, i, month.j, *part)
+
     def _season(self, i: int, w: str, step: int | None) -> _Time | None:
         d = self.d
         m = lx.SEASONS[w]
@@ -336,3 +368,28 @@ class _Relative(_Dates):
         last = _months_later(first, 3) - timedelta(days=1)
         begin = i - 1 if step is not None else i
         return _resolve(d, begin, j, first, last)
+
+
+def _nth_of_month(year: int, month: int, unit: str, nth: int) -> tuple[date, date] | None:
+    """The ``nth`` week (days 1-7, 8-14, ...) or weekday ``unit`` of a month, first and last
+    day; ``nth`` 0 is the last (its last seven days, its last such weekday). None if the month
+    has no such day."""
+    start, end = date(year, month, 1), _month_end(year, month)
+    if unit == "week":
+        first = start + timedelta(days=7 * (nth - 1)) if nth else end - timedelta(days=6)
+        last = min(first + timedelta(days=6), end)
+    else:
+        wd = lx.WEEKDAYS[unit]
+        if nth:
+            first = start + timedelta(days=(wd - start.weekday()) % 7 + 7 * (nth - 1))
+        else:
+            first = end - timedelta(days=(end.weekday() - wd) % 7)
+        last = first
+    return (first, last) if first <= end else None
+
+
+# The prepositions that bound a goal by a year whose dates the text does not give ("by the
+# end of the academic year", "across the school year"): a deadline or a stretch of time.
+_UNDATED_YEAR_PREPS = frozenset(
+    {"by", "until", "till", "through", "throughout", "for", "across", "over", "during"}
+)

@@ -203,6 +203,17 @@ class _TimeReaders(_Counts):
             if nxt in lx.DURATION_UNITS or nxt in lx.CADENCE_NOUNS:
                 unit = lx.DURATION_UNITS.get(nxt, nxt)
                 return self._cadence(i, j + 1, 1.0, unit, explicit=False)
+            if d.after_hyphen(j + 2) and (
+                d.at[j + 2] in lx.DURATION_UNITS or d.at[j + 2] in lx.SHORT_UNITS
+            ):
+                # "per 8-hour shift", "per 2-week sprint": the length says how long each is
+                j += 3
+                nxt = d.at[j]
+                if d.raw[j : j + 1] and d.raw[j].isalpha() and nxt not in lx.PREPOSITIONS:
+                    # any noun given a length is an occasion that lasts it ("per 10-hour clinic")
+                    unit = lx.DURATION_UNITS.get(nxt, nxt)
+                    return self._cadence(i, j + 1, 1.0, unit, explicit=False)
+                return None
             period = d.at[j + 1]
             if (
                 nxt.isalpha()
@@ -264,8 +275,12 @@ class _TimeReaders(_Counts):
                 end = head
             return self._cadence(i, end, 1.0, d.low[end - 1], explicit=False)
         if (
-            # "after every match", "within 7 days of every trip"
-            (d.at[i - 1] in ("after", "before", "following") or _window_of(d, i))
+            # "after every match", "within 7 days of every trip", "at the end of every trip"
+            (
+                d.at[i - 1] in ("after", "before", "following")
+                or _window_of(d, i)
+                or (d.at[i - 1] == "of" and d.at[i - 2] in _EDGES)
+            )
             and unit_w[:1].isalpha()
             and unit_w not in lx.PREPOSITIONS
             and unit_w not in lx.DETERMINERS
@@ -289,6 +304,10 @@ class _TimeReaders(_Counts):
                             return _Time("event", i, e + 1)
                         e += 1
         return None
+
+
+# The parts of an occasion "of" names before "every": "at the end of every trip" is after each.
+_EDGES = frozenset({"end", "start", "close", "beginning", "middle"})
 
 
 # --- the readers, one per kind of time expression -------------------------------------------

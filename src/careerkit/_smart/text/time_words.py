@@ -221,6 +221,14 @@ def _compound_deadline(s: _TimeReaders, i: int, w: str) -> _Time | None:
     return None
 
 
+def _at_the_end(s: _TimeReaders, i: int, w: str) -> _Time | None:
+    d = s.d
+    if d.at[i + 1] == "the" and d.at[i + 2] in ("end", "close") and d.at[i + 3] == "of":
+        # "at the end of the project": the end of whatever is named, as after "by"
+        return s._event_after(i, "by")
+    return None
+
+
 def _event(s: _TimeReaders, i: int, w: str) -> _Time | None:
     return s._event(i)
 
@@ -352,6 +360,7 @@ _BRANCHES: tuple[tuple[Callable[[str], bool], _Reader, bool], ...] = (
     (lambda w: w == "year", _new_year, False),
     (lambda w: w in lx.VAGUE_PHRASE_HEADS or w in lx.VAGUE_TIME, _TimeReaders._vague, False),
     (lambda w: w in ("every", "each", "per"), _TimeReaders._every, False),
+    (lambda w: w == "at", _at_the_end, False),
     (lambda w: w == "once", _condition, False),
     (lx.TIMES_WORDS.__contains__, _times, True),
     (lx.CADENCE_ADVERBS.__contains__, _cadence_adverb, False),

@@ -4,16 +4,16 @@ each word are in time_readers.py, picked by the word in time_words.py)."""
 from __future__ import annotations
 
 import operator
-from datetime import date
+from datetime import date, timedelta
 from itertools import compress
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.dates import _dated_head
-from careerkit._smart.text.events import age_deadline
+from careerkit._smart.text.events import _WEEK_STARTS, age_deadline
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
 from careerkit._smart.text.numbers import _is_year, year_of_a_name
 from careerkit._smart.text.objects import _np_end
-from careerkit._smart.text.periods import _context
+from careerkit._smart.text.periods import _context, _resolve
 from careerkit._smart.text.tense import HAVE, PARTICIPLE_BEFORE
 from careerkit._smart.text.time_readers import _TimeReaders
 from careerkit._smart.text.time_words import _AFTER_NUMBER, _NOTHING, _READERS, _readers_for
@@ -22,6 +22,8 @@ from careerkit._smart.text.tokens import _Doc, subject_of_be
 # Codes that start a time expression: "FY27", "fy2027", "wk48".
 _CODE_PREFIXES = ("fy", "wk")
 _FY = operator.methodcaller("startswith", _CODE_PREFIXES)
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_SIX_DAYS = timedelta(days=6)
 
 
 class _TimeScan(_TimeReaders):
@@ -56,6 +58,20 @@ class _TimeScan(_TimeReaders):
                 if _told_done_after(d, t.i, t.j):
                     t = t._replace(kind="context")  # "like the 18 a month I managed last year"
             elif t.kind != "end":
+                if (
+                    t.kind == "start"
+                    and d.at[t.i - 1] == "week"
+                    and d.at[t.i] in _WEEK_STARTS
+                    and d.at[t.i - 2] == "the"
+                    and t.days == 1
+                    and t.first is not None
+                ):
+                    # "by the week commencing 8 February": the week that starts that day,
+                    # bound as "by", "in" or "before" the week before it says
+                    week = _resolve(d, t.i - 1, t.j, t.first, t.first + _SIX_DAYS)
+                    if self.found and self.found[-1].j == t.i:
+                        self.found.pop()  # "by the week" read alone: this week
+                    t = week
                 if t.kind == "start" and _yielded_by_an_occasion(d, t):
                     # "raise £40k from the spring gala": the occasion to come yields the
                     # result, and bounds the goal, on a day the text does not give
@@ -117,6 +133,10 @@ class _TimeScan(_TimeReaders):
                 and _is_year(w) is None
             ):
                 return None  # "12 talks", "5000 steps": a count, not a time
+            if d.at[i + 2] == "of" and w[-2:] in _ORDINAL_SUFFIXES and w[:-2].isdecimal():
+                part = self._part_of_month(i, int(w[:-2]))  # "by the 2nd week of January"
+                if part is not None:
+                    return part
             return self._number(i, w)
         # The words _READERS holds are tested in a set first; a code not in the word lists
         # ("fy27", "wk48", "q3-4") has its readers picked on the spot.
