@@ -1294,3 +1294,18 @@ SMALL_PIECES_BEYOND = (
 BEYOND = BEYOND + SMALL_PIECES_BEYOND
 WITHIN = WITHIN + SMALL_PIECES_WITHIN
 REACH = BEYOND + WITHIN
+
+# Things got rid of go many at a time (a selection, a bag, a shredder load): their count says
+# how many go, not how many pieces of work; answering each one is a piece of work.
+DISCARDED_WITHIN = (
+    Case("Delete 3,000 old emails from my inbox this weekend.", "SMArT", "2026-11-29"),
+    Case(
+        "Shred 3,000 old client documents by Friday to meet the retention policy.",
+        "SMART",
+        "2026-11-27",
+    ),
+)
+DISCARDED_BEYOND = (Case("Answer 5,000 emails this weekend.", "SMarT", "2026-11-29"),)
+BEYOND = BEYOND + DISCARDED_BEYOND
+WITHIN = WITHIN + DISCARDED_WITHIN
+REACH = BEYOND + WITHIN

@@ -1297,3 +1297,19 @@ def test_a_short_work_is_an_hour_of_reading(text: str, findings: list[str]) -> N
 def test_small_pieces_take_a_tenth_of_the_time(text: str, findings: list[str]) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Archive 5,000 emails by Friday.", []),
+        ("Delete 10,000 old photos from my phone this weekend.", []),
+        (
+            "Answer 5,000 emails by Friday.",
+            ["A004 '5,000 emails' in 2 days is more than one person can do"],
+        ),
+    ],
+)
+def test_things_got_rid_of_go_many_at_a_time(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings

@@ -30,6 +30,7 @@ __all__ = [
     "DAILY_LASTING_PHRASES",
     "DAYS_PER_PERIOD",
     "DEBT_NOUNS",
+    "DISCARD_VERBS",
     "ELITE_HONOURS",
     "EMPLOYING_VERBS",
     "ENDING_VERBS",
@@ -266,6 +267,10 @@ EXAM_NOUNS: Final = words("test tests exam exams examination paper module unit")
 EMPLOYING_VERBS: Final = words("hire employ appoint")
 # Verbs of sending many at once: "send 5,000 emails" is one mail-out, not 5,000 pieces of work.
 SEND_VERBS: Final = words("send email mail post distribute hand deliver drop print")
+# Verbs of getting rid of things, done many at a time (a selection, a bag, a shredder load):
+# "delete 3,000 old emails", "declutter 500 items", "shred 3,000 old documents". Their count
+# says how many go, not how many pieces of work ("answer 5,000 emails" is 5,000).
+DISCARD_VERBS: Final = words("delete archive purge declutter discard bin shred recycle trash")
 # Verbs that handle a thing quickly, whatever it took to make: "review 100 applications",
 # "visit 40 homes", "watch 20 videos". Their counts get the general cap, not the heavy one.
 LIGHT_HANDLING_VERBS: Final = words(

@@ -275,8 +275,10 @@ def _volume(
         cap = full * lx.SMALL_PIECE_FACTOR * hands
     if cap is None and q.kind == "count":
         cap = _kind_cap(d, unit, verb, handmade)
-    if verb in lx.SEND_VERBS and not handmade:
-        return  # "send 5,000 emails", "hand out 2,000 flyers": one mail-out, not 5,000 tasks
+    if (verb in lx.SEND_VERBS or verb in lx.DISCARD_VERBS) and not handmade:
+        # "send 5,000 emails", "hand out 2,000 flyers": one mail-out, not 5,000 tasks;
+        # "delete 3,000 old emails": gone in a few selections
+        return
     value = q.value
     if cap is None or value <= 1:
         return
