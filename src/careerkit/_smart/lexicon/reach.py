@@ -30,6 +30,7 @@ __all__ = [
     "DAILY_LASTING_PHRASES",
     "DAYS_PER_PERIOD",
     "DEBT_NOUNS",
+    "DISCARD_VERBS",
     "ELITE_HONOURS",
     "EMPLOYING_VERBS",
     "ENDING_VERBS",
@@ -79,6 +80,8 @@ __all__ = [
     "SENIOR_ROLES",
     "SERVING_VERBS",
     "SHARED_COVER_WORDS",
+    "SMALL_PIECE_FACTOR",
+    "SMALL_PIECE_WORDS",
     "SOLO_WORDS",
     "STARTER_ROLES",
     "STATE_HOLD_VERBS",
@@ -264,6 +267,10 @@ EXAM_NOUNS: Final = words("test tests exam exams examination paper module unit")
 EMPLOYING_VERBS: Final = words("hire employ appoint")
 # Verbs of sending many at once: "send 5,000 emails" is one mail-out, not 5,000 pieces of work.
 SEND_VERBS: Final = words("send email mail post distribute hand deliver drop print")
+# Verbs of getting rid of things, done many at a time (a selection, a bag, a shredder load):
+# "delete 3,000 old emails", "declutter 500 items", "shred 3,000 old documents". Their count
+# says how many go, not how many pieces of work ("answer 5,000 emails" is 5,000).
+DISCARD_VERBS: Final = words("delete archive purge declutter discard bin shred recycle trash")
 # Verbs that handle a thing quickly, whatever it took to make: "review 100 applications",
 # "visit 40 homes", "watch 20 videos". Their counts get the general cap, not the heavy one.
 LIGHT_HANDLING_VERBS: Final = words(
@@ -380,6 +387,13 @@ JUDGING_VERBS: Final = words("review referee proofread critique evaluate vet")
 # Verbs of going through a work as its reader does, at a reader's pace: "annotate 20
 # articles", "summarise 12 papers".
 NOTING_VERBS: Final = words("annotate summarise summarize")
+# Words before a heavy kind's noun that make its pieces small, each made in minutes: "short
+# videos", "quick posts", and posts for a social platform ("LinkedIn posts").
+SMALL_PIECE_WORDS: Final = words(
+    "short quick mini brief tiny micro social linkedin instagram insta tiktok twitter facebook"
+)
+# How many small pieces one makes in the time a full one of the kind takes.
+SMALL_PIECE_FACTOR: Final = 10.0
 # Verbs that handle a copy of a work as a thing, not its words ("shelve 200 books", "rebind 5
 # library books", "scan 100 old papers"): the pace is that of handling things, not a maker's.
 # Verbs that may also make one ("file a patent", "sign a book", "cover a story") are not here.
