@@ -1309,3 +1309,21 @@ DISCARDED_BEYOND = (Case("Answer 5,000 emails this weekend.", "SMarT", "2026-11-
 BEYOND = BEYOND + DISCARDED_BEYOND
 WITHIN = WITHIN + DISCARDED_WITHIN
 REACH = BEYOND + WITHIN
+
+# The planter's pace belongs to the verb "plant", not to the nouns planted ("prune 30,000 trees"
+# keeps the trees' cap, and "plants" audited are factories); evaluating and vetting judge at a
+# marker's pace as assessing does; proofreading an article is a short close reading; picking is
+# a touch, at a warehouse handler's pace.
+PACE_BY_VERB_BEYOND = (
+    Case("Prune 30,000 trees this week.", "SMarT"),
+    Case("Audit 60 plants this week.", "SMarT"),
+)
+PACE_BY_VERB_WITHIN = (
+    Case("Evaluate 20 grant proposals this week.", "SMArT"),
+    Case("Vet 20 grant proposals this week.", "SMArT"),
+    Case("Proofread 10 articles this week for the newsletter.", "SMARt"),
+    Case("Pick 1,500 orders a shift.", "SMArT"),
+)
+BEYOND = BEYOND + PACE_BY_VERB_BEYOND
+WITHIN = WITHIN + PACE_BY_VERB_WITHIN
+REACH = BEYOND + WITHIN

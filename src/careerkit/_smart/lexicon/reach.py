@@ -69,6 +69,7 @@ __all__ = [
     "PAY_WORDS",
     "PEOPLE_COUNT_NOUNS",
     "PERSONAL_MONEY_CAP_PER_MONTH",
+    "PLANTING_CAP_PER_WEEK",
     "POPULATION_NOUNS",
     "POST_NOUNS",
     "PRODUCE_CAPS_PER_DAY",
@@ -232,15 +233,15 @@ MADE_VERBS: Final = words(
     "restore conserve repair refurbish renovate reupholster negotiate renegotiate"
 )
 # Work handled one at a time, by what one such piece takes: a call, an interview, a house.
-# Trees and whatever else is planted ("plant 1,500 seedlings a day": the verb's own piece of
-# work, a planting) go at a professional planter's pace: "the average professional tree
-# planter can plant about 2-3K trees per day, but some of the best can plant up to 5K" (One
-# Tree Planted, "A Day in the Life of a Tree Planter", 2020), so 5,000 a day, every day.
+# Whatever is planted ("plant 1,500 seedlings a day") goes at a professional planter's pace:
+# "the average professional tree planter can plant about 2-3K trees per day, but some of the
+# best can plant up to 5K" (One Tree Planted, "A Day in the Life of a Tree Planter", 2020), so
+# 5,000 a day, every day. Other work on trees ("prune 30,000 trees") keeps the trees' cap.
+PLANTING_CAP_PER_WEEK: Final = 35_000.0
 HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
     {
         "calls": 2_100.0, "interviews": 70.0, "candidates": 700.0, "patients": 700.0,
-        "tickets": 1_750.0, "scripts": 420.0, "essays": 420.0, "trees": 35_000.0,
-        "plants": 35_000.0,
+        "tickets": 1_750.0, "scripts": 420.0, "essays": 420.0, "trees": 7_000.0,
         "ups": 7_000.0, "webinars": 5.0, "workshops": 10.0, "videos": 10.0, "houses": 5.0,
         "homes": 5.0, "properties": 5.0, "applications": 40.0, "proposals": 10.0,
         "jumpers": 2.0, "sweaters": 2.0, "quilts": 1.0, "paintings": 5.0, "songs": 5.0,
@@ -275,7 +276,7 @@ DISCARD_VERBS: Final = words("delete archive purge declutter discard bin shred r
 # "visit 40 homes", "watch 20 videos". Their counts get the general cap, not the heavy one.
 LIGHT_HANDLING_VERBS: Final = words(
     "review read watch listen skim screen check sort file process approve visit canvass "
-    "inspect survey count log scan share forward tag label collect"
+    "inspect survey count log scan share forward tag label collect pick"
 )
 # How many days a "per ..." frequency spans: "20 calls a day", "100 calls a week".
 DAYS_PER_PERIOD: Final = MappingProxyType(
@@ -381,12 +382,13 @@ AUDITED_BODIES: Final = words(
 # applications").
 MARKING_VERBS: Final = words(
     "mark grade assess moderate score correct check examine audit value appraise sift "
-    "shortlist rank"
+    "shortlist rank evaluate vet"
 )
-JUDGING_VERBS: Final = words("review referee proofread critique evaluate vet")
+# Verbs of a close reading, hours a piece: "review 3 papers", "referee a paper".
+JUDGING_VERBS: Final = words("review referee critique")
 # Verbs of going through a work as its reader does, at a reader's pace: "annotate 20
-# articles", "summarise 12 papers".
-NOTING_VERBS: Final = words("annotate summarise summarize")
+# articles", "summarise 12 papers", "proofread 10 articles".
+NOTING_VERBS: Final = words("annotate summarise summarize proofread")
 # Words before a heavy kind's noun that make its pieces small, each made in minutes: "short
 # videos", "quick posts", and posts for a social platform ("LinkedIn posts").
 SMALL_PIECE_WORDS: Final = words(
@@ -399,7 +401,7 @@ SMALL_PIECE_FACTOR: Final = 10.0
 # Verbs that may also make one ("file a patent", "sign a book", "cover a story") are not here.
 COPY_HANDLING_VERBS: Final = words(
     "shelve rebind bind recycle photocopy stamp pack unpack box donate lend borrow store stack "
-    "sort scan tag label wrap laminate shred"
+    "sort scan tag label wrap laminate shred pick"
 )
 
 # --- limits ---------------------------------------------------------------------------------

@@ -400,7 +400,9 @@ def _kind_cap(d: _Doc, unit: str, verb: str | None, handmade: bool = False) -> f
     # Made for the goal: "ship 10,000 hand-thrown mugs"; "sell 500 handmade candles" rests on
     # buyers, not on the hands that made them.
     made = verb in lx.MADE_VERBS or (handmade and verb not in lx.OUTCOME_VERBS)
-    if verb in lx.EMPLOYING_VERBS:
+    if verb == "plant":
+        cap = lx.PLANTING_CAP_PER_WEEK  # "plant 1,500 seedlings a day": a planter's pace
+    elif verb in lx.EMPLOYING_VERBS:
         # "hire 200 engineers", "appoint 80 assistants": each hire takes an interview at least,
         # whatever the role is called
         cap = lx.HANDLED_CAPS_PER_WEEK["interviews"]
