@@ -1327,3 +1327,19 @@ PACE_BY_VERB_WITHIN = (
 BEYOND = BEYOND + PACE_BY_VERB_BEYOND
 WITHIN = WITHIN + PACE_BY_VERB_WITHIN
 REACH = BEYOND + WITHIN
+
+# "quit" or "stop" with a thing of one's own habit after it ("quit social media", "quit the
+# habit") gives it up as "quit smoking" does; others' doings ("stop customers complaining")
+# and harms ("stop leaks") are still absolutes held for good.
+THING_QUIT_WITHIN = (
+    Case("Quit social media forever from January 2027.", "SmArt"),
+    Case("Quit the habit forever by March 2027.", "SMArT"),
+    Case("Quit sugar forever by March 2027.", "SMArT"),
+)
+THING_QUIT_BEYOND = (
+    Case("Stop customers complaining forever.", "Smart"),
+    Case("Stop leaks forever.", "SMart"),
+)
+BEYOND = BEYOND + THING_QUIT_BEYOND
+WITHIN = WITHIN + THING_QUIT_WITHIN
+REACH = BEYOND + WITHIN
