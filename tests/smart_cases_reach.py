@@ -1279,3 +1279,67 @@ SHORT_READS_BEYOND = (
 BEYOND = BEYOND + SHORT_READS_BEYOND
 WITHIN = WITHIN + SHORT_READS_WITHIN
 REACH = BEYOND + WITHIN
+
+# A word before the noun that makes the pieces small ("social posts", "short videos") weighs
+# them at a tenth of the time a full one of the kind takes.
+SMALL_PIECES_WITHIN = (
+    Case("Draft 20 social posts for the month on Monday.", "SMArT", "2026-11-30"),
+    Case("Write 12 LinkedIn posts in one sitting on Sunday.", "SMArT", "2026-11-29"),
+    Case("Record 10 short videos for the course on Saturday.", "SMArT", "2026-11-28"),
+)
+SMALL_PIECES_BEYOND = (
+    Case("Write 12 blog posts on Sunday.", "SMarT", "2026-11-29"),
+    Case("Film 40 short videos tonight.", "SMarT", "2026-11-25"),
+)
+BEYOND = BEYOND + SMALL_PIECES_BEYOND
+WITHIN = WITHIN + SMALL_PIECES_WITHIN
+REACH = BEYOND + WITHIN
+
+# Things got rid of go many at a time (a selection, a bag, a shredder load): their count says
+# how many go, not how many pieces of work; answering each one is a piece of work.
+DISCARDED_WITHIN = (
+    Case("Delete 3,000 old emails from my inbox this weekend.", "SMArT", "2026-11-29"),
+    Case(
+        "Shred 3,000 old client documents by Friday to meet the retention policy.",
+        "SMART",
+        "2026-11-27",
+    ),
+)
+DISCARDED_BEYOND = (Case("Answer 5,000 emails this weekend.", "SMarT", "2026-11-29"),)
+BEYOND = BEYOND + DISCARDED_BEYOND
+WITHIN = WITHIN + DISCARDED_WITHIN
+REACH = BEYOND + WITHIN
+
+# The planter's pace belongs to the verb "plant", not to the nouns planted ("prune 30,000 trees"
+# keeps the trees' cap, and "plants" audited are factories); evaluating and vetting judge at a
+# marker's pace as assessing does; proofreading an article is a short close reading; picking is
+# a touch, at a warehouse handler's pace.
+PACE_BY_VERB_BEYOND = (
+    Case("Prune 30,000 trees this week.", "SMarT"),
+    Case("Audit 60 plants this week.", "SMarT"),
+)
+PACE_BY_VERB_WITHIN = (
+    Case("Evaluate 20 grant proposals this week.", "SMArT"),
+    Case("Vet 20 grant proposals this week.", "SMArT"),
+    Case("Proofread 10 articles this week for the newsletter.", "SMARt"),
+    Case("Pick 1,500 orders a shift.", "SMArT"),
+)
+BEYOND = BEYOND + PACE_BY_VERB_BEYOND
+WITHIN = WITHIN + PACE_BY_VERB_WITHIN
+REACH = BEYOND + WITHIN
+
+# "quit" or "stop" with a thing of one's own habit after it ("quit social media", "quit the
+# habit") gives it up as "quit smoking" does; others' doings ("stop customers complaining")
+# and harms ("stop leaks") are still absolutes held for good.
+THING_QUIT_WITHIN = (
+    Case("Quit social media forever from January 2027.", "SmArt"),
+    Case("Quit the habit forever by March 2027.", "SMArT"),
+    Case("Quit sugar forever by March 2027.", "SMArT"),
+)
+THING_QUIT_BEYOND = (
+    Case("Stop customers complaining forever.", "Smart"),
+    Case("Stop leaks forever.", "SMart"),
+)
+BEYOND = BEYOND + THING_QUIT_BEYOND
+WITHIN = WITHIN + THING_QUIT_WITHIN
+REACH = BEYOND + WITHIN

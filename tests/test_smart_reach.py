@@ -1278,3 +1278,38 @@ def test_things_touched_as_things_go_at_a_handlers_pace(text: str, findings: lis
 def test_a_short_work_is_an_hour_of_reading(text: str, findings: list[str]) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Post 15 quick updates a day.", []),
+        ("Write 15 short posts a day.", []),
+        (
+            "Write 40 short posts a day.",
+            ["A004 '40 short posts' in 1 day is more than one person can do"],
+        ),
+        # the shortest texts that reach the look past the figure
+        ("Write 9 short", []),
+        ("Write 9 posts", []),
+    ],
+)
+def test_small_pieces_take_a_tenth_of_the_time(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Archive 5,000 emails by Friday.", []),
+        ("Delete 10,000 old photos from my phone this weekend.", []),
+        (
+            "Answer 5,000 emails by Friday.",
+            ["A004 '5,000 emails' in 2 days is more than one person can do"],
+        ),
+    ],
+)
+def test_things_got_rid_of_go_many_at_a_time(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings

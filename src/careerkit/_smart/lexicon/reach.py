@@ -30,6 +30,7 @@ __all__ = [
     "DAILY_LASTING_PHRASES",
     "DAYS_PER_PERIOD",
     "DEBT_NOUNS",
+    "DISCARD_VERBS",
     "ELITE_HONOURS",
     "EMPLOYING_VERBS",
     "ENDING_VERBS",
@@ -68,6 +69,7 @@ __all__ = [
     "PAY_WORDS",
     "PEOPLE_COUNT_NOUNS",
     "PERSONAL_MONEY_CAP_PER_MONTH",
+    "PLANTING_CAP_PER_WEEK",
     "POPULATION_NOUNS",
     "POST_NOUNS",
     "PRODUCE_CAPS_PER_DAY",
@@ -79,6 +81,8 @@ __all__ = [
     "SENIOR_ROLES",
     "SERVING_VERBS",
     "SHARED_COVER_WORDS",
+    "SMALL_PIECE_FACTOR",
+    "SMALL_PIECE_WORDS",
     "SOLO_WORDS",
     "STARTER_ROLES",
     "STATE_HOLD_VERBS",
@@ -229,15 +233,15 @@ MADE_VERBS: Final = words(
     "restore conserve repair refurbish renovate reupholster negotiate renegotiate"
 )
 # Work handled one at a time, by what one such piece takes: a call, an interview, a house.
-# Trees and whatever else is planted ("plant 1,500 seedlings a day": the verb's own piece of
-# work, a planting) go at a professional planter's pace: "the average professional tree
-# planter can plant about 2-3K trees per day, but some of the best can plant up to 5K" (One
-# Tree Planted, "A Day in the Life of a Tree Planter", 2020), so 5,000 a day, every day.
+# Whatever is planted ("plant 1,500 seedlings a day") goes at a professional planter's pace:
+# "the average professional tree planter can plant about 2-3K trees per day, but some of the
+# best can plant up to 5K" (One Tree Planted, "A Day in the Life of a Tree Planter", 2020), so
+# 5,000 a day, every day. Other work on trees ("prune 30,000 trees") keeps the trees' cap.
+PLANTING_CAP_PER_WEEK: Final = 35_000.0
 HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
     {
         "calls": 2_100.0, "interviews": 70.0, "candidates": 700.0, "patients": 700.0,
-        "tickets": 1_750.0, "scripts": 420.0, "essays": 420.0, "trees": 35_000.0,
-        "plants": 35_000.0,
+        "tickets": 1_750.0, "scripts": 420.0, "essays": 420.0, "trees": 7_000.0,
         "ups": 7_000.0, "webinars": 5.0, "workshops": 10.0, "videos": 10.0, "houses": 5.0,
         "homes": 5.0, "properties": 5.0, "applications": 40.0, "proposals": 10.0,
         "jumpers": 2.0, "sweaters": 2.0, "quilts": 1.0, "paintings": 5.0, "songs": 5.0,
@@ -264,11 +268,15 @@ EXAM_NOUNS: Final = words("test tests exam exams examination paper module unit")
 EMPLOYING_VERBS: Final = words("hire employ appoint")
 # Verbs of sending many at once: "send 5,000 emails" is one mail-out, not 5,000 pieces of work.
 SEND_VERBS: Final = words("send email mail post distribute hand deliver drop print")
+# Verbs of getting rid of things, done many at a time (a selection, a bag, a shredder load):
+# "delete 3,000 old emails", "declutter 500 items", "shred 3,000 old documents". Their count
+# says how many go, not how many pieces of work ("answer 5,000 emails" is 5,000).
+DISCARD_VERBS: Final = words("delete archive purge declutter discard bin shred recycle trash")
 # Verbs that handle a thing quickly, whatever it took to make: "review 100 applications",
 # "visit 40 homes", "watch 20 videos". Their counts get the general cap, not the heavy one.
 LIGHT_HANDLING_VERBS: Final = words(
     "review read watch listen skim screen check sort file process approve visit canvass "
-    "inspect survey count log scan share forward tag label collect"
+    "inspect survey count log scan share forward tag label collect pick"
 )
 # How many days a "per ..." frequency spans: "20 calls a day", "100 calls a week".
 DAYS_PER_PERIOD: Final = MappingProxyType(
@@ -374,18 +382,26 @@ AUDITED_BODIES: Final = words(
 # applications").
 MARKING_VERBS: Final = words(
     "mark grade assess moderate score correct check examine audit value appraise sift "
-    "shortlist rank"
+    "shortlist rank evaluate vet"
 )
-JUDGING_VERBS: Final = words("review referee proofread critique evaluate vet")
+# Verbs of a close reading, hours a piece: "review 3 papers", "referee a paper".
+JUDGING_VERBS: Final = words("review referee critique")
 # Verbs of going through a work as its reader does, at a reader's pace: "annotate 20
-# articles", "summarise 12 papers".
-NOTING_VERBS: Final = words("annotate summarise summarize")
+# articles", "summarise 12 papers", "proofread 10 articles".
+NOTING_VERBS: Final = words("annotate summarise summarize proofread")
+# Words before a heavy kind's noun that make its pieces small, each made in minutes: "short
+# videos", "quick posts", and posts for a social platform ("LinkedIn posts").
+SMALL_PIECE_WORDS: Final = words(
+    "short quick mini brief tiny micro social linkedin instagram insta tiktok twitter facebook"
+)
+# How many small pieces one makes in the time a full one of the kind takes.
+SMALL_PIECE_FACTOR: Final = 10.0
 # Verbs that handle a copy of a work as a thing, not its words ("shelve 200 books", "rebind 5
 # library books", "scan 100 old papers"): the pace is that of handling things, not a maker's.
 # Verbs that may also make one ("file a patent", "sign a book", "cover a story") are not here.
 COPY_HANDLING_VERBS: Final = words(
     "shelve rebind bind recycle photocopy stamp pack unpack box donate lend borrow store stack "
-    "sort scan tag label wrap laminate shred"
+    "sort scan tag label wrap laminate shred pick"
 )
 
 # --- limits ---------------------------------------------------------------------------------

@@ -323,9 +323,19 @@ def _gives_up(d: _Doc, lo: int, k: int) -> bool:
                 return False
             habit = d.at[p + 2] if particle is not None else d.at[p + 1]
             if base in ("stop", "quit"):
-                # "stop smoking", "quit my vaping habit": one's own doing ("stop the leaks",
-                # "stop staff leaving" end what others do or what happens)
-                return habit.endswith("ing") or habit == "my"
+                # "stop smoking", "quit my vaping habit", "quit social media", "quit the
+                # habit": one's own doing ("stop the leaks", "stop staff leaving" end what
+                # others do or what happens)
+                if habit.endswith("ing") or habit == "my":
+                    return True
+                if habit == "the":
+                    return d.at[p + 2] == "habit"
+                return (
+                    p + 1 < k  # "quit forever": nothing named given up
+                    and habit.isalpha()
+                    and habit not in lx.DETERMINERS
+                    and not d.at[p + 2].endswith("ing")
+                )
             return habit.isalpha() and (habit == "my" or habit not in lx.DETERMINERS)
         if base in lx.STATE_HOLD_VERBS:
             state = d.at[p + 1]

@@ -261,10 +261,24 @@ def _volume(
     if unit in lx.BODY_WEIGHT_UNITS and verb not in lx.CHANGE_VERBS and verb != "shed":
         cap = None  # "bench press 100 kg" is a level; "lose 20 kg" is an amount
     handmade = q.kind == "count" and _handmade(d, q)
+    if (
+        q.kind == "count"
+        and (cap is not None or unit in lx.HANDLED_CAPS_PER_WEEK)
+        and _small_pieces(d, q)
+    ):
+        # "20 social posts", "10 short videos": small pieces of their kind, each made in a
+        # tenth of the time a full one takes
+        hands = _hands(d)
+        if hands is None:
+            return  # a team of unknown size
+        full = cap if cap is not None else lx.HANDLED_CAPS_PER_WEEK[unit]
+        cap = full * lx.SMALL_PIECE_FACTOR * hands
     if cap is None and q.kind == "count":
         cap = _kind_cap(d, unit, verb, handmade)
-    if verb in lx.SEND_VERBS and not handmade:
-        return  # "send 5,000 emails", "hand out 2,000 flyers": one mail-out, not 5,000 tasks
+    if (verb in lx.SEND_VERBS or verb in lx.DISCARD_VERBS) and not handmade:
+        # "send 5,000 emails", "hand out 2,000 flyers": one mail-out, not 5,000 tasks;
+        # "delete 3,000 old emails": gone in a few selections
+        return
     value = q.value
     if cap is None or value <= 1:
         return
@@ -282,6 +296,20 @@ def _volume(
         weeks = max(weeks, 2.0)  # the first weeks of a diet lose more: "2 kg by next Friday"
     if value / weeks > cap:
         issue("A004", q.span, _said(d, q), _window_words(days), _who(d))
+
+
+def _small_pieces(d: _Doc, q: QuantityFact) -> bool:
+    """A word between the figure and its noun says the pieces are small: "20 social posts",
+    "12 LinkedIn posts", "10 short videos", "5 quick updates"."""
+    if lx.SMALL_PIECE_WORDS.isdisjoint(d.vocab):
+        return False  # the usual case, told in one pass at C speed
+    k = bisect_left(d.st, q.span[1])
+    for m in range(k, min(k + 3, d.n)):  # the words up to the counted noun
+        if d.low[m] in lx.SMALL_PIECE_WORDS:
+            return True
+        if d.low[m] == q.unit:
+            break
+    return False
 
 
 def _makes(verb: str | None, unit: str) -> bool:
@@ -372,7 +400,9 @@ def _kind_cap(d: _Doc, unit: str, verb: str | None, handmade: bool = False) -> f
     # Made for the goal: "ship 10,000 hand-thrown mugs"; "sell 500 handmade candles" rests on
     # buyers, not on the hands that made them.
     made = verb in lx.MADE_VERBS or (handmade and verb not in lx.OUTCOME_VERBS)
-    if verb in lx.EMPLOYING_VERBS:
+    if verb == "plant":
+        cap = lx.PLANTING_CAP_PER_WEEK  # "plant 1,500 seedlings a day": a planter's pace
+    elif verb in lx.EMPLOYING_VERBS:
         # "hire 200 engineers", "appoint 80 assistants": each hire takes an interview at least,
         # whatever the role is called
         cap = lx.HANDLED_CAPS_PER_WEEK["interviews"]
