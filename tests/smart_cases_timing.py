@@ -3010,3 +3010,17 @@ PERIOD_FROM_OCCASION_DATED = (
 )
 UNDATED = UNDATED + PERIOD_FROM_OCCASION_UNDATED
 TD_CASES = TD_CASES + PERIOD_FROM_OCCASION_UNDATED + PERIOD_FROM_OCCASION_DATED
+
+# "the second half of" or "the first quarter of" a thing that is no period ("the book", "the
+# match") is a part of it, not half of this year.
+HALF_OF_A_THING_UNTIMED = (
+    Case("Finish the second half of the book.", "SMArt"),
+    Case("Score 2 goals in the first half of the match.", "SMArt"),
+)
+HALF_OF_A_THING_DATED = (
+    Case("Mark the first quarter of the exam scripts by Friday.", "SMArT", "2026-11-27"),
+    Case("Sell 40 units in the second half of the year.", "SMArT", "2026-12-31"),
+    Case("Hire 3 engineers in the first quarter of next year.", "SMArT", "2027-03-31"),
+)
+UNTIMED = UNTIMED + HALF_OF_A_THING_UNTIMED
+TD_CASES = TD_CASES + HALF_OF_A_THING_UNTIMED + HALF_OF_A_THING_DATED

@@ -292,6 +292,8 @@ class _Relative(_Dates):
                 j = k + 2
             elif fiscal:
                 year, j = _fiscal_year_of(d.as_of, d.fy_start), k  # the current fiscal year
+            else:
+                return None  # "the second half of the book", "the first quarter of the match"
         if fiscal and not d.fy_known:
             return _undated(d, i, j)  # "the second half of FY27"
         months = 6 if unit == "half" else 3
