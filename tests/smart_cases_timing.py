@@ -3024,3 +3024,23 @@ HALF_OF_A_THING_DATED = (
 )
 UNTIMED = UNTIMED + HALF_OF_A_THING_UNTIMED
 TD_CASES = TD_CASES + HALF_OF_A_THING_UNTIMED + HALF_OF_A_THING_DATED
+
+# "every" before a number of hours or minutes ("every 2 hours"), an ordinal and a unit ("every
+# 3rd week") or an ordinal and a weekday ("every first Monday": once a month) is a cadence, as
+# "every 2 weeks" is; "every 3rd customer" picks which ones.
+EVERY_UNIT_UNDATED = (
+    Case("Check on Mrs Patel every 2 hours overnight.", "SMArT"),
+    Case("Turn patients at risk of pressure sores every four hours.", "SMArT"),
+    Case("Stretch for 5 minutes every 30 minutes at my desk.", "SMArT"),
+    Case("Clean the coffee machine every first Monday.", "SMArT"),
+    Case("Clean the coffee machine every last Friday.", "SMArT"),
+    Case("Do a deep clean every 3rd week.", "SMArT"),
+    Case("Run the book club each 2nd Tuesday.", "SMArT"),
+)
+EVERY_UNIT_UNTIMED = (
+    Case("Give every 2 patients a leaflet.", "SMArt"),
+    Case("Interview every 3rd customer.", "SMArt"),
+)
+UNDATED = UNDATED + EVERY_UNIT_UNDATED
+UNTIMED = UNTIMED + EVERY_UNIT_UNTIMED
+TD_CASES = TD_CASES + EVERY_UNIT_UNDATED + EVERY_UNIT_UNTIMED

@@ -229,14 +229,25 @@ class _TimeReaders(_Counts):
             return None
         if nxt in ("other", "second", "alternate"):
             every, j = 2.0, j + 1
+        elif (nxt in lx.ORDINAL_WORDS or nxt == "last") and d.at[j + 1] in lx.WEEKDAYS:
+            # "every first Monday", "each last Friday": one such day a month
+            return self._cadence(i, j + 2, 1.0, "month", explicit=False)
         elif nxt == "couple" and d.at[j + 1] == "of":
             every, j = 2.0, j + 2  # "every couple of weeks"
         elif nxt == "single":
             j += 1
         else:
             num = _number_at(d, j)
-            if num is not None and not num[2] and d.at[num[1]] in lx.DURATION_UNITS:
+            if num is not None and d.at[num[1]] in lx.DURATION_UNITS:
+                # "every 3 weeks", and "every 3rd week" said with an ordinal
                 every, j = num[0], num[1]
+            elif num is not None and not num[2] and d.at[num[1]] in lx.SHORT_UNITS:
+                # "every 2 hours", "every 15 minutes": a cadence in hours as in days
+                unit = lx.SHORT_UNITS[d.at[num[1]]].rstrip("s")
+                return self._cadence(i, num[1] + 1, 1.0, unit, explicit=True, every=num[0])
+            elif num is not None and num[2] and d.at[num[1]] in lx.WEEKDAYS:
+                # "every first Monday", "each 2nd Tuesday": one such day a month
+                return self._cadence(i, num[1] + 1, 1.0, "month", explicit=False)
         unit_w = d.at[j]
         if unit_w in lx.EVENT_MODIFIERS and (
             d.at[j + 1] in lx.CADENCE_NOUNS or d.at[j + 1] in lx.EVENT_NOUNS
