@@ -3044,3 +3044,15 @@ EVERY_UNIT_UNTIMED = (
 UNDATED = UNDATED + EVERY_UNIT_UNDATED
 UNTIMED = UNTIMED + EVERY_UNIT_UNTIMED
 TD_CASES = TD_CASES + EVERY_UNIT_UNDATED + EVERY_UNIT_UNTIMED
+
+# The year a season is named with: after "of" as directly ("by summer of 2028"), and a split year
+# for winter ("the winter of 2026/27") is the winter that starts in the first year's December.
+SEASON_YEAR_DATED = (
+    Case("Defend my thesis by summer of 2028.", "SMArT", "2028-08-31"),
+    Case("Plant the orchard by autumn of 2027.", "SMArT", "2027-11-30"),
+    Case("Hit 88% on-time over the winter of 2026/27.", "SMArT", "2027-02-28"),
+    Case("Grit the 4 car parks by winter 2026-27.", "SMArT", "2027-02-28"),
+)
+SEASON_YEAR_UNTIMED = (Case("Write about the summer of 1976.", "SMArt"),)
+UNTIMED = UNTIMED + SEASON_YEAR_UNTIMED
+TD_CASES = TD_CASES + SEASON_YEAR_DATED + SEASON_YEAR_UNTIMED

@@ -916,6 +916,7 @@ def test_a_deadline_of_another_thing_in_a_cause_is_said_to_be_the_reasons(
         "the first half of",
         "every 3rd",
         "every last",
+        "summer of",
     ],
 )
 def test_a_time_word_with_nothing_after_it_names_no_time(text: str) -> None:

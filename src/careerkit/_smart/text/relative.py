@@ -21,6 +21,7 @@ from careerkit._smart.text.periods import (
     _resolve,
     noun_after_time,
 )
+from careerkit._smart.text.tokens import _Doc
 
 # Prepositions that make a period of a calendar of its own the goal's time: a time preposition,
 # or "for" ("for the autumn term": the period the goal is for).
@@ -370,8 +371,13 @@ class _Relative(_Dates):
         ):
             return None  # "a summer reading challenge": a kind of thing, not a season
         ya = _year_after(d, j)
+        if ya is None and d.at[j] == "of" and _is_year(d.at[j + 1]) is not None:
+            ya = _year_after(d, j + 1)  # "by summer of 2028", "the spring of 2027"
         if ya is not None:
             y, j = ya
+            if m == 12 and d.at[j] in ("/", "-") and d.glued[j] and _split_year_end(d, j + 1, y):
+                # "winter 2026/27": the winter that starts in the first year's December
+                y, j = y + 1, j + 2
         else:
             if step is None:
                 prep, _, mods, _ = _context(d, i)
@@ -413,3 +419,10 @@ def _nth_of_month(year: int, month: int, unit: str, nth: int) -> tuple[date, dat
 _UNDATED_YEAR_PREPS = frozenset(
     {"by", "until", "till", "through", "throughout", "for", "across", "over", "during"}
 )
+
+
+def _split_year_end(d: _Doc, k: int, y: int) -> bool:
+    """Is the token at ``k`` the second year of a split year that starts in ``y`` ("27" or
+    "2027" after "2026/")?"""
+    w = d.at[k]
+    return w.isdecimal() and (int(w) == (y + 1) % 100 if len(w) == 2 else int(w) == y + 1)
