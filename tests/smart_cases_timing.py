@@ -3056,3 +3056,14 @@ SEASON_YEAR_DATED = (
 SEASON_YEAR_UNTIMED = (Case("Write about the summer of 1976.", "SMArt"),)
 UNTIMED = UNTIMED + SEASON_YEAR_UNTIMED
 TD_CASES = TD_CASES + SEASON_YEAR_DATED + SEASON_YEAR_UNTIMED
+
+# Any ordinal before a unit after a possessive ("in my third year", "by the end of my second
+# year") is counted from someone's start, as "within their first week" is.
+OWN_NTH_PERIOD_UNDATED = (
+    Case("Publish 2 papers in my third year.", "SMArT"),
+    Case("Lead 3 ward rounds within my second month.", "SMArT"),
+    Case("Pass 4 modules by the end of my second year.", "SMArT"),
+    Case("Get my chartership by the end of their fourth year.", "SMArT"),
+)
+UNDATED = UNDATED + OWN_NTH_PERIOD_UNDATED
+TD_CASES = TD_CASES + OWN_NTH_PERIOD_UNDATED

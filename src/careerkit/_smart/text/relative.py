@@ -234,9 +234,10 @@ class _Relative(_Dates):
         if unit == "of" and d.at[i + 2] in lx.MONTHS and w in lx.ORDINAL_WORDS:
             # "by the first of March": a day of that month
             return self._month(i + 2, d.at[i + 2], (lx.ORDINAL_WORDS[w], i))
-        if w == "first" and unit in lx.DURATION_UNITS and d.at[i - 1] in lx.PRONOUNS:
+        if w in lx.ORDINAL_WORDS and unit in lx.DURATION_UNITS and d.at[i - 1] in lx.PRONOUNS:
             if d.at[i - 2] in ("within", "in", "during", "over", "through"):
-                # "within their first week": counted from someone's start, on no stated date
+                # "within their first week", "in my second year": counted from someone's
+                # start, on no stated date
                 return _Time("event", i - 2, i + 2)
             prep, _, mods, begin = _context(d, i - 1)
             if mods and (prep in lx.END_PREPOSITIONS or prep in lx.BEFORE_PREPOSITIONS):
