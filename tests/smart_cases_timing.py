@@ -3067,3 +3067,15 @@ OWN_NTH_PERIOD_UNDATED = (
 )
 UNDATED = UNDATED + OWN_NTH_PERIOD_UNDATED
 TD_CASES = TD_CASES + OWN_NTH_PERIOD_UNDATED
+
+# "over" the period under way bounds the goal as "throughout" it does ("over the year"), and
+# "the course of" it is the period ("over the course of the year"); "during the week" is on
+# weekdays, not this week.
+OVER_THE_PERIOD_DATED = (
+    Case("Complete the 3 rotations over the course of the year.", "SMArT", "2026-12-31"),
+    Case("Grow the mailing list by 20% over the year.", "SMArT", "2026-12-31"),
+    Case("Run 4 drop-ins over the month.", "SMArT", "2026-11-30"),
+)
+OVER_THE_PERIOD_UNTIMED = (Case("Do 12 home visits during the week.", "SMArt"),)
+UNTIMED = UNTIMED + OVER_THE_PERIOD_UNTIMED
+TD_CASES = TD_CASES + OVER_THE_PERIOD_DATED + OVER_THE_PERIOD_UNTIMED

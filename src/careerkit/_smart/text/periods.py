@@ -112,8 +112,10 @@ def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
     while j >= 0 and steps < 6:
         w = d.low[j]
         # "from next September": "next" and "this" say which one, not how it bounds the goal
-        if w == "of" and d.at[j - 1] == "time" and d.at[j - 2] == "the":
-            j -= 3  # "by the time of the summer fair": "by" the fair
+        if w == "of" and d.at[j - 1] in ("time", "course") and d.at[j - 2] == "the":
+            # "by the time of the summer fair": "by" the fair; "over the course of the year":
+            # over the year
+            j -= 3
             steps += 3
             continue
         if w == "of" and d.at[j - 1] in ("ahead", "advance", "as"):

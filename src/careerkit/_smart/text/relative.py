@@ -212,12 +212,8 @@ class _Relative(_Dates):
         if d.at[k - 1] == "of" and not mods:
             return None  # "of year" only after "end", "start", "middle": "by end of year"
         weekend = w == "weekend" and prep in ("over", "at", "during", "on")  # "over the weekend"
-        if (
-            not mods
-            and not weekend
-            and prep not in ("by", "until", "till", "through", "throughout", "for")
-        ):
-            return None
+        if not mods and not weekend and prep not in _SPAN_PREPS:
+            return None  # "over the year", "by the week": its span
         if fiscal and not d.fy_known:
             return _undated(d, k, i + 1)  # "by the end of the fiscal year"
         first, last = _period_of(d.as_of, w, 0, d.fy_start, fiscal)
@@ -427,3 +423,9 @@ def _split_year_end(d: _Doc, k: int, y: int) -> bool:
     "2027" after "2026/")?"""
     w = d.at[k]
     return w.isdecimal() and (int(w) == (y + 1) % 100 if len(w) == 2 else int(w) == y + 1)
+
+
+# The prepositions that bound a goal by the period under way ("by the week", "over the year");
+# "during the week" is on weekdays, "in the week" some time in it, and what is "tracked across
+# the quarter" is a measure taken over it.
+_SPAN_PREPS = _UNDATED_YEAR_PREPS - {"during", "across"}
