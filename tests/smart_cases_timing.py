@@ -3079,3 +3079,16 @@ OVER_THE_PERIOD_DATED = (
 OVER_THE_PERIOD_UNTIMED = (Case("Do 12 home visits during the week.", "SMArt"),)
 UNTIMED = UNTIMED + OVER_THE_PERIOD_UNTIMED
 TD_CASES = TD_CASES + OVER_THE_PERIOD_DATED + OVER_THE_PERIOD_UNTIMED
+
+# A part of an occasion's day ("the night of the gala", "the eve of the wedding", "the evening of
+# the tasting") is a time, as "the end of" it is.
+PART_OF_OCCASION_DAY_UNDATED = (
+    Case("Sell 100 tickets by the night of the gala.", "SMArT"),
+    Case("Finish the seating plan by the eve of the wedding.", "SMArT"),
+    Case("Have 3 new dishes ready by the evening of the tasting.", "SMArT"),
+    Case("Sell 40 cakes by the day of the fete.", "SMArT"),
+)
+PART_OF_OCCASION_DAY_UNTIMED = (Case("Learn the days of the week in French.", "smArt"),)
+UNDATED = UNDATED + PART_OF_OCCASION_DAY_UNDATED
+UNTIMED = UNTIMED + PART_OF_OCCASION_DAY_UNTIMED
+TD_CASES = TD_CASES + PART_OF_OCCASION_DAY_UNDATED + PART_OF_OCCASION_DAY_UNTIMED

@@ -919,6 +919,7 @@ def test_a_deadline_of_another_thing_in_a_cause_is_said_to_be_the_reasons(
         "summer of",
         "my second year",
         "over the course of the",
+        "by the night of the",
     ],
 )
 def test_a_time_word_with_nothing_after_it_names_no_time(text: str) -> None:

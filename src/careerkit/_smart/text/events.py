@@ -190,7 +190,9 @@ class _Events:
             k += 1
             if d.at[k] in ("next", "upcoming", "coming"):
                 k += 1  # "by the next inspection"
-        end_of = d.at[k] in ("end", "close", "start", "beginning") and d.at[k + 1] == "of"
+        # "by the end of the school holidays"; "by the night of the gala": a part of an
+        # occasion's day is a time, as its end is
+        end_of = d.at[k] in _PARTS_OF and d.at[k + 1] == "of"
         if end_of:
             k += 2  # "by the end of the school holidays"
             if d.at[k] in lx.POSSESSIVES:
@@ -424,7 +426,7 @@ class _Events:
             or (prep in ("in", "on") and d.at[i] in lx.TEST_OCCASIONS)  # "on the assessment"
         ):
             return _Time("event", k, j)  # "at the AGM", "in the mocks": on that occasion
-        if prep == "of" and prep2 in ("end", "close", "start", "day", "week", "month", "morning"):
+        if prep == "of" and prep2 in _PARTS_OF_EVENT:
             # "at the end of the workshop", "on the first day of the course"
             begin = _context(d, k - 1)[3]
             while begin > 0 and d.low[begin - 1] in lx.EVENT_LEAD_WORDS and begin > k - 6:
@@ -547,6 +549,10 @@ def _a_period_name(w: str) -> bool:
 
 
 _PART_CODES = frozenset({"q1", "q2", "q3", "q4", "h1", "h2"})
+# The parts of an occasion "of" follows that are times: "the end of", "the night of".
+_DAY_PARTS = frozenset({"day", "night", "eve", "morning", "afternoon", "evening"})
+_PARTS_OF = frozenset({"end", "close", "start", "beginning"}) | _DAY_PARTS
+_PARTS_OF_EVENT = frozenset({"end", "close", "start", "week", "month"}) | _DAY_PARTS
 # Words ending in "day" that name no day an event falls on.
 _NO_DAY = frozenset({"everyday", "yesterday", "someday", "weekday", "workday", "heyday"})
 # The words after "week" that name the day it starts: "the week starting 1 February".
