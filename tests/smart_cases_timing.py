@@ -3092,3 +3092,14 @@ PART_OF_OCCASION_DAY_UNTIMED = (Case("Learn the days of the week in French.", "s
 UNDATED = UNDATED + PART_OF_OCCASION_DAY_UNDATED
 UNTIMED = UNTIMED + PART_OF_OCCASION_DAY_UNTIMED
 TD_CASES = TD_CASES + PART_OF_OCCASION_DAY_UNDATED + PART_OF_OCCASION_DAY_UNTIMED
+
+# A time right after the noun phrase of a "for" dates what the goal is for ("for the trip in
+# August"): beside a "by", the goal's deadline is the "by"; alone, it still bounds the goal.
+FOR_AN_OCCASION_DATED = (
+    Case("Renew my passport by April for the trip in August.", "SMArT", "2027-04-30"),
+    Case("Print 200 flyers by Friday for the fair on 12 December.", "SMArT", "2026-11-27"),
+    Case("Learn 50 phrases by March for my posting in September.", "SMArT", "2027-03-31"),
+    Case("Write the speech for the wedding in June by May.", "SMArT", "2027-05-31"),
+    Case("Save £2k for a holiday in August.", "SMArT", "2027-08-31"),
+)
+TD_CASES = TD_CASES + FOR_AN_OCCASION_DATED

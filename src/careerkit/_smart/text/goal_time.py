@@ -129,6 +129,10 @@ def _deadline(d: _Doc, ends: list[tuple[date, _Time]]) -> tuple[date, _Time]:
         # "submit a paper to ICSE 2027 by the August deadline": the event's year is not
         # the deadline when the text also says "by" (a lone end is kept either way).
         ends = [(e, t) for e, t in ends if not t.bare]
+    if len(ends) > 1 and any(_sets_a_deadline(d, t) for _, t in ends):
+        # "renew my passport by April for the trip in August": the time after what the goal
+        # is for dates that occasion; the goal's own deadline is the "by"
+        ends = [(e, t) for e, t in ends if not _dates_what_it_is_for(d, t.i)] or ends
     if len(ends) > 1:
         # "finish AZ-900 by 15 Dec, start AZ-104 in Jan": the day a next step starts on is
         # not when the goal ends.
@@ -387,6 +391,23 @@ def _time_issues(
 
 # Object pronouns by which a cause points back to what the goal acts on.
 _BACK_POINTERS = frozenset({"it", "them", "these", "this", "those"})
+
+
+def _dates_what_it_is_for(d: _Doc, i: int) -> bool:
+    """Does the time at ``i`` ("in August", "on Friday") follow the noun phrase of a "for"
+    ("for the trip in August", "for my interview on Friday"), dating what the goal is for?"""
+    if d.low[i] not in _WHEN_WORDS:
+        return False
+    for k in range(i - 1, max(-1, i - 6), -1):
+        w = d.low[k]
+        if w == "for":
+            return k < i - 1
+        if not d.raw[k].replace("'", "").isalpha() or w in lx.PREPOSITIONS or w in lx.CONJUNCTIONS:
+            return False
+    return False
+
+
+_WHEN_WORDS = frozenset({"in", "on", "at", "during"})
 
 
 def _framed(d: _Doc, ends: list[tuple[date, _Time]]) -> list[tuple[date, _Time]]:
