@@ -3103,3 +3103,13 @@ FOR_AN_OCCASION_DATED = (
     Case("Save £2k for a holiday in August.", "SMArT", "2027-08-31"),
 )
 TD_CASES = TD_CASES + FOR_AN_OCCASION_DATED
+
+# "termly" says how often as "monthly" does; before a noun ("the termly report") it names a kind.
+TERMLY_UNDATED = (
+    Case("Hold a fire drill termly.", "SMArT"),
+    Case("Report to governors termly on 3 KPIs.", "SMArT"),
+)
+TERMLY_UNTIMED = (Case("Write the termly report for the governors.", "SMArt"),)
+UNDATED = UNDATED + TERMLY_UNDATED
+UNTIMED = UNTIMED + TERMLY_UNTIMED
+TD_CASES = TD_CASES + TERMLY_UNDATED + TERMLY_UNTIMED

@@ -198,7 +198,7 @@ CADENCE_ADVERBS: Final = MappingProxyType(
         "fortnightly": "2 weeks", "monthly": "month", "bimonthly": "2 months",
         "quarterly": "quarter", "yearly": "year", "annually": "year", "annual": "year",
         "semiannually": "6 months", "biannually": "6 months", "hourly": "hour",
-        "everyday": "day",
+        "everyday": "day", "termly": "term",
     }
 )  # fmt: skip
 # Things "every"/"each" may recur on: calendar units and regular events.
