@@ -3113,3 +3113,26 @@ TERMLY_UNTIMED = (Case("Write the termly report for the governors.", "SMArt"),)
 UNDATED = UNDATED + TERMLY_UNDATED
 UNTIMED = UNTIMED + TERMLY_UNTIMED
 TD_CASES = TD_CASES + TERMLY_UNDATED + TERMLY_UNTIMED
+
+# An ordinal picks an occasion only for a head that is one ("by my last day"), not any noun
+# ("by my second strategy"); a part of a day "of" an occasion is a time after a preposition
+# only; "the year after the war" after no preposition is a thing; "over the year" gives way to
+# a "by" beside it; a curly apostrophe reads as a straight one.
+WHICH_AND_SPANS_DATED = (
+    Case("Look back over the year and write 2 summaries by Friday.", "SMArT", "2026-11-27"),
+    Case("Read 12 books over the year.", "SMArT", "2026-12-31"),
+    Case("Buy 2 gifts by July for my mum’s party in August.", "SMArT", "2027-07-31"),
+)
+WHICH_AND_SPANS_UNDATED = (
+    Case("Hand over 3 cases by my last day.", "SMArT"),
+    Case("Sell 40 tickets by the night of the gala.", "SMArT"),
+    Case("Present 2 slides on the first day of the course.", "SMArT"),
+)
+WHICH_AND_SPANS_UNTIMED = (
+    Case("Grow revenue 10% by my second strategy.", "SMArt"),
+    Case("Plan the night of the gala for 200 guests.", "SMArt"),
+    Case("Read 2 books about the year after the war.", "SMArt"),
+)
+UNDATED = UNDATED + WHICH_AND_SPANS_UNDATED
+UNTIMED = UNTIMED + WHICH_AND_SPANS_UNTIMED
+TD_CASES = TD_CASES + WHICH_AND_SPANS_DATED + WHICH_AND_SPANS_UNDATED + WHICH_AND_SPANS_UNTIMED

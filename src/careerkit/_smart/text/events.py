@@ -284,7 +284,9 @@ class _Events:
             or (end == k + 1 and len(head) > 5 and head.endswith("day") and head not in _NO_DAY)
         )
         eventlike = (
-            which
+            # "by my last day", "before the first gig of the tour"; not "by my second
+            # strategy", "by the first method": an ordinal picks an occasion, not any noun
+            (which and (head in _WHICH_HEADS or d.at[end] == "of"))
             or head in lx.EVENT_NOUNS
             or head in lx.UNDATED_PERIODS
             or head.endswith(lx.EVENT_ENDINGS)
@@ -426,7 +428,12 @@ class _Events:
             or (prep in ("in", "on") and d.at[i] in lx.TEST_OCCASIONS)  # "on the assessment"
         ):
             return _Time("event", k, j)  # "at the AGM", "in the mocks": on that occasion
-        if prep == "of" and prep2 in _PARTS_OF_EVENT:
+        if (
+            prep == "of"
+            and prep2 in _PARTS_OF_EVENT
+            # "on the night of the gala"; "plan the night of the gala" is a thing planned
+            and (prep2 not in _DAY_PARTS or _time_prep_before(d, k - 1))
+        ):
             # "at the end of the workshop", "on the first day of the course"
             begin = _context(d, k - 1)[3]
             while begin > 0 and d.low[begin - 1] in lx.EVENT_LEAD_WORDS and begin > k - 6:
@@ -559,6 +566,19 @@ _NO_DAY = frozenset({"everyday", "yesterday", "someday", "weekday", "workday", "
 _WEEK_STARTS = frozenset({"commencing", "beginning", "starting"})
 
 
+def _time_prep_before(d: _Doc, k: int) -> bool:
+    """Does a preposition stand before the part of a day at ``k``, past "the" and an ordinal
+    ("on the first day of the course", "by the night of the gala")?"""
+    m = k - 1
+    while m > max(0, k - 5) and (d.at[m] in lx.DETERMINERS_DEFINITE or d.at[m] in _WHICH_WORDS):
+        m -= 1
+    return d.at[m] in lx.PREP_ALL
+
+
+# Ordinals in words before a day: "the first day", "the final night".
+_WHICH_WORDS = frozenset({"first", "second", "third", "last", "final", "opening", "closing"})
+
+
 def counts_a_noun(d: _Doc, i: int) -> bool:
     """Is the ordinal at ``i`` ("2nd", "40th") an adjective that says which of a noun's
     occasions or things is meant ("the 2nd assessment", "my 40th birthday", "our 10th
@@ -586,6 +606,11 @@ def counts_a_noun(d: _Doc, i: int) -> bool:
     )
 
 
+# Heads an ordinal picks as an occasion of a run: "my last day", "the first gig".
+_WHICH_HEADS = lx.TEST_OCCASIONS | frozenset(
+    {"day", "days", "gig", "gigs", "shift", "shifts", "week", "night", "game", "games", "mock"}
+    | {"mocks", "session", "sessions", "lesson", "lessons", "visit", "visits", "term", "season"}
+)
 # Words after a day of the month that say how firmly it holds: "by the 15th please".
 _AFTER_A_DAY = frozenset({"please", "pls", "latest", "sharp", "earliest", "max", "tops"})
 # Words after a day of the month that say which month or when in it: "by the 15th next

@@ -402,7 +402,7 @@ def _dates_what_it_is_for(d: _Doc, i: int) -> bool:
         w = d.low[k]
         if w == "for":
             return k < i - 1
-        if not d.raw[k].replace("'", "").isalpha() or w in lx.PREPOSITIONS or w in lx.CONJUNCTIONS:
+        if not d.low[k].replace("'", "").isalpha() or w in lx.PREPOSITIONS or w in lx.CONJUNCTIONS:
             return False
     return False
 

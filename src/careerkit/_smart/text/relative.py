@@ -183,8 +183,10 @@ class _Relative(_Dates):
             prev == "the"
             and nxt in ("after", "before", "following")
             and (d.at[i + 2] in lx.DETERMINERS_DEFINITE or d.at[i + 2] in lx.POSSESSIVES)
-            and d.at[i + 3].isalpha()
+            and d.at[i + 3][:1].isalnum()  # "the week after my 30th birthday"
             and w != "half"
+            # "for the week after my return"; not "a book about the year after the war"
+            and (_context(d, i)[0] in lx.PREP_ALL or _context(d, i)[0] == "for")
         ):
             # "by the end of the week after the launch", "in the month before my exams": a
             # period counted from an occasion the text does not date
@@ -217,7 +219,10 @@ class _Relative(_Dates):
         if fiscal and not d.fy_known:
             return _undated(d, k, i + 1)  # "by the end of the fiscal year"
         first, last = _period_of(d.as_of, w, 0, d.fy_start, fiscal)
-        return _resolve(d, k, i + 1, first, last)._replace(i=begin)
+        # "over the year" says how long, and gives way to a "by" beside it ("look back over
+        # the year and write a summary by Friday")
+        spanned = not mods and not weekend
+        return _resolve(d, k, i + 1, first, last)._replace(i=begin, bare=spanned)
 
     def _ordinal_period(self, i: int, w: str) -> _Time | None:
         """'the first half of 2027', 'the second quarter', 'the last quarter of the year'."""
