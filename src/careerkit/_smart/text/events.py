@@ -8,9 +8,11 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.ages import _age_word
 from careerkit._smart.text.dates import _dated_head
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at, _year_after
+from careerkit._smart.text.ordinals import _WHICH_HEADS, _which_one, counts_a_noun
 from careerkit._smart.text.periods import (
     _context,
     _months_later,
@@ -533,22 +535,6 @@ def _figure_end(d: _Doc, k: int) -> int | None:
     return j
 
 
-def _which_one(d: _Doc, k: int) -> bool:
-    """Is the word at ``k`` an ordinal in words ("first", "last", "final") before a noun that
-    is no period ("the first gig", "my last day"), saying which occasion of a run is meant?
-    "the first week", "the last quarter" are periods, read as such."""
-    nxt = d.at[k + 1]
-    return (
-        (d.at[k] in lx.ORDINAL_WORDS or d.at[k] in ("last", "final"))
-        and nxt.isalpha()
-        and (nxt not in lx.TIME_TRIGGERS or nxt == "day")
-        and nxt not in lx.PREPOSITIONS
-        and nxt not in lx.BOUNDARY
-        and nxt not in lx.CONJUNCTIONS
-        and nxt not in lx.PERIOD_WORDS
-    )
-
-
 def _a_period_name(w: str) -> bool:
     """Is ``w`` the name of a period the date readers read: a month, a quarter or half ("Q2",
     "H1"), a fiscal year ("FY27") or a year?"""
@@ -577,50 +563,6 @@ def _time_prep_before(d: _Doc, k: int) -> bool:
 
 # Ordinals in words before a day: "the first day", "the final night".
 _WHICH_WORDS = frozenset({"first", "second", "third", "last", "final", "opening", "closing"})
-
-
-def counts_a_noun(d: _Doc, i: int) -> bool:
-    """Is the ordinal at ``i`` ("2nd", "40th") an adjective that says which of a noun's
-    occasions or things is meant ("the 2nd assessment", "my 40th birthday", "our 10th
-    anniversary"), not a day of the month ("by the 15th", "the 3rd of May", "by the 15th at
-    noon")? A word follows it that is no function word, month, day or time word."""
-    nxt = d.at[i + 1]
-    return (
-        nxt.isalpha()
-        # "by the 15th please", "the 28th sharp", "by the 15th latest": a word about the day
-        and nxt not in _AFTER_A_DAY
-        and not nxt.endswith("ly")
-        and _is_ordinal(d.at[i])
-        and nxt not in lx.PREPOSITIONS
-        and nxt not in lx.CONJUNCTIONS
-        and nxt not in lx.BOUNDARY
-        and nxt not in lx.CLAUSE_OPENERS
-        and nxt not in lx.MODALS
-        and nxt not in lx.MONTHS
-        and nxt not in lx.WEEKDAYS
-        and nxt not in lx.CLOCK_WORDS
-        and nxt not in lx.DAY_END_CODES
-        and nxt not in _WHICH_PERIOD
-        # "before the 1st week of December": a week of the month, not an occasion
-        and not (nxt == "week" and d.at[i + 2] == "of" and d.at[i + 3] in lx.MONTHS)
-    )
-
-
-# Heads an ordinal picks as an occasion of a run: "my last day", "the first gig".
-_WHICH_HEADS = lx.TEST_OCCASIONS | frozenset(
-    {"day", "days", "gig", "gigs", "shift", "shifts", "week", "night", "game", "games", "mock"}
-    | {"mocks", "session", "sessions", "lesson", "lessons", "visit", "visits", "term", "season"}
-)
-# Words after a day of the month that say how firmly it holds: "by the 15th please".
-_AFTER_A_DAY = frozenset({"please", "pls", "latest", "sharp", "earliest", "max", "tops"})
-# Words after a day of the month that say which month or when in it: "by the 15th next
-# month", "the 3rd this month".
-_WHICH_PERIOD = frozenset({"next", "this", "coming", "following", "last"})
-
-
-def _is_ordinal(w: str) -> bool:
-    """A number written as an ordinal in figures: "2nd", "40th", "21st"."""
-    return w[:1].isdecimal() and w[-2:] in lx.ORDINAL_SUFFIXES and w[:-2].isdecimal()
 
 
 def _noun_after_determiner(d: _Doc, i: int) -> bool:
@@ -673,52 +615,3 @@ def _writer_feels(d: _Doc, k: int) -> bool:
     if d.at[k] in ("am", "are", "really", "truly", "finally"):
         k += 1
     return d.at[k] in ("feel", "feels") or d.at[k] in lx.VAGUE_STATES or d.at[k] == "ready"
-
-
-# How an age is put as a deadline, read backwards from the number: "by age 35", "by the time
-# I'm 40", "before I turn 50", "by the time I am 40".
-_AGE_LEADS = (
-    ("by", "age"),
-    ("before", "age"),
-    ("by", "the", "age", "of"),
-    ("by", "the", "time", "i'm"),
-    ("by", "the", "time", "i", "am"),
-    ("by", "the", "time", "i", "turn"),
-    ("before", "i", "turn"),
-    ("before", "i'm"),
-    ("when", "i", "turn"),
-)
-# The word just before the age in every reading: the last of a lead, or a bare "by".
-_BEFORE_AGE = frozenset({lead[-1] for lead in _AGE_LEADS} | {"by"})
-
-
-def _age_word(d: _Doc, k: int) -> bool:
-    """Is the token at ``k`` an age written in figures or words ("30", "thirty", "sixty")?"""
-    w = d.low[k]
-    if w.isdecimal():
-        return 16 <= int(w) <= 99
-    return w in lx.TENS
-
-
-def age_deadline(d: _Doc, i: int) -> int | None:
-    """Where a deadline put as the writer's age starts, the number at ``i`` being that age
-    ("by age 35", "by the time I'm 40", "before I turn 50"; "Be a partner by 40." with nothing
-    after the number and no change to count by it), or None. The goal is bounded, on a date
-    the text does not give, and the age is no figure of the goal."""
-    if d.at[i - 1] not in _BEFORE_AGE:
-        return None  # most numbers: no lead and no "by" just before them
-    if not (d.at[i].isdecimal() and _age_word(d, i)):
-        return None
-    low = d.low
-    for lead in _AGE_LEADS:
-        k = i - len(lead)
-        if k >= 0 and tuple(low[k:i]) == lead:
-            return k
-    if (
-        d.at[i - 1] == "by"
-        and (i + 1 >= d.n or d.at[i + 1] in (".", "!", ",", ";"))
-        and not any(lemma(x) in lx.CHANGE_VERBS or x in lx.MULTIPLIERS for x in low[:i])
-        and not d.at[i - 2][:1].isdecimal()  # "from 40 by 30": figures of a change
-    ):
-        return i - 1
-    return None
