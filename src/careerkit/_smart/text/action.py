@@ -277,7 +277,8 @@ def _figures(c: Clause) -> None:
             c.described += [q for q in goal_q if _compound_modifier(d, q)]
     # "never lose a single net", "don't drop one call": a count of one, denied, sets a count of
     # zero, the figure a change needs
-    figure = c.zero_target or (c.negated and _not_a_single(c))
+    c.zero_target = c.zero_target or (c.negated and _not_a_single(c))
+    figure = c.zero_target
     for q in goal_q:
         if q.explicit and q not in c.described:
             figure = True

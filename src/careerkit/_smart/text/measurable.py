@@ -144,7 +144,6 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         or (c.role_target and own_view is None)
         or rules.has_metric
         or c.zero_target
-        or (c.negated and _not_a_single(c))
         or c.turnaround
     )
     if verb_class == "promotion" and not c.role_target and not figure:

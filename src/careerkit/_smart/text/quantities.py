@@ -12,7 +12,7 @@ from careerkit._smart.text.naming_numbers import (
     item_label,
 )
 from careerkit._smart.text.numbers import _number_and_scale, unit_at
-from careerkit._smart.text.ratings import _rating_end, judged_by_writer
+from careerkit._smart.text.ratings import _rating_end, judged_by_writer, rates_the_writer
 from careerkit._smart.text.tense import so_far
 from careerkit._smart.text.tokens import _Doc, lemma
 
@@ -316,12 +316,7 @@ def _assessed(d: _Doc) -> bool:
 def _by_the_writer(d: _Doc, k: int) -> bool:
     """The word of rating at ``k`` is the writer's own: "rate myself", "score my own bedside
     manner", "self-rated"."""
-    nxt = d.at[k + 1]
-    return (
-        nxt in ("myself", "ourselves")
-        or (nxt == "my" and d.at[k + 2] == "own")
-        or (k >= 2 and d.at[k - 1] == "-" and d.at[k - 2] == "self")
-    )
+    return rates_the_writer(d, k) or (k >= 2 and d.at[k - 1] == "-" and d.at[k - 2] == "self")
 
 
 # People who may give a rating, and the words after them that say they give it.

@@ -33,6 +33,13 @@ _RATING_VERBS = frozenset({"rate", "score", "mark", "grade", "rank"})
 _SELF = frozenset({"self"})
 
 
+def rates_the_writer(d: _Doc, k: int) -> bool:
+    """The rating word at ``k`` has the writer as its object: "rate myself", "score my own
+    lesson planning"."""
+    nxt = d.at[k + 1]
+    return nxt in ("myself", "ourselves") or (nxt == "my" and d.at[k + 2] == "own")
+
+
 def judged_by_writer(d: _Doc) -> tuple[int, int] | None:
     """Where the text says the writer is the judge: "in my own eyes", "on my own rating of
     confidence", "a self-assessment" (the tokens from "my" or "self" to the judgement)."""
@@ -46,10 +53,9 @@ def judged_by_writer(d: _Doc) -> tuple[int, int] | None:
                     return k - 1, k + 3
     if not _RATING_VERBS.isdisjoint(vocab):
         for k in d.find(_RATING_VERBS):
-            if d.at[k + 1] in ("myself", "ourselves"):
-                return k, k + 2  # "rate myself 9/10", "score myself a 4"
-            if d.at[k + 1] == "my" and d.at[k + 2] == "own":
-                return k, k + 3  # "rate my own bedside manner"
+            if rates_the_writer(d, k):
+                # "rate myself 9/10", "rate my own bedside manner"
+                return k, k + (3 if d.at[k + 1] == "my" else 2)
     if "self" in vocab:
         for k in d.find(_SELF):
             nxt = d.at[k + 3]

@@ -214,7 +214,7 @@ class _Relative(_Dates):
         if d.at[k - 1] == "of" and not mods:
             return None  # "of year" only after "end", "start", "middle": "by end of year"
         weekend = w == "weekend" and prep in ("over", "at", "during", "on")  # "over the weekend"
-        if not mods and not weekend and prep not in _SPAN_PREPS:
+        if not mods and not weekend and prep not in _PERIOD_SPAN_PREPS:
             return None  # "over the year", "by the week": its span
         if fiscal and not d.fy_known:
             return _undated(d, k, i + 1)  # "by the end of the fiscal year"
@@ -433,4 +433,4 @@ def _split_year_end(d: _Doc, k: int, y: int) -> bool:
 # The prepositions that bound a goal by the period under way ("by the week", "over the year");
 # "during the week" is on weekdays, "in the week" some time in it, and what is "tracked across
 # the quarter" is a measure taken over it.
-_SPAN_PREPS = _UNDATED_YEAR_PREPS - {"during", "across"}
+_PERIOD_SPAN_PREPS = _UNDATED_YEAR_PREPS - {"during", "across"}

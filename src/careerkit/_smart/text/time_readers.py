@@ -15,8 +15,6 @@ from careerkit._smart.text.tokens import _Doc, lemma
 
 # Words before "day" that make it no occasion: "the same day", "that day", "any day".
 _NOT_OCCASIONS = frozenset({"same", "that", "any", "another", "whole", "full", "every", "some"})
-# Comparatives of time that name no date when set against a vague time: "sooner rather than
-# later", "earlier rather than later".
 
 
 def _verb_follows(d: _Doc, k: int) -> bool:

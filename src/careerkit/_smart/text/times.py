@@ -14,6 +14,7 @@ from careerkit._smart.text.events import _WEEK_STARTS
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
 from careerkit._smart.text.numbers import _is_year, year_of_a_name
 from careerkit._smart.text.objects import _np_end
+from careerkit._smart.text.ordinals import _is_ordinal
 from careerkit._smart.text.periods import _context, _resolve
 from careerkit._smart.text.tense import HAVE, PARTICIPLE_BEFORE
 from careerkit._smart.text.time_readers import _TimeReaders
@@ -23,7 +24,6 @@ from careerkit._smart.text.tokens import _Doc, subject_of_be
 # Codes that start a time expression: "FY27", "fy2027", "wk48".
 _CODE_PREFIXES = ("fy", "wk")
 _FY = operator.methodcaller("startswith", _CODE_PREFIXES)
-_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _SIX_DAYS = timedelta(days=6)
 
 
@@ -134,7 +134,7 @@ class _TimeScan(_TimeReaders):
                 and _is_year(w) is None
             ):
                 return None  # "12 talks", "5000 steps": a count, not a time
-            if d.at[i + 2] == "of" and w[-2:] in _ORDINAL_SUFFIXES and w[:-2].isdecimal():
+            if d.at[i + 2] == "of" and _is_ordinal(w):
                 part = self._part_of_month(i, int(w[:-2]))  # "by the 2nd week of January"
                 if part is not None:
                     return part
