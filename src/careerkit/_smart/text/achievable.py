@@ -5,6 +5,8 @@ distance, in :mod:`careerkit._smart.text.rates`; the time a goal needs in
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.listed import _credentials_listed, _languages_listed
@@ -46,13 +48,16 @@ def _rate_of_figure(d: _Doc, f: QuantityFact, goal_q: list[QuantityFact]) -> boo
     """The frequency ``f`` says what a figure just before it counts ("from £10k to £20k a
     month", "£4,000 a month"): a rate of that figure, not a cadence that repeats the change
     ("double our revenue every month")."""
-    said = d.text[f.span[0] : f.span[0] + 2].lower()
-    if said not in ("a ", "an", "pe") and not said.startswith("/"):
+    if d.at[bisect_left(d.st, f.span[0])] not in _RATE_LEADS:
         return False  # "every month", "monthly": a cadence
     return any(
         q is not f and q.kind != "frequency" and not d.text[q.span[1] : f.span[0]].strip()
         for q in goal_q
     )
+
+
+# Words that open a rate of the figure before them: "£4,000 a month", "per week", "20/week".
+_RATE_LEADS = frozenset({"a", "an", "per", "/"})
 
 
 def _own_venture(d: _Doc, lo: int, hi: int) -> bool:
