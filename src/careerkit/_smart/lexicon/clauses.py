@@ -128,6 +128,7 @@ __all__ = [
     "SERVICES",
     "SO_NOT_A_REASON",
     "STATE_PHRASES",
+    "STUDIED_CREDENTIAL_NOUNS",
     "SUBJECT_OPENERS",
     "THIRD_PERSON",
     "TIME_PREPOSITIONS",
@@ -193,12 +194,16 @@ OBJECT_OPENERS: Final = words(
 NOUN_ENDINGS: Final = (
     "tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ism", "hood", "ology",
 )  # fmt: skip
+# Credentials one studies for, not approvals or awards given: "licence", not "sign-off".
+STUDIED_CREDENTIAL_NOUNS: Final = words(
+    "certification certificate cert credential license licence degree diploma qualification "
+    "accreditation"
+)
 # What one earns once and can show: "gain the CPR certification", "get my coaching badge".
-CREDENTIAL_NOUNS: Final = words(
-    "certification certificate cert credential license licence badge degree diploma status "
-    "qualification accreditation chartership rating award belt designation membership "
-    "fellowship clearance endorsement sign-off approval go-ahead permission consent "
-    "distinction merit commission contract funding sponsorship scholarship bursary first"
+CREDENTIAL_NOUNS: Final = STUDIED_CREDENTIAL_NOUNS | words(
+    "badge status chartership rating award belt designation membership fellowship clearance "
+    "endorsement sign-off approval go-ahead permission consent distinction merit commission "
+    "contract funding sponsorship scholarship bursary first"
 )
 # Participles of qualifying: "get certified", "become ACCA-qualified", "be fully licensed".
 QUALIFIED_WORDS: Final = words("qualified certified licensed accredited chartered registered")

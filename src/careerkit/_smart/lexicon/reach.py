@@ -88,7 +88,6 @@ __all__ = [
     "STATE_HOLD_VERBS",
     "STRETCH_NOUNS",
     "STRICT_PHRASES",
-    "STUDIED_CREDENTIAL_NOUNS",
     "TEAM_ACTORS",
     "TEAM_SUBJECTS",
     "TOP_ROLE_HEADS",
@@ -257,11 +256,6 @@ CREDENTIAL_LIST_VERBS: Final = words("pass sit earn gain obtain achieve qualify"
 # Verbs of getting or holding any thing, which take a list of credentials when the list calls
 # one of them a credential studied for ("get my HGV licence, ADR and CPC by Sunday").
 HOLDING_LIST_VERBS: Final = words("get secure hold")
-# Credentials one studies for, not approvals or awards given: "licence", not "sign-off".
-STUDIED_CREDENTIAL_NOUNS: Final = words(
-    "certification certificate cert credential license licence degree diploma qualification "
-    "accreditation"
-)
 EXAM_NOUNS: Final = words("test tests exam exams examination paper module unit")
 # Verbs of taking people on into a paid job (not "recruit", said of volunteers and members
 # too): each person taken on is at least one interview.
