@@ -82,7 +82,9 @@ __all__ = [
     "IRREGULAR_PARTICIPLES",
     "JOB_ENDINGS",
     "JUNIOR_WORDS",
+    "LABEL_DASHES",
     "LABEL_LINKS",
+    "LABEL_MARKS",
     "LABEL_NOUNS",
     "LEADING_REASONS",
     "LEAD_OPENERS",
@@ -540,3 +542,7 @@ NOUN_CLASSES: Final = (
     | frozenset(WEEKDAYS)
     | frozenset(UNITS)
 )
+# Marks that close a label before a goal: a colon, or a dash with a space on each side
+# ("CIPS Level 4: pass it", "ASE A6 - pass it"); a hyphen is no mark after a name alone.
+LABEL_DASHES: Final = frozenset({":", "–", "—"})
+LABEL_MARKS: Final = LABEL_DASHES | {"-"}

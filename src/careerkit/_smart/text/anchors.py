@@ -248,17 +248,13 @@ def _clause_edge(d: _Doc, k: int) -> bool:
     semicolon, or "and"/"but" that the goal's lead follows with no subject of its own ("I led
     the rota and want to keep leading it"; in "My team and I want to" it joins subjects)."""
     w = d.low[k]
-    if w in lx.SENTENCE_END or w in _LABEL_MARKS or w == ";":
+    if w in lx.SENTENCE_END or w in lx.LABEL_DASHES or w == ";":
         return True
     return w in ("and", "but") and d.at[k + 1] not in lx.SUBJECTS and d.at[k + 1] in _WISH_LEADS
 
 
 # Words of a wish or a need that open the lead after "and": "... and want to", "and need to".
 _WISH_LEADS = lx.INTENT | lx.MODALS
-
-
-# Marks that close a label naming the thing a goal is about: "NEBOSH fire certificate: ...".
-_LABEL_MARKS = frozenset({":", "–", "—"})
 
 
 def _antecedent_named(d: _Doc, lo: int, hi: int) -> bool:

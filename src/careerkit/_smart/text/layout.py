@@ -29,8 +29,6 @@ _LABEL_HEADS = lx.GOAL_WORDS | {"kr", "kpi", "result", "outcome"}
 _RESULT_HEADS = frozenset(
     {"target", "targets", "outcome", "outcomes", "result", "results", "kr", "kpi"}
 )
-# Marks that close a label: a colon, or a dash with a space on each side.
-_LABEL_MARKS = frozenset({":", "-", "–", "—"})
 # Brackets that open a box or an item's number, and the one that closes each: "[x]", "(3)".
 _OPENING_BRACKETS = {"(": ")", "[": "]"}
 # Marks that close an item's number or letter: "1.", "2)", "a)".
@@ -48,7 +46,7 @@ def layout_end(d: _Doc) -> tuple[int, bool]:
     statement after it that result, not a sentence of context."""
     at = d.at
     if (
-        _LABEL_MARKS.isdisjoint(at[:_LABEL_REACH])
+        lx.LABEL_MARKS.isdisjoint(at[:_LABEL_REACH])
         and at[0][:1].isalnum()
         and at[0] != "o"
         and at[1] not in _NUMBER_MARKS
@@ -168,7 +166,7 @@ def _label_end(d: _Doc, k: int) -> int | None:
     if _item_number(d.at[end]):
         end += 1  # "Development goal 3:", "Goal 2.1 -"
     mark = d.at[end]
-    if mark not in _LABEL_MARKS or end + 1 >= d.n:
+    if mark not in lx.LABEL_MARKS or end + 1 >= d.n:
         return None
     if mark != ":" and (d.glued[end] or d.glued[end + 1]):
         return None  # "goal-setting", "target-led": a hyphen in a word, not a dash

@@ -491,19 +491,15 @@ def _over_a_span(c: Clause) -> bool:
 _MONTH_DAYS = 31
 
 
-# Marks that end a label before the action: "CIPS Level 4: pass it", "ASE A6 - pass it".
-_LABEL_ENDS = frozenset({":", "-", "–", "—"})
-
-
 def _named_label(c: Clause) -> bool:
     """The goal opens with a label naming a thing ("EV Level 3 qualification:", "ASE A6 —"):
     an acronym, a number or a capitalised word after the first in it ("Fitness:" names
     nothing)."""
     d = c.d
     end = c.main - 1
-    while end > 0 and d.low[end] not in _LABEL_ENDS:
+    while end > 0 and d.low[end] not in lx.LABEL_MARKS:
         end -= 1  # "EV Level 3 qualification: aim to have it": past the hedge to the label
-    if end <= 0 or c.main - end > 6 or d.low[end] not in _LABEL_ENDS:
+    if end <= 0 or c.main - end > 6 or d.low[end] not in lx.LABEL_MARKS:
         return False
     if any(d.low[k] in lx.SENTENCE_END for k in range(end)):
         return False
