@@ -3136,3 +3136,46 @@ WHICH_AND_SPANS_UNTIMED = (
 UNDATED = UNDATED + WHICH_AND_SPANS_UNDATED
 UNTIMED = UNTIMED + WHICH_AND_SPANS_UNTIMED
 TD_CASES = TD_CASES + WHICH_AND_SPANS_DATED + WHICH_AND_SPANS_UNDATED + WHICH_AND_SPANS_UNTIMED
+
+# A day or a week picked by an ordinal, in words or in figures, "of the month", "of each month"
+# or "of every month" is one of every month's: a monthly cadence, as "every month" is, not the
+# next day of that number ("the 2nd") nor no time at all. "of January" names one month.
+NTH_OF_THE_MONTH_UNDATED = (
+    Case("Hold a tenants' surgery on the second Monday of the month.", "SMArT"),
+    Case("Hold a tenants' surgery on the 2nd Monday of the month.", "SMArT"),
+    Case("Run a fire alarm test on the first Tuesday of every month.", "SMArT"),
+    Case("Run a fire alarm test on the 1st Tuesday of every month.", "SMArT"),
+    Case("Submit the mileage claim on the last Friday of the month.", "SMArT"),
+    Case("Book the club's group ride for the third Sunday of each month.", "SMArT"),
+    Case("Book the club's group ride for the 3rd Sunday of each month.", "SMArT"),
+    Case("Pay the seed supplier on the first of the month.", "SMArT"),
+    Case("Pay the seed supplier on the 1st of the month.", "SMArT"),
+    Case("Send the parish newsletter to the printer by the fifteenth of every month.", "SMArT"),
+    Case("Send the parish newsletter to the printer by the 15th of the month.", "SMArT"),
+    Case("Restock the first-aid boxes in the first week of each month.", "SMArT"),
+    Case("Restock the first-aid boxes in the 1st week of each month.", "SMArT"),
+)
+NTH_OF_THE_MONTH_DATED = (
+    Case(
+        "Publish 2 case notes on the fourth Thursday of the month until July.",
+        "SMArT",
+        "2027-07-31",
+    ),
+    Case(
+        "Publish 2 case notes on the 4th Thursday of the month until July.", "SMArT", "2027-07-31"
+    ),
+    Case(
+        "Lead the community choir rehearsal on the second Monday of January.", "SMArT", "2027-01-11"
+    ),
+    Case("Lead the community choir rehearsal on the 2nd Monday of January.", "SMArT", "2027-01-11"),
+    Case("Run the bar's stock count on the first of March.", "SMArT", "2027-03-01"),
+    Case("Run the bar's stock count on the 1st of March.", "SMArT", "2027-03-01"),
+)
+NTH_OF_THE_MONTH_UNTIMED = (
+    Case("Read the 1st of the", "SMArt"),
+    Case("Read the second Monday of the", "SMArt"),
+    Case("Read the second Monday of", "SMArt"),
+)
+UNDATED = UNDATED + NTH_OF_THE_MONTH_UNDATED
+UNTIMED = UNTIMED + NTH_OF_THE_MONTH_UNTIMED
+TD_CASES = TD_CASES + NTH_OF_THE_MONTH_UNDATED + NTH_OF_THE_MONTH_DATED + NTH_OF_THE_MONTH_UNTIMED

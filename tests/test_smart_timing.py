@@ -926,3 +926,23 @@ def test_a_time_word_with_nothing_after_it_names_no_time(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.criteria["T"].status == "not_met"
     assert report.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Pay the seed supplier on the 1st of the month.", "on the 1st of the month"),
+        ("Pay the seed supplier the first of the month.", "the first of the month"),
+        ("Hold a surgery on the 2nd Monday of each month.", "on the 2nd Monday of each month"),
+        (
+            "Hold a surgery by the second Monday of each month.",
+            "by the second Monday of each month",
+        ),
+    ],
+)
+def test_an_ordinal_of_the_month_is_a_monthly_cadence(text: str, quoted: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        f"'{quoted}' repeats with no end date or review point"
+    ]

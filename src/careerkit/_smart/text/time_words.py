@@ -14,6 +14,7 @@ from careerkit._smart.text.events import _ends_compound_prep, holy_season
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _fy_token, _year_after
 from careerkit._smart.text.periods import _context, _period_of, _resolve
+from careerkit._smart.text.relative import monthly
 from careerkit._smart.text.time_readers import _TimeReaders
 from careerkit._smart.text.tokens import _Doc
 
@@ -343,8 +344,8 @@ def _final_year(s: _TimeReaders, i: int, w: str) -> _Time | None:
 
 
 def _ordinal_of_month(s: _TimeReaders, i: int, w: str) -> _Time | None:
-    if s.d.at[i + 1] == "of" and s.d.at[i + 2] in lx.MONTHS:
-        return s._ordinal_period(i, w) or _NOTHING  # "the fifth of March"
+    if s.d.at[i + 1] == "of" and (s.d.at[i + 2] in lx.MONTHS or monthly(s.d, i + 1)):
+        return s._ordinal_period(i, w) or _NOTHING  # "the fifth of March", "of each month"
     return None
 
 

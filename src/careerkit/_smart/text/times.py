@@ -16,6 +16,7 @@ from careerkit._smart.text.numbers import _is_year, year_of_a_name
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.ordinals import _is_ordinal
 from careerkit._smart.text.periods import _context, _resolve
+from careerkit._smart.text.relative import monthly
 from careerkit._smart.text.tense import HAVE, PARTICIPLE_BEFORE
 from careerkit._smart.text.time_readers import _TimeReaders
 from careerkit._smart.text.time_words import _AFTER_NUMBER, _NOTHING, _READERS, _readers_for
@@ -134,6 +135,9 @@ class _TimeScan(_TimeReaders):
                 and _is_year(w) is None
             ):
                 return None  # "12 talks", "5000 steps": a count, not a time
+            if _is_ordinal(w) and monthly(d, i + 1):
+                # "on the 1st of the month": that day of every month, as "of each month" is
+                return self._each_month(i, i + 4)
             if d.at[i + 2] == "of" and _is_ordinal(w):
                 part = self._part_of_month(i, int(w[:-2]))  # "by the 2nd week of January"
                 if part is not None:
