@@ -3179,3 +3179,45 @@ NTH_OF_THE_MONTH_UNTIMED = (
 UNDATED = UNDATED + NTH_OF_THE_MONTH_UNDATED
 UNTIMED = UNTIMED + NTH_OF_THE_MONTH_UNTIMED
 TD_CASES = TD_CASES + NTH_OF_THE_MONTH_UNDATED + NTH_OF_THE_MONTH_DATED + NTH_OF_THE_MONTH_UNTIMED
+
+# A clause joined to the goal by a semicolon or a comma alone, with a subject of its own that
+# the goal does not name and a finite verb, says when another thing is or does something: its
+# time is that thing's ("...; my manager retires in June", "...; the inspectors came in
+# March"), as a sentence of its own would be. The verb is found by its place as well as by
+# the word lists: a word in -s after the subject, or a verb after a plural, before a
+# preposition, a particle or a time. A pronoun for what the goal acts on, a goal word, a
+# deadline and an order after the semicolon still give the goal's time.
+SPLICED_FACT_UNTIMED = (
+    Case("Pass the ACCA FR paper; my manager retires in June.", "SMArt"),
+    Case("Re-pot the 200 bonsai stock plants; our head gardener leaves in March.", "SMArt"),
+    Case("Finish the fire safety module; the inspectors came in March.", "SMArt"),
+    Case("Teach the Year 8 unit on fractions; the mocks start in January.", "SMArt"),
+    Case("Write 3 grant bids; our main funder pulls out next April.", "SMArt"),
+    Case("Train 4 volunteer drivers, the minibus arrives in February.", "SMArt"),
+    Case("Clean 40 hives; the bee inspector visited in July.", "SMArt"),
+    Case("Shadow two night shifts in resus; my preceptor moves wards next month.", "SMArt"),
+    Case("Log 20 flight hours; the weather was awful in October.", "SMArt"),
+    Case("Cut food waste by 10%; the audit happens in April.", "SMArt"),
+    Case("Update all 30 care plans; the CQC inspectors visited in October.", "SMArt"),
+    Case("Finish the rota;", "SMArt"),
+    Case("Finish the rota; the", "SMArt"),
+)
+SPLICED_FACT_DATED = (
+    Case("Renew my SIA badge; it expires on 3 March.", "SMArT", "2027-03-03"),
+    Case("Sit the FR paper; aim for 70% by June.", "SMArT", "2027-06-30"),
+    Case("Train 3 new baristas; the target is 3 by March.", "SMArT", "2027-03-31"),
+    Case("Sit the FR paper; the deadline is 30 June.", "SMArT", "2027-06-30"),
+    Case("Bake 60 loaves a day by March; the new oven arrives in January.", "SMArT", "2027-03-31"),
+    Case(
+        "Deliver 5 first-aid workshops by June; our insurer renews the policy in April.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Get my HGV licence by June; the depot expands in September.", "SMArT", "2027-06-30"),
+)
+SPLICED_FACT_UNDATED = (
+    Case("Publish 2 blog posts a week; the site relaunch happens in May.", "SMArT"),
+)
+UNDATED = UNDATED + SPLICED_FACT_UNDATED
+UNTIMED = UNTIMED + SPLICED_FACT_UNTIMED
+TD_CASES = TD_CASES + SPLICED_FACT_UNTIMED + SPLICED_FACT_DATED + SPLICED_FACT_UNDATED

@@ -946,3 +946,30 @@ def test_an_ordinal_of_the_month_is_a_monthly_cadence(text: str, quoted: str) ->
     assert [f.message for f in report.criteria["T"].findings] == [
         f"'{quoted}' repeats with no end date or review point"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Pass the ACCA FR paper; my manager retires in June.",
+            "'in June' dates my manager, not the goal",
+        ),
+        (
+            "Write 3 grant bids; our main funder pulls out next April.",
+            "'next April' dates our main funder, not the goal",
+        ),
+        (
+            "Teach the unit on fractions; the mocks start in January.",
+            "'in January' dates the mocks, not the goal",
+        ),
+        (
+            "Log 20 flight hours; the weather was awful in October.",
+            "'in October' dates the weather, not the goal",
+        ),
+    ],
+)
+def test_a_time_after_a_semicolon_dates_the_clause_s_own_subject(text: str, message: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [message]
