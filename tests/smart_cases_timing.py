@@ -3221,3 +3221,37 @@ SPLICED_FACT_UNDATED = (
 UNDATED = UNDATED + SPLICED_FACT_UNDATED
 UNTIMED = UNTIMED + SPLICED_FACT_UNTIMED
 TD_CASES = TD_CASES + SPLICED_FACT_UNTIMED + SPLICED_FACT_DATED + SPLICED_FACT_UNDATED
+
+# A cadence word in the object of "around", "about", "covering" or "into" describes the thing
+# a one-off goal builds ("redesign the course around weekly quizzes", "a handbook about daily
+# stand-ups"): no cadence of the goal's. As an adverb ("around 20 drafts weekly") or after "on",
+# "of", "for" or "at" (the occasions the goal recurs at) it still is one.
+BUILT_AROUND_UNTIMED = (
+    Case("Redesign the Year 10 physics course around weekly quizzes.", "SMArt"),
+    Case("Write a handbook about daily stand-ups for new scrum masters.", "SMArt"),
+    Case("Build the volunteer rota around weekly food bank shifts.", "SMArt"),
+    Case("Turn the 40 pages of notes into monthly lesson packs.", "SMArt"),
+    Case("Draft a 10-page policy covering daily medicine checks.", "SMArt"),
+    Case("Write a blog post about my weekly meal-prep routine.", "SMArt"),
+    Case("Rebuild the payroll spreadsheet around monthly pay runs.", "SMArt"),
+    Case("Plan the allotment around weekly watering slots.", "SMArt"),
+    Case("Record a podcast episode about daily journaling.", "SMArt"),
+    Case("Shape the new graduate scheme around quarterly rotations.", "SMArt"),
+    Case("Around weekly quizzes, redesign the course.", "smArt"),
+)
+BUILT_AROUND_UNDATED = (
+    Case("Hold weekly 1:1s with my three direct reports.", "SMArT"),
+    Case("Publish a monthly newsletter for our 400 donors.", "SMArT"),
+    Case("Present at weekly team meetings.", "SMArT"),
+    Case("Prepare the agenda for weekly huddles.", "SMArT"),
+    Case("Pass 90% of weekly kitchen audits.", "SMArT"),
+    Case("The ward will reach 95% compliance on monthly hand hygiene audits.", "SMArT"),
+    Case("Turn around 20 drafts weekly.", "SMArT"),
+    Case("Run about 3 miles daily.", "SMArT"),
+    Case("Walk around the lake daily.", "SMArT"),
+    Case("about weekly", "sMArT"),
+    Case("Weekly", "sMArT"),
+)
+UNDATED = UNDATED + BUILT_AROUND_UNDATED
+UNTIMED = UNTIMED + BUILT_AROUND_UNTIMED
+TD_CASES = TD_CASES + BUILT_AROUND_UNTIMED + BUILT_AROUND_UNDATED

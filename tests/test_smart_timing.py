@@ -973,3 +973,10 @@ def test_a_time_after_a_semicolon_dates_the_clause_s_own_subject(text: str, mess
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert report.deadline is None
     assert [f.message for f in report.criteria["T"].findings] == [message]
+
+
+def test_a_cadence_word_in_what_a_thing_is_built_around_is_no_cadence() -> None:
+    report = ck.evaluate_smart("Redesign the physics course around weekly quizzes.", as_of=AS_OF)
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "the goal has no date, window or cadence"
+    ]
