@@ -3255,3 +3255,30 @@ BUILT_AROUND_UNDATED = (
 UNDATED = UNDATED + BUILT_AROUND_UNDATED
 UNTIMED = UNTIMED + BUILT_AROUND_UNTIMED
 TD_CASES = TD_CASES + BUILT_AROUND_UNTIMED + BUILT_AROUND_UNDATED
+
+# A month, a weekday or a season with no year that a subject's verb in the past tense governs
+# ("the clients we lost in March", "the designer who left in October") is the last one gone
+# by: it tells what happened, not the goal's deadline. A verb that looks ahead from the past
+# ("I said I'd do in March", "we agreed to finish in May") and a "by" keep the goal's time.
+PAST_OCCURRENCE_UNTIMED = (
+    Case("Win back the 3 clients we lost in March.", "SMArt"),
+    Case("Finish what we started in January.", "SMArt"),
+    Case("Say thanks to the 40 donors who gave in December.", "SMArt"),
+    Case("Hand in the essay I wrote on Monday.", "SMArt"),
+    Case("Hire a replacement for the designer who left in October.", "SMArt"),
+    Case("Finish the Open University module I started in January.", "SMArt"),
+    Case("Re-run the 12 tests that failed on Tuesday.", "SMArt"),
+    Case("Reopen the 2 allotment plots they closed in spring.", "SMArt"),
+    Case("Check that the 12 invoices that were paid in March balance.", "SMArt"),
+    Case("We wrote in May", "smArt"),
+)
+PAST_OCCURRENCE_DATED = (
+    Case("Do what I said I'd do in March.", "smArT", "2027-03-31"),
+    Case("We agreed to finish the audit in May.", "SMArT", "2027-05-31"),
+    Case("Finish the module I started, in January.", "SMArT", "2027-01-31"),
+    Case("Repeat the 5k I ran in 2025 by June.", "SMArT", "2027-06-30"),
+    Case("Make sure that 40 parcels are delivered on Friday.", "SMArT", "2026-11-27"),
+    Case("Wrote in May", "smArT", "2027-05-31"),
+)
+UNTIMED = UNTIMED + PAST_OCCURRENCE_UNTIMED
+TD_CASES = TD_CASES + PAST_OCCURRENCE_UNTIMED + PAST_OCCURRENCE_DATED

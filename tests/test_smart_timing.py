@@ -980,3 +980,11 @@ def test_a_cadence_word_in_what_a_thing_is_built_around_is_no_cadence() -> None:
     assert [f.message for f in report.criteria["T"].findings] == [
         "the goal has no date, window or cadence"
     ]
+
+
+def test_a_month_told_in_the_past_dates_what_happened() -> None:
+    report = ck.evaluate_smart("Win back the 3 clients we lost in March.", as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'in March' dates what has already happened, not the goal"
+    ]

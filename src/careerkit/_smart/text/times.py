@@ -78,7 +78,7 @@ class _TimeScan(_TimeReaders):
                     # "raise £40k from the spring gala": the occasion to come yields the
                     # result, and bounds the goal, on a day the text does not give
                     t = _Time("event", t.i, max(_np_end(d, t.j, min(d.n, t.j + 4)), t.j + 1))
-            elif _gone_by(d, t):
+            elif _gone_by(d, t) or _past_occurrence(d, t):
                 t = t._replace(kind="history")  # "Since I started at the yard in 2019"
             elif has_from and _dates_a_baseline(d, t):
                 t = t._replace(kind="baseline")  # "up from 38 this year"
@@ -295,6 +295,35 @@ def _told_as_past(d: _Doc, t: _Time) -> bool:
             # baristas"
             return True
     return False
+
+
+def _past_occurrence(d: _Doc, t: _Time) -> bool:
+    """Is ``t`` a month, a weekday or a season with no year that a subject's verb in the past
+    tense governs ("the grant we lost in September", "the designer who left in October", "the
+    course I started in January")? It is the last one gone by, which tells what happened, not
+    the next one, read as a deadline."""
+    if (
+        d.low[t.i] in lx.EVENT_DEADLINE_WORDS
+        or not _DEICTIC.isdisjoint(d.low[t.i : t.i + 2])  # "this quarter" says which one
+        or any(d.low[k][:1].isdecimal() for k in range(t.i, t.j))
+    ):
+        return False
+    for k in range(t.i - 1, max(-1, t.i - 7), -1):
+        w = d.low[k]
+        if not w.isalpha() or w in _PAST_CLAUSE_STOPS or w in lx.MODALS or w in _LOOKS_AHEAD:
+            return False
+        if w in lx.PAST_FORMS or (w.endswith("ed") and len(w) > 4 and d.raw[k].islower()):
+            return d.at[k - 1] in _PAST_SUBJECTS  # the pad word before the text's first
+    return False
+
+
+# The subjects that make the verb in the past after them a finite one: "we lost", "who left",
+# "the tests that failed".
+_PAST_SUBJECTS = lx.PERSONAL_SUBJECTS | {"who", "it", "that", "which"}
+# Words that say which period is meant, whatever the tense: "this quarter", "next May".
+_DEICTIC = frozenset({"this", "next", "last", "coming", "current"})
+# Words that look ahead from the past ("I said I'd do in March", "we agreed to finish in May").
+_LOOKS_AHEAD = frozenset({"to", "'d", "i'd", "we'd", "'ll", "i'll", "we'll"})
 
 
 def _yielded_by_an_occasion(d: _Doc, t: _Time) -> bool:
