@@ -3282,3 +3282,27 @@ PAST_OCCURRENCE_DATED = (
 )
 UNTIMED = UNTIMED + PAST_OCCURRENCE_UNTIMED
 TD_CASES = TD_CASES + PAST_OCCURRENCE_UNTIMED + PAST_OCCURRENCE_DATED
+
+# A clock time with no day after "until" or "till" says how long a state lasts each day
+# ("keep the clinic open until 8pm"): a time of day, not a deadline today. With a day or a
+# cadence ("until 5pm on Friday", "until 8pm on Thursdays") it still bounds the goal, and "by
+# 4pm" is still today's deadline.
+UNTIL_A_CLOCK_UNTIMED = (
+    Case("Keep the clinic open until 8pm.", "SMArt"),
+    Case("Stay at the desk till 6pm.", "SMArt"),
+    Case("Run the café till 4pm.", "SMArt"),
+    Case("Keep the helpline staffed until 10pm.", "SMArt"),
+)
+UNTIL_A_CLOCK_UNDATED = (
+    Case("Keep the clinic open until 8pm on Thursdays.", "SMArT"),
+    Case("Keep the clinic open until 8pm every weekday.", "SMArT"),
+)
+UNTIL_A_CLOCK_DATED = (
+    Case("Work on the bid until 5pm on Friday.", "SMArT", "2026-11-27"),
+    Case("Keep the bar open until midnight on 31 December.", "SMArT", "2026-12-31"),
+    Case("Keep the clinic open until March.", "SMArT", "2027-03-31"),
+    Case("Send the board pack to Sarah by 4pm.", "SMArT", "2026-11-25"),
+)
+UNDATED = UNDATED + UNTIL_A_CLOCK_UNDATED
+UNTIMED = UNTIMED + UNTIL_A_CLOCK_UNTIMED
+TD_CASES = TD_CASES + UNTIL_A_CLOCK_UNTIMED + UNTIL_A_CLOCK_UNDATED + UNTIL_A_CLOCK_DATED

@@ -988,3 +988,11 @@ def test_a_month_told_in_the_past_dates_what_happened() -> None:
     assert [f.message for f in report.criteria["T"].findings] == [
         "'in March' dates what has already happened, not the goal"
     ]
+
+
+def test_until_a_clock_time_is_how_long_a_state_lasts() -> None:
+    report = ck.evaluate_smart("Keep the clinic open until 8pm.", as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "the goal has no date, window or cadence"
+    ]

@@ -203,6 +203,10 @@ def _own_times(
         # "Our NPS was 20 in October. Raise it to 35 by the next survey.": the first
         # sentence tells what was, and its dates are not the goal's.
         times = [t for t in times if t.i > told_hi]
+    if clocks and not _UNTIL.isdisjoint(d.vocab):
+        # "keep the clinic open until 8pm", "stay at the desk till 6": how long a state lasts
+        # each day, a time of day with no day named, not a deadline today
+        times = [t for t in times if d.low[t.i] not in _UNTIL or not _todays_clock(d, t, clocks)]
     start_day = None
     starts = [t for t in times if t.kind == "start"]
     if starts:
@@ -468,6 +472,8 @@ def _restated(d: _Doc, ends: list[tuple[date, _Time]]) -> list[tuple[date, _Time
     return out
 
 
+# The words that say how long a state lasts: "open until 8pm".
+_UNTIL = frozenset({"until", "till"})
 # The marks that join a clause of its own to the goal's: "..., my practical is in May".
 _SPLICE_MARKS = frozenset({",", ";"})
 # The words that open the day an occasion is on, right after its name.
