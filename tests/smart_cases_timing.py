@@ -3306,3 +3306,25 @@ UNTIL_A_CLOCK_DATED = (
 UNDATED = UNDATED + UNTIL_A_CLOCK_UNDATED
 UNTIMED = UNTIMED + UNTIL_A_CLOCK_UNTIMED
 TD_CASES = TD_CASES + UNTIL_A_CLOCK_UNTIMED + UNTIL_A_CLOCK_UNDATED + UNTIL_A_CLOCK_DATED
+
+# After "for", a period of a calendar of its own in the plural names things ("for our key
+# terms", "for the night shifts", "for the new rotations"), not a stretch of time; in the
+# singular ("for the autumn term") or after "through" it still bounds the goal.
+FOR_PLURAL_PERIODS_UNTIMED = (
+    Case("Boost rankings for our key terms.", "smArt"),
+    Case("Write 3 blog posts for our top search terms.", "SMArt"),
+    Case("Hire 4 nurses for the night shifts.", "SMArt"),
+    Case("Learn the 20 rules for the new trading terms.", "SMArt"),
+    Case("Draft model answers for the past exam seasons.", "SMArt"),
+    Case("Order 30 kits for the new rotations.", "SMArt"),
+    Case("for terms", "smArt"),
+)
+FOR_PLURAL_PERIODS_UNDATED = (
+    Case("Sign 3 new players for the winter season.", "SMArT"),
+    Case("Rehearse 8 scenes for the spring term.", "SMArT"),
+    Case("Read 10 books for the term.", "SMArT"),
+    Case("Through the spring terms, mentor 2 students.", "SMArT"),
+)
+UNDATED = UNDATED + FOR_PLURAL_PERIODS_UNDATED
+UNTIMED = UNTIMED + FOR_PLURAL_PERIODS_UNTIMED
+TD_CASES = TD_CASES + FOR_PLURAL_PERIODS_UNTIMED + FOR_PLURAL_PERIODS_UNDATED

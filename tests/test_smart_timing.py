@@ -996,3 +996,10 @@ def test_until_a_clock_time_is_how_long_a_state_lasts() -> None:
     assert [f.message for f in report.criteria["T"].findings] == [
         "the goal has no date, window or cadence"
     ]
+
+
+def test_a_plural_period_after_for_names_things() -> None:
+    report = ck.evaluate_smart("Write 3 blog posts for our top search terms.", as_of=AS_OF)
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "the goal has no date, window or cadence"
+    ]

@@ -16,6 +16,7 @@ from careerkit._smart.text.occasion_words import (
     _EVENT_LEADS,
     _HORIZONS,
     _NO_DAY,
+    _ONE_PERIOD,
     _PARTS_OF,
     _PARTS_OF_EVENT,
     _SPAN_WORDS,
@@ -472,7 +473,9 @@ class _Events:
         if (
             prep in _SPAN_WORDS
             and d.at[i] in lx.UNDATED_PERIODS
-            and (prep != "for" or d.at[j - 1] in lx.UNDATED_PERIODS)
+            # after "for", the period in the singular: "for our key terms", "for the new
+            # shifts" name things, not a stretch of time
+            and (prep != "for" or d.at[j - 1] in _ONE_PERIOD)
             and not (d.at[i] == "term" and _HORIZONS.intersection(d.low[max(0, i - 2) : i]))
         ):
             # "through their first audit season", "across the autumn term": a stretch of time;
