@@ -3328,3 +3328,19 @@ FOR_PLURAL_PERIODS_UNDATED = (
 UNDATED = UNDATED + FOR_PLURAL_PERIODS_UNDATED
 UNTIMED = UNTIMED + FOR_PLURAL_PERIODS_UNTIMED
 TD_CASES = TD_CASES + FOR_PLURAL_PERIODS_UNTIMED + FOR_PLURAL_PERIODS_UNDATED
+
+# "the month ahead", "the year ahead" after a preposition of a span is one unit counted from
+# today, as "the coming year" is; without one ("the year ahead plan") it names a thing.
+THE_UNIT_AHEAD_DATED = (
+    Case("Attend 40 births in the month ahead.", "SMArT", "2026-12-25"),
+    Case("Plan the family's meals for the week ahead.", "SMArT", "2026-12-02"),
+    Case("Over the year ahead, mentor 3 new nurses.", "SMArT", "2027-11-25"),
+    Case("Get 10 new clients in the quarter ahead.", "SMArT", "2027-02-25"),
+    Case("Deliver 6 toolbox talks within the month ahead.", "SMArT", "2026-12-25"),
+)
+THE_UNIT_AHEAD_UNTIMED = (
+    Case("Read the year ahead plan.", "SMArt"),
+    Case("the year ahead", "smArt"),
+)
+UNTIMED = UNTIMED + THE_UNIT_AHEAD_UNTIMED
+TD_CASES = TD_CASES + THE_UNIT_AHEAD_DATED + THE_UNIT_AHEAD_UNTIMED

@@ -28,6 +28,10 @@ from careerkit._smart.text.tokens import _Doc
 _PERIOD_PREPS = lx.TIME_PHRASE_PREPS | {"for"}
 
 
+# Prepositions of a span of time: "in the month ahead", "over the year ahead".
+_SPAN_PREPS = frozenset({"in", "over", "within", "during", "for", "throughout", "across"})
+
+
 class _Relative(_Dates):
     """Periods said relative to today or by their place in a year (mixed into the scan)."""
 
@@ -160,6 +164,11 @@ class _Relative(_Dates):
         d = self.d
         prev = d.at[i - 1]
         nxt = d.at[i + 1]
+        if nxt == "ahead" and prev == "the" and d.at[i - 2] in _SPAN_PREPS:
+            # "in the month ahead", "over the year ahead": one unit counted from today, as
+            # "over the coming year" is
+            unit = lx.DURATION_UNITS.get(w, "week")
+            return self._window(_context(d, i)[3], i + 2, unit, 1.0, True)
         if (
             w == "year"
             and nxt.isdecimal()

@@ -122,7 +122,7 @@ def _within_the(s: _TimeReaders, i: int, w: str) -> _Time | None:
             unit in _CALENDAR_UNITS
             # "within the year of joining", "within the month after launch": from an event
             and d.at[i + 3] not in lx.PREPOSITIONS
-            and d.at[i + 3] != "following"
+            and d.at[i + 3] not in ("following", "ahead")  # "within the month ahead": from now
             and not _each_in_clause(d, i)
         ):
             # "close 4 deals within the month", "within the quarter": the one under way, as
