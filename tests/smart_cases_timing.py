@@ -3344,3 +3344,28 @@ THE_UNIT_AHEAD_UNTIMED = (
 )
 UNTIMED = UNTIMED + THE_UNIT_AHEAD_UNTIMED
 TD_CASES = TD_CASES + THE_UNIT_AHEAD_DATED + THE_UNIT_AHEAD_UNTIMED
+
+# The irregular past forms are a closed class of English, read as a past tense wherever "-ed"
+# is: a later sentence with one tells what happened ("The old one blew down in October.",
+# "Last year we did 95k in Q4."), and a noun as the subject of one ("the chairs the twins
+# broke at Easter") dates what happened, not the goal. "to" before a noun phrase is a
+# preposition, not an infinitive that looks ahead ("the books we sent to the school in May").
+# A causative's participle ("get the shed built in May") still looks forward.
+IRREGULAR_PAST_UNTIMED = (
+    Case("Build a new shed. The old one blew down in the storm in October.", "sMArt"),
+    Case("Sales team: hit 120k. Last year we did 95k in Q4.", "SMArt"),
+    Case("Replace the 4 chairs the twins broke at Easter.", "SMArt"),
+    Case("Re-order the 30 books we sent to the school in May.", "SMArt"),
+    Case("Win back the 12 members who fled to the new gym in March.", "SMArt"),
+    Case("Repaint the mural the kids drew in summer.", "SMArt"),
+    Case("Keep the garden the kids built in spring.", "SMArt"),
+    Case("Re-run the quiz night. It drew 80 people in October.", "SMArt"),
+)
+IRREGULAR_PAST_DATED = (
+    Case("Get the shed built in May.", "SMArT", "2027-05-31"),
+    Case("Have the new menu written in March.", "SMArT", "2027-03-31"),
+    Case("Get the 3 vans sold in spring.", "SMArT", "2027-05-31"),
+    Case("Re-run the quiz night by May. It drew 80 people in October.", "SMArT", "2027-05-31"),
+)
+UNTIMED = UNTIMED + IRREGULAR_PAST_UNTIMED
+TD_CASES = TD_CASES + IRREGULAR_PAST_UNTIMED + IRREGULAR_PAST_DATED

@@ -162,7 +162,8 @@ def _own_times(
         # "pass my theory test, my practical is in May": that date is the practical's
         for lo, hi, what in _spliced_facts(d, main, g_hi):
             kinds.set_aside += [(t, what) for t in times if lo <= t.i < hi and t.kind == "end"]
-            times = [t for t in times if not lo <= t.i < hi]
+            # a period gone by is set aside as what happened when the kinds are sorted
+            times = [t for t in times if not lo <= t.i < hi or t.kind in _SET_ASIDE]
     for lo, hi, what in _relative_facts(d, main):
         # "for the training pack, which comes up for review in 2028": the pack's date
         kinds.set_aside += [(t, what) for t in times if lo <= t.i < hi and t.kind == "end"]

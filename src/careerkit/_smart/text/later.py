@@ -326,7 +326,11 @@ def _states_a_fact(d: _Doc, lo: int, hi: int) -> bool:
     before ...", "He has until 9 December to ...", "The forms are due on 3 March"."""
     for k in range(lo, min(hi, lo + 6)):
         w = d.low[k]
-        if w in lx.FINITE_VERBS or (len(w) > 4 and w.endswith("ed") and d.raw[k].islower()):
+        if (
+            w in lx.FINITE_VERBS
+            or w in lx.PAST_FORMS  # "Last year we did 95k.", "The old one blew down."
+            or (len(w) > 4 and w.endswith("ed") and d.raw[k].islower())
+        ):
             return k > lo and not _obliges(d, k)
         if k > lo and _present_after_subject(d, k):
             # "my manager retires in June", "the depot expands in September": a verb in -s

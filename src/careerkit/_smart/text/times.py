@@ -11,6 +11,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.ages import age_deadline
 from careerkit._smart.text.dates import _dated_head
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
+from careerkit._smart.text.later import caused_participle
 from careerkit._smart.text.numbers import _is_year, year_of_a_name
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.occasion_words import _WEEK_STARTS
@@ -312,8 +313,21 @@ def _past_occurrence(d: _Doc, t: _Time) -> bool:
         w = d.low[k]
         if not w.isalpha() or w in _PAST_CLAUSE_STOPS or w in lx.MODALS or w in _LOOKS_AHEAD:
             return False
+        if w == "to" and d.at[k + 1] not in lx.DETERMINERS and d.at[k + 1] not in lx.POSSESSIVES:
+            return False  # "we agreed to finish in May"; not "we sent to the school in May"
         if w in lx.PAST_FORMS or (w.endswith("ed") and len(w) > 4 and d.raw[k].islower()):
-            return d.at[k - 1] in _PAST_SUBJECTS  # the pad word before the text's first
+            before = d.at[k - 1]  # the pad word before the text's first
+            return before in _PAST_SUBJECTS or (
+                # "the chairs the twins broke at Easter": a noun as the subject of an
+                # irregular past, which no causative puts ("get the shed built in May")
+                w in lx.PAST_FORMS
+                and before.isalpha()
+                and before not in lx.DETERMINERS
+                and before not in lx.POSSESSIVES
+                and before not in lx.PREPOSITIONS
+                and before not in _PARTICIPLE_AUX
+                and not caused_participle(d, k)
+            )
     return False
 
 
@@ -322,8 +336,8 @@ def _past_occurrence(d: _Doc, t: _Time) -> bool:
 _PAST_SUBJECTS = lx.PERSONAL_SUBJECTS | {"who", "it", "that", "which"}
 # Words that say which period is meant, whatever the tense: "this quarter", "next May".
 _DEICTIC = frozenset({"this", "next", "last", "coming", "current"})
-# Words that look ahead from the past ("I said I'd do in March", "we agreed to finish in May").
-_LOOKS_AHEAD = frozenset({"to", "'d", "i'd", "we'd", "'ll", "i'll", "we'll"})
+# Words that look ahead from the past ("I said I'd do in March").
+_LOOKS_AHEAD = frozenset({"'d", "i'd", "we'd", "'ll", "i'll", "we'll"})
 
 
 def _yielded_by_an_occasion(d: _Doc, t: _Time) -> bool:
