@@ -3369,3 +3369,18 @@ IRREGULAR_PAST_DATED = (
 )
 UNTIMED = UNTIMED + IRREGULAR_PAST_UNTIMED
 TD_CASES = TD_CASES + IRREGULAR_PAST_UNTIMED + IRREGULAR_PAST_DATED
+
+# "for" a weekday is the day the goal is done for, the coming one, as "for tomorrow", "for 3
+# March" and "for Sunday's market" are; "for Monday to Friday" is a span of days, not one.
+FOR_A_WEEKDAY_DATED = (
+    Case("Book the church hall for Friday.", "SMArT", "2026-11-27"),
+    Case("Have the 12 slides ready for Monday.", "SMArT", "2026-11-30"),
+    Case("Order the retirement cake for Saturday.", "SMArT", "2026-11-28"),
+    Case("Print 40 handouts for Thursday.", "SMArT", "2026-11-26"),
+    Case("Prep 3 lesson plans for Tuesday.", "SMArT", "2026-12-01"),
+    Case("Book the church hall for next Friday.", "SMArT", "2026-12-04"),
+    Case("for Friday", "smArT", "2026-11-27"),
+)
+FOR_A_WEEKDAY_UNTIMED = (Case("Do the rota for Monday to Friday.", "smArt"),)
+UNTIMED = UNTIMED + FOR_A_WEEKDAY_UNTIMED
+TD_CASES = TD_CASES + FOR_A_WEEKDAY_DATED + FOR_A_WEEKDAY_UNTIMED
