@@ -3384,3 +3384,23 @@ FOR_A_WEEKDAY_DATED = (
 FOR_A_WEEKDAY_UNTIMED = (Case("Do the rota for Monday to Friday.", "smArt"),)
 UNTIMED = UNTIMED + FOR_A_WEEKDAY_UNTIMED
 TD_CASES = TD_CASES + FOR_A_WEEKDAY_DATED + FOR_A_WEEKDAY_UNTIMED
+
+# A period of the calendar under way as the subject of its own ending after "before", "until"
+# or "till" ("before the year is out", "until the month ends") is due by that period's last
+# day, as "by the end of the year" is, not an occasion with no date. A period of a calendar of
+# its own ("before the tax year ends") still has none.
+PERIOD_ENDING_DATED = (
+    Case("Get the church roof fixed before the year is out.", "SMArT", "2026-12-31"),
+    Case("Re-tile the 3 bathrooms before the year ends.", "SMArT", "2026-12-31"),
+    Case("Sort the 40 returns before the month is out.", "SMArT", "2026-11-30"),
+    Case("Call the 6 late payers before the week is over.", "SMArT", "2026-11-29"),
+    Case("Close 2 more deals before the quarter closes.", "SMArT", "2026-12-31"),
+    Case("Knock on 50 doors a day until the month ends.", "SMArT", "2026-11-30"),
+    Case("Finish the 4 modules before this year runs out.", "SMArT", "2026-12-31"),
+)
+PERIOD_ENDING_UNDATED = (
+    Case("Finish the thesis before the tax year ends.", "SMArT"),
+    Case("before the year is", "smArT"),
+)
+UNDATED = UNDATED + PERIOD_ENDING_UNDATED
+TD_CASES = TD_CASES + PERIOD_ENDING_DATED + PERIOD_ENDING_UNDATED
