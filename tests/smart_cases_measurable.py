@@ -317,6 +317,19 @@ COMPOUND_PLURALS = (
     Case("Audit permits-to-work throughout 2027.", "smArT"),
     Case("Sign off permits-to-work for the shutdown by 14 March.", "SMArT"),
     Case("Check the permit-to-work for the hot job by Friday.", "SMArT"),
+    # A word written with marks inside it ("1:1s", "one-to-ones", "check-ins") is one plural
+    # noun: the number inside it counts nothing and "one" is no determiner. From a start with
+    # no end and no count, such things go on, as "toolbox talks" do.
+    Case("From January onwards, hold 1:1s with the ward sisters.", "SmArt"),
+    Case("From September, run one-to-ones with my tutees.", "SmArt"),
+    Case("Starting in spring, run check-ins with the new volunteers.", "SmArt"),
+    Case("Starting next month, hold stand-ups with the warehouse pickers.", "SmArt"),
+    Case("From April, run walk-rounds on the night shift.", "SmArt"),
+    Case("Hold 1:1s with the ward sisters every fortnight.", "SMArT"),
+    Case("From June, hold six 1:1s with each ward sister.", "SMArt"),
+    Case("Run 4 check-ins with the new volunteers by March.", "SMArT"),
+    Case("Hold a one-to-one with each new starter by March.", "SMArT"),
+    Case("From January, hold one-to-ones with my mentees until the pilot ends in June.", "SMArT"),
 )
 
 MEASURABLE_CASES = (

@@ -481,3 +481,15 @@ def test_a_rating_of_what_the_goal_concerns_is_the_writers_own() -> None:
             "name what someone else could see or count: e.g. a score an assessor gives",
         )
     ]
+
+
+def test_a_plural_written_with_a_number_inside_it_counts_nothing() -> None:
+    text = "From January onwards, hold 1:1s with the ward sisters."
+    assert [f[:2] for f in _m_findings(text)] == [
+        ("M001", "the goal has no number, count, frequency or result to check")
+    ]
+    # the shortest texts that end inside or right after such a word
+    for short in ("From May, hold 1:1s", "From May, run check-ins"):
+        assert ck.evaluate_smart(short, as_of=AS_OF).criteria["M"].status == "not_met"
+    for cut in ("From May, hold 1:", "From May, run check-", "hold -"):
+        assert ck.evaluate_smart(cut, as_of=AS_OF).criteria["M"].status in ("met", "not_met")

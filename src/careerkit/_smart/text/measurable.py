@@ -14,6 +14,7 @@ from careerkit._smart.text.ratings import judged_by_writer, self_rating
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.situation import _BE
 from careerkit._smart.text.tense import irregular_participle
+from careerkit._smart.text.tokens import _Doc
 from careerkit._smart.text.told_figures import _SUBJECT_BE, told_as_situation
 
 # Vague and learning verbs whose frequency alone measures nothing ("improve weekly").
@@ -350,6 +351,14 @@ def _bare_plural(c: Clause) -> bool:
     # Not shared with features._object, whose head of "permits-to-work" is "work" (S reads it).
     head = c.head
     end = c.obj_hi
+    lo = c.obj_lo
+    last = _compound_end(d, lo)
+    if last > lo:
+        # "1:1s", "one-to-ones": a noun written with a number in it, one word, whose parts
+        # are neither a count nor a determiner
+        lo = last
+        end = max(end, last + 1)
+        head = d.low[last] if end == last + 1 else head
     while end > c.obj_lo and (d.used[end - 1] or d.low[end - 1] in _SPAN_WORDS):
         end -= 1  # "permits-to-work throughout 2027": the time is not the object
     k = end - 1
@@ -358,17 +367,27 @@ def _bare_plural(c: Clause) -> bool:
         and d.at[k - 2] in lx.PREPOSITIONS
         and d.after_hyphen(k)
         and d.after_hyphen(k - 2)
+        and not d.low[k].endswith("s")  # "one-to-ones": the last part takes it
     ):
         head = d.low[k - 4]  # "permits-to-work", "rights-of-way": the first part takes the plural
     return (
-        len(head) > 3
+        (len(head) > 3 or last > c.obj_lo)
         and head.endswith("s")
         and not head.endswith("ss")
-        and c.obj_hi > c.obj_lo
-        and d.at[c.obj_lo] not in lx.DETERMINERS
-        and d.at[c.obj_lo] not in lx.POSSESSIVES
-        and not any(d.digit_first[k] for k in range(c.obj_lo, end))
+        and end > c.obj_lo
+        and d.at[lo] not in lx.DETERMINERS
+        and d.at[lo] not in lx.POSSESSIVES
+        and not any(d.digit_first[k] for k in range(lo, end) if k != last)
     )
+
+
+def _compound_end(d: _Doc, k: int) -> int:
+    """The last part of a word written with marks inside it that starts at ``k``: "1:1s",
+    "one-to-ones", "check-ins" (``k`` itself when it is one plain word)."""
+    m = k
+    while d.at[m + 1] in (":", "-") and d.glued[m + 1] and d.glued[m + 2] and m < k + 6:
+        m += 2
+    return m
 
 
 # Verbs of the writer's own liking or feeling: "a job I actually like", "until I feel ready".
