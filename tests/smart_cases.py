@@ -948,7 +948,9 @@ ODD = (
         "2027-06-30",
         (12,),
     ),
-    Case("Get a couple of quick wins this month.", "smArT", "2026-11-30"),
+    # "a couple of" counts two, as "two quick wins" would (relabelled from smArT: the
+    # labelling rules count a number of things, and "a couple of" is one)
+    Case("Get a couple of quick wins this month.", "SMArT", "2026-11-30"),
     Case("Complete the 90-day onboarding plan.", "SMArt", None, (90,)),
     Case("Write the best novel ever written by the end of the year.", "smarT", "2026-12-31"),
     Case("Finish reading 'Thinking, Fast and Slow' by December 31.", "SMArT", "2026-12-31"),

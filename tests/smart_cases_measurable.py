@@ -332,6 +332,29 @@ COMPOUND_PLURALS = (
     Case("From January, hold one-to-ones with my mentees until the pilot ends in June.", "SMArT"),
 )
 
+# "A couple of" is the numeral two in its collective form, as "a pair of" and "a dozen" are: a
+# count of what follows. "A few" and "some" are no count, and "a couple of weeks" stays the
+# rough span the time grammar reads it as.
+COLLECTIVE_NUMERALS = (
+    Case("Get a couple of case reports published in 2027.", "SMArT", numbers=(2,)),
+    Case("Visit a couple of rival bakeries before the spring menu launch.", "SMArT"),
+    Case("Run a couple of toolbox talks on ladder safety by March.", "SMArT"),
+    Case("Recruit a couple of weekend drivers for the minibus.", "SMArt"),
+    Case("Call a couple of lapsed donors every Friday.", "SMArT"),
+    Case("Write a couple of grant bids for the youth club this year.", "SMArT"),
+    Case("Plant a couple of fruit trees in the community garden in the autumn.", "SMArT"),
+    Case("Shadow a couple of senior auditors on the year-end visits.", "SMArt"),
+    Case("Test a couple of new sourdough recipes in January.", "SMArT"),
+    Case("Sell a couple of paintings at the Christmas fair.", "SMArT"),
+    Case("Get a couple of quotes for the roof repair by Friday.", "SMArT"),
+    Case("Hire a couple of apprentices for the joinery workshop by September.", "SMArT"),
+    Case("Finish the kitchen refit in a couple of weeks.", "SMArt"),
+    Case("Learn Italian within a couple of years.", "smArt"),
+    Case("Get a few case reports published in 2027.", "smArT"),
+    Case("Visit some rival bakeries before the spring menu launch.", "smArT"),
+    Case("Be a better listener for a couple of weeks.", "smArt"),
+)
+
 MEASURABLE_CASES = (
     AFTER_SEMICOLON
     + BE_STATES
@@ -355,6 +378,7 @@ MEASURABLE_CASES = (
     + PER_UNIT
     + SIZE_OF_EACH
     + COMPOUND_PLURALS
+    + COLLECTIVE_NUMERALS
 )
 
 # A vague frequency said before the action ("Regularly back up ...", "We'll periodically ...")

@@ -493,3 +493,19 @@ def test_a_plural_written_with_a_number_inside_it_counts_nothing() -> None:
         assert ck.evaluate_smart(short, as_of=AS_OF).criteria["M"].status == "not_met"
     for cut in ("From May, hold 1:", "From May, run check-", "hold -"):
         assert ck.evaluate_smart(cut, as_of=AS_OF).criteria["M"].status in ("met", "not_met")
+
+
+def test_a_couple_of_things_is_a_count_of_two() -> None:
+    report = ck.evaluate_smart("Get a couple of case reports published in 2027.", as_of=AS_OF)
+    assert [(q.value, q.unit, q.text) for q in report.quantities] == [
+        (2.0, "reports", "a couple of")
+    ]
+    assert _m_findings("Get a couple of case reports published in 2027.") == []
+    assert [f[:2] for f in _m_findings("Get a few case reports published in 2027.")] == [
+        ("M003", "'few' is an amount without a number")
+    ]
+    # the shortest texts that reach the words after "a couple": "of" at the very end still
+    # reads as the numeral, with nothing named that it counts
+    assert ck.evaluate_smart("a couple", as_of=AS_OF).quantities == ()
+    cut = ck.evaluate_smart("Get a couple of", as_of=AS_OF)
+    assert [(q.value, q.unit, q.text) for q in cut.quantities] == [(2.0, "", "a couple of")]
