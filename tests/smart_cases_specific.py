@@ -2724,3 +2724,23 @@ EARLIER_CLAUSE = (
     Case("and want to keep leading it", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + EARLIER_CLAUSE
+
+# A leading phrase that no comma closes ends where an order starts: a verb in its base form
+# whose object opens with a determiner, a possessive, "all", "every" or a number. After a
+# determiner the word is a noun ("the book club"), and a subject of its own makes it a
+# statement, not an order.
+UNMARKED_LEADS = (
+    Case("From now on publish all our raw waveform data.", "SMArt"),
+    Case("From now on log every near miss on the ward.", "SMArt"),
+    Case("After the audit book a review with the finance team.", "SMArt"),
+    Case("After the merger meet each branch manager in person.", "SMArt"),
+    Case("With the new kiln fire 40 glazed pots a week.", "SMArT"),
+    Case("After the audit, book a review with the finance team.", "SMArt"),
+    Case("After the audit the book club meets.", "smArt"),
+    Case("From now on the team publishes all our data.", "smArt"),
+    # the shortest texts the look past the verb reaches
+    Case("From now on publish", "smArt"),
+    Case("After the audit book the", "smArt"),
+    Case("After the audit book.", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + UNMARKED_LEADS

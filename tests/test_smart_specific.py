@@ -844,3 +844,13 @@ def test_a_comparative_of_time_is_called_a_direction() -> None:
         ("S002", "'sooner' gives a direction, not a target"),
         ("M001", "the goal has no number, count, frequency or result to check"),
     ]
+
+
+def test_an_order_after_a_leading_phrase_without_a_comma_is_the_action() -> None:
+    report = ck.evaluate_smart("From now on log every near miss on the ward.", as_of=AS_OF)
+    assert report.criteria["S"].status == "met"
+    assert [f.code for f in report.findings if f.criterion == "S"] == []
+    noun = ck.evaluate_smart("After the audit the book club meets.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in noun.findings if f.criterion == "S"] == [
+        ("S005", "the goal does not name an action to take")
+    ]
