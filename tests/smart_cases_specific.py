@@ -2744,3 +2744,19 @@ UNMARKED_LEADS = (
     Case("After the audit book.", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + UNMARKED_LEADS
+
+# After "be" ("I'm", "we're", "to be"), a word in "-ing" with its object after it is the action
+# going on, listed or not ("I'm sourcing tea direct"). From a start with no end it goes on,
+# with no result done once; with a deadline it is done by then. With nothing after it, it is
+# no action ("I'm struggling").
+PROGRESSIVE_ACTIONS = (
+    Case("I'm sourcing tea direct from Darjeeling estates by March.", "SMArT"),
+    Case("From next week I'm sourcing tea direct from Darjeeling estates.", "SmArt"),
+    Case("We're upcycling the old pallets into planters by June.", "SMArT"),
+    Case("From May I'm running the Saturday club.", "SmArt"),
+    Case("I'm running the Leeds 10k in May.", "SMArT"),
+    Case("I want to be mentoring the new porters by spring.", "SMArT"),
+    Case("I'm struggling.", "smArt"),
+    Case("The rangers are issuing.", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + PROGRESSIVE_ACTIONS

@@ -854,3 +854,15 @@ def test_an_order_after_a_leading_phrase_without_a_comma_is_the_action() -> None
     assert [(f.code, f.message) for f in noun.findings if f.criterion == "S"] == [
         ("S005", "the goal does not name an action to take")
     ]
+
+
+def test_an_action_in_ing_after_be_is_the_action_and_goes_on_from_a_start() -> None:
+    sourcing = ck.evaluate_smart("I'm sourcing tea direct from Darjeeling estates.", as_of=AS_OF)
+    assert sourcing.criteria["S"].status == "met"
+    club = ck.evaluate_smart("From May I'm running the Saturday club.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in club.findings if f.criterion in "SM"] == [
+        ("M001", "the goal has no number, count, frequency or result to check")
+    ]
+    # the shortest texts the look past the "-ing" word reaches
+    for text in ("I'm sourcing", "be sourcing"):
+        assert ck.evaluate_smart(text, as_of=AS_OF).criteria["S"].status == "not_met"

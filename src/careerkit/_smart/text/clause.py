@@ -16,7 +16,13 @@ from careerkit._smart.text.subjects import (
     _subject_speaks,
 )
 from careerkit._smart.text.tense import PERFECT, background_end
-from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle, subject_of_be
+from careerkit._smart.text.tokens import (
+    _Doc,
+    lemma,
+    measuring_participle,
+    progressive_at,
+    subject_of_be,
+)
 
 # --- the goal clause ------------------------------------------------------------------------
 
@@ -232,12 +238,7 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if w in lx.OPINION_VERBS and (d.at[i + 1] in lx.SUBJECTS or d.at[i + 1] == "that"):
             i += 1  # "I think I should apply ...": the action is in the clause after
             continue
-        if (
-            w == "be"
-            and d.at[i + 1].endswith("ing")
-            and len(d.at[i + 1]) > 5
-            and lemma(d.at[i + 1]) in lx.VERBS
-        ):
+        if w == "be" and progressive_at(d, i + 1):
             i += 1  # "I want to be leading the huddles": the -ing form is the action
             continue
         if w == "be" and d.at[i + 1] in lx.GOOD_WORDS and d.at[i + 2] == "to":

@@ -114,6 +114,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not tending
         and not keeping
         and not c.ongoing  # "start shadowing the rota": begun, never done once
+        and not (_progressive(c) and _from_a_start(c))  # "from May I'm sourcing tea direct"
         and not _says_what_is(c)  # "there are 1,500 in the strongroom": no action at all
         and not _direction_only(c)  # "climb from Diamond 2 towards Immortal": no end reached
         and not _predicate_state(c)  # "be ready for band 6": a state to be in, not a result
@@ -481,6 +482,16 @@ def _often_thing(c: Clause) -> bool:
     if d.at[k] in ("a", "an"):
         k += 1  # "a regular slot on the rota"
     return d.at[k] in _OFTEN and c.obj_hi > k + 1
+
+
+def _progressive(c: Clause) -> bool:
+    """The action is told in "-ing" after "be" ("I'm sourcing", "we are running"): going on."""
+    d = c.d
+    return d.low[c.verb_at].endswith("ing") and d.at[c.verb_at - 1] in _BE_BEFORE_ING
+
+
+# "be" before an action in "-ing", alone or joined to its subject.
+_BE_BEFORE_ING = frozenset({"be", "am", "is", "are", "i'm", "we're", "you're", "they're"})
 
 
 def _from_a_start(c: Clause) -> bool:
