@@ -2760,3 +2760,20 @@ PROGRESSIVE_ACTIONS = (
     Case("The rangers are issuing.", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + PROGRESSIVE_ACTIONS
+
+# A noun of an activity in "-ing" that a concrete noun before it names the kind of ("forklift
+# training", "phlebotomy training") says which, as a course's name does; a quality before it
+# ("leadership training", "confidence coaching") names something to grow, and a bare
+# "training" names nothing.
+KINDS_OF_ACTIVITY = (
+    Case("Begin forklift training on 7 January.", "SmArt"),
+    Case("Complete safeguarding training by March.", "SMArT"),
+    Case("Start phlebotomy training in the spring.", "SmArt"),
+    Case("Arrange defibrillator training for the cricket club by May.", "SMArT"),
+    Case("Sign up for barista training at the roastery.", "SMArt"),
+    Case("Start leadership training.", "smArt"),
+    Case("Start confidence coaching.", "smArt"),
+    Case("Do some welding training.", "smArt"),
+    Case("Start training.", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + KINDS_OF_ACTIVITY

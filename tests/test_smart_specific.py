@@ -866,3 +866,12 @@ def test_an_action_in_ing_after_be_is_the_action_and_goes_on_from_a_start() -> N
     # the shortest texts the look past the "-ing" word reaches
     for text in ("I'm sourcing", "be sourcing"):
         assert ck.evaluate_smart(text, as_of=AS_OF).criteria["S"].status == "not_met"
+
+
+def test_a_kind_of_training_is_specific_and_a_quality_to_train_is_not() -> None:
+    forklift = ck.evaluate_smart("Begin forklift training on 7 January.", as_of=AS_OF)
+    assert forklift.criteria["S"].status == "met"
+    leadership = ck.evaluate_smart("Start leadership training.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in leadership.findings if f.criterion == "S"] == [
+        ("S003", "'leadership training' does not say which one or how many")
+    ]
