@@ -671,7 +671,8 @@ WELLBEING = (
     Case("Take one full day off each month to recharge.", "SMART", None, (1, 1)),
     Case("Finish a sprint triathlon in August 2027.", "SMArT", "2027-08-31"),
     Case("Swim 1 km three mornings a week for the next 10 weeks.", "SMArT", "2027-02-03", (1, 3)),
-    Case("Stop skipping lunch.", "sMArt"),
+    # giving up a habit is kept up, not done once (relabelled from sMArt: no count, no date)
+    Case("Stop skipping lunch.", "smArt"),
     Case("Journal for 5 minutes every evening for the next month.", "SMArT", "2026-12-25", (5, 1)),
 )
 

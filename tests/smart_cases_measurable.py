@@ -355,6 +355,23 @@ COLLECTIVE_NUMERALS = (
     Case("Be a better listener for a couple of weeks.", "smArt"),
 )
 
+# Giving up a habit ("stop printing the rota", "quit vaping") is kept up from then on, with
+# nothing done once to check: a date to have stopped by, a window or a count measures it. A
+# fault stopped ("stop the draught under the back door") is put right once.
+HABITS_GIVEN_UP = (
+    Case("Stop printing the weekly rota for every ward.", "SmArt"),
+    Case("Quit vaping.", "SmArt"),
+    Case("Stop answering work emails on holiday.", "SmArt"),
+    Case("Quit buying coffee on the way to site.", "SmArt"),
+    Case("Stop double-booking the meeting rooms.", "SmArt"),
+    Case("Stop skipping the morning huddle.", "SmArt"),
+    Case("Quit smoking by my 40th birthday in June.", "SMArT"),
+    Case("Stop answering work emails within 2 weeks.", "SMArT"),
+    Case("Stop checking the tills 3 times a night.", "SMArt"),
+    Case("Stop the draught under the back door.", "SMArt"),
+    Case("Stop the leak in the cellar by Friday.", "SMArT"),
+)
+
 MEASURABLE_CASES = (
     AFTER_SEMICOLON
     + BE_STATES
@@ -379,6 +396,7 @@ MEASURABLE_CASES = (
     + SIZE_OF_EACH
     + COMPOUND_PLURALS
     + COLLECTIVE_NUMERALS
+    + HABITS_GIVEN_UP
 )
 
 # A vague frequency said before the action ("Regularly back up ...", "We'll periodically ...")

@@ -2081,7 +2081,8 @@ HAVING_CLAUSES = (
         "Having sold 200 cakes at the summer fair, we will bake for the Christmas market.", "SMArT"
     ),
     Case("Having missed 4 deadlines in Q3; get better at planning.", "smArT"),
-    Case("Having spent £3k on ads with no return, I'll stop running paid ads.", "SMArt"),
+    # giving up a habit is kept up, not done once (relabelled from SMArt)
+    Case("Having spent £3k on ads with no return, I'll stop running paid ads.", "SmArt"),
     Case(
         "Having completed 30 of 40 modules, finish the remaining 10 by March.",
         "SMArT",

@@ -509,3 +509,14 @@ def test_a_couple_of_things_is_a_count_of_two() -> None:
     assert ck.evaluate_smart("a couple", as_of=AS_OF).quantities == ()
     cut = ck.evaluate_smart("Get a couple of", as_of=AS_OF)
     assert [(q.value, q.unit, q.text) for q in cut.quantities] == [(2.0, "", "a couple of")]
+
+
+def test_a_habit_given_up_has_nothing_done_once_to_check() -> None:
+    assert [f[:2] for f in _m_findings("Quit vaping.")] == [
+        ("M001", "the goal has no number, count, frequency or result to check")
+    ]
+    dated = ck.evaluate_smart("Quit smoking by my 40th birthday in June.", as_of=AS_OF)
+    assert dated.criteria["M"].status == "met"
+    # the shortest texts that reach the word after the verb
+    for text in ("Stop", "Stop doing", "Stop double-booking"):
+        assert ck.evaluate_smart(text, as_of=AS_OF).criteria["M"].status == "not_met"

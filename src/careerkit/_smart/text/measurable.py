@@ -120,6 +120,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not _predicate_state(c)  # "be ready for band 6": a state to be in, not a result
         and not _unsaid_target(c)  # "hit my targets": which target, and how much, unsaid
         and not state_of_object(c)  # "keep the stockroom tidy": a quality, not a thing made
+        and not _habit_given_up(c)  # "stop saying yes to every invite": kept up, never done
     )
     # "a level 3 barista in my own view": a result only the writer judges is not checked
     judged = judged_by_writer(d)
@@ -227,6 +228,24 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
             *_measure_example(verb if verb_class == "deliverable" else None, c.head),
         )
     return m_met, deliverable
+
+
+def _habit_given_up(c: Clause) -> bool:
+    """The action gives up a habit named by its gerund ("stop saying yes to every invite",
+    "quit vaping", "stop burning the hollandaise"): not doing it is kept up from then on,
+    with nothing made or done once; a count or a date to have stopped by measures it."""
+    if c.verb not in _QUITTING:
+        return False  # most clauses: one set test
+    d = c.d
+    k = _compound_end(d, c.verb_at + 1)  # "stop double-booking the rooms": the last part
+    gerund = d.low[k]
+    if not (len(gerund) > 4 and gerund.endswith("ing") and d.raw[k].isalpha()):
+        return False  # "stop the leaks": a fault put right once
+    return not any(t.kind in ("end", "window", "event") for t in c.ctx.times)
+
+
+# Verbs that give up a habit: "stop", "quit" ("give up" is read as "give").
+_QUITTING = frozenset({"stop", "quit"})
 
 
 def move_into_field(c: Clause) -> bool:
