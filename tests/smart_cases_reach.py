@@ -1343,3 +1343,45 @@ THING_QUIT_BEYOND = (
 BEYOND = BEYOND + THING_QUIT_BEYOND
 WITHIN = WITHIN + THING_QUIT_WITHIN
 REACH = BEYOND + WITHIN
+
+# Named rungs of a ladder (belts, ranks, grades of a profession) climbed from a stated rung to
+# one several above it faster than a rung each few months; a rung or two at a time, a long
+# window, or words that are no rungs ("private donors", "the white server") are within reach.
+RANK_CLIMB_BEYOND = (
+    Case("Go from white belt to black belt in karate by Easter.", "SMarT"),
+    Case("I want to move from a yellow belt to a black belt within six months.", "SMarT"),
+    Case("Rise from private to major by the end of next year.", "SMarT"),
+    Case("Get promoted from police constable to chief inspector within 12 months.", "SMarT"),
+    Case("Go from commis chef to head chef at the brasserie within 4 months.", "SMarT"),
+    Case("Progress from analyst to managing director by December 2027.", "SMarT"),
+    Case("Climb from lecturer to professor by September.", "SMarT"),
+    Case("Go from second lieutenant to colonel before I turn 30 next year.", "SMarT"),
+    Case("Jump from sub-lieutenant to rear admiral in two years.", "SMarT"),
+    Case("Move from intern to staff engineer within 9 months.", "SMarT"),
+    Case("Go from intern to principal by June", "sMarT"),
+)
+RANK_CLIMB_WITHIN = (
+    Case("Go from white belt to yellow belt by March.", "SMArT"),
+    Case("Move from yellow belt to green belt in the next 6 months.", "SMArT"),
+    Case("Get promoted from constable to sergeant within two years.", "SMArT"),
+    Case("Go from junior to mid-level developer by next summer.", "SMArT"),
+    Case("Progress from senior engineer to staff engineer by the end of 2027.", "SMArT"),
+    Case("Move from associate to senior associate at the firm within 18 months.", "SMArT"),
+    Case("Go from sous chef to head chef by next autumn.", "SMArT"),
+    Case("Step up from lieutenant to captain next year.", "SMArT"),
+    Case("Go from white belt to black belt by 2032.", "SMArT"),
+    Case("Switch from the blue team to the green team by Friday.", "SMArT"),
+    Case("Move the data from the white server to the black server by Friday.", "SMArT"),
+    Case("Go from junior to senior analyst within three years.", "SMArT"),
+    Case("Raise donations from private donors to £20k by June.", "SMArT"),
+    Case("Go from private practice to a hospital post by June.", "SMArT"),
+    # the shortest texts that reach the look past "from" and "to"
+    Case("from junior to", "smArt"),
+    Case("from junior to staff", "smARt"),
+    Case("Go from white to black belt", "SMArt"),
+    Case("from a to", "smArt"),
+    Case("Go from private to colonel by", "SMArt"),
+)
+BEYOND = BEYOND + RANK_CLIMB_BEYOND
+WITHIN = WITHIN + RANK_CLIMB_WITHIN
+REACH = BEYOND + WITHIN

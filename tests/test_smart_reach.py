@@ -525,6 +525,28 @@ def test_a_big_figure_at_a_sensible_rate_is_within_reach(text: str) -> None:
             "Get the headteacher’s post by January, having just started my teacher training.",
             ["A003 'headteacher’s post' within 10 weeks skips every step on the way"],
         ),
+        (
+            "Go from white belt to black belt in karate by Easter.",
+            ["A003 'from white belt to black belt' within 4 months skips every step on the way"],
+        ),
+        (
+            "Get promoted from police constable to chief inspector within 12 months.",
+            [
+                (
+                    "A003 'from police constable to chief inspector' within 12 months skips every"
+                    " step on the way"
+                )
+            ],
+        ),
+        (
+            "Move up from junior developer to principal engineer by next summer.",
+            [
+                (
+                    "A003 'from junior developer to principal engineer' within 9 months skips every"
+                    " step on the way"
+                )
+            ],
+        ),
     ],
 )
 def test_a_role_or_honour_out_of_reach_is_said(text: str, findings: list[str]) -> None:

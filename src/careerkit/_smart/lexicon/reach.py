@@ -77,6 +77,7 @@ __all__ = [
     "PROFESSION_QUALIFIERS",
     "RAISED_MONEY_CAP_PER_MONTH",
     "RAISING_VERBS",
+    "RANK_LADDERS",
     "SEND_VERBS",
     "SENIOR_ROLES",
     "SERVING_VERBS",
@@ -422,6 +423,53 @@ TYPING_RECORD_WPM: Final = 220.0
 # most, generously (one grading, exam or step up a month).
 LADDER_NOUNS: Final = words("grade band level dan kyu")
 LADDER_STEPS_PER_MONTH: Final = 1.0
+
+
+# Ladders of named rungs, each climbed a rung at a time by grading, promotion or selection:
+# belts, ranks, grades of a profession. Each: the fewest months a rung takes at a fast pace,
+# the noun a rung's word must stand before (the colours are belts only before "belt"), and the
+# rungs from the bottom up, each one or more ways of naming it (hyphens dropped: "sub
+# lieutenant"). A word on two ladders ("sergeant", "captain") is read on the one both ends of a
+# "from ... to ..." climb are on.
+def _rungs(*rungs: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    return tuple(tuple(tuple(name.split()) for name in rung.split("|")) for rung in rungs)
+
+
+RANK_LADDERS: Final = (
+    (2.0, "belt", _rungs("white", "yellow", "orange", "green", "blue", "purple", "brown", "black")),
+    (6.0, "", _rungs(
+        "private", "lance corporal", "corporal", "sergeant", "staff sergeant", "warrant officer",
+        "second lieutenant|2nd lieutenant", "lieutenant", "captain", "major",
+        "lieutenant colonel", "colonel", "brigadier", "major general", "lieutenant general",
+        "general",
+    )),
+    (6.0, "", _rungs(
+        "midshipman|ensign", "sub lieutenant", "lieutenant", "lieutenant commander", "commander",
+        "captain", "commodore", "rear admiral", "vice admiral", "admiral",
+    )),
+    (6.0, "", _rungs(
+        "constable|officer", "sergeant", "inspector", "chief inspector", "superintendent",
+        "chief superintendent", "commander", "commissioner|chief constable",
+    )),
+    (6.0, "", _rungs(
+        "intern|apprentice", "junior|graduate", "mid|intermediate", "senior|lead", "staff",
+        "principal", "distinguished|fellow",
+    )),
+    (6.0, "", _rungs(
+        "analyst|trainee", "associate", "senior associate|vp|vice president|manager",
+        "director|counsel|senior manager", "md|managing director|partner",
+    )),
+    # a law firm's associates, senior or not, are made partner in one step
+    (6.0, "", _rungs("trainee", "associate|senior associate|counsel", "partner")),
+    (6.0, "", _rungs(
+        "postdoc|research assistant", "lecturer|assistant professor",
+        "senior lecturer|associate professor", "reader", "professor",
+    )),
+    (4.0, "", _rungs(
+        "kitchen porter|commis", "demi chef", "chef de partie", "sous chef", "head chef",
+        "executive chef",
+    )),
+)  # fmt: skip
 # CEFR levels climbed a month: even full-time, a level (A1 to A2) takes a month or more.
 CEFR_STEPS_PER_MONTH: Final = 1.0
 

@@ -10,7 +10,13 @@ from bisect import bisect_left
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.listed import _credentials_listed, _languages_listed
-from careerkit._smart.text.paces import _beyond_record, _ladder_climb, _level_climb, _one_per_period
+from careerkit._smart.text.paces import (
+    _beyond_record,
+    _ladder_climb,
+    _level_climb,
+    _one_per_period,
+    _rank_climb,
+)
 from careerkit._smart.text.rates import _distance, _growth, _money, _said, _volume, _window_words
 from careerkit._smart.text.starts import (
     _FEAT_WORDS,
@@ -209,6 +215,12 @@ def _scope(
         and "," in low[lo:hi]
         and _credentials_listed(d, issue, verb, max(window, 1), lo, hi)
     )
+    if window is not None and "from" in d.vocab:
+        # "from white belt to black belt in 3 months": a climb the ladder does not allow; it
+        # says why the goal is out of reach, and what it goes to is weighed no further
+        climbed_in = max(min(window, left), 1) if left is not None else max(window, 1)
+        if _rank_climb(d, issue, climbed_in):
+            return
     if _SCOPE_WORDS.isdisjoint(low) and not any(
         q.kind in ("percent", "multiplier", "money", "count", "change", "duration", "level")
         for q in goal_q
