@@ -683,3 +683,18 @@ RATED_BY_THE_WRITER = (
     Case("Score my own", "SmArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + RATED_BY_THE_WRITER
+
+# "self-" and a participle of judging before what is judged and its figure ("self-rated
+# confidence of 9/10") makes the writer the judge; "the self-assessed module" names a thing.
+SELF_RATED_PARTICIPLE = (
+    Case("Self-rated confidence of 9/10 in Excel pivot tables by March.", "SmArT", "2027-03-31"),
+    Case("Reach a self-assessed fluency of 7/10 in Welsh by June.", "SmArT", "2027-06-30"),
+    Case("Self-scored stress under 4 out of 10 by spring, via the wellbeing app.", "smArT"),
+    Case("Complete the self-assessed module on manual handling by Friday.", "SMArT"),
+    Case("Finish 3 self-assessed units of the food hygiene course by Friday.", "SMArT"),
+    Case("Submit my self-assessment tax return by 31 January.", "SMArT", "2027-01-31"),
+    # the shortest texts
+    Case("self-rated 7", "smArt"),
+    Case("Self-rated", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + SELF_RATED_PARTICIPLE

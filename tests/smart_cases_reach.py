@@ -809,8 +809,13 @@ CREDENTIAL_LIST_BEYOND = (
     Case("Pass my ACCA, CIMA and CFA exams by next Friday.", "SMarT"),
     Case("Earn my PRINCE2, ITIL and PMP certificates by the end of next week.", "SMarT"),
     Case("Qualify as a plumber, an electrician and a gas engineer by next Friday.", "SMarT"),
+    # a name that ends in "+" is a credential's name, as an acronym is
+    Case("Pass CompTIA A+, Network+, Security+, CySA+ and PenTest+ by Friday.", "SMarT"),
+    Case("Pass Linux+, Cloud+ and Server+ before the end of next week.", "SMarT"),
 )
 CREDENTIAL_LIST_WITHIN = (
+    Case("Pass A+, Network+ and Security+ by next September.", "SMArT"),
+    Case("Pass A+,", "smArt"),
     Case("Pass OSCP, CISSP, CISM and CEH within the next 6 months.", "SMArT"),
     Case(
         "Pass the theory test, the hazard perception test and the practical test by March.", "SMArT"

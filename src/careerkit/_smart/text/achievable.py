@@ -349,10 +349,11 @@ def _scope(
             end = held[-1] + 1
             if d.at[end] in ("and", "or") and d.at[end + 1].isalpha() and end + 1 < hi:
                 end += 2  # "solicitor, barrister and notary": the whole list
+            # quoted from after the "as": the whole list, with a title the lexicon lacks
             issue(
                 "A004",
-                d.span(held[0], end),
-                d.slice(held[0], end),
+                d.span(p + 1, end),
+                d.slice(p + 1, end),
                 _window_words(window),
                 "one person",
             )

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.facts import QuantityFact
+from careerkit._smart.text.figure_context import people_noun
 from careerkit._smart.text.numbers import _is_year, unit_at
 from careerkit._smart.text.objects import (
     _abstract,
@@ -19,7 +20,6 @@ from careerkit._smart.text.objects import (
     _narrowed,
     _np_end,
 )
-from careerkit._smart.text.quantities import people_noun
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.tokens import _Doc
 

@@ -68,7 +68,8 @@ def _credentials_listed(d: _Doc, issue: _IssueFn, verb: str, window: int, lo: in
 
 def _names_credential(d: _Doc, a: int, b: int, verb: str) -> bool:
     """Does the list item from ``a`` up to ``b`` name a credential: a word of a test, an exam
-    or a credential, an acronym ("CISSP", "PRINCE2", not a post such as "CEO"), a numbered
+    or a credential, an acronym ("CISSP", "PRINCE2", not a post such as "CEO"), a name with a
+    "+" ("A+", "Security+"), a numbered
     level ("rigging level 3"), or, after "qualify", a title ("gas engineer")?"""
     if verb == "qualify" and b > a and d.raw[b - 1].isalpha():
         return True
@@ -86,6 +87,7 @@ def _names_credential(d: _Doc, a: int, b: int, verb: str) -> bool:
             _studied(d.at[t])
             or lemma(d.at[t]) in lx.CREDENTIAL_NOUNS
             or (raw.isupper() and 2 <= len(raw) <= 8 and d.at[t] not in lx.EXECUTIVE_ROLES)
+            or (raw[:1].isupper() and d.at[t + 1] == "+" and d.glued[t + 1])  # "Network+"
             or (d.at[t] in lx.LADDER_NOUNS and d.digit_first[t + 1 : t + 2] == [True])
         ):
             return True

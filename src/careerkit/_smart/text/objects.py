@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.quantities import people_noun
+from careerkit._smart.text.figure_context import people_noun
 from careerkit._smart.text.tokens import _Doc
 
 

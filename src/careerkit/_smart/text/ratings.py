@@ -58,11 +58,23 @@ def judged_by_writer(d: _Doc) -> tuple[int, int] | None:
                 return k, k + (3 if d.at[k + 1] == "my" else 2)
     if "self" in vocab:
         for k in d.find(_SELF):
-            nxt = d.at[k + 3]
+            part, nxt = d.at[k + 2], d.at[k + 3]
             if (
                 d.at[k + 1] == "-"
-                and d.at[k + 2] in lx.SELF_JUDGEMENT_PARTS
-                and (not nxt[:1].isalpha() or nxt in lx.PREPOSITIONS)
+                and part in lx.SELF_JUDGEMENT_PARTS
+                # not a name's first part ("the self-assessment tax return"), but a
+                # participle before what the writer judges and its figure: "self-rated
+                # confidence of 9/10" (not "the self-assessed module")
+                and (
+                    not nxt[:1].isalpha()
+                    or nxt in lx.PREPOSITIONS
+                    or (part.endswith("ed") and _figure_follows(d, k + 3))
+                )
             ):
-                return k, k + 3  # not a name's first part: "the self-assessment tax return"
+                return k, k + 3
     return None
+
+
+def _figure_follows(d: _Doc, k: int) -> bool:
+    """A number within the few words from ``k``: the value a self-rating gives."""
+    return any(d.at[m][:1].isdecimal() for m in range(k, min(k + 6, d.n)))

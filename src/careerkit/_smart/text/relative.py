@@ -7,10 +7,10 @@ from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.dates import _Dates, _eventlike, _undated, _vague_span
-from careerkit._smart.text.events import _BREAKS, _holiday
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at, _year_after
 from careerkit._smart.text.objects import _np_end
+from careerkit._smart.text.occasion_words import _BREAKS, _holiday
 from careerkit._smart.text.periods import (
     _add,
     _context,

@@ -10,9 +10,9 @@ from types import MappingProxyType
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.dates import _eventlike
-from careerkit._smart.text.events import _ends_compound_prep, holy_season
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _fy_token, _year_after
+from careerkit._smart.text.occasion_words import _ends_compound_prep, holy_season
 from careerkit._smart.text.periods import _context, _period_of, _resolve
 from careerkit._smart.text.time_readers import _TimeReaders
 from careerkit._smart.text.tokens import _Doc

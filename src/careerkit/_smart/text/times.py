@@ -10,10 +10,10 @@ from itertools import compress
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.ages import age_deadline
 from careerkit._smart.text.dates import _dated_head
-from careerkit._smart.text.events import _WEEK_STARTS
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
 from careerkit._smart.text.numbers import _is_year, year_of_a_name
 from careerkit._smart.text.objects import _np_end
+from careerkit._smart.text.occasion_words import _WEEK_STARTS
 from careerkit._smart.text.ordinals import _is_ordinal
 from careerkit._smart.text.periods import _context, _resolve
 from careerkit._smart.text.tense import HAVE, PARTICIPLE_BEFORE
