@@ -1390,3 +1390,69 @@ RANK_CLIMB_WITHIN = (
 BEYOND = BEYOND + RANK_CLIMB_BEYOND
 WITHIN = WITHIN + RANK_CLIMB_WITHIN
 REACH = BEYOND + WITHIN
+
+# A start the writer states ("I haven't played a match yet", "having just finished level 1")
+# against a title won within a year, by its name or by what a winner takes, or a head post:
+# beyond reach. A contest by a common name ("the pub darts league", "the Friday quiz"), what one
+# wins over ("the client's approval", "a place on the course"), a start of others ("our client
+# hasn't signed yet") or a long window are left alone.
+TITLE_FROM_A_START_BEYOND = (
+    Case(
+        "I haven't played a competitive match yet; win the Wimbledon junior title next summer.",
+        "SMarT",
+    ),
+    Case("Win the London Marathon in April; I haven't run a race yet.", "SMarT"),
+    Case(
+        "Just took up fencing last month; win gold at the national championships in March.", "SMarT"
+    ),
+    Case(
+        "Having just finished my first pottery class, win the Great Pottery Throw Down this"
+        " spring.",
+        "SMarT",
+    ),
+    Case("Just finished the Level 1 award; be head coach of the county squad by summer.", "SMarT"),
+    Case(
+        "Become head chef at the Ritz by June, having just completed my first week at catering"
+        " college.",
+        "SMarT",
+    ),
+    Case("Never boxed before; win the ABA national title by next summer.", "SMarT"),
+    Case("Just started learning chess; win the British Championship in August.", "SMarT"),
+    Case("I have not yet ridden in a show; win the Hickstead Derby next June.", "SMarT"),
+    Case(
+        "Haven't raced a bike yet, but I'll win a stage of the Tour de France next July.", "SMarT"
+    ),
+    Case("Haven't yet; win the Cup by May", "smarT"),
+)
+TITLE_FROM_A_START_WITHIN = (
+    Case("Just started running; win my age group at the village fun run in May.", "SMArT"),
+    Case("Never played darts before; win the pub darts league by March.", "SMArT"),
+    Case("Haven't sat the exam yet; pass it in March.", "SMArT"),
+    Case("I haven't booked the venue yet; win the client's approval by Friday.", "SMArT"),
+    Case("Just finished my apprenticeship; become a head of department by 2030.", "SMArT"),
+    Case("I've just finished my CIPD level 5; apply for HR manager roles by March.", "SMArT"),
+    Case("Just joined the team; win the Friday quiz next week.", "SMArT"),
+    Case("Win the Grand National in April with the horse I've trained for six years.", "SMArT"),
+    Case("I haven't won a race yet; enter the Great North Run in September.", "SMArT"),
+    Case("Win the Christmas quiz at the pub next month, having just joined the team.", "SMArT"),
+    Case("Our client hasn't signed yet; become head of sales by 2029.", "SMArT"),
+    Case("Head office hasn't approved the budget yet; get sign-off by Friday.", "SMArT"),
+    Case("Just finished my first 10k; run a half marathon in April.", "SMArT"),
+    Case(
+        "Having just finished the foundation course, win a place on the BA Fine Art course by"
+        " September.",
+        "SMArT",
+    ),
+    Case("Win back 5 lapsed clients by March, having just joined the agency.", "SMArT"),
+    Case("Just started as a junior; win the trust of my new team by Christmas.", "SMArT"),
+    Case("Get a head start on the marking by Friday, having just joined the school.", "SMArT"),
+    # the shortest texts that reach the look past "win", "head" and "have not"
+    Case("Just started; win", "smArt"),
+    Case("Just started; win gold", "SMArt"),
+    Case("hasn't yet", "smArt"),
+    Case("have not", "smArt"),
+    Case("Just started; be head", "SMArt"),
+)
+BEYOND = BEYOND + TITLE_FROM_A_START_BEYOND
+WITHIN = WITHIN + TITLE_FROM_A_START_WITHIN
+REACH = BEYOND + WITHIN

@@ -561,6 +561,18 @@ def test_a_big_figure_at_a_sensible_rate_is_within_reach(text: str) -> None:
                 )
             ],
         ),
+        (
+            "Win the Grand National in April as an amateur who hasn't ridden a race yet.",
+            ["A005 'Grand National' within 5 months is not reachable from where the goal starts"],
+        ),
+        (
+            "Just took up fencing last month; win gold at the national championships in March.",
+            ["A005 'gold' within 4 months is not reachable from where the goal starts"],
+        ),
+        (
+            "Be head sommelier at Noma by Christmas, having just finished WSET 1.",
+            ["A003 'head sommelier' within 4 weeks skips every step on the way"],
+        ),
     ],
 )
 def test_a_role_or_honour_out_of_reach_is_said(text: str, findings: list[str]) -> None:

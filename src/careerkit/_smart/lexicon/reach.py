@@ -57,6 +57,7 @@ __all__ = [
     "MARKING_VERBS",
     "NATIONAL_SCOPES",
     "NATION_PARTS",
+    "NEGATED_HAVE",
     "NOTING_VERBS",
     "NOVICE_CUES_MORE",
     "NOVICE_NEEDS",
@@ -519,8 +520,10 @@ HONOUR_NOUNS: Final = words("star stars prize prizes medal medals gold award awa
 # "having just started", "I just got my PPL": a start that happened a moment ago.
 NOVICE_PAST_VERBS: Final = words(
     "started start enrolled joined got taken took begun began opened qualified signed "
-    "moved arrived passed"
+    "moved arrived passed finished completed graduated"
 )
+# "have" with its "not": "who hasn't ridden a race yet", "I haven't played a match yet".
+NEGATED_HAVE: Final = words("hasn't haven't hadn't hasn’t haven’t hadn’t")
 # One occasion whose length is known though its date is not ("in one afternoon", "within the
 # hour", "in a single shift"), and the days it is weighed as: at least a day, the shortest
 # window a pace is weighed over.
