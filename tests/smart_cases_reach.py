@@ -1456,3 +1456,48 @@ TITLE_FROM_A_START_WITHIN = (
 BEYOND = BEYOND + TITLE_FROM_A_START_BEYOND
 WITHIN = WITHIN + TITLE_FROM_A_START_WITHIN
 REACH = BEYOND + WITHIN
+
+# The size of one whole thing said before it ("the 40-storey tower", "a 2,000-hectare forest",
+# "a 5,000-guest ball") is the work a verb that builds, works over or stages it asks for,
+# weighed by the unit of its size as pages are; visiting, buying, booking or attending one
+# asks for none, and a small size or a long window is within reach.
+WHOLE_SIZE_BEYOND = (
+    Case("Build the entire 40-storey tower in 3 weeks.", "SMarT"),
+    Case("Rewire the 25-storey apartment block by next Friday.", "SMarT"),
+    Case("Clad the 30-storey hotel by next Friday.", "SMarT"),
+    Case("Clear the 500-acre estate of invasive rhododendron by Sunday.", "SMarT"),
+    Case("Replant the 2,000-hectare forest by the end of the month.", "SMarT"),
+    Case("Organise a 5,000-guest charity ball by next Friday.", "SMarT"),
+    Case("Landscape the 300-acre country park by next weekend.", "SMarT"),
+    # one storey a day is generous for a restorer; the rules leave a month of it alone
+    Case("Restore the 12-storey mill building by Christmas.", "SMarT"),
+)
+WHOLE_SIZE_WITHIN = (
+    Case("Build a 3-storey extension by next summer.", "SMArT"),
+    Case("Paint the 2-storey house by the end of March.", "SMArT"),
+    Case("Mow the 2-acre field by Saturday.", "SMArT"),
+    Case("Clear the 5-acre allotment site by spring.", "SMArT"),
+    Case("Organise a 50-guest dinner for the team by Friday.", "SMArT"),
+    Case("Plan a 300-delegate conference for next October.", "SMArT"),
+    Case("Visit the 500-acre farm on Saturday.", "SMArT"),
+    Case("Buy a 3-storey townhouse by June.", "SMArT"),
+    Case("Move into the 4-storey office by Friday.", "SMArT"),
+    Case("Book a 200-seat venue for the launch by Friday.", "SMArT"),
+    Case("Tour the 40,000-hectare park this weekend.", "SMArT"),
+    Case("Photograph the 30-storey tower at sunrise on Sunday.", "SMArT"),
+    Case("Find a 2-acre plot for the community garden by March.", "SMArT"),
+    Case("Attend the 2,000-delegate conference in March.", "SMArT"),
+    Case("Speak at a 5,000-delegate summit next month.", "SMArT"),
+    Case("Survey the 10-hectare site by Friday.", "SMArT"),
+    Case("Plant the 1-acre orchard this weekend.", "SMArT"),
+    Case("Clean the 3-storey house top to bottom on Saturday.", "SMArT"),
+    Case("Plan our 120-guest wedding by next summer.", "SMArT"),
+    Case("Our contractors will build the 40-storey tower by 2029.", "SMArT"),
+    # the shortest texts that reach the look past the size
+    Case("Build a 40-storey", "SMArt"),
+    Case("Build a 40-storey tower", "SMArt"),
+    Case("Build a 40-storey by May", "SMArT"),
+)
+BEYOND = BEYOND + WHOLE_SIZE_BEYOND
+WITHIN = WITHIN + WHOLE_SIZE_WITHIN
+REACH = BEYOND + WITHIN

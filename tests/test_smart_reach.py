@@ -44,6 +44,8 @@ A_MISSES = {
     ),
     "Qualify as a personal trainer, a sports massage therapist and a nutritionist within 5 weeks.",
     "Pass OSCP, CISSP, CISM and CEH in 7 weeks.",
+    # a whole thing's size weighed at a generous pace a unit a day: a month of it is left alone
+    "Restore the 12-storey mill building by Christmas.",
 }
 
 
@@ -1359,5 +1361,28 @@ def test_small_pieces_take_a_tenth_of_the_time(text: str, findings: list[str]) -
     ],
 )
 def test_things_got_rid_of_go_many_at_a_time(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Paint the whole 40-storey office block single-handed by Monday.",
+            ["A004 '40-storey office block' in 5 days is more than one person can do"],
+        ),
+        (
+            "Replant the 2,000-hectare forest by the end of the month.",
+            ["A004 '2,000-hectare forest' in 4 weeks is more than one person can do"],
+        ),
+        (
+            "Organise a 5,000-guest charity ball by next Friday.",
+            ["A004 '5,000-guest charity ball' in 9 days is more than one person can do"],
+        ),
+        ("Tour the 40,000-hectare park this weekend.", []),
+    ],
+)
+def test_a_whole_thing_is_weighed_by_its_size(text: str, findings: list[str]) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings

@@ -97,6 +97,8 @@ __all__ = [
     "TRANSFORM_VERBS",
     "TRAVEL_KMH",
     "TYPING_RECORD_WPM",
+    "WHOLE_CAPS_PER_DAY",
+    "WHOLE_WORK_VERBS",
     "WORLD_RECORD_SECONDS",
     "WORLD_SCOPES",
 ]
@@ -350,6 +352,24 @@ GO_THROUGH_VERBS: Final = words("finish complete do read listen watch take atten
 PRODUCE_CAPS_PER_DAY: Final = MappingProxyType({"page": 25.0, "line": 2_000.0, "word": 6_000.0})
 PRODUCE_VERBS: Final = words(
     "write rewrite translate draft code port refactor transcribe author produce create build"
+)
+# The size of a whole thing one builds, works over or stages ("the whole 40-storey tower", "a
+# 40,000-hectare park", "a 2,000-delegate conference") against what one person gets through
+# in a day, generously, by the unit its size is said in: a storey of a building (built,
+# painted or rewired), a hectare or an acre of land (cleared, cut or planted), a delegate or
+# guest of an event (planned, sold, seated).
+WHOLE_CAPS_PER_DAY: Final = MappingProxyType(
+    {
+        "storey": 1.0, "story": 1.0, "floor": 1.0, "hectare": 10.0, "acre": 25.0,
+        "delegate": 100.0, "guest": 100.0, "attendee": 100.0,
+    }
+)  # fmt: skip
+# Verbs of working on a whole thing from end to end, beside those that make it (PRODUCE_VERBS,
+# MADE_VERBS): "paint the whole 40-storey block", "clear the 500-acre estate", "plan a
+# 2,000-delegate conference". Visiting, buying, booking or attending one works on nothing.
+WHOLE_WORK_VERBS: Final = words(
+    "paint clean clear cut mow plant replant rewire clad roof insulate demolish landscape "
+    "fence plan organise organize stage"
 )
 # Works one makes, whose cap a week is a maker's pace: "write 30 books", "publish a paper a
 # week". Handling a copy that exists ("shelve 200 books", "mark 30 papers", "rebind 5 library
