@@ -1501,3 +1501,31 @@ WHOLE_SIZE_WITHIN = (
 BEYOND = BEYOND + WHOLE_SIZE_BEYOND
 WITHIN = WITHIN + WHOLE_SIZE_WITHIN
 REACH = BEYOND + WITHIN
+
+# An all-or-nothing figure held with no end said in other words than "forever": "for all
+# time", "in perpetuity", "for eternity", "until the end of time". "all time" as a noun ("all
+# time sheets", "all-time best") and a stretch with an end ("for all of June") bound nothing.
+NO_END_BEYOND = (
+    Case("Keep complaints at zero for all time.", "SMart"),
+    Case("Hold a 100% on-time record for all time.", "SMart"),
+    Case("Keep falls on the ward at zero in perpetuity.", "SMart"),
+    Case("Have zero missed calls on the helpline for eternity.", "SMart"),
+    Case("Keep the lifts running with zero breakdowns for eternity.", "SMart"),
+)
+NO_END_WITHIN = (
+    Case("Set the club's all-time scoring record by May.", "SMArT"),
+    Case("Beat my all-time best 5k time by March.", "SMArT"),
+    Case("Keep the allotment free of weeds for all of June.", "SMArT"),
+    Case("Store all time sheets in the new system by Friday.", "SMArT"),
+    Case("Record all time off in the HR system by Friday.", "SMArT"),
+    Case("Plan for all time zones in the rota by March.", "SMArT"),
+    Case("Keep zero lost-time injuries at all 12 sites for the next 6 months.", "SMArT"),
+    Case("Keep zero overdue books in the library for the rest of term.", "SMArT"),
+    Case("Hold the title for all of next season.", "SMArT"),
+    # the shortest texts that reach the look past "for" and "in"
+    Case("zero for all", "smArt"),
+    Case("for all time", "smArt"),
+)
+BEYOND = BEYOND + NO_END_BEYOND
+WITHIN = WITHIN + NO_END_WITHIN
+REACH = BEYOND + WITHIN

@@ -88,6 +88,10 @@ def test_achievable(case: Case) -> None:
             ],
         ),
         (
+            "Cut lost-time injuries to zero in perpetuity at all 9 depots.",
+            ["A001 'zero in perpetuity' is an absolute no one can reach"],
+        ),
+        (
             "Never make a single charting error again.",
             ["A001 'Never make a single charting error' is an absolute no one can reach"],
         ),

@@ -106,7 +106,9 @@ __all__ = [
 # --- how long an absolute lasts -------------------------------------------------------------
 
 # An absolute held with no end: "zero complaints, forever", "100% accurate, permanently".
-LASTING_WORDS: Final = words("forever permanently indefinitely eternally ever again")
+LASTING_WORDS: Final = words(
+    "forever permanently indefinitely eternally ever again perpetuity eternity"
+)
 # Every day or night of a whole year is 365 days of it ("every night of the year"): on a
 # state they say a habit kept daily, weighed by what it covers, not one held round the clock.
 DAILY_LASTING_PHRASES: Final = (
@@ -126,6 +128,9 @@ LASTING_PHRASES: Final = (
     *DAILY_LASTING_PHRASES,
     ("24", "hours", "a", "day"),
     ("day", "and", "night"),
+    # with no end at all: "zero injuries for all time" (and "in perpetuity", "for eternity"
+    # above, in one word)
+    ("for", "all", "time"),
 )
 # Words that make a commitment strict: it holds on every occasion ("no exceptions", "without
 # fail"). They say how strictly, not for how long or over what: on a habit at a cadence one
