@@ -1529,3 +1529,46 @@ NO_END_WITHIN = (
 BEYOND = BEYOND + NO_END_BEYOND
 WITHIN = WITHIN + NO_END_WITHIN
 REACH = BEYOND + WITHIN
+
+# A problem of the whole world ended ("end world hunger", "cure cancer", "reverse climate
+# change"): every case of it, everywhere, for good. Narrowed to a place or a group of one's own
+# ("child poverty in our ward"), a thing named after it ("cancer research", "poverty-related
+# absences"), one's own ("beat cancer"), or a verb that does not end it ("fight hunger") is not.
+WORLD_PROBLEM_BEYOND = (
+    Case("End world hunger by 2030.", "Smart"),
+    Case("Cure cancer by 2030.", "Smart"),
+    Case("Solve homelessness in the UK by next year.", "Smart"),
+    Case("Eradicate malaria by 2028 through our clinic.", "Smart"),
+    Case("Eliminate poverty in Africa by 2030.", "Smart"),
+    Case("Cure dementia as part of my research post by 2029.", "Smart"),
+    Case("Stop knife crime in London by next summer.", "Smart"),
+    Case("Abolish child poverty in Scotland by 2027.", "Smart"),
+    Case("Fix climate change with my app by 2030.", "Smart"),
+    Case("End global warming before I retire.", "Smart"),
+    Case("I will end homelessness across the country within five years.", "Smart"),
+    Case("End war", "smart"),
+)
+WORLD_PROBLEM_WITHIN = (
+    Case("Reduce child poverty in our ward by 10% by 2028.", "SMArT"),
+    Case("Raise £5,000 for cancer research by June.", "SMArT"),
+    Case("Beat cancer this year.", "sMArT"),
+    Case("Run a 10k for dementia research in May.", "SMArT"),
+    Case("Stop procrastinating on my thesis by January.", "sMArT"),
+    Case("End the backlog of repairs by Friday.", "SMArT"),
+    Case("Cure the damp in the cellar by winter.", "SMArT"),
+    Case("Solve the rota problem by next week.", "SMArT"),
+    Case("Stop overspending by February.", "sMArT"),
+    Case("Write a report on homelessness in the UK by March.", "SMArT"),
+    Case("Volunteer at the food bank to fight hunger every Saturday.", "SMART"),
+    Case("Prevent poverty-related absences in my class this term.", "sMArT"),
+    Case("End climate change denial in my family by Christmas.", "sMArT"),
+    Case("Solve cancer screening delays at the clinic by March.", "SMArT"),
+    # the shortest texts that reach the look past the problem
+    Case("End", "smArt"),
+    Case("Cure cancer-", "smArt"),
+    Case("Stop crime in", "smArt"),
+    Case("Stop crime in the", "smArt"),
+)
+BEYOND = BEYOND + WORLD_PROBLEM_BEYOND
+WITHIN = WITHIN + WORLD_PROBLEM_WITHIN
+REACH = BEYOND + WITHIN

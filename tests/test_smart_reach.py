@@ -92,6 +92,14 @@ def test_achievable(case: Case) -> None:
             ["A001 'zero in perpetuity' is an absolute no one can reach"],
         ),
         (
+            "Reverse climate change by 2030 through my consultancy.",
+            ["A001 'Reverse climate change' is an absolute no one can reach"],
+        ),
+        (
+            "Abolish child poverty in Scotland by 2027.",
+            ["A001 'Abolish child poverty' is an absolute no one can reach"],
+        ),
+        (
             "Never make a single charting error again.",
             ["A001 'Never make a single charting error' is an absolute no one can reach"],
         ),

@@ -73,6 +73,7 @@ __all__ = [
     "PLANTING_CAP_PER_WEEK",
     "POPULATION_NOUNS",
     "POST_NOUNS",
+    "PROBLEM_ENDING_VERBS",
     "PRODUCE_CAPS_PER_DAY",
     "PRODUCE_VERBS",
     "PROFESSION_QUALIFIERS",
@@ -99,6 +100,8 @@ __all__ = [
     "TYPING_RECORD_WPM",
     "WHOLE_CAPS_PER_DAY",
     "WHOLE_WORK_VERBS",
+    "WORLD_PROBLEMS",
+    "WORLD_PROBLEM_PAIRS",
     "WORLD_RECORD_SECONDS",
     "WORLD_SCOPES",
 ]
@@ -209,6 +212,18 @@ POPULATION_NOUNS: Final = words(
     "pitches candidate candidates member members parent parents visitor visitors buyer "
     "buyers prospect prospects reader readers pupil pupils person people employee employees"
 )
+
+# Problems of a whole society, the planet or our species ("world hunger", "child poverty",
+# "cancer", "knife crime"), and the verbs that would end one: ended with nothing narrowing them
+# to a place or a group of one's own, they are an absolute no one reaches.
+WORLD_PROBLEMS: Final = words(
+    "poverty hunger homelessness famine malnutrition illiteracy crime racism sexism homophobia "
+    "discrimination inequality corruption war wars terrorism pollution deforestation cancer "
+    "malaria dementia alzheimer's hiv aids tuberculosis polio measles ebola"
+)
+# Problems named in two words: the first, by the second (the head).
+WORLD_PROBLEM_PAIRS: Final = MappingProxyType({"change": "climate", "warming": "global"})
+PROBLEM_ENDING_VERBS: Final = ENDING_VERBS | words("cure solve reverse fix halt")
 
 # A top standard; held "in everything I do" it is an absolute.
 TOP_STANDARDS: Final = words("excellence excel excellent outstanding flawless perfect best")

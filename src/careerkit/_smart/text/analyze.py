@@ -34,6 +34,7 @@ from careerkit._smart.text.goal_time import GoalTime, goal_time
 from careerkit._smart.text.language import is_english
 from careerkit._smart.text.later import _other_clauses, _sentence_end
 from careerkit._smart.text.layout import layout_end, moved
+from careerkit._smart.text.problems import _problem_ended
 from careerkit._smart.text.quantities import _quantities
 from careerkit._smart.text.reading import ClauseReading
 from careerkit._smart.text.starts import _occasion_window, _start_window
@@ -210,6 +211,8 @@ def _reach(
         or (deadline is not None and time.held_days <= 92),
         recurring=recurring,
     )
+    # "end world hunger", "cure cancer": every case of a problem of the world, for good
+    _problem_ended(d, issue, main, g_hi)
     # A deadline already past says nothing about the pace the goal needs (T003 says it).
     window = time.deadline_days if deadline is not None and deadline >= d.as_of else occasion
     if window is None and time.events:
