@@ -173,8 +173,8 @@ def _rank_climb(d: _Doc, issue: _IssueFn, window: int) -> bool:
     low = d.low
     for k in compress(range(d.n), map("from".__eq__, low)):
         to = next((m for m in range(k + 2, min(d.n, k + 6)) if low[m] == "to"), None)
-        if to is None:
-            continue
+        if to is None or _RUNG_WORDS.isdisjoint(low[k + 1 : to]):
+            continue  # "from 3 to 5 hours", "from home to the office": no rung named
         # the fewest months the climb takes on any ladder both ends are on: "from lieutenant
         # to captain" is one rung in the army, three at sea
         fastest: tuple[float, int] | None = None
@@ -193,6 +193,12 @@ def _rank_climb(d: _Doc, issue: _IssueFn, window: int) -> bool:
             issue("A003", span, d.text[span[0] : span[1]], _window_words(window))
             return True
     return False
+
+
+# The words a rung's name may start with: a climb names one after "from".
+_RUNG_WORDS = frozenset(
+    name[0] for _, _, rungs in lx.RANK_LADDERS for rung in rungs for name in rung
+)
 
 
 def _rung_at(
