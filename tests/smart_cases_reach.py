@@ -1572,3 +1572,31 @@ WORLD_PROBLEM_WITHIN = (
 BEYOND = BEYOND + WORLD_PROBLEM_BEYOND
 WITHIN = WITHIN + WORLD_PROBLEM_WITHIN
 REACH = BEYOND + WITHIN
+
+# An adverb of how the work is done before the action ("single-handedly clear", "quickly
+# write") is not the action: the pace is weighed for the verb after it. A verb that ends in
+# "-ly" ("apply", "supply", "rally", "fly") is the action itself.
+MANNER_FIRST_BEYOND = (
+    Case("I'll single-handedly clear the whole 40,000-hectare park within a week.", "SMarT"),
+    Case("Quickly write 30 books by January.", "SMarT"),
+    Case("Successfully host 50 webinars before Friday.", "SMarT"),
+    Case("Single-handedly answer 20,000 support tickets this week.", "SMarT"),
+    Case("I will gradually make 5,000 cold calls tomorrow.", "SMarT"),
+)
+MANNER_FIRST_WITHIN = (
+    Case("Supply 20 hampers to the food bank by Christmas.", "SMArT"),
+    Case("Quickly clear the 2-acre field by Saturday.", "SMArT"),
+    Case("Regularly read 2 books a month this year.", "SMArT"),
+    Case("Rally 20 volunteers for the beach clean by June.", "SMArT"),
+    Case("Fly 30 hours solo by the end of March.", "SMArT"),
+    Case("Consistently post 3 times a week on LinkedIn until June.", "SMArT"),
+    Case("Really get 5 new clients by March.", "SMArT"),
+    # the shortest texts that reach the look past the adverb
+    Case("Quickly", "smArt"),
+    Case("Single-handedly", "smArt"),
+    Case("Quickly by May", "smArT"),
+    Case("Single-handedly by May", "smArT"),
+)
+BEYOND = BEYOND + MANNER_FIRST_BEYOND
+WITHIN = WITHIN + MANNER_FIRST_WITHIN
+REACH = BEYOND + WITHIN

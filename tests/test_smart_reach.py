@@ -1393,6 +1393,13 @@ def test_things_got_rid_of_go_many_at_a_time(text: str, findings: list[str]) -> 
             ["A004 '5,000-guest charity ball' in 9 days is more than one person can do"],
         ),
         ("Tour the 40,000-hectare park this weekend.", []),
+        (
+            (
+                "I'll single-handedly cut firebreaks around the whole 40,000-hectare park within a"
+                " week."
+            ),
+            ["A004 '40,000-hectare park' in 7 days is more than one person can do"],
+        ),
     ],
 )
 def test_a_whole_thing_is_weighed_by_its_size(text: str, findings: list[str]) -> None:

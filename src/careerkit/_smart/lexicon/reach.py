@@ -52,6 +52,7 @@ __all__ = [
     "LASTING_PHRASES",
     "LASTING_WORDS",
     "LIGHT_HANDLING_VERBS",
+    "LY_VERBS",
     "MADE_VERBS",
     "MADE_WORKS",
     "MARKING_VERBS",
@@ -357,6 +358,12 @@ TRANSFORM_VERBS: Final = words("turn transform fix save rebuild overhaul reform 
 ORG_NOUNS: Final = words(
     "company organisation organization business department industry school hospital trust "
     "council charity firm economy sector culture"
+)
+# Verbs that end in "-ly" as adverbs of manner do ("quickly", "single-handedly"): the closed
+# set of them, read as the action, not skipped as how it is done.
+LY_VERBS: Final = words(
+    "apply reapply supply resupply reply rely fly ply imply comply multiply tally rally bully "
+    "sully dally ally"
 )
 # Who acts alone ("by myself", "solo"), and subjects that are a group.
 SOLO_WORDS: Final = words("myself solo alone handedly singlehandedly")  # "single-handedly"
