@@ -1600,3 +1600,33 @@ MANNER_FIRST_WITHIN = (
 BEYOND = BEYOND + MANNER_FIRST_BEYOND
 WITHIN = WITHIN + MANNER_FIRST_WITHIN
 REACH = BEYOND + WITHIN
+
+# The rung the writer says they are on now ("joining as an analyst", "I'm a junior
+# developer", "As a private, ...") and the rung the goal reaches ("make MD", "become principal
+# engineer", "earn my black belt") are weighed as a climb "from ... to ..." is. A rung or none
+# between, a start long past ("joined as an analyst in 2019") or no rung reached is left alone.
+STATED_RUNG_BEYOND = (
+    Case("I'm a junior developer; become principal engineer by June.", "SMarT"),
+    Case("As a private, make colonel by next summer.", "SMarT"),
+    Case("I'm a commis chef. Become head chef by March.", "SMarT"),
+    Case("As a white belt, earn my black belt by Easter.", "SMarT"),
+    Case("I am a police constable and want to make chief inspector within a year.", "SMarT"),
+    Case("Get promoted to professor by September; I'm a lecturer.", "SMarT"),
+)
+STATED_RUNG_WITHIN = (
+    Case("As a senior engineer, become staff engineer by next summer.", "SMArT"),
+    Case("As a sergeant, make inspector within two years.", "SMArT"),
+    Case("As a junior, become senior developer by 2029.", "SMArT"),
+    Case("Joined as an analyst in 2019; make director by 2027.", "SMArT"),
+    Case("I'm a yellow belt; get my green belt by June.", "SMArT"),
+    Case("Become a mentor to 3 junior analysts by March.", "SMArT"),
+    Case("As a manager, make 3 hires by June.", "SMArT"),
+    Case("Make senior by next year; I'm a mid-level engineer.", "SMArT"),
+    # the shortest texts that reach the look past the start and the rung reached
+    Case("I'm a", "smArt"),
+    Case("Make MD", "SMArt"),
+    Case("Make MD by May. I'm a", "SMArT"),
+)
+BEYOND = BEYOND + STATED_RUNG_BEYOND
+WITHIN = WITHIN + STATED_RUNG_WITHIN
+REACH = BEYOND + WITHIN

@@ -584,6 +584,10 @@ def test_a_big_figure_at_a_sensible_rate_is_within_reach(text: str) -> None:
             ["A005 'gold' within 4 months is not reachable from where the goal starts"],
         ),
         (
+            "Make MD within a year of joining as an analyst.",
+            ["A003 'MD' within 12 months skips every step on the way"],
+        ),
+        (
             "Be head sommelier at Noma by Christmas, having just finished WSET 1.",
             ["A003 'head sommelier' within 4 weeks skips every step on the way"],
         ),

@@ -17,6 +17,7 @@ from careerkit._smart.text.paces import (
     _level_climb,
     _one_per_period,
     _rank_climb,
+    _stated_rung_climb,
 )
 from careerkit._smart.text.rates import _distance, _growth, _money, _said, _volume, _window_words
 from careerkit._smart.text.starts import (
@@ -269,6 +270,10 @@ def _scope(
         climbed_in = max(min(window, left), 1) if left is not None else max(window, 1)
         if _rank_climb(d, issue, climbed_in):
             return
+    if window is not None and _stated_rung_climb(
+        d, issue, max(min(window, left), 1) if left is not None else max(window, 1), lo, hi
+    ):
+        return  # "make MD within a year of joining as an analyst"
     if window is not None and "win" in d.vocab and _novice(d):
         # "win the Grand National in April as an amateur who hasn't ridden a race yet"
         won_in = max(min(window, left), 1) if left is not None else max(window, 1)
