@@ -42,7 +42,6 @@ MISSES = {
     "Finish the ward's annual mandatory training ASAP.",
     "Get every one of my 150 Year 11 students a grade 7 or above.",
     "Hit 10,000 subscribers on my new channel by Sunday, starting from zero.",
-    "Paint the whole 40-storey office block single-handed by Monday.",
     "We're losing 5 volunteers a month, so rewrite the induction pack.",
     # a modifier between the year and the period's noun is read as an occasion's name
     "Prepare 3 new routes for the 2027 climbing season.",
