@@ -3404,3 +3404,25 @@ PERIOD_ENDING_UNDATED = (
 )
 UNDATED = UNDATED + PERIOD_ENDING_UNDATED
 TD_CASES = TD_CASES + PERIOD_ENDING_DATED + PERIOD_ENDING_UNDATED
+
+# A sum of money per period after a preposition or a word of paying ("a role on £40k a year",
+# "work at £500 a day", "a job paying £40k a year", "a studio for £900 a month") is what a
+# thing pays or costs, as "£150 an hour" is: not how often the goal is done. An amount the
+# goal's own verb moves ("save £200 a month", "pay £300 a month into my pension") still recurs.
+PAY_OF_A_THING_UNTIMED = (
+    Case("Get a job paying £40k a year.", "SMArt"),
+    Case("Land a charge nurse role on $90,000 a year.", "SMArt"),
+    Case("Find locum work at £500 a day.", "SMArt"),
+    Case("Rent a studio for £900 a month.", "SMArt"),
+    Case("Take the contract worth £3,000 a month.", "SMArt"),
+)
+PAY_OF_A_THING_UNDATED = (
+    Case("Save £250 a month towards the van.", "SMArT"),
+    Case("Earn £3k a month from the shop.", "SMArT"),
+    Case("Raise £500 a month in donations for the hospice.", "SMArT"),
+    Case("Pay £300 a month into my pension.", "SMArT"),
+)
+PAY_OF_A_THING_DATED = (Case("Get a job paying £40k a year by March.", "SMArT", "2027-03-31"),)
+UNDATED = UNDATED + PAY_OF_A_THING_UNDATED
+UNTIMED = UNTIMED + PAY_OF_A_THING_UNTIMED
+TD_CASES = TD_CASES + PAY_OF_A_THING_UNTIMED + PAY_OF_A_THING_UNDATED + PAY_OF_A_THING_DATED
