@@ -1348,3 +1348,285 @@ THING_QUIT_BEYOND = (
 BEYOND = BEYOND + THING_QUIT_BEYOND
 WITHIN = WITHIN + THING_QUIT_WITHIN
 REACH = BEYOND + WITHIN
+
+# Named rungs of a ladder (belts, ranks, grades of a profession) climbed from a stated rung to
+# one several above it faster than a rung each few months; a rung or two at a time, a long
+# window, or words that are no rungs ("private donors", "the white server") are within reach.
+RANK_CLIMB_BEYOND = (
+    Case("Go from white belt to black belt in karate by Easter.", "SMarT"),
+    Case("I want to move from a yellow belt to a black belt within six months.", "SMarT"),
+    Case("Rise from private to major by the end of next year.", "SMarT"),
+    Case("Get promoted from police constable to chief inspector within 12 months.", "SMarT"),
+    Case("Go from commis chef to head chef at the brasserie within 4 months.", "SMarT"),
+    Case("Progress from analyst to managing director by December 2027.", "SMarT"),
+    Case("Climb from lecturer to professor by September.", "SMarT"),
+    Case("Go from second lieutenant to colonel before I turn 30 next year.", "SMarT"),
+    Case("Jump from sub-lieutenant to rear admiral in two years.", "SMarT"),
+    Case("Move from intern to staff engineer within 9 months.", "SMarT"),
+    Case("Go from intern to principal by June", "sMarT"),
+)
+RANK_CLIMB_WITHIN = (
+    Case("Go from white belt to yellow belt by March.", "SMArT"),
+    Case("Move from yellow belt to green belt in the next 6 months.", "SMArT"),
+    Case("Get promoted from constable to sergeant within two years.", "SMArT"),
+    Case("Go from junior to mid-level developer by next summer.", "SMArT"),
+    Case("Progress from senior engineer to staff engineer by the end of 2027.", "SMArT"),
+    Case("Move from associate to senior associate at the firm within 18 months.", "SMArT"),
+    Case("Go from sous chef to head chef by next autumn.", "SMArT"),
+    Case("Step up from lieutenant to captain next year.", "SMArT"),
+    Case("Go from white belt to black belt by 2032.", "SMArT"),
+    Case("Switch from the blue team to the green team by Friday.", "SMArT"),
+    Case("Move the data from the white server to the black server by Friday.", "SMArT"),
+    Case("Go from junior to senior analyst within three years.", "SMArT"),
+    Case("Raise donations from private donors to £20k by June.", "SMArT"),
+    Case("Go from private practice to a hospital post by June.", "SMArT"),
+    # the shortest texts that reach the look past "from" and "to"
+    Case("from junior to", "smArt"),
+    Case("from junior to staff", "smARt"),
+    Case("Go from white to black belt", "SMArt"),
+    Case("from a to", "smArt"),
+    Case("Go from private to colonel by", "SMArt"),
+)
+BEYOND = BEYOND + RANK_CLIMB_BEYOND
+WITHIN = WITHIN + RANK_CLIMB_WITHIN
+REACH = BEYOND + WITHIN
+
+# A start the writer states ("I haven't played a match yet", "having just finished level 1")
+# against a title won within a year, by its name or by what a winner takes, or a head post:
+# beyond reach. A contest by a common name ("the pub darts league", "the Friday quiz"), what one
+# wins over ("the client's approval", "a place on the course"), a start of others ("our client
+# hasn't signed yet") or a long window are left alone.
+TITLE_FROM_A_START_BEYOND = (
+    Case(
+        "I haven't played a competitive match yet; win the Wimbledon junior title next summer.",
+        "SMarT",
+    ),
+    Case("Win the London Marathon in April; I haven't run a race yet.", "SMarT"),
+    Case(
+        "Just took up fencing last month; win gold at the national championships in March.", "SMarT"
+    ),
+    Case(
+        "Having just finished my first pottery class, win the Great Pottery Throw Down this"
+        " spring.",
+        "SMarT",
+    ),
+    Case("Just finished the Level 1 award; be head coach of the county squad by summer.", "SMarT"),
+    Case(
+        "Become head chef at the Ritz by June, having just completed my first week at catering"
+        " college.",
+        "SMarT",
+    ),
+    Case("Never boxed before; win the ABA national title by next summer.", "SMarT"),
+    Case("Just started learning chess; win the British Championship in August.", "SMarT"),
+    Case("I have not yet ridden in a show; win the Hickstead Derby next June.", "SMarT"),
+    Case(
+        "Haven't raced a bike yet, but I'll win a stage of the Tour de France next July.", "SMarT"
+    ),
+    Case("Haven't yet; win the Cup by May", "smarT"),
+)
+TITLE_FROM_A_START_WITHIN = (
+    Case("Just started running; win my age group at the village fun run in May.", "SMArT"),
+    Case("Never played darts before; win the pub darts league by March.", "SMArT"),
+    Case("Haven't sat the exam yet; pass it in March.", "SMArT"),
+    Case("I haven't booked the venue yet; win the client's approval by Friday.", "SMArT"),
+    Case("Just finished my apprenticeship; become a head of department by 2030.", "SMArT"),
+    Case("I've just finished my CIPD level 5; apply for HR manager roles by March.", "SMArT"),
+    Case("Just joined the team; win the Friday quiz next week.", "SMArT"),
+    Case("Win the Grand National in April with the horse I've trained for six years.", "SMArT"),
+    Case("I haven't won a race yet; enter the Great North Run in September.", "SMArT"),
+    Case("Win the Christmas quiz at the pub next month, having just joined the team.", "SMArT"),
+    Case("Our client hasn't signed yet; become head of sales by 2029.", "SMArT"),
+    Case("Head office hasn't approved the budget yet; get sign-off by Friday.", "SMArT"),
+    Case("Just finished my first 10k; run a half marathon in April.", "SMArT"),
+    Case(
+        "Having just finished the foundation course, win a place on the BA Fine Art course by"
+        " September.",
+        "SMArT",
+    ),
+    Case("Win back 5 lapsed clients by March, having just joined the agency.", "SMArT"),
+    Case("Just started as a junior; win the trust of my new team by Christmas.", "SMArT"),
+    Case("Get a head start on the marking by Friday, having just joined the school.", "SMArT"),
+    # the shortest texts that reach the look past "win", "head" and "have not"
+    Case("Just started; win", "smArt"),
+    Case("Just started; win gold", "SMArt"),
+    Case("hasn't yet", "smArt"),
+    Case("have not", "smArt"),
+    Case("Just started; be head", "SMArt"),
+)
+BEYOND = BEYOND + TITLE_FROM_A_START_BEYOND
+WITHIN = WITHIN + TITLE_FROM_A_START_WITHIN
+REACH = BEYOND + WITHIN
+
+# The size of one whole thing said before it ("the 40-storey tower", "a 2,000-hectare forest",
+# "a 5,000-guest ball") is the work a verb that builds, works over or stages it asks for,
+# weighed by the unit of its size as pages are; visiting, buying, booking or attending one
+# asks for none, and a small size or a long window is within reach.
+WHOLE_SIZE_BEYOND = (
+    Case("Build the entire 40-storey tower in 3 weeks.", "SMarT"),
+    Case("Rewire the 25-storey apartment block by next Friday.", "SMarT"),
+    Case("Clad the 30-storey hotel by next Friday.", "SMarT"),
+    Case("Clear the 500-acre estate of invasive rhododendron by Sunday.", "SMarT"),
+    Case("Replant the 2,000-hectare forest by the end of the month.", "SMarT"),
+    Case("Organise a 5,000-guest charity ball by next Friday.", "SMarT"),
+    Case("Landscape the 300-acre country park by next weekend.", "SMarT"),
+    # one storey a day is generous for a restorer; the rules leave a month of it alone
+    Case("Restore the 12-storey mill building by Christmas.", "SMarT"),
+)
+WHOLE_SIZE_WITHIN = (
+    Case("Build a 3-storey extension by next summer.", "SMArT"),
+    Case("Paint the 2-storey house by the end of March.", "SMArT"),
+    Case("Mow the 2-acre field by Saturday.", "SMArT"),
+    Case("Clear the 5-acre allotment site by spring.", "SMArT"),
+    Case("Organise a 50-guest dinner for the team by Friday.", "SMArT"),
+    Case("Plan a 300-delegate conference for next October.", "SMArT"),
+    Case("Visit the 500-acre farm on Saturday.", "SMArT"),
+    Case("Buy a 3-storey townhouse by June.", "SMArT"),
+    Case("Move into the 4-storey office by Friday.", "SMArT"),
+    Case("Book a 200-seat venue for the launch by Friday.", "SMArT"),
+    Case("Tour the 40,000-hectare park this weekend.", "SMArT"),
+    Case("Photograph the 30-storey tower at sunrise on Sunday.", "SMArT"),
+    Case("Find a 2-acre plot for the community garden by March.", "SMArT"),
+    Case("Attend the 2,000-delegate conference in March.", "SMArT"),
+    Case("Speak at a 5,000-delegate summit next month.", "SMArT"),
+    Case("Survey the 10-hectare site by Friday.", "SMArT"),
+    Case("Plant the 1-acre orchard this weekend.", "SMArT"),
+    Case("Clean the 3-storey house top to bottom on Saturday.", "SMArT"),
+    Case("Plan our 120-guest wedding by next summer.", "SMArT"),
+    Case("Our contractors will build the 40-storey tower by 2029.", "SMArT"),
+    # the shortest texts that reach the look past the size
+    Case("Build a 40-storey", "SMArt"),
+    Case("Build a 40-storey tower", "SMArt"),
+    Case("Build a 40-storey by May", "SMArT"),
+)
+BEYOND = BEYOND + WHOLE_SIZE_BEYOND
+WITHIN = WITHIN + WHOLE_SIZE_WITHIN
+REACH = BEYOND + WITHIN
+
+# An all-or-nothing figure held with no end said in other words than "forever": "for all
+# time", "in perpetuity", "for eternity", "until the end of time". "all time" as a noun ("all
+# time sheets", "all-time best") and a stretch with an end ("for all of June") bound nothing.
+NO_END_BEYOND = (
+    Case("Keep complaints at zero for all time.", "SMart"),
+    Case("Hold a 100% on-time record for all time.", "SMart"),
+    Case("Keep falls on the ward at zero in perpetuity.", "SMart"),
+    Case("Have zero missed calls on the helpline for eternity.", "SMart"),
+    Case("Keep the lifts running with zero breakdowns for eternity.", "SMart"),
+)
+NO_END_WITHIN = (
+    Case("Set the club's all-time scoring record by May.", "SMArT"),
+    Case("Beat my all-time best 5k time by March.", "SMArT"),
+    Case("Keep the allotment free of weeds for all of June.", "SMArT"),
+    Case("Store all time sheets in the new system by Friday.", "SMArT"),
+    Case("Record all time off in the HR system by Friday.", "SMArT"),
+    Case("Plan for all time zones in the rota by March.", "SMArT"),
+    Case("Keep zero lost-time injuries at all 12 sites for the next 6 months.", "SMArT"),
+    Case("Keep zero overdue books in the library for the rest of term.", "SMArT"),
+    Case("Hold the title for all of next season.", "SMArT"),
+    # the shortest texts that reach the look past "for" and "in"
+    Case("zero for all", "smArt"),
+    Case("for all time", "smArt"),
+)
+BEYOND = BEYOND + NO_END_BEYOND
+WITHIN = WITHIN + NO_END_WITHIN
+REACH = BEYOND + WITHIN
+
+# A problem of the whole world ended ("end world hunger", "cure cancer", "reverse climate
+# change"): every case of it, everywhere, for good. Narrowed to a place or a group of one's own
+# ("child poverty in our ward"), a thing named after it ("cancer research", "poverty-related
+# absences"), one's own ("beat cancer"), or a verb that does not end it ("fight hunger") is not.
+WORLD_PROBLEM_BEYOND = (
+    Case("End world hunger by 2030.", "Smart"),
+    Case("Cure cancer by 2030.", "Smart"),
+    Case("Solve homelessness in the UK by next year.", "Smart"),
+    Case("Eradicate malaria by 2028 through our clinic.", "Smart"),
+    Case("Eliminate poverty in Africa by 2030.", "Smart"),
+    Case("Cure dementia as part of my research post by 2029.", "Smart"),
+    Case("Stop knife crime in London by next summer.", "Smart"),
+    Case("Abolish child poverty in Scotland by 2027.", "Smart"),
+    Case("Fix climate change with my app by 2030.", "Smart"),
+    Case("End global warming before I retire.", "Smart"),
+    Case("I will end homelessness across the country within five years.", "Smart"),
+    Case("End war", "smart"),
+)
+WORLD_PROBLEM_WITHIN = (
+    Case("Reduce child poverty in our ward by 10% by 2028.", "SMArT"),
+    Case("Raise £5,000 for cancer research by June.", "SMArT"),
+    Case("Beat cancer this year.", "sMArT"),
+    Case("Run a 10k for dementia research in May.", "SMArT"),
+    Case("Stop procrastinating on my thesis by January.", "sMArT"),
+    Case("End the backlog of repairs by Friday.", "SMArT"),
+    Case("Cure the damp in the cellar by winter.", "SMArT"),
+    Case("Solve the rota problem by next week.", "SMArT"),
+    Case("Stop overspending by February.", "sMArT"),
+    Case("Write a report on homelessness in the UK by March.", "SMArT"),
+    Case("Volunteer at the food bank to fight hunger every Saturday.", "SMART"),
+    Case("Prevent poverty-related absences in my class this term.", "sMArT"),
+    Case("End climate change denial in my family by Christmas.", "sMArT"),
+    Case("Solve cancer screening delays at the clinic by March.", "SMArT"),
+    # the shortest texts that reach the look past the problem
+    Case("End", "smArt"),
+    Case("Cure cancer-", "smArt"),
+    Case("Stop crime in", "smArt"),
+    Case("Stop crime in the", "smArt"),
+)
+BEYOND = BEYOND + WORLD_PROBLEM_BEYOND
+WITHIN = WITHIN + WORLD_PROBLEM_WITHIN
+REACH = BEYOND + WITHIN
+
+# An adverb of how the work is done before the action ("single-handedly clear", "quickly
+# write") is not the action: the pace is weighed for the verb after it. A verb that ends in
+# "-ly" ("apply", "supply", "rally", "fly") is the action itself.
+MANNER_FIRST_BEYOND = (
+    Case("I'll single-handedly clear the whole 40,000-hectare park within a week.", "SMarT"),
+    Case("Quickly write 30 books by January.", "SMarT"),
+    Case("Successfully host 50 webinars before Friday.", "SMarT"),
+    Case("Single-handedly answer 20,000 support tickets this week.", "SMarT"),
+    Case("I will gradually make 5,000 cold calls tomorrow.", "SMarT"),
+)
+MANNER_FIRST_WITHIN = (
+    Case("Supply 20 hampers to the food bank by Christmas.", "SMArT"),
+    Case("Quickly clear the 2-acre field by Saturday.", "SMArT"),
+    Case("Regularly read 2 books a month this year.", "SMArT"),
+    Case("Rally 20 volunteers for the beach clean by June.", "SMArT"),
+    Case("Fly 30 hours solo by the end of March.", "SMArT"),
+    Case("Consistently post 3 times a week on LinkedIn until June.", "SMArT"),
+    Case("Really get 5 new clients by March.", "SMArT"),
+    # the shortest texts that reach the look past the adverb
+    Case("Quickly", "smArt"),
+    Case("Single-handedly", "smArt"),
+    Case("Quickly by May", "smArT"),
+    Case("Single-handedly by May", "smArT"),
+)
+BEYOND = BEYOND + MANNER_FIRST_BEYOND
+WITHIN = WITHIN + MANNER_FIRST_WITHIN
+REACH = BEYOND + WITHIN
+
+# The rung the writer says they are on now ("joining as an analyst", "I'm a junior
+# developer", "As a private, ...") and the rung the goal reaches ("make MD", "become principal
+# engineer", "earn my black belt") are weighed as a climb "from ... to ..." is. A rung or none
+# between, a start long past ("joined as an analyst in 2019") or no rung reached is left alone.
+STATED_RUNG_BEYOND = (
+    Case("I'm a junior developer; become principal engineer by June.", "SMarT"),
+    Case("As a private, make colonel by next summer.", "SMarT"),
+    Case("I'm a commis chef. Become head chef by March.", "SMarT"),
+    Case("As a white belt, earn my black belt by Easter.", "SMarT"),
+    Case("I am a police constable and want to make chief inspector within a year.", "SMarT"),
+    Case("Get promoted to professor by September; I'm a lecturer.", "SMarT"),
+)
+STATED_RUNG_WITHIN = (
+    Case("As a senior engineer, become staff engineer by next summer.", "SMArT"),
+    Case("As a sergeant, make inspector within two years.", "SMArT"),
+    Case("As a junior, become senior developer by 2029.", "SMArT"),
+    Case("Joined as an analyst in 2019; make director by 2027.", "SMArT"),
+    Case("I'm a yellow belt; get my green belt by June.", "SMArT"),
+    Case("Become a mentor to 3 junior analysts by March.", "SMArT"),
+    Case("As a manager, make 3 hires by June.", "SMArT"),
+    Case("Make senior by next year; I'm a mid-level engineer.", "SMArT"),
+    # the shortest texts that reach the look past the start and the rung reached
+    Case("I'm a", "smArt"),
+    Case("Make MD", "SMArt"),
+    Case("Make MD by May. I'm a", "SMArT"),
+)
+BEYOND = BEYOND + STATED_RUNG_BEYOND
+WITHIN = WITHIN + STATED_RUNG_WITHIN
+REACH = BEYOND + WITHIN

@@ -18,7 +18,6 @@ FLOOR = 0.95
 # xfail: when one starts to pass, move it out of this list.
 KNOWN_MISSES = {
     "Create a personal budget and stick to it for 3 months.",
-    "Become head chef within a month of starting as a kitchen porter.",
     "Don't take on any new projects until the migration is done.",
     "Customers will receive a reply within one working day.",
     "Want to get into management within 2 years.",

@@ -44,6 +44,8 @@ A_MISSES = {
     ),
     "Qualify as a personal trainer, a sports massage therapist and a nutritionist within 5 weeks.",
     "Pass OSCP, CISSP, CISM and CEH in 7 weeks.",
+    # a whole thing's size weighed at a generous pace a unit a day: a month of it is left alone
+    "Restore the 12-storey mill building by Christmas.",
 }
 
 
@@ -84,6 +86,18 @@ def test_achievable(case: Case) -> None:
                 "A001 'every day, for the rest of my career' is an absolute no one can reach",
                 "A004 '3 houses' in 1 day is more than one person can do",
             ],
+        ),
+        (
+            "Cut lost-time injuries to zero in perpetuity at all 9 depots.",
+            ["A001 'zero in perpetuity' is an absolute no one can reach"],
+        ),
+        (
+            "Reverse climate change by 2030 through my consultancy.",
+            ["A001 'Reverse climate change' is an absolute no one can reach"],
+        ),
+        (
+            "Abolish child poverty in Scotland by 2027.",
+            ["A001 'Abolish child poverty' is an absolute no one can reach"],
         ),
         (
             "Never make a single charting error again.",
@@ -538,6 +552,44 @@ def test_a_big_figure_at_a_sensible_rate_is_within_reach(text: str) -> None:
         (
             "Get the headteacher’s post by January, having just started my teacher training.",
             ["A003 'headteacher’s post' within 10 weeks skips every step on the way"],
+        ),
+        (
+            "Go from white belt to black belt in karate by Easter.",
+            ["A003 'from white belt to black belt' within 4 months skips every step on the way"],
+        ),
+        (
+            "Get promoted from police constable to chief inspector within 12 months.",
+            [
+                (
+                    "A003 'from police constable to chief inspector' within 12 months skips every"
+                    " step on the way"
+                )
+            ],
+        ),
+        (
+            "Move up from junior developer to principal engineer by next summer.",
+            [
+                (
+                    "A003 'from junior developer to principal engineer' within 9 months skips every"
+                    " step on the way"
+                )
+            ],
+        ),
+        (
+            "Win the Grand National in April as an amateur who hasn't ridden a race yet.",
+            ["A005 'Grand National' within 5 months is not reachable from where the goal starts"],
+        ),
+        (
+            "Just took up fencing last month; win gold at the national championships in March.",
+            ["A005 'gold' within 4 months is not reachable from where the goal starts"],
+        ),
+        (
+            "Make MD within a year of joining as an analyst.",
+            ["A003 'MD' within 12 months skips every step on the way"],
+        ),
+        (
+            "Be head sommelier at Noma by Christmas, having just finished WSET 1.",
+            ["A003 'head sommelier' within 4 weeks skips every step on the way"],
         ),
     ],
 )
@@ -1325,5 +1377,35 @@ def test_small_pieces_take_a_tenth_of_the_time(text: str, findings: list[str]) -
     ],
 )
 def test_things_got_rid_of_go_many_at_a_time(text: str, findings: list[str]) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Paint the whole 40-storey office block single-handed by Monday.",
+            ["A004 '40-storey office block' in 5 days is more than one person can do"],
+        ),
+        (
+            "Replant the 2,000-hectare forest by the end of the month.",
+            ["A004 '2,000-hectare forest' in 4 weeks is more than one person can do"],
+        ),
+        (
+            "Organise a 5,000-guest charity ball by next Friday.",
+            ["A004 '5,000-guest charity ball' in 9 days is more than one person can do"],
+        ),
+        ("Tour the 40,000-hectare park this weekend.", []),
+        (
+            (
+                "I'll single-handedly cut firebreaks around the whole 40,000-hectare park within a"
+                " week."
+            ),
+            ["A004 '40,000-hectare park' in 7 days is more than one person can do"],
+        ),
+    ],
+)
+def test_a_whole_thing_is_weighed_by_its_size(text: str, findings: list[str]) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)
     assert [f"{f.code} {f.message}" for f in report.findings if f.code == "A004"] == findings

@@ -6,7 +6,6 @@ from types import MappingProxyType
 from typing import Final
 
 from careerkit._smart.lexicon._base import words
-from careerkit._smart.lexicon.grammar import SUPERLATIVE_SCOPES
 
 __all__ = [
     "ABSTINENT_STATES",
@@ -16,22 +15,17 @@ __all__ = [
     "BODY_WEIGHT_UNITS",
     "BULK_NOUNS",
     "CAP_PER_WEEK_BY_KIND",
-    "CAREER_STARTS",
     "CAUSING_VERBS",
     "CEFR_STEPS_PER_MONTH",
     "CHANGE_NOUNS",
     "CHOICE_VERBS",
     "CLEARING_VERBS",
-    "CONTINENTS",
-    "CONTINENT_PARTS",
-    "CONTINENT_QUALIFIERS",
     "COPY_HANDLING_VERBS",
     "CREDENTIAL_LIST_VERBS",
     "DAILY_LASTING_PHRASES",
     "DAYS_PER_PERIOD",
     "DEBT_NOUNS",
     "DISCARD_VERBS",
-    "ELITE_HONOURS",
     "EMPLOYING_VERBS",
     "ENDING_VERBS",
     "EXAM_NOUNS",
@@ -43,66 +37,56 @@ __all__ = [
     "HANDLED_CAPS_PER_WEEK",
     "HARM_NOUNS",
     "HOLDING_LIST_VERBS",
-    "HONOUR_NOUNS",
     "INVINCIBLE_WORDS",
-    "IN_THE_RUNNING",
     "JUDGING_VERBS",
-    "LADDER_NOUNS",
-    "LADDER_STEPS_PER_MONTH",
     "LASTING_PHRASES",
     "LASTING_WORDS",
     "LIGHT_HANDLING_VERBS",
+    "LY_VERBS",
     "MADE_VERBS",
     "MADE_WORKS",
     "MARKING_VERBS",
-    "NATIONAL_SCOPES",
-    "NATION_PARTS",
     "NOTING_VERBS",
-    "NOVICE_CUES_MORE",
-    "NOVICE_NEEDS",
-    "NOVICE_PAST_VERBS",
-    "OCCASION_DAYS",
     "ONE_SUM_NOUNS",
     "ORG_NOUNS",
     "OUTCOME_VERBS",
-    "OWN_VENTURE_WORDS",
-    "PAY_WORDS",
     "PEOPLE_COUNT_NOUNS",
     "PERSONAL_MONEY_CAP_PER_MONTH",
     "PLANTING_CAP_PER_WEEK",
     "POPULATION_NOUNS",
-    "POST_NOUNS",
+    "PROBLEM_ENDING_VERBS",
     "PRODUCE_CAPS_PER_DAY",
     "PRODUCE_VERBS",
-    "PROFESSION_QUALIFIERS",
     "RAISED_MONEY_CAP_PER_MONTH",
     "RAISING_VERBS",
     "SEND_VERBS",
-    "SENIOR_ROLES",
     "SERVING_VERBS",
     "SHARED_COVER_WORDS",
     "SMALL_PIECE_FACTOR",
     "SMALL_PIECE_WORDS",
     "SOLO_WORDS",
-    "STARTER_ROLES",
     "STATE_HOLD_VERBS",
     "STRETCH_NOUNS",
     "STRICT_PHRASES",
     "TEAM_ACTORS",
     "TEAM_SUBJECTS",
-    "TOP_ROLE_HEADS",
     "TOP_STANDARDS",
     "TRANSFORM_VERBS",
     "TRAVEL_KMH",
     "TYPING_RECORD_WPM",
+    "WHOLE_CAPS_PER_DAY",
+    "WHOLE_WORK_VERBS",
+    "WORLD_PROBLEMS",
+    "WORLD_PROBLEM_PAIRS",
     "WORLD_RECORD_SECONDS",
-    "WORLD_SCOPES",
 ]
 
 # --- how long an absolute lasts -------------------------------------------------------------
 
 # An absolute held with no end: "zero complaints, forever", "100% accurate, permanently".
-LASTING_WORDS: Final = words("forever permanently indefinitely eternally ever again")
+LASTING_WORDS: Final = words(
+    "forever permanently indefinitely eternally ever again perpetuity eternity"
+)
 # Every day or night of a whole year is 365 days of it ("every night of the year"): on a
 # state they say a habit kept daily, weighed by what it covers, not one held round the clock.
 DAILY_LASTING_PHRASES: Final = (
@@ -122,6 +106,9 @@ LASTING_PHRASES: Final = (
     *DAILY_LASTING_PHRASES,
     ("24", "hours", "a", "day"),
     ("day", "and", "night"),
+    # with no end at all: "zero injuries for all time" (and "in perpetuity", "for eternity"
+    # above, in one word)
+    ("for", "all", "time"),
 )
 # Words that make a commitment strict: it holds on every occasion ("no exceptions", "without
 # fail"). They say how strictly, not for how long or over what: on a habit at a cadence one
@@ -200,6 +187,18 @@ POPULATION_NOUNS: Final = words(
     "pitches candidate candidates member members parent parents visitor visitors buyer "
     "buyers prospect prospects reader readers pupil pupils person people employee employees"
 )
+
+# Problems of a whole society, the planet or our species ("world hunger", "child poverty",
+# "cancer", "knife crime"), and the verbs that would end one: ended with nothing narrowing them
+# to a place or a group of one's own, they are an absolute no one reaches.
+WORLD_PROBLEMS: Final = words(
+    "poverty hunger homelessness famine malnutrition illiteracy crime racism sexism homophobia "
+    "discrimination inequality corruption war wars terrorism pollution deforestation cancer "
+    "malaria dementia alzheimer's hiv aids tuberculosis polio measles ebola"
+)
+# Problems named in two words: the first, by the second (the head).
+WORLD_PROBLEM_PAIRS: Final = MappingProxyType({"change": "climate", "warming": "global"})
+PROBLEM_ENDING_VERBS: Final = ENDING_VERBS | words("cure solve reverse fix halt")
 
 # A top standard; held "in everything I do" it is an absolute.
 TOP_STANDARDS: Final = words("excellence excel excellent outstanding flawless perfect best")
@@ -334,6 +333,12 @@ ORG_NOUNS: Final = words(
     "company organisation organization business department industry school hospital trust "
     "council charity firm economy sector culture"
 )
+# Verbs that end in "-ly" as adverbs of manner do ("quickly", "single-handedly"): the closed
+# set of them, read as the action, not skipped as how it is done.
+LY_VERBS: Final = words(
+    "apply reapply supply resupply reply rely fly ply imply comply multiply tally rally bully "
+    "sully dally ally"
+)
 # Who acts alone ("by myself", "solo"), and subjects that are a group.
 SOLO_WORDS: Final = words("myself solo alone handedly singlehandedly")  # "single-handedly"
 TEAM_SUBJECTS: Final = words("we our team teams department company organisation organization")
@@ -348,6 +353,24 @@ GO_THROUGH_VERBS: Final = words("finish complete do read listen watch take atten
 PRODUCE_CAPS_PER_DAY: Final = MappingProxyType({"page": 25.0, "line": 2_000.0, "word": 6_000.0})
 PRODUCE_VERBS: Final = words(
     "write rewrite translate draft code port refactor transcribe author produce create build"
+)
+# The size of a whole thing one builds, works over or stages ("the whole 40-storey tower", "a
+# 40,000-hectare park", "a 2,000-delegate conference") against what one person gets through
+# in a day, generously, by the unit its size is said in: a storey of a building (built,
+# painted or rewired), a hectare or an acre of land (cleared, cut or planted), a delegate or
+# guest of an event (planned, sold, seated).
+WHOLE_CAPS_PER_DAY: Final = MappingProxyType(
+    {
+        "storey": 1.0, "story": 1.0, "floor": 1.0, "hectare": 10.0, "acre": 25.0,
+        "delegate": 100.0, "guest": 100.0, "attendee": 100.0,
+    }
+)  # fmt: skip
+# Verbs of working on a whole thing from end to end, beside those that make it (PRODUCE_VERBS,
+# MADE_VERBS): "paint the whole 40-storey block", "clear the 500-acre estate", "plan a
+# 2,000-delegate conference". Visiting, buying, booking or attending one works on nothing.
+WHOLE_WORK_VERBS: Final = words(
+    "paint clean clear cut mow plant replant rewire clad roof insulate demolish landscape "
+    "fence plan organise organize stage"
 )
 # Works one makes, whose cap a week is a maker's pace: "write 30 books", "publish a paper a
 # week". Handling a copy that exists ("shelve 200 books", "mark 30 papers", "rebind 5 library
@@ -417,132 +440,5 @@ TRAVEL_KMH: Final = MappingProxyType(
 )  # fmt: skip
 # Sustained typing speed nobody has beaten by much.
 TYPING_RECORD_WPM: Final = 220.0
-# Numbered ladders one climbs a rung at a time, by exam, grading or post: "from Grade 1 to
-# Grade 8", "from Band 5 to Band 7", "from 5th kyu to 1st kyu"; and how many rungs a month at
-# most, generously (one grading, exam or step up a month).
-LADDER_NOUNS: Final = words("grade band level dan kyu")
-LADDER_STEPS_PER_MONTH: Final = 1.0
 # CEFR levels climbed a month: even full-time, a level (A1 to A2) takes a month or more.
 CEFR_STEPS_PER_MONTH: Final = 1.0
-
-# --- roles and honours ----------------------------------------------------------------------
-
-# Heads of a whole organisation, read with the next word where it takes one: "chief
-# financial officer", "vice president", "managing director".
-TOP_ROLE_HEADS: Final = MappingProxyType(
-    {
-        "chief": frozenset(),  # any "chief ... officer" or "chief nurse"
-        "vice": frozenset({"president", "chancellor"}),
-        "prime": frozenset({"minister"}),  # the head of a government
-        "managing": frozenset({"director", "partner", "editor"}),
-        "executive": frozenset({"director", "chairman", "chair", "chef"}),
-        "headteacher": frozenset(),
-        "headmaster": frozenset(),
-        "headmistress": frozenset(),
-        "chancellor": frozenset(),
-        "superintendent": frozenset(),
-        "vp": frozenset(),
-        "svp": frozenset(),
-        "evp": frozenset(),
-    }
-)
-# Roles that take years of training or rank, out of reach within a year from a start.
-SENIOR_ROLES: Final = words(
-    "director consultant surgeon judge professor captain principal headteacher partner "
-    "cardiologist neurosurgeon barrister kc qc ambassador general admiral colonel senator"
-)
-# Qualifications that admit one to a profession after years of study and exams: from a start
-# made a moment ago they are months away at least ("pass the bar next month without having
-# studied law", "chartered accountant by March, having just started the first module").
-PROFESSION_QUALIFIERS: Final = words(
-    "bar chartered cpa acca cima cfa cpl atpl solicitor barrister pharmacist architect actuary"
-)
-# Distinctions only a few reach, and not from a standing start within a year.
-ELITE_HONOURS: Final = words(
-    "oscar oscars grammy grammys emmy emmys bafta baftas nobel pulitzer booker olympic "
-    "olympics michelin grandmaster fortune world-class unicorn"
-)
-# Words that say an honour's judging is under way and the writer is in it: "shortlisted".
-IN_THE_RUNNING: Final = words(
-    "shortlisted shortlist nominated nomination nominee finalist finalists longlisted"
-)
-# What an honour's name is of: "a Michelin star", "a Nobel Prize", "Olympic gold".
-HONOUR_NOUNS: Final = words("star stars prize prizes medal medals gold award awards")
-# "having just started", "I just got my PPL": a start that happened a moment ago.
-NOVICE_PAST_VERBS: Final = words(
-    "started start enrolled joined got taken took begun began opened qualified signed "
-    "moved arrived passed"
-)
-# One occasion whose length is known though its date is not ("in one afternoon", "within the
-# hour", "in a single shift"), and the days it is weighed as: at least a day, the shortest
-# window a pace is weighed over.
-OCCASION_DAYS: Final = MappingProxyType(
-    {
-        "hour": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "shift": 1,
-        "sitting": 1, "lunchtime": 1, "weekend": 2,
-    }
-)  # fmt: skip
-# The start of a career stage a window may be counted from: "within 12 months of qualifying",
-# "within 2 weeks of graduating from the bootcamp".
-CAREER_STARTS: Final = words(
-    "qualifying graduating joining starting enrolling leaving finishing completing passing"
-)
-# What a beginner has none of: "without any mountaineering experience", "with a £0 budget"
-# (no money to start from is a start from nothing, as no experience is).
-NOVICE_NEEDS: Final = words(
-    "experience training background pipeline qualifications budget funding capital"
-)
-# More ways of saying the start is now (the first ones are in NOVICE_CUES).
-NOVICE_CUES_MORE: Final = (
-    ("brand", "new"),
-    ("first", "-", "week"),
-    ("first", "week"),
-    ("my", "first"),
-    ("first", "ever"),
-    ("first", "-", "ever"),
-    ("starting", "as"),
-    ("joining", "as"),
-    ("med", "school"),
-    ("medical", "school"),
-    ("law", "school"),
-    ("my", "new"),
-    ("its", "first"),
-    ("first", "-", "year"),
-    ("first", "year"),
-)
-# Nouns that stand for a post, named by its holder: "the captain's seat", "the CEO's job".
-POST_NOUNS: Final = words("seat chair job role post position title stripes")
-# Roles one starts out in: "from shop floor assistant to regional director".
-STARTER_ROLES: Final = words(
-    "assistant cashier porter receptionist clerk waiter waitress barista volunteer"
-)
-# Pay: a rise of more than double within a year is out of reach, whatever the reason.
-PAY_WORDS: Final = words("salary pay raise rise wage wages payrise")
-# One's own venture: the CEO of one's own startup is a founder, not a promotion.
-OWN_VENTURE_WORDS: Final = words("own found founding start launch register registering")
-# Scopes as wide as everything there is: "any lock in the world", "any song ever written".
-WORLD_SCOPES: Final = (
-    *(p for p in SUPERLATIVE_SCOPES if p[-1] in ("world", "planet", "earth", "existence")),
-    ("ever", "written"),
-    ("ever", "made"),
-)
-# Scopes as wide as a nation or wider: "the best estate agent in the UK", "every reef in the
-# Pacific" (an ocean or a polar region is wider than most nations).
-NATIONAL_SCOPES: Final = words(
-    "uk us usa america britain england scotland wales ireland canada australia india "
-    "europe eu country nation industry state world planet "
-    "pacific atlantic ocean oceans arctic antarctic antarctica"
-)
-# Continents and the unions and regions of countries: the few dozen countries of one are a
-# closed set one can go through ("visit every country in Europe"), as a nation's counties are.
-CONTINENTS: Final = words(
-    "europe eu africa asia oceania scandinavia balkans baltics caribbean americas nordics benelux"
-)
-# The parts a continent is divided into: its countries and their capitals.
-CONTINENT_PARTS: Final = words("country countries nation nations capital capitals")
-# Words that make "america" a continent: "South America", "Latin America".
-CONTINENT_QUALIFIERS: Final = words("south north central latin")
-# The few parts a nation is divided into: "every county in the country" is a closed set.
-NATION_PARTS: Final = words(
-    "county counties region regions state states province provinces territory territories"
-)

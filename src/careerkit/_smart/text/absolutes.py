@@ -40,7 +40,8 @@ _TRIGGERS = (
     | {"100", "none", "nobody", "nothing", "#", "any"}
     | lx.INVINCIBLE_WORDS
     | lx.LASTING_WORDS
-    | {p[0] for p in lx.LASTING_PHRASES}
+    # "for all time" is found by its "all": "for" alone would stop few goals at the gate
+    | ({p[0] for p in lx.LASTING_PHRASES} - {"for"})
     | {p[0] for p in lx.STRICT_PHRASES}
 )
 
@@ -298,7 +299,7 @@ def _absolutes(
         # "100% accurate in every report, permanently", "every callout, 24/7": an
         # absolute with no end, quoted from the all-or-nothing word to the "for ever"
         i, j = lasting
-        t = _totality(d, lo, hi, i)
+        t = _totality(d, lo, hi, i, j)
         if t is not None:
             if t < i and i - t <= 8:
                 issue("A001", d.span(t, j), d.slice(t, j))

@@ -6,11 +6,19 @@ distance, in :mod:`careerkit._smart.text.rates`; the time a goal needs in
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.listed import _credentials_listed, _languages_listed
-from careerkit._smart.text.paces import _beyond_record, _ladder_climb, _level_climb, _one_per_period
+from careerkit._smart.text.paces import (
+    _beyond_record,
+    _ladder_climb,
+    _level_climb,
+    _one_per_period,
+    _rank_climb,
+    _stated_rung_climb,
+)
 from careerkit._smart.text.rates import _distance, _growth, _money, _said, _volume, _window_words
 from careerkit._smart.text.starts import (
     _FEAT_WORDS,
@@ -58,6 +66,53 @@ def _rate_of_figure(d: _Doc, f: QuantityFact, goal_q: list[QuantityFact]) -> boo
 
 # Words that open a rate of the figure before them: "£4,000 a month", "per week", "20/week".
 _RATE_LEADS = frozenset({"a", "an", "per", "/"})
+
+
+def _heads_a_team(d: _Doc, k: int) -> bool:
+    """ "head" at ``k`` names a post: "head of sales", or a head of a trade's team ("head
+    chef", "head gardener", "head sommelier"), not a thing ("a head start", "head office")."""
+    nxt = d.at[k + 1]
+    return nxt == "of" or nxt in lx.ROLE_NOUNS or nxt.endswith(_PERSON_ENDINGS)
+
+
+# Endings of a noun for a person by their trade: "gardener", "sommelier", "groundsman".
+_PERSON_ENDINGS = (*lx.AGENT_ENDINGS, "ier", "man", "woman")
+
+
+def _title_won(d: _Doc, issue: _IssueFn, window: int) -> bool:
+    """From a start the text states (a novice's), a title won within a year: one by its name
+    ("win the Grand National", "win the British Championship") or by what a winner takes ("win
+    gold", "win the national title"). Winning one means beating those with years behind them;
+    a contest by a common name ("win the pub quiz", "win my age group") and what one wins over
+    ("win the client's trust", "win a place on the course") are left alone."""
+    if window > 366:
+        return False
+    for k in compress(range(d.n), map("win".__eq__, d.low)):
+        m = k + 1
+        if d.at[m] in lx.DETERMINERS or d.at[m] in lx.POSSESSIVES:
+            m += 1
+        first, named = m, False
+        while m < d.n and m < first + 6 and (d.raw[m][:1].isalnum() or d.at[m] == "-"):
+            w = d.low[m]
+            if (w in lx.PREPOSITIONS and w != "of") or w in _NOT_TITLE:
+                break
+            if w == "of" and d.at[m + 1] != "the":
+                break  # "gold of", "the trust of my team": only "a stage of the Tour"
+            named = named or w in _TITLES
+            m += 1
+        # a contest by its name ends in a capital ("the Hickstead Derby"); "the Friday quiz"
+        # and "the Christmas raffle" are named by a day, not a contest
+        if m > first and (named or d.raw[m - 1][0].isupper()):
+            issue("A005", d.span(first, m), d.slice(first, m), _window_words(window))
+            return True
+    return False
+
+
+# What a winner takes, whatever the contest: "gold", "the title", "the cup".
+_TITLES = frozenset({"gold", "medal", "medals", "title", "championship", "championships", "cup"})
+_TITLES = _TITLES | {"trophy", "crown"}
+# Words after "win" that end what is won: time, purpose, a particle ("win back", "win over").
+_NOT_TITLE = frozenset({"back", "over", "round", "by", "this", "next", "so", "and", "as", "before"})
 
 
 def _own_venture(d: _Doc, lo: int, hi: int) -> bool:
@@ -209,6 +264,21 @@ def _scope(
         and "," in low[lo:hi]
         and _credentials_listed(d, issue, verb, max(window, 1), lo, hi)
     )
+    if window is not None and "from" in d.vocab:
+        # "from white belt to black belt in 3 months": a climb the ladder does not allow; it
+        # says why the goal is out of reach, and what it goes to is weighed no further
+        climbed_in = max(min(window, left), 1) if left is not None else max(window, 1)
+        if _rank_climb(d, issue, climbed_in):
+            return
+    if window is not None and _stated_rung_climb(
+        d, issue, max(min(window, left), 1) if left is not None else max(window, 1), lo, hi
+    ):
+        return  # "make MD within a year of joining as an analyst"
+    if window is not None and "win" in d.vocab and _novice(d):
+        # "win the Grand National in April as an amateur who hasn't ridden a race yet"
+        won_in = max(min(window, left), 1) if left is not None else max(window, 1)
+        if _title_won(d, issue, won_in):
+            return
     if _SCOPE_WORDS.isdisjoint(low) and not any(
         q.kind in ("percent", "multiplier", "money", "count", "change", "duration", "level")
         for q in goal_q
@@ -281,7 +351,7 @@ def _scope(
         for k in range(lo, hi):
             end = _top_role(d, k, hi, low[k])
             if end is None:
-                senior = low[k] in lx.SENIOR_ROLES or (low[k] == "head" and d.at[k + 1] == "of")
+                senior = low[k] in lx.SENIOR_ROLES or (low[k] == "head" and _heads_a_team(d, k))
                 if (
                     not (junior or starter or stated_climb)
                     or not senior
@@ -290,7 +360,8 @@ def _scope(
                     continue
                 end = k + 1  # "a captain at a major airline", having just got a PPL
                 if low[k] == "head":
-                    end = min(hi, k + 3)  # "Head of Engineering"
+                    # "Head of Engineering", "head sommelier"
+                    end = min(hi, k + 3) if d.at[k + 1] == "of" else k + 2
             post = bool(posts) and end - 1 in posts
             if post:
                 end += 1  # "captain's seat", "chief financial officer's job": with the post

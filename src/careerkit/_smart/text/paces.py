@@ -11,7 +11,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.numbers import _number_at
 from careerkit._smart.text.rates import _makes, _window_words
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tokens import _Doc, lemma
 
 
 def _beyond_record(d: _Doc, issue: _IssueFn, goal_q: list[QuantityFact]) -> None:
@@ -162,3 +162,182 @@ def _one_per_period(
                 start, end = d.st[m - 1], d.en[m]
                 issue("A004", (start, end), d.text[start:end], _window_words(per), "one person")
                 return
+
+
+def _rank_climb(d: _Doc, issue: _IssueFn, window: int) -> bool:
+    """Named rungs of a ladder climbed faster than the ladder allows, from a rung the text
+    states: "from white belt to black belt in 3 months", "from private to colonel by summer",
+    "from junior dev to Staff Engineer within 6 months". Each rung is a grading or a promotion
+    passed in turn; the ladder says how many months one takes at a fast pace. True when it
+    finds the climb out of reach."""
+    low = d.low
+    for k in compress(range(d.n), map("from".__eq__, low)):
+        to = next((m for m in range(k + 2, min(d.n, k + 6)) if low[m] == "to"), None)
+        if to is None or _RUNG_WORDS.isdisjoint(low[k + 1 : to]):
+            continue  # "from 3 to 5 hours", "from home to the office": no rung named
+        fastest = _fastest_climb(d, k + 1, to, to + 1)
+        if fastest is not None and fastest[0] > window / 30.44:
+            span = (d.st[k], d.en[fastest[1] - 1])
+            issue("A003", span, d.text[span[0] : span[1]], _window_words(window))
+            return True
+    return False
+
+
+def _fastest_climb(d: _Doc, lo: int, hi: int, target: int) -> tuple[float, int] | None:
+    """The fewest months a climb takes from the rung named between ``lo`` and ``hi`` to the
+    one named at ``target``, on any ladder both are on ("from lieutenant to captain" is one
+    rung in the army, three at sea), and where the target's name ends; none when no ladder
+    has both. A climb of a rung or none takes no months to speak of."""
+    fastest: tuple[float, int] | None = None
+    for months, head, rungs in lx.RANK_LADDERS:
+        start = _last_rung(d, lo, hi, rungs, head)
+        end = _first_rung(d, target, rungs, head) if start is not None else None
+        if start is None or end is None:
+            continue
+        steps = end[0] - start
+        # the rung with the noun it stands before: "black belt", "principal engineer"
+        last = end[1] + (d.at[end[1]].isalpha() and d.at[end[1]] not in _CLIMB_ENDS)
+        if fastest is None or steps * months < fastest[0]:
+            fastest = (steps * months if steps >= 2 else 0.0, last)
+    return fastest
+
+
+def _stated_rung_climb(d: _Doc, issue: _IssueFn, window: int, lo: int, hi: int) -> bool:
+    """A rung the goal reaches ("make MD", "become principal engineer", "earn my black belt")
+    from the rung the writer says they are on now, anywhere in the text ("joining as an
+    analyst", "I'm a junior developer", "as a private, ..."): weighed as a climb "from ... to
+    ..." is. True when it finds the climb out of reach."""
+    if lemma(d.at[lo]) not in _REACHING_VERBS:
+        return False
+    m = lo + 1
+    if d.at[m] in ("promoted", "appointed") and d.at[m + 1] == "to":
+        m += 2  # "get promoted to partner"
+    if d.at[m] in lx.DETERMINERS or d.at[m] in lx.POSSESSIVES:
+        m += 1
+    if d.at[m] not in _RUNG_WORDS:
+        return False  # the usual case: no rung reached
+    for k in range(d.n):
+        start = _stated_start(d, k)
+        if start is None:
+            continue
+        # the rung and the noun it stands before, up to a mark or a clause's end: "as a
+        # private, make colonel" starts at "private", not at "colonel"
+        end = start
+        while end < min(d.n, start + 4) and d.at[end][:1].isalpha() and d.at[end] != "and":
+            end += 1
+        fastest = _fastest_climb(d, start, end, m)
+        if fastest is not None and fastest[0] > window / 30.44:
+            issue("A003", d.span(m, fastest[1]), d.slice(m, fastest[1]), _window_words(window))
+            return True
+    return False
+
+
+# Verbs whose object is a rung reached: "make MD", "become principal", "earn my black belt".
+_REACHING_VERBS = frozenset({"make", "become", "be", "reach", "get", "earn", "gain"})
+
+
+def _stated_start(d: _Doc, k: int) -> int | None:
+    """Where the rung the writer is on now is named, if a statement of it starts at ``k``:
+    "as an analyst" after "joining" or at the start of a clause, "I'm a junior developer",
+    "currently a commis chef". Not a past start ("joined as an analyst in 2019")."""
+    w = d.low[k]
+    if w == "as":
+        before = d.at[k - 1] if k > 0 else "."
+        if before not in _START_LEADS and before[:1].isalnum():
+            return None
+    elif w not in ("i'm", "currently") and not (w == "am" and d.at[k - 1] == "i"):
+        return None
+    article = d.at[k + 1]
+    return k + 2 if article in ("a", "an") else None
+
+
+# Words before "as" that make what follows the writer's rung now: "joining as", "starting as".
+_START_LEADS = frozenset({"joining", "starting", "i'm", "currently", "still"})
+
+
+# The words a rung's name may start with: a climb names one after "from".
+_RUNG_WORDS = frozenset(
+    name[0] for _, _, rungs in lx.RANK_LADDERS for rung in rungs for name in rung
+)
+
+
+def _rung_at(
+    d: _Doc, k: int, rungs: tuple[tuple[tuple[str, ...], ...], ...]
+) -> tuple[int, int] | None:
+    """The rung of a ladder named at ``k`` (its index on the ladder) and where its name ends,
+    the longest name read first ("chief inspector" before "inspector")."""
+    best: tuple[int, int] | None = None
+    for index, names in enumerate(rungs):
+        for name in names:
+            m = k
+            for w in name:
+                if d.at[m] == "-":
+                    m += 1  # "sub-lieutenant", "mid-level"
+                if d.at[m] != w:
+                    break
+                m += 1
+            else:
+                if best is None or m > best[1]:
+                    best = (index, m)
+    return best
+
+
+def _held_by_a_person(d: _Doc, m: int, head: str) -> bool:
+    """What the rung's word ends at ``m`` stands before is a rung's own noun ("belt"), a person
+    holding it ("junior developer", "trainee solicitor"), or nothing ("to colonel by June");
+    not a thing ("private school", "the white server")."""
+    nxt = d.at[m]
+    if head:
+        return nxt in (head, f"{head}s")
+    if nxt == "-":
+        nxt = d.at[m + 1]  # "mid-level"
+    return (
+        not nxt[:1].isalpha()
+        or nxt in lx.PREPOSITIONS
+        or nxt in _CLIMB_ENDS
+        or nxt in lx.ROLE_NOUNS
+        or nxt.endswith(lx.AGENT_ENDINGS)
+        or nxt in _SHORT_ROLES
+    )
+
+
+# Words that may follow a rung's name and end the climb: "to colonel by summer", "to partner
+# and".
+_CLIMB_ENDS = frozenset({"by", "within", "in", "before", "this", "next", "and", "or", "so"})
+# Role nouns people shorten: "junior dev", "senior eng".
+_SHORT_ROLES = frozenset({"dev", "devs", "eng", "swe", "level", "grade", "rank"})
+
+
+def _last_rung(
+    d: _Doc, lo: int, hi: int, rungs: tuple[tuple[tuple[str, ...], ...], ...], head: str
+) -> int | None:
+    """The rung the climb starts from, named between "from" and "to": the last one named
+    ("associate director" is a director)."""
+    found = None
+    k = lo
+    while k < hi:
+        rung = _rung_at(d, k, rungs)
+        if rung is None:
+            k += 1
+            continue
+        if d.at[rung[1]] == "to" or _held_by_a_person(d, rung[1], head):
+            found = rung[0]
+        k = rung[1]  # "senior associate" is one rung, not "associate" too
+    if found is not None and head and head not in d.low[lo : hi + 6]:
+        return None  # colours are belts only when a belt is named
+    return found
+
+
+def _first_rung(
+    d: _Doc, k: int, rungs: tuple[tuple[tuple[str, ...], ...], ...], head: str
+) -> tuple[int, int] | None:
+    """The rung the climb goes to, named after "to" past a determiner: "to a black belt", "to
+    Staff Engineer". Not a verb ("to lead the team")."""
+    if d.at[k] in lx.DETERMINERS or d.at[k] in lx.POSSESSIVES:
+        k += 1
+    rung = _rung_at(d, k, rungs)
+    if rung is None or not _held_by_a_person(d, rung[1], head):
+        return None
+    if d.at[rung[1]] in lx.DETERMINERS:
+        return None  # "to lead the migration": a verb and its object
+    return rung

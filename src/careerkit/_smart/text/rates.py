@@ -237,7 +237,7 @@ def _volume(
     """More pieces of one kind than one person handles in the time: heavy work by its own
     cap, people and audiences by theirs, any other plural count by a generous one."""
     unit = q.unit
-    if verb in lx.PRODUCE_VERBS and window is not None and _size(d, issue, q, window):
+    if verb in _SIZING_VERBS and window is not None and _size(d, issue, q, window, verb):
         return
     before = d.text[max(0, q.span[0] - 12) : q.span[0]].split()[-1:]
     if before and before[0].lower() in lx.LEVEL_PREPOSITIONS:
@@ -358,20 +358,39 @@ _KM = {
 }  # fmt: skip
 
 
-def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int) -> bool:
-    """A thing to write bigger than one person writes in the time: "the 300-page manual by
-    Friday", "rewrite the 2-million-line monolith this weekend, solo". False when the figure
-    is not the size of a thing."""
+# Verbs whose object's size, said before it ("the 300-page manual", "the 40-storey tower"), is
+# the work the goal asks for.
+_SIZING_VERBS = lx.PRODUCE_VERBS | lx.MADE_VERBS | lx.WHOLE_WORK_VERBS
+
+
+def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | None) -> bool:
+    """A thing to make or work over bigger than one person gets through in the time: "the
+    300-page manual by Friday", "rewrite the 2-million-line monolith this weekend, solo",
+    "build the entire 40-storey tower in 3 weeks", "plan a 2,000-delegate conference by next
+    Friday". False when the figure is not the size of a thing."""
     i = bisect_left(d.st, q.span[0])
     num = _number_at(d, i)
     m = num[1] if num is not None else i + 1  # past "2-million" of "2-million-line"
     value = q.value
-    cap = lx.PRODUCE_CAPS_PER_DAY.get(d.at[m + 1]) if d.at[m] == "-" else None
+    unit = d.at[m + 1] if d.at[m] == "-" else ""
+    cap = lx.PRODUCE_CAPS_PER_DAY.get(unit) if verb in lx.PRODUCE_VERBS else None
+    cap = cap or lx.WHOLE_CAPS_PER_DAY.get(unit)
     if cap is None:
         return False
     hands = _hands(d)
     if hands is not None and value / window > cap * hands:
-        end = d.en[min(d.n - 1, m + 2)]
+        # the thing with the nouns that name it: "40-storey office block", not "40-storey
+        # office"; not the time, the place or how it is done ("single-handed")
+        last = m + 2
+        while (
+            last < min(d.n, m + 4)
+            and d.at[last + 1].isalpha()
+            and d.at[last + 1] not in lx.PREPOSITIONS
+            and not d.used[last + 1]
+            and d.at[last + 2] != "-"
+        ):
+            last += 1
+        end = d.en[min(d.n - 1, last)]
         issue("A004", q.span, d.text[q.span[0] : end], _window_words(window), _who(d))
     return True
 

@@ -29,6 +29,8 @@ _NOVICE_HEADS = (
     | lx.NOVICE_PAST_VERBS
     | lx.CAREER_STARTS
     | {"start", "begin", "starting", "learned", "learnt"}
+    | lx.NEGATED_HAVE
+    | {"not"}
 )
 # Words after a start that say it was a moment ago: "last week", "a month ago", "yesterday".
 _RECENT = frozenset({"yesterday", "recently", "ago"})
@@ -126,6 +128,8 @@ def _novice(d: _Doc) -> bool:
             return True  # "I start culinary school in January": the training is ahead
         if (w in lx.NOVICE_PAST_VERBS or w in ("learned", "learnt")) and _recently(d, k):
             return True  # "I took up sprinting last month", "qualified in September"
+        if _not_yet(d, k):
+            return True  # "an amateur who hasn't ridden a race yet": not done so far
         if w == "just" and d.at[k + 1] in lx.NOVICE_PAST_VERBS:
             return True  # "having just enrolled"
         if w in ("opened", "started", "launched", "joined") and any(
@@ -141,6 +145,28 @@ def _novice(d: _Doc) -> bool:
             if p[0] == w and tuple(low[k : k + len(p)]) == p:
                 return True
     return False
+
+
+def _not_yet(d: _Doc, k: int) -> bool:
+    """Does the writer say at ``k`` that they have not done a thing yet: "I haven't played a
+    match yet", "an amateur who hasn't ridden a race yet", "I have not yet sat an exam"? Not
+    of others ("our client hasn't signed yet", "head office hasn't approved it yet")."""
+    w = d.low[k]
+    if w == "not":
+        if d.at[k - 1] not in ("have", "has", "had"):
+            return False
+        k -= 1  # the subject is before "have"
+    elif w not in lx.NEGATED_HAVE:
+        return False
+    if "yet" not in d.low[k + 1 : k + 7]:
+        return False
+    before = d.at[k - 1] if k > 0 else "."
+    return before in _WRITERS or before in (".", ";", "!", "?", "-")
+
+
+# Who the writer is, as the subject of "have not": "I", "we", and "who" after what the writer
+# is ("as an amateur who hasn't ridden a race yet").
+_WRITERS = frozenset({"i", "we", "who"})
 
 
 # Before a senior title, words that make it a junior or a team's one: "junior consultant".

@@ -8,15 +8,16 @@ from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.tokens import _Doc
 
 
-def _totality(d: _Doc, lo: int, hi: int, before: int) -> int | None:
+def _totality(d: _Doc, lo: int, hi: int, before: int, until: int = 0) -> int | None:
     """The all-or-nothing word (every, all, zero, none, 100%, 0%) nearest before ``before``, else
-    the first one after it, if the goal has one."""
+    the first one after it, if the goal has one; none of the words from ``before`` up to
+    ``until``, which say it lasts."""
     low = d.low
     found = None
     for k in range(lo, hi):
         w = low[k]
-        if k == before:
-            continue  # the word that says it lasts ("always") is not what it covers
+        if before <= k < max(until, before + 1):
+            continue  # the words that say it lasts ("always", "for all time") cover nothing
         if (
             w in ("every", "all", "each", "never", "always")
             or (w == "no" and d.at[k + 1] in ("one", "exceptions"))  # also "no one yet"
