@@ -3283,6 +3283,28 @@ PAST_OCCURRENCE_DATED = (
 UNTIMED = UNTIMED + PAST_OCCURRENCE_UNTIMED
 TD_CASES = TD_CASES + PAST_OCCURRENCE_UNTIMED + PAST_OCCURRENCE_DATED
 
+# A period the goal is done "for" ("the workshop we planned for March") is the one it is meant
+# for, still to come, whatever the tense of the verb before it; and a participle after the
+# object of "keep" or "have" ("keep all targets met in March") is what is to be done to it,
+# not a past tense: both keep the goal's time. A noun as a past form's subject needs a noun
+# before it ("the chairs the twins broke") to open a clause of its own.
+PAST_OCCURRENCE_FOR_DATED = (
+    Case("Run the workshop we planned for March", "SMArT", "2027-03-31"),
+    Case("Hold the launch we agreed for June", "SMArT", "2027-06-30"),
+    Case("Present the plan that we discussed for spring", "SMArT", "2027-05-31"),
+    Case("Launch the range we chose for summer", "SMArT", "2027-08-31"),
+    Case("Launch the app the team built for Christmas", "SMArT", "2026-12-25"),
+    Case("Hold the review we booked for Monday", "SMArT", "2026-11-30"),
+    Case("Keep all targets met in March", "SMArT", "2027-03-31"),
+    Case("Keep every ward swept in spring", "SMArT", "2027-05-31"),
+    Case("Serve the cake my sister baked for Sunday.", "SMArT", "2026-11-29"),
+    Case("Stage the 3 scenes the class wrote for Easter.", "SMArT", "2027-03-28"),
+    Case("Keep all the rotas filled in January.", "SMArT", "2027-01-31"),
+    Case("Keep both vans washed on Friday.", "SMArT", "2026-11-27"),
+    Case("Have all 40 rooms cleaned in May.", "SMArT", "2027-05-31"),
+)
+TD_CASES = TD_CASES + PAST_OCCURRENCE_FOR_DATED
+
 # A clock time with no day after "until" or "till" says how long a state lasts each day
 # ("keep the clinic open until 8pm"): a time of day, not a deadline today. With a day or a
 # cadence ("until 5pm on Friday", "until 8pm on Thursdays") it still bounds the goal, and "by

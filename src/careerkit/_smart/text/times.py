@@ -305,6 +305,7 @@ def _past_occurrence(d: _Doc, t: _Time) -> bool:
     the next one, read as a deadline."""
     if (
         d.low[t.i] in lx.EVENT_DEADLINE_WORDS
+        or d.low[t.i] == "for"  # "the app we built for Christmas": the one it is meant for
         or not _DEICTIC.isdisjoint(d.low[t.i : t.i + 2])  # "this quarter" says which one
         or any(d.low[k][:1].isdecimal() for k in range(t.i, t.j))
     ):
@@ -313,6 +314,8 @@ def _past_occurrence(d: _Doc, t: _Time) -> bool:
         w = d.low[k]
         if not w.isalpha() or w in _PAST_CLAUSE_STOPS or w in lx.MODALS or w in _LOOKS_AHEAD:
             return False
+        if w == "for":
+            return False  # "the workshop we planned for March": the one it is meant for, to come
         if w == "to" and d.at[k + 1] not in lx.DETERMINERS and d.at[k + 1] not in lx.POSSESSIVES:
             return False  # "we agreed to finish in May"; not "we sent to the school in May"
         if w in lx.PAST_FORMS or (w.endswith("ed") and len(w) > 4 and d.raw[k].islower()):
@@ -327,8 +330,31 @@ def _past_occurrence(d: _Doc, t: _Time) -> bool:
                 and before not in lx.PREPOSITIONS
                 and before not in _PARTICIPLE_AUX
                 and not caused_participle(d, k)
+                and _noun_before_subject(d, k - 1)
             )
     return False
+
+
+def _noun_before_subject(d: _Doc, k: int) -> bool:
+    """Does a noun phrase end before the one whose head is at ``k`` ("the chairs | the twins",
+    "the app | the team")? Then that head is the subject of a clause that qualifies the noun
+    before it. After a verb ("keep | all targets met") the noun is the verb's object, and the
+    past form after it a participle."""
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if d.low[m] in lx.DETERMINERS or d.low[m] in _SUBJECT_QUANTIFIERS:
+            # the subject's determiner: the word before it ends a noun phrase when a
+            # determiner or a number opens that phrase a few words back
+            return any(
+                d.low[n] in lx.DETERMINERS or d.low[n][:1].isdecimal()
+                for n in range(m - 2, max(-1, m - 5), -1)
+            )
+        if not d.low[m].isalpha():
+            return False
+    return False
+
+
+# Quantifiers that open a noun phrase as a determiner does ("all targets", "every ward").
+_SUBJECT_QUANTIFIERS = frozenset({"all", "every", "each", "both", "some", "most"})
 
 
 # The subjects that make the verb in the past after them a finite one: "we lost", "who left",
