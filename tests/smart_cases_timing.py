@@ -3359,6 +3359,15 @@ THE_UNIT_AHEAD_DATED = (
     Case("Over the year ahead, mentor 3 new nurses.", "SMArT", "2027-11-25"),
     Case("Get 10 new clients in the quarter ahead.", "SMArT", "2027-02-25"),
     Case("Deliver 6 toolbox talks within the month ahead.", "SMArT", "2026-12-25"),
+    # "for the year ahead" with a deadline or a date after it is the period the thing is for:
+    # the explicit deadline is the goal's
+    Case("Write my plan for the year ahead by December", "SMArT", "2026-12-31"),
+    Case("Prepare the rota for the week ahead by Friday", "SMArT", "2026-11-27"),
+    Case("Set budgets for the year ahead by Friday", "SMArT", "2026-11-27"),
+    Case("Agree goals for the month ahead by 5 December", "SMArT", "2026-12-05"),
+    Case("Draft the training plan for the quarter ahead before January.", "SMArT", "2026-12-31"),
+    Case("Book 4 shifts for the month ahead on Monday.", "SMArT", "2026-11-30"),
+    Case("Plan 5 lessons for the week ahead.", "SMArT", "2026-12-02"),
 )
 THE_UNIT_AHEAD_UNTIMED = (
     Case("Read the year ahead plan.", "SMArt"),

@@ -21,6 +21,7 @@ from careerkit._smart.text.periods import (
     _resolve,
     noun_after_time,
 )
+from careerkit._smart.text.tense import CLAUSE_STOPS
 from careerkit._smart.text.tokens import _Doc
 
 # Prepositions that make a period of a calendar of its own the goal's time: a time preposition,
@@ -30,6 +31,24 @@ _PERIOD_PREPS = lx.TIME_PHRASE_PREPS | {"for"}
 
 # Prepositions of a span of time: "in the month ahead", "over the year ahead".
 _SPAN_PREPS = frozenset({"in", "over", "within", "during", "for", "throughout", "across"})
+
+
+# Words that open a deadline or a day after "for the week ahead" ("by Friday", "on 5 December").
+_DEADLINE_OPENERS = frozenset({"by", "before", "until", "till"})
+
+
+def _dated_after(d: _Doc, k: int) -> bool:
+    """Does a deadline word or a date follow at ``k`` in the clause ("for the year ahead by
+    December", "for the month ahead on 5 December")?"""
+    for m in range(k, min(d.n, k + 6)):
+        w = d.low[m]
+        if w in CLAUSE_STOPS:
+            return False
+        if w in _DEADLINE_OPENERS or w in lx.MONTHS:
+            return True
+        if w == "on" and (d.at[m + 1] in lx.WEEKDAYS or d.at[m + 1][:1].isdecimal()):
+            return True
+    return False
 
 
 class _Relative(_Dates):
@@ -164,9 +183,15 @@ class _Relative(_Dates):
         d = self.d
         prev = d.at[i - 1]
         nxt = d.at[i + 1]
-        if nxt == "ahead" and prev == "the" and d.at[i - 2] in _SPAN_PREPS:
+        if (
+            nxt == "ahead"
+            and prev == "the"
+            and d.at[i - 2] in _SPAN_PREPS
+            and not (d.at[i - 2] == "for" and _dated_after(d, i + 2))
+        ):
             # "in the month ahead", "over the year ahead": one unit counted from today, as
-            # "over the coming year" is
+            # "over the coming year" is; "the plan for the year ahead by December" is the
+            # period the thing is for, and the deadline after it the goal's time
             unit = lx.DURATION_UNITS.get(w, "week")
             return self._window(_context(d, i)[3], i + 2, unit, 1.0, True)
         if (
