@@ -3186,7 +3186,8 @@ TD_CASES = TD_CASES + NTH_OF_THE_MONTH_UNDATED + NTH_OF_THE_MONTH_DATED + NTH_OF
 # March"), as a sentence of its own would be. The verb is found by its place as well as by
 # the word lists: a word in -s after the subject, or a verb after a plural, before a
 # preposition, a particle or a time. A pronoun for what the goal acts on, a goal word, a
-# deadline and an order after the semicolon still give the goal's time.
+# deadline, a deadline word in the clause ("my editor wants the draft by March"), the verb's
+# object "it" or "them" and an order after the semicolon still give the goal's time.
 SPLICED_FACT_UNTIMED = (
     Case("Pass the ACCA FR paper; my manager retires in June.", "SMArt"),
     Case("Re-pot the 200 bonsai stock plants; our head gardener leaves in March.", "SMArt"),
@@ -3204,6 +3205,13 @@ SPLICED_FACT_UNTIMED = (
 )
 SPLICED_FACT_DATED = (
     Case("Renew my SIA badge; it expires on 3 March.", "SMArT", "2027-03-03"),
+    # another's wish for the goal's own thing ("them", "it") or a deadline word is the goal's
+    Case("Finish 3 chapters, my editor wants them by March", "SMArT", "2027-03-31"),
+    Case("Finish 3 chapters; my editor needs them by March", "SMArT", "2027-03-31"),
+    Case("Finish 3 chapters, my editor wants the draft by March", "SMArT", "2027-03-31"),
+    Case("Sew 12 costumes, our director needs them in April.", "SMArT", "2027-04-30"),
+    Case("Plant 40 trees; the council wants it done before spring.", "SMArT", "2027-02-28"),
+    Case("Fix 6 bikes, my son needs the blue one by Friday.", "SMArT", "2026-11-27"),
     Case("Sit the FR paper; aim for 70% by June.", "SMArT", "2027-06-30"),
     Case("Train 3 new baristas; the target is 3 by March.", "SMArT", "2027-03-31"),
     Case("Sit the FR paper; the deadline is 30 June.", "SMArT", "2027-06-30"),

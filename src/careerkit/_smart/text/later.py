@@ -127,12 +127,24 @@ def _spliced_facts(d: _Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
                     out.append((s, next(d.find_in(_SPLICES, m, hi), hi), d.slice(s, m)))
                 break
             if _finite(d, m):
-                if other and not _obliges(d, m):
-                    out.append((s, next(d.find_in(_SPLICES, m, hi), hi), d.slice(s, m)))
+                end = next(d.find_in(_SPLICES, m, hi), hi)
+                if (
+                    other
+                    and not _obliges(d, m)
+                    and d.low[m + 1] not in _GOALS_THING
+                    and _DEADLINE_MARKS.isdisjoint(d.low[m + 1 : end])
+                ):
+                    # "my editor wants them by March", "my editor needs the draft by
+                    # March": the goal's own thing, or a deadline set for it, dates the goal
+                    out.append((s, end, d.slice(s, m)))
                 break
             if not d.raw[m].isalpha():
                 break
     return out
+
+
+# Objects by which a spliced clause points back to what the goal makes ("my editor wants them").
+_GOALS_THING = frozenset({"it", "them"})
 
 
 def _finite(d: _Doc, m: int) -> bool:
