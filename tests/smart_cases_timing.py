@@ -3442,3 +3442,15 @@ RECURRING_PERIOD_UNDATED = (
 )
 UNDATED = UNDATED + RECURRING_PERIOD_UNDATED
 TD_CASES = TD_CASES + RECURRING_PERIOD_UNDATED
+
+# A weekday after a deadline's label ("Deadline: Friday", "Due - Monday", "due Friday") is the
+# coming one, as after "by".
+LABELLED_WEEKDAY_DATED = (
+    Case("Deadline: Friday. Send the revised quote to the Hendersons.", "SMArT", "2026-11-27"),
+    Case("Send the 3 tenancy packs. Due: Monday.", "SMArT", "2026-11-30"),
+    Case("Print the 40 order forms - deadline - Thursday.", "SMArT", "2026-11-26"),
+    Case("Due Friday: send the insurance renewal.", "SMArT", "2026-11-27"),
+    Case("Send the insurance renewal, due Friday.", "SMArT", "2026-11-27"),
+    Case("Deadline: Friday", "smArT", "2026-11-27"),
+)
+TD_CASES = TD_CASES + LABELLED_WEEKDAY_DATED
