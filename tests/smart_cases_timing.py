@@ -3465,3 +3465,31 @@ PAY_OF_A_THING_DATED = (Case("Get a job paying £40k a year by March.", "SMArT",
 UNDATED = UNDATED + PAY_OF_A_THING_UNDATED
 UNTIMED = UNTIMED + PAY_OF_A_THING_UNTIMED
 TD_CASES = TD_CASES + PAY_OF_A_THING_UNTIMED + PAY_OF_A_THING_UNDATED + PAY_OF_A_THING_DATED
+
+# A period of a calendar of its own comes round again, as a week does: after "per", "each" or
+# "every" ("per rotation", "each intake", "every cycle") it is a cadence; "per annum" is "per
+# year".
+RECURRING_PERIOD_UNDATED = (
+    Case("Audit 5 care notes per rotation.", "SMArT"),
+    Case("Recruit 10 apprentices each intake.", "SMArT"),
+    Case("Run 2 retros every cycle.", "SMArT"),
+    Case("Sell 500 units per annum.", "SMArT"),
+    Case("Grow our charity shop revenue 8% per annum.", "SMArT"),
+    Case("Mentor 1 student every semester.", "SMArT"),
+    Case("Publish 3 reports per iteration.", "SMArT"),
+    Case("per annum", "sMArT"),
+)
+UNDATED = UNDATED + RECURRING_PERIOD_UNDATED
+TD_CASES = TD_CASES + RECURRING_PERIOD_UNDATED
+
+# A weekday after a deadline's label ("Deadline: Friday", "Due - Monday", "due Friday") is the
+# coming one, as after "by".
+LABELLED_WEEKDAY_DATED = (
+    Case("Deadline: Friday. Send the revised quote to the Hendersons.", "SMArT", "2026-11-27"),
+    Case("Send the 3 tenancy packs. Due: Monday.", "SMArT", "2026-11-30"),
+    Case("Print the 40 order forms - deadline - Thursday.", "SMArT", "2026-11-26"),
+    Case("Due Friday: send the insurance renewal.", "SMArT", "2026-11-27"),
+    Case("Send the insurance renewal, due Friday.", "SMArT", "2026-11-27"),
+    Case("Deadline: Friday", "smArT", "2026-11-27"),
+)
+TD_CASES = TD_CASES + LABELLED_WEEKDAY_DATED

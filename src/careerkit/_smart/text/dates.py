@@ -459,7 +459,12 @@ class _Dates:
         elif prev == "this":
             day = as_of + timedelta(days=ahead)
             begin = i - 1
-        elif (prev in _DAY_OPENERS and (prev != "for" or nxt not in _DAY_SPANS)) or (
+        elif (
+            (prev in _DAY_OPENERS and (prev != "for" or nxt not in _DAY_SPANS))
+            # "Deadline: Friday", "Due - Monday", "due Friday": the label says "by"
+            or prev in lx.DEADLINE_LABELS
+            or (prev in (":", "-", "–") and d.at[i - 2] in lx.DEADLINE_LABELS)
+        ) or (
             prev == "than" and d.at[i - 2] == "later"  # "no later than Friday": by Friday
         ):
             day = as_of + timedelta(days=ahead)
