@@ -3425,9 +3425,9 @@ UNTIMED = UNTIMED + FOR_A_WEEKDAY_UNTIMED
 TD_CASES = TD_CASES + FOR_A_WEEKDAY_DATED + FOR_A_WEEKDAY_UNTIMED
 
 # A period of the calendar under way as the subject of its own ending after "before", "until"
-# or "till" ("before the year is out", "until the month ends") is due by that period's last
-# day, as "by the end of the year" is, not an occasion with no date. A period of a calendar of
-# its own ("before the tax year ends") still has none.
+# or "till" ("before the year is out", "before the month's over", "until the month ends") is
+# due by that period's last day, as "by the end of the year" is, not an occasion with no date.
+# A period of a calendar of its own ("before the tax year ends") still has none.
 PERIOD_ENDING_DATED = (
     Case("Get the church roof fixed before the year is out.", "SMArT", "2026-12-31"),
     Case("Re-tile the 3 bathrooms before the year ends.", "SMArT", "2026-12-31"),
@@ -3436,6 +3436,11 @@ PERIOD_ENDING_DATED = (
     Case("Close 2 more deals before the quarter closes.", "SMArT", "2026-12-31"),
     Case("Knock on 50 doors a day until the month ends.", "SMArT", "2026-11-30"),
     Case("Finish the 4 modules before this year runs out.", "SMArT", "2026-12-31"),
+    Case("Finish the audit before the year's out", "SMArT", "2026-12-31"),
+    Case("Finish the audit before the month's over", "SMArT", "2026-11-30"),
+    Case("Paint 3 rooms before the week's done.", "SMArT", "2026-11-29"),
+    Case("Sell 20 cars before the quarter’s up.", "SMArT", "2026-12-31"),
+    Case("Submit 4 bids before this month's finished.", "SMArT", "2026-11-30"),
 )
 PERIOD_ENDING_UNDATED = (
     Case("Finish the thesis before the tax year ends.", "SMArT"),

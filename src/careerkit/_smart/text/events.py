@@ -52,12 +52,12 @@ _OVER = frozenset({"out", "over", "up", "done", "finished"})
 
 
 def _period_ending(d: _Doc, k: int) -> int:
-    """Where the ending of a period said at ``k`` stops: "ends", "is out", "'s over", "runs
-    out"; 0 if none is said there."""
+    """Where the ending of a period said at ``k`` stops: "ends", "is out", "runs out"; 0 if
+    none is said there ("the year's out" is read with its noun, one token)."""
     w = d.at[k]
     if w in _ENDS:
         return k + 1
-    if (w in ("is", "'s") and d.at[k + 1] in _OVER) or (w == "runs" and d.at[k + 1] == "out"):
+    if (w == "is" and d.at[k + 1] in _OVER) or (w == "runs" and d.at[k + 1] == "out"):
         return k + 2
     return 0
 
@@ -116,12 +116,18 @@ class _Events:
         nxt = d.at[i + 1]
         if d.at[i + 2] == "week" and d.at[i + 3] in _WEEK_STARTS:
             return None  # "before the week starting 1 February": a week, read at its date
-        if nxt in ("the", "this") and d.at[i + 2] in _CALENDAR_PERIODS:
-            end = _period_ending(d, i + 3)
+        unit = d.at[i + 2]
+        if nxt in ("the", "this") and (
+            unit in _CALENDAR_PERIODS or (unit[-2:] == "'s" and unit[:-2] in _CALENDAR_PERIODS)
+        ):
+            if unit in _CALENDAR_PERIODS:
+                end = _period_ending(d, i + 3)
+            else:
+                unit = unit[:-2]  # "the year's out": the noun and "is" are one token
+                end = i + 4 if d.at[i + 3] in _OVER else 0
             if end:
                 # "before the year is out", "until the month ends": the period under way is
                 # the subject of its own ending, so the goal is due by its last day
-                unit = d.at[i + 2]
                 first, last = _period_of(d.as_of, unit, 0, d.fy_start, False)
                 return _Time("end", i, end, last, last, (last - first).days + 1)
         if (
