@@ -2764,8 +2764,8 @@ FOURTH_BATCH = FOURTH_BATCH + PROGRESSIVE_ACTIONS
 
 # A noun of an activity in "-ing" that a concrete noun before it names the kind of ("forklift
 # training", "phlebotomy training") says which, as a course's name does; a quality before it
-# ("leadership training", "confidence coaching") names something to grow, and a bare
-# "training" names nothing.
+# ("leadership training", "confidence coaching", "advanced training") names something to
+# grow, and a bare "training" names nothing.
 KINDS_OF_ACTIVITY = (
     Case("Begin forklift training on 7 January.", "SmArt"),
     Case("Complete safeguarding training by March.", "SMArT"),
@@ -2776,5 +2776,18 @@ KINDS_OF_ACTIVITY = (
     Case("Start confidence coaching.", "smArt"),
     Case("Do some welding training.", "smArt"),
     Case("Start training.", "smArt"),
+    # a word in an adjective's ending ("additional", "advanced", "relevant") says how much or
+    # how good, and a time of the day or the week ("evening", "weekend") when, not what kind
+    Case("Complete additional training by June", "sMArT"),
+    Case("Complete relevant training by June", "sMArT"),
+    Case("Complete internal training by June", "sMArT"),
+    Case("Complete specialist training by June", "sMArT"),
+    Case("Complete advanced training by June", "sMArT"),
+    Case("Complete weekend training by June", "sMArT"),
+    Case("Complete evening training by June", "sMArT"),
+    Case("Book professional mentoring by June.", "sMArT"),
+    Case("Start morning drumming.", "smArt"),
+    Case("Book equipment training for the ward by June.", "SMArT"),
+    Case("Complete incident training by June.", "SMArT"),
 )
 FOURTH_BATCH = FOURTH_BATCH + KINDS_OF_ACTIVITY
