@@ -3139,7 +3139,9 @@ TD_CASES = TD_CASES + WHICH_AND_SPANS_DATED + WHICH_AND_SPANS_UNDATED + WHICH_AN
 
 # A day or a week picked by an ordinal, in words or in figures, "of the month", "of each month"
 # or "of every month" is one of every month's: a monthly cadence, as "every month" is, not the
-# next day of that number ("the 2nd") nor no time at all. "of January" names one month.
+# next day of that number ("the 2nd") nor no time at all. "of January" names one month. After
+# "by" or a verb that starts something ("join", "start"), "the 1st of the month" is the coming
+# one; "of each month" and "of every month" still come back.
 NTH_OF_THE_MONTH_UNDATED = (
     Case("Hold a tenants' surgery on the second Monday of the month.", "SMArT"),
     Case("Hold a tenants' surgery on the 2nd Monday of the month.", "SMArT"),
@@ -3151,7 +3153,6 @@ NTH_OF_THE_MONTH_UNDATED = (
     Case("Pay the seed supplier on the first of the month.", "SMArT"),
     Case("Pay the seed supplier on the 1st of the month.", "SMArT"),
     Case("Send the parish newsletter to the printer by the fifteenth of every month.", "SMArT"),
-    Case("Send the parish newsletter to the printer by the 15th of the month.", "SMArT"),
     Case("Restock the first-aid boxes in the first week of each month.", "SMArT"),
     Case("Restock the first-aid boxes in the 1st week of each month.", "SMArT"),
 )
@@ -3170,8 +3171,19 @@ NTH_OF_THE_MONTH_DATED = (
     Case("Lead the community choir rehearsal on the 2nd Monday of January.", "SMArT", "2027-01-11"),
     Case("Run the bar's stock count on the first of March.", "SMArT", "2027-03-01"),
     Case("Run the bar's stock count on the 1st of March.", "SMArT", "2027-03-01"),
+    # after "by", or a verb that starts something, "the 1st of the month" is the coming one
+    Case("Submit the timesheet by the 1st of the month", "SMArT", "2026-12-01"),
+    Case(
+        "Send the parish newsletter to the printer by the 15th of the month.", "SMArT", "2026-12-15"
+    ),
+    Case("File the 3 VAT returns by the 10th of the month.", "SMArT", "2026-12-10"),
+    Case("Hand in my notice by the first of the month.", "SMArT", "2026-12-01"),
+    Case("Join the night team on the 1st of the month.", "SMArT", "2026-12-01"),
 )
 NTH_OF_THE_MONTH_UNTIMED = (
+    # a start alone is no time, as "Begin forklift training on 7 January" is not
+    Case("Start the new role on the first of the month", "SMArt"),
+    Case("Begin the 12-week rota on the first of the month.", "SMArt"),
     Case("Read the 1st of the", "SMArt"),
     Case("Read the second Monday of the", "SMArt"),
     Case("Read the second Monday of", "SMArt"),

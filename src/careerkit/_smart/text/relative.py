@@ -19,10 +19,11 @@ from careerkit._smart.text.periods import (
     _months_later,
     _period_of,
     _resolve,
+    _safe_date,
     noun_after_time,
 )
 from careerkit._smart.text.tense import CLAUSE_STOPS
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tokens import _Doc, lemma
 
 # Prepositions that make a period of a calendar of its own the goal's time: a time preposition,
 # or "for" ("for the autumn term": the period the goal is for).
@@ -267,7 +268,7 @@ class _Relative(_Dates):
             if part is not None:
                 return part
         if unit == "of" and w in lx.ORDINAL_WORDS and monthly(d, i + 1):
-            return self._each_month(i, i + 4)  # "the first of the month"
+            return self._nth_of_the_month(i, i + 4, lx.ORDINAL_WORDS[w])  # "the first of the month"
         if unit == "of" and d.at[i + 2] in lx.MONTHS and w in lx.ORDINAL_WORDS:
             # "by the first of March": a day of that month
             return self._month(i + 2, d.at[i + 2], (lx.ORDINAL_WORDS[w], i))
@@ -346,6 +347,22 @@ class _Relative(_Dates):
                 _months_later(first, 12 + months) - timedelta(days=1),
             )
         return _resolve(d, i, j, first, last)
+
+    def _nth_of_the_month(self, i: int, j: int, day: int) -> _Time:
+        """The day ``day`` "of the month", "of each month" at ``i``..``j``: every month's, a
+        cadence, or after "by" or a verb done once ("Submit the timesheet by the 1st of the
+        month", "Start the new role on the first of the month") the coming one."""
+        d = self.d
+        if d.at[j - 2] == "the" and (d.at[i - 2] == "by" or _done_once(d, i)):
+            begin = i - (d.at[i - 1] == "the")
+            begin -= d.at[begin - 1] in lx.DAY_PREPS
+            first = date(d.as_of.year, d.as_of.month, 1)
+            for step in range(3):
+                month = _months_later(first, step)
+                cand = _safe_date(month.year, month.month, day)
+                if cand is not None and cand >= d.as_of:
+                    return _Time("end", begin, j, cand, cand, 1)
+        return self._each_month(i, j)
 
     def _each_month(self, i: int, j: int) -> _Time:
         """The day or week of a month at ``i``..``j`` ("the 1st of the month", "the second
@@ -447,6 +464,16 @@ class _Relative(_Dates):
         last = _months_later(first, 3) - timedelta(days=1)
         begin = i - 1 if step is not None else i
         return _resolve(d, begin, j, first, last)
+
+
+def _done_once(d: _Doc, i: int) -> bool:
+    """Is a verb that starts something, done once, among the words before ``i`` ("Start the
+    new role on the first of the month", "join the team on the 1st of the month")?"""
+    return any(lemma(d.low[k]) in _ONCE_VERBS for k in range(max(0, i - 8), i))
+
+
+# Verbs of a start, which happens once: its day "of the month" is the coming one.
+_ONCE_VERBS = lx.START_VERBS | {"join"}
 
 
 def monthly(d: _Doc, k: int) -> bool:

@@ -138,7 +138,7 @@ class _TimeScan(_TimeReaders):
                 return None  # "12 talks", "5000 steps": a count, not a time
             if _is_ordinal(w) and monthly(d, i + 1):
                 # "on the 1st of the month": that day of every month, as "of each month" is
-                return self._each_month(i, i + 4)
+                return self._nth_of_the_month(i, i + 4, int(w[:-2]))
             if d.at[i + 2] == "of" and _is_ordinal(w):
                 part = self._part_of_month(i, int(w[:-2]))  # "by the 2nd week of January"
                 if part is not None:
