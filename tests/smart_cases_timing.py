@@ -3454,3 +3454,13 @@ LABELLED_WEEKDAY_DATED = (
     Case("Deadline: Friday", "smArT", "2026-11-27"),
 )
 TD_CASES = TD_CASES + LABELLED_WEEKDAY_DATED
+
+# A figure in the object between a past verb and its time ("I did a 10k in October") leaves
+# the time the past verb's; a "by" between ("served ... by 10% in December") does not.
+PAST_WITH_A_FIGURE_UNTIMED = (Case("Run a half marathon (I did a 10k in October).", "SMArt"),)
+PAST_WITH_A_FIGURE_DATED = (
+    Case("Run a half marathon by April (I did a 10k in October).", "SMArT", "2027-04-30"),
+    Case("Beat the 120 covers we served by 10% in December.", "SMArT", "2026-12-31"),
+)
+UNTIMED = UNTIMED + PAST_WITH_A_FIGURE_UNTIMED
+TD_CASES = TD_CASES + PAST_WITH_A_FIGURE_UNTIMED + PAST_WITH_A_FIGURE_DATED
