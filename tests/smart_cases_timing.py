@@ -3464,3 +3464,17 @@ PAST_WITH_A_FIGURE_DATED = (
 )
 UNTIMED = UNTIMED + PAST_WITH_A_FIGURE_UNTIMED
 TD_CASES = TD_CASES + PAST_WITH_A_FIGURE_UNTIMED + PAST_WITH_A_FIGURE_DATED
+
+# "by the time" and a clause with a subject of its own, a bare noun or a name as well as a
+# determiner or "I" ("by the time applications open", "by the time Sam leaves"), ties the
+# goal to that occasion: time-bound with no date.
+BY_THE_TIME_A_CLAUSE_UNDATED = (
+    Case("Get my 10-piece portfolio done by the time applications open.", "SMArT"),
+    Case("Finish the 3 risk assessments by the time Sam leaves.", "SMArT"),
+    Case("Hand over my 12 cases by the time they arrive.", "SMArT"),
+    Case("Restock the 4 first-aid kits by the time school starts.", "SMArT"),
+)
+BY_THE_TIME_A_CLAUSE_UNTIMED = (Case("Save £2k by the time", "SMArt"),)
+UNDATED = UNDATED + BY_THE_TIME_A_CLAUSE_UNDATED
+UNTIMED = UNTIMED + BY_THE_TIME_A_CLAUSE_UNTIMED
+TD_CASES = TD_CASES + BY_THE_TIME_A_CLAUSE_UNDATED + BY_THE_TIME_A_CLAUSE_UNTIMED
