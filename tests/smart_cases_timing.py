@@ -3478,3 +3478,15 @@ BY_THE_TIME_A_CLAUSE_UNTIMED = (Case("Save £2k by the time", "SMArt"),)
 UNDATED = UNDATED + BY_THE_TIME_A_CLAUSE_UNDATED
 UNTIMED = UNTIMED + BY_THE_TIME_A_CLAUSE_UNTIMED
 TD_CASES = TD_CASES + BY_THE_TIME_A_CLAUSE_UNDATED + BY_THE_TIME_A_CLAUSE_UNTIMED
+
+# A weekday said as an adverb of time, with no preposition, at the end of a clause ("Send the
+# invoice Monday.", "first thing Monday") is the coming one, as "tomorrow" is.
+BARE_WEEKDAY_DATED = (
+    Case("Send the Hendersons' invoice Monday.", "SMArT", "2026-11-30"),
+    Case("Send the Hendersons' invoice first thing Monday.", "SMArT", "2026-11-30"),
+    Case("Book the 3 van hires first thing Monday, then chase the quotes.", "SMArT", "2026-11-30"),
+    Case("Run the quiz night Friday and the raffle Saturday.", "SMArT", "2026-11-28"),
+)
+BARE_WEEKDAY_UNTIMED = (Case("Monday", "smArt"),)
+UNTIMED = UNTIMED + BARE_WEEKDAY_UNTIMED
+TD_CASES = TD_CASES + BARE_WEEKDAY_DATED + BARE_WEEKDAY_UNTIMED
