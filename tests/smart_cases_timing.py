@@ -3510,3 +3510,39 @@ LABELLED_WEEKDAY_DATED = (
     Case("Deadline: Friday", "smArT", "2026-11-27"),
 )
 TD_CASES = TD_CASES + LABELLED_WEEKDAY_DATED
+
+# A figure in the object between a past verb and its time ("I did a 10k in October") leaves
+# the time the past verb's; a "by" between ("served ... by 10% in December") does not.
+PAST_WITH_A_FIGURE_UNTIMED = (Case("Run a half marathon (I did a 10k in October).", "SMArt"),)
+PAST_WITH_A_FIGURE_DATED = (
+    Case("Run a half marathon by April (I did a 10k in October).", "SMArT", "2027-04-30"),
+    Case("Beat the 120 covers we served by 10% in December.", "SMArT", "2026-12-31"),
+)
+UNTIMED = UNTIMED + PAST_WITH_A_FIGURE_UNTIMED
+TD_CASES = TD_CASES + PAST_WITH_A_FIGURE_UNTIMED + PAST_WITH_A_FIGURE_DATED
+
+# "by the time" and a clause with a subject of its own, a bare noun or a name as well as a
+# determiner or "I" ("by the time applications open", "by the time Sam leaves"), ties the
+# goal to that occasion: time-bound with no date.
+BY_THE_TIME_A_CLAUSE_UNDATED = (
+    Case("Get my 10-piece portfolio done by the time applications open.", "SMArT"),
+    Case("Finish the 3 risk assessments by the time Sam leaves.", "SMArT"),
+    Case("Hand over my 12 cases by the time they arrive.", "SMArT"),
+    Case("Restock the 4 first-aid kits by the time school starts.", "SMArT"),
+)
+BY_THE_TIME_A_CLAUSE_UNTIMED = (Case("Save £2k by the time", "SMArt"),)
+UNDATED = UNDATED + BY_THE_TIME_A_CLAUSE_UNDATED
+UNTIMED = UNTIMED + BY_THE_TIME_A_CLAUSE_UNTIMED
+TD_CASES = TD_CASES + BY_THE_TIME_A_CLAUSE_UNDATED + BY_THE_TIME_A_CLAUSE_UNTIMED
+
+# A weekday said as an adverb of time, with no preposition, at the end of a clause ("Send the
+# invoice Monday.", "first thing Monday") is the coming one, as "tomorrow" is.
+BARE_WEEKDAY_DATED = (
+    Case("Send the Hendersons' invoice Monday.", "SMArT", "2026-11-30"),
+    Case("Send the Hendersons' invoice first thing Monday.", "SMArT", "2026-11-30"),
+    Case("Book the 3 van hires first thing Monday, then chase the quotes.", "SMArT", "2026-11-30"),
+    Case("Run the quiz night Friday and the raffle Saturday.", "SMArT", "2026-11-28"),
+)
+BARE_WEEKDAY_UNTIMED = (Case("Monday", "smArt"),)
+UNTIMED = UNTIMED + BARE_WEEKDAY_UNTIMED
+TD_CASES = TD_CASES + BARE_WEEKDAY_DATED + BARE_WEEKDAY_UNTIMED

@@ -469,6 +469,11 @@ class _Dates:
         ):
             day = as_of + timedelta(days=ahead)
             begin = i
+        elif _bare_day(d, i):
+            # "Send the invoice Monday.", "first thing Monday": a weekday said as an adverb
+            # of time, with no preposition, is the coming one, as "tomorrow" is
+            day = as_of + timedelta(days=ahead)
+            begin = i
         else:
             # "by Good Friday", "before the Black Friday sale": a name made with a weekday is
             # a day whose date the text does not give, like any other named occasion.
@@ -482,6 +487,27 @@ class _Dates:
         if nxt == "week":  # "by Friday week": that day a week later
             return _resolve(d, begin, i + 2, day + timedelta(days=7), day + timedelta(days=7))
         return _resolve(d, begin, i + 1, day, day)
+
+
+def _bare_day(d: _Doc, i: int) -> bool:
+    """Is the weekday at ``i`` an adverb of time with no preposition, at the end of a clause
+    after a lower-case word ("send the invoice Monday.", "first thing Monday, then ...")? Not
+    part of a name ("Cyber Monday"), nor after a determiner or a preposition."""
+    prev = d.at[i - 1]
+    return (
+        i > 0
+        and d.at[i + 1] in _CLAUSE_END
+        and d.raw[i - 1].isalpha()
+        and d.raw[i - 1].islower()
+        and prev not in lx.DETERMINERS
+        and prev not in lx.POSSESSIVES
+        and prev not in lx.PREPOSITIONS
+        and prev not in lx.CONJUNCTIONS
+    )
+
+
+# What may follow a weekday said as an adverb of time: the clause's end.
+_CLAUSE_END = frozenset({".", ",", ";", "!", "?", ")", "", "\n", "and", "then"})
 
 
 def _counted_run(d: _Doc, k: int) -> int:

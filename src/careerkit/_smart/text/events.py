@@ -51,6 +51,22 @@ _ENDS = frozenset({"ends", "finishes", "closes"})
 _OVER = frozenset({"out", "over", "up", "done", "finished"})
 
 
+def _clause_opens(d: _Doc, k: int) -> bool:
+    """Does a clause with its own subject open at ``k``, after "by the time": a determiner,
+    "I" or "we", or a bare noun or name ("by the time applications open", "by the time Sam
+    leaves"), not a preposition or a conjunction?"""
+    w = d.at[k]
+    if w in lx.POSSESSIVES or w in ("i", "we"):
+        return True
+    return (
+        d.raw[k : k + 1] != []
+        and d.raw[k].isalpha()
+        and w not in lx.PREPOSITIONS
+        and w not in lx.CONJUNCTIONS
+        and w != "of"
+    )
+
+
 def _period_ending(d: _Doc, k: int) -> int:
     """Where the ending of a period said at ``k`` stops: "ends", "is out", "runs out"; 0 if
     none is said there ("the year's out" is read with its noun, one token)."""
@@ -257,7 +273,7 @@ class _Events:
             # "by the time of our next inspection": by the inspection
             t = self._event_after(k + 1, "by")
             return t._replace(i=i) if t is not None else None
-        if d.at[k] == "time" and determined and d.at[k + 1] in lx.POSSESSIVES | {"i", "we"}:
+        if d.at[k] == "time" and determined and _clause_opens(d, k + 1):
             end = k + 2
             while end < min(d.n, k + 8) and d.low[end][:1].isalpha():
                 end += 1

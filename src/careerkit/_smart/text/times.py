@@ -312,7 +312,13 @@ def _past_occurrence(d: _Doc, t: _Time) -> bool:
         return False
     for k in range(t.i - 1, max(-1, t.i - 7), -1):
         w = d.low[k]
-        if not w.isalpha() or w in _PAST_CLAUSE_STOPS or w in lx.MODALS or w in _LOOKS_AHEAD:
+        if (
+            not w[:1].isalnum()
+            or w in _PAST_CLAUSE_STOPS
+            or w in lx.MODALS
+            or w in _LOOKS_AHEAD
+            or w in lx.EVENT_DEADLINE_WORDS  # "we served 120 by 10% ...": a change's "by"
+        ):
             return False
         if w == "for":
             return False  # "the workshop we planned for March": the one it is meant for, to come
