@@ -2791,3 +2791,18 @@ KINDS_OF_ACTIVITY = (
     Case("Complete incident training by June.", "SMArT"),
 )
 FOURTH_BATCH = FOURTH_BATCH + KINDS_OF_ACTIVITY
+
+# A reason that takes a place in a body or at its head ("so I can join the county squad", "so I
+# can lead the night shift") names a role aimed at, as "so I can make partner" does: why the goal
+# matters, not a concrete action that makes a vague headline specific. A figure in it still
+# measures ("lead 3 budget reviews a year"), and an action of its own ("run the Leeds 10k") is
+# read as before.
+PLACES_AIMED_AT = (
+    Case("Get fitter over the winter so I can join the county rowing squad.", "smART"),
+    Case("Build my confidence on the wards so I can lead the night shift.", "smARt"),
+    Case("Learn more about grant writing so that I can join the bid team.", "smARt"),
+    Case("Pass the level 2 coaching badge so I can lead the under-10s.", "SMARt"),
+    Case("Improve my spreadsheets so I can lead 3 budget reviews a year.", "SMART"),
+    Case("Improve my fitness so I can run the Leeds 10k.", "SMARt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + PLACES_AIMED_AT

@@ -875,3 +875,12 @@ def test_a_kind_of_training_is_specific_and_a_quality_to_train_is_not() -> None:
     assert [(f.code, f.message) for f in leadership.findings if f.criterion == "S"] == [
         ("S003", "'leadership training' does not say which one or how many")
     ]
+
+
+def test_a_place_aimed_at_in_the_reason_does_not_make_the_goal_specific() -> None:
+    report = ck.evaluate_smart(
+        "Build my confidence on the wards so I can lead the night shift.", as_of=AS_OF
+    )
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S001", "'Build' is too vague to act on: it does not say what you will do")
+    ]
