@@ -153,13 +153,7 @@ def _finite(d: _Doc, m: int) -> bool:
     a preposition, a particle or a time follows ("our gardener leaves in March", "our funder
     pulls out", "the mocks start in January")."""
     w = d.low[m]
-    if (
-        w in lx.FINITE_VERBS
-        or w in lx.PAST_FORMS
-        or (len(w) > 4 and w.endswith("ed") and d.raw[m].islower())
-        or w in _OCCURS
-        or _present_after_subject(d, m)
-    ):
+    if _finite_form(d, m) or w in _OCCURS or _present_after_subject(d, m):
         return True
     nxt = d.at[m + 1]
     if not d.raw[m].islower() or not (
@@ -337,12 +331,7 @@ def _states_a_fact(d: _Doc, lo: int, hi: int) -> bool:
     A verb of obligation states the goal's terms, not how things are: "All 17 need to be done
     before ...", "He has until 9 December to ...", "The forms are due on 3 March"."""
     for k in range(lo, min(hi, lo + 6)):
-        w = d.low[k]
-        if (
-            w in lx.FINITE_VERBS
-            or w in lx.PAST_FORMS  # "Last year we did 95k.", "The old one blew down."
-            or (len(w) > 4 and w.endswith("ed") and d.raw[k].islower())
-        ):
+        if _finite_form(d, k):
             return k > lo and not _obliges(d, k)
         if k > lo and _present_after_subject(d, k):
             # "my manager retires in June", "the depot expands in September": a verb in -s
@@ -352,13 +341,25 @@ def _states_a_fact(d: _Doc, lo: int, hi: int) -> bool:
     return False
 
 
+def _finite_form(d: _Doc, k: int) -> bool:
+    """Is the word at ``k`` finite by its form alone: a listed finite verb, an irregular past
+    ("Last year we did 95k.", "The old one blew down.") or a lower-case word in "-ed"?"""
+    w = d.low[k]
+    return (
+        w in lx.FINITE_VERBS
+        or w in lx.PAST_FORMS
+        or (len(w) > 4 and w.endswith("ed") and d.raw[k].islower())
+    )
+
+
 def _present_after_subject(d: _Doc, k: int) -> bool:
     """The word at ``k`` is a verb in the present's -s form after a noun or a pronoun ("the
     refit overruns", "she retires"), not a plural noun after a determiner ("the reports")."""
     w = d.low[k]
     if len(w) < 4 or w[-1] != "s" or w[-2] == "s" or not d.raw[k].islower():
         return False
-    if lemma(w) == w or lemma(w) not in lx.VERBS:
+    base = lemma(w)
+    if base == w or base not in lx.VERBS:
         return False
     before = d.low[k - 1]
     return (
