@@ -1630,3 +1630,36 @@ STATED_RUNG_WITHIN = (
 BEYOND = BEYOND + STATED_RUNG_BEYOND
 WITHIN = WITHIN + STATED_RUNG_WITHIN
 REACH = BEYOND + WITHIN
+
+# One person the text names ("personally", "alone", "single-handedly", "on my own", "by
+# myself") going through every one of a kind in a whole place ("in London", "in the county",
+# "of the borough"): a population no one person reaches. An organisation's units ("every
+# branch"), a set of one's own ("in my territory"), a set inside a place ("in the building"),
+# an event ("at the festival") or a team are not weighed so.
+EVERYONE_IN_A_PLACE_BEYOND = (
+    Case("Single-handedly repaint every lamp post in Manchester by Christmas.", "SMarT"),
+    Case("On my own, interview every resident of the borough by March.", "SMarT"),
+    Case("Personally vaccinate every dog in the county this month.", "SMarT"),
+    Case("Alone, survey every hedgerow in Devon by the spring.", "SMarT"),
+    Case("By myself, photograph every listed building across the city by June.", "SMarT"),
+)
+EVERYONE_IN_A_PLACE_WITHIN = (
+    Case("Personally visit every branch in the region by June.", "SMArT"),
+    Case("Personally thank every volunteer at the festival on Sunday.", "SMArT"),
+    Case("Personally call every client in my territory by Friday.", "SMArT"),
+    Case("Personally welcome every new starter in the Leeds office this month.", "SMArT"),
+    Case("On my own, mark every essay in the Year 9 set by Friday.", "SMArT"),
+    Case("Personally visit every school in the county by June.", "SMArT"),
+    Case("Interview every resident of the borough by March.", "SMArT"),
+    Case("Our team will inspect every commercial building in the city by 2030.", "SMArT"),
+    Case("Personally check every fire door in the building by Friday.", "SMArT"),
+    Case("Personally sign every card in the pile by Christmas.", "SMArT"),
+    # the shortest texts that reach the look past "every" and the place
+    Case("Personally every", "smArt"),
+    Case("Alone, every dog in", "smArt"),
+    Case("Alone, every dog in London", "SmArt"),
+    Case("Alone, every dog in the", "smArt"),
+)
+BEYOND = BEYOND + EVERYONE_IN_A_PLACE_BEYOND
+WITHIN = WITHIN + EVERYONE_IN_A_PLACE_WITHIN
+REACH = BEYOND + WITHIN
