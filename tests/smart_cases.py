@@ -671,7 +671,8 @@ WELLBEING = (
     Case("Take one full day off each month to recharge.", "SMART", None, (1, 1)),
     Case("Finish a sprint triathlon in August 2027.", "SMArT", "2027-08-31"),
     Case("Swim 1 km three mornings a week for the next 10 weeks.", "SMArT", "2027-02-03", (1, 3)),
-    Case("Stop skipping lunch.", "sMArt"),
+    # giving up a habit is kept up, not done once (relabelled from sMArt: no count, no date)
+    Case("Stop skipping lunch.", "smArt"),
     Case("Journal for 5 minutes every evening for the next month.", "SMArT", "2026-12-25", (5, 1)),
 )
 
@@ -948,7 +949,9 @@ ODD = (
         "2027-06-30",
         (12,),
     ),
-    Case("Get a couple of quick wins this month.", "smArT", "2026-11-30"),
+    # "a couple of" counts two, as "two quick wins" would (relabelled from smArT: the
+    # labelling rules count a number of things, and "a couple of" is one)
+    Case("Get a couple of quick wins this month.", "SMArT", "2026-11-30"),
     Case("Complete the 90-day onboarding plan.", "SMArt", None, (90,)),
     Case("Write the best novel ever written by the end of the year.", "smarT", "2026-12-31"),
     Case("Finish reading 'Thinking, Fast and Slow' by December 31.", "SMArT", "2026-12-31"),

@@ -1638,10 +1638,11 @@ ANOTHER_WRITER = (
     Case("Cut agency shifts on the ward from 40 a month to 10 a month.", "SMArt"),
     Case("Bring my running up to 25 miles a week so I'm ready for the marathon.", "SMARt"),
     Case("Get the food bank to 200 parcels a week.", "SMArt"),
-    # "every" before a thing is the whole set, not an occasion that repeats; quitting a habit
-    # is a yes/no result, as in "Stop working weekends."
-    Case("Stop accepting every meeting request that has no agenda.", "SMArt"),
-    Case("Stop logging every audit finding by hand.", "SMArt"),
+    # "every" before a thing is the whole set, not an occasion that repeats. Giving up a habit
+    # is kept up from then on, with nothing done once to check (relabelled from SMArt): a count,
+    # a frequency ("Stop working weekends.") or a date to have stopped by measures it.
+    Case("Stop accepting every meeting request that has no agenda.", "SmArt"),
+    Case("Stop logging every audit finding by hand.", "SmArt"),
     Case("Write up the minutes after every board meeting.", "SMArT"),
     # How long something has gone on so far is not a window for the goal.
     Case(

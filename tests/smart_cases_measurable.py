@@ -317,6 +317,59 @@ COMPOUND_PLURALS = (
     Case("Audit permits-to-work throughout 2027.", "smArT"),
     Case("Sign off permits-to-work for the shutdown by 14 March.", "SMArT"),
     Case("Check the permit-to-work for the hot job by Friday.", "SMArT"),
+    # A word written with marks inside it ("1:1s", "one-to-ones", "check-ins") is one plural
+    # noun: the number inside it counts nothing and "one" is no determiner. From a start with
+    # no end and no count, such things go on, as "toolbox talks" do.
+    Case("From January onwards, hold 1:1s with the ward sisters.", "SmArt"),
+    Case("From September, run one-to-ones with my tutees.", "SmArt"),
+    Case("Starting in spring, run check-ins with the new volunteers.", "SmArt"),
+    Case("Starting next month, hold stand-ups with the warehouse pickers.", "SmArt"),
+    Case("From April, run walk-rounds on the night shift.", "SmArt"),
+    Case("Hold 1:1s with the ward sisters every fortnight.", "SMArT"),
+    Case("From June, hold six 1:1s with each ward sister.", "SMArt"),
+    Case("Run 4 check-ins with the new volunteers by March.", "SMArT"),
+    Case("Hold a one-to-one with each new starter by March.", "SMArT"),
+    Case("From January, hold one-to-ones with my mentees until the pilot ends in June.", "SMArT"),
+)
+
+# "A couple of" is the numeral two in its collective form, as "a pair of" and "a dozen" are: a
+# count of what follows. "A few" and "some" are no count, and "a couple of weeks" stays the
+# rough span the time grammar reads it as.
+COLLECTIVE_NUMERALS = (
+    Case("Get a couple of case reports published in 2027.", "SMArT", numbers=(2,)),
+    Case("Visit a couple of rival bakeries before the spring menu launch.", "SMArT"),
+    Case("Run a couple of toolbox talks on ladder safety by March.", "SMArT"),
+    Case("Recruit a couple of weekend drivers for the minibus.", "SMArt"),
+    Case("Call a couple of lapsed donors every Friday.", "SMArT"),
+    Case("Write a couple of grant bids for the youth club this year.", "SMArT"),
+    Case("Plant a couple of fruit trees in the community garden in the autumn.", "SMArT"),
+    Case("Shadow a couple of senior auditors on the year-end visits.", "SMArt"),
+    Case("Test a couple of new sourdough recipes in January.", "SMArT"),
+    Case("Sell a couple of paintings at the Christmas fair.", "SMArT"),
+    Case("Get a couple of quotes for the roof repair by Friday.", "SMArT"),
+    Case("Hire a couple of apprentices for the joinery workshop by September.", "SMArT"),
+    Case("Finish the kitchen refit in a couple of weeks.", "SMArt"),
+    Case("Learn Italian within a couple of years.", "smArt"),
+    Case("Get a few case reports published in 2027.", "smArT"),
+    Case("Visit some rival bakeries before the spring menu launch.", "smArT"),
+    Case("Be a better listener for a couple of weeks.", "smArt"),
+)
+
+# Giving up a habit ("stop printing the rota", "quit vaping") is kept up from then on, with
+# nothing done once to check: a date to have stopped by, a window or a count measures it. A
+# fault stopped ("stop the draught under the back door") is put right once.
+HABITS_GIVEN_UP = (
+    Case("Stop printing the weekly rota for every ward.", "SmArt"),
+    Case("Quit vaping.", "SmArt"),
+    Case("Stop answering work emails on holiday.", "SmArt"),
+    Case("Quit buying coffee on the way to site.", "SmArt"),
+    Case("Stop double-booking the meeting rooms.", "SmArt"),
+    Case("Stop skipping the morning huddle.", "SmArt"),
+    Case("Quit smoking by my 40th birthday in June.", "SMArT"),
+    Case("Stop answering work emails within 2 weeks.", "SMArT"),
+    Case("Stop checking the tills 3 times a night.", "SMArt"),
+    Case("Stop the draught under the back door.", "SMArt"),
+    Case("Stop the leak in the cellar by Friday.", "SMArT"),
 )
 
 MEASURABLE_CASES = (
@@ -342,6 +395,8 @@ MEASURABLE_CASES = (
     + PER_UNIT
     + SIZE_OF_EACH
     + COMPOUND_PLURALS
+    + COLLECTIVE_NUMERALS
+    + HABITS_GIVEN_UP
 )
 
 # A vague frequency said before the action ("Regularly back up ...", "We'll periodically ...")

@@ -3136,3 +3136,271 @@ WHICH_AND_SPANS_UNTIMED = (
 UNDATED = UNDATED + WHICH_AND_SPANS_UNDATED
 UNTIMED = UNTIMED + WHICH_AND_SPANS_UNTIMED
 TD_CASES = TD_CASES + WHICH_AND_SPANS_DATED + WHICH_AND_SPANS_UNDATED + WHICH_AND_SPANS_UNTIMED
+
+# A day or a week picked by an ordinal, in words or in figures, "of the month", "of each month"
+# or "of every month" is one of every month's: a monthly cadence, as "every month" is, not the
+# next day of that number ("the 2nd") nor no time at all. "of January" names one month.
+NTH_OF_THE_MONTH_UNDATED = (
+    Case("Hold a tenants' surgery on the second Monday of the month.", "SMArT"),
+    Case("Hold a tenants' surgery on the 2nd Monday of the month.", "SMArT"),
+    Case("Run a fire alarm test on the first Tuesday of every month.", "SMArT"),
+    Case("Run a fire alarm test on the 1st Tuesday of every month.", "SMArT"),
+    Case("Submit the mileage claim on the last Friday of the month.", "SMArT"),
+    Case("Book the club's group ride for the third Sunday of each month.", "SMArT"),
+    Case("Book the club's group ride for the 3rd Sunday of each month.", "SMArT"),
+    Case("Pay the seed supplier on the first of the month.", "SMArT"),
+    Case("Pay the seed supplier on the 1st of the month.", "SMArT"),
+    Case("Send the parish newsletter to the printer by the fifteenth of every month.", "SMArT"),
+    Case("Send the parish newsletter to the printer by the 15th of the month.", "SMArT"),
+    Case("Restock the first-aid boxes in the first week of each month.", "SMArT"),
+    Case("Restock the first-aid boxes in the 1st week of each month.", "SMArT"),
+)
+NTH_OF_THE_MONTH_DATED = (
+    Case(
+        "Publish 2 case notes on the fourth Thursday of the month until July.",
+        "SMArT",
+        "2027-07-31",
+    ),
+    Case(
+        "Publish 2 case notes on the 4th Thursday of the month until July.", "SMArT", "2027-07-31"
+    ),
+    Case(
+        "Lead the community choir rehearsal on the second Monday of January.", "SMArT", "2027-01-11"
+    ),
+    Case("Lead the community choir rehearsal on the 2nd Monday of January.", "SMArT", "2027-01-11"),
+    Case("Run the bar's stock count on the first of March.", "SMArT", "2027-03-01"),
+    Case("Run the bar's stock count on the 1st of March.", "SMArT", "2027-03-01"),
+)
+NTH_OF_THE_MONTH_UNTIMED = (
+    Case("Read the 1st of the", "SMArt"),
+    Case("Read the second Monday of the", "SMArt"),
+    Case("Read the second Monday of", "SMArt"),
+)
+UNDATED = UNDATED + NTH_OF_THE_MONTH_UNDATED
+UNTIMED = UNTIMED + NTH_OF_THE_MONTH_UNTIMED
+TD_CASES = TD_CASES + NTH_OF_THE_MONTH_UNDATED + NTH_OF_THE_MONTH_DATED + NTH_OF_THE_MONTH_UNTIMED
+
+# A clause joined to the goal by a semicolon or a comma alone, with a subject of its own that
+# the goal does not name and a finite verb, says when another thing is or does something: its
+# time is that thing's ("...; my manager retires in June", "...; the inspectors came in
+# March"), as a sentence of its own would be. The verb is found by its place as well as by
+# the word lists: a word in -s after the subject, or a verb after a plural, before a
+# preposition, a particle or a time. A pronoun for what the goal acts on, a goal word, a
+# deadline and an order after the semicolon still give the goal's time.
+SPLICED_FACT_UNTIMED = (
+    Case("Pass the ACCA FR paper; my manager retires in June.", "SMArt"),
+    Case("Re-pot the 200 bonsai stock plants; our head gardener leaves in March.", "SMArt"),
+    Case("Finish the fire safety module; the inspectors came in March.", "SMArt"),
+    Case("Teach the Year 8 unit on fractions; the mocks start in January.", "SMArt"),
+    Case("Write 3 grant bids; our main funder pulls out next April.", "SMArt"),
+    Case("Train 4 volunteer drivers, the minibus arrives in February.", "SMArt"),
+    Case("Clean 40 hives; the bee inspector visited in July.", "SMArt"),
+    Case("Shadow two night shifts in resus; my preceptor moves wards next month.", "SMArt"),
+    Case("Log 20 flight hours; the weather was awful in October.", "SMArt"),
+    Case("Cut food waste by 10%; the audit happens in April.", "SMArt"),
+    Case("Update all 30 care plans; the CQC inspectors visited in October.", "SMArt"),
+    Case("Finish the rota;", "SMArt"),
+    Case("Finish the rota; the", "SMArt"),
+)
+SPLICED_FACT_DATED = (
+    Case("Renew my SIA badge; it expires on 3 March.", "SMArT", "2027-03-03"),
+    Case("Sit the FR paper; aim for 70% by June.", "SMArT", "2027-06-30"),
+    Case("Train 3 new baristas; the target is 3 by March.", "SMArT", "2027-03-31"),
+    Case("Sit the FR paper; the deadline is 30 June.", "SMArT", "2027-06-30"),
+    Case("Bake 60 loaves a day by March; the new oven arrives in January.", "SMArT", "2027-03-31"),
+    Case(
+        "Deliver 5 first-aid workshops by June; our insurer renews the policy in April.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Get my HGV licence by June; the depot expands in September.", "SMArT", "2027-06-30"),
+)
+SPLICED_FACT_UNDATED = (
+    Case("Publish 2 blog posts a week; the site relaunch happens in May.", "SMArT"),
+)
+UNDATED = UNDATED + SPLICED_FACT_UNDATED
+UNTIMED = UNTIMED + SPLICED_FACT_UNTIMED
+TD_CASES = TD_CASES + SPLICED_FACT_UNTIMED + SPLICED_FACT_DATED + SPLICED_FACT_UNDATED
+
+# A cadence word in the object of "around", "about", "covering" or "into" describes the thing
+# a one-off goal builds ("redesign the course around weekly quizzes", "a handbook about daily
+# stand-ups"): no cadence of the goal's. As an adverb ("around 20 drafts weekly") or after "on",
+# "of", "for" or "at" (the occasions the goal recurs at) it still is one.
+BUILT_AROUND_UNTIMED = (
+    Case("Redesign the Year 10 physics course around weekly quizzes.", "SMArt"),
+    Case("Write a handbook about daily stand-ups for new scrum masters.", "SMArt"),
+    Case("Build the volunteer rota around weekly food bank shifts.", "SMArt"),
+    Case("Turn the 40 pages of notes into monthly lesson packs.", "SMArt"),
+    Case("Draft a 10-page policy covering daily medicine checks.", "SMArt"),
+    Case("Write a blog post about my weekly meal-prep routine.", "SMArt"),
+    Case("Rebuild the payroll spreadsheet around monthly pay runs.", "SMArt"),
+    Case("Plan the allotment around weekly watering slots.", "SMArt"),
+    Case("Record a podcast episode about daily journaling.", "SMArt"),
+    Case("Shape the new graduate scheme around quarterly rotations.", "SMArt"),
+    Case("Around weekly quizzes, redesign the course.", "smArt"),
+)
+BUILT_AROUND_UNDATED = (
+    Case("Hold weekly 1:1s with my three direct reports.", "SMArT"),
+    Case("Publish a monthly newsletter for our 400 donors.", "SMArT"),
+    Case("Present at weekly team meetings.", "SMArT"),
+    Case("Prepare the agenda for weekly huddles.", "SMArT"),
+    Case("Pass 90% of weekly kitchen audits.", "SMArT"),
+    Case("The ward will reach 95% compliance on monthly hand hygiene audits.", "SMArT"),
+    Case("Turn around 20 drafts weekly.", "SMArT"),
+    Case("Run about 3 miles daily.", "SMArT"),
+    Case("Walk around the lake daily.", "SMArT"),
+    Case("about weekly", "sMArT"),
+    Case("Weekly", "sMArT"),
+)
+UNDATED = UNDATED + BUILT_AROUND_UNDATED
+UNTIMED = UNTIMED + BUILT_AROUND_UNTIMED
+TD_CASES = TD_CASES + BUILT_AROUND_UNTIMED + BUILT_AROUND_UNDATED
+
+# A month, a weekday or a season with no year that a subject's verb in the past tense governs
+# ("the clients we lost in March", "the designer who left in October") is the last one gone
+# by: it tells what happened, not the goal's deadline. A verb that looks ahead from the past
+# ("I said I'd do in March", "we agreed to finish in May") and a "by" keep the goal's time.
+PAST_OCCURRENCE_UNTIMED = (
+    Case("Win back the 3 clients we lost in March.", "SMArt"),
+    Case("Finish what we started in January.", "SMArt"),
+    Case("Say thanks to the 40 donors who gave in December.", "SMArt"),
+    Case("Hand in the essay I wrote on Monday.", "SMArt"),
+    Case("Hire a replacement for the designer who left in October.", "SMArt"),
+    Case("Finish the Open University module I started in January.", "SMArt"),
+    Case("Re-run the 12 tests that failed on Tuesday.", "SMArt"),
+    Case("Reopen the 2 allotment plots they closed in spring.", "SMArt"),
+    Case("Check that the 12 invoices that were paid in March balance.", "SMArt"),
+    Case("We wrote in May", "smArt"),
+)
+PAST_OCCURRENCE_DATED = (
+    Case("Do what I said I'd do in March.", "smArT", "2027-03-31"),
+    Case("We agreed to finish the audit in May.", "SMArT", "2027-05-31"),
+    Case("Finish the module I started, in January.", "SMArT", "2027-01-31"),
+    Case("Repeat the 5k I ran in 2025 by June.", "SMArT", "2027-06-30"),
+    Case("Make sure that 40 parcels are delivered on Friday.", "SMArT", "2026-11-27"),
+    Case("Wrote in May", "smArT", "2027-05-31"),
+)
+UNTIMED = UNTIMED + PAST_OCCURRENCE_UNTIMED
+TD_CASES = TD_CASES + PAST_OCCURRENCE_UNTIMED + PAST_OCCURRENCE_DATED
+
+# A clock time with no day after "until" or "till" says how long a state lasts each day
+# ("keep the clinic open until 8pm"): a time of day, not a deadline today. With a day or a
+# cadence ("until 5pm on Friday", "until 8pm on Thursdays") it still bounds the goal, and "by
+# 4pm" is still today's deadline.
+UNTIL_A_CLOCK_UNTIMED = (
+    Case("Keep the clinic open until 8pm.", "SMArt"),
+    Case("Stay at the desk till 6pm.", "SMArt"),
+    Case("Run the café till 4pm.", "SMArt"),
+    Case("Keep the helpline staffed until 10pm.", "SMArt"),
+)
+UNTIL_A_CLOCK_UNDATED = (
+    Case("Keep the clinic open until 8pm on Thursdays.", "SMArT"),
+    Case("Keep the clinic open until 8pm every weekday.", "SMArT"),
+)
+UNTIL_A_CLOCK_DATED = (
+    Case("Work on the bid until 5pm on Friday.", "SMArT", "2026-11-27"),
+    Case("Keep the bar open until midnight on 31 December.", "SMArT", "2026-12-31"),
+    Case("Keep the clinic open until March.", "SMArT", "2027-03-31"),
+    Case("Send the board pack to Sarah by 4pm.", "SMArT", "2026-11-25"),
+)
+UNDATED = UNDATED + UNTIL_A_CLOCK_UNDATED
+UNTIMED = UNTIMED + UNTIL_A_CLOCK_UNTIMED
+TD_CASES = TD_CASES + UNTIL_A_CLOCK_UNTIMED + UNTIL_A_CLOCK_UNDATED + UNTIL_A_CLOCK_DATED
+
+# After "for", a period of a calendar of its own in the plural names things ("for our key
+# terms", "for the night shifts", "for the new rotations"), not a stretch of time; in the
+# singular ("for the autumn term") or after "through" it still bounds the goal.
+FOR_PLURAL_PERIODS_UNTIMED = (
+    Case("Boost rankings for our key terms.", "smArt"),
+    Case("Write 3 blog posts for our top search terms.", "SMArt"),
+    Case("Hire 4 nurses for the night shifts.", "SMArt"),
+    Case("Learn the 20 rules for the new trading terms.", "SMArt"),
+    Case("Draft model answers for the past exam seasons.", "SMArt"),
+    Case("Order 30 kits for the new rotations.", "SMArt"),
+    Case("for terms", "smArt"),
+)
+FOR_PLURAL_PERIODS_UNDATED = (
+    Case("Sign 3 new players for the winter season.", "SMArT"),
+    Case("Rehearse 8 scenes for the spring term.", "SMArT"),
+    Case("Read 10 books for the term.", "SMArT"),
+    Case("Through the spring terms, mentor 2 students.", "SMArT"),
+)
+UNDATED = UNDATED + FOR_PLURAL_PERIODS_UNDATED
+UNTIMED = UNTIMED + FOR_PLURAL_PERIODS_UNTIMED
+TD_CASES = TD_CASES + FOR_PLURAL_PERIODS_UNTIMED + FOR_PLURAL_PERIODS_UNDATED
+
+# "the month ahead", "the year ahead" after a preposition of a span is one unit counted from
+# today, as "the coming year" is; without one ("the year ahead plan") it names a thing.
+THE_UNIT_AHEAD_DATED = (
+    Case("Attend 40 births in the month ahead.", "SMArT", "2026-12-25"),
+    Case("Plan the family's meals for the week ahead.", "SMArT", "2026-12-02"),
+    Case("Over the year ahead, mentor 3 new nurses.", "SMArT", "2027-11-25"),
+    Case("Get 10 new clients in the quarter ahead.", "SMArT", "2027-02-25"),
+    Case("Deliver 6 toolbox talks within the month ahead.", "SMArT", "2026-12-25"),
+)
+THE_UNIT_AHEAD_UNTIMED = (
+    Case("Read the year ahead plan.", "SMArt"),
+    Case("the year ahead", "smArt"),
+)
+UNTIMED = UNTIMED + THE_UNIT_AHEAD_UNTIMED
+TD_CASES = TD_CASES + THE_UNIT_AHEAD_DATED + THE_UNIT_AHEAD_UNTIMED
+
+# The irregular past forms are a closed class of English, read as a past tense wherever "-ed"
+# is: a later sentence with one tells what happened ("The old one blew down in October.",
+# "Last year we did 95k in Q4."), and a noun as the subject of one ("the chairs the twins
+# broke at Easter") dates what happened, not the goal. "to" before a noun phrase is a
+# preposition, not an infinitive that looks ahead ("the books we sent to the school in May").
+# A causative's participle ("get the shed built in May") still looks forward.
+IRREGULAR_PAST_UNTIMED = (
+    Case("Build a new shed. The old one blew down in the storm in October.", "sMArt"),
+    Case("Sales team: hit 120k. Last year we did 95k in Q4.", "SMArt"),
+    Case("Replace the 4 chairs the twins broke at Easter.", "SMArt"),
+    Case("Re-order the 30 books we sent to the school in May.", "SMArt"),
+    Case("Win back the 12 members who fled to the new gym in March.", "SMArt"),
+    Case("Repaint the mural the kids drew in summer.", "SMArt"),
+    Case("Keep the garden the kids built in spring.", "SMArt"),
+    Case("Re-run the quiz night. It drew 80 people in October.", "SMArt"),
+)
+IRREGULAR_PAST_DATED = (
+    Case("Get the shed built in May.", "SMArT", "2027-05-31"),
+    Case("Have the new menu written in March.", "SMArT", "2027-03-31"),
+    Case("Get the 3 vans sold in spring.", "SMArT", "2027-05-31"),
+    Case("Re-run the quiz night by May. It drew 80 people in October.", "SMArT", "2027-05-31"),
+)
+UNTIMED = UNTIMED + IRREGULAR_PAST_UNTIMED
+TD_CASES = TD_CASES + IRREGULAR_PAST_UNTIMED + IRREGULAR_PAST_DATED
+
+# "for" a weekday is the day the goal is done for, the coming one, as "for tomorrow", "for 3
+# March" and "for Sunday's market" are; "for Monday to Friday" is a span of days, not one.
+FOR_A_WEEKDAY_DATED = (
+    Case("Book the church hall for Friday.", "SMArT", "2026-11-27"),
+    Case("Have the 12 slides ready for Monday.", "SMArT", "2026-11-30"),
+    Case("Order the retirement cake for Saturday.", "SMArT", "2026-11-28"),
+    Case("Print 40 handouts for Thursday.", "SMArT", "2026-11-26"),
+    Case("Prep 3 lesson plans for Tuesday.", "SMArT", "2026-12-01"),
+    Case("Book the church hall for next Friday.", "SMArT", "2026-12-04"),
+    Case("for Friday", "smArT", "2026-11-27"),
+)
+FOR_A_WEEKDAY_UNTIMED = (Case("Do the rota for Monday to Friday.", "smArt"),)
+UNTIMED = UNTIMED + FOR_A_WEEKDAY_UNTIMED
+TD_CASES = TD_CASES + FOR_A_WEEKDAY_DATED + FOR_A_WEEKDAY_UNTIMED
+
+# A period of the calendar under way as the subject of its own ending after "before", "until"
+# or "till" ("before the year is out", "until the month ends") is due by that period's last
+# day, as "by the end of the year" is, not an occasion with no date. A period of a calendar of
+# its own ("before the tax year ends") still has none.
+PERIOD_ENDING_DATED = (
+    Case("Get the church roof fixed before the year is out.", "SMArT", "2026-12-31"),
+    Case("Re-tile the 3 bathrooms before the year ends.", "SMArT", "2026-12-31"),
+    Case("Sort the 40 returns before the month is out.", "SMArT", "2026-11-30"),
+    Case("Call the 6 late payers before the week is over.", "SMArT", "2026-11-29"),
+    Case("Close 2 more deals before the quarter closes.", "SMArT", "2026-12-31"),
+    Case("Knock on 50 doors a day until the month ends.", "SMArT", "2026-11-30"),
+    Case("Finish the 4 modules before this year runs out.", "SMArT", "2026-12-31"),
+)
+PERIOD_ENDING_UNDATED = (
+    Case("Finish the thesis before the tax year ends.", "SMArT"),
+    Case("before the year is", "smArT"),
+)
+UNDATED = UNDATED + PERIOD_ENDING_UNDATED
+TD_CASES = TD_CASES + PERIOD_ENDING_DATED + PERIOD_ENDING_UNDATED

@@ -669,7 +669,15 @@ CAUSES = [
         "SMArT",
         ["T005 'every board meeting' repeats with no end date or review point"],
     ),
-    ("Stop logging every audit finding by hand.", "SMArt", ["T001 the goal has no date, window or cadence"]),
+    # giving up a habit is kept up, with nothing done once to check (relabelled from SMArt)
+    (
+        "Stop logging every audit finding by hand.",
+        "SmArt",
+        [
+            "M001 the goal has no number, count, frequency or result to check",
+            "T001 the goal has no date, window or cadence",
+        ],
+    ),
     # How long something has gone on so far is not the goal's window.
     (
         ("I have managed the stockroom for about 2 years now, and I'd like to be more visible"

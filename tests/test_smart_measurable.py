@@ -481,3 +481,42 @@ def test_a_rating_of_what_the_goal_concerns_is_the_writers_own() -> None:
             "name what someone else could see or count: e.g. a score an assessor gives",
         )
     ]
+
+
+def test_a_plural_written_with_a_number_inside_it_counts_nothing() -> None:
+    text = "From January onwards, hold 1:1s with the ward sisters."
+    assert [f[:2] for f in _m_findings(text)] == [
+        ("M001", "the goal has no number, count, frequency or result to check")
+    ]
+    # the shortest texts that end inside or right after such a word
+    for short in ("From May, hold 1:1s", "From May, run check-ins"):
+        assert ck.evaluate_smart(short, as_of=AS_OF).criteria["M"].status == "not_met"
+    for cut in ("From May, hold 1:", "From May, run check-", "hold -"):
+        assert ck.evaluate_smart(cut, as_of=AS_OF).criteria["M"].status in ("met", "not_met")
+
+
+def test_a_couple_of_things_is_a_count_of_two() -> None:
+    report = ck.evaluate_smart("Get a couple of case reports published in 2027.", as_of=AS_OF)
+    assert [(q.value, q.unit, q.text) for q in report.quantities] == [
+        (2.0, "reports", "a couple of")
+    ]
+    assert _m_findings("Get a couple of case reports published in 2027.") == []
+    assert [f[:2] for f in _m_findings("Get a few case reports published in 2027.")] == [
+        ("M003", "'few' is an amount without a number")
+    ]
+    # the shortest texts that reach the words after "a couple": "of" at the very end still
+    # reads as the numeral, with nothing named that it counts
+    assert ck.evaluate_smart("a couple", as_of=AS_OF).quantities == ()
+    cut = ck.evaluate_smart("Get a couple of", as_of=AS_OF)
+    assert [(q.value, q.unit, q.text) for q in cut.quantities] == [(2.0, "", "a couple of")]
+
+
+def test_a_habit_given_up_has_nothing_done_once_to_check() -> None:
+    assert [f[:2] for f in _m_findings("Quit vaping.")] == [
+        ("M001", "the goal has no number, count, frequency or result to check")
+    ]
+    dated = ck.evaluate_smart("Quit smoking by my 40th birthday in June.", as_of=AS_OF)
+    assert dated.criteria["M"].status == "met"
+    # the shortest texts that reach the word after the verb
+    for text in ("Stop", "Stop doing", "Stop double-booking"):
+        assert ck.evaluate_smart(text, as_of=AS_OF).criteria["M"].status == "not_met"

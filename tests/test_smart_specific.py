@@ -844,3 +844,34 @@ def test_a_comparative_of_time_is_called_a_direction() -> None:
         ("S002", "'sooner' gives a direction, not a target"),
         ("M001", "the goal has no number, count, frequency or result to check"),
     ]
+
+
+def test_an_order_after_a_leading_phrase_without_a_comma_is_the_action() -> None:
+    report = ck.evaluate_smart("From now on log every near miss on the ward.", as_of=AS_OF)
+    assert report.criteria["S"].status == "met"
+    assert [f.code for f in report.findings if f.criterion == "S"] == []
+    noun = ck.evaluate_smart("After the audit the book club meets.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in noun.findings if f.criterion == "S"] == [
+        ("S005", "the goal does not name an action to take")
+    ]
+
+
+def test_an_action_in_ing_after_be_is_the_action_and_goes_on_from_a_start() -> None:
+    sourcing = ck.evaluate_smart("I'm sourcing tea direct from Darjeeling estates.", as_of=AS_OF)
+    assert sourcing.criteria["S"].status == "met"
+    club = ck.evaluate_smart("From May I'm running the Saturday club.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in club.findings if f.criterion in "SM"] == [
+        ("M001", "the goal has no number, count, frequency or result to check")
+    ]
+    # the shortest texts the look past the "-ing" word reaches
+    for text in ("I'm sourcing", "be sourcing"):
+        assert ck.evaluate_smart(text, as_of=AS_OF).criteria["S"].status == "not_met"
+
+
+def test_a_kind_of_training_is_specific_and_a_quality_to_train_is_not() -> None:
+    forklift = ck.evaluate_smart("Begin forklift training on 7 January.", as_of=AS_OF)
+    assert forklift.criteria["S"].status == "met"
+    leadership = ck.evaluate_smart("Start leadership training.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in leadership.findings if f.criterion == "S"] == [
+        ("S003", "'leadership training' does not say which one or how many")
+    ]

@@ -368,7 +368,13 @@ VAGUE_FREQUENCY: Final = words(
 PAST_FORMS: Final = words(
     "lost was were had did went made took gave left became grew ran began held rose fell wrote "
     "sold spent bought built got came felt knew told said thought brought kept won heard taught "
-    "chose spoke broke drove flew caught"
+    "chose spoke broke drove flew caught "
+    # the rest of the irregular past forms that are no base form, participle in common use as
+    # an adjective, or noun of their own: a closed class of English
+    "blew threw drew withdrew rang sang sank drank swam sat stood understood fought sought "
+    "shook woke rode froze stole forgot ate fled hid slept swept wept sent lent meant dealt "
+    "struck hung stuck dug shone spun overtook undertook mistook forgave overcame wore tore "
+    "swore met"
 )
 # Words after which a word in "-ed" is a participle or an adjective, not a past tense (with
 # "be", determiners and possessives): "to get certified", "so I am qualified", "more focused".

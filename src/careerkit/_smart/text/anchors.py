@@ -159,6 +159,31 @@ def _anchors(c: Clause) -> None:
         or _stands_for_earlier(d, main, obj_words)
         or _move_between(d, main + 1, g_hi)
         or _year_before_head(d, c.obj_lo, c.obj_hi)
+        or _kind_of_activity(d, c.obj_lo, c.obj_hi)
+    )
+
+
+def _kind_of_activity(d: _Doc, lo: int, hi: int) -> bool:
+    """The object is a noun of an activity in "-ing" that a concrete noun before it names the
+    kind of ("forklift training", "safeguarding training", "manual handling training"), as a
+    course is named; not a quality to grow ("leadership training") nor a vague word."""
+    if hi - lo < 2:
+        return False
+    head, before = d.low[hi - 1], d.low[hi - 2]
+    return (
+        len(head) > 5
+        and head.endswith("ing")
+        and d.raw[hi - 1].isalpha()
+        and d.raw[hi - 2].isalpha()
+        and d.raw[hi - 2].islower()
+        and not _abstract(before)
+        and before not in lx.QUALITY_WORDS
+        and before not in lx.VAGUE_STATES
+        and before not in lx.VAGUE_QUANTIFIERS
+        and before not in lx.DETERMINERS
+        and before not in lx.POSSESSIVES
+        and before not in lx.COMPARATIVES
+        and not before.endswith(("ly", "er", "est"))
     )
 
 

@@ -16,7 +16,13 @@ from careerkit._smart.text.subjects import (
     _subject_speaks,
 )
 from careerkit._smart.text.tense import PERFECT, background_end
-from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle, subject_of_be
+from careerkit._smart.text.tokens import (
+    _Doc,
+    lemma,
+    measuring_participle,
+    progressive_at,
+    subject_of_be,
+)
 
 # --- the goal clause ------------------------------------------------------------------------
 
@@ -232,12 +238,7 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
         if w in lx.OPINION_VERBS and (d.at[i + 1] in lx.SUBJECTS or d.at[i + 1] == "that"):
             i += 1  # "I think I should apply ...": the action is in the clause after
             continue
-        if (
-            w == "be"
-            and d.at[i + 1].endswith("ing")
-            and len(d.at[i + 1]) > 5
-            and lemma(d.at[i + 1]) in lx.VERBS
-        ):
+        if w == "be" and progressive_at(d, i + 1):
             i += 1  # "I want to be leading the huddles": the -ing form is the action
             continue
         if w == "be" and d.at[i + 1] in lx.GOOD_WORDS and d.at[i + 2] == "to":
@@ -450,7 +451,7 @@ def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> in
     for k in d.find_in(_LEAD_MARKS, i + 1, stop):
         w = low[k]
         if w in (".", "!", "?", ";", "\n"):
-            return None
+            return _unmarked_lead_end(d, i, k) if low[i] in lx.LEAD_OPENERS else None
         if w == ":" and k - i <= 6:
             break
         if w in ("-", "–", "—") and k - i == 1 and not d.glued[k] and not d.glued[k + 1]:
@@ -462,13 +463,44 @@ def _leading_phrase_end(d: _Doc, i: int, hi: int, continues: bool = False) -> in
             # complement, whatever words it holds, ends at the comma
             return k + 1
     else:
-        return None
+        return _unmarked_lead_end(d, i, stop) if low[i] in lx.LEAD_OPENERS else None
     head = k - 1 if low[k] == ":" and _plural_head(d, i, k - 1) else k
     if any(lemma(low[m]) in lx.VERBS and not d.used[m] for m in range(i, head)) and low[i] not in (
         lx.LEAD_OPENERS
     ):
         return None
     return k + 1
+
+
+def _unmarked_lead_end(d: _Doc, i: int, stop: int) -> int | None:
+    """Where the action starts after a leading phrase at ``i`` that no comma closes and no
+    subject of the writer's follows ("From now on publish all our data", "After the audit
+    book a review"): at the first verb in its base form whose object opens with a
+    determiner, a possessive, a quantifier of the whole or a number. After a determiner or a
+    subject the word is a noun or another clause's verb ("the book", "we book")."""
+    low = d.low
+    for k in range(i + 2, min(stop, d.n - 1)):
+        if (
+            low[k] in lx.VERBS
+            and d.raw[k].isalpha()
+            and not d.used[k]
+            and low[k - 1] not in _NOT_BEFORE_AN_ORDER
+            and (
+                (d.at[k + 1] in _OBJECT_STARTS and d.at[k + 2][:1].isalnum())
+                or d.digit_first[k + 1]
+            )
+        ):
+            return k
+    return None
+
+
+# Words after which a verb's base form opens no order: a determiner ("the book"), a subject
+# or a modal ("we book", "will book"), "to".
+_NOT_BEFORE_AN_ORDER = (
+    lx.DETERMINERS | lx.POSSESSIVES | lx.SUBJECTS | lx.PERSONAL_SUBJECTS | lx.MODALS | {"to"}
+)
+# How an order's object opens: "the", "our", "every", "all", "both".
+_OBJECT_STARTS = lx.DETERMINERS | lx.POSSESSIVES | {"all", "every", "each", "both", "another"}
 
 
 def _dated_noun_lead(d: _Doc, i: int, hi: int) -> int | None:

@@ -24,6 +24,13 @@ from careerkit._smart.text.periods import (
 )
 from careerkit._smart.text.tokens import _Doc, subject_of_be
 
+# Words before a weekday that make it the coming one: "by Friday", "from Monday", and "for
+# Friday", the day the goal is done for, as "for tomorrow" and "for 3 March" are.
+_DAY_OPENERS = frozenset(
+    {"by", "on", "before", "until", "till", "through", "from", "starting", "for"}
+)
+# Words after a weekday that make it the first of a span of days ("for Monday to Friday").
+_DAY_SPANS = frozenset({"to", "-", "–", "through", "thru", "and", "or"})
 # The last year a calendar date can hold: a date written past it is no deadline at all.
 _LAST_YEAR = date.max.year
 
@@ -452,7 +459,7 @@ class _Dates:
         elif prev == "this":
             day = as_of + timedelta(days=ahead)
             begin = i - 1
-        elif prev in ("by", "on", "before", "until", "till", "through", "from", "starting") or (
+        elif (prev in _DAY_OPENERS and (prev != "for" or nxt not in _DAY_SPANS)) or (
             prev == "than" and d.at[i - 2] == "later"  # "no later than Friday": by Friday
         ):
             day = as_of + timedelta(days=ahead)

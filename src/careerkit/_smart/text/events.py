@@ -16,6 +16,7 @@ from careerkit._smart.text.occasion_words import (
     _EVENT_LEADS,
     _HORIZONS,
     _NO_DAY,
+    _ONE_PERIOD,
     _PARTS_OF,
     _PARTS_OF_EVENT,
     _SPAN_WORDS,
@@ -42,6 +43,23 @@ from careerkit._smart.text.periods import (
     _safe_date,
 )
 from careerkit._smart.text.tokens import _Doc, lemma
+
+# The periods of the calendar that "the" names as the one under way: "before the year is out".
+_CALENDAR_PERIODS = frozenset({"week", "month", "quarter", "year"})
+# Verbs that end a period, and the words after "is" that say it has ended.
+_ENDS = frozenset({"ends", "finishes", "closes"})
+_OVER = frozenset({"out", "over", "up", "done", "finished"})
+
+
+def _period_ending(d: _Doc, k: int) -> int:
+    """Where the ending of a period said at ``k`` stops: "ends", "is out", "'s over", "runs
+    out"; 0 if none is said there."""
+    w = d.at[k]
+    if w in _ENDS:
+        return k + 1
+    if (w in ("is", "'s") and d.at[k + 1] in _OVER) or (w == "runs" and d.at[k + 1] == "out"):
+        return k + 2
+    return 0
 
 
 class _Events:
@@ -98,6 +116,14 @@ class _Events:
         nxt = d.at[i + 1]
         if d.at[i + 2] == "week" and d.at[i + 3] in _WEEK_STARTS:
             return None  # "before the week starting 1 February": a week, read at its date
+        if nxt in ("the", "this") and d.at[i + 2] in _CALENDAR_PERIODS:
+            end = _period_ending(d, i + 3)
+            if end:
+                # "before the year is out", "until the month ends": the period under way is
+                # the subject of its own ending, so the goal is due by its last day
+                unit = d.at[i + 2]
+                first, last = _period_of(d.as_of, unit, 0, d.fy_start, False)
+                return _Time("end", i, end, last, last, (last - first).days + 1)
         if (
             d.low[i] in ("before", "until", "till")  # "when" takes a clause: "when it opens"
             and i + 1 < d.n
@@ -472,7 +498,9 @@ class _Events:
         if (
             prep in _SPAN_WORDS
             and d.at[i] in lx.UNDATED_PERIODS
-            and (prep != "for" or d.at[j - 1] in lx.UNDATED_PERIODS)
+            # after "for", the period in the singular: "for our key terms", "for the new
+            # shifts" name things, not a stretch of time
+            and (prep != "for" or d.at[j - 1] in _ONE_PERIOD)
             and not (d.at[i] == "term" and _HORIZONS.intersection(d.low[max(0, i - 2) : i]))
         ):
             # "through their first audit season", "across the autumn term": a stretch of time;

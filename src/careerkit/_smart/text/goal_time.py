@@ -158,11 +158,12 @@ def _own_times(
         situations.append((0, g.told))  # its dates and cadences are how things are
     if situations:
         times = [t for t in times if not any(lo <= t.i < hi for lo, hi in situations)]
-    if "," in d.low[main:g_hi]:
+    if not _SPLICE_MARKS.isdisjoint(d.low[main:g_hi]):
         # "pass my theory test, my practical is in May": that date is the practical's
         for lo, hi, what in _spliced_facts(d, main, g_hi):
             kinds.set_aside += [(t, what) for t in times if lo <= t.i < hi and t.kind == "end"]
-            times = [t for t in times if not lo <= t.i < hi]
+            # a period gone by is set aside as what happened when the kinds are sorted
+            times = [t for t in times if not lo <= t.i < hi or t.kind in _SET_ASIDE]
     for lo, hi, what in _relative_facts(d, main):
         # "for the training pack, which comes up for review in 2028": the pack's date
         kinds.set_aside += [(t, what) for t in times if lo <= t.i < hi and t.kind == "end"]
@@ -203,6 +204,10 @@ def _own_times(
         # "Our NPS was 20 in October. Raise it to 35 by the next survey.": the first
         # sentence tells what was, and its dates are not the goal's.
         times = [t for t in times if t.i > told_hi]
+    if clocks and not _UNTIL.isdisjoint(d.vocab):
+        # "keep the clinic open until 8pm", "stay at the desk till 6": how long a state lasts
+        # each day, a time of day with no day named, not a deadline today
+        times = [t for t in times if d.low[t.i] not in _UNTIL or not _todays_clock(d, t, clocks)]
     start_day = None
     starts = [t for t in times if t.kind == "start"]
     if starts:
@@ -468,6 +473,10 @@ def _restated(d: _Doc, ends: list[tuple[date, _Time]]) -> list[tuple[date, _Time
     return out
 
 
+# The words that say how long a state lasts: "open until 8pm".
+_UNTIL = frozenset({"until", "till"})
+# The marks that join a clause of its own to the goal's: "..., my practical is in May".
+_SPLICE_MARKS = frozenset({",", ";"})
 # The words that open the day an occasion is on, right after its name.
 _RESTATING = frozenset({"(", "on"})
 # At most this many words of an occasion's name after the period that dates it ("the spring

@@ -98,35 +98,72 @@ def _situations(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
 # Prepositions after "is" that say when its subject happens: "my test is in March".
 _WHEN_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 _COMMA = frozenset({","})
+_SPLICES = frozenset({",", ";"})
 
 
 def _spliced_facts(d: _Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Clauses joined to the goal by a comma alone that say when another thing is: "pass my
-    theory test, my practical is in May": the start, the end and the subject ("my practical")
-    of each. The date is that subject's; one whose subject is the goal's own
+    """Clauses joined to the goal by a comma or a semicolon alone that say when another thing
+    is or does something: "pass my theory test, my practical is in May", "...; my manager
+    retires in June", "...; the inspectors came in March": the start, the end and the subject
+    ("my practical") of each. The date is that subject's; one whose subject is the goal's own
     thing ("sit the exam, the exam is in May") or a deadline ("the deadline is ...") dates
     the goal."""
     out = []
-    for k in d.find_in(_COMMA, lo, hi):
+    for k in d.find_in(_SPLICES, lo, hi):
         s = k + 1
         if d.at[s] not in lx.POSSESSIVES:
             continue
         for m in range(s + 2, min(hi, s + 5)):
             w = d.low[m]
+            head = d.low[m - 1]
+            other = (
+                head not in lx.DEADLINE_LABELS
+                and head not in lx.GOAL_WORDS
+                and head not in d.low[lo:k]
+            )
             if w in lx.BE_FORMS:
-                head = d.low[m - 1]
-                if (
-                    d.at[m + 1] in _WHEN_PREPOSITIONS
-                    and head not in lx.DEADLINE_LABELS
-                    and head not in lx.GOAL_WORDS
-                    and head not in d.low[lo:k]
-                ):
-                    end = next(d.find_in(_COMMA, m, hi), hi)
-                    out.append((s, end, d.slice(s, m)))
+                # "my practical is in May"; "the weather was awful in October": what was
+                if (d.at[m + 1] in _WHEN_PREPOSITIONS or w in _WAS) and other:
+                    out.append((s, next(d.find_in(_SPLICES, m, hi), hi), d.slice(s, m)))
+                break
+            if _finite(d, m):
+                if other and not _obliges(d, m):
+                    out.append((s, next(d.find_in(_SPLICES, m, hi), hi), d.slice(s, m)))
                 break
             if not d.raw[m].isalpha():
                 break
     return out
+
+
+def _finite(d: _Doc, m: int) -> bool:
+    """The word at ``m``, after its subject, is a finite verb other than "be": "retires",
+    "came", "starts", "flagged"; by its place, a word in -s, or a verb after a plural, that
+    a preposition, a particle or a time follows ("our gardener leaves in March", "our funder
+    pulls out", "the mocks start in January")."""
+    w = d.low[m]
+    if (
+        w in lx.FINITE_VERBS
+        or w in lx.PAST_FORMS
+        or (len(w) > 4 and w.endswith("ed") and d.raw[m].islower())
+        or w in _OCCURS
+        or _present_after_subject(d, m)
+    ):
+        return True
+    nxt = d.at[m + 1]
+    if not d.raw[m].islower() or not (
+        nxt in lx.PREPOSITIONS or nxt in lx.PARTICLES or nxt in _TIME_LEADS
+    ):
+        return False
+    if len(w) > 3 and w[-1] == "s" and w[-2] not in "su'":
+        return True
+    return d.low[m - 1][-1:] == "s" and w in lx.VERBS
+
+
+# Words that open a time after a verb: "moves wards next month", "starts this spring".
+_TIME_LEADS = frozenset({"next", "this", "every", "each", "later", "soon"})
+
+
+_WAS = frozenset({"was", "were"})
 
 
 def _relative_facts(d: _Doc, main: int) -> list[tuple[int, int, str]]:
@@ -289,9 +326,35 @@ def _states_a_fact(d: _Doc, lo: int, hi: int) -> bool:
     before ...", "He has until 9 December to ...", "The forms are due on 3 March"."""
     for k in range(lo, min(hi, lo + 6)):
         w = d.low[k]
-        if w in lx.FINITE_VERBS or (len(w) > 4 and w.endswith("ed") and d.raw[k].islower()):
+        if (
+            w in lx.FINITE_VERBS
+            or w in lx.PAST_FORMS  # "Last year we did 95k.", "The old one blew down."
+            or (len(w) > 4 and w.endswith("ed") and d.raw[k].islower())
+        ):
             return k > lo and not _obliges(d, k)
+        if k > lo and _present_after_subject(d, k):
+            # "my manager retires in June", "the depot expands in September": a verb in -s
+            # after its subject says what another thing does; "it expires on 3 March" says
+            # when what the goal acts on is due, which bounds the goal
+            return d.low[lo] not in _BACK or k > lo + 1
     return False
+
+
+def _present_after_subject(d: _Doc, k: int) -> bool:
+    """The word at ``k`` is a verb in the present's -s form after a noun or a pronoun ("the
+    refit overruns", "she retires"), not a plural noun after a determiner ("the reports")."""
+    w = d.low[k]
+    if len(w) < 4 or w[-1] != "s" or w[-2] == "s" or not d.raw[k].islower():
+        return False
+    if lemma(w) == w or lemma(w) not in lx.VERBS:
+        return False
+    before = d.low[k - 1]
+    return (
+        before.isalpha()
+        and before not in lx.DETERMINERS
+        and before not in lx.POSSESSIVES
+        and before not in lx.PREPOSITIONS
+    )
 
 
 def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = None) -> list[int]:

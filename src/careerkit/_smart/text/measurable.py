@@ -14,6 +14,7 @@ from careerkit._smart.text.ratings import judged_by_writer, self_rating
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.situation import _BE
 from careerkit._smart.text.tense import irregular_participle
+from careerkit._smart.text.tokens import _Doc
 from careerkit._smart.text.told_figures import _SUBJECT_BE, told_as_situation
 
 # Vague and learning verbs whose frequency alone measures nothing ("improve weekly").
@@ -113,11 +114,13 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not tending
         and not keeping
         and not c.ongoing  # "start shadowing the rota": begun, never done once
+        and not (_progressive(c) and _from_a_start(c))  # "from May I'm sourcing tea direct"
         and not _says_what_is(c)  # "there are 1,500 in the strongroom": no action at all
         and not _direction_only(c)  # "climb from Diamond 2 towards Immortal": no end reached
         and not _predicate_state(c)  # "be ready for band 6": a state to be in, not a result
         and not _unsaid_target(c)  # "hit my targets": which target, and how much, unsaid
         and not state_of_object(c)  # "keep the stockroom tidy": a quality, not a thing made
+        and not _habit_given_up(c)  # "stop saying yes to every invite": kept up, never done
     )
     # "a level 3 barista in my own view": a result only the writer judges is not checked
     judged = judged_by_writer(d)
@@ -225,6 +228,24 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
             *_measure_example(verb if verb_class == "deliverable" else None, c.head),
         )
     return m_met, deliverable
+
+
+def _habit_given_up(c: Clause) -> bool:
+    """The action gives up a habit named by its gerund ("stop saying yes to every invite",
+    "quit vaping", "stop burning the hollandaise"): not doing it is kept up from then on,
+    with nothing made or done once; a count or a date to have stopped by measures it."""
+    if c.verb not in _QUITTING:
+        return False  # most clauses: one set test
+    d = c.d
+    k = _compound_end(d, c.verb_at + 1)  # "stop double-booking the rooms": the last part
+    gerund = d.low[k]
+    if not (len(gerund) > 4 and gerund.endswith("ing") and d.raw[k].isalpha()):
+        return False  # "stop the leaks": a fault put right once
+    return not any(t.kind in ("end", "window", "event") for t in c.ctx.times)
+
+
+# Verbs that give up a habit: "stop", "quit" ("give up" is read as "give").
+_QUITTING = frozenset({"stop", "quit"})
 
 
 def move_into_field(c: Clause) -> bool:
@@ -350,6 +371,14 @@ def _bare_plural(c: Clause) -> bool:
     # Not shared with features._object, whose head of "permits-to-work" is "work" (S reads it).
     head = c.head
     end = c.obj_hi
+    lo = c.obj_lo
+    last = _compound_end(d, lo)
+    if last > lo:
+        # "1:1s", "one-to-ones": a noun written with a number in it, one word, whose parts
+        # are neither a count nor a determiner
+        lo = last
+        end = max(end, last + 1)
+        head = d.low[last] if end == last + 1 else head
     while end > c.obj_lo and (d.used[end - 1] or d.low[end - 1] in _SPAN_WORDS):
         end -= 1  # "permits-to-work throughout 2027": the time is not the object
     k = end - 1
@@ -358,17 +387,27 @@ def _bare_plural(c: Clause) -> bool:
         and d.at[k - 2] in lx.PREPOSITIONS
         and d.after_hyphen(k)
         and d.after_hyphen(k - 2)
+        and not d.low[k].endswith("s")  # "one-to-ones": the last part takes it
     ):
         head = d.low[k - 4]  # "permits-to-work", "rights-of-way": the first part takes the plural
     return (
-        len(head) > 3
+        (len(head) > 3 or last > c.obj_lo)
         and head.endswith("s")
         and not head.endswith("ss")
-        and c.obj_hi > c.obj_lo
-        and d.at[c.obj_lo] not in lx.DETERMINERS
-        and d.at[c.obj_lo] not in lx.POSSESSIVES
-        and not any(d.digit_first[k] for k in range(c.obj_lo, end))
+        and end > c.obj_lo
+        and d.at[lo] not in lx.DETERMINERS
+        and d.at[lo] not in lx.POSSESSIVES
+        and not any(d.digit_first[k] for k in range(lo, end) if k != last)
     )
+
+
+def _compound_end(d: _Doc, k: int) -> int:
+    """The last part of a word written with marks inside it that starts at ``k``: "1:1s",
+    "one-to-ones", "check-ins" (``k`` itself when it is one plain word)."""
+    m = k
+    while d.at[m + 1] in (":", "-") and d.glued[m + 1] and d.glued[m + 2] and m < k + 6:
+        m += 2
+    return m
 
 
 # Verbs of the writer's own liking or feeling: "a job I actually like", "until I feel ready".
@@ -462,6 +501,16 @@ def _often_thing(c: Clause) -> bool:
     if d.at[k] in ("a", "an"):
         k += 1  # "a regular slot on the rota"
     return d.at[k] in _OFTEN and c.obj_hi > k + 1
+
+
+def _progressive(c: Clause) -> bool:
+    """The action is told in "-ing" after "be" ("I'm sourcing", "we are running"): going on."""
+    d = c.d
+    return d.low[c.verb_at].endswith("ing") and d.at[c.verb_at - 1] in _BE_BEFORE_ING
+
+
+# "be" before an action in "-ing", alone or joined to its subject.
+_BE_BEFORE_ING = frozenset({"be", "am", "is", "are", "i'm", "we're", "you're", "they're"})
 
 
 def _from_a_start(c: Clause) -> bool:

@@ -187,7 +187,7 @@ def _number_and_scale(d: _Doc, i: int) -> tuple[float, float, int, bool] | None:
             return 1.0, float(lx.SCALES[nxt]), i + 2, False
         if nxt == "dozen":
             return 12.0, 1.0, i + 2, False
-        if nxt == "pair" and d.at[i + 2] == "of":
+        if nxt in ("pair", "couple") and d.at[i + 2] == "of":
             return 2.0, 1.0, i + 3, False
     if w == "half" and d.at[i + 1] == "a":
         if d.at[i + 2] == "dozen":

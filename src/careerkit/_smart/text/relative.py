@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.dates import _Dates, _eventlike, _undated, _vague_span
-from careerkit._smart.text.facts import _Time
+from careerkit._smart.text.facts import QuantityFact, _Time
 from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at, _year_after
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.occasion_words import _BREAKS, _holiday
@@ -26,6 +26,10 @@ from careerkit._smart.text.tokens import _Doc
 # Prepositions that make a period of a calendar of its own the goal's time: a time preposition,
 # or "for" ("for the autumn term": the period the goal is for).
 _PERIOD_PREPS = lx.TIME_PHRASE_PREPS | {"for"}
+
+
+# Prepositions of a span of time: "in the month ahead", "over the year ahead".
+_SPAN_PREPS = frozenset({"in", "over", "within", "during", "for", "throughout", "across"})
 
 
 class _Relative(_Dates):
@@ -160,6 +164,11 @@ class _Relative(_Dates):
         d = self.d
         prev = d.at[i - 1]
         nxt = d.at[i + 1]
+        if nxt == "ahead" and prev == "the" and d.at[i - 2] in _SPAN_PREPS:
+            # "in the month ahead", "over the year ahead": one unit counted from today, as
+            # "over the coming year" is
+            unit = lx.DURATION_UNITS.get(w, "week")
+            return self._window(_context(d, i)[3], i + 2, unit, 1.0, True)
         if (
             w == "year"
             and nxt.isdecimal()
@@ -232,6 +241,8 @@ class _Relative(_Dates):
             part = self._part_of_month(i, lx.ORDINAL_WORDS.get(w, 0))
             if part is not None:
                 return part
+        if unit == "of" and w in lx.ORDINAL_WORDS and monthly(d, i + 1):
+            return self._each_month(i, i + 4)  # "the first of the month"
         if unit == "of" and d.at[i + 2] in lx.MONTHS and w in lx.ORDINAL_WORDS:
             # "by the first of March": a day of that month
             return self._month(i + 2, d.at[i + 2], (lx.ORDINAL_WORDS[w], i))
@@ -311,12 +322,27 @@ class _Relative(_Dates):
             )
         return _resolve(d, i, j, first, last)
 
+    def _each_month(self, i: int, j: int) -> _Time:
+        """The day or week of a month at ``i``..``j`` ("the 1st of the month", "the second
+        Monday of each month"), which comes back every month: a cadence, once a month."""
+        d = self.d
+        i -= d.at[i - 1] == "the"
+        i -= d.at[i - 1] in lx.DAY_PREPS  # "by the 10th of each month": quoted whole
+        self.cadence_q.append(
+            QuantityFact(1.0, "per month", "frequency", d.span(i, j), explicit=False)
+        )
+        return _Time("cadence", i, j)
+
     def _part_of_month(self, i: int, nth: int) -> _Time | None:
         """ "the 2nd week of January", "the first Monday of June", "the last week of March":
         the ordinal at ``i`` (``nth``, 0 for "last") picks that week or day of the month named
         after "of", not the whole month; None when no month follows or it has no such day."""
         d = self.d
         unit = d.at[i + 1]
+        if monthly(d, i + 2) and nth <= 5 and (unit == "week" or unit in lx.WEEKDAYS):
+            # "on the second Monday of the month", "the 1st week of every month": that day
+            # or week comes back each month, as "every month" does
+            return self._each_month(i, i + 5)
         if d.at[i + 3] not in lx.MONTHS or nth > 5 or not (unit == "week" or unit in lx.WEEKDAYS):
             return None  # "the 2nd half of March", "the 3rd chapter of March": no week or day
         month = self._month(i + 3, d.at[i + 3], None)
@@ -396,6 +422,16 @@ class _Relative(_Dates):
         last = _months_later(first, 3) - timedelta(days=1)
         begin = i - 1 if step is not None else i
         return _resolve(d, begin, j, first, last)
+
+
+def monthly(d: _Doc, k: int) -> bool:
+    """Does "of the month", "of each month" or "of every month" start at ``k``: no month
+    named, so the day or week before it is one of every month's?"""
+    return d.at[k] == "of" and d.at[k + 1] in _ANY_ONE and d.at[k + 2] == "month"
+
+
+# The words before "month" that name no month in particular: "of the month", "of each month".
+_ANY_ONE = frozenset({"the", "each", "every"})
 
 
 def _nth_of_month(year: int, month: int, unit: str, nth: int) -> tuple[date, date] | None:

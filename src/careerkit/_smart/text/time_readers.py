@@ -14,6 +14,11 @@ from careerkit._smart.text.numbers import _number_at
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.tokens import _Doc, lemma
 
+# Prepositions whose object tells what a thing is built around or about: a cadence word in it
+# describes that thing ("a course around weekly quizzes"), not when the goal is done. Not "on",
+# "of" or "for", whose object may be the occasion the goal recurs at ("95% compliance on
+# monthly audits", "90% of weekly meetings", "the agenda for weekly meetings").
+_ABOUT = frozenset({"around", "about", "covering", "into"})
 # Words before "day" that make it no occasion: "the same day", "that day", "any day".
 _NOT_OCCASIONS = frozenset({"same", "that", "any", "another", "whole", "full", "every", "some"})
 
@@ -148,6 +153,11 @@ class _TimeReaders(_Counts):
             return True  # used as an adverb: "review my goals weekly"
         head = d.at[_np_end(d, i + 1, d.n) - 1]
         if nxt in lx.METRIC_NOUNS or head in lx.METRIC_NOUNS:
+            return False
+        before = d.at[i - 1]
+        if before in _ABOUT or (before in lx.DETERMINERS and d.at[i - 2] in _ABOUT):
+            # "redesign the module around weekly quizzes", "a guide about daily stand-ups": the
+            # phrase tells what a thing is made of or about, not how often the goal is done
             return False
         if head in lx.PEOPLE_COUNT_NOUNS:
             return False  # "recruit 25 monthly donors", "weekly volunteers": a kind of person

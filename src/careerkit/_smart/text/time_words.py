@@ -14,6 +14,7 @@ from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _fy_token, _year_after
 from careerkit._smart.text.occasion_words import _ends_compound_prep, holy_season
 from careerkit._smart.text.periods import _context, _period_of, _resolve
+from careerkit._smart.text.relative import monthly
 from careerkit._smart.text.time_readers import _TimeReaders
 from careerkit._smart.text.tokens import _Doc
 
@@ -121,7 +122,7 @@ def _within_the(s: _TimeReaders, i: int, w: str) -> _Time | None:
             unit in _CALENDAR_UNITS
             # "within the year of joining", "within the month after launch": from an event
             and d.at[i + 3] not in lx.PREPOSITIONS
-            and d.at[i + 3] != "following"
+            and d.at[i + 3] not in ("following", "ahead")  # "within the month ahead": from now
             and not _each_in_clause(d, i)
         ):
             # "close 4 deals within the month", "within the quarter": the one under way, as
@@ -343,8 +344,8 @@ def _final_year(s: _TimeReaders, i: int, w: str) -> _Time | None:
 
 
 def _ordinal_of_month(s: _TimeReaders, i: int, w: str) -> _Time | None:
-    if s.d.at[i + 1] == "of" and s.d.at[i + 2] in lx.MONTHS:
-        return s._ordinal_period(i, w) or _NOTHING  # "the fifth of March"
+    if s.d.at[i + 1] == "of" and (s.d.at[i + 2] in lx.MONTHS or monthly(s.d, i + 1)):
+        return s._ordinal_period(i, w) or _NOTHING  # "the fifth of March", "of each month"
     return None
 
 

@@ -11,11 +11,13 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.ages import age_deadline
 from careerkit._smart.text.dates import _dated_head
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
+from careerkit._smart.text.later import caused_participle
 from careerkit._smart.text.numbers import _is_year, year_of_a_name
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.occasion_words import _WEEK_STARTS
 from careerkit._smart.text.ordinals import _is_ordinal
 from careerkit._smart.text.periods import _context, _resolve
+from careerkit._smart.text.relative import monthly
 from careerkit._smart.text.tense import HAVE, PARTICIPLE_BEFORE
 from careerkit._smart.text.time_readers import _TimeReaders
 from careerkit._smart.text.time_words import _AFTER_NUMBER, _NOTHING, _READERS, _readers_for
@@ -77,7 +79,7 @@ class _TimeScan(_TimeReaders):
                     # "raise £40k from the spring gala": the occasion to come yields the
                     # result, and bounds the goal, on a day the text does not give
                     t = _Time("event", t.i, max(_np_end(d, t.j, min(d.n, t.j + 4)), t.j + 1))
-            elif _gone_by(d, t):
+            elif _gone_by(d, t) or _past_occurrence(d, t):
                 t = t._replace(kind="history")  # "Since I started at the yard in 2019"
             elif has_from and _dates_a_baseline(d, t):
                 t = t._replace(kind="baseline")  # "up from 38 this year"
@@ -134,6 +136,9 @@ class _TimeScan(_TimeReaders):
                 and _is_year(w) is None
             ):
                 return None  # "12 talks", "5000 steps": a count, not a time
+            if _is_ordinal(w) and monthly(d, i + 1):
+                # "on the 1st of the month": that day of every month, as "of each month" is
+                return self._each_month(i, i + 4)
             if d.at[i + 2] == "of" and _is_ordinal(w):
                 part = self._part_of_month(i, int(w[:-2]))  # "by the 2nd week of January"
                 if part is not None:
@@ -291,6 +296,48 @@ def _told_as_past(d: _Doc, t: _Time) -> bool:
             # baristas"
             return True
     return False
+
+
+def _past_occurrence(d: _Doc, t: _Time) -> bool:
+    """Is ``t`` a month, a weekday or a season with no year that a subject's verb in the past
+    tense governs ("the grant we lost in September", "the designer who left in October", "the
+    course I started in January")? It is the last one gone by, which tells what happened, not
+    the next one, read as a deadline."""
+    if (
+        d.low[t.i] in lx.EVENT_DEADLINE_WORDS
+        or not _DEICTIC.isdisjoint(d.low[t.i : t.i + 2])  # "this quarter" says which one
+        or any(d.low[k][:1].isdecimal() for k in range(t.i, t.j))
+    ):
+        return False
+    for k in range(t.i - 1, max(-1, t.i - 7), -1):
+        w = d.low[k]
+        if not w.isalpha() or w in _PAST_CLAUSE_STOPS or w in lx.MODALS or w in _LOOKS_AHEAD:
+            return False
+        if w == "to" and d.at[k + 1] not in lx.DETERMINERS and d.at[k + 1] not in lx.POSSESSIVES:
+            return False  # "we agreed to finish in May"; not "we sent to the school in May"
+        if w in lx.PAST_FORMS or (w.endswith("ed") and len(w) > 4 and d.raw[k].islower()):
+            before = d.at[k - 1]  # the pad word before the text's first
+            return before in _PAST_SUBJECTS or (
+                # "the chairs the twins broke at Easter": a noun as the subject of an
+                # irregular past, which no causative puts ("get the shed built in May")
+                w in lx.PAST_FORMS
+                and before.isalpha()
+                and before not in lx.DETERMINERS
+                and before not in lx.POSSESSIVES
+                and before not in lx.PREPOSITIONS
+                and before not in _PARTICIPLE_AUX
+                and not caused_participle(d, k)
+            )
+    return False
+
+
+# The subjects that make the verb in the past after them a finite one: "we lost", "who left",
+# "the tests that failed".
+_PAST_SUBJECTS = lx.PERSONAL_SUBJECTS | {"who", "it", "that", "which"}
+# Words that say which period is meant, whatever the tense: "this quarter", "next May".
+_DEICTIC = frozenset({"this", "next", "last", "coming", "current"})
+# Words that look ahead from the past ("I said I'd do in March").
+_LOOKS_AHEAD = frozenset({"'d", "i'd", "we'd", "'ll", "i'll", "we'll"})
 
 
 def _yielded_by_an_occasion(d: _Doc, t: _Time) -> bool:

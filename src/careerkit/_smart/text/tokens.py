@@ -285,6 +285,20 @@ def lemma(w: str) -> str:
     return w
 
 
+def progressive_at(d: _Doc, k: int) -> bool:
+    """The word at ``k``, after a form of "be", is the "-ing" form of the action, listed or
+    not ("be leading the huddles", "I'm sourcing tea", "should not be issuing tickets"): a
+    word in "-ing" with a stem before it, then its object or complement (a determiner, a
+    possessive, a preposition or a plain word), not the end of the clause."""
+    w = d.at[k]
+    if len(w) <= 5 or not w.endswith("ing") or not d.raw[k].isalpha():
+        return False
+    if lemma(w) in lx.VERBS:
+        return True
+    nxt = d.raw[k + 1] if k + 1 < d.n else ""
+    return nxt[:1].isalpha() and nxt.islower()
+
+
 def measuring_participle(d: _Doc, i: int) -> bool:
     """The word at ``i`` is the participle of a verb of measuring, followed by a preposition
     or a cadence ("measured over December", "tracked across each sprint", "counted by the
