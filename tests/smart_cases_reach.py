@@ -1663,3 +1663,37 @@ EVERYONE_IN_A_PLACE_WITHIN = (
 BEYOND = BEYOND + EVERYONE_IN_A_PLACE_BEYOND
 WITHIN = WITHIN + EVERYONE_IN_A_PLACE_WITHIN
 REACH = BEYOND + WITHIN
+
+# Occasions one is there for in person, an hour or more each (lessons, operations, births,
+# flights, gigs, matches, shifts, weddings), are weighed at the pace of one person's days: a
+# teacher's ten lessons, a performer's two shows. Watching them, booking them or a team's
+# count is not weighed so.
+PRESENCE_BEYOND = (
+    Case("Perform 12 surgeries a day for the next month.", "SMarT"),
+    Case("Teach 70 lessons a week this term.", "SMarT"),
+    Case("Play 60 gigs a week across the summer festival season.", "SMarT"),
+    Case("Work 40 shifts this week to cover the rota.", "SMarT"),
+    Case("Fly 80 flights a week as a first officer.", "SMarT"),
+    Case("Officiate 30 weddings this weekend.", "SMarT"),
+    Case("Referee 100 matches this week.", "SMarT"),
+    Case("Give 200 concerts by Christmas.", "SMarT"),
+)
+PRESENCE_WITHIN = (
+    Case("Attend 40 births by June as a student midwife.", "SMArT"),
+    Case("Teach 25 lessons a week this term.", "SMArT"),
+    Case("Play 40 gigs this year.", "SMArT"),
+    Case("Work 5 extra shifts this month.", "SMArT"),
+    Case("Fly 20 flights a week.", "SMArT"),
+    Case("Perform 6 operations a week on my list.", "SMArT"),
+    Case("Watch 60 shows this month.", "SMArT"),
+    Case("Book 100 gigs for the band this year.", "SMArT"),
+    Case("Attend 60 yoga classes this year.", "SMArT"),
+    Case("Referee 3 matches every weekend this season.", "SMArT"),
+    Case("Officiate 2 weddings a month.", "SMArT"),
+    Case("Cover 12 night shifts in January.", "SMArT"),
+    Case("Our surgical team will perform 200 operations this month.", "SMArT"),
+    Case("Sell 500 tickets for our shows this week.", "SMArT"),
+)
+BEYOND = BEYOND + PRESENCE_BEYOND
+WITHIN = WITHIN + PRESENCE_WITHIN
+REACH = BEYOND + WITHIN
