@@ -1147,6 +1147,8 @@ def test_every_known_phrase_alone_or_at_the_edge_of_a_text_is_read_without_error
         "so \n-",  # a bullet that opens the last line and ends the text
         "run \n*",
         "o \n \u2022",
+        "Clients keep asking about poverty.",  # a problem of the world and no action
+        "By 31 March 2027, which my manager asked for, poverty",
     ],
 )
 def test_texts_that_once_ran_off_the_end_get_a_report(text: str) -> None:

@@ -19,7 +19,7 @@ def _problem_ended(d: _Doc, issue: _IssueFn, main: int, hi: int) -> None:
     nothing after it that narrows it to a place or a group of one's own ("in our ward", "at
     the clinic"); a nation, a continent or the world ("in the UK", "in Africa") narrows
     nothing."""
-    if _HEADS.isdisjoint(d.vocab) or lemma(d.low[main]) not in lx.PROBLEM_ENDING_VERBS:
+    if _HEADS.isdisjoint(d.vocab) or lemma(d.at[main]) not in lx.PROBLEM_ENDING_VERBS:
         return  # the usual case, told in one pass at C speed
     k = main + 1
     first = d.at[k]
