@@ -3546,3 +3546,15 @@ BARE_WEEKDAY_DATED = (
 BARE_WEEKDAY_UNTIMED = (Case("Monday", "smArt"),)
 UNTIMED = UNTIMED + BARE_WEEKDAY_UNTIMED
 TD_CASES = TD_CASES + BARE_WEEKDAY_DATED + BARE_WEEKDAY_UNTIMED
+
+# "the first day", "the last day" of the month, each month or every month is one of every
+# month's days, as "the second Monday of the month" is: a monthly cadence.
+DAY_OF_THE_MONTH_UNDATED = (
+    Case("Send the 30 supplier invoices on the first day of the month.", "SMArT"),
+    Case("Back up the 3 laptops on the last day of each month.", "SMArT"),
+    Case("Post the rota on the 1st day of the month.", "SMArT"),
+)
+DAY_OF_THE_MONTH_UNTIMED = (Case("Read the first day of the", "SMArt"),)
+UNDATED = UNDATED + DAY_OF_THE_MONTH_UNDATED
+UNTIMED = UNTIMED + DAY_OF_THE_MONTH_UNTIMED
+TD_CASES = TD_CASES + DAY_OF_THE_MONTH_UNDATED + DAY_OF_THE_MONTH_UNTIMED

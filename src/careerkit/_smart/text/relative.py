@@ -263,7 +263,9 @@ class _Relative(_Dates):
         """'the first half of 2027', 'the second quarter', 'the last quarter of the year'."""
         d = self.d
         unit = d.at[i + 1]
-        if d.at[i + 2] == "of" and (unit == "week" or unit in lx.WEEKDAYS):
+        if d.at[i + 2] == "of" and (
+            unit == "week" or unit in lx.WEEKDAYS or (unit == "day" and monthly(d, i + 2))
+        ):
             part = self._part_of_month(i, lx.ORDINAL_WORDS.get(w, 0))
             if part is not None:
                 return part
@@ -381,9 +383,9 @@ class _Relative(_Dates):
         after "of", not the whole month; None when no month follows or it has no such day."""
         d = self.d
         unit = d.at[i + 1]
-        if monthly(d, i + 2) and nth <= 5 and (unit == "week" or unit in lx.WEEKDAYS):
-            # "on the second Monday of the month", "the 1st week of every month": that day
-            # or week comes back each month, as "every month" does
+        if monthly(d, i + 2) and nth <= 5 and (unit in ("week", "day") or unit in lx.WEEKDAYS):
+            # "on the second Monday of the month", "the 1st week of every month", "the last
+            # day of the month": that day or week comes back each month, as "every month" does
             return self._each_month(i, i + 5)
         if d.at[i + 3] not in lx.MONTHS or nth > 5 or not (unit == "week" or unit in lx.WEEKDAYS):
             return None  # "the 2nd half of March", "the 3rd chapter of March": no week or day
