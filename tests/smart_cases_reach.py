@@ -1630,3 +1630,123 @@ STATED_RUNG_WITHIN = (
 BEYOND = BEYOND + STATED_RUNG_BEYOND
 WITHIN = WITHIN + STATED_RUNG_WITHIN
 REACH = BEYOND + WITHIN
+
+# One person the text names ("personally", "alone", "single-handedly", "on my own", "by
+# myself") going through every one of a kind in a whole place ("in London", "in the county",
+# "of the borough"): a population no one person reaches. An organisation's units ("every
+# branch"), a set of one's own ("in my territory"), a set inside a place ("in the building"),
+# an event ("at the festival") or a team are not weighed so.
+EVERYONE_IN_A_PLACE_BEYOND = (
+    Case("Single-handedly repaint every lamp post in Manchester by Christmas.", "SMarT"),
+    Case("On my own, interview every resident of the borough by March.", "SMarT"),
+    Case("Personally vaccinate every dog in the county this month.", "SMarT"),
+    Case("Alone, survey every hedgerow in Devon by the spring.", "SMarT"),
+    Case("By myself, photograph every listed building across the city by June.", "SMarT"),
+)
+EVERYONE_IN_A_PLACE_WITHIN = (
+    Case("Personally visit every branch in the region by June.", "SMArT"),
+    Case("Personally thank every volunteer at the festival on Sunday.", "SMArT"),
+    Case("Personally call every client in my territory by Friday.", "SMArT"),
+    Case("Personally welcome every new starter in the Leeds office this month.", "SMArT"),
+    Case("On my own, mark every essay in the Year 9 set by Friday.", "SMArT"),
+    Case("Personally visit every school in the county by June.", "SMArT"),
+    Case("Interview every resident of the borough by March.", "SMArT"),
+    Case("Our team will inspect every commercial building in the city by 2030.", "SMArT"),
+    Case("Personally check every fire door in the building by Friday.", "SMArT"),
+    Case("Personally sign every card in the pile by Christmas.", "SMArT"),
+    # the shortest texts that reach the look past "every" and the place
+    Case("Personally every", "smArt"),
+    Case("Alone, every dog in", "smArt"),
+    Case("Alone, every dog in London", "SmArt"),
+    Case("Alone, every dog in the", "smArt"),
+)
+BEYOND = BEYOND + EVERYONE_IN_A_PLACE_BEYOND
+WITHIN = WITHIN + EVERYONE_IN_A_PLACE_WITHIN
+REACH = BEYOND + WITHIN
+
+# Occasions one is there for in person, an hour or more each (lessons, operations, births,
+# flights, gigs, matches, shifts, weddings), are weighed at the pace of one person's days: a
+# teacher's ten lessons, a performer's two shows. Watching them, booking them or a team's
+# count is not weighed so.
+PRESENCE_BEYOND = (
+    Case("Perform 12 surgeries a day for the next month.", "SMarT"),
+    Case("Teach 70 lessons a week this term.", "SMarT"),
+    Case("Play 60 gigs a week across the summer festival season.", "SMarT"),
+    Case("Work 40 shifts this week to cover the rota.", "SMarT"),
+    Case("Fly 80 flights a week as a first officer.", "SMarT"),
+    Case("Officiate 30 weddings this weekend.", "SMarT"),
+    Case("Referee 100 matches this week.", "SMarT"),
+    Case("Give 200 concerts by Christmas.", "SMarT"),
+)
+PRESENCE_WITHIN = (
+    Case("Attend 40 births by June as a student midwife.", "SMArT"),
+    Case("Teach 25 lessons a week this term.", "SMArT"),
+    Case("Play 40 gigs this year.", "SMArT"),
+    Case("Work 5 extra shifts this month.", "SMArT"),
+    Case("Fly 20 flights a week.", "SMArT"),
+    Case("Perform 6 operations a week on my list.", "SMArT"),
+    Case("Watch 60 shows this month.", "SMArT"),
+    Case("Book 100 gigs for the band this year.", "SMArT"),
+    Case("Attend 60 yoga classes this year.", "SMArT"),
+    Case("Referee 3 matches every weekend this season.", "SMArT"),
+    Case("Officiate 2 weddings a month.", "SMArT"),
+    Case("Cover 12 night shifts in January.", "SMArT"),
+    Case("Our surgical team will perform 200 operations this month.", "SMArT"),
+    Case("Sell 500 tickets for our shows this week.", "SMArT"),
+)
+BEYOND = BEYOND + PRESENCE_BEYOND
+WITHIN = WITHIN + PRESENCE_WITHIN
+REACH = BEYOND + WITHIN
+
+# A full-time job the text puts beside the goal ("while working full time", "alongside my
+# full-time job", "on top of my full-time job") leaves half of one's weeks for it: the pace of
+# study and making is halved. A full-time job aimed at ("find a full-time job") takes none.
+BESIDE_A_JOB_BEYOND = (
+    Case("Pass 4 exams in the next 2 weeks on top of my full-time job.", "SMarT"),
+    Case(
+        "Get my PRINCE2, ITIL and Scrum Master certificates in the next 3 weeks while working"
+        " full-time.",
+        "SMarT",
+    ),
+    Case("Complete 6 online courses in the next 3 weeks alongside my full-time job.", "SMarT"),
+)
+BESIDE_A_JOB_WITHIN = (
+    Case("Pass OSCP, CISSP, CISM and CEH within the next 30 days.", "SMArT"),
+    Case("Pass 2 exams by March while working full time.", "SMArT"),
+    Case(
+        "Get my PRINCE2, ITIL and Scrum Master certificates by June while working full time.",
+        "SMArT",
+    ),
+    Case("Read 6 books by Christmas while working full time.", "SMArT"),
+    Case("Complete 2 online courses this month alongside my full-time job.", "SMArT"),
+    Case("Find a full-time job by March and pass 2 exams this month.", "SMArT"),
+    Case("Pass 4 exams in the next 2 weeks.", "SMArT"),
+    Case("Work full time while studying for 2 exams by June.", "SMArT"),
+    # the shortest texts that reach the look past "full"
+    Case("full time", "smArt"),
+    Case("while full", "smArt"),
+    Case("Pass 1 exam by Friday while full-", "SMArT"),
+)
+BEYOND = BEYOND + BESIDE_A_JOB_BEYOND
+WITHIN = WITHIN + BESIDE_A_JOB_WITHIN
+REACH = BEYOND + WITHIN
+
+# Two verbs joined by "and" share their object: the size of a whole thing is the work either
+# asks for ("plan and sell out a 2,000-delegate conference"). Verbs that work on nothing
+# ("book and attend") leave it alone.
+SHARED_OBJECT_BEYOND = (
+    Case("Design and build the 40-storey tower in 3 weeks.", "SMarT"),
+    Case("Organise and host a 5,000-guest gala by next Friday.", "SMarT"),
+)
+SHARED_OBJECT_WITHIN = (
+    Case("Book and attend a 2,000-delegate conference in March.", "SMArT"),
+    Case("Sell out a 2,000-delegate conference by next October.", "SMArT"),
+    Case("Plan and run a 50-guest dinner by Friday.", "SMArT"),
+    Case("Visit and photograph the 30-storey tower on Sunday.", "SMArT"),
+    # the shortest texts that reach the look back from the size
+    Case("Plan and", "smArt"),
+    Case("Plan and sell a 2,000-delegate", "SMArt"),
+)
+BEYOND = BEYOND + SHARED_OBJECT_BEYOND
+WITHIN = WITHIN + SHARED_OBJECT_WITHIN
+REACH = BEYOND + WITHIN

@@ -9,7 +9,7 @@ from itertools import compress
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.numbers import _number_at
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tokens import _Doc, lemma
 
 
 def _growth(
@@ -237,7 +237,7 @@ def _volume(
     """More pieces of one kind than one person handles in the time: heavy work by its own
     cap, people and audiences by theirs, any other plural count by a generous one."""
     unit = q.unit
-    if verb in _SIZING_VERBS and window is not None and _size(d, issue, q, window, verb):
+    if window is not None and _size(d, issue, q, window, _sizing_verb(d, q, verb)):
         return
     before = d.text[max(0, q.span[0] - 12) : q.span[0]].split()[-1:]
     if before and before[0].lower() in lx.LEVEL_PREPOSITIONS:
@@ -260,6 +260,8 @@ def _volume(
         cap = None  # "shelve 200 books a day", "mark 30 papers": copies handled, not written
     if unit in lx.BODY_WEIGHT_UNITS and verb not in lx.CHANGE_VERBS and verb != "shed":
         cap = None  # "bench press 100 kg" is a level; "lose 20 kg" is an amount
+    if cap is not None and unit in lx.RATE_CAPS_PER_WEEK:
+        cap *= _spare_share(d)  # "pass 4 exams in 2 weeks while working full time"
     handmade = q.kind == "count" and _handmade(d, q)
     if (
         q.kind == "count"
@@ -296,6 +298,28 @@ def _volume(
         weeks = max(weeks, 2.0)  # the first weeks of a diet lose more: "2 kg by next Friday"
     if value / weeks > cap:
         issue("A004", q.span, _said(d, q), _window_words(days), _who(d))
+
+
+def _spare_share(d: _Doc) -> float:
+    """The share of one's weeks free for the goal: half when the text says it is done beside a
+    full-time job ("while working full time", "alongside my full-time job", "on top of my
+    full-time job"), all of them otherwise. A full-time job aimed at ("find a full-time job")
+    takes none."""
+    if "full" not in d.vocab:
+        return 1.0  # the usual case, told in one pass at C speed
+    for k in range(d.n):
+        if d.low[k] != "full":
+            continue
+        time_at = k + 2 if d.at[k + 1] == "-" else k + 1
+        if d.at[time_at] != "time":
+            continue
+        if not _BESIDE.isdisjoint(d.low[max(0, k - 4) : k]):
+            return 0.5
+    return 1.0
+
+
+# Words that put a full-time job beside the goal: "while working", "alongside my", "on top of".
+_BESIDE = frozenset({"while", "whilst", "alongside", "top", "besides", "around"})
 
 
 def _small_pieces(d: _Doc, q: QuantityFact) -> bool:
@@ -363,6 +387,19 @@ _KM = {
 _SIZING_VERBS = lx.PRODUCE_VERBS | lx.MADE_VERBS | lx.WHOLE_WORK_VERBS
 
 
+def _sizing_verb(d: _Doc, q: QuantityFact, verb: str | None) -> str | None:
+    """The verb whose object's size is the work asked: the action's, or one joined to it by
+    "and" that shares its object ("plan and sell out a 2,000-delegate conference", "design
+    and build the 40-storey tower"); None when neither makes or works over a thing."""
+    if verb in _SIZING_VERBS:
+        return verb
+    i = bisect_left(d.st, q.span[0])
+    for m in range(max(0, i - 6), i):
+        if d.at[m + 1] == "and" and lemma(d.low[m]) in _SIZING_VERBS:
+            return lemma(d.low[m])
+    return None
+
+
 def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | None) -> bool:
     """A thing to make or work over bigger than one person gets through in the time: "the
     300-page manual by Friday", "rewrite the 2-million-line monolith this weekend, solo",
@@ -374,7 +411,7 @@ def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | No
     value = q.value
     unit = d.at[m + 1] if d.at[m] == "-" else ""
     cap = lx.PRODUCE_CAPS_PER_DAY.get(unit) if verb in lx.PRODUCE_VERBS else None
-    cap = cap or lx.WHOLE_CAPS_PER_DAY.get(unit)
+    cap = cap or (lx.WHOLE_CAPS_PER_DAY.get(unit) if verb is not None else None)
     if cap is None:
         return False
     hands = _hands(d)
