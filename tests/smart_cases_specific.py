@@ -2806,3 +2806,20 @@ PLACES_AIMED_AT = (
     Case("Improve my fitness so I can run the Leeds 10k.", "SMARt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + PLACES_AIMED_AT
+
+# An order of one verb after a sentence about a thing it names as its subject ("My CSCS card
+# expires in March. Renew.") acts on that thing, as "Renew it." does; after a sentence about
+# nothing named ("Things have been hectic ...") or alone it acts on nothing.
+ELIDED_OBJECTS = (
+    Case("My CSCS card expires in March. Renew.", "SMArt"),
+    Case("The Elm Road survey is overdue. Book.", "SMArt"),
+    Case("The old minibus fails its MOT next month. Sell.", "SMArt"),
+    Case("The fire risk assessment is out of date. Review.", "SMArt"),
+    Case("Morale is low. Relax.", "smArt"),
+    Case("Things have been hectic since the merger. Teach.", "smArt"),
+    Case("Renew.", "smArt"),
+    # the shortest texts the look past the verb and at the sentence before reach
+    Case("BOSIET runs out. Renew", "smArt"),
+    Case("The. Sell.", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + ELIDED_OBJECTS

@@ -884,3 +884,12 @@ def test_a_place_aimed_at_in_the_reason_does_not_make_the_goal_specific() -> Non
     assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
         ("S001", "'Build' is too vague to act on: it does not say what you will do")
     ]
+
+
+def test_an_order_of_one_verb_acts_on_the_thing_named_before_it() -> None:
+    report = ck.evaluate_smart("My CSCS card expires in March. Renew.", as_of=AS_OF)
+    assert (report.criteria["S"].status, report.criteria["M"].status) == ("met", "met")
+    alone = ck.evaluate_smart("Renew.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in alone.findings if f.criterion == "S"] == [
+        ("S005", "the goal does not name an action to take")
+    ]

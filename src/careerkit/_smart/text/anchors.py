@@ -157,6 +157,7 @@ def _anchors(c: Clause) -> None:
         or (_modified_plural(d, c.obj_lo, c.obj_hi) and verb_class == "deliverable")
         or _counted(d, c.obj_lo, c.obj_hi)
         or _stands_for_earlier(d, main, obj_words)
+        or elided_object(c)
         or _move_between(d, main + 1, g_hi)
         or _year_before_head(d, c.obj_lo, c.obj_hi)
         or _kind_of_activity(d, c.obj_lo, c.obj_hi)
@@ -266,6 +267,17 @@ def _stands_for_earlier(d: _Doc, main: int, obj_words: list[str]) -> bool:
         # action in its sentence, and the pronoun may stand for a thing an earlier one names
         return _named_in_earlier_sentence(d, main)
     return _antecedent_named(d, max(0, main - 20), end)
+
+
+def elided_object(c: Clause) -> bool:
+    """An order that ends with its verb after a sentence that names a thing ("BOSIET runs out
+    soon. Renew.", "The Elm Road survey is overdue. Book."): the verb acts on that thing, as
+    "renew it" would."""
+    d = c.d
+    k = c.verb_at
+    if c.obj_words or c.verb_class != "deliverable" or d.at[k + 1] not in lx.SENTENCE_END:
+        return False  # most clauses: an object, or more words after the verb
+    return k == c.main and _named_in_earlier_sentence(d, k)
 
 
 def _named_in_earlier_sentence(d: _Doc, main: int) -> bool:
