@@ -3386,7 +3386,7 @@ THE_UNIT_AHEAD_DATED = (
     Case("Set budgets for the year ahead by Friday", "SMArT", "2026-11-27"),
     Case("Agree goals for the month ahead by 5 December", "SMArT", "2026-12-05"),
     Case("Draft the training plan for the quarter ahead before January.", "SMArT", "2026-12-31"),
-    Case("Book 4 shifts for the month ahead on Monday.", "SMArT", "2026-11-30"),
+    Case("Book the nurses' shifts for the month ahead on Monday.", "SMArT", "2026-11-30"),
     Case("Plan 5 lessons for the week ahead.", "SMArT", "2026-12-02"),
 )
 THE_UNIT_AHEAD_UNTIMED = (
