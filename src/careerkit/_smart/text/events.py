@@ -36,6 +36,7 @@ from careerkit._smart.text.occasion_words import (
 )
 from careerkit._smart.text.ordinals import _WHICH_HEADS, _which_one, counts_a_noun
 from careerkit._smart.text.periods import (
+    _CALENDAR_PERIODS,
     _context,
     _months_later,
     _period_of,
@@ -44,8 +45,6 @@ from careerkit._smart.text.periods import (
 )
 from careerkit._smart.text.tokens import _Doc, lemma
 
-# The periods of the calendar that "the" names as the one under way: "before the year is out".
-_CALENDAR_PERIODS = frozenset({"week", "month", "quarter", "year"})
 # Verbs that end a period, and the words after "is" that say it has ended.
 _ENDS = frozenset({"ends", "finishes", "closes"})
 _OVER = frozenset({"out", "over", "up", "done", "finished"})

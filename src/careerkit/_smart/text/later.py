@@ -97,7 +97,6 @@ def _situations(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
 
 # Prepositions after "is" that say when its subject happens: "my test is in March".
 _WHEN_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
-_COMMA = frozenset({","})
 _SPLICES = frozenset({",", ";"})
 
 

@@ -100,7 +100,9 @@ def noun_after_time(d: _Doc, j: int) -> bool:
 
 # --- time expressions ----------------------------------------------------------------------
 
-
+# The periods of the calendar that "the" names as the one under way: "within the month",
+# "before the year is out".
+_CALENDAR_PERIODS = frozenset({"week", "month", "quarter", "year"})
 _MOD_SENSE = {"middle": "mid", "beginning": "start", "turn": "end"}
 
 
