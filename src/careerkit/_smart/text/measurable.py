@@ -238,7 +238,7 @@ def _habit_given_up(c: Clause) -> bool:
         return False  # most clauses: one set test
     d = c.d
     k = _compound_end(d, c.verb_at + 1)  # "stop double-booking the rooms": the last part
-    gerund = d.low[k]
+    gerund = d.at[k]  # the pad word when "stop" or "quit" ends the text
     if not (len(gerund) > 4 and gerund.endswith("ing") and d.raw[k].isalpha()):
         return False  # "stop the leaks": a fault put right once
     return not any(t.kind in ("end", "window", "event") for t in c.ctx.times)
