@@ -3502,3 +3502,19 @@ DAY_OF_THE_MONTH_UNTIMED = (Case("Read the first day of the", "SMArt"),)
 UNDATED = UNDATED + DAY_OF_THE_MONTH_UNDATED
 UNTIMED = UNTIMED + DAY_OF_THE_MONTH_UNTIMED
 TD_CASES = TD_CASES + DAY_OF_THE_MONTH_UNDATED + DAY_OF_THE_MONTH_UNTIMED
+
+# A start that the goal's verb makes its action ("get started on", "make a start on") says when
+# to begin, as "start" does: a start alone is not time-bound; "by" or "before" still set a
+# deadline for the start.
+START_MADE_UNTIMED = (
+    Case("Get started on the allotment beds in spring.", "SMArt"),
+    Case("Make a start on the 2026 accounts in February.", "SMArt"),
+    Case("Get started on my 3 coursework essays on Monday.", "SMArt"),
+)
+START_MADE_DATED = (
+    Case("Get started on the allotment beds by spring.", "SMArT", "2027-05-31"),
+    Case("Make a start on the 2026 accounts before February.", "SMArT", "2027-01-31"),
+    Case("Get the start date agreed in February.", "SMArT", "2027-02-28"),
+)
+UNTIMED = UNTIMED + START_MADE_UNTIMED
+TD_CASES = TD_CASES + START_MADE_UNTIMED + START_MADE_DATED
