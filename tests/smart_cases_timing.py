@@ -3518,3 +3518,15 @@ START_MADE_DATED = (
 )
 UNTIMED = UNTIMED + START_MADE_UNTIMED
 TD_CASES = TD_CASES + START_MADE_UNTIMED + START_MADE_DATED
+
+# "the first day" or "the last day" of a named period is that period's first or last day, as
+# its start or its end is ("on the first day of Q2" is April 1, not the whole quarter); of an
+# occasion ("the first day of the course") it is still that occasion, with no date.
+FIRST_OR_LAST_DAY_DATED = (
+    Case("Renew the fleet insurance on the first day of Q2.", "SMArT", "2027-04-01"),
+    Case("Close the 2027 Q2 books on the last day of Q2.", "SMArT", "2027-06-30"),
+    Case("Submit the 4 planning appeals by the first day of March.", "SMArT", "2027-03-01"),
+    Case("Hand in the 12 timesheets by the last day of March.", "SMArT", "2027-03-31"),
+    Case("Ring the 20 lapsed members on the final day of 2027.", "SMArT", "2027-12-31"),
+)
+TD_CASES = TD_CASES + FIRST_OR_LAST_DAY_DATED
