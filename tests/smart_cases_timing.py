@@ -3486,6 +3486,8 @@ BARE_WEEKDAY_DATED = (
     Case("Send the Hendersons' invoice first thing Monday.", "SMArT", "2026-11-30"),
     Case("Book the 3 van hires first thing Monday, then chase the quotes.", "SMArT", "2026-11-30"),
     Case("Run the quiz night Friday and the raffle Saturday.", "SMArT", "2026-11-28"),
+    Case("Finish the 14 snagging items Friday latest.", "SMArT", "2026-11-27"),
+    Case("Send the 3 tender packs Monday sharp.", "SMArT", "2026-11-30"),
 )
 BARE_WEEKDAY_UNTIMED = (Case("Monday", "smArt"),)
 UNTIMED = UNTIMED + BARE_WEEKDAY_UNTIMED
