@@ -3542,6 +3542,8 @@ BARE_WEEKDAY_DATED = (
     Case("Send the Hendersons' invoice first thing Monday.", "SMArT", "2026-11-30"),
     Case("Book the 3 van hires first thing Monday, then chase the quotes.", "SMArT", "2026-11-30"),
     Case("Run the quiz night Friday and the raffle Saturday.", "SMArT", "2026-11-28"),
+    Case("Finish the 14 snagging items Friday latest.", "SMArT", "2026-11-27"),
+    Case("Send the 3 tender packs Monday sharp.", "SMArT", "2026-11-30"),
 )
 BARE_WEEKDAY_UNTIMED = (Case("Monday", "smArt"),)
 UNTIMED = UNTIMED + BARE_WEEKDAY_UNTIMED
@@ -3558,3 +3560,31 @@ DAY_OF_THE_MONTH_UNTIMED = (Case("Read the first day of the", "SMArt"),)
 UNDATED = UNDATED + DAY_OF_THE_MONTH_UNDATED
 UNTIMED = UNTIMED + DAY_OF_THE_MONTH_UNTIMED
 TD_CASES = TD_CASES + DAY_OF_THE_MONTH_UNDATED + DAY_OF_THE_MONTH_UNTIMED
+
+# A start that the goal's verb makes its action ("get started on", "make a start on") says when
+# to begin, as "start" does: a start alone is not time-bound; "by" or "before" still set a
+# deadline for the start.
+START_MADE_UNTIMED = (
+    Case("Get started on the allotment beds in spring.", "SMArt"),
+    Case("Make a start on the 2026 accounts in February.", "SMArt"),
+    Case("Get started on my 3 coursework essays on Monday.", "SMArt"),
+)
+START_MADE_DATED = (
+    Case("Get started on the allotment beds by spring.", "SMArT", "2027-05-31"),
+    Case("Make a start on the 2026 accounts before February.", "SMArT", "2027-01-31"),
+    Case("Get the start date agreed in February.", "SMArT", "2027-02-28"),
+)
+UNTIMED = UNTIMED + START_MADE_UNTIMED
+TD_CASES = TD_CASES + START_MADE_UNTIMED + START_MADE_DATED
+
+# "the first day" or "the last day" of a named period is that period's first or last day, as
+# its start or its end is ("on the first day of Q2" is April 1, not the whole quarter); of an
+# occasion ("the first day of the course") it is still that occasion, with no date.
+FIRST_OR_LAST_DAY_DATED = (
+    Case("Renew the fleet insurance on the first day of Q2.", "SMArT", "2027-04-01"),
+    Case("Close the 2027 Q2 books on the last day of Q2.", "SMArT", "2027-06-30"),
+    Case("Submit the 4 planning appeals by the first day of March.", "SMArT", "2027-03-01"),
+    Case("Hand in the 12 timesheets by the last day of March.", "SMArT", "2027-03-31"),
+    Case("Ring the 20 lapsed members on the final day of 2027.", "SMArT", "2027-12-31"),
+)
+TD_CASES = TD_CASES + FIRST_OR_LAST_DAY_DATED

@@ -496,7 +496,7 @@ def _bare_day(d: _Doc, i: int) -> bool:
     prev = d.at[i - 1]
     return (
         i > 0
-        and d.at[i + 1] in _CLAUSE_END
+        and (d.at[i + 1] in _CLAUSE_END or d.at[i + 1] in _AFTER_A_DEADLINE)
         and d.raw[i - 1].isalpha()
         and d.raw[i - 1].islower()
         and prev not in lx.DETERMINERS
@@ -506,6 +506,8 @@ def _bare_day(d: _Doc, i: int) -> bool:
     )
 
 
+# Words after a day that make it a deadline: "Friday latest", "Monday sharp".
+_AFTER_A_DEADLINE = frozenset({"latest", "sharp", "max", "tops", "please", "pls"})
 # What may follow a weekday said as an adverb of time: the clause's end.
 _CLAUSE_END = frozenset({".", ",", ";", "!", "?", ")", "", "\n", "and", "then"})
 
