@@ -2823,3 +2823,15 @@ ELIDED_OBJECTS = (
     Case("The. Sell.", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + ELIDED_OBJECTS
+
+# A denial leaves what it acts on named: the object a complement narrows ("never ship a drawing
+# with a tolerance error") is as concrete as after an action done. A light verb's noun under a
+# denial ("never make a mistake on a tax return") is an event to avoid, not a thing.
+DENIED_OBJECTS = (
+    Case("Never ship a drawing with a tolerance error again.", "Smart"),
+    Case("Never sign off a scaffold with missing toe boards.", "Smart"),
+    Case("Never release a batch with an unsigned QC sheet.", "SmArt"),
+    Case("Never get negative feedback from the night team.", "smart"),
+    Case("Never ship a drawing.", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + DENIED_OBJECTS

@@ -893,3 +893,12 @@ def test_an_order_of_one_verb_acts_on_the_thing_named_before_it() -> None:
     assert [(f.code, f.message) for f in alone.findings if f.criterion == "S"] == [
         ("S005", "the goal does not name an action to take")
     ]
+
+
+def test_a_denied_action_on_a_narrowed_object_is_specific() -> None:
+    report = ck.evaluate_smart("Never sign off a scaffold with missing toe boards.", as_of=AS_OF)
+    assert report.criteria["S"].status == "met"
+    bare = ck.evaluate_smart("Never ship a drawing.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in bare.findings if f.criterion == "S"] == [
+        ("S003", "'a drawing' does not say which one or how many")
+    ]

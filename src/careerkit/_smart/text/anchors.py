@@ -153,7 +153,12 @@ def _anchors(c: Clause) -> None:
         or c.role_named
         or cadence_in_goal
         or specific_kind
-        or (_narrowed(d, c.obj_lo, c.obj_hi, g_hi) and not c.negated)
+        # a denial leaves what it acts on named ("never ship a drawing with a tolerance
+        # error"); a light verb's noun under it is what is to be avoided ("never make a
+        # mistake on a tax return"), an event, not a thing
+        or (
+            _narrowed(d, c.obj_lo, c.obj_hi, g_hi) and (not c.negated or verb not in lx.LIGHT_VERBS)
+        )
         or (_modified_plural(d, c.obj_lo, c.obj_hi) and verb_class == "deliverable")
         or _counted(d, c.obj_lo, c.obj_hi)
         or _stands_for_earlier(d, main, obj_words)
