@@ -3496,8 +3496,14 @@ RECURRING_PERIOD_UNDATED = (
     Case("Publish 3 reports per iteration.", "SMArT"),
     Case("per annum", "sMArT"),
 )
+# A period that does not come round on a calendar ("peak") is a thing after "each" or "every".
+RECURRING_PERIOD_DATED = (
+    Case("Climb each peak by June.", "SMArT", "2027-06-30"),
+    Case("Visit every peak in the Lake District by September.", "SMArT", "2027-09-30"),
+    Case("Photograph each peak of the Alps range by August.", "SMArT", "2027-08-31"),
+)
 UNDATED = UNDATED + RECURRING_PERIOD_UNDATED
-TD_CASES = TD_CASES + RECURRING_PERIOD_UNDATED
+TD_CASES = TD_CASES + RECURRING_PERIOD_UNDATED + RECURRING_PERIOD_DATED
 
 # A weekday after a deadline's label ("Deadline: Friday", "Due - Monday", "due Friday") is the
 # coming one, as after "by".

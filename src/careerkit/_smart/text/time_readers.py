@@ -20,8 +20,12 @@ from careerkit._smart.text.tokens import _Doc, lemma
 # monthly audits", "90% of weekly meetings", "the agenda for weekly meetings").
 _ABOUT = frozenset({"around", "about", "covering", "into"})
 # Periods of a calendar of their own come round again, as "week" does: "per rotation", "each
-# intake", "every cycle"; and the Latin "per annum" is "per year".
-_RECURRING = frozenset(w for w in lx.UNDATED_PERIODS if not w.endswith("s")) | {"annum"}
+# intake", "every cycle"; and the Latin "per annum" is "per year". Listed, not taken from the
+# undated periods: "each peak" is a mountain as often as a busy season.
+_RECURRING = frozenset(
+    {"term", "season", "cycle", "sprint", "iteration", "rotation", "shift", "intake"}
+    | {"semester", "trimester", "annum"}
+)
 _LATIN_UNITS = {"annum": "year"}
 # Words before "day" that make it no occasion: "the same day", "that day", "any day".
 _NOT_OCCASIONS = frozenset({"same", "that", "any", "another", "whole", "full", "every", "some"})
