@@ -3527,6 +3527,17 @@ PAST_WITH_A_FIGURE_DATED = (
 UNTIMED = UNTIMED + PAST_WITH_A_FIGURE_UNTIMED
 TD_CASES = TD_CASES + PAST_WITH_A_FIGURE_UNTIMED + PAST_WITH_A_FIGURE_DATED
 
+# A particle after the past verb ("picked up", "signed up") belongs to it: the time after the
+# object is still the past one. Only a deadline's word ("by", "before") ends the search.
+PAST_WITH_A_PARTICLE_UNTIMED = (
+    Case("We picked up 12 contracts in October.", "SMArt"),
+    Case("I backed up 40 laptops in March.", "SMArt"),
+    Case("They signed up 15 volunteers in September.", "SMArt"),
+)
+PAST_WITH_A_PARTICLE_DATED = (Case("Sign up 15 volunteers in September.", "SMArT", "2027-09-30"),)
+UNTIMED = UNTIMED + PAST_WITH_A_PARTICLE_UNTIMED
+TD_CASES = TD_CASES + PAST_WITH_A_PARTICLE_UNTIMED + PAST_WITH_A_PARTICLE_DATED
+
 # "by the time" and a clause with a subject of its own, a bare noun or a name as well as a
 # determiner or "I" ("by the time applications open", "by the time Sam leaves"), ties the
 # goal to that occasion: time-bound with no date.

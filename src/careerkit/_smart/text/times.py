@@ -358,7 +358,7 @@ def _ends_past_occurrence(d: _Doc, k: int) -> bool:
         or w in _PAST_CLAUSE_STOPS
         or w in lx.MODALS
         or w in _LOOKS_AHEAD
-        or w in lx.EVENT_DEADLINE_WORDS
+        or w in _DEADLINE_STOPS
         or w == "for"
         or (w == "to" and d.at[k + 1] not in lx.DETERMINERS and d.at[k + 1] not in lx.POSSESSIVES)
     )
@@ -392,6 +392,9 @@ _PAST_SUBJECTS = lx.PERSONAL_SUBJECTS | {"who", "it", "that", "which"}
 # Words that say which period is meant, whatever the tense: "this quarter", "next May".
 _DEICTIC = frozenset({"this", "next", "last", "coming", "current"})
 # Words that look ahead from the past ("I said I'd do in March").
+# Words that open a deadline; not a particle ("set up", "went ahead"), which follows the past
+# verb it belongs to.
+_DEADLINE_STOPS = frozenset({"by", "before", "until", "till", "prior"})
 _LOOKS_AHEAD = frozenset({"'d", "i'd", "we'd", "'ll", "i'll", "we'll"})
 
 
