@@ -3562,7 +3562,13 @@ BARE_WEEKDAY_DATED = (
     Case("Finish the 14 snagging items Friday latest.", "SMArT", "2026-11-27"),
     Case("Send the 3 tender packs Monday sharp.", "SMArT", "2026-11-30"),
 )
-BARE_WEEKDAY_UNTIMED = (Case("Monday", "smArt"),)
+BARE_WEEKDAY_UNTIMED = (
+    Case("Monday", "smArt"),
+    # a clause told in the past: that day has gone by
+    Case("I was hired Monday.", "smArt"),
+    Case("We launched the new menu Friday.", "SMArt"),
+    Case("The auditor visited Tuesday.", "smArt"),
+)
 UNTIMED = UNTIMED + BARE_WEEKDAY_UNTIMED
 TD_CASES = TD_CASES + BARE_WEEKDAY_DATED + BARE_WEEKDAY_UNTIMED
 

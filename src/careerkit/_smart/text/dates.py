@@ -22,6 +22,7 @@ from careerkit._smart.text.periods import (
     _year,
     noun_after_time,
 )
+from careerkit._smart.text.tense import CLAUSE_STOPS, past_form
 from careerkit._smart.text.tokens import _Doc, subject_of_be
 
 # Words before a weekday that make it the coming one: "by Friday", "from Monday", and "for
@@ -492,7 +493,8 @@ class _Dates:
 def _bare_day(d: _Doc, i: int) -> bool:
     """Is the weekday at ``i`` an adverb of time with no preposition, at the end of a clause
     after a lower-case word ("send the invoice Monday.", "first thing Monday, then ...")? Not
-    part of a name ("Cyber Monday"), nor after a determiner or a preposition."""
+    part of a name ("Cyber Monday"), nor after a determiner or a preposition, nor in a clause
+    told in the past ("I was hired Monday."): that day has gone by."""
     prev = d.at[i - 1]
     return (
         i > 0
@@ -503,7 +505,18 @@ def _bare_day(d: _Doc, i: int) -> bool:
         and prev not in lx.POSSESSIVES
         and prev not in lx.PREPOSITIONS
         and prev not in lx.CONJUNCTIONS
+        and not _told_in_the_past(d, i)
     )
+
+
+def _told_in_the_past(d: _Doc, i: int) -> bool:
+    """Is a verb in the past tense earlier in the clause of the word at ``i``?"""
+    for k in range(i - 1, -1, -1):
+        if d.low[k] in CLAUSE_STOPS:
+            return False
+        if past_form(d, k):
+            return True
+    return False
 
 
 # Words after a day that make it a deadline: "Friday latest", "Monday sharp".
