@@ -3609,5 +3609,10 @@ FIRST_OR_LAST_DAY_DATED = (
     Case("Submit the 4 planning appeals by the first day of March.", "SMArT", "2027-03-01"),
     Case("Hand in the 12 timesheets by the last day of March.", "SMArT", "2027-03-31"),
     Case("Ring the 20 lapsed members on the final day of 2027.", "SMArT", "2027-12-31"),
+    # the first day of a period under way has gone by: the next one's
+    Case("Finish the report on the first day of the year.", "SMArT", "2027-01-01"),
+    Case("Reprice the 40 menu items on the first day of Q4.", "SMArT", "2027-10-01"),
+    Case("Launch the winter rota on the first day of November.", "SMArT", "2027-11-01"),
+    Case("File the 3 quarterly returns on the first day of the quarter.", "SMArT", "2027-01-01"),
 )
 TD_CASES = TD_CASES + FIRST_OR_LAST_DAY_DATED

@@ -143,6 +143,7 @@ def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
             if mods is None:
                 mods = set()
             mods.add(_FIRST_OR_LAST[d.at[j - 1]])
+            mods.add("day")
             j -= 2
             steps += 2
             continue
@@ -191,6 +192,14 @@ def _resolve(
         first_m, last_m = (d.as_of if "rest" in mods else last), last
     elif "start" in mods:
         first_m, last_m = first, first
+        if "day" in mods and first < d.as_of and not _numbered(d, i, j):
+            # "on the first day of the year", "... of Q4": that day has gone by in the period
+            # under way, so it is the next one's ("the year" after this, next year's Q4)
+            first_m = last_m = (
+                last + timedelta(days=1)
+                if d.low[i] in lx.DURATION_UNITS
+                else _months_later(first, 12)
+            )
     elif mods & {"early", "mid", "late"}:
         span = (last - first).days + 1
         third = max(span // 3, 1)
@@ -247,6 +256,11 @@ def _resolve(
     of_cadence = d.at[i - 1] == "of" and d.at[i - 2] in lx.DURATION_UNITS
     bare = prep not in lx.PREP_ALL and not mods and not labelled and not of_cadence
     return _Time("end", begin, j, first_m, last_m, days, bare=bare)
+
+
+def _numbered(d: _Doc, i: int, j: int) -> bool:
+    """A figure is among the words ``i``..``j`` of a period ("2026", "Q4 2026")."""
+    return any(d.low[k][:1].isdecimal() for k in range(i, j))
 
 
 def _numbered_day(d: _Doc, i: int, j: int) -> bool:
