@@ -3477,6 +3477,14 @@ PAY_OF_A_THING_UNDATED = (
     Case("Earn £3k a month from the shop.", "SMArT"),
     Case("Raise £500 a month in donations for the hospice.", "SMArT"),
     Case("Pay £300 a month into my pension.", "SMArT"),
+    # after a preposition, a sum the clause's verb moves recurs as well
+    Case("Pay off the loan at £300 a month.", "SMArT"),
+    Case("Invest in an ISA at £200 a month.", "SMArT"),
+    Case("Repay the debt of £200 a month.", "SMArT"),
+    Case("Save for £300 a month.", "SMArT"),
+    Case("Put money into the pension at £150 a month.", "SMArT"),
+    Case("Clear the credit card by paying it off at £250 a month.", "SMArT"),
+    Case("Contribute to the staff fund at £20 a week.", "SMArT"),
 )
 PAY_OF_A_THING_DATED = (Case("Get a job paying £40k a year by March.", "SMArT", "2027-03-31"),)
 UNDATED = UNDATED + PAY_OF_A_THING_UNDATED

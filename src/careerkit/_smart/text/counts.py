@@ -37,17 +37,35 @@ from careerkit._smart.text.tokens import _Doc, lemma
 def _pay_of_a_thing(d: _Doc, i: int) -> bool:
     """Is the sum of money before the "a" at ``i`` ("£40k a year", "£60 a session") what a
     thing pays or costs, after a preposition or a word of paying ("a role on £40k", "work at
-    £500", "a job paying £40k", "a flat for £900"), not an amount the goal's verb moves?"""
+    £500", "a job paying £40k", "a flat for £900"), not an amount the goal's verb moves ("pay
+    off the loan at £300 a month", "repay the debt of £200 a month")?"""
     k = i - 2 if d.at[i - 1][:1].isdecimal() else i - 1
     if d.at[k] not in lx.CURRENCY_SYMBOLS:
         return False
-    return d.at[k - 1] in _PRICE_LEADS
+    lead = d.at[k - 1]
+    if lead in _PAYING:
+        return True
+    return lead in _PRICE_PREPOSITIONS and not _moves_money(d, k - 1)
 
 
-# Words before a sum of money that make it a pay or a price: "on £40k", "paying £15".
-_PRICE_LEADS = frozenset(
-    {"on", "at", "for", "of", "worth", "paying", "pays", "paid", "costing", "costs"}
-)
+def _moves_money(d: _Doc, k: int) -> bool:
+    """Is a verb that moves money ("pay", "repay", "invest", "save") earlier in the clause
+    than the word at ``k``? A sum after its preposition is then what that verb moves."""
+    for m in range(k - 1, max(-1, k - 9), -1):
+        w = d.low[m]
+        if not w[:1].isalnum() or w in lx.CONJUNCTIONS:
+            return False
+        if lemma(w) in _MONEY_MOVERS:
+            return True
+    return False
+
+
+# Words before a sum of money that make it a pay or a price: "paying £15", "worth £3,000";
+# and prepositions that do unless the clause's verb moves the sum: "on £40k", "at £500".
+_PAYING = frozenset({"worth", "paying", "pays", "paid", "costing", "costs"})
+_PRICE_PREPOSITIONS = frozenset({"on", "at", "for", "of"})
+# "make" is left out: "make partner on £90k" names a role's pay.
+_MONEY_MOVERS = (lx.MONEY_VERBS - {"make"}) | {"repay", "contribute", "deposit", "put"}
 
 
 class _Counts(_Relative, _Events):
