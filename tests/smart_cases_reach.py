@@ -1654,6 +1654,41 @@ EVERYONE_IN_A_PLACE_WITHIN = (
     Case("Our team will inspect every commercial building in the city by 2030.", "SMArT"),
     Case("Personally check every fire door in the building by Friday.", "SMArT"),
     Case("Personally sign every card in the pile by Christmas.", "SMArT"),
+    # a team beside the one who says "personally": the work is the team's
+    Case(
+        "Our team will personally inspect every commercial building in the city by 2030.", "SMArT"
+    ),
+    Case("We will personally thank every donor in the city by Christmas.", "SMArT"),
+    Case(
+        "The 12 of us will personally knock on every door in the town by polling day in May.",
+        "SMArT",
+    ),
+    Case(
+        "With a team of 30, I will personally oversee the inspection of every building in the"
+        " city by 2028.",
+        "SMArT",
+    ),
+    Case("On our own, survey every hedgerow in Devon by the spring.", "SMArT"),
+    Case(
+        "Personally, I want our 200 volunteers to visit every home in the district by June.",
+        "SMArT",
+    ),
+    Case(
+        "Visit every resident of the borough who lives alone by March, with the council's 40"
+        " outreach workers.",
+        "SMArT",
+    ),
+    Case("The four of us will single-handedly clean every beach in Cornwall by August.", "SMArT"),
+    Case(
+        "With a 12-person crew, I will personally oversee the survey of every street in the town"
+        " by May.",
+        "SMArT",
+    ),
+    Case(
+        "Call every pensioner in the city who lives alone by Christmas, with 25 volunteers from"
+        " the parish.",
+        "SMArT",
+    ),
     # the shortest texts that reach the look past "every" and the place
     Case("Personally every", "smArt"),
     Case("Alone, every dog in", "smArt"),
