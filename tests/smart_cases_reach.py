@@ -1642,6 +1642,8 @@ EVERYONE_IN_A_PLACE_BEYOND = (
     Case("Personally vaccinate every dog in the county this month.", "SMarT"),
     Case("Alone, survey every hedgerow in Devon by the spring.", "SMarT"),
     Case("By myself, photograph every listed building across the city by June.", "SMarT"),
+    Case("Single-handedly leaflet every household in the borough this week.", "SMarT"),
+    Case("Personally knock on every door in Leeds by Friday.", "SMarT"),
 )
 EVERYONE_IN_A_PLACE_WITHIN = (
     Case("Personally visit every branch in the region by June.", "SMArT"),
@@ -1689,6 +1691,24 @@ EVERYONE_IN_A_PLACE_WITHIN = (
         " the parish.",
         "SMArT",
     ),
+    # a time, a thing of work, a name's works or a few places, not a whole place's people
+    Case("Personally run 5 km every day in the city for the next 3 months.", "SMArT"),
+    Case("Personally write every Monday in the city for a year.", "SMArT"),
+    Case("Personally attend every match in March.", "SMArT"),
+    Case("Personally cover every shift in December at the clinic.", "SMArT"),
+    Case("Personally review every pull request in GitHub by Friday.", "SMArT"),
+    Case("Personally test all the features in Salesforce by Friday.", "SMArT"),
+    Case("Personally visit every patient in Ward 7 by Friday.", "SMArT"),
+    Case("Personally answer every question in Chapter 3 by Friday.", "SMArT"),
+    Case("On my own, read every chapter of Dickens by June.", "SMArT"),
+    Case("Personally photograph every church in Norwich by 2028.", "SMArT"),
+    Case("Personally visit every park in the town by June.", "SMArT"),
+    Case("Personally audit every invoice in SAP by Friday.", "SMArT"),
+    Case("Personally visit every family in Room 12 by Friday.", "SMArT"),
+    Case("Personally call every patient in January.", "SMArT"),
+    Case("On my own, learn every poem of Keats by June.", "SMArT"),
+    Case("Personally host every Friday in the town for a year.", "SMArT"),
+    Case("Personally plant every tree in the park by June.", "SMArT"),
     # the shortest texts that reach the look past "every" and the place
     Case("Personally every", "smArt"),
     Case("Alone, every dog in", "smArt"),

@@ -164,22 +164,49 @@ def _everyone_in_a_place(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
         end = m
         while end < min(hi, m + 4) and d.at[end].isalpha() and d.at[end] not in _KIND_ENDS:
             end += 1
-        if end == m or low[end - 1] in lx.AUDITED_BODIES or low[end - 1] in lx.NATION_PARTS:
-            continue  # "every branch", "every county": a few, an organisation's or a nation's
+        if not _a_population(d, m, end):
+            continue  # "every branch", "every church", "every Monday": a few, or no one's
         p = end + (d.at[end] in _LIVING)  # "every baby born in the county"
         if d.at[p] not in ("in", "across", "throughout", "of"):
             continue
         q = p + 1
         if d.at[q] == "the" and d.at[q + 1] in _PLACE_NOUNS:
             return (k, q + 2)  # "in the county", "across the city"
+        if d.at[p] == "of" or d.at[q] in lx.CALENDAR_NOUNS or d.at[q] in lx.NATIONAL_SCOPES:
+            continue  # "of Dickens": a name's works; "in March": a time; "in Scotland": a nation's
         named = q < d.n and d.raw[q][:1].isupper() and d.at[q] not in lx.POSSESSIVES
-        if named and not (d.at[q + 1].isalpha() and d.at[q + 1] not in lx.PREPOSITIONS):
-            return (k, q + 1)  # "in London", "in Devon"; not "in Leeds office"
+        after = d.at[q + 1]
+        if named and not (after[:1].isalnum() and after not in lx.PREPOSITIONS):
+            return (k, q + 1)  # "in London", "in Devon"; not "in Leeds office", "in Ward 7"
     return None
 
 
 # Words that end the kind an "every" goes through: "every baby born in", "every dog in".
 _KIND_ENDS = lx.PREPOSITIONS | {"born", "living", "registered", "based", "who", "that", "by"}
+
+
+def _a_population(d: _Doc, m: int, end: int) -> bool:
+    """The kind from ``m`` up to ``end`` is one a whole place holds thousands of: its people,
+    homes, buildings, doors, animals ("every resident", "every listed building", "every lamp
+    post"), not a few places, a time or a thing of work ("every church", "every Monday",
+    "every pull request")."""
+    head = d.low[end - 1] if end > m else ""
+    if head in ("post", "posts"):
+        return end - 1 > m and d.low[end - 2] == "lamp"  # "every lamp post"
+    return head in _POPULATIONS
+
+
+# Kinds a whole place holds thousands of: its people, homes, buildings and beasts.
+_POPULATIONS = frozenset(
+    {
+        "resident", "residents", "person", "people", "citizen", "citizens", "voter", "voters",
+        "household", "households", "family", "families", "home", "homes", "house", "houses",
+        "flat", "flats", "door", "doors", "building", "buildings", "business", "businesses",
+        "baby", "babies", "child", "children", "pensioner", "pensioners", "patient",
+        "patients", "dog", "dogs", "cat", "cats", "tree", "trees", "hedgerow", "hedgerows",
+        "lamppost", "lampposts",
+    }
+)  # fmt: skip
 # Participles that put a kind in a place: "born in the county", "living in the city".
 _LIVING = frozenset({"born", "living", "registered", "based"})
 # Whole places below a nation, which hold more of any kind than one person gets through.
