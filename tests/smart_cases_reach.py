@@ -1732,6 +1732,8 @@ PRESENCE_BEYOND = (
     Case("Officiate 30 weddings this weekend.", "SMarT"),
     Case("Referee 100 matches this week.", "SMarT"),
     Case("Give 200 concerts by Christmas.", "SMarT"),
+    Case("Design 200 classes for the new course this month.", "SMarT"),
+    Case("Teach 80 classes this week.", "SMarT"),
 )
 PRESENCE_WITHIN = (
     Case("Attend 40 births by June as a student midwife.", "SMArT"),
@@ -1748,6 +1750,26 @@ PRESENCE_WITHIN = (
     Case("Cover 12 night shifts in January.", "SMArT"),
     Case("Our surgical team will perform 200 operations this month.", "SMArT"),
     Case("Sell 500 tickets for our shows this week.", "SMArT"),
+    # booking, cancelling, recording or streaming occasions, or a verb that only looks like one
+    Case("Shift 500 pallets in the warehouse this week.", "SMArT"),
+    Case("Shift 200 boxes to the new unit by Friday.", "SMArT"),
+    Case("Book 60 flights for the team this week.", "SMArT"),
+    Case("Cancel 200 flights this week due to the strike.", "SMArT"),
+    Case("As a flight dispatcher, handle 300 flights a day.", "SMArT"),
+    Case("Schedule 500 shifts for the hospital rota this month.", "SMArT"),
+    Case("Sell 300 classes at the gym this week.", "SMArT"),
+    Case("Register 300 births this month as a registrar.", "SMArT"),
+    Case("Record 400 births on the system this month.", "SMArT"),
+    Case("Analyse 200 matches of footage this month.", "SMArT"),
+    Case("Stream 30 gigs this week.", "SMArT"),
+    Case("Refactor 500 classes to Kotlin in 2 weeks.", "SMArT"),
+    Case("Migrate 400 Java classes by Friday.", "SMArT"),
+    Case("Price 300 flights for the conference delegates this week.", "SMArT"),
+    Case("Upload 100 lessons to the LMS this week.", "SMArT"),
+    Case("Shift 1,000 crates before the stocktake on Friday.", "SMArT"),
+    Case("Archive 250 matches from the club's video library by Friday.", "SMArT"),
+    Case("Do 6 shifts at the hospital this week.", "SMArT"),
+    Case("Lead 15 classes at the gym this week.", "SMArT"),
 )
 BEYOND = BEYOND + PRESENCE_BEYOND
 WITHIN = WITHIN + PRESENCE_WITHIN

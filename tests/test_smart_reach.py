@@ -14,6 +14,8 @@ from smart_files import case_params, verdict
 # Read differently from the label on A; each needs knowledge the rules do not have yet. Strict
 # xfail: when one starts to pass, move it out of this set.
 A_MISSES = {
+    # "fly" is not read as the action, and occasions are weighed only for verbs of being there
+    "Fly 80 flights a week as a first officer.",
     "Get our two-person startup onto the Fortune 500 list by next year.",
     "Bench press 200 kg within four weeks of my first gym session.",
     "Swim the English Channel in January after learning to swim this week.",

@@ -462,6 +462,9 @@ def _kind_cap(d: _Doc, unit: str, verb: str | None, handmade: bool = False) -> f
         # "hire 200 engineers", "appoint 80 assistants": each hire takes an interview at least,
         # whatever the role is called
         cap = lx.HANDLED_CAPS_PER_WEEK["interviews"]
+    elif unit in lx.PRESENCE_CAPS_PER_WEEK and verb in lx.PRESENCE_VERBS:
+        # "teach 70 lessons a week", "fly 80 flights": one is there for each, an hour or more
+        cap = lx.PRESENCE_CAPS_PER_WEEK[unit]
     elif unit in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
         cap = lx.HANDLED_CAPS_PER_WEEK[unit]
         if verb in lx.MARKING_VERBS:
