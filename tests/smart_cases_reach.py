@@ -1786,6 +1786,9 @@ BESIDE_A_JOB_BEYOND = (
         "SMarT",
     ),
     Case("Complete 6 online courses in the next 3 weeks alongside my full-time job.", "SMarT"),
+    Case("Pass 4 exams in 2 weeks around my full-time job.", "SMarT"),
+    Case("Pass 4 exams in 15 days while in a full-time role.", "SMarT"),
+    Case("Pass 4 exams in 15 days while working full-time.", "SMarT"),
 )
 BESIDE_A_JOB_WITHIN = (
     Case("Pass OSCP, CISSP, CISM and CEH within the next 30 days.", "SMArT"),
@@ -1799,6 +1802,15 @@ BESIDE_A_JOB_WITHIN = (
     Case("Find a full-time job by March and pass 2 exams this month.", "SMArT"),
     Case("Pass 4 exams in the next 2 weeks.", "SMArT"),
     Case("Work full time while studying for 2 exams by June.", "SMArT"),
+    # full-time study, revision or leave from work is the goal's own time, not a job beside it
+    Case("Pass 4 exams in 2 weeks while studying full time.", "SMArT"),
+    Case("Pass 4 exams in the next 2 weeks while studying full time for my degree.", "SMArT"),
+    Case("Pass 4 exams in 2 weeks while on full-time study leave.", "SMArT"),
+    Case("Complete 6 online courses in 3 weeks while off work full time on study leave.", "SMArT"),
+    Case("Pass 4 exams in 2 weeks around full time revision.", "SMArT"),
+    Case("Finish 5 online courses in 3 weeks while training full time at the academy.", "SMArT"),
+    Case("Pass 4 exams in 15 days while revising full-time at home.", "SMArT"),
+    Case("Write 4 essays in a week whilst in full-time education.", "SMArT"),
     # the shortest texts that reach the look past "full"
     Case("full time", "smArt"),
     Case("while full", "smArt"),

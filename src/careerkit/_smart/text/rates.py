@@ -304,22 +304,38 @@ def _spare_share(d: _Doc) -> float:
     """The share of one's weeks free for the goal: half when the text says it is done beside a
     full-time job ("while working full time", "alongside my full-time job", "on top of my
     full-time job"), all of them otherwise. A full-time job aimed at ("find a full-time job")
-    takes none."""
+    takes none; full-time study ("while studying full time", "on full-time study leave") is
+    the goal's own time."""
     if "full" not in d.vocab:
         return 1.0  # the usual case, told in one pass at C speed
-    for k in range(d.n):
-        if d.low[k] != "full":
-            continue
+    low = d.low
+    for k in d.find(_FULL):
         time_at = k + 2 if d.at[k + 1] == "-" else k + 1
         if d.at[time_at] != "time":
             continue
-        if not _BESIDE.isdisjoint(d.low[max(0, k - 4) : k]):
+        working = d.at[k - 1] in ("working", "work") and d.at[k - 2] not in ("off", "out")
+        if not working and d.at[time_at + 1] not in _JOB_WORDS:
+            continue  # "studying full time", "off work full time", "full-time revision"
+        before = low[max(0, k - 4) : k]
+        if not _BESIDE.isdisjoint(before) or _on_top_or_around(before):
             return 0.5
     return 1.0
 
 
-# Words that put a full-time job beside the goal: "while working", "alongside my", "on top of".
-_BESIDE = frozenset({"while", "whilst", "alongside", "top", "besides", "around"})
+def _on_top_or_around(before: list[str]) -> bool:
+    """ "on top of (my full-time job)", "around my (full-time job)" among the words before."""
+    return any(
+        (w == "top" and before[m - 1 : m] == ["on"] and before[m + 1 : m + 2] == ["of"])
+        or (w == "around" and before[m + 1 : m + 2] == ["my"])
+        for m, w in enumerate(before)
+    )
+
+
+_FULL = frozenset({"full"})
+# Words after "full time" that name a job: "a full-time job", "my full-time role".
+_JOB_WORDS = frozenset({"job", "role", "work", "position", "employment"})
+# Words that put a full-time job beside the goal: "while working", "alongside my".
+_BESIDE = frozenset({"while", "whilst", "alongside", "besides"})
 
 
 def _small_pieces(d: _Doc, q: QuantityFact) -> bool:
