@@ -1832,6 +1832,11 @@ SHARED_OBJECT_WITHIN = (
     Case("Sell out a 2,000-delegate conference by next October.", "SMArT"),
     Case("Plan and run a 50-guest dinner by Friday.", "SMArT"),
     Case("Visit and photograph the 30-storey tower on Sunday.", "SMArT"),
+    # a verb before "and" that is not joined to the action: the thing is not its object
+    Case("Learn to code and tour the 2-million-line codebase by Friday.", "SMArT"),
+    Case("Learn to draw and visit the 500-room palace by Sunday.", "SMArT"),
+    Case("Practise how to design and tour the 40-storey tower on Saturday.", "SMArT"),
+    Case("Take a class on how to build and then inspect a 2,000-seat stadium this week.", "SMArT"),
     # the shortest texts that reach the look back from the size
     Case("Plan and", "smArt"),
     Case("Plan and sell a 2,000-delegate", "SMArt"),

@@ -409,10 +409,16 @@ def _sizing_verb(d: _Doc, q: QuantityFact, verb: str | None) -> str | None:
     and build the 40-storey tower"); None when neither makes or works over a thing."""
     if verb in _SIZING_VERBS:
         return verb
+    if verb is None:
+        return None
     i = bisect_left(d.st, q.span[0])
     for m in range(max(0, i - 6), i):
-        if d.at[m + 1] == "and" and lemma(d.low[m]) in _SIZING_VERBS:
-            return lemma(d.low[m])
+        # the word after "and" is the action itself: "design and build the tower", not
+        # "learn to code and tour the codebase" (the code is not the tour's object)
+        if d.at[m + 1] == "and" and lemma(d.at[m + 2]) == verb:
+            first = lemma(d.low[m])
+            if first in _SIZING_VERBS:
+                return first
     return None
 
 
