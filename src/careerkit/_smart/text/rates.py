@@ -237,7 +237,8 @@ def _volume(
     """More pieces of one kind than one person handles in the time: heavy work by its own
     cap, people and audiences by theirs, any other plural count by a generous one."""
     unit = q.unit
-    if window is not None and _size(d, issue, q, window, _sizing_verb(d, q, verb)):
+    sizing = _sizing_verb(d, q, verb) if window is not None else None
+    if sizing is not None and window is not None and _size(d, issue, q, window, sizing):
         return
     before = d.text[max(0, q.span[0] - 12) : q.span[0]].split()[-1:]
     if before and before[0].lower() in lx.LEVEL_PREPOSITIONS:
@@ -422,7 +423,7 @@ def _sizing_verb(d: _Doc, q: QuantityFact, verb: str | None) -> str | None:
     return None
 
 
-def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | None) -> bool:
+def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str) -> bool:
     """A thing to make or work over bigger than one person gets through in the time: "the
     300-page manual by Friday", "rewrite the 2-million-line monolith this weekend, solo",
     "build the entire 40-storey tower in 3 weeks", "plan a 2,000-delegate conference by next
@@ -433,7 +434,7 @@ def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | No
     value = q.value
     unit = d.at[m + 1] if d.at[m] == "-" else ""
     cap = lx.PRODUCE_CAPS_PER_DAY.get(unit) if verb in lx.PRODUCE_VERBS else None
-    cap = cap or (lx.WHOLE_CAPS_PER_DAY.get(unit) if verb is not None else None)
+    cap = cap or lx.WHOLE_CAPS_PER_DAY.get(unit)
     if cap is None:
         return False
     hands = _hands(d)
