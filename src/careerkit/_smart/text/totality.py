@@ -3,6 +3,8 @@ them (a nation, a field, the world) or the closed set they go through (a list, a
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.rates import _hands
@@ -72,12 +74,27 @@ def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
                 if phrase[-1] in lx.EXISTENCE_WORDS and _existence_narrowed(d, m + len(phrase)):
                     continue  # "every bug there is in the billing module": that module's
                 return True
-        if far and d.low[m] in ("in", "across"):
-            # "in the UK", "across Europe", "in our industry": a whole nation or field
-            at = m + 2 if d.at[m + 1] in lx.ONE_THING_DETERMINERS else m + 1
-            if d.at[at] in lx.NATIONAL_SCOPES:
-                return True
+        if (
+            far
+            and d.low[m] in ("in", "across")
+            and _place_after(d, m, lx.NATIONAL_SCOPES, lx.ONE_THING_DETERMINERS) is not None
+        ):
+            return True  # "in the UK", "across Europe", "in our industry": a nation or field
     return False
+
+
+def _place_after(
+    d: _Doc, m: int, places: Set[str], dets: Set[str], bare: bool = True
+) -> int | None:
+    """Where "[determiner] place" right after the preposition at ``m`` ends ("in the UK",
+    "across Europe", "in the county"), if its noun is one of ``places``; ``bare``: the
+    determiner may be left out."""
+    at = m + 1
+    if d.at[at] in dets:
+        at += 1
+    elif not bare:
+        return None
+    return at + 1 if d.at[at] in places else None
 
 
 def _continent_parts(d: _Doc, k: int, hi: int) -> bool:
@@ -170,8 +187,9 @@ def _everyone_in_a_place(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
         if d.at[p] not in ("in", "across", "throughout", "of"):
             continue
         q = p + 1
-        if d.at[q] == "the" and d.at[q + 1] in _PLACE_NOUNS:
-            return (k, q + 2)  # "in the county", "across the city"
+        place_end = _place_after(d, p, _PLACE_NOUNS, _THE, bare=False)
+        if place_end is not None:
+            return (k, place_end)  # "in the county", "across the city"
         if d.at[p] == "of" or d.at[q] in lx.CALENDAR_NOUNS or d.at[q] in lx.NATIONAL_SCOPES:
             continue  # "of Dickens": a name's works; "in March": a time; "in Scotland": a nation's
         named = q < d.n and d.raw[q][:1].isupper() and d.at[q] not in lx.POSSESSIVES
@@ -179,10 +197,6 @@ def _everyone_in_a_place(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
         if named and not (after[:1].isalnum() and after not in lx.PREPOSITIONS):
             return (k, q + 1)  # "in London", "in Devon"; not "in Leeds office", "in Ward 7"
     return None
-
-
-# Words that end the kind an "every" goes through: "every baby born in", "every dog in".
-_KIND_ENDS = lx.PREPOSITIONS | {"born", "living", "registered", "based", "who", "that", "by"}
 
 
 def _a_population(d: _Doc, m: int, end: int) -> bool:
@@ -209,6 +223,9 @@ _POPULATIONS = frozenset(
 )  # fmt: skip
 # Participles that put a kind in a place: "born in the county", "living in the city".
 _LIVING = frozenset({"born", "living", "registered", "based"})
+# Words that end the kind an "every" goes through: "every baby born in", "every dog in".
+_KIND_ENDS = lx.PREPOSITIONS | _LIVING | {"who", "that", "by"}
+_THE = frozenset({"the"})
 # Whole places below a nation, which hold more of any kind than one person gets through.
 _PLACE_NOUNS = lx.NATION_PARTS | frozenset(
     {"city", "borough", "town", "district", "capital", "island", "valley", "metropolis"}
