@@ -19,7 +19,15 @@ from careerkit._smart.text.paces import (
     _rank_climb,
     _stated_rung_climb,
 )
-from careerkit._smart.text.rates import _distance, _growth, _money, _said, _volume, _window_words
+from careerkit._smart.text.rates import (
+    _distance,
+    _growth,
+    _money,
+    _said,
+    _spare_share,
+    _volume,
+    _window_words,
+)
 from careerkit._smart.text.starts import (
     _FEAT_WORDS,
     _NOT_SENIOR,
@@ -259,11 +267,12 @@ def _scope(
         low = low.copy()
         for k in posts:
             low[k] = low[k][:-2]
+    share = _spare_share(d)  # a full-time job beside the goal leaves half the weeks for it
     listed = (
         verb in _LIST_VERBS
         and window is not None
         and "," in low[lo:hi]
-        and _credentials_listed(d, issue, verb, max(window, 1), lo, hi)
+        and _credentials_listed(d, issue, verb, max(window, 1), lo, hi, share)
     )
     if window is not None and "from" in d.vocab:
         # "from white belt to black belt in 3 months": a climb the ladder does not allow; it
@@ -324,7 +333,7 @@ def _scope(
         elif kind == "money" and days is not None:
             _money(d, issue, q, days, verb, goal_q)
         elif kind in ("count", "duration") and q.baseline is None:
-            _volume(d, issue, q, goal_q, days, verb, on_day)
+            _volume(d, issue, q, goal_q, days, verb, on_day, share)
             if kind == "count" and days is not None:
                 _distance(d, issue, q, goal_q, days, verb)
     if window is None:

@@ -233,9 +233,11 @@ def _volume(
     window: int | None,
     verb: str | None,
     on_day: bool,
+    share: float,
 ) -> None:
     """More pieces of one kind than one person handles in the time: heavy work by its own
-    cap, people and audiences by theirs, any other plural count by a generous one."""
+    cap, people and audiences by theirs, any other plural count by a generous one. ``share``
+    is the share of the weeks free for the goal (see _spare_share)."""
     unit = q.unit
     sizing = _sizing_verb(d, q, verb) if window is not None else None
     if sizing is not None and window is not None and _size(d, issue, q, window, sizing):
@@ -262,7 +264,7 @@ def _volume(
     if unit in lx.BODY_WEIGHT_UNITS and verb not in lx.CHANGE_VERBS and verb != "shed":
         cap = None  # "bench press 100 kg" is a level; "lose 20 kg" is an amount
     if cap is not None and unit in lx.RATE_CAPS_PER_WEEK:
-        cap *= _spare_share(d)  # "pass 4 exams in 2 weeks while working full time"
+        cap *= share  # "pass 4 exams in 2 weeks while working full time"
     handmade = q.kind == "count" and _handmade(d, q)
     if (
         q.kind == "count"
