@@ -1630,3 +1630,70 @@ STATED_RUNG_WITHIN = (
 BEYOND = BEYOND + STATED_RUNG_BEYOND
 WITHIN = WITHIN + STATED_RUNG_WITHIN
 REACH = BEYOND + WITHIN
+
+# One person the text names ("personally", "alone", "single-handedly", "on my own", "by
+# myself") going through every one of a kind in a whole place ("in London", "in the county",
+# "of the borough"): a population no one person reaches. An organisation's units ("every
+# branch"), a set of one's own ("in my territory"), a set inside a place ("in the building"),
+# an event ("at the festival") or a team are not weighed so.
+EVERYONE_IN_A_PLACE_BEYOND = (
+    Case("Single-handedly repaint every lamp post in Manchester by Christmas.", "SMarT"),
+    Case("On my own, interview every resident of the borough by March.", "SMarT"),
+    Case("Personally vaccinate every dog in the county this month.", "SMarT"),
+    Case("Alone, survey every hedgerow in Devon by the spring.", "SMarT"),
+    Case("By myself, photograph every listed building across the city by June.", "SMarT"),
+)
+EVERYONE_IN_A_PLACE_WITHIN = (
+    Case("Personally visit every branch in the region by June.", "SMArT"),
+    Case("Personally thank every volunteer at the festival on Sunday.", "SMArT"),
+    Case("Personally call every client in my territory by Friday.", "SMArT"),
+    Case("Personally welcome every new starter in the Leeds office this month.", "SMArT"),
+    Case("On my own, mark every essay in the Year 9 set by Friday.", "SMArT"),
+    Case("Personally visit every school in the county by June.", "SMArT"),
+    Case("Interview every resident of the borough by March.", "SMArT"),
+    Case("Our team will inspect every commercial building in the city by 2030.", "SMArT"),
+    Case("Personally check every fire door in the building by Friday.", "SMArT"),
+    Case("Personally sign every card in the pile by Christmas.", "SMArT"),
+    # the shortest texts that reach the look past "every" and the place
+    Case("Personally every", "smArt"),
+    Case("Alone, every dog in", "smArt"),
+    Case("Alone, every dog in London", "SmArt"),
+    Case("Alone, every dog in the", "smArt"),
+)
+BEYOND = BEYOND + EVERYONE_IN_A_PLACE_BEYOND
+WITHIN = WITHIN + EVERYONE_IN_A_PLACE_WITHIN
+REACH = BEYOND + WITHIN
+
+# Occasions one is there for in person, an hour or more each (lessons, operations, births,
+# flights, gigs, matches, shifts, weddings), are weighed at the pace of one person's days: a
+# teacher's ten lessons, a performer's two shows. Watching them, booking them or a team's
+# count is not weighed so.
+PRESENCE_BEYOND = (
+    Case("Perform 12 surgeries a day for the next month.", "SMarT"),
+    Case("Teach 70 lessons a week this term.", "SMarT"),
+    Case("Play 60 gigs a week across the summer festival season.", "SMarT"),
+    Case("Work 40 shifts this week to cover the rota.", "SMarT"),
+    Case("Fly 80 flights a week as a first officer.", "SMarT"),
+    Case("Officiate 30 weddings this weekend.", "SMarT"),
+    Case("Referee 100 matches this week.", "SMarT"),
+    Case("Give 200 concerts by Christmas.", "SMarT"),
+)
+PRESENCE_WITHIN = (
+    Case("Attend 40 births by June as a student midwife.", "SMArT"),
+    Case("Teach 25 lessons a week this term.", "SMArT"),
+    Case("Play 40 gigs this year.", "SMArT"),
+    Case("Work 5 extra shifts this month.", "SMArT"),
+    Case("Fly 20 flights a week.", "SMArT"),
+    Case("Perform 6 operations a week on my list.", "SMArT"),
+    Case("Watch 60 shows this month.", "SMArT"),
+    Case("Book 100 gigs for the band this year.", "SMArT"),
+    Case("Attend 60 yoga classes this year.", "SMArT"),
+    Case("Referee 3 matches every weekend this season.", "SMArT"),
+    Case("Officiate 2 weddings a month.", "SMArT"),
+    Case("Cover 12 night shifts in January.", "SMArT"),
+    Case("Our surgical team will perform 200 operations this month.", "SMArT"),
+    Case("Sell 500 tickets for our shows this week.", "SMArT"),
+)
+BEYOND = BEYOND + PRESENCE_BEYOND
+WITHIN = WITHIN + PRESENCE_WITHIN
+REACH = BEYOND + WITHIN

@@ -1398,6 +1398,14 @@ def test_things_got_rid_of_go_many_at_a_time(text: str, findings: list[str]) -> 
         ),
         ("Tour the 40,000-hectare park this weekend.", []),
         (
+            "Attend 400 births as lead midwife in the next month.",
+            ["A004 '400 births' in 5 weeks is more than one person can do"],
+        ),
+        (
+            "Personally deliver every baby born in the county this year.",
+            ["A004 'every baby born in the county' in 12 months is more than one person can do"],
+        ),
+        (
             (
                 "I'll single-handedly cut firebreaks around the whole 40,000-hectare park within a"
                 " week."

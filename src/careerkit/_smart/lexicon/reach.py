@@ -246,6 +246,12 @@ HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
         "episodes": 7.0, "podcasts": 7.0, "reviews": 140.0, "audits": 10.0,
         "emails": 3_500.0, "messages": 3_500.0, "letters": 350.0, "events": 20.0,
         "conferences": 3.0, "meetups": 10.0, "meetings": 60.0,
+        # occasions one is there for in person, an hour or more each: a teacher's lessons
+        # (up to ten a day), a surgeon's operations (five), a midwife's births (three a
+        # shift), a pilot's flights, a performer's or a referee's two a day, a day's shift
+        "lessons": 50.0, "classes": 50.0, "operations": 35.0, "surgeries": 35.0,
+        "births": 20.0, "flights": 30.0, "gigs": 14.0, "concerts": 14.0,
+        "performances": 14.0, "matches": 14.0, "shifts": 14.0, "weddings": 7.0,
     }
 )  # fmt: skip
 # Verbs that take credentials one studies for ("pass OSCP, CISSP and CEH", "qualify as a

@@ -30,6 +30,7 @@ from careerkit._smart.text.starts import (
 )
 from careerkit._smart.text.time_needed import _time_budget, _time_put_in
 from careerkit._smart.text.tokens import _Doc, lemma
+from careerkit._smart.text.totality import _everyone_in_a_place
 
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -274,6 +275,13 @@ def _scope(
         d, issue, max(min(window, left), 1) if left is not None else max(window, 1), lo, hi
     ):
         return  # "make MD within a year of joining as an analyst"
+    if window is not None:
+        whole = _everyone_in_a_place(d, lo, hi)
+        if whole is not None:
+            # "personally inspect every commercial building in London by the end of the month"
+            said = d.slice(whole[0], whole[1])
+            issue("A004", d.span(*whole), said, _window_words(max(window, 1)), "one person")
+            return
     if window is not None and "win" in d.vocab and _novice(d):
         # "win the Grand National in April as an amateur who hasn't ridden a race yet"
         won_in = max(min(window, left), 1) if left is not None else max(window, 1)

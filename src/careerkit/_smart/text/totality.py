@@ -123,3 +123,55 @@ def _a_closed_set(d: _Doc, k: int, hi: int) -> bool:
     syllabus), not a whole domain (the trade, the industry, the world)."""
     end = _np_end(d, k, hi)
     return end > k and d.low[end - 1] not in _DOMAINS
+
+
+def _alone_said(d: _Doc) -> bool:
+    """Does the text say one person does the work: "alone", "single-handedly", "by myself",
+    "personally", "on my own"?"""
+    if not lx.SOLO_WORDS.isdisjoint(d.vocab) or "personally" in d.vocab:
+        return True
+    return "own" in d.vocab and any(
+        d.low[k] == "own" and d.at[k - 1] in lx.POSSESSIVES and d.at[k - 2] == "on"
+        for k in range(2, d.n)
+    )
+
+
+def _everyone_in_a_place(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the goal, done by one person the text names, goes through every one of a kind
+    in a whole place ("personally inspect every commercial building in London", "deliver every
+    baby born in the county", "interview every resident of the borough"), if it does: a
+    population no one person reaches. An organisation's own units ("every branch in the
+    region"), a set of one's own ("every client in my territory") or a set inside a place
+    ("every fire door in the building") are not."""
+    low = d.low
+    if ("every" not in d.vocab and "all" not in d.vocab) or not _alone_said(d):
+        return None  # the usual case, told in one pass at C speed
+    for k in range(lo, hi):
+        if low[k] not in ("every", "all"):
+            continue
+        m = k + 1
+        end = m
+        while end < min(hi, m + 4) and d.at[end].isalpha() and d.at[end] not in _KIND_ENDS:
+            end += 1
+        if end == m or low[end - 1] in lx.AUDITED_BODIES or low[end - 1] in lx.NATION_PARTS:
+            continue  # "every branch", "every county": a few, an organisation's or a nation's
+        p = end + (d.at[end] in _LIVING)  # "every baby born in the county"
+        if d.at[p] not in ("in", "across", "throughout", "of"):
+            continue
+        q = p + 1
+        if d.at[q] == "the" and d.at[q + 1] in _PLACE_NOUNS:
+            return (k, q + 2)  # "in the county", "across the city"
+        named = q < d.n and d.raw[q][:1].isupper() and d.at[q] not in lx.POSSESSIVES
+        if named and not (d.at[q + 1].isalpha() and d.at[q + 1] not in lx.PREPOSITIONS):
+            return (k, q + 1)  # "in London", "in Devon"; not "in Leeds office"
+    return None
+
+
+# Words that end the kind an "every" goes through: "every baby born in", "every dog in".
+_KIND_ENDS = lx.PREPOSITIONS | {"born", "living", "registered", "based", "who", "that", "by"}
+# Participles that put a kind in a place: "born in the county", "living in the city".
+_LIVING = frozenset({"born", "living", "registered", "based"})
+# Whole places below a nation, which hold more of any kind than one person gets through.
+_PLACE_NOUNS = lx.NATION_PARTS | frozenset(
+    {"city", "borough", "town", "district", "capital", "island", "valley", "metropolis"}
+)
