@@ -1364,6 +1364,7 @@ RANK_CLIMB_BEYOND = (
     Case("Jump from sub-lieutenant to rear admiral in two years.", "SMarT"),
     Case("Move from intern to staff engineer within 9 months.", "SMarT"),
     Case("Go from intern to principal by June", "sMarT"),
+    Case("Go from junior to principal engineer within 6 months.", "SMarT"),
 )
 RANK_CLIMB_WITHIN = (
     Case("Go from white belt to yellow belt by March.", "SMArT"),
@@ -1380,6 +1381,16 @@ RANK_CLIMB_WITHIN = (
     Case("Go from junior to senior analyst within three years.", "SMArT"),
     Case("Raise donations from private donors to £20k by June.", "SMArT"),
     Case("Go from private practice to a hospital post by June.", "SMArT"),
+    # a place in a sport, a squad or a plan is decided by age or price, not climbed rung by rung
+    Case("Move up from junior to senior player at the club by September 2027.", "SMART"),
+    Case("Move my daughter from junior to senior swimmer squad by September 2027.", "SMArT"),
+    Case("Move the website from the junior to the senior server by March 2027.", "SMArT"),
+    Case("Go from junior to senior member of the golf club by April.", "SMArT"),
+    Case("Move our app from the junior to the senior tier of the hosting plan by June.", "SMArT"),
+    Case(
+        "Rise from junior to senior bowler in the cricket club by the end of next season.", "SMArT"
+    ),
+    Case("Upgrade from a junior to a senior locker at the gym by March.", "SMArT"),
     # the shortest texts that reach the look past "from" and "to"
     Case("from junior to", "smArt"),
     Case("from junior to staff", "smARt"),

@@ -283,9 +283,10 @@ def _rung_at(
 
 
 def _held_by_a_person(d: _Doc, m: int, head: str) -> bool:
-    """What the rung's word ends at ``m`` stands before is a rung's own noun ("belt"), a person
+    """What the rung's word ends at ``m`` stands before is a rung's own noun ("belt"), a role
     holding it ("junior developer", "trainee solicitor"), or nothing ("to colonel by June");
-    not a thing ("private school", "the white server")."""
+    not a thing ("private school", "the white server") nor a place in a sport or a squad
+    ("senior player", "senior swimmer squad"), which an age or a season decides."""
     nxt = d.at[m]
     if head:
         return nxt in (head, f"{head}s")
@@ -296,7 +297,6 @@ def _held_by_a_person(d: _Doc, m: int, head: str) -> bool:
         or nxt in lx.PREPOSITIONS
         or nxt in _CLIMB_ENDS
         or nxt in lx.ROLE_NOUNS
-        or nxt.endswith(lx.AGENT_ENDINGS)
         or nxt in _SHORT_ROLES
     )
 
