@@ -24,6 +24,7 @@ from careerkit._smart.text.starts import (
     _FEAT_WORDS,
     _NOT_SENIOR,
     _ROLE_WORDS,
+    _causee,
     _climb,
     _novice,
     _top_role,
@@ -177,26 +178,6 @@ def _caused_verb(d: _Doc, lo: int, hi: int) -> str | None:
             # before a noun: "get 15 peer-reviewed papers accepted")
             return lemma(w)
     return None
-
-
-def _causee(d: _Doc, lo: int, end: int, hi: int) -> bool:
-    """After a verb of getting others to act ("get", "have", "help"), is the role ending at
-    ``end`` the one who acts: followed, past any more roles it is listed with, by "to" and a
-    verb ("get the CEO, CFO and CTO to sign off") or by "on board"? "Get to CEO" and "get CEO
-    by March" reach the post."""
-    if lemma(d.low[lo]) not in lx.CAUSING_VERBS:
-        return False
-    m = end
-    while m < min(hi, end + 8) and (d.at[m] in _ROLE_LIST or d.at[m] in _ROLE_WORDS):
-        m += 1
-    after = d.at[m + 1]
-    if d.at[m] == "to":
-        return after.isalpha() and after not in _ROLE_WORDS and after not in lx.DETERMINERS
-    return d.at[m] == "on" and after == "board"
-
-
-# What a list of roles runs through: "the CEO, the CFO and our CTO".
-_ROLE_LIST = frozenset({",", "and", "or", "the", "our", "my", "their"})
 
 
 def _range_end(d: _Doc, k: int) -> int:

@@ -9,7 +9,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _number_at
 from careerkit._smart.text.tense import HAVE, PERFECT, never_so_far
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tokens import _Doc, lemma
 
 # Words that name a role whose reach depends on where the goal starts.
 _ROLE_WORDS = lx.EXECUTIVE_ROLES | lx.TOP_ROLE_HEADS.keys() | lx.SENIOR_ROLES | {"head"}
@@ -225,3 +225,23 @@ def _recently(d: _Doc, k: int) -> bool:
             month = lx.MONTHS[w]
             return month < d.as_of.month  # earlier this year, not a coming one
     return False
+
+
+def _causee(d: _Doc, lo: int, end: int, hi: int) -> bool:
+    """After a verb of getting others to act ("get", "have", "help"), is the role ending at
+    ``end`` the one who acts: followed, past any more roles it is listed with, by "to" and a
+    verb ("get the CEO, CFO and CTO to sign off") or by "on board"? "Get to CEO" and "get CEO
+    by March" reach the post."""
+    if lemma(d.low[lo]) not in lx.CAUSING_VERBS:
+        return False
+    m = end
+    while m < min(hi, end + 8) and (d.at[m] in _ROLE_LIST or d.at[m] in _ROLE_WORDS):
+        m += 1
+    after = d.at[m + 1]
+    if d.at[m] == "to":
+        return after.isalpha() and after not in _ROLE_WORDS and after not in lx.DETERMINERS
+    return d.at[m] == "on" and after == "board"
+
+
+# What a list of roles runs through: "the CEO, the CFO and our CTO".
+_ROLE_LIST = frozenset({",", "and", "or", "the", "our", "my", "their"})
