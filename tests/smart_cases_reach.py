@@ -1623,6 +1623,7 @@ STATED_RUNG_BEYOND = (
     Case("As a white belt, earn my black belt by Easter.", "SMarT"),
     Case("I am a police constable and want to make chief inspector within a year.", "SMarT"),
     Case("Get promoted to professor by September; I'm a lecturer.", "SMarT"),
+    Case("As a white belt, get my black belt by Easter.", "SMarT"),
 )
 STATED_RUNG_WITHIN = (
     Case("As a senior engineer, become staff engineer by next summer.", "SMArT"),
@@ -1633,6 +1634,15 @@ STATED_RUNG_WITHIN = (
     Case("Become a mentor to 3 junior analysts by March.", "SMArT"),
     Case("As a manager, make 3 hires by June.", "SMArT"),
     Case("Make senior by next year; I'm a mid-level engineer.", "SMArT"),
+    # someone got, or got to act, is not a rung reached
+    Case("I'm an analyst; get a manager by March 2027.", "SMArT"),
+    Case("As an associate, get a senior manager to sponsor my project by March 2027.", "SMArT"),
+    Case(
+        "I'm a junior developer; get my principal engineer to review the design by Friday.", "SMArT"
+    ),
+    Case("As a private, get the colonel to sign my leave form by Monday.", "SMArT"),
+    Case("I'm a commis chef; make the head chef a birthday cake by Saturday.", "SMArT"),
+    Case("I'm a lecturer; get a professor to co-author my paper by June.", "SMArT"),
     # the shortest texts that reach the look past the start and the rung reached
     Case("I'm a", "smArt"),
     Case("Make MD", "SMArt"),

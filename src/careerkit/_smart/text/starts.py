@@ -235,7 +235,11 @@ def _causee(d: _Doc, lo: int, end: int, hi: int) -> bool:
     if lemma(d.low[lo]) not in lx.CAUSING_VERBS:
         return False
     m = end
-    while m < min(hi, end + 8) and (d.at[m] in _ROLE_LIST or d.at[m] in _ROLE_WORDS):
+    # past more roles and the nouns they stand before: "the CEO, CFO and CTO", "my principal
+    # engineer"
+    while m < min(hi, end + 8) and (
+        d.at[m] in _ROLE_LIST or d.at[m] in _ROLE_WORDS or d.at[m] in lx.ROLE_NOUNS
+    ):
         m += 1
     after = d.at[m + 1]
     if d.at[m] == "to":
