@@ -1457,6 +1457,26 @@ TITLE_FROM_A_START_WITHIN = (
     Case("Win back 5 lapsed clients by March, having just joined the agency.", "SMArT"),
     Case("Just started as a junior; win the trust of my new team by Christmas.", "SMArT"),
     Case("Get a head start on the marking by Friday, having just joined the school.", "SMArT"),
+    # a contest narrowed to a local level is within a newcomer's reach
+    Case("I've just finished my first season; win the club cup by September 2027.", "SMArT"),
+    Case("We haven't entered yet, but win the county cup by August 2027.", "SMArT"),
+    Case(
+        "I haven't won a race yet; win gold at the club championships by September 2027.", "SMArT"
+    ),
+    Case(
+        "I haven't played a tournament yet; win the Spring Open at my local tennis club by June"
+        " 2027.",
+        "SMArT",
+    ),
+    Case(
+        "Just took up bowls last month; win the village trophy at the summer fete in July.", "SMArT"
+    ),
+    Case("I haven't run a race yet; win the school sports day title in June.", "SMArT"),
+    Case("Having just joined the firm, win the office bake-off crown by Easter.", "SMArT"),
+    Case(
+        "Never played chess before; win the Club Championship at my local chess club by May.",
+        "SMArT",
+    ),
     # the shortest texts that reach the look past "win", "head" and "have not"
     Case("Just started; win", "smArt"),
     Case("Just started; win gold", "SMArt"),

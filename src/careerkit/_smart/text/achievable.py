@@ -85,8 +85,10 @@ def _title_won(d: _Doc, issue: _IssueFn, window: int) -> bool:
     """From a start the text states (a novice's), a title won within a year: one by its name
     ("win the Grand National", "win the British Championship") or by what a winner takes ("win
     gold", "win the national title"). Winning one means beating those with years behind them;
-    a contest by a common name ("win the pub quiz", "win my age group") and what one wins over
-    ("win the client's trust", "win a place on the course") are left alone."""
+    a contest by a common name ("win the pub quiz", "win my age group"), one narrowed to a local
+    level ("the club cup", "gold at the county championships", "the Spring Open at my local
+    tennis club") and what one wins over ("win the client's trust", "win a place on the
+    course") are left alone."""
     if window > 366:
         return False
     for k in compress(range(d.n), map("win".__eq__, d.low)):
@@ -102,6 +104,8 @@ def _title_won(d: _Doc, issue: _IssueFn, window: int) -> bool:
                 break  # "gold of", "the trust of my team": only "a stage of the Tour"
             named = named or w in _TITLES
             m += 1
+        if _local_contest(d, first, m):
+            continue  # "the club cup", "gold at the county championships": within reach
         # a contest by its name ends in a capital ("the Hickstead Derby"); "the Friday quiz"
         # and "the Christmas raffle" are named by a day, not a contest
         if m > first and (named or d.raw[m - 1][0].isupper()):
@@ -110,6 +114,17 @@ def _title_won(d: _Doc, issue: _IssueFn, window: int) -> bool:
     return False
 
 
+def _local_contest(d: _Doc, first: int, m: int) -> bool:
+    """Is what is won between ``first`` and ``m`` a contest of a local level, by a word in it
+    ("the club cup", "the County Cup") or in the place after it ("gold at the club
+    championships", "the Spring Open at my local tennis club")? One a newcomer may win."""
+    if not _LOCAL_LEVELS.isdisjoint(d.low[first:m]):
+        return True
+    return d.at[m] in ("at", "in") and not _LOCAL_LEVELS.isdisjoint(d.low[m + 1 : m + 5])
+
+
+# Words that narrow a contest to a local level: "the club cup", "at my local tennis club".
+_LOCAL_LEVELS = frozenset({"club", "county", "school", "local", "office", "village"})
 # What a winner takes, whatever the contest: "gold", "the title", "the cup".
 _TITLES = frozenset({"gold", "medal", "medals", "title", "championship", "championships", "cup"})
 _TITLES = _TITLES | {"trophy", "crown"}
