@@ -1738,3 +1738,36 @@ PRESENCE_WITHIN = (
 BEYOND = BEYOND + PRESENCE_BEYOND
 WITHIN = WITHIN + PRESENCE_WITHIN
 REACH = BEYOND + WITHIN
+
+# A full-time job the text puts beside the goal ("while working full time", "alongside my
+# full-time job", "on top of my full-time job") leaves half of one's weeks for it: the pace of
+# study and making is halved. A full-time job aimed at ("find a full-time job") takes none.
+BESIDE_A_JOB_BEYOND = (
+    Case("Pass 4 exams in the next 2 weeks on top of my full-time job.", "SMarT"),
+    Case(
+        "Get my PRINCE2, ITIL and Scrum Master certificates in the next 3 weeks while working"
+        " full-time.",
+        "SMarT",
+    ),
+    Case("Complete 6 online courses in the next 3 weeks alongside my full-time job.", "SMarT"),
+)
+BESIDE_A_JOB_WITHIN = (
+    Case("Pass OSCP, CISSP, CISM and CEH within the next 30 days.", "SMArT"),
+    Case("Pass 2 exams by March while working full time.", "SMArT"),
+    Case(
+        "Get my PRINCE2, ITIL and Scrum Master certificates by June while working full time.",
+        "SMArT",
+    ),
+    Case("Read 6 books by Christmas while working full time.", "SMArT"),
+    Case("Complete 2 online courses this month alongside my full-time job.", "SMArT"),
+    Case("Find a full-time job by March and pass 2 exams this month.", "SMArT"),
+    Case("Pass 4 exams in the next 2 weeks.", "SMArT"),
+    Case("Work full time while studying for 2 exams by June.", "SMArT"),
+    # the shortest texts that reach the look past "full"
+    Case("full time", "smArt"),
+    Case("while full", "smArt"),
+    Case("Pass 1 exam by Friday while full-", "SMArT"),
+)
+BEYOND = BEYOND + BESIDE_A_JOB_BEYOND
+WITHIN = WITHIN + BESIDE_A_JOB_WITHIN
+REACH = BEYOND + WITHIN

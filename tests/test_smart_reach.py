@@ -1398,6 +1398,10 @@ def test_things_got_rid_of_go_many_at_a_time(text: str, findings: list[str]) -> 
         ),
         ("Tour the 40,000-hectare park this weekend.", []),
         (
+            "Pass OSCP, CISSP, CISM and CEH all within the next 30 days while working full time.",
+            ["A004 'OSCP, CISSP, CISM and CEH' in 4 weeks is more than one person can do"],
+        ),
+        (
             "Attend 400 births as lead midwife in the next month.",
             ["A004 '400 births' in 5 weeks is more than one person can do"],
         ),

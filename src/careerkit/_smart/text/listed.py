@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import _IssueFn
-from careerkit._smart.text.rates import _hands, _who, _window_words
+from careerkit._smart.text.rates import _hands, _spare_share, _who, _window_words
 from careerkit._smart.text.tense import participle
 from careerkit._smart.text.tokens import _Doc, lemma
 
@@ -60,7 +60,8 @@ def _credentials_listed(d: _Doc, issue: _IssueFn, verb: str, window: int, lo: in
     if verb not in lx.CREDENTIAL_LIST_VERBS and participle(d, m - 1):
         return False  # "get my CPR, BLS and first aid certificates renewed": things got done
     # Weighed as a count of certifications is ("pass 3 exams by Christmas"): one wording, one cap.
-    if items / (window / 7) > lx.RATE_CAPS_PER_WEEK["certification"]:
+    # beside a full-time job, half the weeks are free for study
+    if items / (window / 7) > lx.RATE_CAPS_PER_WEEK["certification"] * _spare_share(d):
         issue("A004", d.span(first, m), d.slice(first, m), _window_words(window), "one person")
         return True
     return False

@@ -260,6 +260,8 @@ def _volume(
         cap = None  # "shelve 200 books a day", "mark 30 papers": copies handled, not written
     if unit in lx.BODY_WEIGHT_UNITS and verb not in lx.CHANGE_VERBS and verb != "shed":
         cap = None  # "bench press 100 kg" is a level; "lose 20 kg" is an amount
+    if cap is not None and unit in lx.RATE_CAPS_PER_WEEK:
+        cap *= _spare_share(d)  # "pass 4 exams in 2 weeks while working full time"
     handmade = q.kind == "count" and _handmade(d, q)
     if (
         q.kind == "count"
@@ -296,6 +298,28 @@ def _volume(
         weeks = max(weeks, 2.0)  # the first weeks of a diet lose more: "2 kg by next Friday"
     if value / weeks > cap:
         issue("A004", q.span, _said(d, q), _window_words(days), _who(d))
+
+
+def _spare_share(d: _Doc) -> float:
+    """The share of one's weeks free for the goal: half when the text says it is done beside a
+    full-time job ("while working full time", "alongside my full-time job", "on top of my
+    full-time job"), all of them otherwise. A full-time job aimed at ("find a full-time job")
+    takes none."""
+    if "full" not in d.vocab:
+        return 1.0  # the usual case, told in one pass at C speed
+    for k in range(d.n):
+        if d.low[k] != "full":
+            continue
+        time_at = k + 2 if d.at[k + 1] == "-" else k + 1
+        if d.at[time_at] != "time":
+            continue
+        if not _BESIDE.isdisjoint(d.low[max(0, k - 4) : k]):
+            return 0.5
+    return 1.0
+
+
+# Words that put a full-time job beside the goal: "while working", "alongside my", "on top of".
+_BESIDE = frozenset({"while", "whilst", "alongside", "top", "besides", "around"})
 
 
 def _small_pieces(d: _Doc, q: QuantityFact) -> bool:
