@@ -1434,6 +1434,9 @@ TITLE_FROM_A_START_BEYOND = (
         "Haven't raced a bike yet, but I'll win a stage of the Tour de France next July.", "SMarT"
     ),
     Case("Haven't yet; win the Cup by May", "smarT"),
+    Case("I haven't led a team yet; become head of marketing by February.", "SMarT"),
+    Case("I haven't managed anyone yet; become CEO by March.", "SMarT"),
+    Case("Just started at catering college; become head baker by March.", "SMarT"),
 )
 TITLE_FROM_A_START_WITHIN = (
     Case("Just started running; win my age group at the village fun run in May.", "SMArT"),
@@ -1457,6 +1460,23 @@ TITLE_FROM_A_START_WITHIN = (
     Case("Win back 5 lapsed clients by March, having just joined the agency.", "SMArT"),
     Case("Just started as a junior; win the trust of my new team by Christmas.", "SMArT"),
     Case("Get a head start on the marking by Friday, having just joined the school.", "SMArT"),
+    # "have not ... yet" weighs a post as a climb does, and a trade's head post a year or more
+    # away is not refused
+    Case("I haven't led a team yet; become head of the marketing team in 2 years.", "SMArT"),
+    Case("I haven't managed anyone yet; become head of support within 2 years.", "SMArT"),
+    Case("I haven't started yet; become head coach of the under-10s by September 2027.", "SMArT"),
+    Case("I just finished my apprenticeship; become head gardener by December 2027.", "SMArT"),
+    Case("I haven't taken my exams yet; become a consultant within 3 years.", "SMArT"),
+    Case(
+        "We haven't hired anyone yet; become head of the new people team within 18 months.", "SMArT"
+    ),
+    Case("I haven't sat my final exams yet; become a senior nurse within 4 years.", "SMArT"),
+    Case("Just finished my bakery diploma; become head baker within 2 years.", "SMArT"),
+    Case(
+        "I haven't coached a side yet; become head coach of the village under-12s by next"
+        " September.",
+        "SMArT",
+    ),
     # a contest narrowed to a local level is within a newcomer's reach
     Case("I've just finished my first season; win the club cup by September 2027.", "SMArT"),
     Case("We haven't entered yet, but win the county cup by August 2027.", "SMArT"),

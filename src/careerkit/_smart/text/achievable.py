@@ -337,16 +337,23 @@ def _scope(
         return  # no role, feat, honour, fortune or level whose reach depends on the start
     # Where the goal starts: a junior role, or a start a moment ago ("I just got my PPL").
     novice = _novice(d)
+    # "I haven't led a team yet" says what is not done, not that the career starts from
+    # nothing: it weighs a role jump as a climb does, not as a start from scratch
+    untried = novice and not _novice(d, not_yet=False)
     # a starter role said anywhere is where the goal starts: "I'm a ward clerk"
-    junior = novice or not lx.JUNIOR_WORDS.isdisjoint(low) or not lx.STARTER_ROLES.isdisjoint(low)
+    junior = (
+        (novice and not untried)
+        or not lx.JUNIOR_WORDS.isdisjoint(low)
+        or not lx.STARTER_ROLES.isdisjoint(low)
+    )
     own = _own_venture(d, lo, hi)  # "CEO of my own startup"
     # Role jumps: the top of an organisation within months, or a senior post within two
     # years from a junior start ("from graduate trainee to CFO", "captain, just got my PPL").
-    climb = roles and (junior or _climb(d, lo, hi))
+    climb = roles and (junior or untried or _climb(d, lo, hi))
     # "from shop floor assistant to regional director": a climb from a starting role
     starter = climb and not lx.STARTER_ROLES.isdisjoint(goal_words)
     # From no start at all ("I start my degree in September") a senior post is years away.
-    limit = 1096 if novice else 731 if junior or starter else 366 if climb else 183
+    limit = 1096 if novice and not untried else 731 if junior or starter else 366 if climb else 183
     jumped = False  # a role out of reach (A003) already says why; A005 would say it again
     if roles and not own and window <= limit:
         # "from first officer to captain within 4 months": a rank up in months, from a role
@@ -366,6 +373,8 @@ def _scope(
                 if low[k] == "head":
                     # "Head of Engineering", "head sommelier"
                     end = min(hi, k + 3) if d.at[k + 1] == "of" else k + 2
+                    if end == k + 2 and window > 366:
+                        continue  # "head gardener": a trade's one team, a year or more away
             post = bool(posts) and end - 1 in posts
             if post:
                 end += 1  # "captain's seat", "chief financial officer's job": with the post

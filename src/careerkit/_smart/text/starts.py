@@ -104,9 +104,10 @@ def _counted_from_one_event(d: _Doc, t: _Time) -> bool:
     )
 
 
-def _novice(d: _Doc) -> bool:
+def _novice(d: _Doc, not_yet: bool = True) -> bool:
     """The text says the goal starts from nothing: "having never run before", "from
-    scratch", "a complete beginner", "I just got my licence", "I'm brand new"."""
+    scratch", "a complete beginner", "I just got my licence", "I'm brand new"; with
+    ``not_yet``, also "I haven't played a match yet", which says less of the years ahead."""
     low = d.low
     for k in compress(range(d.n), map(_NOVICE_HEADS.__contains__, low)):
         w = low[k]
@@ -128,7 +129,7 @@ def _novice(d: _Doc) -> bool:
             return True  # "I start culinary school in January": the training is ahead
         if (w in lx.NOVICE_PAST_VERBS or w in ("learned", "learnt")) and _recently(d, k):
             return True  # "I took up sprinting last month", "qualified in September"
-        if _not_yet(d, k):
+        if not_yet and _not_yet(d, k):
             return True  # "an amateur who hasn't ridden a race yet": not done so far
         if w == "just" and d.at[k + 1] in lx.NOVICE_PAST_VERBS:
             return True  # "having just enrolled"
