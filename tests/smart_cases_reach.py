@@ -1598,6 +1598,8 @@ WORLD_PROBLEM_BEYOND = (
     Case("End global warming before I retire.", "Smart"),
     Case("I will end homelessness across the country within five years.", "Smart"),
     Case("End war", "smart"),
+    Case("End child poverty in Britain's cities by 2030.", "SmarT"),
+    Case("End poverty in the UK's cities by 2030.", "SmarT"),
 )
 WORLD_PROBLEM_WITHIN = (
     Case("Reduce child poverty in our ward by 10% by 2028.", "SMArT"),
@@ -1614,6 +1616,21 @@ WORLD_PROBLEM_WITHIN = (
     Case("Prevent poverty-related absences in my class this term.", "sMArT"),
     Case("End climate change denial in my family by Christmas.", "sMArT"),
     Case("Solve cancer screening delays at the clinic by March.", "SMArT"),
+    # a place with a possessive names a part of it, one's own scope
+    Case(
+        "End hunger in Hackney's schools by funding breakfast clubs for 200 pupils by September"
+        " 2027.",
+        "SMArT",
+    ),
+    Case("End homelessness in Leeds's night shelters by adding 40 beds by March.", "SMArT"),
+    Case(
+        "Stop bullying in Oakfield's classrooms by training 12 playground buddies this term.",
+        "SMArT",
+    ),
+    Case(
+        "Eradicate loneliness in Brighton's care homes with 30 weekly volunteer visits by June.",
+        "SMArT",
+    ),
     # the shortest texts that reach the look past the problem
     Case("End", "smArt"),
     Case("Cure cancer-", "smArt"),
