@@ -1562,6 +1562,7 @@ NO_END_BEYOND = (
     Case("Keep falls on the ward at zero in perpetuity.", "SMart"),
     Case("Have zero missed calls on the helpline for eternity.", "SMart"),
     Case("Keep the lifts running with zero breakdowns for eternity.", "SMart"),
+    Case("Keep every listed building on the estate safe for all eternity.", "Smart"),
 )
 NO_END_WITHIN = (
     Case("Set the club's all-time scoring record by May.", "SMArT"),
@@ -1573,6 +1574,13 @@ NO_END_WITHIN = (
     Case("Keep zero lost-time injuries at all 12 sites for the next 6 months.", "SMArT"),
     Case("Keep zero overdue books in the library for the rest of term.", "SMArT"),
     Case("Hold the title for all of next season.", "SMArT"),
+    # "perpetuity" and "eternity" before a noun name a thing, no time
+    Case("Set up a perpetuity trust for all 3 of my children by March 2027.", "SMArT"),
+    Case("Buy all the materials for my wife's eternity ring by 14 February 2027.", "SMArT"),
+    Case("Sell every plot of the perpetuity lease land by June 2027.", "SMArT"),
+    Case("Finish every chapter of my essay on eternity in Blake's poems by May.", "SMArT"),
+    Case("Price all 40 perpetuity bonds in the portfolio by Friday.", "SMArT"),
+    Case("Write 100% of the eternity scene in my play by the end of January.", "SMArT"),
     # the shortest texts that reach the look past "for" and "in"
     Case("zero for all", "smArt"),
     Case("for all time", "smArt"),
