@@ -1816,3 +1816,23 @@ BESIDE_A_JOB_WITHIN = (
 BEYOND = BEYOND + BESIDE_A_JOB_BEYOND
 WITHIN = WITHIN + BESIDE_A_JOB_WITHIN
 REACH = BEYOND + WITHIN
+
+# Two verbs joined by "and" share their object: the size of a whole thing is the work either
+# asks for ("plan and sell out a 2,000-delegate conference"). Verbs that work on nothing
+# ("book and attend") leave it alone.
+SHARED_OBJECT_BEYOND = (
+    Case("Design and build the 40-storey tower in 3 weeks.", "SMarT"),
+    Case("Organise and host a 5,000-guest gala by next Friday.", "SMarT"),
+)
+SHARED_OBJECT_WITHIN = (
+    Case("Book and attend a 2,000-delegate conference in March.", "SMArT"),
+    Case("Sell out a 2,000-delegate conference by next October.", "SMArT"),
+    Case("Plan and run a 50-guest dinner by Friday.", "SMArT"),
+    Case("Visit and photograph the 30-storey tower on Sunday.", "SMArT"),
+    # the shortest texts that reach the look back from the size
+    Case("Plan and", "smArt"),
+    Case("Plan and sell a 2,000-delegate", "SMArt"),
+)
+BEYOND = BEYOND + SHARED_OBJECT_BEYOND
+WITHIN = WITHIN + SHARED_OBJECT_WITHIN
+REACH = BEYOND + WITHIN

@@ -1398,6 +1398,15 @@ def test_things_got_rid_of_go_many_at_a_time(text: str, findings: list[str]) -> 
         ),
         ("Tour the 40,000-hectare park this weekend.", []),
         (
+            "Plan and sell out a 2,000-delegate industry conference by 4 December.",
+            [
+                (
+                    "A004 '2,000-delegate industry conference' in 9 days is more than one person"
+                    " can do"
+                )
+            ],
+        ),
+        (
             "Pass OSCP, CISSP, CISM and CEH all within the next 30 days while working full time.",
             ["A004 'OSCP, CISSP, CISM and CEH' in 4 weeks is more than one person can do"],
         ),

@@ -9,7 +9,7 @@ from itertools import compress
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.numbers import _number_at
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tokens import _Doc, lemma
 
 
 def _growth(
@@ -237,7 +237,7 @@ def _volume(
     """More pieces of one kind than one person handles in the time: heavy work by its own
     cap, people and audiences by theirs, any other plural count by a generous one."""
     unit = q.unit
-    if verb in _SIZING_VERBS and window is not None and _size(d, issue, q, window, verb):
+    if window is not None and _size(d, issue, q, window, _sizing_verb(d, q, verb)):
         return
     before = d.text[max(0, q.span[0] - 12) : q.span[0]].split()[-1:]
     if before and before[0].lower() in lx.LEVEL_PREPOSITIONS:
@@ -387,6 +387,19 @@ _KM = {
 _SIZING_VERBS = lx.PRODUCE_VERBS | lx.MADE_VERBS | lx.WHOLE_WORK_VERBS
 
 
+def _sizing_verb(d: _Doc, q: QuantityFact, verb: str | None) -> str | None:
+    """The verb whose object's size is the work asked: the action's, or one joined to it by
+    "and" that shares its object ("plan and sell out a 2,000-delegate conference", "design
+    and build the 40-storey tower"); None when neither makes or works over a thing."""
+    if verb in _SIZING_VERBS:
+        return verb
+    i = bisect_left(d.st, q.span[0])
+    for m in range(max(0, i - 6), i):
+        if d.at[m + 1] == "and" and lemma(d.low[m]) in _SIZING_VERBS:
+            return lemma(d.low[m])
+    return None
+
+
 def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | None) -> bool:
     """A thing to make or work over bigger than one person gets through in the time: "the
     300-page manual by Friday", "rewrite the 2-million-line monolith this weekend, solo",
@@ -398,7 +411,7 @@ def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | No
     value = q.value
     unit = d.at[m + 1] if d.at[m] == "-" else ""
     cap = lx.PRODUCE_CAPS_PER_DAY.get(unit) if verb in lx.PRODUCE_VERBS else None
-    cap = cap or lx.WHOLE_CAPS_PER_DAY.get(unit)
+    cap = cap or (lx.WHOLE_CAPS_PER_DAY.get(unit) if verb is not None else None)
     if cap is None:
         return False
     hands = _hands(d)
