@@ -1689,6 +1689,7 @@ STATED_RUNG_BEYOND = (
     Case("I am a police constable and want to make chief inspector within a year.", "SMarT"),
     Case("Get promoted to professor by September; I'm a lecturer.", "SMarT"),
     Case("As a white belt, get my black belt by Easter.", "SMarT"),
+    Case("As a white belt, gain my black belt by Easter.", "SMarT"),
 )
 STATED_RUNG_WITHIN = (
     Case("As a senior engineer, become staff engineer by next summer.", "SMArT"),
@@ -1708,6 +1709,9 @@ STATED_RUNG_WITHIN = (
     Case("As a private, get the colonel to sign my leave form by Monday.", "SMArT"),
     Case("I'm a commis chef; make the head chef a birthday cake by Saturday.", "SMArT"),
     Case("I'm a lecturer; get a professor to co-author my paper by June.", "SMArT"),
+    # "earn" and "gain" reach a rung as their object, not a post named after it
+    Case("Earn the trust of our CEO by March.", "SMArT"),
+    Case("As an intern, gain a mentor who is a director by March.", "SMArT"),
     # the shortest texts that reach the look past the start and the rung reached
     Case("I'm a", "smArt"),
     Case("Make MD", "SMArt"),

@@ -381,7 +381,7 @@ def _scope(
             elif d.low[end - 1][-2:] in ("'s", "’s") or _causee(d, lo, end, hi):
                 continue  # "the CEO's approval", "get the CEO to sign off": not a post reached
             if (
-                lemma(low[lo]) in ("be", "become", "get", "land", "make", "go", "reach")
+                lemma(low[lo]) in lx.POST_REACHING_VERBS
                 # "take the director's chair", "win the CEO's job": a post taken is reached
                 or (post and lemma(low[lo]) in _TAKING_VERBS)
                 or any(low[m] in ("promoted", "appointed", "named") for m in range(lo, k))

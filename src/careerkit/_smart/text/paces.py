@@ -209,7 +209,7 @@ def _stated_rung_climb(d: _Doc, issue: _IssueFn, window: int, lo: int, hi: int) 
     analyst", "I'm a junior developer", "as a private, ..."): weighed as a climb "from ... to
     ..." is. True when it finds the climb out of reach."""
     verb = lemma(d.at[lo])
-    if verb not in _REACHING_VERBS:
+    if verb not in lx.RUNG_REACHING_VERBS:
         return False
     m = lo + 1
     promoted = d.at[m] in ("promoted", "appointed") and d.at[m + 1] == "to"
@@ -240,10 +240,6 @@ def _stated_rung_climb(d: _Doc, issue: _IssueFn, window: int, lo: int, hi: int) 
             issue("A003", d.span(m, fastest[1]), d.slice(m, fastest[1]), _window_words(window))
             return True
     return False
-
-
-# Verbs whose object is a rung reached: "make MD", "become principal", "earn my black belt".
-_REACHING_VERBS = frozenset({"make", "become", "be", "reach", "get", "earn", "gain"})
 
 
 def _stated_start(d: _Doc, k: int) -> int | None:
