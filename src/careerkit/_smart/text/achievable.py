@@ -27,6 +27,7 @@ from careerkit._smart.text.starts import (
     _causee,
     _climb,
     _novice,
+    _person_noun,
     _top_role,
 )
 from careerkit._smart.text.time_needed import _time_budget, _time_put_in
@@ -74,11 +75,7 @@ def _heads_a_team(d: _Doc, k: int) -> bool:
     """ "head" at ``k`` names a post: "head of sales", or a head of a trade's team ("head
     chef", "head gardener", "head sommelier"), not a thing ("a head start", "head office")."""
     nxt = d.at[k + 1]
-    return nxt == "of" or nxt in lx.ROLE_NOUNS or nxt.endswith(_PERSON_ENDINGS)
-
-
-# Endings of a noun for a person by their trade: "gardener", "sommelier", "groundsman".
-_PERSON_ENDINGS = (*lx.AGENT_ENDINGS, "ier", "man", "woman")
+    return nxt == "of" or _person_noun(nxt, lx.PERSON_ENDINGS)
 
 
 def _title_won(d: _Doc, issue: _IssueFn, window: int) -> bool:

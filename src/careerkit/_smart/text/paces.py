@@ -11,7 +11,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.numbers import _number_at
 from careerkit._smart.text.rates import _makes, _window_words
-from careerkit._smart.text.starts import _causee
+from careerkit._smart.text.starts import _causee, _person_noun
 from careerkit._smart.text.tokens import _Doc, lemma
 
 
@@ -302,7 +302,7 @@ def _held_by_a_person(d: _Doc, m: int, head: str) -> bool:
         not nxt[:1].isalpha()
         or nxt in lx.PREPOSITIONS
         or nxt in _CLIMB_ENDS
-        or nxt in lx.ROLE_NOUNS
+        or _person_noun(nxt)
         or nxt in _SHORT_ROLES
     )
 
