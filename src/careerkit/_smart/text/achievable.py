@@ -123,8 +123,9 @@ def _local_contest(d: _Doc, first: int, m: int) -> bool:
 # Words that narrow a contest to a local level: "the club cup", "at my local tennis club".
 _LOCAL_LEVELS = frozenset({"club", "county", "school", "local", "office", "village"})
 # What a winner takes, whatever the contest: "gold", "the title", "the cup".
-_TITLES = frozenset({"gold", "medal", "medals", "title", "championship", "championships", "cup"})
-_TITLES = _TITLES | {"trophy", "crown"}
+_TITLES = frozenset(
+    {"gold", "medal", "medals", "title", "championship", "championships", "cup", "trophy", "crown"}
+)
 # Words after "win" that end what is won: time, purpose, a particle ("win back", "win over").
 _NOT_TITLE = frozenset({"back", "over", "round", "by", "this", "next", "so", "and", "as", "before"})
 
@@ -252,21 +253,20 @@ def _scope(
         low = low.copy()
         for k in posts:
             low[k] = low[k][:-2]
+    once_in = None  # a result that happens once is weighed over the days left to its deadline
+    if window is not None:
+        once_in = max(min(window, left), 1) if left is not None else max(window, 1)
     listed = (
         verb in _LIST_VERBS
         and window is not None
         and "," in low[lo:hi]
         and _credentials_listed(d, issue, verb, max(window, 1), lo, hi)
     )
-    if window is not None and "from" in d.vocab:
-        # "from white belt to black belt in 3 months": a climb the ladder does not allow; it
-        # says why the goal is out of reach, and what it goes to is weighed no further
-        climbed_in = max(min(window, left), 1) if left is not None else max(window, 1)
-        if _rank_climb(d, issue, climbed_in):
-            return
-    if window is not None and _stated_rung_climb(
-        d, issue, max(min(window, left), 1) if left is not None else max(window, 1), lo, hi
-    ):
+    # "from white belt to black belt in 3 months": a climb the ladder does not allow; it says
+    # why the goal is out of reach, and what it goes to is weighed no further
+    if once_in is not None and "from" in d.vocab and _rank_climb(d, issue, once_in):
+        return
+    if once_in is not None and _stated_rung_climb(d, issue, once_in, lo, hi):
         return  # "make MD within a year of joining as an analyst"
     if window is not None:
         whole = _everyone_in_a_place(d, lo, hi)
@@ -275,10 +275,11 @@ def _scope(
             said = d.slice(whole[0], whole[1])
             issue("A004", d.span(*whole), said, _window_words(max(window, 1)), "one person")
             return
-    if window is not None and "win" in d.vocab and _novice(d):
+    novice = None  # where the goal starts, read once and only when needed: most never need it
+    if once_in is not None and "win" in d.vocab:
         # "win the Grand National in April as an amateur who hasn't ridden a race yet"
-        won_in = max(min(window, left), 1) if left is not None else max(window, 1)
-        if _title_won(d, issue, won_in):
+        novice = _novice(d)
+        if novice and _title_won(d, issue, once_in):
             return
     if _SCOPE_WORDS.isdisjoint(low) and not any(
         q.kind in ("percent", "multiplier", "money", "count", "change", "duration", "level")
@@ -320,11 +321,9 @@ def _scope(
             _volume(d, issue, q, goal_q, days, verb, on_day)
             if kind == "count" and days is not None:
                 _distance(d, issue, q, goal_q, days, verb)
-    if window is None:
+    if once_in is None:
         return
-    window = days or 1
-    if left is not None:
-        window = max(min(window, left), 1)
+    window = once_in
     _ladder_climb(d, issue, window)
     goal_words = low[lo:hi]
     roles = not _ROLE_WORDS.isdisjoint(goal_words)
@@ -333,7 +332,8 @@ def _scope(
     if not (roles or feats or money or not lx.SOLO_WORDS.isdisjoint(goal_words)):
         return  # no role, feat, honour, fortune or level whose reach depends on the start
     # Where the goal starts: a junior role, or a start a moment ago ("I just got my PPL").
-    novice = _novice(d)
+    if novice is None:
+        novice = _novice(d)
     # "I haven't led a team yet" says what is not done, not that the career starts from
     # nothing: it weighs a role jump as a climb does, not as a start from scratch
     untried = novice and not _novice(d, not_yet=False)
