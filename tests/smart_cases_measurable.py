@@ -372,6 +372,24 @@ HABITS_GIVEN_UP = (
     Case("Stop the leak in the cellar by Friday.", "SMArT"),
 )
 
+# A passive order reads as its active form: its subject is what the action acts on. A plural
+# with no count, determiner or owner there ("New members will be recruited") says not how many,
+# as "recruit new members" does not, so nothing done once is there to check; a date to have
+# them done by takes in the whole set, and "the", "all", a count or an owner say which.
+PASSIVE_PLURALS = (
+    Case("New members will be recruited.", "SmArt"),
+    Case("Fire doors are to be inspected.", "SmArt"),
+    Case("Risk assessments to be reviewed by March.", "SMArT"),
+    Case("The fire doors are to be inspected.", "SMArt"),
+    Case("All fire doors are to be inspected.", "SMArt"),
+    Case("Six volunteer drivers to be trained by May.", "SMArT"),
+    Case("The station's fire doors are to be inspected.", "SMArt"),
+    Case("Fire doors are to be inspected every month.", "SMArT"),
+    # the shortest texts the walk to the participle reaches
+    Case("New members to be recruited", "SmArt"),
+    Case("New members will be", "smArt"),
+)
+
 MEASURABLE_CASES = (
     AFTER_SEMICOLON
     + BE_STATES
@@ -397,6 +415,7 @@ MEASURABLE_CASES = (
     + COMPOUND_PLURALS
     + COLLECTIVE_NUMERALS
     + HABITS_GIVEN_UP
+    + PASSIVE_PLURALS
 )
 
 # A vague frequency said before the action ("Regularly back up ...", "We'll periodically ...")

@@ -2764,8 +2764,8 @@ FOURTH_BATCH = FOURTH_BATCH + PROGRESSIVE_ACTIONS
 
 # A noun of an activity in "-ing" that a concrete noun before it names the kind of ("forklift
 # training", "phlebotomy training") says which, as a course's name does; a quality before it
-# ("leadership training", "confidence coaching") names something to grow, and a bare
-# "training" names nothing.
+# ("leadership training", "confidence coaching", "advanced training") names something to
+# grow, and a bare "training" names nothing.
 KINDS_OF_ACTIVITY = (
     Case("Begin forklift training on 7 January.", "SmArt"),
     Case("Complete safeguarding training by March.", "SMArT"),
@@ -2776,8 +2776,65 @@ KINDS_OF_ACTIVITY = (
     Case("Start confidence coaching.", "smArt"),
     Case("Do some welding training.", "smArt"),
     Case("Start training.", "smArt"),
+    # a word in an adjective's ending ("additional", "advanced", "relevant") says how much or
+    # how good, and a time of the day or the week ("evening", "weekend") when, not what kind
+    Case("Complete additional training by June", "sMArT"),
+    Case("Complete relevant training by June", "sMArT"),
+    Case("Complete internal training by June", "sMArT"),
+    Case("Complete specialist training by June", "sMArT"),
+    Case("Complete advanced training by June", "sMArT"),
+    Case("Complete weekend training by June", "sMArT"),
+    Case("Complete evening training by June", "sMArT"),
+    Case("Book professional mentoring by June.", "sMArT"),
+    Case("Start morning drumming.", "smArt"),
+    Case("Book equipment training for the ward by June.", "SMArT"),
+    Case("Complete incident training by June.", "SMArT"),
 )
 FOURTH_BATCH = FOURTH_BATCH + KINDS_OF_ACTIVITY
+
+# A reason that takes a place in a body or at its head ("so I can join the county squad", "so I
+# can lead the night shift") names a role aimed at, as "so I can make partner" does: why the goal
+# matters, not a concrete action that makes a vague headline specific. A figure in it still
+# measures ("lead 3 budget reviews a year"), and an action of its own ("run the Leeds 10k") is
+# read as before.
+PLACES_AIMED_AT = (
+    Case("Get fitter over the winter so I can join the county rowing squad.", "smART"),
+    Case("Build my confidence on the wards so I can lead the night shift.", "smARt"),
+    Case("Learn more about grant writing so that I can join the bid team.", "smARt"),
+    Case("Pass the level 2 coaching badge so I can lead the under-10s.", "SMARt"),
+    Case("Improve my spreadsheets so I can lead 3 budget reviews a year.", "SMART"),
+    Case("Improve my fitness so I can run the Leeds 10k.", "SMARt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + PLACES_AIMED_AT
+
+# An order of one verb after a sentence about a thing it names as its subject ("My CSCS card
+# expires in March. Renew.") acts on that thing, as "Renew it." does; after a sentence about
+# nothing named ("Things have been hectic ...") or alone it acts on nothing.
+ELIDED_OBJECTS = (
+    Case("My CSCS card expires in March. Renew.", "SMArt"),
+    Case("The Elm Road survey is overdue. Book.", "SMArt"),
+    Case("The old minibus fails its MOT next month. Sell.", "SMArt"),
+    Case("The fire risk assessment is out of date. Review.", "SMArt"),
+    Case("Morale is low. Relax.", "smArt"),
+    Case("Things have been hectic since the merger. Teach.", "smArt"),
+    Case("Renew.", "smArt"),
+    # the shortest texts the look past the verb and at the sentence before reach
+    Case("BOSIET runs out. Renew", "smArt"),
+    Case("The. Sell.", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + ELIDED_OBJECTS
+
+# A denial leaves what it acts on named: the object a complement narrows ("never ship a drawing
+# with a tolerance error") is as concrete as after an action done. A light verb's noun under a
+# denial ("never make a mistake on a tax return") is an event to avoid, not a thing.
+DENIED_OBJECTS = (
+    Case("Never ship a drawing with a tolerance error again.", "Smart"),
+    Case("Never sign off a scaffold with missing toe boards.", "Smart"),
+    Case("Never release a batch with an unsigned QC sheet.", "SmArt"),
+    Case("Never get negative feedback from the night team.", "smart"),
+    Case("Never ship a drawing.", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + DENIED_OBJECTS
 
 # An adverb of how the work is done before the action ("single-handedly repaint", "gently
 # introduce") is not the action: specific, measurable and time-bound are read for the verb

@@ -3139,7 +3139,9 @@ TD_CASES = TD_CASES + WHICH_AND_SPANS_DATED + WHICH_AND_SPANS_UNDATED + WHICH_AN
 
 # A day or a week picked by an ordinal, in words or in figures, "of the month", "of each month"
 # or "of every month" is one of every month's: a monthly cadence, as "every month" is, not the
-# next day of that number ("the 2nd") nor no time at all. "of January" names one month.
+# next day of that number ("the 2nd") nor no time at all. "of January" names one month. After
+# "by" or a verb that starts something ("join", "start"), "the 1st of the month" is the coming
+# one; "of each month" and "of every month" still come back.
 NTH_OF_THE_MONTH_UNDATED = (
     Case("Hold a tenants' surgery on the second Monday of the month.", "SMArT"),
     Case("Hold a tenants' surgery on the 2nd Monday of the month.", "SMArT"),
@@ -3151,7 +3153,6 @@ NTH_OF_THE_MONTH_UNDATED = (
     Case("Pay the seed supplier on the first of the month.", "SMArT"),
     Case("Pay the seed supplier on the 1st of the month.", "SMArT"),
     Case("Send the parish newsletter to the printer by the fifteenth of every month.", "SMArT"),
-    Case("Send the parish newsletter to the printer by the 15th of the month.", "SMArT"),
     Case("Restock the first-aid boxes in the first week of each month.", "SMArT"),
     Case("Restock the first-aid boxes in the 1st week of each month.", "SMArT"),
 )
@@ -3170,8 +3171,19 @@ NTH_OF_THE_MONTH_DATED = (
     Case("Lead the community choir rehearsal on the 2nd Monday of January.", "SMArT", "2027-01-11"),
     Case("Run the bar's stock count on the first of March.", "SMArT", "2027-03-01"),
     Case("Run the bar's stock count on the 1st of March.", "SMArT", "2027-03-01"),
+    # after "by", or a verb that starts something, "the 1st of the month" is the coming one
+    Case("Submit the timesheet by the 1st of the month", "SMArT", "2026-12-01"),
+    Case(
+        "Send the parish newsletter to the printer by the 15th of the month.", "SMArT", "2026-12-15"
+    ),
+    Case("File the 3 VAT returns by the 10th of the month.", "SMArT", "2026-12-10"),
+    Case("Hand in my notice by the first of the month.", "SMArT", "2026-12-01"),
+    Case("Join the night team on the 1st of the month.", "SMArT", "2026-12-01"),
 )
 NTH_OF_THE_MONTH_UNTIMED = (
+    # a start alone is no time, as "Begin forklift training on 7 January" is not
+    Case("Start the new role on the first of the month", "SMArt"),
+    Case("Begin the 12-week rota on the first of the month.", "SMArt"),
     Case("Read the 1st of the", "SMArt"),
     Case("Read the second Monday of the", "SMArt"),
     Case("Read the second Monday of", "SMArt"),
@@ -3186,7 +3198,8 @@ TD_CASES = TD_CASES + NTH_OF_THE_MONTH_UNDATED + NTH_OF_THE_MONTH_DATED + NTH_OF
 # March"), as a sentence of its own would be. The verb is found by its place as well as by
 # the word lists: a word in -s after the subject, or a verb after a plural, before a
 # preposition, a particle or a time. A pronoun for what the goal acts on, a goal word, a
-# deadline and an order after the semicolon still give the goal's time.
+# deadline, a deadline word in the clause ("my editor wants the draft by March"), the verb's
+# object "it" or "them" and an order after the semicolon still give the goal's time.
 SPLICED_FACT_UNTIMED = (
     Case("Pass the ACCA FR paper; my manager retires in June.", "SMArt"),
     Case("Re-pot the 200 bonsai stock plants; our head gardener leaves in March.", "SMArt"),
@@ -3204,6 +3217,13 @@ SPLICED_FACT_UNTIMED = (
 )
 SPLICED_FACT_DATED = (
     Case("Renew my SIA badge; it expires on 3 March.", "SMArT", "2027-03-03"),
+    # another's wish for the goal's own thing ("them", "it") or a deadline word is the goal's
+    Case("Finish 3 chapters, my editor wants them by March", "SMArT", "2027-03-31"),
+    Case("Finish 3 chapters; my editor needs them by March", "SMArT", "2027-03-31"),
+    Case("Finish 3 chapters, my editor wants the draft by March", "SMArT", "2027-03-31"),
+    Case("Sew 12 costumes, our director needs them in April.", "SMArT", "2027-04-30"),
+    Case("Plant 40 trees; the council wants it done before spring.", "SMArT", "2027-02-28"),
+    Case("Fix 6 bikes, my son needs the blue one by Friday.", "SMArT", "2026-11-27"),
     Case("Sit the FR paper; aim for 70% by June.", "SMArT", "2027-06-30"),
     Case("Train 3 new baristas; the target is 3 by March.", "SMArT", "2027-03-31"),
     Case("Sit the FR paper; the deadline is 30 June.", "SMArT", "2027-06-30"),
@@ -3283,6 +3303,28 @@ PAST_OCCURRENCE_DATED = (
 UNTIMED = UNTIMED + PAST_OCCURRENCE_UNTIMED
 TD_CASES = TD_CASES + PAST_OCCURRENCE_UNTIMED + PAST_OCCURRENCE_DATED
 
+# A period the goal is done "for" ("the workshop we planned for March") is the one it is meant
+# for, still to come, whatever the tense of the verb before it; and a participle after the
+# object of "keep" or "have" ("keep all targets met in March") is what is to be done to it,
+# not a past tense: both keep the goal's time. A noun as a past form's subject needs a noun
+# before it ("the chairs the twins broke") to open a clause of its own.
+PAST_OCCURRENCE_FOR_DATED = (
+    Case("Run the workshop we planned for March", "SMArT", "2027-03-31"),
+    Case("Hold the launch we agreed for June", "SMArT", "2027-06-30"),
+    Case("Present the plan that we discussed for spring", "SMArT", "2027-05-31"),
+    Case("Launch the range we chose for summer", "SMArT", "2027-08-31"),
+    Case("Launch the app the team built for Christmas", "SMArT", "2026-12-25"),
+    Case("Hold the review we booked for Monday", "SMArT", "2026-11-30"),
+    Case("Keep all targets met in March", "SMArT", "2027-03-31"),
+    Case("Keep every ward swept in spring", "SMArT", "2027-05-31"),
+    Case("Serve the cake my sister baked for Sunday.", "SMArT", "2026-11-29"),
+    Case("Stage the 3 scenes the class wrote for Easter.", "SMArT", "2027-03-28"),
+    Case("Keep all the rotas filled in January.", "SMArT", "2027-01-31"),
+    Case("Keep both vans washed on Friday.", "SMArT", "2026-11-27"),
+    Case("Have all 40 rooms cleaned in May.", "SMArT", "2027-05-31"),
+)
+TD_CASES = TD_CASES + PAST_OCCURRENCE_FOR_DATED
+
 # A clock time with no day after "until" or "till" says how long a state lasts each day
 # ("keep the clinic open until 8pm"): a time of day, not a deadline today. With a day or a
 # cadence ("until 5pm on Friday", "until 8pm on Thursdays") it still bounds the goal, and "by
@@ -3337,6 +3379,15 @@ THE_UNIT_AHEAD_DATED = (
     Case("Over the year ahead, mentor 3 new nurses.", "SMArT", "2027-11-25"),
     Case("Get 10 new clients in the quarter ahead.", "SMArT", "2027-02-25"),
     Case("Deliver 6 toolbox talks within the month ahead.", "SMArT", "2026-12-25"),
+    # "for the year ahead" with a deadline or a date after it is the period the thing is for:
+    # the explicit deadline is the goal's
+    Case("Write my plan for the year ahead by December", "SMArT", "2026-12-31"),
+    Case("Prepare the rota for the week ahead by Friday", "SMArT", "2026-11-27"),
+    Case("Set budgets for the year ahead by Friday", "SMArT", "2026-11-27"),
+    Case("Agree goals for the month ahead by 5 December", "SMArT", "2026-12-05"),
+    Case("Draft the training plan for the quarter ahead before January.", "SMArT", "2026-12-31"),
+    Case("Book the nurses' shifts for the month ahead on Monday.", "SMArT", "2026-11-30"),
+    Case("Plan 5 lessons for the week ahead.", "SMArT", "2026-12-02"),
 )
 THE_UNIT_AHEAD_UNTIMED = (
     Case("Read the year ahead plan.", "SMArt"),
@@ -3386,9 +3437,9 @@ UNTIMED = UNTIMED + FOR_A_WEEKDAY_UNTIMED
 TD_CASES = TD_CASES + FOR_A_WEEKDAY_DATED + FOR_A_WEEKDAY_UNTIMED
 
 # A period of the calendar under way as the subject of its own ending after "before", "until"
-# or "till" ("before the year is out", "until the month ends") is due by that period's last
-# day, as "by the end of the year" is, not an occasion with no date. A period of a calendar of
-# its own ("before the tax year ends") still has none.
+# or "till" ("before the year is out", "before the month's over", "until the month ends") is
+# due by that period's last day, as "by the end of the year" is, not an occasion with no date.
+# A period of a calendar of its own ("before the tax year ends") still has none.
 PERIOD_ENDING_DATED = (
     Case("Get the church roof fixed before the year is out.", "SMArT", "2026-12-31"),
     Case("Re-tile the 3 bathrooms before the year ends.", "SMArT", "2026-12-31"),
@@ -3397,6 +3448,11 @@ PERIOD_ENDING_DATED = (
     Case("Close 2 more deals before the quarter closes.", "SMArT", "2026-12-31"),
     Case("Knock on 50 doors a day until the month ends.", "SMArT", "2026-11-30"),
     Case("Finish the 4 modules before this year runs out.", "SMArT", "2026-12-31"),
+    Case("Finish the audit before the year's out", "SMArT", "2026-12-31"),
+    Case("Finish the audit before the month's over", "SMArT", "2026-11-30"),
+    Case("Paint 3 rooms before the week's done.", "SMArT", "2026-11-29"),
+    Case("Sell 20 cars before the quarter’s up.", "SMArT", "2026-12-31"),
+    Case("Submit 4 bids before this month's finished.", "SMArT", "2026-11-30"),
 )
 PERIOD_ENDING_UNDATED = (
     Case("Finish the thesis before the tax year ends.", "SMArT"),
@@ -3404,3 +3460,131 @@ PERIOD_ENDING_UNDATED = (
 )
 UNDATED = UNDATED + PERIOD_ENDING_UNDATED
 TD_CASES = TD_CASES + PERIOD_ENDING_DATED + PERIOD_ENDING_UNDATED
+
+# A sum of money per period after a preposition or a word of paying ("a role on £40k a year",
+# "work at £500 a day", "a job paying £40k a year", "a studio for £900 a month") is what a
+# thing pays or costs, as "£150 an hour" is: not how often the goal is done. An amount the
+# goal's own verb moves ("save £200 a month", "pay £300 a month into my pension") still recurs.
+PAY_OF_A_THING_UNTIMED = (
+    Case("Get a job paying £40k a year.", "SMArt"),
+    Case("Land a charge nurse role on $90,000 a year.", "SMArt"),
+    Case("Find locum work at £500 a day.", "SMArt"),
+    Case("Rent a studio for £900 a month.", "SMArt"),
+    Case("Take the contract worth £3,000 a month.", "SMArt"),
+)
+PAY_OF_A_THING_UNDATED = (
+    Case("Save £250 a month towards the van.", "SMArT"),
+    Case("Earn £3k a month from the shop.", "SMArT"),
+    Case("Raise £500 a month in donations for the hospice.", "SMArT"),
+    Case("Pay £300 a month into my pension.", "SMArT"),
+)
+PAY_OF_A_THING_DATED = (Case("Get a job paying £40k a year by March.", "SMArT", "2027-03-31"),)
+UNDATED = UNDATED + PAY_OF_A_THING_UNDATED
+UNTIMED = UNTIMED + PAY_OF_A_THING_UNTIMED
+TD_CASES = TD_CASES + PAY_OF_A_THING_UNTIMED + PAY_OF_A_THING_UNDATED + PAY_OF_A_THING_DATED
+
+# A period of a calendar of its own comes round again, as a week does: after "per", "each" or
+# "every" ("per rotation", "each intake", "every cycle") it is a cadence; "per annum" is "per
+# year".
+RECURRING_PERIOD_UNDATED = (
+    Case("Audit 5 care notes per rotation.", "SMArT"),
+    Case("Recruit 10 apprentices each intake.", "SMArT"),
+    Case("Run 2 retros every cycle.", "SMArT"),
+    Case("Sell 500 units per annum.", "SMArT"),
+    Case("Grow our charity shop revenue 8% per annum.", "SMArT"),
+    Case("Mentor 1 student every semester.", "SMArT"),
+    Case("Publish 3 reports per iteration.", "SMArT"),
+    Case("per annum", "sMArT"),
+)
+UNDATED = UNDATED + RECURRING_PERIOD_UNDATED
+TD_CASES = TD_CASES + RECURRING_PERIOD_UNDATED
+
+# A weekday after a deadline's label ("Deadline: Friday", "Due - Monday", "due Friday") is the
+# coming one, as after "by".
+LABELLED_WEEKDAY_DATED = (
+    Case("Deadline: Friday. Send the revised quote to the Hendersons.", "SMArT", "2026-11-27"),
+    Case("Send the 3 tenancy packs. Due: Monday.", "SMArT", "2026-11-30"),
+    Case("Print the 40 order forms - deadline - Thursday.", "SMArT", "2026-11-26"),
+    Case("Due Friday: send the insurance renewal.", "SMArT", "2026-11-27"),
+    Case("Send the insurance renewal, due Friday.", "SMArT", "2026-11-27"),
+    Case("Deadline: Friday", "smArT", "2026-11-27"),
+)
+TD_CASES = TD_CASES + LABELLED_WEEKDAY_DATED
+
+# A figure in the object between a past verb and its time ("I did a 10k in October") leaves
+# the time the past verb's; a "by" between ("served ... by 10% in December") does not.
+PAST_WITH_A_FIGURE_UNTIMED = (Case("Run a half marathon (I did a 10k in October).", "SMArt"),)
+PAST_WITH_A_FIGURE_DATED = (
+    Case("Run a half marathon by April (I did a 10k in October).", "SMArT", "2027-04-30"),
+    Case("Beat the 120 covers we served by 10% in December.", "SMArT", "2026-12-31"),
+)
+UNTIMED = UNTIMED + PAST_WITH_A_FIGURE_UNTIMED
+TD_CASES = TD_CASES + PAST_WITH_A_FIGURE_UNTIMED + PAST_WITH_A_FIGURE_DATED
+
+# "by the time" and a clause with a subject of its own, a bare noun or a name as well as a
+# determiner or "I" ("by the time applications open", "by the time Sam leaves"), ties the
+# goal to that occasion: time-bound with no date.
+BY_THE_TIME_A_CLAUSE_UNDATED = (
+    Case("Get my 10-piece portfolio done by the time applications open.", "SMArT"),
+    Case("Finish the 3 risk assessments by the time Sam leaves.", "SMArT"),
+    Case("Hand over my 12 cases by the time they arrive.", "SMArT"),
+    Case("Restock the 4 first-aid kits by the time school starts.", "SMArT"),
+)
+BY_THE_TIME_A_CLAUSE_UNTIMED = (Case("Save £2k by the time", "SMArt"),)
+UNDATED = UNDATED + BY_THE_TIME_A_CLAUSE_UNDATED
+UNTIMED = UNTIMED + BY_THE_TIME_A_CLAUSE_UNTIMED
+TD_CASES = TD_CASES + BY_THE_TIME_A_CLAUSE_UNDATED + BY_THE_TIME_A_CLAUSE_UNTIMED
+
+# A weekday said as an adverb of time, with no preposition, at the end of a clause ("Send the
+# invoice Monday.", "first thing Monday") is the coming one, as "tomorrow" is.
+BARE_WEEKDAY_DATED = (
+    Case("Send the Hendersons' invoice Monday.", "SMArT", "2026-11-30"),
+    Case("Send the Hendersons' invoice first thing Monday.", "SMArT", "2026-11-30"),
+    Case("Book the 3 van hires first thing Monday, then chase the quotes.", "SMArT", "2026-11-30"),
+    Case("Run the quiz night Friday and the raffle Saturday.", "SMArT", "2026-11-28"),
+    Case("Finish the 14 snagging items Friday latest.", "SMArT", "2026-11-27"),
+    Case("Send the 3 tender packs Monday sharp.", "SMArT", "2026-11-30"),
+)
+BARE_WEEKDAY_UNTIMED = (Case("Monday", "smArt"),)
+UNTIMED = UNTIMED + BARE_WEEKDAY_UNTIMED
+TD_CASES = TD_CASES + BARE_WEEKDAY_DATED + BARE_WEEKDAY_UNTIMED
+
+# "the first day", "the last day" of the month, each month or every month is one of every
+# month's days, as "the second Monday of the month" is: a monthly cadence.
+DAY_OF_THE_MONTH_UNDATED = (
+    Case("Send the 30 supplier invoices on the first day of the month.", "SMArT"),
+    Case("Back up the 3 laptops on the last day of each month.", "SMArT"),
+    Case("Post the rota on the 1st day of the month.", "SMArT"),
+)
+DAY_OF_THE_MONTH_UNTIMED = (Case("Read the first day of the", "SMArt"),)
+UNDATED = UNDATED + DAY_OF_THE_MONTH_UNDATED
+UNTIMED = UNTIMED + DAY_OF_THE_MONTH_UNTIMED
+TD_CASES = TD_CASES + DAY_OF_THE_MONTH_UNDATED + DAY_OF_THE_MONTH_UNTIMED
+
+# A start that the goal's verb makes its action ("get started on", "make a start on") says when
+# to begin, as "start" does: a start alone is not time-bound; "by" or "before" still set a
+# deadline for the start.
+START_MADE_UNTIMED = (
+    Case("Get started on the allotment beds in spring.", "SMArt"),
+    Case("Make a start on the 2026 accounts in February.", "SMArt"),
+    Case("Get started on my 3 coursework essays on Monday.", "SMArt"),
+)
+START_MADE_DATED = (
+    Case("Get started on the allotment beds by spring.", "SMArT", "2027-05-31"),
+    Case("Make a start on the 2026 accounts before February.", "SMArT", "2027-01-31"),
+    Case("Get the start date agreed in February.", "SMArT", "2027-02-28"),
+)
+UNTIMED = UNTIMED + START_MADE_UNTIMED
+TD_CASES = TD_CASES + START_MADE_UNTIMED + START_MADE_DATED
+
+# "the first day" or "the last day" of a named period is that period's first or last day, as
+# its start or its end is ("on the first day of Q2" is April 1, not the whole quarter); of an
+# occasion ("the first day of the course") it is still that occasion, with no date.
+FIRST_OR_LAST_DAY_DATED = (
+    Case("Renew the fleet insurance on the first day of Q2.", "SMArT", "2027-04-01"),
+    Case("Close the 2027 Q2 books on the last day of Q2.", "SMArT", "2027-06-30"),
+    Case("Submit the 4 planning appeals by the first day of March.", "SMArT", "2027-03-01"),
+    Case("Hand in the 12 timesheets by the last day of March.", "SMArT", "2027-03-31"),
+    Case("Ring the 20 lapsed members on the final day of 2027.", "SMArT", "2027-12-31"),
+)
+TD_CASES = TD_CASES + FIRST_OR_LAST_DAY_DATED

@@ -520,3 +520,10 @@ def test_a_habit_given_up_has_nothing_done_once_to_check() -> None:
     # the shortest texts that reach the word after the verb
     for text in ("Stop", "Stop doing", "Stop double-booking"):
         assert ck.evaluate_smart(text, as_of=AS_OF).criteria["M"].status == "not_met"
+
+
+def test_a_passive_order_on_a_plural_with_no_count_has_nothing_to_check() -> None:
+    assert [f[:2] for f in _m_findings("New members will be recruited.")] == [
+        ("M001", "the goal has no number, count, frequency or result to check")
+    ]
+    assert _m_findings("The fire doors are to be inspected.") == []

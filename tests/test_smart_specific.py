@@ -875,3 +875,30 @@ def test_a_kind_of_training_is_specific_and_a_quality_to_train_is_not() -> None:
     assert [(f.code, f.message) for f in leadership.findings if f.criterion == "S"] == [
         ("S003", "'leadership training' does not say which one or how many")
     ]
+
+
+def test_a_place_aimed_at_in_the_reason_does_not_make_the_goal_specific() -> None:
+    report = ck.evaluate_smart(
+        "Build my confidence on the wards so I can lead the night shift.", as_of=AS_OF
+    )
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "S"] == [
+        ("S001", "'Build' is too vague to act on: it does not say what you will do")
+    ]
+
+
+def test_an_order_of_one_verb_acts_on_the_thing_named_before_it() -> None:
+    report = ck.evaluate_smart("My CSCS card expires in March. Renew.", as_of=AS_OF)
+    assert (report.criteria["S"].status, report.criteria["M"].status) == ("met", "met")
+    alone = ck.evaluate_smart("Renew.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in alone.findings if f.criterion == "S"] == [
+        ("S005", "the goal does not name an action to take")
+    ]
+
+
+def test_a_denied_action_on_a_narrowed_object_is_specific() -> None:
+    report = ck.evaluate_smart("Never sign off a scaffold with missing toe boards.", as_of=AS_OF)
+    assert report.criteria["S"].status == "met"
+    bare = ck.evaluate_smart("Never ship a drawing.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in bare.findings if f.criterion == "S"] == [
+        ("S003", "'a drawing' does not say which one or how many")
+    ]

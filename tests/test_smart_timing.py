@@ -1000,3 +1000,11 @@ def test_a_plural_period_after_for_names_things() -> None:
     assert [f.message for f in report.criteria["T"].findings] == [
         "the goal has no date, window or cadence"
     ]
+
+
+def test_a_start_made_the_goal_s_action_is_a_start_alone() -> None:
+    report = ck.evaluate_smart("Make a start on the accounts in February.", as_of=AS_OF)
+    assert report.deadline is None
+    assert [f.message for f in report.criteria["T"].findings] == [
+        "'in February' says when to start, not when it is done"
+    ]

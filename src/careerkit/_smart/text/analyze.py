@@ -170,7 +170,11 @@ def _read_goal(ctx: ClauseContext, g: GoalClause, hedged: bool, issues: Issues) 
             continue  # a label that ends the text ("... Plan:") opens nothing
         hi = _sentence_end(d, lo, n)
         other = read_clause(ctx, lo, lo, hi, range(lo, hi), d.span(lo, hi), False, _ignore)
-        if rat_at <= lo < rat_hi and other.verb_class in _AIMS and not other.figure:
+        if (
+            rat_at <= lo < rat_hi
+            and (other.verb_class in _AIMS or other.verb in _PLACE_VERBS)
+            and not other.figure
+        ):
             continue  # "... so I can make partner": the role aimed at is why, not what
         if other.s_met and not s_met:
             s_met = True
@@ -234,6 +238,9 @@ def _reach(
 
 
 _span_of = attrgetter("span")
+# Verbs of taking a place in a body or at its head ("so I can join the troupe's tour", "so I
+# can lead the cemetery trench"): in the reason, a role aimed at, as "make partner" is.
+_PLACE_VERBS = frozenset({"join", "lead"})
 # Classes of an action that reaches a role or a state: in the reason, the aim, not the goal.
 _AIMS = frozenset({"promotion", "state", "acquire"})
 # The findings of S and of M that a clause meeting S or M elsewhere in the text answers.

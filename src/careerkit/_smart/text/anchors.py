@@ -153,10 +153,16 @@ def _anchors(c: Clause) -> None:
         or c.role_named
         or cadence_in_goal
         or specific_kind
-        or (_narrowed(d, c.obj_lo, c.obj_hi, g_hi) and not c.negated)
+        # a denial leaves what it acts on named ("never ship a drawing with a tolerance
+        # error"); a light verb's noun under it is what is to be avoided ("never make a
+        # mistake on a tax return"), an event, not a thing
+        or (
+            _narrowed(d, c.obj_lo, c.obj_hi, g_hi) and (not c.negated or verb not in lx.LIGHT_VERBS)
+        )
         or (_modified_plural(d, c.obj_lo, c.obj_hi) and verb_class == "deliverable")
         or _counted(d, c.obj_lo, c.obj_hi)
         or _stands_for_earlier(d, main, obj_words)
+        or elided_object(c)
         or _move_between(d, main + 1, g_hi)
         or _year_before_head(d, c.obj_lo, c.obj_hi)
         or _kind_of_activity(d, c.obj_lo, c.obj_hi)
@@ -183,8 +189,19 @@ def _kind_of_activity(d: _Doc, lo: int, hi: int) -> bool:
         and before not in lx.DETERMINERS
         and before not in lx.POSSESSIVES
         and before not in lx.COMPARATIVES
-        and not before.endswith(("ly", "er", "est"))
+        and (
+            not before.endswith(_NOT_A_KIND_ENDINGS)  # "advanced", "internal", "relevant"
+            or before.endswith(_NOUN_ENDINGS)  # "equipment training", "incident training"
+        )
+        and before + "s" not in lx.WEEKDAYS_PLURAL  # "weekend", "evening": when, not what
     )
+
+
+# Endings of the words before an activity that say how much or how good it is ("additional",
+# "advanced", "specialist", "better", "weekly", "latest"), not what kind it is.
+_NOT_A_KIND_ENDINGS = (*lx.ADJ_ENDINGS, "ist", "ly", "er", "est")
+# Endings of nouns among those: "equipment", "payment", "incident", "accident".
+_NOUN_ENDINGS = ("ment", "ident")
 
 
 def _year_before_head(d: _Doc, lo: int, hi: int) -> bool:
@@ -255,6 +272,17 @@ def _stands_for_earlier(d: _Doc, main: int, obj_words: list[str]) -> bool:
         # action in its sentence, and the pronoun may stand for a thing an earlier one names
         return _named_in_earlier_sentence(d, main)
     return _antecedent_named(d, max(0, main - 20), end)
+
+
+def elided_object(c: Clause) -> bool:
+    """An order that ends with its verb after a sentence that names a thing ("BOSIET runs out
+    soon. Renew.", "The Elm Road survey is overdue. Book."): the verb acts on that thing, as
+    "renew it" would."""
+    d = c.d
+    k = c.verb_at
+    if c.obj_words or c.verb_class != "deliverable" or d.at[k + 1] not in lx.SENTENCE_END:
+        return False  # most clauses: an object, or more words after the verb
+    return k == c.main and _named_in_earlier_sentence(d, k)
 
 
 def _named_in_earlier_sentence(d: _Doc, main: int) -> bool:

@@ -21,7 +21,7 @@ from careerkit._smart.text.situation import (
     _subject_at,
     _wishes,
 )
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tokens import _Doc, lemma
 
 # Words that open a statement, never an order: "As a new nurse, ...", "Our team ...".
 _OPENERS = _SUBORDINATORS | _PRONOUNS | lx.DETERMINERS | lx.POSSESSIVES | lx.PREPOSITIONS
@@ -85,6 +85,14 @@ def context_end(d: _Doc) -> int | None:
         # "The warehouse is a mess. Tidy it.", "Sales are flat. Lift them.": the goal acts
         # on what the context names (a pronoun later on may point into the goal itself)
         return None
+    if (
+        d.at[end + 2] in lx.SENTENCE_END
+        and lemma(d.at[end + 1]) in lx.VERBS
+        and _thing_as_subject(d, lo)
+    ):
+        # "BOSIET runs out soon. Renew.": an order of one verb acts on the thing the context
+        # is about, as "Renew it." does ("Things have been hectic. Teach." names none)
+        return None
     if bare_share(d, end + 1):
         return None  # "Readmissions are 14%. Cut 3% by June.": a share of what it names
     if _wishes(d, end + 1):
@@ -104,6 +112,18 @@ def context_end(d: _Doc) -> int | None:
         return end + 1
     told = range(end + 1, nxt)
     return end + 1 if any(d.used[k] or d.digit_first[k] for k in told) else None
+
+
+def _thing_as_subject(d: _Doc, lo: int) -> bool:
+    """The sentence at ``lo`` is about a thing it names as its subject: a name ("BOSIET"),
+    or a noun after "the" or a possessive ("The Elm Road survey", "My CSCS card"); not the
+    writer, a vague word ("Things") or a pronoun."""
+    w = d.low[lo]
+    if w in lx.DETERMINERS_DEFINITE or w in lx.POSSESSIVES:
+        nxt = d.at[lo + 1]
+        return nxt.isalpha() and nxt not in lx.VAGUE_NOUNS and nxt not in lx.PRONOUNS
+    raw = d.raw[lo] if lo < d.n else ""
+    return len(raw) > 1 and raw.isupper() and raw.isalpha()  # "BOSIET", "CSCS"
 
 
 def _others_want(d: _Doc, lo: int, hi: int) -> bool:

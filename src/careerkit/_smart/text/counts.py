@@ -31,7 +31,23 @@ from careerkit._smart.text.numbers import _day_of, _is_year, _number_at, unit_at
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.periods import _add, _context, _month_end, _resolve
 from careerkit._smart.text.relative import _Relative
-from careerkit._smart.text.tokens import lemma
+from careerkit._smart.text.tokens import _Doc, lemma
+
+
+def _pay_of_a_thing(d: _Doc, i: int) -> bool:
+    """Is the sum of money before the "a" at ``i`` ("£40k a year", "£60 a session") what a
+    thing pays or costs, after a preposition or a word of paying ("a role on £40k", "work at
+    £500", "a job paying £40k", "a flat for £900"), not an amount the goal's verb moves?"""
+    k = i - 2 if d.at[i - 1][:1].isdecimal() else i - 1
+    if d.at[k] not in lx.CURRENCY_SYMBOLS:
+        return False
+    return d.at[k - 1] in _PRICE_LEADS
+
+
+# Words before a sum of money that make it a pay or a price: "on £40k", "paying £15".
+_PRICE_LEADS = frozenset(
+    {"on", "at", "for", "of", "worth", "paying", "pays", "paid", "costing", "costs"}
+)
 
 
 class _Counts(_Relative, _Events):
@@ -228,6 +244,10 @@ class _Counts(_Relative, _Events):
                 )
                 and d.at[i + 2] not in ("off", "of", "or")
             ):
+                if _pay_of_a_thing(d, i):
+                    # "a job paying £40k a year", "work at £500 a day": what a thing pays or
+                    # costs per period, not how often the goal is done
+                    return _Time("context", i, i + 2)
                 # "2 liters of water a day", "three calls a month": a rate
                 unit = lx.DURATION_UNITS[d.at[i + 1]]
                 return self._cadence(i, i + 2, 1.0, unit, explicit=False)
@@ -244,7 +264,7 @@ class _Counts(_Relative, _Events):
             and d.at[i - 1] not in lx.PREPOSITIONS
             and d.at[i + 2] not in ("off", "of", "or")
         ):
-            if d.at[i + 1] in lx.SPEED_UNITS:
+            if d.at[i + 1] in lx.SPEED_UNITS or _pay_of_a_thing(d, i):
                 # "£150 an hour", "400 units an hour": a price, a pay or a speed, which says
                 # how fast or how dear, not how often the goal is done
                 return _Time("context", i, i + 2)

@@ -459,9 +459,19 @@ class _Dates:
         elif prev == "this":
             day = as_of + timedelta(days=ahead)
             begin = i - 1
-        elif (prev in _DAY_OPENERS and (prev != "for" or nxt not in _DAY_SPANS)) or (
+        elif (
+            (prev in _DAY_OPENERS and (prev != "for" or nxt not in _DAY_SPANS))
+            # "Deadline: Friday", "Due - Monday", "due Friday": the label says "by"
+            or prev in lx.DEADLINE_LABELS
+            or (prev in (":", "-", "–") and d.at[i - 2] in lx.DEADLINE_LABELS)
+        ) or (
             prev == "than" and d.at[i - 2] == "later"  # "no later than Friday": by Friday
         ):
+            day = as_of + timedelta(days=ahead)
+            begin = i
+        elif _bare_day(d, i):
+            # "Send the invoice Monday.", "first thing Monday": a weekday said as an adverb
+            # of time, with no preposition, is the coming one, as "tomorrow" is
             day = as_of + timedelta(days=ahead)
             begin = i
         else:
@@ -477,6 +487,29 @@ class _Dates:
         if nxt == "week":  # "by Friday week": that day a week later
             return _resolve(d, begin, i + 2, day + timedelta(days=7), day + timedelta(days=7))
         return _resolve(d, begin, i + 1, day, day)
+
+
+def _bare_day(d: _Doc, i: int) -> bool:
+    """Is the weekday at ``i`` an adverb of time with no preposition, at the end of a clause
+    after a lower-case word ("send the invoice Monday.", "first thing Monday, then ...")? Not
+    part of a name ("Cyber Monday"), nor after a determiner or a preposition."""
+    prev = d.at[i - 1]
+    return (
+        i > 0
+        and (d.at[i + 1] in _CLAUSE_END or d.at[i + 1] in _AFTER_A_DEADLINE)
+        and d.raw[i - 1].isalpha()
+        and d.raw[i - 1].islower()
+        and prev not in lx.DETERMINERS
+        and prev not in lx.POSSESSIVES
+        and prev not in lx.PREPOSITIONS
+        and prev not in lx.CONJUNCTIONS
+    )
+
+
+# Words after a day that make it a deadline: "Friday latest", "Monday sharp".
+_AFTER_A_DEADLINE = frozenset({"latest", "sharp", "max", "tops", "please", "pls"})
+# What may follow a weekday said as an adverb of time: the clause's end.
+_CLAUSE_END = frozenset({".", ",", ";", "!", "?", ")", "", "\n", "and", "then"})
 
 
 def _counted_run(d: _Doc, k: int) -> int:

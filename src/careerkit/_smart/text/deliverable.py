@@ -4,7 +4,7 @@ definite, narrowed, counted), not when it is a vague amount, a small change or a
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.anchors import _pronoun_object
+from careerkit._smart.text.anchors import _pronoun_object, elided_object
 from careerkit._smart.text.measurable import move_into_field, state_of_object
 from careerkit._smart.text.objects import _abstract, _narrowed, _np_end
 from careerkit._smart.text.reading import Clause
@@ -175,7 +175,9 @@ def _deliverable(c: Clause) -> bool:
                 and not people_obj
             )
         )
-        and bool(obj_words or verb in ("present", "speak", "volunteer", "retire"))
+        and bool(
+            obj_words or verb in ("present", "speak", "volunteer", "retire") or elided_object(c)
+        )
         # A negated action ("never miss a deadline") produces nothing to check.
         and not c.negated
         and not pronoun_obj

@@ -36,6 +36,7 @@ from careerkit._smart.text.occasion_words import (
 )
 from careerkit._smart.text.ordinals import _WHICH_HEADS, _which_one, counts_a_noun
 from careerkit._smart.text.periods import (
+    _CALENDAR_PERIODS,
     _context,
     _months_later,
     _period_of,
@@ -44,20 +45,34 @@ from careerkit._smart.text.periods import (
 )
 from careerkit._smart.text.tokens import _Doc, lemma
 
-# The periods of the calendar that "the" names as the one under way: "before the year is out".
-_CALENDAR_PERIODS = frozenset({"week", "month", "quarter", "year"})
 # Verbs that end a period, and the words after "is" that say it has ended.
 _ENDS = frozenset({"ends", "finishes", "closes"})
 _OVER = frozenset({"out", "over", "up", "done", "finished"})
 
 
+def _clause_opens(d: _Doc, k: int) -> bool:
+    """Does a clause with its own subject open at ``k``, after "by the time": a determiner,
+    "I" or "we", or a bare noun or name ("by the time applications open", "by the time Sam
+    leaves"), not a preposition or a conjunction?"""
+    w = d.at[k]
+    if w in lx.POSSESSIVES or w in ("i", "we"):
+        return True
+    return (
+        d.raw[k : k + 1] != []
+        and d.raw[k].isalpha()
+        and w not in lx.PREPOSITIONS
+        and w not in lx.CONJUNCTIONS
+        and w != "of"
+    )
+
+
 def _period_ending(d: _Doc, k: int) -> int:
-    """Where the ending of a period said at ``k`` stops: "ends", "is out", "'s over", "runs
-    out"; 0 if none is said there."""
+    """Where the ending of a period said at ``k`` stops: "ends", "is out", "runs out"; 0 if
+    none is said there ("the year's out" is read with its noun, one token)."""
     w = d.at[k]
     if w in _ENDS:
         return k + 1
-    if (w in ("is", "'s") and d.at[k + 1] in _OVER) or (w == "runs" and d.at[k + 1] == "out"):
+    if (w == "is" and d.at[k + 1] in _OVER) or (w == "runs" and d.at[k + 1] == "out"):
         return k + 2
     return 0
 
@@ -116,12 +131,18 @@ class _Events:
         nxt = d.at[i + 1]
         if d.at[i + 2] == "week" and d.at[i + 3] in _WEEK_STARTS:
             return None  # "before the week starting 1 February": a week, read at its date
-        if nxt in ("the", "this") and d.at[i + 2] in _CALENDAR_PERIODS:
-            end = _period_ending(d, i + 3)
+        unit = d.at[i + 2]
+        if nxt in ("the", "this") and (
+            unit in _CALENDAR_PERIODS or (unit[-2:] == "'s" and unit[:-2] in _CALENDAR_PERIODS)
+        ):
+            if unit in _CALENDAR_PERIODS:
+                end = _period_ending(d, i + 3)
+            else:
+                unit = unit[:-2]  # "the year's out": the noun and "is" are one token
+                end = i + 4 if d.at[i + 3] in _OVER else 0
             if end:
                 # "before the year is out", "until the month ends": the period under way is
                 # the subject of its own ending, so the goal is due by its last day
-                unit = d.at[i + 2]
                 first, last = _period_of(d.as_of, unit, 0, d.fy_start, False)
                 return _Time("end", i, end, last, last, (last - first).days + 1)
         if (
@@ -251,7 +272,7 @@ class _Events:
             # "by the time of our next inspection": by the inspection
             t = self._event_after(k + 1, "by")
             return t._replace(i=i) if t is not None else None
-        if d.at[k] == "time" and determined and d.at[k + 1] in lx.POSSESSIVES | {"i", "we"}:
+        if d.at[k] == "time" and determined and _clause_opens(d, k + 1):
             end = k + 2
             while end < min(d.n, k + 8) and d.low[end][:1].isalpha():
                 end += 1

@@ -18,6 +18,7 @@ from careerkit._smart.text.facts import QuantityFact, _IssueFn, _Time
 from careerkit._smart.text.goal_clause import GoalClause
 from careerkit._smart.text.later import (
     _CAUSES,
+    _SPLICES,
     _change_between,
     _in_the_past,
     _relative_facts,
@@ -158,7 +159,7 @@ def _own_times(
         situations.append((0, g.told))  # its dates and cadences are how things are
     if situations:
         times = [t for t in times if not any(lo <= t.i < hi for lo, hi in situations)]
-    if not _SPLICE_MARKS.isdisjoint(d.low[main:g_hi]):
+    if not _SPLICES.isdisjoint(d.low[main:g_hi]):
         # "pass my theory test, my practical is in May": that date is the practical's
         for lo, hi, what in _spliced_facts(d, main, g_hi):
             kinds.set_aside += [(t, what) for t in times if lo <= t.i < hi and t.kind == "end"]
@@ -475,8 +476,6 @@ def _restated(d: _Doc, ends: list[tuple[date, _Time]]) -> list[tuple[date, _Time
 
 # The words that say how long a state lasts: "open until 8pm".
 _UNTIL = frozenset({"until", "till"})
-# The marks that join a clause of its own to the goal's: "..., my practical is in May".
-_SPLICE_MARKS = frozenset({",", ";"})
 # The words that open the day an occasion is on, right after its name.
 _RESTATING = frozenset({"(", "on"})
 # At most this many words of an occasion's name after the period that dates it ("the spring

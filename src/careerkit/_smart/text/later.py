@@ -97,7 +97,6 @@ def _situations(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
 
 # Prepositions after "is" that say when its subject happens: "my test is in March".
 _WHEN_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
-_COMMA = frozenset({","})
 _SPLICES = frozenset({",", ";"})
 
 
@@ -127,12 +126,24 @@ def _spliced_facts(d: _Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
                     out.append((s, next(d.find_in(_SPLICES, m, hi), hi), d.slice(s, m)))
                 break
             if _finite(d, m):
-                if other and not _obliges(d, m):
-                    out.append((s, next(d.find_in(_SPLICES, m, hi), hi), d.slice(s, m)))
+                end = next(d.find_in(_SPLICES, m, hi), hi)
+                if (
+                    other
+                    and not _obliges(d, m)
+                    and d.low[m + 1] not in _GOALS_THING
+                    and _DEADLINE_MARKS.isdisjoint(d.low[m + 1 : end])
+                ):
+                    # "my editor wants them by March", "my editor needs the draft by
+                    # March": the goal's own thing, or a deadline set for it, dates the goal
+                    out.append((s, end, d.slice(s, m)))
                 break
             if not d.raw[m].isalpha():
                 break
     return out
+
+
+# Objects by which a spliced clause points back to what the goal makes ("my editor wants them").
+_GOALS_THING = frozenset({"it", "them"})
 
 
 def _finite(d: _Doc, m: int) -> bool:
@@ -141,13 +152,7 @@ def _finite(d: _Doc, m: int) -> bool:
     a preposition, a particle or a time follows ("our gardener leaves in March", "our funder
     pulls out", "the mocks start in January")."""
     w = d.low[m]
-    if (
-        w in lx.FINITE_VERBS
-        or w in lx.PAST_FORMS
-        or (len(w) > 4 and w.endswith("ed") and d.raw[m].islower())
-        or w in _OCCURS
-        or _present_after_subject(d, m)
-    ):
+    if _finite_form(d, m) or w in _OCCURS or _present_after_subject(d, m):
         return True
     nxt = d.at[m + 1]
     if not d.raw[m].islower() or not (
@@ -325,12 +330,7 @@ def _states_a_fact(d: _Doc, lo: int, hi: int) -> bool:
     A verb of obligation states the goal's terms, not how things are: "All 17 need to be done
     before ...", "He has until 9 December to ...", "The forms are due on 3 March"."""
     for k in range(lo, min(hi, lo + 6)):
-        w = d.low[k]
-        if (
-            w in lx.FINITE_VERBS
-            or w in lx.PAST_FORMS  # "Last year we did 95k.", "The old one blew down."
-            or (len(w) > 4 and w.endswith("ed") and d.raw[k].islower())
-        ):
+        if _finite_form(d, k):
             return k > lo and not _obliges(d, k)
         if k > lo and _present_after_subject(d, k):
             # "my manager retires in June", "the depot expands in September": a verb in -s
@@ -340,13 +340,25 @@ def _states_a_fact(d: _Doc, lo: int, hi: int) -> bool:
     return False
 
 
+def _finite_form(d: _Doc, k: int) -> bool:
+    """Is the word at ``k`` finite by its form alone: a listed finite verb, an irregular past
+    ("Last year we did 95k.", "The old one blew down.") or a lower-case word in "-ed"?"""
+    w = d.low[k]
+    return (
+        w in lx.FINITE_VERBS
+        or w in lx.PAST_FORMS
+        or (len(w) > 4 and w.endswith("ed") and d.raw[k].islower())
+    )
+
+
 def _present_after_subject(d: _Doc, k: int) -> bool:
     """The word at ``k`` is a verb in the present's -s form after a noun or a pronoun ("the
     refit overruns", "she retires"), not a plural noun after a determiner ("the reports")."""
     w = d.low[k]
     if len(w) < 4 or w[-1] != "s" or w[-2] == "s" or not d.raw[k].islower():
         return False
-    if lemma(w) == w or lemma(w) not in lx.VERBS:
+    base = lemma(w)
+    if base == w or base not in lx.VERBS:
         return False
     before = d.low[k - 1]
     return (

@@ -14,7 +14,7 @@ from careerkit._smart.text.ratings import judged_by_writer, self_rating
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.situation import _BE
 from careerkit._smart.text.tense import irregular_participle
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tokens import BE_BEFORE_ING, _Doc
 from careerkit._smart.text.told_figures import _SUBJECT_BE, told_as_situation
 
 # Vague and learning verbs whose frequency alone measures nothing ("improve weekly").
@@ -238,7 +238,7 @@ def _habit_given_up(c: Clause) -> bool:
         return False  # most clauses: one set test
     d = c.d
     k = _compound_end(d, c.verb_at + 1)  # "stop double-booking the rooms": the last part
-    gerund = d.low[k]
+    gerund = d.at[k]  # the pad word when "stop" or "quit" ends the text
     if not (len(gerund) > 4 and gerund.endswith("ing") and d.raw[k].isalpha()):
         return False  # "stop the leaks": a fault put right once
     return not any(t.kind in ("end", "window", "event") for t in c.ctx.times)
@@ -505,12 +505,10 @@ def _often_thing(c: Clause) -> bool:
 
 def _progressive(c: Clause) -> bool:
     """The action is told in "-ing" after "be" ("I'm sourcing", "we are running"): going on."""
+    # The clause has found its verb: its "-ing" ending is enough ("I'm doing"), where
+    # progressive_at must first tell an unlisted verb from a noun and misses the short ones.
     d = c.d
-    return d.low[c.verb_at].endswith("ing") and d.at[c.verb_at - 1] in _BE_BEFORE_ING
-
-
-# "be" before an action in "-ing", alone or joined to its subject.
-_BE_BEFORE_ING = frozenset({"be", "am", "is", "are", "i'm", "we're", "you're", "they're"})
+    return d.low[c.verb_at].endswith("ing") and d.at[c.verb_at - 1] in BE_BEFORE_ING
 
 
 def _from_a_start(c: Clause) -> bool:

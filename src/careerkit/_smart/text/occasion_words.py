@@ -96,10 +96,10 @@ _PART_CODES = frozenset({"q1", "q2", "q3", "q4", "h1", "h2"})
 _DAY_PARTS = frozenset({"day", "night", "eve", "morning", "afternoon", "evening"})
 _PARTS_OF = frozenset({"end", "close", "start", "beginning"}) | _DAY_PARTS
 _PARTS_OF_EVENT = frozenset({"end", "close", "start", "week", "month"}) | _DAY_PARTS
-# Words ending in "day" that name no day an event falls on.
 # The undated periods in the singular: "for the autumn term" is a stretch of time, and "for
 # our key terms" names things.
 _ONE_PERIOD = frozenset(w for w in lx.UNDATED_PERIODS if not w.endswith("s"))
+# Words ending in "day" that name no day an event falls on.
 _NO_DAY = frozenset({"everyday", "yesterday", "someday", "weekday", "workday", "heyday"})
 # The words after "week" that name the day it starts: "the week starting 1 February".
 _WEEK_STARTS = frozenset({"commencing", "beginning", "starting"})

@@ -100,8 +100,12 @@ def noun_after_time(d: _Doc, j: int) -> bool:
 
 # --- time expressions ----------------------------------------------------------------------
 
-
+# The periods of the calendar that "the" names as the one under way: "within the month",
+# "before the year is out".
+_CALENDAR_PERIODS = frozenset({"week", "month", "quarter", "year"})
 _MOD_SENSE = {"middle": "mid", "beginning": "start", "turn": "end"}
+# The ordinals of a period's own first and last day: "the first day of Q2".
+_FIRST_OR_LAST = {"first": "start", "1st": "start", "last": "end", "final": "end"}
 
 
 def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
@@ -132,6 +136,15 @@ def _context(d: _Doc, i: int) -> tuple[str, str, frozenset[str], int]:
             # "by Friday 18 Dec", "on Tues, 8 Dec": the day's name is part of the date
             j -= 1 if w != "," else 2
             steps += 1
+            continue
+        if w == "day" and d.at[j + 1] == "of" and d.at[j - 1] in _FIRST_OR_LAST:
+            # "on the first day of Q2", "by the last day of March": that period's first or
+            # last day, as its start or its end
+            if mods is None:
+                mods = set()
+            mods.add(_FIRST_OR_LAST[d.at[j - 1]])
+            j -= 2
+            steps += 2
             continue
         if w in ("week", "weekend") and d.at[j + 1] == "of":
             j -= 1  # "on the weekend of 16-17 January": the day's preposition stands first

@@ -19,9 +19,11 @@ from careerkit._smart.text.periods import (
     _months_later,
     _period_of,
     _resolve,
+    _safe_date,
     noun_after_time,
 )
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tense import CLAUSE_STOPS
+from careerkit._smart.text.tokens import _Doc, lemma
 
 # Prepositions that make a period of a calendar of its own the goal's time: a time preposition,
 # or "for" ("for the autumn term": the period the goal is for).
@@ -30,6 +32,24 @@ _PERIOD_PREPS = lx.TIME_PHRASE_PREPS | {"for"}
 
 # Prepositions of a span of time: "in the month ahead", "over the year ahead".
 _SPAN_PREPS = frozenset({"in", "over", "within", "during", "for", "throughout", "across"})
+
+
+# Words that open a deadline or a day after "for the week ahead" ("by Friday", "on 5 December").
+_DEADLINE_OPENERS = frozenset({"by", "before", "until", "till"})
+
+
+def _dated_after(d: _Doc, k: int) -> bool:
+    """Does a deadline word or a date follow at ``k`` in the clause ("for the year ahead by
+    December", "for the month ahead on 5 December")?"""
+    for m in range(k, min(d.n, k + 6)):
+        w = d.low[m]
+        if w in CLAUSE_STOPS:
+            return False
+        if w in _DEADLINE_OPENERS or w in lx.MONTHS:
+            return True
+        if w == "on" and (d.at[m + 1] in lx.WEEKDAYS or d.at[m + 1][:1].isdecimal()):
+            return True
+    return False
 
 
 class _Relative(_Dates):
@@ -164,9 +184,15 @@ class _Relative(_Dates):
         d = self.d
         prev = d.at[i - 1]
         nxt = d.at[i + 1]
-        if nxt == "ahead" and prev == "the" and d.at[i - 2] in _SPAN_PREPS:
+        if (
+            nxt == "ahead"
+            and prev == "the"
+            and d.at[i - 2] in _SPAN_PREPS
+            and not (d.at[i - 2] == "for" and _dated_after(d, i + 2))
+        ):
             # "in the month ahead", "over the year ahead": one unit counted from today, as
-            # "over the coming year" is
+            # "over the coming year" is; "the plan for the year ahead by December" is the
+            # period the thing is for, and the deadline after it the goal's time
             unit = lx.DURATION_UNITS.get(w, "week")
             return self._window(_context(d, i)[3], i + 2, unit, 1.0, True)
         if (
@@ -237,12 +263,14 @@ class _Relative(_Dates):
         """'the first half of 2027', 'the second quarter', 'the last quarter of the year'."""
         d = self.d
         unit = d.at[i + 1]
-        if d.at[i + 2] == "of" and (unit == "week" or unit in lx.WEEKDAYS):
+        if d.at[i + 2] == "of" and (
+            unit == "week" or unit in lx.WEEKDAYS or (unit == "day" and monthly(d, i + 2))
+        ):
             part = self._part_of_month(i, lx.ORDINAL_WORDS.get(w, 0))
             if part is not None:
                 return part
         if unit == "of" and w in lx.ORDINAL_WORDS and monthly(d, i + 1):
-            return self._each_month(i, i + 4)  # "the first of the month"
+            return self._nth_of_the_month(i, i + 4, lx.ORDINAL_WORDS[w])  # "the first of the month"
         if unit == "of" and d.at[i + 2] in lx.MONTHS and w in lx.ORDINAL_WORDS:
             # "by the first of March": a day of that month
             return self._month(i + 2, d.at[i + 2], (lx.ORDINAL_WORDS[w], i))
@@ -322,6 +350,22 @@ class _Relative(_Dates):
             )
         return _resolve(d, i, j, first, last)
 
+    def _nth_of_the_month(self, i: int, j: int, day: int) -> _Time:
+        """The day ``day`` "of the month", "of each month" at ``i``..``j``: every month's, a
+        cadence, or after "by" or a verb done once ("Submit the timesheet by the 1st of the
+        month", "Start the new role on the first of the month") the coming one."""
+        d = self.d
+        if d.at[j - 2] == "the" and (d.at[i - 2] == "by" or _done_once(d, i)):
+            begin = i - (d.at[i - 1] == "the")
+            begin -= d.at[begin - 1] in lx.DAY_PREPS
+            first = date(d.as_of.year, d.as_of.month, 1)
+            for step in range(3):
+                month = _months_later(first, step)
+                cand = _safe_date(month.year, month.month, day)
+                if cand is not None and cand >= d.as_of:
+                    return _Time("end", begin, j, cand, cand, 1)
+        return self._each_month(i, j)
+
     def _each_month(self, i: int, j: int) -> _Time:
         """The day or week of a month at ``i``..``j`` ("the 1st of the month", "the second
         Monday of each month"), which comes back every month: a cadence, once a month."""
@@ -339,9 +383,9 @@ class _Relative(_Dates):
         after "of", not the whole month; None when no month follows or it has no such day."""
         d = self.d
         unit = d.at[i + 1]
-        if monthly(d, i + 2) and nth <= 5 and (unit == "week" or unit in lx.WEEKDAYS):
-            # "on the second Monday of the month", "the 1st week of every month": that day
-            # or week comes back each month, as "every month" does
+        if monthly(d, i + 2) and nth <= 5 and (unit in ("week", "day") or unit in lx.WEEKDAYS):
+            # "on the second Monday of the month", "the 1st week of every month", "the last
+            # day of the month": that day or week comes back each month, as "every month" does
             return self._each_month(i, i + 5)
         if d.at[i + 3] not in lx.MONTHS or nth > 5 or not (unit == "week" or unit in lx.WEEKDAYS):
             return None  # "the 2nd half of March", "the 3rd chapter of March": no week or day
@@ -422,6 +466,16 @@ class _Relative(_Dates):
         last = _months_later(first, 3) - timedelta(days=1)
         begin = i - 1 if step is not None else i
         return _resolve(d, begin, j, first, last)
+
+
+def _done_once(d: _Doc, i: int) -> bool:
+    """Is a verb that starts something, done once, among the words before ``i`` ("Start the
+    new role on the first of the month", "join the team on the 1st of the month")?"""
+    return any(lemma(d.low[k]) in _ONCE_VERBS for k in range(max(0, i - 8), i))
+
+
+# Verbs of a start, which happens once: its day "of the month" is the coming one.
+_ONCE_VERBS = lx.START_VERBS | {"join"}
 
 
 def monthly(d: _Doc, k: int) -> bool:

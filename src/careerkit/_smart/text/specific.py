@@ -155,6 +155,12 @@ def _verbless(c: Clause) -> bool:
     figure = figure or (c.cadence_in_goal and bool(c.obj_words) and not c.abstract_obj)
     s_met = (figure or named or done) and (result or figure) and not comparatives and not vague_q
     c.deliverable_ok = result and (named or figure or done) and not vague_q and not comparatives
+    if c.deliverable_ok and order is not None and not figure and _bare_plural_subject(c, order):
+        # "New members will be recruited", "Blast patterns are to be redesigned": the subject
+        # is what the action acts on, and a plural with no count or determiner says not how
+        # many, as after the active verb ("recruit new members"); a date to have them done
+        # by takes in the whole set ("Risk assessments to be reviewed by March")
+        c.deliverable_ok = any(t.kind in ("end", "window", "event") for t in c.ctx.times)
     if not s_met and not comparatives and not vague_q and _note_of_a_move(c):
         # "deckhand -> bosun within 2 yrs", "From porter to HCA by June": where it starts and
         # where it ends, as "go from porter to HCA" says; reaching the end is done or not
@@ -165,6 +171,37 @@ def _verbless(c: Clause) -> bool:
     elif not s_met:
         c.issue("S005", c.goal_span)
     return s_met
+
+
+def _bare_plural_subject(c: Clause, participle: int) -> bool:
+    """The subject of a passive order, from the clause's start to its "be", modal or "to"
+    before the participle at ``participle``, is a plural with no determiner and no count
+    ("New members", "Blast patterns"); not "The blast patterns", "Two new members"."""
+    d = c.d
+    lo = c.main
+    end = lo
+    while end < participle and d.low[end] not in _BEFORE_PARTICIPLE:
+        end += 1
+    if end <= lo:
+        return False
+    head = d.low[end - 1]
+    return (
+        d.at[lo] not in lx.DETERMINERS
+        and d.at[lo] not in lx.POSSESSIVES
+        and d.at[lo] not in lx.SUBJECT_OPENERS  # "All operatives' tests": the whole set
+        and not any(d.digit_first[k] or d.low[k] in lx.UNITS for k in range(lo, end))
+        and not any(d.raw[k].endswith("'") or d.low[k].endswith("'s") for k in range(lo, end))
+        and len(head) > 3
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and d.raw[end - 1].isalpha()
+        # lower case, but for the capital a sentence opens with ("Members to be recruited")
+        and (d.raw[end - 1].islower() or (end - 1 == lo and d.raw[lo][1:].islower()))
+    )
+
+
+# What stands between a passive order's subject and its participle: "will be", "are to be".
+_BEFORE_PARTICIPLE = lx.MODALS | lx.BE_FORMS | {"to"}
 
 
 def _note_of_a_move(c: Clause) -> bool:

@@ -19,6 +19,10 @@ from careerkit._smart.text.tokens import _Doc, lemma
 # "of" or "for", whose object may be the occasion the goal recurs at ("95% compliance on
 # monthly audits", "90% of weekly meetings", "the agenda for weekly meetings").
 _ABOUT = frozenset({"around", "about", "covering", "into"})
+# Periods of a calendar of their own come round again, as "week" does: "per rotation", "each
+# intake", "every cycle"; and the Latin "per annum" is "per year".
+_RECURRING = frozenset(w for w in lx.UNDATED_PERIODS if not w.endswith("s")) | {"annum"}
+_LATIN_UNITS = {"annum": "year"}
 # Words before "day" that make it no occasion: "the same day", "that day", "any day".
 _NOT_OCCASIONS = frozenset({"same", "that", "any", "another", "whole", "full", "every", "some"})
 
@@ -209,8 +213,8 @@ class _TimeReaders(_Counts):
         if w == "per":
             if nxt in lx.SPEED_UNITS:
                 return _Time("context", i, j + 1)  # "$45 per hour": a pay, not a cadence
-            if nxt in lx.DURATION_UNITS or nxt in lx.CADENCE_NOUNS:
-                unit = lx.DURATION_UNITS.get(nxt, nxt)
+            if nxt in lx.DURATION_UNITS or nxt in lx.CADENCE_NOUNS or nxt in _RECURRING:
+                unit = lx.DURATION_UNITS.get(nxt, _LATIN_UNITS.get(nxt, nxt))
                 return self._cadence(i, j + 1, 1.0, unit, explicit=False)
             if d.after_hyphen(j + 2) and (
                 d.at[j + 2] in lx.DURATION_UNITS or d.at[j + 2] in lx.SHORT_UNITS
@@ -277,7 +281,7 @@ class _TimeReaders(_Counts):
         ):
             # "every January", "each spring": once a year, at that time of year
             return self._cadence(i, j + 1, 1.0, "year", explicit=False)
-        if unit_w in lx.CADENCE_NOUNS or unit_w in lx.DURATION_UNITS:
+        if unit_w in lx.CADENCE_NOUNS or unit_w in lx.DURATION_UNITS or unit_w in _RECURRING:
             unit = lx.DURATION_UNITS.get(unit_w, unit_w)
             if unit_w in lx.WEEKDAYS or unit_w in lx.WEEKDAYS_PLURAL:
                 unit = "week"

@@ -13,7 +13,7 @@ from careerkit._smart.text.dates import _eventlike
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _fy_token, _year_after
 from careerkit._smart.text.occasion_words import _ends_compound_prep, holy_season
-from careerkit._smart.text.periods import _context, _period_of, _resolve
+from careerkit._smart.text.periods import _CALENDAR_PERIODS, _context, _period_of, _resolve
 from careerkit._smart.text.relative import monthly
 from careerkit._smart.text.time_readers import _TimeReaders
 from careerkit._smart.text.tokens import _Doc
@@ -119,7 +119,7 @@ def _within_the(s: _TimeReaders, i: int, w: str) -> _Time | None:
             return s._window(i, k + 1, "day", 0.0, True)
         unit = d.at[i + 2]
         if (
-            unit in _CALENDAR_UNITS
+            unit in _CALENDAR_PERIODS
             # "within the year of joining", "within the month after launch": from an event
             and d.at[i + 3] not in lx.PREPOSITIONS
             and d.at[i + 3] not in ("following", "ahead")  # "within the month ahead": from now
@@ -134,10 +134,6 @@ def _within_the(s: _TimeReaders, i: int, w: str) -> _Time | None:
             # "reply to each within the hour", "each within the week": one unit
             return s._duration(i + 1, 1.0, i + 2) or _NOTHING
     return None
-
-
-# Periods of the calendar that "within the" names as the one under way.
-_CALENDAR_UNITS = frozenset({"week", "month", "quarter", "year"})
 
 
 def _holy_season(s: _TimeReaders, i: int, w: str) -> _Time | None:

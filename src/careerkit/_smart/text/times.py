@@ -4,6 +4,7 @@ each word are in time_readers.py, picked by the word in time_words.py)."""
 from __future__ import annotations
 
 import operator
+from collections.abc import Callable
 from datetime import date, timedelta
 from itertools import compress
 
@@ -138,7 +139,7 @@ class _TimeScan(_TimeReaders):
                 return None  # "12 talks", "5000 steps": a count, not a time
             if _is_ordinal(w) and monthly(d, i + 1):
                 # "on the 1st of the month": that day of every month, as "of each month" is
-                return self._each_month(i, i + 4)
+                return self._nth_of_the_month(i, i + 4, int(w[:-2]))
             if d.at[i + 2] == "of" and _is_ordinal(w):
                 part = self._part_of_month(i, int(w[:-2]))  # "by the 2nd week of January"
                 if part is not None:
@@ -277,25 +278,42 @@ def _told_as_past(d: _Doc, t: _Time) -> bool:
         return False
     if d.at[t.i - 1] in lx.DEADLINE_LABELS or d.at[t.i - 2] in lx.DEADLINE_LABELS:
         return False
-    for k in range(t.i - 1, max(-1, t.i - 7), -1):
+    k = t.i
+    while (k := _past_verb_back(d, k, t.i - 7, _ends_told_past)) >= 0:
         w = d.low[k]
         if w in _PAST_CLAUSE_STOPS:
             return False
         if w == "since" or w in lx.PAST_FORMS:
             return True
-        if w == "having" and _perfect_participle(d, k):
-            return True  # "Having hit 80% of quota in 2025, ...": done before now
-        if (
-            w.endswith("ed")
-            and len(w) > 4
-            and d.raw[k].islower()
-            and d.at[k - 1] not in _PARTICIPLE_AUX
-            and not _before_a_noun(d, k)
-        ):
+        if w == "having":
+            if _perfect_participle(d, k):
+                return True  # "Having hit 80% of quota in 2025, ...": done before now
+        elif d.at[k - 1] not in _PARTICIPLE_AUX and not _before_a_noun(d, k):
             # "which peaked in", not "to be finished in", "the revised plan" or "3 trained
             # baristas"
             return True
     return False
+
+
+def _ends_told_past(d: _Doc, k: int) -> bool:
+    """Is the word at ``k`` the clause's end, "since" or "having", which _told_as_past reads?"""
+    w = d.low[k]
+    return w in _PAST_CLAUSE_STOPS or w == "since" or w == "having"
+
+
+def _past_verb_back(d: _Doc, i: int, lo: int, stop: Callable[[_Doc, int], bool]) -> int:
+    """Looking back from before ``i`` to after ``lo``, the index of the nearest word in a past
+    form (an irregular past, or a lower-case word in "-ed": "lost", "peaked") or of one that
+    ``stop`` says ends the search; -1 if there is none."""
+    for k in range(i - 1, max(-1, lo), -1):
+        w = d.low[k]
+        if (
+            stop(d, k)
+            or w in lx.PAST_FORMS
+            or (w.endswith("ed") and len(w) > 4 and d.raw[k].islower())
+        ):
+            return k
+    return -1
 
 
 def _past_occurrence(d: _Doc, t: _Time) -> bool:
@@ -305,30 +323,67 @@ def _past_occurrence(d: _Doc, t: _Time) -> bool:
     the next one, read as a deadline."""
     if (
         d.low[t.i] in lx.EVENT_DEADLINE_WORDS
+        or d.low[t.i] == "for"  # "the app we built for Christmas": the one it is meant for
         or not _DEICTIC.isdisjoint(d.low[t.i : t.i + 2])  # "this quarter" says which one
         or any(d.low[k][:1].isdecimal() for k in range(t.i, t.j))
     ):
         return False
-    for k in range(t.i - 1, max(-1, t.i - 7), -1):
-        w = d.low[k]
-        if not w.isalpha() or w in _PAST_CLAUSE_STOPS or w in lx.MODALS or w in _LOOKS_AHEAD:
-            return False
-        if w == "to" and d.at[k + 1] not in lx.DETERMINERS and d.at[k + 1] not in lx.POSSESSIVES:
-            return False  # "we agreed to finish in May"; not "we sent to the school in May"
-        if w in lx.PAST_FORMS or (w.endswith("ed") and len(w) > 4 and d.raw[k].islower()):
-            before = d.at[k - 1]  # the pad word before the text's first
-            return before in _PAST_SUBJECTS or (
-                # "the chairs the twins broke at Easter": a noun as the subject of an
-                # irregular past, which no causative puts ("get the shed built in May")
-                w in lx.PAST_FORMS
-                and before.isalpha()
-                and before not in lx.DETERMINERS
-                and before not in lx.POSSESSIVES
-                and before not in lx.PREPOSITIONS
-                and before not in _PARTICIPLE_AUX
-                and not caused_participle(d, k)
+    k = _past_verb_back(d, t.i, t.i - 7, _ends_past_occurrence)
+    if k < 0 or _ends_past_occurrence(d, k):
+        return False
+    w = d.low[k]
+    before = d.at[k - 1]  # the pad word before the text's first
+    return before in _PAST_SUBJECTS or (
+        # "the chairs the twins broke at Easter": a noun as the subject of an irregular
+        # past, which no causative puts ("get the shed built in May")
+        w in lx.PAST_FORMS
+        and before.isalpha()
+        and before not in lx.DETERMINERS
+        and before not in lx.POSSESSIVES
+        and before not in lx.PREPOSITIONS
+        and before not in _PARTICIPLE_AUX
+        and not caused_participle(d, k)
+        and _noun_before_subject(d, k - 1)
+    )
+
+
+def _ends_past_occurrence(d: _Doc, k: int) -> bool:
+    """Does the word at ``k`` end _past_occurrence's search back? The clause's end, a modal,
+    a word that looks ahead, a change's "by" ("we served 120 by 10% ..."), "for" ("the
+    workshop we planned for March": the one it is meant for, to come), or an infinitive's
+    "to" ("we agreed to finish in May"; not "we sent to the school in May")."""
+    w = d.low[k]
+    return (
+        not w[:1].isalnum()
+        or w in _PAST_CLAUSE_STOPS
+        or w in lx.MODALS
+        or w in _LOOKS_AHEAD
+        or w in lx.EVENT_DEADLINE_WORDS
+        or w == "for"
+        or (w == "to" and d.at[k + 1] not in lx.DETERMINERS and d.at[k + 1] not in lx.POSSESSIVES)
+    )
+
+
+def _noun_before_subject(d: _Doc, k: int) -> bool:
+    """Does a noun phrase end before the one whose head is at ``k`` ("the chairs | the twins",
+    "the app | the team")? Then that head is the subject of a clause that qualifies the noun
+    before it. After a verb ("keep | all targets met") the noun is the verb's object, and the
+    past form after it a participle."""
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if d.low[m] in lx.DETERMINERS or d.low[m] in _SUBJECT_QUANTIFIERS:
+            # the subject's determiner: the word before it ends a noun phrase when a
+            # determiner or a number opens that phrase a few words back
+            return any(
+                d.low[n] in lx.DETERMINERS or d.low[n][:1].isdecimal()
+                for n in range(m - 2, max(-1, m - 5), -1)
             )
+        if not d.low[m].isalpha():
+            return False
     return False
+
+
+# Quantifiers that open a noun phrase as a determiner does ("all targets", "every ward").
+_SUBJECT_QUANTIFIERS = frozenset({"all", "every", "each", "both", "some", "most"})
 
 
 # The subjects that make the verb in the past after them a finite one: "we lost", "who left",

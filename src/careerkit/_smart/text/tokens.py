@@ -285,6 +285,10 @@ def lemma(w: str) -> str:
     return w
 
 
+# "be" before an action in "-ing": "be", "am", "is", "are", and "be" joined to its subject.
+BE_BEFORE_ING = frozenset({"be", "am", "is", "are", "i'm", "we're", "you're", "they're"})
+
+
 def progressive_at(d: _Doc, k: int) -> bool:
     """The word at ``k``, after a form of "be", is the "-ing" form of the action, listed or
     not ("be leading the huddles", "I'm sourcing tea", "should not be issuing tickets"): a

@@ -6,7 +6,7 @@ from __future__ import annotations
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.anchors import _named_in_earlier_sentence
 from careerkit._smart.text.objects import _np_end
-from careerkit._smart.text.tokens import _Doc, lemma, progressive_at
+from careerkit._smart.text.tokens import BE_BEFORE_ING, _Doc, lemma, progressive_at
 from careerkit._smart.text.verb_objects import (
     _CAUSATIVES,
     _comparative_form,
@@ -348,10 +348,6 @@ def _unstemmed(w: str) -> bool:
     return not any(ch in "aeiouy" for ch in w[:-3])
 
 
-# "be" before an action in "-ing": "be", "am", "is", "are", and "be" joined to its subject.
-_BE_BEFORE_ING = frozenset({"be", "am", "is", "are", "i'm", "we're", "you're", "they're"})
-
-
 def _in_action_position(
     d: _Doc, i: int, after: int, hi: int, sentence_start: frozenset[int]
 ) -> bool:
@@ -375,7 +371,7 @@ def _in_action_position(
         # "Safeguarding refresher done by March": a noun, not the action; "ring", "sing"
         # leave no stem before the ending, and nor do "string" or "spring"; after "be",
         # with a word after it, it is the action going on ("I'm sourcing tea direct")
-        return d.at[i - 1] in _BE_BEFORE_ING and progressive_at(d, i)
+        return d.at[i - 1] in BE_BEFORE_ING and progressive_at(d, i)
     nxt = d.at[after]
     if d.used[after] and not nxt[:1].isdecimal():
         return False  # "stretch each morning": a time expression, not an object
