@@ -1364,6 +1364,7 @@ RANK_CLIMB_BEYOND = (
     Case("Jump from sub-lieutenant to rear admiral in two years.", "SMarT"),
     Case("Move from intern to staff engineer within 9 months.", "SMarT"),
     Case("Go from intern to principal by June", "sMarT"),
+    Case("Go from junior to principal engineer within 6 months.", "SMarT"),
 )
 RANK_CLIMB_WITHIN = (
     Case("Go from white belt to yellow belt by March.", "SMArT"),
@@ -1380,6 +1381,16 @@ RANK_CLIMB_WITHIN = (
     Case("Go from junior to senior analyst within three years.", "SMArT"),
     Case("Raise donations from private donors to £20k by June.", "SMArT"),
     Case("Go from private practice to a hospital post by June.", "SMArT"),
+    # a place in a sport, a squad or a plan is decided by age or price, not climbed rung by rung
+    Case("Move up from junior to senior player at the club by September 2027.", "SMART"),
+    Case("Move my daughter from junior to senior swimmer squad by September 2027.", "SMArT"),
+    Case("Move the website from the junior to the senior server by March 2027.", "SMArT"),
+    Case("Go from junior to senior member of the golf club by April.", "SMArT"),
+    Case("Move our app from the junior to the senior tier of the hosting plan by June.", "SMArT"),
+    Case(
+        "Rise from junior to senior bowler in the cricket club by the end of next season.", "SMArT"
+    ),
+    Case("Upgrade from a junior to a senior locker at the gym by March.", "SMArT"),
     # the shortest texts that reach the look past "from" and "to"
     Case("from junior to", "smArt"),
     Case("from junior to staff", "smARt"),
@@ -1423,6 +1434,9 @@ TITLE_FROM_A_START_BEYOND = (
         "Haven't raced a bike yet, but I'll win a stage of the Tour de France next July.", "SMarT"
     ),
     Case("Haven't yet; win the Cup by May", "smarT"),
+    Case("I haven't led a team yet; become head of marketing by February.", "SMarT"),
+    Case("I haven't managed anyone yet; become CEO by March.", "SMarT"),
+    Case("Just started at catering college; become head baker by March.", "SMarT"),
 )
 TITLE_FROM_A_START_WITHIN = (
     Case("Just started running; win my age group at the village fun run in May.", "SMArT"),
@@ -1446,6 +1460,43 @@ TITLE_FROM_A_START_WITHIN = (
     Case("Win back 5 lapsed clients by March, having just joined the agency.", "SMArT"),
     Case("Just started as a junior; win the trust of my new team by Christmas.", "SMArT"),
     Case("Get a head start on the marking by Friday, having just joined the school.", "SMArT"),
+    # "have not ... yet" weighs a post as a climb does, and a trade's head post a year or more
+    # away is not refused
+    Case("I haven't led a team yet; become head of the marketing team in 2 years.", "SMArT"),
+    Case("I haven't managed anyone yet; become head of support within 2 years.", "SMArT"),
+    Case("I haven't started yet; become head coach of the under-10s by September 2027.", "SMArT"),
+    Case("I just finished my apprenticeship; become head gardener by December 2027.", "SMArT"),
+    Case("I haven't taken my exams yet; become a consultant within 3 years.", "SMArT"),
+    Case(
+        "We haven't hired anyone yet; become head of the new people team within 18 months.", "SMArT"
+    ),
+    Case("I haven't sat my final exams yet; become a senior nurse within 4 years.", "SMArT"),
+    Case("Just finished my bakery diploma; become head baker within 2 years.", "SMArT"),
+    Case(
+        "I haven't coached a side yet; become head coach of the village under-12s by next"
+        " September.",
+        "SMArT",
+    ),
+    # a contest narrowed to a local level is within a newcomer's reach
+    Case("I've just finished my first season; win the club cup by September 2027.", "SMArT"),
+    Case("We haven't entered yet, but win the county cup by August 2027.", "SMArT"),
+    Case(
+        "I haven't won a race yet; win gold at the club championships by September 2027.", "SMArT"
+    ),
+    Case(
+        "I haven't played a tournament yet; win the Spring Open at my local tennis club by June"
+        " 2027.",
+        "SMArT",
+    ),
+    Case(
+        "Just took up bowls last month; win the village trophy at the summer fete in July.", "SMArT"
+    ),
+    Case("I haven't run a race yet; win the school sports day title in June.", "SMArT"),
+    Case("Having just joined the firm, win the office bake-off crown by Easter.", "SMArT"),
+    Case(
+        "Never played chess before; win the Club Championship at my local chess club by May.",
+        "SMArT",
+    ),
     # the shortest texts that reach the look past "win", "head" and "have not"
     Case("Just started; win", "smArt"),
     Case("Just started; win gold", "SMArt"),
@@ -1511,6 +1562,7 @@ NO_END_BEYOND = (
     Case("Keep falls on the ward at zero in perpetuity.", "SMart"),
     Case("Have zero missed calls on the helpline for eternity.", "SMart"),
     Case("Keep the lifts running with zero breakdowns for eternity.", "SMart"),
+    Case("Keep every listed building on the estate safe for all eternity.", "Smart"),
 )
 NO_END_WITHIN = (
     Case("Set the club's all-time scoring record by May.", "SMArT"),
@@ -1522,6 +1574,13 @@ NO_END_WITHIN = (
     Case("Keep zero lost-time injuries at all 12 sites for the next 6 months.", "SMArT"),
     Case("Keep zero overdue books in the library for the rest of term.", "SMArT"),
     Case("Hold the title for all of next season.", "SMArT"),
+    # "perpetuity" and "eternity" before a noun name a thing, no time
+    Case("Set up a perpetuity trust for all 3 of my children by March 2027.", "SMArT"),
+    Case("Buy all the materials for my wife's eternity ring by 14 February 2027.", "SMArT"),
+    Case("Sell every plot of the perpetuity lease land by June 2027.", "SMArT"),
+    Case("Finish every chapter of my essay on eternity in Blake's poems by May.", "SMArT"),
+    Case("Price all 40 perpetuity bonds in the portfolio by Friday.", "SMArT"),
+    Case("Write 100% of the eternity scene in my play by the end of January.", "SMArT"),
     # the shortest texts that reach the look past "for" and "in"
     Case("zero for all", "smArt"),
     Case("for all time", "smArt"),
@@ -1547,6 +1606,8 @@ WORLD_PROBLEM_BEYOND = (
     Case("End global warming before I retire.", "Smart"),
     Case("I will end homelessness across the country within five years.", "Smart"),
     Case("End war", "smart"),
+    Case("End child poverty in Britain's cities by 2030.", "SmarT"),
+    Case("End poverty in the UK's cities by 2030.", "SmarT"),
 )
 WORLD_PROBLEM_WITHIN = (
     Case("Reduce child poverty in our ward by 10% by 2028.", "SMArT"),
@@ -1563,6 +1624,21 @@ WORLD_PROBLEM_WITHIN = (
     Case("Prevent poverty-related absences in my class this term.", "sMArT"),
     Case("End climate change denial in my family by Christmas.", "sMArT"),
     Case("Solve cancer screening delays at the clinic by March.", "SMArT"),
+    # a place with a possessive names a part of it, one's own scope
+    Case(
+        "End hunger in Hackney's schools by funding breakfast clubs for 200 pupils by September"
+        " 2027.",
+        "SMArT",
+    ),
+    Case("End homelessness in Leeds's night shelters by adding 40 beds by March.", "SMArT"),
+    Case(
+        "Stop bullying in Oakfield's classrooms by training 12 playground buddies this term.",
+        "SMArT",
+    ),
+    Case(
+        "Eradicate loneliness in Brighton's care homes with 30 weekly volunteer visits by June.",
+        "SMArT",
+    ),
     # the shortest texts that reach the look past the problem
     Case("End", "smArt"),
     Case("Cure cancer-", "smArt"),
@@ -1612,6 +1688,8 @@ STATED_RUNG_BEYOND = (
     Case("As a white belt, earn my black belt by Easter.", "SMarT"),
     Case("I am a police constable and want to make chief inspector within a year.", "SMarT"),
     Case("Get promoted to professor by September; I'm a lecturer.", "SMarT"),
+    Case("As a white belt, get my black belt by Easter.", "SMarT"),
+    Case("As a white belt, gain my black belt by Easter.", "SMarT"),
 )
 STATED_RUNG_WITHIN = (
     Case("As a senior engineer, become staff engineer by next summer.", "SMArT"),
@@ -1622,6 +1700,18 @@ STATED_RUNG_WITHIN = (
     Case("Become a mentor to 3 junior analysts by March.", "SMArT"),
     Case("As a manager, make 3 hires by June.", "SMArT"),
     Case("Make senior by next year; I'm a mid-level engineer.", "SMArT"),
+    # someone got, or got to act, is not a rung reached
+    Case("I'm an analyst; get a manager by March 2027.", "SMArT"),
+    Case("As an associate, get a senior manager to sponsor my project by March 2027.", "SMArT"),
+    Case(
+        "I'm a junior developer; get my principal engineer to review the design by Friday.", "SMArT"
+    ),
+    Case("As a private, get the colonel to sign my leave form by Monday.", "SMArT"),
+    Case("I'm a commis chef; make the head chef a birthday cake by Saturday.", "SMArT"),
+    Case("I'm a lecturer; get a professor to co-author my paper by June.", "SMArT"),
+    # "earn" and "gain" reach a rung as their object, not a post named after it
+    Case("Earn the trust of our CEO by March.", "SMArT"),
+    Case("As an intern, gain a mentor who is a director by March.", "SMArT"),
     # the shortest texts that reach the look past the start and the rung reached
     Case("I'm a", "smArt"),
     Case("Make MD", "SMArt"),

@@ -39,6 +39,7 @@ __all__ = [
     "HOLDING_LIST_VERBS",
     "INVINCIBLE_WORDS",
     "JUDGING_VERBS",
+    "LASTING_NOUNS",
     "LASTING_PHRASES",
     "LASTING_WORDS",
     "LIGHT_HANDLING_VERBS",
@@ -89,6 +90,9 @@ __all__ = [
 LASTING_WORDS: Final = words(
     "forever permanently indefinitely eternally ever again perpetuity eternity"
 )
+# Of those, nouns that say so only after a preposition ("in perpetuity", "for all eternity"),
+# not before another noun ("a perpetuity trust", "an eternity ring").
+LASTING_NOUNS: Final = words("perpetuity eternity")
 # Every day or night of a whole year is 365 days of it ("every night of the year"): on a
 # state they say a habit kept daily, weighed by what it covers, not one held round the clock.
 DAILY_LASTING_PHRASES: Final = (
