@@ -1734,6 +1734,8 @@ EVERYONE_IN_A_PLACE_BEYOND = (
     Case("By myself, photograph every listed building across the city by June.", "SMarT"),
     Case("Single-handedly leaflet every household in the borough this week.", "SMarT"),
     Case("Personally knock on every door in Leeds by Friday.", "SMarT"),
+    # the last word of the text is not the word before a first "Alone"
+    Case("Alone, knock on every door in Leeds by Friday, for a living", "SMarT"),
 )
 EVERYONE_IN_A_PLACE_WITHIN = (
     Case("Personally visit every branch in the region by June.", "SMArT"),

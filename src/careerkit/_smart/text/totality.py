@@ -150,7 +150,9 @@ def _alone_said(d: _Doc) -> bool:
     200 volunteers")."""
     if not _WE.isdisjoint(d.vocab):
         return False
-    said = "personally" in d.vocab or any(d.low[k - 1] not in _LIVES for k in d.find(lx.SOLO_WORDS))
+    said = "personally" in d.vocab or any(
+        k == 0 or d.low[k - 1] not in _LIVES for k in d.find(lx.SOLO_WORDS)
+    )
     if not said and "own" in d.vocab:
         said = any(d.at[k - 1] == "my" and d.at[k - 2] == "on" for k in d.find(_OWN))
     return said and _hands(d) == 1.0
