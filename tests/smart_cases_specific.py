@@ -2835,3 +2835,18 @@ DENIED_OBJECTS = (
     Case("Never ship a drawing.", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + DENIED_OBJECTS
+
+# An adverb of how the work is done before the action ("single-handedly repaint", "gently
+# introduce") is not the action: specific, measurable and time-bound are read for the verb
+# after it. A verb in "-ly" ("rally") is the action itself, and a word in "-ly" that says when
+# or how often ("Weekly reports") opens no action.
+MANNER_BEFORE_ACTION = (
+    Case("Single-handedly repaint the garden shed this weekend.", "SMArT", "2026-11-29"),
+    Case("Gently introduce the new rota to the team next week.", "SMArT", "2026-12-06"),
+    Case("Patiently teach my son to ride his bike this summer.", "SMArT", "2027-08-31"),
+    Case("Calmly present the Q1 budget to the trustees on 12 January.", "SMArT", "2027-01-12"),
+    Case("Carefully proofread the 40-page grant bid by Friday.", "SMArT", "2026-11-27"),
+    Case("Steadily pay off my £3,000 credit card debt by June.", "SMArT", "2027-06-30"),
+    Case("Quickly update my CV.", "SMArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + MANNER_BEFORE_ACTION

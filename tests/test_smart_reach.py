@@ -14,6 +14,8 @@ from smart_files import case_params, verdict
 # Read differently from the label on A; each needs knowledge the rules do not have yet. Strict
 # xfail: when one starts to pass, move it out of this set.
 A_MISSES = {
+    # "fly" is not read as the action, and occasions are weighed only for verbs of being there
+    "Fly 80 flights a week as a first officer.",
     "Get our two-person startup onto the Fortune 500 list by next year.",
     "Bench press 200 kg within four weeks of my first gym session.",
     "Swim the English Channel in January after learning to swim this week.",
@@ -1414,6 +1416,8 @@ def test_things_got_rid_of_go_many_at_a_time(text: str, findings: list[str]) -> 
             "Attend 400 births as lead midwife in the next month.",
             ["A004 '400 births' in 5 weeks is more than one person can do"],
         ),
+        ("Personally visit every island in Scotland by 2030.", []),  # A001 says it once
+        ("Personally visit every church in Norwich by 2028.", []),
         (
             "Personally deliver every baby born in the county this year.",
             ["A004 'every baby born in the county' in 12 months is more than one person can do"],

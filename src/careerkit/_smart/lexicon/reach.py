@@ -39,6 +39,7 @@ __all__ = [
     "HOLDING_LIST_VERBS",
     "INVINCIBLE_WORDS",
     "JUDGING_VERBS",
+    "LASTING_NOUNS",
     "LASTING_PHRASES",
     "LASTING_WORDS",
     "LIGHT_HANDLING_VERBS",
@@ -54,6 +55,8 @@ __all__ = [
     "PERSONAL_MONEY_CAP_PER_MONTH",
     "PLANTING_CAP_PER_WEEK",
     "POPULATION_NOUNS",
+    "PRESENCE_CAPS_PER_WEEK",
+    "PRESENCE_VERBS",
     "PROBLEM_ENDING_VERBS",
     "PRODUCE_CAPS_PER_DAY",
     "PRODUCE_VERBS",
@@ -87,6 +90,9 @@ __all__ = [
 LASTING_WORDS: Final = words(
     "forever permanently indefinitely eternally ever again perpetuity eternity"
 )
+# Of those, nouns that say so only after a preposition ("in perpetuity", "for all eternity"),
+# not before another noun ("a perpetuity trust", "an eternity ring").
+LASTING_NOUNS: Final = words("perpetuity eternity")
 # Every day or night of a whole year is 365 days of it ("every night of the year"): on a
 # state they say a habit kept daily, weighed by what it covers, not one held round the clock.
 DAILY_LASTING_PHRASES: Final = (
@@ -246,14 +252,23 @@ HANDLED_CAPS_PER_WEEK: Final = MappingProxyType(
         "episodes": 7.0, "podcasts": 7.0, "reviews": 140.0, "audits": 10.0,
         "emails": 3_500.0, "messages": 3_500.0, "letters": 350.0, "events": 20.0,
         "conferences": 3.0, "meetups": 10.0, "meetings": 60.0,
-        # occasions one is there for in person, an hour or more each: a teacher's lessons
-        # (up to ten a day), a surgeon's operations (five), a midwife's births (three a
-        # shift), a pilot's flights, a performer's or a referee's two a day, a day's shift
+    }
+)  # fmt: skip
+# Occasions one is there for in person, an hour or more each: a teacher's lessons (up to ten a
+# day), a surgeon's operations (five), a midwife's births (three a shift), a pilot's flights,
+# a performer's or a referee's two a day, a day's shift. Weighed so only for the verbs of being
+# there (PRESENCE_VERBS): booking, cancelling, recording or streaming them is other work.
+PRESENCE_CAPS_PER_WEEK: Final = MappingProxyType(
+    {
         "lessons": 50.0, "classes": 50.0, "operations": 35.0, "surgeries": 35.0,
         "births": 20.0, "flights": 30.0, "gigs": 14.0, "concerts": 14.0,
         "performances": 14.0, "matches": 14.0, "shifts": 14.0, "weddings": 7.0,
     }
 )  # fmt: skip
+# Verbs of being there for an occasion: "teach 70 lessons", "fly 80 flights", "work 40 shifts".
+PRESENCE_VERBS: Final = words(
+    "attend teach perform play fly work referee officiate give cover assist deliver do lead"
+)
 # Verbs that take credentials one studies for ("pass OSCP, CISSP and CEH", "qualify as a
 # solicitor, an actuary and an architect"), and the nouns that end a credential's name
 # ("the bend test", "the inspector exam"). Each one in a list is one to study for.

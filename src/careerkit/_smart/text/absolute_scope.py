@@ -127,6 +127,8 @@ def _lasting(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
         if w in lx.LASTING_WORDS:
             if w == "ever" and d.at[k - 1] in ("first", "-", "than", "if", "best"):
                 continue  # "my first ever song", "better than ever": no span of time
+            if w in lx.LASTING_NOUNS and d.at[k - 1] not in ("in", "for", "all"):
+                continue  # "a perpetuity trust", "an eternity ring": a thing's name
             return (k, k + 1)
         if w == "always" and _all_or_none(d, lo, hi):
             # "100% uptime on all services, always", "zero complaints, always": all or

@@ -19,13 +19,23 @@ from careerkit._smart.text.paces import (
     _rank_climb,
     _stated_rung_climb,
 )
-from careerkit._smart.text.rates import _distance, _growth, _money, _said, _volume, _window_words
+from careerkit._smart.text.rates import (
+    _distance,
+    _growth,
+    _money,
+    _said,
+    _spare_share,
+    _volume,
+    _window_words,
+)
 from careerkit._smart.text.starts import (
     _FEAT_WORDS,
     _NOT_SENIOR,
     _ROLE_WORDS,
+    _causee,
     _climb,
     _novice,
+    _person_noun,
     _top_role,
 )
 from careerkit._smart.text.time_needed import _time_budget, _time_put_in
@@ -73,19 +83,17 @@ def _heads_a_team(d: _Doc, k: int) -> bool:
     """ "head" at ``k`` names a post: "head of sales", or a head of a trade's team ("head
     chef", "head gardener", "head sommelier"), not a thing ("a head start", "head office")."""
     nxt = d.at[k + 1]
-    return nxt == "of" or nxt in lx.ROLE_NOUNS or nxt.endswith(_PERSON_ENDINGS)
-
-
-# Endings of a noun for a person by their trade: "gardener", "sommelier", "groundsman".
-_PERSON_ENDINGS = (*lx.AGENT_ENDINGS, "ier", "man", "woman")
+    return nxt == "of" or _person_noun(nxt, lx.PERSON_ENDINGS)
 
 
 def _title_won(d: _Doc, issue: _IssueFn, window: int) -> bool:
     """From a start the text states (a novice's), a title won within a year: one by its name
     ("win the Grand National", "win the British Championship") or by what a winner takes ("win
     gold", "win the national title"). Winning one means beating those with years behind them;
-    a contest by a common name ("win the pub quiz", "win my age group") and what one wins over
-    ("win the client's trust", "win a place on the course") are left alone."""
+    a contest by a common name ("win the pub quiz", "win my age group"), one narrowed to a local
+    level ("the club cup", "gold at the county championships", "the Spring Open at my local
+    tennis club") and what one wins over ("win the client's trust", "win a place on the
+    course") are left alone."""
     if window > 366:
         return False
     for k in compress(range(d.n), map("win".__eq__, d.low)):
@@ -101,6 +109,8 @@ def _title_won(d: _Doc, issue: _IssueFn, window: int) -> bool:
                 break  # "gold of", "the trust of my team": only "a stage of the Tour"
             named = named or w in _TITLES
             m += 1
+        if _local_contest(d, first, m):
+            continue  # "the club cup", "gold at the county championships": within reach
         # a contest by its name ends in a capital ("the Hickstead Derby"); "the Friday quiz"
         # and "the Christmas raffle" are named by a day, not a contest
         if m > first and (named or d.raw[m - 1][0].isupper()):
@@ -109,9 +119,21 @@ def _title_won(d: _Doc, issue: _IssueFn, window: int) -> bool:
     return False
 
 
+def _local_contest(d: _Doc, first: int, m: int) -> bool:
+    """Is what is won between ``first`` and ``m`` a contest of a local level, by a word in it
+    ("the club cup", "the County Cup") or in the place after it ("gold at the club
+    championships", "the Spring Open at my local tennis club")? One a newcomer may win."""
+    if not _LOCAL_LEVELS.isdisjoint(d.low[first:m]):
+        return True
+    return d.at[m] in ("at", "in") and not _LOCAL_LEVELS.isdisjoint(d.low[m + 1 : m + 5])
+
+
+# Words that narrow a contest to a local level: "the club cup", "at my local tennis club".
+_LOCAL_LEVELS = frozenset({"club", "county", "school", "local", "office", "village"})
 # What a winner takes, whatever the contest: "gold", "the title", "the cup".
-_TITLES = frozenset({"gold", "medal", "medals", "title", "championship", "championships", "cup"})
-_TITLES = _TITLES | {"trophy", "crown"}
+_TITLES = frozenset(
+    {"gold", "medal", "medals", "title", "championship", "championships", "cup", "trophy", "crown"}
+)
 # Words after "win" that end what is won: time, purpose, a particle ("win back", "win over").
 _NOT_TITLE = frozenset({"back", "over", "round", "by", "this", "next", "so", "and", "as", "before"})
 
@@ -179,26 +201,6 @@ def _caused_verb(d: _Doc, lo: int, hi: int) -> str | None:
     return None
 
 
-def _causee(d: _Doc, lo: int, end: int, hi: int) -> bool:
-    """After a verb of getting others to act ("get", "have", "help"), is the role ending at
-    ``end`` the one who acts: followed, past any more roles it is listed with, by "to" and a
-    verb ("get the CEO, CFO and CTO to sign off") or by "on board"? "Get to CEO" and "get CEO
-    by March" reach the post."""
-    if lemma(d.low[lo]) not in lx.CAUSING_VERBS:
-        return False
-    m = end
-    while m < min(hi, end + 8) and (d.at[m] in _ROLE_LIST or d.at[m] in _ROLE_WORDS):
-        m += 1
-    after = d.at[m + 1]
-    if d.at[m] == "to":
-        return after.isalpha() and after not in _ROLE_WORDS and after not in lx.DETERMINERS
-    return d.at[m] == "on" and after == "board"
-
-
-# What a list of roles runs through: "the CEO, the CFO and our CTO".
-_ROLE_LIST = frozenset({",", "and", "or", "the", "our", "my", "their"})
-
-
 def _range_end(d: _Doc, k: int) -> int:
     """Where the end of a "from ... to ..." range that starts at ``k`` ends: before the time,
     the purpose or the next clause ("to master electrician in 3 months")."""
@@ -259,21 +261,21 @@ def _scope(
         low = low.copy()
         for k in posts:
             low[k] = low[k][:-2]
+    share = _spare_share(d)  # a full-time job beside the goal leaves half the weeks for it
+    once_in = None  # a result that happens once is weighed over the days left to its deadline
+    if window is not None:
+        once_in = max(min(window, left), 1) if left is not None else max(window, 1)
     listed = (
         verb in _LIST_VERBS
         and window is not None
         and "," in low[lo:hi]
-        and _credentials_listed(d, issue, verb, max(window, 1), lo, hi)
+        and _credentials_listed(d, issue, verb, max(window, 1), lo, hi, share)
     )
-    if window is not None and "from" in d.vocab:
-        # "from white belt to black belt in 3 months": a climb the ladder does not allow; it
-        # says why the goal is out of reach, and what it goes to is weighed no further
-        climbed_in = max(min(window, left), 1) if left is not None else max(window, 1)
-        if _rank_climb(d, issue, climbed_in):
-            return
-    if window is not None and _stated_rung_climb(
-        d, issue, max(min(window, left), 1) if left is not None else max(window, 1), lo, hi
-    ):
+    # "from white belt to black belt in 3 months": a climb the ladder does not allow; it says
+    # why the goal is out of reach, and what it goes to is weighed no further
+    if once_in is not None and "from" in d.vocab and _rank_climb(d, issue, once_in):
+        return
+    if once_in is not None and _stated_rung_climb(d, issue, once_in, lo, hi):
         return  # "make MD within a year of joining as an analyst"
     if window is not None:
         whole = _everyone_in_a_place(d, lo, hi)
@@ -282,10 +284,11 @@ def _scope(
             said = d.slice(whole[0], whole[1])
             issue("A004", d.span(*whole), said, _window_words(max(window, 1)), "one person")
             return
-    if window is not None and "win" in d.vocab and _novice(d):
+    novice = None  # where the goal starts, read once and only when needed: most never need it
+    if once_in is not None and "win" in d.vocab:
         # "win the Grand National in April as an amateur who hasn't ridden a race yet"
-        won_in = max(min(window, left), 1) if left is not None else max(window, 1)
-        if _title_won(d, issue, won_in):
+        novice = _novice(d)
+        if novice and _title_won(d, issue, once_in):
             return
     if _SCOPE_WORDS.isdisjoint(low) and not any(
         q.kind in ("percent", "multiplier", "money", "count", "change", "duration", "level")
@@ -324,14 +327,12 @@ def _scope(
         elif kind == "money" and days is not None:
             _money(d, issue, q, days, verb, goal_q)
         elif kind in ("count", "duration") and q.baseline is None:
-            _volume(d, issue, q, goal_q, days, verb, on_day)
+            _volume(d, issue, q, goal_q, days, verb, on_day, share)
             if kind == "count" and days is not None:
                 _distance(d, issue, q, goal_q, days, verb)
-    if window is None:
+    if once_in is None:
         return
-    window = days or 1
-    if left is not None:
-        window = max(min(window, left), 1)
+    window = once_in
     _ladder_climb(d, issue, window)
     goal_words = low[lo:hi]
     roles = not _ROLE_WORDS.isdisjoint(goal_words)
@@ -340,17 +341,25 @@ def _scope(
     if not (roles or feats or money or not lx.SOLO_WORDS.isdisjoint(goal_words)):
         return  # no role, feat, honour, fortune or level whose reach depends on the start
     # Where the goal starts: a junior role, or a start a moment ago ("I just got my PPL").
-    novice = _novice(d)
+    if novice is None:
+        novice = _novice(d)
+    # "I haven't led a team yet" says what is not done, not that the career starts from
+    # nothing: it weighs a role jump as a climb does, not as a start from scratch
+    untried = novice and not _novice(d, not_yet=False)
     # a starter role said anywhere is where the goal starts: "I'm a ward clerk"
-    junior = novice or not lx.JUNIOR_WORDS.isdisjoint(low) or not lx.STARTER_ROLES.isdisjoint(low)
+    junior = (
+        (novice and not untried)
+        or not lx.JUNIOR_WORDS.isdisjoint(low)
+        or not lx.STARTER_ROLES.isdisjoint(low)
+    )
     own = _own_venture(d, lo, hi)  # "CEO of my own startup"
     # Role jumps: the top of an organisation within months, or a senior post within two
     # years from a junior start ("from graduate trainee to CFO", "captain, just got my PPL").
-    climb = roles and (junior or _climb(d, lo, hi))
+    climb = roles and (junior or untried or _climb(d, lo, hi))
     # "from shop floor assistant to regional director": a climb from a starting role
     starter = climb and not lx.STARTER_ROLES.isdisjoint(goal_words)
     # From no start at all ("I start my degree in September") a senior post is years away.
-    limit = 1096 if novice else 731 if junior or starter else 366 if climb else 183
+    limit = 1096 if novice and not untried else 731 if junior or starter else 366 if climb else 183
     jumped = False  # a role out of reach (A003) already says why; A005 would say it again
     if roles and not own and window <= limit:
         # "from first officer to captain within 4 months": a rank up in months, from a role
@@ -370,13 +379,15 @@ def _scope(
                 if low[k] == "head":
                     # "Head of Engineering", "head sommelier"
                     end = min(hi, k + 3) if d.at[k + 1] == "of" else k + 2
+                    if end == k + 2 and window > 366:
+                        continue  # "head gardener": a trade's one team, a year or more away
             post = bool(posts) and end - 1 in posts
             if post:
                 end += 1  # "captain's seat", "chief financial officer's job": with the post
             elif d.low[end - 1][-2:] in ("'s", "’s") or _causee(d, lo, end, hi):
                 continue  # "the CEO's approval", "get the CEO to sign off": not a post reached
             if (
-                lemma(low[lo]) in ("be", "become", "get", "land", "make", "go", "reach")
+                lemma(low[lo]) in lx.POST_REACHING_VERBS
                 # "take the director's chair", "win the CEO's job": a post taken is reached
                 or (post and lemma(low[lo]) in _TAKING_VERBS)
                 or any(low[m] in ("promoted", "appointed", "named") for m in range(lo, k))

@@ -40,7 +40,7 @@ from careerkit._smart.text.reading import ClauseReading
 from careerkit._smart.text.starts import _occasion_window, _start_window
 from careerkit._smart.text.time_roles import _stated_fiscal_start
 from careerkit._smart.text.times import _TimeScan
-from careerkit._smart.text.tokens import _ALNUM, _Doc, lemma
+from careerkit._smart.text.tokens import _ALNUM, _Doc
 
 __all__ = ["Issue", "QuantityFact", "TextFacts", "analyze_text"]
 
@@ -224,10 +224,6 @@ def _reach(
         window = _start_window(d, time.events)
     if window is not None or recurring:
         goal_q, verb = reading.goal_q, reading.verb
-        if d.at[main][-2:] == "ly" or d.at[main + 1] == "-":
-            # "single-handedly clear the park", "quickly build it": the action is the verb
-            # after how it is done
-            main, verb = _past_manner(d, main, g_hi, verb)
         reach_q, reach_hi = goal_q, g_hi
         if verb in lx.CAUSING_VERBS and d.at[g_hi] == "to" and g_hi < n:
             # "get all 40 of my clients to lose 20kg each": the "to" says what the others are
@@ -250,21 +246,6 @@ _AIMS = frozenset({"promotion", "state", "acquire"})
 # The findings of S and of M that a clause meeting S or M elsewhere in the text answers.
 _S_TEXT_CODES = frozenset({"S001", "S002", "S003", "S004", "S005", "S006", "S012", "S013"})
 _M_TEXT_CODES = frozenset({"M001", "M002", "M003", "M005", "M006", "M007", "M008"})
-
-
-def _past_manner(d: _Doc, main: int, hi: int, verb: str | None) -> tuple[int, str | None]:
-    """The action after an adverb of manner in its place ("quickly clear", "single-handedly
-    cut"), and its verb; the action as read when there is none. A verb that ends in "-ly"
-    ("apply", "supply", "rally") is the action itself."""
-    m = main
-    w = d.at[m]
-    if d.at[m + 1] == "-" and d.glued[m + 1] and d.at[m + 2][-2:] == "ly":
-        m += 3  # "single-handedly"
-    elif w[-2:] == "ly" and len(w) > 4 and w not in lx.LY_VERBS:
-        m += 1  # "quickly"
-    if m == main or m >= hi or not d.at[m].isalpha():
-        return main, verb
-    return m, lemma(d.at[m])
 
 
 def _caused_end(d: _Doc, k: int) -> int:

@@ -235,6 +235,10 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             hedged = hedged or w in lx.HEDGE_WORDS
             i += 1
             continue
+        manner = _manner_end(d, i, hi)
+        if manner is not None:
+            i = manner  # "quickly write 30 books", "single-handedly clear": how, then the action
+            continue
         if w in lx.OPINION_VERBS and (d.at[i + 1] in lx.SUBJECTS or d.at[i + 1] == "that"):
             i += 1  # "I think I should apply ...": the action is in the clause after
             continue
@@ -298,6 +302,29 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             i += 2  # "Re-tile the en-suite": the verb after its prefix is the action
         break
     return min(i, hi), hedged  # a label at the very end leads past the text
+
+
+def _manner_end(d: _Doc, i: int, hi: int) -> int | None:
+    """Where an adverb of manner at ``i`` ends ("quickly", "single-handedly"), when a word
+    follows it as the action. A verb that ends in "-ly" ("apply", "supply", "rally") is the
+    action itself."""
+    w = d.at[i]
+    if d.at[i + 1] == "-" and d.glued[i + 1] and d.at[i + 2][-2:] == "ly":
+        m = i + 3  # "single-handedly"
+    elif w[-2:] == "ly" and len(w) > 4 and w not in lx.LY_VERBS:
+        m = i + 1  # "quickly"
+    else:
+        return None
+    if m >= hi or not d.at[m].isalpha() or w in _NOT_MANNER or lemma(d.at[m]) != d.at[m]:
+        return None  # "Weekly reports to the board", "Early submissions": no action after
+    return m
+
+
+# Words in "-ly" that say when or how often, not how: "Weekly reports", "Early submission".
+_NOT_MANNER = frozenset(
+    {"daily", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly", "nightly"}
+    | {"fortnightly", "biweekly", "early", "only", "family", "assembly", "italy"}
+)
 
 
 def _framed_by_period(d: _Doc, i: int, lo: int, hi: int) -> int | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import _IssueFn
-from careerkit._smart.text.rates import _hands, _spare_share, _who, _window_words
+from careerkit._smart.text.rates import _hands, _who, _window_words
 from careerkit._smart.text.tense import participle
 from careerkit._smart.text.tokens import _Doc, lemma
 
@@ -26,7 +26,9 @@ def _languages_listed(d: _Doc, issue: _IssueFn, window: int, lo: int, hi: int) -
         issue("A004", d.span(named[0], end), d.slice(named[0], end), _window_words(window), _who(d))
 
 
-def _credentials_listed(d: _Doc, issue: _IssueFn, verb: str, window: int, lo: int, hi: int) -> bool:
+def _credentials_listed(
+    d: _Doc, issue: _IssueFn, verb: str, window: int, lo: int, hi: int, share: float
+) -> bool:
     """Three or more credentials a list names, each one to study for, weighed as that many
     certifications: "pass the 6G coding test, the ASME IX bend test and the CSWIP inspector
     exam within a fortnight", "qualify as a plumber, an electrician and a gas engineer by
@@ -35,7 +37,8 @@ def _credentials_listed(d: _Doc, issue: _IssueFn, verb: str, window: int, lo: in
     Each item names a credential by a word anywhere in it (its name may run on: "my NVQ Level
     3 in roofing"). A verb of getting or holding takes any thing: its list is one of
     credentials only when an item is called one ("licence", "certificate", "exam"); "pass" and
-    "qualify" say so themselves. True when it finds the list out of reach."""
+    "qualify" say so themselves. ``share`` is the share of the weeks free for study (half
+    beside a full-time job). True when it finds the list out of reach."""
     low = d.low
     k = next((m for m in range(lo, min(hi, lo + 4)) if lemma(low[m]) == verb), None)
     if k is None or _hands(d) != 1.0:
@@ -61,7 +64,7 @@ def _credentials_listed(d: _Doc, issue: _IssueFn, verb: str, window: int, lo: in
         return False  # "get my CPR, BLS and first aid certificates renewed": things got done
     # Weighed as a count of certifications is ("pass 3 exams by Christmas"): one wording, one cap.
     # beside a full-time job, half the weeks are free for study
-    if items / (window / 7) > lx.RATE_CAPS_PER_WEEK["certification"] * _spare_share(d):
+    if items / (window / 7) > lx.RATE_CAPS_PER_WEEK["certification"] * share:
         issue("A004", d.span(first, m), d.slice(first, m), _window_words(window), "one person")
         return True
     return False

@@ -11,6 +11,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.numbers import _number_at
 from careerkit._smart.text.rates import _makes, _window_words
+from careerkit._smart.text.starts import _causee, _person_noun
 from careerkit._smart.text.tokens import _Doc, lemma
 
 
@@ -207,12 +208,17 @@ def _stated_rung_climb(d: _Doc, issue: _IssueFn, window: int, lo: int, hi: int) 
     from the rung the writer says they are on now, anywhere in the text ("joining as an
     analyst", "I'm a junior developer", "as a private, ..."): weighed as a climb "from ... to
     ..." is. True when it finds the climb out of reach."""
-    if lemma(d.at[lo]) not in _REACHING_VERBS:
+    verb = lemma(d.at[lo])
+    if verb not in lx.RUNG_REACHING_VERBS:
         return False
     m = lo + 1
-    if d.at[m] in ("promoted", "appointed") and d.at[m + 1] == "to":
+    promoted = d.at[m] in ("promoted", "appointed") and d.at[m + 1] == "to"
+    if promoted:
         m += 2  # "get promoted to partner"
-    if d.at[m] in lx.DETERMINERS or d.at[m] in lx.POSSESSIVES:
+    if d.at[m] in lx.POSSESSIVES or (
+        # "get a manager", "make the senior team happy": someone got or acted on, not a rung
+        d.at[m] in lx.DETERMINERS and (promoted or verb not in ("get", "make"))
+    ):
         m += 1
     if d.at[m] not in _RUNG_WORDS:
         return False  # the usual case: no rung reached
@@ -226,14 +232,14 @@ def _stated_rung_climb(d: _Doc, issue: _IssueFn, window: int, lo: int, hi: int) 
         while end < min(d.n, start + 4) and d.at[end][:1].isalpha() and d.at[end] != "and":
             end += 1
         fastest = _fastest_climb(d, start, end, m)
-        if fastest is not None and fastest[0] > window / 30.44:
+        if fastest is None:
+            continue
+        # "get my manager to sponsor the project": the rung got to act is not reached
+        named = fastest[1] - (d.at[fastest[1] - 1] == "to")
+        if fastest[0] > window / 30.44 and not _causee(d, lo, named, hi):
             issue("A003", d.span(m, fastest[1]), d.slice(m, fastest[1]), _window_words(window))
             return True
     return False
-
-
-# Verbs whose object is a rung reached: "make MD", "become principal", "earn my black belt".
-_REACHING_VERBS = frozenset({"make", "become", "be", "reach", "get", "earn", "gain"})
 
 
 def _stated_start(d: _Doc, k: int) -> int | None:
@@ -283,9 +289,10 @@ def _rung_at(
 
 
 def _held_by_a_person(d: _Doc, m: int, head: str) -> bool:
-    """What the rung's word ends at ``m`` stands before is a rung's own noun ("belt"), a person
+    """What the rung's word ends at ``m`` stands before is a rung's own noun ("belt"), a role
     holding it ("junior developer", "trainee solicitor"), or nothing ("to colonel by June");
-    not a thing ("private school", "the white server")."""
+    not a thing ("private school", "the white server") nor a place in a sport or a squad
+    ("senior player", "senior swimmer squad"), which an age or a season decides."""
     nxt = d.at[m]
     if head:
         return nxt in (head, f"{head}s")
@@ -295,8 +302,7 @@ def _held_by_a_person(d: _Doc, m: int, head: str) -> bool:
         not nxt[:1].isalpha()
         or nxt in lx.PREPOSITIONS
         or nxt in _CLIMB_ENDS
-        or nxt in lx.ROLE_NOUNS
-        or nxt.endswith(lx.AGENT_ENDINGS)
+        or _person_noun(nxt)
         or nxt in _SHORT_ROLES
     )
 

@@ -17,8 +17,8 @@ def _problem_ended(d: _Doc, issue: _IssueFn, main: int, hi: int) -> None:
     """The goal's action at ``main`` ends a problem of the world named by a bare noun (no
     determiner, owner or count before it: "the backlog", "my anxiety" are one's own), with
     nothing after it that narrows it to a place or a group of one's own ("in our ward", "at
-    the clinic"); a nation, a continent or the world ("in the UK", "in Africa") narrows
-    nothing."""
+    the clinic") or to a part of a place ("in Hackney's schools"); a nation, a continent or the
+    world ("in the UK", "in Africa", "in the UK's cities") narrows nothing."""
     if _HEADS.isdisjoint(d.vocab) or lemma(d.at[main]) not in lx.PROBLEM_ENDING_VERBS:
         return  # the usual case, told in one pass at C speed
     k = main + 1
@@ -38,9 +38,12 @@ def _problem_ended(d: _Doc, issue: _IssueFn, main: int, hi: int) -> None:
     if d.at[end] in _NARROWING:
         owner = d.at[end + 1]
         place = d.at[end + 2] if owner in lx.DETERMINERS or owner in lx.POSSESSIVES else owner
-        # a place by its own name ("in London") is a whole place, as a nation is
-        named = owner == place and end + 1 < d.n and d.raw[end + 1][:1].isupper()
-        if place not in lx.NATIONAL_SCOPES and not named:
+        # a place by its own name ("in London") is a whole place, as a nation is; one with a
+        # possessive ("in Hackney's schools") names a part of it, as "our" does
+        whole = place[:-2] if place[-2:] in ("'s", "’s") else place  # "the UK's cities"
+        part = whole != place and whole not in lx.NATIONAL_SCOPES
+        named = owner == place and end + 1 < d.n and d.raw[end + 1][:1].isupper() and not part
+        if whole not in lx.NATIONAL_SCOPES and not named:
             return  # "in our ward", "among our residents", "at the clinic"
     issue("A001", d.span(main, end), d.slice(main, end))
 

@@ -233,11 +233,14 @@ def _volume(
     window: int | None,
     verb: str | None,
     on_day: bool,
+    share: float,
 ) -> None:
     """More pieces of one kind than one person handles in the time: heavy work by its own
-    cap, people and audiences by theirs, any other plural count by a generous one."""
+    cap, people and audiences by theirs, any other plural count by a generous one. ``share``
+    is the share of the weeks free for the goal (see _spare_share)."""
     unit = q.unit
-    if window is not None and _size(d, issue, q, window, _sizing_verb(d, q, verb)):
+    sizing = _sizing_verb(d, q, verb) if window is not None else None
+    if sizing is not None and window is not None and _size(d, issue, q, window, sizing):
         return
     before = d.text[max(0, q.span[0] - 12) : q.span[0]].split()[-1:]
     if before and before[0].lower() in lx.LEVEL_PREPOSITIONS:
@@ -261,7 +264,7 @@ def _volume(
     if unit in lx.BODY_WEIGHT_UNITS and verb not in lx.CHANGE_VERBS and verb != "shed":
         cap = None  # "bench press 100 kg" is a level; "lose 20 kg" is an amount
     if cap is not None and unit in lx.RATE_CAPS_PER_WEEK:
-        cap *= _spare_share(d)  # "pass 4 exams in 2 weeks while working full time"
+        cap *= share  # "pass 4 exams in 2 weeks while working full time"
     handmade = q.kind == "count" and _handmade(d, q)
     if (
         q.kind == "count"
@@ -304,22 +307,38 @@ def _spare_share(d: _Doc) -> float:
     """The share of one's weeks free for the goal: half when the text says it is done beside a
     full-time job ("while working full time", "alongside my full-time job", "on top of my
     full-time job"), all of them otherwise. A full-time job aimed at ("find a full-time job")
-    takes none."""
+    takes none; full-time study ("while studying full time", "on full-time study leave") is
+    the goal's own time."""
     if "full" not in d.vocab:
         return 1.0  # the usual case, told in one pass at C speed
-    for k in range(d.n):
-        if d.low[k] != "full":
-            continue
+    low = d.low
+    for k in d.find(_FULL):
         time_at = k + 2 if d.at[k + 1] == "-" else k + 1
         if d.at[time_at] != "time":
             continue
-        if not _BESIDE.isdisjoint(d.low[max(0, k - 4) : k]):
+        working = d.at[k - 1] in ("working", "work") and d.at[k - 2] not in ("off", "out")
+        if not working and d.at[time_at + 1] not in _JOB_WORDS:
+            continue  # "studying full time", "off work full time", "full-time revision"
+        before = low[max(0, k - 4) : k]
+        if not _BESIDE.isdisjoint(before) or _on_top_or_around(before):
             return 0.5
     return 1.0
 
 
-# Words that put a full-time job beside the goal: "while working", "alongside my", "on top of".
-_BESIDE = frozenset({"while", "whilst", "alongside", "top", "besides", "around"})
+def _on_top_or_around(before: list[str]) -> bool:
+    """ "on top of (my full-time job)", "around my (full-time job)" among the words before."""
+    return any(
+        (w == "top" and before[m - 1 : m] == ["on"] and before[m + 1 : m + 2] == ["of"])
+        or (w == "around" and before[m + 1 : m + 2] == ["my"])
+        for m, w in enumerate(before)
+    )
+
+
+_FULL = frozenset({"full"})
+# Words after "full time" that name a job: "a full-time job", "my full-time role".
+_JOB_WORDS = frozenset({"job", "role", "work", "position", "employment"})
+# Words that put a full-time job beside the goal: "while working", "alongside my".
+_BESIDE = frozenset({"while", "whilst", "alongside", "besides"})
 
 
 def _small_pieces(d: _Doc, q: QuantityFact) -> bool:
@@ -393,14 +412,20 @@ def _sizing_verb(d: _Doc, q: QuantityFact, verb: str | None) -> str | None:
     and build the 40-storey tower"); None when neither makes or works over a thing."""
     if verb in _SIZING_VERBS:
         return verb
+    if verb is None:
+        return None
     i = bisect_left(d.st, q.span[0])
     for m in range(max(0, i - 6), i):
-        if d.at[m + 1] == "and" and lemma(d.low[m]) in _SIZING_VERBS:
-            return lemma(d.low[m])
+        # the word after "and" is the action itself: "design and build the tower", not
+        # "learn to code and tour the codebase" (the code is not the tour's object)
+        if d.at[m + 1] == "and" and lemma(d.at[m + 2]) == verb:
+            first = lemma(d.low[m])
+            if first in _SIZING_VERBS:
+                return first
     return None
 
 
-def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | None) -> bool:
+def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str) -> bool:
     """A thing to make or work over bigger than one person gets through in the time: "the
     300-page manual by Friday", "rewrite the 2-million-line monolith this weekend, solo",
     "build the entire 40-storey tower in 3 weeks", "plan a 2,000-delegate conference by next
@@ -411,7 +436,7 @@ def _size(d: _Doc, issue: _IssueFn, q: QuantityFact, window: int, verb: str | No
     value = q.value
     unit = d.at[m + 1] if d.at[m] == "-" else ""
     cap = lx.PRODUCE_CAPS_PER_DAY.get(unit) if verb in lx.PRODUCE_VERBS else None
-    cap = cap or (lx.WHOLE_CAPS_PER_DAY.get(unit) if verb is not None else None)
+    cap = cap or lx.WHOLE_CAPS_PER_DAY.get(unit)
     if cap is None:
         return False
     hands = _hands(d)
@@ -462,6 +487,9 @@ def _kind_cap(d: _Doc, unit: str, verb: str | None, handmade: bool = False) -> f
         # "hire 200 engineers", "appoint 80 assistants": each hire takes an interview at least,
         # whatever the role is called
         cap = lx.HANDLED_CAPS_PER_WEEK["interviews"]
+    elif unit in lx.PRESENCE_CAPS_PER_WEEK and verb in lx.PRESENCE_VERBS:
+        # "teach 70 lessons a week", "fly 80 flights": one is there for each, an hour or more
+        cap = lx.PRESENCE_CAPS_PER_WEEK[unit]
     elif unit in lx.HANDLED_CAPS_PER_WEEK and verb not in lx.LIGHT_HANDLING_VERBS:
         cap = lx.HANDLED_CAPS_PER_WEEK[unit]
         if verb in lx.MARKING_VERBS:

@@ -14,6 +14,7 @@ from careerkit._smart.text.measurable import _direction_only
 from careerkit._smart.text.objects import _abstract, _np_end
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reading import Clause
+from careerkit._smart.text.starts import _person_noun
 from careerkit._smart.text.tokens import _Doc
 from careerkit._smart.text.verb_objects import _completion_at, _result_participle
 
@@ -414,10 +415,9 @@ def _as_a_role(d: _Doc, verb_at: int, hi: int) -> bool:
         return False
     head, raw = d.low[end - 1], d.raw[end - 1]
     return raw.isalpha() and (
-        head in lx.ROLE_NOUNS
+        (_person_noun(head, lx.AGENT_ENDINGS, 5) and head not in lx.QUALITY_WORDS)
         or head in lx.PEOPLE_NOUNS
         or (len(raw) > 1 and raw.isupper())  # "a locum GP"
-        or (len(head) > 5 and head.endswith(lx.AGENT_ENDINGS) and head not in lx.QUALITY_WORDS)
     )
 
 

@@ -9,7 +9,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _number_at
 from careerkit._smart.text.tense import HAVE, PERFECT, never_so_far
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tokens import _Doc, lemma
 
 # Words that name a role whose reach depends on where the goal starts.
 _ROLE_WORDS = lx.EXECUTIVE_ROLES | lx.TOP_ROLE_HEADS.keys() | lx.SENIOR_ROLES | {"head"}
@@ -104,9 +104,10 @@ def _counted_from_one_event(d: _Doc, t: _Time) -> bool:
     )
 
 
-def _novice(d: _Doc) -> bool:
+def _novice(d: _Doc, not_yet: bool = True) -> bool:
     """The text says the goal starts from nothing: "having never run before", "from
-    scratch", "a complete beginner", "I just got my licence", "I'm brand new"."""
+    scratch", "a complete beginner", "I just got my licence", "I'm brand new"; with
+    ``not_yet``, also "I haven't played a match yet", which says less of the years ahead."""
     low = d.low
     for k in compress(range(d.n), map(_NOVICE_HEADS.__contains__, low)):
         w = low[k]
@@ -128,7 +129,7 @@ def _novice(d: _Doc) -> bool:
             return True  # "I start culinary school in January": the training is ahead
         if (w in lx.NOVICE_PAST_VERBS or w in ("learned", "learnt")) and _recently(d, k):
             return True  # "I took up sprinting last month", "qualified in September"
-        if _not_yet(d, k):
+        if not_yet and _not_yet(d, k):
             return True  # "an amateur who hasn't ridden a race yet": not done so far
         if w == "just" and d.at[k + 1] in lx.NOVICE_PAST_VERBS:
             return True  # "having just enrolled"
@@ -225,3 +226,34 @@ def _recently(d: _Doc, k: int) -> bool:
             month = lx.MONTHS[w]
             return month < d.as_of.month  # earlier this year, not a coming one
     return False
+
+
+def _causee(d: _Doc, lo: int, end: int, hi: int) -> bool:
+    """After a verb of getting others to act ("get", "have", "help"), is the role ending at
+    ``end`` the one who acts: followed, past any more roles it is listed with, by "to" and a
+    verb ("get the CEO, CFO and CTO to sign off") or by "on board"? "Get to CEO" and "get CEO
+    by March" reach the post."""
+    if lemma(d.low[lo]) not in lx.CAUSING_VERBS:
+        return False
+    m = end
+    # past more roles and the nouns they stand before: "the CEO, CFO and CTO", "my principal
+    # engineer"
+    while m < min(hi, end + 8) and (
+        d.at[m] in _ROLE_LIST or d.at[m] in _ROLE_WORDS or d.at[m] in lx.ROLE_NOUNS
+    ):
+        m += 1
+    after = d.at[m + 1]
+    if d.at[m] == "to":
+        return after.isalpha() and after not in _ROLE_WORDS and after not in lx.DETERMINERS
+    return d.at[m] == "on" and after == "board"
+
+
+# What a list of roles runs through: "the CEO, the CFO and our CTO".
+_ROLE_LIST = frozenset({",", "and", "or", "the", "our", "my", "their"})
+
+
+def _person_noun(w: str, endings: tuple[str, ...] = (), longer_than: int = 0) -> bool:
+    """Does ``w`` name a person by their role ("manager", "chef", "trainee"), or, with
+    ``endings``, by what they do ("gardener", "sommelier"), when longer than ``longer_than``
+    letters ("sponsor", not "door")? Each reader picks the endings its place allows."""
+    return w in lx.ROLE_NOUNS or (len(w) > longer_than and w.endswith(endings))

@@ -3,8 +3,11 @@ them (a nation, a field, the world) or the closed set they go through (a list, a
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.objects import _np_end
+from careerkit._smart.text.rates import _hands
 from careerkit._smart.text.tokens import _Doc
 
 
@@ -71,12 +74,27 @@ def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
                 if phrase[-1] in lx.EXISTENCE_WORDS and _existence_narrowed(d, m + len(phrase)):
                     continue  # "every bug there is in the billing module": that module's
                 return True
-        if far and d.low[m] in ("in", "across"):
-            # "in the UK", "across Europe", "in our industry": a whole nation or field
-            at = m + 2 if d.at[m + 1] in lx.ONE_THING_DETERMINERS else m + 1
-            if d.at[at] in lx.NATIONAL_SCOPES:
-                return True
+        if (
+            far
+            and d.low[m] in ("in", "across")
+            and _place_after(d, m, lx.NATIONAL_SCOPES, lx.ONE_THING_DETERMINERS) is not None
+        ):
+            return True  # "in the UK", "across Europe", "in our industry": a nation or field
     return False
+
+
+def _place_after(
+    d: _Doc, m: int, places: Set[str], dets: Set[str], bare: bool = True
+) -> int | None:
+    """Where "[determiner] place" right after the preposition at ``m`` ends ("in the UK",
+    "across Europe", "in the county"), if its noun is one of ``places``; ``bare``: the
+    determiner may be left out."""
+    at = m + 1
+    if d.at[at] in dets:
+        at += 1
+    elif not bare:
+        return None
+    return at + 1 if d.at[at] in places else None
 
 
 def _continent_parts(d: _Doc, k: int, hi: int) -> bool:
@@ -126,14 +144,26 @@ def _a_closed_set(d: _Doc, k: int, hi: int) -> bool:
 
 
 def _alone_said(d: _Doc) -> bool:
-    """Does the text say one person does the work: "alone", "single-handedly", "by myself",
-    "personally", "on my own"?"""
-    if not lx.SOLO_WORDS.isdisjoint(d.vocab) or "personally" in d.vocab:
-        return True
-    return "own" in d.vocab and any(
-        d.low[k] == "own" and d.at[k - 1] in lx.POSSESSIVES and d.at[k - 2] == "on"
-        for k in range(2, d.n)
+    """Does the text say one person does the work ("alone", "single-handedly", "by myself",
+    "personally", "on my own") and name no team beside them? "on our own" is a group's; "who
+    lives alone" tells of someone else, and "we", "us" or "our" a group ("the 12 of us", "our
+    200 volunteers")."""
+    if not _WE.isdisjoint(d.vocab):
+        return False
+    said = "personally" in d.vocab or any(
+        k == 0 or d.low[k - 1] not in _LIVES for k in d.find(lx.SOLO_WORDS)
     )
+    if not said and "own" in d.vocab:
+        said = any(d.at[k - 1] == "my" and d.at[k - 2] == "on" for k in d.find(_OWN))
+    return said and _hands(d) == 1.0
+
+
+# Words of a group the writer is one of.
+_WE = frozenset({"we", "us", "our", "ourselves"})
+# "on my own": the word whose owner is told just before it.
+_OWN = frozenset({"own"})
+# Verbs that make "alone" tell how someone lives, not who does the work.
+_LIVES = frozenset({"live", "lives", "lived", "living"})
 
 
 def _everyone_in_a_place(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
@@ -153,24 +183,51 @@ def _everyone_in_a_place(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
         end = m
         while end < min(hi, m + 4) and d.at[end].isalpha() and d.at[end] not in _KIND_ENDS:
             end += 1
-        if end == m or low[end - 1] in lx.AUDITED_BODIES or low[end - 1] in lx.NATION_PARTS:
-            continue  # "every branch", "every county": a few, an organisation's or a nation's
+        if not _a_population(d, m, end):
+            continue  # "every branch", "every church", "every Monday": a few, or no one's
         p = end + (d.at[end] in _LIVING)  # "every baby born in the county"
         if d.at[p] not in ("in", "across", "throughout", "of"):
             continue
         q = p + 1
-        if d.at[q] == "the" and d.at[q + 1] in _PLACE_NOUNS:
-            return (k, q + 2)  # "in the county", "across the city"
+        place_end = _place_after(d, p, _PLACE_NOUNS, _THE, bare=False)
+        if place_end is not None:
+            return (k, place_end)  # "in the county", "across the city"
+        if d.at[p] == "of" or d.at[q] in lx.CALENDAR_NOUNS or d.at[q] in lx.NATIONAL_SCOPES:
+            continue  # "of Dickens": a name's works; "in March": a time; "in Scotland": a nation's
         named = q < d.n and d.raw[q][:1].isupper() and d.at[q] not in lx.POSSESSIVES
-        if named and not (d.at[q + 1].isalpha() and d.at[q + 1] not in lx.PREPOSITIONS):
-            return (k, q + 1)  # "in London", "in Devon"; not "in Leeds office"
+        after = d.at[q + 1]
+        if named and not (after[:1].isalnum() and after not in lx.PREPOSITIONS):
+            return (k, q + 1)  # "in London", "in Devon"; not "in Leeds office", "in Ward 7"
     return None
 
 
-# Words that end the kind an "every" goes through: "every baby born in", "every dog in".
-_KIND_ENDS = lx.PREPOSITIONS | {"born", "living", "registered", "based", "who", "that", "by"}
+def _a_population(d: _Doc, m: int, end: int) -> bool:
+    """The kind from ``m`` up to ``end`` is one a whole place holds thousands of: its people,
+    homes, buildings, doors, animals ("every resident", "every listed building", "every lamp
+    post"), not a few places, a time or a thing of work ("every church", "every Monday",
+    "every pull request")."""
+    head = d.low[end - 1] if end > m else ""
+    if head in ("post", "posts"):
+        return end - 1 > m and d.low[end - 2] == "lamp"  # "every lamp post"
+    return head in _POPULATIONS
+
+
+# Kinds a whole place holds thousands of: its people, homes, buildings and beasts.
+_POPULATIONS = frozenset(
+    {
+        "resident", "residents", "person", "people", "citizen", "citizens", "voter", "voters",
+        "household", "households", "family", "families", "home", "homes", "house", "houses",
+        "flat", "flats", "door", "doors", "building", "buildings", "business", "businesses",
+        "baby", "babies", "child", "children", "pensioner", "pensioners", "patient",
+        "patients", "dog", "dogs", "cat", "cats", "tree", "trees", "hedgerow", "hedgerows",
+        "lamppost", "lampposts",
+    }
+)  # fmt: skip
 # Participles that put a kind in a place: "born in the county", "living in the city".
 _LIVING = frozenset({"born", "living", "registered", "based"})
+# Words that end the kind an "every" goes through: "every baby born in", "every dog in".
+_KIND_ENDS = lx.PREPOSITIONS | _LIVING | {"who", "that", "by"}
+_THE = frozenset({"the"})
 # Whole places below a nation, which hold more of any kind than one person gets through.
 _PLACE_NOUNS = lx.NATION_PARTS | frozenset(
     {"city", "borough", "town", "district", "capital", "island", "valley", "metropolis"}
