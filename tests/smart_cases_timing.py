@@ -3554,8 +3554,19 @@ BY_THE_TIME_A_CLAUSE_UNDATED = (
     Case("Finish the 3 risk assessments by the time Sam leaves.", "SMArT"),
     Case("Hand over my 12 cases by the time they arrive.", "SMArT"),
     Case("Restock the 4 first-aid kits by the time school starts.", "SMArT"),
+    # "Finish" acts on nothing named: the time budget is the occasion, not the object
+    Case("Finish by the time budget runs out.", "smArT"),
 )
-BY_THE_TIME_A_CLAUSE_UNTIMED = (Case("Save £2k by the time", "SMArt"),)
+BY_THE_TIME_A_CLAUSE_UNTIMED = (
+    Case("Save £2k by the time", "SMArt"),
+    # a noun after "the time" with no verb to follow names a length, not an occasion
+    Case("Finish the report by the time limit.", "SMArt"),
+    Case("Finish the report by the time allowed.", "SMArt"),
+    Case("Finish the report by the time given.", "SMArt"),
+    Case("Mark the 30 scripts by the time allowed for marking.", "SMArt"),
+    Case("Answer all 50 questions by the time given in the brief.", "SMArt"),
+    Case("Hang the 6 paintings by the time stated.", "SMArt"),
+)
 UNDATED = UNDATED + BY_THE_TIME_A_CLAUSE_UNDATED
 UNTIMED = UNTIMED + BY_THE_TIME_A_CLAUSE_UNTIMED
 TD_CASES = TD_CASES + BY_THE_TIME_A_CLAUSE_UNDATED + BY_THE_TIME_A_CLAUSE_UNTIMED

@@ -9,6 +9,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.ages import _age_word
 from careerkit._smart.text.dates import _dated_head
 from careerkit._smart.text.facts import _Time
+from careerkit._smart.text.later import _finite
 from careerkit._smart.text.numbers import _year_after
 from careerkit._smart.text.occasion_words import (
     _BREAKS,
@@ -53,17 +54,33 @@ _OVER = frozenset({"out", "over", "up", "done", "finished"})
 def _clause_opens(d: _Doc, k: int) -> bool:
     """Does a clause with its own subject open at ``k``, after "by the time": a determiner,
     "I" or "we", or a bare noun or name ("by the time applications open", "by the time Sam
-    leaves"), not a preposition or a conjunction?"""
+    leaves"), not a preposition or a conjunction, with a finite verb a few words on: "the
+    time limit", "the time allowed" name a length, no clause."""
     w = d.at[k]
     if w in lx.POSSESSIVES or w in ("i", "we"):
         return True
     return (
-        d.raw[k : k + 1] != []
-        and d.raw[k].isalpha()
+        d.at[k].isalpha()
         and w not in lx.PREPOSITIONS
         and w not in lx.CONJUNCTIONS
-        and w != "of"
+        and _verb_after_subject(d, k)
     )
+
+
+def _verb_after_subject(d: _Doc, k: int) -> bool:
+    """Does a verb follow the subject that starts at ``k``: a finite one within four words
+    ("the second shop opens"), or a word after the subject's first that is no preposition
+    ("Sam leaves", "they arrive", "applications open")? "The time limit.", "the time allowed
+    for it" leave nothing for a verb."""
+    nxt = d.at[k + 1]
+    if (
+        nxt.isalpha()
+        and d.raw[k + 1].islower()
+        and nxt not in lx.PREPOSITIONS
+        and nxt not in lx.CONJUNCTIONS
+    ):
+        return True
+    return any(d.raw[m].isalpha() and _finite(d, m) for m in range(k + 1, min(d.n, k + 5)))
 
 
 def _period_ending(d: _Doc, k: int) -> int:
