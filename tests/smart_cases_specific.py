@@ -2804,6 +2804,10 @@ PLACES_AIMED_AT = (
     Case("Pass the level 2 coaching badge so I can lead the under-10s.", "SMARt"),
     Case("Improve my spreadsheets so I can lead 3 budget reviews a year.", "SMART"),
     Case("Improve my fitness so I can run the Leeds 10k.", "SMARt"),
+    # the place aimed at measures nothing the goal delivers, as "make partner" does not
+    Case("Learn Python so I can join a startup.", "smARt"),
+    Case("Get better at Excel so I can join the finance team.", "smARt"),
+    Case("Improve my French so I can lead the Paris office.", "smARt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + PLACES_AIMED_AT
 

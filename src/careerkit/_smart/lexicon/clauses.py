@@ -116,6 +116,7 @@ __all__ = [
     "PHRASAL_ELIMINATION",
     "PHRASAL_LEARNING",
     "PHRASAL_TRIAL",
+    "PLACE_VERBS",
     "PURPOSE_MARKERS",
     "QUALIFIED_WORDS",
     "QUESTION_OPENERS",
@@ -130,6 +131,7 @@ __all__ = [
     "SENTENCE_ENDS",
     "SERVICES",
     "SO_NOT_A_REASON",
+    "START_MAKERS",
     "STATE_PHRASES",
     "STUDIED_CREDENTIAL_NOUNS",
     "SUBJECT_OPENERS",
@@ -264,6 +266,11 @@ FINITE_VERBS: Final = words(
 PURPOSE_MARKERS: Final = words("so that to in order for because")
 # Verbs that are vague together with their noun: "take ownership", "make progress".
 LIGHT_VERBS: Final = words("take make do have give get")
+# Light verbs that make a start their action: "get started", "make a start".
+START_MAKERS: Final = words("get make")
+# Verbs of taking a place in a body or at its head ("so I can join the troupe's tour", "so I
+# can lead the night shift"): in a reason, a role aimed at, as "make partner" is.
+PLACE_VERBS: Final = words("join lead")
 # Particles between a verb and its object: "follow through with", "sign up for".
 PARTICLES: Final = words(
     "up out on in to off for with through into over back down across round around together"

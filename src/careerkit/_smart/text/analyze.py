@@ -172,7 +172,7 @@ def _read_goal(ctx: ClauseContext, g: GoalClause, hedged: bool, issues: Issues) 
         other = read_clause(ctx, lo, lo, hi, range(lo, hi), d.span(lo, hi), False, _ignore)
         if (
             rat_at <= lo < rat_hi
-            and (other.verb_class in _AIMS or other.verb in _PLACE_VERBS)
+            and (other.verb_class in _AIMS or other.verb in lx.PLACE_VERBS)
             and not other.figure
         ):
             continue  # "... so I can make partner": the role aimed at is why, not what
@@ -238,9 +238,6 @@ def _reach(
 
 
 _span_of = attrgetter("span")
-# Verbs of taking a place in a body or at its head ("so I can join the troupe's tour", "so I
-# can lead the cemetery trench"): in the reason, a role aimed at, as "make partner" is.
-_PLACE_VERBS = frozenset({"join", "lead"})
 # Classes of an action that reaches a role or a state: in the reason, the aim, not the goal.
 _AIMS = frozenset({"promotion", "state", "acquire"})
 # The findings of S and of M that a clause meeting S or M elsewhere in the text answers.
