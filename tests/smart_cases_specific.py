@@ -2822,6 +2822,11 @@ ELIDED_OBJECTS = (
     Case("Morale is low. Relax.", "smArt"),
     Case("Things have been hectic since the merger. Teach.", "smArt"),
     Case("Renew.", "smArt"),
+    # a verb that mostly stands alone acts on nothing the sentence before names
+    Case("The boss is mad. Run.", "smArt"),
+    Case("The van is broken. Walk.", "smArt"),
+    Case("The quarterly audit is due. Go.", "smArt"),
+    Case("The Leeds office is closing. Quit.", "smArt"),
     # the shortest texts the look past the verb and at the sentence before reach
     Case("BOSIET runs out. Renew", "smArt"),
     Case("The. Sell.", "smArt"),

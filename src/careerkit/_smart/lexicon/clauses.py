@@ -98,6 +98,7 @@ __all__ = [
     "NOT_COMPARATIVE_ER",
     "NOUN_CLASSES",
     "NOUN_ENDINGS",
+    "OBJECTLESS_VERBS",
     "OBJECT_OPENERS",
     "OBJECT_PRONOUNS",
     "OBLIGED_WORDS",
@@ -268,6 +269,11 @@ PURPOSE_MARKERS: Final = words("so that to in order for because")
 LIGHT_VERBS: Final = words("take make do have give get")
 # Light verbs that make a start their action: "get started", "make a start".
 START_MAKERS: Final = words("get make")
+# Verbs that mostly stand alone, taking no object: ways of going, of stopping and of resting
+# ("The boss is mad. Run." acts on nothing the sentence before names).
+OBJECTLESS_VERBS: Final = words(
+    "run walk jog hike swim cycle go leave quit resign rest relax wait stay sleep hurry move"
+)
 # Verbs of taking a place in a body or at its head ("so I can join the troupe's tour", "so I
 # can lead the night shift"): in a reason, a role aimed at, as "make partner" is.
 PLACE_VERBS: Final = words("join lead")

@@ -21,7 +21,7 @@ from careerkit._smart.text.objects import (
     _np_end,
 )
 from careerkit._smart.text.reading import Clause
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tokens import _Doc, lemma
 
 
 def _roles(c: Clause) -> None:
@@ -282,6 +282,8 @@ def elided_object(c: Clause) -> bool:
     k = c.verb_at
     if c.obj_words or c.verb_class != "deliverable" or d.at[k + 1] not in lx.SENTENCE_END:
         return False  # most clauses: an object, or more words after the verb
+    if lemma(d.low[k]) in lx.OBJECTLESS_VERBS:
+        return False  # "The boss is mad. Run.": a verb that stands alone acts on nothing
     return k == c.main and _named_in_earlier_sentence(d, k)
 
 

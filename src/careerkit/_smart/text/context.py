@@ -88,6 +88,7 @@ def context_end(d: _Doc) -> int | None:
     if (
         d.at[end + 2] in lx.SENTENCE_END
         and lemma(d.at[end + 1]) in lx.VERBS
+        and lemma(d.at[end + 1]) not in lx.OBJECTLESS_VERBS
         and _thing_as_subject(d, lo)
     ):
         # "BOSIET runs out soon. Renew.": an order of one verb acts on the thing the context
