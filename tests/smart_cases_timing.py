@@ -3575,6 +3575,10 @@ TD_CASES = TD_CASES + BY_THE_TIME_A_CLAUSE_UNDATED + BY_THE_TIME_A_CLAUSE_UNTIME
 # invoice Monday.", "first thing Monday") is the coming one, as "tomorrow" is.
 BARE_WEEKDAY_DATED = (
     Case("Send the Hendersons' invoice Monday.", "SMArT", "2026-11-30"),
+    # the weekday is the time, not the object: "it" names nothing, as in "Send it by Monday."
+    Case("Send it Monday.", "smArT", "2026-11-30"),
+    Case("Ship it Friday!", "smArT", "2026-11-27"),
+    Case("Send it by Monday.", "smArT", "2026-11-30"),
     Case("Send the Hendersons' invoice first thing Monday.", "SMArT", "2026-11-30"),
     Case("Book the 3 van hires first thing Monday, then chase the quotes.", "SMArT", "2026-11-30"),
     Case("Run the quiz night Friday and the raffle Saturday.", "SMArT", "2026-11-28"),
