@@ -8,6 +8,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _Time
 from careerkit._smart.text.numbers import _day_of, _fy_token, _is_year, _year_after, _year_slot
 from careerkit._smart.text.objects import _np_end
+from careerkit._smart.text.ordinals import AFTER_A_DAY
 from careerkit._smart.text.periods import (
     _add,
     _context,
@@ -519,8 +520,9 @@ def _told_in_the_past(d: _Doc, i: int) -> bool:
     return False
 
 
-# Words after a day that make it a deadline: "Friday latest", "Monday sharp".
-_AFTER_A_DEADLINE = frozenset({"latest", "sharp", "max", "tops", "please", "pls"})
+# Words after a day that make it a deadline: "Friday latest", "Monday sharp" (the words
+# after a day of the month, but "earliest", which makes it a start).
+_AFTER_A_DEADLINE = AFTER_A_DAY - {"earliest"}
 # What may follow a weekday said as an adverb of time: the clause's end.
 _CLAUSE_END = frozenset({".", ",", ";", "!", "?", ")", "", "\n", "and", "then"})
 

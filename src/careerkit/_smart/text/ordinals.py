@@ -32,7 +32,7 @@ def counts_a_noun(d: _Doc, i: int) -> bool:
     return (
         nxt.isalpha()
         # "by the 15th please", "the 28th sharp", "by the 15th latest": a word about the day
-        and nxt not in _AFTER_A_DAY
+        and nxt not in AFTER_A_DAY
         and not nxt.endswith("ly")
         and _is_ordinal(d.at[i])
         and nxt not in lx.PREPOSITIONS
@@ -56,7 +56,7 @@ _WHICH_HEADS = lx.TEST_OCCASIONS | frozenset(
     | {"mocks", "session", "sessions", "lesson", "lessons", "visit", "visits", "term", "season"}
 )
 # Words after a day of the month that say how firmly it holds: "by the 15th please".
-_AFTER_A_DAY = frozenset({"please", "pls", "latest", "sharp", "earliest", "max", "tops"})
+AFTER_A_DAY = frozenset({"please", "pls", "latest", "sharp", "earliest", "max", "tops"})
 # Words after a day of the month that say which month or when in it: "by the 15th next
 # month", "the 3rd this month".
 _WHICH_PERIOD = frozenset({"next", "this", "coming", "following", "last"})
