@@ -263,10 +263,11 @@ class _Relative(_Dates):
         """'the first half of 2027', 'the second quarter', 'the last quarter of the year'."""
         d = self.d
         unit = d.at[i + 1]
+        each = monthly(d, i + 2)
         if d.at[i + 2] == "of" and (
-            unit == "week" or unit in lx.WEEKDAYS or (unit == "day" and monthly(d, i + 2))
+            unit == "week" or unit in lx.WEEKDAYS or (unit == "day" and each)
         ):
-            part = self._part_of_month(i, lx.ORDINAL_WORDS.get(w, 0))
+            part = self._part_of_month(i, lx.ORDINAL_WORDS.get(w, 0), each)
             if part is not None:
                 return part
         if unit == "of" and w in lx.ORDINAL_WORDS and monthly(d, i + 1):
@@ -377,13 +378,18 @@ class _Relative(_Dates):
         )
         return _Time("cadence", i, j)
 
-    def _part_of_month(self, i: int, nth: int) -> _Time | None:
+    def _part_of_month(self, i: int, nth: int, each: bool | None = None) -> _Time | None:
         """ "the 2nd week of January", "the first Monday of June", "the last week of March":
         the ordinal at ``i`` (``nth``, 0 for "last") picks that week or day of the month named
-        after "of", not the whole month; None when no month follows or it has no such day."""
+        after "of", not the whole month; None when no month follows or it has no such day.
+        ``each``: whether "of the month" follows, when the caller has looked already."""
         d = self.d
         unit = d.at[i + 1]
-        if monthly(d, i + 2) and nth <= 5 and (unit in ("week", "day") or unit in lx.WEEKDAYS):
+        if (
+            (monthly(d, i + 2) if each is None else each)
+            and nth <= 5
+            and (unit in ("week", "day") or unit in lx.WEEKDAYS)
+        ):
             # "on the second Monday of the month", "the 1st week of every month", "the last
             # day of the month": that day or week comes back each month, as "every month" does
             return self._each_month(i, i + 5)
