@@ -123,7 +123,7 @@ def _thing_as_subject(d: _Doc, lo: int) -> bool:
     if w in lx.DETERMINERS_DEFINITE or w in lx.POSSESSIVES:
         nxt = d.at[lo + 1]
         return nxt.isalpha() and nxt not in lx.VAGUE_NOUNS and nxt not in lx.PRONOUNS
-    raw = d.raw[lo] if lo < d.n else ""
+    raw = d.raw[lo]  # a sentence opens at lo: a word is there
     return len(raw) > 1 and raw.isupper() and raw.isalpha()  # "BOSIET", "CSCS"
 
 
