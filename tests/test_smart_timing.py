@@ -1008,3 +1008,12 @@ def test_a_start_made_the_goal_s_action_is_a_start_alone() -> None:
     assert [f.message for f in report.criteria["T"].findings] == [
         "'in February' says when to start, not when it is done"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sell 500 units per annum.", "Sell 500 units every annum.", "Hire 4 nurses each annum."],
+)
+def test_annum_is_a_year_after_per_each_or_every(text: str) -> None:
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [q.unit for q in report.quantities if q.kind == "frequency"] == ["per year"]

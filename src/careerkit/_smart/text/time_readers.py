@@ -26,7 +26,10 @@ _RECURRING = frozenset(
     {"term", "season", "cycle", "sprint", "iteration", "rotation", "shift", "intake"}
     | {"semester", "trimester", "annum"}
 )
-_LATIN_UNITS = {"annum": "year"}
+# The unit each word of a cadence names: "weeks" is "week", "annum" is "year".
+_CADENCE_UNITS = {**lx.DURATION_UNITS, "annum": "year"}
+# The nouns after "per", "each" or "every" that make a cadence.
+_CADENCE_WORDS = frozenset(lx.DURATION_UNITS) | lx.CADENCE_NOUNS | _RECURRING
 # Words before "day" that make it no occasion: "the same day", "that day", "any day".
 _NOT_OCCASIONS = frozenset({"same", "that", "any", "another", "whole", "full", "every", "some"})
 
@@ -217,8 +220,8 @@ class _TimeReaders(_Counts):
         if w == "per":
             if nxt in lx.SPEED_UNITS:
                 return _Time("context", i, j + 1)  # "$45 per hour": a pay, not a cadence
-            if nxt in lx.DURATION_UNITS or nxt in lx.CADENCE_NOUNS or nxt in _RECURRING:
-                unit = lx.DURATION_UNITS.get(nxt, _LATIN_UNITS.get(nxt, nxt))
+            if nxt in _CADENCE_WORDS:
+                unit = _CADENCE_UNITS.get(nxt, nxt)
                 return self._cadence(i, j + 1, 1.0, unit, explicit=False)
             if d.after_hyphen(j + 2) and (
                 d.at[j + 2] in lx.DURATION_UNITS or d.at[j + 2] in lx.SHORT_UNITS
@@ -285,8 +288,8 @@ class _TimeReaders(_Counts):
         ):
             # "every January", "each spring": once a year, at that time of year
             return self._cadence(i, j + 1, 1.0, "year", explicit=False)
-        if unit_w in lx.CADENCE_NOUNS or unit_w in lx.DURATION_UNITS or unit_w in _RECURRING:
-            unit = lx.DURATION_UNITS.get(unit_w, unit_w)
+        if unit_w in _CADENCE_WORDS:
+            unit = _CADENCE_UNITS.get(unit_w, unit_w)
             if unit_w in lx.WEEKDAYS or unit_w in lx.WEEKDAYS_PLURAL:
                 unit = "week"
             return self._cadence(i, j + 1, 1.0, unit, explicit=every != 1.0, every=every)
