@@ -2822,6 +2822,11 @@ ELIDED_OBJECTS = (
     Case("Morale is low. Relax.", "smArt"),
     Case("Things have been hectic since the merger. Teach.", "smArt"),
     Case("Renew.", "smArt"),
+    # a code in capitals may hold digits ("CS38"); a short form in capitals names nothing
+    Case("CS38 runs out in March. Renew.", "SMArt"),
+    Case("SQE1 resits open in May. Book.", "SMArt"),
+    Case("NVQ3 portfolio is overdue. Submit.", "SMArt"),
+    Case("ASAP. Book.", "smArt"),
     # a verb that mostly stands alone acts on nothing the sentence before names
     Case("The boss is mad. Run.", "smArt"),
     Case("The van is broken. Walk.", "smArt"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.casing import capital_code
 from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.facts import QuantityFact
 from careerkit._smart.text.figure_context import people_noun
@@ -323,20 +324,9 @@ def _antecedent_named(d: _Doc, lo: int, hi: int) -> bool:
             and not _abstract(low[k + 1])
             and low[k + 1] not in _TIME_HEADS
         )
-        # a code in capitals, letters or letters and digits: "BOSIET", "CSCS", "CS38", "A6"
-        or (
-            len(d.raw[k]) >= 2
-            and d.raw[k].isupper()
-            and d.raw[k].isalnum()
-            and not d.used[k]
-            and low[k] not in _CAPITALS_NO_NAME
-        )
+        or (capital_code(d.raw[k], low[k]) and not d.used[k])
         for k in range(lo, hi)
     )
-
-
-# Words in capitals that name nothing a pronoun could stand for: "OK. I want to renew it".
-_CAPITALS_NO_NAME = frozenset({"ok", "asap", "fyi", "tbh", "nb", "ps", "imo", "btw", "eod", "tbc"})
 
 
 # Words after "the" that start a time, not a thing: "the end of March", "the next month".

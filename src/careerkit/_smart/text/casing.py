@@ -186,6 +186,16 @@ def spelling_as_read(
     return out, style
 
 
+def capital_code(raw: str, low: str) -> bool:
+    """A code in capitals, letters or letters and digits, that names a thing: "BOSIET",
+    "CSCS", "CS38", "A6"; not a short form that names nothing ("OK", "ASAP", "FYI")."""
+    return len(raw) >= 2 and raw.isupper() and raw.isalnum() and low not in _CAPITALS_NO_NAME
+
+
+# Words in capitals that name nothing a pronoun could stand for: "OK. I want to renew it".
+_CAPITALS_NO_NAME = frozenset({"ok", "asap", "fyi", "tbh", "nb", "ps", "imo", "btw", "eod", "tbc"})
+
+
 def _acronym(raw: str, low: str) -> bool:
     """A word of two or more letters with no vowel that is no unit or short form, or a code:
     two or more letters and then digits ("CM1", "SQE1", "BE100"), which no English word is."""

@@ -10,6 +10,7 @@ a question's opening word, the clause that wishes or orders), as :mod:`situation
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.casing import capital_code
 from careerkit._smart.text.layout import bare_share, item_mark_end
 from careerkit._smart.text.situation import (
     _MODAL_FORMS,
@@ -123,8 +124,7 @@ def _thing_as_subject(d: _Doc, lo: int) -> bool:
     if w in lx.DETERMINERS_DEFINITE or w in lx.POSSESSIVES:
         nxt = d.at[lo + 1]
         return nxt.isalpha() and nxt not in lx.VAGUE_NOUNS and nxt not in lx.PRONOUNS
-    raw = d.raw[lo]  # a sentence opens at lo: a word is there
-    return len(raw) > 1 and raw.isupper() and raw.isalpha()  # "BOSIET", "CSCS"
+    return capital_code(d.raw[lo], w)  # "BOSIET", "CSCS"
 
 
 def _others_want(d: _Doc, lo: int, hi: int) -> bool:
