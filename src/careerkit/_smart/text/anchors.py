@@ -278,7 +278,13 @@ def _stands_for_earlier(d: _Doc, main: int, obj_words: list[str]) -> bool:
 def elided_object(c: Clause) -> bool:
     """An order that ends with its verb after a sentence that names a thing ("BOSIET runs out
     soon. Renew.", "The Elm Road survey is overdue. Book."): the verb acts on that thing, as
-    "renew it" would."""
+    "renew it" would. Read once a clause, kept on it (S and M both ask)."""
+    if c.elided is None:
+        c.elided = _elided_object(c)
+    return c.elided
+
+
+def _elided_object(c: Clause) -> bool:
     d = c.d
     k = c.verb_at
     if c.obj_words or c.verb_class != "deliverable" or d.at[k + 1] not in lx.SENTENCE_END:

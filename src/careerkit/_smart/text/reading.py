@@ -65,6 +65,7 @@ class Clause:
         "definite",
         "deliverable_ok",
         "described",
+        "elided",
         "figure",
         "g_hi",
         "g_lo",
@@ -131,6 +132,7 @@ class Clause:
         self.figure = False
         self.turnaround = False  # how soon after each event: a figure
         self.named = False
+        self.elided: bool | None = None  # acts on a thing the sentence before names; see anchors
         self.vague_q: list[int] = []
         self.comparatives: list[int] = []
         self.vague_states: list[int] = []
