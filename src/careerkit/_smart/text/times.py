@@ -4,7 +4,7 @@ each word are in time_readers.py, picked by the word in time_words.py)."""
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable
+from collections.abc import Set
 from datetime import date, timedelta
 from itertools import compress
 
@@ -279,7 +279,7 @@ def _told_as_past(d: _Doc, t: _Time) -> bool:
     if d.at[t.i - 1] in lx.DEADLINE_LABELS or d.at[t.i - 2] in lx.DEADLINE_LABELS:
         return False
     k = t.i
-    while (k := _past_verb_back(d, k, t.i - 7, _ends_told_past)) >= 0:
+    while (k := _past_verb_back(d, k, t.i - 7, _TOLD_PAST_STOPS)) >= 0:
         w = d.low[k]
         if w in _PAST_CLAUSE_STOPS:
             return False
@@ -295,22 +295,19 @@ def _told_as_past(d: _Doc, t: _Time) -> bool:
     return False
 
 
-def _ends_told_past(d: _Doc, k: int) -> bool:
-    """Is the word at ``k`` the clause's end, "since" or "having", which _told_as_past reads?"""
-    w = d.low[k]
-    return w in _PAST_CLAUSE_STOPS or w == "since" or w == "having"
-
-
-def _past_verb_back(d: _Doc, i: int, lo: int, stop: Callable[[_Doc, int], bool]) -> int:
+def _past_verb_back(d: _Doc, i: int, lo: int, stops: Set[str], marks: bool = False) -> int:
     """Looking back from before ``i`` to after ``lo``, the index of the nearest word in a past
-    form (an irregular past, or a lower-case word in "-ed": "lost", "peaked") or of one that
-    ``stop`` says ends the search; -1 if there is none."""
+    form (an irregular past, or a lower-case word in "-ed": "lost", "peaked") or in ``stops``,
+    which ends the search; with ``marks``, also of a mark or an infinitive's "to" (see
+    _ends_past_occurrence); -1 if there is none. The stops are one set, tested at C speed."""
+    low = d.low
     for k in range(i - 1, max(-1, lo), -1):
-        w = d.low[k]
+        w = low[k]
         if (
-            stop(d, k)
+            w in stops
             or w in lx.PAST_FORMS
             or (w.endswith("ed") and len(w) > 4 and d.raw[k].islower())
+            or (marks and (not w[:1].isalnum() or (w == "to" and _infinitive_to(d, k))))
         ):
             return k
     return -1
@@ -328,7 +325,7 @@ def _past_occurrence(d: _Doc, t: _Time) -> bool:
         or any(d.low[k][:1].isdecimal() for k in range(t.i, t.j))
     ):
         return False
-    k = _past_verb_back(d, t.i, t.i - 7, _ends_past_occurrence)
+    k = _past_verb_back(d, t.i, t.i - 7, _OCCURRENCE_STOPS, marks=True)
     if k < 0 or _ends_past_occurrence(d, k):
         return False
     w = d.low[k]
@@ -353,15 +350,13 @@ def _ends_past_occurrence(d: _Doc, k: int) -> bool:
     workshop we planned for March": the one it is meant for, to come), or an infinitive's
     "to" ("we agreed to finish in May"; not "we sent to the school in May")."""
     w = d.low[k]
-    return (
-        not w[:1].isalnum()
-        or w in _PAST_CLAUSE_STOPS
-        or w in lx.MODALS
-        or w in _LOOKS_AHEAD
-        or w in _DEADLINE_STOPS
-        or w == "for"
-        or (w == "to" and d.at[k + 1] not in lx.DETERMINERS and d.at[k + 1] not in lx.POSSESSIVES)
-    )
+    return not w[:1].isalnum() or w in _OCCURRENCE_STOPS or (w == "to" and _infinitive_to(d, k))
+
+
+def _infinitive_to(d: _Doc, k: int) -> bool:
+    """Is the "to" at ``k`` an infinitive's, not a preposition before a determiner or an
+    owner ("we sent to the school")?"""
+    return d.at[k + 1] not in lx.DETERMINERS and d.at[k + 1] not in lx.POSSESSIVES
 
 
 def _noun_before_subject(d: _Doc, k: int) -> bool:
@@ -530,5 +525,9 @@ def _dates_a_baseline(d: _Doc, t: _Time) -> bool:
 _BASELINE_STOPS = frozenset({"to", "and", "or", "from", "by", "than"})
 # Where the clause a past verb must sit in ends, looking back from a time.
 _PAST_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "\n", "and", "but", "-", "–", "—"})
+# The words that end _told_as_past's search back: the clause's end, "since", "having".
+_TOLD_PAST_STOPS = _PAST_CLAUSE_STOPS | {"since", "having"}
+# The words that end _past_occurrence's search back (see _ends_past_occurrence).
+_OCCURRENCE_STOPS = _PAST_CLAUSE_STOPS | lx.MODALS | _LOOKS_AHEAD | _DEADLINE_STOPS | {"for"}
 # Words before a participle that make it no past tense: "to be finished", "get it signed".
 _PARTICIPLE_AUX = PARTICIPLE_BEFORE | HAVE
