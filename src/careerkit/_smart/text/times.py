@@ -137,7 +137,7 @@ class _TimeScan(_TimeReaders):
                 and _is_year(w) is None
             ):
                 return None  # "12 talks", "5000 steps": a count, not a time
-            if _is_ordinal(w) and monthly(d, i + 1):
+            if d.at[i + 1] == "of" and _is_ordinal(w) and monthly(d, i + 1):
                 # "on the 1st of the month": that day of every month, as "of each month" is
                 return self._nth_of_the_month(i, i + 4, int(w[:-2]))
             if d.at[i + 2] == "of" and _is_ordinal(w):
