@@ -129,7 +129,7 @@ def _novice(d: _Doc, not_yet: bool = True) -> bool:
             return True  # "I start culinary school in January": the training is ahead
         if (w in lx.NOVICE_PAST_VERBS or w in ("learned", "learnt")) and _recently(d, k):
             return True  # "I took up sprinting last month", "qualified in September"
-        if not_yet and _not_yet(d, k):
+        if not_yet and (w == "not" or w in lx.NEGATED_HAVE) and _not_yet(d, k):
             return True  # "an amateur who hasn't ridden a race yet": not done so far
         if w == "just" and d.at[k + 1] in lx.NOVICE_PAST_VERBS:
             return True  # "having just enrolled"
