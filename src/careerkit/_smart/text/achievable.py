@@ -261,7 +261,6 @@ def _scope(
         low = low.copy()
         for k in posts:
             low[k] = low[k][:-2]
-    share = _spare_share(d)  # a full-time job beside the goal leaves half the weeks for it
     once_in = None  # a result that happens once is weighed over the days left to its deadline
     if window is not None:
         once_in = max(min(window, left), 1) if left is not None else max(window, 1)
@@ -269,7 +268,7 @@ def _scope(
         verb in _LIST_VERBS
         and window is not None
         and "," in low[lo:hi]
-        and _credentials_listed(d, issue, verb, max(window, 1), lo, hi, share)
+        and _credentials_listed(d, issue, verb, max(window, 1), lo, hi, _spare_share(d))
     )
     # "from white belt to black belt in 3 months": a climb the ladder does not allow; it says
     # why the goal is out of reach, and what it goes to is weighed no further
@@ -295,6 +294,7 @@ def _scope(
         for q in goal_q
     ):
         return  # nothing whose scope could be out of reach
+    share = _spare_share(d)  # a full-time job beside the goal leaves half the weeks for it
     if verb in lx.CAUSING_VERBS:
         verb = _caused_verb(d, lo, hi) or verb
     kinds = {q.kind for q in goal_q}
