@@ -222,7 +222,7 @@ def _stated_rung_climb(d: _Doc, issue: _IssueFn, window: int, lo: int, hi: int) 
         m += 1
     if d.at[m] not in _RUNG_WORDS:
         return False  # the usual case: no rung reached
-    for k in range(d.n):
+    for k in d.find(_STATED_STARTS):
         start = _stated_start(d, k)
         if start is None:
             continue
@@ -257,6 +257,8 @@ def _stated_start(d: _Doc, k: int) -> int | None:
     return k + 2 if article in ("a", "an") else None
 
 
+# The words a statement of the writer's rung now opens with (see _stated_start).
+_STATED_STARTS = frozenset({"as", "i'm", "currently", "am"})
 # Words before "as" that make what follows the writer's rung now: "joining as", "starting as".
 _START_LEADS = frozenset({"joining", "starting", "i'm", "currently", "still"})
 
