@@ -130,7 +130,7 @@ def _spliced_facts(d: _Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
                 if (
                     other
                     and not _obliges(d, m)
-                    and d.low[m + 1] not in _GOALS_THING
+                    and d.at[m + 1] not in _GOALS_THING
                     and _DEADLINE_MARKS.isdisjoint(d.low[m + 1 : end])
                 ):
                     # "my editor wants them by March", "my editor needs the draft by
