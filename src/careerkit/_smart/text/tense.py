@@ -164,12 +164,15 @@ _TIME_LEADS = frozenset({"next", "this", "every", "each", "later", "soon"})
 def _finite_form(d: _Doc, k: int) -> bool:
     """Is the word at ``k`` finite by its form alone: a listed finite verb, an irregular past
     ("Last year we did 95k.", "The old one blew down.") or a lower-case word in "-ed"?"""
+    return d.low[k] in lx.FINITE_VERBS or past_shaped(d, k)
+
+
+def past_shaped(d: _Doc, k: int) -> bool:
+    """The word at ``k`` is shaped as a past tense: an irregular past ("lost", "blew") or a
+    lower-case word in "-ed" of more than four letters ("peaked"). Looser than past_form, which
+    wants a listed verb under the "-ed"."""
     w = d.low[k]
-    return (
-        w in lx.FINITE_VERBS
-        or w in lx.PAST_FORMS
-        or (len(w) > 4 and w.endswith("ed") and d.raw[k].islower())
-    )
+    return w in lx.PAST_FORMS or (len(w) > 4 and w.endswith("ed") and d.raw[k].islower())
 
 
 def _present_after_subject(d: _Doc, k: int) -> bool:

@@ -19,7 +19,7 @@ from careerkit._smart.text.occasion_words import _WEEK_STARTS
 from careerkit._smart.text.ordinals import _is_ordinal
 from careerkit._smart.text.periods import _context, _resolve
 from careerkit._smart.text.relative import monthly
-from careerkit._smart.text.tense import HAVE, PARTICIPLE_BEFORE
+from careerkit._smart.text.tense import HAVE, PARTICIPLE_BEFORE, past_shaped
 from careerkit._smart.text.time_readers import _TimeReaders
 from careerkit._smart.text.time_words import _AFTER_NUMBER, _NOTHING, _READERS, _readers_for
 from careerkit._smart.text.tokens import _Doc, subject_of_be
@@ -306,12 +306,7 @@ def _past_verb_back(d: _Doc, i: int, lo: int, stop: Callable[[_Doc, int], bool])
     form (an irregular past, or a lower-case word in "-ed": "lost", "peaked") or of one that
     ``stop`` says ends the search; -1 if there is none."""
     for k in range(i - 1, max(-1, lo), -1):
-        w = d.low[k]
-        if (
-            stop(d, k)
-            or w in lx.PAST_FORMS
-            or (w.endswith("ed") and len(w) > 4 and d.raw[k].islower())
-        ):
+        if stop(d, k) or past_shaped(d, k):
             return k
     return -1
 
