@@ -210,7 +210,7 @@ _HAPPENS_AT = _WHEN_PREPOSITIONS | {"held"}
 # Where a relative clause ends.
 _RELATIVE_ENDS = frozenset({",", ";", ".", "!", "?", "\n", "(", ")"})
 # Words that make a clause's time a deadline ("which must be ready by June", "who is due ...").
-_DEADLINE_MARKS = frozenset({"by", "before", "until", "till", "prior"}) | lx.DEADLINE_LABELS
+_DEADLINE_MARKS = lx.DEADLINE_WORDS | lx.DEADLINE_LABELS
 
 
 def _result_with_own_subject(d: _Doc, at: int) -> bool:

@@ -389,7 +389,7 @@ _DEICTIC = frozenset({"this", "next", "last", "coming", "current"})
 # Words that look ahead from the past ("I said I'd do in March").
 # Words that open a deadline; not a particle ("set up", "went ahead"), which follows the past
 # verb it belongs to.
-_DEADLINE_STOPS = frozenset({"by", "before", "until", "till", "prior"})
+_DEADLINE_STOPS = lx.DEADLINE_WORDS
 _LOOKS_AHEAD = frozenset({"'d", "i'd", "we'd", "'ll", "i'll", "we'll"})
 
 
