@@ -377,8 +377,9 @@ def _noun_before_subject(d: _Doc, k: int) -> bool:
     return False
 
 
-# Quantifiers that open a noun phrase as a determiner does ("all targets", "every ward").
-_SUBJECT_QUANTIFIERS = frozenset({"all", "every", "each", "both", "some", "most"})
+# Quantifiers that open a noun phrase as a determiner does ("all targets", "every ward"): the
+# subject openers that are no determiners, and "some", "most".
+_SUBJECT_QUANTIFIERS = (lx.SUBJECT_OPENERS - lx.DETERMINERS) | {"some", "most"}
 
 
 # The subjects that make the verb in the past after them a finite one: "we lost", "who left",
