@@ -43,13 +43,13 @@ __all__ = [
 # Grade 8", "from Band 5 to Band 7", "from 5th kyu to 1st kyu"; and how many rungs a month at
 # most, generously (one grading, exam or step up a month).
 LADDER_NOUNS: Final = words("grade band level dan kyu")
+LADDER_STEPS_PER_MONTH: Final = 1.0
 # Verbs that reach a post named anywhere in their object: "become CFO", "make MD", "land a
 # head of department post", "get promoted to partner".
 POST_REACHING_VERBS: Final = words("be become get land make go reach")
 # Verbs whose object is a rung reached: those, and a grading's "earn my black belt", "gain my
 # green belt" (which take other objects too: "earn the trust of our CEO").
 RUNG_REACHING_VERBS: Final = POST_REACHING_VERBS | words("earn gain")
-LADDER_STEPS_PER_MONTH: Final = 1.0
 
 
 # Ladders of named rungs, each climbed a rung at a time by grading, promotion or selection:

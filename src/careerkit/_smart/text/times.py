@@ -387,10 +387,10 @@ _SUBJECT_QUANTIFIERS = (lx.SUBJECT_OPENERS - lx.DETERMINERS) | {"some", "most"}
 _PAST_SUBJECTS = lx.PERSONAL_SUBJECTS | {"who", "it", "that", "which"}
 # Words that say which period is meant, whatever the tense: "this quarter", "next May".
 _DEICTIC = frozenset({"this", "next", "last", "coming", "current"})
-# Words that look ahead from the past ("I said I'd do in March").
 # Words that open a deadline; not a particle ("set up", "went ahead"), which follows the past
 # verb it belongs to.
 _DEADLINE_STOPS = lx.DEADLINE_WORDS
+# Words that look ahead from the past ("I said I'd do in March").
 _LOOKS_AHEAD = frozenset({"'d", "i'd", "we'd", "'ll", "i'll", "we'll"})
 
 
