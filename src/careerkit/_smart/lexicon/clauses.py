@@ -112,7 +112,6 @@ __all__ = [
     "PARTICLES",
     "PASSIVE_STATES",
     "PAST_FORMS",
-    "PERSON_ENDINGS",
     "PHASE_PARTICLES",
     "PHRASAL_COMPLETION",
     "PHRASAL_ELIMINATION",
@@ -140,6 +139,7 @@ __all__ = [
     "THIRD_PERSON",
     "TIME_PREPOSITIONS",
     "TIME_TRIGGERS",
+    "TRADE_ENDINGS",
     "VAGUE_FREQUENCY",
     "VERB_ENDINGS",
     "VERB_PREFIXES",
@@ -537,7 +537,7 @@ JOB_ENDINGS: Final = ("ist", "ian")
 # Endings of a noun for a person who does a job: "inspector", "hygienist", "sonographer".
 AGENT_ENDINGS: Final = ("er", "or", *JOB_ENDINGS)
 # Endings of a noun for a person by their trade: "gardener", "sommelier", "groundsman".
-PERSON_ENDINGS: Final = (*AGENT_ENDINGS, "ier", "man", "woman")
+TRADE_ENDINGS: Final = (*AGENT_ENDINGS, "ier", "man", "woman")
 # Endings of a noun that names an action: "completion", "submission", "delivery", "rollout",
 # "renewal", "approval", "referral".
 ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ery", "val", "wal", "sal", "ral")

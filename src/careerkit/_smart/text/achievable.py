@@ -83,7 +83,7 @@ def _heads_a_team(d: _Doc, k: int) -> bool:
     """ "head" at ``k`` names a post: "head of sales", or a head of a trade's team ("head
     chef", "head gardener", "head sommelier"), not a thing ("a head start", "head office")."""
     nxt = d.at[k + 1]
-    return nxt == "of" or _person_noun(nxt, lx.PERSON_ENDINGS)
+    return nxt == "of" or _person_noun(nxt, lx.TRADE_ENDINGS)
 
 
 def _title_won(d: _Doc, issue: _IssueFn, window: int) -> bool:

@@ -162,12 +162,12 @@ def _not_yet(d: _Doc, k: int) -> bool:
     if "yet" not in d.low[k + 1 : k + 7]:
         return False
     before = d.at[k - 1] if k > 0 else "."
-    return before in _WRITERS or before in (".", ";", "!", "?", "-")
+    return before in _NOT_YET_SUBJECTS or before in (".", ";", "!", "?", "-")
 
 
 # Who the writer is, as the subject of "have not": "I", "we", and "who" after what the writer
 # is ("as an amateur who hasn't ridden a race yet").
-_WRITERS = frozenset({"i", "we", "who"})
+_NOT_YET_SUBJECTS = frozenset({"i", "we", "who"})
 
 
 # Before a senior title, words that make it a junior or a team's one: "junior consultant".
