@@ -146,8 +146,9 @@ NOVICE_PAST_VERBS: Final = words(
     "started start enrolled joined got taken took begun began opened qualified signed "
     "moved arrived passed finished completed graduated"
 )
-# "have" with its "not": "who hasn't ridden a race yet", "I haven't played a match yet".
-NEGATED_HAVE: Final = words("hasn't haven't hadn't hasn’t haven’t hadn’t")
+# "have" with its "not": "who hasn't ridden a race yet", "I haven't played a match yet" (a
+# curly "’" is read as "'", in tokens.py).
+NEGATED_HAVE: Final = words("hasn't haven't hadn't")
 # One occasion whose length is known though its date is not ("in one afternoon", "within the
 # hour", "in a single shift"), and the days it is weighed as: at least a day, the shortest
 # window a pace is weighed over.
