@@ -250,10 +250,3 @@ def _causee(d: _Doc, lo: int, end: int, hi: int) -> bool:
 
 # What a list of roles runs through: "the CEO, the CFO and our CTO".
 _ROLE_LIST = frozenset({",", "and", "or", "the", "our", "my", "their"})
-
-
-def _person_noun(w: str, endings: tuple[str, ...] = (), longer_than: int = 0) -> bool:
-    """Does ``w`` name a person by their role ("manager", "chef", "trainee"), or, with
-    ``endings``, by what they do ("gardener", "sommelier"), when longer than ``longer_than``
-    letters ("sponsor", not "door")? Each reader picks the endings its place allows."""
-    return w in lx.ROLE_NOUNS or (len(w) > longer_than and w.endswith(endings))
