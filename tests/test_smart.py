@@ -1149,6 +1149,8 @@ def test_every_known_phrase_alone_or_at_the_edge_of_a_text_is_read_without_error
         "o \n \u2022",
         "Clients keep asking about poverty.",  # a problem of the world and no action
         "By 31 March 2027, which my manager asked for, poverty",
+        "Pass my exam by June, my manager retires",  # a spliced clause that ends the text
+        "From May; my boss takes",
     ],
 )
 def test_texts_that_once_ran_off_the_end_get_a_report(text: str) -> None:

@@ -25,6 +25,8 @@
   written the same way at the start of a round and kept apart until its rules were written.
 - ``smart_goals_sealed9.jsonl`` (in the repository): 260 goals from 33 more fields of work,
   written the same way at the start of a round and kept apart until its rules were written.
+- ``smart_goals_sealed10.jsonl`` (in the repository): 260 goals from 32 more fields of work,
+  written the same way at the start of a round and kept apart until its rules were written.
 - ``smart_goals_heldout.jsonl`` (in the repository): 280 goals from 14 fields of work, frozen
   before the rules were last changed; no rule was written against one of its lines, but its
   scores (and counts of misses per shape) were looked at during that change, so its figures are
@@ -78,9 +80,10 @@ FILES = {
     # rounds on: S 0.923, M 0.916, deadline 0.923, the rest unchanged.
     # The next round: S 0.927, M 0.923, the rest unchanged.
     # In the round that wrote sealed9: T 0.950, is_smart 0.927, deadline 0.927.
+    # In the round that wrote sealed10: M 0.939.
     "unseen": Floors(
         DATA / "smart_goals_unseen.jsonl",
-        {"S": 0.92, "M": 0.92, "A": 0.98, "R": 0.95, "T": 0.95, "overall": 0.96, "is_smart": 0.92},
+        {"S": 0.92, "M": 0.93, "A": 0.98, "R": 0.95, "T": 0.95, "overall": 0.96, "is_smart": 0.92},
         0.92,
         11,
         9,
@@ -129,9 +132,10 @@ FILES = {
     # 0.889, the rest unchanged. The round after: S 0.913, M 0.905, A 0.901, overall 0.901;
     # is_smart 0.893, one line lower.
     # The next round: M 0.909, the rest unchanged.
+    # In the round that wrote sealed10: M 0.913.
     "sealed2": Floors(
         DATA / "smart_goals_sealed2.jsonl",
-        {"S": 0.91, "M": 0.90, "A": 0.90, "R": 0.87, "T": 0.96, "overall": 0.90, "is_smart": 0.89},
+        {"S": 0.91, "M": 0.91, "A": 0.90, "R": 0.87, "T": 0.96, "overall": 0.90, "is_smart": 0.89},
         0.94,
         8,
         7,
@@ -165,6 +169,7 @@ FILES = {
     # that: S 0.944, M 0.936, T 0.968, deadline 0.944, higher; is_smart 0.896, one line lower.
     # The next round: S 0.948, M 0.940.
     # In the round that wrote sealed9: T 0.976, is_smart 0.904, deadline 0.948.
+    # In the round that wrote sealed10: S 0.944, one line lower.
     "sealed4": Floors(
         DATA / "smart_goals_sealed4.jsonl",
         {"S": 0.94, "M": 0.94, "A": 0.91, "R": 0.94, "T": 0.97, "overall": 0.94, "is_smart": 0.90},
@@ -182,9 +187,10 @@ FILES = {
     # 0.876, deadline 0.916, one line each higher; is_smart 0.861 as it was.
     # The next round: T 0.936, overall 0.880, is_smart 0.865, deadline 0.920.
     # In the round that wrote sealed9: T 0.944, is_smart 0.873.
+    # In the round that wrote sealed10: A 0.892, is_smart 0.876.
     "sealed5": Floors(
         DATA / "smart_goals_sealed5.jsonl",
-        {"S": 0.88, "M": 0.89, "A": 0.88, "R": 0.88, "T": 0.94, "overall": 0.88, "is_smart": 0.87},
+        {"S": 0.88, "M": 0.89, "A": 0.89, "R": 0.88, "T": 0.94, "overall": 0.88, "is_smart": 0.87},
         0.92,
         9,
         6,
@@ -197,9 +203,10 @@ FILES = {
     # round after: S 0.884, M 0.865, one line each higher; overall 0.884 and deadline 0.908,
     # one line each lower; is_smart 0.845, two lines lower.
     # In the round that wrote sealed9: T 0.972, is_smart 0.853, deadline 0.912.
+    # In the round that wrote sealed10: S 0.888, M 0.873, overall 0.896, is_smart 0.861.
     "sealed6": Floors(
         DATA / "smart_goals_sealed6.jsonl",
-        {"S": 0.88, "M": 0.86, "A": 0.92, "R": 0.88, "T": 0.97, "overall": 0.89, "is_smart": 0.85},
+        {"S": 0.88, "M": 0.87, "A": 0.92, "R": 0.88, "T": 0.97, "overall": 0.89, "is_smart": 0.86},
         0.91,
         9,
         6,
@@ -211,6 +218,7 @@ FILES = {
     # is_smart 0.809, deadline 0.837). After it: S 0.896, M 0.908, T 0.948, is_smart 0.849,
     # deadline 0.904, the rest unchanged.
     # In the round that wrote sealed9: S 0.900, M 0.912, T 0.956, is_smart 0.861.
+    # In the round that wrote sealed10: A 0.896, is_smart 0.865; deadline 0.900, one line lower.
     "sealed7": Floors(
         DATA / "smart_goals_sealed7.jsonl",
         {"S": 0.90, "M": 0.91, "A": 0.89, "R": 0.88, "T": 0.95, "overall": 0.92, "is_smart": 0.86},
@@ -225,6 +233,7 @@ FILES = {
     # is_smart 0.821, deadline 0.892). After it: S 0.908, T 0.952, is_smart 0.873, the rest
     # unchanged.
     # In the round that wrote sealed9: S 0.912, T 0.956, is_smart 0.880.
+    # In the round that wrote sealed10: S 0.916.
     "sealed8": Floors(
         DATA / "smart_goals_sealed8.jsonl",
         {"S": 0.91, "M": 0.90, "A": 0.90, "R": 0.92, "T": 0.95, "overall": 0.92, "is_smart": 0.88},
@@ -238,12 +247,25 @@ FILES = {
     # deadline 0.924, 8 of 10 declined (careerkit 0.1: S 0.816, M 0.808, A 0.856, T 0.896,
     # is_smart 0.796, deadline 0.888). After it: T 0.960, overall 0.904, is_smart 0.884, the
     # rest unchanged.
+    # In the round that wrote sealed10: T 0.968, overall 0.908, deadline 0.932.
     "sealed9": Floors(
         DATA / "smart_goals_sealed9.jsonl",
         {"S": 0.94, "M": 0.92, "A": 0.88, "R": 0.89, "T": 0.96, "overall": 0.90, "is_smart": 0.88},
-        0.92,
+        0.93,
         10,
         8,
+    ),
+    # Written at the start of a round by someone who never saw the evaluator, and kept out of
+    # the repository until that round's rules were written. With the evaluator from before
+    # that round: S 0.928, M 0.940, A 0.888, R 0.904, T 0.948, overall 0.912, is_smart 0.845,
+    # deadline 0.908, 7 of 9 declined (careerkit 0.1: S 0.825, M 0.813, A 0.876, T 0.837,
+    # is_smart 0.749, deadline 0.825). After it: A 0.892, is_smart 0.849, the rest unchanged.
+    "sealed10": Floors(
+        DATA / "smart_goals_sealed10.jsonl",
+        {"S": 0.92, "M": 0.94, "A": 0.89, "R": 0.90, "T": 0.94, "overall": 0.91, "is_smart": 0.84},
+        0.90,
+        9,
+        7,
     ),
     # Deadline 0.959 until fiscal periods of an unnamed fiscal year stopped resolving (0.937).
     # The next round: S 0.914, M 0.918, A 0.989, is_smart 0.888, deadline 0.933. The round
@@ -264,7 +286,7 @@ FILES = {
     # now get the answer their plain wording gets, which is wrong on both.
     "dev2": Floors(
         DATA / "smart_goals_dev2.jsonl",
-        {"S": 0.97, "M": 0.97, "A": 0.99, "R": 0.93, "T": 0.99, "overall": 0.95, "is_smart": 0.98},
+        {"S": 0.97, "M": 0.98, "A": 0.99, "R": 0.93, "T": 0.99, "overall": 0.95, "is_smart": 0.98},
         0.96,
         0,
         0,
@@ -296,7 +318,7 @@ FILES = {
     # deadline 0.897; odd half M 0.904 then, 0.918 after.
     "dev5": Floors(
         DATA / "smart_goals_dev5.jsonl",
-        {"S": 0.92, "M": 0.96, "A": 0.97, "R": 0.91, "T": 0.97, "overall": 0.93, "is_smart": 0.94},
+        {"S": 0.92, "M": 0.96, "A": 0.97, "R": 0.91, "T": 0.97, "overall": 0.93, "is_smart": 0.95},
         0.93,
         9,
         6,
@@ -325,7 +347,7 @@ FILES = {
     # overall 0.938, is_smart 0.856, deadline 0.935.
     "dev8": Floors(
         DATA / "smart_goals_dev8.jsonl",
-        {"S": 0.93, "M": 0.92, "A": 0.97, "R": 0.94, "T": 0.96, "overall": 0.95, "is_smart": 0.93},
+        {"S": 0.93, "M": 0.93, "A": 0.97, "R": 0.94, "T": 0.96, "overall": 0.95, "is_smart": 0.93},
         0.96,
         9,
         8,
@@ -337,7 +359,7 @@ FILES = {
     # 0.887 after a later round: lines now right on S, M, A and T whose R is still misread.
     "dev9": Floors(
         DATA / "smart_goals_dev9.jsonl",
-        {"S": 0.92, "M": 0.93, "A": 0.95, "R": 0.86, "T": 0.95, "overall": 0.90, "is_smart": 0.92},
+        {"S": 0.93, "M": 0.94, "A": 0.96, "R": 0.86, "T": 0.95, "overall": 0.90, "is_smart": 0.92},
         0.93,
         9,
         8,
@@ -349,7 +371,7 @@ FILES = {
     # and is_smart to 0.880 when "go from private to colonel" became specific (its A is not).
     "dev10": Floors(
         DATA / "smart_goals_dev10.jsonl",
-        {"S": 0.94, "M": 0.94, "A": 0.91, "R": 0.89, "T": 0.98, "overall": 0.94, "is_smart": 0.91},
+        {"S": 0.94, "M": 0.94, "A": 0.92, "R": 0.89, "T": 0.98, "overall": 0.94, "is_smart": 0.92},
         0.94,
         9,
         7,
@@ -374,7 +396,7 @@ FILES = {
     "dev12": Floors(
         DATA / "smart_goals_dev12.jsonl",
         {"S": 0.95, "M": 0.93, "A": 0.94, "R": 0.94, "T": 0.98, "overall": 0.94, "is_smart": 0.92},
-        0.95,
+        0.96,
         10,
         8,
     ),
@@ -385,7 +407,7 @@ FILES = {
     # is_smart 0.851, deadline 0.951.
     "dev13": Floors(
         DATA / "smart_goals_dev13.jsonl",
-        {"S": 0.89, "M": 0.90, "A": 0.86, "R": 0.92, "T": 0.97, "overall": 0.91, "is_smart": 0.85},
+        {"S": 0.90, "M": 0.91, "A": 0.89, "R": 0.92, "T": 0.97, "overall": 0.92, "is_smart": 0.88},
         0.95,
         12,
         9,
@@ -421,6 +443,7 @@ def test_the_frozen_files_are_in_the_repository() -> None:
     assert FILES["sealed7"].path.is_file()
     assert FILES["sealed8"].path.is_file()
     assert FILES["sealed9"].path.is_file()
+    assert FILES["sealed10"].path.is_file()
 
 
 @pytest.mark.parametrize("key", CRITERIA)

@@ -53,6 +53,7 @@ __all__ = [
     "DATED_HOLIDAYS",
     "DAY_END_PHRASES",
     "DAY_KINDS",
+    "DEADLINE_WORDS",
     "DEFINITION_VERBS",
     "DEFINITION_WORDS",
     "DISCOURSE_MARKERS",
@@ -111,7 +112,6 @@ __all__ = [
     "PARTICLES",
     "PASSIVE_STATES",
     "PAST_FORMS",
-    "PERSON_ENDINGS",
     "PHASE_PARTICLES",
     "PHRASAL_COMPLETION",
     "PHRASAL_ELIMINATION",
@@ -139,6 +139,7 @@ __all__ = [
     "THIRD_PERSON",
     "TIME_PREPOSITIONS",
     "TIME_TRIGGERS",
+    "TRADE_ENDINGS",
     "VAGUE_FREQUENCY",
     "VERB_ENDINGS",
     "VERB_PREFIXES",
@@ -424,8 +425,10 @@ LABEL_LINKS: Final = words("is are : - = means mean looks like would be will")
 # with an artifact ("build the KPI dashboard").
 MAKING_VERBS: Final = words("build develop grow expand manage establish create design")
 SENTENCE_ENDS: Final = frozenset({".", "!", "?", "\n"})
+# Words that open a deadline: "by March", "before the audit", "prior to launch".
+DEADLINE_WORDS: Final = words("by before until till prior")
 # Words before an event whose date the text omits: "by the AGM", "before my renewal".
-EVENT_DEADLINE_WORDS: Final = words("by before until till prior ahead up")
+EVENT_DEADLINE_WORDS: Final = DEADLINE_WORDS | words("ahead up")
 # Endings of nouns that name an occasion: "renewal", "inspection", "reopening", "appraisal".
 EVENT_ENDINGS: Final = ("al", "tion", "sion", "ing")
 # Particles that end a verb made into the noun of a project's phase: "go-live", "kick-off",
@@ -534,7 +537,7 @@ JOB_ENDINGS: Final = ("ist", "ian")
 # Endings of a noun for a person who does a job: "inspector", "hygienist", "sonographer".
 AGENT_ENDINGS: Final = ("er", "or", *JOB_ENDINGS)
 # Endings of a noun for a person by their trade: "gardener", "sommelier", "groundsman".
-PERSON_ENDINGS: Final = (*AGENT_ENDINGS, "ier", "man", "woman")
+TRADE_ENDINGS: Final = (*AGENT_ENDINGS, "ier", "man", "woman")
 # Endings of a noun that names an action: "completion", "submission", "delivery", "rollout",
 # "renewal", "approval", "referral".
 ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ery", "val", "wal", "sal", "ral")

@@ -43,13 +43,13 @@ __all__ = [
 # Grade 8", "from Band 5 to Band 7", "from 5th kyu to 1st kyu"; and how many rungs a month at
 # most, generously (one grading, exam or step up a month).
 LADDER_NOUNS: Final = words("grade band level dan kyu")
+LADDER_STEPS_PER_MONTH: Final = 1.0
 # Verbs that reach a post named anywhere in their object: "become CFO", "make MD", "land a
 # head of department post", "get promoted to partner".
 POST_REACHING_VERBS: Final = words("be become get land make go reach")
 # Verbs whose object is a rung reached: those, and a grading's "earn my black belt", "gain my
 # green belt" (which take other objects too: "earn the trust of our CEO").
 RUNG_REACHING_VERBS: Final = POST_REACHING_VERBS | words("earn gain")
-LADDER_STEPS_PER_MONTH: Final = 1.0
 
 
 # Ladders of named rungs, each climbed a rung at a time by grading, promotion or selection:
@@ -146,8 +146,9 @@ NOVICE_PAST_VERBS: Final = words(
     "started start enrolled joined got taken took begun began opened qualified signed "
     "moved arrived passed finished completed graduated"
 )
-# "have" with its "not": "who hasn't ridden a race yet", "I haven't played a match yet".
-NEGATED_HAVE: Final = words("hasn't haven't hadn't hasn’t haven’t hadn’t")
+# "have" with its "not": "who hasn't ridden a race yet", "I haven't played a match yet" (a
+# curly "’" is read as "'", in tokens.py).
+NEGATED_HAVE: Final = words("hasn't haven't hadn't")
 # One occasion whose length is known though its date is not ("in one afternoon", "within the
 # hour", "in a single shift"), and the days it is weighed as: at least a day, the shortest
 # window a pace is weighed over.

@@ -11,6 +11,7 @@ from itertools import compress
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.listed import _credentials_listed, _languages_listed
+from careerkit._smart.text.objects import _person_noun
 from careerkit._smart.text.paces import (
     _beyond_record,
     _ladder_climb,
@@ -35,7 +36,6 @@ from careerkit._smart.text.starts import (
     _causee,
     _climb,
     _novice,
-    _person_noun,
     _top_role,
 )
 from careerkit._smart.text.time_needed import _time_budget, _time_put_in
@@ -83,7 +83,7 @@ def _heads_a_team(d: _Doc, k: int) -> bool:
     """ "head" at ``k`` names a post: "head of sales", or a head of a trade's team ("head
     chef", "head gardener", "head sommelier"), not a thing ("a head start", "head office")."""
     nxt = d.at[k + 1]
-    return nxt == "of" or _person_noun(nxt, lx.PERSON_ENDINGS)
+    return nxt == "of" or _person_noun(nxt, lx.TRADE_ENDINGS)
 
 
 def _title_won(d: _Doc, issue: _IssueFn, window: int) -> bool:

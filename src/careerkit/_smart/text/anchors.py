@@ -192,7 +192,7 @@ def _kind_of_activity(d: _Doc, lo: int, hi: int) -> bool:
         and before not in lx.COMPARATIVES
         and (
             not before.endswith(_NOT_A_KIND_ENDINGS)  # "advanced", "internal", "relevant"
-            or before.endswith(_NOUN_ENDINGS)  # "equipment training", "incident training"
+            or before.endswith(_NOUNS_LIKE_ADJ_ENDINGS)  # "equipment training", "incident training"
         )
         and before + "s" not in lx.WEEKDAYS_PLURAL  # "weekend", "evening": when, not what
     )
@@ -202,7 +202,7 @@ def _kind_of_activity(d: _Doc, lo: int, hi: int) -> bool:
 # "advanced", "specialist", "better", "weekly", "latest"), not what kind it is.
 _NOT_A_KIND_ENDINGS = (*lx.ADJ_ENDINGS, "ist", "ly", "er", "est")
 # Endings of nouns among those: "equipment", "payment", "incident", "accident".
-_NOUN_ENDINGS = ("ment", "ident")
+_NOUNS_LIKE_ADJ_ENDINGS = ("ment", "ident")
 
 
 def _year_before_head(d: _Doc, lo: int, hi: int) -> bool:

@@ -527,7 +527,7 @@ _NOT_BEFORE_AN_ORDER = (
     lx.DETERMINERS | lx.POSSESSIVES | lx.SUBJECTS | lx.PERSONAL_SUBJECTS | lx.MODALS | {"to"}
 )
 # How an order's object opens: "the", "our", "every", "all", "both".
-_OBJECT_STARTS = lx.DETERMINERS | lx.POSSESSIVES | {"all", "every", "each", "both", "another"}
+_OBJECT_STARTS = lx.DETERMINERS | lx.POSSESSIVES | lx.SUBJECT_OPENERS
 
 
 def _dated_noun_lead(d: _Doc, i: int, hi: int) -> int | None:

@@ -9,7 +9,6 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.ages import _age_word
 from careerkit._smart.text.dates import _dated_head
 from careerkit._smart.text.facts import _Time
-from careerkit._smart.text.later import _finite
 from careerkit._smart.text.numbers import _year_after
 from careerkit._smart.text.occasion_words import (
     _BREAKS,
@@ -44,6 +43,7 @@ from careerkit._smart.text.periods import (
     _resolve,
     _safe_date,
 )
+from careerkit._smart.text.tense import _finite_after_subject
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # Verbs that end a period, and the words after "is" that say it has ended.
@@ -80,7 +80,9 @@ def _verb_after_subject(d: _Doc, k: int) -> bool:
         and nxt not in lx.CONJUNCTIONS
     ):
         return True
-    return any(d.raw[m].isalpha() and _finite(d, m) for m in range(k + 1, min(d.n, k + 5)))
+    return any(
+        d.raw[m].isalpha() and _finite_after_subject(d, m) for m in range(k + 1, min(d.n, k + 5))
+    )
 
 
 def _period_ending(d: _Doc, k: int) -> int:

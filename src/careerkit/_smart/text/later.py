@@ -15,7 +15,15 @@ from careerkit._smart.text.clause import _example_mark, _main_verb
 from careerkit._smart.text.dates import _eventlike
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reason import _obliges
-from careerkit._smart.text.tense import CLAUSE_STOPS, PARTICIPLE_BEFORE, perfect_after_have
+from careerkit._smart.text.tense import (
+    CLAUSE_STOPS,
+    OCCURS,
+    PARTICIPLE_BEFORE,
+    _finite_after_subject,
+    _finite_form,
+    _present_after_subject,
+    perfect_after_have,
+)
 from careerkit._smart.text.tokens import _Doc, lemma
 
 # Words that open a reason which is a cause: what is the case now, not what the goal does.
@@ -125,12 +133,12 @@ def _spliced_facts(d: _Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
                 if (d.at[m + 1] in _WHEN_PREPOSITIONS or w in _WAS) and other:
                     out.append((s, next(d.find_in(_SPLICES, m, hi), hi), d.slice(s, m)))
                 break
-            if _finite(d, m):
+            if _finite_after_subject(d, m):
                 end = next(d.find_in(_SPLICES, m, hi), hi)
                 if (
                     other
                     and not _obliges(d, m)
-                    and d.low[m + 1] not in _GOALS_THING
+                    and d.at[m + 1] not in _GOALS_THING
                     and _DEADLINE_MARKS.isdisjoint(d.low[m + 1 : end])
                 ):
                     # "my editor wants them by March", "my editor needs the draft by
@@ -144,28 +152,6 @@ def _spliced_facts(d: _Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 # Objects by which a spliced clause points back to what the goal makes ("my editor wants them").
 _GOALS_THING = frozenset({"it", "them"})
-
-
-def _finite(d: _Doc, m: int) -> bool:
-    """The word at ``m``, after its subject, is a finite verb other than "be": "retires",
-    "came", "starts", "flagged"; by its place, a word in -s, or a verb after a plural, that
-    a preposition, a particle or a time follows ("our gardener leaves in March", "our funder
-    pulls out", "the mocks start in January")."""
-    w = d.low[m]
-    if _finite_form(d, m) or w in _OCCURS or _present_after_subject(d, m):
-        return True
-    nxt = d.at[m + 1]
-    if not d.raw[m].islower() or not (
-        nxt in lx.PREPOSITIONS or nxt in lx.PARTICLES or nxt in _TIME_LEADS
-    ):
-        return False
-    if len(w) > 3 and w[-1] == "s" and w[-2] not in "su'":
-        return True
-    return d.low[m - 1][-1:] == "s" and w in lx.VERBS
-
-
-# Words that open a time after a verb: "moves wards next month", "starts this spring".
-_TIME_LEADS = frozenset({"next", "this", "every", "each", "later", "soon"})
 
 
 _WAS = frozenset({"was", "were"})
@@ -192,7 +178,7 @@ def _relative_facts(d: _Doc, main: int) -> list[tuple[int, int, str]]:
             continue  # a time before it ("by FY end, which closes ..."), or "by" in it
         if (
             _eventlike(d.at[k - 2])
-            or nxt in _OCCURS
+            or nxt in OCCURS
             or (nxt in lx.BE_FORMS and d.at[k + 2] in _HAPPENS_AT)
         ):
             # "for the gala, which is on 14 February", "for the fun run, which takes place on
@@ -219,14 +205,12 @@ _RELATIVES = frozenset({"which", "who"})
 # Words after "which" or "who" that make it no clause said of the thing before it: the writer
 # as its subject ("which I need", "which we'll launch") or "means" ("which means ...").
 _NOT_SAID_OF_IT = lx.PERSONAL_SUBJECTS | lx.SUBJECTS | {"means", "meant"}
-# Verbs that say a thing happens, making it an occasion: "which takes place on 6 June".
-_OCCURS = frozenset({"takes", "happens", "falls", "meets", "sits"})
 # After "which is": the day an occasion is held on ("which is on 14 February", "is held in").
 _HAPPENS_AT = _WHEN_PREPOSITIONS | {"held"}
 # Where a relative clause ends.
 _RELATIVE_ENDS = frozenset({",", ";", ".", "!", "?", "\n", "(", ")"})
 # Words that make a clause's time a deadline ("which must be ready by June", "who is due ...").
-_DEADLINE_MARKS = frozenset({"by", "before", "until", "till", "prior"}) | lx.DEADLINE_LABELS
+_DEADLINE_MARKS = lx.DEADLINE_WORDS | lx.DEADLINE_LABELS
 
 
 def _result_with_own_subject(d: _Doc, at: int) -> bool:
@@ -338,35 +322,6 @@ def _states_a_fact(d: _Doc, lo: int, hi: int) -> bool:
             # when what the goal acts on is due, which bounds the goal
             return d.low[lo] not in _BACK or k > lo + 1
     return False
-
-
-def _finite_form(d: _Doc, k: int) -> bool:
-    """Is the word at ``k`` finite by its form alone: a listed finite verb, an irregular past
-    ("Last year we did 95k.", "The old one blew down.") or a lower-case word in "-ed"?"""
-    w = d.low[k]
-    return (
-        w in lx.FINITE_VERBS
-        or w in lx.PAST_FORMS
-        or (len(w) > 4 and w.endswith("ed") and d.raw[k].islower())
-    )
-
-
-def _present_after_subject(d: _Doc, k: int) -> bool:
-    """The word at ``k`` is a verb in the present's -s form after a noun or a pronoun ("the
-    refit overruns", "she retires"), not a plural noun after a determiner ("the reports")."""
-    w = d.low[k]
-    if len(w) < 4 or w[-1] != "s" or w[-2] == "s" or not d.raw[k].islower():
-        return False
-    base = lemma(w)
-    if base == w or base not in lx.VERBS:
-        return False
-    before = d.low[k - 1]
-    return (
-        before.isalpha()
-        and before not in lx.DETERMINERS
-        and before not in lx.POSSESSIVES
-        and before not in lx.PREPOSITIONS
-    )
 
 
 def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = None) -> list[int]:

@@ -246,6 +246,13 @@ def _people(w: str) -> bool:
     return people_noun(w) or w[:-1].endswith(_PERSON_ENDINGS)
 
 
+def _person_noun(w: str, endings: tuple[str, ...] = (), longer_than: int = 0) -> bool:
+    """Does ``w`` name a person by their role ("manager", "chef", "trainee"), or, with
+    ``endings``, by what they do ("gardener", "sommelier"), when longer than ``longer_than``
+    letters ("sponsor", not "door")? Each reader picks the endings its place allows."""
+    return w in lx.ROLE_NOUNS or (len(w) > longer_than and w.endswith(endings))
+
+
 def _says_which(w: str) -> bool:
     """A modifier that picks out some of the things its noun names ("housebound", "author",
     "asylum"), not a quality anyone may claim ("good", "big", "new") or a direction."""

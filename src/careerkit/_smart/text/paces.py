@@ -10,8 +10,9 @@ from itertools import compress
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
 from careerkit._smart.text.numbers import _number_at
+from careerkit._smart.text.objects import _person_noun
 from careerkit._smart.text.rates import _makes, _window_words
-from careerkit._smart.text.starts import _causee, _person_noun
+from careerkit._smart.text.starts import _causee
 from careerkit._smart.text.tokens import _Doc, lemma
 
 

@@ -40,7 +40,7 @@ def _problem_ended(d: _Doc, issue: _IssueFn, main: int, hi: int) -> None:
         place = d.at[end + 2] if owner in lx.DETERMINERS or owner in lx.POSSESSIVES else owner
         # a place by its own name ("in London") is a whole place, as a nation is; one with a
         # possessive ("in Hackney's schools") names a part of it, as "our" does
-        whole = place[:-2] if place[-2:] in ("'s", "’s") else place  # "the UK's cities"
+        whole = place[:-2] if place[-2:] == "'s" else place  # "the UK's cities"
         part = whole != place and whole not in lx.NATIONAL_SCOPES
         named = owner == place and end + 1 < d.n and d.raw[end + 1][:1].isupper() and not part
         if whole not in lx.NATIONAL_SCOPES and not named:

@@ -35,7 +35,7 @@ _SPAN_PREPS = frozenset({"in", "over", "within", "during", "for", "throughout", 
 
 
 # Words that open a deadline or a day after "for the week ahead" ("by Friday", "on 5 December").
-_DEADLINE_OPENERS = frozenset({"by", "before", "until", "till"})
+_DEADLINE_OPENERS = lx.DEADLINE_WORDS - {"prior"}
 
 
 def _dated_after(d: _Doc, k: int) -> bool:

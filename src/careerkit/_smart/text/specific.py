@@ -11,10 +11,9 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.anchors import _move_between, named_membership
 from careerkit._smart.text.deliverable import _deliverable, _issue_s002
 from careerkit._smart.text.measurable import _direction_only
-from careerkit._smart.text.objects import _abstract, _np_end
+from careerkit._smart.text.objects import _abstract, _np_end, _person_noun
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reading import Clause
-from careerkit._smart.text.starts import _person_noun
 from careerkit._smart.text.tokens import _Doc
 from careerkit._smart.text.verb_objects import _completion_at, _result_participle
 

@@ -162,12 +162,12 @@ def _not_yet(d: _Doc, k: int) -> bool:
     if "yet" not in d.low[k + 1 : k + 7]:
         return False
     before = d.at[k - 1] if k > 0 else "."
-    return before in _WRITERS or before in (".", ";", "!", "?", "-")
+    return before in _NOT_YET_SUBJECTS or before in (".", ";", "!", "?", "-")
 
 
 # Who the writer is, as the subject of "have not": "I", "we", and "who" after what the writer
 # is ("as an amateur who hasn't ridden a race yet").
-_WRITERS = frozenset({"i", "we", "who"})
+_NOT_YET_SUBJECTS = frozenset({"i", "we", "who"})
 
 
 # Before a senior title, words that make it a junior or a team's one: "junior consultant".
@@ -250,10 +250,3 @@ def _causee(d: _Doc, lo: int, end: int, hi: int) -> bool:
 
 # What a list of roles runs through: "the CEO, the CFO and our CTO".
 _ROLE_LIST = frozenset({",", "and", "or", "the", "our", "my", "their"})
-
-
-def _person_noun(w: str, endings: tuple[str, ...] = (), longer_than: int = 0) -> bool:
-    """Does ``w`` name a person by their role ("manager", "chef", "trainee"), or, with
-    ``endings``, by what they do ("gardener", "sommelier"), when longer than ``longer_than``
-    letters ("sponsor", not "door")? Each reader picks the endings its place allows."""
-    return w in lx.ROLE_NOUNS or (len(w) > longer_than and w.endswith(endings))

@@ -3,7 +3,8 @@
 Several stages ask whether a clause tells the writer's situation so far ("I've run the café
 for 6 years", "been nursing since 2009", "I worked in retail for 10 years") rather than the
 goal: a window that is no deadline, a figure that is no target, a leading clause to pass. They
-all read it here, with one word set.
+all read it here, with one word set. Whether a word after its subject is a finite verb ("my
+manager retires in June", "we added 14 suppliers") is read here too.
 """
 
 from __future__ import annotations
@@ -130,3 +131,63 @@ def perfect_after_have(d: _Doc, k: int) -> bool:
     if k + 1 < d.n and (d.low[k] in lx.ADVERBS or d.low[k].endswith("ly")):
         k += 1
     return k < d.n and participle(d, k)
+
+
+# Finite verbs: whether a word after its subject is a verb in the present or the past, for the
+# readers of clauses after the goal's (later.py) and of events (events.py).
+
+
+def _finite_after_subject(d: _Doc, m: int) -> bool:
+    """The word at ``m``, after its subject, is a finite verb other than "be": "retires",
+    "came", "starts", "flagged"; by its place, a word in -s, or a verb after a plural, that
+    a preposition, a particle or a time follows ("our gardener leaves in March", "our funder
+    pulls out", "the mocks start in January")."""
+    w = d.low[m]
+    if _finite_form(d, m) or w in OCCURS or _present_after_subject(d, m):
+        return True
+    nxt = d.at[m + 1]
+    if not d.raw[m].islower() or not (
+        nxt in lx.PREPOSITIONS or nxt in lx.PARTICLES or nxt in _TIME_LEADS
+    ):
+        return False
+    if len(w) > 3 and w[-1] == "s" and w[-2] not in "su'":
+        return True
+    return d.low[m - 1][-1:] == "s" and w in lx.VERBS
+
+
+# Verbs that say a thing happens, making it an occasion: "which takes place on 6 June".
+OCCURS = frozenset({"takes", "happens", "falls", "meets", "sits"})
+# Words that open a time after a verb: "moves wards next month", "starts this spring".
+_TIME_LEADS = frozenset({"next", "this", "every", "each", "later", "soon"})
+
+
+def _finite_form(d: _Doc, k: int) -> bool:
+    """Is the word at ``k`` finite by its form alone: a listed finite verb, an irregular past
+    ("Last year we did 95k.", "The old one blew down.") or a lower-case word in "-ed"?"""
+    return d.low[k] in lx.FINITE_VERBS or past_shaped(d, k)
+
+
+def past_shaped(d: _Doc, k: int) -> bool:
+    """The word at ``k`` is shaped as a past tense: an irregular past ("lost", "blew") or a
+    lower-case word in "-ed" of more than four letters ("peaked"). Looser than past_form, which
+    wants a listed verb under the "-ed"."""
+    w = d.low[k]
+    return w in lx.PAST_FORMS or (len(w) > 4 and w.endswith("ed") and d.raw[k].islower())
+
+
+def _present_after_subject(d: _Doc, k: int) -> bool:
+    """The word at ``k`` is a verb in the present's -s form after a noun or a pronoun ("the
+    refit overruns", "she retires"), not a plural noun after a determiner ("the reports")."""
+    w = d.low[k]
+    if len(w) < 4 or w[-1] != "s" or w[-2] == "s" or not d.raw[k].islower():
+        return False
+    base = lemma(w)
+    if base == w or base not in lx.VERBS:
+        return False
+    before = d.low[k - 1]
+    return (
+        before.isalpha()
+        and before not in lx.DETERMINERS
+        and before not in lx.POSSESSIVES
+        and before not in lx.PREPOSITIONS
+    )

@@ -305,6 +305,7 @@ def _past_verb_back(d: _Doc, i: int, lo: int, stops: Set[str], marks: bool = Fal
         w = low[k]
         if (
             w in stops
+            # tense.past_shaped, written out: this runs on each word back
             or w in lx.PAST_FORMS
             or (w.endswith("ed") and len(w) > 4 and d.raw[k].islower())
             or (marks and (not w[:1].isalnum() or (w == "to" and _infinitive_to(d, k))))
@@ -377,8 +378,9 @@ def _noun_before_subject(d: _Doc, k: int) -> bool:
     return False
 
 
-# Quantifiers that open a noun phrase as a determiner does ("all targets", "every ward").
-_SUBJECT_QUANTIFIERS = frozenset({"all", "every", "each", "both", "some", "most"})
+# Quantifiers that open a noun phrase as a determiner does ("all targets", "every ward"): the
+# subject openers that are no determiners, and "some", "most".
+_SUBJECT_QUANTIFIERS = (lx.SUBJECT_OPENERS - lx.DETERMINERS) | {"some", "most"}
 
 
 # The subjects that make the verb in the past after them a finite one: "we lost", "who left",
@@ -386,10 +388,10 @@ _SUBJECT_QUANTIFIERS = frozenset({"all", "every", "each", "both", "some", "most"
 _PAST_SUBJECTS = lx.PERSONAL_SUBJECTS | {"who", "it", "that", "which"}
 # Words that say which period is meant, whatever the tense: "this quarter", "next May".
 _DEICTIC = frozenset({"this", "next", "last", "coming", "current"})
-# Words that look ahead from the past ("I said I'd do in March").
 # Words that open a deadline; not a particle ("set up", "went ahead"), which follows the past
 # verb it belongs to.
-_DEADLINE_STOPS = frozenset({"by", "before", "until", "till", "prior"})
+_DEADLINE_STOPS = lx.DEADLINE_WORDS
+# Words that look ahead from the past ("I said I'd do in March").
 _LOOKS_AHEAD = frozenset({"'d", "i'd", "we'd", "'ll", "i'll", "we'll"})
 
 
