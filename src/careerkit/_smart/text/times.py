@@ -323,7 +323,7 @@ def _past_occurrence(d: _Doc, t: _Time) -> bool:
         d.low[t.i] in lx.EVENT_DEADLINE_WORDS
         or d.low[t.i] == "for"  # "the app we built for Christmas": the one it is meant for
         or not _DEICTIC.isdisjoint(d.low[t.i : t.i + 2])  # "this quarter" says which one
-        or any(d.low[k][:1].isdecimal() for k in range(t.i, t.j))
+        or any(d.digit_first[t.i : t.j])  # a figure in it: a day or a year
     ):
         return False
     k = _past_verb_back(d, t.i, t.i - 7, _OCCURRENCE_STOPS, marks=True)
