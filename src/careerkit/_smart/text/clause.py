@@ -235,7 +235,8 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             hedged = hedged or w in lx.HEDGE_WORDS
             i += 1
             continue
-        manner = _manner_end(d, i, hi)
+        # an adverb of manner ends in "-ly" or is joined by a hyphen: most words are neither
+        manner = _manner_end(d, i, hi) if w[-2:] == "ly" or d.at[i + 1] == "-" else None
         if manner is not None:
             i = manner  # "quickly write 30 books", "single-handedly clear": how, then the action
             continue
