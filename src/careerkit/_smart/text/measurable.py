@@ -372,7 +372,7 @@ def _bare_plural(c: Clause) -> bool:
     head = c.head
     end = c.obj_hi
     lo = c.obj_lo
-    last = _compound_end(d, lo)
+    last = _compound_end(d, lo) if d.at[lo + 1] in _INNER_MARKS else lo  # most objects: no mark
     if last > lo:
         # "1:1s", "one-to-ones": a noun written with a number in it, one word, whose parts
         # are neither a count nor a determiner
@@ -405,9 +405,13 @@ def _compound_end(d: _Doc, k: int) -> int:
     """The last part of a word written with marks inside it that starts at ``k``: "1:1s",
     "one-to-ones", "check-ins" (``k`` itself when it is one plain word)."""
     m = k
-    while d.at[m + 1] in (":", "-") and d.glued[m + 1] and d.glued[m + 2] and m < k + 6:
+    while d.at[m + 1] in _INNER_MARKS and d.glued[m + 1] and d.glued[m + 2] and m < k + 6:
         m += 2
     return m
+
+
+# The marks inside a word written in parts: "1:1s", "one-to-ones".
+_INNER_MARKS = frozenset({":", "-"})
 
 
 # Verbs of the writer's own liking or feeling: "a job I actually like", "until I feel ready".
