@@ -209,6 +209,8 @@ def _stated_rung_climb(d: _Doc, issue: _IssueFn, window: int, lo: int, hi: int) 
     from the rung the writer says they are on now, anywhere in the text ("joining as an
     analyst", "I'm a junior developer", "as a private, ..."): weighed as a climb "from ... to
     ..." is. True when it finds the climb out of reach."""
+    if _RUNG_WORDS.isdisjoint(d.at[lo + 1 : lo + 5]):
+        return False  # the usual case, told at C speed: no rung where one reached stands
     verb = lemma(d.at[lo])
     if verb not in lx.RUNG_REACHING_VERBS:
         return False
