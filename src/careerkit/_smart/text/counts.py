@@ -24,7 +24,7 @@ from careerkit._smart.text.count_context import (
     _per_occurrence,
     _spent,
 )
-from careerkit._smart.text.dates import _counted_run, _np_head, _run_bounds, _vague_span
+from careerkit._smart.text.date_context import _counted_run, _np_head, _run_bounds, _vague_span
 from careerkit._smart.text.events import _Events
 from careerkit._smart.text.facts import QuantityFact, _Time
 from careerkit._smart.text.numbers import _day_of, _is_year, _number_at, unit_at

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.ages import _age_word
-from careerkit._smart.text.dates import _dated_head
+from careerkit._smart.text.date_context import _dated_head
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _year_after
 from careerkit._smart.text.occasion_words import (

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.dates import _Dates, _eventlike, _undated, _vague_span
+from careerkit._smart.text.date_context import _eventlike, _undated, _vague_span
+from careerkit._smart.text.dates import _Dates
 from careerkit._smart.text.facts import QuantityFact, _Time
 from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at, _year_after
 from careerkit._smart.text.objects import _np_end

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from types import MappingProxyType
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.dates import _eventlike
+from careerkit._smart.text.date_context import _eventlike
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _fy_token, _year_after
 from careerkit._smart.text.occasion_words import _ends_compound_prep, holy_season

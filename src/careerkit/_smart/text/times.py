@@ -10,7 +10,7 @@ from itertools import compress
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.ages import age_deadline
-from careerkit._smart.text.dates import _dated_head
+from careerkit._smart.text.date_context import _dated_head
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
 from careerkit._smart.text.later import caused_participle
 from careerkit._smart.text.numbers import _is_year, year_of_a_name
