@@ -22,7 +22,7 @@ from careerkit._smart.text.absolute_scope import (
     _top_result_for_each,
 )
 from careerkit._smart.text.facts import _IssueFn
-from careerkit._smart.text.rates import _acts, _hands
+from careerkit._smart.text.hands import _acts, _hands
 from careerkit._smart.text.tense import never_so_far
 from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.totality import (

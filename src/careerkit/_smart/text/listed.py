@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import _IssueFn
-from careerkit._smart.text.rates import _hands, _who, _window_words
+from careerkit._smart.text.hands import _hands, _who
+from careerkit._smart.text.rates import _window_words
 from careerkit._smart.text.tense import participle
 from careerkit._smart.text.tokens import _Doc, lemma
 

@@ -7,13 +7,8 @@ from bisect import bisect_left
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
-from careerkit._smart.text.rates import (
-    _NOT_PUT_IN,
-    _WAKING_HOURS,
-    _hands,
-    _said,
-    _window_words,
-)
+from careerkit._smart.text.hands import _hands
+from careerkit._smart.text.rates import _NOT_PUT_IN, _WAKING_HOURS, _said, _window_words
 from careerkit._smart.text.starts import _novice
 from careerkit._smart.text.tokens import _Doc, lemma
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Set
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.hands import _hands
 from careerkit._smart.text.objects import _np_end
-from careerkit._smart.text.rates import _hands
 from careerkit._smart.text.tokens import _Doc
 
 
