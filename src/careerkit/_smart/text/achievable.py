@@ -384,7 +384,7 @@ def _scope(
             post = bool(posts) and end - 1 in posts
             if post:
                 end += 1  # "captain's seat", "chief financial officer's job": with the post
-            elif d.low[end - 1][-2:] in ("'s", "’s") or _causee(d, lo, end, hi):
+            elif d.low[end - 1][-2:] == "'s" or _causee(d, lo, end, hi):  # "’" read as "'"
                 continue  # "the CEO's approval", "get the CEO to sign off": not a post reached
             if (
                 lemma(low[lo]) in lx.POST_REACHING_VERBS

@@ -77,4 +77,4 @@ def judged_by_writer(d: _Doc) -> tuple[int, int] | None:
 
 def _figure_follows(d: _Doc, k: int) -> bool:
     """A number within the few words from ``k``: the value a self-rating gives."""
-    return any(d.at[m][:1].isdecimal() for m in range(k, min(k + 6, d.n)))
+    return any(d.digit_first[k : k + 6])
