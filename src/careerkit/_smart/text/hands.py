@@ -1,6 +1,6 @@
-"""Who does a goal's work, as the text says it: one person, a team of a stated size ("a team of
-two", "the three of us", "a 3-person charity") or a group of unknown size; the pace checks weigh a
-goal for these hands."""
+"""Who does a goal's work, as the text says it: one person ("alone", "personally", "on my
+own"), a team of a stated size ("a team of two", "the three of us", "a 3-person charity") or a
+group of unknown size. The pace checks weigh a goal for these hands."""
 
 from __future__ import annotations
 
@@ -54,3 +54,26 @@ def _acts(d: _Doc, k: int) -> bool:
     if d.at[m] in lx.POSSESSIVES or d.at[m] in lx.DETERMINERS:
         m -= 1
     return d.at[m] not in ("to", "for")
+
+
+def _alone_said(d: _Doc) -> bool:
+    """Does the text say one person does the work ("alone", "single-handedly", "by myself",
+    "personally", "on my own") and name no team beside them? "on our own" is a group's; "who
+    lives alone" tells of someone else, and "we", "us" or "our" a group ("the 12 of us", "our
+    200 volunteers")."""
+    if not _WE.isdisjoint(d.vocab):
+        return False
+    said = "personally" in d.vocab or any(
+        k == 0 or d.low[k - 1] not in _LIVES for k in d.find(lx.SOLO_WORDS)
+    )
+    if not said and "own" in d.vocab:
+        said = any(d.at[k - 1] == "my" and d.at[k - 2] == "on" for k in d.find(_OWN))
+    return said and _hands(d) == 1.0
+
+
+# Words of a group the writer is one of.
+_WE = frozenset({"we", "us", "our", "ourselves"})
+# "on my own": the word whose owner is told just before it.
+_OWN = frozenset({"own"})
+# Verbs that make "alone" tell how someone lives, not who does the work.
+_LIVES = frozenset({"live", "lives", "lived", "living"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Set
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.hands import _hands
+from careerkit._smart.text.hands import _alone_said
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.tokens import _Doc
 
@@ -141,29 +141,6 @@ def _a_closed_set(d: _Doc, k: int, hi: int) -> bool:
     syllabus), not a whole domain (the trade, the industry, the world)."""
     end = _np_end(d, k, hi)
     return end > k and d.low[end - 1] not in _DOMAINS
-
-
-def _alone_said(d: _Doc) -> bool:
-    """Does the text say one person does the work ("alone", "single-handedly", "by myself",
-    "personally", "on my own") and name no team beside them? "on our own" is a group's; "who
-    lives alone" tells of someone else, and "we", "us" or "our" a group ("the 12 of us", "our
-    200 volunteers")."""
-    if not _WE.isdisjoint(d.vocab):
-        return False
-    said = "personally" in d.vocab or any(
-        k == 0 or d.low[k - 1] not in _LIVES for k in d.find(lx.SOLO_WORDS)
-    )
-    if not said and "own" in d.vocab:
-        said = any(d.at[k - 1] == "my" and d.at[k - 2] == "on" for k in d.find(_OWN))
-    return said and _hands(d) == 1.0
-
-
-# Words of a group the writer is one of.
-_WE = frozenset({"we", "us", "our", "ourselves"})
-# "on my own": the word whose owner is told just before it.
-_OWN = frozenset({"own"})
-# Verbs that make "alone" tell how someone lives, not who does the work.
-_LIVES = frozenset({"live", "lives", "lived", "living"})
 
 
 def _everyone_in_a_place(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
