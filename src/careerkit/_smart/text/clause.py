@@ -45,6 +45,20 @@ def _heading_end(d: _Doc, i: int) -> int | None:
 _ASIDE_OPENERS = frozenset(a[0] for a in lx.ASIDES)
 # The auxiliary "do" that carries a "not".
 _DO = frozenset({"do", "does", "did"})
+# The words at which a reading of _main_verb below its opening may start (a subject, a
+# modal, a wish, a hedge, an aside, a frame: "is to", "my goal is"), and the words after one
+# that may start it (a modal or "to" after a subject, "and" before a second, a hyphen); the
+# others need "I" or "we" before the word, an "-ly" or "-ed" ending, or a word no verb.
+_LEAD_WORDS = frozenset(
+    {"a", "an", "what", "ensure", "make", "get", "got", "having", "is", "be", "am", "are"}
+    | {"kind", "sort", "do", "try", "my", "our", "the", "to", "and"}
+).union(_ASIDE_OPENERS, _DO, PERFECT, lx.INTENT, lx.CERTAINTY_WORDS, lx.DISCOURSE_MARKERS)
+_LEAD_WORDS |= lx.POSSESSIVES | lx.SUBJECTS | lx.MODALS | lx.ADVERBS | lx.OPINION_VERBS
+_LEAD_WORDS |= lx.TO_VERBS | lx.BE_FORMS | lx.OBLIGED_WORDS | lx.DEFINITION_WORDS
+_LEAD_WORDS |= lx.GOAL_WORDS | lx.VERB_PREFIXES | lx.THIRD_PERSON | lx.SUBJECT_OPENERS
+_LEAD_NEXT = frozenset(("to", "and", "-")).union(
+    lx.MODALS, lx.NEGATIVE_AUXILIARIES, lx.INTENT, lx.BE_FORMS
+)
 
 
 def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
@@ -97,6 +111,14 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             if frame is not None:  # "Is there any way I could shadow ...": the action follows
                 i = frame
                 continue
+        if (
+            w not in _LEAD_WORDS
+            and d.at[i + 1] not in _LEAD_NEXT
+            and d.at[i - 1] not in ("i", "we")
+            and w[-2:] not in ("ly", "ed")
+            and lemma(w) in lx.VERBS
+        ):
+            break  # a verb that no reading below can start at (see _LEAD_WORDS): the action
         if (
             d.raw[i][:1].isupper()
             and w not in lx.NOT_NAMES
