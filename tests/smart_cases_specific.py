@@ -2864,3 +2864,17 @@ MANNER_BEFORE_ACTION = (
     Case("Quickly update my CV.", "SMArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + MANNER_BEFORE_ACTION
+
+# The short name of a kind of figure ("KPIs", "OKRs", "NPS") names no one thing, in any
+# casing: what is met or hit is only as concrete as its owner or figure makes it.
+METRIC_NAMES = (
+    Case("Meet KPIs.", "smArt"),
+    Case("MEET KPIS.", "smArt"),
+    Case("meet kpis", "smArt"),
+    Case("Hit OKRs.", "smArt"),
+    Case("Hit our OKRs by March.", "SmArT", "2027-03-31"),
+    Case("Meet my KPIs every month.", "SMArT"),
+    Case("Raise NPS from 32 to 45 by March.", "SMArT", "2027-03-31"),
+    Case("Present the NPS results to the board by Friday.", "SMArT", "2026-11-27"),
+)
+FOURTH_BATCH = FOURTH_BATCH + METRIC_NAMES
