@@ -2907,3 +2907,29 @@ SPELT_AS_NO_WORD = (
     Case("YB", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + SPELT_AS_NO_WORD
+
+# A word in quotes is a title or a grade ("'Excellent'", "'Best Newcomer'"), not a state or a
+# direction, in any casing; the same word without quotes stays vague.
+QUOTED_NAMES = (
+    Case("Get an 'Outstanding' grade at our next Ofsted visit.", "SMArT"),
+    Case("GET AN 'OUTSTANDING' GRADE AT OUR NEXT OFSTED VISIT.", "SMArT"),
+    Case("get an 'outstanding' grade at our next ofsted visit.", "SMArT"),
+    Case("Score 'Excellent' in my next appraisal.", "SMArT"),
+    Case("SCORE 'EXCELLENT' IN MY NEXT APPRAISAL.", "SMArT"),
+    Case("score 'excellent' in my next appraisal", "SMArT"),
+    Case(
+        "We will win the 'Best Newcomer' award at the county show in June.", "SMArT", "2027-06-30"
+    ),
+    Case(
+        "WE WILL WIN THE 'BEST NEWCOMER' AWARD AT THE COUNTY SHOW IN JUNE.", "SMArT", "2027-06-30"
+    ),
+    Case("Earn a 'Good' rating on every ward audit this year.", "SMArT", "2026-12-31"),
+    Case("EARN A 'GOOD' RATING ON EVERY WARD AUDIT THIS YEAR.", "SMArT", "2026-12-31"),
+    Case('Get a "Very Good" hygiene score for the bakery by spring.', "SMArT"),
+    Case('GET A "VERY GOOD" HYGIENE SCORE FOR THE BAKERY BY SPRING.', "SMArT"),
+    Case("Be more confident.", "smArt"),
+    Case("BE MORE CONFIDENT.", "smArt"),
+    Case("Get an excellent grade.", "smArt"),
+    Case("GET AN EXCELLENT GRADE.", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + QUOTED_NAMES
