@@ -2933,3 +2933,27 @@ QUOTED_NAMES = (
     Case("GET AN EXCELLENT GRADE.", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + QUOTED_NAMES
+
+# One letter joined by a hyphen to the word after it ("A-level", "T-shirt", "X-ray") is the
+# first part of a compound, with its capital in any casing, never the article "a".
+LETTER_COMPOUNDS = (
+    Case("Teach A-level psychology from next September.", "SMArt"),
+    Case("TEACH A-LEVEL PSYCHOLOGY FROM NEXT SEPTEMBER.", "SMArt"),
+    Case("teach a-level psychology from next september.", "SMArt"),
+    Case("Teach A-Level Psychology From Next September.", "SMArt"),
+    Case("Would it be possible to mark A-level coursework next summer?", "SMArT", "2027-08-31"),
+    Case("WOULD IT BE POSSIBLE TO MARK A-LEVEL COURSEWORK NEXT SUMMER?", "SMArT", "2027-08-31"),
+    Case("would it be possible to mark a-level coursework next summer?", "SMArT", "2027-08-31"),
+    Case("Order 200 T-shirts for the fun run by March.", "SMArT", "2027-03-31"),
+    Case("ORDER 200 T-SHIRTS FOR THE FUN RUN BY MARCH.", "SMArT", "2027-03-31"),
+    Case("Get the X-ray room recertified before the April audit.", "SMArT"),
+    Case("GET THE X-RAY ROOM RECERTIFIED BEFORE THE APRIL AUDIT.", "SMArT"),
+    Case("get the x-ray room recertified before the april audit.", "SMArT"),
+    Case("Build an e-learning module on fire safety.", "SMArt"),
+    Case("BUILD AN E-LEARNING MODULE ON FIRE SAFETY.", "SMArt"),
+    Case("build an e-learning module on fire safety.", "SMArt"),
+    # the shortest texts the look two tokens on reaches: a compound, and a hyphen at the end
+    Case("x-y", "smArt"),
+    Case("A-", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + LETTER_COMPOUNDS

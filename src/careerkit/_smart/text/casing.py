@@ -178,6 +178,7 @@ def spelling_as_read(
                 or _after_title(low, k)
                 or _labels_a_number(low, k)
                 or low[k] in lx.HOLIDAYS  # a feast's name: "after Christmas", "by Easter"
+                or _letter_of_a_compound(low, glued, k)
             )
             and (len(r) > 1 or low[k + 1 : k + 2] != ["."])  # not the "e" of "e.g."
         ):
@@ -263,6 +264,20 @@ def _labels_a_number(low: list[str], k: int) -> bool:
     """The word at ``k`` is a label noun before its number ("Level 4", "Ward 9"), which names
     one thing: a sentence-case writer gives it a capital."""
     return low[k] in lx.LABEL_NOUNS and k + 1 < len(low) and low[k + 1][:1].isdecimal()
+
+
+def _letter_of_a_compound(low: list[str], glued: list[bool], k: int) -> bool:
+    """The word at ``k`` is one letter joined by a hyphen to the word after it ("A-level",
+    "T-shirt", "X-ray"): the first part of a compound, spelt with a capital, never the article
+    "a" nor "I"."""
+    return (
+        len(low[k]) == 1
+        and k + 2 < len(low)
+        and low[k + 1] == "-"
+        and glued[k + 1]
+        and glued[k + 2]
+        and low[k + 2].isalpha()
+    )
 
 
 def _after_hyphen(low: list[str], glued: list[bool], k: int) -> bool:
