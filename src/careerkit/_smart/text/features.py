@@ -132,6 +132,7 @@ def _clause_words(c: Clause) -> None:
                 and not (d.at[k + 1] == "-" and d.glued[k + 1])
                 and (k != main or not has_verb)  # "more sales on insta": a note of a direction
                 and not named_at(k)  # "the Best Small Business award": part of a name
+                and k not in quoted  # "'Best Newcomer'": a title in quotes, in any casing
                 and not (verb_class in ("deliverable", "acquire") and _picks_out(d, k))
                 # "confidence leading handover": a gerund with its object, not "a leading firm"
                 and not (
@@ -140,11 +141,13 @@ def _clause_words(c: Clause) -> None:
             ):
                 comparatives.append(k)
         elif f & lx.F_STATE:
-            # "FIT test", "the Great North Run": a capital mid-sentence makes it a name
+            # "FIT test", "the Great North Run": a capital mid-sentence makes it a name, and
+            # quotes make one in any casing ("score 'excellent'", "a 'strong performer' rating")
             if (
                 k > main
                 and not (raw[k].isupper() and len(raw[k]) > 1)
                 and not named_at(k)
+                and k not in quoted
                 and d.at[k + 1] != "now"  # "right now": when, not a state
             ):
                 vague_states.append(k)
