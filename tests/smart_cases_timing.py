@@ -3675,3 +3675,30 @@ DUE_BEFORE_WHAT_IT_IS_FOR_DATED = (
 )
 UNDATED = UNDATED + DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED
 TD_CASES = TD_CASES + DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED + DUE_BEFORE_WHAT_IT_IS_FOR_DATED
+
+# A time that dates the occasion "after", "following" or "since" governs says when that
+# occasion is, whatever opens it: "next summer" and "this March" as "in June" do ("after the
+# baby's born next summer"). The goal starts after it, which sets no end: not time-bound
+# (`T007`). A deadline of the goal's own, or a time before "after", still ends it.
+AFTER_AN_OCCASION_NEXT_UNTIMED = (
+    Case("Get my NVQ Level 2 in Plastering after the baby's born next summer.", "SMArt"),
+    Case("Retake my driving test after the clocks go back this autumn.", "SMArt"),
+    Case("Open a second market stall after the square reopens next spring.", "SMArt"),
+    Case("Run a 10k after my knee op this March.", "SMArt"),
+    Case("Book 5 gigs after the album comes out next month.", "SMArt"),
+    Case("Sign 3 new clients following the relaunch next week.", "SMArt"),
+    Case("After the merger next year, merge the 2 payroll teams.", "SMArt"),
+    Case("after the gig next week", "smArt"),
+)
+AFTER_AN_OCCASION_NEXT_DATED = (
+    Case(
+        "Finish the loft extension after we move in next May, by the end of 2027.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case("Set up 3 stalls next summer after the market reopens.", "SMArT", "2027-08-31"),
+    Case("Publish 2 papers next year after my viva.", "SMArT", "2027-12-31"),
+    Case("my gig next week", "smArT", "2026-12-06"),
+)
+UNTIMED = UNTIMED + AFTER_AN_OCCASION_NEXT_UNTIMED
+TD_CASES = TD_CASES + AFTER_AN_OCCASION_NEXT_UNTIMED + AFTER_AN_OCCASION_NEXT_DATED
