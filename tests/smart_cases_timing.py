@@ -3702,3 +3702,30 @@ AFTER_AN_OCCASION_NEXT_DATED = (
 )
 UNTIMED = UNTIMED + AFTER_AN_OCCASION_NEXT_UNTIMED
 TD_CASES = TD_CASES + AFTER_AN_OCCASION_NEXT_UNTIMED + AFTER_AN_OCCASION_NEXT_DATED
+
+# "next" after "by", "before" or "at" picks the coming one of a run of occasions, whatever
+# they are called ("by next harvest", "by our next gig", "at the next Games"): the goal is
+# time-bound with no date (`T008`), as "by my next review" is. A person ("signed off by the
+# next manager") or a rung ("at the next level") is no occasion, and "by next Friday" is a day.
+NEXT_OCCASION_UNDATED = (
+    Case("Get the vines pruned by next harvest.", "SMArT"),
+    Case("Lift my squat to 100kg by the next meet.", "SMArT"),
+    Case("Sell 200 copies of the EP by our next gig.", "SMArT"),
+    Case("Win back 10 lapsed donors by next census.", "SMArT"),
+    Case("Have 10 new poems by the next open mic.", "SMArT"),
+    Case("Score 90% by the next mock.", "SMArT"),
+    Case("Lose 3kg before my next weigh-in.", "SMArT"),
+    Case("Win a medal in the 200m butterfly at the next Games.", "SMArT"),
+    Case("Sing 2 new songs at our next open mic.", "SMArT"),
+    Case("by next harvest", "smArT"),
+    Case("at the next gig", "smArT"),
+)
+NEXT_OCCASION_OTHER = (
+    Case("Have the grant plan signed off by the next manager.", "SMArt"),
+    Case("Perform 3 solos at the next level.", "SMArt"),
+    Case("Finish the 4 reports by next Friday.", "SMArT", "2026-12-04"),
+    Case("at the next", "smArt"),
+    Case("by next", "smArt"),
+)
+UNDATED = UNDATED + NEXT_OCCASION_UNDATED
+TD_CASES = TD_CASES + NEXT_OCCASION_UNDATED + NEXT_OCCASION_OTHER

@@ -11,7 +11,7 @@ from careerkit._smart.text.dates import _Dates
 from careerkit._smart.text.facts import QuantityFact, _Time
 from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at, _year_after
 from careerkit._smart.text.objects import _np_end
-from careerkit._smart.text.occasion_words import _BREAKS, _holiday
+from careerkit._smart.text.occasion_words import _BREAKS, NOT_OCCASIONS, _holiday
 from careerkit._smart.text.periods import (
     _add,
     _context,
@@ -160,6 +160,17 @@ class _Relative(_Dates):
                     ("of", "ahead"),
                 ):
                     return _Time("event", begin, end)
+            elif (
+                w == "next"
+                and d.at[i - 1] in lx.POSSESSIVES
+                and d.at[i - 2] == "at"
+                and head_at >= j
+                and d.raw[head_at].isalpha()
+                and d.at[head_at] not in NOT_OCCASIONS
+            ):
+                # "at the next Games", "at our next open mic": "next" picks the coming one of
+                # a run of occasions, whatever they are called
+                return _Time("event", i - 2, head_at + 1)
             return None
         if fiscal and not d.fy_known:
             return _undated(d, i, j + 1)  # "next financial year"
