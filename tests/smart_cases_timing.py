@@ -3729,3 +3729,20 @@ NEXT_OCCASION_OTHER = (
 )
 UNDATED = UNDATED + NEXT_OCCASION_UNDATED
 TD_CASES = TD_CASES + NEXT_OCCASION_UNDATED + NEXT_OCCASION_OTHER
+
+# A season's name, a noun for what it is for and "session" name a session of exams, a
+# parliament or a college ("in the summer exam session"), as "in the summer session" and "the
+# spring lambing season" do: time-bound with no date (`T008`). "a summer photo session" is a
+# kind of thing.
+SEASON_NAMED_SESSION_UNDATED = (
+    Case("Get 6 pupils through Grade 5 in the summer exam session.", "SMArT"),
+    Case("Sit 3 ACCA papers in the spring exam session.", "SMArT"),
+    Case("Pass my 2 failed modules in the winter resit session.", "SMArT"),
+    Case("in the summer exam session", "smArT"),
+)
+SEASON_NAMED_SESSION_OTHER = (
+    Case("Book a summer photo session for 10 clients.", "SMArt"),
+    Case("Run a spring planting session for 20 kids by April.", "SMArT", "2027-04-30"),
+)
+UNDATED = UNDATED + SEASON_NAMED_SESSION_UNDATED
+TD_CASES = TD_CASES + SEASON_NAMED_SESSION_UNDATED + SEASON_NAMED_SESSION_OTHER
