@@ -2811,9 +2811,10 @@ PLACES_AIMED_AT = (
 )
 FOURTH_BATCH = FOURTH_BATCH + PLACES_AIMED_AT
 
-# An order of one verb after a sentence about a thing it names as its subject ("My CSCS card
-# expires in March. Renew.") acts on that thing, as "Renew it." does; after a sentence about
-# nothing named ("Things have been hectic ...") or alone it acts on nothing.
+# An order of one verb after a sentence that names a thing ("My CSCS card expires in March.
+# Renew.") acts on that thing, as "Renew it." does, whether the sentence names it as its subject
+# or not ("I let my CSCS card lapse in March. Renew."); after a sentence about nothing named
+# ("Things have been hectic ...") or alone it acts on nothing.
 ELIDED_OBJECTS = (
     Case("My CSCS card expires in March. Renew.", "SMArt"),
     Case("The Elm Road survey is overdue. Book.", "SMArt"),
@@ -2835,6 +2836,21 @@ ELIDED_OBJECTS = (
     # the shortest texts the look past the verb and at the sentence before reach
     Case("BOSIET runs out. Renew", "smArt"),
     Case("The. Sell.", "smArt"),
+    # the thing named as the object, or after a preposition, of a sentence about the writer
+    Case("I let my CSCS card lapse in March. Renew.", "SMArt"),
+    Case("I let my gym membership slide. Cancel.", "SMArt"),
+    Case("We outgrew the old CRM. Migrate.", "SMArt"),
+    Case("I haven't touched my thesis draft since June. Finish.", "SMArt"),
+    Case("We never finished the stock count at the Leeds depot. Finish.", "SMArt"),
+    Case("I keep forgetting the weekly safety log. Automate.", "SMArt"),
+    Case("I wrote half of the grant bid in September. Submit.", "SMArt"),
+    Case("My passport expired. Renew.", "SMArt"),
+    # a sentence about the writer that names no thing still leaves the order acting on none
+    Case("I have been stressed. Relax.", "smArt"),
+    Case("Everyone is tired. Rest.", "smArt"),
+    Case("I was so busy last term. Teach.", "smArt"),
+    Case("I. Sell.", "smArt"),
+    Case("Things went wrong after the merger. Fix.", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + ELIDED_OBJECTS
 

@@ -895,6 +895,16 @@ def test_an_order_of_one_verb_acts_on_the_thing_named_before_it() -> None:
     ]
 
 
+def test_an_order_of_one_verb_acts_on_a_thing_named_as_an_object_before_it() -> None:
+    report = ck.evaluate_smart("I let my CSCS card lapse in March. Renew.", as_of=AS_OF)
+    assert (report.criteria["S"].status, report.criteria["M"].status) == ("met", "met")
+    assert [f.code for f in report.findings if f.criterion in ("S", "M")] == []
+    none = ck.evaluate_smart("I was so busy last term. Teach.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in none.findings if f.criterion == "S"] == [
+        ("S005", "the goal does not name an action to take")
+    ]
+
+
 def test_a_denied_action_on_a_narrowed_object_is_specific() -> None:
     report = ck.evaluate_smart("Never sign off a scaffold with missing toe boards.", as_of=AS_OF)
     assert report.criteria["S"].status == "met"
