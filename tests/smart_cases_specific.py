@@ -2880,3 +2880,37 @@ MANNER_BEFORE_ACTION = (
     Case("Quickly update my CV.", "SMArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + MANNER_BEFORE_ACTION
+
+# Getting ready for an occasion named after "for" ("prepare for the APC assessment", "train
+# for the Great North Run") names what the work comes before, not a result it delivers, as
+# "work towards" does: neither specific nor measurable, until a figure or a result done once
+# ("and finish it in under 2 hours") says what is to be checked. The verb with its own object
+# ("prepare the board pack") makes that thing. Studying for a test is read as learning is.
+PREPARING_FOR = (
+    Case("Prepare for the RICS APC final assessment in May.", "smArT", "2027-05-31"),
+    Case("Prepare for the National Rigging Certificate over the next year.", "smArT", "2027-11-25"),
+    Case("Train for the Great North Run.", "smArt"),
+    Case("Get ready for the Ofsted inspection.", "smArt"),
+    Case("I'm preparing for my driving test.", "smArt"),
+    Case("Preparing for the Level 4 plumbing exam this spring.", "smArT", "2027-05-31"),
+    Case("We will prepare for the Michelin inspection this winter.", "smArT", "2027-02-28"),
+    Case("Prepare the board pack for the March meeting.", "SMArT", "2027-03-31"),
+    Case("Revise the staff handbook by Friday.", "SMArT", "2026-11-27"),
+    Case("Train 3 new starters on the till by March.", "SMArT", "2027-03-31"),
+    Case("Prepare a 10-minute talk for the regional conference.", "SMArt"),
+    Case("Prepare for and pass the NEBOSH General Certificate by June.", "SMArT", "2027-06-30"),
+    Case("Train for the Great North Run and finish it in under 2 hours.", "SMArt"),
+    Case("Revise for the theory test with 40 mock questions a week.", "SMArT"),
+    Case("Train for 30 minutes every day.", "SMArT"),
+    Case(
+        "Get ready for the inspection by completing all 12 audits before February.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("Sit and pass the Level 4 plumbing exam this spring.", "SMArT", "2027-05-31"),
+    Case("Book and prepare for the IELTS exam by April.", "SMArT", "2027-04-30"),
+    # the shortest texts the pair reaches
+    Case("Prepare for", "smArt"),
+    Case("Get ready", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + PREPARING_FOR

@@ -95,6 +95,9 @@ FOURTH_MISSES = {
     # An adjective in "-ive" after the object ("attractive") is not read as its state: "-ive"
     # ends nouns as often ("archive", "executive").
     "Make the parish newsletter attractive.",
+    # Two verbs joined by "and" are read as vague as the vaguer, so booking the exam, a result
+    # done once, is lost behind "prepare for".
+    "Book and prepare for the IELTS exam by April.",
 }
 
 # Every batch is read by the same two checks; each batch keeps its own list of misses above.
@@ -911,4 +914,12 @@ def test_a_denied_action_on_a_narrowed_object_is_specific() -> None:
     bare = ck.evaluate_smart("Never ship a drawing.", as_of=AS_OF)
     assert [(f.code, f.message) for f in bare.findings if f.criterion == "S"] == [
         ("S003", "'a drawing' does not say which one or how many")
+    ]
+
+
+def test_preparing_for_an_occasion_names_no_result() -> None:
+    report = ck.evaluate_smart("Prepare for the RICS APC final assessment in May.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in report.findings if f.criterion in ("S", "M")] == [
+        ("S001", "'Prepare for' is too vague to act on: it does not say what you will do"),
+        ("M001", "the goal has no number, count, frequency or result to check"),
     ]
