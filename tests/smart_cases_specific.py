@@ -2914,3 +2914,24 @@ PREPARING_FOR = (
     Case("Get ready", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + PREPARING_FOR
+
+# A light verb takes its meaning from the task it names ("do the level 2 course" is to complete
+# it): a number inside that name ("level 2", "part 2", "band 5") is part of the name, and leaves
+# the task as concrete as "do the safeguarding course".
+NUMBERED_TASKS = (
+    Case("I want to finally do the food hygiene level 2 course this year.", "SMArT", "2026-12-31"),
+    Case("Do the level 3 safeguarding course.", "SMArt"),
+    Case("Do the part 2 written exam by June.", "SMArT", "2027-06-30"),
+    Case("Do the band 5 preceptorship workbook by spring.", "SMArT", "2027-05-31"),
+    Case("Do my year 1 portfolio review before Easter.", "SMArT", "2027-03-27"),
+    Case("Take the unit 7 practical with the assessor.", "SMArt"),
+    Case("Have my stage 2 interview with the panel in January.", "SMArT", "2027-01-31"),
+    Case("Do my level 2", "SMArt"),
+    # a number does not make a quality or an amount a task
+    Case("Do the level 2 better.", "smArt"),
+    Case("Do more level 2 stuff.", "smArt"),
+    Case("Do a good level 3 job.", "smArt"),
+    Case("Take better care of unit 4.", "smArt"),
+    Case("Do the 2", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + NUMBERED_TASKS
