@@ -114,7 +114,9 @@ def _clause_words(c: Clause) -> None:
         if f & lx.F_ARTIFACT:
             artifact = True
         if f & lx.F_VAGUE_Q:
-            vague_q.append(k)
+            if not (k > 0 and low[k - 1] == "how"):
+                # "count how many come back": a question whose answer is the count, no amount
+                vague_q.append(k)
         elif w == "number":
             if d.at[k + 1] in ("one", "1"):
                 comparatives.append(k)  # "the number one salesperson"
