@@ -2935,3 +2935,33 @@ NUMBERED_TASKS = (
     Case("Do the 2", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + NUMBERED_TASKS
+
+# A comparative after "the" in a complement that follows the action's object ("write help
+# articles for the top recurring issues", "run fire drills on the busiest wards") says which
+# things the object is for, a set known now, as "one of the older vans" picks members out: the
+# object stays concrete. In the object itself ("make the best sourdough") it is the quality
+# aimed at.
+PICKED_BY_COMPARATIVE = (
+    Case("Write help articles for the top recurring issues by March.", "SMArT", "2027-03-31"),
+    Case(
+        "25 knowledge base articles to be written for the top recurring issues by 31 March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Run fire drills on the busiest wards before Christmas.", "SMArT", "2026-12-24"),
+    Case("Send renewal letters to the largest accounts in January.", "SMArT", "2027-01-31"),
+    Case("Book refresher training for the newest drivers by Easter.", "SMArT", "2027-03-28"),
+    Case("Order spare parts for the oldest pumps this month.", "SMArT", "2026-11-30"),
+    Case("Accounts reconciled for the biggest clients by Friday.", "SMArT", "2026-11-27"),
+    Case("Write a care plan for the most frail residents.", "SMArt"),
+    # in the object itself, or with no object before it, the quality aimed at
+    Case("Make the best sourdough in town.", "smArt"),
+    Case("Deliver the best possible service.", "smArt"),
+    Case("Get into the best university.", "smArt"),
+    Case("Become the best nurse on the ward.", "smArt"),
+    # the shortest texts the look after the comparative reaches
+    Case("Write it for the top", "smArt"),
+    Case("Write it for the best.", "smArt"),
+    Case("Send cards to the top", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + PICKED_BY_COMPARATIVE

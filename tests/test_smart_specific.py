@@ -923,3 +923,14 @@ def test_preparing_for_an_occasion_names_no_result() -> None:
         ("S001", "'Prepare for' is too vague to act on: it does not say what you will do"),
         ("M001", "the goal has no number, count, frequency or result to check"),
     ]
+
+
+def test_a_comparative_in_a_complement_after_the_object_picks_things_out() -> None:
+    report = ck.evaluate_smart(
+        "Write help articles for the top recurring issues by March.", as_of=AS_OF
+    )
+    assert [f.code for f in report.findings if f.criterion in ("S", "M")] == []
+    aimed = ck.evaluate_smart("Make the best sourdough in town.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in aimed.findings if f.criterion == "S"] == [
+        ("S002", "'best' gives a direction, not a target")
+    ]
