@@ -2965,3 +2965,29 @@ PICKED_BY_COMPARATIVE = (
     Case("Send cards to the top", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + PICKED_BY_COMPARATIVE
+
+# After "ensure" or "make sure" the goal is the clause that follows: its subject is what the
+# goal covers and its verb the action, in the plural ("all new starters complete ...", "the
+# children in Butterflies room get ...") as in the singular ("every patient gets ...").
+ENSURED_CLAUSE_PLURAL = (
+    Case("Make sure the children in Butterflies room get learning journey updates.", "SmArt"),
+    Case("Ensure all new starters complete fire safety training in their first week.", "SMArT"),
+    Case("Ensure the kitchen staff clean the fryers every Friday.", "SMArT"),
+    Case("Make sure our drivers log their hours on the tachograph app.", "SMArt"),
+    Case(
+        "Make sure all the volunteers sign the new code of conduct by March.", "SMArT", "2027-03-31"
+    ),
+    # a subject in the singular, or a passive, as before
+    Case("Ensure every patient gets a discharge letter on the day they leave.", "SMArT"),
+    Case("Make sure the van passes its MOT in March.", "SMArT", "2027-03-31"),
+    Case("Ensure the boiler is serviced before winter.", "SMArT", "2026-11-30"),
+    # a clause of a feeling or a direction stays vague
+    Case("Ensure our members feel valued.", "smArt"),
+    Case("Ensure all the teams improve.", "smArt"),
+    Case("Make sure the children are happy.", "smArt"),
+    # the shortest texts the look for the verb reaches
+    Case("Ensure all new starters", "smArt"),
+    Case("Make sure the staff", "smArt"),
+    Case("Ensure the people get", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + ENSURED_CLAUSE_PLURAL

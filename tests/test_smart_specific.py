@@ -934,3 +934,11 @@ def test_a_comparative_in_a_complement_after_the_object_picks_things_out() -> No
     assert [(f.code, f.message) for f in aimed.findings if f.criterion == "S"] == [
         ("S002", "'best' gives a direction, not a target")
     ]
+
+
+def test_an_ensured_clause_with_a_plural_subject_is_read_for_its_verb() -> None:
+    text = "Ensure all new starters complete fire safety training in their first week."
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.code for f in report.findings if f.criterion in ("S", "M")] == []
+    felt = ck.evaluate_smart("Make sure the children are happy.", as_of=AS_OF)
+    assert felt.criteria["S"].status == "not_met"
