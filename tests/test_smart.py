@@ -1129,6 +1129,30 @@ def test_every_known_phrase_alone_or_at_the_edge_of_a_text_is_read_without_error
             assert set(report.criteria) == set(CRITERIA), text
 
 
+def test_a_time_phrase_with_no_action_is_read_without_error() -> None:
+    # A start verb in a time phrase with no action before it once looked up the missing
+    # action's word past the end of the text (IndexError).
+    report = ck.evaluate_smart("Before teaching starts on 25 January.", as_of=AS_OF)
+    assert report.criteria["S"].status == "not_met"
+    assert report.findings[0].code == "S005"
+    assert report.deadline == date(2027, 1, 25)
+
+
+_CASE_WORDS = [c.text.split(" ") for c in ALL]
+
+
+@given(st.sampled_from(_CASE_WORDS), st.integers(min_value=0, max_value=60), st.booleans())
+def test_any_cut_of_a_known_goal_at_a_space_is_read_without_error(
+    words: list[str], cut: int, keep_head: bool
+) -> None:
+    # A goal box cut short, or pasted from its middle, is still a text to judge: every rule
+    # that looks past a word must stop at either end of it.
+    cut %= len(words) + 1
+    text = " ".join(words[:cut] if keep_head else words[cut:])
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert set(report.criteria) == set(CRITERIA), text
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -153,7 +153,7 @@ def _activity_starts(d: _Doc, i: int, main: int) -> bool:
 def _start_made(d: _Doc, main: int, k: int) -> bool:
     """Is the start word at ``k`` what the goal's verb at ``main`` makes of it: "get started
     on the garden", "make a start on the accounts"? The goal's action is then to start."""
-    return d.low[main] in lx.START_MAKERS and (
+    return d.at[main] in lx.START_MAKERS and (
         k == main + 1 or (k == main + 2 and d.at[k - 1] == "a")
     )
 
