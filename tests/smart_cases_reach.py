@@ -1984,3 +1984,29 @@ STATED_PACE_WITHIN = (
 BEYOND = BEYOND + STATED_PACE_BEYOND
 WITHIN = WITHIN + STATED_PACE_WITHIN
 REACH = BEYOND + WITHIN
+
+# A start the writer states by a feat already done ("just finished my first half marathon")
+# is where the next feat starts from, not a start from nothing; a start of training ("just
+# started training for ..."), a first step of a lesser kind ("my first 5k") and "never" are.
+FEAT_DONE_WITHIN = (
+    Case("Just finished my first half marathon; run a full marathon by February 1.", "SMArT"),
+    Case("Just completed my first triathlon; do an Ironman by March.", "SMArT"),
+    Case("I've just finished my first Olympic triathlon; race an Ironman in June.", "SMArT"),
+    Case("Ran my first half marathon in October; run a full marathon in April.", "SMArT"),
+    Case("Having just completed a half-marathon, run the Brighton Marathon in April.", "SMArT"),
+    # the shortest texts that reach the look after "just finished" and "my first"
+    Case("Just finished", "smArt"),
+    Case("just finished my first half", "smArt"),
+    Case("my first half marathon", "smArt"),
+)
+FEAT_DONE_BEYOND = (
+    Case("Just finished my first 5k; run a marathon by February 1.", "SMarT"),
+    Case(
+        "Just started training for my first half marathon; run a marathon by 1 February.", "SMarT"
+    ),
+    Case("I've just finished the couch to 5k; run an ultramarathon by January.", "SMarT"),
+    Case("Just enrolled at the running club; run a marathon by January.", "SMarT"),
+)
+BEYOND = BEYOND + FEAT_DONE_BEYOND
+WITHIN = WITHIN + FEAT_DONE_WITHIN
+REACH = BEYOND + WITHIN
