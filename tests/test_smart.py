@@ -944,6 +944,14 @@ def test_a_past_year_at_the_very_end_is_no_deadline(text: str) -> None:
         "Publier trois articles sur le blog de l'équipe avant la fin du trimestre.",
         "Elke week twee klantgesprekken voeren met mijn team.",
         "毎週ブログ記事を2本書く",
+        "Do końca czerwca 2027 przeczytać 10 książek o zarządzaniu.",
+        "Chcę nauczyć się obsługi wózka widłowego.",
+        "Pasio'r arholiad gyrru erbyn diwedd mis Mai 2027.",
+        "Jag vill bli bättre på att leda möten.",
+        "Jeg vil ta førerkort innen juni 2027.",
+        "Ler um livro por mês durante toda a primavera.",
+        "Voglio imparare a usare Excel entro marzo.",
+        "Devenir un meilleur manager.",
     ],
 )
 def test_text_in_another_language_is_not_judged(text: str) -> None:
@@ -962,7 +970,12 @@ def test_text_in_another_language_is_not_judged(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Update my résumé by Friday.", "Pair with Tomás on the billing refactor by March 2027.",
-     "Open the São Paulo office in Q2 2027.", "AWS cert, 3 months"],
+     "Open the São Paulo office in Q2 2027.", "AWS cert, 3 months",
+     "Present the FY27 plan to the BoD by March 2027.",
+     "Mentor Mae and Bob through the audit by June 2027.",
+     "Visit the Kraków and Gdańsk sites in Q2 2027.",
+     "Train Łukasz and Wojciech on the new till by Friday.",
+     "Run a pop-up stall at the Malmö and Århus fairs next spring."],
 )  # fmt: skip
 def test_english_with_a_foreign_name_is_judged(text: str) -> None:
     report = ck.evaluate_smart(text, as_of=AS_OF)

@@ -152,8 +152,10 @@ __all__ = [
 # --- telling English from other languages ---------------------------------------------------
 
 # The commonest short words of English, and of the languages goals are most often written in
-# besides (Spanish, French, German, Dutch, Portuguese, Italian). A text is judged English
-# unless its short words are mostly another language's; words both share are left out.
+# besides (Spanish, French, German, Dutch, Portuguese, Italian, Polish, Welsh, Swedish, Danish,
+# Norwegian). A text is judged English unless its short words are mostly another language's;
+# words both share are left out, and so are those an English note may hold as an abbreviation
+# or a name ("do", "pro", "av", "bod", "yr", "fy", "Bob", "Mae").
 ENGLISH_FUNCTION_WORDS: Final = words(
     "the a an and or of to in on for with by my our i we will be is are at from this that "
     "next every each as so it its your their all than into before after until within per "
@@ -172,12 +174,22 @@ OTHER_FUNCTION_WORDS: Final = words(
     "imparare migliorare fare "
     # every, two, three; this
     "jede jeden jeder elke elk zwei drei dos tres deux trois twee drie dois três due tre "
-    "este esta estos estas ce cette ces dieses diese dieser deze dit questo questa"
+    "este esta estos estas ce cette ces dieses diese dieser deze dit questo questa "
+    "toda todas todos "
+    # I want, I'd like; become; better (French)
+    "quiero voglio quero veux voudrais möchte wil chcę chciałbym chciałabym vill "
+    "devenir diventare werden worden zostać meilleur meilleure "
+    # Polish
+    "się że dla przez oraz moja moje mojego moim jako aby żeby roku końca każdy każdego "
+    # Welsh
+    "erbyn diwedd mwyn gyda eich cyn wedi gwella dysgu i'r o'r "
+    # Swedish, Danish, Norwegian
+    "och att jag för på som är inom senast varje ett jeg vil innen hver bedre bättre"
 )
 # Words of those languages that are English words too ("pour the slab", "bus fare").
 ENGLISH_LOOKALIKES: Final = words("pour fare mais dans")
 # Letters English words do not use (a name may, so each counts once per word).
-OTHER_LETTERS: Final = frozenset("ñçßäöüàâêîôûãõœ¿¡ëïÿæøå")
+OTHER_LETTERS: Final = frozenset("ñçßäöüàâêîôûãõœ¿¡ëïÿæøåąćęłńśźżčěřšůžğışășțŵŷ")
 
 
 # --- finding the action by its position -----------------------------------------------------
