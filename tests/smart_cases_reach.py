@@ -2010,3 +2010,27 @@ FEAT_DONE_BEYOND = (
 BEYOND = BEYOND + FEAT_DONE_BEYOND
 WITHIN = WITHIN + FEAT_DONE_WITHIN
 REACH = BEYOND + WITHIN
+
+# An occasion named by its year before its noun ("the 2027 season", "our 2027 tour") is a
+# finite stretch, as one named by its month is ("the December payroll"): an absolute within
+# it can be counted and met. A year's whole span and one held on past it are not.
+DATED_OCCASION_WITHIN = (
+    Case("No late handovers during the 2027 season.", "sMArT"),
+    Case("Have no complaints on the 2027 tour.", "SMArt"),
+    Case("Zero lost bags on our 2027 summer tour.", "sMArt"),
+    Case("Never drop a catch in the 2027 cricket season.", "SMArt"),
+    Case("Keep zero missed feeds through the 2027 lambing.", "SMArt"),
+    Case("Serve every table with no mistakes at the 2027 Christmas fair.", "SMArt"),
+    # the shortest texts that reach the look around a year
+    Case("the 2027 season", "smArT"),
+    Case("no 2027", "smArT"),
+)
+DATED_OCCASION_BEYOND = (
+    Case("Never make a mistake in 2027.", "SMarT"),
+    Case("No late handovers, ever, from the 2027 season on.", "sMart"),
+    Case("Never make a mistake, forever, starting with the 2027 season.", "SMart"),
+    Case("Zero complaints for the rest of my career after the 2027 tour.", "sMart"),
+)
+BEYOND = BEYOND + DATED_OCCASION_BEYOND
+WITHIN = WITHIN + DATED_OCCASION_WITHIN
+REACH = BEYOND + WITHIN

@@ -154,18 +154,29 @@ def _stretch(d: _Doc, lo: int, hi: int) -> bool:
         ):
             return True  # counted occasions: "for 12 consecutive pay runs"
         if (
-            low[m] in lx.MONTHS
+            (low[m] in lx.MONTHS or (_a_year(low[m]) and d.at[m + 1] not in _YEAR_NOUNS))
             and d.at[m - 1] in lx.ONE_THING_DETERMINERS
             and d.at[m + 1][:1].isalpha()
             and d.at[m + 1] not in lx.PREPOSITIONS
         ):
-            return True  # "the December payroll", "our March board pack": one named occasion
+            # "the December payroll", "our March board pack", "the 2027 season": one occasion
+            # named by its date (a year's work, "the 2027 financial year", is no such stretch)
+            return True
         if low[m] not in lx.STRETCH_NOUNS:
             continue
         for p in range(max(lo, m - 4), m):
             if low[p] in ("during", "throughout", "next", "this", "first") or low[p] in lx.MONTHS:
                 return True
     return False
+
+
+def _a_year(w: str) -> bool:
+    """Is ``w`` a year written in four digits: "2027"?"""
+    return len(w) == 4 and w.isdigit() and w[:2] in ("19", "20", "21")
+
+
+# Nouns after a year that make it a year's whole span: "the 2027 financial year".
+_YEAR_NOUNS = frozenset({"year", "financial", "fiscal", "tax", "calendar", "academic", "school"})
 
 
 def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int | None:
