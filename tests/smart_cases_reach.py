@@ -2034,3 +2034,38 @@ DATED_OCCASION_BEYOND = (
 BEYOND = BEYOND + DATED_OCCASION_BEYOND
 WITHIN = WITHIN + DATED_OCCASION_WITHIN
 REACH = BEYOND + WITHIN
+
+# A hyphenated compound verb asks for the pace of its head, its last part ("proof-read" is
+# reading, "cold-call" calling), and "hand-" before a verb of making says the pieces are made
+# by hand ("hand-make 10,000 rings"). A particle after the hyphen ("follow-up") is no head.
+COMPOUND_VERB_BEYOND = (
+    Case("Hand-sew 400 quilts this month.", "SMarT"),
+    Case("Hand-paint 300 shop signs by Friday.", "SMarT"),
+    Case("Hand-carve 200 spoons by next week.", "SMarT"),
+    Case("Hand-knit 60 jumpers in a fortnight.", "SMarT"),
+    Case("Hand-build 10,000 wooden toys before Christmas.", "SMarT"),
+    Case("Hand-make 8,000 leather wallets on my own by the end of January.", "SMarT"),
+    Case("Make 500 handmade candles by Friday.", "SMarT"),
+)
+COMPOUND_VERB_WITHIN = (
+    Case("Hand-make 20 engagement rings before Valentine's Day.", "SMArT"),
+    Case("Hand-sew 12 cushion covers by Christmas.", "SMArT"),
+    Case("Hand-paint 6 shop signs by Friday.", "SMArT"),
+    Case("Hand-carve 20 spoons by March.", "SMArT"),
+    Case("Hand-deliver 500 leaflets by Sunday.", "SMArT"),
+    Case("Proof-read 40 chapters by next Friday.", "SMArT"),
+    Case("Fact-check 30 articles this week.", "SMArT"),
+    Case("Spot-check 50 files a day.", "SMArT"),
+    Case("Cold-call 40 prospects a day.", "SMArT"),
+    Case("Follow-up with 20 leads a week.", "SMArT"),
+    Case("Sell 500 handmade candles by Christmas.", "SMArT"),
+    Case("Hand-stitch 5 wedding dresses by Saturday.", "SMArT"),
+    # the shortest texts that reach the look past the verb and back from the figure
+    Case("Hand", "smArt"),
+    Case("Hand-", "smArt"),
+    Case("Hand-make", "smArt"),
+    Case("Hand-make 5", "SMArt"),
+)
+BEYOND = BEYOND + COMPOUND_VERB_BEYOND
+WITHIN = WITHIN + COMPOUND_VERB_WITHIN
+REACH = BEYOND + WITHIN

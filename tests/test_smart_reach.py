@@ -1084,6 +1084,11 @@ def test_an_absolute_within_a_named_period_is_bounded_by_that_period(
             "Raise weekly sales from 10 to 500 by March.",
             "A002 'from 10 to 500' in 4 months is far beyond a realistic pace",
         ),
+        # a compound verb asks for its head's pace, and "hand-" makes the pieces by hand
+        (
+            "Hand-make 10,000 engagement rings alone before Valentine's Day.",
+            "A004 '10,000 engagement rings' in 3 months is more than one person can do",
+        ),
         # a big stock cleared within days
         (
             "Get the repairs backlog from 2,400 jobs to zero by Friday.",
