@@ -918,8 +918,9 @@ WITHIN = WITHIN + HELD_CREDENTIALS_WITHIN
 REACH = BEYOND + WITHIN
 
 # "every ... that exists" covers the world ("every grape variety that exists") as often as what
-# one holds ("every report that exists" in a migration); the rules cannot tell them apart, so
-# the first kind are known misses. A place or a set after "there is" narrows it.
+# one holds ("every report that exists" in a migration); a noun of kinds or a verb of learning
+# tells the first (see EXISTS_BEYOND below), and the rest are known misses. A place or a set
+# after "there is" narrows it.
 EXISTING_ALL_BEYOND = (
     Case("Taste every grape variety that exists this year.", "SMarT"),
     Case("Catalogue every species of beetle that exists by 2028.", "SMarT"),
@@ -2068,4 +2069,40 @@ COMPOUND_VERB_WITHIN = (
 )
 BEYOND = BEYOND + COMPOUND_VERB_BEYOND
 WITHIN = WITHIN + COMPOUND_VERB_WITHIN
+REACH = BEYOND + WITHIN
+
+# "that exists" closing the noun phrase after "every" is a clause of existence, as "there is"
+# and "in existence" are: after a noun of kinds ("every grape variety") or a verb of learning
+# or taking in ("memorise every aroma molecule") the set is everything of its kind in the
+# world. Acting on things one holds ("update every policy that exists") is not, a place or a
+# set after it narrows it ("that exists in our codebase"), and "that I write" is one's own.
+EXISTS_BEYOND = (
+    Case("Photograph every bird species that exists in the world by 2030.", "SMarT"),
+    Case("Cook every pasta shape that exists before my 40th birthday.", "SMarT"),
+    Case("Brew every style of beer that exists by next summer.", "SMarT"),
+    Case("Grow every variety of tomato which exists this year.", "SMarT"),
+    Case("Study every proof that exists by June.", "SMarT"),
+    Case("Memorise every bone that exists by the end of term.", "SMarT"),
+    Case("Read every crime novel that exists before I retire.", "SMarT"),
+    # a noun of no kind after a verb of doing, not of learning: the rules cannot tell it
+    # from a set one holds
+    Case("Identify every fungus which exists by the end of the year.", "SMarT"),
+    Case("Try every yoga pose that exists this month.", "SMarT"),
+)
+EXISTS_WITHIN = (
+    Case("Fix every bug that exists in our codebase by Friday.", "SMArT"),
+    Case("Review every risk that exists in our register by March.", "SMArT"),
+    Case("Log every hazard that exists on site this week.", "SMArT"),
+    Case("Map every footpath that exists in the parish by May.", "SMArT"),
+    Case("Read every report that I write twice before sending it.", "SMArt"),
+    Case("Check all invoices that exist for 2026 by Friday.", "SMArT"),
+    Case("Update every policy that exists by Friday.", "SMArT"),
+    Case("Back up every file that exists on the old laptop by Sunday.", "SMArT"),
+    Case("Reprice every product that exists by the end of the month.", "SMArT"),
+    # the shortest texts that reach the look after "every"
+    Case("every that exists", "smArt"),
+    Case("every x that", "smArt"),
+)
+BEYOND = BEYOND + EXISTS_BEYOND
+WITHIN = WITHIN + EXISTS_WITHIN
 REACH = BEYOND + WITHIN

@@ -30,13 +30,6 @@ A_MISSES = {
     "Bank 1,000 supervised practice hours for my counselling licence by the end of this month.",
     # "Watch" is not read as the action, so the honour is taken for what the note aims at
     "Watch the Oscars live next month.",
-    # "every ... that exists" in the world, which the rules cannot tell from what one holds
-    "Taste every grape variety that exists this year.",
-    "Catalogue every species of beetle that exists by 2028.",
-    "Play every board game which exists before my next birthday.",
-    "Learn every knot that exists by the end of the month.",
-    "Read every book on leadership that exists by June.",
-    "Learn every chord that exists",
     # lists of credentials that each take longer than the week a certification is given
     "Pass CFA Level 1, FRM Part 1 and CAIA Level 1 within the next 4 weeks.",
     "Gain my TEFL, CELTA and DELTA qualifications within the next month.",
@@ -46,6 +39,10 @@ A_MISSES = {
     ),
     "Qualify as a personal trainer, a sports massage therapist and a nutritionist within 5 weeks.",
     "Pass OSCP, CISSP, CISM and CEH in 7 weeks.",
+    # a noun of no kind after a verb of doing: the rules cannot tell it from a set one holds
+    "Identify every fungus which exists by the end of the year.",
+    "Try every yoga pose that exists this month.",
+    "Play every board game which exists before my next birthday.",
     # a whole thing's size weighed at a generous pace a unit a day: a month of it is left alone
     "Restore the 12-storey mill building by Christmas.",
     # the adjective of a period ("weekly") stands more than four words before the change
@@ -1088,6 +1085,11 @@ def test_an_absolute_within_a_named_period_is_bounded_by_that_period(
         (
             "Hand-make 10,000 engagement rings alone before Valentine's Day.",
             "A004 '10,000 engagement rings' in 3 months is more than one person can do",
+        ),
+        # a clause of existence makes the set everything of its kind
+        (
+            "Memorise every aroma molecule that exists by Easter.",
+            "A001 'every aroma molecule that exists' is an absolute no one can reach",
         ),
         # a big stock cleared within days
         (

@@ -28,6 +28,7 @@ from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.totality import (
     _a_closed_set,
     _continent_parts,
+    _exists_after,
     _scope_follows,
     _totality,
 )
@@ -196,6 +197,10 @@ def _absolutes(
                 if (scoped or mastery) and not closed:
                     issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
                     found = True
+            if not found and (m := _exists_after(d, lo, k, hi)) is not None:
+                # "memorise every aroma molecule that exists": everything of its kind there is
+                issue("A001", d.span(k, m), d.slice(k, m))
+                found = True
             if (
                 not found
                 and d.at[k + 1] not in lx.NATION_PARTS
