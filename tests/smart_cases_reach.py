@@ -1956,6 +1956,13 @@ STATED_PACE_BEYOND = (
     Case("We ship 8 orders a week; 400 orders a week by the end of February.", "SMarT"),
     # the adjective of a period stands too far before the change to be read
     Case("Grow weekly repairs at the bike shop from 6 to 180 by June.", "SMarT"),
+    # the start said after a comma or "and", or after the goal's figure ("up from", "currently")
+    Case("Currently doing 2 sales a week, aim for 100 a week by March.", "SMarT"),
+    Case("I groom 1 dog a day, and want to groom 30 dogs a day by spring.", "SMarT"),
+    Case("Cook 400 meals a week by March, up from 12 meals a week.", "SMarT"),
+    Case("Run 200 km a week by next month (currently 5 km a week).", "SMarT"),
+    Case("Get to 300 bookings a year by 2027 from 3 a year now.", "SMarT"),
+    Case("Increase sales from 10/month to 500/month by March.", "SMarT"),
 )
 STATED_PACE_WITHIN = (
     Case("Expand the staff handbook from 2 to 50 pages by March.", "SMArT"),
@@ -1977,6 +1984,17 @@ STATED_PACE_WITHIN = (
     Case("I did 2 deliveries a day in 2019; do 50 deliveries a day as a team of 30.", "SMArT"),
     # the period a total is for is its deadline, not a pace
     Case("Grow my vegetable patch from 4 to 100 tomato plants next year.", "SMArT"),
+    # two figures of fact, neither in the goal's clause: no start and target
+    Case(
+        "We get 3 leads a week from ads and 80 leads a week from referrals; double the ads"
+        " leads by March.",
+        "SMArT",
+    ),
+    Case("I make 2 calls a day and my manager makes 50 calls a day; match him by June.", "SmArT"),
+    Case("Cut complaints from 100 a month to 4 a month by March.", "SMArT"),
+    Case("Walk 500 steps a day now, 10,000 steps a day by June.", "SMArT"),
+    Case("Save £10 a week, rising to £40 a week by March.", "SMArT"),
+    Case("Teach 1 class a week in January, then 3 classes a week by March.", "SMArT"),
     # the shortest texts that reach the look before a start and after a figure
     Case("from 1 to 30 a week", "smArt"),
     Case("5k; 200 km a week", "sMArt"),

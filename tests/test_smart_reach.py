@@ -1078,6 +1078,10 @@ def test_an_absolute_within_a_named_period_is_bounded_by_that_period(
             "A002 '3 last year to 300 next year' in 13 months is far beyond a realistic pace",
         ),
         (
+            "Sell 500 a month by March, up from 10 a month.",
+            "A002 '10 a month to 500 a month' in 4 months is far beyond a realistic pace",
+        ),
+        (
             "Raise weekly sales from 10 to 500 by March.",
             "A002 'from 10 to 500' in 4 months is far beyond a realistic pace",
         ),

@@ -24,48 +24,70 @@ def _grown_from_start(
     than twentyfold from the amount the text says it stands at, within about a year.
 
     What a person, a team or a business turns out in a period is a pace kept up: it grows by
-    steps, not by twentyfold in months, whatever it counts. The start is a figure said
-    before the goal's figure, either after "from" with the goal's after "to" ("from 3 last
-    year to 300 next year") or in a clause of its own ("I run 5k once a week; ..."); both
-    must count the same thing per the same period. A stock built up ("from 2 to 50 pages",
-    "from 1 to 25 volunteers") is no pace, and people who choose to follow or sign up
-    (followers, subscribers) come many at a time: neither is weighed."""
-    if window > _ABOUT_A_YEAR or len(quantities) + len(goal_q) < 2:
-        return  # the usual case: no start and target, or a window too long to judge
+    steps, not by twentyfold in months, whatever it counts. The start is said with the goal's
+    figure ("grow weekly sales from 10 to 500"), or as a figure of its own: after "from",
+    "currently" or "now" ("500 a month by March, up from 10 a month", "(currently 5 km a
+    week)"), or before the goal's figure in a clause of its own ("I run 5k once a week;
+    ..."); the goal's own clause says the target. Both must count the same thing per the
+    same period. A stock built up ("from 2 to
+    50 pages", "from 1 to 25 volunteers") is no pace, and people who choose to follow or sign
+    up (followers, subscribers) come many at a time: neither is weighed."""
+    if window > _ABOUT_A_YEAR:
+        return  # a window too long to judge
     for q in goal_q:
-        if q.kind not in _AMOUNTS or q.high is not None or q.unit in lx.AUDIENCE_NOUNS:
+        if q.baseline is None or q.kind not in _AMOUNTS or q.high is not None:
             continue
+        # "grow weekly sales from 10 to 500": one figure, its start said with it
+        if q.unit in lx.AUDIENCE_NOUNS or q.value >= (10_000 if q.kind == "money" else 1_000):
+            continue  # big figures are weighed by their growth a month (rates.py)
         i, k = bisect_left(d.st, q.span[0]), bisect_left(d.st, q.span[1])
-        if q.baseline is not None:
-            # "grow weekly sales from 10 to 500": one figure, its start said with it
-            if q.value >= (10_000 if q.kind == "money" else 1_000):
-                continue  # big figures are weighed by their growth a month (rates.py)
-            if q.baseline > 0 and q.value / q.baseline > _FACTOR and _per_period(d, i, k):
-                issue("A002", q.span, d.text[q.span[0] : q.span[1]], _window_words(window))
-                return
-            continue
-        period, q_end = _period_after(d, k)
-        if period is None:
-            continue  # "200 km by January": a distance in all, not a pace
-        for s in quantities:
-            if s.span[1] > q.span[0] or s.kind != q.kind or s.baseline is not None:
+        if q.baseline > 0 and q.value / q.baseline > _FACTOR and _per_period(d, i, k):
+            issue("A002", q.span, d.text[q.span[0] : q.span[1]], _window_words(window))
+            return
+    if len(quantities) < 2:
+        return  # the usual case: no second figure to start from
+    goal_spans = {q.span for q in goal_q}  # the goal's figures: only one of them is a target
+    paced = []
+    for q in quantities:
+        if q.kind in _PACED_KINDS and q.baseline is None and q.unit not in lx.AUDIENCE_NOUNS:
+            i, k = bisect_left(d.st, q.span[0]), bisect_left(d.st, q.span[1])
+            period, end = _period_after(d, k)
+            if period is not None:
+                paced.append((q, i, period, end))
+    for n, (x, xi, period, x_end) in enumerate(paced):
+        for y, yi, y_period, y_end in paced[n + 1 :]:
+            if y_period != period or y.kind != x.kind:
                 continue
-            a, b = bisect_left(d.st, s.span[0]), bisect_left(d.st, s.span[1])
-            s_period, s_end = _period_after(d, b)
-            if s_period != period or not _stated_start(d, a, b, i):
+            if d.at[yi - 1] in _START_MARKS:
+                start, s_i, s_end, target, t_end = y, yi, y_end, x, x_end  # "up from 10 a month"
+            elif d.at[xi - 1] in _START_MARKS or any(
+                d.low[m] in _CLAUSE_BREAKS for m in range(x_end + 1, yi)
+            ):
+                start, s_i, s_end, target, t_end = x, xi, x_end, y, y_end
+            else:
+                continue  # two figures of one clause: neither is said as where it starts
+            if target.span not in goal_spans:
+                continue  # "we get 3 leads from ads and 80 from referrals": two facts, no goal
+            value = start.value
+            if start.unit == "" and d.raw[s_i][-1:] in ("k", "K") and target.unit in _KM_UNITS:
+                value = start.value / 1000  # "5k" beside a goal in km is 5 km, not 5,000
+            elif not _same_unit(start.unit, target.unit):
                 continue
-            start = s.value
-            if s.unit == "" and d.raw[a][-1:] in ("k", "K") and q.unit in _KM_UNITS:
-                start = s.value / 1000  # "5k" beside a goal in km is 5 km, not 5,000
-            elif not _same_unit(s.unit, q.unit):
-                continue
-            if start > 0 and q.value / start > _FACTOR:
+            if value > 0 and target.value / value > _FACTOR:
                 # each figure with its period: "5k once a week to 200 km a week"
-                said = f"{d.text[s.span[0] : d.en[s_end]]} to {d.text[q.span[0] : d.en[q_end]]}"
-                issue("A002", q.span, said, _window_words(window))
+                said = (
+                    f"{d.text[start.span[0] : d.en[s_end]]} to "
+                    f"{d.text[target.span[0] : d.en[t_end]]}"
+                )
+                issue("A002", target.span, said, _window_words(window))
                 return
 
 
+# Kinds of figure a pace is counted in: a count, a sum of money.
+_PACED_KINDS = frozenset({"count", "money"})
+# Words right before a figure that say it is where the goal starts: "from 3", "currently 5 km",
+# "now 10 a month".
+_START_MARKS = frozenset({"from", "currently", "now"})
 # Kinds of figure that count an amount: a count, a sum of money, a change between two.
 _AMOUNTS = frozenset({"count", "money", "change"})
 # More than twentyfold: "from 500 to 10,000 steps a day" (twentyfold) is a stretch one may keep.
@@ -86,8 +108,9 @@ _PER_WORDS = frozenset({"a", "an", "per", "each", "every", "/", "last", "this", 
 _EACH_WORDS = frozenset({"a", "an", "per", "each", "every", "/"})
 # Adjectives that make a noun's amount one per a period: "weekly sales", "my annual revenue".
 _RATE_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "quarterly", "annual", "yearly"})
-# Marks that close the clause a start figure is said in: "I run 5k once a week; ...".
-_CLAUSE_BREAKS = frozenset({";", ".", ":", "→", "!", "?"})
+# Marks that close the clause a start figure is said in ("I run 5k once a week; ...", "I sell
+# 10 a month, and ...").
+_CLAUSE_BREAKS = frozenset({";", ".", ":", "→", "!", "?", ",", "and", "("})
 
 
 def _period_after(d: _Doc, k: int) -> tuple[str | None, int]:
@@ -117,15 +140,6 @@ def _per_period(d: _Doc, i: int, k: int) -> bool:
         return True
     # "from 2 to 50 books this year" is the year's total, its deadline, not a pace
     return any(d.at[m] in _RATE_ADJECTIVES for m in range(max(0, i - 4), i))
-
-
-def _stated_start(d: _Doc, a: int, b: int, i: int) -> bool:
-    """Is the figure from token ``a`` to ``b`` where the goal starts, said before the goal's
-    figure at ``i``: after "from" with "to" before the goal's ("from 3 last year to 300"),
-    or in a clause a mark closes before it ("I run 5k once a week; next month ...")?"""
-    if d.at[a - 1] == "from" and a > 0 and d.at[i - 1] == "to":
-        return True
-    return any(d.low[m] in _CLAUSE_BREAKS for m in range(b, i))
 
 
 def _same_unit(a: str, b: str) -> bool:
