@@ -1995,6 +1995,18 @@ STATED_PACE_WITHIN = (
     Case("Walk 500 steps a day now, 10,000 steps a day by June.", "SMArT"),
     Case("Save £10 a week, rising to £40 a week by March.", "SMArT"),
     Case("Teach 1 class a week in January, then 3 classes a week by March.", "SMArT"),
+    # figures per period are read as starts and targets up to the twelfth: a long list is no goal
+    Case(
+        "Stock 1 tin a week; "
+        + ", ".join(
+            f"{n} {w} a week"
+            for n, w in enumerate(
+                "pens cups jars mops bins rags tubs pots pans lids bags".split(), 2
+            )
+        )
+        + "; stock 40 tins a week by March.",
+        "SMArT",
+    ),
     # the shortest texts that reach the look before a start and after a figure
     Case("from 1 to 30 a week", "smArt"),
     Case("5k; 200 km a week", "sMArt"),

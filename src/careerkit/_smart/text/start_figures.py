@@ -54,6 +54,8 @@ def _grown_from_start(
             period, end = _period_after(d, k)
             if period is not None:
                 paced.append((q, i, period, end))
+                if len(paced) == _MOST_PACED:
+                    break  # a goal states its start near its target; a long list is no goal
     for n, (x, xi, period, x_end) in enumerate(paced):
         for y, yi, y_period, y_end in paced[n + 1 :]:
             if y_period != period or y.kind != x.kind:
@@ -83,6 +85,9 @@ def _grown_from_start(
                 return
 
 
+# The most figures per period read as starts and targets: each pair is looked at, so a text
+# of thousands of them is read no further than its first few.
+_MOST_PACED = 12
 # Kinds of figure a pace is counted in: a count, a sum of money.
 _PACED_KINDS = frozenset({"count", "money"})
 # Words right before a figure that say it is where the goal starts: "from 3", "currently 5 km",
