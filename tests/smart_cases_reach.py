@@ -2001,7 +2001,20 @@ STATED_PACE_WITHIN = (
         + ", ".join(
             f"{n} {w} a week"
             for n, w in enumerate(
-                "pens cups jars mops bins rags tubs pots pans lids bags".split(), 2
+                [
+                    "pens",
+                    "cups",
+                    "jars",
+                    "mops",
+                    "bins",
+                    "rags",
+                    "tubs",
+                    "pots",
+                    "pans",
+                    "lids",
+                    "bags",
+                ],
+                2,
             )
         )
         + "; stock 40 tins a week by March.",
@@ -2135,4 +2148,37 @@ EXISTS_WITHIN = (
 )
 BEYOND = BEYOND + EXISTS_BEYOND
 WITHIN = WITHIN + EXISTS_WITHIN
+REACH = BEYOND + WITHIN
+
+# A participle of a verb of failing before its noun, after "zero" or "no" ("zero missed calls",
+# "no lost bags"), names failures as a noun of failure does ("zero errors"): ruled out with no
+# end the text states ("from now on", "ever", "24/7") it is an absolute; within a stretch or
+# by a date it is a level of service. "Without losing" tells how.
+FAILED_PARTICIPLE_BEYOND = (
+    Case("Zero missed calls on the helpline from now on.", "SMart"),
+    Case("No lost luggage at the hotel, ever.", "sMart"),
+    Case("Have zero failed payroll runs for the rest of my career.", "SMart"),
+    Case("No dropped catches for the rest of my cricketing life.", "sMart"),
+    Case("Zero failed builds on the main branch from now on.", "SMart"),
+)
+FAILED_PARTICIPLE_WITHIN = (
+    Case("Zero missed medication rounds on my ward this month.", "SMArT"),
+    Case("No missed deadlines during the launch sprint.", "SMArT"),
+    Case("Zero failed deployments next week.", "SMArT"),
+    Case("Finish the course without missing a lesson by June.", "SMArT"),
+    Case("Finish the marathon without losing my temper in April.", "SMArT"),
+    Case("Cut missed appointments to zero by March.", "SMArT"),
+    Case("Zero missing items at the December stocktake.", "SMArT"),
+    # a level of service by a date, not held with no end
+    Case("Zero missed bin collections across the borough by the end of 2027.", "SMArT"),
+    Case("Move the archive to the new store with no lost boxes by 30 June 2027.", "SMArT"),
+    # said with no end in the text: a level, not held for ever
+    Case("Have zero missed alerts.", "SMArt"),
+    # the shortest texts that reach the look past the participle and after "now"
+    Case("zero lost", "smArt"),
+    Case("no missed", "smArt"),
+    Case("no missed calls now", "SMArt"),
+)
+BEYOND = BEYOND + FAILED_PARTICIPLE_BEYOND
+WITHIN = WITHIN + FAILED_PARTICIPLE_WITHIN
 REACH = BEYOND + WITHIN

@@ -1095,6 +1095,11 @@ def test_an_absolute_within_a_named_period_is_bounded_by_that_period(
             "Memorise every aroma molecule that exists by Easter.",
             "A001 'every aroma molecule that exists' is an absolute no one can reach",
         ),
+        # a participle of failing names failures, to the end of their noun
+        (
+            "Zero missed passport alerts on my shift from now on.",
+            "A001 'Zero missed passport alerts' is an absolute no one can reach",
+        ),
         # a big stock cleared within days
         (
             "Get the repairs backlog from 2,400 jobs to zero by Friday.",

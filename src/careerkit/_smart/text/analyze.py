@@ -215,6 +215,7 @@ def _reach(
         or occasion is not None
         or (deadline is not None and time.held_days <= 92),
         recurring=recurring,
+        dated=deadline is not None,
     )
     # "end world hunger", "cure cancer": every case of a problem of the world, for good
     _problem_ended(d, issue, main, g_hi)
