@@ -1151,6 +1151,25 @@ def test_a_time_phrase_with_no_action_is_read_without_error() -> None:
     assert report.deadline == date(2027, 1, 25)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finsh training new starters on the till by 5 December so they can work Christmas.",
+        "Revew the budgt with the trustees by March so we can set the fees.",
+        "Cmplete the stock count by Friday.",
+    ],
+)
+def test_a_word_mistyped_by_one_vowel_reads_the_same_in_any_casing(text: str) -> None:
+    # "finsh" opens and closes as no English word does, as "CCNA" does; but it is "finish"
+    # with a vowel dropped, not an abbreviation, so lower case and ALL CAPS read it as the
+    # sentence-case text does.
+    plain = ck.evaluate_smart(text, as_of=AS_OF)
+    for other in (text.lower(), text.upper()):
+        report = ck.evaluate_smart(other, as_of=AS_OF)
+        assert report.criteria == plain.criteria, other
+        assert report.deadline == plain.deadline, other
+
+
 _CASE_WORDS = [c.text.split(" ") for c in ALL]
 
 
