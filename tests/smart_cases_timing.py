@@ -3672,6 +3672,14 @@ DUE_BEFORE_WHAT_IT_IS_FOR_DATED = (
     ),
     Case("Sew 30 costumes for the spring panto.", "SMArT", "2027-05-31"),
     Case("For the May fair by 1 May", "smArT", "2027-05-01"),
+    # the occasion after "before" is the one the goal is for ("before the concert", "before it
+    # starts", "before the night"): its date is the goal's
+    Case("Sell 100 tickets for the Christmas concert before the concert.", "SMArT", "2026-12-25"),
+    Case("Sell 100 tickets for the summer fete before it starts.", "SMArT", "2027-08-31"),
+    Case("Sell 100 tickets for the Christmas concert before the night.", "SMArT", "2026-12-25"),
+)
+DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED += (
+    Case("Write 3 bids for the summer fair before our trustees meet.", "SMArT"),
 )
 UNDATED = UNDATED + DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED
 TD_CASES = TD_CASES + DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED + DUE_BEFORE_WHAT_IT_IS_FOR_DATED
