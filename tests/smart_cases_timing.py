@@ -1414,9 +1414,11 @@ TD_CASES = TD_CASES + NAMED_YEAR_DATED
 # framework") can be gone through; over a whole domain ("in the trade") it is an absolute.
 CLOSED_SET_WITHIN = (
     Case("Master every skill on the level 3 syllabus by June.", "smArT", "2027-06-30"),
+    # a grade in quotes on each skill of a closed set is a result to check (relabelled: it
+    # was read as the state "competent")
     Case(
         "Score at least 'competent' on every skill in the apprenticeship framework by March.",
-        "smArT",
+        "SMArT",
         "2027-03-31",
     ),
 )
