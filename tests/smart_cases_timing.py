@@ -3674,6 +3674,14 @@ DUE_BEFORE_WHAT_IT_IS_FOR_DATED = (
     ),
     Case("Sew 30 costumes for the spring panto.", "SMArT", "2027-05-31"),
     Case("For the May fair by 1 May", "smArT", "2027-05-01"),
+    # the occasion after "before" is the one the goal is for ("before the concert", "before it
+    # starts", "before the night"): its date is the goal's
+    Case("Sell 100 tickets for the Christmas concert before the concert.", "SMArT", "2026-12-25"),
+    Case("Sell 100 tickets for the summer fete before it starts.", "SMArT", "2027-08-31"),
+    Case("Sell 100 tickets for the Christmas concert before the night.", "SMArT", "2026-12-25"),
+)
+DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED += (
+    Case("Write 3 bids for the summer fair before our trustees meet.", "SMArT"),
 )
 UNDATED = UNDATED + DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED
 TD_CASES = TD_CASES + DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED + DUE_BEFORE_WHAT_IT_IS_FOR_DATED
@@ -3748,3 +3756,29 @@ SEASON_NAMED_SESSION_OTHER = (
 )
 UNDATED = UNDATED + SEASON_NAMED_SESSION_UNDATED
 TD_CASES = TD_CASES + SEASON_NAMED_SESSION_UNDATED + SEASON_NAMED_SESSION_OTHER
+
+# A time after a word that names a member of a set ("including January", "except Christmas
+# Day", "excluding August", "even December", "apart from August") is one of the times the
+# goal covers or leaves out, not when it ends: the goal keeps its cadence and has no date, or
+# keeps its own deadline. A time preposition after the word ("even by March") is a deadline.
+MEMBER_OF_A_SET_UNDATED = (
+    Case(
+        "Get the guest house to 100% occupancy every night of the year, including January.",
+        "SMarT",
+    ),
+    Case("Keep the farm shop open 7 days a week, except Christmas Day.", "SMArT"),
+    Case("Run a kids' coding club every weekend, excluding August.", "SMArT"),
+    Case("Hit 95% attendance at the youth club every month, even December.", "SMArT"),
+    Case("Keep both wards fully staffed every night including Christmas Eve.", "SMArT"),
+    Case("Cover every Saturday market stall apart from August.", "SMArT"),
+    Case("Close the practice's books every month, especially December.", "SMArT"),
+)
+MEMBER_OF_A_SET_OTHER = (
+    Case("Fill every bar shift this year, including Christmas.", "SMArT", "2026-12-31"),
+    Case("Hire 3 chefs, even by March if I can.", "SMArT", "2027-03-31"),
+    Case("Train all 12 staff, including the new starters, by Easter.", "SMArT", "2027-03-28"),
+    Case("including January", "smArt"),
+    Case("apart from May", "smArt"),
+)
+UNDATED = UNDATED + MEMBER_OF_A_SET_UNDATED
+TD_CASES = TD_CASES + MEMBER_OF_A_SET_UNDATED + MEMBER_OF_A_SET_OTHER

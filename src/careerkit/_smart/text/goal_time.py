@@ -425,9 +425,35 @@ def _due_at_an_occasion(d: _Doc, ends: list[tuple[date, _Time]], events: list[_T
     """Is the goal due at an occasion a deadline word names ("before the dress rehearsal",
     "ahead of production week"), every dated time in it dating what the goal is for ("for the
     Christmas concert", "for the spring tour", "for the trip in August")?"""
-    return any(d.low[e.i] in lx.EVENT_DEADLINE_WORDS for e in events) and all(
-        _names_what_it_is_for(d, t) for _, t in ends
+    return all(_names_what_it_is_for(d, t) for _, t in ends) and any(
+        d.low[e.i] in lx.EVENT_DEADLINE_WORDS and not _same_occasion(d, e, ends) for e in events
     )
+
+
+def _same_occasion(d: _Doc, e: _Time, ends: list[tuple[date, _Time]]) -> bool:
+    """Does the occasion ``e`` point back to the one the goal is for ("tickets for the summer
+    fete before the fete", "before it starts", "before the day")? Its date is then the
+    goal's."""
+    words = d.low[e.i + 1 : e.j]
+    head = words[-1] if words else ""
+    return (
+        "it" in words  # "before it starts": the occasion itself
+        or head in _THE_OCCASION
+        or any(head in _name_after(d, t.j) for _, t in ends)
+    )
+
+
+def _name_after(d: _Doc, j: int) -> list[str]:
+    """The words of an occasion's name after its time at ``j``, up to a preposition or a
+    mark: "concert" in "the Christmas concert before ...", "open day" in "the May open day"."""
+    k = j
+    while k < min(d.n, j + 3) and d.low[k].isalpha() and d.low[k] not in lx.PREPOSITIONS:
+        k += 1
+    return d.low[j:k]
+
+
+# Nouns that stand for an occasion already named: "before the day", "by the night".
+_THE_OCCASION = frozenset({"day", "night", "event", "date", "evening", "morning"})
 
 
 def _names_what_it_is_for(d: _Doc, t: _Time) -> bool:
