@@ -3642,50 +3642,6 @@ FIRST_OR_LAST_DAY_DATED = (
 )
 TD_CASES = TD_CASES + FIRST_OR_LAST_DAY_DATED
 
-# An occasion after a deadline word ("before the dress rehearsal", "ahead of the sound check")
-# is when the goal is due, on a day the text does not give: the time of what the work is
-# "for" ("for the spring panto", "for the Christmas dinner", "for the May conference") dates
-# only that, and the goal is time-bound with no date. A day after "by" is still the deadline
-# ("for the Christmas concert by 10 December"), as is a day the goal is for ("ready for
-# Monday") and an occasion after "in time for", which is "by" it.
-DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED = (
-    Case("Sew 30 costumes for the spring panto before the dress rehearsal.", "SMArT"),
-    Case("Record 6 demo tracks for our summer festival slot ahead of the sound check.", "SMArT"),
-    Case("Draft the seating plan for the Christmas dinner before the RSVP deadline.", "SMArT"),
-    Case("Train 4 marshals for the autumn 10k prior to the route walk.", "SMArT"),
-    Case("Order 200 programmes for the Easter service before the churchwardens' meeting.", "SMArT"),
-    Case("Rehearse the keynote for the March summit before the tech run.", "SMArT"),
-    Case("Pack 50 goody bags for the Halloween party by the time the kids arrive.", "SMArT"),
-    Case("Prepare 2 case studies for the May conference before my appraisal.", "SMArT"),
-    Case("Programme the lighting for the autumn tour before production week.", "SMArT"),
-    Case("for the spring show before the gig", "smArT"),
-)
-DUE_BEFORE_WHAT_IT_IS_FOR_DATED = (
-    Case("Sew 30 costumes for the spring panto by 1 March.", "SMArT", "2027-03-01"),
-    Case("Print the programmes for the Christmas concert by 10 December.", "SMArT", "2026-12-10"),
-    Case("Book 12 acts for the summer festival by the end of January.", "SMArT", "2027-01-31"),
-    Case("Write the speech for my sister's wedding in June by Easter.", "SMArT", "2027-03-28"),
-    Case("Have the slides ready for Monday before the team meeting.", "smArT", "2026-11-30"),
-    Case("Get the report ready for 3 March before the board pack goes out.", "smArT", "2027-03-03"),
-    Case(
-        "Print the programmes in time for the Christmas concert before the dress rehearsal.",
-        "SMArT",
-        "2026-12-25",
-    ),
-    Case("Sew 30 costumes for the spring panto.", "SMArT", "2027-05-31"),
-    Case("For the May fair by 1 May", "smArT", "2027-05-01"),
-    # the occasion after "before" is the one the goal is for ("before the concert", "before it
-    # starts", "before the night"): its date is the goal's
-    Case("Sell 100 tickets for the Christmas concert before the concert.", "SMArT", "2026-12-25"),
-    Case("Sell 100 tickets for the summer fete before it starts.", "SMArT", "2027-08-31"),
-    Case("Sell 100 tickets for the Christmas concert before the night.", "SMArT", "2026-12-25"),
-)
-DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED += (
-    Case("Write 3 bids for the summer fair before our trustees meet.", "SMArT"),
-)
-UNDATED = UNDATED + DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED
-TD_CASES = TD_CASES + DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED + DUE_BEFORE_WHAT_IT_IS_FOR_DATED
-
 # A time that dates the occasion "after", "following" or "since" governs says when that
 # occasion is, whatever opens it: "next summer" and "this March" as "in June" do ("after the
 # baby's born next summer"). The goal starts after it, which sets no end: not time-bound
