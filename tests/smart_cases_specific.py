@@ -2881,6 +2881,99 @@ MANNER_BEFORE_ACTION = (
 )
 FOURTH_BATCH = FOURTH_BATCH + MANNER_BEFORE_ACTION
 
+# The short name of a kind of figure ("KPIs", "OKRs", "NPS") names no one thing, in any
+# casing: what is met or hit is only as concrete as its owner or figure makes it.
+METRIC_NAMES = (
+    Case("Meet KPIs.", "smArt"),
+    Case("MEET KPIS.", "smArt"),
+    Case("meet kpis", "smArt"),
+    Case("Hit OKRs.", "smArt"),
+    Case("Hit our OKRs by March.", "SmArT", "2027-03-31"),
+    Case("Meet my KPIs every month.", "SMArT"),
+    Case("Raise NPS from 32 to 45 by March.", "SMArT", "2027-03-31"),
+    Case("Present the NPS results to the board by Friday.", "SMArT", "2026-11-27"),
+)
+FOURTH_BATCH = FOURTH_BATCH + METRIC_NAMES
+
+# A word spelt as no English word is, with a run of consonants no word opens or closes with
+# ("CCNA", "CPA", "NCLEX"; "OSCP", "IMDT") or a "q" with no "u" ("ISTQB"), is an abbreviation
+# that names a thing, in any casing; an English word with a rare run of consonants
+# ("strengths", "rhythm", "algorithms") stays a word.
+SPELT_AS_NO_WORD = (
+    Case("Pass OSCP before the end of March.", "SMArT", "2027-03-31"),
+    Case("PASS OSCP BEFORE THE END OF MARCH.", "SMArT", "2027-03-31"),
+    Case("pass oscp before the end of march.", "SMArT", "2027-03-31"),
+    Case("Get my CCNA by June.", "SMArT", "2027-06-30"),
+    Case("GET MY CCNA BY JUNE.", "SMArT", "2027-06-30"),
+    Case("get my ccna by june", "SMArT", "2027-06-30"),
+    Case("DO ISTQB FOUNDATION THIS YEAR.", "SMArT", "2026-12-31"),
+    Case("do istqb foundation this year.", "SMArT", "2026-12-31"),
+    Case("BECOME CPA-LICENSED IN 2027.", "SMArT", "2027-12-31"),
+    Case("become cpa-licensed in 2027.", "SMArT", "2027-12-31"),
+    Case("FINISH THE IMDT ASSESSMENT ON 3 MARCH.", "SMArT", "2027-03-03"),
+    Case("I'LL SIT MY NCLEX IN FEBRUARY.", "SMArT", "2027-02-28"),
+    Case("our two new starters will finish their pgce by july", "SMArT", "2027-07-31"),
+    Case("IMPROVE MY STRENGTHS.", "smArt"),
+    Case("WORK ON MY RHYTHM.", "smArt"),
+    Case("GET BETTER AT ALGORITHMS.", "smArt"),
+    Case("get better at algorithms", "smArt"),
+    Case("LEARN MORE AMONGST FRIENDS.", "smArt"),
+    # the shortest words the spelling is read in: two letters, and a "y" that opens a word
+    Case("QA", "smArt"),
+    Case("YB", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + SPELT_AS_NO_WORD
+
+# A word in quotes is a title or a grade ("'Excellent'", "'Best Newcomer'"), not a state or a
+# direction, in any casing; the same word without quotes stays vague.
+QUOTED_NAMES = (
+    Case("Get an 'Outstanding' grade at our next Ofsted visit.", "SMArT"),
+    Case("GET AN 'OUTSTANDING' GRADE AT OUR NEXT OFSTED VISIT.", "SMArT"),
+    Case("get an 'outstanding' grade at our next ofsted visit.", "SMArT"),
+    Case("Score 'Excellent' in my next appraisal.", "SMArT"),
+    Case("SCORE 'EXCELLENT' IN MY NEXT APPRAISAL.", "SMArT"),
+    Case("score 'excellent' in my next appraisal", "SMArT"),
+    Case(
+        "We will win the 'Best Newcomer' award at the county show in June.", "SMArT", "2027-06-30"
+    ),
+    Case(
+        "WE WILL WIN THE 'BEST NEWCOMER' AWARD AT THE COUNTY SHOW IN JUNE.", "SMArT", "2027-06-30"
+    ),
+    Case("Earn a 'Good' rating on every ward audit this year.", "SMArT", "2026-12-31"),
+    Case("EARN A 'GOOD' RATING ON EVERY WARD AUDIT THIS YEAR.", "SMArT", "2026-12-31"),
+    Case('Get a "Very Good" hygiene score for the bakery by spring.', "SMArT"),
+    Case('GET A "VERY GOOD" HYGIENE SCORE FOR THE BAKERY BY SPRING.', "SMArT"),
+    Case("Be more confident.", "smArt"),
+    Case("BE MORE CONFIDENT.", "smArt"),
+    Case("Get an excellent grade.", "smArt"),
+    Case("GET AN EXCELLENT GRADE.", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + QUOTED_NAMES
+
+# One letter joined by a hyphen to the word after it ("A-level", "T-shirt", "X-ray") is the
+# first part of a compound, with its capital in any casing, never the article "a".
+LETTER_COMPOUNDS = (
+    Case("Teach A-level psychology from next September.", "SMArt"),
+    Case("TEACH A-LEVEL PSYCHOLOGY FROM NEXT SEPTEMBER.", "SMArt"),
+    Case("teach a-level psychology from next september.", "SMArt"),
+    Case("Teach A-Level Psychology From Next September.", "SMArt"),
+    Case("Would it be possible to mark A-level coursework next summer?", "SMArT", "2027-08-31"),
+    Case("WOULD IT BE POSSIBLE TO MARK A-LEVEL COURSEWORK NEXT SUMMER?", "SMArT", "2027-08-31"),
+    Case("would it be possible to mark a-level coursework next summer?", "SMArT", "2027-08-31"),
+    Case("Order 200 T-shirts for the fun run by March.", "SMArT", "2027-03-31"),
+    Case("ORDER 200 T-SHIRTS FOR THE FUN RUN BY MARCH.", "SMArT", "2027-03-31"),
+    Case("Get the X-ray room recertified before the April audit.", "SMArT"),
+    Case("GET THE X-RAY ROOM RECERTIFIED BEFORE THE APRIL AUDIT.", "SMArT"),
+    Case("get the x-ray room recertified before the april audit.", "SMArT"),
+    Case("Build an e-learning module on fire safety.", "SMArt"),
+    Case("BUILD AN E-LEARNING MODULE ON FIRE SAFETY.", "SMArt"),
+    Case("build an e-learning module on fire safety.", "SMArt"),
+    # the shortest texts the look two tokens on reaches: a compound, and a hyphen at the end
+    Case("x-y", "smArt"),
+    Case("A-", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + LETTER_COMPOUNDS
+
 # Getting ready for an occasion named after "for" ("prepare for the APC assessment", "train
 # for the Great North Run") names what the work comes before, not a result it delivers, as
 # "work towards" does: neither specific nor measurable, until a figure or a result done once
