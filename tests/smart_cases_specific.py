@@ -3115,3 +3115,27 @@ KIND_PLURALS = (
     Case("Write blog posts", "SmArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + KIND_PLURALS
+
+# A light verb takes its meaning from the task it names, and a plural after a modifier of its
+# kind names one as "a site visit" does, with no determiner ("do site visits", "start doing
+# video walk-rounds of used stock"): specific, as "host author events" is.
+LIGHT_VERB_KIND_PLURALS = (
+    Case("Start doing video walk-rounds of used stock.", "SmArt"),
+    Case("Do site visits every Friday.", "SMArT"),
+    Case("Start doing toolbox talks with the night crew.", "SmArt"),
+    Case("Keep doing fire drills each term.", "SMArT"),
+    Case("Do home visits for the housebound members.", "SMArt"),
+    Case("Have weekly catch-ups with each apprentice.", "SMArT"),
+    Case("Take blood pressure readings at every clinic.", "SMArt"),
+    # an amount, a quality, a vague noun or a lone plural is still no task
+    Case("Do more site visits.", "smArt"),
+    Case("Start doing things differently.", "smArt"),
+    Case("Do better work.", "smArt"),
+    Case("Keep doing your utmost.", "smArt"),
+    Case("Start doing exercises.", "smArt"),
+    Case("Do big projects.", "smArt"),
+    # the shortest texts the look at the plural reaches
+    Case("Start doing", "smArt"),
+    Case("Do site", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + LIGHT_VERB_KIND_PLURALS

@@ -954,3 +954,12 @@ def test_a_plural_after_a_modifier_of_its_kind_is_specific_but_not_measurable() 
     assert [(f.code, f.message) for f in alone.findings if f.criterion == "S"] == [
         ("S003", "'trees' does not say which one or how many")
     ]
+
+
+def test_a_light_verb_before_a_plural_of_a_kind_names_a_task() -> None:
+    report = ck.evaluate_smart("Start doing video walk-rounds of used stock.", as_of=AS_OF)
+    assert report.criteria["S"].status == "met"
+    vague = ck.evaluate_smart("Start doing exercises.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in vague.findings if f.criterion == "S"] == [
+        ("S001", "'Start doing' is too vague to act on: it does not say what you will do")
+    ]
