@@ -3111,8 +3111,39 @@ KIND_PLURALS = (
     Case("Chase up sources.", "smArt"),
     Case("Never send draft invoices.", "smArt"),
     Case("Hire engineers.", "smArt"),
-    # the shortest text the look at the modifier reaches
+    # a modifier of quality or importance, with or without an adjective's ending, a target or
+    # a head too general for any modifier to make a kind names nothing concrete
+    Case("Set clear goals", "smArt"),
+    Case("Set personal goals", "smArt"),
+    Case("Achieve business goals", "smArt"),
+    Case("Meet team goals", "smArt"),
+    Case("Hit sales targets", "smArt"),
+    Case("Create meaningful connections", "smArt"),
+    Case("Attend relevant events", "smArt"),
+    Case("Attend local events", "smArt"),
+    Case("Attend useful conferences", "smArt"),
+    Case("Read important books", "smArt"),
+    Case("Read professional articles", "smArt"),
+    Case("Complete important projects", "smArt"),
+    Case("Complete assigned tasks", "smArt"),
+    Case("Drive business results", "smArt"),
+    Case("Produce quality results", "smArt"),
+    Case("Exceed customer expectations", "smArt"),
+    Case("Solve complex problems", "smArt"),
+    Case("Complete key projects", "smArt"),
+    Case("Hold team meetings", "smArt"),
+    Case("Fix customer issues", "smArt"),
+    Case("Read interesting books", "smArt"),
+    Case("Review important contracts.", "smArt"),
+    Case("Fix urgent bugs.", "smArt"),
+    Case("Hit quarterly targets.", "smArt"),
+    Case("Teach interesting lessons.", "smArt"),
+    # a possessive or a count before the plural says which ones
+    Case("Sell children's books.", "SmArt"),
+    Case("Publish 4 articles.", "SMArt"),
+    # the shortest texts the look at the modifier reaches
     Case("Write blog posts", "SmArt"),
+    Case("host author events", "SmArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + KIND_PLURALS
 
@@ -3134,6 +3165,17 @@ LIGHT_VERB_KIND_PLURALS = (
     Case("Keep doing your utmost.", "smArt"),
     Case("Start doing exercises.", "smArt"),
     Case("Do big projects.", "smArt"),
+    Case("Do daily tasks in 2027", "smArT", "2027-12-31"),
+    Case("Do weekly tasks in 2027", "smArT", "2027-12-31"),
+    Case("Do all tasks in 2027", "smArT", "2027-12-31"),
+    Case("Do random acts of kindness in 2027", "smArT", "2027-12-31"),
+    Case("Do both tasks", "smArt"),
+    Case("Do weekly chores.", "smArT"),
+    Case("Do monthly jobs in 2027.", "smArT", "2027-12-31"),
+    Case("Do both shifts.", "smArt"),
+    Case("Do acts of service.", "smArt"),
+    # with no cadence, as before
+    Case("Do site visits", "smArt"),
     # the shortest texts the look at the plural reaches
     Case("Start doing", "smArt"),
     Case("Do site", "smArt"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.lexicon._base import words
 from careerkit._smart.text.figure_context import people_noun
 from careerkit._smart.text.tokens import _Doc
 
@@ -271,17 +272,100 @@ def _says_which(w: str) -> bool:
     )
 
 
-def _kind_of(w: str) -> bool:
+def _kind_of(w: str, nouns_in_er: bool = False) -> bool:
     """A modifier shaped like a noun that names a kind ("case", "portfolio", "training"), not
-    a quality ("big", "online", "personal", "better") or an abstract word ("leadership")."""
+    a quality ("big", "online", "personal", "better") or an abstract word ("leadership").
+    With ``nouns_in_er``, a word in "-er" that is no comparative names a kind too ("customer
+    emails", "speaker events")."""
     return (
         w.isalpha()
         and len(w) > 3
         and not w.endswith(lx.ADJ_ENDINGS)
-        and not w.endswith(("er", "est", "ly"))
+        and not w.endswith(("est", "ly"))
+        and (nouns_in_er or not w.endswith("er"))
         and w not in lx.QUALITY_WORDS
         and w not in lx.GENERIC_ROLE_WORDS
         and w not in lx.ABSTRACT_NOUNS
         and w not in lx.VAGUE_STATES
         and w not in lx.COMPARATIVES
     )
+
+
+def _kind_plural(d: _Doc, lo: int, end: int) -> bool:
+    """The words ``lo:end`` are a plural with no determiner after a modifier that names its
+    kind, up to "of" if one follows: "author events", "unit tests", "site visits", "video
+    walk-rounds of used stock". What is acted on is said, as a role or a course is; how many
+    is not. A quality or importance anyone may claim ("clear", "relevant", "key", "daily"),
+    a word for all of them ("all", "both"), a target ("sales targets") or a generic head
+    ("team meetings", "customer issues") names no kind a reader could list."""
+    if end - lo < 2:
+        return False  # a lone plural ("plant trees", "attend conferences") or nothing
+    if (
+        not (d.raw[lo][:1].isalnum() or d.at[lo] in _QUOTES)
+        or d.at[lo] in lx.DETERMINERS
+        or d.at[lo] in lx.POSSESSIVES
+    ):
+        return False
+    if d.at[lo] in lx.VAGUE_QUANTIFIERS or d.at[lo] in lx.SUBJECT_OPENERS:
+        return False  # "all tasks", "both tasks", "several events"
+    of = next((k for k in range(lo + 1, end) if d.low[k] == "of"), end)
+    if of + 1 < end and _abstract_word(d.low[of + 1]):
+        return False  # "random acts of kindness": of nothing concrete
+    k = of - 1
+    j = k  # the first word of a hyphenated head: "walk-rounds"
+    while j - 2 > lo and d.at[j - 1] == "-" and d.glued[j] and d.glued[j - 1]:
+        j -= 2
+    if j <= lo:
+        return False  # a lone plural: "plant trees", "do walk-rounds"
+    head, mod = d.low[k], d.low[j - 1]
+    if mod in ("'s", "'") and j - 2 >= lo:
+        mod = d.low[j - 2]  # a possessive names the kind: "children's books", "women's shoes"
+    mod = mod.removesuffix("'s").removesuffix("'")
+    one = head[:-1]
+    stem = one[:-4] if one.endswith("ment") else one  # "improvements": "improve"
+    return (
+        (_kind_of(mod, nouns_in_er=True) or _code(mod) or mod in _QUOTES)
+        and mod not in lx.VAGUE_QUANTIFIERS
+        and mod not in _NOT_A_KIND
+        and len(head) > 3
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and d.raw[k].isalpha()
+        and d.raw[k].islower()
+        and not _abstract(head)
+        and head not in lx.VAGUE_NOUNS
+        and head not in lx.TARGET_NOUNS
+        and head not in _GENERIC_PLURALS
+        and stem not in lx.VAGUE_VERBS
+        and stem not in lx.CHANGE_VERBS
+        and one not in _SMALL_CHANGES
+    )
+
+
+def _code(w: str) -> bool:
+    """A count, a number glued to its unit or a code of letters and digits says which or how
+    many, as the README's rule for S allows: "4 articles", "5k runs", "e2e tests"."""
+    return w[:1].isdecimal() or (w.isalnum() and not w.isalpha())
+
+
+def _abstract_word(w: str) -> bool:
+    return _abstract(w) or w.endswith(("ness", "ity"))
+
+
+# A name in quotes before the head names its kind: 'run "lunch and learn" sessions'.
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+# Modifiers with no adjective's ending that still say how good, how important or how many, not
+# what kind: "clear goals", "complex problems", "interesting books", "both tasks".
+_NOT_A_KIND = words(
+    "clear complex random quality general various certain specific core every each both other "
+    "such interesting exciting challenging engaging amazing inspiring outstanding demanding "
+    "rewarding older younger newer cheaper"
+)
+# Heads too general for any modifier to make a kind a reader could list ("team meetings",
+# "customer issues", "business results"): what is acted on is still left open.
+_GENERIC_PLURALS = words(
+    "problems issues tasks meetings connections results expectations outcomes acts actions "
+    "activities items opportunities initiatives efforts areas"
+)
+# Nouns of a small change or gain that no verb list holds: "quick wins", "small tweaks".
+_SMALL_CHANGES = frozenset({"change", "tweak", "fix", "update", "win", "bit", "thing"})
