@@ -2957,3 +2957,29 @@ LETTER_COMPOUNDS = (
     Case("A-", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + LETTER_COMPOUNDS
+
+# A clause that a mark sets apart and "because", "which" or "who" opens says why or remarks on
+# the goal ("(ongoing), which my manager asked for", "asap!! because it matters"): its verb is
+# no action of the goal's, so a vague goal stays vague; an order after the mark still counts.
+REMARKS_AFTER_A_MARK = (
+    Case("Deepen my practice (ongoing), which my manager asked for.", "smArt"),
+    Case("Keep reading round the subject — ongoing, which my mentor suggested.", "smArt"),
+    Case("Sort out the stock cupboard asap!! because it matters to my team.", "smARt"),
+    Case("Get on top of admin (always), which the practice manager wants.", "smArt"),
+    Case("Work on my confidence!! because the new role starts soon.", "smARt"),
+    Case("Improve my pastry (ongoing), which the head chef asked for.", "smArt"),
+    Case("Tidy the allotment (ongoing), who knows when.", "SMArt"),
+    Case("Deepen my practice: join 2 peer supervision groups by March.", "SMArT", "2027-03-31"),
+    Case("Improve my pastry (ongoing): bake 3 practice tarts a week.", "SMArT"),
+    Case("Get on top of admin - clear the 40 unread claims by Monday.", "SMArT"),
+    Case("Network more (ongoing); book 2 coffees a month with other PMs.", "SMArT"),
+    Case("Work on my confidence!! Present at 3 team huddles before Easter.", "SMArT"),
+    Case(
+        "Be a calmer presence on the ward; as agreed, finish the 6-week mindfulness course.",
+        "SMArt",
+    ),
+    # the shortest texts the look past the mark reaches: a remark word, then nothing
+    Case("Read more (ongoing), which", "smArt"),
+    Case("Read more!! which", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + REMARKS_AFTER_A_MARK
