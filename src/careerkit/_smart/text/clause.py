@@ -7,6 +7,7 @@ from careerkit._smart.text.naming_numbers import item_label
 from careerkit._smart.text.objects import _abstract
 from careerkit._smart.text.periods import noun_after_time
 from careerkit._smart.text.subjects import (
+    _EMPTY_SUBJECTS,
     _LEAD_MARKS,
     _decoration,
     _empty_subject_end,
@@ -45,6 +46,17 @@ def _heading_end(d: _Doc, i: int) -> int | None:
 _ASIDE_OPENERS = frozenset(a[0] for a in lx.ASIDES)
 # The auxiliary "do" that carries a "not".
 _DO = frozenset({"do", "does", "did"})
+# The words at which a reading of _main_verb may start (a subject, a modal, a wish, a hedge,
+# an aside, a leading phrase, a label, a frame), and the words after one that may start it; the
+# others need a time, "I" or "we" before the word, an "-ly" or "-ed" ending, or no verb.
+_LEAD_WORDS = _ASIDE_OPENERS | _DO | PERFECT | _EMPTY_SUBJECTS | lx.INTENT | lx.CERTAINTY_WORDS
+_LEAD_WORDS |= lx.DISCOURSE_MARKERS | lx.POSSESSIVES | lx.SUBJECTS | lx.MODALS | lx.ADVERBS
+_LEAD_WORDS |= lx.OPINION_VERBS | lx.TO_VERBS | lx.BE_FORMS | lx.OBLIGED_WORDS | lx.THIRD_PERSON
+_LEAD_WORDS |= lx.GOAL_WORDS | lx.VERB_PREFIXES | lx.SUBJECT_OPENERS | lx.DEFINITION_WORDS
+_LEAD_WORDS |= lx.LEAD_OPENERS | lx.PREPOSITIONS | lx.LABEL_NOUNS | {"a", "an", "what", "any"}
+_LEAD_WORDS |= {"ensure", "make", "get", "got", "having", "is", "be", "am", "are", "kind", "sort"}
+_LEAD_WORDS |= {"do", "try", "my", "our", "the", "to", "and"}
+_LEAD_NEXT = lx.MODALS | lx.NEGATIVE_AUXILIARIES | lx.INTENT | lx.BE_FORMS | {"to", "and", "-"}
 
 
 def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
@@ -56,6 +68,15 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
     opened = False  # a leading phrase or label has been passed
     while i < hi:
         w = low[i]
+        if (
+            not used[i]
+            and w not in _LEAD_WORDS
+            and d.at[i + 1] not in _LEAD_NEXT
+            and d.at[i - 1] not in ("i", "we")
+            and w[-2:] not in ("ly", "ed")
+            and lemma(w) in lx.VERBS
+        ):
+            break  # a verb that no reading below can start at (see _LEAD_WORDS): the action
         if not opened and used[i] and _cadence_modifier(d, i, hi):
             break  # "Weekly 1:1s with my skip-level": a noun phrase, its cadence its own
         if not opened and used[i] and w in lx.LEAD_OPENERS:
@@ -159,6 +180,8 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             if d.at[i] == "that":
                 i += 1
             end = _subject_phrase_end(d, i, i)
+            if end is None:
+                end = _plural_subject_verb(d, i, hi)  # "all new starters complete ..."
             if end is not None:
                 i = end
             continue
@@ -583,3 +606,26 @@ def _find(d: _Doc, word: str, lo: int, hi: int) -> int | None:
         if d.low[k] == word:
             return k
     return None
+
+
+def _plural_subject_verb(d: _Doc, i: int, hi: int) -> int | None:
+    """The verb of the clause after "ensure" or "make sure" whose subject at ``i`` is plural
+    ("all new starters complete ...", "the children in Rainbow room get ..."): the first
+    listed verb in its plain form after a plural noun, within a few words; or None."""
+    if d.at[i] not in lx.SUBJECT_OPENERS:
+        return None
+    plural = False
+    for k in range(i + 1, min(hi, i + 8)):
+        w = d.low[k]
+        if plural and k > i + 1 and lemma(w) == w and w in lx.VERBS and not d.used[k]:
+            return k
+        if w in lx.BOUNDARY or w in lx.MODALS or w in lx.BE_FORMS:
+            return None
+        plural = plural or (
+            d.raw[k].isalpha() and ((w.endswith("s") and not w.endswith("ss")) or w in _PLURALS)
+        )
+    return None
+
+
+# Nouns plural without an "s": "the children", "all staff", "our people".
+_PLURALS = frozenset({"children", "people", "staff", "men", "women", "police", "cattle"})

@@ -21,6 +21,9 @@ from careerkit._smart.text.verb_objects import _comparative_form
 
 # Words that open a time expression inside a noun phrase's reach ("part-time next year").
 _TIME_OPENERS = frozenset({"next", "this", "every", "each", "coming", "last"})
+# Every word that can end an object as a time: the openers, "first" and "last" before
+# "time", and the vague times that follow an object.
+_OBJECT_TIME_WORDS = _TIME_OPENERS | {"first", "last"} | lx.VAGUE_TIME_AFTER
 # The last words of the state phrases: a pair is built to look up only for these.
 _STATE_PHRASE_ENDS = frozenset(p[1] for p in lx.STATE_PHRASES)
 # The words lx.WORD_FLAGS holds.
@@ -114,7 +117,9 @@ def _clause_words(c: Clause) -> None:
         if f & lx.F_ARTIFACT:
             artifact = True
         if f & lx.F_VAGUE_Q:
-            vague_q.append(k)
+            if not (k > 0 and low[k - 1] == "how"):
+                # "count how many come back": a question whose answer is the count, no amount
+                vague_q.append(k)
         elif w == "number":
             if d.at[k + 1] in ("one", "1"):
                 comparatives.append(k)  # "the number one salesperson"
@@ -131,6 +136,11 @@ def _clause_words(c: Clause) -> None:
                 and not named_at(k)  # "the Best Small Business award": part of a name
                 and k not in quoted  # "'Best Newcomer'": a title in quotes, in any casing
                 and not (verb_class in ("deliverable", "acquire") and _picks_out(d, k))
+                # "write articles for the top recurring issues": which ones they are for
+                and not (
+                    verb_class in ("deliverable", "acquire", "none")
+                    and _picks_out_after_object(d, k, after)
+                )
                 # "confidence leading handover": a gerund with its object, not "a leading firm"
                 and not (
                     w.endswith("ing") and d.at[k - 1] not in lx.DETERMINERS and d.at[k - 1] != "-"
@@ -262,11 +272,32 @@ def _picks_out(d: _Doc, k: int) -> bool:
     """The comparative at ``k`` sits in a partitive, between "of the" and its noun: "one of
     the smaller hearings", "two of the older vans" pick members out of a known set; nothing is
     to grow."""
+    return d.at[k - 2] == "of" and d.at[k - 1] in lx.DETERMINERS_DEFINITE and _before_noun(d, k)
+
+
+def _picks_out_after_object(d: _Doc, k: int, after: int) -> bool:
+    """The comparative at ``k`` sits after "the" in a complement that follows the action's
+    object ("write help articles for the top recurring issues", "articles to be written for
+    the top issues"): it says which things the object is for, a set known now. In the object
+    itself ("deliver the best service") or in a place reached with no object before it ("move
+    to the biggest office") it is the quality aimed at."""
+    return (
+        k - 2 > after  # a word of the object between the action and the preposition
+        and d.at[k - 1] == "the"
+        and d.at[k - 2] in lx.PREPOSITIONS
+        and d.raw[k - 3].isalpha()
+        and d.at[k - 3] not in lx.PREPOSITIONS
+        and d.at[k - 3] not in lx.PARTICLES
+        and d.at[k - 3] not in lx.DETERMINERS
+        and _before_noun(d, k)
+    )
+
+
+def _before_noun(d: _Doc, k: int) -> bool:
+    """A noun follows the comparative at ``k``: it modifies one, comparing with nothing."""
     nxt = d.at[k + 1]
     return (
-        d.at[k - 2] == "of"
-        and d.at[k - 1] in lx.DETERMINERS_DEFINITE
-        and k + 1 < d.n  # a comparative that ends the text picks out nothing
+        k + 1 < d.n  # a comparative that ends the text picks out nothing
         and d.raw[k + 1].isalpha()
         and nxt not in lx.PREPOSITIONS
         and nxt not in lx.BOUNDARY
@@ -343,7 +374,11 @@ def _object(c: Clause) -> None:
         obj_hi, c.reception = rel, True  # "a game people love": the object is "a game"
     elif obj_hi > obj_lo and _valued(d, obj_hi, g_hi):
         c.reception = True  # "buildings that matter", "a menu that diners love"
-    for k in range(obj_lo + 1, obj_hi):
+    # most objects hold no word of time: one set test over them passes the walk
+    times = (
+        () if _OBJECT_TIME_WORDS.isdisjoint(low[obj_lo + 1 : obj_hi]) else range(obj_lo + 1, obj_hi)
+    )
+    for k in times:
         if (
             (d.used[k] and low[k] in _TIME_OPENERS)
             or (low[k] in ("first", "last") and d.at[k + 1] == "time")  # "pass them first time"
@@ -360,10 +395,10 @@ def _object(c: Clause) -> None:
     head = obj_words[-1] if obj_words else ""
     if obj_words:
         first = obj_words[0]
-        content = [w for w in obj_words if w not in lx.DETERMINERS]
+        # the words but the determiners, looked at only for a head that may be abstract
         if _abstract(head) or (
-            content
-            and head in lx.ABSTRACT_OR_VAGUE
+            head in lx.ABSTRACT_OR_VAGUE
+            and (content := _content_words(obj_words))
             and all(
                 w in lx.ABSTRACT_NOUNS
                 or w in lx.VAGUE_STATES
@@ -405,14 +440,10 @@ def _object(c: Clause) -> None:
             and not figure
         ):
             abstract_obj = True  # "achieve world-class customer service": a quality
-        body = [w for w in obj_words if w not in lx.ADVERBS]  # "find my feet again"
-        if (
-            len(body) == 2
-            and first in lx.FIRST_PERSON_POSSESSIVES
-            and body[1] in lx.OWN_BODY_NOUNS
-            and verb in lx.BODY_IDIOM_VERBS
-        ):
-            abstract_obj = True  # "find my feet", "get my head around X": an idiom, no thing
+        if first in lx.FIRST_PERSON_POSSESSIVES and verb in lx.BODY_IDIOM_VERBS:
+            body = [w for w in obj_words if w not in lx.ADVERBS]  # "find my feet again"
+            if len(body) == 2 and body[1] in lx.OWN_BODY_NOUNS:
+                abstract_obj = True  # "find my feet", "get my head around X": an idiom, no thing
         # "Level 3 Award", "Band 6 post", "Year 9 set": a label noun and its number name one
         # thing, in any casing.
         named = named or (
@@ -427,13 +458,21 @@ def _object(c: Clause) -> None:
         # sentence-case writer spells it, acronyms, codes and names after titles kept
         # (casing.spelling_as_read), so there the words say what they say in sentence case.
         unmarked = text.islower() and not head.endswith("s")
-        if unmarked and len(content) >= 2 and first not in lx.DETERMINERS_INDEFINITE:
+        if (
+            unmarked
+            and first not in lx.DETERMINERS_INDEFINITE
+            and len(_content_words(obj_words)) >= 2
+        ):
             named = named or not abstract_obj
         if (
-            first in lx.DETERMINERS_DEFINITE
-            or (first in ("all", "every", "each") and verb_class in ("deliverable", "acquire"))
-            or any(w[-2:] == "'s" for w in obj_words[:-1])  # "next year's budget": whose
-        ) and (head and head not in lx.ABSTRACT_NOUNS):
+            (
+                first in lx.DETERMINERS_DEFINITE
+                or (first in ("all", "every", "each") and verb_class in ("deliverable", "acquire"))
+                # "next year's budget": whose (a text with no apostrophe has none)
+                or (("'" in text or "’" in text) and any(w[-2:] == "'s" for w in obj_words[:-1]))
+            )
+            and (head and head not in lx.ABSTRACT_NOUNS)
+        ):
             # "all coursework", "every ward visitor": the whole of a known set
             definite = True
         if first in lx.DETERMINERS_INDEFINITE and not figure:
@@ -441,6 +480,11 @@ def _object(c: Clause) -> None:
     c.obj_lo, c.obj_hi, c.obj_words, c.head = obj_lo, obj_hi, obj_words, head
     c.named, c.definite, c.generic_span = named, definite, generic_span
     c.abstract_obj, c.people_obj = abstract_obj, people_obj
+
+
+def _content_words(obj_words: list[str]) -> list[str]:
+    """The words of an object but its determiners: "the new rota" -> "new", "rota"."""
+    return [w for w in obj_words if w not in lx.DETERMINERS]
 
 
 def _contact_clause(d: _Doc, lo: int, hi: int) -> int | None:

@@ -102,7 +102,8 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     # "run usability tests through Q1", "write blog posts throughout 2027", "file pieces,
     # starting in Q1": things with no count, done over a stretch of time or from a start with
     # no end, are repeated too
-    repeated = repeated or (_bare_plural(c) and (_over_a_span(c) or _from_a_start(c)))
+    # (the times first: most clauses have neither, and the object's shape is read only then)
+    repeated = repeated or ((_over_a_span(c) or _from_a_start(c)) and _bare_plural(c))
     # "Coach our U12 girls' team": looking after people goes on, with no result done once.
     tending = verb in lx.TENDING_VERBS and c.head in lx.TENDED_NOUNS
     # "protect the gift aid income": kept as it is over a time, not a result done once
@@ -426,7 +427,7 @@ def _felt_by_writer(c: Clause) -> tuple[int, int] | None:
     "shadow a senior OT until I feel ready"): the tokens from "I" (or "until") to the feeling
     and the word it takes, which no one else can check; not a reason ("so that I feel")."""
     d = c.d
-    if "i" not in d.low[c.after : min(c.g_hi, c.after + 12)]:
+    if "i" not in d.vocab or "i" not in d.low[c.after : min(c.g_hi, c.after + 12)]:
         return None  # no "I" after the action (looked for at C speed): most goals
     for k in range(c.after, min(c.g_hi, c.after + 12)):
         if d.low[k] != "i":
