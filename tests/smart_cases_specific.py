@@ -3135,3 +3135,23 @@ DETERMINERS_AFTER_A_LABEL = (
     Case("choir: all 25 new anthems learned by heart before easter.", "SMArT"),
 )
 FOURTH_BATCH = FOURTH_BATCH + DETERMINERS_AFTER_A_LABEL
+
+# A label noun or a grade and its number ("Band 6 post", "Grade 5 theory", "Level 2
+# certificate") name one thing in any casing, so "it" after them stands for that thing.
+LABELLED_ANTECEDENTS = (
+    Case("Band 6 post: apply for it by March.", "SMArT", "2027-03-31"),
+    Case("BAND 6 POST: APPLY FOR IT BY MARCH.", "SMArT", "2027-03-31"),
+    Case("band 6 post: apply for it by march.", "SMArT", "2027-03-31"),
+    Case("Grade 5 theory: pass it by June.", "SMArT", "2027-06-30"),
+    Case("GRADE 5 THEORY: PASS IT BY JUNE.", "SMArT", "2027-06-30"),
+    Case("grade 5 theory: pass it by june.", "SMArT", "2027-06-30"),
+    Case("Module 4 essay: submit it before 10 January.", "SMArT"),
+    Case("MODULE 4 ESSAY: SUBMIT IT BEFORE 10 JANUARY.", "SMArT"),
+    Case("Level 2 food hygiene certificate: renew it in the spring.", "SMArT"),
+    Case("LEVEL 2 FOOD HYGIENE CERTIFICATE: RENEW IT IN THE SPRING.", "SMArT"),
+    Case("level 2 food hygiene certificate: renew it in the spring.", "SMArT"),
+    Case("Theory: pass it by June.", "sMArT", "2027-06-30"),
+    Case("THEORY: PASS IT BY JUNE.", "sMArT", "2027-06-30"),
+    Case("Fitness - keep at it", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + LABELLED_ANTECEDENTS
