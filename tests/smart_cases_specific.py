@@ -3078,6 +3078,21 @@ PICKED_BY_COMPARATIVE = (
     Case("Deliver the best possible service.", "smArt"),
     Case("Get into the best university.", "smArt"),
     Case("Become the best nurse on the ward.", "smArt"),
+    # after "at", "with", or "to" before a scale, the quality aimed at
+    Case("Clean the kitchen to the highest standard by June 2027", "smArT", "2027-06-30"),
+    Case("Deliver the project to the highest standard", "smArt"),
+    Case("Write reports to the best standard", "smArt"),
+    Case("Sell cakes at the highest price", "smArt"),
+    Case("Buy supplies at the lower prices", "smArt"),
+    Case("Run the shop at the top level", "smArt"),
+    Case("Take the team to the highest level", "smArt"),
+    Case("Serve customers with the best service", "smArt"),
+    Case("Paint the fences to the highest standard.", "smArt"),
+    Case("Rent the flats at the best prices.", "smArt"),
+    Case("Answer patients with the best care.", "smArt"),
+    # about and on say which
+    Case("Write briefings about the biggest risks.", "SMArt"),
+    Case("Plan rotas on the busiest days.", "SMArt"),
     # the shortest texts the look after the comparative reaches
     Case("Write it for the top", "smArt"),
     Case("Write it for the best.", "smArt"),

@@ -934,6 +934,14 @@ def test_a_comparative_in_a_complement_after_the_object_picks_things_out() -> No
     assert [(f.code, f.message) for f in aimed.findings if f.criterion == "S"] == [
         ("S002", "'best' gives a direction, not a target")
     ]
+    scale = ck.evaluate_smart("Deliver the project to the highest standard", as_of=AS_OF)
+    assert [(f.code, f.message) for f in scale.findings if f.criterion == "S"] == [
+        ("S002", "'highest' gives a direction, not a target")
+    ]
+    priced = ck.evaluate_smart("Sell cakes at the highest price", as_of=AS_OF)
+    assert [(f.code, f.message) for f in priced.findings if f.criterion == "S"] == [
+        ("S002", "'highest' gives a direction, not a target")
+    ]
 
 
 def test_an_ensured_clause_with_a_plural_subject_is_read_for_its_verb() -> None:

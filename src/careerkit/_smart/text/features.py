@@ -284,13 +284,23 @@ def _picks_out_after_object(d: _Doc, k: int, after: int) -> bool:
     return (
         k - 2 > after  # a word of the object between the action and the preposition
         and d.at[k - 1] == "the"
-        and d.at[k - 2] in lx.PREPOSITIONS
+        and d.at[k - 2] in _FOR_WHICH
+        and _SCALE_NOUNS.isdisjoint(d.at[k + 1 : k + 4])  # "to the highest standard"
         and d.raw[k - 3].isalpha()
         and d.at[k - 3] not in lx.PREPOSITIONS
         and d.at[k - 3] not in lx.PARTICLES
         and d.at[k - 3] not in lx.DETERMINERS
         and _before_noun(d, k)
     )
+
+
+# Prepositions that say which things the object is for, on or to ("articles for the top
+# issues", "drills on the busiest wards", "letters to the largest accounts"); "at", "with" or
+# "to" before a scale ("at the highest price", "to the best standard") name a quality aimed at.
+_FOR_WHICH = frozenset({"for", "on", "about", "to"})
+_SCALE_NOUNS = frozenset(
+    {"standard", "standards", "level", "levels", "price", "prices", "quality", "grade", "degree"}
+)
 
 
 def _before_noun(d: _Doc, k: int) -> bool:
