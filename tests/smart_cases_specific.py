@@ -3028,8 +3028,15 @@ PREPARING_FOR = (
     ),
     Case("Sit and pass the Level 4 plumbing exam this spring.", "SMArT", "2027-05-31"),
     Case("Book and prepare for the IELTS exam by April.", "SMArT", "2027-04-30"),
-    # the shortest texts the pair reaches
+    # "get ready to" is followed by the action itself, which is read as any other
+    Case("Get ready to launch the new website by June 2027", "SMArT", "2027-06-30"),
+    Case("Get ready to open our second shop by June 2027", "SMArT", "2027-06-30"),
+    Case("Get ready to move the warehouse to Leeds by May 2027.", "SMArT", "2027-05-31"),
+    Case("Get ready to sit my driving test in March 2027.", "SMArT", "2027-03-31"),
+    Case("Getting ready for my viva.", "smArt"),
+    # the shortest texts the phrase reaches
     Case("Prepare for", "smArt"),
+    Case("Get ready for", "smArt"),
     Case("Get ready", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + PREPARING_FOR

@@ -923,6 +923,12 @@ def test_preparing_for_an_occasion_names_no_result() -> None:
         ("S001", "'Prepare for' is too vague to act on: it does not say what you will do"),
         ("M001", "the goal has no number, count, frequency or result to check"),
     ]
+    ready = ck.evaluate_smart("Get ready for the Ofsted inspection.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in ready.findings if f.criterion == "S"] == [
+        ("S001", "'Get ready for' is too vague to act on: it does not say what you will do"),
+    ]
+    action = ck.evaluate_smart("Get ready to open our second shop by June 2027", as_of=AS_OF)
+    assert [f.code for f in action.findings if f.criterion in ("S", "M")] == []
 
 
 def test_a_comparative_in_a_complement_after_the_object_picks_things_out() -> None:

@@ -208,7 +208,7 @@ PHRASAL_VAGUE: Final = frozenset(
         # getting ready for an occasion named after "for" ("prepare for the APC assessment",
         # "train for the Great North Run"): the occasion is what the work comes before, not a
         # result it delivers; taking part in it or passing it is
-        "prepare for", "train for", "get ready",
+        "prepare for", "train for", "get ready for",
     )
 ) | PHRASAL_TIDYING  # fmt: skip
 # A subject pronoun with a modal written into it: "he'd like to", "they'll run".
