@@ -2827,6 +2827,11 @@ ELIDED_OBJECTS = (
     Case("CS38 runs out in March. Renew.", "SMArt"),
     Case("SQE1 resits open in May. Book.", "SMArt"),
     Case("NVQ3 portfolio is overdue. Submit.", "SMArt"),
+    # a code names its thing whatever follows it, a date too
+    Case("BOSIET March 2025 lapsed. Renew.", "SMArt"),
+    Case("CSCS June 2026 expired. Renew.", "SMArt"),
+    Case("DBS Jan 2026 ran out. Renew.", "SMArt"),
+    Case("PRINCE2 March 2024 ran out. Renew.", "SMArt"),
     Case("ASAP. Book.", "smArt"),
     # a verb that mostly stands alone acts on nothing the sentence before names
     Case("The boss is mad. Run.", "smArt"),
