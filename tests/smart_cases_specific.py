@@ -2895,35 +2895,6 @@ METRIC_NAMES = (
 )
 FOURTH_BATCH = FOURTH_BATCH + METRIC_NAMES
 
-# A word spelt as no English word is, with a run of consonants no word opens or closes with
-# ("CCNA", "CPA", "NCLEX"; "OSCP", "IMDT") or a "q" with no "u" ("ISTQB"), is an abbreviation
-# that names a thing, in any casing; an English word with a rare run of consonants
-# ("strengths", "rhythm", "algorithms") stays a word.
-SPELT_AS_NO_WORD = (
-    Case("Pass OSCP before the end of March.", "SMArT", "2027-03-31"),
-    Case("PASS OSCP BEFORE THE END OF MARCH.", "SMArT", "2027-03-31"),
-    Case("pass oscp before the end of march.", "SMArT", "2027-03-31"),
-    Case("Get my CCNA by June.", "SMArT", "2027-06-30"),
-    Case("GET MY CCNA BY JUNE.", "SMArT", "2027-06-30"),
-    Case("get my ccna by june", "SMArT", "2027-06-30"),
-    Case("DO ISTQB FOUNDATION THIS YEAR.", "SMArT", "2026-12-31"),
-    Case("do istqb foundation this year.", "SMArT", "2026-12-31"),
-    Case("BECOME CPA-LICENSED IN 2027.", "SMArT", "2027-12-31"),
-    Case("become cpa-licensed in 2027.", "SMArT", "2027-12-31"),
-    Case("FINISH THE IMDT ASSESSMENT ON 3 MARCH.", "SMArT", "2027-03-03"),
-    Case("I'LL SIT MY NCLEX IN FEBRUARY.", "SMArT", "2027-02-28"),
-    Case("our two new starters will finish their pgce by july", "SMArT", "2027-07-31"),
-    Case("IMPROVE MY STRENGTHS.", "smArt"),
-    Case("WORK ON MY RHYTHM.", "smArt"),
-    Case("GET BETTER AT ALGORITHMS.", "smArt"),
-    Case("get better at algorithms", "smArt"),
-    Case("LEARN MORE AMONGST FRIENDS.", "smArt"),
-    # the shortest words the spelling is read in: two letters, and a "y" that opens a word
-    Case("QA", "smArt"),
-    Case("YB", "smArt"),
-)
-FOURTH_BATCH = FOURTH_BATCH + SPELT_AS_NO_WORD
-
 # A word in quotes is a title or a grade ("'Excellent'", "'Best Newcomer'"), not a state or a
 # direction, in any casing; the same word without quotes stays vague.
 QUOTED_NAMES = (
