@@ -3082,31 +3082,6 @@ ENSURED_CLAUSE_PLURAL = (
 )
 FOURTH_BATCH = FOURTH_BATCH + ENSURED_CLAUSE_PLURAL
 
-# A determiner or quantifier ("All", "Each", "These") is never a name: a capital on one opens a
-# sentence or a label's text, so the figure after it counts what the goal does, in any casing.
-DETERMINERS_AFTER_A_LABEL = (
-    Case("Stores: All 300 pallets counted and logged by 31 March.", "SMArT", "2027-03-31"),
-    Case("STORES: ALL 300 PALLETS COUNTED AND LOGGED BY 31 MARCH.", "SMArT", "2027-03-31"),
-    Case("stores: all 300 pallets counted and logged by 31 march.", "SMArT", "2027-03-31"),
-    Case(
-        "Garden team: All 60 rose bushes pruned before the end of February.", "SMArT", "2027-02-28"
-    ),
-    Case(
-        "GARDEN TEAM: ALL 60 ROSE BUSHES PRUNED BEFORE THE END OF FEBRUARY.", "SMArT", "2027-02-28"
-    ),
-    Case(
-        "garden team: all 60 rose bushes pruned before the end of february.", "SMArT", "2027-02-28"
-    ),
-    Case("Q1 focus: These 3 grant bids submitted by 1 March.", "SMArT", "2027-03-01"),
-    Case("Q1 FOCUS: THESE 3 GRANT BIDS SUBMITTED BY 1 MARCH.", "SMArT", "2027-03-01"),
-    Case("Ward 4: Each of the 18 beds deep-cleaned by Friday.", "SMArT", "2026-11-27"),
-    Case("ward 4: each of the 18 beds deep-cleaned by friday.", "SMArT", "2026-11-27"),
-    Case("Choir: All 25 new anthems learned by heart before Easter.", "SMArT"),
-    Case("CHOIR: ALL 25 NEW ANTHEMS LEARNED BY HEART BEFORE EASTER.", "SMArT"),
-    Case("choir: all 25 new anthems learned by heart before easter.", "SMArT"),
-)
-FOURTH_BATCH = FOURTH_BATCH + DETERMINERS_AFTER_A_LABEL
-
 # A label noun or a grade and its number ("Band 6 post", "Grade 5 theory", "Level 2
 # certificate") name one thing in any casing, so "it" after them stands for that thing.
 LABELLED_ANTECEDENTS = (
