@@ -2188,6 +2188,9 @@ FAILED_PARTICIPLE_BEYOND = (
     Case("Have zero failed payroll runs for the rest of my career.", "SMart"),
     Case("No dropped catches for the rest of my cricketing life.", "sMart"),
     Case("Zero failed builds on the main branch from now on.", "SMart"),
+    # "ever" and "again" as the lasting words they are
+    Case("Zero failed builds on the main branch, ever again.", "SMart"),
+    Case("No missed bin collections ever, across the borough.", "SMart"),
 )
 FAILED_PARTICIPLE_WITHIN = (
     Case("Zero missed medication rounds on my ward this month.", "SMArT"),
@@ -2205,7 +2208,18 @@ FAILED_PARTICIPLE_WITHIN = (
     # the shortest texts that reach the look past the participle and after "now"
     Case("zero lost", "smArt"),
     Case("no missed", "smArt"),
+    # "better than ever" says no span of time, and "now on" without "from" is no start
+    Case("Have zero missed medication rounds on my ward, better than ever.", "SMArt"),
+    Case("Have zero failed deployments now on the new pipeline.", "SMArt"),
+    Case(
+        "Have zero dropped calls in the call centre, which is now on a new phone system.", "SMArt"
+    ),
+    Case("Reach zero failed logins on the new portal, better than ever.", "SMArt"),
+    Case("Keep zero dropped orders in the kitchen, which is now on a new till.", "SMArt"),
+    Case("Keep zero missed shipments now on the new courier contract.", "SMArt"),
+    Case("No missed school pickups now on my new rota.", "SMArt"),
     Case("no missed calls now", "SMArt"),
+    Case("now on no missed calls", "sMArt"),
 )
 BEYOND = BEYOND + FAILED_PARTICIPLE_BEYOND
 WITHIN = WITHIN + FAILED_PARTICIPLE_WITHIN

@@ -48,16 +48,13 @@ _TRIGGERS = (
 )
 
 
-def _no_end_said(d: _Doc) -> bool:
-    """Does the text say what it rules out is ruled out with no end: "from now on", "ever",
-    "again"?"""
-    if not _NO_END_WORDS.isdisjoint(d.vocab):
-        return True
-    return any(d.at[k + 1] == "on" for k in d.find(_NOW))
+def _from_now_on(d: _Doc) -> bool:
+    """Does the text say the goal holds "from now on"? A habit begun, not a state held round
+    the clock, so it is no lasting phrase of its own: it says only that a level of service
+    has no end."""
+    return any(d.at[k - 1] == "from" and d.at[k + 1] == "on" for k in d.find(_NOW))
 
 
-# Words that say a goal holds with no end: "never again", "ever".
-_NO_END_WORDS = frozenset({"again", "ever"})
 _NOW = frozenset({"now"})
 
 
@@ -125,11 +122,11 @@ def _absolutes(
             if (
                 m is not None
                 and _failure_participle(d, k + 1)
-                and (dated or (lasting is None and not _no_end_said(d)))
+                and (dated or (lasting is None and not _from_now_on(d)))
             ):
                 # "zero missed collections in Q1", "zero lost orders" by a date: a level of
                 # service for a period, an absolute only when the text says it has no end
-                # ("from now on", "ever again", "24/7")
+                # ("from now on", "ever", "24/7"; not "better than ever")
                 m = None
             if m is not None and not fenced:
                 issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
