@@ -918,9 +918,8 @@ WITHIN = WITHIN + HELD_CREDENTIALS_WITHIN
 REACH = BEYOND + WITHIN
 
 # "every ... that exists" covers the world ("every grape variety that exists") as often as what
-# one holds ("every report that exists" in a migration); a noun of kinds or a verb of learning
-# tells the first (see EXISTS_BEYOND below), and the rest are known misses. A place or a set
-# after "there is" narrows it.
+# one holds ("every report that exists" in a migration); a verb of taking in or trying one of
+# each tells the first (see EXISTS_BEYOND below). A place or a set after "there is" narrows it.
 EXISTING_ALL_BEYOND = (
     Case("Taste every grape variety that exists this year.", "SMarT"),
     Case("Catalogue every species of beetle that exists by 2028.", "SMarT"),
@@ -2143,10 +2142,12 @@ WITHIN = WITHIN + COMPOUND_VERB_WITHIN
 REACH = BEYOND + WITHIN
 
 # "that exists" closing the noun phrase after "every" is a clause of existence, as "there is"
-# and "in existence" are: after a noun of kinds ("every grape variety") or a verb of learning
-# or taking in ("memorise every aroma molecule") the set is everything of its kind in the
-# world. Acting on things one holds ("update every policy that exists") is not, a place or a
-# set after it narrows it ("that exists in our codebase"), and "that I write" is one's own.
+# and "in existence" are, read one way: after a verb of learning, taking in or trying one of
+# each ("memorise every aroma molecule", "brew every style of beer") the set is everything of
+# its kind in the world. Acting on things one holds ("update every policy that exists",
+# "review every type of contract that exists", "migrate every report there is") is not,
+# whatever noun names them, a place or a set after it narrows it ("that exists in our
+# codebase"), and "that I write" is one's own.
 EXISTS_BEYOND = (
     Case("Photograph every bird species that exists in the world by 2030.", "SMarT"),
     Case("Cook every pasta shape that exists before my 40th birthday.", "SMarT"),
@@ -2155,12 +2156,24 @@ EXISTS_BEYOND = (
     Case("Study every proof that exists by June.", "SMarT"),
     Case("Memorise every bone that exists by the end of term.", "SMarT"),
     Case("Read every crime novel that exists before I retire.", "SMarT"),
-    # a noun of no kind after a verb of doing, not of learning: the rules cannot tell it
-    # from a set one holds
     Case("Identify every fungus which exists by the end of the year.", "SMarT"),
     Case("Try every yoga pose that exists this month.", "SMarT"),
+    # "there is" and "in existence" read as "that exists" is
+    Case("Watch every film noir there is this year.", "SMarT"),
+    Case("Sample every single malt in existence by my 50th birthday.", "SMarT"),
+    Case("Visit every castle that exists by 2028.", "SMarT"),
 )
 EXISTS_WITHIN = (
+    # a noun of kinds after a verb acting on one's own things, in any of the three phrasings
+    Case("Review every type of contract that exists by March.", "SMArT"),
+    Case("Standardise every type of invoice that exists by March.", "SMArT"),
+    Case("Migrate every type of form that exists to the new system by June.", "SMArT"),
+    Case("Document every style of report that exists by June.", "SMArT"),
+    Case("Migrate every report there is by March.", "SMArT"),
+    Case("Translate every type of leaflet there is into Welsh by May.", "SMArT"),
+    Case("Audit every kind of expense claim in existence by the end of Q1.", "SMArT"),
+    Case("Refile every sort of permit that exists by April.", "SMArT"),
+    Case("Proofread every report there is by Friday.", "SMArT"),
     Case("Fix every bug that exists in our codebase by Friday.", "SMArT"),
     Case("Review every risk that exists in our register by March.", "SMArT"),
     Case("Log every hazard that exists on site this week.", "SMArT"),

@@ -39,10 +39,6 @@ A_MISSES = {
     ),
     "Qualify as a personal trainer, a sports massage therapist and a nutritionist within 5 weeks.",
     "Pass OSCP, CISSP, CISM and CEH in 7 weeks.",
-    # a noun of no kind after a verb of doing: the rules cannot tell it from a set one holds
-    "Identify every fungus which exists by the end of the year.",
-    "Try every yoga pose that exists this month.",
-    "Play every board game which exists before my next birthday.",
     # a whole thing's size weighed at a generous pace a unit a day: a month of it is left alone
     "Restore the 12-storey mill building by Christmas.",
 }
@@ -1071,6 +1067,14 @@ def test_an_absolute_within_a_named_period_is_bounded_by_that_period(
         (
             "Memorise every aroma molecule that exists by Easter.",
             "A001 'every aroma molecule that exists' is an absolute no one can reach",
+        ),
+        (
+            "Taste every grape variety there is this year.",
+            "A001 'every grape variety there is' is an absolute no one can reach",
+        ),
+        (
+            "Visit every castle in existence by 2028.",
+            "A001 'every castle in existence' is an absolute no one can reach",
         ),
         # a participle of failing names failures, to the end of their noun
         (

@@ -225,14 +225,19 @@ def _absolutes(
                     issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
                     found = True
             if not found and (m := _exists_after(d, lo, k, hi)) is not None:
-                # "memorise every aroma molecule that exists": everything of its kind there is
+                # "memorise every aroma molecule that exists", "taste every wine there is":
+                # everything of its kind there is
                 issue("A001", d.span(k, m), d.slice(k, m))
                 found = True
             if (
                 not found
                 and d.at[k + 1] not in lx.NATION_PARTS
                 and not _continent_parts(d, k, hi)
-                and (_scope_follows(d, k + 2, hi) or (nation := _nation_after(d, k, hi)))
+                and (
+                    # a clause of existence ("every report there is") is read with its verb
+                    _scope_follows(d, k + 2, hi, existence=False)
+                    or (nation := _nation_after(d, k, hi))
+                )
                 and _hands(d) == 1.0
             ):
                 # "every newspaper in the country", "every supermarket in the UK", "every
