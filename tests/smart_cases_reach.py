@@ -2101,6 +2101,13 @@ DATED_OCCASION_BEYOND = (
     Case("No late handovers, ever, from the 2027 season on.", "sMart"),
     Case("Never make a mistake, forever, starting with the 2027 season.", "SMart"),
     Case("Zero complaints for the rest of my career after the 2027 tour.", "sMart"),
+    # a year's aims (a goal, target, resolution, plan, work) are held all that year
+    Case("My 2027 resolution: never miss a deadline.", "smarT"),
+    Case("Never miss a deadline as my 2027 target.", "smarT"),
+    Case("Zero errors in all our 2027 work.", "sMarT"),
+    Case("As part of my 2027 goals, never be late for a client call.", "smarT"),
+    Case("Our 2027 plan: never miss a payroll date.", "smarT"),
+    Case("Our 2027 plan: zero errors.", "sMarT"),
 )
 BEYOND = BEYOND + DATED_OCCASION_BEYOND
 WITHIN = WITHIN + DATED_OCCASION_WITHIN

@@ -175,8 +175,13 @@ def _a_year(w: str) -> bool:
     return len(w) == 4 and w.isdigit() and w[:2] in ("19", "20", "21")
 
 
-# Nouns after a year that make it a year's whole span: "the 2027 financial year".
-_YEAR_NOUNS = frozenset({"year", "financial", "fiscal", "tax", "calendar", "academic", "school"})
+# Nouns after a year that make it a year's whole span: "the 2027 financial year", and a
+# year's aims, held all that year: "my 2027 resolution", "all our 2027 work".
+_YEAR_NOUNS = frozenset(
+    {"year", "financial", "fiscal", "tax", "calendar", "academic", "school", "work"}
+    | {"goal", "goals", "target", "targets", "resolution", "resolutions", "plan", "plans"}
+    | {"objective", "objectives", "aim", "aims"}
+)
 
 
 def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int | None:
