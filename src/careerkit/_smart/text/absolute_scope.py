@@ -7,7 +7,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.numbers import _number_at
+from careerkit._smart.text.numbers import _is_year, _number_at
 from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.totality import (
     _DOMAINS,
@@ -154,7 +154,7 @@ def _stretch(d: _Doc, lo: int, hi: int) -> bool:
         ):
             return True  # counted occasions: "for 12 consecutive pay runs"
         if (
-            (low[m] in lx.MONTHS or (_a_year(low[m]) and d.at[m + 1] not in _YEAR_NOUNS))
+            (low[m] in lx.MONTHS or (_is_year(low[m]) and d.at[m + 1] not in _YEAR_NOUNS))
             and d.at[m - 1] in lx.ONE_THING_DETERMINERS
             and d.at[m + 1][:1].isalpha()
             and d.at[m + 1] not in lx.PREPOSITIONS
@@ -168,11 +168,6 @@ def _stretch(d: _Doc, lo: int, hi: int) -> bool:
             if low[p] in ("during", "throughout", "next", "this", "first") or low[p] in lx.MONTHS:
                 return True
     return False
-
-
-def _a_year(w: str) -> bool:
-    """Is ``w`` a year written in four digits: "2027"?"""
-    return len(w) == 4 and w.isdigit() and w[:2] in ("19", "20", "21")
 
 
 # Nouns after a year that make it a year's whole span: "the 2027 financial year", and a
