@@ -179,8 +179,12 @@ _YEAR_NOUNS = frozenset(
 )
 
 
-def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int | None:
-    """The failure a "never" or "zero" rules out, up to the end of its phrase."""
+def _failure_after(
+    d: _Doc, lo: int, hi: int, nouns_only: bool = False, participle: bool = False
+) -> int | None:
+    """The failure a "never" or "zero" rules out, up to the end of its phrase; ``participle``:
+    the word at ``lo`` is a participle of failing before its noun (:func:`_failure_participle`,
+    told once by the caller)."""
     low = d.low
     for m in range(lo, hi):
         w = low[m]
@@ -192,7 +196,7 @@ def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int |
             return m
         if not nouns_only and (w in lx.FAILURE_VERBS or lemma(w) in lx.FAILURE_WORDS):
             return m
-        if nouns_only and m == lo and _failure_participle(d, m):
+        if nouns_only and m == lo and participle:
             # "zero missed calls", "no lost passport alerts": the failures it names, to the
             # end of their noun
             end = m + 1

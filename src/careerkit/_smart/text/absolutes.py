@@ -93,6 +93,7 @@ def _absolutes(
     # A failure ruled out within a finite stretch can be counted and met.
     fenced = lasting is None and (bounded or _stretch(d, lo, hi))
     found = False
+    level: bool | None = None  # a failing participle is a level of service, not an absolute
     for k in range(lo, hi):
         w = low[k]
         if w not in _TRIGGERS:
@@ -118,16 +119,19 @@ def _absolutes(
             issue("A001", d.span(k, k + 1), d.slice(k, k + 1))
             found = True
         elif w in ("zero", "no", "without") and k + 1 < hi:
-            m = _failure_after(d, k + 1, min(hi, k + 5), nouns_only=True)
-            if (
-                m is not None
-                and _failure_participle(d, k + 1)
-                and (dated or (lasting is None and not _from_now_on(d)))
-            ):
+            participle = _failure_participle(d, k + 1)
+            if participle and level is None:
                 # "zero missed collections in Q1", "zero lost orders" by a date: a level of
                 # service for a period, an absolute only when the text says it has no end
-                # ("from now on", "ever", "24/7"; not "better than ever")
-                m = None
+                # ("from now on", "ever", "24/7"; not "better than ever"). Told once a text.
+                level = dated or (lasting is None and not _from_now_on(d))
+            m = (
+                None
+                if participle and level
+                else _failure_after(
+                    d, k + 1, min(hi, k + 5), nouns_only=True, participle=participle
+                )
+            )
             if m is not None and not fenced:
                 issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
                 found = True
