@@ -2238,6 +2238,11 @@ FAILED_PARTICIPLE_WITHIN = (
     Case("Keep zero dropped orders in the kitchen, which is now on a new till.", "SMArt"),
     Case("Keep zero missed shipments now on the new courier contract.", "SMArt"),
     Case("No missed school pickups now on my new rota.", "SMArt"),
+    # "from now on" alone begins a habit: it makes no state an absolute held round the clock
+    Case("Be on time for every meeting from now on.", "smArt"),
+    Case("Be reachable by phone from now on.", "smArt"),
+    Case("Stay calm in meetings from now on.", "smArt"),
+    Case("Keep my inbox at zero from now on.", "SMArt"),
     Case("no missed calls now", "SMArt"),
     Case("now on no missed calls", "sMArt"),
 )
