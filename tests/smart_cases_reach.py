@@ -2163,11 +2163,12 @@ EXISTS_BEYOND = (
     Case("Study every proof that exists by June.", "SMarT"),
     Case("Memorise every bone that exists by the end of term.", "SMarT"),
     Case("Read every crime novel that exists before I retire.", "SMarT"),
+    # verbs as often said of one's own stock (grow, identify, play): known misses
     Case("Identify every fungus which exists by the end of the year.", "SMarT"),
     Case("Try every yoga pose that exists this month.", "SMarT"),
     # "there is" and "in existence" read as "that exists" is
     Case("Watch every film noir there is this year.", "SMarT"),
-    Case("Sample every single malt in existence by my 50th birthday.", "SMarT"),
+    Case("Taste every single malt in existence by my 50th birthday.", "SMarT"),
     Case("Visit every castle that exists by 2028.", "SMarT"),
 )
 EXISTS_WITHIN = (
@@ -2181,6 +2182,11 @@ EXISTS_WITHIN = (
     Case("Audit every kind of expense claim in existence by the end of Q1.", "SMArT"),
     Case("Refile every sort of permit that exists by April.", "SMArT"),
     Case("Proofread every report there is by Friday.", "SMArT"),
+    # verbs as often said of one's own stock or caseload as of a kind in the world
+    Case("Collect every unpaid invoice that exists by Friday.", "SMArT"),
+    Case("Identify every risk that exists by Friday.", "SMArT"),
+    Case("Grow every type of account that exists by 5% by June.", "SMArT"),
+    Case("See every patient there is by Friday.", "SMArT"),
     Case("Fix every bug that exists in our codebase by Friday.", "SMArT"),
     Case("Review every risk that exists in our register by March.", "SMArT"),
     Case("Log every hazard that exists on site this week.", "SMArT"),

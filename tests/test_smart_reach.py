@@ -39,6 +39,11 @@ A_MISSES = {
     ),
     "Qualify as a personal trainer, a sports massage therapist and a nutritionist within 5 weeks.",
     "Pass OSCP, CISSP, CISM and CEH in 7 weeks.",
+    # verbs as often said of one's own stock or caseload ("grow every account", "identify every
+    # risk", "play every match") are not read as taking in every one of a kind there is
+    "Grow every variety of tomato which exists this year.",
+    "Identify every fungus which exists by the end of the year.",
+    "Play every board game which exists before my next birthday.",
     # a whole thing's size weighed at a generous pace a unit a day: a month of it is left alone
     "Restore the 12-storey mill building by Christmas.",
 }

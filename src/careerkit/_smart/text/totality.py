@@ -123,11 +123,10 @@ def _exists_after(d: _Doc, lo: int, k: int, hi: int) -> int | None:
     closes the noun phrase after the "every" at ``k`` and the verb is one of taking in or
     trying one of each: the set is everything of its kind in the world ("learn every knot
     that exists", "taste every grape variety there is", "visit every castle in existence").
+    A scope of the world after it ("that exists in the world") says so whatever the verb.
     Acting on things of one's own ("migrate every report there is", "review every type of
     contract that exists") goes through what one holds, whatever noun names them; a place or a
     set after it narrows it ("every bug that exists in our codebase")."""
-    if not any(lemma(d.low[p]) in _TAKING_IN for p in range(lo, k)):
-        return None
     for m in range(k + 2, min(hi, k + 7)):
         w = d.low[m]
         if w in ("that", "which"):
@@ -137,7 +136,15 @@ def _exists_after(d: _Doc, lo: int, k: int, hi: int) -> int | None:
             if not w.isalpha() or w in _NOUN_PHRASE_ENDS:
                 return None
             continue
-        return None if _existence_narrowed(d, m + 2) else m + 2
+        end = m + 2
+        if _existence_narrowed(d, end):
+            return None
+        # "that exists in the world" says the world whatever the verb
+        if _scope_follows(d, end, hi, existence=False) or any(
+            lemma(d.low[p]) in _TAKING_IN for p in range(lo, k)
+        ):
+            return end
+        return None
     return None
 
 
@@ -146,13 +153,14 @@ _NOUN_PHRASE_ENDS = frozenset({"by", "before", "within", "and", "or", "until", "
 # Clauses of existence besides "that exists": "every knot there is", "every castle in existence".
 _EXISTENCE_PAIRS = frozenset({("there", "is"), ("there", "are"), ("in", "existence")})
 # Verbs of learning, taking in or trying one of each: doing so to every one of a kind there is
-# is doing so to them all.
+# is doing so to them all. Verbs as often said of one's own stock or caseload ("collect every
+# invoice", "identify every risk", "see every patient", "grow every account", "play every
+# match") are not among them.
 _TAKING_IN = (
     lx.LEARNING_VERBS
     | lx.READING_VERBS
-    | {"memorise", "memorize", "taste", "try", "sample", "visit", "see", "hear", "play"}
-    | {"catalogue", "catalog", "identify", "photograph", "collect", "cook", "bake", "brew"}
-    | {"grow"}
+    | {"memorise", "memorize", "taste", "try", "visit", "catalogue", "catalog"}
+    | {"cook", "bake", "brew"}
 )
 
 
