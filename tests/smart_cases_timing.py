@@ -3738,3 +3738,28 @@ MEMBER_OF_A_SET_OTHER = (
 )
 UNDATED = UNDATED + MEMBER_OF_A_SET_UNDATED
 TD_CASES = TD_CASES + MEMBER_OF_A_SET_UNDATED + MEMBER_OF_A_SET_OTHER
+# "including" after "and" makes the end before it inclusive ("up to and including 31
+# December", "through and including December"): the time is the goal's end, not a member.
+INCLUSIVE_END_DATED = (
+    Case("Post daily up to and including 31 December.", "SMArT", "2026-12-31"),
+    Case("Log every shift up to and including March 2027.", "SMArT", "2027-03-31"),
+    Case("Cover all weekends through and including December.", "SMArT", "2026-12-31"),
+    Case("Keep the streak going to and including 31 January.", "SMArT", "2027-01-31"),
+    Case(
+        "Answer every support ticket within a day up to and including 15 March.",
+        "SMArT",
+        "2027-03-15",
+    ),
+    Case(
+        "Restock the food bank shelves each Friday through and incl. 28 February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Water the allotment daily to and including the end of August.", "SMArT", "2027-08-31"),
+    Case(
+        "Swim 40 lengths three times a week up to and including my 50th birthday on 3 April.",
+        "SMArT",
+        "2027-04-03",
+    ),
+)
+TD_CASES = TD_CASES + INCLUSIVE_END_DATED

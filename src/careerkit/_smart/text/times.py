@@ -214,12 +214,16 @@ def _a_member_named(d: _Doc, i: int) -> bool:
     if d.low[i] in lx.PREP_ALL:
         return False  # "even by March": a deadline, said firmly
     w = d.at[i - 1]
+    if w in _INCLUSIVE_ENDS and d.at[i - 2] == "and":
+        return False  # "up to and including 31 December": the end, and that day is in
     return w in _MEMBER_WORDS or (d.at[i - 2], w) in _MEMBER_PAIRS
 
 
 # Words that name a member of a set the goal covers or leaves out: "including January".
 _MEMBER_WORDS = frozenset({"including", "incl", "excluding", "except", "even", "especially"})
 _MEMBER_PAIRS = frozenset({("apart", "from"), ("other", "than"), ("except", "for")})
+# Words that, after "and", make the end before them inclusive: "through and including May".
+_INCLUSIVE_ENDS = frozenset({"including", "incl"})
 
 
 def _an_occasion_noun(d: _Doc, k: int) -> bool:
