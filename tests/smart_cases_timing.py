@@ -3763,3 +3763,27 @@ INCLUSIVE_END_DATED = (
     ),
 )
 TD_CASES = TD_CASES + INCLUSIVE_END_DATED
+
+# "even" after "break" is the verb's ("break even", "hit break-even"): it names no member of
+# a set, and the time after it is the goal's end.
+BREAK_EVEN_DATED = (
+    Case("Reach break even March 2027.", "sMArT", "2027-03-31"),
+    Case("Break even Q3 2027.", "sMArT", "2027-09-30"),
+    Case("Get the shop to break even December 2027.", "SMArT", "2027-12-31"),
+    Case("Hit break-even Q3 2027.", "sMArT", "2027-09-30"),
+    Case("Have the new clinic breaking even Q2 2027.", "SMArT", "2027-06-30"),
+    Case(
+        "Have the charity shop breaking even December 2027 after 2 years of losses.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case(
+        "Reach break-even on the podcast December 2027 so I can go full time.",
+        "SMART",
+        "2027-12-31",
+    ),
+)
+# "even" after "breaking even" still names a member: the goal keeps its cadence, with no date.
+BREAK_EVEN_UNDATED = (Case("Get the café breaking even every month, even December.", "SMArT"),)
+UNDATED = UNDATED + BREAK_EVEN_UNDATED
+TD_CASES = TD_CASES + BREAK_EVEN_DATED + BREAK_EVEN_UNDATED

@@ -216,6 +216,8 @@ def _a_member_named(d: _Doc, i: int) -> bool:
     w = d.at[i - 1]
     if w in _INCLUSIVE_ENDS and d.at[i - 2] == "and":
         return False  # "up to and including 31 December": the end, and that day is in
+    if w == "even" and _BREAK_FORMS.intersection((d.at[i - 2], d.at[i - 3])):
+        return False  # "break even by March", "hit break-even Q3 2027": no member named
     return w in _MEMBER_WORDS or (d.at[i - 2], w) in _MEMBER_PAIRS
 
 
@@ -224,6 +226,8 @@ _MEMBER_WORDS = frozenset({"including", "incl", "excluding", "except", "even", "
 _MEMBER_PAIRS = frozenset({("apart", "from"), ("other", "than"), ("except", "for")})
 # Words that, after "and", make the end before them inclusive: "through and including May".
 _INCLUSIVE_ENDS = frozenset({"including", "incl"})
+# The forms of "break" that make a following "even" a verb's ("break even"), not a member's.
+_BREAK_FORMS = frozenset({"break", "breaks", "breaking", "broke"})
 
 
 def _an_occasion_noun(d: _Doc, k: int) -> bool:
