@@ -3695,6 +3695,17 @@ NEXT_OCCASION_OTHER = (
 )
 UNDATED = UNDATED + NEXT_OCCASION_UNDATED
 TD_CASES = TD_CASES + NEXT_OCCASION_UNDATED + NEXT_OCCASION_OTHER
+# A time word after "at the next" ("at the next March", "at the next May bank holiday") is
+# read as that time: "next" picks the coming one, with its date.
+NEXT_TIME_WORD_DATED = (
+    Case("Launch the shop at the next March.", "SMArT", "2027-03-31"),
+    Case("Run the stall at the next June open day.", "SMArT", "2027-06-30"),
+    Case("Launch at the next May bank holiday.", "smArT", "2027-05-31"),
+    Case("Sell 40 wreaths at the next Christmas fair.", "SMArT", "2026-12-25"),
+    Case("Open the new bakery at the next Easter weekend.", "SMArT", "2027-03-28"),
+    Case("Propose the 3 new rotas at the next Monday huddle.", "SMArT", "2026-11-30"),
+)
+TD_CASES = TD_CASES + NEXT_TIME_WORD_DATED
 
 # A season's name, a noun for what it is for and "session" name a session of exams, a
 # parliament or a college ("in the summer exam session"), as "in the summer session" and "the

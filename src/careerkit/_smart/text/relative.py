@@ -170,6 +170,7 @@ class _Relative(_Dates):
                 and head_at >= j
                 and d.raw[head_at].isalpha()
                 and d.at[head_at] not in NOT_OCCASIONS
+                and nxt not in lx.TIME_TRIGGERS  # "at the next March": a month, read as one
             ):
                 # "at the next Games", "at our next open mic": "next" picks the coming one of
                 # a run of occasions, whatever they are called
