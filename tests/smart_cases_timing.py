@@ -3668,6 +3668,30 @@ AFTER_AN_OCCASION_NEXT_DATED = (
 )
 UNTIMED = UNTIMED + AFTER_AN_OCCASION_NEXT_UNTIMED
 TD_CASES = TD_CASES + AFTER_AN_OCCASION_NEXT_UNTIMED + AFTER_AN_OCCASION_NEXT_DATED
+# "after" that belongs to a verb ("go after", "chase after", "look after") opens no
+# occasion: the time after what the verb acts on is the goal's own.
+AFTER_OF_A_VERB_DATED = (
+    Case("Go after the enterprise accounts this quarter and sign 3.", "SMArT", "2026-12-31"),
+    Case("Chase after the 20 overdue invoices this month.", "SMArT", "2026-11-30"),
+    Case("Look after my nephew's garden next summer, mowing it weekly.", "SMArT", "2027-08-31"),
+    Case("Go after 10 new wholesale buyers this spring for the bakery.", "SMArT", "2027-05-31"),
+    Case(
+        "Chasing after the 8 tenants in arrears this month, recover £4,000.",
+        "SMArT",
+        "2026-11-30",
+    ),
+    Case(
+        "Ran after every lapsed donor last year; go after 50 more this year.",
+        "SMArT",
+        "2026-12-31",
+    ),
+)
+# A second "after" that opens an occasion still does: the goal starts after it.
+AFTER_OF_A_VERB_UNTIMED = (
+    Case("Look after 4 foster children after my training in June.", "SMArt"),
+)
+UNTIMED = UNTIMED + AFTER_OF_A_VERB_UNTIMED
+TD_CASES = TD_CASES + AFTER_OF_A_VERB_DATED + AFTER_OF_A_VERB_UNTIMED
 
 # "next" after "by", "before" or "at" picks the coming one of a run of occasions, whatever
 # they are called ("by next harvest", "by our next gig", "at the next Games"): the goal is

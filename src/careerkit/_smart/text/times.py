@@ -493,12 +493,21 @@ def _after_an_occasion(d: _Doc, i: int) -> str | None:
         if x in _PAST_CLAUSE_STOPS or (x in lx.TIME_PHRASE_PREPS and x != "after"):
             return None
         if x in _AFTER_WORDS:
+            if x == "after" and d.at[k - 1] in _AFTER_VERBS:
+                return None  # "go after the big accounts this quarter": the verb's "after"
             # a determiner opens the occasion: "after the merger", "since my promotion"
             return x if d.at[k + 1] in _NP_DETERMINERS else None
     return None
 
 
 _AFTER_WORDS = frozenset({"after", "following", "since"})
+# The forms of verbs that take "after" as their own ("go after", "chase after", "look after",
+# "run after", "take after"): what follows is what they act on, no occasion.
+_AFTER_VERBS = frozenset(
+    {"go", "goes", "going", "went", "gone", "chase", "chases", "chasing", "chased", "look",
+     "looks", "looking", "looked", "run", "runs", "running", "ran", "take", "takes", "taking",
+     "took", "taken"}
+)  # fmt: skip
 # The words that open a time which dates the occasion before it, "in June" as "next summer"
 # or "this spring" does: "after my exams in June", "after the baby's born next summer".
 _OCCASION_DATES = frozenset({"on", "in", "at", "next", "this", "during"})
