@@ -3719,6 +3719,23 @@ NEXT_OCCASION_OTHER = (
 )
 UNDATED = UNDATED + NEXT_OCCASION_UNDATED
 TD_CASES = TD_CASES + NEXT_OCCASION_UNDATED + NEXT_OCCASION_OTHER
+# The agent of a passive that "next" picks is who does it, not an occasion: a group, a noun
+# for who does something or a name ("approved by the next council", "let by the next tenant",
+# "reviewed by next Tom"). No time is set.
+NEXT_AGENT_UNTIMED = (
+    Case("Have 3 samples approved by the next customer.", "SMArt"),
+    Case("Get the flat let by the next tenant.", "SMArt"),
+    Case("Get the plans approved by the next council.", "SMArt"),
+    Case("Get the plans approved by the next committee.", "SMArt"),
+    Case("Get my work reviewed by next Tom.", "smArt"),
+    Case("Get the report reviewed by next reviewer.", "SMArt"),
+    Case("Get 2 wedding dresses fitted by the next client.", "SMArt"),
+    Case("Have the 3 grant bids read by the next trustee.", "SMArt"),
+    Case("Get the extension plans signed by the next assessor.", "SMArt"),
+    Case("Get my 6 new recipes tried by the next cohort.", "SMArt"),
+)
+UNTIMED = UNTIMED + NEXT_AGENT_UNTIMED
+TD_CASES = TD_CASES + NEXT_AGENT_UNTIMED
 # A time word after "at the next" ("at the next March", "at the next May bank holiday") is
 # read as that time: "next" picks the coming one, with its date.
 NEXT_TIME_WORD_DATED = (

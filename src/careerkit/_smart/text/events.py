@@ -23,7 +23,6 @@ from careerkit._smart.text.occasion_words import (
     _SUBJECT_PRONOUNS,
     _WEEK_STARTS,
     _WRITERS,
-    NOT_OCCASIONS,
     PICKS_NEXT,
     _a_period_name,
     _comparative,
@@ -35,6 +34,7 @@ from careerkit._smart.text.occasion_words import (
     _reaches,
     _time_prep_before,
     _writer_feels,
+    picks_no_occasion,
 )
 from careerkit._smart.text.ordinals import _WHICH_HEADS, _which_one, counts_a_noun
 from careerkit._smart.text.periods import (
@@ -389,7 +389,7 @@ class _Events:
             or head.endswith(lx.EVENT_ENDINGS)
             or head in lx.EVENT_PLURALS
             # the next of a run of occasions, not a person ("signed off by the next manager")
-            or (picked and head not in NOT_OCCASIONS)
+            or (picked and not picks_no_occasion(d, i, end - 1))
         )
         # The end of whatever is named is a time: "by the end of my apprenticeship", "by the
         # close of the consultation", as the end of an occasion is

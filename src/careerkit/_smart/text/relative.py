@@ -11,7 +11,7 @@ from careerkit._smart.text.dates import _Dates
 from careerkit._smart.text.facts import QuantityFact, _Time
 from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at, _year_after
 from careerkit._smart.text.objects import _np_end
-from careerkit._smart.text.occasion_words import _BREAKS, NOT_OCCASIONS, _holiday
+from careerkit._smart.text.occasion_words import _BREAKS, _holiday, picks_no_occasion
 from careerkit._smart.text.periods import (
     _add,
     _context,
@@ -169,7 +169,7 @@ class _Relative(_Dates):
                 and d.at[i - 2] == "at"
                 and head_at >= j
                 and d.raw[head_at].isalpha()
-                and d.at[head_at] not in NOT_OCCASIONS
+                and not picks_no_occasion(d, i - 2, head_at)
                 and nxt not in lx.TIME_TRIGGERS  # "at the next March": a month, read as one
             ):
                 # "at the next Games", "at our next open mic": "next" picks the coming one of
