@@ -3764,6 +3764,21 @@ SEASON_NAMED_SESSION_OTHER = (
 )
 UNDATED = UNDATED + SEASON_NAMED_SESSION_UNDATED
 TD_CASES = TD_CASES + SEASON_NAMED_SESSION_UNDATED + SEASON_NAMED_SESSION_OTHER
+# Only a sitting names a session of its own calendar ("exam", "resit", "assessment"): "the
+# summer training session" is one meeting, in the season, which dates it. A year after the
+# session or term says which season ("the summer exam session 2027").
+SEASON_SESSION_DATED = (
+    Case("Coach 15 juniors in the summer training session.", "SMArT", "2027-08-31"),
+    Case("Book 20 players for the summer training session.", "SMArT", "2027-08-31"),
+    Case("Pass 3 papers in the summer exam session 2027.", "SMArT", "2027-08-31"),
+    Case("Teach 12 kids in the autumn swimming session.", "SMArT", "2026-11-30"),
+    Case("Host 30 guests at the spring tasting session.", "SMArT", "2027-05-31"),
+    Case("Sit 2 papers in the winter exam session 2027.", "SMArT", "2027-02-28"),
+    Case("Pass 3 papers in the summer term 2027.", "SMArT", "2027-08-31"),
+)
+SEASON_SITTING_UNDATED = (Case("Pass 2 modules in the winter assessment session.", "SMArT"),)
+UNDATED = UNDATED + SEASON_SITTING_UNDATED
+TD_CASES = TD_CASES + SEASON_SESSION_DATED + SEASON_SITTING_UNDATED
 
 # A time after a word that names a member of a set ("including January", "except Christmas
 # Day", "excluding August", "even December", "apart from August") is one of the times the

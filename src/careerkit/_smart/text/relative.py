@@ -29,6 +29,11 @@ from careerkit._smart.text.tokens import _Doc, lemma
 # The periods of a calendar of its own a season may name: "the summer term", "the spring
 # session" (of exams, of a parliament), "the autumn lambing season".
 _SEASONS_PERIODS = lx.UNDATED_PERIODS | {"session"}
+# What a session of its own calendar sits for: "the summer exam session"; "the summer
+# training session" is one meeting, in the season.
+_SITTINGS = frozenset(
+    {"exam", "exams", "examination", "resit", "resits", "parliamentary", "sitting", "assessment"}
+)
 # Prepositions that make a period of a calendar of its own the goal's time: a time preposition,
 # or "for" ("for the autumn term": the period the goal is for).
 _PERIOD_PREPS = lx.TIME_PHRASE_PREPS | {"for"}
@@ -436,14 +441,19 @@ class _Relative(_Dates):
         if d.at[i - 1] == "to" and (d.at[i - 2] in lx.INTENT or d.at[i - 2] in lx.BE_FORMS):
             return None  # "I want to spring clean ...": after a wish, "to" opens a verb
         if (
-            d.at[j + 1] in _SEASONS_PERIODS
+            (
+                d.at[j + 1] in lx.UNDATED_PERIODS
+                or (d.at[j + 1] == "session" and d.at[j] in _SITTINGS)
+            )
             and d.raw[j].isalpha()
             and d.raw[j].islower()
             and d.at[j] not in lx.NAMEISH_STOP
         ):
             j += 1  # "the summer conference season", "the spring lambing season", "the summer
             # exam session": named by what it is for, as "this fishing season" is
-        if d.at[j] in _SEASONS_PERIODS:
+        if d.at[j] in _SEASONS_PERIODS and _year_after(d, j + 1) is not None:
+            j += 1  # "in the summer exam session 2027": the season of that year
+        elif d.at[j] in _SEASONS_PERIODS:
             # "this autumn term", "in the summer season", "next spring semester", "in the
             # summer session" (of exams, of a parliament, of a school): a period of a
             # calendar of its own that the season names, on dates the text omits; with no time
