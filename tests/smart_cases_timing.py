@@ -3668,6 +3668,18 @@ AFTER_AN_OCCASION_NEXT_DATED = (
 )
 UNTIMED = UNTIMED + AFTER_AN_OCCASION_NEXT_UNTIMED
 TD_CASES = TD_CASES + AFTER_AN_OCCASION_NEXT_UNTIMED + AFTER_AN_OCCASION_NEXT_DATED
+# "since" before a time still to come ("next week", "this coming Monday", "this Friday", a
+# future verb) means "because": the time dates the reason given, not the goal (`T012`), as
+# "As the lease runs out in June" does; it is not what has gone on so far.
+SINCE_A_REASON_UNTIMED = (
+    Case("Since the audit is next week, close all 12 findings.", "SMArt"),
+    Case("Since the office closes next month, move all 40 files to the cloud.", "SMArt"),
+    Case("Since the inspection is this Friday, finish the 3 fire drills.", "SMArt"),
+    Case("Since the stock take is this coming Monday, count all 3 storerooms.", "SMArt"),
+    Case("Since the league starts next month, recruit 6 new players.", "SMArt"),
+)
+UNTIMED = UNTIMED + SINCE_A_REASON_UNTIMED
+TD_CASES = TD_CASES + SINCE_A_REASON_UNTIMED
 # "after" that belongs to a verb ("go after", "chase after", "look after") opens no
 # occasion: the time after what the verb acts on is the goal's own.
 AFTER_OF_A_VERB_DATED = (

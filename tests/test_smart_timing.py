@@ -263,6 +263,18 @@ def test_a_state_to_wait_for_is_not_a_deadline() -> None:
             "With two drivers retiring in the spring, train a relief driver on the school route.",
             "'in the spring' dates the reason given, not the goal",
         ),
+        (
+            "Since the audit is next week, close all 12 findings.",
+            "'next week' dates the reason given, not the goal",
+        ),
+        (
+            "Since the office closes next month, move all 40 files to the cloud.",
+            "'next month' dates the reason given, not the goal",
+        ),
+        (
+            "Since the inspection is this Friday, finish the 3 fire drills.",
+            "'this Friday' dates the reason given, not the goal",
+        ),
     ],
 )
 def test_a_leading_facts_date_is_said_to_be_the_facts(text: str, message: str) -> None:

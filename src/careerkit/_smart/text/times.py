@@ -495,6 +495,8 @@ def _after_an_occasion(d: _Doc, i: int) -> str | None:
         if x in _AFTER_WORDS:
             if x == "after" and d.at[k - 1] in _AFTER_VERBS:
                 return None  # "go after the big accounts this quarter": the verb's "after"
+            if x == "since" and _to_come(d, k, i):
+                return None  # "Since the audit is next week, ...": "since" gives the reason
             # a determiner opens the occasion: "after the merger", "since my promotion"
             return x if d.at[k + 1] in _NP_DETERMINERS else None
     return None
@@ -511,6 +513,20 @@ _AFTER_VERBS = frozenset(
 # The words that open a time which dates the occasion before it, "in June" as "next summer"
 # or "this spring" does: "after my exams in June", "after the baby's born next summer".
 _OCCASION_DATES = frozenset({"on", "in", "at", "next", "this", "during"})
+
+
+def _to_come(d: _Doc, k: int, i: int) -> bool:
+    """Is the time at ``i``, after "since" at ``k``, still to come: "next week", "this coming
+    Friday", "this Friday", or a future verb before it ("since the audit will be in June")?
+    "since" then means "because"."""
+    w, nxt = d.at[i], d.at[i + 1]
+    if w == "next" or (w == "this" and (nxt == "coming" or nxt in lx.WEEKDAYS)):
+        return True
+    return any(d.at[m] in _FUTURE_MARKERS for m in range(k + 1, i))
+
+
+# Words that put a clause in the future: "since the shop will close in May".
+_FUTURE_MARKERS = frozenset({"will", "'ll", "shall", "going"})
 
 
 def _perfect_participle(d: _Doc, k: int) -> bool:
