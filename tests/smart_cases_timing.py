@@ -3817,6 +3817,18 @@ MEMBER_OF_A_SET_OTHER = (
 )
 UNDATED = UNDATED + MEMBER_OF_A_SET_UNDATED
 TD_CASES = TD_CASES + MEMBER_OF_A_SET_UNDATED + MEMBER_OF_A_SET_OTHER
+# "apart from" and "other than" name a member though the time is read from their
+# preposition ("apart from this Christmas"), and "incl." is "including".
+MEMBER_PAIR_UNDATED = (
+    Case("Open daily apart from this Christmas.", "SMArT"),
+    Case("Open daily incl. Christmas Day.", "SMArT"),
+    Case("Run the night café every weekend apart from next Easter.", "SMArT"),
+    Case("Walk the 3 rescue dogs twice a day incl. 1 January.", "SMArT"),
+    Case("Staff the helpline every night incl. New Year's Eve.", "SMArT"),
+    Case("Open the climbing wall every evening other than next Christmas Eve.", "SMArT"),
+)
+UNDATED = UNDATED + MEMBER_PAIR_UNDATED
+TD_CASES = TD_CASES + MEMBER_PAIR_UNDATED
 # "including" after "and" makes the end before it inclusive ("up to and including 31
 # December", "through and including December"): the time is the goal's end, not a member.
 INCLUSIVE_END_DATED = (

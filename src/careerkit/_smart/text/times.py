@@ -208,17 +208,20 @@ def _an_occasion(d: _Doc, t: _Time) -> tuple[int, int] | None:
 
 
 def _a_member_named(d: _Doc, i: int) -> bool:
-    """Does a word that names a member of a set ("including", "except", "even", "apart from")
-    open the time at ``i``, with no time preposition of its own ("including January", not
-    "including by March")?"""
+    """Does a word that names a member of a set ("including", "incl.", "except", "even",
+    "apart from") open the time at ``i``, with no time preposition of its own ("including
+    January", not "including by March")?"""
+    if (d.at[i - 1], d.low[i]) in _MEMBER_PAIRS:
+        return True  # "apart from this Christmas": the time is read from the pair's preposition
     if d.low[i] in lx.PREP_ALL:
         return False  # "even by March": a deadline, said firmly
-    w = d.at[i - 1]
-    if w in _INCLUSIVE_ENDS and d.at[i - 2] == "and":
+    m = i - 2 if d.at[i - 1] == "." and d.at[i - 2] == "incl" else i - 1  # "incl. Christmas"
+    w = d.at[m]
+    if w in _INCLUSIVE_ENDS and d.at[m - 1] == "and":
         return False  # "up to and including 31 December": the end, and that day is in
-    if w == "even" and _BREAK_FORMS.intersection((d.at[i - 2], d.at[i - 3])):
+    if w == "even" and _BREAK_FORMS.intersection((d.at[m - 1], d.at[m - 2])):
         return False  # "break even by March", "hit break-even Q3 2027": no member named
-    return w in _MEMBER_WORDS or (d.at[i - 2], w) in _MEMBER_PAIRS
+    return w in _MEMBER_WORDS or (d.at[m - 1], w) in _MEMBER_PAIRS
 
 
 # Words that name a member of a set the goal covers or leaves out: "including January".
