@@ -209,7 +209,7 @@ class _Events:
             if (
                 not w[:1].isalpha()
                 or w in lx.MONTHS
-                or (w in lx.TIME_TRIGGERS and w not in ("next", "coming", "upcoming"))
+                or (w in lx.TIME_TRIGGERS and w not in PICKS_NEXT)
             ):
                 return None  # a date or a period follows: "before my review in April"
             if d.low[i] == "when" and w in lx.BE_FORMS and _comparative(d, k + 1):
