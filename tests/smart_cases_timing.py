@@ -3719,6 +3719,7 @@ NEXT_OCCASION_UNDATED = (
     Case("Lose 3kg before my next weigh-in.", "SMArT"),
     Case("Win a medal in the 200m butterfly at the next Games.", "SMArT"),
     Case("Sing 2 new songs at our next open mic.", "SMArT"),
+    Case("Answer every customer email by the next day.", "SMArT"),
     Case("by next harvest", "smArT"),
     Case("at the next gig", "smArT"),
 )

@@ -34,6 +34,7 @@ from careerkit._smart.text.occasion_words import (
     _reaches,
     _time_prep_before,
     _writer_feels,
+    picks_next,
     picks_no_occasion,
 )
 from careerkit._smart.text.ordinals import _WHICH_HEADS, _which_one, counts_a_noun
@@ -280,10 +281,9 @@ class _Events:
         if determined:
             k += 1
         # "next" picks the coming one of a run of occasions, whatever they are called ("by
-        # the next harvest", "by our next gig", "by next census"); "by next Friday" is a time
-        picked = d.at[k] in PICKS_NEXT and (
-            determined or (d.at[k] == "next" and d.at[k + 1] not in lx.TIME_TRIGGERS)
-        )
+        # the next harvest", "by our next gig", "by next census"); "by next Friday" is a time.
+        # After a determiner it picks one even before a time word: "by the next day".
+        picked = picks_next(d, k) or (determined and d.at[k] in PICKS_NEXT)
         if picked:
             k += 1
             determined = True

@@ -22,6 +22,19 @@ _EVENT_LEADS = frozenset(
 )
 # Words that pick the coming one of a run: "by the next harvest", "before my upcoming audit".
 PICKS_NEXT = frozenset({"next", "upcoming", "coming"})
+
+
+def picks_next(d: _Doc, k: int) -> bool:
+    """Does the word at ``k`` pick the coming one of a run of occasions named after it: "next"
+    ("by next harvest", "at the next Games"), or "coming" or "upcoming" after a determiner ("by
+    our upcoming gig")? A time word after it is a time ("by next Friday", "at the next March"),
+    not a run of occasions."""
+    w = d.at[k]
+    if w not in PICKS_NEXT or (w != "next" and d.at[k - 1] not in lx.POSSESSIVES):
+        return False
+    return d.at[k + 1].isalpha() and d.at[k + 1] not in lx.TIME_TRIGGERS
+
+
 # Nouns "the next" may pick that are people or rungs, not occasions: "signed off by the next
 # manager", "play at the next level".
 _NOT_OCCASIONS = lx.ROLE_NOUNS | lx.PEOPLE_NOUNS | lx.GROUP_NOUNS | lx.LADDER_NOUNS

@@ -11,7 +11,12 @@ from careerkit._smart.text.dates import _Dates
 from careerkit._smart.text.facts import QuantityFact, _Time
 from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at, _year_after
 from careerkit._smart.text.objects import _np_end
-from careerkit._smart.text.occasion_words import _BREAKS, _holiday, picks_no_occasion
+from careerkit._smart.text.occasion_words import (
+    _BREAKS,
+    _holiday,
+    picks_next,
+    picks_no_occasion,
+)
 from careerkit._smart.text.periods import (
     _add,
     _context,
@@ -172,10 +177,10 @@ class _Relative(_Dates):
                 w == "next"
                 and d.at[i - 1] in lx.POSSESSIVES
                 and d.at[i - 2] == "at"
+                and picks_next(d, i)  # not "at the next March": a month, read as one
                 and head_at >= j
                 and d.raw[head_at].isalpha()
                 and not picks_no_occasion(d, i - 2, head_at)
-                and nxt not in lx.TIME_TRIGGERS  # "at the next March": a month, read as one
             ):
                 # "at the next Games", "at our next open mic": "next" picks the coming one of
                 # a run of occasions, whatever they are called
