@@ -3747,6 +3747,13 @@ NEXT_AGENT_UNTIMED = (
     Case("Get the extension plans signed by the next assessor.", "SMArt"),
     Case("Get my 6 new recipes tried by the next cohort.", "SMArt"),
 )
+# A capital in Title Case is no name: the passive's "next" still picks an occasion.
+NEXT_AFTER_A_PASSIVE_UNDATED = (
+    Case("Get The Vines Pruned By Next Harvest", "SMArT"),
+    Case("GET THE VINES PRUNED BY NEXT HARVEST", "SMArT"),
+)
+UNDATED = UNDATED + NEXT_AFTER_A_PASSIVE_UNDATED
+TD_CASES = TD_CASES + NEXT_AFTER_A_PASSIVE_UNDATED
 UNTIMED = UNTIMED + NEXT_AGENT_UNTIMED
 TD_CASES = TD_CASES + NEXT_AGENT_UNTIMED
 # A time word after "at the next" ("at the next March", "at the next May bank holiday") is
