@@ -804,3 +804,35 @@ HOW_MANY_ASKED = (
     Case("How much", "smArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + HOW_MANY_ASKED
+
+# A clock time between a determiner and a noun, or before a meeting word, names a fixture ("the
+# 10am ward round", "our Thursday 4pm catch-up"): it says which one, not how much. A clock time
+# that says when to act ("at 7am every weekday", "by 3pm daily") still counts.
+CLOCK_NAMES = (
+    Case("Be more engaged in our Thursday 4pm catch-up.", "smArt"),
+    Case("Work on the 10am ward round.", "smArt"),
+    Case("Improve my notes from the 11 am clinic.", "smArt"),
+    Case("Get more out of the 8.30 huddle.", "smArt"),
+    Case("Help with the 6pm bar rush.", "smArt"),
+    Case("Focus on the 5am bread bake.", "smArt"),
+    Case("Support the Friday 2pm all-hands.", "smArt"),
+    Case("Be better prepared for their 9am calls.", "smArt"),
+    Case("Look into the 12pm lunch queue in the canteen.", "smArt"),
+    Case("Engage with the 7am shift more.", "smArt"),
+    Case("Get better at chairing 10am meetings.", "smArt"),
+    Case("Run the 8am stand-up in under 10 minutes.", "SMArt"),
+    Case("Cut the 9am queue to under 15 people by March.", "SMArT", "2027-03-31"),
+    Case("Open the shop at 7am every weekday.", "SMArT"),
+    Case("Be at the depot by 5:30 each morning.", "SMArT"),
+    Case("Post on LinkedIn at 8am twice a week.", "SMArT"),
+    Case("Get the lab results out by 3pm daily.", "SMArT"),
+    Case("Turn off screens at 9pm on weeknights.", "SMArT"),
+    Case("Arrive at 8:45 sharp for all 5 shifts next week.", "SMArT"),
+    Case("Lead 3 of the 8am stand-ups this month.", "SMArT", "2026-11-30"),
+    Case("Send the daily sales report at 5pm each day.", "SMArT"),
+    # the shortest texts: nothing before the time or after it, a day just after the start
+    Case("9am meetings", "smArt"),
+    Case("Be at work by 9am", "SMArT", "2026-11-25"),
+    Case("the Monday 9am meetings", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + CLOCK_NAMES
