@@ -836,3 +836,40 @@ CLOCK_NAMES = (
     Case("the Monday 9am meetings", "smArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + CLOCK_NAMES
+
+# A number that says which one, not how many, is no measure: after "#" or "no." at the end of its
+# phrase, written with a leading zero or in a run of digit groups (a phone or account number),
+# or after a lower-case noun that a preposition or determiner opens ("at extension 2280").
+NUMBERED_ITEMS = (
+    Case("Get more comfortable with the fault log on ticket #88213.", "smArt"),
+    Case("Follow up better on order no. 5521.", "smArt"),
+    Case("Help out with the enquiries line on 0345 600 1234.", "smArt"),
+    Case("Be more responsive on the helpdesk at extension 2280.", "smArt"),
+    Case("Look into complaint #407 from the café.", "smArt"),
+    Case("Improve how we staff the till at checkout 9.", "smArt"),
+    Case("Be more visible to patients in bay 4.", "smArt"),
+    Case("Work on the returns process at dock 6.", "smArt"),
+    Case("Engage with the tenants' group about flat 17.", "smArt"),
+    Case("Be friendlier on the switchboard (020 7946 0958).", "smArt"),
+    Case("Focus on the backlog in queue 3, then the rest.", "smArt"),
+    Case("Get a handle on invoice 30112.", "smArt"),
+    # a rank, a count beside the number, or a number that counts the noun after it
+    Case("Be the #1 seller in the region by December.", "SMArT", "2026-12-31"),
+    Case("Close ticket #88213 and 4 other faults by Friday.", "SMArT", "2026-11-27"),
+    Case("Answer 90% of calls on extension 2280 within 3 rings.", "SMArt"),
+    Case("Clear the 35 parcels waiting at dock 6 by noon.", "SMArT", "2026-11-25"),
+    Case("Reply to 20 enquiries on 0345 600 1234 every day.", "SMArT"),
+    Case("Move 3 of the nurses in bay 4 to days by January.", "SMArT", "2027-01-31"),
+    Case("Finish level 3 of the course by June.", "SMArT", "2027-06-30"),
+    Case("Get to 2 complaints a month at checkout 9.", "SMArT"),
+    Case("Cut returns at dock 6 by 30% this quarter.", "SMArT", "2026-12-31"),
+    # the shortest texts: nothing before the mark, the noun or the digits, nothing after them
+    Case("#4", "smArt"),
+    Case("no. 5", "smArt"),
+    Case("in bay 4", "smArt"),
+    Case("0800", "smArt"),
+    Case("44 20 7946", "smArt"),
+    # groups of three after the first are thousands: a count
+    Case("Reach 10 000 000 views on the channel by 2028.", "SMArT", "2028-12-31"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + NUMBERED_ITEMS
