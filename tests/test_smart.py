@@ -562,7 +562,7 @@ PHRASINGS = [
 ("Qualify for the staff engineer track by shipping 2 design docs in 2027.", "SMART"),
 ("Read 12 books in 2027, more than last year.", "SMArT"),
 ("Make zero typos in my reports this quarter.", "SMArT"),
-("Answer customer emails without a single mistake in 2027.", "smarT"),
+("Answer customer emails without a single mistake in 2027.", "SmarT"),
 ("Be calm all the time.", "smart"),
 ("Stay patient at all times with my team.", "smart"),
 ("Be the best speaker in the world.", "smart"),
