@@ -873,3 +873,33 @@ NUMBERED_ITEMS = (
     Case("Reach 10 000 000 views on the channel by 2028.", "SMArT", "2028-12-31"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + NUMBERED_ITEMS
+
+# A figure in words in quotes that end in a question mark is a question someone put, not the
+# result wanted; a target stated outside the quotes, or a title in quotes, still counts.
+QUOTED_QUESTIONS = (
+    Case("Reflect on the question 'could I lead a team of 8?' before my review.", "smArT"),
+    Case('Think about what my mentor asked: "Why not aim for 20 clients?"', "smArt"),
+    Case('Keep asking "what would 3 more hires change?" in planning.', "smArt"),
+    Case('Consider my coach\'s "Could you run 10k?" challenge.', "smArt"),
+    Case('Ponder "is 40 hours a week enough?" over the holidays.', "smArt"),
+    Case('Explore the idea in "Can we double sign-ups?" with the team.', "smArt"),
+    Case(
+        'Answer the board\'s "Can we grow 15%?" with a written plan by March.',
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case('Run the "5 a day" campaign in 3 schools by May.', "SMArT", "2027-05-31"),
+    Case('Read "7 Habits" and 2 other books by March.', "SMArT", "2027-03-31"),
+    Case(
+        'Get 20 clients, as in "Why not aim for 20 clients?", by the summer.',
+        "SMArT",
+        "2027-08-31",
+    ),
+    Case('Sell 50 copies of "Is 30 Too Late?" at the fair.', "SMArT"),
+    Case('Reply "yes" to 5 speaking invitations this year.', "SMArT", "2026-12-31"),
+    Case('Post "Ask me anything?" threads 2 times a month.', "SMArT"),
+    Case('Reach 15% growth by next year; the board asked "can we?"', "SMArT", "2027-12-31"),
+    # the shortest text: the quotes open the text and close it
+    Case('"10?"', "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + QUOTED_QUESTIONS

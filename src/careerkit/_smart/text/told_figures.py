@@ -87,6 +87,19 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
 _SO_FAR_WORDS = frozenset({"now", "already", "far", "date"})
 
 
+def in_quoted_question(d: _Doc, quoted: frozenset[int], q: QuantityFact) -> bool:
+    """The figure ``q`` sits in words in quotes that end in a question mark ("My manager
+    asked, 'can we cut costs by 10%?'"): a question someone put, not the result wanted. The walk
+    to the closing quote looks at most 30 words on."""
+    i = bisect_left(d.st, q.span[0])
+    if i not in quoted:
+        return False
+    k = i
+    while k + 1 in quoted and k < i + 30:
+        k += 1
+    return d.at[k] == "?"
+
+
 def _clause_end(d: _Doc, j: int) -> int:
     """Where the clause that goes on at ``j`` ends: a clause edge, at most eight words on."""
     hi = j
