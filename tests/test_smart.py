@@ -29,6 +29,9 @@ KNOWN_MISSES = {
     "Save 20% of my take-home pay every month in 2027 for a house deposit.",
     "Decline meetings without an agenda for the next 4 weeks to protect my focus time.",
     "Become a billionaire by next week.",
+    # Playing a piece at an event is not read as a one-off result (M); the number in the
+    # piece's name ("No. 1") used to stand in for one.
+    "Teach myself piano from scratch and play Chopin's Ballade No. 1 at a recital next week.",
 }
 
 
