@@ -3182,6 +3182,11 @@ KIND_PLURALS = (
     Case("Fix urgent bugs.", "smArt"),
     Case("Hit quarterly targets.", "smArt"),
     Case("Teach interesting lessons.", "smArt"),
+    # a small change named as a noun, in "-es" too
+    Case("Deliver process fixes", "smArt"),
+    Case("Ship checkout fixes.", "smArt"),
+    Case("Apply tax fixes.", "smArt"),
+    Case("Roll out website tweaks.", "smArt"),
     # a possessive or a count before the plural says which ones
     Case("Sell children's books.", "SmArt"),
     Case("Publish 4 articles.", "SMArt"),

@@ -321,7 +321,7 @@ def _kind_plural(d: _Doc, lo: int, end: int) -> bool:
     if mod in ("'s", "'") and j - 2 >= lo:
         mod = d.low[j - 2]  # a possessive names the kind: "children's books", "women's shoes"
     mod = mod.removesuffix("'s").removesuffix("'")
-    one = head[:-1]
+    one = head[:-2] if head.endswith(("xes", "ches", "shes")) else head[:-1]  # "fixes": "fix"
     stem = one[:-4] if one.endswith("ment") else one  # "improvements": "improve"
     return (
         (_kind_of(mod, nouns_in_er=True) or _code(mod) or mod in _QUOTES)
@@ -368,4 +368,4 @@ _GENERIC_PLURALS = words(
     "activities items opportunities initiatives efforts areas"
 )
 # Nouns of a small change or gain that no verb list holds: "quick wins", "small tweaks".
-_SMALL_CHANGES = frozenset({"change", "tweak", "fix", "update", "win", "bit", "thing"})
+_SMALL_CHANGES = frozenset({"change", "tweak", "fix", "update", "win", "bit"})
