@@ -15,6 +15,7 @@ from __future__ import annotations
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.clause import _main_verb
 from careerkit._smart.text.passive import passive_order
+from careerkit._smart.text.subjects import _NOT_PLURALS, _plural_present
 from careerkit._smart.text.tense import BEEN, never_clause_end, never_so_far, past_form
 from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle
 
@@ -33,11 +34,6 @@ _DEADLINE_MARKS = frozenset({"by", "before", "until", "within"})
 # Words that join a second clause to the first: "... and I'd like to", "... but I want to".
 _JOINS = frozenset({"and", "but", "so", ","})
 _STOPS = lx.SENTENCE_END
-# Words in -s that are no plural noun: "Always be on time", "Perhaps take ...".
-_NOT_PLURALS = frozenset(
-    {"always", "sometimes", "perhaps", "besides", "towards", "afterwards", "thus", "plus"}
-    | {"unless", "does", "has", "was", "its", "his", "hers", "ours", "yours", "theirs", "ourselves"}
-)
 # Words after "so" that do not open an order: "so that", "so much", "so far", "so many".
 _NOT_ORDERS = frozenset({"that", "much", "many", "far", "few", "little", "long", "yes", "no"})
 # Words that open a clause of cause or contrast before its subject: "Since the client ...".
@@ -330,27 +326,6 @@ def _so_order(d: _Doc, k: int) -> bool:
         and w not in lx.PREPOSITIONS
         and w not in lx.ADVERBS
         and w not in lx.MODALS
-    )
-
-
-def _plural_present(d: _Doc, k: int) -> bool:
-    """A verb in the present after a plural noun, its subject: "clients keep asking", "the
-    vans need servicing"; a base form that an order would open with, here told as a fact."""
-    w, before = d.low[k], d.low[k - 1]
-    return (
-        d.raw[k].isalpha()
-        and d.raw[k].islower()
-        and lemma(w) == w
-        and w in lx.VERBS
-        and len(before) > 3
-        and before.endswith("s")
-        and not before.endswith(("ss", "us", "is"))
-        and before not in lx.VERBS
-        and before not in lx.DETERMINERS
-        and before not in lx.ADVERBS
-        and before not in _NOT_PLURALS
-        and d.raw[k - 1].isalpha()
-        and d.raw[k - 1][1:].islower()  # "the CSCS test": an acronym, not a plural
     )
 
 

@@ -151,3 +151,31 @@ def _empty_subject_end(d: _Doc, i: int, hi: int) -> int | None:
         if _subject_speaks(d, k):
             return k
     return None
+
+
+def _plural_present(d: _Doc, k: int) -> bool:
+    """A verb in the present after a plural noun, its subject: "clients keep asking", "the
+    vans need servicing"; a base form that an order would open with, here told as a fact."""
+    w, before = d.low[k], d.low[k - 1]
+    return (
+        d.raw[k].isalpha()
+        and d.raw[k].islower()
+        and lemma(w) == w
+        and w in lx.VERBS
+        and len(before) > 3
+        and before.endswith("s")
+        and not before.endswith(("ss", "us", "is"))
+        and before not in lx.VERBS
+        and before not in lx.DETERMINERS
+        and before not in lx.ADVERBS
+        and before not in _NOT_PLURALS
+        and d.raw[k - 1].isalpha()
+        and d.raw[k - 1][1:].islower()  # "the CSCS test": an acronym, not a plural
+    )
+
+
+# Words in -s that are no plural noun: "Always be on time", "Perhaps take ...".
+_NOT_PLURALS = frozenset(
+    {"always", "sometimes", "perhaps", "besides", "towards", "afterwards", "thus", "plus"}
+    | {"unless", "does", "has", "was", "its", "his", "hers", "ours", "yours", "theirs", "ourselves"}
+)
