@@ -3102,6 +3102,12 @@ ENSURED_CLAUSE_PLURAL = (
     Case("Ensure our members feel valued.", "smArt"),
     Case("Ensure all the teams improve.", "smArt"),
     Case("Make sure the children are happy.", "smArt"),
+    # a plural with no "-s", or a plural pronoun after "of"
+    Case("Make sure all the women sign the new rota by March.", "SMArT", "2027-03-31"),
+    Case("Ensure all the men attend the toolbox talk.", "SMArt"),
+    Case("Make sure all of us finish the fire safety e-learning by April.", "SMArT", "2027-04-30"),
+    Case("Ensure all of them sign the code of conduct.", "SMArt"),
+    Case("Ensure all of us get trained by March 2027.", "smArT", "2027-03-31"),
     # the shortest texts the look for the verb reaches
     Case("Ensure all new starters", "smArt"),
     Case("Make sure the staff", "smArt"),

@@ -47,6 +47,7 @@ __all__ = [
     "PERFECTION_WORDS",
     "PERSONAL_SUBJECTS",
     "PER_PERIOD_NOUNS",
+    "PLURALS_WITHOUT_S",
     "PREPOSITIONS",
     "PREP_TO_VERBS",
     "PRONOUNS",
@@ -223,6 +224,8 @@ PEOPLE_NOUNS: Final = words(
     "mentor mentors sponsor sponsors coach coaches advisor adviser advisors ally allies "
     "friend friends champion champions buddy contact contacts people person"
 )
+# Plural nouns with no "-s": "the children get ...", "all staff complete ...".
+PLURALS_WITHOUT_S: Final = words("children people staff men women police cattle")
 # Verbs of looking after people over time, and the people: "coach the U12 team", "mentor a
 # junior colleague" go on with no result to check once.
 # Verbs of keeping something as it is: "protect our retention", "safeguard the income". Kept

@@ -22,11 +22,13 @@ def _participle_phrase_end(d: _Doc, i: int, hi: int) -> int:
     return hi
 
 
-def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
+def _subject_phrase_end(d: _Doc, i: int, lo: int, plural_hi: int = 0) -> int | None:
     """After a noun phrase subject at a clause start ("All staff", "The new team") and before
     its modal or "to": where the modal or "to" stands, or None.
 
     A passive ("The stockroom will be reorganised") keeps its subject: that is what it acts on.
+    With ``plural_hi``, as after "ensure", a plural subject's verb in its plain form before
+    ``plural_hi`` ends it too: "all new starters complete ...", "the kitchen staff clean ...".
     """
     w0 = d.low[i]
     if i != lo and d.at[i - 1] not in (",", ":", ".", "-", "!", "?"):
@@ -37,8 +39,12 @@ def _subject_phrase_end(d: _Doc, i: int, lo: int) -> int | None:
         d.raw[i][:1].isupper() and lemma(w0) not in lx.VERBS and w0 not in lx.NOT_NAMES
     ):
         return None
+    plural = False
     for k in range(i + 1, min(d.n, i + 8)):
         w = d.low[k]
+        if plural and k < plural_hi and not d.used[k] and _plain_verb(d, k):
+            return k  # "all new starters complete ...": the verb of a plural subject
+        plural = plural_hi > 0 and w0 in lx.SUBJECT_OPENERS and (plural or _plural_noun(d, k))
         if (
             w0 in lx.SUBJECT_OPENERS
             and ((w.endswith("s") and lemma(w) != w and lemma(w) in lx.VERBS) or w == "has")
@@ -156,21 +162,41 @@ def _empty_subject_end(d: _Doc, i: int, hi: int) -> int | None:
 def _plural_present(d: _Doc, k: int) -> bool:
     """A verb in the present after a plural noun, its subject: "clients keep asking", "the
     vans need servicing"; a base form that an order would open with, here told as a fact."""
-    w, before = d.low[k], d.low[k - 1]
+    return _plain_verb(d, k) and _plural_in_s(d, k - 1)
+
+
+def _plain_verb(d: _Doc, k: int) -> bool:
+    """A verb in its plain form, written in lower case: "keep", "complete"."""
+    w = d.low[k]
+    return d.raw[k].isalpha() and d.raw[k].islower() and lemma(w) == w and w in lx.VERBS
+
+
+def _plural_noun(d: _Doc, k: int) -> bool:
+    """A plural noun: in "-s" ("starters", "vans"), one with no "s" ("children", "staff"), or
+    a plural pronoun after "of" ("all of us", "each of them")."""
     return (
-        d.raw[k].isalpha()
-        and d.raw[k].islower()
-        and lemma(w) == w
-        and w in lx.VERBS
-        and len(before) > 3
+        d.low[k] in lx.PLURALS_WITHOUT_S
+        or _plural_in_s(d, k)
+        or (d.low[k] in _PLURAL_PRONOUNS and d.at[k - 1] == "of")
+    )
+
+
+_PLURAL_PRONOUNS = frozenset({"us", "them"})
+
+
+def _plural_in_s(d: _Doc, k: int) -> bool:
+    """A plural noun in "-s": "clients", "vans"; not "us", "its", "always" or an acronym."""
+    before = d.low[k]
+    return (
+        len(before) > 3
         and before.endswith("s")
         and not before.endswith(("ss", "us", "is"))
         and before not in lx.VERBS
         and before not in lx.DETERMINERS
         and before not in lx.ADVERBS
         and before not in _NOT_PLURALS
-        and d.raw[k - 1].isalpha()
-        and d.raw[k - 1][1:].islower()  # "the CSCS test": an acronym, not a plural
+        and d.raw[k].isalpha()
+        and d.raw[k][1:].islower()  # "the CSCS test": an acronym, not a plural
     )
 
 
