@@ -2720,6 +2720,12 @@ EARLIER_CLAUSE = (
     Case("I restored the church clock in 2024 and need to keep maintaining it.", "smArt"),
     Case("My team and I want to finish it.", "smArt"),
     Case("The van is old and I want to sell it.", "SMArt"),
+    # a thing named in a time ("since the merger") is when, not what a pronoun stands for,
+    # as for an order of one verb
+    Case("I have been stressed since the merger and want to fix it.", "smArt"),
+    Case("We slipped behind during the refit and want to close it.", "smArt"),
+    Case("Sales dropped before the launch and I want to redo it.", "smArt"),
+    Case("Things went wrong after the audit. Need to sort it.", "smArt"),
     # the shortest texts the walk back to the earlier clause reaches
     Case("The rota and want to keep leading it", "SmArt"),
     Case("and want to keep leading it", "smArt"),

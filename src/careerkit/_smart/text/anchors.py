@@ -341,23 +341,47 @@ def _antecedent_named(d: _Doc, lo: int, hi: int) -> bool:
     """A thing is named in ``lo:hi`` for a later pronoun to stand for: a definite noun
     phrase ("the north block", "my DBS check"), a code in capitals ("BOSIET", "CSCS") or a
     label noun and its number, which name one thing in any casing ("EV LEVEL 3
-    QUALIFICATION: AIM TO HAVE IT")."""
+    QUALIFICATION: AIM TO HAVE IT"); not one named in a time ("since the merger" is when)."""
     low = d.low
     return any(
         (
-            (low[k] in lx.DETERMINERS_DEFINITE or low[k] in lx.POSSESSIVES)
-            and d.raw[k + 1][:1].isalpha()
-            and not _abstract(low[k + 1])
-            and low[k + 1] not in _TIME_HEADS
+            (
+                (low[k] in lx.DETERMINERS_DEFINITE or low[k] in lx.POSSESSIVES)
+                and d.raw[k + 1][:1].isalpha()
+                and not _abstract(low[k + 1])
+                and low[k + 1] not in _TIME_HEADS
+            )
+            or (capital_code(d.raw[k], low[k]) and not d.used[k])
+            or (
+                (low[k] in lx.LABEL_NOUNS or low[k] in lx.GRADE_LABELS)
+                and d.at[k + 1][:1].isdecimal()
+            )
         )
-        or (capital_code(d.raw[k], low[k]) and not d.used[k])
-        or ((low[k] in lx.LABEL_NOUNS or low[k] in lx.GRADE_LABELS) and d.at[k + 1][:1].isdecimal())
+        and not _in_a_time(d, k)
         for k in range(lo, hi)
     )
 
 
+def _in_a_time(d: _Doc, k: int) -> bool:
+    """The thing named at ``k`` follows "since", "after" or the like and ends its clause: it
+    says when ("stressed since the merger and want to fix it"); one with a verb after it
+    opens a clause of its own ("Since the harbour master left, ... appoint a new one")."""
+    if k == 0 or d.low[k - 1] not in _WHEN_WORDS:
+        return False
+    m = k + 1
+    while m < min(d.n, k + 5) and d.raw[m][:1].isalnum() and d.low[m] not in _CLAUSE_JOINS:
+        m += 1
+    return m >= d.n or d.low[m] in _CLAUSE_JOINS or d.low[m] in lx.SENTENCE_END
+
+
+# Words that end a clause after a thing named in a time: "since the merger and ...".
+_CLAUSE_JOINS = frozenset({",", ";", "and", "but", "so"})
+
+
 # Words after "the" that start a time, not a thing: "the end of March", "the next month".
 _TIME_HEADS = lx.MOD_WORDS | lx.PERIOD_WORDS | {"next", "last", "first", "day", "time"}
+# Prepositions after which a thing named tells when: "since the merger", "after my exams".
+_WHEN_WORDS = frozenset({"since", "after", "before", "until", "till", "during"})
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})

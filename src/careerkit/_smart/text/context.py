@@ -123,7 +123,6 @@ def _names_a_thing(d: _Doc, lo: int, hi: int) -> bool:
     return any(
         _antecedent_named(d, k, k + 1)
         and not (d.used[k + 1] and _opens_noun_phrase(d.low[k]))  # "by the 14th": a date
-        and not (k > 0 and d.low[k - 1] in _WHEN_WORDS)
         for k in range(lo, hi)
     )
 
@@ -132,10 +131,6 @@ def _opens_noun_phrase(w: str) -> bool:
     """``w`` is "the" or a possessive, whose noun follows it; a code in capitals names its
     thing itself, whatever follows it ("BOSIET March 2025 lapsed")."""
     return w in lx.DETERMINERS_DEFINITE or w in lx.POSSESSIVES
-
-
-# Prepositions after which a thing named tells when: "since the merger", "after my exams".
-_WHEN_WORDS = frozenset({"since", "after", "before", "until", "till", "during"})
 
 
 def _others_want(d: _Doc, lo: int, hi: int) -> bool:
