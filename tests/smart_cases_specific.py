@@ -2856,6 +2856,12 @@ ELIDED_OBJECTS = (
     Case("I keep forgetting the weekly safety log. Automate.", "SMArt"),
     Case("I wrote half of the grant bid in September. Submit.", "SMArt"),
     Case("My passport expired. Renew.", "SMArt"),
+    Case("I lost my passport. Replace.", "SMArt"),
+    # a deadline is a time, not a thing to act on: "meet" names nothing done to it
+    Case("I missed the deadline. Meet.", "smArt"),
+    Case("I missed the June deadline. Meet.", "smArt"),
+    Case("We blew the deadline last month. Hit.", "smArt"),
+    Case("I missed the deadline for the grant bid. Submit.", "SMArt"),
     # a sentence about the writer that names no thing still leaves the order acting on none
     Case("I have been stressed. Relax.", "smArt"),
     Case("Everyone is tired. Rest.", "smArt"),
@@ -3030,6 +3036,7 @@ NUMBERED_TASKS = (
     Case("I want to finally do the food hygiene level 2 course this year.", "SMArT", "2026-12-31"),
     Case("Do the level 3 safeguarding course.", "SMArt"),
     Case("Do the part 2 written exam by June.", "SMArT", "2027-06-30"),
+    Case("Do the part 2 written exam by June 2027.", "SMArT", "2027-06-30"),
     Case("Do the band 5 preceptorship workbook by spring.", "SMArT", "2027-05-31"),
     Case("Do my year 1 portfolio review before Easter.", "SMArT", "2027-03-27"),
     Case("Take the unit 7 practical with the assessor.", "SMArt"),

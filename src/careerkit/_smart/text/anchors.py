@@ -379,7 +379,7 @@ _CLAUSE_JOINS = frozenset({",", ";", "and", "but", "so"})
 
 
 # Words after "the" that start a time, not a thing: "the end of March", "the next month".
-_TIME_HEADS = lx.MOD_WORDS | lx.PERIOD_WORDS | {"next", "last", "first", "day", "time"}
+_TIME_HEADS = lx.MOD_WORDS | lx.PERIOD_WORDS | {"next", "last", "first", "day", "time", "deadline"}
 # Prepositions after which a thing named tells when: "since the merger", "after my exams".
 _WHEN_WORDS = frozenset({"since", "after", "before", "until", "till", "during"})
 
