@@ -792,6 +792,16 @@ HOW_MANY_ASKED = (
     Case("Count how much waste we send to landfill each week.", "SMArT"),
     Case("Measure how much diesel the generators burn per shift.", "SMArT"),
     Case("Keep track of how many referrals come from the GP surgery each month.", "SMArT"),
+    # "count", a verb no list holds, acts on the count asked for, in any wording
+    Case(
+        "Count how many customers come back for a 2nd stamp by March 2027",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Count how many come back.", "SMArt"),
+    Case("Count how many lambs we lose at birth this spring.", "SMArT", "2027-05-31"),
+    Case("Tally how many bookings we lose to no-shows each month.", "SMArT"),
+    Case("Count how many more clients I can take on.", "smArt"),
     # an amount wanted, not asked, stays vague
     Case("Sell as many tickets as possible for the gala.", "smArt"),
     Case("Get as much experience as I can.", "smArt"),

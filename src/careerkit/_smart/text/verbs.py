@@ -410,6 +410,8 @@ def _in_action_position(
         return True
     if nxt in lx.INDEFINITE_PRONOUNS:
         return True  # "Sketch something": an object, if a vague one, so the word before acts
+    if nxt == "how" and d.at[after + 1] in ("many", "much") and d.at[after + 2][:1].isalpha():
+        return True  # "Count how many come back": the count asked for is its object
     if (
         i in sentence_start
         and raw[1:].islower()
