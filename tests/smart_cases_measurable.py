@@ -772,3 +772,35 @@ SELF_RATED_PARTICIPLE = (
     Case("Self-rated", "smArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + SELF_RATED_PARTICIPLE
+
+# "how many" and "how much" open a question whose answer is a count ("count how many come back",
+# "record how many lambs we lose"): the count is what the goal finds, not a vague amount as "as
+# many as possible" or "how many more" is.
+HOW_MANY_ASKED = (
+    Case(
+        "Trial a loyalty card at the Saturday market for 8 weeks and count how many come back "
+        "for a 2nd stamp",
+        "SMArT",
+        "2027-01-20",
+    ),
+    Case("Track how many patients miss their second dose.", "SMArt"),
+    Case("Log how many callers hang up before we answer, every day for a month.", "SMArT"),
+    Case("Ask the parents how many of them would use a breakfast club.", "SMArt"),
+    Case("Survey the tenants on how many repairs are still open.", "SMArt"),
+    Case("Record how many lambs we lose at birth this spring.", "SMArT", "2027-05-31"),
+    Case("Write down how many hours I actually spend on admin each week.", "SMArT"),
+    Case("Count how much waste we send to landfill each week.", "SMArT"),
+    Case("Measure how much diesel the generators burn per shift.", "SMArT"),
+    Case("Keep track of how many referrals come from the GP surgery each month.", "SMArT"),
+    # an amount wanted, not asked, stays vague
+    Case("Sell as many tickets as possible for the gala.", "smArt"),
+    Case("Get as much experience as I can.", "smArt"),
+    Case("Do as much overtime as possible this month.", "smArT", "2026-11-30"),
+    Case("See how many more clients I can take on.", "smArt"),
+    Case("Find out how much more I could charge.", "smArt"),
+    # the shortest texts
+    Case("Count how many", "smArt"),
+    Case("how many", "smArt"),
+    Case("How much", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + HOW_MANY_ASKED

@@ -2811,9 +2811,10 @@ PLACES_AIMED_AT = (
 )
 FOURTH_BATCH = FOURTH_BATCH + PLACES_AIMED_AT
 
-# An order of one verb after a sentence about a thing it names as its subject ("My CSCS card
-# expires in March. Renew.") acts on that thing, as "Renew it." does; after a sentence about
-# nothing named ("Things have been hectic ...") or alone it acts on nothing.
+# An order of one verb after a sentence that names a thing ("My CSCS card expires in March.
+# Renew.") acts on that thing, as "Renew it." does, whether the sentence names it as its subject
+# or not ("I let my CSCS card lapse in March. Renew."); after a sentence about nothing named
+# ("Things have been hectic ...") or alone it acts on nothing.
 ELIDED_OBJECTS = (
     Case("My CSCS card expires in March. Renew.", "SMArt"),
     Case("The Elm Road survey is overdue. Book.", "SMArt"),
@@ -2835,6 +2836,21 @@ ELIDED_OBJECTS = (
     # the shortest texts the look past the verb and at the sentence before reach
     Case("BOSIET runs out. Renew", "smArt"),
     Case("The. Sell.", "smArt"),
+    # the thing named as the object, or after a preposition, of a sentence about the writer
+    Case("I let my CSCS card lapse in March. Renew.", "SMArt"),
+    Case("I let my gym membership slide. Cancel.", "SMArt"),
+    Case("We outgrew the old CRM. Migrate.", "SMArt"),
+    Case("I haven't touched my thesis draft since June. Finish.", "SMArt"),
+    Case("We never finished the stock count at the Leeds depot. Finish.", "SMArt"),
+    Case("I keep forgetting the weekly safety log. Automate.", "SMArt"),
+    Case("I wrote half of the grant bid in September. Submit.", "SMArt"),
+    Case("My passport expired. Renew.", "SMArt"),
+    # a sentence about the writer that names no thing still leaves the order acting on none
+    Case("I have been stressed. Relax.", "smArt"),
+    Case("Everyone is tired. Rest.", "smArt"),
+    Case("I was so busy last term. Teach.", "smArt"),
+    Case("I. Sell.", "smArt"),
+    Case("Things went wrong after the merger. Fix.", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + ELIDED_OBJECTS
 
@@ -2864,3 +2880,207 @@ MANNER_BEFORE_ACTION = (
     Case("Quickly update my CV.", "SMArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + MANNER_BEFORE_ACTION
+
+# The short name of a kind of figure ("KPIs", "OKRs", "NPS") names no one thing, in any
+# casing: what is met or hit is only as concrete as its owner or figure makes it.
+METRIC_NAMES = (
+    Case("Meet KPIs.", "smArt"),
+    Case("MEET KPIS.", "smArt"),
+    Case("meet kpis", "smArt"),
+    Case("Hit OKRs.", "smArt"),
+    Case("Hit our OKRs by March.", "SmArT", "2027-03-31"),
+    Case("Meet my KPIs every month.", "SMArT"),
+    Case("Raise NPS from 32 to 45 by March.", "SMArT", "2027-03-31"),
+    Case("Present the NPS results to the board by Friday.", "SMArT", "2026-11-27"),
+)
+FOURTH_BATCH = FOURTH_BATCH + METRIC_NAMES
+
+# A word spelt as no English word is, with a run of consonants no word opens or closes with
+# ("CCNA", "CPA", "NCLEX"; "OSCP", "IMDT") or a "q" with no "u" ("ISTQB"), is an abbreviation
+# that names a thing, in any casing; an English word with a rare run of consonants
+# ("strengths", "rhythm", "algorithms") stays a word.
+SPELT_AS_NO_WORD = (
+    Case("Pass OSCP before the end of March.", "SMArT", "2027-03-31"),
+    Case("PASS OSCP BEFORE THE END OF MARCH.", "SMArT", "2027-03-31"),
+    Case("pass oscp before the end of march.", "SMArT", "2027-03-31"),
+    Case("Get my CCNA by June.", "SMArT", "2027-06-30"),
+    Case("GET MY CCNA BY JUNE.", "SMArT", "2027-06-30"),
+    Case("get my ccna by june", "SMArT", "2027-06-30"),
+    Case("DO ISTQB FOUNDATION THIS YEAR.", "SMArT", "2026-12-31"),
+    Case("do istqb foundation this year.", "SMArT", "2026-12-31"),
+    Case("BECOME CPA-LICENSED IN 2027.", "SMArT", "2027-12-31"),
+    Case("become cpa-licensed in 2027.", "SMArT", "2027-12-31"),
+    Case("FINISH THE IMDT ASSESSMENT ON 3 MARCH.", "SMArT", "2027-03-03"),
+    Case("I'LL SIT MY NCLEX IN FEBRUARY.", "SMArT", "2027-02-28"),
+    Case("our two new starters will finish their pgce by july", "SMArT", "2027-07-31"),
+    Case("IMPROVE MY STRENGTHS.", "smArt"),
+    Case("WORK ON MY RHYTHM.", "smArt"),
+    Case("GET BETTER AT ALGORITHMS.", "smArt"),
+    Case("get better at algorithms", "smArt"),
+    Case("LEARN MORE AMONGST FRIENDS.", "smArt"),
+    # the shortest words the spelling is read in: two letters, and a "y" that opens a word
+    Case("QA", "smArt"),
+    Case("YB", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + SPELT_AS_NO_WORD
+
+# A word in quotes is a title or a grade ("'Excellent'", "'Best Newcomer'"), not a state or a
+# direction, in any casing; the same word without quotes stays vague.
+QUOTED_NAMES = (
+    Case("Get an 'Outstanding' grade at our next Ofsted visit.", "SMArT"),
+    Case("GET AN 'OUTSTANDING' GRADE AT OUR NEXT OFSTED VISIT.", "SMArT"),
+    Case("get an 'outstanding' grade at our next ofsted visit.", "SMArT"),
+    Case("Score 'Excellent' in my next appraisal.", "SMArT"),
+    Case("SCORE 'EXCELLENT' IN MY NEXT APPRAISAL.", "SMArT"),
+    Case("score 'excellent' in my next appraisal", "SMArT"),
+    Case(
+        "We will win the 'Best Newcomer' award at the county show in June.", "SMArT", "2027-06-30"
+    ),
+    Case(
+        "WE WILL WIN THE 'BEST NEWCOMER' AWARD AT THE COUNTY SHOW IN JUNE.", "SMArT", "2027-06-30"
+    ),
+    Case("Earn a 'Good' rating on every ward audit this year.", "SMArT", "2026-12-31"),
+    Case("EARN A 'GOOD' RATING ON EVERY WARD AUDIT THIS YEAR.", "SMArT", "2026-12-31"),
+    Case('Get a "Very Good" hygiene score for the bakery by spring.', "SMArT"),
+    Case('GET A "VERY GOOD" HYGIENE SCORE FOR THE BAKERY BY SPRING.', "SMArT"),
+    Case("Be more confident.", "smArt"),
+    Case("BE MORE CONFIDENT.", "smArt"),
+    Case("Get an excellent grade.", "smArt"),
+    Case("GET AN EXCELLENT GRADE.", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + QUOTED_NAMES
+
+# One letter joined by a hyphen to the word after it ("A-level", "T-shirt", "X-ray") is the
+# first part of a compound, with its capital in any casing, never the article "a".
+LETTER_COMPOUNDS = (
+    Case("Teach A-level psychology from next September.", "SMArt"),
+    Case("TEACH A-LEVEL PSYCHOLOGY FROM NEXT SEPTEMBER.", "SMArt"),
+    Case("teach a-level psychology from next september.", "SMArt"),
+    Case("Teach A-Level Psychology From Next September.", "SMArt"),
+    Case("Would it be possible to mark A-level coursework next summer?", "SMArT", "2027-08-31"),
+    Case("WOULD IT BE POSSIBLE TO MARK A-LEVEL COURSEWORK NEXT SUMMER?", "SMArT", "2027-08-31"),
+    Case("would it be possible to mark a-level coursework next summer?", "SMArT", "2027-08-31"),
+    Case("Order 200 T-shirts for the fun run by March.", "SMArT", "2027-03-31"),
+    Case("ORDER 200 T-SHIRTS FOR THE FUN RUN BY MARCH.", "SMArT", "2027-03-31"),
+    Case("Get the X-ray room recertified before the April audit.", "SMArT"),
+    Case("GET THE X-RAY ROOM RECERTIFIED BEFORE THE APRIL AUDIT.", "SMArT"),
+    Case("get the x-ray room recertified before the april audit.", "SMArT"),
+    Case("Build an e-learning module on fire safety.", "SMArt"),
+    Case("BUILD AN E-LEARNING MODULE ON FIRE SAFETY.", "SMArt"),
+    Case("build an e-learning module on fire safety.", "SMArt"),
+    # the shortest texts the look two tokens on reaches: a compound, and a hyphen at the end
+    Case("x-y", "smArt"),
+    Case("A-", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + LETTER_COMPOUNDS
+
+# Getting ready for an occasion named after "for" ("prepare for the APC assessment", "train
+# for the Great North Run") names what the work comes before, not a result it delivers, as
+# "work towards" does: neither specific nor measurable, until a figure or a result done once
+# ("and finish it in under 2 hours") says what is to be checked. The verb with its own object
+# ("prepare the board pack") makes that thing. Studying for a test is read as learning is.
+PREPARING_FOR = (
+    Case("Prepare for the RICS APC final assessment in May.", "smArT", "2027-05-31"),
+    Case("Prepare for the National Rigging Certificate over the next year.", "smArT", "2027-11-25"),
+    Case("Train for the Great North Run.", "smArt"),
+    Case("Get ready for the Ofsted inspection.", "smArt"),
+    Case("I'm preparing for my driving test.", "smArt"),
+    Case("Preparing for the Level 4 plumbing exam this spring.", "smArT", "2027-05-31"),
+    Case("We will prepare for the Michelin inspection this winter.", "smArT", "2027-02-28"),
+    Case("Prepare the board pack for the March meeting.", "SMArT", "2027-03-31"),
+    Case("Revise the staff handbook by Friday.", "SMArT", "2026-11-27"),
+    Case("Train 3 new starters on the till by March.", "SMArT", "2027-03-31"),
+    Case("Prepare a 10-minute talk for the regional conference.", "SMArt"),
+    Case("Prepare for and pass the NEBOSH General Certificate by June.", "SMArT", "2027-06-30"),
+    Case("Train for the Great North Run and finish it in under 2 hours.", "SMArt"),
+    Case("Revise for the theory test with 40 mock questions a week.", "SMArT"),
+    Case("Train for 30 minutes every day.", "SMArT"),
+    Case(
+        "Get ready for the inspection by completing all 12 audits before February.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("Sit and pass the Level 4 plumbing exam this spring.", "SMArT", "2027-05-31"),
+    Case("Book and prepare for the IELTS exam by April.", "SMArT", "2027-04-30"),
+    # the shortest texts the pair reaches
+    Case("Prepare for", "smArt"),
+    Case("Get ready", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + PREPARING_FOR
+
+# A light verb takes its meaning from the task it names ("do the level 2 course" is to complete
+# it): a number inside that name ("level 2", "part 2", "band 5") is part of the name, and leaves
+# the task as concrete as "do the safeguarding course".
+NUMBERED_TASKS = (
+    Case("I want to finally do the food hygiene level 2 course this year.", "SMArT", "2026-12-31"),
+    Case("Do the level 3 safeguarding course.", "SMArt"),
+    Case("Do the part 2 written exam by June.", "SMArT", "2027-06-30"),
+    Case("Do the band 5 preceptorship workbook by spring.", "SMArT", "2027-05-31"),
+    Case("Do my year 1 portfolio review before Easter.", "SMArT", "2027-03-27"),
+    Case("Take the unit 7 practical with the assessor.", "SMArt"),
+    Case("Have my stage 2 interview with the panel in January.", "SMArT", "2027-01-31"),
+    Case("Do my level 2", "SMArt"),
+    # a number does not make a quality or an amount a task
+    Case("Do the level 2 better.", "smArt"),
+    Case("Do more level 2 stuff.", "smArt"),
+    Case("Do a good level 3 job.", "smArt"),
+    Case("Take better care of unit 4.", "smArt"),
+    Case("Do the 2", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + NUMBERED_TASKS
+
+# A comparative after "the" in a complement that follows the action's object ("write help
+# articles for the top recurring issues", "run fire drills on the busiest wards") says which
+# things the object is for, a set known now, as "one of the older vans" picks members out: the
+# object stays concrete. In the object itself ("make the best sourdough") it is the quality
+# aimed at.
+PICKED_BY_COMPARATIVE = (
+    Case("Write help articles for the top recurring issues by March.", "SMArT", "2027-03-31"),
+    Case(
+        "25 knowledge base articles to be written for the top recurring issues by 31 March.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case("Run fire drills on the busiest wards before Christmas.", "SMArT", "2026-12-24"),
+    Case("Send renewal letters to the largest accounts in January.", "SMArT", "2027-01-31"),
+    Case("Book refresher training for the newest drivers by Easter.", "SMArT", "2027-03-28"),
+    Case("Order spare parts for the oldest pumps this month.", "SMArT", "2026-11-30"),
+    Case("Accounts reconciled for the biggest clients by Friday.", "SMArT", "2026-11-27"),
+    Case("Write a care plan for the most frail residents.", "SMArt"),
+    # in the object itself, or with no object before it, the quality aimed at
+    Case("Make the best sourdough in town.", "smArt"),
+    Case("Deliver the best possible service.", "smArt"),
+    Case("Get into the best university.", "smArt"),
+    Case("Become the best nurse on the ward.", "smArt"),
+    # the shortest texts the look after the comparative reaches
+    Case("Write it for the top", "smArt"),
+    Case("Write it for the best.", "smArt"),
+    Case("Send cards to the top", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + PICKED_BY_COMPARATIVE
+
+# After "ensure" or "make sure" the goal is the clause that follows: its subject is what the
+# goal covers and its verb the action, in the plural ("all new starters complete ...", "the
+# children in Butterflies room get ...") as in the singular ("every patient gets ...").
+ENSURED_CLAUSE_PLURAL = (
+    Case("Make sure the children in Butterflies room get learning journey updates.", "SmArt"),
+    Case("Ensure all new starters complete fire safety training in their first week.", "SMArT"),
+    Case("Ensure the kitchen staff clean the fryers every Friday.", "SMArT"),
+    Case("Make sure our drivers log their hours on the tachograph app.", "SMArt"),
+    Case(
+        "Make sure all the volunteers sign the new code of conduct by March.", "SMArT", "2027-03-31"
+    ),
+    # a subject in the singular, or a passive, as before
+    Case("Ensure every patient gets a discharge letter on the day they leave.", "SMArT"),
+    Case("Make sure the van passes its MOT in March.", "SMArT", "2027-03-31"),
+    Case("Ensure the boiler is serviced before winter.", "SMArT", "2026-11-30"),
+    # a clause of a feeling or a direction stays vague
+    Case("Ensure our members feel valued.", "smArt"),
+    Case("Ensure all the teams improve.", "smArt"),
+    Case("Make sure the children are happy.", "smArt"),
+    # the shortest texts the look for the verb reaches
+    Case("Ensure all new starters", "smArt"),
+    Case("Make sure the staff", "smArt"),
+    Case("Ensure the people get", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + ENSURED_CLAUSE_PLURAL

@@ -1414,9 +1414,11 @@ TD_CASES = TD_CASES + NAMED_YEAR_DATED
 # framework") can be gone through; over a whole domain ("in the trade") it is an absolute.
 CLOSED_SET_WITHIN = (
     Case("Master every skill on the level 3 syllabus by June.", "smArT", "2027-06-30"),
+    # a grade in quotes on each skill of a closed set is a result to check (relabelled: it
+    # was read as the state "competent")
     Case(
         "Score at least 'competent' on every skill in the apprenticeship framework by March.",
-        "smArT",
+        "SMArT",
         "2027-03-31",
     ),
 )
@@ -3639,3 +3641,110 @@ FIRST_OR_LAST_DAY_DATED = (
     Case("File the 3 quarterly returns on the first day of the quarter.", "SMArT", "2027-01-01"),
 )
 TD_CASES = TD_CASES + FIRST_OR_LAST_DAY_DATED
+
+# An occasion after a deadline word ("before the dress rehearsal", "ahead of the sound check")
+# is when the goal is due, on a day the text does not give: the time of what the work is
+# "for" ("for the spring panto", "for the Christmas dinner", "for the May conference") dates
+# only that, and the goal is time-bound with no date. A day after "by" is still the deadline
+# ("for the Christmas concert by 10 December"), as is a day the goal is for ("ready for
+# Monday") and an occasion after "in time for", which is "by" it.
+DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED = (
+    Case("Sew 30 costumes for the spring panto before the dress rehearsal.", "SMArT"),
+    Case("Record 6 demo tracks for our summer festival slot ahead of the sound check.", "SMArT"),
+    Case("Draft the seating plan for the Christmas dinner before the RSVP deadline.", "SMArT"),
+    Case("Train 4 marshals for the autumn 10k prior to the route walk.", "SMArT"),
+    Case("Order 200 programmes for the Easter service before the churchwardens' meeting.", "SMArT"),
+    Case("Rehearse the keynote for the March summit before the tech run.", "SMArT"),
+    Case("Pack 50 goody bags for the Halloween party by the time the kids arrive.", "SMArT"),
+    Case("Prepare 2 case studies for the May conference before my appraisal.", "SMArT"),
+    Case("Programme the lighting for the autumn tour before production week.", "SMArT"),
+    Case("for the spring show before the gig", "smArT"),
+)
+DUE_BEFORE_WHAT_IT_IS_FOR_DATED = (
+    Case("Sew 30 costumes for the spring panto by 1 March.", "SMArT", "2027-03-01"),
+    Case("Print the programmes for the Christmas concert by 10 December.", "SMArT", "2026-12-10"),
+    Case("Book 12 acts for the summer festival by the end of January.", "SMArT", "2027-01-31"),
+    Case("Write the speech for my sister's wedding in June by Easter.", "SMArT", "2027-03-28"),
+    Case("Have the slides ready for Monday before the team meeting.", "smArT", "2026-11-30"),
+    Case("Get the report ready for 3 March before the board pack goes out.", "smArT", "2027-03-03"),
+    Case(
+        "Print the programmes in time for the Christmas concert before the dress rehearsal.",
+        "SMArT",
+        "2026-12-25",
+    ),
+    Case("Sew 30 costumes for the spring panto.", "SMArT", "2027-05-31"),
+    Case("For the May fair by 1 May", "smArT", "2027-05-01"),
+)
+UNDATED = UNDATED + DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED
+TD_CASES = TD_CASES + DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED + DUE_BEFORE_WHAT_IT_IS_FOR_DATED
+
+# A time that dates the occasion "after", "following" or "since" governs says when that
+# occasion is, whatever opens it: "next summer" and "this March" as "in June" do ("after the
+# baby's born next summer"). The goal starts after it, which sets no end: not time-bound
+# (`T007`). A deadline of the goal's own, or a time before "after", still ends it.
+AFTER_AN_OCCASION_NEXT_UNTIMED = (
+    Case("Get my NVQ Level 2 in Plastering after the baby's born next summer.", "SMArt"),
+    Case("Retake my driving test after the clocks go back this autumn.", "SMArt"),
+    Case("Open a second market stall after the square reopens next spring.", "SMArt"),
+    Case("Run a 10k after my knee op this March.", "SMArt"),
+    Case("Book 5 gigs after the album comes out next month.", "SMArt"),
+    Case("Sign 3 new clients following the relaunch next week.", "SMArt"),
+    Case("After the merger next year, merge the 2 payroll teams.", "SMArt"),
+    Case("after the gig next week", "smArt"),
+)
+AFTER_AN_OCCASION_NEXT_DATED = (
+    Case(
+        "Finish the loft extension after we move in next May, by the end of 2027.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case("Set up 3 stalls next summer after the market reopens.", "SMArT", "2027-08-31"),
+    Case("Publish 2 papers next year after my viva.", "SMArT", "2027-12-31"),
+    Case("my gig next week", "smArT", "2026-12-06"),
+)
+UNTIMED = UNTIMED + AFTER_AN_OCCASION_NEXT_UNTIMED
+TD_CASES = TD_CASES + AFTER_AN_OCCASION_NEXT_UNTIMED + AFTER_AN_OCCASION_NEXT_DATED
+
+# "next" after "by", "before" or "at" picks the coming one of a run of occasions, whatever
+# they are called ("by next harvest", "by our next gig", "at the next Games"): the goal is
+# time-bound with no date (`T008`), as "by my next review" is. A person ("signed off by the
+# next manager") or a rung ("at the next level") is no occasion, and "by next Friday" is a day.
+NEXT_OCCASION_UNDATED = (
+    Case("Get the vines pruned by next harvest.", "SMArT"),
+    Case("Lift my squat to 100kg by the next meet.", "SMArT"),
+    Case("Sell 200 copies of the EP by our next gig.", "SMArT"),
+    Case("Win back 10 lapsed donors by next census.", "SMArT"),
+    Case("Have 10 new poems by the next open mic.", "SMArT"),
+    Case("Score 90% by the next mock.", "SMArT"),
+    Case("Lose 3kg before my next weigh-in.", "SMArT"),
+    Case("Win a medal in the 200m butterfly at the next Games.", "SMArT"),
+    Case("Sing 2 new songs at our next open mic.", "SMArT"),
+    Case("by next harvest", "smArT"),
+    Case("at the next gig", "smArT"),
+)
+NEXT_OCCASION_OTHER = (
+    Case("Have the grant plan signed off by the next manager.", "SMArt"),
+    Case("Perform 3 solos at the next level.", "SMArt"),
+    Case("Finish the 4 reports by next Friday.", "SMArT", "2026-12-04"),
+    Case("at the next", "smArt"),
+    Case("by next", "smArt"),
+)
+UNDATED = UNDATED + NEXT_OCCASION_UNDATED
+TD_CASES = TD_CASES + NEXT_OCCASION_UNDATED + NEXT_OCCASION_OTHER
+
+# A season's name, a noun for what it is for and "session" name a session of exams, a
+# parliament or a college ("in the summer exam session"), as "in the summer session" and "the
+# spring lambing season" do: time-bound with no date (`T008`). "a summer photo session" is a
+# kind of thing.
+SEASON_NAMED_SESSION_UNDATED = (
+    Case("Get 6 pupils through Grade 5 in the summer exam session.", "SMArT"),
+    Case("Sit 3 ACCA papers in the spring exam session.", "SMArT"),
+    Case("Pass my 2 failed modules in the winter resit session.", "SMArT"),
+    Case("in the summer exam session", "smArT"),
+)
+SEASON_NAMED_SESSION_OTHER = (
+    Case("Book a summer photo session for 10 clients.", "SMArt"),
+    Case("Run a spring planting session for 20 kids by April.", "SMArT", "2027-04-30"),
+)
+UNDATED = UNDATED + SEASON_NAMED_SESSION_UNDATED
+TD_CASES = TD_CASES + SEASON_NAMED_SESSION_UNDATED + SEASON_NAMED_SESSION_OTHER

@@ -527,3 +527,12 @@ def test_a_passive_order_on_a_plural_with_no_count_has_nothing_to_check() -> Non
         ("M001", "the goal has no number, count, frequency or result to check")
     ]
     assert _m_findings("The fire doors are to be inspected.") == []
+
+
+def test_a_count_asked_with_how_many_is_no_vague_amount() -> None:
+    report = ck.evaluate_smart("Track how many patients miss their second dose.", as_of=AS_OF)
+    assert (report.criteria["S"].status, report.criteria["M"].status) == ("met", "met")
+    wanted = ck.evaluate_smart("Sell as many tickets as possible for the gala.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in wanted.findings if f.criterion == "M"] == [
+        ("M003", "'many' is an amount without a number")
+    ]

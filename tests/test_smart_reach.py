@@ -30,13 +30,6 @@ A_MISSES = {
     "Bank 1,000 supervised practice hours for my counselling licence by the end of this month.",
     # "Watch" is not read as the action, so the honour is taken for what the note aims at
     "Watch the Oscars live next month.",
-    # "every ... that exists" in the world, which the rules cannot tell from what one holds
-    "Taste every grape variety that exists this year.",
-    "Catalogue every species of beetle that exists by 2028.",
-    "Play every board game which exists before my next birthday.",
-    "Learn every knot that exists by the end of the month.",
-    "Read every book on leadership that exists by June.",
-    "Learn every chord that exists",
     # lists of credentials that each take longer than the week a certification is given
     "Pass CFA Level 1, FRM Part 1 and CAIA Level 1 within the next 4 weeks.",
     "Gain my TEFL, CELTA and DELTA qualifications within the next month.",
@@ -46,8 +39,14 @@ A_MISSES = {
     ),
     "Qualify as a personal trainer, a sports massage therapist and a nutritionist within 5 weeks.",
     "Pass OSCP, CISSP, CISM and CEH in 7 weeks.",
+    # a noun of no kind after a verb of doing: the rules cannot tell it from a set one holds
+    "Identify every fungus which exists by the end of the year.",
+    "Try every yoga pose that exists this month.",
+    "Play every board game which exists before my next birthday.",
     # a whole thing's size weighed at a generous pace a unit a day: a month of it is left alone
     "Restore the 12-storey mill building by Christmas.",
+    # the adjective of a period ("weekly") stands more than four words before the change
+    "Grow weekly repairs at the bike shop from 6 to 180 by June.",
 }
 
 
@@ -1064,6 +1063,42 @@ def test_an_absolute_within_a_named_period_is_bounded_by_that_period(
         (
             "Return 300% on the trading desk's book by the end of next month.",
             "A002 '300%' in 5 weeks is far beyond a realistic pace",
+        ),
+        # an amount per period against the one the text says it stands at
+        (
+            "I run 5k once a week; next month I'll run 200 km a week.",
+            "A002 '5k once a week to 200 km a week' in 5 weeks is far beyond a realistic pace",
+        ),
+        (
+            "We sell 10 a month; 500 a month by March.",
+            "A002 '10 a month to 500 a month' in 4 months is far beyond a realistic pace",
+        ),
+        (
+            "Grow wedding bookings from 3 last year to 300 next year.",
+            "A002 '3 last year to 300 next year' in 13 months is far beyond a realistic pace",
+        ),
+        (
+            "Sell 500 a month by March, up from 10 a month.",
+            "A002 '10 a month to 500 a month' in 4 months is far beyond a realistic pace",
+        ),
+        (
+            "Raise weekly sales from 10 to 500 by March.",
+            "A002 'from 10 to 500' in 4 months is far beyond a realistic pace",
+        ),
+        # a compound verb asks for its head's pace, and "hand-" makes the pieces by hand
+        (
+            "Hand-make 10,000 engagement rings alone before Valentine's Day.",
+            "A004 '10,000 engagement rings' in 3 months is more than one person can do",
+        ),
+        # a clause of existence makes the set everything of its kind
+        (
+            "Memorise every aroma molecule that exists by Easter.",
+            "A001 'every aroma molecule that exists' is an absolute no one can reach",
+        ),
+        # a participle of failing names failures, to the end of their noun
+        (
+            "Zero missed passport alerts on my shift from now on.",
+            "A001 'Zero missed passport alerts' is an absolute no one can reach",
         ),
         # a big stock cleared within days
         (

@@ -205,6 +205,10 @@ PHRASAL_VAGUE: Final = frozenset(
         "tighten up", "smarten up", "sharpen up", "see about", "think about",
         "do better", "do more", "ramp up", "scale up", "cut down", "ramp down", "scale back",
         "double down", "get involved", "be involved", "keep an eye", "keep tabs", "close the gap",
+        # getting ready for an occasion named after "for" ("prepare for the APC assessment",
+        # "train for the Great North Run"): the occasion is what the work comes before, not a
+        # result it delivers; taking part in it or passing it is
+        "prepare for", "train for", "get ready",
     )
 ) | PHRASAL_TIDYING  # fmt: skip
 # A subject pronoun with a modal written into it: "he'd like to", "they'll run".

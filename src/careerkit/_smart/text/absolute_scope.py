@@ -154,18 +154,29 @@ def _stretch(d: _Doc, lo: int, hi: int) -> bool:
         ):
             return True  # counted occasions: "for 12 consecutive pay runs"
         if (
-            low[m] in lx.MONTHS
+            (low[m] in lx.MONTHS or (_a_year(low[m]) and d.at[m + 1] not in _YEAR_NOUNS))
             and d.at[m - 1] in lx.ONE_THING_DETERMINERS
             and d.at[m + 1][:1].isalpha()
             and d.at[m + 1] not in lx.PREPOSITIONS
         ):
-            return True  # "the December payroll", "our March board pack": one named occasion
+            # "the December payroll", "our March board pack", "the 2027 season": one occasion
+            # named by its date (a year's work, "the 2027 financial year", is no such stretch)
+            return True
         if low[m] not in lx.STRETCH_NOUNS:
             continue
         for p in range(max(lo, m - 4), m):
             if low[p] in ("during", "throughout", "next", "this", "first") or low[p] in lx.MONTHS:
                 return True
     return False
+
+
+def _a_year(w: str) -> bool:
+    """Is ``w`` a year written in four digits: "2027"?"""
+    return len(w) == 4 and w.isdigit() and w[:2] in ("19", "20", "21")
+
+
+# Nouns after a year that make it a year's whole span: "the 2027 financial year".
+_YEAR_NOUNS = frozenset({"year", "financial", "fiscal", "tax", "calendar", "academic", "school"})
 
 
 def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int | None:
@@ -181,7 +192,41 @@ def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int |
             return m
         if not nouns_only and (w in lx.FAILURE_VERBS or lemma(w) in lx.FAILURE_WORDS):
             return m
+        if nouns_only and m == lo and _failure_participle(d, m):
+            # "zero missed calls", "no lost passport alerts": the failures it names, to the
+            # end of their noun
+            end = m + 1
+            while end < min(hi, m + 4) and d.at[end + 1].isalpha() and not _np_stop(d, end + 1):
+                end += 1
+            return end
     return None
+
+
+def _np_stop(d: _Doc, m: int) -> bool:
+    """Does the word at ``m`` end the noun phrase before it: a preposition, a determiner, a
+    word of time or a conjunction ("calls on my shift", "alerts from now on")?"""
+    w = d.at[m]
+    return w in lx.PREPOSITIONS or w in lx.DETERMINERS or w in _NP_STOPS
+
+
+# Words that end a noun phrase of failures: "missed calls this month", "and", "again".
+_NP_STOPS = frozenset({"this", "next", "again", "and", "or", "ever", "forever", "now"})
+
+
+def _failure_participle(d: _Doc, m: int) -> bool:
+    """Is the word at ``m`` a participle of a verb of failing before the noun it describes
+    ("missed calls", "lost bags", "failed deployments", "dropped catches"), naming failures as
+    a noun of failure does?"""
+    w = d.low[m]
+    nxt = d.at[m + 1]
+    return (
+        d.at[m - 1] in ("zero", "no")  # "without losing momentum" tells how, rules out nothing
+        and (w.endswith(("ed", "en")) or w in ("lost", "missing"))
+        and (w in lx.FAILURE_VERBS or lemma(w) in lx.FAILURE_VERBS)
+        and nxt.isalpha()
+        and nxt not in lx.PREPOSITIONS
+        and nxt not in lx.DETERMINERS
+    )
 
 
 def _state_asked(d: _Doc, lo: int, k: int) -> bool:

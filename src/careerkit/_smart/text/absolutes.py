@@ -10,6 +10,7 @@ from careerkit._smart.text.absolute_scope import (
     _COUNTED_MARKS,
     _counted_set,
     _failure_after,
+    _failure_participle,
     _gives_up,
     _harm_ended,
     _held_state,
@@ -28,6 +29,7 @@ from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.totality import (
     _a_closed_set,
     _continent_parts,
+    _exists_after,
     _scope_follows,
     _totality,
 )
@@ -46,8 +48,27 @@ _TRIGGERS = (
 )
 
 
+def _no_end_said(d: _Doc) -> bool:
+    """Does the text say what it rules out is ruled out with no end: "from now on", "ever",
+    "again"?"""
+    if not _NO_END_WORDS.isdisjoint(d.vocab):
+        return True
+    return any(d.at[k + 1] == "on" for k in d.find(_NOW))
+
+
+# Words that say a goal holds with no end: "never again", "ever".
+_NO_END_WORDS = frozenset({"again", "ever"})
+_NOW = frozenset({"now"})
+
+
 def _absolutes(
-    d: _Doc, issue: _IssueFn, lo: int, hi: int, bounded: bool = False, recurring: bool = False
+    d: _Doc,
+    issue: _IssueFn,
+    lo: int,
+    hi: int,
+    bounded: bool = False,
+    recurring: bool = False,
+    dated: bool = False,
 ) -> None:
     """Absolutes no one can reach: perfection, never failing, every X there is, best ever.
 
@@ -58,6 +79,7 @@ def _absolutes(
     "without fail" make a goal strict, not endless: on a habit at a cadence (``recurring``:
     "two blog posts per month, no exceptions") they are a commitment one can keep; on a state
     held without a break ("be right about every decision, no exceptions") an absolute.
+    ``dated``: the goal has a deadline.
     """
     low = d.low
     if _TRIGGERS.isdisjoint(d.vocab):
@@ -100,6 +122,15 @@ def _absolutes(
             found = True
         elif w in ("zero", "no", "without") and k + 1 < hi:
             m = _failure_after(d, k + 1, min(hi, k + 5), nouns_only=True)
+            if (
+                m is not None
+                and _failure_participle(d, k + 1)
+                and (dated or (lasting is None and not _no_end_said(d)))
+            ):
+                # "zero missed collections in Q1", "zero lost orders" by a date: a level of
+                # service for a period, an absolute only when the text says it has no end
+                # ("from now on", "ever again", "24/7")
+                m = None
             if m is not None and not fenced:
                 issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
                 found = True
@@ -196,6 +227,10 @@ def _absolutes(
                 if (scoped or mastery) and not closed:
                     issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
                     found = True
+            if not found and (m := _exists_after(d, lo, k, hi)) is not None:
+                # "memorise every aroma molecule that exists": everything of its kind there is
+                issue("A001", d.span(k, m), d.slice(k, m))
+                found = True
             if (
                 not found
                 and d.at[k + 1] not in lx.NATION_PARTS

@@ -37,10 +37,11 @@ from careerkit._smart.text.layout import layout_end, moved
 from careerkit._smart.text.problems import _problem_ended
 from careerkit._smart.text.quantities import _quantities
 from careerkit._smart.text.reading import ClauseReading
+from careerkit._smart.text.start_figures import _grown_from_start
 from careerkit._smart.text.starts import _occasion_window, _start_window
 from careerkit._smart.text.time_roles import _stated_fiscal_start
 from careerkit._smart.text.times import _TimeScan
-from careerkit._smart.text.tokens import _ALNUM, _Doc
+from careerkit._smart.text.tokens import _ALNUM, _Doc, lemma
 
 __all__ = ["Issue", "QuantityFact", "TextFacts", "analyze_text"]
 
@@ -214,6 +215,7 @@ def _reach(
         or occasion is not None
         or (deadline is not None and time.held_days <= 92),
         recurring=recurring,
+        dated=deadline is not None,
     )
     # "end world hunger", "cure cancer": every case of a problem of the world, for good
     _problem_ended(d, issue, main, g_hi)
@@ -223,7 +225,7 @@ def _reach(
         # "within 8 weeks of joining as an apprentice": a window from a start the text names
         window = _start_window(d, time.events)
     if window is not None or recurring:
-        goal_q, verb = reading.goal_q, reading.verb
+        goal_q, verb = reading.goal_q, _compound_head(d, main, reading.verb)
         reach_q, reach_hi = goal_q, g_hi
         if verb in lx.CAUSING_VERBS and d.at[g_hi] == "to" and g_hi < n:
             # "get all 40 of my clients to lose 20kg each": the "to" says what the others are
@@ -235,6 +237,22 @@ def _reach(
         # the deadline names ("win a BAFTA this year", said in late November)
         left = (deadline - d.as_of).days if deadline is not None and deadline >= d.as_of else None
         _scope(d, issue, reach_q, window, verb, main, reach_hi, time.deadline_span, left)
+        if window is not None:
+            # "I run 5k once a week; next month I'll run 200 km a week": the pace the text
+            # says it stands at against the goal's
+            _grown_from_start(d, issue, quantities, reach_q, window)
+
+
+def _compound_head(d: _Doc, main: int, verb: str | None) -> str | None:
+    """The verb whose pace a compound verb asks for: its last part ("hand-make", "proof-read",
+    "spot-check", "cold-call"), as English compounds take their head last; a particle after
+    the hyphen ("follow-up", "check-in") leaves the verb as it is."""
+    if verb is None or not d.after_hyphen(main + 2) or d.at[main + 3] == "-":
+        return verb  # the usual case: no hyphen after the verb
+    head = d.at[main + 2]
+    if not head.isalpha() or head in lx.PARTICLES or len(head) < 3:
+        return verb
+    return lemma(head)
 
 
 _span_of = attrgetter("span")

@@ -178,6 +178,7 @@ def spelling_as_read(
                 or _after_title(low, k)
                 or _labels_a_number(low, k)
                 or low[k] in lx.HOLIDAYS  # a feast's name: "after Christmas", "by Easter"
+                or _letter_of_a_compound(low, glued, k)
             )
             and (len(r) > 1 or low[k + 1 : k + 2] != ["."])  # not the "e" of "e.g."
         ):
@@ -197,11 +198,59 @@ _CAPITALS_NO_NAME = frozenset({"ok", "asap", "fyi", "tbh", "nb", "ps", "imo", "b
 
 
 def _acronym(raw: str, low: str) -> bool:
-    """A word of two or more letters with no vowel that is no unit or short form, or a code:
-    two or more letters and then digits ("CM1", "SQE1", "BE100"), which no English word is."""
+    """A word of two or more letters spelt as no English word is, that is no unit, month or
+    short form: with no vowel ("PMP"), or opening or closing with a run of consonants no
+    English word has ("CCNA", "OSCP"; see :func:`spelt_as_no_word`); or a code: two or more
+    letters and then digits ("CM1", "SQE1", "BE100"), which no English word is either."""
     if raw.isalpha():
-        return len(raw) >= 2 and _VOWELS.isdisjoint(low) and low not in _VOWELLESS_WORDS
+        return (
+            len(raw) >= 2
+            and (_VOWELS.isdisjoint(low) or spelt_as_no_word(low))
+            and low not in _VOWELLESS_WORDS
+            and low not in _SPELT_SHORT
+        )
     return raw[:2].isalpha() and raw.isalnum() and raw.rstrip(_DIGITS).isalpha()
+
+
+# Short forms with a vowel that open or close as no word does, but are read as words: "apr",
+# "xmas", "kcal", "yrs".
+_SPELT_SHORT = frozenset(lx.MONTHS) | lx.HOLIDAYS | lx.UNIT_WORDS
+
+
+def spelt_as_no_word(w: str) -> bool:
+    """The lower-case word ``w``, which has a vowel, is spelt as no English word is: a "q"
+    with no "u" after it ("nvq", "istqb"), or a run of consonants before its first vowel or
+    after its last that no English word opens or closes with ("ccna", "cpa", "mlro"; "oscp",
+    "cissp", "aml"). A "y" is a vowel but as the first letter ("gym", "rhythm"; "yes")."""
+    if "q" in w and w.count("q") != w.count("qu"):
+        return True
+    n = len(w)
+    i = 0 if w[0] in _VOWELS and w[0] != "y" else 1
+    while i < n and w[i] not in _VOWELS:
+        i += 1
+    if i > 1 and w[:i] not in lx.WORD_ONSETS:
+        return True
+    j = n
+    while j > i and w[j - 1] not in _VOWELS:
+        j -= 1
+    return j < n - 1 and not _closes_a_word(w[j:])
+
+
+def _closes_a_word(run: str) -> bool:
+    """``run``, the consonants after a word's last vowel, is one an English word ends with:
+    one consonant, or a listed run with an "s", a "t" or "d" or a "th" after it ("texts",
+    "learnt", "depth", "strengths", "fifths")."""
+    for end in ("", "s"):
+        if end and not run.endswith(end):
+            continue
+        core = run[: len(run) - len(end)]
+        for tail in ("", "t", "d", "th", "st"):
+            if tail and not core.endswith(tail):
+                continue
+            stem = core[: len(core) - len(tail)]
+            if len(stem) <= 1 or stem in lx.WORD_CODAS:
+                return True
+    return False
 
 
 def _after_title(low: list[str], k: int) -> bool:
@@ -215,6 +264,20 @@ def _labels_a_number(low: list[str], k: int) -> bool:
     """The word at ``k`` is a label noun before its number ("Level 4", "Ward 9"), which names
     one thing: a sentence-case writer gives it a capital."""
     return low[k] in lx.LABEL_NOUNS and k + 1 < len(low) and low[k + 1][:1].isdecimal()
+
+
+def _letter_of_a_compound(low: list[str], glued: list[bool], k: int) -> bool:
+    """The word at ``k`` is one letter joined by a hyphen to the word after it ("A-level",
+    "T-shirt", "X-ray"): the first part of a compound, spelt with a capital, never the article
+    "a" nor "I"."""
+    return (
+        len(low[k]) == 1
+        and k + 2 < len(low)
+        and low[k + 1] == "-"
+        and glued[k + 1]
+        and glued[k + 2]
+        and low[k + 2].isalpha()
+    )
 
 
 def _after_hyphen(low: list[str], glued: list[bool], k: int) -> bool:

@@ -180,6 +180,8 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             if d.at[i] == "that":
                 i += 1
             end = _subject_phrase_end(d, i, i)
+            if end is None:
+                end = _plural_subject_verb(d, i, hi)  # "all new starters complete ..."
             if end is not None:
                 i = end
             continue
@@ -604,3 +606,26 @@ def _find(d: _Doc, word: str, lo: int, hi: int) -> int | None:
         if d.low[k] == word:
             return k
     return None
+
+
+def _plural_subject_verb(d: _Doc, i: int, hi: int) -> int | None:
+    """The verb of the clause after "ensure" or "make sure" whose subject at ``i`` is plural
+    ("all new starters complete ...", "the children in Rainbow room get ..."): the first
+    listed verb in its plain form after a plural noun, within a few words; or None."""
+    if d.at[i] not in lx.SUBJECT_OPENERS:
+        return None
+    plural = False
+    for k in range(i + 1, min(hi, i + 8)):
+        w = d.low[k]
+        if plural and k > i + 1 and lemma(w) == w and w in lx.VERBS and not d.used[k]:
+            return k
+        if w in lx.BOUNDARY or w in lx.MODALS or w in lx.BE_FORMS:
+            return None
+        plural = plural or (
+            d.raw[k].isalpha() and ((w.endswith("s") and not w.endswith("ss")) or w in _PLURALS)
+        )
+    return None
+
+
+# Nouns plural without an "s": "the children", "all staff", "our people".
+_PLURALS = frozenset({"children", "people", "staff", "men", "women", "police", "cattle"})

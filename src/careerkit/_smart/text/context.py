@@ -10,7 +10,7 @@ a question's opening word, the clause that wishes or orders), as :mod:`situation
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.casing import capital_code
+from careerkit._smart.text.anchors import _antecedent_named
 from careerkit._smart.text.layout import bare_share, item_mark_end
 from careerkit._smart.text.situation import (
     _MODAL_FORMS,
@@ -90,10 +90,11 @@ def context_end(d: _Doc) -> int | None:
         d.at[end + 2] in lx.SENTENCE_END
         and lemma(d.at[end + 1]) in lx.VERBS
         and lemma(d.at[end + 1]) not in lx.OBJECTLESS_VERBS
-        and _thing_as_subject(d, lo)
+        and _names_a_thing(d, lo, end)
     ):
-        # "BOSIET runs out soon. Renew.": an order of one verb acts on the thing the context
-        # is about, as "Renew it." does ("Things have been hectic. Teach." names none)
+        # "BOSIET runs out soon. Renew.", "I let my CSCS card lapse. Renew.": an order of one
+        # verb acts on the thing the context names, as its subject or not, as "Renew it."
+        # does ("Things have been hectic. Teach." names none)
         return None
     if bare_share(d, end + 1):
         return None  # "Readmissions are 14%. Cut 3% by June.": a share of what it names
@@ -116,15 +117,19 @@ def context_end(d: _Doc) -> int | None:
     return end + 1 if any(d.used[k] or d.digit_first[k] for k in told) else None
 
 
-def _thing_as_subject(d: _Doc, lo: int) -> bool:
-    """The sentence at ``lo`` is about a thing it names as its subject: a name ("BOSIET"),
-    or a noun after "the" or a possessive ("The Elm Road survey", "My CSCS card"); not the
-    writer, a vague word ("Things") or a pronoun."""
-    w = d.low[lo]
-    if w in lx.DETERMINERS_DEFINITE or w in lx.POSSESSIVES:
-        nxt = d.at[lo + 1]
-        return nxt.isalpha() and nxt not in lx.VAGUE_NOUNS and nxt not in lx.PRONOUNS
-    return capital_code(d.raw[lo], w)  # "BOSIET", "CSCS"
+def _names_a_thing(d: _Doc, lo: int, hi: int) -> bool:
+    """The sentence ``lo:hi`` names a thing, as its subject or not ("My CSCS card expires",
+    "I let my CSCS card lapse"), outside a time it says ("since the merger" is when)."""
+    return any(
+        _antecedent_named(d, k, k + 1)
+        and not d.used[k + 1]
+        and not (k > 0 and d.low[k - 1] in _WHEN_WORDS)
+        for k in range(lo, hi)
+    )
+
+
+# Prepositions after which a thing named tells when: "since the merger", "after my exams".
+_WHEN_WORDS = frozenset({"since", "after", "before", "until", "till", "during"})
 
 
 def _others_want(d: _Doc, lo: int, hi: int) -> bool:

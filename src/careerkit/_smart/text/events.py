@@ -23,6 +23,8 @@ from careerkit._smart.text.occasion_words import (
     _SUBJECT_PRONOUNS,
     _WEEK_STARTS,
     _WRITERS,
+    NOT_OCCASIONS,
+    PICKS_NEXT,
     _a_period_name,
     _comparative,
     _ends_compound_prep,
@@ -277,8 +279,14 @@ class _Events:
         determined = d.at[k] in lx.POSSESSIVES
         if determined:
             k += 1
-            if d.at[k] in ("next", "upcoming", "coming"):
-                k += 1  # "by the next inspection"
+        # "next" picks the coming one of a run of occasions, whatever they are called ("by
+        # the next harvest", "by our next gig", "by next census"); "by next Friday" is a time
+        picked = d.at[k] in PICKS_NEXT and (
+            determined or (d.at[k] == "next" and d.at[k + 1] not in lx.TIME_TRIGGERS)
+        )
+        if picked:
+            k += 1
+            determined = True
         # "by the end of the school holidays"; "by the night of the gala": a part of an
         # occasion's day is a time, as its end is
         end_of = d.at[k] in _PARTS_OF and d.at[k + 1] == "of"
@@ -380,6 +388,8 @@ class _Events:
             or head in lx.UNDATED_PERIODS
             or head.endswith(lx.EVENT_ENDINGS)
             or head in lx.EVENT_PLURALS
+            # the next of a run of occasions, not a person ("signed off by the next manager")
+            or (picked and head not in NOT_OCCASIONS)
         )
         # The end of whatever is named is a time: "by the end of my apprenticeship", "by the
         # close of the consultation", as the end of an occasion is

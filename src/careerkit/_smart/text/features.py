@@ -117,7 +117,9 @@ def _clause_words(c: Clause) -> None:
         if f & lx.F_ARTIFACT:
             artifact = True
         if f & lx.F_VAGUE_Q:
-            vague_q.append(k)
+            if not (k > 0 and low[k - 1] == "how"):
+                # "count how many come back": a question whose answer is the count, no amount
+                vague_q.append(k)
         elif w == "number":
             if d.at[k + 1] in ("one", "1"):
                 comparatives.append(k)  # "the number one salesperson"
@@ -132,7 +134,13 @@ def _clause_words(c: Clause) -> None:
                 and not (d.at[k + 1] == "-" and d.glued[k + 1])
                 and (k != main or not has_verb)  # "more sales on insta": a note of a direction
                 and not named_at(k)  # "the Best Small Business award": part of a name
+                and k not in quoted  # "'Best Newcomer'": a title in quotes, in any casing
                 and not (verb_class in ("deliverable", "acquire") and _picks_out(d, k))
+                # "write articles for the top recurring issues": which ones they are for
+                and not (
+                    verb_class in ("deliverable", "acquire", "none")
+                    and _picks_out_after_object(d, k, after)
+                )
                 # "confidence leading handover": a gerund with its object, not "a leading firm"
                 and not (
                     w.endswith("ing") and d.at[k - 1] not in lx.DETERMINERS and d.at[k - 1] != "-"
@@ -140,11 +148,13 @@ def _clause_words(c: Clause) -> None:
             ):
                 comparatives.append(k)
         elif f & lx.F_STATE:
-            # "FIT test", "the Great North Run": a capital mid-sentence makes it a name
+            # "FIT test", "the Great North Run": a capital mid-sentence makes it a name, and
+            # quotes make one in any casing ("score 'excellent'", "a 'strong performer' rating")
             if (
                 k > main
                 and not (raw[k].isupper() and len(raw[k]) > 1)
                 and not named_at(k)
+                and k not in quoted
                 and d.at[k + 1] != "now"  # "right now": when, not a state
             ):
                 vague_states.append(k)
@@ -262,11 +272,32 @@ def _picks_out(d: _Doc, k: int) -> bool:
     """The comparative at ``k`` sits in a partitive, between "of the" and its noun: "one of
     the smaller hearings", "two of the older vans" pick members out of a known set; nothing is
     to grow."""
+    return d.at[k - 2] == "of" and d.at[k - 1] in lx.DETERMINERS_DEFINITE and _before_noun(d, k)
+
+
+def _picks_out_after_object(d: _Doc, k: int, after: int) -> bool:
+    """The comparative at ``k`` sits after "the" in a complement that follows the action's
+    object ("write help articles for the top recurring issues", "articles to be written for
+    the top issues"): it says which things the object is for, a set known now. In the object
+    itself ("deliver the best service") or in a place reached with no object before it ("move
+    to the biggest office") it is the quality aimed at."""
+    return (
+        k - 2 > after  # a word of the object between the action and the preposition
+        and d.at[k - 1] == "the"
+        and d.at[k - 2] in lx.PREPOSITIONS
+        and d.raw[k - 3].isalpha()
+        and d.at[k - 3] not in lx.PREPOSITIONS
+        and d.at[k - 3] not in lx.PARTICLES
+        and d.at[k - 3] not in lx.DETERMINERS
+        and _before_noun(d, k)
+    )
+
+
+def _before_noun(d: _Doc, k: int) -> bool:
+    """A noun follows the comparative at ``k``: it modifies one, comparing with nothing."""
     nxt = d.at[k + 1]
     return (
-        d.at[k - 2] == "of"
-        and d.at[k - 1] in lx.DETERMINERS_DEFINITE
-        and k + 1 < d.n  # a comparative that ends the text picks out nothing
+        k + 1 < d.n  # a comparative that ends the text picks out nothing
         and d.raw[k + 1].isalpha()
         and nxt not in lx.PREPOSITIONS
         and nxt not in lx.BOUNDARY

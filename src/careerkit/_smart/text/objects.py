@@ -97,6 +97,8 @@ def _is_named(d: _Doc, i: int, sentence_start: frozenset[int]) -> bool:
         return d.glued[i + 2] and d.raw[i + 2].isalpha()  # "A-level", "T-cell", "C-suite"
     if low in lx.NOT_NAMES or low in lx.MONTHS or low in lx.WEEKDAYS:
         return False
+    if low in lx.METRIC_ACRONYMS or (low[-1] == "s" and low[:-1] in lx.METRIC_ACRONYMS):
+        return False  # "KPIs", "OKRs", "NPS": the short name of a kind of figure, not a thing
     if len(raw) >= 2 and raw.isupper():
         return True
     if not raw[1:].islower() and raw[1:] != raw[1:].lower():

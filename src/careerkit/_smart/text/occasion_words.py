@@ -18,6 +18,11 @@ _EVENT_LEADS = frozenset(
     | {"through", "throughout", "for", "across", "over"}
     | {p[-1] for p in lx.COMPOUND_DEADLINE_PREPS}
 )
+# Words that pick the coming one of a run: "by the next harvest", "before my upcoming audit".
+PICKS_NEXT = frozenset({"next", "upcoming", "coming"})
+# Nouns "the next" may pick that are people or rungs, not occasions: "signed off by the next
+# manager", "play at the next level".
+NOT_OCCASIONS = lx.ROLE_NOUNS | lx.PEOPLE_NOUNS | lx.GROUP_NOUNS | lx.LADDER_NOUNS
 # Words before "term" that make it a horizon, not a school's term: "the long term".
 _HORIZONS = frozenset({"long", "medium", "short", "near", "longer", "shorter"})
 # The prepositions that make a period with no dates the goal's stretch of time.

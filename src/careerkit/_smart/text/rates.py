@@ -462,8 +462,9 @@ _HAND_WORDS = frozenset(("handmade", "handcrafted", "hand"))
 
 
 def _handmade(d: _Doc, q: QuantityFact) -> bool:
-    """Does the counted phrase say its pieces are made by hand: "10,000 hand-thrown mugs",
-    "200 handmade cards"?"""
+    """Does the counted phrase say its pieces are made by hand ("10,000 hand-thrown mugs",
+    "200 handmade cards"), or the verb before it ("hand-make 500 rings", "hand-sew 40
+    quilts")?"""
     if _HAND_WORDS.isdisjoint(d.vocab):
         return False  # the usual case, told in one pass at C speed
     i, k = bisect_left(d.st, q.span[0]), bisect_left(d.st, q.span[1])
@@ -471,7 +472,14 @@ def _handmade(d: _Doc, q: QuantityFact) -> bool:
         d.low[m] in ("handmade", "handcrafted")
         or (d.low[m] == "hand" and d.at[m + 1] == "-" and d.glued[m + 1])
         for m in range(i, min(k + 1, d.n))
+    ) or any(
+        d.low[m] == "hand" and d.after_hyphen(m + 2) and lemma(d.at[m + 2]) in _MAKING_VERBS
+        for m in range(max(0, i - 5), i)
     )
+
+
+# Verbs of making a thing, whose "hand-" says the pieces are made by hand: "hand-make".
+_MAKING_VERBS = lx.MADE_VERBS | lx.PRODUCE_VERBS | {"make", "craft", "stitch", "forge", "weave"}
 
 
 def _kind_cap(d: _Doc, unit: str, verb: str | None, handmade: bool = False) -> float | None:
@@ -480,7 +488,7 @@ def _kind_cap(d: _Doc, unit: str, verb: str | None, handmade: bool = False) -> f
     work = f"{verb}s"  # "interview 600 staff" is 600 interviews
     # Made for the goal: "ship 10,000 hand-thrown mugs"; "sell 500 handmade candles" rests on
     # buyers, not on the hands that made them.
-    made = verb in lx.MADE_VERBS or (handmade and verb not in lx.OUTCOME_VERBS)
+    made = verb in lx.MADE_VERBS or (handmade and (verb == "make" or verb not in lx.OUTCOME_VERBS))
     if verb == "plant":
         cap = lx.PLANTING_CAP_PER_WEEK  # "plant 1,500 seedlings a day": a planter's pace
     elif verb in lx.EMPLOYING_VERBS:

@@ -132,6 +132,10 @@ def _novice(d: _Doc, not_yet: bool = True) -> bool:
         if not_yet and (w == "not" or w in lx.NEGATED_HAVE) and _not_yet(d, k):
             return True  # "an amateur who hasn't ridden a race yet": not done so far
         if w == "just" and d.at[k + 1] in lx.NOVICE_PAST_VERBS:
+            if d.at[k + 1] in lx.COMPLETION_PARTICIPLES and _feat_named(d, k + 2):
+                # "just finished my first half marathon": a feat done, where the next one
+                # starts from, not a start from nothing
+                continue
             return True  # "having just enrolled"
         if w in ("opened", "started", "launched", "joined") and any(
             d.at[m] in ("yesterday", "last") for m in range(k + 1, k + 6)
@@ -139,12 +143,26 @@ def _novice(d: _Doc, not_yet: bool = True) -> bool:
             return True  # "opened the food truck last week"
         for p in lx.NOVICE_CUES_MORE:
             if p[0] == w and tuple(low[k : k + len(p)]) == p:
-                if p[:1] == ("my",) and d.at[k + 2] in lx.ENDURANCE_FEATS:
-                    continue  # "my first marathon": the feat is new, the runner need not be
+                if p[:1] == ("my",) and _feat_named(d, k + 2):
+                    # "my first marathon", "my first half marathon": the feat is new, the
+                    # runner need not be
+                    continue
                 return True
         for p in lx.NOVICE_CUES:
             if p[0] == w and tuple(low[k : k + len(p)]) == p:
                 return True
+    return False
+
+
+def _feat_named(d: _Doc, k: int) -> bool:
+    """Does the noun phrase from ``k`` name a feat ("half marathon", "first Ironman
+    triathlon"), in its first four words, before a mark or a word that ends it?"""
+    for m in range(k, min(d.n, k + 4)):
+        w = d.low[m]
+        if w in lx.ENDURANCE_FEATS:
+            return True
+        if not (w.isalpha() or w == "-") or w in lx.PREPOSITIONS or w in ("and", "or"):
+            return False
     return False
 
 

@@ -161,8 +161,14 @@ def _until_event(s: _TimeReaders, i: int, w: str) -> _Time | None:
 
 def _event_after(s: _TimeReaders, i: int, w: str) -> _Time | None:
     if w == "by":
-        nxt = s.d.at[i + 1]
-        if (nxt[:1].isdecimal() or nxt in _BY_NO_EVENT) and s.d.at[i + 2] != "-":
+        d = s.d
+        nxt = d.at[i + 1]
+        if (
+            (nxt[:1].isdecimal() or nxt in _BY_NO_EVENT)
+            and d.at[i + 2] != "-"
+            # "by next harvest": "next" picks an occasion, read at _event_after
+            and (nxt != "next" or d.at[i + 2] in lx.TIME_TRIGGERS or not d.at[i + 2].isalpha())
+        ):
             return None  # "by June", "by 2027", "by next Friday": no event is named here
     return s._event_after(i, w)
 

@@ -454,12 +454,12 @@ _YARDSTICKS = frozenset({"like", "as", "than", "from", "unlike", "beyond", "abov
 
 
 def _after_an_occasion(d: _Doc, i: int) -> str | None:
-    """The time at ``i`` ("on 2 November", "in June") dates an occasion that "after",
-    "following" or "since" governs, in the same phrase ("after the outage on 2 November",
-    "following my review in March"): that word, else None. "after 3 March" is read with its
-    date."""
+    """The time at ``i`` ("on 2 November", "in June", "next summer") dates an occasion that
+    "after", "following" or "since" governs, in the same phrase ("after the outage on 2
+    November", "following my review in March", "after the baby's born next summer"): that
+    word, else None. "after 3 March" is read with its date."""
     w = d.low[i]
-    if w not in ("on", "in", "at") or i < 3:
+    if w not in _OCCASION_DATES or i < 3:
         return None
     for k in range(i - 1, max(-1, i - 6), -1):
         x = d.low[k]
@@ -472,6 +472,9 @@ def _after_an_occasion(d: _Doc, i: int) -> str | None:
 
 
 _AFTER_WORDS = frozenset({"after", "following", "since"})
+# The words that open a time which dates the occasion before it, "in June" as "next summer"
+# or "this spring" does: "after my exams in June", "after the baby's born next summer".
+_OCCASION_DATES = frozenset({"on", "in", "at", "next", "this", "during"})
 
 
 def _perfect_participle(d: _Doc, k: int) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Set
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.hands import _alone_said
 from careerkit._smart.text.objects import _np_end
-from careerkit._smart.text.tokens import _Doc
+from careerkit._smart.text.tokens import _Doc, lemma
 
 
 def _totality(d: _Doc, lo: int, hi: int, before: int, until: int = 0) -> int | None:
@@ -114,6 +114,44 @@ def _continent_parts(d: _Doc, k: int, hi: int) -> bool:
     return place in lx.CONTINENTS or (
         place in lx.CONTINENT_QUALIFIERS and d.at[at + 1] == "america"
     )
+
+
+def _exists_after(d: _Doc, lo: int, k: int, hi: int) -> int | None:
+    """Where "that exists" ends when it closes the noun phrase after the "every" at ``k`` and
+    the set is everything of its kind in the world: a clause of existence, as "there is" and
+    "in existence" are, after a noun of kinds ("every grape variety that exists", "every
+    species of beetle that exists") or after a verb of learning or taking in ("memorise every
+    aroma molecule that exists", "learn every knot that exists"). Acting on things of one's
+    own ("migrate every report that exists", "archive every spreadsheet that exists") goes
+    through what one holds; a place or a set after it narrows it ("every bug that exists in
+    our codebase")."""
+    for m in range(k + 2, min(hi, k + 7)):
+        w = d.low[m]
+        if w in ("that", "which"):
+            if d.at[m + 1] not in ("exists", "exist"):
+                return None  # "every report that I write": a set the writer makes
+            end = m + 2
+            if _existence_narrowed(d, end):
+                return None
+            kinds = not _KIND_NOUNS.isdisjoint(d.low[k + 1 : m])
+            if kinds or any(lemma(d.low[p]) in _TAKING_IN for p in range(lo, k)):
+                return end
+            return None
+        if not w.isalpha() or w in _NOUN_PHRASE_ENDS:
+            return None
+    return None
+
+
+# Words that end a noun phrase before any clause of existence could close it.
+_NOUN_PHRASE_ENDS = frozenset({"by", "before", "within", "and", "or", "until", "this", "next"})
+# Nouns of kinds, whose every one is a taxonomy of the world: "every grape variety".
+_KIND_NOUNS = frozenset(
+    {"variety", "varieties", "species", "type", "types", "style", "styles", "shape", "shapes"}
+    | {"breed", "breeds", "genre", "genres", "kind", "kinds", "sort", "sorts", "strain"}
+    | {"strains", "cultivar", "cultivars"}
+)
+# Verbs of learning or taking in: knowing every one of a kind is knowing them all.
+_TAKING_IN = lx.LEARNING_VERBS | lx.READING_VERBS | {"memorise", "memorize"}
 
 
 def _existence_narrowed(d: _Doc, e: int) -> bool:

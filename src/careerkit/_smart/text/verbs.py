@@ -295,7 +295,8 @@ def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
         or w in lx.COMPARATIVES
         or w in lx.SUPERLATIVES
         or w in lx.VAGUE_QUANTIFIERS
-        or not w.isalpha()
+        # a number inside the name is part of it: "the level 2 course", "the part 2 exam"
+        or not (w.isalpha() or w.isdecimal())
         for w in words
     ):
         return False
