@@ -986,7 +986,7 @@ HOLDOUT = (
         "2027-01-20",
         (3,),
     ),
-    Case("Write unit tests.", "smArt"),
+    Case("Write unit tests.", "SmArt"),
     Case(
         "Raise unit test coverage in the payments module to 85% by the end of the quarter.",
         "SMArT",

@@ -3642,42 +3642,6 @@ FIRST_OR_LAST_DAY_DATED = (
 )
 TD_CASES = TD_CASES + FIRST_OR_LAST_DAY_DATED
 
-# An occasion after a deadline word ("before the dress rehearsal", "ahead of the sound check")
-# is when the goal is due, on a day the text does not give: the time of what the work is
-# "for" ("for the spring panto", "for the Christmas dinner", "for the May conference") dates
-# only that, and the goal is time-bound with no date. A day after "by" is still the deadline
-# ("for the Christmas concert by 10 December"), as is a day the goal is for ("ready for
-# Monday") and an occasion after "in time for", which is "by" it.
-DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED = (
-    Case("Sew 30 costumes for the spring panto before the dress rehearsal.", "SMArT"),
-    Case("Record 6 demo tracks for our summer festival slot ahead of the sound check.", "SMArT"),
-    Case("Draft the seating plan for the Christmas dinner before the RSVP deadline.", "SMArT"),
-    Case("Train 4 marshals for the autumn 10k prior to the route walk.", "SMArT"),
-    Case("Order 200 programmes for the Easter service before the churchwardens' meeting.", "SMArT"),
-    Case("Rehearse the keynote for the March summit before the tech run.", "SMArT"),
-    Case("Pack 50 goody bags for the Halloween party by the time the kids arrive.", "SMArT"),
-    Case("Prepare 2 case studies for the May conference before my appraisal.", "SMArT"),
-    Case("Programme the lighting for the autumn tour before production week.", "SMArT"),
-    Case("for the spring show before the gig", "smArT"),
-)
-DUE_BEFORE_WHAT_IT_IS_FOR_DATED = (
-    Case("Sew 30 costumes for the spring panto by 1 March.", "SMArT", "2027-03-01"),
-    Case("Print the programmes for the Christmas concert by 10 December.", "SMArT", "2026-12-10"),
-    Case("Book 12 acts for the summer festival by the end of January.", "SMArT", "2027-01-31"),
-    Case("Write the speech for my sister's wedding in June by Easter.", "SMArT", "2027-03-28"),
-    Case("Have the slides ready for Monday before the team meeting.", "smArT", "2026-11-30"),
-    Case("Get the report ready for 3 March before the board pack goes out.", "smArT", "2027-03-03"),
-    Case(
-        "Print the programmes in time for the Christmas concert before the dress rehearsal.",
-        "SMArT",
-        "2026-12-25",
-    ),
-    Case("Sew 30 costumes for the spring panto.", "SMArT", "2027-05-31"),
-    Case("For the May fair by 1 May", "smArT", "2027-05-01"),
-)
-UNDATED = UNDATED + DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED
-TD_CASES = TD_CASES + DUE_BEFORE_WHAT_IT_IS_FOR_UNDATED + DUE_BEFORE_WHAT_IT_IS_FOR_DATED
-
 # A time that dates the occasion "after", "following" or "since" governs says when that
 # occasion is, whatever opens it: "next summer" and "this March" as "in June" do ("after the
 # baby's born next summer"). The goal starts after it, which sets no end: not time-bound
@@ -3748,3 +3712,29 @@ SEASON_NAMED_SESSION_OTHER = (
 )
 UNDATED = UNDATED + SEASON_NAMED_SESSION_UNDATED
 TD_CASES = TD_CASES + SEASON_NAMED_SESSION_UNDATED + SEASON_NAMED_SESSION_OTHER
+
+# A time after a word that names a member of a set ("including January", "except Christmas
+# Day", "excluding August", "even December", "apart from August") is one of the times the
+# goal covers or leaves out, not when it ends: the goal keeps its cadence and has no date, or
+# keeps its own deadline. A time preposition after the word ("even by March") is a deadline.
+MEMBER_OF_A_SET_UNDATED = (
+    Case(
+        "Get the guest house to 100% occupancy every night of the year, including January.",
+        "SMarT",
+    ),
+    Case("Keep the farm shop open 7 days a week, except Christmas Day.", "SMArT"),
+    Case("Run a kids' coding club every weekend, excluding August.", "SMArT"),
+    Case("Hit 95% attendance at the youth club every month, even December.", "SMArT"),
+    Case("Keep both wards fully staffed every night including Christmas Eve.", "SMArT"),
+    Case("Cover every Saturday market stall apart from August.", "SMArT"),
+    Case("Close the practice's books every month, especially December.", "SMArT"),
+)
+MEMBER_OF_A_SET_OTHER = (
+    Case("Fill every bar shift this year, including Christmas.", "SMArT", "2026-12-31"),
+    Case("Hire 3 chefs, even by March if I can.", "SMArT", "2027-03-31"),
+    Case("Train all 12 staff, including the new starters, by Easter.", "SMArT", "2027-03-28"),
+    Case("including January", "smArt"),
+    Case("apart from May", "smArt"),
+)
+UNDATED = UNDATED + MEMBER_OF_A_SET_UNDATED
+TD_CASES = TD_CASES + MEMBER_OF_A_SET_UNDATED + MEMBER_OF_A_SET_OTHER

@@ -559,7 +559,7 @@ PHRASINGS = [
 ("Qualify for the staff engineer track by shipping 2 design docs in 2027.", "SMART"),
 ("Read 12 books in 2027, more than last year.", "SMArT"),
 ("Make zero typos in my reports this quarter.", "SMArT"),
-("Answer customer emails without a single mistake in 2027.", "smarT"),
+("Answer customer emails without a single mistake in 2027.", "SmarT"),
 ("Be calm all the time.", "smart"),
 ("Stay patient at all times with my team.", "smart"),
 ("Be the best speaker in the world.", "smart"),
@@ -1149,6 +1149,25 @@ def test_a_time_phrase_with_no_action_is_read_without_error() -> None:
     assert report.criteria["S"].status == "not_met"
     assert report.findings[0].code == "S005"
     assert report.deadline == date(2027, 1, 25)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finsh training new starters on the till by 5 December so they can work Christmas.",
+        "Revew the budgt with the trustees by March so we can set the fees.",
+        "Cmplete the stock count by Friday.",
+    ],
+)
+def test_a_word_mistyped_by_one_vowel_reads_the_same_in_any_casing(text: str) -> None:
+    # "finsh" opens and closes as no English word does, as "CCNA" does; but it is "finish"
+    # with a vowel dropped, not an abbreviation, so lower case and ALL CAPS read it as the
+    # sentence-case text does.
+    plain = ck.evaluate_smart(text, as_of=AS_OF)
+    for other in (text.lower(), text.upper()):
+        report = ck.evaluate_smart(other, as_of=AS_OF)
+        assert report.criteria == plain.criteria, other
+        assert report.deadline == plain.deadline, other
 
 
 _CASE_WORDS = [c.text.split(" ") for c in ALL]

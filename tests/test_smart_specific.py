@@ -942,3 +942,24 @@ def test_an_ensured_clause_with_a_plural_subject_is_read_for_its_verb() -> None:
     assert [f.code for f in report.findings if f.criterion in ("S", "M")] == []
     felt = ck.evaluate_smart("Make sure the children are happy.", as_of=AS_OF)
     assert felt.criteria["S"].status == "not_met"
+
+
+def test_a_plural_after_a_modifier_of_its_kind_is_specific_but_not_measurable() -> None:
+    report = ck.evaluate_smart("Host author events.", as_of=AS_OF)
+    assert report.criteria["S"].status == "met"
+    assert [(f.code, f.message) for f in report.findings if f.criterion == "M"] == [
+        ("M001", "the goal has no number, count, frequency or result to check")
+    ]
+    alone = ck.evaluate_smart("Plant trees.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in alone.findings if f.criterion == "S"] == [
+        ("S003", "'trees' does not say which one or how many")
+    ]
+
+
+def test_a_light_verb_before_a_plural_of_a_kind_names_a_task() -> None:
+    report = ck.evaluate_smart("Start doing video walk-rounds of used stock.", as_of=AS_OF)
+    assert report.criteria["S"].status == "met"
+    vague = ck.evaluate_smart("Start doing exercises.", as_of=AS_OF)
+    assert [(f.code, f.message) for f in vague.findings if f.criterion == "S"] == [
+        ("S001", "'Start doing' is too vague to act on: it does not say what you will do")
+    ]

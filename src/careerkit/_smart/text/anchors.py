@@ -167,7 +167,57 @@ def _anchors(c: Clause) -> None:
         or _move_between(d, main + 1, g_hi)
         or _year_before_head(d, c.obj_lo, c.obj_hi)
         or _kind_of_activity(d, c.obj_lo, c.obj_hi)
+        or _kind_plural(c)
     )
+
+
+def _kind_plural(c: Clause) -> bool:
+    """The object right after the action is a plural with no determiner after a modifier that
+    names its kind ("host author events", "mentor new drivers", "chase supplier invoices"):
+    what the action acts on is said, as a role or a course is; how many is not, which M asks.
+    A lone plural ("plant trees", "attend conferences") says only what, of anything; a change
+    named as a noun ("make small improvements") is a direction."""
+    d = c.d
+    lo, k = c.obj_lo, c.obj_hi - 1
+    if (
+        c.verb_class != "deliverable"
+        or k <= lo  # a lone plural, or nothing
+        or c.negated
+        or c.after != lo  # "chase up sources", "specialise in hybrids": not right after it
+        or c.verb in lx.LIGHT_VERBS
+    ):
+        return False
+    if d.at[lo] in lx.DETERMINERS or d.at[lo] in lx.POSSESSIVES or d.at[lo] in lx.VAGUE_QUANTIFIERS:
+        return False
+    head = c.head
+    one = head[:-1]
+    stem = one[:-4] if one.endswith("ment") else one  # "improvements": "improve"
+    mod = d.low[k - 1]
+    return (
+        # a quality anyone may claim ("big clients", "new clients") says no kind
+        mod not in lx.QUALITY_WORDS
+        and mod not in lx.GENERIC_ROLE_WORDS
+        and mod not in lx.VAGUE_STATES
+        and mod not in lx.VAGUE_QUANTIFIERS
+        and not mod.endswith(("est", "ly"))
+        and len(head) > 3
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and d.raw[k].isalpha()
+        and d.raw[k].islower()
+        and not _abstract(head)
+        and head not in lx.VAGUE_NOUNS
+        and stem not in lx.VAGUE_VERBS
+        and stem not in lx.CHANGE_VERBS
+        and one not in _SMALL_CHANGES
+        and not c.abstract_obj
+        and not c.comparatives
+        and not c.vague_states
+    )
+
+
+# Nouns of a small change or gain that no verb list holds: "quick wins", "small tweaks".
+_SMALL_CHANGES = frozenset({"change", "tweak", "fix", "update", "win", "bit", "thing"})
 
 
 def _kind_of_activity(d: _Doc, lo: int, hi: int) -> bool:

@@ -208,6 +208,7 @@ def _acronym(raw: str, low: str) -> bool:
             and (_VOWELS.isdisjoint(low) or spelt_as_no_word(low))
             and low not in _VOWELLESS_WORDS
             and low not in _SPELT_SHORT
+            and low not in _MISTYPED
         )
     return raw[:2].isalpha() and raw.isalnum() and raw.rstrip(_DIGITS).isalpha()
 
@@ -215,6 +216,25 @@ def _acronym(raw: str, low: str) -> bool:
 # Short forms with a vowel that open or close as no word does, but are read as words: "apr",
 # "xmas", "kcal", "yrs".
 _SPELT_SHORT = frozenset(lx.MONTHS) | lx.HOLIDAYS | lx.UNIT_WORDS
+
+
+def _one_vowel_dropped(words: Iterable[str]) -> frozenset[str]:
+    """Each word of ``words`` with one of its vowels left out: "finsh" for "finish", "budgt"
+    for "budget", the commonest slip of a typing hand."""
+    return frozenset(
+        w[:i] + w[i + 1 :] for w in words if len(w) > 3 for i, c in enumerate(w) if c in "aeiou"
+    )
+
+
+# A word spelt as no English word is may be a known word mistyped rather than an abbreviation:
+# "finsh the rota" is still "finish". Built once from every word the lexicon knows.
+_MISTYPED = _one_vowel_dropped(
+    w
+    for words in vars(lx).values()
+    if isinstance(words, frozenset)
+    for w in words
+    if isinstance(w, str) and w.isalpha()
+)
 
 
 def spelt_as_no_word(w: str) -> bool:

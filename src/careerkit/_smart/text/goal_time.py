@@ -89,11 +89,6 @@ def goal_time(
         kinds.starts += [t._replace(j=_trimmed(d, t.i, t.j)) for _, t in kinds.ends]
         kinds.ends = []
     ends = kinds.ends
-    if ends and kinds.events and _due_at_an_occasion(d, ends, kinds.events):
-        # "Print the programmes for the Christmas concert before the dress rehearsal": the
-        # occasion after "before" is when the goal is due, on a day the text does not give;
-        # the time of what the work is for dates only that
-        kinds.ends = ends = []
     if not ends and start_day is not None:
         # "Run a 6-week puppy class starting 12 January": the length of what the goal runs,
         # from the day it starts, says when it ends
@@ -138,7 +133,7 @@ def _deadline(d: _Doc, ends: list[tuple[date, _Time]]) -> tuple[date, _Time]:
     if len(ends) > 1 and any(_sets_a_deadline(d, t) for _, t in ends):
         # "renew my passport by April for the trip in August": the time after what the goal
         # is for dates that occasion; the goal's own deadline is the "by"
-        ends = [(e, t) for e, t in ends if not _names_what_it_is_for(d, t)] or ends
+        ends = [(e, t) for e, t in ends if not _dates_what_it_is_for(d, t.i)] or ends
     if len(ends) > 1:
         # "finish AZ-900 by 15 Dec, start AZ-104 in Jan": the day a next step starts on is
         # not when the goal ends.
@@ -419,35 +414,6 @@ def _dates_what_it_is_for(d: _Doc, i: int) -> bool:
 
 
 _WHEN_WORDS = frozenset({"in", "on", "at", "during"})
-
-
-def _due_at_an_occasion(d: _Doc, ends: list[tuple[date, _Time]], events: list[_Time]) -> bool:
-    """Is the goal due at an occasion a deadline word names ("before the dress rehearsal",
-    "ahead of production week"), every dated time in it dating what the goal is for ("for the
-    Christmas concert", "for the spring tour", "for the trip in August")?"""
-    return any(d.low[e.i] in lx.EVENT_DEADLINE_WORDS for e in events) and all(
-        _names_what_it_is_for(d, t) for _, t in ends
-    )
-
-
-def _names_what_it_is_for(d: _Doc, t: _Time) -> bool:
-    """Does the time ``t`` date what a "for" says the goal is for, after its noun ("for the
-    trip in August") or inside its name ("for the Christmas concert", "for our spring tour");
-    not "for Monday" or "for 3 March", a day the goal is for, with no occasion named?"""
-    if _dates_what_it_is_for(d, t.i):
-        return True
-    k = t.i if d.low[t.i] == "for" else t.i - 1
-    while k > t.i - 3 and (d.at[k] in lx.DETERMINERS or d.at[k] in lx.POSSESSIVES):
-        k -= 1  # "for the spring tour", "for our Christmas show"
-    nxt = d.at[t.j]  # the occasion's name after its time: "concert", "tour", "10k"
-    return (
-        d.at[k] == "for"
-        and d.at[k - 1] != "time"  # "in time for the February meeting": by it
-        and nxt[:1].isalnum()  # "concert", "10k"
-        and nxt not in lx.PREPOSITIONS
-        and nxt not in lx.CONJUNCTIONS
-        and nxt not in lx.DETERMINERS
-    )
 
 
 def _framed(d: _Doc, ends: list[tuple[date, _Time]]) -> list[tuple[date, _Time]]:

@@ -121,8 +121,6 @@ def _clause_end(d: _Doc, lo: int) -> int | None:
             if w in (".", "!", "?") and d.glued[k + 1]:
                 continue  # "3.5", "e.g.": not a sentence end
             return k
-        if w in _DASHES and _so_order(d, k):
-            return k  # "I'm booked on the course - pass it by May so I can ...": an order
         if w in _JOINS:
             m = k + 1
             at = d.at  # padded: the join may be the text's last word or next to it
@@ -312,13 +310,12 @@ def _after_habit(d: _Doc, m: int, subject: int) -> bool:
 
 
 def _so_order(d: _Doc, k: int) -> bool:
-    """Does an order follow "so" or a dash set apart at ``k`` ("..., so tighten the brief
-    template", "I'm booked on the course - pass it by May")? After a statement, "so" and a
-    bare verb say what to do about it; "and" would add a second verb to the same subject ("we
-    milk cows and sell cheese"), and a dash in a word joins its parts ("follow-up")."""
+    """Does an order follow "so" at ``k`` ("..., so tighten the brief template")? After a
+    statement, "so" and a bare verb say what to do about it; "and" would add a second verb
+    to the same subject ("we milk cows and sell cheese")."""
     m = k + 1 if d.at[k] == "," else k
-    if d.at[m] != "so" and not (d.at[m] in _DASHES and not d.glued[m] and not d.glued[m + 1]):
-        return False  # "... training - pass it by 31 January": a dash apart opens it as "so" does
+    if d.at[m] != "so":
+        return False
     w = d.at[m + 1]
     return (
         m + 1 < d.n
@@ -334,10 +331,6 @@ def _so_order(d: _Doc, k: int) -> bool:
         and w not in lx.ADVERBS
         and w not in lx.MODALS
     )
-
-
-# Dashes that set a clause apart when spaced: "I'm booked on it - pass it by May".
-_DASHES = frozenset({"-", "–", "—"})
 
 
 def _plural_present(d: _Doc, k: int) -> bool:

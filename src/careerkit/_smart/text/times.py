@@ -80,6 +80,10 @@ class _TimeScan(_TimeReaders):
                     # "raise £40k from the spring gala": the occasion to come yields the
                     # result, and bounds the goal, on a day the text does not give
                     t = _Time("event", t.i, max(_np_end(d, t.j, min(d.n, t.j + 4)), t.j + 1))
+            elif _a_member_named(d, t.i):
+                # "every night of the year, including January", "open all week, except
+                # Christmas Day": one of the times the goal covers or leaves out, not its end
+                t = t._replace(kind="context")
             elif _gone_by(d, t) or _past_occurrence(d, t):
                 t = t._replace(kind="history")  # "Since I started at the yard in 2019"
             elif has_from and _dates_a_baseline(d, t):
@@ -203,6 +207,21 @@ def _an_occasion(d: _Doc, t: _Time) -> tuple[int, int] | None:
     while end < j + 4 and (_an_occasion_noun(d, end) or _a_name_word(d, end)):
         end += 1  # "the 2027 timetable review", "the 2027 STOTT course": the whole name
     return (i, end) if end > j else None
+
+
+def _a_member_named(d: _Doc, i: int) -> bool:
+    """Does a word that names a member of a set ("including", "except", "even", "apart from")
+    open the time at ``i``, with no time preposition of its own ("including January", not
+    "including by March")?"""
+    if d.low[i] in lx.PREP_ALL:
+        return False  # "even by March": a deadline, said firmly
+    w = d.at[i - 1]
+    return w in _MEMBER_WORDS or (d.at[i - 2], w) in _MEMBER_PAIRS
+
+
+# Words that name a member of a set the goal covers or leaves out: "including January".
+_MEMBER_WORDS = frozenset({"including", "incl", "excluding", "except", "even", "especially"})
+_MEMBER_PAIRS = frozenset({("apart", "from"), ("other", "than"), ("except", "for")})
 
 
 def _an_occasion_noun(d: _Doc, k: int) -> bool:

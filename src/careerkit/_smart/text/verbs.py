@@ -235,6 +235,12 @@ def _gerund_action(
             or (d.raw[g + 2].isalpha() and after.endswith("s") and not d.used[g + 2])
             or (_name_like(d.raw[g + 2]) and not d.used[g + 2])
         )
+    if (
+        not opens
+        and lemma(w) in lx.LIGHT_VERBS
+        and _kind_plural_task(d, g + 1, _np_end(d, g + 1, hi))
+    ):
+        opens = True  # "start doing video walk-rounds": the task the light verb names
     if nxt in _BACK_PRONOUNS and _named_in_earlier_sentence(d, g):
         opens = True  # "... led the patrol rota and want to keep leading it": what it stands for
     if not opens or d.used[g + 1]:
@@ -253,6 +259,27 @@ def _qualified(d: _Doc, k: int) -> bool:
     if d.after_hyphen(k + 2) and d.raw[k][:1].isupper():
         k += 2  # "ACCA-qualified": the body that qualifies, then the participle
     return d.at[k] in lx.QUALIFIED_WORDS
+
+
+def _kind_plural_task(d: _Doc, lo: int, end: int) -> bool:
+    """A plural with no determiner after a modifier of its kind, up to "of" if one follows:
+    "site visits", "video walk-rounds of used stock"."""
+    if d.at[lo] in lx.DETERMINERS or d.at[lo] in lx.POSSESSIVES or not d.raw[lo].isalpha():
+        return False
+    of = next((k for k in range(lo + 1, end) if d.low[k] == "of"), end)
+    k = of - 1
+    w = d.low[k]
+    return (
+        k > lo
+        and d.raw[k].isalpha()
+        and d.raw[k].islower()
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and d.low[lo] not in lx.VAGUE_QUANTIFIERS
+        and d.low[lo] not in lx.COMPARATIVES
+        and d.low[lo] not in lx.QUALITY_WORDS
+    )
 
 
 def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
@@ -283,6 +310,7 @@ def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
     if not words or not (
         d.at[lo] in lx.DETERMINERS_INDEFINITE
         or (d.at[lo] in lx.DETERMINERS_DEFINITE and len(words) >= 2)  # "do my physio exercises"
+        or _kind_plural_task(d, lo, end)  # "do site visits", "do video walk-rounds of ..."
     ):
         return False
     head = words[-1]
