@@ -2974,6 +2974,32 @@ LETTER_COMPOUNDS = (
 )
 FOURTH_BATCH = FOURTH_BATCH + LETTER_COMPOUNDS
 
+# A clause that a mark sets apart and "because", "which" or "who" opens says why or remarks on
+# the goal ("(ongoing), which my manager asked for", "asap!! because it matters"): its verb is
+# no action of the goal's, so a vague goal stays vague; an order after the mark still counts.
+REMARKS_AFTER_A_MARK = (
+    Case("Deepen my practice (ongoing), which my manager asked for.", "smArt"),
+    Case("Keep reading round the subject — ongoing, which my mentor suggested.", "smArt"),
+    Case("Sort out the stock cupboard asap!! because it matters to my team.", "smARt"),
+    Case("Get on top of admin (always), which the practice manager wants.", "smArt"),
+    Case("Work on my confidence!! because the new role starts soon.", "smARt"),
+    Case("Improve my pastry (ongoing), which the head chef asked for.", "smArt"),
+    Case("Tidy the allotment (ongoing), who knows when.", "SMArt"),
+    Case("Deepen my practice: join 2 peer supervision groups by March.", "SMArT", "2027-03-31"),
+    Case("Improve my pastry (ongoing): bake 3 practice tarts a week.", "SMArT"),
+    Case("Get on top of admin - clear the 40 unread claims by Monday.", "SMArT"),
+    Case("Network more (ongoing); book 2 coffees a month with other PMs.", "SMArT"),
+    Case("Work on my confidence!! Present at 3 team huddles before Easter.", "SMArT"),
+    Case(
+        "Be a calmer presence on the ward; as agreed, finish the 6-week mindfulness course.",
+        "SMArt",
+    ),
+    # the shortest texts the look past the mark reaches: a remark word, then nothing
+    Case("Read more (ongoing), which", "smArt"),
+    Case("Read more!! which", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + REMARKS_AFTER_A_MARK
+
 # Getting ready for an occasion named after "for" ("prepare for the APC assessment", "train
 # for the Great North Run") names what the work comes before, not a result it delivers, as
 # "work towards" does: neither specific nor measurable, until a figure or a result done once
@@ -3084,6 +3110,51 @@ ENSURED_CLAUSE_PLURAL = (
     Case("Ensure the people get", "smArt"),
 )
 FOURTH_BATCH = FOURTH_BATCH + ENSURED_CLAUSE_PLURAL
+
+# A determiner or quantifier ("All", "Each", "These") is never a name: a capital on one opens a
+# sentence or a label's text, so the figure after it counts what the goal does, in any casing.
+DETERMINERS_AFTER_A_LABEL = (
+    Case("Stores: All 300 pallets counted and logged by 31 March.", "SMArT", "2027-03-31"),
+    Case("STORES: ALL 300 PALLETS COUNTED AND LOGGED BY 31 MARCH.", "SMArT", "2027-03-31"),
+    Case("stores: all 300 pallets counted and logged by 31 march.", "SMArT", "2027-03-31"),
+    Case(
+        "Garden team: All 60 rose bushes pruned before the end of February.", "SMArT", "2027-02-28"
+    ),
+    Case(
+        "GARDEN TEAM: ALL 60 ROSE BUSHES PRUNED BEFORE THE END OF FEBRUARY.", "SMArT", "2027-02-28"
+    ),
+    Case(
+        "garden team: all 60 rose bushes pruned before the end of february.", "SMArT", "2027-02-28"
+    ),
+    Case("Q1 focus: These 3 grant bids submitted by 1 March.", "SMArT", "2027-03-01"),
+    Case("Q1 FOCUS: THESE 3 GRANT BIDS SUBMITTED BY 1 MARCH.", "SMArT", "2027-03-01"),
+    Case("Ward 4: Each of the 18 beds deep-cleaned by Friday.", "SMArT", "2026-11-27"),
+    Case("ward 4: each of the 18 beds deep-cleaned by friday.", "SMArT", "2026-11-27"),
+    Case("Choir: All 25 new anthems learned by heart before Easter.", "SMArT"),
+    Case("CHOIR: ALL 25 NEW ANTHEMS LEARNED BY HEART BEFORE EASTER.", "SMArT"),
+    Case("choir: all 25 new anthems learned by heart before easter.", "SMArT"),
+)
+FOURTH_BATCH = FOURTH_BATCH + DETERMINERS_AFTER_A_LABEL
+
+# A label noun or a grade and its number ("Band 6 post", "Grade 5 theory", "Level 2
+# certificate") name one thing in any casing, so "it" after them stands for that thing.
+LABELLED_ANTECEDENTS = (
+    Case("Band 6 post: apply for it by March.", "SMArT", "2027-03-31"),
+    Case("BAND 6 POST: APPLY FOR IT BY MARCH.", "SMArT", "2027-03-31"),
+    Case("band 6 post: apply for it by march.", "SMArT", "2027-03-31"),
+    Case("Grade 5 theory: pass it by June.", "SMArT", "2027-06-30"),
+    Case("GRADE 5 THEORY: PASS IT BY JUNE.", "SMArT", "2027-06-30"),
+    Case("grade 5 theory: pass it by june.", "SMArT", "2027-06-30"),
+    Case("Module 4 essay: submit it before 10 January.", "SMArT"),
+    Case("MODULE 4 ESSAY: SUBMIT IT BEFORE 10 JANUARY.", "SMArT"),
+    Case("Level 2 food hygiene certificate: renew it in the spring.", "SMArT"),
+    Case("LEVEL 2 FOOD HYGIENE CERTIFICATE: RENEW IT IN THE SPRING.", "SMArT"),
+    Case("level 2 food hygiene certificate: renew it in the spring.", "SMArT"),
+    Case("Theory: pass it by June.", "sMArT", "2027-06-30"),
+    Case("THEORY: PASS IT BY JUNE.", "sMArT", "2027-06-30"),
+    Case("Fitness - keep at it", "smArt"),
+)
+FOURTH_BATCH = FOURTH_BATCH + LABELLED_ANTECEDENTS
 
 # A plural with no determiner right after the action, after a modifier that names its kind
 # ("host author events", "mentor apprentice electricians", "publish research papers"), says

@@ -3738,3 +3738,26 @@ MEMBER_OF_A_SET_OTHER = (
 )
 UNDATED = UNDATED + MEMBER_OF_A_SET_UNDATED
 TD_CASES = TD_CASES + MEMBER_OF_A_SET_UNDATED + MEMBER_OF_A_SET_OTHER
+
+# "today", "tomorrow" after a determiner or an owner ("the BBC's Today programme", "our
+# Tomorrow magazine") name a thing, in any casing: the day itself takes neither.
+OWNED_DAY_WORDS = (
+    Case("Get our charity a slot on the BBC's Today programme.", "SMArt"),
+    Case("get our charity a slot on the bbc's today programme.", "SMArt"),
+    Case("Pitch a story to the Today show producers.", "SMArt"),
+    Case("PITCH A STORY TO THE TODAY SHOW PRODUCERS.", "SMArt"),
+    Case("pitch a story to the today show producers.", "SMArt"),
+    Case("Write a column for our Tomorrow magazine.", "SMArt"),
+    Case("WRITE A COLUMN FOR OUR TOMORROW MAGAZINE.", "SMArt"),
+    Case("Send the invoice today.", "SMArT", "2026-11-25"),
+    Case("SEND THE INVOICE TODAY.", "SMArT", "2026-11-25"),
+    Case("send the invoice today.", "SMArT", "2026-11-25"),
+    Case("Book the minibus tomorrow for the away match.", "SMArT", "2026-11-26"),
+    Case("BOOK THE MINIBUS TOMORROW FOR THE AWAY MATCH.", "SMArT", "2026-11-26"),
+    Case("Finish the rota by today.", "SMArT", "2026-11-25"),
+    Case("FINISH THE ROTA BY TODAY.", "SMArT", "2026-11-25"),
+    # the shortest texts the look before the word reaches
+    Case("today", "smArT", "2026-11-25"),
+    Case("'s today", "smArT", "2026-11-25"),
+)
+TD_CASES = TD_CASES + OWNED_DAY_WORDS

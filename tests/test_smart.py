@@ -1151,6 +1151,13 @@ def test_a_time_phrase_with_no_action_is_read_without_error() -> None:
     assert report.deadline == date(2027, 1, 25)
 
 
+@pytest.mark.parametrize("text", ["ensure that", "Make sure that", "I will ensure that"])
+def test_a_text_that_ends_where_its_action_would_stand_is_read_without_error(text: str) -> None:
+    # The clause after "ensure that" once was read for its subject past the end of the text.
+    report = ck.evaluate_smart(text, as_of=AS_OF)
+    assert [f.code for f in report.findings] == ["S005", "M001", "A008", "R001", "T001"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

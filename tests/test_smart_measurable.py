@@ -19,7 +19,6 @@ MISSES = {
     "Maintain the 4.8 Google rating through the winter.",
     # A pronoun standing for a named label is read as naming nothing (S003).
     "NEBOSH fire certificate: I hope to have it within 5 months.",
-    "Grade 5 music theory: sit it in the spring.",
     # "step" is read as a vague verb, so the field after "into" does not make it specific (S001).
     "Step into procurement when the next vacancy comes up.",
     # Things with no count and no period to go on over are read as a one-off result (M).

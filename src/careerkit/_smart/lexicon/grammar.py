@@ -456,7 +456,10 @@ PRONOUNS: Final = words(
 # Lower-case words that are never proper names even when capitalized (for the name cue).
 NOT_NAMES: Final = words(
     "i i'm i'll i'd i've a an the my our and or to by in on of for with at from goal "
-    "goals objective smart ok"
+    "goals objective smart ok "
+    # determiners and quantifiers: a capital on one opens a sentence or a label's text
+    # ("Costume dept: All 42 costumes fitted"), never a name
+    "all every each some any no this these those his her their its your"
 )
 
 # Nouns of a measured quantity: "monthly recurring revenue" is a metric, not a cadence.

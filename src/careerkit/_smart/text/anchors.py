@@ -371,7 +371,9 @@ _WISH_LEADS = lx.INTENT | lx.MODALS
 
 def _antecedent_named(d: _Doc, lo: int, hi: int) -> bool:
     """A thing is named in ``lo:hi`` for a later pronoun to stand for: a definite noun
-    phrase ("the north block", "my DBS check") or a code in capitals ("BOSIET", "CSCS")."""
+    phrase ("the north block", "my DBS check"), a code in capitals ("BOSIET", "CSCS") or a
+    label noun and its number, which name one thing in any casing ("EV LEVEL 3
+    QUALIFICATION: AIM TO HAVE IT")."""
     low = d.low
     return any(
         (
@@ -381,6 +383,7 @@ def _antecedent_named(d: _Doc, lo: int, hi: int) -> bool:
             and low[k + 1] not in _TIME_HEADS
         )
         or (capital_code(d.raw[k], low[k]) and not d.used[k])
+        or ((low[k] in lx.LABEL_NOUNS or low[k] in lx.GRADE_LABELS) and d.at[k + 1][:1].isdecimal())
         for k in range(lo, hi)
     )
 

@@ -179,6 +179,8 @@ def _main_verb(d: _Doc, lo: int, hi: int) -> tuple[int, bool]:
             i += 2 if w == "make" else 1
             if d.at[i] == "that":
                 i += 1
+            if i >= hi:
+                continue  # "Make sure that" with nothing after it: no action
             end = _subject_phrase_end(d, i, i)
             if end is None:
                 end = _plural_subject_verb(d, i, hi)  # "all new starters complete ..."

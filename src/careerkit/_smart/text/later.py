@@ -28,6 +28,11 @@ from careerkit._smart.text.tokens import _Doc, lemma
 
 # Words that open a reason which is a cause: what is the case now, not what the goal does.
 _CAUSES = frozenset({"because", "as", "since", "cos", "cause", "given"})
+# Marks that may stand before a clause's first word.
+_LEAD_PUNCTUATION = frozenset({",", ";", "!", "?", "."})
+# Words before a clause's verb that make it a cause or a remark whatever stands first ("-
+# ongoing because it matters", "(ongoing), which my manager asked for").
+_REMARK_WORDS = frozenset({"because", "cos", "which", "who"})
 
 
 def _sentence_end(d: _Doc, lo: int, hi: int) -> int:
@@ -356,6 +361,11 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
     for lo in starts[:8]:
         if lo >= n:
             continue
+        first = lo
+        while first < n and d.low[first] in _LEAD_PUNCTUATION:
+            first += 1
+        if d.at[first] in _REMARK_WORDS:
+            continue  # "... asap!! because it matters to my team": why, not what to do
         k = lo
         label = d.low[lo] in lx.GOAL_WORDS or (
             d.low[lo] in lx.DEFINITION_WORDS and d.at[lo + 1] in lx.DEFINITION_VERBS
@@ -381,6 +391,8 @@ def _other_clauses(d: _Doc, goal_hi: int, reason_at: int, main: int | None = Non
         while k < n and d.low[k] in lx.PURPOSE_MARKERS:
             k += 1
         verb, _ = _main_verb(d, k, n)
+        if d.at[verb] in _RELATIVES or not _REMARK_WORDS.isdisjoint(d.low[lo:verb]):
+            continue  # "(ongoing), which my manager asked for": a remark, not an action
         if verb >= n or (verb == lo and d.at[verb + 1] == "me"):
             continue  # "Wish me luck.": an order for the writer asks the reader, no goal
         if d.low[lo] in lx.REASON_LABELS:

@@ -308,7 +308,8 @@ def _today(s: _TimeReaders, i: int, w: str) -> _Time | None:
     d = s.d
     if (
         i > 0
-        and d.raw[i][:1].isupper()
+        # a capital, or a determiner or an owner before it, which the day never takes
+        and (d.raw[i][:1].isupper() or _owned(d, i))
         and d.at[i - 1] not in lx.BOUNDARY
         and d.at[i - 1] not in lx.TIME_PHRASE_PREPS
         and d.at[i + 1] not in lx.CADENCE_NOUNS
@@ -322,6 +323,18 @@ def _today(s: _TimeReaders, i: int, w: str) -> _Time | None:
     day = d.as_of + timedelta(days=1 if w == "tomorrow" else 0)
     # The words in front say what the day is: "by tomorrow" an end, "from today" a start
     return _resolve(d, i, i + 1, day, day)
+
+
+def _owned(d: _Doc, i: int) -> bool:
+    """A determiner or an owner stands before the word at ``i``: "the today programme",
+    "Radio 4's today programme", "our tonight show"; the day itself takes neither."""
+    before = d.at[i - 1]
+    return (
+        before in lx.DETERMINERS
+        or before in lx.POSSESSIVES
+        or before.endswith("'s")
+        or (before == "s" and d.at[i - 2] == "'" and d.glued[i - 1])
+    )
 
 
 def _wk_number(s: _TimeReaders, i: int, w: str) -> _Time | None:
