@@ -804,3 +804,102 @@ HOW_MANY_ASKED = (
     Case("How much", "smArt"),
 )
 MEASURABLE_CASES = MEASURABLE_CASES + HOW_MANY_ASKED
+
+# A clock time between a determiner and a noun, or before a meeting word, names a fixture ("the
+# 10am ward round", "our Thursday 4pm catch-up"): it says which one, not how much. A clock time
+# that says when to act ("at 7am every weekday", "by 3pm daily") still counts.
+CLOCK_NAMES = (
+    Case("Be more engaged in our Thursday 4pm catch-up.", "smArt"),
+    Case("Work on the 10am ward round.", "smArt"),
+    Case("Improve my notes from the 11 am clinic.", "smArt"),
+    Case("Get more out of the 8.30 huddle.", "smArt"),
+    Case("Help with the 6pm bar rush.", "smArt"),
+    Case("Focus on the 5am bread bake.", "smArt"),
+    Case("Support the Friday 2pm all-hands.", "smArt"),
+    Case("Be better prepared for their 9am calls.", "smArt"),
+    Case("Look into the 12pm lunch queue in the canteen.", "smArt"),
+    Case("Engage with the 7am shift more.", "smArt"),
+    Case("Get better at chairing 10am meetings.", "smArt"),
+    Case("Run the 8am stand-up in under 10 minutes.", "SMArt"),
+    Case("Cut the 9am queue to under 15 people by March.", "SMArT", "2027-03-31"),
+    Case("Open the shop at 7am every weekday.", "SMArT"),
+    Case("Be at the depot by 5:30 each morning.", "SMArT"),
+    Case("Post on LinkedIn at 8am twice a week.", "SMArT"),
+    Case("Get the lab results out by 3pm daily.", "SMArT"),
+    Case("Turn off screens at 9pm on weeknights.", "SMArT"),
+    Case("Arrive at 8:45 sharp for all 5 shifts next week.", "SMArT"),
+    Case("Lead 3 of the 8am stand-ups this month.", "SMArT", "2026-11-30"),
+    Case("Send the daily sales report at 5pm each day.", "SMArT"),
+    # the shortest texts: nothing before the time or after it, a day just after the start
+    Case("9am meetings", "smArt"),
+    Case("Be at work by 9am", "SMArT", "2026-11-25"),
+    Case("the Monday 9am meetings", "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + CLOCK_NAMES
+
+# A number that says which one, not how many, is no measure: after "#" or "no." at the end of its
+# phrase, written with a leading zero or in a run of digit groups (a phone or account number),
+# or after a lower-case noun that a preposition or determiner opens ("at extension 2280").
+NUMBERED_ITEMS = (
+    Case("Get more comfortable with the fault log on ticket #88213.", "smArt"),
+    Case("Follow up better on order no. 5521.", "smArt"),
+    Case("Help out with the enquiries line on 0345 600 1234.", "smArt"),
+    Case("Be more responsive on the helpdesk at extension 2280.", "smArt"),
+    Case("Look into complaint #407 from the café.", "smArt"),
+    Case("Improve how we staff the till at checkout 9.", "smArt"),
+    Case("Be more visible to patients in bay 4.", "smArt"),
+    Case("Work on the returns process at dock 6.", "smArt"),
+    Case("Engage with the tenants' group about flat 17.", "smArt"),
+    Case("Be friendlier on the switchboard (020 7946 0958).", "smArt"),
+    Case("Focus on the backlog in queue 3, then the rest.", "smArt"),
+    Case("Get a handle on invoice 30112.", "smArt"),
+    # a rank, a count beside the number, or a number that counts the noun after it
+    Case("Be the #1 seller in the region by December.", "SMArT", "2026-12-31"),
+    Case("Close ticket #88213 and 4 other faults by Friday.", "SMArT", "2026-11-27"),
+    Case("Answer 90% of calls on extension 2280 within 3 rings.", "SMArt"),
+    Case("Clear the 35 parcels waiting at dock 6 by noon.", "SMArT", "2026-11-25"),
+    Case("Reply to 20 enquiries on 0345 600 1234 every day.", "SMArT"),
+    Case("Move 3 of the nurses in bay 4 to days by January.", "SMArT", "2027-01-31"),
+    Case("Finish level 3 of the course by June.", "SMArT", "2027-06-30"),
+    Case("Get to 2 complaints a month at checkout 9.", "SMArT"),
+    Case("Cut returns at dock 6 by 30% this quarter.", "SMArT", "2026-12-31"),
+    # the shortest texts: nothing before the mark, the noun or the digits, nothing after them
+    Case("#4", "smArt"),
+    Case("no. 5", "smArt"),
+    Case("in bay 4", "smArt"),
+    Case("0800", "smArt"),
+    Case("44 20 7946", "smArt"),
+    # groups of three after the first are thousands: a count
+    Case("Reach 10 000 000 views on the channel by 2028.", "SMArT", "2028-12-31"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + NUMBERED_ITEMS
+
+# A figure in words in quotes that end in a question mark is a question someone put, not the
+# result wanted; a target stated outside the quotes, or a title in quotes, still counts.
+QUOTED_QUESTIONS = (
+    Case("Reflect on the question 'could I lead a team of 8?' before my review.", "smArT"),
+    Case('Think about what my mentor asked: "Why not aim for 20 clients?"', "smArt"),
+    Case('Keep asking "what would 3 more hires change?" in planning.', "smArt"),
+    Case('Consider my coach\'s "Could you run 10k?" challenge.', "smArt"),
+    Case('Ponder "is 40 hours a week enough?" over the holidays.', "smArt"),
+    Case('Explore the idea in "Can we double sign-ups?" with the team.', "smArt"),
+    Case(
+        'Answer the board\'s "Can we grow 15%?" with a written plan by March.',
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case('Run the "5 a day" campaign in 3 schools by May.', "SMArT", "2027-05-31"),
+    Case('Read "7 Habits" and 2 other books by March.', "SMArT", "2027-03-31"),
+    Case(
+        'Get 20 clients, as in "Why not aim for 20 clients?", by the summer.',
+        "SMArT",
+        "2027-08-31",
+    ),
+    Case('Sell 50 copies of "Is 30 Too Late?" at the fair.', "SMArT"),
+    Case('Reply "yes" to 5 speaking invitations this year.', "SMArT", "2026-12-31"),
+    Case('Post "Ask me anything?" threads 2 times a month.', "SMArT"),
+    Case('Reach 15% growth by next year; the board asked "can we?"', "SMArT", "2027-12-31"),
+    # the shortest text: the quotes open the text and close it
+    Case('"10?"', "smArt"),
+)
+MEASURABLE_CASES = MEASURABLE_CASES + QUOTED_QUESTIONS

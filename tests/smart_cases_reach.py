@@ -918,9 +918,8 @@ WITHIN = WITHIN + HELD_CREDENTIALS_WITHIN
 REACH = BEYOND + WITHIN
 
 # "every ... that exists" covers the world ("every grape variety that exists") as often as what
-# one holds ("every report that exists" in a migration); a noun of kinds or a verb of learning
-# tells the first (see EXISTS_BEYOND below), and the rest are known misses. A place or a set
-# after "there is" narrows it.
+# one holds ("every report that exists" in a migration); a verb of taking in or trying one of
+# each tells the first (see EXISTS_BEYOND below). A place or a set after "there is" narrows it.
 EXISTING_ALL_BEYOND = (
     Case("Taste every grape variety that exists this year.", "SMarT"),
     Case("Catalogue every species of beetle that exists by 2028.", "SMarT"),
@@ -1939,31 +1938,9 @@ WITHIN = WITHIN + SHARED_OBJECT_WITHIN
 REACH = BEYOND + WITHIN
 
 # An amount per period the text says it stands at, against the goal's amount of the same thing
-# per the same period: more than twentyfold within about a year is out of reach, whatever is
-# counted. A stock built up, people who choose to follow, and a rise of a few times are left
-# alone.
-STATED_PACE_BEYOND = (
-    Case("I swim 1 km a week now; swim 40 km a week by the end of January.", "SMarT"),
-    Case("Our clinic vaccinates 15 dogs a month; vaccinate 600 a month by April.", "SMarT"),
-    Case("The food bank packs 20 parcels a week; pack 900 parcels a week by Christmas.", "SMarT"),
-    Case("Take monthly bookings at the B&B from 2 last year to 120 next year.", "SMarT"),
-    Case("I translate 2 pages a day; by March I will translate 60 pages a day.", "SMarT"),
-    Case("Our bakery sold 12 loaves a day last month; sell 400 a day by Easter.", "SMarT"),
-    Case("Currently I see 4 clients a week; by February I will see 120 clients a week.", "SMarT"),
-    Case("Lift my weekly mileage from 5 km to 200 km by January.", "SMarT"),
-    Case("Raise weekly sales from 10 to 500 by March.", "SMarT"),
-    Case("The garage services 3 cars a day; service 90 cars a day by next month.", "SMarT"),
-    Case("We ship 8 orders a week; 400 orders a week by the end of February.", "SMarT"),
-    # the adjective of a period stands too far before the change to be read
-    Case("Grow weekly repairs at the bike shop from 6 to 180 by June.", "SMarT"),
-    # the start said after a comma or "and", or after the goal's figure ("up from", "currently")
-    Case("Currently doing 2 sales a week, aim for 100 a week by March.", "SMarT"),
-    Case("I groom 1 dog a day, and want to groom 30 dogs a day by spring.", "SMarT"),
-    Case("Cook 400 meals a week by March, up from 12 meals a week.", "SMarT"),
-    Case("Run 200 km a week by next month (currently 5 km a week).", "SMarT"),
-    Case("Get to 300 bookings a year by 2027 from 3 a year now.", "SMarT"),
-    Case("Increase sales from 10/month to 500/month by March.", "SMarT"),
-)
+# per the same period, is not weighed: a year's total is no pace, two targets may be joined in
+# one goal, a start may belong to a season, a launch or a recovery, and a small start says
+# nothing of how far a pace can grow.
 STATED_PACE_WITHIN = (
     Case("Expand the staff handbook from 2 to 50 pages by March.", "SMArT"),
     Case("Grow the choir from 1 member to 30 by summer.", "SMArT"),
@@ -2020,12 +1997,62 @@ STATED_PACE_WITHIN = (
         + "; stock 40 tins a week by March.",
         "SMArT",
     ),
+    # a year's total, the period a count is for, is no pace
+    Case("I read 2 books last year; read 50 books this year.", "SMArT"),
+    Case("I read 2 books a year; read 50 books next year.", "SMArT"),
+    Case("We held 1 event last year; hold 25 events next year.", "SMArT"),
+    Case("I gave 1 talk last year; give 25 talks next year.", "SMArT"),
+    Case("Our charity had 10 volunteers last year; recruit 300 volunteers next year.", "SMArT"),
+    Case("We baked 3 cakes last year; bake 90 cakes next year.", "SMArT"),
+    Case("My studio ran 2 workshops last year; run 60 workshops next year.", "SMArT"),
+    # two targets joined in one goal: neither is where the other starts
+    Case("Sell 10 mugs a week online and 300 mugs a week at markets by July.", "SMArT"),
+    Case("Sell 10 mugs a week in January and 300 mugs a week in July.", "SMArT"),
+    Case(
+        "Answer 5 emails a day from clients and 150 emails a day from the shared inbox by March.",
+        "SMArT",
+    ),
+    Case("Pack 4 boxes a day at the stall and 120 boxes a day at the warehouse by May.", "SMArT"),
+    Case("Mend 3 nets a week over winter and 90 nets a week in the summer rush.", "SMArT"),
+    # a start of a season, a launch, a trial or a recovery, a figure already reached, and a
+    # small start say nothing of how far a pace can grow
+    Case("We launched last month and sold 2 units a week; sell 50 units a week by March.", "SMArT"),
+    Case(
+        "Our new shop gets 10 visitors a day now; reach 300 visitors a day by next summer.", "SMArT"
+    ),
+    Case(
+        "I currently run 2 km a week after my knee injury; get back to 50 km a week by June.",
+        "SMArT",
+    ),
+    Case("Reach 50 km a week by March (currently 2 km a week while recovering).", "SMArT"),
+    Case(
+        "Our charity raised £100 a month from its first appeal; raise £2,500 a month by next year.",
+        "SMArT",
+    ),
+    Case("We sell 5 ice creams a day in January; sell 500 ice creams a day in August.", "SMArT"),
+    Case("Sell 500 ice creams a day in August, up from 5 a day in January.", "SMArT"),
+    Case(
+        "In our quiet month we take 3 bookings a week, and in peak season we take 100 bookings a"
+        " week; handle 100 bookings a week next summer.",
+        "SMArT",
+    ),
+    Case("Ship 100 parcels a day by March, up from 4 a day during the soft launch.", "SMArT"),
+    Case(
+        "I walk 1 km a day now, and want to walk 25 km a day for the pilgrimage in September.",
+        "SMART",
+    ),
+    Case("Grow monthly revenue from £200 to £5,000 by December 2027.", "SMArT"),
+    Case("Increase weekly footfall from 20 to 600 by September.", "SMArT"),
+    Case(
+        "Our café serves 4 lunches a day during the trial week; serve 150 lunches a day by June.",
+        "SMArT",
+    ),
+    Case("Our lab tested 2 samples a day in the pilot; test 60 samples a day by April.", "SMArT"),
     # the shortest texts that reach the look before a start and after a figure
     Case("from 1 to 30 a week", "smArt"),
     Case("5k; 200 km a week", "sMArt"),
     Case("1 a day;", "sMArt"),
 )
-BEYOND = BEYOND + STATED_PACE_BEYOND
 WITHIN = WITHIN + STATED_PACE_WITHIN
 REACH = BEYOND + WITHIN
 
@@ -2074,6 +2101,13 @@ DATED_OCCASION_BEYOND = (
     Case("No late handovers, ever, from the 2027 season on.", "sMart"),
     Case("Never make a mistake, forever, starting with the 2027 season.", "SMart"),
     Case("Zero complaints for the rest of my career after the 2027 tour.", "sMart"),
+    # a year's aims (a goal, target, resolution, plan, work) are held all that year
+    Case("My 2027 resolution: never miss a deadline.", "smarT"),
+    Case("Never miss a deadline as my 2027 target.", "smarT"),
+    Case("Zero errors in all our 2027 work.", "sMarT"),
+    Case("As part of my 2027 goals, never be late for a client call.", "smarT"),
+    Case("Our 2027 plan: never miss a payroll date.", "smarT"),
+    Case("Our 2027 plan: zero errors.", "sMarT"),
 )
 BEYOND = BEYOND + DATED_OCCASION_BEYOND
 WITHIN = WITHIN + DATED_OCCASION_WITHIN
@@ -2115,10 +2149,12 @@ WITHIN = WITHIN + COMPOUND_VERB_WITHIN
 REACH = BEYOND + WITHIN
 
 # "that exists" closing the noun phrase after "every" is a clause of existence, as "there is"
-# and "in existence" are: after a noun of kinds ("every grape variety") or a verb of learning
-# or taking in ("memorise every aroma molecule") the set is everything of its kind in the
-# world. Acting on things one holds ("update every policy that exists") is not, a place or a
-# set after it narrows it ("that exists in our codebase"), and "that I write" is one's own.
+# and "in existence" are, read one way: after a verb of learning, taking in or trying one of
+# each ("memorise every aroma molecule", "brew every style of beer") the set is everything of
+# its kind in the world. Acting on things one holds ("update every policy that exists",
+# "review every type of contract that exists", "migrate every report there is") is not,
+# whatever noun names them, a place or a set after it narrows it ("that exists in our
+# codebase"), and "that I write" is one's own.
 EXISTS_BEYOND = (
     Case("Photograph every bird species that exists in the world by 2030.", "SMarT"),
     Case("Cook every pasta shape that exists before my 40th birthday.", "SMarT"),
@@ -2127,12 +2163,30 @@ EXISTS_BEYOND = (
     Case("Study every proof that exists by June.", "SMarT"),
     Case("Memorise every bone that exists by the end of term.", "SMarT"),
     Case("Read every crime novel that exists before I retire.", "SMarT"),
-    # a noun of no kind after a verb of doing, not of learning: the rules cannot tell it
-    # from a set one holds
+    # verbs as often said of one's own stock (grow, identify, play): known misses
     Case("Identify every fungus which exists by the end of the year.", "SMarT"),
     Case("Try every yoga pose that exists this month.", "SMarT"),
+    # "there is" and "in existence" read as "that exists" is
+    Case("Watch every film noir there is this year.", "SMarT"),
+    Case("Taste every single malt in existence by my 50th birthday.", "SMarT"),
+    Case("Visit every castle that exists by 2028.", "SMarT"),
 )
 EXISTS_WITHIN = (
+    # a noun of kinds after a verb acting on one's own things, in any of the three phrasings
+    Case("Review every type of contract that exists by March.", "SMArT"),
+    Case("Standardise every type of invoice that exists by March.", "SMArT"),
+    Case("Migrate every type of form that exists to the new system by June.", "SMArT"),
+    Case("Document every style of report that exists by June.", "SMArT"),
+    Case("Migrate every report there is by March.", "SMArT"),
+    Case("Translate every type of leaflet there is into Welsh by May.", "SMArT"),
+    Case("Audit every kind of expense claim in existence by the end of Q1.", "SMArT"),
+    Case("Refile every sort of permit that exists by April.", "SMArT"),
+    Case("Proofread every report there is by Friday.", "SMArT"),
+    # verbs as often said of one's own stock or caseload as of a kind in the world
+    Case("Collect every unpaid invoice that exists by Friday.", "SMArT"),
+    Case("Identify every risk that exists by Friday.", "SMArT"),
+    Case("Grow every type of account that exists by 5% by June.", "SMArT"),
+    Case("See every patient there is by Friday.", "SMArT"),
     Case("Fix every bug that exists in our codebase by Friday.", "SMArT"),
     Case("Review every risk that exists in our register by March.", "SMArT"),
     Case("Log every hazard that exists on site this week.", "SMArT"),
@@ -2160,6 +2214,9 @@ FAILED_PARTICIPLE_BEYOND = (
     Case("Have zero failed payroll runs for the rest of my career.", "SMart"),
     Case("No dropped catches for the rest of my cricketing life.", "sMart"),
     Case("Zero failed builds on the main branch from now on.", "SMart"),
+    # "ever" and "again" as the lasting words they are
+    Case("Zero failed builds on the main branch, ever again.", "SMart"),
+    Case("No missed bin collections ever, across the borough.", "SMart"),
 )
 FAILED_PARTICIPLE_WITHIN = (
     Case("Zero missed medication rounds on my ward this month.", "SMArT"),
@@ -2177,7 +2234,23 @@ FAILED_PARTICIPLE_WITHIN = (
     # the shortest texts that reach the look past the participle and after "now"
     Case("zero lost", "smArt"),
     Case("no missed", "smArt"),
+    # "better than ever" says no span of time, and "now on" without "from" is no start
+    Case("Have zero missed medication rounds on my ward, better than ever.", "SMArt"),
+    Case("Have zero failed deployments now on the new pipeline.", "SMArt"),
+    Case(
+        "Have zero dropped calls in the call centre, which is now on a new phone system.", "SMArt"
+    ),
+    Case("Reach zero failed logins on the new portal, better than ever.", "SMArt"),
+    Case("Keep zero dropped orders in the kitchen, which is now on a new till.", "SMArt"),
+    Case("Keep zero missed shipments now on the new courier contract.", "SMArt"),
+    Case("No missed school pickups now on my new rota.", "SMArt"),
+    # "from now on" alone begins a habit: it makes no state an absolute held round the clock
+    Case("Be on time for every meeting from now on.", "smArt"),
+    Case("Be reachable by phone from now on.", "smArt"),
+    Case("Stay calm in meetings from now on.", "smArt"),
+    Case("Keep my inbox at zero from now on.", "SMArt"),
     Case("no missed calls now", "SMArt"),
+    Case("now on no missed calls", "sMArt"),
 )
 BEYOND = BEYOND + FAILED_PARTICIPLE_BEYOND
 WITHIN = WITHIN + FAILED_PARTICIPLE_WITHIN

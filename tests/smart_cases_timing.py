@@ -3668,6 +3668,42 @@ AFTER_AN_OCCASION_NEXT_DATED = (
 )
 UNTIMED = UNTIMED + AFTER_AN_OCCASION_NEXT_UNTIMED
 TD_CASES = TD_CASES + AFTER_AN_OCCASION_NEXT_UNTIMED + AFTER_AN_OCCASION_NEXT_DATED
+# "since" before a time still to come ("next week", "this coming Monday", "this Friday", a
+# future verb) means "because": the time dates the reason given, not the goal (`T012`), as
+# "As the lease runs out in June" does; it is not what has gone on so far.
+SINCE_A_REASON_UNTIMED = (
+    Case("Since the audit is next week, close all 12 findings.", "SMArt"),
+    Case("Since the office closes next month, move all 40 files to the cloud.", "SMArt"),
+    Case("Since the inspection is this Friday, finish the 3 fire drills.", "SMArt"),
+    Case("Since the stock take is this coming Monday, count all 3 storerooms.", "SMArt"),
+    Case("Since the league starts next month, recruit 6 new players.", "SMArt"),
+)
+UNTIMED = UNTIMED + SINCE_A_REASON_UNTIMED
+TD_CASES = TD_CASES + SINCE_A_REASON_UNTIMED
+# "after" that belongs to a verb ("go after", "chase after", "look after") opens no
+# occasion: the time after what the verb acts on is the goal's own.
+AFTER_OF_A_VERB_DATED = (
+    Case("Go after the enterprise accounts this quarter and sign 3.", "SMArT", "2026-12-31"),
+    Case("Chase after the 20 overdue invoices this month.", "SMArT", "2026-11-30"),
+    Case("Look after my nephew's garden next summer, mowing it weekly.", "SMArT", "2027-08-31"),
+    Case("Go after 10 new wholesale buyers this spring for the bakery.", "SMArT", "2027-05-31"),
+    Case(
+        "Chasing after the 8 tenants in arrears this month, recover £4,000.",
+        "SMArT",
+        "2026-11-30",
+    ),
+    Case(
+        "Ran after every lapsed donor last year; go after 50 more this year.",
+        "SMArT",
+        "2026-12-31",
+    ),
+)
+# A second "after" that opens an occasion still does: the goal starts after it.
+AFTER_OF_A_VERB_UNTIMED = (
+    Case("Look after 4 foster children after my training in June.", "SMArt"),
+)
+UNTIMED = UNTIMED + AFTER_OF_A_VERB_UNTIMED
+TD_CASES = TD_CASES + AFTER_OF_A_VERB_DATED + AFTER_OF_A_VERB_UNTIMED
 
 # "next" after "by", "before" or "at" picks the coming one of a run of occasions, whatever
 # they are called ("by next harvest", "by our next gig", "at the next Games"): the goal is
@@ -3683,6 +3719,7 @@ NEXT_OCCASION_UNDATED = (
     Case("Lose 3kg before my next weigh-in.", "SMArT"),
     Case("Win a medal in the 200m butterfly at the next Games.", "SMArT"),
     Case("Sing 2 new songs at our next open mic.", "SMArT"),
+    Case("Answer every customer email by the next day.", "SMArT"),
     Case("by next harvest", "smArT"),
     Case("at the next gig", "smArT"),
 )
@@ -3695,6 +3732,41 @@ NEXT_OCCASION_OTHER = (
 )
 UNDATED = UNDATED + NEXT_OCCASION_UNDATED
 TD_CASES = TD_CASES + NEXT_OCCASION_UNDATED + NEXT_OCCASION_OTHER
+# The agent of a passive that "next" picks is who does it, not an occasion: a group, a noun
+# for who does something or a name ("approved by the next council", "let by the next tenant",
+# "reviewed by next Tom"). No time is set.
+NEXT_AGENT_UNTIMED = (
+    Case("Have 3 samples approved by the next customer.", "SMArt"),
+    Case("Get the flat let by the next tenant.", "SMArt"),
+    Case("Get the plans approved by the next council.", "SMArt"),
+    Case("Get the plans approved by the next committee.", "SMArt"),
+    Case("Get my work reviewed by next Tom.", "smArt"),
+    Case("Get the report reviewed by next reviewer.", "SMArt"),
+    Case("Get 2 wedding dresses fitted by the next client.", "SMArt"),
+    Case("Have the 3 grant bids read by the next trustee.", "SMArt"),
+    Case("Get the extension plans signed by the next assessor.", "SMArt"),
+    Case("Get my 6 new recipes tried by the next cohort.", "SMArt"),
+)
+# A capital in Title Case is no name: the passive's "next" still picks an occasion.
+NEXT_AFTER_A_PASSIVE_UNDATED = (
+    Case("Get The Vines Pruned By Next Harvest", "SMArT"),
+    Case("GET THE VINES PRUNED BY NEXT HARVEST", "SMArT"),
+)
+UNDATED = UNDATED + NEXT_AFTER_A_PASSIVE_UNDATED
+TD_CASES = TD_CASES + NEXT_AFTER_A_PASSIVE_UNDATED
+UNTIMED = UNTIMED + NEXT_AGENT_UNTIMED
+TD_CASES = TD_CASES + NEXT_AGENT_UNTIMED
+# A time word after "at the next" ("at the next March", "at the next May bank holiday") is
+# read as that time: "next" picks the coming one, with its date.
+NEXT_TIME_WORD_DATED = (
+    Case("Launch the shop at the next March.", "SMArT", "2027-03-31"),
+    Case("Run the stall at the next June open day.", "SMArT", "2027-06-30"),
+    Case("Launch at the next May bank holiday.", "smArT", "2027-05-31"),
+    Case("Sell 40 wreaths at the next Christmas fair.", "SMArT", "2026-12-25"),
+    Case("Open the new bakery at the next Easter weekend.", "SMArT", "2027-03-28"),
+    Case("Propose the 3 new rotas at the next Monday huddle.", "SMArT", "2026-11-30"),
+)
+TD_CASES = TD_CASES + NEXT_TIME_WORD_DATED
 
 # A season's name, a noun for what it is for and "session" name a session of exams, a
 # parliament or a college ("in the summer exam session"), as "in the summer session" and "the
@@ -3712,6 +3784,21 @@ SEASON_NAMED_SESSION_OTHER = (
 )
 UNDATED = UNDATED + SEASON_NAMED_SESSION_UNDATED
 TD_CASES = TD_CASES + SEASON_NAMED_SESSION_UNDATED + SEASON_NAMED_SESSION_OTHER
+# Only a sitting names a session of its own calendar ("exam", "resit", "assessment"): "the
+# summer training session" is one meeting, in the season, which dates it. A year after the
+# session or term says which season ("the summer exam session 2027").
+SEASON_SESSION_DATED = (
+    Case("Coach 15 juniors in the summer training session.", "SMArT", "2027-08-31"),
+    Case("Book 20 players for the summer training session.", "SMArT", "2027-08-31"),
+    Case("Pass 3 papers in the summer exam session 2027.", "SMArT", "2027-08-31"),
+    Case("Teach 12 kids in the autumn swimming session.", "SMArT", "2026-11-30"),
+    Case("Host 30 guests at the spring tasting session.", "SMArT", "2027-05-31"),
+    Case("Sit 2 papers in the winter exam session 2027.", "SMArT", "2027-02-28"),
+    Case("Pass 3 papers in the summer term 2027.", "SMArT", "2027-08-31"),
+)
+SEASON_SITTING_UNDATED = (Case("Pass 2 modules in the winter assessment session.", "SMArT"),)
+UNDATED = UNDATED + SEASON_SITTING_UNDATED
+TD_CASES = TD_CASES + SEASON_SESSION_DATED + SEASON_SITTING_UNDATED
 
 # A time after a word that names a member of a set ("including January", "except Christmas
 # Day", "excluding August", "even December", "apart from August") is one of the times the
@@ -3738,6 +3825,67 @@ MEMBER_OF_A_SET_OTHER = (
 )
 UNDATED = UNDATED + MEMBER_OF_A_SET_UNDATED
 TD_CASES = TD_CASES + MEMBER_OF_A_SET_UNDATED + MEMBER_OF_A_SET_OTHER
+# "apart from" and "other than" name a member though the time is read from their
+# preposition ("apart from this Christmas"), and "incl." is "including".
+MEMBER_PAIR_UNDATED = (
+    Case("Open daily apart from this Christmas.", "SMArT"),
+    Case("Open daily incl. Christmas Day.", "SMArT"),
+    Case("Run the night café every weekend apart from next Easter.", "SMArT"),
+    Case("Walk the 3 rescue dogs twice a day incl. 1 January.", "SMArT"),
+    Case("Staff the helpline every night incl. New Year's Eve.", "SMArT"),
+    Case("Open the climbing wall every evening other than next Christmas Eve.", "SMArT"),
+)
+UNDATED = UNDATED + MEMBER_PAIR_UNDATED
+TD_CASES = TD_CASES + MEMBER_PAIR_UNDATED
+# "including" after "and" makes the end before it inclusive ("up to and including 31
+# December", "through and including December"): the time is the goal's end, not a member.
+INCLUSIVE_END_DATED = (
+    Case("Post daily up to and including 31 December.", "SMArT", "2026-12-31"),
+    Case("Log every shift up to and including March 2027.", "SMArT", "2027-03-31"),
+    Case("Cover all weekends through and including December.", "SMArT", "2026-12-31"),
+    Case("Keep the streak going to and including 31 January.", "SMArT", "2027-01-31"),
+    Case(
+        "Answer every support ticket within a day up to and including 15 March.",
+        "SMArT",
+        "2027-03-15",
+    ),
+    Case(
+        "Restock the food bank shelves each Friday through and incl. 28 February.",
+        "SMArT",
+        "2027-02-28",
+    ),
+    Case("Water the allotment daily to and including the end of August.", "SMArT", "2027-08-31"),
+    Case(
+        "Swim 40 lengths three times a week up to and including my 50th birthday on 3 April.",
+        "SMArT",
+        "2027-04-03",
+    ),
+)
+TD_CASES = TD_CASES + INCLUSIVE_END_DATED
+
+# "even" after "break" is the verb's ("break even", "hit break-even"): it names no member of
+# a set, and the time after it is the goal's end.
+BREAK_EVEN_DATED = (
+    Case("Reach break even March 2027.", "sMArT", "2027-03-31"),
+    Case("Break even Q3 2027.", "sMArT", "2027-09-30"),
+    Case("Get the shop to break even December 2027.", "SMArT", "2027-12-31"),
+    Case("Hit break-even Q3 2027.", "sMArT", "2027-09-30"),
+    Case("Have the new clinic breaking even Q2 2027.", "SMArT", "2027-06-30"),
+    Case(
+        "Have the charity shop breaking even December 2027 after 2 years of losses.",
+        "SMArT",
+        "2027-12-31",
+    ),
+    Case(
+        "Reach break-even on the podcast December 2027 so I can go full time.",
+        "SMART",
+        "2027-12-31",
+    ),
+)
+# "even" after "breaking even" still names a member: the goal keeps its cadence, with no date.
+BREAK_EVEN_UNDATED = (Case("Get the café breaking even every month, even December.", "SMArT"),)
+UNDATED = UNDATED + BREAK_EVEN_UNDATED
+TD_CASES = TD_CASES + BREAK_EVEN_DATED + BREAK_EVEN_UNDATED
 
 # "today", "tomorrow" after a determiner or an owner ("the BBC's Today programme", "our
 # Tomorrow magazine") name a thing, in any casing: the day itself takes neither.

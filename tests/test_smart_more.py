@@ -39,6 +39,9 @@ FRESH_MISSES = {
     "My manager and I talked at my review and we agreed that the main thing is the rota. It takes me most of Monday. If I can build a template in Excel and get it down to an hour a week by February, I'd have time to do the supervisor training.",
     "There's a lot going on at home at the moment so I don't want to overcommit, but I would like to at least keep going to the gym and maybe eat a bit better when I can.",
     "Demo progress to the product owner each sprint.",
+    # in capitals the acronym is no longer told from a word, and "the health and safety
+    # test" is not read as one object
+    "PASS THE CITB HEALTH AND SAFETY TEST BY THE END OF JANUARY",
     # A role after "as" that the role list does not hold is not yet read as one.
     "Requalify as a lifeguard before the summer season.",
     # Taking on an ongoing duty is read as a one-off result that can be checked.

@@ -39,14 +39,13 @@ A_MISSES = {
     ),
     "Qualify as a personal trainer, a sports massage therapist and a nutritionist within 5 weeks.",
     "Pass OSCP, CISSP, CISM and CEH in 7 weeks.",
-    # a noun of no kind after a verb of doing: the rules cannot tell it from a set one holds
+    # verbs as often said of one's own stock or caseload ("grow every account", "identify every
+    # risk", "play every match") are not read as taking in every one of a kind there is
+    "Grow every variety of tomato which exists this year.",
     "Identify every fungus which exists by the end of the year.",
-    "Try every yoga pose that exists this month.",
     "Play every board game which exists before my next birthday.",
     # a whole thing's size weighed at a generous pace a unit a day: a month of it is left alone
     "Restore the 12-storey mill building by Christmas.",
-    # the adjective of a period ("weekly") stands more than four words before the change
-    "Grow weekly repairs at the bike shop from 6 to 180 by June.",
 }
 
 
@@ -1064,27 +1063,6 @@ def test_an_absolute_within_a_named_period_is_bounded_by_that_period(
             "Return 300% on the trading desk's book by the end of next month.",
             "A002 '300%' in 5 weeks is far beyond a realistic pace",
         ),
-        # an amount per period against the one the text says it stands at
-        (
-            "I run 5k once a week; next month I'll run 200 km a week.",
-            "A002 '5k once a week to 200 km a week' in 5 weeks is far beyond a realistic pace",
-        ),
-        (
-            "We sell 10 a month; 500 a month by March.",
-            "A002 '10 a month to 500 a month' in 4 months is far beyond a realistic pace",
-        ),
-        (
-            "Grow wedding bookings from 3 last year to 300 next year.",
-            "A002 '3 last year to 300 next year' in 13 months is far beyond a realistic pace",
-        ),
-        (
-            "Sell 500 a month by March, up from 10 a month.",
-            "A002 '10 a month to 500 a month' in 4 months is far beyond a realistic pace",
-        ),
-        (
-            "Raise weekly sales from 10 to 500 by March.",
-            "A002 'from 10 to 500' in 4 months is far beyond a realistic pace",
-        ),
         # a compound verb asks for its head's pace, and "hand-" makes the pieces by hand
         (
             "Hand-make 10,000 engagement rings alone before Valentine's Day.",
@@ -1094,6 +1072,14 @@ def test_an_absolute_within_a_named_period_is_bounded_by_that_period(
         (
             "Memorise every aroma molecule that exists by Easter.",
             "A001 'every aroma molecule that exists' is an absolute no one can reach",
+        ),
+        (
+            "Taste every grape variety there is this year.",
+            "A001 'every grape variety there is' is an absolute no one can reach",
+        ),
+        (
+            "Visit every castle in existence by 2028.",
+            "A001 'every castle in existence' is an absolute no one can reach",
         ),
         # a participle of failing names failures, to the end of their noun
         (

@@ -45,6 +45,12 @@ MISSES = {
     "We're losing 5 volunteers a month, so rewrite the induction pack.",
     # a modifier between the year and the period's noun is read as an occasion's name
     "Prepare 3 new routes for the 2027 climbing season.",
+    # a state reached after "to" ("get the shop to break even") is not read as a deliverable
+    "Get the shop to break even December 2027.",
+    # "look after" with an object is not read as a concrete action
+    "Look after my nephew's garden next summer, mowing it weekly.",
+    # a flat "let" is not read as a deliverable
+    "Get the flat let by the next tenant.",
 }
 DEADLINE_MISSES = {
     "Go from intern to VP of Marketing by next Christmas.",
@@ -256,6 +262,18 @@ def test_a_state_to_wait_for_is_not_a_deadline() -> None:
         (
             "With two drivers retiring in the spring, train a relief driver on the school route.",
             "'in the spring' dates the reason given, not the goal",
+        ),
+        (
+            "Since the audit is next week, close all 12 findings.",
+            "'next week' dates the reason given, not the goal",
+        ),
+        (
+            "Since the office closes next month, move all 40 files to the cloud.",
+            "'next month' dates the reason given, not the goal",
+        ),
+        (
+            "Since the inspection is this Friday, finish the 3 fire drills.",
+            "'this Friday' dates the reason given, not the goal",
         ),
     ],
 )

@@ -73,8 +73,6 @@ __all__ = [
     "VAGUE_QUANTIFIERS",
     "VAGUE_STATES",
     "VAGUE_VERBS",
-    "WORD_CODAS",
-    "WORD_ONSETS",
 ]
 
 
@@ -456,10 +454,7 @@ PRONOUNS: Final = words(
 # Lower-case words that are never proper names even when capitalized (for the name cue).
 NOT_NAMES: Final = words(
     "i i'm i'll i'd i've a an the my our and or to by in on of for with at from goal "
-    "goals objective smart ok "
-    # determiners and quantifiers: a capital on one opens a sentence or a label's text
-    # ("Costume dept: All 42 costumes fitted"), never a name
-    "all every each some any no this these those his her their its your"
+    "goals objective smart ok"
 )
 
 # Nouns of a measured quantity: "monthly recurring revenue" is a metric, not a cadence.
@@ -515,26 +510,4 @@ SUPERLATIVES: Final = words(
 # Plural nouns that say "how many times" before "a week": "three days a week".
 PER_PERIOD_NOUNS: Final = words(
     "times days nights mornings evenings afternoons workdays weekdays sessions lunches shifts"
-)
-
-
-# --- spelling --------------------------------------------------------------------------------
-
-# The runs of consonants an English word opens with ("str" in "strong", "sch" in "school"),
-# loans included ("ps", "pn", "ts", "zh", "vl"); any one consonant opens a word too. A word
-# that opens with another run ("CCNA", "CPA", "MLRO", "NVQ") is an abbreviation, whatever
-# case it is written in.
-WORD_ONSETS: Final = words(
-    "bh bl br ch chl chr cl cr cz dh dr dw fj fl fr gh gl gn gr kh kl kn kr kw ph phl phr pl "
-    "pn pr ps pt rh sc sch schl schm schn schr schw scl scr sh shr sk skr sl sm sn sp sph spl "
-    "spr sq st str sv sw th thr thw tr ts tw vl wh wr zh zw"
-)
-# The runs of consonants an English word closes with, before an "s", a "t" or "d", or a
-# "th" (one consonant, doubled ones and these: "ck" in "back", "ght" in "night", "thm" in
-# "rhythm"; "texts", "depth", "strengths", "learnt" are built from them). A word that closes
-# with another run ("OSCP", "CISSP", "IMDT", "AML") is an abbreviation.
-WORD_CODAS: Final = words(
-    "bb ch cht ck dd ff gg gh ght gn lb lc lch ld lf lk ll lm ln lp lsh lth lv mb mm mn mp "
-    "mph nc nch nd ng nk nn nx ph pp rb rc rch rd rf rg rgh rk rl rm rn rp rr rsh rth rv rz "
-    "sc sch sh sk sm sp ss th thm tch tt tz wk wl wn zz"
 )

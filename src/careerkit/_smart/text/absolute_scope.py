@@ -7,7 +7,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.numbers import _number_at
+from careerkit._smart.text.numbers import _is_year, _number_at
 from careerkit._smart.text.tokens import _Doc, lemma
 from careerkit._smart.text.totality import (
     _DOMAINS,
@@ -154,7 +154,7 @@ def _stretch(d: _Doc, lo: int, hi: int) -> bool:
         ):
             return True  # counted occasions: "for 12 consecutive pay runs"
         if (
-            (low[m] in lx.MONTHS or (_a_year(low[m]) and d.at[m + 1] not in _YEAR_NOUNS))
+            (low[m] in lx.MONTHS or (_is_year(low[m]) and d.at[m + 1] not in _YEAR_NOUNS))
             and d.at[m - 1] in lx.ONE_THING_DETERMINERS
             and d.at[m + 1][:1].isalpha()
             and d.at[m + 1] not in lx.PREPOSITIONS
@@ -170,17 +170,21 @@ def _stretch(d: _Doc, lo: int, hi: int) -> bool:
     return False
 
 
-def _a_year(w: str) -> bool:
-    """Is ``w`` a year written in four digits: "2027"?"""
-    return len(w) == 4 and w.isdigit() and w[:2] in ("19", "20", "21")
+# Nouns after a year that make it a year's whole span: "the 2027 financial year", and a
+# year's aims, held all that year: "my 2027 resolution", "all our 2027 work".
+_YEAR_NOUNS = frozenset(
+    {"year", "financial", "fiscal", "tax", "calendar", "academic", "school", "work"}
+    | {"goal", "goals", "target", "targets", "resolution", "resolutions", "plan", "plans"}
+    | {"objective", "objectives", "aim", "aims"}
+)
 
 
-# Nouns after a year that make it a year's whole span: "the 2027 financial year".
-_YEAR_NOUNS = frozenset({"year", "financial", "fiscal", "tax", "calendar", "academic", "school"})
-
-
-def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int | None:
-    """The failure a "never" or "zero" rules out, up to the end of its phrase."""
+def _failure_after(
+    d: _Doc, lo: int, hi: int, nouns_only: bool = False, participle: bool = False
+) -> int | None:
+    """The failure a "never" or "zero" rules out, up to the end of its phrase; ``participle``:
+    the word at ``lo`` is a participle of failing before its noun (:func:`_failure_participle`,
+    told once by the caller)."""
     low = d.low
     for m in range(lo, hi):
         w = low[m]
@@ -192,7 +196,7 @@ def _failure_after(d: _Doc, lo: int, hi: int, nouns_only: bool = False) -> int |
             return m
         if not nouns_only and (w in lx.FAILURE_VERBS or lemma(w) in lx.FAILURE_WORDS):
             return m
-        if nouns_only and m == lo and _failure_participle(d, m):
+        if nouns_only and m == lo and participle:
             # "zero missed calls", "no lost passport alerts": the failures it names, to the
             # end of their noun
             end = m + 1

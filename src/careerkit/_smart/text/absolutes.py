@@ -50,16 +50,13 @@ _TRIGGERS = (
 ABSOLUTE_CUES = _TRIGGERS
 
 
-def _no_end_said(d: _Doc) -> bool:
-    """Does the text say what it rules out is ruled out with no end: "from now on", "ever",
-    "again"?"""
-    if not _NO_END_WORDS.isdisjoint(d.vocab):
-        return True
-    return any(d.at[k + 1] == "on" for k in d.find(_NOW))
+def _from_now_on(d: _Doc) -> bool:
+    """Does the text say the goal holds "from now on"? A habit begun, not a state held round
+    the clock, so it is no lasting phrase of its own: it says only that a level of service
+    has no end."""
+    return any(d.at[k - 1] == "from" and d.at[k + 1] == "on" for k in d.find(_NOW))
 
 
-# Words that say a goal holds with no end: "never again", "ever".
-_NO_END_WORDS = frozenset({"again", "ever"})
 _NOW = frozenset({"now"})
 
 
@@ -98,6 +95,7 @@ def _absolutes(
     # A failure ruled out within a finite stretch can be counted and met.
     fenced = lasting is None and (bounded or _stretch(d, lo, hi))
     found = False
+    level: bool | None = None  # a failing participle is a level of service, not an absolute
     for k in range(lo, hi):
         w = low[k]
         if w not in _TRIGGERS:
@@ -123,16 +121,19 @@ def _absolutes(
             issue("A001", d.span(k, k + 1), d.slice(k, k + 1))
             found = True
         elif w in ("zero", "no", "without") and k + 1 < hi:
-            m = _failure_after(d, k + 1, min(hi, k + 5), nouns_only=True)
-            if (
-                m is not None
-                and _failure_participle(d, k + 1)
-                and (dated or (lasting is None and not _no_end_said(d)))
-            ):
+            participle = _failure_participle(d, k + 1)
+            if participle and level is None:
                 # "zero missed collections in Q1", "zero lost orders" by a date: a level of
                 # service for a period, an absolute only when the text says it has no end
-                # ("from now on", "ever again", "24/7")
-                m = None
+                # ("from now on", "ever", "24/7"; not "better than ever"). Told once a text.
+                level = dated or (lasting is None and not _from_now_on(d))
+            m = (
+                None
+                if participle and level
+                else _failure_after(
+                    d, k + 1, min(hi, k + 5), nouns_only=True, participle=participle
+                )
+            )
             if m is not None and not fenced:
                 issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
                 found = True
@@ -230,14 +231,19 @@ def _absolutes(
                     issue("A001", d.span(k, m + 1), d.slice(k, m + 1))
                     found = True
             if not found and (m := _exists_after(d, lo, k, hi)) is not None:
-                # "memorise every aroma molecule that exists": everything of its kind there is
+                # "memorise every aroma molecule that exists", "taste every wine there is":
+                # everything of its kind there is
                 issue("A001", d.span(k, m), d.slice(k, m))
                 found = True
             if (
                 not found
                 and d.at[k + 1] not in lx.NATION_PARTS
                 and not _continent_parts(d, k, hi)
-                and (_scope_follows(d, k + 2, hi) or (nation := _nation_after(d, k, hi)))
+                and (
+                    # a clause of existence ("every report there is") is read with its verb
+                    _scope_follows(d, k + 2, hi, existence=False)
+                    or (nation := _nation_after(d, k, hi))
+                )
                 and _hands(d) == 1.0
             ):
                 # "every newspaper in the country", "every supermarket in the UK", "every

@@ -31,7 +31,7 @@ from careerkit._smart.text.passive import opens_order, passive_order
 from careerkit._smart.text.reading import Clause, ClauseContext, ClauseReading, ClauseRules
 from careerkit._smart.text.specific import _specific, _specific_given_measure
 from careerkit._smart.text.tokens import _Doc, lemma
-from careerkit._smart.text.told_figures import told_as_situation
+from careerkit._smart.text.told_figures import in_quoted_question, told_as_situation
 from careerkit._smart.text.verb_objects import SERVICE_VERBS, at_a_place
 from careerkit._smart.text.verbs import (
     _classify,
@@ -279,6 +279,8 @@ def _figures(c: Clause) -> None:
             c.described += [q for q in goal_q if _present_state(d, q)]
         # "Our NPS is 22", "(92% last year)": how things are or were, not the result wanted
         c.described += [q for q in goal_q if told_as_situation(c, q)]
+        if ctx.quoted:  # "He asked, 'can we cut costs by 10%?'": a question put, not a target
+            c.described += [q for q in goal_q if in_quoted_question(d, ctx.quoted, q)]
         if c.verb_class in _WEAKER and not light_verb_task(c):
             # "improve our 30-day readmission rate", "learn about two-factor login": a number
             # joined to a word names the kind of thing, not the figure a direction needs ("do

@@ -37,7 +37,6 @@ from careerkit._smart.text.layout import layout_end, moved
 from careerkit._smart.text.problems import PROBLEM_CUES, _problem_ended
 from careerkit._smart.text.quantities import _quantities
 from careerkit._smart.text.reading import ClauseReading
-from careerkit._smart.text.start_figures import _grown_from_start
 from careerkit._smart.text.starts import _occasion_window, _start_window
 from careerkit._smart.text.time_roles import _stated_fiscal_start
 from careerkit._smart.text.times import _TimeScan
@@ -240,10 +239,6 @@ def _reach(
         # the deadline names ("win a BAFTA this year", said in late November)
         left = (deadline - d.as_of).days if deadline is not None and deadline >= d.as_of else None
         _scope(d, issue, reach_q, window, verb, main, reach_hi, time.deadline_span, left)
-        if window is not None:
-            # "I run 5k once a week; next month I'll run 200 km a week": the pace the text
-            # says it stands at against the goal's
-            _grown_from_start(d, issue, quantities, reach_q, window)
 
 
 def _compound_head(d: _Doc, main: int, verb: str | None) -> str | None:

@@ -198,79 +198,11 @@ _CAPITALS_NO_NAME = frozenset({"ok", "asap", "fyi", "tbh", "nb", "ps", "imo", "b
 
 
 def _acronym(raw: str, low: str) -> bool:
-    """A word of two or more letters spelt as no English word is, that is no unit, month or
-    short form: with no vowel ("PMP"), or opening or closing with a run of consonants no
-    English word has ("CCNA", "OSCP"; see :func:`spelt_as_no_word`); or a code: two or more
-    letters and then digits ("CM1", "SQE1", "BE100"), which no English word is either."""
+    """A word of two or more letters with no vowel that is no unit or short form, or a code:
+    two or more letters and then digits ("CM1", "SQE1", "BE100"), which no English word is."""
     if raw.isalpha():
-        return (
-            len(raw) >= 2
-            and (_VOWELS.isdisjoint(low) or spelt_as_no_word(low))
-            and low not in _VOWELLESS_WORDS
-            and low not in _SPELT_SHORT
-            and low not in _MISTYPED
-        )
+        return len(raw) >= 2 and _VOWELS.isdisjoint(low) and low not in _VOWELLESS_WORDS
     return raw[:2].isalpha() and raw.isalnum() and raw.rstrip(_DIGITS).isalpha()
-
-
-# Short forms with a vowel that open or close as no word does, but are read as words: "apr",
-# "xmas", "kcal", "yrs".
-_SPELT_SHORT = frozenset(lx.MONTHS) | lx.HOLIDAYS | lx.UNIT_WORDS
-
-
-def _one_vowel_dropped(words: Iterable[str]) -> frozenset[str]:
-    """Each word of ``words`` with one of its vowels left out: "finsh" for "finish", "budgt"
-    for "budget", the commonest slip of a typing hand."""
-    return frozenset(
-        w[:i] + w[i + 1 :] for w in words if len(w) > 3 for i, c in enumerate(w) if c in "aeiou"
-    )
-
-
-# A word spelt as no English word is may be a known word mistyped rather than an abbreviation:
-# "finsh the rota" is still "finish". Built once from every word the lexicon knows.
-_MISTYPED = _one_vowel_dropped(
-    w
-    for words in vars(lx).values()
-    if isinstance(words, frozenset)
-    for w in words
-    if isinstance(w, str) and w.isalpha()
-)
-
-
-def spelt_as_no_word(w: str) -> bool:
-    """The lower-case word ``w``, which has a vowel, is spelt as no English word is: a "q"
-    with no "u" after it ("nvq", "istqb"), or a run of consonants before its first vowel or
-    after its last that no English word opens or closes with ("ccna", "cpa", "mlro"; "oscp",
-    "cissp", "aml"). A "y" is a vowel but as the first letter ("gym", "rhythm"; "yes")."""
-    if "q" in w and w.count("q") != w.count("qu"):
-        return True
-    n = len(w)
-    i = 0 if w[0] in _VOWELS and w[0] != "y" else 1
-    while i < n and w[i] not in _VOWELS:
-        i += 1
-    if i > 1 and w[:i] not in lx.WORD_ONSETS:
-        return True
-    j = n
-    while j > i and w[j - 1] not in _VOWELS:
-        j -= 1
-    return j < n - 1 and not _closes_a_word(w[j:])
-
-
-def _closes_a_word(run: str) -> bool:
-    """``run``, the consonants after a word's last vowel, is one an English word ends with:
-    one consonant, or a listed run with an "s", a "t" or "d" or a "th" after it ("texts",
-    "learnt", "depth", "strengths", "fifths")."""
-    for end in ("", "s"):
-        if end and not run.endswith(end):
-            continue
-        core = run[: len(run) - len(end)]
-        for tail in ("", "t", "d", "th", "st"):
-            if tail and not core.endswith(tail):
-                continue
-            stem = core[: len(core) - len(tail)]
-            if len(stem) <= 1 or stem in lx.WORD_CODAS:
-                return True
-    return False
 
 
 def _after_title(low: list[str], k: int) -> bool:

@@ -134,3 +134,27 @@ _RATE_WORDS = frozenset({"a", "an", "each", "every", "per"})
 
 # What "half" halves in a cadence: "once a half term", "once a half-year".
 _HALF_PERIODS = frozenset({"term", "year"})
+
+
+def _clock_names_a_fixture(d: _Doc, i: int, end: int) -> bool:
+    """Does the clock time at ``i``..``end`` name the thing after it ("the 8am stand-up", "our
+    Monday 9 am huddle", "at 9am meetings") rather than say when to act ("at 6am every day",
+    "after 7pm")? A time that picks out a fixture says which one, not how much."""
+    nxt = d.at[end]
+    if not nxt[:1].isalpha() or nxt in _NOT_A_FIXTURE or nxt.endswith("ly"):
+        return False
+    if nxt in lx.WEEKDAYS or nxt in lx.WEEKDAYS_PLURAL or nxt in lx.CADENCE_ADVERBS:
+        return False
+    k = i - 1 if d.at[i - 1] not in lx.WEEKDAYS else i - 2
+    return d.at[k] in lx.DETERMINERS_DEFINITE or nxt in lx.EVENT_NOUNS
+
+
+# Words after a clock time that go on with the sentence, not name a thing: "by 8am sharp",
+# "at 7am tomorrow", "from 7pm onwards".
+_NOT_A_FIXTURE = (
+    lx.PREPOSITIONS
+    | lx.CONJUNCTIONS
+    | frozenset(
+        {"sharp", "latest", "tomorrow", "today", "tonight", "onwards", "every", "each", "at", "on"}
+    )
+)

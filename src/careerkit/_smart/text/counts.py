@@ -15,6 +15,7 @@ from careerkit._smart.text.count_context import (
     _SPAN_PREPS,
     _WINDOW_NOUNS,
     _after_an_event,
+    _clock_names_a_fixture,
     _ends_a_deadline,
     _from_a_state,
     _in_indirect_question,
@@ -324,7 +325,8 @@ class _Counts(_Relative, _Events):
         """A clock time at ``i``..``end``: a deadline after "by", "before", "until" (today, or
         on the day named next), else a time of day."""
         d = self.d
-        self.cadence_q.append(QuantityFact(value, "o'clock", "clock", d.span(i, end)))
+        if not _clock_names_a_fixture(d, i, end):
+            self.cadence_q.append(QuantityFact(value, "o'clock", "clock", d.span(i, end)))
         around = d.low[max(0, i - 5) : i] + d.low[end : end + 4]
         recurring = any(w in ("every", "each", "daily") or w in lx.WEEKDAYS_PLURAL for w in around)
         if d.at[i - 1] in ("by", "before", "until") and not recurring:

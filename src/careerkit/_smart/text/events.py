@@ -23,7 +23,6 @@ from careerkit._smart.text.occasion_words import (
     _SUBJECT_PRONOUNS,
     _WEEK_STARTS,
     _WRITERS,
-    NOT_OCCASIONS,
     PICKS_NEXT,
     _a_period_name,
     _comparative,
@@ -35,6 +34,8 @@ from careerkit._smart.text.occasion_words import (
     _reaches,
     _time_prep_before,
     _writer_feels,
+    picks_next,
+    picks_no_occasion,
 )
 from careerkit._smart.text.ordinals import _WHICH_HEADS, _which_one, counts_a_noun
 from careerkit._smart.text.periods import (
@@ -209,7 +210,7 @@ class _Events:
             if (
                 not w[:1].isalpha()
                 or w in lx.MONTHS
-                or (w in lx.TIME_TRIGGERS and w not in ("next", "coming", "upcoming"))
+                or (w in lx.TIME_TRIGGERS and w not in PICKS_NEXT)
             ):
                 return None  # a date or a period follows: "before my review in April"
             if d.low[i] == "when" and w in lx.BE_FORMS and _comparative(d, k + 1):
@@ -280,10 +281,9 @@ class _Events:
         if determined:
             k += 1
         # "next" picks the coming one of a run of occasions, whatever they are called ("by
-        # the next harvest", "by our next gig", "by next census"); "by next Friday" is a time
-        picked = d.at[k] in PICKS_NEXT and (
-            determined or (d.at[k] == "next" and d.at[k + 1] not in lx.TIME_TRIGGERS)
-        )
+        # the next harvest", "by our next gig", "by next census"); "by next Friday" is a time.
+        # After a determiner it picks one even before a time word: "by the next day".
+        picked = picks_next(d, k) or (determined and d.at[k] in PICKS_NEXT)
         if picked:
             k += 1
             determined = True
@@ -389,7 +389,7 @@ class _Events:
             or head.endswith(lx.EVENT_ENDINGS)
             or head in lx.EVENT_PLURALS
             # the next of a run of occasions, not a person ("signed off by the next manager")
-            or (picked and head not in NOT_OCCASIONS)
+            or (picked and not picks_no_occasion(d, i, end - 1))
         )
         # The end of whatever is named is a time: "by the end of my apprenticeship", "by the
         # close of the consultation", as the end of an occasion is

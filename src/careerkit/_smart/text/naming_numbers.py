@@ -76,3 +76,47 @@ def _labelling_noun(d: _Doc, k: int) -> bool:
         and lemma(w) not in lx.VERBS
         and d.at[k - 1] not in ("per", "a", "an")  # "a day 3 times": not "day 3"
     )
+
+
+def numbered_item(d: _Doc, i: int, j: int) -> int:
+    """Where the number at ``i`` (its figure ending at ``j``) says which one, not how many:
+    the index after it, else 0. Digits with a leading zero, or in a run of three to five
+    groups of two or more digits, are a phone or account number ("0800 555 0199", "+44 20
+    7946 0958"). A number that ends its phrase names an item after "#" or "no." ("ticket
+    #4512", "order no. 5521"; "the #1 agent" is a rank) or after a lower-case noun that a
+    preposition or determiner opens ("at extension 4021", "in bay 3"; with a noun after it,
+    it may count that noun)."""
+    w = d.at[i]
+    if not w.isdecimal():
+        return 0
+    if w[0] == "0" and len(w) > 1:
+        k = i + 1
+        while d.at[k].isdecimal() and not d.glued[k]:
+            k += 1
+        return k
+    k = i  # a phone number has a few groups: the walk stops after six
+    while k < i + 6 and d.at[k].isdecimal() and len(d.at[k]) > 1 and (k == i or not d.glued[k]):
+        k += 1
+    if 2 < k - i < 6 and any(len(g) != 3 for g in d.at[i + 1 : k]):
+        return k  # not a thousands grouping ("10 000 000"): every group after the first has 3
+    nxt = d.at[j]
+    if j != i + 1 or not (
+        nxt in _ENDS_A_PHRASE or nxt in lx.PREPOSITIONS or nxt in lx.CONJUNCTIONS
+    ):
+        return 0
+    before = d.at[i - 1]
+    if before == "#" or (before == "." and d.at[i - 2] == "no" and d.glued[i - 1]):
+        return j
+    return (
+        j
+        if i > 1
+        and not d.glued[i]
+        and d.raw[i - 1].islower()
+        and d.at[i - 2] in _OPENS_A_NOUN
+        and _labelling_noun(d, i - 1)
+        else 0
+    )
+
+
+_OPENS_A_NOUN = lx.PREPOSITIONS | lx.DETERMINERS_DEFINITE
+_ENDS_A_PHRASE = lx.SENTENCE_ENDS | frozenset({",", ";", ")", ":", ""})

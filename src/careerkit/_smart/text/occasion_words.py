@@ -8,7 +8,9 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 
 from careerkit._smart import lexicon as lx
+from careerkit._smart.text.figure_context import people_noun
 from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at
+from careerkit._smart.text.tense import participle
 from careerkit._smart.text.tokens import _Doc, lemma, measuring_participle
 
 # The words that govern an occasion in _Events._event: its preposition, "of" in "the end of",
@@ -20,9 +22,48 @@ _EVENT_LEADS = frozenset(
 )
 # Words that pick the coming one of a run: "by the next harvest", "before my upcoming audit".
 PICKS_NEXT = frozenset({"next", "upcoming", "coming"})
+
+
+def picks_next(d: _Doc, k: int) -> bool:
+    """Does the word at ``k`` pick the coming one of a run of occasions named after it: "next"
+    ("by next harvest", "at the next Games"), or "coming" or "upcoming" after a determiner ("by
+    our upcoming gig")? A time word after it is a time ("by next Friday", "at the next March"),
+    not a run of occasions."""
+    w = d.at[k]
+    if w not in PICKS_NEXT or (w != "next" and d.at[k - 1] not in lx.POSSESSIVES):
+        return False
+    return d.at[k + 1].isalpha() and d.at[k + 1] not in lx.TIME_TRIGGERS
+
+
 # Nouns "the next" may pick that are people or rungs, not occasions: "signed off by the next
 # manager", "play at the next level".
-NOT_OCCASIONS = lx.ROLE_NOUNS | lx.PEOPLE_NOUNS | lx.GROUP_NOUNS | lx.LADDER_NOUNS
+_NOT_OCCASIONS = lx.ROLE_NOUNS | lx.PEOPLE_NOUNS | lx.GROUP_NOUNS | lx.LADDER_NOUNS
+# The agent of a passive is someone: "approved by the next council", "let by the next tenant".
+_AGENTS = lx.COLLECTIVE_NOUNS | {"council", "jury", "tribunal", "cabinet", "government"}
+# Endings of a noun for who does something: "customer", "assessor", "tenant", "committee".
+_AGENT_ENDINGS = ("er", "or", "ant", "ent", "ee", *lx.JOB_ENDINGS)
+# Participles spelt as their verb, which the participle test leaves to the verb: "let", "cut".
+_BARE_PARTICIPLES = frozenset({"let", "cut", "shut"})
+
+
+def picks_no_occasion(d: _Doc, prep: int, k: int) -> bool:
+    """The noun at ``k`` that "next" picks after the preposition at ``prep`` names a person, a
+    group or a rung, no occasion: "the next manager", "the next tenants", "at the next level";
+    as the agent of a passive, any group, a noun for who does something or a name ("approved by
+    the next council", "let by the next tenant", "reviewed by next Tom")."""
+    w = d.at[k]
+    if w in _NOT_OCCASIONS or people_noun(w):
+        return True
+    if d.at[prep] != "by" or not (participle(d, prep - 1) or d.at[prep - 1] in _BARE_PARTICIPLES):
+        return False
+    raw = d.raw[k]
+    return (
+        w in _AGENTS
+        or (len(w) > 4 and w.endswith(_AGENT_ENDINGS))
+        or (raw[:1].isupper() and raw[1:].islower() and not w.endswith("s"))  # a name
+    )
+
+
 # Words before "term" that make it a horizon, not a school's term: "the long term".
 _HORIZONS = frozenset({"long", "medium", "short", "near", "longer", "shorter"})
 # The prepositions that make a period with no dates the goal's stretch of time.

@@ -18,6 +18,7 @@ from careerkit._smart.text.naming_numbers import (
     _NOT_AFTER_A_LABEL,
     _RANGE_WORDS,
     _labelling_noun,
+    numbered_item,
 )
 from careerkit._smart.text.numbers import _number_and_scale, unit_at
 from careerkit._smart.text.ratings import JUDGE_CUES, _rating_end, judged_by_writer
@@ -205,6 +206,10 @@ def _quantities(d: _Doc, names: set[int]) -> list[QuantityFact]:
             and _labelling_noun(d, i - 1)
         ):
             skip_to = j
+            continue
+        named = numbered_item(d, i, j)
+        if named:
+            skip_to = named
             continue
         if w in ("one",) and (
             d.at[j] in ("of", "another", "more") or prev == "no" or _pronoun_one(d, i)

@@ -488,7 +488,9 @@ def _kind_cap(d: _Doc, unit: str, verb: str | None, handmade: bool = False) -> f
     work = f"{verb}s"  # "interview 600 staff" is 600 interviews
     # Made for the goal: "ship 10,000 hand-thrown mugs"; "sell 500 handmade candles" rests on
     # buyers, not on the hands that made them.
-    made = verb in lx.MADE_VERBS or (handmade and (verb == "make" or verb not in lx.OUTCOME_VERBS))
+    made = verb in lx.MADE_VERBS or (
+        handmade and (verb in _MAKING_VERBS or verb not in lx.OUTCOME_VERBS)
+    )
     if verb == "plant":
         cap = lx.PLANTING_CAP_PER_WEEK  # "plant 1,500 seedlings a day": a planter's pace
     elif verb in lx.EMPLOYING_VERBS:

@@ -11,7 +11,12 @@ from careerkit._smart.text.dates import _Dates
 from careerkit._smart.text.facts import QuantityFact, _Time
 from careerkit._smart.text.numbers import _fy_token, _is_year, _number_at, _year_after
 from careerkit._smart.text.objects import _np_end
-from careerkit._smart.text.occasion_words import _BREAKS, NOT_OCCASIONS, _holiday
+from careerkit._smart.text.occasion_words import (
+    _BREAKS,
+    _holiday,
+    picks_next,
+    picks_no_occasion,
+)
 from careerkit._smart.text.periods import (
     _add,
     _context,
@@ -29,6 +34,11 @@ from careerkit._smart.text.tokens import _Doc, lemma
 # The periods of a calendar of its own a season may name: "the summer term", "the spring
 # session" (of exams, of a parliament), "the autumn lambing season".
 _SEASONS_PERIODS = lx.UNDATED_PERIODS | {"session"}
+# What a session of its own calendar sits for: "the summer exam session"; "the summer
+# training session" is one meeting, in the season.
+_SITTINGS = frozenset(
+    {"exam", "exams", "examination", "resit", "resits", "parliamentary", "sitting", "assessment"}
+)
 # Prepositions that make a period of a calendar of its own the goal's time: a time preposition,
 # or "for" ("for the autumn term": the period the goal is for).
 _PERIOD_PREPS = lx.TIME_PHRASE_PREPS | {"for"}
@@ -167,9 +177,10 @@ class _Relative(_Dates):
                 w == "next"
                 and d.at[i - 1] in lx.POSSESSIVES
                 and d.at[i - 2] == "at"
+                and picks_next(d, i)  # not "at the next March": a month, read as one
                 and head_at >= j
                 and d.raw[head_at].isalpha()
-                and d.at[head_at] not in NOT_OCCASIONS
+                and not picks_no_occasion(d, i - 2, head_at)
             ):
                 # "at the next Games", "at our next open mic": "next" picks the coming one of
                 # a run of occasions, whatever they are called
@@ -435,14 +446,19 @@ class _Relative(_Dates):
         if d.at[i - 1] == "to" and (d.at[i - 2] in lx.INTENT or d.at[i - 2] in lx.BE_FORMS):
             return None  # "I want to spring clean ...": after a wish, "to" opens a verb
         if (
-            d.at[j + 1] in _SEASONS_PERIODS
+            (
+                d.at[j + 1] in lx.UNDATED_PERIODS
+                or (d.at[j + 1] == "session" and d.at[j] in _SITTINGS)
+            )
             and d.raw[j].isalpha()
             and d.raw[j].islower()
             and d.at[j] not in lx.NAMEISH_STOP
         ):
             j += 1  # "the summer conference season", "the spring lambing season", "the summer
             # exam session": named by what it is for, as "this fishing season" is
-        if d.at[j] in _SEASONS_PERIODS:
+        if d.at[j] in _SEASONS_PERIODS and _year_after(d, j + 1) is not None:
+            j += 1  # "in the summer exam session 2027": the season of that year
+        elif d.at[j] in _SEASONS_PERIODS:
             # "this autumn term", "in the summer season", "next spring semester", "in the
             # summer session" (of exams, of a parliament, of a school): a period of a
             # calendar of its own that the season names, on dates the text omits; with no time

@@ -12,7 +12,7 @@ from careerkit._smart import lexicon as lx
 from careerkit._smart.text.date_context import _eventlike
 from careerkit._smart.text.facts import _Time
 from careerkit._smart.text.numbers import _fy_token, _year_after
-from careerkit._smart.text.occasion_words import _ends_compound_prep, holy_season
+from careerkit._smart.text.occasion_words import _ends_compound_prep, holy_season, picks_next
 from careerkit._smart.text.periods import _CALENDAR_PERIODS, _context, _period_of, _resolve
 from careerkit._smart.text.relative import monthly
 from careerkit._smart.text.time_readers import _TimeReaders
@@ -166,8 +166,7 @@ def _event_after(s: _TimeReaders, i: int, w: str) -> _Time | None:
         if (
             (nxt[:1].isdecimal() or nxt in _BY_NO_EVENT)
             and d.at[i + 2] != "-"
-            # "by next harvest": "next" picks an occasion, read at _event_after
-            and (nxt != "next" or d.at[i + 2] in lx.TIME_TRIGGERS or not d.at[i + 2].isalpha())
+            and not picks_next(d, i + 1)  # "by next harvest": an occasion, read at _event_after
         ):
             return None  # "by June", "by 2027", "by next Friday": no event is named here
     return s._event_after(i, w)

@@ -210,18 +210,29 @@ def _an_occasion(d: _Doc, t: _Time) -> tuple[int, int] | None:
 
 
 def _a_member_named(d: _Doc, i: int) -> bool:
-    """Does a word that names a member of a set ("including", "except", "even", "apart from")
-    open the time at ``i``, with no time preposition of its own ("including January", not
-    "including by March")?"""
+    """Does a word that names a member of a set ("including", "incl.", "except", "even",
+    "apart from") open the time at ``i``, with no time preposition of its own ("including
+    January", not "including by March")?"""
+    if (d.at[i - 1], d.low[i]) in _MEMBER_PAIRS:
+        return True  # "apart from this Christmas": the time is read from the pair's preposition
     if d.low[i] in lx.PREP_ALL:
         return False  # "even by March": a deadline, said firmly
-    w = d.at[i - 1]
-    return w in _MEMBER_WORDS or (d.at[i - 2], w) in _MEMBER_PAIRS
+    m = i - 2 if d.at[i - 1] == "." and d.at[i - 2] == "incl" else i - 1  # "incl. Christmas"
+    w = d.at[m]
+    if w in _INCLUSIVE_ENDS and d.at[m - 1] == "and":
+        return False  # "up to and including 31 December": the end, and that day is in
+    if w == "even" and _BREAK_FORMS.intersection((d.at[m - 1], d.at[m - 2])):
+        return False  # "break even by March", "hit break-even Q3 2027": no member named
+    return w in _MEMBER_WORDS or (d.at[m - 1], w) in _MEMBER_PAIRS
 
 
 # Words that name a member of a set the goal covers or leaves out: "including January".
 _MEMBER_WORDS = frozenset({"including", "incl", "excluding", "except", "even", "especially"})
 _MEMBER_PAIRS = frozenset({("apart", "from"), ("other", "than"), ("except", "for")})
+# Words that, after "and", make the end before them inclusive: "through and including May".
+_INCLUSIVE_ENDS = frozenset({"including", "incl"})
+# The forms of "break" that make a following "even" a verb's ("break even"), not a member's.
+_BREAK_FORMS = frozenset({"break", "breaks", "breaking", "broke"})
 
 
 def _an_occasion_noun(d: _Doc, k: int) -> bool:
@@ -487,15 +498,40 @@ def _after_an_occasion(d: _Doc, i: int) -> str | None:
         if x in _PAST_CLAUSE_STOPS or (x in lx.TIME_PHRASE_PREPS and x != "after"):
             return None
         if x in _AFTER_WORDS:
+            if x == "after" and d.at[k - 1] in _AFTER_VERBS:
+                return None  # "go after the big accounts this quarter": the verb's "after"
+            if x == "since" and _to_come(d, k, i):
+                return None  # "Since the audit is next week, ...": "since" gives the reason
             # a determiner opens the occasion: "after the merger", "since my promotion"
             return x if d.at[k + 1] in _NP_DETERMINERS else None
     return None
 
 
 _AFTER_WORDS = frozenset({"after", "following", "since"})
+# The forms of verbs that take "after" as their own ("go after", "chase after", "look after",
+# "run after", "take after"): what follows is what they act on, no occasion.
+_AFTER_VERBS = frozenset(
+    {"go", "goes", "going", "went", "gone", "chase", "chases", "chasing", "chased", "look",
+     "looks", "looking", "looked", "run", "runs", "running", "ran", "take", "takes", "taking",
+     "took", "taken"}
+)  # fmt: skip
 # The words that open a time which dates the occasion before it, "in June" as "next summer"
 # or "this spring" does: "after my exams in June", "after the baby's born next summer".
 _OCCASION_DATES = frozenset({"on", "in", "at", "next", "this", "during"})
+
+
+def _to_come(d: _Doc, k: int, i: int) -> bool:
+    """Is the time at ``i``, after "since" at ``k``, still to come: "next week", "this coming
+    Friday", "this Friday", or a future verb before it ("since the audit will be in June")?
+    "since" then means "because"."""
+    w, nxt = d.at[i], d.at[i + 1]
+    if w == "next" or (w == "this" and (nxt == "coming" or nxt in lx.WEEKDAYS)):
+        return True
+    return any(d.at[m] in _FUTURE_MARKERS for m in range(k + 1, i))
+
+
+# Words that put a clause in the future: "since the shop will close in May".
+_FUTURE_MARKERS = frozenset({"will", "'ll", "shall", "going"})
 
 
 def _perfect_participle(d: _Doc, k: int) -> bool:

@@ -47,8 +47,15 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
         hi = i
         while hi < min(d.n, i + 10) and d.low[hi] not in _CLAUSE_EDGES:
             hi += 1
-        return not _THEN_WORDS.isdisjoint(d.low[lo:hi])
+        return not _THEN_WORDS.isdisjoint(d.low[lo:hi]) or _placed_so_far(d, lo, hi)
     j = bisect_left(d.st, q.span[1])
+    if (
+        not _SO_FAR_WORDS.isdisjoint(d.vocab)  # the cheap test first: most goals have none
+        and (lo > 0 or _goal_follows(d, j))
+        and _placed_so_far(d, lo, _clause_end(d, j))
+        and not any(t.kind in ("end", "window", "event") and lo <= t.i for t in c.ctx.times)
+    ):
+        return True  # "...; I can bench 60 kg now", "I've done 2 so far, and I want ..."
     if d.at[j] == "last" and d.at[j + 1] in lx.PERIOD_WORDS:
         return True  # "92% last year"
     if _after_goal_label(d, lo):
@@ -74,6 +81,54 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
     return (stated or now) and not any(
         t.kind in ("end", "window", "event") and lo <= t.i < j + 8 for t in c.ctx.times
     )
+
+
+# Words that place what a clause says at or before now: "now", "already", "so far", "to date".
+_SO_FAR_WORDS = frozenset({"now", "already", "far", "date"})
+
+
+def in_quoted_question(d: _Doc, quoted: frozenset[int], q: QuantityFact) -> bool:
+    """The figure ``q`` sits in words in quotes that end in a question mark ("My manager
+    asked, 'can we cut costs by 10%?'"): a question someone put, not the result wanted. The walk
+    to the closing quote looks at most 30 words on."""
+    i = bisect_left(d.st, q.span[0])
+    if i not in quoted:
+        return False
+    k = i
+    while k + 1 in quoted and k < i + 30:
+        k += 1
+    return d.at[k] == "?"
+
+
+def _clause_end(d: _Doc, j: int) -> int:
+    """Where the clause that goes on at ``j`` ends: a clause edge, at most eight words on."""
+    hi = j
+    while hi < min(d.n, j + 8) and d.low[hi] not in _CLAUSE_EDGES:
+        hi += 1
+    return hi
+
+
+def _placed_so_far(d: _Doc, lo: int, hi: int) -> bool:
+    """A word in ``lo:hi`` places what the clause says at or before now, whatever its verb ("I
+    can bench 60 kg now", "I've made 2 commits so far", "12 sold to date", "we already have
+    40"); not a start ("from now on") nor a state kept ("up to date")."""
+    for k in range(lo, hi):
+        w = d.low[k]
+        if w not in _SO_FAR_WORDS:
+            continue
+        if w == "already":
+            return True
+        if (
+            w == "now"
+            and d.at[k - 1] not in ("from", "until", "till", "by")
+            and d.at[k + 1] != "on"
+        ):
+            return True
+        if w == "far" and d.at[k - 1] == "so":
+            return True
+        if w == "date" and d.at[k - 1] == "to" and d.at[k - 2] != "up":
+            return True
+    return False
 
 
 def _clause_start(d: _Doc, i: int) -> tuple[int, bool]:

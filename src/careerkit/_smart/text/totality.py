@@ -66,11 +66,13 @@ def _nothing_or_all(d: _Doc, k: int) -> bool:
     )
 
 
-def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False) -> bool:
+def _scope_follows(d: _Doc, k: int, hi: int, far: bool = False, existence: bool = True) -> bool:
     limit = min(hi, k + (6 if far else 3))
     for m in range(k, limit):
         for phrase in lx.SUPERLATIVE_SCOPES:
             if d.low[m] == phrase[0] and tuple(d.low[m : m + len(phrase)]) == phrase:
+                if not existence and phrase in _EXISTENCE_PAIRS:
+                    continue  # "every report there is": read with its verb
                 if phrase[-1] in lx.EXISTENCE_WORDS and _existence_narrowed(d, m + len(phrase)):
                     continue  # "every bug there is in the billing module": that module's
                 return True
@@ -117,41 +119,49 @@ def _continent_parts(d: _Doc, k: int, hi: int) -> bool:
 
 
 def _exists_after(d: _Doc, lo: int, k: int, hi: int) -> int | None:
-    """Where "that exists" ends when it closes the noun phrase after the "every" at ``k`` and
-    the set is everything of its kind in the world: a clause of existence, as "there is" and
-    "in existence" are, after a noun of kinds ("every grape variety that exists", "every
-    species of beetle that exists") or after a verb of learning or taking in ("memorise every
-    aroma molecule that exists", "learn every knot that exists"). Acting on things of one's
-    own ("migrate every report that exists", "archive every spreadsheet that exists") goes
-    through what one holds; a place or a set after it narrows it ("every bug that exists in
-    our codebase")."""
+    """Where a clause of existence ("that exists", "there is", "in existence") ends when it
+    closes the noun phrase after the "every" at ``k`` and the verb is one of taking in or
+    trying one of each: the set is everything of its kind in the world ("learn every knot
+    that exists", "taste every grape variety there is", "visit every castle in existence").
+    A scope of the world after it ("that exists in the world") says so whatever the verb.
+    Acting on things of one's own ("migrate every report there is", "review every type of
+    contract that exists") goes through what one holds, whatever noun names them; a place or a
+    set after it narrows it ("every bug that exists in our codebase")."""
     for m in range(k + 2, min(hi, k + 7)):
         w = d.low[m]
         if w in ("that", "which"):
             if d.at[m + 1] not in ("exists", "exist"):
                 return None  # "every report that I write": a set the writer makes
-            end = m + 2
-            if _existence_narrowed(d, end):
+        elif (w, d.at[m + 1]) not in _EXISTENCE_PAIRS:
+            if not w.isalpha() or w in _NOUN_PHRASE_ENDS:
                 return None
-            kinds = not _KIND_NOUNS.isdisjoint(d.low[k + 1 : m])
-            if kinds or any(lemma(d.low[p]) in _TAKING_IN for p in range(lo, k)):
-                return end
+            continue
+        end = m + 2
+        if _existence_narrowed(d, end):
             return None
-        if not w.isalpha() or w in _NOUN_PHRASE_ENDS:
-            return None
+        # "that exists in the world" says the world whatever the verb
+        if _scope_follows(d, end, hi, existence=False) or any(
+            lemma(d.low[p]) in _TAKING_IN for p in range(lo, k)
+        ):
+            return end
+        return None
     return None
 
 
 # Words that end a noun phrase before any clause of existence could close it.
 _NOUN_PHRASE_ENDS = frozenset({"by", "before", "within", "and", "or", "until", "this", "next"})
-# Nouns of kinds, whose every one is a taxonomy of the world: "every grape variety".
-_KIND_NOUNS = frozenset(
-    {"variety", "varieties", "species", "type", "types", "style", "styles", "shape", "shapes"}
-    | {"breed", "breeds", "genre", "genres", "kind", "kinds", "sort", "sorts", "strain"}
-    | {"strains", "cultivar", "cultivars"}
+# Clauses of existence besides "that exists": "every knot there is", "every castle in existence".
+_EXISTENCE_PAIRS = frozenset({("there", "is"), ("there", "are"), ("in", "existence")})
+# Verbs of learning, taking in or trying one of each: doing so to every one of a kind there is
+# is doing so to them all. Verbs as often said of one's own stock or caseload ("collect every
+# invoice", "identify every risk", "see every patient", "grow every account", "play every
+# match") are not among them.
+_TAKING_IN = (
+    lx.LEARNING_VERBS
+    | lx.READING_VERBS
+    | {"memorise", "memorize", "taste", "try", "visit", "catalogue", "catalog"}
+    | {"cook", "bake", "brew"}
 )
-# Verbs of learning or taking in: knowing every one of a kind is knowing them all.
-_TAKING_IN = lx.LEARNING_VERBS | lx.READING_VERBS | {"memorise", "memorize"}
 
 
 def _existence_narrowed(d: _Doc, e: int) -> bool:
