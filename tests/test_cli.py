@@ -327,6 +327,19 @@ def test_check_text_that_is_not_smart() -> None:
     assert "    hint: add a date: e.g. 'by 2027-05-31'" in expected
 
 
+def test_check_says_why_a_goal_in_another_language_is_not_smart() -> None:
+    # Its only finding is informational, yet it is what makes the goal not SMART: it is shown
+    # without --verbose, so no goal is listed as failing with nothing said about it.
+    text = "Mejorar mis habilidades de liderazgo antes de junio."
+    code, out, _ = run("check", "--text", text)
+    assert code == 1
+    message = "careerkit judges goals written in English; this text looks like another language"
+    assert out.splitlines()[:2] == [
+        f"-:text: S010 {message}",
+        "    hint: write the goal in English to have it judged",
+    ]
+
+
 def test_check_text_reads_dates_from_as_of() -> None:
     code, _, _ = run("check", "--text", "Give two talks by next month", "--as-of", "2026-11-25")
     report = ck.evaluate_smart("Give two talks by next month", as_of=date(2026, 11, 25))

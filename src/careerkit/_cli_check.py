@@ -402,7 +402,9 @@ def check(
 
 
 def _write_text(out: TextIO, report: SmartReport, item: _Item, source: str, verbose: bool) -> None:
-    for f in report.findings:
-        if verbose or f.severity != "info":
-            out.write(f"{source}:{item.id}: {f.code} {f.message}\n")
-            out.write(f"    hint: {f.hint}\n")
+    shown = [f for f in report.findings if verbose or f.severity != "info"]
+    if not shown and not report.is_smart:
+        shown = list(report.findings)  # a goal called not SMART is always told why
+    for f in shown:
+        out.write(f"{source}:{item.id}: {f.code} {f.message}\n")
+        out.write(f"    hint: {f.hint}\n")
