@@ -46,6 +46,8 @@ _TRIGGERS = (
     | ({p[0] for p in lx.LASTING_PHRASES} - {"for"})
     | {p[0] for p in lx.STRICT_PHRASES}
 )
+#: A text with none of these words holds no absolute (see _absolutes).
+ABSOLUTE_CUES = _TRIGGERS
 
 
 def _from_now_on(d: _Doc) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import compress
+from operator import attrgetter
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.facts import QuantityFact, _IssueFn
@@ -57,6 +58,9 @@ _SCOPE_WORDS = (
     | {"phd", "doctorate"}
     | lx.LADDER_NOUNS
 )
+# The kinds of figure whose scope may be out of reach, and the kind of a figure.
+_SCOPE_KINDS = frozenset({"percent", "multiplier", "money", "count", "change", "duration", "level"})
+_KIND = attrgetter("kind")
 
 
 # How long a cadence's period lasts, in days ("per month").
@@ -247,7 +251,8 @@ def _scope(
     an honour, a rung, a fortune from nothing) is weighed over ``left``, the days left to the
     deadline: "win a BAFTA this year", said in late November, has five weeks.
     """
-    if window is None and not any(q.kind == "frequency" for q in goal_q):
+    kinds = set(map(_KIND, goal_q))  # the kinds of the figures, at C speed
+    if window is None and "frequency" not in kinds:
         return  # no time to weigh the goal against
     low = d.low
     if d.at[hi] == "to" and "from" in low[max(lo, hi - 6) : hi]:
@@ -289,15 +294,11 @@ def _scope(
         novice = _novice(d)
         if novice and _title_won(d, issue, once_in):
             return
-    if _SCOPE_WORDS.isdisjoint(low) and not any(
-        q.kind in ("percent", "multiplier", "money", "count", "change", "duration", "level")
-        for q in goal_q
-    ):
+    if _SCOPE_WORDS.isdisjoint(low) and _SCOPE_KINDS.isdisjoint(kinds):
         return  # nothing whose scope could be out of reach
     share = _spare_share(d)  # a full-time job beside the goal leaves half the weeks for it
     if verb in lx.CAUSING_VERBS:
         verb = _caused_verb(d, lo, hi) or verb
-    kinds = {q.kind for q in goal_q}
     if window is not None and window > 92 and not lx.MASTERY_WORDS.isdisjoint(low[lo:hi]):
         # (within about three months, fluency in even one is out of reach: A005 says so)
         _languages_listed(d, issue, window, lo, hi)

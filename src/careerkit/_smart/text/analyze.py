@@ -23,7 +23,7 @@ from functools import partial
 from operator import attrgetter
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.absolutes import _absolutes
+from careerkit._smart.text.absolutes import ABSOLUTE_CUES, _absolutes
 from careerkit._smart.text.achievable import _scope
 from careerkit._smart.text.action import ClauseContext, ClauseRules, read_clause
 from careerkit._smart.text.casing import _casing
@@ -34,7 +34,7 @@ from careerkit._smart.text.goal_time import GoalTime, goal_time
 from careerkit._smart.text.language import is_english
 from careerkit._smart.text.later import _other_clauses, _sentence_end
 from careerkit._smart.text.layout import layout_end, moved
-from careerkit._smart.text.problems import _problem_ended
+from careerkit._smart.text.problems import PROBLEM_CUES, _problem_ended
 from careerkit._smart.text.quantities import _quantities
 from careerkit._smart.text.reading import ClauseReading
 from careerkit._smart.text.starts import _occasion_window, _start_window
@@ -204,20 +204,23 @@ def _reach(
     # "in one afternoon", "within the hour": a window whose length is known, not its date
     occasion = _occasion_window(d, main, g_hi) if deadline is None else None
     recurring = time.cadence is not None
-    # An absolute over a short window or one occasion can be counted and met.
-    _absolutes(
-        d,
-        issue,
-        0,
-        n,
-        bool(time.events)
-        or occasion is not None
-        or (deadline is not None and time.held_days <= 92),
-        recurring=recurring,
-        dated=deadline is not None,
-    )
+    # An absolute over a short window or one occasion can be counted and met (each check
+    # below is made only for a text with one of the words it starts at: most have none).
+    if not ABSOLUTE_CUES.isdisjoint(d.vocab):
+        _absolutes(
+            d,
+            issue,
+            0,
+            n,
+            bool(time.events)
+            or occasion is not None
+            or (deadline is not None and time.held_days <= 92),
+            recurring=recurring,
+            dated=deadline is not None,
+        )
     # "end world hunger", "cure cancer": every case of a problem of the world, for good
-    _problem_ended(d, issue, main, g_hi)
+    if not PROBLEM_CUES.isdisjoint(d.vocab):
+        _problem_ended(d, issue, main, g_hi)
     # A deadline already past says nothing about the pace the goal needs (T003 says it).
     window = time.deadline_days if deadline is not None and deadline >= d.as_of else occasion
     if window is None and time.events:

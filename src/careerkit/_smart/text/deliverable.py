@@ -4,7 +4,7 @@ definite, narrowed, counted), not when it is a vague amount, a small change or a
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.anchors import _pronoun_object, elided_object
+from careerkit._smart.text.anchors import _DEMONSTRATIVES, _pronoun_object, elided_object
 from careerkit._smart.text.measurable import move_into_field, state_of_object
 from careerkit._smart.text.objects import _abstract, _narrowed, _np_end
 from careerkit._smart.text.reading import Clause
@@ -50,6 +50,10 @@ def _a_thing(head: str) -> bool:
 _SMALL_CHANGE_NOUNS = frozenset({"change", "tweak", "fix", "update", "win", "bit"})
 
 
+# The first words of an object _pronoun_object may read as a pronoun alone.
+_PRONOUN_STARTS = lx.PRONOUNS | _DEMONSTRATIVES | {"there", "here"}
+
+
 def _deliverable(c: Clause) -> bool:
     """An action that makes or gets something: specific when its object is concrete."""
     d = c.d
@@ -81,7 +85,10 @@ def _deliverable(c: Clause) -> bool:
         )
     ]
     # "finish it", "get this done": a pronoun alone names nothing to make or check
-    pronoun_obj = c.pronoun_obj = _pronoun_object(c)
+    # (read only for an object that opens with a pronoun, "there" or "here": most do not)
+    pronoun_obj = c.pronoun_obj = (
+        bool(obj_words) and obj_words[0] in _PRONOUN_STARTS and _pronoun_object(c)
+    )
     if pronoun_obj and not figure:
         s_met = False
         said = next(d.slice(k, k + 1) for k in range(obj_lo, obj_hi) if low[k] == obj_words[0])
@@ -102,7 +109,7 @@ def _deliverable(c: Clause) -> bool:
             _issue_s002(c, k0)
         else:
             issue("S003", d.span(k0, k0 + 1), d.slice(k0, k0 + 1))
-    elif state_of_object(c):
+    elif verb in lx.STATE_CAUSING_VERBS and state_of_object(c):
         # "keep the stockroom tidy": the result is a quality of the object, a way for it to
         # be, as "be organised" is for the writer
         s_met = False

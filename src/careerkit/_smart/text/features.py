@@ -379,10 +379,11 @@ def _object(c: Clause) -> None:
         and low[obj_hi - 2] not in lx.POSSESSIVES
     ):
         obj_hi -= 1  # "finish my probation successfully": how, not what
-    rel = _contact_clause(d, obj_lo, obj_hi)
+    # (a verb of liking or a relative word is looked for first: most objects have neither)
+    rel = None if _RECEPTION_FORMS.isdisjoint(d.vocab) else _contact_clause(d, obj_lo, obj_hi)
     if rel is not None:
         obj_hi, c.reception = rel, True  # "a game people love": the object is "a game"
-    elif obj_hi > obj_lo and _valued(d, obj_hi, g_hi):
+    elif obj_hi > obj_lo and d.at[obj_hi] in lx.RELATIVE_OPENERS and _valued(d, obj_hi, g_hi):
         c.reception = True  # "buildings that matter", "a menu that diners love"
     # most objects hold no word of time: one set test over them passes the walk
     times = (
@@ -445,9 +446,9 @@ def _object(c: Clause) -> None:
         if head in lx.PEOPLE_NOUNS:
             people_obj = True
         if (
-            any(obj_lo <= k < obj_hi for k in vague_states)
-            and verb_class in ("deliverable", "acquire")
+            verb_class in ("deliverable", "acquire")
             and not figure
+            and any(obj_lo <= k < obj_hi for k in vague_states)
         ):
             abstract_obj = True  # "achieve world-class customer service": a quality
         if first in lx.FIRST_PERSON_POSSESSIVES and verb in lx.BODY_IDIOM_VERBS:

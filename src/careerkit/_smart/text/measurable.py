@@ -6,11 +6,13 @@ not (M001-M003, M005-M007) to the clause's ``issue``.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.anchors import named_membership
 from careerkit._smart.text.facts import QuantityFact
 from careerkit._smart.text.objects import _is_named, _measure_example
-from careerkit._smart.text.ratings import judged_by_writer, self_rating
+from careerkit._smart.text.ratings import JUDGE_CUES, judged_by_writer, self_rating
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.situation import _BE
 from careerkit._smart.text.tense import irregular_participle
@@ -74,7 +76,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         measure_q = []
     # "do an audition every fortnight", "have a 1:1 every week": a light verb and one concrete
     # thing name a task, and how often it is done is counted
-    light_task = light_verb_task(c) and not c.abstract_obj
+    light_task = verb in lx.LIGHT_VERBS and light_verb_task(c) and not c.abstract_obj
     if verb_class in ("vague", "learning") and not figure and not light_task:
         measure_q = (
             [q for q in measure_q if q.kind != "frequency"]
@@ -102,8 +104,10 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
     # "run usability tests through Q1", "write blog posts throughout 2027", "file pieces,
     # starting in Q1": things with no count, done over a stretch of time or from a start with
     # no end, are repeated too
-    # (the times first: most clauses have neither, and the object's shape is read only then)
-    repeated = repeated or ((_over_a_span(c) or _from_a_start(c)) and _bare_plural(c))
+    # (the times first, a word of a stretch looked for in the text's words: most clauses have
+    # neither, and the object's shape is read only then)
+    spread = (not _SPAN_OPENERS.isdisjoint(d.vocab) and _over_a_span(c)) or _from_a_start(c)
+    repeated = repeated or (spread and _bare_plural(c))
     # "Coach our U12 girls' team": looking after people goes on, with no result done once.
     tending = verb in lx.TENDING_VERBS and c.head in lx.TENDED_NOUNS
     # "protect the gift aid income": kept as it is over a time, not a result done once
@@ -116,19 +120,26 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not keeping
         and not c.ongoing  # "start shadowing the rota": begun, never done once
         and not (_progressive(c) and _from_a_start(c))  # "from May I'm sourcing tea direct"
-        and not _says_what_is(c)  # "there are 1,500 in the strongroom": no action at all
-        and not _direction_only(c)  # "climb from Diamond 2 towards Immortal": no end reached
-        and not _predicate_state(c)  # "be ready for band 6": a state to be in, not a result
-        and not _unsaid_target(c)  # "hit my targets": which target, and how much, unsaid
-        and not state_of_object(c)  # "keep the stockroom tidy": a quality, not a thing made
-        and not _habit_given_up(c)  # "stop saying yes to every invite": kept up, never done
+        # each test below is read only past the one word it starts with (most clauses: none)
+        # "there are 1,500 in the strongroom": no action at all
+        and not (d.at[main] in _SAYS_OPENERS and _says_what_is(c))
+        # "climb from Diamond 2 towards Immortal": no end reached
+        and not (d.at[c.after] in _TOWARDS and _direction_only(c))
+        # "be ready for band 6": a state to be in, not a result
+        and not (d.at[main - 1] == "be" and _predicate_state(c))
+        # "hit my targets": which target, and how much, unsaid
+        and not (verb in lx.REACHING_VERBS and _unsaid_target(c))
+        # "keep the stockroom tidy": a quality, not a thing made
+        and not (verb in lx.STATE_CAUSING_VERBS and state_of_object(c))
+        # "stop saying yes to every invite": kept up, never done
+        and not (verb in _QUITTING and _habit_given_up(c))
     )
     # "a level 3 barista in my own view": a result only the writer judges is not checked
-    judged = judged_by_writer(d)
-    own_view = judged or _felt_by_writer(c)
+    judged = judged_by_writer(d) if not JUDGE_CUES.isdisjoint(d.vocab) else None
+    own_view = judged or (_felt_by_writer(c) if "i" in d.vocab else None)
     # "be on the Law Society panel", "be in the county squad": a place in a named body, held
     # or not, like a role
-    member = named_membership(c) and not repeated
+    member = verb_class == "state" and named_membership(c) and not repeated
     # "CIPS Level 4 diploma: pass it by autumn": the pronoun stands for the named thing in
     # the label before the action, a result to check
     labelled = (
@@ -138,7 +149,7 @@ def _measurable(c: Clause) -> tuple[bool, str | None]:
         and not repeated
         and not c.ongoing
     )
-    field_move = move_into_field(c)
+    field_move = verb in _MOVE_VERBS and move_into_field(c)
     m_met = (
         bool(measure_q)
         or member
@@ -364,6 +375,12 @@ def light_verb_task(c: Clause) -> bool:
 
 # Prepositions that spread an action over a stretch of time: "through Q1", "during the pilot".
 _SPAN_WORDS = frozenset({"through", "throughout", "thru", "during", "across"})
+# The first words of a stretch _over_a_span reads: those and "this" ("this summer").
+_SPAN_OPENERS = _SPAN_WORDS | {"this"}
+# Words after the action that make it a direction only ("from", "towards").
+_TOWARDS = frozenset({"from", "towards", "toward"})
+# The first words of a clause that says what is ("there are", "it's").
+_SAYS_OPENERS = _SUBJECT_BE | {"there", "it", "this", "that"}
 
 
 def _bare_plural(c: Clause) -> bool:
@@ -519,10 +536,13 @@ def _progressive(c: Clause) -> bool:
 def _from_a_start(c: Clause) -> bool:
     """The text says when the goal starts and never when it is done ("starting in Q1 2027",
     "from January on"): what it does goes on from then."""
-    times = c.ctx.times
-    return any(t.kind == "start" for t in times) and not any(
-        t.kind in ("end", "window", "event") for t in times
-    )
+    kinds = set(map(_KIND, c.ctx.times))  # at C speed: no generator per clause
+    return "start" in kinds and _BOUNDS.isdisjoint(kinds)
+
+
+_KIND = attrgetter("kind")
+# The kinds of time that say when the goal is done.
+_BOUNDS = frozenset({"end", "window", "event"})
 
 
 def _over_a_span(c: Clause) -> bool:

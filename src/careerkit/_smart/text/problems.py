@@ -11,6 +11,8 @@ from careerkit._smart.text.tokens import _Doc, lemma
 
 # Problems by the word their name ends in: "poverty", and "change" of "climate change".
 _HEADS = lx.WORLD_PROBLEMS | lx.WORLD_PROBLEM_PAIRS.keys()
+#: A text with none of these words ends no problem of the world (see _problem_ended).
+PROBLEM_CUES = _HEADS
 
 
 def _problem_ended(d: _Doc, issue: _IssueFn, main: int, hi: int) -> None:

@@ -21,7 +21,7 @@ from careerkit._smart.text.naming_numbers import (
     numbered_item,
 )
 from careerkit._smart.text.numbers import _number_and_scale, unit_at
-from careerkit._smart.text.ratings import _rating_end, judged_by_writer
+from careerkit._smart.text.ratings import JUDGE_CUES, _rating_end, judged_by_writer
 from careerkit._smart.text.tokens import _Doc
 
 
@@ -33,10 +33,14 @@ def _quantities(d: _Doc, names: set[int]) -> list[QuantityFact]:
     skip_to = 0
     # A rating is the goal's measure when someone else gives it (a score, a survey, a review,
     # an audit, customers); otherwise it is how the writer rates themself.
-    self_rated = not lx.SELF_RATING_WORDS.isdisjoint(d.vocab) or not _assessed(d)
+    self_rated = (
+        not lx.SELF_RATING_WORDS.isdisjoint(d.vocab)
+        or lx.ASSESSOR_WORDS.isdisjoint(d.vocab)  # no one else rates: most texts
+        or not _assessed(d)
+    )
     rated_top = 0.0  # the scale of a self-rating: a bare number on it later is its target
     # "in my own eyes", "on my own rating", "my self-assessment": the writer is the judge
-    writer_judges = judged_by_writer(d) is not None
+    writer_judges = not JUDGE_CUES.isdisjoint(d.vocab) and judged_by_writer(d) is not None
     self_rated = self_rated or writer_judges
     # Only numbers and number words can start a quantity.
     for i in d.find(lx.QUANTITY_TRIGGERS, numbers=True):

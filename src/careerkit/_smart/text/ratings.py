@@ -31,6 +31,8 @@ _OWN = frozenset({"own"})
 # Verbs of giving a rating: with the writer as their object, the writer is the judge.
 _RATING_VERBS = frozenset({"rate", "score", "mark", "grade", "rank"})
 _SELF = frozenset({"self"})
+#: The words judged_by_writer needs one of: a text with none of them gives None.
+JUDGE_CUES = _OWN | _RATING_VERBS | _SELF
 
 
 def rates_the_writer(d: _Doc, k: int) -> bool:

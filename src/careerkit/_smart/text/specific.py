@@ -46,7 +46,7 @@ def _specific(c: Clause, hedged: bool) -> None:
             issue("S006", sp_main, d.slice(main, max(obj_hi, main + 1)))
     else:  # deliverable, acquire
         s_met = _deliverable(c)
-    if s_met and c.verb is not None:
+    if s_met and c.verb in _CONSIDERING_HEADS:  # most verbs weigh nothing up
         considered = _considered_from(c)
         if considered:
             # "Look at reducing CPA by 10%": the reduction is weighed up, not taken on, and
@@ -80,6 +80,10 @@ def _specific_given_measure(c: Clause, m_met: bool) -> None:
         c.s_met = False
         d = c.d
         c.issue("S013", d.span(*c.own_judge), d.slice(*c.own_judge))
+
+
+# The verbs _considered_from reads: alone ("explore") or heading a phrase ("look at").
+_CONSIDERING_HEADS = lx.CONSIDERING_VERBS | {p[0] for p in lx.PHRASAL_CONSIDERING}
 
 
 def _considered_from(c: Clause) -> int:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from itertools import compress
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.ages import age_deadline
+from careerkit._smart.text.ages import _BEFORE_AGE, age_deadline
 from careerkit._smart.text.date_context import _dated_head
 from careerkit._smart.text.facts import MAX_TIMES, QuantityFact, _Time
 from careerkit._smart.text.later import caused_participle
@@ -127,10 +127,12 @@ class _TimeScan(_TimeReaders):
     def _at(self, i: int, w: str) -> _Time | None:
         if w[0].isdecimal():
             d = self.d
-            age = age_deadline(d, i)
+            # (a lead word just before the number and a hyphen after it are looked at first:
+            # most numbers have neither)
+            age = age_deadline(d, i) if d.at[i - 1] in _BEFORE_AGE else None
             if age is not None:
                 return _Time("event", age, i + 1)  # "by age 35", "before I turn 50"
-            if d.after_hyphen(i + 2):
+            if d.at[i + 1] == "-" and d.after_hyphen(i + 2):
                 each = self._each_window(i, i + 2)  # "in any 6-month period"
                 if each is not None:
                     return each
