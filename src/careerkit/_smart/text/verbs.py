@@ -31,11 +31,17 @@ _PHRASAL_HEADS = frozenset(
 
 
 def _classify(
-    d: _Doc, main: int, after: int, g_hi: int, sentence_start: frozenset[int]
+    d: _Doc,
+    main: int,
+    after: int,
+    g_hi: int,
+    sentence_start: frozenset[int],
+    kind_plural: bool | None = None,
 ) -> tuple[str | None, str]:
     """The verb at ``main`` and its class, from the words at ``after`` (its object).
 
     Classes: vague, change, learning, state, promotion, acquire, deliverable, none.
+    ``kind_plural``, when known, is :func:`_kind_plural` of the object, decided once.
     """
     low = d.low
     verb: str | None = lemma(low[main]) if main < g_hi else None
@@ -186,7 +192,11 @@ def _classify(
             if w in lx.VAGUE_STATES and k > after:  # after an object: "get better" is phrasal
                 verb_class = "state"
                 break
-    if verb_class == "vague" and verb in lx.LIGHT_VERBS and _concrete_task(d, after, g_hi):
+    if (
+        verb_class == "vague"
+        and verb in lx.LIGHT_VERBS
+        and _concrete_task(d, after, g_hi, kind_plural)
+    ):
         verb_class = "deliverable"  # a light verb means its noun: "do a stock take"
     if verb_class == "none" and verb is not None and _nominal_action(d, main, sentence_start):
         # "Completion of the fire warden course": the action named by its noun
@@ -235,13 +245,15 @@ def _gerund_action(
             or (d.raw[g + 2].isalpha() and after.endswith("s") and not d.used[g + 2])
             or (_name_like(d.raw[g + 2]) and not d.used[g + 2])
         )
-    if not opens and lemma(w) in lx.LIGHT_VERBS and _kind_plural(d, g + 1, _np_end(d, g + 1, hi)):
-        opens = True  # "start doing video walk-rounds": the task the light verb names
+    kind: bool | None = None  # the object a kind of plural, decided once for both looks
+    if not opens and lemma(w) in lx.LIGHT_VERBS:
+        kind = _kind_plural(d, g + 1, _np_end(d, g + 1, hi))
+        opens = kind  # "start doing video walk-rounds": the task the light verb names
     if nxt in _BACK_PRONOUNS and _named_in_earlier_sentence(d, g):
         opens = True  # "... led the patrol rota and want to keep leading it": what it stands for
     if not opens or d.used[g + 1]:
         return None
-    verb, verb_class = _classify(d, g, g + 1, hi, sentence_start)
+    verb, verb_class = _classify(d, g, g + 1, hi, sentence_start, kind)
     if verb is None or verb_class == "none":
         verb, verb_class = w, "deliverable"  # a verb no list holds: "start revising for finals"
     return (verb, verb_class) if verb_class == "deliverable" else None
@@ -257,9 +269,11 @@ def _qualified(d: _Doc, k: int) -> bool:
     return d.at[k] in lx.QUALIFIED_WORDS
 
 
-def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
+def _concrete_task(d: _Doc, lo: int, hi: int, kind_plural: bool | None = None) -> bool:
     """The object of a light verb names a task or a thing: "a stock take", "a site visit", "a
-    presentation"; not a quality or an amount ("a difference", "a good job", "more")."""
+    presentation"; not a quality or an amount ("a difference", "a good job", "more").
+    ``kind_plural``, when known, is :func:`_kind_plural` of the object: a longer end after
+    "of the" leaves its head and its "of" as they were, so it need not be decided again."""
     end = _np_end(d, lo, hi)
     if d.at[end] == "of" and end > lo + 1 and d.at[end + 1] in lx.DETERMINERS_DEFINITE:
         # "do the reporting of the sales": the task's noun and what it is done on
@@ -285,7 +299,8 @@ def _concrete_task(d: _Doc, lo: int, hi: int) -> bool:
     if not words or not (
         d.at[lo] in lx.DETERMINERS_INDEFINITE
         or (d.at[lo] in lx.DETERMINERS_DEFINITE and len(words) >= 2)  # "do my physio exercises"
-        or _kind_plural(d, lo, end)  # "do site visits", "do video walk-rounds of ..."
+        # "do site visits", "do video walk-rounds of ..."
+        or (_kind_plural(d, lo, end) if kind_plural is None else kind_plural)
     ):
         return False
     head = words[-1]
