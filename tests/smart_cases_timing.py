@@ -3909,3 +3909,80 @@ OWNED_DAY_WORDS = (
     Case("'s today", "smArT", "2026-11-25"),
 )
 TD_CASES = TD_CASES + OWNED_DAY_WORDS
+
+# A later sentence that remarks on the goal with an action of its own, one of telling or going
+# over ("Keen to discuss it at ...", "Will update you at ...", "We can review it at ..."): its
+# time dates that telling, not the goal. "by", "before" or a deadline's word there ("Needs
+# doing before ...", "Must be booked by ...") dates the goal, as does a later step of the goal
+# itself ("I will submit it at ..."); a cadence there is kept.
+REMARK_TIMES_UNTIMED = (
+    Case("Run 3 workshops for new starters. Keen to discuss it at the next team meeting.", "SMArt"),
+    Case("Pass the CIPD exam. Will update you at our next 1:1.", "SMArt"),
+    Case(
+        "Write 4 blog posts about our repairs service. Happy to share drafts at the next huddle.",
+        "SMArt",
+    ),
+    Case("Get better at delegating. We can review it at our next catch-up.", "smArt"),
+    Case("Renew my forklift licence. I'll report back at the next toolbox talk.", "SMArt"),
+    Case(
+        "Finish the Level 3 plumbing course. Glad to show you my portfolio at the spring open day.",
+        "SMArt",
+    ),
+    Case("Cut my 5k time to 24 minutes. Might mention it at the club AGM.", "SMArt"),
+    Case("Launch the new rota app for the ward. Eager to demo it at Friday's huddle.", "SMArt"),
+    Case("Learn Spanish. We could chat about it over coffee next week.", "smArt"),
+    Case(
+        "Publish 2 recipes on the café blog. I will also share them at the next staff social.",
+        "SMArt",
+    ),
+    Case(
+        "Complete my ACCA papers. Pleased to review it with you at my appraisal in March.", "SMArt"
+    ),
+    Case(
+        "Set up a mentoring scheme for nurses. Can present it at the December governance meeting.",
+        "SMArt",
+    ),
+    Case("Map the customer journey for refunds. I'll share it with the team on Friday.", "SMArt"),
+    Case(
+        "Rewire the church hall kitchen. I can talk you through it at Sunday's coffee morning.",
+        "SMArt",
+    ),
+    Case(
+        "Translate the menu into Polish. Could also show it at the next owners' meeting.", "SMArt"
+    ),
+    Case("Write the volunteer handbook. We'll discuss it at the AGM in May.", "SMArt"),
+)
+REMARK_TIMES_KEPT = (
+    Case("Present the audit findings at the next board meeting.", "SMArT"),
+    Case("Lift my squat to 100kg at the next meet.", "SMArT"),
+    Case(
+        "Hire 2 apprentices by June. Can talk about it at the next board meeting.",
+        "SMArT",
+        "2027-06-30",
+    ),
+    Case("Book the venue. Needs doing before the next board meeting.", "SMArT"),
+    Case("Get my HGV licence. Needs to be done before my next review.", "SMArT"),
+    Case("Clear the backlog of 40 tickets. We will review it every Friday.", "SMArT"),
+    Case("Plan the team away day. Must be booked by the next board meeting.", "SMArT"),
+    Case("Draft the grant bid. I will submit it at the next funding round.", "SMArT"),
+    Case(
+        "Finish my NVQ portfolio by March. Happy to share it at my review in April.",
+        "SMArT",
+        "2027-03-31",
+    ),
+    Case(
+        "Write up the ward's falls procedure. We can discuss it by the end of January.",
+        "SMArT",
+        "2027-01-31",
+    ),
+    Case("Tidy the garden shed. Will do it next weekend.", "SMArT", "2026-12-06"),
+    Case("Pass my driving theory test. I will sit it at the next available slot.", "SMArT"),
+    Case("Fit the new shelving in the shop. Target: done by the next stocktake.", "SMArT"),
+    Case("Run the staff survey. We'll report the results every quarter.", "SMArT"),
+    Case("Repaint the nursery. Review it before the spring term.", "SMArT"),
+    Case(
+        "Record 6 podcast episodes. Will release them at the June festival.", "SMArT", "2027-06-30"
+    ),
+)
+UNTIMED = UNTIMED + REMARK_TIMES_UNTIMED
+TD_CASES = TD_CASES + REMARK_TIMES_UNTIMED + REMARK_TIMES_KEPT

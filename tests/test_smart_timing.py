@@ -11,7 +11,15 @@ from smart_cases import ALL, AS_OF, Case
 from smart_cases_fresh import FRESH_CASES
 from smart_cases_more import MORE
 from smart_cases_reach import REACH
-from smart_cases_timing import BEYOND, TD_CASES, UNDATED, UNTIMED, WITHIN
+from smart_cases_timing import (
+    BEYOND,
+    REMARK_TIMES_KEPT,
+    REMARK_TIMES_UNTIMED,
+    TD_CASES,
+    UNDATED,
+    UNTIMED,
+    WITHIN,
+)
 from smart_files import agreement, case_params, verdict
 
 FLOOR = 0.90
@@ -51,6 +59,17 @@ MISSES = {
     "Look after my nephew's garden next summer, mowing it weekly.",
     # a flat "let" is not read as a deliverable
     "Get the flat let by the next tenant.",
+    # a remark opened by a feeling's adjective and "to" ("Happy to share drafts ...") is read
+    # as the goal's purpose
+    "Write 4 blog posts about our repairs service. Happy to share drafts at the next huddle.",
+    "Finish the Level 3 plumbing course. Glad to show you my portfolio at the spring open day.",
+    "Launch the new rota app for the ward. Eager to demo it at Friday's huddle.",
+    "Complete my ACCA papers. Pleased to review it with you at my appraisal in March.",
+    "Finish my NVQ portfolio by March. Happy to share it at my review in April.",
+    # a later remark's telling ("We can review it", "We could chat about it") is read as the
+    # concrete action a vague goal lacks
+    "Get better at delegating. We can review it at our next catch-up.",
+    "Learn Spanish. We could chat about it over coffee next week.",
 }
 DEADLINE_MISSES = {
     "Go from intern to VP of Marketing by next Christmas.",
@@ -86,6 +105,23 @@ def test_deadline(case: Case) -> None:
     report = ck.evaluate_smart(case.text, as_of=AS_OF)
     expected = date.fromisoformat(case.deadline) if case.deadline else None
     assert report.deadline == expected
+
+
+@pytest.mark.parametrize("case", REMARK_TIMES_UNTIMED, ids=lambda c: c.text[:40])
+def test_a_remarks_time_is_not_the_goals(case: Case) -> None:
+    """A time in a later remark with an action of its own ("Will update you at our next
+    1:1.") dates that action: the goal is not time-bound, whatever else it is read as."""
+    report = ck.evaluate_smart(case.text, as_of=AS_OF)
+    assert not report.criteria["T"].met
+    assert [f.message for f in report.findings if f.code.startswith("T")] == [
+        "the goal has no date, window or cadence"
+    ]
+
+
+@pytest.mark.parametrize("case", REMARK_TIMES_KEPT, ids=lambda c: c.text[:40])
+def test_a_later_sentence_that_dates_the_goal_keeps_its_time(case: Case) -> None:
+    report = ck.evaluate_smart(case.text, as_of=AS_OF)
+    assert report.criteria["T"].met
 
 
 def test_agreement_per_criterion() -> None:

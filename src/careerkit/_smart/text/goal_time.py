@@ -22,6 +22,7 @@ from careerkit._smart.text.later import (
     _change_between,
     _in_the_past,
     _relative_facts,
+    _remarks,
     _result_with_own_subject,
     _sentence_end,
     _situations,
@@ -159,6 +160,15 @@ def _own_times(
         situations.append((0, g.told))  # its dates and cadences are how things are
     if situations:
         times = [t for t in times if not any(lo <= t.i < hi for lo, hi in situations)]
+    if g_hi < n and times:
+        # "Keen to discuss it at the next team meeting.": the meeting dates the discussion,
+        # not the goal; a cadence there ("We'll review it every Friday") is kept
+        remarks = _remarks(d, g_hi)
+        times = [
+            t
+            for t in times
+            if t.kind not in _BOUNDS or not any(lo <= t.i < hi for lo, hi in remarks)
+        ]
     if not _SPLICES.isdisjoint(d.low[main:g_hi]):
         # "pass my theory test, my practical is in May": that date is the practical's
         for lo, hi, what in _spliced_facts(d, main, g_hi):

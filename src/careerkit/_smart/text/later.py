@@ -108,6 +108,72 @@ def _situations(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
     return out
 
 
+def _remarks(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
+    """Later sentences that remark on the goal with an action of their own, one of telling or
+    going over ("Keen to discuss it at the next team meeting.", "Will update you at our next
+    1:1.", "We can review it at our next catch-up."): their times date that action, not the
+    goal. One with "by", "before" or a deadline's word in it ("Needs doing before the next
+    board meeting", "Deadline: ...") dates the goal."""
+    out = []
+    n = d.n
+    for k in d.stops:
+        if goal_hi <= k < goal_hi + 400 and k + 1 < n and _ends_sentence(d, k):
+            end = _sentence_end(d, k + 1, n)
+            if _DEADLINE_MARKS.isdisjoint(d.low[k + 1 : end]) and _remark_verb(d, k + 1) < end:
+                out.append((k + 1, end))
+    return out
+
+
+def _remark_verb(d: _Doc, lo: int) -> int:
+    """Where the verb of telling or going over stands in a remark that opens at ``lo``: after
+    a modal with its subject left out ("Will update you", "Can talk about it"), a feeling's
+    adjective and "to" ("Happy to share drafts", "Keen to discuss it"), or a subject and its
+    modal ("We can review it", "I'll update the team"); ``d.n`` if the sentence opens no such
+    remark."""
+    w = d.low[lo]
+    k = lo
+    if w in lx.PERSONAL_SUBJECTS or w in lx.MODAL_CONTRACTIONS:
+        k += 1 if w in lx.MODAL_CONTRACTIONS else 2
+        if w in lx.PERSONAL_SUBJECTS and d.low[k - 1] not in lx.MODALS:
+            return d.n  # "I review it each week": a habit stated, not a remark to come
+    elif w in lx.MODALS:
+        k += 1
+    elif (
+        d.at[lo + 1] == "to"
+        and d.raw[lo].isalpha()
+        and w not in lx.VERBS
+        and w not in lx.INTENT
+        and not _obliges(d, lo)
+    ):
+        k += 2  # "Happy to share", "Keen to discuss"; not "Need to", "Plan to"
+    else:
+        return d.n
+    if d.low[k] in _ALSO:
+        k += 1
+    return k if d.low[k] in _TELLING_VERBS else d.n
+
+
+# Verbs of telling or going over, whose time in a remark dates that telling.
+_TELLING_VERBS = frozenset(
+    {
+        "discuss",
+        "update",
+        "talk",
+        "share",
+        "review",
+        "report",
+        "present",
+        "chat",
+        "show",
+        "demo",
+        "revisit",
+        "raise",
+        "mention",
+    }
+)
+_ALSO = frozenset({"also", "happily", "gladly"})
+
+
 # Prepositions after "is" that say when its subject happens: "my test is in March".
 _WHEN_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 _SPLICES = frozenset({",", ";"})
