@@ -11,9 +11,9 @@ from bisect import bisect_left
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.casing import capital_code
-from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.facts import QuantityFact
 from careerkit._smart.text.figure_context import people_noun
+from careerkit._smart.text.leading_phrases import _lead_only
 from careerkit._smart.text.numbers import _is_year, unit_at
 from careerkit._smart.text.objects import (
     _abstract,
