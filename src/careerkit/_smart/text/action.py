@@ -9,21 +9,15 @@ verdict (:mod:`.specific`) and the M verdict (:mod:`.measurable`).
 from __future__ import annotations
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.anchors import (
-    _anchors,
+from careerkit._smart.text.after_object import _definite_elsewhere, _next_clause, _sense_state
+from careerkit._smart.text.anchors import _anchors, _roles
+from careerkit._smart.text.facts import _IssueFn
+from careerkit._smart.text.features import _clause_words, _object
+from careerkit._smart.text.idle_figures import (
     _compound_modifier,
     _group_size,
     _present_state,
-    _roles,
     counted_task,
-)
-from careerkit._smart.text.facts import _IssueFn
-from careerkit._smart.text.features import (
-    _clause_words,
-    _definite_elsewhere,
-    _next_clause,
-    _object,
-    _sense_state,
 )
 from careerkit._smart.text.measurable import _measurable, _not_a_single, light_verb_task
 from careerkit._smart.text.objects import _np_end_before_time

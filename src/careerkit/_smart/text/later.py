@@ -11,8 +11,9 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.clause import _example_mark, _main_verb
+from careerkit._smart.text.clause import _main_verb
 from careerkit._smart.text.date_context import _eventlike
+from careerkit._smart.text.leading_phrases import _example_mark
 from careerkit._smart.text.passive import passive_order
 from careerkit._smart.text.reason import _obliges
 from careerkit._smart.text.tense import (

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.clause import _lead_only
 from careerkit._smart.text.count_context import _window_of
 from careerkit._smart.text.counts import _Counts
 from careerkit._smart.text.facts import _Time
+from careerkit._smart.text.leading_phrases import _lead_only
 from careerkit._smart.text.numbers import _number_at
 from careerkit._smart.text.objects import _np_end
 from careerkit._smart.text.tokens import _Doc, lemma
