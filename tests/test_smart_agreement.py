@@ -27,6 +27,8 @@
   written the same way at the start of a round and kept apart until its rules were written.
 - ``smart_goals_sealed10.jsonl`` (in the repository): 260 goals from 32 more fields of work,
   written the same way at the start of a round and kept apart until its rules were written.
+- ``smart_goals_sealed11.jsonl`` (in the repository): 260 goals from 32 more fields of work,
+  written the same way at the start of a round and kept apart until its rules were written.
 - ``smart_goals_heldout.jsonl`` (in the repository): 280 goals from 14 fields of work, frozen
   before the rules were last changed; no rule was written against one of its lines, but its
   scores (and counts of misses per shape) were looked at during that change, so its figures are
@@ -86,7 +88,7 @@ FILES = {
         {"S": 0.92, "M": 0.93, "A": 0.98, "R": 0.95, "T": 0.95, "overall": 0.96, "is_smart": 0.92},
         0.92,
         11,
-        9,
+        10,
     ),
     # Measured when it was added, before the rules changed again: S 0.860, M 0.864, A 0.916,
     # R 0.864, T 0.952, overall 0.872, is_smart 0.852, deadline 0.920, 9 of 10 declined. After
@@ -103,10 +105,10 @@ FILES = {
     # The next round: deadline 0.960, the rest unchanged.
     "blind": Floors(
         DATA / "smart_goals_blind.jsonl",
-        {"S": 0.90, "M": 0.90, "A": 0.94, "R": 0.88, "T": 0.97, "overall": 0.88, "is_smart": 0.90},
+        {"S": 0.91, "M": 0.90, "A": 0.94, "R": 0.88, "T": 0.97, "overall": 0.88, "is_smart": 0.90},
         0.96,
         10,
-        9,
+        10,
     ),
     # Measured when it was added, before the rules changed again: S 0.916, M 0.884, A 0.896,
     # R 0.940, T 0.956, overall 0.904, is_smart 0.869, deadline 0.908, 7 of 9 declined
@@ -122,7 +124,7 @@ FILES = {
         {"S": 0.93, "M": 0.91, "A": 0.91, "R": 0.94, "T": 0.97, "overall": 0.90, "is_smart": 0.89},
         0.92,
         9,
-        7,
+        9,
     ),
     # Measured when it was added, before the rules changed again: S 0.897, M 0.897, A 0.881,
     # R 0.877, T 0.956, overall 0.885, is_smart 0.877, deadline 0.937, 7 of 8 declined
@@ -158,7 +160,7 @@ FILES = {
         {"S": 0.92, "M": 0.92, "A": 0.89, "R": 0.92, "T": 0.96, "overall": 0.94, "is_smart": 0.86},
         0.92,
         10,
-        9,
+        10,
     ),
     # Frozen before the rules of a round were written, by someone who never saw the
     # evaluator. With the evaluator from before that round: S 0.936, M 0.932, A 0.912,
@@ -175,7 +177,7 @@ FILES = {
         {"S": 0.94, "M": 0.94, "A": 0.91, "R": 0.94, "T": 0.97, "overall": 0.94, "is_smart": 0.90},
         0.94,
         9,
-        7,
+        8,
     ),
     # Written while the rules of that round were being changed, by someone who never saw the
     # evaluator, and never read by those rules. With the evaluator from before that round:
@@ -193,7 +195,7 @@ FILES = {
         {"S": 0.88, "M": 0.89, "A": 0.89, "R": 0.88, "T": 0.94, "overall": 0.88, "is_smart": 0.87},
         0.92,
         9,
-        6,
+        9,
     ),
     # Written at the start of a round by someone who never saw the evaluator, and kept out of
     # the repository until that round's rules were written. With the evaluator from before
@@ -209,7 +211,7 @@ FILES = {
         {"S": 0.88, "M": 0.87, "A": 0.92, "R": 0.88, "T": 0.97, "overall": 0.89, "is_smart": 0.86},
         0.91,
         9,
-        6,
+        9,
     ),
     # Written at the start of a round by someone who never saw the evaluator, and kept out of
     # the repository until that round's rules were written. With the evaluator from before
@@ -224,7 +226,7 @@ FILES = {
         {"S": 0.90, "M": 0.91, "A": 0.89, "R": 0.88, "T": 0.95, "overall": 0.92, "is_smart": 0.86},
         0.90,
         9,
-        7,
+        9,
     ),
     # Written at the start of a round by someone who never saw the evaluator, and kept out of
     # the repository until that round's rules were written. With the evaluator from before
@@ -236,10 +238,10 @@ FILES = {
     # In the round that wrote sealed10: S 0.916.
     "sealed8": Floors(
         DATA / "smart_goals_sealed8.jsonl",
-        {"S": 0.91, "M": 0.90, "A": 0.90, "R": 0.92, "T": 0.95, "overall": 0.92, "is_smart": 0.88},
+        {"S": 0.92, "M": 0.90, "A": 0.90, "R": 0.92, "T": 0.95, "overall": 0.92, "is_smart": 0.88},
         0.94,
         9,
-        8,
+        9,
     ),
     # Written at the start of a round by someone who never saw the evaluator, and kept out of
     # the repository until that round's rules were written. With the evaluator from before
@@ -253,19 +255,32 @@ FILES = {
         {"S": 0.94, "M": 0.92, "A": 0.88, "R": 0.89, "T": 0.96, "overall": 0.90, "is_smart": 0.88},
         0.93,
         10,
-        8,
+        10,
     ),
     # Written at the start of a round by someone who never saw the evaluator, and kept out of
     # the repository until that round's rules were written. With the evaluator from before
     # that round: S 0.928, M 0.940, A 0.888, R 0.904, T 0.948, overall 0.912, is_smart 0.845,
     # deadline 0.908, 7 of 9 declined (careerkit 0.1: S 0.825, M 0.813, A 0.876, T 0.837,
     # is_smart 0.749, deadline 0.825). After it: A 0.892, is_smart 0.849, the rest unchanged.
+    # The next round: S 0.932, M 0.944, is_smart 0.853.
     "sealed10": Floors(
         DATA / "smart_goals_sealed10.jsonl",
-        {"S": 0.92, "M": 0.94, "A": 0.89, "R": 0.90, "T": 0.94, "overall": 0.91, "is_smart": 0.84},
+        {"S": 0.93, "M": 0.94, "A": 0.89, "R": 0.90, "T": 0.94, "overall": 0.91, "is_smart": 0.85},
         0.90,
         9,
-        7,
+        8,
+    ),
+    # Written the same way at the start of the next round (32 more fields of work, 10 lines in
+    # other languages). With the evaluator from before that round: S 0.864, M 0.900, A 0.904,
+    # R 0.916, T 0.964, overall 0.924, is_smart 0.860, deadline 0.916, 8 of 10 declined
+    # (careerkit 0.1: S 0.756, M 0.780, A 0.876, T 0.876, is_smart 0.784, deadline 0.852).
+    # After it: the same figures, and 10 of 10 declined.
+    "sealed11": Floors(
+        DATA / "smart_goals_sealed11.jsonl",
+        {"S": 0.86, "M": 0.90, "A": 0.90, "R": 0.91, "T": 0.96, "overall": 0.92, "is_smart": 0.86},
+        0.91,
+        10,
+        10,
     ),
     # Deadline 0.959 until fiscal periods of an unnamed fiscal year stopped resolving (0.937).
     # The next round: S 0.914, M 0.918, A 0.989, is_smart 0.888, deadline 0.933. The round
@@ -275,10 +290,10 @@ FILES = {
     # In the round that wrote sealed9: deadline 0.940.
     "heldout": Floors(
         DATA / "smart_goals_heldout.jsonl",
-        {"S": 0.92, "M": 0.92, "A": 0.98, "R": 0.95, "T": 0.95, "overall": 0.95, "is_smart": 0.89},
+        {"S": 0.93, "M": 0.92, "A": 0.98, "R": 0.95, "T": 0.95, "overall": 0.95, "is_smart": 0.89},
         0.94,
         12,
-        11,
+        12,
     ),
     # Development files: rules are checked against them, so these floors only guard against
     # losing ground, they do not estimate unseen goals. dev2 lost two lines on M (0.973) and
@@ -297,10 +312,10 @@ FILES = {
     # after "so" is read as the reason's; one line).
     "dev3": Floors(
         DATA / "smart_goals_dev3.jsonl",
-        {"S": 0.95, "M": 0.95, "A": 0.91, "R": 0.93, "T": 0.96, "overall": 0.94, "is_smart": 0.90},
+        {"S": 0.96, "M": 0.95, "A": 0.91, "R": 0.93, "T": 0.96, "overall": 0.94, "is_smart": 0.90},
         0.94,
         8,
-        7,
+        8,
     ),
     # Rules were written from its even-numbered lines. At first contact: S 0.880, M 0.866,
     # A 0.959, T 0.931, is_smart 0.918, deadline 0.869. Five odd-numbered lines were quoted as
@@ -312,7 +327,7 @@ FILES = {
         {"S": 0.94, "M": 0.92, "A": 0.97, "R": 0.91, "T": 0.99, "overall": 0.94, "is_smart": 0.96},
         0.94,
         9,
-        8,
+        9,
     ),
     # The same, for M. At first contact: S 0.852, M 0.876, A 0.966, T 0.931, is_smart 0.883,
     # deadline 0.897; odd half M 0.904 then, 0.918 after.
@@ -321,16 +336,16 @@ FILES = {
         {"S": 0.92, "M": 0.96, "A": 0.97, "R": 0.91, "T": 0.97, "overall": 0.93, "is_smart": 0.95},
         0.93,
         9,
-        6,
+        8,
     ),
     # Rules are written from its even-numbered lines, for S. At first contact: S 0.883,
     # M 0.914, A 0.948, R 0.897, T 0.952, overall 0.952, is_smart 0.907, deadline 0.879.
     "dev6": Floors(
         DATA / "smart_goals_dev6.jsonl",
-        {"S": 0.93, "M": 0.96, "A": 0.97, "R": 0.90, "T": 0.98, "overall": 0.95, "is_smart": 0.95},
+        {"S": 0.94, "M": 0.96, "A": 0.97, "R": 0.90, "T": 0.98, "overall": 0.95, "is_smart": 0.95},
         0.91,
         10,
-        9,
+        10,
     ),
     # The same, for the verdict, T and A. At first contact: S 0.893, M 0.907, A 0.893, R 0.934,
     # T 0.931, overall 0.941, is_smart 0.872, deadline 0.893. The verdict went from 0.920 to
@@ -341,16 +356,16 @@ FILES = {
         {"S": 0.94, "M": 0.94, "A": 0.92, "R": 0.93, "T": 0.98, "overall": 0.94, "is_smart": 0.93},
         0.94,
         11,
-        10,
+        11,
     ),
     # The same, for M. At first contact: S 0.863, M 0.832, A 0.962, R 0.942, T 0.928,
     # overall 0.938, is_smart 0.856, deadline 0.935.
     "dev8": Floors(
         DATA / "smart_goals_dev8.jsonl",
-        {"S": 0.93, "M": 0.93, "A": 0.97, "R": 0.94, "T": 0.96, "overall": 0.95, "is_smart": 0.93},
+        {"S": 0.94, "M": 0.93, "A": 0.97, "R": 0.94, "T": 0.96, "overall": 0.95, "is_smart": 0.93},
         0.96,
         9,
-        8,
+        9,
     ),
     # Written after the first rules of a round; rules were then written from its
     # even-numbered lines for every criterion. At first contact: S 0.863, M 0.866, A 0.945,
@@ -362,7 +377,7 @@ FILES = {
         {"S": 0.93, "M": 0.94, "A": 0.96, "R": 0.86, "T": 0.95, "overall": 0.90, "is_smart": 0.92},
         0.93,
         9,
-        8,
+        9,
     ),
     # The same, for A, written after most rules of that round. At first contact: S 0.904,
     # M 0.907, A 0.825, R 0.887, T 0.966, overall 0.921, is_smart 0.845, deadline 0.897 (with
@@ -374,7 +389,7 @@ FILES = {
         {"S": 0.94, "M": 0.94, "A": 0.92, "R": 0.89, "T": 0.98, "overall": 0.94, "is_smart": 0.92},
         0.94,
         9,
-        7,
+        9,
     ),
     # Written and labelled by two more writers at the start of a round, before any rule was
     # written from them; rules were then written from their even-numbered lines. dev11 holds
@@ -391,14 +406,14 @@ FILES = {
         {"S": 0.94, "M": 0.94, "A": 0.94, "R": 0.85, "T": 0.98, "overall": 0.92, "is_smart": 0.92},
         0.94,
         11,
-        9,
+        10,
     ),
     "dev12": Floors(
         DATA / "smart_goals_dev12.jsonl",
         {"S": 0.95, "M": 0.93, "A": 0.94, "R": 0.94, "T": 0.98, "overall": 0.94, "is_smart": 0.92},
         0.96,
         10,
-        8,
+        10,
     ),
     # Written and labelled at the start of a round, with care on A, before any rule was written
     # from it; rules were then written from its even-numbered lines. At first contact: S 0.882,
@@ -410,7 +425,7 @@ FILES = {
         {"S": 0.90, "M": 0.91, "A": 0.89, "R": 0.92, "T": 0.97, "overall": 0.92, "is_smart": 0.88},
         0.95,
         12,
-        9,
+        12,
     ),
     # Written and labelled at the start of a round, from 32 fields of work not seen before,
     # before any rule was written from it; rules were then written from its even-numbered
@@ -418,10 +433,10 @@ FILES = {
     # is_smart 0.821, deadline 0.907, 8 of 9 declined.
     "dev14": Floors(
         DATA / "smart_goals_dev14.jsonl",
-        {"S": 0.89, "M": 0.88, "A": 0.85, "R": 0.94, "T": 0.95, "overall": 0.92, "is_smart": 0.82},
-        0.90,
+        {"S": 0.91, "M": 0.89, "A": 0.85, "R": 0.94, "T": 0.96, "overall": 0.92, "is_smart": 0.83},
+        0.91,
         9,
-        8,
+        9,
     ),
     "field": Floors(
         shared_file("smart_goals_field.jsonl"),
@@ -455,6 +470,7 @@ def test_the_frozen_files_are_in_the_repository() -> None:
     assert FILES["sealed8"].path.is_file()
     assert FILES["sealed9"].path.is_file()
     assert FILES["sealed10"].path.is_file()
+    assert FILES["sealed11"].path.is_file()
 
 
 @pytest.mark.parametrize("key", CRITERIA)
