@@ -3986,3 +3986,16 @@ REMARK_TIMES_KEPT = (
 )
 UNTIMED = UNTIMED + REMARK_TIMES_UNTIMED
 TD_CASES = TD_CASES + REMARK_TIMES_UNTIMED + REMARK_TIMES_KEPT
+
+# "next May", "this March", "the coming May": a word that picks one of a run before a month
+# name that is another word too makes it the month, with no preposition before it, as "next
+# June" is; "We may open" stays a modal.
+PICKED_AMBIGUOUS_MONTHS = (
+    Case("Open the second shop next May.", "SMArT", "2027-05-31"),
+    Case("Next May, open the second bakery counter.", "SMArT", "2027-05-31"),
+    Case("Run 5 craft stalls this May.", "SMArT", "2027-05-31"),
+    Case("Run the coming May plant fair.", "SMArT", "2027-05-31"),
+    Case("Publish the parish newsletter's spring issue next March.", "SMArT", "2027-03-31"),
+    Case("We may open a pop-up shop.", "sMArt"),
+)
+TD_CASES = TD_CASES + PICKED_AMBIGUOUS_MONTHS

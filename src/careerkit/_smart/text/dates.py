@@ -368,7 +368,9 @@ class _Dates:
             prep, _, mods, _ = _context(d, begin)
             if w == "may" and d.raw[i] != "May":
                 return None
-            if prep not in lx.PREP_ALL and not mods and not ranged:
+            # "next May", "this March": a word that picks one of a run makes it the month
+            picked = d.at[begin - 1] in ("next", "this", "coming")
+            if prep not in lx.PREP_ALL and not mods and not ranged and not picked:
                 return None
         as_of = d.as_of
         if day is not None:
