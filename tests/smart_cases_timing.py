@@ -3999,3 +3999,14 @@ PICKED_AMBIGUOUS_MONTHS = (
     Case("We may open a pop-up shop.", "sMArt"),
 )
 TD_CASES = TD_CASES + PICKED_AMBIGUOUS_MONTHS
+
+# A deadline label and its colon before an occasion with no date ("Deadline: next board
+# meeting", "Due: the next audit") make it when the goal is due, as "by" does: time-bound
+# with no date (`T008`). Another label ("Agenda: next board meeting") sets no time.
+LABELLED_OCCASION_DEADLINES = (
+    Case("Write the fire safety plan. Deadline: next board meeting.", "SMArT"),
+    Case("Refit the 3 changing rooms. Due: the next leisure centre inspection.", "SMArT"),
+    Case("Publish 4 case studies. Target: my next appraisal.", "SMArT"),
+    Case("Agenda: next board meeting. Write the fire safety plan.", "SMArt"),
+)
+TD_CASES = TD_CASES + LABELLED_OCCASION_DEADLINES

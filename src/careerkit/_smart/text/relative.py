@@ -168,9 +168,10 @@ class _Relative(_Dates):
                 )
                 k = i - 1 if d.at[i - 1] in lx.POSSESSIVES else i
                 prep, prep2, _, begin = _context(d, k)
-                if prep in lx.EVENT_DEADLINE_PREPS or (prep, prep2) in (
-                    ("to", "prior"),
-                    ("of", "ahead"),
+                if (
+                    prep in lx.EVENT_DEADLINE_PREPS
+                    or (prep, prep2) in (("to", "prior"), ("of", "ahead"))
+                    or (prep == ":" and prep2 in lx.DEADLINE_LABELS)  # "Deadline: next review"
                 ):
                     return _Time("event", begin, end)
             elif (
