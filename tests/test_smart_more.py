@@ -65,8 +65,6 @@ FRESH_MISSES = {
     "Make the inventory of the warehouse two times in the year.",
     # "in my final year" is read as a window.
     "Get a 2:1 in my final year dissertation.",
-    # "Due: next review" is not read as an event deadline.
-    "Objective: Be more strategic. Success measure: manager's view. Due: next review.",
     # Jargon verbs on abstract objects are read as concrete actions.
     "Be a thought leader in the digital transformation space.",
     "Own the end-to-end customer journey and drive best-in-class outcomes.",
