@@ -28,6 +28,7 @@ from careerkit._smart.text.later import (
     _situations,
     _spliced_facts,
     _told_before,
+    later_sentences,
 )
 from careerkit._smart.text.periods import _months_later
 from careerkit._smart.text.reason import _leading_fact_end, _leading_reason_end
@@ -155,7 +156,8 @@ def _own_times(
     thing's go to ``kinds.set_aside`` with what they date."""
     n = d.n
     main, g_hi, rat_at, rat_hi = g.main, g.g_hi, g.rat_at, g.rat_hi
-    situations = _situations(d, g_hi) if g_hi < n else []
+    later = later_sentences(d, g_hi) if g_hi < n else []
+    situations = _situations(d, g_hi, later)
     if g.told is not None:
         situations.append((0, g.told))  # its dates and cadences are how things are
     if situations:
@@ -163,7 +165,7 @@ def _own_times(
     if g_hi < n and times:
         # "Keen to discuss it at the next team meeting.": the meeting dates the discussion,
         # not the goal; a cadence there ("We'll review it every Friday") is kept
-        remarks = _remarks(d, g_hi)
+        remarks = _remarks(d, later)
         times = [
             t
             for t in times

@@ -93,36 +93,42 @@ def _means(d: _Doc, k: int) -> bool:
     )
 
 
-def _situations(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
-    """Later sentences that describe the situation, not an action ("I have three new hires
-    starting in January"): their figures and dates are not the goal's."""
-    actions: set[int] | None = None
-    out = []
+def later_sentences(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
+    """Where each sentence after the goal's clause starts and ends (within 400 tokens of it),
+    found once for the readers of what they say."""
     n = d.n
-    for k in d.stops:
-        if goal_hi <= k < goal_hi + 400 and k + 1 < n and _ends_sentence(d, k):
-            if actions is None:  # most goals are one sentence: read the others only if any
-                actions = set(_other_clauses(d, goal_hi, n))
-            end = _sentence_end(d, k + 1, n)
-            if not any(k < a < end for a in actions) and _states_a_fact(d, k + 1, end):
-                out.append((k + 1, end))
-    return out
+    return [
+        (k + 1, _sentence_end(d, k + 1, n))
+        for k in d.stops
+        if goal_hi <= k < goal_hi + 400 and k + 1 < n and _ends_sentence(d, k)
+    ]
 
 
-def _remarks(d: _Doc, goal_hi: int) -> list[tuple[int, int]]:
-    """Later sentences that remark on the goal with an action of their own, one of telling or
-    going over ("Keen to discuss it at the next team meeting.", "Will update you at our next
-    1:1.", "We can review it at our next catch-up."): their times date that action, not the
-    goal. One with "by", "before" or a deadline's word in it ("Needs doing before the next
+def _situations(d: _Doc, goal_hi: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of the later ``sentences``, those that describe the situation, not an action ("I have
+    three new hires starting in January"): their figures and dates are not the goal's."""
+    if not sentences:
+        return []
+    # most goals are one sentence: the other clauses' actions are read only if there are more
+    actions = set(_other_clauses(d, goal_hi, d.n))
+    return [
+        (lo, end)
+        for lo, end in sentences
+        if not any(lo - 1 < a < end for a in actions) and _states_a_fact(d, lo, end)
+    ]
+
+
+def _remarks(d: _Doc, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of the later ``sentences``, those that remark on the goal with an action of their own,
+    one of telling or going over ("Keen to discuss it at the next team meeting.", "Will update
+    you at our next 1:1.", "We can review it at our next catch-up."): their times date that
+    action, not the goal. One with "by", "before" or a deadline's word in it ("Needs doing before the next
     board meeting", "Deadline: ...") dates the goal."""
-    out = []
-    n = d.n
-    for k in d.stops:
-        if goal_hi <= k < goal_hi + 400 and k + 1 < n and _ends_sentence(d, k):
-            end = _sentence_end(d, k + 1, n)
-            if _DEADLINE_MARKS.isdisjoint(d.low[k + 1 : end]) and _remark_verb(d, k + 1) < end:
-                out.append((k + 1, end))
-    return out
+    return [
+        (lo, end)
+        for lo, end in sentences
+        if _DEADLINE_MARKS.isdisjoint(d.low[lo:end]) and _remark_verb(d, lo) < end
+    ]
 
 
 def _remark_verb(d: _Doc, lo: int) -> int:
