@@ -549,7 +549,7 @@ JOB_ENDINGS: Final = ("ist", "ian")
 # Endings of a noun for a person who does a job: "inspector", "hygienist", "sonographer".
 AGENT_ENDINGS: Final = ("er", "or", *JOB_ENDINGS)
 # Endings of a noun for a person by their trade: "gardener", "sommelier", "groundsman".
-TRADE_ENDINGS: Final = (*AGENT_ENDINGS, "ier", "man", "woman")
+TRADE_ENDINGS: Final = (*AGENT_ENDINGS, "man")  # "-ier" and "-woman" end so too
 # Endings of a noun that names an action: "completion", "submission", "delivery", "rollout",
 # "renewal", "approval", "referral".
 ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "ery", "val", "wal", "sal", "ral")

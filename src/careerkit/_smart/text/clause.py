@@ -52,8 +52,7 @@ _LEAD_WORDS |= lx.DISCOURSE_MARKERS | lx.POSSESSIVES | lx.SUBJECTS | lx.MODALS |
 _LEAD_WORDS |= lx.OPINION_VERBS | lx.TO_VERBS | lx.BE_FORMS | lx.OBLIGED_WORDS | lx.THIRD_PERSON
 _LEAD_WORDS |= lx.GOAL_WORDS | lx.VERB_PREFIXES | lx.SUBJECT_OPENERS | lx.DEFINITION_WORDS
 _LEAD_WORDS |= lx.LEAD_OPENERS | lx.PREPOSITIONS | lx.LABEL_NOUNS | {"a", "an", "what", "any"}
-_LEAD_WORDS |= {"ensure", "make", "get", "got", "having", "is", "be", "am", "are", "kind", "sort"}
-_LEAD_WORDS |= {"do", "try", "my", "our", "the", "to", "and"}
+_LEAD_WORDS |= {"ensure", "make", "get", "am", "kind", "sort", "and"}
 _LEAD_NEXT = lx.MODALS | lx.NEGATIVE_AUXILIARIES | lx.INTENT | lx.BE_FORMS | {"to", "and", "-"}
 
 

@@ -50,6 +50,10 @@ class _Time(NamedTuple):
     bare: bool = False  # no preposition: "PyCon US 2027", "the April 2027 review cycle"
 
 
+# The kinds of time that bound a goal: a date it ends by, a window, an occasion it is due at.
+TIME_BOUNDS = frozenset({"end", "window", "event"})
+
+
 class TextFacts(NamedTuple):
     """Everything the text engine extracted from one goal statement."""
 

@@ -14,7 +14,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.facts import QuantityFact, _IssueFn, _Time
+from careerkit._smart.text.facts import TIME_BOUNDS, QuantityFact, _IssueFn, _Time
 from careerkit._smart.text.goal_clause import GoalClause
 from careerkit._smart.text.later import (
     _CAUSES,
@@ -169,7 +169,7 @@ def _own_times(
         times = [
             t
             for t in times
-            if t.kind not in _BOUNDS or not any(lo <= t.i < hi for lo, hi in remarks)
+            if t.kind not in TIME_BOUNDS or not any(lo <= t.i < hi for lo, hi in remarks)
         ]
     if not _SPLICES.isdisjoint(d.low[main:g_hi]):
         # "pass my theory test, my practical is in May": that date is the practical's
@@ -212,7 +212,7 @@ def _own_times(
     if (
         told_hi < n - 1
         and _told_before(d, told_hi)
-        and any(t.i > told_hi and t.kind in ("end", "window", "event") for t in times)
+        and any(t.i > told_hi and t.kind in TIME_BOUNDS for t in times)
     ):
         # "Our NPS was 20 in October. Raise it to 35 by the next survey.": the first
         # sentence tells what was, and its dates are not the goal's.
@@ -247,7 +247,7 @@ def _reason_times(
         # "because I spend 10 hours a week on reconciliations": how things are now,
         # not how often the goal recurs
         times = [t for t in times if t.kind != "cadence" or not rat_at <= t.i < rat_hi]
-    if any(t.kind in ("end", "window", "event") for t in own):
+    if any(t.kind in TIME_BOUNDS for t in own):
         if d.low[rat_at] in _PURPOSES and not any(_sets_a_deadline(d, t) for t in own):
             # "pass 3 exams in March and 2 in June, so I'm qualified by the end of
             # 2027": a goal of steps in periods, whose purpose says by when it is done
@@ -259,7 +259,9 @@ def _reason_times(
         # "before" there ("to be self-employed by October") says by when it must
         return _keep_times(
             times,
-            lambda t: not rat_at <= t.i < rat_hi or t.kind not in _BOUNDS or _sets_a_deadline(d, t),
+            lambda t: (
+                not rat_at <= t.i < rat_hi or t.kind not in TIME_BOUNDS or _sets_a_deadline(d, t)
+            ),
             set_aside,
         )
     if d.low[rat_at] in _CAUSES:
@@ -551,7 +553,6 @@ _HEADING_ENDS = frozenset({":", "-", "–", "—"})
 # Words that open a purpose: "to qualify", "so I can", "in order to", "so as to".
 _PURPOSES = frozenset({"to", "so", "in"})
 # Kinds of time that bound a goal by a day or an occasion (a cadence repeats instead).
-_BOUNDS = frozenset({"end", "window", "event"})
 # The words between a purpose's opening and its verb: "so that I can", "in order to", "so as to".
 _PURPOSE_GLUE = frozenset({"to", "that", "order", "as", "able", "'ll", "'d", "then", "finally"})
 # Verbs whose purpose is a state or work that begins: be, become, start, work, join.

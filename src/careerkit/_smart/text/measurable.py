@@ -10,7 +10,7 @@ from operator import attrgetter
 
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.anchors import named_membership
-from careerkit._smart.text.facts import QuantityFact
+from careerkit._smart.text.facts import TIME_BOUNDS, QuantityFact
 from careerkit._smart.text.objects import _is_named, _measure_example
 from careerkit._smart.text.ratings import JUDGE_CUES, judged_by_writer, self_rating
 from careerkit._smart.text.reading import Clause
@@ -253,7 +253,7 @@ def _habit_given_up(c: Clause) -> bool:
     gerund = d.at[k]  # the pad word when "stop" or "quit" ends the text
     if not (len(gerund) > 4 and gerund.endswith("ing") and d.raw[k].isalpha()):
         return False  # "stop the leaks": a fault put right once
-    return not any(t.kind in ("end", "window", "event") for t in c.ctx.times)
+    return not any(t.kind in TIME_BOUNDS for t in c.ctx.times)
 
 
 # Verbs that give up a habit: "stop", "quit" ("give up" is read as "give").
@@ -537,12 +537,10 @@ def _from_a_start(c: Clause) -> bool:
     """The text says when the goal starts and never when it is done ("starting in Q1 2027",
     "from January on"): what it does goes on from then."""
     kinds = set(map(_KIND, c.ctx.times))  # at C speed: no generator per clause
-    return "start" in kinds and _BOUNDS.isdisjoint(kinds)
+    return "start" in kinds and TIME_BOUNDS.isdisjoint(kinds)
 
 
 _KIND = attrgetter("kind")
-# The kinds of time that say when the goal is done.
-_BOUNDS = frozenset({"end", "window", "event"})
 
 
 def _over_a_span(c: Clause) -> bool:

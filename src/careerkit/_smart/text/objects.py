@@ -301,7 +301,7 @@ def _kind_plural(d: _Doc, lo: int, end: int) -> bool:
     if end - lo < 2:
         return False  # a lone plural ("plant trees", "attend conferences") or nothing
     if (
-        not (d.raw[lo][:1].isalnum() or d.at[lo] in _QUOTES)
+        not (d.raw[lo][:1].isalnum() or d.at[lo] in lx.QUOTES)
         or d.at[lo] in lx.DETERMINERS
         or d.at[lo] in lx.POSSESSIVES
     ):
@@ -323,8 +323,9 @@ def _kind_plural(d: _Doc, lo: int, end: int) -> bool:
     mod = mod.removesuffix("'s").removesuffix("'")
     one = head[:-2] if head.endswith(("xes", "ches", "shes")) else head[:-1]  # "fixes": "fix"
     stem = one[:-4] if one.endswith("ment") else one  # "improvements": "improve"
+    # a name in quotes before the head names its kind too: 'run "lunch and learn" sessions'
     return (
-        (_kind_of(mod, nouns_in_er=True) or _code(mod) or mod in _QUOTES)
+        (_kind_of(mod, nouns_in_er=True) or _code(mod) or mod in lx.QUOTES)
         and mod not in lx.VAGUE_QUANTIFIERS
         and mod not in _NOT_A_KIND
         and len(head) > 3
@@ -352,20 +353,18 @@ def _abstract_word(w: str) -> bool:
     return _abstract(w) or w.endswith(("ness", "ity"))
 
 
-# A name in quotes before the head names its kind: 'run "lunch and learn" sessions'.
-_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
 # Modifiers with no adjective's ending that still say how good, how important or how many, not
 # what kind: "clear goals", "complex problems", "interesting books", "both tasks".
 _NOT_A_KIND = words(
-    "clear complex random quality general various certain specific core every each both other "
+    "clear complex random certain core every each both other "
     "such interesting exciting challenging engaging amazing inspiring outstanding demanding "
     "rewarding older younger newer cheaper"
 )
 # Heads too general for any modifier to make a kind a reader could list ("team meetings",
 # "customer issues", "business results"): what is acted on is still left open.
 _GENERIC_PLURALS = words(
-    "problems issues tasks meetings connections results expectations outcomes acts actions "
-    "activities items opportunities initiatives efforts areas"
+    "problems issues tasks meetings connections results expectations acts actions activities "
+    "items opportunities initiatives efforts"
 )
 # Nouns of a small change or gain that no verb list holds: "quick wins", "small tweaks".
 _SMALL_CHANGES = frozenset({"change", "tweak", "fix", "update", "win", "bit"})

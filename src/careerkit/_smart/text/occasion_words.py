@@ -37,11 +37,11 @@ def picks_next(d: _Doc, k: int) -> bool:
 
 # Nouns "the next" may pick that are people or rungs, not occasions: "signed off by the next
 # manager", "play at the next level".
-_NOT_OCCASIONS = lx.ROLE_NOUNS | lx.PEOPLE_NOUNS | lx.GROUP_NOUNS | lx.LADDER_NOUNS
+_NOT_OCCASIONS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.LADDER_NOUNS
 # The agent of a passive is someone: "approved by the next council", "let by the next tenant".
 _AGENTS = lx.COLLECTIVE_NOUNS | {"council", "jury", "tribunal", "cabinet", "government"}
 # Endings of a noun for who does something: "customer", "assessor", "tenant", "committee".
-_AGENT_ENDINGS = ("er", "or", "ant", "ent", "ee", *lx.JOB_ENDINGS)
+_AGENT_ENDINGS = (*lx.AGENT_ENDINGS, "ant", "ent", "ee")
 # Participles spelt as their verb, which the participle test leaves to the verb: "let", "cut".
 _BARE_PARTICIPLES = frozenset({"let", "cut", "shut"})
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from careerkit._smart import lexicon as lx
 from careerkit._smart.text.anchors import _move_between, named_membership
 from careerkit._smart.text.deliverable import _deliverable, _issue_s002
+from careerkit._smart.text.facts import TIME_BOUNDS
 from careerkit._smart.text.measurable import _direction_only
 from careerkit._smart.text.objects import _abstract, _np_end, _person_noun
 from careerkit._smart.text.passive import passive_order
@@ -163,7 +164,7 @@ def _verbless(c: Clause) -> bool:
         # is what the action acts on, and a plural with no count or determiner says not how
         # many, as after the active verb ("recruit new members"); a date to have them done
         # by takes in the whole set ("Risk assessments to be reviewed by March")
-        c.deliverable_ok = any(t.kind in ("end", "window", "event") for t in c.ctx.times)
+        c.deliverable_ok = any(t.kind in TIME_BOUNDS for t in c.ctx.times)
     if not s_met and not comparatives and not vague_q and _note_of_a_move(c):
         # "deckhand -> bosun within 2 yrs", "From porter to HCA by June": where it starts and
         # where it ends, as "go from porter to HCA" says; reaching the end is done or not

@@ -420,9 +420,6 @@ _SUBJECT_QUANTIFIERS = (lx.SUBJECT_OPENERS - lx.DETERMINERS) | {"some", "most"}
 _PAST_SUBJECTS = lx.PERSONAL_SUBJECTS | {"who", "it", "that", "which"}
 # Words that say which period is meant, whatever the tense: "this quarter", "next May".
 _DEICTIC = frozenset({"this", "next", "last", "coming", "current"})
-# Words that open a deadline; not a particle ("set up", "went ahead"), which follows the past
-# verb it belongs to.
-_DEADLINE_STOPS = lx.DEADLINE_WORDS
 # Words that look ahead from the past ("I said I'd do in March").
 _LOOKS_AHEAD = frozenset({"'d", "i'd", "we'd", "'ll", "i'll", "we'll"})
 
@@ -589,7 +586,8 @@ _BASELINE_STOPS = frozenset({"to", "and", "or", "from", "by", "than"})
 _PAST_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "\n", "and", "but", "-", "–", "—"})
 # The words that end _told_as_past's search back: the clause's end, "since", "having".
 _TOLD_PAST_STOPS = _PAST_CLAUSE_STOPS | {"since", "having"}
-# The words that end _past_occurrence's search back (see _ends_past_occurrence).
-_OCCURRENCE_STOPS = _PAST_CLAUSE_STOPS | lx.MODALS | _LOOKS_AHEAD | _DEADLINE_STOPS | {"for"}
+# The words that end _past_occurrence's search back (see _ends_past_occurrence): and the words
+# that open a deadline, not a particle ("set up", "went ahead"), which follows its past verb.
+_OCCURRENCE_STOPS = _PAST_CLAUSE_STOPS | lx.MODALS | _LOOKS_AHEAD | lx.DEADLINE_WORDS | {"for"}
 # Words before a participle that make it no past tense: "to be finished", "get it signed".
 _PARTICIPLE_AUX = PARTICIPLE_BEFORE | HAVE

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from careerkit._smart import lexicon as lx
-from careerkit._smart.text.facts import QuantityFact
+from careerkit._smart.text.facts import TIME_BOUNDS, QuantityFact
 from careerkit._smart.text.reading import Clause
 from careerkit._smart.text.situation import _BE, _figure_at
 from careerkit._smart.text.subjects import _subject_speaks
@@ -53,7 +53,7 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
         not _SO_FAR_WORDS.isdisjoint(d.vocab)  # the cheap test first: most goals have none
         and (lo > 0 or _goal_follows(d, j))
         and _placed_so_far(d, lo, _clause_end(d, j))
-        and not any(t.kind in ("end", "window", "event") and lo <= t.i for t in c.ctx.times)
+        and not any(t.kind in TIME_BOUNDS and lo <= t.i for t in c.ctx.times)
     ):
         return True  # "...; I can bench 60 kg now", "I've done 2 so far, and I want ..."
     if d.at[j] == "last" and d.at[j + 1] in lx.PERIOD_WORDS:
@@ -79,7 +79,7 @@ def told_as_situation(c: Clause, q: QuantityFact) -> bool:
     # first clause in the present alone ("I'm running 3 times a week") is the goal
     now = _said_of_now(d, lo, i) and (lo > 0 or _goal_follows(d, j))  # the cheap test first
     return (stated or now) and not any(
-        t.kind in ("end", "window", "event") and lo <= t.i < j + 8 for t in c.ctx.times
+        t.kind in TIME_BOUNDS and lo <= t.i < j + 8 for t in c.ctx.times
     )
 
 
@@ -163,9 +163,7 @@ def in_told_clause(c: Clause, k: int) -> bool:
     if not _NOT_A_STATEMENT.isdisjoint(low[lo:k]) or not _subject_opens(d, lo):
         return False
     stated = _past_statement(d, lo, k) or _statement(d, lo, k) or _said_of_now(d, lo, k)
-    return stated and not any(
-        t.kind in ("end", "window", "event") and lo <= t.i < k + 8 for t in c.ctx.times
-    )
+    return stated and not any(t.kind in TIME_BOUNDS and lo <= t.i < k + 8 for t in c.ctx.times)
 
 
 # A limit of two words before a figure (one word: lx.LIMIT_WORDS): "at least 90%", "no more
